@@ -1,0 +1,5 @@
+package vn.dcim.core.asset;
+
+public enum Criticality {
+    low, normal, high, critical
+}

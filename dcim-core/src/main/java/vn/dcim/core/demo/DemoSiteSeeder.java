@@ -1,0 +1,121 @@
+package vn.dcim.core.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetStatus;
+import vn.dcim.core.asset.Criticality;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.network.IspLink;
+import vn.dcim.core.network.IspLinkRepository;
+import vn.dcim.core.power.PowerFeed;
+import vn.dcim.core.power.PowerFeedRepository;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.Room;
+import vn.dcim.core.site.RoomKind;
+import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.site.Site;
+import vn.dcim.core.site.SiteRepository;
+
+/**
+ * Loads the demo site on first start: one server room with the equipment of a provincial
+ * data-integration center. Skipped when the site already exists, so a restart keeps user edits.
+ */
+@Singleton
+@Requires(property = "dcim.demo.enabled", value = "true", defaultValue = "true")
+public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSiteSeeder.class);
+
+    private final SiteRepository sites;
+    private final RoomRepository rooms;
+    private final RackRepository racks;
+    private final AssetRepository assets;
+    private final PowerFeedRepository feeds;
+    private final IspLinkRepository links;
+    private final MonitoredDeviceRepository devices;
+    private final DemoAgentAddresses agents;
+
+    DemoSiteSeeder(SiteRepository sites, RoomRepository rooms, RackRepository racks, AssetRepository assets,
+                   PowerFeedRepository feeds, IspLinkRepository links, MonitoredDeviceRepository devices,
+                   DemoAgentAddresses agents) {
+        this.sites = sites;
+        this.rooms = rooms;
+        this.racks = racks;
+        this.assets = assets;
+        this.feeds = feeds;
+        this.links = links;
+        this.devices = devices;
+        this.agents = agents;
+    }
+
+    @Override
+    @Transactional
+    public void onApplicationEvent(StartupEvent event) {
+        seedIfAbsent();
+    }
+
+    @Transactional
+    public boolean seedIfAbsent() {
+        if (sites.existsById(DemoSite.ID)) {
+            return false;
+        }
+        sites.save(new Site(DemoSite.ID, "Trung tâm Tích hợp dữ liệu tỉnh (demo)", "Bắc Kạn", "Demo"));
+        Room serverRoom = rooms.save(new Room(null, DemoSite.ID, "Phòng máy chủ", "1", RoomKind.server_room));
+        Room powerRoom = rooms.save(new Room(null, DemoSite.ID, "Phòng nguồn", "1", RoomKind.power_room));
+        rooms.save(new Room(null, DemoSite.ID, "Phòng giám sát (NOC)", "1", RoomKind.noc));
+        Rack a1 = racks.save(new Rack(null, serverRoom.id(), "A01", 42));
+        Rack a2 = racks.save(new Rack(null, serverRoom.id(), "A02", 42));
+        racks.save(new Rack(null, serverRoom.id(), "A03", 42));
+
+        feeds.save(new PowerFeed(null, DemoSite.ID, "Lưới điện 1 (EVN lộ 471)", "EVN", 380, 3));
+        feeds.save(new PowerFeed(null, DemoSite.ID, "Lưới điện 2 (EVN lộ 473)", "EVN", 380, 3));
+
+        snmp("ups-1", inRoom(powerRoom, AssetKind.ups, "UPS-01", "DEMO-UPS-01", "APC", "Smart-UPS SRT 10kVA"), 0);
+        snmp("ups-2", inRoom(powerRoom, AssetKind.ups, "UPS-02", "DEMO-UPS-02", "APC", "Smart-UPS SRT 10kVA"), 1);
+        snmp("gen-1", inRoom(powerRoom, AssetKind.generator, "MPĐ-01", "DEMO-GEN-01", "Himoinsa", "HFW-100 T5"), 2);
+        snmp("crac-1", inRoom(serverRoom, AssetKind.precision_cooling, "ĐHCX-01", "DEMO-CRAC-01", "APC", "InRow RC"), 3);
+        snmp("crac-2", inRoom(serverRoom, AssetKind.precision_cooling, "ĐHCX-02", "DEMO-CRAC-02", "APC", "InRow RC"), 4);
+        snmp("env-1", inRack(a1, 42, AssetKind.sensor, "Cảm biến nhiệt ẩm A01", "DEMO-ENV-01", "APC", "NetBotz 250"), 5);
+        snmp("env-2", inRack(a2, 42, AssetKind.sensor, "Cảm biến nhiệt ẩm A02", "DEMO-ENV-02", "APC", "NetBotz 250"), 6);
+        mqtt(DemoSite.DOOR_CONTROLLER, inRoom(serverRoom, AssetKind.door_controller, "Kiểm soát cửa phòng máy", "DEMO-DOOR-01", "ZKTeco", "inBio460"));
+        for (int i = 1; i <= 4; i++) {
+            mqtt("cam-" + i, inRoom(serverRoom, AssetKind.camera, "Camera " + i, "DEMO-CAM-0" + i, "Hikvision", "DS-2CD2143G2"));
+        }
+        inRack(a1, 40, AssetKind.router, "Router biên", "DEMO-RTR-01", "Cisco", "ISR 4331");
+        inRack(a1, 38, AssetKind.firewall, "Tường lửa", "DEMO-FW-01", "Fortinet", "FortiGate 200F");
+        inRack(a2, 30, AssetKind.server, "Máy chủ ảo hóa 01", "DEMO-SRV-01", "Dell", "PowerEdge R750");
+
+        links.save(new IspLink(null, DemoSite.ID, "VNPT", "VNPT-BKN-0001", "Gi0/0/0", "203.0.113.1", null, "203.0.113.1"));
+        links.save(new IspLink(null, DemoSite.ID, "Viettel", "VTL-BKN-0002", "Gi0/0/1", "198.51.100.1", null, "198.51.100.1"));
+        LOG.info("Demo site '{}' loaded", DemoSite.ID);
+        return true;
+    }
+
+    private Asset inRoom(Room room, AssetKind kind, String name, String label, String vendor, String model) {
+        return assets.save(new Asset(null, DemoSite.ID, room.id(), null, null, null, null, kind, name, label,
+                vendor, model, null, AssetStatus.in_service, Criticality.critical));
+    }
+
+    private Asset inRack(Rack rack, int u, AssetKind kind, String name, String label, String vendor, String model) {
+        return assets.save(new Asset(null, DemoSite.ID, rack.roomId(), rack.id(), u, 1, "front", kind, name, label,
+                vendor, model, null, AssetStatus.in_service, Criticality.high));
+    }
+
+    private void snmp(String id, Asset asset, int agentIndex) {
+        devices.save(MonitoredDevice.snmpV2c(id, DemoSite.ID, asset.id(), asset.name(),
+                agents.host(), agents.port(agentIndex), "public"));
+    }
+
+    private void mqtt(String id, Asset asset) {
+        devices.save(MonitoredDevice.mqtt(id, DemoSite.ID, asset.id(), asset.name()));
+    }
+}

@@ -1,0 +1,5 @@
+package vn.dcim.core.device;
+
+public enum Protocol {
+    snmp, mqtt
+}

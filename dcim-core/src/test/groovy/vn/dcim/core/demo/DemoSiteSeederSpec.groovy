@@ -1,0 +1,53 @@
+package vn.dcim.core.demo
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.asset.AssetKind
+import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.network.IspLinkRepository
+import vn.dcim.core.power.PowerFeedRepository
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.MariaDbSpec
+
+@MicronautTest(transactional = false)
+class DemoSiteSeederSpec extends MariaDbSpec {
+
+    @Inject DemoSiteSeeder seeder
+    @Inject SiteRepository sites
+    @Inject AssetRepository assets
+    @Inject PowerFeedRepository feeds
+    @Inject IspLinkRepository links
+    @Inject MonitoredDeviceRepository devices
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
+
+    def "the demo site holds the equipment of a provincial center"() {
+        expect:
+        sites.existsById('demo')
+        feeds.findBySiteId('demo').size() == 2
+        links.findBySiteId('demo')*.provider.toSet().size() == 2
+
+        and:
+        def byKind = assets.findBySiteIdOrderByName('demo').countBy { it.kind() }
+        byKind[AssetKind.ups] == 2
+        byKind[AssetKind.generator] == 1
+        byKind[AssetKind.precision_cooling] == 2
+        byKind[AssetKind.door_controller] == 1
+        byKind[AssetKind.camera] == 4
+        byKind[AssetKind.sensor] >= 1
+
+        and: 'the door controller has the id the MQTT contract names'
+        devices.findById('door-1').isPresent()
+    }
+
+    def "seeding again changes nothing"() {
+        given:
+        def before = assets.countBySiteId('demo')
+
+        expect:
+        !seeder.seedIfAbsent()
+        assets.countBySiteId('demo') == before
+    }
+}

@@ -1,0 +1,13 @@
+package vn.dcim.web.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "dcim", mixinStandardHelpOptions = true,
+        description = "DCIM for provincial Data Integration Centers.",
+        subcommands = {RunCommand.class, picocli.CommandLine.HelpCommand.class})
+public class DcimCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.dcim.web.ui;
+
+import io.micronaut.core.annotation.Introspected;
+
+import java.util.List;
+
+/** The navigation of the operator UI, in the order operators expect it. */
+public final class Navigation {
+    @Introspected
+    public record Item(String key, String href) {
+    }
+
+    private static final List<Item> ITEMS = List.of(
+            new Item("dashboard", "/"),
+            new Item("alarms", "/ui/alarms"),
+            new Item("incidents", "/ui/incidents"),
+            new Item("assets", "/ui/assets"),
+            new Item("licences", "/ui/licences"),
+            new Item("workorders", "/ui/workorders"),
+            new Item("schedules", "/ui/schedules"),
+            new Item("reports", "/ui/reports"),
+            new Item("compliance", "/ui/compliance"),
+            new Item("admin", "/ui/admin"));
+
+    private Navigation() {
+    }
+
+    public static List<Item> items() {
+        return ITEMS;
+    }
+
+    static boolean isScreen(String key) {
+        return ITEMS.stream().anyMatch(i -> i.key().equals(key) && !i.href().equals("/"));
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dcim.web.ui
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.openqa.selenium.WebDriver
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.ShellPage
+
+@MicronautTest(transactional = false)
+class UiShellSpec extends MariaDbSpec {
+
+    @Inject
+    EmbeddedServer server
+
+    @Shared
+    @AutoCleanup('quit')
+    WebDriver driver = Browser.start()
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
+
+    def setup() {
+        driver.manage().deleteAllCookies()
+    }
+
+    def "the shell opens in Vietnamese with the navigation to every screen"() {
+        when:
+        def page = new ShellPage(driver, server.URL.toString()).open()
+
+        then:
+        page.lang() == 'vi'
+        page.heading() == 'Tổng quan hạ tầng'
+        page.navigation() == ['Tổng quan', 'Cảnh báo', 'Sự cố', 'Tài sản', 'Bản quyền phần mềm', 'Lệnh công việc',
+                              'Lịch tác vụ', 'Báo cáo', 'Tuân thủ quy chế', 'Quản trị']
+    }
+
+    def "switching to English translates the shell and stays on the screen"() {
+        given:
+        def page = new ShellPage(driver, server.URL.toString()).open().go('alarms')
+
+        when:
+        page.switchLanguage()
+
+        then:
+        page.lang() == 'en'
+        page.heading() == 'Alarms'
+        page.navigation().containsAll(['Dashboard', 'Alarms', 'Incidents', 'Assets', 'Licences', 'Work orders',
+                                       'Schedules', 'Reports', 'Compliance', 'Admin'])
+        driver.currentUrl.endsWith('/ui/alarms')
+
+        when: 'and back'
+        page.switchLanguage()
+
+        then:
+        page.heading() == 'Cảnh báo'
+    }
+
+    def "the dashboard shows the demo site with its monitored devices"() {
+        when:
+        new ShellPage(driver, server.URL.toString()).open()
+
+        then:
+        driver.findElement(org.openqa.selenium.By.id('site-demo')).text.contains('Trung tâm Tích hợp dữ liệu')
+        driver.findElements(org.openqa.selenium.By.cssSelector('#site-demo table.devices tbody tr')).size() >= 12
+    }
+}

@@ -1,0 +1,27 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.chrome.ChromeDriver
+import org.openqa.selenium.chrome.ChromeDriverService
+import org.openqa.selenium.chrome.ChromeOptions
+
+import java.nio.file.Files
+
+/** Debian's headless Chromium through its own chromedriver; no browser download ever. */
+final class Browser {
+    private Browser() {}
+
+    static WebDriver start() {
+        def service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv('CHROMEDRIVER') ?: '/usr/bin/chromedriver'))
+                .usingAnyFreePort()
+                .build()
+        def options = new ChromeOptions()
+        options.setBinary(System.getenv('CHROMIUM') ?: '/usr/bin/chromium')
+        options.addArguments('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+                '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+                '--disable-sync', '--window-size=1280,900',
+                '--user-data-dir=' + Files.createTempDirectory('dcim-chromium').toString())
+        new ChromeDriver(service, options)
+    }
+}
