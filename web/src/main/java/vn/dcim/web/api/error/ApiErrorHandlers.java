@@ -1,0 +1,90 @@
+package vn.dcim.web.api.error;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Maps domain and validation failures to {@link ApiError} in one place (404, 409, 422). */
+final class ApiErrorHandlers {
+    private ApiErrorHandlers() {
+    }
+
+    static HttpResponse<ApiError> respond(HttpStatus status, String message, List<ApiError.FieldError> fields) {
+        return HttpResponse.<ApiError>status(status).body(new ApiError(status.getCode(), status.getReason(), message, fields));
+    }
+
+    /** "save.command.labelCode" → "labelCode": the client knows its fields, not our method names. */
+    static String fieldOf(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
+    static class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, NotFoundException e) {
+            return respond(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {ConflictException.class, ExceptionHandler.class})
+    static class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
+            return respond(HttpStatus.CONFLICT, e.getMessage(),
+                    e.field() == null ? List.of() : List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {InvalidInputException.class, ExceptionHandler.class})
+    static class Invalid implements ExceptionHandler<InvalidInputException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, InvalidInputException e) {
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {ConstraintViolationException.class, ExceptionHandler.class})
+    static class Violations implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
+            List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
+                    .map(v -> new ApiError.FieldError(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(ApiError.FieldError::field))
+                    .toList();
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", fields);
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {ConversionErrorException.class, ExceptionHandler.class})
+    static class Unreadable implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConversionErrorException e) {
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(),
+                    List.of(new ApiError.FieldError(e.getArgument().getName(), e.getConversionError().getCause().getMessage())));
+        }
+    }
+}
