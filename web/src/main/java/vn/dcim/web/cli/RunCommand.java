@@ -50,24 +50,42 @@ public class RunCommand implements Callable<Integer> {
             broker = EmbeddedBroker.start(dataDir, mqttPort == null ? 1883 : Integer.parseInt(mqttPort));
             props.put("dcim.mqtt.url", broker.url());
         }
-        ApplicationContext ctx = Micronaut.build(new String[0])
-                .mainClass(Application.class)
-                .properties(props)
-                .start();
         EmbeddedMariaDb embeddedDb = db;
         EmbeddedBroker embeddedBroker = broker;
+        ApplicationContext ctx;
+        try {
+            ctx = Micronaut.build(new String[0]).mainClass(Application.class).properties(props).start();
+        } catch (RuntimeException e) {
+            closeEmbedded(embeddedBroker, embeddedDb);
+            throw e;
+        }
+        // Micronaut's own shutdown hook stops the context; the embedded servers go only after it,
+        // so that no request or collector still writes to them.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (ctx.isRunning()) {
-                ctx.stop();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (ctx.isRunning() && System.currentTimeMillis() < deadline) {
+                sleepQuietly();
             }
-            if (embeddedBroker != null) {
-                embeddedBroker.close();
-            }
-            if (embeddedDb != null) {
-                embeddedDb.close();
-            }
+            closeEmbedded(embeddedBroker, embeddedDb);
             LOG.info("DCIM stopped");
-        }, "dcim-shutdown"));
+        }, "dcim-embedded-shutdown"));
         return 0;
+    }
+
+    private static void closeEmbedded(EmbeddedBroker broker, EmbeddedMariaDb db) {
+        if (broker != null) {
+            broker.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
