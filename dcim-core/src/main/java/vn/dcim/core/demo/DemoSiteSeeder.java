@@ -94,8 +94,8 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         inRack(a1, 38, AssetKind.firewall, "Tường lửa", "DEMO-FW-01", "Fortinet", "FortiGate 200F");
         inRack(a2, 30, AssetKind.server, "Máy chủ ảo hóa 01", "DEMO-SRV-01", "Dell", "PowerEdge R750");
 
-        links.save(new IspLink(null, DemoSite.ID, "VNPT", "VNPT-BKN-0001", "Gi0/0/0", "203.0.113.1", null, "203.0.113.1"));
-        links.save(new IspLink(null, DemoSite.ID, "Viettel", "VTL-BKN-0002", "Gi0/0/1", "198.51.100.1", null, "198.51.100.1"));
+        links.save(new IspLink(null, DemoSite.ID, "VNPT", "VNPT-BKN-0001", "Gi0/0/0", "203.0.113.1", null, "127.0.0.1"));
+        links.save(new IspLink(null, DemoSite.ID, "Viettel", "VTL-BKN-0002", "Gi0/0/1", "198.51.100.1", null, "127.0.0.1"));
         LOG.info("Demo site '{}' loaded", DemoSite.ID);
         return true;
     }

@@ -22,10 +22,18 @@ public class LatestReadings {
     }
 
     public List<LatestReading> ofDevice(String deviceId) {
-        String sql = "SELECT device_id, metric, instance, ts, value, text_value, unit FROM latest_reading "
-                + "WHERE device_id = ? ORDER BY metric, instance";
+        return query("WHERE device_id = ? ORDER BY metric, instance", deviceId);
+    }
+
+    /** The latest value of one metric on every device that reports it. */
+    public List<LatestReading> ofMetric(String metric) {
+        return query("WHERE metric = ? ORDER BY device_id, instance", metric);
+    }
+
+    private List<LatestReading> query(String where, String param) {
+        String sql = "SELECT device_id, metric, instance, ts, value, text_value, unit FROM latest_reading " + where;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, deviceId);
+            ps.setString(1, param);
             List<LatestReading> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -37,7 +45,7 @@ public class LatestReadings {
             }
             return out;
         } catch (SQLException e) {
-            throw new DataAccessException("Could not read latest readings of " + deviceId + ": " + e.getMessage(), e);
+            throw new DataAccessException("Could not read latest readings (" + param + "): " + e.getMessage(), e);
         }
     }
 }

@@ -43,6 +43,7 @@ public class RunCommand implements Callable<Integer> {
             props.put("datasources.default.url", db.url());
             props.put("datasources.default.username", "root");
             props.put("datasources.default.password", "");
+            props.put("dcim.backup.bin-dir", db.binDir().toString());
         }
         EmbeddedBroker broker = null;
         if (Environment.get("DCIM_MQTT_URL") == null) {

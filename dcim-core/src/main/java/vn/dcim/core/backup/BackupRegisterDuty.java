@@ -1,0 +1,61 @@
+package vn.dcim.core.backup;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmRaiser;
+import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Flags the registered data sets whose backups are too old or in too few places. */
+@Singleton
+public class BackupRegisterDuty implements Duty {
+    private final BackupDatasetRepository datasets;
+    private final BackupCopyRepository copies;
+    private final AlarmRaiser alarms;
+
+    BackupRegisterDuty(BackupDatasetRepository datasets, BackupCopyRepository copies, @Nullable AlarmRaiser alarms) {
+        this.datasets = datasets;
+        this.copies = copies;
+        this.alarms = alarms;
+    }
+
+    @Override
+    public String id() {
+        return "backup-register-check";
+    }
+
+    @Override
+    public String description() {
+        return "Art. 11.3, 11.4; Art. 8.1 (000): every registered data set has a recent verified backup in two locations";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 0 7 * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        List<String> all = new ArrayList<>();
+        for (BackupDataset d : datasets.findAllOrderByName()) {
+            List<String> problems = BackupRegisterCheck.problems(d, copies.findByDatasetIdOrderByTakenAtDesc(d.id()), now);
+            all.addAll(problems);
+            if (alarms != null) {
+                if (problems.isEmpty()) {
+                    alarms.clear(id(), "backup.register", d.name());
+                } else {
+                    alarms.raise(new AlarmSignal(id(), "backup.register", d.name(),
+                            d.important() ? Severity.major : Severity.minor, "Art. 11.3", String.join("; ", problems)));
+                }
+            }
+        }
+        return all.isEmpty() ? DutyOutcome.ok("All data sets backed up in time and in two locations")
+                : DutyOutcome.warning(all.size() + " problem(s): " + String.join("; ", all));
+    }
+}

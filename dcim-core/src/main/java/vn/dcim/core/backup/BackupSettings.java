@@ -1,0 +1,48 @@
+package vn.dcim.core.backup;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * dcim.backup.*: the two destinations of the database backup (Art. 11.3: important data on at
+ * least two devices or at two separate locations), how many backups each keeps, and whether the
+ * destinations really are separate devices (false until an operator says so).
+ */
+@ConfigurationProperties("dcim.backup")
+public class BackupSettings {
+    private List<String> destinations = List.of();
+    private boolean separateDevices = false;
+    private int keep = 14;
+    @Nullable
+    private String binDir;
+    private String dataDir = "data";
+
+    public static BackupSettings defaults(Path dataDir) {
+        BackupSettings s = new BackupSettings();
+        s.setDataDir(dataDir.toString());
+        return s;
+    }
+
+    /** The configured destinations, or backups/a and backups/b under the data directory. */
+    public List<Path> destinationPaths() {
+        if (destinations.isEmpty()) {
+            Path root = Path.of(dataDir).toAbsolutePath().resolve("backups");
+            return List.of(root.resolve("a"), root.resolve("b"));
+        }
+        return destinations.stream().map(d -> Path.of(d).toAbsolutePath()).toList();
+    }
+
+    public List<String> getDestinations() { return destinations; }
+    public void setDestinations(List<String> destinations) { this.destinations = destinations; }
+    public boolean isSeparateDevices() { return separateDevices; }
+    public void setSeparateDevices(boolean separateDevices) { this.separateDevices = separateDevices; }
+    public int getKeep() { return keep; }
+    public void setKeep(int keep) { this.keep = keep; }
+    @Nullable public String getBinDir() { return binDir; }
+    public void setBinDir(@Nullable String binDir) { this.binDir = binDir; }
+    public String getDataDir() { return dataDir; }
+    public void setDataDir(String dataDir) { this.dataDir = dataDir; }
+}

@@ -1,0 +1,90 @@
+package vn.dcim.core.backup;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmRaiser;
+import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** The nightly backup of the product's own database, checked and reconciled after each run. */
+@Singleton
+public class DatabaseBackupDuty implements Duty {
+    static final String ID = "database-backup";
+
+    private final DatabaseBackup backup;
+    private final BackupRunRepository runs;
+    private final AlarmRaiser alarms;
+
+    DatabaseBackupDuty(BackupSettings settings, BackupRunRepository runs, @Nullable AlarmRaiser alarms,
+                       @Value("${datasources.default.url}") String url,
+                       @Value("${datasources.default.username:}") String user,
+                       @Value("${datasources.default.password:}") String password) {
+        Path binDir = settings.getBinDir() == null || settings.getBinDir().isBlank() ? null : Path.of(settings.getBinDir());
+        this.backup = new DatabaseBackup(MariaDbServer.fromJdbcUrl(url, user, password, binDir), settings);
+        this.runs = runs;
+        this.alarms = alarms;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Art. 11.3, 11.4, 21.4; Art. 8.1 (000): back the DCIM database up to two locations at least monthly "
+                + "(here nightly), verify checksums and a test restore";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 30 1 * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        try {
+            BackupResult result = backup.backup(now);
+            runs.save(BackupRun.of(result));
+            if (!result.ok()) {
+                raise("backup.failed", Severity.major, "Art. 11.4", result.message());
+                return DutyOutcome.failed(result.message());
+            }
+            clear("backup.failed");
+            if (result.sameDevice()) {
+                raise("backup.single-device", Severity.minor, "Art. 11.3", result.message());
+                return DutyOutcome.warning(result.message());
+            }
+            clear("backup.single-device");
+            return DutyOutcome.ok(result.message());
+        } catch (IOException | RuntimeException e) {
+            String message = "Backup failed: " + e.getMessage();
+            runs.save(new BackupRun(null, now, "-", null, null, null, false, false, false, false, truncate(message)));
+            raise("backup.failed", Severity.major, "Art. 11.4", message);
+            return DutyOutcome.failed(message);
+        }
+    }
+
+    private void raise(String rule, Severity severity, String article, String message) {
+        if (alarms != null) {
+            alarms.raise(new AlarmSignal(ID, rule, "0", severity, article, message));
+        }
+    }
+
+    private void clear(String rule) {
+        if (alarms != null) {
+            alarms.clear(ID, rule, "0");
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+}

@@ -1,0 +1,54 @@
+package vn.dcim.core.backup;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Exact row counts per table of a schema, over a plain JDBC connection of its own. */
+class RowCounts {
+    private final MariaDbServer server;
+
+    RowCounts(MariaDbServer server) {
+        this.server = server;
+    }
+
+    Map<String, Long> of(String schema) {
+        try (Connection c = connect(schema); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            Map<String, Long> counts = new TreeMap<>();
+            for (String t : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM `" + t + "`")) {
+                    rs.next();
+                    counts.put(t, rs.getLong(1));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count rows in " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
+    void execute(String sql) {
+        try (Connection c = connect(server.database()); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect(String schema) throws SQLException {
+        return DriverManager.getConnection(server.jdbcUrl(schema), server.user(), server.password());
+    }
+}

@@ -1,0 +1,87 @@
+package vn.dcim.core.compliance;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmRaiser;
+import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.telemetry.LatestReading;
+import vn.dcim.core.telemetry.LatestReadings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Art. 6.5: camera footage kept at least 30 days. Checks, from what each camera/NVR last reported,
+ * that its oldest footage is at least 30 days old and that it is recording.
+ */
+@Singleton
+public class CameraRetentionDuty implements Duty {
+    static final String ARTICLE = "Art. 6.5";
+    static final double MINIMUM_DAYS = 30;
+    private static final Duration STALE = Duration.ofHours(24);
+
+    private final LatestReadings latest;
+    private final AlarmRaiser alarms;
+
+    CameraRetentionDuty(LatestReadings latest, @Nullable AlarmRaiser alarms) {
+        this.latest = latest;
+        this.alarms = alarms;
+    }
+
+    @Override
+    public String id() {
+        return "camera-retention-check";
+    }
+
+    @Override
+    public String description() {
+        return ARTICLE + ": every camera/NVR keeps footage at least 30 days and is recording";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 0 6 * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        List<String> problems = new ArrayList<>();
+        for (LatestReading r : latest.ofMetric("camera.retention.days")) {
+            String problem = null;
+            if (Duration.between(r.time(), now).compareTo(STALE) > 0) {
+                problem = r.deviceId() + " has not reported its retention since " + r.time();
+            } else if (r.value() == null || r.value() < MINIMUM_DAYS) {
+                problem = r.deviceId() + " keeps only " + r.value() + " days of footage";
+            }
+            update(r.deviceId(), "camera.retention", problem);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        for (LatestReading r : latest.ofMetric("camera.recording")) {
+            String problem = r.value() != null && r.value() == 0 ? r.deviceId() + " is not recording" : null;
+            update(r.deviceId(), "camera.not-recording", problem);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        return problems.isEmpty() ? DutyOutcome.ok("All cameras keep ≥ 30 days of footage and record")
+                : DutyOutcome.warning(ARTICLE + ": " + String.join("; ", problems));
+    }
+
+    private void update(String device, String rule, String problem) {
+        if (alarms == null) {
+            return;
+        }
+        if (problem == null) {
+            alarms.clear(device, rule, "0");
+        } else {
+            alarms.raise(new AlarmSignal(device, rule, "0", Severity.major, ARTICLE, problem));
+        }
+    }
+}

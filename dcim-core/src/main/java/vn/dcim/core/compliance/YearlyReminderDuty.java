@@ -1,0 +1,79 @@
+package vn.dcim.core.compliance;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmRaiser;
+import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opens, for every year, a task per yearly duty of the regulation (Art. 27.6, 24.4, 32.2) due at the
+ * end of the year, and raises an alarm for a task still open after its due date.
+ */
+@Singleton
+public class YearlyReminderDuty implements Duty {
+    private final ComplianceTaskRepository tasks;
+    private final AlarmRaiser alarms;
+    private final ZoneId zone;
+
+    YearlyReminderDuty(ComplianceTaskRepository tasks, @Nullable AlarmRaiser alarms, Clock clock) {
+        this.tasks = tasks;
+        this.alarms = alarms;
+        this.zone = clock.getZone();
+    }
+
+    @Override
+    public String id() {
+        return "yearly-reminders";
+    }
+
+    @Override
+    public String description() {
+        return "Art. 27.6, 24.4, 32.2: yearly vulnerability assessment, malware scan and security training as tasks with due dates";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 0 8 * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        int created = 0;
+        for (YearlyTask t : YearlyTask.values()) {
+            if (!tasks.existsByKindAndPeriod(t.name(), today.getYear())) {
+                tasks.save(new ComplianceTask(null, t.name(), today.getYear(), t.title(), t.article(),
+                        LocalDate.of(today.getYear(), 12, 31), null, null, null));
+                created++;
+            }
+        }
+        List<String> overdue = new ArrayList<>();
+        for (ComplianceTask task : tasks.findAllOrderByDueDateDesc()) {
+            boolean late = !task.done() && today.isAfter(task.dueDate());
+            if (late) {
+                overdue.add(task.kind() + " " + task.period());
+            }
+            if (alarms != null) {
+                String instance = Integer.toString(task.period());
+                if (late) {
+                    alarms.raise(new AlarmSignal("compliance", "task." + task.kind(), instance, Severity.minor,
+                            task.article(), task.title() + " " + task.period() + " is overdue since " + task.dueDate()));
+                } else {
+                    alarms.clear("compliance", "task." + task.kind(), instance);
+                }
+            }
+        }
+        String message = created + " task(s) opened for " + today.getYear();
+        return overdue.isEmpty() ? DutyOutcome.ok(message) : DutyOutcome.warning(message + "; overdue: " + String.join(", ", overdue));
+    }
+}

@@ -1,0 +1,13 @@
+package vn.dcim.core.network;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+@MappedEntity("isp_link_check")
+public record IspLinkCheck(@Id @GeneratedValue @Nullable Long id, Long linkId, Instant ts, boolean up,
+                           double lossPct, @Nullable Double latencyMs, @Nullable String message) {
+}

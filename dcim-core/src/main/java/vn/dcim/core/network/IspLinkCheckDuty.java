@@ -1,0 +1,127 @@
+package vn.dcim.core.network;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmRaiser;
+import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.telemetry.Reading;
+import vn.dcim.core.telemetry.ReadingSink;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Art. 8.1đ: Internet from at least two providers. Probes every link each minute, records loss and
+ * latency (and the readings isp.link.up/loss/latency), raises an alarm for a link that is down and a
+ * critical one when fewer than two providers of a site are up.
+ */
+@Singleton
+public class IspLinkCheckDuty implements Duty {
+    static final String ARTICLE = "Art. 8.1đ";
+
+    private final IspLinkRepository links;
+    private final IspLinkCheckRepository checks;
+    private final ReadingSink readings;
+    private final AlarmRaiser alarms;
+    private final LinkProbe probe;
+
+    IspLinkCheckDuty(IspLinkRepository links, IspLinkCheckRepository checks, ReadingSink readings,
+                     @Nullable AlarmRaiser alarms,
+                     @Value("${dcim.isp.probe-attempts:3}") int attempts,
+                     @Value("${dcim.isp.probe-timeout-ms:2000}") int timeoutMs) {
+        this.links = links;
+        this.checks = checks;
+        this.readings = readings;
+        this.alarms = alarms;
+        this.probe = new LinkProbe(attempts, timeoutMs);
+    }
+
+    public static String deviceId(IspLink link) {
+        return "isp-link-" + link.id();
+    }
+
+    @Override
+    public String id() {
+        return "isp-link-check";
+    }
+
+    @Override
+    public String description() {
+        return ARTICLE + ": probe each Internet link every minute; alarm when a link is down and when fewer than two providers are up";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 * * * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        Map<String, Set<String>> providersUp = new HashMap<>();
+        Map<String, Set<String>> providers = new HashMap<>();
+        List<Reading> batch = new ArrayList<>();
+        List<String> down = new ArrayList<>();
+        for (IspLink link : links.findAll()) {
+            LinkProbe.Result r = probe.probe(link);
+            checks.save(new IspLinkCheck(null, link.id(), now, r.up(), r.lossPct(), r.latencyMs(), truncate(r.message())));
+            String device = deviceId(link);
+            batch.add(new Reading(now, device, "isp.link.up", "0", r.up() ? 1.0 : 0.0, r.up() ? "up" : "down", null));
+            batch.add(Reading.of(now, device, "isp.link.loss", "0", r.lossPct(), "%"));
+            if (r.latencyMs() != null) {
+                batch.add(Reading.of(now, device, "isp.link.latency", "0", r.latencyMs(), "ms"));
+            }
+            providers.computeIfAbsent(link.siteId(), k -> new HashSet<>()).add(link.provider().toLowerCase());
+            if (r.up()) {
+                providersUp.computeIfAbsent(link.siteId(), k -> new HashSet<>()).add(link.provider().toLowerCase());
+                clear(device, "isp.link.down");
+            } else {
+                down.add(link.provider() + " (" + r.message() + ")");
+                raise(device, "isp.link.down", Severity.major, "Internet link " + link.provider() + " "
+                        + (link.circuitId() == null ? "" : link.circuitId() + " ") + "is down: " + r.message());
+            }
+        }
+        readings.record(batch);
+        List<String> shortSites = new ArrayList<>();
+        for (String site : providers.keySet()) {
+            int up = providersUp.getOrDefault(site, Set.of()).size();
+            if (up < 2) {
+                shortSites.add(site + " (" + up + " provider(s) up)");
+                raise("site-" + site, "isp.providers", Severity.critical,
+                        "Only " + up + " Internet provider(s) up at site " + site + "; the regulation requires at least two");
+            } else {
+                clear("site-" + site, "isp.providers");
+            }
+        }
+        if (!shortSites.isEmpty()) {
+            return DutyOutcome.failed(ARTICLE + ": fewer than two providers up at " + String.join(", ", shortSites)
+                    + (down.isEmpty() ? "" : "; down: " + String.join(", ", down)));
+        }
+        return down.isEmpty() ? DutyOutcome.ok("All Internet links up")
+                : DutyOutcome.warning("Down: " + String.join(", ", down));
+    }
+
+    private void raise(String source, String rule, Severity severity, String message) {
+        if (alarms != null) {
+            alarms.raise(new AlarmSignal(source, rule, "0", severity, ARTICLE, message));
+        }
+    }
+
+    private void clear(String source, String rule) {
+        if (alarms != null) {
+            alarms.clear(source, rule, "0");
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 497) + "...";
+    }
+}

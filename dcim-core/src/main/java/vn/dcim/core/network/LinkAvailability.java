@@ -1,0 +1,37 @@
+package vn.dcim.core.network;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The monthly availability report per ISP link: share of checks that found the link up. */
+@Singleton
+public class LinkAvailability {
+    private final IspLinkRepository links;
+    private final IspLinkCheckRepository checks;
+    private final ZoneId zone;
+
+    LinkAvailability(IspLinkRepository links, IspLinkCheckRepository checks) {
+        this.links = links;
+        this.checks = checks;
+        this.zone = ZoneId.of("Asia/Ho_Chi_Minh");
+    }
+
+    @Serdeable
+    public record Row(long linkId, String provider, String circuitId, long checks, long up, Double availabilityPct) {
+    }
+
+    public List<Row> month(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return java.util.stream.StreamSupport.stream(links.findAll().spliterator(), false).map(l -> {
+            long total = checks.countByLinkIdAndTsGreaterThanEqualsAndTsLessThan(l.id(), from, to);
+            long up = checks.countUp(l.id(), from, to);
+            return new Row(l.id(), l.provider(), l.circuitId(), total, up, total == 0 ? null : 100.0 * up / total);
+        }).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.dcim.core.schedule;
+
+import io.micronaut.context.annotation.Prototype;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** The one Quartz job class: runs the duty named by the job key and records the run. */
+@Prototype
+@DisallowConcurrentExecution
+public class DutyJob implements Job {
+    static final String MANUAL = "manual";
+    private static final Logger LOG = LoggerFactory.getLogger(DutyJob.class);
+
+    private final Duties duties;
+    private final DutyRunRepository runs;
+    private final Clock clock;
+
+    DutyJob(Duties duties, DutyRunRepository runs, Clock clock) {
+        this.duties = duties;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        String dutyId = context.getJobDetail().getKey().getName();
+        boolean manual = context.getMergedJobDataMap().getBoolean(MANUAL);
+        Instant scheduled = context.getScheduledFireTime() == null ? null : context.getScheduledFireTime().toInstant();
+        String instance = instanceId(context);
+        Instant started = clock.instant();
+        DutyRun run = runs.save(new DutyRun(null, dutyId, scheduled, started, null, RunStatus.running, null, instance, manual));
+        DutyOutcome outcome;
+        try {
+            outcome = duties.find(dutyId)
+                    .map(d -> d.run(started))
+                    .orElse(DutyOutcome.failed("No duty named " + dutyId + " in this version of the product"));
+        } catch (RuntimeException e) {
+            LOG.warn("Duty {} failed", dutyId, e);
+            outcome = DutyOutcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        runs.update(new DutyRun(run.id(), dutyId, scheduled, started, clock.instant(), outcome.status(),
+                truncate(outcome.message()), instance, manual));
+    }
+
+    private static String instanceId(JobExecutionContext context) {
+        try {
+            return context.getScheduler().getSchedulerInstanceId();
+        } catch (org.quartz.SchedulerException e) {
+            return null;
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+}

@@ -1,0 +1,155 @@
+package vn.dcim.core.schedule;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import org.quartz.CronExpression;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Keeps one Quartz job and cron trigger per duty. A schedule an operator changed is kept across
+ * restarts: only missing duties get their default cron.
+ */
+@Singleton
+@Requires(property = "dcim.scheduler.enabled", value = "true", defaultValue = "true")
+public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
+    static final String GROUP = "duties";
+    private static final Logger LOG = LoggerFactory.getLogger(DutyScheduler.class);
+
+    private final Scheduler scheduler;
+    private final Duties duties;
+    private final DutyRunRepository runs;
+
+    DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs) {
+        this.scheduler = scheduler;
+        this.duties = duties;
+        this.runs = runs;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        try {
+            for (Duty duty : duties.all()) {
+                ensureScheduled(duty);
+            }
+            scheduler.getListenerManager().addTriggerListener(new MisfireRecorder(runs));
+            scheduler.start();
+            LOG.info("Scheduler {} started with {} duties", scheduler.getSchedulerInstanceId(), duties.all().size());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Scheduler did not start: " + e.getMessage(), e);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() throws SchedulerException {
+        if (!scheduler.isShutdown()) {
+            scheduler.shutdown(false);
+        }
+    }
+
+    public List<Schedule> schedules() {
+        return duties.all().stream().map(this::scheduleOf).toList();
+    }
+
+    public Schedule schedule(String dutyId) {
+        return scheduleOf(duty(dutyId));
+    }
+
+    /** Changes the cron and/or switches the duty on or off; the change is shared by every instance. */
+    public Schedule update(String dutyId, String cron, boolean enabled) {
+        Duty duty = duty(dutyId);
+        if (cron != null && !CronExpression.isValidExpression(cron)) {
+            throw new InvalidInputException("cron", "Not a valid Quartz cron expression: " + cron);
+        }
+        try {
+            TriggerKey key = triggerKey(dutyId);
+            if (cron != null) {
+                scheduler.rescheduleJob(key, trigger(duty, cron));
+            }
+            if (enabled) {
+                scheduler.resumeTrigger(key);
+            } else {
+                scheduler.pauseTrigger(key);
+            }
+            return scheduleOf(duty);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not change the schedule of " + dutyId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the duty now, on whichever instance picks it up; recorded as a manual run. */
+    public void runNow(String dutyId) {
+        duty(dutyId);
+        try {
+            JobDataMap data = new JobDataMap();
+            data.put(DutyJob.MANUAL, true);
+            scheduler.triggerJob(JobKey.jobKey(dutyId, GROUP), data);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not run " + dutyId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureScheduled(Duty duty) throws SchedulerException {
+        JobKey jobKey = JobKey.jobKey(duty.id(), GROUP);
+        if (scheduler.checkExists(jobKey) && scheduler.checkExists(triggerKey(duty.id()))) {
+            return;
+        }
+        JobDetail job = JobBuilder.newJob(DutyJob.class).withIdentity(jobKey)
+                .withDescription(duty.description()).storeDurably().requestRecovery().build();
+        scheduler.addJob(job, true);
+        if (!scheduler.checkExists(triggerKey(duty.id()))) {
+            scheduler.scheduleJob(trigger(duty, duty.defaultCron()));
+        }
+    }
+
+    private static Trigger trigger(Duty duty, String cron) {
+        return TriggerBuilder.newTrigger().withIdentity(triggerKey(duty.id())).forJob(duty.id(), GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    private Schedule scheduleOf(Duty duty) {
+        try {
+            Trigger t = scheduler.getTrigger(triggerKey(duty.id()));
+            String cron = t instanceof CronTrigger c ? c.getCronExpression() : duty.defaultCron();
+            boolean enabled = t != null && scheduler.getTriggerState(t.getKey()) != Trigger.TriggerState.PAUSED;
+            return new Schedule(duty.id(), duty.description(), cron, enabled,
+                    t == null ? null : instant(t.getNextFireTime()), t == null ? null : instant(t.getPreviousFireTime()),
+                    runs.findFirstByDutyIdOrderByIdDesc(duty.id()).orElse(null));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not read the schedule of " + duty.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Duty duty(String dutyId) {
+        return duties.find(dutyId).orElseThrow(() -> new NotFoundException("Duty", dutyId));
+    }
+
+    private static TriggerKey triggerKey(String dutyId) {
+        return TriggerKey.triggerKey(dutyId, GROUP);
+    }
+
+    private static Instant instant(Date d) {
+        return d == null ? null : d.toInstant();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.dcim.core.schedule;
+
+public enum RunStatus {
+    running, ok, warning, failed, misfired
+}

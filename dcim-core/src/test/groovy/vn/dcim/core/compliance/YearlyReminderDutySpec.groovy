@@ -1,0 +1,49 @@
+package vn.dcim.core.compliance
+
+import io.micronaut.test.annotation.MockBean
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.RecordingAlarms
+
+import java.time.Instant
+import java.time.LocalDate
+import java.time.ZoneOffset
+
+@MicronautTest(transactional = false)
+class YearlyReminderDutySpec extends MariaDbSpec {
+
+    @Inject YearlyReminderDuty duty
+    @Inject ComplianceTaskRepository tasks
+    RecordingAlarms alarms = new RecordingAlarms()
+
+    @MockBean(AlarmRaiser)
+    AlarmRaiser recordingAlarms() { alarms }
+
+    def "two years of daily runs open one task per duty and year, and an undone task raises its alarm after its due date"() {
+        given: 'a daily run from 1 Jan 2026 to 31 Mar 2027, done in seconds'
+        def day = LocalDate.of(2026, 1, 1)
+
+        when:
+        while (day <= LocalDate.of(2027, 3, 31)) {
+            if (day == LocalDate.of(2026, 6, 1)) {
+                def scan = tasks.findAllOrderByDueDateDesc().find { it.kind() == 'malware_scan' && it.period() == 2026 }
+                tasks.update(new ComplianceTask(scan.id(), scan.kind(), scan.period(), scan.title(), scan.article(),
+                        scan.dueDate(), day.atStartOfDay().toInstant(ZoneOffset.UTC), 'Nguyễn Văn B', 'Quét toàn hệ thống'))
+            }
+            duty.run(day.atTime(8, 0).toInstant(ZoneOffset.UTC))
+            day = day.plusDays(1)
+        }
+
+        then:
+        tasks.findAllOrderByDueDateDesc().collect { "${it.kind()} ${it.period()}".toString() }.sort() == [
+                'malware_scan 2026', 'malware_scan 2027', 'security_training 2026', 'security_training 2027',
+                'vulnerability_assessment 2026', 'vulnerability_assessment 2027']
+        tasks.findAll().every { it.dueDate().monthValue == 12 && it.dueDate().dayOfMonth == 31 }
+
+        and: 'the undone 2026 tasks are overdue with their articles; the done one is not'
+        alarms.active.values().collect { "${it.ruleId()} ${it.instance()} ${it.article()}".toString() }.sort() == [
+                'task.security_training 2026 Art. 32.2', 'task.vulnerability_assessment 2026 Art. 27.6']
+    }
+}

@@ -1,0 +1,40 @@
+package vn.dcim.core.testing
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+
+import javax.sql.DataSource
+
+/** Plain SQL against the spec's database, to check outcomes where they are stored. */
+class Sql {
+    final DataSource dataSource
+
+    Sql(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource)
+    }
+
+    List<Map> rows(String sql, List params = []) {
+        dataSource.connection.withCloseable { c ->
+            def ps = c.prepareStatement(sql)
+            params.eachWithIndex { p, i -> ps.setObject(i + 1, p) }
+            def rs = ps.executeQuery()
+            def md = rs.metaData
+            def out = []
+            while (rs.next()) {
+                out << (1..md.columnCount).collectEntries { [(md.getColumnLabel(it)): rs.getObject(it)] }
+            }
+            out
+        }
+    }
+
+    long count(String sql, List params = []) {
+        (rows(sql, params)[0].values().first() as Number).longValue()
+    }
+
+    int update(String sql, List params = []) {
+        dataSource.connection.withCloseable { c ->
+            def ps = c.prepareStatement(sql)
+            params.eachWithIndex { p, i -> ps.setObject(i + 1, p) }
+            ps.executeUpdate()
+        }
+    }
+}
