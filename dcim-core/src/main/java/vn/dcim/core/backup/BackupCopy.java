@@ -8,6 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /** One copy of a registered data set: when, where, and whether it was verified. */
+@io.micronaut.serde.annotation.Serdeable
 @MappedEntity("backup_copy")
 public record BackupCopy(@Id @GeneratedValue @Nullable Long id, Long datasetId, Instant takenAt, String location,
                          boolean verified, @Nullable String note) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A yearly duty carried out by people, e.g. the vulnerability assessment of Art. 27.6. */
+@io.micronaut.serde.annotation.Serdeable
 @MappedEntity("compliance_task")
 public record ComplianceTask(@Id @GeneratedValue @Nullable Long id, String kind, int period, String title,
                              String article, LocalDate dueDate, @Nullable Instant doneAt, @Nullable String doneBy,

@@ -1,8 +1,6 @@
 package vn.dcim.core.schedule;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import org.quartz.CronExpression;
@@ -31,7 +29,6 @@ import java.util.List;
  * restarts: only missing duties get their default cron.
  */
 @Singleton
-@Requires(property = "dcim.scheduler.enabled", value = "true", defaultValue = "true")
 public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     static final String GROUP = "duties";
     private static final Logger LOG = LoggerFactory.getLogger(DutyScheduler.class);
@@ -39,15 +36,22 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     private final Scheduler scheduler;
     private final Duties duties;
     private final DutyRunRepository runs;
+    private final SchedulerSettings settings;
 
-    DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs) {
+    DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs, SchedulerSettings settings) {
         this.scheduler = scheduler;
         this.duties = duties;
         this.runs = runs;
+        this.settings = settings;
     }
 
+    /** With dcim.scheduler.enabled=false this instance runs no duty (another instance may). */
     @Override
     public void onApplicationEvent(StartupEvent event) {
+        if (!settings.isEnabled()) {
+            LOG.info("Scheduler disabled on this instance (dcim.scheduler.enabled=false)");
+            return;
+        }
         try {
             for (Duty duty : duties.all()) {
                 ensureScheduled(duty);

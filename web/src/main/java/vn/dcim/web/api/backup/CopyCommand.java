@@ -1,0 +1,13 @@
+package vn.dcim.web.api.backup;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** A backup copy of a registered data set: when it was taken, where it is kept, whether it was checked. */
+@Serdeable
+public record CopyCommand(@NotNull Instant takenAt, @NotBlank String location, @NotNull Boolean verified, @Nullable String note) {
+}

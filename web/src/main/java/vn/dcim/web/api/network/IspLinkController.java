@@ -1,0 +1,67 @@
+package vn.dcim.web.api.network;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.network.IspLink;
+import vn.dcim.core.network.IspLinkCheck;
+import vn.dcim.core.network.IspLinkCheckRepository;
+import vn.dcim.core.network.IspLinkRepository;
+import vn.dcim.core.network.LinkAvailability;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+@Tag(name = "ISP links")
+@Controller("/api/isp-links")
+public class IspLinkController {
+    private final IspLinkRepository links;
+    private final IspLinkCheckRepository checks;
+    private final LinkAvailability availability;
+    private final Clock clock;
+
+    IspLinkController(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock) {
+        this.links = links;
+        this.checks = checks;
+        this.availability = availability;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record LinkView(long id, String display, String siteId, String provider, @Nullable String circuitId,
+                           @Nullable String interfaceName, @Nullable String sourceAddress, @Nullable String probeTargets,
+                           @Nullable IspLinkCheck lastCheck) {
+    }
+
+    @Operation(summary = "Internet links (Art. 8.1đ: at least two providers) with their last probe")
+    @Get
+    public List<LinkView> list() {
+        return StreamSupport.stream(links.findAll().spliterator(), false).map(this::view).toList();
+    }
+
+    @Operation(summary = "Monthly availability per link, month as YYYY-MM (default: this month)")
+    @Get("/availability")
+    public List<LinkAvailability.Row> availability(@Nullable @QueryValue String month) {
+        YearMonth m;
+        try {
+            m = month == null ? YearMonth.now(clock) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("month", "Expected YYYY-MM, got " + month);
+        }
+        return availability.month(m);
+    }
+
+    private LinkView view(IspLink l) {
+        return new LinkView(l.id(), l.provider() + (l.circuitId() == null ? "" : " " + l.circuitId()), l.siteId(),
+                l.provider(), l.circuitId(), l.interfaceName(), l.sourceAddress(), l.probeTargets(),
+                checks.findFirstByLinkIdOrderByTsDesc(l.id()).orElse(null));
+    }
+}

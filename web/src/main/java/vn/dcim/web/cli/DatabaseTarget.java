@@ -1,0 +1,57 @@
+package vn.dcim.web.cli;
+
+import vn.dcim.core.backup.BackupSettings;
+import vn.dcim.core.backup.MariaDbServer;
+import vn.dcim.core.db.EmbeddedMariaDb;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The database a command-line tool works on: DCIM_DB_URL if set, else the embedded server of the
+ * product running on this data directory, else an embedded server started just for the command.
+ */
+final class DatabaseTarget implements AutoCloseable {
+    final MariaDbServer server;
+    private final EmbeddedMariaDb startedHere;
+
+    private DatabaseTarget(MariaDbServer server, EmbeddedMariaDb startedHere) {
+        this.server = server;
+        this.startedHere = startedHere;
+    }
+
+    static DatabaseTarget resolve(Path dataDir) {
+        String url = Environment.get("DCIM_DB_URL");
+        if (url != null) {
+            String user = Environment.get("DCIM_DB_USER");
+            String bin = Environment.get("DCIM_MARIADB_BIN");
+            return new DatabaseTarget(MariaDbServer.fromJdbcUrl(url, user == null ? "dcim" : user,
+                    Environment.get("DCIM_DB_PASSWORD"), bin == null ? null : Path.of(bin)), null);
+        }
+        Properties running = EmbeddedMariaDb.running(dataDir).orElse(null);
+        if (running != null) {
+            return new DatabaseTarget(MariaDbServer.fromJdbcUrl(running.getProperty("url"), "root", "",
+                    Path.of(running.getProperty("bin-dir"))), null);
+        }
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, 0);
+        return new DatabaseTarget(MariaDbServer.fromJdbcUrl(db.url(), "root", "", db.binDir()), db);
+    }
+
+    static BackupSettings backupSettings(Path dataDir) {
+        BackupSettings settings = BackupSettings.defaults(dataDir);
+        String destinations = Environment.get("DCIM_BACKUP_DESTINATIONS");
+        if (destinations != null) {
+            settings.setDestinations(List.of(destinations.split(",")));
+        }
+        settings.setSeparateDevices("true".equalsIgnoreCase(Environment.get("DCIM_BACKUP_SEPARATE_DEVICES")));
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        if (startedHere != null) {
+            startedHere.close();
+        }
+    }
+}
