@@ -1,0 +1,21 @@
+package vn.dcim.core.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@MappedEntity("account")
+public record Account(@Id @GeneratedValue @Nullable Long id, String username, String systemName,
+                      @Nullable String fullName, AccountStatus status, @Nullable Instant lastLogin,
+                      @Nullable LocalDate validUntil, @Nullable Instant createdAt, @Nullable Instant suspendedAt,
+                      @Nullable String suspendedWhy) {
+
+    Account suspend(Instant at, String why) {
+        return new Account(id, username, systemName, fullName, AccountStatus.suspended, lastLogin, validUntil,
+                createdAt, at, why);
+    }
+}

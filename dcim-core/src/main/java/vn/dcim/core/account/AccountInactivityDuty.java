@@ -1,0 +1,73 @@
+package vn.dcim.core.account;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Art. 16.3: suspend accounts that have not worked in the system for 30 days or more, and those
+ * whose registration has expired. An account that never logged in counts from its creation.
+ */
+@Singleton
+public class AccountInactivityDuty implements Duty {
+    static final int IDLE_DAYS = 30;
+
+    private final AccountRepository accounts;
+    private final ZoneId zone;
+    private final int idleDays;
+
+    AccountInactivityDuty(AccountRepository accounts, Clock clock, @Value("${dcim.accounts.idle-days:30}") int idleDays) {
+        this.accounts = accounts;
+        this.zone = clock.getZone();
+        // the regulation's 30 days is a ceiling: a stricter site may choose fewer, never more
+        this.idleDays = Math.min(IDLE_DAYS, Math.max(1, idleDays));
+    }
+
+    @Override
+    public String id() {
+        return "account-inactivity";
+    }
+
+    @Override
+    public String description() {
+        return "Art. 16.3: suspend accounts idle " + idleDays + " days or more and accounts whose registration expired";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 5 0 * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        List<String> suspended = new ArrayList<>();
+        for (Account a : accounts.findByStatus(AccountStatus.active)) {
+            String why = reason(a, now);
+            if (why != null) {
+                accounts.update(a.suspend(now, why));
+                suspended.add(a.systemName() + "/" + a.username() + " (" + why + ")");
+            }
+        }
+        return DutyOutcome.ok(suspended.isEmpty() ? "No account to suspend"
+                : "Suspended " + suspended.size() + ": " + String.join("; ", suspended));
+    }
+
+    private String reason(Account a, Instant now) {
+        if (a.validUntil() != null && a.validUntil().isBefore(now.atZone(zone).toLocalDate())) {
+            return "registration expired " + a.validUntil();
+        }
+        Instant lastActive = a.lastLogin() != null ? a.lastLogin() : a.createdAt();
+        if (lastActive != null && Duration.between(lastActive, now).toDays() >= idleDays) {
+            return "idle " + Duration.between(lastActive, now).toDays() + " days";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.dcim.core.account;
+
+public enum AccountStatus {
+    active, suspended
+}
