@@ -1,0 +1,177 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.account.AccountRepository;
+import vn.dcim.core.account.AccountStatus;
+import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetStatus;
+import vn.dcim.core.backup.BackupRun;
+import vn.dcim.core.backup.BackupRunRepository;
+import vn.dcim.core.network.IspLink;
+import vn.dcim.core.network.IspLinkCheckRepository;
+import vn.dcim.core.network.IspLinkRepository;
+import vn.dcim.core.power.PowerFeedRepository;
+import vn.dcim.core.telemetry.LatestReading;
+import vn.dcim.core.telemetry.LatestReadings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+/** The articles the product can check from its own data. */
+final class Checks {
+    private Checks() {
+    }
+
+    @Singleton
+    static class PowerSources implements ComplianceCheck {
+        private final PowerFeedRepository feeds;
+        private final AssetRepository assets;
+
+        PowerSources(PowerFeedRepository feeds, AssetRepository assets) {
+            this.feeds = feeds;
+            this.assets = assets;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            long grid = feeds.count();
+            var inService = StreamSupport.stream(assets.findAll().spliterator(), false)
+                    .filter(a -> a.status() == AssetStatus.in_service).toList();
+            long ups = inService.stream().filter(a -> a.kind() == AssetKind.ups).count();
+            long gen = inService.stream().filter(a -> a.kind() == AssetKind.generator).count();
+            return ComplianceStatus.of("Art. 6.4", "At least 2 stable power sources, with UPS and a backup generator",
+                    grid >= 2 && ups >= 1 && gen >= 1, grid + " grid feed(s), " + ups + " UPS and " + gen + " generator(s) in service");
+        }
+    }
+
+    @Singleton
+    static class CameraRetention implements ComplianceCheck {
+        private final LatestReadings latest;
+
+        CameraRetention(LatestReadings latest) {
+            this.latest = latest;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            List<LatestReading> cams = latest.ofMetric("camera.retention.days");
+            if (cams.isEmpty()) {
+                return new ComplianceStatus("Art. 6.5", "Camera footage kept at least 30 days", ComplianceStatus.Verdict.unknown,
+                        "no camera/NVR reports its retention yet");
+            }
+            List<String> short_ = cams.stream().filter(r -> r.value() == null || r.value() < 30)
+                    .map(r -> r.deviceId() + " " + r.value() + " d").toList();
+            return ComplianceStatus.of("Art. 6.5", "Camera footage kept at least 30 days", short_.isEmpty(),
+                    short_.isEmpty() ? cams.size() + " camera(s)/NVR(s) keep ≥ 30 days" : "short: " + String.join(", ", short_));
+        }
+    }
+
+    @Singleton
+    static class TwoProviders implements ComplianceCheck {
+        private final IspLinkRepository links;
+        private final IspLinkCheckRepository checks;
+
+        TwoProviders(IspLinkRepository links, IspLinkCheckRepository checks) {
+            this.links = links;
+            this.checks = checks;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            Set<String> registered = new HashSet<>();
+            Set<String> up = new HashSet<>();
+            for (IspLink l : links.findAll()) {
+                registered.add(l.provider().toLowerCase());
+                checks.findFirstByLinkIdOrderByTsDesc(l.id())
+                        .filter(c -> c.up() && Duration.between(c.ts(), now).toMinutes() <= 5)
+                        .ifPresent(c -> up.add(l.provider().toLowerCase()));
+            }
+            return ComplianceStatus.of("Art. 8.1đ", "Internet from at least 2 different providers",
+                    registered.size() >= 2 && up.size() >= 2,
+                    registered.size() + " provider(s) registered, " + up.size() + " up in the last 5 minutes");
+        }
+    }
+
+    @Singleton
+    static class VerifiedBackup implements ComplianceCheck {
+        private final BackupRunRepository runs;
+
+        VerifiedBackup(BackupRunRepository runs) {
+            this.runs = runs;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            BackupRun last = runs.findTop50OrderByIdDesc().stream().filter(BackupRun::ok).findFirst().orElse(null);
+            String req = "Important data backed up at least monthly, verified, on two devices or locations";
+            if (last == null) {
+                return ComplianceStatus.of("Art. 11.3", req, false, "no verified backup of the DCIM database");
+            }
+            long days = Duration.between(last.takenAt(), now).toDays();
+            boolean holds = days <= 31 && !last.sameDevice();
+            return ComplianceStatus.of("Art. 11.3", req, holds, "last verified backup " + days + " day(s) ago"
+                    + (last.sameDevice() ? "; both copies on the same device" : "; two separate devices"));
+        }
+    }
+
+    @Singleton
+    static class IdleAccounts implements ComplianceCheck {
+        private final AccountRepository accounts;
+
+        IdleAccounts(AccountRepository accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            List<String> idle = new ArrayList<>();
+            accounts.findByStatus(AccountStatus.active).forEach(a -> {
+                Instant last = a.lastLogin() != null ? a.lastLogin() : a.createdAt();
+                if (last != null && Duration.between(last, now).toDays() >= 30) {
+                    idle.add(a.username());
+                }
+            });
+            return ComplianceStatus.of("Art. 16.3", "Accounts idle 30 days or more are suspended", idle.isEmpty(),
+                    idle.isEmpty() ? "no active account idle ≥ 30 days" : "still active: " + String.join(", ", idle));
+        }
+    }
+
+    @Singleton
+    static class YearlyTasks implements ComplianceCheck {
+        private final ComplianceTaskRepository tasks;
+
+        YearlyTasks(ComplianceTaskRepository tasks) {
+            this.tasks = tasks;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            List<String> overdue = tasks.findAllOrderByDueDateDesc().stream()
+                    .filter(t -> !t.done() && t.dueDate().isBefore(now.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+                    .map(t -> t.article() + " " + t.kind() + " " + t.period()).toList();
+            return ComplianceStatus.of("Art. 24.4, 27.6, 32.2", "Yearly malware scan, vulnerability assessment and training done",
+                    overdue.isEmpty(), overdue.isEmpty() ? "nothing overdue" : "overdue: " + String.join(", ", overdue));
+        }
+    }
+
+    @Singleton
+    static class MonitoringRetention implements ComplianceCheck {
+        private final int days;
+
+        MonitoringRetention(@io.micronaut.context.annotation.Value("${dcim.retention.readings-days:400}") int days) {
+            this.days = days;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            return ComplianceStatus.of("Art. 30.7a", "Monitoring data kept at least 6 months", true,
+                    "readings kept " + Math.max(days, 183) + " days" + (days < 183 ? " (configured " + days + ", raised to 183)" : ""));
+        }
+    }
+}
