@@ -1,9 +1,7 @@
 package vn.dcim.core.backup;
 
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import vn.dcim.core.alarm.AlarmRaiser;
-import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -17,9 +15,9 @@ import java.util.List;
 public class BackupRegisterDuty implements Duty {
     private final BackupDatasetRepository datasets;
     private final BackupCopyRepository copies;
-    private final AlarmRaiser alarms;
+    private final AlarmUpdates alarms;
 
-    BackupRegisterDuty(BackupDatasetRepository datasets, BackupCopyRepository copies, @Nullable AlarmRaiser alarms) {
+    BackupRegisterDuty(BackupDatasetRepository datasets, BackupCopyRepository copies, AlarmUpdates alarms) {
         this.datasets = datasets;
         this.copies = copies;
         this.alarms = alarms;
@@ -46,14 +44,8 @@ public class BackupRegisterDuty implements Duty {
         for (BackupDataset d : datasets.findAllOrderByName()) {
             List<String> problems = BackupRegisterCheck.problems(d, copies.findByDatasetIdOrderByTakenAtDesc(d.id()), now);
             all.addAll(problems);
-            if (alarms != null) {
-                if (problems.isEmpty()) {
-                    alarms.clear(id(), "backup.register", d.name());
-                } else {
-                    alarms.raise(new AlarmSignal(id(), "backup.register", d.name(),
-                            d.important() ? Severity.major : Severity.minor, "Art. 11.3", String.join("; ", problems)));
-                }
-            }
+            alarms.set(id(), "backup.register", d.name(), d.important() ? Severity.major : Severity.minor,
+                    "Art. 11.3", problems.isEmpty() ? null : String.join("; ", problems));
         }
         return all.isEmpty() ? DutyOutcome.ok("All data sets backed up in time and in two locations")
                 : DutyOutcome.warning(all.size() + " problem(s): " + String.join("; ", all));

@@ -1,10 +1,8 @@
 package vn.dcim.core.backup;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import vn.dcim.core.alarm.AlarmRaiser;
-import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -20,9 +18,9 @@ public class DatabaseBackupDuty implements Duty {
 
     private final DatabaseBackup backup;
     private final BackupRunRepository runs;
-    private final AlarmRaiser alarms;
+    private final AlarmUpdates alarms;
 
-    DatabaseBackupDuty(BackupSettings settings, BackupRunRepository runs, @Nullable AlarmRaiser alarms,
+    DatabaseBackupDuty(BackupSettings settings, BackupRunRepository runs, AlarmUpdates alarms,
                        @Value("${datasources.default.url}") String url,
                        @Value("${datasources.default.username:}") String user,
                        @Value("${datasources.default.password:}") String password) {
@@ -73,15 +71,11 @@ public class DatabaseBackupDuty implements Duty {
     }
 
     private void raise(String rule, Severity severity, String article, String message) {
-        if (alarms != null) {
-            alarms.raise(new AlarmSignal(ID, rule, "0", severity, article, message));
-        }
+        alarms.set(ID, rule, "0", severity, article, message);
     }
 
     private void clear(String rule) {
-        if (alarms != null) {
-            alarms.clear(ID, rule, "0");
-        }
+        alarms.set(ID, rule, "0", Severity.info, "", null);
     }
 
     private static String truncate(String s) {

@@ -1,9 +1,7 @@
 package vn.dcim.core.compliance;
 
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import vn.dcim.core.alarm.AlarmRaiser;
-import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -26,9 +24,9 @@ public class CameraRetentionDuty implements Duty {
     private static final Duration STALE = Duration.ofHours(24);
 
     private final LatestReadings latest;
-    private final AlarmRaiser alarms;
+    private final AlarmUpdates alarms;
 
-    CameraRetentionDuty(LatestReadings latest, @Nullable AlarmRaiser alarms) {
+    CameraRetentionDuty(LatestReadings latest, AlarmUpdates alarms) {
         this.latest = latest;
         this.alarms = alarms;
     }
@@ -75,13 +73,6 @@ public class CameraRetentionDuty implements Duty {
     }
 
     private void update(String device, String rule, String problem) {
-        if (alarms == null) {
-            return;
-        }
-        if (problem == null) {
-            alarms.clear(device, rule, "0");
-        } else {
-            alarms.raise(new AlarmSignal(device, rule, "0", Severity.major, ARTICLE, problem));
-        }
+        alarms.set(device, rule, "0", Severity.major, ARTICLE, problem);
     }
 }

@@ -1,9 +1,7 @@
 package vn.dcim.core.compliance;
 
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import vn.dcim.core.alarm.AlarmRaiser;
-import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -22,10 +20,10 @@ import java.util.List;
 @Singleton
 public class YearlyReminderDuty implements Duty {
     private final ComplianceTaskRepository tasks;
-    private final AlarmRaiser alarms;
+    private final AlarmUpdates alarms;
     private final ZoneId zone;
 
-    YearlyReminderDuty(ComplianceTaskRepository tasks, @Nullable AlarmRaiser alarms, Clock clock) {
+    YearlyReminderDuty(ComplianceTaskRepository tasks, AlarmUpdates alarms, Clock clock) {
         this.tasks = tasks;
         this.alarms = alarms;
         this.zone = clock.getZone();
@@ -63,15 +61,8 @@ public class YearlyReminderDuty implements Duty {
             if (late) {
                 overdue.add(task.kind() + " " + task.period());
             }
-            if (alarms != null) {
-                String instance = Integer.toString(task.period());
-                if (late) {
-                    alarms.raise(new AlarmSignal("compliance", "task." + task.kind(), instance, Severity.minor,
-                            task.article(), task.title() + " " + task.period() + " is overdue since " + task.dueDate()));
-                } else {
-                    alarms.clear("compliance", "task." + task.kind(), instance);
-                }
-            }
+            alarms.set("compliance", "task." + task.kind(), Integer.toString(task.period()), Severity.minor,
+                    task.article(), late ? task.title() + " " + task.period() + " is overdue since " + task.dueDate() : null);
         }
         String message = created + " task(s) opened for " + today.getYear();
         return overdue.isEmpty() ? DutyOutcome.ok(message) : DutyOutcome.warning(message + "; overdue: " + String.join(", ", overdue));

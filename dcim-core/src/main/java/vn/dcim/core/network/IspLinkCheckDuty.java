@@ -1,10 +1,8 @@
 package vn.dcim.core.network;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import vn.dcim.core.alarm.AlarmRaiser;
-import vn.dcim.core.alarm.AlarmSignal;
+import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -31,11 +29,11 @@ public class IspLinkCheckDuty implements Duty {
     private final IspLinkRepository links;
     private final IspLinkCheckRepository checks;
     private final ReadingSink readings;
-    private final AlarmRaiser alarms;
+    private final AlarmUpdates alarms;
     private final LinkProbe probe;
 
     IspLinkCheckDuty(IspLinkRepository links, IspLinkCheckRepository checks, ReadingSink readings,
-                     @Nullable AlarmRaiser alarms,
+                     AlarmUpdates alarms,
                      @Value("${dcim.isp.probe-attempts:3}") int attempts,
                      @Value("${dcim.isp.probe-timeout-ms:2000}") int timeoutMs) {
         this.links = links;
@@ -110,15 +108,11 @@ public class IspLinkCheckDuty implements Duty {
     }
 
     private void raise(String source, String rule, Severity severity, String message) {
-        if (alarms != null) {
-            alarms.raise(new AlarmSignal(source, rule, "0", severity, ARTICLE, message));
-        }
+        alarms.set(source, rule, "0", severity, ARTICLE, message);
     }
 
     private void clear(String source, String rule) {
-        if (alarms != null) {
-            alarms.clear(source, rule, "0");
-        }
+        alarms.set(source, rule, "0", Severity.info, ARTICLE, null);
     }
 
     private static String truncate(String s) {

@@ -1,0 +1,30 @@
+package vn.dcim.core.alarm;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+/**
+ * What duties and checks use to keep an alarm in step with a condition: raised while a problem is
+ * found, cleared when it is gone. Without an alarm feature in the product, the duties' own run log
+ * still records every problem.
+ */
+@Singleton
+public class AlarmUpdates {
+    private final AlarmRaiser raiser;
+
+    AlarmUpdates(@Nullable AlarmRaiser raiser) {
+        this.raiser = raiser;
+    }
+
+    /** Raises the alarm when {@code problem} is not null, clears it otherwise. */
+    public void set(String source, String ruleId, String instance, Severity severity, String article, @Nullable String problem) {
+        if (raiser == null) {
+            return;
+        }
+        if (problem == null) {
+            raiser.clear(source, ruleId, instance);
+        } else {
+            raiser.raise(new AlarmSignal(source, ruleId, instance, severity, article, problem));
+        }
+    }
+}
