@@ -1,0 +1,77 @@
+package vn.dcim.snmp.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.dcim.snmp.poll.AgentAddress;
+import vn.dcim.snmp.poll.DevicePoller;
+import vn.dcim.snmp.poll.PollResult;
+import vn.dcim.snmp.poll.PolledValue;
+import vn.dcim.snmp.poll.SnmpClient;
+import vn.dcim.snmp.profile.ProfileCatalog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * ./dcim poll-once: polls one agent once, without the rest of the product, and prints the detected
+ * profiles and then one JSON line per reading.
+ */
+@Command(name = "poll-once", description = "Poll one SNMP agent once and print its readings as JSON lines.")
+public class PollOnceCommand implements Callable<Integer> {
+    @Option(names = "--host", required = true) String host;
+    @Option(names = "--port", defaultValue = "161") int port;
+    @Option(names = "--version", description = "1, 2c or 3 (default 2c, or 3 with --v3-user)") String version;
+    @Option(names = "--community", defaultValue = "public") String community;
+    @Option(names = "--v3-user") String v3User;
+    @Option(names = "--v3-auth-proto", description = "MD5, SHA, SHA224, SHA256, SHA384, SHA512") String authProto;
+    @Option(names = "--v3-auth-pass") String authPass;
+    @Option(names = "--v3-priv-proto", description = "DES, AES128, AES192, AES256") String privProto;
+    @Option(names = "--v3-priv-pass") String privPass;
+    @Option(names = "--profile", description = "use this profile instead of detecting") String profile;
+    @Option(names = "--timeout", defaultValue = "3000", description = "ms per request") int timeoutMs;
+    @Option(names = "--retries", defaultValue = "1") int retries;
+    @Option(names = "--problems", description = "also print values that were refused, with the reason") boolean showProblems;
+
+    @Override
+    public Integer call() {
+        String v = version != null ? version : v3User != null ? "3" : "2c";
+        AgentAddress agent = new AgentAddress(host, port, v, community, v3User, authProto, authPass, privProto, privPass,
+                timeoutMs, retries);
+        try (SnmpClient client = new SnmpClient()) {
+            PollResult r = new DevicePoller(client, ProfileCatalog.load()).poll(agent, profile).get();
+            Map<String, Object> head = new LinkedHashMap<>();
+            head.put("profiles", r.profiles());
+            head.put("sysObjectID", r.sysObjectId());
+            head.put("sysDescr", r.sysDescr());
+            System.out.println(JsonLine.of(head));
+            for (PolledValue pv : r.values()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("metric", pv.metric());
+                line.put("instance", pv.instance());
+                line.put("value", pv.value());
+                line.put("text", pv.text());
+                line.put("unit", pv.unit());
+                line.put("oid", pv.oid());
+                System.out.println(JsonLine.of(line));
+            }
+            if (showProblems) {
+                r.problems().forEach(p -> System.err.println("refused: " + p));
+            }
+            if (r.profiles().isEmpty()) {
+                System.err.println("No profile matches " + r.sysObjectId() + " \"" + r.sysDescr() + "\"; use --profile");
+            }
+            return 0;
+        } catch (ExecutionException e) {
+            System.err.println("poll-once: " + host + ":" + port + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            return 3;
+        } catch (IllegalArgumentException e) {
+            System.err.println("poll-once: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+}

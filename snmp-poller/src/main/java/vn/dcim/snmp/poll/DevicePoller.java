@@ -1,0 +1,167 @@
+package vn.dcim.snmp.poll;
+
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.Variable;
+import org.snmp4j.smi.VariableBinding;
+import org.snmp4j.util.TableEvent;
+import vn.dcim.snmp.decode.Decoded;
+import vn.dcim.snmp.decode.ValueDecoder;
+import vn.dcim.snmp.profile.MetricDef;
+import vn.dcim.snmp.profile.Profile;
+import vn.dcim.snmp.profile.ProfileCatalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * Polls one agent: identifies it (sysObjectID, sysDescr), chooses the profiles that apply (or the
+ * one the device names), reads their scalars and table columns and decodes every value. Problems
+ * with single values are collected, never thrown; only an agent that does not answer fails the poll.
+ */
+public class DevicePoller {
+    static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
+    static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
+    static final OID SYS_UPTIME = new OID("1.3.6.1.2.1.1.3.0");
+
+    private final SnmpClient client;
+    private final ProfileCatalog catalog;
+
+    public DevicePoller(SnmpClient client, ProfileCatalog catalog) {
+        this.client = client;
+        this.catalog = catalog;
+    }
+
+    public CompletableFuture<PollResult> poll(AgentAddress agent, String profileOverride) {
+        return client.get(agent, List.of(SYS_DESCR, SYS_OBJECT_ID, SYS_UPTIME)).thenCompose(system -> {
+            Map<OID, Variable> sys = system.stream().collect(Collectors.toMap(VariableBinding::getOid, VariableBinding::getVariable, (a, b) -> a));
+            String descr = text(sys.get(SYS_DESCR));
+            String objectId = text(sys.get(SYS_OBJECT_ID));
+            long uptime = sys.get(SYS_UPTIME) == null || sys.get(SYS_UPTIME).isException() ? -1 : sys.get(SYS_UPTIME).toLong();
+            return choose(agent, profileOverride, objectId, descr)
+                    .thenCompose(profiles -> read(agent, profiles)
+                            .thenApply(r -> new PollResult(objectId, descr, uptime, profiles.stream().map(Profile::name).toList(),
+                                    r.values, r.problems)));
+        });
+    }
+
+    private CompletableFuture<List<Profile>> choose(AgentAddress agent, String override, String objectId, String descr) {
+        if (override != null && !override.isBlank()) {
+            Profile p = catalog.named(override).orElseThrow(() -> new SnmpException("no profile named " + override));
+            return CompletableFuture.completedFuture(List.of(p));
+        }
+        List<Profile> chosen = new ArrayList<>();
+        List<Profile> probed = new ArrayList<>();
+        for (Profile p : catalog.all()) {
+            if (p.match().byIdentity(objectId, descr)) {
+                chosen.add(p);
+            } else if (!p.match().probes().isEmpty()) {
+                probed.add(p);
+            }
+        }
+        List<OID> probes = probed.stream().flatMap(p -> p.match().probes().stream()).distinct().map(OID::new).toList();
+        if (probes.isEmpty()) {
+            return CompletableFuture.completedFuture(chosen);
+        }
+        return nextAll(agent, probes).thenApply(answers -> {
+            for (Profile p : probed) {
+                if (p.match().probes().stream().anyMatch(probe -> answers.getOrDefault(probe, false))) {
+                    chosen.add(p);
+                }
+            }
+            return chosen;
+        });
+    }
+
+    /** Whether each subtree holds data: its GETNEXT answer stays inside it. */
+    private CompletableFuture<Map<String, Boolean>> nextAll(AgentAddress agent, List<OID> subtrees) {
+        List<CompletableFuture<Map.Entry<String, Boolean>>> each = subtrees.stream().map(o ->
+                client.next(agent, List.of(o))
+                        .thenApply(vbs -> Map.entry(o.toDottedString(), !vbs.isEmpty() && !vbs.get(0).getVariable().isException()
+                                && vbs.get(0).getOid().startsWith(o)))
+                        .exceptionally(e -> Map.entry(o.toDottedString(), false))).toList();
+        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+                .thenApply(v -> each.stream().map(CompletableFuture::join).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    private record Readout(List<PolledValue> values, List<String> problems) {
+    }
+
+    private CompletableFuture<Readout> read(AgentAddress agent, List<Profile> profiles) {
+        Map<String, MetricDef> scalars = new LinkedHashMap<>();
+        Map<String, List<MetricDef>> columnsByTable = new LinkedHashMap<>();
+        Map<String, MetricDef> columns = new HashMap<>();
+        for (Profile p : profiles) {
+            for (MetricDef m : p.metrics()) {
+                if (m.column()) {
+                    if (columns.putIfAbsent(m.oid(), m) == null) {
+                        columnsByTable.computeIfAbsent(m.oid().substring(0, m.oid().lastIndexOf('.')), k -> new ArrayList<>()).add(m);
+                    }
+                } else {
+                    scalars.putIfAbsent(m.oid(), m);
+                }
+            }
+        }
+        List<PolledValue> values = Collections.synchronizedList(new ArrayList<>());
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        List<CompletableFuture<?>> work = new ArrayList<>();
+        if (!scalars.isEmpty()) {
+            work.add(client.get(agent, scalars.keySet().stream().map(OID::new).toList()).thenAccept(vbs -> {
+                for (VariableBinding vb : vbs) {
+                    MetricDef m = scalars.get(vb.getOid().toDottedString());
+                    if (m != null && !vb.getVariable().isException()) {
+                        add(values, problems, m, "0", vb);
+                    }
+                }
+            }).exceptionally(e -> {
+                problems.add("scalars: " + cause(e));
+                return null;
+            }));
+        }
+        for (List<MetricDef> table : columnsByTable.values()) {
+            work.add(client.walk(agent, table.stream().map(m -> new OID(m.oid())).toList()).thenAccept(rows -> {
+                for (TableEvent row : rows) {
+                    if (row.isError() || row.getColumns() == null) {
+                        if (row.isError()) {
+                            problems.add("table " + table.get(0).oid() + ": " + row.getErrorMessage());
+                        }
+                        continue;
+                    }
+                    for (int i = 0; i < row.getColumns().length && i < table.size(); i++) {
+                        VariableBinding vb = row.getColumns()[i];
+                        if (vb != null && !vb.getVariable().isException()) {
+                            add(values, problems, table.get(i), row.getIndex().toDottedString(), vb);
+                        }
+                    }
+                }
+            }).exceptionally(e -> {
+                problems.add("table " + table.get(0).oid() + ": " + cause(e));
+                return null;
+            }));
+        }
+        return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).thenApply(v -> new Readout(values, problems));
+    }
+
+    private static void add(List<PolledValue> values, List<String> problems, MetricDef m, String instance, VariableBinding vb) {
+        Decoded d = ValueDecoder.decode(m, vb.getVariable());
+        if (d.ok()) {
+            values.add(new PolledValue(m.name(), instance, d.value(), d.text(), m.unit().isEmpty() ? null : m.unit(), vb.getOid().toDottedString()));
+        } else {
+            problems.add(m.name() + " " + vb.getOid() + ": " + d.rejection());
+        }
+    }
+
+    private static String text(Variable v) {
+        return v == null || v.isException() ? "" : v.toString();
+    }
+
+    private static String cause(Throwable e) {
+        Throwable c = e.getCause() != null ? e.getCause() : e;
+        return c.getMessage();
+    }
+}

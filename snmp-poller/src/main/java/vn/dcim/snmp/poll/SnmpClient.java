@@ -1,0 +1,236 @@
+package vn.dcim.snmp.poll;
+
+import org.snmp4j.AbstractTarget;
+import org.snmp4j.CommunityTarget;
+import org.snmp4j.PDU;
+import org.snmp4j.ScopedPDU;
+import org.snmp4j.Snmp;
+import org.snmp4j.UserTarget;
+import org.snmp4j.event.ResponseEvent;
+import org.snmp4j.event.ResponseListener;
+import org.snmp4j.mp.MPv3;
+import org.snmp4j.mp.SnmpConstants;
+import org.snmp4j.security.AuthHMAC128SHA224;
+import org.snmp4j.security.AuthHMAC192SHA256;
+import org.snmp4j.security.AuthHMAC256SHA384;
+import org.snmp4j.security.AuthHMAC384SHA512;
+import org.snmp4j.security.AuthMD5;
+import org.snmp4j.security.AuthSHA;
+import org.snmp4j.security.PrivAES128;
+import org.snmp4j.security.PrivAES192;
+import org.snmp4j.security.PrivAES256;
+import org.snmp4j.security.PrivDES;
+import org.snmp4j.security.SecurityLevel;
+import org.snmp4j.security.SecurityModels;
+import org.snmp4j.security.SecurityProtocols;
+import org.snmp4j.security.USM;
+import org.snmp4j.security.UsmUser;
+import org.snmp4j.smi.GenericAddress;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.VariableBinding;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
+import org.snmp4j.util.DefaultPDUFactory;
+import org.snmp4j.util.TableEvent;
+import org.snmp4j.util.TableListener;
+import org.snmp4j.util.TableUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One SNMP4J session (one UDP socket) shared by every device: requests are asynchronous, so a slow
+ * or dead agent only costs its own timeout. GET packs many OIDs per PDU; table columns are walked
+ * with GETBULK (GETNEXT for v1).
+ */
+public class SnmpClient implements AutoCloseable {
+    static final int OIDS_PER_GET = 40;
+
+    private final Snmp snmp;
+    private final USM usm;
+    private final Map<String, Boolean> usersAdded = new ConcurrentHashMap<>();
+
+    public SnmpClient() {
+        try {
+            SecurityProtocols.getInstance().addDefaultProtocols();
+            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC128SHA224());
+            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC192SHA256());
+            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC256SHA384());
+            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC384SHA512());
+            SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES192());
+            SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES256());
+            snmp = new Snmp(new DefaultUdpTransportMapping());
+            usm = new USM(SecurityProtocols.getInstance(), new OctetString(MPv3.createLocalEngineID()), 0);
+            SecurityModels.getInstance().addSecurityModel(usm);
+            snmp.getMessageDispatcher().addMessageProcessingModel(new MPv3(usm));
+            snmp.listen();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open the SNMP socket: " + e.getMessage(), e);
+        }
+    }
+
+    /** GETs the OIDs, several per PDU; completes with every binding answered, in request order. */
+    public CompletableFuture<List<VariableBinding>> get(AgentAddress agent, List<OID> oids) {
+        List<CompletableFuture<List<VariableBinding>>> parts = new ArrayList<>();
+        for (int i = 0; i < oids.size(); i += OIDS_PER_GET) {
+            parts.add(send(agent, PDU.GET, oids.subList(i, Math.min(oids.size(), i + OIDS_PER_GET))));
+        }
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(v -> {
+            List<VariableBinding> all = new ArrayList<>();
+            parts.forEach(p -> all.addAll(p.join()));
+            return all;
+        });
+    }
+
+    /** GETNEXT of one OID: used to see whether a subtree holds data. */
+    public CompletableFuture<List<VariableBinding>> next(AgentAddress agent, List<OID> oids) {
+        return send(agent, PDU.GETNEXT, oids);
+    }
+
+    /** Walks table columns; completes with every row's bindings (null where a column has no cell). */
+    public CompletableFuture<List<TableEvent>> walk(AgentAddress agent, List<OID> columns) {
+        CompletableFuture<List<TableEvent>> result = new CompletableFuture<>();
+        AbstractTarget<UdpAddress> target = target(agent);
+        TableUtils tables = new TableUtils(snmp, new DefaultPDUFactory(agent.version().equals("1") ? PDU.GETNEXT : PDU.GETBULK));
+        tables.setMaxNumRowsPerPDU(20);
+        tables.setMaxNumColumnsPerPDU(8);
+        List<TableEvent> rows = Collections.synchronizedList(new ArrayList<>());
+        tables.getTable(target, columns.toArray(OID[]::new), new TableListener() {
+            private volatile boolean finished;
+
+            @Override
+            public boolean next(TableEvent event) {
+                rows.add(event);
+                return true;
+            }
+
+            @Override
+            public void finished(TableEvent event) {
+                finished = true;
+                if (event.isError() && rows.isEmpty()) {
+                    result.completeExceptionally(new SnmpException(describe(event)));
+                } else {
+                    result.complete(rows);
+                }
+            }
+
+            @Override
+            public boolean isFinished() {
+                return finished;
+            }
+        }, null, null, null);
+        return result;
+    }
+
+    private CompletableFuture<List<VariableBinding>> send(AgentAddress agent, int type, List<OID> oids) {
+        CompletableFuture<List<VariableBinding>> result = new CompletableFuture<>();
+        PDU pdu = agent.isV3() ? new ScopedPDU() : new PDU();
+        pdu.setType(type);
+        oids.forEach(o -> pdu.add(new VariableBinding(o)));
+        try {
+            snmp.send(pdu, target(agent), null, new ResponseListener() {
+                @Override
+                public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
+                    ((Snmp) event.getSource()).cancel(event.getRequest(), this);
+                    PDU response = event.getResponse();
+                    if (response == null) {
+                        result.completeExceptionally(new SnmpException(event.getError() != null
+                                ? event.getError().getMessage() : "timeout: no answer from " + agent.host() + ":" + agent.port()));
+                    } else if (response.getErrorStatus() != PDU.noError && response.getErrorStatus() != PDU.noSuchName) {
+                        result.completeExceptionally(new SnmpException("agent error " + response.getErrorStatusText()
+                                + " at index " + response.getErrorIndex()));
+                    } else if (response.getErrorStatus() == PDU.noSuchName) {
+                        // SNMPv1: one missing OID fails the whole PDU; ask for the others one by one
+                        result.complete(List.of());
+                    } else {
+                        result.complete(new ArrayList<>(response.getVariableBindings()));
+                    }
+                }
+            });
+        } catch (IOException e) {
+            result.completeExceptionally(new SnmpException("send failed: " + e.getMessage()));
+        }
+        return result;
+    }
+
+    private AbstractTarget<UdpAddress> target(AgentAddress agent) {
+        UdpAddress address = (UdpAddress) GenericAddress.parse("udp:" + agent.host() + "/" + agent.port());
+        AbstractTarget<UdpAddress> target;
+        if (agent.isV3()) {
+            ensureUser(agent);
+            UserTarget<UdpAddress> t = new UserTarget<>();
+            t.setSecurityName(new OctetString(agent.v3User()));
+            t.setSecurityLevel(agent.privProtocol() != null ? SecurityLevel.AUTH_PRIV
+                    : agent.authProtocol() != null ? SecurityLevel.AUTH_NOPRIV : SecurityLevel.NOAUTH_NOPRIV);
+            t.setVersion(SnmpConstants.version3);
+            target = t;
+        } else {
+            CommunityTarget<UdpAddress> t = new CommunityTarget<>();
+            t.setCommunity(new OctetString(agent.community() == null ? "public" : agent.community()));
+            t.setVersion("1".equals(agent.version()) ? SnmpConstants.version1 : SnmpConstants.version2c);
+            target = t;
+        }
+        target.setAddress(address);
+        target.setTimeout(agent.timeoutMs());
+        target.setRetries(agent.retries());
+        return target;
+    }
+
+    private void ensureUser(AgentAddress agent) {
+        String key = agent.v3User() + "|" + agent.authProtocol() + "|" + agent.authPassword() + "|" + agent.privProtocol() + "|" + agent.privPassword();
+        usersAdded.computeIfAbsent(key, k -> {
+            usm.addUser(new OctetString(agent.v3User()), new UsmUser(new OctetString(agent.v3User()),
+                    authProtocol(agent.authProtocol()), agent.authPassword() == null ? null : new OctetString(agent.authPassword()),
+                    privProtocol(agent.privProtocol()), agent.privPassword() == null ? null : new OctetString(agent.privPassword())));
+            return true;
+        });
+    }
+
+    static OID authProtocol(String name) {
+        if (name == null) {
+            return null;
+        }
+        return switch (name.toUpperCase().replace("-", "")) {
+            case "MD5" -> AuthMD5.ID;
+            case "SHA", "SHA1" -> AuthSHA.ID;
+            case "SHA224" -> AuthHMAC128SHA224.ID;
+            case "SHA256" -> AuthHMAC192SHA256.ID;
+            case "SHA384" -> AuthHMAC256SHA384.ID;
+            case "SHA512" -> AuthHMAC384SHA512.ID;
+            default -> throw new IllegalArgumentException("Unknown SNMPv3 auth protocol " + name + " (MD5, SHA, SHA224, SHA256, SHA384, SHA512)");
+        };
+    }
+
+    static OID privProtocol(String name) {
+        if (name == null) {
+            return null;
+        }
+        return switch (name.toUpperCase().replace("-", "")) {
+            case "DES" -> PrivDES.ID;
+            case "AES", "AES128" -> PrivAES128.ID;
+            case "AES192" -> PrivAES192.ID;
+            case "AES256" -> PrivAES256.ID;
+            default -> throw new IllegalArgumentException("Unknown SNMPv3 privacy protocol " + name + " (DES, AES128, AES192, AES256)");
+        };
+    }
+
+    private static String describe(TableEvent e) {
+        return e.getErrorMessage() == null ? "walk failed (status " + e.getStatus() + ")" : e.getErrorMessage();
+    }
+
+    @Override
+    public void close() {
+        try {
+            snmp.close();
+        } catch (IOException e) {
+            // nothing left to do with a socket that will not close
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.dcim.snmp.profile;
+
+public enum MetricKind {
+    gauge, counter, state
+}

@@ -1,0 +1,171 @@
+package vn.dcim.snmp.profile;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads one profile YAML strictly: an unknown key, a missing OID or a bad number is an error naming
+ * the file and metric, never a silently ignored line.
+ */
+public final class ProfileReader {
+    private static final Set<String> PROFILE_KEYS = Set.of("name", "description", "match", "metrics", "mib");
+    private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
+    private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
+            "kind", "states", "sentinels", "min", "max", "mibName");
+    private static final Pattern OID = Pattern.compile("\\d+(\\.\\d+)+");
+
+    private ProfileReader() {
+    }
+
+    public static Profile read(String file, InputStream in) {
+        Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        if (!(doc instanceof Map<?, ?> root)) {
+            throw new ProfileException(file + ": not a YAML mapping");
+        }
+        checkKeys(file, root, PROFILE_KEYS);
+        String name = string(file, root, "name", true);
+        Match match = match(file, map(root.get("match")));
+        List<MetricDef> metrics = new ArrayList<>();
+        Object list = root.get("metrics");
+        if (!(list instanceof List<?> items) || items.isEmpty()) {
+            throw new ProfileException(file + ": 'metrics' must be a non-empty list");
+        }
+        for (Object item : items) {
+            metrics.add(metric(file, map(item)));
+        }
+        return new Profile(name, string(file, root, "description", false), match, List.copyOf(metrics));
+    }
+
+    private static Match match(String file, Map<?, ?> m) {
+        checkKeys(file + " match", m, MATCH_KEYS);
+        List<Pattern> descrs = new ArrayList<>();
+        for (String p : strings(m.get("sysDescr"))) {
+            try {
+                descrs.add(Pattern.compile(p));
+            } catch (PatternSyntaxException e) {
+                throw new ProfileException(file + ": bad sysDescr pattern " + p + ": " + e.getDescription());
+            }
+        }
+        List<String> objectIds = strings(m.get("sysObjectId")).stream().map(ProfileReader::stripDot).toList();
+        List<String> probes = strings(m.get("probe")).stream().map(ProfileReader::stripDot).toList();
+        for (String oid : concat(objectIds, probes)) {
+            if (!OID.matcher(oid).matches()) {
+                throw new ProfileException(file + ": not an OID in match: " + oid);
+            }
+        }
+        if (objectIds.isEmpty() && descrs.isEmpty() && probes.isEmpty()) {
+            throw new ProfileException(file + ": 'match' needs sysObjectId, sysDescr or probe");
+        }
+        return new Match(objectIds, descrs, probes);
+    }
+
+    private static MetricDef metric(String file, Map<?, ?> m) {
+        String where = file + " metric " + m.get("name");
+        checkKeys(where, m, METRIC_KEYS);
+        String name = string(where, m, "name", true);
+        boolean column = m.containsKey("column");
+        if (column == m.containsKey("oid")) {
+            throw new ProfileException(where + ": give exactly one of 'oid' (scalar) or 'column' (table column)");
+        }
+        String oid = stripDot(String.valueOf(column ? m.get("column") : m.get("oid")));
+        if (!OID.matcher(oid).matches()) {
+            throw new ProfileException(where + ": not an OID: " + oid);
+        }
+        MetricKind kind;
+        try {
+            kind = MetricKind.valueOf(String.valueOf(m.containsKey("kind") ? m.get("kind") : "gauge"));
+        } catch (IllegalArgumentException e) {
+            throw new ProfileException(where + ": kind must be gauge, counter or state");
+        }
+        Map<Long, StateMeaning> states = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map(m.get("states")).entrySet()) {
+            long value = number(where, "states key", e.getKey()).longValue();
+            if (e.getValue() instanceof Map<?, ?> meaning) {
+                states.put(value, new StateMeaning(String.valueOf(meaning.get("text")),
+                        String.valueOf(meaning.containsKey("severity") ? meaning.get("severity") : "normal")));
+            } else {
+                states.put(value, new StateMeaning(String.valueOf(e.getValue()), "normal"));
+            }
+        }
+        if (kind == MetricKind.state && states.isEmpty()) {
+            throw new ProfileException(where + ": a state metric needs 'states'");
+        }
+        Set<Long> sentinels = new TreeSet<>();
+        if (m.get("sentinels") instanceof List<?> l) {
+            for (Object o : l) {
+                sentinels.add(number(where, "sentinel", o).longValue());
+            }
+        }
+        double divisor = m.containsKey("divisor") ? number(where, "divisor", m.get("divisor")).doubleValue() : 1;
+        if (divisor == 0) {
+            throw new ProfileException(where + ": divisor 0");
+        }
+        return new MetricDef(name, oid, column, string(where, m, "unit", false), divisor,
+                m.containsKey("multiplier") ? number(where, "multiplier", m.get("multiplier")).doubleValue() : 1,
+                kind, Map.copyOf(states), Set.copyOf(sentinels),
+                m.containsKey("min") ? number(where, "min", m.get("min")).doubleValue() : null,
+                m.containsKey("max") ? number(where, "max", m.get("max")).doubleValue() : null);
+    }
+
+    private static void checkKeys(String where, Map<?, ?> m, Set<String> allowed) {
+        for (Object k : m.keySet()) {
+            if (!allowed.contains(String.valueOf(k))) {
+                throw new ProfileException(where + ": unknown key '" + k + "' (allowed: " + new TreeSet<>(allowed) + ")");
+            }
+        }
+    }
+
+    private static Map<?, ?> map(Object o) {
+        return o instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static List<String> strings(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        if (o instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(o));
+    }
+
+    private static String string(String where, Map<?, ?> m, String key, boolean required) {
+        Object v = m.get(key);
+        if (v == null && required) {
+            throw new ProfileException(where + ": '" + key + "' is required");
+        }
+        return v == null ? "" : String.valueOf(v);
+    }
+
+    private static Number number(String where, String what, Object o) {
+        if (o instanceof Number n) {
+            return n;
+        }
+        try {
+            return Double.parseDouble(String.valueOf(o));
+        } catch (NumberFormatException e) {
+            throw new ProfileException(where + ": " + what + " is not a number: " + o);
+        }
+    }
+
+    private static String stripDot(String oid) {
+        return oid.startsWith(".") ? oid.substring(1) : oid;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
