@@ -124,7 +124,10 @@ public class DevicePoller {
             }));
         }
         for (List<MetricDef> table : columnsByTable.values()) {
-            work.add(client.walk(agent, table.stream().map(m -> new OID(m.oid())).toList()).thenAccept(rows -> {
+            List<String> decimals = table.stream().map(MetricDef::rowScaleColumn).filter(d -> d != null).distinct().toList();
+            List<OID> walked = new ArrayList<>(table.stream().map(m -> new OID(m.oid())).toList());
+            decimals.forEach(d -> walked.add(new OID(d)));
+            work.add(client.walk(agent, walked).thenAccept(rows -> {
                 for (TableEvent row : rows) {
                     if (row.isError() || row.getColumns() == null) {
                         if (row.isError()) {
@@ -135,7 +138,16 @@ public class DevicePoller {
                     for (int i = 0; i < row.getColumns().length && i < table.size(); i++) {
                         VariableBinding vb = row.getColumns()[i];
                         if (vb != null && !vb.getVariable().isException()) {
-                            add(values, problems, table.get(i), row.getIndex().toDottedString(), vb);
+                            MetricDef m = table.get(i);
+                            if (m.rowScaleColumn() != null) {
+                                VariableBinding scale = row.getColumns()[table.size() + decimals.indexOf(m.rowScaleColumn())];
+                                if (scale == null || scale.getVariable().isException()) {
+                                    problems.add(m.name() + " " + vb.getOid() + ": no scale in " + m.rowScaleColumn());
+                                    continue;
+                                }
+                                m = m.decimalsColumn() != null ? m.withDecimals(scale.getVariable().toInt()) : m.withScale(scale.getVariable().toInt());
+                            }
+                            add(values, problems, m, row.getIndex().toDottedString(), vb);
                         }
                     }
                 }

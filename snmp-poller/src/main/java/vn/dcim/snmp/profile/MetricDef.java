@@ -6,13 +6,31 @@ import java.util.Set;
 /**
  * One metric of a profile: a scalar OID (instance "0") or a table column walked for every row
  * (instance = the row index). value = raw × multiplier ÷ divisor; raw values listed as sentinels
- * mean "not available" and are dropped.
+ * mean "not available" and are dropped. {@code decimalsColumn} (optional) names a column of the same
+ * table holding the number of decimal digits of each row, as Raritan PDU2 and Rittal CMC III do.
  */
 public record MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
                         MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
-                        Double min, Double max) {
+                        Double min, Double max, String decimalsColumn, String scaleColumn) {
 
     public double scale(double raw) {
         return raw * multiplier / divisor;
+    }
+
+    /** With a decimals column the agent says per row how many decimal digits the raw value carries. */
+    public MetricDef withDecimals(int digits) {
+        return new MetricDef(name, oid, column, unit, Math.pow(10, digits), multiplier, kind, states, sentinels, min, max, null, null);
+    }
+
+    /** With a scale column each row carries a signed factor: -100 means ÷100, 10 means ×10 (Rittal CMC III). */
+    public MetricDef withScale(int factor) {
+        double div = factor < 0 ? -factor : 1;
+        double mul = factor > 0 ? factor : 1;
+        return new MetricDef(name, oid, column, unit, div, mul, kind, states, sentinels, min, max, null, null);
+    }
+
+    /** The per-row column this metric needs beside its own, if any. */
+    public String rowScaleColumn() {
+        return decimalsColumn != null ? decimalsColumn : scaleColumn;
     }
 }

@@ -22,7 +22,7 @@ public final class ProfileReader {
     private static final Set<String> PROFILE_KEYS = Set.of("name", "description", "match", "metrics", "mib");
     private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
     private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
-            "kind", "states", "sentinels", "min", "max", "mibName");
+            "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn");
     private static final Pattern OID = Pattern.compile("\\d+(\\.\\d+)+");
 
     private ProfileReader() {
@@ -115,7 +115,9 @@ public final class ProfileReader {
                 m.containsKey("multiplier") ? number(where, "multiplier", m.get("multiplier")).doubleValue() : 1,
                 kind, Map.copyOf(states), Set.copyOf(sentinels),
                 m.containsKey("min") ? number(where, "min", m.get("min")).doubleValue() : null,
-                m.containsKey("max") ? number(where, "max", m.get("max")).doubleValue() : null);
+                m.containsKey("max") ? number(where, "max", m.get("max")).doubleValue() : null,
+                m.containsKey("decimalsColumn") ? stripDot(String.valueOf(m.get("decimalsColumn"))) : null,
+                m.containsKey("scaleColumn") ? stripDot(String.valueOf(m.get("scaleColumn"))) : null);
     }
 
     private static void checkKeys(String where, Map<?, ?> m, Set<String> allowed) {
