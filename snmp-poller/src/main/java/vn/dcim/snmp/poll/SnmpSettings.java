@@ -1,0 +1,18 @@
+package vn.dcim.snmp.poll;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+/** dcim.snmp.*: whether this instance polls, and how often it looks for devices that are due. */
+@ConfigurationProperties("dcim.snmp")
+public class SnmpSettings {
+    private boolean enabled = true;
+    private long tickMs = 1000;
+    private long maxBackoffS = 900;
+
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public long getTickMs() { return tickMs; }
+    public void setTickMs(long tickMs) { this.tickMs = tickMs; }
+    public long getMaxBackoffS() { return maxBackoffS; }
+    public void setMaxBackoffS(long maxBackoffS) { this.maxBackoffS = maxBackoffS; }
+}
