@@ -68,6 +68,7 @@ public class SnmpClient implements AutoCloseable {
             SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES256());
             snmp = new Snmp(new DefaultUdpTransportMapping());
             usm = new USM(SecurityProtocols.getInstance(), new OctetString(MPv3.createLocalEngineID()), 0);
+            // SNMP4J looks the USM up through the process-wide registry
             SecurityModels.getInstance().addSecurityModel(usm);
             snmp.getMessageDispatcher().addMessageProcessingModel(new MPv3(usm));
             snmp.listen();

@@ -37,7 +37,6 @@ import java.util.concurrent.TimeUnit;
 @Requires(property = "dcim.snmp.enabled", notEquals = "false")
 public class SnmpPollingService implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(SnmpPollingService.class);
-    private static final long DEVICE_REFRESH_MS = 30_000;
 
     private final MonitoredDeviceRepository devices;
     private final DeviceErrorRepository errors;
@@ -97,7 +96,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     }
 
     private List<MonitoredDevice> devices(Instant now) {
-        if (now.toEpochMilli() - knownAt > DEVICE_REFRESH_MS) {
+        if (now.toEpochMilli() - knownAt > settings.getDeviceRefreshMs()) {
             known = devices.findByProtocolAndEnabled(Protocol.snmp, true);
             knownAt = now.toEpochMilli();
         }

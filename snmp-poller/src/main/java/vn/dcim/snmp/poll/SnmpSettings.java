@@ -8,11 +8,14 @@ public class SnmpSettings {
     private boolean enabled = true;
     private long tickMs = 1000;
     private long maxBackoffS = 900;
+    private long deviceRefreshMs = 30_000;
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public long getTickMs() { return tickMs; }
     public void setTickMs(long tickMs) { this.tickMs = tickMs; }
+    public long getDeviceRefreshMs() { return deviceRefreshMs; }
+    public void setDeviceRefreshMs(long deviceRefreshMs) { this.deviceRefreshMs = deviceRefreshMs; }
     public long getMaxBackoffS() { return maxBackoffS; }
     public void setMaxBackoffS(long maxBackoffS) { this.maxBackoffS = maxBackoffS; }
 }

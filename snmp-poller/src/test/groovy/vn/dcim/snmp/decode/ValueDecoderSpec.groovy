@@ -1,0 +1,61 @@
+package vn.dcim.snmp.decode
+
+import org.snmp4j.smi.Counter64
+import org.snmp4j.smi.Gauge32
+import org.snmp4j.smi.Integer32
+import org.snmp4j.smi.Null
+import org.snmp4j.smi.OctetString
+import org.snmp4j.smi.TimeTicks
+import spock.lang.Specification
+import vn.dcim.snmp.profile.MetricDef
+import vn.dcim.snmp.profile.MetricKind
+import vn.dcim.snmp.profile.StateMeaning
+
+class ValueDecoderSpec extends Specification {
+
+    static MetricDef gauge(String unit, double divisor, Set<Long> sentinels = [] as Set) {
+        new MetricDef('m', '1.3.6.1.4.1.1.0', false, unit, divisor, 1, MetricKind.gauge, [:], sentinels, null, null, null, null)
+    }
+
+    def "#variable decoded as #unit ÷ #divisor gives #expected"() {
+        when:
+        def d = ValueDecoder.decode(gauge(unit, divisor, [65535L, -1L] as Set), variable)
+
+        then:
+        d.ok() == (expected != null)
+        expected == null || Math.abs(d.value() - expected) < 1e-9
+        expected != null || d.rejection() =~ reason
+
+        where:
+        variable                                   | unit  | divisor || expected | reason
+        new Integer32(500)                         | 'Hz'  | 10      || 50d      | null
+        new Gauge32(500)                           | 'Hz'  | 10      || 50d      | null   // INTEGER sent as Gauge32
+        new TimeTicks(6000)                        | 'min' | 6000    || 1d       | null
+        new Counter64(8483906)                     | 'kWh' | 1000    || 8483.906 | null
+        new OctetString('89.0 %')                  | '%'   | 1       || 89d      | null
+        new OctetString('70 F')                    | '°C'  | 1       || 21.11111111111111d | null
+        new OctetString('-4')                      | 'W'   | 1       || -4d      | null
+        new Integer32(65535)                       | '°C'  | 1       || null     | 'sentinel'
+        new Integer32(-1)                          | 'min' | 1       || null     | 'sentinel'
+        new OctetString('n/a')                     | 'V'   | 1       || null     | 'not a number'
+        new OctetString([0xff, 0x00, 0x13] as byte[]) | 'V' | 1      || null     | 'not a number'
+        Null.noSuchObject                          | 'V'   | 1       || null     | 'no value'
+        Null.noSuchInstance                        | 'V'   | 1       || null     | 'no value'
+    }
+
+    def "a state keeps its number and names its meaning, also for values the MIB does not list"() {
+        given:
+        def m = new MetricDef('ups.output.source', '1.3.6.1.2.1.33.1.4.1.0', false, '', 1, 1, MetricKind.state,
+                [3L: new StateMeaning('normal', 'normal'), 5L: new StateMeaning('battery', 'critical')], [] as Set, null, null, null, null)
+
+        expect:
+        ValueDecoder.decode(m, new Integer32(raw)).text() == text
+        ValueDecoder.decode(m, new Integer32(raw)).value() == raw
+
+        where:
+        raw || text
+        3   || 'normal'
+        5   || 'battery'
+        9   || 'unknown(9)'
+    }
+}
