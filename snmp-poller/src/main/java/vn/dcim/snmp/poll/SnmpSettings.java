@@ -8,7 +8,7 @@ public class SnmpSettings {
     private boolean enabled = true;
     private long tickMs = 1000;
     private long maxBackoffS = 900;
-    private long deviceRefreshMs = 30_000;
+    private long deviceRefreshMs = 10_000;
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }

@@ -1,0 +1,83 @@
+package vn.dcim.snmp.sim;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.dcim.core.demo.DemoAgentAddresses;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo site's SNMP devices, live: one in-process agent per device (UPS ×2, generator, cooling
+ * ×2, environment sensors ×2) on the ports the demo seeder registered, polled like real ones.
+ */
+@Singleton
+@Requires(property = "dcim.demo.enabled", value = "true")
+@Requires(property = "dcim.demo.agents.enabled", notEquals = "false")
+public class DemoAgents implements ApplicationEventListener<StartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAgents.class);
+    /** Device order matches the seeder: ports first-port+0..6. */
+    static final List<String> DEVICES = List.of("ups", "ups", "generator", "cooling", "cooling", "environment", "environment");
+
+    private final DemoAgentAddresses addresses;
+    private final Path stateDir;
+    private final GridScenario grid;
+    private final long startedAt = System.currentTimeMillis();
+    private final List<SimulatedAgent> agents = new ArrayList<>();
+
+    DemoAgents(DemoAgentAddresses addresses, @Value("${dcim.data-dir:data}") String dataDir,
+               @Value("${dcim.demo.outage-every-s:1200}") long outageEvery,
+               @Value("${dcim.demo.outage-length-s:180}") long outageLength) {
+        this.addresses = addresses;
+        this.stateDir = Path.of(dataDir).toAbsolutePath().resolve("demo-agents");
+        this.grid = new GridScenario(outageEvery, outageLength, 15);
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        try {
+            Files.createDirectories(stateDir);
+            for (int i = 0; i < DEVICES.size(); i++) {
+                Map<?, ?> sim = load(DEVICES.get(i));
+                List<SimulatedObject> objects = ((List<?>) sim.get("objects")).stream().map(o -> SimulatedObject.from((Map<?, ?>) o)).toList();
+                SimulatedAgent agent = new SimulatedAgent(addresses.host(), addresses.port(i), String.valueOf(sim.get("sysDescr")),
+                        String.valueOf(sim.get("sysObjectId")), objects, grid,
+                        () -> (System.currentTimeMillis() - startedAt) / 1000, new File(stateDir.toString()));
+                agent.start();
+                agents.add(agent);
+            }
+            LOG.info("{} demo SNMP agents on {}:{}..{}", agents.size(), addresses.host(), addresses.port(0), addresses.port(DEVICES.size() - 1));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Demo SNMP agents not started: {}", e.getMessage());
+        }
+    }
+
+    private static Map<?, ?> load(String name) throws IOException {
+        try (InputStream in = DemoAgents.class.getResourceAsStream("/simulation/" + name + ".yaml")) {
+            if (in == null) {
+                throw new IOException("no simulation/" + name + ".yaml");
+            }
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        agents.forEach(SimulatedAgent::stop);
+    }
+}
