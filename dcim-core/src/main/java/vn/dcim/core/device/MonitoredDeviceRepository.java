@@ -11,4 +11,6 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
     List<MonitoredDevice> findByProtocolAndEnabled(Protocol protocol, boolean enabled);
 
     List<MonitoredDevice> findBySiteId(String siteId);
+
+    List<MonitoredDevice> findByAssetId(Long assetId);
 }

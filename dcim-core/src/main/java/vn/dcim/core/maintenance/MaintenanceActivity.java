@@ -1,0 +1,18 @@
+package vn.dcim.core.maintenance;
+
+import jakarta.inject.Singleton;
+
+/** Whether equipment is under maintenance now, so its alarms can be suppressed but still recorded. */
+@Singleton
+public class MaintenanceActivity {
+    private final WorkOrderRepository orders;
+
+    MaintenanceActivity(WorkOrderRepository orders) {
+        this.orders = orders;
+    }
+
+    public boolean inProgress(long assetId) {
+        return orders.findByStatusInList(java.util.List.of(WorkOrderStatus.in_progress)).stream()
+                .anyMatch(o -> o.assetId() != null && o.assetId() == assetId);
+    }
+}

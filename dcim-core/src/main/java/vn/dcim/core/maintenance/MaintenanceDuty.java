@@ -1,0 +1,40 @@
+package vn.dcim.core.maintenance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import java.time.Instant;
+
+/** Daily: create the work orders coming due, flag those overdue (Art. 14.3). */
+@Singleton
+public class MaintenanceDuty implements Duty {
+    private final WorkOrderPlanner planner;
+
+    MaintenanceDuty(WorkOrderPlanner planner) {
+        this.planner = planner;
+    }
+
+    @Override
+    public String id() {
+        return "maintenance-planning";
+    }
+
+    @Override
+    public String description() {
+        return "Art. 14.3: whole system maintained at least yearly, each device at its vendor interval: create work orders ahead, flag overdue ones";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 0 5 * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        int created = planner.planUpTo(now);
+        int overdue = planner.flagOverdue(now);
+        String message = created + " work order(s) created, " + overdue + " overdue";
+        return overdue == 0 ? DutyOutcome.ok(message) : DutyOutcome.warning(message);
+    }
+}

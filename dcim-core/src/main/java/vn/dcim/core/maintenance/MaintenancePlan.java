@@ -1,0 +1,14 @@
+package vn.dcim.core.maintenance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import vn.dcim.core.asset.AssetKind;
+
+/** A plan for one kind of equipment, one item, or (neither) the whole system. Checklist: one item a line. */
+@MappedEntity("maintenance_plan")
+public record MaintenancePlan(@Id @GeneratedValue @Nullable Long id, String code, String name,
+                              @Nullable AssetKind assetKind, @Nullable Long assetId, int everyMonths, int leadDays,
+                              String checklist, String article) {
+}

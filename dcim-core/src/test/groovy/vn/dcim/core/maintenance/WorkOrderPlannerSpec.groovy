@@ -1,0 +1,130 @@
+package vn.dcim.core.maintenance
+
+import io.micronaut.test.annotation.MockBean
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.asset.Asset
+import vn.dcim.core.asset.AssetKind
+import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.asset.AssetStatus
+import vn.dcim.core.asset.Criticality
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.error.ConflictException
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.RecordingAlarms
+
+import java.time.Instant
+import java.time.LocalDate
+import java.time.ZoneOffset
+
+@MicronautTest(transactional = false)
+class WorkOrderPlannerSpec extends MariaDbSpec {
+
+    @Inject WorkOrderPlanner planner
+    @Inject WorkOrders workOrders
+    @Inject WorkOrderRepository orders
+    @Inject MaintenancePlanRepository plans
+    @Inject MaintenancePlanLoader loader
+    @Inject AssetRepository assets
+    @Inject SiteRepository sites
+    @Inject MonitoredDeviceRepository devices
+    @Inject ReadingSink sink
+
+    RecordingAlarms alarms = new RecordingAlarms()
+
+    @MockBean(AlarmRaiser)
+    AlarmRaiser recordingAlarms() { alarms }
+
+    static Instant at(LocalDate d) { d.atTime(5, 0).toInstant(ZoneOffset.UTC) }
+
+    void seedSite() {
+        if (sites.existsById('mt')) return
+        sites.save(new Site('mt', 'Maintenance site', null, null))
+        [[AssetKind.ups, 'UPS-A'], [AssetKind.ups, 'UPS-B'], [AssetKind.generator, 'GEN'],
+         [AssetKind.precision_cooling, 'CRAC-A'], [AssetKind.precision_cooling, 'CRAC-B']].each { kind, name ->
+            assets.save(new Asset(null, 'mt', null, null, null, null, null, kind, name, 'MT-' + name, null, null, null,
+                    AssetStatus.in_service, Criticality.high))
+        }
+        loader.loadDefaults()
+    }
+
+    def "a year of daily planning runs creates each plan's work orders once per due date"() {
+        given:
+        seedSite()
+
+        when: 'the duty runs every day of 2026, in seconds'
+        for (def d = LocalDate.of(2026, 1, 1); d.year == 2026; d = d.plusDays(1)) {
+            planner.planUpTo(at(d))
+        }
+        def in2026 = orders.findAll().findAll { it.dueDate().year == 2026 }
+        def byPlan = in2026.groupBy { o -> plans.findById(o.planId()).get().code() }.collectEntries { k, v -> [k, v.size()] }
+
+        then:
+        byPlan == ['generator-load-test': 12, 'ups-battery-test': 4, 'cooling-filter': 8, 'whole-system-yearly': 1]
+
+        when: 'running it again changes nothing'
+        def before = orders.count()
+        planner.planUpTo(at(LocalDate.of(2026, 12, 31)))
+
+        then:
+        orders.count() == before
+    }
+
+    def "a work order moves #from -> #to: #allowed"() {
+        expect:
+        from.canGoTo(to) == allowed
+
+        where:
+        from                        | to                          || allowed
+        WorkOrderStatus.planned     | WorkOrderStatus.assigned    || true
+        WorkOrderStatus.planned     | WorkOrderStatus.in_progress || false
+        WorkOrderStatus.assigned    | WorkOrderStatus.in_progress || true
+        WorkOrderStatus.in_progress | WorkOrderStatus.done        || true
+        WorkOrderStatus.done        | WorkOrderStatus.verified    || true
+        WorkOrderStatus.verified    | WorkOrderStatus.cancelled   || false
+        WorkOrderStatus.in_progress | WorkOrderStatus.cancelled   || true
+        WorkOrderStatus.cancelled   | WorkOrderStatus.planned     || false
+    }
+
+    def "starting and finishing capture the equipment's readings (Art. 14.4), and an overdue order raises its alarm"() {
+        given:
+        seedSite()
+        def ups = assets.findBySiteIdOrderByName('mt').find { it.name() == 'UPS-A' }
+        devices.save(MonitoredDevice.snmpV2c('mt-ups-a', 'mt', ups.id(), 'UPS-A', '127.0.0.1', 161, 'public'))
+        sink.record([Reading.of(Instant.now(), 'mt-ups-a', 'ups.battery.charge', '0', 97, '%')])
+        planner.planUpTo(at(LocalDate.of(2027, 6, 10)))
+        def order = orders.findAll().find { it.assetId() == ups.id() && it.dueDate() == LocalDate.of(2027, 6, 15) }
+
+        when: 'it is not done in time'
+        planner.flagOverdue(at(LocalDate.of(2027, 6, 20)))
+
+        then:
+        alarms.isActive("work-order-${order.id()}", 'maintenance.overdue')
+
+        when: 'the crew does it'
+        workOrders.move(order.id(), WorkOrderStatus.assigned, 'Tổ kỹ thuật A', null, null)
+        workOrders.move(order.id(), WorkOrderStatus.in_progress, null, null, null)
+        sink.record([Reading.of(Instant.now().plusSeconds(1), 'mt-ups-a', 'ups.battery.charge', '0', 88, '%')])
+        def done = workOrders.move(order.id(), WorkOrderStatus.done, null, 'Đã thay 2 bình', 'Đo điện áp: ok')
+        planner.flagOverdue(at(LocalDate.of(2027, 6, 21)))
+
+        then:
+        done.readingsBefore().contains('"value":97')
+        done.readingsAfter().contains('"value":88')
+        done.startedAt() && done.finishedAt()
+        !alarms.isActive("work-order-${order.id()}", 'maintenance.overdue')
+
+        when: 'a wrong move'
+        workOrders.move(order.id(), WorkOrderStatus.assigned, null, null, null)
+
+        then:
+        def e = thrown(ConflictException)
+        e.field() == 'status'
+    }
+}
