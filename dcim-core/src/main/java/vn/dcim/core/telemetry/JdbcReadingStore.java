@@ -17,7 +17,7 @@ import java.util.List;
 @Singleton
 public class JdbcReadingStore implements ReadingSink {
     private static final String INSERT_READING =
-            "INSERT INTO reading (ts, device_id, metric, instance, value, text_value, unit) VALUES (?,?,?,?,?,?,?)";
+            "INSERT IGNORE INTO reading (ts, device_id, metric, instance, value, text_value, unit) VALUES (?,?,?,?,?,?,?)";
     // an older reading arriving late (e.g. replayed after an outage) must not overwrite a newer latest value
     private static final String UPSERT_LATEST =
             "INSERT INTO latest_reading (device_id, metric, instance, ts, value, text_value, unit) VALUES (?,?,?,?,?,?,?) "

@@ -31,6 +31,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'flyway.datasources.default.clean-disabled'   : 'false',
                 'dcim.mqtt.url'                               : mqttUrl(),
                 'dcim.demo.enabled'                           : 'false',
+                'dcim.mqtt.bridge.enabled'                    : 'false',
         ] + extraProperties()
     }
 

@@ -1,0 +1,172 @@
+package vn.dcim.mqtt.ingest;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.access.AccessEvent;
+import vn.dcim.core.access.AccessLog;
+import vn.dcim.core.telemetry.Reading;
+import vn.dcim.core.telemetry.ReadingSink;
+import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.mqtt.deadletter.DeadLetterCounter;
+import vn.dcim.mqtt.deadletter.DeadLetterReason;
+import vn.dcim.mqtt.deadletter.DeadLetterStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Batches messages into the database and acknowledges them only once their batch is committed.
+ * A batch is whatever arrived while the previous one was being written, so batches grow with the
+ * load and a quiet stream is written at once. A failed commit is retried with back-off until the
+ * database is back; meanwhile the queue fills, the broker callback blocks and the broker holds the
+ * rest: nothing is acknowledged that is not stored. Replays are harmless: access events are unique
+ * per (device, message id) and readings per (device, metric, instance, time).
+ */
+@Singleton
+public class IngestPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+    private static final long MAX_BACKOFF_MS = 5_000;
+
+    private final MessageDecoder decoder;
+    private final AccessLog accessLog;
+    private final ReadingSink readings;
+    private final DeadLetterStore deadLetters;
+    private final DeadLetterCounter rejected;
+    private final BlockingQueue<Inbound> queue;
+    private final int batchSize;
+    private final Thread worker;
+    private volatile boolean running = true;
+
+    private final AtomicLong committed = new AtomicLong();
+    private final AtomicLong accessCount = new AtomicLong();
+    private final AtomicLong readingCount = new AtomicLong();
+    private final AtomicLong deadCount = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+
+    IngestPipeline(MessageDecoder decoder, AccessLog accessLog, ReadingSink readings, DeadLetterStore deadLetters,
+                   DeadLetterCounter rejected, BridgeSettings settings) {
+        this.decoder = decoder;
+        this.accessLog = accessLog;
+        this.readings = readings;
+        this.deadLetters = deadLetters;
+        this.rejected = rejected;
+        this.queue = new ArrayBlockingQueue<>(settings.getQueueCapacity());
+        this.batchSize = settings.getBatchSize();
+        this.worker = new Thread(this::run, "mqtt-ingest");
+        this.worker.setDaemon(true);
+        this.worker.start();
+    }
+
+    /** Blocks while the queue is full, which makes the broker wait (back-pressure). */
+    public void submit(Inbound message) throws InterruptedException {
+        queue.put(message);
+    }
+
+    public IngestStats stats() {
+        return new IngestStats(committed.get(), accessCount.get(), readingCount.get(), deadCount.get(), batches.get(),
+                retries.get(), queue.size());
+    }
+
+    private void run() {
+        List<Inbound> batch = new ArrayList<>(batchSize);
+        while (running) {
+            try {
+                Inbound first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, batchSize - 1);
+                process(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void process(List<Inbound> batch) throws InterruptedException {
+        Batch b;
+        long backoff = 100;
+        while (true) {
+            try {
+                b = decode(batch);
+                b.store(accessLog, readings, deadLetters);
+                break;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    // not stored and not acknowledged: the broker delivers these again to the next start
+                    return;
+                }
+                retries.incrementAndGet();
+                LOG.warn("Could not commit a batch of {} MQTT messages ({}); retrying in {} ms", batch.size(), e.getMessage(), backoff);
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+            }
+        }
+        for (DeadLetter d : b.deadLetters) {
+            rejected.increment(d.reason());
+        }
+        for (Inbound m : batch) {
+            m.ack().run();
+        }
+        committed.addAndGet(batch.size());
+        accessCount.addAndGet(b.access.size());
+        readingCount.addAndGet(b.readings.size());
+        deadCount.addAndGet(b.deadLetters.size());
+        batches.incrementAndGet();
+    }
+
+    private Batch decode(List<Inbound> batch) {
+        Batch b = new Batch();
+        for (Inbound m : batch) {
+            Decoded d;
+            try {
+                d = decoder.decode(m);
+            } catch (KnownDevices.RegistryUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a payload that passed its schema and still cannot be mapped: refused, not fatal
+                d = new Decoded.Rejected(DeadLetter.of(m.receivedTime(), DeadLetterReason.schema,
+                        "cannot be mapped: " + e.getMessage(), m.topic(), m.payload()));
+            }
+            if (d instanceof Decoded.Readings r) {
+                b.readings.addAll(r.readings());
+            } else if (d instanceof Decoded.Access a) {
+                b.access.add(a.event());
+            } else if (d instanceof Decoded.Rejected x) {
+                LOG.warn("MQTT message refused ({}): topic {}: {}", x.letter().reason(), x.letter().topic(), x.letter().detail());
+                b.deadLetters.add(x.letter());
+            }
+        }
+        return b;
+    }
+
+    private static final class Batch {
+        final List<AccessEvent> access = new ArrayList<>();
+        final List<Reading> readings = new ArrayList<>();
+        final List<DeadLetter> deadLetters = new ArrayList<>();
+
+        void store(AccessLog accessLog, ReadingSink sink, DeadLetterStore dead) {
+            accessLog.append(access);
+            sink.record(readings);
+            dead.append(deadLetters);
+        }
+    }
+
+    @PreDestroy
+    void close() throws InterruptedException {
+        running = false;
+        worker.interrupt();
+        worker.join(5_000);
+    }
+}
