@@ -1,0 +1,92 @@
+package vn.dcim.mqtt.testing
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.util.concurrent.TimeUnit
+
+/**
+ * A private Debian Mosquitto with persistence on, on a free port and a temp directory, for specs that
+ * stop and restart the broker (the shared one on 1883 is never touched). The settings are the ones
+ * docs/mqtt.md asks of a production broker: unlimited queue for the bridge's persistent session and
+ * room for a full batch in flight.
+ */
+class Mosquitto implements Closeable {
+    final int port
+    final Path dir
+    private Process process
+
+    Mosquitto() {
+        this.port = FreePort.find()
+        this.dir = Files.createTempDirectory('mosquitto-')
+        Files.writeString(dir.resolve('mosquitto.conf'), """\
+            listener ${port} 127.0.0.1
+            allow_anonymous true
+            persistence true
+            persistence_location ${dir}/
+            autosave_interval 1
+            max_queued_messages 0
+            max_inflight_messages 5000
+            log_dest file ${dir}/mosquitto.log
+            """.stripIndent())
+        start()
+    }
+
+    String url() { "tcp://127.0.0.1:${port}" }
+
+    void start() {
+        process = new ProcessBuilder('/usr/sbin/mosquitto', '-c', dir.resolve('mosquitto.conf').toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve('stdout.log').toFile()).start()
+        long until = System.currentTimeMillis() + 10_000
+        while (System.currentTimeMillis() < until) {
+            try {
+                new Socket('127.0.0.1', port).close()
+                return
+            } catch (IOException ignored) {
+                Thread.sleep(50)
+            }
+        }
+        throw new IllegalStateException("mosquitto did not start on ${port}: ${dir.resolve('stdout.log').text}")
+    }
+
+    /** SIGTERM: Mosquitto writes its persistence file and exits, as on a service restart. */
+    void stop() {
+        process.destroy()
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor()
+        }
+    }
+
+    void restart() {
+        stop()
+        start()
+    }
+
+    /** Publishes each line as one QoS 1 message to the topic with Debian's mosquitto_pub. */
+    void publishLines(String topic, List<String> lines) {
+        Process p = new ProcessBuilder('mosquitto_pub', '-h', '127.0.0.1', '-p', port as String, '-q', '1',
+                '-t', topic, '-l').redirectErrorStream(true).start()
+        p.outputStream.withWriter('UTF-8') { w -> lines.each { w.write(it); w.write('\n') } }
+        assert p.waitFor(120, TimeUnit.SECONDS)
+        assert p.exitValue() == 0: p.inputStream.text
+    }
+
+    /** One message, the payload given as bytes (e.g. not UTF-8) through a file. */
+    void publish(String topic, byte[] payload) {
+        Path f = Files.createTempFile(dir, 'payload-', '.bin')
+        Files.write(f, payload)
+        Process p = new ProcessBuilder('mosquitto_pub', '-h', '127.0.0.1', '-p', port as String, '-q', '1',
+                '-t', topic, '-f', f.toString()).redirectErrorStream(true).start()
+        assert p.waitFor(30, TimeUnit.SECONDS)
+        assert p.exitValue() == 0: p.inputStream.text
+    }
+
+    void publish(String topic, String payload) {
+        publish(topic, payload.getBytes('UTF-8'))
+    }
+
+    @Override
+    void close() {
+        stop()
+        dir.toFile().deleteDir()
+    }
+}
