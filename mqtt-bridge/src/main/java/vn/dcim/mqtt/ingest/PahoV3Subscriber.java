@@ -1,8 +1,10 @@
 package vn.dcim.mqtt.ingest;
 
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
-import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
@@ -26,7 +28,7 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
     private final BrokerSettings broker;
     private final BridgeSettings bridge;
     private final IngestPipeline pipeline;
-    private final MqttClient client;
+    private final MqttAsyncClient client;
     private final AtomicInteger connection = new AtomicInteger();
     private Thread connector;
 
@@ -34,7 +36,7 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
         this.broker = broker;
         this.bridge = bridge;
         this.pipeline = pipeline;
-        this.client = new MqttClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
+        this.client = new MqttAsyncClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
         client.setManualAcks(true);
         client.setCallback(this);
     }
@@ -55,16 +57,26 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
         if (broker.isTls()) {
             o.setSocketFactory(BrokerTls.socketFactory(broker));
         }
-        connector = Reconnector.start("MQTT bridge " + broker.getUrl(), () -> client.connect(o));
+        connector = Reconnector.start("MQTT bridge " + broker.getUrl(), () -> client.connect(o).waitForCompletion());
     }
 
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
         connection.incrementAndGet();
+        // never wait here: the broker resends the session's messages at once and they queue behind this callback
         try {
-            client.subscribe(bridge.getTopicFilter(), 1);
-            LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverUri,
-                    broker.getClientId(), bridge.getTopicFilter());
+            client.subscribe(bridge.getTopicFilter(), 1, null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverUri,
+                            broker.getClientId(), bridge.getTopicFilter());
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable e) {
+                    LOG.error("MQTT bridge could not subscribe to {}: {}", bridge.getTopicFilter(), e.getMessage());
+                }
+            });
         } catch (MqttException e) {
             LOG.error("MQTT bridge could not subscribe to {}: {}", bridge.getTopicFilter(), e.getMessage());
         }
@@ -112,9 +124,9 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
         }
         try {
             if (client.isConnected()) {
-                client.disconnect(2_000);
+                client.disconnect(2_000).waitForCompletion(3_000);
             }
-            client.close(true);
+            client.close();
         } catch (MqttException e) {
             LOG.debug("MQTT bridge close: {}", e.getMessage());
         }

@@ -1,8 +1,9 @@
 package vn.dcim.mqtt.ingest;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -30,7 +31,7 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
     private final BrokerSettings broker;
     private final BridgeSettings bridge;
     private final IngestPipeline pipeline;
-    private final MqttClient client;
+    private final MqttAsyncClient client;
     private final AtomicInteger connection = new AtomicInteger();
     private Thread connector;
 
@@ -38,7 +39,7 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
         this.broker = broker;
         this.bridge = bridge;
         this.pipeline = pipeline;
-        this.client = new MqttClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
+        this.client = new MqttAsyncClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
         client.setManualAcks(true);
         client.setCallback(this);
     }
@@ -64,16 +65,26 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
         if (broker.isTls()) {
             o.setSocketFactory(BrokerTls.socketFactory(broker));
         }
-        connector = Reconnector.start("MQTT bridge " + broker.getUrl() + " (MQTT 5)", () -> client.connect(o));
+        connector = Reconnector.start("MQTT bridge " + broker.getUrl() + " (MQTT 5)", () -> client.connect(o).waitForCompletion());
     }
 
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
         connection.incrementAndGet();
+        // never wait here: the broker resends the session's messages at once and they queue behind this callback
         try {
-            client.subscribe(filter(), 1);
-            LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverUri,
-                    broker.getClientId(), filter());
+            client.subscribe(filter(), 1, null, new MqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverUri,
+                            broker.getClientId(), filter());
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable e) {
+                    LOG.error("MQTT bridge could not subscribe to {}: {}", filter(), e.getMessage());
+                }
+            });
         } catch (MqttException e) {
             LOG.error("MQTT bridge could not subscribe to {}: {}", filter(), e.getMessage());
         }
@@ -131,9 +142,9 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
         }
         try {
             if (client.isConnected()) {
-                client.disconnect(2_000);
+                client.disconnect(2_000).waitForCompletion(3_000);
             }
-            client.close(true);
+            client.close();
         } catch (MqttException e) {
             LOG.debug("MQTT bridge close: {}", e.getMessage());
         }

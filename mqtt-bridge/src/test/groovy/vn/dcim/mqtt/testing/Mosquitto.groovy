@@ -2,6 +2,7 @@ package vn.dcim.mqtt.testing
 
 import java.nio.file.Files
 import java.nio.file.Path
+import java.nio.file.attribute.PosixFilePermissions
 import java.util.concurrent.TimeUnit
 
 /**
@@ -18,6 +19,8 @@ class Mosquitto implements Closeable {
     Mosquitto() {
         this.port = FreePort.find()
         this.dir = Files.createTempDirectory('mosquitto-')
+        // started as root, Mosquitto drops to the user "mosquitto", which must be able to write its store
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString('rwxrwxrwx'))
         Files.writeString(dir.resolve('mosquitto.conf'), """\
             listener ${port} 127.0.0.1
             allow_anonymous true
