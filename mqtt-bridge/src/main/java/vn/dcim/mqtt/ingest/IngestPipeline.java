@@ -49,6 +49,8 @@ public class IngestPipeline {
     private final AtomicLong deadCount = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong decodeNanos = new AtomicLong();
+    private final AtomicLong storeNanos = new AtomicLong();
 
     IngestPipeline(MessageDecoder decoder, AccessLog accessLog, ReadingSink readings, DeadLetterStore deadLetters,
                    DeadLetterCounter rejected, BridgeSettings settings) {
@@ -71,7 +73,7 @@ public class IngestPipeline {
 
     public IngestStats stats() {
         return new IngestStats(committed.get(), accessCount.get(), readingCount.get(), deadCount.get(), batches.get(),
-                retries.get(), queue.size());
+                retries.get(), queue.size(), decodeNanos.get() / 1_000_000, storeNanos.get() / 1_000_000);
     }
 
     private void run() {
@@ -99,8 +101,12 @@ public class IngestPipeline {
         long backoff = 100;
         while (true) {
             try {
+                long t0 = System.nanoTime();
                 b = decode(batch);
+                long t1 = System.nanoTime();
                 b.store(accessLog, readings, deadLetters);
+                decodeNanos.addAndGet(t1 - t0);
+                storeNanos.addAndGet(System.nanoTime() - t1);
                 break;
             } catch (RuntimeException e) {
                 if (!running) {
