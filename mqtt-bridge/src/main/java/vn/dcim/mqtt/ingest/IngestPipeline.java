@@ -1,5 +1,6 @@
 package vn.dcim.mqtt.ingest;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public class IngestPipeline {
     private final ReadingSink readings;
     private final DeadLetterStore deadLetters;
     private final DeadLetterCounter rejected;
-    private final BlockingQueue<Inbound> queue;
+    private final BlockingQueue<Pending> queue;
     private final int batchSize;
     private final Thread worker;
     private volatile boolean running = true;
@@ -68,7 +69,18 @@ public class IngestPipeline {
 
     /** Blocks while the queue is full, which makes the broker wait (back-pressure). */
     public void submit(Inbound message) throws InterruptedException {
-        queue.put(message);
+        // decoding here, on the broker's callback thread, overlaps it with the previous batch's commit
+        Decoded decoded;
+        try {
+            decoded = decodeOne(message);
+        } catch (KnownDevices.RegistryUnavailableException e) {
+            decoded = null;
+        }
+        queue.put(new Pending(message, decoded));
+    }
+
+    /** A message and what it decoded to; null when the registry was unreachable (decoded again at commit). */
+    private record Pending(Inbound message, @Nullable Decoded decoded) {
     }
 
     public IngestStats stats() {
@@ -77,10 +89,10 @@ public class IngestPipeline {
     }
 
     private void run() {
-        List<Inbound> batch = new ArrayList<>(batchSize);
+        List<Pending> batch = new ArrayList<>(batchSize);
         while (running) {
             try {
-                Inbound first = queue.poll(200, TimeUnit.MILLISECONDS);
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -96,7 +108,7 @@ public class IngestPipeline {
         }
     }
 
-    private void process(List<Inbound> batch) throws InterruptedException {
+    private void process(List<Pending> batch) throws InterruptedException {
         Batch b;
         long backoff = 100;
         while (true) {
@@ -121,9 +133,10 @@ public class IngestPipeline {
         }
         for (DeadLetter d : b.deadLetters) {
             rejected.increment(d.reason());
+            LOG.warn("MQTT message refused ({}): topic {}: {}", d.reason(), d.topic(), d.detail());
         }
-        for (Inbound m : batch) {
-            m.ack().run();
+        for (Pending p : batch) {
+            p.message().ack().run();
         }
         committed.addAndGet(batch.size());
         accessCount.addAndGet(b.access.size());
@@ -132,29 +145,31 @@ public class IngestPipeline {
         batches.incrementAndGet();
     }
 
-    private Batch decode(List<Inbound> batch) {
+    private Batch decode(List<Pending> batch) {
         Batch b = new Batch();
-        for (Inbound m : batch) {
-            Decoded d;
-            try {
-                d = decoder.decode(m);
-            } catch (KnownDevices.RegistryUnavailableException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // a payload that passed its schema and still cannot be mapped: refused, not fatal
-                d = new Decoded.Rejected(DeadLetter.of(m.receivedTime(), DeadLetterReason.schema,
-                        "cannot be mapped: " + e.getMessage(), m.topic(), m.payload()));
-            }
+        for (Pending p : batch) {
+            Decoded d = p.decoded() != null ? p.decoded() : decodeOne(p.message());
             if (d instanceof Decoded.Readings r) {
                 b.readings.addAll(r.readings());
             } else if (d instanceof Decoded.Access a) {
                 b.access.add(a.event());
             } else if (d instanceof Decoded.Rejected x) {
-                LOG.warn("MQTT message refused ({}): topic {}: {}", x.letter().reason(), x.letter().topic(), x.letter().detail());
                 b.deadLetters.add(x.letter());
             }
         }
         return b;
+    }
+
+    private Decoded decodeOne(Inbound m) {
+        try {
+            return decoder.decode(m);
+        } catch (KnownDevices.RegistryUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a payload that passed its schema and still cannot be mapped: refused, not fatal
+            return new Decoded.Rejected(DeadLetter.of(m.receivedTime(), DeadLetterReason.schema,
+                    "cannot be mapped: " + e.getMessage(), m.topic(), m.payload()));
+        }
     }
 
     private static final class Batch {
