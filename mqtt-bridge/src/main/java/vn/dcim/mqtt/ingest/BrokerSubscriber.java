@@ -6,6 +6,9 @@ interface BrokerSubscriber extends AutoCloseable {
 
     boolean isConnected();
 
+    /** Connected and the subscription confirmed by the broker. */
+    boolean isSubscribed();
+
     @Override
     void close();
 }

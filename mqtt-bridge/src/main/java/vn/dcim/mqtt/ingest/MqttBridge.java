@@ -26,6 +26,11 @@ public class MqttBridge {
         return subscriber.isConnected();
     }
 
+    /** Connected and subscribed: from now on the broker keeps the bridge's messages even while it is away. */
+    public boolean isSubscribed() {
+        return subscriber.isSubscribed();
+    }
+
     @PreDestroy
     void close() {
         subscriber.close();

@@ -31,6 +31,7 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
     private final MqttAsyncClient client;
     private final AtomicInteger connection = new AtomicInteger();
     private Thread connector;
+    private volatile boolean subscribed;
 
     PahoV3Subscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline) throws MqttException {
         this.broker = broker;
@@ -68,6 +69,7 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
             client.subscribe(bridge.getTopicFilter(), 1, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
+                    subscribed = true;
                     LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverUri,
                             broker.getClientId(), bridge.getTopicFilter());
                 }
@@ -104,6 +106,7 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
     @Override
     public void connectionLost(Throwable cause) {
         connection.incrementAndGet();
+        subscribed = false;
         LOG.warn("MQTT bridge lost the broker ({}); reconnecting", cause == null ? "?" : cause.getMessage());
     }
 
@@ -115,6 +118,11 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
     @Override
     public boolean isConnected() {
         return client.isConnected();
+    }
+
+    @Override
+    public boolean isSubscribed() {
+        return subscribed && client.isConnected();
     }
 
     @Override

@@ -34,6 +34,7 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
     private final MqttAsyncClient client;
     private final AtomicInteger connection = new AtomicInteger();
     private Thread connector;
+    private volatile boolean subscribed;
 
     PahoV5Subscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline) throws MqttException {
         this.broker = broker;
@@ -76,6 +77,7 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
             client.subscribe(filter(), 1, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
+                    subscribed = true;
                     LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverUri,
                             broker.getClientId(), filter());
                 }
@@ -112,6 +114,7 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
     @Override
     public void disconnected(MqttDisconnectResponse response) {
         connection.incrementAndGet();
+        subscribed = false;
         LOG.warn("MQTT bridge lost the broker ({}); reconnecting", response.getReasonString());
     }
 
@@ -133,6 +136,11 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
     @Override
     public boolean isConnected() {
         return client.isConnected();
+    }
+
+    @Override
+    public boolean isSubscribed() {
+        return subscribed && client.isConnected();
     }
 
     @Override

@@ -3,6 +3,8 @@ package vn.dcim.mqtt.testing
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import jakarta.inject.Inject
 import spock.lang.Shared
+import spock.util.concurrent.PollingConditions
+import vn.dcim.mqtt.ingest.MqttBridge
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Site
@@ -27,12 +29,19 @@ abstract class BridgeSpec extends MariaDbSpec {
     MonitoredDeviceRepository devices
     @Inject
     DataSource dataSource
+    @Inject
+    MqttBridge bridge
 
-    static Mosquitto broker() {
+    Mosquitto broker() {
         if (broker == null) {
-            broker = new Mosquitto()
+            broker = newBroker()
         }
         broker
+    }
+
+    /** The broker of this spec; overridden for a secured one. */
+    Mosquitto newBroker() {
+        new Mosquitto()
     }
 
     @Override
@@ -49,6 +58,8 @@ abstract class BridgeSpec extends MariaDbSpec {
             sites.save(new Site('demo', 'Trung tâm THDL (demo)', 'Demo', 'Demo'))
         }
         DEVICES.findAll { !devices.existsById(it) }.each { devices.save(MonitoredDevice.mqtt(it, 'demo', null, it)) }
+        // the bridge's session must exist before anything is published, or the broker has no one to keep it for
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
     }
 
     def cleanupSpec() {

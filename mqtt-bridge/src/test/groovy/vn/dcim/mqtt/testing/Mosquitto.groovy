@@ -14,27 +14,33 @@ import java.util.concurrent.TimeUnit
 class Mosquitto implements Closeable {
     final int port
     final Path dir
+    /** what mosquitto_pub needs to reach this broker (TLS CA, credentials) */
+    final List<String> clientArgs
     private Process process
 
     Mosquitto() {
+        this('allow_anonymous true', [])
+    }
+
+    /** {@code access} is the listener's security configuration, {@code clientArgs} what mosquitto_pub needs for it. */
+    Mosquitto(String access, List<String> clientArgs, Path dir = null) {
         this.port = FreePort.find()
-        this.dir = Files.createTempDirectory('mosquitto-')
+        this.clientArgs = clientArgs
+        this.dir = dir ?: Files.createTempDirectory('mosquitto-')
         // started as root, Mosquitto drops to the user "mosquitto", which must be able to write its store
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString('rwxrwxrwx'))
-        Files.writeString(dir.resolve('mosquitto.conf'), """\
-            listener ${port} 127.0.0.1
-            allow_anonymous true
-            persistence true
-            persistence_location ${dir}/
-            autosave_interval 1
-            max_queued_messages 0
-            max_inflight_messages 5000
-            log_dest file ${dir}/mosquitto.log
-            """.stripIndent())
+        Files.setPosixFilePermissions(this.dir, PosixFilePermissions.fromString('rwxrwxrwx'))
+        List<String> conf = ["listener ${port} 127.0.0.1".toString()] + access.readLines()*.trim() + [
+                'persistence true',
+                "persistence_location ${this.dir}/".toString(),
+                'autosave_interval 1',
+                'max_queued_messages 0',
+                'max_inflight_messages 5000',
+                "log_dest file ${this.dir}/mosquitto.log".toString()]
+        Files.writeString(this.dir.resolve('mosquitto.conf'), conf.join('\n') + '\n')
         start()
     }
 
-    String url() { "tcp://127.0.0.1:${port}" }
+    String url() { "${clientArgs.contains('--cafile') ? 'ssl' : 'tcp'}://127.0.0.1:${port}" }
 
     void start() {
         process = new ProcessBuilder('/usr/sbin/mosquitto', '-c', dir.resolve('mosquitto.conf').toString())
@@ -66,8 +72,8 @@ class Mosquitto implements Closeable {
 
     /** Publishes each line as one QoS 1 message to the topic with Debian's mosquitto_pub. */
     void publishLines(String topic, List<String> lines) {
-        Process p = new ProcessBuilder('mosquitto_pub', '-h', '127.0.0.1', '-p', port as String, '-q', '1',
-                '-t', topic, '-l').redirectErrorStream(true).start()
+        Process p = new ProcessBuilder(['mosquitto_pub', '-h', '127.0.0.1', '-p', port as String, '-q', '1',
+                '-t', topic, '-l'] + clientArgs).redirectErrorStream(true).start()
         p.outputStream.withWriter('UTF-8') { w -> lines.each { w.write(it); w.write('\n') } }
         assert p.waitFor(120, TimeUnit.SECONDS)
         assert p.exitValue() == 0: p.inputStream.text
@@ -77,8 +83,8 @@ class Mosquitto implements Closeable {
     void publish(String topic, byte[] payload) {
         Path f = Files.createTempFile(dir, 'payload-', '.bin')
         Files.write(f, payload)
-        Process p = new ProcessBuilder('mosquitto_pub', '-h', '127.0.0.1', '-p', port as String, '-q', '1',
-                '-t', topic, '-f', f.toString()).redirectErrorStream(true).start()
+        Process p = new ProcessBuilder(['mosquitto_pub', '-h', '127.0.0.1', '-p', port as String, '-q', '1',
+                '-t', topic, '-f', f.toString()] + clientArgs).redirectErrorStream(true).start()
         assert p.waitFor(30, TimeUnit.SECONDS)
         assert p.exitValue() == 0: p.inputStream.text
     }
