@@ -11,13 +11,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes readings in one JDBC batch and keeps the latest value per metric for the dashboard. */
 @Singleton
 public class JdbcReadingStore implements ReadingSink {
     private static final String INSERT_READING =
-            "INSERT INTO reading (ts, device_id, metric, instance, value, text_value, unit) VALUES (?,?,?,?,?,?,?)";
+            "INSERT IGNORE INTO reading (ts, device_id, metric, instance, value, text_value, unit) VALUES (?,?,?,?,?,?,?)";
     // an older reading arriving late (e.g. replayed after an outage) must not overwrite a newer latest value
     private static final String UPSERT_LATEST =
             "INSERT INTO latest_reading (device_id, metric, instance, ts, value, text_value, unit) VALUES (?,?,?,?,?,?,?) "
@@ -45,6 +48,8 @@ public class JdbcReadingStore implements ReadingSink {
                 for (Reading r : readings) {
                     bindHistory(history, r);
                     history.addBatch();
+                }
+                for (Reading r : newestPerSeries(readings)) {
                     bindLatest(latest, r);
                     latest.addBatch();
                 }
@@ -59,6 +64,16 @@ public class JdbcReadingStore implements ReadingSink {
             throw new DataAccessException("Could not store " + readings.size() + " readings: " + e.getMessage(), e);
         }
         events.publishEvent(new ReadingsRecorded(readings));
+    }
+
+    /** A big batch (an MQTT stream) holds many points of one series; only the newest can be the latest value. */
+    private static Collection<Reading> newestPerSeries(List<Reading> readings) {
+        Map<String, Reading> newest = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            newest.merge(r.deviceId() + '\u0000' + r.metric() + '\u0000' + r.instance(), r,
+                    (a, b) -> b.time().isBefore(a.time()) ? a : b);
+        }
+        return newest.values();
     }
 
     private static void bindHistory(PreparedStatement ps, Reading r) throws SQLException {

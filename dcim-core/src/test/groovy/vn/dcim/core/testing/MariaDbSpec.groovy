@@ -32,6 +32,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'dcim.mqtt.url'                               : mqttUrl(),
                 'dcim.demo.enabled'                           : 'false',
                 'dcim.scheduler.enabled'                      : 'false',
+                'dcim.mqtt.bridge.enabled'                    : 'false',
         ] + extraProperties()
     }
 

@@ -39,9 +39,12 @@ public class BrokerConnection {
         options.setAutomaticReconnect(true);
         options.setCleanSession(true);
         options.setConnectionTimeout(10);
-        if (settings.getUsername() != null) {
+        if (settings.hasCredentials()) {
             options.setUserName(settings.getUsername());
             options.setPassword(settings.getPassword() == null ? new char[0] : settings.getPassword().toCharArray());
+        }
+        if (settings.isTls()) {
+            options.setSocketFactory(BrokerTls.socketFactory(settings));
         }
         Thread t = new Thread(() -> {
             long backoff = 1000;

@@ -17,6 +17,11 @@ public class BrokerSettings {
     private String password;
     @Nullable
     private String sharedGroup;
+    @Nullable
+    private String truststore;
+    @Nullable
+    private String truststorePassword;
+    private String truststoreType = "PKCS12";
 
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
@@ -28,4 +33,23 @@ public class BrokerSettings {
     public void setPassword(@Nullable String password) { this.password = password; }
     @Nullable public String getSharedGroup() { return sharedGroup; }
     public void setSharedGroup(@Nullable String sharedGroup) { this.sharedGroup = sharedGroup; }
+    /** A trust store file with the broker's CA for {@code ssl://}; the JVM's default trust when unset. */
+    @Nullable public String getTruststore() { return truststore; }
+    public void setTruststore(@Nullable String truststore) { this.truststore = truststore; }
+    @Nullable public String getTruststorePassword() { return truststorePassword; }
+    public void setTruststorePassword(@Nullable String truststorePassword) { this.truststorePassword = truststorePassword; }
+    public String getTruststoreType() { return truststoreType; }
+    public void setTruststoreType(String truststoreType) { this.truststoreType = truststoreType; }
+
+    public boolean isTls() {
+        return url.startsWith("ssl://") || url.startsWith("wss://");
+    }
+
+    public boolean hasSharedGroup() {
+        return sharedGroup != null && !sharedGroup.isBlank();
+    }
+
+    public boolean hasCredentials() {
+        return username != null && !username.isBlank();
+    }
 }

@@ -40,6 +40,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             p.setProperty("host", "127.0.0.1");
             p.setProperty("port", Integer.toString(port));
             p.setProperty("allow_anonymous", "true");
+            // mosquitto_pub and many devices connect with an empty client id (MQTT 3.1.1 clean session)
+            p.setProperty("allow_zero_byte_client_id", "true");
             p.setProperty("persistence_enabled", "true");
             p.setProperty("data_path", store.toString());
             p.setProperty("telemetry_enabled", "false");

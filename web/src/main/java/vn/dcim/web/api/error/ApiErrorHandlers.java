@@ -1,5 +1,6 @@
 package vn.dcim.web.api.error;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
@@ -66,6 +67,7 @@ final class ApiErrorHandlers {
     @Singleton
     @Produces
     @Requires(classes = {ConstraintViolationException.class, ExceptionHandler.class})
+    @Replaces(io.micronaut.validation.exceptions.ConstraintExceptionHandler.class)
     static class Violations implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
@@ -80,6 +82,7 @@ final class ApiErrorHandlers {
     @Singleton
     @Produces
     @Requires(classes = {ConversionErrorException.class, ExceptionHandler.class})
+    @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
     static class Unreadable implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiError>> {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConversionErrorException e) {

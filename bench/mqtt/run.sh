@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# MQTT bridge benchmark: messages/s persisted and end-to-end p99 beside a bare mosquitto_sub drain.
+# Uses a private Mosquitto on a free port and the schema of DCIM_TEST_DB_URL (wiped!).
+# Knobs: BENCH_MESSAGES (200000), BENCH_LIVE_RATE (5000 msg/s), BENCH_LIVE_SECONDS (10).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$ROOT"
+CP_FILE="$ROOT/mqtt-bridge/target/bench.classpath"
+./mvnw -B -q -o test-compile dependency:build-classpath -pl mqtt-bridge -am \
+  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >&2
+CP="$ROOT/mqtt-bridge/target/test-classes:$ROOT/mqtt-bridge/target/classes:$ROOT/dcim-core/target/classes:$(cat "$CP_FILE")"
+exec java ${JAVA_OPTS:--Xmx1g} -Dlogback.configurationFile="$ROOT/bench/mqtt/logback.xml" -cp "$CP" vn.dcim.mqtt.ingest.MqttBench

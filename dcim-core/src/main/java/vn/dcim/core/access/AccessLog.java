@@ -1,0 +1,145 @@
+package vn.dcim.core.access;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The append-only access log (Art. 6.6). Appending is idempotent on (device, message id): a message
+ * the broker delivers twice is logged once.
+ */
+@Singleton
+public class AccessLog {
+    private static final String INSERT =
+            "INSERT IGNORE INTO access_event (device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?)";
+    private static final String COLUMNS =
+            "id, device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts";
+
+    private final DataSource dataSource;
+
+    AccessLog(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /** Appends in one transaction; when this returns the events are committed. Returns how many were new. */
+    public int append(List<AccessEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (AccessEvent e : events) {
+                    ps.setString(1, e.deviceId());
+                    ps.setString(2, e.messageId());
+                    ps.setString(3, e.siteId());
+                    ps.setString(4, e.result().name());
+                    ps.setString(5, e.badge());
+                    ps.setString(6, e.person());
+                    ps.setString(7, e.direction().name());
+                    ps.setTimestamp(8, Timestamp.from(e.deviceTime()));
+                    ps.setTimestamp(9, Timestamp.from(e.receivedTime()));
+                    ps.addBatch();
+                }
+                int added = 0;
+                for (int n : ps.executeBatch()) {
+                    added += Math.max(n, 0);
+                }
+                c.commit();
+                return added;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not append " + events.size() + " access events: " + e.getMessage(), e);
+        }
+    }
+
+    /** Newest first. */
+    public List<AccessEvent> find(AccessEventFilter filter, int limit, int offset) {
+        SqlWhere where = SqlWhere.of(filter);
+        String sql = "SELECT " + COLUMNS + " FROM access_event" + where.sql() + " ORDER BY device_ts DESC, id DESC LIMIT ? OFFSET ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int next = where.bind(ps);
+            ps.setInt(next, limit);
+            ps.setInt(next + 1, offset);
+            List<AccessEvent> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the access log: " + e.getMessage(), e);
+        }
+    }
+
+    public long count(AccessEventFilter filter) {
+        SqlWhere where = SqlWhere.of(filter);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM access_event" + where.sql())) {
+            where.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not count the access log: " + e.getMessage(), e);
+        }
+    }
+
+    private static AccessEvent map(ResultSet rs) throws SQLException {
+        return new AccessEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                AccessResult.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                AccessDirection.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
+    }
+
+    /** The WHERE clause of a filter with its parameters in order. */
+    private record SqlWhere(String sql, List<Object> params) {
+        static SqlWhere of(AccessEventFilter f) {
+            List<String> parts = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            if (f.door() != null) {
+                parts.add("device_id = ?");
+                params.add(f.door());
+            }
+            if (f.person() != null) {
+                parts.add("person LIKE ?");
+                params.add("%" + f.person().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            if (f.result() != null) {
+                parts.add("result = ?");
+                params.add(f.result().name());
+            }
+            if (f.from() != null) {
+                parts.add("device_ts >= ?");
+                params.add(Timestamp.from(f.from()));
+            }
+            if (f.to() != null) {
+                parts.add("device_ts < ?");
+                params.add(Timestamp.from(f.to()));
+            }
+            return new SqlWhere(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
+        }
+
+        int bind(PreparedStatement ps) throws SQLException {
+            int i = 1;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            return i;
+        }
+    }
+}

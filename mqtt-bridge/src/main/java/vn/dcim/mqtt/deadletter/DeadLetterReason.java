@@ -1,0 +1,13 @@
+package vn.dcim.mqtt.deadletter;
+
+/** Why the bridge refused a message. */
+public enum DeadLetterReason {
+    /** the topic is not {@code dcim/{site}/{kind}/{deviceId}/{channel}} with a known kind and channel */
+    topic,
+    /** the payload is not JSON (or not UTF-8) */
+    not_json,
+    /** the payload is JSON but fails the channel's JSON Schema */
+    schema,
+    /** no enabled MQTT device of that id on that site */
+    unknown_device
+}

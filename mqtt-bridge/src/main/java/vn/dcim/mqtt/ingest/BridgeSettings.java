@@ -1,0 +1,28 @@
+package vn.dcim.mqtt.ingest;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+/**
+ * The bridge's own tuning ({@code dcim.mqtt.bridge.*}). {@code inflight} is what the bridge lets the
+ * broker have unacknowledged (MQTT 5 receive maximum; with MQTT 3.1.1 the broker's
+ * {@code max_inflight_messages} decides): batches cannot be larger than that.
+ */
+@ConfigurationProperties("dcim.mqtt.bridge")
+public class BridgeSettings {
+    private boolean enabled = true;
+    private int batchSize = 2000;
+    private int queueCapacity = 20_000;
+    private int inflight = 5000;
+    private String topicFilter = "dcim/#";
+
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public int getBatchSize() { return batchSize; }
+    public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+    public int getQueueCapacity() { return queueCapacity; }
+    public void setQueueCapacity(int queueCapacity) { this.queueCapacity = queueCapacity; }
+    public int getInflight() { return inflight; }
+    public void setInflight(int inflight) { this.inflight = inflight; }
+    public String getTopicFilter() { return topicFilter; }
+    public void setTopicFilter(String topicFilter) { this.topicFilter = topicFilter; }
+}

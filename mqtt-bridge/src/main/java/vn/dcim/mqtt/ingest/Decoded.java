@@ -1,0 +1,19 @@
+package vn.dcim.mqtt.ingest;
+
+import vn.dcim.core.access.AccessEvent;
+import vn.dcim.core.telemetry.Reading;
+import vn.dcim.mqtt.deadletter.DeadLetter;
+
+import java.util.List;
+
+/** What a message turned into. */
+sealed interface Decoded {
+    record Readings(List<Reading> readings) implements Decoded {
+    }
+
+    record Access(AccessEvent event) implements Decoded {
+    }
+
+    record Rejected(DeadLetter letter) implements Decoded {
+    }
+}

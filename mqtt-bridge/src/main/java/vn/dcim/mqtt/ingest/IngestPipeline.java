@@ -1,0 +1,193 @@
+package vn.dcim.mqtt.ingest;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.access.AccessEvent;
+import vn.dcim.core.access.AccessLog;
+import vn.dcim.core.telemetry.Reading;
+import vn.dcim.core.telemetry.ReadingSink;
+import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.mqtt.deadletter.DeadLetterCounter;
+import vn.dcim.mqtt.deadletter.DeadLetterReason;
+import vn.dcim.mqtt.deadletter.DeadLetterStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Batches messages into the database and acknowledges them only once their batch is committed.
+ * A batch is whatever arrived while the previous one was being written, so batches grow with the
+ * load and a quiet stream is written at once. A failed commit is retried with back-off until the
+ * database is back; meanwhile the queue fills, the broker callback blocks and the broker holds the
+ * rest: nothing is acknowledged that is not stored. Replays are harmless: access events are unique
+ * per (device, message id) and readings per (device, metric, instance, time).
+ */
+@Singleton
+public class IngestPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+    private static final long MAX_BACKOFF_MS = 5_000;
+
+    private final MessageDecoder decoder;
+    private final AccessLog accessLog;
+    private final ReadingSink readings;
+    private final DeadLetterStore deadLetters;
+    private final DeadLetterCounter rejected;
+    private final BlockingQueue<Pending> queue;
+    private final int batchSize;
+    private final Thread worker;
+    private volatile boolean running = true;
+
+    private final AtomicLong committed = new AtomicLong();
+    private final AtomicLong accessCount = new AtomicLong();
+    private final AtomicLong readingCount = new AtomicLong();
+    private final AtomicLong deadCount = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong decodeNanos = new AtomicLong();
+    private final AtomicLong storeNanos = new AtomicLong();
+
+    IngestPipeline(MessageDecoder decoder, AccessLog accessLog, ReadingSink readings, DeadLetterStore deadLetters,
+                   DeadLetterCounter rejected, BridgeSettings settings) {
+        this.decoder = decoder;
+        this.accessLog = accessLog;
+        this.readings = readings;
+        this.deadLetters = deadLetters;
+        this.rejected = rejected;
+        this.queue = new ArrayBlockingQueue<>(settings.getQueueCapacity());
+        this.batchSize = settings.getBatchSize();
+        this.worker = new Thread(this::run, "mqtt-ingest");
+        this.worker.setDaemon(true);
+        this.worker.start();
+    }
+
+    /** Blocks while the queue is full, which makes the broker wait (back-pressure). */
+    public void submit(Inbound message) throws InterruptedException {
+        // decoding here, on the broker's callback thread, overlaps it with the previous batch's commit
+        Decoded decoded;
+        try {
+            decoded = decodeOne(message);
+        } catch (KnownDevices.RegistryUnavailableException e) {
+            decoded = null;
+        }
+        queue.put(new Pending(message, decoded));
+    }
+
+    /** A message and what it decoded to; null when the registry was unreachable (decoded again at commit). */
+    private record Pending(Inbound message, @Nullable Decoded decoded) {
+    }
+
+    public IngestStats stats() {
+        return new IngestStats(committed.get(), accessCount.get(), readingCount.get(), deadCount.get(), batches.get(),
+                retries.get(), queue.size(), decodeNanos.get() / 1_000_000, storeNanos.get() / 1_000_000);
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(batchSize);
+        while (running) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, batchSize - 1);
+                process(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void process(List<Pending> batch) throws InterruptedException {
+        Batch b;
+        long backoff = 100;
+        while (true) {
+            try {
+                long t0 = System.nanoTime();
+                b = decode(batch);
+                long t1 = System.nanoTime();
+                b.store(accessLog, readings, deadLetters);
+                decodeNanos.addAndGet(t1 - t0);
+                storeNanos.addAndGet(System.nanoTime() - t1);
+                break;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    // not stored and not acknowledged: the broker delivers these again to the next start
+                    return;
+                }
+                retries.incrementAndGet();
+                LOG.warn("Could not commit a batch of {} MQTT messages ({}); retrying in {} ms", batch.size(), e.getMessage(), backoff);
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+            }
+        }
+        for (DeadLetter d : b.deadLetters) {
+            rejected.increment(d.reason());
+            LOG.warn("MQTT message refused ({}): topic {}: {}", d.reason(), d.topic(), d.detail());
+        }
+        for (Pending p : batch) {
+            p.message().ack().run();
+        }
+        committed.addAndGet(batch.size());
+        accessCount.addAndGet(b.access.size());
+        readingCount.addAndGet(b.readings.size());
+        deadCount.addAndGet(b.deadLetters.size());
+        batches.incrementAndGet();
+    }
+
+    private Batch decode(List<Pending> batch) {
+        Batch b = new Batch();
+        for (Pending p : batch) {
+            Decoded d = p.decoded() != null ? p.decoded() : decodeOne(p.message());
+            if (d instanceof Decoded.Readings r) {
+                b.readings.addAll(r.readings());
+            } else if (d instanceof Decoded.Access a) {
+                b.access.add(a.event());
+            } else if (d instanceof Decoded.Rejected x) {
+                b.deadLetters.add(x.letter());
+            }
+        }
+        return b;
+    }
+
+    private Decoded decodeOne(Inbound m) {
+        try {
+            return decoder.decode(m);
+        } catch (KnownDevices.RegistryUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a payload that passed its schema and still cannot be mapped: refused, not fatal
+            return new Decoded.Rejected(DeadLetter.of(m.receivedTime(), DeadLetterReason.schema,
+                    "cannot be mapped: " + e.getMessage(), m.topic(), m.payload()));
+        }
+    }
+
+    private static final class Batch {
+        final List<AccessEvent> access = new ArrayList<>();
+        final List<Reading> readings = new ArrayList<>();
+        final List<DeadLetter> deadLetters = new ArrayList<>();
+
+        void store(AccessLog accessLog, ReadingSink sink, DeadLetterStore dead) {
+            accessLog.append(access);
+            sink.record(readings);
+            dead.append(deadLetters);
+        }
+    }
+
+    @PreDestroy
+    void close() throws InterruptedException {
+        running = false;
+        worker.interrupt();
+        worker.join(5_000);
+    }
+}

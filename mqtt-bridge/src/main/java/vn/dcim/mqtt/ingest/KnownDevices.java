@@ -1,0 +1,60 @@
+package vn.dcim.mqtt.ingest;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.Protocol;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The enabled MQTT devices, as "site/deviceId", read from the registry at most every few seconds:
+ * a device added in the registry is accepted soon after, without a query per message.
+ */
+@Singleton
+class KnownDevices {
+    private static final long REFRESH_MS = 5_000;
+
+    private final MonitoredDeviceRepository devices;
+    private final Clock clock;
+    private volatile Set<String> known = Set.of();
+    private volatile long loadedAt = Long.MIN_VALUE / 2;
+
+    KnownDevices(MonitoredDeviceRepository devices) {
+        this.devices = devices;
+        this.clock = Clock.systemUTC();
+    }
+
+    boolean knows(String site, String deviceId) {
+        String key = site + "/" + deviceId;
+        if (known.contains(key)) {
+            return true;
+        }
+        // an unknown id may be a device registered a moment ago: reload, but not on every message
+        long now = clock.millis();
+        if (now - loadedAt >= REFRESH_MS) {
+            try {
+                known = devices.findByProtocolAndEnabled(Protocol.mqtt, true).stream()
+                        .map(KnownDevices::key).collect(Collectors.toUnmodifiableSet());
+            } catch (RuntimeException e) {
+                // not "unknown device": the message is good until the registry says otherwise
+                throw new RegistryUnavailableException(e);
+            }
+            loadedAt = now;
+        }
+        return known.contains(key);
+    }
+
+    /** The registry could not be read; the message must be retried, not refused. */
+    static final class RegistryUnavailableException extends RuntimeException {
+        RegistryUnavailableException(Throwable cause) {
+            super("device registry unavailable: " + cause.getMessage(), cause);
+        }
+    }
+
+    private static String key(MonitoredDevice d) {
+        return d.siteId() + "/" + d.id();
+    }
+}

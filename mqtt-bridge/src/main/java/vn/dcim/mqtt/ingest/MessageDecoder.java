@@ -1,0 +1,94 @@
+package vn.dcim.mqtt.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.ValidationMessage;
+import jakarta.inject.Singleton;
+import vn.dcim.core.access.AccessDirection;
+import vn.dcim.core.access.AccessEvent;
+import vn.dcim.core.access.AccessResult;
+import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.mqtt.deadletter.DeadLetterReason;
+import vn.dcim.mqtt.topic.ChannelMapping;
+import vn.dcim.mqtt.topic.TopicAddress;
+import vn.dcim.mqtt.topic.TopicContract;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a message into readings, an access event or a dead letter: topic against the contract,
+ * payload as JSON, JSON against the channel's schema, device against the registry.
+ */
+@Singleton
+class MessageDecoder {
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private final TopicContract contract;
+    private final KnownDevices devices;
+
+    MessageDecoder(TopicContract contract, KnownDevices devices) {
+        this.contract = contract;
+        this.devices = devices;
+    }
+
+    Decoded decode(Inbound m) {
+        Optional<TopicAddress> parsed = TopicAddress.parse(m.topic());
+        if (parsed.isEmpty()) {
+            return reject(m, DeadLetterReason.topic, "topic is not dcim/{site}/{kind}/{deviceId}/{channel}");
+        }
+        TopicAddress at = parsed.get();
+        Optional<TopicContract.Channel> channel = contract.channel(at.kind(), at.channel());
+        if (channel.isEmpty()) {
+            return reject(m, DeadLetterReason.topic, "no channel '" + at.channel() + "' for kind '" + at.kind() + "'");
+        }
+        JsonNode payload;
+        try {
+            payload = json.readTree(m.payload());
+        } catch (JsonProcessingException e) {
+            return reject(m, DeadLetterReason.not_json, e.getOriginalMessage());
+        } catch (IOException e) {
+            return reject(m, DeadLetterReason.not_json, e.getMessage());
+        }
+        if (payload == null || payload.isMissingNode()) {
+            return reject(m, DeadLetterReason.not_json, "empty payload");
+        }
+        Set<ValidationMessage> errors = channel.get().validate(payload);
+        if (!errors.isEmpty()) {
+            return reject(m, DeadLetterReason.schema, errors.stream().map(ValidationMessage::getMessage).sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+        if (!devices.knows(at.site(), at.deviceId())) {
+            return reject(m, DeadLetterReason.unknown_device, "no enabled MQTT device '" + at.deviceId() + "' on site '" + at.site() + "'");
+        }
+        Instant deviceTime = payload.hasNonNull("ts") ? OffsetDateTime.parse(payload.get("ts").asText()).toInstant() : m.receivedTime();
+        ChannelMapping mapping = channel.get().mapping();
+        if (mapping.effectiveTarget() == ChannelMapping.Target.access_log) {
+            return new Decoded.Access(accessEvent(at, payload, deviceTime, m.receivedTime()));
+        }
+        return new Decoded.Readings(ReadingMapper.map(mapping.rules(), payload, at.deviceId(), deviceTime));
+    }
+
+    private static AccessEvent accessEvent(TopicAddress at, JsonNode p, Instant deviceTime, Instant received) {
+        return new AccessEvent(null, at.deviceId(), p.get("id").asText(), at.site(),
+                AccessResult.valueOf(p.get("result").asText()),
+                p.hasNonNull("badge") ? p.get("badge").asText() : null,
+                p.hasNonNull("person") ? p.get("person").asText() : null,
+                p.hasNonNull("direction") ? AccessDirection.valueOf(p.get("direction").asText()) : AccessDirection.unknown,
+                deviceTime, received);
+    }
+
+    private static Decoded reject(Inbound m, DeadLetterReason reason, String detail) {
+        return new Decoded.Rejected(DeadLetter.of(m.receivedTime(), reason, detail == null ? reason.name() : detail, m.topic(), m.payload()));
+    }
+}

@@ -1,0 +1,38 @@
+package vn.dcim.mqtt.ingest;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import vn.dcim.mqtt.broker.BrokerSettings;
+
+/**
+ * Starts the bridge with the application: MQTT 5 shared subscriptions when
+ * {@code dcim.mqtt.shared-group} is set (several instances split the stream), MQTT 3.1.1 otherwise
+ * (the embedded Moquette speaks only 3.1.1).
+ */
+@Context
+@Requires(property = "dcim.mqtt.bridge.enabled", notEquals = "false")
+public class MqttBridge {
+    private final BrokerSubscriber subscriber;
+
+    MqttBridge(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline) throws Exception {
+        this.subscriber = broker.hasSharedGroup()
+                ? new PahoV5Subscriber(broker, bridge, pipeline)
+                : new PahoV3Subscriber(broker, bridge, pipeline);
+        subscriber.start();
+    }
+
+    public boolean isConnected() {
+        return subscriber.isConnected();
+    }
+
+    /** Connected and subscribed: from now on the broker keeps the bridge's messages even while it is away. */
+    public boolean isSubscribed() {
+        return subscriber.isSubscribed();
+    }
+
+    @PreDestroy
+    void close() {
+        subscriber.close();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.dcim.mqtt.ingest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects for the first time with back-off (1 s doubling to 30 s); afterwards Paho's automatic
+ * reconnect takes over. A broker that is down at start-up never stops the product.
+ */
+final class Reconnector {
+    private static final Logger LOG = LoggerFactory.getLogger(Reconnector.class);
+
+    interface Attempt {
+        void connect() throws Exception;
+    }
+
+    private Reconnector() {
+    }
+
+    static Thread start(String what, Attempt attempt) {
+        Thread t = new Thread(() -> {
+            long backoff = 1000;
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    attempt.connect();
+                    return;
+                } catch (Exception e) {
+                    LOG.warn("{}: broker not reachable ({}); retrying in {} ms", what, e.getMessage(), backoff);
+                    try {
+                        Thread.sleep(backoff);
+                    } catch (InterruptedException ie) {
+                        return;
+                    }
+                    backoff = Math.min(backoff * 2, 30_000);
+                }
+            }
+        }, "mqtt-bridge-connect");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}

@@ -1,0 +1,191 @@
+package vn.dcim.mqtt.ingest
+
+import io.micronaut.context.ApplicationContext
+import io.micronaut.context.event.ApplicationEventListener
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.telemetry.ReadingsRecorded
+import vn.dcim.mqtt.broker.BrokerSettings
+import vn.dcim.mqtt.testing.Mosquitto
+
+import java.time.Instant
+import java.util.concurrent.ConcurrentLinkedQueue
+import java.util.concurrent.TimeUnit
+
+/**
+ * bench/mqtt: the bridge against a bare mosquitto_sub on the same stream through a private Mosquitto.
+ * 1. drain: N messages (half access events of 10 doors, half metric messages of 10 sensors) queued
+ *    in the broker for a persistent session, then the clock runs until the bridge has committed all
+ *    of them; the same for `mosquitto_sub -C N`. Ratio = bridge / mosquitto_sub.
+ * 2. latency: a live stream published by mosquitto_pub at a fixed rate; end-to-end latency is commit
+ *    time minus the publisher's time stamp (ts) of each metric message.
+ * Not a spec (no Spec suffix): run by bench/mqtt/run.sh.
+ */
+class MqttBench {
+    static final int DOORS = 10
+
+    static void main(String[] args) {
+        int n = (System.getenv('BENCH_MESSAGES') ?: '200000') as int
+        int rate = (System.getenv('BENCH_LIVE_RATE') ?: '5000') as int
+        int liveSeconds = (System.getenv('BENCH_LIVE_SECONDS') ?: '10') as int
+        String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
+        Mosquitto broker = new Mosquitto()
+        ApplicationContext ctx = ApplicationContext.run([
+                'datasources.default.url'                  : db,
+                'datasources.default.username'             : 'dcim',
+                'datasources.default.password'             : 'dcim',
+                'datasources.default.driver-class-name'    : 'org.mariadb.jdbc.Driver',
+                'datasources.default.dialect'              : 'MYSQL',
+                'flyway.datasources.default.enabled'       : 'true',
+                'flyway.datasources.default.clean-schema'  : 'true',
+                'flyway.datasources.default.clean-disabled': 'false',
+                'dcim.mqtt.url'                            : broker.url(),
+                'dcim.mqtt.client-id'                      : 'dcim-bench',
+                'dcim.mqtt.bridge.enabled'                 : 'false',
+                'dcim.demo.enabled'                        : 'false',
+        ] as Map<String, Object>)
+        try {
+            register(ctx)
+            def latencies = new ConcurrentLinkedQueue<Long>()
+            ctx.registerSingleton(ApplicationEventListener, { Object e ->
+                if (!(e instanceof ReadingsRecorded)) {
+                    return
+                }
+                long wall = Instant.now().toEpochMilli() * 1000 + (Instant.now().nano.intdiv(1000) % 1000)
+                ((ReadingsRecorded) e).readings().findAll { it.instance().startsWith('live') }.each {
+                    latencies << (wall - (it.time().epochSecond * 1_000_000 + it.time().nano.intdiv(1000)))
+                }
+            } as ApplicationEventListener<ReadingsRecorded>)
+            def pipeline = ctx.getBean(IngestPipeline)
+            def subscriber = { -> new PahoV3Subscriber(ctx.getBean(BrokerSettings), ctx.getBean(BridgeSettings), pipeline) }
+
+            println "machine: ${Runtime.runtime.availableProcessors()} cores, ${System.getProperty('java.vm.name')} ${System.getProperty('java.version')}"
+            println "stream: ${n} messages, half access events (${DOORS} doors), half metric messages (${DOORS} sensors)"
+
+            // the bare drain rate of mosquitto_sub on the same stream
+            sub(broker, ['-E'])
+            publishStream(broker, n, 'sub')
+            long s0 = System.nanoTime()
+            def drained = sub(broker, ['-C', n as String])
+            double subRate = n / ((System.nanoTime() - s0) / 1e9)
+            assert drained == n
+
+            // the bridge: register its session, queue the stream, then drain into MariaDB
+            def b = subscriber()
+            b.start()
+            waitUntil(30) { b.isConnected() }
+            Thread.sleep(500)
+            b.close()
+            publishStream(broker, n, 'bridge')
+            long before = pipeline.stats().committed()
+            long t0 = System.nanoTime()
+            b = subscriber()
+            b.start()
+            waitUntil(600) { pipeline.stats().committed() - before >= n }
+            double bridgeRate = n / ((System.nanoTime() - t0) / 1e9)
+            def stats = pipeline.stats()
+
+            // live stream at a fixed rate for latency
+            latencies.clear()
+            live(broker, rate, liveSeconds)
+            waitUntil(60) { pipeline.stats().queued() == 0 && latencies.size() >= rate * liveSeconds * 0.99 }
+            def sorted = latencies.toList().sort()
+            def pct = { double p -> sorted.isEmpty() ? -1 : sorted[Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)] / 1000.0 }
+            b.close()
+
+            long accessRows = count(ctx, "SELECT COUNT(*) FROM access_event WHERE message_id LIKE 'bridge-%'")
+            long readingRows = count(ctx, "SELECT COUNT(*) FROM reading WHERE instance LIKE 'bridge-%'")
+            println String.format(Locale.ROOT, 'mosquitto_sub drain:      %,.0f msg/s', subRate)
+            println String.format(Locale.ROOT, 'bridge persisted:         %,.0f msg/s  (%d access events + %d readings in MariaDB, %d batches, avg %.0f msg/batch)',
+                    bridgeRate, accessRows, readingRows, stats.batches(), stats.committed() / (double) Math.max(1, stats.batches()))
+            println "bridge time: decode ${stats.decodeMs()} ms, store ${stats.storeMs()} ms"
+            println String.format(Locale.ROOT, 'ratio bridge / sub:       %.2f', bridgeRate / subRate)
+            println String.format(Locale.ROOT, 'live %d msg/s for %d s:   p50 %.1f ms, p99 %.1f ms, max %.1f ms end-to-end (publish -> committed), %d samples',
+                    rate, liveSeconds, pct(0.50), pct(0.99), pct(1.0), sorted.size())
+        } finally {
+            ctx.close()
+            broker.close()
+        }
+        System.exit(0)
+    }
+
+    static void register(ApplicationContext ctx) {
+        ctx.getBean(SiteRepository).save(new Site('bench', 'Bench', 'Bench', 'Bench'))
+        def devices = ctx.getBean(MonitoredDeviceRepository)
+        (1..DOORS).each {
+            devices.save(MonitoredDevice.mqtt("door-${it}".toString(), 'bench', null, "door ${it}".toString()))
+            devices.save(MonitoredDevice.mqtt("sensor-${it}".toString(), 'bench', null, "sensor ${it}".toString()))
+        }
+    }
+
+    /** n messages, one mosquitto_pub -l per device topic, in parallel. */
+    static void publishStream(Mosquitto broker, int n, String tag) {
+        Instant t0 = Instant.parse('2026-11-22T00:00:00Z')
+        def threads = (1..DOORS).collectMany { d ->
+            int perDevice = n.intdiv(2 * DOORS)
+            [Thread.start {
+                broker.publishLines("dcim/bench/door/door-${d}/access", (0..<perDevice).collect { i ->
+                    """{"id":"${tag}-${d}-${i}","ts":"${t0.plusMillis(i)}","result":"granted","badge":"B${i % 500}","person":"Nguyễn Văn ${i % 500}","direction":"in"}""".toString()
+                })
+            }, Thread.start {
+                broker.publishLines("dcim/bench/sensor/sensor-${d}/metric", (0..<perDevice).collect { i ->
+                    """{"ts":"${t0.plusMillis(i)}","metrics":[{"metric":"env.temperature","instance":"${tag}-${i}","value":${20 + i % 10},"unit":"°C"}]}""".toString()
+                })
+            }]
+        }
+        threads*.join()
+    }
+
+    /** A live stream of metric messages, ts = the time the line is handed to mosquitto_pub. */
+    static void live(Mosquitto broker, int rate, int seconds) {
+        Process p = new ProcessBuilder('mosquitto_pub', '-h', '127.0.0.1', '-p', broker.port as String, '-q', '1',
+                '-t', 'dcim/bench/sensor/sensor-1/metric', '-l').redirectErrorStream(true).start()
+        def w = new BufferedWriter(new OutputStreamWriter(p.outputStream, 'UTF-8'))
+        long start = System.nanoTime()
+        int total = rate * seconds
+        for (int i = 0; i < total; i++) {
+            long due = start + (long) (i * 1e9 / rate)
+            long wait = due - System.nanoTime()
+            if (wait > 0) {
+                w.flush()
+                TimeUnit.NANOSECONDS.sleep(wait)
+            }
+            w.write("""{"ts":"${Instant.now()}","metrics":[{"metric":"env.temperature","instance":"live-${i}","value":21}]}\n""")
+        }
+        w.close()
+        p.waitFor(60, TimeUnit.SECONDS)
+    }
+
+    /** mosquitto_sub on the persistent session "bench-sub"; returns the number of lines received. */
+    static int sub(Mosquitto broker, List<String> extra) {
+        Process p = new ProcessBuilder(['mosquitto_sub', '-h', '127.0.0.1', '-p', broker.port as String, '-q', '1', '-c',
+                                        '-i', 'bench-sub', '-t', 'dcim/#'] + extra).redirectErrorStream(true).start()
+        int lines = 0
+        p.inputStream.eachLine('UTF-8') { lines++ }
+        p.waitFor()
+        lines
+    }
+
+    static void waitUntil(int seconds, Closure<Boolean> condition) {
+        long until = System.currentTimeMillis() + seconds * 1000L
+        while (!condition()) {
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException('bench timed out')
+            }
+            Thread.sleep(5)
+        }
+    }
+
+    static long count(ApplicationContext ctx, String sql) {
+        def c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(ctx.getBean(javax.sql.DataSource)).connection
+        try {
+            def rs = c.createStatement().executeQuery(sql)
+            rs.next()
+            rs.getLong(1)
+        } finally {
+            c.close()
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.dcim.mqtt.testing
+
+import java.util.concurrent.CopyOnWriteArrayList
+
+/**
+ * A TCP proxy between the product and the shared MariaDB that a spec can cut: while cut, open
+ * connections are dropped and new ones are refused at once, as when the database server is down.
+ * The shared server itself is never stopped.
+ */
+class TcpProxy implements Closeable {
+    final int port
+    private final String targetHost
+    private final int targetPort
+    private final ServerSocket server
+    private final List<Socket> open = new CopyOnWriteArrayList<>()
+    private volatile boolean cut
+    private volatile boolean closed
+
+    TcpProxy(String targetHost, int targetPort) {
+        this.targetHost = targetHost
+        this.targetPort = targetPort
+        this.server = new ServerSocket(0, 50, InetAddress.loopbackAddress)
+        this.port = server.localPort
+        Thread.start('tcp-proxy-accept') { acceptLoop() }
+    }
+
+    void cut() {
+        cut = true
+        open.each { try { it.close() } catch (IOException ignored) {} }
+        open.clear()
+    }
+
+    void restore() {
+        cut = false
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            Socket client
+            try {
+                client = server.accept()
+            } catch (IOException e) {
+                return
+            }
+            if (cut) {
+                client.close()
+                continue
+            }
+            try {
+                Socket upstream = new Socket(targetHost, targetPort)
+                open << client << upstream
+                pump(client, upstream)
+                pump(upstream, client)
+            } catch (IOException e) {
+                client.close()
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread.start('tcp-proxy-pump') {
+            byte[] buf = new byte[16384]
+            try {
+                int n
+                while ((n = from.inputStream.read(buf)) >= 0) {
+                    to.outputStream.write(buf, 0, n)
+                    to.outputStream.flush()
+                }
+            } catch (IOException ignored) {
+            } finally {
+                try { from.close() } catch (IOException ignored) {}
+                try { to.close() } catch (IOException ignored) {}
+                open.remove(from)
+                open.remove(to)
+            }
+        }
+    }
+
+    @Override
+    void close() {
+        closed = true
+        server.close()
+        cut()
+    }
+}
