@@ -1,0 +1,82 @@
+package vn.dcim.core.access;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmUpdates;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Art. 6.6: access control runs 24/7 with a complete log. Every door controller reports at least its
+ * status regularly; one silent for longer than the allowed gap means the log may have a hole.
+ */
+@Singleton
+public class AccessLogContinuityDuty implements Duty {
+    static final String ARTICLE = "Art. 6.6";
+    // the newest thing heard from each door controller: a logged access or any reading it sent
+    private static final String DEVICES = "SELECT d.id, GREATEST(COALESCE((SELECT MAX(received_ts) FROM access_event e WHERE e.device_id = d.id), '1970-01-01 00:00:01'), "
+            + "COALESCE((SELECT MAX(ts) FROM latest_reading r WHERE r.device_id = d.id), '1970-01-01 00:00:01')) "
+            + "FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller'";
+
+    private final DataSource dataSource;
+    private final AlarmUpdates alarms;
+    private final int maxGapMinutes;
+
+    AccessLogContinuityDuty(DataSource dataSource, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.alarms = alarms;
+        this.maxGapMinutes = maxGapMinutes;
+    }
+
+    @Override
+    public String id() {
+        return "access-log-continuity";
+    }
+
+    @Override
+    public String description() {
+        return ARTICLE + ": access control runs 24/7 with a complete log; alarm when a door controller is silent over "
+                + maxGapMinutes + " minutes";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 */5 * * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        List<String> silent = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DEVICES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String device = rs.getString(1);
+                Timestamp last = rs.getTimestamp(2);
+                long gap = Duration.between(last.toInstant(), now).toMinutes();
+                String problem = gap > maxGapMinutes
+                        ? "Door controller " + device + " silent for " + (gap > 100_000 ? "ever" : gap + " min") + ": the access log may have a gap"
+                        : null;
+                alarms.set(device, "access.log-gap", "0", Severity.major, ARTICLE, problem);
+                if (problem != null) {
+                    silent.add(problem);
+                }
+            }
+        } catch (SQLException e) {
+            return DutyOutcome.failed("Could not check the access log: " + e.getMessage());
+        }
+        return silent.isEmpty() ? DutyOutcome.ok("Every door controller reported within " + maxGapMinutes + " min")
+                : DutyOutcome.warning(String.join("; ", silent));
+    }
+}
