@@ -13,11 +13,17 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Maintenance windows kept in the maintenance_window table; a device is covered by its own windows and its asset's. */
+/**
+ * Maintenance windows kept in the maintenance_window table, and work orders in progress; a device is
+ * covered by its own windows and its asset's.
+ */
 @Singleton
 class JdbcMaintenanceWindows implements MaintenanceWindows {
-    private static final String COVERED = "SELECT 1 FROM maintenance_window w WHERE w.starts_at <= ? AND w.ends_at > ? "
-            + "AND (w.target_id = ? OR w.target_id = (SELECT CAST(d.asset_id AS CHAR) FROM monitored_device d WHERE d.id = ?)) LIMIT 1";
+    // a window, or a work order in progress on the equipment (Art. 14.4: maintenance must not raise false alarms)
+    private static final String COVERED = "SELECT 1 FROM DUAL WHERE EXISTS (SELECT 1 FROM maintenance_window w WHERE w.starts_at <= ? AND w.ends_at > ? "
+            + "AND (w.target_id = ? OR w.target_id = (SELECT CAST(d.asset_id AS CHAR) FROM monitored_device d WHERE d.id = ?))) "
+            + "OR EXISTS (SELECT 1 FROM work_order o WHERE o.status = 'in_progress' AND o.started_at <= ? "
+            + "AND (CAST(o.asset_id AS CHAR) = ? OR o.asset_id = (SELECT d.asset_id FROM monitored_device d WHERE d.id = ?)))";
 
     private final DataSource dataSource;
 
@@ -32,6 +38,9 @@ class JdbcMaintenanceWindows implements MaintenanceWindows {
             ps.setTimestamp(2, Timestamp.from(at));
             ps.setString(3, targetId);
             ps.setString(4, targetId);
+            ps.setTimestamp(5, Timestamp.from(at));
+            ps.setString(6, targetId);
+            ps.setString(7, targetId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
