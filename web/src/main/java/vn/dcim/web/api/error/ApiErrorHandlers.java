@@ -1,5 +1,6 @@
 package vn.dcim.web.api.error;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +11,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -66,6 +68,7 @@ final class ApiErrorHandlers {
     @Singleton
     @Produces
     @Requires(classes = {ConstraintViolationException.class, ExceptionHandler.class})
+    @Replaces(ConstraintExceptionHandler.class) // else two handlers compete and @Valid bodies answer 500
     static class Violations implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
