@@ -50,7 +50,7 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         [[AssetKind.ups, 'UPS-A'], [AssetKind.ups, 'UPS-B'], [AssetKind.generator, 'GEN'],
          [AssetKind.precision_cooling, 'CRAC-A'], [AssetKind.precision_cooling, 'CRAC-B']].each { kind, name ->
             assets.save(new Asset(null, 'mt', null, null, null, null, null, kind, name, 'MT-' + name, null, null, null,
-                    AssetStatus.in_service, Criticality.high))
+                    AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
         }
         loader.loadDefaults()
     }
