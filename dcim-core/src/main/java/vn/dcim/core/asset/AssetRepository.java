@@ -14,4 +14,8 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
     Optional<Asset> findByLabelCode(String labelCode);
 
     long countBySiteId(String siteId);
+
+    List<Asset> findByRackIdOrderByPositionU(Long rackId);
+
+    List<Asset> findAllOrderById();
 }

@@ -102,12 +102,14 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
 
     private Asset inRoom(Room room, AssetKind kind, String name, String label, String vendor, String model) {
         return assets.save(new Asset(null, DemoSite.ID, room.id(), null, null, null, null, kind, name, label,
-                vendor, model, null, AssetStatus.in_service, Criticality.critical));
+                vendor, model, null, AssetStatus.in_service, Criticality.critical,
+                "Sở Thông tin và Truyền thông", null, null, null, null, null, null, null));
     }
 
     private Asset inRack(Rack rack, int u, AssetKind kind, String name, String label, String vendor, String model) {
         return assets.save(new Asset(null, DemoSite.ID, rack.roomId(), rack.id(), u, 1, "front", kind, name, label,
-                vendor, model, null, AssetStatus.in_service, Criticality.high));
+                vendor, model, null, AssetStatus.in_service, Criticality.high,
+                "Sở Thông tin và Truyền thông", null, null, null, null, null, null, null));
     }
 
     private void snmp(String id, Asset asset, int agentIndex) {

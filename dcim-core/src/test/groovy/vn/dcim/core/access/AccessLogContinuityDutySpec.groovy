@@ -41,7 +41,7 @@ class AccessLogContinuityDutySpec extends MariaDbSpec {
         def id = 'door-' + UUID.randomUUID().toString().take(6)
         if (!sites.existsById('acc')) sites.save(new Site('acc', 'Access site', null, null))
         def asset = assets.save(new Asset(null, 'acc', null, null, null, null, null, AssetKind.door_controller, id, null,
-                null, null, null, AssetStatus.in_service, Criticality.high))
+                null, null, null, AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
         devices.save(MonitoredDevice.mqtt(id, 'acc', asset.id(), id))
         sink.record([new Reading(now - Duration.ofMinutes(silentMinutes), id, 'door.state', '0', 0d, 'closed', null)])
 

@@ -35,6 +35,7 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
     @Inject SiteRepository sites
     @Inject MonitoredDeviceRepository devices
     @Inject ReadingSink sink
+    @Inject vn.dcim.core.alarm.MaintenanceWindows windows
 
     RecordingAlarms alarms = new RecordingAlarms()
 
@@ -49,7 +50,7 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         [[AssetKind.ups, 'UPS-A'], [AssetKind.ups, 'UPS-B'], [AssetKind.generator, 'GEN'],
          [AssetKind.precision_cooling, 'CRAC-A'], [AssetKind.precision_cooling, 'CRAC-B']].each { kind, name ->
             assets.save(new Asset(null, 'mt', null, null, null, null, null, kind, name, 'MT-' + name, null, null, null,
-                    AssetStatus.in_service, Criticality.high))
+                    AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
         }
         loader.loadDefaults()
     }
@@ -110,6 +111,7 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         when: 'the crew does it'
         workOrders.move(order.id(), WorkOrderStatus.assigned, 'Tổ kỹ thuật A', null, null)
         workOrders.move(order.id(), WorkOrderStatus.in_progress, null, null, null)
+        def suppressedDuringWork = windows.isUnderMaintenance('mt-ups-a', Instant.now().plusSeconds(1))
         sink.record([Reading.of(Instant.now().plusSeconds(1), 'mt-ups-a', 'ups.battery.charge', '0', 88, '%')])
         def done = workOrders.move(order.id(), WorkOrderStatus.done, null, 'Đã thay 2 bình', 'Đo điện áp: ok')
         planner.flagOverdue(at(LocalDate.of(2027, 6, 21)))
@@ -119,6 +121,10 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         done.readingsAfter().contains('"value":88')
         done.startedAt() && done.finishedAt()
         !alarms.isActive("work-order-${order.id()}", 'maintenance.overdue')
+
+        and: 'while the work was in progress the equipment\'s alarms were suppressed, and no longer are'
+        suppressedDuringWork
+        !windows.isUnderMaintenance('mt-ups-a', Instant.now().plusSeconds(2))
 
         when: 'a wrong move'
         workOrders.move(order.id(), WorkOrderStatus.assigned, null, null, null)

@@ -41,7 +41,8 @@ class CrewScreenSpec extends MariaDbSpec {
         driver.get("${server.URL}/ui/workorders?crew=T%E1%BB%95%20A")
         tap(order.id())
         tap(order.id())
-        card(order.id()).findElement(By.name('notes')).sendKeys('Chạy thử 30 phút, ổn định')
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException)
+                .until { card(order.id()).findElement(By.name('notes')).sendKeys('Chạy thử 30 phút, ổn định'); true }
         tap(order.id())
 
         then:
@@ -60,6 +61,7 @@ class CrewScreenSpec extends MariaDbSpec {
     void tap(long id) {
         def before = card(id).findElement(By.className('wo-status')).text
         card(id).findElement(By.className('wo-next')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { card(id).findElement(By.className('wo-status')).text != before }
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException)
+                .until { card(id).findElement(By.className('wo-status')).text != before }
     }
 }

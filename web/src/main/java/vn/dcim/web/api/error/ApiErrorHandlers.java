@@ -11,6 +11,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -67,7 +68,7 @@ final class ApiErrorHandlers {
     @Singleton
     @Produces
     @Requires(classes = {ConstraintViolationException.class, ExceptionHandler.class})
-    @Replaces(io.micronaut.validation.exceptions.ConstraintExceptionHandler.class)
+    @Replaces(ConstraintExceptionHandler.class) // else two handlers compete and @Valid bodies answer 500
     static class Violations implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {

@@ -1,0 +1,18 @@
+package vn.dcim.core.alarm;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/**
+ * A rule evaluated against readings of one metric (OpenNMS semantics): {@code above}/{@code below}
+ * raise when the value passes {@code trigger} for at least {@code durationSeconds} and clear only once
+ * it is back past {@code rearm} (hysteresis); {@code state} raises while the reading's text is one of
+ * {@code states}.
+ */
+public record AlarmRule(String id, String metric, Kind kind, @Nullable Double trigger, @Nullable Double rearm,
+                        List<String> states, int durationSeconds, Severity severity, String article,
+                        String description, boolean enabled) {
+
+    public enum Kind { above, below, state }
+}

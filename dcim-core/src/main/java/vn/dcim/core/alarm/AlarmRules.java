@@ -1,0 +1,153 @@
+package vn.dcim.core.alarm;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import org.yaml.snakeyaml.Yaml;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The alarm rules in the database, seeded from the shipped defaults (rules/default-rules.yml) when the table is empty. */
+@Singleton
+public class AlarmRules {
+    static final String DEFAULTS = "rules/default-rules.yml";
+    private static final String COLUMNS = "id, metric, kind, trigger_value, rearm_value, states, duration_s, severity, article, description, enabled";
+
+    private final DataSource dataSource;
+    private volatile boolean seeded;
+
+    AlarmRules(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    public List<AlarmRule> forMetric(String metric) {
+        ensureSeeded();
+        return query("SELECT " + COLUMNS + " FROM alarm_rule WHERE enabled AND metric = ?", metric);
+    }
+
+    public List<AlarmRule> all() {
+        ensureSeeded();
+        return query("SELECT " + COLUMNS + " FROM alarm_rule ORDER BY id", null);
+    }
+
+    private synchronized void ensureSeeded() {
+        if (seeded) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM alarm_rule"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    insert(c, parse(DEFAULTS));
+                }
+            }
+            seeded = true;
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not seed the alarm rules: " + e.getMessage(), e);
+        }
+    }
+
+    static List<AlarmRule> parse(String resource) {
+        try (InputStream in = AlarmRules.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            Map<String, List<Map<String, Object>>> doc = new Yaml().load(in);
+            List<AlarmRule> rules = new ArrayList<>();
+            for (Map<String, Object> m : doc.get("rules")) {
+                rules.add(fromYaml(m));
+            }
+            return rules;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read " + resource, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AlarmRule fromYaml(Map<String, Object> m) {
+        String id = required(m, "id");
+        try {
+            return new AlarmRule(id, required(m, "metric"), AlarmRule.Kind.valueOf(required(m, "kind")),
+                    number(m.get("trigger")), number(m.get("rearm")),
+                    (List<String>) m.getOrDefault("states", List.of()),
+                    m.get("duration") == null ? 0 : ((Number) m.get("duration")).intValue(),
+                    Severity.valueOf(required(m, "severity")), required(m, "article"), required(m, "description"),
+                    !Boolean.FALSE.equals(m.get("enabled")));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new IllegalStateException("Alarm rule " + id + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static String required(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        if (v == null) {
+            throw new IllegalStateException("Alarm rule " + m.get("id") + " lacks '" + key + "'");
+        }
+        return v.toString();
+    }
+
+    private static Double number(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+
+    private static void insert(Connection c, List<AlarmRule> rules) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alarm_rule (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (AlarmRule r : rules) {
+                ps.setString(1, r.id());
+                ps.setString(2, r.metric());
+                ps.setString(3, r.kind().name());
+                setDouble(ps, 4, r.trigger());
+                setDouble(ps, 5, r.rearm());
+                ps.setString(6, String.join(",", r.states()));
+                ps.setInt(7, r.durationSeconds());
+                ps.setString(8, r.severity().name());
+                ps.setString(9, r.article());
+                ps.setString(10, r.description());
+                ps.setBoolean(11, r.enabled());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private List<AlarmRule> query(String sql, String param) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (param != null) {
+                ps.setString(1, param);
+            }
+            List<AlarmRule> rules = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String states = rs.getString("states");
+                    rules.add(new AlarmRule(rs.getString("id"), rs.getString("metric"), AlarmRule.Kind.valueOf(rs.getString("kind")),
+                            (Double) rs.getObject("trigger_value", Double.class), (Double) rs.getObject("rearm_value", Double.class),
+                            states == null || states.isBlank() ? List.of() : Arrays.asList(states.split(",")),
+                            rs.getInt("duration_s"), Severity.valueOf(rs.getString("severity")), rs.getString("article"),
+                            rs.getString("description"), rs.getBoolean("enabled")));
+                }
+            }
+            return rules;
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read alarm rules: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.dcim.core.alarm;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/** An alarm as the operator sees it. */
+@Serdeable
+public record AlarmView(long id, String source, String ruleId, String instance, Severity severity, String article,
+                        String message, boolean suppressed, int occurrences, Instant raisedAt,
+                        @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, @Nullable String ackNote,
+                        @Nullable Instant clearedAt) {
+
+    public String state() {
+        return clearedAt != null ? "cleared" : acknowledgedAt != null ? "acknowledged" : "open";
+    }
+}

@@ -1,0 +1,58 @@
+package vn.dcim.core.alarm;
+
+import vn.dcim.core.telemetry.Reading;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decides per reduction key (device + rule + instance) whether a reading raises, clears or leaves an
+ * alarm alone. Keeps when a breach began so that a minimum duration can be required, and whether the
+ * key is currently raised so that the rearm value gives hysteresis.
+ */
+final class RuleEvaluator {
+
+    enum Outcome { RAISE, CLEAR, NONE }
+
+    private final Map<String, Instant> breachSince = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> raised = new ConcurrentHashMap<>();
+
+    Outcome evaluate(AlarmRule rule, Reading reading) {
+        String key = reading.deviceId() + '|' + rule.id() + '|' + reading.instance();
+        boolean isRaised = raised.getOrDefault(key, false);
+        Boolean breached = breached(rule, reading, isRaised);
+        if (breached == null) {
+            return Outcome.NONE;
+        }
+        if (!breached) {
+            breachSince.remove(key);
+            if (isRaised) {
+                raised.put(key, false);
+                return Outcome.CLEAR;
+            }
+            return Outcome.NONE;
+        }
+        Instant since = breachSince.merge(key, reading.time(), (old, now) -> old.isBefore(now) ? old : now);
+        boolean longEnough = !Duration.between(since, reading.time()).minusSeconds(rule.durationSeconds()).isNegative();
+        if (!isRaised && longEnough) {
+            raised.put(key, true);
+            return Outcome.RAISE;
+        }
+        return Outcome.NONE;
+    }
+
+    /** Null when the reading carries nothing this rule can judge (a missing value is not a recovery). */
+    private static Boolean breached(AlarmRule rule, Reading r, boolean isRaised) {
+        if (rule.kind() == AlarmRule.Kind.state) {
+            return r.text() == null ? null : rule.states().contains(r.text().trim().toLowerCase());
+        }
+        if (r.value() == null || rule.trigger() == null) {
+            return null;
+        }
+        // once raised, the rearm value decides when it is over: e.g. raise above 27 °C, clear only at 26 °C or below
+        double limit = isRaised && rule.rearm() != null ? rule.rearm() : rule.trigger();
+        return rule.kind() == AlarmRule.Kind.above ? r.value() > limit : r.value() < limit;
+    }
+}

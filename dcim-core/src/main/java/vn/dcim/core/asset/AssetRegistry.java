@@ -1,0 +1,125 @@
+package vn.dcim.core.asset;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.RoomRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Registers equipment and moves it through its lifecycle; every change is audited (Art. 7.1). */
+@Singleton
+public class AssetRegistry {
+    static final String ENTITY = "asset";
+    private static final Pattern MAC = Pattern.compile("^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$");
+
+    private final AssetRepository assets;
+    private final AssetStatusChangeRepository changes;
+    private final RoomRepository rooms;
+    private final RackRepository racks;
+    private final AuditLog audit;
+    private final Pattern labelPattern;
+    private final Pattern namePattern;
+    private final Clock clock = Clock.systemUTC();
+
+    public AssetRegistry(AssetRepository assets, AssetStatusChangeRepository changes, RoomRepository rooms,
+                         RackRepository racks, AuditLog audit, RegistrySettings settings) {
+        this.assets = assets;
+        this.changes = changes;
+        this.rooms = rooms;
+        this.racks = racks;
+        this.audit = audit;
+        this.labelPattern = Pattern.compile(settings.getLabelPattern());
+        this.namePattern = Pattern.compile(settings.getNamePattern());
+    }
+
+    @Transactional
+    public Asset register(NewAsset cmd, String actor) {
+        check(namePattern.matcher(cmd.name()).matches(), "name", "name does not follow the naming rule " + namePattern);
+        check(labelPattern.matcher(cmd.labelCode()).matches(), "labelCode",
+                "labelCode does not match the label pattern " + labelPattern);
+        check(cmd.macAddress() == null || MAC.matcher(cmd.macAddress()).matches(), "macAddress",
+                "macAddress must look like AA:BB:CC:DD:EE:FF");
+        if (assets.findByLabelCode(cmd.labelCode()).isPresent()) {
+            throw new ConflictException("labelCode", "labelCode " + cmd.labelCode() + " is already used by another asset");
+        }
+        Long roomId = placeRoom(cmd);
+        int height = cmd.heightU() == null ? 1 : cmd.heightU();
+        if (cmd.rackId() != null) {
+            checkRackPosition(cmd.rackId(), cmd.positionU(), height);
+        }
+        AssetStatus status = cmd.status() == null ? AssetStatus.in_service : cmd.status();
+        Asset saved = assets.save(new Asset(null, cmd.siteId(), roomId, cmd.rackId(),
+                cmd.rackId() == null ? null : cmd.positionU(), cmd.rackId() == null ? null : height,
+                cmd.rackId() == null ? null : (cmd.face() == null ? "front" : cmd.face()),
+                cmd.kind(), cmd.name(), cmd.labelCode(), cmd.vendor(), cmd.model(), cmd.serial(), status,
+                cmd.criticality() == null ? Criticality.normal : cmd.criticality(), cmd.owningAgency(),
+                cmd.custodian(), cmd.purchaseDate(), cmd.purchaseValue(), cmd.warrantyEnd(), cmd.macAddress(),
+                cmd.ipAddress(), cmd.hostname()));
+        changes.save(new AssetStatusChange(null, saved.id(), null, status, "registered", actor, Instant.now(clock)));
+        audit.record(actor, ENTITY, saved.id(), "create", null, AssetView.of(saved));
+        return saved;
+    }
+
+    @Transactional
+    public Asset changeStatus(long id, AssetStatus next, String reason, String actor) {
+        Asset before = get(id);
+        check(next != null, "status", "status is required");
+        check(reason != null && !reason.isBlank(), "reason", "a reason is required for every status change");
+        check(before.status() != next, "status", "asset is already " + next);
+        Asset after = assets.update(before.withStatus(next));
+        changes.save(new AssetStatusChange(null, id, before.status(), next, reason, actor, Instant.now(clock)));
+        audit.record(actor, ENTITY, id, "status", AssetView.of(before), AssetView.of(after));
+        return after;
+    }
+
+    public Asset get(long id) {
+        return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    }
+
+    public List<AssetStatusChange> history(long id) {
+        get(id);
+        return changes.findByAssetIdOrderByChangedAt(id);
+    }
+
+    private Long placeRoom(NewAsset cmd) {
+        if (cmd.rackId() != null) {
+            Rack rack = racks.findById(cmd.rackId())
+                    .orElseThrow(() -> new InvalidInputException("rackId", "rack " + cmd.rackId() + " does not exist"));
+            check(cmd.roomId() == null || cmd.roomId().equals(rack.roomId()), "roomId",
+                    "roomId does not hold rack " + cmd.rackId());
+            return rack.roomId();
+        }
+        check(cmd.roomId() != null, "roomId", "either roomId or rackId with positionU is required");
+        check(rooms.findById(cmd.roomId()).isPresent(), "roomId", "room " + cmd.roomId() + " does not exist");
+        return cmd.roomId();
+    }
+
+    private void checkRackPosition(long rackId, Integer positionU, int height) {
+        check(positionU != null, "positionU", "positionU is required in a rack");
+        Rack rack = racks.findById(rackId).orElseThrow();
+        int top = positionU + height - 1;
+        check(top <= rack.heightU(), "positionU",
+                "U" + positionU + "–U" + top + " does not fit in a " + rack.heightU() + "U rack");
+        for (Asset other : assets.findByRackIdOrderByPositionU(rackId)) {
+            if (other.positionU() != null && other.positionU() <= top && positionU <= other.topU()) {
+                throw new ConflictException("positionU", "U" + positionU + "–U" + top + " overlaps "
+                        + other.name() + " at U" + other.positionU() + "–U" + other.topU());
+            }
+        }
+    }
+
+    private static void check(boolean ok, String field, String message) {
+        if (!ok) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.dcim.core.alarm
+
+import spock.lang.Specification
+import vn.dcim.core.telemetry.Reading
+
+import java.time.Instant
+
+class RuleEvaluatorSpec extends Specification {
+
+    static final Instant T0 = Instant.parse('2026-11-22T08:00:00Z')
+
+    def "the shipped rule #ruleId answers #outcomes to values #values"() {
+        given:
+        def rule = AlarmRules.parse(AlarmRules.DEFAULTS).find { it.id() == ruleId }
+        def evaluator = new RuleEvaluator()
+
+        when: 'readings arrive one minute apart'
+        def seen = values.withIndex().collect { v, i ->
+            def reading = v instanceof String
+                    ? new Reading(T0.plusSeconds(60L * i), 'dev-1', rule.metric(), '0', 0d, v, null)
+                    : Reading.of(T0.plusSeconds(60L * i), 'dev-1', rule.metric(), '0', v as double, null)
+            evaluator.evaluate(rule, reading).name()
+        }
+
+        then:
+        seen == outcomes
+
+        where:
+        ruleId                   | values                               || outcomes
+        'room-temperature-high'  | [28, 28, 28, 28, 28, 28, 26.5, 25.9] || ['NONE', 'NONE', 'NONE', 'NONE', 'NONE', 'RAISE', 'NONE', 'CLEAR']
+        'room-temperature-high'  | [28, 28, 25, 28, 28]                 || ['NONE', 'NONE', 'NONE', 'NONE', 'NONE']
+        'room-humidity-low'      | [39, 39, 39, 39, 39, 39, 41, 43]     || ['NONE', 'NONE', 'NONE', 'NONE', 'NONE', 'RAISE', 'NONE', 'CLEAR']
+        'ups-battery-charge-low' | [60, 49, 52, 56]                     || ['NONE', 'RAISE', 'NONE', 'CLEAR']
+        'ups-runtime-low'        | [30, 9, 9, 15]                       || ['NONE', 'RAISE', 'NONE', 'CLEAR']
+        'ups-on-battery'         | ['normal', 'battery', 'battery', 'normal'] || ['NONE', 'RAISE', 'NONE', 'CLEAR']
+        'ups-on-bypass'          | ['bypass', 'battery']                || ['RAISE', 'CLEAR']
+        'ups-battery-low'        | ['normal', 'Depleted', 'normal']     || ['NONE', 'RAISE', 'CLEAR']
+        'generator-fault'        | ['running', 'fault', 'stopped']      || ['NONE', 'RAISE', 'CLEAR']
+        'door-forced'            | [0, 1, 1, 0]                         || ['NONE', 'RAISE', 'NONE', 'CLEAR']
+        'camera-offline'         | [1, 0, 1]                            || ['NONE', 'RAISE', 'CLEAR']
+        'leak-detected'          | [1, 0]                               || ['RAISE', 'CLEAR']
+    }
+
+    def "every shipped rule names its article"() {
+        expect:
+        AlarmRules.parse(AlarmRules.DEFAULTS).every { it.article() ==~ /Art\. [0-9.]+/ && it.description().startsWith(it.article()) }
+    }
+}

@@ -1,0 +1,182 @@
+package vn.dcim.web.api.asset
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.HttpStatus
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import vn.dcim.core.site.Rack
+import vn.dcim.core.site.RackRepository
+import vn.dcim.core.site.Room
+import vn.dcim.core.site.RoomKind
+import vn.dcim.core.site.RoomRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.MariaDbSpec
+
+@MicronautTest(transactional = false)
+class AssetApiSpec extends MariaDbSpec {
+    @Inject @Client('/') HttpClient client
+    @Inject SiteRepository sites
+    @Inject RoomRepository rooms
+    @Inject RackRepository racks
+
+    String siteId
+    Room room
+    Rack rack
+
+    def setup() {
+        siteId = 'api-' + UUID.randomUUID().toString().take(8)
+        sites.save(new Site(siteId, 'TTTHDL thử', 'Bắc Kạn', 'Số 1'))
+        room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
+        rack = racks.save(new Rack(null, room.id(), 'A1', 42))
+    }
+
+    Map post(Map body, String user = null) {
+        def req = HttpRequest.POST('/api/assets', body)
+        if (user) req.header('X-DCIM-User', user)
+        client.toBlocking().retrieve(req, Map)
+    }
+
+    HttpClientResponseException failure(Closure call) {
+        try {
+            call()
+        } catch (HttpClientResponseException e) {
+            return e
+        }
+        throw new AssertionError('expected an error response')
+    }
+
+    Map body(Map m = [:]) {
+        [siteId: siteId, kind: 'server', name: 'Máy chủ CSDL 01', labelCode: 'BKN-' + UUID.randomUUID().toString().take(8).toUpperCase(),
+         rackId: rack.id(), positionU: 10, heightU: 2, status: 'in_service', owningAgency: 'Sở Tài chính'] + m
+    }
+
+    def "an asset is registered in a rack and read back with its history"() {
+        when:
+        def created = post(body(labelCode: 'BKN-SRV-API1'), 'an.nguyen')
+        def detail = client.toBlocking().retrieve("/api/assets/${created.id}", Map)
+
+        then:
+        created.labelCode == 'BKN-SRV-API1'
+        created.roomId == room.id()
+        detail.asset.owningAgency == 'Sở Tài chính'
+        detail.history*.to == ['in_service']
+        detail.history[0].by == 'an.nguyen'
+        !detail.findings // empty lists are left out of the JSON
+    }
+
+    def "a duplicate labelCode answers 409 naming labelCode"() {
+        given:
+        post(body(labelCode: 'BKN-DUP-API', rackId: null, roomId: room.id()))
+
+        when:
+        def e = failure { post(body(labelCode: 'BKN-DUP-API', rackId: null, roomId: room.id())) }
+
+        then:
+        e.status == HttpStatus.CONFLICT
+        e.response.getBody(Map).get().fields*.field == ['labelCode']
+    }
+
+    def "an occupied rack position answers 409 naming positionU"() {
+        given:
+        post(body(positionU: 30, heightU: 2))
+
+        when:
+        def e = failure { post(body(positionU: 31, heightU: 1)) }
+
+        then:
+        e.status == HttpStatus.CONFLICT
+        e.response.getBody(Map).get().fields*.field == ['positionU']
+    }
+
+    def "invalid input answers 422 naming #field"() {
+        when:
+        def e = failure { post(body(change)) }
+
+        then:
+        e.status == HttpStatus.UNPROCESSABLE_ENTITY
+        e.response.getBody(Map).get().fields*.field.contains(field)
+
+        where:
+        change                          || field
+        [kind: null]                    || 'kind'
+        [name: '']                      || 'name'
+        [labelCode: null]               || 'labelCode'
+        [labelCode: 'bad label']        || 'labelCode'
+        [rackId: null, positionU: null] || 'roomId'
+        [positionU: 0]                  || 'positionU'
+    }
+
+    def "a status change needs a reason, is recorded with who and why, and raises the Art. 6.1 finding"() {
+        given:
+        def a = post(body(rackId: null, roomId: room.id()))
+
+        when:
+        def req = HttpRequest.POST("/api/assets/${a.id}/status", [status: 'faulty', reason: 'Hỏng nguồn'])
+                .header('X-DCIM-User', 'binh.tran')
+        client.toBlocking().retrieve(req, Map)
+        def detail = client.toBlocking().retrieve("/api/assets/${a.id}", Map)
+
+        then:
+        detail.asset.status == 'faulty'
+        detail.history*.to == ['in_service', 'faulty']
+        detail.history[1].reason == 'Hỏng nguồn'
+        detail.history[1].by == 'binh.tran'
+        detail.findings*.article == ['6.1']
+
+        when:
+        def e = failure { client.toBlocking().retrieve(HttpRequest.POST("/api/assets/${a.id}/status", [status: 'under_repair']), Map) }
+
+        then:
+        e.status == HttpStatus.UNPROCESSABLE_ENTITY
+        e.response.getBody(Map).get().fields*.field == ['reason']
+    }
+
+    def "the list filters, pages and counts"() {
+        given:
+        def tag = UUID.randomUUID().toString().take(6).toUpperCase()
+        3.times { post(body(rackId: null, roomId: room.id(), kind: 'ups', name: "UPS ${tag} ${it}".toString())) }
+        post(body(rackId: null, roomId: room.id(), kind: 'camera', name: "Camera ${tag}".toString()))
+
+        when:
+        def page1 = client.toBlocking().retrieve("/api/assets?siteId=${siteId}&kind=ups&limit=2", Map)
+        def page2 = client.toBlocking().retrieve(page1.next as String, Map)
+        def search = client.toBlocking().retrieve("/api/assets?q=camera%20${tag}", Map)
+
+        then:
+        page1.count == 3
+        page1.results.size() == 2
+        page2.results.size() == 1
+        page2.next == null
+        search.count == 1
+        search.results[0].kind == 'camera'
+    }
+
+    def "every change lands in the audit log, filterable by entity and actor"() {
+        given:
+        def a = post(body(rackId: null, roomId: room.id()), 'chi.le')
+        client.toBlocking().retrieve(HttpRequest.POST("/api/assets/${a.id}/status", [status: 'under_repair', reason: 'bảo trì'])
+                .header('X-DCIM-User', 'chi.le'), Map)
+
+        when:
+        def events = client.toBlocking().retrieve("/api/audit-events?entityType=asset&entityId=${a.id}", Map)
+        def byActor = client.toBlocking().retrieve("/api/audit-events?actor=chi.le&action=status", Map)
+
+        then:
+        events.count == 2
+        events.results*.action == ['status', 'create']
+        events.results*.actor == ['chi.le', 'chi.le']
+        events.results[0].before.contains('"status":"in_service"')
+        events.results[0].after.contains('"status":"under_repair"')
+        byActor.results*.entityId.contains(a.id.toString())
+    }
+
+    def "an unknown asset is 404"() {
+        expect:
+        failure { client.toBlocking().retrieve('/api/assets/999999999', Map) }.status == HttpStatus.NOT_FOUND
+    }
+}
