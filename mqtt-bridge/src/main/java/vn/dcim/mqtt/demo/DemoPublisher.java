@@ -61,6 +61,10 @@ final class DemoPublisher {
     /** Drops the connection without a DISCONNECT, so the broker publishes the last will, as when a camera loses power. */
     void dropOut() {
         try {
+            // what was published just before (the video-loss event) must reach the broker first
+            for (var pending : client.getPendingDeliveryTokens()) {
+                pending.waitForCompletion(2_000);
+            }
             client.disconnectForcibly(0, 1_000, false);
         } catch (MqttException e) {
             LOG.debug("demo {} drop-out: {}", prefix, e.getMessage());
