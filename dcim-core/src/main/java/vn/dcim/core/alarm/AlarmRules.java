@@ -25,15 +25,27 @@ public class AlarmRules {
     private static final String COLUMNS = "id, metric, kind, trigger_value, rearm_value, states, duration_s, severity, article, description, enabled";
 
     private final DataSource dataSource;
+    private final long refreshMs;
     private volatile boolean seeded;
+    // every reading is checked against the rules: they are read from the table at most every refreshMs,
+    // not once per reading
+    private volatile java.util.Map<String, List<AlarmRule>> enabledByMetric = java.util.Map.of();
+    private volatile long loadedAt = Long.MIN_VALUE;
 
-    AlarmRules(DataSource dataSource) {
+    AlarmRules(DataSource dataSource, @io.micronaut.context.annotation.Value("${dcim.alarm.rules-refresh-ms:10000}") long refreshMs) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.refreshMs = refreshMs;
     }
 
     public List<AlarmRule> forMetric(String metric) {
-        ensureSeeded();
-        return query("SELECT " + COLUMNS + " FROM alarm_rule WHERE enabled AND metric = ?", metric);
+        long now = System.currentTimeMillis();
+        if (loadedAt == Long.MIN_VALUE || now - loadedAt > refreshMs) {
+            ensureSeeded();
+            enabledByMetric = query("SELECT " + COLUMNS + " FROM alarm_rule WHERE enabled", null).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(AlarmRule::metric));
+            loadedAt = now;
+        }
+        return enabledByMetric.getOrDefault(metric, List.of());
     }
 
     public List<AlarmRule> all() {
