@@ -21,14 +21,29 @@ class AlarmEngine {
         this.alarms = alarms;
     }
 
+    private volatile boolean resumed;
+
     @EventListener
     void onReadings(ReadingsRecorded event) {
+        resumeOpenAlarms();
         for (Reading reading : event.readings()) {
             try {
                 evaluate(reading);
             } catch (RuntimeException e) {
                 // one bad rule or reading must not stop the others of the batch
                 LOG.warn("Alarm evaluation failed for {} {} {}: {}", reading.deviceId(), reading.metric(), reading.instance(), e.getMessage());
+            }
+        }
+    }
+
+    private void resumeOpenAlarms() {
+        if (resumed) {
+            return;
+        }
+        synchronized (this) {
+            if (!resumed) {
+                alarms.openKeys().forEach(evaluator::assumeRaised);
+                resumed = true;
             }
         }
     }

@@ -5,4 +5,9 @@ public interface AlarmRaiser {
     void raise(AlarmSignal signal);
 
     void clear(String source, String ruleId, String instance);
+
+    /** Reduction keys (source|rule|instance) of the alarms not cleared yet. */
+    default java.util.List<String> openKeys() {
+        return java.util.List.of();
+    }
 }

@@ -18,7 +18,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The alarm rules in the database, seeded from the shipped defaults (rules/default-rules.yml) when the table is empty. */
+/**
+ * The alarm rules in the database. Shipped defaults (rules/default-rules.yml) are added when missing,
+ * so an upgrade brings new rules without overwriting what operators changed; a rule is retired by
+ * disabling it, not deleting it.
+ */
 @Singleton
 public class AlarmRules {
     static final String DEFAULTS = "rules/default-rules.yml";
@@ -58,12 +62,7 @@ public class AlarmRules {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM alarm_rule"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) == 0) {
-                    insert(c, parse(DEFAULTS));
-                }
-            }
+            insert(c, "INSERT IGNORE", parse(DEFAULTS));
             seeded = true;
         } catch (SQLException e) {
             throw new DataAccessException("Could not seed the alarm rules: " + e.getMessage(), e);
@@ -113,8 +112,26 @@ public class AlarmRules {
         return o == null ? null : ((Number) o).doubleValue();
     }
 
-    private static void insert(Connection c, List<AlarmRule> rules) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alarm_rule (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+    public java.util.Optional<AlarmRule> find(String id) {
+        ensureSeeded();
+        return query("SELECT " + COLUMNS + " FROM alarm_rule WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Creates or replaces a rule (operators edit thresholds, durations, severities); effective at the next refresh. */
+    public AlarmRule save(AlarmRule rule) {
+        AlarmRuleCheck.validate(rule);
+        ensureSeeded();
+        try (Connection c = dataSource.getConnection()) {
+            insert(c, "REPLACE", List.of(rule));
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not save alarm rule " + rule.id() + ": " + e.getMessage(), e);
+        }
+        loadedAt = Long.MIN_VALUE;
+        return rule;
+    }
+
+    private static void insert(Connection c, String verb, List<AlarmRule> rules) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(verb + " INTO alarm_rule (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             for (AlarmRule r : rules) {
                 ps.setString(1, r.id());
                 ps.setString(2, r.metric());

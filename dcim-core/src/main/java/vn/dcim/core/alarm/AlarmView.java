@@ -8,10 +8,12 @@ import java.time.Instant;
 /** An alarm as the operator sees it. */
 @Serdeable
 public record AlarmView(long id, String source, String ruleId, String instance, Severity severity, String article,
-                        String message, boolean suppressed, int occurrences, Instant raisedAt,
+                        String message, boolean suppressed, int occurrences, int flaps,
+                        @Nullable String siteId, Instant raisedAt,
                         @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, @Nullable String ackNote,
                         @Nullable Instant clearedAt) {
 
+    /** Open, acknowledged or cleared, as the API filters it. */
     public String state() {
         return clearedAt != null ? "cleared" : acknowledgedAt != null ? "acknowledged" : "open";
     }

@@ -19,6 +19,11 @@ final class RuleEvaluator {
     private final Map<String, Instant> breachSince = new ConcurrentHashMap<>();
     private final Map<String, Boolean> raised = new ConcurrentHashMap<>();
 
+    /** Takes over an alarm still open from before a restart, so that the next normal reading clears it. */
+    void assumeRaised(String reductionKey) {
+        raised.put(reductionKey, true);
+    }
+
     Outcome evaluate(AlarmRule rule, Reading reading) {
         String key = reading.deviceId() + '|' + rule.id() + '|' + reading.instance();
         boolean isRaised = raised.getOrDefault(key, false);

@@ -1,0 +1,58 @@
+package vn.dcim.core.incident;
+
+import jakarta.inject.Singleton;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The known chains of alarms (incidents/chains.yml), read once at start. */
+@Singleton
+class IncidentChains {
+    static final String RESOURCE = "incidents/chains.yml";
+    /** Alarms outside any chain still join an incident of the same device within this window. */
+    static final Duration DEFAULT_WINDOW = Duration.ofMinutes(30);
+
+    private final List<IncidentChain> chains;
+
+    IncidentChains() {
+        this.chains = load(RESOURCE);
+    }
+
+    Optional<IncidentChain> chainOf(String ruleId) {
+        return chains.stream().filter(c -> c.contains(ruleId)).findFirst();
+    }
+
+    Optional<IncidentChain> byId(String id) {
+        return chains.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<IncidentChain> load(String resource) {
+        try (InputStream in = IncidentChains.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            Map<String, List<Map<String, Object>>> doc = new Yaml().load(in);
+            List<IncidentChain> out = new ArrayList<>();
+            for (Map<String, Object> m : doc.get("chains")) {
+                List<java.util.Set<String>> halting = new ArrayList<>();
+                for (List<String> combination : (List<List<String>>) m.getOrDefault("especiallySeriousWhen", List.of())) {
+                    halting.add(new HashSet<>(combination));
+                }
+                out.add(new IncidentChain((String) m.get("id"), (String) m.get("title"),
+                        Duration.ofSeconds(((Number) m.get("window")).longValue()),
+                        new HashSet<>((List<String>) m.get("rules")), halting));
+            }
+            return out;
+        } catch (IOException | ClassCastException | NullPointerException e) {
+            throw new IllegalStateException("Could not read the incident chains " + resource + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.dcim.core.incident;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface IncidentRepository extends CrudRepository<Incident, Long> {
+    List<Incident> findByStatusInListAndLastAlarmAtGreaterThanEqualsOrderByOpenedAtDesc(Collection<IncidentStatus> statuses, Instant since);
+
+    Page<Incident> findByStatusInList(Collection<IncidentStatus> statuses, Pageable pageable);
+
+    Page<Incident> findAll(Pageable pageable);
+}

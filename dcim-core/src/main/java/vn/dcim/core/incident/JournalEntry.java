@@ -1,0 +1,17 @@
+package vn.dcim.core.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/** Art. 13.3c: one line of how the incident developed and what was done. */
+@Serdeable
+@MappedEntity("incident_journal")
+public record JournalEntry(@Id @GeneratedValue @Nullable Long id, Long incidentId, Instant at, String author, Kind kind, String text) {
+
+    public enum Kind { opened, alarm, note, status, level, escalation, backup, closed }
+}

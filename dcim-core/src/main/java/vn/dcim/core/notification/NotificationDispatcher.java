@@ -1,0 +1,66 @@
+package vn.dcim.core.notification;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Works through the outbox: every due notification is attempted; a failure is recorded with its
+ * reason and retried with a growing delay (10 s doubling up to 1 h), so a notification is retried
+ * until delivered (Art. 30.8c) and an SMTP outage loses nothing.
+ */
+@Singleton
+@Requires(property = "dcim.notify.enabled", notEquals = "false")
+public class NotificationDispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDispatcher.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    private static final int BATCH = 50;
+
+    private final NotificationRepository outbox;
+    private final Map<Channel, NotificationSender> senders = new EnumMap<>(Channel.class);
+    private final Clock clock;
+
+    NotificationDispatcher(NotificationRepository outbox, List<NotificationSender> senders, Clock clock) {
+        this.outbox = outbox;
+        senders.forEach(s -> this.senders.put(s.channel(), s));
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${dcim.notify.dispatch-interval:2s}", initialDelay = "5s")
+    public synchronized int dispatch() {
+        int delivered = 0;
+        List<Notification> due = outbox.findByDeliveredAtIsNullAndNextAttemptAtLessThanEquals(clock.instant(),
+                Pageable.from(0, BATCH, Sort.of(Sort.Order.asc("nextAttemptAt"))));
+        for (Notification n : due) {
+            try {
+                senders.get(n.channel()).send(n);
+                outbox.update(n.delivered(clock.instant()));
+                delivered++;
+            } catch (Exception e) {
+                Instant retryAt = clock.instant().plus(backoff(n.attempts() + 1));
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+                outbox.update(n.failed(retryAt, reason));
+                LOG.warn("Notification {} to {} ({}) failed, attempt {}, retry at {}: {}", n.id(), n.address(), n.channel(),
+                        n.attempts() + 1, retryAt, reason);
+            }
+        }
+        return delivered;
+    }
+
+    static Duration backoff(int attempts) {
+        Duration d = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        return d.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : d;
+    }
+}

@@ -1,0 +1,105 @@
+package vn.dcim.core.notification;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmChanged;
+import vn.dcim.core.alarm.AlarmView;
+import vn.dcim.core.incident.Incident;
+import vn.dcim.core.incident.IncidentChanged;
+import vn.dcim.core.incident.IncidentLevel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Puts into the outbox what each recipient must hear: new alarms to operators by severity
+ * (Art. 30.8c), incidents to leaders, serious ones to the management body (Art. 7.4, 13.2b),
+ * especially serious ones also to the People's Committee as a quick report (Art. 13.2c).
+ * Suppressed alarms (equipment under maintenance) are recorded but not sent.
+ */
+@Singleton
+class NotificationPlanner {
+    private final RecipientRepository recipients;
+    private final NotificationRepository outbox;
+    private final Clock clock;
+    private final Webhooks webhooks;
+    private final String publicUrl;
+
+    NotificationPlanner(RecipientRepository recipients, NotificationRepository outbox, Clock clock, Webhooks webhooks,
+                        @Value("${dcim.public-url:`http://localhost:8080`}") String publicUrl) {
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.webhooks = webhooks;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @EventListener
+    void onAlarm(AlarmChanged event) {
+        AlarmView a = event.alarm();
+        if (event.change() != AlarmChanged.Change.raised || a.suppressed()) {
+            return;
+        }
+        String subject = "[DCIM][" + a.severity().name().toUpperCase() + "] " + a.source() + ": " + a.message();
+        String body = String.join("\n",
+                "Cảnh báo mới / New alarm #" + a.id(),
+                "Thiết bị / Device: " + a.source() + (a.instance().equals("0") ? "" : " [" + a.instance() + "]"),
+                "Quy tắc / Rule: " + a.ruleId() + " (" + a.article() + ")",
+                "Mức độ / Severity: " + a.severity(),
+                "Nội dung / Message: " + a.message(),
+                "Thời điểm / Raised at: " + a.raisedAt(),
+                "Xem / Open: " + publicUrl + "/ui/alarms");
+        for (Recipient r : recipients.findByRoleAndEnabled(RecipientRole.operator, true)) {
+            if (r.wants(a.severity())) {
+                enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.alarm(a, publicUrl + "/ui/alarms") : body, a.id(), null);
+            }
+        }
+    }
+
+    @EventListener
+    void onIncident(IncidentChanged event) {
+        Incident i = event.incident();
+        Set<RecipientRole> roles = switch (event.change()) {
+            case opened, closed -> EnumSet.of(RecipientRole.leader);
+            case escalated -> i.level() == IncidentLevel.especially_serious
+                    ? EnumSet.of(RecipientRole.leader, RecipientRole.management_body, RecipientRole.people_committee)
+                    : EnumSet.of(RecipientRole.leader, RecipientRole.management_body);
+            case updated -> EnumSet.noneOf(RecipientRole.class);
+        };
+        if (roles.isEmpty()) {
+            return;
+        }
+        String what = switch (event.change()) {
+            case opened -> "Sự cố mới / New incident";
+            case escalated -> i.level() == IncidentLevel.especially_serious
+                    ? "Báo cáo nhanh sự cố đặc biệt nghiêm trọng / Quick report, especially serious incident (Art. 13.2c)"
+                    : "Báo cáo sự cố nghiêm trọng / Serious incident report (Art. 7.4, 13.2b)";
+            default -> "Sự cố đã đóng / Incident closed";
+        };
+        String subject = "[DCIM][" + i.level().name().toUpperCase() + "] " + what + " #" + i.id() + ": " + i.title();
+        String body = String.join("\n",
+                what + " #" + i.id(),
+                "Tiêu đề / Title: " + i.title(),
+                "Cấp độ (Điều 13.2) / Level (Art. 13.2): " + i.level(),
+                "Mức độ ATTT (Điều 34.1) / Security level (Art. 34.1): " + i.securityLevel(),
+                "Trạng thái / Status: " + i.status(),
+                "Mở lúc / Opened at: " + i.openedAt(),
+                i.rootCause() == null ? "" : "Nguyên nhân / Root cause: " + i.rootCause(),
+                "Xem / Open: " + publicUrl + "/ui/incidents/" + i.id()).replace("\n\n", "\n");
+        for (RecipientRole role : roles) {
+            for (Recipient r : recipients.findByRoleAndEnabled(role, true)) {
+                enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.incident(i, event.change().name(), publicUrl + "/ui/incidents/" + i.id()) : body, null, i.id());
+            }
+        }
+    }
+
+    private void enqueue(Recipient r, String subject, String body, Long alarmId, Long incidentId) {
+        Instant now = clock.instant();
+        String boundedSubject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
+        outbox.save(new Notification(null, r.channel(), r.address(), r.role(), boundedSubject, body, alarmId, incidentId, now, 0,
+                now, null, null));
+    }
+}

@@ -1,0 +1,168 @@
+package vn.dcim.core.incident
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Alarms
+import vn.dcim.core.alarm.Severity
+import vn.dcim.core.error.ConflictException
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
+
+import javax.sql.DataSource
+
+/** Alarms become incident tickets (Art. 13.2, 13.3, 30.8g) through the real alarm lifecycle and MariaDB. */
+@MicronautTest(transactional = false)
+class IncidentCorrelationSpec extends MariaDbSpec {
+
+    @Inject AlarmRaiser raiser
+    @Inject Alarms alarms
+    @Inject Incidents incidents
+    @Inject DataSource dataSource
+
+    String site
+
+    def setup() {
+        site = 'site-' + UUID.randomUUID().toString().take(6)
+        def sql = new Sql(dataSource)
+        sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
+        ['ups-1', 'gen-1', 'crac-1', 'door-1'].each {
+            sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'snmp')", [dev(it), site, it])
+        }
+    }
+
+    String dev(String name) { site + '-' + name }
+
+    void raise(String device, String rule, Severity severity) {
+        raiser.raise(new AlarmSignal(dev(device), rule, '0', severity, 'Art. 6.4', rule))
+    }
+
+    List<Incident> siteIncidents() {
+        incidents.list(null, 100, 0).content.findAll { it.siteId() == site }
+    }
+
+    def "grid loss, UPS on battery and generator start are one power incident, opened when it turns serious"() {
+        when: 'the grid drops and the UPS goes on battery: major alarms, handled on shift'
+        raise('ups-1', 'grid-input-lost', Severity.major)
+        raise('ups-1', 'ups-on-battery', Severity.major)
+
+        then: 'no ticket yet: an ordinary event (Art. 13.2a)'
+        siteIncidents().isEmpty()
+
+        when: 'the battery runs low: critical, the center is affected'
+        raise('ups-1', 'ups-battery-low', Severity.critical)
+
+        then: 'one serious incident holding the whole chain, reported to the management body'
+        def opened = siteIncidents()
+        opened.size() == 1
+        with(opened[0]) {
+            chainId() == 'power'
+            level() == IncidentLevel.serious
+            securityLevel() == SecurityLevel.high
+            escalatedLevel() == IncidentLevel.serious
+        }
+        incidents.alarmIds(opened[0].id()).size() == 3
+        incidents.journal(opened[0].id())*.kind().containsAll([JournalEntry.Kind.opened, JournalEntry.Kind.escalation])
+
+        when: 'the generator starts, later than the window would allow for unrelated alarms but within the chain'
+        raise('gen-1', 'generator-running', Severity.warning)
+
+        then: 'it joins the same incident'
+        siteIncidents().size() == 1
+        incidents.alarmIds(opened[0].id()).size() == 4
+
+        when: 'a door is forced meanwhile: another chain, its own incident'
+        raise('door-1', 'door-forced', Severity.critical)
+
+        then:
+        siteIncidents().size() == 2
+        siteIncidents().find { it.chainId() == 'physical-security' }.level() == IncidentLevel.serious
+    }
+
+    def "battery low with a generator fault halts the center: especially serious, reported to the People's Committee"() {
+        when:
+        raise('ups-1', 'ups-battery-low', Severity.critical)
+        raise('gen-1', 'generator-fault', Severity.critical)
+
+        then:
+        def incident = siteIncidents().first()
+        incident.level() == IncidentLevel.especially_serious
+        incident.escalatedLevel() == IncidentLevel.especially_serious
+        incident.securityLevel() == SecurityLevel.serious
+        incidents.journal(incident.id()).findAll { it.kind() == JournalEntry.Kind.escalation }*.text()
+                .any { it.contains("People's Committee") && it.contains('13.2c') }
+    }
+
+    def "a major alarm on equipment registered as critical is an important device failing (Art. 7.4)"() {
+        given:
+        def sql = new Sql(dataSource)
+        sql.update("INSERT INTO asset (site_id, kind, name, criticality) VALUES (?, 'precision_cooling', 'CRAC 1', 'critical')", [site])
+        sql.update("UPDATE monitored_device SET asset_id = (SELECT MAX(id) FROM asset) WHERE id = ?", [dev('crac-1')])
+
+        when:
+        raise('crac-1', 'cooling-alarm', Severity.major)
+
+        then:
+        siteIncidents()*.level() == [IncidentLevel.serious]
+    }
+
+    def "suppressed alarms, during maintenance, open no incident"() {
+        given:
+        def sql = new Sql(dataSource)
+        sql.update("INSERT INTO maintenance_window (target_id, starts_at, ends_at, reason) VALUES (?, NOW() - INTERVAL 1 MINUTE, NOW() + INTERVAL 1 HOUR, 'battery test')", [dev('ups-1')])
+
+        when:
+        raise('ups-1', 'ups-battery-low', Severity.critical)
+
+        then:
+        alarms.list('open', 100, 0).find { it.source() == dev('ups-1') }.suppressed()
+        siteIncidents().isEmpty()
+    }
+
+    def "acknowledging and clearing an alarm is written in the incident's journal (Art. 13.3c)"() {
+        given:
+        raise('door-1', 'door-forced', Severity.critical)
+        def incident = siteIncidents().first()
+        def alarm = alarms.list('open', 100, 0).find { it.source() == dev('door-1') }
+
+        when:
+        alarms.acknowledge(alarm.id(), 'trực ca Minh', 'bảo vệ đã tới')
+        raiser.clear(dev('door-1'), 'door-forced', '0')
+
+        then:
+        def lines = incidents.journal(incident.id())*.text()
+        lines.any { it.contains('acknowledged by trực ca Minh') && it.contains('bảo vệ đã tới') }
+        lines.any { it.startsWith('Alarm cleared') }
+    }
+
+    def "a serious incident closes only with a root cause and the pre-fix backup confirmed (Art. 13.3a)"() {
+        given:
+        raise('ups-1', 'ups-runtime-low', Severity.critical)
+        def id = siteIncidents().first().id()
+
+        when:
+        incidents.close(id, 'leader', null, null)
+
+        then:
+        def noCause = thrown(ConflictException)
+        noCause.field() == 'rootCause'
+
+        when:
+        incidents.close(id, 'leader', 'battery string 2 worn out', 'replaced')
+
+        then:
+        def noBackup = thrown(ConflictException)
+        noBackup.field() == 'backupDone'
+
+        when:
+        incidents.edit(id, 'leader', new IncidentEdit('Trần Văn B', IncidentStatus.in_progress, null, null, null))
+        incidents.confirmBackup(id, 'Trần Văn B', 'backups/a 2026-11-22')
+        def closed = incidents.close(id, 'leader', 'battery string 2 worn out', 'replaced')
+
+        then:
+        closed.status() == IncidentStatus.closed
+        closed.closedBy() == 'leader'
+        incidents.journal(id)*.kind().containsAll([JournalEntry.Kind.status, JournalEntry.Kind.backup, JournalEntry.Kind.closed])
+    }
+}
