@@ -14,6 +14,7 @@ public record AlarmView(long id, String source, String ruleId, String instance, 
                         @Nullable Instant clearedAt) {
 
     /** Open, acknowledged or cleared, as the API filters it. */
+    @com.fasterxml.jackson.annotation.JsonProperty("state")
     public String state() {
         return clearedAt != null ? "cleared" : acknowledgedAt != null ? "acknowledged" : "open";
     }

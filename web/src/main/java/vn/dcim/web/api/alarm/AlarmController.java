@@ -2,6 +2,11 @@ package vn.dcim.web.api.alarm;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.sse.Event;
+import org.reactivestreams.Publisher;
+import vn.dcim.core.alarm.AlarmFilter;
+import vn.dcim.core.alarm.Severity;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,19 +28,34 @@ import java.util.Set;
 /** Alarms for the operator on shift, most severe first (Art. 30.8a). */
 @Controller("/api/alarms")
 class AlarmController {
-    private static final Set<String> STATES = Set.of("open", "acknowledged", "cleared");
+    private static final Set<String> STATES = Set.of("open", "acknowledged", "active", "cleared");
 
     private final Alarms alarms;
+    private final AlarmStream stream;
 
-    AlarmController(Alarms alarms) {
+    AlarmController(Alarms alarms, AlarmStream stream) {
         this.alarms = alarms;
+        this.stream = stream;
     }
 
+    /**
+     * Alarms, most severe first. {@code state}: open, acknowledged, active (open or acknowledged) or
+     * cleared; {@code device}, {@code rule}, {@code severity}, {@code site} narrow the list.
+     */
     @Get
-    Page<AlarmView> list(HttpRequest<?> request, @Nullable @QueryValue String state,
+    Page<AlarmView> list(HttpRequest<?> request, @Nullable @QueryValue String state, @Nullable @QueryValue String device,
+                         @Nullable @QueryValue String rule, @Nullable @QueryValue String severity, @Nullable @QueryValue String site,
                          @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (state != null && !STATES.contains(state)) {
-            throw new InvalidInputException("state", "state must be open, acknowledged or cleared");
+            throw new InvalidInputException("state", "state must be open, acknowledged, active or cleared");
+        }
+        Severity level = null;
+        if (severity != null) {
+            try {
+                level = Severity.valueOf(severity);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("severity", "severity must be critical, major, minor, warning or info");
+            }
         }
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", "limit must be between 1 and 1000");
@@ -43,7 +63,14 @@ class AlarmController {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must not be negative");
         }
-        return Page.of(request, alarms.count(state), limit, offset, alarms.list(state, limit, offset));
+        AlarmFilter filter = new AlarmFilter(state, device, rule, level, site);
+        return Page.of(request, alarms.count(filter), limit, offset, alarms.list(filter, limit, offset));
+    }
+
+    /** Server-sent events: one "alarm" event per change (raised, reopened, acknowledged, cleared). */
+    @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
+    Publisher<Event<?>> stream() {
+        return stream.events();
     }
 
     @Get("/{id}")

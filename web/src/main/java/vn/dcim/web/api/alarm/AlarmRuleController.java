@@ -1,0 +1,75 @@
+package vn.dcim.web.api.alarm;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import vn.dcim.core.alarm.AlarmRule;
+import vn.dcim.core.alarm.AlarmRules;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.NotFoundException;
+
+import java.util.List;
+
+/** Alarm rules as data, editable: thresholds with hysteresis and duration, states, severity, article. */
+@Controller("/api/alarm-rules")
+class AlarmRuleController {
+    private final AlarmRules rules;
+
+    AlarmRuleController(AlarmRules rules) {
+        this.rules = rules;
+    }
+
+    @Get
+    List<RuleBody> list() {
+        return rules.all().stream().map(RuleBody::of).toList();
+    }
+
+    @Get("/{id}")
+    RuleBody get(@PathVariable String id) {
+        return rules.find(id).map(RuleBody::of).orElseThrow(() -> new NotFoundException("alarm rule", id));
+    }
+
+    @Post
+    HttpResponse<RuleBody> create(@Valid @Body RuleBody body) {
+        if (body.id() == null || body.id().isBlank()) {
+            throw new vn.dcim.core.error.InvalidInputException("id", "id is required, e.g. server-room-temperature-high");
+        }
+        if (rules.find(body.id()).isPresent()) {
+            throw new ConflictException("id", "alarm rule " + body.id() + " exists; change it with PUT");
+        }
+        return HttpResponse.created(RuleBody.of(rules.save(body.toRule(body.id()))));
+    }
+
+    /** Replaces a rule; disable it ({@code enabled: false}) rather than deleting, so its alarms keep their meaning. */
+    @Put("/{id}")
+    RuleBody replace(@PathVariable String id, @Valid @Body RuleBody body) {
+        rules.find(id).orElseThrow(() -> new NotFoundException("alarm rule", id));
+        return RuleBody.of(rules.save(body.toRule(id)));
+    }
+
+    @Serdeable
+    record RuleBody(@Nullable String id, @NotNull String metric, @NotNull AlarmRule.Kind kind, @Nullable Double trigger,
+                    @Nullable Double rearm, @Nullable List<String> states, @Nullable Integer durationSeconds,
+                    @NotNull Severity severity, @NotNull String article, @NotNull String description, @Nullable Boolean enabled) {
+
+        static RuleBody of(AlarmRule r) {
+            return new RuleBody(r.id(), r.metric(), r.kind(), r.trigger(), r.rearm(), r.states(), r.durationSeconds(), r.severity(),
+                    r.article(), r.description(), r.enabled());
+        }
+
+        AlarmRule toRule(String ruleId) {
+            return new AlarmRule(ruleId, metric, kind, trigger, rearm,
+                    states == null ? List.of() : states.stream().map(s -> s.trim().toLowerCase()).toList(),
+                    durationSeconds == null ? 0 : durationSeconds, severity, article, description, enabled == null || enabled);
+        }
+    }
+}

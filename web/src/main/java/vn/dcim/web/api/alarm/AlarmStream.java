@@ -1,0 +1,39 @@
+package vn.dcim.web.api.alarm;
+
+import io.micronaut.http.sse.Event;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import vn.dcim.core.alarm.AlarmChanged;
+import vn.dcim.core.alarm.AlarmView;
+
+import java.time.Duration;
+
+/**
+ * Fans committed alarm changes out to every open console (server-sent events). A slow browser
+ * misses events rather than slowing the alarm path; the console reloads the list on reconnect.
+ */
+@Singleton
+class AlarmStream {
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private final Sinks.Many<AlarmUpdate> sink = Sinks.many().multicast().directBestEffort();
+
+    @EventListener
+    void onAlarm(AlarmChanged event) {
+        sink.tryEmitNext(new AlarmUpdate(event.change().name(), event.alarm().state(), event.alarm()));
+    }
+
+    Flux<Event<?>> events() {
+        Flux<Event<?>> updates = sink.asFlux().map(u -> Event.of(u).name("alarm").id(String.valueOf(u.alarm().id())));
+        // proxies close idle connections; a comment line every 15 s keeps the console's stream open
+        Flux<Event<?>> heartbeat = Flux.interval(HEARTBEAT).map(i -> Event.of("").comment("heartbeat"));
+        return Flux.merge(Flux.just(Event.of("").name("hello")), updates, heartbeat);
+    }
+
+    @Serdeable
+    record AlarmUpdate(String change, String state, AlarmView alarm) {
+    }
+}

@@ -1,0 +1,132 @@
+package vn.dcim.web.api.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.incident.Incident;
+import vn.dcim.core.incident.IncidentEdit;
+import vn.dcim.core.incident.IncidentLevel;
+import vn.dcim.core.incident.IncidentStatus;
+import vn.dcim.core.incident.Incidents;
+import vn.dcim.core.incident.JournalEntry;
+import vn.dcim.web.api.Page;
+
+import java.util.List;
+
+/** Incident tickets with their correlated alarms and journal (Art. 13.3, 30.8g). */
+@Controller("/api/incidents")
+class IncidentController {
+    private final Incidents incidents;
+    private final IncidentDetails details;
+
+    IncidentController(Incidents incidents, IncidentDetails details) {
+        this.incidents = incidents;
+        this.details = details;
+    }
+
+    @Get
+    Page<IncidentSummary> list(HttpRequest<?> request, @Nullable @QueryValue String status,
+                               @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > 500 || offset % limit != 0) {
+            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it");
+        }
+        IncidentStatus wanted = status == null ? null : parse(IncidentStatus.class, status, "status");
+        var page = incidents.list(wanted, limit, offset);
+        return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(IncidentSummary::of).toList());
+    }
+
+    @Get("/{id}")
+    IncidentDetails.Detail get(@PathVariable long id) {
+        return details.of(require(id));
+    }
+
+    /** Opens a ticket by hand, e.g. for a fault no sensor sees; given alarms are linked to it. */
+    @Post
+    HttpResponse<IncidentDetails.Detail> open(@Valid @Body Opening body) {
+        Incident opened = incidents.open(body.title(), body.siteId(), null, body.level(),
+                body.alarmIds() == null ? List.of() : body.alarmIds(), body.by());
+        return HttpResponse.created(details.of(opened));
+    }
+
+    @Patch("/{id}")
+    IncidentDetails.Detail edit(@PathVariable long id, @Valid @Body Edit body) {
+        return details.of(incidents.edit(id, body.by(), new IncidentEdit(body.assignee(), body.status(), body.rootCause(),
+                body.resolution(), body.securityLevel())));
+    }
+
+    @Post("/{id}/journal")
+    HttpResponse<JournalEntry> note(@PathVariable long id, @Valid @Body Note body) {
+        return HttpResponse.created(incidents.addNote(id, body.by(), body.text()));
+    }
+
+    /** Art. 13.2 classification by the operator; raising the level escalates it. */
+    @Post("/{id}/level")
+    IncidentDetails.Detail classify(@PathVariable long id, @Valid @Body Classification body) {
+        return details.of(incidents.classify(id, body.level(), body.by(), body.why()));
+    }
+
+    /** Art. 13.3a: data backed up before the fix. */
+    @Post("/{id}/backup")
+    IncidentDetails.Detail backup(@PathVariable long id, @Valid @Body Backup body) {
+        return details.of(incidents.confirmBackup(id, body.by(), body.where()));
+    }
+
+    @Post("/{id}/close")
+    IncidentDetails.Detail close(@PathVariable long id, @Valid @Body Closing body) {
+        return details.of(incidents.close(id, body.by(), body.rootCause(), body.resolution()));
+    }
+
+    private Incident require(long id) {
+        return incidents.find(id).orElseThrow(() -> new NotFoundException("incident", id));
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    @Serdeable
+    record Opening(@NotBlank @Size(max = 300) String title, @Nullable String siteId, @NotNull IncidentLevel level,
+                   @Nullable List<Long> alarmIds, @NotBlank @Size(max = 100) String by) {
+    }
+
+    @Serdeable
+    record Edit(@NotBlank @Size(max = 100) String by, @Nullable @Size(max = 100) String assignee, @Nullable IncidentStatus status,
+                @Nullable @Size(max = 2000) String rootCause, @Nullable @Size(max = 2000) String resolution,
+                @Nullable vn.dcim.core.incident.SecurityLevel securityLevel) {
+    }
+
+    @Serdeable
+    record Note(@NotBlank @Size(max = 100) String by, @NotBlank @Size(max = 2000) String text) {
+    }
+
+    @Serdeable
+    record Classification(@NotBlank @Size(max = 100) String by, @NotNull IncidentLevel level, @Nullable @Size(max = 500) String why) {
+    }
+
+    @Serdeable
+    record Backup(@NotBlank @Size(max = 100) String by, @Nullable @Size(max = 300) String where) {
+    }
+
+    @Serdeable
+    record Closing(@NotBlank @Size(max = 100) String by, @Nullable @Size(max = 2000) String rootCause,
+                   @Nullable @Size(max = 2000) String resolution) {
+    }
+}

@@ -1,0 +1,46 @@
+package vn.dcim.web.api.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.notification.Notification;
+import vn.dcim.core.notification.NotificationRepository;
+import vn.dcim.web.api.Page;
+
+import java.time.Instant;
+
+/** The delivery record of every notification: attempts, last failure, when delivered. */
+@Controller("/api/notifications")
+class NotificationController {
+    private final NotificationRepository notifications;
+
+    NotificationController(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @Get
+    Page<Delivery> list(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > 500 || offset % limit != 0) {
+            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it");
+        }
+        var page = notifications.findAll(Pageable.from(offset / limit, limit, Sort.of(Sort.Order.desc("id"))));
+        return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(Delivery::of).toList());
+    }
+
+    @Serdeable
+    record Delivery(long id, String role, String channel, String address, String subject, @Nullable Long alarmId,
+                    @Nullable Long incidentId, Instant createdAt, int attempts, Instant nextAttemptAt, @Nullable Instant deliveredAt,
+                    @Nullable String lastError) {
+
+        static Delivery of(Notification n) {
+            return new Delivery(n.id(), n.role().name(), n.channel().name(), n.address(), n.subject(), n.alarmId(), n.incidentId(),
+                    n.createdAt(), n.attempts(), n.nextAttemptAt(), n.deliveredAt(), n.lastError());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.dcim.web.api.notification;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.notification.Channel;
+import vn.dcim.core.notification.Recipient;
+import vn.dcim.core.notification.RecipientRepository;
+import vn.dcim.core.notification.RecipientRole;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Who is notified, by role and minimum severity (Art. 30.8c): operator on shift, leader, management
+ * body (Art. 7.4, 13.2b), provincial People's Committee (Art. 13.2c); by e-mail or webhook.
+ */
+@Controller("/api/notification-recipients")
+class RecipientController {
+    private final RecipientRepository recipients;
+
+    RecipientController(RecipientRepository recipients) {
+        this.recipients = recipients;
+    }
+
+    @Get
+    List<RecipientBody> list() {
+        return recipients.findAllOrderByRoleAndName().stream().map(RecipientBody::of).toList();
+    }
+
+    @Post
+    HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body) {
+        return HttpResponse.created(RecipientBody.of(recipients.save(body.toRecipient(null))));
+    }
+
+    @Put("/{id}")
+    RecipientBody replace(@PathVariable long id, @Valid @Body RecipientBody body) {
+        recipients.findById(id).orElseThrow(() -> new NotFoundException("notification recipient", id));
+        return RecipientBody.of(recipients.update(body.toRecipient(id)));
+    }
+
+    @Delete("/{id}")
+    HttpResponse<?> delete(@PathVariable long id) {
+        recipients.findById(id).orElseThrow(() -> new NotFoundException("notification recipient", id));
+        recipients.deleteById(id);
+        return HttpResponse.noContent();
+    }
+
+    @Serdeable
+    record RecipientBody(Long id, @NotBlank @Size(max = 200) String name, @NotNull RecipientRole role, @NotNull Channel channel,
+                         @NotBlank @Size(max = 500) String address, Severity minSeverity, Boolean enabled) {
+
+        static RecipientBody of(Recipient r) {
+            return new RecipientBody(r.id(), r.name(), r.role(), r.channel(), r.address(), r.minSeverity(), r.enabled());
+        }
+
+        Recipient toRecipient(Long recipientId) {
+            if (channel == Channel.email && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new InvalidInputException("address", "an e-mail address such as truc-ca@ttdl.example.vn");
+            }
+            if (channel == Channel.webhook) {
+                try {
+                    String scheme = URI.create(address).getScheme();
+                    if (!"https".equals(scheme) && !"http".equals(scheme)) {
+                        throw new IllegalArgumentException(scheme);
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("address", "a webhook address is an http(s) URL");
+                }
+            }
+            return new Recipient(recipientId, name, role, channel, address, minSeverity == null ? Severity.major : minSeverity,
+                    enabled == null || enabled);
+        }
+    }
+}

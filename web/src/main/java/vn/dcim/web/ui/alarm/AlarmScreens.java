@@ -1,0 +1,96 @@
+package vn.dcim.web.ui.alarm;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.alarm.AlarmFilter;
+import vn.dcim.core.alarm.AlarmRules;
+import vn.dcim.core.alarm.Alarms;
+import vn.dcim.core.incident.IncidentStatus;
+import vn.dcim.core.incident.Incidents;
+import vn.dcim.web.api.incident.IncidentDetails;
+import vn.dcim.web.api.incident.IncidentSummary;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The operator's alarm console (live, most severe first, one-click acknowledge, Art. 30.8a), the
+ * alarm rules, the incident tickets and an incident's printable report (Art. 13.3c, 13.2c).
+ */
+@Hidden
+@Controller("/ui")
+public class AlarmScreens {
+    private final Alarms alarms;
+    private final AlarmRules rules;
+    private final Incidents incidents;
+    private final IncidentDetails details;
+
+    AlarmScreens(Alarms alarms, AlarmRules rules, Incidents incidents, IncidentDetails details) {
+        this.alarms = alarms;
+        this.rules = rules;
+        this.incidents = incidents;
+        this.details = details;
+    }
+
+    @View("alarms/console")
+    @Get("/alarms")
+    public Map<String, Object> console(HttpRequest<?> request) {
+        Map<String, Object> model = shell(request, "alarms");
+        model.put("alarms", alarms.list(AlarmFilter.state("active"), 500, 0));
+        return model;
+    }
+
+    @View("alarms/rules")
+    @Get("/alarms/rules")
+    public Map<String, Object> rules(HttpRequest<?> request) {
+        Map<String, Object> model = shell(request, "alarms");
+        model.put("rules", rules.all());
+        return model;
+    }
+
+    @View("alarms/incidents")
+    @Get("/incidents")
+    public Map<String, Object> incidents(HttpRequest<?> request, @Nullable @QueryValue String status) {
+        Map<String, Object> model = shell(request, "incidents");
+        IncidentStatus wanted = status == null || status.isBlank() ? null : IncidentStatus.valueOf(status);
+        model.put("incidents", incidents.list(wanted, 200, 0).getContent().stream().map(IncidentSummary::of).toList());
+        model.put("status", status == null ? "" : status);
+        return model;
+    }
+
+    @Get("/incidents/{id}")
+    public HttpResponse<ModelAndView<Map<String, Object>>> incident(HttpRequest<?> request, @PathVariable long id) {
+        return incidents.find(id).map(i -> {
+            Map<String, Object> model = shell(request, "incidents");
+            model.put("d", details.of(i));
+            return HttpResponse.ok(new ModelAndView<>("alarms/incident", model));
+        }).orElse(HttpResponse.notFound());
+    }
+
+    /** A self-contained page to print or save as PDF: the report to the management body or the quick report to the UBND. */
+    @Get("/incidents/{id}/report")
+    public HttpResponse<ModelAndView<Map<String, Object>>> report(HttpRequest<?> request, @PathVariable long id) {
+        return incidents.find(id).map(i -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("d", details.of(i));
+            return HttpResponse.ok(new ModelAndView<>("alarms/report", model));
+        }).orElse(HttpResponse.notFound());
+    }
+
+    private static Map<String, Object> shell(HttpRequest<?> request, String screen) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("nav", Navigation.items());
+        model.put("path", request.getPath());
+        model.put("screen", screen);
+        return model;
+    }
+}
