@@ -30,7 +30,7 @@ class AlarmStream {
         Flux<Event<?>> updates = sink.asFlux().map(u -> Event.of(u).name("alarm").id(String.valueOf(u.alarm().id())));
         // proxies close idle connections; a comment line every 15 s keeps the console's stream open
         Flux<Event<?>> heartbeat = Flux.interval(HEARTBEAT).map(i -> Event.of("").comment("heartbeat"));
-        return Flux.merge(Flux.just(Event.of("").name("hello")), updates, heartbeat);
+        return Flux.merge(Flux.just(Event.of("connected").name("hello")), updates, heartbeat);
     }
 
     @Serdeable

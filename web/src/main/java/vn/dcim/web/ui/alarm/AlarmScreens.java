@@ -54,6 +54,7 @@ public class AlarmScreens {
     public Map<String, Object> rules(HttpRequest<?> request) {
         Map<String, Object> model = shell(request, "alarms");
         model.put("rules", rules.all());
+        model.put("severities", vn.dcim.core.alarm.Severity.values());
         return model;
     }
 
@@ -64,6 +65,7 @@ public class AlarmScreens {
         IncidentStatus wanted = status == null || status.isBlank() ? null : IncidentStatus.valueOf(status);
         model.put("incidents", incidents.list(wanted, 200, 0).getContent().stream().map(IncidentSummary::of).toList());
         model.put("status", status == null ? "" : status);
+        model.put("statuses", IncidentStatus.values());
         return model;
     }
 

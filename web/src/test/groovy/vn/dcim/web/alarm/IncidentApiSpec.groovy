@@ -1,0 +1,112 @@
+package vn.dcim.web.alarm
+
+import io.micronaut.core.type.Argument
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Severity
+import vn.dcim.core.testing.MariaDbSpec
+
+/** Incidents, rules and recipients over HTTP, with errors that name the field. */
+@MicronautTest(transactional = false)
+class IncidentApiSpec extends MariaDbSpec {
+
+    @Inject @Client('/') HttpClient client
+    @Inject AlarmRaiser raiser
+
+    def "a critical alarm opens a serious incident that is handled, journaled and closed over the API"() {
+        given:
+        def http = client.toBlocking()
+        def ups = 'ups-' + UUID.randomUUID().toString().take(6)
+        raiser.raise(new AlarmSignal(ups, 'ups-runtime-low', '0', Severity.critical, 'Art. 6.4', 'UPS runtime below 10 min'))
+
+        when:
+        def page = http.retrieve('/api/incidents?status=open', Map)
+        def summary = page.results.find { it.title.contains('nguồn điện') }
+
+        then:
+        page.count >= 1
+        summary.level == 'serious'
+        summary.escalatedLevel == 'serious'
+
+        when:
+        def id = summary.id
+        http.retrieve(HttpRequest.PATCH("/api/incidents/${id}", [by: 'Lãnh đạo', assignee: 'Tổ điện', status: 'in_progress']), Map)
+        http.retrieve(HttpRequest.POST("/api/incidents/${id}/journal", [by: 'Tổ điện', text: 'Đã chuyển tải sang UPS 2']), Map)
+        http.retrieve(HttpRequest.POST("/api/incidents/${id}/close", [by: 'Lãnh đạo', rootCause: 'Ắc quy chai']), Map)
+
+        then: 'Art. 13.3a: not closed before the backup is confirmed'
+        def refused = thrown(HttpClientResponseException)
+        refused.status.code == 409
+        refused.response.getBody(Map).get().fields[0].field == 'backupDone'
+
+        when:
+        http.retrieve(HttpRequest.POST("/api/incidents/${id}/backup", [by: 'Tổ điện', where: 'backups/a']), Map)
+        def closed = http.retrieve(HttpRequest.POST("/api/incidents/${id}/close", [by: 'Lãnh đạo', rootCause: 'Ắc quy chai', resolution: 'Thay ắc quy']), Map)
+
+        then:
+        closed.incident.status == 'closed'
+        closed.rootCause == 'Ắc quy chai'
+        closed.alarms*.source == [ups]
+        closed.journal*.kind.containsAll(['opened', 'escalation', 'status', 'note', 'backup', 'closed'])
+        closed.journal.find { it.kind == 'note' }.text == 'Đã chuyển tải sang UPS 2'
+
+        when: 'the screens and the printable report'
+        def report = http.retrieve("/ui/incidents/${id}/report")
+        def list = http.retrieve('/ui/incidents?status=closed')
+        def screen = http.retrieve("/ui/incidents/${id}")
+        def rules = http.retrieve('/ui/alarms/rules')
+
+        then:
+        report.contains('Ắc quy chai')
+        report.contains('Đã chuyển tải sang UPS 2')
+        list.contains("incident-${id}")
+        screen.contains('Đã chuyển tải sang UPS 2') && screen.contains('Tổ điện')
+        rules.contains('rule-room-temperature-high')
+    }
+
+    def "rules are edited over the API; a rearm on the wrong side of the trigger is refused naming the field"() {
+        given:
+        def http = client.toBlocking()
+        def rule = http.retrieve('/api/alarm-rules/room-temperature-high', Map)
+
+        when:
+        rule.trigger = 28
+        rule.rearm = 27
+        def saved = http.retrieve(HttpRequest.PUT('/api/alarm-rules/room-temperature-high', rule), Map)
+
+        then:
+        saved.trigger == 28
+        http.retrieve(HttpRequest.GET('/api/alarm-rules'), Argument.listOf(Map)).find { it.id == 'room-temperature-high' }.rearm == 27
+
+        when:
+        rule.rearm = 30
+        http.retrieve(HttpRequest.PUT('/api/alarm-rules/room-temperature-high', rule), Map)
+
+        then:
+        def e = thrown(HttpClientResponseException)
+        e.status.code == 422
+        e.response.getBody(Map).get().fields[0].field == 'rearm'
+    }
+
+    def "recipients are validated per channel"() {
+        when:
+        client.toBlocking().retrieve(HttpRequest.POST('/api/notification-recipients',
+                [name: 'Sở TTTT', role: 'management_body', channel: channel, address: address]), Map)
+
+        then:
+        def e = thrown(HttpClientResponseException)
+        e.status.code == 422
+        e.response.getBody(Map).get().fields[0].field == 'address'
+
+        where:
+        channel   | address
+        'email'   | 'not-an-address'
+        'webhook' | 'ftp://example.org/hook'
+    }
+}
