@@ -69,6 +69,11 @@ public class AlarmRules {
         }
     }
 
+    /** The rules shipped with the product. */
+    public static List<AlarmRule> parseDefaults() {
+        return parse(DEFAULTS);
+    }
+
     static List<AlarmRule> parse(String resource) {
         try (InputStream in = AlarmRules.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

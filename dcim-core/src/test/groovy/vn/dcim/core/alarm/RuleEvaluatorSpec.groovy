@@ -39,6 +39,46 @@ class RuleEvaluatorSpec extends Specification {
         'door-forced'            | [0, 1, 1, 0]                         || ['NONE', 'RAISE', 'NONE', 'CLEAR']
         'camera-offline'         | [1, 0, 1]                            || ['NONE', 'RAISE', 'CLEAR']
         'leak-detected'          | [1, 0]                               || ['RAISE', 'CLEAR']
+        'grid-input-lost'        | [230, 0, 120, 200]                   || ['NONE', 'RAISE', 'NONE', 'CLEAR']
+        'ats-source-failed'      | ['ok', 'fail', 'fail', 'ok']         || ['NONE', 'RAISE', 'NONE', 'CLEAR']
+        'generator-running'      | ['stopped', 'running', 'stopped']    || ['NONE', 'RAISE', 'CLEAR']
+    }
+
+    def "an alarm still open from before a restart clears on the first normal reading"() {
+        given:
+        def rule = AlarmRules.parse(AlarmRules.DEFAULTS).find { it.id() == 'ups-on-battery' }
+        def evaluator = new RuleEvaluator()
+        evaluator.assumeRaised('ups-1|ups-on-battery|0')
+
+        expect:
+        evaluator.evaluate(rule, new Reading(T0, 'ups-1', rule.metric(), '0', 3d, 'normal', null)) == RuleEvaluator.Outcome.CLEAR
+    }
+
+    def "every shipped rule is valid as the rule editor would check it"() {
+        when:
+        AlarmRules.parse(AlarmRules.DEFAULTS).each { AlarmRuleCheck.validate(it) }
+
+        then:
+        noExceptionThrown()
+    }
+
+    def "the rule editor refuses #problem, naming #field"() {
+        when:
+        AlarmRuleCheck.validate(new AlarmRule(id, 'env.temperature', kind, trigger, rearm, states, duration, Severity.major,
+                'Art. 6.2', 'Art. 6.2: test', true))
+
+        then:
+        def e = thrown(vn.dcim.core.error.InvalidInputException)
+        e.field() == field
+
+        where:
+        problem                        | id        | kind                  | trigger | rearm | states | duration || field
+        'an id with spaces'            | 'a b'     | AlarmRule.Kind.above  | 27d     | 26d   | []     | 0        || 'id'
+        'a threshold without trigger'  | 'r1'      | AlarmRule.Kind.above  | null    | null  | []     | 0        || 'trigger'
+        'rearm above an above-trigger' | 'r1'      | AlarmRule.Kind.above  | 27d     | 28d   | []     | 0        || 'rearm'
+        'rearm below a below-trigger'  | 'r1'      | AlarmRule.Kind.below  | 40d     | 39d   | []     | 0        || 'rearm'
+        'a state rule without states'  | 'r1'      | AlarmRule.Kind.state  | null    | null  | []     | 0        || 'states'
+        'a negative duration'          | 'r1'      | AlarmRule.Kind.above  | 27d     | 26d   | []     | -5       || 'durationSeconds'
     }
 
     def "every shipped rule names its article"() {

@@ -117,6 +117,48 @@ class NotificationDeliverySpec extends MariaDbSpec {
         quick[0].content.toString().contains('13.2c')
     }
 
+    def "a webhook gets the alarm as JSON; an error answer is retried until it is accepted"() {
+        given: 'a receiver that fails its first call'
+        def bodies = Collections.synchronizedList([])
+        def calls = new java.util.concurrent.atomic.AtomicInteger()
+        def server = com.sun.net.httpserver.HttpServer.create(new InetSocketAddress('127.0.0.1', 0), 0)
+        server.createContext('/hook') { ex ->
+            bodies << new groovy.json.JsonSlurper().parse(ex.requestBody)
+            int code = calls.incrementAndGet() == 1 ? 503 : 204
+            ex.sendResponseHeaders(code, -1)
+            ex.close()
+        }
+        server.start()
+        recipients.deleteAll()
+        recipients.save(new Recipient(null, 'Chat trực ca', RecipientRole.operator, Channel.webhook,
+                "http://127.0.0.1:${server.address.port}/hook", Severity.warning, true))
+        def cam = 'cam-' + UUID.randomUUID().toString().take(6)
+
+        when:
+        raiser.raise(new AlarmSignal(cam, 'camera-offline', '0', Severity.major, 'Art. 6.5', 'Art. 6.5: camera offline'))
+        dispatcher.dispatch()
+
+        then:
+        def first = outbox.findAll().toList()
+        first.size() == 1
+        first[0].deliveredAt() == null
+        first[0].lastError().contains('HTTP 503')
+
+        when:
+        new Sql(dataSource).update('UPDATE notification SET next_attempt_at = NOW(3) - INTERVAL 1 SECOND')
+        dispatcher.dispatch()
+
+        then:
+        outbox.findAll().first().deliveredAt() != null
+        bodies.size() == 2
+        bodies[1].event == 'alarm.raised'
+        bodies[1].alarm.source == cam
+        bodies[1].alarm.article == 'Art. 6.5'
+
+        cleanup:
+        server?.stop(0)
+    }
+
     def "retries back off from 10 s, doubling, to at most an hour"() {
         expect:
         NotificationDispatcher.backoff(attempts).seconds == seconds

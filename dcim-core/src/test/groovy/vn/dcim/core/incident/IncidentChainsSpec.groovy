@@ -1,0 +1,33 @@
+package vn.dcim.core.incident
+
+import spock.lang.Specification
+import vn.dcim.core.alarm.AlarmRules
+
+class IncidentChainsSpec extends Specification {
+
+    def "every rule a chain names exists, so a renamed rule cannot silently leave its chain"() {
+        given:
+        def ruleIds = AlarmRules.parseDefaults()*.id() + ['device-stale']
+
+        expect:
+        IncidentChains.load(IncidentChains.RESOURCE).every { chain ->
+            ruleIds.containsAll(chain.rules()) && chain.especiallySeriousWhen().every { ruleIds.containsAll(it) }
+        }
+    }
+
+    def "the power chain is especially serious only when #rules together"() {
+        given:
+        def power = IncidentChains.load(IncidentChains.RESOURCE).find { it.id() == 'power' }
+
+        expect:
+        power.haltsTheCenter(rules) == halts
+
+        where:
+        rules                                              || halts
+        ['grid-input-lost', 'ups-on-battery']              || false
+        ['ups-battery-low']                                || false
+        ['ups-battery-low', 'generator-fault']             || true
+        ['ups-runtime-low', 'generator-fault', 'ups-on-battery'] || true
+        ['ups-battery-low', 'generator-fuel-low']          || true
+    }
+}
