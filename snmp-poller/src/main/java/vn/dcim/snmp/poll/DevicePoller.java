@@ -1,7 +1,5 @@
 package vn.dcim.snmp.poll;
 
-import org.snmp4j.smi.AssignableFromLong;
-import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
@@ -163,7 +161,7 @@ public class DevicePoller {
         }
         if (metric.selectColumn() != null) {
             VariableBinding type = cell(row, walked.indexOf(metric.selectColumn()));
-            if (type == null || !(type.getVariable() instanceof AssignableFromLong || type.getVariable() instanceof Integer32) || !metric.selects(type.getVariable().toLong())) {
+            if (type == null || !metric.selects(type.getVariable().toString())) {
                 return;
             }
         }

@@ -12,12 +12,12 @@ import java.util.Set;
  * is expressed"). {@code instance} names a scalar's instance where a device has several scalars of
  * one metric (sensor 1..8 as separate objects); otherwise a scalar's instance is "0".
  * {@code selectColumn}/{@code selectValues} keep only the rows whose type column holds one of the
- * values, for tables that mix temperatures, humidities and contacts in one value column.
+ * values (a number or a text such as "Alive"), for tables that mix temperatures, humidities and contacts in one value column.
  */
 public record MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
                         MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
                         Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
-                        String instance, String selectColumn, Set<Long> selectValues) {
+                        String instance, String selectColumn, Set<String> selectValues) {
 
     public double scale(double raw) {
         return raw * multiplier / divisor;
@@ -50,7 +50,7 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
     }
 
     /** Whether a row belongs to this metric, given what its select column holds. */
-    public boolean selects(long rowType) {
+    public boolean selects(String rowType) {
         return selectValues.contains(rowType);
     }
 

@@ -110,12 +110,7 @@ public final class ProfileReader {
         if (column && m.containsKey("instance")) {
             throw new ProfileException(where + ": 'instance' is for scalars; a column's instance is its row index");
         }
-        Set<Long> selectValues = new TreeSet<>();
-        if (m.get("selectValues") instanceof List<?> l) {
-            for (Object o : l) {
-                selectValues.add(number(where, "selectValues", o).longValue());
-            }
-        }
+        Set<String> selectValues = new TreeSet<>(strings(m.get("selectValues")));
         if (m.containsKey("selectColumn") != !selectValues.isEmpty() || (m.containsKey("selectColumn") && !column)) {
             throw new ProfileException(where + ": a column metric gives 'selectColumn' and 'selectValues' together");
         }
