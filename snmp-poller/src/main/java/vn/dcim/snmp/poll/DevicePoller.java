@@ -174,7 +174,8 @@ public class DevicePoller {
             }
             m = m.forRow(scale.getVariable().toInt());
         }
-        add(values, problems, m, row.getIndex().toDottedString(), vb);
+        String index = row.getIndex().toDottedString();
+        add(values, problems, m, m.instance() == null ? index : index + "." + m.instance(), vb);
     }
 
     private static VariableBinding cell(TableEvent row, int i) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * table holding the number of decimal digits of each row, as Raritan PDU2 and Rittal CMC III do;
  * {@code divisorColumn} one holding the divisor of each row (APC coolingUnit "factor by which the value
  * is expressed"). {@code instance} names a scalar's instance where a device has several scalars of
- * one metric (sensor 1..8 as separate objects); otherwise a scalar's instance is "0".
+ * one metric (sensor 1..8 as separate objects), otherwise a scalar's instance is "0"; on a column it
+ * is appended to the row index, where one row holds a phase per column (row "1", phase "1.b").
  * {@code selectColumn}/{@code selectValues} keep only the rows whose type column holds one of the
  * values (a number or a text such as "Alive"), for tables that mix temperatures, humidities and contacts in one value column.
  */

@@ -107,9 +107,6 @@ public final class ProfileReader {
                 sentinels.add(number(where, "sentinel", o).longValue());
             }
         }
-        if (column && m.containsKey("instance")) {
-            throw new ProfileException(where + ": 'instance' is for scalars; a column's instance is its row index");
-        }
         Set<String> selectValues = new TreeSet<>(strings(m.get("selectValues")));
         if (m.containsKey("selectColumn") != !selectValues.isEmpty() || (m.containsKey("selectColumn") && !column)) {
             throw new ProfileException(where + ": a column metric gives 'selectColumn' and 'selectValues' together");
