@@ -13,6 +13,7 @@ import vn.dcim.snmp.profile.ProfileCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,8 +140,15 @@ public class DevicePoller {
                         }
                         continue;
                     }
+                    // a cell that a selecting metric takes (by type or unit) is not read again by the
+                    // catch-all metric of the same column
+                    Set<String> taken = new HashSet<>(scalars.keySet());
+                    table.stream().filter(m -> m.selectColumn() != null && selected(m, row, walked))
+                            .forEach(m -> taken.add(m.oid() + "." + row.getIndex()));
                     for (MetricDef m : table) {
-                        readRow(values, problems, scalars.keySet(), m, row, walked);
+                        if (m.selectColumn() == null ? !taken.contains(m.oid() + "." + row.getIndex()) : selected(m, row, walked)) {
+                            readRow(values, problems, scalars.keySet(), m, row, walked);
+                        }
                     }
                 }
             }).exceptionally(e -> {
@@ -159,12 +167,6 @@ public class DevicePoller {
         if (vb == null || scalarOids.contains(vb.getOid().toDottedString())) {
             return;
         }
-        if (metric.selectColumn() != null) {
-            VariableBinding type = cell(row, walked.indexOf(metric.selectColumn()));
-            if (type == null || !metric.selects(type.getVariable().toString())) {
-                return;
-            }
-        }
         MetricDef m = metric;
         if (m.rowScaleColumn() != null) {
             VariableBinding scale = cell(row, walked.indexOf(m.rowScaleColumn()));
@@ -176,6 +178,11 @@ public class DevicePoller {
         }
         String index = row.getIndex().toDottedString();
         add(values, problems, m, m.instance() == null ? index : index + "." + m.instance(), vb);
+    }
+
+    private static boolean selected(MetricDef metric, TableEvent row, List<String> walked) {
+        VariableBinding type = cell(row, walked.indexOf(metric.selectColumn()));
+        return type != null && metric.selects(type.getVariable().toString());
     }
 
     private static VariableBinding cell(TableEvent row, int i) {
