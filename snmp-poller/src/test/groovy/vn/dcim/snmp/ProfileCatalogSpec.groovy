@@ -20,6 +20,28 @@ class ProfileCatalogSpec extends Specification {
          'akcp-sensorprobe', 'axis-camera', 'system'].every { n -> profiles*.name().contains(n) }
     }
 
+    def "a profile may select a mixed table's rows by a type column and name a scalar's instance"() {
+        when:
+        def p = ProfileReader.read('mixed.yaml', new ByteArrayInputStream('''
+            name: mixed
+            match: {probe: [1.3.6.1.4.1.9]}
+            metrics:
+              - {name: env.humidity, column: 1.3.6.1.4.1.9.1.4, unit: '%', selectColumn: .1.3.6.1.4.1.9.1.2, selectValues: [2, wet]}
+              - {name: env.temperature, oid: 1.3.6.1.4.1.9.2.0, instance: ext3, unit: °C}
+              - {name: cooling.value, column: 1.3.6.1.4.1.9.3.3, divisorColumn: 1.3.6.1.4.1.9.3.5, divisor: 2}
+            '''.stripIndent().bytes))
+        def humidity = p.metrics()[0]
+        def cooling = p.metrics()[2]
+
+        then:
+        humidity.selectColumn() == '1.3.6.1.4.1.9.1.2'
+        humidity.selects('2') && humidity.selects('wet') && !humidity.selects('1')
+        p.metrics()[1].instance() == 'ext3'
+        cooling.rowScaleColumn() == '1.3.6.1.4.1.9.3.5'
+        cooling.forRow(10).scale(70) == 3.5d
+        cooling.forRow(0).scale(70) == 35d
+    }
+
     def "a broken profile is refused naming what is wrong: #problem"() {
         when:
         ProfileReader.read('bad.yaml', new ByteArrayInputStream(yaml.bytes))
@@ -36,5 +58,7 @@ class ProfileCatalogSpec extends Specification {
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, kind: state}]'             || "needs 'states'"
         'name: x\nmatch: {}\nmetrics: [{name: a, oid: 1.3.6.1.0}]'                                        || "'match' needs"
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisor: 0}]'              || 'divisor 0'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, column: 1.3.6.1.4, selectColumn: 1.3.6.1.2}]' || "'selectColumn' and 'selectValues' together"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, selectColumn: 1.3.6.1.2, selectValues: [1]}]' || "'selectColumn' and 'selectValues' together"
     }
 }

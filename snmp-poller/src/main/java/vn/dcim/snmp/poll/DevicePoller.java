@@ -13,11 +13,14 @@ import vn.dcim.snmp.profile.ProfileCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Polls one agent: identifies it (sysObjectID, sysDescr), chooses the profiles that apply (or the
@@ -99,7 +102,8 @@ public class DevicePoller {
         for (Profile p : profiles) {
             for (MetricDef m : p.metrics()) {
                 if (m.column()) {
-                    if (columns.putIfAbsent(m.oid(), m) == null) {
+                    // one column may feed several metrics when a select column tells its rows apart
+                    if (columns.putIfAbsent(m.oid() + "|" + m.selectColumn() + "|" + m.selectValues(), m) == null) {
                         columnsByTable.computeIfAbsent(m.oid().substring(0, m.oid().lastIndexOf('.')), k -> new ArrayList<>()).add(m);
                     }
                 } else {
@@ -115,7 +119,7 @@ public class DevicePoller {
                 for (VariableBinding vb : vbs) {
                     MetricDef m = scalars.get(vb.getOid().toDottedString());
                     if (m != null && !vb.getVariable().isException()) {
-                        add(values, problems, m, "0", vb);
+                        add(values, problems, m, m.instance() == null ? "0" : m.instance(), vb);
                     }
                 }
             }).exceptionally(e -> {
@@ -124,10 +128,11 @@ public class DevicePoller {
             }));
         }
         for (List<MetricDef> table : columnsByTable.values()) {
-            List<String> decimals = table.stream().map(MetricDef::rowScaleColumn).filter(d -> d != null).distinct().toList();
-            List<OID> walked = new ArrayList<>(table.stream().map(m -> new OID(m.oid())).toList());
-            decimals.forEach(d -> walked.add(new OID(d)));
-            work.add(client.walk(agent, walked).thenAccept(rows -> {
+            List<String> walked = new ArrayList<>();
+            for (MetricDef m : table) {
+                Stream.of(m.oid(), m.rowScaleColumn(), m.selectColumn()).filter(c -> c != null && !walked.contains(c)).forEach(walked::add);
+            }
+            work.add(client.walk(agent, walked.stream().map(OID::new).toList()).thenAccept(rows -> {
                 for (TableEvent row : rows) {
                     if (row.isError() || row.getColumns() == null) {
                         if (row.isError()) {
@@ -135,19 +140,14 @@ public class DevicePoller {
                         }
                         continue;
                     }
-                    for (int i = 0; i < row.getColumns().length && i < table.size(); i++) {
-                        VariableBinding vb = row.getColumns()[i];
-                        if (vb != null && !vb.getVariable().isException()) {
-                            MetricDef m = table.get(i);
-                            if (m.rowScaleColumn() != null) {
-                                VariableBinding scale = row.getColumns()[table.size() + decimals.indexOf(m.rowScaleColumn())];
-                                if (scale == null || scale.getVariable().isException()) {
-                                    problems.add(m.name() + " " + vb.getOid() + ": no scale in " + m.rowScaleColumn());
-                                    continue;
-                                }
-                                m = m.decimalsColumn() != null ? m.withDecimals(scale.getVariable().toInt()) : m.withScale(scale.getVariable().toInt());
-                            }
-                            add(values, problems, m, row.getIndex().toDottedString(), vb);
+                    // a cell that a selecting metric takes (by type or unit) is not read again by the
+                    // catch-all metric of the same column
+                    Set<String> taken = new HashSet<>(scalars.keySet());
+                    table.stream().filter(m -> m.selectColumn() != null && selected(m, row, walked))
+                            .forEach(m -> taken.add(m.oid() + "." + row.getIndex()));
+                    for (MetricDef m : table) {
+                        if (m.selectColumn() == null ? !taken.contains(m.oid() + "." + row.getIndex()) : selected(m, row, walked)) {
+                            readRow(values, problems, scalars.keySet(), m, row, walked);
                         }
                     }
                 }
@@ -157,6 +157,37 @@ public class DevicePoller {
             }));
         }
         return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).thenApply(v -> new Readout(values, problems));
+    }
+
+    private static void readRow(List<PolledValue> values, List<String> problems, Set<String> scalarOids, MetricDef metric,
+                                TableEvent row, List<String> walked) {
+        VariableBinding vb = cell(row, walked.indexOf(metric.oid()));
+        // a variable a profile names as a scalar is read there, with its own unit and scale, not a second
+        // time as a row of a generic column (Carel pCOWeb variables)
+        if (vb == null || scalarOids.contains(vb.getOid().toDottedString())) {
+            return;
+        }
+        MetricDef m = metric;
+        if (m.rowScaleColumn() != null) {
+            VariableBinding scale = cell(row, walked.indexOf(m.rowScaleColumn()));
+            if (scale == null) {
+                problems.add(m.name() + " " + vb.getOid() + ": no scale in " + m.rowScaleColumn());
+                return;
+            }
+            m = m.forRow(scale.getVariable().toInt());
+        }
+        String index = row.getIndex().toDottedString();
+        add(values, problems, m, m.instance() == null ? index : index + "." + m.instance(), vb);
+    }
+
+    private static boolean selected(MetricDef metric, TableEvent row, List<String> walked) {
+        VariableBinding type = cell(row, walked.indexOf(metric.selectColumn()));
+        return type != null && metric.selects(type.getVariable().toString());
+    }
+
+    private static VariableBinding cell(TableEvent row, int i) {
+        VariableBinding vb = i >= 0 && i < row.getColumns().length ? row.getColumns()[i] : null;
+        return vb == null || vb.getVariable().isException() ? null : vb;
     }
 
     private static void add(List<PolledValue> values, List<String> problems, MetricDef m, String instance, VariableBinding vb) {

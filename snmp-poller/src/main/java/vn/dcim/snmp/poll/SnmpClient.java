@@ -148,8 +148,22 @@ public class SnmpClient implements AutoCloseable {
                         result.completeExceptionally(new SnmpException("agent error " + response.getErrorStatusText()
                                 + " at index " + response.getErrorIndex()));
                     } else if (response.getErrorStatus() == PDU.noSuchName) {
-                        // SNMPv1: one missing OID fails the whole PDU; ask for the others one by one
-                        result.complete(List.of());
+                        // SNMPv1: one missing OID fails the whole PDU; drop the one the agent names and ask
+                        // again for the others, so a profile listing several models' objects still reads
+                        int missing = response.getErrorIndex() - 1;
+                        if (type == PDU.GET && missing >= 0 && missing < oids.size() && oids.size() > 1) {
+                            List<OID> rest = new ArrayList<>(oids);
+                            rest.remove(missing);
+                            send(agent, type, rest).whenComplete((vbs, e) -> {
+                                if (e != null) {
+                                    result.completeExceptionally(e);
+                                } else {
+                                    result.complete(vbs);
+                                }
+                            });
+                        } else {
+                            result.complete(List.of());
+                        }
                     } else {
                         result.complete(new ArrayList<>(response.getVariableBindings()));
                     }

@@ -7,11 +7,18 @@ import java.util.Set;
  * One metric of a profile: a scalar OID (instance "0") or a table column walked for every row
  * (instance = the row index). value = raw × multiplier ÷ divisor; raw values listed as sentinels
  * mean "not available" and are dropped. {@code decimalsColumn} (optional) names a column of the same
- * table holding the number of decimal digits of each row, as Raritan PDU2 and Rittal CMC III do.
+ * table holding the number of decimal digits of each row, as Raritan PDU2 and Rittal CMC III do;
+ * {@code divisorColumn} one holding the divisor of each row (APC coolingUnit "factor by which the value
+ * is expressed"); a row's factor comes on top of the metric's own divisor and multiplier. {@code instance} names a scalar's instance where a device has several scalars of
+ * one metric (sensor 1..8 as separate objects), otherwise a scalar's instance is "0"; on a column it
+ * is appended to the row index, where one row holds a phase per column (row "1", phase "1.b").
+ * {@code selectColumn}/{@code selectValues} keep only the rows whose type column holds one of the
+ * values (a number or a text such as "Alive"), for tables that mix temperatures, humidities and contacts in one value column.
  */
 public record MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
                         MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
-                        Double min, Double max, String decimalsColumn, String scaleColumn) {
+                        Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
+                        String instance, String selectColumn, Set<String> selectValues) {
 
     public double scale(double raw) {
         return raw * multiplier / divisor;
@@ -19,18 +26,37 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
 
     /** With a decimals column the agent says per row how many decimal digits the raw value carries. */
     public MetricDef withDecimals(int digits) {
-        return new MetricDef(name, oid, column, unit, Math.pow(10, digits), multiplier, kind, states, sentinels, min, max, null, null);
+        return new MetricDef(name, oid, column, unit, divisor * Math.pow(10, digits), multiplier, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues);
     }
 
     /** With a scale column each row carries a signed factor: -100 means ÷100, 10 means ×10 (Rittal CMC III). */
     public MetricDef withScale(int factor) {
         double div = factor < 0 ? -factor : 1;
         double mul = factor > 0 ? factor : 1;
-        return new MetricDef(name, oid, column, unit, div, mul, kind, states, sentinels, min, max, null, null);
+        return new MetricDef(name, oid, column, unit, divisor * div, multiplier * mul, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues);
+    }
+
+    /** With a divisor column each row says what its raw value is divided by; 0 or less means as is. */
+    public MetricDef withDivisor(int rowDivisor) {
+        return new MetricDef(name, oid, column, unit, divisor * (rowDivisor > 0 ? rowDivisor : 1), multiplier, kind, states, sentinels, min, max,
+                null, null, null, instance, selectColumn, selectValues);
+    }
+
+    /** This metric as the per-row column value says. */
+    public MetricDef forRow(int rowScale) {
+        if (decimalsColumn != null) {
+            return withDecimals(rowScale);
+        }
+        return scaleColumn != null ? withScale(rowScale) : withDivisor(rowScale);
+    }
+
+    /** Whether a row belongs to this metric, given what its select column holds. */
+    public boolean selects(String rowType) {
+        return selectValues.contains(rowType);
     }
 
     /** The per-row column this metric needs beside its own, if any. */
     public String rowScaleColumn() {
-        return decimalsColumn != null ? decimalsColumn : scaleColumn;
+        return decimalsColumn != null ? decimalsColumn : scaleColumn != null ? scaleColumn : divisorColumn;
     }
 }

@@ -22,7 +22,7 @@ public final class ProfileReader {
     private static final Set<String> PROFILE_KEYS = Set.of("name", "description", "match", "metrics", "mib");
     private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
     private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
-            "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn");
+            "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues");
     private static final Pattern OID = Pattern.compile("\\d+(\\.\\d+)+");
 
     private ProfileReader() {
@@ -107,6 +107,10 @@ public final class ProfileReader {
                 sentinels.add(number(where, "sentinel", o).longValue());
             }
         }
+        Set<String> selectValues = new TreeSet<>(strings(m.get("selectValues")));
+        if (m.containsKey("selectColumn") != !selectValues.isEmpty() || (m.containsKey("selectColumn") && !column)) {
+            throw new ProfileException(where + ": a column metric gives 'selectColumn' and 'selectValues' together");
+        }
         double divisor = m.containsKey("divisor") ? number(where, "divisor", m.get("divisor")).doubleValue() : 1;
         if (divisor == 0) {
             throw new ProfileException(where + ": divisor 0");
@@ -117,7 +121,10 @@ public final class ProfileReader {
                 m.containsKey("min") ? number(where, "min", m.get("min")).doubleValue() : null,
                 m.containsKey("max") ? number(where, "max", m.get("max")).doubleValue() : null,
                 m.containsKey("decimalsColumn") ? stripDot(String.valueOf(m.get("decimalsColumn"))) : null,
-                m.containsKey("scaleColumn") ? stripDot(String.valueOf(m.get("scaleColumn"))) : null);
+                m.containsKey("scaleColumn") ? stripDot(String.valueOf(m.get("scaleColumn"))) : null,
+                m.containsKey("divisorColumn") ? stripDot(String.valueOf(m.get("divisorColumn"))) : null,
+                m.containsKey("instance") ? String.valueOf(m.get("instance")) : null,
+                m.containsKey("selectColumn") ? stripDot(String.valueOf(m.get("selectColumn"))) : null, Set.copyOf(selectValues));
     }
 
     private static void checkKeys(String where, Map<?, ?> m, Set<String> allowed) {

@@ -14,7 +14,7 @@ import vn.dcim.snmp.profile.StateMeaning
 class ValueDecoderSpec extends Specification {
 
     static MetricDef gauge(String unit, double divisor, Set<Long> sentinels = [] as Set) {
-        new MetricDef('m', '1.3.6.1.4.1.1.0', false, unit, divisor, 1, MetricKind.gauge, [:], sentinels, null, null, null, null)
+        new MetricDef('m', '1.3.6.1.4.1.1.0', false, unit, divisor, 1, MetricKind.gauge, [:], sentinels, null, null, null, null, null, null, null, [] as Set)
     }
 
     def "#variable decoded as #unit ÷ #divisor gives #expected"() {
@@ -46,7 +46,7 @@ class ValueDecoderSpec extends Specification {
     def "a state keeps its number and names its meaning, also for values the MIB does not list"() {
         given:
         def m = new MetricDef('ups.output.source', '1.3.6.1.2.1.33.1.4.1.0', false, '', 1, 1, MetricKind.state,
-                [3L: new StateMeaning('normal', 'normal'), 5L: new StateMeaning('battery', 'critical')], [] as Set, null, null, null, null)
+                [3L: new StateMeaning('normal', 'normal'), 5L: new StateMeaning('battery', 'critical')], [] as Set, null, null, null, null, null, null, null, [] as Set)
 
         expect:
         ValueDecoder.decode(m, new Integer32(raw)).text() == text
