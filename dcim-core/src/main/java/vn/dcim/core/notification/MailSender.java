@@ -7,7 +7,11 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import java.io.File;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -55,7 +59,15 @@ class MailSender implements NotificationSender {
         message.setFrom(new InternetAddress(smtp.fromOrDefault()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(n.address()));
         message.setSubject(n.subject(), StandardCharsets.UTF_8.name());
-        message.setText(n.body(), StandardCharsets.UTF_8.name());
+        if (n.attachment() == null) {
+            message.setText(n.body(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(n.body(), StandardCharsets.UTF_8.name());
+            MimeBodyPart file = new MimeBodyPart();
+            file.attachFile(new File(n.attachment()));
+            message.setContent(new MimeMultipart(text, file));
+        }
         message.setSentDate(new Date());
         message.setHeader("X-DCIM-Notification", String.valueOf(n.id()));
         Transport.send(message);

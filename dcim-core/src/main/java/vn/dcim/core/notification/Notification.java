@@ -11,16 +11,17 @@ import java.time.Instant;
 @MappedEntity("notification")
 public record Notification(@Id @GeneratedValue @Nullable Long id, Channel channel, String address, RecipientRole role,
                            String subject, String body, @Nullable Long alarmId, @Nullable Long incidentId, Instant createdAt,
-                           int attempts, Instant nextAttemptAt, @Nullable Instant deliveredAt, @Nullable String lastError) {
+                           int attempts, Instant nextAttemptAt, @Nullable Instant deliveredAt, @Nullable String lastError,
+                           @Nullable String attachment) {
 
     Notification delivered(Instant at) {
         return new Notification(id, channel, address, role, subject, body, alarmId, incidentId, createdAt, attempts + 1,
-                nextAttemptAt, at, null);
+                nextAttemptAt, at, null, attachment);
     }
 
     Notification failed(Instant retryAt, String error) {
         String bounded = error.length() > 1000 ? error.substring(0, 997) + "..." : error;
         return new Notification(id, channel, address, role, subject, body, alarmId, incidentId, createdAt, attempts + 1,
-                retryAt, null, bounded);
+                retryAt, null, bounded, attachment);
     }
 }

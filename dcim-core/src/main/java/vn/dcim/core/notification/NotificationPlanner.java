@@ -9,8 +9,6 @@ import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.IncidentChanged;
 import vn.dcim.core.incident.IncidentLevel;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -23,16 +21,14 @@ import java.util.Set;
 @Singleton
 class NotificationPlanner {
     private final RecipientRepository recipients;
-    private final NotificationRepository outbox;
-    private final Clock clock;
+    private final Notifications outbox;
     private final Webhooks webhooks;
     private final String publicUrl;
 
-    NotificationPlanner(RecipientRepository recipients, NotificationRepository outbox, Clock clock, Webhooks webhooks,
+    NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks,
                         @Value("${dcim.public-url:`http://localhost:8080`}") String publicUrl) {
         this.recipients = recipients;
         this.outbox = outbox;
-        this.clock = clock;
         this.webhooks = webhooks;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
@@ -54,7 +50,7 @@ class NotificationPlanner {
                 "Xem / Open: " + publicUrl + "/ui/alarms");
         for (Recipient r : recipients.findByRoleAndEnabled(RecipientRole.operator, true)) {
             if (r.wants(a.severity())) {
-                enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.alarm(a, publicUrl + "/ui/alarms") : body, a.id(), null);
+                outbox.enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.alarm(a, publicUrl + "/ui/alarms") : body, a.id(), null, null);
             }
         }
     }
@@ -91,15 +87,9 @@ class NotificationPlanner {
                 "Xem / Open: " + publicUrl + "/ui/incidents/" + i.id()).replace("\n\n", "\n");
         for (RecipientRole role : roles) {
             for (Recipient r : recipients.findByRoleAndEnabled(role, true)) {
-                enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.incident(i, event.change().name(), publicUrl + "/ui/incidents/" + i.id()) : body, null, i.id());
+                outbox.enqueue(r, subject, r.channel() == Channel.webhook
+                        ? webhooks.incident(i, event.change().name(), publicUrl + "/ui/incidents/" + i.id()) : body, null, i.id(), null);
             }
         }
-    }
-
-    private void enqueue(Recipient r, String subject, String body, Long alarmId, Long incidentId) {
-        Instant now = clock.instant();
-        String boundedSubject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
-        outbox.save(new Notification(null, r.channel(), r.address(), r.role(), boundedSubject, body, alarmId, incidentId, now, 0,
-                now, null, null));
     }
 }

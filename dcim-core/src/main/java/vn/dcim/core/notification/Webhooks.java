@@ -29,12 +29,20 @@ class Webhooks {
                 i.securityLevel() == null ? null : i.securityLevel().name(), i.status().name(), i.openedAt(), i.rootCause(), url));
     }
 
+    String message(String subject, String body, @Nullable String attachment) {
+        return write(new MessagePayload("message", subject, body, attachment));
+    }
+
     private String write(Object payload) {
         try {
             return json.writeValueAsString(payload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Serdeable
+    record MessagePayload(String event, String subject, String body, @Nullable String attachment) {
     }
 
     @Serdeable

@@ -1,0 +1,47 @@
+package vn.dcim.core.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The outbox's front door: what other features use to tell a role something; delivery is the dispatcher's. */
+@Singleton
+public class Notifications {
+    private final RecipientRepository recipients;
+    private final NotificationRepository outbox;
+    private final Clock clock;
+    private final Webhooks webhooks;
+
+    Notifications(RecipientRepository recipients, NotificationRepository outbox, Clock clock, Webhooks webhooks) {
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.webhooks = webhooks;
+    }
+
+    /** Queues one message per enabled recipient of the roles; e-mails carry the attachment, webhooks its path. */
+    public int tell(Set<RecipientRole> roles, String subject, String body, @Nullable Path attachment) {
+        int queued = 0;
+        for (RecipientRole role : EnumSet.copyOf(roles)) {
+            for (Recipient r : recipients.findByRoleAndEnabled(role, true)) {
+                String file = attachment == null ? null : attachment.toAbsolutePath().toString();
+                enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.message(subject, body, file) : body, null, null,
+                        r.channel() == Channel.email ? file : null);
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    void enqueue(Recipient r, String subject, String body, @Nullable Long alarmId, @Nullable Long incidentId, @Nullable String attachment) {
+        Instant now = clock.instant();
+        String boundedSubject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
+        outbox.save(new Notification(null, r.channel(), r.address(), r.role(), boundedSubject, body, alarmId, incidentId, now, 0,
+                now, null, null, attachment));
+    }
+}

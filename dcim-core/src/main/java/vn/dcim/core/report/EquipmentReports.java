@@ -1,0 +1,332 @@
+package vn.dcim.core.report;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetStatus;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The quarterly and yearly equipment report (Art. 7.2, 18.1), computed from the registry's own
+ * history so that its figures are those of the registry at the period's end: an asset's status at
+ * the end is the last status change before it.
+ */
+@Singleton
+public class EquipmentReports {
+    private static final Set<String> IMPORTANT = Set.of("high", "critical");
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final List<ReportSection> extraSections;
+    private final JsonMapper json;
+
+    EquipmentReports(DataSource dataSource, Clock clock, List<ReportSection> extraSections, JsonMapper json) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.clock = clock;
+        this.extraSections = extraSections;
+        this.json = json;
+    }
+
+    public Report build(ReportPeriod period, String lang) {
+        ReportLabels l = new ReportLabels(lang);
+        ZoneId zone = clock.getZone();
+        Instant start = period.start().atStartOfDay(zone).toInstant();
+        Instant end = period.end().atStartOfDay(zone).toInstant();
+        try (Connection c = dataSource.getConnection()) {
+            Map<Long, AssetRow> assets = assets(c, end);
+            List<Change> changes = changes(c);
+            Map<Long, AssetStatus> atEnd = statusAt(assets, changes, end);
+            List<Report.Section> sections = new ArrayList<>();
+            sections.add(byKind(l, assets, atEnd));
+            sections.add(byAgency(l, assets, atEnd));
+            List<List<Object>> detail = changeList(c, l, assets, changes, start, end, zone);
+            sections.add(changeSummary(l, detail));
+            sections.add(new Report.Section(l.get("section.changeList"), List.of(l.get("col.date"), l.get("col.label"), l.get("col.name"),
+                    l.get("col.kind"), l.get("col.change"), l.get("col.from"), l.get("col.to"), l.get("col.reason"), l.get("col.by")), detail));
+            sections.add(criticalFaults(l, assets, changes, start, end, zone));
+            sections.add(incidents(c, l, start, end, zone));
+            sections.add(expiries(c, l, period.next(), lang));
+            for (ReportSection extra : extraSections) {
+                sections.add(extra.build(c, period, lang));
+            }
+            String subtitle = l.get("subtitle", period.label(), period.start(), period.end().minusDays(1));
+            return new Report(l.get("title"), subtitle, clock.instant(), sections);
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not build the equipment report: " + e.getMessage(), e);
+        }
+    }
+
+    private Report.Section byKind(ReportLabels l, Map<Long, AssetRow> assets, Map<Long, AssetStatus> atEnd) {
+        Map<AssetKind, int[]> counts = new EnumMap<>(AssetKind.class);
+        atEnd.forEach((id, status) -> counts.computeIfAbsent(assets.get(id).kind(), k -> new int[AssetStatus.values().length])[status.ordinal()]++);
+        List<List<Object>> rows = new ArrayList<>();
+        int[] total = new int[AssetStatus.values().length];
+        counts.forEach((kind, n) -> {
+            rows.add(countRow(l.get("kind." + kind), n));
+            for (int i = 0; i < n.length; i++) {
+                total[i] += n[i];
+            }
+        });
+        rows.add(countRow(l.get("total"), total));
+        return new Report.Section(l.get("section.byKind"), statusHeaders(l, l.get("col.kind")), rows);
+    }
+
+    private Report.Section byAgency(ReportLabels l, Map<Long, AssetRow> assets, Map<Long, AssetStatus> atEnd) {
+        Map<String, int[]> counts = new TreeMap<>();
+        atEnd.forEach((id, status) -> {
+            String agency = assets.get(id).agency() == null ? l.get("agency.none") : assets.get(id).agency();
+            counts.computeIfAbsent(agency, k -> new int[AssetStatus.values().length])[status.ordinal()]++;
+        });
+        List<List<Object>> rows = new ArrayList<>();
+        counts.forEach((agency, n) -> rows.add(countRow(agency, n)));
+        return new Report.Section(l.get("section.byAgency"), statusHeaders(l, l.get("col.agency")), rows);
+    }
+
+    private static List<String> statusHeaders(ReportLabels l, String first) {
+        List<String> headers = new ArrayList<>(List.of(first));
+        for (AssetStatus s : AssetStatus.values()) {
+            headers.add(l.get("status." + s));
+        }
+        headers.add(l.get("col.total"));
+        return headers;
+    }
+
+    private static List<Object> countRow(String label, int[] n) {
+        List<Object> row = new ArrayList<>(List.of(label));
+        int total = 0;
+        for (int v : n) {
+            row.add(v);
+            total += v;
+        }
+        row.add(total);
+        return row;
+    }
+
+    /** What happened to which asset during the period, oldest first; the summary counts these rows. */
+    private List<List<Object>> changeList(Connection c, ReportLabels l, Map<Long, AssetRow> assets, List<Change> changes,
+                                          Instant start, Instant end, ZoneId zone) throws SQLException {
+        List<Object[]> events = new ArrayList<>();
+        for (AssetRow a : assets.values()) {
+            if (!a.createdAt().isBefore(start) && a.createdAt().isBefore(end)) {
+                events.add(new Object[]{a.createdAt(), a, "added", "", l.get("status." + a.initialStatus(changes)), "", ""});
+            }
+        }
+        for (Change ch : changes) {
+            AssetRow a = assets.get(ch.assetId());
+            String kind = kindOf(ch);
+            if (a != null && kind != null && !ch.at().isBefore(start) && ch.at().isBefore(end)) {
+                events.add(new Object[]{ch.at(), a, kind, l.get("status." + ch.from()), l.get("status." + ch.to()), ch.reason(), ch.by()});
+            }
+        }
+        for (Move m : moves(c, start, end)) {
+            AssetRow a = assets.get(m.assetId());
+            if (a != null) {
+                events.add(new Object[]{m.at(), a, "moved", m.from(), m.to(), "", m.by()});
+            }
+        }
+        events.sort((x, y) -> ((Instant) x[0]).compareTo((Instant) y[0]));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] e : events) {
+            AssetRow a = (AssetRow) e[1];
+            rows.add(List.of(LocalDate.ofInstant((Instant) e[0], zone).toString(), nz(a.label()), a.name(), l.get("kind." + a.kind()),
+                    l.get("change." + e[2]), nz(e[3]), nz(e[4]), nz(e[5]), nz(e[6])));
+        }
+        return rows;
+    }
+
+    private static Report.Section changeSummary(ReportLabels l, List<List<Object>> detail) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String kind : List.of("added", "moved", "repaired", "failed", "awaiting_disposal", "disposed")) {
+            String label = l.get("change." + kind);
+            rows.add(List.of(label, (int) detail.stream().filter(r -> r.get(4).equals(label)).count()));
+        }
+        return new Report.Section(l.get("section.changes"), List.of(l.get("col.change"), l.get("col.count")), rows);
+    }
+
+    /** The change a status transition means for the report, or null when it is none of those counted. */
+    private static String kindOf(Change ch) {
+        if (ch.from() == null) {
+            return null;
+        }
+        return switch (ch.to()) {
+            case faulty -> "failed";
+            case awaiting_disposal -> "awaiting_disposal";
+            case disposed -> "disposed";
+            case in_service -> ch.from() == AssetStatus.faulty || ch.from() == AssetStatus.under_repair ? "repaired" : null;
+            default -> null;
+        };
+    }
+
+    private Report.Section criticalFaults(ReportLabels l, Map<Long, AssetRow> assets, List<Change> changes, Instant start,
+                                          Instant end, ZoneId zone) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Change ch : changes) {
+            AssetRow a = assets.get(ch.assetId());
+            if (a != null && ch.to() == AssetStatus.faulty && IMPORTANT.contains(a.criticality())
+                    && !ch.at().isBefore(start) && ch.at().isBefore(end)) {
+                rows.add(List.of(LocalDate.ofInstant(ch.at(), zone).toString(), nz(a.label()), a.name(), l.get("kind." + a.kind()),
+                        a.criticality(), nz(ch.reason())));
+            }
+        }
+        return new Report.Section(l.get("section.criticalFaults"), List.of(l.get("col.date"), l.get("col.label"), l.get("col.name"),
+                l.get("col.kind"), l.get("col.criticality"), l.get("col.reason")), rows);
+    }
+
+    private Report.Section incidents(Connection c, ReportLabels l, Instant start, Instant end, ZoneId zone) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, opened_at, title, level, status, root_cause FROM incident "
+                + "WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at")) {
+            ps.setTimestamp(1, Timestamp.from(start));
+            ps.setTimestamp(2, Timestamp.from(end));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(List.of(LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), zone).toString(), "#" + rs.getLong(1),
+                            rs.getString(3), rs.getString(4), rs.getString(5), nz(rs.getString(6))));
+                }
+            }
+        }
+        return new Report.Section(l.get("section.incidents"), List.of(l.get("col.date"), l.get("col.incident"), l.get("col.name"),
+                l.get("col.level"), l.get("col.status"), l.get("col.reason")), rows);
+    }
+
+    private Report.Section expiries(Connection c, ReportLabels l, ReportPeriod next, String lang) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT label_code, name, kind, warranty_end FROM asset WHERE warranty_end >= ? "
+                + "AND warranty_end < ? AND status <> 'disposed' ORDER BY warranty_end, label_code")) {
+            ps.setObject(1, next.start());
+            ps.setObject(2, next.end());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(List.of(l.get("expiry.warranty"), nz(rs.getString(1)), rs.getString(2), l.get("kind." + rs.getString(3)),
+                            rs.getObject(4, LocalDate.class).toString()));
+                }
+            }
+        }
+        for (ReportSection extra : extraSections) {
+            rows.addAll(extra.expiries(c, next, lang));
+        }
+        return new Report.Section(l.get("section.expiries", next.label()), List.of(l.get("col.what"), l.get("col.label"),
+                l.get("col.name"), l.get("col.kind"), l.get("col.expires")), rows);
+    }
+
+    private static Map<Long, AssetRow> assets(Connection c, Instant end) throws SQLException {
+        Map<Long, AssetRow> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, name, label_code, owning_agency, criticality, status, created_at "
+                + "FROM asset WHERE created_at < ?")) {
+            ps.setTimestamp(1, Timestamp.from(end));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new AssetRow(rs.getLong(1), AssetKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), AssetStatus.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Change> changes(Connection c) throws SQLException {
+        List<Change> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT asset_id, from_status, to_status, changed_at, reason, changed_by "
+                + "FROM asset_status_change ORDER BY changed_at, id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String from = rs.getString(2);
+                out.add(new Change(rs.getLong(1), from == null ? null : AssetStatus.valueOf(from), AssetStatus.valueOf(rs.getString(3)),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)));
+            }
+        }
+        return out;
+    }
+
+    /** Moves recorded in the audit log (action "move") with the location before and after. */
+    private List<Move> moves(Connection c, Instant start, Instant end) throws SQLException {
+        List<Move> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, occurred_at, actor, before_json, after_json FROM audit_event "
+                + "WHERE entity_type = 'asset' AND action = 'move' AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at")) {
+            ps.setTimestamp(1, Timestamp.from(start));
+            ps.setTimestamp(2, Timestamp.from(end));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Move(Long.parseLong(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                            location(rs.getString(4)), location(rs.getString(5))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Room, rack and U of an audited asset snapshot, e.g. "room 3 rack 7 U12". */
+    private String location(String snapshot) {
+        if (snapshot == null) {
+            return "";
+        }
+        try {
+            Map<?, ?> a = json.readValue(snapshot, Map.class);
+            StringBuilder out = new StringBuilder();
+            for (String[] f : new String[][]{{"roomId", "room "}, {"rackId", "rack "}, {"positionU", "U"}}) {
+                if (a.get(f[0]) != null) {
+                    out.append(out.length() == 0 ? "" : " ").append(f[1]).append(a.get(f[0]));
+                }
+            }
+            return out.toString();
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    /** Status at {@code end}: the last change before it; an asset with no recorded change keeps its current status. */
+    private static Map<Long, AssetStatus> statusAt(Map<Long, AssetRow> assets, List<Change> changes, Instant end) {
+        Map<Long, AssetStatus> at = new HashMap<>();
+        Map<Long, AssetStatus> firstAfter = new HashMap<>();
+        for (Change ch : changes) {
+            if (!assets.containsKey(ch.assetId())) {
+                continue;
+            }
+            if (ch.at().isBefore(end)) {
+                at.put(ch.assetId(), ch.to());
+            } else if (ch.from() != null) {
+                firstAfter.putIfAbsent(ch.assetId(), ch.from());
+            }
+        }
+        for (AssetRow a : assets.values()) {
+            at.computeIfAbsent(a.id(), id -> firstAfter.getOrDefault(id, a.status()));
+        }
+        return at;
+    }
+
+    private static String nz(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    record AssetRow(long id, AssetKind kind, String name, String label, String agency, String criticality, AssetStatus status,
+                    Instant createdAt) {
+
+        AssetStatus initialStatus(List<Change> changes) {
+            return changes.stream().filter(c -> c.assetId() == id).findFirst().map(c -> c.from() == null ? c.to() : c.from()).orElse(status);
+        }
+    }
+
+    record Change(long assetId, AssetStatus from, AssetStatus to, Instant at, String reason, String by) {
+    }
+
+    record Move(long assetId, Instant at, String by, String from, String to) {
+    }
+}

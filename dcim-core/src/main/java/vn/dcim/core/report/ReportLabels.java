@@ -1,0 +1,28 @@
+package vn.dcim.core.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Properties;
+
+/** Report headings in Vietnamese (default) or English, from reports/labels_{lang}.properties. */
+final class ReportLabels {
+    private final Properties texts = new Properties();
+
+    ReportLabels(String lang) {
+        String resource = "reports/labels_" + ("en".equals(lang) ? "en" : "vi") + ".properties";
+        try (InputStream in = ReportLabels.class.getClassLoader().getResourceAsStream(resource)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException(new IOException("Missing " + resource, e));
+        }
+    }
+
+    String get(String key, Object... args) {
+        String text = texts.getProperty(key, key);
+        return args.length == 0 ? text : MessageFormat.format(text, args);
+    }
+}

@@ -1,0 +1,144 @@
+package vn.dcim.core.report;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * A report as a landscape A4 PDF with each section as a ruled table. DejaVu Sans (bundled, free
+ * licence) is embedded so that Vietnamese headings print on any machine.
+ */
+public final class ReportPdf {
+    private static final float MARGIN = 36;
+    private static final float ROW = 14;
+    private static final float SIZE = 8;
+
+    private final PDDocument doc;
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private PDPageContentStream out;
+    private float y;
+
+    private ReportPdf(PDDocument doc) throws IOException {
+        this.doc = doc;
+        this.regular = font(doc, "fonts/DejaVuSans.ttf");
+        this.bold = font(doc, "fonts/DejaVuSans-Bold.ttf");
+    }
+
+    public static byte[] write(Report report) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            ReportPdf pdf = new ReportPdf(doc);
+            pdf.newPage();
+            pdf.line(report.title(), pdf.bold, 13);
+            pdf.line(report.subtitle(), pdf.regular, 9);
+            pdf.line(report.generatedAt().toString(), pdf.regular, 8);
+            for (Report.Section s : report.sections()) {
+                pdf.section(s);
+            }
+            pdf.out.close();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void section(Report.Section s) throws IOException {
+        y -= 8;
+        if (y < MARGIN + 3 * ROW) {
+            newPage();
+        }
+        line(s.title(), bold, 10);
+        float width = PDRectangle.A4.getHeight() - 2 * MARGIN;
+        float[] cols = widths(s, width);
+        row(s.headers().stream().map(h -> (Object) h).toList(), cols, bold);
+        for (List<Object> r : s.rows()) {
+            if (y < MARGIN + ROW) {
+                newPage();
+                row(s.headers().stream().map(h -> (Object) h).toList(), cols, bold);
+            }
+            row(r, cols, regular);
+        }
+    }
+
+    /** Column widths in proportion to the longest text of each column, at least a number's width. */
+    private static float[] widths(Report.Section s, float total) {
+        int n = s.headers().size();
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = Math.max(4, Math.min(40, s.headers().get(i).length()));
+            for (List<Object> r : s.rows()) {
+                w[i] = Math.max(w[i], Math.min(40, String.valueOf(r.get(i)).length()));
+            }
+        }
+        float sum = 0;
+        for (float v : w) {
+            sum += v;
+        }
+        for (int i = 0; i < n; i++) {
+            w[i] = w[i] / sum * total;
+        }
+        return w;
+    }
+
+    private void row(List<Object> values, float[] cols, PDType0Font font) throws IOException {
+        float x = MARGIN;
+        for (int i = 0; i < cols.length; i++) {
+            out.addRect(x, y - 3, cols[i], ROW);
+            String text = fit(String.valueOf(i < values.size() ? values.get(i) : ""), font, cols[i] - 4);
+            out.beginText();
+            out.setFont(font, SIZE);
+            out.newLineAtOffset(x + 2, y + 1);
+            out.showText(text);
+            out.endText();
+            x += cols[i];
+        }
+        out.stroke();
+        y -= ROW;
+    }
+
+    private static String fit(String text, PDType0Font font, float width) throws IOException {
+        String t = text.replaceAll("[\\r\\n\\t]", " ");
+        while (t.length() > 2 && font.getStringWidth(t) / 1000 * SIZE > width) {
+            t = t.substring(0, t.length() - 2) + "…";
+        }
+        return t;
+    }
+
+    private void line(String text, PDType0Font font, float size) throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(MARGIN, y);
+        out.showText(text);
+        out.endText();
+        y -= size + 6;
+    }
+
+    private void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+        doc.addPage(page);
+        out = new PDPageContentStream(doc, page);
+        out.setLineWidth(0.3f);
+        y = page.getMediaBox().getHeight() - MARGIN;
+    }
+
+    private static PDType0Font font(PDDocument doc, String resource) throws IOException {
+        try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Missing font " + resource);
+            }
+            return PDType0Font.load(doc, in);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.dcim.web.api.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.report.EquipmentReports;
+import vn.dcim.core.report.Report;
+import vn.dcim.core.report.ReportPdf;
+import vn.dcim.core.report.ReportPeriod;
+import vn.dcim.core.report.ReportXlsx;
+
+/** The quarterly and yearly equipment report (Art. 7.2, 18.1), Vietnamese headings unless lang=en. */
+@Controller("/api/reports")
+class ReportController {
+    static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final EquipmentReports reports;
+
+    ReportController(EquipmentReports reports) {
+        this.reports = reports;
+    }
+
+    /** {@code period}: 2026-Q3 or 2026; {@code format}: xlsx (default), pdf or json. */
+    @Get("/equipment")
+    HttpResponse<?> equipment(@QueryValue String period, @Nullable @QueryValue String format, @Nullable @QueryValue String lang) {
+        String f = format == null ? "xlsx" : format;
+        if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
+            throw new InvalidInputException("lang", "lang is vi or en");
+        }
+        ReportPeriod p = ReportPeriod.parse(period);
+        Report report = reports.build(p, lang == null ? "vi" : lang);
+        String file = "bao-cao-thiet-bi-" + p.label();
+        return switch (f) {
+            case "xlsx" -> attachment(ReportXlsx.write(report), XLSX, file + ".xlsx");
+            case "pdf" -> attachment(ReportPdf.write(report), MediaType.APPLICATION_PDF_TYPE, file + ".pdf");
+            case "json" -> HttpResponse.ok(ReportJson.of(report));
+            default -> throw new InvalidInputException("format", "format is xlsx, pdf or json");
+        };
+    }
+
+    private static HttpResponse<byte[]> attachment(byte[] body, MediaType type, String name) {
+        return HttpResponse.ok(body).contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+}
