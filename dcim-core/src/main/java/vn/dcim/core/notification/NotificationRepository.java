@@ -15,6 +15,8 @@ public interface NotificationRepository extends CrudRepository<Notification, Lon
 
     Page<Notification> findAll(Pageable pageable);
 
+    List<Notification> findByDeliveredAtIsNullAndCreatedAtLessThan(Instant before);
+
     List<Notification> findByIncidentIdOrderById(Long incidentId);
 
     List<Notification> findByAlarmIdOrderById(Long alarmId);

@@ -1,0 +1,58 @@
+package vn.dcim.core.notification;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.compliance.ComplianceCheck;
+import vn.dcim.core.compliance.ComplianceStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Art. 30.8c and 13.2b as the compliance view sees them: are the right people told, and does it arrive? */
+final class NotificationChecks {
+    private NotificationChecks() {
+    }
+
+    @Singleton
+    static class EmailNotification implements ComplianceCheck {
+        private final RecipientRepository recipients;
+        private final NotificationRepository outbox;
+        private final SmtpSettings smtp;
+
+        EmailNotification(RecipientRepository recipients, NotificationRepository outbox, SmtpSettings smtp) {
+            this.recipients = recipients;
+            this.outbox = outbox;
+            this.smtp = smtp;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            long operators = recipients.findByRoleAndEnabled(RecipientRole.operator, true).stream()
+                    .filter(r -> r.channel() == Channel.email).count();
+            List<Notification> stuck = outbox.findByDeliveredAtIsNullAndCreatedAtLessThan(now.minus(Duration.ofHours(1)));
+            boolean configured = smtp.host() != null && !smtp.host().isBlank();
+            return ComplianceStatus.of("Art. 30.8c", "Incidents are notified by e-mail, by management level",
+                    configured && operators > 0 && stuck.isEmpty(),
+                    (configured ? "SMTP " + smtp.host() : "no SMTP server configured") + "; " + operators
+                            + " operator e-mail recipient(s); " + stuck.size() + " notification(s) undelivered for over an hour");
+        }
+    }
+
+    @Singleton
+    static class ManagementBody implements ComplianceCheck {
+        private final RecipientRepository recipients;
+
+        ManagementBody(RecipientRepository recipients) {
+            this.recipients = recipients;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            int body = recipients.findByRoleAndEnabled(RecipientRole.management_body, true).size();
+            int committee = recipients.findByRoleAndEnabled(RecipientRole.people_committee, true).size();
+            return ComplianceStatus.of("Art. 13.2", "Serious incidents reported at once to the management body; especially serious "
+                            + "ones also to the provincial People's Committee", body > 0 && committee > 0,
+                    body + " management-body and " + committee + " People's Committee recipient(s) configured");
+        }
+    }
+}
