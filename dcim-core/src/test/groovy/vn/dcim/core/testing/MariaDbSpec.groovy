@@ -33,6 +33,8 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'dcim.demo.enabled'                           : 'false',
                 'dcim.scheduler.enabled'                      : 'false',
                 'dcim.mqtt.bridge.enabled'                    : 'false',
+                // a free port: a spec's server must not depend on 8080 being free
+                'micronaut.server.port'                       : '-1',
         ] + extraProperties()
     }
 

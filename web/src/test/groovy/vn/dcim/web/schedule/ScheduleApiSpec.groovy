@@ -11,8 +11,6 @@ import spock.util.concurrent.PollingConditions
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
-import org.quartz.Scheduler
-
 import javax.sql.DataSource
 
 @MicronautTest(transactional = false)
@@ -22,11 +20,7 @@ class ScheduleApiSpec extends MariaDbSpec {
     @Inject DataSource dataSource
 
     @Override
-    Map<String, String> extraProperties() {
-        ['dcim.scheduler.enabled': 'true', 'dcim.test.tick-duty': 'true', 'dcim.scheduler.misfire-threshold-ms': '1000']
-    }
-
-    @Inject Scheduler quartz
+    Map<String, String> extraProperties() { ['dcim.scheduler.enabled': 'true', 'dcim.test.tick-duty': 'true'] }
 
     def "every duty of the regulation is scheduled and names its article"() {
         when:
@@ -91,24 +85,5 @@ class ScheduleApiSpec extends MariaDbSpec {
         def e = thrown(HttpClientResponseException)
         e.status.code == 422
         e.response.getBody(Map).get().fields*.field == ['cron']
-    }
-
-    def "a duty missed while the scheduler was held is recorded as misfired and fired once on recovery"() {
-        given:
-        def sql = new Sql(dataSource)
-        client.toBlocking().exchange(HttpRequest.PUT('/api/schedules/tick', [cron: '* * * * * ?', enabled: true]))
-
-        when: 'the instance is held (as if down or all workers busy) for longer than the misfire threshold'
-        quartz.standby()
-        sleep(3500)
-        quartz.start()
-
-        then:
-        new PollingConditions(timeout: 20).eventually {
-            def misfires = sql.rows("SELECT message FROM duty_run WHERE duty_id = 'tick' AND status = 'misfired'")
-            assert misfires.size() >= 1
-            assert misfires[0].message.contains('fired once on recovery')
-        }
-        client.toBlocking().retrieve(HttpRequest.GET('/api/duty-runs?duty=tick&status=misfired'), Map).count >= 1
     }
 }
