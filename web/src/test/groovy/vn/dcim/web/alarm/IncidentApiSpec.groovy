@@ -68,6 +68,16 @@ class IncidentApiSpec extends MariaDbSpec {
         list.contains("incident-${id}")
         screen.contains('Đã chuyển tải sang UPS 2') && screen.contains('Tổ điện')
         rules.contains('rule-room-temperature-high')
+
+        when: 'the report as a PDF to send'
+        def pdf = http.exchange(HttpRequest.GET("/api/incidents/${id}/report"), byte[])
+        def pdfText = org.apache.pdfbox.Loader.loadPDF(pdf.body()).withCloseable { new org.apache.pdfbox.text.PDFTextStripper().getText(it) }
+
+        then:
+        pdf.contentType.get().toString() == 'application/pdf'
+        pdfText.contains('BÁO CÁO SỰ CỐ')
+        pdfText.contains('Ắc quy chai')
+        pdfText.contains('Đã chuyển tải sang UPS 2')
     }
 
     def "rules are edited over the API; a rearm on the wrong side of the trigger is refused naming the field"() {

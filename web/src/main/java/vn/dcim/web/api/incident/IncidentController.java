@@ -90,6 +90,19 @@ class IncidentController {
         return details.of(incidents.close(id, body.by(), body.rootCause(), body.resolution()));
     }
 
+    /** The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the UBND. */
+    @Get("/{id}/report")
+    HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format) {
+        var report = IncidentReport.of(details.of(require(id)), java.time.Instant.now());
+        boolean xlsx = "xlsx".equals(format);
+        if (format != null && !xlsx && !"pdf".equals(format)) {
+            throw new InvalidInputException("format", "format is pdf or xlsx");
+        }
+        return HttpResponse.ok(xlsx ? vn.dcim.core.report.ReportXlsx.write(report) : vn.dcim.core.report.ReportPdf.write(report))
+                .contentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"su-co-" + id + (xlsx ? ".xlsx" : ".pdf") + "\"");
+    }
+
     private Incident require(long id) {
         return incidents.find(id).orElseThrow(() -> new NotFoundException("incident", id));
     }
