@@ -7,7 +7,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -17,6 +19,7 @@ import jakarta.validation.Valid;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetPatch;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
@@ -84,6 +87,19 @@ public class AssetController {
         return new AssetDetail(AssetView.of(asset),
                 registry.history(id).stream().map(AssetDetail.StatusStep::of).toList(),
                 findings.of(asset, roomKind, LocalDate.now()));
+    }
+
+    @Operation(summary = "Replace an asset's details", description = "Status changes only through /status. "
+            + "A change of room, rack, U or face is audited as a move; before and after are kept.")
+    @Put("/{id}")
+    public AssetView replace(HttpRequest<?> request, @PathVariable long id, @Body @Valid NewAsset body) {
+        return AssetView.of(registry.update(id, body, Actor.of(request)));
+    }
+
+    @Operation(summary = "Change some details of an asset", description = "Fields left out stay as they are.")
+    @Patch("/{id}")
+    public AssetView patch(HttpRequest<?> request, @PathVariable long id, @Body @Valid AssetPatch body) {
+        return AssetView.of(registry.patch(id, body, Actor.of(request)));
     }
 
     @Operation(summary = "Change the lifecycle status", description = "A reason is required; who/when/why are kept.")
