@@ -31,7 +31,6 @@ import vn.dcim.web.api.Page;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 @Tag(name = "Assets", description = "Equipment registry (Art. 7.1, 17, 23.1)")
 @Controller("/api/assets")
@@ -56,24 +55,17 @@ public class AssetController {
         return HttpResponse.created(AssetView.of(registry.register(body, Actor.of(request))));
     }
 
-    @Operation(summary = "List equipment", description = "Filters: kind, status, siteId, roomId, rackId, q (name, label, serial)")
+    @Operation(summary = "List equipment", description = "Filters: kind, status, siteId, roomId, rackId, "
+            + "owningAgency, q (name, label, serial)")
     @Get
     public Page<AssetView> list(HttpRequest<?> request,
                                 @Nullable @QueryValue AssetKind kind, @Nullable @QueryValue AssetStatus status,
                                 @Nullable @QueryValue String siteId, @Nullable @QueryValue Long roomId,
-                                @Nullable @QueryValue Long rackId, @Nullable @QueryValue String q,
+                                @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,
+                                @Nullable @QueryValue String q,
                                 @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
-        // The registry of one center is hundreds of rows: filtering in memory keeps the filters composable.
-        List<AssetView> matching = assets.findAllOrderById().stream()
-                .filter(a -> kind == null || a.kind() == kind)
-                .filter(a -> status == null || a.status() == status)
-                .filter(a -> siteId == null || siteId.equals(a.siteId()))
-                .filter(a -> roomId == null || roomId.equals(a.roomId()))
-                .filter(a -> rackId == null || rackId.equals(a.rackId()))
-                .filter(a -> needle == null || contains(a, needle))
-                .map(AssetView::of)
-                .toList();
+        List<AssetView> matching = new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q)
+                .apply(assets).stream().map(AssetView::of).toList();
         int from = Math.min(Math.max(offset, 0), matching.size());
         int to = Math.min(from + Math.max(limit, 1), matching.size());
         return Page.of(request, matching.size(), limit, offset, matching.subList(from, to));
@@ -106,11 +98,5 @@ public class AssetController {
     @Post("/{id}/status")
     public AssetView changeStatus(HttpRequest<?> request, @PathVariable long id, @Body @Valid StatusChangeRequest body) {
         return AssetView.of(registry.changeStatus(id, body.status(), body.reason(), Actor.of(request)));
-    }
-
-    private static boolean contains(Asset a, String needle) {
-        return a.name().toLowerCase(Locale.ROOT).contains(needle)
-                || (a.labelCode() != null && a.labelCode().toLowerCase(Locale.ROOT).contains(needle))
-                || (a.serial() != null && a.serial().toLowerCase(Locale.ROOT).contains(needle));
     }
 }
