@@ -8,6 +8,7 @@ import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
 
 import java.time.Clock;
@@ -129,10 +130,14 @@ public class AssetRegistry {
                     .orElseThrow(() -> new InvalidInputException("rackId", "rack " + cmd.rackId() + " does not exist"));
             check(cmd.roomId() == null || cmd.roomId().equals(rack.roomId()), "roomId",
                     "roomId does not hold rack " + cmd.rackId());
+            check(rooms.findById(rack.roomId()).map(r -> r.siteId().equals(cmd.siteId())).orElse(false), "rackId",
+                    "rack " + cmd.rackId() + " is not at site " + cmd.siteId());
             return rack.roomId();
         }
         check(cmd.roomId() != null, "roomId", "either roomId or rackId with positionU is required");
-        check(rooms.findById(cmd.roomId()).isPresent(), "roomId", "room " + cmd.roomId() + " does not exist");
+        Room room = rooms.findById(cmd.roomId())
+                .orElseThrow(() -> new InvalidInputException("roomId", "room " + cmd.roomId() + " does not exist"));
+        check(room.siteId().equals(cmd.siteId()), "roomId", "room " + cmd.roomId() + " is not at site " + cmd.siteId());
         return cmd.roomId();
     }
 
