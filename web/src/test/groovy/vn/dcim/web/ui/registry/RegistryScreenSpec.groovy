@@ -90,6 +90,7 @@ class RegistryScreenSpec extends MariaDbSpec {
         driver.get("${server.URL}/ui/licences")
 
         then:
+        driver.findElement(By.tagName('section')).text.contains('60 ngày')
         expiryClass(expired.id).contains('expiry-expired')
         expiryClass(soon.id).contains('expiry-soon')
         expiryClass(fine.id).contains('expiry-ok')
