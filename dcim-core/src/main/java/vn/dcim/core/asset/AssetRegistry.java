@@ -8,17 +8,23 @@ import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Registers equipment and moves it through its lifecycle; every change is audited (Art. 7.1). */
 @Singleton
 public class AssetRegistry {
     static final String ENTITY = "asset";
+    /** Audit action of a change of placement; the equipment reports count these as "moved". */
+    public static final String MOVE = "move";
+    private static final Set<String> FACES = Set.of("front", "rear");
     private static final Pattern MAC = Pattern.compile("^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$");
 
     private final AssetRepository assets;
@@ -43,30 +49,58 @@ public class AssetRegistry {
 
     @Transactional
     public Asset register(NewAsset cmd, String actor) {
-        check(namePattern.matcher(cmd.name()).matches(), "name", "name does not follow the naming rule " + namePattern);
-        check(labelPattern.matcher(cmd.labelCode()).matches(), "labelCode",
+        Asset saved = assets.save(placed(null, cmd, cmd.status() == null ? AssetStatus.in_service : cmd.status()));
+        changes.save(new AssetStatusChange(null, saved.id(), null, saved.status(), "registered", actor, Instant.now(clock)));
+        audit.record(actor, ENTITY, saved.id(), "create", null, AssetView.of(saved));
+        return saved;
+    }
+
+    /** Replaces the details of an asset (PUT). A change of room, rack, U or face is audited as a "move". */
+    @Transactional
+    public Asset update(long id, NewAsset cmd, String actor) {
+        Asset before = get(id);
+        check(cmd.status() == null || cmd.status() == before.status(), "status",
+                "status changes through POST /api/assets/{id}/status with a reason");
+        check(cmd.siteId().equals(before.siteId()), "siteId", "an asset cannot change site; register it at the new site");
+        Asset after = assets.update(placed(id, cmd, before.status()));
+        audit.record(actor, ENTITY, id, moved(before, after) ? MOVE : "update", AssetView.of(before), AssetView.of(after));
+        return after;
+    }
+
+    /** Changes only the fields given (PATCH). */
+    @Transactional
+    public Asset patch(long id, AssetPatch patch, String actor) {
+        return update(id, patch.applyTo(get(id)), actor);
+    }
+
+    private Asset placed(Long id, NewAsset cmd, AssetStatus status) {
+        check(cmd.name() != null && namePattern.matcher(cmd.name()).matches(), "name",
+                "name does not follow the naming rule " + namePattern);
+        check(cmd.labelCode() != null && labelPattern.matcher(cmd.labelCode()).matches(), "labelCode",
                 "labelCode does not match the label pattern " + labelPattern);
         check(cmd.macAddress() == null || MAC.matcher(cmd.macAddress()).matches(), "macAddress",
                 "macAddress must look like AA:BB:CC:DD:EE:FF");
-        if (assets.findByLabelCode(cmd.labelCode()).isPresent()) {
+        check(cmd.face() == null || FACES.contains(cmd.face()), "face", "face is front or rear");
+        assets.findByLabelCode(cmd.labelCode()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new ConflictException("labelCode", "labelCode " + cmd.labelCode() + " is already used by another asset");
-        }
+        });
         Long roomId = placeRoom(cmd);
         int height = cmd.heightU() == null ? 1 : cmd.heightU();
         if (cmd.rackId() != null) {
-            checkRackPosition(cmd.rackId(), cmd.positionU(), height);
+            checkRackPosition(id, cmd.rackId(), cmd.positionU(), height);
         }
-        AssetStatus status = cmd.status() == null ? AssetStatus.in_service : cmd.status();
-        Asset saved = assets.save(new Asset(null, cmd.siteId(), roomId, cmd.rackId(),
+        return new Asset(id, cmd.siteId(), roomId, cmd.rackId(),
                 cmd.rackId() == null ? null : cmd.positionU(), cmd.rackId() == null ? null : height,
                 cmd.rackId() == null ? null : (cmd.face() == null ? "front" : cmd.face()),
                 cmd.kind(), cmd.name(), cmd.labelCode(), cmd.vendor(), cmd.model(), cmd.serial(), status,
                 cmd.criticality() == null ? Criticality.normal : cmd.criticality(), cmd.owningAgency(),
                 cmd.custodian(), cmd.purchaseDate(), cmd.purchaseValue(), cmd.warrantyEnd(), cmd.macAddress(),
-                cmd.ipAddress(), cmd.hostname()));
-        changes.save(new AssetStatusChange(null, saved.id(), null, status, "registered", actor, Instant.now(clock)));
-        audit.record(actor, ENTITY, saved.id(), "create", null, AssetView.of(saved));
-        return saved;
+                cmd.ipAddress(), cmd.hostname());
+    }
+
+    private static boolean moved(Asset before, Asset after) {
+        return !Objects.equals(before.roomId(), after.roomId()) || !Objects.equals(before.rackId(), after.rackId())
+                || !Objects.equals(before.positionU(), after.positionU()) || !Objects.equals(before.face(), after.face());
     }
 
     @Transactional
@@ -96,21 +130,25 @@ public class AssetRegistry {
                     .orElseThrow(() -> new InvalidInputException("rackId", "rack " + cmd.rackId() + " does not exist"));
             check(cmd.roomId() == null || cmd.roomId().equals(rack.roomId()), "roomId",
                     "roomId does not hold rack " + cmd.rackId());
+            check(rooms.findById(rack.roomId()).map(r -> r.siteId().equals(cmd.siteId())).orElse(false), "rackId",
+                    "rack " + cmd.rackId() + " is not at site " + cmd.siteId());
             return rack.roomId();
         }
         check(cmd.roomId() != null, "roomId", "either roomId or rackId with positionU is required");
-        check(rooms.findById(cmd.roomId()).isPresent(), "roomId", "room " + cmd.roomId() + " does not exist");
+        Room room = rooms.findById(cmd.roomId())
+                .orElseThrow(() -> new InvalidInputException("roomId", "room " + cmd.roomId() + " does not exist"));
+        check(room.siteId().equals(cmd.siteId()), "roomId", "room " + cmd.roomId() + " is not at site " + cmd.siteId());
         return cmd.roomId();
     }
 
-    private void checkRackPosition(long rackId, Integer positionU, int height) {
+    private void checkRackPosition(Long self, long rackId, Integer positionU, int height) {
         check(positionU != null, "positionU", "positionU is required in a rack");
         Rack rack = racks.findById(rackId).orElseThrow();
         int top = positionU + height - 1;
         check(top <= rack.heightU(), "positionU",
                 "U" + positionU + "–U" + top + " does not fit in a " + rack.heightU() + "U rack");
         for (Asset other : assets.findByRackIdOrderByPositionU(rackId)) {
-            if (other.positionU() != null && other.positionU() <= top && positionU <= other.topU()) {
+            if (!other.id().equals(self) && other.positionU() != null && other.positionU() <= top && positionU <= other.topU()) {
                 throw new ConflictException("positionU", "U" + positionU + "–U" + top + " overlaps "
                         + other.name() + " at U" + other.positionU() + "–U" + other.topU());
             }

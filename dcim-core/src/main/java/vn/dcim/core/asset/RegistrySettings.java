@@ -10,7 +10,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 public class RegistrySettings {
     private String labelPattern = "^[A-Z0-9]{2,12}(-[A-Z0-9]{1,12}){1,4}$";
     private String namePattern = "^\\S.{1,199}$";
-    private int expiryWindowDays = 90;
+    private int expiryWindowDays = 60;
 
     public String getLabelPattern() { return labelPattern; }
     public void setLabelPattern(String labelPattern) { this.labelPattern = labelPattern; }

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Deliberately without update or delete: the audit log is append-only. */
@@ -14,4 +15,7 @@ public interface AuditEventRepository extends GenericRepository<AuditEvent, Long
     List<AuditEvent> findByEntityTypeAndEntityIdOrderById(String entityType, String entityId);
 
     List<AuditEvent> findAllOrderByIdDesc();
+
+    List<AuditEvent> findByEntityTypeAndActionAndOccurredAtGreaterThanEqualsAndOccurredAtLessThan(
+            String entityType, String action, Instant from, Instant to);
 }

@@ -23,12 +23,18 @@ import java.util.List;
 /**
  * Art. 21.1e: renew in time. Every day, equipment whose warranty ends within the window raises a
  * warning alarm on that asset, one already expired a minor one; a renewed warranty (a later date)
- * clears it. Licences of software assets are checked by the licence feature's own rows when present.
+ * clears it. Licences of software assets are checked the same way.
  */
 @Singleton
 class ExpiryWarningDuty implements Duty {
     static final String EXPIRING = "warranty-expiring";
     static final String EXPIRED = "warranty-expired";
+    static final String LICENCE_EXPIRING = "licence-expiring";
+    static final String LICENCE_EXPIRED = "licence-expired";
+    private static final String WARRANTIES = "SELECT CONCAT('asset-', id), CONCAT_WS(' ', label_code, name), warranty_end FROM asset "
+            + "WHERE warranty_end IS NOT NULL AND status NOT IN ('disposed', 'awaiting_disposal')";
+    private static final String LICENCES = "SELECT CONCAT('software-', id), CONCAT_WS(' ', name, version), licence_expiry "
+            + "FROM software_asset WHERE licence_expiry IS NOT NULL";
 
     private final DataSource dataSource;
     private final AlarmUpdates alarms;
@@ -36,7 +42,7 @@ class ExpiryWarningDuty implements Duty {
     private final int windowDays;
 
     ExpiryWarningDuty(DataSource dataSource, AlarmUpdates alarms, Clock clock,
-                      @Value("${dcim.registry.expiry-window-days:90}") int windowDays) {
+                      @Value("${dcim.registry.expiry-window-days:60}") int windowDays) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.alarms = alarms;
         this.clock = clock;
@@ -50,7 +56,7 @@ class ExpiryWarningDuty implements Duty {
 
     @Override
     public String description() {
-        return "Art. 21.1e: warn of warranties ending within " + windowDays + " days, and of those already ended";
+        return "Art. 21.1e: warn of warranties and software licences ending within " + windowDays + " days, and of those already ended";
     }
 
     @Override
@@ -63,33 +69,38 @@ class ExpiryWarningDuty implements Duty {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<String> expiring = new ArrayList<>();
         List<String> expired = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, label_code, name, warranty_end FROM asset "
-                     + "WHERE warranty_end IS NOT NULL AND status NOT IN ('disposed', 'awaiting_disposal')");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String source = "asset-" + rs.getLong(1);
-                String what = (rs.getString(2) == null ? "" : rs.getString(2) + " ") + rs.getString(3);
-                LocalDate end = rs.getObject(4, LocalDate.class);
-                boolean isExpired = end.isBefore(today);
-                boolean isExpiring = !isExpired && !end.isAfter(today.plusDays(windowDays));
-                alarms.set(source, EXPIRED, "0", Severity.minor, "Art. 21.1e",
-                        isExpired ? "Art. 21.1e: warranty of " + what + " ended " + end : null);
-                alarms.set(source, EXPIRING, "0", Severity.warning, "Art. 21.1e",
-                        isExpiring ? "Art. 21.1e: warranty of " + what + " ends " + end + ", renew it" : null);
-                if (isExpired) {
-                    expired.add(what + " (" + end + ")");
-                } else if (isExpiring) {
-                    expiring.add(what + " (" + end + ")");
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            check(c, WARRANTIES, "warranty", EXPIRING, EXPIRED, today, expiring, expired);
+            check(c, LICENCES, "licence", LICENCE_EXPIRING, LICENCE_EXPIRED, today, expiring, expired);
         } catch (SQLException e) {
-            throw new DataAccessException("Could not read warranties: " + e.getMessage(), e);
+            throw new DataAccessException("Could not read warranties and licences: " + e.getMessage(), e);
         }
         if (expiring.isEmpty() && expired.isEmpty()) {
-            return DutyOutcome.ok("No warranty ends within " + windowDays + " days");
+            return DutyOutcome.ok("No warranty or licence ends within " + windowDays + " days");
         }
-        return DutyOutcome.warning(expiring.size() + " warranty(ies) ending soon: " + String.join(", ", expiring)
+        return DutyOutcome.warning(expiring.size() + " ending soon: " + String.join(", ", expiring)
                 + (expired.isEmpty() ? "" : "; " + expired.size() + " ended: " + String.join(", ", expired)));
+    }
+
+    private void check(Connection c, String sql, String what, String expiringRule, String expiredRule, LocalDate today,
+                       List<String> expiring, List<String> expired) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String source = rs.getString(1);
+                String name = rs.getString(2);
+                LocalDate end = rs.getObject(3, LocalDate.class);
+                boolean isExpired = end.isBefore(today);
+                boolean isExpiring = !isExpired && !end.isAfter(today.plusDays(windowDays));
+                alarms.set(source, expiredRule, "0", Severity.minor, "Art. 21.1e",
+                        isExpired ? "Art. 21.1e: " + what + " of " + name + " ended " + end : null);
+                alarms.set(source, expiringRule, "0", Severity.warning, "Art. 21.1e",
+                        isExpiring ? "Art. 21.1e: " + what + " of " + name + " ends " + end + ", renew it" : null);
+                if (isExpired) {
+                    expired.add(what + " " + name + " (" + end + ")");
+                } else if (isExpiring) {
+                    expiring.add(what + " " + name + " (" + end + ")");
+                }
+            }
+        }
     }
 }

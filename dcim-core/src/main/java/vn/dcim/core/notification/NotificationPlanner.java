@@ -26,11 +26,12 @@ class NotificationPlanner {
     private final String publicUrl;
 
     NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks,
-                        @Value("${dcim.public-url:`http://localhost:8080`}") String publicUrl) {
+                        @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port) {
         this.recipients = recipients;
         this.outbox = outbox;
         this.webhooks = webhooks;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        // without a configured public address, links point at this host: right for a single-site install
+        this.publicUrl = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.replaceAll("/+$", "");
     }
 
     @EventListener

@@ -14,6 +14,9 @@ import java.time.Instant
 @MicronautTest(transactional = false)
 class ExpiryWarningDutySpec extends MariaDbSpec {
 
+    @Override
+    Map<String, String> extraProperties() { ['dcim.registry.expiry-window-days': '90'] }
+
     RecordingAlarms alarms = new RecordingAlarms()
     @Inject ExpiryWarningDuty duty
     @Inject DataSource dataSource
@@ -44,5 +47,26 @@ class ExpiryWarningDutySpec extends MariaDbSpec {
         '2026-11-21' | 'in_service'        || 'expired'
         '2026-11-22' | 'faulty'            || 'expiring'
         '2026-01-01' | 'disposed'          || 'fine'
+    }
+
+    def "a software licence ending within the window warns, one ended is minor"() {
+        given:
+        def sql = new Sql(dataSource)
+        sql.update("INSERT INTO site (id, name) VALUES ('w', 'W') ON DUPLICATE KEY UPDATE name = name")
+        ['2026-12-31', '2026-10-01'].each { end ->
+            sql.update("""INSERT INTO software_asset (site_id, name, criticality, purpose, scope_of_use, managing_body, licence_information,
+                version, storage_location, confidentiality, integrity, availability, licence_kind, licence_expiry)
+                VALUES ('w', ?, 'high', 'p', 's', 'Sở TTTT', 'HĐ 01/2026', '1.0', 'srv-1', 'low', 'low', 'low', 'subscription', ?)""",
+                    ['Antivirus ' + end, end])
+        }
+        def ids = sql.rows("SELECT id, licence_expiry FROM software_asset WHERE name LIKE 'Antivirus %' ORDER BY licence_expiry")
+
+        when:
+        duty.run(Instant.parse('2026-11-22T07:30:00Z'))
+
+        then:
+        alarms.isActive("software-${ids[0].id}".toString(), ExpiryWarningDuty.LICENCE_EXPIRED)
+        alarms.isActive("software-${ids[1].id}".toString(), ExpiryWarningDuty.LICENCE_EXPIRING)
+        !alarms.isActive("software-${ids[1].id}".toString(), ExpiryWarningDuty.LICENCE_EXPIRED)
     }
 }

@@ -26,7 +26,7 @@ class EquipmentReportSpec extends MariaDbSpec {
 
     def setup() {
         sql = new Sql(dataSource)
-        ['incident_alarm', 'incident_journal', 'incident', 'audit_event', 'asset_status_change', 'asset'].each { sql.update("DELETE FROM $it") }
+        ['incident_alarm', 'incident_journal', 'incident', 'audit_event', 'asset_status_change', 'software_installation', 'software_asset', 'asset'].each { sql.update("DELETE FROM $it") }
         sql.update("INSERT INTO site (id, name) VALUES ('r', 'R') ON DUPLICATE KEY UPDATE name = name")
         asset('UPS-1', 'ups', 'critical', 'Sở TTTT', 'in_service', '2026-03-01', null,
                 [['in_service', 'faulty', '2026-08-10', 'battery failure'], ['faulty', 'under_repair', '2026-08-20', 'sent to vendor'],
@@ -54,6 +54,28 @@ class EquipmentReportSpec extends MariaDbSpec {
                     [id, h[0], h[1], h[3], h[2] + ' 10:00:00'])
         }
         id
+    }
+
+    void software(String name, String confidentiality, String licence, String created, String expiry) {
+        sql.update("""INSERT INTO software_asset (site_id, name, criticality, purpose, scope_of_use, managing_body, licence_information,
+            version, storage_location, confidentiality, integrity, availability, licence_kind, licence_expiry, created_at)
+            VALUES ('r', ?, 'high', 'p', 's', 'Sở TTTT', ?, '1.0', 'srv', ?, 'low', 'low', 'subscription', ?, ?)""",
+                [name, licence, confidentiality, expiry, created + ' 08:00:00'])
+    }
+
+    def "software assets by risk class at the period's end, and licences ending next quarter (Art. 10.2, 21.1e)"() {
+        given:
+        software('Một cửa điện tử', 'high', 'HĐ 12/2025', '2026-01-10', '2026-12-15')
+        software('Phần mềm văn phòng', 'low', null, '2026-05-01', null)
+        software('Mua sau kỳ', 'medium', 'HĐ 3/2026', '2026-10-20', null)
+
+        when:
+        def wb = new XSSFWorkbook(new ByteArrayInputStream(ReportXlsx.write(reports.build(ReportPeriod.parse('2026-Q3'), 'vi'))))
+
+        then:
+        wb.getSheetAt(8).getRow(0).getCell(0).stringCellValue == '8. Tài sản phần mềm theo phân loại rủi ro (Điều 10.2)'
+        cells(wb.getSheetAt(8)) == [['Cao', 1, 0], ['Trung bình', 0, 0], ['Thấp', 1, 1], ['Tổng cộng', 2, 1]]
+        cells(wb.getSheetAt(7)).contains(['Bản quyền phần mềm', '', 'Một cửa điện tử 1.0', 'Phần mềm', '2026-12-15'])
     }
 
     static List<List<Object>> cells(Sheet sheet) {

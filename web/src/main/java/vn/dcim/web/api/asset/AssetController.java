@@ -7,7 +7,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -17,6 +19,7 @@ import jakarta.validation.Valid;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetPatch;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
@@ -28,7 +31,6 @@ import vn.dcim.web.api.Page;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 @Tag(name = "Assets", description = "Equipment registry (Art. 7.1, 17, 23.1)")
 @Controller("/api/assets")
@@ -53,24 +55,17 @@ public class AssetController {
         return HttpResponse.created(AssetView.of(registry.register(body, Actor.of(request))));
     }
 
-    @Operation(summary = "List equipment", description = "Filters: kind, status, siteId, roomId, rackId, q (name, label, serial)")
+    @Operation(summary = "List equipment", description = "Filters: kind, status, siteId, roomId, rackId, "
+            + "owningAgency, q (name, label, serial)")
     @Get
     public Page<AssetView> list(HttpRequest<?> request,
                                 @Nullable @QueryValue AssetKind kind, @Nullable @QueryValue AssetStatus status,
                                 @Nullable @QueryValue String siteId, @Nullable @QueryValue Long roomId,
-                                @Nullable @QueryValue Long rackId, @Nullable @QueryValue String q,
+                                @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,
+                                @Nullable @QueryValue String q,
                                 @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
-        // The registry of one center is hundreds of rows: filtering in memory keeps the filters composable.
-        List<AssetView> matching = assets.findAllOrderById().stream()
-                .filter(a -> kind == null || a.kind() == kind)
-                .filter(a -> status == null || a.status() == status)
-                .filter(a -> siteId == null || siteId.equals(a.siteId()))
-                .filter(a -> roomId == null || roomId.equals(a.roomId()))
-                .filter(a -> rackId == null || rackId.equals(a.rackId()))
-                .filter(a -> needle == null || contains(a, needle))
-                .map(AssetView::of)
-                .toList();
+        List<AssetView> matching = new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q)
+                .apply(assets).stream().map(AssetView::of).toList();
         int from = Math.min(Math.max(offset, 0), matching.size());
         int to = Math.min(from + Math.max(limit, 1), matching.size());
         return Page.of(request, matching.size(), limit, offset, matching.subList(from, to));
@@ -86,15 +81,22 @@ public class AssetController {
                 findings.of(asset, roomKind, LocalDate.now()));
     }
 
+    @Operation(summary = "Replace an asset's details", description = "Status changes only through /status. "
+            + "A change of room, rack, U or face is audited as a move; before and after are kept.")
+    @Put("/{id}")
+    public AssetView replace(HttpRequest<?> request, @PathVariable long id, @Body @Valid NewAsset body) {
+        return AssetView.of(registry.update(id, body, Actor.of(request)));
+    }
+
+    @Operation(summary = "Change some details of an asset", description = "Fields left out stay as they are.")
+    @Patch("/{id}")
+    public AssetView patch(HttpRequest<?> request, @PathVariable long id, @Body @Valid AssetPatch body) {
+        return AssetView.of(registry.patch(id, body, Actor.of(request)));
+    }
+
     @Operation(summary = "Change the lifecycle status", description = "A reason is required; who/when/why are kept.")
     @Post("/{id}/status")
     public AssetView changeStatus(HttpRequest<?> request, @PathVariable long id, @Body @Valid StatusChangeRequest body) {
         return AssetView.of(registry.changeStatus(id, body.status(), body.reason(), Actor.of(request)));
-    }
-
-    private static boolean contains(Asset a, String needle) {
-        return a.name().toLowerCase(Locale.ROOT).contains(needle)
-                || (a.labelCode() != null && a.labelCode().toLowerCase(Locale.ROOT).contains(needle))
-                || (a.serial() != null && a.serial().toLowerCase(Locale.ROOT).contains(needle));
     }
 }

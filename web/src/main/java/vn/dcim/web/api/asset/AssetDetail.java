@@ -13,7 +13,7 @@ public record AssetDetail(AssetView asset, List<StatusStep> history, List<Findin
 
     @Serdeable
     public record StatusStep(String from, String to, String reason, String by, String at) {
-        static StatusStep of(AssetStatusChange c) {
+        public static StatusStep of(AssetStatusChange c) {
             return new StatusStep(c.fromStatus() == null ? null : c.fromStatus().name(), c.toStatus().name(),
                     c.reason(), c.changedBy(), c.changedAt().toString());
         }

@@ -1,0 +1,75 @@
+package vn.dcim.core.asset;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports equipment all or nothing: every row is registered in one transaction, exactly as the API
+ * would (so duplicates and overlaps inside the file are caught too); any problem, or a dry run, rolls
+ * the whole transaction back and reports every bad row.
+ */
+@Singleton
+public class AssetImport {
+    private final Attempt attempt;
+
+    public AssetImport(Attempt attempt) {
+        this.attempt = attempt;
+    }
+
+    public ImportResult run(List<ImportRow> rows, boolean dryRun, String actor) {
+        try {
+            return attempt.register(rows, dryRun, actor);
+        } catch (RolledBack e) {
+            return e.result;
+        }
+    }
+
+    /** The transactional part; a separate bean so that its transaction advice applies. */
+    @Singleton
+    public static class Attempt {
+        private final AssetRegistry registry;
+
+        public Attempt(AssetRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Transactional
+        public ImportResult register(List<ImportRow> rows, boolean dryRun, String actor) {
+            List<ImportResult.Problem> problems = new ArrayList<>();
+            int valid = 0;
+            for (ImportRow row : rows) {
+                try {
+                    registry.register(AssetRowReader.read(row), actor);
+                    valid++;
+                } catch (InvalidInputException e) {
+                    problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage()));
+                } catch (ConflictException e) {
+                    problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage()));
+                } catch (DataAccessException e) {
+                    // e.g. a cell longer than its column: MariaDB refuses the statement, the transaction goes on
+                    problems.add(new ImportResult.Problem(row.row(), "row", "the database refused the row: " + e.getMessage()));
+                }
+            }
+            if (dryRun || !problems.isEmpty()) {
+                throw new RolledBack(new ImportResult(dryRun, rows.size(), valid, 0, problems));
+            }
+            return new ImportResult(false, rows.size(), valid, valid, List.of());
+        }
+    }
+
+    /** Carries the result out of the transaction it rolls back. */
+    static final class RolledBack extends RuntimeException {
+        final transient ImportResult result;
+
+        RolledBack(ImportResult result) {
+            super("import rolled back", null, false, false);
+            this.result = result;
+        }
+    }
+}

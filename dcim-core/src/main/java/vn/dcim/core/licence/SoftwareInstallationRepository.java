@@ -1,0 +1,14 @@
+package vn.dcim.core.licence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface SoftwareInstallationRepository extends CrudRepository<SoftwareInstallation, Long> {
+    List<SoftwareInstallation> findBySoftwareIdOrderByAssetId(Long softwareId);
+
+    void deleteBySoftwareId(Long softwareId);
+}

@@ -1,0 +1,78 @@
+package vn.dcim.web.api.asset;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.dcim.core.asset.AssetColumns;
+import vn.dcim.core.asset.AssetImport;
+import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetStatus;
+import vn.dcim.core.asset.ImportResult;
+import vn.dcim.core.asset.ImportRow;
+import vn.dcim.core.error.InvalidInputException;
+
+import java.util.List;
+
+@Tag(name = "Assets")
+@Controller("/api/assets")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AssetTransferController {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final AssetImport importer;
+    private final AssetRepository assets;
+
+    public AssetTransferController(AssetImport importer, AssetRepository assets) {
+        this.importer = importer;
+        this.assets = assets;
+    }
+
+    @Operation(summary = "Import equipment from CSV or XLSX", description = "The file is the request body; the first "
+            + "row names the columns as the export does. dryRun=true (default) lists every invalid row with its row "
+            + "number, field and reason. A real import is all or nothing: with any bad row nothing is imported (422).")
+    @Post(value = "/import", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    public HttpResponse<ImportResult> importFile(HttpRequest<?> request, @Body byte[] file,
+                                                 @QueryValue(defaultValue = "true") boolean dryRun) {
+        List<ImportRow> rows = Spreadsheets.read(file);
+        if (rows.isEmpty()) {
+            throw new InvalidInputException("file", "the file has no data rows under its header row");
+        }
+        ImportResult result = importer.run(rows, dryRun, Actor.of(request));
+        return !dryRun && !result.errors().isEmpty()
+                ? HttpResponse.<ImportResult>status(HttpStatus.UNPROCESSABLE_ENTITY).body(result)
+                : HttpResponse.ok(result);
+    }
+
+    @Operation(summary = "Export equipment as CSV or XLSX", description = "Same filters as the list; the file "
+            + "can be edited and imported again.")
+    @Get("/export")
+    public HttpResponse<byte[]> export(@QueryValue(defaultValue = "csv") String format,
+                                       @Nullable @QueryValue AssetKind kind, @Nullable @QueryValue AssetStatus status,
+                                       @Nullable @QueryValue String siteId, @Nullable @QueryValue Long roomId,
+                                       @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,
+                                       @Nullable @QueryValue String q) {
+        List<List<Object>> rows = new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q)
+                .apply(assets).stream().map(AssetColumns::values).toList();
+        return switch (format) {
+            case "csv" -> HttpResponse.ok(Spreadsheets.csv(AssetColumns.ALL, rows))
+                    .contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"assets.csv\"");
+            case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx("assets", AssetColumns.ALL, rows))
+                    .contentType(XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"assets.xlsx\"");
+            default -> throw new InvalidInputException("format", "format is csv or xlsx");
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package vn.dcim.web.api.site;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.RackElevation;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.RackView;
+import vn.dcim.core.site.Room;
+import vn.dcim.core.site.RoomKind;
+import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.site.RoomView;
+import vn.dcim.core.site.Site;
+import vn.dcim.core.site.SiteRepository;
+import vn.dcim.core.site.SiteView;
+import vn.dcim.web.api.Page;
+import vn.dcim.web.api.asset.Actor;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+@Tag(name = "Locations", description = "Sites, rooms (server room, power room, NOC) and racks")
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class LocationController {
+    private final SiteRepository sites;
+    private final RoomRepository rooms;
+    private final RackRepository racks;
+    private final AssetRepository assets;
+    private final LocationRegistry locations;
+
+    public LocationController(SiteRepository sites, RoomRepository rooms, RackRepository racks,
+                              AssetRepository assets, LocationRegistry locations) {
+        this.sites = sites;
+        this.rooms = rooms;
+        this.racks = racks;
+        this.assets = assets;
+        this.locations = locations;
+    }
+
+    @Serdeable
+    public record SiteCommand(@NotBlank String id, @NotBlank String name, @Nullable String province,
+                              @Nullable String address) {
+    }
+
+    @Serdeable
+    public record RoomCommand(@NotBlank String siteId, @NotBlank String name, @Nullable String floor,
+                              @NotNull RoomKind kind) {
+    }
+
+    @Serdeable
+    public record RackCommand(@NotNull Long roomId, @NotBlank String name, @Nullable @Positive @Max(60) Integer heightU) {
+    }
+
+    @Operation(summary = "List sites")
+    @Get("/sites")
+    public Page<SiteView> sites(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit,
+                                @QueryValue(defaultValue = "0") int offset) {
+        return page(request, StreamSupport.stream(sites.findAll().spliterator(), false).map(SiteView::of).toList(),
+                limit, offset);
+    }
+
+    @Operation(summary = "Create a site")
+    @Post("/sites")
+    public HttpResponse<SiteView> createSite(HttpRequest<?> request, @Body @Valid SiteCommand body) {
+        return HttpResponse.created(SiteView.of(locations.createSite(
+                new Site(body.id(), body.name(), body.province(), body.address()), Actor.of(request))));
+    }
+
+    @Operation(summary = "List rooms", description = "Filters: siteId, kind")
+    @Get("/rooms")
+    public Page<RoomView> rooms(HttpRequest<?> request, @Nullable @QueryValue String siteId,
+                                @Nullable @QueryValue RoomKind kind, @QueryValue(defaultValue = "50") int limit,
+                                @QueryValue(defaultValue = "0") int offset) {
+        List<RoomView> matching = StreamSupport.stream(rooms.findAll().spliterator(), false)
+                .filter(r -> siteId == null || siteId.equals(r.siteId()))
+                .filter(r -> kind == null || kind == r.kind())
+                .map(RoomView::of).toList();
+        return page(request, matching, limit, offset);
+    }
+
+    @Operation(summary = "Create a room")
+    @Post("/rooms")
+    public HttpResponse<RoomView> createRoom(HttpRequest<?> request, @Body @Valid RoomCommand body) {
+        return HttpResponse.created(RoomView.of(locations.createRoom(
+                new Room(null, body.siteId(), body.name(), body.floor(), body.kind()), Actor.of(request))));
+    }
+
+    @Operation(summary = "List racks", description = "Filter: roomId")
+    @Get("/racks")
+    public Page<RackView> racks(HttpRequest<?> request, @Nullable @QueryValue Long roomId,
+                                @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
+        List<RackView> matching = StreamSupport.stream(racks.findAll().spliterator(), false)
+                .filter(r -> roomId == null || roomId.equals(r.roomId()))
+                .map(RackView::of).toList();
+        return page(request, matching, limit, offset);
+    }
+
+    @Operation(summary = "Create a rack", description = "heightU defaults to 42")
+    @Post("/racks")
+    public HttpResponse<RackView> createRack(HttpRequest<?> request, @Body @Valid RackCommand body) {
+        return HttpResponse.created(RackView.of(locations.createRack(
+                new Rack(null, body.roomId(), body.name(), body.heightU() == null ? 42 : body.heightU()),
+                Actor.of(request))));
+    }
+
+    @Operation(summary = "One rack")
+    @Get("/racks/{id}")
+    public RackView rack(@PathVariable long id) {
+        return RackView.of(racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id)));
+    }
+
+    @Operation(summary = "Rack elevation", description = "Which U holds what, front and rear, top U first")
+    @Get("/racks/{id}/elevation")
+    public RackElevation elevation(@PathVariable long id) {
+        Rack rack = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
+        return RackElevation.of(rack, assets.findByRackIdOrderByPositionU(id));
+    }
+
+    private static <T> Page<T> page(HttpRequest<?> request, List<T> all, int limit, int offset) {
+        int from = Math.min(Math.max(offset, 0), all.size());
+        int to = Math.min(from + Math.max(limit, 1), all.size());
+        return Page.of(request, all.size(), limit, offset, all.subList(from, to));
+    }
+}

@@ -1,0 +1,42 @@
+package vn.dcim.web.pdf;
+
+/**
+ * Label stock: an A4 sheet of 3 × 8 labels of 70 × 37 mm, or one 62 × 29 mm label per page as
+ * label printers (Brother DK-11209 and alike) take them. Sizes in mm.
+ */
+public enum LabelSize {
+    a4(210, 297, 70, 37, 3, 8, 0, 0.5f),
+    l62x29(62, 29, 62, 29, 1, 1, 0, 0);
+
+    final float pageWidth;
+    final float pageHeight;
+    final float width;
+    final float height;
+    final int columns;
+    final int rows;
+    final float marginX;
+    final float marginY;
+
+    LabelSize(float pageWidth, float pageHeight, float width, float height, int columns, int rows,
+              float marginX, float marginY) {
+        this.pageWidth = pageWidth;
+        this.pageHeight = pageHeight;
+        this.width = width;
+        this.height = height;
+        this.columns = columns;
+        this.rows = rows;
+        this.marginX = marginX;
+        this.marginY = marginY;
+    }
+
+    /** "a4" or "62x29" as the API takes it. */
+    public static LabelSize parse(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("a4")) {
+            return a4;
+        }
+        if (value.equalsIgnoreCase("62x29")) {
+            return l62x29;
+        }
+        throw new IllegalArgumentException("size is a4 or 62x29");
+    }
+}

@@ -1,0 +1,157 @@
+package vn.dcim.web.api.asset
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.HttpStatus
+import io.micronaut.http.MediaType
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.apache.poi.xssf.usermodel.XSSFWorkbook
+import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.site.Rack
+import vn.dcim.core.site.RackRepository
+import vn.dcim.core.site.Room
+import vn.dcim.core.site.RoomKind
+import vn.dcim.core.site.RoomRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.MariaDbSpec
+
+@MicronautTest(transactional = false)
+class AssetImportApiSpec extends MariaDbSpec {
+    @Inject @Client('/') HttpClient client
+    @Inject SiteRepository sites
+    @Inject RoomRepository rooms
+    @Inject RackRepository racks
+    @Inject AssetRepository assets
+
+    String siteId
+    Room room
+    Rack rack
+    String tag
+
+    def setup() {
+        tag = UUID.randomUUID().toString().take(6).toUpperCase()
+        siteId = 'imp-' + tag
+        sites.save(new Site(siteId, 'TTTHDL', 'Hà Giang', null))
+        room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
+        rack = racks.save(new Rack(null, room.id(), 'R1', 42))
+    }
+
+    HttpResponseOrError upload(String csv, boolean dryRun) {
+        upload(csv.getBytes('UTF-8'), 'text/csv', dryRun)
+    }
+
+    HttpResponseOrError upload(byte[] bytes, String type, boolean dryRun) {
+        try {
+            def r = client.toBlocking().exchange(HttpRequest.POST("/api/assets/import?dryRun=${dryRun}", bytes)
+                    .contentType(MediaType.of(type)).header('X-DCIM-User', 'giang.ho'), Map)
+            new HttpResponseOrError(r.status, r.body())
+        } catch (HttpClientResponseException e) {
+            new HttpResponseOrError(e.status, e.response.getBody(Map).orElse(null))
+        }
+    }
+
+    static class HttpResponseOrError {
+        HttpStatus status
+        Map body
+
+        HttpResponseOrError(HttpStatus status, Map body) {
+            this.status = status
+            this.body = body
+        }
+    }
+
+    String csvWithBadRows() {
+        """siteId,roomId,rackId,positionU,heightU,kind,name,labelCode,owningAgency,warrantyEnd
+${siteId},,${rack.id()},10,2,server,"Máy chủ, CSDL 01",HG-${tag}-1,Sở Tài chính,2028-01-31
+${siteId},,${rack.id()},11,1,server,Máy chủ 02,HG-${tag}-2,,
+${siteId},${room.id()},,,,toaster,Máy nướng,HG-${tag}-3,,
+${siteId},${room.id()},,,,ups,,HG-${tag}-4,,
+${siteId},${room.id()},,,,ups,UPS 05,HG-${tag}-1,,
+${siteId},${room.id()},,,,ups,UPS 06,HG-${tag}-6,,31/12/2027
+${siteId},999999999,,,,camera,Camera 07,HG-${tag}-7,,
+${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
+"""
+    }
+
+    def "a dry run lists every invalid row with its row number, field and reason, and imports nothing"() {
+        when:
+        def r = upload(csvWithBadRows(), true)
+
+        then:
+        r.status == HttpStatus.OK
+        r.body.dryRun
+        r.body.rows == 8
+        r.body.valid == 2
+        r.body.imported == 0
+        r.body.errors.collect { [it.row, it.field] } == [
+                [3, 'positionU'],  // overlaps row 2 in the same rack: caught inside the file
+                [4, 'kind'],
+                [5, 'name'],
+                [6, 'labelCode'],  // same label as row 2
+                [7, 'warrantyEnd'],
+                [8, 'roomId']]
+        r.body.errors.find { it.row == 4 }.reason.contains("'toaster' is not one of")
+        assets.findBySiteIdOrderByName(siteId).isEmpty()
+    }
+
+    def "a real import with bad rows imports nothing and answers 422 with the same list"() {
+        when:
+        def r = upload(csvWithBadRows(), false)
+
+        then:
+        r.status == HttpStatus.UNPROCESSABLE_ENTITY
+        r.body.imported == 0
+        r.body.errors.size() == 6
+        assets.findBySiteIdOrderByName(siteId).isEmpty()
+        client.toBlocking().retrieve("/api/audit-events?actor=giang.ho&entityType=asset", Map).results
+                .every { !(it.after ?: '').contains(siteId) }
+    }
+
+    def "good rows are imported in one go, audited, and an XLSX export imports back as a dry run"() {
+        given:
+        def good = csvWithBadRows().readLines().withIndex().findAll { line, i -> i in [0, 1, 8] }*.get(0).join('\n')
+
+        when:
+        def r = upload(good, false)
+        def imported = assets.findBySiteIdOrderByName(siteId)
+
+        then:
+        r.status == HttpStatus.OK
+        r.body.imported == 2
+        imported*.name == ['Camera 08', 'Máy chủ, CSDL 01']
+        imported.find { it.kind().name() == 'server' }.warrantyEnd().toString() == '2028-01-31'
+
+        when:
+        byte[] xlsx = client.toBlocking().retrieve(HttpRequest.GET("/api/assets/export?format=xlsx&siteId=${siteId}"), byte[])
+        def sheet = new XSSFWorkbook(new ByteArrayInputStream(xlsx)).getSheetAt(0)
+        String csv = new String(client.toBlocking().retrieve(HttpRequest.GET("/api/assets/export?format=csv&siteId=${siteId}&kind=camera"), byte[]), 'UTF-8')
+
+        then:
+        sheet.lastRowNum == 2
+        sheet.getRow(0).getCell(8).stringCellValue == 'name'
+        (1..2).collect { sheet.getRow(it).getCell(8).stringCellValue } as Set == ['Camera 08', 'Máy chủ, CSDL 01'] as Set
+        csv.readLines().size() == 2
+        csv.contains('Camera 08')
+
+        when: 'the export is imported again'
+        def again = upload(xlsx, AssetTransferController.XLSX, true)
+
+        then: 'its label codes are already taken'
+        again.body.rows == 2
+        again.body.errors*.field == ['labelCode', 'labelCode']
+    }
+
+    def "an unknown export format is 422 naming format"() {
+        when:
+        client.toBlocking().retrieve(HttpRequest.GET('/api/assets/export?format=ods'), byte[])
+
+        then:
+        def e = thrown(HttpClientResponseException)
+        e.status == HttpStatus.UNPROCESSABLE_ENTITY
+        e.response.getBody(Map).get().fields*.field == ['format']
+    }
+}

@@ -1,0 +1,141 @@
+package vn.dcim.web.api.site
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.HttpStatus
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.testing.MariaDbSpec
+
+@MicronautTest(transactional = false)
+class LocationApiSpec extends MariaDbSpec {
+    @Inject @Client('/') HttpClient client
+
+    Map post(String uri, Map body) {
+        client.toBlocking().retrieve(HttpRequest.POST(uri, body).header('X-DCIM-User', 'dung.vo'), Map)
+    }
+
+    HttpClientResponseException failure(Closure call) {
+        try {
+            call()
+        } catch (HttpClientResponseException e) {
+            return e
+        }
+        throw new AssertionError('expected an error response')
+    }
+
+    String tag() { UUID.randomUUID().toString().take(6).toUpperCase() }
+
+    def "a site, a server room and a rack are created and the rack elevation shows which U holds what"() {
+        given:
+        def siteId = 'loc-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL Cao Bằng', province: 'Cao Bằng'])
+        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', floor: '2', kind: 'server_room'])
+        def rack = post('/api/racks', [roomId: room.id, name: 'R01', heightU: 12])
+        def server = post('/api/assets', [siteId: siteId, kind: 'server', name: 'Máy chủ 01', labelCode: 'CB-' + tag(),
+                                          rackId: rack.id, positionU: 3, heightU: 2])
+        def pdu = post('/api/assets', [siteId: siteId, kind: 'pdu', name: 'PDU A', labelCode: 'CB-' + tag(),
+                                       rackId: rack.id, positionU: 1, heightU: 1, face: 'rear'])
+
+        when:
+        def elevation = client.toBlocking().retrieve("/api/racks/${rack.id}/elevation", Map)
+        def byU = elevation.units.collectEntries { [(it.u): it] }
+        def roomsOfSite = client.toBlocking().retrieve("/api/rooms?siteId=${siteId}", Map)
+        def racksOfRoom = client.toBlocking().retrieve("/api/racks?roomId=${room.id}", Map)
+
+        then:
+        elevation.heightU == 12
+        elevation.units*.u == (12..1).toList()
+        elevation.usedU == 3
+        byU[3].front.assetId == server.id
+        byU[3].front.first
+        byU[4].front.assetId == server.id
+        !byU[4].front.first
+        byU[5].front == null
+        byU[1].rear.assetId == pdu.id
+        byU[1].front == null
+        roomsOfSite.count == 1
+        racksOfRoom.results*.name == ['R01']
+    }
+
+    def "duplicate names and unknown parents are refused naming the field"() {
+        given:
+        def siteId = 'loc-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng nguồn', kind: 'power_room'])
+
+        expect:
+        with(failure { post('/api/rooms', [siteId: siteId, name: 'Phòng nguồn', kind: 'power_room']) }) {
+            status == HttpStatus.CONFLICT && response.getBody(Map).get().fields*.field == ['name']
+        }
+        with(failure { post('/api/racks', [roomId: 999999999, name: 'R1']) }) {
+            status == HttpStatus.UNPROCESSABLE_ENTITY && response.getBody(Map).get().fields*.field == ['roomId']
+        }
+        with(failure { post('/api/racks', [roomId: room.id, name: 'R1', heightU: 0]) }) {
+            status == HttpStatus.UNPROCESSABLE_ENTITY && response.getBody(Map).get().fields*.field == ['heightU']
+        }
+        with(failure { post('/api/sites', [id: siteId, name: 'again']) }) {
+            status == HttpStatus.CONFLICT
+        }
+    }
+
+    def "an asset update is audited with before and after, and a change of place is recorded as a move"() {
+        given:
+        def siteId = 'loc-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        def serverRoom = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+        def store = post('/api/rooms', [siteId: siteId, name: 'Kho', kind: 'storage'])
+        def rack = post('/api/racks', [roomId: serverRoom.id, name: 'R1'])
+        def label = 'MV-' + tag()
+        def a = post('/api/assets', [siteId: siteId, kind: 'network_switch', name: 'Switch lõi',
+                                     labelCode: label, rackId: rack.id, positionU: 20])
+
+        when:
+        def patched = client.toBlocking().retrieve(HttpRequest.PATCH("/api/assets/${a.id}", [custodian: 'Tổ kỹ thuật'])
+                .header('X-DCIM-User', 'dung.vo'), Map)
+        def moved = client.toBlocking().retrieve(HttpRequest.PATCH("/api/assets/${a.id}", [roomId: store.id])
+                .header('X-DCIM-User', 'dung.vo'), Map)
+        def events = client.toBlocking().retrieve("/api/audit-events?entityType=asset&entityId=${a.id}", Map)
+
+        then:
+        patched.custodian == 'Tổ kỹ thuật'
+        patched.positionU == 20
+        moved.roomId == store.id
+        moved.rackId == null
+        moved.positionU == null
+        moved.custodian == 'Tổ kỹ thuật'
+        events.results*.action == ['move', 'update', 'create']
+        events.results[0].before.contains("\"rackId\":${rack.id}")
+        !events.results[0].after.contains('"rackId"')
+
+        when: 'a PUT tries to change the status without a reason'
+        def e = failure {
+            client.toBlocking().retrieve(HttpRequest.PUT("/api/assets/${a.id}", [siteId: siteId, kind: 'network_switch',
+                    name: 'Switch lõi', labelCode: label, roomId: store.id, status: 'disposed']), Map)
+        }
+
+        then:
+        e.status == HttpStatus.UNPROCESSABLE_ENTITY
+        e.response.getBody(Map).get().fields*.field == ['status']
+    }
+
+    def "an update may not take another asset's label code"() {
+        given:
+        def siteId = 'loc-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+        def first = post('/api/assets', [siteId: siteId, kind: 'ups', name: 'UPS 1', labelCode: 'UP-' + tag(), roomId: room.id])
+        def second = post('/api/assets', [siteId: siteId, kind: 'ups', name: 'UPS 2', labelCode: 'UP-' + tag(), roomId: room.id])
+
+        when:
+        def e = failure {
+            client.toBlocking().retrieve(HttpRequest.PATCH("/api/assets/${second.id}", [labelCode: first.labelCode]), Map)
+        }
+
+        then:
+        e.status == HttpStatus.CONFLICT
+        e.response.getBody(Map).get().fields*.field == ['labelCode']
+    }
+}

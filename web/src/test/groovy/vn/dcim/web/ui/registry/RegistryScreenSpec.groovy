@@ -1,0 +1,112 @@
+package vn.dcim.web.ui.registry
+
+import com.google.zxing.BinaryBitmap
+import com.google.zxing.MultiFormatReader
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource
+import com.google.zxing.common.HybridBinarizer
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.apache.pdfbox.Loader
+import org.apache.pdfbox.rendering.PDFRenderer
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.ui.pages.Browser
+
+import java.time.LocalDate
+
+@MicronautTest(transactional = false)
+class RegistryScreenSpec extends MariaDbSpec {
+    @Inject EmbeddedServer server
+    @Inject @Client('/') HttpClient client
+
+    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
+
+    Map post(String uri, Map body) {
+        client.toBlocking().retrieve(HttpRequest.POST(uri, body).header('X-DCIM-User', 'lan.do'), Map)
+    }
+
+    def "an asset registered through the API is found in the list, its label's QR code opens its page"() {
+        given:
+        def tag = UUID.randomUUID().toString().take(6).toUpperCase()
+        def siteId = 'ui-' + tag
+        post('/api/sites', [id: siteId, name: 'TTTHDL Yên Bái'])
+        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+        def rack = post('/api/racks', [roomId: room.id, name: 'R07', heightU: 42])
+        def asset = post('/api/assets', [siteId: siteId, kind: 'server', name: "Máy chủ ứng dụng ${tag}".toString(),
+                                         labelCode: "YB-${tag}".toString(), rackId: rack.id, positionU: 12, heightU: 2,
+                                         owningAgency: 'Sở Nội vụ'])
+
+        when: 'the asset manager searches the list and opens the asset'
+        driver.get("${server.URL}/ui/assets?q=YB-${tag}")
+        def rows = driver.findElements(By.cssSelector('#assets tbody tr'))
+        rows[0].findElement(By.tagName('a')).click()
+
+        then:
+        rows.size() == 1
+        driver.findElement(By.id('asset-label')).text == "YB-${tag}"
+        driver.findElement(By.id('asset-history')).text.contains('lan.do')
+
+        when: 'the label is printed from the asset page and its QR code scanned'
+        def href = driver.findElement(By.id('asset-label-pdf')).getAttribute('href')
+        byte[] pdf = client.toBlocking().retrieve(HttpRequest.GET(URI.create(href).rawPath + '?' + URI.create(href).rawQuery), byte[])
+        def image = Loader.loadPDF(pdf).withCloseable { new PDFRenderer(it).renderImageWithDPI(0, 200) }
+        def scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).text
+        driver.get('about:blank')
+        driver.get(scanned)
+
+        then: 'the scanned URL opens the asset page'
+        scanned == "http://localhost:${server.port}/ui/assets/${asset.id}".toString()
+        driver.findElement(By.id('asset-name')).text == "Máy chủ ứng dụng ${tag}"
+        driver.findElement(By.id('asset-label')).text == "YB-${tag}"
+
+        when: 'the rack elevation is opened from the asset page'
+        driver.findElement(By.cssSelector('#asset-details a[href^="/ui/racks/"]')).click()
+
+        then:
+        driver.findElement(By.id('u-12')).text.contains("Máy chủ ứng dụng ${tag} (2U)")
+        driver.findElement(By.cssSelector('#u-13 td.used')) != null
+        driver.findElement(By.id('u-14')).findElements(By.cssSelector('td.used')).isEmpty()
+    }
+
+    def "the licence list colours expired licences red and those within the window amber"() {
+        given:
+        def siteId = 'uil-' + UUID.randomUUID().toString().take(6)
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        Map base = [siteId: siteId, value: 1000, criticality: 'normal', purpose: 'p', scopeOfUse: 's', managingBody: 'Sở TTTT',
+                    licenceInformation: 'HĐ 1', version: '1', storageLocation: 'MC1', confidentiality: 'low',
+                    integrity: 'low', availability: 'low', licenceKind: 'subscription']
+        def expired = post('/api/software-assets', base + [name: 'Hết hạn', licenceExpiry: LocalDate.now().minusDays(3).toString()])
+        def soon = post('/api/software-assets', base + [name: 'Sắp hết', licenceExpiry: LocalDate.now().plusDays(20).toString()])
+        def fine = post('/api/software-assets', base + [name: 'Còn hạn', licenceExpiry: LocalDate.now().plusYears(2).toString()])
+
+        when:
+        driver.get("${server.URL}/ui/licences")
+
+        then:
+        driver.findElement(By.tagName('section')).text.contains('60 ngày')
+        expiryClass(expired.id).contains('expiry-expired')
+        expiryClass(soon.id).contains('expiry-soon')
+        expiryClass(fine.id).contains('expiry-ok')
+        driver.findElement(By.cssSelector("#licence-${expired.id} td.expiry")).getCssValue('color') == 'rgba(153, 0, 0, 1)'
+    }
+
+    def "the reports page offers the period, the format and the language"() {
+        when:
+        driver.get("${server.URL}/ui/reports")
+
+        then:
+        driver.findElement(By.cssSelector('#report-form input[name=period]')).getAttribute('value') ==~ /\d{4}-Q[1-4]/
+        driver.findElements(By.cssSelector('#report-form select[name=format] option'))*.getAttribute('value') == ['xlsx', 'pdf']
+    }
+
+    String expiryClass(id) {
+        driver.findElement(By.cssSelector("#licence-${id} td.expiry")).getAttribute('class')
+    }
+}
