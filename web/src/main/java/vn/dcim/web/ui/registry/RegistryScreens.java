@@ -78,6 +78,23 @@ public class RegistryScreens {
         return model;
     }
 
+    /** The registration form; it posts to the API, so the rules and field errors are the API's. */
+    @View("registry/new-asset")
+    @Get("/assets/new")
+    public Map<String, Object> newAsset(HttpRequest<?> request) {
+        Map<String, Object> model = page(request, "assets");
+        List<Map<String, Object>> places = new java.util.ArrayList<>();
+        rooms.findAll().forEach(room -> {
+            places.add(Map.of("siteId", room.siteId(), "roomId", room.id(), "label", room.siteId() + " / " + room.name()));
+            racks.findByRoomIdOrderByName(room.id()).forEach(rack -> places.add(Map.of("siteId", room.siteId(), "roomId", room.id(),
+                    "rackId", rack.id(), "label", room.siteId() + " / " + room.name() + " / " + rack.name())));
+        });
+        model.put("places", places);
+        model.put("kinds", vn.dcim.core.asset.AssetKind.values());
+        model.put("statuses", vn.dcim.core.asset.AssetStatus.values());
+        return model;
+    }
+
     @View("registry/asset")
     @Get("/assets/{id}")
     public Map<String, Object> asset(HttpRequest<?> request, @PathVariable long id) {

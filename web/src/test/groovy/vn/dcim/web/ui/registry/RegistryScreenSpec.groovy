@@ -32,16 +32,33 @@ class RegistryScreenSpec extends MariaDbSpec {
         client.toBlocking().retrieve(HttpRequest.POST(uri, body).header('X-DCIM-User', 'lan.do'), Map)
     }
 
-    def "an asset registered through the API is found in the list, its label's QR code opens its page"() {
+    def "an asset registered in the form is found in the list, its label's QR code opens its page, the change is in the audit log"() {
         given:
         def tag = UUID.randomUUID().toString().take(6).toUpperCase()
         def siteId = 'ui-' + tag
         post('/api/sites', [id: siteId, name: 'TTTHDL Yên Bái'])
         def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
         def rack = post('/api/racks', [roomId: room.id, name: 'R07', heightU: 42])
-        def asset = post('/api/assets', [siteId: siteId, kind: 'server', name: "Máy chủ ứng dụng ${tag}".toString(),
-                                         labelCode: "YB-${tag}".toString(), rackId: rack.id, positionU: 12, heightU: 2,
-                                         owningAgency: 'Sở Nội vụ'])
+
+        when: 'the asset manager registers the server in the form'
+        driver.get("${server.URL}/ui/assets")
+        driver.findElement(By.id('new-asset-link')).click()
+        def form = driver.findElement(By.id('new-asset'))
+        form.findElement(By.name('by')).sendKeys('lan.do')
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name('kind'))).selectByValue('server')
+        form.findElement(By.name('name')).sendKeys("Máy chủ ứng dụng ${tag}")
+        form.findElement(By.name('labelCode')).sendKeys("YB-${tag}")
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name('place'))).selectByValue("${siteId}|${room.id}|${rack.id}".toString())
+        form.findElement(By.name('positionU')).sendKeys('12')
+        form.findElement(By.name('heightU')).clear()
+        form.findElement(By.name('heightU')).sendKeys('2')
+        form.findElement(By.name('owningAgency')).sendKeys('Sở Nội vụ')
+        form.findElement(By.id('save-asset')).click()
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until { driver.currentUrl ==~ /.*\/ui\/assets\/\d+$/ }
+        def asset = [id: (driver.currentUrl =~ /(\d+)$/)[0][1] as long]
+
+        then: 'its page opens'
+        driver.findElement(By.id('asset-label')).text == "YB-${tag}"
 
         when: 'the asset manager searches the list and opens the asset'
         driver.get("${server.URL}/ui/assets?q=YB-${tag}")
@@ -73,6 +90,15 @@ class RegistryScreenSpec extends MariaDbSpec {
         driver.findElement(By.id('u-12')).text.contains("Máy chủ ứng dụng ${tag} (2U)")
         driver.findElement(By.cssSelector('#u-13 td.used')) != null
         driver.findElement(By.id('u-14')).findElements(By.cssSelector('td.used')).isEmpty()
+
+        when: 'the administrator browses the audit log by actor'
+        driver.get("${server.URL}/ui/admin?actor=lan.do&entityType=asset&entityId=${asset.id}")
+        def audited = driver.findElements(By.cssSelector('#audit tbody tr'))
+
+        then:
+        audited.size() == 1
+        audited[0].text.contains('create')
+        audited[0].text.contains("YB-${tag}")
     }
 
     def "the licence list colours expired licences red and those within the window amber"() {

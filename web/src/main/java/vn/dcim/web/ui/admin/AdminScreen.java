@@ -1,0 +1,58 @@
+package vn.dcim.web.ui.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.audit.AuditEventRepository;
+import vn.dcim.core.notification.RecipientRepository;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Administration: the append-only audit log, browsable and filterable, and who is notified of what. */
+@Hidden
+@Controller("/ui/admin")
+public class AdminScreen {
+    private static final int SHOWN = 200;
+
+    private final AuditEventRepository audit;
+    private final RecipientRepository recipients;
+
+    AdminScreen(AuditEventRepository audit, RecipientRepository recipients) {
+        this.audit = audit;
+        this.recipients = recipients;
+    }
+
+    @View("admin/admin")
+    @Get
+    public Map<String, Object> admin(HttpRequest<?> request, @Nullable @QueryValue String entityType,
+                                     @Nullable @QueryValue String entityId, @Nullable @QueryValue String actor,
+                                     @Nullable @QueryValue String action) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("events", audit.findAllOrderByIdDesc().stream()
+                .filter(e -> blank(entityType) || entityType.equals(e.entityType()))
+                .filter(e -> blank(entityId) || entityId.equals(e.entityId()))
+                .filter(e -> blank(actor) || actor.equals(e.actor()))
+                .filter(e -> blank(action) || action.equals(e.action()))
+                .limit(SHOWN).toList());
+        model.put("filter", Map.of("entityType", nz(entityType), "entityId", nz(entityId), "actor", nz(actor), "action", nz(action)));
+        model.put("recipients", recipients.findAllOrderByRoleAndName());
+        model.put("nav", Navigation.items());
+        model.put("path", request.getPath());
+        model.put("screen", "admin");
+        return model;
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}
