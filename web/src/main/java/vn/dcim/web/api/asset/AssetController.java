@@ -40,8 +40,11 @@ public class AssetController {
     private final AssetRepository assets;
     private final RoomRepository rooms;
     private final AssetFindings findings;
+    private final vn.dcim.core.asset.RegistrySettings settings;
 
-    public AssetController(AssetRegistry registry, AssetRepository assets, RoomRepository rooms, AssetFindings findings) {
+    public AssetController(AssetRegistry registry, AssetRepository assets, RoomRepository rooms, AssetFindings findings,
+                           vn.dcim.core.asset.RegistrySettings settings) {
+        this.settings = settings;
         this.registry = registry;
         this.assets = assets;
         this.rooms = rooms;
@@ -78,7 +81,8 @@ public class AssetController {
         var roomKind = asset.roomId() == null ? null : rooms.findById(asset.roomId()).map(Room::kind).orElse(null);
         return new AssetDetail(AssetView.of(asset),
                 registry.history(id).stream().map(AssetDetail.StatusStep::of).toList(),
-                findings.of(asset, roomKind, LocalDate.now()));
+                findings.of(asset, roomKind, LocalDate.now()),
+                vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(), settings.usefulLifeOf(asset.kind()), LocalDate.now()));
     }
 
     @Operation(summary = "Replace an asset's details", description = "Status changes only through /status. "

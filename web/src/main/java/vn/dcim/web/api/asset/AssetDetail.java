@@ -9,7 +9,8 @@ import java.util.List;
 
 /** One asset with its lifecycle history and the rules it breaks. */
 @Serdeable
-public record AssetDetail(AssetView asset, List<StatusStep> history, List<Finding> findings) {
+public record AssetDetail(AssetView asset, List<StatusStep> history, List<Finding> findings,
+                          @io.micronaut.core.annotation.Nullable vn.dcim.core.asset.Depreciation depreciation) {
 
     @Serdeable
     public record StatusStep(String from, String to, String reason, String by, String at) {

@@ -47,6 +47,7 @@ public class RegistryScreens {
     private final RackRepository racks;
     private final SoftwareRegistry software;
     private final int windowDays;
+    private final RegistrySettings settings;
 
     RegistryScreens(AssetRepository assets, AssetRegistry registry, AssetFindings findings, RoomRepository rooms,
                     RackRepository racks, SoftwareRegistry software, RegistrySettings settings) {
@@ -57,6 +58,7 @@ public class RegistryScreens {
         this.racks = racks;
         this.software = software;
         this.windowDays = settings.getExpiryWindowDays();
+        this.settings = settings;
     }
 
     @View("registry/assets")
@@ -106,6 +108,8 @@ public class RegistryScreens {
         model.put("rack", asset.rackId() == null ? null : racks.findById(asset.rackId()).orElse(null));
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());
         model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now()));
+        model.put("depreciation", vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),
+                settings.usefulLifeOf(asset.kind()), LocalDate.now()));
         return model;
     }
 
