@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +32,9 @@ public class DevicePoller {
 
     private final SnmpClient client;
     private final ProfileCatalog catalog;
+    // parsing the profiles' dotted OIDs on every poll showed in bench/snmp's CPU profile; SNMP4J
+    // copies an OID wherever it keeps or extends one, so the parsed instances can be shared
+    private final Map<String, OID> parsed = new ConcurrentHashMap<>();
 
     public DevicePoller(SnmpClient client, ProfileCatalog catalog) {
         this.client = client;
@@ -93,7 +97,7 @@ public class DevicePoller {
     }
 
     private CompletableFuture<Readout> read(AgentAddress agent, List<Profile> profiles) {
-        Map<String, MetricDef> scalars = new LinkedHashMap<>();
+        Map<OID, MetricDef> scalars = new LinkedHashMap<>();
         Map<String, List<MetricDef>> columnsByTable = new LinkedHashMap<>();
         Map<String, MetricDef> columns = new HashMap<>();
         for (Profile p : profiles) {
@@ -103,7 +107,7 @@ public class DevicePoller {
                         columnsByTable.computeIfAbsent(m.oid().substring(0, m.oid().lastIndexOf('.')), k -> new ArrayList<>()).add(m);
                     }
                 } else {
-                    scalars.putIfAbsent(m.oid(), m);
+                    scalars.putIfAbsent(oid(m.oid()), m);
                 }
             }
         }
@@ -111,9 +115,9 @@ public class DevicePoller {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         List<CompletableFuture<?>> work = new ArrayList<>();
         if (!scalars.isEmpty()) {
-            work.add(client.get(agent, scalars.keySet().stream().map(OID::new).toList()).thenAccept(vbs -> {
+            work.add(client.get(agent, List.copyOf(scalars.keySet())).thenAccept(vbs -> {
                 for (VariableBinding vb : vbs) {
-                    MetricDef m = scalars.get(vb.getOid().toDottedString());
+                    MetricDef m = scalars.get(vb.getOid());
                     if (m != null && !vb.getVariable().isException()) {
                         add(values, problems, m, "0", vb);
                     }
@@ -125,8 +129,8 @@ public class DevicePoller {
         }
         for (List<MetricDef> table : columnsByTable.values()) {
             List<String> decimals = table.stream().map(MetricDef::rowScaleColumn).filter(d -> d != null).distinct().toList();
-            List<OID> walked = new ArrayList<>(table.stream().map(m -> new OID(m.oid())).toList());
-            decimals.forEach(d -> walked.add(new OID(d)));
+            List<OID> walked = new ArrayList<>(table.stream().map(m -> oid(m.oid())).toList());
+            decimals.forEach(d -> walked.add(oid(d)));
             work.add(client.walk(agent, walked).thenAccept(rows -> {
                 for (TableEvent row : rows) {
                     if (row.isError() || row.getColumns() == null) {
@@ -157,6 +161,10 @@ public class DevicePoller {
             }));
         }
         return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).thenApply(v -> new Readout(values, problems));
+    }
+
+    private OID oid(String dotted) {
+        return parsed.computeIfAbsent(dotted, OID::new);
     }
 
     private static void add(List<PolledValue> values, List<String> problems, MetricDef m, String instance, VariableBinding vb) {
