@@ -52,6 +52,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class SnmpClient implements AutoCloseable {
     static final int OIDS_PER_GET = 40;
+    /**
+     * Every answer of every agent arrives on this one socket, in bursts when many devices fall due
+     * together; the kernel's default (~208 KiB) overflowed at ~100 polls in flight in bench/snmp and
+     * the dropped answers turned into timeouts. The kernel caps it at net.core.rmem_max.
+     */
+    static final int RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 
     private final Snmp snmp;
     private final USM usm;
@@ -66,7 +72,9 @@ public class SnmpClient implements AutoCloseable {
             SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC384SHA512());
             SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES192());
             SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES256());
-            snmp = new Snmp(new DefaultUdpTransportMapping());
+            DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
+            transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
+            snmp = new Snmp(transport);
             usm = new USM(SecurityProtocols.getInstance(), new OctetString(MPv3.createLocalEngineID()), 0);
             // SNMP4J looks the USM up through the process-wide registry
             SecurityModels.getInstance().addSecurityModel(usm);

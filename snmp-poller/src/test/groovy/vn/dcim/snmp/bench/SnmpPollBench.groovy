@@ -1,53 +1,269 @@
 package vn.dcim.snmp.bench
 
 import com.sun.management.OperatingSystemMXBean
+import groovy.transform.CompileStatic
+import io.micronaut.context.ApplicationContext
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.snmp.poll.AgentAddress
 import vn.dcim.snmp.poll.DevicePoller
+import vn.dcim.snmp.poll.PollResult
 import vn.dcim.snmp.poll.SnmpClient
 import vn.dcim.snmp.profile.ProfileCatalog
 
+import javax.sql.DataSource
 import java.lang.management.ManagementFactory
-import java.util.concurrent.CompletableFuture
+import java.time.Instant
+import java.util.concurrent.ConcurrentLinkedQueue
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
+import java.util.concurrent.Semaphore
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicLong
 
 /**
- * Polls N simulated agents (snmpsim communities dev0001..devN) for R rounds, all devices of a round
- * at once, and prints devices/s, values/s, p50/p99 poll latency, poller CPU and heap.
- * usage: SnmpPollBench PORT DEVICES ROUNDS
+ * Measures the poller against a farm of real agents (net-snmp snmpd, one UDP port per device, see
+ * bench/snmp/run): the product's DevicePoller on one SNMP4J session, readings handed once a second
+ * to the product's ReadingSink (JdbcReadingStore into MariaDB) as SnmpPollingService does.
+ *
+ * Modes (env BENCH_MODE):
+ *  - flat:  every device polled back to back, at most BENCH_CONCURRENCY polls in flight, for
+ *           BENCH_ROUNDS rounds after one warm-up round: the poller's ceiling and its CPU cost.
+ *  - paced: each device polled once every BENCH_INTERVAL_S seconds (spread evenly), for
+ *           BENCH_INTERVALS intervals: the production load, with its CPU share and latency.
+ * BENCH_DEAD extra devices point at UDP ports where a socket swallows every request (never answers);
+ * their polls time out (2 s, 1 retry) while the latency of the live ones is reported separately.
+ * usage: SnmpPollBench FIRST_PORT DEVICES
  */
+@CompileStatic // the harness's own cost must not count as the poller's
 class SnmpPollBench {
+    static final String PROFILE = 'bench-host'
+    /** Readings polled but not yet committed before `flat` stops starting polls: MariaDB sets the pace then, not the heap. */
+    static final long BACKLOG = 100_000
+
+    final DevicePoller poller
+    final ReadingSink sink
+    final ConcurrentLinkedQueue<Reading> pending = new ConcurrentLinkedQueue<>()
+    final AtomicLong persisted = new AtomicLong()
+    final List<Long> liveLatencies = Collections.synchronizedList(new ArrayList<Long>())
+    final List<Long> deadLatencies = Collections.synchronizedList(new ArrayList<Long>())
+    final AtomicLong values = new AtomicLong()
+    final AtomicLong failures = new AtomicLong()
+    final AtomicLong polls = new AtomicLong()
+    final AtomicLong produced = new AtomicLong()
+    final AtomicLong flushCpuNanos = new AtomicLong()
+
+    SnmpPollBench(DevicePoller poller, ReadingSink sink) {
+        this.poller = poller
+        this.sink = sink
+    }
+
     static void main(String[] args) {
-        int port = args[0] as int
+        int firstPort = args[0] as int
         int devices = args[1] as int
-        int rounds = args[2] as int
-        def client = new SnmpClient()
-        def poller = new DevicePoller(client, ProfileCatalog.load())
+        String mode = env('BENCH_MODE', 'flat')
+        int concurrency = env('BENCH_CONCURRENCY', '500') as int
+        int rounds = env('BENCH_ROUNDS', '3') as int
+        int intervalS = env('BENCH_INTERVAL_S', '60') as int
+        int intervals = env('BENCH_INTERVALS', '2') as int
+        int dead = env('BENCH_DEAD', '0') as int
+        String db = env('DCIM_TEST_DB_URL', 'jdbc:mariadb://127.0.0.1:3306/dcim_test')
+
+        ApplicationContext ctx = ApplicationContext.run([
+                'datasources.default.url'                  : db,
+                'datasources.default.username'             : 'dcim',
+                'datasources.default.password'             : 'dcim',
+                'datasources.default.driver-class-name'    : 'org.mariadb.jdbc.Driver',
+                'datasources.default.dialect'              : 'MYSQL',
+                'datasources.default.data-source-properties.useBulkStmts': 'true',
+                'flyway.datasources.default.enabled'       : 'true',
+                'flyway.datasources.default.clean-schema'  : 'true',
+                'flyway.datasources.default.clean-disabled': 'false',
+                'dcim.snmp.enabled'                        : 'false',
+                'dcim.demo.enabled'                        : 'false',
+                'dcim.scheduler.enabled'                   : 'false',
+                'dcim.mqtt.bridge.enabled'                 : 'false',
+        ] as Map<String, Object>)
+        List<DatagramSocket> sinks = (0..<dead).collect { new DatagramSocket(0, InetAddress.loopbackAddress) }
+        SnmpClient client = new SnmpClient()
+        try {
+            List<AgentAddress> live = (0..<devices).collect { new AgentAddress('127.0.0.1', firstPort + it, '2c', 'public', null, null, null, null, null, 2000, 1) }
+            List<AgentAddress> gone = sinks.collect { new AgentAddress('127.0.0.1', it.localPort, '2c', 'public', null, null, null, null, null, 2000, 1) }
+            register(ctx, live + gone)
+            def bench = new SnmpPollBench(new DevicePoller(client, ProfileCatalog.load()), ctx.getBean(ReadingSink))
+            println "mode=$mode devices=$devices dead=$dead " + (mode == 'flat' ? "concurrency=$concurrency rounds=$rounds" : "interval=${intervalS}s intervals=$intervals")
+            bench.run(mode, live, gone as Set, concurrency, rounds, intervalS, intervals, ctx)
+        } finally {
+            client.close()
+            sinks*.close()
+            Thread.sleep(1000)
+            ctx.close()
+        }
+        System.exit(0)
+    }
+
+    void run(String mode, List<AgentAddress> live, Set<AgentAddress> dead, int concurrency, int rounds,
+             int intervalS, int intervals, ApplicationContext ctx) {
+        List<AgentAddress> all = new ArrayList<AgentAddress>(live)
+        all.addAll(dead)
+        def flusher = Executors.newSingleThreadScheduledExecutor()
+        flusher.scheduleWithFixedDelay(this::flush, 1, 1, TimeUnit.SECONDS)
+
+        // warm-up: JIT, connection pool, the agents' caches; not counted
+        flat(all, dead, concurrency, 1)
+        waitDrained()
+        [liveLatencies, deadLatencies]*.clear()
+        [values, failures, polls, persisted, produced, flushCpuNanos]*.set(0)
+        long dbBefore = count(ctx, 'SELECT COUNT(*) FROM reading')
+
         def os = (OperatingSystemMXBean) ManagementFactory.operatingSystemMXBean
-        List<Long> latencies = Collections.synchronizedList([])
-        long values = 0, failures = 0
         long cpu0 = os.processCpuTime
         long t0 = System.nanoTime()
-        rounds.times { round ->
-            def polls = (1..devices).collect { i ->
-                def agent = new AgentAddress('127.0.0.1', port, '2c', String.format('dev%04d', i), null, null, null, null, null, 10000, 1)
-                long start = System.nanoTime()
-                poller.poll(agent, null).whenComplete { r, e -> latencies << (System.nanoTime() - start) }
-            }
-            CompletableFuture.allOf(polls as CompletableFuture[]).handle { v, e -> null }.join()
-            polls.each { f ->
-                if (f.completedExceptionally) failures++ else values += f.join().values().size()
+        if (mode == 'paced') {
+            paced(all, dead, intervalS, intervals)
+        } else {
+            flat(all, dead, concurrency, rounds)
+        }
+        long pollEnd = System.nanoTime()
+        waitDrained()
+        long persistEnd = System.nanoTime()
+        double cpu = (os.processCpuTime - cpu0) / 1e9
+        flusher.shutdownNow()
+        double secs = (pollEnd - t0) / 1e9
+        double persistSecs = (persistEnd - t0) / 1e9
+        long dbRows = count(ctx, 'SELECT COUNT(*) FROM reading') - dbBefore
+
+        System.gc()
+        long heap = ManagementFactory.memoryMXBean.heapMemoryUsage.used
+        long maxHeap = Runtime.runtime.maxMemory()
+        printf('polls %d (%d failed; dead agents: %d polls), wall %.1f s%n', polls.get(), failures.get(), deadLatencies.size(), secs)
+        printf('devices/s %.0f   OIDs/s %.0f   (values decoded: %d, %.1f per poll)%n',
+                polls.get() / secs, values.get() / secs, values.get(), values.get() / Math.max(1, polls.get() - deadLatencies.size()))
+        printf('poll latency live agents: p50 %.1f ms  p99 %.1f ms  max %.1f ms%n', pct(liveLatencies, 0.50), pct(liveLatencies, 0.99), pct(liveLatencies, 1.0))
+        if (!deadLatencies.isEmpty()) {
+            printf('poll latency dead agents: p50 %.0f ms (timeout 2 s, 1 retry)%n', pct(deadLatencies, 0.50))
+        }
+        printf('readings persisted %d (in MariaDB: %d) in %.1f s: %.0f readings/s%n', persisted.get(), dbRows, persistSecs, persisted.get() / persistSecs)
+        printf('poller CPU %.1f s over %.1f s wall (%.0f%% of one core): %.0f OIDs per CPU-second%n', cpu, persistSecs, 100 * cpu / persistSecs, values.get() / cpu)
+        printf('  of which persisting (sink.record: JDBC batch, latest values, alarm rules): %.1f s%n', flushCpuNanos.get() / 1e9)
+        printf('heap used after GC %.1f MiB (max %.0f MiB)%n', heap / 1048576.0, maxHeap / 1048576.0)
+    }
+
+    /** All devices back to back, at most `concurrency` polls in flight. */
+    void flat(List<AgentAddress> all, Set<AgentAddress> dead, int concurrency, int rounds) {
+        def slots = new Semaphore(concurrency)
+        int total = all.size() * rounds
+        def done = new CountDownLatch(total)
+        rounds.times {
+            for (AgentAddress a : all) {
+                while (produced.get() - persisted.get() > BACKLOG) {
+                    Thread.sleep(5)
+                }
+                slots.acquire()
+                pollOne(a, dead.contains(a)).whenComplete { r, e ->
+                    slots.release()
+                    done.countDown()
+                }
             }
         }
-        double secs = (System.nanoTime() - t0) / 1e9
-        double cpu = (os.processCpuTime - cpu0) / 1e9
-        def sorted = latencies.sort()
-        def pct = { double p -> sorted[Math.min(sorted.size() - 1, (int) (p * sorted.size()))] / 1e6 }
-        def rt = Runtime.runtime
-        System.gc()
-        printf('devices=%d rounds=%d polls=%d failed=%d%n', devices, rounds, devices * rounds, failures)
-        printf('wall %.1f s: %.0f devices/s, %.0f values/s%n', secs, devices * rounds / secs, values / secs)
-        printf('poll latency p50 %.0f ms, p99 %.0f ms%n', pct(0.50), pct(0.99))
-        printf('poller CPU %.1f s: %.0f values per CPU-second%n', cpu, values / cpu)
-        printf('heap used after GC %.0f MiB (max %.0f MiB)%n', (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0)
-        client.close()
+        done.await()
     }
+
+    /** Each device once per interval, start times spread evenly, as a scheduler would. */
+    void paced(List<AgentAddress> all, Set<AgentAddress> dead, int intervalS, int intervals) {
+        long start = System.nanoTime()
+        long stepNanos = (long) (intervalS * 1e9 / all.size())
+        int total = all.size() * intervals
+        def done = new CountDownLatch(total)
+        for (int i = 0; i < total; i++) {
+            long due = start + i * stepNanos
+            long wait = due - System.nanoTime()
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait)
+            }
+            AgentAddress a = all[i % all.size()]
+            pollOne(a, dead.contains(a)).whenComplete { r, e -> done.countDown() }
+        }
+        done.await()
+    }
+
+    java.util.concurrent.CompletableFuture<PollResult> pollOne(AgentAddress agent, boolean dead) {
+        long start = System.nanoTime()
+        String id = deviceId(agent)
+        poller.poll(agent, PROFILE).whenComplete { PollResult r, Throwable e ->
+            long took = System.nanoTime() - start
+            (dead ? deadLatencies : liveLatencies) << took
+            polls.incrementAndGet()
+            Instant at = Instant.now()
+            if (e != null) {
+                failures.incrementAndGet()
+                pending << new Reading(at, id, 'device.reachable', '0', 0d, 'unreachable', null)
+                produced.incrementAndGet()
+            } else {
+                values.addAndGet(r.values().size())
+                pending << new Reading(at, id, 'device.reachable', '0', 1d, 'reachable', null)
+                for (def v : r.values()) {
+                    pending << new Reading(at, id, v.metric(), v.instance(), v.value(), v.text(), v.unit())
+                }
+                produced.addAndGet(1 + r.values().size())
+            }
+        }
+    }
+
+    /** What SnmpPollingService.flush does each tick: one sink.record for everything polled since. */
+    void flush() {
+        long cpu0 = ManagementFactory.threadMXBean.currentThreadCpuTime
+        List<Reading> batch = []
+        for (Reading r; (r = pending.poll()) != null;) {
+            batch << r
+        }
+        if (batch) {
+            try {
+                sink.record(batch)
+                persisted.addAndGet(batch.size())
+            } catch (RuntimeException e) {
+                System.err.println("flush failed, retrying next second: ${e.message}")
+                pending.addAll(batch)
+            } catch (Throwable e) {
+                System.err.println("flush failed for good: $e")
+                throw e
+            }
+        }
+        flushCpuNanos.addAndGet(ManagementFactory.threadMXBean.currentThreadCpuTime - cpu0)
+    }
+
+    void waitDrained() {
+        while (persisted.get() < produced.get()) {
+            Thread.sleep(50)
+        }
+    }
+
+    static String deviceId(AgentAddress a) { "bench-${a.port()}" }
+
+    static void register(ApplicationContext ctx, List<AgentAddress> agents) {
+        ctx.getBean(SiteRepository).save(new Site('bench', 'Bench', 'Bench', 'Bench'))
+        ctx.getBean(MonitoredDeviceRepository).saveAll(agents.collect {
+            MonitoredDevice.snmpV2c(deviceId(it), 'bench', null, deviceId(it), it.host(), it.port(), it.community())
+        })
+    }
+
+    static double pct(List<Long> nanos, double p) {
+        if (nanos.isEmpty()) {
+            return Double.NaN
+        }
+        List<Long> sorted = new ArrayList<>(nanos).sort()
+        sorted[Math.min(sorted.size() - 1, (int) (p * sorted.size()))] / 1e6
+    }
+
+    static long count(ApplicationContext ctx, String sql) {
+        DataSource ds = DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource))
+        ds.connection.withCloseable { c -> c.createStatement().executeQuery(sql).with { it.next(); it.getLong(1) } }
+    }
+
+    static String env(String name, String fallback) { System.getenv(name) ?: fallback }
 }
