@@ -122,8 +122,9 @@ public class Alarms implements AlarmRaiser {
     @Override
     public void clear(String source, String ruleId, String instance) {
         String key = key(source, ruleId, instance);
+        // duties clear every healthy item on every run: most calls find nothing open and stop at this read
         List<Long> ids = ids("SELECT id FROM alarm WHERE open_key = ?", key);
-        if (update("UPDATE alarm SET cleared_at = ?, open_key = NULL WHERE open_key = ?", Timestamp.from(clock.instant()), key) > 0) {
+        if (!ids.isEmpty() && update("UPDATE alarm SET cleared_at = ?, open_key = NULL WHERE open_key = ?", Timestamp.from(clock.instant()), key) > 0) {
             ids.forEach(id -> publish(id, AlarmChanged.Change.cleared));
         }
     }

@@ -25,7 +25,7 @@ final class RuleEvaluator {
     }
 
     Outcome evaluate(AlarmRule rule, Reading reading) {
-        String key = reading.deviceId() + '|' + rule.id() + '|' + reading.instance();
+        String key = Alarms.key(reading.deviceId(), rule.id(), reading.instance());
         boolean isRaised = raised.getOrDefault(key, false);
         Boolean breached = breached(rule, reading, isRaised);
         if (breached == null) {

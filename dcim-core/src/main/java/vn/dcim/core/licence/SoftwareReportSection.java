@@ -2,6 +2,7 @@ package vn.dcim.core.licence;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.report.Report;
+import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.report.ReportPeriod;
 import vn.dcim.core.report.ReportSection;
 
@@ -26,7 +27,7 @@ class SoftwareReportSection implements ReportSection {
 
     @Override
     public Report.Section build(Connection c, ReportPeriod period, String lang) throws SQLException {
-        boolean en = "en".equals(lang);
+        ReportLabels l = new ReportLabels(lang);
         Map<RiskLevel, int[]> counts = new EnumMap<>(RiskLevel.class);
         for (RiskLevel r : RiskLevel.values()) {
             counts.put(r, new int[2]);
@@ -50,18 +51,17 @@ class SoftwareReportSection implements ReportSection {
         int total = 0;
         int unlicensed = 0;
         for (RiskLevel r : new RiskLevel[]{RiskLevel.high, RiskLevel.medium, RiskLevel.low}) {
-            rows.add(List.of(label(r, en), counts.get(r)[0], counts.get(r)[1]));
+            rows.add(List.of(l.get("risk." + r), counts.get(r)[0], counts.get(r)[1]));
             total += counts.get(r)[0];
             unlicensed += counts.get(r)[1];
         }
-        rows.add(List.of(en ? "Total" : "Tổng cộng", total, unlicensed));
-        return new Report.Section(en ? "8. Software assets by risk class (Art. 10.2)" : "8. Tài sản phần mềm theo phân loại rủi ro (Điều 10.2)",
-                en ? List.of("Risk class", "Software assets", "Without licence information (Art. 10.3)")
-                        : List.of("Phân loại rủi ro", "Số tài sản phần mềm", "Chưa có thông tin bản quyền (Điều 10.3)"), rows);
+        rows.add(List.of(l.get("total"), total, unlicensed));
+        return new Report.Section(l.get("section.software"), List.of(l.get("col.risk"), l.get("col.software"), l.get("col.noLicence")), rows);
     }
 
     @Override
     public List<List<Object>> expiries(Connection c, ReportPeriod next, String lang) throws SQLException {
+        ReportLabels l = new ReportLabels(lang);
         List<List<Object>> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, version, licence_expiry FROM software_asset "
                 + "WHERE licence_expiry >= ? AND licence_expiry < ? ORDER BY licence_expiry, name")) {
@@ -69,19 +69,11 @@ class SoftwareReportSection implements ReportSection {
             ps.setObject(2, next.end());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(List.of("en".equals(lang) ? "Software licence" : "Bản quyền phần mềm", "", rs.getString(1) + " " + rs.getString(2),
-                            "en".equals(lang) ? "Software" : "Phần mềm", rs.getObject(3, LocalDate.class).toString()));
+                    rows.add(List.of(l.get("expiry.licence"), "", rs.getString(1) + " " + rs.getString(2), l.get("kind.software"),
+                            rs.getObject(3, LocalDate.class).toString()));
                 }
             }
         }
         return rows;
-    }
-
-    private static String label(RiskLevel r, boolean en) {
-        return switch (r) {
-            case high -> en ? "High" : "Cao";
-            case medium -> en ? "Medium" : "Trung bình";
-            case low -> en ? "Low" : "Thấp";
-        };
     }
 }

@@ -9,10 +9,10 @@ import java.text.MessageFormat;
 import java.util.Properties;
 
 /** Report headings in Vietnamese (default) or English, from reports/labels_{lang}.properties. */
-final class ReportLabels {
+public final class ReportLabels {
     private final Properties texts = new Properties();
 
-    ReportLabels(String lang) {
+    public ReportLabels(String lang) {
         String resource = "reports/labels_" + ("en".equals(lang) ? "en" : "vi") + ".properties";
         try (InputStream in = ReportLabels.class.getClassLoader().getResourceAsStream(resource)) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -21,7 +21,7 @@ final class ReportLabels {
         }
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         String text = texts.getProperty(key, key);
         return args.length == 0 ? text : MessageFormat.format(text, args);
     }

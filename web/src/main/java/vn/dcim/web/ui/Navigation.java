@@ -29,6 +29,15 @@ public final class Navigation {
         return ITEMS;
     }
 
+    /** The model keys every page of the layout needs; screens add their own to it. */
+    public static java.util.Map<String, Object> page(io.micronaut.http.HttpRequest<?> request, String screen) {
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        model.put("nav", ITEMS);
+        model.put("path", request.getPath());
+        model.put("screen", screen);
+        return model;
+    }
+
     static boolean isScreen(String key) {
         return ITEMS.stream().anyMatch(i -> i.key().equals(key) && !i.href().equals("/"));
     }

@@ -11,7 +11,6 @@ import vn.dcim.core.audit.AuditEventRepository;
 import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** Administration: the append-only audit log, browsable and filterable, and who is notified of what. */
@@ -33,7 +32,7 @@ public class AdminScreen {
     public Map<String, Object> admin(HttpRequest<?> request, @Nullable @QueryValue String entityType,
                                      @Nullable @QueryValue String entityId, @Nullable @QueryValue String actor,
                                      @Nullable @QueryValue String action) {
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = Navigation.page(request, "admin");
         model.put("events", audit.findAllOrderByIdDesc().stream()
                 .filter(e -> blank(entityType) || entityType.equals(e.entityType()))
                 .filter(e -> blank(entityId) || entityId.equals(e.entityId()))
@@ -42,9 +41,6 @@ public class AdminScreen {
                 .limit(SHOWN).toList());
         model.put("filter", Map.of("entityType", nz(entityType), "entityId", nz(entityId), "actor", nz(actor), "action", nz(action)));
         model.put("recipients", recipients.findAllOrderByRoleAndName());
-        model.put("nav", Navigation.items());
-        model.put("path", request.getPath());
-        model.put("screen", "admin");
         return model;
     }
 

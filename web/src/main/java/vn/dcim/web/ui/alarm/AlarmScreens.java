@@ -19,7 +19,6 @@ import vn.dcim.web.api.incident.IncidentDetails;
 import vn.dcim.web.api.incident.IncidentSummary;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -44,7 +43,7 @@ public class AlarmScreens {
     @View("alarms/console")
     @Get("/alarms")
     public Map<String, Object> console(HttpRequest<?> request) {
-        Map<String, Object> model = shell(request, "alarms");
+        Map<String, Object> model = Navigation.page(request, "alarms");
         model.put("alarms", alarms.list(AlarmFilter.state("active"), 500, 0));
         return model;
     }
@@ -52,7 +51,7 @@ public class AlarmScreens {
     @View("alarms/rules")
     @Get("/alarms/rules")
     public Map<String, Object> rules(HttpRequest<?> request) {
-        Map<String, Object> model = shell(request, "alarms");
+        Map<String, Object> model = Navigation.page(request, "alarms");
         model.put("rules", rules.all());
         model.put("severities", vn.dcim.core.alarm.Severity.values());
         return model;
@@ -61,7 +60,7 @@ public class AlarmScreens {
     @View("alarms/incidents")
     @Get("/incidents")
     public Map<String, Object> incidents(HttpRequest<?> request, @Nullable @QueryValue String status) {
-        Map<String, Object> model = shell(request, "incidents");
+        Map<String, Object> model = Navigation.page(request, "incidents");
         IncidentStatus wanted = status == null || status.isBlank() ? null : IncidentStatus.valueOf(status);
         model.put("incidents", incidents.list(wanted, 200, 0).getContent().stream().map(IncidentSummary::of).toList());
         model.put("status", status == null ? "" : status);
@@ -72,7 +71,7 @@ public class AlarmScreens {
     @Get("/incidents/{id}")
     public HttpResponse<ModelAndView<Map<String, Object>>> incident(HttpRequest<?> request, @PathVariable long id) {
         return incidents.find(id).map(i -> {
-            Map<String, Object> model = shell(request, "incidents");
+            Map<String, Object> model = Navigation.page(request, "incidents");
             model.put("d", details.of(i));
             return HttpResponse.ok(new ModelAndView<>("alarms/incident", model));
         }).orElse(HttpResponse.notFound());
@@ -82,17 +81,9 @@ public class AlarmScreens {
     @Get("/incidents/{id}/report")
     public HttpResponse<ModelAndView<Map<String, Object>>> report(HttpRequest<?> request, @PathVariable long id) {
         return incidents.find(id).map(i -> {
-            Map<String, Object> model = new HashMap<>();
+            Map<String, Object> model = new java.util.HashMap<>();
             model.put("d", details.of(i));
             return HttpResponse.ok(new ModelAndView<>("alarms/report", model));
         }).orElse(HttpResponse.notFound());
-    }
-
-    private static Map<String, Object> shell(HttpRequest<?> request, String screen) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("nav", Navigation.items());
-        model.put("path", request.getPath());
-        model.put("screen", screen);
-        return model;
     }
 }

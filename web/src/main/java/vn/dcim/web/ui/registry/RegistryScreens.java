@@ -31,7 +31,6 @@ import vn.dcim.web.api.asset.AssetFilter;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +68,7 @@ public class RegistryScreens {
         String needle = q == null || q.isBlank() ? null : q.trim();
         List<AssetView> list = new AssetFilter(null, kind, status, null, null, rackId, null, needle).apply(assets)
                 .stream().map(AssetView::of).toList();
-        Map<String, Object> model = page(request, "assets");
+        Map<String, Object> model = Navigation.page(request, "assets");
         model.put("assets", list);
         model.put("q", needle == null ? "" : needle);
         model.put("kind", kind == null ? "" : kind.name());
@@ -84,7 +83,7 @@ public class RegistryScreens {
     @View("registry/new-asset")
     @Get("/assets/new")
     public Map<String, Object> newAsset(HttpRequest<?> request) {
-        Map<String, Object> model = page(request, "assets");
+        Map<String, Object> model = Navigation.page(request, "assets");
         List<Map<String, Object>> places = new java.util.ArrayList<>();
         rooms.findAll().forEach(room -> {
             places.add(Map.of("siteId", room.siteId(), "roomId", room.id(), "label", room.siteId() + " / " + room.name()));
@@ -102,7 +101,7 @@ public class RegistryScreens {
     public Map<String, Object> asset(HttpRequest<?> request, @PathVariable long id) {
         Asset asset = registry.get(id);
         Room room = asset.roomId() == null ? null : rooms.findById(asset.roomId()).orElse(null);
-        Map<String, Object> model = page(request, "assets");
+        Map<String, Object> model = Navigation.page(request, "assets");
         model.put("asset", AssetView.of(asset));
         model.put("room", room == null ? "—" : room.name());
         model.put("rack", asset.rackId() == null ? null : racks.findById(asset.rackId()).orElse(null));
@@ -117,7 +116,7 @@ public class RegistryScreens {
     @Get("/racks/{id}")
     public Map<String, Object> rack(HttpRequest<?> request, @PathVariable long id) {
         Rack rack = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
-        Map<String, Object> model = page(request, "assets");
+        Map<String, Object> model = Navigation.page(request, "assets");
         model.put("elevation", RackElevation.of(rack, assets.findByRackIdOrderByPositionU(id)));
         return model;
     }
@@ -128,7 +127,7 @@ public class RegistryScreens {
         LocalDate today = LocalDate.now();
         List<Map<String, Object>> rows = software.all().stream().map(s -> Map.<String, Object>of(
                 "s", s, "expiry", expiryClass(s, today))).toList();
-        Map<String, Object> model = page(request, "licences");
+        Map<String, Object> model = Navigation.page(request, "licences");
         model.put("rows", rows);
         model.put("windowDays", windowDays);
         return model;
@@ -140,7 +139,7 @@ public class RegistryScreens {
         LocalDate today = LocalDate.now();
         int quarter = (today.getMonthValue() - 1) / 3 + 1;
         String last = quarter == 1 ? (today.getYear() - 1) + "-Q4" : today.getYear() + "-Q" + (quarter - 1);
-        Map<String, Object> model = page(request, "reports");
+        Map<String, Object> model = Navigation.page(request, "reports");
         model.put("period", last);
         return model;
     }
@@ -154,13 +153,5 @@ public class RegistryScreens {
             return "expiry-expired";
         }
         return s.licenceExpiry().isAfter(today.plusDays(windowDays)) ? "expiry-ok" : "expiry-soon";
-    }
-
-    private static Map<String, Object> page(HttpRequest<?> request, String screen) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("nav", Navigation.items());
-        model.put("path", request.getPath());
-        model.put("screen", screen);
-        return model;
     }
 }
