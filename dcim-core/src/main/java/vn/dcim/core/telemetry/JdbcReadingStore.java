@@ -11,22 +11,29 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Writes readings in one JDBC batch and keeps the latest value per metric for the dashboard. */
 @Singleton
 public class JdbcReadingStore implements ReadingSink {
     private static final String INSERT_READING =
             "INSERT IGNORE INTO reading (ts, device_id, metric, instance, value, text_value, unit) VALUES (?,?,?,?,?,?,?)";
+    private static final String LATEST_COLUMNS =
+            "INSERT INTO latest_reading (device_id, metric, instance, ts, value, text_value, unit) VALUES ";
     // an older reading arriving late (e.g. replayed after an outage) must not overwrite a newer latest value
-    private static final String UPSERT_LATEST =
-            "INSERT INTO latest_reading (device_id, metric, instance, ts, value, text_value, unit) VALUES (?,?,?,?,?,?,?) "
-                    + "ON DUPLICATE KEY UPDATE value = IF(VALUES(ts) >= ts, VALUES(value), value), "
-                    + "text_value = IF(VALUES(ts) >= ts, VALUES(text_value), text_value), "
-                    + "unit = IF(VALUES(ts) >= ts, VALUES(unit), unit), ts = GREATEST(ts, VALUES(ts))";
+    private static final String LATEST_UPDATE = " ON DUPLICATE KEY UPDATE value = IF(VALUES(ts) >= ts, VALUES(value), value), "
+            + "text_value = IF(VALUES(ts) >= ts, VALUES(text_value), text_value), "
+            + "unit = IF(VALUES(ts) >= ts, VALUES(unit), unit), ts = GREATEST(ts, VALUES(ts))";
+    /**
+     * Latest values go as multi-row upserts: the driver cannot send an ON DUPLICATE KEY UPDATE as
+     * one bulk operation and would send a statement per row, which cost MariaDB as much as the
+     * whole history insert (bench/mqtt, bench/snmp).
+     */
+    private static final int LATEST_ROWS_PER_STATEMENT = 500;
+    private static final String UPSERT_LATEST_FULL = upsertLatest(LATEST_ROWS_PER_STATEMENT);
 
     private final DataSource dataSource;
     private final ApplicationEventPublisher<ReadingsRecorded> events;
@@ -43,18 +50,13 @@ public class JdbcReadingStore implements ReadingSink {
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement history = c.prepareStatement(INSERT_READING);
-                 PreparedStatement latest = c.prepareStatement(UPSERT_LATEST)) {
+            try (PreparedStatement history = c.prepareStatement(INSERT_READING)) {
                 for (Reading r : readings) {
                     bindHistory(history, r);
                     history.addBatch();
                 }
-                for (Reading r : newestPerSeries(readings)) {
-                    bindLatest(latest, r);
-                    latest.addBatch();
-                }
                 history.executeBatch();
-                latest.executeBatch();
+                upsertLatest(c, newestPerSeries(readings));
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -66,14 +68,40 @@ public class JdbcReadingStore implements ReadingSink {
         events.publishEvent(new ReadingsRecorded(readings));
     }
 
-    /** A big batch (an MQTT stream) holds many points of one series; only the newest can be the latest value. */
-    private static Collection<Reading> newestPerSeries(List<Reading> readings) {
-        Map<String, Reading> newest = new LinkedHashMap<>();
+    /**
+     * A big batch (an MQTT stream) holds many points of one series; only the newest can be the latest
+     * value. Sorted by key, so concurrent writers lock rows in the same order.
+     */
+    private static List<Reading> newestPerSeries(List<Reading> readings) {
+        Map<String, Reading> newest = new TreeMap<>();
         for (Reading r : readings) {
             newest.merge(r.deviceId() + '\u0000' + r.metric() + '\u0000' + r.instance(), r,
                     (a, b) -> b.time().isBefore(a.time()) ? a : b);
         }
-        return newest.values();
+        return new ArrayList<>(newest.values());
+    }
+
+    private static void upsertLatest(Connection c, List<Reading> latest) throws SQLException {
+        for (int from = 0; from < latest.size(); from += LATEST_ROWS_PER_STATEMENT) {
+            List<Reading> chunk = latest.subList(from, Math.min(latest.size(), from + LATEST_ROWS_PER_STATEMENT));
+            String sql = chunk.size() == LATEST_ROWS_PER_STATEMENT ? UPSERT_LATEST_FULL : upsertLatest(chunk.size());
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int at = 1;
+                for (Reading r : chunk) {
+                    bindLatest(ps, at, r);
+                    at += 7;
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static String upsertLatest(int rows) {
+        StringBuilder sql = new StringBuilder(LATEST_COLUMNS.length() + rows * 16 + LATEST_UPDATE.length()).append(LATEST_COLUMNS);
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)");
+        }
+        return sql.append(LATEST_UPDATE).toString();
     }
 
     private static void bindHistory(PreparedStatement ps, Reading r) throws SQLException {
@@ -84,12 +112,12 @@ public class JdbcReadingStore implements ReadingSink {
         bindValue(ps, 5, r);
     }
 
-    private static void bindLatest(PreparedStatement ps, Reading r) throws SQLException {
-        ps.setString(1, r.deviceId());
-        ps.setString(2, r.metric());
-        ps.setString(3, r.instance());
-        ps.setTimestamp(4, Timestamp.from(r.time()));
-        bindValue(ps, 5, r);
+    private static void bindLatest(PreparedStatement ps, int at, Reading r) throws SQLException {
+        ps.setString(at, r.deviceId());
+        ps.setString(at + 1, r.metric());
+        ps.setString(at + 2, r.instance());
+        ps.setTimestamp(at + 3, Timestamp.from(r.time()));
+        bindValue(ps, at + 4, r);
     }
 
     private static void bindValue(PreparedStatement ps, int from, Reading r) throws SQLException {

@@ -45,6 +45,24 @@ class JdbcReadingStoreSpec extends MariaDbSpec {
         latest.ofDevice(device)*.value() == [24.0d]
     }
 
+    def "a batch of more series than one upsert statement holds keeps the newest point of every series"() {
+        given: 'two points of each of 1,234 series (three statements of latest values, the last one partial), newest first'
+        def t0 = Instant.parse('2026-11-22T10:00:00Z')
+        def device = 'pdu-' + UUID.randomUUID().toString().take(8)
+        def batch = (0..<1234).collectMany { i ->
+            [Reading.of(t0.plusSeconds(60), device, 'pdu.outlet.current', i as String, i + 0.5d, 'A'),
+             Reading.of(t0, device, 'pdu.outlet.current', i as String, -1d, 'A')]
+        }
+
+        when:
+        sink.record(batch)
+
+        then:
+        def values = latest.ofDevice(device)
+        values.size() == 1234
+        values.every { it.value() == (it.instance() as int) + 0.5d && it.time() == t0.plusSeconds(60) }
+    }
+
     def "a state keeps its number and its meaning"() {
         given:
         def device = 'ups-' + UUID.randomUUID().toString().take(8)

@@ -43,9 +43,7 @@ public class BrokerConnection {
             options.setUserName(settings.getUsername());
             options.setPassword(settings.getPassword() == null ? new char[0] : settings.getPassword().toCharArray());
         }
-        if (settings.isTls()) {
-            options.setSocketFactory(BrokerTls.socketFactory(settings));
-        }
+        options.setSocketFactory(BrokerTls.sockets(settings));
         Thread t = new Thread(() -> {
             long backoff = 1000;
             while (!client.isConnected()) {

@@ -1,5 +1,6 @@
 package vn.dcim.mqtt.broker;
 
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
@@ -10,9 +11,14 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 
-/** The TLS socket factory for {@code ssl://} broker URLs (Art. 25.3: encrypted transport). */
+/** The socket factories for the broker: TLS for {@code ssl://} URLs (Art. 25.3: encrypted transport), buffered TCP otherwise. */
 public final class BrokerTls {
     private BrokerTls() {
+    }
+
+    /** What every Paho client of the bridge connects with. */
+    public static SocketFactory sockets(BrokerSettings settings) {
+        return settings.isTls() ? socketFactory(settings) : new BufferedSocketFactory();
     }
 
     /** Trusts the configured trust store, or the JVM's default CAs when none is configured. */

@@ -36,9 +36,7 @@ final class DemoPublisher {
             options.setUserName(broker.getUsername());
             options.setPassword(broker.getPassword() == null ? new char[0] : broker.getPassword().toCharArray());
         }
-        if (broker.isTls()) {
-            options.setSocketFactory(BrokerTls.socketFactory(broker));
-        }
+        options.setSocketFactory(BrokerTls.sockets(broker));
     }
 
     boolean isConnected() {

@@ -55,9 +55,7 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
             o.setUserName(broker.getUsername());
             o.setPassword(broker.getPassword() == null ? new char[0] : broker.getPassword().toCharArray());
         }
-        if (broker.isTls()) {
-            o.setSocketFactory(BrokerTls.socketFactory(broker));
-        }
+        o.setSocketFactory(BrokerTls.sockets(broker));
         connector = Reconnector.start("MQTT bridge " + broker.getUrl(), () -> client.connect(o).waitForCompletion());
     }
 

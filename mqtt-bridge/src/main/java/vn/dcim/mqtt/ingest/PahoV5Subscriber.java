@@ -63,9 +63,7 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
             o.setUserName(broker.getUsername());
             o.setPassword((broker.getPassword() == null ? "" : broker.getPassword()).getBytes(StandardCharsets.UTF_8));
         }
-        if (broker.isTls()) {
-            o.setSocketFactory(BrokerTls.socketFactory(broker));
-        }
+        o.setSocketFactory(BrokerTls.sockets(broker));
         connector = Reconnector.start("MQTT bridge " + broker.getUrl() + " (MQTT 5)", () -> client.connect(o).waitForCompletion());
     }
 

@@ -1,0 +1,65 @@
+package vn.dcim.mqtt.ingest
+
+import java.lang.management.ManagementFactory
+
+/** CPU time of this JVM's threads and of the local MariaDB and Mosquitto servers, for the bench's breakdown. */
+class CpuUse {
+    final Map<String, Long> threadNanos
+    final long jvmNanos
+    final Map<String, Long> serverNanos
+
+    CpuUse(Map<String, Long> threadNanos, long jvmNanos, Map<String, Long> serverNanos) {
+        this.threadNanos = threadNanos
+        this.jvmNanos = jvmNanos
+        this.serverNanos = serverNanos
+    }
+
+    static CpuUse now() {
+        def mx = ManagementFactory.threadMXBean
+        Map<String, Long> threads = [:]
+        mx.allThreadIds.each { id ->
+            def info = mx.getThreadInfo(id)
+            long t = mx.getThreadCpuTime(id)
+            if (info != null && t >= 0) {
+                // pool threads share a name prefix; group them
+                threads.merge(info.threadName.replaceAll(/[-_ ]?\d+$/, ''), t, Long::sum)
+            }
+        }
+        def os = ManagementFactory.operatingSystemMXBean as com.sun.management.OperatingSystemMXBean
+        new CpuUse(threads, os.processCpuTime, ['mariadbd': serverTicks('mariadbd'), 'mosquitto': serverTicks('mosquitto')])
+    }
+
+    /** utime + stime of every process of that name, in nanoseconds (clock ticks of 10 ms). */
+    static long serverTicks(String name) {
+        long ticks = 0
+        new File('/proc').eachDir { d ->
+            if (d.name ==~ /\d+/) {
+                try {
+                    if (new File(d, 'comm').text.trim() == name) {
+                        def f = new File(d, 'stat').text.replaceFirst(/^.*\) /, '').split(' ')
+                        ticks += (f[11] as long) + (f[12] as long)
+                    }
+                } catch (IOException ignored) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        ticks * 10_000_000L
+    }
+
+    CpuUse minus(CpuUse before) {
+        Map<String, Long> threads = threadNanos.collectEntries { k, v -> [k, v - (before.threadNanos[k] ?: 0L)] } as Map<String, Long>
+        new CpuUse(threads, jvmNanos - before.jvmNanos,
+                serverNanos.collectEntries { k, v -> [k, v - before.serverNanos[k]] } as Map<String, Long>)
+    }
+
+    String describe(int messages) {
+        def perMsg = { long nanos -> String.format(Locale.ROOT, '%.1f µs/msg', nanos / 1000.0 / messages) }
+        def top = threadNanos.findAll { it.value > 50_000_000L }.sort { -it.value }.collect { k, v ->
+            String.format(Locale.ROOT, '%s %.1f s', k, v / 1e9)
+        }
+        String.format(Locale.ROOT, 'bridge JVM %.1f s (%s; threads: %s), MariaDB %.1f s (%s), Mosquitto %.1f s',
+                jvmNanos / 1e9, perMsg(jvmNanos), top.join(', '), serverNanos.mariadbd / 1e9, perMsg(serverNanos.mariadbd),
+                serverNanos.mosquitto / 1e9)
+    }
+}
