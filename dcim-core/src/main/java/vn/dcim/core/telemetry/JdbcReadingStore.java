@@ -1,22 +1,38 @@
 package vn.dcim.core.telemetry;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Writes readings in one JDBC batch and keeps the latest value per metric for the dashboard. */
+/**
+ * Writes readings in JDBC batches and keeps the latest value per metric for the dashboard. A big
+ * batch is split by device over several connections written at once: one connection keeps one
+ * MariaDB thread busy at most, and the collectors waited on it while the other core idled
+ * (bench/snmp, bench/mqtt). Each part is its own transaction; {@link #record} returns when all are
+ * committed. A part that failed makes the whole call fail, and the caller's retry of the whole
+ * batch is harmless: history points are unique and a latest value never goes back in time.
+ */
 @Singleton
 public class JdbcReadingStore implements ReadingSink {
     private static final String INSERT_READING =
@@ -35,16 +51,87 @@ public class JdbcReadingStore implements ReadingSink {
     private static final int LATEST_ROWS_PER_STATEMENT = 500;
     private static final String UPSERT_LATEST_FULL = upsertLatest(LATEST_ROWS_PER_STATEMENT);
 
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+    /** Below this a second transaction costs more than it saves. */
+    static final int PARALLEL_FROM = 1_000;
+
     private final DataSource dataSource;
     private final ApplicationEventPublisher<ReadingsRecorded> events;
+    private final int writers;
+    private final ExecutorService helpers;
 
-    JdbcReadingStore(DataSource dataSource, ApplicationEventPublisher<ReadingsRecorded> events) {
+    JdbcReadingStore(DataSource dataSource, ApplicationEventPublisher<ReadingsRecorded> events,
+                     @Value("${dcim.readings.writers:2}") int writers) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.events = events;
+        this.writers = Math.max(1, writers);
+        AtomicInteger n = new AtomicInteger();
+        this.helpers = this.writers == 1 ? null : Executors.newFixedThreadPool(this.writers - 1, r -> {
+            Thread t = new Thread(r, "reading-writer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override
     public void record(List<Reading> readings) {
+        if (readings.isEmpty()) {
+            return;
+        }
+        if (helpers == null || readings.size() < PARALLEL_FROM) {
+            write(readings);
+        } else {
+            writeInParallel(readings);
+        }
+        events.publishEvent(new ReadingsRecorded(readings));
+    }
+
+    private void writeInParallel(List<Reading> readings) {
+        List<List<Reading>> parts = new ArrayList<>(writers);
+        for (int i = 0; i < writers; i++) {
+            parts.add(new ArrayList<>(readings.size() / writers + 16));
+        }
+        // by device, so no two parts touch the same rows and each device's points stay in one transaction
+        for (Reading r : readings) {
+            parts.get(Math.floorMod(r.deviceId().hashCode(), writers)).add(r);
+        }
+        List<Future<?>> others = new ArrayList<>();
+        for (List<Reading> part : parts.subList(1, writers)) {
+            if (!part.isEmpty()) {
+                others.add(helpers.submit(() -> write(part)));
+            }
+        }
+        RuntimeException failure = null;
+        try {
+            write(parts.get(0));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> f : others) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException re ? re : new DataAccessException(e.getCause().getMessage(), e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DataAccessException("Interrupted while storing " + readings.size() + " readings", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
+    }
+
+    private void write(List<Reading> readings) {
         if (readings.isEmpty()) {
             return;
         }
@@ -65,20 +152,18 @@ public class JdbcReadingStore implements ReadingSink {
         } catch (SQLException e) {
             throw new DataAccessException("Could not store " + readings.size() + " readings: " + e.getMessage(), e);
         }
-        events.publishEvent(new ReadingsRecorded(readings));
     }
 
-    /**
-     * A big batch (an MQTT stream) holds many points of one series; only the newest can be the latest
-     * value. Sorted by key, so concurrent writers lock rows in the same order.
-     */
+    /** A big batch (an MQTT stream) holds many points of one series; only the newest can be the latest value. */
     private static List<Reading> newestPerSeries(List<Reading> readings) {
-        Map<String, Reading> newest = new TreeMap<>();
+        Map<Series, Reading> newest = new HashMap<>(readings.size() * 2);
         for (Reading r : readings) {
-            newest.merge(r.deviceId() + '\u0000' + r.metric() + '\u0000' + r.instance(), r,
-                    (a, b) -> b.time().isBefore(a.time()) ? a : b);
+            newest.merge(new Series(r.deviceId(), r.metric(), r.instance()), r, (a, b) -> b.time().isBefore(a.time()) ? a : b);
         }
         return new ArrayList<>(newest.values());
+    }
+
+    private record Series(String deviceId, String metric, String instance) {
     }
 
     private static void upsertLatest(Connection c, List<Reading> latest) throws SQLException {
@@ -105,7 +190,7 @@ public class JdbcReadingStore implements ReadingSink {
     }
 
     private static void bindHistory(PreparedStatement ps, Reading r) throws SQLException {
-        ps.setTimestamp(1, Timestamp.from(r.time()));
+        ps.setObject(1, localTime(r.time()));
         ps.setString(2, r.deviceId());
         ps.setString(3, r.metric());
         ps.setString(4, r.instance());
@@ -116,8 +201,17 @@ public class JdbcReadingStore implements ReadingSink {
         ps.setString(at, r.deviceId());
         ps.setString(at + 1, r.metric());
         ps.setString(at + 2, r.instance());
-        ps.setTimestamp(at + 3, Timestamp.from(r.time()));
+        ps.setObject(at + 3, localTime(r.time()));
         bindValue(ps, at + 4, r);
+    }
+
+    /**
+     * The same wall-clock time a {@link java.sql.Timestamp} would be written as (the JVM's zone), but
+     * the driver formats a Timestamp with a new SimpleDateFormat per value, which was the largest
+     * single cost of writing readings (bench/snmp profile).
+     */
+    private static LocalDateTime localTime(Instant t) {
+        return LocalDateTime.ofInstant(t, ZONE);
     }
 
     private static void bindValue(PreparedStatement ps, int from, Reading r) throws SQLException {

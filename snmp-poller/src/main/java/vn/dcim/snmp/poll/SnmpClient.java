@@ -62,6 +62,8 @@ public class SnmpClient implements AutoCloseable {
     private final Snmp snmp;
     private final USM usm;
     private final Map<String, Boolean> usersAdded = new ConcurrentHashMap<>();
+    private final Map<AgentAddress, AbstractTarget<UdpAddress>> targets = new ConcurrentHashMap<>();
+    private static final int MAX_TARGETS = 100_000;
 
     public SnmpClient() {
         try {
@@ -151,7 +153,7 @@ public class SnmpClient implements AutoCloseable {
                     PDU response = event.getResponse();
                     if (response == null) {
                         result.completeExceptionally(new SnmpException(event.getError() != null
-                                ? event.getError().getMessage() : "timeout: no answer from " + agent.host() + ":" + agent.port()));
+                                ? event.getError().getMessage() : "timeout: no answer from " + agent.host() + ":" + agent.port(), true));
                     } else if (response.getErrorStatus() != PDU.noError && response.getErrorStatus() != PDU.noSuchName) {
                         result.completeExceptionally(new SnmpException("agent error " + response.getErrorStatusText()
                                 + " at index " + response.getErrorIndex()));
@@ -178,12 +180,21 @@ public class SnmpClient implements AutoCloseable {
                 }
             });
         } catch (IOException e) {
-            result.completeExceptionally(new SnmpException("send failed: " + e.getMessage()));
+            result.completeExceptionally(new SnmpException("send failed: " + e.getMessage(), true));
         }
         return result;
     }
 
+    /** Built once per agent: parsing the address and filling a target on every request showed in the profile. */
     private AbstractTarget<UdpAddress> target(AgentAddress agent) {
+        if (targets.size() > MAX_TARGETS) {
+            // devices re-addressed again and again; start over rather than grow without end
+            targets.clear();
+        }
+        return targets.computeIfAbsent(agent, this::newTarget);
+    }
+
+    private AbstractTarget<UdpAddress> newTarget(AgentAddress agent) {
         UdpAddress address = (UdpAddress) GenericAddress.parse("udp:" + agent.host() + "/" + agent.port());
         AbstractTarget<UdpAddress> target;
         if (agent.isV3()) {

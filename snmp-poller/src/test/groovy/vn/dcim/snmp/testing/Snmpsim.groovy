@@ -17,21 +17,28 @@ class Snmpsim implements AutoCloseable {
     }
 
     static Snmpsim serve(List<Path> recordings) {
+        serve(recordings.collectEntries { [(it.fileName.toString() - '.snmprec'): it] }, 0)
+    }
+
+    /** Each recording under the community given as its key, on that UDP port (0: a free one). */
+    static Snmpsim serve(Map<String, Path> recordings, int port) {
         Path data = Files.createTempDirectory('snmpsim-data')
         Path cache = Files.createTempDirectory('snmpsim-cache')
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString('rwxr-xr-x'))
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString('rwxrwxrwx'))
-        recordings.each {
-            Path copy = data.resolve(it.fileName)
-            Files.copy(it, copy)
+        recordings.each { community, recording ->
+            Path copy = data.resolve(community + '.snmprec')
+            Files.copy(recording, copy)
             Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString('rw-r--r--'))
         }
-        int port = new DatagramSocket(0, InetAddress.getLoopbackAddress()).withCloseable { it.localPort }
+        if (port == 0) {
+            port = new DatagramSocket(0, InetAddress.getLoopbackAddress()).withCloseable { it.localPort }
+        }
         def pb = new ProcessBuilder('snmpsimd', "--data-dir=${data}", "--agent-udpv4-endpoint=127.0.0.1:${port}",
                 '--process-user=nobody', '--process-group=nogroup', "--cache-dir=${cache}")
         pb.redirectErrorStream(true).redirectOutput(data.resolveSibling(data.fileName.toString() + '.log').toFile())
         def sim = new Snmpsim(port, data, pb.start())
-        sim.awaitReady(recordings.first().fileName.toString() - '.snmprec')
+        sim.awaitReady(recordings.keySet().first())
         sim
     }
 
