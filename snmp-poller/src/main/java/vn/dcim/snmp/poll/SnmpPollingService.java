@@ -27,11 +27,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Polls every enabled SNMP device at its own interval. Requests are asynchronous on one socket, so
  * thousands of devices share a couple of threads; an unreachable device backs off (doubling up to
- * dcim.snmp.max-backoff-s) and costs the others nothing. Readings are written in batches each tick.
+ * dcim.snmp.max-backoff-s) and costs the others nothing. Readings are written in batches each tick,
+ * on a thread of their own, so a slow commit never delays the next polls.
  */
 @Singleton
 @Requires(property = "dcim.snmp.enabled", notEquals = "false")
@@ -50,6 +52,12 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         t.setDaemon(true);
         return t;
     });
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "snmp-reading-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong dropped = new AtomicLong();
     private final Map<String, DeviceState> states = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Reading> pending = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DeviceError> pendingErrors = new ConcurrentLinkedQueue<>();
@@ -76,6 +84,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     @Override
     public void onApplicationEvent(StartupEvent event) {
         ticker.scheduleWithFixedDelay(this::tick, 0, settings.getTickMs(), TimeUnit.MILLISECONDS);
+        writer.scheduleWithFixedDelay(this::flushSafely, settings.getTickMs(), settings.getTickMs(), TimeUnit.MILLISECONDS);
         LOG.info("SNMP polling started");
     }
 
@@ -89,9 +98,16 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
                     poll(d, s, now);
                 }
             }
-            flush();
         } catch (RuntimeException e) {
             LOG.warn("SNMP poll tick failed: {}", e.getMessage());
+        }
+    }
+
+    private void flushSafely() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.warn("Writing SNMP readings failed: {}", e.getMessage());
         }
     }
 
@@ -148,8 +164,15 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
             try {
                 sink.record(batch);
             } catch (RuntimeException e) {
-                LOG.warn("Could not store {} readings, keeping them for the next tick: {}", batch.size(), e.getMessage());
-                pending.addAll(batch);
+                int keep = Math.min(batch.size(), settings.getMaxPendingReadings());
+                if (keep < batch.size()) {
+                    // a long database outage: memory is bounded, the oldest points go first and are counted
+                    long total = dropped.addAndGet(batch.size() - keep);
+                    LOG.error("MariaDB has not taken SNMP readings for a while: dropped the {} oldest of {} waiting ({} dropped since start)",
+                            batch.size() - keep, batch.size(), total);
+                }
+                LOG.warn("Could not store {} readings, keeping them for the next tick: {}", keep, e.getMessage());
+                pending.addAll(batch.subList(batch.size() - keep, batch.size()));
             }
         }
         List<DeviceError> errs = new ArrayList<>();
@@ -165,9 +188,15 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         }
     }
 
+    /** Readings dropped because MariaDB was unavailable for longer than dcim.snmp.max-pending-readings lasts. */
+    public long droppedReadings() {
+        return dropped.get();
+    }
+
     @PreDestroy
     void stop() {
         ticker.shutdownNow();
+        writer.shutdownNow();
         client.close();
     }
 }

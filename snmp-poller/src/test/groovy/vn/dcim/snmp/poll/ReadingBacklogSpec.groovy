@@ -1,0 +1,79 @@
+package vn.dcim.snmp.poll
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.device.DeviceErrorRepository
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.telemetry.LatestReadings
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.SharedData
+import vn.dcim.snmp.testing.Snmpsim
+
+import java.time.Clock
+
+/**
+ * While MariaDB refuses readings the poller keeps polling; what waits in memory is bounded
+ * (dcim.snmp.max-pending-readings), the oldest points are dropped and counted, and once the database
+ * takes writes again the waiting readings land.
+ */
+@MicronautTest(transactional = false)
+class ReadingBacklogSpec extends MariaDbSpec {
+    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve([SharedData.devices().resolve('eatonups.snmprec')])
+
+    @Inject MonitoredDeviceRepository devices
+    @Inject SiteRepository sites
+    @Inject DeviceErrorRepository errors
+    @Inject ReadingSink database
+    @Inject LatestReadings latest
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.snmp.enabled': 'false'] }
+
+    def "a database outage keeps a bounded, counted backlog and the readings land when it is back"() {
+        given: 'a UPS polled every second by a poller whose database is down'
+        sites.save(new Site('backlog', 'Backlog site', null, null))
+        def ups = MonitoredDevice.snmpV2c('ups-backlog', 'backlog', null, 'UPS', '127.0.0.1', sim.port, 'eatonups')
+        devices.save(new MonitoredDevice(ups.id(), ups.siteId(), null, ups.name(), ups.protocol(), ups.host(), ups.port(),
+                ups.snmpVersion(), ups.community(), null, null, null, null, null, null, 1, 2000, 1, true))
+        boolean down = true
+        int attempts = 0
+        ReadingSink outage = { List<Reading> readings ->
+            attempts++
+            if (down) {
+                throw new IllegalStateException('MariaDB is down')
+            }
+            database.record(readings)
+        } as ReadingSink
+        def settings = new SnmpSettings(tickMs: 100, deviceRefreshMs: 100, maxPendingReadings: 30)
+        def service = new SnmpPollingService(devices, errors, outage, settings, Clock.systemUTC())
+
+        when:
+        service.onApplicationEvent(null)
+
+        then: 'polls go on, and beyond 30 waiting readings the oldest are dropped and counted'
+        new PollingConditions(timeout: 20, delay: 0.2).eventually {
+            assert service.droppedReadings() > 0
+        }
+        latest.ofDevice('ups-backlog').isEmpty()
+
+        when: 'the database is back'
+        down = false
+
+        then: 'the readings that waited are stored'
+        new PollingConditions(timeout: 10, delay: 0.2).eventually {
+            assert latest.ofDevice('ups-backlog').find { it.metric() == 'ups.battery.charge' } != null
+            assert latest.ofDevice('ups-backlog').find { it.metric() == 'device.reachable' }.value() == 1d
+        }
+
+        cleanup:
+        service?.stop()
+    }
+}
