@@ -18,6 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,6 +46,11 @@ public class IngestPipeline {
     private final BlockingQueue<Pending> queue;
     private final int batchSize;
     private final Thread worker;
+    private final ExecutorService accessWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mqtt-access-writer");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean running = true;
 
     private final AtomicLong committed = new AtomicLong();
@@ -116,7 +125,7 @@ public class IngestPipeline {
                 long t0 = System.nanoTime();
                 b = decode(batch);
                 long t1 = System.nanoTime();
-                b.store(accessLog, readings, deadLetters);
+                b.store(accessLog, readings, deadLetters, accessWriter);
                 decodeNanos.addAndGet(t1 - t0);
                 storeNanos.addAndGet(System.nanoTime() - t1);
                 break;
@@ -177,9 +186,33 @@ public class IngestPipeline {
         final List<Reading> readings = new ArrayList<>();
         final List<DeadLetter> deadLetters = new ArrayList<>();
 
-        void store(AccessLog accessLog, ReadingSink sink, DeadLetterStore dead) {
-            accessLog.append(access);
-            sink.record(readings);
+        /** The access log and the readings are different tables: written at once, on two connections. */
+        void store(AccessLog accessLog, ReadingSink sink, DeadLetterStore dead, ExecutorService accessWriter) {
+            if (access.isEmpty() || readings.isEmpty()) {
+                accessLog.append(access);
+                sink.record(readings);
+            } else {
+                Future<?> appended = accessWriter.submit(() -> accessLog.append(access));
+                RuntimeException failure = null;
+                try {
+                    sink.record(readings);
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+                try {
+                    appended.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while appending to the access log", e);
+                }
+                if (failure != null) {
+                    throw failure;
+                }
+            }
             dead.append(deadLetters);
         }
     }
@@ -189,5 +222,6 @@ public class IngestPipeline {
         running = false;
         worker.interrupt();
         worker.join(5_000);
+        accessWriter.shutdownNow();
     }
 }
