@@ -72,6 +72,8 @@ class SnmpPollBench {
         int intervalS = env('BENCH_INTERVAL_S', '60') as int
         int intervals = env('BENCH_INTERVALS', '2') as int
         int dead = env('BENCH_DEAD', '0') as int
+        // BENCH_PERSIST=false: readings are dropped instead of written, to see the polling alone
+        boolean persist = env('BENCH_PERSIST', 'true') != 'false'
         String db = env('DCIM_TEST_DB_URL', 'jdbc:mariadb://127.0.0.1:3306/dcim_test')
 
         ApplicationContext ctx = ApplicationContext.run([
@@ -95,8 +97,9 @@ class SnmpPollBench {
             List<AgentAddress> live = (0..<devices).collect { new AgentAddress('127.0.0.1', firstPort + it, '2c', 'public', null, null, null, null, null, 2000, 1) }
             List<AgentAddress> gone = sinks.collect { new AgentAddress('127.0.0.1', it.localPort, '2c', 'public', null, null, null, null, null, 2000, 1) }
             register(ctx, live + gone)
-            def bench = new SnmpPollBench(new DevicePoller(client, ProfileCatalog.load()), ctx.getBean(ReadingSink))
-            println "mode=$mode devices=$devices dead=$dead " + (mode == 'flat' ? "concurrency=$concurrency rounds=$rounds" : "interval=${intervalS}s intervals=$intervals")
+            ReadingSink sink = persist ? ctx.getBean(ReadingSink) : ({ List<Reading> r -> } as ReadingSink)
+            def bench = new SnmpPollBench(new DevicePoller(client, ProfileCatalog.load()), sink)
+            println "mode=$mode devices=$devices dead=$dead persist=$persist " + (mode == 'flat' ? "concurrency=$concurrency rounds=$rounds" : "interval=${intervalS}s intervals=$intervals")
             bench.run(mode, live, gone as Set, concurrency, rounds, intervalS, intervals, ctx)
         } finally {
             client.close()
