@@ -6,7 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
 CP_FILE="$ROOT/mqtt-bridge/target/bench.classpath"
-./mvnw -B -q -o test-compile dependency:build-classpath -pl mqtt-bridge -am \
+./mvnw -B -q test-compile dependency:build-classpath -pl mqtt-bridge -am \
   -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >&2
 CP="$ROOT/mqtt-bridge/target/test-classes:$ROOT/mqtt-bridge/target/classes:$ROOT/dcim-core/target/classes:$(cat "$CP_FILE")"
 exec java ${JAVA_OPTS:--Xmx1g} -Dlogback.configurationFile="$ROOT/bench/mqtt/logback.xml" -cp "$CP" vn.dcim.mqtt.ingest.MqttBench

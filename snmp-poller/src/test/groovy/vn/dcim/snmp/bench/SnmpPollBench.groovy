@@ -118,7 +118,7 @@ class SnmpPollBench {
         flusher.scheduleWithFixedDelay(this::flush, 1, 1, TimeUnit.SECONDS)
 
         // warm-up: JIT, connection pool, the agents' caches; not counted
-        flat(all, dead, concurrency, 1)
+        flat(all, dead, concurrency, env('BENCH_WARMUP_ROUNDS', '1') as int)
         waitDrained()
         [liveLatencies, deadLatencies]*.clear()
         [values, failures, polls, persisted, produced, flushCpuNanos]*.set(0)
@@ -126,6 +126,7 @@ class SnmpPollBench {
 
         def os = (OperatingSystemMXBean) ManagementFactory.operatingSystemMXBean
         long cpu0 = os.processCpuTime
+        Map<String, Long> threads0 = threadGroupTicks()
         long t0 = System.nanoTime()
         if (mode == 'paced') {
             paced(all, dead, intervalS, intervals)
@@ -136,6 +137,7 @@ class SnmpPollBench {
         waitDrained()
         long persistEnd = System.nanoTime()
         double cpu = (os.processCpuTime - cpu0) / 1e9
+        Map<String, Long> threads1 = threadGroupTicks()
         flusher.shutdownNow()
         double secs = (pollEnd - t0) / 1e9
         double persistSecs = (persistEnd - t0) / 1e9
@@ -154,6 +156,9 @@ class SnmpPollBench {
         printf('readings persisted %d (in MariaDB: %d) in %.1f s: %.0f readings/s%n', persisted.get(), dbRows, persistSecs, persisted.get() / persistSecs)
         printf('poller CPU %.1f s over %.1f s wall (%.0f%% of one core): %.0f OIDs per CPU-second%n', cpu, persistSecs, 100 * cpu / persistSecs, values.get() / cpu)
         printf('  of which persisting (sink.record: JDBC batch, latest values, alarm rules): %.1f s%n', flushCpuNanos.get() / 1e9)
+        printf('  by thread: %s%n', threads1.collect { k, v -> String.format(Locale.ROOT, '%s %.1f s', k, (v - (threads0[k] ?: 0L)) / 100.0) }.join(', '))
+        double jit = ((threads1['JIT compiler'] ?: 0L) - (threads0['JIT compiler'] ?: 0L)) / 100.0
+        printf('  without JIT compilation (a warm-up cost that a long-running service pays once): %.0f OIDs per CPU-second%n', values.get() / Math.max(0.01d, cpu - jit))
         printf('heap used after GC %.1f MiB (max %.0f MiB)%n', heap / 1048576.0, maxHeap / 1048576.0)
     }
 
@@ -238,6 +243,27 @@ class SnmpPollBench {
             }
         }
         flushCpuNanos.addAndGet(ManagementFactory.threadMXBean.currentThreadCpuTime + writerThreadsCpu() - cpu0)
+    }
+
+    /** CPU ticks (10 ms) of this JVM's threads from /proc, grouped: the JIT and GC threads are invisible to ThreadMXBean. */
+    static Map<String, Long> threadGroupTicks() {
+        Map<String, Long> groups = new TreeMap<>()
+        File[] tasks = new File('/proc/self/task').listFiles()
+        for (File t : (tasks ?: new File[0])) {
+            try {
+                String name = new File(t, 'comm').text.trim()
+                String[] f = new File(t, 'stat').text.replaceFirst(/^.*\) /, '').split(' ')
+                String group = name.startsWith('C1 Compiler') || name.startsWith('C2 Compiler') ? 'JIT compiler'
+                        : name.startsWith('GC Thread') || name.startsWith('G1 ') || name == 'VM Thread' ? 'GC'
+                        : name.startsWith('DefaultUDPTrans') ? 'SNMP4J listener'
+                        : name.startsWith('reading-writer') || name.startsWith('pool-') ? 'persisting'
+                        : 'other (' + name.replaceAll(/[-_ #]?\d+$/, '') + ')'
+                groups.merge(group, (f[11] as long) + (f[12] as long), Long::sum)
+            } catch (IOException ignored) {
+                // the thread ended meanwhile
+            }
+        }
+        groups
     }
 
     /** The store's helper threads that write parts of a big batch on their own connections. */
