@@ -1,11 +1,6 @@
 package vn.dcim.web.pdf;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Writes asset labels (Art. 7.1): the state-asset label code, the name and a QR code of the asset's page. */
 public final class LabelSheet {
@@ -88,13 +82,7 @@ public final class LabelSheet {
 
     /** Vector QR modules: sharp at any printer resolution. */
     private static void qr(PDPageContentStream cs, String text, float x, float y, float side) throws IOException {
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode " + text + " as a QR code", e);
-        }
+        BitMatrix m = ReadableQrCode.encode(text);
         float cell = side / m.getWidth();
         for (int row = 0; row < m.getHeight(); row++) {
             for (int col = 0; col < m.getWidth(); col++) {
