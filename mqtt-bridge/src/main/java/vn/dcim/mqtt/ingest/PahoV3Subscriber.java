@@ -3,8 +3,8 @@ package vn.dcim.mqtt.ingest;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
-import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
@@ -21,33 +21,35 @@ import java.util.concurrent.atomic.AtomicInteger;
  * MQTT 3.1.1 (Paho v3): QoS 1, persistent session under a fixed client id, manual acknowledgement
  * after commit. An acknowledgement is sent only on the connection the message came on: after a
  * reconnect the broker delivers unacknowledged messages again, and packet ids may be reused.
+ * <p>
+ * Every connection gets a new Paho client. Paho's own automatic reconnect reuses the client, and
+ * under load its sender thread could fail to restart after a broker restart: the reconnect then hung
+ * in {@code CommsSender.start} for minutes (seen in BridgeResilienceSpec on a busy machine).
  */
-final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
+final class PahoV3Subscriber implements BrokerSubscriber {
     private static final Logger LOG = LoggerFactory.getLogger(PahoV3Subscriber.class);
 
     private final BrokerSettings broker;
     private final BridgeSettings bridge;
     private final IngestPipeline pipeline;
-    private final MqttAsyncClient client;
-    private final AtomicInteger connection = new AtomicInteger();
-    private Thread connector;
-    private volatile boolean subscribed;
+    private final MqttConnectOptions options;
+    private final AtomicInteger connections = new AtomicInteger();
+    private volatile Connection current;
+    private volatile Thread connector;
+    private volatile boolean closed;
 
     PahoV3Subscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline) throws MqttException {
         this.broker = broker;
         this.bridge = bridge;
         this.pipeline = pipeline;
-        this.client = new MqttAsyncClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
-        client.setManualAcks(true);
-        client.setCallback(this);
+        this.options = options(broker);
+        this.current = new Connection();
     }
 
-    @Override
-    public void start() {
+    private static MqttConnectOptions options(BrokerSettings broker) {
         MqttConnectOptions o = new MqttConnectOptions();
         o.setCleanSession(false);
-        o.setAutomaticReconnect(true);
-        o.setMaxReconnectDelay(30_000);
+        o.setAutomaticReconnect(false);
         o.setConnectionTimeout(10);
         o.setKeepAliveInterval(30);
         o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
@@ -56,85 +58,139 @@ final class PahoV3Subscriber implements BrokerSubscriber, MqttCallbackExtended {
             o.setPassword(broker.getPassword() == null ? new char[0] : broker.getPassword().toCharArray());
         }
         o.setSocketFactory(BrokerTls.sockets(broker));
-        connector = Reconnector.start("MQTT bridge " + broker.getUrl(), () -> client.connect(o).waitForCompletion());
+        return o;
     }
 
     @Override
-    public void connectComplete(boolean reconnect, String serverUri) {
-        connection.incrementAndGet();
-        // never wait here: the broker resends the session's messages at once and they queue behind this callback
-        try {
-            client.subscribe(bridge.getTopicFilter(), 1, null, new IMqttActionListener() {
-                @Override
-                public void onSuccess(IMqttToken token) {
-                    subscribed = true;
-                    LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverUri,
-                            broker.getClientId(), bridge.getTopicFilter());
-                }
-
-                @Override
-                public void onFailure(IMqttToken token, Throwable e) {
-                    LOG.error("MQTT bridge could not subscribe to {}: {}", bridge.getTopicFilter(), e.getMessage());
-                }
-            });
-        } catch (MqttException e) {
-            LOG.error("MQTT bridge could not subscribe to {}: {}", bridge.getTopicFilter(), e.getMessage());
-        }
+    public void start() {
+        connector = Reconnector.start("MQTT bridge " + broker.getUrl(), this::connect);
     }
 
-    @Override
-    public void messageArrived(String topic, MqttMessage message) throws Exception {
-        int on = connection.get();
-        int id = message.getId();
-        int qos = message.getQos();
-        pipeline.submit(new Inbound(topic, message.getPayload(), Instant.now(), () -> ack(on, id, qos)));
-    }
-
-    private void ack(int on, int id, int qos) {
-        if (on != connection.get() || !client.isConnected()) {
+    /** One attempt: the current client if it never connected, else a new one. */
+    private void connect() throws MqttException {
+        if (closed) {
             return;
         }
-        try {
-            client.messageArrivedComplete(id, qos);
-        } catch (MqttException e) {
-            LOG.debug("MQTT ack {} not sent: {}", id, e.getMessage());
+        Connection c = current;
+        if (c.used) {
+            c.discard();
+            c = new Connection();
+            current = c;
         }
-    }
-
-    @Override
-    public void connectionLost(Throwable cause) {
-        connection.incrementAndGet();
-        subscribed = false;
-        LOG.warn("MQTT bridge lost the broker ({}); reconnecting", cause == null ? "?" : cause.getMessage());
-    }
-
-    @Override
-    public void deliveryComplete(IMqttDeliveryToken token) {
-        // the bridge publishes nothing
+        c.used = true;
+        c.client.connect(options).waitForCompletion();
     }
 
     @Override
     public boolean isConnected() {
-        return client.isConnected();
+        return current.client.isConnected();
     }
 
     @Override
     public boolean isSubscribed() {
-        return subscribed && client.isConnected();
+        Connection c = current;
+        return c.subscribed && c.client.isConnected();
     }
 
     @Override
     public void close() {
-        if (connector != null) {
-            connector.interrupt();
+        closed = true;
+        Thread t = connector;
+        if (t != null) {
+            t.interrupt();
         }
+        Connection c = current;
         try {
-            if (client.isConnected()) {
-                client.disconnect(2_000).waitForCompletion(3_000);
+            if (c.client.isConnected()) {
+                c.client.disconnect(2_000).waitForCompletion(3_000);
             }
-            client.close();
+            c.client.close();
         } catch (MqttException e) {
             LOG.debug("MQTT bridge close: {}", e.getMessage());
+        }
+    }
+
+    /** One Paho client, used for one connection. */
+    private final class Connection implements MqttCallbackExtended {
+        final MqttAsyncClient client;
+        volatile boolean used;
+        volatile boolean subscribed;
+
+        Connection() throws MqttException {
+            client = new MqttAsyncClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
+            client.setManualAcks(true);
+            client.setCallback(this);
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverUri) {
+            boolean again = connections.incrementAndGet() > 1;
+            // never wait here: the broker resends the session's messages at once and they queue behind this callback
+            try {
+                client.subscribe(bridge.getTopicFilter(), 1, null, new IMqttActionListener() {
+                    @Override
+                    public void onSuccess(IMqttToken token) {
+                        subscribed = true;
+                        LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", again ? "reconnected" : "connected", serverUri,
+                                broker.getClientId(), bridge.getTopicFilter());
+                    }
+
+                    @Override
+                    public void onFailure(IMqttToken token, Throwable e) {
+                        LOG.error("MQTT bridge could not subscribe to {}: {}", bridge.getTopicFilter(), e.getMessage());
+                    }
+                });
+            } catch (MqttException e) {
+                LOG.error("MQTT bridge could not subscribe to {}: {}", bridge.getTopicFilter(), e.getMessage());
+            }
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) throws Exception {
+            int id = message.getId();
+            int qos = message.getQos();
+            pipeline.submit(new Inbound(topic, message.getPayload(), Instant.now(), () -> ack(id, qos)));
+        }
+
+        private void ack(int id, int qos) {
+            if (current != this || !client.isConnected()) {
+                return;
+            }
+            try {
+                client.messageArrivedComplete(id, qos);
+            } catch (MqttException e) {
+                LOG.debug("MQTT ack {} not sent: {}", id, e.getMessage());
+            }
+        }
+
+        @Override
+        public void connectionLost(Throwable cause) {
+            subscribed = false;
+            if (closed || current != this) {
+                return;
+            }
+            LOG.warn("MQTT bridge lost the broker ({}); reconnecting", cause == null ? "?" : cause.getMessage());
+            // not on Paho's thread: a client cannot be closed from its own callback
+            connector = Reconnector.start("MQTT bridge " + broker.getUrl(), PahoV3Subscriber.this::connect);
+        }
+
+        @Override
+        public void deliveryComplete(IMqttDeliveryToken token) {
+            // the bridge publishes nothing
+        }
+
+        /** Frees the client's threads; it is never connected again. */
+        void discard() {
+            try {
+                client.disconnectForcibly(0, 1_000);
+            } catch (MqttException ignored) {
+                // already disconnected
+            }
+            try {
+                client.close(true);
+            } catch (MqttException e) {
+                LOG.debug("MQTT bridge: old client not closed: {}", e.getMessage());
+            }
         }
     }
 }

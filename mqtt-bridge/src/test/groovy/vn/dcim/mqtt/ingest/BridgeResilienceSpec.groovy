@@ -4,6 +4,8 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
+import org.spockframework.runtime.SpockTimeoutError
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import vn.dcim.mqtt.testing.BridgeSpec
 import vn.dcim.mqtt.testing.TcpProxy
 
@@ -59,10 +61,7 @@ class BridgeResilienceSpec extends BridgeSpec {
 
         then:
         committedAtRestart < 8000
-        new PollingConditions(timeout: 90, delay: 0.5).eventually {
-            assert stream.accessEventsStored() == 4000
-            assert stream.readingsStored() == 4000
-        }
+        everyMessageStored(stream, 90)
 
         and: 'nothing twice'
         stream.distinctAccessEvents() == 4000
@@ -87,14 +86,50 @@ class BridgeResilienceSpec extends BridgeSpec {
         database.restore()
 
         then:
-        new PollingConditions(timeout: 120, delay: 0.5).eventually {
-            assert stream.accessEventsStored() == 4000
-            assert stream.readingsStored() == 4000
-        }
+        everyMessageStored(stream, 120)
         pipeline.stats().commitRetries() > retriesBefore
 
         and: 'nothing twice'
         stream.distinctAccessEvents() == 4000
+    }
+
+    /** On a timeout the threads and the database's sessions are printed, so that a stall can be told apart from a loss. */
+    void everyMessageStored(Stream stream, int seconds) {
+        try {
+            new PollingConditions(timeout: seconds, delay: 0.5).eventually {
+                assert stream.accessEventsStored() == 4000
+                assert stream.readingsStored() == 4000
+            }
+        } catch (SpockTimeoutError e) {
+            println "pipeline: ${pipeline.stats()}"
+            Thread.allStackTraces.each { t, frames ->
+                if (t.name.startsWith('mqtt') || t.name.startsWith('MQTT') || t.name.contains('Paho') || t.name.startsWith('pool')) {
+                    println "\"${t.name}\" ${t.state}\n" + frames.take(25).collect { '    at ' + it }.join('\n')
+                }
+            }
+            println sessions()
+            throw e
+        }
+    }
+
+    String sessions() {
+        def c = DelegatingDataSource.unwrapDataSource(dataSource).connection
+        try {
+            def out = new StringBuilder('database sessions:\n')
+            def rs = c.createStatement().executeQuery('SELECT id, command, time, state, LEFT(COALESCE(info, \'\'), 200) FROM information_schema.processlist')
+            while (rs.next()) {
+                out << "  ${rs.getLong(1)} ${rs.getString(2)} ${rs.getLong(3)} s ${rs.getString(4)}: ${rs.getString(5)}\n"
+            }
+            rs = c.createStatement().executeQuery('SELECT trx_mysql_thread_id, trx_state, trx_started, trx_wait_started, LEFT(COALESCE(trx_query, \'\'), 200) FROM information_schema.innodb_trx')
+            while (rs.next()) {
+                out << "  trx of ${rs.getLong(1)}: ${rs.getString(2)} since ${rs.getString(3)}, waiting since ${rs.getString(4)}: ${rs.getString(5)}\n"
+            }
+            out.toString()
+        } catch (Exception e) {
+            "database sessions not readable: ${e.message}"
+        } finally {
+            c.close()
+        }
     }
 
     /** Messages i..j: even i an access event of door-1, odd i a temperature of sensor-1, each unique. */
