@@ -2,8 +2,8 @@ package vn.dcim.mqtt.ingest;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -22,40 +22,35 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * MQTT 5 (Paho v5) with a shared subscription {@code $share/{group}/dcim/#}: several bridges split
  * one stream. Same guarantees as the 3.1.1 subscriber: clean start off with a session that outlives
- * the connection, QoS 1, acknowledgement after commit on the connection the message came on.
+ * the connection, QoS 1, acknowledgement after commit on the connection the message came on, and a
+ * new Paho client for every connection (see {@link PahoV3Subscriber} for why).
  */
-final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
+final class PahoV5Subscriber implements BrokerSubscriber {
     private static final Logger LOG = LoggerFactory.getLogger(PahoV5Subscriber.class);
     private static final long SESSION_EXPIRY_S = 7L * 24 * 3600;
 
     private final BrokerSettings broker;
     private final BridgeSettings bridge;
     private final IngestPipeline pipeline;
-    private final MqttAsyncClient client;
-    private final AtomicInteger connection = new AtomicInteger();
-    private Thread connector;
-    private volatile boolean subscribed;
+    private final MqttConnectionOptions options;
+    private final AtomicInteger connections = new AtomicInteger();
+    private volatile Connection current;
+    private volatile Thread connector;
+    private volatile boolean closed;
 
     PahoV5Subscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline) throws MqttException {
         this.broker = broker;
         this.bridge = bridge;
         this.pipeline = pipeline;
-        this.client = new MqttAsyncClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
-        client.setManualAcks(true);
-        client.setCallback(this);
+        this.options = options(broker, bridge);
+        this.current = new Connection();
     }
 
-    String filter() {
-        return "$share/" + broker.getSharedGroup() + "/" + bridge.getTopicFilter();
-    }
-
-    @Override
-    public void start() {
+    private static MqttConnectionOptions options(BrokerSettings broker, BridgeSettings bridge) {
         MqttConnectionOptions o = new MqttConnectionOptions();
         o.setCleanStart(false);
         o.setSessionExpiryInterval(SESSION_EXPIRY_S);
-        o.setAutomaticReconnect(true);
-        o.setAutomaticReconnectDelay(1, 30);
+        o.setAutomaticReconnect(false);
         o.setConnectionTimeout(10);
         o.setKeepAliveInterval(30);
         o.setReceiveMaximum(Math.min(bridge.getInflight(), 65_535));
@@ -64,95 +59,164 @@ final class PahoV5Subscriber implements BrokerSubscriber, MqttCallback {
             o.setPassword((broker.getPassword() == null ? "" : broker.getPassword()).getBytes(StandardCharsets.UTF_8));
         }
         o.setSocketFactory(BrokerTls.sockets(broker));
-        connector = Reconnector.start("MQTT bridge " + broker.getUrl() + " (MQTT 5)", () -> client.connect(o).waitForCompletion());
+        return o;
+    }
+
+    String filter() {
+        return "$share/" + broker.getSharedGroup() + "/" + bridge.getTopicFilter();
     }
 
     @Override
-    public void connectComplete(boolean reconnect, String serverUri) {
-        connection.incrementAndGet();
-        // never wait here: the broker resends the session's messages at once and they queue behind this callback
-        try {
-            client.subscribe(filter(), 1, null, new MqttActionListener() {
-                @Override
-                public void onSuccess(IMqttToken token) {
-                    subscribed = true;
-                    LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverUri,
-                            broker.getClientId(), filter());
-                }
-
-                @Override
-                public void onFailure(IMqttToken token, Throwable e) {
-                    LOG.error("MQTT bridge could not subscribe to {}: {}", filter(), e.getMessage());
-                }
-            });
-        } catch (MqttException e) {
-            LOG.error("MQTT bridge could not subscribe to {}: {}", filter(), e.getMessage());
-        }
+    public void start() {
+        connector = Reconnector.start(what(), this::connect);
     }
 
-    @Override
-    public void messageArrived(String topic, MqttMessage message) throws Exception {
-        int on = connection.get();
-        int id = message.getId();
-        int qos = message.getQos();
-        pipeline.submit(new Inbound(topic, message.getPayload(), Instant.now(), () -> ack(on, id, qos)));
+    private String what() {
+        return "MQTT bridge " + broker.getUrl() + " (MQTT 5)";
     }
 
-    private void ack(int on, int id, int qos) {
-        if (on != connection.get() || !client.isConnected()) {
+    /** One attempt: the current client if it never connected, else a new one. */
+    private void connect() throws MqttException {
+        if (closed) {
             return;
         }
-        try {
-            client.messageArrivedComplete(id, qos);
-        } catch (MqttException e) {
-            LOG.debug("MQTT ack {} not sent: {}", id, e.getMessage());
+        Connection c = current;
+        if (c.used) {
+            c.discard();
+            c = new Connection();
+            current = c;
         }
-    }
-
-    @Override
-    public void disconnected(MqttDisconnectResponse response) {
-        connection.incrementAndGet();
-        subscribed = false;
-        LOG.warn("MQTT bridge lost the broker ({}); reconnecting", response.getReasonString());
-    }
-
-    @Override
-    public void mqttErrorOccurred(MqttException exception) {
-        LOG.warn("MQTT bridge error: {}", exception.getMessage());
-    }
-
-    @Override
-    public void deliveryComplete(IMqttToken token) {
-        // the bridge publishes nothing
-    }
-
-    @Override
-    public void authPacketArrived(int reasonCode, MqttProperties properties) {
-        // no enhanced authentication
+        c.used = true;
+        c.client.connect(options).waitForCompletion();
     }
 
     @Override
     public boolean isConnected() {
-        return client.isConnected();
+        return current.client.isConnected();
     }
 
     @Override
     public boolean isSubscribed() {
-        return subscribed && client.isConnected();
+        Connection c = current;
+        return c.subscribed && c.client.isConnected();
     }
 
     @Override
     public void close() {
-        if (connector != null) {
-            connector.interrupt();
+        closed = true;
+        Thread t = connector;
+        if (t != null) {
+            t.interrupt();
         }
+        Connection c = current;
         try {
-            if (client.isConnected()) {
-                client.disconnect(2_000).waitForCompletion(3_000);
+            if (c.client.isConnected()) {
+                c.client.disconnect(2_000).waitForCompletion(3_000);
             }
-            client.close();
+            c.client.close();
         } catch (MqttException e) {
             LOG.debug("MQTT bridge close: {}", e.getMessage());
+        }
+    }
+
+    /** One Paho client, used for one connection. */
+    private final class Connection implements MqttCallback {
+        final MqttAsyncClient client;
+        volatile boolean used;
+        volatile boolean subscribed;
+
+        Connection() throws MqttException {
+            client = new MqttAsyncClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
+            client.setManualAcks(true);
+            client.setCallback(this);
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverUri) {
+            boolean again = connections.incrementAndGet() > 1;
+            // never wait here: the broker resends the session's messages at once and they queue behind this callback
+            try {
+                client.subscribe(filter(), 1, null, new MqttActionListener() {
+                    @Override
+                    public void onSuccess(IMqttToken token) {
+                        subscribed = true;
+                        LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", again ? "reconnected" : "connected", serverUri,
+                                broker.getClientId(), filter());
+                    }
+
+                    @Override
+                    public void onFailure(IMqttToken token, Throwable e) {
+                        LOG.error("MQTT bridge could not subscribe to {}: {}", filter(), e.getMessage());
+                    }
+                });
+            } catch (MqttException e) {
+                LOG.error("MQTT bridge could not subscribe to {}: {}", filter(), e.getMessage());
+            }
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) throws Exception {
+            int id = message.getId();
+            int qos = message.getQos();
+            pipeline.submit(new Inbound(topic, message.getPayload(), Instant.now(), () -> ack(id, qos)));
+        }
+
+        private void ack(int id, int qos) {
+            if (current != this || !client.isConnected()) {
+                return;
+            }
+            try {
+                client.messageArrivedComplete(id, qos);
+            } catch (MqttException e) {
+                LOG.debug("MQTT ack {} not sent: {}", id, e.getMessage());
+            }
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            subscribed = false;
+            if (closed || current != this) {
+                return;
+            }
+            LOG.warn("MQTT bridge lost the broker ({}); reconnecting", reason(response));
+            // not on Paho's thread: a client cannot be closed from its own callback
+            connector = Reconnector.start(what(), PahoV5Subscriber.this::connect);
+        }
+
+        private static String reason(MqttDisconnectResponse response) {
+            if (response.getReasonString() != null) {
+                return response.getReasonString();
+            }
+            return response.getException() != null ? response.getException().getMessage() : "connection closed";
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            LOG.warn("MQTT bridge error: {}", exception.getMessage());
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+            // the bridge publishes nothing
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+            // no enhanced authentication
+        }
+
+        /** Frees the client's threads; it is never connected again. */
+        void discard() {
+            try {
+                client.disconnectForcibly(0, 1_000, false);
+            } catch (MqttException ignored) {
+                // already disconnected
+            }
+            try {
+                client.close(true);
+            } catch (MqttException e) {
+                LOG.debug("MQTT bridge: old client not closed: {}", e.getMessage());
+            }
         }
     }
 }

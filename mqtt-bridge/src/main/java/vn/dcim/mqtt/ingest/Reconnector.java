@@ -5,8 +5,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connects with back-off (1 s doubling to 30 s), each failed attempt logged with its reason: the
- * first connection, and for MQTT 3.1.1 every reconnection (MQTT 5 reconnects with Paho's automatic
- * reconnect). A broker that is down at start-up never stops the product.
+ * first connection and every reconnection. A broker that is down at start-up never stops the product.
  */
 final class Reconnector {
     private static final Logger LOG = LoggerFactory.getLogger(Reconnector.class);

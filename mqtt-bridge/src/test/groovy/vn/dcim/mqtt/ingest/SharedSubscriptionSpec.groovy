@@ -40,4 +40,22 @@ class SharedSubscriptionSpec extends BridgeSpec {
         other?.destroy()
         other?.waitFor(5, TimeUnit.SECONDS)
     }
+
+    def "after a broker restart the bridge rejoins the group and logs what is published"() {
+        when: 'the broker restarts'
+        broker.restart()
+
+        then: 'the bridge reconnects on a new client and renews its shared subscription'
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
+
+        when: 'a stream is published with the bridge alone in the group'
+        broker.publishLines('dcim/demo/door/door-1/access', (1..50).collect {
+            """{"id":"rejoin-${it}","ts":"2026-11-22T09:00:00Z","result":"granted"}""".toString()
+        })
+
+        then: 'all of it is logged'
+        new PollingConditions(timeout: 20).eventually {
+            assert count("SELECT COUNT(*) FROM access_event WHERE message_id LIKE 'rejoin-%'") == 50
+        }
+    }
 }
