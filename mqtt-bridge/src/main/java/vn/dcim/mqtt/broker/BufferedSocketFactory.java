@@ -4,15 +4,19 @@ import javax.net.SocketFactory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 
 /**
- * Plain TCP sockets whose input is buffered. Paho reads every packet's fixed header a byte at a
- * time from the socket's stream, which on a bare socket is one system call per byte: at a full
- * stream that was the bridge's costliest thread (bench/mqtt, docs/performance.md). TLS sockets need
- * none of this, they already hand out decrypted records from a buffer.
+ * Plain TCP sockets whose input is buffered and whose output is sent in bursts. Paho reads every
+ * packet's fixed header a byte at a time from the socket's stream, which on a bare socket is one
+ * system call per byte: at a full stream that was the bridge's costliest thread (bench/mqtt,
+ * docs/performance.md). Paho also flushes after every packet it writes; the bridge acknowledges a
+ * committed batch as a burst of PUBACKs, so a flush is held for {@link CoalescingOutput#DELAY_MICROS}
+ * and the burst leaves in a few segments instead of one system call (and one broker wake-up) each.
+ * TLS sockets need none of this, they already hand out decrypted records from a buffer.
  */
 public final class BufferedSocketFactory extends SocketFactory {
     private static final int BUFFER = 64 * 1024;
@@ -56,13 +60,48 @@ public final class BufferedSocketFactory extends SocketFactory {
 
     private static final class BufferedSocket extends Socket {
         private InputStream in;
+        private OutputStream out;
 
         @Override
         public synchronized InputStream getInputStream() throws IOException {
             if (in == null) {
-                in = new BufferedInputStream(super.getInputStream(), BUFFER);
+                in = new PacketInput(super.getInputStream());
             }
             return in;
+        }
+
+        @Override
+        public synchronized OutputStream getOutputStream() throws IOException {
+            if (out == null) {
+                out = new CoalescingOutput(super.getOutputStream());
+            }
+            return out;
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            if (out != null) {
+                try {
+                    out.flush();
+                    ((CoalescingOutput) out).drain();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+            }
+            super.close();
+        }
+    }
+
+    /** Paho asks available() before every packet: answered from the buffer while it holds data. */
+    private static final class PacketInput extends BufferedInputStream {
+        PacketInput(InputStream socket) {
+            super(socket, BUFFER);
+        }
+
+        @Override
+        public synchronized int available() throws IOException {
+            int buffered = count - pos;
+            return buffered > 0 ? buffered : super.available();
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.ethlo.time.ITU;
 import com.networknt.schema.ValidationMessage;
 import jakarta.inject.Singleton;
 import vn.dcim.core.access.AccessDirection;
@@ -19,7 +20,6 @@ import vn.dcim.mqtt.topic.TopicContract;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,7 +71,7 @@ class MessageDecoder {
         if (!devices.knows(at.site(), at.deviceId())) {
             return reject(m, DeadLetterReason.unknown_device, "no enabled MQTT device '" + at.deviceId() + "' on site '" + at.site() + "'");
         }
-        Instant deviceTime = payload.hasNonNull("ts") ? OffsetDateTime.parse(payload.get("ts").asText()).toInstant() : m.receivedTime();
+        Instant deviceTime = payload.hasNonNull("ts") ? ITU.parseDateTime(payload.get("ts").asText()).toInstant() : m.receivedTime();
         ChannelMapping mapping = channel.get().mapping();
         if (mapping.effectiveTarget() == ChannelMapping.Target.access_log) {
             return new Decoded.Access(accessEvent(at, payload, deviceTime, m.receivedTime()));

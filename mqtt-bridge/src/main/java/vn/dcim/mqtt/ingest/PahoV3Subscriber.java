@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.mqtt.broker.BrokerSettings;
 import vn.dcim.mqtt.broker.BrokerTls;
+import vn.dcim.mqtt.broker.PahoSlf4jLogger;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PahoV3Subscriber implements BrokerSubscriber {
     private static final Logger LOG = LoggerFactory.getLogger(PahoV3Subscriber.class);
+
+    static {
+        PahoSlf4jLogger.install();
+    }
 
     private final BrokerSettings broker;
     private final BridgeSettings bridge;
