@@ -1,6 +1,5 @@
 package vn.dcim.mqtt.broker;
 
-import org.eclipse.paho.client.mqttv3.logging.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.text.MessageFormat;
@@ -8,19 +7,30 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Paho v3's log calls, sent to SLF4J like the rest of the product's logs. Installed with
- * {@link #install()}. Paho creates a logger for every token, that is for every acknowledgement the
+ * Paho's log calls (v3 and v5 clients), sent to SLF4J like the rest of the product's logs. Installed
+ * with {@link #install()}. Paho creates a logger for every token, that is for every acknowledgement the
  * bridge sends; its default java.util.logging logger looked itself up in the LogManager each time,
  * a cost per message that showed in bench/mqtt. This one is a field assignment and a map lookup.
  * Paho logs message-catalogue keys: the text comes from its bundle, only when the level is on.
  */
-public final class PahoSlf4jLogger implements Logger {
+public final class PahoSlf4jLogger implements org.eclipse.paho.client.mqttv3.logging.Logger,
+        org.eclipse.paho.mqttv5.client.logging.Logger {
+    // Paho's levels, the same numbers in both clients' interfaces
+    private static final int SEVERE = 1;
+    private static final int WARNING = 2;
+    private static final int INFO = 3;
+    private static final int CONFIG = 4;
+    private static final int FINE = 5;
+    private static final int FINER = 6;
+    private static final int FINEST = 7;
+
     private ResourceBundle catalog;
     private org.slf4j.Logger log;
 
-    /** Makes every Paho v3 client created afterwards log through SLF4J. */
+    /** Makes every Paho client created afterwards log through SLF4J. */
     public static void install() {
         org.eclipse.paho.client.mqttv3.logging.LoggerFactory.setLogger(PahoSlf4jLogger.class.getName());
+        org.eclipse.paho.mqttv5.client.logging.LoggerFactory.setLogger(PahoSlf4jLogger.class.getName());
     }
 
     @Override

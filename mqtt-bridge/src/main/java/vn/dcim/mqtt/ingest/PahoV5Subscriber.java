@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.mqtt.broker.BrokerSettings;
 import vn.dcim.mqtt.broker.BrokerTls;
+import vn.dcim.mqtt.broker.PahoSlf4jLogger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,6 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PahoV5Subscriber implements BrokerSubscriber {
     private static final Logger LOG = LoggerFactory.getLogger(PahoV5Subscriber.class);
+
+    static {
+        PahoSlf4jLogger.install();
+    }
     private static final long SESSION_EXPIRY_S = 7L * 24 * 3600;
 
     private final BrokerSettings broker;
