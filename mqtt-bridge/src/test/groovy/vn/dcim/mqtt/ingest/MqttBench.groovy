@@ -33,7 +33,7 @@ class MqttBench {
         int rate = (System.getenv('BENCH_LIVE_RATE') ?: '5000') as int
         int liveSeconds = (System.getenv('BENCH_LIVE_SECONDS') ?: '10') as int
         String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
-        Mosquitto broker = new Mosquitto()
+        Mosquitto broker = Mosquitto.asDocumented()
         ApplicationContext ctx = ApplicationContext.run([
                 'datasources.default.url'                  : db,
                 'datasources.default.username'             : 'dcim',
