@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MQTT bridge benchmark: messages/s persisted and end-to-end p99 beside a bare mosquitto_sub drain.
 # Uses a private Mosquitto on a free port and the schema of DCIM_TEST_DB_URL (wiped!).
-# Knobs: BENCH_MESSAGES (200000), BENCH_LIVE_RATE (5000 msg/s), BENCH_LIVE_SECONDS (10).
+# Knobs: BENCH_MESSAGES (200000), BENCH_LIVE_RATE (5000 msg/s), BENCH_LIVE_SECONDS (10),
+# BENCH_WARMUP_ROUNDS (2 uncounted drains of half the stream, so the JIT has compiled the bridge).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
