@@ -96,6 +96,15 @@ class MibFamilyCoverageSpec extends Specification {
         'liebert-cooling-flex' | 'flexible fan speed (rpm)'                      | '1.3.6.1.4.1.476.1.42.3.9.20.1.20.1.2.1.5078' || 1450
         'liebert-cooling-flex' | 'flexible accumulated energy (kWh)'             | '1.3.6.1.4.1.476.1.42.3.9.20.1.20.1.2.1.5300' || 1234.5
         'liebert-cooling-flex' | 'flexible fan power (W)'                        | '1.3.6.1.4.1.476.1.42.3.9.20.1.20.1.2.1.5301' || 312
+        'vertiv-geist-switched' | 'PDU partially unavailable'                    | '1.3.6.1.4.1.21239.5.2.3.1.1.5.1'             || 2
+        'vertiv-geist-switched' | 'total power factor (%)'                       | '1.3.6.1.4.1.21239.5.2.3.1.1.11.1'            || 0.95
+        'vertiv-geist-switched' | 'total energy (Wh)'                            | '1.3.6.1.4.1.21239.5.2.3.1.1.12.1'            || 4521
+        'vertiv-geist-switched' | 'phase 2 real power'                           | '1.3.6.1.4.1.21239.5.2.3.2.1.12.2'            || 1140
+        'vertiv-geist-switched' | 'circuit 5 voltage (0.1 V)'                    | '1.3.6.1.4.1.21239.5.2.3.3.1.8.5'             || 230.5
+        'vertiv-geist-switched' | 'circuit 5 energy (Wh)'                        | '1.3.6.1.4.1.21239.5.2.3.3.1.15.5'            || 998.5
+        'vertiv-geist-switched' | 'outlet 12 switched off'                       | '1.3.6.1.4.1.21239.5.2.3.5.1.4.12'            || 2
+        'vertiv-geist-switched' | 'outlet 12 relay failed'                       | '1.3.6.1.4.1.21239.5.2.3.5.1.5.12'            || 1
+        'vertiv-geist-switched' | 'outlet 12 current (0.01 A)'                   | '1.3.6.1.4.1.21239.5.2.3.6.1.8.12'            || 0.74
     }
 
     Map<String, Double> readings(String recording) {
