@@ -68,6 +68,43 @@ class MibFamilyCoverageSpec extends Specification {
         'entity-sensor-scaled' | 'amperes, units, 2 decimals'                    | '1.3.6.1.2.1.99.1.1.1.4.1003'                 || 12.34
         'entity-sensor-scaled' | 'watts, kilo, 1 decimal'                        | '1.3.6.1.2.1.99.1.1.1.4.1004'                 || 3600
         'entity-sensor-scaled' | 'voltsAC, micro, negative'                      | '1.3.6.1.2.1.99.1.1.1.4.1005'                 || -2.5
+        'liebert-pdu-chain'    | 'second PDU in the chain: warning+alarm status' | '1.3.6.1.4.1.476.1.42.3.8.20.1.25.2'          || 24
+        'liebert-pdu-chain'    | 'PDU 2 apparent power (VA)'                     | '1.3.6.1.4.1.476.1.42.3.8.30.20.1.90.2.1'     || 3010
+        'liebert-pdu-chain'    | 'PDU 2 energy (0.1 kWh)'                        | '1.3.6.1.4.1.476.1.42.3.8.30.20.1.50.2.1'     || 12345.6
+        'liebert-pdu-chain'    | 'PDU 2 residual current (mA)'                   | '1.3.6.1.4.1.476.1.42.3.8.30.20.1.100.2.1'    || 0.012
+        'liebert-pdu-chain'    | 'PDU 2 line 3 voltage (0.1 V)'                  | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.19.2.1.3'   || 229.5
+        'liebert-pdu-chain'    | 'PDU 2 line 3 current (0.01 A)'                 | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.22.2.1.3'   || 9.87
+        'liebert-pdu-chain'    | 'PDU 2 line 2 line-to-line voltage (0.1 V)'     | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.61.2.1.2'   || 399.8
+        'liebert-pdu-chain'    | 'PDU 2 branch 4 power factor (0.01)'            | '1.3.6.1.4.1.476.1.42.3.8.40.20.1.125.2.4'    || 0.93
+        'liebert-pdu-chain'    | 'receptacle 7 of branch 4 current (0.01 A)'     | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.61.2.4.7'   || 0.87
+        'liebert-pdu-chain'    | 'receptacle 8 of branch 4 switched off'         | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.95.2.4.8'   || 1
+        'liebert-pdu-chain'    | 'negative temperature (0.1 °C)'                 | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.70.2.1.1'   || -5.2
+        'liebert-pdu-chain'    | 'no temperature from a door-sensor row'         | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.70.2.2.1'   || null
+        'liebert-pdu-chain'    | 'door open'                                     | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.120.2.2.1'  || 1
+        'liebert-pdu-chain'    | 'leak detected'                                 | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.165.2.3.1'  || 2
+        'liebert-pdu-chain'    | 'differential pressure (0.1 Pa)'                | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.140.2.4.1'  || 12.5
+        'liebert-cooling-flex' | 'supply air temperature (0.1 °C column)'        | '1.3.6.1.4.1.476.1.42.3.4.1.3.3.1.50.4'       || 18.7
+        'liebert-cooling-flex' | 'humidity (0.1 % column)'                       | '1.3.6.1.4.1.476.1.42.3.4.2.2.3.1.50.1'       || 45.2
+        'liebert-cooling-flex' | 'no heating capacity where the unit says 2^32-1'| '1.3.6.1.4.1.476.1.42.3.4.3.10.0'            || null
+        'liebert-cooling-flex' | 'compressor stage 2 off'                        | '1.3.6.1.4.1.476.1.42.3.4.3.12.3.0'           || 2
+        'liebert-cooling-flex' | 'valve position (0.1 %)'                        | '1.3.6.1.4.1.476.1.42.3.4.3.70.1.20.1'        || 65.5
+        'liebert-cooling-flex' | 'battery time remaining (min)'                  | '1.3.6.1.4.1.476.1.42.3.5.1.18.0'             || 42
+        'liebert-cooling-flex' | 'output point load (0.1 %)'                     | '1.3.6.1.4.1.476.1.42.3.5.2.2.1.11.2'         || 41.5
+        'liebert-cooling-flex' | 'line 3 of point 2 voltage THD (0.1 %)'         | '1.3.6.1.4.1.476.1.42.3.5.2.3.1.10.2.3'       || 2.8
+        'liebert-cooling-flex' | 'UPS output source battery'                     | '1.3.6.1.4.1.476.1.42.3.5.3.55.0'             || 5
+        'liebert-cooling-flex' | 'flexible humidity, chosen by units enum'       | '1.3.6.1.4.1.476.1.42.3.9.20.1.20.1.2.1.5027' || 45.3
+        'liebert-cooling-flex' | 'flexible fan speed (rpm)'                      | '1.3.6.1.4.1.476.1.42.3.9.20.1.20.1.2.1.5078' || 1450
+        'liebert-cooling-flex' | 'flexible accumulated energy (kWh)'             | '1.3.6.1.4.1.476.1.42.3.9.20.1.20.1.2.1.5300' || 1234.5
+        'liebert-cooling-flex' | 'flexible fan power (W)'                        | '1.3.6.1.4.1.476.1.42.3.9.20.1.20.1.2.1.5301' || 312
+        'vertiv-geist-switched' | 'PDU partially unavailable'                    | '1.3.6.1.4.1.21239.5.2.3.1.1.5.1'             || 2
+        'vertiv-geist-switched' | 'total power factor (%)'                       | '1.3.6.1.4.1.21239.5.2.3.1.1.11.1'            || 0.95
+        'vertiv-geist-switched' | 'total energy (Wh)'                            | '1.3.6.1.4.1.21239.5.2.3.1.1.12.1'            || 4521
+        'vertiv-geist-switched' | 'phase 2 real power'                           | '1.3.6.1.4.1.21239.5.2.3.2.1.12.2'            || 1140
+        'vertiv-geist-switched' | 'circuit 5 voltage (0.1 V)'                    | '1.3.6.1.4.1.21239.5.2.3.3.1.8.5'             || 230.5
+        'vertiv-geist-switched' | 'circuit 5 energy (Wh)'                        | '1.3.6.1.4.1.21239.5.2.3.3.1.15.5'            || 998.5
+        'vertiv-geist-switched' | 'outlet 12 switched off'                       | '1.3.6.1.4.1.21239.5.2.3.5.1.4.12'            || 2
+        'vertiv-geist-switched' | 'outlet 12 relay failed'                       | '1.3.6.1.4.1.21239.5.2.3.5.1.5.12'            || 1
+        'vertiv-geist-switched' | 'outlet 12 current (0.01 A)'                   | '1.3.6.1.4.1.21239.5.2.3.6.1.8.12'            || 0.74
     }
 
     Map<String, Double> readings(String recording) {
