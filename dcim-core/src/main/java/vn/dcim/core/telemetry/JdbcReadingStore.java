@@ -10,9 +10,7 @@ import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -48,9 +46,9 @@ public class JdbcReadingStore implements ReadingSink {
     /**
      * Latest values go as multi-row upserts: the driver cannot send an ON DUPLICATE KEY UPDATE as
      * one bulk operation and would send a statement per row, which cost MariaDB as much as the
-     * whole history insert (bench/mqtt, bench/snmp). They are prepared on the server, so MariaDB
-     * parses each shape once per connection instead of a 3,500-value SQL text per batch (a quarter of
-     * its CPU in bench/mqtt); chunks of 512, 256, ... 1 rows keep the shapes few.
+     * whole history insert (bench/mqtt, bench/snmp). Chunks of 512, 256, ... 1 rows keep the shapes
+     * few, so with server-side prepared statements (the product's connection setting) MariaDB parses
+     * each shape once per connection instead of a 3,500-value SQL text per batch.
      */
     private static final int LATEST_ROWS_PER_STATEMENT = 512;
     private static final String[] UPSERT_LATEST = new String[Integer.numberOfTrailingZeros(LATEST_ROWS_PER_STATEMENT) + 1];
@@ -180,7 +178,7 @@ public class JdbcReadingStore implements ReadingSink {
         int from = 0;
         while (from < latest.size()) {
             int rows = Integer.highestOneBit(Math.min(latest.size() - from, LATEST_ROWS_PER_STATEMENT));
-            try (PreparedStatement ps = prepareOnServer(c, UPSERT_LATEST[Integer.numberOfTrailingZeros(rows)])) {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT_LATEST[Integer.numberOfTrailingZeros(rows)])) {
                 int at = 1;
                 for (Reading r : latest.subList(from, from + rows)) {
                     bindLatest(ps, at, r);
@@ -190,15 +188,6 @@ public class JdbcReadingStore implements ReadingSink {
             }
             from += rows;
         }
-    }
-
-    /** A statement MariaDB parses once per connection (the driver caches it); a plain one on other drivers. */
-    private static PreparedStatement prepareOnServer(Connection c, String sql) throws SQLException {
-        if (c.isWrapperFor(org.mariadb.jdbc.Connection.class)) {
-            return c.unwrap(org.mariadb.jdbc.Connection.class).prepareInternal(sql, Statement.NO_GENERATED_KEYS,
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, true);
-        }
-        return c.prepareStatement(sql);
     }
 
     private static String upsertLatest(int rows) {
