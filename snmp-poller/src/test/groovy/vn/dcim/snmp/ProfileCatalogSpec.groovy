@@ -61,4 +61,35 @@ class ProfileCatalogSpec extends Specification {
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, column: 1.3.6.1.4, selectColumn: 1.3.6.1.2}]' || "'selectColumn' and 'selectValues' together"
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, selectColumn: 1.3.6.1.2, selectValues: [1]}]' || "'selectColumn' and 'selectValues' together"
     }
+
+    def "a profile may name the profiles it overrides; every override names a shipped profile"() {
+        when:
+        def p = ProfileReader.read('deviant.yaml', new ByteArrayInputStream('''
+            name: deviant
+            overrides: [ups-mib]
+            match: {sysDescr: ['^Deviant']}
+            metrics:
+              - {name: ups.input.voltage, column: 1.3.6.1.2.1.33.1.3.3.1.3, unit: V, divisor: 10}
+            '''.stripIndent().bytes))
+        def shipped = ProfileCatalog.load().all()
+
+        then:
+        p.overrides() == ['ups-mib']
+        shipped.find { it.name() == 'mge-galaxy' }.overrides() == ['ups-mib']
+        shipped.every { s -> s.overrides().every { o -> shipped*.name().contains(o) } }
+    }
+
+    def "a catalog refuses a profile that overrides #what"() {
+        when:
+        ProfileCatalog.of([ProfileReader.read('p.yaml', new ByteArrayInputStream(yaml.bytes))])
+
+        then:
+        def e = thrown(ProfileException)
+        e.message.contains(problem)
+
+        where:
+        what                 | yaml                                                                                           || problem
+        'an unknown profile' | 'name: p\noverrides: [nope]\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0}]' || "overrides unknown profile 'nope'"
+        'itself'             | 'name: p\noverrides: p\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0}]'      || 'cannot override itself'
+    }
 }

@@ -28,6 +28,9 @@ public final class ValueDecoder {
         if (v == null || v instanceof Null || v.isException()) {
             return Decoded.rejected("no value (" + (v == null ? "missing" : v.getSyntaxString()) + ")");
         }
+        if (v instanceof LenientInteger32 i && i.rejection() != null) {
+            return Decoded.rejected(i.rejection());
+        }
         double raw;
         String unitSuffix = "";
         if (v instanceof Counter64 c) {

@@ -12,6 +12,7 @@ import vn.dcim.snmp.profile.ProfileCatalog;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -132,7 +133,8 @@ public class DevicePoller {
         Map<String, MetricDef> scalars = new LinkedHashMap<>();
         Map<String, List<MetricDef>> columnsByTable = new LinkedHashMap<>();
         Map<String, MetricDef> columns = new HashMap<>();
-        for (Profile p : profiles) {
+        // the first profile that names an OID reads it: one that overrides another comes first
+        for (Profile p : overridersFirst(profiles)) {
             for (MetricDef m : p.metrics()) {
                 if (m.column()) {
                     // one column may feed several metrics when a select column tells its rows apart
@@ -205,6 +207,22 @@ public class DevicePoller {
             return new PollResult(text(sys.get(SYS_OBJECT_ID)), text(sys.get(SYS_DESCR)),
                     uptime == null || uptime.isException() ? -1 : uptime.toLong(), names, values, problems);
         });
+    }
+
+    /** The profiles, each one that another of them overrides moved behind all that override it. */
+    static List<Profile> overridersFirst(List<Profile> profiles) {
+        List<Profile> ordered = new ArrayList<>(profiles);
+        ordered.sort(Comparator.comparingInt(p -> depth(p, profiles, new HashSet<>())));
+        return ordered;
+    }
+
+    /** How many overriding profiles stand above this one (0 for a profile nobody overrides). */
+    private static int depth(Profile p, List<Profile> profiles, Set<String> seen) {
+        if (!seen.add(p.name())) {
+            return 0; // a cycle: the profiles' own order decides
+        }
+        return profiles.stream().filter(o -> o.overrides().contains(p.name()))
+                .mapToInt(o -> 1 + depth(o, profiles, seen)).max().orElse(0);
     }
 
     private static void readRow(List<PolledValue> values, List<String> problems, Set<String> scalarOids, MetricDef metric,

@@ -35,6 +35,9 @@ import org.snmp4j.util.DefaultPDUFactory;
 import org.snmp4j.util.TableEvent;
 import org.snmp4j.util.TableListener;
 import org.snmp4j.util.TableUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.snmp.decode.LenientInteger32;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +54,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * with GETBULK (GETNEXT for v1).
  */
 public class SnmpClient implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SnmpClient.class);
     static final int OIDS_PER_GET = 40;
     /**
      * Every answer of every agent arrives on this one socket, in bursts when many devices fall due
@@ -66,8 +70,17 @@ public class SnmpClient implements AutoCloseable {
     private static final int MAX_TARGETS = 100_000;
 
     public SnmpClient() {
+        if (!LenientInteger32.register()) {
+            LOG.warn("SNMP4J decodes INTEGERs with another syntax registry (system property org.snmp4j.smisyntaxes = {}): "
+                    + "a response with a padded INTEGER will be dropped", System.getProperty("org.snmp4j.smisyntaxes"));
+        }
         try {
             SecurityProtocols.getInstance().addDefaultProtocols();
+            // with SNMP4J's extensibility on (LenientInteger32), its default list leaves these out
+            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthMD5());
+            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthSHA());
+            SecurityProtocols.getInstance().addPrivacyProtocol(new PrivDES());
+            SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES128());
             SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC128SHA224());
             SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC192SHA256());
             SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC256SHA384());

@@ -2,6 +2,14 @@ package vn.dcim.snmp.profile;
 
 import java.util.List;
 
-/** What the product knows about one MIB family: when it applies and which metrics it reads. */
-public record Profile(String name, String description, Match match, List<MetricDef> metrics) {
+/**
+ * What the product knows about one MIB family: when it applies and which metrics it reads.
+ * {@code overrides} names profiles whose metric for the same OID this profile's replaces when both
+ * apply to a device (a device family that deviates from a standard MIB, as the MGE Galaxy from UPS-MIB).
+ */
+public record Profile(String name, String description, Match match, List<MetricDef> metrics, List<String> overrides) {
+
+    public Profile(String name, String description, Match match, List<MetricDef> metrics) {
+        this(name, description, match, metrics, List.of());
+    }
 }

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,19 @@ public final class ProfileCatalog {
         this.profiles = profiles;
     }
 
+    /** A catalog of these profiles; every profile one of them overrides must be among them. */
+    public static ProfileCatalog of(List<Profile> profiles) {
+        Set<String> names = profiles.stream().map(Profile::name).collect(Collectors.toSet());
+        for (Profile p : profiles) {
+            for (String overridden : p.overrides()) {
+                if (!names.contains(overridden)) {
+                    throw new ProfileException(p.name() + ": overrides unknown profile '" + overridden + "'");
+                }
+            }
+        }
+        return new ProfileCatalog(List.copyOf(profiles));
+    }
+
     public static ProfileCatalog load() {
         ClassLoader cl = ProfileCatalog.class.getClassLoader();
         List<Profile> out = new ArrayList<>();
@@ -41,7 +56,7 @@ public final class ProfileCatalog {
                 throw new UncheckedIOException(e);
             }
         }
-        return new ProfileCatalog(List.copyOf(out));
+        return of(out);
     }
 
     public List<Profile> all() {

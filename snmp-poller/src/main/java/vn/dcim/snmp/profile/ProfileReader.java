@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  * the file and metric, never a silently ignored line.
  */
 public final class ProfileReader {
-    private static final Set<String> PROFILE_KEYS = Set.of("name", "description", "match", "metrics", "mib");
+    private static final Set<String> PROFILE_KEYS = Set.of("name", "description", "match", "metrics", "mib", "overrides");
     private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
     private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
             "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues");
@@ -44,7 +44,11 @@ public final class ProfileReader {
         for (Object item : items) {
             metrics.add(metric(file, map(item)));
         }
-        return new Profile(name, string(file, root, "description", false), match, List.copyOf(metrics));
+        List<String> overrides = strings(root.get("overrides"));
+        if (overrides.contains(name)) {
+            throw new ProfileException(file + ": a profile cannot override itself");
+        }
+        return new Profile(name, string(file, root, "description", false), match, List.copyOf(metrics), overrides);
     }
 
     private static Match match(String file, Map<?, ?> m) {
