@@ -60,6 +60,8 @@ class ProfileCatalogSpec extends Specification {
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisor: 0}]'              || 'divisor 0'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, column: 1.3.6.1.4, selectColumn: 1.3.6.1.2}]' || "'selectColumn' and 'selectValues' together"
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, selectColumn: 1.3.6.1.2, selectValues: [1]}]' || "'selectColumn' and 'selectValues' together"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, kind: state, states: {1: {text: on}}}]' || 'quote it'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, kind: state, states: {1: no}}]'          || 'quote it'
     }
 
     def "a profile may name the profiles it overrides; every override names a shipped profile"() {

@@ -96,10 +96,10 @@ public final class ProfileReader {
         for (Map.Entry<?, ?> e : map(m.get("states")).entrySet()) {
             long value = number(where, "states key", e.getKey()).longValue();
             if (e.getValue() instanceof Map<?, ?> meaning) {
-                states.put(value, new StateMeaning(String.valueOf(meaning.get("text")),
+                states.put(value, new StateMeaning(stateText(where, meaning.get("text")),
                         String.valueOf(meaning.containsKey("severity") ? meaning.get("severity") : "normal")));
             } else {
-                states.put(value, new StateMeaning(String.valueOf(e.getValue()), "normal"));
+                states.put(value, new StateMeaning(stateText(where, e.getValue()), "normal"));
             }
         }
         if (kind == MetricKind.state && states.isEmpty()) {
@@ -180,5 +180,13 @@ public final class ProfileReader {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** YAML reads an unquoted yes/no/on/off as a boolean: the operator would see "true" instead of "yes". */
+    private static String stateText(String where, Object text) {
+        if (text instanceof Boolean) {
+            throw new ProfileException(where + ": a state text reads as the boolean " + text + "; quote it ('yes', 'off'...)");
+        }
+        return String.valueOf(text);
     }
 }
