@@ -10,6 +10,7 @@ import vn.dcim.snmp.profile.MetricDef;
 import vn.dcim.snmp.profile.MetricKind;
 import vn.dcim.snmp.profile.StateMeaning;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,12 @@ public final class ValueDecoder {
             raw = v.toLong();
         } else if (v instanceof OctetString s) {
             String text = s.isPrintable() ? s.toString() : "";
+            if (metric.kind() == MetricKind.state) {
+                Decoded named = stateNamed(metric, text.trim());
+                if (named != null) {
+                    return named;
+                }
+            }
             Matcher m = NUMBER_WITH_UNIT.matcher(text);
             if (!m.find()) {
                 return Decoded.rejected("not a number: \"" + abbreviate(text.isEmpty() ? s.toHexString() : text) + "\"");
@@ -63,6 +70,16 @@ public final class ValueDecoder {
             return Decoded.rejected("out of range " + value + " " + metric.unit());
         }
         return Decoded.value(value, null);
+    }
+
+    /** Some agents send a state as its name ("active", "Normal Operation"): the profile's state of that text. */
+    private static Decoded stateNamed(MetricDef metric, String text) {
+        for (Map.Entry<Long, StateMeaning> e : metric.states().entrySet()) {
+            if (e.getValue().text().equalsIgnoreCase(text)) {
+                return Decoded.value(e.getKey(), e.getValue().text());
+            }
+        }
+        return null;
     }
 
     private static String abbreviate(String s) {

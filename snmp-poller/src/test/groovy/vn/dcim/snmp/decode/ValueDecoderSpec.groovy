@@ -58,4 +58,25 @@ class ValueDecoderSpec extends Specification {
         5   || 'battery'
         9   || 'unknown(9)'
     }
+
+    def "a state sent as its name reads as the state of that name: #sent"() {
+        given: 'an agent that sends its HA state as text (PAN-COMMON-MIB panSysHAState)'
+        def m = new MetricDef('fw.ha.local_state', '1.3.6.1.4.1.25461.2.1.2.1.11.0', false, '', 1, 1, MetricKind.state,
+                [4L: new StateMeaning('passive', 'normal'), 5L: new StateMeaning('active', 'normal')], [] as Set, null, null, null, null, null, null, null, [] as Set)
+
+        when:
+        def d = ValueDecoder.decode(m, new OctetString(sent))
+
+        then:
+        d.ok() == ok
+        d.value() == value
+        d.text() == text
+
+        where:
+        sent       || ok    | value | text
+        'active'   || true  | 5     | 'active'
+        'Passive ' || true  | 4     | 'passive'
+        '5'        || true  | 5     | 'active'
+        'degraded' || false | null  | null
+    }
 }
