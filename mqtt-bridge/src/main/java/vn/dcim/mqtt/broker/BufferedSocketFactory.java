@@ -60,7 +60,7 @@ public final class BufferedSocketFactory extends SocketFactory {
 
     private static final class BufferedSocket extends Socket {
         private InputStream in;
-        private OutputStream out;
+        private CoalescingOutput out;
 
         @Override
         public synchronized InputStream getInputStream() throws IOException {
@@ -82,8 +82,7 @@ public final class BufferedSocketFactory extends SocketFactory {
         public synchronized void close() throws IOException {
             if (out != null) {
                 try {
-                    out.flush();
-                    ((CoalescingOutput) out).drain();
+                    out.drain();
                 } catch (IOException ignored) {
                     // closing anyway
                 }

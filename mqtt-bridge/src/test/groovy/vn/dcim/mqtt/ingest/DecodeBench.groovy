@@ -25,10 +25,10 @@ class DecodeBench {
             int d = 1 + i % 10
             i % 2 == 0
                     ? new Inbound("dcim/bench/door/door-${d}/access".toString(),
-                    """{"id":"m-${i}","ts":"${t0.plusMillis(i)}","result":"granted","badge":"B${i % 500}","person":"Nguyễn Văn ${i % 500}","direction":"in"}""".toString().getBytes('UTF-8'),
+                    MqttBench.accessEvent("m-${i}", t0.plusMillis(i), i).getBytes('UTF-8'),
                     t0, {})
                     : new Inbound("dcim/bench/sensor/sensor-${d}/metric".toString(),
-                    """{"ts":"${t0.plusMillis(i)}","metrics":[{"metric":"env.temperature","instance":"s-${i % 100}","value":${20 + i % 10},"unit":"°C"}]}""".toString().getBytes('UTF-8'),
+                    MqttBench.sensorMetric("s-${i % MqttBench.SERIES}", t0.plusMillis(i), i).getBytes('UTF-8'),
                     t0, {})
         }
         def cpu = ManagementFactory.threadMXBean

@@ -154,15 +154,25 @@ class MqttBench {
             int perDevice = n.intdiv(2 * DOORS)
             [Thread.start {
                 broker.publishLines("dcim/bench/door/door-${d}/access", (0..<perDevice).collect { i ->
-                    """{"id":"${tag}-${d}-${i}","ts":"${t0.plusMillis(i)}","result":"granted","badge":"B${i % 500}","person":"Nguyễn Văn ${i % 500}","direction":"in"}""".toString()
+                    accessEvent("${tag}-${d}-${i}", t0.plusMillis(i), i)
                 })
             }, Thread.start {
                 broker.publishLines("dcim/bench/sensor/sensor-${d}/metric", (0..<perDevice).collect { i ->
-                    """{"ts":"${t0.plusMillis(i)}","metrics":[{"metric":"env.temperature","instance":"${tag}-${i % SERIES}","value":${20 + i % 10},"unit":"°C"}]}""".toString()
+                    sensorMetric("${tag}-${i % SERIES}", t0.plusMillis(i), i)
                 })
             }]
         }
         threads*.join()
+    }
+
+    /** The bench's access event number i: 500 badge holders passing one door. */
+    static String accessEvent(String id, Instant ts, int i) {
+        """{"id":"${id}","ts":"${ts}","result":"granted","badge":"B${i % 500}","person":"Nguyễn Văn ${i % 500}","direction":"in"}"""
+    }
+
+    /** The bench's metric message number i: one temperature of series {@code instance}. */
+    static String sensorMetric(String instance, Instant ts, int i) {
+        """{"ts":"${ts}","metrics":[{"metric":"env.temperature","instance":"${instance}","value":${20 + i % 10},"unit":"°C"}]}"""
     }
 
     /** A live stream of metric messages, ts = the time the line is handed to mosquitto_pub. */

@@ -106,7 +106,7 @@ public class DevicePoller {
         }
         List<OID> probes = probed.stream().flatMap(p -> p.match().probes().stream()).distinct().map(OID::new).toList();
         if (probes.isEmpty()) {
-            return CompletableFuture.completedFuture(chosen);
+            return CompletableFuture.completedFuture(overridersFirst(chosen));
         }
         return nextAll(agent, probes).thenApply(answers -> {
             for (Profile p : probed) {
@@ -114,7 +114,7 @@ public class DevicePoller {
                     chosen.add(p);
                 }
             }
-            return chosen;
+            return overridersFirst(chosen);
         });
     }
 
@@ -133,8 +133,8 @@ public class DevicePoller {
         Map<String, MetricDef> scalars = new LinkedHashMap<>();
         Map<String, List<MetricDef>> columnsByTable = new LinkedHashMap<>();
         Map<String, MetricDef> columns = new HashMap<>();
-        // the first profile that names an OID reads it: one that overrides another comes first
-        for (Profile p : overridersFirst(profiles)) {
+        // the first profile that names an OID reads it: choose() puts one that overrides another first
+        for (Profile p : profiles) {
             for (MetricDef m : p.metrics()) {
                 if (m.column()) {
                     // one column may feed several metrics when a select column tells its rows apart
