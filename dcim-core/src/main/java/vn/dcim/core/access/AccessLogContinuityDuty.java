@@ -7,6 +7,7 @@ import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.telemetry.LatestValues;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -32,11 +33,13 @@ public class AccessLogContinuityDuty implements Duty {
             + "FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller'";
 
     private final DataSource dataSource;
+    private final LatestValues latestValues;
     private final AlarmUpdates alarms;
     private final int maxGapMinutes;
 
-    AccessLogContinuityDuty(DataSource dataSource, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
+    AccessLogContinuityDuty(DataSource dataSource, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.latestValues = latestValues;
         this.alarms = alarms;
         this.maxGapMinutes = maxGapMinutes;
     }
@@ -60,6 +63,7 @@ public class AccessLogContinuityDuty implements Duty {
     @Override
     public DutyOutcome run(Instant now) {
         List<String> silent = new ArrayList<>();
+        latestValues.flush();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DEVICES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String device = rs.getString(1);

@@ -6,6 +6,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.telemetry.LatestValues;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -29,11 +30,13 @@ class DeviceStalenessDuty implements Duty {
             + "JOIN latest_reading l ON l.device_id = d.id WHERE d.enabled GROUP BY d.id, d.interval_s";
 
     private final DataSource dataSource;
+    private final LatestValues latestValues;
     private final AlarmUpdates alarms;
     private final int intervals;
 
-    DeviceStalenessDuty(DataSource dataSource, AlarmUpdates alarms, @Value("${dcim.alarm.stale-intervals:3}") int intervals) {
+    DeviceStalenessDuty(DataSource dataSource, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.alarm.stale-intervals:3}") int intervals) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.latestValues = latestValues;
         this.alarms = alarms;
         this.intervals = Math.max(2, intervals);
     }
@@ -56,6 +59,7 @@ class DeviceStalenessDuty implements Duty {
     @Override
     public DutyOutcome run(Instant now) {
         List<String> stale = new ArrayList<>();
+        latestValues.flush();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LAST_SEEN);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

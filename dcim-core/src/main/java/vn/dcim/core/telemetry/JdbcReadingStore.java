@@ -17,8 +17,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.HashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes readings in JDBC batches and keeps the latest value per metric for the dashboard. A big
+ * Writes readings in JDBC batches and hands them to {@link LatestValues} for the dashboard. A big
  * batch is split by device over several connections written at once: one connection keeps one
  * MariaDB thread busy at most, and the collectors waited on it while the other core idled
  * (bench/snmp, bench/mqtt). Each part is its own transaction; {@link #record} returns when all are
@@ -37,28 +35,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class JdbcReadingStore implements ReadingSink {
     private static final String INSERT_READING =
             "INSERT IGNORE INTO reading (ts, device_id, metric, instance, value, text_value, unit) VALUES (?,?,?,?,?,?,?)";
-    private static final String LATEST_COLUMNS =
-            "INSERT INTO latest_reading (device_id, metric, instance, ts, value, text_value, unit) VALUES ";
-    // an older reading arriving late (e.g. replayed after an outage) must not overwrite a newer latest value
-    private static final String LATEST_UPDATE = " ON DUPLICATE KEY UPDATE value = IF(VALUES(ts) >= ts, VALUES(value), value), "
-            + "text_value = IF(VALUES(ts) >= ts, VALUES(text_value), text_value), "
-            + "unit = IF(VALUES(ts) >= ts, VALUES(unit), unit), ts = GREATEST(ts, VALUES(ts))";
-    /**
-     * Latest values go as multi-row upserts: the driver cannot send an ON DUPLICATE KEY UPDATE as
-     * one bulk operation and would send a statement per row, which cost MariaDB as much as the
-     * whole history insert (bench/mqtt, bench/snmp). Chunks of 512, 256, ... 1 rows keep the shapes
-     * few, so with server-side prepared statements (the product's connection setting) MariaDB parses
-     * each shape once per connection instead of a 3,500-value SQL text per batch.
-     */
-    private static final int LATEST_ROWS_PER_STATEMENT = 512;
-    private static final String[] UPSERT_LATEST = new String[Integer.numberOfTrailingZeros(LATEST_ROWS_PER_STATEMENT) + 1];
-
-    static {
-        for (int i = 0; i < UPSERT_LATEST.length; i++) {
-            UPSERT_LATEST[i] = upsertLatest(1 << i);
-        }
-    }
-
     private static final ZoneId ZONE = ZoneId.systemDefault();
     /** Below this a second transaction costs more than it saves. */
     static final int PARALLEL_FROM = 1_000;
@@ -67,11 +43,13 @@ public class JdbcReadingStore implements ReadingSink {
     private final ApplicationEventPublisher<ReadingsRecorded> events;
     private final int writers;
     private final ExecutorService helpers;
+    private final LatestValues latest;
 
-    JdbcReadingStore(DataSource dataSource, ApplicationEventPublisher<ReadingsRecorded> events,
+    JdbcReadingStore(DataSource dataSource, ApplicationEventPublisher<ReadingsRecorded> events, LatestValues latest,
                      @Value("${dcim.readings.writers:2}") int writers) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.events = events;
+        this.latest = latest;
         this.writers = Math.max(1, writers);
         AtomicInteger n = new AtomicInteger();
         this.helpers = this.writers == 1 ? null : Executors.newFixedThreadPool(this.writers - 1, r -> {
@@ -91,6 +69,7 @@ public class JdbcReadingStore implements ReadingSink {
         } else {
             writeInParallel(readings);
         }
+        latest.offer(readings);
         events.publishEvent(new ReadingsRecorded(readings));
     }
 
@@ -151,7 +130,6 @@ public class JdbcReadingStore implements ReadingSink {
                     history.addBatch();
                 }
                 history.executeBatch();
-                upsertLatest(c, newestPerSeries(readings));
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -162,42 +140,6 @@ public class JdbcReadingStore implements ReadingSink {
         }
     }
 
-    /** A big batch (an MQTT stream) holds many points of one series; only the newest can be the latest value. */
-    private static List<Reading> newestPerSeries(List<Reading> readings) {
-        Map<Series, Reading> newest = new HashMap<>(readings.size() * 2);
-        for (Reading r : readings) {
-            newest.merge(new Series(r.deviceId(), r.metric(), r.instance()), r, (a, b) -> b.time().isBefore(a.time()) ? a : b);
-        }
-        return new ArrayList<>(newest.values());
-    }
-
-    private record Series(String deviceId, String metric, String instance) {
-    }
-
-    private static void upsertLatest(Connection c, List<Reading> latest) throws SQLException {
-        int from = 0;
-        while (from < latest.size()) {
-            int rows = Integer.highestOneBit(Math.min(latest.size() - from, LATEST_ROWS_PER_STATEMENT));
-            try (PreparedStatement ps = c.prepareStatement(UPSERT_LATEST[Integer.numberOfTrailingZeros(rows)])) {
-                int at = 1;
-                for (Reading r : latest.subList(from, from + rows)) {
-                    bindLatest(ps, at, r);
-                    at += 7;
-                }
-                ps.executeUpdate();
-            }
-            from += rows;
-        }
-    }
-
-    private static String upsertLatest(int rows) {
-        StringBuilder sql = new StringBuilder(LATEST_COLUMNS.length() + rows * 16 + LATEST_UPDATE.length()).append(LATEST_COLUMNS);
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)");
-        }
-        return sql.append(LATEST_UPDATE).toString();
-    }
-
     private static void bindHistory(PreparedStatement ps, Reading r) throws SQLException {
         ps.setObject(1, localTime(r.time()));
         ps.setString(2, r.deviceId());
@@ -206,24 +148,16 @@ public class JdbcReadingStore implements ReadingSink {
         bindValue(ps, 5, r);
     }
 
-    private static void bindLatest(PreparedStatement ps, int at, Reading r) throws SQLException {
-        ps.setString(at, r.deviceId());
-        ps.setString(at + 1, r.metric());
-        ps.setString(at + 2, r.instance());
-        ps.setObject(at + 3, localTime(r.time()));
-        bindValue(ps, at + 4, r);
-    }
-
     /**
      * The same wall-clock time a {@link java.sql.Timestamp} would be written as (the JVM's zone), but
      * the driver formats a Timestamp with a new SimpleDateFormat per value, which was the largest
      * single cost of writing readings (bench/snmp profile).
      */
-    private static LocalDateTime localTime(Instant t) {
+    static LocalDateTime localTime(Instant t) {
         return LocalDateTime.ofInstant(t, ZONE);
     }
 
-    private static void bindValue(PreparedStatement ps, int from, Reading r) throws SQLException {
+    static void bindValue(PreparedStatement ps, int from, Reading r) throws SQLException {
         if (r.value() == null) {
             ps.setNull(from, Types.DOUBLE);
         } else {

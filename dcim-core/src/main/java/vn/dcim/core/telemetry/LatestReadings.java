@@ -16,9 +16,11 @@ import java.util.List;
 @Singleton
 public class LatestReadings {
     private final DataSource dataSource;
+    private final LatestValues pending;
 
-    LatestReadings(DataSource dataSource) {
+    LatestReadings(DataSource dataSource, LatestValues pending) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.pending = pending;
     }
 
     public List<LatestReading> ofDevice(String deviceId) {
@@ -31,6 +33,7 @@ public class LatestReadings {
     }
 
     private List<LatestReading> query(String where, String param) {
+        pending.flush();
         String sql = "SELECT device_id, metric, instance, ts, value, text_value, unit FROM latest_reading " + where;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, param);

@@ -7,11 +7,14 @@ class CpuUse {
     final Map<String, Long> threadNanos
     final long jvmNanos
     final Map<String, Long> serverNanos
+    /** context switches of this JVM's threads: each hand-over of a message between threads can cost one */
+    final long switches
 
-    CpuUse(Map<String, Long> threadNanos, long jvmNanos, Map<String, Long> serverNanos) {
+    CpuUse(Map<String, Long> threadNanos, long jvmNanos, Map<String, Long> serverNanos, long switches) {
         this.threadNanos = threadNanos
         this.jvmNanos = jvmNanos
         this.serverNanos = serverNanos
+        this.switches = switches
     }
 
     static CpuUse now() {
@@ -26,7 +29,25 @@ class CpuUse {
             }
         }
         def os = ManagementFactory.operatingSystemMXBean as com.sun.management.OperatingSystemMXBean
-        new CpuUse(threads, os.processCpuTime, ['mariadbd': serverTicks('mariadbd'), 'mosquitto': serverTicks('mosquitto')])
+        new CpuUse(threads, os.processCpuTime, ['mariadbd': serverTicks('mariadbd'), 'mosquitto': serverTicks('mosquitto')],
+                contextSwitches())
+    }
+
+    /** voluntary and involuntary context switches of every thread of this JVM, from /proc */
+    static long contextSwitches() {
+        long n = 0
+        new File('/proc/self/task').eachDir { t ->
+            try {
+                new File(t, 'status').eachLine { line ->
+                    if (line.contains('ctxt_switches:')) {
+                        n += line.split(':')[1].trim() as long
+                    }
+                }
+            } catch (IOException ignored) {
+                // the thread ended meanwhile
+            }
+        }
+        n
     }
 
     /** utime + stime of every process of that name, in nanoseconds (clock ticks of 10 ms). */
@@ -50,7 +71,8 @@ class CpuUse {
     CpuUse minus(CpuUse before) {
         Map<String, Long> threads = threadNanos.collectEntries { k, v -> [k, v - (before.threadNanos[k] ?: 0L)] } as Map<String, Long>
         new CpuUse(threads, jvmNanos - before.jvmNanos,
-                serverNanos.collectEntries { k, v -> [k, v - before.serverNanos[k]] } as Map<String, Long>)
+                serverNanos.collectEntries { k, v -> [k, v - before.serverNanos[k]] } as Map<String, Long>,
+                switches - before.switches)
     }
 
     String describe(int messages) {
@@ -58,8 +80,8 @@ class CpuUse {
         def top = threadNanos.findAll { it.value > 50_000_000L }.sort { -it.value }.collect { k, v ->
             String.format(Locale.ROOT, '%s %.1f s', k, v / 1e9)
         }
-        String.format(Locale.ROOT, 'bridge JVM %.1f s (%s; threads: %s), MariaDB %.1f s (%s), Mosquitto %.1f s',
-                jvmNanos / 1e9, perMsg(jvmNanos), top.join(', '), serverNanos.mariadbd / 1e9, perMsg(serverNanos.mariadbd),
-                serverNanos.mosquitto / 1e9)
+        String.format(Locale.ROOT, 'bridge JVM %.1f s (%s, %.1f context switches/msg; threads: %s), MariaDB %.1f s (%s), Mosquitto %.1f s',
+                jvmNanos / 1e9, perMsg(jvmNanos), switches / (double) messages, top.join(', '), serverNanos.mariadbd / 1e9,
+                perMsg(serverNanos.mariadbd), serverNanos.mosquitto / 1e9)
     }
 }

@@ -1,0 +1,170 @@
+package vn.dcim.core.telemetry;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The latest value of every series (table {@code latest_reading}), written behind the history.
+ * <p>
+ * A stream that reports a series many times a second (an MQTT gateway) made MariaDB update the same
+ * row for every point: a third of its CPU in bench/mqtt, for values nobody reads between two
+ * screen refreshes. So the newest point of each series is kept here and written once per
+ * {@code dcim.readings.latest-flush-interval} (1 s). The history is never behind: it is committed
+ * before a collector acknowledges anything. Readers in this process ({@link LatestReadings}, the
+ * staleness duties) call {@link #flush()} first and so never see a value older than the history.
+ * After a crash the latest value of a series may lag by one interval until its next point.
+ */
+@Singleton
+public class LatestValues {
+    private static final Logger LOG = LoggerFactory.getLogger(LatestValues.class);
+    private static final String COLUMNS =
+            "INSERT INTO latest_reading (device_id, metric, instance, ts, value, text_value, unit) VALUES ";
+    // an older reading arriving late (e.g. replayed after an outage) must not overwrite a newer latest value
+    private static final String UPDATE = " ON DUPLICATE KEY UPDATE value = IF(VALUES(ts) >= ts, VALUES(value), value), "
+            + "text_value = IF(VALUES(ts) >= ts, VALUES(text_value), text_value), "
+            + "unit = IF(VALUES(ts) >= ts, VALUES(unit), unit), ts = GREATEST(ts, VALUES(ts))";
+    /**
+     * Multi-row upserts: the driver cannot send an ON DUPLICATE KEY UPDATE as one bulk operation and
+     * would send a statement per row. Chunks of 512, 256, ... 1 rows keep the shapes few, so with
+     * server-side prepared statements (the product's connection setting) MariaDB parses each shape
+     * once per connection instead of a long SQL text per flush.
+     */
+    private static final int ROWS_PER_STATEMENT = 512;
+    private static final String[] UPSERT = new String[Integer.numberOfTrailingZeros(ROWS_PER_STATEMENT) + 1];
+
+    static {
+        for (int i = 0; i < UPSERT.length; i++) {
+            UPSERT[i] = upsert(1 << i);
+        }
+    }
+
+    private final DataSource dataSource;
+    private final Object pendingLock = new Object();
+    /** Flushes one at a time: a reader's flush waits for a running one, whose values it must see. */
+    private final Object flushLock = new Object();
+    private Map<Series, Reading> pending = new HashMap<>();
+    private final ScheduledExecutorService flusher;
+
+    LatestValues(DataSource dataSource, @Value("${dcim.readings.latest-flush-interval:1s}") Duration interval) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "latest-values");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = Math.max(10, interval.toMillis());
+        flusher.scheduleWithFixedDelay(this::flushQuietly, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    /** Called once the readings' history is committed. */
+    void offer(List<Reading> readings) {
+        synchronized (pendingLock) {
+            for (Reading r : readings) {
+                pending.merge(new Series(r.deviceId(), r.metric(), r.instance()), r, LatestValues::newer);
+            }
+        }
+    }
+
+    /** Writes every value offered so far; when this returns they are committed. */
+    public void flush() {
+        synchronized (flushLock) {
+            Map<Series, Reading> taken;
+            synchronized (pendingLock) {
+                if (pending.isEmpty()) {
+                    return;
+                }
+                taken = pending;
+                pending = new HashMap<>(Math.max(16, taken.size() * 2));
+            }
+            try {
+                write(new ArrayList<>(taken.values()));
+            } catch (SQLException | RuntimeException e) {
+                // kept for the next flush; a value offered meanwhile is newer or equal and wins
+                synchronized (pendingLock) {
+                    taken.forEach((k, v) -> pending.merge(k, v, LatestValues::newer));
+                }
+                throw new DataAccessException("Could not store " + taken.size() + " latest values: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.warn("Latest values not written, retried at the next flush: {}", e.getMessage());
+        }
+    }
+
+    private static Reading newer(Reading a, Reading b) {
+        return b.time().isBefore(a.time()) ? a : b;
+    }
+
+    private void write(List<Reading> latest) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int from = 0;
+                while (from < latest.size()) {
+                    int rows = Integer.highestOneBit(Math.min(latest.size() - from, ROWS_PER_STATEMENT));
+                    try (PreparedStatement ps = c.prepareStatement(UPSERT[Integer.numberOfTrailingZeros(rows)])) {
+                        int at = 1;
+                        for (Reading r : latest.subList(from, from + rows)) {
+                            bind(ps, at, r);
+                            at += 7;
+                        }
+                        ps.executeUpdate();
+                    }
+                    from += rows;
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static String upsert(int rows) {
+        StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * 16 + UPDATE.length()).append(COLUMNS);
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)");
+        }
+        return sql.append(UPDATE).toString();
+    }
+
+    private static void bind(PreparedStatement ps, int at, Reading r) throws SQLException {
+        ps.setString(at, r.deviceId());
+        ps.setString(at + 1, r.metric());
+        ps.setString(at + 2, r.instance());
+        ps.setObject(at + 3, JdbcReadingStore.localTime(r.time()));
+        JdbcReadingStore.bindValue(ps, at + 4, r);
+    }
+
+    private record Series(String deviceId, String metric, String instance) {
+    }
+
+    @PreDestroy
+    void close() {
+        flusher.shutdownNow();
+        flushQuietly();
+    }
+}
