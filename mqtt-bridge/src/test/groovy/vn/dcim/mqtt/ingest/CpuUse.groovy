@@ -18,14 +18,18 @@ class CpuUse {
     }
 
     static CpuUse now() {
-        def mx = ManagementFactory.threadMXBean
+        // from /proc rather than ThreadMXBean: the collector's and the compilers' threads count too
         Map<String, Long> threads = [:]
-        mx.allThreadIds.each { id ->
-            def info = mx.getThreadInfo(id)
-            long t = mx.getThreadCpuTime(id)
-            if (info != null && t >= 0) {
+        new File('/proc/self/task').eachDir { t ->
+            try {
+                def stat = new File(t, 'stat').text
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                def f = stat.substring(stat.lastIndexOf(')') + 2).split(' ')
+                long nanos = ((f[11] as long) + (f[12] as long)) * 10_000_000L
                 // pool threads share a name prefix; group them
-                threads.merge(info.threadName.replaceAll(/[-_ ]?\d+$/, ''), t, Long::sum)
+                threads.merge(name.replaceAll(/[-_ #]?\d+$/, ''), nanos, Long::sum)
+            } catch (IOException ignored) {
+                // the thread ended meanwhile
             }
         }
         def os = ManagementFactory.operatingSystemMXBean as com.sun.management.OperatingSystemMXBean

@@ -34,6 +34,7 @@ class MqttBench {
         int liveSeconds = (System.getenv('BENCH_LIVE_SECONDS') ?: '10') as int
         String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
         Mosquitto broker = Mosquitto.asDocumented()
+        java.nio.file.Path streamDir = java.nio.file.Files.createTempDirectory('mqtt-bench-')
         ApplicationContext ctx = ApplicationContext.run([
                 'datasources.default.url'                  : db,
                 'datasources.default.username'             : 'dcim',
@@ -68,11 +69,22 @@ class MqttBench {
             println "machine: ${Runtime.runtime.availableProcessors()} cores, ${System.getProperty('java.vm.name')} ${System.getProperty('java.version')}"
             println "stream: ${n} messages, half access events (${DOORS} doors), half metric messages (${DOORS} sensors)"
 
+            // every stream written to files before anything is measured: publishing then costs this
+            // JVM nothing, and generating 400,000 messages in Groovy between two drains had made the
+            // JIT throw away and recompile shared code (regex, maps) during the measured drain
+            int subRuns = (System.getenv('BENCH_SUB_RUNS') ?: '3') as int
+            int warmRounds = (System.getenv('BENCH_WARMUP_ROUNDS') ?: '2') as int
+            int warm = Math.max(2 * DOORS, n.intdiv(2))
+            Map<String, List<List>> streams = [:]
+            (1..subRuns).each { streams["sub${it}".toString()] = streamFiles(streamDir, n, "sub${it}") }
+            (0..<warmRounds).each { streams["warm${it}".toString()] = streamFiles(streamDir, warm, "warm${it}") }
+            streams['bridge'] = streamFiles(streamDir, n, 'bridge')
+
             // the bare drain rate of mosquitto_sub on the same stream: it varies by half from run to
             // run (scheduling of two single-threaded C processes), so the median of several drains
             sub(broker, ['-E'])
-            List<Double> subRates = (1..((System.getenv('BENCH_SUB_RUNS') ?: '3') as int)).collect {
-                publishStream(broker, n, "sub${it}")
+            List<Double> subRates = (1..subRuns).collect {
+                publishStream(broker, streams["sub${it}".toString()])
                 long s0 = System.nanoTime()
                 int subExit = sub(broker, ['-C', n as String])
                 assert subExit == 0: "mosquitto_sub did not receive the ${n} messages"
@@ -88,17 +100,16 @@ class MqttBench {
             b.close()
             // warm-up drains, not counted, so the bridge is measured as it runs for months: compiled by
             // the JIT (with a quarter of the stream C2 was still compiling during the measured drain)
-            int warmRounds = (System.getenv('BENCH_WARMUP_ROUNDS') ?: '2') as int
             warmRounds.times { round ->
-                int warm = Math.max(2 * DOORS, n.intdiv(2))
-                publishStream(broker, warm, "warm${round}")
+                publishStream(broker, streams["warm${round}".toString()])
                 long warmBase = pipeline.stats().committed()
                 b = subscriber()
                 b.start()
                 waitUntil(600) { pipeline.stats().committed() - warmBase >= warm - warm % (2 * DOORS) }
                 b.close()
             }
-            publishStream(broker, n, 'bridge')
+            publishStream(broker, streams['bridge'])
+            System.err.println 'bench: measured drain starts'
             def atStart = pipeline.stats()
             long before = atStart.committed()
             def cpuAtStart = CpuUse.now()
@@ -108,6 +119,7 @@ class MqttBench {
             waitUntil(600) { pipeline.stats().committed() - before >= n }
             double bridgeRate = n / ((System.nanoTime() - t0) / 1e9)
             def cpu = CpuUse.now().minus(cpuAtStart)
+            System.err.println 'bench: measured drain ends'
             def stats = pipeline.stats()
 
             // live stream at a fixed rate for latency
@@ -134,6 +146,7 @@ class MqttBench {
         } finally {
             ctx.close()
             broker.close()
+            streamDir.toFile().deleteDir()
         }
         System.exit(0)
     }
@@ -147,22 +160,26 @@ class MqttBench {
         }
     }
 
-    /** n messages, one mosquitto_pub -l per device topic, in parallel. */
-    static void publishStream(Mosquitto broker, int n, String tag) {
+    /** n messages as files of lines, one per device topic: [topic, file] pairs. */
+    static List<List> streamFiles(java.nio.file.Path dir, int n, String tag) {
         Instant t0 = Instant.parse('2026-11-22T00:00:00Z')
-        def threads = (1..DOORS).collectMany { d ->
-            int perDevice = n.intdiv(2 * DOORS)
-            [Thread.start {
-                broker.publishLines("dcim/bench/door/door-${d}/access", (0..<perDevice).collect { i ->
-                    accessEvent("${tag}-${d}-${i}", t0.plusMillis(i), i)
-                })
-            }, Thread.start {
-                broker.publishLines("dcim/bench/sensor/sensor-${d}/metric", (0..<perDevice).collect { i ->
-                    sensorMetric("${tag}-${i % SERIES}", t0.plusMillis(i), i)
-                })
-            }]
+        int perDevice = n.intdiv(2 * DOORS)
+        (1..DOORS).collectMany { d ->
+            def doorFile = dir.resolve("${tag}-door-${d}.lines")
+            doorFile.toFile().withWriter('UTF-8') { w ->
+                (0..<perDevice).each { i -> w.write(accessEvent("${tag}-${d}-${i}", t0.plusMillis(i), i)); w.write('\n') }
+            }
+            def sensorFile = dir.resolve("${tag}-sensor-${d}.lines")
+            sensorFile.toFile().withWriter('UTF-8') { w ->
+                (0..<perDevice).each { i -> w.write(sensorMetric("${tag}-${i % SERIES}", t0.plusMillis(i), i)); w.write('\n') }
+            }
+            [["dcim/bench/door/door-${d}/access".toString(), doorFile], ["dcim/bench/sensor/sensor-${d}/metric".toString(), sensorFile]]
         }
-        threads*.join()
+    }
+
+    /** One mosquitto_pub -l per device topic, in parallel. */
+    static void publishStream(Mosquitto broker, List<List> files) {
+        files.collect { f -> Thread.start { broker.publishFile(f[0] as String, f[1] as java.nio.file.Path) } }*.join()
     }
 
     /** The bench's access event number i: 500 badge holders passing one door. */
