@@ -33,6 +33,13 @@ class TopicContractSpec extends Specification {
         'dcim/demo/door/door-1/access/x'   || false
         'other/demo/door/door-1/access'    || false
         'dcim//door/door-1/access'         || false
+        'dcim/demo/door/door-1/'           || false
+        'dcim/demo/door/door-1/access/'    || false
+        'dcim/'                            || false
+        'dcim'                             || false
+        'dcimx/demo/door/door-1/access'    || false
+        "dcim/demo/door/${'d' * 64}/access" || true
+        "dcim/demo/door/${'d' * 65}/access" || false
         expectation = valid ? 'inside the contract' : 'outside the contract'
     }
 
