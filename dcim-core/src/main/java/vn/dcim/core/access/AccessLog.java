@@ -3,6 +3,7 @@ package vn.dcim.core.access;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.SqlTime;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -47,8 +48,8 @@ public class AccessLog {
                     ps.setString(5, e.badge());
                     ps.setString(6, e.person());
                     ps.setString(7, e.direction().name());
-                    ps.setTimestamp(8, Timestamp.from(e.deviceTime()));
-                    ps.setTimestamp(9, Timestamp.from(e.receivedTime()));
+                    ps.setObject(8, SqlTime.of(e.deviceTime()));
+                    ps.setObject(9, SqlTime.of(e.receivedTime()));
                     ps.addBatch();
                 }
                 int added = 0;

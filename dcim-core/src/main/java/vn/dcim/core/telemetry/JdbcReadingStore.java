@@ -6,15 +6,13 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.SqlTime;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class JdbcReadingStore implements ReadingSink {
     private static final String INSERT_READING =
             "INSERT IGNORE INTO reading (ts, device_id, metric, instance, value, text_value, unit) VALUES (?,?,?,?,?,?,?)";
-    private static final ZoneId ZONE = ZoneId.systemDefault();
     /** Below this a second transaction costs more than it saves. */
     static final int PARALLEL_FROM = 1_000;
 
@@ -141,20 +138,11 @@ public class JdbcReadingStore implements ReadingSink {
     }
 
     private static void bindHistory(PreparedStatement ps, Reading r) throws SQLException {
-        ps.setObject(1, localTime(r.time()));
+        ps.setObject(1, SqlTime.of(r.time()));
         ps.setString(2, r.deviceId());
         ps.setString(3, r.metric());
         ps.setString(4, r.instance());
         bindValue(ps, 5, r);
-    }
-
-    /**
-     * The same wall-clock time a {@link java.sql.Timestamp} would be written as (the JVM's zone), but
-     * the driver formats a Timestamp with a new SimpleDateFormat per value, which was the largest
-     * single cost of writing readings (bench/snmp profile).
-     */
-    static LocalDateTime localTime(Instant t) {
-        return LocalDateTime.ofInstant(t, ZONE);
     }
 
     static void bindValue(PreparedStatement ps, int from, Reading r) throws SQLException {

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.db.SqlTime;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -155,7 +156,7 @@ public class LatestValues {
         ps.setString(at, r.deviceId());
         ps.setString(at + 1, r.metric());
         ps.setString(at + 2, r.instance());
-        ps.setObject(at + 3, JdbcReadingStore.localTime(r.time()));
+        ps.setObject(at + 3, SqlTime.of(r.time()));
         JdbcReadingStore.bindValue(ps, at + 4, r);
     }
 
