@@ -2,7 +2,7 @@
 # MQTT bridge benchmark: messages/s persisted and end-to-end p99 beside a bare mosquitto_sub drain.
 # Uses a private Mosquitto on a free port and the schema of DCIM_TEST_DB_URL (wiped!).
 # Knobs: BENCH_MESSAGES (200000), BENCH_LIVE_RATE (5000 msg/s), BENCH_LIVE_SECONDS (10),
-# BENCH_WARMUP_ROUNDS (2 uncounted drains of half the stream, so the JIT has compiled the bridge),
+# BENCH_WARMUP_ROUNDS (4 uncounted drains of half the stream, so the JIT has compiled the bridge),
 # BENCH_SUB_RUNS (3 mosquitto_sub drains, the median is the baseline).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
