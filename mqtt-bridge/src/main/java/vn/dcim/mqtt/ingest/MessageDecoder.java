@@ -65,7 +65,7 @@ class MessageDecoder {
         }
         Set<ValidationMessage> errors = channel.get().validate(payload);
         if (!errors.isEmpty()) {
-            return reject(m, DeadLetterReason.schema, errors.stream().map(ValidationMessage::getMessage).sorted()
+            return reject(m, DeadLetterReason.schema, errors.stream().map(MessageDecoder::describe).sorted()
                     .collect(Collectors.joining("; ")));
         }
         if (!devices.knows(at.site(), at.deviceId())) {
@@ -77,6 +77,12 @@ class MessageDecoder {
             return new Decoded.Access(accessEvent(at, payload, deviceTime, m.receivedTime()));
         }
         return new Decoded.Readings(ReadingMapper.map(mapping.rules(), payload, at.deviceId(), deviceTime));
+    }
+
+    /** The validator's text starts with the JSON Pointer of the failing part, empty for the payload itself. */
+    private static String describe(ValidationMessage error) {
+        String text = error.getMessage();
+        return text.startsWith(":") ? "payload" + text : text;
     }
 
     private static AccessEvent accessEvent(TopicAddress at, JsonNode p, Instant deviceTime, Instant received) {

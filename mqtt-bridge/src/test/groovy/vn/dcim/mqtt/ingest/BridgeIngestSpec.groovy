@@ -146,7 +146,7 @@ class BridgeIngestSpec extends BridgeSpec {
         'truncated JSON'             | 'dcim/demo/door/door-1/access'         | '{"id":"x","ts":'.bytes                                             | DeadLetterReason.not_json         | 'end-of-input'
         'bytes that are not UTF-8'   | 'dcim/demo/door/door-1/access'         | [0xC3, 0x28, 0xFF] as byte[]                                        | DeadLetterReason.not_json         | ''
         'a schema failure'           | 'dcim/demo/door/door-1/access'         | '{"id":"x","ts":"2026-11-22T11:00:00Z","result":"maybe"}'.bytes     | DeadLetterReason.schema           | 'result'
-        'a missing device time'      | 'dcim/demo/door/door-1/state'          | '{"state":"open"}'.bytes                                            | DeadLetterReason.schema           | 'ts'
+        'a missing device time'      | 'dcim/demo/door/door-1/state'          | '{"state":"open"}'.bytes                                            | DeadLetterReason.schema           | "payload: required property 'ts' not found"
         'an unknown device'          | 'dcim/demo/door/door-404/access'       | '{"id":"x","ts":"2026-11-22T11:00:00Z","result":"granted"}'.bytes   | DeadLetterReason.unknown_device   | 'door-404'
         'a device of another site'   | 'dcim/hanoi/door/door-1/access'        | '{"id":"x","ts":"2026-11-22T11:00:00Z","result":"granted"}'.bytes   | DeadLetterReason.unknown_device   | 'hanoi'
         'a topic too short'          | 'dcim/demo/door/door-1'                | '{"id":"x"}'.bytes                                                  | DeadLetterReason.topic            | 'dcim/{site}'
