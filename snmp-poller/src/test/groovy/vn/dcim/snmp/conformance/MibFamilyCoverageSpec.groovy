@@ -105,6 +105,38 @@ class MibFamilyCoverageSpec extends Specification {
         'vertiv-geist-switched' | 'outlet 12 switched off'                       | '1.3.6.1.4.1.21239.5.2.3.5.1.4.12'            || 2
         'vertiv-geist-switched' | 'outlet 12 relay failed'                       | '1.3.6.1.4.1.21239.5.2.3.5.1.5.12'            || 1
         'vertiv-geist-switched' | 'outlet 12 current (0.01 A)'                   | '1.3.6.1.4.1.21239.5.2.3.6.1.8.12'            || 0.74
+        'sentry4-3phase'       | 'cord apparent power (VA)'                      | '1.3.6.1.4.1.1718.4.1.3.3.1.5.1.1'            || 7120
+        'sentry4-3phase'       | 'cord power utilised (0.1 %)'                   | '1.3.6.1.4.1.1718.4.1.3.3.1.7.1.1'            || 41.2
+        'sentry4-3phase'       | 'cord power factor (0.01)'                      | '1.3.6.1.4.1.1718.4.1.3.3.1.8.1.1'            || 0.96
+        'sentry4-3phase'       | 'cord energy (0.1 kWh)'                         | '1.3.6.1.4.1.1718.4.1.3.3.1.10.1.1'           || 123456.7
+        'sentry4-3phase'       | 'cord out of balance highWarning'               | '1.3.6.1.4.1.1718.4.1.3.3.1.13.1.1'           || 16
+        'sentry4-3phase'       | 'line 3 current (0.01 A)'                       | '1.3.6.1.4.1.1718.4.1.4.3.1.3.1.1.3'          || 9.87
+        'sentry4-3phase'       | 'no neutral current where the PDU says -1'      | '1.3.6.1.4.1.1718.4.1.4.3.1.3.1.1.4'          || null
+        'sentry4-3phase'       | 'phase 2 voltage (0.1 V)'                       | '1.3.6.1.4.1.1718.4.1.5.3.1.3.1.1.2'          || 231.1
+        'sentry4-3phase'       | 'phase 2 voltage highWarning'                   | '1.3.6.1.4.1.1718.4.1.5.3.1.4.1.1.2'          || 16
+        'sentry4-3phase'       | 'phase 3 voltage deviation (0.1 %)'             | '1.3.6.1.4.1.1718.4.1.5.3.1.5.1.1.3'          || -1.3
+        'sentry4-3phase'       | 'phase 1 deviation -1 is -0.1 %, not n/a'       | '1.3.6.1.4.1.1718.4.1.5.3.1.5.1.1.1'          || -0.1
+        'sentry4-3phase'       | 'phase 1 crest factor (0.1)'                    | '1.3.6.1.4.1.1718.4.1.5.3.1.7.1.1.1'          || 1.4
+        'sentry4-3phase'       | 'phase 2 apparent power (VA)'                   | '1.3.6.1.4.1.1718.4.1.5.3.1.9.1.1.2'          || 2560
+        'sentry4-3phase'       | 'no phase 3 apparent power where -1'            | '1.3.6.1.4.1.1718.4.1.5.3.1.9.1.1.3'          || null
+        'sentry4-3phase'       | 'phase 3 power factor (0.01)'                   | '1.3.6.1.4.1.1718.4.1.5.3.1.10.1.1.3'         || 0.97
+        'sentry4-3phase'       | 'phase 1 energy (0.1 kWh)'                      | '1.3.6.1.4.1.1718.4.1.5.3.1.13.1.1.1'         || 41123.4
+        'sentry4-3phase'       | 'breaker 4 tripped'                             | '1.3.6.1.4.1.1718.4.1.6.3.1.1.1.1.4'          || 12
+        'sentry4-3phase'       | 'branch 3 current (0.01 A)'                     | '1.3.6.1.4.1.1718.4.1.7.3.1.3.1.1.3'          || 6.11
+        'sentry4-3phase'       | 'branch 4 off'                                  | '1.3.6.1.4.1.1718.4.1.7.3.1.1.1.1.4'          || 2
+        'sentry4-3phase'       | 'outlet 3 current (0.01 A)'                     | '1.3.6.1.4.1.1718.4.1.8.3.1.3.1.1.3'          || 1.87
+        'sentry4-3phase'       | 'outlet 3 voltage (0.1 V)'                      | '1.3.6.1.4.1.1718.4.1.8.3.1.6.1.1.3'          || 230.1
+        'sentry4-3phase'       | 'outlet 3 active power (W)'                     | '1.3.6.1.4.1.1718.4.1.8.3.1.7.1.1.3'          || 412
+        'sentry4-3phase'       | 'outlet 3 power factor (0.01)'                  | '1.3.6.1.4.1.1718.4.1.8.3.1.10.1.1.3'         || 0.96
+        'sentry4-3phase'       | 'outlet 3 energy (Wh)'                          | '1.3.6.1.4.1.1718.4.1.8.3.1.14.1.1.3'         || 1834.5
+        'sentry4-3phase'       | 'no outlet 7 current where -1'                  | '1.3.6.1.4.1.1718.4.1.8.3.1.3.1.1.7'          || null
+        'sentry4-3phase'       | 'outlet 5 switched off by the user'             | '1.3.6.1.4.1.1718.4.1.8.5.1.1.1.1.5'          || 10
+        'sentry4-3phase'       | 'probe temperature (0.1 °C)'                    | '1.3.6.1.4.1.1718.4.1.9.3.1.1.1.1'            || 24.3
+        'sentry4-3phase'       | 'no temperature where the probe says -410'      | '1.3.6.1.4.1.1718.4.1.9.3.1.1.1.2'            || null
+        'sentry4-3phase'       | 'probe humidity'                                | '1.3.6.1.4.1.1718.4.1.10.3.1.1.1.1'           || 45
+        'sentry4-3phase'       | 'no humidity where the probe says -1'           | '1.3.6.1.4.1.1718.4.1.10.3.1.1.1.2'           || null
+        'sentry4-3phase'       | 'water sensor alarm'                            | '1.3.6.1.4.1.1718.4.1.11.3.1.1.1.1'           || 18
+        'sentry4-3phase'       | 'fan speed (rpm)'                               | '1.3.6.1.4.1.1718.4.1.14.3.1.1.1.1'           || 2450
     }
 
     Map<String, Double> readings(String recording) {
