@@ -137,6 +137,34 @@ class MibFamilyCoverageSpec extends Specification {
         'sentry4-3phase'       | 'no humidity where the probe says -1'           | '1.3.6.1.4.1.1718.4.1.10.3.1.1.1.2'           || null
         'sentry4-3phase'       | 'water sensor alarm'                            | '1.3.6.1.4.1.1718.4.1.11.3.1.1.1.1'           || 18
         'sentry4-3phase'       | 'fan speed (rpm)'                               | '1.3.6.1.4.1.1718.4.1.14.3.1.1.1.1'           || 2450
+        'raritan-pdu2-3phase'  | 'inlet active power (W)'                        | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.5'         || 20350
+        'raritan-pdu2-3phase'  | 'inlet apparent power (VA)'                     | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.6'         || 21240
+        'raritan-pdu2-3phase'  | 'inlet power factor (2 decimals)'               | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.7'         || 0.96
+        'raritan-pdu2-3phase'  | 'inlet active energy (Wh)'                      | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.8'         || 123456.789
+        'raritan-pdu2-3phase'  | 'inlet frequency (1 decimal)'                   | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.23'        || 50.0
+        'raritan-pdu2-3phase'  | 'inlet residual current (3 decimals)'           | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.26'        || 0.012
+        'raritan-pdu2-3phase'  | 'inlet residual current aboveUpperWarning'      | '1.3.6.1.4.1.13742.6.5.2.3.1.3.1.1.26'        || 5
+        'raritan-pdu2-3phase'  | 'phase 2 current (3 decimals)'                  | '1.3.6.1.4.1.13742.6.5.2.4.1.4.1.1.2.1'       || 30.544
+        'raritan-pdu2-3phase'  | 'phase 2 current aboveUpperWarning'             | '1.3.6.1.4.1.13742.6.5.2.4.1.3.1.1.2.1'       || 5
+        'raritan-pdu2-3phase'  | 'phase 3 line-to-line voltage'                  | '1.3.6.1.4.1.13742.6.5.2.4.1.4.1.1.3.4'       || 399
+        'raritan-pdu2-3phase'  | 'phase 1 line-to-neutral voltage (1 decimal)'   | '1.3.6.1.4.1.13742.6.5.2.4.1.4.1.1.1.25'      || 231.5
+        'raritan-pdu2-3phase'  | 'phase 3 active power (W)'                      | '1.3.6.1.4.1.13742.6.5.2.4.1.4.1.1.3.5'       || 6730
+        'raritan-pdu2-3phase'  | 'phase 1 active energy (Wh)'                    | '1.3.6.1.4.1.13742.6.5.2.4.1.4.1.1.1.8'       || 41234.567
+        'raritan-pdu2-3phase'  | 'neutral current (3 decimals)'                  | '1.3.6.1.4.1.13742.6.5.2.4.1.4.1.1.4.1'       || 2.21
+        'raritan-pdu2-3phase'  | 'breaker 2 current (2 decimals)'                | '1.3.6.1.4.1.13742.6.5.3.3.1.4.1.2.1'         || 15.33
+        'raritan-pdu2-3phase'  | 'breaker 4 tripped (open)'                      | '1.3.6.1.4.1.13742.6.5.3.3.1.3.1.4.15'        || 0
+        'raritan-pdu2-3phase'  | 'breaker 1 closed'                              | '1.3.6.1.4.1.13742.6.5.3.3.1.3.1.1.15'        || 1
+        'raritan-pdu2-3phase'  | 'outlet 3 current (3 decimals)'                 | '1.3.6.1.4.1.13742.6.5.4.3.1.4.1.3.1'         || 1.874
+        'raritan-pdu2-3phase'  | 'outlet 3 active power (W)'                     | '1.3.6.1.4.1.13742.6.5.4.3.1.4.1.3.5'         || 412
+        'raritan-pdu2-3phase'  | 'outlet 3 power factor (2 decimals)'            | '1.3.6.1.4.1.13742.6.5.4.3.1.4.1.3.7'         || 0.96
+        'raritan-pdu2-3phase'  | 'outlet 3 active energy (Wh)'                   | '1.3.6.1.4.1.13742.6.5.4.3.1.4.1.3.8'         || 1834.512
+        'raritan-pdu2-3phase'  | 'outlet 5 switched off'                         | '1.3.6.1.4.1.13742.6.5.4.3.1.3.1.5.14'        || 8
+        'raritan-pdu2-3phase'  | 'external temperature (1 decimal)'              | '1.3.6.1.4.1.13742.6.5.5.3.1.4.1.1'           || 24.3
+        'raritan-pdu2-3phase'  | 'external humidity'                             | '1.3.6.1.4.1.13742.6.5.5.3.1.4.1.2'           || 45
+        'raritan-pdu2-3phase'  | 'negative dew point (1 decimal)'                | '1.3.6.1.4.1.13742.6.5.5.3.1.4.1.6'           || -1.8
+        'raritan-pdu2-3phase'  | 'water detected (alarmed)'                      | '1.3.6.1.4.1.13742.6.5.5.3.1.3.1.3'           || 11
+        'raritan-pdu2-3phase'  | 'door contact open'                             | '1.3.6.1.4.1.13742.6.5.5.3.1.3.1.4'           || 0
+        'raritan-pdu2-3phase'  | 'no state where the sensor is unavailable (-1)' | '1.3.6.1.4.1.13742.6.5.5.3.1.3.1.5'           || null
     }
 
     Map<String, Double> readings(String recording) {
