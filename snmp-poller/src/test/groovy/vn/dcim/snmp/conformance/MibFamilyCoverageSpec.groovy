@@ -105,6 +105,33 @@ class MibFamilyCoverageSpec extends Specification {
         'vertiv-geist-switched' | 'outlet 12 switched off'                       | '1.3.6.1.4.1.21239.5.2.3.5.1.4.12'            || 2
         'vertiv-geist-switched' | 'outlet 12 relay failed'                       | '1.3.6.1.4.1.21239.5.2.3.5.1.5.12'            || 1
         'vertiv-geist-switched' | 'outlet 12 current (0.01 A)'                   | '1.3.6.1.4.1.21239.5.2.3.6.1.8.12'            || 0.74
+        'rittal-cmc3-units'    | 'PU temperature sensor (scale -100)'            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.2'           || 23.15
+        'rittal-cmc3-units'    | 'no temperature from its high-alarm setpoint'   | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.3'           || null
+        'rittal-cmc3-units'    | 'no value from a description variable'          | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.1'           || null
+        'rittal-cmc3-units'    | 'access sensor value'                           | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.5'           || 1
+        'rittal-cmc3-units'    | 'access status open'                            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.6'           || 12
+        'rittal-cmc3-units'    | 'CAN bus 1 current (mA, read in A)'             | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.7'           || 0.215
+        'rittal-cmc3-units'    | 'PU 24 V supply (scale -1000)'                  | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.8'           || 23.95
+        'rittal-cmc3-units'    | 'no status where the USB stick is n.a.'         | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.9'           || null
+        'rittal-cmc3-units'    | 'humidity sensor unit: humidity (scale -100)'   | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.3'           || 55.2
+        'rittal-cmc3-units'    | 'no humidity from its warning setpoint'         | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.4'           || null
+        'rittal-cmc3-units'    | 'no value from a hysteresis in %'               | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.5'           || null
+        'rittal-cmc3-units'    | 'humidity status highWarn'                      | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.6'           || 6
+        'rittal-cmc3-units'    | 'negative dew point'                            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.7'           || -1.5
+        'rittal-cmc3-units'    | 'smoke detector unit: smoke detected'           | '1.3.6.1.4.1.2606.7.4.2.2.1.11.3.2'           || 1
+        'rittal-cmc3-units'    | 'no value from the smoke delay'                 | '1.3.6.1.4.1.2606.7.4.2.2.1.11.3.3'           || null
+        'rittal-cmc3-units'    | 'smoke status alarm'                            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.3.4'           || 5
+        'rittal-cmc3-units'    | 'PDU unit: active power (W)'                    | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.1'           || 4870
+        'rittal-cmc3-units'    | 'PDU unit: energy, scale +10 (kWh)'             | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.2'           || 12340
+        'rittal-cmc3-units'    | 'PDU unit: phase L1 voltage (scale -10)'        | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.3'           || 230.4
+        'rittal-cmc3-units'    | 'PDU unit: phase L3 current (scale -100)'       | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.5'           || 7.42
+        'rittal-cmc3-units'    | 'no current from the phase setpoint'            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.6'           || null
+        'rittal-cmc3-units'    | 'leakage sensor unit lost (device status)'      | '1.3.6.1.4.1.2606.7.4.1.2.1.6.5'              || 4
+        'rittal-cmc3-units'    | 'leakage status lost'                           | '1.3.6.1.4.1.2606.7.4.2.2.1.11.5.2'           || 21
+        'rittal-cmc3-units'    | 'LCP unit: water flow (scale -10)'              | '1.3.6.1.4.1.2606.7.4.2.2.1.11.6.1'           || 35.2
+        'rittal-cmc3-units'    | 'no flow from its low-alarm setpoint'           | '1.3.6.1.4.1.2606.7.4.2.2.1.11.6.2'           || null
+        'rittal-cmc3-units'    | 'overall message status alarm'                  | '1.3.6.1.4.1.2606.7.4.3.1.1.0'                || 3
+        'rittal-cmc3-units'    | 'unit status ok'                                | '1.3.6.1.4.1.2606.7.2.1.0'                    || 1
     }
 
     Map<String, Double> readings(String recording) {
