@@ -165,6 +165,77 @@ class MibFamilyCoverageSpec extends Specification {
         'raritan-pdu2-3phase'  | 'water detected (alarmed)'                      | '1.3.6.1.4.1.13742.6.5.5.3.1.3.1.3'           || 11
         'raritan-pdu2-3phase'  | 'door contact open'                             | '1.3.6.1.4.1.13742.6.5.5.3.1.3.1.4'           || 0
         'raritan-pdu2-3phase'  | 'no state where the sensor is unavailable (-1)' | '1.3.6.1.4.1.13742.6.5.5.3.1.3.1.5'           || null
+        'rittal-cmc3-units'    | 'PU temperature sensor (scale -100)'            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.2'           || 23.15
+        'rittal-cmc3-units'    | 'no temperature from its high-alarm setpoint'   | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.3'           || null
+        'rittal-cmc3-units'    | 'no value from a description variable'          | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.1'           || null
+        'rittal-cmc3-units'    | 'access sensor value'                           | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.5'           || 1
+        'rittal-cmc3-units'    | 'access status open'                            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.6'           || 12
+        'rittal-cmc3-units'    | 'CAN bus 1 current (mA, read in A)'             | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.7'           || 0.215
+        'rittal-cmc3-units'    | 'PU 24 V supply (scale -1000)'                  | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.8'           || 23.95
+        'rittal-cmc3-units'    | 'no status where the USB stick is n.a.'         | '1.3.6.1.4.1.2606.7.4.2.2.1.11.1.9'           || null
+        'rittal-cmc3-units'    | 'humidity sensor unit: humidity (scale -100)'   | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.3'           || 55.2
+        'rittal-cmc3-units'    | 'no humidity from its warning setpoint'         | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.4'           || null
+        'rittal-cmc3-units'    | 'no value from a hysteresis in %'               | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.5'           || null
+        'rittal-cmc3-units'    | 'humidity status highWarn'                      | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.6'           || 6
+        'rittal-cmc3-units'    | 'negative dew point'                            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.2.7'           || -1.5
+        'rittal-cmc3-units'    | 'smoke detector unit: smoke detected'           | '1.3.6.1.4.1.2606.7.4.2.2.1.11.3.2'           || 1
+        'rittal-cmc3-units'    | 'no value from the smoke delay'                 | '1.3.6.1.4.1.2606.7.4.2.2.1.11.3.3'           || null
+        'rittal-cmc3-units'    | 'smoke status alarm'                            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.3.4'           || 5
+        'rittal-cmc3-units'    | 'PDU unit: active power (W)'                    | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.1'           || 4870
+        'rittal-cmc3-units'    | 'PDU unit: energy, scale +10 (kWh)'             | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.2'           || 12340
+        'rittal-cmc3-units'    | 'PDU unit: phase L1 voltage (scale -10)'        | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.3'           || 230.4
+        'rittal-cmc3-units'    | 'PDU unit: phase L3 current (scale -100)'       | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.5'           || 7.42
+        'rittal-cmc3-units'    | 'no current from the phase setpoint'            | '1.3.6.1.4.1.2606.7.4.2.2.1.11.4.6'           || null
+        'rittal-cmc3-units'    | 'leakage sensor unit lost (device status)'      | '1.3.6.1.4.1.2606.7.4.1.2.1.6.5'              || 4
+        'rittal-cmc3-units'    | 'leakage status lost'                           | '1.3.6.1.4.1.2606.7.4.2.2.1.11.5.2'           || 21
+        'rittal-cmc3-units'    | 'LCP unit: water flow (scale -10)'              | '1.3.6.1.4.1.2606.7.4.2.2.1.11.6.1'           || 35.2
+        'rittal-cmc3-units'    | 'no flow from its low-alarm setpoint'           | '1.3.6.1.4.1.2606.7.4.2.2.1.11.6.2'           || null
+        'rittal-cmc3-units'    | 'overall message status alarm'                  | '1.3.6.1.4.1.2606.7.4.3.1.1.0'                || 3
+        'rittal-cmc3-units'    | 'unit status ok'                                | '1.3.6.1.4.1.2606.7.2.1.0'                    || 1
+        'eaton-epdu-chain'     | 'PDU 2 in the chain: internal failure'          | '1.3.6.1.4.1.534.6.6.7.1.2.1.31.1'            || 1
+        'eaton-epdu-chain'     | 'PDU 2 input frequency (0.1 Hz)'                | '1.3.6.1.4.1.534.6.6.7.3.1.1.3.1.1'           || 49.9
+        'eaton-epdu-chain'     | 'PDU 2 phase 3 input voltage (mV)'              | '1.3.6.1.4.1.534.6.6.7.3.2.1.3.1.1.3'         || 207.5
+        'eaton-epdu-chain'     | 'PDU 2 phase 3 voltage lowWarning'              | '1.3.6.1.4.1.534.6.6.7.3.2.1.4.1.1.3'         || 1
+        'eaton-epdu-chain'     | 'PDU 2 phase 2 input current (mA)'              | '1.3.6.1.4.1.534.6.6.7.3.3.1.4.1.1.2'         || 8.765
+        'eaton-epdu-chain'     | 'PDU 2 neutral current (mA)'                    | '1.3.6.1.4.1.534.6.6.7.3.3.1.4.1.1.4'         || 2.31
+        'eaton-epdu-chain'     | 'phase 1 crest factor (0.001)'                  | '1.3.6.1.4.1.534.6.6.7.3.3.1.10.1.1.1'        || 1.414
+        'eaton-epdu-chain'     | 'no neutral crest factor where -1'              | '1.3.6.1.4.1.534.6.6.7.3.3.1.10.1.1.4'        || null
+        'eaton-epdu-chain'     | 'phase 1 load (%)'                              | '1.3.6.1.4.1.534.6.6.7.3.3.1.11.1.1.1'        || 77
+        'eaton-epdu-chain'     | 'no neutral load where -1'                      | '1.3.6.1.4.1.534.6.6.7.3.3.1.11.1.1.4'        || null
+        'eaton-epdu-chain'     | 'phase 2 active power (W)'                      | '1.3.6.1.4.1.534.6.6.7.3.4.1.4.1.1.2'         || 1948
+        'eaton-epdu-chain'     | 'no phase 3 apparent power where -1'            | '1.3.6.1.4.1.534.6.6.7.3.4.1.3.1.1.3'         || null
+        'eaton-epdu-chain'     | 'phase 1 power factor (0.001)'                  | '1.3.6.1.4.1.534.6.6.7.3.4.1.7.1.1.1'         || 0.951
+        'eaton-epdu-chain'     | 'leading power factor stays negative'           | '1.3.6.1.4.1.534.6.6.7.3.4.1.7.1.1.2'         || -0.962
+        'eaton-epdu-chain'     | 'phase 1 energy (Wh in kWh)'                    | '1.3.6.1.4.1.534.6.6.7.3.4.1.5.1.1.1'         || 45678.901
+        'eaton-epdu-chain'     | 'PDU 2 total power (W)'                         | '1.3.6.1.4.1.534.6.6.7.3.5.1.4.1.1'           || 7210
+        'eaton-epdu-chain'     | 'PDU 2 total energy (Wh in kWh)'                | '1.3.6.1.4.1.534.6.6.7.3.5.1.5.1.1'           || 123456.789
+        'eaton-epdu-chain'     | 'PDU 2 total power factor (0.001)'              | '1.3.6.1.4.1.534.6.6.7.3.5.1.7.1.1'           || 0.949
+        'eaton-epdu-chain'     | 'PDU 2 breaker 2 off'                           | '1.3.6.1.4.1.534.6.6.7.5.1.1.5.1.2'           || 2
+        'eaton-epdu-chain'     | 'no breaker status for an outlet section'       | '1.3.6.1.4.1.534.6.6.7.5.1.1.5.1.4'           || null
+        'eaton-epdu-chain'     | 'breaker 1 voltage (mV)'                        | '1.3.6.1.4.1.534.6.6.7.5.3.1.3.1.1'           || 230.1
+        'eaton-epdu-chain'     | 'breaker 1 current (mA)'                        | '1.3.6.1.4.1.534.6.6.7.5.4.1.3.1.1'           || 15.87
+        'eaton-epdu-chain'     | 'breaker 1 current highCritical'                | '1.3.6.1.4.1.534.6.6.7.5.4.1.4.1.1'           || 4
+        'eaton-epdu-chain'     | 'breaker 1 load (%)'                            | '1.3.6.1.4.1.534.6.6.7.5.4.1.10.1.1'          || 99
+        'eaton-epdu-chain'     | 'breaker 3 energy (Wh in kWh)'                  | '1.3.6.1.4.1.534.6.6.7.5.5.1.4.1.3'           || 16296.3
+        'eaton-epdu-chain'     | 'no breaker 2 power factor where -1'            | '1.3.6.1.4.1.534.6.6.7.5.5.1.6.1.2'           || null
+        'eaton-epdu-chain'     | 'PDU 2 outlet 4 voltage (mV)'                   | '1.3.6.1.4.1.534.6.6.7.6.3.1.2.1.4'           || 229.69
+        'eaton-epdu-chain'     | 'PDU 2 outlet 4 current (mA)'                   | '1.3.6.1.4.1.534.6.6.7.6.4.1.3.1.4'           || 2.875
+        'eaton-epdu-chain'     | 'PDU 2 outlet 4 current highWarning'            | '1.3.6.1.4.1.534.6.6.7.6.4.1.4.1.4'           || 3
+        'eaton-epdu-chain'     | 'PDU 2 outlet 4 power (W)'                      | '1.3.6.1.4.1.534.6.6.7.6.5.1.3.1.4'           || 640
+        'eaton-epdu-chain'     | 'PDU 2 outlet 4 energy (Wh in kWh)'             | '1.3.6.1.4.1.534.6.6.7.6.5.1.4.1.4'           || 4.567
+        'eaton-epdu-chain'     | 'PDU 2 outlet 4 power factor (0.001)'           | '1.3.6.1.4.1.534.6.6.7.6.5.1.6.1.4'           || 0.977
+        'eaton-epdu-chain'     | 'no outlet 6 power where -1'                    | '1.3.6.1.4.1.534.6.6.7.6.5.1.3.1.6'           || null
+        'eaton-epdu-chain'     | 'PDU 2 outlet 5 switched off'                   | '1.3.6.1.4.1.534.6.6.7.6.6.1.2.1.5'           || 0
+        'eaton-epdu-chain'     | 'PDU 1 outlet 1 current (mA)'                   | '1.3.6.1.4.1.534.6.6.7.6.4.1.3.0.1'           || 0.91
+        'eaton-epdu-chain'     | 'PDU 1 probe temperature (0.1 degree)'          | '1.3.6.1.4.1.534.6.6.7.7.1.1.4.0.1'           || 35.6
+        'eaton-epdu-chain'     | 'PDU 1 temperature highWarning'                 | '1.3.6.1.4.1.534.6.6.7.7.1.1.5.0.1'           || 3
+        'eaton-epdu-chain'     | 'PDU 2 probe temperature (0.1 degree)'          | '1.3.6.1.4.1.534.6.6.7.7.1.1.4.1.1'           || 23.1
+        'eaton-epdu-chain'     | 'no temperature from a disconnected probe'      | '1.3.6.1.4.1.534.6.6.7.7.1.1.4.1.2'           || null
+        'eaton-epdu-chain'     | 'temperature probe 2 disconnected'              | '1.3.6.1.4.1.534.6.6.7.7.1.1.3.1.2'           || 0
+        'eaton-epdu-chain'     | 'PDU 2 probe humidity (0.1 %)'                  | '1.3.6.1.4.1.534.6.6.7.7.2.1.4.1.1'           || 45.5
+        'eaton-epdu-chain'     | 'door contact open'                             | '1.3.6.1.4.1.534.6.6.7.7.3.1.4.1.1'           || 0
+        'eaton-epdu-chain'     | 'no contact state from a bad probe'             | '1.3.6.1.4.1.534.6.6.7.7.3.1.4.1.2'           || null
+        'eaton-epdu-chain'     | 'contact probe 2 bad'                           | '1.3.6.1.4.1.534.6.6.7.7.3.1.3.1.2'           || -1
     }
 
     Map<String, Double> readings(String recording) {
