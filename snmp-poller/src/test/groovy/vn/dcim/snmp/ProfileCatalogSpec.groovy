@@ -1,6 +1,7 @@
 package vn.dcim.snmp
 
 import spock.lang.Specification
+import vn.dcim.snmp.profile.FahrenheitWhen
 import vn.dcim.snmp.profile.MetricKind
 import vn.dcim.snmp.profile.ProfileCatalog
 import vn.dcim.snmp.profile.ProfileException
@@ -29,6 +30,8 @@ class ProfileCatalogSpec extends Specification {
               - {name: env.humidity, column: 1.3.6.1.4.1.9.1.4, unit: '%', selectColumn: .1.3.6.1.4.1.9.1.2, selectValues: [2, wet]}
               - {name: env.temperature, oid: 1.3.6.1.4.1.9.2.0, instance: ext3, unit: °C}
               - {name: cooling.value, column: 1.3.6.1.4.1.9.3.3, divisorColumn: 1.3.6.1.4.1.9.3.5, divisor: 2}
+              - {name: env.temperature, column: 1.3.6.1.4.1.9.4.4, unit: °C, fahrenheitWhen: {column: .1.3.6.1.4.1.9.5.9, values: [1]}}
+              - {name: env.temperature, oid: 1.3.6.1.4.1.9.6.0, unit: °C, fahrenheitWhen: {oid: 1.3.6.1.4.1.9.7.0, values: [2, 3]}}
             '''.stripIndent().bytes))
         def humidity = p.metrics()[0]
         def cooling = p.metrics()[2]
@@ -40,6 +43,10 @@ class ProfileCatalogSpec extends Specification {
         cooling.rowScaleColumn() == '1.3.6.1.4.1.9.3.5'
         cooling.forRow(10).scale(70) == 3.5d
         cooling.forRow(0).scale(70) == 35d
+        p.metrics()[3].fahrenheitWhen() == new FahrenheitWhen('1.3.6.1.4.1.9.5.9', true, [1L] as Set)
+        p.metrics()[3].forRow(1).fahrenheitWhen() == p.metrics()[3].fahrenheitWhen()
+        p.metrics()[4].fahrenheitWhen() == new FahrenheitWhen('1.3.6.1.4.1.9.7.0', false, [2L, 3L] as Set)
+        cooling.fahrenheitWhen() == null
     }
 
     def "a broken profile is refused naming what is wrong: #problem"() {
@@ -62,6 +69,14 @@ class ProfileCatalogSpec extends Specification {
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, selectColumn: 1.3.6.1.2, selectValues: [1]}]' || "'selectColumn' and 'selectValues' together"
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, kind: state, states: {1: {text: on}}}]' || 'quote it'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, kind: state, states: {1: no}}]'          || 'quote it'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, values: []}}]' || "'values' must list"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, oid: 1.3.6.1.3.0, values: [1]}}]' || 'exactly one'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {colum: 1.3.6.1.2, values: [1]}}]' || "fahrenheitWhen: unknown key 'colum'"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: 1.3.6.1.2}]' || 'fahrenheitWhen: must be'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: scale, values: [1]}}]' || 'fahrenheitWhen: not an OID'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, values: [fahrenheit]}}]' || 'value is not a number'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, oid: 1.3.6.1.4.0, fahrenheitWhen: {column: 1.3.6.1.2, values: [1]}}]' || 'a scalar metric follows a scalar'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: V, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, values: [1]}}]' || 'only a gauge in °C'
     }
 
     def "a profile may name the profiles it overrides; every override names a shipped profile"() {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Turns what an agent answered into a value as the profile says: any integer type is accepted (many
  * agents send INTEGERs as Gauge32), strings with a leading number and unit ("70 F", "89.0 %") are
- * read, °F is converted where the metric is in °C; sentinels and garbage are refused with a reason.
+ * read, °F (by the text's unit or the agent's setting) is converted where the metric is in °C;
+ * sentinels and garbage are refused with a reason.
  */
 public final class ValueDecoder {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^\\s*([-+]?\\d+(?:[.,]\\d+)?)\\s*(°?\\s*[A-Za-z%]*)");
@@ -26,6 +27,11 @@ public final class ValueDecoder {
     }
 
     public static Decoded decode(MetricDef metric, Variable v) {
+        return decode(metric, v, false);
+    }
+
+    /** {@code inFahrenheit}: the agent's unit setting says this row is in °F (the metric's fahrenheitWhen). */
+    public static Decoded decode(MetricDef metric, Variable v, boolean inFahrenheit) {
         if (v == null || v instanceof Null || v.isException()) {
             return Decoded.rejected("no value (" + (v == null ? "missing" : v.getSyntaxString()) + ")");
         }
@@ -63,7 +69,7 @@ public final class ValueDecoder {
             return Decoded.value(raw, meaning == null ? "unknown(" + (long) raw + ")" : meaning.text());
         }
         double value = metric.scale(raw);
-        if ("F".equalsIgnoreCase(unitSuffix) && "°C".equals(metric.unit())) {
+        if (inFahrenheit || ("F".equalsIgnoreCase(unitSuffix) && "°C".equals(metric.unit()))) {
             value = (value - 32) * 5 / 9;
         }
         if ((metric.min() != null && value < metric.min()) || (metric.max() != null && value > metric.max())) {

@@ -160,15 +160,18 @@ public class DevicePoller {
             problems.add("scalars: " + cause(e));
             return client.get(agent, IDENTITY);
         });
+        // asked for beside the values, not before them: it costs no round trip, only the decoding waits for it
+        CompletableFuture<TemperatureUnits> units = TemperatureUnits.read(client, agent,
+                Stream.concat(scalars.values().stream(), columns.values().stream()).toList(), this::oid);
         // an agent that does not answer the GET fails the poll, as it always did
-        CompletableFuture<Void> scalarsRead = get.thenAccept(vbs -> {
+        CompletableFuture<Void> scalarsRead = get.thenAcceptBoth(units, (vbs, unit) -> {
             for (VariableBinding vb : vbs) {
                 if (IDENTITY.contains(vb.getOid())) {
                     sys.put(vb.getOid(), vb.getVariable());
                 }
                 MetricDef m = scalars.get(vb.getOid().toDottedString());
                 if (m != null && !vb.getVariable().isException()) {
-                    add(values, problems, m, m.instance() == null ? "0" : m.instance(), vb);
+                    add(values, problems, m, m.instance() == null ? "0" : m.instance(), vb, unit.fahrenheit(m, ""));
                 }
             }
         });
@@ -177,7 +180,7 @@ public class DevicePoller {
             for (MetricDef m : table) {
                 Stream.of(m.oid(), m.rowScaleColumn(), m.selectColumn()).filter(c -> c != null && !walked.contains(c)).forEach(walked::add);
             }
-            work.add(client.walk(agent, walked.stream().map(this::oid).toList()).thenAccept(rows -> {
+            work.add(client.walk(agent, walked.stream().map(this::oid).toList()).thenAcceptBoth(units, (rows, unit) -> {
                 for (TableEvent row : rows) {
                     if (row.isError() || row.getColumns() == null) {
                         if (row.isError()) {
@@ -192,7 +195,7 @@ public class DevicePoller {
                             .forEach(m -> taken.add(m.oid() + "." + row.getIndex()));
                     for (MetricDef m : table) {
                         if (m.selectColumn() == null ? !taken.contains(m.oid() + "." + row.getIndex()) : selected(m, row, walked)) {
-                            readRow(values, problems, scalars.keySet(), m, row, walked);
+                            readRow(values, problems, scalars.keySet(), m, row, walked, unit);
                         }
                     }
                 }
@@ -226,7 +229,7 @@ public class DevicePoller {
     }
 
     private static void readRow(List<PolledValue> values, List<String> problems, Set<String> scalarOids, MetricDef metric,
-                                TableEvent row, List<String> walked) {
+                                TableEvent row, List<String> walked, TemperatureUnits units) {
         VariableBinding vb = cell(row, walked.indexOf(metric.oid()));
         // a variable a profile names as a scalar is read there, with its own unit and scale, not a second
         // time as a row of a generic column (Carel pCOWeb variables)
@@ -243,7 +246,7 @@ public class DevicePoller {
             m = m.forRow(scale.getVariable().toInt());
         }
         String index = row.getIndex().toDottedString();
-        add(values, problems, m, m.instance() == null ? index : index + "." + m.instance(), vb);
+        add(values, problems, m, m.instance() == null ? index : index + "." + m.instance(), vb, units.fahrenheit(m, index));
     }
 
     private static boolean selected(MetricDef metric, TableEvent row, List<String> walked) {
@@ -256,8 +259,9 @@ public class DevicePoller {
         return vb == null || vb.getVariable().isException() ? null : vb;
     }
 
-    private static void add(List<PolledValue> values, List<String> problems, MetricDef m, String instance, VariableBinding vb) {
-        Decoded d = ValueDecoder.decode(m, vb.getVariable());
+    private static void add(List<PolledValue> values, List<String> problems, MetricDef m, String instance, VariableBinding vb,
+                            boolean inFahrenheit) {
+        Decoded d = ValueDecoder.decode(m, vb.getVariable(), inFahrenheit);
         if (d.ok()) {
             values.add(new PolledValue(m.name(), instance, d.value(), d.text(), m.unit().isEmpty() ? null : m.unit(), vb.getOid().toDottedString()));
         } else {

@@ -22,7 +22,9 @@ public final class ProfileReader {
     private static final Set<String> PROFILE_KEYS = Set.of("name", "description", "match", "metrics", "mib", "overrides");
     private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
     private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
-            "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues");
+            "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues",
+            "fahrenheitWhen");
+    private static final Set<String> FAHRENHEIT_KEYS = Set.of("column", "oid", "values");
     private static final Pattern OID = Pattern.compile("\\d+(\\.\\d+)+");
 
     private ProfileReader() {
@@ -128,7 +130,43 @@ public final class ProfileReader {
                 m.containsKey("scaleColumn") ? stripDot(String.valueOf(m.get("scaleColumn"))) : null,
                 m.containsKey("divisorColumn") ? stripDot(String.valueOf(m.get("divisorColumn"))) : null,
                 m.containsKey("instance") ? String.valueOf(m.get("instance")) : null,
-                m.containsKey("selectColumn") ? stripDot(String.valueOf(m.get("selectColumn"))) : null, Set.copyOf(selectValues));
+                m.containsKey("selectColumn") ? stripDot(String.valueOf(m.get("selectColumn"))) : null, Set.copyOf(selectValues),
+                m.containsKey("fahrenheitWhen")
+                        ? fahrenheitWhen(where + " fahrenheitWhen", m.get("fahrenheitWhen"), column, kind, string(where, m, "unit", false)) : null);
+    }
+
+    private static FahrenheitWhen fahrenheitWhen(String where, Object o, boolean onColumn, MetricKind kind, String unit) {
+        if (!(o instanceof Map<?, ?> m)) {
+            throw new ProfileException(where + ": must be {column: <oid> | oid: <scalar oid>, values: [...]}");
+        }
+        checkKeys(where, m, FAHRENHEIT_KEYS);
+        boolean column = m.containsKey("column");
+        if (column == m.containsKey("oid")) {
+            throw new ProfileException(where + ": give exactly one of 'column' (a setting per row) or 'oid' (one for the agent)");
+        }
+        if (column && !onColumn) {
+            throw new ProfileException(where + ": a scalar metric follows a scalar 'oid', it has no rows");
+        }
+        // the conversion yields °C: on anything else it would corrupt the value
+        if (kind != MetricKind.gauge || !"°C".equals(unit)) {
+            throw new ProfileException(where + ": only a gauge in °C can be read from Fahrenheit");
+        }
+        String oid = stripDot(String.valueOf(column ? m.get("column") : m.get("oid")));
+        if (!OID.matcher(oid).matches()) {
+            throw new ProfileException(where + ": not an OID: " + oid);
+        }
+        if (!(m.get("values") instanceof List<?> l) || l.isEmpty()) {
+            throw new ProfileException(where + ": 'values' must list the settings that mean Fahrenheit");
+        }
+        Set<Long> values = new TreeSet<>();
+        for (Object v : l) {
+            double d = number(where, "value", v).doubleValue();
+            if (d != Math.rint(d)) {
+                throw new ProfileException(where + ": value is not a whole number: " + v);
+            }
+            values.add((long) d);
+        }
+        return new FahrenheitWhen(oid, column, Set.copyOf(values));
     }
 
     private static void checkKeys(String where, Map<?, ?> m, Set<String> allowed) {

@@ -236,6 +236,16 @@ class MibFamilyCoverageSpec extends Specification {
         'eaton-epdu-chain'     | 'door contact open'                             | '1.3.6.1.4.1.534.6.6.7.7.3.1.4.1.1'           || 0
         'eaton-epdu-chain'     | 'no contact state from a bad probe'             | '1.3.6.1.4.1.534.6.6.7.7.3.1.4.1.2'           || null
         'eaton-epdu-chain'     | 'contact probe 2 bad'                           | '1.3.6.1.4.1.534.6.6.7.7.3.1.3.1.2'           || -1
+        'eaton-epdu-chain'     | 'PDU 3 set to Fahrenheit: 77.0 °F'              | '1.3.6.1.4.1.534.6.6.7.7.1.1.4.2.1'           || 25.0
+        'eaton-epdu-chain'     | 'PDU 3 probe 2: -4.0 °F'                        | '1.3.6.1.4.1.534.6.6.7.7.1.1.4.2.2'           || -20.0
+        'eaton-epdu-chain'     | 'PDU 4 without a scale: read as °C'             | '1.3.6.1.4.1.534.6.6.7.7.1.1.4.3.1'           || 21.5
+        'sentry4-fahrenheit'   | 'probe in °F (0.1 degree)'                      | '1.3.6.1.4.1.1718.4.1.9.3.1.1.1.1'            || 25.0
+        'sentry4-fahrenheit'   | 'link unit probe in °F'                         | '1.3.6.1.4.1.1718.4.1.9.3.1.1.2.1'            || 30.0
+        'sentry4-fahrenheit'   | 'no temperature where -410 in °F'               | '1.3.6.1.4.1.1718.4.1.9.3.1.1.1.2'            || null
+        'sentry4-fahrenheit'   | 'humidity is not converted'                     | '1.3.6.1.4.1.1718.4.1.10.3.1.1.1.1'           || 45
+        'apc-env-fahrenheit'   | 'iem probe 1 set to fahrenheit'                 | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.1'          || 25.0
+        'apc-env-fahrenheit'   | 'iem probe 2 set to celsius'                    | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.2'          || 24
+        'apc-env-fahrenheit'   | 'mem sensor, agent in fahrenheit'               | '1.3.6.1.4.1.318.1.1.10.4.2.3.1.5.0.1'        || 20.0
     }
 
     Map<String, Double> readings(String recording) {

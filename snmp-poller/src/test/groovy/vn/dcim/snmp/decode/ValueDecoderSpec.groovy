@@ -14,7 +14,7 @@ import vn.dcim.snmp.profile.StateMeaning
 class ValueDecoderSpec extends Specification {
 
     static MetricDef gauge(String unit, double divisor, Set<Long> sentinels = [] as Set) {
-        new MetricDef('m', '1.3.6.1.4.1.1.0', false, unit, divisor, 1, MetricKind.gauge, [:], sentinels, null, null, null, null, null, null, null, [] as Set)
+        new MetricDef('m', '1.3.6.1.4.1.1.0', false, unit, divisor, 1, MetricKind.gauge, [:], sentinels, null, null, null, null, null, null, null, [] as Set, null)
     }
 
     def "#variable decoded as #unit ÷ #divisor gives #expected"() {
@@ -43,10 +43,22 @@ class ValueDecoderSpec extends Specification {
         Null.noSuchInstance                        | 'V'   | 1       || null     | 'no value'
     }
 
+    def "a row the agent's unit setting puts in Fahrenheit is read in °C after the metric's divisor: #raw"() {
+        expect:
+        Math.abs(ValueDecoder.decode(gauge('°C', 10, [-410L] as Set), new Integer32(raw), true).value() - celsius) < 1e-9
+        !ValueDecoder.decode(gauge('°C', 10, [-410L] as Set), new Integer32(-410), true).ok()
+
+        where:
+        raw  || celsius
+        770  || 25d
+        320  || 0d
+        -40  || -20d
+    }
+
     def "a state keeps its number and names its meaning, also for values the MIB does not list"() {
         given:
         def m = new MetricDef('ups.output.source', '1.3.6.1.2.1.33.1.4.1.0', false, '', 1, 1, MetricKind.state,
-                [3L: new StateMeaning('normal', 'normal'), 5L: new StateMeaning('battery', 'critical')], [] as Set, null, null, null, null, null, null, null, [] as Set)
+                [3L: new StateMeaning('normal', 'normal'), 5L: new StateMeaning('battery', 'critical')], [] as Set, null, null, null, null, null, null, null, [] as Set, null)
 
         expect:
         ValueDecoder.decode(m, new Integer32(raw)).text() == text
@@ -62,7 +74,7 @@ class ValueDecoderSpec extends Specification {
     def "a state sent as its name reads as the state of that name: #sent"() {
         given: 'an agent that sends its HA state as text (PAN-COMMON-MIB panSysHAState)'
         def m = new MetricDef('fw.ha.local_state', '1.3.6.1.4.1.25461.2.1.2.1.11.0', false, '', 1, 1, MetricKind.state,
-                [4L: new StateMeaning('passive', 'normal'), 5L: new StateMeaning('active', 'normal')], [] as Set, null, null, null, null, null, null, null, [] as Set)
+                [4L: new StateMeaning('passive', 'normal'), 5L: new StateMeaning('active', 'normal')], [] as Set, null, null, null, null, null, null, null, [] as Set, null)
 
         when:
         def d = ValueDecoder.decode(m, new OctetString(sent))
