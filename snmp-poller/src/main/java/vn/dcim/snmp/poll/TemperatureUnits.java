@@ -1,5 +1,7 @@
 package vn.dcim.snmp.poll;
 
+import org.snmp4j.smi.AssignableFromLong;
+import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
@@ -77,13 +79,9 @@ final class TemperatureUnits {
 
     private static void put(Map<String, Map<String, Long>> settings, String oid, String index, VariableBinding vb) {
         Variable v = vb == null ? null : vb.getVariable();
-        if (v == null || v.isException()) {
-            return;
-        }
-        try {
+        // a setting that is missing or not a number (an OctetString) is no setting: the row stays °C
+        if (v instanceof Integer32 || v instanceof AssignableFromLong) {
             settings.computeIfAbsent(oid, k -> new ConcurrentHashMap<>()).put(index, v.toLong());
-        } catch (UnsupportedOperationException e) {
-            // not a number (an OctetString): no setting, the row stays °C
         }
     }
 }
