@@ -5,8 +5,13 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface AccountRepository extends CrudRepository<Account, Long> {
     List<Account> findByStatus(AccountStatus status);
+
+    Optional<Account> findBySystemNameAndUsername(String systemName, String username);
+
+    List<Account> findBySystemNameOrderByUsername(String systemName);
 }

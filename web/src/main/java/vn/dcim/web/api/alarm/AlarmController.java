@@ -1,5 +1,7 @@
 package vn.dcim.web.api.alarm;
 
+import vn.dcim.web.api.asset.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -26,6 +28,7 @@ import vn.dcim.web.api.Page;
 import java.util.Set;
 
 /** Alarms for the operator on shift, most severe first (Art. 30.8a). */
+@Tag(name = "Alarms", description = "Raised alarms, acknowledgement and the live stream (Art. 30.8a)")
 @Controller("/api/alarms")
 class AlarmController {
     private static final Set<String> STATES = Set.of("open", "acknowledged", "active", "cleared");
@@ -79,15 +82,15 @@ class AlarmController {
     }
 
     @Post("/{id}/ack")
-    AlarmView acknowledge(@PathVariable long id, @Valid @Body Acknowledgement ack) {
+    AlarmView acknowledge(@PathVariable long id, @Valid @Body Acknowledgement ack, HttpRequest<?> request) {
         AlarmView alarm = alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id));
         if (alarm.clearedAt() == null) {
-            alarms.acknowledge(id, ack.by(), ack.note());
+            alarms.acknowledge(id, Actor.of(request), ack.note());
         }
         return alarms.find(id).orElseThrow();
     }
 
     @Serdeable
-    record Acknowledgement(@NotBlank @Size(max = 100) String by, @Nullable @Size(max = 500) String note) {
+    record Acknowledgement(@Nullable @Size(max = 500) String note) {
     }
 }

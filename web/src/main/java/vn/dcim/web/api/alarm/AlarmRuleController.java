@@ -1,5 +1,6 @@
 package vn.dcim.web.api.alarm;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +21,7 @@ import vn.dcim.core.error.NotFoundException;
 import java.util.List;
 
 /** Alarm rules as data, editable: thresholds with hysteresis and duration, states, severity, article. */
+@Tag(name = "Alarm rules", description = "Thresholds, states and staleness as data, each naming its article")
 @Controller("/api/alarm-rules")
 class AlarmRuleController {
     private final AlarmRules rules;

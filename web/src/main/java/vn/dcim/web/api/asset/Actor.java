@@ -1,16 +1,14 @@
 package vn.dcim.web.api.asset;
 
 import io.micronaut.http.HttpRequest;
+import vn.dcim.web.security.SignedIn;
 
-/** Who makes a change: the X-DCIM-User header until authentication exists, else "system". */
+/** Who makes a change: always the signed-in account, never a name the caller writes. */
 public final class Actor {
-    public static final String HEADER = "X-DCIM-User";
-
     private Actor() {
     }
 
     public static String of(HttpRequest<?> request) {
-        String user = request.getHeaders().get(HEADER);
-        return user == null || user.isBlank() ? "system" : user.trim();
+        return SignedIn.name(request);
     }
 }

@@ -1,10 +1,11 @@
 package vn.dcim.web.api.compliance;
 
+import io.micronaut.http.HttpRequest;
+import vn.dcim.web.api.asset.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
@@ -41,13 +42,12 @@ public class ComplianceTaskController {
 
     @Operation(summary = "Mark a yearly duty as done")
     @Post("/{id}/done")
-    public ComplianceTask done(@PathVariable long id, @Body DoneCommand command,
-                               @Nullable @Header("X-DCIM-User") String user) {
+    public ComplianceTask done(@PathVariable long id, @Body DoneCommand command, HttpRequest<?> request) {
         ComplianceTask t = tasks.findById(id).orElseThrow(() -> new NotFoundException("Compliance task", id));
         if (t.done()) {
             throw new ConflictException("doneAt", "Already done at " + t.doneAt());
         }
         return tasks.update(new ComplianceTask(t.id(), t.kind(), t.period(), t.title(), t.article(), t.dueDate(),
-                clock.instant(), user == null ? "system" : user, command.note()));
+                clock.instant(), Actor.of(request), command.note()));
     }
 }

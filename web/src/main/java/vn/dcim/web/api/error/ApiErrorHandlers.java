@@ -46,6 +46,16 @@ final class ApiErrorHandlers {
 
     @Singleton
     @Produces
+    @Requires(classes = {vn.dcim.web.security.ForbiddenException.class, ExceptionHandler.class})
+    static class Forbidden implements ExceptionHandler<vn.dcim.web.security.ForbiddenException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, vn.dcim.web.security.ForbiddenException e) {
+            return respond(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces
     @Requires(classes = {ConflictException.class, ExceptionHandler.class})
     static class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
         @Override

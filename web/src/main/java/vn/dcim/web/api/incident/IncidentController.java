@@ -1,5 +1,7 @@
 package vn.dcim.web.api.incident;
 
+import vn.dcim.web.api.asset.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,6 +30,7 @@ import vn.dcim.web.api.Page;
 import java.util.List;
 
 /** Incident tickets with their correlated alarms and journal (Art. 13.3, 30.8g). */
+@Tag(name = "Incidents", description = "Incident tickets, levels and journal (Art. 13, 30.8g)")
 @Controller("/api/incidents")
 class IncidentController {
     private final Incidents incidents;
@@ -56,38 +59,38 @@ class IncidentController {
 
     /** Opens a ticket by hand, e.g. for a fault no sensor sees; given alarms are linked to it. */
     @Post
-    HttpResponse<IncidentDetails.Detail> open(@Valid @Body Opening body) {
+    HttpResponse<IncidentDetails.Detail> open(@Valid @Body Opening body, HttpRequest<?> request) {
         Incident opened = incidents.open(body.title(), body.siteId(), null, body.level(),
-                body.alarmIds() == null ? List.of() : body.alarmIds(), body.by());
+                body.alarmIds() == null ? List.of() : body.alarmIds(), Actor.of(request));
         return HttpResponse.created(details.of(opened));
     }
 
     @Patch("/{id}")
-    IncidentDetails.Detail edit(@PathVariable long id, @Valid @Body Edit body) {
-        return details.of(incidents.edit(id, body.by(), new IncidentEdit(body.assignee(), body.status(), body.rootCause(),
+    IncidentDetails.Detail edit(@PathVariable long id, @Valid @Body Edit body, HttpRequest<?> request) {
+        return details.of(incidents.edit(id, Actor.of(request), new IncidentEdit(body.assignee(), body.status(), body.rootCause(),
                 body.resolution(), body.securityLevel())));
     }
 
     @Post("/{id}/journal")
-    HttpResponse<JournalEntry> note(@PathVariable long id, @Valid @Body Note body) {
-        return HttpResponse.created(incidents.addNote(id, body.by(), body.text()));
+    HttpResponse<JournalEntry> note(@PathVariable long id, @Valid @Body Note body, HttpRequest<?> request) {
+        return HttpResponse.created(incidents.addNote(id, Actor.of(request), body.text()));
     }
 
     /** Art. 13.2 classification by the operator; raising the level escalates it. */
     @Post("/{id}/level")
-    IncidentDetails.Detail classify(@PathVariable long id, @Valid @Body Classification body) {
-        return details.of(incidents.classify(id, body.level(), body.by(), body.why()));
+    IncidentDetails.Detail classify(@PathVariable long id, @Valid @Body Classification body, HttpRequest<?> request) {
+        return details.of(incidents.classify(id, body.level(), Actor.of(request), body.why()));
     }
 
     /** Art. 13.3a: data backed up before the fix. */
     @Post("/{id}/backup")
-    IncidentDetails.Detail backup(@PathVariable long id, @Valid @Body Backup body) {
-        return details.of(incidents.confirmBackup(id, body.by(), body.where()));
+    IncidentDetails.Detail backup(@PathVariable long id, @Valid @Body Backup body, HttpRequest<?> request) {
+        return details.of(incidents.confirmBackup(id, Actor.of(request), body.where()));
     }
 
     @Post("/{id}/close")
-    IncidentDetails.Detail close(@PathVariable long id, @Valid @Body Closing body) {
-        return details.of(incidents.close(id, body.by(), body.rootCause(), body.resolution()));
+    IncidentDetails.Detail close(@PathVariable long id, @Valid @Body Closing body, HttpRequest<?> request) {
+        return details.of(incidents.close(id, Actor.of(request), body.rootCause(), body.resolution()));
     }
 
     /** The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the UBND. */
@@ -117,29 +120,29 @@ class IncidentController {
 
     @Serdeable
     record Opening(@NotBlank @Size(max = 300) String title, @Nullable String siteId, @NotNull IncidentLevel level,
-                   @Nullable List<Long> alarmIds, @NotBlank @Size(max = 100) String by) {
+                   @Nullable List<Long> alarmIds) {
     }
 
     @Serdeable
-    record Edit(@NotBlank @Size(max = 100) String by, @Nullable @Size(max = 100) String assignee, @Nullable IncidentStatus status,
+    record Edit(@Nullable @Size(max = 100) String assignee, @Nullable IncidentStatus status,
                 @Nullable @Size(max = 2000) String rootCause, @Nullable @Size(max = 2000) String resolution,
                 @Nullable vn.dcim.core.incident.SecurityLevel securityLevel) {
     }
 
     @Serdeable
-    record Note(@NotBlank @Size(max = 100) String by, @NotBlank @Size(max = 2000) String text) {
+    record Note(@NotBlank @Size(max = 2000) String text) {
     }
 
     @Serdeable
-    record Classification(@NotBlank @Size(max = 100) String by, @NotNull IncidentLevel level, @Nullable @Size(max = 500) String why) {
+    record Classification(@NotNull IncidentLevel level, @Nullable @Size(max = 500) String why) {
     }
 
     @Serdeable
-    record Backup(@NotBlank @Size(max = 100) String by, @Nullable @Size(max = 300) String where) {
+    record Backup(@Nullable @Size(max = 300) String where) {
     }
 
     @Serdeable
-    record Closing(@NotBlank @Size(max = 100) String by, @Nullable @Size(max = 2000) String rootCause,
+    record Closing(@Nullable @Size(max = 2000) String rootCause,
                    @Nullable @Size(max = 2000) String resolution) {
     }
 }

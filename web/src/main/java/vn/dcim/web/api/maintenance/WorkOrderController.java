@@ -1,5 +1,10 @@
 package vn.dcim.web.api.maintenance;
 
+import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.security.ForbiddenException;
+import vn.dcim.core.account.Role;
+import vn.dcim.core.audit.AuditLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
@@ -31,8 +36,10 @@ public class WorkOrderController {
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final MaintenancePlanRepository plans;
+    private final AuditLog audit;
 
-    WorkOrderController(WorkOrderCatalog catalog, WorkOrders workOrders, MaintenancePlanRepository plans) {
+    WorkOrderController(WorkOrderCatalog catalog, WorkOrders workOrders, MaintenancePlanRepository plans, AuditLog audit) {
+        this.audit = audit;
         this.catalog = catalog;
         this.workOrders = workOrders;
         this.plans = plans;
@@ -68,7 +75,14 @@ public class WorkOrderController {
 
     @Operation(summary = "Move a work order: assigned (crew), in_progress, done (checklist answers, notes), verified or cancelled")
     @Post("/work-orders/{id}/status")
-    public WorkOrderView move(@PathVariable long id, @Valid @Body StatusChange change) {
-        return catalog.view(workOrders.move(id, change.status(), change.crew(), change.notes(), change.checklist()));
+    public WorkOrderView move(@PathVariable long id, @Valid @Body StatusChange change, HttpRequest<?> request) {
+        // the sign-off of finished work is the supervisor's (Art. 16.1), and it names who signed
+        if (change.status() == WorkOrderStatus.verified && !SignedIn.has(request, Role.supervisor.name())) {
+            throw new ForbiddenException("only a supervisor signs a work order off");
+        }
+        WorkOrderView moved = catalog.view(workOrders.move(id, change.status(), change.crew(), change.notes(), change.checklist()));
+        audit.record(Actor.of(request), "work-order", id, "status-" + change.status().name(), null,
+                java.util.Map.of("crew", String.valueOf(change.crew())));
+        return moved;
     }
 }

@@ -1,5 +1,6 @@
 package vn.dcim.web.api.notification;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -16,6 +17,7 @@ import vn.dcim.web.api.Page;
 import java.time.Instant;
 
 /** The delivery record of every notification: attempts, last failure, when delivered. */
+@Tag(name = "Notifications", description = "The notification outbox: attempts, failures, deliveries (Art. 30.8c)")
 @Controller("/api/notifications")
 class NotificationController {
     private final NotificationRepository notifications;

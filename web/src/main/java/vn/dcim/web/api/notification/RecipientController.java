@@ -1,5 +1,6 @@
 package vn.dcim.web.api.notification;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -28,6 +29,7 @@ import java.util.List;
  * Who is notified, by role and minimum severity (Art. 30.8c): operator on shift, leader, management
  * body (Art. 7.4, 13.2b), provincial People's Committee (Art. 13.2c); by e-mail or webhook.
  */
+@Tag(name = "Notification recipients", description = "Who is notified, by role and channel (Art. 30.8c, 13.2c)")
 @Controller("/api/notification-recipients")
 class RecipientController {
     private final RecipientRepository recipients;

@@ -1,5 +1,6 @@
 package vn.dcim.web.api.report;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -14,6 +15,7 @@ import vn.dcim.core.report.ReportPeriod;
 import vn.dcim.core.report.ReportXlsx;
 
 /** The quarterly and yearly equipment report (Art. 7.2, 18.1), Vietnamese headings unless lang=en. */
+@Tag(name = "Reports", description = "Quarterly and yearly equipment reports (Art. 7.2, 18.1)")
 @Controller("/api/reports")
 class ReportController {
     static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

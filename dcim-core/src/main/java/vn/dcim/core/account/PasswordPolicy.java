@@ -1,0 +1,109 @@
+package vn.dcim.core.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The password rules of Art. 15.1 and seed 000 Art. 6.1–6.2. The numbers are settings
+ * (dcim.accounts.password.*) whose defaults are the regulation's; a site may be stricter, never looser.
+ */
+@Singleton
+public class PasswordPolicy {
+    static final int MIN_LENGTH_USER = 8;
+    static final int MIN_LENGTH_ADMIN = 11;
+    static final int MAX_LENGTH = 128;
+    private static final List<DateTimeFormatter> DATE_SHAPES = List.of("ddMMyyyy", "yyyyMMdd", "ddMMyy", "MMddyyyy")
+            .stream().map(DateTimeFormatter::ofPattern).toList();
+
+    private final int minLengthUser;
+    private final int minLengthAdmin;
+    private final int historySize;
+    private final Duration maxAgePrivileged;
+    private final Duration maxAgeOther;
+
+    PasswordPolicy(@Value("${dcim.accounts.password.min-length:8}") int minLengthUser,
+                   @Value("${dcim.accounts.password.min-length-admin:11}") int minLengthAdmin,
+                   @Value("${dcim.accounts.password.history:5}") int historySize,
+                   @Value("${dcim.accounts.password.max-age-privileged:60d}") Duration maxAgePrivileged,
+                   @Value("${dcim.accounts.password.max-age-other:90d}") Duration maxAgeOther) {
+        this.minLengthUser = Math.max(MIN_LENGTH_USER, minLengthUser);
+        this.minLengthAdmin = Math.max(MIN_LENGTH_ADMIN, minLengthAdmin);
+        this.historySize = Math.max(5, historySize);
+        this.maxAgePrivileged = min(maxAgePrivileged, Duration.ofDays(60));
+        this.maxAgeOther = min(maxAgeOther, Duration.ofDays(90));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+
+    public int historySize() {
+        return historySize;
+    }
+
+    public int minLength(Set<Role> roles) {
+        return roles.contains(Role.admin) ? minLengthAdmin : minLengthUser;
+    }
+
+    /** What is wrong with a password for this person; empty when it may be used. */
+    public List<PasswordProblem> check(String password, String username, Set<Role> roles,
+                                       @Nullable LocalDate birthDate, @Nullable String phone) {
+        List<PasswordProblem> problems = new ArrayList<>();
+        if (password == null) {
+            password = "";
+        }
+        if (password.length() < minLength(roles)) {
+            problems.add(PasswordProblem.TOO_SHORT);
+        }
+        if (password.length() > MAX_LENGTH) {
+            problems.add(PasswordProblem.TOO_LONG);
+        }
+        if (password.chars().noneMatch(Character::isLowerCase)) {
+            problems.add(PasswordProblem.NO_LOWER_CASE);
+        }
+        if (password.chars().noneMatch(Character::isUpperCase)) {
+            problems.add(PasswordProblem.NO_UPPER_CASE);
+        }
+        if (password.chars().noneMatch(Character::isDigit)) {
+            problems.add(PasswordProblem.NO_DIGIT);
+        }
+        if (password.chars().allMatch(Character::isLetterOrDigit)) {
+            problems.add(PasswordProblem.NO_SPECIAL);
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            problems.add(PasswordProblem.CONTAINS_USERNAME);
+        }
+        String digits = password.replaceAll("\\D", "");
+        if (birthDate != null && DATE_SHAPES.stream().anyMatch(f -> digits.contains(birthDate.format(f)))) {
+            problems.add(PasswordProblem.CONTAINS_BIRTH_DATE);
+        }
+        if (phone != null && containsPhone(digits, phone.replaceAll("\\D", ""))) {
+            problems.add(PasswordProblem.CONTAINS_PHONE);
+        }
+        return problems;
+    }
+
+    /** 0912345678, +84 912345678 and 912345678 are the same number. */
+    private static boolean containsPhone(String digits, String phone) {
+        String national = phone.startsWith("84") ? phone.substring(2) : phone.startsWith("0") ? phone.substring(1) : phone;
+        return national.length() >= 6 && digits.contains(national);
+    }
+
+    /** seed 000 Art. 6.2: 60 days for operators and administrators, 90 for the other roles. */
+    public boolean expired(Credential credential, Instant now) {
+        boolean privileged = credential.roleSet().stream().anyMatch(Role::privileged);
+        Duration maxAge = privileged ? maxAgePrivileged : maxAgeOther;
+        return credential.passwordChangedAt().plus(maxAge).isBefore(now);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.dcim.core.account;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What a person may do in the product (Art. 16.1: least privilege). A supervisor is an operator who
+ * also edits rules and schedules and signs work orders off, so it grants the operator's rights too.
+ */
+public enum Role {
+    operator, supervisor, asset_manager, maintenance, auditor, admin;
+
+    /** The only right of a session whose password must change first (seed 000 Art. 6.1). */
+    public static final String PASSWORD_CHANGE = "password_change";
+
+    /** Roles whose passwords expire after the shorter period (seed 000 Art. 6.2): operators and administrators. */
+    public boolean privileged() {
+        return this == operator || this == supervisor || this == admin;
+    }
+
+    public static Optional<Role> parse(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(name.trim().toLowerCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stored as a comma-separated list in the credential row. */
+    public static Set<Role> fromColumn(String column) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (column != null) {
+            for (String part : column.split(",")) {
+                parse(part).ifPresent(roles::add);
+            }
+        }
+        return roles;
+    }
+
+    public static String toColumn(Collection<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    /** The names a signed-in session holds: the roles and what they imply. */
+    public static Set<String> granted(Collection<Role> roles) {
+        Set<String> names = new TreeSet<>();
+        for (Role r : roles) {
+            names.add(r.name());
+            if (r == supervisor) {
+                names.add(operator.name());
+            }
+        }
+        return new LinkedHashSet<>(names);
+    }
+}

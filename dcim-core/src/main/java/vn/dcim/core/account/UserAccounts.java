@@ -1,0 +1,285 @@
+package vn.dcim.core.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The people who sign in to the product (Art. 15, 16): one account per person, roles for least
+ * privilege, the password policy, locks. Every change is audited with the signed-in actor.
+ */
+@Singleton
+public class UserAccounts {
+    /** The accounts of this product in the `account` table, beside those of the center's other systems. */
+    public static final String SYSTEM = "dcim";
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    private final AccountRepository accounts;
+    private final CredentialRepository credentials;
+    private final PasswordHistoryRepository history;
+    private final LoginAttemptRepository attempts;
+    private final LoginSessionRepository sessions;
+    private final PasswordPolicy policy;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserAccounts(AccountRepository accounts, CredentialRepository credentials, PasswordHistoryRepository history,
+                 LoginAttemptRepository attempts, LoginSessionRepository sessions, PasswordPolicy policy,
+                 PasswordHasher hasher, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.credentials = credentials;
+        this.history = history;
+        this.attempts = attempts;
+        this.sessions = sessions;
+        this.policy = policy;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewUser(String username, @Nullable String fullName, Set<Role> roles, String password,
+                          @Nullable LocalDate validUntil, @Nullable LocalDate birthDate, @Nullable String phone,
+                          @Nullable String email) {
+    }
+
+    public record Profile(Set<Role> roles, @Nullable String fullName, @Nullable LocalDate validUntil,
+                          @Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email) {
+    }
+
+    /** An account with its sign-in state, for the accounts screen and API (never the hash). */
+    public record UserView(long id, String username, @Nullable String fullName, Set<Role> roles, String status,
+                           @Nullable Instant lastLogin, @Nullable LocalDate validUntil, @Nullable Instant lockedAt,
+                           @Nullable String lockedWhy, boolean mustChangePassword, Instant passwordChangedAt,
+                           boolean passwordExpired, @Nullable LocalDate birthDate, @Nullable String phone,
+                           @Nullable String email, @Nullable String suspendedWhy) {
+    }
+
+    /** An account an administrator creates: the person must change the password at first login. */
+    @Transactional
+    public UserView create(NewUser user, String actor) {
+        if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
+            throw new InvalidInputException("username", "a user name is 2-64 characters: lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (user.roles() == null || user.roles().isEmpty()) {
+            throw new InvalidInputException("roles", "an account needs at least one role (Art. 16.1)");
+        }
+        if (accounts.findBySystemNameAndUsername(SYSTEM, user.username()).isPresent()) {
+            throw new ConflictException("username", "an account named " + user.username() + " exists (one account per person)");
+        }
+        requireAcceptable(user.password(), user.username(), user.roles(), user.birthDate(), user.phone(), null);
+        Instant now = clock.instant();
+        Account account = accounts.save(new Account(null, user.username(), SYSTEM, user.fullName(), AccountStatus.active,
+                null, user.validUntil(), now, null, null));
+        String hash = hasher.hash(user.password());
+        credentials.save(new Credential(account.id(), hash, now, true, Role.toColumn(user.roles()), null, null,
+                user.birthDate(), user.phone(), user.email()));
+        history.save(new PasswordHistoryEntry(null, account.id(), hash, now));
+        audit.record(actor, "account", account.id(), "create", null,
+                Map.of("username", user.username(), "roles", Role.toColumn(user.roles())));
+        return view(account.id());
+    }
+
+    /**
+     * The first administrator, with a password chosen by that person (DCIM_ADMIN_PASSWORD or the
+     * set-up page): it is their own, so no change is forced at first login.
+     */
+    @Transactional
+    public UserView createFirstAdministrator(String username, String password, String actor) {
+        Set<Role> roles = EnumSet.of(Role.admin);
+        requireAcceptable(password, username, roles, null, null, null);
+        Instant now = clock.instant();
+        Account account = accounts.findBySystemNameAndUsername(SYSTEM, username).orElseGet(() -> accounts.save(
+                new Account(null, username, SYSTEM, "Administrator", AccountStatus.active, null, null, now, null, null)));
+        if (credentials.existsById(account.id())) {
+            throw new ConflictException("username", "the administrator already has a password");
+        }
+        String hash = hasher.hash(password);
+        credentials.save(new Credential(account.id(), hash, now, false, Role.toColumn(roles), null, null, null, null, null));
+        history.save(new PasswordHistoryEntry(null, account.id(), hash, now));
+        audit.record(actor, "account", account.id(), "create-first-administrator", null, Map.of("username", username));
+        return view(account.id());
+    }
+
+    public boolean anyAdministrator() {
+        return accounts.findBySystemNameOrderByUsername(SYSTEM).stream()
+                .map(a -> credentials.findById(a.id()))
+                .flatMap(Optional::stream)
+                .anyMatch(c -> c.roleSet().contains(Role.admin));
+    }
+
+    public List<UserView> list() {
+        return accounts.findBySystemNameOrderByUsername(SYSTEM).stream()
+                .filter(a -> credentials.existsById(a.id()))
+                .map(a -> view(a.id())).toList();
+    }
+
+    public UserView view(long accountId) {
+        Account a = account(accountId);
+        Credential c = credential(accountId);
+        return new UserView(a.id(), a.username(), a.fullName(), c.roleSet(), a.status().name(), a.lastLogin(),
+                a.validUntil(), c.lockedAt(), c.lockedWhy(), c.mustChangePassword(), c.passwordChangedAt(),
+                policy.expired(c, clock.instant()), c.birthDate(), c.phone(), c.email(), a.suspendedWhy());
+    }
+
+    public Optional<UserView> findByUsername(String username) {
+        return accounts.findBySystemNameAndUsername(SYSTEM, username)
+                .filter(a -> credentials.existsById(a.id()))
+                .map(a -> view(a.id()));
+    }
+
+    /** A person changes their own password: the current one, the policy, not one of the last five. */
+    @Transactional
+    public void changeOwnPassword(long accountId, String current, String next) {
+        Credential c = credential(accountId);
+        if (!hasher.matches(current, c.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "the current password is wrong");
+        }
+        Account a = account(accountId);
+        requireAcceptable(next, a.username(), c.roleSet(), c.birthDate(), c.phone(), accountId);
+        setPassword(c, next, false);
+        audit.record(a.username(), "account", accountId, "password-change", null, null);
+    }
+
+    /** An administrator sets a password for someone else: it must be changed at the next login. */
+    @Transactional
+    public UserView resetPassword(long accountId, String password, String actor) {
+        Credential c = credential(accountId);
+        Account a = account(accountId);
+        requireAcceptable(password, a.username(), c.roleSet(), c.birthDate(), c.phone(), accountId);
+        setPassword(c, password, true);
+        sessions.updateEndedAtByAccountIdAndEndedAtIsNull(accountId, clock.instant());
+        audit.record(actor, "account", accountId, "password-reset", null, null);
+        return view(accountId);
+    }
+
+    @Transactional
+    public UserView update(long accountId, Profile profile, String actor) {
+        Account a = account(accountId);
+        Credential c = credential(accountId);
+        if (profile.roles() == null || profile.roles().isEmpty()) {
+            throw new InvalidInputException("roles", "an account needs at least one role (Art. 16.1)");
+        }
+        if (c.roleSet().contains(Role.admin) && !profile.roles().contains(Role.admin) && otherAdministrators(accountId) == 0) {
+            throw new InvalidInputException("roles", "the last administrator keeps the admin role");
+        }
+        Map<String, Object> before = snapshot(a, c);
+        Credential updated = credentials.update(c.withProfile(profile.roles(), profile.birthDate(), profile.phone(), profile.email()));
+        Account updatedAccount = accounts.update(new Account(a.id(), a.username(), a.systemName(), profile.fullName(),
+                a.status(), a.lastLogin(), profile.validUntil(), a.createdAt(), a.suspendedAt(), a.suspendedWhy()));
+        String action = c.roles().equals(updated.roles()) ? "update" : "role-change";
+        audit.record(actor, "account", accountId, action, before, snapshot(updatedAccount, updated));
+        return view(accountId);
+    }
+
+    private long otherAdministrators(long accountId) {
+        return list().stream().filter(u -> u.id() != accountId && u.roles().contains(Role.admin)).count();
+    }
+
+    private static Map<String, Object> snapshot(Account a, Credential c) {
+        return Map.of("roles", c.roles(), "fullName", String.valueOf(a.fullName()), "validUntil", String.valueOf(a.validUntil()));
+    }
+
+    /** Art. 16.2: only an administrator unlocks, recording the owner's request. */
+    @Transactional
+    public UserView unlock(long accountId, String ownerRequest, String actor) {
+        if (ownerRequest == null || ownerRequest.isBlank()) {
+            throw new InvalidInputException("request", "record the owner's request to unlock (Art. 16.2)");
+        }
+        Credential c = credential(accountId);
+        Account a = account(accountId);
+        credentials.update(c.withLock(null, null));
+        attempts.save(new LoginAttempt(null, a.username(), accountId, "admin:" + actor, clock.instant(), true, "unlocked"));
+        audit.record(actor, "account", accountId, "unlock", Map.of("lockedWhy", String.valueOf(c.lockedWhy())),
+                Map.of("ownerRequest", ownerRequest.trim()));
+        return view(accountId);
+    }
+
+    /** An administrator locks an account by hand (a person leaves, a key is suspected stolen). */
+    @Transactional
+    public UserView lock(long accountId, String why, String actor) {
+        Credential c = credential(accountId);
+        String reason = why == null || why.isBlank() ? "locked by " + actor : why.trim();
+        credentials.update(c.withLock(clock.instant(), reason));
+        sessions.updateEndedAtByAccountIdAndEndedAtIsNull(accountId, clock.instant());
+        audit.record(actor, "account", accountId, "lock", null, Map.of("why", reason));
+        return view(accountId);
+    }
+
+    /** Art. 16.3: a suspended account works again when an administrator re-activates it. */
+    @Transactional
+    public UserView reactivate(long accountId, String actor) {
+        Account a = account(accountId);
+        accounts.update(new Account(a.id(), a.username(), a.systemName(), a.fullName(), AccountStatus.active,
+                clock.instant(), a.validUntil(), a.createdAt(), null, null));
+        audit.record(actor, "account", accountId, "reactivate", Map.of("suspendedWhy", String.valueOf(a.suspendedWhy())), null);
+        return view(accountId);
+    }
+
+    private void setPassword(Credential c, String password, boolean mustChange) {
+        Instant now = clock.instant();
+        String hash = hasher.hash(password);
+        credentials.update(c.withPassword(hash, now, mustChange));
+        history.save(new PasswordHistoryEntry(null, c.accountId(), hash, now));
+    }
+
+    void requireAcceptable(String password, String username, Set<Role> roles, @Nullable LocalDate birthDate,
+                           @Nullable String phone, @Nullable Long accountId) {
+        List<PasswordProblem> problems = new java.util.ArrayList<>(policy.check(password, username, roles, birthDate, phone));
+        if (problems.isEmpty() && accountId != null && reused(accountId, password)) {
+            problems.add(PasswordProblem.REUSED);
+        }
+        if (!problems.isEmpty()) {
+            throw new PasswordRefusedException(problems);
+        }
+    }
+
+    private boolean reused(long accountId, String password) {
+        return history.findByAccountIdOrderByChangedAtDesc(accountId, Pageable.from(0, policy.historySize())).stream()
+                .anyMatch(h -> hasher.matches(password, h.passwordHash()));
+    }
+
+    Account account(long id) {
+        return accounts.findById(id).filter(a -> SYSTEM.equals(a.systemName()))
+                .orElseThrow(() -> new NotFoundException("Account", id));
+    }
+
+    Credential credential(long id) {
+        return credentials.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+    }
+
+    /** The rights of an account now; empty when it may not work (locked, suspended, past its end date). */
+    public Optional<Person> person(long accountId) {
+        Optional<Account> account = accounts.findById(accountId);
+        Optional<Credential> credential = credentials.findById(accountId);
+        if (account.isEmpty() || credential.isEmpty()) {
+            return Optional.empty();
+        }
+        Account a = account.get();
+        Credential c = credential.get();
+        Instant now = clock.instant();
+        if (c.locked() || a.status() != AccountStatus.active
+                || (a.validUntil() != null && a.validUntil().isBefore(LocalDate.now(clock)))) {
+            return Optional.empty();
+        }
+        Set<String> rights = c.mustChangePassword() || policy.expired(c, now)
+                ? Set.of(Role.PASSWORD_CHANGE)
+                : Role.granted(c.roleSet());
+        return Optional.of(new Person(a.id(), a.username(), rights));
+    }
+}

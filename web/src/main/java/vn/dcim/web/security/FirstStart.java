@@ -1,0 +1,42 @@
+package vn.dcim.web.security;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PostConstruct;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.account.FirstAdministrator;
+
+/**
+ * Art. 21.3a, no default credentials: before the server answers, the administrator account gets its
+ * password from DCIM_ADMIN_PASSWORD (a password the policy refuses stops the start), or the log
+ * prints a one-time set-up link.
+ */
+@Context
+class FirstStart {
+    private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
+
+    private final FirstAdministrator first;
+    private final String adminPassword;
+    private final String publicUrl;
+
+    FirstStart(FirstAdministrator first, @Nullable @Value("${dcim.admin-password:}") String adminPassword,
+               @Nullable @Value("${dcim.public-url:}") String publicUrl,
+               @Value("${micronaut.server.port:8080}") int port) {
+        this.first = first;
+        this.adminPassword = adminPassword;
+        this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.replaceAll("/$", "");
+    }
+
+    @PostConstruct
+    void prepare() {
+        first.prepare(adminPassword).ifPresent(token -> LOG.warn("""
+
+                ====================================================================
+                 No administrator yet. Choose the administrator's password here
+                 (one-time link, valid 24 hours; restart for a new one):
+                   {}/setup?token={}
+                ====================================================================""", publicUrl, token));
+    }
+}

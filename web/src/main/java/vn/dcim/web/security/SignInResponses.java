@@ -1,0 +1,86 @@
+package vn.dcim.web.security;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthenticationFailed;
+import io.micronaut.security.authentication.AuthenticationFailureReason;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.config.RedirectConfiguration;
+import io.micronaut.security.config.RedirectService;
+import io.micronaut.security.errors.PriorToLoginPersistence;
+import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.micronaut.security.token.cookie.LoginCookieProvider;
+import io.micronaut.security.token.cookie.RefreshTokenCookieConfiguration;
+import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.generator.AccessTokenConfiguration;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One `POST /login`, two kinds of client: a JSON body (scripts) gets Micronaut's bearer token
+ * answer ({@code access_token}, {@code token_type}, ...) or a 401 with the reason; the browser's form
+ * gets the HttpOnly, SameSite=Strict session cookie and the CSRF cookie, then a redirect.
+ */
+@Singleton
+@Replaces(TokenCookieLoginHandler.class)
+class SignInResponses extends TokenCookieLoginHandler {
+
+    SignInResponses(RedirectService redirectService, RedirectConfiguration redirectConfiguration,
+                    AccessTokenCookieConfiguration accessTokenCookieConfiguration,
+                    RefreshTokenCookieConfiguration refreshTokenCookieConfiguration,
+                    AccessTokenConfiguration accessTokenConfiguration,
+                    AccessRefreshTokenGenerator accessRefreshTokenGenerator,
+                    @Nullable PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLoginPersistence,
+                    List<LoginCookieProvider<HttpRequest<?>>> loginCookieProviders) {
+        super(redirectService, redirectConfiguration, accessTokenCookieConfiguration, refreshTokenCookieConfiguration,
+                accessTokenConfiguration, accessRefreshTokenGenerator, priorToLoginPersistence, loginCookieProviders);
+    }
+
+    /** The body of a refused JSON sign-in. */
+    @Serdeable
+    record Refusal(String error, String message) {
+    }
+
+    @Override
+    public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
+        if (fromScript(request)) {
+            return accessRefreshTokenGenerator.generate(authentication)
+                    .<MutableHttpResponse<?>>map(HttpResponse::ok)
+                    .orElseGet(HttpResponse::serverError);
+        }
+        return super.loginSuccess(authentication, request);
+    }
+
+    @Override
+    public MutableHttpResponse<?> loginFailed(AuthenticationResponse failure, HttpRequest<?> request) {
+        String reason = reason(failure);
+        if (fromScript(request)) {
+            return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                    .body(new Refusal(reason, failure.getMessage().orElse("sign-in refused")));
+        }
+        return HttpResponse.seeOther(java.net.URI.create("/login?error=" + URLEncoder.encode(reason, StandardCharsets.UTF_8)));
+    }
+
+    private static String reason(AuthenticationResponse failure) {
+        if (failure instanceof AuthenticationFailed f && f.getReason() != AuthenticationFailureReason.CUSTOM) {
+            return f.getReason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        return failure.getMessage().filter(m -> m.startsWith("too many")).map(m -> "rate-limited").orElse("refused");
+    }
+
+    private static boolean fromScript(HttpRequest<?> request) {
+        return request.getContentType().map(t -> t.matches(MediaType.APPLICATION_JSON_TYPE)).orElse(false);
+    }
+}

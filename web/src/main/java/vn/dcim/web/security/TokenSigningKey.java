@@ -1,0 +1,24 @@
+package vn.dcim.web.security;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import vn.dcim.core.account.InstallationSecrets;
+
+/**
+ * Session tokens are signed (HS256) with a key the installation made on first start and keeps in
+ * its database: no shared default key, nothing in git, and both machines of a pair sign alike.
+ */
+@Factory
+class TokenSigningKey {
+    @Singleton
+    @Named("generator")
+    SignatureGeneratorConfiguration signature(InstallationSecrets secrets) {
+        SecretSignatureConfiguration config = new SecretSignatureConfiguration("generator");
+        config.setSecret(secrets.get("session-token-signing-key"));
+        return new SecretSignature(config);
+    }
+}
