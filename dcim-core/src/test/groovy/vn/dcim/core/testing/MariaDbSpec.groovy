@@ -9,6 +9,8 @@ import spock.lang.Specification
  * DCIM_TEST_DB_URL moves it, e.g. to give parallel work its own schema.
  */
 abstract class MariaDbSpec extends Specification implements TestPropertyProvider {
+    /** The administrator's password of every spec's fresh database (the product's DCIM_ADMIN_PASSWORD). */
+    static final String ADMIN_PASSWORD = 'Spec-Chief-Pass#2026'
 
     static String dbUrl() {
         System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
@@ -33,6 +35,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'dcim.demo.enabled'                           : 'false',
                 'dcim.scheduler.enabled'                      : 'false',
                 'dcim.mqtt.bridge.enabled'                    : 'false',
+                'dcim.admin-password'                         : ADMIN_PASSWORD,
                 // a free port: a spec's server must not depend on 8080 being free
                 'micronaut.server.port'                       : '-1',
         ] + extraProperties()

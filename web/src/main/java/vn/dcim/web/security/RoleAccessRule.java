@@ -67,7 +67,9 @@ class RoleAccessRule implements SecurityRule<HttpRequest<?>> {
         }
         boolean writing = !List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS).contains(request.getMethod());
         Collection<String> rights = authentication.getRoles();
-        Optional<String> group = route.flatMap(r -> r.getAnnotationMetadata().stringValue(Tag.class, "name"));
+        // the endpoint group is the OpenAPI tag on the controller class (not on each method)
+        Optional<String> group = route.map(r -> (Tag) r.getRouteInfo().getDeclaringType().getAnnotation(Tag.class))
+                .map(Tag::name);
         Optional<AccessRules.Grant> grant = path.startsWith("/api/")
                 ? group.flatMap(rules::api)
                 : rules.screen(path);

@@ -20,7 +20,8 @@ public final class Navigation {
             new Item("schedules", "/ui/schedules"),
             new Item("reports", "/ui/reports"),
             new Item("compliance", "/ui/compliance"),
-            new Item("admin", "/ui/admin"));
+            new Item("admin", "/ui/admin"),
+            new Item("accounts", "/ui/accounts"));
 
     private Navigation() {
     }

@@ -1,0 +1,130 @@
+package vn.dcim.web.ui.auth;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.account.Role;
+import vn.dcim.core.account.UserAccounts;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The administrator's accounts screen: create, roles, end date, lock, unlock with the owner's request. */
+@Hidden
+@Controller("/ui/accounts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AccountsScreen {
+    private final UserAccounts users;
+
+    AccountsScreen(UserAccounts users) {
+        this.users = users;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String error) {
+        Map<String, Object> model = Navigation.page(request, "accounts");
+        model.put("users", users.list());
+        model.put("roles", Arrays.stream(Role.values()).map(Role::name).toList());
+        model.put("canWrite", SignedIn.has(request, Role.admin.name()));
+        model.put("error", error);
+        return new ModelAndView<>("auth/accounts", model);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body Map<String, List<String>> form, HttpRequest<?> request) {
+        return act(() -> users.create(new UserAccounts.NewUser(one(form, "username"), one(form, "fullName"),
+                roles(form.getOrDefault("roles", List.of())), one(form, "password"), date(one(form, "validUntil")),
+                date(one(form, "birthDate")), one(form, "phone"), one(form, "email")), SignedIn.name(request)));
+    }
+
+    @Post(value = "/{id}/unlock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> unlock(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
+        return act(() -> users.unlock(id, form.get("request"), SignedIn.name(request)));
+    }
+
+    @Post(value = "/{id}/lock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> lock(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
+        return act(() -> users.lock(id, form.get("why"), SignedIn.name(request)));
+    }
+
+    @Post(value = "/{id}/reactivate", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> reactivate(@PathVariable long id, HttpRequest<?> request) {
+        return act(() -> users.reactivate(id, SignedIn.name(request)));
+    }
+
+    @Post(value = "/{id}/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> profile(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
+        return act(() -> {
+            UserAccounts.UserView u = users.view(id);
+            return users.update(id, new UserAccounts.Profile(roles(List.of(form.getOrDefault("roles", "").split(","))),
+                    u.fullName(), date(form.get("validUntil")), u.birthDate(), u.phone(), u.email()), SignedIn.name(request));
+        });
+    }
+
+    @Post(value = "/{id}/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> password(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
+        return act(() -> users.resetPassword(id, form.getOrDefault("password", ""), SignedIn.name(request)));
+    }
+
+    /** A refused change comes back to the screen with the reason; nothing answers 500. */
+    private static HttpResponse<?> act(Supplier<?> change) {
+        try {
+            change.get();
+            return HttpResponse.seeOther(URI.create("/ui/accounts"));
+        } catch (InvalidInputException | ConflictException | NotFoundException e) {
+            return HttpResponse.seeOther(URI.create("/ui/accounts?error="
+                    + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static String one(Map<String, List<String>> form, String key) {
+        List<String> values = form.get(key);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).trim();
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String n : names) {
+            if (!n.isBlank()) {
+                roles.add(Role.parse(n).orElseThrow(() -> new InvalidInputException("roles", "unknown role " + n)));
+            }
+        }
+        return roles;
+    }
+
+    private static LocalDate date(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("date", "a date is YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.dcim.web.ui.auth;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+
+import java.util.HashMap;
+import jakarta.inject.Singleton;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every screen shows who is signed in and only the navigation the role may open (Art. 16.1): the
+ * menu is the access table read for this person, not a list of its own.
+ */
+@Singleton
+class ScreenModel implements ViewModelProcessor<Map<String, Object>> {
+    private final AccessRules rules;
+
+    ScreenModel(AccessRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {
+        // screens often hand an immutable Map.of: work on a copy
+        Map<String, Object> model = new HashMap<>(view.getModel().orElseGet(Map::of));
+        populate(request, model);
+        view.setModel(model);
+    }
+
+    private void populate(HttpRequest<?> request, Map<String, Object> model) {
+        SignedIn.of(request).ifPresent(a -> {
+            model.put("me", a.getName());
+            Set<String> rights = Set.copyOf(a.getRoles());
+            model.put("rights", rights);
+            if (model.containsKey("nav")) {
+                List<Navigation.Item> visible = Navigation.items().stream()
+                        .filter(i -> rules.screen(i.href()).map(g -> g.allows(rights, false)).orElse(false))
+                        .toList();
+                model.put("nav", visible);
+            }
+        });
+    }
+}

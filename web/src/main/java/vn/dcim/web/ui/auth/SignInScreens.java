@@ -1,0 +1,126 @@
+package vn.dcim.web.ui.auth;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.account.FirstAdministrator;
+import vn.dcim.core.account.PasswordProblem;
+import vn.dcim.core.account.PasswordRefusedException;
+import vn.dcim.core.account.Role;
+import vn.dcim.core.account.UserAccounts;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The sign-in page, the first administrator's set-up page and the password change. */
+@Hidden
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SignInScreens {
+    private static final Set<String> ERRORS = Set.of("credentials-do-not-match", "account-locked", "user-disabled",
+            "rate-limited", "refused");
+
+    private final FirstAdministrator first;
+    private final UserAccounts users;
+
+    SignInScreens(FirstAdministrator first, UserAccounts users) {
+        this.first = first;
+        this.users = users;
+    }
+
+    @Get(value = "/login", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> login(@Nullable @QueryValue String error, @Nullable @QueryValue("signed-out") String signedOut) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("error", error == null ? null : ERRORS.contains(error) ? error : "refused");
+        model.put("signedOut", signedOut != null);
+        return new ModelAndView<>("auth/login", model);
+    }
+
+    @Get(value = "/setup", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> setup(@Nullable @QueryValue String token) {
+        return setupPage(token, List.of());
+    }
+
+    private ModelAndView<Map<String, Object>> setupPage(@Nullable String token, List<String> problems) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("valid", first.needed() && first.validToken(token));
+        model.put("token", token);
+        model.put("problems", problems);
+        return new ModelAndView<>("auth/setup", model);
+    }
+
+    @Post(value = "/setup", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> completeSetup(@Body Map<String, String> form) {
+        String token = form.get("token");
+        String password = form.getOrDefault("password", "");
+        if (!password.equals(form.get("confirm"))) {
+            return HttpResponse.ok(setupPage(token, List.of("mismatch")));
+        }
+        try {
+            first.complete(token, password);
+        } catch (PasswordRefusedException e) {
+            return HttpResponse.ok(setupPage(token, codes(e)));
+        } catch (InvalidInputException e) {
+            return HttpResponse.ok(setupPage(null, List.of()));
+        }
+        return HttpResponse.seeOther(URI.create("/login"));
+    }
+
+    @Get(value = "/ui/password", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> passwordPage(HttpRequest<?> request) {
+        return passwordPage(request, List.of());
+    }
+
+    private ModelAndView<Map<String, Object>> passwordPage(HttpRequest<?> request, List<String> problems) {
+        Map<String, Object> model = Navigation.page(request, "password");
+        model.put("forced", SignedIn.has(request, Role.PASSWORD_CHANGE));
+        model.put("problems", problems);
+        return new ModelAndView<>("auth/password", model);
+    }
+
+    @Post(value = "/ui/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> changePassword(@Body Map<String, String> form, HttpRequest<?> request) {
+        String next = form.getOrDefault("next", "");
+        if (!next.equals(form.get("confirm"))) {
+            return HttpResponse.ok(passwordPage(request, List.of("mismatch")));
+        }
+        try {
+            users.changeOwnPassword(SignedIn.accountId(request), form.getOrDefault("current", ""), next);
+        } catch (PasswordRefusedException e) {
+            return HttpResponse.ok(passwordPage(request, codes(e)));
+        } catch (InvalidInputException e) {
+            return HttpResponse.ok(passwordPage(request, List.of("wrong-current")));
+        }
+        return HttpResponse.seeOther(URI.create("/"));
+    }
+
+    /** Where a refused screen lands: a session that must change its password is sent to do so. */
+    @Get(value = "/ui/forbidden", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> forbidden(HttpRequest<?> request) {
+        if (SignedIn.has(request, Role.PASSWORD_CHANGE)) {
+            return HttpResponse.seeOther(URI.create("/ui/password"));
+        }
+        return HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN)
+                .body(new ModelAndView<>("auth/forbidden", Navigation.page(request, "forbidden")));
+    }
+
+    private static List<String> codes(PasswordRefusedException e) {
+        return e.problems().stream().map(PasswordProblem::code).toList();
+    }
+}
