@@ -4,9 +4,6 @@
   const table = document.getElementById('alarm-table');
   const rows = document.getElementById('alarm-rows');
   const live = document.getElementById('live');
-  const operator = document.getElementById('operator');
-  operator.value = localStorage.getItem('dcim.operator') || '';
-  operator.addEventListener('change', () => localStorage.setItem('dcim.operator', operator.value.trim()));
 
   function cell(tr, text, cls) {
     const td = document.createElement('td');
@@ -55,11 +52,9 @@
   rows.addEventListener('click', async (e) => {
     const b = e.target.closest('button.ack');
     if (!b) return;
-    const by = operator.value.trim();
-    if (!by) { operator.focus(); operator.classList.add('missing'); return; }
     b.disabled = true;
     const r = await fetch('/api/alarms/' + b.dataset.id + '/ack', {
-      method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({by: by})
+      method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({})
     });
     if (!r.ok) b.disabled = false;
     reload();

@@ -1,18 +1,12 @@
 // Incident actions go through the API; a refusal (e.g. Art. 13.3a backup not confirmed) is shown with its reason.
 (function () {
   const id = document.getElementById('incident-facts').dataset.id;
-  const operator = document.getElementById('operator');
-  if (!operator) return;
-  operator.value = localStorage.getItem('dcim.operator') || '';
   const out = document.getElementById('result');
   const val = (elId) => { const e = document.getElementById(elId); return e && e.value.trim() !== '' ? e.value.trim() : null; };
 
   async function send(method, path, body) {
-    const by = operator.value.trim();
-    if (!by) { operator.focus(); operator.classList.add('missing'); return; }
-    localStorage.setItem('dcim.operator', by);
     const r = await fetch('/api/incidents/' + id + path, {
-      method: method, headers: {'Content-Type': 'application/json'}, body: JSON.stringify(Object.assign({by: by}, body))
+      method: method, headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body || {})
     });
     if (r.ok) { location.reload(); return; }
     const e = await r.json().catch(() => ({}));

@@ -11,7 +11,7 @@ document.getElementById('new-asset').addEventListener('submit', async (e) => {
     if (f.get(k) && body.rackId) body[k] = Number(f.get(k));
   }
   if (!body.rackId) delete body.rackId;
-  const r = await fetch('/api/assets', {method: 'POST', headers: {'Content-Type': 'application/json', 'X-DCIM-User': f.get('by')},
+  const r = await fetch('/api/assets', {method: 'POST', headers: {'Content-Type': 'application/json'},
     body: JSON.stringify(body)});
   const out = await r.json().catch(() => ({}));
   if (r.ok) { location.href = '/ui/assets/' + out.id; return; }

@@ -37,6 +37,7 @@ public class ApiKeys {
     }
 
     /** A key as listed: never the key itself. */
+    @io.micronaut.serde.annotation.Serdeable
     public record KeyView(long id, String name, String keyPrefix, Instant createdAt, @Nullable Instant lastUsedAt,
                           @Nullable Instant revokedAt) {
         static KeyView of(ApiKey k) {
@@ -45,6 +46,7 @@ public class ApiKeys {
     }
 
     /** The new key, in clear this one time. */
+    @io.micronaut.serde.annotation.Serdeable
     public record NewKey(KeyView key, String secret) {
     }
 

@@ -63,6 +63,7 @@ public class UserAccounts {
     }
 
     /** An account with its sign-in state, for the accounts screen and API (never the hash). */
+    @io.micronaut.serde.annotation.Serdeable
     public record UserView(long id, String username, @Nullable String fullName, Set<Role> roles, String status,
                            @Nullable Instant lastLogin, @Nullable LocalDate validUntil, @Nullable Instant lockedAt,
                            @Nullable String lockedWhy, boolean mustChangePassword, Instant passwordChangedAt,

@@ -3,6 +3,7 @@ package vn.dcim.web.maintenance
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.web.testing.TestUsers
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.ExpectedConditions
@@ -26,6 +27,16 @@ class CrewScreenSpec extends MariaDbSpec {
     @Inject WorkOrderRepository orders
 
     @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
+    @Inject TestUsers users
+    @Shared boolean signedIn
+
+    def setup() {
+        if (!signedIn) {
+            Browser.signIn(driver, server.URL, users.account(TestUsers.EVERY_ROLE), TestUsers.PASSWORD)
+            signedIn = true
+        }
+    }
+
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }

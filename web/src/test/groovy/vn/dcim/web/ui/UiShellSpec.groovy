@@ -3,6 +3,7 @@ package vn.dcim.web.ui
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.web.testing.TestUsers
 import org.openqa.selenium.WebDriver
 import spock.lang.AutoCleanup
 import spock.lang.Shared
@@ -19,12 +20,16 @@ class UiShellSpec extends MariaDbSpec {
     @Shared
     @AutoCleanup('quit')
     WebDriver driver = Browser.start()
+    @Inject TestUsers users
+    @Shared boolean signedIn
+
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
 
     def setup() {
         driver.manage().deleteAllCookies()
+        Browser.signIn(driver, server.URL, users.account(TestUsers.EVERY_ROLE), TestUsers.PASSWORD)
     }
 
     def "the shell opens in Vietnamese with the navigation to every screen"() {
@@ -35,7 +40,7 @@ class UiShellSpec extends MariaDbSpec {
         page.lang() == 'vi'
         page.heading() == 'Tổng quan hạ tầng'
         page.navigation() == ['Tổng quan', 'Cảnh báo', 'Sự cố', 'Tài sản', 'Bản quyền phần mềm', 'Lệnh công việc',
-                              'Lịch tác vụ', 'Báo cáo', 'Tuân thủ quy chế', 'Quản trị']
+                              'Lịch tác vụ', 'Báo cáo', 'Tuân thủ quy chế', 'Quản trị', 'Tài khoản']
     }
 
     def "switching to English translates the shell and stays on the screen"() {

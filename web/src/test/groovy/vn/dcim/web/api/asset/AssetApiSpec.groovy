@@ -57,7 +57,7 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "an asset is registered in a rack and read back with its history"() {
         when:
-        def created = post(body(labelCode: 'BKN-SRV-API1'), 'an.nguyen')
+        def created = post(body(labelCode: 'BKN-SRV-API1'), 'spec-all')
         def detail = client.toBlocking().retrieve("/api/assets/${created.id}", Map)
 
         then:
@@ -65,7 +65,7 @@ class AssetApiSpec extends MariaDbSpec {
         created.roomId == room.id()
         detail.asset.owningAgency == 'Sở Tài chính'
         detail.history*.to == ['in_service']
-        detail.history[0].by == 'an.nguyen'
+        detail.history[0].by == 'spec-all'
         !detail.findings // empty lists are left out of the JSON
     }
 
@@ -117,7 +117,7 @@ class AssetApiSpec extends MariaDbSpec {
 
         when:
         def req = HttpRequest.POST("/api/assets/${a.id}/status", [status: 'faulty', reason: 'Hỏng nguồn'])
-                .header('X-DCIM-User', 'binh.tran')
+                .header('X-DCIM-User', 'spec-all')
         client.toBlocking().retrieve(req, Map)
         def detail = client.toBlocking().retrieve("/api/assets/${a.id}", Map)
 
@@ -125,7 +125,7 @@ class AssetApiSpec extends MariaDbSpec {
         detail.asset.status == 'faulty'
         detail.history*.to == ['in_service', 'faulty']
         detail.history[1].reason == 'Hỏng nguồn'
-        detail.history[1].by == 'binh.tran'
+        detail.history[1].by == 'spec-all'
         detail.findings*.article == ['6.1']
 
         when:
@@ -158,18 +158,18 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "every change lands in the audit log, filterable by entity and actor"() {
         given:
-        def a = post(body(rackId: null, roomId: room.id()), 'chi.le')
+        def a = post(body(rackId: null, roomId: room.id()), 'spec-all')
         client.toBlocking().retrieve(HttpRequest.POST("/api/assets/${a.id}/status", [status: 'under_repair', reason: 'bảo trì'])
-                .header('X-DCIM-User', 'chi.le'), Map)
+                .header('X-DCIM-User', 'spec-all'), Map)
 
         when:
         def events = client.toBlocking().retrieve("/api/audit-events?entityType=asset&entityId=${a.id}", Map)
-        def byActor = client.toBlocking().retrieve("/api/audit-events?actor=chi.le&action=status", Map)
+        def byActor = client.toBlocking().retrieve("/api/audit-events?actor=spec-all&action=status", Map)
 
         then:
         events.count == 2
         events.results*.action == ['status', 'create']
-        events.results*.actor == ['chi.le', 'chi.le']
+        events.results*.actor == ['spec-all', 'spec-all']
         events.results[0].before.contains('"status":"in_service"')
         events.results[0].after.contains('"status":"under_repair"')
         byActor.results*.entityId.contains(a.id.toString())

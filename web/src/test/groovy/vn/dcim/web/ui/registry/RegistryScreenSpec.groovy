@@ -10,6 +10,7 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.web.testing.TestUsers
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.rendering.PDFRenderer
 import org.openqa.selenium.By
@@ -27,6 +28,16 @@ class RegistryScreenSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
 
     @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
+    @Inject TestUsers users
+    @Shared boolean signedIn
+
+    def setup() {
+        if (!signedIn) {
+            Browser.signIn(driver, server.URL, users.account(TestUsers.EVERY_ROLE), TestUsers.PASSWORD)
+            signedIn = true
+        }
+    }
+
 
     Map post(String uri, Map body) {
         client.toBlocking().retrieve(HttpRequest.POST(uri, body).header('X-DCIM-User', 'lan.do'), Map)
@@ -44,7 +55,6 @@ class RegistryScreenSpec extends MariaDbSpec {
         driver.get("${server.URL}/ui/assets")
         driver.findElement(By.id('new-asset-link')).click()
         def form = driver.findElement(By.id('new-asset'))
-        form.findElement(By.name('by')).sendKeys('lan.do')
         new org.openqa.selenium.support.ui.Select(form.findElement(By.name('kind'))).selectByValue('server')
         form.findElement(By.name('name')).sendKeys("Máy chủ ứng dụng ${tag}")
         form.findElement(By.name('labelCode')).sendKeys("YB-${tag}")
@@ -68,7 +78,7 @@ class RegistryScreenSpec extends MariaDbSpec {
         then:
         rows.size() == 1
         driver.findElement(By.id('asset-label')).text == "YB-${tag}"
-        driver.findElement(By.id('asset-history')).text.contains('lan.do')
+        driver.findElement(By.id('asset-history')).text.contains('spec-all')
 
         when: 'the label is printed from the asset page and its QR code scanned'
         def href = driver.findElement(By.id('asset-label-pdf')).getAttribute('href')
@@ -92,7 +102,7 @@ class RegistryScreenSpec extends MariaDbSpec {
         driver.findElement(By.id('u-14')).findElements(By.cssSelector('td.used')).isEmpty()
 
         when: 'the administrator browses the audit log by actor'
-        driver.get("${server.URL}/ui/admin?actor=lan.do&entityType=asset&entityId=${asset.id}")
+        driver.get("${server.URL}/ui/admin?actor=spec-all&entityType=asset&entityId=${asset.id}")
         def audited = driver.findElements(By.cssSelector('#audit tbody tr'))
 
         then:

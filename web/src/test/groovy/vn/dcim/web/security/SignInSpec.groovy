@@ -1,0 +1,196 @@
+package vn.dcim.web.security
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import vn.dcim.core.account.Role
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+
+/** Art. 15, 16, 21.3a; seed 000 Art. 6: who gets in, with what, and what locks them out. */
+@MicronautTest(transactional = false)
+class SignInSpec extends MariaDbSpec {
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Shared Calls calls
+
+    def setup() {
+        calls = new Calls(server.URL)
+    }
+
+    String tag() { UUID.randomUUID().toString().take(6).toLowerCase() }
+
+    /** A new account made by the administrator (its first password must be changed). */
+    Map newAccount(String name, List<String> roles = ['operator'], Map extra = [:]) {
+        def answer = calls.post('/api/users', [username: name, roles: roles, password: 'First-Pass#1234'] + extra, users.adminToken())
+        assert answer.status == 201: answer.text
+        answer.json as Map
+    }
+
+    def "#username / #password is refused; the configured administrator password gives a working bearer token"() {
+        expect:
+        users.login(username, password).status == 401
+
+        when:
+        def login = users.login('admin', MariaDbSpec.ADMIN_PASSWORD)
+
+        then:
+        login.status == 200
+        login.token_type == 'Bearer'
+        login.access_token
+        calls.get('/api/users', login.access_token as String).status == 200
+        calls.get('/api/users').status == 401
+        calls.get('/api/users', 'not-a-token').status == 401
+
+        where:
+        username | password
+        'admin'  | 'admin'
+        'admin'  | 'password'
+        'admin'  | ''
+        'nobody' | MariaDbSpec.ADMIN_PASSWORD
+    }
+
+    def "five wrong passwords lock the account, the right one is then refused too, and only an administrator unlocks it with the owner's request"() {
+        given:
+        def name = 'lock-' + tag()
+        def account = newAccount(name)
+
+        when:
+        def failures = (1..5).collect { users.login(name, 'Wrong-Pass#999').error }
+        def withRightPassword = users.login(name, 'First-Pass#1234')
+
+        then:
+        failures.take(4).every { it == 'credentials-do-not-match' }
+        failures[4] == 'account-locked'
+        withRightPassword.status == 401
+        withRightPassword.error == 'account-locked'
+        calls.get("/api/users/${account.id}", users.adminToken()).json.lockedAt
+
+        when: 'an unlock without the owner\'s request is refused; with it, the account works again'
+        def bare = calls.post("/api/users/${account.id}/unlock", [request: ''], users.adminToken())
+        def unlocked = calls.post("/api/users/${account.id}/unlock", [request: 'phone call from the owner, 09:10'], users.adminToken())
+
+        then:
+        bare.status == 422
+        unlocked.status == 200
+        users.login(name, 'First-Pass#1234').status == 200
+        def audit = calls.get("/api/audit-events?entityType=account&entityId=${account.id}&limit=50", users.adminToken()).json.results
+        audit*.action.containsAll(['create', 'login-failed', 'lock', 'login-refused-locked', 'unlock', 'login'])
+        audit.find { it.action == 'unlock' }.actor == 'admin'
+    }
+
+    def "a password set by an administrator reaches only the password change until the person changes it"() {
+        given:
+        def name = 'first-' + tag()
+        newAccount(name, ['operator'])
+        def token = users.login(name, 'First-Pass#1234').access_token as String
+
+        expect: 'the session may change the password and nothing else'
+        calls.get('/api/alarms', token).status == 403
+        calls.get('/api/me', token).json.rights == [Role.PASSWORD_CHANGE]
+
+        when:
+        def reused = calls.post('/api/me/password', [currentPassword: 'First-Pass#1234', newPassword: 'First-Pass#1234'], token)
+        def changed = calls.post('/api/me/password', [currentPassword: 'First-Pass#1234', newPassword: 'Own-Choice#5678'], token)
+
+        then:
+        reused.status == 422
+        changed.status == 204
+        calls.get('/api/alarms', token).status == 200
+        calls.get('/api/me', token).json.rights == ['operator']
+    }
+
+    def "the password policy refuses #why"() {
+        when:
+        def answer = calls.post('/api/users', [username: 'pol-' + tag(), roles: roles, password: password,
+                                               birthDate: '1990-03-15', phone: '0912 345 678'], users.adminToken())
+
+        then:
+        answer.status == (accepted ? 201 : 422)
+        accepted || answer.json.fields*.field == ['password']
+
+        where:
+        why                                   | roles       | password             || accepted
+        'a password shorter than 8'           | ['auditor'] | 'Ab1!xyz'            || false
+        'no upper case'                       | ['auditor'] | 'abcdef1!x'          || false
+        'no lower case'                       | ['auditor'] | 'ABCDEF1!X'          || false
+        'no digit'                            | ['auditor'] | 'Abcdefg!x'          || false
+        'no special character'                | ['auditor'] | 'Abcdefg1x'          || false
+        'the birth date'                      | ['auditor'] | 'Xy!15031990'        || false
+        'the phone number'                    | ['auditor'] | 'Xy!0912345678'      || false
+        'an administrator\'s shorter than 11' | ['admin']   | 'Abcdef1!xy'         || false
+        'nothing: a good one passes'          | ['auditor'] | 'Lua-Vang#2026'      || true
+        'nothing: a good administrator one'   | ['admin']   | 'Lua-Vang#2026-Long' || true
+    }
+
+    def "a named API key works as a bearer until it is revoked, and is shown only once"() {
+        given:
+        String token = users.token(EnumSet.of(Role.operator))
+
+        when:
+        def created = calls.post('/api/me/api-keys', [name: 'nightly export'], token)
+        String key = created.json.secret
+
+        then:
+        created.status == 201
+        key.startsWith('dcim_')
+        calls.get('/api/alarms', key).status == 200
+        calls.get('/api/me/api-keys', token).text.contains(key) == false
+
+        when:
+        def revoked = calls.send('DELETE', "/api/me/api-keys/${created.json.key.id}", [Authorization: "Bearer $token"])
+
+        then:
+        revoked.status == 204
+        calls.get('/api/alarms', key).status == 401
+    }
+
+    def "a locked account's live token stops working at once"() {
+        given:
+        def name = 'live-' + tag()
+        def account = newAccount(name, ['auditor'])
+        def token = users.login(name, 'First-Pass#1234').access_token as String
+        calls.post('/api/me/password', [currentPassword: 'First-Pass#1234', newPassword: 'Own-Choice#5678'], token)
+        assert calls.get('/api/assets', token).status == 200
+
+        when:
+        calls.post("/api/users/${account.id}/lock", [why: 'left the center'], users.adminToken())
+
+        then:
+        calls.get('/api/assets', token).status == 401
+    }
+
+    def "the actor of a journal line is the signed-in account, whatever name the caller writes"() {
+        given:
+        String token = users.token(EnumSet.of(Role.operator))
+        def incident = calls.post('/api/incidents', [title: 'Mất điện lưới', siteId: null, level: 'ordinary', by: 'the director'], token)
+
+        when:
+        def note = calls.post("/api/incidents/${incident.json.id}/journal", [text: 'Đã gọi điện lực', by: 'the director'],
+                token, ['X-DCIM-User': 'the director'])
+
+        then:
+        incident.status == 201
+        note.status == 201
+        note.json.author == 'spec-operator'
+    }
+
+    def "a browser session's change without the CSRF token is refused; with the page's token it passes"() {
+        given: 'a browser signs in with the form'
+        def form = calls.send('POST', '/login', ['Content-Type': 'application/x-www-form-urlencoded'],
+                "username=${users.account(EnumSet.of(Role.operator))}&password=${URLEncoder.encode(TestUsers.PASSWORD, 'UTF-8')}")
+        def cookies = form.cookies()
+        String session = cookies.find { it.startsWith('JWT=') }?.split(';')?.first()
+        String csrf = cookies.find { it.startsWith('csrfToken=') }?.split(';')?.first()
+
+        expect:
+        form.status in [302, 303]
+        cookies.find { it.startsWith('JWT=') }.contains('HttpOnly')
+        cookies.find { it.startsWith('JWT=') }.toLowerCase().contains('samesite=strict')
+        calls.send('POST', '/api/incidents', [Cookie: session], [title: 'x', level: 'ordinary']).status == 403
+        calls.send('POST', '/api/incidents', [Cookie: "$session; $csrf", 'X-CSRF-TOKEN': csrf.substring('csrfToken='.length())],
+                [title: 'Báo cháy giả', level: 'ordinary']).status == 201
+    }
+}

@@ -1,0 +1,56 @@
+package vn.dcim.web.testing
+
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.time.Duration
+
+/**
+ * Plain HTTP calls as an outside client makes them: no redirect followed, no token added, so a
+ * spec sees exactly what an anonymous caller, a script or a browser would get.
+ */
+class Calls {
+    final String base
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build()
+
+    Calls(URL base) {
+        this.base = base.toString().replaceAll('/$', '')
+    }
+
+    /** The answer: status, headers, text and (for JSON) the parsed body. */
+    static class Answer {
+        int status
+        Map<String, List<String>> headers
+        String text
+
+        Object getJson() { text ? new JsonSlurper().parseText(text) : null }
+
+        String header(String name) { headers.find { it.key.equalsIgnoreCase(name) }?.value?.first() }
+
+        List<String> cookies() { headers.find { it.key.equalsIgnoreCase('set-cookie') }?.value ?: [] }
+    }
+
+    Answer send(String method, String path, Map<String, String> headers = [:], Object body = null) {
+        def builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+        headers.each { k, v -> builder.header(k, v) }
+        String text = body == null ? null : body instanceof String ? body : JsonOutput.toJson(body)
+        if (body != null && !headers.keySet().any { it.equalsIgnoreCase('Content-Type') }) {
+            builder.header('Content-Type', 'application/json')
+        }
+        builder.method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
+        def r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
+        new Answer(status: r.statusCode(), headers: r.headers().map(), text: r.body())
+    }
+
+    Answer get(String path, String token = null, Map<String, String> headers = [:]) {
+        send('GET', path, token ? headers + [Authorization: "Bearer $token"] : headers)
+    }
+
+    Answer post(String path, Object body, String token = null, Map<String, String> headers = [:]) {
+        send('POST', path, token ? headers + [Authorization: "Bearer $token"] : headers, body)
+    }
+}
