@@ -149,4 +149,14 @@ class RoleAccessSpec extends MariaDbSpec {
         where:
         path << ['/health', '/login', '/static/dcim.css', '/swagger/dcim-api.yml', '/swagger-ui/index.html', '/redoc/index.html']
     }
+
+    def "anonymous health shows the status and nothing of the database or broker"() {
+        when:
+        def health = calls.get('/health')
+
+        then:
+        health.status == 200
+        health.json.status == 'UP' || health.json.status == 'DOWN'
+        !health.text.contains('jdbc') && !health.text.contains('details')
+    }
 }

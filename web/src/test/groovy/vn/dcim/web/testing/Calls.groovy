@@ -37,7 +37,7 @@ class Calls {
     Answer send(String method, String path, Map<String, String> headers = [:], Object body = null) {
         def builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
         headers.each { k, v -> builder.header(k, v) }
-        String text = body == null ? null : body instanceof String ? body : JsonOutput.toJson(body)
+        String text = body == null ? null : body instanceof CharSequence ? body.toString() : JsonOutput.toJson(body)
         if (body != null && !headers.keySet().any { it.equalsIgnoreCase('Content-Type') }) {
             builder.header('Content-Type', 'application/json')
         }
