@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
  * The people who sign in to the product (Art. 15, 16): one account per person, roles for least
@@ -118,21 +120,24 @@ public class UserAccounts {
     }
 
     public boolean anyAdministrator() {
-        return accounts.findBySystemNameOrderByUsername(SYSTEM).stream()
-                .map(a -> credentials.findById(a.id()))
-                .flatMap(Optional::stream)
+        return StreamSupport.stream(credentials.findAll().spliterator(), false)
                 .anyMatch(c -> c.roleSet().contains(Role.admin));
     }
 
+    /** Every account that signs in to the product, by user name: two queries, whatever their number. */
     public List<UserView> list() {
+        Map<Long, Credential> byAccount = StreamSupport.stream(credentials.findAll().spliterator(), false)
+                .collect(Collectors.toMap(Credential::accountId, c -> c));
         return accounts.findBySystemNameOrderByUsername(SYSTEM).stream()
-                .filter(a -> credentials.existsById(a.id()))
-                .map(a -> view(a.id())).toList();
+                .filter(a -> byAccount.containsKey(a.id()))
+                .map(a -> view(a, byAccount.get(a.id()))).toList();
     }
 
     public UserView view(long accountId) {
-        Account a = account(accountId);
-        Credential c = credential(accountId);
+        return view(account(accountId), credential(accountId));
+    }
+
+    private UserView view(Account a, Credential c) {
         return new UserView(a.id(), a.username(), a.fullName(), c.roleSet(), a.status().name(), a.lastLogin(),
                 a.validUntil(), c.lockedAt(), c.lockedWhy(), c.mustChangePassword(), c.passwordChangedAt(),
                 policy.expired(c, clock.instant()), c.birthDate(), c.phone(), c.email(), a.suspendedWhy());
@@ -189,7 +194,8 @@ public class UserAccounts {
     }
 
     private long otherAdministrators(long accountId) {
-        return list().stream().filter(u -> u.id() != accountId && u.roles().contains(Role.admin)).count();
+        return StreamSupport.stream(credentials.findAll().spliterator(), false)
+                .filter(c -> c.accountId() != accountId && c.roleSet().contains(Role.admin)).count();
     }
 
     private static Map<String, Object> snapshot(Account a, Credential c) {

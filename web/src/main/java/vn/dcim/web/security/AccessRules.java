@@ -85,10 +85,16 @@ public class AccessRules {
     /** The grant of a screen: the longest listed prefix; "/" is the dashboard alone. */
     public Optional<Grant> screen(String path) {
         return screens.entrySet().stream()
-                .filter(e -> e.getKey().equals("/") ? path.equals("/") : path.equals(e.getKey().replaceAll("/$", ""))
-                        || path.startsWith(e.getKey().endsWith("/") ? e.getKey() : e.getKey() + "/")
-                        || path.equals(e.getKey()))
+                .filter(e -> covers(e.getKey(), path))
                 .max(Comparator.comparingInt(e -> e.getKey().length()))
                 .map(Map.Entry::getValue);
+    }
+
+    private static boolean covers(String prefix, String path) {
+        if (prefix.equals("/")) {
+            return path.equals("/");
+        }
+        String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        return path.equals(base) || path.startsWith(base + "/");
     }
 }

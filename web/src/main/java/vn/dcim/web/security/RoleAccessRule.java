@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides every request by {@link AccessRules}: open paths for everyone; an API route by its
@@ -30,6 +30,7 @@ class RoleAccessRule implements SecurityRule<HttpRequest<?>> {
     private static final Logger LOG = LoggerFactory.getLogger(RoleAccessRule.class);
     // before the configuration and annotation rules: this table is the one place access is decided
     static final int ORDER = -1000;
+    private static final Set<HttpMethod> READING = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final AccessRules rules;
 
@@ -65,7 +66,7 @@ class RoleAccessRule implements SecurityRule<HttpRequest<?>> {
         if (route.isEmpty()) {
             return SecurityRuleResult.UNKNOWN; // no such route: a signed-in caller gets 404
         }
-        boolean writing = !List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS).contains(request.getMethod());
+        boolean writing = !READING.contains(request.getMethod());
         Collection<String> rights = authentication.getRoles();
         // the endpoint group is the OpenAPI tag on the controller class (not on each method)
         Optional<String> group = route.map(r -> (Tag) r.getRouteInfo().getDeclaringType().getAnnotation(Tag.class))

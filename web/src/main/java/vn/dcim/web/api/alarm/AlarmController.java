@@ -1,29 +1,28 @@
 package vn.dcim.web.api.alarm;
 
-import vn.dcim.web.api.asset.Actor;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.sse.Event;
-import org.reactivestreams.Publisher;
-import vn.dcim.core.alarm.AlarmFilter;
-import vn.dcim.core.alarm.Severity;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.sse.Event;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.reactivestreams.Publisher;
+import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
+import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.api.Page;
+import vn.dcim.web.api.asset.Actor;
 
 import java.util.Set;
 

@@ -1,8 +1,7 @@
 package vn.dcim.web.api.compliance;
 
-import io.micronaut.http.HttpRequest;
-import vn.dcim.web.api.asset.Actor;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,6 +14,7 @@ import vn.dcim.core.compliance.ComplianceTask;
 import vn.dcim.core.compliance.ComplianceTaskRepository;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.api.asset.Actor;
 
 import java.time.Clock;
 import java.util.List;

@@ -1,7 +1,5 @@
 package vn.dcim.web.api.incident;
 
-import vn.dcim.web.api.asset.Actor;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +25,7 @@ import vn.dcim.core.incident.IncidentStatus;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.incident.JournalEntry;
 import vn.dcim.web.api.Page;
+import vn.dcim.web.api.asset.Actor;
 
 import java.util.List;
 

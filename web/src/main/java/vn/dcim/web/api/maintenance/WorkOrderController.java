@@ -1,10 +1,5 @@
 package vn.dcim.web.api.maintenance;
 
-import vn.dcim.web.api.asset.Actor;
-import vn.dcim.web.security.SignedIn;
-import vn.dcim.web.security.ForbiddenException;
-import vn.dcim.core.account.Role;
-import vn.dcim.core.audit.AuditLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
@@ -20,11 +15,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import vn.dcim.core.maintenance.MaintenancePlan;
+import vn.dcim.core.account.Role;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.maintenance.MaintenancePlanRepository;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.Page;
+import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.ForbiddenException;
+import vn.dcim.web.security.SignedIn;
 
 import java.time.LocalDate;
 import java.util.List;

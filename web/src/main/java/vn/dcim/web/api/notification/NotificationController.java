@@ -1,6 +1,5 @@
 package vn.dcim.web.api.notification;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -9,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.notification.Notification;
 import vn.dcim.core.notification.NotificationRepository;

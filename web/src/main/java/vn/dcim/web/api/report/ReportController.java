@@ -1,12 +1,12 @@
 package vn.dcim.web.api.report;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.report.EquipmentReports;
 import vn.dcim.core.report.Report;

@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.account.PasswordProblem;
+import vn.dcim.core.account.PasswordRefusedException;
 import vn.dcim.core.account.Role;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.ConflictException;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The administrator's accounts screen: create, roles, end date, lock, unlock with the owner's request. */
 @Hidden
@@ -46,12 +49,16 @@ class AccountsScreen {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String error) {
+    ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String error,
+                                           @Nullable @QueryValue String problems) {
         Map<String, Object> model = Navigation.page(request, "accounts");
         model.put("users", users.list());
         model.put("roles", Arrays.stream(Role.values()).map(Role::name).toList());
         model.put("canWrite", SignedIn.has(request, Role.admin.name()));
         model.put("error", error);
+        // password problems are shown in the screen's language, from their codes
+        model.put("problems", problems == null ? List.of() : Arrays.stream(problems.split(","))
+                .filter(p -> Arrays.stream(PasswordProblem.values()).anyMatch(k -> k.code().equals(p))).toList());
         return new ModelAndView<>("auth/accounts", model);
     }
 
@@ -96,6 +103,9 @@ class AccountsScreen {
         try {
             change.get();
             return HttpResponse.seeOther(URI.create("/ui/accounts"));
+        } catch (PasswordRefusedException e) {
+            return HttpResponse.seeOther(URI.create("/ui/accounts?problems="
+                    + e.problems().stream().map(PasswordProblem::code).collect(Collectors.joining(","))));
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
             return HttpResponse.seeOther(URI.create("/ui/accounts?error="
                     + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8)));

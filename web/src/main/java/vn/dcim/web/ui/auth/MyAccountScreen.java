@@ -14,6 +14,8 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.account.ApiKeys;
 import vn.dcim.core.account.UserAccounts;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
@@ -39,18 +41,28 @@ class MyAccountScreen {
     }
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ApiKeys.NewKey newKey) {
+        return page(request, newKey, null);
+    }
+
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ApiKeys.NewKey newKey, String keyError) {
         long id = SignedIn.accountId(request);
         Map<String, Object> model = Navigation.page(request, "me");
         model.put("account", users.view(id));
         model.put("keys", keys.list(id));
         model.put("newKey", newKey);
+        model.put("keyError", keyError);
         return new ModelAndView<>("auth/me", model);
     }
 
     @Post(value = "/api-keys", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> createKey(@Body Map<String, String> form, HttpRequest<?> request) {
-        ApiKeys.NewKey key = keys.create(SignedIn.accountId(request), form.get("name"), SignedIn.name(request));
-        return page(request, key);
+        try {
+            return page(request, keys.create(SignedIn.accountId(request), form.get("name"), SignedIn.name(request)));
+        } catch (InvalidInputException e) {
+            return page(request, null, "invalid");
+        } catch (ConflictException e) {
+            return page(request, null, "taken");
+        }
     }
 
     @Post(value = "/api-keys/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
