@@ -10,6 +10,7 @@ import java.util.List;
  * it is back past {@code rearm} (hysteresis); {@code state} raises while the reading's text is one of
  * {@code states}.
  */
+@io.micronaut.serde.annotation.Serdeable
 public record AlarmRule(String id, String metric, Kind kind, @Nullable Double trigger, @Nullable Double rearm,
                         List<String> states, int durationSeconds, Severity severity, String article,
                         String description, boolean enabled) {

@@ -4,8 +4,8 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.Yaml;
+import vn.dcim.core.audit.AuditLog;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * The alarm rules in the database. Shipped defaults (rules/default-rules.yml) are added when missing,
@@ -30,15 +31,18 @@ public class AlarmRules {
 
     private final DataSource dataSource;
     private final long refreshMs;
+    private final AuditLog audit;
     private volatile boolean seeded;
     // every reading is checked against the rules: they are read from the table at most every refreshMs,
     // not once per reading
     private volatile java.util.Map<String, List<AlarmRule>> enabledByMetric = java.util.Map.of();
     private volatile long loadedAt = Long.MIN_VALUE;
 
-    AlarmRules(DataSource dataSource, @io.micronaut.context.annotation.Value("${dcim.alarm.rules-refresh-ms:10000}") long refreshMs) {
+    AlarmRules(DataSource dataSource, @io.micronaut.context.annotation.Value("${dcim.alarm.rules-refresh-ms:10000}") long refreshMs,
+               AuditLog audit) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.refreshMs = refreshMs;
+        this.audit = audit;
     }
 
     public List<AlarmRule> forMetric(String metric) {
@@ -122,16 +126,21 @@ public class AlarmRules {
         return query("SELECT " + COLUMNS + " FROM alarm_rule WHERE id = ?", id).stream().findFirst();
     }
 
-    /** Creates or replaces a rule (operators edit thresholds, durations, severities); effective at the next refresh. */
-    public AlarmRule save(AlarmRule rule) {
+    /**
+     * Creates or replaces a rule (supervisors edit thresholds, durations, severities); effective at the
+     * next refresh, and audited with who changed it and the rule before and after.
+     */
+    public AlarmRule save(AlarmRule rule, String actor) {
         AlarmRuleCheck.validate(rule);
         ensureSeeded();
+        AlarmRule before = find(rule.id()).orElse(null);
         try (Connection c = dataSource.getConnection()) {
             insert(c, "REPLACE", List.of(rule));
         } catch (SQLException e) {
             throw new DataAccessException("Could not save alarm rule " + rule.id() + ": " + e.getMessage(), e);
         }
         loadedAt = Long.MIN_VALUE;
+        audit.record(actor, "alarm-rule", rule.id(), before == null ? "create" : "update", before, rule);
         return rule;
     }
 

@@ -17,6 +17,7 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
@@ -37,12 +38,14 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     private final Duties duties;
     private final DutyRunRepository runs;
     private final SchedulerSettings settings;
+    private final AuditLog audit;
 
-    DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs, SchedulerSettings settings) {
+    DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs, SchedulerSettings settings, AuditLog audit) {
         this.scheduler = scheduler;
         this.duties = duties;
         this.runs = runs;
         this.settings = settings;
+        this.audit = audit;
     }
 
     /** With dcim.scheduler.enabled=false this instance runs no duty (another instance may). */
@@ -79,9 +82,10 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
         return scheduleOf(duty(dutyId));
     }
 
-    /** Changes the cron and/or switches the duty on or off; the change is shared by every instance. */
-    public Schedule update(String dutyId, String cron, boolean enabled) {
+    /** Changes the cron and/or switches the duty on or off; the change is shared by every instance and audited. */
+    public Schedule update(String dutyId, String cron, boolean enabled, String actor) {
         Duty duty = duty(dutyId);
+        Schedule before = scheduleOf(duty);
         if (cron != null && !CronExpression.isValidExpression(cron)) {
             throw new InvalidInputException("cron", "Not a valid Quartz cron expression: " + cron);
         }
@@ -95,15 +99,18 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
             } else {
                 scheduler.pauseTrigger(key);
             }
-            return scheduleOf(duty);
+            Schedule after = scheduleOf(duty);
+            audit.record(actor, "schedule", dutyId, "update", settingsOf(before), settingsOf(after));
+            return after;
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not change the schedule of " + dutyId + ": " + e.getMessage(), e);
         }
     }
 
-    /** Runs the duty now, on whichever instance picks it up; recorded as a manual run. */
-    public void runNow(String dutyId) {
+    /** Runs the duty now, on whichever instance picks it up; recorded as a manual run, and who asked for it. */
+    public void runNow(String dutyId, String actor) {
         duty(dutyId);
+        audit.record(actor, "schedule", dutyId, "run-now", null, null);
         try {
             JobDataMap data = new JobDataMap();
             data.put(DutyJob.MANUAL, true);
@@ -111,6 +118,10 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not run " + dutyId + ": " + e.getMessage(), e);
         }
+    }
+
+    private static java.util.Map<String, Object> settingsOf(Schedule s) {
+        return java.util.Map.of("cron", String.valueOf(s.cron()), "enabled", s.enabled());
     }
 
     private void ensureScheduled(Duty duty) throws SchedulerException {

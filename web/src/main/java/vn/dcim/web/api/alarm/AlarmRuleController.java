@@ -1,6 +1,7 @@
 package vn.dcim.web.api.alarm;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,6 +18,7 @@ import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.api.asset.Actor;
 
 import java.util.List;
 
@@ -41,21 +43,21 @@ class AlarmRuleController {
     }
 
     @Post
-    HttpResponse<RuleBody> create(@Valid @Body RuleBody body) {
+    HttpResponse<RuleBody> create(@Valid @Body RuleBody body, HttpRequest<?> request) {
         if (body.id() == null || body.id().isBlank()) {
             throw new vn.dcim.core.error.InvalidInputException("id", "id is required, e.g. server-room-temperature-high");
         }
         if (rules.find(body.id()).isPresent()) {
             throw new ConflictException("id", "alarm rule " + body.id() + " exists; change it with PUT");
         }
-        return HttpResponse.created(RuleBody.of(rules.save(body.toRule(body.id()))));
+        return HttpResponse.created(RuleBody.of(rules.save(body.toRule(body.id()), Actor.of(request))));
     }
 
     /** Replaces a rule; disable it ({@code enabled: false}) rather than deleting, so its alarms keep their meaning. */
     @Put("/{id}")
-    RuleBody replace(@PathVariable String id, @Valid @Body RuleBody body) {
+    RuleBody replace(@PathVariable String id, @Valid @Body RuleBody body, HttpRequest<?> request) {
         rules.find(id).orElseThrow(() -> new NotFoundException("alarm rule", id));
-        return RuleBody.of(rules.save(body.toRule(id)));
+        return RuleBody.of(rules.save(body.toRule(id), Actor.of(request)));
     }
 
     @Serdeable

@@ -1,5 +1,6 @@
 package vn.dcim.web.api.backup;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.backup.BackupCopy;
 import vn.dcim.core.backup.BackupCopyRepository;
 import vn.dcim.core.backup.BackupDataset;
@@ -20,6 +22,7 @@ import vn.dcim.core.backup.BackupRunRepository;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.schedule.DutyScheduler;
+import vn.dcim.web.api.asset.Actor;
 
 import java.time.Clock;
 import java.util.List;
@@ -32,9 +35,11 @@ public class BackupController {
     private final BackupCopyRepository copies;
     private final DutyScheduler scheduler;
     private final Clock clock;
+    private final AuditLog audit;
 
     BackupController(BackupRunRepository runs, BackupDatasetRepository datasets, BackupCopyRepository copies,
-                     DutyScheduler scheduler, Clock clock) {
+                     DutyScheduler scheduler, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.runs = runs;
         this.datasets = datasets;
         this.copies = copies;
@@ -50,8 +55,8 @@ public class BackupController {
 
     @Operation(summary = "Back the DCIM database up now")
     @Post("/backups")
-    public HttpResponse<?> backupNow() {
-        scheduler.runNow("database-backup");
+    public HttpResponse<?> backupNow(HttpRequest<?> request) {
+        scheduler.runNow("database-backup", Actor.of(request));
         return HttpResponse.accepted();
     }
 
@@ -63,22 +68,25 @@ public class BackupController {
 
     @Post("/backup-datasets")
     @Status(HttpStatus.CREATED)
-    public DatasetView register(@Valid @Body DatasetCommand c) {
+    public DatasetView register(@Valid @Body DatasetCommand c, HttpRequest<?> request) {
         if (datasets.existsByName(c.name())) {
             throw new ConflictException("name", "A data set named " + c.name() + " is already registered");
         }
         BackupDataset saved = datasets.save(new BackupDataset(null, c.name(), c.systemName(), c.important(), c.frequencyDays(),
                 c.requiredCopies() == null ? 2 : c.requiredCopies(), c.media(), c.retentionDays(), c.storageMethod(),
                 c.retrievalMethod(), Boolean.TRUE.equals(c.encrypted())));
+        audit.record(Actor.of(request), "backup-dataset", saved.id(), "create", null, java.util.Map.of("name", saved.name()));
         return view(saved);
     }
 
     @Operation(summary = "Record a backup copy of a data set")
     @Post("/backup-datasets/{id}/copies")
     @Status(HttpStatus.CREATED)
-    public DatasetView addCopy(@PathVariable long id, @Valid @Body CopyCommand c) {
+    public DatasetView addCopy(@PathVariable long id, @Valid @Body CopyCommand c, HttpRequest<?> request) {
         BackupDataset d = datasets.findById(id).orElseThrow(() -> new NotFoundException("Backup data set", id));
-        copies.save(new BackupCopy(null, d.id(), c.takenAt(), c.location(), c.verified(), c.note()));
+        BackupCopy copy = copies.save(new BackupCopy(null, d.id(), c.takenAt(), c.location(), c.verified(), c.note()));
+        audit.record(Actor.of(request), "backup-dataset", d.id(), "copy-recorded", null,
+                java.util.Map.of("copy", copy.id(), "location", String.valueOf(c.location())));
         return view(d);
     }
 

@@ -1,5 +1,6 @@
 package vn.dcim.web.api.notification;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,12 +16,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.Recipient;
 import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.web.api.asset.Actor;
 
 import java.net.URI;
 import java.util.List;
@@ -33,9 +36,11 @@ import java.util.List;
 @Controller("/api/notification-recipients")
 class RecipientController {
     private final RecipientRepository recipients;
+    private final AuditLog audit;
 
-    RecipientController(RecipientRepository recipients) {
+    RecipientController(RecipientRepository recipients, AuditLog audit) {
         this.recipients = recipients;
+        this.audit = audit;
     }
 
     @Get
@@ -44,20 +49,27 @@ class RecipientController {
     }
 
     @Post
-    HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body) {
-        return HttpResponse.created(RecipientBody.of(recipients.save(body.toRecipient(null))));
+    HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body, HttpRequest<?> request) {
+        RecipientBody created = RecipientBody.of(recipients.save(body.toRecipient(null)));
+        audit.record(Actor.of(request), "notification-recipient", created.id(), "create", null, created);
+        return HttpResponse.created(created);
     }
 
     @Put("/{id}")
-    RecipientBody replace(@PathVariable long id, @Valid @Body RecipientBody body) {
-        recipients.findById(id).orElseThrow(() -> new NotFoundException("notification recipient", id));
-        return RecipientBody.of(recipients.update(body.toRecipient(id)));
+    RecipientBody replace(@PathVariable long id, @Valid @Body RecipientBody body, HttpRequest<?> request) {
+        RecipientBody before = RecipientBody.of(recipients.findById(id)
+                .orElseThrow(() -> new NotFoundException("notification recipient", id)));
+        RecipientBody after = RecipientBody.of(recipients.update(body.toRecipient(id)));
+        audit.record(Actor.of(request), "notification-recipient", id, "update", before, after);
+        return after;
     }
 
     @Delete("/{id}")
-    HttpResponse<?> delete(@PathVariable long id) {
-        recipients.findById(id).orElseThrow(() -> new NotFoundException("notification recipient", id));
+    HttpResponse<?> delete(@PathVariable long id, HttpRequest<?> request) {
+        RecipientBody before = RecipientBody.of(recipients.findById(id)
+                .orElseThrow(() -> new NotFoundException("notification recipient", id)));
         recipients.deleteById(id);
+        audit.record(Actor.of(request), "notification-recipient", id, "delete", before, null);
         return HttpResponse.noContent();
     }
 

@@ -1,6 +1,8 @@
 package vn.dcim.web.api.schedule;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -10,8 +12,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Min;
 import vn.dcim.core.schedule.DutyRunRepository;
 import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.web.api.Page;
+import vn.dcim.web.api.asset.Actor;
 
 import java.util.List;
 
@@ -47,14 +48,14 @@ public class ScheduleController {
 
     @Operation(summary = "Change a duty's cron or switch it on/off; shared by every instance of the product")
     @Put("/schedules/{id}")
-    public ScheduleView update(@PathVariable String id, @Valid @Body ScheduleUpdate update) {
-        return ScheduleView.of(scheduler.update(id, update.cron(), update.enabled()));
+    public ScheduleView update(@PathVariable String id, @Valid @Body ScheduleUpdate update, HttpRequest<?> request) {
+        return ScheduleView.of(scheduler.update(id, update.cron(), update.enabled(), Actor.of(request)));
     }
 
     @Operation(summary = "Run a duty now (recorded as a manual run)")
     @Post("/schedules/{id}/run")
-    public HttpResponse<ScheduleView> run(@PathVariable String id) {
-        scheduler.runNow(id);
+    public HttpResponse<ScheduleView> run(@PathVariable String id, HttpRequest<?> request) {
+        scheduler.runNow(id, Actor.of(request));
         return HttpResponse.accepted().body(ScheduleView.of(scheduler.schedule(id)));
     }
 
