@@ -11,12 +11,13 @@ import java.util.Set;
 /**
  * What signing in to the product needs, beside the person's {@link Account}: the password hash
  * (never the password), its age, the roles, the Art. 16.2 lock, and the personal data a password
- * may not contain (seed 000 Art. 6.1).
+ * may not contain (seed 000 Art. 6.1), and the maintenance crew the person works in.
  */
 @MappedEntity("account_credential")
 public record Credential(@Id Long accountId, String passwordHash, Instant passwordChangedAt, boolean mustChangePassword,
                          String roles, @Nullable Instant lockedAt, @Nullable String lockedWhy,
-                         @Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email) {
+                         @Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email,
+                         @Nullable String crew) {
 
     public Set<Role> roleSet() {
         return Role.fromColumn(roles);
@@ -27,17 +28,17 @@ public record Credential(@Id Long accountId, String passwordHash, Instant passwo
     }
 
     Credential withPassword(String hash, Instant at, boolean mustChange) {
-        return new Credential(accountId, hash, at, mustChange, roles, lockedAt, lockedWhy, birthDate, phone, email);
+        return new Credential(accountId, hash, at, mustChange, roles, lockedAt, lockedWhy, birthDate, phone, email, crew);
     }
 
     Credential withLock(@Nullable Instant at, @Nullable String why) {
         return new Credential(accountId, passwordHash, passwordChangedAt, mustChangePassword, roles, at, why, birthDate,
-                phone, email);
+                phone, email, crew);
     }
 
     Credential withProfile(Set<Role> newRoles, @Nullable LocalDate newBirthDate, @Nullable String newPhone,
-                           @Nullable String newEmail) {
+                           @Nullable String newEmail, @Nullable String newCrew) {
         return new Credential(accountId, passwordHash, passwordChangedAt, mustChangePassword, Role.toColumn(newRoles),
-                lockedAt, lockedWhy, newBirthDate, newPhone, newEmail);
+                lockedAt, lockedWhy, newBirthDate, newPhone, newEmail, newCrew);
     }
 }

@@ -57,11 +57,12 @@ public class UserAccounts {
 
     public record NewUser(String username, @Nullable String fullName, Set<Role> roles, String password,
                           @Nullable LocalDate validUntil, @Nullable LocalDate birthDate, @Nullable String phone,
-                          @Nullable String email) {
+                          @Nullable String email, @Nullable String crew) {
     }
 
     public record Profile(Set<Role> roles, @Nullable String fullName, @Nullable LocalDate validUntil,
-                          @Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email) {
+                          @Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email,
+                          @Nullable String crew) {
     }
 
     /** An account with its sign-in state, for the accounts screen and API (never the hash). */
@@ -70,7 +71,7 @@ public class UserAccounts {
                            @Nullable Instant lastLogin, @Nullable LocalDate validUntil, @Nullable Instant lockedAt,
                            @Nullable String lockedWhy, boolean mustChangePassword, Instant passwordChangedAt,
                            boolean passwordExpired, @Nullable LocalDate birthDate, @Nullable String phone,
-                           @Nullable String email, @Nullable String suspendedWhy) {
+                           @Nullable String email, @Nullable String suspendedWhy, @Nullable String crew) {
     }
 
     /** An account an administrator creates: the person must change the password at first login. */
@@ -91,7 +92,7 @@ public class UserAccounts {
                 null, user.validUntil(), now, null, null));
         String hash = hasher.hash(user.password());
         credentials.save(new Credential(account.id(), hash, now, true, Role.toColumn(user.roles()), null, null,
-                user.birthDate(), user.phone(), user.email()));
+                user.birthDate(), user.phone(), user.email(), blankToNull(user.crew())));
         history.save(new PasswordHistoryEntry(null, account.id(), hash, now));
         audit.record(actor, "account", account.id(), "create", null,
                 Map.of("username", user.username(), "roles", Role.toColumn(user.roles())));
@@ -113,7 +114,7 @@ public class UserAccounts {
             throw new ConflictException("username", "the administrator already has a password");
         }
         String hash = hasher.hash(password);
-        credentials.save(new Credential(account.id(), hash, now, false, Role.toColumn(roles), null, null, null, null, null));
+        credentials.save(new Credential(account.id(), hash, now, false, Role.toColumn(roles), null, null, null, null, null, null));
         history.save(new PasswordHistoryEntry(null, account.id(), hash, now));
         audit.record(actor, "account", account.id(), "create-first-administrator", null, Map.of("username", username));
         return view(account.id());
@@ -140,7 +141,7 @@ public class UserAccounts {
     private UserView view(Account a, Credential c) {
         return new UserView(a.id(), a.username(), a.fullName(), c.roleSet(), a.status().name(), a.lastLogin(),
                 a.validUntil(), c.lockedAt(), c.lockedWhy(), c.mustChangePassword(), c.passwordChangedAt(),
-                policy.expired(c, clock.instant()), c.birthDate(), c.phone(), c.email(), a.suspendedWhy());
+                policy.expired(c, clock.instant()), c.birthDate(), c.phone(), c.email(), a.suspendedWhy(), c.crew());
     }
 
     public Optional<UserView> findByUsername(String username) {
@@ -185,7 +186,8 @@ public class UserAccounts {
             throw new InvalidInputException("roles", "the last administrator keeps the admin role");
         }
         Map<String, Object> before = snapshot(a, c);
-        Credential updated = credentials.update(c.withProfile(profile.roles(), profile.birthDate(), profile.phone(), profile.email()));
+        Credential updated = credentials.update(c.withProfile(profile.roles(), profile.birthDate(), profile.phone(),
+                profile.email(), blankToNull(profile.crew())));
         Account updatedAccount = accounts.update(new Account(a.id(), a.username(), a.systemName(), profile.fullName(),
                 a.status(), a.lastLogin(), profile.validUntil(), a.createdAt(), a.suspendedAt(), a.suspendedWhy()));
         String action = c.roles().equals(updated.roles()) ? "update" : "role-change";
@@ -199,7 +201,12 @@ public class UserAccounts {
     }
 
     private static Map<String, Object> snapshot(Account a, Credential c) {
-        return Map.of("roles", c.roles(), "fullName", String.valueOf(a.fullName()), "validUntil", String.valueOf(a.validUntil()));
+        return Map.of("roles", c.roles(), "fullName", String.valueOf(a.fullName()), "validUntil", String.valueOf(a.validUntil()),
+                "crew", String.valueOf(c.crew()));
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /** Art. 16.2: only an administrator unlocks, recording the owner's request. */

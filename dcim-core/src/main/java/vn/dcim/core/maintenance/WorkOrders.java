@@ -3,9 +3,11 @@ package vn.dcim.core.maintenance;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.NotAllowedException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Moves work orders through their lifecycle. Starting and finishing capture the equipment's latest
@@ -27,8 +30,11 @@ public class WorkOrders {
     private final LatestReadings latest;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
-    WorkOrders(WorkOrderRepository orders, MonitoredDeviceRepository devices, LatestReadings latest, JsonMapper json, Clock clock) {
+    WorkOrders(WorkOrderRepository orders, MonitoredDeviceRepository devices, LatestReadings latest, JsonMapper json, Clock clock,
+               AuditLog audit) {
+        this.audit = audit;
         this.orders = orders;
         this.devices = devices;
         this.latest = latest;
@@ -36,8 +42,25 @@ public class WorkOrders {
         this.clock = clock;
     }
 
-    public WorkOrder move(long id, WorkOrderStatus to, @Nullable String crew, @Nullable String notes, @Nullable String checklist) {
+    /**
+     * Moves an order on behalf of a person. Only a supervisor signs work off or cancels it; a
+     * technician takes an unassigned order for their own crew and works only their crew's orders.
+     */
+    public WorkOrder move(long id, WorkOrderStatus to, @Nullable String crew, @Nullable String notes, @Nullable String checklist,
+                          Worker by) {
         WorkOrder o = orders.findById(id).orElseThrow(() -> new NotFoundException("Work order", id));
+        if (!by.supervisor()) {
+            if (to == WorkOrderStatus.verified || to == WorkOrderStatus.cancelled) {
+                throw new NotAllowedException("only a supervisor signs a work order off or cancels it (Art. 16.1)");
+            }
+            if (by.crew() == null || by.crew().isBlank()) {
+                throw new NotAllowedException("your account has no crew: an administrator sets it on the accounts screen");
+            }
+            if (o.crew() != null && !o.crew().equalsIgnoreCase(by.crew())) {
+                throw new NotAllowedException("work order " + id + " belongs to crew " + o.crew());
+            }
+            crew = to == WorkOrderStatus.assigned ? by.crew() : null;
+        }
         if (!o.status().canGoTo(to)) {
             throw new ConflictException("status", "A work order that is " + o.status() + " cannot become " + to);
         }
@@ -54,7 +77,10 @@ public class WorkOrders {
                 notes != null ? notes : o.notes(),
                 to == WorkOrderStatus.in_progress ? snapshot(o.assetId()) : o.readingsBefore(),
                 to == WorkOrderStatus.done ? snapshot(o.assetId()) : o.readingsAfter());
-        return orders.update(next);
+        WorkOrder moved = orders.update(next);
+        audit.record(by.name(), "work-order", id, "status-" + to.name(), Map.of("status", o.status().name()),
+                Map.of("status", to.name(), "crew", String.valueOf(moved.crew())));
+        return moved;
     }
 
     private String snapshot(@Nullable Long assetId) {

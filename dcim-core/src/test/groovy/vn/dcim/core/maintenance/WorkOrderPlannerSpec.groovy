@@ -11,7 +11,9 @@ import vn.dcim.core.asset.AssetStatus
 import vn.dcim.core.asset.Criticality
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.audit.AuditEventRepository
 import vn.dcim.core.error.ConflictException
+import vn.dcim.core.error.NotAllowedException
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
@@ -35,6 +37,7 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
     @Inject SiteRepository sites
     @Inject MonitoredDeviceRepository devices
     @Inject ReadingSink sink
+    @Inject AuditEventRepository auditEvents
     @Inject vn.dcim.core.alarm.MaintenanceWindows windows
 
     RecordingAlarms alarms = new RecordingAlarms()
@@ -109,14 +112,16 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         alarms.isActive("work-order-${order.id()}", 'maintenance.overdue')
 
         when: 'the crew does it'
-        workOrders.move(order.id(), WorkOrderStatus.assigned, 'Tổ kỹ thuật A', null, null)
-        workOrders.move(order.id(), WorkOrderStatus.in_progress, null, null, null)
+        def technician = new Worker('kt.an', 'Tổ kỹ thuật A', false)
+        workOrders.move(order.id(), WorkOrderStatus.assigned, 'Tổ kỹ thuật B', null, null, technician)
+        workOrders.move(order.id(), WorkOrderStatus.in_progress, null, null, null, technician)
         def suppressedDuringWork = windows.isUnderMaintenance('mt-ups-a', Instant.now().plusSeconds(1))
         sink.record([Reading.of(Instant.now().plusSeconds(1), 'mt-ups-a', 'ups.battery.charge', '0', 88, '%')])
-        def done = workOrders.move(order.id(), WorkOrderStatus.done, null, 'Đã thay 2 bình', 'Đo điện áp: ok')
+        def done = workOrders.move(order.id(), WorkOrderStatus.done, null, 'Đã thay 2 bình', 'Đo điện áp: ok', technician)
         planner.flagOverdue(at(LocalDate.of(2027, 6, 21)))
 
-        then:
+        then: 'a technician takes the order for their own crew, whatever crew they name'
+        done.crew() == 'Tổ kỹ thuật A'
         done.readingsBefore().contains('"value":97')
         done.readingsAfter().contains('"value":88')
         done.startedAt() && done.finishedAt()
@@ -126,11 +131,42 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         suppressedDuringWork
         !windows.isUnderMaintenance('mt-ups-a', Instant.now().plusSeconds(2))
 
+        when: 'the technician tries to sign their own work off'
+        workOrders.move(order.id(), WorkOrderStatus.verified, null, null, null, technician)
+
+        then:
+        thrown(NotAllowedException)
+
         when: 'a wrong move'
-        workOrders.move(order.id(), WorkOrderStatus.assigned, null, null, null)
+        workOrders.move(order.id(), WorkOrderStatus.assigned, null, null, null, new Worker('ts.binh', null, true))
 
         then:
         def e = thrown(ConflictException)
         e.field() == 'status'
+    }
+
+    def "a technician may not work another crew's order; a supervisor signs off and the move is audited"() {
+        given:
+        seedSite()
+        def ups = assets.findBySiteIdOrderByName('mt').find { it.name() == 'UPS-B' }
+        planner.planUpTo(at(LocalDate.of(2027, 6, 10)))
+        def order = orders.findAll().find { it.assetId() == ups.id() && it.status() == WorkOrderStatus.planned }
+        workOrders.move(order.id(), WorkOrderStatus.assigned, null, null, null, new Worker('kt.an', 'Tổ A', false))
+
+        when:
+        workOrders.move(order.id(), WorkOrderStatus.in_progress, null, null, null, new Worker('kt.cuong', 'Tổ B', false))
+
+        then:
+        thrown(NotAllowedException)
+
+        when:
+        workOrders.move(order.id(), WorkOrderStatus.in_progress, null, null, null, new Worker('kt.an', 'Tổ A', false))
+        workOrders.move(order.id(), WorkOrderStatus.done, null, 'xong', null, new Worker('kt.an', 'Tổ A', false))
+        def verified = workOrders.move(order.id(), WorkOrderStatus.verified, null, null, null, new Worker('ts.binh', null, true))
+
+        then:
+        verified.status() == WorkOrderStatus.verified
+        auditEvents.findByEntityTypeAndEntityIdOrderById('work-order', "${order.id()}")*.actor
+                == ['kt.an', 'kt.an', 'kt.an', 'ts.binh']
     }
 }

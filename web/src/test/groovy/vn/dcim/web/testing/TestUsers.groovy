@@ -43,7 +43,7 @@ class TestUsers {
     synchronized String account(Set<Role> roles) {
         String name = 'spec-' + (roles == EVERY_ROLE ? 'all' : roles*.name().sort().join('-').replace('_', ''))
         if (users.findByUsername(name).isEmpty()) {
-            def made = users.create(new UserAccounts.NewUser(name, 'Spec ' + name, roles, PASSWORD, null, null, null, null), 'spec')
+            def made = users.create(new UserAccounts.NewUser(name, 'Spec ' + name, roles, PASSWORD, null, null, null, null, null), 'spec')
             // the person chose their own password already: the first-login change is tested on its own
             def c = credentials.findById(made.id()).get()
             credentials.update(c.withPassword(c.passwordHash(), clock.instant(), false))

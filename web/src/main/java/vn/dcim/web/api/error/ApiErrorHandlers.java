@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotAllowedException;
 import vn.dcim.core.error.NotFoundException;
 
 import java.util.Comparator;
@@ -46,10 +47,10 @@ final class ApiErrorHandlers {
 
     @Singleton
     @Produces
-    @Requires(classes = {vn.dcim.web.security.ForbiddenException.class, ExceptionHandler.class})
-    static class Forbidden implements ExceptionHandler<vn.dcim.web.security.ForbiddenException, HttpResponse<ApiError>> {
+    @Requires(classes = {NotAllowedException.class, ExceptionHandler.class})
+    static class Forbidden implements ExceptionHandler<NotAllowedException, HttpResponse<ApiError>> {
         @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, vn.dcim.web.security.ForbiddenException e) {
+        public HttpResponse<ApiError> handle(HttpRequest request, NotAllowedException e) {
             return respond(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
         }
     }

@@ -48,13 +48,15 @@ class UserController {
     record NewUser(@NotBlank @Size(max = 64) String username, @Nullable @Size(max = 200) String fullName,
                    @NotEmpty Set<String> roles, @NotBlank @Size(max = 200) String password,
                    @Nullable LocalDate validUntil, @Nullable LocalDate birthDate,
-                   @Nullable @Size(max = 40) String phone, @Nullable @Email @Size(max = 200) String email) {
+                   @Nullable @Size(max = 40) String phone, @Nullable @Email @Size(max = 200) String email,
+                   @Nullable @Size(max = 100) String crew) {
     }
 
     @Serdeable
     record ProfileChange(@NotEmpty Set<String> roles, @Nullable @Size(max = 200) String fullName,
                          @Nullable LocalDate validUntil, @Nullable LocalDate birthDate,
-                         @Nullable @Size(max = 40) String phone, @Nullable @Email @Size(max = 200) String email) {
+                         @Nullable @Size(max = 40) String phone, @Nullable @Email @Size(max = 200) String email,
+                         @Nullable @Size(max = 100) String crew) {
     }
 
     @Serdeable
@@ -87,7 +89,7 @@ class UserController {
     @Post
     HttpResponse<UserAccounts.UserView> create(@Valid @Body NewUser body, HttpRequest<?> request) {
         return HttpResponse.created(users.create(new UserAccounts.NewUser(body.username(), body.fullName(), roles(body.roles()),
-                body.password(), body.validUntil(), body.birthDate(), body.phone(), body.email()), SignedIn.name(request)));
+                body.password(), body.validUntil(), body.birthDate(), body.phone(), body.email(), body.crew()), SignedIn.name(request)));
     }
 
     @Get("/{id}")
@@ -99,7 +101,7 @@ class UserController {
     @Put("/{id}")
     UserAccounts.UserView update(@PathVariable long id, @Valid @Body ProfileChange body, HttpRequest<?> request) {
         return users.update(id, new UserAccounts.Profile(roles(body.roles()), body.fullName(), body.validUntil(),
-                body.birthDate(), body.phone(), body.email()), SignedIn.name(request));
+                body.birthDate(), body.phone(), body.email(), body.crew()), SignedIn.name(request));
     }
 
     @Operation(summary = "Set a new password for the person (changed at their next login); their sessions end")

@@ -66,7 +66,7 @@ class AccountsScreen {
     HttpResponse<?> create(@Body Map<String, List<String>> form, HttpRequest<?> request) {
         return act(() -> users.create(new UserAccounts.NewUser(one(form, "username"), one(form, "fullName"),
                 roles(form.getOrDefault("roles", List.of())), one(form, "password"), date(one(form, "validUntil")),
-                date(one(form, "birthDate")), one(form, "phone"), one(form, "email")), SignedIn.name(request)));
+                date(one(form, "birthDate")), one(form, "phone"), one(form, "email"), one(form, "crew")), SignedIn.name(request)));
     }
 
     @Post(value = "/{id}/unlock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -89,7 +89,8 @@ class AccountsScreen {
         return act(() -> {
             UserAccounts.UserView u = users.view(id);
             return users.update(id, new UserAccounts.Profile(roles(List.of(form.getOrDefault("roles", "").split(","))),
-                    u.fullName(), date(form.get("validUntil")), u.birthDate(), u.phone(), u.email()), SignedIn.name(request));
+                    u.fullName(), date(form.get("validUntil")), u.birthDate(), u.phone(), u.email(), form.get("crew")),
+                    SignedIn.name(request));
         });
     }
 

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
+import vn.dcim.web.api.maintenance.Workers;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
@@ -33,8 +34,10 @@ public class WorkOrdersScreen {
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Clock clock;
+    private final Workers workers;
 
-    WorkOrdersScreen(WorkOrderCatalog catalog, WorkOrders workOrders, Clock clock) {
+    WorkOrdersScreen(WorkOrderCatalog catalog, WorkOrders workOrders, Clock clock, Workers workers) {
+        this.workers = workers;
         this.catalog = catalog;
         this.workOrders = workOrders;
         this.clock = clock;
@@ -42,9 +45,11 @@ public class WorkOrdersScreen {
 
     @View("maintenance/workorders")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String crew) {
+    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue("crew") String asked) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> model = new HashMap<>();
+        // a technician's screen is their crew's, whatever the address asks for (Art. 16.1)
+        String crew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : asked;
         // a crew sees its own orders and the unassigned ones it may take, due by today
         model.put("orders", catalog.find(null, null, crew == null ? null : today).stream()
                 .filter(o -> !o.status().equals("verified") && !o.status().equals("cancelled"))
@@ -60,9 +65,11 @@ public class WorkOrdersScreen {
 
     @Post(value = "/{id}/{status}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> move(@PathVariable long id, @PathVariable WorkOrderStatus status, @Body Map<String, String> form) {
+    public HttpResponse<?> move(@PathVariable long id, @PathVariable WorkOrderStatus status, @Body Map<String, String> form,
+                                HttpRequest<?> request) {
         String crew = form.get("crew");
-        workOrders.move(id, status, crew == null || crew.isBlank() ? null : crew, form.get("notes"), form.get("checklist"));
+        workOrders.move(id, status, crew == null || crew.isBlank() ? null : crew, form.get("notes"), form.get("checklist"),
+                workers.of(request));
         return HttpResponse.seeOther(URI.create("/ui/workorders" + (crew == null || crew.isBlank() ? "" : "?crew=" + URLEncoder.encode(crew, StandardCharsets.UTF_8))));
     }
 }

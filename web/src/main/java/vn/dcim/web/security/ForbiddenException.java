@@ -1,8 +1,0 @@
-package vn.dcim.web.security;
-
-/** A signed-in person asked for something their role does not allow (HTTP 403). */
-public class ForbiddenException extends RuntimeException {
-    public ForbiddenException(String message) {
-        super(message);
-    }
-}
