@@ -88,10 +88,11 @@ public class SignIn {
             record(name, a.id(), from, now, false, "wrong-password");
             audit.record(name, "account", a.id(), "login-failed", null, Map.of("source", from));
             if (attempts.countRecentFailures(a.id(), now.minus(lockWindow)) >= lockAfter) {
-                String why = lockAfter + " wrong passwords within " + lockWindow.toMinutes() + " minutes (Art. 16.2)";
-                credentials.update(c.withLock(now, why));
-                audit.record("system", "account", a.id(), "lock", null, Map.of("why", why, "source", from));
-                LOG.warn("Account {} locked: {}", name, why);
+                credentials.update(c.withLock(now, UserAccounts.LOCKED_BY_POLICY));
+                audit.record("system", "account", a.id(), "lock", null, Map.of("why", UserAccounts.LOCKED_BY_POLICY,
+                        "failures", lockAfter, "windowMinutes", lockWindow.toMinutes(), "source", from));
+                LOG.warn("Account {} locked after {} wrong passwords within {} minutes (Art. 16.2)", name, lockAfter,
+                        lockWindow.toMinutes());
                 return new Result(Outcome.LOCKED, null, null);
             }
             return new Result(Outcome.WRONG, null, null);

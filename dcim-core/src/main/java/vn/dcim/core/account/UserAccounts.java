@@ -29,6 +29,8 @@ import java.util.stream.StreamSupport;
 public class UserAccounts {
     /** The accounts of this product in the `account` table, beside those of the center's other systems. */
     public static final String SYSTEM = "dcim";
+    /** The lock reason of Art. 16.2 (too many wrong passwords); screens show it in their language. */
+    public static final String LOCKED_BY_POLICY = "too many wrong passwords (Art. 16.2)";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final AccountRepository accounts;
@@ -72,6 +74,10 @@ public class UserAccounts {
                            @Nullable String lockedWhy, boolean mustChangePassword, Instant passwordChangedAt,
                            boolean passwordExpired, @Nullable LocalDate birthDate, @Nullable String phone,
                            @Nullable String email, @Nullable String suspendedWhy, @Nullable String crew) {
+        /** Locked by the wrong-password rule, not by an administrator's hand. */
+        public boolean lockedByPolicy() {
+            return LOCKED_BY_POLICY.equals(lockedWhy);
+        }
     }
 
     /** An account an administrator creates: the person must change the password at first login. */

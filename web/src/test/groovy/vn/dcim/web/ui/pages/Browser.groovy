@@ -1,8 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.support.ui.WebDriverWait
 import org.openqa.selenium.chrome.ChromeDriver
 import org.openqa.selenium.chrome.ChromeDriverService
 import org.openqa.selenium.chrome.ChromeOptions
@@ -27,13 +25,8 @@ final class Browser {
         new ChromeDriver(service, options)
     }
 
-    /** Signs in through the sign-in form, as a person does; returns where the browser landed. */
+    /** Signs in through the sign-in form, as a person does; returns the path the browser landed on. */
     static String signIn(WebDriver driver, Object baseUrl, String username, String password) {
-        driver.get("${baseUrl}/login")
-        driver.findElement(By.id('username')).sendKeys(username)
-        driver.findElement(By.id('password')).sendKeys(password)
-        driver.findElement(By.id('sign-in')).click()
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until { !it.currentUrl.contains('/login') || it.findElements(By.id('login-error')) }
-        driver.currentUrl
+        new LoginPage(driver, baseUrl).open().signIn(username, password)
     }
 }

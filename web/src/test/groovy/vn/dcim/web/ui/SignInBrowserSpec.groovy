@@ -1,0 +1,99 @@
+package vn.dcim.web.ui
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import vn.dcim.core.account.CredentialRepository
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.ui.pages.AccountsPage
+import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.LoginPage
+import vn.dcim.web.ui.pages.PasswordPage
+
+import java.time.Duration
+import java.time.Instant
+
+/**
+ * A person's sign-in in headless Chromium (Art. 16.2, 16.3; seed 000 Art. 6): the first password is
+ * changed, five wrong passwords lock the account, an administrator unlocks it on the accounts screen,
+ * an expired password is changed before anything else, and an idle session is signed out.
+ */
+@MicronautTest(transactional = false)
+class SignInBrowserSpec extends MariaDbSpec {
+    static final String NAME = 'ca.truc'
+
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject CredentialRepository credentials
+
+    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.accounts.session-idle-timeout': '4s'] }
+
+    def "first login, lockout, unlock by the administrator, expired password, idle sign-out"() {
+        given: 'the administrator made the account with a first password'
+        def account = new Calls(server.URL).post('/api/users', [username: NAME, roles: ['operator'], password: 'First-Pass#1234'],
+                users.adminToken()).json
+        def login = new LoginPage(driver, server.URL)
+
+        when: 'the person signs in the first time'
+        def landed = login.open().signIn(NAME, 'First-Pass#1234')
+
+        then: 'the password must be changed first'
+        landed == '/ui/password'
+        new PasswordPage(driver).forced()
+
+        when:
+        def after = new PasswordPage(driver).change('First-Pass#1234', 'Ca-Truc#2026a')
+
+        then:
+        after == '/'
+        driver.findElement(By.id('my-account')).text == NAME
+
+        when: 'signed out, then five wrong passwords'
+        driver.findElement(By.cssSelector('#sign-out button')).click()
+        def errors = (1..5).collect { login.open().signIn(NAME, 'Sai-Mat-Khau#1'); driver.currentUrl }
+        def withRight = login.open().signIn(NAME, 'Ca-Truc#2026a')
+
+        then: 'the account is locked, and the right password is refused too'
+        errors[0].contains('credentials-do-not-match')
+        errors[4].contains('account-locked')
+        withRight == '/login'
+        login.error().contains('16.2')
+
+        when: 'the administrator unlocks it on the accounts screen, recording the owner\'s request'
+        driver.manage().deleteAllCookies()
+        login.open().signIn('admin', MariaDbSpec.ADMIN_PASSWORD)
+        def accounts = new AccountsPage(driver, server.URL).open()
+        def lockedStatus = accounts.status(NAME)
+        accounts.unlock(NAME, 'Chủ tài khoản gọi điện lúc 09:10')
+
+        then:
+        lockedStatus.contains('16.2')
+        !accounts.status(NAME).contains('16.2')
+
+        when: 'the password grows older than 60 days (an operator\'s limit)'
+        driver.findElement(By.cssSelector('#sign-out button')).click()
+        def c = credentials.findById(account.id as Long).get()
+        credentials.update(c.withPassword(c.passwordHash(), Instant.now().minus(Duration.ofDays(61)), false))
+        def expired = login.open().signIn(NAME, 'Ca-Truc#2026a')
+
+        then: 'it must be changed before anything else'
+        expired == '/ui/password'
+        new PasswordPage(driver).change('Ca-Truc#2026a', 'Ca-Truc#2026b') == '/'
+
+        when: 'the session is left idle past the timeout'
+        sleep(6000)
+        driver.get("${server.URL}/ui/alarms")
+
+        then: 'it is signed out'
+        new URI(driver.currentUrl).path == '/login'
+    }
+}

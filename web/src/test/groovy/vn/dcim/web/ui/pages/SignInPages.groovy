@@ -1,0 +1,86 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The sign-in page: user name, password, and the reason a sign-in was refused. */
+class LoginPage {
+    final WebDriver driver
+    final String baseUrl
+
+    LoginPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    LoginPage open() {
+        driver.get(baseUrl + '/login')
+        this
+    }
+
+    /** Submits the form and waits to leave the page or to be told why not; returns the path landed on. */
+    String signIn(String username, String password) {
+        driver.findElement(By.id('username')).sendKeys(username)
+        driver.findElement(By.id('password')).sendKeys(password)
+        driver.findElement(By.id('sign-in')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.contains('/login') || it.findElements(By.id('login-error')) }
+        new URI(driver.currentUrl).path
+    }
+
+    /** The refusal shown, or null. */
+    String error() {
+        driver.findElements(By.id('login-error')).with { it ? it[0].text : null }
+    }
+}
+
+/** The password change, forced or chosen. */
+class PasswordPage {
+    final WebDriver driver
+
+    PasswordPage(WebDriver driver) {
+        this.driver = driver
+    }
+
+    boolean forced() { !driver.findElements(By.id('password-why')).isEmpty() }
+
+    String change(String current, String next) {
+        driver.findElement(By.id('current')).sendKeys(current)
+        driver.findElement(By.id('next')).sendKeys(next)
+        driver.findElement(By.id('confirm')).sendKeys(next)
+        driver.findElement(By.id('save')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.endsWith('/ui/password') || it.findElements(By.id('password-problems')) }
+        new URI(driver.currentUrl).path
+    }
+}
+
+/** The administrator's accounts screen: one row per person, with the lock and unlock forms. */
+class AccountsPage {
+    final WebDriver driver
+    final String baseUrl
+
+    AccountsPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    AccountsPage open() {
+        driver.get(baseUrl + '/ui/accounts')
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.findElements(By.id('accounts')) }
+        this
+    }
+
+    String status(String username) {
+        driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('td.status')).text
+    }
+
+    AccountsPage unlock(String username, String ownersRequest) {
+        def form = driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('form.unlock'))
+        form.findElement(By.name('request')).sendKeys(ownersRequest)
+        form.findElement(By.tagName('button')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.findElements(By.id('accounts')) }
+        this
+    }
+}
