@@ -92,6 +92,7 @@ public class ApiKeys {
         if (k.lastUsedAt() == null || k.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
             keys.update(k.usedAt(now));
         }
-        return users.person(k.accountId());
+        // a key is made in a fully signed-in session, second factor included
+        return users.person(k.accountId(), true);
     }
 }

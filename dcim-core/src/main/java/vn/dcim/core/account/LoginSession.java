@@ -9,5 +9,5 @@ import java.time.Instant;
 /** A signed-in session, browser or bearer token: it ends when idle too long or signed out. */
 @MappedEntity("login_session")
 public record LoginSession(@Id String id, long accountId, String source, Instant createdAt, Instant lastSeenAt,
-                           @Nullable Instant endedAt) {
+                           @Nullable Instant endedAt, @Nullable Instant secondFactorAt) {
 }

@@ -13,5 +13,7 @@ public interface LoginSessionRepository extends CrudRepository<LoginSession, Str
 
     void updateEndedAt(@Id String id, Instant endedAt);
 
+    void updateSecondFactorAt(@Id String id, Instant secondFactorAt);
+
     void updateEndedAtByAccountIdAndEndedAtIsNull(long accountId, Instant endedAt);
 }

@@ -19,6 +19,12 @@ public enum Role {
     /** The only right of a session whose password must change first (seed 000 Art. 6.1). */
     public static final String PASSWORD_CHANGE = "password_change";
 
+    /** The only right of a session that has yet to give its second factor (TOTP). */
+    public static final String SECOND_FACTOR = "second_factor";
+
+    /** Rights of a session that may do one thing first; they are not a role and reach nothing else. */
+    public static final Set<String> ONE_STEP_RIGHTS = Set.of(PASSWORD_CHANGE, SECOND_FACTOR);
+
     /** Roles whose passwords expire after the shorter period (seed 000 Art. 6.2): operators and administrators. */
     public boolean privileged() {
         return this == operator || this == supervisor || this == admin;

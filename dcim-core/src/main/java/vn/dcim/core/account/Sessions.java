@@ -43,7 +43,7 @@ public class Sessions {
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        sessions.save(new LoginSession(id, accountId, source, now, now, null));
+        sessions.save(new LoginSession(id, accountId, source, now, now, null, null));
         return id;
     }
 
@@ -62,7 +62,7 @@ public class Sessions {
             sessions.updateEndedAt(s.id(), now);
             return Optional.empty();
         }
-        Optional<Person> person = users.person(s.accountId());
+        Optional<Person> person = users.person(s.accountId(), s.secondFactorAt() != null);
         if (person.isPresent() && s.lastSeenAt().plus(touchEvery).isBefore(now)) {
             sessions.updateLastSeenAt(s.id(), now);
         }

@@ -97,7 +97,7 @@ public class SignIn {
             }
             return new Result(Outcome.WRONG, null, null);
         }
-        Optional<Person> person = users.person(a.id());
+        Optional<Person> person = users.person(a.id(), false);
         if (person.isEmpty()) {
             record(name, a.id(), from, now, false, "suspended");
             audit.record(name, "account", a.id(), "login-refused-suspended", null, Map.of("source", from));

@@ -73,7 +73,8 @@ public class UserAccounts {
                            @Nullable Instant lastLogin, @Nullable LocalDate validUntil, @Nullable Instant lockedAt,
                            @Nullable String lockedWhy, boolean mustChangePassword, Instant passwordChangedAt,
                            boolean passwordExpired, @Nullable LocalDate birthDate, @Nullable String phone,
-                           @Nullable String email, @Nullable String suspendedWhy, @Nullable String crew) {
+                           @Nullable String email, @Nullable String suspendedWhy, @Nullable String crew,
+                           boolean secondFactor) {
         /** Locked by the wrong-password rule, not by an administrator's hand. */
         public boolean lockedByPolicy() {
             return LOCKED_BY_POLICY.equals(lockedWhy);
@@ -98,7 +99,7 @@ public class UserAccounts {
                 null, user.validUntil(), now, null, null));
         String hash = hasher.hash(user.password());
         credentials.save(new Credential(account.id(), hash, now, true, Role.toColumn(user.roles()), null, null,
-                user.birthDate(), user.phone(), user.email(), blankToNull(user.crew())));
+                user.birthDate(), user.phone(), user.email(), blankToNull(user.crew()), null));
         history.save(new PasswordHistoryEntry(null, account.id(), hash, now));
         audit.record(actor, "account", account.id(), "create", null,
                 Map.of("username", user.username(), "roles", Role.toColumn(user.roles())));
@@ -120,7 +121,7 @@ public class UserAccounts {
             throw new ConflictException("username", "the administrator already has a password");
         }
         String hash = hasher.hash(password);
-        credentials.save(new Credential(account.id(), hash, now, false, Role.toColumn(roles), null, null, null, null, null, null));
+        credentials.save(new Credential(account.id(), hash, now, false, Role.toColumn(roles), null, null, null, null, null, null, null));
         history.save(new PasswordHistoryEntry(null, account.id(), hash, now));
         audit.record(actor, "account", account.id(), "create-first-administrator", null, Map.of("username", username));
         return view(account.id());
@@ -147,7 +148,7 @@ public class UserAccounts {
     private UserView view(Account a, Credential c) {
         return new UserView(a.id(), a.username(), a.fullName(), c.roleSet(), a.status().name(), a.lastLogin(),
                 a.validUntil(), c.lockedAt(), c.lockedWhy(), c.mustChangePassword(), c.passwordChangedAt(),
-                policy.expired(c, clock.instant()), c.birthDate(), c.phone(), c.email(), a.suspendedWhy(), c.crew());
+                policy.expired(c, clock.instant()), c.birthDate(), c.phone(), c.email(), a.suspendedWhy(), c.crew(), c.hasSecondFactor());
     }
 
     public Optional<UserView> findByUsername(String username) {
@@ -283,8 +284,12 @@ public class UserAccounts {
         return credentials.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
     }
 
-    /** The rights of an account now; empty when it may not work (locked, suspended, past its end date). */
-    public Optional<Person> person(long accountId) {
+    /**
+     * The rights of an account now; empty when it may not work (locked, suspended, past its end date).
+     * A session that has not yet given the second factor of an enrolled account may only give it; one
+     * whose password must change may only change it.
+     */
+    public Optional<Person> person(long accountId, boolean secondFactorGiven) {
         Optional<Account> account = accounts.findById(accountId);
         Optional<Credential> credential = credentials.findById(accountId);
         if (account.isEmpty() || credential.isEmpty()) {
@@ -297,8 +302,8 @@ public class UserAccounts {
                 || (a.validUntil() != null && a.validUntil().isBefore(LocalDate.now(clock)))) {
             return Optional.empty();
         }
-        Set<String> rights = c.mustChangePassword() || policy.expired(c, now)
-                ? Set.of(Role.PASSWORD_CHANGE)
+        Set<String> rights = c.hasSecondFactor() && !secondFactorGiven ? Set.of(Role.SECOND_FACTOR)
+                : c.mustChangePassword() || policy.expired(c, now) ? Set.of(Role.PASSWORD_CHANGE)
                 : Role.granted(c.roleSet());
         return Optional.of(new Person(a.id(), a.username(), rights));
     }

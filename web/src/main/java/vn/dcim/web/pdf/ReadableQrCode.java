@@ -22,11 +22,27 @@ import java.util.Map;
  * label would scan on some phones and not on others. The encoder's own mask choice is tried first,
  * then the other seven masks, each checked by decoding it at a few module sizes.
  */
-final class ReadableQrCode {
+public final class ReadableQrCode {
     private static final int QUIET_ZONE_MODULES = 4;
     private static final int[] CHECKED_PIXELS_PER_MODULE = {3, 5, 8};
 
     private ReadableQrCode() {
+    }
+
+    /** The code as an SVG image, for a screen (e.g. the authenticator app's enrolment). */
+    public static String svg(String text) {
+        BitMatrix m = encode(text);
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                if (m.get(x, y)) {
+                    path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
+                + "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 
     static BitMatrix encode(String text) {

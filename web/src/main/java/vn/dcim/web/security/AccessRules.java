@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class AccessRules {
-    /** Any signed-in person with a real role (not a session that must first change its password). */
+    /** Any signed-in person with a real role (not a session that must first change its password or give its code). */
     public static final String ANY = "any";
 
     /** Who may read and who may write. */
@@ -32,7 +32,7 @@ public class AccessRules {
         public boolean allows(Collection<String> rights, boolean writing) {
             Set<String> allowed = writing ? write : read;
             return rights.stream().anyMatch(r -> allowed.contains(r)
-                    || (allowed.contains(ANY) && !Role.PASSWORD_CHANGE.equals(r)));
+                    || (allowed.contains(ANY) && !Role.ONE_STEP_RIGHTS.contains(r)));
         }
     }
 
@@ -62,7 +62,7 @@ public class AccessRules {
 
     private static Set<String> names(Object list) {
         Set<String> names = list == null ? Set.of() : ((List<?>) list).stream().map(String::valueOf).collect(Collectors.toSet());
-        names.stream().filter(n -> !n.equals(ANY) && !n.equals(Role.PASSWORD_CHANGE) && Role.parse(n).isEmpty())
+        names.stream().filter(n -> !n.equals(ANY) && !Role.ONE_STEP_RIGHTS.contains(n) && Role.parse(n).isEmpty())
                 .findAny().ifPresent(n -> {
                     throw new IllegalStateException("security/access.yml names an unknown role: " + n);
                 });

@@ -26,6 +26,11 @@ public final class SignedIn {
                 .orElseThrow(() -> new IllegalStateException("no signed-in account"));
     }
 
+    /** The server-side session of a signed-in browser or bearer token; empty for an API key. */
+    public static java.util.Optional<String> sessionId(HttpRequest<?> request) {
+        return of(request).map(a -> a.getAttributes().get(PasswordSignIn.SESSION_CLAIM)).map(String::valueOf);
+    }
+
     public static boolean has(HttpRequest<?> request, String right) {
         return of(request).map(a -> a.getRoles().contains(right)).orElse(false);
     }

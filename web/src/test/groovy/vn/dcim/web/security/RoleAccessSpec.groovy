@@ -64,6 +64,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'access-events'          : [WATCH, []],
             'dead-letters'           : [WATCH, []],
             'My account'             : [EVERYONE, EVERYONE],
+            'Second factor'          : [EVERYONE, EVERYONE],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {

@@ -8,6 +8,8 @@ import org.openqa.selenium.WebDriver
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import vn.dcim.core.account.CredentialRepository
+import vn.dcim.core.account.Role
+import vn.dcim.core.account.SecondFactor
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
@@ -31,6 +33,7 @@ class SignInBrowserSpec extends MariaDbSpec {
     @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject CredentialRepository credentials
+    @Inject SecondFactor phone
 
     @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
@@ -95,5 +98,40 @@ class SignInBrowserSpec extends MariaDbSpec {
 
         then: 'it is signed out'
         new URI(driver.currentUrl).path == '/login'
+    }
+
+    def "an administrator sets up the second factor by scanning the code, and is asked for it at the next sign-in"() {
+        given:
+        driver.manage().deleteAllCookies()
+        String name = users.account(EnumSet.of(Role.admin))
+        def login = new LoginPage(driver, server.URL)
+        login.open().signIn(name, TestUsers.PASSWORD)
+
+        when: 'my account: set up, scan, confirm with the code the app shows'
+        driver.get("${server.URL}/ui/me")
+        driver.findElement(By.cssSelector('#second-factor-start button')).click()
+        boolean qrShown = driver.findElement(By.cssSelector('#enrolment-qr svg')).displayed
+        String secret = driver.findElement(By.id('enrolment-secret')).text
+        driver.findElement(By.id('enrol-code')).sendKeys(phone.code(secret, Instant.now()))
+        driver.findElement(By.cssSelector('#second-factor-confirm button')).click()
+
+        then:
+        qrShown
+        driver.findElement(By.id('second-factor-note')).getAttribute('class') == 'notice'
+
+        when: 'signing out and in again'
+        driver.findElement(By.cssSelector('#sign-out button')).click()
+        def landed = login.open().signIn(name, TestUsers.PASSWORD)
+
+        then: 'the code is asked before anything else'
+        landed == '/ui/second-factor'
+
+        when:
+        driver.findElement(By.id('code')).sendKeys(phone.code(secret, Instant.now()))
+        driver.findElement(By.id('give-code')).click()
+
+        then:
+        new URI(driver.currentUrl).path == '/'
+        driver.findElement(By.id('my-account')).text == name
     }
 }

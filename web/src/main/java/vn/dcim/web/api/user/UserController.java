@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.account.ApiKeys;
 import vn.dcim.core.account.Role;
+import vn.dcim.core.account.SecondFactor;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.security.SignedIn;
@@ -38,10 +39,12 @@ import java.util.Set;
 class UserController {
     private final UserAccounts users;
     private final ApiKeys keys;
+    private final SecondFactor secondFactor;
 
-    UserController(UserAccounts users, ApiKeys keys) {
+    UserController(UserAccounts users, ApiKeys keys, SecondFactor secondFactor) {
         this.users = users;
         this.keys = keys;
+        this.secondFactor = secondFactor;
     }
 
     @Serdeable
@@ -125,6 +128,13 @@ class UserController {
     @Post("/{id}/reactivate")
     UserAccounts.UserView reactivate(@PathVariable long id, HttpRequest<?> request) {
         return users.reactivate(id, SignedIn.name(request));
+    }
+
+    @Operation(summary = "Remove the person's second factor (a lost phone); they enrol again, and their sessions end")
+    @Delete("/{id}/second-factor")
+    HttpResponse<?> resetSecondFactor(@PathVariable long id, HttpRequest<?> request) {
+        secondFactor.reset(id, SignedIn.name(request));
+        return HttpResponse.noContent();
     }
 
     @Get("/{id}/api-keys")

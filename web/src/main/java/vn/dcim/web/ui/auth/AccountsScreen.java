@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.account.PasswordProblem;
 import vn.dcim.core.account.PasswordRefusedException;
 import vn.dcim.core.account.Role;
+import vn.dcim.core.account.SecondFactor;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
@@ -43,9 +44,11 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccountsScreen {
     private final UserAccounts users;
+    private final SecondFactor secondFactor;
 
-    AccountsScreen(UserAccounts users) {
+    AccountsScreen(UserAccounts users, SecondFactor secondFactor) {
         this.users = users;
+        this.secondFactor = secondFactor;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -91,6 +94,14 @@ class AccountsScreen {
             return users.update(id, new UserAccounts.Profile(roles(List.of(form.getOrDefault("roles", "").split(","))),
                     u.fullName(), date(form.get("validUntil")), u.birthDate(), u.phone(), u.email(), form.get("crew")),
                     SignedIn.name(request));
+        });
+    }
+
+    @Post(value = "/{id}/second-factor/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> resetSecondFactor(@PathVariable long id, HttpRequest<?> request) {
+        return act(() -> {
+            secondFactor.reset(id, SignedIn.name(request));
+            return null;
         });
     }
 

@@ -17,6 +17,7 @@ import vn.dcim.core.account.FirstAdministrator;
 import vn.dcim.core.account.PasswordProblem;
 import vn.dcim.core.account.PasswordRefusedException;
 import vn.dcim.core.account.Role;
+import vn.dcim.core.account.SecondFactor;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.security.SignedIn;
@@ -38,10 +39,12 @@ class SignInScreens {
 
     private final FirstAdministrator first;
     private final UserAccounts users;
+    private final SecondFactor secondFactor;
 
-    SignInScreens(FirstAdministrator first, UserAccounts users) {
+    SignInScreens(FirstAdministrator first, UserAccounts users, SecondFactor secondFactor) {
         this.first = first;
         this.users = users;
+        this.secondFactor = secondFactor;
     }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
@@ -110,9 +113,32 @@ class SignInScreens {
         return HttpResponse.seeOther(URI.create("/"));
     }
 
-    /** Where a refused screen lands: a session that must change its password is sent to do so. */
+    @Get(value = "/ui/second-factor", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> secondFactorPage(HttpRequest<?> request, @Nullable @QueryValue String wrong) {
+        Map<String, Object> model = Navigation.page(request, "second-factor");
+        model.put("wrong", wrong != null);
+        return new ModelAndView<>("auth/second-factor", model);
+    }
+
+    @Post(value = "/ui/second-factor", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> giveSecondFactor(@Body Map<String, String> form, HttpRequest<?> request) {
+        try {
+            secondFactor.verify(SignedIn.accountId(request), SignedIn.sessionId(request).orElse(""), form.get("code"));
+        } catch (InvalidInputException e) {
+            return HttpResponse.seeOther(URI.create("/ui/second-factor?wrong=1"));
+        }
+        return HttpResponse.seeOther(URI.create("/"));
+    }
+
+    /**
+     * Where a refused screen lands: a session that must first give its code or change its password
+     * is sent to do so.
+     */
     @Get(value = "/ui/forbidden", produces = MediaType.TEXT_HTML)
     HttpResponse<?> forbidden(HttpRequest<?> request) {
+        if (SignedIn.has(request, Role.SECOND_FACTOR)) {
+            return HttpResponse.seeOther(URI.create("/ui/second-factor"));
+        }
         if (SignedIn.has(request, Role.PASSWORD_CHANGE)) {
             return HttpResponse.seeOther(URI.create("/ui/password"));
         }
