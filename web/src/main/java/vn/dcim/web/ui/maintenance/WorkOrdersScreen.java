@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.NotAllowedException;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
@@ -45,7 +47,8 @@ public class WorkOrdersScreen {
 
     @View("maintenance/workorders")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue("crew") String asked) {
+    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue("crew") String asked,
+                                    @Nullable @QueryValue String refused) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> model = new HashMap<>();
         // a technician's screen is their crew's, whatever the address asks for (Art. 16.1)
@@ -56,6 +59,7 @@ public class WorkOrdersScreen {
                 .filter(o -> crew == null || crew.isBlank() || o.crew() == null || o.crew().toLowerCase().contains(crew.toLowerCase()))
                 .toList());
         model.put("crew", crew == null ? "" : crew);
+        model.put("refused", "not-allowed".equals(refused) || "conflict".equals(refused) ? refused : null);
         model.put("today", today);
         model.put("nav", Navigation.items());
         model.put("path", request.getPath());
@@ -68,8 +72,15 @@ public class WorkOrdersScreen {
     public HttpResponse<?> move(@PathVariable long id, @PathVariable WorkOrderStatus status, @Body Map<String, String> form,
                                 HttpRequest<?> request) {
         String crew = form.get("crew");
-        workOrders.move(id, status, crew == null || crew.isBlank() ? null : crew, form.get("notes"), form.get("checklist"),
-                workers.of(request));
-        return HttpResponse.seeOther(URI.create("/ui/workorders" + (crew == null || crew.isBlank() ? "" : "?crew=" + URLEncoder.encode(crew, StandardCharsets.UTF_8))));
+        String back = "/ui/workorders" + (crew == null || crew.isBlank() ? "" : "?crew=" + URLEncoder.encode(crew, StandardCharsets.UTF_8));
+        try {
+            workOrders.move(id, status, crew == null || crew.isBlank() ? null : crew, form.get("notes"), form.get("checklist"),
+                    workers.of(request));
+        } catch (NotAllowedException e) {
+            return HttpResponse.seeOther(URI.create(back + (back.contains("?") ? "&" : "?") + "refused=not-allowed"));
+        } catch (ConflictException e) {
+            return HttpResponse.seeOther(URI.create(back + (back.contains("?") ? "&" : "?") + "refused=conflict"));
+        }
+        return HttpResponse.seeOther(URI.create(back));
     }
 }
