@@ -79,6 +79,11 @@ public class SignIn {
         }
         Account a = account.get();
         Credential c = credential.get();
+        if (c.directory()) {
+            // the directory judges this person's password (and its lockout policy); not this check
+            hasher.spendTimeOfOneCheck(password);
+            return new Result(Outcome.WRONG, null, null);
+        }
         if (c.locked()) {
             record(name, a.id(), from, now, false, "locked");
             audit.record(name, "account", a.id(), "login-refused-locked", null, Map.of("source", from));
@@ -108,6 +113,29 @@ public class SignIn {
                 a.createdAt(), a.suspendedAt(), a.suspendedWhy()));
         audit.record(name, "account", a.id(), "login", null, Map.of("source", from));
         return new Result(Outcome.SIGNED_IN, person.get(), sessions.open(a.id(), from));
+    }
+
+    /**
+     * A person the center's directory has just authenticated, with the roles of their directory
+     * groups: their local record is made or brought up to date, and a session opened unless the
+     * account is locked, suspended or past its end date here.
+     */
+    public Result signedInByDirectory(String username, @Nullable String fullName, java.util.Set<Role> roles, String source) {
+        Instant now = clock.instant();
+        String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+        long id = users.directoryAccount(name, fullName, roles);
+        Optional<Person> person = users.person(id, false);
+        if (person.isEmpty()) {
+            record(name, id, source, now, false, "suspended");
+            audit.record(name, "account", id, "login-refused-suspended", null, Map.of("source", source));
+            return new Result(Outcome.SUSPENDED, null, null);
+        }
+        Account a = accounts.findById(id).orElseThrow();
+        record(name, id, source, now, true, "signed-in-directory");
+        accounts.update(new Account(a.id(), a.username(), a.systemName(), fullName == null ? a.fullName() : fullName,
+                a.status(), now, a.validUntil(), a.createdAt(), a.suspendedAt(), a.suspendedWhy()));
+        audit.record(name, "account", id, "login", null, Map.of("source", source, "via", "directory"));
+        return new Result(Outcome.SIGNED_IN, person.get(), sessions.open(id, source));
     }
 
     private void record(String username, @Nullable Long accountId, String source, Instant at, boolean ok, String outcome) {

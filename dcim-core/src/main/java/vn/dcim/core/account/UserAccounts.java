@@ -30,6 +30,8 @@ public class UserAccounts {
     /** The accounts of this product in the `account` table, beside those of the center's other systems. */
     public static final String SYSTEM = "dcim";
     /** The lock reason of Art. 16.2 (too many wrong passwords); screens show it in their language. */
+    /** Stands where a directory account's hash would be: no password ever matches it. */
+    static final String DIRECTORY_PASSWORD = "{directory}";
     public static final String LOCKED_BY_POLICY = "too many wrong passwords (Art. 16.2)";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
@@ -74,7 +76,7 @@ public class UserAccounts {
                            @Nullable String lockedWhy, boolean mustChangePassword, Instant passwordChangedAt,
                            boolean passwordExpired, @Nullable LocalDate birthDate, @Nullable String phone,
                            @Nullable String email, @Nullable String suspendedWhy, @Nullable String crew,
-                           boolean secondFactor) {
+                           boolean secondFactor, boolean directory) {
         /** Locked by the wrong-password rule, not by an administrator's hand. */
         public boolean lockedByPolicy() {
             return LOCKED_BY_POLICY.equals(lockedWhy);
@@ -99,7 +101,7 @@ public class UserAccounts {
                 null, user.validUntil(), now, null, null));
         String hash = hasher.hash(user.password());
         credentials.save(new Credential(account.id(), hash, now, true, Role.toColumn(user.roles()), null, null,
-                user.birthDate(), user.phone(), user.email(), blankToNull(user.crew()), null));
+                user.birthDate(), user.phone(), user.email(), blankToNull(user.crew()), null, false));
         history.save(new PasswordHistoryEntry(null, account.id(), hash, now));
         audit.record(actor, "account", account.id(), "create", null,
                 Map.of("username", user.username(), "roles", Role.toColumn(user.roles())));
@@ -121,7 +123,7 @@ public class UserAccounts {
             throw new ConflictException("username", "the administrator already has a password");
         }
         String hash = hasher.hash(password);
-        credentials.save(new Credential(account.id(), hash, now, false, Role.toColumn(roles), null, null, null, null, null, null, null));
+        credentials.save(new Credential(account.id(), hash, now, false, Role.toColumn(roles), null, null, null, null, null, null, null, false));
         history.save(new PasswordHistoryEntry(null, account.id(), hash, now));
         audit.record(actor, "account", account.id(), "create-first-administrator", null, Map.of("username", username));
         return view(account.id());
@@ -148,7 +150,7 @@ public class UserAccounts {
     private UserView view(Account a, Credential c) {
         return new UserView(a.id(), a.username(), a.fullName(), c.roleSet(), a.status().name(), a.lastLogin(),
                 a.validUntil(), c.lockedAt(), c.lockedWhy(), c.mustChangePassword(), c.passwordChangedAt(),
-                policy.expired(c, clock.instant()), c.birthDate(), c.phone(), c.email(), a.suspendedWhy(), c.crew(), c.hasSecondFactor());
+                policy.expired(c, clock.instant()), c.birthDate(), c.phone(), c.email(), a.suspendedWhy(), c.crew(), c.hasSecondFactor(), c.directory());
     }
 
     public Optional<UserView> findByUsername(String username) {
@@ -161,6 +163,7 @@ public class UserAccounts {
     @Transactional
     public void changeOwnPassword(long accountId, String current, String next) {
         Credential c = credential(accountId);
+        notDirectory(c);
         if (!hasher.matches(current, c.passwordHash())) {
             throw new InvalidInputException("currentPassword", "the current password is wrong");
         }
@@ -174,6 +177,7 @@ public class UserAccounts {
     @Transactional
     public UserView resetPassword(long accountId, String password, String actor) {
         Credential c = credential(accountId);
+        notDirectory(c);
         Account a = account(accountId);
         requireAcceptable(password, a.username(), c.roleSet(), c.birthDate(), c.phone(), accountId);
         setPassword(c, password, true);
@@ -210,6 +214,42 @@ public class UserAccounts {
     private static Map<String, Object> snapshot(Account a, Credential c) {
         return Map.of("roles", c.roles(), "fullName", String.valueOf(a.fullName()), "validUntil", String.valueOf(a.validUntil()),
                 "crew", String.valueOf(c.crew()));
+    }
+
+    private static void notDirectory(Credential c) {
+        if (c.directory()) {
+            throw new InvalidInputException("password", "this account signs in with the center's directory: its password is changed there");
+        }
+    }
+
+    /**
+     * The local record of a person who signed in with the center's directory: made at the first
+     * login, its roles following the directory groups at every login (changes audited). A local
+     * account of the same name (the emergency administrator) is never taken over.
+     */
+    @Transactional
+    public long directoryAccount(String username, @Nullable String fullName, Set<Role> roles) {
+        Instant now = clock.instant();
+        Optional<Account> found = accounts.findBySystemNameAndUsername(SYSTEM, username);
+        if (found.isEmpty()) {
+            Account account = accounts.save(new Account(null, username, SYSTEM, fullName, AccountStatus.active, null, null,
+                    now, null, null));
+            credentials.save(new Credential(account.id(), DIRECTORY_PASSWORD, now, false, Role.toColumn(roles), null, null,
+                    null, null, null, null, null, true));
+            audit.record("directory", "account", account.id(), "create", null,
+                    Map.of("username", username, "roles", Role.toColumn(roles), "source", "directory"));
+            return account.id();
+        }
+        Account a = found.get();
+        Credential c = credentials.findById(a.id()).orElseThrow(() -> new ConflictException("username", username + " is not a person's account"));
+        if (!c.directory()) {
+            throw new ConflictException("username", "a local account named " + username + " exists; the directory may not take it over");
+        }
+        if (!c.roles().equals(Role.toColumn(roles))) {
+            Credential updated = credentials.update(c.withProfile(roles, c.birthDate(), c.phone(), c.email(), c.crew()));
+            audit.record("directory", "account", a.id(), "role-change", Map.of("roles", c.roles()), Map.of("roles", updated.roles()));
+        }
+        return a.id();
     }
 
     private static String blankToNull(@Nullable String text) {
@@ -302,8 +342,9 @@ public class UserAccounts {
                 || (a.validUntil() != null && a.validUntil().isBefore(LocalDate.now(clock)))) {
             return Optional.empty();
         }
+        // a directory account's password and its age are the directory's to judge
         Set<String> rights = c.hasSecondFactor() && !secondFactorGiven ? Set.of(Role.SECOND_FACTOR)
-                : c.mustChangePassword() || policy.expired(c, now) ? Set.of(Role.PASSWORD_CHANGE)
+                : !c.directory() && (c.mustChangePassword() || policy.expired(c, now)) ? Set.of(Role.PASSWORD_CHANGE)
                 : Role.granted(c.roleSet());
         return Optional.of(new Person(a.id(), a.username(), rights));
     }
