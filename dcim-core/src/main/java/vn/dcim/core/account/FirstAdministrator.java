@@ -37,12 +37,22 @@ public class FirstAdministrator {
         return !users.anyAdministrator();
     }
 
+    /** No administrator can work (all locked, suspended or expired): only the console can recover one. */
+    public boolean recoveryNeeded() {
+        return users.anyAdministrator() && !users.anyWorkingAdministrator();
+    }
+
     /**
      * Called at start: with a configured password, the administrator is created from it; without,
      * a fresh set-up token is returned (to print as a link). Empty when an administrator exists.
      */
     @Transactional
     public Optional<String> prepare(@Nullable String configuredPassword) {
+        if (recoveryNeeded()) {
+            // Art. 16.2 wants an administrator to unlock; with none left, the person at the server's
+            // console (who can read this log and restart the product) recovers the local administrator
+            return Optional.of(newToken());
+        }
         if (!needed()) {
             return Optional.empty();
         }
@@ -58,9 +68,13 @@ public class FirstAdministrator {
             LOG.info("Administrator account '{}' created with the password from DCIM_ADMIN_PASSWORD", USERNAME);
             return Optional.empty();
         }
+        return Optional.of(newToken());
+    }
+
+    private String newToken() {
         String token = Secrets.random(24);
         tokens.save(new SetupToken(Secrets.sha256(token), clock.instant().plus(LINK_VALID), null));
-        return Optional.of(token);
+        return token;
     }
 
     public boolean validToken(String token) {
@@ -71,10 +85,15 @@ public class FirstAdministrator {
     /** The set-up page: the first administrator chooses the password (their own: no change forced). */
     @Transactional
     public void complete(String token, String password) {
-        if (!validToken(token) || !needed()) {
+        boolean recovery = recoveryNeeded();
+        if (!validToken(token) || !(needed() || recovery)) {
             throw new InvalidInputException("token", "this set-up link is used, expired or unknown; restart the product for a new one");
         }
-        users.createFirstAdministrator(USERNAME, password, "setup-link");
+        if (recovery) {
+            users.recoverAdministrator(USERNAME, password);
+        } else {
+            users.createFirstAdministrator(USERNAME, password, "setup-link");
+        }
         Instant now = clock.instant();
         tokens.findById(Secrets.sha256(token)).ifPresent(t -> tokens.update(new SetupToken(t.tokenHash(), t.expiresAt(), now)));
     }

@@ -134,6 +134,31 @@ public class UserAccounts {
                 .anyMatch(c -> c.roleSet().contains(Role.admin));
     }
 
+    /** Whether some administrator can sign in now (not locked, suspended or past the end date). */
+    public boolean anyWorkingAdministrator() {
+        return StreamSupport.stream(credentials.findAll().spliterator(), false)
+                .filter(c -> c.roleSet().contains(Role.admin))
+                .anyMatch(c -> person(c.accountId(), true).isPresent());
+    }
+
+    /**
+     * The local emergency administrator recovered by the person at the server's console (the link
+     * printed at start when no administrator can work): unlocked, re-activated, a password of their own.
+     */
+    @Transactional
+    public void recoverAdministrator(String username, String password) {
+        Account a = accounts.findBySystemNameAndUsername(SYSTEM, username).orElseThrow(() -> new NotFoundException("Account", username));
+        Credential c = credential(a.id());
+        requireAcceptable(password, username, c.roleSet(), c.birthDate(), c.phone(), a.id());
+        Instant now = clock.instant();
+        credentials.update(c.withLock(null, null));
+        setPassword(credential(a.id()), password, false);
+        accounts.update(new Account(a.id(), a.username(), a.systemName(), a.fullName(), AccountStatus.active, now,
+                null, a.createdAt(), null, null));
+        attempts.save(new LoginAttempt(null, username, a.id(), "console", now, true, "unlocked"));
+        audit.record("console-recovery-link", "account", a.id(), "recover", null, Map.of("username", username));
+    }
+
     /** Every account that signs in to the product, by user name: two queries, whatever their number. */
     public List<UserView> list() {
         Map<Long, Credential> byAccount = StreamSupport.stream(credentials.findAll().spliterator(), false)

@@ -31,12 +31,15 @@ class FirstStart {
 
     @PostConstruct
     void prepare() {
+        boolean recovery = first.recoveryNeeded();
         first.prepare(adminPassword).ifPresent(token -> LOG.warn("""
 
                 ====================================================================
-                 No administrator yet. Choose the administrator's password here
+                 {}
                  (one-time link, valid 24 hours; restart for a new one):
                    {}/setup?token={}
-                ====================================================================""", publicUrl, token));
+                ====================================================================""",
+                recovery ? "No administrator can sign in (all locked or suspended). Recover 'admin' with a new password here"
+                        : "No administrator yet. Choose the administrator's password here", publicUrl, token));
     }
 }

@@ -59,4 +59,27 @@ class FirstStartSpec extends MariaDbSpec {
         cleanup:
         server?.close()
     }
+
+    def "when every administrator is locked, the link printed at the next start lets the console recover 'admin' with a new password"() {
+        given: 'the only administrator is locked by five wrong passwords'
+        def server = ApplicationContext.run(EmbeddedServer, properties)
+        def calls = new Calls(server.URL)
+        5.times { calls.post('/login', [username: 'admin', password: 'Wrong-Pass#0000']) }
+        assert calls.post('/login', [username: 'admin', password: ADMIN_PASSWORD]).json.error == 'account-locked'
+
+        when: 'the product starts again and prints a recovery link'
+        String token = server.applicationContext.getBean(FirstAdministrator).prepare(ADMIN_PASSWORD).get()
+        def recovered = calls.send('POST', '/setup', ['Content-Type': 'application/x-www-form-urlencoded'],
+                "token=${token}&password=Khoi-Phuc%23Quan26&confirm=Khoi-Phuc%23Quan26")
+        def login = calls.post('/login', [username: 'admin', password: 'Khoi-Phuc#Quan26'])
+
+        then:
+        recovered.status == 303
+        login.status == 200
+        calls.get('/api/audit-events?entityType=account&action=recover', login.json.access_token as String).json.results.size() == 1
+        calls.get("/setup?token=${token}").text.contains('setup-invalid')
+
+        cleanup:
+        server?.close()
+    }
 }

@@ -62,7 +62,7 @@ class SignInScreens {
 
     private ModelAndView<Map<String, Object>> setupPage(@Nullable String token, List<String> problems) {
         Map<String, Object> model = new HashMap<>();
-        model.put("valid", first.needed() && first.validToken(token));
+        model.put("valid", (first.needed() || first.recoveryNeeded()) && first.validToken(token));
         model.put("token", token);
         model.put("problems", problems);
         return new ModelAndView<>("auth/setup", model);
