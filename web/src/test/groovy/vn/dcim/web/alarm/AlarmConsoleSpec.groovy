@@ -1,41 +1,24 @@
 package vn.dcim.web.alarm
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.web.testing.TestUsers
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.WebDriverWait
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 import java.time.Duration
 import java.time.Instant
 
 /** The operator's console in headless Chromium: alarms arrive live, most severe first, and are acknowledged with one click. */
 @MicronautTest(transactional = false)
-class AlarmConsoleSpec extends MariaDbSpec {
+class AlarmConsoleSpec extends SignedInBrowserSpec {
 
-    @Inject EmbeddedServer server
     @Inject ReadingSink sink
     @Inject Alarms alarms
 
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
-    @Inject TestUsers users
-    @Shared boolean signedIn
-
-    def setup() {
-        if (!signedIn) {
-            Browser.signIn(driver, server.URL, users.account(TestUsers.EVERY_ROLE), TestUsers.PASSWORD)
-            signedIn = true
-        }
-    }
 
 
     def "a new alarm appears without reload, sorted by severity, and one click acknowledges it"() {

@@ -1,41 +1,24 @@
 package vn.dcim.web.maintenance
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.web.testing.TestUsers
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.WebDriverWait
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.maintenance.WorkOrderPlanner
 import vn.dcim.core.maintenance.WorkOrderRepository
 import vn.dcim.core.maintenance.WorkOrderStatus
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 import java.time.Duration
 import java.time.Instant
 
 @MicronautTest(transactional = false)
-class CrewScreenSpec extends MariaDbSpec {
+class CrewScreenSpec extends SignedInBrowserSpec {
 
-    @Inject EmbeddedServer server
     @Inject WorkOrderPlanner planner
     @Inject WorkOrderRepository orders
 
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
-    @Inject TestUsers users
-    @Shared boolean signedIn
-
-    def setup() {
-        if (!signedIn) {
-            Browser.signIn(driver, server.URL, users.account(TestUsers.EVERY_ROLE), TestUsers.PASSWORD)
-            signedIn = true
-        }
-    }
 
 
     @Override

@@ -7,36 +7,19 @@ import com.google.zxing.common.HybridBinarizer
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.web.testing.TestUsers
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.rendering.PDFRenderer
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
-import spock.lang.AutoCleanup
-import spock.lang.Shared
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 import java.time.LocalDate
 
 @MicronautTest(transactional = false)
-class RegistryScreenSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class RegistryScreenSpec extends SignedInBrowserSpec {
     @Inject @Client('/') HttpClient client
 
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
-    @Inject TestUsers users
-    @Shared boolean signedIn
-
-    def setup() {
-        if (!signedIn) {
-            Browser.signIn(driver, server.URL, users.account(TestUsers.EVERY_ROLE), TestUsers.PASSWORD)
-            signedIn = true
-        }
-    }
 
 
     Map post(String uri, Map body) {
