@@ -22,7 +22,7 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -85,7 +85,7 @@ public class AccountController {
         }
         Account saved = accounts.save(new Account(null, c.username(), system, c.fullName(), AccountStatus.active, null,
                 c.validUntil(), clock.instant(), null, null));
-        audit.record(Actor.of(request), "tracked-account", saved.id(), "create", null, AccountView.of(saved));
+        audit.record(SignedIn.name(request), "tracked-account", saved.id(), "create", null, AccountView.of(saved));
         return AccountView.of(saved);
     }
 
@@ -106,7 +106,7 @@ public class AccountController {
         }
         AccountView after = AccountView.of(accounts.update(new Account(a.id(), a.username(), a.systemName(), a.fullName(),
                 a.status(), at, a.validUntil(), a.createdAt(), a.suspendedAt(), a.suspendedWhy())));
-        audit.record(Actor.of(request), "tracked-account", id, "login-reported", null, java.util.Map.of("at", at.toString()));
+        audit.record(SignedIn.name(request), "tracked-account", id, "login-reported", null, java.util.Map.of("at", at.toString()));
         return after;
     }
 
@@ -116,7 +116,7 @@ public class AccountController {
         Account a = find(id);
         AccountView after = AccountView.of(accounts.update(new Account(a.id(), a.username(), a.systemName(), a.fullName(),
                 AccountStatus.active, clock.instant(), a.validUntil(), a.createdAt(), null, null)));
-        audit.record(Actor.of(request), "tracked-account", id, "reactivate", AccountView.of(a), after);
+        audit.record(SignedIn.name(request), "tracked-account", id, "reactivate", AccountView.of(a), after);
         return after;
     }
 

@@ -22,7 +22,7 @@ import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.api.Page;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.util.Set;
 
@@ -84,7 +84,7 @@ class AlarmController {
     AlarmView acknowledge(@PathVariable long id, @Valid @Body Acknowledgement ack, HttpRequest<?> request) {
         AlarmView alarm = alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id));
         if (alarm.clearedAt() == null) {
-            alarms.acknowledge(id, Actor.of(request), ack.note());
+            alarms.acknowledge(id, SignedIn.name(request), ack.note());
         }
         return alarms.find(id).orElseThrow();
     }

@@ -18,7 +18,7 @@ import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
 
@@ -50,14 +50,14 @@ class AlarmRuleController {
         if (rules.find(body.id()).isPresent()) {
             throw new ConflictException("id", "alarm rule " + body.id() + " exists; change it with PUT");
         }
-        return HttpResponse.created(RuleBody.of(rules.save(body.toRule(body.id()), Actor.of(request))));
+        return HttpResponse.created(RuleBody.of(rules.save(body.toRule(body.id()), SignedIn.name(request))));
     }
 
     /** Replaces a rule; disable it ({@code enabled: false}) rather than deleting, so its alarms keep their meaning. */
     @Put("/{id}")
     RuleBody replace(@PathVariable String id, @Valid @Body RuleBody body, HttpRequest<?> request) {
         rules.find(id).orElseThrow(() -> new NotFoundException("alarm rule", id));
-        return RuleBody.of(rules.save(body.toRule(id), Actor.of(request)));
+        return RuleBody.of(rules.save(body.toRule(id), SignedIn.name(request)));
     }
 
     @Serdeable

@@ -6,8 +6,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -28,6 +28,7 @@ import vn.dcim.core.asset.NewAsset;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
 import vn.dcim.web.api.Page;
+import vn.dcim.web.security.SignedIn;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +56,7 @@ public class AssetController {
             + "A duplicate labelCode or an occupied rack position answers 409 naming the field.")
     @Post
     public HttpResponse<AssetView> create(HttpRequest<?> request, @Body @Valid NewAsset body) {
-        return HttpResponse.created(AssetView.of(registry.register(body, Actor.of(request))));
+        return HttpResponse.created(AssetView.of(registry.register(body, SignedIn.name(request))));
     }
 
     @Operation(summary = "List equipment", description = "Filters: kind, status, siteId, roomId, rackId, "
@@ -89,18 +90,18 @@ public class AssetController {
             + "A change of room, rack, U or face is audited as a move; before and after are kept.")
     @Put("/{id}")
     public AssetView replace(HttpRequest<?> request, @PathVariable long id, @Body @Valid NewAsset body) {
-        return AssetView.of(registry.update(id, body, Actor.of(request)));
+        return AssetView.of(registry.update(id, body, SignedIn.name(request)));
     }
 
     @Operation(summary = "Change some details of an asset", description = "Fields left out stay as they are.")
     @Patch("/{id}")
     public AssetView patch(HttpRequest<?> request, @PathVariable long id, @Body @Valid AssetPatch body) {
-        return AssetView.of(registry.patch(id, body, Actor.of(request)));
+        return AssetView.of(registry.patch(id, body, SignedIn.name(request)));
     }
 
     @Operation(summary = "Change the lifecycle status", description = "A reason is required; who/when/why are kept.")
     @Post("/{id}/status")
     public AssetView changeStatus(HttpRequest<?> request, @PathVariable long id, @Body @Valid StatusChangeRequest body) {
-        return AssetView.of(registry.changeStatus(id, body.status(), body.reason(), Actor.of(request)));
+        return AssetView.of(registry.changeStatus(id, body.status(), body.reason(), SignedIn.name(request)));
     }
 }

@@ -22,6 +22,7 @@ import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.ImportResult;
 import vn.dcim.core.asset.ImportRow;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
 
@@ -49,7 +50,7 @@ public class AssetTransferController {
         if (rows.isEmpty()) {
             throw new InvalidInputException("file", "the file has no data rows under its header row");
         }
-        ImportResult result = importer.run(rows, dryRun, Actor.of(request));
+        ImportResult result = importer.run(rows, dryRun, SignedIn.name(request));
         return !dryRun && !result.errors().isEmpty()
                 ? HttpResponse.<ImportResult>status(HttpStatus.UNPROCESSABLE_ENTITY).body(result)
                 : HttpResponse.ok(result);

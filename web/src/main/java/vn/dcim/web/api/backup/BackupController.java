@@ -22,7 +22,7 @@ import vn.dcim.core.backup.BackupRunRepository;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.schedule.DutyScheduler;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.time.Clock;
 import java.util.List;
@@ -56,7 +56,7 @@ public class BackupController {
     @Operation(summary = "Back the DCIM database up now")
     @Post("/backups")
     public HttpResponse<?> backupNow(HttpRequest<?> request) {
-        scheduler.runNow("database-backup", Actor.of(request));
+        scheduler.runNow("database-backup", SignedIn.name(request));
         return HttpResponse.accepted();
     }
 
@@ -75,7 +75,7 @@ public class BackupController {
         BackupDataset saved = datasets.save(new BackupDataset(null, c.name(), c.systemName(), c.important(), c.frequencyDays(),
                 c.requiredCopies() == null ? 2 : c.requiredCopies(), c.media(), c.retentionDays(), c.storageMethod(),
                 c.retrievalMethod(), Boolean.TRUE.equals(c.encrypted())));
-        audit.record(Actor.of(request), "backup-dataset", saved.id(), "create", null, java.util.Map.of("name", saved.name()));
+        audit.record(SignedIn.name(request), "backup-dataset", saved.id(), "create", null, java.util.Map.of("name", saved.name()));
         return view(saved);
     }
 
@@ -85,7 +85,7 @@ public class BackupController {
     public DatasetView addCopy(@PathVariable long id, @Valid @Body CopyCommand c, HttpRequest<?> request) {
         BackupDataset d = datasets.findById(id).orElseThrow(() -> new NotFoundException("Backup data set", id));
         BackupCopy copy = copies.save(new BackupCopy(null, d.id(), c.takenAt(), c.location(), c.verified(), c.note()));
-        audit.record(Actor.of(request), "backup-dataset", d.id(), "copy-recorded", null,
+        audit.record(SignedIn.name(request), "backup-dataset", d.id(), "copy-recorded", null,
                 java.util.Map.of("copy", copy.id(), "location", String.valueOf(c.location())));
         return view(d);
     }

@@ -14,7 +14,7 @@ import vn.dcim.core.compliance.ComplianceTask;
 import vn.dcim.core.compliance.ComplianceTaskRepository;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.time.Clock;
 import java.util.List;
@@ -48,6 +48,6 @@ public class ComplianceTaskController {
             throw new ConflictException("doneAt", "Already done at " + t.doneAt());
         }
         return tasks.update(new ComplianceTask(t.id(), t.kind(), t.period(), t.title(), t.article(), t.dueDate(),
-                clock.instant(), Actor.of(request), command.note()));
+                clock.instant(), SignedIn.name(request), command.note()));
     }
 }

@@ -25,7 +25,7 @@ import vn.dcim.core.incident.IncidentStatus;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.incident.JournalEntry;
 import vn.dcim.web.api.Page;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
 
@@ -61,36 +61,36 @@ class IncidentController {
     @Post
     HttpResponse<IncidentDetails.Detail> open(@Valid @Body Opening body, HttpRequest<?> request) {
         Incident opened = incidents.open(body.title(), body.siteId(), null, body.level(),
-                body.alarmIds() == null ? List.of() : body.alarmIds(), Actor.of(request));
+                body.alarmIds() == null ? List.of() : body.alarmIds(), SignedIn.name(request));
         return HttpResponse.created(details.of(opened));
     }
 
     @Patch("/{id}")
     IncidentDetails.Detail edit(@PathVariable long id, @Valid @Body Edit body, HttpRequest<?> request) {
-        return details.of(incidents.edit(id, Actor.of(request), new IncidentEdit(body.assignee(), body.status(), body.rootCause(),
+        return details.of(incidents.edit(id, SignedIn.name(request), new IncidentEdit(body.assignee(), body.status(), body.rootCause(),
                 body.resolution(), body.securityLevel())));
     }
 
     @Post("/{id}/journal")
     HttpResponse<JournalEntry> note(@PathVariable long id, @Valid @Body Note body, HttpRequest<?> request) {
-        return HttpResponse.created(incidents.addNote(id, Actor.of(request), body.text()));
+        return HttpResponse.created(incidents.addNote(id, SignedIn.name(request), body.text()));
     }
 
     /** Art. 13.2 classification by the operator; raising the level escalates it. */
     @Post("/{id}/level")
     IncidentDetails.Detail classify(@PathVariable long id, @Valid @Body Classification body, HttpRequest<?> request) {
-        return details.of(incidents.classify(id, body.level(), Actor.of(request), body.why()));
+        return details.of(incidents.classify(id, body.level(), SignedIn.name(request), body.why()));
     }
 
     /** Art. 13.3a: data backed up before the fix. */
     @Post("/{id}/backup")
     IncidentDetails.Detail backup(@PathVariable long id, @Valid @Body Backup body, HttpRequest<?> request) {
-        return details.of(incidents.confirmBackup(id, Actor.of(request), body.where()));
+        return details.of(incidents.confirmBackup(id, SignedIn.name(request), body.where()));
     }
 
     @Post("/{id}/close")
     IncidentDetails.Detail close(@PathVariable long id, @Valid @Body Closing body, HttpRequest<?> request) {
-        return details.of(incidents.close(id, Actor.of(request), body.rootCause(), body.resolution()));
+        return details.of(incidents.close(id, SignedIn.name(request), body.rootCause(), body.resolution()));
     }
 
     /** The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the UBND. */

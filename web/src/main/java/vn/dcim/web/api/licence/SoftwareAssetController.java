@@ -23,7 +23,7 @@ import vn.dcim.core.licence.SoftwareAssetCommand;
 import vn.dcim.core.licence.SoftwareAssetView;
 import vn.dcim.core.licence.SoftwareRegistry;
 import vn.dcim.web.api.Page;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +43,7 @@ public class SoftwareAssetController {
             + "licence kind, seats, expiry and installedOn (asset ids). Missing fields answer 422 naming the field.")
     @Post
     public HttpResponse<SoftwareAssetView> create(HttpRequest<?> request, @Body @Valid SoftwareAssetCommand body) {
-        return HttpResponse.created(registry.create(body, Actor.of(request)));
+        return HttpResponse.created(registry.create(body, SignedIn.name(request)));
     }
 
     @Operation(summary = "List software assets", description = "Filters: siteId, criticality, riskClass, licenceKind, "
@@ -84,13 +84,13 @@ public class SoftwareAssetController {
     @Put("/{id}")
     public SoftwareAssetView replace(HttpRequest<?> request, @PathVariable long id,
                                      @Body @Valid SoftwareAssetCommand body) {
-        return registry.replace(id, body, Actor.of(request));
+        return registry.replace(id, body, SignedIn.name(request));
     }
 
     @Operation(summary = "Remove a software asset", description = "The audit log keeps what it was.")
     @Delete("/{id}")
     public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable long id) {
-        registry.delete(id, Actor.of(request));
+        registry.delete(id, SignedIn.name(request));
         return HttpResponse.noContent();
     }
 

@@ -23,7 +23,7 @@ import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.Recipient;
 import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.core.notification.RecipientRole;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.net.URI;
 import java.util.List;
@@ -51,7 +51,7 @@ class RecipientController {
     @Post
     HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body, HttpRequest<?> request) {
         RecipientBody created = RecipientBody.of(recipients.save(body.toRecipient(null)));
-        audit.record(Actor.of(request), "notification-recipient", created.id(), "create", null, created);
+        audit.record(SignedIn.name(request), "notification-recipient", created.id(), "create", null, created);
         return HttpResponse.created(created);
     }
 
@@ -60,7 +60,7 @@ class RecipientController {
         RecipientBody before = RecipientBody.of(recipients.findById(id)
                 .orElseThrow(() -> new NotFoundException("notification recipient", id)));
         RecipientBody after = RecipientBody.of(recipients.update(body.toRecipient(id)));
-        audit.record(Actor.of(request), "notification-recipient", id, "update", before, after);
+        audit.record(SignedIn.name(request), "notification-recipient", id, "update", before, after);
         return after;
     }
 
@@ -69,7 +69,7 @@ class RecipientController {
         RecipientBody before = RecipientBody.of(recipients.findById(id)
                 .orElseThrow(() -> new NotFoundException("notification recipient", id)));
         recipients.deleteById(id);
-        audit.record(Actor.of(request), "notification-recipient", id, "delete", before, null);
+        audit.record(SignedIn.name(request), "notification-recipient", id, "delete", before, null);
         return HttpResponse.noContent();
     }
 

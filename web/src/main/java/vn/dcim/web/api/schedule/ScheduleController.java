@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Min;
 import vn.dcim.core.schedule.DutyRunRepository;
 import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.web.api.Page;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
 
@@ -49,13 +49,13 @@ public class ScheduleController {
     @Operation(summary = "Change a duty's cron or switch it on/off; shared by every instance of the product")
     @Put("/schedules/{id}")
     public ScheduleView update(@PathVariable String id, @Valid @Body ScheduleUpdate update, HttpRequest<?> request) {
-        return ScheduleView.of(scheduler.update(id, update.cron(), update.enabled(), Actor.of(request)));
+        return ScheduleView.of(scheduler.update(id, update.cron(), update.enabled(), SignedIn.name(request)));
     }
 
     @Operation(summary = "Run a duty now (recorded as a manual run)")
     @Post("/schedules/{id}/run")
     public HttpResponse<ScheduleView> run(@PathVariable String id, HttpRequest<?> request) {
-        scheduler.runNow(id, Actor.of(request));
+        scheduler.runNow(id, SignedIn.name(request));
         return HttpResponse.accepted().body(ScheduleView.of(scheduler.schedule(id)));
     }
 

@@ -34,7 +34,7 @@ import vn.dcim.core.site.Site;
 import vn.dcim.core.site.SiteRepository;
 import vn.dcim.core.site.SiteView;
 import vn.dcim.web.api.Page;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -84,7 +84,7 @@ public class LocationController {
     @Post("/sites")
     public HttpResponse<SiteView> createSite(HttpRequest<?> request, @Body @Valid SiteCommand body) {
         return HttpResponse.created(SiteView.of(locations.createSite(
-                new Site(body.id(), body.name(), body.province(), body.address()), Actor.of(request))));
+                new Site(body.id(), body.name(), body.province(), body.address()), SignedIn.name(request))));
     }
 
     @Operation(summary = "List rooms", description = "Filters: siteId, kind")
@@ -103,7 +103,7 @@ public class LocationController {
     @Post("/rooms")
     public HttpResponse<RoomView> createRoom(HttpRequest<?> request, @Body @Valid RoomCommand body) {
         return HttpResponse.created(RoomView.of(locations.createRoom(
-                new Room(null, body.siteId(), body.name(), body.floor(), body.kind()), Actor.of(request))));
+                new Room(null, body.siteId(), body.name(), body.floor(), body.kind()), SignedIn.name(request))));
     }
 
     @Operation(summary = "List racks", description = "Filter: roomId")
@@ -121,7 +121,7 @@ public class LocationController {
     public HttpResponse<RackView> createRack(HttpRequest<?> request, @Body @Valid RackCommand body) {
         return HttpResponse.created(RackView.of(locations.createRack(
                 new Rack(null, body.roomId(), body.name(), body.heightU() == null ? 42 : body.heightU()),
-                Actor.of(request))));
+                SignedIn.name(request))));
     }
 
     @Operation(summary = "One rack")

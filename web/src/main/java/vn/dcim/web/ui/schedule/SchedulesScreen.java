@@ -13,7 +13,7 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.schedule.DutyRunRepository;
 import vn.dcim.core.schedule.DutyScheduler;
-import vn.dcim.web.api.asset.Actor;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
@@ -42,7 +42,7 @@ public class SchedulesScreen {
     @Post(value = "/{id}/run", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> runNow(@PathVariable String id, HttpRequest<?> request) {
-        scheduler.runNow(id, Actor.of(request));
+        scheduler.runNow(id, SignedIn.name(request));
         return HttpResponse.seeOther(URI.create("/ui/schedules?started=" + id));
     }
 }

@@ -35,9 +35,8 @@ class AssetApiSpec extends MariaDbSpec {
         rack = racks.save(new Rack(null, room.id(), 'A1', 42))
     }
 
-    Map post(Map body, String user = null) {
+    Map post(Map body) {
         def req = HttpRequest.POST('/api/assets', body)
-        if (user) req.header('X-DCIM-User', user)
         client.toBlocking().retrieve(req, Map)
     }
 
@@ -57,7 +56,7 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "an asset is registered in a rack and read back with its history"() {
         when:
-        def created = post(body(labelCode: 'BKN-SRV-API1'), 'spec-all')
+        def created = post(body(labelCode: 'BKN-SRV-API1'))
         def detail = client.toBlocking().retrieve("/api/assets/${created.id}", Map)
 
         then:
@@ -117,7 +116,6 @@ class AssetApiSpec extends MariaDbSpec {
 
         when:
         def req = HttpRequest.POST("/api/assets/${a.id}/status", [status: 'faulty', reason: 'Hỏng nguồn'])
-                .header('X-DCIM-User', 'spec-all')
         client.toBlocking().retrieve(req, Map)
         def detail = client.toBlocking().retrieve("/api/assets/${a.id}", Map)
 
@@ -158,9 +156,8 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "every change lands in the audit log, filterable by entity and actor"() {
         given:
-        def a = post(body(rackId: null, roomId: room.id()), 'spec-all')
-        client.toBlocking().retrieve(HttpRequest.POST("/api/assets/${a.id}/status", [status: 'under_repair', reason: 'bảo trì'])
-                .header('X-DCIM-User', 'spec-all'), Map)
+        def a = post(body(rackId: null, roomId: room.id()))
+        client.toBlocking().retrieve(HttpRequest.POST("/api/assets/${a.id}/status", [status: 'under_repair', reason: 'bảo trì']), Map)
 
         when:
         def events = client.toBlocking().retrieve("/api/audit-events?entityType=asset&entityId=${a.id}", Map)

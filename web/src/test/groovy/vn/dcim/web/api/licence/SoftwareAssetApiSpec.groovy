@@ -44,8 +44,8 @@ class SoftwareAssetApiSpec extends MariaDbSpec {
                 labelCode: 'SW-' + UUID.randomUUID().toString().take(8).toUpperCase(), roomId: room.id()]), Map)
     }
 
-    Map post(Map body, String user = 'hoa.pham') {
-        client.toBlocking().retrieve(HttpRequest.POST('/api/software-assets', body).header('X-DCIM-User', user), Map)
+    Map post(Map body) {
+        client.toBlocking().retrieve(HttpRequest.POST('/api/software-assets', body), Map)
     }
 
     HttpClientResponseException failure(Closure call) {
@@ -131,10 +131,10 @@ class SoftwareAssetApiSpec extends MariaDbSpec {
 
         when:
         def updated = client.toBlocking().retrieve(HttpRequest.PUT("/api/software-assets/${created.id}",
-                body(version: '5.2')).header('X-DCIM-User', 'hoa.pham'), Map)
+                body(version: '5.2')), Map)
         def high = client.toBlocking().retrieve("/api/software-assets?siteId=${siteId}&riskClass=high", Map)
         def paged = client.toBlocking().retrieve("/api/software-assets?siteId=${siteId}&limit=1", Map)
-        client.toBlocking().exchange(HttpRequest.DELETE("/api/software-assets/${created.id}").header('X-DCIM-User', 'hoa.pham'))
+        client.toBlocking().exchange(HttpRequest.DELETE("/api/software-assets/${created.id}"))
         def events = client.toBlocking().retrieve("/api/audit-events?entityType=software_asset&entityId=${created.id}", Map)
 
         then:

@@ -14,7 +14,7 @@ class LocationApiSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
 
     Map post(String uri, Map body) {
-        client.toBlocking().retrieve(HttpRequest.POST(uri, body).header('X-DCIM-User', 'dung.vo'), Map)
+        client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
     }
 
     HttpClientResponseException failure(Closure call) {
@@ -93,10 +93,8 @@ class LocationApiSpec extends MariaDbSpec {
                                      labelCode: label, rackId: rack.id, positionU: 20])
 
         when:
-        def patched = client.toBlocking().retrieve(HttpRequest.PATCH("/api/assets/${a.id}", [custodian: 'Tổ kỹ thuật'])
-                .header('X-DCIM-User', 'dung.vo'), Map)
-        def moved = client.toBlocking().retrieve(HttpRequest.PATCH("/api/assets/${a.id}", [roomId: store.id])
-                .header('X-DCIM-User', 'dung.vo'), Map)
+        def patched = client.toBlocking().retrieve(HttpRequest.PATCH("/api/assets/${a.id}", [custodian: 'Tổ kỹ thuật']), Map)
+        def moved = client.toBlocking().retrieve(HttpRequest.PATCH("/api/assets/${a.id}", [roomId: store.id]), Map)
         def events = client.toBlocking().retrieve("/api/audit-events?entityType=asset&entityId=${a.id}", Map)
 
         then:
