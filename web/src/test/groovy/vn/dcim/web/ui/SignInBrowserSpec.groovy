@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.support.ui.WebDriverWait
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import vn.dcim.core.account.CredentialRepository
@@ -61,7 +62,7 @@ class SignInBrowserSpec extends MariaDbSpec {
         driver.findElement(By.id('my-account')).text == NAME
 
         when: 'signed out, then five wrong passwords'
-        driver.findElement(By.cssSelector('#sign-out button')).click()
+        signOut()
         def errors = (1..5).collect { login.open().signIn(NAME, 'Sai-Mat-Khau#1'); driver.currentUrl }
         def withRight = login.open().signIn(NAME, 'Ca-Truc#2026a')
 
@@ -83,7 +84,7 @@ class SignInBrowserSpec extends MariaDbSpec {
         !accounts.status(NAME).contains('16.2')
 
         when: 'the password grows older than 60 days (an operator\'s limit)'
-        driver.findElement(By.cssSelector('#sign-out button')).click()
+        signOut()
         def c = credentials.findById(account.id as Long).get()
         credentials.update(c.withPassword(c.passwordHash(), Instant.now().minus(Duration.ofDays(61)), false))
         def expired = login.open().signIn(NAME, 'Ca-Truc#2026a')
@@ -114,13 +115,14 @@ class SignInBrowserSpec extends MariaDbSpec {
         String secret = driver.findElement(By.id('enrolment-secret')).text
         driver.findElement(By.id('enrol-code')).sendKeys(phone.code(secret, Instant.now()))
         driver.findElement(By.cssSelector('#second-factor-confirm button')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.findElements(By.id('second-factor-note')) }
 
         then:
         qrShown
         driver.findElement(By.id('second-factor-note')).getAttribute('class') == 'notice'
 
         when: 'signing out and in again'
-        driver.findElement(By.cssSelector('#sign-out button')).click()
+        signOut()
         def landed = login.open().signIn(name, TestUsers.PASSWORD)
 
         then: 'the code is asked before anything else'
@@ -129,9 +131,15 @@ class SignInBrowserSpec extends MariaDbSpec {
         when:
         driver.findElement(By.id('code')).sendKeys(phone.code(secret, Instant.now()))
         driver.findElement(By.id('give-code')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.contains('/ui/second-factor') }
 
         then:
         new URI(driver.currentUrl).path == '/'
         driver.findElement(By.id('my-account')).text == name
+    }
+
+    void signOut() {
+        driver.findElement(By.cssSelector('#sign-out button')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.currentUrl.contains('/login') }
     }
 }

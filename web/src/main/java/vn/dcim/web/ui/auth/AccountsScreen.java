@@ -56,7 +56,7 @@ class AccountsScreen {
                                            @Nullable @QueryValue String problems) {
         Map<String, Object> model = Navigation.page(request, "accounts");
         model.put("users", users.list());
-        model.put("roles", Arrays.stream(Role.values()).map(Role::name).toList());
+        model.put("roles", List.of(Role.values()));
         model.put("canWrite", SignedIn.has(request, Role.admin.name()));
         model.put("error", error);
         // password problems are shown in the screen's language, from their codes
@@ -88,11 +88,11 @@ class AccountsScreen {
     }
 
     @Post(value = "/{id}/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> profile(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
+    HttpResponse<?> profile(@PathVariable long id, @Body Map<String, List<String>> form, HttpRequest<?> request) {
         return act(() -> {
             UserAccounts.UserView u = users.view(id);
-            return users.update(id, new UserAccounts.Profile(roles(List.of(form.getOrDefault("roles", "").split(","))),
-                    u.fullName(), date(form.get("validUntil")), u.birthDate(), u.phone(), u.email(), form.get("crew")),
+            return users.update(id, new UserAccounts.Profile(roles(form.getOrDefault("roles", List.of())), u.fullName(),
+                    date(one(form, "validUntil")), u.birthDate(), u.phone(), u.email(), one(form, "crew")),
                     SignedIn.name(request));
         });
     }
