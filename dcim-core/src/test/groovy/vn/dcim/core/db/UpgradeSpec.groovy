@@ -1,0 +1,97 @@
+package vn.dcim.core.db
+
+import io.micronaut.context.ApplicationContext
+import org.flywaydb.core.Flyway
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import spock.lang.Specification
+import vn.dcim.core.access.AccessEventFilter
+import vn.dcim.core.access.AccessLog
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.MariaDbSpec
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.sql.DriverManager
+import java.time.Instant
+
+/**
+ * An installation of the first release upgrades in place: a database at V60 (the schema the first
+ * release and issue 16 left), filled the way that release wrote it, is migrated by the product's
+ * start to the newest schema, and what was there reads back through the product unchanged.
+ */
+class UpgradeSpec extends Specification {
+    static final String USER = System.getenv('DCIM_TEST_DB_USER') ?: 'dcim'
+    static final String PASSWORD = System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim'
+    /** The schema as it was when issue 17 started. */
+    static final String FIRST_RELEASE = '60'
+
+    @Shared String schema = URI.create(MariaDbSpec.dbUrl().substring(5)).path.substring(1) + '_upgrade'
+    @Shared String url = MariaDbSpec.dbUrl().replaceFirst('/[^/?]+(\\?.*)?$', '/' + schema)
+    @Shared @AutoCleanup ApplicationContext upgraded
+
+    def setupSpec() {
+        DriverManager.getConnection(MariaDbSpec.dbUrl(), USER, PASSWORD).withCloseable { c ->
+            c.createStatement().execute("DROP DATABASE IF EXISTS ${schema}")
+            c.createStatement().execute("CREATE DATABASE ${schema} CHARACTER SET utf8mb4")
+        }
+        Flyway.configure().dataSource(url, USER, PASSWORD).locations('classpath:db/migration')
+                .target(FIRST_RELEASE).load().migrate()
+        DriverManager.getConnection(url, USER, PASSWORD).withCloseable { c ->
+            def s = c.createStatement()
+            s.execute("INSERT INTO site (id, name, province, address) VALUES ('tth', 'Trung tâm Tích hợp dữ liệu', NULL, 'Số 1 Lê Lợi')")
+            s.execute("""INSERT INTO monitored_device (id, site_id, name, protocol, host, port, snmp_version, community, interval_s)
+                         VALUES ('ups-old', 'tth', 'UPS phòng máy', 'snmp', '10.0.0.5', 161, '2c', 'public-upgrade', 60)""")
+            s.execute("""INSERT INTO access_event (device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts)
+                         VALUES ('door-old', 'm-1', 'tth', 'granted', 'B-7', 'Nguyễn Văn Cũ', 'in',
+                                 '2026-10-01 08:15:00.250', '2026-10-01 08:15:01.000')""")
+            s.execute("""INSERT INTO reading (ts, device_id, metric, instance, value, unit)
+                         VALUES ('2026-10-01 08:00:00.000', 'ups-old', 'ups.output.load', '0', 31.5, '%')""")
+        }
+        upgraded = ApplicationContext.run([
+                'datasources.default.url'              : url,
+                'datasources.default.username'         : USER,
+                'datasources.default.password'         : PASSWORD,
+                'datasources.default.driver-class-name': 'org.mariadb.jdbc.Driver',
+                'datasources.default.dialect'          : 'MYSQL',
+                'flyway.datasources.default.enabled'   : 'true',
+                'dcim.demo.enabled'                    : 'false',
+                'dcim.scheduler.enabled'               : 'false',
+                'dcim.mqtt.bridge.enabled'             : 'false',
+                'dcim.admin-password'                  : MariaDbSpec.ADMIN_PASSWORD,
+                'dcim.keys-dir'                        : Files.createTempDirectory('upgrade-keys').toString(),
+        ] as Map<String, Object>)
+    }
+
+    def "the start migrates the first release's database to the newest schema"() {
+        given:
+        def newest = Files.list(Path.of('src/main/resources/db/migration')).withCloseable { s ->
+            s.map { (it.fileName.toString() =~ /^V(\d+)__/)[0][1] as int }.toList().max()
+        }
+
+        expect:
+        DriverManager.getConnection(url, USER, PASSWORD).withCloseable { c ->
+            def rs = c.createStatement().executeQuery(
+                    "SELECT MAX(CAST(version AS UNSIGNED)), MIN(success) FROM flyway_schema_history WHERE version IS NOT NULL")
+            rs.next()
+            [rs.getInt(1), rs.getBoolean(2)]
+        } == [newest, true]
+    }
+
+    def "what the first release stored reads back unchanged"() {
+        when:
+        def site = upgraded.getBean(SiteRepository).findById('tth').orElseThrow()
+        def device = upgraded.getBean(MonitoredDeviceRepository).findById('ups-old').orElseThrow()
+        def events = upgraded.getBean(AccessLog).find(AccessEventFilter.all(), 10, 0)
+
+        then:
+        site.name() == 'Trung tâm Tích hợp dữ liệu'
+        site.province() == null // optional in the first release's API: an old row without it must read
+        device.community() == 'public-upgrade'
+        device.host() == '10.0.0.5'
+        events.size() == 1
+        events[0].person() == 'Nguyễn Văn Cũ'
+        events[0].deviceTime() == Instant.parse('2026-10-01T08:15:00.250Z')
+    }
+}
