@@ -39,7 +39,8 @@ public class Jdbc {
     private final ConnectionOperations<Connection> connections;
     private final TransactionOperations<Connection> transactions;
 
-    Jdbc(ConnectionOperations<Connection> connections, TransactionOperations<Connection> transactions) {
+    /** Protected so that a spec can play a database that refuses (LatestValuesSpec). */
+    protected Jdbc(ConnectionOperations<Connection> connections, TransactionOperations<Connection> transactions) {
         this.connections = connections;
         this.transactions = transactions;
     }

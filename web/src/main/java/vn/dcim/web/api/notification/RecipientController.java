@@ -23,6 +23,8 @@ import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.Recipient;
 import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.core.outbound.OutboundPolicy;
+import vn.dcim.core.outbound.OutboundRefused;
 import vn.dcim.web.security.SignedIn;
 
 import java.net.URI;
@@ -37,10 +39,12 @@ import java.util.List;
 class RecipientController {
     private final RecipientRepository recipients;
     private final AuditLog audit;
+    private final OutboundPolicy outbound;
 
-    RecipientController(RecipientRepository recipients, AuditLog audit) {
+    RecipientController(RecipientRepository recipients, AuditLog audit, OutboundPolicy outbound) {
         this.recipients = recipients;
         this.audit = audit;
+        this.outbound = outbound;
     }
 
     @Get
@@ -50,7 +54,7 @@ class RecipientController {
 
     @Post
     HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body, HttpRequest<?> request) {
-        RecipientBody created = RecipientBody.of(recipients.save(body.toRecipient(null)));
+        RecipientBody created = RecipientBody.of(recipients.save(allowed(body.toRecipient(null))));
         audit.record(SignedIn.name(request), "notification-recipient", created.id(), "create", null, created);
         return HttpResponse.created(created);
     }
@@ -59,7 +63,7 @@ class RecipientController {
     RecipientBody replace(@PathVariable long id, @Valid @Body RecipientBody body, HttpRequest<?> request) {
         RecipientBody before = RecipientBody.of(recipients.findById(id)
                 .orElseThrow(() -> new NotFoundException("notification recipient", id)));
-        RecipientBody after = RecipientBody.of(recipients.update(body.toRecipient(id)));
+        RecipientBody after = RecipientBody.of(recipients.update(allowed(body.toRecipient(id))));
         audit.record(SignedIn.name(request), "notification-recipient", id, "update", before, after);
         return after;
     }
@@ -71,6 +75,18 @@ class RecipientController {
         recipients.deleteById(id);
         audit.record(SignedIn.name(request), "notification-recipient", id, "delete", before, null);
         return HttpResponse.noContent();
+    }
+
+    /** Art. 25: a webhook only to a host on the allow-list of outbound hosts (checked again at every send). */
+    private Recipient allowed(Recipient r) {
+        if (r.channel() == Channel.webhook) {
+            try {
+                outbound.check(URI.create(r.address()));
+            } catch (OutboundRefused e) {
+                throw new InvalidInputException("address", e.getMessage());
+            }
+        }
+        return r;
     }
 
     @Serdeable
