@@ -35,9 +35,11 @@ class WebhookSender implements NotificationSender {
     private static final int STATUS_LINE_MAX = 256;
 
     private final OutboundPolicy policy;
+    private final RecipientRepository recipients;
 
-    WebhookSender(OutboundPolicy policy) {
+    WebhookSender(OutboundPolicy policy, RecipientRepository recipients) {
         this.policy = policy;
+        this.recipients = recipients;
     }
 
     @Override
@@ -55,18 +57,20 @@ class WebhookSender implements NotificationSender {
         } catch (RuntimeException e) {
             throw new WebhookFailed("refused: " + e.getMessage());
         }
-        int status = post(d, n.id(), n.body().getBytes(StandardCharsets.UTF_8));
+        // the credential is read (and decrypted) at send time only; it is never copied into the outbox
+        String secret = n.recipientId() == null ? null : recipients.findById(n.recipientId()).map(Recipient::secret).orElse(null);
+        int status = post(d, n.id(), secret, n.body().getBytes(StandardCharsets.UTF_8));
         if (status / 100 != 2) {
             throw new WebhookFailed("webhook answered HTTP " + status + (status / 100 == 3 ? " (redirects are not followed)" : ""));
         }
     }
 
-    private static int post(Destination d, Long id, byte[] body) throws WebhookFailed {
+    private static int post(Destination d, Long id, String secret, byte[] body) throws WebhookFailed {
         try (Socket socket = connect(d.addresses(), d.port(), d.host())) {
             socket.setSoTimeout(TIMEOUT_MS);
             Socket channel = d.https() ? tls(socket, d) : socket;
             OutputStream out = channel.getOutputStream();
-            out.write(head(d, id, body.length).getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head(d, id, secret, body.length).getBytes(StandardCharsets.UTF_8));
             out.write(body);
             out.flush();
             return status(channel.getInputStream());
@@ -108,7 +112,10 @@ class WebhookSender implements NotificationSender {
         return s;
     }
 
-    private static String head(Destination d, Long id, int length) {
+    private static String head(Destination d, Long id, String secret, int length) throws WebhookFailed {
+        if (secret != null && secret.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new WebhookFailed("the recipient's secret holds control characters");
+        }
         URI u = d.uri();
         String path = (u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath())
                 + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
@@ -120,6 +127,7 @@ class WebhookSender implements NotificationSender {
                 + "Content-Type: application/json; charset=utf-8\r\n"
                 + "Content-Length: " + length + "\r\n"
                 + "X-DCIM-Notification: " + id + "\r\n"
+                + (secret == null || secret.isEmpty() ? "" : "Authorization: Bearer " + secret + "\r\n")
                 + "Connection: close\r\n\r\n";
     }
 

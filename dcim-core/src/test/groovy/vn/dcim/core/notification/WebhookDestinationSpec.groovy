@@ -123,15 +123,38 @@ class WebhookDestinationSpec extends MariaDbSpec {
         'an allowed host that is a database'              | 'http://db.example.vn:DB/'               || 'not delivered' | 'did not answer in HTTP'
     }
 
+    def "a webhook's secret is stored encrypted and sent only as its bearer token"() {
+        given:
+        def saved = recipients.save(new Recipient(null, 'SMS gateway', RecipientRole.leader, Channel.webhook,
+                "http://hooks.example.vn:${receiver.port}/sms".toString(), Severity.info, true, 'tok-4f9a-secret'))
+
+        when:
+        notifications.tell(EnumSet.of(RecipientRole.leader), 'Spec', 'Spec message', null)
+        dispatcher.dispatch()
+
+        then: 'the receiver got it with the token'
+        outbox.findAll().first().deliveredAt() != null
+        receiver.authorization == 'Bearer tok-4f9a-secret'
+
+        and: 'the database holds it encrypted, and the outbox not at all'
+        def sql = new Sql(dataSource)
+        def column = sql.rows('SELECT secret FROM notification_recipient WHERE id = ?', [saved.id()])[0].secret as String
+        column.startsWith('enc:v1:') && !column.contains('tok-4f9a')
+        sql.count("SELECT COUNT(*) FROM notification WHERE address LIKE '%tok-4f9a%' OR body LIKE '%tok-4f9a%'") == 0
+        recipients.findById(saved.id()).get().secret() == 'tok-4f9a-secret'
+    }
+
     /** A webhook receiver on loopback answering every POST with one status (and, for 3xx, a Location). */
     static class Receiver {
         final HttpServer server = HttpServer.create(new InetSocketAddress('127.0.0.1', 0), 0)
         final AtomicInteger hits = new AtomicInteger()
         String location
+        volatile String authorization
 
         Receiver(int status) {
             server.createContext('/') { ex ->
                 hits.incrementAndGet()
+                authorization = ex.requestHeaders.getFirst('Authorization')
                 ex.requestBody.bytes
                 if (location != null) {
                     ex.responseHeaders.add('Location', location)

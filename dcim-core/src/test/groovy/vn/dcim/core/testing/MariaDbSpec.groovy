@@ -17,7 +17,13 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
     }
 
     /** One key directory per test JVM, never beside a module's working directory (Art. 30.7c keys stay out of the tree). */
-    static final String KEYS_DIR = java.nio.file.Files.createTempDirectory('dcim-spec-keys').toString()
+    static final String KEYS_DIR = keysDir()
+
+    private static String keysDir() {
+        def dir = java.nio.file.Files.createTempDirectory('dcim-spec-keys')
+        Runtime.runtime.addShutdownHook(new Thread({ dir.toFile().deleteDir() }))
+        dir.toString()
+    }
 
     static String mqttUrl() {
         System.getenv('DCIM_TEST_MQTT_URL') ?: 'tcp://127.0.0.1:1883'

@@ -69,6 +69,31 @@ class OutboundHostApiSpec extends MariaDbSpec {
         webhook('http://127.0.0.1:9912/hook').status == 422
     }
 
+    def "a webhook's secret is write-only: never answered, kept when an edit leaves it out"() {
+        given:
+        calls.post('/api/outbound-hosts', [host: '127.0.0.1', port: 9913, allowInternal: true], users.adminToken())
+        def body = [name: 'SMS gateway', role: 'leader', channel: 'webhook', address: 'http://127.0.0.1:9913/sms', enabled: true]
+
+        when:
+        def created = calls.post('/api/notification-recipients', body + [secret: 'tok-77-secret'], users.adminToken())
+
+        then:
+        created.status == 201
+        created.json.hasSecret == true
+        !created.text.contains('tok-77')
+        !calls.get('/api/notification-recipients', users.adminToken()).text.contains('tok-77')
+
+        when: 'an edit without the secret'
+        def edited = calls.send('PUT', "/api/notification-recipients/${created.json.id}", [Authorization: "Bearer ${users.adminToken()}".toString()],
+                body + [name: 'SMS gateway (renamed)'])
+
+        then:
+        edited.status == 200
+        edited.json.hasSecret == true
+        !edited.text.contains('tok-77')
+        !calls.get("/api/audit-events?entityType=notification-recipient&limit=50", users.adminToken()).text.contains('tok-77')
+    }
+
     def "an allow-list entry names a host, not a URL: #host"() {
         expect:
         with(calls.post('/api/outbound-hosts', [host: host], users.adminToken())) {
