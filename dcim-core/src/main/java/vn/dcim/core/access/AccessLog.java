@@ -1,11 +1,9 @@
 package vn.dcim.core.access;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -9,10 +9,6 @@ import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.telemetry.LatestValues;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package vn.dcim.core.alarm;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import org.yaml.snakeyaml.Yaml;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;

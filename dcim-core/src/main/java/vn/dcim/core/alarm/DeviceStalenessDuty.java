@@ -1,17 +1,12 @@
 package vn.dcim.core.alarm;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.telemetry.LatestValues;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,13 +1,10 @@
 package vn.dcim.core.alarm;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package vn.dcim.core.compliance;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.alarm.AlarmUpdates;

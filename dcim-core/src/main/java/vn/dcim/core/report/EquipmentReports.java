@@ -1,6 +1,5 @@
 package vn.dcim.core.report;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;

@@ -1,14 +1,8 @@
 package vn.dcim.core.telemetry;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the latest value per metric, for the dashboard and for work-order snapshots. */

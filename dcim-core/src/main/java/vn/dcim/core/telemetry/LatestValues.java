@@ -1,7 +1,6 @@
 package vn.dcim.core.telemetry;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
