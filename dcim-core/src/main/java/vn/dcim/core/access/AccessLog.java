@@ -1,12 +1,9 @@
 package vn.dcim.core.access;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,10 +23,10 @@ public class AccessLog {
     private static final String COLUMNS =
             "id, device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    AccessLog(DataSource dataSource) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    AccessLog(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Appends in one transaction; when this returns the events are committed. Returns how many were new. */
@@ -37,8 +34,7 @@ public class AccessLog {
         if (events.isEmpty()) {
             return 0;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        return jdbc.inTransaction("append " + events.size() + " access events", c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 for (AccessEvent e : events) {
                     ps.setString(1, e.deviceId());
@@ -56,49 +52,35 @@ public class AccessLog {
                 for (int n : ps.executeBatch()) {
                     added += Math.max(n, 0);
                 }
-                c.commit();
                 return added;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not append " + events.size() + " access events: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Newest first. */
     public List<AccessEvent> find(AccessEventFilter filter, int limit, int offset) {
         SqlWhere where = SqlWhere.of(filter);
         String sql = "SELECT " + COLUMNS + " FROM access_event" + where.sql() + " ORDER BY device_ts DESC, id DESC LIMIT ? OFFSET ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int next = where.bind(ps);
-            ps.setInt(next, limit);
-            ps.setInt(next + 1, offset);
-            List<AccessEvent> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(map(rs));
+        return jdbc.call("read the access log", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int next = where.bind(ps);
+                ps.setInt(next, limit);
+                ps.setInt(next + 1, offset);
+                List<AccessEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
                 }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read the access log: " + e.getMessage(), e);
-        }
+        });
     }
 
     public long count(AccessEventFilter filter) {
         SqlWhere where = SqlWhere.of(filter);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM access_event" + where.sql())) {
-            where.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not count the access log: " + e.getMessage(), e);
-        }
+        return jdbc.list("count the access log", "SELECT COUNT(*) FROM access_event" + where.sql(), rs -> rs.getLong(1),
+                where.params().toArray()).get(0);
     }
 
     private static AccessEvent map(ResultSet rs) throws SQLException {

@@ -1,19 +1,14 @@
 package vn.dcim.core.access;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.telemetry.LatestValues;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,13 +27,13 @@ public class AccessLogContinuityDuty implements Duty {
             + "COALESCE((SELECT MAX(ts) FROM latest_reading r WHERE r.device_id = d.id), '1970-01-01 00:00:01')) "
             + "FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller'";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final LatestValues latestValues;
     private final AlarmUpdates alarms;
     private final int maxGapMinutes;
 
-    AccessLogContinuityDuty(DataSource dataSource, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    AccessLogContinuityDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
+        this.jdbc = jdbc;
         this.latestValues = latestValues;
         this.alarms = alarms;
         this.maxGapMinutes = maxGapMinutes;
@@ -64,21 +59,24 @@ public class AccessLogContinuityDuty implements Duty {
     public DutyOutcome run(Instant now) {
         List<String> silent = new ArrayList<>();
         latestValues.flush();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DEVICES); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String device = rs.getString(1);
-                Timestamp last = rs.getTimestamp(2);
-                long gap = Duration.between(last.toInstant(), now).toMinutes();
-                String problem = gap > maxGapMinutes
-                        ? "Door controller " + device + " silent for " + (gap > 100_000 ? "ever" : gap + " min") + ": the access log may have a gap"
-                        : null;
-                alarms.set(device, "access.log-gap", "0", Severity.major, ARTICLE, problem);
-                if (problem != null) {
-                    silent.add(problem);
-                }
+        record LastSeen(String device, Timestamp last) {
+        }
+        List<LastSeen> doors;
+        try {
+            doors = jdbc.list("check the access log", DEVICES, rs -> new LastSeen(rs.getString(1), rs.getTimestamp(2)));
+        } catch (RuntimeException e) {
+            return DutyOutcome.failed(e.getMessage());
+        }
+        // read first, then raise or clear: each alarm change is a transaction of its own
+        for (LastSeen door : doors) {
+            long gap = Duration.between(door.last().toInstant(), now).toMinutes();
+            String problem = gap > maxGapMinutes
+                    ? "Door controller " + door.device() + " silent for " + (gap > 100_000 ? "ever" : gap + " min") + ": the access log may have a gap"
+                    : null;
+            alarms.set(door.device(), "access.log-gap", "0", Severity.major, ARTICLE, problem);
+            if (problem != null) {
+                silent.add(problem);
             }
-        } catch (SQLException e) {
-            return DutyOutcome.failed("Could not check the access log: " + e.getMessage());
         }
         return silent.isEmpty() ? DutyOutcome.ok("Every door controller reported within " + maxGapMinutes + " min")
                 : DutyOutcome.warning(String.join("; ", silent));

@@ -27,11 +27,14 @@ class AlarmEngine {
     void onReadings(ReadingsRecorded event) {
         resumeOpenAlarms();
         for (Reading reading : event.readings()) {
-            try {
-                evaluate(reading);
-            } catch (RuntimeException e) {
-                // one bad rule or reading must not stop the others of the batch
-                LOG.warn("Alarm evaluation failed for {} {} {}: {}", reading.deviceId(), reading.metric(), reading.instance(), e.getMessage());
+            for (AlarmRule rule : rules.forMetric(reading.metric())) {
+                try {
+                    evaluate(rule, reading);
+                } catch (RuntimeException e) {
+                    // one bad rule, reading or failed write must not stop the others of the batch
+                    LOG.warn("Alarm evaluation of {} failed for {} {} {}, tried again on the next reading: {}", rule.id(),
+                            reading.deviceId(), reading.metric(), reading.instance(), e.getMessage());
+                }
             }
         }
     }
@@ -48,14 +51,15 @@ class AlarmEngine {
         }
     }
 
-    private void evaluate(Reading reading) {
-        for (AlarmRule rule : rules.forMetric(reading.metric())) {
-            switch (evaluator.evaluate(rule, reading)) {
-                case RAISE -> alarms.raise(new AlarmSignal(reading.deviceId(), rule.id(), reading.instance(), rule.severity(),
-                        rule.article(), rule.description()));
-                case CLEAR -> alarms.clear(reading.deviceId(), rule.id(), reading.instance());
-                case NONE -> { }
-            }
+    private void evaluate(AlarmRule rule, Reading reading) {
+        RuleEvaluator.Decision decision = evaluator.evaluate(rule, reading);
+        switch (decision.outcome()) {
+            case RAISE -> alarms.raise(new AlarmSignal(reading.deviceId(), rule.id(), reading.instance(), rule.severity(),
+                    rule.article(), rule.description()));
+            case CLEAR -> alarms.clear(reading.deviceId(), rule.id(), reading.instance());
+            case NONE -> { }
         }
+        // reached only when the write committed: a failed one throws past this, and the next reading tries again
+        evaluator.stored(decision);
     }
 }

@@ -1,8 +1,7 @@
 package vn.dcim.core.alarm;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import org.yaml.snakeyaml.Yaml;
 import vn.dcim.core.audit.AuditLog;
 
@@ -10,14 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * The alarm rules in the database. Shipped defaults (rules/default-rules.yml) are added when missing,
@@ -29,7 +26,7 @@ public class AlarmRules {
     static final String DEFAULTS = "rules/default-rules.yml";
     private static final String COLUMNS = "id, metric, kind, trigger_value, rearm_value, states, duration_s, severity, article, description, enabled";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final long refreshMs;
     private final AuditLog audit;
     private volatile boolean seeded;
@@ -38,9 +35,9 @@ public class AlarmRules {
     private volatile java.util.Map<String, List<AlarmRule>> enabledByMetric = java.util.Map.of();
     private volatile long loadedAt = Long.MIN_VALUE;
 
-    AlarmRules(DataSource dataSource, @io.micronaut.context.annotation.Value("${dcim.alarm.rules-refresh-ms:10000}") long refreshMs,
+    AlarmRules(Jdbc jdbc, @io.micronaut.context.annotation.Value("${dcim.alarm.rules-refresh-ms:10000}") long refreshMs,
                AuditLog audit) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.jdbc = jdbc;
         this.refreshMs = refreshMs;
         this.audit = audit;
     }
@@ -65,12 +62,8 @@ public class AlarmRules {
         if (seeded) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            insert(c, "INSERT IGNORE", parse(DEFAULTS));
-            seeded = true;
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not seed the alarm rules: " + e.getMessage(), e);
-        }
+        jdbc.call("seed the alarm rules", c -> insert(c, "INSERT IGNORE", parse(DEFAULTS)));
+        seeded = true;
     }
 
     /** The rules shipped with the product. */
@@ -134,17 +127,13 @@ public class AlarmRules {
         AlarmRuleCheck.validate(rule);
         ensureSeeded();
         AlarmRule before = find(rule.id()).orElse(null);
-        try (Connection c = dataSource.getConnection()) {
-            insert(c, "REPLACE", List.of(rule));
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not save alarm rule " + rule.id() + ": " + e.getMessage(), e);
-        }
+        jdbc.call("save alarm rule " + rule.id(), c -> insert(c, "REPLACE", List.of(rule)));
         loadedAt = Long.MIN_VALUE;
         audit.record(actor, "alarm-rule", rule.id(), before == null ? "create" : "update", before, rule);
         return rule;
     }
 
-    private static void insert(Connection c, String verb, List<AlarmRule> rules) throws SQLException {
+    private static int[] insert(Connection c, String verb, List<AlarmRule> rules) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(verb + " INTO alarm_rule (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             for (AlarmRule r : rules) {
                 ps.setString(1, r.id());
@@ -160,7 +149,7 @@ public class AlarmRules {
                 ps.setBoolean(11, r.enabled());
                 ps.addBatch();
             }
-            ps.executeBatch();
+            return ps.executeBatch();
         }
     }
 
@@ -173,24 +162,13 @@ public class AlarmRules {
     }
 
     private List<AlarmRule> query(String sql, String param) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (param != null) {
-                ps.setString(1, param);
-            }
-            List<AlarmRule> rules = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String states = rs.getString("states");
-                    rules.add(new AlarmRule(rs.getString("id"), rs.getString("metric"), AlarmRule.Kind.valueOf(rs.getString("kind")),
-                            (Double) rs.getObject("trigger_value", Double.class), (Double) rs.getObject("rearm_value", Double.class),
-                            states == null || states.isBlank() ? List.of() : Arrays.asList(states.split(",")),
-                            rs.getInt("duration_s"), Severity.valueOf(rs.getString("severity")), rs.getString("article"),
-                            rs.getString("description"), rs.getBoolean("enabled")));
-                }
-            }
-            return rules;
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read alarm rules: " + e.getMessage(), e);
-        }
+        return jdbc.list("read alarm rules", sql, rs -> {
+            String states = rs.getString("states");
+            return new AlarmRule(rs.getString("id"), rs.getString("metric"), AlarmRule.Kind.valueOf(rs.getString("kind")),
+                    (Double) rs.getObject("trigger_value", Double.class), (Double) rs.getObject("rearm_value", Double.class),
+                    states == null || states.isBlank() ? List.of() : Arrays.asList(states.split(",")),
+                    rs.getInt("duration_s"), Severity.valueOf(rs.getString("severity")), rs.getString("article"),
+                    rs.getString("description"), rs.getBoolean("enabled"));
+        }, param == null ? new Object[0] : new Object[] {param});
     }
 }

@@ -2,17 +2,18 @@ package vn.dcim.core.alarm;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
+import vn.dcim.core.db.Jdbc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.sql.Statement;
 import java.time.Clock;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * source + rule + instance: raising an open key again only counts an occurrence. Alarms of equipment
  * under maintenance are recorded but flagged suppressed. A condition that comes back within the flap
  * window re-opens its recent alarm (counting a flap) instead of raising, and notifying, a new one.
- * Every change is published as an {@link AlarmChanged} event for the console, incidents and notifications.
+ * Every change writes its notifications through the {@link AlarmOutbox} in the same transaction, and
+ * is published after the commit as an {@link AlarmChanged} event for the console and incidents.
  */
 @Singleton
 public class Alarms implements AlarmRaiser {
@@ -40,30 +42,36 @@ public class Alarms implements AlarmRaiser {
     private static final String REOPEN = "UPDATE alarm SET cleared_at = NULL, open_key = ?, flaps = flaps + 1, "
             + "occurrences = occurrences + 1, last_seen_at = ? WHERE id = ? AND cleared_at IS NOT NULL";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock;
     private final MaintenanceWindows maintenance;
     private final ApplicationEventPublisher<AlarmChanged> events;
+    private final List<AlarmOutbox> outboxes;
     private final Duration flapWindow;
 
-    Alarms(DataSource dataSource, Clock clock, MaintenanceWindows maintenance, ApplicationEventPublisher<AlarmChanged> events,
-           @Value("${dcim.alarm.flap-window-s:300}") long flapWindowSeconds) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, ApplicationEventPublisher<AlarmChanged> events,
+           List<AlarmOutbox> outboxes, @Value("${dcim.alarm.flap-window-s:300}") long flapWindowSeconds) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.maintenance = maintenance;
         this.events = events;
+        this.outboxes = List.copyOf(outboxes);
         this.flapWindow = Duration.ofSeconds(Math.max(0, flapWindowSeconds));
     }
 
+    /**
+     * Stores the alarm and its notifications in one transaction; returns only once both are committed,
+     * and throws when they are not, so that the caller can try again (the rule engine: on the next reading).
+     */
     @Override
     public void raise(AlarmSignal s) {
         Instant now = clock.instant();
         String key = key(s.source(), s.ruleId(), s.instance());
-        try (Connection c = dataSource.getConnection()) {
+        boolean suppressed = maintenance.isUnderMaintenance(s.source(), now);
+        AlarmChanged changed = jdbc.inTransaction("raise alarm " + key, c -> {
             Long flapping = recentlyCleared(c, s, now);
             if (flapping != null && reopen(c, key, flapping, now)) {
-                publish(flapping, AlarmChanged.Change.reopened);
-                return;
+                return planned(c, flapping, AlarmChanged.Change.reopened);
             }
             try (PreparedStatement ps = c.prepareStatement(RAISE, Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, s.source());
@@ -73,7 +81,7 @@ public class Alarms implements AlarmRaiser {
                 ps.setString(5, s.severity().name());
                 ps.setString(6, s.article());
                 ps.setString(7, s.message());
-                ps.setBoolean(8, maintenance.isUnderMaintenance(s.source(), now));
+                ps.setBoolean(8, suppressed);
                 ps.setString(9, s.source());
                 ps.setTimestamp(10, Timestamp.from(now));
                 ps.setTimestamp(11, Timestamp.from(now));
@@ -81,14 +89,14 @@ public class Alarms implements AlarmRaiser {
                 if (ps.executeUpdate() == 1) {
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         if (keys.next()) {
-                            publish(keys.getLong(1), AlarmChanged.Change.raised);
+                            return planned(c, keys.getLong(1), AlarmChanged.Change.raised);
                         }
                     }
                 }
+                return null;
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not raise alarm " + key + ": " + e.getMessage(), e);
-        }
+        });
+        published(changed);
     }
 
     private Long recentlyCleared(Connection c, AlarmSignal s, Instant now) throws SQLException {
@@ -107,76 +115,86 @@ public class Alarms implements AlarmRaiser {
         }
     }
 
-    private static boolean reopen(Connection c, String key, long id, Instant now) {
+    /** False when another writer raised the same key meanwhile (the open key is unique): count on that one instead. */
+    private static boolean reopen(Connection c, String key, long id, Instant now) throws SQLException {
+        // a savepoint, so that the refused update leaves the rest of the transaction usable
+        Savepoint before = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(REOPEN)) {
             ps.setString(1, key);
             ps.setTimestamp(2, Timestamp.from(now));
             ps.setLong(3, id);
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            // another thread raised the same key meanwhile: the open alarm exists, count on it instead
+            boolean done = ps.executeUpdate() == 1;
+            c.releaseSavepoint(before);
+            return done;
+        } catch (SQLIntegrityConstraintViolationException e) {
+            c.rollback(before);
             return false;
         }
+    }
+
+    /** The change as the listeners will see it, its notifications written on the same connection before the commit. */
+    private AlarmChanged planned(Connection c, long id, AlarmChanged.Change change) throws SQLException {
+        AlarmView alarm = select(c, "SELECT " + COLUMNS + " FROM alarm WHERE id = ?", id).get(0);
+        AlarmChanged changed = new AlarmChanged(alarm, change);
+        for (AlarmOutbox outbox : outboxes) {
+            outbox.plan(changed);
+        }
+        return changed;
     }
 
     @Override
     public void clear(String source, String ruleId, String instance) {
         String key = key(source, ruleId, instance);
         // duties clear every healthy item on every run: most calls find nothing open and stop at this read
-        List<Long> ids = ids("SELECT id FROM alarm WHERE open_key = ?", key);
-        if (!ids.isEmpty() && update("UPDATE alarm SET cleared_at = ?, open_key = NULL WHERE open_key = ?", Timestamp.from(clock.instant()), key) > 0) {
-            ids.forEach(id -> publish(id, AlarmChanged.Change.cleared));
+        List<Long> ids = jdbc.list("read alarms", "SELECT id FROM alarm WHERE open_key = ?", rs -> rs.getLong(1), key);
+        if (ids.isEmpty()) {
+            return;
         }
+        List<AlarmChanged> changes = jdbc.inTransaction("clear alarm " + key, c -> {
+            List<AlarmChanged> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET cleared_at = ?, open_key = NULL WHERE id = ? AND open_key = ?")) {
+                for (Long id : ids) {
+                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                    ps.setLong(2, id);
+                    ps.setString(3, key);
+                    if (ps.executeUpdate() == 1) {
+                        out.add(planned(c, id, AlarmChanged.Change.cleared));
+                    }
+                }
+            }
+            return out;
+        });
+        changes.forEach(this::published);
     }
 
     /** Acknowledges an alarm that is not cleared yet; false when there is none with this id. */
     public boolean acknowledge(long id, String by, String note) {
-        boolean done = update("UPDATE alarm SET acknowledged_at = COALESCE(acknowledged_at, ?), acknowledged_by = ?, ack_note = ? "
-                + "WHERE id = ? AND cleared_at IS NULL", Timestamp.from(clock.instant()), by, note, id) > 0;
-        if (done) {
-            publish(id, AlarmChanged.Change.acknowledged);
-        }
-        return done;
+        AlarmChanged changed = jdbc.inTransaction("acknowledge alarm " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET acknowledged_at = COALESCE(acknowledged_at, ?), "
+                    + "acknowledged_by = ?, ack_note = ? WHERE id = ? AND cleared_at IS NULL")) {
+                Jdbc.bind(ps, Timestamp.from(clock.instant()), by, note, id);
+                return ps.executeUpdate() > 0 ? planned(c, id, AlarmChanged.Change.acknowledged) : null;
+            }
+        });
+        published(changed);
+        return changed != null;
     }
 
     @Override
     public List<String> openKeys() {
-        List<String> keys = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT open_key FROM alarm WHERE open_key IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                keys.add(rs.getString(1));
-            }
-            return keys;
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read open alarms: " + e.getMessage(), e);
+        return jdbc.list("read open alarms", "SELECT open_key FROM alarm WHERE open_key IS NOT NULL", rs -> rs.getString(1));
+    }
+
+    /** After the commit: the console and the incident correlation follow (the notifications are already in the outbox). */
+    private void published(AlarmChanged changed) {
+        if (changed == null) {
+            return;
         }
-    }
-
-    private void publish(long id, AlarmChanged.Change change) {
-        find(id).ifPresent(alarm -> {
-            try {
-                events.publishEvent(new AlarmChanged(alarm, change));
-            } catch (RuntimeException e) {
-                // the alarm is committed; a failing listener (notification, console) must not undo or hide it
-                LOG.warn("A listener failed on alarm {} {}: {}", id, change, e.toString());
-            }
-        });
-    }
-
-    private List<Long> ids(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read alarms: " + e.getMessage(), e);
+        try {
+            events.publishEvent(changed);
+        } catch (RuntimeException e) {
+            // the alarm is committed; a failing listener (console, incidents) must not undo or hide it
+            LOG.warn("A listener failed on alarm {} {}: {}", changed.alarm().id(), changed.change(), e.toString());
         }
     }
 
@@ -201,15 +219,7 @@ public class Alarms implements AlarmRaiser {
     public long count(AlarmFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM alarm WHERE " + where)) {
-            bind(ps, params.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not count alarms: " + e.getMessage(), e);
-        }
+        return jdbc.list("count alarms", "SELECT COUNT(*) FROM alarm WHERE " + where, rs -> rs.getLong(1), params.toArray()).get(0);
     }
 
     public long count(String state) {
@@ -220,18 +230,13 @@ public class Alarms implements AlarmRaiser {
         return source + '|' + ruleId + '|' + instance;
     }
 
-    private int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not update alarms: " + e.getMessage(), e);
-        }
+    private List<AlarmView> select(String sql, Object... params) {
+        return jdbc.call("read alarms", c -> select(c, sql, params));
     }
 
-    private List<AlarmView> select(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
+    private static List<AlarmView> select(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Jdbc.bind(ps, params);
             List<AlarmView> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -244,14 +249,6 @@ public class Alarms implements AlarmRaiser {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read alarms: " + e.getMessage(), e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
         }
     }
 

@@ -1,18 +1,12 @@
 package vn.dcim.core.alarm;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.telemetry.LatestValues;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,13 +23,13 @@ class DeviceStalenessDuty implements Duty {
     private static final String LAST_SEEN = "SELECT d.id, d.interval_s, MAX(l.ts) FROM monitored_device d "
             + "JOIN latest_reading l ON l.device_id = d.id WHERE d.enabled GROUP BY d.id, d.interval_s";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final LatestValues latestValues;
     private final AlarmUpdates alarms;
     private final int intervals;
 
-    DeviceStalenessDuty(DataSource dataSource, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.alarm.stale-intervals:3}") int intervals) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    DeviceStalenessDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.alarm.stale-intervals:3}") int intervals) {
+        this.jdbc = jdbc;
         this.latestValues = latestValues;
         this.alarms = alarms;
         this.intervals = Math.max(2, intervals);
@@ -60,21 +54,18 @@ class DeviceStalenessDuty implements Duty {
     public DutyOutcome run(Instant now) {
         List<String> stale = new ArrayList<>();
         latestValues.flush();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LAST_SEEN);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String device = rs.getString(1);
-                Duration allowed = Duration.ofSeconds((long) rs.getInt(2) * intervals);
-                Instant last = rs.getTimestamp(3).toInstant();
-                String problem = null;
-                if (Duration.between(last, now).compareTo(allowed) > 0) {
-                    problem = "Art. 25.1: no data from " + device + " since " + last + " (" + intervals + " polling intervals)";
-                    stale.add(device);
-                }
-                alarms.set(device, RULE, "0", Severity.major, "Art. 25.1", problem);
+        record LastSeen(String device, Duration allowed, Instant last) {
+        }
+        // read first, then raise or clear: each alarm change is a transaction of its own
+        List<LastSeen> seen = jdbc.list("read when devices last reported", LAST_SEEN,
+                rs -> new LastSeen(rs.getString(1), Duration.ofSeconds((long) rs.getInt(2) * intervals), rs.getTimestamp(3).toInstant()));
+        for (LastSeen s : seen) {
+            String problem = null;
+            if (Duration.between(s.last(), now).compareTo(s.allowed()) > 0) {
+                problem = "Art. 25.1: no data from " + s.device() + " since " + s.last() + " (" + intervals + " polling intervals)";
+                stale.add(s.device());
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read when devices last reported: " + e.getMessage(), e);
+            alarms.set(s.device(), RULE, "0", Severity.major, "Art. 25.1", problem);
         }
         return stale.isEmpty() ? DutyOutcome.ok("Every device reported in time")
                 : DutyOutcome.warning("No recent data from " + stale.size() + ": " + String.join(", ", stale));

@@ -1,14 +1,10 @@
 package vn.dcim.core.alarm;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,28 +21,17 @@ class JdbcMaintenanceWindows implements MaintenanceWindows {
             + "OR EXISTS (SELECT 1 FROM work_order o WHERE o.status = 'in_progress' AND o.started_at <= ? "
             + "AND (CAST(o.asset_id AS CHAR) = ? OR o.asset_id = (SELECT d.asset_id FROM monitored_device d WHERE d.id = ?)))";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    JdbcMaintenanceWindows(DataSource dataSource) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    JdbcMaintenanceWindows(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     public boolean isUnderMaintenance(String targetId, Instant at) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(COVERED)) {
-            ps.setTimestamp(1, Timestamp.from(at));
-            ps.setTimestamp(2, Timestamp.from(at));
-            ps.setString(3, targetId);
-            ps.setString(4, targetId);
-            ps.setTimestamp(5, Timestamp.from(at));
-            ps.setString(6, targetId);
-            ps.setString(7, targetId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read maintenance windows of " + targetId + ": " + e.getMessage(), e);
-        }
+        Timestamp t = Timestamp.from(at);
+        return !jdbc.list("read maintenance windows of " + targetId, COVERED, rs -> true,
+                t, t, targetId, targetId, t, targetId, targetId).isEmpty();
     }
 
     @Override
@@ -55,19 +40,15 @@ class JdbcMaintenanceWindows implements MaintenanceWindows {
             throw new IllegalArgumentException("A maintenance window must end after it starts");
         }
         String sql = "INSERT INTO maintenance_window (target_id, starts_at, ends_at, reason) VALUES (?,?,?,?)";
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, targetId);
-            ps.setTimestamp(2, Timestamp.from(startsAt));
-            ps.setTimestamp(3, Timestamp.from(endsAt));
-            ps.setString(4, reason);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+        return jdbc.call("open a maintenance window for " + targetId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.bind(ps, targetId, Timestamp.from(startsAt), Timestamp.from(endsAt), reason);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not open a maintenance window for " + targetId + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

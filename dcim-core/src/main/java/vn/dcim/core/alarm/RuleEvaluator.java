@@ -11,10 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * Decides per reduction key (device + rule + instance) whether a reading raises, clears or leaves an
  * alarm alone. Keeps when a breach began so that a minimum duration can be required, and whether the
  * key is currently raised so that the rearm value gives hysteresis.
+ *
+ * <p>Two-phase: {@link #evaluate} only decides; the key's raised state changes in {@link #stored},
+ * which the engine calls once the alarm change is committed. A write that failed leaves the state as
+ * it was, so the next reading decides the same way and the write is tried again.
  */
 final class RuleEvaluator {
 
     enum Outcome { RAISE, CLEAR, NONE }
+
+    /** What a reading decided for one reduction key. */
+    record Decision(String key, Outcome outcome) {
+    }
 
     private final Map<String, Instant> breachSince = new ConcurrentHashMap<>();
     private final Map<String, Boolean> raised = new ConcurrentHashMap<>();
@@ -24,8 +32,21 @@ final class RuleEvaluator {
         raised.put(reductionKey, true);
     }
 
-    Outcome evaluate(AlarmRule rule, Reading reading) {
+    Decision evaluate(AlarmRule rule, Reading reading) {
         String key = Alarms.key(reading.deviceId(), rule.id(), reading.instance());
+        return new Decision(key, outcome(key, rule, reading));
+    }
+
+    /** The alarm change the decision asked for is committed: from now on the key is raised, or no longer. */
+    void stored(Decision decision) {
+        switch (decision.outcome()) {
+            case RAISE -> raised.put(decision.key(), true);
+            case CLEAR -> raised.put(decision.key(), false);
+            case NONE -> { }
+        }
+    }
+
+    private Outcome outcome(String key, AlarmRule rule, Reading reading) {
         boolean isRaised = raised.getOrDefault(key, false);
         Boolean breached = breached(rule, reading, isRaised);
         if (breached == null) {
@@ -33,19 +54,11 @@ final class RuleEvaluator {
         }
         if (!breached) {
             breachSince.remove(key);
-            if (isRaised) {
-                raised.put(key, false);
-                return Outcome.CLEAR;
-            }
-            return Outcome.NONE;
+            return isRaised ? Outcome.CLEAR : Outcome.NONE;
         }
         Instant since = breachSince.merge(key, reading.time(), (old, now) -> old.isBefore(now) ? old : now);
         boolean longEnough = !Duration.between(since, reading.time()).minusSeconds(rule.durationSeconds()).isNegative();
-        if (!isRaised && longEnough) {
-            raised.put(key, true);
-            return Outcome.RAISE;
-        }
-        return Outcome.NONE;
+        return !isRaised && longEnough ? Outcome.RAISE : Outcome.NONE;
     }
 
     /** Null when the reading carries nothing this rule can judge (a missing value is not a recovery). */

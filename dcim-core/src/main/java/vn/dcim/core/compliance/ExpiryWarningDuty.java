@@ -1,15 +1,13 @@
 package vn.dcim.core.compliance;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,14 +34,14 @@ class ExpiryWarningDuty implements Duty {
     private static final String LICENCES = "SELECT CONCAT('software-', id), CONCAT_WS(' ', name, version), licence_expiry "
             + "FROM software_asset WHERE licence_expiry IS NOT NULL";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final AlarmUpdates alarms;
     private final Clock clock;
     private final int windowDays;
 
-    ExpiryWarningDuty(DataSource dataSource, AlarmUpdates alarms, Clock clock,
+    ExpiryWarningDuty(Jdbc jdbc, AlarmUpdates alarms, Clock clock,
                       @Value("${dcim.registry.expiry-window-days:60}") int windowDays) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.jdbc = jdbc;
         this.alarms = alarms;
         this.clock = clock;
         this.windowDays = Math.max(1, windowDays);
@@ -69,12 +67,11 @@ class ExpiryWarningDuty implements Duty {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<String> expiring = new ArrayList<>();
         List<String> expired = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
+        jdbc.call("read warranties and licences", c -> {
             check(c, WARRANTIES, "warranty", EXPIRING, EXPIRED, today, expiring, expired);
             check(c, LICENCES, "licence", LICENCE_EXPIRING, LICENCE_EXPIRED, today, expiring, expired);
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read warranties and licences: " + e.getMessage(), e);
-        }
+            return null;
+        });
         if (expiring.isEmpty() && expired.isEmpty()) {
             return DutyOutcome.ok("No warranty or licence ends within " + windowDays + " days");
         }

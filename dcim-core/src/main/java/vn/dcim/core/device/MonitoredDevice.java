@@ -3,10 +3,12 @@ package vn.dcim.core.device;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 /**
  * The SNMP or MQTT endpoint behind an asset. For SNMP, {@code profile} overrides the profile that
- * would be chosen from sysObjectID/sysDescr.
+ * would be chosen from sysObjectID/sysDescr. The community and the SNMPv3 passwords are stored
+ * encrypted ({@link SecretColumns}); they are never part of an API answer.
  */
 @MappedEntity("monitored_device")
 public record MonitoredDevice(@Id String id,
@@ -17,12 +19,12 @@ public record MonitoredDevice(@Id String id,
                               @Nullable String host,
                               @Nullable Integer port,
                               @Nullable String snmpVersion,
-                              @Nullable String community,
+                              @Nullable @MappedProperty(converter = SecretColumns.Community.class) String community,
                               @Nullable String v3User,
                               @Nullable String v3AuthProto,
-                              @Nullable String v3AuthPass,
+                              @Nullable @MappedProperty(converter = SecretColumns.V3AuthPass.class) String v3AuthPass,
                               @Nullable String v3PrivProto,
-                              @Nullable String v3PrivPass,
+                              @Nullable @MappedProperty(converter = SecretColumns.V3PrivPass.class) String v3PrivPass,
                               @Nullable String profile,
                               int intervalS,
                               int timeoutMs,

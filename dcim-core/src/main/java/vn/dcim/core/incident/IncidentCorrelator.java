@@ -6,6 +6,7 @@ import vn.dcim.core.alarm.AlarmChanged;
 import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.AlarmView;
+import vn.dcim.core.db.Jdbc;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +25,10 @@ class IncidentCorrelator {
     private final IncidentPolicy policy;
     private final IncidentLinks links;
     private final Alarms alarms;
+    private final Jdbc jdbc;
 
-    IncidentCorrelator(Incidents incidents, IncidentChains chains, IncidentPolicy policy, IncidentLinks links, Alarms alarms) {
+    IncidentCorrelator(Incidents incidents, IncidentChains chains, IncidentPolicy policy, IncidentLinks links, Alarms alarms, Jdbc jdbc) {
+        this.jdbc = jdbc;
         this.incidents = incidents;
         this.chains = chains;
         this.policy = policy;
@@ -33,8 +36,16 @@ class IncidentCorrelator {
         this.alarms = alarms;
     }
 
+    /** One transaction per alarm: an incident is opened with its links, journal and notifications, or not at all. */
     @EventListener
     synchronized void onAlarm(AlarmChanged event) {
+        jdbc.inTransaction(() -> {
+            follow(event);
+            return null;
+        });
+    }
+
+    private void follow(AlarmChanged event) {
         AlarmView alarm = event.alarm();
         switch (event.change()) {
             case raised -> correlate(alarm);

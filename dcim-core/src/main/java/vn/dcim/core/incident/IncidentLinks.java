@@ -1,37 +1,24 @@
 package vn.dcim.core.incident;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Which alarms belong to which incident, and what the correlation needs to know about them. */
 @Singleton
 class IncidentLinks {
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    IncidentLinks(DataSource dataSource) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    IncidentLinks(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** False when the alarm already belongs to an incident (an alarm is in at most one). */
     boolean link(long incidentId, long alarmId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO incident_alarm (incident_id, alarm_id) VALUES (?, ?)")) {
-            ps.setLong(1, incidentId);
-            ps.setLong(2, alarmId);
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not link alarm " + alarmId + " to incident " + incidentId + ": " + e.getMessage(), e);
-        }
+        return jdbc.update("link alarm " + alarmId + " to incident " + incidentId,
+                "INSERT IGNORE INTO incident_alarm (incident_id, alarm_id) VALUES (?, ?)", incidentId, alarmId) == 1;
     }
 
     Optional<Long> incidentOf(long alarmId) {
@@ -59,17 +46,6 @@ class IncidentLinks {
     }
 
     private List<String> strings(String sql, Object param) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, param);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read incident links: " + e.getMessage(), e);
-        }
+        return jdbc.list("read incident links", sql, rs -> rs.getString(1), param);
     }
 }

@@ -5,9 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
 
@@ -22,11 +21,14 @@ import java.util.Optional;
  * Incident tickets (Art. 13.3, 30.8g): opened by the correlation or by hand, classified, escalated,
  * journaled, and closed only with a root cause and, once serious, the pre-fix backup confirmed
  * (Art. 13.3a).
+ *
+ * <p>Each change is one transaction: the ticket, its journal lines, its alarm links and the
+ * notifications planned for it (the {@link IncidentChanged} listeners run before the commit) are
+ * stored together or not at all.
  */
 @Singleton
 public class Incidents {
     static final String SYSTEM = "system";
-    private static final Logger LOG = LoggerFactory.getLogger(Incidents.class);
 
     private final IncidentRepository incidents;
     private final JournalRepository journal;
@@ -67,6 +69,7 @@ public class Incidents {
     }
 
     /** Opens an incident; the alarms given are linked to it (an alarm already in another incident stays there). */
+    @Transactional
     public Incident open(String title, @Nullable String siteId, @Nullable String chainId, IncidentLevel level,
                          List<Long> alarmIds, String by) {
         Instant now = clock.instant();
@@ -81,6 +84,7 @@ public class Incidents {
     }
 
     /** Links a further alarm and raises the level when it warrants more; the level never drops by itself. */
+    @Transactional
     Incident attach(Incident incident, long alarmId, String what, IncidentLevel suggested) {
         if (!links.link(incident.id(), alarmId)) {
             return incident;
@@ -90,16 +94,19 @@ public class Incidents {
         return suggested.compareTo(updated.level()) > 0 ? raiseLevel(updated, suggested, SYSTEM, "correlated alarm: " + what) : updated;
     }
 
+    @Transactional
     void note(long incidentId, JournalEntry.Kind kind, String text) {
         write(incidentId, SYSTEM, kind, text);
     }
 
+    @Transactional
     public JournalEntry addNote(long id, String by, String text) {
         require(id);
         return write(id, by, JournalEntry.Kind.note, text);
     }
 
     /** Operator's classification; raising it escalates, lowering it is journaled with who did it. */
+    @Transactional
     public Incident classify(long id, IncidentLevel level, String by, @Nullable String why) {
         Incident incident = require(id);
         if (level == incident.level()) {
@@ -112,6 +119,7 @@ public class Incidents {
         return incidents.update(incident.reclassified(level));
     }
 
+    @Transactional
     public Incident edit(long id, String by, IncidentEdit edit) {
         Incident incident = require(id);
         if (incident.status() == IncidentStatus.closed) {
@@ -137,6 +145,7 @@ public class Incidents {
     }
 
     /** Art. 13.3a: data backed up before the fix. */
+    @Transactional
     public Incident confirmBackup(long id, String by, @Nullable String where) {
         Incident incident = require(id);
         if (incident.backupDone()) {
@@ -146,6 +155,7 @@ public class Incidents {
         return incidents.update(incident.backedUp(by, clock.instant()));
     }
 
+    @Transactional
     public Incident close(long id, String by, @Nullable String rootCause, @Nullable String resolution) {
         Incident incident = require(id);
         if (incident.status() == IncidentStatus.closed) {
@@ -200,12 +210,8 @@ public class Incidents {
         }
     }
 
+    /** Inside the change's transaction: the notifications the listeners plan commit with it, and a failure undoes both. */
     private void publish(Incident incident, IncidentChanged.Change change) {
-        try {
-            events.publishEvent(new IncidentChanged(incident, change));
-        } catch (RuntimeException e) {
-            // committed already; a failing notification planner must not undo the ticket
-            LOG.warn("A listener failed on incident {} {}: {}", incident.id(), change, e.toString());
-        }
+        events.publishEvent(new IncidentChanged(incident, change));
     }
 }

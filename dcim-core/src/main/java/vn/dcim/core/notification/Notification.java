@@ -12,16 +12,16 @@ import java.time.Instant;
 public record Notification(@Id @GeneratedValue @Nullable Long id, Channel channel, String address, RecipientRole role,
                            String subject, String body, @Nullable Long alarmId, @Nullable Long incidentId, Instant createdAt,
                            int attempts, Instant nextAttemptAt, @Nullable Instant deliveredAt, @Nullable String lastError,
-                           @Nullable String attachment) {
+                           @Nullable String attachment, @Nullable Long recipientId) {
 
     Notification delivered(Instant at) {
         return new Notification(id, channel, address, role, subject, body, alarmId, incidentId, createdAt, attempts + 1,
-                nextAttemptAt, at, null, attachment);
+                nextAttemptAt, at, null, attachment, recipientId);
     }
 
     Notification failed(Instant retryAt, String error) {
         String bounded = error.length() > 1000 ? error.substring(0, 997) + "..." : error;
         return new Notification(id, channel, address, role, subject, body, alarmId, incidentId, createdAt, attempts + 1,
-                retryAt, null, bounded, attachment);
+                retryAt, null, bounded, attachment, recipientId);
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmChanged;
+import vn.dcim.core.alarm.AlarmOutbox;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.IncidentChanged;
@@ -17,9 +18,13 @@ import java.util.Set;
  * (Art. 30.8c), incidents to leaders, serious ones to the management body (Art. 7.4, 13.2b),
  * especially serious ones also to the People's Committee as a quick report (Art. 13.2c).
  * Suppressed alarms (equipment under maintenance) are recorded but not sent.
+ *
+ * <p>Both are called inside the transaction of the change they announce (the alarm's, through
+ * {@link AlarmOutbox}; the incident's, whose event is published before its commit), so the outbox
+ * rows commit with the change or not at all: a failure here is never swallowed, it undoes the change.
  */
 @Singleton
-class NotificationPlanner {
+class NotificationPlanner implements AlarmOutbox {
     private final RecipientRepository recipients;
     private final Notifications outbox;
     private final Webhooks webhooks;
@@ -34,8 +39,8 @@ class NotificationPlanner {
         this.publicUrl = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.replaceAll("/+$", "");
     }
 
-    @EventListener
-    void onAlarm(AlarmChanged event) {
+    @Override
+    public void plan(AlarmChanged event) {
         AlarmView a = event.alarm();
         if (event.change() != AlarmChanged.Change.raised || a.suppressed()) {
             return;

@@ -42,6 +42,6 @@ public class Notifications {
         Instant now = clock.instant();
         String boundedSubject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
         outbox.save(new Notification(null, r.channel(), r.address(), r.role(), boundedSubject, body, alarmId, incidentId, now, 0,
-                now, null, null, attachment));
+                now, null, null, attachment, r.id()));
     }
 }

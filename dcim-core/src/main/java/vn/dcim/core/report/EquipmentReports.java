@@ -1,13 +1,11 @@
 package vn.dcim.core.report;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetStatus;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,13 +32,13 @@ import java.util.TreeMap;
 public class EquipmentReports {
     private static final Set<String> IMPORTANT = Set.of("high", "critical");
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock;
     private final List<ReportSection> extraSections;
     private final JsonMapper json;
 
-    EquipmentReports(DataSource dataSource, Clock clock, List<ReportSection> extraSections, JsonMapper json) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    EquipmentReports(Jdbc jdbc, Clock clock, List<ReportSection> extraSections, JsonMapper json) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.extraSections = extraSections;
         this.json = json;
@@ -51,7 +49,7 @@ public class EquipmentReports {
         ZoneId zone = clock.getZone();
         Instant start = period.start().atStartOfDay(zone).toInstant();
         Instant end = period.end().atStartOfDay(zone).toInstant();
-        try (Connection c = dataSource.getConnection()) {
+        return jdbc.call("build the equipment report", c -> {
             Map<Long, AssetRow> assets = assets(c, end);
             List<Change> changes = changes(c);
             Map<Long, AssetStatus> atEnd = statusAt(assets, changes, end);
@@ -70,9 +68,7 @@ public class EquipmentReports {
             }
             String subtitle = l.get("subtitle", period.label(), period.start(), period.end().minusDays(1));
             return new Report(l.get("title"), subtitle, clock.instant(), sections);
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not build the equipment report: " + e.getMessage(), e);
-        }
+        });
     }
 
     private Report.Section byKind(ReportLabels l, Map<Long, AssetRow> assets, Map<Long, AssetStatus> atEnd) {

@@ -26,6 +26,8 @@ class QuartzFactory {
 
     @Singleton
     Scheduler scheduler(DataSource dataSource, SchedulerSettings settings, BeanContext beans) throws SchedulerException {
+        // the one place that takes raw pooled connections instead of vn.dcim.core.db.Jdbc: Quartz's job
+        // store commits and rolls back its own transactions and must never join one of the product's
         DataSource raw = DelegatingDataSource.unwrapDataSource(dataSource);
         // a name per context, so that two contexts in one JVM never share a connection provider
         String dsName = "dcim-" + UUID.randomUUID();

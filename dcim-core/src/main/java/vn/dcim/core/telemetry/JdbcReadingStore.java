@@ -2,14 +2,12 @@ package vn.dcim.core.telemetry;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -36,15 +34,15 @@ public class JdbcReadingStore implements ReadingSink {
     /** Below this a second transaction costs more than it saves. */
     static final int PARALLEL_FROM = 1_000;
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final ApplicationEventPublisher<ReadingsRecorded> events;
     private final int writers;
     private final ExecutorService helpers;
     private final LatestValues latest;
 
-    JdbcReadingStore(DataSource dataSource, ApplicationEventPublisher<ReadingsRecorded> events, LatestValues latest,
+    JdbcReadingStore(Jdbc jdbc, ApplicationEventPublisher<ReadingsRecorded> events, LatestValues latest,
                      @Value("${dcim.readings.writers:2}") int writers) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.jdbc = jdbc;
         this.events = events;
         this.latest = latest;
         this.writers = Math.max(1, writers);
@@ -119,22 +117,15 @@ public class JdbcReadingStore implements ReadingSink {
         if (readings.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        jdbc.inTransaction("store " + readings.size() + " readings", c -> {
             try (PreparedStatement history = c.prepareStatement(INSERT_READING)) {
                 for (Reading r : readings) {
                     bindHistory(history, r);
                     history.addBatch();
                 }
-                history.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+                return history.executeBatch();
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not store " + readings.size() + " readings: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void bindHistory(PreparedStatement ps, Reading r) throws SQLException {

@@ -1,16 +1,13 @@
 package vn.dcim.core.telemetry;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.db.SqlTime;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -57,15 +54,15 @@ public class LatestValues {
         }
     }
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Object pendingLock = new Object();
     /** Flushes one at a time: a reader's flush waits for a running one, whose values it must see. */
     private final Object flushLock = new Object();
     private Map<Series, Reading> pending = new HashMap<>();
     private final ScheduledExecutorService flusher;
 
-    LatestValues(DataSource dataSource, @Value("${dcim.readings.latest-flush-interval:1s}") Duration interval) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    LatestValues(Jdbc jdbc, @Value("${dcim.readings.latest-flush-interval:1s}") Duration interval) {
+        this.jdbc = jdbc;
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "latest-values");
             t.setDaemon(true);
@@ -97,12 +94,12 @@ public class LatestValues {
             }
             try {
                 write(new ArrayList<>(taken.values()));
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 // kept for the next flush; a value offered meanwhile is newer or equal and wins
                 synchronized (pendingLock) {
                     taken.forEach((k, v) -> pending.merge(k, v, LatestValues::newer));
                 }
-                throw new DataAccessException("Could not store " + taken.size() + " latest values: " + e.getMessage(), e);
+                throw e;
             }
         }
     }
@@ -119,29 +116,23 @@ public class LatestValues {
         return b.time().isBefore(a.time()) ? a : b;
     }
 
-    private void write(List<Reading> latest) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                int from = 0;
-                while (from < latest.size()) {
-                    int rows = Integer.highestOneBit(Math.min(latest.size() - from, ROWS_PER_STATEMENT));
-                    try (PreparedStatement ps = c.prepareStatement(UPSERT[Integer.numberOfTrailingZeros(rows)])) {
-                        int at = 1;
-                        for (Reading r : latest.subList(from, from + rows)) {
-                            bind(ps, at, r);
-                            at += 7;
-                        }
-                        ps.executeUpdate();
+    private void write(List<Reading> latest) {
+        jdbc.inTransaction("store " + latest.size() + " latest values", c -> {
+            int from = 0;
+            while (from < latest.size()) {
+                int rows = Integer.highestOneBit(Math.min(latest.size() - from, ROWS_PER_STATEMENT));
+                try (PreparedStatement ps = c.prepareStatement(UPSERT[Integer.numberOfTrailingZeros(rows)])) {
+                    int at = 1;
+                    for (Reading r : latest.subList(from, from + rows)) {
+                        bind(ps, at, r);
+                        at += 7;
                     }
-                    from += rows;
+                    ps.executeUpdate();
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                from += rows;
             }
-        }
+            return null;
+        });
     }
 
     private static String upsert(int rows) {

@@ -1,15 +1,12 @@
 package vn.dcim.core.telemetry;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,11 +21,11 @@ public class ReadingRetentionDuty implements Duty {
     static final int MINIMUM_DAYS = 183;
     private static final int CHUNK = 10_000;
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final int configuredDays;
 
-    ReadingRetentionDuty(DataSource dataSource, @Value("${dcim.retention.readings-days:400}") int configuredDays) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    ReadingRetentionDuty(Jdbc jdbc, @Value("${dcim.retention.readings-days:400}") int configuredDays) {
+        this.jdbc = jdbc;
         this.configuredDays = configuredDays;
     }
 
@@ -54,20 +51,24 @@ public class ReadingRetentionDuty implements Duty {
     @Override
     public DutyOutcome run(Instant now) {
         Instant cutoff = now.minus(Duration.ofDays(effectiveDays()));
-        long deleted = 0;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM reading WHERE ts < ? LIMIT " + CHUNK)) {
-            c.setAutoCommit(true);
-            ps.setTimestamp(1, Timestamp.from(cutoff));
-            int n;
-            do {
-                n = ps.executeUpdate();
-                deleted += n;
-            } while (n == CHUNK);
-        } catch (SQLException e) {
-            return DutyOutcome.failed("Purge stopped after " + deleted + " readings: " + e.getMessage());
+        long[] deleted = {0};
+        try {
+            // outside a transaction each chunk commits by itself: a long purge holds no locks for long
+            jdbc.call("purge readings", c -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM reading WHERE ts < ? LIMIT " + CHUNK)) {
+                    ps.setTimestamp(1, Timestamp.from(cutoff));
+                    int n;
+                    do {
+                        n = ps.executeUpdate();
+                        deleted[0] += n;
+                    } while (n == CHUNK);
+                    return null;
+                }
+            });
+        } catch (RuntimeException e) {
+            return DutyOutcome.failed("Purge stopped after " + deleted[0] + " readings: " + e.getMessage());
         }
-        String message = "Purged " + deleted + " readings older than " + cutoff + " (" + effectiveDays() + " days)";
+        String message = "Purged " + deleted[0] + " readings older than " + cutoff + " (" + effectiveDays() + " days)";
         return configuredDays < MINIMUM_DAYS
                 ? DutyOutcome.warning(message + "; configured " + configuredDays + " days is below the 6 months of Art. 30.7a and was raised")
                 : DutyOutcome.ok(message);

@@ -19,7 +19,9 @@ class RuleEvaluatorSpec extends Specification {
             def reading = v instanceof String
                     ? new Reading(T0.plusSeconds(60L * i), 'dev-1', rule.metric(), '0', 0d, v, null)
                     : Reading.of(T0.plusSeconds(60L * i), 'dev-1', rule.metric(), '0', v as double, null)
-            evaluator.evaluate(rule, reading).name()
+            def decision = evaluator.evaluate(rule, reading)
+            evaluator.stored(decision)
+            decision.outcome().name()
         }
 
         then:
@@ -57,7 +59,36 @@ class RuleEvaluatorSpec extends Specification {
         evaluator.assumeRaised('ups-1|ups-on-battery|0')
 
         expect:
-        evaluator.evaluate(rule, new Reading(T0, 'ups-1', rule.metric(), '0', 3d, 'normal', null)) == RuleEvaluator.Outcome.CLEAR
+        evaluator.evaluate(rule, new Reading(T0, 'ups-1', rule.metric(), '0', 3d, 'normal', null)).outcome() == RuleEvaluator.Outcome.CLEAR
+    }
+
+    def "a #outcome whose write was not stored is asked for again by the next reading"() {
+        given:
+        def rule = AlarmRules.parse(AlarmRules.DEFAULTS).find { it.id() == 'ups-on-battery' }
+        def evaluator = new RuleEvaluator()
+        if (outcome == RuleEvaluator.Outcome.CLEAR) {
+            evaluator.assumeRaised('ups-1|ups-on-battery|0')
+        }
+        def reading = { int s -> new Reading(T0.plusSeconds(s), 'ups-1', rule.metric(), '0', 3d, state, null) }
+
+        when: 'the first decision is never confirmed as stored (its write failed)'
+        def first = evaluator.evaluate(rule, reading(0))
+        def second = evaluator.evaluate(rule, reading(60))
+
+        then:
+        first.outcome() == outcome
+        second.outcome() == outcome
+
+        when: 'the second is stored'
+        evaluator.stored(second)
+
+        then: 'the third changes nothing'
+        evaluator.evaluate(rule, reading(120)).outcome() == RuleEvaluator.Outcome.NONE
+
+        where:
+        outcome                     | state
+        RuleEvaluator.Outcome.RAISE | 'battery'
+        RuleEvaluator.Outcome.CLEAR | 'normal'
     }
 
     def "every shipped rule is valid as the rule editor would check it"() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject
 import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Severity
+import vn.dcim.core.outbound.OutboundHosts
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
@@ -25,6 +26,7 @@ class NotificationDeliverySpec extends MariaDbSpec {
     @Inject NotificationRepository outbox
     @Inject NotificationDispatcher dispatcher
     @Inject DataSource dataSource
+    @Inject OutboundHosts outboundHosts
 
     GreenMail smtp
 
@@ -129,6 +131,8 @@ class NotificationDeliverySpec extends MariaDbSpec {
             ex.close()
         }
         server.start()
+        // a receiver on this machine: on the allow-list, explicitly allowed to be internal (Art. 25)
+        outboundHosts.add('127.0.0.1', server.address.port, true, 'spec receiver', 'spec')
         recipients.deleteAll()
         recipients.save(new Recipient(null, 'Chat trực ca', RecipientRole.operator, Channel.webhook,
                 "http://127.0.0.1:${server.address.port}/hook", Severity.warning, true))

@@ -7,6 +7,8 @@ import jakarta.inject.Inject
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
+import vn.dcim.core.db.Jdbc
+
 import javax.sql.DataSource
 import java.sql.SQLException
 import java.time.Duration
@@ -21,6 +23,9 @@ class LatestValuesSpec extends MariaDbSpec {
     DataSource dataSource
 
     @Inject
+    Jdbc jdbc
+
+    @Inject
     ReadingSink sink
 
     @Inject
@@ -31,7 +36,7 @@ class LatestValuesSpec extends MariaDbSpec {
 
     def "points of one series between two flushes reach latest_reading once, as the newest of them"() {
         given: 'a buffer that flushes only when asked'
-        def values = new LatestValues(dataSource, Duration.ofHours(1))
+        def values = new LatestValues(jdbc, Duration.ofHours(1))
 
         when: 'a gateway reports the same series three times'
         values.offer([Reading.of(t0, device, 'env.temperature', '1', 21, '°C')])
@@ -61,15 +66,8 @@ class LatestValuesSpec extends MariaDbSpec {
 
     def "a flush the database refuses keeps its values for the next one"() {
         given: 'a database that is down for the first flush'
-        def real = DelegatingDataSource.unwrapDataSource(dataSource)
         boolean down = true
-        def flaky = [getConnection: { ->
-            if (down) {
-                throw new SQLException('Connection refused')
-            }
-            real.connection
-        }] as DataSource
-        def values = new LatestValues(flaky, Duration.ofHours(1))
+        def values = new LatestValues(flaky(jdbc, { down }), Duration.ofHours(1))
         values.offer([Reading.of(t0, device, 'env.humidity', '0', 40, '%')])
 
         when:
@@ -93,10 +91,8 @@ class LatestValuesSpec extends MariaDbSpec {
 
     def "an older value kept from a failed flush does not replace a newer one offered meanwhile"() {
         given:
-        def real = DelegatingDataSource.unwrapDataSource(dataSource)
         boolean down = true
-        def values = new LatestValues([getConnection: { -> if (down) { throw new SQLException('down') }; real.connection }] as DataSource,
-                Duration.ofHours(1))
+        def values = new LatestValues(flaky(jdbc, { down }), Duration.ofHours(1))
         values.offer([Reading.of(t0.plusSeconds(10), device, 'env.humidity', '0', 50, '%')])
 
         when:
@@ -110,6 +106,19 @@ class LatestValuesSpec extends MariaDbSpec {
 
         cleanup:
         values.close()
+    }
+
+    /** The database as the product reaches it, refusing every transaction while {@code down} says so. */
+    static Jdbc flaky(Jdbc real, Closure<Boolean> down) {
+        new Jdbc(null, null) {
+            @Override
+            <R> R inTransaction(String what, Jdbc.Work<R> work) {
+                if (down()) {
+                    throw new DataAccessException("Could not ${what}: Connection refused")
+                }
+                real.inTransaction(what, work)
+            }
+        }
     }
 
     static Instant instant(Object ts) {

@@ -7,6 +7,8 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.testing.Sql
 
+import vn.dcim.core.db.Jdbc
+
 import javax.sql.DataSource
 import java.time.Duration
 import java.time.Instant
@@ -17,13 +19,14 @@ class ReadingRetentionDutySpec extends MariaDbSpec {
 
     @Inject ReadingSink sink
     @Inject DataSource dataSource
+    @Inject Jdbc jdbc
 
     def "with #configured days configured, readings older than #kept days go and younger ones stay (Art. 30.7a)"() {
         given:
         def device = 'ret-' + UUID.randomUUID().toString().take(6)
         def ages = [10, 182, 184, 300, 500]
         sink.record(ages.collect { Reading.of(NOW - Duration.ofDays(it), device, 'env.temperature', '1', it, '°C') })
-        def duty = new ReadingRetentionDuty(dataSource, configured)
+        def duty = new ReadingRetentionDuty(jdbc, configured)
 
         when:
         def outcome = duty.run(NOW)

@@ -16,6 +16,15 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
         System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
     }
 
+    /** One key directory per test JVM, never beside a module's working directory (Art. 30.7c keys stay out of the tree). */
+    static final String KEYS_DIR = keysDir()
+
+    private static String keysDir() {
+        def dir = java.nio.file.Files.createTempDirectory('dcim-spec-keys')
+        Runtime.runtime.addShutdownHook(new Thread({ dir.toFile().deleteDir() }))
+        dir.toString()
+    }
+
     static String mqttUrl() {
         System.getenv('DCIM_TEST_MQTT_URL') ?: 'tcp://127.0.0.1:1883'
     }
@@ -35,6 +44,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'dcim.scheduler.enabled'                      : 'false',
                 'dcim.mqtt.bridge.enabled'                    : 'false',
                 'dcim.admin-password'                         : ADMIN_PASSWORD,
+                'dcim.keys-dir'                               : KEYS_DIR,
                 // a free port: a spec's server must not depend on 8080 being free
                 'micronaut.server.port'                       : '-1',
         ] + extraProperties()

@@ -50,27 +50,31 @@ class BridgeResilienceSpec extends BridgeSpec {
     def "a broker restart mid-stream loses no message and duplicates none"() {
         given:
         def stream = new Stream('restart')
+        long committedBefore = pipeline.stats().committed()
 
         when: 'the first half is published and the broker restarts while the bridge is still working through it'
         stream.publish(0, 4000)
         long committedAtRestart = pipeline.stats().committed()
         broker.restart()
 
-        and: 'the second half is published after the restart'
+        and: 'the second half is published after the restart, with the last messages before it sent again'
         stream.publish(4000, 8000)
+        stream.publish(3800, 4000)
 
         then:
-        committedAtRestart < 8000
+        committedAtRestart - committedBefore < 8000
         everyMessageStored(stream, 90)
+        everyCopyHandled(committedBefore, 8200, 30)
 
-        and: 'nothing twice'
-        stream.distinctAccessEvents() == 4000
+        and: 'nothing twice: each message is one row although 200 arrived twice'
+        stream.nothingTwice()
     }
 
     def "a 60-second database outage mid-stream loses no message and duplicates none"() {
         given:
         def stream = new Stream('outage')
         long retriesBefore = pipeline.stats().commitRetries()
+        long committedBefore = pipeline.stats().committed()
 
         when: 'the database goes away while the first half is on its way'
         def first = Thread.start { stream.publish(0, 4000) }
@@ -79,8 +83,9 @@ class BridgeResilienceSpec extends BridgeSpec {
         Instant cutAt = Instant.now()
         first.join()
 
-        and: 'the second half is published while it is still away'
+        and: 'the second half is published while it is still away, with a slice of the first sent again'
         stream.publish(4000, 8000)
+        stream.publish(0, 200)
         Thread.sleep(Math.max(0, 60_000 - (Instant.now().toEpochMilli() - cutAt.toEpochMilli())))
         long storedDuringOutage = pipeline.stats().committed()
         database.restore()
@@ -88,17 +93,26 @@ class BridgeResilienceSpec extends BridgeSpec {
         then:
         everyMessageStored(stream, 120)
         pipeline.stats().commitRetries() > retriesBefore
+        everyCopyHandled(committedBefore, 8200, 30)
 
-        and: 'nothing twice'
-        stream.distinctAccessEvents() == 4000
+        and: 'nothing twice: each message is one row although 200 arrived twice'
+        stream.nothingTwice()
+    }
+
+    /** The bridge has committed every message sent, the second copies included, so a duplicate would be stored by now. */
+    void everyCopyHandled(long committedBefore, int sent, int seconds) {
+        new PollingConditions(timeout: seconds, delay: 0.5).eventually {
+            assert pipeline.stats().committed() - committedBefore >= sent
+        }
     }
 
     /** On a timeout the threads and the database's sessions are printed, so that a stall can be told apart from a loss. */
     void everyMessageStored(Stream stream, int seconds) {
         try {
+            // at least: a duplicate stored would make these pass, and then fail "nothing twice" below
             new PollingConditions(timeout: seconds, delay: 0.5).eventually {
-                assert stream.accessEventsStored() == 4000
-                assert stream.readingsStored() == 4000
+                assert stream.accessEventsStored() >= 4000
+                assert stream.readingsStored() >= 4000
             }
         } catch (SpockTimeoutError e) {
             println "pipeline: ${pipeline.stats()}"
@@ -154,8 +168,15 @@ class BridgeResilienceSpec extends BridgeSpec {
             count("SELECT COUNT(*) FROM access_event WHERE message_id LIKE ?", name + '-%')
         }
 
-        long distinctAccessEvents() {
-            count("SELECT COUNT(DISTINCT device_id, message_id) FROM access_event WHERE message_id LIKE ?", name + '-%')
+        /**
+         * Rows, not DISTINCT keys: a DISTINCT count over the table's unique key cannot see a duplicate.
+         * The duplicates really reach the bridge (the stream sends a slice twice), so this fails when
+         * the bridge or the schema stops de-duplicating.
+         */
+        boolean nothingTwice() {
+            assert accessEventsStored() == 4000
+            assert readingsStored() == 4000
+            true
         }
 
         long readingsStored() {

@@ -15,9 +15,13 @@ import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.SharedData
+import vn.dcim.core.testing.Sql
+import vn.dcim.core.db.SqlTime
 import vn.dcim.snmp.testing.Snmpsim
 
+import javax.sql.DataSource
 import java.time.Clock
+import java.time.Instant
 
 /**
  * While MariaDB refuses readings the poller keeps polling; what waits in memory is bounded
@@ -33,6 +37,7 @@ class ReadingBacklogSpec extends MariaDbSpec {
     @Inject DeviceErrorRepository errors
     @Inject ReadingSink database
     @Inject LatestReadings latest
+    @Inject DataSource dataSource
 
     @Override
     Map<String, String> extraProperties() { ['dcim.snmp.enabled': 'false'] }
@@ -45,9 +50,11 @@ class ReadingBacklogSpec extends MariaDbSpec {
                 ups.snmpVersion(), ups.community(), null, null, null, null, null, null, 1, 2000, 1, true))
         boolean down = true
         int attempts = 0
+        Instant lastRefused = null
         ReadingSink outage = { List<Reading> readings ->
             attempts++
             if (down) {
+                lastRefused = Instant.now()
                 throw new IllegalStateException('MariaDB is down')
             }
             database.record(readings)
@@ -66,12 +73,21 @@ class ReadingBacklogSpec extends MariaDbSpec {
 
         when: 'the database is back'
         down = false
+        Instant refused = lastRefused
 
-        then: 'the readings that waited are stored'
+        then: 'the polls after it are stored'
         new PollingConditions(timeout: 10, delay: 0.2).eventually {
             assert latest.ofDevice('ups-backlog').find { it.metric() == 'ups.battery.charge' } != null
             assert latest.ofDevice('ups-backlog').find { it.metric() == 'device.reachable' }.value() == 1d
         }
+
+        and: 'so are the readings that waited through the outage, at most the 30 the backlog keeps'
+        // polls after the outage alone pass the checks above: only points polled before the last refused write
+        // (and so handed to it) prove that the backlog was kept and landed
+        def waited = new Sql(dataSource).count('SELECT COUNT(*) FROM reading WHERE device_id = ? AND ts < ?',
+                ['ups-backlog', SqlTime.of(refused)])
+        waited > 0
+        waited <= 30
 
         cleanup:
         service?.stop()

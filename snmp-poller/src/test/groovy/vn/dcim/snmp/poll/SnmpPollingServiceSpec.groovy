@@ -13,7 +13,10 @@ import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.SharedData
+import vn.dcim.core.testing.Sql
 import vn.dcim.snmp.testing.Snmpsim
+
+import javax.sql.DataSource
 
 @MicronautTest(transactional = false)
 class SnmpPollingServiceSpec extends MariaDbSpec {
@@ -25,6 +28,7 @@ class SnmpPollingServiceSpec extends MariaDbSpec {
     @Inject SiteRepository sites
     @Inject LatestReadings latest
     @Inject DeviceErrorRepository errors
+    @Inject DataSource dataSource
 
     @Override
     Map<String, String> extraProperties() { ['dcim.snmp.tick-ms': '100', 'dcim.snmp.device-refresh-ms': '100'] }
@@ -54,6 +58,21 @@ class SnmpPollingServiceSpec extends MariaDbSpec {
             assert errors.findTop20ByDeviceIdOrderByTsDesc('dead-ups').any { it.reason().contains('timeout') && it.reason().contains('next try in') }
         }
         value('ups-a', 'device.reachable') == 1d
+    }
+
+    def "the poller reads with a community that is stored encrypted (Art. 30.7c)"() {
+        given: 'the agent answers only to its community, which the database holds as ciphertext'
+        if (!sites.existsById('poll')) {
+            sites.save(new Site('poll', 'Poll site', null, null))
+        }
+        devices.save(MonitoredDevice.snmpV2c('ups-sealed', 'poll', null, 'UPS sealed', '127.0.0.1', sim.port, 'eatonups'))
+        def stored = new Sql(dataSource).rows("SELECT community FROM monitored_device WHERE id = 'ups-sealed'")[0].community as String
+
+        expect:
+        stored.startsWith('enc:v1:') && !stored.contains('eatonups')
+        new PollingConditions(timeout: 30, delay: 0.1).eventually {
+            assert value('ups-sealed', 'ups.battery.charge') != null
+        }
     }
 
     Double value(String device, String metric) {

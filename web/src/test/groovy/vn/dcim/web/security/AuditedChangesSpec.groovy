@@ -58,5 +58,8 @@ class AuditedChangesSpec extends MariaDbSpec {
             c.post('/api/notification-recipients', [name: 'Trưởng phòng', role: 'leader', channel: 'email',
                                                    address: 'truongphong@example.vn', minSeverity: 'major', enabled: true], t)
         }
+        'a new outbound host'         | Role.admin       | 'outbound-host'          | 'create'  | { Calls c, String t ->
+            c.post('/api/outbound-hosts', [host: 'hooks-' + UUID.randomUUID().toString().take(6) + '.example.vn', port: 443], t)
+        }
     }
 }

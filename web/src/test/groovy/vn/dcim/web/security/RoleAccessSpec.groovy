@@ -54,6 +54,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Incidents'              : [WATCH, [operator, supervisor]],
             'Notifications'          : [WATCH, [admin]],
             'Notification recipients': [[supervisor, auditor, admin], [admin]],
+            'Outbound hosts'         : [[auditor, admin], [admin]],
             'Schedules'              : [WATCH, [supervisor]],
             'ISP links'              : [WATCH, [supervisor]],
             'Maintenance'            : [[maintenance, operator, supervisor, auditor, admin], [maintenance, supervisor]],

@@ -1,5 +1,6 @@
 package vn.dcim.web.api.notification;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -23,6 +24,8 @@ import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.Recipient;
 import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.core.outbound.OutboundPolicy;
+import vn.dcim.core.outbound.OutboundRefused;
 import vn.dcim.web.security.SignedIn;
 
 import java.net.URI;
@@ -37,10 +40,12 @@ import java.util.List;
 class RecipientController {
     private final RecipientRepository recipients;
     private final AuditLog audit;
+    private final OutboundPolicy outbound;
 
-    RecipientController(RecipientRepository recipients, AuditLog audit) {
+    RecipientController(RecipientRepository recipients, AuditLog audit, OutboundPolicy outbound) {
         this.recipients = recipients;
         this.audit = audit;
+        this.outbound = outbound;
     }
 
     @Get
@@ -50,16 +55,16 @@ class RecipientController {
 
     @Post
     HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body, HttpRequest<?> request) {
-        RecipientBody created = RecipientBody.of(recipients.save(body.toRecipient(null)));
+        RecipientBody created = RecipientBody.of(recipients.save(allowed(body.toRecipient(null, null))));
         audit.record(SignedIn.name(request), "notification-recipient", created.id(), "create", null, created);
         return HttpResponse.created(created);
     }
 
     @Put("/{id}")
     RecipientBody replace(@PathVariable long id, @Valid @Body RecipientBody body, HttpRequest<?> request) {
-        RecipientBody before = RecipientBody.of(recipients.findById(id)
-                .orElseThrow(() -> new NotFoundException("notification recipient", id)));
-        RecipientBody after = RecipientBody.of(recipients.update(body.toRecipient(id)));
+        Recipient stored = recipients.findById(id).orElseThrow(() -> new NotFoundException("notification recipient", id));
+        RecipientBody before = RecipientBody.of(stored);
+        RecipientBody after = RecipientBody.of(recipients.update(allowed(body.toRecipient(id, stored.secret()))));
         audit.record(SignedIn.name(request), "notification-recipient", id, "update", before, after);
         return after;
     }
@@ -73,15 +78,40 @@ class RecipientController {
         return HttpResponse.noContent();
     }
 
+    /** Art. 25: a webhook only to a host on the allow-list of outbound hosts (checked again at every send). */
+    private Recipient allowed(Recipient r) {
+        if (r.channel() == Channel.webhook) {
+            try {
+                outbound.check(URI.create(r.address()));
+            } catch (OutboundRefused e) {
+                throw new InvalidInputException("address", e.getMessage());
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@code secret} (a webhook's bearer token) is write-only: taken when given, kept when left out,
+     * removed when empty, never answered; {@code hasSecret} tells whether one is stored.
+     */
     @Serdeable
     record RecipientBody(Long id, @NotBlank @Size(max = 200) String name, @NotNull RecipientRole role, @NotNull Channel channel,
-                         @NotBlank @Size(max = 500) String address, Severity minSeverity, Boolean enabled) {
+                         @NotBlank @Size(max = 500) String address, Severity minSeverity, Boolean enabled,
+                         @Nullable @Size(max = 500) String secret, @Nullable Boolean hasSecret) {
 
         static RecipientBody of(Recipient r) {
-            return new RecipientBody(r.id(), r.name(), r.role(), r.channel(), r.address(), r.minSeverity(), r.enabled());
+            return new RecipientBody(r.id(), r.name(), r.role(), r.channel(), r.address(), r.minSeverity(), r.enabled(), null,
+                    r.secret() != null);
         }
 
-        Recipient toRecipient(Long recipientId) {
+        Recipient toRecipient(Long recipientId, @Nullable String storedSecret) {
+            if (secret != null && secret.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new InvalidInputException("secret", "a token without line breaks or control characters");
+            }
+            if (secret != null && !secret.isEmpty() && channel != Channel.webhook) {
+                throw new InvalidInputException("secret", "only a webhook takes a secret");
+            }
+            String keptSecret = secret == null ? storedSecret : secret.isEmpty() ? null : secret;
             if (channel == Channel.email && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 throw new InvalidInputException("address", "an e-mail address such as truc-ca@ttdl.example.vn");
             }
@@ -96,7 +126,7 @@ class RecipientController {
                 }
             }
             return new Recipient(recipientId, name, role, channel, address, minSeverity == null ? Severity.major : minSeverity,
-                    enabled == null || enabled);
+                    enabled == null || enabled, keptSecret);
         }
     }
 }
