@@ -39,10 +39,11 @@ public class RunCommand implements Callable<Integer> {
 
         EmbeddedMariaDb db = null;
         if (Environment.get("DCIM_DB_URL") == null) {
-            db = EmbeddedMariaDb.start(dataDir, 0);
+            db = EmbeddedMariaDb.start(Environment.embeddedDb(0));
             props.put("datasources.default.url", db.url());
-            props.put("datasources.default.username", "root");
-            props.put("datasources.default.password", "");
+            // the product's own user, never root (issue 17)
+            props.put("datasources.default.username", db.user());
+            props.put("datasources.default.password", db.password());
             props.put("dcim.backup.bin-dir", db.binDir().toString());
         }
         EmbeddedBroker broker = null;
