@@ -44,6 +44,10 @@ final class DatabaseTarget implements AutoCloseable {
             settings.setDestinations(List.of(destinations.split(",")));
         }
         settings.setSeparateDevices("true".equalsIgnoreCase(Environment.get("DCIM_BACKUP_SEPARATE_DEVICES")));
+        settings.setKeepAllDays(Environment.integer("DCIM_BACKUP_KEEP_ALL_DAYS", settings.getKeepAllDays()));
+        settings.setKeepDaily(Environment.integer("DCIM_BACKUP_KEEP_DAILY", settings.getKeepDaily()));
+        settings.setKeepWeekly(Environment.integer("DCIM_BACKUP_KEEP_WEEKLY", settings.getKeepWeekly()));
+        settings.setKeepMonthly(Environment.integer("DCIM_BACKUP_KEEP_MONTHLY", settings.getKeepMonthly()));
         return settings;
     }
 

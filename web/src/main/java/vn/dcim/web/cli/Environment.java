@@ -43,6 +43,11 @@ final class Environment {
         return v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse("PT" + v.toUpperCase(java.util.Locale.ROOT));
     }
 
+    static int integer(String name, int otherwise) {
+        String v = get(name);
+        return v == null ? otherwise : Integer.parseInt(v);
+    }
+
     static int port() {
         String v = get("DCIM_PORT");
         return v == null ? 8080 : Integer.parseInt(v);
