@@ -23,15 +23,19 @@ final class Environment {
 
     /** DCIM_KEYS_DIR, or beside the data directory ({@code data} -> {@code data-keys}). */
     static Path keysDir() {
+        return keysDir(dataDir());
+    }
+
+    static Path keysDir(Path dataDir) {
         String v = get("DCIM_KEYS_DIR");
-        return v == null ? KeyDirectory.besideDataDir(dataDir()) : Path.of(v).toAbsolutePath();
+        return v == null ? KeyDirectory.besideDataDir(dataDir) : Path.of(v).toAbsolutePath();
     }
 
     /** How the embedded MariaDB starts: DCIM_DB_START_TIMEOUT, DCIM_DB_ENCRYPTION, DCIM_MARIADB_PLUGIN_DIR. */
-    static EmbeddedMariaDb.Settings embeddedDb(int port) {
+    static EmbeddedMariaDb.Settings embeddedDb(Path dataDir, int port) {
         String plugins = get("DCIM_MARIADB_PLUGIN_DIR");
         String encryption = get("DCIM_DB_ENCRYPTION");
-        return new EmbeddedMariaDb.Settings(dataDir(), port, keysDir(), duration(get("DCIM_DB_START_TIMEOUT"), Duration.ofSeconds(180)),
+        return new EmbeddedMariaDb.Settings(dataDir, port, keysDir(dataDir), duration(get("DCIM_DB_START_TIMEOUT"), Duration.ofSeconds(180)),
                 encryption == null ? "auto" : encryption, plugins == null ? null : Path.of(plugins));
     }
 
