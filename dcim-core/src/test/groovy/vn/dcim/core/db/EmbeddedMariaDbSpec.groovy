@@ -135,6 +135,14 @@ class EmbeddedMariaDbSpec extends Specification {
         DriverManager.getConnection(db.url(), db.user(), db.password()).withCloseable { c ->
             [one(c, 'SELECT COUNT(*) FROM person'), one(c, 'SELECT name FROM person')]
         } == ['1', NAME]
+
+        when: 'a second start on the same data directory while this one runs'
+        StaleServer.stopOrphansOf(server().resolve('data'), Duration.ofSeconds(5))
+
+        then: 'the live product\'s server is left alone'
+        def e = thrown(IllegalStateException)
+        e.message.contains('in use by another DCIM')
+        StaleServer.serversOf(server().resolve('data')).every { it.alive }
     }
 
     /** The product in a JVM of its own, so that it can be sent TERM or KILL; returns once its database is up. */
