@@ -55,13 +55,13 @@ public class DatabaseBackup {
 
     private final MariaDbServer server;
     private final BackupSettings settings;
-    private final StreamingAead aead;
+    private final KeyDirectory keys;
     private final RowCounts counts;
 
     public DatabaseBackup(MariaDbServer server, BackupSettings settings, KeyDirectory keys) {
         this.server = server;
         this.settings = settings;
-        this.aead = keys.streamingAead("backup");
+        this.keys = keys;
         this.counts = new RowCounts(server);
     }
 
@@ -196,16 +196,21 @@ public class DatabaseBackup {
             return raw;
         }
         try {
-            return aead.newDecryptingStream(raw, ASSOCIATED_DATA);
+            return backupKey().newDecryptingStream(raw, ASSOCIATED_DATA);
         } catch (GeneralSecurityException e) {
             raw.close();
             throw new IOException("Cannot decrypt " + file.getFileName() + " with the key directory's backup key: " + e.getMessage(), e);
         }
     }
 
+    /** Taken when first needed: starting the product makes no key it has no use for yet. */
+    private StreamingAead backupKey() {
+        return keys.streamingAead("backup");
+    }
+
     private OutputStream encrypting(OutputStream out) throws IOException {
         try {
-            return aead.newEncryptingStream(out, ASSOCIATED_DATA);
+            return backupKey().newEncryptingStream(out, ASSOCIATED_DATA);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot encrypt the backup: " + e.getMessage(), e);
         }

@@ -34,9 +34,18 @@ final class AtRestEncryption {
     static final String MARKER = "encrypted-at-rest";
 
     /** How the operator wants it: {@code auto} (on when the plugin is found), {@code required}, {@code off}. */
-    enum Mode { AUTO, REQUIRED, OFF;
+    enum Mode {
+        AUTO, REQUIRED, OFF;
+
         static Mode of(String s) {
-            return s == null || s.isBlank() ? AUTO : valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
+            if (s == null || s.isBlank()) {
+                return AUTO;
+            }
+            try {
+                return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("DCIM_DB_ENCRYPTION must be auto, required or off, not '" + s + "'", e);
+            }
         }
     }
 
