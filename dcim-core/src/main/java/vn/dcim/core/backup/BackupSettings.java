@@ -8,14 +8,18 @@ import java.util.List;
 
 /**
  * dcim.backup.*: the two destinations of the database backup (Art. 11.3: important data on at
- * least two devices or at two separate locations), how many backups each keeps, and whether the
- * destinations really are separate devices (false until an operator says so).
+ * least two devices or at two separate locations), how long each keeps its backups (by age:
+ * {@link BackupRetention}), and whether the destinations really are separate devices (false until an
+ * operator says so).
  */
 @ConfigurationProperties("dcim.backup")
 public class BackupSettings {
     private List<String> destinations = List.of();
     private boolean separateDevices = false;
-    private int keep = 14;
+    private int keepAllDays = 2;
+    private int keepDaily = 14;
+    private int keepWeekly = 8;
+    private int keepMonthly = 12;
     @Nullable
     private String binDir;
     private String dataDir = "data";
@@ -39,8 +43,15 @@ public class BackupSettings {
     public void setDestinations(List<String> destinations) { this.destinations = destinations; }
     public boolean isSeparateDevices() { return separateDevices; }
     public void setSeparateDevices(boolean separateDevices) { this.separateDevices = separateDevices; }
-    public int getKeep() { return keep; }
-    public void setKeep(int keep) { this.keep = keep; }
+    public BackupRetention retention() { return new BackupRetention(keepAllDays, keepDaily, keepWeekly, keepMonthly); }
+    public int getKeepAllDays() { return keepAllDays; }
+    public void setKeepAllDays(int keepAllDays) { this.keepAllDays = keepAllDays; }
+    public int getKeepDaily() { return keepDaily; }
+    public void setKeepDaily(int keepDaily) { this.keepDaily = keepDaily; }
+    public int getKeepWeekly() { return keepWeekly; }
+    public void setKeepWeekly(int keepWeekly) { this.keepWeekly = keepWeekly; }
+    public int getKeepMonthly() { return keepMonthly; }
+    public void setKeepMonthly(int keepMonthly) { this.keepMonthly = keepMonthly; }
     @Nullable public String getBinDir() { return binDir; }
     public void setBinDir(@Nullable String binDir) { this.binDir = binDir; }
     public String getDataDir() { return dataDir; }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 
@@ -20,12 +21,12 @@ public class DatabaseBackupDuty implements Duty {
     private final BackupRunRepository runs;
     private final AlarmUpdates alarms;
 
-    DatabaseBackupDuty(BackupSettings settings, BackupRunRepository runs, AlarmUpdates alarms,
+    DatabaseBackupDuty(BackupSettings settings, BackupRunRepository runs, AlarmUpdates alarms, KeyDirectory keys,
                        @Value("${datasources.default.url}") String url,
                        @Value("${datasources.default.username:}") String user,
                        @Value("${datasources.default.password:}") String password) {
         Path binDir = settings.getBinDir() == null || settings.getBinDir().isBlank() ? null : Path.of(settings.getBinDir());
-        this.backup = new DatabaseBackup(MariaDbServer.fromJdbcUrl(url, user, password, binDir), settings);
+        this.backup = new DatabaseBackup(MariaDbServer.fromJdbcUrl(url, user, password, binDir), settings, keys);
         this.runs = runs;
         this.alarms = alarms;
     }

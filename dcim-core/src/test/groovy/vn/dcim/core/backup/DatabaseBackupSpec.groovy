@@ -3,12 +3,15 @@ package vn.dcim.core.backup
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.TempDir
+import vn.dcim.core.crypto.KeyDirectory
 import vn.dcim.core.site.Site
+import vn.dcim.core.crypto.KeyDirectory
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 
 import java.nio.file.Files
 import java.nio.file.Path
+import java.nio.file.attribute.PosixFilePermissions
 import java.time.Instant
 
 @MicronautTest(transactional = false)
@@ -16,12 +19,24 @@ class DatabaseBackupSpec extends MariaDbSpec {
 
     @Inject SiteRepository sites
 
-    @TempDir Path diskA
-    @TempDir Path diskB
+    @TempDir Path mountA
+    @TempDir Path mountB
+    @TempDir Path keysDir
 
-    DatabaseBackup backup(boolean separate = true) {
-        def settings = new BackupSettings(destinations: [diskA.toString(), diskB.toString()], separateDevices: separate, keep: 2)
-        new DatabaseBackup(MariaDbServer.fromJdbcUrl(dbUrl(), 'dcim', 'dcim', null), settings)
+    Path getDiskA() { mountA.resolve('dcim') }
+    Path getDiskB() { mountB.resolve('dcim') }
+
+    DatabaseBackup backup(boolean separate = true, Path keys = keysDir) {
+        def settings = new BackupSettings(destinations: [diskA.toString(), diskB.toString()], separateDevices: separate)
+        new DatabaseBackup(MariaDbServer.fromJdbcUrl(dbUrl(), 'dcim', 'dcim', null), settings, KeyDirectory.at(keys))
+    }
+
+    MariaDbServer server() {
+        MariaDbServer.fromJdbcUrl(dbUrl(), 'dcim', 'dcim', null)
+    }
+
+    static String mode(Path p) {
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(p))
     }
 
     def "a backup lands in both destinations, checksummed, and its test restore matches the row counts"() {
@@ -40,6 +55,58 @@ class DatabaseBackupSpec extends MariaDbSpec {
 
         and: 'the checksum file reads back'
         backup().verifyChecksum(result.copies()[1])
+
+        and: 'only their owner reads them (Art. 30.7c)'
+        result.copies().every { mode(it) == 'rw-------' && mode(DatabaseBackup.checksumFile(it)) == 'rw-------' }
+        [diskA, diskB].every { mode(it) == 'rwx------' }
+    }
+
+    def "a backup is encrypted: neither gzip nor the data can be read from the file without the key directory"() {
+        given:
+        def name = 'Bùi Thị Xylophonia'
+        sites.save(new Site('enc-' + UUID.randomUUID().toString().take(6), name, 'Cao Bằng', null))
+
+        when:
+        def result = backup().backup(Instant.parse('2026-11-22T01:45:00Z'))
+        def bytes = Files.readAllBytes(result.copies()[0])
+
+        then:
+        result.ok()
+        result.fileName().endsWith('.sql.gz.enc')
+        !(bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b)
+        !new String(bytes, 'ISO-8859-1').contains('Xylophonia')
+
+        and: 'the checksum covers the file as stored'
+        result.sha256() == DatabaseBackup.sha256(result.copies()[0])
+
+        when: 'another installation\'s keys try to restore it'
+        backup(true, Files.createTempDirectory('other-keys')).restore(result.copies()[0], 'dcim_restore_otherkey')
+
+        then:
+        thrown(IOException)
+
+        cleanup:
+        new RowCounts(server()).execute('DROP DATABASE IF EXISTS dcim_restore_otherkey')
+    }
+
+    def "a plain .sql.gz of an earlier release is still restored"() {
+        given:
+        Files.createDirectories(diskA)
+        def old = diskA.resolve('dcim-dcim-20261001-013000.sql.gz')
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(old)).withCloseable {
+            it.write('CREATE TABLE legacy (n INT);\nINSERT INTO legacy VALUES (7),(8);\n'.getBytes('UTF-8'))
+        }
+        Files.writeString(DatabaseBackup.checksumFile(old), DatabaseBackup.sha256(old) + '  ' + old.fileName + '\n')
+
+        when:
+        backup().verifyChecksum(old)
+        backup().restore(old, 'dcim_restore_plain')
+
+        then:
+        new RowCounts(server()).of('dcim_restore_plain') == [legacy: 2L]
+
+        cleanup:
+        new RowCounts(server()).execute('DROP DATABASE IF EXISTS dcim_restore_plain')
     }
 
     def "a damaged copy is caught by its checksum"() {
@@ -71,6 +138,7 @@ class DatabaseBackupSpec extends MariaDbSpec {
         then:
         def server = MariaDbServer.fromJdbcUrl(dbUrl(), 'dcim', 'dcim', null)
         new RowCounts(server).of(scratch) == new RowCounts(server).of(server.database())
+        mode(result.copies()[0]) == 'rw-------'
 
         cleanup:
         new RowCounts(MariaDbServer.fromJdbcUrl(dbUrl(), 'dcim', 'dcim', null)).execute("DROP DATABASE IF EXISTS ${scratch}")
@@ -81,13 +149,24 @@ class DatabaseBackupSpec extends MariaDbSpec {
         backup(false).backup(Instant.parse('2026-11-22T04:30:00Z')).sameDevice()
     }
 
-    def "retention keeps the newest backups only"() {
-        when:
-        ['05', '06', '07'].each { backup().backup(Instant.parse("2026-11-22T${it}:00:00Z")) }
+    def "backups are kept by age: a burst of backups today leaves the backups of earlier days alone"() {
+        given: 'backups of other days, as the nightly duty made them'
+        Files.createDirectories(diskA)
+        def db = server().database()
+        def earlier = ['20261121-013000', '20261115-013000', '20261020-013000', '20260601-013000'].collect {
+            def f = diskA.resolve("dcim-${db}-${it}.sql.gz.enc")
+            Files.writeString(f, 'x')
+            f
+        }
+        def expired = diskA.resolve("dcim-${db}-20250101-013000.sql.gz.enc")
+        Files.writeString(expired, 'x')
+
+        when: 'several backups within minutes'
+        (0..<4).each { backup().backup(Instant.parse('2026-11-22T10:00:00Z').plusSeconds(60 * it)) }
 
         then:
-        Files.list(diskA).findAll { it.toString().endsWith('.sql.gz') }*.fileName*.toString().sort() ==
-                [DatabaseBackup.PREFIX + 'dcim_test-20261122-060000.sql.gz', DatabaseBackup.PREFIX + 'dcim_test-20261122-070000.sql.gz']
-                .collect { it.replace('dcim_test', MariaDbServer.fromJdbcUrl(dbUrl(), 'dcim', 'dcim', null).database()) }
+        earlier.every { Files.exists(it) }
+        !Files.exists(expired)
+        Files.list(diskA).withCloseable { s -> s.filter { it.fileName.toString().startsWith("dcim-${db}-20261122-10") && it.fileName.toString().endsWith('.enc') }.count() } == 4
     }
 }

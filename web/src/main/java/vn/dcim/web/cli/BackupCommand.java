@@ -3,6 +3,7 @@ package vn.dcim.web.cli;
 import picocli.CommandLine.Command;
 import vn.dcim.core.backup.BackupResult;
 import vn.dcim.core.backup.DatabaseBackup;
+import vn.dcim.core.crypto.KeyDirectory;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -20,7 +21,8 @@ public class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dataDir = Environment.dataDir();
         try (DatabaseTarget target = DatabaseTarget.resolve(dataDir)) {
-            BackupResult r = new DatabaseBackup(target.server, DatabaseTarget.backupSettings(dataDir)).backup(Instant.now());
+            BackupResult r = new DatabaseBackup(target.server, DatabaseTarget.backupSettings(dataDir),
+                    KeyDirectory.at(Environment.keysDir())).backup(Instant.now());
             record(target, r);
             System.out.println(r.message());
             r.copies().forEach(c -> System.out.println("  " + c + "  sha256=" + r.sha256()));

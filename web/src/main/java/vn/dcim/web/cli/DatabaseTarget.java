@@ -6,7 +6,6 @@ import vn.dcim.core.db.EmbeddedMariaDb;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The database a command-line tool works on: DCIM_DB_URL if set, else the embedded server of the
@@ -29,13 +28,13 @@ final class DatabaseTarget implements AutoCloseable {
             return new DatabaseTarget(MariaDbServer.fromJdbcUrl(url, user == null ? "dcim" : user,
                     Environment.get("DCIM_DB_PASSWORD"), bin == null ? null : Path.of(bin)), null);
         }
-        Properties running = EmbeddedMariaDb.running(dataDir).orElse(null);
+        EmbeddedMariaDb.Connection running = EmbeddedMariaDb.running(dataDir).orElse(null);
         if (running != null) {
-            return new DatabaseTarget(MariaDbServer.fromJdbcUrl(running.getProperty("url"), "root", "",
-                    Path.of(running.getProperty("bin-dir"))), null);
+            return new DatabaseTarget(MariaDbServer.fromJdbcUrl(running.url(), running.user(), running.password(),
+                    running.binDir()), null);
         }
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, 0);
-        return new DatabaseTarget(MariaDbServer.fromJdbcUrl(db.url(), "root", "", db.binDir()), db);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0));
+        return new DatabaseTarget(MariaDbServer.fromJdbcUrl(db.url(), db.user(), db.password(), db.binDir()), db);
     }
 
     static BackupSettings backupSettings(Path dataDir) {
@@ -45,6 +44,10 @@ final class DatabaseTarget implements AutoCloseable {
             settings.setDestinations(List.of(destinations.split(",")));
         }
         settings.setSeparateDevices("true".equalsIgnoreCase(Environment.get("DCIM_BACKUP_SEPARATE_DEVICES")));
+        settings.setKeepAllDays(Environment.integer("DCIM_BACKUP_KEEP_ALL_DAYS", settings.getKeepAllDays()));
+        settings.setKeepDaily(Environment.integer("DCIM_BACKUP_KEEP_DAILY", settings.getKeepDaily()));
+        settings.setKeepWeekly(Environment.integer("DCIM_BACKUP_KEEP_WEEKLY", settings.getKeepWeekly()));
+        settings.setKeepMonthly(Environment.integer("DCIM_BACKUP_KEEP_MONTHLY", settings.getKeepMonthly()));
         return settings;
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts the whole product. Without DCIM_DB_URL it brings up an embedded MariaDB, without
@@ -39,10 +40,11 @@ public class RunCommand implements Callable<Integer> {
 
         EmbeddedMariaDb db = null;
         if (Environment.get("DCIM_DB_URL") == null) {
-            db = EmbeddedMariaDb.start(dataDir, 0);
+            db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0));
             props.put("datasources.default.url", db.url());
-            props.put("datasources.default.username", "root");
-            props.put("datasources.default.password", "");
+            // the product's own user, never root (issue 17)
+            props.put("datasources.default.username", db.user());
+            props.put("datasources.default.password", db.password());
             props.put("dcim.backup.bin-dir", db.binDir().toString());
         }
         EmbeddedBroker broker = null;
@@ -53,23 +55,20 @@ public class RunCommand implements Callable<Integer> {
         }
         EmbeddedMariaDb embeddedDb = db;
         EmbeddedBroker embeddedBroker = broker;
-        ApplicationContext ctx;
-        try {
-            ctx = Micronaut.build(new String[0]).mainClass(Application.class).properties(props).start();
-        } catch (RuntimeException e) {
-            closeEmbedded(embeddedBroker, embeddedDb);
-            throw e;
-        }
-        // Micronaut's own shutdown hook stops the context; the embedded servers go only after it,
-        // so that no request or collector still writes to them.
+        // Micronaut's own shutdown hook stops the context; the embedded servers go only after it, so
+        // that no request or collector still writes to them. Registered before the context starts:
+        // a start that fails (and exits) stops them too, instead of leaving an orphaned mariadbd.
+        AtomicReference<ApplicationContext> context = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             long deadline = System.currentTimeMillis() + 30_000;
-            while (ctx.isRunning() && System.currentTimeMillis() < deadline) {
+            ApplicationContext ctx = context.get();
+            while (ctx != null && ctx.isRunning() && System.currentTimeMillis() < deadline) {
                 sleepQuietly();
             }
             closeEmbedded(embeddedBroker, embeddedDb);
             LOG.info("DCIM stopped");
         }, "dcim-embedded-shutdown"));
+        context.set(Micronaut.build(new String[0]).mainClass(Application.class).properties(props).start());
         return 0;
     }
 

@@ -4,8 +4,13 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import io.micronaut.runtime.server.EmbeddedServer
+import groovy.json.JsonSlurper
 import spock.util.concurrent.PollingConditions
+import vn.dcim.core.account.Role
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
 
 @MicronautTest(transactional = false)
 class HealthSpec extends MariaDbSpec {
@@ -13,6 +18,9 @@ class HealthSpec extends MariaDbSpec {
     @Inject
     @Client('/')
     HttpClient client
+
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
 
     def "the product boots on the real MariaDB and reports UP with both database and broker"() {
         expect:
@@ -23,6 +31,27 @@ class HealthSpec extends MariaDbSpec {
             assert health.details.mqtt.status == 'UP'
             assert health.details.jdbc.details.values()*.details*.database == ['MariaDB']
         }
+    }
+
+    def "only an administrator sees the details; anyone else, signed in or not, the status alone (issue 17)"() {
+        when:
+        def answer = new Calls(server.URL).get('/health', token ? users.token(roles) : null)
+        def body = new JsonSlurper().parseText(answer.text) as Map
+
+        then:
+        answer.status == 200
+        body.status == 'UP'
+        (body.details != null) == details
+        details || !answer.text.contains('jdbc')
+        details || !answer.text.contains('user=')
+
+        where:
+        who                       | token | roles                                        | details
+        'anonymous'               | false | null                                         | false
+        'an operator'             | true  | [Role.operator] as Set                       | false
+        'an auditor'              | true  | [Role.auditor] as Set                        | false
+        'a supervisor'            | true  | [Role.supervisor, Role.operator] as Set      | false
+        'an administrator'        | true  | [Role.admin] as Set                          | true
     }
 
     def "the OpenAPI document is generated from the controllers and served with its viewers"() {
