@@ -36,6 +36,9 @@ public class RunCommand implements Callable<Integer> {
         props.put("micronaut.server.port", port != null ? port : Environment.port());
         props.put("dcim.data-dir", dataDir.toString());
         props.put("dcim.demo.enabled", !noDemo);
+        // Art. 25.3: HTTPS when DCIM_HTTPS / DCIM_HTTPS_PORT ask for it; plain HTTP otherwise
+        HttpsSettings https = HttpsSettings.from(System::getenv, dataDir);
+        props.putAll(https.properties(System::getenv));
 
         EmbeddedMariaDb db = null;
         if (Environment.get("DCIM_DB_URL") == null) {
