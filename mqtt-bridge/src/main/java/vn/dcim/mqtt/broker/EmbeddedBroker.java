@@ -1,71 +1,215 @@
 package vn.dcim.mqtt.broker;
 
+import io.moquette.broker.ISslContextCreator;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
+import io.moquette.broker.security.IAuthenticator;
+import io.moquette.broker.security.PermitAllAuthorizatorPolicy;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.crypto.TlsKeystore;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.List;
 import java.util.Properties;
 
 /**
  * The MQTT broker of the zero-setup run (Moquette, MQTT 3.1.1, persistent sessions on disk).
- * Production sites point {@code DCIM_MQTT_URL} at their own broker instead.
+ * Production sites may point {@code DCIM_MQTT_URL} at their own broker instead.
+ *
+ * <p>Art. 25.3 and the issue-17 hardening: publishers sign in with the credential the administrator
+ * issued them ({@link DeviceCredentials}); anonymous clients only in the demo; an optional TLS
+ * listener presents the installation's certificate; messages up to {@link Options#maxMessageBytes}
+ * pass (the contract's largest metrics message fits) and what is refused is counted
+ * ({@link BrokerRefusals}).
  */
 public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+    /**
+     * The contract's largest message: 500 metrics (metric.schema.json) each with a 100-character name
+     * and instance, a 200-character text and a 20-character unit, escaped, stays under 1 MiB.
+     */
+    public static final int DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
 
-    private final Server server;
-    private final int port;
+    /**
+     * How the broker runs. {@code tlsPort} null: no TLS listener. {@code bridgeUser} and
+     * {@code bridgePassword}: the product's own credential (the bridge, the demo's devices).
+     */
+    public record Options(String host, int port, Integer tlsPort, TlsKeystore keystore, int maxMessageBytes,
+                          boolean allowAnonymous, String bridgeUser, String bridgePassword) {
+        public static Options defaults(int port, String bridgeUser, String bridgePassword) {
+            return new Options("127.0.0.1", port, null, null, DEFAULT_MAX_MESSAGE_BYTES, false, bridgeUser, bridgePassword);
+        }
 
-    private EmbeddedBroker(Server server, int port) {
-        this.server = server;
-        this.port = port;
+        public Options withTls(int tlsPort, TlsKeystore keystore) {
+            return new Options(host, port, tlsPort, keystore, maxMessageBytes, allowAnonymous, bridgeUser, bridgePassword);
+        }
+
+        public Options withMaxMessageBytes(int bytes) {
+            return new Options(host, port, tlsPort, keystore, bytes, allowAnonymous, bridgeUser, bridgePassword);
+        }
+
+        public Options withAnonymous(boolean allowed) {
+            return new Options(host, port, tlsPort, keystore, maxMessageBytes, allowed, bridgeUser, bridgePassword);
+        }
+
+        public Options withHost(String bindHost) {
+            return new Options(bindHost, port, tlsPort, keystore, maxMessageBytes, allowAnonymous, bridgeUser, bridgePassword);
+        }
     }
 
-    /** Starts on {@code preferredPort}, or on a free port when another broker already holds it. */
-    public static EmbeddedBroker start(Path dataDir, int preferredPort) {
-        int port = isFree(preferredPort) ? preferredPort : freePort();
-        if (port != preferredPort) {
-            LOG.warn("Port {} is taken; the embedded MQTT broker listens on {}", preferredPort, port);
-        }
+    private final Server server;
+    private final Options options;
+    private final BrokerRefusals refusals;
+    private final Login login;
+    private final MoquetteRefusalLog refusalLog;
+
+    private EmbeddedBroker(Server server, Options options, BrokerRefusals refusals, Login login, MoquetteRefusalLog refusalLog) {
+        this.server = server;
+        this.options = options;
+        this.refusals = refusals;
+        this.login = login;
+        this.refusalLog = refusalLog;
+    }
+
+    /** Starts on the preferred ports, or on free ones when another broker already holds them. */
+    public static EmbeddedBroker start(Path dataDir, Options wanted) {
+        Options options = wanted;
+        int port = freeOr(wanted.port(), "MQTT");
+        Integer tlsPort = wanted.tlsPort() == null ? null : freeOr(wanted.tlsPort(), "MQTT over TLS");
+        options = new Options(options.host(), port, tlsPort, options.keystore(), options.maxMessageBytes(),
+                options.allowAnonymous(), options.bridgeUser(), options.bridgePassword());
+        BrokerRefusals refusals = new BrokerRefusals();
+        MoquetteRefusalLog refusalLog = MoquetteRefusalLog.install(refusals);
         try {
             Path store = dataDir.toAbsolutePath().resolve("mqtt");
             Files.createDirectories(store);
             Properties p = new Properties();
-            p.setProperty("host", "127.0.0.1");
+            p.setProperty("host", options.host());
             p.setProperty("port", Integer.toString(port));
-            p.setProperty("allow_anonymous", "true");
+            p.setProperty("allow_anonymous", Boolean.toString(options.allowAnonymous()));
             // mosquitto_pub and many devices connect with an empty client id (MQTT 3.1.1 clean session)
             p.setProperty("allow_zero_byte_client_id", "true");
             p.setProperty("persistence_enabled", "true");
             p.setProperty("data_path", store.toString());
             p.setProperty("telemetry_enabled", "false");
             p.setProperty("websocket_port", "disabled");
+            // Moquette's default is 8092 bytes: a metrics message of the contract could be dropped
+            p.setProperty("netty.mqtt.message_size", Integer.toString(options.maxMessageBytes()));
+            if (tlsPort != null) {
+                p.setProperty("ssl_port", Integer.toString(tlsPort));
+                // Moquette checks these are set; the context itself comes from the creator below
+                p.setProperty("jks_path", options.keystore().path().toString());
+                p.setProperty("key_store_password", options.keystore().password());
+                p.setProperty("key_manager_password", options.keystore().password());
+            }
+            Login login = new Login(options, refusals);
             Server server = new Server();
-            server.startServer(new MemoryConfig(p));
-            LOG.info("Embedded MQTT broker up at tcp://127.0.0.1:{}", port);
-            return new EmbeddedBroker(server, port);
+            server.startServer(new MemoryConfig(p), List.of(), sslContext(options.keystore()), login, new PermitAllAuthorizatorPolicy());
+            LOG.info("Embedded MQTT broker up at tcp://{}:{}{}; anonymous clients {}; messages up to {} bytes", options.host(), port,
+                    tlsPort == null ? "" : " and ssl://" + options.host() + ":" + tlsPort,
+                    options.allowAnonymous() ? "allowed (demo)" : "refused", options.maxMessageBytes());
+            return new EmbeddedBroker(server, options, refusals, login, refusalLog);
         } catch (IOException e) {
+            if (refusalLog != null) {
+                refusalLog.uninstall();
+            }
             throw new UncheckedIOException("Embedded MQTT broker did not start: " + e.getMessage(), e);
         }
     }
 
+    /** From now on the administrator's device credentials are accepted too (once the database is up). */
+    public void authenticateWith(DeviceCredentials devices) {
+        login.devices = devices;
+    }
+
     public String url() {
-        return "tcp://127.0.0.1:" + port;
+        return "tcp://127.0.0.1:" + options.port();
+    }
+
+    /** The TLS listener, or null without one. */
+    public String tlsUrl() {
+        return options.tlsPort() == null ? null : "ssl://127.0.0.1:" + options.tlsPort();
+    }
+
+    public BrokerRefusals refusals() {
+        return refusals;
     }
 
     @Override
     public void close() {
         server.stopServer();
+        if (refusalLog != null) {
+            refusalLog.uninstall();
+        }
+    }
+
+    private static ISslContextCreator sslContext(TlsKeystore keystore) {
+        return () -> {
+            if (keystore == null) {
+                return null;
+            }
+            try {
+                KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                kmf.init(keystore.load(), keystore.password().toCharArray());
+                return SslContextBuilder.forServer(kmf).build();
+            } catch (GeneralSecurityException | SSLException e) {
+                throw new IllegalStateException("The broker's TLS key store " + keystore.path() + " cannot be used: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** The product's own credential, then the administrator's device credentials; every refusal counted. */
+    private static final class Login implements IAuthenticator {
+        private final Options options;
+        private final BrokerRefusals refusals;
+        private volatile DeviceCredentials devices;
+
+        Login(Options options, BrokerRefusals refusals) {
+            this.options = options;
+            this.refusals = refusals;
+        }
+
+        @Override
+        public boolean checkValid(String clientId, String username, byte[] password) {
+            if (username != null && password != null) {
+                if (options.bridgeUser() != null && options.bridgePassword() != null && options.bridgeUser().equals(username)
+                        && MessageDigest.isEqual(options.bridgePassword().getBytes(StandardCharsets.UTF_8), password)) {
+                    return true;
+                }
+                DeviceCredentials d = devices;
+                if (d != null && d.check(username, new String(password, StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            }
+            refusals.refused(BrokerRefusals.Reason.credentials, "user " + username + ", client " + clientId);
+            return false;
+        }
+    }
+
+    private static int freeOr(int preferred, String what) {
+        if (isFree(preferred)) {
+            return preferred;
+        }
+        int port = freePort();
+        LOG.warn("Port {} is taken; the embedded {} listener is on {}", preferred, what, port);
+        return port;
     }
 
     private static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return true;
         } catch (IOException e) {
             return false;
@@ -73,7 +217,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
