@@ -96,6 +96,20 @@ class HttpsSpec extends MariaDbSpec {
         art253.verdict == 'holds'
         art253.evidence.contains('DCIM_HTTP=redirect')
 
+        when: 'a person signs in with the form, over HTTPS'
+        def form = client.send(HttpRequest.newBuilder(URI.create("https://localhost:$httpsPort/login"))
+                .header('Content-Type', 'application/x-www-form-urlencoded')
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=${URLEncoder.encode(ADMIN_PASSWORD, 'UTF-8')}")).build(),
+                HttpResponse.BodyHandlers.ofString())
+        Map<String, List<String>> cookies = form.headers().allValues('Set-Cookie').collectEntries { c ->
+            [c.takeWhile { it != '=' }, c.split(';')*.trim()*.toLowerCase()]
+        }
+
+        then: 'the session cookie and the CSRF cookie are Secure'
+        cookies.keySet().containsAll(['JWT', 'csrfToken'])
+        cookies.JWT.contains('secure')
+        cookies.csrfToken.contains('secure')
+
         when: 'a browser comes over plain HTTP'
         def plain = get(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), "http://localhost:$httpPort/health")
 
