@@ -5,6 +5,10 @@ import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import io.moquette.broker.security.IAuthenticator;
 import io.moquette.broker.security.PermitAllAuthorizatorPolicy;
+import io.moquette.interception.AbstractInterceptHandler;
+import io.moquette.interception.messages.InterceptConnectMessage;
+import io.moquette.interception.messages.InterceptConnectionLostMessage;
+import io.moquette.interception.messages.InterceptDisconnectMessage;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import org.slf4j.Logger;
@@ -23,6 +27,9 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 
 /**
@@ -75,9 +82,12 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final BrokerRefusals refusals;
     private final Login login;
     private final MoquetteRefusalLog refusalLog;
+    private final Sessions sessions;
 
-    private EmbeddedBroker(Server server, Options options, BrokerRefusals refusals, Login login, MoquetteRefusalLog refusalLog) {
+    private EmbeddedBroker(Server server, Options options, BrokerRefusals refusals, Login login, MoquetteRefusalLog refusalLog,
+                           Sessions sessions) {
         this.server = server;
+        this.sessions = sessions;
         this.options = options;
         this.refusals = refusals;
         this.login = login;
@@ -116,12 +126,13 @@ public final class EmbeddedBroker implements AutoCloseable {
                 p.setProperty("key_manager_password", options.keystore().password());
             }
             Login login = new Login(options, refusals);
+            Sessions sessions = new Sessions();
             Server server = new Server();
-            server.startServer(new MemoryConfig(p), List.of(), sslContext(options.keystore()), login, new PermitAllAuthorizatorPolicy());
+            server.startServer(new MemoryConfig(p), List.of(sessions), sslContext(options.keystore()), login, new PermitAllAuthorizatorPolicy());
             LOG.info("Embedded MQTT broker up at tcp://{}:{}{}; anonymous clients {}; messages up to {} bytes", options.host(), port,
                     tlsPort == null ? "" : " and ssl://" + options.host() + ":" + tlsPort,
                     options.allowAnonymous() ? "allowed (demo)" : "refused", options.maxMessageBytes());
-            return new EmbeddedBroker(server, options, refusals, login, refusalLog);
+            return new EmbeddedBroker(server, options, refusals, login, refusalLog, sessions);
         } catch (IOException e) {
             if (refusalLog != null) {
                 refusalLog.uninstall();
@@ -133,6 +144,16 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** From now on the administrator's device credentials are accepted too (once the database is up). */
     public void authenticateWith(DeviceCredentials devices) {
         login.devices = devices;
+        devices.onWithdrawn(this::disconnectUser);
+    }
+
+    /** Puts every client signed in as {@code username} off the broker (its credential was withdrawn). */
+    public void disconnectUser(String username) {
+        Set<String> clients = sessions.byUser.remove(username);
+        if (clients != null) {
+            clients.forEach(server::disconnectClient);
+            LOG.info("MQTT credential {} withdrawn: {} client(s) disconnected", username, clients.size());
+        }
     }
 
     public String url() {
@@ -169,6 +190,47 @@ public final class EmbeddedBroker implements AutoCloseable {
                 throw new IllegalStateException("The broker's TLS key store " + keystore.path() + " cannot be used: " + e.getMessage(), e);
             }
         };
+    }
+
+    /** Which clients are signed in under which user name, so that withdrawing a credential can put them off. */
+    private static final class Sessions extends AbstractInterceptHandler {
+        final Map<String, Set<String>> byUser = new ConcurrentHashMap<>();
+
+        @Override
+        public String getID() {
+            return "dcim-sessions";
+        }
+
+        @Override
+        public void onConnect(InterceptConnectMessage msg) {
+            if (msg.getUsername() != null) {
+                byUser.computeIfAbsent(msg.getUsername(), u -> ConcurrentHashMap.newKeySet()).add(msg.getClientID());
+            }
+        }
+
+        @Override
+        public void onDisconnect(InterceptDisconnectMessage msg) {
+            forget(msg.getUsername(), msg.getClientID());
+        }
+
+        @Override
+        public void onConnectionLost(InterceptConnectionLostMessage msg) {
+            forget(msg.getUsername(), msg.getClientID());
+        }
+
+        @Override
+        public void onSessionLoopError(Throwable error) {
+            LOG.warn("MQTT broker session loop error: {}", error.toString());
+        }
+
+        private void forget(String username, String clientId) {
+            if (username != null) {
+                byUser.computeIfPresent(username, (u, clients) -> {
+                    clients.remove(clientId);
+                    return clients.isEmpty() ? null : clients;
+                });
+            }
+        }
     }
 
     /** The product's own credential, then the administrator's device credentials; every refusal counted. */

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The per-device credentials of the embedded broker (Art. 25.3; issue 17: no anonymous publishers
@@ -21,6 +23,7 @@ public class MqttCredentials implements DeviceCredentials {
     private final MqttCredentialRepository repository;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final List<Consumer<String>> withdrawn = new CopyOnWriteArrayList<>();
 
     MqttCredentials(MqttCredentialRepository repository, PasswordHasher hasher, Clock clock) {
         this.repository = repository;
@@ -64,7 +67,14 @@ public class MqttCredentials implements DeviceCredentials {
             return false;
         }
         repository.deleteByUsername(username);
+        // a device still connected with it is put off the broker now, not at its next reconnection
+        withdrawn.forEach(l -> l.accept(username));
         return true;
+    }
+
+    @Override
+    public void onWithdrawn(Consumer<String> listener) {
+        withdrawn.add(listener);
     }
 
     @Override

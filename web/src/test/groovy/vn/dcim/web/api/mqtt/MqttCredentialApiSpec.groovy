@@ -10,6 +10,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.TempDir
+import spock.util.concurrent.PollingConditions
 import vn.dcim.core.account.Role
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.mqtt.broker.BrokerRefusals
@@ -74,13 +75,22 @@ class MqttCredentialApiSpec extends MariaDbSpec {
         signsIn('ups-01', issued.json.password as String)
         !signsIn('ups-01', 'not-the-password')
 
-        when:
+        when: 'the credential is withdrawn while the device is connected'
+        def device = new MqttClient(broker.url(), 'ups-01-conn', new MemoryPersistence())
+        device.connect(new MqttConnectOptions(userName: 'ups-01', password: (issued.json.password as String).toCharArray(),
+                connectionTimeout: 10, mqttVersion: MqttConnectOptions.MQTT_VERSION_3_1_1))
+        new PollingConditions(timeout: 5).eventually { assert device.connected }
+        sleep(500) // the broker's connect interceptor runs on its own thread
         def withdrawn = calls.send('DELETE', '/api/mqtt-credentials/ups-01', [Authorization: "Bearer ${users.adminToken()}"])
 
-        then:
+        then: 'it is put off the broker at once, and cannot come back'
         withdrawn.status == 204
+        new PollingConditions(timeout: 10).eventually { assert !device.connected }
         !signsIn('ups-01', issued.json.password as String)
         broker.refusals().count(BrokerRefusals.Reason.credentials) == 2
+
+        cleanup:
+        device?.close(true)
     }
 
     def "#body is refused with #status naming the field"() {
