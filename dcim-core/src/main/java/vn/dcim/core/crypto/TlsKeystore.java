@@ -80,14 +80,16 @@ public record TlsKeystore(Path path, String password, String type) {
         return new TlsKeystore(store, password, "PKCS12");
     }
 
-    /** The names a generated certificate carries: loopback, this host, and the public URL's host if any. */
+    /** The names a generated certificate carries: loopback, this host's name and address, and the public URL's host if any. */
     public static Set<String> defaultHosts(String publicUrlHost) {
         Set<String> hosts = new LinkedHashSet<>();
         hosts.add("localhost");
         hosts.add("127.0.0.1");
         hosts.add("::1");
         try {
-            hosts.add(java.net.InetAddress.getLocalHost().getHostName());
+            java.net.InetAddress self = java.net.InetAddress.getLocalHost();
+            hosts.add(self.getHostName());
+            hosts.add(self.getHostAddress());
         } catch (IOException e) {
             // no resolvable host name: loopback names only
         }

@@ -157,12 +157,18 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     public String url() {
-        return "tcp://127.0.0.1:" + options.port();
+        return "tcp://" + reachableHost() + ":" + options.port();
     }
 
     /** The TLS listener, or null without one. */
     public String tlsUrl() {
-        return options.tlsPort() == null ? null : "ssl://127.0.0.1:" + options.tlsPort();
+        return options.tlsPort() == null ? null : "ssl://" + reachableHost() + ":" + options.tlsPort();
+    }
+
+    /** Where the product itself reaches the broker: loopback, unless it listens on one address only. */
+    private String reachableHost() {
+        String host = options.host();
+        return host.equals("0.0.0.0") || host.equals("::") || host.isBlank() ? "127.0.0.1" : host;
     }
 
     public BrokerRefusals refusals() {
