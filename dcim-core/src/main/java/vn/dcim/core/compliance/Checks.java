@@ -174,4 +174,43 @@ final class Checks {
                     "readings kept " + Math.max(days, 183) + " days" + (days < 183 ? " (configured " + days + ", raised to 183)" : ""));
         }
     }
+
+    /**
+     * Art. 25.3: information is transmitted encrypted. Read from the web server's own settings (what
+     * the launcher made of DCIM_HTTPS and DCIM_HTTP): holds only when every page and API call goes over
+     * HTTPS, that is plain HTTP off or answering with a redirect.
+     */
+    @Singleton
+    static class EncryptedTransmission implements ComplianceCheck {
+        static final String REQUIREMENT = "The web interface and API transmit over an encrypted connection (HTTPS)";
+        private final boolean https;
+        private final boolean plainListener;
+        private final boolean redirect;
+        private final int port;
+
+        EncryptedTransmission(@io.micronaut.context.annotation.Value("${micronaut.server.ssl.enabled:false}") boolean serverSsl,
+                              @io.micronaut.context.annotation.Value("${micronaut.ssl.enabled:false}") boolean ssl,
+                              @io.micronaut.context.annotation.Value("${micronaut.server.dual-protocol:false}") boolean dualProtocol,
+                              @io.micronaut.context.annotation.Value("${micronaut.server.http-to-https-redirect:false}") boolean redirect,
+                              @io.micronaut.context.annotation.Value("${micronaut.server.ssl.port:8443}") int port) {
+            this.https = serverSsl || ssl;
+            this.plainListener = dualProtocol;
+            this.redirect = redirect;
+            this.port = port;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            if (!https) {
+                return ComplianceStatus.of("Art. 25.3", REQUIREMENT, false,
+                        "served over plain HTTP: HTTPS is off (set DCIM_HTTPS=true; README \"HTTPS\")");
+            }
+            if (plainListener && !redirect) {
+                return ComplianceStatus.of("Art. 25.3", REQUIREMENT, false,
+                        "HTTPS on port " + port + ", but plain HTTP is served beside it (DCIM_HTTP=on; set redirect or off)");
+            }
+            return ComplianceStatus.of("Art. 25.3", REQUIREMENT, true, "HTTPS on port " + port
+                    + (plainListener ? "; plain HTTP only redirects to it (DCIM_HTTP=redirect)" : "; plain HTTP off (DCIM_HTTP=off)"));
+        }
+    }
 }

@@ -89,6 +89,18 @@ public final class KeyDirectory {
         return file;
     }
 
+    /**
+     * A binary key file (a PKCS12 key store of the TLS listeners), made once by {@code content} with
+     * mode 0600 and kept: the certificate devices and browsers were told to trust stays the same.
+     */
+    public Path binaryFile(String name, Supplier<byte[]> content) {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            writeOnce(file, content.get());
+        }
+        return file;
+    }
+
     /** Adds a new primary key to a keyset; data written with the older keys stays readable. */
     public synchronized void rotate(String name) {
         Path file = keysetFile(name);
@@ -136,6 +148,10 @@ public final class KeyDirectory {
     }
 
     private void writeOnce(Path file, String content) {
+        writeOnce(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void writeOnce(Path file, byte[] content) {
         try {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
@@ -143,7 +159,7 @@ public final class KeyDirectory {
             }
             // created with 0600 before the first byte is written, so the key is never readable by others
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.write(file, content, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (FileAlreadyExistsException e) {
             // another process of the same installation made it first; theirs is the key
         } catch (IOException e) {

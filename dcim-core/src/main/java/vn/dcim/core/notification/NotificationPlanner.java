@@ -31,12 +31,15 @@ class NotificationPlanner implements AlarmOutbox {
     private final String publicUrl;
 
     NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks,
-                        @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port) {
+                        @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port,
+                        @Value("${micronaut.server.ssl.enabled:false}") boolean https, @Value("${micronaut.server.ssl.port:8443}") int httpsPort) {
         this.recipients = recipients;
         this.outbox = outbox;
         this.webhooks = webhooks;
         // without a configured public address, links point at this host: right for a single-site install
-        this.publicUrl = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.replaceAll("/+$", "");
+        // (over HTTPS when it is on, Art. 25.3: with DCIM_HTTP=off the plain port does not answer)
+        this.publicUrl = publicUrl.isBlank() ? (https ? "https://localhost:" + httpsPort : "http://localhost:" + port)
+                : publicUrl.replaceAll("/+$", "");
     }
 
     @Override

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dcim.core.db.EmbeddedMariaDb;
 import vn.dcim.mqtt.broker.EmbeddedBroker;
+import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.web.Application;
 
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: DCIM_PORT or 8080).")
     Integer port;
 
+    static final String BRIDGE_USER = "dcim-bridge";
+    private final String bridgePassword = newSecret();
+
     @Override
     public Integer call() {
         Path dataDir = Environment.dataDir();
@@ -37,6 +41,9 @@ public class RunCommand implements Callable<Integer> {
         props.put("micronaut.server.port", port != null ? port : Environment.port());
         props.put("dcim.data-dir", dataDir.toString());
         props.put("dcim.demo.enabled", !noDemo);
+        // Art. 25.3: HTTPS when DCIM_HTTPS / DCIM_HTTPS_PORT ask for it; plain HTTP otherwise
+        HttpsSettings https = HttpsSettings.from(System::getenv, dataDir);
+        props.putAll(https.properties(System::getenv));
 
         EmbeddedMariaDb db = null;
         if (Environment.get("DCIM_DB_URL") == null) {
@@ -49,9 +56,11 @@ public class RunCommand implements Callable<Integer> {
         }
         EmbeddedBroker broker = null;
         if (Environment.get("DCIM_MQTT_URL") == null) {
-            String mqttPort = Environment.get("DCIM_MQTT_PORT");
-            broker = EmbeddedBroker.start(dataDir, mqttPort == null ? 1883 : Integer.parseInt(mqttPort));
+            broker = EmbeddedBroker.start(dataDir, brokerOptions(dataDir, https));
             props.put("dcim.mqtt.url", broker.url());
+            // the bridge and the demo's devices sign in with the product's own credential (a new one each start)
+            props.put("dcim.mqtt.username", BRIDGE_USER);
+            props.put("dcim.mqtt.password", bridgePassword);
         }
         EmbeddedMariaDb embeddedDb = db;
         EmbeddedBroker embeddedBroker = broker;
@@ -68,8 +77,49 @@ public class RunCommand implements Callable<Integer> {
             closeEmbedded(embeddedBroker, embeddedDb);
             LOG.info("DCIM stopped");
         }, "dcim-embedded-shutdown"));
-        context.set(Micronaut.build(new String[0]).mainClass(Application.class).properties(props).start());
+        var builder = Micronaut.build(new String[0]).mainClass(Application.class).properties(props);
+        if (embeddedBroker != null) {
+            // what the broker refused, in the administrator's /health details
+            builder.singletons(embeddedBroker.refusals());
+        }
+        ApplicationContext ctx = builder.start();
+        context.set(ctx);
+        if (embeddedBroker != null) {
+            embeddedBroker.authenticateWith(ctx.getBean(MqttCredentials.class));
+        }
         return 0;
+    }
+
+    /**
+     * The embedded broker (issue 17, Art. 25.3): no anonymous publishers outside the demo, messages up
+     * to DCIM_MQTT_MAX_MESSAGE_BYTES, a TLS listener on DCIM_MQTT_TLS_PORT with the HTTPS certificate
+     * (the installed one, or the generated one), bound to DCIM_MQTT_HOST (loopback by default).
+     */
+    private EmbeddedBroker.Options brokerOptions(Path dataDir, HttpsSettings https) {
+        String mqttPort = Environment.get("DCIM_MQTT_PORT");
+        EmbeddedBroker.Options options = EmbeddedBroker.Options
+                .defaults(mqttPort == null ? 1883 : Integer.parseInt(mqttPort), BRIDGE_USER, bridgePassword)
+                .withAnonymous(!noDemo);
+        String maxBytes = Environment.get("DCIM_MQTT_MAX_MESSAGE_BYTES");
+        if (maxBytes != null) {
+            options = options.withMaxMessageBytes(Integer.parseInt(maxBytes));
+        }
+        String host = Environment.get("DCIM_MQTT_HOST");
+        if (host != null) {
+            options = options.withHost(host);
+        }
+        String tlsPort = Environment.get("DCIM_MQTT_TLS_PORT");
+        if (tlsPort != null) {
+            options = options.withTls(Integer.parseInt(tlsPort),
+                    https.enabled() ? https.keystore() : HttpsSettings.keystore(System::getenv, dataDir));
+        }
+        return options;
+    }
+
+    private static String newSecret() {
+        byte[] secret = new byte[24];
+        new java.security.SecureRandom().nextBytes(secret);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     private static void closeEmbedded(EmbeddedBroker broker, EmbeddedMariaDb db) {

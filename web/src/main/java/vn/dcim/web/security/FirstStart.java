@@ -23,10 +23,13 @@ class FirstStart {
 
     FirstStart(FirstAdministrator first, @Nullable @Value("${dcim.admin-password:}") String adminPassword,
                @Nullable @Value("${dcim.public-url:}") String publicUrl,
-               @Value("${micronaut.server.port:8080}") int port) {
+               @Value("${micronaut.server.port:8080}") int port,
+               @Value("${micronaut.server.ssl.enabled:false}") boolean https, @Value("${micronaut.server.ssl.port:8443}") int httpsPort) {
         this.first = first;
         this.adminPassword = adminPassword;
-        this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.replaceAll("/$", "");
+        // the set-up link over HTTPS when it is on (with DCIM_HTTP=off the plain port does not answer)
+        this.publicUrl = publicUrl == null || publicUrl.isBlank()
+                ? (https ? "https://localhost:" + httpsPort : "http://localhost:" + port) : publicUrl.replaceAll("/$", "");
     }
 
     @PostConstruct

@@ -35,6 +35,15 @@ class ComplianceApiSpec extends MariaDbSpec {
         statuses['Art. 30.7a'].verdict == 'holds'
     }
 
+    def "served over plain HTTP (no DCIM_HTTPS), encrypted transmission fails and the evidence names the setting (Art. 25.3)"() {
+        when:
+        def status = byArticle()['Art. 25.3']
+
+        then:
+        status.verdict == 'fails'
+        status.evidence.contains('DCIM_HTTPS=true')
+    }
+
     def "two providers hold only once both links have been probed up (Art. 8.1đ)"() {
         expect:
         byArticle()['Art. 8.1đ'].verdict == 'fails'

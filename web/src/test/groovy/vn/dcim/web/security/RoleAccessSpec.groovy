@@ -64,6 +64,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Users'                  : [[auditor, admin], [admin]],
             'access-events'          : [WATCH, []],
             'dead-letters'           : [WATCH, []],
+            'MQTT credentials'       : [[auditor, admin], [admin]],
             'My account'             : [EVERYONE, EVERYONE],
             'Second factor'          : [EVERYONE, EVERYONE],
     ]

@@ -32,6 +32,11 @@ class UiShellSpec extends MariaDbSpec {
         Browser.signIn(driver, server.URL, users.account(TestUsers.EVERY_ROLE), TestUsers.PASSWORD)
     }
 
+    def cleanup() {
+        // the shell and the screens it opened kept to the content security policy (SecurityHeaders)
+        assert Browser.policyViolations(driver) == []
+    }
+
     def "the shell opens in Vietnamese with the navigation to every screen"() {
         when:
         def page = new ShellPage(driver, server.URL.toString()).open()

@@ -22,7 +22,17 @@ final class Browser {
                 '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
                 '--disable-sync', '--window-size=1280,900',
                 '--user-data-dir=' + Files.createTempDirectory('dcim-chromium').toString())
+        // the console, so that specs see what the content security policy refused
+        options.setCapability('goog:loggingPrefs', [browser: 'ALL'])
         new ChromeDriver(service, options)
+    }
+
+    /**
+     * What the content security policy refused since the last call (the browser's console): a screen
+     * with an inline script or style, or a resource from elsewhere, shows up here.
+     */
+    static List<String> policyViolations(WebDriver driver) {
+        driver.manage().logs().get('browser').all*.message.findAll { it.contains('Content Security Policy') }
     }
 
     /** Signs in through the sign-in form, as a person does; returns the path the browser landed on. */

@@ -24,4 +24,9 @@ abstract class SignedInBrowserSpec extends MariaDbSpec {
             signedIn = true
         }
     }
+
+    def cleanup() {
+        // every screen a spec walked through kept to the content security policy (SecurityHeaders)
+        assert Browser.policyViolations(driver) == []
+    }
 }

@@ -1,0 +1,167 @@
+package vn.dcim.core.crypto;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The PKCS12 key store the product's TLS listeners (HTTPS, the embedded broker) present
+ * (Art. 25.3: encrypted transmission): the administrator's own, or one made at first start with a
+ * self-signed certificate, kept in the key directory ({@code tls.p12}, its password beside it in
+ * {@code tls.p12.password}, both 0600). The generated one is made once and kept, so browsers and
+ * devices told to trust it keep trusting it; deleting both files makes a new one on the next start.
+ */
+public record TlsKeystore(Path path, String password, String type) {
+    public static final String FILE = "tls.p12";
+    public static final String PASSWORD_FILE = "tls.p12.password";
+    static final String ALIAS = "dcim";
+    // long-lived on purpose: a device's trust store is not re-provisioned every year; an installed
+    // certificate from the center's own CA replaces it (README "HTTPS")
+    private static final Duration VALIDITY = Duration.ofDays(3650);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A key store the administrator installed (DCIM_TLS_KEYSTORE, DCIM_TLS_KEYSTORE_PASSWORD). */
+    public static TlsKeystore configured(Path path, String password) {
+        if (!Files.isReadable(path)) {
+            throw new IllegalStateException("TLS key store " + path + " cannot be read");
+        }
+        return new TlsKeystore(path.toAbsolutePath(), password == null ? "" : password, "PKCS12");
+    }
+
+    /**
+     * The generated key store of this installation, made on first call with a certificate naming
+     * {@code hosts} (DNS names or IP addresses) and kept for every later start.
+     */
+    public static TlsKeystore generated(KeyDirectory keys, Collection<String> hosts) {
+        Path passwordFile = keys.file(PASSWORD_FILE, () -> {
+            byte[] secret = new byte[24];
+            RANDOM.nextBytes(secret);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        });
+        String password;
+        try {
+            password = Files.readString(passwordFile, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + passwordFile + ": " + e.getMessage(), e);
+        }
+        Path store = keys.binaryFile(FILE, () -> selfSigned(hosts, password, Instant.now()));
+        return new TlsKeystore(store, password, "PKCS12");
+    }
+
+    /** The names a generated certificate carries: loopback, this host's name and address, and the public URL's host if any. */
+    public static Set<String> defaultHosts(String publicUrlHost) {
+        Set<String> hosts = new LinkedHashSet<>();
+        hosts.add("localhost");
+        hosts.add("127.0.0.1");
+        hosts.add("::1");
+        try {
+            java.net.InetAddress self = java.net.InetAddress.getLocalHost();
+            hosts.add(self.getHostName());
+            hosts.add(self.getHostAddress());
+        } catch (IOException e) {
+            // no resolvable host name: loopback names only
+        }
+        if (publicUrlHost != null && !publicUrlHost.isBlank()) {
+            hosts.add(publicUrlHost);
+        }
+        return hosts;
+    }
+
+    /** The store, loaded. */
+    public KeyStore load() {
+        try (InputStream in = Files.newInputStream(path)) {
+            KeyStore ks = KeyStore.getInstance(type);
+            ks.load(in, password.toCharArray());
+            return ks;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("TLS key store " + path + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** The certificate presented to clients: what a browser or a device is told to trust. */
+    public X509Certificate certificate() {
+        try {
+            KeyStore ks = load();
+            String alias = ks.isKeyEntry(ALIAS) ? ALIAS : java.util.Collections.list(ks.aliases()).stream()
+                    .filter(a -> isKeyEntry(ks, a)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("TLS key store " + path + " holds no private key"));
+            return (X509Certificate) ks.getCertificate(alias);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS key store " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isKeyEntry(KeyStore ks, String alias) {
+        try {
+            return ks.isKeyEntry(alias);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    static byte[] selfSigned(Collection<String> hosts, String password, Instant now) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            // RSA rather than EC: the devices that publish to the broker include small TLS stacks
+            generator.initialize(2048, RANDOM);
+            KeyPair pair = generator.generateKeyPair();
+            String cn = hosts.stream().filter(h -> !isIpLiteral(h)).reduce((a, b) -> b).orElse("localhost");
+            X500Name subject = new X500Name("CN=" + cn.replaceAll("[,=+<>#;\"\\\\]", "") + ", O=DCIM self-signed");
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, RANDOM),
+                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(VALIDITY)), subject, pair.getPublic());
+            GeneralName[] names = hosts.stream()
+                    .map(h -> new GeneralName(isIpLiteral(h) ? GeneralName.iPAddress : GeneralName.dNSName, h))
+                    .toArray(GeneralName[]::new);
+            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            ks.setKeyEntry(ALIAS, pair.getPrivate(), password.toCharArray(), new Certificate[]{cert});
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ks.store(out, password.toCharArray());
+            return out.toByteArray();
+        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("Cannot make the self-signed TLS certificate: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isIpLiteral(String host) {
+        return host.matches("[0-9.]+") || host.contains(":");
+    }
+}

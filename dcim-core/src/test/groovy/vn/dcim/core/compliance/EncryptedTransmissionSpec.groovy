@@ -1,0 +1,26 @@
+package vn.dcim.core.compliance
+
+import spock.lang.Specification
+
+import java.time.Instant
+
+/** Art. 25.3: the UI and API transmit encrypted only when plain HTTP is off or redirects to HTTPS. */
+class EncryptedTransmissionSpec extends Specification {
+
+    def "HTTPS #https, plain listener #dual, redirect #redirect: Art. 25.3 #verdict (#evidence)"() {
+        when:
+        def status = new Checks.EncryptedTransmission(https, false, dual, redirect, 8443).check(Instant.now())
+
+        then:
+        status.article() == 'Art. 25.3'
+        status.verdict().name() == verdict
+        status.evidence().contains(evidence)
+
+        where:
+        https | dual  | redirect || verdict | evidence
+        false | false | false    || 'fails' | 'plain HTTP: HTTPS is off (set DCIM_HTTPS=true'
+        true  | true  | false    || 'fails' | 'plain HTTP is served beside it (DCIM_HTTP=on'
+        true  | true  | true     || 'holds' | 'HTTPS on port 8443; plain HTTP only redirects to it (DCIM_HTTP=redirect)'
+        true  | false | false    || 'holds' | 'HTTPS on port 8443; plain HTTP off (DCIM_HTTP=off)'
+    }
+}

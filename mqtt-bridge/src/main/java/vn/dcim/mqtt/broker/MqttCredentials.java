@@ -1,0 +1,84 @@
+package vn.dcim.mqtt.broker;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.account.PasswordHasher;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The per-device credentials of the embedded broker (Art. 25.3; issue 17: no anonymous publishers
+ * outside the demo). The administrator issues one per device; the password is generated, shown once
+ * and kept only as an argon2id hash, like a person's.
+ */
+@Singleton
+public class MqttCredentials implements DeviceCredentials {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MqttCredentialRepository repository;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final List<Consumer<String>> withdrawn = new CopyOnWriteArrayList<>();
+
+    MqttCredentials(MqttCredentialRepository repository, PasswordHasher hasher, Clock clock) {
+        this.repository = repository;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** A credential issued now, with the generated password the device is to be given. */
+    public record Issued(MqttCredential credential, String password) {
+    }
+
+    public static class TakenException extends RuntimeException {
+        public TakenException(String username) {
+            super("an MQTT credential named " + username + " exists already");
+        }
+    }
+
+    public Issued issue(String username, String note, String issuedBy) {
+        if (repository.existsByUsername(username)) {
+            throw new TakenException(username);
+        }
+        byte[] secret = new byte[18];
+        RANDOM.nextBytes(secret);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        MqttCredential saved = repository.save(new MqttCredential(null, username, hasher.hash(password), note,
+                clock.instant(), issuedBy));
+        return new Issued(saved, password);
+    }
+
+    public List<MqttCredential> all() {
+        return repository.findAllOrderByUsername();
+    }
+
+    public Optional<MqttCredential> find(String username) {
+        return repository.findByUsername(username);
+    }
+
+    /** Withdraws a credential: the device's next connection is refused. */
+    public boolean revoke(String username) {
+        if (!repository.existsByUsername(username)) {
+            return false;
+        }
+        repository.deleteByUsername(username);
+        // a device still connected with it is put off the broker now, not at its next reconnection
+        withdrawn.forEach(l -> l.accept(username));
+        return true;
+    }
+
+    @Override
+    public void onWithdrawn(Consumer<String> listener) {
+        withdrawn.add(listener);
+    }
+
+    @Override
+    public boolean check(String username, String password) {
+        return repository.findByUsername(username).map(c -> hasher.matches(password, c.passwordHash())).orElse(false);
+    }
+}
