@@ -9,7 +9,7 @@ CREATE TABLE outbound_host (
   port            INT          NULL,
   allow_internal  BOOLEAN      NOT NULL DEFAULT FALSE,
   note            VARCHAR(200) NULL,
-  created_at      TIMESTAMP(3) NOT NULL,
+  created_at      DATETIME(3)  NOT NULL,
   created_by      VARCHAR(100) NOT NULL,
   UNIQUE KEY ux_outbound_host (host, port)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
