@@ -25,6 +25,7 @@ class ApiFuzzSpec extends MariaDbSpec {
     static final String HUGE = 'x' * 100_000
     static final String LONG = 'y' * 300
     static final String NONE = '999999999'
+    static final String HTML = 'text/html,*/*;q=0.8'
     /** The safety net's words (ApiErrorHandlers.Unexpected): a value that reached the database unchecked. */
     static final String DATABASE_REFUSED = 'A value does not fit its field'
 
@@ -180,6 +181,55 @@ class ApiFuzzSpec extends MariaDbSpec {
 
         where:
         op << walked()
+    }
+
+    def "after the walk every list and every screen still answers: nothing stored broke a reader"() {
+        given:
+        String token = users.token()
+        List<String> lists = OpenApi.operations().findAll { it.method == 'GET' && !it.path.contains('{') && !(it.toString() in SKIPPED) }*.path
+        List<String> screens = ['/', '/ui/alarms', '/ui/alarms/rules', '/ui/incidents', '/ui/assets', '/ui/licences', '/ui/reports',
+                                '/ui/workorders', '/ui/schedules', '/ui/compliance', '/ui/admin', '/ui/accounts', '/ui/me']
+
+        when:
+        def broken = (lists + screens).collect { path -> [path, calls.get(path, token, [Accept: path.startsWith('/api') ? 'application/json' : HTML])] }
+                .findAll { it[1].status >= 500 }.collect { "${it[0]}: ${it[1].status}" }
+
+        then:
+        broken == []
+    }
+
+    def "a site posted without province or address keeps the site list and the dashboard answering"() {
+        given:
+        String token = users.token()
+
+        when:
+        def created = calls.post('/api/sites', [id: 'NO-PROVINCE', name: 'Trạm không tỉnh'], token)
+
+        then:
+        created.status == 201
+        calls.get('/api/sites?limit=500', token).status == 200
+        calls.get('/api/sites?limit=500', token).json.results.find { it.id == 'NO-PROVINCE' }.province == null
+        calls.get('/', token, [Accept: HTML]).status == 200
+    }
+
+    def "the language switch returns only to a path of this site: #back -> #target"() {
+        when:
+        def answer = calls.get('/lang/en?back=' + back, users.token(), [Accept: HTML])
+
+        then:
+        answer.status == 303
+        answer.header('Location') == target
+
+        where:
+        back                       || target
+        '%2Fui%2Falarms'           || '/ui/alarms'
+        '%2Fui%2Fassets%3Fq%3Dups' || '/ui/assets?q=ups'
+        '%2F%5Cevil'               || '/'
+        '%2F%255Cevil'             || '/'
+        '%2F%2Fevil.example'       || '/'
+        'https%3A%2F%2Fevil'       || '/'
+        '%2F%20bad%20uri%7C%5E'    || '/'
+        '%2Fa%0D%0ASet-Cookie%3Ax' || '/'
     }
 
     /** Once more when the connection the client reused was one the server had closed after refusing a huge request line. */

@@ -1,5 +1,7 @@
 package vn.dcim.web.api.account;
 
+import vn.dcim.core.time.PlausibleTime;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -48,12 +50,13 @@ public class AccountController {
     }
 
     @Serdeable
-    public record AccountCommand(@NotBlank String username, @Nullable String systemName, @Nullable String fullName,
+    public record AccountCommand(@NotBlank @Size(max = 100) String username, @Nullable @Size(max = 100) String systemName,
+                                 @Nullable @Size(max = 200) String fullName,
                                  @Nullable LocalDate validUntil) {
     }
 
     @Serdeable
-    public record LoginReport(@Nullable Instant at) {
+    public record LoginReport(@Nullable @PlausibleTime(aheadDays = 1) Instant at) {
     }
 
     @Serdeable

@@ -1,5 +1,7 @@
 package vn.dcim.web.api.backup;
 
+import vn.dcim.core.time.PlausibleTime;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -9,5 +11,6 @@ import java.time.Instant;
 
 /** A backup copy of a registered data set: when it was taken, where it is kept, whether it was checked. */
 @Serdeable
-public record CopyCommand(@NotNull Instant takenAt, @NotBlank String location, @NotNull Boolean verified, @Nullable String note) {
+public record CopyCommand(@NotNull @PlausibleTime(aheadDays = 1) Instant takenAt, @NotBlank @Size(max = 200) String location,
+                          @NotNull Boolean verified, @Nullable @Size(max = 500) String note) {
 }
