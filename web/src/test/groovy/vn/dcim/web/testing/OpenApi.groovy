@@ -77,6 +77,20 @@ class OpenApi {
         }
     }
 
+    /**
+     * A site, room, rack and asset made through the API, and the values of body fields that must name
+     * them, so a valid-ish body passes the domain's checks and a broken field reaches the database.
+     */
+    static Map<String, Object> knownRows(Calls calls, String token) {
+        def site = calls.post('/api/sites', [id: 'FZ', name: 'Fuzz', province: 'Hà Nội'], token)
+        def room = calls.post('/api/rooms', [siteId: 'FZ', name: 'Phòng máy', kind: 'server_room'], token).json
+        def rack = calls.post('/api/racks', [roomId: room.id, name: 'R1'], token).json
+        def asset = calls.post('/api/assets', [siteId: 'FZ', roomId: room.id, kind: 'server', name: 'Máy chủ', labelCode: 'FZ-1'], token).json
+        assert site.status < 300 && rack.id && asset.id
+        // assets go into the room, not a rack: a rack's U would be taken by the first one and refuse the rest
+        [siteId: 'FZ', roomId: room.id, rackId: null, positionU: null, installedOn: asset.id, roles: ['operator'], alarmIds: []]
+    }
+
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() % 1_000_000)
 
     /** A short text no other example has: unique columns take every example. */
