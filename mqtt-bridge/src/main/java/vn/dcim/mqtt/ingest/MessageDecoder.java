@@ -1,12 +1,12 @@
 package vn.dcim.mqtt.ingest;
 
+import com.ethlo.time.ITU;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.ethlo.time.ITU;
 import com.networknt.schema.ValidationMessage;
 import jakarta.inject.Singleton;
 import vn.dcim.core.access.AccessDirection;

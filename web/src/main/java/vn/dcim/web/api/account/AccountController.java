@@ -1,7 +1,5 @@
 package vn.dcim.web.api.account;
 
-import vn.dcim.core.time.PlausibleTime;
-import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -16,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import vn.dcim.core.account.Account;
 import vn.dcim.core.account.AccountRepository;
 import vn.dcim.core.account.AccountStatus;
@@ -24,6 +23,7 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.time.PlausibleTime;
 import vn.dcim.web.security.SignedIn;
 
 import java.time.Clock;

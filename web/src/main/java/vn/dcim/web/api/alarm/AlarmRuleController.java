@@ -1,10 +1,5 @@
 package vn.dcim.web.api.alarm;
 
-import vn.dcim.core.validation.Finite;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,12 +12,17 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import vn.dcim.core.alarm.AlarmRule;
 import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.validation.Finite;
 import vn.dcim.web.security.SignedIn;
 
 import java.util.List;

@@ -1,11 +1,11 @@
 package vn.dcim.web.api.backup;
 
-import vn.dcim.core.time.PlausibleTime;
-import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.time.PlausibleTime;
 
 import java.time.Instant;
 

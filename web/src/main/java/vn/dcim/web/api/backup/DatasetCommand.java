@@ -1,12 +1,12 @@
 package vn.dcim.web.api.backup;
 
-import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** A data set for the backup register with the policy fields of Art. 22.4. */
 @Serdeable

@@ -1,12 +1,11 @@
 package vn.dcim.web.api.error;
 
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.body.AvailableByteBody;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
-import io.micronaut.core.convert.exceptions.ConversionErrorException;
-
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.PropertyReferencePath;
 

@@ -1,6 +1,5 @@
 package vn.dcim.web.api.site;
 
-import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.RackElevation;
 import vn.dcim.core.error.NotFoundException;
