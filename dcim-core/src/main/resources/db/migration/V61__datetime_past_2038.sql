@@ -1,9 +1,10 @@
 -- Issue 17: MariaDB's TIMESTAMP ends at 2038-01-19 03:14:07 UTC; a device clock, a person's date or
 -- the server's own clock after that answered 500 ("Incorrect datetime value") or was stored as
--- 0000-00-00. DATETIME(3) keeps the same millisecond precision to year 9999. The values keep the wall
--- clock they had (MODIFY converts in the session's zone, the zone the driver binds and reads them in:
--- vn.dcim.core.db.SqlTime, Micronaut Data's Instant binding), so every instant reads back unchanged.
+-- 0000-00-00. DATETIME(3) keeps the same millisecond precision to year 9999. A DATETIME has no zone:
+-- every one holds UTC. MODIFY turns a TIMESTAMP into the wall clock of the session's zone, so the
+-- session is UTC here, as the product's connections are (connectionTimeZone=UTC; SqlTime binds UTC).
 -- Implausible times (before 2000, far in the future) are refused before they get here (TimeWindow).
+SET time_zone = '+00:00';
 
 ALTER TABLE access_event
   MODIFY device_ts DATETIME(3) NOT NULL,

@@ -38,6 +38,15 @@ class PastTwentyThirtyEightSpec extends MariaDbSpec {
         left == []
     }
 
+    String stored(String messageId) {
+        DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
+            def st = c.prepareStatement("SELECT DATE_FORMAT(device_ts, '%Y-%m-%d %H:%i:%s.%f') FROM access_event WHERE message_id = ?")
+            st.setString(1, messageId)
+            def rs = st.executeQuery()
+            rs.next() ? rs.getString(1).substring(0, 23) : null
+        }
+    }
+
     def "an access event at #deviceTime is stored and read back unchanged"() {
         given:
         if (!sites.existsById('y2038')) sites.save(new Site('y2038', 'Trạm 2038', null, null))
@@ -52,6 +61,9 @@ class PastTwentyThirtyEightSpec extends MariaDbSpec {
         then:
         back.deviceTime() == deviceTime
         back.receivedTime() == received
+
+        and: 'the column holds the instant in UTC, whatever zone the JVM runs in'
+        stored(id) == java.time.format.DateTimeFormatter.ofPattern('yyyy-MM-dd HH:mm:ss.SSS').withZone(java.time.ZoneOffset.UTC).format(deviceTime)
 
         where:
         deviceTime << [Instant.parse('2039-06-01T00:00:00Z'), Instant.parse('2038-01-19T03:14:08Z'),
