@@ -38,6 +38,10 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'datasources.default.password'                : System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim',
                 'datasources.default.driver-class-name'       : 'org.mariadb.jdbc.Driver',
                 'datasources.default.dialect'                 : 'MYSQL',
+                // as web's application.yml: every DATETIME holds UTC (V61)
+                'datasources.default.data-source-properties.connectionTimeZone'              : 'UTC',
+                'datasources.default.data-source-properties.forceConnectionTimeZoneToSession': 'true',
+                'datasources.default.data-source-properties.preserveInstants'                : 'true',
                 'flyway.datasources.default.enabled'          : 'true',
                 'dcim.mqtt.url'                               : mqttUrl(),
                 'dcim.demo.enabled'                           : 'false',

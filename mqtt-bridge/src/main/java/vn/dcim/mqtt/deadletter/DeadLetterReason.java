@@ -9,5 +9,7 @@ public enum DeadLetterReason {
     /** the payload is JSON but fails the channel's JSON Schema */
     schema,
     /** no enabled MQTT device of that id on that site */
-    unknown_device
+    unknown_device,
+    /** the device time ({@code ts}) is before 2000 or further ahead of the server's clock than the allowed skew */
+    time
 }

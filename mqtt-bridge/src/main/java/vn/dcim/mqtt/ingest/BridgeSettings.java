@@ -2,6 +2,8 @@ package vn.dcim.mqtt.ingest;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
+import java.time.Duration;
+
 /**
  * The bridge's own tuning ({@code dcim.mqtt.bridge.*}). {@code inflight} is what the bridge lets the
  * broker have unacknowledged (MQTT 5 receive maximum; with MQTT 3.1.1 the broker's
@@ -14,6 +16,8 @@ public class BridgeSettings {
     private int queueCapacity = 20_000;
     private int inflight = 5000;
     private String topicFilter = "dcim/#";
+    /** How far a device's clock may run ahead of the server's before its messages go to the dead letters. */
+    private Duration maxClockSkew = Duration.ofDays(1);
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -25,4 +29,6 @@ public class BridgeSettings {
     public void setInflight(int inflight) { this.inflight = inflight; }
     public String getTopicFilter() { return topicFilter; }
     public void setTopicFilter(String topicFilter) { this.topicFilter = topicFilter; }
+    public Duration getMaxClockSkew() { return maxClockSkew; }
+    public void setMaxClockSkew(Duration maxClockSkew) { this.maxClockSkew = maxClockSkew; }
 }

@@ -1,17 +1,18 @@
 package vn.dcim.mqtt.ingest;
 
+import com.ethlo.time.ITU;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.ethlo.time.ITU;
 import com.networknt.schema.ValidationMessage;
 import jakarta.inject.Singleton;
 import vn.dcim.core.access.AccessDirection;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.access.AccessResult;
+import vn.dcim.core.time.TimeWindow;
 import vn.dcim.mqtt.deadletter.DeadLetter;
 import vn.dcim.mqtt.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.topic.ChannelMapping;
@@ -36,10 +37,12 @@ class MessageDecoder {
             .build();
     private final TopicContract contract;
     private final KnownDevices devices;
+    private final BridgeSettings settings;
 
-    MessageDecoder(TopicContract contract, KnownDevices devices) {
+    MessageDecoder(TopicContract contract, KnownDevices devices, BridgeSettings settings) {
         this.contract = contract;
         this.devices = devices;
+        this.settings = settings;
     }
 
     Decoded decode(Inbound m) {
@@ -72,6 +75,11 @@ class MessageDecoder {
             return reject(m, DeadLetterReason.unknown_device, "no enabled MQTT device '" + at.deviceId() + "' on site '" + at.site() + "'");
         }
         Instant deviceTime = payload.hasNonNull("ts") ? ITU.parseDateTime(payload.get("ts").asText()).toInstant() : m.receivedTime();
+        // a clock at 1970 or 9999 is a broken device, not an event: stored, it broke the access log's screen
+        Optional<String> implausible = TimeWindow.refusal(deviceTime, m.receivedTime(), settings.getMaxClockSkew());
+        if (implausible.isPresent()) {
+            return reject(m, DeadLetterReason.time, implausible.get());
+        }
         ChannelMapping mapping = channel.get().mapping();
         if (mapping.effectiveTarget() == ChannelMapping.Target.access_log) {
             return new Decoded.Access(accessEvent(at, payload, deviceTime, m.receivedTime()));

@@ -13,6 +13,7 @@ import vn.dcim.mqtt.deadletter.DeadLetterReason
 import vn.dcim.mqtt.deadletter.DeadLetterStore
 import vn.dcim.mqtt.testing.BridgeSpec
 
+import java.time.Duration
 import java.time.Instant
 
 /** Every message kind, published with mosquitto_pub, ends in the access log or the readings. */
@@ -152,6 +153,60 @@ class BridgeIngestSpec extends BridgeSpec {
         'a topic too short'          | 'dcim/demo/door/door-1'                | '{"id":"x"}'.bytes                                                  | DeadLetterReason.topic            | 'dcim/{site}'
         'an unknown kind'            | 'dcim/demo/toaster/t-1/state'          | '{"id":"x"}'.bytes                                                  | DeadLetterReason.topic            | 'toaster'
         'an unknown channel'         | 'dcim/demo/door/door-1/firmware'       | '{"id":"x"}'.bytes                                                  | DeadLetterReason.topic            | 'firmware'
+    }
+
+    def "a device time of #ts on #channel goes to the dead letters with reason time and is never stored"() {
+        given:
+        String bad = "t-${UUID.randomUUID()}"
+        String good = "ok-${UUID.randomUUID()}"
+        String topic = channel == 'access' ? 'dcim/demo/door/door-1/access' : 'dcim/demo/sensor/sensor-1/metric'
+        String payload = channel == 'access'
+                ? """{"id":"${bad}","ts":"${ts}","result":"granted","person":"Lê Văn C"}"""
+                : """{"ts":"${ts}","metrics":[{"metric":"env.humidity","instance":"${bad}","value":55}]}"""
+
+        when:
+        broker.publish(topic, payload)
+        broker.publish('dcim/demo/door/door-1/access', """{"id":"${good}","ts":"${Instant.now()}","result":"granted"}""")
+
+        then: 'the good message after it is logged, so the bad one was handled before it'
+        eventually.eventually {
+            assert count('SELECT COUNT(*) FROM access_event WHERE message_id = ?', good) == 1
+        }
+
+        and: 'the bad one is a dead letter that says why'
+        def letter = deadLetters.find(DeadLetterReason.time, 50, 0).find { new String(it.payload(), 'UTF-8').contains(bad) }
+        letter != null
+        letter.detail().contains(ts.take(4))
+
+        and: 'nothing of it was stored'
+        count('SELECT COUNT(*) FROM access_event WHERE message_id = ?', bad) == 0
+        count('SELECT COUNT(*) FROM reading WHERE instance = ?', bad) == 0
+
+        where:
+        channel  | ts
+        'access' | '9999-12-31T23:59:59Z'
+        'access' | '1970-01-01T00:00:00Z'
+        'access' | '1999-12-31T23:59:59Z'
+        'access' | '2039-06-01T00:00:00Z'
+        'access' | Instant.now().plus(Duration.ofDays(2)).toString()
+        'metric' | '9999-12-31T23:59:59Z'
+        'metric' | '1970-01-01T00:00:00Z'
+        'metric' | Instant.now().plus(Duration.ofDays(2)).toString()
+    }
+
+    def "a device clock a few hours ahead (within the allowed skew) is still believed"() {
+        given:
+        String id = "skew-${UUID.randomUUID()}"
+        Instant ahead = Instant.now().plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+
+        when:
+        broker.publish('dcim/demo/door/door-1/access', """{"id":"${id}","ts":"${ahead}","result":"granted"}""")
+
+        then:
+        eventually.eventually {
+            assert count('SELECT COUNT(*) FROM access_event WHERE message_id = ?', id) == 1
+        }
+        accessLog.find(new AccessEventFilter('door-1', null, null, null, null), 500, 0).find { it.messageId() == id }.deviceTime() == ahead
     }
 
     def "a large bad payload is kept cut to 4 KiB with its real size"() {

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import vn.dcim.core.account.Account;
 import vn.dcim.core.account.AccountRepository;
 import vn.dcim.core.account.AccountStatus;
@@ -22,6 +23,7 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.time.PlausibleTime;
 import vn.dcim.web.security.SignedIn;
 
 import java.time.Clock;
@@ -48,12 +50,13 @@ public class AccountController {
     }
 
     @Serdeable
-    public record AccountCommand(@NotBlank String username, @Nullable String systemName, @Nullable String fullName,
+    public record AccountCommand(@NotBlank @Size(max = 100) String username, @Nullable @Size(max = 100) String systemName,
+                                 @Nullable @Size(max = 200) String fullName,
                                  @Nullable LocalDate validUntil) {
     }
 
     @Serdeable
-    public record LoginReport(@Nullable Instant at) {
+    public record LoginReport(@Nullable @PlausibleTime(aheadDays = 1) Instant at) {
     }
 
     @Serdeable

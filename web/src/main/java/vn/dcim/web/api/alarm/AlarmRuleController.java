@@ -12,12 +12,17 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import vn.dcim.core.alarm.AlarmRule;
 import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.validation.Finite;
 import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
@@ -61,9 +66,13 @@ class AlarmRuleController {
     }
 
     @Serdeable
-    record RuleBody(@Nullable String id, @NotNull String metric, @NotNull AlarmRule.Kind kind, @Nullable Double trigger,
-                    @Nullable Double rearm, @Nullable List<String> states, @Nullable Integer durationSeconds,
-                    @NotNull Severity severity, @NotNull String article, @NotNull String description, @Nullable Boolean enabled) {
+    record RuleBody(@Nullable @Size(max = 64) String id, @NotBlank @Size(max = 100) String metric,
+                    @NotNull AlarmRule.Kind kind, @Nullable @Finite Double trigger, @Nullable @Finite Double rearm,
+                    // stored joined with commas in a VARCHAR(200): ten names of at most 18 characters fit
+                    @Nullable @Size(max = 10) List<@NotBlank @Size(max = 18) String> states,
+                    @Nullable @PositiveOrZero @Max(604_800) Integer durationSeconds,
+                    @NotNull Severity severity, @NotBlank @Size(max = 100) String article,
+                    @NotBlank @Size(max = 500) String description, @Nullable Boolean enabled) {
 
         static RuleBody of(AlarmRule r) {
             return new RuleBody(r.id(), r.metric(), r.kind(), r.trigger(), r.rearm(), r.states(), r.durationSeconds(), r.severity(),

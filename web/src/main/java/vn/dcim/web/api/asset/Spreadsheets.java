@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dcim.core.asset.ImportRow;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.report.CsvCells;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -63,6 +64,7 @@ final class Spreadsheets {
                     if (v instanceof Number n && !(v instanceof BigDecimal)) {
                         row.createCell(c).setCellValue(n.doubleValue());
                     } else if (v != null) {
+                        // a string cell, never a formula: "=HYPERLINK(…)" stays text in Excel
                         row.createCell(c).setCellValue(v.toString());
                     }
                 }
@@ -80,7 +82,7 @@ final class Spreadsheets {
                 out.append(',');
             }
             Object v = values.get(i);
-            String s = v == null ? "" : v.toString();
+            String s = v == null ? "" : CsvCells.neutralise(v.toString());
             out.append(s.matches(".*[\",\r\n].*") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s);
         }
         out.append("\r\n");
@@ -158,13 +160,13 @@ final class Spreadsheets {
             } else if (ch == '"') {
                 quoted = true;
             } else if (ch == ',') {
-                record.add(cell.toString());
+                record.add(CsvCells.restore(cell.toString()));
                 cell.setLength(0);
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                record.add(cell.toString());
+                record.add(CsvCells.restore(cell.toString()));
                 cell.setLength(0);
                 records.add(record);
                 record = new ArrayList<>();
@@ -176,7 +178,7 @@ final class Spreadsheets {
             throw new InvalidInputException("file", "the CSV ends inside a quoted cell");
         }
         if (!cell.isEmpty() || !record.isEmpty()) {
-            record.add(cell.toString());
+            record.add(CsvCells.restore(cell.toString()));
             records.add(record);
         }
         return records;

@@ -31,9 +31,9 @@ class DeadLetterController {
 
     @Get("{?reason,limit,offset}")
     @Operation(summary = "List refused MQTT messages, newest first",
-            description = "Reasons: topic (outside dcim/{site}/{kind}/{deviceId}/{channel}), not_json, schema, unknown_device.")
+            description = "Reasons: topic (outside dcim/{site}/{kind}/{deviceId}/{channel}), not_json, schema, unknown_device, time (device time before 2000 or too far ahead).")
     Page<DeadLetterView> list(HttpRequest<?> request,
-                              @Parameter(description = "topic, not_json, schema or unknown_device") @Nullable @QueryValue DeadLetterReason reason,
+                              @Parameter(description = "topic, not_json, schema, unknown_device or time") @Nullable @QueryValue DeadLetterReason reason,
                               @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int limit,
                               @QueryValue(defaultValue = "0") @Min(0) int offset) {
         return Page.of(request, store.count(reason), limit, offset,

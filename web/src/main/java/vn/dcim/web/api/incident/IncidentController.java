@@ -119,7 +119,7 @@ class IncidentController {
     }
 
     @Serdeable
-    record Opening(@NotBlank @Size(max = 300) String title, @Nullable String siteId, @NotNull IncidentLevel level,
+    record Opening(@NotBlank @Size(max = 300) String title, @Nullable @Size(max = 64) String siteId, @NotNull IncidentLevel level,
                    @Nullable List<Long> alarmIds) {
     }
 

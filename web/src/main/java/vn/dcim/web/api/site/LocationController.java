@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.RackElevation;
 import vn.dcim.core.error.NotFoundException;
@@ -59,17 +60,18 @@ public class LocationController {
     }
 
     @Serdeable
-    public record SiteCommand(@NotBlank String id, @NotBlank String name, @Nullable String province,
-                              @Nullable String address) {
+    public record SiteCommand(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name,
+                              @Nullable @Size(max = 100) String province, @Nullable @Size(max = 300) String address) {
     }
 
     @Serdeable
-    public record RoomCommand(@NotBlank String siteId, @NotBlank String name, @Nullable String floor,
+    public record RoomCommand(@NotBlank @Size(max = 64) String siteId, @NotBlank @Size(max = 200) String name,
+                              @Nullable @Size(max = 50) String floor,
                               @NotNull RoomKind kind) {
     }
 
     @Serdeable
-    public record RackCommand(@NotNull Long roomId, @NotBlank String name, @Nullable @Positive @Max(60) Integer heightU) {
+    public record RackCommand(@NotNull Long roomId, @NotBlank @Size(max = 100) String name, @Nullable @Positive @Max(60) Integer heightU) {
     }
 
     @Operation(summary = "List sites")
