@@ -55,6 +55,8 @@ class UpgradeSpec extends Specification {
                 'datasources.default.password'         : PASSWORD,
                 'datasources.default.driver-class-name': 'org.mariadb.jdbc.Driver',
                 'datasources.default.dialect'          : 'MYSQL',
+                'datasources.default.data-source-properties.connectionTimeZone'              : 'UTC',
+                'datasources.default.data-source-properties.forceConnectionTimeZoneToSession': 'true',
                 'flyway.datasources.default.enabled'   : 'true',
                 'dcim.demo.enabled'                    : 'false',
                 'dcim.scheduler.enabled'               : 'false',
