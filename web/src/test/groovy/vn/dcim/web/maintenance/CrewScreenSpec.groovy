@@ -35,8 +35,7 @@ class CrewScreenSpec extends SignedInBrowserSpec {
         driver.get("${server.URL}/ui/workorders?crew=T%E1%BB%95%20A")
         tap(order.id())
         tap(order.id())
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException)
-                .until { card(order.id()).findElement(By.name('notes')).sendKeys('Chạy thử 30 phút, ổn định'); true }
+        settled { card(order.id()).findElement(By.name('notes')).sendKeys('Chạy thử 30 phút, ổn định'); true }
         tap(order.id())
 
         then:
@@ -45,7 +44,7 @@ class CrewScreenSpec extends SignedInBrowserSpec {
         done.crew() == 'Tổ A'
         done.notes() == 'Chạy thử 30 phút, ổn định'
         done.readingsBefore() != null && done.readingsAfter() != null
-        card(order.id()).findElement(By.className('wo-status')).text == 'done'
+        settled { card(order.id()).findElement(By.className('wo-status')).text == 'done' }
     }
 
     def card(long id) {
@@ -53,9 +52,13 @@ class CrewScreenSpec extends SignedInBrowserSpec {
     }
 
     void tap(long id) {
-        def before = card(id).findElement(By.className('wo-status')).text
-        card(id).findElement(By.className('wo-next')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException)
-                .until { card(id).findElement(By.className('wo-status')).text != before }
+        String before = settled { card(id).findElement(By.className('wo-status')).text }
+        settled { card(id).findElement(By.className('wo-next')).click(); true }
+        settled { card(id).findElement(By.className('wo-status')).text != before }
+    }
+
+    /** Until the page has settled: a step may land while the screen reloads (a node of the old page). */
+    def settled(Closure<?> step) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException).until { step() ?: null }
     }
 }

@@ -111,7 +111,8 @@ class SignInBrowserSpec extends MariaDbSpec {
         when: 'my account: set up, scan, confirm with the code the app shows'
         driver.get("${server.URL}/ui/me")
         driver.findElement(By.cssSelector('#second-factor-start button')).click()
-        boolean qrShown = driver.findElement(By.cssSelector('#enrolment-qr svg')).displayed
+        boolean qrShown = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException)
+                .until { it.findElement(By.cssSelector('#enrolment-qr svg')).displayed }
         String secret = driver.findElement(By.id('enrolment-secret')).text
         driver.findElement(By.id('enrol-code')).sendKeys(phone.code(secret, Instant.now()))
         driver.findElement(By.cssSelector('#second-factor-confirm button')).click()
