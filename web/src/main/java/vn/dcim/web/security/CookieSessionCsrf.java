@@ -9,55 +9,100 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.form.FormUrlEncodedDecoder;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The CSRF module checks forms by their field; the screens' own fetch calls (JSON bodies, DELETE)
- * send the token in the X-CSRF-TOKEN header instead. Every such call that rides on the session
- * cookie must carry a token the module's validator accepts; a script with its own bearer token
- * and no cookie is not at risk and is not asked (see {@link BearerCsrfExemption}).
+ * CSRF protection for the browser session (Art. 21.3): every change that could ride on the session
+ * cookie must carry the page's token, which the CSRF module's validator checks (double submit
+ * against the module's cookie). Screens' forms send it in a field, their fetch calls in the
+ * X-CSRF-TOKEN header. A script with its own bearer token and no cookie is not at risk and is not
+ * asked ({@link BearerCsrfExemption}); sign-in and the first set-up come before any session.
+ *
+ * <p>This filter replaces the module's own filter (switched off in application.yml) and runs
+ * ahead of the security filter. The module's filter read the form field after Micronaut's
+ * (legacy) security filter, and when a form's body arrived later than its headers, Micronaut 4.10
+ * lost the filter chain's context on that path and answered 500 ("newFilterContext is null",
+ * found by ApiFuzzSpec's form walk). Here the body is bound once, before that filter.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class CookieSessionCsrf implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+    /** Before any session: the password (and the set-up link, its own secret) is what protects them. */
+    private static final Set<String> BEFORE_SESSION = Set.of("/login", "/setup");
 
     private final CsrfTokenValidator<HttpRequest<?>> validator;
     private final CsrfConfiguration csrf;
     private final AccessTokenCookieConfiguration sessionCookie;
+    private final FormUrlEncodedDecoder forms;
 
     CookieSessionCsrf(CsrfTokenValidator<HttpRequest<?>> validator, CsrfConfiguration csrf,
-                      AccessTokenCookieConfiguration sessionCookie) {
+                      AccessTokenCookieConfiguration sessionCookie, FormUrlEncodedDecoder forms) {
         this.validator = validator;
         this.csrf = csrf;
         this.sessionCookie = sessionCookie;
+        this.forms = forms;
     }
 
+    /**
+     * The body is bound by Micronaut itself (a filter's {@code @Body} makes it wait for the whole
+     * body before calling), so nothing here reads the request's stream beside the route.
+     */
     @RequestFilter
     @Nullable
-    HttpResponse<?> check(HttpRequest<?> request) {
-        if (SAFE.contains(request.getMethod()) || isForm(request)
-                || request.getCookies().findCookie(sessionCookie.getCookieName()).isEmpty()) {
+    HttpResponse<?> check(HttpRequest<?> request, @Body @Nullable String body) {
+        if (SAFE.contains(request.getMethod()) || BEFORE_SESSION.contains(request.getPath())
+                || BearerCsrfExemption.applies(request, sessionCookie)) {
             return null;
         }
-        String token = request.getHeaders().get(csrf.getHeaderName());
-        if (token != null && !token.isBlank() && validator.validateCsrfToken(request, token)) {
+        String header = request.getHeaders().get(csrf.getHeaderName());
+        if (valid(request, header)) {
             return null;
         }
-        return HttpResponse.status(HttpStatus.FORBIDDEN).body(java.util.Map.of("status", 403,
-                "message", "a change from the browser session needs the page's CSRF token (" + csrf.getHeaderName() + ")"));
+        if (isUrlEncodedForm(request)) {
+            // a form of the screens: the token is in its field
+            Object field = body == null ? null : forms.decode(body, StandardCharsets.UTF_8).get(csrf.getFieldName());
+            return valid(request, field == null ? null : field.toString()) ? null : refused();
+        }
+        if (isMultipartForm(request) || hasSessionCookie(request)) {
+            return refused();
+        }
+        // no session cookie: nothing a hostile page could ride on; authentication decides
+        return null;
     }
 
-    private static boolean isForm(HttpRequest<?> request) {
-        return request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false);
+    private boolean valid(HttpRequest<?> request, @Nullable String token) {
+        return token != null && !token.isBlank() && validator.validateCsrfToken(request, token);
+    }
+
+    private boolean hasSessionCookie(HttpRequest<?> request) {
+        return request.getCookies().findCookie(sessionCookie.getCookieName()).isPresent();
+    }
+
+    private HttpResponse<?> refused() {
+        return HttpResponse.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403,
+                "message", "a change from the browser session needs the page's CSRF token (field "
+                        + csrf.getFieldName() + " or header " + csrf.getHeaderName() + ")"));
+    }
+
+    private static boolean isUrlEncodedForm(HttpRequest<?> request) {
+        return request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
+    }
+
+    private static boolean isMultipartForm(HttpRequest<?> request) {
+        return request.getContentType().map(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false);
     }
 
     @Override
     public int getOrder() {
-        return 0;
+        return ServerFilterPhase.SECURITY.before();
     }
 }
