@@ -45,13 +45,7 @@ public class ReadingsBench {
                     LocalDateTime to = end.minusMinutes(room == 0 ? 0 : (long) (random.nextDouble() * Math.min(room, (long) oldDays * 1440 - Math.min(minutes, (long) oldDays * 1440))));
                     LocalDateTime from = to.minusMinutes(minutes);
                     long t0 = System.nanoTime();
-                    res = 3;
-                    for (int r = 0; r < 3; r++) {
-                        if (count(c, r, id, from, to) <= POINTS) {
-                            res = r;
-                            break;
-                        }
-                    }
+                    res = choose(c, id, from, to, minutes);
                     n = fetch(c, "SELECT " + COLS[res] + ", " + (res == 0 ? "value" : "sum_value / n_value, min_value, max_value")
                             + " FROM " + TABLES[res] + " WHERE series_id = ? AND " + COLS[res] + " >= ? AND " + COLS[res] + " < ? ORDER BY " + COLS[res], id, from, to);
                     store[i] = System.nanoTime() - t0;
@@ -68,6 +62,35 @@ public class ReadingsBench {
             }
             latest(c);
         }
+    }
+
+    /** As ReadingHistory.choose: bounds from the hourly or daily roll-ups, exact counts only when sparse. */
+    static int choose(Connection c, int id, LocalDateTime from, LocalDateTime to, long minutes) throws SQLException {
+        boolean hourly = minutes <= 31L * 1440;
+        long[] b = new long[3];
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(n), 0), COALESCE(SUM(LEAST(n, ?)), 0), COALESCE(SUM(LEAST(n, ?)), 0) FROM "
+                + (hourly ? "rollup_1h" : "rollup_1d") + " WHERE series_id = ? AND bucket >= ? AND bucket < ?")) {
+            ps.setInt(1, hourly ? 12 : 288);
+            ps.setInt(2, hourly ? 1 : 24);
+            ps.setInt(3, id);
+            ps.setObject(4, hourly ? from.truncatedTo(java.time.temporal.ChronoUnit.HOURS) : from.truncatedTo(java.time.temporal.ChronoUnit.DAYS));
+            ps.setObject(5, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                b = new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        }
+        if (b[0] <= POINTS && count(c, 0, id, from, to) <= POINTS) {
+            return 0;
+        }
+        boolean sparse = b[0] <= 20L * POINTS;
+        long[] bound = {Math.min(b[1], minutes / 5 + 1), Math.min(b[2], minutes / 60 + 1)};
+        for (int i = 0; i < 2; i++) {
+            if (bound[i] <= POINTS || sparse && count(c, i + 1, id, from, to) <= POINTS) {
+                return i + 1;
+            }
+        }
+        return 3;
     }
 
     static long count(Connection c, int r, int id, LocalDateTime from, LocalDateTime to) throws SQLException {

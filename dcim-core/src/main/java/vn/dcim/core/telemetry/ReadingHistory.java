@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,17 +39,39 @@ public class ReadingHistory {
 
     /**
      * The finest resolution with at most {@code maxPoints} points in [from, to); daily when even that has
-     * more. Counting stops at maxPoints + 1 rows, so choosing costs at most one bounded index range each.
+     * more. The choice reads the hourly (windows up to 31 days) or daily roll-ups of the window: their
+     * point counts bound the raw points, and each row bounds the finer buckets it holds, so a dense
+     * series is decided without touching the day partitions (counting raw points over a year's window
+     * opened 365 partitions: 280 ms in bench/readings). Only a sparse window, where those bounds are
+     * loose and an exact count is cheap because it has few rows, is counted exactly.
      */
     public Window read(Series series, Instant from, Instant to, int maxPoints) {
-        Rollups.Resolution chosen = Rollups.Resolution.D1;
-        for (Rollups.Resolution r : Rollups.Resolution.values()) {
-            if (r == Rollups.Resolution.D1 || count(series, r, from, to, maxPoints + 1) <= maxPoints) {
-                chosen = r;
-                break;
+        Rollups.Resolution chosen = choose(series, from, to, maxPoints);
+        return new Window(chosen, points(series, chosen, from, to));
+    }
+
+    private Rollups.Resolution choose(Series series, Instant from, Instant to, int maxPoints) {
+        long minutes = Duration.between(from, to).toMinutes();
+        Rollups.Resolution coarse = minutes <= 31L * 1440 ? Rollups.Resolution.H1 : Rollups.Resolution.D1;
+        long[] bounds = jdbc.list("bound the points of series " + series.id(),
+                "SELECT COALESCE(SUM(n), 0), COALESCE(SUM(LEAST(n, ?)), 0), COALESCE(SUM(LEAST(n, ?)), 0) FROM " + coarse.table
+                        + " WHERE series_id = ? AND bucket >= ? AND bucket < ?",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                coarse.minutes / 5, coarse.minutes / 60, series.id(), coarse.bucketOf(SqlTime.of(from)), SqlTime.of(to)).get(0);
+        long total = bounds[0];
+        // the newest points may not be rolled up yet: a window that seems to fit raw is counted exactly
+        if (total <= maxPoints && count(series, Rollups.Resolution.RAW, from, to, maxPoints + 1) <= maxPoints) {
+            return Rollups.Resolution.RAW;
+        }
+        boolean sparse = total <= 20L * maxPoints;
+        Rollups.Resolution[] finer = {Rollups.Resolution.M5, Rollups.Resolution.H1};
+        long[] bound = {Math.min(bounds[1], minutes / 5 + 1), Math.min(bounds[2], minutes / 60 + 1)};
+        for (int i = 0; i < finer.length; i++) {
+            if (bound[i] <= maxPoints || sparse && count(series, finer[i], from, to, maxPoints + 1) <= maxPoints) {
+                return finer[i];
             }
         }
-        return new Window(chosen, points(series, chosen, from, to));
+        return Rollups.Resolution.D1;
     }
 
     /** Every point of [from, to) at the given resolution, oldest first. */
