@@ -10,7 +10,10 @@ import vn.dcim.core.db.SqlTime;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -46,10 +49,19 @@ public class JdbcReadingStore implements ReadingSink {
     private final ExecutorService helpers;
     private final LatestValues latest;
     private final SeriesCatalog series;
+    private final Clock clock;
+    /**
+     * The open 5-minute bucket this process last marked per series. A series polled every minute would
+     * otherwise upsert its mark with every point, one more row write a reading (bench/mqtt: 43,000 ->
+     * 29,000 msg/s); while its bucket is open (RollupDuty keeps the marks of open buckets) the mark is
+     * there already and the point is rolled up by the duty's next run anyway.
+     */
+    private final Map<Integer, LocalDateTime> openMarks = new ConcurrentHashMap<>();
 
     JdbcReadingStore(Jdbc jdbc, ApplicationEventPublisher<ReadingsRecorded> events, LatestValues latest,
-                     SeriesCatalog series, @Value("${dcim.readings.writers:2}") int writers) {
+                     SeriesCatalog series, Clock clock, @Value("${dcim.readings.writers:2}") int writers) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.series = series;
         this.events = events;
         this.latest = latest;
@@ -129,9 +141,13 @@ public class JdbcReadingStore implements ReadingSink {
         LocalDateTime[] times = new LocalDateTime[ids.length];
         // sorted, so that two writers touching the same buckets lock their marks in the same order
         TreeSet<Bucket> buckets = new TreeSet<>();
+        LocalDateTime now = SqlTime.of(clock.instant());
         for (int i = 0; i < ids.length; i++) {
             times[i] = SqlTime.of(readings.get(i).time());
-            buckets.add(new Bucket(ids[i], Rollups.fiveMinutesOf(times[i])));
+            Bucket b = new Bucket(ids[i], Rollups.fiveMinutesOf(times[i]));
+            if (!b.start().equals(openMarks.get(b.seriesId())) || !RollupDuty.isOpen(b.start(), now)) {
+                buckets.add(b);
+            }
         }
         jdbc.inTransaction("store " + readings.size() + " readings", c -> {
             try (PreparedStatement points = c.prepareStatement(INSERT_POINT);
@@ -149,6 +165,9 @@ public class JdbcReadingStore implements ReadingSink {
                     points.addBatch();
                 }
                 points.executeBatch();
+                if (buckets.isEmpty()) {
+                    return null;
+                }
                 for (Bucket b : buckets) {
                     marks.setInt(1, b.seriesId());
                     marks.setObject(2, b.start());
@@ -157,6 +176,11 @@ public class JdbcReadingStore implements ReadingSink {
                 return marks.executeBatch();
             }
         });
+        for (Bucket b : buckets) {
+            if (RollupDuty.isOpen(b.start(), now)) {
+                openMarks.put(b.seriesId(), b.start());
+            }
+        }
     }
 
     private record Bucket(int seriesId, LocalDateTime start) implements Comparable<Bucket> {

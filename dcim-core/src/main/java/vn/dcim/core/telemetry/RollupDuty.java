@@ -2,6 +2,7 @@ package vn.dcim.core.telemetry;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,12 +27,17 @@ import java.util.TreeMap;
  * rescans history, and recomputing a bucket twice gives the same row, so a crash between the upserts
  * and the removal of the marks only makes the next run do the work again. A mark is removed only if
  * its gen did not move meanwhile: a point that arrived while its bucket was being computed keeps it.
- * The reads are plain (snapshot) reads: the collectors' inserts never wait on them.
+ * The reads are plain (snapshot) reads: the collectors' inserts never wait on them. The mark of a
+ * bucket still open (until {@link #GRACE} after its end) is kept, so that a writer that marked it once
+ * need not mark it again for every point (JdbcReadingStore) and the bucket is recomputed on each run
+ * until it closes.
  */
 @Singleton
 public class RollupDuty implements Duty {
     static final int MARKS_PER_ROUND = 2_000;
     static final int ROUNDS_PER_RUN = 50;
+    /** Beyond a bucket's end, for points in flight and clocks a little apart. */
+    static final Duration GRACE = Duration.ofMinutes(2);
 
     private record Mark(int seriesId, LocalDateTime bucket, long gen) {
     }
@@ -59,8 +66,11 @@ public class RollupDuty implements Duty {
     @Override
     public DutyOutcome run(Instant now) {
         int done = 0;
+        LocalDateTime wallNow = SqlTime.of(now);
+        // keyset paging: the marks of open buckets stay, so each round starts after the last one seen
+        Mark[] last = {new Mark(0, LocalDateTime.MIN, 0)};
         for (int round = 0; round < ROUNDS_PER_RUN; round++) {
-            int n = jdbc.inTransaction("roll up readings", this::round);
+            int n = jdbc.inTransaction("roll up readings", c -> round(c, wallNow, last));
             done += n;
             if (n < MARKS_PER_ROUND) {
                 return DutyOutcome.ok("Rolled up " + done + " 5-minute buckets");
@@ -69,15 +79,27 @@ public class RollupDuty implements Duty {
         return DutyOutcome.warning("Rolled up " + done + " 5-minute buckets; more are waiting for the next run");
     }
 
+    /** Whether the 5-minute bucket starting at {@code start} may still receive points at {@code now}. */
+    static boolean isOpen(LocalDateTime start, LocalDateTime now) {
+        return now.isBefore(start.plusMinutes(5).plus(GRACE));
+    }
+
     /** Rolls up one round of marks; returns how many marks it handled. */
-    private int round(Connection c) throws SQLException {
+    private int round(Connection c, LocalDateTime now, Mark[] last) throws SQLException {
         List<Mark> marks = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT series_id, bucket, gen FROM rollup_pending ORDER BY series_id, bucket LIMIT " + MARKS_PER_ROUND);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                marks.add(new Mark(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getLong(3)));
+        try (PreparedStatement ps = c.prepareStatement("SELECT series_id, bucket, gen FROM rollup_pending"
+                + " WHERE series_id > ? OR (series_id = ? AND bucket > ?) ORDER BY series_id, bucket LIMIT " + MARKS_PER_ROUND)) {
+            ps.setInt(1, last[0].seriesId());
+            ps.setInt(2, last[0].seriesId());
+            ps.setObject(3, last[0].bucket() == LocalDateTime.MIN ? LocalDateTime.of(1970, 1, 1, 0, 0) : last[0].bucket());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    marks.add(new Mark(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getLong(3)));
+                }
             }
+        }
+        if (!marks.isEmpty()) {
+            last[0] = marks.get(marks.size() - 1);
         }
         if (marks.isEmpty()) {
             return 0;
@@ -108,13 +130,19 @@ public class RollupDuty implements Duty {
         upsert(c, Rollups.Resolution.H1, hours);
         upsert(c, Rollups.Resolution.D1, recompute(c, Rollups.Resolution.D1, Rollups.Resolution.H1, hours));
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM rollup_pending WHERE series_id = ? AND bucket = ? AND gen = ?")) {
+            int closed = 0;
             for (Mark m : marks) {
-                ps.setInt(1, m.seriesId());
-                ps.setObject(2, m.bucket());
-                ps.setLong(3, m.gen());
-                ps.addBatch();
+                if (!isOpen(m.bucket(), now)) {
+                    ps.setInt(1, m.seriesId());
+                    ps.setObject(2, m.bucket());
+                    ps.setLong(3, m.gen());
+                    ps.addBatch();
+                    closed++;
+                }
             }
-            ps.executeBatch();
+            if (closed > 0) {
+                ps.executeBatch();
+            }
         }
         return marks.size();
     }

@@ -18,8 +18,8 @@ class SeriesStoreSpec extends MariaDbSpec {
     @Inject ReadingHistory history
     @Inject RollupDuty rollups
 
-    /** Midnight of a day this week: inside the day partitions prepared at migration. */
-    static final Instant DAY = Instant.now().truncatedTo(ChronoUnit.DAYS)
+    /** Yesterday midnight: its buckets are closed, so the duty removes their marks. */
+    static final Instant DAY = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1))
 
     String device = 'ss-' + UUID.randomUUID().toString().take(6)
 
@@ -44,7 +44,7 @@ class SeriesStoreSpec extends MariaDbSpec {
         sink.record(minutes)
 
         when:
-        rollups.run(DAY)
+        rollups.run(Instant.now())
         def series = catalog.find(device, 'env.temperature', '1').get()
 
         then: 'raw when it fits'
@@ -79,12 +79,12 @@ class SeriesStoreSpec extends MariaDbSpec {
     def "a point arriving later updates its buckets, and a state keeps its last text"() {
         given:
         sink.record([new Reading(DAY.plusSeconds(10), device, 'ups.status', '0', 2d, 'onLine', null)])
-        rollups.run(DAY)
+        rollups.run(Instant.now())
 
         when: 'a later point in the same 5 minutes, and a value far away in the same hour'
         sink.record([new Reading(DAY.plusSeconds(200), device, 'ups.status', '0', 3d, 'onBattery', null),
                      new Reading(DAY.plus(Duration.ofMinutes(40)), device, 'ups.status', '0', 2d, 'onLine', null)])
-        rollups.run(DAY)
+        rollups.run(Instant.now())
         def series = catalog.find(device, 'ups.status', '0').get()
         def five = history.points(series, Rollups.Resolution.M5, DAY, DAY.plus(Duration.ofHours(1)))
         def hour = history.points(series, Rollups.Resolution.H1, DAY, DAY.plus(Duration.ofHours(1)))
@@ -96,5 +96,24 @@ class SeriesStoreSpec extends MariaDbSpec {
         hour*.count() == [3L]
         hour*.text() == ['onLine']
         hour*.max() == [3d]
+    }
+
+    def "an open bucket keeps its mark, so points written without marking it again are rolled up too"() {
+        given: 'a bucket that closes minutes from now'
+        def start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofMinutes(
+                (Instant.now().atZone(java.time.ZoneOffset.UTC).minute.intdiv(5)) * 5))
+        sink.record([Reading.of(start.plusSeconds(1), device, 'pdu.power', '0', 10, 'W')])
+        rollups.run(Instant.now())
+        def series = catalog.find(device, 'pdu.power', '0').get()
+
+        when: 'a second point in the same open bucket, its mark left as it is'
+        sink.record([Reading.of(start.plusSeconds(2), device, 'pdu.power', '0', 30, 'W')])
+        rollups.run(Instant.now())
+        def five = history.points(series, Rollups.Resolution.M5, start, start.plus(Duration.ofMinutes(5)))
+
+        then:
+        five*.count() == [2L]
+        five*.value() == [20d]
+        new Sql(dataSource).count('SELECT COUNT(*) FROM rollup_pending WHERE series_id = ?', [series.id()]) == 1
     }
 }
