@@ -3,18 +3,23 @@ package vn.dcim.core.telemetry;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Art. 30.7a: monitoring data is kept at least six months. Purges readings older than the
- * configured retention, which can never be set below 183 days, in small chunks so that the
- * collectors keep writing meanwhile.
+ * Art. 30.7a: monitoring data is kept at least six months. The raw points are kept the configured
+ * days, never fewer than 183; the roll-ups longer (5-minute 90 days, hourly 5 years, daily forever by
+ * default, each configurable). A day whose points have all expired is dropped as a whole partition;
+ * only the catch-all partition below the first day (points older than the upgrade's first day, or a
+ * very late backlog) is trimmed row by row, in small chunks so that the collectors keep writing.
  */
 @Singleton
 public class ReadingRetentionDuty implements Duty {
@@ -22,11 +27,23 @@ public class ReadingRetentionDuty implements Duty {
     private static final int CHUNK = 10_000;
 
     private final Jdbc jdbc;
+    private final ReadingPartitions partitions;
     private final int configuredDays;
+    private final int fiveMinuteDays;
+    private final int hourlyDays;
+    private final int dailyDays;
 
-    ReadingRetentionDuty(Jdbc jdbc, @Value("${dcim.retention.readings-days:400}") int configuredDays) {
+    ReadingRetentionDuty(Jdbc jdbc, ReadingPartitions partitions,
+                         @Value("${dcim.retention.readings-days:400}") int configuredDays,
+                         @Value("${dcim.retention.rollup-5m-days:90}") int fiveMinuteDays,
+                         @Value("${dcim.retention.rollup-1h-days:1830}") int hourlyDays,
+                         @Value("${dcim.retention.rollup-1d-days:0}") int dailyDays) {
         this.jdbc = jdbc;
+        this.partitions = partitions;
         this.configuredDays = configuredDays;
+        this.fiveMinuteDays = fiveMinuteDays;
+        this.hourlyDays = hourlyDays;
+        this.dailyDays = dailyDays;
     }
 
     @Override
@@ -36,7 +53,7 @@ public class ReadingRetentionDuty implements Duty {
 
     @Override
     public String description() {
-        return "Art. 30.7a: keep monitoring data at least 6 months (here " + effectiveDays() + " days), purge older readings";
+        return "Art. 30.7a: keep monitoring data at least 6 months (here " + effectiveDays() + " days), drop older days";
     }
 
     @Override
@@ -50,27 +67,56 @@ public class ReadingRetentionDuty implements Duty {
 
     @Override
     public DutyOutcome run(Instant now) {
-        Instant cutoff = now.minus(Duration.ofDays(effectiveDays()));
-        long[] deleted = {0};
+        List<String> done = new ArrayList<>();
         try {
-            // outside a transaction each chunk commits by itself: a long purge holds no locks for long
-            jdbc.call("purge readings", c -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM reading WHERE ts < ? LIMIT " + CHUNK)) {
-                    ps.setTimestamp(1, Timestamp.from(cutoff));
-                    int n;
-                    do {
-                        n = ps.executeUpdate();
-                        deleted[0] += n;
-                    } while (n == CHUNK);
-                    return null;
-                }
-            });
+            done.add(purgeByDay("series_point", "ts", now, effectiveDays()));
+            if (fiveMinuteDays > 0) {
+                done.add(purgeByDay("rollup_5m", "bucket", now, fiveMinuteDays));
+            }
+            if (hourlyDays > 0) {
+                done.add("rollup_1h: " + deleteBefore("rollup_1h", "bucket", cutoff(now, hourlyDays)) + " rows");
+            }
+            if (dailyDays > 0) {
+                done.add("rollup_1d: " + deleteBefore("rollup_1d", "bucket", cutoff(now, dailyDays)) + " rows");
+            }
         } catch (RuntimeException e) {
-            return DutyOutcome.failed("Purge stopped after " + deleted[0] + " readings: " + e.getMessage());
+            return DutyOutcome.failed("Purge stopped after " + done + ": " + e.getMessage());
         }
-        String message = "Purged " + deleted[0] + " readings older than " + cutoff + " (" + effectiveDays() + " days)";
+        String message = "Kept raw readings " + effectiveDays() + " days; purged " + String.join("; ", done);
         return configuredDays < MINIMUM_DAYS
                 ? DutyOutcome.warning(message + "; configured " + configuredDays + " days is below the 6 months of Art. 30.7a and was raised")
                 : DutyOutcome.ok(message);
+    }
+
+    private static LocalDateTime cutoff(Instant now, int days) {
+        return SqlTime.of(now.minus(Duration.ofDays(days)));
+    }
+
+    private String purgeByDay(String table, String column, Instant now, int days) {
+        LocalDateTime cutoff = cutoff(now, days);
+        // a partition below the cutoff's midnight holds expired points only
+        List<String> dropped = partitions.dropBefore(table, cutoff.toLocalDate());
+        long deleted = 0;
+        List<ReadingPartitions.Partition> left = partitions.of(table);
+        if (!left.isEmpty() && left.get(0).name().equals("p_old")) {
+            deleted = deleteBefore(table + " PARTITION (p_old)", column, cutoff);
+        }
+        return table + ": " + dropped.size() + " days dropped" + (deleted > 0 ? ", " + deleted + " older rows deleted" : "");
+    }
+
+    private long deleteBefore(String table, String column, LocalDateTime cutoff) {
+        // outside a transaction each chunk commits by itself: a long purge holds no locks for long
+        return jdbc.call("purge " + table, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " < ? LIMIT " + CHUNK)) {
+                ps.setObject(1, cutoff);
+                long deleted = 0;
+                int n;
+                do {
+                    n = ps.executeUpdate();
+                    deleted += n;
+                } while (n == CHUNK);
+                return deleted;
+            }
+        });
     }
 }

@@ -96,4 +96,23 @@ class UpgradeSpec extends Specification {
         events[0].person() == 'Nguyễn Văn Cũ'
         events[0].deviceTime() == Instant.parse('2026-10-01T08:15:00.250Z')
     }
+
+    def "the first release's readings are in the series store, with their roll-ups, after the upgrade (issue 18)"() {
+        given:
+        def catalog = upgraded.getBean(vn.dcim.core.telemetry.SeriesCatalog)
+        def history = upgraded.getBean(vn.dcim.core.telemetry.ReadingHistory)
+        upgraded.getBean(vn.dcim.core.telemetry.RollupDuty).run(Instant.now())
+        def from = java.time.LocalDateTime.parse('2026-10-01T00:00').atZone(java.time.ZoneId.systemDefault()).toInstant()
+
+        when:
+        def series = catalog.find('ups-old', 'ups.output.load', '0').orElseThrow()
+        def raw = history.points(series, vn.dcim.core.telemetry.Rollups.Resolution.RAW, from, from.plusSeconds(86400))
+        def daily = history.points(series, vn.dcim.core.telemetry.Rollups.Resolution.D1, from, from.plusSeconds(86400))
+
+        then:
+        series.unit() == '%'
+        raw*.value() == [31.5d]
+        daily*.value() == [31.5d]
+        daily*.count() == [1L]
+    }
 }

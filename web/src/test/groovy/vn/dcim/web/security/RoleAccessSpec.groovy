@@ -46,6 +46,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Locations'              : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager]],
             'Assets'                 : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager]],
             'Software assets'        : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
+            'Readings'               : [[operator, supervisor, asset_manager, maintenance, auditor, admin], []],
             'Findings'               : [[asset_manager, supervisor, auditor, admin], []],
             'Reports'                : [[asset_manager, supervisor, auditor, admin], []],
             'Audit'                  : [[supervisor, auditor, admin], []],

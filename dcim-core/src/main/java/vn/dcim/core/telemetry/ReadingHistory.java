@@ -1,0 +1,112 @@
+package vn.dcim.core.telemetry;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Reads a series back over a window at the finest resolution that fits a number of points: the raw
+ * points for a short window, 5-minute, hourly or daily roll-ups for longer ones, so that a chart of a
+ * year reads 365 rows, not half a million (Zabbix's history and trends, chosen per query).
+ */
+@Singleton
+public class ReadingHistory {
+
+    /** One point of a chart: a raw point (min = max = value) or a bucket's average, min and max. */
+    @Serdeable
+    public record Point(Instant ts, @Nullable Double value, @Nullable Double min, @Nullable Double max,
+                        @Nullable String text, long count) {
+    }
+
+    /** The points of a window and the resolution they were read at. */
+    public record Window(Rollups.Resolution resolution, List<Point> points) {
+    }
+
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private final Jdbc jdbc;
+
+    ReadingHistory(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The finest resolution with at most {@code maxPoints} points in [from, to); daily when even that has
+     * more. The choice reads the hourly (windows up to 31 days) or daily roll-ups of the window: their
+     * point counts bound the raw points, and each row bounds the finer buckets it holds, so a dense
+     * series is decided without touching the day partitions (counting raw points over a year's window
+     * opened 365 partitions: 280 ms in bench/readings). Only a sparse window, where those bounds are
+     * loose and an exact count is cheap because it has few rows, is counted exactly.
+     */
+    public Window read(Series series, Instant from, Instant to, int maxPoints) {
+        Rollups.Resolution chosen = choose(series, from, to, maxPoints);
+        return new Window(chosen, points(series, chosen, from, to));
+    }
+
+    private Rollups.Resolution choose(Series series, Instant from, Instant to, int maxPoints) {
+        long minutes = Duration.between(from, to).toMinutes();
+        Rollups.Resolution coarse = minutes <= 31L * 1440 ? Rollups.Resolution.H1 : Rollups.Resolution.D1;
+        long[] bounds = jdbc.list("bound the points of series " + series.id(),
+                "SELECT COALESCE(SUM(n), 0), COALESCE(SUM(LEAST(n, ?)), 0), COALESCE(SUM(LEAST(n, ?)), 0) FROM " + coarse.table
+                        + " WHERE series_id = ? AND bucket >= ? AND bucket < ?",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                coarse.minutes / 5, coarse.minutes / 60, series.id(), coarse.bucketOf(SqlTime.of(from)), SqlTime.of(to)).get(0);
+        long total = bounds[0];
+        // the newest points may not be rolled up yet: a window that seems to fit raw is counted exactly
+        if (total <= maxPoints && count(series, Rollups.Resolution.RAW, from, to, maxPoints + 1) <= maxPoints) {
+            return Rollups.Resolution.RAW;
+        }
+        boolean sparse = total <= 20L * maxPoints;
+        Rollups.Resolution[] finer = {Rollups.Resolution.M5, Rollups.Resolution.H1};
+        long[] bound = {Math.min(bounds[1], minutes / 5 + 1), Math.min(bounds[2], minutes / 60 + 1)};
+        for (int i = 0; i < finer.length; i++) {
+            if (bound[i] <= maxPoints || sparse && count(series, finer[i], from, to, maxPoints + 1) <= maxPoints) {
+                return finer[i];
+            }
+        }
+        return Rollups.Resolution.D1;
+    }
+
+    /** Every point of [from, to) at the given resolution, oldest first. */
+    public List<Point> points(Series series, Rollups.Resolution r, Instant from, Instant to) {
+        boolean state = Series.STATE.equals(series.kind());
+        if (r == Rollups.Resolution.RAW) {
+            return jdbc.list("read points of series " + series.id(),
+                    "SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts",
+                    rs -> {
+                        Double v = RollupDuty.nullableDouble(rs, 2);
+                        return new Point(instant(rs.getObject(1, LocalDateTime.class)), v, v, v, rs.getString(3), 1);
+                    }, series.id(), SqlTime.of(from), SqlTime.of(to));
+        }
+        return jdbc.list("read " + r.label() + " roll-ups of series " + series.id(),
+                "SELECT bucket, n, n_value, min_value, max_value, sum_value, last_value, last_text FROM " + r.table
+                        + " WHERE series_id = ? AND bucket >= ? AND bucket < ? ORDER BY bucket",
+                rs -> {
+                    long nValue = rs.getLong(3);
+                    Double sum = RollupDuty.nullableDouble(rs, 6);
+                    // a state's value is what it was last; a gauge's is the bucket's average
+                    Double value = state ? RollupDuty.nullableDouble(rs, 7) : nValue == 0 || sum == null ? null : sum / nValue;
+                    return new Point(instant(rs.getObject(1, LocalDateTime.class)), value,
+                            RollupDuty.nullableDouble(rs, 4), RollupDuty.nullableDouble(rs, 5), rs.getString(8), rs.getLong(2));
+                }, series.id(), r.bucketOf(SqlTime.of(from)), SqlTime.of(to));
+    }
+
+    private long count(Series series, Rollups.Resolution r, Instant from, Instant to, int limit) {
+        String column = r == Rollups.Resolution.RAW ? "ts" : "bucket";
+        return jdbc.list("count points of series " + series.id(),
+                "SELECT COUNT(*) FROM (SELECT 1 FROM " + r.table + " WHERE series_id = ? AND " + column + " >= ? AND "
+                        + column + " < ? LIMIT " + limit + ") window_rows",
+                rs -> rs.getLong(1), series.id(), r.bucketOf(SqlTime.of(from)), SqlTime.of(to)).get(0);
+    }
+
+    private static Instant instant(LocalDateTime t) {
+        return t.atZone(ZONE).toInstant();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.dcim.core.telemetry;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Prepares the day partitions of the readings a week ahead, so that the points of the coming days
+ * land in their own day and can be dropped as one when they expire (Art. 30.7a). Hourly, so that
+ * a server that was off for days catches up soon after it starts.
+ */
+@Singleton
+public class ReadingPartitionDuty implements Duty {
+    static final int DAYS_AHEAD = 7;
+    private final ReadingPartitions partitions;
+
+    ReadingPartitionDuty(ReadingPartitions partitions) {
+        this.partitions = partitions;
+    }
+
+    @Override
+    public String id() {
+        return "reading-partitions";
+    }
+
+    @Override
+    public String description() {
+        return "Art. 30.7a: prepare the day partitions of readings " + DAYS_AHEAD + " days ahead";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 7 * * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        // the points' times are the JVM zone's wall clock (SqlTime), and so are the partitions' days
+        LocalDate until = LocalDate.ofInstant(now, ZoneId.systemDefault()).plusDays(DAYS_AHEAD);
+        StringBuilder done = new StringBuilder();
+        for (String table : ReadingPartitions.TABLES) {
+            int added = partitions.prepareUntil(table, until);
+            done.append(done.length() == 0 ? "" : "; ").append(table).append(": ").append(added).append(" days added");
+        }
+        return DutyOutcome.ok(done + " (ready until " + until + ")");
+    }
+}

@@ -1,0 +1,119 @@
+package vn.dcim.core.telemetry
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
+
+import javax.sql.DataSource
+import java.time.Duration
+import java.time.Instant
+import java.time.temporal.ChronoUnit
+
+@MicronautTest(transactional = false)
+class SeriesStoreSpec extends MariaDbSpec {
+    @Inject ReadingSink sink
+    @Inject DataSource dataSource
+    @Inject SeriesCatalog catalog
+    @Inject ReadingHistory history
+    @Inject RollupDuty rollups
+
+    /** Yesterday midnight: its buckets are closed, so the duty removes their marks. */
+    static final Instant DAY = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1))
+
+    String device = 'ss-' + UUID.randomUUID().toString().take(6)
+
+    def "a replayed point is stored once and its series once"() {
+        given:
+        def batch = [Reading.of(DAY.plusSeconds(60), device, 'ups.output.load', '0', 31.5, '%'),
+                     Reading.of(DAY.plusSeconds(120), device, 'ups.output.load', '0', 32.0, '%')]
+
+        when: 'the collector sends the batch, then sends it again (a retry after a lost acknowledgement)'
+        sink.record(batch)
+        sink.record(batch)
+
+        then:
+        def sql = new Sql(dataSource)
+        sql.count('SELECT COUNT(*) FROM series WHERE device_id = ?', [device]) == 1
+        sql.count('SELECT COUNT(*) FROM series_point p JOIN series s ON s.id = p.series_id WHERE s.device_id = ?', [device]) == 2
+    }
+
+    def "roll-ups hold min, max, average, last and count per 5 minutes, hour and day, and the finest fitting resolution is read"() {
+        given: 'a point a minute for two hours: 0, 1, ..., 119'
+        def minutes = (0..<120).collect { Reading.of(DAY.plus(Duration.ofMinutes(it)), device, 'env.temperature', '1', it as double, '°C') }
+        sink.record(minutes)
+
+        when:
+        rollups.run(Instant.now())
+        def series = catalog.find(device, 'env.temperature', '1').get()
+
+        then: 'raw when it fits'
+        with(history.read(series, DAY, DAY.plus(Duration.ofHours(1)), 600)) {
+            resolution() == Rollups.Resolution.RAW
+            points()*.value() == (0..<60)*.doubleValue()
+        }
+
+        and: '5 minutes: 24 buckets, the first holding 0..4'
+        with(history.read(series, DAY, DAY.plus(Duration.ofHours(2)), 30)) {
+            resolution() == Rollups.Resolution.M5
+            points().size() == 24
+            points()[0].value() == 2d && points()[0].min() == 0d && points()[0].max() == 4d && points()[0].count() == 5
+        }
+
+        and: 'hours, then a day'
+        with(history.read(series, DAY, DAY.plus(Duration.ofHours(2)), 5)) {
+            resolution() == Rollups.Resolution.H1
+            points()*.value() == [29.5d, 89.5d]
+            points()*.max() == [59d, 119d]
+        }
+        with(history.read(series, DAY.minus(Duration.ofDays(365)), DAY.plus(Duration.ofDays(1)), 1)) {
+            resolution() == Rollups.Resolution.D1
+            points().size() == 1
+            points()[0].value() == 59.5d && points()[0].min() == 0d && points()[0].max() == 119d && points()[0].count() == 120
+        }
+
+        and: 'every mark was handled'
+        new Sql(dataSource).count('SELECT COUNT(*) FROM rollup_pending') == 0
+    }
+
+    def "a point arriving later updates its buckets, and a state keeps its last text"() {
+        given:
+        sink.record([new Reading(DAY.plusSeconds(10), device, 'ups.status', '0', 2d, 'onLine', null)])
+        rollups.run(Instant.now())
+
+        when: 'a later point in the same 5 minutes, and a value far away in the same hour'
+        sink.record([new Reading(DAY.plusSeconds(200), device, 'ups.status', '0', 3d, 'onBattery', null),
+                     new Reading(DAY.plus(Duration.ofMinutes(40)), device, 'ups.status', '0', 2d, 'onLine', null)])
+        rollups.run(Instant.now())
+        def series = catalog.find(device, 'ups.status', '0').get()
+        def five = history.points(series, Rollups.Resolution.M5, DAY, DAY.plus(Duration.ofHours(1)))
+        def hour = history.points(series, Rollups.Resolution.H1, DAY, DAY.plus(Duration.ofHours(1)))
+
+        then:
+        series.kind() == 'state'
+        five*.text() == ['onBattery', 'onLine']
+        five*.count() == [2L, 1L]
+        hour*.count() == [3L]
+        hour*.text() == ['onLine']
+        hour*.max() == [3d]
+    }
+
+    def "an open bucket keeps its mark, so points written without marking it again are rolled up too"() {
+        given: 'a bucket that closes minutes from now'
+        def start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofMinutes(
+                (Instant.now().atZone(java.time.ZoneOffset.UTC).minute.intdiv(5)) * 5))
+        sink.record([Reading.of(start.plusSeconds(1), device, 'pdu.power', '0', 10, 'W')])
+        rollups.run(Instant.now())
+        def series = catalog.find(device, 'pdu.power', '0').get()
+
+        when: 'a second point in the same open bucket, its mark left as it is'
+        sink.record([Reading.of(start.plusSeconds(2), device, 'pdu.power', '0', 30, 'W')])
+        rollups.run(Instant.now())
+        def five = history.points(series, Rollups.Resolution.M5, start, start.plus(Duration.ofMinutes(5)))
+
+        then:
+        five*.count() == [2L]
+        five*.value() == [20d]
+        new Sql(dataSource).count('SELECT COUNT(*) FROM rollup_pending WHERE series_id = ?', [series.id()]) == 1
+    }
+}

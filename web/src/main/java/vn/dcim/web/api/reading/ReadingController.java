@@ -1,0 +1,130 @@
+package vn.dcim.web.api.reading;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import io.micronaut.http.HttpStatus;
+import vn.dcim.web.api.error.ApiError;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.telemetry.LatestReadings;
+import vn.dcim.core.telemetry.ReadingHistory;
+import vn.dcim.core.telemetry.Series;
+import vn.dcim.core.telemetry.SeriesCatalog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The history of readings read back: a window of one series at the finest resolution that fits a
+ * chart (issue 18), the series that exist, a device's current values, and a CSV of a window for an
+ * auditor (Art. 30.7a keeps the data; this is how it is shown).
+ */
+@Controller("/api")
+@Tag(name = "Readings", description = "History of readings: charts at a chosen density, current values, CSV export")
+class ReadingController {
+    /** Ten years: the daily roll-ups are kept for ever, but a window needs a bound. */
+    static final Duration MAX_WINDOW = Duration.ofDays(3660);
+    static final int MAX_POINTS = 10_000;
+
+    private final SeriesCatalog catalog;
+    private final ReadingHistory history;
+    private final LatestReadings latest;
+    private final MonitoredDeviceRepository devices;
+    private final Clock clock;
+    private final int staleIntervals;
+
+    ReadingController(SeriesCatalog catalog, ReadingHistory history, LatestReadings latest, MonitoredDeviceRepository devices,
+                      Clock clock, @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals) {
+        this.catalog = catalog;
+        this.history = history;
+        this.latest = latest;
+        this.devices = devices;
+        this.clock = clock;
+        this.staleIntervals = staleIntervals;
+    }
+
+    @Get(uri = "/readings{?device,metric,instance,from,to,points,format}", produces = {MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Readings of one series over a window",
+            description = "The finest resolution (raw, 5m, 1h, 1d) that returns at most `points` points. A raw point has "
+                    + "min = max = value; a roll-up point is its bucket's average with its min and max (a state's value is "
+                    + "its last one, with its text). format=csv gives the same points as a CSV file (UTF-8).")
+    HttpResponse<?> readings(@Parameter(description = "device id, e.g. ups-1") @Nullable @QueryValue String device,
+                             @Parameter(description = "metric, e.g. ups.output.load") @Nullable @QueryValue String metric,
+                             @Parameter(description = "phase, sensor or outlet; 0 for a scalar") @QueryValue(defaultValue = "0") String instance,
+                             @Parameter(description = "start (inclusive, ISO-8601); default: a day before `to`") @Nullable @QueryValue Instant from,
+                             @Parameter(description = "end (exclusive, ISO-8601); default: now") @Nullable @QueryValue Instant to,
+                             @Parameter(description = "most points wanted, 1 to 10000") @QueryValue(defaultValue = "600") int points,
+                             @Parameter(description = "json (default) or csv") @QueryValue(defaultValue = "json") String format) {
+        if (device == null || device.isBlank()) {
+            return invalid("device", "a device id is required");
+        }
+        if (metric == null || metric.isBlank()) {
+            return invalid("metric", "a metric is required");
+        }
+        Instant end = to == null ? clock.instant() : to;
+        Instant start = from == null ? end.minus(Duration.ofDays(1)) : from;
+        if (!start.isBefore(end)) {
+            return invalid("from", "from must be before to");
+        }
+        if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
+            return invalid("to", "a window is at most " + MAX_WINDOW.toDays() + " days");
+        }
+        if (points < 1 || points > MAX_POINTS) {
+            return invalid("points", "points is between 1 and " + MAX_POINTS);
+        }
+        if (!format.equals("json") && !format.equals("csv")) {
+            return invalid("format", "format is json or csv");
+        }
+        Series series = catalog.find(device, metric, instance)
+                .orElseThrow(() -> new NotFoundException("series", device + "/" + metric + "/" + instance));
+        ReadingHistory.Window window = history.read(series, start, end, points);
+        ReadingsView view = ReadingsView.of(series, window);
+        if (format.equals("csv")) {
+            String name = "readings-" + device + "-" + metric + "-" + instance + ".csv";
+            return HttpResponse.ok(ReadingsCsv.of(view))
+                    .contentType("text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        }
+        return HttpResponse.ok(view).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** 400 naming the query parameter, as the constraint violations of other endpoints are answered. */
+    private static HttpResponse<ApiError> invalid(String field, String message) {
+        return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiError(400, HttpStatus.BAD_REQUEST.getReason(),
+                field + ": " + message, List.of(new ApiError.FieldError(field, message))));
+    }
+
+    @Get("/series{?device,metric}")
+    @Operation(summary = "The series that exist", description = "Of a device, of a metric, or both; at most 10,000.")
+    List<Series> series(@Parameter(description = "device id") @Nullable @QueryValue String device,
+                        @Parameter(description = "metric") @Nullable @QueryValue String metric) {
+        return catalog.list(device, metric);
+    }
+
+    @Get("/devices/{id}/readings/latest")
+    @Operation(summary = "Every current value of a device",
+            description = "With unit, state text, time and whether it is stale: older than the device's polling "
+                    + "interval times dcim.alarm.stale-intervals (Art. 25.1).")
+    List<LatestView> latest(@PathVariable String id) {
+        var device = devices.findById(id);
+        var values = latest.ofDevice(id);
+        if (device.isEmpty() && values.isEmpty()) {
+            throw new NotFoundException("device", id);
+        }
+        Instant now = clock.instant();
+        Duration allowed = device.map(d -> Duration.ofSeconds((long) d.intervalS() * staleIntervals)).orElse(null);
+        return values.stream().map(v -> new LatestView(v.metric(), v.instance(), v.value(), v.text(), v.unit(), v.time(),
+                allowed != null && Duration.between(v.time(), now).compareTo(allowed) > 0)).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package vn.dcim.web.api.reading;
+
+import java.nio.charset.StandardCharsets;
+
+/** A window of readings as CSV (RFC 4180, UTF-8 with a BOM so that Excel reads Vietnamese). */
+final class ReadingsCsv {
+    private ReadingsCsv() {
+    }
+
+    static byte[] of(ReadingsView view) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append("ts,device,metric,instance,unit,resolution,value,min,max,count,text\r\n");
+        var s = view.series();
+        for (ReadingsView.PointView p : view.points()) {
+            out.append(p.ts()).append(',')
+                    .append(text(s.deviceId())).append(',').append(text(s.metric())).append(',')
+                    .append(text(s.instance())).append(',').append(text(s.unit())).append(',')
+                    .append(view.resolution()).append(',')
+                    .append(number(p.value())).append(',').append(number(p.min())).append(',').append(number(p.max())).append(',')
+                    .append(p.count()).append(',').append(text(p.text())).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String number(Double v) {
+        return v == null ? "" : v.toString();
+    }
+
+    /**
+     * A text cell, quoted when needed. A state text comes from the device: one starting with = + - @
+     * would run as a formula in the auditor's spreadsheet, so it is led by an apostrophe.
+     * TODO(issue 17): use the shared CsvCells helper once it is merged.
+     */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        String cell = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return cell.matches("(?s).*[\",\r\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
+}
