@@ -1,5 +1,7 @@
 package vn.dcim.web.api.reading;
 
+import vn.dcim.core.report.CsvCells;
+
 import java.nio.charset.StandardCharsets;
 
 /** A window of readings as CSV (RFC 4180, UTF-8 with a BOM so that Excel reads Vietnamese). */
@@ -27,15 +29,14 @@ final class ReadingsCsv {
     }
 
     /**
-     * A text cell, quoted when needed. A state text comes from the device: one starting with = + - @
-     * would run as a formula in the auditor's spreadsheet, so it is led by an apostrophe.
-     * TODO(issue 17): use the shared CsvCells helper once it is merged.
+     * A text cell, quoted when needed. A state text comes from the device: one a spreadsheet would
+     * run as a formula is made safe where every export does it ({@link CsvCells}).
      */
     static String text(String s) {
         if (s == null) {
             return "";
         }
-        String cell = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        String cell = CsvCells.neutralise(s);
         return cell.matches("(?s).*[\",\r\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }
