@@ -13,6 +13,7 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.RollupDuty
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.mqtt.ingest.MqttBridge
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
@@ -37,6 +38,7 @@ class ReadingsApiSpec extends MariaDbSpec {
     @Inject MonitoredDeviceRepository devices
     @Inject RollupDuty rollups
     @Inject io.micronaut.context.ApplicationContext context
+    @Inject MqttBridge bridge
 
     @Override
     Map<String, String> extraProperties() {
@@ -58,8 +60,10 @@ class ReadingsApiSpec extends MariaDbSpec {
             sites.save(new Site('hist', 'Trung tâm THDL (history)', null, null))
             devices.save(MonitoredDevice.mqtt(DEVICE, 'hist', null, 'Cảm biến phòng máy'))
         }
-        // the bridge re-reads its device list at most every 5 s (retained messages of other specs may
-        // have just made it read): publish once it knows the device, or the points are dead letters
+        // publish once the bridge's session is subscribed (a new client id: nothing is kept for it
+        // before) and it knows the device (its list is re-read at most every 5 s, and retained
+        // messages of other specs may have just made it read), or the points are lost or dead letters
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
         def bridgeDevices = context.getBean(Class.forName('vn.dcim.mqtt.ingest.KnownDevices'))
         new PollingConditions(timeout: 10, delay: 0.2).eventually { assert bridgeDevices.knows('hist', DEVICE) }
 
