@@ -1,8 +1,7 @@
 package vn.dcim.core.device;
 
-import io.micronaut.core.convert.ConversionContext;
-import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import jakarta.inject.Singleton;
+import vn.dcim.core.crypto.SealedColumn;
 import vn.dcim.core.crypto.Secrets;
 
 /**
@@ -14,44 +13,24 @@ final class SecretColumns {
     private SecretColumns() {
     }
 
-    abstract static class Column implements AttributeConverter<String, String> {
-        private final Secrets secrets;
-        private final String place;
-
-        Column(Secrets secrets, String column) {
-            this.secrets = secrets;
-            this.place = "monitored_device." + column;
-        }
-
-        @Override
-        public String convertToPersistedValue(String entityValue, ConversionContext context) {
-            return secrets.seal(entityValue, place);
-        }
-
-        @Override
-        public String convertToEntityValue(String persistedValue, ConversionContext context) {
-            return secrets.open(persistedValue, place);
-        }
-    }
-
     @Singleton
-    static class Community extends Column {
+    static class Community extends SealedColumn {
         Community(Secrets secrets) {
-            super(secrets, "community");
+            super(secrets, "monitored_device.community");
         }
     }
 
     @Singleton
-    static class V3AuthPass extends Column {
+    static class V3AuthPass extends SealedColumn {
         V3AuthPass(Secrets secrets) {
-            super(secrets, "v3_auth_pass");
+            super(secrets, "monitored_device.v3_auth_pass");
         }
     }
 
     @Singleton
-    static class V3PrivPass extends Column {
+    static class V3PrivPass extends SealedColumn {
         V3PrivPass(Secrets secrets) {
-            super(secrets, "v3_priv_pass");
+            super(secrets, "monitored_device.v3_priv_pass");
         }
     }
 }
