@@ -240,11 +240,7 @@ public class DatabaseBackup {
     private static void createOwnerOnly(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
-            try {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the operator protects the destination
-            }
+            vn.dcim.core.crypto.OwnerOnly.restrict(dir);
         }
     }
 

@@ -155,7 +155,7 @@ public final class KeyDirectory {
         try {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
-                setMode(dir, "rwx------");
+                OwnerOnly.restrict(dir);
             }
             // created with 0600 before the first byte is written, so the key is never readable by others
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -164,14 +164,6 @@ public final class KeyDirectory {
             // another process of the same installation made it first; theirs is the key
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the key " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void setMode(Path path, String mode) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the operator protects the directory
         }
     }
 }

@@ -238,10 +238,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** The server's directory holds its passwords and socket: its owner only. */
     private static void restrict(Path dir) throws IOException {
-        try {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the operator protects the directory
-        }
+        vn.dcim.core.crypto.OwnerOnly.restrict(dir);
     }
 }
