@@ -176,6 +176,39 @@ final class Checks {
     }
 
     /**
+     * Art. 30.7c (and 15.1d, seed 000 Art. 8.1): monitoring data is kept encrypted. Asked of the database
+     * server itself, so it judges the embedded server and an external one alike: tables and redo log
+     * encrypted by the server's key management plugin.
+     */
+    @Singleton
+    static class EncryptedAtRest implements ComplianceCheck {
+        static final String REQUIREMENT = "Monitoring data is stored encrypted (tables and redo log)";
+        private final vn.dcim.core.db.Jdbc jdbc;
+
+        EncryptedAtRest(vn.dcim.core.db.Jdbc jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public ComplianceStatus check(Instant now) {
+            var row = jdbc.list("read the server's encryption settings",
+                    "SELECT @@innodb_encrypt_tables, @@innodb_encrypt_log",
+                    rs -> List.of(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)))).get(0);
+            return judge(row.get(0), row.get(1));
+        }
+
+        /** innodb_encrypt_tables is OFF, ON or FORCE; innodb_encrypt_log ON or OFF (1/0 on some servers). */
+        static ComplianceStatus judge(String encryptTables, String encryptLog) {
+            boolean tables = "ON".equalsIgnoreCase(encryptTables) || "FORCE".equalsIgnoreCase(encryptTables)
+                    || "1".equals(encryptTables) || "2".equals(encryptTables);
+            boolean log = "ON".equalsIgnoreCase(encryptLog) || "1".equals(encryptLog);
+            return ComplianceStatus.of("Art. 30.7c", REQUIREMENT, tables && log,
+                    "innodb_encrypt_tables=" + encryptTables + ", innodb_encrypt_log=" + encryptLog
+                            + (tables && log ? "" : " (embedded: MariaDB's file_key_management plugin; external: see docs/keys.md)"));
+        }
+    }
+
+    /**
      * Art. 25.3: information is transmitted encrypted. Read from the web server's own settings (what
      * the launcher made of DCIM_HTTPS and DCIM_HTTP): holds only when every page and API call goes over
      * HTTPS, that is plain HTTP off or answering with a redirect.

@@ -1,5 +1,6 @@
 package vn.dcim.web.compliance
 
+import vn.dcim.core.db.Jdbc
 import io.micronaut.core.type.Argument
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
@@ -16,6 +17,7 @@ class ComplianceApiSpec extends MariaDbSpec {
 
     @Inject @Client('/') HttpClient client
     @Inject IspLinkCheckDuty ispCheck
+    @Inject Jdbc jdbc
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
@@ -42,6 +44,19 @@ class ComplianceApiSpec extends MariaDbSpec {
         then:
         status.verdict == 'fails'
         status.evidence.contains('DCIM_HTTPS=true')
+    }
+
+    def "encryption at rest is asked of the database server itself (Art. 30.7c), here the suite's unencrypted one"() {
+        given:
+        def settings = jdbc.list('read', 'SELECT @@innodb_encrypt_tables, @@innodb_encrypt_log',
+                { rs -> [rs.getString(1), rs.getString(2)] } as Jdbc.Row)[0]
+
+        when:
+        def status = byArticle()['Art. 30.7c']
+
+        then:
+        status.evidence.startsWith("innodb_encrypt_tables=${settings[0]}, innodb_encrypt_log=${settings[1]}")
+        status.verdict == (settings == ['ON', 'ON'] || settings == ['FORCE', 'ON'] ? 'holds' : 'fails')
     }
 
     def "two providers hold only once both links have been probed up (Art. 8.1đ)"() {
