@@ -1,5 +1,6 @@
 package vn.dcim.core.licence;
 
+import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportLabels;
@@ -23,6 +24,7 @@ import java.util.Map;
  * ending in the next period (Art. 21.1e).
  */
 @Singleton
+@Order(10)
 class SoftwareReportSection implements ReportSection {
 
     @Override

@@ -21,7 +21,8 @@ public final class BrokerRefusals {
     public enum Reason {
         anonymous("connection without credentials"),
         credentials("connection with an unknown user name or a wrong password"),
-        oversized("message over the size limit");
+        oversized("message over the size limit"),
+        topic("publication or subscription outside the credential's topic scope");
 
         final String text;
 

@@ -4,7 +4,8 @@ import io.moquette.broker.ISslContextCreator;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import io.moquette.broker.security.IAuthenticator;
-import io.moquette.broker.security.PermitAllAuthorizatorPolicy;
+import io.moquette.broker.security.IAuthorizatorPolicy;
+import io.moquette.broker.subscriptions.Topic;
 import io.moquette.interception.AbstractInterceptHandler;
 import io.moquette.interception.messages.InterceptConnectMessage;
 import io.moquette.interception.messages.InterceptConnectionLostMessage;
@@ -128,7 +129,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             Login login = new Login(options, refusals);
             Sessions sessions = new Sessions();
             Server server = new Server();
-            server.startServer(new MemoryConfig(p), List.of(sessions), sslContext(options.keystore()), login, new PermitAllAuthorizatorPolicy());
+            server.startServer(new MemoryConfig(p), List.of(sessions), sslContext(options.keystore()), login,
+                    new Permissions(options, login.scopes, refusals));
             LOG.info("Embedded MQTT broker up at tcp://{}:{}{}; anonymous clients {}; messages up to {} bytes", options.host(), port,
                     tlsPort == null ? "" : " and ssl://" + options.host() + ":" + tlsPort,
                     options.allowAnonymous() ? "allowed (demo)" : "refused", options.maxMessageBytes());
@@ -149,6 +151,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Puts every client signed in as {@code username} off the broker (its credential was withdrawn). */
     public void disconnectUser(String username) {
+        login.scopes.remove(username);
         Set<String> clients = sessions.byUser.remove(username);
         if (clients != null) {
             clients.forEach(server::disconnectClient);
@@ -243,6 +246,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final class Login implements IAuthenticator {
         private final Options options;
         private final BrokerRefusals refusals;
+        /** The topic scope of each device user name signed in, read by {@link Permissions} at every message. */
+        final Map<String, TopicScope> scopes = new ConcurrentHashMap<>();
         private volatile DeviceCredentials devices;
 
         Login(Options options, BrokerRefusals refusals) {
@@ -258,11 +263,53 @@ public final class EmbeddedBroker implements AutoCloseable {
                     return true;
                 }
                 DeviceCredentials d = devices;
-                if (d != null && d.check(username, new String(password, StandardCharsets.UTF_8))) {
+                var scope = d == null ? java.util.Optional.<String>empty() : d.signIn(username, new String(password, StandardCharsets.UTF_8));
+                if (scope.isPresent()) {
+                    scopes.put(username, TopicScope.of(scope.get()));
                     return true;
                 }
             }
             refusals.refused(BrokerRefusals.Reason.credentials, "user " + username + ", client " + clientId);
+            return false;
+        }
+    }
+
+    /**
+     * Each device credential publishes and subscribes inside its own topic scope only (Art. 25.3): a
+     * stolen UPS password cannot speak for the door controller. The product's own client and the demo's
+     * anonymous publishers (allowed only with the demo) are not limited.
+     */
+    private static final class Permissions implements IAuthorizatorPolicy {
+        private final Options options;
+        private final Map<String, TopicScope> scopes;
+        private final BrokerRefusals refusals;
+
+        Permissions(Options options, Map<String, TopicScope> scopes, BrokerRefusals refusals) {
+            this.options = options;
+            this.scopes = scopes;
+            this.refusals = refusals;
+        }
+
+        @Override
+        public boolean canWrite(Topic topic, String user, String client) {
+            return allowed(topic, user, client, "publish to");
+        }
+
+        @Override
+        public boolean canRead(Topic topic, String user, String client) {
+            return allowed(topic, user, client, "subscribe to");
+        }
+
+        private boolean allowed(Topic topic, String user, String client, String what) {
+            if (user == null || user.equals(options.bridgeUser())) {
+                return true;
+            }
+            TopicScope scope = scopes.get(user);
+            if (scope != null && scope.covers(topic.toString())) {
+                return true;
+            }
+            refusals.refused(BrokerRefusals.Reason.topic, "user " + user + ", client " + client + " may not " + what + " "
+                    + topic + " (scope " + scope + ")");
             return false;
         }
     }

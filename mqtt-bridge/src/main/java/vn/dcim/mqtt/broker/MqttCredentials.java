@@ -1,5 +1,6 @@
 package vn.dcim.mqtt.broker;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.account.PasswordHasher;
 
@@ -41,15 +42,18 @@ public class MqttCredentials implements DeviceCredentials {
         }
     }
 
-    public Issued issue(String username, String note, String issuedBy) {
+    /** Issues a credential limited to {@code topicScope}, or to the device named {@code username} when null. */
+    public Issued issue(String username, @Nullable String topicScope, String note, String issuedBy) {
+        String scope = topicScope == null || topicScope.isBlank() ? TopicScope.forDevice(username) : topicScope;
+        TopicScope.of(scope);
         if (repository.existsByUsername(username)) {
             throw new TakenException(username);
         }
         byte[] secret = new byte[18];
         RANDOM.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        MqttCredential saved = repository.save(new MqttCredential(null, username, hasher.hash(password), note,
-                clock.instant(), issuedBy));
+        MqttCredential saved = repository.save(new MqttCredential(null, username, hasher.hash(password), scope,
+                note, clock.instant(), issuedBy));
         return new Issued(saved, password);
     }
 
@@ -78,7 +82,8 @@ public class MqttCredentials implements DeviceCredentials {
     }
 
     @Override
-    public boolean check(String username, String password) {
-        return repository.findByUsername(username).map(c -> hasher.matches(password, c.passwordHash())).orElse(false);
+    public Optional<String> signIn(String username, String password) {
+        return repository.findByUsername(username).filter(c -> hasher.matches(password, c.passwordHash()))
+                .map(MqttCredential::topicScope);
     }
 }

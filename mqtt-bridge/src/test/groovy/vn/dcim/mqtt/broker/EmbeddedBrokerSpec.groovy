@@ -90,7 +90,9 @@ class EmbeddedBrokerSpec extends Specification {
     def "a device signs in with the credential issued to it; a wrong password is refused and counted"() {
         given:
         start(options())
-        broker.authenticateWith({ user, password -> user == 'ups-01' && password == 'ups-01-secret' } as DeviceCredentials)
+        broker.authenticateWith({ user, password ->
+            user == 'ups-01' && password == 'ups-01-secret' ? Optional.of(TopicScope.forDevice(user)) : Optional.empty()
+        } as DeviceCredentials)
         def received = subscribe('dcim/demo/ups/+/metric')
 
         when:
@@ -107,6 +109,45 @@ class EmbeddedBrokerSpec extends Specification {
         def e = thrown(MqttException)
         e.reasonCode in [MqttException.REASON_CODE_FAILED_AUTHENTICATION as int, MqttException.REASON_CODE_NOT_AUTHORIZED as int]
         broker.refusals().count(BrokerRefusals.Reason.credentials) == 1
+    }
+
+    def "a device credential scoped to #scope may #action #topic: #allowed"() {
+        given:
+        start(options())
+        broker.authenticateWith({ user, password -> Optional.of(scope) } as DeviceCredentials)
+        def received = subscribe('dcim/#')
+        def device = connect('ups-01', 'any')
+
+        when:
+        boolean subscribed = true
+        if (action == 'publish to') {
+            // QoS 0: Moquette sends no PUBACK for a publication it refuses, a QoS 1 publish would wait for ever
+            device.publish(topic, new MqttMessage('{"v":1}'.bytes).tap { qos = 0 })
+        } else {
+            try {
+                subscribed = device.subscribeWithResponse(topic, 1).grantedQos[0] < 128
+            } catch (MqttException refused) {
+                subscribed = false
+            }
+        }
+        def got = action == 'publish to' ? received.poll(allowed ? 10 : 2, TimeUnit.SECONDS) : null
+
+        then:
+        action == 'publish to' ? (got != null) == allowed : subscribed == allowed
+        new PollingConditions(timeout: 5).eventually {
+            assert broker.refusals().count(BrokerRefusals.Reason.topic) == (allowed ? 0 : 1)
+        }
+
+        where:
+        scope                          | action         | topic                             || allowed
+        'dcim/+/+/ups-01/#'            | 'publish to'   | 'dcim/demo/ups/ups-01/metric'     || true
+        'dcim/+/+/ups-01/#'            | 'publish to'   | 'dcim/demo/door/door-1/event'     || false
+        'dcim/+/+/ups-01/#'            | 'publish to'   | 'dcim/demo/ups/ups-01x/metric'    || false
+        'dcim/demo/#'                  | 'publish to'   | 'dcim/demo/door/door-1/event'     || true
+        'dcim/demo/#'                  | 'publish to'   | 'dcim/other/door/door-1/event'    || false
+        'dcim/+/+/ups-01/#'            | 'subscribe to' | 'dcim/demo/ups/ups-01/cmd'        || true
+        'dcim/+/+/ups-01/#'            | 'subscribe to' | 'dcim/#'                          || false
+        'dcim/+/+/ups-01/#'            | 'subscribe to' | 'dcim/+/+/+/metric'               || false
     }
 
     def "a message of #size bytes is #outcome (limit #limit bytes)"() {

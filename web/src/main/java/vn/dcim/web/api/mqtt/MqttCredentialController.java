@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.mqtt.broker.MqttCredential;
 import vn.dcim.mqtt.broker.MqttCredentials;
@@ -52,13 +53,15 @@ class MqttCredentialController {
     HttpResponse<IssuedView> issue(@Valid @Body IssueCommand command, HttpRequest<?> request) {
         MqttCredentials.Issued issued;
         try {
-            issued = credentials.issue(command.username(), command.note(), SignedIn.name(request));
+            issued = credentials.issue(command.username(), command.topicScope(), command.note(), SignedIn.name(request));
         } catch (MqttCredentials.TakenException e) {
             throw new ConflictException("username", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("topicScope", e.getMessage());
         }
         CredentialView view = CredentialView.of(issued.credential());
         audit.record(SignedIn.name(request), "mqtt-credential", view.username(), "create", null, view);
-        return HttpResponse.created(new IssuedView(view.username(), issued.password(), view.note(), view.createdAt()));
+        return HttpResponse.created(new IssuedView(view.username(), issued.password(), view.topicScope(), view.note(), view.createdAt()));
     }
 
     @Delete("/{username}")
@@ -72,19 +75,20 @@ class MqttCredentialController {
 
     @Serdeable
     record IssueCommand(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") String username,
+                        @Nullable @Size(max = 300) String topicScope,
                         @Nullable @Size(max = 200) String note) {
     }
 
     /** What is kept of a credential: never its password. */
     @Serdeable
-    record CredentialView(String username, @Nullable String note, Instant createdAt, String createdBy) {
+    record CredentialView(String username, String topicScope, @Nullable String note, Instant createdAt, String createdBy) {
         static CredentialView of(MqttCredential c) {
-            return new CredentialView(c.username(), c.note(), c.createdAt(), c.createdBy());
+            return new CredentialView(c.username(), c.topicScope(), c.note(), c.createdAt(), c.createdBy());
         }
     }
 
     /** The answer to issuing: the password, this once. */
     @Serdeable
-    record IssuedView(String username, String password, @Nullable String note, Instant createdAt) {
+    record IssuedView(String username, String password, String topicScope, @Nullable String note, Instant createdAt) {
     }
 }

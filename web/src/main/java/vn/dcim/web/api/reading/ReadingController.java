@@ -12,8 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.device.MonitoredDeviceRepository;
-import io.micronaut.http.HttpStatus;
-import vn.dcim.web.api.error.ApiError;
+import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.telemetry.LatestReadings;
 import vn.dcim.core.telemetry.ReadingHistory;
@@ -67,24 +66,24 @@ class ReadingController {
                              @Parameter(description = "most points wanted, 1 to 10000") @QueryValue(defaultValue = "600") int points,
                              @Parameter(description = "json (default) or csv") @QueryValue(defaultValue = "json") String format) {
         if (device == null || device.isBlank()) {
-            return invalid("device", "a device id is required");
+            throw new InvalidInputException("device", "a device id is required");
         }
         if (metric == null || metric.isBlank()) {
-            return invalid("metric", "a metric is required");
+            throw new InvalidInputException("metric", "a metric is required");
         }
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(Duration.ofDays(1)) : from;
         if (!start.isBefore(end)) {
-            return invalid("from", "from must be before to");
+            throw new InvalidInputException("from", "from must be before to");
         }
         if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-            return invalid("to", "a window is at most " + MAX_WINDOW.toDays() + " days");
+            throw new InvalidInputException("to", "a window is at most " + MAX_WINDOW.toDays() + " days");
         }
         if (points < 1 || points > MAX_POINTS) {
-            return invalid("points", "points is between 1 and " + MAX_POINTS);
+            throw new InvalidInputException("points", "points is between 1 and " + MAX_POINTS);
         }
         if (!format.equals("json") && !format.equals("csv")) {
-            return invalid("format", "format is json or csv");
+            throw new InvalidInputException("format", "format is json or csv");
         }
         Series series = catalog.find(device, metric, instance)
                 .orElseThrow(() -> new NotFoundException("series", device + "/" + metric + "/" + instance));
@@ -97,12 +96,6 @@ class ReadingController {
                     .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
         }
         return HttpResponse.ok(view).contentType(MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    /** 400 naming the query parameter, as the constraint violations of other endpoints are answered. */
-    private static HttpResponse<ApiError> invalid(String field, String message) {
-        return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiError(400, HttpStatus.BAD_REQUEST.getReason(),
-                field + ": " + message, List.of(new ApiError.FieldError(field, message))));
     }
 
     @Get("/series{?device,metric}")

@@ -63,6 +63,7 @@ class MqttCredentialApiSpec extends MariaDbSpec {
         issued.status == 201
         issued.json.username == 'ups-01'
         (issued.json.password as String).length() >= 20
+        issued.json.topicScope == 'dcim/+/+/ups-01/#'
 
         and: 'the list shows who has one, never a password'
         def list = calls.get('/api/mqtt-credentials', users.token(EnumSet.of(Role.auditor)))
@@ -102,13 +103,28 @@ class MqttCredentialApiSpec extends MariaDbSpec {
 
         then:
         answer.status == status
-        answer.text.contains('username')
+        answer.text.contains(field)
 
         where:
-        body                         || status
-        [username: 'taken-1']        || 409
-        [username: 'has space']      || 422
-        [username: 'x' * 101]        || 422
-        [note: 'no name']            || 422
+        body                                                || status | field
+        [username: 'taken-1']                               || 409    | 'username'
+        [username: 'has space']                             || 422    | 'username'
+        [username: 'x' * 101]                               || 422    | 'username'
+        [note: 'no name']                                   || 422    | 'username'
+        [username: 'gw-1', topicScope: '#']                 || 422    | 'topicScope'
+        [username: 'gw-1', topicScope: 'dcim/#/x']          || 422    | 'topicScope'
+        [username: 'gw-1', topicScope: 'dcim/a+/#']         || 422    | 'topicScope'
+        [username: 'gw-1', topicScope: 'dcim//#']           || 422    | 'topicScope'
+        [username: 'gw-1', topicScope: 'dcim/' + 'x' * 300] || 422    | 'topicScope'
+    }
+
+    def "a site gateway's credential is given the site's scope"() {
+        when:
+        def issued = calls.post('/api/mqtt-credentials', [username: 'gw-hcm', topicScope: 'dcim/hcm-1/#'], users.adminToken())
+
+        then:
+        issued.status == 201
+        issued.json.topicScope == 'dcim/hcm-1/#'
+        calls.get('/api/mqtt-credentials', users.adminToken()).json.find { it.username == 'gw-hcm' }.topicScope == 'dcim/hcm-1/#'
     }
 }

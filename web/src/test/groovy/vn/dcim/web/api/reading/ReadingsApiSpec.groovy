@@ -124,11 +124,11 @@ class ReadingsApiSpec extends MariaDbSpec {
 
         where:
         query                                                                                                   || expected | field
-        "/api/readings?device=${DEVICE}&from=2026-01-02T00:00:00Z&to=2026-01-03T00:00:00Z"                     || 400      | 'metric'
-        "/api/readings?device=${DEVICE}&metric=env.temperature&from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z" || 400   | 'from'
-        "/api/readings?device=${DEVICE}&metric=env.temperature&from=2000-01-02T00:00:00Z&to=2026-01-01T00:00:00Z" || 400   | 'to'
-        "/api/readings?device=${DEVICE}&metric=env.temperature&instance=1&points=0"                             || 400      | 'points'
-        "/api/readings?device=${DEVICE}&metric=env.temperature&instance=1&points=10001"                         || 400      | 'points'
+        "/api/readings?device=${DEVICE}&from=2026-01-02T00:00:00Z&to=2026-01-03T00:00:00Z"                     || 422      | 'metric'
+        "/api/readings?device=${DEVICE}&metric=env.temperature&from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z" || 422   | 'from'
+        "/api/readings?device=${DEVICE}&metric=env.temperature&from=2000-01-02T00:00:00Z&to=2026-01-01T00:00:00Z" || 422   | 'to'
+        "/api/readings?device=${DEVICE}&metric=env.temperature&instance=1&points=0"                             || 422      | 'points'
+        "/api/readings?device=${DEVICE}&metric=env.temperature&instance=1&points=10001"                         || 422      | 'points'
         "/api/readings?device=${DEVICE}&metric=env.nothing"                                                     || 404      | null
         "/api/devices/no-such-device/readings/latest"                                                           || 404      | null
     }

@@ -1,0 +1,120 @@
+package vn.dcim.core.telemetry;
+
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import vn.dcim.core.report.Report;
+import vn.dcim.core.report.ReportLabels;
+import vn.dcim.core.report.ReportPeriod;
+import vn.dcim.core.report.ReportSection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The environment part of the quarterly and yearly report (Art. 6.2: temperature and humidity suitable
+ * for IT equipment; Art. 7.2: the periodic report): per room and quantity, the lowest, mean and highest
+ * reading of the period and the hours in which a reading left the range of the enabled alarm rules
+ * (the thresholds the center set, Art. 6.2 gives no number). Read from the hourly roll-ups of the series
+ * store, kept 5 years, so a year's report reads 8,760 rows per sensor, never the raw points.
+ */
+@Singleton
+@Order(20)
+class RoomEnvironmentReportSection implements ReportSection {
+    private static final List<String> METRICS = List.of("env.temperature", "env.humidity");
+
+    private final Clock clock;
+
+    RoomEnvironmentReportSection(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Report.Section build(Connection c, ReportPeriod period, String lang) throws SQLException {
+        ReportLabels l = new ReportLabels(lang);
+        // roll-up buckets are UTC; the period is the center's days
+        LocalDateTime from = LocalDateTime.ofInstant(period.start().atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
+        LocalDateTime to = LocalDateTime.ofInstant(period.end().atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
+        List<List<Object>> rows = new ArrayList<>();
+        for (String metric : METRICS) {
+            Range range = range(c, metric);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT COALESCE(CONCAT(r.site_id, ' / ', r.name), '') AS room, MAX(s.unit),
+                           MIN(h.min_value), SUM(h.sum_value) / NULLIF(SUM(h.n_value), 0), MAX(h.max_value),
+                           COUNT(DISTINCT h.bucket),
+                           COUNT(DISTINCT CASE WHEN h.max_value > ? OR h.min_value < ? THEN h.bucket END)
+                    FROM series s
+                    JOIN rollup_1h h ON h.series_id = s.id AND h.bucket >= ? AND h.bucket < ?
+                    LEFT JOIN monitored_device d ON d.id = s.device_id
+                    LEFT JOIN asset a ON a.id = d.asset_id
+                    LEFT JOIN rack k ON k.id = a.rack_id
+                    LEFT JOIN room r ON r.id = COALESCE(a.room_id, k.room_id)
+                    WHERE s.metric = ? AND s.kind = 'gauge'
+                    GROUP BY room ORDER BY room""")) {
+                ps.setDouble(1, range.high == null ? Double.MAX_VALUE : range.high);
+                ps.setDouble(2, range.low == null ? -Double.MAX_VALUE : range.low);
+                ps.setObject(3, from);
+                ps.setObject(4, to);
+                ps.setString(5, metric);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String room = rs.getString(1).isEmpty() ? l.get("environment.noRoom") : rs.getString(1);
+                        String unit = rs.getString(2) == null ? "" : rs.getString(2);
+                        rows.add(List.of(room, l.get("environment." + metric), round(rs.getDouble(3)), round(rs.getDouble(4)),
+                                round(rs.getDouble(5)), range.text(unit, l), rs.getLong(6),
+                                range.isEmpty() ? "" : (Object) rs.getLong(7)));
+                    }
+                }
+            }
+        }
+        return new Report.Section(l.get("section.environment"), List.of(l.get("col.room"), l.get("col.quantity"),
+                l.get("col.min"), l.get("col.mean"), l.get("col.max"), l.get("col.range"), l.get("col.hoursMeasured"),
+                l.get("col.hoursOutOfRange")), rows);
+    }
+
+    /** The range the enabled alarm rules of the metric allow: the lowest "above" and the highest "below" trigger. */
+    private static Range range(Connection c, String metric) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(CASE WHEN kind = 'above' THEN trigger_value END), "
+                + "MAX(CASE WHEN kind = 'below' THEN trigger_value END) FROM alarm_rule WHERE metric = ? AND enabled")) {
+            ps.setString(1, metric);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Range(rs.getObject(2) == null ? null : rs.getDouble(2), rs.getObject(1) == null ? null : rs.getDouble(1));
+            }
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private record Range(Double low, Double high) {
+        boolean isEmpty() {
+            return low == null && high == null;
+        }
+
+        String text(String unit, ReportLabels l) {
+            String u = unit.isEmpty() ? "" : " " + unit;
+            if (isEmpty()) {
+                return l.get("environment.noRule");
+            }
+            if (low == null) {
+                return "≤ " + num(high) + u;
+            }
+            if (high == null) {
+                return "≥ " + num(low) + u;
+            }
+            return num(low) + "–" + num(high) + u;
+        }
+
+        private static String num(double v) {
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        }
+    }
+}
