@@ -35,6 +35,7 @@ class ReadingController {
     /** Ten years: the daily roll-ups are kept for ever, but a window needs a bound. */
     static final Duration MAX_WINDOW = Duration.ofDays(3660);
     static final int MAX_POINTS = 10_000;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SeriesCatalog catalog;
     private final ReadingHistory history;
@@ -53,18 +54,18 @@ class ReadingController {
         this.staleIntervals = staleIntervals;
     }
 
-    @Get(uri = "/readings{?device,metric,instance,from,to,points,format}", produces = {MediaType.APPLICATION_JSON, "text/csv"})
+    @Get(uri = "/readings{?device,metric,instance,from,to,points,format}", produces = {MediaType.APPLICATION_JSON, "text/csv", ReadingController.XLSX})
     @Operation(summary = "Readings of one series over a window",
             description = "The finest resolution (raw, 5m, 1h, 1d) that returns at most `points` points. A raw point has "
                     + "min = max = value; a roll-up point is its bucket's average with its min and max (a state's value is "
-                    + "its last one, with its text). format=csv gives the same points as a CSV file (UTF-8).")
+                    + "its last one, with its text). format=csv or xlsx gives the same points as a file for an auditor.")
     HttpResponse<?> readings(@Parameter(description = "device id, e.g. ups-1") @Nullable @QueryValue String device,
                              @Parameter(description = "metric, e.g. ups.output.load") @Nullable @QueryValue String metric,
                              @Parameter(description = "phase, sensor or outlet; 0 for a scalar") @QueryValue(defaultValue = "0") String instance,
                              @Parameter(description = "start (inclusive, ISO-8601); default: a day before `to`") @Nullable @QueryValue Instant from,
                              @Parameter(description = "end (exclusive, ISO-8601); default: now") @Nullable @QueryValue Instant to,
                              @Parameter(description = "most points wanted, 1 to 10000") @QueryValue(defaultValue = "600") int points,
-                             @Parameter(description = "json (default) or csv") @QueryValue(defaultValue = "json") String format) {
+                             @Parameter(description = "json (default), csv or xlsx") @QueryValue(defaultValue = "json") String format) {
         if (device == null || device.isBlank()) {
             throw new InvalidInputException("device", "a device id is required");
         }
@@ -82,18 +83,18 @@ class ReadingController {
         if (points < 1 || points > MAX_POINTS) {
             throw new InvalidInputException("points", "points is between 1 and " + MAX_POINTS);
         }
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw new InvalidInputException("format", "format is json or csv");
+        if (!format.equals("json") && !format.equals("csv") && !format.equals("xlsx")) {
+            throw new InvalidInputException("format", "format is json, csv or xlsx");
         }
         Series series = catalog.find(device, metric, instance)
                 .orElseThrow(() -> new NotFoundException("series", device + "/" + metric + "/" + instance));
         ReadingHistory.Window window = history.read(series, start, end, points);
         ReadingsView view = ReadingsView.of(series, window);
-        if (format.equals("csv")) {
-            String name = "readings-" + device + "-" + metric + "-" + instance + ".csv";
-            return HttpResponse.ok(ReadingsCsv.of(view))
-                    .contentType("text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        if (!format.equals("json")) {
+            String name = ("readings-" + device + "-" + metric + "-" + instance).replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
+            return HttpResponse.ok(format.equals("csv") ? ReadingsCsv.of(view) : ReadingsXlsx.of(view, clock.instant()))
+                    .contentType(format.equals("csv") ? "text/csv; charset=UTF-8" : XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         }
         return HttpResponse.ok(view).contentType(MediaType.APPLICATION_JSON_TYPE);
     }

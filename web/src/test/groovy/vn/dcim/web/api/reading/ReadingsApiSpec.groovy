@@ -116,6 +116,21 @@ class ReadingsApiSpec extends MariaDbSpec {
         csv.header('Content-Type').startsWith('text/csv')
         csv.text.readLines().size() == 5
         csv.text.readLines()[4].startsWith(base.plus(Duration.ofMinutes(2)).toString() + ",${DEVICE},env.temperature,1,°C,raw,23.0,23.0,23.0,1,")
+
+        when: 'the same window as a workbook'
+        def request = java.net.http.HttpRequest.newBuilder(URI.create(server.URL.toString() - ~'/$'
+                + window(base.minus(Duration.ofHours(4)), base.plus(Duration.ofMinutes(5)), 600) + '&format=xlsx'))
+                .header('Authorization', "Bearer ${users.token([Role.auditor] as Set)}").build()
+        def xlsx = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+        def sheet = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx.body())).getSheetAt(1)
+
+        then: 'the points, numbers as numbers'
+        xlsx.statusCode() == 200
+        xlsx.headers().firstValue('Content-Type').get().startsWith('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        sheet.getRow(0).getCell(0).stringCellValue == "${DEVICE} · env.temperature [1]"
+        sheet.lastRowNum == 3 + 4 - 1
+        sheet.getRow(6).getCell(0).stringCellValue == base.plus(Duration.ofMinutes(2)).toString()
+        sheet.getRow(6).getCell(1).numericCellValue == 23.0d
     }
 
     def "#query is refused naming #field"() {
