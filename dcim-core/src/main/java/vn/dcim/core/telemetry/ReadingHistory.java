@@ -30,7 +30,8 @@ public class ReadingHistory {
     public record Window(Rollups.Resolution resolution, List<Point> points) {
     }
 
-    private static final ZoneId ZONE = ZoneId.systemDefault();
+    /** Every DATETIME holds UTC (V61, SqlTime), whatever the machine's zone (a center's is Asia/Ho_Chi_Minh). */
+    private static final ZoneId ZONE = java.time.ZoneOffset.UTC;
     private final Jdbc jdbc;
 
     ReadingHistory(Jdbc jdbc) {

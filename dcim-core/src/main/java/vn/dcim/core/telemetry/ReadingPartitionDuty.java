@@ -6,7 +6,7 @@ import vn.dcim.core.schedule.DutyOutcome;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * Prepares the day partitions of the readings a week ahead, so that the points of the coming days
@@ -39,8 +39,8 @@ public class ReadingPartitionDuty implements Duty {
 
     @Override
     public DutyOutcome run(Instant now) {
-        // the points' times are the JVM zone's wall clock (SqlTime), and so are the partitions' days
-        LocalDate until = LocalDate.ofInstant(now, ZoneId.systemDefault()).plusDays(DAYS_AHEAD);
+        // the points' times are UTC (SqlTime, V61), and so are the partitions' days
+        LocalDate until = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(DAYS_AHEAD);
         StringBuilder done = new StringBuilder();
         for (String table : ReadingPartitions.TABLES) {
             int added = partitions.prepareUntil(table, until);

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,7 @@ import vn.dcim.core.telemetry.LatestReadings;
 import vn.dcim.core.telemetry.ReadingHistory;
 import vn.dcim.core.telemetry.Series;
 import vn.dcim.core.telemetry.SeriesCatalog;
+import vn.dcim.core.telemetry.TimeInState;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -43,9 +45,11 @@ class ReadingController {
     private final MonitoredDeviceRepository devices;
     private final Clock clock;
     private final int staleIntervals;
+    private final TimeInState timeInState;
 
     ReadingController(SeriesCatalog catalog, ReadingHistory history, LatestReadings latest, MonitoredDeviceRepository devices,
-                      Clock clock, @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals) {
+                      Clock clock, @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, TimeInState timeInState) {
+        this.timeInState = timeInState;
         this.catalog = catalog;
         this.history = history;
         this.latest = latest;
@@ -74,12 +78,7 @@ class ReadingController {
         }
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(Duration.ofDays(1)) : from;
-        if (!start.isBefore(end)) {
-            throw new InvalidInputException("from", "from must be before to");
-        }
-        if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-            throw new InvalidInputException("to", "a window is at most " + MAX_WINDOW.toDays() + " days");
-        }
+        checkWindow(start, end);
         if (points < 1 || points > MAX_POINTS) {
             throw new InvalidInputException("points", "points is between 1 and " + MAX_POINTS);
         }
@@ -97,6 +96,55 @@ class ReadingController {
                     .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         }
         return HttpResponse.ok(view).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Get("/readings/time-in-state{?device,metric,instance,from,to,maxGap}")
+    @Operation(summary = "Time a state series spent in each state over a window",
+            description = "E.g. a UPS on line / on battery, a generator running. Each point's state holds until the next "
+                    + "point but at most `maxGap` after it; the rest of the window is reported as no data (text and value "
+                    + "null). From the raw points (kept at least 183 days, Art. 30.7a); the window ends now at the latest.")
+    TimeInStateView timeInState(@Parameter(description = "device id") @Nullable @QueryValue String device,
+                                @Parameter(description = "metric, e.g. ups.output.source") @Nullable @QueryValue String metric,
+                                @Parameter(description = "phase, sensor or outlet; 0 for a scalar") @QueryValue(defaultValue = "0") String instance,
+                                @Parameter(description = "start (ISO-8601); default: a day before `to`") @Nullable @QueryValue Instant from,
+                                @Parameter(description = "end (ISO-8601); default and latest: now") @Nullable @QueryValue Instant to,
+                                @Parameter(description = "longest a state holds without a new point, ISO-8601 (default PT15M)")
+                                @QueryValue(defaultValue = "PT15M") String maxGap) {
+        if (device == null || device.isBlank()) {
+            throw new InvalidInputException("device", "a device id is required");
+        }
+        if (metric == null || metric.isBlank()) {
+            throw new InvalidInputException("metric", "a metric is required");
+        }
+        Duration gap;
+        try {
+            gap = Duration.parse(maxGap);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("maxGap", "maxGap is an ISO-8601 duration such as PT15M");
+        }
+        if (gap.compareTo(Duration.ofSeconds(1)) < 0 || gap.compareTo(Duration.ofDays(7)) > 0) {
+            throw new InvalidInputException("maxGap", "maxGap is between 1 second and 7 days");
+        }
+        Instant now = clock.instant();
+        Instant end = to == null || to.isAfter(now) ? now : to;
+        Instant start = from == null ? end.minus(Duration.ofDays(1)) : from;
+        checkWindow(start, end);
+        Series series = catalog.find(device, metric, instance)
+                .orElseThrow(() -> new NotFoundException("series", device + "/" + metric + "/" + instance));
+        return new TimeInStateView(series, start, end, timeInState.of(series, start, end, gap));
+    }
+
+    @Serdeable
+    record TimeInStateView(Series series, Instant from, Instant to, List<TimeInState.Share> states) {
+    }
+
+    private static void checkWindow(Instant start, Instant end) {
+        if (!start.isBefore(end)) {
+            throw new InvalidInputException("from", "from must be before to");
+        }
+        if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
+            throw new InvalidInputException("to", "a window is at most " + MAX_WINDOW.toDays() + " days");
+        }
     }
 
     @Get("/series{?device,metric}")

@@ -145,6 +145,10 @@ class ReadingsApiSpec extends MariaDbSpec {
         "/api/readings?device=${DEVICE}&metric=env.temperature&instance=1&points=0"                             || 422      | 'points'
         "/api/readings?device=${DEVICE}&metric=env.temperature&instance=1&points=10001"                         || 422      | 'points'
         "/api/readings?device=${DEVICE}&metric=env.nothing"                                                     || 404      | null
+        "/api/readings/time-in-state?device=${DEVICE}&metric=env.temperature&instance=1&maxGap=soon"            || 422      | 'maxGap'
+        "/api/readings/time-in-state?device=${DEVICE}&metric=env.temperature&instance=1&maxGap=P30D"            || 422      | 'maxGap'
+        "/api/readings/time-in-state?device=${DEVICE}&instance=1"                                               || 422      | 'metric'
+        "/api/readings/time-in-state?device=${DEVICE}&metric=env.temperature&instance=1"                        || 200      | null
         "/api/devices/no-such-device/readings/latest"                                                           || 404      | null
     }
 

@@ -1,0 +1,52 @@
+package vn.dcim.core.telemetry
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.testing.MariaDbSpec
+
+import java.time.Duration
+import java.time.Instant
+import java.time.temporal.ChronoUnit
+
+/** How long a UPS spent on line and on battery, from its state points (issue 18: time in each state). */
+@MicronautTest(transactional = false)
+class TimeInStateSpec extends MariaDbSpec {
+    @Inject ReadingSink sink
+    @Inject SeriesCatalog catalog
+    @Inject TimeInState timeInState
+
+    static final Instant T0 = Instant.parse('2026-09-01T00:00:00Z')
+
+    static ReadingHistory.Point state(int minute, String text) {
+        new ReadingHistory.Point(T0 + Duration.ofMinutes(minute), text == 'onLine' ? 2d : 3d, null, null, text, 1)
+    }
+
+    def "#points over [0, 60) min with a gap limit of #gap min: #expected"() {
+        expect:
+        TimeInState.shares(points.collect { state(it[0] as int, it[1] as String) }, T0, T0 + Duration.ofMinutes(60),
+                Duration.ofMinutes(gap)).collect { [it.text(), it.seconds().intdiv(60)] } == expected
+
+        where:
+        points                                               | gap || expected
+        [[0, 'onLine'], [20, 'onBattery'], [30, 'onLine']]   | 60  || [['onLine', 50], ['onBattery', 10]]
+        [[-5, 'onBattery'], [10, 'onLine']]                  | 60  || [['onLine', 50], ['onBattery', 10]]
+        [[0, 'onLine'], [40, 'onBattery']]                   | 15  || [['onLine', 15], ['onBattery', 15], [null, 30]]
+        [[0, 'onLine'], [1, 'onLine'], [2, 'onLine']]        | 60  || [['onLine', 60]]
+        []                                                   | 15  || [[null, 60]]
+        [[-30, 'onBattery']]                                 | 15  || [[null, 60]]
+    }
+
+    def "read from the store, the state in force before the window counts from the window's start"() {
+        given:
+        String device = 'tis-' + UUID.randomUUID().toString().take(6)
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3))
+        sink.record([new Reading(start.minus(Duration.ofMinutes(5)), device, 'ups.output.source', '0', 3d, 'battery', null),
+                     new Reading(start.plus(Duration.ofMinutes(20)), device, 'ups.output.source', '0', 2d, 'normal', null),
+                     new Reading(start.plus(Duration.ofMinutes(30)), device, 'ups.output.source', '0', 2d, 'normal', null)])
+        def series = catalog.find(device, 'ups.output.source', '0').get()
+
+        expect:
+        timeInState.of(series, start, start.plus(Duration.ofMinutes(60)), Duration.ofMinutes(25))
+                .collect { [it.text(), it.value(), it.seconds()] } == [['normal', 2d, 35 * 60L], ['battery', 3d, 20 * 60L], [null, null, 5 * 60L]]
+    }
+}
