@@ -3,6 +3,7 @@ package vn.dcim.web;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import picocli.CommandLine;
+import vn.dcim.core.time.CenterZone;
 import vn.dcim.web.cli.DcimCommand;
 
 @OpenAPIDefinition(info = @Info(title = "DCIM — Trung tâm Tích hợp dữ liệu", version = "0.1",
@@ -12,6 +13,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        CenterZone.fixJvmToUtc();
         int code = new CommandLine(new DcimCommand()).execute(args);
         if (code != 0 || args.length == 0 || !"run".equals(args[0])) {
             System.exit(code);

@@ -22,4 +22,19 @@ public final class SqlTime {
     public static LocalDateTime of(Instant t) {
         return LocalDateTime.ofInstant(t, ZONE);
     }
+
+    /**
+     * A DATETIME column read back as the UTC wall-clock time it holds. Never
+     * {@code getObject(column, LocalDateTime.class)}: with {@code preserveInstants} the driver shifts
+     * that into the JVM's zone, so a server running in Asia/Ho_Chi_Minh read every point 7 hours late.
+     */
+    public static LocalDateTime read(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        Instant t = rs.getObject(column, Instant.class);
+        return t == null ? null : LocalDateTime.ofInstant(t, ZONE);
+    }
+
+    /** A DATETIME column read back as the instant it holds. */
+    public static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        return rs.getObject(column, Instant.class);
+    }
 }

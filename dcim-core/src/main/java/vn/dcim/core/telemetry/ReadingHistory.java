@@ -9,7 +9,6 @@ import vn.dcim.core.db.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -30,8 +29,6 @@ public class ReadingHistory {
     public record Window(Rollups.Resolution resolution, List<Point> points) {
     }
 
-    /** Every DATETIME holds UTC (V61, SqlTime), whatever the machine's zone (a center's is Asia/Ho_Chi_Minh). */
-    private static final ZoneId ZONE = java.time.ZoneOffset.UTC;
     private final Jdbc jdbc;
 
     ReadingHistory(Jdbc jdbc) {
@@ -83,7 +80,7 @@ public class ReadingHistory {
                     "SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts",
                     rs -> {
                         Double v = RollupDuty.nullableDouble(rs, 2);
-                        return new Point(instant(rs.getObject(1, LocalDateTime.class)), v, v, v, rs.getString(3), 1);
+                        return new Point(SqlTime.instant(rs, 1), v, v, v, rs.getString(3), 1);
                     }, series.id(), SqlTime.of(from), SqlTime.of(to));
         }
         return jdbc.list("read " + r.label() + " roll-ups of series " + series.id(),
@@ -94,7 +91,7 @@ public class ReadingHistory {
                     Double sum = RollupDuty.nullableDouble(rs, 6);
                     // a state's value is what it was last; a gauge's is the bucket's average
                     Double value = state ? RollupDuty.nullableDouble(rs, 7) : nValue == 0 || sum == null ? null : sum / nValue;
-                    return new Point(instant(rs.getObject(1, LocalDateTime.class)), value,
+                    return new Point(SqlTime.instant(rs, 1), value,
                             RollupDuty.nullableDouble(rs, 4), RollupDuty.nullableDouble(rs, 5), rs.getString(8), rs.getLong(2));
                 }, series.id(), r.bucketOf(SqlTime.of(from)), SqlTime.of(to));
     }
@@ -107,7 +104,4 @@ public class ReadingHistory {
                 rs -> rs.getLong(1), series.id(), r.bucketOf(SqlTime.of(from)), SqlTime.of(to)).get(0);
     }
 
-    private static Instant instant(LocalDateTime t) {
-        return t.atZone(ZONE).toInstant();
-    }
 }

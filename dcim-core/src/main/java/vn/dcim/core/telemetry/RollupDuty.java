@@ -94,7 +94,7 @@ public class RollupDuty implements Duty {
             ps.setObject(3, last[0].bucket() == LocalDateTime.MIN ? LocalDateTime.of(1970, 1, 1, 0, 0) : last[0].bucket());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    marks.add(new Mark(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getLong(3)));
+                    marks.add(new Mark(rs.getInt(1), SqlTime.read(rs, 2), rs.getLong(3)));
                 }
             }
         }
@@ -115,7 +115,7 @@ public class RollupDuty implements Duty {
                 try (ResultSet rs = raw.executeQuery()) {
                     while (rs.next()) {
                         double v = rs.getDouble(2);
-                        points.add(Rollups.Bucket.point(m.seriesId(), rs.getObject(1, LocalDateTime.class),
+                        points.add(Rollups.Bucket.point(m.seriesId(), SqlTime.read(rs, 1),
                                 rs.wasNull() ? null : v, rs.getString(3)));
                     }
                 }
@@ -165,9 +165,9 @@ public class RollupDuty implements Duty {
                 List<Rollups.Bucket> parts = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        parts.add(new Rollups.Bucket(m.seriesId(), rs.getObject(1, LocalDateTime.class), rs.getLong(2), rs.getLong(3),
+                        parts.add(new Rollups.Bucket(m.seriesId(), SqlTime.read(rs, 1), rs.getLong(2), rs.getLong(3),
                                 nullableDouble(rs, 4), nullableDouble(rs, 5), nullableDouble(rs, 6),
-                                rs.getObject(7, LocalDateTime.class), nullableDouble(rs, 8), rs.getString(9)));
+                                SqlTime.read(rs, 7), nullableDouble(rs, 8), rs.getString(9)));
                     }
                 }
                 Rollups.Bucket b = Rollups.Bucket.merge(m.bucket(), parts);

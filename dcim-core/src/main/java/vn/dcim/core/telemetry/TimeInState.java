@@ -8,8 +8,6 @@ import vn.dcim.core.db.SqlTime;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,7 +45,7 @@ public class TimeInState {
                 "SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts DESC LIMIT 1",
                 rs -> {
                     Double v = RollupDuty.nullableDouble(rs, 2);
-                    return new ReadingHistory.Point(rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC), v, v, v,
+                    return new ReadingHistory.Point(SqlTime.instant(rs, 1), v, v, v,
                             rs.getString(3), 1);
                 }, series.id(), SqlTime.of(from.minus(maxGap)), SqlTime.of(from)));
         points.addAll(history.points(series, Rollups.Resolution.RAW, from, to));

@@ -4,11 +4,16 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.account.PasswordHasher;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -25,6 +30,7 @@ public class MqttCredentials implements DeviceCredentials {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final List<Consumer<String>> withdrawn = new CopyOnWriteArrayList<>();
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     MqttCredentials(MqttCredentialRepository repository, PasswordHasher hasher, Clock clock) {
         this.repository = repository;
@@ -71,6 +77,7 @@ public class MqttCredentials implements DeviceCredentials {
             return false;
         }
         repository.deleteByUsername(username);
+        verified.remove(username);
         // a device still connected with it is put off the broker now, not at its next reconnection
         withdrawn.forEach(l -> l.accept(username));
         return true;
@@ -81,9 +88,39 @@ public class MqttCredentials implements DeviceCredentials {
         withdrawn.add(listener);
     }
 
+    /**
+     * Runs on the broker's network thread, for every connection: argon2id takes tens of milliseconds by
+     * design, and a thousand devices reconnecting after a restart would queue behind it. A password
+     * once verified against a stored hash is remembered as its SHA-256 for that hash, so a device's
+     * reconnections cost one lookup; a new hash (credential issued again) or a withdrawal forgets it.
+     */
     @Override
     public Optional<String> signIn(String username, String password) {
-        return repository.findByUsername(username).filter(c -> hasher.matches(password, c.passwordHash()))
-                .map(MqttCredential::topicScope);
+        Optional<MqttCredential> credential = repository.findByUsername(username);
+        if (credential.isEmpty()) {
+            return Optional.empty();
+        }
+        MqttCredential c = credential.get();
+        byte[] digest = sha256(c.passwordHash() + '\u0000' + password);
+        Verified known = verified.get(username);
+        if (known != null && known.hash().equals(c.passwordHash()) && MessageDigest.isEqual(known.digest(), digest)) {
+            return Optional.of(c.topicScope());
+        }
+        if (!hasher.matches(password, c.passwordHash())) {
+            return Optional.empty();
+        }
+        verified.put(username, new Verified(c.passwordHash(), digest));
+        return Optional.of(c.topicScope());
+    }
+
+    private record Verified(String hash, byte[] digest) {
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }
