@@ -37,6 +37,27 @@ final class Silence {
     /** An empty SEQUENCE: no agent takes it for a request, and it is enough to draw a port unreachable. */
     private static final byte[] PROBE = {0x30, 0x00};
 
+    /** The two questions, apart so that a spec can play a network that answers neither (a sandbox rejects everything). */
+    interface Network {
+        /** Whether the host answered a datagram to the port with ICMP port unreachable. */
+        boolean portUnreachable(InetAddress host, int port, int waitMs) throws IOException;
+
+        /** Whether the host answers at all (ICMP echo, or TCP echo without the privilege). */
+        boolean reachable(InetAddress host, int waitMs) throws IOException;
+    }
+
+    static final Network REAL = new Network() {
+        @Override
+        public boolean portUnreachable(InetAddress host, int port, int waitMs) throws IOException {
+            return Silence.portUnreachable(host, port, waitMs);
+        }
+
+        @Override
+        public boolean reachable(InetAddress host, int waitMs) throws IOException {
+            return host.isReachable(waitMs);
+        }
+    };
+
     private Silence() {
     }
 
@@ -45,21 +66,22 @@ final class Silence {
         if (!(SnmpException.of(failure) instanceof SnmpException e) || e.failure() != Failure.no_answer) {
             return CompletableFuture.completedFuture(SnmpException.of(failure));
         }
-        return CompletableFuture.supplyAsync(() -> explain(agent, e), DIAGNOSIS);
+        return CompletableFuture.supplyAsync(() -> explain(agent, REAL), DIAGNOSIS);
     }
 
-    private static SnmpException explain(AgentAddress agent, SnmpException timeout) {
+    static SnmpException explain(AgentAddress agent, Network network) {
         String where = agent.host() + ":" + agent.port();
         int wait = Math.max(300, Math.min(agent.timeoutMs(), 2000));
         try {
             InetAddress host = InetAddress.getByName(agent.host());
-            if (portUnreachable(host, agent.port(), wait)) {
-                return new SnmpException("timeout: no answer from " + where + ": the host is up but says no one listens on UDP port "
+            if (network.portUnreachable(host, agent.port(), wait)) {
+                return new SnmpException("timeout: no answer from " + where + ": the host (or a firewall on the way) says no one listens on UDP port "
                         + agent.port() + " (ICMP port unreachable): is the SNMP agent running, on this port?", Failure.port_unreachable);
             }
-            if (host.isReachable(wait)) {
+            if (network.reachable(host, wait)) {
                 String why = agent.isV3()
-                        ? "its agent ignores us: an access list that excludes this poller, or SNMP switched off"
+                        ? "its agent ignores us: a wrong privacy pass phrase or protocol (agents drop what they cannot decrypt "
+                          + "without a report), an access list that excludes this poller, or SNMPv3 switched off"
                         : "its agent ignores us: a wrong community (SNMPv" + agent.version() + " agents drop those without a word), "
                           + "an access list that excludes this poller, or SNMPv" + agent.version() + " switched off";
                 return new SnmpException("timeout: no answer from " + where + "; the host answers ping, so " + why, Failure.silent_agent);

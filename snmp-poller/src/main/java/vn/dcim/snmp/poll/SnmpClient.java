@@ -1,6 +1,7 @@
 package vn.dcim.snmp.poll;
 
 import org.snmp4j.AbstractTarget;
+import org.snmp4j.CommandResponderEvent;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.PDU;
 import org.snmp4j.ScopedPDU;
@@ -9,6 +10,7 @@ import org.snmp4j.UserTarget;
 import org.snmp4j.event.ResponseEvent;
 import org.snmp4j.event.ResponseListener;
 import org.snmp4j.mp.MPv3;
+import org.snmp4j.mp.PduHandle;
 import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.security.AuthHMAC128SHA224;
 import org.snmp4j.security.AuthHMAC192SHA256;
@@ -69,6 +71,12 @@ public class SnmpClient implements AutoCloseable {
     private final Map<String, Boolean> usersAdded = new ConcurrentHashMap<>();
     private final Map<AgentAddress, AbstractTarget<UdpAddress>> targets = new ConcurrentHashMap<>();
     private static final int MAX_TARGETS = 100_000;
+    /** Reports SNMP4J received for requests in flight, by request id (see {@link #noteReport}). */
+    private final Map<Integer, OID> reports = new ConcurrentHashMap<>();
+    private static final int MAX_REPORTS = 10_000;
+    /** Reports SNMP4J answers itself by learning the agent's engine ID and time and sending again. */
+    private static final java.util.Set<OID> DISCOVERY_REPORTS = java.util.Set.of(SnmpConstants.usmStatsUnknownEngineIDs,
+            SnmpConstants.usmStatsNotInTimeWindows);
 
     public SnmpClient() {
         if (!LenientInteger32.register()) {
@@ -91,6 +99,14 @@ public class SnmpClient implements AutoCloseable {
             DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
             transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
             snmp = new Snmp(transport);
+            Snmp.ReportHandler standard = snmp.getReportHandler();
+            snmp.setReportHandler(new Snmp.ReportHandler() {
+                @Override
+                public <A extends org.snmp4j.smi.Address> void processReport(PduHandle handle, CommandResponderEvent<A> event) {
+                    noteReport(handle, event.getPDU());
+                    standard.processReport(handle, event);
+                }
+            });
             usm = new USM(SecurityProtocols.getInstance(), new OctetString(MPv3.createLocalEngineID()), 0);
             // SNMP4J looks the USM up through the process-wide registry
             SecurityModels.getInstance().addSecurityModel(usm);
@@ -172,7 +188,12 @@ public class SnmpClient implements AutoCloseable {
                 public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
                     ((Snmp) event.getSource()).cancel(event.getRequest(), this);
                     PDU response = event.getResponse();
-                    if (response == null) {
+                    OID report = event.getRequest() == null ? null : reports.remove(event.getRequest().getRequestID().getValue());
+                    if (response == null && report != null) {
+                        // SNMP4J drops an unauthenticated report to an authenticated request (RFC 3412 §7.2.11.b), so
+                        // the request times out; the report it dropped still says why, and is used only to say so
+                        result.completeExceptionally(V3Reports.refusal(agent, report));
+                    } else if (response == null) {
                         result.completeExceptionally(event.getError() != null ? failed(agent, event.getError())
                                 : new SnmpException("timeout: no answer from " + agent.host() + ":" + agent.port() + " within "
                                   + agent.timeoutMs() + " ms × " + (agent.retries() + 1), SnmpException.Failure.no_answer));
@@ -211,6 +232,18 @@ public class SnmpClient implements AutoCloseable {
             result.completeExceptionally(e);
         }
         return result;
+    }
+
+    /** Remembers the reason a report names, for the request it answers, until that request ends. */
+    private void noteReport(PduHandle handle, PDU report) {
+        if (handle == null || report == null || report.getType() != PDU.REPORT || report.getVariableBindings().isEmpty()
+                || DISCOVERY_REPORTS.contains(report.get(0).getOid())) {
+            return;
+        }
+        if (reports.size() > MAX_REPORTS) {
+            reports.clear(); // requests that never ended (closed client): start over rather than grow
+        }
+        reports.put(handle.getTransactionID(), report.get(0).getOid());
     }
 
     /** An error SNMP4J reports instead of a response: for SNMPv3 mostly a security check that failed. */

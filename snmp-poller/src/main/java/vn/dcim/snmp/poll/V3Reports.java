@@ -2,7 +2,6 @@ package vn.dcim.snmp.poll;
 
 import org.snmp4j.PDU;
 import org.snmp4j.smi.OID;
-import org.snmp4j.smi.VariableBinding;
 
 import java.util.Map;
 
@@ -28,11 +27,11 @@ final class V3Reports {
     }
 
     static SnmpException refusal(AgentAddress agent, PDU report) {
-        String reason = "a report without a known reason";
-        if (!report.getVariableBindings().isEmpty()) {
-            VariableBinding vb = report.get(0);
-            reason = REASONS.getOrDefault(vb.getOid(), "report " + vb.getOid());
-        }
+        return refusal(agent, report.getVariableBindings().isEmpty() ? null : report.get(0).getOid());
+    }
+
+    static SnmpException refusal(AgentAddress agent, OID counter) {
+        String reason = counter == null ? "a report without a reason" : REASONS.getOrDefault(counter, "report " + counter);
         return new SnmpException("SNMPv3 agent " + agent.host() + ":" + agent.port() + " refused user '" + agent.v3User() + "': " + reason,
                 SnmpException.Failure.v3_refused);
     }
