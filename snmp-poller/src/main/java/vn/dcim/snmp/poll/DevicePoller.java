@@ -107,26 +107,44 @@ public class DevicePoller {
         });
     }
 
+    /**
+     * The profiles for an agent: those its identity (sysObjectID, sysDescr) names; those of standard
+     * MIBs whose probe subtree answers (UPS-MIB, ENTITY-SENSOR-MIB, HOST-RESOURCES-MIB ...); and those
+     * whose own MIB branches answer, asked of the profiles of the agent's vendor (its sysObjectID's
+     * enterprise) or, for an agent no vendor profile names, of every profile. So a new model of a known
+     * family is read without anyone adding its sysObjectID.
+     */
     private CompletableFuture<List<Profile>> choose(AgentAddress agent, String objectId, String descr) {
         List<Profile> chosen = new ArrayList<>();
-        List<Profile> probed = new ArrayList<>();
+        Map<Profile, List<String>> probed = new LinkedHashMap<>();
+        List<Profile> byBranch = new ArrayList<>();
         for (Profile p : catalog.all()) {
             if (p.match().byIdentity(objectId, descr)) {
                 chosen.add(p);
             } else if (!p.match().probes().isEmpty()) {
-                probed.add(p);
+                probed.put(p, p.match().probes());
+            } else if (!catalog.branches(p).isEmpty()) {
+                byBranch.add(p);
             }
         }
-        List<OID> probes = probed.stream().flatMap(p -> p.match().probes().stream()).distinct().map(OID::new).toList();
+        String vendor = ProfileCatalog.enterprise(objectId);
+        boolean known = chosen.stream().anyMatch(p -> !p.match().sysObjectIds().isEmpty() || !p.match().sysDescrs().isEmpty());
+        for (Profile p : byBranch) {
+            List<String> branches = catalog.branches(p);
+            if (!known || (vendor != null && vendor.equals(ProfileCatalog.enterprise(branches.get(0))))) {
+                probed.put(p, branches);
+            }
+        }
+        List<OID> probes = probed.values().stream().flatMap(List::stream).distinct().map(OID::new).toList();
         if (probes.isEmpty()) {
             return CompletableFuture.completedFuture(overridersFirst(chosen));
         }
         return nextAll(agent, probes).thenApply(answers -> {
-            for (Profile p : probed) {
-                if (p.match().probes().stream().anyMatch(probe -> answers.getOrDefault(probe, false))) {
+            probed.forEach((p, subtrees) -> {
+                if (subtrees.stream().anyMatch(probe -> answers.getOrDefault(probe, false))) {
                     chosen.add(p);
                 }
-            }
+            });
             return overridersFirst(chosen);
         });
     }
