@@ -53,7 +53,7 @@ sysDescr DCIM failure spec agent
 
         where:
         situation                                   | args                                                                          || code | message
-        'a good agent with garbage values'          | { ['--port', sim.port, '--community', 'garbage-agent'] }                    || 0    | /8 value\(s\) refused/
+        'a good agent with garbage values'          | { ['--port', sim.port, '--community', 'garbage-agent'] }                    || 0    | /9 value\(s\) refused/
         'a host name that does not resolve'         | { ['--host', 'no-such-agent.invalid'] }                                      || 4    | /cannot resolve host name 'no-such-agent\.invalid'/
         'a wrong community'                         | { ['--port', sim.port, '--community', 'wrong-community'] }                  || 6    | /host answers ping, so its agent ignores us: a wrong community/
         'no agent on the port'                      | { ['--port', deadPort] }                                                     || 7    | /says no one listens on UDP port \d+ \(ICMP port unreachable\)/

@@ -11,7 +11,7 @@ import java.nio.file.Paths
 
 /**
  * A real agent (snmpsim) answering garbage beside good values: sysUpTime as text, "1e309", "NaN", an
- * OID where a current belongs, -1 V on an AC line, a Counter64 of 1.8e19 °C, 99999 % humidity. Each
+ * OID where a current belongs, a disk's allocation unit as text, -1 V on an AC line, a Counter64 of 1.8e19 °C, 99999 % humidity. Each
  * is refused for that value alone, with its reason; every other value of the poll is read.
  */
 class OneBadValueSpec extends Specification {
@@ -26,7 +26,7 @@ class OneBadValueSpec extends Specification {
 
     def "the poll of a garbage agent completes, with the profiles its branches call for"() {
         expect:
-        result.profiles().containsAll(['ups-mib', 'apc-powernet-env', 'system'])
+        result.profiles().containsAll(['ups-mib', 'apc-powernet-env', 'host-resources', 'system'])
         result.uptimeTicks() == -1
         result.problems().any { it.contains('sysUpTime: wrong type') }
     }
@@ -48,6 +48,7 @@ class OneBadValueSpec extends Specification {
         'self-test result (UPS-MIB upsTest)'  | '1.3.6.1.2.1.33.1.7.3.0'                 || 3d
         'probe 1 temperature'                 | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.1'     || 22d
         'probe 2 humidity'                    | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.6.2'     || 45d
+        'disk 2 beside a disk without a unit' | '1.3.6.1.2.1.25.2.3.1.5.2'               || 2000d * 4096
     }
 
     def "#what at #oid is refused as #reason and not stored"() {
@@ -70,6 +71,7 @@ class OneBadValueSpec extends Specification {
         'an OID for a current'        | '1.3.6.1.2.1.33.1.3.3.1.4.1'         || Refusal.wrong_type   | /OBJECT IDENTIFIER/
         '"n/a" V'                     | '1.3.6.1.2.1.33.1.4.4.1.2.1'         || Refusal.not_a_number | /n\/a/
         '99999 % humidity'            | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.6.1' || Refusal.implausible  | /99999\.0 % \(plausible 0\.\.100 %\)/
+        'a disk whose unit is text'   | '1.3.6.1.2.1.25.2.3.1.5.1'           || Refusal.wrong_type   | /its scale 1\.3\.6\.1\.2\.1\.25\.2\.3\.1\.4\.1 is OCTET STRING/
     }
 
     Double value(String oid) {

@@ -61,7 +61,7 @@ class RefusalCountSpec extends MariaDbSpec {
         where:
         reason         | perPoll || example
         'implausible'  | 3       || /implausible/
-        'wrong_type'   | 2       || /wrong type/
+        'wrong_type'   | 3       || /wrong type|not a number/
         'overflow'     | 1       || /1e309/
         'not_finite'   | 1       || /NaN/
         'not_a_number' | 1       || /n\/a/
