@@ -7,6 +7,7 @@ import vn.dcim.snmp.poll.DevicePoller;
 import vn.dcim.snmp.poll.PollResult;
 import vn.dcim.snmp.poll.PolledValue;
 import vn.dcim.snmp.poll.SnmpClient;
+import vn.dcim.snmp.poll.SnmpException;
 import vn.dcim.snmp.profile.ProfileCatalog;
 
 import java.util.LinkedHashMap;
@@ -16,7 +17,15 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * ./dcim poll-once: polls one agent once, without the rest of the product, and prints the detected
- * profiles and then one JSON line per reading.
+ * profiles and then one JSON line per reading. A poll that reads nothing ends with one line on stderr
+ * saying why (never a stack trace) and an exit code a script can tell apart:
+ * <pre>
+ *   0 read (values refused one by one are only listed with --problems)
+ *   2 bad arguments              3 the agent answered with an error
+ *   4 host name does not resolve 5 no answer: host down or unreachable
+ *   6 the host is up but its agent ignores us (SNMPv1/v2c: most often a wrong community)
+ *   7 no SNMP agent on that port 8 SNMPv3 credentials refused (the agent's report says which)
+ * </pre>
  */
 @Command(name = "poll-once", description = "Poll one SNMP agent once and print its readings as JSON lines.")
 public class PollOnceCommand implements Callable<Integer> {
@@ -40,7 +49,15 @@ public class PollOnceCommand implements Callable<Integer> {
         AgentAddress agent = new AgentAddress(host, port, v, community, v3User, authProto, authPass, privProto, privPass,
                 timeoutMs, retries);
         try (SnmpClient client = new SnmpClient()) {
-            PollResult r = new DevicePoller(client, ProfileCatalog.load()).poll(agent, profile).get();
+            DevicePoller poller = new DevicePoller(client, ProfileCatalog.load());
+            PollResult r;
+            try {
+                r = poller.poll(agent, profile).get();
+            } catch (ExecutionException e) {
+                Throwable why = poller.explain(agent, e).get();
+                System.err.println("poll-once: " + host + ":" + port + ": " + message(why));
+                return why instanceof SnmpException s ? s.failure().exitCode : SnmpException.Failure.agent_error.exitCode;
+            }
             Map<String, Object> head = new LinkedHashMap<>();
             head.put("profiles", r.profiles());
             head.put("sysObjectID", r.sysObjectId());
@@ -58,14 +75,16 @@ public class PollOnceCommand implements Callable<Integer> {
             }
             if (showProblems) {
                 r.problems().forEach(p -> System.err.println("refused: " + p));
+            } else if (!r.refused().isEmpty()) {
+                System.err.println(r.refused().size() + " value(s) refused (--problems lists them)");
             }
             if (r.profiles().isEmpty()) {
                 System.err.println("No profile matches " + r.sysObjectId() + " \"" + r.sysDescr() + "\"; use --profile");
             }
             return 0;
         } catch (ExecutionException e) {
-            System.err.println("poll-once: " + host + ":" + port + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-            return 3;
+            System.err.println("poll-once: " + host + ":" + port + ": " + message(SnmpException.of(e)));
+            return SnmpException.Failure.agent_error.exitCode;
         } catch (IllegalArgumentException e) {
             System.err.println("poll-once: " + e.getMessage());
             return 2;
@@ -73,5 +92,10 @@ public class PollOnceCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /** One line: the message, or the kind of fault when a library left the message out. */
+    private static String message(Throwable t) {
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 }

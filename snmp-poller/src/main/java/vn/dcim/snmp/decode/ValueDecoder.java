@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * sentinels and garbage are refused with a reason.
  */
 public final class ValueDecoder {
-    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^\\s*([-+]?\\d+(?:[.,]\\d+)?)\\s*(°?\\s*[A-Za-z%]*)");
+    // the exponent is part of the number: "1e309" read as 1 (and its "e309" as a unit) stored a 1
+    private static final Pattern NUMBER_WITH_UNIT =
+            Pattern.compile("^\\s*([-+]?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+)(?:[eE][-+]?\\d+)?)\\s*(°?\\s*[A-Za-z%]*)");
+    private static final Pattern NOT_FINITE = Pattern.compile("^\\s*[-+]?(?:nan|inf|infinity)\\b", Pattern.CASE_INSENSITIVE);
 
     private ValueDecoder() {
     }
@@ -32,11 +35,28 @@ public final class ValueDecoder {
 
     /** {@code inFahrenheit}: the agent's unit setting says this row is in °F (the metric's fahrenheitWhen). */
     public static Decoded decode(MetricDef metric, Variable v, boolean inFahrenheit) {
+        return decode(metric, v, inFahrenheit, PlausibleRanges.standard());
+    }
+
+    /**
+     * Never throws: whatever an agent sends becomes a value or a refusal of this value alone, so one
+     * bad variable cannot take the rest of a poll with it.
+     */
+    public static Decoded decode(MetricDef metric, Variable v, boolean inFahrenheit, PlausibleRanges ranges) {
+        try {
+            return decodeOrThrow(metric, v, inFahrenheit, ranges);
+        } catch (RuntimeException e) {
+            return Decoded.rejected(Refusal.undecodable, "could not decode " + (v == null ? "" : v.getSyntaxString() + " ")
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + abbreviate(e.getMessage())));
+        }
+    }
+
+    private static Decoded decodeOrThrow(MetricDef metric, Variable v, boolean inFahrenheit, PlausibleRanges ranges) {
         if (v == null || v instanceof Null || v.isException()) {
-            return Decoded.rejected("no value (" + (v == null ? "missing" : v.getSyntaxString()) + ")");
+            return Decoded.rejected(Refusal.no_value, "no value (" + (v == null ? "missing" : v.getSyntaxString()) + ")");
         }
         if (v instanceof LenientInteger32 i && i.rejection() != null) {
-            return Decoded.rejected(i.rejection());
+            return Decoded.rejected(Refusal.overflow, i.rejection());
         }
         double raw;
         String unitSuffix = "";
@@ -45,6 +65,12 @@ public final class ValueDecoder {
         } else if (v instanceof Integer32 || v instanceof AssignableFromLong) {
             raw = v.toLong();
         } else if (v instanceof OctetString s) {
+            if (metric.kind() == MetricKind.counter) {
+                // a counter or TimeTicks is never text in any MIB: an agent answering sysUpTime as a
+                // string is answering something else
+                return Decoded.rejected(Refusal.wrong_type, "wrong type OCTET STRING \"" + abbreviate(s.isPrintable() ? s.toString() : s.toHexString())
+                        + "\" for a counter");
+            }
             String text = s.isPrintable() ? s.toString() : "";
             if (metric.kind() == MetricKind.state) {
                 Decoded named = stateNamed(metric, text.trim());
@@ -52,17 +78,23 @@ public final class ValueDecoder {
                     return named;
                 }
             }
+            if (NOT_FINITE.matcher(text).find()) {
+                return Decoded.rejected(Refusal.not_finite, "not a finite number: \"" + abbreviate(text) + "\"");
+            }
             Matcher m = NUMBER_WITH_UNIT.matcher(text);
             if (!m.find()) {
-                return Decoded.rejected("not a number: \"" + abbreviate(text.isEmpty() ? s.toHexString() : text) + "\"");
+                return Decoded.rejected(Refusal.not_a_number, "not a number: \"" + abbreviate(text.isEmpty() ? s.toHexString() : text) + "\"");
             }
             raw = Double.parseDouble(m.group(1).replace(',', '.'));
+            if (Double.isInfinite(raw)) {
+                return Decoded.rejected(Refusal.overflow, "overflow: \"" + abbreviate(m.group(1)) + "\" is beyond any number");
+            }
             unitSuffix = m.group(2).replaceAll("[°\\s]", "");
         } else {
-            return Decoded.rejected("unexpected type " + v.getSyntaxString() + " for a number");
+            return Decoded.rejected(Refusal.wrong_type, "wrong type " + v.getSyntaxString() + " for a number");
         }
         if (raw == Math.rint(raw) && metric.sentinels().contains((long) raw)) {
-            return Decoded.rejected("sentinel " + (long) raw + " (not available)");
+            return Decoded.rejected(Refusal.sentinel, "sentinel " + (long) raw + " (not available)");
         }
         if (metric.kind() == MetricKind.state) {
             StateMeaning meaning = metric.states().get((long) raw);
@@ -72,8 +104,15 @@ public final class ValueDecoder {
         if (inFahrenheit || ("F".equalsIgnoreCase(unitSuffix) && "°C".equals(metric.unit()))) {
             value = (value - 32) * 5 / 9;
         }
+        if (!Double.isFinite(value)) {
+            return Decoded.rejected(Refusal.not_finite, "not a finite number after scaling: " + value);
+        }
+        PlausibleRanges.Range plausible = ranges.of(metric.unit(), metric.name());
+        if (plausible != null && !plausible.contains(value)) {
+            return Decoded.rejected(Refusal.implausible, "implausible " + value + " " + metric.unit() + " (plausible " + plausible + ")");
+        }
         if ((metric.min() != null && value < metric.min()) || (metric.max() != null && value > metric.max())) {
-            return Decoded.rejected("out of range " + value + " " + metric.unit());
+            return Decoded.rejected(Refusal.out_of_range, "out of range " + value + " " + metric.unit());
         }
         return Decoded.value(value, null);
     }

@@ -1,10 +1,14 @@
 package vn.dcim.snmp.poll;
 
+import org.snmp4j.smi.AssignableFromLong;
+import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
+import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 import org.snmp4j.util.TableEvent;
 import vn.dcim.snmp.decode.Decoded;
+import vn.dcim.snmp.decode.Refusal;
 import vn.dcim.snmp.decode.ValueDecoder;
 import vn.dcim.snmp.profile.MetricDef;
 import vn.dcim.snmp.profile.Profile;
@@ -82,6 +86,15 @@ public class DevicePoller {
         });
     }
 
+    /**
+     * Why a poll failed, in an operator's words: a plain timeout is told apart where the network lets
+     * us (no agent on the port, a host that is up but ignores us, a host that is down). It asks the
+     * network two more questions, so callers ask it when a device starts failing, not on every retry.
+     */
+    public CompletableFuture<Throwable> explain(AgentAddress agent, Throwable failure) {
+        return Silence.explain(agent, failure);
+    }
+
     private CompletableFuture<PollResult> identifyAndRead(AgentAddress agent) {
         return client.get(agent, IDENTITY).thenCompose(system -> {
             Map<OID, Variable> sys = system.stream().collect(Collectors.toMap(VariableBinding::getOid, VariableBinding::getVariable, (a, b) -> a));
@@ -94,26 +107,44 @@ public class DevicePoller {
         });
     }
 
+    /**
+     * The profiles for an agent: those its identity (sysObjectID, sysDescr) names; those of standard
+     * MIBs whose probe subtree answers (UPS-MIB, ENTITY-SENSOR-MIB, HOST-RESOURCES-MIB ...); and those
+     * whose own MIB branches answer, asked of the profiles of the agent's vendor (its sysObjectID's
+     * enterprise) or, for an agent no vendor profile names, of every profile. So a new model of a known
+     * family is read without anyone adding its sysObjectID.
+     */
     private CompletableFuture<List<Profile>> choose(AgentAddress agent, String objectId, String descr) {
         List<Profile> chosen = new ArrayList<>();
-        List<Profile> probed = new ArrayList<>();
+        Map<Profile, List<String>> probed = new LinkedHashMap<>();
+        List<Profile> byBranch = new ArrayList<>();
         for (Profile p : catalog.all()) {
             if (p.match().byIdentity(objectId, descr)) {
                 chosen.add(p);
             } else if (!p.match().probes().isEmpty()) {
-                probed.add(p);
+                probed.put(p, p.match().probes());
+            } else if (!catalog.branches(p).isEmpty()) {
+                byBranch.add(p);
             }
         }
-        List<OID> probes = probed.stream().flatMap(p -> p.match().probes().stream()).distinct().map(OID::new).toList();
+        String vendor = ProfileCatalog.enterprise(objectId);
+        boolean known = chosen.stream().anyMatch(p -> !p.match().sysObjectIds().isEmpty() || !p.match().sysDescrs().isEmpty());
+        for (Profile p : byBranch) {
+            List<String> branches = catalog.branches(p);
+            if (!known || (vendor != null && vendor.equals(ProfileCatalog.enterprise(branches.get(0))))) {
+                probed.put(p, branches);
+            }
+        }
+        List<OID> probes = probed.values().stream().flatMap(List::stream).distinct().map(OID::new).toList();
         if (probes.isEmpty()) {
             return CompletableFuture.completedFuture(overridersFirst(chosen));
         }
         return nextAll(agent, probes).thenApply(answers -> {
-            for (Profile p : probed) {
-                if (p.match().probes().stream().anyMatch(probe -> answers.getOrDefault(probe, false))) {
+            probed.forEach((p, subtrees) -> {
+                if (subtrees.stream().anyMatch(probe -> answers.getOrDefault(probe, false))) {
                     chosen.add(p);
                 }
-            }
+            });
             return overridersFirst(chosen);
         });
     }
@@ -148,6 +179,8 @@ public class DevicePoller {
         }
         List<PolledValue> values = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        List<RefusedValue> refused = Collections.synchronizedList(new ArrayList<>());
+        Values out = new Values(values, problems, refused);
         List<CompletableFuture<?>> work = new ArrayList<>();
         Map<OID, Variable> sys = new ConcurrentHashMap<>();
         Set<OID> asked = new LinkedHashSet<>(IDENTITY);
@@ -171,7 +204,7 @@ public class DevicePoller {
                 }
                 MetricDef m = scalars.get(vb.getOid().toDottedString());
                 if (m != null && !vb.getVariable().isException()) {
-                    add(values, problems, m, m.instance() == null ? "0" : m.instance(), vb, unit.fahrenheit(m, ""));
+                    add(out, m, m.instance() == null ? "0" : m.instance(), vb, unit.fahrenheit(m, ""));
                 }
             }
         });
@@ -194,8 +227,13 @@ public class DevicePoller {
                     table.stream().filter(m -> m.selectColumn() != null && selected(m, row, walked))
                             .forEach(m -> taken.add(m.oid() + "." + row.getIndex()));
                     for (MetricDef m : table) {
-                        if (m.selectColumn() == null ? !taken.contains(m.oid() + "." + row.getIndex()) : selected(m, row, walked)) {
-                            readRow(values, problems, scalars.keySet(), m, row, walked, unit);
+                        try {
+                            if (m.selectColumn() == null ? !taken.contains(m.oid() + "." + row.getIndex()) : selected(m, row, walked)) {
+                                readRow(out, scalars.keySet(), m, row, walked, unit);
+                            }
+                        } catch (RuntimeException e) {
+                            // one cell the poller cannot make sense of costs that cell, not the table
+                            out.refuse(m, m.oid() + "." + row.getIndex(), Refusal.undecodable, "could not read row: " + describe(e));
                         }
                     }
                 }
@@ -205,11 +243,9 @@ public class DevicePoller {
             }));
         }
         List<String> names = profiles.stream().map(Profile::name).toList();
-        return scalarsRead.thenCompose(v -> CompletableFuture.allOf(work.toArray(CompletableFuture[]::new))).thenApply(v -> {
-            Variable uptime = sys.get(SYS_UPTIME);
-            return new PollResult(text(sys.get(SYS_OBJECT_ID)), text(sys.get(SYS_DESCR)),
-                    uptime == null || uptime.isException() ? -1 : uptime.toLong(), names, values, problems);
-        });
+        return scalarsRead.thenCompose(v -> CompletableFuture.allOf(work.toArray(CompletableFuture[]::new))).thenApply(v ->
+                new PollResult(text(sys.get(SYS_OBJECT_ID)), text(sys.get(SYS_DESCR)), uptime(sys.get(SYS_UPTIME), problems),
+                        names, List.copyOf(values), List.copyOf(problems), List.copyOf(refused)));
     }
 
     /** The profiles, each one that another of them overrides moved behind all that override it. */
@@ -228,7 +264,28 @@ public class DevicePoller {
                 .mapToInt(o -> 1 + depth(o, profiles, seen)).max().orElse(0);
     }
 
-    private static void readRow(List<PolledValue> values, List<String> problems, Set<String> scalarOids, MetricDef metric,
+    /** What a poll collects; shared by the scalar GET and the table walks that complete on other threads. */
+    private record Values(List<PolledValue> values, List<String> problems, List<RefusedValue> refused) {
+        void refuse(MetricDef m, String oid, Refusal why, String detail) {
+            RefusedValue r = new RefusedValue(m.name(), oid, why, detail);
+            refused.add(r);
+            problems.add(r.toString());
+        }
+    }
+
+    /** sysUpTime if it is one: an agent answering it as text or garbage costs the uptime, not the poll. */
+    private static long uptime(Variable v, List<String> problems) {
+        if (v == null || v.isException()) {
+            return -1;
+        }
+        if (v instanceof TimeTicks || v instanceof Integer32 || v instanceof AssignableFromLong) {
+            return v.toLong();
+        }
+        problems.add("sysUpTime: wrong type " + v.getSyntaxString());
+        return -1;
+    }
+
+    private static void readRow(Values out, Set<String> scalarOids, MetricDef metric,
                                 TableEvent row, List<String> walked, TemperatureUnits units) {
         VariableBinding vb = cell(row, walked.indexOf(metric.oid()));
         // a variable a profile names as a scalar is read there, with its own unit and scale, not a second
@@ -240,13 +297,18 @@ public class DevicePoller {
         if (m.rowScaleColumn() != null) {
             VariableBinding scale = cell(row, walked.indexOf(m.rowScaleColumn()));
             if (scale == null) {
-                problems.add(m.name() + " " + vb.getOid() + ": no scale in " + m.rowScaleColumn());
+                out.problems().add(m.name() + " " + vb.getOid() + ": no scale in " + m.rowScaleColumn());
+                return;
+            }
+            if (!(scale.getVariable() instanceof Integer32 || scale.getVariable() instanceof AssignableFromLong)) {
+                out.refuse(m, vb.getOid().toDottedString(), Refusal.wrong_type,
+                        "its scale " + scale.getOid() + " is " + scale.getVariable().getSyntaxString() + ", not a number");
                 return;
             }
             m = m.forRow(scale.getVariable().toInt());
         }
         String index = row.getIndex().toDottedString();
-        add(values, problems, m, m.instance() == null ? index : index + "." + m.instance(), vb, units.fahrenheit(m, index));
+        add(out, m, m.instance() == null ? index : index + "." + m.instance(), vb, units.fahrenheit(m, index));
     }
 
     private static boolean selected(MetricDef metric, TableEvent row, List<String> walked) {
@@ -259,14 +321,17 @@ public class DevicePoller {
         return vb == null || vb.getVariable().isException() ? null : vb;
     }
 
-    private static void add(List<PolledValue> values, List<String> problems, MetricDef m, String instance, VariableBinding vb,
-                            boolean inFahrenheit) {
+    private static void add(Values out, MetricDef m, String instance, VariableBinding vb, boolean inFahrenheit) {
         Decoded d = ValueDecoder.decode(m, vb.getVariable(), inFahrenheit);
         if (d.ok()) {
-            values.add(new PolledValue(m.name(), instance, d.value(), d.text(), m.unit().isEmpty() ? null : m.unit(), vb.getOid().toDottedString()));
+            out.values().add(new PolledValue(m.name(), instance, d.value(), d.text(), m.unit().isEmpty() ? null : m.unit(), vb.getOid().toDottedString()));
         } else {
-            problems.add(m.name() + " " + vb.getOid() + ": " + d.rejection());
+            out.refuse(m, vb.getOid().toDottedString(), d.refusal(), d.rejection());
         }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String text(Variable v) {
@@ -274,8 +339,7 @@ public class DevicePoller {
     }
 
     private static String cause(Throwable e) {
-        Throwable c = e.getCause() != null ? e.getCause() : e;
-        return c.getMessage();
+        return describe(e.getCause() != null ? e.getCause() : e);
     }
 
     private OID oid(String dotted) {

@@ -1,6 +1,7 @@
 package vn.dcim.snmp.poll;
 
 import org.snmp4j.AbstractTarget;
+import org.snmp4j.CommandResponderEvent;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.PDU;
 import org.snmp4j.ScopedPDU;
@@ -9,6 +10,7 @@ import org.snmp4j.UserTarget;
 import org.snmp4j.event.ResponseEvent;
 import org.snmp4j.event.ResponseListener;
 import org.snmp4j.mp.MPv3;
+import org.snmp4j.mp.PduHandle;
 import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.security.AuthHMAC128SHA224;
 import org.snmp4j.security.AuthHMAC192SHA256;
@@ -25,7 +27,6 @@ import org.snmp4j.security.SecurityModels;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.USM;
 import org.snmp4j.security.UsmUser;
-import org.snmp4j.smi.GenericAddress;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
@@ -40,6 +41,8 @@ import org.slf4j.LoggerFactory;
 import vn.dcim.snmp.decode.LenientInteger32;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,6 +71,12 @@ public class SnmpClient implements AutoCloseable {
     private final Map<String, Boolean> usersAdded = new ConcurrentHashMap<>();
     private final Map<AgentAddress, AbstractTarget<UdpAddress>> targets = new ConcurrentHashMap<>();
     private static final int MAX_TARGETS = 100_000;
+    /** Reports SNMP4J received for requests in flight, by request id (see {@link #noteReport}). */
+    private final Map<Integer, OID> reports = new ConcurrentHashMap<>();
+    private static final int MAX_REPORTS = 10_000;
+    /** Reports SNMP4J answers itself by learning the agent's engine ID and time and sending again. */
+    private static final java.util.Set<OID> DISCOVERY_REPORTS = java.util.Set.of(SnmpConstants.usmStatsUnknownEngineIDs,
+            SnmpConstants.usmStatsNotInTimeWindows);
 
     public SnmpClient() {
         if (!LenientInteger32.register()) {
@@ -90,6 +99,14 @@ public class SnmpClient implements AutoCloseable {
             DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
             transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
             snmp = new Snmp(transport);
+            Snmp.ReportHandler standard = snmp.getReportHandler();
+            snmp.setReportHandler(new Snmp.ReportHandler() {
+                @Override
+                public <A extends org.snmp4j.smi.Address> void processReport(PduHandle handle, CommandResponderEvent<A> event) {
+                    noteReport(handle, event.getPDU());
+                    standard.processReport(handle, event);
+                }
+            });
             usm = new USM(SecurityProtocols.getInstance(), new OctetString(MPv3.createLocalEngineID()), 0);
             // SNMP4J looks the USM up through the process-wide registry
             SecurityModels.getInstance().addSecurityModel(usm);
@@ -121,7 +138,12 @@ public class SnmpClient implements AutoCloseable {
     /** Walks table columns; completes with every row's bindings (null where a column has no cell). */
     public CompletableFuture<List<TableEvent>> walk(AgentAddress agent, List<OID> columns) {
         CompletableFuture<List<TableEvent>> result = new CompletableFuture<>();
-        AbstractTarget<UdpAddress> target = target(agent);
+        AbstractTarget<UdpAddress> target;
+        try {
+            target = target(agent);
+        } catch (SnmpException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         TableUtils tables = new TableUtils(snmp, new DefaultPDUFactory(agent.version().equals("1") ? PDU.GETNEXT : PDU.GETBULK));
         tables.setMaxNumRowsPerPDU(20);
         tables.setMaxNumColumnsPerPDU(8);
@@ -139,7 +161,8 @@ public class SnmpClient implements AutoCloseable {
             public void finished(TableEvent event) {
                 finished = true;
                 if (event.isError() && rows.isEmpty()) {
-                    result.completeExceptionally(new SnmpException(describe(event)));
+                    result.completeExceptionally(new SnmpException(describe(event), event.getStatus() == TableEvent.STATUS_TIMEOUT
+                            ? SnmpException.Failure.no_answer : SnmpException.Failure.agent_error));
                 } else {
                     result.complete(rows);
                 }
@@ -159,14 +182,24 @@ public class SnmpClient implements AutoCloseable {
         pdu.setType(type);
         oids.forEach(o -> pdu.add(new VariableBinding(o)));
         try {
-            snmp.send(pdu, target(agent), null, new ResponseListener() {
+            AbstractTarget<UdpAddress> target = target(agent);
+            snmp.send(pdu, target, null, new ResponseListener() {
                 @Override
                 public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
                     ((Snmp) event.getSource()).cancel(event.getRequest(), this);
                     PDU response = event.getResponse();
-                    if (response == null) {
-                        result.completeExceptionally(new SnmpException(event.getError() != null
-                                ? event.getError().getMessage() : "timeout: no answer from " + agent.host() + ":" + agent.port(), true));
+                    OID report = event.getRequest() == null ? null : reports.remove(event.getRequest().getRequestID().getValue());
+                    if (response == null && report != null) {
+                        // SNMP4J drops an unauthenticated report to an authenticated request (RFC 3412 §7.2.11.b), so
+                        // the request times out; the report it dropped still says why, and is used only to say so
+                        result.completeExceptionally(V3Reports.refusal(agent, report));
+                    } else if (response == null) {
+                        result.completeExceptionally(event.getError() != null ? failed(agent, event.getError())
+                                : new SnmpException("timeout: no answer from " + agent.host() + ":" + agent.port() + " within "
+                                  + agent.timeoutMs() + " ms × " + (agent.retries() + 1), SnmpException.Failure.no_answer));
+                    } else if (response.getType() == PDU.REPORT) {
+                        // SNMPv3: the agent refused the request and its report PDU counts the reason
+                        result.completeExceptionally(V3Reports.refusal(agent, response));
                     } else if (response.getErrorStatus() != PDU.noError && response.getErrorStatus() != PDU.noSuchName) {
                         result.completeExceptionally(new SnmpException("agent error " + response.getErrorStatusText()
                                 + " at index " + response.getErrorIndex()));
@@ -193,9 +226,34 @@ public class SnmpClient implements AutoCloseable {
                 }
             });
         } catch (IOException e) {
-            result.completeExceptionally(new SnmpException("send failed: " + e.getMessage(), true));
+            result.completeExceptionally(new SnmpException("send to " + agent.host() + ":" + agent.port() + " failed: " + e.getMessage(),
+                    SnmpException.Failure.no_answer));
+        } catch (SnmpException e) {
+            result.completeExceptionally(e);
         }
         return result;
+    }
+
+    /** Remembers the reason a report names, for the request it answers, until that request ends. */
+    private void noteReport(PduHandle handle, PDU report) {
+        if (handle == null || report == null || report.getType() != PDU.REPORT || report.getVariableBindings().isEmpty()
+                || DISCOVERY_REPORTS.contains(report.get(0).getOid())) {
+            return;
+        }
+        if (reports.size() > MAX_REPORTS) {
+            reports.clear(); // requests that never ended (closed client): start over rather than grow
+        }
+        reports.put(handle.getTransactionID(), report.get(0).getOid());
+    }
+
+    /** An error SNMP4J reports instead of a response: for SNMPv3 mostly a security check that failed. */
+    private static SnmpException failed(AgentAddress agent, Exception error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (agent.isV3() && error instanceof org.snmp4j.MessageException) {
+            return new SnmpException("SNMPv3 request to " + agent.host() + ":" + agent.port() + " failed: " + message
+                    + " (check user, protocols and pass phrases)", SnmpException.Failure.v3_refused);
+        }
+        return new SnmpException(agent.host() + ":" + agent.port() + ": " + message, SnmpException.Failure.no_answer);
     }
 
     /** Built once per agent: parsing the address and filling a target on every request showed in the profile. */
@@ -208,7 +266,14 @@ public class SnmpClient implements AutoCloseable {
     }
 
     private AbstractTarget<UdpAddress> newTarget(AgentAddress agent) {
-        UdpAddress address = (UdpAddress) GenericAddress.parse("udp:" + agent.host() + "/" + agent.port());
+        UdpAddress address;
+        try {
+            // resolved here, once: SNMP4J's own parser logs a failed lookup and hands back null
+            address = new UdpAddress(InetAddress.getByName(agent.host()), agent.port());
+        } catch (UnknownHostException e) {
+            throw new SnmpException("cannot resolve host name '" + agent.host() + "': no such host (check the name or DNS)",
+                    SnmpException.Failure.unknown_host);
+        }
         AbstractTarget<UdpAddress> target;
         if (agent.isV3()) {
             ensureUser(agent);

@@ -9,19 +9,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.device.DeviceError;
 import vn.dcim.core.device.DeviceErrorRepository;
+import vn.dcim.core.device.DeviceRefusal;
+import vn.dcim.core.device.DeviceRefusals;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
+import vn.dcim.snmp.decode.Refusal;
 import vn.dcim.snmp.profile.ProfileCatalog;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -61,13 +66,16 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private final Map<String, DeviceState> states = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Reading> pending = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DeviceError> pendingErrors = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<DeviceRefusal> pendingRefusals = new ConcurrentLinkedQueue<>();
+    private final DeviceRefusals refusals;
     private volatile List<MonitoredDevice> known = List.of();
     private volatile long knownAt;
 
-    SnmpPollingService(MonitoredDeviceRepository devices, DeviceErrorRepository errors, ReadingSink sink,
+    SnmpPollingService(MonitoredDeviceRepository devices, DeviceErrorRepository errors, DeviceRefusals refusals, ReadingSink sink,
                        SnmpSettings settings, Clock clock) {
         this.devices = devices;
         this.errors = errors;
+        this.refusals = refusals;
         this.sink = sink;
         this.settings = settings;
         this.clock = clock;
@@ -124,34 +132,61 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
                 d.snmpVersion() == null ? "2c" : d.snmpVersion(), d.community(), d.v3User(), d.v3AuthProto(),
                 d.v3AuthPass(), d.v3PrivProto(), d.v3PrivPass(), d.timeoutMs(), d.retries());
         poller.poll(agent, d.profile()).whenComplete((result, failure) -> {
-            Instant at = clock.instant();
-            try {
-                if (failure != null) {
-                    s.failures++;
-                    long backoff = Math.min(settings.getMaxBackoffS(), (long) d.intervalS() << Math.min(s.failures - 1, 10));
-                    s.nextDue = started.plusSeconds(backoff);
-                    pending.add(new Reading(at, d.id(), "device.reachable", "0", 0.0, "unreachable", null));
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    pendingErrors.add(DeviceError.of(at, d.id(), "not polled: " + cause.getMessage()
-                            + "; next try in " + backoff + " s"));
-                    return;
+            if (failure == null) {
+                try {
+                    read(d, s, started, result);
+                } finally {
+                    s.inFlight = false;
                 }
-                s.failures = 0;
-                s.nextDue = started.plusSeconds(d.intervalS());
-                pending.add(new Reading(at, d.id(), "device.reachable", "0", 1.0, "reachable", null));
-                result.values().forEach(v -> pending.add(new Reading(at, d.id(), v.metric(), v.instance(), v.value(), v.text(), v.unit())));
-                Set<String> problems = Set.copyOf(result.problems());
-                if (!problems.equals(s.lastProblems) && !problems.isEmpty()) {
-                    pendingErrors.add(DeviceError.of(at, d.id(), problems.size() + " value(s) refused: " + String.join("; ", problems)));
-                }
-                if (result.profiles().isEmpty()) {
-                    pendingErrors.add(DeviceError.of(at, d.id(), "no profile matches " + result.sysObjectId() + " \"" + result.sysDescr() + "\""));
-                }
-                s.lastProblems = problems;
-            } finally {
-                s.inFlight = false;
+                return;
             }
+            // a device that starts failing: ask the network why once, not on every retry of a long outage
+            CompletableFuture<Throwable> why = s.failures == 0 ? poller.explain(agent, failure)
+                    : CompletableFuture.completedFuture(SnmpException.of(failure));
+            why.whenComplete((cause, e) -> {
+                try {
+                    failed(d, s, started, cause != null ? cause : SnmpException.of(failure));
+                } finally {
+                    s.inFlight = false;
+                }
+            });
         });
+    }
+
+    private void failed(MonitoredDevice d, DeviceState s, Instant started, Throwable cause) {
+        Instant at = clock.instant();
+        s.failures++;
+        long backoff = Math.min(settings.getMaxBackoffS(), (long) d.intervalS() << Math.min(s.failures - 1, 10));
+        s.nextDue = started.plusSeconds(backoff);
+        pending.add(new Reading(at, d.id(), "device.reachable", "0", 0.0, "unreachable", null));
+        pendingErrors.add(DeviceError.of(at, d.id(), "not polled: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
+                + "; next try in " + backoff + " s"));
+    }
+
+    private void read(MonitoredDevice d, DeviceState s, Instant started, PollResult result) {
+        Instant at = clock.instant();
+        s.failures = 0;
+        s.nextDue = started.plusSeconds(d.intervalS());
+        pending.add(new Reading(at, d.id(), "device.reachable", "0", 1.0, "reachable", null));
+        result.values().forEach(v -> pending.add(new Reading(at, d.id(), v.metric(), v.instance(), v.value(), v.text(), v.unit())));
+        // every other value of the poll is stored; the refused ones are counted per reason for the device's page
+        Map<Refusal, DeviceRefusal> counted = new EnumMap<>(Refusal.class);
+        for (RefusedValue r : result.refused()) {
+            if (r.reason() != null && r.reason().fault()) {
+                DeviceRefusal one = DeviceRefusal.one(at, d.id(), r.reason().name(), r.metric(), r.oid(), r.detail());
+                counted.merge(r.reason(), one, (a, b) -> new DeviceRefusal(a.deviceId(), a.reason(), a.refused() + 1, a.firstTs(), a.lastTs(),
+                        a.lastMetric(), a.lastOid(), a.lastDetail()));
+            }
+        }
+        pendingRefusals.addAll(counted.values());
+        Set<String> problems = Set.copyOf(result.problems());
+        if (!problems.equals(s.lastProblems) && !problems.isEmpty()) {
+            pendingErrors.add(DeviceError.of(at, d.id(), problems.size() + " value(s) refused: " + String.join("; ", problems)));
+        }
+        if (result.profiles().isEmpty()) {
+            pendingErrors.add(DeviceError.of(at, d.id(), "no profile matches " + result.sysObjectId() + " \"" + result.sysDescr() + "\""));
+        }
+        s.lastProblems = problems;
     }
 
     /** Writes what the polls produced since the last tick; a failed write is retried next tick. */
@@ -184,6 +219,17 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
                 errors.saveAll(errs);
             } catch (RuntimeException e) {
                 LOG.warn("Could not record {} device errors: {}", errs.size(), e.getMessage());
+            }
+        }
+        List<DeviceRefusal> counts = new ArrayList<>();
+        for (DeviceRefusal r; (r = pendingRefusals.poll()) != null; ) {
+            counts.add(r);
+        }
+        if (!counts.isEmpty()) {
+            try {
+                refusals.add(counts);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not count {} refused values: {}", counts.size(), e.getMessage());
             }
         }
     }

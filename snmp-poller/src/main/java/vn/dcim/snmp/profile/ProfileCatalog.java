@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,10 +29,15 @@ import java.util.stream.Stream;
  */
 public final class ProfileCatalog {
     static final String DIR = "profiles/";
+    /** At most this many branches of one profile are probed: enough to find a family, few enough per device. */
+    static final int MAX_BRANCHES = 8;
+    private static final String ENTERPRISES = "1.3.6.1.4.1.";
     private final List<Profile> profiles;
+    private final Map<String, List<String>> branches;
 
     private ProfileCatalog(List<Profile> profiles) {
         this.profiles = profiles;
+        this.branches = branchProbes(profiles);
     }
 
     /** A catalog of these profiles; every profile one of them overrides must be among them. */
@@ -61,6 +70,64 @@ public final class ProfileCatalog {
 
     public List<Profile> all() {
         return profiles;
+    }
+
+    /**
+     * The MIB branches (tables, scalar groups) a profile reads, for choosing it by what an agent answers
+     * rather than by a sysObjectID someone recorded: a new model of a known family answers the same
+     * branches under an ID no profile lists. Only branches under the enterprise of a sysObjectID the
+     * profile names count: a vendor's own MIB means the same on every model. Empty for a profile that
+     * gives its own probes, names no sysObjectID (a Carel pCOWeb application told by its sysDescr: every
+     * pCOWeb answers the same variables with other meanings), overrides another (it deviates from a
+     * standard on purpose and needs its identity) or reads an OID another profile also reads.
+     */
+    public List<String> branches(Profile p) {
+        return branches.getOrDefault(p.name(), List.of());
+    }
+
+    /** "1.3.6.1.4.1.N" of an OID under enterprises, or null. */
+    public static String enterprise(String oid) {
+        String o = oid == null ? "" : oid.replaceFirst("^\\.", "");
+        if (!o.startsWith(ENTERPRISES)) {
+            return null;
+        }
+        int end = o.indexOf('.', ENTERPRISES.length());
+        return end < 0 ? o : o.substring(0, end);
+    }
+
+    private static Map<String, List<String>> branchProbes(List<Profile> profiles) {
+        Map<String, Set<String>> readers = new HashMap<>();
+        for (Profile p : profiles) {
+            p.metrics().forEach(m -> readers.computeIfAbsent(m.oid(), k -> new HashSet<>()).add(p.name()));
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (Profile p : profiles) {
+            boolean shared = p.metrics().stream().anyMatch(m -> readers.get(m.oid()).size() > 1);
+            Set<String> vendors = new HashSet<>();
+            p.match().sysObjectIds().forEach(o -> {
+                if (enterprise(o) != null) {
+                    vendors.add(enterprise(o));
+                }
+            });
+            if (!p.match().probes().isEmpty() || !p.overrides().isEmpty() || shared || vendors.isEmpty()) {
+                continue;
+            }
+            Set<String> own = new LinkedHashSet<>();
+            for (MetricDef m : p.metrics()) {
+                // a column's table (column -> entry -> table), a scalar's group (instance -> object -> group)
+                String branch = parent(parent(m.oid()));
+                if (branch != null && vendors.contains(enterprise(branch)) && !branch.equals(enterprise(branch))) {
+                    own.add(branch);
+                }
+            }
+            out.put(p.name(), own.stream().limit(MAX_BRANCHES).toList());
+        }
+        return out;
+    }
+
+    private static String parent(String oid) {
+        int dot = oid == null ? -1 : oid.lastIndexOf('.');
+        return dot < 0 ? null : oid.substring(0, dot);
     }
 
     public Optional<Profile> named(String name) {

@@ -3,6 +3,8 @@ package vn.dcim.snmp.decode
 import org.snmp4j.smi.Counter64
 import org.snmp4j.smi.Gauge32
 import org.snmp4j.smi.Integer32
+import org.snmp4j.smi.IpAddress
+import org.snmp4j.smi.OID
 import org.snmp4j.smi.Null
 import org.snmp4j.smi.OctetString
 import org.snmp4j.smi.TimeTicks
@@ -41,6 +43,55 @@ class ValueDecoderSpec extends Specification {
         new OctetString([0xff, 0x00, 0x13] as byte[]) | 'V' | 1      || null     | 'not a number'
         Null.noSuchObject                          | 'V'   | 1       || null     | 'no value'
         Null.noSuchInstance                        | 'V'   | 1       || null     | 'no value'
+    }
+
+    def "#variable as #unit is refused as #refusal, never read as a number"() {
+        given:
+        def metric = new MetricDef(name, '1.3.6.1.4.1.1.0', false, unit, 1, 1, kind, [:], [] as Set, null, null, null, null, null, null, null, [] as Set, null)
+
+        when:
+        def d = ValueDecoder.decode(metric, variable)
+
+        then:
+        !d.ok()
+        d.value() == null
+        d.refusal() == refusal
+        d.rejection() =~ reason
+
+        where:
+        name              | variable                                       | unit | kind                || refusal                 | reason
+        'ups.input.freq'  | new OctetString('1e309')                       | 'Hz' | MetricKind.gauge    || Refusal.overflow        | /1e309/
+        'ups.input.freq'  | new OctetString('-1E400 Hz')                   | 'Hz' | MetricKind.gauge    || Refusal.overflow        | /1E400/
+        'ups.input.volt'  | new OctetString('NaN')                         | 'V'  | MetricKind.gauge    || Refusal.not_finite      | /NaN/
+        'ups.input.volt'  | new OctetString('-inf')                        | 'V'  | MetricKind.gauge    || Refusal.not_finite      | /-inf/
+        'ups.input.volt'  | new OctetString('Infinity V')                  | 'V'  | MetricKind.gauge    || Refusal.not_finite      | /Infinity/
+        'device.uptime'   | new OctetString('12345')                       | 's'  | MetricKind.counter  || Refusal.wrong_type      | /OCTET STRING "12345" for a counter/
+        'ups.input.curr'  | new OID('1.3.6.1.4.1.9')                       | 'A'  | MetricKind.gauge    || Refusal.wrong_type      | /OBJECT IDENTIFIER/
+        'ups.input.curr'  | new IpAddress('10.0.0.1')                      | 'A'  | MetricKind.gauge    || Refusal.wrong_type      | /IpAddress/
+        'env.humidity'    | new Integer32(99999)                           | '%'  | MetricKind.gauge    || Refusal.implausible     | /99999\.0 % \(plausible 0\.\.100 %\)/
+        'env.humidity'    | new Integer32(-3)                              | '%'  | MetricKind.gauge    || Refusal.implausible     | /-3\.0 %/
+        'ups.battery.volt'| new Integer32(-1)                              | 'V'  | MetricKind.gauge    || Refusal.implausible     | /-1\.0 V/
+        'env.temperature' | new Counter64(-1L)                             | '°C' | MetricKind.gauge    || Refusal.implausible     | /1\.8\d*E19 °C/
+        'env.temperature' | new OctetString('151 C')                       | '°C' | MetricKind.gauge    || Refusal.implausible     | /151\.0 °C \(plausible -50\.\.150 °C\)/
+        'ups.input.freq'  | new OctetString('1e300')                       | 'Hz' | MetricKind.gauge    || Refusal.implausible     | /1\.0E300 Hz/
+    }
+
+    def "#variable as #unit of #name is plausible: #expected"() {
+        given:
+        def metric = new MetricDef(name, '1.3.6.1.4.1.1.0', false, unit, 1, 1, MetricKind.gauge, [:], [] as Set, null, null, null, null, null, null, null, [] as Set, null)
+
+        expect:
+        ValueDecoder.decode(metric, variable).value() == expected
+
+        where:
+        name              | variable                     | unit || expected
+        'dc.voltage'      | new OctetString('-54.69')    | 'V'  || -54.69d   // a -48 V DC plant
+        'ups.output.load' | new Integer32(150)           | '%'  || 150d      // overload
+        'env.humidity'    | new Integer32(100)           | '%'  || 100d
+        'env.temperature' | new Integer32(-50)           | '°C' || -50d
+        'ups.battery.curr'| new Integer32(-12)           | 'A'  || -12d      // discharging
+        'ups.input.freq'  | new OctetString('5e1')       | 'Hz' || 50d
+        'cooling.value'   | new OctetString('1e309')     | ''   || null      // no unit, still no overflow read as 1
     }
 
     def "a row the agent's unit setting puts in Fahrenheit is read in °C after the metric's divisor: #raw"() {

@@ -6,6 +6,7 @@ import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.DeviceErrorRepository
+import vn.dcim.core.device.DeviceRefusals
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Site
@@ -35,6 +36,7 @@ class ReadingBacklogSpec extends MariaDbSpec {
     @Inject MonitoredDeviceRepository devices
     @Inject SiteRepository sites
     @Inject DeviceErrorRepository errors
+    @Inject DeviceRefusals refusals
     @Inject ReadingSink database
     @Inject LatestReadings latest
     @Inject DataSource dataSource
@@ -60,7 +62,7 @@ class ReadingBacklogSpec extends MariaDbSpec {
             database.record(readings)
         } as ReadingSink
         def settings = new SnmpSettings(tickMs: 100, deviceRefreshMs: 100, maxPendingReadings: 30)
-        def service = new SnmpPollingService(devices, errors, outage, settings, Clock.systemUTC())
+        def service = new SnmpPollingService(devices, errors, refusals, outage, settings, Clock.systemUTC())
 
         when:
         service.onApplicationEvent(null)
