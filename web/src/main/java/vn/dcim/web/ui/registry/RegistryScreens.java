@@ -17,12 +17,9 @@ import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.AssetView;
-import vn.dcim.core.asset.RackElevation;
 import vn.dcim.core.asset.RegistrySettings;
-import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.licence.SoftwareAssetView;
 import vn.dcim.core.licence.SoftwareRegistry;
-import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
@@ -109,15 +106,6 @@ public class RegistryScreens {
         model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now()));
         model.put("depreciation", vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),
                 settings.usefulLifeOf(asset.kind()), LocalDate.now()));
-        return model;
-    }
-
-    @View("registry/rack")
-    @Get("/racks/{id}")
-    public Map<String, Object> rack(HttpRequest<?> request, @PathVariable long id) {
-        Rack rack = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
-        Map<String, Object> model = Navigation.page(request, "assets");
-        model.put("elevation", RackElevation.of(rack, assets.findByRackIdOrderByPositionU(id)));
         return model;
     }
 

@@ -1,0 +1,152 @@
+package vn.dcim.core.capacity;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.Room;
+import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.telemetry.LatestReading;
+import vn.dcim.core.telemetry.LatestReadings;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Rack and room capacity from the registry (what is where) and the latest readings (what it draws
+ * and how warm it is). Power is a PDU's total active power ({@code pdu.power}, the rPDU/ePDU profiles'
+ * name), or the sum of its phases when it reports only those; inlet temperature is the hottest
+ * temperature any sensor in the rack reads, as the hottest inlet is the one that overheats.
+ */
+@Singleton
+public class Capacities {
+    static final String PDU_POWER = "pdu.power";
+    static final String PDU_PHASE_POWER = "pdu.phase.power";
+    static final Set<String> INLET_TEMPERATURES = Set.of("env.temperature", "cooling.rack_inlet.temperature");
+
+    private final RoomRepository rooms;
+    private final RackRepository racks;
+    private final AssetRepository assets;
+    private final MonitoredDeviceRepository devices;
+    private final LatestReadings latest;
+
+    Capacities(RoomRepository rooms, RackRepository racks, AssetRepository assets, MonitoredDeviceRepository devices,
+               LatestReadings latest) {
+        this.rooms = rooms;
+        this.racks = racks;
+        this.assets = assets;
+        this.devices = devices;
+        this.latest = latest;
+    }
+
+    public RackCapacity ofRack(long rackId) {
+        return of(racks.findById(rackId).orElseThrow(() -> new NotFoundException("rack", rackId)));
+    }
+
+    public RoomCapacity ofRoom(long roomId) {
+        return of(rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId)));
+    }
+
+    /** Every room that has racks, by site and name. */
+    public List<RoomCapacity> ofAllRooms() {
+        List<RoomCapacity> all = new ArrayList<>();
+        for (Room room : rooms.findAll()) {
+            if (!racks.findByRoomIdOrderByName(room.id()).isEmpty()) {
+                all.add(of(room));
+            }
+        }
+        all.sort((a, b) -> a.siteId().equals(b.siteId()) ? a.roomName().compareTo(b.roomName()) : a.siteId().compareTo(b.siteId()));
+        return all;
+    }
+
+    RoomCapacity of(Room room) {
+        List<RackCapacity> inRoom = racks.findByRoomIdOrderByName(room.id()).stream().map(this::of).toList();
+        int total = inRoom.stream().mapToInt(RackCapacity::heightU).sum();
+        int used = inRoom.stream().mapToInt(RackCapacity::usedU).sum();
+        Double power = sum(inRoom.stream().map(RackCapacity::powerKw).toList());
+        BigDecimal budget = inRoom.stream().map(RackCapacity::powerBudgetKw).filter(Objects::nonNull)
+                .reduce(BigDecimal::add).orElse(null);
+        int rows = inRoom.stream().map(RackCapacity::gridRow).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
+        int positions = inRoom.stream().map(RackCapacity::gridPosition).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
+        return new RoomCapacity(room.id(), room.name(), room.siteId(), inRoom.size(), rows, positions, total, used, total - used,
+                power, budget, percent(power, budget), room.coolingCapacityKw(), power,
+                percent(power, room.coolingCapacityKw()), inRoom);
+    }
+
+    RackCapacity of(Rack rack) {
+        List<Asset> inRack = assets.findByRackIdOrderByPositionU(rack.id());
+        int used = usedU(rack, inRack);
+        List<Double> pduPower = new ArrayList<>();
+        Double inlet = null;
+        Instant measured = null;
+        for (Asset asset : inRack) {
+            for (MonitoredDevice device : devices.findByAssetId(asset.id())) {
+                List<LatestReading> values = latest.ofDevice(device.id());
+                if (asset.kind() == AssetKind.pdu) {
+                    Double kw = pduKw(values);
+                    if (kw != null) {
+                        pduPower.add(kw);
+                    }
+                }
+                for (LatestReading r : values) {
+                    if (INLET_TEMPERATURES.contains(r.metric()) && r.value() != null) {
+                        inlet = inlet == null ? r.value() : Math.max(inlet, r.value());
+                    }
+                    if (measured == null || r.time().isAfter(measured)) {
+                        measured = r.time();
+                    }
+                }
+            }
+        }
+        Double power = sum(pduPower);
+        return new RackCapacity(rack.id(), rack.name(), rack.roomId(), rack.gridRow(), rack.gridPosition(), rack.heightU(),
+                used, rack.heightU() - used, power, rack.powerBudgetKw(), percent(power, rack.powerBudgetKw()), inlet, measured);
+    }
+
+    /** A U counts once however many faces hold something in it. */
+    static int usedU(Rack rack, List<Asset> inRack) {
+        BitSet taken = new BitSet(rack.heightU() + 1);
+        for (Asset a : inRack) {
+            if (a.positionU() != null && a.positionU() >= 1) {
+                taken.set(a.positionU(), Math.min(a.topU(), rack.heightU()) + 1);
+            }
+        }
+        return taken.cardinality();
+    }
+
+    /** A PDU's total power in kW: its own total, else the sum of its phases. */
+    static Double pduKw(List<LatestReading> values) {
+        Double total = sum(values.stream().filter(r -> PDU_POWER.equals(r.metric())).map(Capacities::kw).toList());
+        return total != null ? total
+                : sum(values.stream().filter(r -> PDU_PHASE_POWER.equals(r.metric())).map(Capacities::kw).toList());
+    }
+
+    private static Double kw(LatestReading r) {
+        if (r.value() == null) {
+            return null;
+        }
+        return "kW".equalsIgnoreCase(r.unit()) ? r.value() : r.value() / 1000.0;
+    }
+
+    private static Double sum(List<Double> values) {
+        List<Double> known = values.stream().filter(Objects::nonNull).toList();
+        return known.isEmpty() ? null : known.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static Double percent(Double measured, BigDecimal budget) {
+        if (measured == null || budget == null || budget.signum() <= 0) {
+            return null;
+        }
+        return Math.round(measured / budget.doubleValue() * 1000.0) / 10.0;
+    }
+}
