@@ -1,0 +1,75 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.Dimension
+import org.openqa.selenium.JavascriptExecutor
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebElement
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The rack list, a rack's elevation and a room's floor plan (issue 19). */
+class RackPages {
+    final WebDriver driver
+    final String baseUrl
+
+    RackPages(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString()
+    }
+
+    RackPages open(String path) {
+        driver.get(baseUrl + path)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        this
+    }
+
+    RackPages racks() { open('/ui/racks') }
+
+    /** The text of each cell of a rack's row in the list: name, place, space, power, inlet. */
+    List<String> rackRow(Object rackId) {
+        driver.findElements(By.cssSelector("#rack-${rackId} td"))*.text
+    }
+
+    String cellClass(Object rackId, String cell) {
+        driver.findElement(By.cssSelector("#rack-${rackId} td.${cell}")).getAttribute('class')
+    }
+
+    String roomTotals(Object roomId) { driver.findElement(By.id("room-totals-${roomId}")).text }
+
+    RackPages openRack(Object rackId) {
+        driver.findElement(By.cssSelector("#rack-${rackId} a")).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('elevation')))
+        this
+    }
+
+    String text(String id) { driver.findElement(By.id(id)).text }
+
+    /** The front and rear cell of a U: [text, class]. */
+    List<List<String>> unit(int u) {
+        driver.findElements(By.cssSelector("#u-${u} td")).drop(1).collect { [it.text, it.getAttribute('class')] }
+    }
+
+    WebElement slotLink(int u, String face) {
+        driver.findElement(By.cssSelector("#u-${u} td:nth-child(${face == 'front' ? 2 : 3}) a.slot"))
+    }
+
+    String spotClass(Object rackId) { driver.findElement(By.id("spot-${rackId}")).getAttribute('class') }
+
+    String spotText(Object rackId) { driver.findElement(By.id("spot-${rackId}")).text }
+
+    /** Laid out at a phone's width, is anything wider than the screen (horizontal scrolling)? */
+    static boolean overflowsAtPhoneWidth(WebDriver driver) {
+        def before = driver.manage().window().size
+        driver.manage().window().setSize(new Dimension(375, 800))
+        try {
+            Thread.sleep(300)
+            def js = (JavascriptExecutor) driver
+            js.executeScript('return document.documentElement.scrollWidth > window.innerWidth') as boolean
+        } finally {
+            driver.manage().window().setSize(before)
+        }
+    }
+}
