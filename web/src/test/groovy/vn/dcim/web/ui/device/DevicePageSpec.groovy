@@ -114,8 +114,9 @@ class DevicePageSpec extends SignedInBrowserSpec {
         when:
         page.follow('link-asset')
 
-        then:
+        then: 'and the asset record leads back to the device'
         driver.currentUrl.endsWith("/ui/assets/${ups.asset.id}")
+        driver.findElement(org.openqa.selenium.By.id("asset-device-${ups.id}")).getAttribute('href').endsWith("/ui/devices/${ups.id}")
 
         when:
         page.open(ups.id).follow('link-rack')
