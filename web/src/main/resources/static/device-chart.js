@@ -35,11 +35,11 @@
     status.textContent = '…';
     fetch('/api/readings?' + query, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(r => r.ok ? r.json() : Promise.reject(new Error(String(r.status))))
-      .then(data => { if (mine === asked) draw(data, s); })
+      .then(data => { if (mine === asked) draw(data, s, from, to); })
       .catch(() => { if (mine === asked) status.textContent = box.dataset.failed; });
   }
 
-  function draw(data, s) {
+  function draw(data, s, from, to) {
     const xs = [], avg = [], mins = [], maxs = [];
     for (const p of data.points) {
       xs.push(Date.parse(p.ts) / 1000);
@@ -58,7 +58,8 @@
     plot = new uPlot({
       width: width(),
       height: 260,
-      scales: { x: { time: true } },
+      // the whole window asked for, however few points it holds
+      scales: { x: { time: true, range: () => [from.getTime() / 1000, to.getTime() / 1000] } },
       series: [
         {},
         { label: s.label, stroke: '#123a5c', width: 2, value: shown },

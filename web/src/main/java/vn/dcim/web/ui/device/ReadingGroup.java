@@ -23,6 +23,10 @@ public record ReadingGroup(String kind, List<Row> rows) {
     @Introspected
     public record Row(String metric, String instance, @Nullable String value, @Nullable String unit,
                       @Nullable String text, Instant ts, boolean stale, boolean gauge) {
+        /** One value per device ("0"), shown without an instance. */
+        public boolean scalar() {
+            return "0".equals(instance);
+        }
     }
 
     /**
@@ -37,7 +41,9 @@ public record ReadingGroup(String kind, List<Row> rows) {
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Row(r.metric(), r.instance(), format(r.value()),
                     r.unit(), r.text(), r.time(), stale, r.text() == null && r.value() != null));
         }
-        return byKind.entrySet().stream().map(e -> new ReadingGroup(e.getKey(), e.getValue())).toList();
+        // what the device is for first; its own reachability and uptime ("device.*") last
+        return byKind.entrySet().stream().map(e -> new ReadingGroup(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(g -> g.kind().equals("device"))).toList();
     }
 
     static String kindOf(String metric) {

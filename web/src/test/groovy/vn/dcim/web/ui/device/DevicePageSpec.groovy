@@ -59,6 +59,7 @@ class DevicePageSpec extends SignedInBrowserSpec {
         sink.record(history)
         sink.record([Reading.of(now, ups.id, 'ups.battery.charge', '0', 87, '%'),
                      Reading.of(now, ups.id, 'ups.input.voltage', '1', 0, 'V'),
+                     Reading.of(now, ups.id, 'device.uptime', '0', 1234, 's'),
                      new Reading(now, ups.id, 'ups.output.source', '0', 5d, 'battery', null)])
         raiser.raise(new AlarmSignal(ups.id, 'ups-runtime-low', '0', Severity.critical, 'Art. 6.4', 'UPS runtime below 10 min'))
     }
@@ -72,6 +73,8 @@ class DevicePageSpec extends SignedInBrowserSpec {
         page.value('ups.battery.charge') == '87 %'
         page.value('ups.input.voltage', '1') == '0 V'
         page.value('ups.output.source') == 'chạy ắc quy'
+        page.label('ups.battery.charge') == 'Dung lượng ắc quy'
+        page.label('ups.input.voltage', '1') == 'Điện áp vào [1]'
         driver.findElement(org.openqa.selenium.By.id('heading')).text == 'UPS rack R09'
     }
 
@@ -83,7 +86,8 @@ class DevicePageSpec extends SignedInBrowserSpec {
         page.chooseSeries('ups.output.load')
         int day = page.chartPoints(60)
 
-        then: 'the state is not offered for a chart, the gauges are'
+        then: 'the state is not offered for a chart, the gauges are, what the device is for before its uptime'
+        page.seriesOffered()[0] == 'ups.battery.charge'
         page.seriesOffered().containsAll(['ups.output.load', 'ups.battery.charge'])
         !page.seriesOffered().contains('ups.output.source')
         day == 61

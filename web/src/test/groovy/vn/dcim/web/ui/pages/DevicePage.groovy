@@ -31,6 +31,11 @@ class DevicePage {
         driver.findElement(By.cssSelector("#readings tr[data-metric='${metric}'][data-instance='${instance}'] td.value")).text
     }
 
+    /** The name cell of a metric's row: its translated name, and its instance unless it is a scalar. */
+    String label(String metric, String instance = '0') {
+        driver.findElement(By.cssSelector("#readings tr[data-metric='${metric}'][data-instance='${instance}'] td")).text
+    }
+
     List<String> seriesOffered() {
         driver.findElements(By.cssSelector('#chart-series option'))*.getAttribute('data-metric')
     }
