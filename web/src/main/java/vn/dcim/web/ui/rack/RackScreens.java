@@ -23,6 +23,8 @@ import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.ArrayList;
@@ -38,14 +40,18 @@ import java.util.Map;
 @Controller("/ui")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RackScreens {
+    /** The API group (OpenAPI tag) that changes racks: access.yml decides who may. */
+    private static final String LOCATIONS = "Locations";
     private final Capacities capacities;
     private final RackRepository racks;
     private final RoomRepository rooms;
     private final AssetRepository assets;
     private final MonitoredDeviceRepository devices;
+    private final AccessRules access;
 
     RackScreens(Capacities capacities, RackRepository racks, RoomRepository rooms, AssetRepository assets,
-                MonitoredDeviceRepository devices) {
+                MonitoredDeviceRepository devices, AccessRules access) {
+        this.access = access;
         this.capacities = capacities;
         this.racks = racks;
         this.rooms = rooms;
@@ -80,6 +86,9 @@ public class RackScreens {
         // 0U equipment (vertical PDUs, sensors on the door) is in the rack but in no U
         model.put("zeroU", inRack.stream().filter(a -> a.positionU() == null).toList());
         model.put("heat", new HeatClasses());
+        // the placement and budget form, for those the API lets change racks
+        model.put("canEdit", SignedIn.of(request).map(a -> access.api(LOCATIONS).map(g -> g.allows(a.getRoles(), true))
+                .orElse(false)).orElse(false));
         return model;
     }
 

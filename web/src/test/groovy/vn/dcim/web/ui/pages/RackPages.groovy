@@ -60,6 +60,32 @@ class RackPages {
 
     String spotText(Object rackId) { driver.findElement(By.id("spot-${rackId}")).text }
 
+    /** Fills the rack's placement form and saves; waits for the reload or for the refusal. */
+    RackPages editRack(int heightU, Integer row, Integer position, BigDecimal budgetKw) {
+        def box = driver.findElement(By.id('rack-edit-box'))
+        if (box.getAttribute('open') == null) {
+            box.findElement(By.tagName('summary')).click()
+        }
+        def form = driver.findElement(By.id('rack-edit'))
+        [heightU: heightU, gridRow: row, gridPosition: position, powerBudgetKw: budgetKw].each { name, value ->
+            def input = form.findElement(By.name(name))
+            input.clear()
+            if (value != null) input.sendKeys(value.toString())
+        }
+        def before = driver.findElement(By.id('heading'))
+        driver.findElement(By.id('rack-save')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until {
+            try {
+                ExpectedConditions.stalenessOf(before).apply(driver) || !driver.findElement(By.id('rack-errors')).text.isEmpty()
+            } catch (org.openqa.selenium.WebDriverException ignored) {
+                false
+            }
+        }
+        this
+    }
+
+    String editErrors() { driver.findElement(By.id('rack-errors')).text }
+
     /** Laid out at a phone's width, is anything wider than the screen (horizontal scrolling)? */
     static boolean overflowsAtPhoneWidth(WebDriver driver) {
         def before = driver.manage().window().size

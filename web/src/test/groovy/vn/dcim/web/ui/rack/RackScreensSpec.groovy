@@ -148,4 +148,37 @@ class RackScreensSpec extends SignedInBrowserSpec {
         where:
         path << ['/ui/racks', '/ui/racks/RACK', '/ui/rooms/ROOM']
     }
+
+    def "an asset manager moves a rack on the floor plan and sets its budget from its page; a taken spot is refused naming the field"() {
+        given:
+        def r3 = post('/api/racks', [roomId: place.room.id, name: 'R03', heightU: 42])
+        def pages = new RackPages(driver, server.URL).open("/ui/racks/${r3.id}")
+
+        when: 'the spot of R01 is asked for'
+        pages.editRack(42, 1, 1, 3.5)
+
+        then:
+        pages.editErrors().contains('gridPosition')
+
+        when: 'a free spot'
+        pages.editRack(42, 1, 2, 3.5)
+        pages.open("/ui/rooms/${place.room.id}")
+
+        then:
+        driver.findElements(org.openqa.selenium.By.cssSelector('#floor tr:nth-child(1) td'))[1].getAttribute('id') == "spot-${r3.id}"
+        client.toBlocking().retrieve("/api/racks/${r3.id}", Map).powerBudgetKw == 3.5
+    }
+
+    def "the placement form is offered only to those who may change racks"() {
+        when:
+        def asOperator = new vn.dcim.web.testing.Calls(server.URL).get("/ui/racks/${place.r1.id}",
+                users.token(EnumSet.of(vn.dcim.core.account.Role.operator)), [Accept: 'text/html,*/*;q=0.8'])
+        def asManager = new vn.dcim.web.testing.Calls(server.URL).get("/ui/racks/${place.r1.id}",
+                users.token(EnumSet.of(vn.dcim.core.account.Role.asset_manager)), [Accept: 'text/html,*/*;q=0.8'])
+
+        then:
+        asOperator.status == 200
+        !asOperator.text.contains('id="rack-edit"')
+        asManager.text.contains('id="rack-edit"')
+    }
 }
