@@ -45,6 +45,16 @@ public class LocationRegistry {
         return saved;
     }
 
+    /** Changes a room's floor, kind or cooling capacity; its site and name stay. */
+    @Transactional
+    public Room updateRoom(long id, Room changed, String actor) {
+        Room before = rooms.findById(id).orElseThrow(() -> new NotFoundException("room", id));
+        Room saved = rooms.update(new Room(id, before.siteId(), before.name(), changed.floor(), changed.kind(),
+                changed.coolingCapacityKw()));
+        audit.record(actor, "room", id, "update", RoomView.of(before), RoomView.of(saved));
+        return saved;
+    }
+
     @Transactional
     public Rack createRack(Rack rack, String actor) {
         if (!rooms.existsById(rack.roomId())) {

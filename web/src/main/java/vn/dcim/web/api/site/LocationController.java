@@ -86,6 +86,12 @@ public class LocationController {
                               @Nullable @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal powerBudgetKw) {
     }
 
+    /** What may change on a room: its floor, kind and the cooling capacity of its precision cooling (kW). */
+    @Serdeable
+    public record RoomUpdate(@Nullable @Size(max = 50) String floor, @NotNull RoomKind kind,
+                             @Nullable @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal coolingCapacityKw) {
+    }
+
     /** What may change on a rack: its height, its spot on the floor plan and its power budget. */
     @Serdeable
     public record RackUpdate(@NotNull @Positive @Max(60) Integer heightU,
@@ -126,6 +132,13 @@ public class LocationController {
         return HttpResponse.created(RoomView.of(locations.createRoom(
                 new Room(null, body.siteId(), body.name(), body.floor(), body.kind(), body.coolingCapacityKw()),
                 SignedIn.name(request))));
+    }
+
+    @Operation(summary = "Change a room", description = "Floor, kind, cooling capacity (kW)")
+    @Put("/rooms/{id}")
+    public RoomView updateRoom(HttpRequest<?> request, @PathVariable long id, @Body @Valid RoomUpdate body) {
+        return RoomView.of(locations.updateRoom(id, new Room(id, "", "", body.floor(), body.kind(), body.coolingCapacityKw()),
+                SignedIn.name(request)));
     }
 
     @Operation(summary = "List racks", description = "Filter: roomId")

@@ -180,6 +180,24 @@ class LocationApiSpec extends MariaDbSpec {
         roomCapacity.rackCapacities*.rackId == [rack.id]
     }
 
+    def "a room's cooling capacity is changed; its name and site stay"() {
+        given:
+        def siteId = 'cool-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+
+        when:
+        def changed = client.toBlocking().retrieve(HttpRequest.PUT("/api/rooms/${room.id}", [kind: 'server_room', floor: '3', coolingCapacityKw: 24.5]), Map)
+        def bad = failure { client.toBlocking().retrieve(HttpRequest.PUT("/api/rooms/${room.id}", [kind: 'server_room', coolingCapacityKw: -2]), Map) }
+
+        then:
+        changed.coolingCapacityKw == 24.5
+        changed.floor == '3'
+        changed.name == 'Phòng máy chủ' && changed.siteId == siteId
+        client.toBlocking().retrieve("/api/rooms/${room.id}/capacity", Map).coolingCapacityKw == 24.5
+        bad.status == HttpStatus.UNPROCESSABLE_ENTITY
+    }
+
     def "a rack is moved on the floor plan and given a budget; a taken spot and a bad budget are refused naming the field"() {
         given:
         def siteId = 'mv-' + tag()
