@@ -5,6 +5,7 @@
   if (!form) return;
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    document.getElementById('rack-errors').textContent = '';
     const f = new FormData(form);
     const body = {};
     for (const k of ['heightU', 'gridRow', 'gridPosition', 'powerBudgetKw']) {

@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
-import org.openqa.selenium.Dimension
+import org.openqa.selenium.chromium.ChromiumDriver
 import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebElement
@@ -73,6 +73,8 @@ class RackPages {
             if (value != null) input.sendKeys(value.toString())
         }
         def before = driver.findElement(By.id('heading'))
+        // a refusal shown before must not pass for this one's
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('rack-errors').textContent = ''")
         driver.findElement(By.id('rack-save')).click()
         new WebDriverWait(driver, Duration.ofSeconds(10)).until {
             try {
@@ -86,16 +88,21 @@ class RackPages {
 
     String editErrors() { driver.findElement(By.id('rack-errors')).text }
 
-    /** Laid out at a phone's width, is anything wider than the screen (horizontal scrolling)? */
+    /**
+     * Laid out at a phone's width (375 CSS px, as an iPhone SE), is anything wider than the screen
+     * (horizontal scrolling)? A desktop window cannot be made that narrow (Chromium stops at 500 px),
+     * so the phone's screen is emulated through chromedriver, as the browser's device mode does.
+     */
     static boolean overflowsAtPhoneWidth(WebDriver driver) {
-        def before = driver.manage().window().size
-        driver.manage().window().setSize(new Dimension(375, 800))
+        def chromium = (ChromiumDriver) driver
+        chromium.executeCdpCommand('Emulation.setDeviceMetricsOverride', [width: 375, height: 800, deviceScaleFactor: 1, mobile: true])
         try {
             Thread.sleep(300)
             def js = (JavascriptExecutor) driver
+            assert js.executeScript('return window.innerWidth') == 375
             js.executeScript('return document.documentElement.scrollWidth > window.innerWidth') as boolean
         } finally {
-            driver.manage().window().setSize(before)
+            chromium.executeCdpCommand('Emulation.clearDeviceMetricsOverride', [:])
         }
     }
 }
