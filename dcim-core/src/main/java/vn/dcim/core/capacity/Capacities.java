@@ -18,7 +18,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,6 +35,7 @@ public class Capacities {
     static final String PDU_POWER = "pdu.power";
     static final String PDU_PHASE_POWER = "pdu.phase.power";
     static final Set<String> INLET_TEMPERATURES = Set.of("env.temperature", "cooling.rack_inlet.temperature");
+    private static final List<String> METRICS = List.of(PDU_POWER, PDU_PHASE_POWER, "env.temperature", "cooling.rack_inlet.temperature");
 
     private final RoomRepository rooms;
     private final RackRepository racks;
@@ -50,27 +53,55 @@ public class Capacities {
     }
 
     public RackCapacity ofRack(long rackId) {
-        return of(racks.findById(rackId).orElseThrow(() -> new NotFoundException("rack", rackId)));
+        return of(racks.findById(rackId).orElseThrow(() -> new NotFoundException("rack", rackId)), new Measured());
     }
 
     public RoomCapacity ofRoom(long roomId) {
-        return of(rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId)));
+        return of(rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId)), new Measured());
     }
 
     /** Every room that has racks, by site and name. */
     public List<RoomCapacity> ofAllRooms() {
+        Measured measured = new Measured();
         List<RoomCapacity> all = new ArrayList<>();
         for (Room room : rooms.findAll()) {
             if (!racks.findByRoomIdOrderByName(room.id()).isEmpty()) {
-                all.add(of(room));
+                all.add(of(room, measured));
             }
         }
         all.sort((a, b) -> a.siteId().equals(b.siteId()) ? a.roomName().compareTo(b.roomName()) : a.siteId().compareTo(b.siteId()));
         return all;
     }
 
-    RoomCapacity of(Room room) {
-        List<RackCapacity> inRoom = racks.findByRoomIdOrderByName(room.id()).stream().map(this::of).toList();
+    /**
+     * The readings capacity needs, read once per answer by metric (four queries), not per device: a
+     * room of fifty racks would otherwise read the latest values of every device in it one by one.
+     */
+    private final class Measured {
+        final Map<Long, List<String>> devicesOfAsset = new HashMap<>();
+        final Map<String, List<LatestReading>> byDevice = new HashMap<>();
+
+        Measured() {
+            for (MonitoredDevice d : devices.findAll()) {
+                if (d.assetId() != null) {
+                    devicesOfAsset.computeIfAbsent(d.assetId(), k -> new ArrayList<>()).add(d.id());
+                }
+            }
+            for (String metric : METRICS) {
+                for (LatestReading r : latest.ofMetric(metric)) {
+                    byDevice.computeIfAbsent(r.deviceId(), k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+
+        List<LatestReading> of(Asset asset) {
+            return devicesOfAsset.getOrDefault(asset.id(), List.of()).stream()
+                    .flatMap(d -> byDevice.getOrDefault(d, List.of()).stream()).toList();
+        }
+    }
+
+    RoomCapacity of(Room room, Measured measured) {
+        List<RackCapacity> inRoom = racks.findByRoomIdOrderByName(room.id()).stream().map(r -> of(r, measured)).toList();
         int total = inRoom.stream().mapToInt(RackCapacity::heightU).sum();
         int used = inRoom.stream().mapToInt(RackCapacity::usedU).sum();
         Double power = sum(inRoom.stream().map(RackCapacity::powerKw).toList());
@@ -83,34 +114,35 @@ public class Capacities {
                 percent(power, room.coolingCapacityKw()), inRoom);
     }
 
-    RackCapacity of(Rack rack) {
+    RackCapacity of(Rack rack, Measured measured) {
         List<Asset> inRack = assets.findByRackIdOrderByPositionU(rack.id());
         int used = usedU(rack, inRack);
         List<Double> pduPower = new ArrayList<>();
         Double inlet = null;
-        Instant measured = null;
+        Instant at = null;
         for (Asset asset : inRack) {
-            for (MonitoredDevice device : devices.findByAssetId(asset.id())) {
-                List<LatestReading> values = latest.ofDevice(device.id());
-                if (asset.kind() == AssetKind.pdu) {
-                    Double kw = pduKw(values);
+            List<LatestReading> values = measured.of(asset);
+            if (asset.kind() == AssetKind.pdu) {
+                // each PDU on its own: one reporting its total, another only its phases
+                for (String device : measured.devicesOfAsset.getOrDefault(asset.id(), List.of())) {
+                    Double kw = pduKw(values.stream().filter(r -> r.deviceId().equals(device)).toList());
                     if (kw != null) {
                         pduPower.add(kw);
                     }
                 }
-                for (LatestReading r : values) {
-                    if (INLET_TEMPERATURES.contains(r.metric()) && r.value() != null) {
-                        inlet = inlet == null ? r.value() : Math.max(inlet, r.value());
-                    }
-                    if (measured == null || r.time().isAfter(measured)) {
-                        measured = r.time();
-                    }
+            }
+            for (LatestReading r : values) {
+                if (INLET_TEMPERATURES.contains(r.metric()) && r.value() != null) {
+                    inlet = inlet == null ? r.value() : Math.max(inlet, r.value());
+                }
+                if (at == null || r.time().isAfter(at)) {
+                    at = r.time();
                 }
             }
         }
         Double power = sum(pduPower);
         return new RackCapacity(rack.id(), rack.name(), rack.roomId(), rack.gridRow(), rack.gridPosition(), rack.heightU(),
-                used, rack.heightU() - used, power, rack.powerBudgetKw(), percent(power, rack.powerBudgetKw()), inlet, measured);
+                used, rack.heightU() - used, power, rack.powerBudgetKw(), percent(power, rack.powerBudgetKw()), inlet, at);
     }
 
     /** A U counts once however many faces hold something in it. */

@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * What a rack holds and draws: U used and free (a U taken on either face counts), the power its
  * PDUs measure now against its budget, and the hottest inlet temperature its sensors read.
- * Measured values are null when nothing in the rack reports them.
+ * Measured values are null when nothing in the rack reports them; {@code measuredAt} is the newest
+ * of the readings they come from.
  */
 @Serdeable
 public record RackCapacity(long rackId, String rackName, long roomId, @Nullable Integer gridRow,
