@@ -26,6 +26,8 @@ import vn.dcim.core.site.RoomRepository;
 import vn.dcim.core.site.Site;
 import vn.dcim.core.site.SiteRepository;
 
+import java.math.BigDecimal;
+
 /**
  * Loads the demo site on first start: one server room with the equipment of a provincial
  * data-integration center. Skipped when the site already exists, so a restart keeps user edits.
@@ -69,12 +71,16 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
             return false;
         }
         sites.save(new Site(DemoSite.ID, "Trung tâm Tích hợp dữ liệu tỉnh (demo)", "Bắc Kạn", "Demo"));
-        Room serverRoom = rooms.save(new Room(null, DemoSite.ID, "Phòng máy chủ", "1", RoomKind.server_room));
-        Room powerRoom = rooms.save(new Room(null, DemoSite.ID, "Phòng nguồn", "1", RoomKind.power_room));
-        rooms.save(new Room(null, DemoSite.ID, "Phòng giám sát (NOC)", "1", RoomKind.noc));
-        Rack a1 = racks.save(new Rack(null, serverRoom.id(), "A01", 42));
-        Rack a2 = racks.save(new Rack(null, serverRoom.id(), "A02", 42));
-        racks.save(new Rack(null, serverRoom.id(), "A03", 42));
+        // two InRow RC units, one of them redundant (N+1): the room's cooling is what one removes
+        Room serverRoom = rooms.save(new Room(null, DemoSite.ID, "Phòng máy chủ", "1", RoomKind.server_room, new BigDecimal("18")));
+        Room powerRoom = rooms.save(Room.of(DemoSite.ID, "Phòng nguồn", "1", RoomKind.power_room));
+        rooms.save(Room.of(DemoSite.ID, "Phòng giám sát (NOC)", "1", RoomKind.noc));
+        // placed on the floor plan (row, position) with a power budget each, so the room view and the
+        // rack capacity have something to show on a fresh start (issue 19)
+        Rack a1 = racks.save(new Rack(null, serverRoom.id(), "A01", 42, 1, 1, new BigDecimal("5")));
+        Rack a2 = racks.save(new Rack(null, serverRoom.id(), "A02", 42, 1, 2, new BigDecimal("6")));
+        Rack a3 = racks.save(new Rack(null, serverRoom.id(), "A03", 42, 1, 3, new BigDecimal("4")));
+        Rack b1 = racks.save(new Rack(null, serverRoom.id(), "B01", 42, 2, 1, new BigDecimal("5")));
 
         feeds.save(new PowerFeed(null, DemoSite.ID, "Lưới điện 1 (EVN lộ 471)", "EVN", 380, 3));
         feeds.save(new PowerFeed(null, DemoSite.ID, "Lưới điện 2 (EVN lộ 473)", "EVN", 380, 3));
@@ -93,6 +99,14 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         inRack(a1, 40, AssetKind.router, "Router biên", "DEMO-RTR-01", "Cisco", "ISR 4331");
         inRack(a1, 38, AssetKind.firewall, "Tường lửa", "DEMO-FW-01", "Fortinet", "FortiGate 200F");
         inRack(a2, 30, AssetKind.server, "Máy chủ ảo hóa 01", "DEMO-SRV-01", "Dell", "PowerEdge R750");
+        inRack(a1, 36, 1, "front", AssetKind.network_switch, "Chuyển mạch lõi 01", "DEMO-SW-01", "Cisco", "C9300-48T");
+        inRack(a1, 41, 1, "rear", AssetKind.other, "Thanh đấu nối (patch panel)", "DEMO-PP-01", "Commscope", "Cat6A 24p");
+        inRack(a2, 26, 2, "front", AssetKind.server, "Máy chủ ảo hóa 02", "DEMO-SRV-02", "Dell", "PowerEdge R750");
+        inRack(a2, 20, 4, "front", AssetKind.storage, "Lưu trữ SAN", "DEMO-SAN-01", "Dell", "PowerVault ME5024");
+        inRack(a3, 32, 2, "front", AssetKind.server, "Máy chủ CSDL 01", "DEMO-SRV-03", "HPE", "ProLiant DL380 Gen11");
+        inRack(a3, 28, 2, "front", AssetKind.server, "Máy chủ sao lưu", "DEMO-BKP-01", "HPE", "ProLiant DL380 Gen11");
+        inRack(b1, 38, 1, "front", AssetKind.network_switch, "Chuyển mạch truy cập 01", "DEMO-SW-02", "Cisco", "C9200-24T");
+        inRack(b1, 10, 2, "front", AssetKind.server, "Máy chủ dự phòng", "DEMO-SRV-04", "Dell", "PowerEdge R650");
 
         links.save(new IspLink(null, DemoSite.ID, "VNPT", "VNPT-BKN-0001", "Gi0/0/0", "203.0.113.1", null, "127.0.0.1"));
         links.save(new IspLink(null, DemoSite.ID, "Viettel", "VTL-BKN-0002", "Gi0/0/1", "198.51.100.1", null, "127.0.0.1"));
@@ -107,7 +121,12 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     }
 
     private Asset inRack(Rack rack, int u, AssetKind kind, String name, String label, String vendor, String model) {
-        return assets.save(new Asset(null, DemoSite.ID, rack.roomId(), rack.id(), u, 1, "front", kind, name, label,
+        return inRack(rack, u, 1, "front", kind, name, label, vendor, model);
+    }
+
+    private Asset inRack(Rack rack, int u, int height, String face, AssetKind kind, String name, String label,
+                         String vendor, String model) {
+        return assets.save(new Asset(null, DemoSite.ID, rack.roomId(), rack.id(), u, height, face, kind, name, label,
                 vendor, model, null, AssetStatus.in_service, Criticality.high,
                 "Sở Thông tin và Truyền thông", null, null, null, null, null, null, null));
     }

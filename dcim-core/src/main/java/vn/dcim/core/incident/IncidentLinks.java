@@ -39,6 +39,12 @@ class IncidentLinks {
         return strings("SELECT DISTINCT a.source FROM incident_alarm l JOIN alarm a ON a.id = l.alarm_id WHERE l.incident_id = ?", incidentId);
     }
 
+    /** The incidents an alarm of this source (a device id) belongs to, newest first. */
+    List<Long> incidentsOfSource(String source) {
+        return strings("SELECT DISTINCT l.incident_id FROM incident_alarm l JOIN alarm a ON a.id = l.alarm_id WHERE a.source = ?"
+                + " ORDER BY l.incident_id DESC", source).stream().map(Long::valueOf).toList();
+    }
+
     /** Art. 7.4: how important the equipment behind a monitored device is, when it is registered. */
     Optional<String> equipmentCriticality(String deviceId) {
         return strings("SELECT a.criticality FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.id = ?", deviceId)

@@ -54,6 +54,12 @@ public class Incidents {
         return status == null ? incidents.findAll(page) : incidents.findByStatusInList(List.of(status), page);
     }
 
+    /** The incidents that hold an alarm of this device, newest first (the device page, issue 19). */
+    public List<Incident> ofDevice(String deviceId, int limit) {
+        return links.incidentsOfSource(deviceId).stream().limit(limit).map(incidents::findById)
+                .flatMap(Optional::stream).toList();
+    }
+
     public List<JournalEntry> journal(long id) {
         return journal.findByIncidentIdOrderById(id);
     }

@@ -19,4 +19,6 @@ public interface WorkOrderRepository extends CrudRepository<WorkOrder, Long> {
     List<WorkOrder> findByPlanId(Long planId);
 
     List<WorkOrder> findAllOrderByDueDate();
+
+    List<WorkOrder> findByAssetIdOrderByDueDateDesc(Long assetId);
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
 
 /** Creates sites, rooms and racks; names are unique within their parent and every creation is audited. */
 @Singleton
@@ -44,6 +45,16 @@ public class LocationRegistry {
         return saved;
     }
 
+    /** Changes a room's floor, kind or cooling capacity; its site and name stay. */
+    @Transactional
+    public Room updateRoom(long id, Room changed, String actor) {
+        Room before = rooms.findById(id).orElseThrow(() -> new NotFoundException("room", id));
+        Room saved = rooms.update(new Room(id, before.siteId(), before.name(), changed.floor(), changed.kind(),
+                changed.coolingCapacityKw()));
+        audit.record(actor, "room", id, "update", RoomView.of(before), RoomView.of(saved));
+        return saved;
+    }
+
     @Transactional
     public Rack createRack(Rack rack, String actor) {
         if (!rooms.existsById(rack.roomId())) {
@@ -52,8 +63,35 @@ public class LocationRegistry {
         if (racks.findByRoomIdOrderByName(rack.roomId()).stream().anyMatch(r -> r.name().equals(rack.name()))) {
             throw new ConflictException("name", "room " + rack.roomId() + " already has a rack named " + rack.name());
         }
+        requireFreeSpot(rack);
         Rack saved = racks.save(rack);
         audit.record(actor, "rack", saved.id(), "create", null, RackView.of(saved));
         return saved;
+    }
+
+    /** Moves a rack on its room's floor plan, or changes its height or power budget; name and room stay. */
+    @Transactional
+    public Rack updateRack(long id, Rack changed, String actor) {
+        Rack before = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
+        Rack after = new Rack(id, before.roomId(), before.name(), changed.heightU(), changed.gridRow(),
+                changed.gridPosition(), changed.powerBudgetKw());
+        requireFreeSpot(after);
+        Rack saved = racks.update(after);
+        audit.record(actor, "rack", id, "update", RackView.of(before), RackView.of(saved));
+        return saved;
+    }
+
+    /** Two racks cannot stand on one spot of the floor plan. */
+    private void requireFreeSpot(Rack rack) {
+        if (rack.gridRow() == null || rack.gridPosition() == null) {
+            return;
+        }
+        boolean taken = racks.findByRoomIdOrderByName(rack.roomId()).stream()
+                .anyMatch(r -> !r.id().equals(rack.id()) && rack.gridRow().equals(r.gridRow())
+                        && rack.gridPosition().equals(r.gridPosition()));
+        if (taken) {
+            throw new ConflictException("gridPosition", "row " + rack.gridRow() + " position " + rack.gridPosition()
+                    + " of room " + rack.roomId() + " already holds a rack");
+        }
     }
 }

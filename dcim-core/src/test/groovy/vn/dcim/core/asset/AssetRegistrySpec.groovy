@@ -29,8 +29,8 @@ class AssetRegistrySpec extends MariaDbSpec {
     def setup() {
         siteId = 's-' + UUID.randomUUID().toString().take(8)
         sites.save(new Site(siteId, 'Trung tâm thử', 'Bắc Kạn', 'Số 1'))
-        room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
-        rack = racks.save(new Rack(null, room.id(), 'A1', 42))
+        room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
+        rack = racks.save(Rack.of(room.id(), 'A1', 42))
     }
 
     NewAsset cmd(Map m) {
@@ -68,7 +68,7 @@ class AssetRegistrySpec extends MariaDbSpec {
 
     def "rack positions may not overlap: #u/#height against U20–U21"() {
         given:
-        def r = racks.save(new Rack(null, room.id(), 'B' + UUID.randomUUID().toString().take(4), 42))
+        def r = racks.save(Rack.of(room.id(), 'B' + UUID.randomUUID().toString().take(4), 42))
         registry.register(cmd(rackId: r.id(), u: 20, height: 2), 'system')
 
         when:
@@ -88,7 +88,7 @@ class AssetRegistrySpec extends MariaDbSpec {
 
     def "adjacent rack positions are accepted"() {
         given:
-        def r = racks.save(new Rack(null, room.id(), 'C' + UUID.randomUUID().toString().take(4), 42))
+        def r = racks.save(Rack.of(room.id(), 'C' + UUID.randomUUID().toString().take(4), 42))
         registry.register(cmd(rackId: r.id(), u: 20, height: 2), 'system')
 
         when:

@@ -7,6 +7,9 @@ import vn.dcim.core.asset.AssetRepository
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.network.IspLinkRepository
 import vn.dcim.core.power.PowerFeedRepository
+import vn.dcim.core.site.RackRepository
+import vn.dcim.core.site.RoomKind
+import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 
@@ -19,6 +22,8 @@ class DemoSiteSeederSpec extends MariaDbSpec {
     @Inject PowerFeedRepository feeds
     @Inject IspLinkRepository links
     @Inject MonitoredDeviceRepository devices
+    @Inject RoomRepository rooms
+    @Inject RackRepository racks
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
@@ -40,6 +45,19 @@ class DemoSiteSeederSpec extends MariaDbSpec {
 
         and: 'the door controller has the id the MQTT contract names'
         devices.findById('door-1').isPresent()
+    }
+
+    def "the demo's server room racks stand on the floor plan, have a power budget and hold equipment (issue 19)"() {
+        when:
+        def serverRoom = rooms.findBySiteIdOrderByName('demo').find { it.kind() == RoomKind.server_room }
+        def inRoom = racks.findByRoomIdOrderByName(serverRoom.id())
+
+        then:
+        serverRoom.coolingCapacityKw() > 0
+        inRoom.size() >= 3
+        inRoom.every { it.gridRow() != null && it.gridPosition() != null && it.powerBudgetKw() > 0 }
+        inRoom.collect { [it.gridRow(), it.gridPosition()] }.toSet().size() == inRoom.size()
+        inRoom.every { !assets.findByRackIdOrderByPositionU(it.id()).isEmpty() }
     }
 
     def "seeding again changes nothing"() {

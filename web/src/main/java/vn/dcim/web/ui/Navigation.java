@@ -14,6 +14,8 @@ public final class Navigation {
             new Item("dashboard", "/"),
             new Item("alarms", "/ui/alarms"),
             new Item("incidents", "/ui/incidents"),
+            new Item("devices", "/ui/devices"),
+            new Item("racks", "/ui/racks"),
             new Item("assets", "/ui/assets"),
             new Item("licences", "/ui/licences"),
             new Item("workorders", "/ui/workorders"),

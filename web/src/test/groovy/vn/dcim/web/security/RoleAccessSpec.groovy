@@ -136,6 +136,8 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/alarms/rules'| WATCH
         '/ui/incidents'   | WATCH
         '/ui/assets'      | [operator, supervisor, asset_manager, maintenance, auditor, admin]
+        '/ui/racks'       | [operator, supervisor, asset_manager, maintenance, auditor, admin]
+        '/ui/devices'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/licences'    | [asset_manager, supervisor, auditor, admin]
         '/ui/reports'     | [asset_manager, supervisor, auditor, admin]
         '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin]
@@ -151,7 +153,7 @@ class RoleAccessSpec extends MariaDbSpec {
         calls.get(path).status == 200
 
         where:
-        path << ['/health', '/login', '/static/dcim.css', '/swagger/dcim-api.yml', '/swagger-ui/index.html', '/redoc/index.html']
+        path << ['/health', '/login', '/static/dcim.css', '/webjars/uplot/1.6.30/dist/uPlot.iife.min.js', '/swagger/dcim-api.yml', '/swagger-ui/index.html', '/redoc/index.html']
     }
 
     def "anonymous health shows the status and nothing of the database or broker"() {

@@ -44,7 +44,7 @@ class UiShellSpec extends MariaDbSpec {
         then:
         page.lang() == 'vi'
         page.heading() == 'Tổng quan hạ tầng'
-        page.navigation() == ['Tổng quan', 'Cảnh báo', 'Sự cố', 'Tài sản', 'Bản quyền phần mềm', 'Lệnh công việc',
+        page.navigation() == ['Tổng quan', 'Cảnh báo', 'Sự cố', 'Thiết bị giám sát', 'Tủ rack', 'Tài sản', 'Bản quyền phần mềm', 'Lệnh công việc',
                               'Lịch tác vụ', 'Báo cáo', 'Tuân thủ quy chế', 'Quản trị', 'Tài khoản']
     }
 

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -15,12 +16,17 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.capacity.Capacities;
+import vn.dcim.core.capacity.RackCapacity;
+import vn.dcim.core.capacity.RoomCapacity;
 import vn.dcim.core.asset.RackElevation;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.LocationRegistry;
@@ -37,6 +43,7 @@ import vn.dcim.core.site.SiteView;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -49,9 +56,11 @@ public class LocationController {
     private final RackRepository racks;
     private final AssetRepository assets;
     private final LocationRegistry locations;
+    private final Capacities capacities;
 
     public LocationController(SiteRepository sites, RoomRepository rooms, RackRepository racks,
-                              AssetRepository assets, LocationRegistry locations) {
+                              AssetRepository assets, LocationRegistry locations, Capacities capacities) {
+        this.capacities = capacities;
         this.sites = sites;
         this.rooms = rooms;
         this.racks = racks;
@@ -67,11 +76,27 @@ public class LocationController {
     @Serdeable
     public record RoomCommand(@NotBlank @Size(max = 64) String siteId, @NotBlank @Size(max = 200) String name,
                               @Nullable @Size(max = 50) String floor,
-                              @NotNull RoomKind kind) {
+                              @NotNull RoomKind kind,
+                              @Nullable @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal coolingCapacityKw) {
     }
 
     @Serdeable
-    public record RackCommand(@NotNull Long roomId, @NotBlank @Size(max = 100) String name, @Nullable @Positive @Max(60) Integer heightU) {
+    public record RackCommand(@NotNull Long roomId, @NotBlank @Size(max = 100) String name, @Nullable @Positive @Max(60) Integer heightU,
+                              @Nullable @Positive @Max(999) Integer gridRow, @Nullable @Positive @Max(999) Integer gridPosition,
+                              @Nullable @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal powerBudgetKw) {
+    }
+
+    /** What may change on a room: its floor, kind and the cooling capacity of its precision cooling (kW). */
+    @Serdeable
+    public record RoomUpdate(@Nullable @Size(max = 50) String floor, @NotNull RoomKind kind,
+                             @Nullable @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal coolingCapacityKw) {
+    }
+
+    /** What may change on a rack: its height, its spot on the floor plan and its power budget. */
+    @Serdeable
+    public record RackUpdate(@NotNull @Positive @Max(60) Integer heightU,
+                             @Nullable @Positive @Max(999) Integer gridRow, @Nullable @Positive @Max(999) Integer gridPosition,
+                             @Nullable @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal powerBudgetKw) {
     }
 
     @Operation(summary = "List sites")
@@ -105,7 +130,15 @@ public class LocationController {
     @Post("/rooms")
     public HttpResponse<RoomView> createRoom(HttpRequest<?> request, @Body @Valid RoomCommand body) {
         return HttpResponse.created(RoomView.of(locations.createRoom(
-                new Room(null, body.siteId(), body.name(), body.floor(), body.kind()), SignedIn.name(request))));
+                new Room(null, body.siteId(), body.name(), body.floor(), body.kind(), body.coolingCapacityKw()),
+                SignedIn.name(request))));
+    }
+
+    @Operation(summary = "Change a room", description = "Floor, kind, cooling capacity (kW)")
+    @Put("/rooms/{id}")
+    public RoomView updateRoom(HttpRequest<?> request, @PathVariable long id, @Body @Valid RoomUpdate body) {
+        return RoomView.of(locations.updateRoom(id, new Room(id, "", "", body.floor(), body.kind(), body.coolingCapacityKw()),
+                SignedIn.name(request)));
     }
 
     @Operation(summary = "List racks", description = "Filter: roomId")
@@ -122,8 +155,29 @@ public class LocationController {
     @Post("/racks")
     public HttpResponse<RackView> createRack(HttpRequest<?> request, @Body @Valid RackCommand body) {
         return HttpResponse.created(RackView.of(locations.createRack(
-                new Rack(null, body.roomId(), body.name(), body.heightU() == null ? 42 : body.heightU()),
+                new Rack(null, body.roomId(), body.name(), body.heightU() == null ? 42 : body.heightU(), body.gridRow(),
+                        body.gridPosition(), body.powerBudgetKw()),
                 SignedIn.name(request))));
+    }
+
+    @Operation(summary = "Change a rack", description = "Height, row and position on the room's floor plan, power budget (kW)")
+    @Put("/racks/{id}")
+    public RackView updateRack(HttpRequest<?> request, @PathVariable long id, @Body @Valid RackUpdate body) {
+        return RackView.of(locations.updateRack(id, new Rack(id, 0L, "", body.heightU(), body.gridRow(), body.gridPosition(),
+                body.powerBudgetKw()), SignedIn.name(request)));
+    }
+
+    @Operation(summary = "Rack capacity", description = "U used and free, power measured by its PDUs against its budget (kW), "
+            + "hottest inlet temperature of its sensors (°C)")
+    @Get("/racks/{id}/capacity")
+    public RackCapacity rackCapacity(@PathVariable long id) {
+        return capacities.ofRack(id);
+    }
+
+    @Operation(summary = "Room capacity", description = "Space, power and cooling totals of a room, with each rack's capacity")
+    @Get("/rooms/{id}/capacity")
+    public RoomCapacity roomCapacity(@PathVariable long id) {
+        return capacities.ofRoom(id);
     }
 
     @Operation(summary = "One rack")

@@ -17,12 +17,10 @@ import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.AssetView;
-import vn.dcim.core.asset.RackElevation;
 import vn.dcim.core.asset.RegistrySettings;
-import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.licence.SoftwareAssetView;
 import vn.dcim.core.licence.SoftwareRegistry;
-import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
@@ -47,9 +45,12 @@ public class RegistryScreens {
     private final SoftwareRegistry software;
     private final int windowDays;
     private final RegistrySettings settings;
+    private final MonitoredDeviceRepository devices;
 
     RegistryScreens(AssetRepository assets, AssetRegistry registry, AssetFindings findings, RoomRepository rooms,
-                    RackRepository racks, SoftwareRegistry software, RegistrySettings settings) {
+                    RackRepository racks, SoftwareRegistry software, RegistrySettings settings,
+                    MonitoredDeviceRepository devices) {
+        this.devices = devices;
         this.assets = assets;
         this.registry = registry;
         this.findings = findings;
@@ -105,19 +106,12 @@ public class RegistryScreens {
         model.put("asset", AssetView.of(asset));
         model.put("room", room == null ? "—" : room.name());
         model.put("rack", asset.rackId() == null ? null : racks.findById(asset.rackId()).orElse(null));
+        // its monitored endpoints: the readings, charts and alarms of this equipment (issue 19)
+        model.put("devices", devices.findByAssetId(id));
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());
         model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now()));
         model.put("depreciation", vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),
                 settings.usefulLifeOf(asset.kind()), LocalDate.now()));
-        return model;
-    }
-
-    @View("registry/rack")
-    @Get("/racks/{id}")
-    public Map<String, Object> rack(HttpRequest<?> request, @PathVariable long id) {
-        Rack rack = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
-        Map<String, Object> model = Navigation.page(request, "assets");
-        model.put("elevation", RackElevation.of(rack, assets.findByRackIdOrderByPositionU(id)));
         return model;
     }
 

@@ -31,8 +31,8 @@ class AssetApiSpec extends MariaDbSpec {
     def setup() {
         siteId = 'api-' + UUID.randomUUID().toString().take(8)
         sites.save(new Site(siteId, 'TTTHDL thử', 'Bắc Kạn', 'Số 1'))
-        room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
-        rack = racks.save(new Rack(null, room.id(), 'A1', 42))
+        room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
+        rack = racks.save(Rack.of(room.id(), 'A1', 42))
     }
 
     Map post(Map body) {

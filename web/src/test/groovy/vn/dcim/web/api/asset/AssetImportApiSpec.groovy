@@ -36,8 +36,8 @@ class AssetImportApiSpec extends MariaDbSpec {
         tag = UUID.randomUUID().toString().take(6).toUpperCase()
         siteId = 'imp-' + tag
         sites.save(new Site(siteId, 'TTTHDL', 'Hà Giang', null))
-        room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
-        rack = racks.save(new Rack(null, room.id(), 'R1', 42))
+        room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
+        rack = racks.save(Rack.of(room.id(), 'R1', 42))
     }
 
     HttpResponseOrError upload(String csv, boolean dryRun) {

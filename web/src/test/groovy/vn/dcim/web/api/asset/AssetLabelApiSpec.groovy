@@ -40,8 +40,8 @@ class AssetLabelApiSpec extends MariaDbSpec {
     def setup() {
         siteId = 'lbl-' + UUID.randomUUID().toString().take(8)
         sites.save(new Site(siteId, 'TTTHDL', 'Lạng Sơn', null))
-        def room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
-        rack = racks.save(new Rack(null, room.id(), 'R1', 42))
+        def room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
+        rack = racks.save(Rack.of(room.id(), 'R1', 42))
     }
 
     Map asset(String name, int u) {

@@ -28,7 +28,7 @@ class SoftwareAssetApiSpec extends MariaDbSpec {
     def setup() {
         siteId = 'sw-' + UUID.randomUUID().toString().take(8)
         sites.save(new Site(siteId, 'TTTHDL thử', 'Bắc Kạn', 'Số 1'))
-        room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
+        room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
     }
 
     Map body(Map m = [:]) {

@@ -7,11 +7,19 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.MariaDbSpec
+
+import java.time.Instant
 
 @MicronautTest(transactional = false)
 class LocationApiSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
+    @Inject MonitoredDeviceRepository devices
+    @Inject ReadingSink sink
 
     Map post(String uri, Map body) {
         client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
@@ -135,5 +143,86 @@ class LocationApiSpec extends MariaDbSpec {
         then:
         e.status == HttpStatus.CONFLICT
         e.response.getBody(Map).get().fields*.field == ['labelCode']
+    }
+
+    def "rack and room capacity: U, power of the rack's PDUs against its budget, inlet temperature, cooling of the room"() {
+        given: 'a room with 6 kW of cooling and a rack placed at row 1, position 2, with a 4 kW budget'
+        def siteId = 'cap-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL Lạng Sơn'])
+        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room', coolingCapacityKw: 6])
+        def rack = post('/api/racks', [roomId: room.id, name: 'R01', heightU: 42, gridRow: 1, gridPosition: 2, powerBudgetKw: 4])
+        post('/api/assets', [siteId: siteId, kind: 'server', name: 'Máy chủ 01', labelCode: 'LS-' + tag(), rackId: rack.id, positionU: 10, heightU: 2])
+        def pdu = post('/api/assets', [siteId: siteId, kind: 'pdu', name: 'PDU A', labelCode: 'LS-' + tag(), rackId: rack.id,
+                                       positionU: 1, heightU: 1, face: 'rear'])
+        def probe = post('/api/assets', [siteId: siteId, kind: 'sensor', name: 'Đầu dò', labelCode: 'LS-' + tag(), rackId: rack.id, positionU: 42, heightU: 1])
+        def pduDevice = 'pdu-' + tag().toLowerCase()
+        def probeDevice = 'env-' + tag().toLowerCase()
+        devices.save(MonitoredDevice.mqtt(pduDevice, siteId, pdu.id as Long, 'PDU A'))
+        devices.save(MonitoredDevice.mqtt(probeDevice, siteId, probe.id as Long, 'Đầu dò'))
+        sink.record([Reading.of(Instant.now(), pduDevice, 'pdu.power', '1', 3000, 'W'),
+                     Reading.of(Instant.now(), probeDevice, 'env.temperature', '1', 24.5, '°C')])
+
+        when:
+        def rackCapacity = client.toBlocking().retrieve("/api/racks/${rack.id}/capacity", Map)
+        def roomCapacity = client.toBlocking().retrieve("/api/rooms/${room.id}/capacity", Map)
+
+        then:
+        rack.gridRow == 1 && rack.gridPosition == 2 && rack.powerBudgetKw == 4
+        rackCapacity.usedU == 4
+        rackCapacity.freeU == 38
+        rackCapacity.powerKw == 3.0
+        rackCapacity.powerPercent == 75.0
+        rackCapacity.inletTemperatureC == 24.5
+        roomCapacity.totalU == 42
+        roomCapacity.coolingCapacityKw == 6
+        roomCapacity.coolingLoadKw == 3.0
+        roomCapacity.coolingPercent == 50.0
+        roomCapacity.rackCapacities*.rackId == [rack.id]
+    }
+
+    def "a room's cooling capacity is changed; its name and site stay"() {
+        given:
+        def siteId = 'cool-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+
+        when:
+        def changed = client.toBlocking().retrieve(HttpRequest.PUT("/api/rooms/${room.id}", [kind: 'server_room', floor: '3', coolingCapacityKw: 24.5]), Map)
+        def bad = failure { client.toBlocking().retrieve(HttpRequest.PUT("/api/rooms/${room.id}", [kind: 'server_room', coolingCapacityKw: -2]), Map) }
+
+        then:
+        changed.coolingCapacityKw == 24.5
+        changed.floor == '3'
+        changed.name == 'Phòng máy chủ' && changed.siteId == siteId
+        client.toBlocking().retrieve("/api/rooms/${room.id}/capacity", Map).coolingCapacityKw == 24.5
+        bad.status == HttpStatus.UNPROCESSABLE_ENTITY
+    }
+
+    def "a rack is moved on the floor plan and given a budget; a taken spot and a bad budget are refused naming the field"() {
+        given:
+        def siteId = 'mv-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+        post('/api/racks', [roomId: room.id, name: 'A01', gridRow: 1, gridPosition: 1])
+        def rack = post('/api/racks', [roomId: room.id, name: 'A02'])
+
+        when:
+        def moved = client.toBlocking().retrieve(HttpRequest.PUT("/api/racks/${rack.id}", [heightU: 45, gridRow: 1, gridPosition: 2, powerBudgetKw: 7.5]), Map)
+
+        then:
+        moved.heightU == 45 && moved.gridRow == 1 && moved.gridPosition == 2 && moved.powerBudgetKw == 7.5
+        moved.name == 'A02'
+
+        when:
+        def taken = failure { client.toBlocking().retrieve(HttpRequest.PUT("/api/racks/${rack.id}", [heightU: 42, gridRow: 1, gridPosition: 1]), Map) }
+        def negative = failure { client.toBlocking().retrieve(HttpRequest.PUT("/api/racks/${rack.id}", [heightU: 42, powerBudgetKw: -1]), Map) }
+        def huge = failure { post('/api/racks', [roomId: room.id, name: 'A03', powerBudgetKw: 123456789]) }
+
+        then:
+        taken.status == HttpStatus.CONFLICT
+        taken.response.getBody(Map).get().toString().contains('gridPosition')
+        negative.status == HttpStatus.UNPROCESSABLE_ENTITY
+        negative.response.getBody(Map).get().toString().contains('powerBudgetKw')
+        huge.status == HttpStatus.UNPROCESSABLE_ENTITY
     }
 }

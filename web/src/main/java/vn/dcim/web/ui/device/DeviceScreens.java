@@ -1,0 +1,102 @@
+package vn.dcim.web.ui.device;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.alarm.AlarmFilter;
+import vn.dcim.core.alarm.Alarms;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.incident.Incidents;
+import vn.dcim.core.maintenance.WorkOrderRepository;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.telemetry.LatestReading;
+import vn.dcim.core.telemetry.LatestReadings;
+import vn.dcim.web.ui.Navigation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/**
+ * The monitored devices and each device's page (issue 19): every current value grouped by kind, a
+ * history chart drawn by static/device-chart.js from /api/readings, and the device's alarms,
+ * incidents, work orders and asset record one click away.
+ */
+@Hidden
+@Controller("/ui/devices")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DeviceScreens {
+    private static final int RELATED = 20;
+
+    private final MonitoredDeviceRepository devices;
+    private final LatestReadings latest;
+    private final AssetRepository assets;
+    private final RackRepository racks;
+    private final Alarms alarms;
+    private final Incidents incidents;
+    private final WorkOrderRepository workOrders;
+    private final Clock clock;
+    private final int staleIntervals;
+
+    DeviceScreens(MonitoredDeviceRepository devices, LatestReadings latest, AssetRepository assets, RackRepository racks,
+                  Alarms alarms, Incidents incidents, WorkOrderRepository workOrders, Clock clock,
+                  @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals) {
+        this.devices = devices;
+        this.latest = latest;
+        this.assets = assets;
+        this.racks = racks;
+        this.alarms = alarms;
+        this.incidents = incidents;
+        this.workOrders = workOrders;
+        this.clock = clock;
+        this.staleIntervals = staleIntervals;
+    }
+
+    @View("devices/list")
+    @Get
+    public Map<String, Object> list(HttpRequest<?> request) {
+        Map<String, Object> model = Navigation.page(request, "devices");
+        model.put("devices", StreamSupport.stream(devices.findAll().spliterator(), false)
+                .sorted(Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id)).toList());
+        return model;
+    }
+
+    @View("devices/device")
+    @Get("/{id}")
+    public Map<String, Object> device(HttpRequest<?> request, @PathVariable String id) {
+        MonitoredDevice device = devices.findById(id).orElse(null);
+        List<LatestReading> values = latest.ofDevice(id);
+        if (device == null && values.isEmpty()) {
+            throw new NotFoundException("device", id);
+        }
+        Duration staleAfter = device == null ? null : Duration.ofSeconds((long) device.intervalS() * staleIntervals);
+        Asset asset = device == null || device.assetId() == null ? null : assets.findById(device.assetId()).orElse(null);
+        List<ReadingGroup> groups = ReadingGroup.of(values, staleAfter, clock.instant());
+        Map<String, Object> model = Navigation.page(request, "devices");
+        model.put("id", id);
+        model.put("at", new ShownTime());
+        model.put("device", device);
+        model.put("asset", asset);
+        model.put("rack", asset == null || asset.rackId() == null ? null : racks.findById(asset.rackId()).orElse(null));
+        model.put("groups", groups);
+        model.put("series", groups.stream().flatMap(g -> g.rows().stream()).filter(ReadingGroup.Row::gauge).toList());
+        model.put("alarms", alarms.list(new AlarmFilter(null, id, null, null, null), RELATED, 0));
+        model.put("incidents", incidents.ofDevice(id, RELATED));
+        model.put("workOrders", asset == null ? List.of()
+                : workOrders.findByAssetIdOrderByDueDateDesc(asset.id()).stream().limit(RELATED).toList());
+        return model;
+    }
+}

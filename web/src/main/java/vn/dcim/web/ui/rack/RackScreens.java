@@ -1,0 +1,137 @@
+package vn.dcim.web.ui.rack;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.RackElevation;
+import vn.dcim.core.capacity.Capacities;
+import vn.dcim.core.capacity.RackCapacity;
+import vn.dcim.core.capacity.RoomCapacity;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.Room;
+import vn.dcim.core.site.RoomRepository;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Racks and rooms (issue 19): the list of racks with their capacity, a rack's elevation front and rear,
+ * and a room's floor plan with its racks coloured by inlet temperature or by power use.
+ */
+@Hidden
+@Controller("/ui")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RackScreens {
+    /** The API group (OpenAPI tag) that changes racks: access.yml decides who may. */
+    private static final String LOCATIONS = "Locations";
+    private final Capacities capacities;
+    private final RackRepository racks;
+    private final RoomRepository rooms;
+    private final AssetRepository assets;
+    private final MonitoredDeviceRepository devices;
+    private final AccessRules access;
+
+    RackScreens(Capacities capacities, RackRepository racks, RoomRepository rooms, AssetRepository assets,
+                MonitoredDeviceRepository devices, AccessRules access) {
+        this.access = access;
+        this.capacities = capacities;
+        this.racks = racks;
+        this.rooms = rooms;
+        this.assets = assets;
+        this.devices = devices;
+    }
+
+    @View("racks/list")
+    @Get("/racks")
+    public Map<String, Object> list(HttpRequest<?> request) {
+        Map<String, Object> model = Navigation.page(request, "racks");
+        model.put("rooms", capacities.ofAllRooms());
+        model.put("heat", new HeatClasses());
+        return model;
+    }
+
+    @View("racks/rack")
+    @Get("/racks/{id}")
+    public Map<String, Object> rack(HttpRequest<?> request, @PathVariable long id) {
+        Rack rack = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
+        List<Asset> inRack = assets.findByRackIdOrderByPositionU(id);
+        Map<Long, String> deviceOfAsset = new HashMap<>();
+        for (Asset a : inRack) {
+            devices.findByAssetId(a.id()).stream().findFirst().map(MonitoredDevice::id).ifPresent(d -> deviceOfAsset.put(a.id(), d));
+        }
+        Map<String, Object> model = Navigation.page(request, "racks");
+        model.put("rack", rack);
+        model.put("room", rooms.findById(rack.roomId()).orElse(null));
+        model.put("elevation", RackElevation.of(rack, inRack));
+        model.put("capacity", capacities.ofRack(id));
+        model.put("deviceOf", deviceOfAsset);
+        // 0U equipment (vertical PDUs, sensors on the door) is in the rack but in no U
+        model.put("zeroU", inRack.stream().filter(a -> a.positionU() == null).toList());
+        model.put("heat", new HeatClasses());
+        // the placement and budget form, for those the API lets change racks
+        model.put("canEdit", SignedIn.of(request).map(a -> access.api(LOCATIONS).map(g -> g.allows(a.getRoles(), true))
+                .orElse(false)).orElse(false));
+        return model;
+    }
+
+    @View("racks/room")
+    @Get("/rooms/{id}")
+    public Map<String, Object> room(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String by) {
+        Room room = rooms.findById(id).orElseThrow(() -> new NotFoundException("room", id));
+        RoomCapacity capacity = capacities.ofRoom(id);
+        boolean byPower = "power".equals(by);
+        List<List<RackCapacity>> grid = new ArrayList<>();
+        for (int row = 1; row <= capacity.rows(); row++) {
+            List<RackCapacity> line = new ArrayList<>();
+            for (int pos = 1; pos <= capacity.positions(); pos++) {
+                line.add(null);
+            }
+            grid.add(line);
+        }
+        List<RackCapacity> unplaced = new ArrayList<>();
+        for (RackCapacity r : capacity.rackCapacities()) {
+            if (r.gridRow() == null || r.gridPosition() == null) {
+                unplaced.add(r);
+            } else {
+                grid.get(r.gridRow() - 1).set(r.gridPosition() - 1, r);
+            }
+        }
+        Map<String, Object> model = Navigation.page(request, "racks");
+        model.put("room", room);
+        model.put("capacity", capacity);
+        model.put("grid", grid);
+        model.put("unplaced", unplaced);
+        model.put("by", byPower ? "power" : "temperature");
+        model.put("heat", new HeatClasses());
+        return model;
+    }
+
+    /** {@link Heat} for the templates, which cannot call static methods. */
+    public static final class HeatClasses {
+        public String inlet(@Nullable Double celsius) {
+            return Heat.ofInlet(celsius);
+        }
+
+        public String power(@Nullable Double percent) {
+            return Heat.ofPowerShare(percent);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+// History chart of a device page (issue 19): one series at a time over 1 h to 1 y, read from
+// /api/readings, which picks the resolution (raw, 5 min, 1 h, 1 day) from the number of points asked
+// for. The line is the average, the band between min and max shows what a roll-up hides.
+// Drawn by uPlot (WebJar org.webjars.npm:uplot), on a canvas: no inline style, no inline script.
+(function () {
+  const box = document.getElementById('chart-box');
+  if (!box || typeof uPlot === 'undefined') return;
+  const target = document.getElementById('chart');
+  const select = document.getElementById('chart-series');
+  const status = document.getElementById('chart-status');
+  const seconds = { '1h': 3600, '24h': 86400, '7d': 7 * 86400, '30d': 30 * 86400, '1y': 365 * 86400 };
+  let range = '24h';
+  let plot = null;
+  let asked = 0;
+
+  function chosen() {
+    const o = select.options[select.selectedIndex];
+    return { metric: o.dataset.metric, instance: o.dataset.instance, unit: o.dataset.unit || '', label: o.textContent };
+  }
+
+  function width() {
+    return Math.max(240, target.clientWidth || box.clientWidth - 20);
+  }
+
+  function load() {
+    const s = chosen();
+    const to = new Date();
+    const from = new Date(to.getTime() - seconds[range] * 1000);
+    // about one point per two pixels: finer than that cannot be seen
+    const points = Math.min(1500, Math.max(60, Math.floor(width() / 2)));
+    const query = new URLSearchParams({ device: box.dataset.device, metric: s.metric, instance: s.instance,
+      from: from.toISOString(), to: to.toISOString(), points: String(points) });
+    const mine = ++asked;
+    delete target.dataset.points; // until this window is drawn (the specs wait for it)
+    status.textContent = '…';
+    fetch('/api/readings?' + query, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(r => r.ok ? r.json() : Promise.reject(new Error(String(r.status))))
+      .then(data => { if (mine === asked) draw(data, s, from, to); })
+      .catch(() => { if (mine === asked) status.textContent = box.dataset.failed; });
+  }
+
+  function draw(data, s, from, to) {
+    const xs = [], avg = [], mins = [], maxs = [];
+    for (const p of data.points) {
+      xs.push(Date.parse(p.ts) / 1000);
+      avg.push(p.value);
+      mins.push(p.min);
+      maxs.push(p.max);
+    }
+    target.dataset.points = String(xs.length);
+    target.dataset.resolution = data.resolution;
+    if (plot) { plot.destroy(); plot = null; }
+    target.replaceChildren();
+    status.textContent = xs.length ? data.resolution : box.dataset.noData;
+    if (!xs.length) return;
+    const unit = s.unit ? ' ' + s.unit : '';
+    const shown = (u, v) => v == null ? '—' : (Math.round(v * 100) / 100) + unit;
+    plot = new uPlot({
+      width: width(),
+      height: 260,
+      // the whole window asked for, however few points it holds
+      scales: { x: { time: true, range: () => [from.getTime() / 1000, to.getTime() / 1000] } },
+      series: [
+        {},
+        { label: s.label, stroke: '#123a5c', width: 2, value: shown },
+        { label: 'min', stroke: '#8fb0cf', width: 1, value: shown },
+        { label: 'max', stroke: '#8fb0cf', width: 1, value: shown }
+      ],
+      bands: [{ series: [3, 2], fill: 'rgba(18, 58, 92, 0.15)' }],
+      axes: [{}, { size: 60 }]
+    }, [xs, avg, mins, maxs], target);
+  }
+
+  select.addEventListener('change', load);
+  for (const b of box.querySelectorAll('button.range')) {
+    b.addEventListener('click', () => {
+      range = b.dataset.range;
+      for (const other of box.querySelectorAll('button.range')) other.classList.toggle('chosen', other === b);
+      load();
+    });
+  }
+  let resized = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resized);
+    resized = setTimeout(() => { if (plot) plot.setSize({ width: width(), height: 260 }); }, 200);
+  });
+  load();
+})();

@@ -1,0 +1,81 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** A device's page: its current values by kind, the history chart and what relates to it (issue 19). */
+class DevicePage {
+    final WebDriver driver
+    final String baseUrl
+
+    DevicePage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString()
+    }
+
+    DevicePage open(String deviceId) {
+        driver.get("${baseUrl}/ui/devices/${deviceId}")
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        this
+    }
+
+    String groupTitle(String kind) { driver.findElement(By.cssSelector("#group-${kind} h2")).text }
+
+    /** The value cell of a metric's row, as shown. */
+    String value(String metric, String instance = '0') {
+        driver.findElement(By.cssSelector("#readings tr[data-metric='${metric}'][data-instance='${instance}'] td.value")).text
+    }
+
+    /** The name cell of a metric's row: its translated name, and its instance unless it is a scalar. */
+    String label(String metric, String instance = '0') {
+        driver.findElement(By.cssSelector("#readings tr[data-metric='${metric}'][data-instance='${instance}'] td")).text
+    }
+
+    List<String> seriesOffered() {
+        driver.findElements(By.cssSelector('#chart-series option'))*.getAttribute('data-metric')
+    }
+
+    DevicePage chooseSeries(String metric) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id('chart-series')))
+                .selectByValue(metric + '|0')
+        this
+    }
+
+    DevicePage range(String range) {
+        driver.findElement(By.cssSelector("#chart-box button[data-range='${range}']")).click()
+        this
+    }
+
+    /** Waits until the chart is drawn with points from the readings API; returns how many. */
+    int chartPoints(int atLeast = 1) {
+        int seen = 0
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
+            try {
+                def chart = driver.findElement(By.id('chart'))
+                seen = (chart.getAttribute('data-points') ?: '0') as int
+                seen >= atLeast && !chart.findElements(By.cssSelector('canvas')).isEmpty()
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        seen
+    }
+
+    String chartResolution() { driver.findElement(By.id('chart')).getAttribute('data-resolution') }
+
+    String link(String id) { driver.findElement(By.id(id)).getAttribute('href') }
+
+    void follow(String id) {
+        driver.findElement(By.id(id)).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.tagName('h1')))
+    }
+
+    List<String> alarms() { driver.findElements(By.cssSelector('#device-alarms tr'))*.text }
+
+    List<String> incidents() { driver.findElements(By.cssSelector('#device-incidents li a'))*.getAttribute('href') }
+}
