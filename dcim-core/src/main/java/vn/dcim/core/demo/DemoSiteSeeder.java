@@ -124,8 +124,11 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     }
 
     private void snmp(String id, Asset asset, int agentIndex) {
-        devices.save(MonitoredDevice.snmpV2c(id, DemoSite.ID, asset.id(), asset.name(),
-                agents.host(), agents.port(agentIndex), "public"));
+        MonitoredDevice d = MonitoredDevice.snmpV2c(id, DemoSite.ID, asset.id(), asset.name(),
+                agents.host(), agents.port(agentIndex), "public");
+        devices.save(new MonitoredDevice(d.id(), d.siteId(), d.assetId(), d.name(), d.protocol(), d.host(), d.port(),
+                d.snmpVersion(), d.community(), d.v3User(), d.v3AuthProto(), d.v3AuthPass(), d.v3PrivProto(),
+                d.v3PrivPass(), d.profile(), agents.getIntervalS(), d.timeoutMs(), d.retries(), d.enabled()));
     }
 
     private void mqtt(String id, Asset asset) {
