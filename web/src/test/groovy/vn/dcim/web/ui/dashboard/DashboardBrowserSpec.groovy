@@ -5,6 +5,8 @@ import jakarta.inject.Inject
 import org.openqa.selenium.By
 import org.openqa.selenium.Dimension
 import spock.lang.Shared
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.snmp.sim.DemoAgents
 import vn.dcim.web.ui.pages.DashboardPage
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
@@ -19,6 +21,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
     @Shared int firstPort = 20000 + new Random().nextInt(400) * 20
 
     @Inject DemoAgents agents
+    @Inject LatestReadings latest
 
     @Override
     Map<String, String> extraProperties() {
@@ -36,12 +39,15 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
     }
 
     def "the dashboard shows the demo UPS's load from its agent, and the value set at the agent appears without reload"() {
-        given: 'the UPS agent reports 37 % load'
+        given: 'the UPS agent reports 37 % load, and it has been polled'
         agents.agent(0).hold(LOAD, 37)
+        new PollingConditions(timeout: 15).eventually {
+            assert latest.ofDevice('ups-1').find { it.metric() == 'ups.output.load' }?.value() == 37d
+        }
         def page = new DashboardPage(driver, server.URL).open()
 
         expect: 'the power chain with the demo UPS and its load'
-        page.until(15) { page.value('UPS-01', 'ups.output.load') == '37 %' }
+        page.until(5) { page.value('UPS-01', 'ups.output.load') == '37 %' }
         page.element('ATS-01') != null
         page.element('MPĐ-01') != null
         page.live().contains('on')
