@@ -69,7 +69,7 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private static Map<?, ?> load(String name) throws IOException {
+    static Map<?, ?> load(String name) throws IOException {
         try (InputStream in = DemoAgents.class.getResourceAsStream("/simulation/" + name + ".yaml")) {
             if (in == null) {
                 throw new IOException("no simulation/" + name + ".yaml");
