@@ -34,7 +34,7 @@
     return number(v.value) + unit;
   }
 
-  function values(card, list) {
+  function values(card, list, measured) {
     const dl = el('dl', 'values');
     for (const v of list) {
       const dt = el('dt', null, t('dash.m.' + v.metric, v.metric) + (v.instance && v.instance !== '0' && v.instance !== '1' ? ' [' + v.instance + ']' : ''));
@@ -44,7 +44,7 @@
       if (v.stale) dd.appendChild(el('span', 'stale-mark', ' (' + t('dash.stale') + ')'));
       dl.append(dt, dd);
     }
-    if (list.length === 0) dl.appendChild(el('dd', 'nodata', t('dash.nodata')));
+    if (list.length === 0 && measured) dl.appendChild(el('dd', 'nodata', t('dash.nodata')));
     card.appendChild(dl);
   }
 
@@ -69,7 +69,7 @@
     h.appendChild(titleOf(e));
     h.appendChild(el('span', 'badge', t('dash.state.' + e.state, e.state)));
     c.appendChild(h);
-    values(c, e.values);
+    values(c, e.values, !!e.deviceId);
     return c;
   }
 

@@ -91,6 +91,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         page.until(10) { driver.findElement(By.id('outage-demo')).text.contains('PDU A01-A') }
         def answer = driver.findElement(By.id('outage-demo')).text
         answer.contains('PDU A02-A')
+        page.screenshot('dashboard-what-if')
         answer.contains('Tủ A01')
         !answer.contains('PDU A01-B')
     }
@@ -105,6 +106,9 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
 
         then:
         page.horizontalOverflow() <= 0
+
+        cleanup:
+        page?.screenshot('dashboard-phone')
     }
 
     def "the wall screen has no navigation and keeps the power chain live"() {
@@ -115,6 +119,9 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         !page.navigationShown()
         driver.findElement(By.tagName('body')).getAttribute('class').contains('wall')
         page.until(15) { page.value('UPS-01', 'ups.output.load') != null }
+
+        cleanup:
+        page?.screenshot('dashboard-wall')
     }
 
     static final String LOAD = '1.3.6.1.2.1.33.1.4.4.1.5.1'

@@ -52,6 +52,13 @@ class DashboardPage {
                 'return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth') as long
     }
 
+    /** Keeps what the browser shows under target/, for a person to look at. */
+    void screenshot(String name) {
+        def png = (driver as org.openqa.selenium.TakesScreenshot).getScreenshotAs(org.openqa.selenium.OutputType.BYTES)
+        new File('target/screenshots').mkdirs()
+        new File("target/screenshots/${name}.png").bytes = png
+    }
+
     /** Waits while the page may re-draw itself (elements of the old drawing throw). */
     def until(int seconds, Closure<?> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).until {
