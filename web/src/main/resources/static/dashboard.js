@@ -133,7 +133,12 @@
     const box = el('section', 'block ' + cls);
     box.appendChild(el('h3', null, title));
     const grid = el('div', 'cards');
-    list.forEach(e => grid.appendChild(card(e, cls + '-' + e.deviceId)));
+    list.forEach(e => {
+      const c = card(e, cls + '-' + e.deviceId);
+      const door = e.values.find(v => v.metric === 'door.state');
+      if (door) c.appendChild(el('div', 'fed', t('dash.last') + ': ' + new Date(door.ts).toLocaleString()));
+      grid.appendChild(c);
+    });
     box.appendChild(grid);
     body.appendChild(box);
   }
