@@ -45,10 +45,11 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     private final IspLinkRepository links;
     private final MonitoredDeviceRepository devices;
     private final DemoAgentAddresses agents;
+    private final DemoPowerChain powerChain;
 
     DemoSiteSeeder(SiteRepository sites, RoomRepository rooms, RackRepository racks, AssetRepository assets,
                    PowerFeedRepository feeds, IspLinkRepository links, MonitoredDeviceRepository devices,
-                   DemoAgentAddresses agents) {
+                   DemoAgentAddresses agents, DemoPowerChain powerChain) {
         this.sites = sites;
         this.rooms = rooms;
         this.racks = racks;
@@ -57,6 +58,7 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         this.links = links;
         this.devices = devices;
         this.agents = agents;
+        this.powerChain = powerChain;
     }
 
     @Override
@@ -82,8 +84,8 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         Rack a3 = racks.save(new Rack(null, serverRoom.id(), "A03", 42, 1, 3, new BigDecimal("4")));
         Rack b1 = racks.save(new Rack(null, serverRoom.id(), "B01", 42, 2, 1, new BigDecimal("5")));
 
-        feeds.save(new PowerFeed(null, DemoSite.ID, "Lưới điện 1 (EVN lộ 471)", "EVN", 380, 3));
-        feeds.save(new PowerFeed(null, DemoSite.ID, "Lưới điện 2 (EVN lộ 473)", "EVN", 380, 3));
+        PowerFeed grid1 = feeds.save(new PowerFeed(null, DemoSite.ID, "Lưới điện 1 (EVN lộ 471)", "EVN", 380, 3));
+        PowerFeed grid2 = feeds.save(new PowerFeed(null, DemoSite.ID, "Lưới điện 2 (EVN lộ 473)", "EVN", 380, 3));
 
         snmp("ups-1", inRoom(powerRoom, AssetKind.ups, "UPS-01", "DEMO-UPS-01", "APC", "Smart-UPS SRT 10kVA"), 0);
         snmp("ups-2", inRoom(powerRoom, AssetKind.ups, "UPS-02", "DEMO-UPS-02", "APC", "Smart-UPS SRT 10kVA"), 1);
@@ -92,6 +94,14 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         snmp("crac-2", inRoom(serverRoom, AssetKind.precision_cooling, "ĐHCX-02", "DEMO-CRAC-02", "APC", "InRow RC"), 4);
         snmp("env-1", inRack(a1, 42, AssetKind.sensor, "Cảm biến nhiệt ẩm A01", "DEMO-ENV-01", "APC", "NetBotz 250"), 5);
         snmp("env-2", inRack(a2, 42, AssetKind.sensor, "Cảm biến nhiệt ẩm A02", "DEMO-ENV-02", "APC", "NetBotz 250"), 6);
+        snmp(DemoPowerChain.ATS, inRoom(powerRoom, AssetKind.ats, "ATS-01", "DEMO-ATS-01", "APC", "Transfer Switch 400 A"), 7);
+        int port = 8;
+        for (Rack rack : new Rack[]{a1, a2}) {
+            for (String side : new String[]{"A", "B"}) {
+                snmp(DemoPowerChain.pdu(rack, side), inRack(rack, 1, AssetKind.pdu, "PDU " + rack.name() + "-" + side,
+                        "DEMO-PDU-" + rack.name() + side, "APC", "AP8858"), port++);
+            }
+        }
         mqtt(DemoSite.DOOR_CONTROLLER, inRoom(serverRoom, AssetKind.door_controller, "Kiểm soát cửa phòng máy", "DEMO-DOOR-01", "ZKTeco", "inBio460"));
         for (int i = 1; i <= 4; i++) {
             mqtt("cam-" + i, inRoom(serverRoom, AssetKind.camera, "Camera " + i, "DEMO-CAM-0" + i, "Hikvision", "DS-2CD2143G2"));
@@ -110,6 +120,7 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
 
         links.save(new IspLink(null, DemoSite.ID, "VNPT", "VNPT-BKN-0001", "Gi0/0/0", "203.0.113.1", null, "127.0.0.1"));
         links.save(new IspLink(null, DemoSite.ID, "Viettel", "VTL-BKN-0002", "Gi0/0/1", "198.51.100.1", null, "127.0.0.1"));
+        powerChain.build(grid1, grid2, a1, a2);
         LOG.info("Demo site '{}' loaded", DemoSite.ID);
         return true;
     }
@@ -132,8 +143,11 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     }
 
     private void snmp(String id, Asset asset, int agentIndex) {
-        devices.save(MonitoredDevice.snmpV2c(id, DemoSite.ID, asset.id(), asset.name(),
-                agents.host(), agents.port(agentIndex), "public"));
+        MonitoredDevice d = MonitoredDevice.snmpV2c(id, DemoSite.ID, asset.id(), asset.name(),
+                agents.host(), agents.port(agentIndex), "public");
+        devices.save(new MonitoredDevice(d.id(), d.siteId(), d.assetId(), d.name(), d.protocol(), d.host(), d.port(),
+                d.snmpVersion(), d.community(), d.v3User(), d.v3AuthProto(), d.v3AuthPass(), d.v3PrivProto(),
+                d.v3PrivPass(), d.profile(), agents.getIntervalS(), d.timeoutMs(), d.retries(), d.enabled()));
     }
 
     private void mqtt(String id, Asset asset) {

@@ -6,10 +6,12 @@ import vn.dcim.core.asset.AssetKind
 import vn.dcim.core.asset.AssetRepository
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.network.IspLinkRepository
+import vn.dcim.core.power.PowerChains
 import vn.dcim.core.power.PowerFeedRepository
 import vn.dcim.core.site.RackRepository
 import vn.dcim.core.site.RoomKind
 import vn.dcim.core.site.RoomRepository
+import vn.dcim.core.power.PowerNodeKind
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 
@@ -24,6 +26,7 @@ class DemoSiteSeederSpec extends MariaDbSpec {
     @Inject MonitoredDeviceRepository devices
     @Inject RoomRepository rooms
     @Inject RackRepository racks
+    @Inject PowerChains chains
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
@@ -45,6 +48,26 @@ class DemoSiteSeederSpec extends MariaDbSpec {
 
         and: 'the door controller has the id the MQTT contract names'
         devices.findById('door-1').isPresent()
+
+        and: 'the transfer switch and a PDU per cord of each rack report what the dashboard shows'
+        byKind[AssetKind.ats] == 1
+        byKind[AssetKind.pdu] == 4
+        ['ats-1', 'pdu-a01-a', 'pdu-a01-b', 'pdu-a02-a', 'pdu-a02-b'].every { devices.findById(it).isPresent() }
+    }
+
+    def "the demo site ships its power chain: grid and generator through the switch and both UPS to the A and B cords"() {
+        when:
+        def chain = chains.of('demo')
+        def name = { long id -> chain.node(id).get().name() }
+        def fedBy = { String n -> chain.inputs(chain.nodes().find { it.name() == n }.id()).collect { name(it.upstreamId()) + (it.side() ? "/${it.side()}" : '') }.sort() }
+
+        then:
+        chain.nodes().countBy { it.kind() } == [(PowerNodeKind.feed): 2, (PowerNodeKind.generator): 1, (PowerNodeKind.ats): 1,
+                                                (PowerNodeKind.ups): 2, (PowerNodeKind.pdu): 4, (PowerNodeKind.rack): 2]
+        fedBy('ATS-01') == ['Lưới điện 1 (EVN lộ 471)', 'MPĐ-01']
+        fedBy('UPS-01') == ['ATS-01']
+        fedBy('PDU A01-A') == ['UPS-01/A']
+        fedBy('Tủ A01') == ['PDU A01-A/A', 'PDU A01-B/B']
     }
 
     def "the demo's server room racks stand on the floor plan, have a power budget and hold equipment (issue 19)"() {

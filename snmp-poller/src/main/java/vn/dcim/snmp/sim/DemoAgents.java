@@ -24,15 +24,17 @@ import java.util.Map;
 
 /**
  * The demo site's SNMP devices, live: one in-process agent per device (UPS ×2, generator, cooling
- * ×2, environment sensors ×2) on the ports the demo seeder registered, polled like real ones.
+ * ×2, environment sensors ×2, transfer switch, rack PDUs ×4) on the ports the demo seeder
+ * registered, polled like real ones.
  */
 @Singleton
 @Requires(property = "dcim.demo.enabled", value = "true")
 @Requires(property = "dcim.demo.agents.enabled", notEquals = "false")
 public class DemoAgents implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoAgents.class);
-    /** Device order matches the seeder: ports first-port+0..6. */
-    static final List<String> DEVICES = List.of("ups", "ups", "generator", "cooling", "cooling", "environment", "environment");
+    /** Device order matches the seeder (DemoSiteSeeder): ports first-port+0..11. */
+    static final List<String> DEVICES = List.of("ups", "ups", "generator", "cooling", "cooling", "environment", "environment",
+            "ats", "pdu", "pdu", "pdu", "pdu");
 
     private final DemoAgentAddresses addresses;
     private final Path stateDir;
@@ -67,13 +69,18 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private static Map<?, ?> load(String name) throws IOException {
+    static Map<?, ?> load(String name) throws IOException {
         try (InputStream in = DemoAgents.class.getResourceAsStream("/simulation/" + name + ".yaml")) {
             if (in == null) {
                 throw new IOException("no simulation/" + name + ".yaml");
             }
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         }
+    }
+
+    /** The agent on port first-port+{@code index}, to change what it answers (see {@link SimulatedAgent#hold}). */
+    public SimulatedAgent agent(int index) {
+        return agents.get(index);
     }
 
     @PreDestroy

@@ -27,6 +27,8 @@ import org.snmp4j.transport.TransportMappings;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 
@@ -39,6 +41,8 @@ public class SimulatedAgent extends BaseAgent {
     private final List<SimulatedObject> objects;
     private final GridScenario grid;
     private final LongSupplier secondsSinceStart;
+    /** Values held by hand (a spec, a demonstration), by OID: the simulation yields to them. */
+    private final Map<String, Long> held = new ConcurrentHashMap<>();
 
     public SimulatedAgent(String host, int port, String sysDescr, String sysObjectId, List<SimulatedObject> objects,
                           GridScenario grid, LongSupplier secondsSinceStart, File stateDir) {
@@ -83,9 +87,22 @@ public class SimulatedAgent extends BaseAgent {
         return "string".equals(o.type()) ? new OctetString(o.text() == null ? "" : o.text()) : new Integer32(0);
     }
 
+    /** From now on the object answers {@code raw} (in the MIB's own unit), until released. */
+    public void hold(String oid, long raw) {
+        held.put(oid, raw);
+    }
+
+    public void release(String oid) {
+        held.remove(oid);
+    }
+
     private Variable current(SimulatedObject o) {
         if ("string".equals(o.type())) {
             return new OctetString(o.text());
+        }
+        Long fixed = held.get(o.oid());
+        if (fixed != null) {
+            return "gauge".equals(o.type()) ? new Gauge32(Math.max(0, fixed)) : new Integer32(fixed.intValue());
         }
         double noise = o.swing() == 0 ? 0 : ThreadLocalRandom.current().nextGaussian() * o.swing() / 10;
         long v = Math.round(o.at(secondsSinceStart.getAsLong(), grid, noise));

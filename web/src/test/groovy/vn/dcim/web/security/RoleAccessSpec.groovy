@@ -47,6 +47,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Assets'                 : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager]],
             'Software assets'        : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
             'Readings'               : [[operator, supervisor, asset_manager, maintenance, auditor, admin], []],
+            'Dashboard'              : [[operator, supervisor, asset_manager, maintenance, auditor, admin], []],
+            'Power chain'            : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager]],
             'Findings'               : [[asset_manager, supervisor, auditor, admin], []],
             'Reports'                : [[asset_manager, supervisor, auditor, admin], []],
             'Audit'                  : [[supervisor, auditor, admin], []],

@@ -69,12 +69,14 @@ class UiShellSpec extends MariaDbSpec {
         page.heading() == 'Cảnh báo'
     }
 
-    def "the dashboard shows the demo site with its monitored devices"() {
+    def "the dashboard shows the demo site with its power chain"() {
         when:
         new ShellPage(driver, server.URL.toString()).open()
 
         then:
         driver.findElement(org.openqa.selenium.By.id('site-demo')).text.contains('Trung tâm Tích hợp dữ liệu')
-        driver.findElements(org.openqa.selenium.By.cssSelector('#site-demo table.devices tbody tr')).size() >= 12
+        new vn.dcim.web.ui.pages.DashboardPage(driver, server.URL).until(10) {
+            driver.findElements(org.openqa.selenium.By.cssSelector('#site-demo .stages .card')).size() >= 12
+        }
     }
 }

@@ -1,0 +1,106 @@
+package vn.dcim.core.power;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.SiteRepository;
+
+import java.util.List;
+
+/** Keeps a site's power chain: elements and links, checked so that the chain stays a chain. */
+@Singleton
+public class PowerChains {
+    private final PowerNodeRepository nodes;
+    private final PowerLinkRepository links;
+    private final SiteRepository sites;
+    private final MonitoredDeviceRepository devices;
+    private final RackRepository racks;
+    private final PowerFeedRepository feeds;
+    private final PowerReadings readings;
+
+    PowerChains(PowerNodeRepository nodes, PowerLinkRepository links, SiteRepository sites, MonitoredDeviceRepository devices,
+                RackRepository racks, PowerFeedRepository feeds, PowerReadings readings) {
+        this.nodes = nodes;
+        this.links = links;
+        this.sites = sites;
+        this.devices = devices;
+        this.racks = racks;
+        this.feeds = feeds;
+        this.readings = readings;
+    }
+
+    public PowerChain of(String siteId) {
+        return new PowerChain(siteId, nodes.findBySiteIdOrderById(siteId), links.findBySite(siteId));
+    }
+
+    public PowerNode node(long id) {
+        return nodes.findById(id).orElseThrow(() -> new NotFoundException("power node", id));
+    }
+
+    @Transactional
+    public PowerNode add(PowerNode node) {
+        if (!sites.existsById(node.siteId())) {
+            throw new InvalidInputException("siteId", "no site " + node.siteId());
+        }
+        if (node.deviceId() != null && !devices.existsById(node.deviceId())) {
+            throw new InvalidInputException("deviceId", "no monitored device " + node.deviceId());
+        }
+        if (node.rackId() != null && !racks.existsById(node.rackId())) {
+            throw new InvalidInputException("rackId", "no rack " + node.rackId());
+        }
+        if (node.feedId() != null && !feeds.existsById(node.feedId())) {
+            throw new InvalidInputException("feedId", "no power feed " + node.feedId());
+        }
+        if (nodes.existsBySiteIdAndName(node.siteId(), node.name())) {
+            throw new ConflictException("name", "the site already has a power element named " + node.name());
+        }
+        return nodes.save(node);
+    }
+
+    @Transactional
+    public void remove(long id) {
+        PowerNode node = node(id);
+        if (links.countByUpstreamIdOrDownstreamId(id, id) > 0) {
+            throw new ConflictException("id", "remove the links of " + node.name() + " first");
+        }
+        nodes.delete(node);
+    }
+
+    @Transactional
+    public PowerLink link(long upstreamId, long downstreamId, @Nullable String side) {
+        PowerNode up = nodes.findById(upstreamId).orElseThrow(() -> new InvalidInputException("upstreamId", "no power element " + upstreamId));
+        PowerNode down = nodes.findById(downstreamId).orElseThrow(() -> new InvalidInputException("downstreamId", "no power element " + downstreamId));
+        if (!up.siteId().equals(down.siteId())) {
+            throw new InvalidInputException("downstreamId", "both elements must be on the same site");
+        }
+        if (down.kind().source()) {
+            throw new InvalidInputException("downstreamId", "a " + down.kind() + " is a source and is fed by nothing");
+        }
+        if (up.kind() == PowerNodeKind.rack) {
+            throw new InvalidInputException("upstreamId", "a rack feeds nothing");
+        }
+        if (links.existsByUpstreamIdAndDownstreamId(upstreamId, downstreamId)) {
+            throw new ConflictException("downstreamId", up.name() + " already feeds " + down.name());
+        }
+        if (upstreamId == downstreamId || of(up.siteId()).feeds(downstreamId, upstreamId)) {
+            throw new ConflictException("downstreamId", "the link would close a loop");
+        }
+        return links.save(new PowerLink(null, upstreamId, downstreamId, side));
+    }
+
+    @Transactional
+    public void unlink(long linkId) {
+        links.delete(links.findById(linkId).orElseThrow(() -> new NotFoundException("power link", linkId)));
+    }
+
+    /** What loses power if the element fails, on the chain and readings of today. */
+    public List<PowerImpact> ifFails(long nodeId) {
+        PowerChain chain = of(node(nodeId).siteId());
+        return new OutageSimulation(chain, new LivePowerFacts(chain, readings)).ifFails(nodeId);
+    }
+}

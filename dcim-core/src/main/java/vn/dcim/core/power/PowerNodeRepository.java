@@ -1,0 +1,14 @@
+package vn.dcim.core.power;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface PowerNodeRepository extends CrudRepository<PowerNode, Long> {
+    List<PowerNode> findBySiteIdOrderById(String siteId);
+
+    boolean existsBySiteIdAndName(String siteId, String name);
+}

@@ -1,0 +1,41 @@
+package vn.dcim.web.ui.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.site.SiteRepository;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operator's first screen: every site live on one page (Art. 30.8a). The page draws each site
+ * from {@code /api/dashboard/sites/{id}} and re-reads it when the server pushes a change. With
+ * {@code ?wall=1} it is the wall screen: no navigation, large type, one site at a time in turn.
+ */
+@Hidden
+@Controller
+public class DashboardScreen {
+    private final SiteRepository sites;
+
+    DashboardScreen(SiteRepository sites) {
+        this.sites = sites;
+    }
+
+    @View("dashboard")
+    @Get("/{?wall}")
+    public Map<String, Object> dashboard(HttpRequest<?> request, @Nullable @QueryValue String wall) {
+        Map<String, Object> model = Navigation.page(request, "dashboard");
+        List<Map<String, String>> list = new java.util.ArrayList<>();
+        sites.findAll().forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
+        model.put("sites", list);
+        model.put("texts", DashboardTexts.KEYS);
+        model.put("wall", wall != null && !wall.equals("0") && !wall.equals("false"));
+        return model;
+    }
+}

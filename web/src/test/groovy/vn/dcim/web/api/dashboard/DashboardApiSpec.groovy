@@ -1,0 +1,82 @@
+package vn.dcim.web.api.dashboard
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import vn.dcim.core.account.Role
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+
+import java.time.Duration
+import java.time.Instant
+
+/** A site's live state as the dashboard reads it: measured PUE or none, stale values marked, alarms colour. */
+@MicronautTest(transactional = false)
+class DashboardApiSpec extends MariaDbSpec {
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject ReadingSink readings
+    @Shared Calls calls
+
+    @Override
+    Map<String, String> extraProperties() {
+        ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false', 'dcim.snmp.enabled': 'false']
+    }
+
+    def setup() {
+        calls = new Calls(server.URL)
+    }
+
+    def "PUE is 'not enough data' until the switch and every PDU measure power, then facility ÷ IT"() {
+        expect:
+        with(site().pue) { value == null && missing == 'not-enough-data' }
+
+        when: 'the switch measures 9 kW and three of the four PDUs 1.5 kW'
+        record('ats-1', 'ats.output.power', 9000, null, 'W')
+        ['pdu-a01-a', 'pdu-a01-b', 'pdu-a02-a'].each { record(it, 'pdu.power', 1500, null, 'W') }
+
+        then: 'one PDU is missing: still no PUE (never a guess)'
+        site().pue.value == null
+
+        when:
+        record('pdu-a02-b', 'pdu.power', 1500, null, 'W')
+
+        then:
+        with(site().pue) { value == 1.5 && facilityKw == 9.0 && itKw == 6.0 }
+        site().chain.find { it.name == 'Tủ A01' }.values.find { it.metric == 'rack.power' }.value == 3000
+    }
+
+    def "a value older than the polling interval allows is marked stale, and so is its element"() {
+        when: 'UPS-02 last reported ten minutes ago (polled each minute, stale after three)'
+        record('ups-2', 'ups.output.load', 40, null, '%', Instant.now() - Duration.ofMinutes(10))
+        def ups = site().chain.find { it.name == 'UPS-02' }
+
+        then:
+        ups.values.find { it.metric == 'ups.output.load' }.stale
+        ups.state == 'stale'
+    }
+
+    def "an open alarm colours its element: UPS-01 on battery is major"() {
+        when:
+        record('ups-1', 'ups.output.source', 5, 'battery', null)
+        def ups = site().chain.find { it.name == 'UPS-01' }
+
+        then:
+        ups.state == 'major'
+        site().alarms.major >= 1
+    }
+
+    private Map site() {
+        def answer = calls.get('/api/dashboard/sites/demo', users.token(EnumSet.of(Role.operator)))
+        assert answer.status == 200
+        answer.json as Map
+    }
+
+    private void record(String device, String metric, double value, String text, String unit, Instant at = Instant.now()) {
+        readings.record([new Reading(at, device, metric, '0', value, text, unit)])
+    }
+}

@@ -1,0 +1,130 @@
+package vn.dcim.web.ui.dashboard
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.openqa.selenium.By
+import org.openqa.selenium.Dimension
+import spock.lang.Shared
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.telemetry.LatestReadings
+import vn.dcim.snmp.sim.DemoAgents
+import vn.dcim.web.ui.pages.DashboardPage
+import vn.dcim.web.ui.pages.SignedInBrowserSpec
+
+/**
+ * The shift's dashboard on the demo site, its SNMP agents polled for real: a UPS value from the demo
+ * agent is on screen, and a value changed at the agent appears without a reload (Art. 30.8a).
+ */
+@MicronautTest(transactional = false)
+class DashboardBrowserSpec extends SignedInBrowserSpec {
+    /** The demo agents' ports: away from the product's 16100 and from other specs running at the same time. */
+    @Shared int firstPort = 20000 + new Random().nextInt(400) * 20
+
+    @Inject DemoAgents agents
+    @Inject LatestReadings latest
+
+    @Override
+    Map<String, String> extraProperties() {
+        ['dcim.demo.enabled'                : 'true',
+         'dcim.demo.agents.first-port'      : String.valueOf(firstPort),
+         // the demo polls each minute; a spec cannot wait that long for a change
+         'dcim.demo.agents.interval-s'      : '1',
+         'dcim.demo.outage-every-s'         : '86400',
+         'dcim.snmp.device-refresh-ms'      : '300',
+         'dcim.readings.latest-flush-interval': '200ms']
+    }
+
+    def setup() {
+        driver.manage().window().setSize(new Dimension(1280, 900))
+    }
+
+    def "the dashboard shows the demo UPS's load from its agent, and the value set at the agent appears without reload"() {
+        given: 'the UPS agent reports 37 % load, and it has been polled'
+        agents.agent(0).hold(LOAD, 37)
+        new PollingConditions(timeout: 15).eventually {
+            assert latest.ofDevice('ups-1').find { it.metric() == 'ups.output.load' }?.value() == 37d
+        }
+        def page = new DashboardPage(driver, server.URL).open()
+
+        expect: 'the power chain with the demo UPS and its load'
+        page.until(5) { page.value('UPS-01', 'ups.output.load') == '37 %' }
+        page.element('ATS-01') != null
+        page.element('MPĐ-01') != null
+        page.live().contains('on')
+
+        when: 'the load changes at the agent'
+        page.mark()
+        agents.agent(0).hold(LOAD, 81)
+
+        then: 'the page shows it, pushed by the server, not re-loaded'
+        page.until(10) { page.value('UPS-01', 'ups.output.load') == '81 %' }
+        page.stillMarked()
+
+        cleanup:
+        agents.agent(0).release(LOAD)
+    }
+
+    def "PUE is facility power over IT power from the switch and the PDUs"() {
+        given: 'the switch measures 9.6 kW, each of the four PDUs 1.5 kW'
+        agents.agent(7).hold(ATS_POWER, 96)
+        (8..11).each { agents.agent(it).hold(PDU_POWER, 150) }
+
+        when:
+        def page = new DashboardPage(driver, server.URL).open()
+
+        then:
+        page.until(15) { driver.findElement(By.id('pue-demo')).text.contains('1.6') }
+
+        cleanup:
+        agents.agent(7).release(ATS_POWER)
+        (8..11).each { agents.agent(it).release(PDU_POWER) }
+    }
+
+    def "what loses power if UPS-01 fails: the A-side PDUs, and the racks lose redundancy"() {
+        given:
+        def page = new DashboardPage(driver, server.URL).open()
+
+        when:
+        page.until(10) { page.element('UPS-01').findElement(By.cssSelector('button.what-if')).click(); true }
+
+        then:
+        page.until(10) { driver.findElement(By.id('outage-demo')).text.contains('PDU A01-A') }
+        def answer = driver.findElement(By.id('outage-demo')).text
+        answer.contains('PDU A02-A')
+        page.screenshot('dashboard-what-if')
+        answer.contains('Tủ A01')
+        !answer.contains('PDU A01-B')
+    }
+
+    def "on a phone the dashboard needs no sideways scrolling"() {
+        given:
+        driver.manage().window().setSize(new Dimension(375, 800))
+
+        when:
+        def page = new DashboardPage(driver, server.URL).open()
+        page.until(15) { page.value('UPS-01', 'ups.output.load') != null }
+
+        then:
+        page.horizontalOverflow() <= 0
+
+        cleanup:
+        page?.screenshot('dashboard-phone')
+    }
+
+    def "the wall screen has no navigation and keeps the power chain live"() {
+        when:
+        def page = new DashboardPage(driver, server.URL).open('?wall=1')
+
+        then:
+        !page.navigationShown()
+        driver.findElement(By.tagName('body')).getAttribute('class').contains('wall')
+        page.until(15) { page.value('UPS-01', 'ups.output.load') != null }
+
+        cleanup:
+        page?.screenshot('dashboard-wall')
+    }
+
+    static final String LOAD = '1.3.6.1.2.1.33.1.4.4.1.5.1'
+    static final String ATS_POWER = '1.3.6.1.4.1.318.1.1.17.4.3.2.0'
+    static final String PDU_POWER = '1.3.6.1.4.1.318.1.1.26.4.3.1.5.1'
+}

@@ -1,0 +1,72 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.JavascriptExecutor
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.WebElement
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The shift's dashboard: a site's power chain with live values, drawn by dashboard.js. */
+class DashboardPage {
+    final WebDriver driver
+    final String baseUrl
+
+    DashboardPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString()
+    }
+
+    DashboardPage open(String query = '') {
+        driver.get(baseUrl + '/' + query)
+        until(10) { driver.findElements(By.cssSelector('article.site .stages')).size() > 0 }
+        this
+    }
+
+    /** The card of the power-chain element with that name. */
+    WebElement element(String name) {
+        driver.findElements(By.cssSelector('.stages .card')).find { it.findElement(By.className('card-title')).text.contains(name) }
+    }
+
+    /** The text a card shows for a metric, e.g. "32 %"; null while it shows none. */
+    String value(String name, String metric) {
+        def card = element(name)
+        def dd = card?.findElements(By.cssSelector("dd[data-metric='${metric}']"))
+        dd ? dd.first().text : null
+    }
+
+    String live() { driver.findElement(By.id('live')).getAttribute('class') }
+
+    boolean navigationShown() { !driver.findElements(By.id('nav')).isEmpty() }
+
+    /** Marks the loaded document: a reload would lose the mark. */
+    void mark() { (driver as JavascriptExecutor).executeScript('window.__notReloaded = true') }
+
+    boolean stillMarked() { (driver as JavascriptExecutor).executeScript('return window.__notReloaded === true') }
+
+    /** How far the page is wider than the window (0 when there is nothing to scroll sideways). */
+    long horizontalOverflow() {
+        (driver as JavascriptExecutor).executeScript(
+                'return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth') as long
+    }
+
+    /** Keeps what the browser shows under target/, for a person to look at. */
+    void screenshot(String name) {
+        def png = (driver as org.openqa.selenium.TakesScreenshot).getScreenshotAs(org.openqa.selenium.OutputType.BYTES)
+        new File('target/screenshots').mkdirs()
+        new File("target/screenshots/${name}.png").bytes = png
+    }
+
+    /** Waits while the page may re-draw itself (elements of the old drawing throw). */
+    def until(int seconds, Closure<?> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until {
+            try {
+                condition()
+            } catch (WebDriverException ignored) {
+                null
+            }
+        }
+    }
+}
