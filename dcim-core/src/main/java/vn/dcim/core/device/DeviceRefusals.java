@@ -5,7 +5,6 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
 import java.sql.PreparedStatement;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The refusal counts per device and reason (table {@code device_refusal}). */
@@ -49,8 +48,7 @@ public class DeviceRefusals {
         return jdbc.list("read refused values", "SELECT device_id, reason, refused, first_ts, last_ts, last_metric, last_oid, last_detail "
                         + "FROM device_refusal WHERE device_id = ? ORDER BY refused DESC, reason",
                 rs -> new DeviceRefusal(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getObject(4, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getObject(5, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        SqlTime.instant(rs, 4), SqlTime.instant(rs, 5),
                         rs.getString(6), rs.getString(7), rs.getString(8)), deviceId);
     }
 }

@@ -14,6 +14,7 @@ import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.DeviceRefusals;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.incident.Incidents;
@@ -50,10 +51,12 @@ public class DeviceScreens {
     private final WorkOrderRepository workOrders;
     private final Clock clock;
     private final int staleIntervals;
+    private final DeviceRefusals refusals;
 
     DeviceScreens(MonitoredDeviceRepository devices, LatestReadings latest, AssetRepository assets, RackRepository racks,
                   Alarms alarms, Incidents incidents, WorkOrderRepository workOrders, Clock clock,
-                  @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals) {
+                  @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, DeviceRefusals refusals) {
+        this.refusals = refusals;
         this.devices = devices;
         this.latest = latest;
         this.assets = assets;
@@ -94,6 +97,8 @@ public class DeviceScreens {
         model.put("groups", groups);
         model.put("series", groups.stream().flatMap(g -> g.rows().stream()).filter(ReadingGroup.Row::gauge).toList());
         model.put("alarms", alarms.list(new AlarmFilter(null, id, null, null, null), RELATED, 0));
+        // issue 21: values the collector refused (wrong type, overflow, implausible for the unit), the rest stored
+        model.put("refusals", refusals.ofDevice(id));
         model.put("incidents", incidents.ofDevice(id, RELATED));
         model.put("workOrders", asset == null ? List.of()
                 : workOrders.findByAssetIdOrderByDueDateDesc(asset.id()).stream().limit(RELATED).toList());

@@ -9,6 +9,8 @@ import spock.lang.Shared
 import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Severity
+import vn.dcim.core.device.DeviceRefusal
+import vn.dcim.core.device.DeviceRefusals
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.telemetry.Reading
@@ -31,6 +33,7 @@ class DevicePageSpec extends SignedInBrowserSpec {
     @Inject MonitoredDeviceRepository devices
     @Inject ReadingSink sink
     @Inject AlarmRaiser raiser
+    @Inject DeviceRefusals refusals
 
     @Shared Map ups = [:]
 
@@ -76,6 +79,20 @@ class DevicePageSpec extends SignedInBrowserSpec {
         page.label('ups.battery.charge') == 'Dung lượng ắc quy'
         page.label('ups.input.voltage', '1') == 'Điện áp vào [1]'
         driver.findElement(org.openqa.selenium.By.id('heading')).text == 'UPS rack R09'
+    }
+
+    def "the values a collector refused are shown with their reason, count and last example (issue 21)"() {
+        given:
+        refusals.add([DeviceRefusal.one(Instant.now(), ups.id, 'overflow', 'ups.battery.temperature', '1.3.6.1.2.1.33.1.2.7.0', '1e309')] * 2
+                + [DeviceRefusal.one(Instant.now(), ups.id, 'implausible', 'env.humidity', '1.3.6.1.4.1.1.1', '99999 %')])
+
+        when:
+        new DevicePage(driver, server.URL).open(ups.id)
+        def rows = driver.findElements(org.openqa.selenium.By.cssSelector('#device-refusals tbody tr'))*.text
+
+        then:
+        rows.any { it.startsWith('tràn số 2') && it.contains('ups.battery.temperature') && it.contains('1e309') }
+        rows.any { it.startsWith('không hợp lý với đơn vị đo 1') && it.contains('99999 %') }
     }
 
     def "a chart of a series is drawn with points from the readings API, over the range chosen"() {
