@@ -172,7 +172,8 @@ public class Capacities {
 
     private static Double sum(List<Double> values) {
         List<Double> known = values.stream().filter(Objects::nonNull).toList();
-        return known.isEmpty() ? null : known.stream().mapToDouble(Double::doubleValue).sum();
+        // to the watt: 3.15 kW, not the 3.1500000000000004 a sum of doubles gives
+        return known.isEmpty() ? null : Math.round(known.stream().mapToDouble(Double::doubleValue).sum() * 1000) / 1000.0;
     }
 
     private static Double percent(Double measured, BigDecimal budget) {
