@@ -9,8 +9,13 @@ import java.time.Duration
  */
 class EmbeddedMariaDbMain {
     static void main(String[] args) {
-        def db = EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(Path.of(args[0]), 0, Path.of(args[1]), Duration.ofSeconds(180), 'required', null))
-        Runtime.runtime.addShutdownHook(new Thread({ db.close() }))
+        // the hook first: the spec sends TERM as soon as the connection file appears, which start()
+        // writes before it returns (a hook added after start missed a TERM under load and left the server)
+        def started = new java.util.concurrent.atomic.AtomicReference<EmbeddedMariaDb>()
+        Runtime.runtime.addShutdownHook(new Thread({ synchronized (started) { started.get()?.close() } }))
+        synchronized (started) {
+            started.set(EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(Path.of(args[0]), 0, Path.of(args[1]), Duration.ofSeconds(180), 'required', null)))
+        }
         Thread.sleep(Long.MAX_VALUE)
     }
 }
