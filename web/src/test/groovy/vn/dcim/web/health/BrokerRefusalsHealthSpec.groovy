@@ -29,7 +29,7 @@ class BrokerRefusalsHealthSpec extends Specification {
 
         where:
         embedded || expected                                          | shows
-        true     || [anonymous: 2L, credentials: 0L, oversized: 1L]   | 'count the embedded broker\'s refusals by reason'
+        true     || [anonymous: 2L, credentials: 0L, oversized: 1L, topic: 0L]   | 'count the embedded broker\'s refusals by reason'
         false    || null                                              | 'have no refusals with an external broker'
     }
 }
