@@ -149,15 +149,57 @@ public class DevicePoller {
         });
     }
 
-    /** Whether each subtree holds data: its GETNEXT answer stays inside it. */
+    /** Subtrees asked in one GETNEXT: an agent answers each varbind on its own (v2c: endOfMibView). */
+    private static final int PROBES_PER_REQUEST = 16;
+
+    /**
+     * Whether each subtree holds data: its GETNEXT answer stays inside it. Asked a few at a time, in
+     * requests of {@link #PROBES_PER_REQUEST} varbinds one after the other: with the profiles generated
+     * from 119 MIB modules an unknown agent is asked a few hundred subtrees, and a few hundred requests
+     * at once made snmpsim (and would make a UPS card's agent) drop some, so a standard MIB it serves
+     * (UPS-MIB) went unread. A request refused as a whole (an SNMPv1 agent's noSuchName) is asked again
+     * one subtree at a time.
+     */
     private CompletableFuture<Map<String, Boolean>> nextAll(AgentAddress agent, List<OID> subtrees) {
-        List<CompletableFuture<Map.Entry<String, Boolean>>> each = subtrees.stream().map(o ->
-                client.next(agent, List.of(o))
-                        .thenApply(vbs -> Map.entry(o.toDottedString(), !vbs.isEmpty() && !vbs.get(0).getVariable().isException()
-                                && vbs.get(0).getOid().startsWith(o)))
-                        .exceptionally(e -> Map.entry(o.toDottedString(), false))).toList();
-        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
-                .thenApply(v -> each.stream().map(CompletableFuture::join).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        Map<String, Boolean> answers = new ConcurrentHashMap<>();
+        // an agent that stops answering is not asked the rest, one timeout after another
+        java.util.concurrent.atomic.AtomicBoolean silent = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (int from = 0; from < subtrees.size(); from += PROBES_PER_REQUEST) {
+            List<OID> chunk = subtrees.subList(from, Math.min(subtrees.size(), from + PROBES_PER_REQUEST));
+            chain = chain.thenCompose(v -> silent.get() ? none(chunk, answers) : client.next(agent, chunk)
+                    .thenAccept(vbs -> record(chunk, vbs, answers))
+                    .exceptionallyCompose(e -> {
+                        if (SnmpException.noAnswer(e)) {
+                            silent.set(true);
+                        }
+                        return chunk.size() == 1 || silent.get() ? none(chunk, answers) : oneByOne(agent, chunk, answers);
+                    }));
+        }
+        return chain.thenApply(v -> answers);
+    }
+
+    private CompletableFuture<Void> oneByOne(AgentAddress agent, List<OID> chunk, Map<String, Boolean> answers) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (OID o : chunk) {
+            chain = chain.thenCompose(v -> client.next(agent, List.of(o))
+                    .thenAccept(vbs -> record(List.of(o), vbs, answers))
+                    .exceptionallyCompose(e -> none(List.of(o), answers)));
+        }
+        return chain;
+    }
+
+    private static void record(List<OID> asked, List<VariableBinding> vbs, Map<String, Boolean> answers) {
+        for (int i = 0; i < asked.size(); i++) {
+            OID o = asked.get(i);
+            VariableBinding vb = i < vbs.size() ? vbs.get(i) : null;
+            answers.put(o.toDottedString(), vb != null && !vb.getVariable().isException() && vb.getOid().startsWith(o));
+        }
+    }
+
+    private static CompletableFuture<Void> none(List<OID> asked, Map<String, Boolean> answers) {
+        asked.forEach(o -> answers.put(o.toDottedString(), false));
+        return CompletableFuture.completedFuture(null);
     }
 
     private CompletableFuture<PollResult> read(AgentAddress agent, List<Profile> profiles) {
