@@ -104,25 +104,20 @@ public class RollupDuty implements Duty {
         if (marks.isEmpty()) {
             return 0;
         }
+        Map<String, List<Rollups.Bucket>> pointsByBucket = new LinkedHashMap<>();
+        List<Mark> fiveMinuteBuckets = marks.stream().map(m -> new Mark(m.seriesId(), m.bucket(), 0)).toList();
+        readRanges(c, "SELECT series_id, ts, value, text_value FROM series_point", "ts", fiveMinuteBuckets, 5, rs -> {
+            int series = rs.getInt(1);
+            LocalDateTime ts = SqlTime.read(rs, 2);
+            double v = rs.getDouble(3);
+            Rollups.Bucket point = Rollups.Bucket.point(series, ts, rs.wasNull() ? null : v, rs.getString(4));
+            pointsByBucket.computeIfAbsent(series + "@" + Rollups.fiveMinutesOf(ts), k -> new ArrayList<>()).add(point);
+        });
         Map<String, Rollups.Bucket> fiveMinutes = new LinkedHashMap<>();
-        try (PreparedStatement raw = c.prepareStatement(
-                "SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ?")) {
-            for (Mark m : marks) {
-                List<Rollups.Bucket> points = new ArrayList<>();
-                raw.setInt(1, m.seriesId());
-                raw.setObject(2, m.bucket());
-                raw.setObject(3, m.bucket().plusMinutes(5));
-                try (ResultSet rs = raw.executeQuery()) {
-                    while (rs.next()) {
-                        double v = rs.getDouble(2);
-                        points.add(Rollups.Bucket.point(m.seriesId(), SqlTime.read(rs, 1),
-                                rs.wasNull() ? null : v, rs.getString(3)));
-                    }
-                }
-                Rollups.Bucket b = Rollups.Bucket.merge(m.bucket(), points);
-                if (b != null) {
-                    fiveMinutes.put(m.seriesId() + "@" + m.bucket(), b);
-                }
+        for (Mark m : marks) {
+            Rollups.Bucket b = Rollups.Bucket.merge(m.bucket(), pointsByBucket.getOrDefault(m.seriesId() + "@" + m.bucket(), List.of()));
+            if (b != null) {
+                fiveMinutes.put(m.seriesId() + "@" + m.bucket(), b);
             }
         }
         upsert(c, Rollups.Resolution.M5, fiveMinutes.values());
@@ -155,28 +150,61 @@ public class RollupDuty implements Duty {
             LocalDateTime start = coarse.bucketOf(b.start());
             touched.putIfAbsent(b.seriesId() + "@" + start, new Mark(b.seriesId(), start, 0));
         }
+        Map<String, List<Rollups.Bucket>> partsByBucket = new LinkedHashMap<>();
+        readRanges(c, "SELECT series_id, bucket, n, n_value, min_value, max_value, sum_value, last_ts, last_value, last_text FROM "
+                + fine.table, "bucket", List.copyOf(touched.values()), coarse.minutes, rs -> {
+            int series = rs.getInt(1);
+            LocalDateTime bucket = SqlTime.read(rs, 2);
+            partsByBucket.computeIfAbsent(series + "@" + coarse.bucketOf(bucket), k -> new ArrayList<>())
+                    .add(new Rollups.Bucket(series, bucket, rs.getLong(3), rs.getLong(4), nullableDouble(rs, 5),
+                            nullableDouble(rs, 6), nullableDouble(rs, 7), SqlTime.read(rs, 8), nullableDouble(rs, 9), rs.getString(10)));
+        });
         List<Rollups.Bucket> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT bucket, n, n_value, min_value, max_value, sum_value, last_ts, last_value, last_text FROM "
-                + fine.table + " WHERE series_id = ? AND bucket >= ? AND bucket < ?")) {
-            for (Mark m : touched.values()) {
-                ps.setInt(1, m.seriesId());
-                ps.setObject(2, m.bucket());
-                ps.setObject(3, m.bucket().plusMinutes(coarse.minutes));
-                List<Rollups.Bucket> parts = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        parts.add(new Rollups.Bucket(m.seriesId(), SqlTime.read(rs, 1), rs.getLong(2), rs.getLong(3),
-                                nullableDouble(rs, 4), nullableDouble(rs, 5), nullableDouble(rs, 6),
-                                SqlTime.read(rs, 7), nullableDouble(rs, 8), rs.getString(9)));
-                    }
-                }
-                Rollups.Bucket b = Rollups.Bucket.merge(m.bucket(), parts);
-                if (b != null) {
-                    out.add(b);
-                }
+        for (Mark m : touched.values()) {
+            Rollups.Bucket b = Rollups.Bucket.merge(m.bucket(), partsByBucket.getOrDefault(m.seriesId() + "@" + m.bucket(), List.of()));
+            if (b != null) {
+                out.add(b);
             }
         }
         return out;
+    }
+
+    /** Ranges of one query: at 50,000 series a query a bucket was ~150,000 round trips a run. */
+    private static final int RANGES_PER_QUERY = 100;
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Reads the rows of many buckets ({@code series_id}, [start, start + minutes)) with one query per
+     * {@link #RANGES_PER_QUERY}: a disjunction of primary-key ranges, which MariaDB reads as that many
+     * index ranges, each in its own day partition.
+     */
+    private static void readRanges(Connection c, String select, String column, List<Mark> buckets, int minutes,
+                                   RowReader reader) throws SQLException {
+        for (int from = 0; from < buckets.size(); from += RANGES_PER_QUERY) {
+            List<Mark> part = buckets.subList(from, Math.min(buckets.size(), from + RANGES_PER_QUERY));
+            StringBuilder sql = new StringBuilder(select).append(" WHERE ");
+            for (int i = 0; i < part.size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("(series_id = ? AND ").append(column).append(" >= ? AND ")
+                        .append(column).append(" < ?)");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (Mark m : part) {
+                    ps.setInt(p++, m.seriesId());
+                    ps.setObject(p++, m.bucket());
+                    ps.setObject(p++, m.bucket().plusMinutes(minutes));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            }
+        }
     }
 
     private static void upsert(Connection c, Rollups.Resolution resolution, Iterable<Rollups.Bucket> buckets) throws SQLException {

@@ -116,4 +116,27 @@ class SeriesStoreSpec extends MariaDbSpec {
         five*.value() == [20d]
         new Sql(dataSource).count('SELECT COUNT(*) FROM rollup_pending WHERE series_id = ?', [series.id()]) == 1
     }
+
+    def "a run rolls up more buckets than one query reads (ranges read 100 at a time), each from its own points"() {
+        given: '250 series, two points each in one closed 5-minute bucket'
+        String prefix = 'many-' + UUID.randomUUID().toString().take(4)
+        Instant bucket = DAY.plus(Duration.ofHours(5))
+        sink.record((0..<250).collectMany { i ->
+            [Reading.of(bucket.plusSeconds(10), prefix + '-' + i, 'env.temperature', '0', i, '°C'),
+             Reading.of(bucket.plusSeconds(70), prefix + '-' + i, 'env.temperature', '0', i + 2, '°C')]
+        })
+
+        when:
+        rollups.run(Instant.now())
+
+        then: 'every series has its bucket, average and extremes of its own two points only'
+        def sql = new Sql(dataSource)
+        (0..<250).every { i ->
+            def series = catalog.find(prefix + '-' + i, 'env.temperature', '0').get()
+            def five = history.points(series, Rollups.Resolution.M5, bucket, bucket.plus(Duration.ofMinutes(5)))
+            def hour = history.points(series, Rollups.Resolution.H1, bucket, bucket.plus(Duration.ofHours(1)))
+            five.size() == 1 && five[0].min() == i && five[0].max() == i + 2 && five[0].value() == i + 1 && five[0].count() == 2 &&
+                    hour.size() == 1 && hour[0].max() == i + 2
+        }
+    }
 }
