@@ -64,7 +64,12 @@ final class RuleEvaluator {
     /** Null when the reading carries nothing this rule can judge (a missing value is not a recovery). */
     private static Boolean breached(AlarmRule rule, Reading r, boolean isRaised) {
         if (rule.kind() == AlarmRule.Kind.state) {
-            return r.text() == null ? null : rule.states().contains(r.text().trim().toLowerCase());
+            if (r.text() == null) {
+                return null;
+            }
+            // the states as written in the rule (doneError, onBattery) and as the device sends them, case aside
+            String text = r.text().trim();
+            return rule.states().stream().anyMatch(s -> s.trim().equalsIgnoreCase(text));
         }
         if (r.value() == null || rule.trigger() == null) {
             return null;

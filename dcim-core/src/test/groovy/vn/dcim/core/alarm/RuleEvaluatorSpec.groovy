@@ -37,6 +37,8 @@ class RuleEvaluatorSpec extends Specification {
         'ups-on-battery'         | ['normal', 'battery', 'battery', 'normal'] || ['NONE', 'RAISE', 'NONE', 'CLEAR']
         'ups-on-bypass'          | ['bypass', 'battery']                || ['RAISE', 'CLEAR']
         'ups-battery-low'        | ['normal', 'Depleted', 'normal']     || ['NONE', 'RAISE', 'CLEAR']
+        'ups-self-test-failed'   | ['donePass', 'doneError', 'doneError', 'donePass'] || ['NONE', 'RAISE', 'NONE', 'CLEAR']
+        'ups-self-test-failed'   | ['ok', 'failed', 'ok']               || ['NONE', 'RAISE', 'CLEAR']
         'generator-fault'        | ['running', 'fault', 'stopped']      || ['NONE', 'RAISE', 'CLEAR']
         'door-forced'            | [0, 1, 1, 0]                         || ['NONE', 'RAISE', 'NONE', 'CLEAR']
         'camera-offline'         | [1, 0, 1]                            || ['NONE', 'RAISE', 'CLEAR']
