@@ -70,12 +70,7 @@ class ReadingController {
                              @Parameter(description = "end (exclusive, ISO-8601); default: now") @Nullable @QueryValue Instant to,
                              @Parameter(description = "most points wanted, 1 to 10000") @QueryValue(defaultValue = "600") int points,
                              @Parameter(description = "json (default), csv or xlsx") @QueryValue(defaultValue = "json") String format) {
-        if (device == null || device.isBlank()) {
-            throw new InvalidInputException("device", "a device id is required");
-        }
-        if (metric == null || metric.isBlank()) {
-            throw new InvalidInputException("metric", "a metric is required");
-        }
+        requireSeriesNamed(device, metric);
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(Duration.ofDays(1)) : from;
         checkWindow(start, end);
@@ -110,12 +105,7 @@ class ReadingController {
                                 @Parameter(description = "end (ISO-8601); default and latest: now") @Nullable @QueryValue Instant to,
                                 @Parameter(description = "longest a state holds without a new point, ISO-8601 (default PT15M)")
                                 @QueryValue(defaultValue = "PT15M") String maxGap) {
-        if (device == null || device.isBlank()) {
-            throw new InvalidInputException("device", "a device id is required");
-        }
-        if (metric == null || metric.isBlank()) {
-            throw new InvalidInputException("metric", "a metric is required");
-        }
+        requireSeriesNamed(device, metric);
         Duration gap;
         try {
             gap = Duration.parse(maxGap);
@@ -136,6 +126,15 @@ class ReadingController {
 
     @Serdeable
     record TimeInStateView(Series series, Instant from, Instant to, List<TimeInState.Share> states) {
+    }
+
+    private static void requireSeriesNamed(@Nullable String device, @Nullable String metric) {
+        if (device == null || device.isBlank()) {
+            throw new InvalidInputException("device", "a device id is required");
+        }
+        if (metric == null || metric.isBlank()) {
+            throw new InvalidInputException("metric", "a metric is required");
+        }
     }
 
     private static void checkWindow(Instant start, Instant end) {
