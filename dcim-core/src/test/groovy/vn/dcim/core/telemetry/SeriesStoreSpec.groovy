@@ -117,6 +117,32 @@ class SeriesStoreSpec extends MariaDbSpec {
         new Sql(dataSource).count('SELECT COUNT(*) FROM rollup_pending WHERE series_id = ?', [series.id()]) == 1
     }
 
+    def "an open bucket that did not change is not written again, and a change is carried up to its hour"() {
+        given: 'an open bucket rolled up once, its hour row then marked by hand'
+        def start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofMinutes(
+                (Instant.now().atZone(java.time.ZoneOffset.UTC).minute.intdiv(5)) * 5))
+        sink.record([Reading.of(start.plusSeconds(1), device, 'pdu.current', '0', 4, 'A')])
+        rollups.run(Instant.now())
+        def series = catalog.find(device, 'pdu.current', '0').get()
+        def sql = new Sql(dataSource)
+        sql.update('UPDATE rollup_1h SET n = 999 WHERE series_id = ?', [series.id()])
+
+        when: 'a run with no new point'
+        def quiet = rollups.run(Instant.now())
+
+        then: 'nothing was written: the marked hour row is as it was'
+        quiet.message().contains('0 of them changed')
+        sql.count('SELECT n FROM rollup_1h WHERE series_id = ?', [series.id()]) == 999
+
+        when: 'a new point in the bucket'
+        sink.record([Reading.of(start.plusSeconds(2), device, 'pdu.current', '0', 6, 'A')])
+        rollups.run(Instant.now())
+
+        then: 'the bucket and its hour are written from the points'
+        history.points(series, Rollups.Resolution.M5, start, start.plus(Duration.ofMinutes(5)))*.count() == [2L]
+        sql.count('SELECT n FROM rollup_1h WHERE series_id = ?', [series.id()]) == 2
+    }
+
     def "a run rolls up more buckets than one query reads (ranges read 100 at a time), each from its own points"() {
         given: '250 series, two points each in one closed 5-minute bucket'
         String prefix = 'many-' + UUID.randomUUID().toString().take(4)
