@@ -33,6 +33,11 @@ public final class SqlTime {
         return t == null ? null : LocalDateTime.ofInstant(t, ZONE);
     }
 
+    /** The instant of a UTC wall-clock time as the DATETIME columns hold it. */
+    public static Instant instant(LocalDateTime utc) {
+        return utc.toInstant(ZoneOffset.UTC);
+    }
+
     /** A DATETIME column read back as the instant it holds. */
     public static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
         return rs.getObject(column, Instant.class);

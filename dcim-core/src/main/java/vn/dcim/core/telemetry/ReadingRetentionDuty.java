@@ -75,6 +75,7 @@ public class ReadingRetentionDuty implements Duty {
             }
             if (hourlyDays > 0) {
                 done.add("rollup_1h: " + deleteBefore("rollup_1h", "bucket", cutoff(now, hourlyDays)) + " rows");
+                done.add("rollup_state_1h: " + deleteBefore("rollup_state_1h", "bucket", cutoff(now, hourlyDays)) + " rows");
             }
             if (dailyDays > 0) {
                 done.add("rollup_1d: " + deleteBefore("rollup_1d", "bucket", cutoff(now, dailyDays)) + " rows");

@@ -47,8 +47,17 @@ public class RollupDuty implements Duty {
     /** Beyond a bucket's end, for points in flight and clocks a little apart. */
     static final Duration GRACE = Duration.ofMinutes(2);
 
-    private record Mark(int seriesId, LocalDateTime bucket, long gen) {
+    private record Mark(int seriesId, LocalDateTime bucket, long gen, boolean state) {
+        Mark(int seriesId, LocalDateTime bucket, long gen) {
+            this(seriesId, bucket, gen, false);
+        }
     }
+
+    /**
+     * The longest a state holds without a new point in the hourly time-in-state rows: the API's default
+     * (TimeInState), so that the hours read from roll-ups and from raw points agree.
+     */
+    static final Duration STATE_MAX_GAP = Duration.ofMinutes(15);
 
     private final Jdbc jdbc;
     /** The 5-minute buckets this instance last wrote while they were open, by series@start. */
@@ -116,14 +125,15 @@ public class RollupDuty implements Duty {
     /** Rolls up one round of marks. */
     private Round round(Connection c, LocalDateTime now, Mark[] last) throws SQLException {
         List<Mark> marks = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT series_id, bucket, gen FROM rollup_pending"
-                + " WHERE series_id > ? OR (series_id = ? AND bucket > ?) ORDER BY series_id, bucket LIMIT " + MARKS_PER_ROUND)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.series_id, p.bucket, p.gen, s.kind = 'state' FROM rollup_pending p"
+                + " JOIN series s ON s.id = p.series_id"
+                + " WHERE p.series_id > ? OR (p.series_id = ? AND p.bucket > ?) ORDER BY p.series_id, p.bucket LIMIT " + MARKS_PER_ROUND)) {
             ps.setInt(1, last[0].seriesId());
             ps.setInt(2, last[0].seriesId());
             ps.setObject(3, last[0].bucket() == LocalDateTime.MIN ? LocalDateTime.of(1970, 1, 1, 0, 0) : last[0].bucket());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    marks.add(new Mark(rs.getInt(1), SqlTime.read(rs, 2), rs.getLong(3)));
+                    marks.add(new Mark(rs.getInt(1), SqlTime.read(rs, 2), rs.getLong(3), rs.getBoolean(4)));
                 }
             }
         }
@@ -156,6 +166,7 @@ public class RollupDuty implements Duty {
         upsert(c, Rollups.Resolution.D1, recompute(c, Rollups.Resolution.D1, Rollups.Resolution.H1, hours));
         Map<String, Rollups.Bucket> open = new LinkedHashMap<>();
         List<String> closedKeys = new ArrayList<>();
+        Map<Mark, LocalDateTime> stateHours = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM rollup_pending WHERE series_id = ? AND bucket = ? AND gen = ?")) {
             int closed = 0;
             for (Mark m : marks) {
@@ -167,6 +178,14 @@ public class RollupDuty implements Duty {
                     }
                 } else {
                     closedKeys.add(key);
+                    if (m.state()) {
+                        // the hour's time in each state so far; a point near the hour's end holds into the next one
+                        LocalDateTime hour = Rollups.Resolution.H1.bucketOf(m.bucket());
+                        stateHours.put(new Mark(m.seriesId(), hour, 0), now);
+                        if (m.bucket().plusMinutes(5).plus(STATE_MAX_GAP).isAfter(hour.plusHours(1)) && hour.plusHours(1).isBefore(now)) {
+                            stateHours.put(new Mark(m.seriesId(), hour.plusHours(1), 0), now);
+                        }
+                    }
                     ps.setInt(1, m.seriesId());
                     ps.setObject(2, m.bucket());
                     ps.setLong(3, m.gen());
@@ -178,7 +197,51 @@ public class RollupDuty implements Duty {
                 ps.executeBatch();
             }
         }
+        for (Map.Entry<Mark, LocalDateTime> hour : stateHours.entrySet()) {
+            writeTimeInState(c, hour.getKey().seriesId(), hour.getKey().bucket(), hour.getValue());
+        }
         return new Round(marks.size(), fiveMinutes.size(), open, closedKeys);
+    }
+
+    /**
+     * Rewrites the hour's time-in-state rows of a state series from its raw points in [hour, end) and
+     * the point before, which holds at most {@link #STATE_MAX_GAP} into the hour; {@code end} is now for
+     * an hour still running (rewritten when its next bucket closes) and is capped at the hour's end.
+     */
+    private static void writeTimeInState(Connection c, int seriesId, LocalDateTime hour, LocalDateTime end) throws SQLException {
+        LocalDateTime until = end.isAfter(hour.plusHours(1)) ? hour.plusHours(1) : end;
+        List<ReadingHistory.Point> points = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "(SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts DESC LIMIT 1)"
+                        + " UNION ALL (SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ?)"
+                        + " ORDER BY ts")) {
+            Jdbc.bind(ps, seriesId, hour.minus(STATE_MAX_GAP), hour, seriesId, hour, until);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Double v = nullableDouble(rs, 2);
+                    points.add(new ReadingHistory.Point(SqlTime.instant(rs, 1), v, v, v, rs.getString(3), 1));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM rollup_state_1h WHERE series_id = ? AND bucket = ?")) {
+            Jdbc.bind(ps, seriesId, hour);
+            ps.executeUpdate();
+        }
+        List<TimeInState.Share> shares = TimeInState.shares(points, SqlTime.instant(hour), SqlTime.instant(until), STATE_MAX_GAP);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rollup_state_1h"
+                + " (series_id, bucket, state_key, state_text, state_value, seconds) VALUES (?,?,?,?,?,?)")) {
+            int n = 0;
+            for (TimeInState.Share share : shares) {
+                if (!share.noData() && share.seconds() > 0) {
+                    Jdbc.bind(ps, seriesId, hour, TimeInState.key(share.text(), share.value()), share.text(), share.value(), share.seconds());
+                    ps.addBatch();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                ps.executeBatch();
+            }
+        }
     }
 
     /** The coarser buckets that the changed finer ones lie in, each recomputed from all its finer rows. */

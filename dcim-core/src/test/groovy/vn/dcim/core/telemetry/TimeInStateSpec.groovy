@@ -14,6 +14,8 @@ class TimeInStateSpec extends MariaDbSpec {
     @Inject ReadingSink sink
     @Inject SeriesCatalog catalog
     @Inject TimeInState timeInState
+    @Inject RollupDuty rollups
+    @Inject javax.sql.DataSource dataSource
 
     static final Instant T0 = Instant.parse('2026-09-01T00:00:00Z')
 
@@ -48,5 +50,29 @@ class TimeInStateSpec extends MariaDbSpec {
         expect:
         timeInState.of(series, start, start.plus(Duration.ofMinutes(60)), Duration.ofMinutes(25))
                 .collect { [it.text(), it.value(), it.seconds()] } == [['normal', 2d, 35 * 60L], ['battery', 3d, 20 * 60L], [null, null, 5 * 60L]]
+    }
+
+    def "after its raw points expire, a generator's hours running are read from the hourly roll-ups"() {
+        given: 'a generator that ran 20 minutes in one hour and stopped, a year ago'
+        String device = 'gen-' + UUID.randomUUID().toString().take(6)
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(365))
+        sink.record([new Reading(hour, device, 'generator.state', '0', 1d, 'stopped', null),
+                     new Reading(hour.plus(Duration.ofMinutes(10)), device, 'generator.state', '0', 2d, 'running', null),
+                     new Reading(hour.plus(Duration.ofMinutes(20)), device, 'generator.state', '0', 2d, 'running', null),
+                     new Reading(hour.plus(Duration.ofMinutes(30)), device, 'generator.state', '0', 1d, 'stopped', null),
+                     new Reading(hour.plus(Duration.ofMinutes(40)), device, 'generator.state', '0', 1d, 'stopped', null),
+                     new Reading(hour.plus(Duration.ofMinutes(50)), device, 'generator.state', '0', 1d, 'stopped', null)])
+        def series = catalog.find(device, 'generator.state', '0').get()
+        def window = [hour.minus(Duration.ofMinutes(30)), hour.plus(Duration.ofHours(2))]
+        def fromRaw = timeInState.of(series, window[0], window[1], Duration.ofMinutes(15)).collect { [it.text(), it.seconds()] }
+
+        when: 'the buckets are rolled up, then the raw points are gone (retention)'
+        rollups.run(Instant.now())
+        new vn.dcim.core.testing.Sql(dataSource).update('DELETE FROM series_point WHERE series_id = ?', [series.id()])
+        def fromRollups = timeInState.of(series, window[0], window[1], Duration.ofMinutes(15)).collect { [it.text(), it.seconds()] }
+
+        then: 'the same times as from the raw points: 20 min running, 45 min stopped (the last point holds 15 min), the rest no data'
+        fromRaw == [['stopped', 45 * 60L], ['running', 20 * 60L], [null, 85 * 60L]]
+        fromRollups == fromRaw
     }
 }

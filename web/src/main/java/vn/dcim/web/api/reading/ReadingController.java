@@ -97,7 +97,9 @@ class ReadingController {
     @Operation(summary = "Time a state series spent in each state over a window",
             description = "E.g. a UPS on line / on battery, a generator running. Each point's state holds until the next "
                     + "point but at most `maxGap` after it; the rest of the window is reported as no data (text and value "
-                    + "null). From the raw points (kept at least 183 days, Art. 30.7a); the window ends now at the latest.")
+                    + "null). From the raw points (kept at least 183 days, Art. 30.7a); the part of the window older than the "
+                    + "series' first raw point from the hourly time-in-state roll-ups (kept 5 years, whole hours, a 15-minute "
+                    + "gap). The window ends now at the latest.")
     TimeInStateView timeInState(@Parameter(description = "device id") @Nullable @QueryValue String device,
                                 @Parameter(description = "metric, e.g. ups.output.source") @Nullable @QueryValue String metric,
                                 @Parameter(description = "phase, sensor or outlet; 0 for a scalar") @QueryValue(defaultValue = "0") String instance,
