@@ -1,0 +1,83 @@
+package vn.dcim.core.bench
+
+import io.micronaut.context.ApplicationContext
+import vn.dcim.core.schedule.DutyOutcome
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.telemetry.RollupDuty
+
+import java.time.Duration
+import java.time.Instant
+import java.time.temporal.ChronoUnit
+
+/**
+ * The roll-up duty at scale (bench/rollups/run): SERIES series polled once a minute for MINUTES
+ * simulated minutes, written through the product's ReadingSink, with the product's RollupDuty run
+ * every 15 simulated seconds (its schedule). Prints, per simulated minute, the time to write the
+ * minute's points and the duty's four runs with what they wrote. The duty keeps up when its runs of
+ * a minute take well under 60 s of the machine's time next to the collectors' writes.
+ * usage: RollupBench SERIES MINUTES
+ */
+class RollupBench {
+    static void main(String[] args) {
+        int series = args.length > 0 ? args[0] as int : 50_000
+        int minutes = args.length > 1 ? args[1] as int : 10
+        String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_bench_rollups'
+        ApplicationContext ctx = ApplicationContext.run([
+                'datasources.default.url'                  : db,
+                'datasources.default.username'             : 'dcim',
+                'datasources.default.password'             : 'dcim',
+                'datasources.default.driver-class-name'    : 'org.mariadb.jdbc.Driver',
+                'datasources.default.dialect'              : 'MYSQL',
+                'datasources.default.data-source-properties.useBulkStmts': 'true',
+                'flyway.datasources.default.enabled'       : 'true',
+                'flyway.datasources.default.clean-schema'  : 'true',
+                'flyway.datasources.default.clean-disabled': 'false',
+                'dcim.scheduler.enabled'                   : 'false',
+                'dcim.demo.enabled'                        : 'false',
+        ] as Map<String, Object>)
+        try {
+            ReadingSink sink = ctx.getBean(ReadingSink)
+            RollupDuty duty = ctx.getBean(RollupDuty)
+            Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS)
+            println "series=$series minutes=$minutes start=$start"
+            println String.format('%-6s %10s %10s %10s  %s', 'minute', 'write s', 'duty s', 'max run s', 'per run: buckets rolled up / written')
+            double dutyTotal = 0
+            double writeTotal = 0
+            for (int m = 0; m < minutes; m++) {
+                Instant t = start.plus(Duration.ofMinutes(m)).plusSeconds(5)
+                long w0 = System.nanoTime()
+                for (int from = 0; from < series; from += 5_000) {
+                    sink.record((from..<Math.min(series, from + 5_000)).collect { int i ->
+                        Reading.of(t, 'dev-' + i.intdiv(10), 'env.sensor_' + (i % 10), '0', 20 + (i + m) % 7, '°C')
+                    })
+                }
+                double write = (System.nanoTime() - w0) / 1e9
+                List<String> outcomes = []
+                double dutySeconds = 0
+                double longest = 0
+                for (int run = 1; run <= 4; run++) {
+                    long d0 = System.nanoTime()
+                    DutyOutcome outcome = duty.run(start.plus(Duration.ofMinutes(m)).plusSeconds(15 * run))
+                    double s = (System.nanoTime() - d0) / 1e9
+                    dutySeconds += s
+                    longest = Math.max(longest, s)
+                    def counts = outcome.message() =~ /(\d+) 5-minute buckets(?:, (\d+) of them changed)?/
+                    outcomes << (counts.find() ? counts.group(1) + '/' + (counts.group(2) ?: counts.group(1)) : outcome.message())
+                }
+                if (m > 0) { // the first minute warms up the JIT and the pool
+                    dutyTotal += dutySeconds
+                    writeTotal += write
+                }
+                println String.format('%-6d %10.2f %10.2f %10.2f  %s', m, write, dutySeconds, longest, outcomes.join(' | '))
+            }
+            if (minutes > 1) {
+                println String.format('mean per minute after the first: write %.2f s, duty %.2f s (%.0f %% of a minute)',
+                        writeTotal / (minutes - 1), dutyTotal / (minutes - 1), 100 * dutyTotal / (minutes - 1) / 60)
+            }
+        } finally {
+            ctx.close()
+        }
+        System.exit(0)
+    }
+}
