@@ -107,6 +107,7 @@ public class RegistryScreens {
         Map<String, Object> model = Navigation.page(request, "assets");
         model.put("places", places(null));
         model.put("place", "");
+        model.put("v", fieldsOf(null));
         model.put("kinds", AssetKind.values());
         model.put("statuses", AssetStatus.values());
         model.put("criticalities", Criticality.values());
@@ -120,6 +121,7 @@ public class RegistryScreens {
         Asset asset = registry.get(id);
         Map<String, Object> model = Navigation.page(request, "assets");
         model.put("asset", AssetView.of(asset));
+        model.put("v", fieldsOf(AssetView.of(asset)));
         // an asset never changes site (AssetRegistry.update): only that site's rooms and racks are offered
         model.put("places", places(asset.siteId()));
         model.put("place", placeValue(asset.siteId(), asset.roomId(), asset.rackId()));
@@ -151,6 +153,25 @@ public class RegistryScreens {
                     "label", room.siteId() + " / " + room.name() + " / " + rack.name())));
         });
         return places;
+    }
+
+    /**
+     * A record's fields by name for a form's inputs; empty for a new thing, so that the template reads
+     * {@code ${v.name}} either way (the templates' OGNL has no null-safe navigation).
+     */
+    static Map<String, Object> fieldsOf(@Nullable Record record) {
+        Map<String, Object> fields = new java.util.HashMap<>();
+        if (record == null) {
+            return fields;
+        }
+        for (var component : record.getClass().getRecordComponents()) {
+            try {
+                fields.put(component.getName(), component.getAccessor().invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
+            }
+        }
+        return fields;
     }
 
     private static String placeValue(String siteId, @Nullable Long roomId, @Nullable Long rackId) {
@@ -213,6 +234,7 @@ public class RegistryScreens {
         if (licence != null) {
             model.put("licence", licence);
         }
+        model.put("v", fieldsOf(licence));
         model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
         model.put("assets", assets.findAllOrderById());
         model.put("installed", licence == null ? List.of() : licence.installedOn());
