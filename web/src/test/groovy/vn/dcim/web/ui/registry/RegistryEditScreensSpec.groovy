@@ -107,6 +107,16 @@ class RegistryEditScreensSpec extends MariaDbSpec {
         id == null
         ui.formErrors().contains('labelCode')
         ui.formErrors().contains("DUP-${tag}")
+
+        when: 'the browser itself refuses to send (as it refused a header holding a Vietnamese name)'
+        ui.newAsset().fill(kind: 'ups', name: 'UPS 3', labelCode: "NEW-${tag}", place: "${siteId}|${room.id}|")
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "window.fetch = () => Promise.reject(new TypeError('String contains non ISO-8859-1 code point.'))")
+        id = ui.save()
+
+        then: 'that is shown too'
+        id == null
+        ui.formErrors() == 'Không gửi được: String contains non ISO-8859-1 code point.'
     }
 
     def "every field of an asset is edited in the form; a move to another rack position is kept"() {
