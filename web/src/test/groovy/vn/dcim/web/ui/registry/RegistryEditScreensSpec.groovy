@@ -19,6 +19,7 @@ import vn.dcim.core.site.RackRepository
 import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.RegistryPages
@@ -314,6 +315,25 @@ ${siteId},,${rack.id},7,1,server,Máy chủ nhập 3,IM-${tag}-3,
         ui.problems()*.getAt(0) == ['3']
         assets.findBySiteIdOrderByName(siteId)*.name() == ['Máy chủ nhập 3', 'UPS nhập 1']
         !ui.canCommit()
+    }
+
+    def "the edit, status, import and location forms are offered only to #roles, who may change the registry"() {
+        given:
+        def asset = post('/api/assets', [siteId: siteId, roomId: room.id, kind: 'ups', name: 'UPS', labelCode: "RO-${tag}"])
+        def token = users.token(roles as Set)
+        def calls = new Calls(server.URL)
+
+        expect:
+        calls.get("/ui/assets/${asset.id}", token).text.contains('id="status-form"') == editor
+        calls.get("/ui/assets/${asset.id}", token).text.contains('id="edit-asset-link"') == editor
+        calls.get('/ui/assets', token).text.contains('id="import-link"') == editor
+        calls.get('/ui/racks', token).text.contains('id="new-rack"') == editor
+
+        where:
+        roles                 || editor
+        [Role.asset_manager]  || true
+        [Role.operator]       || false
+        [Role.auditor]        || false
     }
 
     def "the label and export links carry the list's filter"() {
