@@ -5,18 +5,13 @@
   if (!form) return;
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    document.getElementById('rack-errors').textContent = '';
     const f = new FormData(form);
     const body = {};
     for (const k of ['heightU', 'gridRow', 'gridPosition', 'powerBudgetKw']) {
       const v = f.get(k);
       body[k] = v === null || v === '' ? null : Number(v);
     }
-    const r = await fetch('/api/racks/' + form.dataset.rack, {method: 'PUT', headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify(body)});
-    if (r.ok) { location.reload(); return; }
-    const out = await r.json().catch(() => ({}));
-    document.getElementById('rack-errors').textContent = (out.fields || [{field: '', message: out.message || r.status}])
-      .map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    const r = await dcim.send('PUT', '/api/racks/' + form.dataset.rack, body, document.getElementById('rack-errors'));
+    if (r.ok) { location.reload(); }
   });
 })();

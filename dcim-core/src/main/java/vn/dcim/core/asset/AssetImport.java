@@ -8,6 +8,8 @@ import vn.dcim.core.error.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports equipment all or nothing: every row is registered in one transaction, exactly as the API
@@ -28,6 +30,28 @@ public class AssetImport {
         } catch (RolledBack e) {
             return e.result;
         }
+    }
+
+    /**
+     * Imports the good rows of a file and leaves out the bad ones, which the answer lists: what the
+     * import screen does after its preview, once the person has seen which rows will be skipped.
+     * The good rows still go in together (all or nothing among them).
+     */
+    public ImportResult runSkippingInvalid(List<ImportRow> rows, String actor) {
+        ImportResult preview = run(rows, true, actor);
+        Set<Integer> bad = preview.errors().stream().map(ImportResult.Problem::row).collect(Collectors.toSet());
+        List<ImportRow> good = rows.stream().filter(r -> !bad.contains(r.row())).toList();
+        if (good.isEmpty()) {
+            return new ImportResult(false, rows.size(), 0, 0, preview.errors());
+        }
+        ImportResult done = run(good, false, actor);
+        if (!done.errors().isEmpty()) {
+            // a row that passed the preview failed now (someone registered the same label meanwhile): nothing went in
+            List<ImportResult.Problem> all = new ArrayList<>(preview.errors());
+            all.addAll(done.errors());
+            return new ImportResult(false, rows.size(), done.valid(), 0, all);
+        }
+        return new ImportResult(false, rows.size(), done.imported(), done.imported(), preview.errors());
     }
 
     /** The transactional part; a separate bean so that its transaction advice applies. */

@@ -7,7 +7,7 @@ import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
-/** Creates sites, rooms and racks; names are unique within their parent and every creation is audited. */
+/** Creates and changes sites, rooms and racks; names are unique within their parent and every creation is audited. */
 @Singleton
 public class LocationRegistry {
     private final SiteRepository sites;
@@ -29,6 +29,15 @@ public class LocationRegistry {
         }
         Site saved = sites.save(site);
         audit.record(actor, "site", saved.id(), "create", null, SiteView.of(saved));
+        return saved;
+    }
+
+    /** Changes a site's name, province or address; its id stays (rooms, assets and software refer to it). */
+    @Transactional
+    public Site updateSite(String id, Site changed, String actor) {
+        Site before = sites.findById(id).orElseThrow(() -> new NotFoundException("site", id));
+        Site saved = sites.update(new Site(id, changed.name(), changed.province(), changed.address()));
+        audit.record(actor, "site", id, "update", SiteView.of(before), SiteView.of(saved));
         return saved;
     }
 

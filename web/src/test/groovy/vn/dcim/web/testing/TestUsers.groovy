@@ -42,8 +42,13 @@ class TestUsers {
     /** The user name of an account holding exactly these roles (made on first use). */
     synchronized String account(Set<Role> roles) {
         String name = 'spec-' + (roles == EVERY_ROLE ? 'all' : roles*.name().sort().join('-').replace('_', ''))
+        person(name, 'Spec ' + name, roles)
+    }
+
+    /** The user name of a named person (a Vietnamese full name, say) holding these roles (made on first use). */
+    synchronized String person(String name, String fullName, Set<Role> roles) {
         if (users.findByUsername(name).isEmpty()) {
-            def made = users.create(new UserAccounts.NewUser(name, 'Spec ' + name, roles, PASSWORD, null, null, null, null, null), 'spec')
+            def made = users.create(new UserAccounts.NewUser(name, fullName, roles, PASSWORD, null, null, null, null, null), 'spec')
             // the person chose their own password already: the first-login change is tested on its own
             def c = credentials.findById(made.id()).get()
             credentials.update(c.withPassword(c.passwordHash(), clock.instant(), false))

@@ -42,13 +42,21 @@ public class AssetTransferController {
 
     @Operation(summary = "Import equipment from CSV or XLSX", description = "The file is the request body; the first "
             + "row names the columns as the export does. dryRun=true (default) lists every invalid row with its row "
-            + "number, field and reason. A real import is all or nothing: with any bad row nothing is imported (422).")
+            + "number, field and reason. A real import is all or nothing: with any bad row nothing is imported (422), "
+            + "unless skipInvalid=true: then the good rows are imported and the bad ones listed as skipped.")
     @Post(value = "/import", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     public HttpResponse<ImportResult> importFile(HttpRequest<?> request, @Body byte[] file,
-                                                 @QueryValue(defaultValue = "true") boolean dryRun) {
+                                                 @QueryValue(defaultValue = "true") boolean dryRun,
+                                                 @QueryValue(defaultValue = "false") boolean skipInvalid) {
         List<ImportRow> rows = Spreadsheets.read(file);
         if (rows.isEmpty()) {
             throw new InvalidInputException("file", "the file has no data rows under its header row");
+        }
+        if (!dryRun && skipInvalid) {
+            ImportResult result = importer.runSkippingInvalid(rows, SignedIn.name(request));
+            return result.imported() == 0 && !result.errors().isEmpty()
+                    ? HttpResponse.<ImportResult>status(HttpStatus.UNPROCESSABLE_ENTITY).body(result)
+                    : HttpResponse.ok(result);
         }
         ImportResult result = importer.run(rows, dryRun, SignedIn.name(request));
         return !dryRun && !result.errors().isEmpty()

@@ -73,6 +73,12 @@ public class LocationController {
                               @Nullable @Size(max = 100) String province, @Nullable @Size(max = 300) String address) {
     }
 
+    /** What may change on a site: everything but its id, which rooms, assets and software refer to. */
+    @Serdeable
+    public record SiteUpdate(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String province,
+                             @Nullable @Size(max = 300) String address) {
+    }
+
     @Serdeable
     public record RoomCommand(@NotBlank @Size(max = 64) String siteId, @NotBlank @Size(max = 200) String name,
                               @Nullable @Size(max = 50) String floor,
@@ -112,6 +118,13 @@ public class LocationController {
     public HttpResponse<SiteView> createSite(HttpRequest<?> request, @Body @Valid SiteCommand body) {
         return HttpResponse.created(SiteView.of(locations.createSite(
                 new Site(body.id(), body.name(), body.province(), body.address()), SignedIn.name(request))));
+    }
+
+    @Operation(summary = "Change a site", description = "Name, province, address; the id stays")
+    @Put("/sites/{id}")
+    public SiteView updateSite(HttpRequest<?> request, @PathVariable String id, @Body @Valid SiteUpdate body) {
+        return SiteView.of(locations.updateSite(id, new Site(id, body.name(), body.province(), body.address()),
+                SignedIn.name(request)));
     }
 
     @Operation(summary = "List rooms", description = "Filters: siteId, kind")

@@ -22,7 +22,9 @@ import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
+import vn.dcim.core.site.RoomKind;
 import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 /**
  * Racks and rooms (issue 19): the list of racks with their capacity, a rack's elevation front and rear,
@@ -48,9 +51,11 @@ public class RackScreens {
     private final AssetRepository assets;
     private final MonitoredDeviceRepository devices;
     private final AccessRules access;
+    private final SiteRepository sites;
 
     RackScreens(Capacities capacities, RackRepository racks, RoomRepository rooms, AssetRepository assets,
-                MonitoredDeviceRepository devices, AccessRules access) {
+                MonitoredDeviceRepository devices, AccessRules access, SiteRepository sites) {
+        this.sites = sites;
         this.access = access;
         this.capacities = capacities;
         this.racks = racks;
@@ -65,6 +70,11 @@ public class RackScreens {
         Map<String, Object> model = Navigation.page(request, "racks");
         model.put("rooms", capacities.ofAllRooms());
         model.put("heat", new HeatClasses());
+        // the forms that add sites, rooms and racks, for those the API lets change locations
+        model.put("canEdit", canEdit(request));
+        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
+        model.put("allRooms", StreamSupport.stream(rooms.findAll().spliterator(), false).toList());
+        model.put("roomKinds", RoomKind.values());
         return model;
     }
 
@@ -87,8 +97,7 @@ public class RackScreens {
         model.put("zeroU", inRack.stream().filter(a -> a.positionU() == null).toList());
         model.put("heat", new HeatClasses());
         // the placement and budget form, for those the API lets change racks
-        model.put("canEdit", SignedIn.of(request).map(a -> access.api(LOCATIONS).map(g -> g.allows(a.getRoles(), true))
-                .orElse(false)).orElse(false));
+        model.put("canEdit", canEdit(request));
         return model;
     }
 
@@ -121,7 +130,14 @@ public class RackScreens {
         model.put("unplaced", unplaced);
         model.put("by", byPower ? "power" : "temperature");
         model.put("heat", new HeatClasses());
+        model.put("canEdit", canEdit(request));
+        model.put("roomKinds", RoomKind.values());
         return model;
+    }
+
+    private boolean canEdit(HttpRequest<?> request) {
+        return SignedIn.of(request).map(a -> access.api(LOCATIONS).map(g -> g.allows(a.getRoles(), true))
+                .orElse(false)).orElse(false);
     }
 
     /** {@link Heat} for the templates, which cannot call static methods. */

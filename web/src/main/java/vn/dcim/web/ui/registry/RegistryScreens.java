@@ -11,32 +11,44 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetColumns;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.AssetView;
+import vn.dcim.core.asset.Criticality;
 import vn.dcim.core.asset.RegistrySettings;
 import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.licence.LicenceKind;
+import vn.dcim.core.licence.RiskLevel;
 import vn.dcim.core.licence.SoftwareAssetView;
 import vn.dcim.core.licence.SoftwareRegistry;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.api.asset.AssetDetail;
 import vn.dcim.web.api.asset.AssetFilter;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 /** The registry screens: equipment list and page, rack elevation, licences and reports (issue 5). */
 @Hidden
 @Controller("/ui")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RegistryScreens {
+    /** The API groups (OpenAPI tags) whose write right the edit forms need: access.yml decides who may. */
+    private static final String ASSETS = "Assets";
+    private static final String SOFTWARE = "Software assets";
     private final AssetRepository assets;
     private final AssetRegistry registry;
     private final AssetFindings findings;
@@ -46,11 +58,15 @@ public class RegistryScreens {
     private final int windowDays;
     private final RegistrySettings settings;
     private final MonitoredDeviceRepository devices;
+    private final SiteRepository sites;
+    private final AccessRules access;
 
     RegistryScreens(AssetRepository assets, AssetRegistry registry, AssetFindings findings, RoomRepository rooms,
                     RackRepository racks, SoftwareRegistry software, RegistrySettings settings,
-                    MonitoredDeviceRepository devices) {
+                    MonitoredDeviceRepository devices, SiteRepository sites, AccessRules access) {
         this.devices = devices;
+        this.sites = sites;
+        this.access = access;
         this.assets = assets;
         this.registry = registry;
         this.findings = findings;
@@ -76,25 +92,95 @@ public class RegistryScreens {
         model.put("status", status == null ? "" : status.name());
         model.put("kinds", AssetKind.values());
         model.put("statuses", AssetStatus.values());
-        model.put("labelsHref", "/api/assets/labels.pdf?" + request.getUri().getRawQuery());
+        // "print what I see" and "export what I see": both links carry the list's own filter
+        String filter = ListFilterQuery.of("q", needle, "kind", kind, "status", status, "rackId", rackId);
+        model.put("labelsHref", "/api/assets/labels.pdf" + (filter.isEmpty() ? "" : "?" + filter));
+        model.put("exportHref", "/api/assets/export?format=xlsx" + (filter.isEmpty() ? "" : "&" + filter));
+        model.put("canEdit", canWrite(request, ASSETS));
         return model;
     }
 
     /** The registration form; it posts to the API, so the rules and field errors are the API's. */
-    @View("registry/new-asset")
+    @View("registry/asset-form")
     @Get("/assets/new")
     public Map<String, Object> newAsset(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "assets");
-        List<Map<String, Object>> places = new java.util.ArrayList<>();
-        rooms.findAll().forEach(room -> {
-            places.add(Map.of("siteId", room.siteId(), "roomId", room.id(), "label", room.siteId() + " / " + room.name()));
-            racks.findByRoomIdOrderByName(room.id()).forEach(rack -> places.add(Map.of("siteId", room.siteId(), "roomId", room.id(),
-                    "rackId", rack.id(), "label", room.siteId() + " / " + room.name() + " / " + rack.name())));
-        });
-        model.put("places", places);
-        model.put("kinds", vn.dcim.core.asset.AssetKind.values());
-        model.put("statuses", vn.dcim.core.asset.AssetStatus.values());
+        model.put("places", places(null));
+        model.put("place", "");
+        model.put("v", fieldsOf(null));
+        model.put("kinds", AssetKind.values());
+        model.put("statuses", AssetStatus.values());
+        model.put("criticalities", Criticality.values());
         return model;
+    }
+
+    /** Every field of an asset, changed through PUT /api/assets/{id}; the status changes on the asset page, with a reason. */
+    @View("registry/asset-form")
+    @Get("/assets/{id}/edit")
+    public Map<String, Object> editAsset(HttpRequest<?> request, @PathVariable long id) {
+        Asset asset = registry.get(id);
+        Map<String, Object> model = Navigation.page(request, "assets");
+        model.put("asset", AssetView.of(asset));
+        model.put("v", fieldsOf(AssetView.of(asset)));
+        // an asset never changes site (AssetRegistry.update): only that site's rooms and racks are offered
+        model.put("places", places(asset.siteId()));
+        model.put("place", placeValue(asset.siteId(), asset.roomId(), asset.rackId()));
+        model.put("kinds", AssetKind.values());
+        model.put("statuses", AssetStatus.values());
+        model.put("criticalities", Criticality.values());
+        return model;
+    }
+
+    /** Import from CSV or XLSX: a dry run lists row, field and reason before anything is written. */
+    @View("registry/import")
+    @Get("/assets/import")
+    public Map<String, Object> importAssets(HttpRequest<?> request) {
+        Map<String, Object> model = Navigation.page(request, "assets");
+        model.put("columns", String.join(", ", AssetColumns.ALL));
+        return model;
+    }
+
+    /** Rooms and racks as "site|room|rack" choices, for the asset form's place field. */
+    private List<Map<String, Object>> places(@Nullable String siteId) {
+        List<Map<String, Object>> places = new ArrayList<>();
+        rooms.findAll().forEach(room -> {
+            if (siteId != null && !siteId.equals(room.siteId())) {
+                return;
+            }
+            places.add(Map.of("value", placeValue(room.siteId(), room.id(), null), "label", room.siteId() + " / " + room.name()));
+            racks.findByRoomIdOrderByName(room.id()).forEach(rack -> places.add(Map.of(
+                    "value", placeValue(room.siteId(), room.id(), rack.id()),
+                    "label", room.siteId() + " / " + room.name() + " / " + rack.name())));
+        });
+        return places;
+    }
+
+    /**
+     * A record's fields by name for a form's inputs; empty for a new thing, so that the template reads
+     * {@code ${v.name}} either way (the templates' OGNL has no null-safe navigation).
+     */
+    static Map<String, Object> fieldsOf(@Nullable Record record) {
+        Map<String, Object> fields = new java.util.HashMap<>();
+        if (record == null) {
+            return fields;
+        }
+        for (var component : record.getClass().getRecordComponents()) {
+            try {
+                fields.put(component.getName(), component.getAccessor().invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
+            }
+        }
+        return fields;
+    }
+
+    private static String placeValue(String siteId, @Nullable Long roomId, @Nullable Long rackId) {
+        return siteId + "|" + (roomId == null ? "" : roomId) + "|" + (rackId == null ? "" : rackId);
+    }
+
+    private boolean canWrite(HttpRequest<?> request, String apiGroup) {
+        return SignedIn.of(request).map(a -> access.api(apiGroup).map(g -> g.allows(a.getRoles(), true)).orElse(false))
+                .orElse(false);
     }
 
     @View("registry/asset")
@@ -110,6 +196,8 @@ public class RegistryScreens {
         model.put("devices", devices.findByAssetId(id));
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());
         model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now()));
+        model.put("statuses", AssetStatus.values());
+        model.put("canEdit", canWrite(request, ASSETS));
         model.put("depreciation", vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),
                 settings.usefulLifeOf(asset.kind()), LocalDate.now()));
         return model;
@@ -124,6 +212,35 @@ public class RegistryScreens {
         Map<String, Object> model = Navigation.page(request, "licences");
         model.put("rows", rows);
         model.put("windowDays", windowDays);
+        model.put("canEdit", canWrite(request, SOFTWARE));
+        return model;
+    }
+
+    @View("registry/licence-form")
+    @Get("/licences/new")
+    public Map<String, Object> newLicence(HttpRequest<?> request) {
+        return licenceForm(request, null);
+    }
+
+    @View("registry/licence-form")
+    @Get("/licences/{id}/edit")
+    public Map<String, Object> editLicence(HttpRequest<?> request, @PathVariable long id) {
+        return licenceForm(request, software.view(software.get(id)));
+    }
+
+    /** Create or change a software asset and its licence through the API (Art. 10.1–10.3, 21.1e). */
+    private Map<String, Object> licenceForm(HttpRequest<?> request, @Nullable SoftwareAssetView licence) {
+        Map<String, Object> model = Navigation.page(request, "licences");
+        if (licence != null) {
+            model.put("licence", licence);
+        }
+        model.put("v", fieldsOf(licence));
+        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
+        model.put("assets", assets.findAllOrderById());
+        model.put("installed", licence == null ? List.of() : licence.installedOn());
+        model.put("criticalities", Criticality.values());
+        model.put("levels", RiskLevel.values());
+        model.put("licenceKinds", LicenceKind.values());
         return model;
     }
 

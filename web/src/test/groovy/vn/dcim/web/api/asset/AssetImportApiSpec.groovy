@@ -40,13 +40,13 @@ class AssetImportApiSpec extends MariaDbSpec {
         rack = racks.save(Rack.of(room.id(), 'R1', 42))
     }
 
-    HttpResponseOrError upload(String csv, boolean dryRun) {
-        upload(csv.getBytes('UTF-8'), 'text/csv', dryRun)
+    HttpResponseOrError upload(String csv, boolean dryRun, boolean skipInvalid = false) {
+        upload(csv.getBytes('UTF-8'), 'text/csv', dryRun, skipInvalid)
     }
 
-    HttpResponseOrError upload(byte[] bytes, String type, boolean dryRun) {
+    HttpResponseOrError upload(byte[] bytes, String type, boolean dryRun, boolean skipInvalid = false) {
         try {
-            def r = client.toBlocking().exchange(HttpRequest.POST("/api/assets/import?dryRun=${dryRun}", bytes)
+            def r = client.toBlocking().exchange(HttpRequest.POST("/api/assets/import?dryRun=${dryRun}&skipInvalid=${skipInvalid}", bytes)
                     .contentType(MediaType.of(type)), Map)
             new HttpResponseOrError(r.status, r.body())
         } catch (HttpClientResponseException e) {
@@ -109,6 +109,26 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
         assets.findBySiteIdOrderByName(siteId).isEmpty()
         client.toBlocking().retrieve("/api/audit-events?actor=spec-all&entityType=asset", Map).results
                 .every { !(it.after ?: '').contains(siteId) }
+    }
+
+    def "skipInvalid imports the good rows, lists the skipped ones with row, field and reason, and is 422 when no row is good"() {
+        when:
+        def r = upload(csvWithBadRows(), false, true)
+
+        then:
+        r.status == HttpStatus.OK
+        !r.body.dryRun
+        r.body.imported == 2
+        r.body.errors*.row == [3, 4, 5, 6, 7, 8]
+        assets.findBySiteIdOrderByName(siteId)*.name() == ['Camera 08', 'Máy chủ, CSDL 01']
+
+        when: 'the same file again: every row is now bad'
+        def again = upload(csvWithBadRows(), false, true)
+
+        then:
+        again.status == HttpStatus.UNPROCESSABLE_ENTITY
+        again.body.imported == 0
+        assets.findBySiteIdOrderByName(siteId).size() == 2
     }
 
     def "good rows are imported in one go, audited, and an XLSX export imports back as a dry run"() {

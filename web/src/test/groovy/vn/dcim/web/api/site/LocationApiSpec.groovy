@@ -180,6 +180,26 @@ class LocationApiSpec extends MariaDbSpec {
         roomCapacity.rackCapacities*.rackId == [rack.id]
     }
 
+    def "a site's name, province and address are changed, its id stays; a blank name is 422 and an unknown site 404"() {
+        given:
+        def siteId = 'ren-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+
+        when:
+        def changed = client.toBlocking().retrieve(HttpRequest.PUT("/api/sites/${siteId}",
+                [name: 'Trung tâm THDL tỉnh Lào Cai', province: 'Lào Cai', address: 'Số 1 Hoàng Liên']), Map)
+        def blank = failure { client.toBlocking().retrieve(HttpRequest.PUT("/api/sites/${siteId}", [name: ' ']), Map) }
+        def unknown = failure { client.toBlocking().retrieve(HttpRequest.PUT("/api/sites/none-${tag()}", [name: 'X']), Map) }
+
+        then:
+        changed.id == siteId
+        changed.name == 'Trung tâm THDL tỉnh Lào Cai' && changed.province == 'Lào Cai' && changed.address == 'Số 1 Hoàng Liên'
+        client.toBlocking().retrieve('/api/sites?limit=1000', Map).results.find { it.id == siteId }.name == 'Trung tâm THDL tỉnh Lào Cai'
+        blank.status == HttpStatus.UNPROCESSABLE_ENTITY
+        blank.response.getBody(Map).get().toString().contains('name')
+        unknown.status == HttpStatus.NOT_FOUND
+    }
+
     def "a room's cooling capacity is changed; its name and site stay"() {
         given:
         def siteId = 'cool-' + tag()

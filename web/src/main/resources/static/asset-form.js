@@ -1,0 +1,23 @@
+// Registers (POST /api/assets) or edits (PUT /api/assets/{id}) an asset with every field of the registry;
+// a refusal shows each field and why, a success opens the asset page. The actor is the session's, never a header.
+(function () {
+  const form = document.querySelector('form.asset-form');
+  if (!form) return;
+  const errors = document.getElementById('errors');
+  const TEXT = ['kind', 'name', 'labelCode', 'face', 'status', 'criticality', 'owningAgency', 'custodian', 'vendor',
+    'model', 'serial', 'purchaseDate', 'purchaseValue', 'warrantyEnd', 'macAddress', 'ipAddress', 'hostname'];
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const [siteId, roomId, rackId] = (new FormData(form).get('place') || '||').split('|');
+    const body = Object.assign({siteId: siteId, roomId: roomId ? Number(roomId) : null},
+      dcim.fields(form, TEXT.concat(['positionU', 'heightU']), ['positionU', 'heightU', 'purchaseValue']));
+    if (rackId) {
+      body.rackId = Number(rackId);
+    } else {
+      delete body.positionU; delete body.heightU; delete body.face;
+    }
+    const id = form.dataset.id;
+    const r = await dcim.send(id ? 'PUT' : 'POST', id ? '/api/assets/' + id : '/api/assets', body, errors);
+    if (r.ok) { location.href = '/ui/assets/' + r.data.id; }
+  });
+})();

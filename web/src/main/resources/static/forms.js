@@ -1,0 +1,53 @@
+// The screens' forms send JSON (or a file) to the API through dcim.send. Whatever goes wrong is shown
+// to the person in the form's error line: the server's refusal with each field and why, a page that
+// could not reach the server, or a browser that refused the request. Nothing is swallowed.
+window.dcim = window.dcim || {};
+(function (dcim) {
+  function show(el, text) {
+    if (!el) { window.alert(text); return; }
+    el.textContent = text;
+    el.hidden = false;
+  }
+
+  // The refusal as the error mapper writes it: {message, fields: [{field, message}]}.
+  dcim.describe = function (out, status) {
+    if (out && Array.isArray(out.fields) && out.fields.length) {
+      return out.fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    }
+    return (out && out.message) || ('HTTP ' + status);
+  };
+
+  // Sends body (an object as JSON, or a Blob/File as is) and resolves to {ok, status, data};
+  // a failure is already shown in errorsEl, whose data-failed attribute says "could not send" in the page's language.
+  dcim.send = async function (method, url, body, errorsEl, contentType) {
+    if (errorsEl) { errorsEl.textContent = ''; }
+    const raw = body instanceof Blob;
+    let r;
+    try {
+      r = await fetch(url, {
+        method: method, credentials: 'same-origin',
+        headers: {'Content-Type': contentType || (raw ? (body.type || 'application/octet-stream') : 'application/json'),
+          'Accept': 'application/json'},
+        body: body === undefined ? undefined : (raw ? body : JSON.stringify(body))
+      });
+    } catch (err) {
+      show(errorsEl, ((errorsEl && errorsEl.dataset.failed) || 'Could not send') + ': ' + err.message);
+      return {ok: false, status: 0, data: null};
+    }
+    const data = await r.json().catch(() => null);
+    if (!r.ok) { show(errorsEl, dcim.describe(data, r.status)); }
+    return {ok: r.ok, status: r.status, data: data};
+  };
+
+  // The form's fields as an object: empty fields left out, numbers as numbers.
+  dcim.fields = function (form, names, numbers) {
+    const f = new FormData(form);
+    const body = {};
+    for (const k of names) {
+      const v = f.get(k);
+      if (v === null || String(v).trim() === '') continue;
+      body[k] = (numbers || []).includes(k) ? Number(v) : String(v).trim();
+    }
+    return body;
+  };
+})(window.dcim);

@@ -1,0 +1,18 @@
+// Sites, rooms and racks are created and changed through the Locations API (/api/sites, /api/rooms, /api/racks).
+// Each form names its method and address; a refusal is shown with its field and reason, a success opens
+// the new room or rack, or reloads the page to show the change.
+(function () {
+  for (const form of document.querySelectorAll('form.location-form')) {
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const numbers = (form.dataset.numbers || '').split(',');
+      const names = [...new Set([...form.elements].map(el => el.name).filter(n => n && n !== 'csrfToken'))];
+      const body = dcim.fields(form, names, numbers);
+      const r = await dcim.send(form.dataset.method || 'POST', form.dataset.url, body, form.querySelector('.result'));
+      if (!r.ok) return;
+      if (form.dataset.go === 'room') { location.href = '/ui/rooms/' + r.data.id; return; }
+      if (form.dataset.go === 'rack') { location.href = '/ui/racks/' + r.data.id; return; }
+      location.reload();
+    });
+  }
+})();

@@ -1,0 +1,261 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.JavascriptExecutor
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.WebElement
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.Select
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/**
+ * The registry's screens as a person uses them (issue 20): the asset list with its label and export
+ * links, the asset form (new and edit), the asset page's status and disposal forms, the licence form,
+ * the site/room/rack forms and the import screen.
+ */
+class RegistryPages {
+    final WebDriver driver
+    final String baseUrl
+
+    RegistryPages(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    RegistryPages open(String path) {
+        driver.get(baseUrl + path)
+        wait { it.findElements(By.id('heading')) || it.findElements(By.id('asset-name')) }
+        this
+    }
+
+    // ---- asset list -------------------------------------------------------------------------------
+
+    RegistryPages assets(String query = '') { open('/ui/assets' + (query ? '?' + query : '')) }
+
+    String labelsHref() { driver.findElement(By.id('print-labels')).getAttribute('href') }
+
+    String exportHref() { driver.findElement(By.id('export-link')).getAttribute('href') }
+
+    List<String> listedNames() { driver.findElements(By.cssSelector('#assets tbody tr td:nth-child(2)'))*.text }
+
+    // ---- asset form -------------------------------------------------------------------------------
+
+    /** Opens the registration form from the list's link. */
+    RegistryPages newAsset() {
+        assets()
+        driver.findElement(By.id('new-asset-link')).click()
+        wait { it.findElements(By.id('new-asset')) }
+        this
+    }
+
+    /** Opens the edit form from the asset page's link. */
+    RegistryPages editAsset(Object id) {
+        open("/ui/assets/${id}")
+        driver.findElement(By.id('edit-asset-link')).click()
+        wait { it.findElements(By.id('edit-asset')) }
+        this
+    }
+
+    /** Fills the open asset form: text and date fields by name, selects (kind, place, face, status, criticality) by value. */
+    RegistryPages fill(Map<String, Object> fields) {
+        def form = driver.findElement(By.cssSelector('form.asset-form'))
+        fields.each { name, value ->
+            WebElement input = form.findElement(By.name(name))
+            if (input.tagName == 'select') {
+                new Select(input).selectByValue(value.toString())
+            } else {
+                setValue(input, value)
+            }
+        }
+        this
+    }
+
+    /** Saves; waits for the asset page or for the refusal in the form. Returns the asset id, or null when refused. */
+    Long save() {
+        clear('errors')
+        driver.findElement(By.id('save-asset')).click()
+        wait { it.currentUrl ==~ /.*\/ui\/assets\/\d+$/ || !text('errors').isEmpty() }
+        def m = driver.currentUrl =~ /\/ui\/assets\/(\d+)$/
+        m.find() ? m.group(1) as long : null
+    }
+
+    String formErrors() { text('errors') }
+
+    // ---- asset page -------------------------------------------------------------------------------
+
+    /** The asset page's rows as label → value. */
+    Map<String, String> details() {
+        driver.findElements(By.cssSelector('#asset-details tr')).collectEntries {
+            [(it.findElement(By.tagName('th')).text): it.findElement(By.tagName('td')).text]
+        }
+    }
+
+    String status() { text('asset-status') }
+
+    /** The status history: [when, status, reason, by] per row. */
+    List<List<String>> history() {
+        driver.findElements(By.cssSelector('#asset-history tbody tr')).collect { row -> row.findElements(By.tagName('td'))*.text }
+    }
+
+    RegistryPages changeStatus(String status, String reason) {
+        submitStatus('status-form', [status: status, reason: reason], 'change-status')
+    }
+
+    RegistryPages dispose(String reason) {
+        submitStatus('dispose-form', [reason: reason], 'dispose')
+    }
+
+    String statusErrors(String formId) { driver.findElement(By.cssSelector("#${formId} .result")).text }
+
+    boolean hasStatusForms() { !driver.findElements(By.id('status-form')).isEmpty() }
+
+    private RegistryPages submitStatus(String formId, Map<String, String> fields, String button) {
+        def form = driver.findElement(By.id(formId))
+        fields.each { name, value ->
+            def input = form.findElement(By.name(name))
+            input.tagName == 'select' ? new Select(input).selectByValue(value) : setValue(input, value)
+        }
+        def before = driver.findElement(By.id('asset-name'))
+        form.findElement(By.id(button)).click()
+        wait { stale(before) || !form.findElement(By.cssSelector('.result')).text.isEmpty() }
+        wait { it.findElements(By.id('asset-name')) }
+        this
+    }
+
+    // ---- licences ---------------------------------------------------------------------------------
+
+    RegistryPages newLicence() {
+        open('/ui/licences')
+        driver.findElement(By.id('new-licence-link')).click()
+        wait { it.findElements(By.id('licence-form')) }
+        this
+    }
+
+    RegistryPages editLicence(Object id) {
+        open('/ui/licences')
+        driver.findElement(By.cssSelector("#licence-${id} a.edit-licence")).click()
+        wait { it.findElements(By.id('licence-form')) }
+        this
+    }
+
+    /** Fills the licence form; installedOn is a list of asset ids chosen in the multiple select. */
+    RegistryPages fillLicence(Map<String, Object> fields) {
+        def form = driver.findElement(By.id('licence-form'))
+        fields.each { name, value ->
+            WebElement input = form.findElement(By.name(name))
+            if (name == 'installedOn') {
+                def select = new Select(input)
+                select.deselectAll()
+                value.each { select.selectByValue(it.toString()) }
+            } else if (input.tagName == 'select') {
+                new Select(input).selectByValue(value.toString())
+            } else {
+                setValue(input, value)
+            }
+        }
+        this
+    }
+
+    /** Saves; waits for the licence list or the refusal. Returns the id of the saved licence, or null. */
+    Long saveLicence() {
+        clear('errors')
+        driver.findElement(By.id('save-licence')).click()
+        wait { it.currentUrl.contains('/ui/licences#licence-') || !text('errors').isEmpty() }
+        def m = driver.currentUrl =~ /#licence-(\d+)$/
+        m.find() ? m.group(1) as long : null
+    }
+
+    /** A licence's row in the list: name, version, kind, information, seats, risk, expiry, findings. */
+    List<String> licenceRow(Object id) { driver.findElements(By.cssSelector("#licence-${id} td"))*.text }
+
+    // ---- sites, rooms, racks ----------------------------------------------------------------------
+
+    /** Fills and sends one of the rack list's location forms (new-site, new-room, new-rack) or an edit form. */
+    RegistryPages location(String formSelector, Map<String, Object> fields) {
+        def form = driver.findElement(By.cssSelector(formSelector))
+        def box = (WebElement) ((JavascriptExecutor) driver).executeScript('return arguments[0].closest("details")', form)
+        if (box != null && box.getAttribute('open') == null) {
+            box.findElement(By.tagName('summary')).click()
+        }
+        fields.each { name, value ->
+            def input = form.findElement(By.name(name))
+            input.tagName == 'select' ? new Select(input).selectByValue(value.toString()) : setValue(input, value)
+        }
+        def before = driver.findElement(By.id('heading'))
+        form.findElement(By.cssSelector('button[type=submit]')).click()
+        wait { stale(before) || !form.findElement(By.cssSelector('.result')).text.isEmpty() }
+        wait { it.findElements(By.id('heading')) }
+        this
+    }
+
+    String path() { new URI(driver.currentUrl).path }
+
+    String text(String id) { driver.findElement(By.id(id)).text }
+
+    // ---- import -----------------------------------------------------------------------------------
+
+    RegistryPages importScreen() {
+        assets()
+        driver.findElement(By.id('import-link')).click()
+        wait { it.findElements(By.id('import-form')) }
+        this
+    }
+
+    /** Chooses the file and asks for the dry run; waits for the preview or a refusal. */
+    RegistryPages preview(File file) {
+        driver.findElement(By.id('import-file')).sendKeys(file.absolutePath)
+        driver.findElement(By.id('import-preview')).click()
+        wait { driver.findElement(By.id('import-result')).displayed || !text('import-errors').isEmpty() }
+        this
+    }
+
+    String importSummary() { text('import-summary') }
+
+    /** The preview's problems: [row, field, reason] each. */
+    List<List<String>> problems() {
+        driver.findElements(By.cssSelector('#import-problems tbody tr')).collect { it.findElements(By.tagName('td'))*.text }
+    }
+
+    boolean canCommit() { driver.findElement(By.id('import-commit')).displayed }
+
+    RegistryPages commit() {
+        def before = importSummary()
+        driver.findElement(By.id('import-commit')).click()
+        wait { importSummary() != before || !text('import-errors').isEmpty() }
+        this
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private void setValue(WebElement input, Object value) {
+        if (input.getAttribute('type') == 'date') {
+            // a date input takes its value in the locale's order when typed: set it as the ISO date the form sends
+            ((JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', input, value?.toString() ?: '')
+        } else {
+            input.clear()
+            if (value != null) input.sendKeys(value.toString())
+        }
+    }
+
+    private void clear(String id) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).textContent = ''", id)
+    }
+
+    private boolean stale(WebElement element) {
+        ExpectedConditions.stalenessOf(element).apply(driver)
+    }
+
+    /** Waits up to 10 s; a page that reloads meanwhile is simply asked again. */
+    private void wait(Closure<?> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until {
+            try {
+                condition.call(it) as boolean
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+    }
+}
