@@ -153,7 +153,7 @@ final class Checks {
             check(now, latest.ofMetric("env.temperature"), profile.number("temperature-min-c"), profile.number("temperature-max-c"), "°C", fresh, out);
             check(now, latest.ofMetric("env.humidity"), profile.number("humidity-min-pct"), profile.number("humidity-max-pct"), "%RH", fresh, out);
             if (fresh.isEmpty()) {
-                return Judgement.noData("no temperature or humidity sensor reported in the last hour");
+                return Judgement.noData("no temperature or humidity sensor reported in the last hour", Evidence.of("devices", "/ui/devices"));
             }
             List<Evidence> evidence = fresh.stream().map(r -> r.deviceId()).distinct().limit(10)
                     .map(d -> Evidence.of(d, "/api/devices/" + d + "/readings")).toList();
@@ -194,7 +194,7 @@ final class Checks {
             int days = profile.whole("camera-retention-days");
             List<LatestReading> cams = latest.ofMetric("camera.retention.days");
             if (cams.isEmpty()) {
-                return Judgement.noData("no camera/NVR reports its retention yet");
+                return Judgement.noData("no camera/NVR reports its retention yet", Evidence.of("devices", "/ui/devices"));
             }
             List<String> bad = new ArrayList<>();
             for (LatestReading r : cams) {

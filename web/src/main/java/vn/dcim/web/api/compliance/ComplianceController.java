@@ -4,7 +4,21 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.compliance.Requirement;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.security.SignedIn;
+import java.util.Base64;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpStatus;
@@ -72,6 +86,48 @@ public class ComplianceController {
         return attestations.of(id);
     }
 
+    /** A confirmation by the responsible role: a note, optionally a document (base64), valid for a number of days. */
+    @Serdeable
+    public record AttestCommand(@NotBlank @Size(max = 4000) String note, @Nullable @Min(1) @Max(1830) Integer validDays,
+                                @Nullable @Size(max = 255) String documentName, @Nullable @Size(max = 100) String documentType,
+                                @Nullable @Size(max = 14_000_000) String documentBase64) {
+    }
+
+    @Serdeable
+    public record NotApplicableCommand(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Operation(summary = "Attest a requirement (note or document, validity period); overdue once the validity ends")
+    @Post("/{id}/attestations")
+    @Status(HttpStatus.CREATED)
+    public Attestation attest(@PathVariable @Pattern(regexp = ID) String id, @Valid @Body AttestCommand command, HttpRequest<?> request) {
+        Requirement r = known(id);
+        Attestations.Document doc = null;
+        if (command.documentBase64() != null) {
+            byte[] content;
+            try {
+                content = Base64.getDecoder().decode(command.documentBase64());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("documentBase64", "documentBase64 is not base64");
+            }
+            doc = new Attestations.Document(command.documentName() == null ? "document" : command.documentName(),
+                    command.documentType() == null ? "application/octet-stream" : command.documentType(), content);
+        }
+        int days = command.validDays() != null ? command.validDays() : r.validityDays() != null ? r.validityDays() : 365;
+        Attestation a = attestations.attest(r, command.note(), doc, days, SignedIn.name(request));
+        evaluator.evaluate("vi");
+        return a;
+    }
+
+    @Operation(summary = "Declare a requirement not applicable to this center, with the stated reason (audited)")
+    @Post("/{id}/not-applicable")
+    @Status(HttpStatus.CREATED)
+    public Attestation notApplicable(@PathVariable @Pattern(regexp = ID) String id, @Valid @Body NotApplicableCommand command, HttpRequest<?> request) {
+        Attestation a = attestations.notApplicable(known(id), command.reason(), SignedIn.name(request));
+        evaluator.evaluate("vi");
+        return a;
+    }
+
     @Operation(summary = "The document uploaded with an attestation")
     @Get("/{id}/attestations/{attestationId}/document")
     public HttpResponse<byte[]> document(@PathVariable @Pattern(regexp = ID) String id, @PathVariable long attestationId) {
@@ -107,9 +163,7 @@ public class ComplianceController {
         return profiles.selected();
     }
 
-    private void known(String id) {
-        if (catalogue.find(id).isEmpty()) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "no requirement " + id);
-        }
+    private Requirement known(String id) {
+        return catalogue.find(id).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no requirement " + id));
     }
 }
