@@ -76,7 +76,7 @@ public class ComplianceEvaluator {
                     List.of(attestationLink(r)));
         }
         return switch (r.kind()) {
-            case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of());
+            case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)));
             case attestation -> attested(r, latest, now);
             case automatic -> automatic(r, now);
         };
@@ -85,18 +85,18 @@ public class ComplianceEvaluator {
     private Judgement automatic(Requirement r, Instant now) {
         ComplianceCheck check = checks.get(r.check());
         if (check == null) {
-            return Judgement.noData("no automatic check " + r.check() + " in this build");
+            return Judgement.noData("no automatic check " + r.check() + " in this build", attestationLink(r));
         }
         try {
             return check.judge(now, profiles.selected());
         } catch (RuntimeException e) {
-            return Judgement.noData("the check " + r.check() + " failed: " + e.getMessage());
+            return Judgement.noData("the check " + r.check() + " failed: " + e.getMessage(), attestationLink(r));
         }
     }
 
     private Judgement attested(Requirement r, Attestation a, Instant now) {
         if (a == null) {
-            return Judgement.noData("not attested yet: a responsible role confirms it with a note or document");
+            return Judgement.noData("not attested yet: a responsible role confirms it with a note or document", attestationLink(r));
         }
         String by = "attested by " + a.attestedBy() + " on " + a.attestedAt() + (a.hasDocument() ? " with " + a.documentName() : "")
                 + ": " + a.note();

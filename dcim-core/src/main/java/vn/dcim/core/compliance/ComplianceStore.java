@@ -47,6 +47,9 @@ public class ComplianceStore {
         } else if (before.state() != j.state()) {
             jdbc.update("record a compliance state", "UPDATE compliance_state SET state = ?, since = ?, checked_at = ?, summary = ?, evidence = ? "
                     + "WHERE requirement_id = ?", j.state().name(), ts(now), ts(now), summary, evidence, id);
+        } else if (before.summary().equals(summary) && before.evidence().equals(j.evidence())) {
+            // nothing new to write: a page view or a re-run does not cost 176 updates
+            return false;
         } else {
             jdbc.update("record a compliance check", "UPDATE compliance_state SET checked_at = ?, summary = ?, evidence = ? WHERE requirement_id = ?",
                     ts(now), summary, evidence, id);

@@ -48,7 +48,8 @@ class ReportSentCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         if (!yearly && profile.whole("report-quarterly") == 0) {
-            return Judgement.compliant("the profile " + profile.id() + " asks for a yearly report only (" + profile.article("report-quarterly") + ")");
+            return Judgement.compliant("the profile " + profile.id() + " asks for a yearly report only (" + profile.article("report-quarterly") + ")",
+                    Evidence.of("notifications", "/api/notifications"));
         }
         String period = lastPeriod(now);
         List<String[]> sent = jdbc.list("read sent reports", "SELECT id, address, delivered_at FROM notification WHERE attachment LIKE ? ORDER BY id",

@@ -19,7 +19,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
     static final String SITE = "INSERT INTO site (id, name) VALUES ('s1', 'Site')"
     static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server')"
     static final String TABLES = 'latest_reading access_event isp_link_check isp_link backup_run incident_journal incident work_order ' +
-            'maintenance_plan software_asset power_node monitored_device asset room compliance_task notification site'
+            'maintenance_plan software_asset duty_shift power_node monitored_device asset room compliance_task notification site'
 
     @Inject List<ComplianceCheck> checks
     @Inject DataSource dataSource
@@ -72,6 +72,14 @@ class ComplianceChecksSpec extends MariaDbSpec {
 
     static String task(String kind, String due, String done) {
         "INSERT INTO compliance_task (kind, period, title, article, due_date, done_at) VALUES ('$kind', 2026, 't', 'Art. 27.6', '$due', ${done ? "'$done'" : 'NULL'})"
+    }
+
+    /** Consecutive 24-hour shifts from {@code from}. */
+    static List<String> shifts(String from, int days) {
+        (0..<days).collect { d ->
+            "INSERT INTO duty_shift (starts_at, ends_at, operator, created_by, created_at) VALUES (DATE_ADD('$from', INTERVAL $d DAY), " +
+                    "DATE_ADD('$from', INTERVAL ${d + 1} DAY), 'op$d', 'spec', '$from')"
+        }
     }
 
     def "#key, #situation: #state with evidence #evidence"() {
@@ -139,6 +147,9 @@ class ComplianceChecksSpec extends MariaDbSpec {
         'yearly-vulnerability-assessment' | 'done this year'              | [task('vulnerability_assessment', '2026-12-31', '2026-06-01 00:00:00')] || 'compliant'       | '/api/compliance-tasks'
         'yearly-vulnerability-assessment' | 'overdue'                     | [task('vulnerability_assessment', '2026-10-31', null)]                  || 'non_compliant'   | '/api/compliance-tasks'
         'yearly-vulnerability-assessment' | 'no task'                     | []                                                                      || 'not_enough_data' | '/api/compliance-tasks'
+        'duty-roster-24-7'            | 'shifts for the next 8 days'      | shifts('2026-11-22 00:00:00', 8)                                        || 'compliant'       | '/api/duty-shifts'
+        'duty-roster-24-7'            | 'only today planned'              | shifts('2026-11-22 00:00:00', 1)                                        || 'non_compliant'   | '/api/duty-shifts'
+        'duty-roster-24-7'            | 'no roster'                       | []                                                                      || 'not_enough_data' | '/api/duty-shifts'
         'equipment-report-sent'       | '2026-Q3 delivered'               | ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, delivered_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '2026-10-01 06:01:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'compliant' | '/api/reports/equipment?period=2026-Q3'
         'equipment-report-sent'       | 'written, queued, never delivered'| ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'non_compliant' | '/api/notifications'
         'equipment-report-sent'       | 'sent to no one'                  | []                                                                      || 'non_compliant'   | '/api/reports/equipment?period=2026-Q3'

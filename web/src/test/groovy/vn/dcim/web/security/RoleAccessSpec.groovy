@@ -63,6 +63,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Maintenance'            : [[maintenance, operator, supervisor, auditor, admin], [maintenance, supervisor]],
             'Backups'                : [[supervisor, auditor, admin], [admin]],
             'Compliance'             : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
+            'Duty roster'            : [WATCH, [supervisor]],
             'Accounts'               : [[auditor, admin], [admin]],
             'Users'                  : [[auditor, admin], [admin]],
             'access-events'          : [WATCH, []],

@@ -55,10 +55,12 @@ public class ComplianceController {
     private final Attestations attestations;
     private final PolicyProfiles profiles;
     private final ComplianceReport report;
+    private final java.time.Clock clock;
 
     ComplianceController(ComplianceEvaluator evaluator, ComplianceStore store, Catalogue catalogue, Attestations attestations,
-                         PolicyProfiles profiles, ComplianceReport report) {
+                         PolicyProfiles profiles, ComplianceReport report, java.time.Clock clock) {
         this.report = report;
+        this.clock = clock;
         this.evaluator = evaluator;
         this.store = store;
         this.catalogue = catalogue;
@@ -137,12 +139,14 @@ public class ComplianceController {
                 .header("Content-Disposition", "attachment; filename=\"" + doc.name().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
     }
 
-    @Operation(summary = "The auditor's report of a quarter (2026-Q4) or a year (2026), PDF or XLSX, Vietnamese by default")
+    @Operation(summary = "The auditor's report of a quarter (2026-Q4) or a year (2026), PDF or XLSX, Vietnamese by default; "
+            + "without a period, the current quarter")
     @Get("/report")
-    public HttpResponse<byte[]> report(@QueryValue @Pattern(regexp = "\\d{4}(-Q[1-4])?") String period,
+    public HttpResponse<byte[]> report(@Nullable @QueryValue @Pattern(regexp = "\\d{4}(-Q[1-4])?") String period,
                                        @Nullable @QueryValue @Pattern(regexp = "pdf|xlsx") String format,
                                        @Nullable @QueryValue @Pattern(regexp = "vi|en") String lang) {
-        ReportPeriod p = ReportPeriod.parse(period);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        ReportPeriod p = ReportPeriod.parse(period != null ? period : today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
         Report r = report.build(p, lang == null ? "vi" : lang);
         String name = "bao-cao-tuan-thu-" + p.label();
         return "xlsx".equals(format)
