@@ -19,7 +19,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
     static final String SITE = "INSERT INTO site (id, name) VALUES ('s1', 'Site')"
     static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server')"
     static final String TABLES = 'latest_reading access_event isp_link_check isp_link backup_run incident_journal incident work_order ' +
-            'maintenance_plan software_asset duty_shift power_node monitored_device asset room compliance_task notification site'
+            'maintenance_plan software_asset duty_shift staff_member visit power_node monitored_device asset room compliance_task notification site'
 
     @Inject List<ComplianceCheck> checks
     @Inject DataSource dataSource
@@ -72,6 +72,20 @@ class ComplianceChecksSpec extends MariaDbSpec {
 
     static String task(String kind, String due, String done) {
         "INSERT INTO compliance_task (kind, period, title, article, due_date, done_at) VALUES ('$kind', 2026, 't', 'Art. 27.6', '$due', ${done ? "'$done'" : 'NULL'})"
+    }
+
+    static String entry(String badge, String at) {
+        "INSERT INTO access_event (device_id, message_id, site_id, result, badge, device_ts, received_ts) VALUES ('door-1', 'm-$badge-$at', 's1', " +
+                "'granted', '$badge', '$at', '$at')"
+    }
+
+    static String staff(String name, String badge, String left = null) {
+        "INSERT INTO staff_member (name, badge, joined_at, left_at) VALUES ('$name', '$badge', '2020-01-01 00:00:00', ${left ? "'$left'" : 'NULL'})"
+    }
+
+    static String visit(String badge, String from, String to) {
+        "INSERT INTO visit (visitor, organisation, purpose, badge, starts_at, ends_at, approved_by, no_devices, created_by, created_at) VALUES " +
+                "('Nguyễn Văn A', 'VNPT', 'bảo trì', '$badge', '$from', '$to', 'lead', true, 'spec', '$from')"
     }
 
     /** Consecutive 24-hour shifts from {@code from}. */
@@ -150,6 +164,12 @@ class ComplianceChecksSpec extends MariaDbSpec {
         'duty-roster-24-7'            | 'shifts for the next 8 days'      | shifts('2026-11-22 00:00:00', 8)                                        || 'compliant'       | '/api/duty-shifts'
         'duty-roster-24-7'            | 'only today planned'              | shifts('2026-11-22 00:00:00', 1)                                        || 'non_compliant'   | '/api/duty-shifts'
         'duty-roster-24-7'            | 'no roster'                       | []                                                                      || 'not_enough_data' | '/api/duty-shifts'
+        'leavers-badges-revoked'      | 'the leaver badge unused'         | [staff('Lan', 'B1', '2026-11-01 00:00:00'), entry('B2', '2026-11-10 08:00:00')] || 'compliant' | '/api/staff'
+        'leavers-badges-revoked'      | 'the leaver badge opened a door' | [staff('Lan', 'B1', '2026-11-01 00:00:00'), entry('B1', '2026-11-10 08:00:00')] || 'non_compliant' | '/api/access-events'
+        'leavers-badges-revoked'      | 'no leaver'                       | [staff('Lan', 'B1')]                                                    || 'not_enough_data' | '/api/staff'
+        'visits-registered'           | 'staff and a registered visitor'  | [staff('Lan', 'B1'), entry('B1', '2026-11-10 08:00:00'), visit('V7', '2026-11-12 08:00:00', '2026-11-12 17:00:00'), entry('V7', '2026-11-12 09:00:00')] || 'compliant' | '/api/visits'
+        'visits-registered'           | 'a visitor outside the window'    | [visit('V7', '2026-11-12 08:00:00', '2026-11-12 17:00:00'), entry('V7', '2026-11-13 09:00:00')] || 'non_compliant' | '/api/visits'
+        'visits-registered'           | 'no entry'                        | []                                                                      || 'not_enough_data' | '/api/visits'
         'equipment-report-sent'       | '2026-Q3 delivered'               | ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, delivered_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '2026-10-01 06:01:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'compliant' | '/api/reports/equipment?period=2026-Q3'
         'equipment-report-sent'       | 'written, queued, never delivered'| ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'non_compliant' | '/api/notifications'
         'equipment-report-sent'       | 'sent to no one'                  | []                                                                      || 'non_compliant'   | '/api/reports/equipment?period=2026-Q3'

@@ -64,6 +64,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Backups'                : [[supervisor, auditor, admin], [admin]],
             'Compliance'             : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
             'Duty roster'            : [WATCH, [supervisor]],
+            'Staff'                  : [[supervisor, auditor, admin], [supervisor]],
+            'Visits'                 : [WATCH, [operator, supervisor]],
             'Accounts'               : [[auditor, admin], [admin]],
             'Users'                  : [[auditor, admin], [admin]],
             'access-events'          : [WATCH, []],
