@@ -52,6 +52,8 @@ AUTOMATIC = {
     'R-003-24.4': 'yearly-malware-scan',
     'R-003-32.2': 'yearly-training',
     'R-003-36.3': 'duty-roster-24-7',
+    'R-003-27.1': 'vulnerabilities-managed',
+    'R-003-27.3': 'vulnerabilities-planned',
     'R-003-32.4': 'leavers-badges-revoked',
     'R-003-05.2a': 'visits-registered',
     'R-003-30.8c': 'email-notification',

@@ -19,7 +19,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
     static final String SITE = "INSERT INTO site (id, name) VALUES ('s1', 'Site')"
     static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server')"
     static final String TABLES = 'latest_reading access_event isp_link_check isp_link backup_run incident_journal incident work_order ' +
-            'maintenance_plan software_asset duty_shift staff_member visit power_node monitored_device asset room compliance_task notification site'
+            'maintenance_plan software_asset duty_shift staff_member visit vulnerability power_node monitored_device asset room compliance_task notification site'
 
     @Inject List<ComplianceCheck> checks
     @Inject DataSource dataSource
@@ -86,6 +86,12 @@ class ComplianceChecksSpec extends MariaDbSpec {
     static String visit(String badge, String from, String to) {
         "INSERT INTO visit (visitor, organisation, purpose, badge, starts_at, ends_at, approved_by, no_devices, created_by, created_at) VALUES " +
                 "('Nguyễn Văn A', 'VNPT', 'bảo trì', '$badge', '$from', '$to', 'lead', true, 'spec', '$from')"
+    }
+
+    static String vulnerability(String severity, String status, String plan, String reported = null) {
+        "INSERT INTO vulnerability (id, asset_id, reference, title, severity, status, plan, found_at, reported_at, created_by) VALUES (4, 1, " +
+                "'CVE-2026-1', 'OpenSSH', '$severity', '$status', ${plan ? "'$plan'" : 'NULL'}, '2026-11-01 00:00:00', " +
+                "${reported ? "'$reported'" : 'NULL'}, 'spec')"
     }
 
     /** Consecutive 24-hour shifts from {@code from}. */
@@ -170,6 +176,12 @@ class ComplianceChecksSpec extends MariaDbSpec {
         'visits-registered'           | 'staff and a registered visitor'  | [staff('Lan', 'B1'), entry('B1', '2026-11-10 08:00:00'), visit('V7', '2026-11-12 08:00:00', '2026-11-12 17:00:00'), entry('V7', '2026-11-12 09:00:00')] || 'compliant' | '/api/visits'
         'visits-registered'           | 'a visitor outside the window'    | [visit('V7', '2026-11-12 08:00:00', '2026-11-12 17:00:00'), entry('V7', '2026-11-13 09:00:00')] || 'non_compliant' | '/api/visits'
         'visits-registered'           | 'no entry'                        | []                                                                      || 'not_enough_data' | '/api/visits'
+        'vulnerabilities-managed'     | 'serious, reported at once'       | [asset(1, 'server', 'in_service', 'L1'), vulnerability('serious', 'open', 'patch', '2026-11-01 01:00:00')] || 'compliant' | '/api/vulnerabilities'
+        'vulnerabilities-managed'     | 'serious, never reported'         | [asset(1, 'server', 'in_service', 'L1'), vulnerability('serious', 'open', 'patch')] || 'non_compliant' | '/api/vulnerabilities/4'
+        'vulnerabilities-managed'     | 'empty register'                  | []                                                                      || 'not_enough_data' | '/api/vulnerabilities'
+        'vulnerabilities-planned'     | 'open with a mitigation plan'     | [asset(1, 'server', 'in_service', 'L1'), vulnerability('high', 'open', 'firewall rule until patched')] || 'compliant' | '/api/vulnerabilities'
+        'vulnerabilities-planned'     | 'open without a plan'             | [asset(1, 'server', 'in_service', 'L1'), vulnerability('high', 'open', null)] || 'non_compliant' | '/api/vulnerabilities/4'
+        'vulnerabilities-planned'     | 'all fixed'                       | [asset(1, 'server', 'in_service', 'L1'), vulnerability('high', 'fixed', null)] || 'not_enough_data' | '/api/vulnerabilities'
         'equipment-report-sent'       | '2026-Q3 delivered'               | ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, delivered_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '2026-10-01 06:01:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'compliant' | '/api/reports/equipment?period=2026-Q3'
         'equipment-report-sent'       | 'written, queued, never delivered'| ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'non_compliant' | '/api/notifications'
         'equipment-report-sent'       | 'sent to no one'                  | []                                                                      || 'non_compliant'   | '/api/reports/equipment?period=2026-Q3'

@@ -66,6 +66,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Duty roster'            : [WATCH, [supervisor]],
             'Staff'                  : [[supervisor, auditor, admin], [supervisor]],
             'Visits'                 : [WATCH, [operator, supervisor]],
+            'Vulnerabilities'        : [WATCH, [supervisor]],
             'Accounts'               : [[auditor, admin], [admin]],
             'Users'                  : [[auditor, admin], [admin]],
             'access-events'          : [WATCH, []],

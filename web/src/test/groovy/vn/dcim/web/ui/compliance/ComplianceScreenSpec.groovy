@@ -50,4 +50,19 @@ class ComplianceScreenSpec extends SignedInBrowserSpec {
         'pdf'  || 'application/pdf'
         'xlsx' || 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
     }
+
+    def "a responsible role attests a requirement from the screen"() {
+        given:
+        def page = new CompliancePage(driver, server.URL).open()
+
+        expect:
+        page.state('R-003-36.3-rec') == 'Chưa đủ dữ liệu'
+
+        when:
+        page.attest('R-003-36.3-rec', 'Nội quy TTTHDL ban hành ngày 01/10/2026')
+
+        then:
+        page.state('R-003-36.3-rec') == 'Đã xác nhận'
+        page.evidence('R-003-36.3-rec').any { it.endsWith('/api/compliance/R-003-36.3-rec/attestations') }
+    }
 }

@@ -53,6 +53,21 @@ class CompliancePage {
         }
     }
 
+    /** Attests a requirement through the screen's form; waits for the page to reload with the new state. */
+    CompliancePage attest(String id, String note) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id('attest-id'))).selectByValue(id)
+        driver.findElement(By.id('attest-note')).sendKeys(note)
+        driver.findElement(By.id('attest-submit')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
+            try {
+                driver.findElement(By.cssSelector("#compliance tr[data-id='${id}']")).getAttribute('class').contains('state-attested')
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        this
+    }
+
     String reportHref(String format) {
         driver.findElement(By.id("report-${format}")).getAttribute('href')
     }
