@@ -24,6 +24,7 @@ public class ComplianceEvaluator {
     static final String ALARM_SOURCE = "compliance";
     /** Attestations expiring within this reminder window say so in their summary. */
     static final Duration REMINDER = Duration.ofDays(30);
+    static final String EXPIRES_SOON = "; expires soon, ";
 
     private final Catalogue catalogue;
     private final Map<String, ComplianceCheck> checks;
@@ -61,7 +62,10 @@ public class ComplianceEvaluator {
             if (j.state().failing()) {
                 alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.major, r.article(),
                         r.article() + " " + j.state() + ": " + j.summary());
-            } else if (changed && was != null && was.state().failing()) {
+            } else if (j.state() == ComplianceState.attested && j.summary().contains(EXPIRES_SOON)) {
+                // the reminder before expiry: a warning while the attestation runs out within 30 days
+                alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.warning, r.article(), r.article() + " " + j.summary());
+            } else if (was != null && (was.state().failing() || was.summary().contains(EXPIRES_SOON))) {
                 alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.major, r.article(), null);
             }
             rows.add(new ComplianceRow(r.id(), r.article(), r.seed(), r.kind(), j.state(), changed || was == null ? now : was.since(),
@@ -104,7 +108,7 @@ public class ComplianceEvaluator {
             return new Judgement(ComplianceState.overdue, by + "; expired " + a.validUntil(), List.of(attestationLink(r)));
         }
         boolean soon = a.validUntil() != null && a.validUntil().isBefore(now.plus(REMINDER));
-        return new Judgement(ComplianceState.attested, by + (soon ? "; expires soon, " + a.validUntil() : "; valid until " + a.validUntil()),
+        return new Judgement(ComplianceState.attested, by + (soon ? EXPIRES_SOON + a.validUntil() : "; valid until " + a.validUntil()),
                 List.of(attestationLink(r)));
     }
 

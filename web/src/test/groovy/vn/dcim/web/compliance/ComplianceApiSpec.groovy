@@ -96,9 +96,11 @@ class ComplianceApiSpec extends MariaDbSpec {
     }
 
     def "two providers comply only once both links are probed up (Art. 8.1đ), the change recorded with its evidence link"() {
-        given: 'the demo ISP links'
-        jdbc.update('demo links', "INSERT INTO site (id, name) VALUES ('bk', 'Bắc Kạn DIC') ON DUPLICATE KEY UPDATE name = name")
-        jdbc.update('demo links', "INSERT INTO isp_link (site_id, provider, probe_targets) VALUES ('bk', 'VNPT', '127.0.0.1'), ('bk', 'Viettel', '127.0.0.1')")
+        given: 'two uplinks registered through the API, probing 127.0.0.1'
+        client.toBlocking().exchange(HttpRequest.POST('/api/sites', [id: 'bk', name: 'Bắc Kạn DIC']))
+        ['VNPT', 'Viettel'].each {
+            client.toBlocking().exchange(HttpRequest.POST('/api/isp-links', [siteId: 'bk', provider: it, probeTargets: '127.0.0.1']))
+        }
 
         expect:
         byId()['R-003-08.1dd'].state == 'not_enough_data'
@@ -148,6 +150,30 @@ class ComplianceApiSpec extends MariaDbSpec {
         byId()['R-003-09.1'].state == 'not_applicable'
         jdbc.list('audit', "SELECT action FROM audit_event WHERE entity_type = 'compliance_requirement' AND entity_id = 'R-003-09.1'",
                 { rs -> rs.getString(1) } as Jdbc.Row) == ['not_applicable']
+    }
+
+    def "an attestation running out within 30 days raises a warning naming its article; an overdue one a major alarm"() {
+        given:
+        def token = users.token([Role.supervisor] as Set)
+        def alarm = { ->
+            jdbc.list('read', "SELECT severity FROM alarm WHERE rule_id = 'compliance:R-003-05.1' AND cleared_at IS NULL",
+                    { rs -> rs.getString(1) } as Jdbc.Row)
+        }
+
+        when:
+        new Calls(server.URL).post('/api/compliance/R-003-05.1/attestations', [note: 'Phân công nhiệm vụ đã ban hành', validDays: 10], token)
+
+        then:
+        byId()['R-003-05.1'].state == 'attested'
+        byId()['R-003-05.1'].summary.contains('expires soon')
+        alarm() == ['warning']
+
+        when: 'renewed for a year'
+        new Calls(server.URL).post('/api/compliance/R-003-05.1/attestations', [note: 'Gia hạn', validDays: 365], token)
+
+        then:
+        byId()['R-003-05.1'].state == 'attested'
+        alarm() == []
     }
 
     def "the auditor takes away the report of a quarter as #format, listing every requirement"() {
