@@ -51,9 +51,17 @@ class ComplianceChecksSpec extends MariaDbSpec {
                 "'p', 'all', 'ICT Center', ${licence ? "'$licence'" : 'NULL'}, '1.0', 'DC', 'low', 'low', 'low', 'commercial', ${expiry ? "'$expiry'" : 'NULL'})"
     }
 
-    static String backup(String at, boolean ok) {
-        "INSERT INTO backup_run (id, taken_at, file_name, checksums_verified, restore_verified, same_device, ok) VALUES (3, '$at', 'b.sql', $ok, $ok, false, $ok)"
+    static String backup(String at, boolean ok, boolean sameDevice = false) {
+        "INSERT INTO backup_run (id, taken_at, file_name, checksums_verified, restore_verified, same_device, ok) VALUES (3, '$at', 'b.sql', $ok, $ok, $sameDevice, $ok)"
     }
+
+    static String incident(String securityLevel, String resolution = null) {
+        "INSERT INTO incident (id, title, level, security_level, status, backup_done, opened_at, last_alarm_at, closed_at, resolution) VALUES " +
+                "(8, 'UPS on battery', 'serious', ${securityLevel ? "'$securityLevel'" : 'NULL'}, 'closed', true, '2026-11-01 00:00:00', " +
+                "'2026-11-01 00:00:00', '2026-11-02 00:00:00', ${resolution ? "'$resolution'" : 'NULL'})"
+    }
+
+    static final String JOURNAL = "INSERT INTO incident_journal (incident_id, at, author, kind, text) VALUES (8, '2026-11-01 01:00:00', 'op', 'note', 'switched to generator')"
 
     static String plan(String name, String article = 'Art. 14.3') {
         "INSERT INTO maintenance_plan (id, code, name, every_months, checklist, article) VALUES (5, 'p5', '$name', 12, '-', '$article')"
@@ -155,6 +163,18 @@ class ComplianceChecksSpec extends MariaDbSpec {
         'backup-verified'             | 'verified'                        | [backup('2026-11-19 01:00:00', true)]                                   || 'compliant'       | '/api/backups'
         'backup-verified'             | 'failed'                          | [backup('2026-11-19 01:00:00', false)]                                  || 'non_compliant'   | '/api/backups'
         'backup-verified'             | 'no backup'                       | []                                                                      || 'not_enough_data' | '/api/backups'
+        'backup-two-locations'        | 'two separate devices'            | [backup('2026-11-19 01:00:00', true)]                                   || 'compliant'       | '/api/backups'
+        'backup-two-locations'        | 'both copies on one device'       | [backup('2026-11-19 01:00:00', true, true)]                             || 'non_compliant'   | '/api/backups'
+        'backup-two-locations'        | 'no backup'                       | []                                                                      || 'not_enough_data' | '/api/backups'
+        'licence-expiry-managed'      | 'licence valid'                   | [software('OEM key', '2027-01-01')]                                     || 'compliant'       | '/api/software-assets'
+        'licence-expiry-managed'      | 'licence expired'                 | [software('OEM key', '2026-01-01')]                                     || 'non_compliant'   | '/api/software-assets/7'
+        'licence-expiry-managed'      | 'empty list'                      | []                                                                      || 'not_enough_data' | '/api/software-assets'
+        'security-incidents-classified' | 'security level set'            | [incident('medium', 'fixed')]                                           || 'compliant'       | '/api/incidents'
+        'security-incidents-classified' | 'no security level'             | [incident(null, 'fixed')]                                               || 'non_compliant'   | '/api/incidents/8'
+        'security-incidents-classified' | 'no incident'                   | []                                                                      || 'not_enough_data' | '/api/incidents'
+        'incidents-journaled'         | 'journal and resolution'          | [incident('medium', 'fixed'), JOURNAL]                                  || 'compliant'       | '/api/incidents'
+        'incidents-journaled'         | 'closed without a journal'        | [incident('medium', 'fixed')]                                           || 'non_compliant'   | '/api/incidents/8'
+        'incidents-journaled'         | 'no incident closed'              | []                                                                      || 'not_enough_data' | '/api/incidents'
         'maintenance-yearly'          | 'done 100 days ago'               | [plan('UPS service'), order('2026-08-14 08:00:00')]                     || 'compliant'       | '/ui/workorders'
         'maintenance-yearly'          | 'done 400 days ago'               | [plan('UPS service'), order('2025-10-18 08:00:00')]                     || 'non_compliant'   | '/ui/workorders'
         'maintenance-yearly'          | 'no plan'                         | []                                                                      || 'not_enough_data' | '/ui/workorders'
