@@ -3,6 +3,9 @@ package vn.dcim.core.compliance
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.device.Protocol
 import vn.dcim.core.testing.MariaDbSpec
 
 import javax.sql.DataSource
@@ -23,6 +26,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
 
     @Inject List<ComplianceCheck> checks
     @Inject DataSource dataSource
+    @Inject MonitoredDeviceRepository devices
 
     void exec(List<String> statements) {
         DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
@@ -223,5 +227,30 @@ class ComplianceChecksSpec extends MariaDbSpec {
         'session-timeout'      | 'bac-kan'  || 'compliant'
         'monitoring-retention' | 'bac-kan'  || 'compliant'
         'encrypted-transmission' | 'bac-kan' || 'non_compliant'
+    }
+
+    def "Art. 21.3a, SNMP devices #situation: #state"() {
+        given:
+        exec([SITE])
+        versions.eachWithIndex { String v, int i ->
+            devices.save(v == '3'
+                    ? new MonitoredDevice("sw-$i", 's1', null, "switch $i", Protocol.snmp, '127.0.0.1', 161, '3', null, 'dcim', 'SHA',
+                    'auth-pass-123', 'AES', 'priv-pass-123', null, 60, 2000, 1, true)
+                    : MonitoredDevice.snmpV2c("sw-$i", 's1', null, "switch $i", '127.0.0.1', 161, 'public'))
+        }
+
+        when:
+        def j = checks.find { it.key() == 'default-credentials' }.judge(NOW, PolicyProfiles.load('bac-kan'))
+
+        then:
+        j.state().name() == state
+        j.evidence()*.href() == evidence
+        j.summary().contains(words)
+
+        where:
+        situation                       | versions   || state             | evidence         | words
+        'all on v3'                     | ['3', '3'] || 'compliant'       | ['/ui/devices']  | '2 SNMP device(s), all v3'
+        'one on v2c with public'        | ['3', '2c']|| 'non_compliant'   | ['/ui/devices/sw-1'] | 'sw-1 SNMP v2c with the default community'
+        'none polled'                   | []         || 'not_enough_data' | ['/ui/devices']  | 'no SNMP device'
     }
 }
