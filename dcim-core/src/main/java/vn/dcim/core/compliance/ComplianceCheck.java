@@ -2,7 +2,13 @@ package vn.dcim.core.compliance;
 
 import java.time.Instant;
 
-/** One article of the regulation checked against the product's data; the compliance view lists them all. */
+/**
+ * An automatic check over the product's own data. The catalogue names it by {@link #key()} on each
+ * requirement it judges; the numbers it compares against come from the selected policy profile.
+ */
 public interface ComplianceCheck {
-    ComplianceStatus check(Instant now);
+    /** The catalogue's {@code check:} key, e.g. "camera-retention". */
+    String key();
+
+    Judgement judge(Instant now, PolicyProfile profile);
 }

@@ -2,7 +2,9 @@ package vn.dcim.core.notification;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.compliance.ComplianceCheck;
-import vn.dcim.core.compliance.ComplianceStatus;
+import vn.dcim.core.compliance.Evidence;
+import vn.dcim.core.compliance.Judgement;
+import vn.dcim.core.compliance.PolicyProfile;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,15 +28,20 @@ final class NotificationChecks {
         }
 
         @Override
-        public ComplianceStatus check(Instant now) {
+        public String key() {
+            return "email-notification";
+        }
+
+        @Override
+        public Judgement judge(Instant now, PolicyProfile profile) {
             long operators = recipients.findByRoleAndEnabled(RecipientRole.operator, true).stream()
                     .filter(r -> r.channel() == Channel.email).count();
             List<Notification> stuck = outbox.findByDeliveredAtIsNullAndCreatedAtLessThan(now.minus(Duration.ofHours(1)));
             boolean configured = smtp.host() != null && !smtp.host().isBlank();
-            return ComplianceStatus.of("Art. 30.8c", "Incidents are notified by e-mail, by management level",
-                    configured && operators > 0 && stuck.isEmpty(),
+            return Judgement.of(configured && operators > 0 && stuck.isEmpty(),
                     (configured ? "SMTP " + smtp.host() : "no SMTP server configured") + "; " + operators
-                            + " operator e-mail recipient(s); " + stuck.size() + " notification(s) undelivered for over an hour");
+                            + " operator e-mail recipient(s); " + stuck.size() + " notification(s) undelivered for over an hour",
+                    Evidence.of("recipients", "/api/notification-recipients"), Evidence.of("notifications", "/api/notifications"));
         }
     }
 
@@ -47,12 +54,17 @@ final class NotificationChecks {
         }
 
         @Override
-        public ComplianceStatus check(Instant now) {
+        public String key() {
+            return "management-body-recipients";
+        }
+
+        @Override
+        public Judgement judge(Instant now, PolicyProfile profile) {
             int body = recipients.findByRoleAndEnabled(RecipientRole.management_body, true).size();
             int committee = recipients.findByRoleAndEnabled(RecipientRole.people_committee, true).size();
-            return ComplianceStatus.of("Art. 13.2", "Serious incidents reported at once to the management body; especially serious "
-                            + "ones also to the provincial People's Committee", body > 0 && committee > 0,
-                    body + " management-body and " + committee + " People's Committee recipient(s) configured");
+            // Art. 13.2b-c: serious incidents go to the management body at once, especially serious ones also to the People's Committee
+            return Judgement.of(body > 0 && committee > 0, body + " management-body and " + committee
+                    + " People's Committee recipient(s) configured", Evidence.of("recipients", "/api/notification-recipients"));
         }
     }
 }

@@ -9,20 +9,19 @@ class EncryptedAtRestSpec extends Specification {
 
     def "innodb_encrypt_tables=#tables, innodb_encrypt_log=#log: Art. 30.7c #verdict"() {
         when:
-        def status = Checks.EncryptedAtRest.judge(tables, log)
+        def status = PolicyChecks.EncryptedAtRest.judge(tables, log)
 
         then:
-        status.article() == 'Art. 30.7c'
-        status.verdict().name() == verdict
-        status.evidence().startsWith("innodb_encrypt_tables=$tables, innodb_encrypt_log=$log")
+        status.state().name() == verdict
+        status.summary().startsWith("innodb_encrypt_tables=$tables, innodb_encrypt_log=$log")
 
         where:
         tables  | log   || verdict
-        'ON'    | 'ON'  || 'holds'
-        'FORCE' | 'ON'  || 'holds'
-        'ON'    | 'OFF' || 'fails'
-        'OFF'   | 'ON'  || 'fails'
-        'OFF'   | 'OFF' || 'fails'
-        'null'  | 'null'|| 'fails'
+        'ON'    | 'ON'  || 'compliant'
+        'FORCE' | 'ON'  || 'compliant'
+        'ON'    | 'OFF' || 'non_compliant'
+        'OFF'   | 'ON'  || 'non_compliant'
+        'OFF'   | 'OFF' || 'non_compliant'
+        'null'  | 'null'|| 'non_compliant'
     }
 }

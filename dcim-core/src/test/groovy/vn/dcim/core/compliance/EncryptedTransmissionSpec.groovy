@@ -9,18 +9,17 @@ class EncryptedTransmissionSpec extends Specification {
 
     def "HTTPS #https, plain listener #dual, redirect #redirect: Art. 25.3 #verdict (#evidence)"() {
         when:
-        def status = new Checks.EncryptedTransmission(https, false, dual, redirect, 8443).check(Instant.now())
+        def status = new PolicyChecks.EncryptedTransmission(https, false, dual, redirect, 8443).judge(Instant.now(), PolicyProfiles.load('bac-kan'))
 
         then:
-        status.article() == 'Art. 25.3'
-        status.verdict().name() == verdict
-        status.evidence().contains(evidence)
+        status.state().name() == verdict
+        status.summary().contains(evidence)
 
         where:
-        https | dual  | redirect || verdict | evidence
-        false | false | false    || 'fails' | 'plain HTTP: HTTPS is off (set DCIM_HTTPS=true'
-        true  | true  | false    || 'fails' | 'plain HTTP is served beside it (DCIM_HTTP=on'
-        true  | true  | true     || 'holds' | 'HTTPS on port 8443; plain HTTP only redirects to it (DCIM_HTTP=redirect)'
-        true  | false | false    || 'holds' | 'HTTPS on port 8443; plain HTTP off (DCIM_HTTP=off)'
+        https | dual  | redirect || verdict         | evidence
+        false | false | false    || 'non_compliant' | 'plain HTTP: HTTPS is off (set DCIM_HTTPS=true'
+        true  | true  | false    || 'non_compliant' | 'plain HTTP is served beside it (DCIM_HTTP=on'
+        true  | true  | true     || 'compliant' | 'HTTPS on port 8443; plain HTTP only redirects to it (DCIM_HTTP=redirect)'
+        true  | false | false    || 'compliant' | 'HTTPS on port 8443; plain HTTP off (DCIM_HTTP=off)'
     }
 }

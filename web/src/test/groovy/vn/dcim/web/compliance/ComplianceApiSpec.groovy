@@ -1,14 +1,19 @@
 package vn.dcim.web.compliance
 
-import vn.dcim.core.db.Jdbc
 import io.micronaut.core.type.Argument
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import org.apache.poi.xssf.usermodel.XSSFWorkbook
+import vn.dcim.core.account.Role
+import vn.dcim.core.db.Jdbc
 import vn.dcim.core.network.IspLinkCheckDuty
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
 
 import java.time.Instant
 
@@ -18,62 +23,191 @@ class ComplianceApiSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
     @Inject IspLinkCheckDuty ispCheck
     @Inject Jdbc jdbc
+    @Inject TestUsers users
+    @Inject io.micronaut.runtime.server.EmbeddedServer server
 
-    @Override
-    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
-
-    Map<String, Map> byArticle() {
-        client.toBlocking().retrieve(HttpRequest.GET('/api/compliance'), Argument.listOf(Map)).collectEntries { [it.article, it] }
+    java.net.http.HttpResponse<byte[]> bytes(String path, String token) {
+        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(server.URL.toString().replaceAll('/$', '') + path))
+                .header('Authorization', "Bearer $token").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray())
     }
 
-    def "the demo site holds the power-source article and fails the backup article until a backup is verified"() {
+    /** The requirement ids listed in the first column of any sheet of a workbook. */
+    static int idsIn(XSSFWorkbook wb) {
+        (0..<wb.numberOfSheets).collect { i -> wb.getSheetAt(i).collect { row -> row.getCell(0)?.toString() }.count { it?.startsWith('R-00') } }.max()
+    }
+
+    List<Map> rows() {
+        client.toBlocking().retrieve(HttpRequest.GET('/api/compliance'), Argument.listOf(Map))
+    }
+
+    Map<String, Map> byId() {
+        rows().collectEntries { [it.id, it] }
+    }
+
+    def "every requirement of both texts is a row with id, article, kind, state, since and evidence"() {
         when:
-        def statuses = byArticle()
+        def all = rows()
 
         then:
-        statuses['Art. 6.4'].verdict == 'holds'
-        statuses['Art. 11.3'].verdict == 'fails'
-        statuses['Art. 11.3'].evidence == 'no verified backup of the DCIM database'
-        statuses['Art. 30.7a'].verdict == 'holds'
+        all.size() == 176
+        all.every { it.id && it.article && it.kind && it.state && it.since && it.evidence != null }
+        all.countBy { it.kind } == [automatic: 43, attestation: 124, not_applicable: 9]
     }
 
-    def "served over plain HTTP (no DCIM_HTTPS), encrypted transmission fails and the evidence names the setting (Art. 25.3)"() {
+    def "with no data nothing reads compliant but the product's own settings (Art. 16.3, yearly tasks, 30.7a)"() {
         when:
-        def status = byArticle()['Art. 25.3']
+        def rows = byId()
+
+        then: 'empty registers are not enough data'
+        rows['R-003-16.3'].state in ['not_enough_data', 'compliant']
+        rows['R-003-27.6'].state == 'not_enough_data'
+        rows['R-003-06.5'].state == 'not_enough_data'
+        rows['R-003-11.4'].state == 'not_enough_data'
+        and: 'a report never sent is not compliant (Art. 7.2)'
+        rows['R-003-07.2'].state == 'non_compliant'
+        and: 'compliant rows are only settings the product enforces on itself, or accounts actually judged'
+        rows.values().findAll { it.state == 'compliant' }*.id.every {
+            it in ['R-003-15.1a', 'R-000-06.2c', 'R-003-15.1c', 'R-003-16.2', 'R-000-06.1b', 'R-000-06.2a', 'R-003-30.7a', 'R-003-16.3']
+        }
+    }
+
+    def "served over plain HTTP (no DCIM_HTTPS), Art. 25.3 is non-compliant and the evidence names the setting"() {
+        when:
+        def row = byId()['R-003-25.3']
 
         then:
-        status.verdict == 'fails'
-        status.evidence.contains('DCIM_HTTPS=true')
+        row.state == 'non_compliant'
+        row.summary.contains('DCIM_HTTPS=true')
+        row.evidence*.href == ['/ui/admin']
     }
 
-    def "encryption at rest is asked of the database server itself (Art. 30.7c), here the suite's unencrypted one"() {
-        given:
-        def settings = jdbc.list('read', 'SELECT @@innodb_encrypt_tables, @@innodb_encrypt_log',
-                { rs -> [rs.getString(1), rs.getString(2)] } as Jdbc.Row)[0]
-
+    def "a non-compliant row raises an alarm naming its article, and a change of state is kept in the history"() {
         when:
-        def status = byArticle()['Art. 30.7c']
+        rows()
+        def alarms = jdbc.list('read', "SELECT article, cleared_at FROM alarm WHERE source = 'compliance' AND rule_id = 'compliance:R-003-25.3'",
+                { rs -> [rs.getString(1), rs.getTimestamp(2)] } as Jdbc.Row)
+        def history = client.toBlocking().retrieve(HttpRequest.GET('/api/compliance/R-003-25.3/history'), Argument.listOf(Map))
 
         then:
-        status.evidence.startsWith("innodb_encrypt_tables=${settings[0]}, innodb_encrypt_log=${settings[1]}")
-        status.verdict == (settings == ['ON', 'ON'] || settings == ['FORCE', 'ON'] ? 'holds' : 'fails')
+        alarms == [['Art. 25.3', null]]
+        history.size() == 1
+        history[0].state == 'non_compliant'
+        history[0].previousState == null
     }
 
-    def "two providers hold only once both links have been probed up (Art. 8.1đ)"() {
+    def "two providers comply only once both links are probed up (Art. 8.1đ), the change recorded with its evidence link"() {
+        given: 'two uplinks registered through the API, probing 127.0.0.1'
+        client.toBlocking().exchange(HttpRequest.POST('/api/sites', [id: 'bk', name: 'Bắc Kạn DIC']))
+        ['VNPT', 'Viettel'].each {
+            client.toBlocking().exchange(HttpRequest.POST('/api/isp-links', [siteId: 'bk', provider: it, probeTargets: '127.0.0.1']))
+        }
+
         expect:
-        byArticle()['Art. 8.1đ'].verdict == 'fails'
+        byId()['R-003-08.1dd'].state == 'not_enough_data'
 
-        when: 'the demo links (probing 127.0.0.1) are checked'
+        when:
         ispCheck.run(Instant.now())
+        def row = byId()['R-003-08.1dd']
 
         then:
-        byArticle()['Art. 8.1đ'].verdict == 'holds'
-        byArticle()['Art. 8.1đ'].evidence == '2 provider(s) registered, 2 up in the last 5 minutes'
+        row.state == 'compliant'
+        row.evidence*.href == ['/api/isp-links']
+        client.toBlocking().retrieve(HttpRequest.GET('/api/compliance/R-003-08.1dd/history'), Argument.listOf(Map))*.state == ['not_enough_data', 'compliant']
     }
 
-    def "the compliance screen lists every article in both languages"() {
+    def "an attestation makes a row attested until it expires; a not-applicable declaration needs a reason and is audited"() {
+        given:
+        def calls = new Calls(server.URL)
+        def token = users.token([Role.supervisor] as Set)
+
+        expect:
+        byId()['R-003-36.3-rec'].state == 'not_enough_data'
+
+        when:
+        def attested = calls.post('/api/compliance/R-003-36.3-rec/attestations',
+                [note: 'Lịch trực 24/7 quý IV đã ban hành', validDays: 90, documentName: 'lich-truc.pdf', documentType: 'application/pdf',
+                 documentBase64: 'JVBERi0xLjQK'.toString()], token)
+        def row = byId()['R-003-36.3-rec']
+
+        then:
+        attested.status == 201
+        row.state == 'attested'
+        row.evidence*.href == ['/api/compliance/R-003-36.3-rec/attestations']
+
+        when: 'the validity ends'
+        jdbc.update('expire', "UPDATE compliance_attestation SET valid_until = '2020-01-01 00:00:00' WHERE requirement_id = 'R-003-36.3-rec'")
+
+        then:
+        byId()['R-003-36.3-rec'].state == 'overdue'
+
+        when:
+        def noReason = calls.post('/api/compliance/R-003-09.1/not-applicable', [reason: ''], token)
+        def declared = calls.post('/api/compliance/R-003-09.1/not-applicable', [reason: 'Trung tâm không vận hành mạng TSLCD'], token)
+
+        then:
+        noReason.status in [400, 422]
+        declared.status == 201
+        byId()['R-003-09.1'].state == 'not_applicable'
+        jdbc.list('audit', "SELECT action FROM audit_event WHERE entity_type = 'compliance_requirement' AND entity_id = 'R-003-09.1'",
+                { rs -> rs.getString(1) } as Jdbc.Row) == ['not_applicable']
+    }
+
+    def "an attestation running out within 30 days raises a warning naming its article; an overdue one a major alarm"() {
+        given:
+        def token = users.token([Role.supervisor] as Set)
+        def alarm = { ->
+            jdbc.list('read', "SELECT severity FROM alarm WHERE rule_id = 'compliance:R-003-05.1' AND cleared_at IS NULL",
+                    { rs -> rs.getString(1) } as Jdbc.Row)
+        }
+
+        when:
+        new Calls(server.URL).post('/api/compliance/R-003-05.1/attestations', [note: 'Phân công nhiệm vụ đã ban hành', validDays: 10], token)
+
+        then:
+        byId()['R-003-05.1'].state == 'attested'
+        byId()['R-003-05.1'].summary.contains('expires soon')
+        alarm() == ['warning']
+
+        when: 'renewed for a year'
+        new Calls(server.URL).post('/api/compliance/R-003-05.1/attestations', [note: 'Gia hạn', validDays: 365], token)
+
+        then:
+        byId()['R-003-05.1'].state == 'attested'
+        alarm() == []
+    }
+
+    def "the auditor takes away the report of a quarter as #format, listing every requirement"() {
+        given:
+        when:
+        def response = bytes("/api/compliance/report?period=2026-Q4&format=$format", users.token([Role.auditor] as Set))
+
+        then:
+        response.statusCode() == 200
+        response.headers().firstValue('Content-Disposition').get().contains("bao-cao-tuan-thu-2026-Q4.$format")
+        check(response.body())
+
+        where:
+        format || check
+        'pdf'  || { byte[] b -> new String(b, 0, 5) == '%PDF-' }
+        'xlsx' || { byte[] b -> idsIn(new XSSFWorkbook(new ByteArrayInputStream(b))) == 176 }
+    }
+
+    def "a bad period or an unknown requirement is refused, never a 500"() {
+        when:
+        client.toBlocking().retrieve(HttpRequest.GET(path))
+
+        then:
+        def e = thrown(HttpClientResponseException)
+        e.status.code in [400, 404, 422]
+
+        where:
+        path << ['/api/compliance/report?period=2026-Q5&format=pdf', '/api/compliance/report?period=2026&format=doc',
+                 '/api/compliance/R-003-99.9/history']
+    }
+
+    def "the compliance screen lists every requirement in both languages"() {
         expect:
         client.toBlocking().retrieve('/ui/compliance').contains('Không đạt')
-        client.toBlocking().retrieve(HttpRequest.GET('/ui/compliance').cookie(io.micronaut.http.cookie.Cookie.of('lang', 'en'))).contains('Does not hold')
+        client.toBlocking().retrieve(HttpRequest.GET('/ui/compliance').cookie(io.micronaut.http.cookie.Cookie.of('lang', 'en'))).contains('Non-compliant')
     }
 }

@@ -1,26 +1,173 @@
 package vn.dcim.web.api.compliance;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.compliance.Requirement;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.security.SignedIn;
+import java.util.Base64;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.dcim.core.compliance.ComplianceStatus;
-import vn.dcim.core.compliance.ComplianceView;
+import jakarta.validation.constraints.Pattern;
+import vn.dcim.core.compliance.Attestation;
+import vn.dcim.core.compliance.Attestations;
+import vn.dcim.core.compliance.Catalogue;
+import vn.dcim.core.compliance.ComplianceEvaluator;
+import vn.dcim.core.compliance.ComplianceReport;
+import vn.dcim.core.compliance.ComplianceRow;
+import vn.dcim.core.report.Report;
+import vn.dcim.core.report.ReportPdf;
+import vn.dcim.core.report.ReportPeriod;
+import vn.dcim.core.report.ReportXlsx;
+import vn.dcim.core.compliance.ComplianceStore;
+import vn.dcim.core.compliance.PolicyProfile;
+import vn.dcim.core.compliance.PolicyProfiles;
+import vn.dcim.core.compliance.StateChange;
 
 import java.util.List;
 
+/** The regulation article by article: state, since when, and the records that decide it; the history of each row. */
 @Tag(name = "Compliance")
 @Controller("/api/compliance")
 public class ComplianceController {
-    private final ComplianceView view;
+    static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String ID = "R-00[03]-[0-9A-Za-z.-]{1,30}";
+    private final ComplianceEvaluator evaluator;
+    private final ComplianceStore store;
+    private final Catalogue catalogue;
+    private final Attestations attestations;
+    private final PolicyProfiles profiles;
+    private final ComplianceReport report;
+    private final java.time.Clock clock;
 
-    ComplianceController(ComplianceView view) {
-        this.view = view;
+    ComplianceController(ComplianceEvaluator evaluator, ComplianceStore store, Catalogue catalogue, Attestations attestations,
+                         PolicyProfiles profiles, ComplianceReport report, java.time.Clock clock) {
+        this.report = report;
+        this.clock = clock;
+        this.evaluator = evaluator;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.attestations = attestations;
+        this.profiles = profiles;
     }
 
-    @Operation(summary = "Article by article, whether the regulation holds now, with the evidence")
+    @Operation(summary = "Every requirement of QĐ 11/2023 and QĐ 22/2021 judged now: id, article, kind, state, since, evidence links")
     @Get
-    public List<ComplianceStatus> now() {
-        return view.now();
+    public List<ComplianceRow> now(@Nullable @QueryValue @Pattern(regexp = "vi|en") String lang) {
+        return evaluator.evaluate(lang == null ? "vi" : lang);
+    }
+
+    @Operation(summary = "The changes of state of one requirement, oldest first")
+    @Get("/{id}/history")
+    public List<StateChange> history(@PathVariable @Pattern(regexp = ID) String id) {
+        known(id);
+        return store.history(id);
+    }
+
+    @Operation(summary = "The attestations and not-applicable declarations of one requirement, newest first")
+    @Get("/{id}/attestations")
+    public List<Attestation> attestations(@PathVariable @Pattern(regexp = ID) String id) {
+        known(id);
+        return attestations.of(id);
+    }
+
+    /** A confirmation by the responsible role: a note, optionally a document (base64), valid for a number of days. */
+    @Serdeable
+    public record AttestCommand(@NotBlank @Size(max = 4000) String note, @Nullable @Min(1) @Max(1830) Integer validDays,
+                                @Nullable @Size(max = 255) String documentName, @Nullable @Size(max = 100) String documentType,
+                                @Nullable @Size(max = 14_000_000) String documentBase64) {
+    }
+
+    @Serdeable
+    public record NotApplicableCommand(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Operation(summary = "Attest a requirement (note or document, validity period); overdue once the validity ends")
+    @Post("/{id}/attestations")
+    @Status(HttpStatus.CREATED)
+    public Attestation attest(@PathVariable @Pattern(regexp = ID) String id, @Valid @Body AttestCommand command, HttpRequest<?> request) {
+        Requirement r = known(id);
+        Attestations.Document doc = null;
+        if (command.documentBase64() != null) {
+            byte[] content;
+            try {
+                content = Base64.getDecoder().decode(command.documentBase64());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("documentBase64", "documentBase64 is not base64");
+            }
+            doc = new Attestations.Document(command.documentName() == null ? "document" : command.documentName(),
+                    command.documentType() == null ? "application/octet-stream" : command.documentType(), content);
+        }
+        int days = command.validDays() != null ? command.validDays() : r.validityDays() != null ? r.validityDays() : 365;
+        Attestation a = attestations.attest(r, command.note(), doc, days, SignedIn.name(request));
+        evaluator.evaluate("vi");
+        return a;
+    }
+
+    @Operation(summary = "Declare a requirement not applicable to this center, with the stated reason (audited)")
+    @Post("/{id}/not-applicable")
+    @Status(HttpStatus.CREATED)
+    public Attestation notApplicable(@PathVariable @Pattern(regexp = ID) String id, @Valid @Body NotApplicableCommand command, HttpRequest<?> request) {
+        Attestation a = attestations.notApplicable(known(id), command.reason(), SignedIn.name(request));
+        evaluator.evaluate("vi");
+        return a;
+    }
+
+    @Operation(summary = "The document uploaded with an attestation")
+    @Get("/{id}/attestations/{attestationId}/document")
+    public HttpResponse<byte[]> document(@PathVariable @Pattern(regexp = ID) String id, @PathVariable long attestationId) {
+        known(id);
+        var doc = attestations.document(id, attestationId).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no such document"));
+        return HttpResponse.ok(doc.content()).contentType(doc.type() == null ? MediaType.APPLICATION_OCTET_STREAM : doc.type())
+                .header("Content-Disposition", "attachment; filename=\"" + doc.name().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+    }
+
+    @Operation(summary = "The auditor's report of a quarter (2026-Q4) or a year (2026), PDF or XLSX, Vietnamese by default; "
+            + "without a period, the current quarter")
+    @Get("/report")
+    public HttpResponse<byte[]> report(@Nullable @QueryValue @Pattern(regexp = "\\d{4}(-Q[1-4])?") String period,
+                                       @Nullable @QueryValue @Pattern(regexp = "pdf|xlsx") String format,
+                                       @Nullable @QueryValue @Pattern(regexp = "vi|en") String lang) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        ReportPeriod p = ReportPeriod.parse(period != null ? period : today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
+        Report r = report.build(p, lang == null ? "vi" : lang);
+        String name = "bao-cao-tuan-thu-" + p.label();
+        return "xlsx".equals(format)
+                ? HttpResponse.ok(ReportXlsx.write(r)).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+                : HttpResponse.ok(ReportPdf.write(r)).contentType(MediaType.APPLICATION_PDF_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
+    }
+
+    @Operation(summary = "The policy profile in use (DCIM_COMPLIANCE_PROFILE) and the selectable ones, each number with its article")
+    @Get("/profiles")
+    public List<PolicyProfile> profiles() {
+        return profiles.all();
+    }
+
+    @Operation(summary = "The policy profile the checks use now")
+    @Get("/profile")
+    public PolicyProfile profile() {
+        return profiles.selected();
+    }
+
+    private Requirement known(String id) {
+        return catalogue.find(id).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no requirement " + id));
     }
 }

@@ -1,7 +1,16 @@
 package vn.dcim.web.api.network;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.site.SiteRepository;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
@@ -27,8 +36,11 @@ public class IspLinkController {
     private final IspLinkCheckRepository checks;
     private final LinkAvailability availability;
     private final Clock clock;
+    private final SiteRepository sites;
 
-    IspLinkController(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock) {
+    IspLinkController(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock,
+                      SiteRepository sites) {
+        this.sites = sites;
         this.links = links;
         this.checks = checks;
         this.availability = availability;
@@ -57,6 +69,26 @@ public class IspLinkController {
             throw new InvalidInputException("month", "Expected YYYY-MM, got " + month);
         }
         return availability.month(m);
+    }
+
+    /** An uplink of a site; probe targets are addresses or host names, comma-separated. */
+    @Serdeable
+    public record LinkCommand(@NotBlank @Size(max = 64) String siteId, @NotBlank @Size(max = 100) String provider,
+                              @Nullable @Size(max = 100) String circuitId, @Nullable @Size(max = 100) String interfaceName,
+                              @Nullable @Size(max = 64) @Pattern(regexp = "[0-9A-Fa-f.:]+") String gateway,
+                              @Nullable @Size(max = 64) @Pattern(regexp = "[0-9A-Fa-f.:]+") String sourceAddress,
+                              @NotBlank @Size(max = 500) @Pattern(regexp = "[A-Za-z0-9.:-]+(,[A-Za-z0-9.:-]+)*") String probeTargets) {
+    }
+
+    @Operation(summary = "Register an Internet uplink (Art. 8.1đ); the duty isp-link-check probes it")
+    @Post
+    @Status(HttpStatus.CREATED)
+    public LinkView add(@Valid @Body LinkCommand c) {
+        if (!sites.existsById(c.siteId())) {
+            throw new InvalidInputException("siteId", "no site " + c.siteId());
+        }
+        return view(links.save(new IspLink(null, c.siteId(), c.provider(), c.circuitId(), c.interfaceName(), c.gateway(),
+                c.sourceAddress(), c.probeTargets())));
     }
 
     private LinkView view(IspLink l) {

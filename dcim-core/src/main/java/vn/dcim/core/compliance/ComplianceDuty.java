@@ -1,0 +1,42 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Re-judges the whole catalogue periodically, so that states, history and alarms follow the data without anyone looking. */
+@Singleton
+public class ComplianceDuty implements Duty {
+    private final ComplianceEvaluator evaluator;
+
+    ComplianceDuty(ComplianceEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    public String id() {
+        return "compliance-evaluation";
+    }
+
+    @Override
+    public String description() {
+        return "QĐ 11/2023 and QĐ 22/2021: every requirement re-judged, state changes recorded, non-compliant rows raise alarms";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 */15 * * * ?";
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        List<ComplianceRow> rows = evaluator.evaluate("vi");
+        long failing = rows.stream().filter(r -> r.state().failing()).count();
+        String counts = rows.size() + " requirement(s): " + rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> r.state().name(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return failing == 0 ? DutyOutcome.ok(counts) : DutyOutcome.warning(counts);
+    }
+}

@@ -1,0 +1,118 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmUpdates;
+import vn.dcim.core.alarm.Severity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Judges every requirement of the catalogue: automatic ones by their check, attestation ones by the
+ * latest attestation (overdue once its validity ends), and not-applicable ones by their reason.
+ * Records each state with its "since", keeps the history of changes, and keeps an alarm naming the
+ * article raised while a row is non-compliant or overdue.
+ */
+@Singleton
+public class ComplianceEvaluator {
+    static final String ALARM_SOURCE = "compliance";
+    /** Attestations expiring within this reminder window say so in their summary. */
+    static final Duration REMINDER = Duration.ofDays(30);
+    static final String EXPIRES_SOON = "; expires soon, ";
+
+    private final Catalogue catalogue;
+    private final Map<String, ComplianceCheck> checks;
+    private final Attestations attestations;
+    private final ComplianceStore store;
+    private final PolicyProfiles profiles;
+    private final AlarmUpdates alarms;
+    private final Clock clock;
+
+    ComplianceEvaluator(Catalogue catalogue, List<ComplianceCheck> checks, Attestations attestations, ComplianceStore store,
+                        PolicyProfiles profiles, AlarmUpdates alarms, Clock clock) {
+        this.catalogue = catalogue;
+        this.checks = checks.stream().collect(Collectors.toMap(ComplianceCheck::key, Function.identity()));
+        this.attestations = attestations;
+        this.store = store;
+        this.profiles = profiles;
+        this.alarms = alarms;
+        this.clock = clock;
+    }
+
+    public boolean hasCheck(String key) {
+        return checks.containsKey(key);
+    }
+
+    /** Judges every requirement now, records states and alarms, and answers the rows in catalogue order. */
+    public synchronized List<ComplianceRow> evaluate(String lang) {
+        Instant now = clock.instant();
+        Map<String, ComplianceStore.Current> before = store.current();
+        Map<String, Attestation> latest = attestations.latest();
+        List<ComplianceRow> rows = new ArrayList<>();
+        for (Requirement r : catalogue.all()) {
+            Judgement j = judge(r, latest.get(r.id()), now);
+            ComplianceStore.Current was = before.get(r.id());
+            boolean changed = store.record(r.id(), was, j, now);
+            if (j.state().failing()) {
+                alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.major, r.article(),
+                        r.article() + " " + j.state() + ": " + j.summary());
+            } else if (j.state() == ComplianceState.attested && j.summary().contains(EXPIRES_SOON)) {
+                // the reminder before expiry: a warning while the attestation runs out within 30 days
+                alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.warning, r.article(), r.article() + " " + j.summary());
+            } else if (was != null && (was.state().failing() || was.summary().contains(EXPIRES_SOON))) {
+                alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.major, r.article(), null);
+            }
+            rows.add(new ComplianceRow(r.id(), r.article(), r.seed(), r.kind(), j.state(), changed || was == null ? now : was.since(),
+                    j.summary(), j.evidence(), r.text(lang), r.source()));
+        }
+        return rows;
+    }
+
+    Judgement judge(Requirement r, Attestation latest, Instant now) {
+        if (latest != null && latest.kind() == Attestation.Kind.not_applicable) {
+            return new Judgement(ComplianceState.not_applicable, "declared not applicable by " + latest.attestedBy() + ": " + latest.note(),
+                    List.of(attestationLink(r)));
+        }
+        return switch (r.kind()) {
+            case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)));
+            case attestation -> attested(r, latest, now);
+            case automatic -> automatic(r, now);
+        };
+    }
+
+    private Judgement automatic(Requirement r, Instant now) {
+        ComplianceCheck check = checks.get(r.check());
+        if (check == null) {
+            return Judgement.noData("no automatic check " + r.check() + " in this build", attestationLink(r));
+        }
+        try {
+            return check.judge(now, profiles.selected());
+        } catch (RuntimeException e) {
+            return Judgement.noData("the check " + r.check() + " failed: " + e.getMessage(), attestationLink(r));
+        }
+    }
+
+    private Judgement attested(Requirement r, Attestation a, Instant now) {
+        if (a == null) {
+            return Judgement.noData("not attested yet: a responsible role confirms it with a note or document", attestationLink(r));
+        }
+        String by = "attested by " + a.attestedBy() + " on " + a.attestedAt() + (a.hasDocument() ? " with " + a.documentName() : "")
+                + ": " + a.note();
+        if (a.validUntil() != null && !a.validUntil().isAfter(now)) {
+            return new Judgement(ComplianceState.overdue, by + "; expired " + a.validUntil(), List.of(attestationLink(r)));
+        }
+        boolean soon = a.validUntil() != null && a.validUntil().isBefore(now.plus(REMINDER));
+        return new Judgement(ComplianceState.attested, by + (soon ? EXPIRES_SOON + a.validUntil() : "; valid until " + a.validUntil()),
+                List.of(attestationLink(r)));
+    }
+
+    static Evidence attestationLink(Requirement r) {
+        return Evidence.of("attestations", "/api/compliance/" + r.id() + "/attestations");
+    }
+}

@@ -1,0 +1,123 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.report.Report;
+import vn.dcim.core.report.ReportPeriod;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The auditor's report of a quarter or a year: every requirement with its state at the end of the
+ * period, the states it went through during it, the evidence and the open action. Vietnamese by
+ * default; rendered by the core report machinery (ReportPdf, ReportXlsx).
+ */
+@Singleton
+public class ComplianceReport {
+    private final Catalogue catalogue;
+    private final ComplianceEvaluator evaluator;
+    private final ComplianceStore store;
+    private final PolicyProfiles profiles;
+    private final Clock clock;
+
+    ComplianceReport(Catalogue catalogue, ComplianceEvaluator evaluator, ComplianceStore store, PolicyProfiles profiles, Clock clock) {
+        this.catalogue = catalogue;
+        this.evaluator = evaluator;
+        this.store = store;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    public Report build(ReportPeriod period, String lang) {
+        boolean vi = !"en".equals(lang);
+        ZoneId zone = clock.getZone();
+        Instant start = period.start().atStartOfDay(zone).toInstant();
+        Instant end = period.end().atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        // a current period is judged now as well, so the report is never older than its download
+        if (now.isBefore(end) && now.isAfter(start)) {
+            evaluator.evaluate(lang);
+        }
+        Map<String, List<StateChange>> byId = store.historyUntil(end).stream()
+                .collect(Collectors.groupingBy(StateChange::requirementId, LinkedHashMap::new, Collectors.toList()));
+        List<List<Object>> rows = new ArrayList<>();
+        Map<ComplianceState, Integer> counts = new LinkedHashMap<>();
+        for (Requirement r : catalogue.all()) {
+            List<StateChange> changes = byId.getOrDefault(r.id(), List.of());
+            StateChange last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+            Set<String> during = new LinkedHashSet<>();
+            StateChange before = null;
+            for (StateChange c : changes) {
+                if (c.at().isBefore(start)) {
+                    before = c;
+                } else {
+                    during.add(name(c.state(), vi));
+                }
+            }
+            if (before != null) {
+                during.add(name(before.state(), vi));
+            }
+            ComplianceState state = last == null ? ComplianceState.not_enough_data : last.state();
+            counts.merge(state, 1, Integer::sum);
+            String evidence = last == null ? (vi ? "chưa đánh giá trong kỳ" : "not judged in the period")
+                    : last.summary() + (last.evidence().isEmpty() ? "" : " [" + last.evidence().stream().map(Evidence::href).collect(Collectors.joining(", ")) + "]");
+            rows.add(List.of(r.id(), r.article(), r.text(lang), kind(r.kind(), vi), name(state, vi), String.join(", ", during),
+                    evidence, action(r, state, vi)));
+        }
+        List<List<Object>> summary = new ArrayList<>();
+        counts.forEach((s, n) -> summary.add(List.of(name(s, vi), n)));
+        summary.add(List.of(vi ? "Tổng số yêu cầu" : "Requirements in all", rows.size()));
+        PolicyProfile p = profiles.selected();
+        return new Report(vi ? "Báo cáo tuân thủ quy chế — kỳ " + period.label() : "Compliance report — period " + period.label(),
+                (vi ? "QĐ 11/2023/QĐ-UBND và QĐ 22/2021/QĐ-UBND tỉnh Bắc Kạn; bộ quy định: " : "Bắc Kạn QĐ 11/2023 and QĐ 22/2021; policy profile: ") + p.name(),
+                now, List.of(
+                new Report.Section(vi ? "Tổng hợp trạng thái cuối kỳ" : "States at the end of the period",
+                        List.of(vi ? "Trạng thái" : "State", vi ? "Số yêu cầu" : "Requirements"), summary),
+                new Report.Section(vi ? "Từng điều khoản" : "Article by article",
+                        vi ? List.of("Mã", "Điều", "Yêu cầu", "Cách đánh giá", "Trạng thái cuối kỳ", "Trạng thái trong kỳ", "Căn cứ", "Việc cần làm")
+                                : List.of("Id", "Article", "Requirement", "Judged by", "State at end", "States during", "Evidence", "Open action"), rows)));
+    }
+
+    private static String action(Requirement r, ComplianceState s, boolean vi) {
+        return switch (s) {
+            case non_compliant -> vi ? "Khắc phục theo căn cứ" : "Remedy what the evidence names";
+            case overdue -> vi ? "Xác nhận lại (hết hiệu lực)" : "Attest again (expired)";
+            case not_enough_data -> r.kind() == Requirement.Kind.attestation ? (vi ? "Cần xác nhận kèm tài liệu" : "Attest with a note or document")
+                    : (vi ? "Nhập dữ liệu để đánh giá" : "Record the data the check needs");
+            default -> "";
+        };
+    }
+
+    static String name(ComplianceState s, boolean vi) {
+        if (!vi) {
+            return s.name();
+        }
+        return switch (s) {
+            case compliant -> "Đạt";
+            case non_compliant -> "Không đạt";
+            case not_enough_data -> "Chưa đủ dữ liệu";
+            case attested -> "Đã xác nhận";
+            case overdue -> "Quá hạn";
+            case not_applicable -> "Không áp dụng";
+        };
+    }
+
+    private static String kind(Requirement.Kind k, boolean vi) {
+        if (!vi) {
+            return k.name();
+        }
+        return switch (k) {
+            case automatic -> "Tự động";
+            case attestation -> "Xác nhận";
+            case not_applicable -> "Không áp dụng";
+        };
+    }
+}

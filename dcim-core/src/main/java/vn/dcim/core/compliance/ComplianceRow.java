@@ -1,0 +1,14 @@
+package vn.dcim.core.compliance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A requirement as the compliance view shows it: where it stands, since when, and the records that decide it. */
+@Serdeable
+public record ComplianceRow(String id, String article, String seed, Requirement.Kind kind, ComplianceState state,
+                            @Nullable Instant since, String summary, List<Evidence> evidence, String requirement,
+                            String source) {
+}

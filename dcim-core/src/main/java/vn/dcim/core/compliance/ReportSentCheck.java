@@ -1,0 +1,74 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Art. 7.2 (quarterly and yearly) and 18.1 (yearly): the equipment report of the last full period was
+ * not only written but SENT: a notification carrying it was delivered to a recipient. A file alone
+ * is not a report to the management body.
+ */
+@Singleton
+class ReportSentCheck implements ComplianceCheck {
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final boolean yearly;
+
+    @jakarta.inject.Inject
+    ReportSentCheck(Jdbc jdbc, Clock clock) {
+        this(jdbc, clock, false);
+    }
+
+    ReportSentCheck(Jdbc jdbc, Clock clock, boolean yearly) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.yearly = yearly;
+    }
+
+    @Override
+    public String key() {
+        return yearly ? "yearly-report-sent" : "equipment-report-sent";
+    }
+
+    /** The label of the last full quarter (2026-Q3) or year (2025) before {@code now}. */
+    String lastPeriod(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        if (yearly) {
+            return String.valueOf(today.getYear() - 1);
+        }
+        LocalDate last = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).minusDays(1);
+        return last.getYear() + "-Q" + ((last.getMonthValue() - 1) / 3 + 1);
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        if (!yearly && profile.whole("report-quarterly") == 0) {
+            return Judgement.compliant("the profile " + profile.id() + " asks for a yearly report only (" + profile.article("report-quarterly") + ")",
+                    Evidence.of("notifications", "/api/notifications"));
+        }
+        String period = lastPeriod(now);
+        List<String[]> sent = jdbc.list("read sent reports", "SELECT id, address, delivered_at FROM notification WHERE attachment LIKE ? ORDER BY id",
+                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, "%bao-cao-thiet-bi-" + period + ".%");
+        Evidence reports = Evidence.of("report " + period, "/api/reports/equipment?period=" + period + "&format=xlsx");
+        Evidence outbox = Evidence.of("notifications", "/api/notifications");
+        if (sent.isEmpty()) {
+            return Judgement.nonCompliant("the report of " + period + " was not sent to anyone (duty equipment-reports; recipients: management body, leader)",
+                    reports, outbox);
+        }
+        List<String> delivered = sent.stream().filter(s -> s[2] != null).map(s -> s[1]).toList();
+        return Judgement.of(!delivered.isEmpty(), delivered.isEmpty() ? "the report of " + period + " is queued to " + sent.size()
+                + " recipient(s) but not delivered" : "the report of " + period + " was delivered to " + Checks.list(delivered), reports, outbox);
+    }
+
+    @Singleton
+    static class Yearly extends ReportSentCheck {
+        Yearly(Jdbc jdbc, Clock clock) {
+            super(jdbc, clock, true);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package vn.dcim.core.people;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The staff register and the visitor register, each change audited. */
+@Singleton
+public class People {
+    private final Jdbc jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    People(Jdbc jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<StaffMember> staff() {
+        return jdbc.list("read the staff", "SELECT id, name, badge, joined_at, left_at FROM staff_member ORDER BY name, id", People::staff);
+    }
+
+    public StaffMember addStaff(String name, @Nullable String badge, Instant joinedAt, String by) {
+        long id = insert("add a staff member", "INSERT INTO staff_member (name, badge, joined_at) VALUES (?, ?, ?)", name, badge, Timestamp.from(joinedAt));
+        StaffMember m = new StaffMember(id, name, badge, joinedAt, null);
+        audit.record(by, "staff_member", id, "create", null, m);
+        return m;
+    }
+
+    /** Art. 32.4: records that the person left; the access log then shows whether the badge was revoked. */
+    public StaffMember left(long id, Instant at, String by) {
+        StaffMember before = staff().stream().filter(s -> s.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Staff member", id));
+        if (before.leftAt() != null) {
+            throw new ConflictException("leftAt", "already left at " + before.leftAt());
+        }
+        if (at.isBefore(before.joinedAt())) {
+            throw new InvalidInputException("leftAt", "leaves after joining");
+        }
+        jdbc.update("record a leaver", "UPDATE staff_member SET left_at = ? WHERE id = ?", Timestamp.from(at), id);
+        StaffMember after = new StaffMember(id, before.name(), before.badge(), before.joinedAt(), at);
+        audit.record(by, "staff_member", id, "left", before, after);
+        return after;
+    }
+
+    public List<Visit> visits(Instant from, Instant to) {
+        return jdbc.list("read the visits", "SELECT id, visitor, organisation, purpose, badge, starts_at, ends_at, approved_by, no_devices, "
+                + "device_exception, created_by, created_at FROM visit WHERE ends_at > ? AND starts_at < ? ORDER BY starts_at, id",
+                People::visit, Timestamp.from(from), Timestamp.from(to));
+    }
+
+    public Visit addVisit(String visitor, String organisation, String purpose, @Nullable String badge, Instant startsAt, Instant endsAt,
+                          String approvedBy, boolean noDevices, @Nullable String deviceException, String by) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new InvalidInputException("endsAt", "a visit ends after it starts");
+        }
+        // Art. 5.2b: no personal device inside, unless a competent authority's exception is named
+        if (!noDevices && (deviceException == null || deviceException.isBlank())) {
+            throw new InvalidInputException("deviceException", "bringing personal devices needs the authority's exception and legal basis (Art. 5.2b)");
+        }
+        Instant now = clock.instant();
+        long id = insert("register a visit", "INSERT INTO visit (visitor, organisation, purpose, badge, starts_at, ends_at, approved_by, no_devices, "
+                + "device_exception, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", visitor, organisation, purpose, badge,
+                Timestamp.from(startsAt), Timestamp.from(endsAt), approvedBy, noDevices, deviceException, by, Timestamp.from(now));
+        Visit v = new Visit(id, visitor, organisation, purpose, badge, startsAt, endsAt, approvedBy, noDevices, deviceException, by, now);
+        audit.record(by, "visit", id, "create", null, v);
+        return v;
+    }
+
+    private long insert(String what, String sql, Object... params) {
+        return jdbc.inTransaction(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.bind(ps, params);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static StaffMember staff(ResultSet rs) throws SQLException {
+        Timestamp left = rs.getTimestamp(5);
+        return new StaffMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), left == null ? null : left.toInstant());
+    }
+
+    private static Visit visit(ResultSet rs) throws SQLException {
+        return new Visit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getTimestamp(12).toInstant());
+    }
+}

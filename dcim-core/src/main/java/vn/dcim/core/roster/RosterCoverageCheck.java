@@ -1,0 +1,40 @@
+package vn.dcim.core.roster;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.compliance.ComplianceCheck;
+import vn.dcim.core.compliance.Evidence;
+import vn.dcim.core.compliance.Judgement;
+import vn.dcim.core.compliance.PolicyProfile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Art. 36.3: operators on duty 24/24 hours: the roster covers every hour of the next seven days without a gap. */
+@Singleton
+class RosterCoverageCheck implements ComplianceCheck {
+    static final Duration AHEAD = Duration.ofDays(7);
+    private final DutyRoster roster;
+
+    RosterCoverageCheck(DutyRoster roster) {
+        this.roster = roster;
+    }
+
+    @Override
+    public String key() {
+        return "duty-roster-24-7";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        Instant to = now.plus(AHEAD);
+        Evidence link = Evidence.of("duty roster", "/api/duty-shifts");
+        if (roster.between(now.minus(Duration.ofDays(30)), to).isEmpty()) {
+            return Judgement.noData("no shift in the roster", link);
+        }
+        List<Instant[]> gaps = roster.gaps(now, to);
+        return Judgement.of(gaps.isEmpty(), gaps.isEmpty() ? "every hour of the next 7 days has an operator on duty"
+                : gaps.size() + " stretch(es) without anyone on duty in the next 7 days, the first " + gaps.get(0)[0] + " to " + gaps.get(0)[1],
+                link);
+    }
+}

@@ -1,0 +1,256 @@
+package vn.dcim.core.compliance
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.device.Protocol
+import vn.dcim.core.testing.MariaDbSpec
+
+import javax.sql.DataSource
+import java.time.Instant
+
+/**
+ * Each automatic check judged on three situations built in the database: one that complies, one that
+ * does not, and one with nothing to judge by (never compliant on no data). The state and the
+ * evidence (a link to the deciding records) are asserted.
+ */
+@MicronautTest(transactional = false)
+class ComplianceChecksSpec extends MariaDbSpec {
+    static final Instant NOW = Instant.parse('2026-11-22T06:00:00Z')
+    static final String SITE = "INSERT INTO site (id, name) VALUES ('s1', 'Site')"
+    static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server')"
+    static final String TABLES = 'latest_reading access_event isp_link_check isp_link backup_run incident_journal incident work_order ' +
+            'maintenance_plan software_asset duty_shift staff_member visit vulnerability power_node monitored_device asset room compliance_task notification site'
+
+    @Inject List<ComplianceCheck> checks
+    @Inject DataSource dataSource
+    @Inject MonitoredDeviceRepository devices
+
+    void exec(List<String> statements) {
+        DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
+            def st = c.createStatement()
+            st.execute('SET FOREIGN_KEY_CHECKS = 0')
+            TABLES.split(' ').each { st.execute("DELETE FROM $it") }
+            st.execute("DELETE FROM account WHERE username = 'an'")
+            st.execute("UPDATE account SET status = 'suspended'")
+            st.execute('SET FOREIGN_KEY_CHECKS = 1')
+            statements.each { st.execute(it) }
+        }
+    }
+
+    static String asset(long id, String kind, String status, String label, Long room = 1) {
+        "INSERT INTO asset (id, site_id, room_id, kind, name, label_code, status) VALUES ($id, 's1', ${room ?: 'NULL'}, '$kind', 'asset-$id', " +
+                "${label ? "'$label'" : 'NULL'}, '$status')"
+    }
+
+    static String reading(String device, String metric, double value, String at = '2026-11-22 05:55:00') {
+        "INSERT INTO latest_reading (device_id, metric, instance, ts, value) VALUES ('$device', '$metric', '0', '$at', $value)"
+    }
+
+    static String software(String licence, String expiry) {
+        "INSERT INTO software_asset (id, site_id, name, asset_value, criticality, purpose, scope_of_use, managing_body, licence_information, " +
+                "version, storage_location, confidentiality, integrity, availability, licence_kind, licence_expiry) VALUES (7, 's1', 'HIS', 1000, 'normal', " +
+                "'p', 'all', 'ICT Center', ${licence ? "'$licence'" : 'NULL'}, '1.0', 'DC', 'low', 'low', 'low', 'commercial', ${expiry ? "'$expiry'" : 'NULL'})"
+    }
+
+    static String backup(String at, boolean ok, boolean sameDevice = false) {
+        "INSERT INTO backup_run (id, taken_at, file_name, checksums_verified, restore_verified, same_device, ok) VALUES (3, '$at', 'b.sql', $ok, $ok, $sameDevice, $ok)"
+    }
+
+    static String incident(String securityLevel, String resolution = null) {
+        "INSERT INTO incident (id, title, level, security_level, status, backup_done, opened_at, last_alarm_at, closed_at, resolution) VALUES " +
+                "(8, 'UPS on battery', 'serious', ${securityLevel ? "'$securityLevel'" : 'NULL'}, 'closed', true, '2026-11-01 00:00:00', " +
+                "'2026-11-01 00:00:00', '2026-11-02 00:00:00', ${resolution ? "'$resolution'" : 'NULL'})"
+    }
+
+    static final String JOURNAL = "INSERT INTO incident_journal (incident_id, at, author, kind, text) VALUES (8, '2026-11-01 01:00:00', 'op', 'note', 'switched to generator')"
+
+    static String plan(String name, String article = 'Art. 14.3') {
+        "INSERT INTO maintenance_plan (id, code, name, every_months, checklist, article) VALUES (5, 'p5', '$name', 12, '-', '$article')"
+    }
+
+    static String order(String finished) {
+        "INSERT INTO work_order (plan_id, due_date, status, finished_at) VALUES (5, '2026-01-01', 'done', '$finished')"
+    }
+
+    static String door(String received, String device = '2026-11-22 05:55:00') {
+        "INSERT INTO access_event (device_id, message_id, site_id, result, device_ts, received_ts) VALUES ('door-1', 'm1', 's1', 'granted', '$device', '$received')"
+    }
+
+    static final List<String> DOOR = [asset(9, 'door_controller', 'in_service', 'L9'),
+            "INSERT INTO monitored_device (id, site_id, asset_id, name, protocol, interval_s, timeout_ms, retries, enabled) VALUES ('door-1', 's1', 9, 'door', 'mqtt', 60, 2000, 1, true)"]
+
+    static String task(String kind, String due, String done) {
+        "INSERT INTO compliance_task (kind, period, title, article, due_date, done_at) VALUES ('$kind', 2026, 't', 'Art. 27.6', '$due', ${done ? "'$done'" : 'NULL'})"
+    }
+
+    static String entry(String badge, String at) {
+        "INSERT INTO access_event (device_id, message_id, site_id, result, badge, device_ts, received_ts) VALUES ('door-1', 'm-$badge-$at', 's1', " +
+                "'granted', '$badge', '$at', '$at')"
+    }
+
+    static String staff(String name, String badge, String left = null) {
+        "INSERT INTO staff_member (name, badge, joined_at, left_at) VALUES ('$name', '$badge', '2020-01-01 00:00:00', ${left ? "'$left'" : 'NULL'})"
+    }
+
+    static String visit(String badge, String from, String to) {
+        "INSERT INTO visit (visitor, organisation, purpose, badge, starts_at, ends_at, approved_by, no_devices, created_by, created_at) VALUES " +
+                "('Nguyễn Văn A', 'VNPT', 'bảo trì', '$badge', '$from', '$to', 'lead', true, 'spec', '$from')"
+    }
+
+    static String vulnerability(String severity, String status, String plan, String reported = null) {
+        "INSERT INTO vulnerability (id, asset_id, reference, title, severity, status, plan, found_at, reported_at, created_by) VALUES (4, 1, " +
+                "'CVE-2026-1', 'OpenSSH', '$severity', '$status', ${plan ? "'$plan'" : 'NULL'}, '2026-11-01 00:00:00', " +
+                "${reported ? "'$reported'" : 'NULL'}, 'spec')"
+    }
+
+    /** Consecutive 24-hour shifts from {@code from}. */
+    static List<String> shifts(String from, int days) {
+        (0..<days).collect { d ->
+            "INSERT INTO duty_shift (starts_at, ends_at, operator, created_by, created_at) VALUES (DATE_ADD('$from', INTERVAL $d DAY), " +
+                    "DATE_ADD('$from', INTERVAL ${d + 1} DAY), 'op$d', 'spec', '$from')"
+        }
+    }
+
+    def "#key, #situation: #state with evidence #evidence"() {
+        given:
+        exec(([SITE, ROOM] + setup) as List<String>)
+        def check = checks.find { it.key() == key }
+
+        when:
+        def j = check.judge(NOW, PolicyProfiles.load('bac-kan'))
+
+        then:
+        j.state().name() == state
+        j.evidence()*.href().any { it.startsWith(evidence) }
+
+        where:
+        key                           | situation                         | setup                                                                   || state             | evidence
+        'equipment-in-operation'      | 'only working equipment'          | [asset(1, 'server', 'in_service', 'L1')]                                || 'compliant'       | '/api/assets'
+        'equipment-in-operation'      | 'a faulty server in the room'     | [asset(1, 'server', 'faulty', 'L1')]                                    || 'non_compliant'   | '/api/assets/1'
+        'equipment-in-operation'      | 'no equipment placed'             | []                                                                      || 'not_enough_data' | '/api/assets'
+        'equipment-labelled'          | 'labelled'                        | [asset(1, 'server', 'in_service', 'L1')]                                || 'compliant'       | '/api/assets'
+        'equipment-labelled'          | 'without a label'                 | [asset(1, 'server', 'in_service', null)]                                || 'non_compliant'   | '/api/assets/1'
+        'equipment-labelled'          | 'no equipment'                    | []                                                                      || 'not_enough_data' | '/api/assets'
+        'power-sources'               | 'grid, generator and UPS'         | ["INSERT INTO power_node (site_id, kind, name) VALUES ('s1', 'feed', 'EVN'), ('s1', 'generator', 'G1'), ('s1', 'ups', 'U1')"] || 'compliant' | '/api/power-chain'
+        'power-sources'               | 'one grid feed and a UPS'         | ["INSERT INTO power_node (site_id, kind, name) VALUES ('s1', 'feed', 'EVN'), ('s1', 'ups', 'U1')"] || 'non_compliant' | '/api/power-chain'
+        'power-sources'               | 'no power chain'                  | []                                                                      || 'not_enough_data' | '/api/power-chain'
+        'room-environment'            | '22 °C and 50 %RH'                | [reading('th-1', 'env.temperature', 22), reading('th-1', 'env.humidity', 50)] || 'compliant' | '/api/devices/th-1'
+        'room-environment'            | '35 °C'                           | [reading('th-1', 'env.temperature', 35)]                                || 'non_compliant'   | '/api/devices/th-1'
+        'room-environment'            | 'no sensor reported'              | []                                                                      || 'not_enough_data' | '/ui/devices'
+        'camera-retention'            | '45 days kept'                    | [reading('nvr-1', 'camera.retention.days', 45)]                         || 'compliant'       | '/api/devices/nvr-1'
+        'camera-retention'            | '10 days kept'                    | [reading('nvr-1', 'camera.retention.days', 10)]                         || 'non_compliant'   | '/api/devices/nvr-1'
+        'camera-retention'            | 'no camera reports'               | []                                                                      || 'not_enough_data' | '/ui/devices'
+        'access-control-log'          | 'door heard 5 minutes ago'        | DOOR + [door('2026-11-22 05:55:00')]                                    || 'compliant'       | '/api/access-events'
+        'access-control-log'          | 'door silent for 2 hours'         | DOOR + [door('2026-11-22 04:00:00', '2026-11-22 04:00:00')]             || 'non_compliant'   | '/api/access-events'
+        'access-control-log'          | 'no door controller'              | []                                                                      || 'not_enough_data' | '/api/access-events'
+        'device-clocks'               | 'clock 5 s off'                   | DOOR + [door('2026-11-22 05:55:05')]                                    || 'compliant'       | '/api/access-events'
+        'device-clocks'               | 'clock 5 minutes off'             | DOOR + [door('2026-11-22 06:00:00')]                                    || 'non_compliant'   | '/api/access-events'
+        'device-clocks'               | 'no device event'                 | []                                                                      || 'not_enough_data' | '/api/access-events'
+        'every-device-monitored'      | 'the UPS is polled'               | [asset(1, 'ups', 'in_service', 'L1'), "INSERT INTO monitored_device (id, site_id, asset_id, name, protocol, interval_s, timeout_ms, retries, enabled) VALUES ('ups-1', 's1', 1, 'u', 'mqtt', 60, 2000, 1, true)"] || 'compliant' | '/ui/devices'
+        'every-device-monitored'      | 'the UPS is not polled'           | [asset(1, 'ups', 'in_service', 'L1')]                                   || 'non_compliant'   | '/api/assets/1'
+        'every-device-monitored'      | 'no equipment'                    | []                                                                      || 'not_enough_data' | '/api/assets'
+        'two-isps'                    | 'two providers up'                | ["INSERT INTO isp_link (id, site_id, provider) VALUES (1, 's1', 'VNPT'), (2, 's1', 'Viettel')", "INSERT INTO isp_link_check (link_id, ts, up, loss_pct) VALUES (1, '2026-11-22 05:58:00', true, 0), (2, '2026-11-22 05:58:00', true, 0)"] || 'compliant' | '/api/isp-links'
+        'two-isps'                    | 'one provider down'               | ["INSERT INTO isp_link (id, site_id, provider) VALUES (1, 's1', 'VNPT'), (2, 's1', 'Viettel')", "INSERT INTO isp_link_check (link_id, ts, up, loss_pct) VALUES (1, '2026-11-22 05:58:00', true, 0), (2, '2026-11-22 05:58:00', false, 100)"] || 'non_compliant' | '/api/isp-links'
+        'two-isps'                    | 'no ISP link'                     | []                                                                      || 'not_enough_data' | '/api/isp-links'
+        'software-list-complete'      | 'all nine fields'                 | [software('OEM key', null)]                                             || 'compliant'       | '/api/software-assets'
+        'software-list-complete'      | 'licence missing'                 | [software(null, null)]                                                  || 'non_compliant'   | '/api/software-assets/7'
+        'software-list-complete'      | 'empty list'                      | []                                                                      || 'not_enough_data' | '/api/software-assets'
+        'software-licensed'           | 'licensed'                        | [software('OEM key', '2027-01-01')]                                     || 'compliant'       | '/api/software-assets'
+        'software-licensed'           | 'licence expired'                 | [software('OEM key', '2026-01-01')]                                     || 'non_compliant'   | '/api/software-assets/7'
+        'software-licensed'           | 'empty list'                      | []                                                                      || 'not_enough_data' | '/api/software-assets'
+        'backup-monthly'              | 'backup 3 days ago'               | [backup('2026-11-19 01:00:00', true)]                                   || 'compliant'       | '/api/backups'
+        'backup-monthly'              | 'backup 60 days ago'              | [backup('2026-09-23 01:00:00', true)]                                   || 'non_compliant'   | '/api/backups'
+        'backup-monthly'              | 'no backup'                       | []                                                                      || 'not_enough_data' | '/api/backups'
+        'backup-verified'             | 'verified'                        | [backup('2026-11-19 01:00:00', true)]                                   || 'compliant'       | '/api/backups'
+        'backup-verified'             | 'failed'                          | [backup('2026-11-19 01:00:00', false)]                                  || 'non_compliant'   | '/api/backups'
+        'backup-verified'             | 'no backup'                       | []                                                                      || 'not_enough_data' | '/api/backups'
+        'backup-two-locations'        | 'two separate devices'            | [backup('2026-11-19 01:00:00', true)]                                   || 'compliant'       | '/api/backups'
+        'backup-two-locations'        | 'both copies on one device'       | [backup('2026-11-19 01:00:00', true, true)]                             || 'non_compliant'   | '/api/backups'
+        'backup-two-locations'        | 'no backup'                       | []                                                                      || 'not_enough_data' | '/api/backups'
+        'licence-expiry-managed'      | 'licence valid'                   | [software('OEM key', '2027-01-01')]                                     || 'compliant'       | '/api/software-assets'
+        'licence-expiry-managed'      | 'licence expired'                 | [software('OEM key', '2026-01-01')]                                     || 'non_compliant'   | '/api/software-assets/7'
+        'licence-expiry-managed'      | 'empty list'                      | []                                                                      || 'not_enough_data' | '/api/software-assets'
+        'security-incidents-classified' | 'security level set'            | [incident('medium', 'fixed')]                                           || 'compliant'       | '/api/incidents'
+        'security-incidents-classified' | 'no security level'             | [incident(null, 'fixed')]                                               || 'non_compliant'   | '/api/incidents/8'
+        'security-incidents-classified' | 'no incident'                   | []                                                                      || 'not_enough_data' | '/api/incidents'
+        'incidents-journaled'         | 'journal and resolution'          | [incident('medium', 'fixed'), JOURNAL]                                  || 'compliant'       | '/api/incidents'
+        'incidents-journaled'         | 'closed without a journal'        | [incident('medium', 'fixed')]                                           || 'non_compliant'   | '/api/incidents/8'
+        'incidents-journaled'         | 'no incident closed'              | []                                                                      || 'not_enough_data' | '/api/incidents'
+        'maintenance-yearly'          | 'done 100 days ago'               | [plan('UPS service'), order('2026-08-14 08:00:00')]                     || 'compliant'       | '/ui/workorders'
+        'maintenance-yearly'          | 'done 400 days ago'               | [plan('UPS service'), order('2025-10-18 08:00:00')]                     || 'non_compliant'   | '/ui/workorders'
+        'maintenance-yearly'          | 'no plan'                         | []                                                                      || 'not_enough_data' | '/ui/workorders'
+        'fire-lightning-inspected'    | 'inspected 100 days ago'          | [plan('Fire panel inspection', 'Art. 6.3'), order('2026-08-14 08:00:00')] || 'compliant'     | '/ui/workorders'
+        'fire-lightning-inspected'    | 'never inspected'                 | [plan('Fire panel inspection', 'Art. 6.3')]                             || 'non_compliant'   | '/ui/workorders'
+        'fire-lightning-inspected'    | 'no inspection plan'              | []                                                                      || 'not_enough_data' | '/ui/workorders'
+        'idle-accounts'               | 'signed in yesterday'             | ["INSERT INTO account (username, system_name, status, last_login, created_at) VALUES ('an', 'dcim', 'active', '2026-11-21 08:00:00', '2026-01-01 00:00:00')"] || 'compliant' | '/api/accounts'
+        'idle-accounts'               | 'idle 40 days, still active'      | ["INSERT INTO account (username, system_name, status, last_login, created_at) VALUES ('an', 'dcim', 'active', '2026-10-13 08:00:00', '2026-01-01 00:00:00')"] || 'non_compliant' | '/api/accounts'
+        'idle-accounts'               | 'no active account'               | []                                                                      || 'not_enough_data' | '/api/accounts'
+        'yearly-vulnerability-assessment' | 'done this year'              | [task('vulnerability_assessment', '2026-12-31', '2026-06-01 00:00:00')] || 'compliant'       | '/api/compliance-tasks'
+        'yearly-vulnerability-assessment' | 'overdue'                     | [task('vulnerability_assessment', '2026-10-31', null)]                  || 'non_compliant'   | '/api/compliance-tasks'
+        'yearly-vulnerability-assessment' | 'no task'                     | []                                                                      || 'not_enough_data' | '/api/compliance-tasks'
+        'duty-roster-24-7'            | 'shifts for the next 8 days'      | shifts('2026-11-22 00:00:00', 8)                                        || 'compliant'       | '/api/duty-shifts'
+        'duty-roster-24-7'            | 'only today planned'              | shifts('2026-11-22 00:00:00', 1)                                        || 'non_compliant'   | '/api/duty-shifts'
+        'duty-roster-24-7'            | 'no roster'                       | []                                                                      || 'not_enough_data' | '/api/duty-shifts'
+        'leavers-badges-revoked'      | 'the leaver badge unused'         | [staff('Lan', 'B1', '2026-11-01 00:00:00'), entry('B2', '2026-11-10 08:00:00')] || 'compliant' | '/api/staff'
+        'leavers-badges-revoked'      | 'the leaver badge opened a door' | [staff('Lan', 'B1', '2026-11-01 00:00:00'), entry('B1', '2026-11-10 08:00:00')] || 'non_compliant' | '/api/access-events'
+        'leavers-badges-revoked'      | 'no leaver'                       | [staff('Lan', 'B1')]                                                    || 'not_enough_data' | '/api/staff'
+        'visits-registered'           | 'staff and a registered visitor'  | [staff('Lan', 'B1'), entry('B1', '2026-11-10 08:00:00'), visit('V7', '2026-11-12 08:00:00', '2026-11-12 17:00:00'), entry('V7', '2026-11-12 09:00:00')] || 'compliant' | '/api/visits'
+        'visits-registered'           | 'a visitor outside the window'    | [visit('V7', '2026-11-12 08:00:00', '2026-11-12 17:00:00'), entry('V7', '2026-11-13 09:00:00')] || 'non_compliant' | '/api/visits'
+        'visits-registered'           | 'no entry'                        | []                                                                      || 'not_enough_data' | '/api/visits'
+        'vulnerabilities-managed'     | 'serious, reported at once'       | [asset(1, 'server', 'in_service', 'L1'), vulnerability('serious', 'open', 'patch', '2026-11-01 01:00:00')] || 'compliant' | '/api/vulnerabilities'
+        'vulnerabilities-managed'     | 'serious, never reported'         | [asset(1, 'server', 'in_service', 'L1'), vulnerability('serious', 'open', 'patch')] || 'non_compliant' | '/api/vulnerabilities/4'
+        'vulnerabilities-managed'     | 'empty register'                  | []                                                                      || 'not_enough_data' | '/api/vulnerabilities'
+        'vulnerabilities-planned'     | 'open with a mitigation plan'     | [asset(1, 'server', 'in_service', 'L1'), vulnerability('high', 'open', 'firewall rule until patched')] || 'compliant' | '/api/vulnerabilities'
+        'vulnerabilities-planned'     | 'open without a plan'             | [asset(1, 'server', 'in_service', 'L1'), vulnerability('high', 'open', null)] || 'non_compliant' | '/api/vulnerabilities/4'
+        'vulnerabilities-planned'     | 'all fixed'                       | [asset(1, 'server', 'in_service', 'L1'), vulnerability('high', 'fixed', null)] || 'not_enough_data' | '/api/vulnerabilities'
+        'equipment-report-sent'       | '2026-Q3 delivered'               | ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, delivered_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '2026-10-01 06:01:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'compliant' | '/api/reports/equipment?period=2026-Q3'
+        'equipment-report-sent'       | 'written, queued, never delivered'| ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'non_compliant' | '/api/notifications'
+        'equipment-report-sent'       | 'sent to no one'                  | []                                                                      || 'non_compliant'   | '/api/reports/equipment?period=2026-Q3'
+    }
+
+    def "the product's own rules against the profile #profile: #key #state"() {
+        when:
+        def j = checks.find { it.key() == key }.judge(NOW, PolicyProfiles.load(profile))
+
+        then:
+        j.state().name() == state
+
+        where:
+        key                    | profile    || state
+        'password-length'      | 'bac-kan'  || 'compliant'
+        'password-length'      | 'hung-yen' || 'compliant'
+        'password-age'         | 'bac-kan'  || 'compliant'
+        'login-lockout'        | 'bac-kan'  || 'compliant'
+        'session-timeout'      | 'bac-kan'  || 'compliant'
+        'monitoring-retention' | 'bac-kan'  || 'compliant'
+        'encrypted-transmission' | 'bac-kan' || 'non_compliant'
+    }
+
+    def "Art. 21.3a, SNMP devices #situation: #state"() {
+        given:
+        exec([SITE])
+        versions.eachWithIndex { String v, int i ->
+            devices.save(v == '3'
+                    ? new MonitoredDevice("sw-$i", 's1', null, "switch $i", Protocol.snmp, '127.0.0.1', 161, '3', null, 'dcim', 'SHA',
+                    'auth-pass-123', 'AES', 'priv-pass-123', null, 60, 2000, 1, true)
+                    : MonitoredDevice.snmpV2c("sw-$i", 's1', null, "switch $i", '127.0.0.1', 161, 'public'))
+        }
+
+        when:
+        def j = checks.find { it.key() == 'default-credentials' }.judge(NOW, PolicyProfiles.load('bac-kan'))
+
+        then:
+        j.state().name() == state
+        j.evidence()*.href() == evidence
+        j.summary().contains(words)
+
+        where:
+        situation                       | versions   || state             | evidence         | words
+        'all on v3'                     | ['3', '3'] || 'compliant'       | ['/ui/devices']  | '2 SNMP device(s), all v3'
+        'one on v2c with public'        | ['3', '2c']|| 'non_compliant'   | ['/ui/devices/sw-1'] | 'sw-1 SNMP v2c with the default community'
+        'none polled'                   | []         || 'not_enough_data' | ['/ui/devices']  | 'no SNMP device'
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.JavascriptExecutor
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The compliance screen: every requirement with its state, since when and its evidence links (issue 22). */
+class CompliancePage {
+    final WebDriver driver
+    final String baseUrl
+
+    CompliancePage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    CompliancePage open() {
+        driver.get("${baseUrl}/ui/compliance")
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id('compliance')))
+        this
+    }
+
+    List<String> ids() {
+        driver.findElements(By.cssSelector('#compliance tbody tr'))*.getAttribute('data-id')
+    }
+
+    String state(String id) {
+        driver.findElement(By.cssSelector("#compliance tr[data-id='${id}'] td.state")).text
+    }
+
+    String since(String id) {
+        driver.findElement(By.cssSelector("#compliance tr[data-id='${id}'] td.since")).text
+    }
+
+    List<String> evidence(String id) {
+        driver.findElements(By.cssSelector("#compliance tr[data-id='${id}'] a.evidence-link"))*.getAttribute('href')
+    }
+
+    /** Follows the first evidence link of a row and waits for the page it leads to. */
+    void followEvidence(String id) {
+        driver.findElement(By.cssSelector("#compliance tr[data-id='${id}'] a.evidence-link")).click()
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
+            try {
+                !driver.currentUrl.contains('/ui/compliance') && !driver.findElements(By.tagName('h1')).isEmpty()
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+    }
+
+    /** Attests a requirement through the screen's form; waits for the page to reload with the new state. */
+    CompliancePage attest(String id, String note) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id('attest-id'))).selectByValue(id)
+        driver.findElement(By.id('attest-note')).sendKeys(note)
+        driver.findElement(By.id('attest-submit')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
+            try {
+                driver.findElement(By.cssSelector("#compliance tr[data-id='${id}']")).getAttribute('class').contains('state-attested')
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        this
+    }
+
+    String reportHref(String format) {
+        driver.findElement(By.id("report-${format}")).getAttribute('href')
+    }
+
+    /** Downloads a link with the browser's own session; answers "status content-type bytes". */
+    String download(String href) {
+        ((JavascriptExecutor) driver).executeAsyncScript('''
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], {credentials: 'same-origin'})
+              .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
+              .catch(e => done('error ' + e));''', href) as String
+    }
+}
