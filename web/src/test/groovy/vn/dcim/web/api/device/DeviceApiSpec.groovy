@@ -185,7 +185,7 @@ class DeviceApiSpec extends MariaDbSpec {
         calls.post('/api/devices', ups('ups-audit'), token(Role.admin))
         put('/api/devices/ups-audit', ups('ups-audit', [community: 'new-secret-7']), token(Role.admin))
         calls.send('DELETE', '/api/devices/ups-audit', [Authorization: "Bearer ${token(Role.admin)}"])
-        def events = auditEvents.findAll().findAll { it.entityType() == 'monitored-device' && it.entityId() == 'ups-audit' }
+        def events = auditEvents.findByEntityTypeAndEntityIdOrderById('monitored-device', 'ups-audit')
 
         then:
         events*.action() == ['create', 'update', 'delete']
