@@ -143,3 +143,66 @@
 
   showProtocol();
 })();
+
+// Scan (LibreNMS-style discovery): agents of a range that answer with the community, each one click from the form.
+(function () {
+  const form = document.getElementById('scan-form');
+  if (!form) return;
+  const summary = document.getElementById('scan-summary');
+  const table = document.getElementById('scan-results');
+  const text = (key) => document.getElementById('scan-texts').content.querySelector('[data-key="' + key + '"]').textContent;
+  const set = (id, value) => { const e = document.getElementById('f-' + id); e.value = value; e.dispatchEvent(new Event('change')); };
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    summary.textContent = form.dataset.scanning;
+    summary.className = 'result';
+    const tbody = table.querySelector('tbody');
+    tbody.replaceChildren();
+    const port = document.getElementById('s-port').value;
+    const community = document.getElementById('s-community').value;
+    const r = await fetch('/api/devices/scan', {method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({cidr: document.getElementById('s-cidr').value.trim(), community: community, port: port ? Number(port) : null})});
+    const out = await r.json().catch(() => ({}));
+    if (!r.ok) {
+      const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
+      summary.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+      summary.className = 'result error';
+      return;
+    }
+    summary.textContent = form.dataset.found.replace('{0}', out.length);
+    summary.className = 'result ok';
+    table.hidden = out.length === 0;
+    for (const f of out) {
+      const tr = document.createElement('tr');
+      tr.dataset.host = f.host;
+      for (const t of [f.host, f.sysDescr, f.profiles.join(', ')]) {
+        const td = document.createElement('td');
+        td.textContent = t;
+        tr.appendChild(td);
+      }
+      const td = document.createElement('td');
+      if (f.monitoredAs) {
+        td.textContent = text('monitored') + ' ' + f.monitoredAs;
+      } else {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'use-agent';
+        b.textContent = text('use');
+        b.addEventListener('click', () => {
+          document.getElementById('new-device').click();
+          set('protocol', 'snmp');
+          set('snmpVersion', '2c');
+          set('host', f.host);
+          set('port', port || '161');
+          set('community', community);
+          set('name', (f.sysDescr || f.host).slice(0, 200));
+          set('id', f.host.replace(/\./g, '-'));
+          document.getElementById('device-form').scrollIntoView();
+        });
+        td.appendChild(b);
+      }
+      tr.appendChild(td);
+      tbody.appendChild(tr);
+    }
+  });
+})();

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -38,6 +39,7 @@ import vn.dcim.web.security.SignedIn;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.StreamSupport;
 
 /**
@@ -56,9 +58,11 @@ class DeviceController {
     private final AuditLog audit;
     private final DeviceTester tester;
     private final ApplicationEventPublisher<MonitoredDeviceChanged> changes;
+    private final AgentScan scanner;
 
     DeviceController(MonitoredDeviceRepository devices, SiteRepository sites, AssetRepository assets, AuditLog audit,
-                     DeviceTester tester, ApplicationEventPublisher<MonitoredDeviceChanged> changes) {
+                     DeviceTester tester, ApplicationEventPublisher<MonitoredDeviceChanged> changes, AgentScan scanner) {
+        this.scanner = scanner;
         this.devices = devices;
         this.sites = sites;
         this.assets = assets;
@@ -143,6 +147,33 @@ class DeviceController {
             throw new InvalidInputException("protocol", "only an SNMP device can be polled; an MQTT device sends by itself");
         }
         return tester.test(agent(d), d.profile());
+    }
+
+    /**
+     * Which addresses of a range (at most a /24) answer SNMPv2c with this community, each proposed as a
+     * device: what it says it is, the profiles its identity names, and the device already set up there.
+     */
+    @Operation(summary = "Scan an IPv4 range (at most /24) for SNMP agents and propose devices")
+    @Post("/scan")
+    List<Proposal> scan(@Valid @Body Scan body) {
+        List<MonitoredDevice> known = StreamSupport.stream(devices.findAll().spliterator(), false).toList();
+        return scanner.scan(body.cidr(), body.port() == null ? 161 : body.port(), body.community(),
+                        body.timeoutMs() == null ? 1000 : body.timeoutMs()).stream()
+                .map(f -> new Proposal(f.host(), f.sysDescr(), f.sysObjectId(), f.profiles(), known.stream()
+                        .filter(d -> f.host().equals(d.host()) && Objects.equals(d.port(), body.port() == null ? 161 : body.port()))
+                        .map(MonitoredDevice::id).findFirst().orElse(null)))
+                .toList();
+    }
+
+    @Serdeable
+    record Scan(@NotBlank @Size(max = 18) String cidr,
+                @Nullable @Min(1) @Max(65535) Integer port,
+                @NotBlank @Size(max = 100) String community,
+                @Nullable @Min(100) @Max(10_000) Integer timeoutMs) {
+    }
+
+    @Serdeable
+    record Proposal(String host, String sysDescr, String sysObjectId, List<String> profiles, @Nullable String monitoredAs) {
     }
 
     private static AgentAddress agent(MonitoredDevice d) {

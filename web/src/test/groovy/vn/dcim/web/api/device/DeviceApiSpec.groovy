@@ -233,4 +233,34 @@ class DeviceApiSpec extends MariaDbSpec {
             assert latest.ofDevice('ups-live').any { it.metric() == 'ups.battery.charge' }
         }
     }
+
+    def "a scan of a range proposes the agents that answer, with what they say they are"() {
+        when:
+        def found = calls.post('/api/devices/scan', [cidr: '127.0.0.1/32', port: sim.port, community: 'huaweiups_ups2000', timeoutMs: 500],
+                token(Role.supervisor))
+
+        then:
+        found.status == 200
+        found.json*.host == ['127.0.0.1']
+        found.json[0].sysDescr == 'SNMP Card for HUAWEI UPS2000'
+
+        expect: 'a wrong community finds no one'
+        calls.post('/api/devices/scan', [cidr: '127.0.0.1/32', port: sim.port, community: 'wrong', timeoutMs: 300],
+                token(Role.supervisor)).json == []
+    }
+
+    def "a scan range is refused unless it is an IPv4 block of at most 256 addresses: #cidr"() {
+        expect:
+        calls.post('/api/devices/scan', [cidr: cidr, community: 'public'], token(Role.admin)).status in [400, 422]
+
+        where:
+        cidr << ['10.0.0.0/16', '10.0.0.0/23', '10.0.0.0', '300.1.1.1/30', 'host.example/30', '10.0.0.0/33', '']
+    }
+
+    def "the addresses of a block leave out the network and broadcast addresses"() {
+        expect:
+        AgentScan.addresses('192.168.5.77/30') == ['192.168.5.77', '192.168.5.78']
+        AgentScan.addresses('10.1.2.3/32') == ['10.1.2.3']
+        AgentScan.addresses('10.1.2.0/24').size() == 254
+    }
 }

@@ -113,6 +113,19 @@ class MonitoringScreenSpec extends SignedInBrowserSpec {
         page.row('ups-bk1').contains('UPS Bắc Kạn (tầng 2)')
     }
 
+    def "a scan of a range finds the agent and says it is monitored already"() {
+        given:
+        def page = new MonitoringPage(driver, server.URL).open()
+
+        when:
+        def found = page.scan('127.0.0.1/32', 'huaweiups_ups2000', sim.port)
+
+        then:
+        found.size() == 1
+        found[0].contains('127.0.0.1') && found[0].contains('SNMP Card for HUAWEI UPS2000')
+        found[0].contains('đang giám sát với mã ups-bk1')
+    }
+
     def "a device without a host is refused under the form, naming the field"() {
         given:
         def page = new MonitoringPage(driver, server.URL).open().fill(ups() + [id: 'ups-nohost'])

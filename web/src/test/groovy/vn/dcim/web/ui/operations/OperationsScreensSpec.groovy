@@ -162,7 +162,7 @@ class OperationsScreensSpec extends SignedInBrowserSpec {
         driver.findElement(org.openqa.selenium.By.id('open-incident-link')).click()
 
         when:
-        def at = page.openIncident('Rò rỉ nước trần phòng máy', 'serious')
+        def at = page.openIncident('Rò rỉ nước trần phòng máy', 'ops-site', 'serious')
 
         then:
         at ==~ /.*\/ui\/incidents\/\d+$/

@@ -62,7 +62,9 @@ class MonitoringPage {
 
     /** Saves; waits for the list to show the device (the page reloads) and returns this page. */
     MonitoringPage save(String expectId) {
+        def old = driver.findElement(By.id('heading'))
         driver.findElement(By.id('save-device')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old))
         new WebDriverWait(driver, Duration.ofSeconds(15)).until {
             try {
                 !driver.findElements(By.id('mon-' + expectId)).isEmpty()
@@ -101,4 +103,22 @@ class MonitoringPage {
     String secretNote() { driver.findElement(By.id('secret-note')).text }
 
     String row(String id) { driver.findElement(By.id('mon-' + id)).text }
+
+    /** Scans a range with a community; returns the rows of the agents that answered. */
+    List<String> scan(String cidr, String community, int port) {
+        driver.findElement(By.id('s-cidr')).sendKeys(cidr)
+        driver.findElement(By.id('s-community')).sendKeys(community)
+        def p = driver.findElement(By.id('s-port'))
+        p.clear()
+        p.sendKeys(port.toString())
+        driver.findElement(By.id('scan-run')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until {
+            try {
+                driver.findElement(By.id('scan-summary')).getAttribute('class').contains('ok')
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        driver.findElements(By.cssSelector('#scan-results tbody tr'))*.text
+    }
 }

@@ -97,12 +97,13 @@ class OperationsPages {
     // --- a new incident ---
 
     /** Opens an incident through the form; returns the incident page's address it lands on. */
-    String openIncident(String title, String level) {
+    String openIncident(String title, String siteId, String level) {
         driver.findElement(By.id('i-title')).sendKeys(title)
+        new Select(driver.findElement(By.id('i-siteId'))).selectByValue(siteId)
         new Select(driver.findElement(By.id('i-level'))).selectByValue(level)
         driver.findElement(By.id('open-incident')).click()
-        waitFor { driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/ }
-        driver.currentUrl
+        waitFor { driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/ || !driver.findElement(By.id('incident-errors')).text.isEmpty() }
+        driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/ ? driver.currentUrl : 'refused: ' + driver.findElement(By.id('incident-errors')).text
     }
 
     private void waitFor(Closure<Boolean> condition) {
