@@ -6,7 +6,7 @@ document.getElementById('incident-form').addEventListener('submit', async (e) =>
     level: document.getElementById('i-level').value};
   const r = await fetch('/api/incidents', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
   const out = await r.json().catch(() => ({}));
-  if (r.ok) { location.href = '/ui/incidents/' + out.id; return; }
+  if (r.ok) { location.href = '/ui/incidents/' + out.incident.id; return; }
   document.getElementById('incident-errors').textContent = (out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || r.status}])
     .map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
 });

@@ -42,13 +42,14 @@ public class AgentScan {
         List<String> hosts = addresses(cidr);
         List<CompletableFuture<Found>> asked = new ArrayList<>();
         for (String host : hosts) {
-            AgentAddress agent = new AgentAddress(host, port, "2c", community, null, null, null, null, null, timeoutMs, 0);
+            // one retry: a busy agent card (or one polled at this moment) may drop the first request
+            AgentAddress agent = new AgentAddress(host, port, "2c", community, null, null, null, null, null, timeoutMs, 1);
             asked.add(client.get(agent, List.of(SYS_DESCR, SYS_OBJECT_ID))
                     .thenApply(vbs -> found(host, vbs))
                     .exceptionally(e -> null));
         }
         try {
-            CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new)).get(timeoutMs + 5_000L, TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new)).get(2L * timeoutMs + 5_000L, TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             // whoever has not answered by then is not proposed
             if (e instanceof InterruptedException) {

@@ -158,7 +158,7 @@ class DeviceController {
     List<Proposal> scan(@Valid @Body Scan body) {
         List<MonitoredDevice> known = StreamSupport.stream(devices.findAll().spliterator(), false).toList();
         return scanner.scan(body.cidr(), body.port() == null ? 161 : body.port(), body.community(),
-                        body.timeoutMs() == null ? 1000 : body.timeoutMs()).stream()
+                        body.timeoutMs() == null ? 2000 : body.timeoutMs()).stream()
                 .map(f -> new Proposal(f.host(), f.sysDescr(), f.sysObjectId(), f.profiles(), known.stream()
                         .filter(d -> f.host().equals(d.host()) && Objects.equals(d.port(), body.port() == null ? 161 : body.port()))
                         .map(MonitoredDevice::id).findFirst().orElse(null)))

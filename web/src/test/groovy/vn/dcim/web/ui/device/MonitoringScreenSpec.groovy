@@ -121,6 +121,7 @@ class MonitoringScreenSpec extends SignedInBrowserSpec {
         def found = page.scan('127.0.0.1/32', 'huaweiups_ups2000', sim.port)
 
         then:
+        page.scanSummary().startsWith('Có 1 agent')
         found.size() == 1
         found[0].contains('127.0.0.1') && found[0].contains('SNMP Card for HUAWEI UPS2000')
         found[0].contains('đang giám sát với mã ups-bk1')

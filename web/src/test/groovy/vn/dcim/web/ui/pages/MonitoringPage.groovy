@@ -54,6 +54,8 @@ class MonitoringPage {
         outcome
     }
 
+    String scanSummary() { driver.findElement(By.id('scan-summary')).text }
+
     String testSummary() { driver.findElement(By.id('test-summary')).text }
 
     String detectedProfiles() { driver.findElement(By.id('test-profiles')).text }
