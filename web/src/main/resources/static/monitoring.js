@@ -2,6 +2,7 @@
 // the server, so an empty secret field on an edit means "keep the stored one" and is left out.
 (function () {
   const form = document.getElementById('device-form');
+  if (!form) return; // read-only: the list without the form
   const errors = document.getElementById('device-errors');
   const $ = (id) => document.getElementById('f-' + id);
   const SECRETS = ['community', 'v3AuthPass', 'v3PrivPass'];
@@ -13,6 +14,7 @@
     const snmp = $('protocol').value === 'snmp';
     document.getElementById('snmp-settings').hidden = !snmp;
     document.getElementById('mqtt-hint').hidden = snmp;
+    document.getElementById('test-device').hidden = !snmp; // an MQTT device sends by itself: nothing to poll
     const v3 = $('snmpVersion').value === '3';
     form.querySelectorAll('.v3').forEach(e => { e.hidden = !v3; });
     form.querySelectorAll('.v12').forEach(e => { e.hidden = v3; });

@@ -2,6 +2,7 @@
 // write-only: left empty on an edit it is kept (not sent), so nobody has to know it to change the address.
 (function () {
   const form = document.getElementById('recipient-form');
+  if (!form) return; // read-only: the list without the form
   const errors = document.getElementById('recipient-errors');
   const $ = (id) => document.getElementById('r-' + id);
   let editing = null;

@@ -12,6 +12,8 @@ import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.api.device.DeviceTester;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Comparator;
@@ -34,8 +36,11 @@ public class MonitoringScreen {
     private final SiteRepository sites;
     private final AssetRepository assets;
     private final DeviceTester tester;
+    private final AccessRules rules;
 
-    MonitoringScreen(MonitoredDeviceRepository devices, SiteRepository sites, AssetRepository assets, DeviceTester tester) {
+    MonitoringScreen(MonitoredDeviceRepository devices, SiteRepository sites, AssetRepository assets, DeviceTester tester,
+                     AccessRules rules) {
+        this.rules = rules;
         this.devices = devices;
         this.sites = sites;
         this.assets = assets;
@@ -51,6 +56,9 @@ public class MonitoringScreen {
         model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
         model.put("assets", assets.findAllOrderById().stream().limit(ASSET_CHOICES).toList());
         model.put("profiles", tester.profiles());
+        // the shift and the auditor read the list; the form is for those whose changes the API takes
+        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Monitored devices")
+                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
         return model;
     }
 }

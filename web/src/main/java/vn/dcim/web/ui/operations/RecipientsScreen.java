@@ -11,6 +11,8 @@ import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -24,8 +26,10 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RecipientsScreen {
     private final RecipientRepository recipients;
+    private final AccessRules rules;
 
-    RecipientsScreen(RecipientRepository recipients) {
+    RecipientsScreen(RecipientRepository recipients, AccessRules rules) {
+        this.rules = rules;
         this.recipients = recipients;
     }
 
@@ -37,6 +41,8 @@ public class RecipientsScreen {
         model.put("roles", RecipientRole.values());
         model.put("channels", Channel.values());
         model.put("severities", Severity.values());
+        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Notification recipients")
+                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
         return model;
     }
 }

@@ -9,6 +9,10 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.SharedData
 import vn.dcim.snmp.testing.Snmpsim
+import org.openqa.selenium.By
+import vn.dcim.core.account.Role
+import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.DevicePage
 import vn.dcim.web.ui.pages.MonitoringPage
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
@@ -116,6 +120,15 @@ class MonitoringScreenSpec extends SignedInBrowserSpec {
     def "a scan of a range finds the agent and says it is monitored already"() {
         given:
         def page = new MonitoringPage(driver, server.URL).open()
+        def direct = new vn.dcim.web.testing.Calls(server.URL).post('/api/devices/scan',
+                [cidr: '127.0.0.1/32', community: 'huaweiups_ups2000', port: sim.port], users.token())
+        def viaBrowser = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch('/api/devices/scan', {method: 'POST', headers: {'Content-Type': 'application/json'}, " +
+                "body: JSON.stringify({cidr: '127.0.0.1/32', community: 'huaweiups_ups2000', port: ${sim.port}})}).then(r => r.text()).then(done, e => done(String(e)))")
+
+        expect:
+        direct.text.contains('HUAWEI')
+        viaBrowser.contains('HUAWEI')
 
         when:
         def found = page.scan('127.0.0.1/32', 'huaweiups_ups2000', sim.port)
@@ -134,5 +147,28 @@ class MonitoringScreenSpec extends SignedInBrowserSpec {
 
         expect:
         page.saveRefused().contains('host')
+    }
+
+    def "the shift sees what is monitored but not the form; the supervisor gets the form"() {
+        given:
+        def other = Browser.start()
+
+        when:
+        Browser.signIn(other, server.URL, users.account(EnumSet.of(role)), TestUsers.PASSWORD)
+        new MonitoringPage(other, server.URL).open()
+
+        then:
+        !other.findElements(By.id('mon-ups-bk1')).isEmpty()
+        other.findElements(By.id('device-form')).isEmpty() == !form
+        other.findElements(By.cssSelector('.edit-device')).isEmpty() == !form
+
+        cleanup:
+        other.quit()
+
+        where:
+        role            || form
+        Role.operator   || false
+        Role.auditor    || false
+        Role.supervisor || true
     }
 }

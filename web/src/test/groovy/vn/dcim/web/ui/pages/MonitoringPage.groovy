@@ -21,7 +21,7 @@ class MonitoringPage {
 
     MonitoringPage open() {
         driver.get("${baseUrl}/ui/monitoring")
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('device-form')))
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('monitored')))
         this
     }
 
