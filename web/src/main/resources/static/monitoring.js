@@ -121,7 +121,8 @@
       summary.className = 'result error';
       return;
     }
-    summary.textContent = result.dataset.ok.replace('{0}', o.values.length) + (o.profiles.length ? '' : ' ' + result.dataset.nomatch);
+    // the count follows the text: a message's {0} is filled (with nothing) when the page is rendered
+    summary.textContent = result.dataset.ok + ' ' + o.values.length + (o.profiles.length ? '' : '. ' + result.dataset.nomatch);
     summary.className = 'result ok';
     document.getElementById('test-identity').textContent = (o.sysDescr || '') + ' · ' + (o.sysObjectId || '');
     document.getElementById('test-profiles').textContent = o.profiles.join(', ');
@@ -171,7 +172,7 @@
       summary.className = 'result error';
       return;
     }
-    summary.textContent = form.dataset.found.replace('{0}', out.length);
+    summary.textContent = form.dataset.found + ' ' + out.length;
     summary.className = 'result ok';
     table.hidden = out.length === 0;
     for (const f of out) {

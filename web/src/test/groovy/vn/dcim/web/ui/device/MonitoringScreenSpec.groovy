@@ -70,7 +70,7 @@ class MonitoringScreenSpec extends SignedInBrowserSpec {
         outcome == 'ok'
         !page.detectedProfiles().isEmpty()
         page.testedMetrics().containsAll(['ups.battery.charge', 'ups.output.source'])
-        page.testSummary().startsWith('Agent đã trả lời')
+        page.testSummary().startsWith('Agent đã trả lời; số giá trị đọc được: ')
     }
 
     def "saved, the device is polled and its readings appear on its page without a restart"() {
@@ -120,21 +120,12 @@ class MonitoringScreenSpec extends SignedInBrowserSpec {
     def "a scan of a range finds the agent and says it is monitored already"() {
         given:
         def page = new MonitoringPage(driver, server.URL).open()
-        def direct = new vn.dcim.web.testing.Calls(server.URL).post('/api/devices/scan',
-                [cidr: '127.0.0.1/32', community: 'huaweiups_ups2000', port: sim.port], users.token())
-        def viaBrowser = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; fetch('/api/devices/scan', {method: 'POST', headers: {'Content-Type': 'application/json'}, " +
-                "body: JSON.stringify({cidr: '127.0.0.1/32', community: 'huaweiups_ups2000', port: ${sim.port}})}).then(r => r.text()).then(done, e => done(String(e)))")
-
-        expect:
-        direct.text.contains('HUAWEI')
-        viaBrowser.contains('HUAWEI')
 
         when:
         def found = page.scan('127.0.0.1/32', 'huaweiups_ups2000', sim.port)
 
         then:
-        page.scanSummary().startsWith('Có 1 agent')
+        page.scanSummary() == 'Số agent trả lời: 1'
         found.size() == 1
         found[0].contains('127.0.0.1') && found[0].contains('SNMP Card for HUAWEI UPS2000')
         found[0].contains('đang giám sát với mã ups-bk1')

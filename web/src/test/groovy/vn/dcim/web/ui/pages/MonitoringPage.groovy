@@ -108,11 +108,16 @@ class MonitoringPage {
 
     /** Scans a range with a community; returns the rows of the agents that answered. */
     List<String> scan(String cidr, String community, int port) {
-        driver.findElement(By.id('s-cidr')).sendKeys(cidr)
-        driver.findElement(By.id('s-community')).sendKeys(community)
+        ['s-cidr': cidr, 's-community': community].each { id, value ->
+            def e = driver.findElement(By.id(id))
+            e.clear()
+            e.sendKeys(value)
+            assert e.getAttribute('value') == value
+        }
         def p = driver.findElement(By.id('s-port'))
         p.clear()
         p.sendKeys(port.toString())
+        assert p.getAttribute('value') == port.toString()
         driver.findElement(By.id('scan-run')).click()
         new WebDriverWait(driver, Duration.ofSeconds(30)).until {
             try {
