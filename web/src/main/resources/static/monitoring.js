@@ -115,6 +115,10 @@
       return;
     }
     const o = await r.json();
+    // the server leaves empty lists out of its answers
+    o.profiles = o.profiles || [];
+    o.values = o.values || [];
+    o.problems = o.problems || [];
     result.dataset.outcome = o.ok ? 'ok' : o.failure;
     if (!o.ok) {
       summary.textContent = failureText(o.failure) + ' (' + o.reason + ')';
@@ -176,6 +180,7 @@
     summary.className = 'result ok';
     table.hidden = out.length === 0;
     for (const f of out) {
+      f.profiles = f.profiles || [];
       const tr = document.createElement('tr');
       tr.dataset.host = f.host;
       for (const t of [f.host, f.sysDescr, f.profiles.join(', ')]) {
