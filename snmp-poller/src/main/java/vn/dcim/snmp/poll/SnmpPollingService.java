@@ -234,6 +234,15 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         }
     }
 
+    /**
+     * A device was created, changed or deleted: the list is read again at the next tick and the device
+     * starts afresh (polled at once, no back-off carried over from its old address or credentials).
+     */
+    void changed(String deviceId) {
+        states.remove(deviceId);
+        knownAt = 0;
+    }
+
     /** Readings dropped because MariaDB was unavailable for longer than dcim.snmp.max-pending-readings lasts. */
     public long droppedReadings() {
         return dropped.get();

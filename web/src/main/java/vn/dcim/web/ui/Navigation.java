@@ -15,14 +15,19 @@ public final class Navigation {
             new Item("alarms", "/ui/alarms"),
             new Item("incidents", "/ui/incidents"),
             new Item("devices", "/ui/devices"),
+            new Item("monitoring", "/ui/monitoring"),
             new Item("racks", "/ui/racks"),
             new Item("assets", "/ui/assets"),
             new Item("licences", "/ui/licences"),
             new Item("workorders", "/ui/workorders"),
             new Item("schedules", "/ui/schedules"),
+            new Item("access-log", "/ui/access-log"),
+            new Item("isp-links", "/ui/isp-links"),
+            new Item("dead-letters", "/ui/dead-letters"),
             new Item("reports", "/ui/reports"),
             new Item("compliance", "/ui/compliance"),
             new Item("admin", "/ui/admin"),
+            new Item("recipients", "/ui/recipients"),
             new Item("accounts", "/ui/accounts"));
 
     private Navigation() {

@@ -72,6 +72,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'access-events'          : [WATCH, []],
             'dead-letters'           : [WATCH, []],
             'MQTT credentials'       : [[auditor, admin], [admin]],
+            'Monitored devices'      : [WATCH, [supervisor, admin]],
             'My account'             : [EVERYONE, EVERYONE],
             'Second factor'          : [EVERYONE, EVERYONE],
     ]

@@ -44,8 +44,9 @@ class UiShellSpec extends MariaDbSpec {
         then:
         page.lang() == 'vi'
         page.heading() == 'Tổng quan hạ tầng'
-        page.navigation() == ['Tổng quan', 'Cảnh báo', 'Sự cố', 'Thiết bị giám sát', 'Tủ rack', 'Tài sản', 'Bản quyền phần mềm', 'Lệnh công việc',
-                              'Lịch tác vụ', 'Báo cáo', 'Tuân thủ quy chế', 'Quản trị', 'Tài khoản']
+        page.navigation() == ['Tổng quan', 'Cảnh báo', 'Sự cố', 'Thiết bị giám sát', 'Thiết lập giám sát', 'Tủ rack', 'Tài sản',
+                              'Bản quyền phần mềm', 'Lệnh công việc', 'Lịch tác vụ', 'Nhật ký ra vào', 'Đường truyền Internet',
+                              'Bản tin MQTT bị từ chối', 'Báo cáo', 'Tuân thủ quy chế', 'Quản trị', 'Người nhận thông báo', 'Tài khoản']
     }
 
     def "switching to English translates the shell and stays on the screen"() {

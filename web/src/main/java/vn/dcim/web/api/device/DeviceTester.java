@@ -1,0 +1,93 @@
+package vn.dcim.web.api.device;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import vn.dcim.snmp.poll.AgentAddress;
+import vn.dcim.snmp.poll.DevicePoller;
+import vn.dcim.snmp.poll.PollResult;
+import vn.dcim.snmp.poll.SnmpClient;
+import vn.dcim.snmp.poll.SnmpException;
+import vn.dcim.snmp.profile.Profile;
+import vn.dcim.snmp.profile.ProfileCatalog;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The set-up screen's "test" button: polls an agent once with the settings being entered, as
+ * {@code ./dcim poll-once} does, and says what was detected and read, or why nothing was (the
+ * failure kinds of {@link SnmpException.Failure}: unknown host, host down, wrong community, v3 refused).
+ * A poller of its own per test, so nothing it learns about an agent leaks into the real polling.
+ */
+@Singleton
+public class DeviceTester {
+    /** However the device is set up, a person waits for the answer: never longer than this. */
+    private static final long MAX_WAIT_S = 30;
+
+    private final SnmpClient client = new SnmpClient();
+    private final ProfileCatalog catalog = ProfileCatalog.load();
+
+    @Serdeable
+    public record Value(String metric, String instance, @Nullable Double value, @Nullable String text, @Nullable String unit) {
+    }
+
+    /** {@code failure} is null when the agent was read; then {@code profiles} may still be empty (nothing matches). */
+    @Serdeable
+    public record Outcome(boolean ok, @Nullable String failure, @Nullable String reason, @Nullable String sysObjectId,
+                          @Nullable String sysDescr, List<String> profiles, List<Value> values, List<String> problems) {
+        static Outcome failed(String failure, String reason) {
+            return new Outcome(false, failure, reason, null, null, List.of(), List.of(), List.of());
+        }
+    }
+
+    /** The names of the profiles a device can be told to use instead of detecting. */
+    public List<String> profiles() {
+        return catalog.all().stream().map(Profile::name).sorted().toList();
+    }
+
+    public boolean knowsProfile(String name) {
+        return catalog.named(name).isPresent();
+    }
+
+    public Outcome test(AgentAddress agent, @Nullable String profile) {
+        DevicePoller poller = new DevicePoller(client, catalog);
+        try {
+            PollResult r;
+            try {
+                r = poller.poll(agent, profile).get(MAX_WAIT_S, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                Throwable why = poller.explain(agent, e).get(MAX_WAIT_S, TimeUnit.SECONDS);
+                return failed(why);
+            }
+            List<Value> values = r.values().stream()
+                    .map(v -> new Value(v.metric(), v.instance(), Double.isFinite(v.value()) ? v.value() : null, v.text(), v.unit()))
+                    .toList();
+            return new Outcome(true, null, r.profiles().isEmpty() ? "no profile matches; choose one" : null,
+                    r.sysObjectId(), r.sysDescr(), r.profiles(), values, r.problems());
+        } catch (ExecutionException e) {
+            return failed(SnmpException.of(e));
+        } catch (TimeoutException e) {
+            return Outcome.failed("no_answer", "no answer within " + MAX_WAIT_S + " s");
+        } catch (IllegalArgumentException e) {
+            return Outcome.failed("bad_settings", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.failed("no_answer", "interrupted");
+        }
+    }
+
+    private static Outcome failed(Throwable why) {
+        Throwable t = SnmpException.of(why);
+        String kind = t instanceof SnmpException s ? s.failure().name() : SnmpException.Failure.agent_error.name();
+        return Outcome.failed(kind, t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

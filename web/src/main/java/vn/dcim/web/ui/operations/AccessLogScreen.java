@@ -1,0 +1,84 @@
+package vn.dcim.web.ui.operations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.access.AccessEventFilter;
+import vn.dcim.core.access.AccessLog;
+import vn.dcim.core.access.AccessResult;
+import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.device.ShownTime;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * The access-control log (Art. 6.6) as the shift reads it: door, person, badge, granted or denied,
+ * filtered by a time range given in the centre's wall-clock time.
+ */
+@Hidden
+@Controller("/ui/access-log")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AccessLogScreen {
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int PAGE = 100;
+
+    private final AccessLog log;
+
+    AccessLogScreen(AccessLog log) {
+        this.log = log;
+    }
+
+    @View("operations/access-log")
+    @Get("{?door,person,result,from,to,offset}")
+    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String door, @Nullable @QueryValue String person,
+                                      @Nullable @QueryValue String result, @Nullable @QueryValue String from,
+                                      @Nullable @QueryValue String to, @Nullable @QueryValue Integer offset) {
+        Map<String, Object> model = Navigation.page(request, "access-log");
+        AccessResult wanted = null;
+        for (AccessResult r : AccessResult.values()) {
+            if (r.name().equals(result)) {
+                wanted = r;
+            }
+        }
+        int skip = offset == null || offset < 0 ? 0 : offset;
+        AccessEventFilter filter = new AccessEventFilter(blank(door), blank(person), wanted, local(from), local(to));
+        model.put("events", log.find(filter, PAGE, skip));
+        model.put("count", log.count(filter));
+        model.put("offset", skip);
+        model.put("page", PAGE);
+        model.put("door", door);
+        model.put("person", person);
+        model.put("result", wanted == null ? "" : wanted.name());
+        model.put("from", local(from) == null ? "" : from);
+        model.put("to", local(to) == null ? "" : to);
+        model.put("results", AccessResult.values());
+        model.put("at", new ShownTime());
+        return model;
+    }
+
+    private static String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** A datetime-local field (2026-11-24T08:30) in the centre's time; anything else is no bound. */
+    static Instant local(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.trim()).atZone(ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package vn.dcim.web.ui.operations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.mqtt.deadletter.DeadLetterReason;
+import vn.dcim.mqtt.deadletter.DeadLetterStore;
+import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.device.ShownTime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** MQTT messages the bridge refused, counted per reason and listed newest first with why. */
+@Hidden
+@Controller("/ui/dead-letters")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DeadLettersScreen {
+    private static final int PAGE = 100;
+
+    private final DeadLetterStore store;
+
+    DeadLettersScreen(DeadLetterStore store) {
+        this.store = store;
+    }
+
+    /** A refused message as shown: its payload as text (cut to what was stored). */
+    public record Row(DeadLetter letter, String payload) {
+    }
+
+    @View("operations/dead-letters")
+    @Get("{?reason,offset}")
+    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String reason, @Nullable @QueryValue Integer offset) {
+        Map<String, Object> model = Navigation.page(request, "dead-letters");
+        DeadLetterReason wanted = null;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (DeadLetterReason r : DeadLetterReason.values()) {
+            counts.put(r.name(), store.count(r));
+            if (r.name().equals(reason)) {
+                wanted = r;
+            }
+        }
+        int skip = offset == null || offset < 0 ? 0 : offset;
+        List<Row> rows = store.find(wanted, PAGE, skip).stream()
+                .map(d -> new Row(d, new String(d.payload(), StandardCharsets.UTF_8))).toList();
+        model.put("letters", rows);
+        model.put("counts", counts);
+        model.put("reason", wanted == null ? "" : wanted.name());
+        model.put("count", store.count(wanted));
+        model.put("offset", skip);
+        model.put("page", PAGE);
+        model.put("at", new ShownTime());
+        return model;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dcim.web.ui.operations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.network.IspLink;
+import vn.dcim.core.network.IspLinkCheckRepository;
+import vn.dcim.core.network.IspLinkRepository;
+import vn.dcim.core.network.LinkAvailability;
+import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.device.ShownTime;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/** The internet links (Art. 8.1đ: at least two providers), their last probe and a month's availability. */
+@Hidden
+@Controller("/ui/isp-links")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class IspLinksScreen {
+    private final IspLinkRepository links;
+    private final IspLinkCheckRepository checks;
+    private final LinkAvailability availability;
+    private final Clock clock;
+
+    IspLinksScreen(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock) {
+        this.links = links;
+        this.checks = checks;
+        this.availability = availability;
+        this.clock = clock;
+    }
+
+    @View("operations/isp-links")
+    @Get("{?month}")
+    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String month) {
+        Map<String, Object> model = Navigation.page(request, "isp-links");
+        YearMonth m;
+        try {
+            m = month == null || month.isBlank() ? YearMonth.now(clock.withZone(AccessLogScreen.ZONE)) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            m = YearMonth.now(clock.withZone(AccessLogScreen.ZONE));
+        }
+        List<IspLink> all = StreamSupport.stream(links.findAll().spliterator(), false).toList();
+        Map<Long, Object> last = new LinkedHashMap<>();
+        all.forEach(l -> checks.findFirstByLinkIdOrderByTsDesc(l.id()).ifPresent(c -> last.put(l.id(), c)));
+        Map<Long, LinkAvailability.Row> rows = new LinkedHashMap<>();
+        availability.month(m).forEach(r -> rows.put(r.linkId(), r));
+        model.put("links", all);
+        model.put("last", last);
+        model.put("rows", rows);
+        model.put("month", m.toString());
+        model.put("at", new ShownTime());
+        return model;
+    }
+}

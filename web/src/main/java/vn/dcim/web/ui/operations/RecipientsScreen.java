@@ -1,0 +1,48 @@
+package vn.dcim.web.ui.operations;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.notification.Channel;
+import vn.dcim.core.notification.RecipientRepository;
+import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.Map;
+
+/**
+ * Who is notified (Art. 30.8c, 13.2c): the list and a form that writes through
+ * /api/notification-recipients (static/recipients.js); a webhook's token is write-only there too.
+ */
+@Hidden
+@Controller("/ui/recipients")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RecipientsScreen {
+    private final RecipientRepository recipients;
+    private final AccessRules rules;
+
+    RecipientsScreen(RecipientRepository recipients, AccessRules rules) {
+        this.rules = rules;
+        this.recipients = recipients;
+    }
+
+    @View("operations/recipients")
+    @Get
+    public Map<String, Object> screen(HttpRequest<?> request) {
+        Map<String, Object> model = Navigation.page(request, "recipients");
+        model.put("recipients", recipients.findAllOrderByRoleAndName());
+        model.put("roles", RecipientRole.values());
+        model.put("channels", Channel.values());
+        model.put("severities", Severity.values());
+        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Notification recipients")
+                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        return model;
+    }
+}

@@ -1,0 +1,55 @@
+// Notification recipients: the form writes through /api/notification-recipients. The webhook token is
+// write-only: left empty on an edit it is kept (not sent), so nobody has to know it to change the address.
+(function () {
+  const form = document.getElementById('recipient-form');
+  if (!form) return; // read-only: the list without the form
+  const errors = document.getElementById('recipient-errors');
+  const $ = (id) => document.getElementById('r-' + id);
+  let editing = null;
+
+  function fill(b) {
+    editing = b ? b.dataset.id : null;
+    const title = document.getElementById('rc-form-title');
+    title.textContent = b ? title.dataset.edit + ' ' + b.dataset.name : title.dataset.new;
+    if (!b) form.reset();
+    if (b) {
+      $('name').value = b.dataset.name;
+      $('role').value = b.dataset.role;
+      $('channel').value = b.dataset.channel;
+      $('address').value = b.dataset.address;
+      $('minSeverity').value = b.dataset.minSeverity;
+      $('enabled').checked = b.dataset.enabled === 'true';
+    }
+    $('secret').value = '';
+    document.getElementById('r-secret-note').textContent = b && b.dataset.hasSecret === 'true' ? form.dataset.kept : '';
+    document.getElementById('delete-recipient').hidden = !b;
+    errors.textContent = '';
+  }
+
+  async function refusal(r) {
+    const out = await r.json().catch(() => ({}));
+    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
+    errors.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+  }
+
+  document.querySelectorAll('.edit-recipient').forEach(b => b.addEventListener('click', () => { fill(b); form.scrollIntoView(); }));
+  document.getElementById('new-recipient').addEventListener('click', () => fill(null));
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const body = {name: $('name').value.trim(), role: $('role').value, channel: $('channel').value,
+      address: $('address').value.trim(), minSeverity: $('minSeverity').value, enabled: $('enabled').checked};
+    if ($('secret').value !== '') body.secret = $('secret').value;
+    const url = editing ? '/api/notification-recipients/' + editing : '/api/notification-recipients';
+    const r = await fetch(url, {method: editing ? 'PUT' : 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
+    if (r.ok) { location.reload(); return; }
+    await refusal(r);
+  });
+
+  document.getElementById('delete-recipient').addEventListener('click', async () => {
+    if (!editing || !window.confirm(form.dataset.confirm)) return;
+    const r = await fetch('/api/notification-recipients/' + editing, {method: 'DELETE'});
+    if (r.ok) { location.reload(); return; }
+    await refusal(r);
+  });
+})();

@@ -1,0 +1,131 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.Select
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** Monitoring set-up (issue 20): the device list and its form with the "test" button. */
+class MonitoringPage {
+    final WebDriver driver
+    final String baseUrl
+
+    MonitoringPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString()
+    }
+
+    MonitoringPage open() {
+        driver.get("${baseUrl}/ui/monitoring")
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('monitored')))
+        this
+    }
+
+    /** Types into the fields named (id, name, host, port, community, intervalS ...) and chooses in the selects. */
+    MonitoringPage fill(Map<String, Object> fields) {
+        fields.each { name, value ->
+            def e = driver.findElement(By.id('f-' + name))
+            if (e.tagName == 'select') {
+                new Select(e).selectByValue(value.toString())
+            } else {
+                e.clear()
+                e.sendKeys(value.toString())
+            }
+        }
+        this
+    }
+
+    /** Presses "test" and waits for the outcome: ok, a failure kind (silent_agent ...) or refused. */
+    String test() {
+        driver.findElement(By.id('test-device')).click()
+        String outcome = null
+        new WebDriverWait(driver, Duration.ofSeconds(40)).until {
+            try {
+                outcome = driver.findElement(By.id('test-result')).getAttribute('data-outcome')
+                outcome != null
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        outcome
+    }
+
+    String scanSummary() { driver.findElement(By.id('scan-summary')).text }
+
+    String testSummary() { driver.findElement(By.id('test-summary')).text }
+
+    String detectedProfiles() { driver.findElement(By.id('test-profiles')).text }
+
+    List<String> testedMetrics() { driver.findElements(By.cssSelector('#test-values tbody tr'))*.getAttribute('data-metric') }
+
+    /** Saves; waits for the list to show the device (the page reloads) and returns this page. */
+    MonitoringPage save(String expectId) {
+        def old = driver.findElement(By.id('heading'))
+        driver.findElement(By.id('save-device')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old))
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
+            try {
+                !driver.findElements(By.id('mon-' + expectId)).isEmpty()
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        this
+    }
+
+    /** Saves and waits for the refusal under the form. */
+    String saveRefused() {
+        driver.findElement(By.id('save-device')).click()
+        String text = ''
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until {
+            try {
+                text = driver.findElement(By.id('device-errors')).text
+                !text.isEmpty()
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        text
+    }
+
+    MonitoringPage edit(String id) {
+        driver.findElement(By.cssSelector(".edit-device[data-id='${id}']")).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until {
+            driver.findElement(By.id('f-id')).getAttribute('value') == id
+        }
+        this
+    }
+
+    String field(String name) { driver.findElement(By.id('f-' + name)).getAttribute('value') }
+
+    String secretNote() { driver.findElement(By.id('secret-note')).text }
+
+    String row(String id) { driver.findElement(By.id('mon-' + id)).text }
+
+    /** Scans a range with a community; returns the rows of the agents that answered. */
+    List<String> scan(String cidr, String community, int port) {
+        ['s-cidr': cidr, 's-community': community].each { id, value ->
+            def e = driver.findElement(By.id(id))
+            e.clear()
+            e.sendKeys(value)
+            assert e.getAttribute('value') == value
+        }
+        def p = driver.findElement(By.id('s-port'))
+        p.clear()
+        p.sendKeys(port.toString())
+        assert p.getAttribute('value') == port.toString()
+        driver.findElement(By.id('scan-run')).click()
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until {
+            try {
+                driver.findElement(By.id('scan-summary')).getAttribute('class').contains('ok')
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        driver.findElements(By.cssSelector('#scan-results tbody tr'))*.text
+    }
+}

@@ -1,0 +1,118 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.Select
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The operations screens of issue 20: access log, ISP links, refused MQTT messages, recipients, a new incident. */
+class OperationsPages {
+    final WebDriver driver
+    final String baseUrl
+
+    OperationsPages(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString()
+    }
+
+    OperationsPages open(String path) {
+        driver.get(baseUrl + path)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        this
+    }
+
+    String heading() { driver.findElement(By.id('heading')).text }
+
+    List<String> rows(String tableId) { driver.findElements(By.cssSelector("#${tableId} tbody tr"))*.text }
+
+    /** Fills a filter form's fields (by element id) and submits it with its button; waits for the new page. */
+    OperationsPages filter(Map<String, String> fields, String button) {
+        fields.each { id, value ->
+            def e = driver.findElement(By.id(id))
+            if (e.tagName == 'select') {
+                new Select(e).selectByValue(value)
+            } else if (e.getAttribute('type') in ['datetime-local', 'month']) {
+                // a date input takes keys in the browser's locale order: set its value as the form sends it
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', e, value)
+            } else {
+                e.clear()
+                e.sendKeys(value)
+            }
+        }
+        def old = driver.findElement(By.id('heading'))
+        driver.findElement(By.id(button)).click()
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old))
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        this
+    }
+
+    String text(String id) { driver.findElement(By.id(id)).text }
+
+    // --- recipients ---
+
+    OperationsPages recipient(Map<String, Object> fields) {
+        fields.each { name, value ->
+            def e = driver.findElement(By.id('r-' + name))
+            if (e.tagName == 'select') {
+                new Select(e).selectByValue(value.toString())
+            } else {
+                e.clear()
+                e.sendKeys(value.toString())
+            }
+        }
+        this
+    }
+
+    /** Saves the recipient form; waits for the page to reload with a row holding {@code expect}. */
+    OperationsPages saveRecipient(String expect) {
+        driver.findElement(By.id('save-recipient')).click()
+        waitFor { rows('recipients').any { it.contains(expect) } }
+        this
+    }
+
+    String recipientRefused() {
+        driver.findElement(By.id('save-recipient')).click()
+        String text = ''
+        waitFor { text = driver.findElement(By.id('recipient-errors')).text; !text.isEmpty() }
+        text
+    }
+
+    OperationsPages editRecipient(String name) {
+        driver.findElement(By.cssSelector(".edit-recipient[data-name='${name}']")).click()
+        this
+    }
+
+    OperationsPages deleteRecipient(String name) {
+        editRecipient(name)
+        driver.findElement(By.id('delete-recipient')).click()
+        driver.switchTo().alert().accept()
+        waitFor { !rows('recipients').any { it.contains(name) } }
+        this
+    }
+
+    // --- a new incident ---
+
+    /** Opens an incident through the form; returns the incident page's address it lands on. */
+    String openIncident(String title, String siteId, String level) {
+        driver.findElement(By.id('i-title')).sendKeys(title)
+        new Select(driver.findElement(By.id('i-siteId'))).selectByValue(siteId)
+        new Select(driver.findElement(By.id('i-level'))).selectByValue(level)
+        driver.findElement(By.id('open-incident')).click()
+        waitFor { driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/ || !driver.findElement(By.id('incident-errors')).text.isEmpty() }
+        driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/ ? driver.currentUrl : 'refused: ' + driver.findElement(By.id('incident-errors')).text
+    }
+
+    private void waitFor(Closure<Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
+            try {
+                condition()
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+    }
+}
