@@ -20,7 +20,7 @@ public record WorkOrder(@Id @GeneratedValue @Nullable Long id, Long planId, @Nul
                         @Nullable String notes, @Nullable String startedBy, @Nullable String finishedBy,
                         @Nullable String verifiedBy) {
 
-    static WorkOrder planned(Long planId, @Nullable Long assetId, LocalDate dueDate) {
+    public static WorkOrder planned(Long planId, @Nullable Long assetId, LocalDate dueDate) {
         return new WorkOrder(null, planId, assetId, dueDate, WorkOrderStatus.planned, null, null, null, null, null, null,
                 null, null, null);
     }

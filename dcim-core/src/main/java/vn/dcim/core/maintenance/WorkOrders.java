@@ -84,6 +84,10 @@ public class WorkOrders {
             throw new ConflictException("status", "A work order that is " + o.status() + " cannot become " + to)
                     .explained("error.workorder.transition", "enum.workorder." + o.status(), "enum.workorder." + to);
         }
+        if (to == WorkOrderStatus.assigned && (crew == null || crew.isBlank()) && o.crew() == null && by.crew() != null
+                && !by.crew().isBlank()) {
+            crew = by.crew(); // a supervisor who works in a crew takes the order for it, as a technician does
+        }
         if (to == WorkOrderStatus.assigned && (crew == null || crew.isBlank()) && o.crew() == null) {
             throw new ConflictException("crew", "Assign a crew").explained("error.workorder.crew-needed");
         }
