@@ -1,6 +1,7 @@
 package vn.dcim.web.i18n;
 
 import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.alarm.RuleTexts;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -17,12 +18,14 @@ import java.util.Locale;
  */
 public final class Shown {
     private final Texts texts;
+    private final RuleTexts rules;
     private final Locale locale;
     private final DateTimeFormatter time;
     private final DateTimeFormatter date;
 
-    Shown(Texts texts, Locale locale, ZoneId zone) {
+    Shown(Texts texts, RuleTexts rules, Locale locale, ZoneId zone) {
         this.texts = texts;
+        this.rules = rules;
         this.locale = locale;
         this.time = DateTimeFormatter.ofPattern(texts.get(locale, "format.datetime", "yyyy-MM-dd HH:mm:ss"), locale).withZone(zone);
         this.date = DateTimeFormatter.ofPattern(texts.get(locale, "format.date", "yyyy-MM-dd"), locale);
@@ -59,6 +62,19 @@ public final class Shown {
     /** A metric's name in the reader's language ("metric.ups.battery.charge"), else its own name. */
     public String metric(String name) {
         return texts.get(locale, "metric." + name, name);
+    }
+
+    /** An alarm's text in the reader's language while it is its rule's shipped description (rules data). */
+    public String alarm(String ruleId, @Nullable String message) {
+        return rules.shown(ruleId, message, locale.getLanguage());
+    }
+
+    /** "Art. 6.2" as the reader cites it ("Điều 6.2" in Vietnamese). */
+    public String article(@Nullable String article) {
+        if (article == null) {
+            return "";
+        }
+        return article.replace("Art. ", texts.get(locale, "format.article", "Art.") + " ");
     }
 
     public String lang() {

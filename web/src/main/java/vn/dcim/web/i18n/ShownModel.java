@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.RuleTexts;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -14,9 +15,11 @@ import java.util.Map;
 class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     private final Texts texts;
     private final Clock clock;
+    private final RuleTexts rules;
 
-    ShownModel(Texts texts, Clock clock) {
+    ShownModel(Texts texts, Clock clock, RuleTexts rules) {
         this.texts = texts;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -28,6 +31,6 @@ class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     }
 
     public Shown of(HttpRequest<?> request) {
-        return new Shown(texts, texts.locale(request), clock.getZone());
+        return new Shown(texts, rules, texts.locale(request), clock.getZone());
     }
 }
