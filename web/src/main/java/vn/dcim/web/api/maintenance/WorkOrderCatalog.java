@@ -39,7 +39,7 @@ public class WorkOrderCatalog {
                 .collect(Collectors.toMap(Asset::id, Asset::name));
         return orders.findAllOrderByDueDate().stream()
                 .filter(o -> status == null || o.status().name().equals(status))
-                .filter(o -> crew == null || (o.crew() != null && o.crew().toLowerCase().contains(crew.toLowerCase())))
+                .filter(o -> crew == null || (o.crew() != null && vn.dcim.core.text.Folded.contains(o.crew(), crew)))
                 .filter(o -> dueBefore == null || !o.dueDate().isAfter(dueBefore))
                 .map(o -> view(o, planById, assetNames)).toList();
     }
