@@ -45,8 +45,8 @@ public class WorkOrderPlanner {
      * Creates the work orders whose creation time has come by {@code now}. A plan's first run for a
      * piece of equipment starts at the plan's first due date from today on: an order due before the
      * product knew the equipment would be overdue the moment it exists (the first run once back-dated
-     * an order to 2025-12-15 and raised 7 overdue alarms). Later runs look back one interval, so a
-     * day the duty did not run loses nothing.
+     * an order to 2025-12-15 and raised 7 overdue alarms). Later runs look back one interval, but not
+     * before the latest order, so a day the duty did not run loses nothing and nothing is back-dated.
      */
     public Planning plan(Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -56,9 +56,13 @@ public class WorkOrderPlanner {
             LocalDate until = today.plusDays(plan.leadDays());
             LocalDate lookBack = today.minusMonths(plan.everyMonths()).plusDays(1);
             for (Long assetId : targets(plan)) {
-                boolean first = assetId == null ? !orders.existsByPlanIdAndAssetIdIsNull(plan.id())
-                        : !orders.existsByPlanIdAndAssetId(plan.id(), assetId);
-                LocalDate from = first ? today : lookBack;
+                // the latest order of this plan and equipment: a run looks back no further, so a yearly
+                // plan's second run does not fill in the year before its first due date
+                LocalDate latest = orders.findByPlanId(plan.id()).stream()
+                        .filter(o -> java.util.Objects.equals(o.assetId(), assetId))
+                        .map(WorkOrder::dueDate).max(LocalDate::compareTo).orElse(null);
+                boolean first = latest == null;
+                LocalDate from = first ? today : latest.isAfter(lookBack) ? latest : lookBack;
                 List<LocalDate> dues = DuePeriods.between(plan.everyMonths(), from, until);
                 if (first) {
                     LocalDate firstDue = dues.isEmpty() ? DuePeriods.between(plan.everyMonths(), today,

@@ -198,6 +198,14 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         then:
         orders.findByPlanId(plan.id())*.dueDate() == [LocalDate.of(2027, 4, 15), LocalDate.of(2027, 5, 15)]
         later.firstRuns().every { !it.startsWith('first-run ') }
+
+        when: 'a yearly plan: its first run within the lead time, then the next day\'s run'
+        def yearly = plans.save(new MaintenancePlan(null, 'first-run-yearly', 'Yearly', null, gen.id(), 12, 30, 'check', 'Art. 14.3'))
+        planner.plan(at(LocalDate.of(2027, 11, 20)))
+        planner.plan(at(LocalDate.of(2027, 11, 21)))
+
+        then: 'the second run does not fill in the year before (2026-12-15)'
+        orders.findByPlanId(yearly.id())*.dueDate() == [LocalDate.of(2027, 12, 15)]
     }
 
     def "the crew confirms or corrects the readings form, and the person who did the work cannot sign it off"() {

@@ -61,4 +61,33 @@ class CrewWorkOrdersSpec extends MariaDbSpec {
         signOff.status == 403
         calls.post("/api/work-orders/${open.id()}/status", [status: 'verified'], supervisor).status == 200
     }
+
+    def "a supervisor who did the work is refused the sign-off with 409, told in the reader's language"() {
+        given: 'an order the supervisor started and finished, with readings given on the form'
+        def calls = new Calls(server.URL)
+        def day = java.time.LocalDate.now().plusMonths(1).withDayOfMonth(10)
+        planner.planUpTo(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        def order = orders.findAllOrderByDueDate().find { it.status() == WorkOrderStatus.planned }
+        String lead = users.token(EnumSet.of(Role.supervisor))
+        assert calls.post("/api/work-orders/${order.id()}/status", [status: 'assigned', crew: 'Tổ C'], lead).status == 200
+        assert calls.post("/api/work-orders/${order.id()}/status", [status: 'in_progress', readings: []], lead).status == 200
+        def done = calls.post("/api/work-orders/${order.id()}/status", [status: 'done', notes: 'xong', readings: []], lead)
+
+        when:
+        def vi = calls.post("/api/work-orders/${order.id()}/status", [status: 'verified'], lead)
+        def en = calls.post("/api/work-orders/${order.id()}/status", [status: 'verified'], lead, [Cookie: 'lang=en'])
+        def badReading = calls.post("/api/work-orders/${order.id()}/status",
+                [status: 'in_progress', readings: [[deviceId: 'not-this-one', metric: 'x', value: 1]]], lead)
+
+        then:
+        done.json.finishedBy == 'spec-supervisor'
+        !done.json.readingsAfter // none: the form was empty (an empty list is left out of the JSON)
+        done.json.dueDate >= java.time.LocalDate.now().toString()
+        vi.status == 409
+        vi.json.message.contains('người khác phải nghiệm thu')
+        en.status == 409
+        en.json.message.contains('another person signs it off')
+        badReading.status == 422
+        badReading.json.fields*.field == ['readings']
+    }
 }
