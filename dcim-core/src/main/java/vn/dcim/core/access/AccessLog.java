@@ -99,7 +99,9 @@ public class AccessLog {
                 params.add(f.door());
             }
             if (f.person() != null) {
-                parts.add("person LIKE ?");
+                // a collation that ignores case and every Vietnamese mark, Đ included (the default general_ci
+                // does not fold Đ, and a server's default may be binary): "nguyen van" finds "Nguyễn Văn"
+                parts.add("person COLLATE utf8mb4_unicode_520_ci LIKE ?");
                 params.add("%" + f.person().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
             if (f.result() != null) {

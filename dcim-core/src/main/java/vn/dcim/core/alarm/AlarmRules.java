@@ -95,7 +95,8 @@ public class AlarmRules {
                     number(m.get("trigger")), number(m.get("rearm")),
                     (List<String>) m.getOrDefault("states", List.of()),
                     m.get("duration") == null ? 0 : ((Number) m.get("duration")).intValue(),
-                    Severity.valueOf(required(m, "severity")), required(m, "article"), required(m, "description"),
+                    Severity.valueOf(required(m, "severity")), required(m, "article"),
+                    m.containsKey("description_en") ? required(m, "description_en") : required(m, "description"),
                     !Boolean.FALSE.equals(m.get("enabled")));
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new IllegalStateException("Alarm rule " + id + " is invalid: " + e.getMessage(), e);

@@ -1,7 +1,9 @@
 package vn.dcim.core.error;
 
 /** The request clashes with the current state, e.g. a label code already in use (HTTP 409). */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements Explained {
+    private Explanation explanation;
+
     private final String field;
 
     public ConflictException(String field, String message) {
@@ -12,5 +14,16 @@ public class ConflictException extends RuntimeException {
     /** The field at fault, or null when the conflict is about the whole object. */
     public String field() {
         return field;
+    }
+
+    /** The same refusal as a message key with arguments, told in the reader's language by the web layer. */
+    public ConflictException explained(String key, Object... args) {
+        this.explanation = Explanation.of(key, args);
+        return this;
+    }
+
+    @Override
+    public Explanation explanation() {
+        return explanation;
     }
 }

@@ -1,7 +1,9 @@
 package vn.dcim.core.error;
 
 /** Input that passes the types but breaks a domain rule (HTTP 422), naming the field. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException implements Explained {
+    private Explanation explanation;
+
     private final String field;
 
     public InvalidInputException(String field, String message) {
@@ -11,5 +13,16 @@ public class InvalidInputException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** The same refusal as a message key with arguments, told in the reader's language by the web layer. */
+    public InvalidInputException explained(String key, Object... args) {
+        this.explanation = Explanation.of(key, args);
+        return this;
+    }
+
+    @Override
+    public Explanation explanation() {
+        return explanation;
     }
 }

@@ -129,7 +129,7 @@ public class Incidents {
     public Incident edit(long id, String by, IncidentEdit edit) {
         Incident incident = require(id);
         if (incident.status() == IncidentStatus.closed) {
-            throw new ConflictException("status", "incident " + id + " is closed");
+            throw new ConflictException("status", "incident " + id + " is closed").explained("error.incident.closed", id);
         }
         List<String> changes = new ArrayList<>();
         changed(changes, "assignee", incident.assignee(), edit.assignee());
@@ -138,7 +138,8 @@ public class Incidents {
         changed(changes, "resolution", incident.resolution(), edit.resolution());
         changed(changes, "security level (Art. 34.1)", incident.securityLevel(), edit.securityLevel());
         if (edit.status() == IncidentStatus.closed) {
-            throw new ConflictException("status", "close the incident with POST /api/incidents/" + id + "/close");
+            throw new ConflictException("status", "close the incident with POST /api/incidents/" + id + "/close")
+                    .explained("error.incident.close-separately");
         }
         Incident updated = incidents.update(incident.edited(edit.assignee(), edit.status(), edit.rootCause(), edit.resolution(),
                 edit.securityLevel()));
@@ -169,10 +170,12 @@ public class Incidents {
         }
         String cause = rootCause != null && !rootCause.isBlank() ? rootCause : incident.rootCause();
         if (cause == null || cause.isBlank()) {
-            throw new ConflictException("rootCause", "an incident is closed with its root cause (Art. 13.3c)");
+            throw new ConflictException("rootCause", "an incident is closed with its root cause (Art. 13.3c)")
+                    .explained("error.incident.root-cause");
         }
         if (incident.level().atLeast(IncidentLevel.serious) && !incident.backupDone()) {
-            throw new ConflictException("backupDone", "Art. 13.3a: confirm that data was backed up before the fix first");
+            throw new ConflictException("backupDone", "Art. 13.3a: confirm that data was backed up before the fix first")
+                    .explained("error.incident.backup-first");
         }
         Incident closing = incident.edited(null, null, cause, resolution, null).closed(by, clock.instant());
         Incident closed = incidents.update(closing);

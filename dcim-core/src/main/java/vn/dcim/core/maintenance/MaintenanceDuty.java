@@ -32,9 +32,9 @@ public class MaintenanceDuty implements Duty {
 
     @Override
     public DutyOutcome run(Instant now) {
-        int created = planner.planUpTo(now);
+        WorkOrderPlanner.Planning planning = planner.plan(now);
         int overdue = planner.flagOverdue(now);
-        String message = created + " work order(s) created, " + overdue + " overdue";
+        String message = planning.describe() + "; " + overdue + " overdue";
         return overdue == 0 ? DutyOutcome.ok(message) : DutyOutcome.warning(message);
     }
 }

@@ -10,16 +10,23 @@ import java.time.LocalDate;
 
 /**
  * A scheduled job of a maintenance plan on one piece of equipment (or the whole system). The
- * equipment's latest readings are captured as JSON when work starts and when it finishes.
+ * equipment's readings before and after the work are {@link WorkOrderReading} rows; who started,
+ * finished and signed the work off is kept for the four-eyes rule.
  */
 @MappedEntity("work_order")
 public record WorkOrder(@Id @GeneratedValue @Nullable Long id, Long planId, @Nullable Long assetId, LocalDate dueDate,
                         WorkOrderStatus status, @Nullable String crew, @Nullable Instant startedAt,
                         @Nullable Instant finishedAt, @Nullable Instant verifiedAt, @Nullable String checklist,
-                        @Nullable String notes, @Nullable String readingsBefore, @Nullable String readingsAfter) {
+                        @Nullable String notes, @Nullable String startedBy, @Nullable String finishedBy,
+                        @Nullable String verifiedBy) {
 
-    WorkOrder with(WorkOrderStatus s) {
-        return new WorkOrder(id, planId, assetId, dueDate, s, crew, startedAt, finishedAt, verifiedAt, checklist, notes,
-                readingsBefore, readingsAfter);
+    public static WorkOrder planned(Long planId, @Nullable Long assetId, LocalDate dueDate) {
+        return new WorkOrder(null, planId, assetId, dueDate, WorkOrderStatus.planned, null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    /** Whether {@code name} started or finished this work: they may not also sign it off. */
+    boolean workedBy(String name) {
+        return name.equalsIgnoreCase(String.valueOf(startedBy)) || name.equalsIgnoreCase(String.valueOf(finishedBy));
     }
 }

@@ -2,7 +2,6 @@ package vn.dcim.core.maintenance;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
-import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
@@ -39,23 +38,59 @@ public class WorkOrderPlanner {
 
     /** Creates the work orders whose creation time has come by {@code now}; returns how many. */
     public int planUpTo(Instant now) {
+        return plan(now).created();
+    }
+
+    /**
+     * Creates the work orders whose creation time has come by {@code now}. A plan's first run for a
+     * piece of equipment starts at the plan's first due date from today on: an order due before the
+     * product knew the equipment would be overdue the moment it exists (the first run once back-dated
+     * an order to 2025-12-15 and raised 7 overdue alarms). Later runs look back one interval, but not
+     * before the latest order, so a day the duty did not run loses nothing and nothing is back-dated.
+     */
+    public Planning plan(Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
         int created = 0;
+        List<String> firstRuns = new ArrayList<>();
         for (MaintenancePlan plan : plans.findAll()) {
-            LocalDate from = today.minusMonths(plan.everyMonths()).plusDays(1);
-            for (LocalDate due : DuePeriods.between(plan.everyMonths(), from, today.plusDays(plan.leadDays()))) {
-                for (Long assetId : targets(plan)) {
+            LocalDate until = today.plusDays(plan.leadDays());
+            LocalDate lookBack = today.minusMonths(plan.everyMonths()).plusDays(1);
+            for (Long assetId : targets(plan)) {
+                // the latest order of this plan and equipment: a run looks back no further, so a yearly
+                // plan's second run does not fill in the year before its first due date
+                LocalDate latest = orders.findByPlanId(plan.id()).stream()
+                        .filter(o -> java.util.Objects.equals(o.assetId(), assetId))
+                        .map(WorkOrder::dueDate).max(LocalDate::compareTo).orElse(null);
+                boolean first = latest == null;
+                LocalDate from = first ? today : latest.isAfter(lookBack) ? latest : lookBack;
+                List<LocalDate> dues = DuePeriods.between(plan.everyMonths(), from, until);
+                if (first) {
+                    LocalDate firstDue = dues.isEmpty() ? DuePeriods.between(plan.everyMonths(), today,
+                            today.plusMonths(plan.everyMonths())).get(0) : dues.get(0);
+                    firstRuns.add(plan.code() + (assetId == null ? "" : " #" + assetId) + " from " + firstDue);
+                }
+                for (LocalDate due : dues) {
                     boolean exists = assetId == null ? orders.existsByPlanIdAndAssetIdIsNullAndDueDate(plan.id(), due)
                             : orders.existsByPlanIdAndAssetIdAndDueDate(plan.id(), assetId, due);
                     if (!exists) {
-                        orders.save(new WorkOrder(null, plan.id(), assetId, due, WorkOrderStatus.planned, null, null, null,
-                                null, null, null, null, null));
+                        orders.save(WorkOrder.planned(plan.id(), assetId, due));
                         created++;
                     }
                 }
             }
         }
-        return created;
+        return new Planning(created, firstRuns);
+    }
+
+    /**
+     * What a planning run did; {@code firstRuns} names each plan and equipment planned for the first
+     * time and the due date it starts from, which the duty's outcome reports.
+     */
+    public record Planning(int created, List<String> firstRuns) {
+        public String describe() {
+            return created + " work order(s) created" + (firstRuns.isEmpty() ? ""
+                    : "; first planning, nothing back-dated: " + String.join(", ", firstRuns));
+        }
     }
 
     /** Raises the overdue alarm of every open order past its due date, clears it for the others. */
@@ -65,8 +100,7 @@ public class WorkOrderPlanner {
         for (WorkOrder o : orders.findAllOrderByDueDate()) {
             boolean late = o.status().open() && today.isAfter(o.dueDate());
             overdue += late ? 1 : 0;
-            alarms.set("work-order-" + o.id(), "maintenance.overdue", "0", Severity.minor, "Art. 14.3",
-                    late ? "Work order " + o.id() + " was due " + o.dueDate() + " and is still " + o.status() : null);
+            OverdueAlarm.set(alarms, o.id(), late ? "Work order " + o.id() + " was due " + o.dueDate() + " and is still " + o.status() : null);
         }
         return overdue;
     }

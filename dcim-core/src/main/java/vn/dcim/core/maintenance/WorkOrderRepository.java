@@ -14,6 +14,10 @@ public interface WorkOrderRepository extends CrudRepository<WorkOrder, Long> {
 
     boolean existsByPlanIdAndAssetIdIsNullAndDueDate(Long planId, LocalDate dueDate);
 
+    boolean existsByPlanIdAndAssetId(Long planId, Long assetId);
+
+    boolean existsByPlanIdAndAssetIdIsNull(Long planId);
+
     List<WorkOrder> findByStatusInList(Collection<WorkOrderStatus> statuses);
 
     List<WorkOrder> findByPlanId(Long planId);

@@ -1,73 +1,102 @@
 package vn.dcim.core.maintenance;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Moves work orders through their lifecycle. Starting and finishing capture the equipment's latest
- * readings (Art. 14.4: operating status logged before and after maintenance).
+ * Moves work orders through their lifecycle. Starting and finishing record the equipment's readings
+ * as the crew confirmed them (Art. 14.4: operating status logged before and after maintenance); the
+ * sign-off is by another person than the one who did the work (four-eyes).
  */
 @Singleton
 public class WorkOrders {
     private final WorkOrderRepository orders;
+    private final WorkOrderReadingRepository readings;
     private final MonitoredDeviceRepository devices;
     private final LatestReadings latest;
-    private final JsonMapper json;
     private final Clock clock;
     private final AuditLog audit;
+    private final AlarmUpdates alarms;
 
-    WorkOrders(WorkOrderRepository orders, MonitoredDeviceRepository devices, LatestReadings latest, JsonMapper json, Clock clock,
-               AuditLog audit) {
-        this.audit = audit;
+    WorkOrders(WorkOrderRepository orders, WorkOrderReadingRepository readings, MonitoredDeviceRepository devices,
+               LatestReadings latest, Clock clock, AuditLog audit, AlarmUpdates alarms) {
         this.orders = orders;
+        this.readings = readings;
         this.devices = devices;
         this.latest = latest;
-        this.json = json;
         this.clock = clock;
+        this.audit = audit;
+        this.alarms = alarms;
+    }
+
+    /** As {@link #move(long, WorkOrderStatus, String, String, String, List, Worker)}, the devices' latest readings taken as confirmed. */
+    public WorkOrder move(long id, WorkOrderStatus to, @Nullable String crew, @Nullable String notes, @Nullable String checklist,
+                          Worker by) {
+        return move(id, to, crew, notes, checklist, null, by);
     }
 
     /**
-     * Moves an order on behalf of a person. Only a supervisor signs work off or cancels it; a
-     * technician takes an unassigned order for their own crew and works only their crew's orders.
+     * Moves an order on behalf of a person. Only a supervisor signs work off or cancels it, and never
+     * work they started or finished themselves; a technician takes an unassigned order for their own
+     * crew and works only their crew's orders. Starting and finishing store {@code entered} (the
+     * readings form) or, when null, the devices' latest readings.
      */
     public WorkOrder move(long id, WorkOrderStatus to, @Nullable String crew, @Nullable String notes, @Nullable String checklist,
-                          Worker by) {
-        WorkOrder o = orders.findById(id).orElseThrow(() -> new NotFoundException("Work order", id));
+                          @Nullable List<ReadingEntry> entered, Worker by) {
+        WorkOrder o = orders.findById(id).orElseThrow(() -> new NotFoundException("Work order", id)
+                .explained("error.workorder.not-found", id));
         if (!by.supervisor()) {
             if (to == WorkOrderStatus.verified || to == WorkOrderStatus.cancelled) {
-                throw new NotAllowedException("only a supervisor signs a work order off or cancels it (Art. 16.1)");
+                throw new NotAllowedException("only a supervisor signs a work order off or cancels it (Art. 16.1)")
+                        .explained("error.workorder.supervisor-only");
             }
             if (by.crew() == null || by.crew().isBlank()) {
-                throw new NotAllowedException("your account has no crew: an administrator sets it on the accounts screen");
+                throw new NotAllowedException("your account has no crew: an administrator sets it on the accounts screen")
+                        .explained("error.workorder.no-crew");
             }
             if (o.crew() != null && !o.crew().equalsIgnoreCase(by.crew())) {
-                throw new NotAllowedException("work order " + id + " belongs to crew " + o.crew());
+                throw new NotAllowedException("work order " + id + " belongs to crew " + o.crew())
+                        .explained("error.workorder.other-crew", id, o.crew());
             }
             crew = to == WorkOrderStatus.assigned ? by.crew() : null;
         }
         if (!o.status().canGoTo(to)) {
-            throw new ConflictException("status", "A work order that is " + o.status() + " cannot become " + to);
+            throw new ConflictException("status", "A work order that is " + o.status() + " cannot become " + to)
+                    .explained("error.workorder.transition", "enum.workorder." + o.status(), "enum.workorder." + to);
+        }
+        if (to == WorkOrderStatus.assigned && (crew == null || crew.isBlank()) && o.crew() == null && by.crew() != null
+                && !by.crew().isBlank()) {
+            crew = by.crew(); // a supervisor who works in a crew takes the order for it, as a technician does
         }
         if (to == WorkOrderStatus.assigned && (crew == null || crew.isBlank()) && o.crew() == null) {
-            throw new ConflictException("crew", "Assign a crew");
+            throw new ConflictException("crew", "Assign a crew").explained("error.workorder.crew-needed");
         }
-        var now = clock.instant();
+        // four-eyes: the person who did the work does not also attest it was done right
+        if (to == WorkOrderStatus.verified && o.workedBy(by.name())) {
+            throw new ConflictException("verifiedBy", "Work order " + id + " was worked by " + by.name()
+                    + ": another person signs it off").explained("error.workorder.own-work", id, by.name());
+        }
+        Instant now = clock.instant();
         WorkOrder next = new WorkOrder(o.id(), o.planId(), o.assetId(), o.dueDate(), to,
                 crew != null ? crew : o.crew(),
                 to == WorkOrderStatus.in_progress ? now : o.startedAt(),
@@ -75,26 +104,96 @@ public class WorkOrders {
                 to == WorkOrderStatus.verified ? now : o.verifiedAt(),
                 checklist != null ? checklist : o.checklist(),
                 notes != null ? notes : o.notes(),
-                to == WorkOrderStatus.in_progress ? snapshot(o.assetId()) : o.readingsBefore(),
-                to == WorkOrderStatus.done ? snapshot(o.assetId()) : o.readingsAfter());
+                to == WorkOrderStatus.in_progress ? by.name() : o.startedBy(),
+                to == WorkOrderStatus.done ? by.name() : o.finishedBy(),
+                to == WorkOrderStatus.verified ? by.name() : o.verifiedBy());
+        if (to == WorkOrderStatus.in_progress) {
+            record(next, WorkOrderReading.Phase.before, entered, by, now);
+        } else if (to == WorkOrderStatus.done) {
+            record(next, WorkOrderReading.Phase.after, entered, by, now);
+        }
         WorkOrder moved = orders.update(next);
+        if (!to.open()) {
+            // done or cancelled: the overdue alarm ends now, not at the next daily run
+            OverdueAlarm.set(alarms, id, null);
+        }
         audit.record(by.name(), "work-order", id, "status-" + to.name(), Map.of("status", o.status().name()),
                 Map.of("status", to.name(), "crew", String.valueOf(moved.crew())));
         return moved;
     }
 
-    private String snapshot(@Nullable Long assetId) {
+    /** The readings form of an order about to start (before) or finish (after): the devices' latest values. */
+    public List<ReadingPrompt> prompts(WorkOrder o) {
+        return prompts(o.assetId(), o.status() == WorkOrderStatus.in_progress ? o.startedAt() : null);
+    }
+
+    /** The latest readings, {@code fresh} when read after {@code startedAt} (always, before the work). */
+    private List<ReadingPrompt> prompts(@Nullable Long assetId, @Nullable Instant startedAt) {
+        return latestOf(assetId).stream()
+                .map(r -> new ReadingPrompt(r.deviceId(), r.metric(), r.instance(), r.value(), r.text(), r.unit(), r.time(),
+                        startedAt == null || r.time().isAfter(startedAt)))
+                .toList();
+    }
+
+    public List<WorkOrderReading> readingsOf(long orderId) {
+        return readings.findByWorkOrderIdOrderById(orderId);
+    }
+
+    private void record(WorkOrder o, WorkOrderReading.Phase phase, @Nullable List<ReadingEntry> entered, Worker by, Instant now) {
+        List<ReadingPrompt> prompts = prompts(o.assetId(), phase == WorkOrderReading.Phase.after ? o.startedAt() : null);
+        List<WorkOrderReading> rows = new ArrayList<>();
+        if (entered == null) {
+            // nobody filled the form (an API client): the device readings taken during the phase stand
+            for (ReadingPrompt p : prompts) {
+                if (phase == WorkOrderReading.Phase.before || p.fresh()) {
+                    rows.add(fromDevice(o, phase, p, by));
+                }
+            }
+        } else {
+            Set<String> ownDevices = deviceIds(o.assetId());
+            for (ReadingEntry e : entered) {
+                if (!ownDevices.contains(e.deviceId())) {
+                    throw new InvalidInputException("readings", "device " + e.deviceId() + " is not on this work order's equipment")
+                            .explained("error.workorder.reading-device", e.deviceId());
+                }
+                if (e.value() == null) {
+                    continue;
+                }
+                Optional<ReadingPrompt> shown = prompts.stream().filter(p -> p.deviceId().equals(e.deviceId())
+                        && p.metric().equals(e.metric()) && p.instance().equals(e.instanceOrDefault())).findFirst();
+                boolean sameAsDevice = shown.isPresent() && shown.get().value() != null && shown.get().fresh()
+                        && Math.abs(shown.get().value() - e.value()) < 1e-9;
+                rows.add(sameAsDevice ? fromDevice(o, phase, shown.get(), by)
+                        : new WorkOrderReading(null, o.id(), phase, e.deviceId(), e.metric(), e.instanceOrDefault(), e.value(),
+                        null, shown.map(ReadingPrompt::unit).orElse(null), now, WorkOrderReading.Source.crew, by.name()));
+            }
+        }
+        readings.deleteByWorkOrderIdAndPhase(o.id(), phase);
+        readings.saveAll(rows.stream().collect(Collectors.toMap(r -> r.deviceId() + "|" + r.metric() + "|" + r.instance(),
+                r -> r, (a, b) -> b, java.util.LinkedHashMap::new)).values());
+    }
+
+    private static WorkOrderReading fromDevice(WorkOrder o, WorkOrderReading.Phase phase, ReadingPrompt p, Worker by) {
+        return new WorkOrderReading(null, o.id(), phase, p.deviceId(), p.metric(), p.instance(), p.value(),
+                p.text() == null ? null : p.text().substring(0, Math.min(200, p.text().length())), p.unit(), p.readAt(),
+                WorkOrderReading.Source.device, by.name());
+    }
+
+    private List<LatestReading> latestOf(@Nullable Long assetId) {
         if (assetId == null) {
-            return "[]";
+            return List.of();
         }
         List<LatestReading> all = new ArrayList<>();
         for (MonitoredDevice d : devices.findByAssetId(assetId)) {
             all.addAll(latest.ofDevice(d.id()));
         }
-        try {
-            return json.writeValueAsString(all);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        all.sort(Comparator.comparing(LatestReading::deviceId).thenComparing(LatestReading::metric)
+                .thenComparing(LatestReading::instance));
+        return all;
+    }
+
+    private Set<String> deviceIds(@Nullable Long assetId) {
+        return assetId == null ? Set.of()
+                : devices.findByAssetId(assetId).stream().map(MonitoredDevice::id).collect(Collectors.toSet());
     }
 }

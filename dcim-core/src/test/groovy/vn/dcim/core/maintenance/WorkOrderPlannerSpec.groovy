@@ -118,13 +118,16 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         def suppressedDuringWork = windows.isUnderMaintenance('mt-ups-a', Instant.now().plusSeconds(1))
         sink.record([Reading.of(Instant.now().plusSeconds(1), 'mt-ups-a', 'ups.battery.charge', '0', 88, '%')])
         def done = workOrders.move(order.id(), WorkOrderStatus.done, null, 'Đã thay 2 bình', 'Đo điện áp: ok', technician)
-        planner.flagOverdue(at(LocalDate.of(2027, 6, 21)))
+        def rows = workOrders.readingsOf(order.id())
 
         then: 'a technician takes the order for their own crew, whatever crew they name'
         done.crew() == 'Tổ kỹ thuật A'
-        done.readingsBefore().contains('"value":97')
-        done.readingsAfter().contains('"value":88')
+        rows.collect { [it.phase().name(), it.metric(), it.value(), it.unit(), it.source().name()] } ==
+                [['before', 'ups.battery.charge', 97d, '%', 'device'], ['after', 'ups.battery.charge', 88d, '%', 'device']]
+        rows[0].readAt() < rows[1].readAt()
         done.startedAt() && done.finishedAt()
+
+        and: 'the overdue alarm ended with the work, before any daily run'
         !alarms.isActive("work-order-${order.id()}", 'maintenance.overdue')
 
         and: 'while the work was in progress the equipment\'s alarms were suppressed, and no longer are'
@@ -168,5 +171,88 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         verified.status() == WorkOrderStatus.verified
         auditEvents.findByEntityTypeAndEntityIdOrderById('work-order', "${order.id()}")*.actor
                 == ['kt.an', 'kt.an', 'kt.an', 'ts.binh']
+    }
+
+    def "the first planning run for a piece of equipment starts at its next due date, never back-dates, and says so"() {
+        given: 'a monthly plan for one generator the product has just been told about'
+        seedSite()
+        def gen = assets.save(new Asset(null, 'mt', null, null, null, null, null, AssetKind.generator, 'GEN-NEW', 'MT-GEN-NEW',
+                null, null, null, AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
+        def plan = plans.save(new MaintenancePlan(null, 'first-run', 'First run', null, gen.id(), 1, 7, 'check', 'Art. 14.3'))
+
+        when: 'the first run is five days after the 15th'
+        def first = planner.plan(at(LocalDate.of(2027, 3, 20)))
+        def overdue = planner.flagOverdue(at(LocalDate.of(2027, 3, 20)))
+
+        then: 'no order for March 15 (it would be overdue at once), and the run names where it starts'
+        orders.findByPlanId(plan.id()).isEmpty()
+        first.firstRuns().contains("first-run #${gen.id()} from 2027-04-15".toString())
+        first.describe().contains('nothing back-dated')
+        !alarms.raised.any { it.source().startsWith('work-order-') && orders.findById(it.source().substring(11) as long)
+                .map { o -> o.planId() == plan.id() }.orElse(false) }
+
+        when: 'the April order comes within its lead time, and May\'s after that'
+        planner.plan(at(LocalDate.of(2027, 4, 9)))
+        def later = planner.plan(at(LocalDate.of(2027, 5, 9)))
+
+        then:
+        orders.findByPlanId(plan.id())*.dueDate() == [LocalDate.of(2027, 4, 15), LocalDate.of(2027, 5, 15)]
+        later.firstRuns().every { !it.startsWith('first-run ') }
+
+        when: 'a yearly plan: its first run within the lead time, then the next day\'s run'
+        def yearly = plans.save(new MaintenancePlan(null, 'first-run-yearly', 'Yearly', null, gen.id(), 12, 30, 'check', 'Art. 14.3'))
+        planner.plan(at(LocalDate.of(2027, 11, 20)))
+        planner.plan(at(LocalDate.of(2027, 11, 21)))
+
+        then: 'the second run does not fill in the year before (2026-12-15)'
+        orders.findByPlanId(yearly.id())*.dueDate() == [LocalDate.of(2027, 12, 15)]
+    }
+
+    def "the crew confirms or corrects the readings form, and the person who did the work cannot sign it off"() {
+        given: 'a UPS whose battery charge was read at 95 %'
+        seedSite()
+        def ups = assets.save(new Asset(null, 'mt', null, null, null, null, null, AssetKind.ups, 'UPS-4E', 'MT-UPS-4E',
+                null, null, null, AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
+        devices.save(MonitoredDevice.snmpV2c('mt-ups-4e', 'mt', ups.id(), 'UPS-4E', '127.0.0.1', 161, 'public'))
+        def read = Instant.now().minusSeconds(60)
+        sink.record([Reading.of(read, 'mt-ups-4e', 'ups.battery.charge', '0', 95, '%'),
+                     Reading.of(read, 'mt-ups-4e', 'ups.output.load', '0', 40, '%')])
+        def order = orders.save(WorkOrder.planned(plans.findAll().find { it.code() == 'ups-battery-test' }.id(), ups.id(),
+                LocalDate.of(2027, 12, 15)))
+        def lead = new Worker('ts.lan', null, true)
+        workOrders.move(order.id(), WorkOrderStatus.assigned, 'Tổ A', null, null, lead)
+
+        when: 'the charge is confirmed as read and the load corrected on the form before the work'
+        workOrders.move(order.id(), WorkOrderStatus.in_progress, null, null, null,
+                [new ReadingEntry('mt-ups-4e', 'ups.battery.charge', '0', 95d), new ReadingEntry('mt-ups-4e', 'ups.output.load', '0', 42d)], lead)
+        def form = workOrders.prompts(orders.findById(order.id()).get())
+
+        and: 'after the work no new reading came: the old values are offered, flagged as read before the start'
+        workOrders.move(order.id(), WorkOrderStatus.done, null, 'xong', null,
+                [new ReadingEntry('mt-ups-4e', 'ups.battery.charge', '0', 100d), new ReadingEntry('mt-ups-4e', 'ups.output.load', '0', 40d)], lead)
+        def rows = workOrders.readingsOf(order.id())
+
+        then:
+        form*.fresh() == [false, false]
+        rows.collect { [it.phase().name(), it.metric(), it.value(), it.source().name()] } == [
+                ['before', 'ups.battery.charge', 95d, 'device'], ['before', 'ups.output.load', 42d, 'crew'],
+                ['after', 'ups.battery.charge', 100d, 'crew'], ['after', 'ups.output.load', 40d, 'crew']]
+        rows[0].readAt() == read.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+        rows[1].readAt() > read
+        rows.every { it.unit() == '%' && it.confirmedBy() == 'ts.lan' }
+
+        when: 'the supervisor who did the work signs it off'
+        workOrders.move(order.id(), WorkOrderStatus.verified, null, null, null, lead)
+
+        then: 'four-eyes: refused, in words the screens can tell in either language'
+        def e = thrown(ConflictException)
+        e.explanation().key() == 'error.workorder.own-work'
+
+        when: 'another supervisor signs it off'
+        def verified = workOrders.move(order.id(), WorkOrderStatus.verified, null, null, null, new Worker('ts.binh', null, true))
+
+        then:
+        verified.verifiedBy() == 'ts.binh'
+        verified.finishedBy() == 'ts.lan'
     }
 }

@@ -27,7 +27,10 @@ class CrewWorkOrdersSpec extends MariaDbSpec {
     def "a technician of crew A sees A's and unassigned orders, takes one for A, and may not touch B's or sign off"() {
         given: 'two planned orders; the supervisor gives one to crew B'
         def calls = new Calls(server.URL)
-        planner.planUpTo(Instant.now().plusSeconds(90 * 86400))
+        // the first run plans from its day on (never back-dates): run it days before a quarter's due date
+        def day = java.time.LocalDate.now().plusMonths(1).withDayOfMonth(10)
+        while (day.monthValue % 3 != 0) { day = day.plusMonths(1) }
+        planner.planUpTo(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
         def planned = orders.findAllOrderByDueDate().findAll { it.status() == WorkOrderStatus.planned }
         assert planned.size() >= 2
         def (forB, open) = [planned[0], planned[1]]
@@ -57,5 +60,34 @@ class CrewWorkOrdersSpec extends MariaDbSpec {
         others.status == 403
         signOff.status == 403
         calls.post("/api/work-orders/${open.id()}/status", [status: 'verified'], supervisor).status == 200
+    }
+
+    def "a supervisor who did the work is refused the sign-off with 409, told in the reader's language"() {
+        given: 'an order the supervisor started and finished, with readings given on the form'
+        def calls = new Calls(server.URL)
+        def day = java.time.LocalDate.now().plusMonths(1).withDayOfMonth(10)
+        planner.planUpTo(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        def order = orders.findAllOrderByDueDate().find { it.status() == WorkOrderStatus.planned }
+        String lead = users.token(EnumSet.of(Role.supervisor))
+        assert calls.post("/api/work-orders/${order.id()}/status", [status: 'assigned', crew: 'Tổ C'], lead).status == 200
+        assert calls.post("/api/work-orders/${order.id()}/status", [status: 'in_progress', readings: []], lead).status == 200
+        def done = calls.post("/api/work-orders/${order.id()}/status", [status: 'done', notes: 'xong', readings: []], lead)
+
+        when:
+        def vi = calls.post("/api/work-orders/${order.id()}/status", [status: 'verified'], lead)
+        def en = calls.post("/api/work-orders/${order.id()}/status", [status: 'verified'], lead, [Cookie: 'lang=en'])
+        def badReading = calls.post("/api/work-orders/${order.id()}/status",
+                [status: 'in_progress', readings: [[deviceId: 'not-this-one', metric: 'x', value: 1]]], lead)
+
+        then:
+        done.json.finishedBy == 'spec-supervisor'
+        !done.json.readingsAfter // none: the form was empty (an empty list is left out of the JSON)
+        done.json.dueDate >= java.time.LocalDate.now().toString()
+        vi.status == 409
+        vi.json.message.contains('người khác phải nghiệm thu')
+        en.status == 409
+        en.json.message.contains('another person signs it off')
+        badReading.status == 422
+        badReading.json.fields*.field == ['readings']
     }
 }

@@ -53,7 +53,8 @@ class AlarmRuleController {
             throw new vn.dcim.core.error.InvalidInputException("id", "id is required, e.g. server-room-temperature-high");
         }
         if (rules.find(body.id()).isPresent()) {
-            throw new ConflictException("id", "alarm rule " + body.id() + " exists; change it with PUT");
+            throw new ConflictException("id", "alarm rule " + body.id() + " exists; change it with PUT")
+                    .explained("error.rule.exists", body.id());
         }
         return HttpResponse.created(RuleBody.of(rules.save(body.toRule(body.id()), SignedIn.name(request))));
     }

@@ -5,9 +5,9 @@ import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
+import vn.dcim.core.text.Folded;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,7 +28,7 @@ public record AssetFilter(@Nullable Set<Long> ids, @Nullable AssetKind kind, @Nu
                 && (roomId == null || roomId.equals(a.roomId()))
                 && (rackId == null || rackId.equals(a.rackId()))
                 && (owningAgency == null || owningAgency.equals(a.owningAgency()))
-                && (q == null || contains(a, q.toLowerCase(Locale.ROOT)));
+                && (q == null || contains(a, q));
     }
 
     /** The registry of one center is hundreds of rows: filtering in memory keeps the filters composable. */
@@ -36,9 +36,8 @@ public record AssetFilter(@Nullable Set<Long> ids, @Nullable AssetKind kind, @Nu
         return assets.findAllOrderById().stream().filter(this::matches).toList();
     }
 
+    /** Ignoring diacritics and case: "cam bien" finds "Cảm biến" (issue 20). */
     private static boolean contains(Asset a, String needle) {
-        return a.name().toLowerCase(Locale.ROOT).contains(needle)
-                || (a.labelCode() != null && a.labelCode().toLowerCase(Locale.ROOT).contains(needle))
-                || (a.serial() != null && a.serial().toLowerCase(Locale.ROOT).contains(needle));
+        return Folded.contains(a.name(), needle) || Folded.contains(a.labelCode(), needle) || Folded.contains(a.serial(), needle);
     }
 }

@@ -16,6 +16,7 @@ import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.i18n.Texts;
 
 import java.util.Comparator;
 import java.util.List;
@@ -39,9 +40,15 @@ final class ApiErrorHandlers {
     @Produces
     @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
     static class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<ApiError>> {
+        private final Texts texts;
+
+        NotFound(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, NotFoundException e) {
-            return respond(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+            return respond(HttpStatus.NOT_FOUND, texts.of(request, e), List.of());
         }
     }
 
@@ -49,9 +56,15 @@ final class ApiErrorHandlers {
     @Produces
     @Requires(classes = {NotAllowedException.class, ExceptionHandler.class})
     static class Forbidden implements ExceptionHandler<NotAllowedException, HttpResponse<ApiError>> {
+        private final Texts texts;
+
+        Forbidden(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, NotAllowedException e) {
-            return respond(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+            return respond(HttpStatus.FORBIDDEN, texts.of(request, e), List.of());
         }
     }
 
@@ -59,10 +72,17 @@ final class ApiErrorHandlers {
     @Produces
     @Requires(classes = {ConflictException.class, ExceptionHandler.class})
     static class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
+        private final Texts texts;
+
+        Conflict(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
-            return respond(HttpStatus.CONFLICT, e.getMessage(),
-                    e.field() == null ? List.of() : List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+            String message = texts.of(request, e);
+            return respond(HttpStatus.CONFLICT, message,
+                    e.field() == null ? List.of() : List.of(new ApiError.FieldError(e.field(), message)));
         }
     }
 
@@ -70,9 +90,16 @@ final class ApiErrorHandlers {
     @Produces
     @Requires(classes = {InvalidInputException.class, ExceptionHandler.class})
     static class Invalid implements ExceptionHandler<InvalidInputException, HttpResponse<ApiError>> {
+        private final Texts texts;
+
+        Invalid(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, InvalidInputException e) {
-            return respond(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+            String message = texts.of(request, e);
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, message, List.of(new ApiError.FieldError(e.field(), message)));
         }
     }
 
@@ -81,13 +108,19 @@ final class ApiErrorHandlers {
     @Requires(classes = {ConstraintViolationException.class, ExceptionHandler.class})
     @Replaces(ConstraintExceptionHandler.class) // else two handlers compete and @Valid bodies answer 500
     static class Violations implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
+        private final Texts texts;
+
+        Violations(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
             List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
                     .map(v -> new ApiError.FieldError(fieldOf(v), v.getMessage()))
                     .sorted(Comparator.comparing(ApiError.FieldError::field))
                     .toList();
-            return respond(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", fields);
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, texts.get(request, "error.invalid", "Invalid input"), fields);
         }
     }
 
@@ -115,6 +148,11 @@ final class ApiErrorHandlers {
     @Requires(classes = ExceptionHandler.class)
     static class Unexpected implements ExceptionHandler<Exception, HttpResponse<ApiError>> {
         private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Unexpected.class);
+        private final Texts texts;
+
+        Unexpected(Texts texts) {
+            this.texts = texts;
+        }
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, Exception e) {
@@ -122,15 +160,15 @@ final class ApiErrorHandlers {
             if (sql != null && DatabaseRefusal.isBadValue(sql)) {
                 LOG.warn("{} {}: the database refused a value: {}", request.getMethod(), request.getPath(), sql.getMessage());
                 String field = DatabaseRefusal.field(sql);
-                return respond(HttpStatus.UNPROCESSABLE_ENTITY, "A value does not fit its field",
+                return respond(HttpStatus.UNPROCESSABLE_ENTITY, texts.get(request, "error.does-not-fit", "A value does not fit its field"),
                         field == null ? List.of() : List.of(new ApiError.FieldError(field, "does not fit")));
             }
             if (sql != null && DatabaseRefusal.isConflict(sql)) {
                 LOG.warn("{} {}: the database refused a change: {}", request.getMethod(), request.getPath(), sql.getMessage());
-                return respond(HttpStatus.CONFLICT, "The change conflicts with stored data", List.of());
+                return respond(HttpStatus.CONFLICT, texts.get(request, "error.stored-conflict", "The change conflicts with stored data"), List.of());
             }
             LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
-            return respond(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", List.of());
+            return respond(HttpStatus.INTERNAL_SERVER_ERROR, texts.get(request, "error.internal", "Internal error"), List.of());
         }
     }
 }

@@ -23,11 +23,11 @@ import vn.dcim.core.licence.SoftwareAssetCommand;
 import vn.dcim.core.licence.SoftwareAssetView;
 import vn.dcim.core.licence.SoftwareRegistry;
 import vn.dcim.web.api.Page;
+import vn.dcim.core.text.Folded;
 import vn.dcim.web.security.SignedIn;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 @Tag(name = "Software assets", description = "Software register and licences (Art. 10.1–10.3, 21.1e)")
 @Controller("/api/software-assets")
@@ -57,7 +57,7 @@ public class SoftwareAssetController {
                                         @Nullable @QueryValue String finding, @Nullable @QueryValue String q,
                                         @QueryValue(defaultValue = "50") int limit,
                                         @QueryValue(defaultValue = "0") int offset) {
-        String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
+        String needle = q == null || q.isBlank() ? null : q;
         List<SoftwareAssetView> matching = registry.all().stream()
                 .filter(s -> siteId == null || siteId.equals(s.siteId()))
                 .filter(s -> criticality == null || s.criticality() == criticality)
@@ -95,8 +95,7 @@ public class SoftwareAssetController {
     }
 
     private static boolean contains(SoftwareAssetView s, String needle) {
-        return s.name().toLowerCase(Locale.ROOT).contains(needle)
-                || s.version().toLowerCase(Locale.ROOT).contains(needle)
-                || s.managingBody().toLowerCase(Locale.ROOT).contains(needle);
+        // ignoring diacritics and case: "quan ly" finds "Quản lý" (issue 20)
+        return Folded.contains(s.name(), needle) || Folded.contains(s.version(), needle) || Folded.contains(s.managingBody(), needle);
     }
 }

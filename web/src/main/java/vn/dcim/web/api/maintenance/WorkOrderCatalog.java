@@ -8,6 +8,7 @@ import vn.dcim.core.maintenance.MaintenancePlan;
 import vn.dcim.core.maintenance.MaintenancePlanRepository;
 import vn.dcim.core.maintenance.WorkOrder;
 import vn.dcim.core.maintenance.WorkOrderRepository;
+import vn.dcim.core.maintenance.WorkOrders;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +23,10 @@ public class WorkOrderCatalog {
     private final WorkOrderRepository orders;
     private final MaintenancePlanRepository plans;
     private final AssetRepository assets;
+    private final WorkOrders workOrders;
 
-    WorkOrderCatalog(WorkOrderRepository orders, MaintenancePlanRepository plans, AssetRepository assets) {
+    WorkOrderCatalog(WorkOrderRepository orders, MaintenancePlanRepository plans, AssetRepository assets, WorkOrders workOrders) {
+        this.workOrders = workOrders;
         this.orders = orders;
         this.plans = plans;
         this.assets = assets;
@@ -36,17 +39,18 @@ public class WorkOrderCatalog {
                 .collect(Collectors.toMap(Asset::id, Asset::name));
         return orders.findAllOrderByDueDate().stream()
                 .filter(o -> status == null || o.status().name().equals(status))
-                .filter(o -> crew == null || (o.crew() != null && o.crew().toLowerCase().contains(crew.toLowerCase())))
+                .filter(o -> crew == null || (o.crew() != null && vn.dcim.core.text.Folded.contains(o.crew(), crew)))
                 .filter(o -> dueBefore == null || !o.dueDate().isAfter(dueBefore))
                 .map(o -> view(o, planById, assetNames)).toList();
     }
 
     public WorkOrderView view(WorkOrder o) {
         return WorkOrderView.of(o, plans.findById(o.planId()).orElseThrow(),
-                o.assetId() == null ? null : assets.findById(o.assetId()).map(Asset::name).orElse(null));
+                o.assetId() == null ? null : assets.findById(o.assetId()).map(Asset::name).orElse(null), workOrders.readingsOf(o.id()));
     }
 
-    private static WorkOrderView view(WorkOrder o, Map<Long, MaintenancePlan> plans, Map<Long, String> assetNames) {
-        return WorkOrderView.of(o, plans.get(o.planId()), o.assetId() == null ? null : assetNames.get(o.assetId()));
+    private WorkOrderView view(WorkOrder o, Map<Long, MaintenancePlan> plans, Map<Long, String> assetNames) {
+        return WorkOrderView.of(o, plans.get(o.planId()), o.assetId() == null ? null : assetNames.get(o.assetId()),
+                workOrders.readingsOf(o.id()));
     }
 }

@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.maintenance.ReadingEntry;
 import vn.dcim.core.maintenance.MaintenancePlanRepository;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
@@ -45,8 +47,9 @@ public class WorkOrderController {
     }
 
     @Serdeable
-    public record StatusChange(@NotNull WorkOrderStatus status, @Nullable String crew, @Nullable String notes,
-                               @Nullable String checklist) {
+    public record StatusChange(@NotNull WorkOrderStatus status, @Nullable @Size(max = 200) String crew,
+                               @Nullable @Size(max = 20000) String notes, @Nullable @Size(max = 20000) String checklist,
+                               @Nullable @Size(max = 500) List<@Valid ReadingEntry> readings) {
     }
 
     @Operation(summary = "Maintenance plans (Art. 14.3: whole system yearly, devices at their vendor interval)")
@@ -70,10 +73,12 @@ public class WorkOrderController {
         return Page.of(request, all.size(), limit, offset, all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)));
     }
 
-    @Operation(summary = "Move a work order: assigned (crew), in_progress, done (checklist answers, notes), verified or cancelled")
+    @Operation(summary = "Move a work order: assigned (crew), in_progress (readings before), done (checklist answers, notes, "
+            + "readings after), verified (by another person than who did the work) or cancelled; without readings the "
+            + "devices' latest are taken")
     @Post("/work-orders/{id}/status")
     public WorkOrderView move(@PathVariable long id, @Valid @Body StatusChange change, HttpRequest<?> request) {
         return catalog.view(workOrders.move(id, change.status(), change.crew(), change.notes(), change.checklist(),
-                workers.of(request)));
+                change.readings(), workers.of(request)));
     }
 }

@@ -48,6 +48,13 @@ public class AlarmScreens {
         return model;
     }
 
+    /** The console's rows alone, re-read by its script on every change: rendered as the page's are. */
+    @View("alarms/console-rows")
+    @Get("/alarms/rows")
+    public Map<String, Object> rows() {
+        return Map.of("alarms", alarms.list(AlarmFilter.state("active"), 500, 0));
+    }
+
     @View("alarms/rules")
     @Get("/alarms/rules")
     public Map<String, Object> rules(HttpRequest<?> request) {

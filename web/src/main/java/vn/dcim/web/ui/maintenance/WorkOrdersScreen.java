@@ -14,10 +14,15 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
+import vn.dcim.core.maintenance.ReadingEntry;
+import vn.dcim.core.maintenance.ReadingPrompt;
+import vn.dcim.core.maintenance.WorkOrderRepository;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
+import vn.dcim.web.api.maintenance.WorkOrderView;
 import vn.dcim.web.api.maintenance.Workers;
 import vn.dcim.web.ui.Navigation;
 
@@ -26,19 +31,27 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /** The crew's phone screen: my work orders due by today, start and finish with one tap. */
 @Hidden
 @Controller("/ui/workorders")
 public class WorkOrdersScreen {
+    // the refusals the screen explains; anything else in the address is ignored
+    private static final Set<String> REFUSALS = Set.of("not-allowed", "conflict", "own-work", "invalid");
+    private final WorkOrderRepository orderRepository;
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Clock clock;
     private final Workers workers;
 
-    WorkOrdersScreen(WorkOrderCatalog catalog, WorkOrders workOrders, Clock clock, Workers workers) {
+    WorkOrdersScreen(WorkOrderCatalog catalog, WorkOrders workOrders, Clock clock, Workers workers,
+                     WorkOrderRepository orderRepository) {
+        this.orderRepository = orderRepository;
         this.workers = workers;
         this.catalog = catalog;
         this.workOrders = workOrders;
@@ -53,13 +66,23 @@ public class WorkOrdersScreen {
         Map<String, Object> model = new HashMap<>();
         // a technician's screen is their crew's, whatever the address asks for (Art. 16.1)
         String crew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : asked;
-        // a crew sees its own orders and the unassigned ones it may take, due by today
-        model.put("orders", catalog.find(null, null, crew == null ? null : today).stream()
+        // a crew sees its own orders and the unassigned ones it may take: an order exists only from its
+        // plan's lead time before the due date, so every open one is work of the coming days
+        List<WorkOrderView> orders = catalog.find(null, null, null).stream()
                 .filter(o -> !o.status().equals("verified") && !o.status().equals("cancelled"))
                 .filter(o -> crew == null || crew.isBlank() || o.crew() == null || o.crew().toLowerCase().contains(crew.toLowerCase()))
-                .toList());
+                .toList();
+        model.put("orders", orders);
+        // the readings form of each order about to start or finish, pre-filled with the devices' latest values
+        Map<Long, List<ReadingPrompt>> prompts = new HashMap<>();
+        for (WorkOrderView o : orders) {
+            if (o.status().equals("assigned") || o.status().equals("in_progress")) {
+                orderRepository.findById(o.id()).ifPresent(w -> prompts.put(o.id(), workOrders.prompts(w)));
+            }
+        }
+        model.put("prompts", prompts);
         model.put("crew", crew == null ? "" : crew);
-        model.put("refused", "not-allowed".equals(refused) || "conflict".equals(refused) ? refused : null);
+        model.put("refused", refused != null && REFUSALS.contains(refused) ? refused : null);
         model.put("today", today);
         model.put("nav", Navigation.items());
         model.put("path", request.getPath());
@@ -73,14 +96,45 @@ public class WorkOrdersScreen {
                                 HttpRequest<?> request) {
         String crew = form.get("crew");
         String back = "/ui/workorders" + (crew == null || crew.isBlank() ? "" : "?crew=" + URLEncoder.encode(crew, StandardCharsets.UTF_8));
+        String refused = null;
         try {
             workOrders.move(id, status, crew == null || crew.isBlank() ? null : crew, form.get("notes"), form.get("checklist"),
+                    status == WorkOrderStatus.in_progress || status == WorkOrderStatus.done ? entries(form) : null,
                     workers.of(request));
         } catch (NotAllowedException e) {
-            return HttpResponse.seeOther(URI.create(back + (back.contains("?") ? "&" : "?") + "refused=not-allowed"));
+            refused = "not-allowed";
         } catch (ConflictException e) {
-            return HttpResponse.seeOther(URI.create(back + (back.contains("?") ? "&" : "?") + "refused=conflict"));
+            refused = e.explanation() != null && e.explanation().key().equals("error.workorder.own-work") ? "own-work" : "conflict";
+        } catch (InvalidInputException e) {
+            refused = "invalid";
         }
-        return HttpResponse.seeOther(URI.create(back));
+        return HttpResponse.seeOther(URI.create(back + (refused == null ? "" : (back.contains("?") ? "&" : "?") + "refused=" + refused)
+                + "#wo-" + id));
+    }
+
+    /**
+     * The readings form: one field a metric, named "reading|device|metric|instance"; a comma is read
+     * as the decimal mark, as Vietnamese writes it; a blank field is a metric not read.
+     */
+    static List<ReadingEntry> entries(Map<String, String> form) {
+        List<ReadingEntry> out = new ArrayList<>();
+        form.forEach((name, value) -> {
+            String[] parts = name.split("\\|", 4);
+            if (parts.length == 4 && parts[0].equals("reading")) {
+                Double number = null;
+                if (value != null && !value.isBlank()) {
+                    try {
+                        number = Double.valueOf(value.strip().replace(',', '.'));
+                    } catch (NumberFormatException e) {
+                        throw new InvalidInputException("readings", "not a number: " + value).explained("error.workorder.reading-number");
+                    }
+                    if (!Double.isFinite(number)) {
+                        throw new InvalidInputException("readings", "not a number: " + value).explained("error.workorder.reading-number");
+                    }
+                }
+                out.add(new ReadingEntry(parts[1], parts[2], parts[3], number));
+            }
+        });
+        return out;
     }
 }

@@ -51,6 +51,8 @@ class AccessEventApiSpec extends MariaDbSpec {
         '?door=door-1'                                                || 2     | ['door-1/e-2', 'door-1/e-1']
         '?result=denied'                                              || 1     | ['door-1/e-2']
         '?person=V%C4%83n%20A'                                        || 2     | ['door-2/e-1', 'door-1/e-1']
+        '?person=nguyen%20van%20a'                                    || 2     | ['door-2/e-1', 'door-1/e-1']
+        '?person=TRAN%20THI'                                          || 1     | ['door-1/e-2']
         '?from=2026-11-22T08:01:00Z&to=2026-11-22T08:03:00Z'          || 2     | ['door-2/e-1', 'door-1/e-2']
         '?limit=1&offset=1'                                           || 4     | ['door-2/e-1']
     }

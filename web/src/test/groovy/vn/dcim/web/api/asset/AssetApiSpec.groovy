@@ -154,6 +154,22 @@ class AssetApiSpec extends MariaDbSpec {
         search.results[0].kind == 'camera'
     }
 
+    def "a search ignores diacritics and case: '#q' finds the asset named 'Cảm biến nhiệt độ Đông'"() {
+        given:
+        def tag = UUID.randomUUID().toString().take(6).toUpperCase()
+        String name = "Cảm biến nhiệt độ Đông ${tag}"
+        post(body(rackId: null, roomId: room.id(), kind: 'sensor', name: name))
+
+        when:
+        def search = client.toBlocking().retrieve("/api/assets?limit=1000&q=${URLEncoder.encode(q, 'UTF-8')}", Map)
+
+        then:
+        search.results*.name.contains(name)
+
+        where:
+        q << ['cam bien', 'CAM BIEN NHIET DO', 'Cảm biến', 'nhiet do dong']
+    }
+
     def "every change lands in the audit log, filterable by entity and actor"() {
         given:
         def a = post(body(rackId: null, roomId: room.id()))

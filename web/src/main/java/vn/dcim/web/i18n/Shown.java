@@ -1,0 +1,83 @@
+package vn.dcim.web.i18n;
+
+import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.alarm.RuleTexts;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+/**
+ * How every screen shows times, dates, numbers and enum values to one reader: in the center's zone
+ * ({@code dcim.time-zone}, Asia/Ho_Chi_Minh by default) and the reader's language, never as a UTC
+ * ISO string with nanoseconds nor as a raw enum name. Templates reach it as {@code ${shown}}.
+ */
+public final class Shown {
+    private final Texts texts;
+    private final RuleTexts rules;
+    private final Locale locale;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter date;
+
+    Shown(Texts texts, RuleTexts rules, Locale locale, ZoneId zone) {
+        this.texts = texts;
+        this.rules = rules;
+        this.locale = locale;
+        this.time = DateTimeFormatter.ofPattern(texts.get(locale, "format.datetime", "yyyy-MM-dd HH:mm:ss"), locale).withZone(zone);
+        this.date = DateTimeFormatter.ofPattern(texts.get(locale, "format.date", "yyyy-MM-dd"), locale);
+    }
+
+    /** An instant as the center's wall clock, e.g. "24/11/2026 11:05:21"; empty when there is none. */
+    public String time(@Nullable TemporalAccessor at) {
+        if (at == null) {
+            return "";
+        }
+        return at instanceof LocalDate d ? date.format(d) : time.format(at instanceof Instant i ? i : Instant.from(at));
+    }
+
+    public String date(@Nullable LocalDate day) {
+        return day == null ? "" : date.format(day);
+    }
+
+    /** A measured value in the reader's notation (Vietnamese: comma decimals), at most three decimals. */
+    public String number(@Nullable Number value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(3);
+        f.setGroupingUsed(false);
+        return f.format(value);
+    }
+
+    /** The label of an enum value: {@code label('severity', 'critical')}; "—" for none, never "null". */
+    public String label(String kind, @Nullable Object value) {
+        return texts.label(locale, kind, value);
+    }
+
+    /** A metric's name in the reader's language ("metric.ups.battery.charge"), else its own name. */
+    public String metric(String name) {
+        return texts.get(locale, "metric." + name, name);
+    }
+
+    /** An alarm's text in the reader's language while it is its rule's shipped description (rules data). */
+    public String alarm(String ruleId, @Nullable String message) {
+        return rules.shown(ruleId, message, locale.getLanguage());
+    }
+
+    /** "Art. 6.2" as the reader cites it ("Điều 6.2" in Vietnamese). */
+    public String article(@Nullable String article) {
+        if (article == null) {
+            return "";
+        }
+        return article.replace("Art. ", texts.get(locale, "format.article", "Art.") + " ");
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+}

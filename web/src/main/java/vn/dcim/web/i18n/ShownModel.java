@@ -1,0 +1,36 @@
+package vn.dcim.web.i18n;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.RuleTexts;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Hands every screen the one formatter of times, numbers and enum values for its reader ({@link Shown}). */
+@Singleton
+class ShownModel implements ViewModelProcessor<Map<String, Object>> {
+    private final Texts texts;
+    private final Clock clock;
+    private final RuleTexts rules;
+
+    ShownModel(Texts texts, Clock clock, RuleTexts rules) {
+        this.texts = texts;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {
+        Map<String, Object> model = new HashMap<>(view.getModel().orElseGet(Map::of));
+        model.put("shown", of(request));
+        view.setModel(model);
+    }
+
+    public Shown of(HttpRequest<?> request) {
+        return new Shown(texts, rules, texts.locale(request), clock.getZone());
+    }
+}

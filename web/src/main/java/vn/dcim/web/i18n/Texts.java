@@ -1,0 +1,60 @@
+package vn.dcim.web.i18n;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import jakarta.inject.Singleton;
+import vn.dcim.core.error.Explained;
+import vn.dcim.core.error.Explanation;
+
+import java.util.Locale;
+
+/**
+ * Texts in the reader's language (the {@code lang} cookie, Vietnamese by default) for code that is
+ * not a template: error answers and screens' refusals. An argument that is itself a message key
+ * ("enum.workorder.done") is told in the same language, so a refusal never shows a raw enum value.
+ */
+@Singleton
+public class Texts {
+    private final MessageSource messages;
+    private final HttpLocaleResolver locales;
+
+    Texts(MessageSource messages, HttpLocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    public Locale locale(HttpRequest<?> request) {
+        return locales.resolveOrDefault(request);
+    }
+
+    /** The text of {@code key}, or {@code fallback} when the key is missing. */
+    public String get(HttpRequest<?> request, String key, String fallback, Object... args) {
+        return get(locale(request), key, fallback, args);
+    }
+
+    public String get(Locale locale, String key, String fallback, Object... args) {
+        Object[] told = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            told[i] = args[i] instanceof String s && s.startsWith("enum.")
+                    ? messages.getMessage(s, locale).orElse(s.substring(s.lastIndexOf('.') + 1)) : args[i];
+        }
+        return messages.getMessage(key, locale, told).orElse(fallback);
+    }
+
+    /** What a refusal says in the reader's language, or its English message when it has no key. */
+    public String of(HttpRequest<?> request, Throwable e) {
+        Explanation why = e instanceof Explained explained ? explained.explanation() : null;
+        return why == null ? String.valueOf(e.getMessage()) : get(request, why.key(), String.valueOf(e.getMessage()), why.args().toArray());
+    }
+
+    /** The label of an enum value ("enum.severity.critical" → "Nghiêm trọng"), never "null". */
+    public String label(Locale locale, String kind, @Nullable Object value) {
+        if (value == null) {
+            return messages.getMessage("enum.none", locale).orElse("—");
+        }
+        String name = value instanceof Enum<?> e ? e.name() : value.toString();
+        return messages.getMessage("enum." + kind + "." + name, locale).orElse(name);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.dcim.web.i18n
+
+import org.yaml.snakeyaml.Yaml
+
+/**
+ * The words only the English texts use: every word of messages_en.properties and of the rules'
+ * description_en that no Vietnamese text (messages_vi, description_vi) uses too, but for proper
+ * nouns and units both languages write alike. A Vietnamese screen showing one of them shows English.
+ */
+final class EnglishWords {
+    /** Names and abbreviations that are the same in both languages. */
+    static final Set<String> ALLOWED = ['ups', 'ats', 'pdu', 'crac', 'snmp', 'mqtt', 'dcim', 'rack', 'camera', 'email', 'sms',
+                                        'api', 'csv', 'xlsx', 'pdf', 'totp', 'isp', 'ldap', 'url', 'bypass', 'id'] as Set
+
+    private EnglishWords() {}
+
+    static Set<String> onlyEnglish() {
+        words(texts('en')) - words(texts('vi')) - ALLOWED
+    }
+
+    static List<String> texts(String lang) {
+        def props = new Properties()
+        EnglishWords.getResourceAsStream("/i18n/messages_${lang}.properties").withReader('UTF-8') { props.load(it) }
+        List<String> out = props.values().collect { it.toString() }
+        Map doc = new Yaml().load(EnglishWords.getResourceAsStream('/rules/default-rules.yml'))
+        out + doc.rules.collect { it["description_${lang}"]?.toString() ?: '' }
+    }
+
+    static Set<String> words(List<String> texts) {
+        texts.collectMany { it.toLowerCase().split(/[^\p{L}]+/) as List }.findAll { it.length() >= 3 } as Set
+    }
+}

@@ -1,0 +1,92 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.WebElement
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The crew's work-order screen: one card an order, its readings form, and the button to the next step. */
+class WorkOrdersPage {
+    final WebDriver driver
+    final String baseUrl
+
+    WorkOrdersPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    WorkOrdersPage open() {
+        driver.get(baseUrl + '/ui/workorders')
+        this
+    }
+
+    /** The order's status as a stable value (data-status), whatever the language shows. */
+    String status(long id) {
+        settled { card(id).findElement(By.className('wo-status')).getAttribute('data-status') }
+    }
+
+    String statusText(long id) {
+        settled { card(id).findElement(By.className('wo-status')).text }
+    }
+
+    boolean shown(long id) {
+        !driver.findElements(By.id("wo-${id}")).isEmpty()
+    }
+
+    /** The pre-filled value of a metric on the order's readings form. */
+    String reading(long id, String metric) {
+        settled { field(id, metric).getAttribute('value') }
+    }
+
+    /** What the form says about when the metric was read (or that it must be read again). */
+    String readAt(long id, String metric) {
+        settled { field(id, metric).findElement(By.xpath('ancestor::label')).findElement(By.className('read-at')).text }
+    }
+
+    WorkOrdersPage enter(long id, String metric, String value) {
+        settled {
+            def f = field(id, metric)
+            f.clear()
+            f.sendKeys(value)
+            true
+        }
+        this
+    }
+
+    WorkOrdersPage notes(long id, String text) {
+        settled { card(id).findElement(By.name('notes')).sendKeys(text); true }
+        this
+    }
+
+    /** Taps the card's button and waits for the screen to come back (a new status or a refusal). */
+    WorkOrdersPage next(long id) {
+        String before = status(id)
+        settled { card(id).findElement(By.className('wo-next')).click(); true }
+        settled { !shown(id) || status(id) != before || refusal() != null }
+        this
+    }
+
+    String refusal() {
+        driver.findElements(By.id('wo-refused')).with { it ? it[0].text : null }
+    }
+
+    List<String> readingRows(long id) {
+        settled { card(id).findElements(By.cssSelector('.wo-readings tbody tr'))*.text }
+    }
+
+    private WebElement card(long id) {
+        driver.findElement(By.id("wo-${id}"))
+    }
+
+    private WebElement field(long id, String metric) {
+        card(id).findElement(By.cssSelector("input[data-metric='${metric}']"))
+    }
+
+    /** Until the step holds: the page may be reloading under it (a node of the old page). */
+    def settled(Closure<?> step) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException).until { step() ?: null }
+    }
+}
