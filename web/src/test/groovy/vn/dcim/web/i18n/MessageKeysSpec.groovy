@@ -29,9 +29,7 @@ class MessageKeysSpec extends Specification {
      * Views of screens being reworked by other parts of issue 20 (registry, devices): remove a line
      * as its screen is fixed; the spec fails when a listed line no longer shows a raw value.
      */
-    static final Set<String> PENDING = ['registry/assets.html: ${a.kind}', 'registry/asset.html: ${asset.kind}',
-                                        'registry/asset.html: ${asset.criticality}', 'devices/device.html: ${a.severity}',
-                                        ] as Set
+    static final Set<String> PENDING = [] as Set
 
     static Properties bundle(String lang) {
         def p = new Properties()

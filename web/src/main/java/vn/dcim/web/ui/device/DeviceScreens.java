@@ -90,7 +90,6 @@ public class DeviceScreens {
         List<ReadingGroup> groups = ReadingGroup.of(values, staleAfter, clock.instant());
         Map<String, Object> model = Navigation.page(request, "devices");
         model.put("id", id);
-        model.put("at", new ShownTime());
         model.put("device", device);
         model.put("asset", asset);
         model.put("rack", asset == null || asset.rackId() == null ? null : racks.findById(asset.rackId()).orElse(null));

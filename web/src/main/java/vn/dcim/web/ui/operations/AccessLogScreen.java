@@ -13,7 +13,6 @@ import vn.dcim.core.access.AccessEventFilter;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.access.AccessResult;
 import vn.dcim.web.ui.Navigation;
-import vn.dcim.web.ui.device.ShownTime;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,13 +28,15 @@ import java.util.Map;
 @Controller("/ui/access-log")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AccessLogScreen {
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int PAGE = 100;
 
     private final AccessLog log;
+    /** The centre's zone (DCIM_TIME_ZONE), the same the screens show times in. */
+    private final ZoneId zone;
 
-    AccessLogScreen(AccessLog log) {
+    AccessLogScreen(AccessLog log, java.time.Clock clock) {
         this.log = log;
+        this.zone = clock.getZone();
     }
 
     @View("operations/access-log")
@@ -51,7 +52,7 @@ public class AccessLogScreen {
             }
         }
         int skip = offset == null || offset < 0 ? 0 : offset;
-        AccessEventFilter filter = new AccessEventFilter(blank(door), blank(person), wanted, local(from), local(to));
+        AccessEventFilter filter = new AccessEventFilter(blank(door), blank(person), wanted, local(from, zone), local(to, zone));
         model.put("events", log.find(filter, PAGE, skip));
         model.put("count", log.count(filter));
         model.put("offset", skip);
@@ -59,10 +60,9 @@ public class AccessLogScreen {
         model.put("door", door);
         model.put("person", person);
         model.put("result", wanted == null ? "" : wanted.name());
-        model.put("from", local(from) == null ? "" : from);
-        model.put("to", local(to) == null ? "" : to);
+        model.put("from", local(from, zone) == null ? "" : from);
+        model.put("to", local(to, zone) == null ? "" : to);
         model.put("results", AccessResult.values());
-        model.put("at", new ShownTime());
         return model;
     }
 
@@ -71,12 +71,12 @@ public class AccessLogScreen {
     }
 
     /** A datetime-local field (2026-11-24T08:30) in the centre's time; anything else is no bound. */
-    static Instant local(@Nullable String value) {
+    static Instant local(@Nullable String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.trim()).atZone(ZONE).toInstant();
+            return LocalDateTime.parse(value.trim()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

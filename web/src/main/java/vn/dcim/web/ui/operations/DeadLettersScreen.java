@@ -13,7 +13,6 @@ import vn.dcim.mqtt.deadletter.DeadLetter;
 import vn.dcim.mqtt.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.deadletter.DeadLetterStore;
 import vn.dcim.web.ui.Navigation;
-import vn.dcim.web.ui.device.ShownTime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -58,7 +57,6 @@ public class DeadLettersScreen {
         model.put("count", store.count(wanted));
         model.put("offset", skip);
         model.put("page", PAGE);
-        model.put("at", new ShownTime());
         return model;
     }
 }

@@ -14,7 +14,6 @@ import vn.dcim.core.network.IspLinkCheckRepository;
 import vn.dcim.core.network.IspLinkRepository;
 import vn.dcim.core.network.LinkAvailability;
 import vn.dcim.web.ui.Navigation;
-import vn.dcim.web.ui.device.ShownTime;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -47,9 +46,9 @@ public class IspLinksScreen {
         Map<String, Object> model = Navigation.page(request, "isp-links");
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? YearMonth.now(clock.withZone(AccessLogScreen.ZONE)) : YearMonth.parse(month);
+            m = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            m = YearMonth.now(clock.withZone(AccessLogScreen.ZONE));
+            m = YearMonth.now(clock);
         }
         List<IspLink> all = StreamSupport.stream(links.findAll().spliterator(), false).toList();
         Map<Long, Object> last = new LinkedHashMap<>();
@@ -60,7 +59,6 @@ public class IspLinksScreen {
         model.put("last", last);
         model.put("rows", rows);
         model.put("month", m.toString());
-        model.put("at", new ShownTime());
         return model;
     }
 }
