@@ -67,6 +67,10 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         return t;
     });
     private final AtomicLong dropped = new AtomicLong();
+    // what /prometheus shows of this poller (issue 23): polls answered, polls failed, time they took
+    private final AtomicLong answered = new AtomicLong();
+    private final AtomicLong unanswered = new AtomicLong();
+    private final AtomicLong pollNanos = new AtomicLong();
     private final Map<String, DeviceState> states = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Reading> pending = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DeviceError> pendingErrors = new ConcurrentLinkedQueue<>();
@@ -200,6 +204,8 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     private void failed(MonitoredDevice d, DeviceState s, Instant started, Throwable cause) {
         Instant at = clock.instant();
+        unanswered.incrementAndGet();
+        pollNanos.addAndGet(java.time.Duration.between(started, at).toNanos());
         s.failures++;
         long backoff = Math.min(settings.getMaxBackoffS(), (long) d.intervalS() << Math.min(s.failures - 1, 10));
         s.nextDue = started.plusSeconds(backoff);
@@ -210,6 +216,8 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     private void read(MonitoredDevice d, DeviceState s, Instant started, PollResult result) {
         Instant at = clock.instant();
+        answered.incrementAndGet();
+        pollNanos.addAndGet(java.time.Duration.between(started, at).toNanos());
         s.failures = 0;
         s.nextDue = started.plusSeconds(d.intervalS());
         pending.add(new Reading(at, d.id(), "device.reachable", "0", 1.0, "reachable", null));
@@ -282,6 +290,26 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     /** Readings dropped because MariaDB was unavailable for longer than dcim.snmp.max-pending-readings lasts. */
     public long droppedReadings() {
         return dropped.get();
+    }
+
+    /** Polls whose device answered, since start. */
+    public long answeredPolls() {
+        return answered.get();
+    }
+
+    /** Polls whose device did not answer (timeout, refused, unreachable), since start. */
+    public long failedPolls() {
+        return unanswered.get();
+    }
+
+    /** Time all polls since start took, from the request to the answer or the give-up, in nanoseconds. */
+    public long pollNanos() {
+        return pollNanos.get();
+    }
+
+    /** Readings polled and not yet written (the queue to MariaDB). */
+    public int pendingReadings() {
+        return pending.size();
     }
 
     /** This instance's lease holder name (poller_instance.id). */
