@@ -17,10 +17,14 @@ public class LeaseSettings {
     private List<String> sites = List.of();
     private Duration ttl = Duration.ofSeconds(30);
 
-    /** DCIM_POLLER_ID, or host name and process id: a restarted process is a new poller. */
+    /**
+     * DCIM_POLLER_ID, or host name, process id and a random tag: a restarted process is a new poller, and
+     * so is each application context of one JVM (specs run several).
+     */
     public String getInstanceId() {
         if (instanceId == null || instanceId.isBlank()) {
-            instanceId = host() + "-" + ManagementFactory.getRuntimeMXBean().getPid();
+            instanceId = host() + "-" + ManagementFactory.getRuntimeMXBean().getPid() + "-"
+                    + Integer.toHexString(new java.security.SecureRandom().nextInt(0x10000));
         }
         return instanceId;
     }
