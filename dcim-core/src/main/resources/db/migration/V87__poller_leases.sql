@@ -13,9 +13,9 @@ CREATE TABLE device_lease (
   device_id     VARCHAR(64)  NOT NULL PRIMARY KEY,
   owner         VARCHAR(100) NOT NULL,
   expires_at    DATETIME(3)  NOT NULL,
+  -- set when a poller gives a device back (rebalancing, shutdown): the next holder polls it one interval
+  -- after that, not at once, so a hand-over never polls a device twice in an interval
+  last_polled_at DATETIME(3) NULL,
   KEY ix_device_lease_owner (owner),
   CONSTRAINT fk_device_lease_device FOREIGN KEY (device_id) REFERENCES monitored_device (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
--- set when a poller gives a device back (rebalancing, shutdown): the next holder polls it one interval
--- after that, not at once, so a hand-over never polls a device twice in an interval
-ALTER TABLE device_lease ADD COLUMN last_polled_at DATETIME(3) NULL;
