@@ -20,11 +20,13 @@ public class DutyJob implements Job {
     private final Duties duties;
     private final DutyRunRepository runs;
     private final Clock clock;
+    private final DutyRunCounts counts;
 
-    DutyJob(Duties duties, DutyRunRepository runs, Clock clock) {
+    DutyJob(Duties duties, DutyRunRepository runs, Clock clock, DutyRunCounts counts) {
         this.duties = duties;
         this.runs = runs;
         this.clock = clock;
+        this.counts = counts;
     }
 
     @Override
@@ -46,6 +48,7 @@ public class DutyJob implements Job {
         }
         runs.update(new DutyRun(run.id(), dutyId, scheduled, started, clock.instant(), outcome.status(),
                 truncate(outcome.message()), instance, manual));
+        counts.finished(outcome.status());
     }
 
     private static String instanceId(JobExecutionContext context) {

@@ -17,6 +17,9 @@ import vn.dcim.core.device.Protocol;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.snmp.decode.Refusal;
+import vn.dcim.snmp.lease.DeviceLeases;
+import vn.dcim.snmp.lease.LeaseSettings;
+import vn.dcim.snmp.lease.Share;
 import vn.dcim.snmp.profile.ProfileCatalog;
 
 import java.time.Clock;
@@ -35,7 +38,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Polls every enabled SNMP device at its own interval. Requests are asynchronous on one socket, so
+ * Polls the enabled SNMP devices this poller holds a lease on ({@link DeviceLeases}: each device has
+ * one live poller), each at its own interval. Requests are asynchronous on one socket, so
  * thousands of devices share a couple of threads; an unreachable device backs off (doubling up to
  * dcim.snmp.max-backoff-s) and costs the others nothing. Readings are written in batches each tick,
  * on a thread of their own, so a slow commit never delays the next polls.
@@ -63,6 +67,10 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         return t;
     });
     private final AtomicLong dropped = new AtomicLong();
+    // what /prometheus shows of this poller (issue 23): polls answered, polls failed, time they took
+    private final AtomicLong answered = new AtomicLong();
+    private final AtomicLong unanswered = new AtomicLong();
+    private final AtomicLong pollNanos = new AtomicLong();
     private final Map<String, DeviceState> states = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Reading> pending = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DeviceError> pendingErrors = new ConcurrentLinkedQueue<>();
@@ -70,10 +78,18 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private final DeviceRefusals refusals;
     private volatile List<MonitoredDevice> known = List.of();
     private volatile long knownAt;
+    private final DeviceLeases leases;
+    private final long leaseRoundMs;
+    private volatile Share share;
+    private volatile long sharedAt = Long.MIN_VALUE / 2; // half: "now - sharedAt" must not overflow
 
     SnmpPollingService(MonitoredDeviceRepository devices, DeviceErrorRepository errors, DeviceRefusals refusals, ReadingSink sink,
-                       SnmpSettings settings, Clock clock) {
+                       SnmpSettings settings, DeviceLeases leases, LeaseSettings leaseSettings, Clock clock) {
         this.devices = devices;
+        this.leases = leases;
+        // new devices are claimed as soon as the device list shows them; held ones are renewed 3 times a lease
+        this.leaseRoundMs = Math.min(settings.getDeviceRefreshMs(), leaseSettings.renewEvery().toMillis());
+        this.share = Share.none(clock.instant());
         this.errors = errors;
         this.refusals = refusals;
         this.sink = sink;
@@ -84,6 +100,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     private static final class DeviceState {
         volatile Instant nextDue = Instant.EPOCH;
+        volatile Instant lastStarted;
         volatile boolean inFlight;
         volatile int failures;
         volatile Set<String> lastProblems = Set.of();
@@ -119,15 +136,47 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         }
     }
 
+    /** The devices this poller holds now: none once its leases run out unrenewed (the database is unreachable). */
     private List<MonitoredDevice> devices(Instant now) {
         if (now.toEpochMilli() - knownAt > settings.getDeviceRefreshMs()) {
             known = devices.findByProtocolAndEnabled(Protocol.snmp, true);
             knownAt = now.toEpochMilli();
         }
-        return known;
+        if (now.toEpochMilli() - sharedAt >= leaseRoundMs) {
+            shareRound(now);
+        }
+        Share held = share;
+        return known.stream().filter(d -> held.holds(d.id(), now)).toList();
     }
 
+    private void shareRound(Instant now) {
+        try {
+            Share next = leases.round(this::lastStarted);
+            // a device taken over is polled one of its intervals after its previous holder may last have polled it
+            Map<String, Integer> intervals = next.takenOver().isEmpty() ? Map.of()
+                    : known.stream().collect(java.util.stream.Collectors.toMap(MonitoredDevice::id, MonitoredDevice::intervalS, (a, b) -> a));
+            next.takenOver().forEach((id, previous) -> {
+                DeviceState s = new DeviceState();
+                s.nextDue = previous.plusSeconds(intervals.getOrDefault(id, 60));
+                states.put(id, s);
+            });
+            share = next;
+            sharedAt = now.toEpochMilli();
+        } catch (RuntimeException e) {
+            // the held devices are polled until their leases run out; then another poller takes them
+            LOG.warn("SNMP lease round failed (devices held until {}): {}", share.heldUntil(), e.getMessage());
+            sharedAt = now.toEpochMilli();
+        }
+    }
+
+    private Instant lastStarted(String deviceId) {
+        DeviceState s = states.get(deviceId);
+        return s == null ? null : s.lastStarted;
+    }
+
+
     private void poll(MonitoredDevice d, DeviceState s, Instant started) {
+        s.lastStarted = started;
         AgentAddress agent = new AgentAddress(d.host(), d.port() == null ? 161 : d.port(),
                 d.snmpVersion() == null ? "2c" : d.snmpVersion(), d.community(), d.v3User(), d.v3AuthProto(),
                 d.v3AuthPass(), d.v3PrivProto(), d.v3PrivPass(), d.timeoutMs(), d.retries());
@@ -155,6 +204,8 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     private void failed(MonitoredDevice d, DeviceState s, Instant started, Throwable cause) {
         Instant at = clock.instant();
+        unanswered.incrementAndGet();
+        pollNanos.addAndGet(java.time.Duration.between(started, at).toNanos());
         s.failures++;
         long backoff = Math.min(settings.getMaxBackoffS(), (long) d.intervalS() << Math.min(s.failures - 1, 10));
         s.nextDue = started.plusSeconds(backoff);
@@ -165,6 +216,8 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     private void read(MonitoredDevice d, DeviceState s, Instant started, PollResult result) {
         Instant at = clock.instant();
+        answered.incrementAndGet();
+        pollNanos.addAndGet(java.time.Duration.between(started, at).toNanos());
         s.failures = 0;
         s.nextDue = started.plusSeconds(d.intervalS());
         pending.add(new Reading(at, d.id(), "device.reachable", "0", 1.0, "reachable", null));
@@ -248,10 +301,54 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         return dropped.get();
     }
 
+    /** Polls whose device answered, since start. */
+    public long answeredPolls() {
+        return answered.get();
+    }
+
+    /** Polls whose device did not answer (timeout, refused, unreachable), since start. */
+    public long failedPolls() {
+        return unanswered.get();
+    }
+
+    /** Time all polls since start took, from the request to the answer or the give-up, in nanoseconds. */
+    public long pollNanos() {
+        return pollNanos.get();
+    }
+
+    /** Readings polled and not yet written (the queue to MariaDB). */
+    public int pendingReadings() {
+        return pending.size();
+    }
+
+    /** This instance's lease holder name (poller_instance.id). */
+    public String instanceId() {
+        return leases.instanceId();
+    }
+
+    /** How many devices this poller holds now. */
+    public int heldDevices() {
+        return share.devices().size();
+    }
+
     @PreDestroy
     void stop() {
         ticker.shutdownNow();
         writer.shutdownNow();
+        try {
+            // a lease round still running would take back what is given back below
+            ticker.awaitTermination(10, TimeUnit.SECONDS);
+            writer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         client.close();
+        try {
+            flush();
+            // a clean stop hands the devices over at the others' next round, not after the leases run out
+            leases.leave(share.devices(), this::lastStarted);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not give the SNMP devices back on stop (they expire in {}): {}", share.heldUntil(), e.getMessage());
+        }
     }
 }

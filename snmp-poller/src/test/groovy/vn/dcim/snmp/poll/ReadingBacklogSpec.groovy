@@ -1,5 +1,8 @@
 package vn.dcim.snmp.poll
 
+import vn.dcim.snmp.lease.DeviceLeases
+import vn.dcim.snmp.lease.LeaseSettings
+
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.AutoCleanup
@@ -40,6 +43,7 @@ class ReadingBacklogSpec extends MariaDbSpec {
     @Inject ReadingSink database
     @Inject LatestReadings latest
     @Inject DataSource dataSource
+    @Inject DeviceLeases leases
 
     @Override
     Map<String, String> extraProperties() { ['dcim.snmp.enabled': 'false'] }
@@ -62,7 +66,7 @@ class ReadingBacklogSpec extends MariaDbSpec {
             database.record(readings)
         } as ReadingSink
         def settings = new SnmpSettings(tickMs: 100, deviceRefreshMs: 100, maxPendingReadings: 30)
-        def service = new SnmpPollingService(devices, errors, refusals, outage, settings, Clock.systemUTC())
+        def service = new SnmpPollingService(devices, errors, refusals, outage, settings, leases, new LeaseSettings(), Clock.systemUTC())
 
         when:
         service.onApplicationEvent(null)

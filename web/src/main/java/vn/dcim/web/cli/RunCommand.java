@@ -10,6 +10,7 @@ import vn.dcim.core.db.EmbeddedMariaDb;
 import vn.dcim.mqtt.broker.EmbeddedBroker;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.web.Application;
+import vn.dcim.web.role.ProcessRoles;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,16 +32,34 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: DCIM_PORT or 8080).")
     Integer port;
 
+    @Option(names = "--only", paramLabel = "ROLES",
+            description = "Run only these parts, comma-separated: web, poller, bridge (default: DCIM_ROLES, or all).")
+    String only;
+
     static final String BRIDGE_USER = "dcim-bridge";
     private final String bridgePassword = newSecret();
 
     @Override
     public Integer call() {
+        ProcessRoles roles;
+        try {
+            roles = ProcessRoles.parse(only != null ? only : Environment.get("DCIM_ROLES"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("dcim run: " + e.getMessage());
+            return 2;
+        }
+        if (!roles.isAll() && (Environment.get("DCIM_DB_URL") == null || Environment.get("DCIM_MQTT_URL") == null)) {
+            // an embedded database or broker belongs to one process: the others could not share it
+            System.err.println("dcim run: a process running only " + roles.names()
+                    + " shares the center's MariaDB and broker with the others: set DCIM_DB_URL and DCIM_MQTT_URL");
+            return 2;
+        }
         Path dataDir = Environment.dataDir();
         Map<String, Object> props = new HashMap<>();
+        props.putAll(roles.properties());
         props.put("micronaut.server.port", port != null ? port : Environment.port());
         props.put("dcim.data-dir", dataDir.toString());
-        props.put("dcim.demo.enabled", !noDemo);
+        props.put("dcim.demo.enabled", !noDemo && roles.isAll());
         // Art. 25.3: HTTPS when DCIM_HTTPS / DCIM_HTTPS_PORT ask for it; plain HTTP otherwise
         HttpsSettings https = HttpsSettings.from(System::getenv, dataDir);
         props.putAll(https.properties(System::getenv));
@@ -84,6 +103,7 @@ public class RunCommand implements Callable<Integer> {
         }
         ApplicationContext ctx = builder.start();
         context.set(ctx);
+        LOG.info("DCIM running as {}", roles.names());
         if (embeddedBroker != null) {
             embeddedBroker.authenticateWith(ctx.getBean(MqttCredentials.class));
         }

@@ -1,0 +1,82 @@
+package vn.dcim.web.metrics
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.account.Role
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+
+import java.time.Instant
+
+/** Issue 23 §4: the center's Prometheus reads the product's own counters at /prometheus, signed in like the API. */
+@MicronautTest(transactional = false)
+class PrometheusSpec extends MariaDbSpec {
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject ReadingSink sink
+    @Inject SiteRepository sites
+    @Inject MonitoredDeviceRepository devices
+
+    def "#who #outcome the metrics"() {
+        expect:
+        new Calls(server.URL).get('/prometheus', roles == null ? null : users.token(roles as Set)).status == status
+
+        where:
+        who                      | roles                 || status
+        'nobody signed in'       | null                  || 401
+        'an operator'            | [Role.operator]       || 403
+        'an asset manager'       | [Role.asset_manager]  || 403
+        'a supervisor'           | [Role.supervisor]     || 200
+        'an auditor'             | [Role.auditor]        || 200
+        'an administrator'       | [Role.admin]          || 200
+        outcome = status == 200 ? 'reads' : 'is refused'
+    }
+
+    def "the scrape shows the poller, the bridge, duties, backups, alarms and the connection pool"() {
+        when:
+        def text = new Calls(server.URL).get('/prometheus', users.token([Role.auditor] as Set)).text
+
+        then:
+        [
+                'dcim_snmp_polls_total{outcome="answered"}',
+                'dcim_snmp_polls_total{outcome="failed"}',
+                'dcim_snmp_poll_latency_seconds_count',
+                'dcim_snmp_devices_held',
+                'dcim_snmp_queue_readings',
+                'dcim_readings_written_total',
+                'dcim_mqtt_dead_letters_total{reason="not_json"}',
+                'dcim_duty_runs_total{status="failed"}',
+                'dcim_backup_age_seconds',
+                'dcim_db_pool_connections{state="active"}',
+                'jvm_memory_used_bytes',
+        ].findAll { !text.contains(it) } == []
+    }
+
+    def "readings committed are counted"() {
+        given:
+        sites.save(new Site('prom', 'Prometheus site', null, null))
+        devices.save(MonitoredDevice.mqtt('prom-sensor', 'prom', null, 'Sensor'))
+        double before = written()
+
+        when:
+        sink.record([new Reading(Instant.now(), 'prom-sensor', 'env.temperature', '0', 22.5d, null, '°C'),
+                     new Reading(Instant.now(), 'prom-sensor', 'env.humidity', '0', 45d, null, '%')])
+
+        then:
+        written() == before + 2
+    }
+
+    private double written() {
+        def line = new Calls(server.URL).get('/prometheus', users.token([Role.auditor] as Set)).text
+                .readLines().find { it.startsWith('dcim_readings_written_total') }
+        line == null ? 0 : Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))
+    }
+}

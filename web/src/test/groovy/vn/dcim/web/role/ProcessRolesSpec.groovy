@@ -1,0 +1,85 @@
+package vn.dcim.web.role
+
+import io.micronaut.context.ApplicationContext
+import io.micronaut.runtime.server.EmbeddedServer
+import vn.dcim.core.schedule.SchedulerSettings
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.mqtt.ingest.MqttBridge
+import vn.dcim.snmp.poll.SnmpPollingService
+import vn.dcim.web.testing.Calls
+
+/** Issue 23 §1: one jar, every part by default, or only the parts named by --only / DCIM_ROLES. */
+class ProcessRolesSpec extends MariaDbSpec {
+
+    def "roles '#named' switch the poller #poller, the bridge #bridge and the duties #duties"() {
+        when:
+        def p = ProcessRoles.parse(named).properties()
+
+        then:
+        p['dcim.snmp.enabled'] != false == poller
+        p['dcim.mqtt.bridge.enabled'] != false == bridge
+        p['dcim.scheduler.enabled'] != false == duties
+        p['dcim.roles'] == roles
+
+        where:
+        named          || poller | bridge | duties | roles
+        null           || true   | true   | true   | 'web,poller,bridge'
+        'all'          || true   | true   | true   | 'web,poller,bridge'
+        'web'          || false  | false  | true   | 'web'
+        'poller'       || true   | false  | false  | 'poller'
+        'bridge'       || false  | true   | false  | 'bridge'
+        ' Poller,web ' || true   | false  | true   | 'web,poller'
+    }
+
+    def "an unknown role (#named) is refused with the list of roles"() {
+        when:
+        ProcessRoles.parse(named)
+
+        then:
+        def e = thrown(IllegalArgumentException)
+        e.message.contains('web, poller, bridge') || e.message.contains('no role')
+
+        where:
+        named << ['poler', 'web,ui', ',']
+    }
+
+    def "a poller-only process polls, ingests no MQTT, runs no duty and serves only /health and /prometheus"() {
+        given:
+        def server = ApplicationContext.run(EmbeddedServer, properties + roleProperties('poller'))
+        def ctx = server.applicationContext
+        def calls = new Calls(server.URL)
+
+        expect:
+        ctx.containsBean(SnmpPollingService)
+        !ctx.containsBean(MqttBridge)
+        !ctx.getBean(SchedulerSettings).enabled
+        calls.get('/health').status == 200
+        calls.get('/api/sites').status == 404
+        calls.get('/').status == 404
+
+        cleanup:
+        server?.close()
+    }
+
+    def "a web-only process serves the API and runs the duties but polls nothing"() {
+        given:
+        def server = ApplicationContext.run(EmbeddedServer, properties + roleProperties('web'))
+        def ctx = server.applicationContext
+        def calls = new Calls(server.URL)
+
+        expect:
+        !ctx.containsBean(SnmpPollingService)
+        !ctx.containsBean(MqttBridge)
+        ctx.getBean(SchedulerSettings).enabled
+        calls.get('/api/sites').status == 401
+
+        cleanup:
+        server?.close()
+    }
+
+    /** The spec base keeps duties and the bridge off; a role's own settings decide here. */
+    private static Map<String, String> roleProperties(String roles) {
+        ['dcim.scheduler.enabled': 'true', 'dcim.mqtt.bridge.enabled': 'true'] +
+                ProcessRoles.parse(roles).properties().collectEntries { k, v -> [(k): v.toString()] }
+    }
+}
