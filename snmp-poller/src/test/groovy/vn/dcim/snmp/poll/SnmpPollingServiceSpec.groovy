@@ -40,14 +40,14 @@ class SnmpPollingServiceSpec extends MariaDbSpec {
         devices.save(MonitoredDevice.snmpV2c('dead-ups', 'poll', null, 'Dead UPS', '127.0.0.1', deadPort, 'public'))
         devices.save(MonitoredDevice.snmpV2c('ups-a', 'poll', null, 'UPS A', '127.0.0.1', sim.port, 'generex-ups_cs141'))
         devices.save(MonitoredDevice.snmpV2c('ups-b', 'poll', null, 'UPS B', '127.0.0.1', sim.port, 'eatonups'))
-        long start = System.currentTimeMillis()
 
         expect: 'the live agents are read before the dead one has even timed out (2 s, one retry)'
         new PollingConditions(timeout: 30, delay: 0.1).eventually {
             assert value('ups-a', 'ups.battery.charge') == 100d
             assert value('ups-b', 'ups.battery.charge') != null
         }
-        System.currentTimeMillis() - start < 3500
+        // the order, not a wall-clock limit (a loaded machine stretches both): when the live values are
+        // there, the dead agent has not yet been given up on
         value('dead-ups', 'device.reachable') == null
         latest.ofDevice('ups-a').find { it.metric() == 'ups.output.source' }.text() == 'bypass'
         latest.ofDevice('ups-a').find { it.metric() == 'ups.input.voltage' && it.instance() == '1' }.unit() == 'V'
