@@ -26,7 +26,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
     static final String SITE = "INSERT INTO site (id, name) VALUES ('s1', 'Site')"
     static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server')"
     static final String TABLES = 'latest_reading access_event isp_link_check isp_link backup_run incident_journal incident work_order ' +
-            'maintenance_plan software_asset duty_shift staff_member visit vulnerability power_node monitored_device asset room compliance_task notification notification_recipient site'
+            'maintenance_plan software_asset duty_shift staff_member visit vulnerability power_node monitored_device asset room compliance_task notification notification_recipient kept_record site'
 
     @Inject List<ComplianceCheck> checks
     @Inject DataSource dataSource
@@ -129,6 +129,16 @@ class ComplianceChecksSpec extends MariaDbSpec {
         values[key] = new PolicyProfile.Setting(value, 'stricter than Bắc Kạn')
         new PolicyProfile('stricter', 'stricter', base.texts(), false, values)
     }
+
+    /** Art. 12.1: one entry of the records repository of each type, covering the given period. */
+    static List<String> keptRecords(List<String> types, String from = '2026-01-01', String to = null) {
+        types.collect { t ->
+            "INSERT INTO kept_record (record_type, title, period_from, period_to, stored_at, responsible, retention_years, created_by, created_at) " +
+                    "VALUES ('$t', 'hồ sơ $t', '$from', ${to ? "'$to'" : 'NULL'}, 'Tủ P.201', 'Bình', 5, 'spec', '2026-01-01 00:00:00')"
+        }
+    }
+
+    static final List<String> RECORD_TYPES = ['a', 'b', 'c', 'd', 'dd', 'e', 'g', 'h', 'i']
 
     /** Consecutive 24-hour shifts from {@code from}. */
     static List<String> shifts(String from, int days) {
@@ -246,6 +256,10 @@ class ComplianceChecksSpec extends MariaDbSpec {
         'management-body-recipients'  | 'management body and committee'   | [recipient('management_body'), recipient('people_committee')]           || 'compliant'       | '/api/notification-recipients'
         'management-body-recipients'  | 'management body only'            | [recipient('management_body')]                                          || 'non_compliant'   | '/api/notification-recipients'
         // no not_enough_data row: the recipient list is the product's own setting; an empty list is the failure Art. 13.2b-c names
+        'records-kept'                | 'each type (a) to (i) for 2026'   | keptRecords(RECORD_TYPES)                                               || 'compliant'       | '/api/records'
+        'records-kept'                | 'no inspection minutes (h)'       | keptRecords(RECORD_TYPES - 'h')                                         || 'non_compliant'   | '/api/records?type=h'
+        'records-kept'                | 'operation logs (i) ended in October' | keptRecords(RECORD_TYPES - 'i') + keptRecords(['i'], '2026-01-01', '2026-10-31') || 'non_compliant' | '/api/records?type=i'
+        'records-kept'                | 'empty repository'                | []                                                                      || 'not_enough_data' | '/api/records'
         'management-body-recipients'  | 'no recipient configured'         | []                                                                      || 'non_compliant'   | '/api/notification-recipients'
     }
 
