@@ -47,7 +47,8 @@ public class Records {
     public KeptRecord add(RecordType type, String title, LocalDate from, @Nullable LocalDate to, String storedAt, String responsible,
                           int retentionYears, String by) {
         if (to != null && to.isBefore(from)) {
-            throw new InvalidInputException("periodTo", "the period ends before it starts");
+            // both names in the message: either field may be the wrong one
+            throw new InvalidInputException("periodTo", "periodTo " + to + " is before periodFrom " + from);
         }
         long id = jdbc.inTransaction("add a record", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO kept_record (record_type, title, period_from, period_to, stored_at, "

@@ -59,24 +59,25 @@ class RecordApiSpec extends MariaDbSpec {
 
         then:
         answer.status == status
+        answer.text.contains(field)
 
         where:
-        situation                   | body                                                  || status
-        'an unknown record type'    | record(recordType: 'z')                               || 400
-        'no title'                  | record(title: '')                                     || 400
-        'no storage place'          | record(storedAt: null)                                || 400
-        'no responsible person'     | record(responsible: ' ')                              || 400
-        'retention of 0 years'      | record(retentionYears: 0)                             || 400
-        'the period ends first'     | record(periodFrom: '2026-12-31', periodTo: '2026-01-01') || 400
-        'not a date'                | record(periodFrom: 'yesterday')                       || 400
+        situation                   | body                                                     || status | field
+        'an unknown record type'    | record(recordType: 'z')                                  || 422    | 'recordType'
+        'no title'                  | record(title: '')                                        || 422    | 'title'
+        'no storage place'          | record(storedAt: null)                                   || 422    | 'storedAt'
+        'no responsible person'     | record(responsible: ' ')                                 || 422    | 'responsible'
+        'retention of 0 years'      | record(retentionYears: 0)                                || 422    | 'retentionYears'
+        'the period ends first'     | record(periodFrom: '2026-12-31', periodTo: '2026-01-01') || 422    | 'periodFrom'
+        'not a date'                | record(periodFrom: 'yesterday')                          || 422    | 'periodFrom'
     }
 
-    def "an unknown type in the filter is a 400; an unknown id a 404"() {
+    def "an unknown type in the filter is refused (422); an unknown id is a 404"() {
         given:
         def token = users.token([Role.auditor] as Set)
 
         expect:
-        calls.get('/api/records?type=zz', token).status == 400
+        calls.get('/api/records?type=zz', token).status == 422
         calls.get('/api/records/987654', token).status == 404
     }
 
