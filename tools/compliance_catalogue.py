@@ -52,6 +52,7 @@ AUTOMATIC = {
     'R-003-24.4': 'yearly-malware-scan',
     'R-003-32.2': 'yearly-training',
     'R-003-36.3': 'duty-roster-24-7',
+    'R-003-12.1': 'records-kept',
     'R-003-27.1': 'vulnerabilities-managed',
     'R-003-27.3': 'vulnerabilities-planned',
     'R-003-32.4': 'leavers-badges-revoked',

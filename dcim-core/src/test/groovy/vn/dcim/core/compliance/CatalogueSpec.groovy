@@ -53,7 +53,7 @@ class CatalogueSpec extends Specification {
 
     def "the counts of each kind"() {
         expect:
-        catalogue.all().countBy { it.kind() } == [(Requirement.Kind.automatic): 43, (Requirement.Kind.attestation): 124,
+        catalogue.all().countBy { it.kind() } == [(Requirement.Kind.automatic): 44, (Requirement.Kind.attestation): 123,
                                                   (Requirement.Kind.not_applicable): 9]
     }
 

@@ -6,9 +6,13 @@ import jakarta.inject.Inject
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.device.Protocol
+import vn.dcim.core.notification.NotificationRepository
+import vn.dcim.core.notification.RecipientRepository
+import vn.dcim.core.notification.SmtpSettings
 import vn.dcim.core.testing.MariaDbSpec
 
 import javax.sql.DataSource
+import java.time.Duration
 import java.time.Instant
 
 /**
@@ -22,11 +26,13 @@ class ComplianceChecksSpec extends MariaDbSpec {
     static final String SITE = "INSERT INTO site (id, name) VALUES ('s1', 'Site')"
     static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server')"
     static final String TABLES = 'latest_reading access_event isp_link_check isp_link backup_run incident_journal incident work_order ' +
-            'maintenance_plan software_asset duty_shift staff_member visit vulnerability power_node monitored_device asset room compliance_task notification site'
+            'maintenance_plan software_asset duty_shift staff_member visit vulnerability power_node monitored_device asset room compliance_task notification notification_recipient kept_record site'
 
     @Inject List<ComplianceCheck> checks
     @Inject DataSource dataSource
     @Inject MonitoredDeviceRepository devices
+    @Inject RecipientRepository recipients
+    @Inject NotificationRepository outbox
 
     void exec(List<String> statements) {
         DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
@@ -105,6 +111,34 @@ class ComplianceChecksSpec extends MariaDbSpec {
                 "'CVE-2026-1', 'OpenSSH', '$severity', '$status', ${plan ? "'$plan'" : 'NULL'}, '2026-11-01 00:00:00', " +
                 "${reported ? "'$reported'" : 'NULL'}, 'spec')"
     }
+
+    static String recipient(String role, String channel = 'email') {
+        "INSERT INTO notification_recipient (name, role, channel, address) VALUES ('$role', '$role', '$channel', '$role@so.vn')"
+    }
+
+    static String yearlyReport(String delivered) {
+        "INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, delivered_at, attachment) VALUES " +
+                "('email', 'so@x.vn', 'management_body', 's', 'b', '2026-01-05 06:00:00', 1, '2026-01-05 06:00:00', " +
+                "${delivered ? "'$delivered'" : 'NULL'}, '/d/reports/bao-cao-thiet-bi-2025.xlsx')"
+    }
+
+    /** The Bắc Kạn profile with one number made stricter: how a setting the product clamps can still fall short of a profile. */
+    static PolicyProfile stricter(String key, double value) {
+        def base = PolicyProfiles.load('bac-kan')
+        def values = new LinkedHashMap(base.values())
+        values[key] = new PolicyProfile.Setting(value, 'stricter than Bắc Kạn')
+        new PolicyProfile('stricter', 'stricter', base.texts(), false, values)
+    }
+
+    /** Art. 12.1: one entry of the records repository of each type, covering the given period. */
+    static List<String> keptRecords(List<String> types, String from = '2026-01-01', String to = null) {
+        types.collect { t ->
+            "INSERT INTO kept_record (record_type, title, period_from, period_to, stored_at, responsible, retention_years, created_by, created_at) " +
+                    "VALUES ('$t', 'hồ sơ $t', '$from', ${to ? "'$to'" : 'NULL'}, 'Tủ P.201', 'Bình', 5, 'spec', '2026-01-01 00:00:00')"
+        }
+    }
+
+    static final List<String> RECORD_TYPES = ['a', 'b', 'c', 'd', 'dd', 'e', 'g', 'h', 'i']
 
     /** Consecutive 24-hour shifts from {@code from}. */
     static List<String> shifts(String from, int days) {
@@ -209,24 +243,98 @@ class ComplianceChecksSpec extends MariaDbSpec {
         'equipment-report-sent'       | '2026-Q3 delivered'               | ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, delivered_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '2026-10-01 06:01:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'compliant' | '/api/reports/equipment?period=2026-Q3'
         'equipment-report-sent'       | 'written, queued, never delivered'| ["INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at, attachment) VALUES ('email', 'so@x.vn', 'management_body', 's', 'b', '2026-10-01 06:00:00', 1, '2026-10-01 06:00:00', '/d/reports/bao-cao-thiet-bi-2026-Q3.xlsx')"] || 'non_compliant' | '/api/notifications'
         'equipment-report-sent'       | 'sent to no one'                  | []                                                                      || 'non_compliant'   | '/api/reports/equipment?period=2026-Q3'
+        'yearly-malware-scan'         | 'done this year'                  | [task('malware_scan', '2026-12-31', '2026-06-01 00:00:00')]             || 'compliant'       | '/api/compliance-tasks'
+        'yearly-malware-scan'         | 'overdue'                         | [task('malware_scan', '2026-10-31', null)]                              || 'non_compliant'   | '/api/compliance-tasks'
+        'yearly-malware-scan'         | 'no task'                         | []                                                                      || 'not_enough_data' | '/api/compliance-tasks'
+        'yearly-training'             | 'done this year'                  | [task('security_training', '2026-12-31', '2026-06-01 00:00:00')]        || 'compliant'       | '/api/compliance-tasks'
+        'yearly-training'             | 'overdue'                         | [task('security_training', '2026-10-31', null)]                         || 'non_compliant'   | '/api/compliance-tasks'
+        'yearly-training'             | 'no task'                         | []                                                                      || 'not_enough_data' | '/api/compliance-tasks'
+        'yearly-report-sent'          | '2025 delivered'                  | [yearlyReport('2026-01-05 06:01:00')]                                   || 'compliant'       | '/api/reports/equipment?period=2025'
+        'yearly-report-sent'          | 'written, queued, never delivered'| [yearlyReport(null)]                                                    || 'non_compliant'   | '/api/notifications'
+        // no not_enough_data row for the report checks: a report nobody was sent is the failure Art. 7.2 / 18.1 name, never "no data"
+        'yearly-report-sent'          | 'sent to no one'                  | []                                                                      || 'non_compliant'   | '/api/reports/equipment?period=2025'
+        'management-body-recipients'  | 'management body and committee'   | [recipient('management_body'), recipient('people_committee')]           || 'compliant'       | '/api/notification-recipients'
+        'management-body-recipients'  | 'management body only'            | [recipient('management_body')]                                          || 'non_compliant'   | '/api/notification-recipients'
+        // no not_enough_data row: the recipient list is the product's own setting; an empty list is the failure Art. 13.2b-c names
+        'records-kept'                | 'each type (a) to (i) for 2026'   | keptRecords(RECORD_TYPES)                                               || 'compliant'       | '/api/records'
+        'records-kept'                | 'no inspection minutes (h)'       | keptRecords(RECORD_TYPES - 'h')                                         || 'non_compliant'   | '/api/records?type=h'
+        'records-kept'                | 'operation logs (i) ended in October' | keptRecords(RECORD_TYPES - 'i') + keptRecords(['i'], '2026-01-01', '2026-10-31') || 'non_compliant' | '/api/records?type=i'
+        'records-kept'                | 'empty repository'                | []                                                                      || 'not_enough_data' | '/api/records'
+        'management-body-recipients'  | 'no recipient configured'         | []                                                                      || 'non_compliant'   | '/api/notification-recipients'
     }
 
-    def "the product's own rules against the profile #profile: #key #state"() {
+    def "the product's own rules, #key against #profile: #state with evidence #evidence"() {
         when:
         def j = checks.find { it.key() == key }.judge(NOW, PolicyProfiles.load(profile))
 
         then:
         j.state().name() == state
+        j.evidence()*.href().any { it.startsWith(evidence) }
 
         where:
-        key                    | profile    || state
-        'password-length'      | 'bac-kan'  || 'compliant'
-        'password-length'      | 'hung-yen' || 'compliant'
-        'password-age'         | 'bac-kan'  || 'compliant'
-        'login-lockout'        | 'bac-kan'  || 'compliant'
-        'session-timeout'      | 'bac-kan'  || 'compliant'
-        'monitoring-retention' | 'bac-kan'  || 'compliant'
-        'encrypted-transmission' | 'bac-kan' || 'non_compliant'
+        key                      | profile    || state           | evidence
+        'password-length'        | 'bac-kan'  || 'compliant'     | '/ui/admin'
+        'password-length'        | 'hung-yen' || 'compliant'     | '/ui/admin'
+        'password-complexity'    | 'bac-kan'  || 'compliant'     | '/ui/admin'
+        'password-age'           | 'bac-kan'  || 'compliant'     | '/ui/admin'
+        'login-lockout'          | 'bac-kan'  || 'compliant'     | '/api/audit-events'
+        'login-lockout-000'      | 'bac-kan'  || 'compliant'     | '/api/audit-events'
+        'session-timeout'        | 'bac-kan'  || 'compliant'     | '/ui/admin'
+        'monitoring-retention'   | 'bac-kan'  || 'compliant'     | '/ui/schedules'
+        'encrypted-transmission' | 'bac-kan'  || 'non_compliant' | '/ui/admin'
+    }
+
+    /*
+     * The settings checks have no not_enough_data row: a setting always has a value (its default), so there is
+     * always something to judge by. Password length, complexity and age, and the lockout attempts, are clamped by
+     * PasswordPolicy / the checks to the Bắc Kạn floor (8/11 characters, 60 days, 5 attempts), so no
+     * configuration makes them fall short of Bắc Kạn: their non-compliant rows judge them against a stricter profile.
+     */
+    def "the product's own rules, #key with #situation: #state with evidence #evidence"() {
+        when:
+        def j = check.judge(NOW, profile)
+
+        then:
+        check.key() == key
+        j.state().name() == state
+        j.evidence()*.href().any { it.startsWith(evidence) }
+
+        where:
+        key                    | situation                             | check                                                                   | profile                                  || state           | evidence
+        'password-age'         | 'a profile asking 30 days'            | new PolicyChecks.PasswordAge(Duration.ofDays(60))                       | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
+        'password-age'         | '90 days configured (clamped to 60)'  | new PolicyChecks.PasswordAge(Duration.ofDays(90))                       | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
+        'password-complexity'  | 'a profile asking 12 characters'      | new PolicyChecks.PasswordComplexity(8, 11)                              | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
+        'login-lockout'        | 'a 10-minute window'                  | new PolicyChecks.LoginLockout(5, Duration.ofMinutes(10), 'login-lockout') | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/api/audit-events'
+        'login-lockout'        | 'a profile asking 3 attempts'         | new PolicyChecks.LoginLockout(5, Duration.ofMinutes(30), 'login-lockout') | stricter('lockout-attempts', 3)        || 'non_compliant' | '/api/audit-events'
+        'login-lockout-000'    | 'a 10-minute window'                  | new PolicyChecks.LoginLockout000(5, Duration.ofMinutes(10))             | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/api/audit-events'
+        'session-timeout'      | 'sessions idle 30 minutes'            | new PolicyChecks.SessionTimeout(Duration.ofMinutes(30))                 | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
+        'monitoring-retention' | 'readings kept 90 days'               | new Checks.MonitoringRetention(90)                                       | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/schedules'
+    }
+
+    /*
+     * Art. 30.8c: no not_enough_data row either. No SMTP server and no recipient is the product's own
+     * configuration missing, which is the failure itself: it reads non_compliant, never compliant.
+     */
+    def "email-notification, #situation: #state with evidence"() {
+        given:
+        exec(([SITE] + setup) as List<String>)
+        def check = new vn.dcim.core.notification.NotificationChecks.EmailNotification(recipients, outbox,
+                new SmtpSettings(host, null, null, null, null, null, null))
+
+        when:
+        def j = check.judge(NOW, PolicyProfiles.load('bac-kan'))
+
+        then:
+        check.key() == 'email-notification'
+        j.state().name() == state
+        j.evidence()*.href() == ['/api/notification-recipients', '/api/notifications']
+
+        where:
+        situation                              | host          | setup                                                        || state
+        'SMTP and an operator address'         | 'smtp.so.vn'  | [recipient('operator')]                                      || 'compliant'
+        'no SMTP server'                       | null          | [recipient('operator')]                                      || 'non_compliant'
+        'a notification stuck for 2 hours'     | 'smtp.so.vn'  | [recipient('operator'), "INSERT INTO notification (channel, address, role, subject, body, created_at, attempts, next_attempt_at) VALUES ('email', 'a@so.vn', 'operator', 's', 'b', '2026-11-22 04:00:00', 3, '2026-11-22 06:10:00')"] || 'non_compliant'
+        'nothing configured'                   | null          | []                                                           || 'non_compliant'
     }
 
     def "Art. 21.3a, SNMP devices #situation: #state"() {

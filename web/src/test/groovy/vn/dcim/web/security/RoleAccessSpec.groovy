@@ -67,6 +67,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Staff'                  : [[supervisor, auditor, admin], [supervisor]],
             'Visits'                 : [WATCH, [operator, supervisor]],
             'Vulnerabilities'        : [WATCH, [supervisor]],
+            'Records'                : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
             'Accounts'               : [[auditor, admin], [admin]],
             'Users'                  : [[auditor, admin], [admin]],
             'access-events'          : [WATCH, []],

@@ -1,0 +1,51 @@
+package vn.dcim.core.records;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.compliance.ComplianceCheck;
+import vn.dcim.core.compliance.Evidence;
+import vn.dcim.core.compliance.Judgement;
+import vn.dcim.core.compliance.PolicyProfile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Art. 12.1 (seed 003): every record type the article lists, (a) to (i), has an entry covering today
+ * (the centre's day). (k) "other technical documents" is not required. An empty register is no data.
+ */
+@Singleton
+class RecordsKeptCheck implements ComplianceCheck {
+    static final Evidence REGISTER = Evidence.of("records", "/api/records");
+    private final Records records;
+    private final Clock clock;
+
+    RecordsKeptCheck(Records records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Override
+    public String key() {
+        return "records-kept";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        List<KeptRecord> all = records.all(null);
+        if (all.isEmpty()) {
+            return Judgement.noData("the records repository is empty", REGISTER);
+        }
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        List<RecordType> missing = Arrays.stream(RecordType.values()).filter(RecordType::required)
+                .filter(t -> all.stream().noneMatch(r -> r.recordType() == t && r.covers(today))).toList();
+        List<Evidence> evidence = new ArrayList<>(missing.stream()
+                .map(t -> Evidence.of("(" + t.letter() + ") " + t.meaning(), "/api/records?type=" + t.name())).toList());
+        evidence.add(REGISTER);
+        return Judgement.of(missing.isEmpty(), missing.isEmpty() ? all.size() + " record(s); each type (a) to (i) has one covering " + today
+                : "no record covering " + today + " of type " + String.join(", ", missing.stream().map(t -> "(" + t.letter() + ")").toList()), evidence);
+    }
+}
