@@ -19,7 +19,7 @@ public record Said(String key, List<String> args, String english) {
     public static Said said(String key, String pattern, Object... args) {
         List<String> text = Arrays.stream(args).map(a -> Objects.toString(a, "")).toList();
         // an argument "enum.<kind>.<value>" is told as a label by the screen; in English it is the value itself
-        Object[] english = text.stream().map(a -> a.startsWith("enum.") ? a.substring(a.lastIndexOf('.') + 1) : a).toArray();
+        Object[] english = text.stream().map(a -> a.startsWith("enum.") ? a.substring(a.lastIndexOf('.') + 1).replace('_', ' ') : a).toArray();
         return new Said(key, text, new MessageFormat(pattern).format(english));
     }
 }
