@@ -86,7 +86,8 @@ public class ComplianceEvaluator {
                     List.of(attestationLink(r)));
         }
         return switch (r.kind()) {
-            case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)));
+            case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)),
+                    new Said("compliance.reason." + r.id(), List.of(), r.reason()));
             case attestation -> attested(r, latest, now);
             case automatic -> automatic(r, now);
         };

@@ -50,7 +50,7 @@ final class PolicyChecks {
             int needUser = profile.whole("password-min-user");
             int needAdmin = profile.whole("password-min-admin");
             return Judgement.of(user >= needUser && admin >= needAdmin, said("compliance.s.password-length", "passwords of at least {0} characters (administrators {1}), four character classes; the profile asks {2}/{3} ({4})",
-                    user, admin, needUser, needAdmin, profile.article("password-min-user")), SETTINGS);
+                    user, admin, needUser, needAdmin, profile.citation("password-min-user")), SETTINGS);
         }
     }
 
@@ -80,7 +80,7 @@ final class PolicyChecks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             int max = profile.whole("password-max-age-days");
             return Judgement.of(privileged.toDays() <= max, said("compliance.s.password-age", "privileged passwords expire after {0} days; at most {1} ({2})", privileged.toDays(), max,
-                    profile.article("password-max-age-days")), SETTINGS);
+                    profile.citation("password-max-age-days")), SETTINGS);
         }
     }
 

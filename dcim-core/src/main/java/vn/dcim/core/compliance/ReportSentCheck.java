@@ -50,7 +50,7 @@ class ReportSentCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         if (!yearly && profile.whole("report-quarterly") == 0) {
-            return Judgement.compliant(said("compliance.s.report.yearly-only", "the profile {0} asks for a yearly report only ({1})", profile.id(), profile.article("report-quarterly")),
+            return Judgement.compliant(said("compliance.s.report.yearly-only", "the profile {0} asks for a yearly report only ({1})", profile.id(), profile.citation("report-quarterly")),
                     Evidence.link("compliance.ev.notifications", "notifications", "/api/notifications"));
         }
         String period = lastPeriod(now);

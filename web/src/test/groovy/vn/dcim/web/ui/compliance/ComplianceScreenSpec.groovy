@@ -27,14 +27,16 @@ class ComplianceScreenSpec extends SignedInBrowserSpec {
         driver.get("${server.URL}/ui/compliance")
         driver.manage().addCookie(new org.openqa.selenium.Cookie('lang', 'vi', '/'))
         page.open()
-        def onlyEnglish = EnglishWords.onlyEnglish()
+        // the names of records are data, shown as their register holds them: the shipped maintenance plans are bilingual
+        List plans = new org.yaml.snakeyaml.Yaml().load(getClass().getResourceAsStream('/maintenance/plans.yaml'))
+        def onlyEnglish = EnglishWords.onlyEnglish() - EnglishWords.words(plans*.name*.toString())
 
         when:
         def english = page.shownTexts().collectEntries { id, text ->
             [(id): text.toLowerCase().split(/[^\p{L}]+/).findAll { it in onlyEnglish }]
         }.findAll { it.value }
 
-        then: 'the checks' sentences are told from messages_vi, e.g. Art. 25.3 and the unattested rows'
+        then: 'the sentences of the checks are told from messages_vi'
         english == [:]
         page.summary('R-003-25.3').startsWith('đang phục vụ qua HTTP không mã hóa')
         page.summary('R-003-27.6') in ['chưa ghi nhận nhiệm vụ đánh giá lỗ hổng bảo mật toàn hệ thống',
