@@ -49,6 +49,9 @@ class ComplianceScreenSpec extends SignedInBrowserSpec {
 
         then: 'the same sentence in English'
         page.summary('R-003-25.3').startsWith('served over plain HTTP')
+
+        cleanup: 'the other features read the screen in Vietnamese, the default'
+        driver.manage().deleteCookieNamed('lang')
     }
 
     def "an evidence link leads to the records that decide the row"() {
