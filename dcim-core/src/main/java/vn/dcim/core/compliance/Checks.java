@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
+import static vn.dcim.core.compliance.Said.said;
+
 /**
  * The requirements the product can judge from its own data, one small class per catalogue check key.
  * Each answers not_enough_data when its register is empty: an empty register never reads compliant.
@@ -27,7 +29,13 @@ final class Checks {
     }
 
     static String list(List<String> names) {
-        return names.size() <= 8 ? String.join(", ", names) : String.join(", ", names.subList(0, 8)) + " and " + (names.size() - 8) + " more";
+        // no words of any language: the list is an argument of a sentence told in the reader's language
+        return names.size() <= 8 ? String.join(", ", names) : String.join(", ", names.subList(0, 8)) + ", … (+" + (names.size() - 8) + ")";
+    }
+
+    /** A yes/no in no language. */
+    static String mark(boolean b) {
+        return b ? "✓" : "✗";
     }
 
     static Timestamp ts(Instant i) {
@@ -54,14 +62,14 @@ final class Checks {
                     + "WHERE (room_id IS NOT NULL OR rack_id IS NOT NULL) AND status <> 'disposed'",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
             if (placed.isEmpty()) {
-                return Judgement.noData("no asset is placed in a room or rack", Evidence.of("assets", "/api/assets"));
+                return Judgement.noData(said("compliance.s.equipment-in-operation.none", "no asset is placed in a room or rack"), Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
             }
             List<String[]> wrong = placed.stream().filter(a -> a[2].equals("faulty") || a[2].equals("awaiting_disposal")).toList();
-            List<Evidence> evidence = new ArrayList<>(wrong.stream().limit(10).map(a -> Evidence.of(a[1] + " (" + a[2] + ")", "/api/assets/" + a[0])).toList());
-            evidence.add(Evidence.of("assets", "/api/assets"));
-            return Judgement.of(wrong.isEmpty(), wrong.isEmpty() ? placed.size() + " placed asset(s), none faulty or awaiting disposal"
-                    : wrong.size() + " faulty or awaiting-disposal asset(s) still in the server rooms: "
-                    + list(wrong.stream().map(a -> a[1]).toList()), evidence);
+            List<Evidence> evidence = new ArrayList<>(wrong.stream().limit(10).map(a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/api/assets/" + a[0], a[1], "enum.asset-status." + a[2])).toList());
+            evidence.add(Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
+            return Judgement.of(wrong.isEmpty(), wrong.isEmpty() ? said("compliance.s.equipment-in-operation.ok", "{0} placed asset(s), none faulty or awaiting disposal", placed.size())
+                    : said("compliance.s.equipment-in-operation.bad", "{0} faulty or awaiting-disposal asset(s) still in the server rooms: {1}",
+                    wrong.size(), list(wrong.stream().map(a -> a[1]).toList())), evidence);
         }
     }
 
@@ -84,13 +92,14 @@ final class Checks {
             List<String[]> assets = jdbc.list("read assets", "SELECT id, name, label_code FROM asset WHERE status IN ('in_service', 'under_repair', 'faulty')",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
             if (assets.isEmpty()) {
-                return Judgement.noData("no equipment registered", Evidence.of("assets", "/api/assets"));
+                return Judgement.noData(said("compliance.s.equipment-labelled.none", "no equipment registered"), Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
             }
             List<String[]> unlabelled = assets.stream().filter(a -> a[1] == null || a[1].isBlank() || a[2] == null || a[2].isBlank()).toList();
             List<Evidence> evidence = new ArrayList<>(unlabelled.stream().limit(10).map(a -> Evidence.of(a[1], "/api/assets/" + a[0])).toList());
-            evidence.add(Evidence.of("assets", "/api/assets"));
-            return Judgement.of(unlabelled.isEmpty(), unlabelled.isEmpty() ? assets.size() + " asset(s), all named and labelled"
-                    : unlabelled.size() + " of " + assets.size() + " asset(s) without a label: " + list(unlabelled.stream().map(a -> a[1]).toList()), evidence);
+            evidence.add(Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
+            return Judgement.of(unlabelled.isEmpty(), unlabelled.isEmpty() ? said("compliance.s.equipment-labelled.ok", "{0} asset(s), all named and labelled", assets.size())
+                    : said("compliance.s.equipment-labelled.bad", "{0} of {1} asset(s) without a label: {2}", unlabelled.size(), assets.size(),
+                    list(unlabelled.stream().map(a -> a[1]).toList())), evidence);
         }
     }
 
@@ -118,17 +127,18 @@ final class Checks {
             List<Node> nodes = jdbc.list("read the power chain", "SELECT n.kind, n.name, n.device_id, "
                     + "EXISTS (SELECT 1 FROM alarm a WHERE a.source = n.device_id AND a.cleared_at IS NULL) FROM power_node n "
                     + "WHERE n.kind IN ('feed', 'generator', 'ups')", rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
-            Evidence chain = Evidence.of("power chain", "/api/power-chain");
+            Evidence chain = Evidence.link("compliance.ev.power-chain", "power chain", "/api/power-chain");
             if (nodes.isEmpty()) {
-                return Judgement.noData("no power chain recorded (feeds, UPS, generator)", chain);
+                return Judgement.noData(said("compliance.s.power-sources.none", "no power chain recorded (feeds, UPS, generator)"), chain);
             }
             long sources = nodes.stream().filter(n -> !n.kind().equals("ups") && !n.alarmed()).count();
             long ups = nodes.stream().filter(n -> n.kind().equals("ups") && !n.alarmed()).count();
             long gen = nodes.stream().filter(n -> n.kind().equals("generator") && !n.alarmed()).count();
             List<String> alarmed = nodes.stream().filter(Node::alarmed).map(Node::name).toList();
-            return Judgement.of(sources >= 2 && ups >= 1 && gen >= 1, sources + " healthy source(s) (grid feeds and generators), "
-                    + ups + " healthy UPS, " + gen + " healthy generator(s)" + (alarmed.isEmpty() ? "" : "; open alarms on " + list(alarmed)),
-                    chain, Evidence.of("open alarms", "/api/alarms"));
+            return Judgement.of(sources >= 2 && ups >= 1 && gen >= 1, alarmed.isEmpty() ? said("compliance.s.power-sources.count", "{0} healthy source(s) (grid feeds and generators), {1} healthy UPS, {2} healthy generator(s)",
+                    sources, ups, gen) : said("compliance.s.power-sources.alarmed", "{0} healthy source(s) (grid feeds and generators), {1} healthy UPS, "
+                    + "{2} healthy generator(s); open alarms on {3}", sources, ups, gen, list(alarmed)),
+                    chain, Evidence.link("compliance.ev.open-alarms", "open alarms", "/api/alarms"));
         }
     }
 
@@ -153,13 +163,13 @@ final class Checks {
             check(now, latest.ofMetric("env.temperature"), profile.number("temperature-min-c"), profile.number("temperature-max-c"), "°C", fresh, out);
             check(now, latest.ofMetric("env.humidity"), profile.number("humidity-min-pct"), profile.number("humidity-max-pct"), "%RH", fresh, out);
             if (fresh.isEmpty()) {
-                return Judgement.noData("no temperature or humidity sensor reported in the last hour", Evidence.of("devices", "/ui/devices"));
+                return Judgement.noData(said("compliance.s.room-environment.none", "no temperature or humidity sensor reported in the last hour"), Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
             }
             List<Evidence> evidence = fresh.stream().map(r -> r.deviceId()).distinct().limit(10)
                     .map(d -> Evidence.of(d, "/api/devices/" + d + "/readings")).toList();
-            return Judgement.of(out.isEmpty(), out.isEmpty() ? fresh.size() + " reading(s) within " + profile.number("temperature-min-c") + "–"
-                    + profile.number("temperature-max-c") + " °C and " + profile.number("humidity-min-pct") + "–" + profile.number("humidity-max-pct") + " %RH"
-                    : "out of range: " + list(out), evidence);
+            return Judgement.of(out.isEmpty(), out.isEmpty() ? said("compliance.s.room-environment.ok", "{0} reading(s) within {1}–{2} °C and {3}–{4} %RH", fresh.size(),
+                    profile.number("temperature-min-c"), profile.number("temperature-max-c"), profile.number("humidity-min-pct"), profile.number("humidity-max-pct"))
+                    : said("compliance.s.room-environment.bad", "out of range: {0}", list(out)), evidence);
         }
 
         private static void check(Instant now, List<LatestReading> readings, double min, double max, String unit, List<LatestReading> fresh, List<String> out) {
@@ -194,21 +204,21 @@ final class Checks {
             int days = profile.whole("camera-retention-days");
             List<LatestReading> cams = latest.ofMetric("camera.retention.days");
             if (cams.isEmpty()) {
-                return Judgement.noData("no camera/NVR reports its retention yet", Evidence.of("devices", "/ui/devices"));
+                return Judgement.noData(said("compliance.s.camera-retention.none", "no camera/NVR reports its retention yet"), Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
             }
             List<String> bad = new ArrayList<>();
             for (LatestReading r : cams) {
                 if (Duration.between(r.time(), now).toHours() > 24) {
-                    bad.add(r.deviceId() + " silent since " + r.time());
+                    bad.add(r.deviceId() + " ⏸ " + r.time());
                 } else if (r.value() == null || r.value() < days) {
-                    bad.add(r.deviceId() + " keeps " + r.value() + " d");
+                    bad.add(r.deviceId() + " " + r.value() + " < " + days);
                 }
             }
             latest.ofMetric("camera.recording").stream().filter(r -> r.value() != null && r.value() == 0)
-                    .forEach(r -> bad.add(r.deviceId() + " not recording"));
+                    .forEach(r -> bad.add(r.deviceId() + " ⏹"));
             List<Evidence> evidence = cams.stream().limit(10).map(r -> Evidence.of(r.deviceId(), "/api/devices/" + r.deviceId() + "/readings")).toList();
-            return Judgement.of(bad.isEmpty(), bad.isEmpty() ? cams.size() + " camera(s)/NVR(s) record and keep ≥ " + days + " days"
-                    : "below " + days + " days or not recording: " + list(bad), evidence);
+            return Judgement.of(bad.isEmpty(), bad.isEmpty() ? said("compliance.s.camera-retention.ok", "{0} camera(s)/NVR(s) record and keep ≥ {1} days", cams.size(), days)
+                    : said("compliance.s.camera-retention.bad", "below {0} days, silent (⏸ since) or not recording (⏹): {1}", days, list(bad)), evidence);
         }
     }
 
@@ -232,14 +242,14 @@ final class Checks {
                     + "WHERE e.device_id = d.id), '1970-01-01 00:00:01'), COALESCE((SELECT MAX(ts) FROM latest_reading r WHERE r.device_id = d.id), "
                     + "'1970-01-01 00:00:01')) FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller'",
                     rs -> new Object[]{rs.getString(1), rs.getTimestamp(2).toInstant()});
-            Evidence log = Evidence.of("access log", "/api/access-events");
+            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/api/access-events");
             if (doors.isEmpty()) {
-                return Judgement.noData("no door controller is monitored", log);
+                return Judgement.noData(said("compliance.s.access-control-log.none", "no door controller is monitored"), log);
             }
             List<String> silent = doors.stream().filter(d -> Duration.between((Instant) d[1], now).toMinutes() > 15)
-                    .map(d -> d[0] + " silent since " + d[1]).toList();
-            return Judgement.of(silent.isEmpty(), silent.isEmpty() ? doors.size() + " door controller(s) heard within 15 minutes"
-                    : "gap in the access log: " + list(silent), log);
+                    .map(d -> d[0] + " ⏸ " + d[1]).toList();
+            return Judgement.of(silent.isEmpty(), silent.isEmpty() ? said("compliance.s.access-control-log.ok", "{0} door controller(s) heard within 15 minutes", doors.size())
+                    : said("compliance.s.access-control-log.bad", "gap in the access log (⏸ silent since): {0}", list(silent)), log);
         }
     }
 
@@ -263,16 +273,16 @@ final class Checks {
             List<Object[]> links = jdbc.list("read ISP links", "SELECT l.id, LOWER(l.provider), (SELECT c.up FROM isp_link_check c WHERE c.link_id = l.id "
                     + "AND c.ts >= ? ORDER BY c.ts DESC LIMIT 1) FROM isp_link l", rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getObject(3)},
                     ts(now.minus(Duration.ofMinutes(5))));
-            Evidence evidence = Evidence.of("ISP links", "/api/isp-links");
+            Evidence evidence = Evidence.link("compliance.ev.isp-links", "ISP links", "/api/isp-links");
             if (links.isEmpty()) {
-                return Judgement.noData("no ISP link registered", evidence);
+                return Judgement.noData(said("compliance.s.two-isps.none", "no ISP link registered"), evidence);
             }
             long providers = links.stream().map(l -> l[1]).distinct().count();
             long up = links.stream().filter(l -> l[2] != null && (Boolean.TRUE.equals(l[2]) || Integer.valueOf(1).equals(l[2]))).map(l -> l[1]).distinct().count();
             if (links.stream().allMatch(l -> l[2] == null)) {
-                return Judgement.noData(providers + " provider(s) registered, none probed in the last 5 minutes", evidence);
+                return Judgement.noData(said("compliance.s.two-isps.unprobed", "{0} provider(s) registered, none probed in the last 5 minutes", providers), evidence);
             }
-            return Judgement.of(providers >= min && up >= min, providers + " provider(s) registered, " + up + " up in the last 5 minutes", evidence);
+            return Judgement.of(providers >= min && up >= min, said("compliance.s.two-isps.count", "{0} provider(s) registered, {1} up in the last 5 minutes", providers, up), evidence);
         }
     }
 
@@ -295,15 +305,15 @@ final class Checks {
             List<String[]> sw = jdbc.list("read software assets", "SELECT id, name, CASE WHEN asset_value IS NULL OR licence_information IS NULL "
                     + "OR licence_information = '' OR purpose = '' OR scope_of_use = '' OR managing_body = '' OR version = '' OR storage_location = '' "
                     + "THEN 1 ELSE 0 END FROM software_asset", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
-            Evidence all = Evidence.of("software assets", "/api/software-assets");
+            Evidence all = Evidence.link("compliance.ev.software-assets", "software assets", "/api/software-assets");
             if (sw.isEmpty()) {
-                return Judgement.noData("the software list is empty", all);
+                return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
             }
             List<String[]> incomplete = sw.stream().filter(s -> s[2].equals("1")).toList();
             List<Evidence> evidence = new ArrayList<>(incomplete.stream().limit(10).map(s -> Evidence.of(s[1], "/api/software-assets/" + s[0])).toList());
             evidence.add(all);
-            return Judgement.of(incomplete.isEmpty(), incomplete.isEmpty() ? sw.size() + " software asset(s), all nine fields filled"
-                    : incomplete.size() + " incomplete: " + list(incomplete.stream().map(s -> s[1]).toList()), evidence);
+            return Judgement.of(incomplete.isEmpty(), incomplete.isEmpty() ? said("compliance.s.software-list-complete.ok", "{0} software asset(s), all nine fields filled", sw.size())
+                    : said("compliance.s.software-list-complete.bad", "{0} incomplete: {1}", incomplete.size(), list(incomplete.stream().map(s -> s[1]).toList())), evidence);
         }
     }
 
@@ -335,16 +345,17 @@ final class Checks {
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             List<String[]> sw = jdbc.list("read software licences", "SELECT id, name, licence_kind, licence_expiry, licence_information FROM software_asset",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-            Evidence all = Evidence.of("software assets", "/api/software-assets");
+            Evidence all = Evidence.link("compliance.ev.software-assets", "software assets", "/api/software-assets");
             if (sw.isEmpty()) {
-                return Judgement.noData("the software list is empty", all);
+                return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
             }
             List<String[]> bad = sw.stream().filter(s -> (s[3] != null && LocalDate.parse(s[3]).isBefore(today))
                     || (!expiryOnly && (s[4] == null || s[4].isBlank()))).toList();
             List<Evidence> evidence = new ArrayList<>(bad.stream().limit(10).map(s -> Evidence.of(s[1], "/api/software-assets/" + s[0])).toList());
             evidence.add(all);
-            return Judgement.of(bad.isEmpty(), bad.isEmpty() ? sw.size() + " software asset(s) licensed, none expired"
-                    : bad.size() + (expiryOnly ? " licence(s) expired: " : " without a valid licence: ") + list(bad.stream().map(s -> s[1]).toList()), evidence);
+            return Judgement.of(bad.isEmpty(), bad.isEmpty() ? said("compliance.s.software-licensed.ok", "{0} software asset(s) licensed, none expired", sw.size())
+                    : expiryOnly ? said("compliance.s.software-licensed.expired", "{0} licence(s) expired: {1}", bad.size(), list(bad.stream().map(s -> s[1]).toList()))
+                    : said("compliance.s.software-licensed.bad", "{0} without a valid licence: {1}", bad.size(), list(bad.stream().map(s -> s[1]).toList())), evidence);
         }
     }
 
@@ -375,7 +386,7 @@ final class Checks {
         }
 
         static Evidence runLink() {
-            return Evidence.of("backup runs", "/api/backups");
+            return Evidence.link("compliance.ev.backup-runs", "backup runs", "/api/backups");
         }
     }
 
@@ -394,10 +405,10 @@ final class Checks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             Run last = runs().stream().filter(Run::ok).findFirst().orElse(null);
             if (last == null) {
-                return Judgement.noData("no successful backup of the DCIM database yet", runLink());
+                return Judgement.noData(said("compliance.s.backup.none-ok", "no successful backup of the DCIM database yet"), runLink());
             }
-            return Judgement.of(!last.sameDevice(), "last backup " + last.at() + (last.sameDevice() ? ": both copies on the same device"
-                    : ": copies on two separate devices"), Evidence.of("backup run #" + last.id(), "/api/backups"));
+            return Judgement.of(!last.sameDevice(), last.sameDevice() ? said("compliance.s.backup-two-locations.bad", "last backup {0}: both copies on the same device", last.at())
+                    : said("compliance.s.backup-two-locations.ok", "last backup {0}: copies on two separate devices", last.at()), Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/api/backups", last.id()));
         }
     }
 
@@ -416,13 +427,14 @@ final class Checks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             List<Run> runs = runs();
             if (runs.isEmpty()) {
-                return Judgement.noData("no backup run yet", runLink());
+                return Judgement.noData(said("compliance.s.backup.none", "no backup run yet"), runLink());
             }
             Run last = runs.get(0);
             boolean verified = last.ok() && last.checksums() && last.restoreVerified();
-            return Judgement.of(verified, "last backup " + last.at() + (verified ? " verified (checksums and restore)"
-                    : " not verified: ok=" + last.ok() + ", checksums=" + last.checksums() + ", restore=" + last.restoreVerified()),
-                    Evidence.of("backup run #" + last.id(), "/api/backups"));
+            return Judgement.of(verified, verified ? said("compliance.s.backup-verified.ok", "last backup {0} verified (checksums and restore)", last.at())
+                    : said("compliance.s.backup-verified.bad", "last backup {0} not verified: ok={1}, checksums={2}, restore={3}", last.at(),
+                    mark(last.ok()), mark(last.checksums()), mark(last.restoreVerified())),
+                    Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/api/backups", last.id()));
         }
     }
 
@@ -442,11 +454,11 @@ final class Checks {
             int maxDays = profile.whole("backup-max-age-days");
             Run last = runs().stream().filter(Run::ok).findFirst().orElse(null);
             if (last == null) {
-                return Judgement.noData("no successful backup yet", runLink());
+                return Judgement.noData(said("compliance.s.backup.none-ok", "no successful backup of the DCIM database yet"), runLink());
             }
             long days = Duration.between(last.at(), now).toDays();
-            return Judgement.of(days <= maxDays, "last successful backup " + days + " day(s) ago (at most " + maxDays + ")",
-                    Evidence.of("backup run #" + last.id(), "/api/backups"));
+            return Judgement.of(days <= maxDays, said("compliance.s.backup-monthly.age", "last successful backup {0} day(s) ago (at most {1})", days, maxDays),
+                    Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/api/backups", last.id()));
         }
     }
 
@@ -477,15 +489,15 @@ final class Checks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             List<String> ids = jdbc.list("read incidents", "SELECT id, " + column + " FROM incident WHERE opened_at >= ?",
                     rs -> rs.getString(2) == null || rs.getString(2).isBlank() ? rs.getString(1) : "", ts(now.minus(Duration.ofDays(365))));
-            Evidence all = Evidence.of("incidents", "/api/incidents");
+            Evidence all = Evidence.link("compliance.ev.incidents", "incidents", "/api/incidents");
             if (ids.isEmpty()) {
-                return Judgement.noData("no incident in the last 12 months", all);
+                return Judgement.noData(said("compliance.s.incidents-classified.none", "no incident in the last 12 months"), all);
             }
             List<String> unclassified = ids.stream().filter(s -> !s.isEmpty()).toList();
-            List<Evidence> evidence = new ArrayList<>(unclassified.stream().limit(10).map(i -> Evidence.of("incident #" + i, "/api/incidents/" + i)).toList());
+            List<Evidence> evidence = new ArrayList<>(unclassified.stream().limit(10).map(i -> Evidence.link("compliance.ev.incident", "incident #{0}", "/api/incidents/" + i, i)).toList());
             evidence.add(all);
-            return Judgement.of(unclassified.isEmpty(), unclassified.isEmpty() ? ids.size() + " incident(s) in 12 months, all classified"
-                    : unclassified.size() + " incident(s) without a " + column.replace('_', ' '), evidence);
+            return Judgement.of(unclassified.isEmpty(), unclassified.isEmpty() ? said("compliance.s.incidents-classified.ok", "{0} incident(s) in 12 months, all classified", ids.size())
+                    : said("compliance.s.incidents-classified.bad-" + column, "{0} incident(s) without a " + column.replace('_', ' '), unclassified.size()), evidence);
         }
     }
 
@@ -515,15 +527,15 @@ final class Checks {
             List<String[]> closed = jdbc.list("read closed incidents", "SELECT i.id, (SELECT COUNT(*) FROM incident_journal j WHERE j.incident_id = i.id), "
                     + "COALESCE(i.resolution, '') FROM incident i WHERE i.status = 'closed' AND i.closed_at >= ?",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, ts(now.minus(Duration.ofDays(365))));
-            Evidence all = Evidence.of("incidents", "/api/incidents");
+            Evidence all = Evidence.link("compliance.ev.incidents", "incidents", "/api/incidents");
             if (closed.isEmpty()) {
-                return Judgement.noData("no incident closed in the last 12 months", all);
+                return Judgement.noData(said("compliance.s.incidents-journaled.none", "no incident closed in the last 12 months"), all);
             }
             List<String[]> bare = closed.stream().filter(c -> c[1].equals("0") || c[2].isBlank()).toList();
-            List<Evidence> evidence = new ArrayList<>(bare.stream().limit(10).map(c -> Evidence.of("incident #" + c[0], "/api/incidents/" + c[0])).toList());
+            List<Evidence> evidence = new ArrayList<>(bare.stream().limit(10).map(c -> Evidence.link("compliance.ev.incident", "incident #{0}", "/api/incidents/" + c[0], c[0])).toList());
             evidence.add(all);
-            return Judgement.of(bare.isEmpty(), bare.isEmpty() ? closed.size() + " closed incident(s), each with journal and resolution"
-                    : bare.size() + " closed incident(s) without journal or resolution", evidence);
+            return Judgement.of(bare.isEmpty(), bare.isEmpty() ? said("compliance.s.incidents-journaled.ok", "{0} closed incident(s), each with journal and resolution", closed.size())
+                    : said("compliance.s.incidents-journaled.bad", "{0} closed incident(s) without journal or resolution", bare.size()), evidence);
         }
     }
 
@@ -545,7 +557,7 @@ final class Checks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             int days = profile.whole("maintenance-interval-days");
             return Maintenance.judge(jdbc, now, days, "SELECT p.id, p.name, (SELECT MAX(w.finished_at) FROM work_order w WHERE w.plan_id = p.id "
-                    + "AND w.status IN ('done', 'verified')) FROM maintenance_plan p", "maintenance plan");
+                    + "AND w.status IN ('done', 'verified')) FROM maintenance_plan p", "maintenance");
         }
     }
 
@@ -569,25 +581,28 @@ final class Checks {
             return Maintenance.judge(jdbc, now, days, "SELECT p.id, p.name, (SELECT MAX(w.finished_at) FROM work_order w WHERE w.plan_id = p.id "
                     + "AND w.status IN ('done', 'verified')) FROM maintenance_plan p WHERE p.article LIKE '%6.3%' "
                     + "OR LOWER(p.name) LIKE '%fire%' OR LOWER(p.name) LIKE '%lightning%' OR LOWER(p.name) LIKE '%chữa cháy%' OR LOWER(p.name) LIKE '%chống sét%'",
-                    "fire/lightning inspection plan");
+                    "fire");
         }
     }
 
     static final class Maintenance {
+        /** The English name of what is maintained, by the key of its sentences. */
+        static final java.util.Map<String, String> WHAT = java.util.Map.of("maintenance", "maintenance plan", "fire", "fire/lightning inspection plan");
+
         private Maintenance() {
         }
 
         static Judgement judge(Jdbc jdbc, Instant now, int days, String sql, String what) {
             List<Object[]> plans = jdbc.list("read maintenance plans", sql, rs -> new Object[]{rs.getString(1), rs.getString(2),
                     rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()});
-            Evidence orders = Evidence.of("work orders", "/ui/workorders");
+            Evidence orders = Evidence.link("compliance.ev.work-orders", "work orders", "/ui/workorders");
             if (plans.isEmpty()) {
-                return Judgement.noData("no " + what + " recorded", orders);
+                return Judgement.noData(said("compliance.s." + what + ".none", "no " + WHAT.get(what) + " recorded"), orders);
             }
             List<String> late = plans.stream().filter(p -> p[2] == null || Duration.between((Instant) p[2], now).toDays() > days)
                     .map(p -> (String) p[1]).toList();
-            return Judgement.of(late.isEmpty(), late.isEmpty() ? plans.size() + " " + what + "(s), each done within " + days + " days"
-                    : late.size() + " " + what + "(s) not done within " + days + " days: " + list(late), orders);
+            return Judgement.of(late.isEmpty(), late.isEmpty() ? said("compliance.s." + what + ".ok", "{0} " + WHAT.get(what) + "(s), each done within {1} days", plans.size(), days)
+                    : said("compliance.s." + what + ".bad", "{0} " + WHAT.get(what) + "(s) not done within {1} days: {2}", late.size(), days, list(late)), orders);
         }
     }
 
@@ -613,14 +628,14 @@ final class Checks {
             int days = profile.whole("idle-account-days");
             List<Object[]> active = jdbc.list("read accounts", "SELECT id, username, COALESCE(last_login, created_at) FROM account WHERE status = 'active'",
                     rs -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()});
-            Evidence all = Evidence.of("accounts", "/api/accounts");
+            Evidence all = Evidence.link("compliance.ev.accounts", "accounts", "/api/accounts");
             if (active.isEmpty()) {
-                return Judgement.noData("no active account to judge", all);
+                return Judgement.noData(said("compliance.s.idle-accounts.none", "no active account to judge"), all);
             }
             List<String> idle = active.stream().filter(a -> a[2] != null && Duration.between((Instant) a[2], now).toDays() >= days)
                     .map(a -> (String) a[1]).toList();
-            return Judgement.of(idle.isEmpty(), idle.isEmpty() ? active.size() + " active account(s), none idle ≥ " + days + " days"
-                    : "still active though idle ≥ " + days + " days: " + list(idle), all);
+            return Judgement.of(idle.isEmpty(), idle.isEmpty() ? said("compliance.s.idle-accounts.ok", "{0} active account(s), none idle ≥ {1} days", active.size(), days)
+                    : said("compliance.s.idle-accounts.bad", "still active though idle ≥ {0} days: {1}", days, list(idle)), all);
         }
     }
 
@@ -644,20 +659,21 @@ final class Checks {
             List<MonitoredDevice> snmp = StreamSupport.stream(devices.findAll().spliterator(), false)
                     .filter(d -> d.enabled() && d.protocol() == vn.dcim.core.device.Protocol.snmp).toList();
             if (snmp.isEmpty()) {
-                return Judgement.noData("no SNMP device is polled", Evidence.of("devices", "/ui/devices"));
+                return Judgement.noData(said("compliance.s.default-credentials.none", "no SNMP device is polled"), Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
             }
             List<String> weak = new ArrayList<>();
             for (MonitoredDevice d : snmp) {
                 if (!"3".equals(d.snmpVersion())) {
                     weak.add(d.id() + " SNMP v" + d.snmpVersion() + (d.community() != null && DEFAULTS.contains(d.community().toLowerCase())
-                            ? " with the default community" : ""));
+                            ? " (" + d.community() + ")" : ""));
                 }
             }
             List<Evidence> evidence = snmp.stream().filter(d -> !"3".equals(d.snmpVersion())).limit(10)
                     .map(d -> Evidence.of(d.id(), "/ui/devices/" + d.id())).toList();
-            return Judgement.of(weak.isEmpty(), weak.isEmpty() ? snmp.size() + " SNMP device(s), all v3"
-                    : weak.size() + " of " + snmp.size() + " SNMP device(s) on v1/v2c: " + list(weak), evidence.isEmpty()
-                    ? List.of(Evidence.of("devices", "/ui/devices")) : evidence);
+            return Judgement.of(weak.isEmpty(), weak.isEmpty() ? said("compliance.s.default-credentials.ok", "{0} SNMP device(s), all v3", snmp.size())
+                    : said("compliance.s.default-credentials.bad", "{0} of {1} SNMP device(s) on v1/v2c (a default community in brackets): {2}",
+                    weak.size(), snmp.size(), list(weak)), evidence.isEmpty()
+                    ? List.of(Evidence.link("compliance.ev.devices", "devices", "/ui/devices")) : evidence);
         }
     }
 
@@ -681,13 +697,14 @@ final class Checks {
                     + "AND d.enabled) FROM asset a WHERE a.status = 'in_service' AND a.kind <> 'other'",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getBoolean(3) ? "1" : "0"});
             if (assets.isEmpty()) {
-                return Judgement.noData("no equipment in service", Evidence.of("assets", "/api/assets"));
+                return Judgement.noData(said("compliance.s.every-device-monitored.none", "no equipment in service"), Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
             }
             List<String[]> unmonitored = assets.stream().filter(a -> a[2].equals("0")).toList();
             List<Evidence> evidence = new ArrayList<>(unmonitored.stream().limit(10).map(a -> Evidence.of(a[1], "/api/assets/" + a[0])).toList());
-            evidence.add(Evidence.of("devices", "/ui/devices"));
-            return Judgement.of(unmonitored.isEmpty(), unmonitored.isEmpty() ? assets.size() + " asset(s) in service, all monitored"
-                    : unmonitored.size() + " of " + assets.size() + " unmonitored: " + list(unmonitored.stream().map(a -> a[1]).toList()), evidence);
+            evidence.add(Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
+            return Judgement.of(unmonitored.isEmpty(), unmonitored.isEmpty() ? said("compliance.s.every-device-monitored.ok", "{0} asset(s) in service, all monitored", assets.size())
+                    : said("compliance.s.every-device-monitored.bad", "{0} of {1} unmonitored: {2}", unmonitored.size(), assets.size(),
+                    list(unmonitored.stream().map(a -> a[1]).toList())), evidence);
         }
     }
 
@@ -711,13 +728,13 @@ final class Checks {
             List<Object[]> skews = jdbc.list("read device clock skew", "SELECT device_id, MAX(ABS(TIMESTAMPDIFF(SECOND, device_ts, received_ts))) "
                     + "FROM access_event WHERE received_ts >= ? GROUP BY device_id", rs -> new Object[]{rs.getString(1), rs.getLong(2)},
                     ts(now.minus(Duration.ofHours(24))));
-            Evidence log = Evidence.of("access log", "/api/access-events");
+            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/api/access-events");
             if (skews.isEmpty()) {
-                return Judgement.noData("no timestamped event from a device in the last 24 hours", log);
+                return Judgement.noData(said("compliance.s.device-clocks.none", "no timestamped event from a device in the last 24 hours"), log);
             }
             List<String> off = skews.stream().filter(s -> (Long) s[1] > tolerance).map(s -> s[0] + " " + s[1] + " s").toList();
-            return Judgement.of(off.isEmpty(), off.isEmpty() ? skews.size() + " device(s) within " + tolerance + " s of the server"
-                    : "clock off by more than " + tolerance + " s: " + list(off), log);
+            return Judgement.of(off.isEmpty(), off.isEmpty() ? said("compliance.s.device-clocks.ok", "{0} device(s) within {1} s of the server", skews.size(), tolerance)
+                    : said("compliance.s.device-clocks.bad", "clock off by more than {0} s: {1}", tolerance, list(off)), log);
         }
     }
 
@@ -738,8 +755,8 @@ final class Checks {
         @Override
         public Judgement judge(Instant now, PolicyProfile profile) {
             int min = profile.whole("monitoring-retention-days");
-            return Judgement.of(days >= min, "readings kept " + days + " days (DCIM_READINGS_RETENTION_DAYS); at least " + min + " required",
-                    Evidence.of("schedules", "/ui/schedules"));
+            return Judgement.of(days >= min, said("compliance.s.monitoring-retention", "readings kept {0} days (DCIM_READINGS_RETENTION_DAYS); at least {1} required", days, min),
+                    Evidence.link("compliance.ev.schedules", "schedules", "/ui/schedules"));
         }
     }
 
@@ -757,19 +774,19 @@ final class Checks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             int days = profile.whole("yearly-task-days");
             List<ComplianceTask> of = tasks.findAllOrderByDueDateDesc().stream().filter(t -> t.kind().equals(kind.name())).toList();
-            Evidence link = Evidence.of("yearly tasks", "/api/compliance-tasks");
+            Evidence link = Evidence.link("compliance.ev.yearly-tasks", "yearly tasks", "/api/compliance-tasks");
             if (of.isEmpty()) {
-                return Judgement.noData("no " + kind.name().replace('_', ' ') + " task recorded", link);
+                return Judgement.noData(said("compliance.s.yearly.none", "no {0} task recorded", "enum.yearly-task." + kind.name()), link);
             }
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             var lastDone = of.stream().filter(ComplianceTask::done).map(ComplianceTask::doneAt).max(Instant::compareTo);
             boolean overdue = of.stream().anyMatch(t -> !t.done() && t.dueDate().isBefore(today));
             boolean recent = lastDone.isPresent() && Duration.between(lastDone.get(), now).toDays() <= days;
             if (!recent && !overdue) {
-                return Judgement.noData(kind.name().replace('_', ' ') + " planned, not yet due", link);
+                return Judgement.noData(said("compliance.s.yearly.planned", "{0} planned, not yet due", "enum.yearly-task." + kind.name()), link);
             }
-            return Judgement.of(recent && !overdue, lastDone.map(d -> "last done " + d).orElse("never done")
-                    + (overdue ? "; a task is overdue" : ""), link);
+            return Judgement.of(recent && !overdue, lastDone.map(d -> overdue ? said("compliance.s.yearly.done-overdue", "last done {0}; a task is overdue", d)
+                    : said("compliance.s.yearly.done", "last done {0}", d)).orElse(said("compliance.s.yearly.never", "never done; a task is overdue")), link);
         }
     }
 

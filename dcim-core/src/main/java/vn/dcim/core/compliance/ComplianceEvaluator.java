@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 
+import static vn.dcim.core.compliance.Said.said;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import static vn.dcim.core.compliance.Said.said;
 
 /**
  * Judges every requirement of the catalogue: automatic ones by their check, attestation ones by the
@@ -69,18 +73,21 @@ public class ComplianceEvaluator {
                 alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.major, r.article(), null);
             }
             rows.add(new ComplianceRow(r.id(), r.article(), r.seed(), r.kind(), j.state(), changed || was == null ? now : was.since(),
-                    j.summary(), j.evidence(), r.text(lang), r.source()));
+                    j.summary(), j.evidence(), r.text(lang), r.source(), j.said() == null ? null : j.said().key(),
+                    j.said() == null ? null : j.said().args()));
         }
         return rows;
     }
 
     Judgement judge(Requirement r, Attestation latest, Instant now) {
         if (latest != null && latest.kind() == Attestation.Kind.not_applicable) {
-            return new Judgement(ComplianceState.not_applicable, "declared not applicable by " + latest.attestedBy() + ": " + latest.note(),
+            return new Judgement(ComplianceState.not_applicable, said("compliance.s.declared-not-applicable", "declared not applicable by {0}: {1}",
+                    latest.attestedBy(), latest.note()),
                     List.of(attestationLink(r)));
         }
         return switch (r.kind()) {
-            case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)));
+            case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)),
+                    new Said("compliance.reason." + r.id(), List.of(), r.reason()));
             case attestation -> attested(r, latest, now);
             case automatic -> automatic(r, now);
         };
@@ -89,30 +96,37 @@ public class ComplianceEvaluator {
     private Judgement automatic(Requirement r, Instant now) {
         ComplianceCheck check = checks.get(r.check());
         if (check == null) {
-            return Judgement.noData("no automatic check " + r.check() + " in this build", attestationLink(r));
+            return Judgement.noData(said("compliance.s.no-check", "no automatic check {0} in this build", r.check()), attestationLink(r));
         }
         try {
             return check.judge(now, profiles.selected());
         } catch (RuntimeException e) {
-            return Judgement.noData("the check " + r.check() + " failed: " + e.getMessage(), attestationLink(r));
+            return Judgement.noData(said("compliance.s.check-failed", "the check {0} failed: {1}", r.check(), e.getMessage()), attestationLink(r));
         }
     }
 
     private Judgement attested(Requirement r, Attestation a, Instant now) {
         if (a == null) {
-            return Judgement.noData("not attested yet: a responsible role confirms it with a note or document", attestationLink(r));
+            return Judgement.noData(said("compliance.s.not-attested", "not attested yet: a responsible role confirms it with a note or document"), attestationLink(r));
         }
         String by = "attested by " + a.attestedBy() + " on " + a.attestedAt() + (a.hasDocument() ? " with " + a.documentName() : "")
                 + ": " + a.note();
         if (a.validUntil() != null && !a.validUntil().isAfter(now)) {
-            return new Judgement(ComplianceState.overdue, by + "; expired " + a.validUntil(), List.of(attestationLink(r)));
+            return new Judgement(ComplianceState.overdue, by + "; expired " + a.validUntil(), List.of(attestationLink(r)), attestedSaid("expired", a));
         }
         boolean soon = a.validUntil() != null && a.validUntil().isBefore(now.plus(REMINDER));
         return new Judgement(ComplianceState.attested, by + (soon ? EXPIRES_SOON + a.validUntil() : "; valid until " + a.validUntil()),
-                List.of(attestationLink(r)));
+                List.of(attestationLink(r)), attestedSaid(soon ? "soon" : a.validUntil() == null ? "open" : "valid", a));
+    }
+
+    /** The attestation's sentence as a key ("compliance.s.attested.valid", "….valid-doc") with who, when, note, until and document. */
+    private static Said attestedSaid(String how, Attestation a) {
+        String key = "compliance.s.attested." + how + (a.hasDocument() ? "-doc" : "");
+        return new Said(key, java.util.stream.Stream.of(a.attestedBy(), a.attestedAt(), a.note(), a.validUntil(), a.hasDocument() ? a.documentName() : "")
+                .map(o -> java.util.Objects.toString(o, "")).toList(), "");
     }
 
     static Evidence attestationLink(Requirement r) {
-        return Evidence.of("attestations", "/api/compliance/" + r.id() + "/attestations");
+        return Evidence.link("compliance.ev.attestations", "attestations", "/api/compliance/" + r.id() + "/attestations");
     }
 }

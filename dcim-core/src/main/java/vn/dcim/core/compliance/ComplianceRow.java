@@ -6,9 +6,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** A requirement as the compliance view shows it: where it stands, since when, and the records that decide it. */
+/**
+ * A requirement as the compliance view shows it: where it stands, since when, and the records that decide it.
+ * {@code summary} is English; {@code summaryKey} and {@code summaryArgs}, when the check gave them, let a
+ * screen tell the same sentence in its reader's language (messages_vi/messages_en).
+ */
 @Serdeable
 public record ComplianceRow(String id, String article, String seed, Requirement.Kind kind, ComplianceState state,
                             @Nullable Instant since, String summary, List<Evidence> evidence, String requirement,
-                            String source) {
+                            String source, @Nullable String summaryKey, @Nullable List<String> summaryArgs) {
 }

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 
+import static vn.dcim.core.compliance.Said.said;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +19,7 @@ final class PolicyChecks {
     private PolicyChecks() {
     }
 
-    static final Evidence SETTINGS = Evidence.of("accounts and sign-in settings", "/ui/admin");
+    static final Evidence SETTINGS = Evidence.link("compliance.ev.accounts-and-sign-in-settings", "accounts and sign-in settings", "/ui/admin");
 
     /** Art. 15.1a: at least 8 characters for users, 11 for administrators (Bắc Kạn). */
     @Singleton
@@ -47,8 +49,8 @@ final class PolicyChecks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             int needUser = profile.whole("password-min-user");
             int needAdmin = profile.whole("password-min-admin");
-            return Judgement.of(user >= needUser && admin >= needAdmin, "passwords of at least " + user + " characters (administrators "
-                    + admin + "), four character classes; the profile asks " + needUser + "/" + needAdmin + " (" + profile.article("password-min-user") + ")", SETTINGS);
+            return Judgement.of(user >= needUser && admin >= needAdmin, said("compliance.s.password-length", "passwords of at least {0} characters (administrators {1}), four character classes; the profile asks {2}/{3} ({4})",
+                    user, admin, needUser, needAdmin, profile.citation("password-min-user")), SETTINGS);
         }
     }
 
@@ -77,8 +79,8 @@ final class PolicyChecks {
         @Override
         public Judgement judge(Instant now, PolicyProfile profile) {
             int max = profile.whole("password-max-age-days");
-            return Judgement.of(privileged.toDays() <= max, "privileged passwords expire after " + privileged.toDays() + " days; at most "
-                    + max + " (" + profile.article("password-max-age-days") + ")", SETTINGS);
+            return Judgement.of(privileged.toDays() <= max, said("compliance.s.password-age", "privileged passwords expire after {0} days; at most {1} ({2})", privileged.toDays(), max,
+                    profile.citation("password-max-age-days")), SETTINGS);
         }
     }
 
@@ -109,8 +111,8 @@ final class PolicyChecks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             int max = profile.whole("lockout-attempts");
             int minutes = profile.whole("lockout-window-minutes");
-            return Judgement.of(attempts <= max && window.toMinutes() >= minutes, "an account locks after " + attempts + " failed sign-ins within "
-                    + window.toMinutes() + " minutes; the profile asks " + max + " within " + minutes, SETTINGS, Evidence.of("audit log", "/api/audit-events"));
+            return Judgement.of(attempts <= max && window.toMinutes() >= minutes, said("compliance.s.lockout", "an account locks after {0} failed sign-ins within {1} minutes; the profile asks {2} within {3}",
+                    attempts, window.toMinutes(), max, minutes), SETTINGS, Evidence.link("compliance.ev.audit-log", "audit log", "/api/audit-events"));
         }
     }
 
@@ -138,8 +140,8 @@ final class PolicyChecks {
         @Override
         public Judgement judge(Instant now, PolicyProfile profile) {
             int max = profile.whole("session-timeout-minutes");
-            return Judgement.of(idle.toMinutes() <= max, "sessions idle " + idle.toMinutes() + " minutes are signed out "
-                    + "(DCIM_SESSION_IDLE_TIMEOUT); at most " + max, SETTINGS);
+            return Judgement.of(idle.toMinutes() <= max, said("compliance.s.session-timeout", "sessions idle {0} minutes are signed out (DCIM_SESSION_IDLE_TIMEOUT); at most {1}",
+                    idle.toMinutes(), max), SETTINGS);
         }
     }
 
@@ -173,9 +175,10 @@ final class PolicyChecks {
             boolean tables = "ON".equalsIgnoreCase(encryptTables) || "FORCE".equalsIgnoreCase(encryptTables)
                     || "1".equals(encryptTables) || "2".equals(encryptTables);
             boolean log = "ON".equalsIgnoreCase(encryptLog) || "1".equals(encryptLog);
-            return Judgement.of(tables && log, "innodb_encrypt_tables=" + encryptTables + ", innodb_encrypt_log=" + encryptLog
-                    + (tables && log ? "" : " (embedded: MariaDB's file_key_management plugin; external: see docs/keys.md)"),
-                    Evidence.of("docs/keys.md", "/ui/admin"));
+            return Judgement.of(tables && log, tables && log ? said("compliance.s.encrypted-at-rest.ok", "innodb_encrypt_tables={0}, innodb_encrypt_log={1}", encryptTables, encryptLog)
+                    : said("compliance.s.encrypted-at-rest.bad", "innodb_encrypt_tables={0}, innodb_encrypt_log={1} (embedded: the file_key_management plugin of MariaDB; "
+                    + "external: see docs/keys.md)", encryptTables, encryptLog),
+                    Evidence.link("compliance.ev.docs-keys-md", "docs/keys.md", "/ui/admin"));
         }
     }
 
@@ -209,15 +212,15 @@ final class PolicyChecks {
 
         @Override
         public Judgement judge(Instant now, PolicyProfile profile) {
-            Evidence settings = Evidence.of("server settings", "/ui/admin");
+            Evidence settings = Evidence.link("compliance.ev.server-settings", "server settings", "/ui/admin");
             if (!https) {
-                return Judgement.nonCompliant("served over plain HTTP: HTTPS is off (set DCIM_HTTPS=true; README \"HTTPS\")", settings);
+                return Judgement.nonCompliant(said("compliance.s.encrypted-transmission.plain", "served over plain HTTP: HTTPS is off (set DCIM_HTTPS=true; README \"HTTPS\")"), settings);
             }
             if (plainListener && !redirect) {
-                return Judgement.nonCompliant("HTTPS on port " + port + ", but plain HTTP is served beside it (DCIM_HTTP=on; set redirect or off)", settings);
+                return Judgement.nonCompliant(said("compliance.s.encrypted-transmission.beside", "HTTPS on port {0}, but plain HTTP is served beside it (DCIM_HTTP=on; set redirect or off)", port), settings);
             }
-            return Judgement.compliant("HTTPS on port " + port + (plainListener ? "; plain HTTP only redirects to it (DCIM_HTTP=redirect)"
-                    : "; plain HTTP off (DCIM_HTTP=off)"), settings);
+            return Judgement.compliant(plainListener ? said("compliance.s.encrypted-transmission.redirect", "HTTPS on port {0}; plain HTTP only redirects to it (DCIM_HTTP=redirect)", port)
+                    : said("compliance.s.encrypted-transmission.ok", "HTTPS on port {0}; plain HTTP off (DCIM_HTTP=off)", port), settings);
         }
     }
 }

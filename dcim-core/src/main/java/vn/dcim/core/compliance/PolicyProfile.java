@@ -29,6 +29,15 @@ public record PolicyProfile(String id, String name, List<String> texts, boolean 
         return (int) Math.round(number(key));
     }
 
+    /**
+     * The bare citation of a setting, as a sentence of a check quotes it: without the profile author's notes
+     * in brackets or the "not in …;" remark, which are English working notes, not part of the citation.
+     */
+    public String citation(String key) {
+        String a = article(key).replaceAll("\\s*\\([^)]*\\)", "");
+        return a.startsWith("not in ") && a.contains("; ") ? a.substring(a.indexOf("; ") + 2) : a;
+    }
+
     public String article(String key) {
         Setting s = values.get(key);
         return s == null ? "" : s.article();

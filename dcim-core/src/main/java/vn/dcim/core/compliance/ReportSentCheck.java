@@ -3,6 +3,8 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 
+import static vn.dcim.core.compliance.Said.said;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,21 +50,21 @@ class ReportSentCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         if (!yearly && profile.whole("report-quarterly") == 0) {
-            return Judgement.compliant("the profile " + profile.id() + " asks for a yearly report only (" + profile.article("report-quarterly") + ")",
-                    Evidence.of("notifications", "/api/notifications"));
+            return Judgement.compliant(said("compliance.s.report.yearly-only", "the profile {0} asks for a yearly report only ({1})", profile.id(), profile.citation("report-quarterly")),
+                    Evidence.link("compliance.ev.notifications", "notifications", "/api/notifications"));
         }
         String period = lastPeriod(now);
         List<String[]> sent = jdbc.list("read sent reports", "SELECT id, address, delivered_at FROM notification WHERE attachment LIKE ? ORDER BY id",
                 rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, "%bao-cao-thiet-bi-" + period + ".%");
-        Evidence reports = Evidence.of("report " + period, "/api/reports/equipment?period=" + period + "&format=xlsx");
-        Evidence outbox = Evidence.of("notifications", "/api/notifications");
+        Evidence reports = Evidence.link("compliance.ev.report", "report {0}", "/api/reports/equipment?period=" + period + "&format=xlsx", period);
+        Evidence outbox = Evidence.link("compliance.ev.notifications", "notifications", "/api/notifications");
         if (sent.isEmpty()) {
-            return Judgement.nonCompliant("the report of " + period + " was not sent to anyone (duty equipment-reports; recipients: management body, leader)",
+            return Judgement.nonCompliant(said("compliance.s.report.unsent", "the report of {0} was not sent to anyone (duty equipment-reports; recipients: management body, leader)", period),
                     reports, outbox);
         }
         List<String> delivered = sent.stream().filter(s -> s[2] != null).map(s -> s[1]).toList();
-        return Judgement.of(!delivered.isEmpty(), delivered.isEmpty() ? "the report of " + period + " is queued to " + sent.size()
-                + " recipient(s) but not delivered" : "the report of " + period + " was delivered to " + Checks.list(delivered), reports, outbox);
+        return Judgement.of(!delivered.isEmpty(), delivered.isEmpty() ? said("compliance.s.report.queued", "the report of {0} is queued to {1} recipient(s) but not delivered", period, sent.size())
+                : said("compliance.s.report.delivered", "the report of {0} was delivered to {1}", period, Checks.list(delivered)), reports, outbox);
     }
 
     @Singleton

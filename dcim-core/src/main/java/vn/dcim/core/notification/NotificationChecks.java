@@ -6,6 +6,8 @@ import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
 import vn.dcim.core.compliance.PolicyProfile;
 
+import static vn.dcim.core.compliance.Said.said;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,9 +41,11 @@ final class NotificationChecks {
             List<Notification> stuck = outbox.findByDeliveredAtIsNullAndCreatedAtLessThan(now.minus(Duration.ofHours(1)));
             boolean configured = smtp.host() != null && !smtp.host().isBlank();
             return Judgement.of(configured && operators > 0 && stuck.isEmpty(),
-                    (configured ? "SMTP " + smtp.host() : "no SMTP server configured") + "; " + operators
-                            + " operator e-mail recipient(s); " + stuck.size() + " notification(s) undelivered for over an hour",
-                    Evidence.of("recipients", "/api/notification-recipients"), Evidence.of("notifications", "/api/notifications"));
+                    configured ? said("compliance.s.email-notification.smtp", "SMTP {0}; {1} operator e-mail recipient(s); {2} notification(s) undelivered for over an hour",
+                            smtp.host(), operators, stuck.size())
+                            : said("compliance.s.email-notification.no-smtp", "no SMTP server configured; {0} operator e-mail recipient(s); "
+                            + "{1} notification(s) undelivered for over an hour", operators, stuck.size()),
+                    Evidence.link("compliance.ev.recipients", "recipients", "/api/notification-recipients"), Evidence.link("compliance.ev.notifications", "notifications", "/api/notifications"));
         }
     }
 
@@ -63,8 +67,7 @@ final class NotificationChecks {
             int body = recipients.findByRoleAndEnabled(RecipientRole.management_body, true).size();
             int committee = recipients.findByRoleAndEnabled(RecipientRole.people_committee, true).size();
             // Art. 13.2b-c: serious incidents go to the management body at once, especially serious ones also to the People's Committee
-            return Judgement.of(body > 0 && committee > 0, body + " management-body and " + committee
-                    + " People's Committee recipient(s) configured", Evidence.of("recipients", "/api/notification-recipients"));
+            return Judgement.of(body > 0 && committee > 0, said("compliance.s.management-body", "{0} management-body and {1} People’s Committee recipient(s) configured", body, committee), Evidence.link("compliance.ev.recipients", "recipients", "/api/notification-recipients"));
         }
     }
 }

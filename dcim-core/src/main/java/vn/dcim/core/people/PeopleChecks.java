@@ -7,6 +7,8 @@ import vn.dcim.core.compliance.Judgement;
 import vn.dcim.core.compliance.PolicyProfile;
 import vn.dcim.core.db.Jdbc;
 
+import static vn.dcim.core.compliance.Said.said;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +20,7 @@ final class PeopleChecks {
     }
 
     static String names(List<String> items) {
-        return items.size() <= 8 ? String.join(", ", items) : String.join(", ", items.subList(0, 8)) + " and " + (items.size() - 8) + " more";
+        return items.size() <= 8 ? String.join(", ", items) : String.join(", ", items.subList(0, 8)) + ", … (+" + (items.size() - 8) + ")";
     }
 
     /** Art. 32.4: a leaver's access rights are disabled: no door opened with their badge after they left. */
@@ -39,15 +41,15 @@ final class PeopleChecks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             long leavers = jdbc.list("count leavers", "SELECT COUNT(*) FROM staff_member WHERE left_at IS NOT NULL AND left_at <= ? AND badge IS NOT NULL",
                     rs -> rs.getLong(1), Timestamp.from(now)).get(0);
-            Evidence staff = Evidence.of("staff", "/api/staff");
+            Evidence staff = Evidence.link("compliance.ev.staff", "staff", "/api/staff");
             if (leavers == 0) {
-                return Judgement.noData("no leaver with a badge recorded in the staff register", staff);
+                return Judgement.noData(said("compliance.s.leavers.none", "no leaver with a badge recorded in the staff register"), staff);
             }
             List<String> used = jdbc.list("badges used after leaving", "SELECT DISTINCT s.name FROM staff_member s JOIN access_event e ON e.badge = s.badge "
                     + "WHERE s.left_at IS NOT NULL AND e.result = 'granted' AND e.device_ts > s.left_at AND e.device_ts <= ? ORDER BY s.name",
                     rs -> rs.getString(1), Timestamp.from(now));
-            return Judgement.of(used.isEmpty(), used.isEmpty() ? leavers + " leaver(s); no badge of theirs opened a door after they left"
-                    : "badges still opening doors after their holders left: " + names(used), staff, Evidence.of("access log", "/api/access-events?result=granted"));
+            return Judgement.of(used.isEmpty(), used.isEmpty() ? said("compliance.s.leavers.ok", "{0} leaver(s); no badge of theirs opened a door after they left", leavers)
+                    : said("compliance.s.leavers.bad", "badges still opening doors after their holders left: {0}", names(used)), staff, Evidence.link("compliance.ev.access-log", "access log", "/api/access-events?result=granted"));
         }
     }
 
@@ -74,10 +76,10 @@ final class PeopleChecks {
             Timestamp to = Timestamp.from(now);
             long granted = jdbc.list("count granted accesses", "SELECT COUNT(*) FROM access_event WHERE result = 'granted' AND badge IS NOT NULL "
                     + "AND device_ts BETWEEN ? AND ?", rs -> rs.getLong(1), from, to).get(0);
-            Evidence visits = Evidence.of("visitor register", "/api/visits");
-            Evidence log = Evidence.of("access log", "/api/access-events?result=granted");
+            Evidence visits = Evidence.link("compliance.ev.visitor-register", "visitor register", "/api/visits");
+            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/api/access-events?result=granted");
             if (granted == 0) {
-                return Judgement.noData("no door opened with a badge in the last 30 days", visits, log);
+                return Judgement.noData(said("compliance.s.entries.none", "no door opened with a badge in the last 30 days"), visits, log);
             }
             List<String> unknown = jdbc.list("unregistered entries", "SELECT DISTINCT e.badge FROM access_event e WHERE e.result = 'granted' "
                     + "AND e.badge IS NOT NULL AND e.device_ts BETWEEN ? AND ? "
@@ -85,8 +87,8 @@ final class PeopleChecks {
                     + "AND (s.left_at IS NULL OR s.left_at > e.device_ts)) "
                     + "AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.badge = e.badge AND e.device_ts BETWEEN v.starts_at AND v.ends_at) ORDER BY e.badge",
                     rs -> rs.getString(1), from, to);
-            return Judgement.of(unknown.isEmpty(), unknown.isEmpty() ? granted + " entries in 30 days, each by staff or a registered visit"
-                    : unknown.size() + " badge(s) entered with neither a staff holder nor a registered visit: " + names(unknown), visits, log);
+            return Judgement.of(unknown.isEmpty(), unknown.isEmpty() ? said("compliance.s.entries.ok", "{0} entries in 30 days, each by staff or a registered visit", granted)
+                    : said("compliance.s.entries.bad", "{0} badge(s) entered with neither a staff holder nor a registered visit: {1}", unknown.size(), names(unknown)), visits, log);
         }
     }
 }

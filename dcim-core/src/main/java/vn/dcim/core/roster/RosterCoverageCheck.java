@@ -6,6 +6,8 @@ import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
 import vn.dcim.core.compliance.PolicyProfile;
 
+import static vn.dcim.core.compliance.Said.said;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,13 +30,14 @@ class RosterCoverageCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         Instant to = now.plus(AHEAD);
-        Evidence link = Evidence.of("duty roster", "/api/duty-shifts");
+        Evidence link = Evidence.link("compliance.ev.duty-roster", "duty roster", "/api/duty-shifts");
         if (roster.between(now.minus(Duration.ofDays(30)), to).isEmpty()) {
-            return Judgement.noData("no shift in the roster", link);
+            return Judgement.noData(said("compliance.s.roster.none", "no shift in the roster"), link);
         }
         List<Instant[]> gaps = roster.gaps(now, to);
-        return Judgement.of(gaps.isEmpty(), gaps.isEmpty() ? "every hour of the next 7 days has an operator on duty"
-                : gaps.size() + " stretch(es) without anyone on duty in the next 7 days, the first " + gaps.get(0)[0] + " to " + gaps.get(0)[1],
+        return Judgement.of(gaps.isEmpty(), gaps.isEmpty() ? said("compliance.s.roster.ok", "every hour of the next 7 days has an operator on duty")
+                : said("compliance.s.roster.bad", "{0} stretch(es) without anyone on duty in the next 7 days, the first {1} to {2}", gaps.size(),
+                gaps.get(0)[0], gaps.get(0)[1]),
                 link);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,6 +76,36 @@ public final class Shown {
             return "";
         }
         return article.replace("Art. ", texts.get(locale, "format.article", "Art.") + " ");
+    }
+
+    /**
+     * A sentence given as a message key with text arguments (a compliance check's summary or evidence label),
+     * in the reader's language; {@code english} when there is no key. Arguments that are instants, decimals
+     * or "Art. x" citations are shown as this reader writes them, "enum.…" ones as labels.
+     */
+    public String said(@Nullable String key, @Nullable List<String> args, String english) {
+        if (key == null) {
+            return english;
+        }
+        Object[] told = args == null ? new Object[0] : args.stream().map(this::argument).toArray();
+        return texts.get(locale, key, english, told);
+    }
+
+    private Object argument(String arg) {
+        if (arg.startsWith("Art. ")) {
+            return article(arg);
+        }
+        if (arg.matches("-?\\d+\\.\\d+")) {
+            return number(Double.valueOf(arg));
+        }
+        if (arg.matches("\\d{4}-\\d\\d-\\d\\dT.*Z")) {
+            try {
+                return time(Instant.parse(arg));
+            } catch (java.time.format.DateTimeParseException e) {
+                return arg;
+            }
+        }
+        return arg;
     }
 
     public String lang() {

@@ -79,6 +79,11 @@ class ComplianceApiSpec extends MariaDbSpec {
         row.state == 'non_compliant'
         row.summary.contains('DCIM_HTTPS=true')
         row.evidence*.href == ['/ui/admin']
+
+        and: 'beside the English, the message keys a screen tells in its reader\'s language (issue 20/22)'
+        row.summaryKey == 'compliance.s.encrypted-transmission.plain'
+        !row.summaryArgs  // no arguments: the serialiser leaves the empty list out
+        row.evidence*.labelKey == ['compliance.ev.server-settings']
     }
 
     def "a non-compliant row raises an alarm naming its article, and a change of state is kept in the history"() {

@@ -1,6 +1,7 @@
 package vn.dcim.web.ui.compliance
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import vn.dcim.web.i18n.EnglishWords
 import vn.dcim.web.ui.pages.CompliancePage
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
@@ -18,6 +19,39 @@ class ComplianceScreenSpec extends SignedInBrowserSpec {
         page.state('R-003-25.3') == 'Không đạt'
         page.state('R-003-27.6') == 'Chưa đủ dữ liệu'
         page.since('R-003-25.3')
+    }
+
+    def "in Vietnamese no row shows an English-only word in its kind, state, summary or evidence labels (issue 20 item 5, issue 22)"() {
+        given: 'the reader chose Vietnamese'
+        def page = new CompliancePage(driver, server.URL)
+        driver.get("${server.URL}/ui/compliance")
+        driver.manage().addCookie(new org.openqa.selenium.Cookie('lang', 'vi', '/'))
+        page.open()
+        // the names of records are data, shown as their register holds them: the shipped maintenance plans are bilingual
+        List plans = new org.yaml.snakeyaml.Yaml().load(getClass().getResourceAsStream('/maintenance/plans.yaml'))
+        def onlyEnglish = EnglishWords.onlyEnglish() - EnglishWords.words(plans*.name*.toString())
+
+        when:
+        def english = page.shownTexts().collectEntries { id, text ->
+            [(id): text.toLowerCase().split(/[^\p{L}]+/).findAll { it in onlyEnglish }]
+        }.findAll { it.value }
+
+        then: 'the sentences of the checks are told from messages_vi'
+        english == [:]
+        page.summary('R-003-25.3').startsWith('đang phục vụ qua HTTP không mã hóa')
+        page.summary('R-003-27.6') in ['chưa ghi nhận nhiệm vụ đánh giá lỗ hổng bảo mật toàn hệ thống',
+                                       'đánh giá lỗ hổng bảo mật toàn hệ thống đã lên kế hoạch, chưa đến hạn']
+        page.shownTexts()['R-003-21.3a'].contains('thiết bị')
+
+        when: 'the reader switches to English'
+        driver.manage().addCookie(new org.openqa.selenium.Cookie('lang', 'en', '/'))
+        page.open()
+
+        then: 'the same sentence in English'
+        page.summary('R-003-25.3').startsWith('served over plain HTTP')
+
+        cleanup: 'the other features read the screen in Vietnamese, the default'
+        driver.manage().deleteCookieNamed('lang')
     }
 
     def "an evidence link leads to the records that decide the row"() {

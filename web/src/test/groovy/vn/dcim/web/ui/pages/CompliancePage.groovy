@@ -33,6 +33,17 @@ class CompliancePage {
         driver.findElement(By.cssSelector("#compliance tr[data-id='${id}'] td.state")).text
     }
 
+    /** What the rows show a reader in their state, kind and evidence columns (summary and evidence labels), one text per row. */
+    Map<String, String> shownTexts() {
+        driver.findElements(By.cssSelector('#compliance tbody tr')).collectEntries { row ->
+            [(row.getAttribute('data-id')): row.findElements(By.cssSelector('td:nth-child(4), td.state, td.evidence'))*.text.join(' ')]
+        }
+    }
+
+    String summary(String id) {
+        driver.findElement(By.cssSelector("#compliance tr[data-id='${id}'] td.evidence span.summary")).text
+    }
+
     String since(String id) {
         driver.findElement(By.cssSelector("#compliance tr[data-id='${id}'] td.since")).text
     }
