@@ -1,5 +1,7 @@
 package vn.dcim.core.records;
 
+import static vn.dcim.core.compliance.Said.said;
+
 import jakarta.inject.Singleton;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
@@ -19,7 +21,7 @@ import java.util.List;
  */
 @Singleton
 class RecordsKeptCheck implements ComplianceCheck {
-    static final Evidence REGISTER = Evidence.of("records", "/api/records");
+    static final Evidence REGISTER = Evidence.link("compliance.ev.records", "records", "/api/records");
     private final Records records;
     private final Clock clock;
 
@@ -37,15 +39,17 @@ class RecordsKeptCheck implements ComplianceCheck {
     public Judgement judge(Instant now, PolicyProfile profile) {
         List<KeptRecord> all = records.all(null);
         if (all.isEmpty()) {
-            return Judgement.noData("the records repository is empty", REGISTER);
+            return Judgement.noData(said("compliance.s.records-kept.none", "the records repository is empty"), REGISTER);
         }
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RecordType> missing = Arrays.stream(RecordType.values()).filter(RecordType::required)
                 .filter(t -> all.stream().noneMatch(r -> r.recordType() == t && r.covers(today))).toList();
         List<Evidence> evidence = new ArrayList<>(missing.stream()
-                .map(t -> Evidence.of("(" + t.letter() + ") " + t.meaning(), "/api/records?type=" + t.name())).toList());
+                .map(t -> Evidence.link("compliance.ev.record-type", "records of type ({0})", "/api/records?type=" + t.name(), t.letter())).toList());
         evidence.add(REGISTER);
-        return Judgement.of(missing.isEmpty(), missing.isEmpty() ? all.size() + " record(s); each type (a) to (i) has one covering " + today
-                : "no record covering " + today + " of type " + String.join(", ", missing.stream().map(t -> "(" + t.letter() + ")").toList()), evidence);
+        return Judgement.of(missing.isEmpty(), missing.isEmpty()
+                ? said("compliance.s.records-kept.ok", "{0} record(s); each type (a) to (i) has one covering {1}", all.size(), today)
+                : said("compliance.s.records-kept.bad", "no record covering {0} of type {1}", today,
+                        String.join(", ", missing.stream().map(t -> "(" + t.letter() + ")").toList())), evidence);
     }
 }
