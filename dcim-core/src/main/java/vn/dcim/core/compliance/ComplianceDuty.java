@@ -23,7 +23,7 @@ public class ComplianceDuty implements Duty {
 
     @Override
     public String description() {
-        return "QĐ 11/2023 and QĐ 22/2021: every requirement re-judged, state changes recorded, non-compliant rows raise alarms";
+        return "Every article of QĐ 11/2023 and QĐ 22/2021 (e.g. Art. 6.4, 16.3, 25.3): every requirement re-judged, state changes recorded, non-compliant rows raise alarms";
     }
 
     @Override

@@ -53,7 +53,10 @@ class ProcessRolesSpec extends MariaDbSpec {
         ctx.containsBean(SnmpPollingService)
         !ctx.containsBean(MqttBridge)
         !ctx.getBean(SchedulerSettings).enabled
-        calls.get('/health').status == 200
+        // UP once the broker connection is made, which a loaded machine takes a moment for
+        new spock.util.concurrent.PollingConditions(timeout: 20, delay: 0.2).eventually {
+            assert calls.get('/health').status == 200
+        }
         calls.get('/api/sites').status == 404
         calls.get('/').status == 404
 
