@@ -114,7 +114,12 @@ class CrewScreenSpec extends MariaDbSpec {
         when: 'another supervisor signs it off'
         driver.manage().deleteAllCookies()
         Browser.signIn(driver, server.URL, 'ts.binh', TestUsers.PASSWORD)
-        page.open().next(order.id())
+        // the screen opened once the new session holds (a page opened during the sign-in's redirect is not the list)
+        new spock.util.concurrent.PollingConditions(timeout: 30, delay: 1).eventually {
+            page.open()
+            assert page.shown(order.id())
+        }
+        page.next(order.id())
 
         then:
         orders.findById(order.id()).get().status() == WorkOrderStatus.verified
