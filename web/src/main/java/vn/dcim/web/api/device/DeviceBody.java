@@ -26,12 +26,12 @@ public record DeviceBody(@NotBlank @Size(max = 64) @Pattern(regexp = DeviceBody.
                          @NotNull Protocol protocol,
                          @Nullable @Size(max = 255) @Pattern(regexp = DeviceBody.HOST) String host,
                          @Nullable @Min(1) @Max(65535) Integer port,
-                         @Nullable @Pattern(regexp = "1|2c|3") String snmpVersion,
+                         @Nullable @Pattern(regexp = DeviceBody.SNMP_VERSION) String snmpVersion,
                          @Nullable @Size(max = 100) String community,
                          @Nullable @Size(max = 100) String v3User,
-                         @Nullable @Pattern(regexp = "MD5|SHA|SHA224|SHA256|SHA384|SHA512") String v3AuthProto,
+                         @Nullable @Pattern(regexp = DeviceBody.V3_AUTH) String v3AuthProto,
                          @Nullable @Size(max = 200) String v3AuthPass,
-                         @Nullable @Pattern(regexp = "DES|AES|AES128|AES192|AES256") String v3PrivProto,
+                         @Nullable @Pattern(regexp = DeviceBody.V3_PRIV) String v3PrivProto,
                          @Nullable @Size(max = 200) String v3PrivPass,
                          @Nullable @Size(max = 100) String profile,
                          @Nullable @Min(5) @Max(86_400) Integer intervalS,
@@ -42,6 +42,10 @@ public record DeviceBody(@NotBlank @Size(max = 64) @Pattern(regexp = DeviceBody.
     static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
     /** A host name, IPv4 or IPv6 address: nothing a URL or a shell would read otherwise. */
     static final String HOST = "[A-Za-z0-9][A-Za-z0-9.:_-]*";
+    /** The SNMP versions and SNMPv3 protocols the poller speaks; a device form and a test probe accept the same. */
+    static final String SNMP_VERSION = "1|2c|3";
+    static final String V3_AUTH = "MD5|SHA|SHA224|SHA256|SHA384|SHA512";
+    static final String V3_PRIV = "DES|AES|AES128|AES192|AES256";
 
     /** The device to store, keeping each stored secret the body leaves out; refuses settings that cannot work. */
     MonitoredDevice toDevice(String deviceId, @Nullable MonitoredDevice stored) {
