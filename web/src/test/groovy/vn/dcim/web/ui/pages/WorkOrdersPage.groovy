@@ -64,9 +64,16 @@ class WorkOrdersPage {
     /** Taps the card's button and waits for the screen to come back (a new status or a refusal). */
     WorkOrdersPage next(long id) {
         String before = status(id)
-        settled { card(id).findElement(By.className('wo-next')).click(); true }
-        settled { !shown(id) || status(id) != before || refusal() != null }
+        // a click retried after an error may find that the first one went through: the screen has moved on
+        settled { moved(id, before) || { card(id).findElement(By.className('wo-next')).click(); true }() }
+        settled { moved(id, before) }
         this
+    }
+
+    /** The order left the list, changed status, or the screen says why it did not. */
+    private boolean moved(long id, String before) {
+        def cards = driver.findElements(By.id("wo-${id}"))
+        cards.isEmpty() || cards[0].findElement(By.className('wo-status')).getAttribute('data-status') != before || refusal() != null
     }
 
     String refusal() {
@@ -87,6 +94,6 @@ class WorkOrdersPage {
 
     /** Until the step holds: the page may be reloading under it (a node of the old page). */
     def settled(Closure<?> step) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException).until { step() ?: null }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException).until { step() ?: null }
     }
 }
