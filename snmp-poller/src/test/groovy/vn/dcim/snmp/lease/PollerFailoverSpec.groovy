@@ -8,6 +8,11 @@ import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.device.Protocol
+import vn.dcim.core.alarm.Severity
+import vn.dcim.core.notification.Channel
+import vn.dcim.core.notification.Recipient
+import vn.dcim.core.notification.RecipientRepository
+import vn.dcim.core.notification.RecipientRole
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
@@ -45,6 +50,11 @@ class PollerFailoverSpec extends MariaDbSpec {
     /** Every poll start seen on any poller, per device (sampled from the pollers' own device states). */
     @Shared Map<String, Set<Instant>> starts = new java.util.concurrent.ConcurrentHashMap<>()
     @Shared Thread sampler
+    /** The device that never answers (no agent on its port): its alarm must be raised once, whoever polls it. */
+    @Shared String silent = "ups-${DEVICES - 1}"
+    /** The poller that dies in the third step (the one holding the silent device) and the one that survives. */
+    @Shared String victim
+    @Shared String survivor
 
     def setupSpec() {
         props = properties
@@ -79,8 +89,10 @@ class PollerFailoverSpec extends MariaDbSpec {
     }
 
     ApplicationContext start(String id) {
+        // no back-off for the silent device: it is tried every interval like the others, so that its polls can be counted
         def ctx = ApplicationContext.run(props + ['dcim.snmp.lease.instance-id': id, 'dcim.snmp.lease.ttl': '1500ms',
-                                                  'dcim.snmp.tick-ms': '100', 'dcim.snmp.device-refresh-ms': '200'])
+                                                  'dcim.snmp.tick-ms': '100', 'dcim.snmp.device-refresh-ms': '200',
+                                                  'dcim.snmp.max-backoff-s': "${INTERVAL_S}"])
         pollers[id] = ctx
         ctx
     }
@@ -96,9 +108,12 @@ class PollerFailoverSpec extends MariaDbSpec {
         sampleStarts()
         def ctx = pollers['poller-a']
         ctx.getBean(SiteRepository).save(new Site('lease', 'Lease site', null, null))
+        ctx.getBean(RecipientRepository).save(new Recipient(null, 'Trực ca', RecipientRole.operator, Channel.email,
+                'truc.ca@example.vn', Severity.info, true, null))
         (0..<DEVICES).each {
+            int port = "ups-${it}" == silent ? deadPort() : sim.port
             ctx.getBean(MonitoredDeviceRepository).save(new MonitoredDevice("ups-${it}", 'lease', null, "UPS ${it}", Protocol.snmp,
-                    '127.0.0.1', sim.port, '2c', "ups-${it}", null, null, null, null, null, null, INTERVAL_S, 1500, 0, true))
+                    '127.0.0.1', port, '2c', "ups-${it}", null, null, null, null, null, null, INTERVAL_S, 1500, 0, true))
         }
 
         expect:
@@ -123,9 +138,16 @@ class PollerFailoverSpec extends MariaDbSpec {
         doublePolls() == [:]
     }
 
-    def "a poller that dies without a word: each of its devices is polled again within two intervals"() {
-        given: 'poller-a freezes: no more polls, no more lease renewals (as kill -9, or a machine lost)'
-        def frozen = pollers['poller-a'].getBean(SnmpPollingService)
+    def "a poller that dies without a word: each of its devices is polled again within two intervals, no alarm raised twice"() {
+        given: 'the poller holding the silent device has raised its alarm (device unreachable)'
+        victim = owners(silent)
+        survivor = victim == 'poller-a' ? 'poller-b' : 'poller-a'
+        new PollingConditions(timeout: 10, delay: 0.2).eventually {
+            assert unreachableAlarms().size() == 1
+        }
+
+        and: 'it freezes: no more polls, no more lease renewals (as kill -9, or a machine lost)'
+        def frozen = pollers[victim].getBean(SnmpPollingService)
         frozen.@ticker.shutdownNow()
         frozen.@writer.shutdownNow()
         crashedAt = Instant.now()
@@ -135,14 +157,23 @@ class PollerFailoverSpec extends MariaDbSpec {
 
         then:
         starts.every { id, ts -> ts.any { it > crashedAt && it <= crashedAt.plusSeconds(2 * INTERVAL_S) } }
-        held('poller-b') == DEVICES
-        owners() == ['poller-b': DEVICES]
+        held(survivor) == DEVICES
+        owners() == [(survivor): DEVICES]
         doublePolls() == [:]
+
+        and: 'the survivor found the silent device unreachable too, and counted it on the open alarm: one alarm, one notification'
+        new PollingConditions(timeout: 10, delay: 0.2).eventually {
+            assert lastSeen(silent) > crashedAt
+        }
+        def alarms = unreachableAlarms()
+        alarms.size() == 1
+        (alarms[0].occurrences as int) >= 2
+        notifications(alarms[0].id as long) == 1
     }
 
     def "a poller that comes back gets its share back, without a device polled twice"() {
         given:
-        pollers.remove('poller-a').close()
+        pollers.remove(victim).close()
 
         when:
         start('poller-c')
@@ -150,7 +181,7 @@ class PollerFailoverSpec extends MariaDbSpec {
         then:
         new PollingConditions(timeout: 20, delay: 0.2).eventually {
             assert held('poller-c') == DEVICES / 2
-            assert held('poller-b') == DEVICES / 2
+            assert held(survivor) == DEVICES / 2
         }
 
         when:
@@ -159,7 +190,7 @@ class PollerFailoverSpec extends MariaDbSpec {
 
         then:
         polls().every { id, ts -> ts.any { it > from } }
-        owners() == ['poller-b': DEVICES / 2, 'poller-c': DEVICES / 2]
+        owners() == [(survivor): DEVICES / 2, 'poller-c': DEVICES / 2]
         doublePolls() == [:]
     }
 
@@ -175,7 +206,7 @@ class PollerFailoverSpec extends MariaDbSpec {
 
         and: 'the survivor holds them at its next round'
         new PollingConditions(timeout: 5, delay: 0.05).eventually {
-            assert held('poller-b') == DEVICES
+            assert held(survivor) == DEVICES
         }
 
         and:
@@ -200,6 +231,30 @@ class PollerFailoverSpec extends MariaDbSpec {
             def gaps = (1..<ts.size()).collect { ts[it].toEpochMilli() - ts[it - 1].toEpochMilli() }.findAll { it < SAME_INTERVAL_MS }
             gaps ? [(id): gaps] : [:]
         }
+    }
+
+    String owners(String device) {
+        new Sql(pollers.values().first().getBean(DataSource)).rows("SELECT owner FROM device_lease WHERE device_id = ?", [device])[0].owner
+    }
+
+    List<Map> unreachableAlarms() {
+        new Sql(pollers.values().first().getBean(DataSource))
+                .rows("SELECT id, occurrences FROM alarm WHERE source = ? AND rule_id = 'device-unreachable'", [silent])
+    }
+
+    Instant lastSeen(String device) {
+        def at = new Sql(pollers.values().first().getBean(DataSource)).rows(
+                "SELECT DATE_FORMAT(last_seen_at, '%Y-%m-%dT%H:%i:%s.%fZ') AS at FROM alarm WHERE source = ? AND rule_id = 'device-unreachable'", [device])[0].at
+        Instant.parse(at as String)
+    }
+
+    long notifications(long alarmId) {
+        new Sql(pollers.values().first().getBean(DataSource)).count("SELECT COUNT(*) FROM notification WHERE alarm_id = ?", [alarmId])
+    }
+
+    /** A UDP port with no agent behind it. */
+    static int deadPort() {
+        new DatagramSocket(0, InetAddress.getLoopbackAddress()).withCloseable { it.localPort }
     }
 
     Map<String, Integer> owners() {
