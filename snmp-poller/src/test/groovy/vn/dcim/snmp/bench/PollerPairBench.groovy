@@ -85,8 +85,8 @@ class PollerPairBench {
             }.sort()
             List<Long> afterCrash = orphans.collect { id -> Duration.between(crashedAt, starts[id].findAll { it > crashedAt }.min()).toMillis() }.sort()
             println String.format('failover: %d devices of poller-a; poller-b polled all of them again %.1f s after the crash '
-                    + '(first after %.1f s, median %.1f s); longest gap between two polls of one device %.1f s = %.2f intervals '
-                    + '(limit: 2 intervals); poller-b now holds %d',
+                    + '(first after %.1f s, median %.1f s; limit: two intervals); longest gap between two polls of one device %.1f s = %.2f intervals; '
+                    + 'poller-b now holds %d',
                     orphans.size(), Duration.between(crashedAt, allBack).toMillis() / 1e3, afterCrash[0] / 1e3,
                     afterCrash[afterCrash.size().intdiv(2)] / 1e3, gaps[-1] / 1e3, gaps[-1] / 1000.0 / intervalS, held('poller-b'))
             Thread.sleep(2 * intervalS * 1000L)
