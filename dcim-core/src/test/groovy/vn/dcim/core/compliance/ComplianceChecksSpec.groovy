@@ -81,6 +81,11 @@ class ComplianceChecksSpec extends MariaDbSpec {
         "INSERT INTO work_order (plan_id, due_date, status, finished_at) VALUES (5, '2026-01-01', 'done', '$finished')"
     }
 
+    /** An open work order of plan 5, due on that day. */
+    static String due(String day) {
+        "INSERT INTO work_order (plan_id, due_date, status) VALUES (5, '$day', 'planned')"
+    }
+
     static String door(String received, String device = '2026-11-22 05:55:00') {
         "INSERT INTO access_event (device_id, message_id, site_id, result, device_ts, received_ts) VALUES ('door-1', 'm1', 's1', 'granted', '$device', '$received')"
     }
@@ -216,8 +221,11 @@ class ComplianceChecksSpec extends MariaDbSpec {
         'maintenance-yearly'          | 'done 100 days ago'               | [plan('UPS service'), order('2026-08-14 08:00:00')]                     || 'compliant'       | '/ui/workorders'
         'maintenance-yearly'          | 'done 400 days ago'               | [plan('UPS service'), order('2025-10-18 08:00:00')]                     || 'non_compliant'   | '/ui/workorders'
         'maintenance-yearly'          | 'no plan'                         | []                                                                      || 'not_enough_data' | '/ui/workorders'
+        'maintenance-yearly'          | 'new plan, first order not due'   | [plan('UPS service'), due('2026-12-15')]                                || 'not_enough_data' | '/ui/workorders'
+        'maintenance-yearly'          | 'never done, order overdue'       | [plan('UPS service'), due('2026-11-01')]                                || 'non_compliant'   | '/ui/workorders'
         'fire-lightning-inspected'    | 'inspected 100 days ago'          | [plan('Fire panel inspection', 'Art. 6.3'), order('2026-08-14 08:00:00')] || 'compliant'     | '/ui/workorders'
-        'fire-lightning-inspected'    | 'never inspected'                 | [plan('Fire panel inspection', 'Art. 6.3')]                             || 'non_compliant'   | '/ui/workorders'
+        'fire-lightning-inspected'    | 'never inspected, overdue'        | [plan('Fire panel inspection', 'Art. 6.3'), due('2026-11-01')]          || 'non_compliant'   | '/ui/workorders'
+        'fire-lightning-inspected'    | 'never inspected, none due yet'   | [plan('Fire panel inspection', 'Art. 6.3')]                             || 'not_enough_data' | '/ui/workorders'
         'fire-lightning-inspected'    | 'no inspection plan'              | []                                                                      || 'not_enough_data' | '/ui/workorders'
         'idle-accounts'               | 'signed in yesterday'             | ["INSERT INTO account (username, system_name, status, last_login, created_at) VALUES ('an', 'dcim', 'active', '2026-11-21 08:00:00', '2026-01-01 00:00:00')"] || 'compliant' | '/api/accounts'
         'idle-accounts'               | 'idle 40 days, still active'      | ["INSERT INTO account (username, system_name, status, last_login, created_at) VALUES ('an', 'dcim', 'active', '2026-10-13 08:00:00', '2026-01-01 00:00:00')"] || 'non_compliant' | '/api/accounts'
