@@ -41,29 +41,31 @@ public class OutboundPolicy {
     public Destination check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new OutboundRefused("only http and https addresses are allowed");
+            throw new OutboundRefused("only http and https addresses are allowed", "error.outbound.scheme");
         }
         String host = normalise(uri.getHost());
         if (host.isEmpty()) {
-            throw new OutboundRefused("the address names no host");
+            throw new OutboundRefused("the address names no host", "error.outbound.no-host");
         }
         int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         OutboundHost entry = allowed(host, port)
-                .orElseThrow(() -> new OutboundRefused(display(host) + ":" + port + " is not on the allow-list of outbound hosts"));
+                .orElseThrow(() -> new OutboundRefused(display(host) + ":" + port + " is not on the allow-list of outbound hosts",
+                        "error.outbound.not-allowed", display(host) + ":" + port));
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new OutboundRefused(display(host) + " cannot be resolved");
+            throw new OutboundRefused(display(host) + " cannot be resolved", "error.outbound.unresolved", display(host));
         }
         if (addresses.isEmpty()) {
-            throw new OutboundRefused(display(host) + " cannot be resolved");
+            throw new OutboundRefused(display(host) + " cannot be resolved", "error.outbound.unresolved", display(host));
         }
         if (!entry.allowInternal()) {
             for (InetAddress a : addresses) {
                 internal(a, port).ifPresent(why -> {
                     throw new OutboundRefused(display(host) + " resolves to " + a.getHostAddress() + ", " + why
-                            + "; refused unless its allow-list entry allows internal addresses");
+                            + "; refused unless its allow-list entry allows internal addresses",
+                            "error.outbound.internal", display(host), a.getHostAddress());
                 });
             }
         }

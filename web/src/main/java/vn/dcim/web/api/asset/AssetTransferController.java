@@ -50,7 +50,7 @@ public class AssetTransferController {
                                                  @QueryValue(defaultValue = "false") boolean skipInvalid) {
         List<ImportRow> rows = Spreadsheets.read(file);
         if (rows.isEmpty()) {
-            throw new InvalidInputException("file", "the file has no data rows under its header row");
+            throw new InvalidInputException("file", "the file has no data rows under its header row").explained("error.import.no-rows");
         }
         if (!dryRun && skipInvalid) {
             ImportResult result = importer.runSkippingInvalid(rows, SignedIn.name(request));
@@ -81,7 +81,7 @@ public class AssetTransferController {
             case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx("assets", AssetColumns.ALL, rows))
                     .contentType(XLSX)
                     .header("Content-Disposition", "attachment; filename=\"assets.xlsx\"");
-            default -> throw new InvalidInputException("format", "format is csv or xlsx");
+            default -> throw new InvalidInputException("format", "format is csv or xlsx").explained("error.import.format");
         };
     }
 }

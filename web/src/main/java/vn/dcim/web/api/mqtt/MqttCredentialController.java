@@ -55,9 +55,9 @@ class MqttCredentialController {
         try {
             issued = credentials.issue(command.username(), command.topicScope(), command.note(), SignedIn.name(request));
         } catch (MqttCredentials.TakenException e) {
-            throw new ConflictException("username", e.getMessage());
+            throw new ConflictException("username", e.getMessage()).explained("error.mqtt.exists", command.username());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("topicScope", e.getMessage());
+            throw new InvalidInputException("topicScope", e.getMessage()).explained("error.mqtt.topic-scope", e.getMessage());
         }
         CredentialView view = CredentialView.of(issued.credential());
         audit.record(SignedIn.name(request), "mqtt-credential", view.username(), "create", null, view);
