@@ -62,10 +62,10 @@ public class OutboundPolicy {
         }
         if (!entry.allowInternal()) {
             for (InetAddress a : addresses) {
-                internal(a, port).ifPresent(why -> {
-                    throw new OutboundRefused(display(host) + " resolves to " + a.getHostAddress() + ", " + why
+                internalReason(a, port).ifPresent(why -> {
+                    throw new OutboundRefused(display(host) + " resolves to " + a.getHostAddress() + ", " + why.text()
                             + "; refused unless its allow-list entry allows internal addresses",
-                            "error.outbound.internal", display(host), a.getHostAddress());
+                            "error.outbound.internal", display(host), a.getHostAddress(), why.key());
                 });
             }
         }
@@ -78,20 +78,28 @@ public class OutboundPolicy {
 
     /** Why an address is internal, or empty when it is an outside one. */
     Optional<String> internal(InetAddress a, int port) {
+        return internalReason(a, port).map(Reason::text);
+    }
+
+    /** Why an address is internal, in English and as a message key ("noun.internal.loopback") for the reader's language. */
+    record Reason(String text, String key) {
+    }
+
+    private Optional<Reason> internalReason(InetAddress a, int port) {
         if (a.isLoopbackAddress()) {
-            return Optional.of("a loopback address");
+            return Optional.of(new Reason("a loopback address", "noun.internal.loopback"));
         }
         if (a.isAnyLocalAddress() || (a instanceof Inet4Address && (a.getAddress()[0] == 0))) {
-            return Optional.of("an unspecified address");
+            return Optional.of(new Reason("an unspecified address", "noun.internal.unspecified"));
         }
         if (a.isLinkLocalAddress()) {
-            return Optional.of("a link-local address");
+            return Optional.of(new Reason("a link-local address", "noun.internal.link-local"));
         }
         if (a.isMulticastAddress()) {
-            return Optional.of("a multicast address");
+            return Optional.of(new Reason("a multicast address", "noun.internal.multicast"));
         }
         if (ownPorts.contains(port) && onThisMachine(a)) {
-            return Optional.of("the product's own port " + port + " on this machine");
+            return Optional.of(new Reason("the product's own port " + port + " on this machine", "noun.internal.own-port"));
         }
         return Optional.empty();
     }
