@@ -68,4 +68,27 @@ class RefusalLanguageSpec extends MariaDbSpec {
         'readings'     | 'GET'  | '/api/readings/time-in-state?device=ups-1&metric=x&maxGap=soon' | null                                                                 | 422    | 'maxGap'
         'reports'      | 'GET'  | '/api/reports/equipment?period=2026-Q9'                        | null                                                                  | 422    | 'period'
     }
+
+    def "a field refused by its constraint (#constraint) is told in Vietnamese and in English, naming the field"() {
+        given: 'a copy of a backup: every field valid but the one broken'
+        Map body = [takenAt: Instant.now().toString(), location: 'Tủ A', verified: true, note: null] + broken
+
+        when:
+        def vi = ask('POST', '/api/backup-datasets/987654/copies', body, 'vi')
+        def en = ask('POST', '/api/backup-datasets/987654/copies', body, 'en')
+
+        then:
+        vi.status == 422
+        en.status == 422
+        vi.json.fields*.field == [field]
+        vi.json.fields[0].message == saidVi
+        en.json.fields[0].message == saidEn
+
+        where:
+        constraint      | broken                                    || field      | saidVi                                      | saidEn
+        'NotBlank'      | [location: ' ']                           || 'location' | 'không được để trống'                       | 'must not be blank'
+        'NotNull'       | [verified: null]                          || 'verified' | 'là bắt buộc'                               | 'is required'
+        'Size'          | [location: 'x' * 201]                     || 'location' | 'tối đa 200 ký tự'                          | 'at most 200 characters'
+        'PlausibleTime' | [takenAt: '2031-01-01T00:00:00Z']         || 'takenAt'  | 'phải trong khoảng từ 2000-01-01 đến 1 ngày sau hôm nay' | 'must be between 2000-01-01 and 1 days from now'
+    }
 }
