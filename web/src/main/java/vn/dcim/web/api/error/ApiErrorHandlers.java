@@ -153,11 +153,20 @@ final class ApiErrorHandlers {
     @Requires(classes = {ConversionErrorException.class, ExceptionHandler.class})
     @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
     static class Unreadable implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiError>> {
+        private final Texts texts;
+
+        Unreadable(Texts texts) {
+            this.texts = texts;
+        }
+
+        /** The field and, in the reader's language, that its value cannot be read; the reader's own complaint stays as detail. */
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConversionErrorException e) {
             String field = JsonFieldAt.find(request, e).orElse(e.getArgument().getName());
             String why = JsonFieldAt.reason(e.getConversionError().getCause());
-            return respond(HttpStatus.UNPROCESSABLE_ENTITY, field + ": " + why, List.of(new ApiError.FieldError(field, why)));
+            String told = texts.get(request, "error.unreadable", "the value cannot be read");
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, field + ": " + told + " (" + why + ")",
+                    List.of(new ApiError.FieldError(field, told)));
         }
     }
 

@@ -67,6 +67,7 @@ class RefusalLanguageSpec extends MariaDbSpec {
         'backups'      | 'POST' | '/api/backup-datasets/987654/copies'                           | { [takenAt: Instant.now().toString(), location: 'Tủ A', verified: true] } | 404 | null
         'readings'     | 'GET'  | '/api/readings/time-in-state?device=ups-1&metric=x&maxGap=soon' | null                                                                 | 422    | 'maxGap'
         'reports'      | 'GET'  | '/api/reports/equipment?period=2026-Q9'                        | null                                                                  | 422    | 'period'
+        'MQTT'         | 'POST' | '/api/mqtt-credentials'                                        | [username: 'ups-lang', topicScope: 'khac/#']                          | 422    | 'topicScope'
     }
 
     def "a field refused by its constraint (#constraint) is told in Vietnamese and in English, naming the field"() {
@@ -90,5 +91,6 @@ class RefusalLanguageSpec extends MariaDbSpec {
         'NotNull'       | [verified: null]                          || 'verified' | 'là bắt buộc'                               | 'is required'
         'Size'          | [location: 'x' * 201]                     || 'location' | 'tối đa 200 ký tự'                          | 'at most 200 characters'
         'PlausibleTime' | [takenAt: '2031-01-01T00:00:00Z']         || 'takenAt'  | 'phải trong khoảng từ 2000-01-01 đến 1 ngày sau hôm nay' | 'must be between 2000-01-01 and 1 days from now'
+        'unreadable'    | [takenAt: 'hôm qua']                      || 'takenAt'  | 'không đọc được giá trị: sai kiểu dữ liệu hoặc sai định dạng' | 'the value cannot be read: wrong type or form'
     }
 }
