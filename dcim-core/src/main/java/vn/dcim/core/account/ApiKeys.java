@@ -53,10 +53,10 @@ public class ApiKeys {
     public NewKey create(long accountId, String name, String actor) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw new InvalidInputException("name", "a key needs a name of 1-100 characters");
+            throw new InvalidInputException("name", "a key needs a name of 1-100 characters").explained("error.apikey.name");
         }
         if (keys.existsByAccountIdAndName(accountId, trimmed)) {
-            throw new ConflictException("name", "this account already has a key named " + trimmed);
+            throw new ConflictException("name", "this account already has a key named " + trimmed).explained("error.apikey.exists", trimmed);
         }
         String secret = PREFIX + Secrets.random(32);
         ApiKey saved = keys.save(new ApiKey(null, accountId, trimmed, secret.substring(0, 12), Secrets.sha256(secret),

@@ -87,7 +87,7 @@ public class FirstAdministrator {
     public void complete(String token, String password) {
         boolean recovery = recoveryNeeded();
         if (!validToken(token) || !(needed() || recovery)) {
-            throw new InvalidInputException("token", "this set-up link is used, expired or unknown; restart the product for a new one");
+            throw new InvalidInputException("token", "this set-up link is used, expired or unknown; restart the product for a new one").explained("error.setup.token");
         }
         if (recovery) {
             users.recoverAdministrator(USERNAME, password);

@@ -53,7 +53,7 @@ public class SecondFactor {
     public Enrolment start(long accountId) {
         Credential c = credential(accountId);
         if (!c.roleSet().contains(Role.admin)) {
-            throw new NotAllowedException("the second factor is for administrators");
+            throw new NotAllowedException("the second factor is for administrators").explained("error.second-factor.admins");
         }
         byte[] key = new byte[20];
         random.nextBytes(key);
@@ -68,10 +68,10 @@ public class SecondFactor {
     public void confirm(long accountId, String secret, String code, @Nullable String sessionId, String actor) {
         Credential c = credential(accountId);
         if (!c.roleSet().contains(Role.admin)) {
-            throw new NotAllowedException("the second factor is for administrators");
+            throw new NotAllowedException("the second factor is for administrators").explained("error.second-factor.admins");
         }
         if (secret == null || !secret.matches("[A-Z2-7]{32}") || !matches(secret, code)) {
-            throw new InvalidInputException("code", "the code does not match: check the app's clock and try the next code");
+            throw new InvalidInputException("code", "the code does not match: check the app's clock and try the next code").explained("error.second-factor.no-match");
         }
         credentials.update(c.withSecondFactor(secret));
         if (sessionId != null) {
@@ -86,7 +86,7 @@ public class SecondFactor {
         if (!c.hasSecondFactor() || !matches(c.totpSecret(), code)) {
             audit.record(accounts.findById(accountId).map(Account::username).orElse("?"), "account", accountId,
                     "second-factor-failed", null, null);
-            throw new InvalidInputException("code", "wrong or expired code");
+            throw new InvalidInputException("code", "wrong or expired code").explained("error.second-factor.wrong");
         }
         sessions.updateSecondFactorAt(sessionId, clock.instant());
     }

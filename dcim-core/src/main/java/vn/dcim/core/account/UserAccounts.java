@@ -87,13 +87,13 @@ public class UserAccounts {
     @Transactional
     public UserView create(NewUser user, String actor) {
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
-            throw new InvalidInputException("username", "a user name is 2-64 characters: lower-case letters, digits, '.', '_' or '-'");
+            throw new InvalidInputException("username", "a user name is 2-64 characters: lower-case letters, digits, '.', '_' or '-'").explained("error.user.username");
         }
         if (user.roles() == null || user.roles().isEmpty()) {
-            throw new InvalidInputException("roles", "an account needs at least one role (Art. 16.1)");
+            throw new InvalidInputException("roles", "an account needs at least one role (Art. 16.1)").explained("error.user.no-role");
         }
         if (accounts.findBySystemNameAndUsername(SYSTEM, user.username()).isPresent()) {
-            throw new ConflictException("username", "an account named " + user.username() + " exists (one account per person)");
+            throw new ConflictException("username", "an account named " + user.username() + " exists (one account per person)").explained("error.user.exists", user.username());
         }
         requireAcceptable(user.password(), user.username(), user.roles(), user.birthDate(), user.phone(), null);
         Instant now = clock.instant();
@@ -120,7 +120,7 @@ public class UserAccounts {
         Account account = accounts.findBySystemNameAndUsername(SYSTEM, username).orElseGet(() -> accounts.save(
                 new Account(null, username, SYSTEM, "Administrator", AccountStatus.active, null, null, now, null, null)));
         if (credentials.existsById(account.id())) {
-            throw new ConflictException("username", "the administrator already has a password");
+            throw new ConflictException("username", "the administrator already has a password").explained("error.user.admin-has-password");
         }
         String hash = hasher.hash(password);
         credentials.save(new Credential(account.id(), hash, now, false, Role.toColumn(roles), null, null, null, null, null, null, null, false));
@@ -190,7 +190,7 @@ public class UserAccounts {
         Credential c = credential(accountId);
         notDirectory(c);
         if (!hasher.matches(current, c.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "the current password is wrong");
+            throw new InvalidInputException("currentPassword", "the current password is wrong").explained("error.user.current-password");
         }
         Account a = account(accountId);
         requireAcceptable(next, a.username(), c.roleSet(), c.birthDate(), c.phone(), accountId);
@@ -216,10 +216,10 @@ public class UserAccounts {
         Account a = account(accountId);
         Credential c = credential(accountId);
         if (profile.roles() == null || profile.roles().isEmpty()) {
-            throw new InvalidInputException("roles", "an account needs at least one role (Art. 16.1)");
+            throw new InvalidInputException("roles", "an account needs at least one role (Art. 16.1)").explained("error.user.no-role");
         }
         if (c.roleSet().contains(Role.admin) && !profile.roles().contains(Role.admin) && otherAdministrators(accountId) == 0) {
-            throw new InvalidInputException("roles", "the last administrator keeps the admin role");
+            throw new InvalidInputException("roles", "the last administrator keeps the admin role").explained("error.user.last-admin");
         }
         Map<String, Object> before = snapshot(a, c);
         Credential updated = credentials.update(c.withProfile(profile.roles(), profile.birthDate(), profile.phone(),
@@ -243,7 +243,7 @@ public class UserAccounts {
 
     private static void notDirectory(Credential c) {
         if (c.directory()) {
-            throw new InvalidInputException("password", "this account signs in with the center's directory: its password is changed there");
+            throw new InvalidInputException("password", "this account signs in with the center's directory: its password is changed there").explained("error.user.directory-password");
         }
     }
 
@@ -266,9 +266,9 @@ public class UserAccounts {
             return account.id();
         }
         Account a = found.get();
-        Credential c = credentials.findById(a.id()).orElseThrow(() -> new ConflictException("username", username + " is not a person's account"));
+        Credential c = credentials.findById(a.id()).orElseThrow(() -> new ConflictException("username", username + " is not a person's account").explained("error.user.not-a-person", username));
         if (!c.directory()) {
-            throw new ConflictException("username", "a local account named " + username + " exists; the directory may not take it over");
+            throw new ConflictException("username", "a local account named " + username + " exists; the directory may not take it over").explained("error.user.local-exists", username);
         }
         if (!c.roles().equals(Role.toColumn(roles))) {
             Credential updated = credentials.update(c.withProfile(roles, c.birthDate(), c.phone(), c.email(), c.crew()));
@@ -285,7 +285,7 @@ public class UserAccounts {
     @Transactional
     public UserView unlock(long accountId, String ownerRequest, String actor) {
         if (ownerRequest == null || ownerRequest.isBlank()) {
-            throw new InvalidInputException("request", "record the owner's request to unlock (Art. 16.2)");
+            throw new InvalidInputException("request", "record the owner's request to unlock (Art. 16.2)").explained("error.user.unlock-request");
         }
         Credential c = credential(accountId);
         Account a = account(accountId);

@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.Explanation;
 import vn.dcim.core.error.InvalidInputException;
 
 import java.util.ArrayList;
@@ -72,12 +73,13 @@ public class AssetImport {
                     registry.register(AssetRowReader.read(row), actor);
                     valid++;
                 } catch (InvalidInputException e) {
-                    problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage()));
+                    problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage(), e.explanation()));
                 } catch (ConflictException e) {
-                    problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage()));
+                    problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage(), e.explanation()));
                 } catch (DataAccessException e) {
                     // e.g. a cell longer than its column: MariaDB refuses the statement, the transaction goes on
-                    problems.add(new ImportResult.Problem(row.row(), "row", "the database refused the row: " + e.getMessage()));
+                    problems.add(new ImportResult.Problem(row.row(), "row", "the database refused the row: " + e.getMessage(),
+                            Explanation.of("error.import.database")));
                 }
             }
             if (dryRun || !problems.isEmpty()) {

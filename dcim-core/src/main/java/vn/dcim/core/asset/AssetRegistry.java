@@ -60,8 +60,8 @@ public class AssetRegistry {
     public Asset update(long id, NewAsset cmd, String actor) {
         Asset before = get(id);
         check(cmd.status() == null || cmd.status() == before.status(), "status",
-                "status changes through POST /api/assets/{id}/status with a reason");
-        check(cmd.siteId().equals(before.siteId()), "siteId", "an asset cannot change site; register it at the new site");
+                "status changes through POST /api/assets/{id}/status with a reason", "error.asset.status-separately");
+        check(cmd.siteId().equals(before.siteId()), "siteId", "an asset cannot change site; register it at the new site", "error.asset.site-fixed");
         Asset after = assets.update(placed(id, cmd, before.status()));
         audit.record(actor, ENTITY, id, moved(before, after) ? MOVE : "update", AssetView.of(before), AssetView.of(after));
         return after;
@@ -75,14 +75,14 @@ public class AssetRegistry {
 
     private Asset placed(Long id, NewAsset cmd, AssetStatus status) {
         check(cmd.name() != null && namePattern.matcher(cmd.name()).matches(), "name",
-                "name does not follow the naming rule " + namePattern);
+                "name does not follow the naming rule " + namePattern, "error.asset.name-rule", namePattern.pattern());
         check(cmd.labelCode() != null && labelPattern.matcher(cmd.labelCode()).matches(), "labelCode",
-                "labelCode does not match the label pattern " + labelPattern);
+                "labelCode does not match the label pattern " + labelPattern, "error.asset.label-rule", labelPattern.pattern());
         check(cmd.macAddress() == null || MAC.matcher(cmd.macAddress()).matches(), "macAddress",
-                "macAddress must look like AA:BB:CC:DD:EE:FF");
-        check(cmd.face() == null || FACES.contains(cmd.face()), "face", "face is front or rear");
+                "macAddress must look like AA:BB:CC:DD:EE:FF", "error.asset.mac");
+        check(cmd.face() == null || FACES.contains(cmd.face()), "face", "face is front or rear", "error.asset.face");
         assets.findByLabelCode(cmd.labelCode()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-            throw new ConflictException("labelCode", "labelCode " + cmd.labelCode() + " is already used by another asset");
+            throw new ConflictException("labelCode", "labelCode " + cmd.labelCode() + " is already used by another asset").explained("error.asset.label-used", cmd.labelCode());
         });
         Long roomId = placeRoom(cmd);
         int height = cmd.heightU() == null ? 1 : cmd.heightU();
@@ -106,9 +106,9 @@ public class AssetRegistry {
     @Transactional
     public Asset changeStatus(long id, AssetStatus next, String reason, String actor) {
         Asset before = get(id);
-        check(next != null, "status", "status is required");
-        check(reason != null && !reason.isBlank(), "reason", "a reason is required for every status change");
-        check(before.status() != next, "status", "asset is already " + next);
+        check(next != null, "status", "status is required", "error.asset.status-required");
+        check(reason != null && !reason.isBlank(), "reason", "a reason is required for every status change", "error.asset.reason");
+        check(before.status() != next, "status", "asset is already " + next, "error.asset.status-same", "enum.asset-status." + next);
         Asset after = assets.update(before.withStatus(next));
         changes.save(new AssetStatusChange(null, id, before.status(), next, reason, actor, Instant.now(clock)));
         audit.record(actor, ENTITY, id, "status", AssetView.of(before), AssetView.of(after));
@@ -127,37 +127,38 @@ public class AssetRegistry {
     private Long placeRoom(NewAsset cmd) {
         if (cmd.rackId() != null) {
             Rack rack = racks.findById(cmd.rackId())
-                    .orElseThrow(() -> new InvalidInputException("rackId", "rack " + cmd.rackId() + " does not exist"));
+                    .orElseThrow(() -> new InvalidInputException("rackId", "rack " + cmd.rackId() + " does not exist").explained("error.rack.unknown", cmd.rackId()));
             check(cmd.roomId() == null || cmd.roomId().equals(rack.roomId()), "roomId",
-                    "roomId does not hold rack " + cmd.rackId());
+                    "roomId does not hold rack " + cmd.rackId(), "error.rack.other-room", cmd.rackId());
             check(rooms.findById(rack.roomId()).map(r -> r.siteId().equals(cmd.siteId())).orElse(false), "rackId",
-                    "rack " + cmd.rackId() + " is not at site " + cmd.siteId());
+                    "rack " + cmd.rackId() + " is not at site " + cmd.siteId(), "error.rack.other-site", cmd.rackId(), cmd.siteId());
             return rack.roomId();
         }
-        check(cmd.roomId() != null, "roomId", "either roomId or rackId with positionU is required");
+        check(cmd.roomId() != null, "roomId", "either roomId or rackId with positionU is required", "error.asset.place");
         Room room = rooms.findById(cmd.roomId())
-                .orElseThrow(() -> new InvalidInputException("roomId", "room " + cmd.roomId() + " does not exist"));
-        check(room.siteId().equals(cmd.siteId()), "roomId", "room " + cmd.roomId() + " is not at site " + cmd.siteId());
+                .orElseThrow(() -> new InvalidInputException("roomId", "room " + cmd.roomId() + " does not exist").explained("error.room.unknown", cmd.roomId()));
+        check(room.siteId().equals(cmd.siteId()), "roomId", "room " + cmd.roomId() + " is not at site " + cmd.siteId(), "error.room.other-site", cmd.roomId(), cmd.siteId());
         return cmd.roomId();
     }
 
     private void checkRackPosition(Long self, long rackId, Integer positionU, int height) {
-        check(positionU != null, "positionU", "positionU is required in a rack");
+        check(positionU != null, "positionU", "positionU is required in a rack", "error.asset.position-required");
         Rack rack = racks.findById(rackId).orElseThrow();
         int top = positionU + height - 1;
         check(top <= rack.heightU(), "positionU",
-                "U" + positionU + "–U" + top + " does not fit in a " + rack.heightU() + "U rack");
+                "U" + positionU + "–U" + top + " does not fit in a " + rack.heightU() + "U rack",
+                "error.asset.position-fit", positionU, top, rack.heightU());
         for (Asset other : assets.findByRackIdOrderByPositionU(rackId)) {
             if (!other.id().equals(self) && other.positionU() != null && other.positionU() <= top && positionU <= other.topU()) {
                 throw new ConflictException("positionU", "U" + positionU + "–U" + top + " overlaps "
-                        + other.name() + " at U" + other.positionU() + "–U" + other.topU());
+                        + other.name() + " at U" + other.positionU() + "–U" + other.topU()).explained("error.asset.overlap", positionU, top, other.name(), other.positionU(), other.topU());
             }
         }
     }
 
-    private static void check(boolean ok, String field, String message) {
+    private static void check(boolean ok, String field, String message, String key, Object... args) {
         if (!ok) {
-            throw new InvalidInputException(field, message);
+            throw new InvalidInputException(field, message).explained(key, args);
         }
     }
 }

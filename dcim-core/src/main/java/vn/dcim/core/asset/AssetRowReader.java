@@ -28,7 +28,7 @@ final class AssetRowReader {
     private static String required(ImportRow r, String column) {
         String v = r.cell(column);
         if (v == null) {
-            throw new InvalidInputException(column, column + " is required");
+            throw new InvalidInputException(column, column + " is required").explained("error.import.required", column);
         }
         return v;
     }
@@ -38,7 +38,7 @@ final class AssetRowReader {
         try {
             return v == null ? null : parse.apply(v.endsWith(".0") ? v.substring(0, v.length() - 2) : v);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(column, "'" + v + "' is not a number");
+            throw new InvalidInputException(column, "'" + v + "' is not a number").explained("error.import.number", column, v);
         }
     }
 
@@ -47,7 +47,7 @@ final class AssetRowReader {
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(column, "'" + v + "' is not a date (yyyy-mm-dd)");
+            throw new InvalidInputException(column, "'" + v + "' is not a date (yyyy-mm-dd)").explained("error.import.date", column, v);
         }
     }
 
@@ -60,7 +60,7 @@ final class AssetRowReader {
             return Enum.valueOf(type, v.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw new InvalidInputException(column, "'" + v + "' is not one of " + allowed);
+            throw new InvalidInputException(column, "'" + v + "' is not one of " + allowed).explained("error.import.one-of", column, v, allowed);
         }
     }
 }

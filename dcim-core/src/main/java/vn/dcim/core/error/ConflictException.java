@@ -22,6 +22,14 @@ public class ConflictException extends RuntimeException implements Explained {
         return this;
     }
 
+    /** Tells this refusal as {@code why} says, e.g. the reason a lower layer gave; nothing changes when null. */
+    public ConflictException explained(Explanation why) {
+        if (why != null) {
+            this.explanation = why;
+        }
+        return this;
+    }
+
     @Override
     public Explanation explanation() {
         return explanation;

@@ -1,5 +1,7 @@
 package vn.dcim.core.error;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,7 +11,8 @@ import java.util.List;
  */
 public record Explanation(String key, List<Object> args) {
 
+    /** Arguments may be null (a missing id is told as "null", as the English message does). */
     public static Explanation of(String key, Object... args) {
-        return new Explanation(key, List.of(args));
+        return new Explanation(key, Collections.unmodifiableList(Arrays.asList(args.clone())));
     }
 }

@@ -21,6 +21,14 @@ public class InvalidInputException extends RuntimeException implements Explained
         return this;
     }
 
+    /** Tells this refusal as {@code why} says, e.g. the reason a lower layer gave; nothing changes when null. */
+    public InvalidInputException explained(Explanation why) {
+        if (why != null) {
+            this.explanation = why;
+        }
+        return this;
+    }
+
     @Override
     public Explanation explanation() {
         return explanation;

@@ -81,11 +81,11 @@ public class SoftwareRegistry {
 
     private void check(SoftwareAssetCommand cmd) {
         if (!sites.existsById(cmd.siteId())) {
-            throw new InvalidInputException("siteId", "site " + cmd.siteId() + " does not exist");
+            throw new InvalidInputException("siteId", "site " + cmd.siteId() + " does not exist").explained("error.site.unknown", cmd.siteId());
         }
         for (Long assetId : cmd.installedOnOrEmpty()) {
             if (assetId == null || !assets.existsById(assetId)) {
-                throw new InvalidInputException("installedOn", "asset " + assetId + " does not exist");
+                throw new InvalidInputException("installedOn", "asset " + assetId + " does not exist").explained("error.asset.unknown", assetId);
             }
         }
     }

@@ -37,13 +37,13 @@ public class OutboundHosts {
     public OutboundHost add(String host, @Nullable Integer port, boolean allowInternal, @Nullable String note, String by) {
         String h = OutboundPolicy.normalise(host);
         if (!NAME.matcher(h).matches() && !(h.contains(":") && IPV6.matcher(h).matches())) {
-            throw new InvalidInputException("host", "a host name or an IP address, without scheme, port or path");
+            throw new InvalidInputException("host", "a host name or an IP address, without scheme, port or path").explained("error.outbound.host");
         }
         if (port != null && (port < 1 || port > 65535)) {
-            throw new InvalidInputException("port", "a port from 1 to 65535, or none for any port");
+            throw new InvalidInputException("port", "a port from 1 to 65535, or none for any port").explained("error.outbound.port");
         }
         if (hosts.findByHost(h).stream().anyMatch(e -> Objects.equals(e.port(), port))) {
-            throw new ConflictException("host", h + (port == null ? "" : ":" + port) + " is already on the allow-list");
+            throw new ConflictException("host", h + (port == null ? "" : ":" + port) + " is already on the allow-list").explained("error.outbound.exists", h + (port == null ? "" : ":" + port));
         }
         return hosts.save(new OutboundHost(null, h, port, allowInternal, note, clock.instant(), by));
     }

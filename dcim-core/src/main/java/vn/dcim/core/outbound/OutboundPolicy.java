@@ -41,29 +41,31 @@ public class OutboundPolicy {
     public Destination check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new OutboundRefused("only http and https addresses are allowed");
+            throw new OutboundRefused("only http and https addresses are allowed", "error.outbound.scheme");
         }
         String host = normalise(uri.getHost());
         if (host.isEmpty()) {
-            throw new OutboundRefused("the address names no host");
+            throw new OutboundRefused("the address names no host", "error.outbound.no-host");
         }
         int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         OutboundHost entry = allowed(host, port)
-                .orElseThrow(() -> new OutboundRefused(display(host) + ":" + port + " is not on the allow-list of outbound hosts"));
+                .orElseThrow(() -> new OutboundRefused(display(host) + ":" + port + " is not on the allow-list of outbound hosts",
+                        "error.outbound.not-allowed", display(host) + ":" + port));
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new OutboundRefused(display(host) + " cannot be resolved");
+            throw new OutboundRefused(display(host) + " cannot be resolved", "error.outbound.unresolved", display(host));
         }
         if (addresses.isEmpty()) {
-            throw new OutboundRefused(display(host) + " cannot be resolved");
+            throw new OutboundRefused(display(host) + " cannot be resolved", "error.outbound.unresolved", display(host));
         }
         if (!entry.allowInternal()) {
             for (InetAddress a : addresses) {
-                internal(a, port).ifPresent(why -> {
-                    throw new OutboundRefused(display(host) + " resolves to " + a.getHostAddress() + ", " + why
-                            + "; refused unless its allow-list entry allows internal addresses");
+                internalReason(a, port).ifPresent(why -> {
+                    throw new OutboundRefused(display(host) + " resolves to " + a.getHostAddress() + ", " + why.text()
+                            + "; refused unless its allow-list entry allows internal addresses",
+                            "error.outbound.internal", display(host), a.getHostAddress(), why.key());
                 });
             }
         }
@@ -76,20 +78,28 @@ public class OutboundPolicy {
 
     /** Why an address is internal, or empty when it is an outside one. */
     Optional<String> internal(InetAddress a, int port) {
+        return internalReason(a, port).map(Reason::text);
+    }
+
+    /** Why an address is internal, in English and as a message key ("noun.internal.loopback") for the reader's language. */
+    record Reason(String text, String key) {
+    }
+
+    private Optional<Reason> internalReason(InetAddress a, int port) {
         if (a.isLoopbackAddress()) {
-            return Optional.of("a loopback address");
+            return Optional.of(new Reason("a loopback address", "noun.internal.loopback"));
         }
         if (a.isAnyLocalAddress() || (a instanceof Inet4Address && (a.getAddress()[0] == 0))) {
-            return Optional.of("an unspecified address");
+            return Optional.of(new Reason("an unspecified address", "noun.internal.unspecified"));
         }
         if (a.isLinkLocalAddress()) {
-            return Optional.of("a link-local address");
+            return Optional.of(new Reason("a link-local address", "noun.internal.link-local"));
         }
         if (a.isMulticastAddress()) {
-            return Optional.of("a multicast address");
+            return Optional.of(new Reason("a multicast address", "noun.internal.multicast"));
         }
         if (ownPorts.contains(port) && onThisMachine(a)) {
-            return Optional.of("the product's own port " + port + " on this machine");
+            return Optional.of(new Reason("the product's own port " + port + " on this machine", "noun.internal.own-port"));
         }
         return Optional.empty();
     }

@@ -45,10 +45,10 @@ public class People {
     public StaffMember left(long id, Instant at, String by) {
         StaffMember before = staff().stream().filter(s -> s.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Staff member", id));
         if (before.leftAt() != null) {
-            throw new ConflictException("leftAt", "already left at " + before.leftAt());
+            throw new ConflictException("leftAt", "already left at " + before.leftAt()).explained("error.staff.left", before.leftAt());
         }
         if (at.isBefore(before.joinedAt())) {
-            throw new InvalidInputException("leftAt", "leaves after joining");
+            throw new InvalidInputException("leftAt", "leaves after joining").explained("error.staff.leaves-before");
         }
         jdbc.update("record a leaver", "UPDATE staff_member SET left_at = ? WHERE id = ?", Timestamp.from(at), id);
         StaffMember after = new StaffMember(id, before.name(), before.badge(), before.joinedAt(), at);
@@ -65,11 +65,11 @@ public class People {
     public Visit addVisit(String visitor, String organisation, String purpose, @Nullable String badge, Instant startsAt, Instant endsAt,
                           String approvedBy, boolean noDevices, @Nullable String deviceException, String by) {
         if (!endsAt.isAfter(startsAt)) {
-            throw new InvalidInputException("endsAt", "a visit ends after it starts");
+            throw new InvalidInputException("endsAt", "a visit ends after it starts").explained("error.visit.ends-before");
         }
         // Art. 5.2b: no personal device inside, unless a competent authority's exception is named
         if (!noDevices && (deviceException == null || deviceException.isBlank())) {
-            throw new InvalidInputException("deviceException", "bringing personal devices needs the authority's exception and legal basis (Art. 5.2b)");
+            throw new InvalidInputException("deviceException", "bringing personal devices needs the authority's exception and legal basis (Art. 5.2b)").explained("error.visit.device-exception");
         }
         Instant now = clock.instant();
         long id = insert("register a visit", "INSERT INTO visit (visitor, organisation, purpose, badge, starts_at, ends_at, approved_by, no_devices, "

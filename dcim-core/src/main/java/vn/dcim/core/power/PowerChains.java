@@ -45,19 +45,19 @@ public class PowerChains {
     @Transactional
     public PowerNode add(PowerNode node) {
         if (!sites.existsById(node.siteId())) {
-            throw new InvalidInputException("siteId", "no site " + node.siteId());
+            throw new InvalidInputException("siteId", "no site " + node.siteId()).explained("error.site.unknown", node.siteId());
         }
         if (node.deviceId() != null && !devices.existsById(node.deviceId())) {
-            throw new InvalidInputException("deviceId", "no monitored device " + node.deviceId());
+            throw new InvalidInputException("deviceId", "no monitored device " + node.deviceId()).explained("error.device.unknown", node.deviceId());
         }
         if (node.rackId() != null && !racks.existsById(node.rackId())) {
-            throw new InvalidInputException("rackId", "no rack " + node.rackId());
+            throw new InvalidInputException("rackId", "no rack " + node.rackId()).explained("error.rack.unknown", node.rackId());
         }
         if (node.feedId() != null && !feeds.existsById(node.feedId())) {
-            throw new InvalidInputException("feedId", "no power feed " + node.feedId());
+            throw new InvalidInputException("feedId", "no power feed " + node.feedId()).explained("error.power.feed-unknown", node.feedId());
         }
         if (nodes.existsBySiteIdAndName(node.siteId(), node.name())) {
-            throw new ConflictException("name", "the site already has a power element named " + node.name());
+            throw new ConflictException("name", "the site already has a power element named " + node.name()).explained("error.power.name-used", node.name());
         }
         return nodes.save(node);
     }
@@ -66,29 +66,29 @@ public class PowerChains {
     public void remove(long id) {
         PowerNode node = node(id);
         if (links.countByUpstreamIdOrDownstreamId(id, id) > 0) {
-            throw new ConflictException("id", "remove the links of " + node.name() + " first");
+            throw new ConflictException("id", "remove the links of " + node.name() + " first").explained("error.power.has-links", node.name());
         }
         nodes.delete(node);
     }
 
     @Transactional
     public PowerLink link(long upstreamId, long downstreamId, @Nullable String side) {
-        PowerNode up = nodes.findById(upstreamId).orElseThrow(() -> new InvalidInputException("upstreamId", "no power element " + upstreamId));
-        PowerNode down = nodes.findById(downstreamId).orElseThrow(() -> new InvalidInputException("downstreamId", "no power element " + downstreamId));
+        PowerNode up = nodes.findById(upstreamId).orElseThrow(() -> new InvalidInputException("upstreamId", "no power element " + upstreamId).explained("error.power.unknown", upstreamId));
+        PowerNode down = nodes.findById(downstreamId).orElseThrow(() -> new InvalidInputException("downstreamId", "no power element " + downstreamId).explained("error.power.unknown", downstreamId));
         if (!up.siteId().equals(down.siteId())) {
-            throw new InvalidInputException("downstreamId", "both elements must be on the same site");
+            throw new InvalidInputException("downstreamId", "both elements must be on the same site").explained("error.power.other-site");
         }
         if (down.kind().source()) {
-            throw new InvalidInputException("downstreamId", "a " + down.kind() + " is a source and is fed by nothing");
+            throw new InvalidInputException("downstreamId", "a " + down.kind() + " is a source and is fed by nothing").explained("error.power.source-fed", down.kind());
         }
         if (up.kind() == PowerNodeKind.rack) {
-            throw new InvalidInputException("upstreamId", "a rack feeds nothing");
+            throw new InvalidInputException("upstreamId", "a rack feeds nothing").explained("error.power.rack-feeds");
         }
         if (links.existsByUpstreamIdAndDownstreamId(upstreamId, downstreamId)) {
-            throw new ConflictException("downstreamId", up.name() + " already feeds " + down.name());
+            throw new ConflictException("downstreamId", up.name() + " already feeds " + down.name()).explained("error.power.already-feeds", up.name(), down.name());
         }
         if (upstreamId == downstreamId || of(up.siteId()).feeds(downstreamId, upstreamId)) {
-            throw new ConflictException("downstreamId", "the link would close a loop");
+            throw new ConflictException("downstreamId", "the link would close a loop").explained("error.power.loop");
         }
         return links.save(new PowerLink(null, upstreamId, downstreamId, side));
     }

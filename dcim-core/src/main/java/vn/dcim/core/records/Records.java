@@ -48,7 +48,7 @@ public class Records {
                           int retentionYears, String by) {
         if (to != null && to.isBefore(from)) {
             // both names in the message: either field may be the wrong one
-            throw new InvalidInputException("periodTo", "periodTo " + to + " is before periodFrom " + from);
+            throw new InvalidInputException("periodTo", "periodTo " + to + " is before periodFrom " + from).explained("error.records.period", to, from);
         }
         long id = jdbc.inTransaction("add a record", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO kept_record (record_type, title, period_from, period_to, stored_at, "

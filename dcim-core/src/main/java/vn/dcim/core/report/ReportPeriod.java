@@ -22,7 +22,7 @@ public record ReportPeriod(String label, LocalDate start, LocalDate end) {
             LocalDate start = LocalDate.of(Integer.parseInt(t), 1, 1);
             return new ReportPeriod(t, start, start.plusYears(1));
         }
-        throw new InvalidInputException("period", "period is a quarter such as 2026-Q3 or a year such as 2026");
+        throw new InvalidInputException("period", "period is a quarter such as 2026-Q3 or a year such as 2026").explained("error.report.period");
     }
 
     public boolean quarter() {

@@ -34,10 +34,10 @@ public class DutyRoster {
 
     public DutyShift add(Instant startsAt, Instant endsAt, String operator, @Nullable String note, String by) {
         if (!endsAt.isAfter(startsAt)) {
-            throw new InvalidInputException("endsAt", "a shift ends after it starts");
+            throw new InvalidInputException("endsAt", "a shift ends after it starts").explained("error.roster.ends-before");
         }
         if (Duration.between(startsAt, endsAt).compareTo(LONGEST_SHIFT) > 0) {
-            throw new InvalidInputException("endsAt", "a shift lasts at most 24 hours");
+            throw new InvalidInputException("endsAt", "a shift lasts at most 24 hours").explained("error.roster.too-long");
         }
         Instant now = clock.instant();
         long id = jdbc.inTransaction("add a duty shift", c -> {

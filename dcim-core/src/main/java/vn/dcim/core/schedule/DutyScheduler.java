@@ -87,7 +87,7 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
         Duty duty = duty(dutyId);
         Schedule before = scheduleOf(duty);
         if (cron != null && !CronExpression.isValidExpression(cron)) {
-            throw new InvalidInputException("cron", "Not a valid Quartz cron expression: " + cron);
+            throw new InvalidInputException("cron", "Not a valid Quartz cron expression: " + cron).explained("error.schedule.cron", cron);
         }
         try {
             TriggerKey key = triggerKey(dutyId);

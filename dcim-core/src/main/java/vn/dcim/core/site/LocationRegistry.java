@@ -25,7 +25,7 @@ public class LocationRegistry {
     @Transactional
     public Site createSite(Site site, String actor) {
         if (sites.existsById(site.id())) {
-            throw new ConflictException("id", "site " + site.id() + " already exists");
+            throw new ConflictException("id", "site " + site.id() + " already exists").explained("error.site.exists", site.id());
         }
         Site saved = sites.save(site);
         audit.record(actor, "site", saved.id(), "create", null, SiteView.of(saved));
@@ -44,10 +44,10 @@ public class LocationRegistry {
     @Transactional
     public Room createRoom(Room room, String actor) {
         if (!sites.existsById(room.siteId())) {
-            throw new InvalidInputException("siteId", "site " + room.siteId() + " does not exist");
+            throw new InvalidInputException("siteId", "site " + room.siteId() + " does not exist").explained("error.site.unknown", room.siteId());
         }
         if (rooms.findBySiteIdOrderByName(room.siteId()).stream().anyMatch(r -> r.name().equals(room.name()))) {
-            throw new ConflictException("name", "site " + room.siteId() + " already has a room named " + room.name());
+            throw new ConflictException("name", "site " + room.siteId() + " already has a room named " + room.name()).explained("error.room.name-used", room.siteId(), room.name());
         }
         Room saved = rooms.save(room);
         audit.record(actor, "room", saved.id(), "create", null, RoomView.of(saved));
@@ -67,10 +67,10 @@ public class LocationRegistry {
     @Transactional
     public Rack createRack(Rack rack, String actor) {
         if (!rooms.existsById(rack.roomId())) {
-            throw new InvalidInputException("roomId", "room " + rack.roomId() + " does not exist");
+            throw new InvalidInputException("roomId", "room " + rack.roomId() + " does not exist").explained("error.room.unknown", rack.roomId());
         }
         if (racks.findByRoomIdOrderByName(rack.roomId()).stream().anyMatch(r -> r.name().equals(rack.name()))) {
-            throw new ConflictException("name", "room " + rack.roomId() + " already has a rack named " + rack.name());
+            throw new ConflictException("name", "room " + rack.roomId() + " already has a rack named " + rack.name()).explained("error.rack.name-used", rack.roomId(), rack.name());
         }
         requireFreeSpot(rack);
         Rack saved = racks.save(rack);
@@ -100,7 +100,7 @@ public class LocationRegistry {
                         && rack.gridPosition().equals(r.gridPosition()));
         if (taken) {
             throw new ConflictException("gridPosition", "row " + rack.gridRow() + " position " + rack.gridPosition()
-                    + " of room " + rack.roomId() + " already holds a rack");
+                    + " of room " + rack.roomId() + " already holds a rack").explained("error.rack.grid-used", rack.gridRow(), rack.gridPosition(), rack.roomId());
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.dcim.mqtt.broker;
 
+import vn.dcim.core.error.Explained;
+import vn.dcim.core.error.Explanation;
 import vn.dcim.mqtt.topic.TopicAddress;
 
 import java.util.List;
@@ -24,34 +26,58 @@ public final class TopicScope {
 
     /** Why {@code filter} is no valid scope, or null when it is one. */
     public static String problem(String filter) {
+        Problem p = check(filter);
+        return p == null ? null : p.text();
+    }
+
+    /** A scope's problem in English and as a message key, so the web layer tells it in the reader's language. */
+    private record Problem(String text, String key) {
+    }
+
+    private static Problem check(String filter) {
         if (filter == null || filter.isBlank()) {
-            return "must not be blank";
+            return new Problem("must not be blank", "error.mqtt.scope.blank");
         }
         if (filter.length() > 300) {
-            return "must be at most 300 characters";
+            return new Problem("must be at most 300 characters", "error.mqtt.scope.too-long");
         }
         if (!filter.startsWith(TopicAddress.ROOT + "/")) {
-            return "must start with " + TopicAddress.ROOT + "/";
+            return new Problem("must start with " + TopicAddress.ROOT + "/", "error.mqtt.scope.root");
         }
         String[] parts = filter.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (p.isEmpty()) {
-                return "has an empty level";
+                return new Problem("has an empty level", "error.mqtt.scope.empty-level");
             }
             if ((p.contains("#") && (!p.equals("#") || i != parts.length - 1)) || (p.contains("+") && !p.equals("+"))) {
-                return "may use + only as a whole level and # only as the whole last level";
+                return new Problem("may use + only as a whole level and # only as the whole last level", "error.mqtt.scope.wildcard");
             }
         }
         return null;
     }
 
     public static TopicScope of(String filter) {
-        String problem = problem(filter);
+        Problem problem = check(filter);
         if (problem != null) {
-            throw new IllegalArgumentException("topic scope " + problem);
+            throw new Invalid("topic scope " + problem.text(), problem.key());
         }
         return new TopicScope(filter);
+    }
+
+    /** A filter that is no valid scope; its reason is also a message key. */
+    public static final class Invalid extends IllegalArgumentException implements Explained {
+        private final Explanation explanation;
+
+        Invalid(String message, String key) {
+            super(message);
+            this.explanation = Explanation.of(key, TopicAddress.ROOT + "/");
+        }
+
+        @Override
+        public Explanation explanation() {
+            return explanation;
+        }
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Texts in the reader's language (the {@code lang} cookie, Vietnamese by default) for code that is
  * not a template: error answers and screens' refusals. An argument that is itself a message key
- * ("enum.workorder.done") is told in the same language, so a refusal never shows a raw enum value.
+ * ("enum.workorder.done", "noun.rack") is told in the same language, so a refusal never shows a raw
+ * enum value or an English noun.
  */
 @Singleton
 public class Texts {
@@ -37,7 +38,7 @@ public class Texts {
     public String get(Locale locale, String key, String fallback, Object... args) {
         Object[] told = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            told[i] = args[i] instanceof String s && s.startsWith("enum.")
+            told[i] = args[i] instanceof String s && (s.startsWith("enum.") || s.startsWith("noun."))
                     ? messages.getMessage(s, locale).orElse(s.substring(s.lastIndexOf('.') + 1)) : args[i];
         }
         return messages.getMessage(key, locale, told).orElse(fallback);

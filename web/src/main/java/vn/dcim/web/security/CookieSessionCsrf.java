@@ -16,6 +16,8 @@ import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 
+import vn.dcim.web.i18n.Texts;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -43,10 +45,12 @@ class CookieSessionCsrf implements Ordered {
     private final CsrfConfiguration csrf;
     private final AccessTokenCookieConfiguration sessionCookie;
     private final FormUrlEncodedDecoder forms;
+    private final Texts texts;
 
     CookieSessionCsrf(CsrfTokenValidator<HttpRequest<?>> validator, CsrfConfiguration csrf,
-                      AccessTokenCookieConfiguration sessionCookie, FormUrlEncodedDecoder forms) {
+                      AccessTokenCookieConfiguration sessionCookie, FormUrlEncodedDecoder forms, Texts texts) {
         this.validator = validator;
+        this.texts = texts;
         this.csrf = csrf;
         this.sessionCookie = sessionCookie;
         this.forms = forms;
@@ -70,10 +74,10 @@ class CookieSessionCsrf implements Ordered {
         if (isUrlEncodedForm(request)) {
             // a form of the screens: the token is in its field
             Object field = body == null ? null : forms.decode(body, StandardCharsets.UTF_8).get(csrf.getFieldName());
-            return valid(request, field == null ? null : field.toString()) ? null : refused();
+            return valid(request, field == null ? null : field.toString()) ? null : refused(request);
         }
         if (isMultipartForm(request) || hasSessionCookie(request)) {
-            return refused();
+            return refused(request);
         }
         // no session cookie: nothing a hostile page could ride on; authentication decides
         return null;
@@ -87,10 +91,10 @@ class CookieSessionCsrf implements Ordered {
         return request.getCookies().findCookie(sessionCookie.getCookieName()).isPresent();
     }
 
-    private HttpResponse<?> refused() {
+    private HttpResponse<?> refused(HttpRequest<?> request) {
         return HttpResponse.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403,
-                "message", "a change from the browser session needs the page's CSRF token (field "
-                        + csrf.getFieldName() + " or header " + csrf.getHeaderName() + ")"));
+                "message", texts.get(request, "error.csrf", "a change from the browser session needs the page's CSRF token (field "
+                        + csrf.getFieldName() + " or header " + csrf.getHeaderName() + ")", csrf.getFieldName(), csrf.getHeaderName())));
     }
 
     private static boolean isUrlEncodedForm(HttpRequest<?> request) {

@@ -23,6 +23,8 @@ import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
+import vn.dcim.web.i18n.Texts;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,8 +38,9 @@ import java.util.Locale;
 @Singleton
 @Replaces(TokenCookieLoginHandler.class)
 class SignInResponses extends TokenCookieLoginHandler {
+    private final Texts texts;
 
-    SignInResponses(RedirectService redirectService, RedirectConfiguration redirectConfiguration,
+    SignInResponses(Texts texts, RedirectService redirectService, RedirectConfiguration redirectConfiguration,
                     AccessTokenCookieConfiguration accessTokenCookieConfiguration,
                     RefreshTokenCookieConfiguration refreshTokenCookieConfiguration,
                     AccessTokenConfiguration accessTokenConfiguration,
@@ -46,6 +49,7 @@ class SignInResponses extends TokenCookieLoginHandler {
                     List<LoginCookieProvider<HttpRequest<?>>> loginCookieProviders) {
         super(redirectService, redirectConfiguration, accessTokenCookieConfiguration, refreshTokenCookieConfiguration,
                 accessTokenConfiguration, accessRefreshTokenGenerator, priorToLoginPersistence, loginCookieProviders);
+        this.texts = texts;
     }
 
     /** The body of a refused JSON sign-in. */
@@ -68,7 +72,7 @@ class SignInResponses extends TokenCookieLoginHandler {
         String reason = reason(failure);
         if (fromScript(request)) {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                    .body(new Refusal(reason, failure.getMessage().orElse("sign-in refused")));
+                    .body(new Refusal(reason, texts.get(request, "auth.error." + reason, failure.getMessage().orElse("sign-in refused"))));
         }
         return HttpResponse.seeOther(java.net.URI.create("/login?error=" + URLEncoder.encode(reason, StandardCharsets.UTF_8)));
     }

@@ -26,6 +26,11 @@ class MessageKeysSpec extends Specification {
     /** A th:text that prints a property holding an enum value as it is. */
     static final java.util.regex.Pattern RAW_ENUM = ~/th:text="\$\{[A-Za-z_.]*\.(status|severity|kind|state\(\)|level|criticality|securityLevel|escalatedLevel|result|direction|verdict)\}"/
     /**
+     * An enum value printed raw inside a longer text: a device's protocol, a recipient's channel, role or severity, a dead
+     * letter's reason; not the value that names a key (#{'ops.rc.role.' + ${r.role}}) nor the fallback after ?: .
+     */
+    static final java.util.regex.Pattern RAW_ENUM_IN_TEXT = ~/th:text="[^"]*(?<!\.' \+ )(?<!\?: )\$\{[A-Za-z_.]*\.(protocol|channel|role|minSeverity|letter\.reason)\}/
+    /**
      * Views of screens being reworked by other parts of issue 20 (registry, devices): remove a line
      * as its screen is fixed; the spec fails when a listed line no longer shows a raw value.
      */
@@ -82,6 +87,9 @@ class MessageKeysSpec extends Specification {
         'asset-kind'     | AssetKind.values()*.name()
         'asset-status'   | AssetStatus.values()*.name()
         'criticality'    | Criticality.values()*.name()
+        'channel'        | vn.dcim.core.notification.Channel.values()*.name()
+        'protocol'       | vn.dcim.core.device.Protocol.values()*.name()
+        'dead-letter'    | vn.dcim.mqtt.deadletter.DeadLetterReason.values()*.name()
     }
 
     def "a view labels enum values only with kinds that have labels"() {
@@ -107,6 +115,16 @@ class MessageKeysSpec extends Specification {
 
         and: 'a pending screen that was fixed is struck off the list'
         (PENDING - raw) as List == []
+    }
+
+    def "no view shows a protocol, a channel, a recipient's role or severity or a dead letter's reason raw, even inside a longer text"() {
+        when:
+        def raw = files(VIEWS, '.html').collectMany { f ->
+            (Files.readString(f) =~ RAW_ENUM_IN_TEXT).collect { "${VIEWS.relativize(f)}: ${it[0]}".toString() }
+        }
+
+        then:
+        raw == []
     }
 
     def "no script writes a text of its own: texts come from the page (data attributes) in the reader's language"() {

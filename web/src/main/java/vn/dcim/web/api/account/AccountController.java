@@ -80,11 +80,11 @@ public class AccountController {
     public AccountView register(@Valid @Body AccountCommand c, HttpRequest<?> request) {
         String system = c.systemName() == null || c.systemName().isBlank() ? null : c.systemName().trim();
         if (system == null) {
-            throw new InvalidInputException("systemName", "name the system the account belongs to");
+            throw new InvalidInputException("systemName", "name the system the account belongs to").explained("error.account.system");
         }
         notThisProduct(system);
         if (accounts.findBySystemNameAndUsername(system, c.username()).isPresent()) {
-            throw new ConflictException("username", system + "/" + c.username() + " is already tracked");
+            throw new ConflictException("username", system + "/" + c.username() + " is already tracked").explained("error.account.tracked", system + "/" + c.username());
         }
         Account saved = accounts.save(new Account(null, c.username(), system, c.fullName(), AccountStatus.active, null,
                 c.validUntil(), clock.instant(), null, null));
@@ -95,7 +95,7 @@ public class AccountController {
     /** This product's own accounts sign in for real; their logins and re-activation are not reported here. */
     private static void notThisProduct(String system) {
         if (UserAccounts.SYSTEM.equalsIgnoreCase(system)) {
-            throw new InvalidInputException("systemName", "accounts of this product are kept at /api/users (Art. 16)");
+            throw new InvalidInputException("systemName", "accounts of this product are kept at /api/users (Art. 16)").explained("error.account.own-product");
         }
     }
 
@@ -105,7 +105,7 @@ public class AccountController {
         Account a = find(id);
         Instant at = report.at() == null ? clock.instant() : report.at();
         if (at.isAfter(clock.instant())) {
-            throw new InvalidInputException("at", "a login cannot be reported in the future");
+            throw new InvalidInputException("at", "a login cannot be reported in the future").explained("error.account.future-login");
         }
         AccountView after = AccountView.of(accounts.update(new Account(a.id(), a.username(), a.systemName(), a.fullName(),
                 a.status(), at, a.validUntil(), a.createdAt(), a.suspendedAt(), a.suspendedWhy())));

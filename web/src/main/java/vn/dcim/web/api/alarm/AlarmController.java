@@ -49,21 +49,21 @@ class AlarmController {
                          @Nullable @QueryValue String rule, @Nullable @QueryValue String severity, @Nullable @QueryValue String site,
                          @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (state != null && !STATES.contains(state)) {
-            throw new InvalidInputException("state", "state must be open, acknowledged, active or cleared");
+            throw new InvalidInputException("state", "state must be open, acknowledged, active or cleared").explained("error.alarm.state");
         }
         Severity level = null;
         if (severity != null) {
             try {
                 level = Severity.valueOf(severity);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("severity", "severity must be critical, major, minor, warning or info");
+                throw new InvalidInputException("severity", "severity must be critical, major, minor, warning or info").explained("error.alarm.severity");
             }
         }
         if (limit < 1 || limit > 1000) {
-            throw new InvalidInputException("limit", "limit must be between 1 and 1000");
+            throw new InvalidInputException("limit", "limit must be between 1 and 1000").explained("error.alarm.limit");
         }
         if (offset < 0) {
-            throw new InvalidInputException("offset", "offset must not be negative");
+            throw new InvalidInputException("offset", "offset must not be negative").explained("error.alarm.offset");
         }
         AlarmFilter filter = new AlarmFilter(state, device, rule, level, site);
         return Page.of(request, alarms.count(filter), limit, offset, alarms.list(filter, limit, offset));

@@ -50,7 +50,7 @@ public class AssetLabelController {
         try {
             labelSize = LabelSize.parse(size);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("size", e.getMessage());
+            throw new InvalidInputException("size", e.getMessage()).explained("error.label.size");
         }
         AssetFilter filter = new AssetFilter(parseIds(ids), kind, status, siteId, roomId, rack != null ? rack : rackId,
                 owningAgency, q);
@@ -58,7 +58,7 @@ public class AssetLabelController {
                 .map(a -> new LabelSheet.Label(code(a), a.name(), publicUrl.assetPage(request, a.id())))
                 .toList();
         if (labels.isEmpty()) {
-            throw new InvalidInputException(ids != null ? "ids" : "q", "no asset matches: nothing to print");
+            throw new InvalidInputException(ids != null ? "ids" : "q", "no asset matches: nothing to print").explained("error.label.none");
         }
         return HttpResponse.ok(LabelSheet.render(labels, labelSize))
                 .contentType(MediaType.of("application/pdf"))
@@ -77,7 +77,7 @@ public class AssetLabelController {
             return Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Long::valueOf)
                     .collect(Collectors.toSet());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("ids", "ids is a comma-separated list of asset ids");
+            throw new InvalidInputException("ids", "ids is a comma-separated list of asset ids").explained("error.label.ids");
         }
     }
 }

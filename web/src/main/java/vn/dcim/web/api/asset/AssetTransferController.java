@@ -22,6 +22,7 @@ import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.ImportResult;
 import vn.dcim.core.asset.ImportRow;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
@@ -34,9 +35,11 @@ public class AssetTransferController {
 
     private final AssetImport importer;
     private final AssetRepository assets;
+    private final Texts texts;
 
-    public AssetTransferController(AssetImport importer, AssetRepository assets) {
+    public AssetTransferController(AssetImport importer, AssetRepository assets, Texts texts) {
         this.importer = importer;
+        this.texts = texts;
         this.assets = assets;
     }
 
@@ -50,18 +53,23 @@ public class AssetTransferController {
                                                  @QueryValue(defaultValue = "false") boolean skipInvalid) {
         List<ImportRow> rows = Spreadsheets.read(file);
         if (rows.isEmpty()) {
-            throw new InvalidInputException("file", "the file has no data rows under its header row");
+            throw new InvalidInputException("file", "the file has no data rows under its header row").explained("error.import.no-rows");
         }
         if (!dryRun && skipInvalid) {
-            ImportResult result = importer.runSkippingInvalid(rows, SignedIn.name(request));
+            ImportResult result = told(request, importer.runSkippingInvalid(rows, SignedIn.name(request)));
             return result.imported() == 0 && !result.errors().isEmpty()
                     ? HttpResponse.<ImportResult>status(HttpStatus.UNPROCESSABLE_ENTITY).body(result)
                     : HttpResponse.ok(result);
         }
-        ImportResult result = importer.run(rows, dryRun, SignedIn.name(request));
+        ImportResult result = told(request, importer.run(rows, dryRun, SignedIn.name(request)));
         return !dryRun && !result.errors().isEmpty()
                 ? HttpResponse.<ImportResult>status(HttpStatus.UNPROCESSABLE_ENTITY).body(result)
                 : HttpResponse.ok(result);
+    }
+
+    /** The preview's reasons in the reader's language (issue 20): the import screen shows them as they come. */
+    private ImportResult told(HttpRequest<?> request, ImportResult result) {
+        return result.told(why -> texts.get(request, why.key(), why.key(), why.args().toArray()));
     }
 
     @Operation(summary = "Export equipment as CSV or XLSX", description = "Same filters as the list; the file "
@@ -81,7 +89,7 @@ public class AssetTransferController {
             case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx("assets", AssetColumns.ALL, rows))
                     .contentType(XLSX)
                     .header("Content-Disposition", "attachment; filename=\"assets.xlsx\"");
-            default -> throw new InvalidInputException("format", "format is csv or xlsx");
+            default -> throw new InvalidInputException("format", "format is csv or xlsx").explained("error.import.format");
         };
     }
 }

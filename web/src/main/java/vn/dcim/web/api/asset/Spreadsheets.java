@@ -107,7 +107,7 @@ final class Spreadsheets {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("file", "not a readable XLSX workbook: " + e.getMessage());
+            throw new InvalidInputException("file", "not a readable XLSX workbook: " + e.getMessage()).explained("error.import.xlsx");
         }
     }
 
@@ -175,7 +175,7 @@ final class Spreadsheets {
             }
         }
         if (quoted) {
-            throw new InvalidInputException("file", "the CSV ends inside a quoted cell");
+            throw new InvalidInputException("file", "the CSV ends inside a quoted cell").explained("error.import.csv-quote");
         }
         if (!cell.isEmpty() || !record.isEmpty()) {
             record.add(CsvCells.restore(cell.toString()));

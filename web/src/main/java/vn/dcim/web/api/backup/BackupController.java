@@ -70,7 +70,7 @@ public class BackupController {
     @Status(HttpStatus.CREATED)
     public DatasetView register(@Valid @Body DatasetCommand c, HttpRequest<?> request) {
         if (datasets.existsByName(c.name())) {
-            throw new ConflictException("name", "A data set named " + c.name() + " is already registered");
+            throw new ConflictException("name", "A data set named " + c.name() + " is already registered").explained("error.backup.dataset-exists", c.name());
         }
         BackupDataset saved = datasets.save(new BackupDataset(null, c.name(), c.systemName(), c.important(), c.frequencyDays(),
                 c.requiredCopies() == null ? 2 : c.requiredCopies(), c.media(), c.retentionDays(), c.storageMethod(),

@@ -17,10 +17,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.compliance.Requirement;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.security.SignedIn;
 import java.util.Base64;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -110,7 +110,7 @@ public class ComplianceController {
             try {
                 content = Base64.getDecoder().decode(command.documentBase64());
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("documentBase64", "documentBase64 is not base64");
+                throw new InvalidInputException("documentBase64", "documentBase64 is not base64").explained("error.compliance.base64");
             }
             doc = new Attestations.Document(command.documentName() == null ? "document" : command.documentName(),
                     command.documentType() == null ? "application/octet-stream" : command.documentType(), content);
@@ -134,7 +134,7 @@ public class ComplianceController {
     @Get("/{id}/attestations/{attestationId}/document")
     public HttpResponse<byte[]> document(@PathVariable @Pattern(regexp = ID) String id, @PathVariable long attestationId) {
         known(id);
-        var doc = attestations.document(id, attestationId).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no such document"));
+        var doc = attestations.document(id, attestationId).orElseThrow(() -> new NotFoundException("attestation document", attestationId));
         return HttpResponse.ok(doc.content()).contentType(doc.type() == null ? MediaType.APPLICATION_OCTET_STREAM : doc.type())
                 .header("Content-Disposition", "attachment; filename=\"" + doc.name().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
     }
@@ -168,6 +168,6 @@ public class ComplianceController {
     }
 
     private Requirement known(String id) {
-        return catalogue.find(id).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no requirement " + id));
+        return catalogue.find(id).orElseThrow(() -> new NotFoundException("requirement", id));
     }
 }

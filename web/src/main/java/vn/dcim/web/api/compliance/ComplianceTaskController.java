@@ -45,7 +45,7 @@ public class ComplianceTaskController {
     public ComplianceTask done(@PathVariable long id, @Body DoneCommand command, HttpRequest<?> request) {
         ComplianceTask t = tasks.findById(id).orElseThrow(() -> new NotFoundException("Compliance task", id));
         if (t.done()) {
-            throw new ConflictException("doneAt", "Already done at " + t.doneAt());
+            throw new ConflictException("doneAt", "Already done at " + t.doneAt()).explained("error.compliance.task-done", t.doneAt());
         }
         return tasks.update(new ComplianceTask(t.id(), t.kind(), t.period(), t.title(), t.article(), t.dueDate(),
                 clock.instant(), SignedIn.name(request), command.note()));

@@ -81,17 +81,17 @@ public class AgentScan {
     static List<String> addresses(@Nullable String cidr) {
         String[] parts = cidr == null ? new String[0] : cidr.trim().split("/");
         if (parts.length != 2 || !parts[0].matches("\\d{1,3}(\\.\\d{1,3}){3}") || !parts[1].matches("\\d{1,2}")) {
-            throw new InvalidInputException("cidr", "an IPv4 range such as 10.20.0.0/24");
+            throw new InvalidInputException("cidr", "an IPv4 range such as 10.20.0.0/24").explained("error.scan.cidr");
         }
         int bits = Integer.parseInt(parts[1]);
         if (bits > 32 || 32 - bits > 8) {
-            throw new InvalidInputException("cidr", "at most " + MAX_ADDRESSES + " addresses (/24 to /32)");
+            throw new InvalidInputException("cidr", "at most " + MAX_ADDRESSES + " addresses (/24 to /32)").explained("error.scan.too-many", MAX_ADDRESSES);
         }
         long base = 0;
         for (String octet : parts[0].split("\\.")) {
             int v = Integer.parseInt(octet);
             if (v > 255) {
-                throw new InvalidInputException("cidr", "an IPv4 range such as 10.20.0.0/24");
+                throw new InvalidInputException("cidr", "an IPv4 range such as 10.20.0.0/24").explained("error.scan.cidr");
             }
             base = (base << 8) | v;
         }

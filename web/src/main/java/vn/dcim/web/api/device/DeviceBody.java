@@ -59,28 +59,28 @@ public record DeviceBody(@NotBlank @Size(max = 64) @Pattern(regexp = DeviceBody.
                     null, null, null, interval(), timeout(), tries(), enabled == null || enabled);
         }
         if (host == null || host.isBlank()) {
-            throw new InvalidInputException("host", "an SNMP device needs the address of its agent");
+            throw new InvalidInputException("host", "an SNMP device needs the address of its agent").explained("error.device.host");
         }
         String version = snmpVersion == null ? (v3User != null && !v3User.isBlank() ? "3" : "2c") : snmpVersion;
         if ("3".equals(version)) {
             if (v3User == null || v3User.isBlank()) {
-                throw new InvalidInputException("v3User", "SNMPv3 needs a user name");
+                throw new InvalidInputException("v3User", "SNMPv3 needs a user name").explained("error.device.v3-user");
             }
             if (v3AuthProto != null && keptAuth == null) {
-                throw new InvalidInputException("v3AuthPass", "an authentication protocol needs its pass phrase");
+                throw new InvalidInputException("v3AuthPass", "an authentication protocol needs its pass phrase").explained("error.device.auth-pass");
             }
             if (v3PrivProto != null && v3AuthProto == null) {
-                throw new InvalidInputException("v3PrivProto", "SNMPv3 privacy needs authentication too (authPriv)");
+                throw new InvalidInputException("v3PrivProto", "SNMPv3 privacy needs authentication too (authPriv)").explained("error.device.priv-needs-auth");
             }
             if (v3PrivProto != null && keptPriv == null) {
-                throw new InvalidInputException("v3PrivPass", "a privacy protocol needs its pass phrase");
+                throw new InvalidInputException("v3PrivPass", "a privacy protocol needs its pass phrase").explained("error.device.priv-pass");
             }
             return new MonitoredDevice(deviceId, siteId, assetId, name, protocol, host, port == null ? 161 : port, version, null,
                     v3User, v3AuthProto, v3AuthProto == null ? null : keptAuth, v3PrivProto, v3PrivProto == null ? null : keptPriv,
                     blankProfile, interval(), timeout(), tries(), enabled == null || enabled);
         }
         if (keptCommunity == null) {
-            throw new InvalidInputException("community", "SNMPv" + version + " needs a community");
+            throw new InvalidInputException("community", "SNMPv" + version + " needs a community").explained("error.device.community", version);
         }
         return new MonitoredDevice(deviceId, siteId, assetId, name, protocol, host, port == null ? 161 : port, version, keptCommunity,
                 null, null, null, null, null, blankProfile, interval(), timeout(), tries(), enabled == null || enabled);
@@ -107,10 +107,10 @@ public record DeviceBody(@NotBlank @Size(max = 64) @Pattern(regexp = DeviceBody.
             return null;
         }
         if (given.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new InvalidInputException(field, "no line breaks or control characters");
+            throw new InvalidInputException(field, "no line breaks or control characters").explained("error.device.control-chars", field);
         }
         if (!"community".equals(field) && given.length() < 8) {
-            throw new InvalidInputException(field, "an SNMPv3 pass phrase has at least 8 characters");
+            throw new InvalidInputException(field, "an SNMPv3 pass phrase has at least 8 characters").explained("error.device.pass-length", field);
         }
         return given;
     }

@@ -99,7 +99,7 @@ class DeviceController {
     @Post
     HttpResponse<DeviceView> create(@Valid @Body DeviceBody body, HttpRequest<?> request) {
         if (devices.existsById(body.id())) {
-            throw new ConflictException("id", "a device " + body.id() + " exists already");
+            throw new ConflictException("id", "a device " + body.id() + " exists already").explained("error.device.exists", body.id());
         }
         DeviceView created = DeviceView.of(devices.save(checked(body.toDevice(body.id(), null))));
         audit.record(SignedIn.name(request), "monitored-device", created.id(), "create", null, created);
@@ -134,7 +134,7 @@ class DeviceController {
         MonitoredDevice stored = probe.id() == null ? null : devices.findById(probe.id()).orElse(null);
         MonitoredDevice d = probe.asBody().toDevice("test", stored);
         if (d.profile() != null && !tester.knowsProfile(d.profile())) {
-            throw new InvalidInputException("profile", "no profile named " + d.profile());
+            throw new InvalidInputException("profile", "no profile named " + d.profile()).explained("error.device.profile", d.profile());
         }
         return tester.test(agent(d), d.profile());
     }
@@ -144,7 +144,7 @@ class DeviceController {
     DeviceTester.Outcome testStored(@PathVariable @Size(max = 64) String id) {
         MonitoredDevice d = find(id);
         if (d.protocol() != Protocol.snmp) {
-            throw new InvalidInputException("protocol", "only an SNMP device can be polled; an MQTT device sends by itself");
+            throw new InvalidInputException("protocol", "only an SNMP device can be polled; an MQTT device sends by itself").explained("error.device.poll-mqtt");
         }
         return tester.test(agent(d), d.profile());
     }
@@ -188,13 +188,13 @@ class DeviceController {
     /** The parents exist and a named profile is one the poller knows: refused by field, not by the database. */
     private MonitoredDevice checked(MonitoredDevice d) {
         if (!sites.existsById(d.siteId())) {
-            throw new InvalidInputException("siteId", "no site " + d.siteId());
+            throw new InvalidInputException("siteId", "no site " + d.siteId()).explained("error.site.unknown", d.siteId());
         }
         if (d.assetId() != null && !assets.existsById(d.assetId())) {
-            throw new InvalidInputException("assetId", "no asset " + d.assetId());
+            throw new InvalidInputException("assetId", "no asset " + d.assetId()).explained("error.asset.unknown", d.assetId());
         }
         if (d.profile() != null && !tester.knowsProfile(d.profile())) {
-            throw new InvalidInputException("profile", "no profile named " + d.profile());
+            throw new InvalidInputException("profile", "no profile named " + d.profile()).explained("error.device.profile", d.profile());
         }
         return d;
     }

@@ -20,6 +20,7 @@ import vn.dcim.web.i18n.Texts;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Maps domain and validation failures to {@link ApiError} in one place (404, 409, 422). */
 final class ApiErrorHandlers {
@@ -117,10 +118,33 @@ final class ApiErrorHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
             List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
-                    .map(v -> new ApiError.FieldError(fieldOf(v), v.getMessage()))
+                    .map(v -> new ApiError.FieldError(fieldOf(v), told(request, v)))
                     .sorted(Comparator.comparing(ApiError.FieldError::field))
                     .toList();
             return respond(HttpStatus.UNPROCESSABLE_ENTITY, texts.get(request, "error.invalid", "Invalid input"), fields);
+        }
+
+        /**
+         * A constraint's complaint in the reader's language: "violation.Size.max-chars" and the like, with the
+         * constraint's bounds as arguments {0} min, {1} max, {2} value, {3} integer, {4} fraction digits, {5} limit,
+         * {6} days ahead; the validator's English text when the constraint has no key.
+         */
+        private String told(HttpRequest<?> request, ConstraintViolation<?> v) {
+            try {
+                var descriptor = v.getConstraintDescriptor();
+                String name = descriptor.getAnnotation().annotationType().getSimpleName();
+                Map<String, Object> a = descriptor.getAttributes();
+                if (name.equals("Size")) {
+                    boolean text = v.getInvalidValue() instanceof CharSequence;
+                    boolean noMin = Integer.valueOf(0).equals(a.get("min"));
+                    boolean noMax = Integer.valueOf(Integer.MAX_VALUE).equals(a.get("max"));
+                    name += (noMin ? ".max" : noMax ? ".min" : "") + (text ? "-chars" : "-items");
+                }
+                return texts.get(request, "violation." + name, v.getMessage(), a.get("min"), a.get("max"), a.get("value"),
+                        a.get("integer"), a.get("fraction"), a.get("limit"), a.get("aheadDays"));
+            } catch (RuntimeException unreadable) {
+                return v.getMessage();
+            }
         }
     }
 
@@ -129,11 +153,20 @@ final class ApiErrorHandlers {
     @Requires(classes = {ConversionErrorException.class, ExceptionHandler.class})
     @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
     static class Unreadable implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiError>> {
+        private final Texts texts;
+
+        Unreadable(Texts texts) {
+            this.texts = texts;
+        }
+
+        /** The field and, in the reader's language, that its value cannot be read; the reader's own complaint stays as detail. */
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConversionErrorException e) {
             String field = JsonFieldAt.find(request, e).orElse(e.getArgument().getName());
             String why = JsonFieldAt.reason(e.getConversionError().getCause());
-            return respond(HttpStatus.UNPROCESSABLE_ENTITY, field + ": " + why, List.of(new ApiError.FieldError(field, why)));
+            String told = texts.get(request, "error.unreadable", "the value cannot be read");
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, field + ": " + told + " (" + why + ")",
+                    List.of(new ApiError.FieldError(field, told)));
         }
     }
 

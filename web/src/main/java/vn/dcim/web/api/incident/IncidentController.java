@@ -45,7 +45,7 @@ class IncidentController {
     Page<IncidentSummary> list(HttpRequest<?> request, @Nullable @QueryValue String status,
                                @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (limit < 1 || limit > 500 || offset % limit != 0) {
-            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it");
+            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
         }
         IncidentStatus wanted = status == null ? null : parse(IncidentStatus.class, status, "status");
         var page = incidents.list(wanted, limit, offset);
@@ -99,7 +99,7 @@ class IncidentController {
         var report = IncidentReport.of(details.of(require(id)), java.time.Instant.now());
         boolean xlsx = "xlsx".equals(format);
         if (format != null && !xlsx && !"pdf".equals(format)) {
-            throw new InvalidInputException("format", "format is pdf or xlsx");
+            throw new InvalidInputException("format", "format is pdf or xlsx").explained("error.incident.format");
         }
         return HttpResponse.ok(xlsx ? vn.dcim.core.report.ReportXlsx.write(report) : vn.dcim.core.report.ReportPdf.write(report))
                 .contentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf")
@@ -114,7 +114,7 @@ class IncidentController {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())).explained("error.one-of", field, java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -43,7 +43,7 @@ class SecondFactorController {
     @Post
     HttpResponse<?> verify(@Valid @Body Code body, HttpRequest<?> request) {
         String session = SignedIn.sessionId(request)
-                .orElseThrow(() -> new InvalidInputException("code", "an API key needs no second factor"));
+                .orElseThrow(() -> new InvalidInputException("code", "an API key needs no second factor").explained("error.second-factor.api-key"));
         secondFactor.verify(SignedIn.accountId(request), session, body.code());
         return HttpResponse.noContent();
     }

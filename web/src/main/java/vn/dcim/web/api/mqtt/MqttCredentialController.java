@@ -23,6 +23,7 @@ import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.mqtt.broker.MqttCredential;
 import vn.dcim.mqtt.broker.MqttCredentials;
+import vn.dcim.mqtt.broker.TopicScope;
 import vn.dcim.web.security.SignedIn;
 
 import java.time.Instant;
@@ -55,9 +56,11 @@ class MqttCredentialController {
         try {
             issued = credentials.issue(command.username(), command.topicScope(), command.note(), SignedIn.name(request));
         } catch (MqttCredentials.TakenException e) {
-            throw new ConflictException("username", e.getMessage());
+            throw new ConflictException("username", e.getMessage()).explained("error.mqtt.exists", command.username());
+        } catch (TopicScope.Invalid e) {
+            throw new InvalidInputException("topicScope", e.getMessage()).explained(e.explanation());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("topicScope", e.getMessage());
+            throw new InvalidInputException("topicScope", e.getMessage()).explained("error.mqtt.topic-scope", e.getMessage());
         }
         CredentialView view = CredentialView.of(issued.credential());
         audit.record(SignedIn.name(request), "mqtt-credential", view.username(), "create", null, view);

@@ -66,7 +66,7 @@ public class IspLinkController {
         try {
             m = month == null ? YearMonth.now(clock) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "Expected YYYY-MM, got " + month);
+            throw new InvalidInputException("month", "Expected YYYY-MM, got " + month).explained("error.isp.month", month);
         }
         return availability.month(m);
     }
@@ -85,7 +85,7 @@ public class IspLinkController {
     @Status(HttpStatus.CREATED)
     public LinkView add(@Valid @Body LinkCommand c) {
         if (!sites.existsById(c.siteId())) {
-            throw new InvalidInputException("siteId", "no site " + c.siteId());
+            throw new InvalidInputException("siteId", "no site " + c.siteId()).explained("error.site.unknown", c.siteId());
         }
         return view(links.save(new IspLink(null, c.siteId(), c.provider(), c.circuitId(), c.interfaceName(), c.gateway(),
                 c.sourceAddress(), c.probeTargets())));

@@ -29,7 +29,7 @@ class NotificationController {
     @Get
     Page<Delivery> list(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (limit < 1 || limit > 500 || offset % limit != 0) {
-            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it");
+            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
         }
         var page = notifications.findAll(Pageable.from(offset / limit, limit, Sort.of(Sort.Order.desc("id"))));
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(Delivery::of).toList());

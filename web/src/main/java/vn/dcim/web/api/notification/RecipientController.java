@@ -84,7 +84,7 @@ class RecipientController {
             try {
                 outbound.check(URI.create(r.address()));
             } catch (OutboundRefused e) {
-                throw new InvalidInputException("address", e.getMessage());
+                throw new InvalidInputException("address", e.getMessage()).explained(e.explanation());
             }
         }
         return r;
@@ -106,14 +106,14 @@ class RecipientController {
 
         Recipient toRecipient(Long recipientId, @Nullable String storedSecret) {
             if (secret != null && secret.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-                throw new InvalidInputException("secret", "a token without line breaks or control characters");
+                throw new InvalidInputException("secret", "a token without line breaks or control characters").explained("error.recipient.secret-text");
             }
             if (secret != null && !secret.isEmpty() && channel != Channel.webhook) {
-                throw new InvalidInputException("secret", "only a webhook takes a secret");
+                throw new InvalidInputException("secret", "only a webhook takes a secret").explained("error.recipient.secret-webhook");
             }
             String keptSecret = secret == null ? storedSecret : secret.isEmpty() ? null : secret;
             if (channel == Channel.email && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw new InvalidInputException("address", "an e-mail address such as truc-ca@ttdl.example.vn");
+                throw new InvalidInputException("address", "an e-mail address such as truc-ca@ttdl.example.vn").explained("error.recipient.email");
             }
             if (channel == Channel.webhook) {
                 try {
@@ -122,7 +122,7 @@ class RecipientController {
                         throw new IllegalArgumentException(scheme);
                     }
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("address", "a webhook address is an http(s) URL");
+                    throw new InvalidInputException("address", "a webhook address is an http(s) URL").explained("error.recipient.webhook-url");
                 }
             }
             return new Recipient(recipientId, name, role, channel, address, minSeverity == null ? Severity.major : minSeverity,

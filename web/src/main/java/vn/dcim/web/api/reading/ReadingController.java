@@ -75,10 +75,10 @@ class ReadingController {
         Instant start = from == null ? end.minus(Duration.ofDays(1)) : from;
         checkWindow(start, end);
         if (points < 1 || points > MAX_POINTS) {
-            throw new InvalidInputException("points", "points is between 1 and " + MAX_POINTS);
+            throw new InvalidInputException("points", "points is between 1 and " + MAX_POINTS).explained("error.reading.points", MAX_POINTS);
         }
         if (!format.equals("json") && !format.equals("csv") && !format.equals("xlsx")) {
-            throw new InvalidInputException("format", "format is json, csv or xlsx");
+            throw new InvalidInputException("format", "format is json, csv or xlsx").explained("error.reading.format");
         }
         Series series = catalog.find(device, metric, instance)
                 .orElseThrow(() -> new NotFoundException("series", device + "/" + metric + "/" + instance));
@@ -112,10 +112,10 @@ class ReadingController {
         try {
             gap = Duration.parse(maxGap);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("maxGap", "maxGap is an ISO-8601 duration such as PT15M");
+            throw new InvalidInputException("maxGap", "maxGap is an ISO-8601 duration such as PT15M").explained("error.reading.max-gap");
         }
         if (gap.compareTo(Duration.ofSeconds(1)) < 0 || gap.compareTo(Duration.ofDays(7)) > 0) {
-            throw new InvalidInputException("maxGap", "maxGap is between 1 second and 7 days");
+            throw new InvalidInputException("maxGap", "maxGap is between 1 second and 7 days").explained("error.reading.max-gap-range");
         }
         Instant now = clock.instant();
         Instant end = to == null || to.isAfter(now) ? now : to;
@@ -132,19 +132,19 @@ class ReadingController {
 
     private static void requireSeriesNamed(@Nullable String device, @Nullable String metric) {
         if (device == null || device.isBlank()) {
-            throw new InvalidInputException("device", "a device id is required");
+            throw new InvalidInputException("device", "a device id is required").explained("error.reading.device");
         }
         if (metric == null || metric.isBlank()) {
-            throw new InvalidInputException("metric", "a metric is required");
+            throw new InvalidInputException("metric", "a metric is required").explained("error.reading.metric");
         }
     }
 
     private static void checkWindow(Instant start, Instant end) {
         if (!start.isBefore(end)) {
-            throw new InvalidInputException("from", "from must be before to");
+            throw new InvalidInputException("from", "from must be before to").explained("error.reading.from-to");
         }
         if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-            throw new InvalidInputException("to", "a window is at most " + MAX_WINDOW.toDays() + " days");
+            throw new InvalidInputException("to", "a window is at most " + MAX_WINDOW.toDays() + " days").explained("error.reading.window", MAX_WINDOW.toDays());
         }
     }
 

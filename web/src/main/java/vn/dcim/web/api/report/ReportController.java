@@ -31,7 +31,7 @@ class ReportController {
     HttpResponse<?> equipment(@QueryValue String period, @Nullable @QueryValue String format, @Nullable @QueryValue String lang) {
         String f = format == null ? "xlsx" : format;
         if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
-            throw new InvalidInputException("lang", "lang is vi or en");
+            throw new InvalidInputException("lang", "lang is vi or en").explained("error.report.lang");
         }
         ReportPeriod p = ReportPeriod.parse(period);
         Report report = reports.build(p, lang == null ? "vi" : lang);
@@ -40,7 +40,7 @@ class ReportController {
             case "xlsx" -> attachment(ReportXlsx.write(report), XLSX, file + ".xlsx");
             case "pdf" -> attachment(ReportPdf.write(report), MediaType.APPLICATION_PDF_TYPE, file + ".pdf");
             case "json" -> HttpResponse.ok(ReportJson.of(report));
-            default -> throw new InvalidInputException("format", "format is xlsx, pdf or json");
+            default -> throw new InvalidInputException("format", "format is xlsx, pdf or json").explained("error.report.format");
         };
     }
 

@@ -78,7 +78,7 @@ class UserController {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String n : names) {
             roles.add(Role.parse(n).orElseThrow(() -> new InvalidInputException("roles", "unknown role " + n
-                    + " (operator, supervisor, asset_manager, maintenance, auditor, admin)")));
+                    + " (operator, supervisor, asset_manager, maintenance, auditor, admin)").explained("error.user.role", n)));
         }
         return roles;
     }

@@ -22,6 +22,7 @@ import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
@@ -45,10 +46,12 @@ import java.util.stream.Collectors;
 class AccountsScreen {
     private final UserAccounts users;
     private final SecondFactor secondFactor;
+    private final Texts texts;
 
-    AccountsScreen(UserAccounts users, SecondFactor secondFactor) {
+    AccountsScreen(UserAccounts users, SecondFactor secondFactor, Texts texts) {
         this.users = users;
         this.secondFactor = secondFactor;
+        this.texts = texts;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -67,29 +70,29 @@ class AccountsScreen {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body Map<String, List<String>> form, HttpRequest<?> request) {
-        return act(() -> users.create(new UserAccounts.NewUser(one(form, "username"), one(form, "fullName"),
+        return act(request, () -> users.create(new UserAccounts.NewUser(one(form, "username"), one(form, "fullName"),
                 roles(form.getOrDefault("roles", List.of())), one(form, "password"), date(one(form, "validUntil")),
                 date(one(form, "birthDate")), one(form, "phone"), one(form, "email"), one(form, "crew")), SignedIn.name(request)));
     }
 
     @Post(value = "/{id}/unlock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> unlock(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
-        return act(() -> users.unlock(id, form.get("request"), SignedIn.name(request)));
+        return act(request, () -> users.unlock(id, form.get("request"), SignedIn.name(request)));
     }
 
     @Post(value = "/{id}/lock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> lock(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
-        return act(() -> users.lock(id, form.get("why"), SignedIn.name(request)));
+        return act(request, () -> users.lock(id, form.get("why"), SignedIn.name(request)));
     }
 
     @Post(value = "/{id}/reactivate", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reactivate(@PathVariable long id, HttpRequest<?> request) {
-        return act(() -> users.reactivate(id, SignedIn.name(request)));
+        return act(request, () -> users.reactivate(id, SignedIn.name(request)));
     }
 
     @Post(value = "/{id}/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> profile(@PathVariable long id, @Body Map<String, List<String>> form, HttpRequest<?> request) {
-        return act(() -> {
+        return act(request, () -> {
             UserAccounts.UserView u = users.view(id);
             return users.update(id, new UserAccounts.Profile(roles(form.getOrDefault("roles", List.of())), u.fullName(),
                     date(one(form, "validUntil")), u.birthDate(), u.phone(), u.email(), one(form, "crew")),
@@ -99,7 +102,7 @@ class AccountsScreen {
 
     @Post(value = "/{id}/second-factor/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> resetSecondFactor(@PathVariable long id, HttpRequest<?> request) {
-        return act(() -> {
+        return act(request, () -> {
             secondFactor.reset(id, SignedIn.name(request));
             return null;
         });
@@ -107,11 +110,11 @@ class AccountsScreen {
 
     @Post(value = "/{id}/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> password(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
-        return act(() -> users.resetPassword(id, form.getOrDefault("password", ""), SignedIn.name(request)));
+        return act(request, () -> users.resetPassword(id, form.getOrDefault("password", ""), SignedIn.name(request)));
     }
 
     /** A refused change comes back to the screen with the reason; nothing answers 500. */
-    private static HttpResponse<?> act(Supplier<?> change) {
+    private HttpResponse<?> act(HttpRequest<?> request, Supplier<?> change) {
         try {
             change.get();
             return HttpResponse.seeOther(URI.create("/ui/accounts"));
@@ -120,7 +123,7 @@ class AccountsScreen {
                     + e.problems().stream().map(PasswordProblem::code).collect(Collectors.joining(","))));
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
             return HttpResponse.seeOther(URI.create("/ui/accounts?error="
-                    + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8)));
+                    + URLEncoder.encode(texts.of(request, e), StandardCharsets.UTF_8)));
         }
     }
 
@@ -133,7 +136,7 @@ class AccountsScreen {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String n : names) {
             if (!n.isBlank()) {
-                roles.add(Role.parse(n).orElseThrow(() -> new InvalidInputException("roles", "unknown role " + n)));
+                roles.add(Role.parse(n).orElseThrow(() -> new InvalidInputException("roles", "unknown role " + n).explained("error.user.role", n)));
             }
         }
         return roles;
@@ -146,7 +149,7 @@ class AccountsScreen {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "a date is YYYY-MM-DD");
+            throw new InvalidInputException("date", "a date is YYYY-MM-DD").explained("error.date");
         }
     }
 }

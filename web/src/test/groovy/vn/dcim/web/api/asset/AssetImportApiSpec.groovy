@@ -94,7 +94,7 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
                 [6, 'labelCode'],  // same label as row 2
                 [7, 'warrantyEnd'],
                 [8, 'roomId']]
-        r.body.errors.find { it.row == 4 }.reason.contains("'toaster' is not one of")
+        r.body.errors.find { it.row == 4 }.reason.contains('"toaster" không thuộc các giá trị')
         assets.findBySiteIdOrderByName(siteId).isEmpty()
     }
 

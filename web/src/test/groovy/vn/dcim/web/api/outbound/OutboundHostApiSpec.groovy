@@ -26,7 +26,7 @@ class OutboundHostApiSpec extends MariaDbSpec {
 
     Calls.Answer webhook(String address) {
         calls.post('/api/notification-recipients', [name: 'Chat', role: 'operator', channel: 'webhook', address: address,
-                                                    minSeverity: 'major', enabled: true], users.adminToken())
+                                                    minSeverity: 'major', enabled: true], users.adminToken(), [Cookie: 'lang=en'])
     }
 
     def "a webhook to #address is refused when it is saved: #reason"() {
