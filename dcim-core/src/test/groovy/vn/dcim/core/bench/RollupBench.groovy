@@ -1,6 +1,7 @@
 package vn.dcim.core.bench
 
 import io.micronaut.context.ApplicationContext
+import vn.dcim.core.testing.BenchDatabase
 import vn.dcim.core.schedule.DutyOutcome
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
@@ -23,19 +24,7 @@ class RollupBench {
         int series = args.length > 0 ? args[0] as int : 50_000
         int minutes = args.length > 1 ? args[1] as int : 10
         String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_bench_rollups'
-        ApplicationContext ctx = ApplicationContext.run([
-                'datasources.default.url'                  : db,
-                'datasources.default.username'             : 'dcim',
-                'datasources.default.password'             : 'dcim',
-                'datasources.default.driver-class-name'    : 'org.mariadb.jdbc.Driver',
-                'datasources.default.dialect'              : 'MYSQL',
-                'datasources.default.data-source-properties.useBulkStmts': 'true',
-                'flyway.datasources.default.enabled'       : 'true',
-                'flyway.datasources.default.clean-schema'  : 'true',
-                'flyway.datasources.default.clean-disabled': 'false',
-                'dcim.scheduler.enabled'                   : 'false',
-                'dcim.demo.enabled'                        : 'false',
-        ] as Map<String, Object>)
+        ApplicationContext ctx = ApplicationContext.run(BenchDatabase.properties(db))
         try {
             ReadingSink sink = ctx.getBean(ReadingSink)
             RollupDuty duty = ctx.getBean(RollupDuty)

@@ -1,6 +1,7 @@
 package vn.dcim.snmp.bench
 
 import io.micronaut.context.ApplicationContext
+import vn.dcim.core.testing.BenchDatabase
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
@@ -98,22 +99,11 @@ class PollerPairBench {
     }
 
     ApplicationContext start(String db, String id, int ttlS, boolean clean) {
-        def ctx = ApplicationContext.run([
-                'datasources.default.url'                  : db,
-                'datasources.default.username'             : 'dcim',
-                'datasources.default.password'             : 'dcim',
-                'datasources.default.driver-class-name'    : 'org.mariadb.jdbc.Driver',
-                'datasources.default.dialect'              : 'MYSQL',
-                'datasources.default.data-source-properties.useBulkStmts': 'true',
-                'flyway.datasources.default.enabled'       : 'true',
-                'flyway.datasources.default.clean-schema'  : "$clean".toString(),
-                'flyway.datasources.default.clean-disabled': 'false',
-                'dcim.snmp.enabled'                        : 'true',
-                'dcim.snmp.lease.instance-id'              : id,
-                'dcim.snmp.lease.ttl'                      : "${ttlS}s".toString(),
-                'dcim.demo.enabled'                        : 'false',
-                'dcim.scheduler.enabled'                   : 'false',
-                'dcim.mqtt.bridge.enabled'                 : 'false',
+        def ctx = ApplicationContext.run(BenchDatabase.properties(db, clean) + [
+                'dcim.snmp.enabled'          : 'true',
+                'dcim.snmp.lease.instance-id': id,
+                'dcim.snmp.lease.ttl'        : "${ttlS}s".toString(),
+                'dcim.mqtt.bridge.enabled'   : 'false',
         ] as Map<String, Object>)
         pollers[id] = ctx
         ctx

@@ -3,6 +3,7 @@ package vn.dcim.snmp.bench
 import com.sun.management.OperatingSystemMXBean
 import groovy.transform.CompileStatic
 import io.micronaut.context.ApplicationContext
+import vn.dcim.core.testing.BenchDatabase
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
@@ -76,21 +77,9 @@ class SnmpPollBench {
         boolean persist = env('BENCH_PERSIST', 'true') != 'false'
         String db = env('DCIM_TEST_DB_URL', 'jdbc:mariadb://127.0.0.1:3306/dcim_test')
 
-        ApplicationContext ctx = ApplicationContext.run([
-                'datasources.default.url'                  : db,
-                'datasources.default.username'             : 'dcim',
-                'datasources.default.password'             : 'dcim',
-                'datasources.default.driver-class-name'    : 'org.mariadb.jdbc.Driver',
-                'datasources.default.dialect'              : 'MYSQL',
-                'datasources.default.data-source-properties.useBulkStmts': 'true',
-                'flyway.datasources.default.enabled'       : 'true',
-                'flyway.datasources.default.clean-schema'  : 'true',
-                'flyway.datasources.default.clean-disabled': 'false',
-                'dcim.snmp.enabled'                        : 'false',
-                'dcim.demo.enabled'                        : 'false',
-                'dcim.scheduler.enabled'                   : 'false',
-                'dcim.mqtt.bridge.enabled'                 : 'false',
-        ] as Map<String, Object>)
+        Map<String, Object> props = BenchDatabase.properties(db)
+        props.putAll(['dcim.snmp.enabled': 'false', 'dcim.mqtt.bridge.enabled': 'false'] as Map<String, Object>)
+        ApplicationContext ctx = ApplicationContext.run(props)
         List<DatagramSocket> sinks = (0..<dead).collect { new DatagramSocket(0, InetAddress.loopbackAddress) }
         SnmpClient client = new SnmpClient()
         try {

@@ -1,0 +1,21 @@
+package vn.dcim.core.testing
+
+/** The settings a bench's application context needs for its MariaDB schema (benches run outside Spock). */
+class BenchDatabase {
+    /** {@code clean}: Flyway wipes the schema first (the first context of a bench); later ones only migrate. */
+    static Map<String, Object> properties(String url, boolean clean = true) {
+        [
+                'datasources.default.url'                               : url,
+                'datasources.default.username'                          : 'dcim',
+                'datasources.default.password'                          : 'dcim',
+                'datasources.default.driver-class-name'                 : 'org.mariadb.jdbc.Driver',
+                'datasources.default.dialect'                           : 'MYSQL',
+                'datasources.default.data-source-properties.useBulkStmts': 'true',
+                'flyway.datasources.default.enabled'                    : 'true',
+                'flyway.datasources.default.clean-schema'               : "$clean".toString(),
+                'flyway.datasources.default.clean-disabled'             : 'false',
+                'dcim.scheduler.enabled'                                : 'false',
+                'dcim.demo.enabled'                                     : 'false',
+        ] as Map<String, Object>
+    }
+}
