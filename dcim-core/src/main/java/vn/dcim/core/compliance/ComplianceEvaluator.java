@@ -25,7 +25,7 @@ import static vn.dcim.core.compliance.Said.said;
  */
 @Singleton
 public class ComplianceEvaluator {
-    static final String ALARM_SOURCE = "compliance";
+    public static final String ALARM_SOURCE = "compliance";
     /** Attestations expiring within this reminder window say so in their summary. */
     static final Duration REMINDER = Duration.ofDays(30);
     static final String EXPIRES_SOON = "; expires soon, ";

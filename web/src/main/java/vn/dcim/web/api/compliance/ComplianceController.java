@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.compliance.Requirement;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.i18n.ShownModel;
 import vn.dcim.web.security.SignedIn;
 import java.util.Base64;
 import io.micronaut.http.annotation.QueryValue;
@@ -56,9 +57,11 @@ public class ComplianceController {
     private final PolicyProfiles profiles;
     private final ComplianceReport report;
     private final java.time.Clock clock;
+    private final ShownModel shown;
 
     ComplianceController(ComplianceEvaluator evaluator, ComplianceStore store, Catalogue catalogue, Attestations attestations,
-                         PolicyProfiles profiles, ComplianceReport report, java.time.Clock clock) {
+                         PolicyProfiles profiles, ComplianceReport report, java.time.Clock clock, ShownModel shown) {
+        this.shown = shown;
         this.report = report;
         this.clock = clock;
         this.evaluator = evaluator;
@@ -147,7 +150,9 @@ public class ComplianceController {
                                        @Nullable @QueryValue @Pattern(regexp = "vi|en") String lang) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         ReportPeriod p = ReportPeriod.parse(period != null ? period : today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
-        Report r = report.build(p, lang == null ? "vi" : lang);
+        String language = lang == null ? "vi" : lang;
+        // the checks' sentences in the report's language, from their keys (issue 22: Vietnamese by default)
+        Report r = report.build(p, language, shown.of(java.util.Locale.forLanguageTag(language))::said);
         String name = "bao-cao-tuan-thu-" + p.label();
         return "xlsx".equals(format)
                 ? HttpResponse.ok(ReportXlsx.write(r)).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
