@@ -100,7 +100,7 @@ class ComplianceApiSpec extends MariaDbSpec {
         history[0].previousState == null
     }
 
-    def "two providers comply only once both links are probed up (Art. 8.1đ), the change recorded with its evidence link"() {
+    def "two providers probed up do not show load sharing (Art. 8.1đ): with no traffic readings of the links the row says so, never compliant"() {
         given: 'two uplinks registered through the API, probing 127.0.0.1'
         client.toBlocking().exchange(HttpRequest.POST('/api/sites', [id: 'bk', name: 'Bắc Kạn DIC']))
         ['VNPT', 'Viettel'].each {
@@ -109,15 +109,17 @@ class ComplianceApiSpec extends MariaDbSpec {
 
         expect:
         byId()['R-003-08.1dd'].state == 'not_enough_data'
+        byId()['R-003-08.1dd'].summaryKey == 'compliance.s.two-isps.unprobed'
 
         when:
         ispCheck.run(Instant.now())
         def row = byId()['R-003-08.1dd']
 
-        then:
-        row.state == 'compliant'
+        then: 'both up, but answering probes is not carrying traffic: the reason is given'
+        row.state == 'not_enough_data'
+        row.summaryKey == 'compliance.s.two-isps.no-traffic'
+        row.summary.contains('2 up') && row.summary.contains('load sharing cannot be shown')
         row.evidence*.href == ['/api/isp-links']
-        client.toBlocking().retrieve(HttpRequest.GET('/api/compliance/R-003-08.1dd/history'), Argument.listOf(Map))*.state == ['not_enough_data', 'compliant']
     }
 
     def "an attestation makes a row attested until it expires; a not-applicable declaration needs a reason and is audited"() {
@@ -137,7 +139,8 @@ class ComplianceApiSpec extends MariaDbSpec {
         then:
         attested.status == 201
         row.state == 'attested'
-        row.evidence*.href == ['/api/compliance/R-003-36.3-rec/attestations']
+        and: 'the document is the evidence, one click away beside the attestations'
+        row.evidence*.href == ['/api/compliance/R-003-36.3-rec/attestations', "/api/documents/${attested.json.documentId}".toString()]
 
         when: 'the validity ends'
         jdbc.update('expire', "UPDATE compliance_attestation SET valid_until = '2020-01-01 00:00:00' WHERE requirement_id = 'R-003-36.3-rec'")
