@@ -36,7 +36,9 @@ public class DocumentController {
 
     @Operation(summary = "Upload a document (multipart field \"file\"): PDF, PNG/JPEG/GIF/WebP, Word/Excel/PowerPoint or OpenDocument, "
             + "at most DCIM_DOCUMENT_MAX_BYTES; 413 too large, 415 another type, 422 empty or a name with a folder")
-    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    // JSON is routed here too, so that a role without the right is told 403 before the body's type is
+    // looked at (RoleAccessSpec); a JSON body has no file part and is refused with 400
+    @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Status(HttpStatus.CREATED)
     public StoredDocument upload(CompletedFileUpload file, HttpRequest<?> request) {
         if (file.getSize() > documents.maxBytes()) {
