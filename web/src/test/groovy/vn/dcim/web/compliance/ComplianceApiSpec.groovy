@@ -258,6 +258,22 @@ class ComplianceApiSpec extends MariaDbSpec {
         'en'     || 'Art. 25.3 non-compliant: '   | 'DCIM_HTTPS=true'
     }
 
+    def "the alarm console tells a compliance alarm in the reader's language (#lang)"() {
+        given: 'Art. 25.3 judged non-compliant (plain HTTP), which raises its alarm'
+        rows()
+
+        when:
+        def console = client.toBlocking().retrieve(HttpRequest.GET('/ui/alarms/rows').cookie(io.micronaut.http.cookie.Cookie.of('lang', lang)))
+
+        then:
+        console.contains(told)
+
+        where:
+        lang || told
+        'vi' || 'Điều 25.3 không đạt: đang phục vụ qua HTTP không mã hóa'
+        'en' || 'Art. 25.3 non-compliant: served over plain HTTP'
+    }
+
     def "a bad period or an unknown requirement is refused, never a 500"() {
         when:
         client.toBlocking().retrieve(HttpRequest.GET(path))

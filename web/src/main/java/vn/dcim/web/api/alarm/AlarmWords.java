@@ -22,7 +22,7 @@ import java.util.Optional;
  * open alarm by the row's current sentence, a cleared one by the change that raised it.
  */
 @Singleton
-class AlarmWords {
+public class AlarmWords {
     private static final String COMPLIANCE_RULE = "compliance:";
 
     private final ComplianceStore compliance;
@@ -54,6 +54,11 @@ class AlarmWords {
     }
 
     AlarmView told(AlarmView alarm, HttpRequest<?> request) {
+        return told(alarm, locale(request));
+    }
+
+    /** The alarm with its text in {@code locale} (the screens: the reader's chosen language). */
+    public AlarmView told(AlarmView alarm, Locale locale) {
         if (!ComplianceEvaluator.ALARM_SOURCE.equals(alarm.source()) || !alarm.ruleId().startsWith(COMPLIANCE_RULE)) {
             return alarm;
         }
@@ -65,7 +70,6 @@ class AlarmWords {
         if (said.isEmpty()) {
             return alarm; // raised before the keys were kept (V97): its English text as it was
         }
-        Locale locale = locale(request);
         Shown words = shown.of(locale);
         Said s = said.get().said();
         String sentence = words.said(s.key(), s.args(), s.english());
