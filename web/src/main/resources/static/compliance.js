@@ -1,15 +1,14 @@
-// Attestations from the compliance screen go through the API (Art. of the row; the document travels as base64).
+// Attestations from the compliance screen go through the API (Art. of the row). A document is uploaded
+// first (POST /api/documents, multipart; kept encrypted) and the attestation names it as its evidence.
 (function () {
   const out = document.getElementById('attest-result');
   const val = (id) => document.getElementById(id).value.trim();
 
-  function readFile(file) {
-    return new Promise((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result).split(',')[1] || '');
-      reader.onerror = reject;
-      reader.readAsDataURL(file);
-    });
+  async function refusal(r) {
+    const e = await r.json().catch(() => ({}));
+    const fields = e.fields && e.fields.length ? e.fields : [{field: e.field || '', message: e.message || String(r.status)}];
+    out.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    out.className = 'result error';
   }
 
   async function send(path, body) {
@@ -17,18 +16,18 @@
       method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)
     });
     if (r.ok) { location.reload(); return; }
-    const e = await r.json().catch(() => ({}));
-    out.textContent = (e.field ? e.field + ': ' : '') + (e.message || r.status);
-    out.className = 'result error';
+    await refusal(r);
   }
 
   document.getElementById('attest-submit').onclick = async () => {
     const body = {note: val('attest-note'), validDays: parseInt(val('attest-days'), 10) || null};
     const file = document.getElementById('attest-file').files[0];
     if (file) {
-      body.documentName = file.name;
-      body.documentType = file.type || 'application/octet-stream';
-      body.documentBase64 = await readFile(file);
+      const data = new FormData();
+      data.append('file', file, file.name);
+      const up = await fetch('/api/documents', {method: 'POST', body: data});
+      if (!up.ok) { await refusal(up); return; }
+      body.documentId = (await up.json()).id;
     }
     send('/attestations', body);
   };

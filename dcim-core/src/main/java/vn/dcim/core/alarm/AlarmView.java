@@ -13,6 +13,12 @@ public record AlarmView(long id, String source, String ruleId, String instance, 
                         @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, @Nullable String ackNote,
                         @Nullable Instant clearedAt) {
 
+    /** The same alarm with its text told in another language (the stored text is the one of its raising). */
+    public AlarmView withMessage(String told) {
+        return new AlarmView(id, source, ruleId, instance, severity, article, told, suppressed, occurrences, flaps, siteId, raisedAt,
+                acknowledgedAt, acknowledgedBy, ackNote, clearedAt);
+    }
+
     /** Open, acknowledged or cleared, as the API filters it. */
     @com.fasterxml.jackson.annotation.JsonProperty("state")
     public String state() {

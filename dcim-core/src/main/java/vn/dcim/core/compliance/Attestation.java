@@ -11,11 +11,19 @@ import java.time.Instant;
  */
 @Serdeable
 public record Attestation(long id, String requirementId, Kind kind, String note, @Nullable String documentName,
-                          String attestedBy, Instant attestedAt, @Nullable Instant validUntil) {
+                          String attestedBy, Instant attestedAt, @Nullable Instant validUntil, @Nullable Long documentId) {
 
     public enum Kind { attested, not_applicable }
 
     public boolean hasDocument() {
         return documentName != null;
+    }
+
+    /** Where the document is taken away: the encrypted store for uploads, the attestation's own column for older ones. */
+    @Nullable
+    @com.fasterxml.jackson.annotation.JsonProperty("documentUrl")
+    public String documentUrl() {
+        return documentId != null ? "/api/documents/" + documentId
+                : documentName != null ? "/api/compliance/" + requirementId + "/attestations/" + id + "/document" : null;
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.document.StoredDocument;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +22,7 @@ import java.util.Optional;
 /** Attestations and not-applicable declarations, each audited. */
 @Singleton
 public class Attestations {
-    private static final String COLUMNS = "id, requirement_id, kind, note, document_name, attested_by, attested_at, valid_until";
+    private static final String COLUMNS = "id, requirement_id, kind, note, document_name, attested_by, attested_at, valid_until, document_id";
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -35,8 +36,11 @@ public class Attestations {
     public record Document(String name, String type, byte[] content) {
     }
 
-    /** Confirms a requirement for {@code validDays} from now, with a note and optionally a document. */
-    public Attestation attest(Requirement r, String note, @Nullable Document document, int validDays, String by) {
+    /**
+     * Confirms a requirement for {@code validDays} from now, with a note and optionally a document
+     * kept (encrypted) in the documents store, its evidence.
+     */
+    public Attestation attest(Requirement r, String note, @Nullable StoredDocument document, int validDays, String by) {
         Instant now = clock.instant();
         return save(r, Attestation.Kind.attested, note, document, now, now.plus(Duration.ofDays(validDays)), by);
     }
@@ -46,14 +50,14 @@ public class Attestations {
         return save(r, Attestation.Kind.not_applicable, reason, null, clock.instant(), null, by);
     }
 
-    private Attestation save(Requirement r, Attestation.Kind kind, String note, @Nullable Document doc, Instant at,
+    private Attestation save(Requirement r, Attestation.Kind kind, String note, @Nullable StoredDocument doc, Instant at,
                              @Nullable Instant until, String by) {
         long id = jdbc.inTransaction("record an attestation", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO compliance_attestation (requirement_id, kind, note, "
-                    + "document_name, document_type, document, attested_by, attested_at, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "document_name, document_type, document_id, attested_by, attested_at, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, r.id(), kind.name(), note, doc == null ? null : doc.name(), doc == null ? null : doc.type(),
-                        doc == null ? null : doc.content(), by, Timestamp.from(at), until == null ? null : Timestamp.from(until));
+                Jdbc.bind(ps, r.id(), kind.name(), note, doc == null ? null : doc.name(), doc == null ? null : doc.contentType(),
+                        doc == null ? null : doc.id(), by, Timestamp.from(at), until == null ? null : Timestamp.from(until));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -61,7 +65,7 @@ public class Attestations {
                 }
             }
         });
-        Attestation a = new Attestation(id, r.id(), kind, note, doc == null ? null : doc.name(), by, at, until);
+        Attestation a = new Attestation(id, r.id(), kind, note, doc == null ? null : doc.name(), by, at, until, doc == null ? null : doc.id());
         audit.record(by, "compliance_requirement", r.id(), kind == Attestation.Kind.attested ? "attest" : "not_applicable", null, a);
         return a;
     }
@@ -79,6 +83,7 @@ public class Attestations {
                 + " FROM compliance_attestation WHERE requirement_id = ? ORDER BY attested_at DESC, id DESC", Attestations::row, requirementId);
     }
 
+    /** The document of an attestation from before the encrypted store (kept in its own column). */
     public Optional<Document> document(String requirementId, long id) {
         return jdbc.list("read an attestation document", "SELECT document_name, document_type, document FROM compliance_attestation "
                         + "WHERE requirement_id = ? AND id = ? AND document IS NOT NULL",
@@ -88,6 +93,7 @@ public class Attestations {
     private static Attestation row(ResultSet rs) throws SQLException {
         Timestamp until = rs.getTimestamp(8);
         return new Attestation(rs.getLong(1), rs.getString(2), Attestation.Kind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), until == null ? null : until.toInstant());
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), until == null ? null : until.toInstant(),
+                rs.getObject(9) == null ? null : rs.getLong(9));
     }
 }

@@ -282,7 +282,13 @@ final class Checks {
             if (links.stream().allMatch(l -> l[2] == null)) {
                 return Judgement.noData(said("compliance.s.two-isps.unprobed", "{0} provider(s) registered, none probed in the last 5 minutes", providers), evidence);
             }
-            return Judgement.of(providers >= min && up >= min, said("compliance.s.two-isps.count", "{0} provider(s) registered, {1} up in the last 5 minutes", providers, up), evidence);
+            if (providers < min || up < min) {
+                return Judgement.nonCompliant(said("compliance.s.two-isps.count", "{0} provider(s) registered, {1} up in the last 5 minutes", providers, up), evidence);
+            }
+            // Art. 8.1đ asks for load sharing too: links that answer probes are not links that carry traffic, and the
+            // product keeps no traffic (interface octet) readings of the uplinks, so it cannot show the sharing
+            return Judgement.noData(said("compliance.s.two-isps.no-traffic", "{0} provider(s) registered, {1} up in the last 5 minutes; "
+                    + "load sharing cannot be shown: the product keeps no traffic readings of the links", providers, up), evidence);
         }
     }
 

@@ -25,7 +25,7 @@ import static vn.dcim.core.compliance.Said.said;
  */
 @Singleton
 public class ComplianceEvaluator {
-    static final String ALARM_SOURCE = "compliance";
+    public static final String ALARM_SOURCE = "compliance";
     /** Attestations expiring within this reminder window say so in their summary. */
     static final Duration REMINDER = Duration.ofDays(30);
     static final String EXPIRES_SOON = "; expires soon, ";
@@ -111,12 +111,15 @@ public class ComplianceEvaluator {
         }
         String by = "attested by " + a.attestedBy() + " on " + a.attestedAt() + (a.hasDocument() ? " with " + a.documentName() : "")
                 + ": " + a.note();
+        // the uploaded document is the evidence, one click away beside the list of attestations
+        List<Evidence> evidence = a.documentUrl() == null ? List.of(attestationLink(r))
+                : List.of(attestationLink(r), Evidence.of(a.documentName(), a.documentUrl()));
         if (a.validUntil() != null && !a.validUntil().isAfter(now)) {
-            return new Judgement(ComplianceState.overdue, by + "; expired " + a.validUntil(), List.of(attestationLink(r)), attestedSaid("expired", a));
+            return new Judgement(ComplianceState.overdue, by + "; expired " + a.validUntil(), evidence, attestedSaid("expired", a));
         }
         boolean soon = a.validUntil() != null && a.validUntil().isBefore(now.plus(REMINDER));
         return new Judgement(ComplianceState.attested, by + (soon ? EXPIRES_SOON + a.validUntil() : "; valid until " + a.validUntil()),
-                List.of(attestationLink(r)), attestedSaid(soon ? "soon" : a.validUntil() == null ? "open" : "valid", a));
+                evidence, attestedSaid(soon ? "soon" : a.validUntil() == null ? "open" : "valid", a));
     }
 
     /** The attestation's sentence as a key ("compliance.s.attested.valid", "….valid-doc") with who, when, note, until and document. */

@@ -36,7 +36,8 @@ public class ComplianceReport {
         this.clock = clock;
     }
 
-    public Report build(ReportPeriod period, String lang) {
+    /** The report in {@code lang}; {@code teller} tells the checks' sentences in that language (issue 22: Vietnamese by default). */
+    public Report build(ReportPeriod period, String lang, Teller teller) {
         boolean vi = !"en".equals(lang);
         ZoneId zone = clock.getZone();
         Instant start = period.start().atStartOfDay(zone).toInstant();
@@ -68,7 +69,7 @@ public class ComplianceReport {
             ComplianceState state = last == null ? ComplianceState.not_enough_data : last.state();
             counts.merge(state, 1, Integer::sum);
             String evidence = last == null ? (vi ? "chưa đánh giá trong kỳ" : "not judged in the period")
-                    : last.summary() + (last.evidence().isEmpty() ? "" : " [" + last.evidence().stream().map(Evidence::href).collect(Collectors.joining(", ")) + "]");
+                    : teller.tell(last.summaryKey(), last.summaryArgs(), last.summary()) + (last.evidence().isEmpty() ? "" : " [" + last.evidence().stream().map(Evidence::href).collect(Collectors.joining(", ")) + "]");
             rows.add(List.of(r.id(), r.article(), r.text(lang), kind(r.kind(), vi), name(state, vi), String.join(", ", during),
                     evidence, action(r, state, vi)));
         }

@@ -1,5 +1,6 @@
 package vn.dcim.core.compliance;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Current states (compliance_state) and their history (compliance_state_change). */
 @Singleton
@@ -26,55 +28,102 @@ public class ComplianceStore {
         this.json = json;
     }
 
-    public record Current(ComplianceState state, Instant since, String summary, List<Evidence> evidence) {
+    /** {@code said} is the sentence as a message key with arguments; null on rows written before it was kept (V97). */
+    public record Current(ComplianceState state, Instant since, String summary, List<Evidence> evidence, @Nullable Said said) {
     }
 
     public Map<String, Current> current() {
         Map<String, Current> out = new HashMap<>();
-        jdbc.list("read the compliance states", "SELECT requirement_id, state, since, summary, evidence FROM compliance_state",
+        jdbc.list("read the compliance states", "SELECT requirement_id, state, since, summary, evidence, summary_key, summary_args FROM compliance_state",
                 rs -> out.put(rs.getString(1), new Current(ComplianceState.valueOf(rs.getString(2)),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4), evidence(rs.getString(5)))));
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), evidence(rs.getString(5)), said(rs.getString(6), rs.getString(7), rs.getString(4)))));
         return out;
+    }
+
+    /** The current state of one requirement, if it was judged. */
+    public Optional<Current> current(String id) {
+        return jdbc.list("read a compliance state", "SELECT state, since, summary, evidence, summary_key, summary_args FROM compliance_state "
+                + "WHERE requirement_id = ?", rs -> new Current(ComplianceState.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+                rs.getString(3), evidence(rs.getString(4)), said(rs.getString(5), rs.getString(6), rs.getString(3))), id).stream().findFirst();
     }
 
     /** Records the judgement; a change of state starts a new "since" and a history row. Returns whether the state changed. */
     public boolean record(String id, Current before, Judgement j, Instant now) {
         String evidence = write(j.evidence());
         String summary = cut(j.summary());
+        String key = j.said() == null ? null : j.said().key();
+        String args = j.said() == null ? null : writeArgs(j.said().args());
         if (before == null) {
-            jdbc.update("record a compliance state", "INSERT INTO compliance_state (requirement_id, state, since, checked_at, summary, evidence) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", id, j.state().name(), ts(now), ts(now), summary, evidence);
+            jdbc.update("record a compliance state", "INSERT INTO compliance_state (requirement_id, state, since, checked_at, summary, evidence, "
+                    + "summary_key, summary_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, j.state().name(), ts(now), ts(now), summary, evidence, key, args);
         } else if (before.state() != j.state()) {
-            jdbc.update("record a compliance state", "UPDATE compliance_state SET state = ?, since = ?, checked_at = ?, summary = ?, evidence = ? "
-                    + "WHERE requirement_id = ?", j.state().name(), ts(now), ts(now), summary, evidence, id);
-        } else if (before.summary().equals(summary) && before.evidence().equals(j.evidence())) {
+            jdbc.update("record a compliance state", "UPDATE compliance_state SET state = ?, since = ?, checked_at = ?, summary = ?, evidence = ?, "
+                    + "summary_key = ?, summary_args = ? WHERE requirement_id = ?", j.state().name(), ts(now), ts(now), summary, evidence, key, args, id);
+        } else if (before.summary().equals(summary) && before.evidence().equals(j.evidence()) && sameSaid(before.said(), j.said())) {
             // nothing new to write: a page view or a re-run does not cost 176 updates
             return false;
         } else {
-            jdbc.update("record a compliance check", "UPDATE compliance_state SET checked_at = ?, summary = ?, evidence = ? WHERE requirement_id = ?",
-                    ts(now), summary, evidence, id);
+            jdbc.update("record a compliance check", "UPDATE compliance_state SET checked_at = ?, summary = ?, evidence = ?, summary_key = ?, "
+                    + "summary_args = ? WHERE requirement_id = ?", ts(now), summary, evidence, key, args, id);
             return false;
         }
-        jdbc.update("record a compliance state change", "INSERT INTO compliance_state_change (requirement_id, state, previous_state, at, summary, evidence) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", id, j.state().name(), before == null ? null : before.state().name(), ts(now), summary, evidence);
+        jdbc.update("record a compliance state change", "INSERT INTO compliance_state_change (requirement_id, state, previous_state, at, summary, "
+                + "evidence, summary_key, summary_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, j.state().name(),
+                before == null ? null : before.state().name(), ts(now), summary, evidence, key, args);
         return true;
     }
 
     public List<StateChange> history(String id) {
-        return jdbc.list("read a compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence "
-                + "FROM compliance_state_change WHERE requirement_id = ? ORDER BY at, id", this::change, id);
+        return jdbc.list("read a compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence, "
+                + "summary_key, summary_args FROM compliance_state_change WHERE requirement_id = ? ORDER BY at, id", this::change, id);
     }
 
     /** Every change up to {@code end}, oldest first (for the auditor's report of a period). */
     public List<StateChange> historyUntil(Instant end) {
-        return jdbc.list("read the compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence "
-                + "FROM compliance_state_change WHERE at < ? ORDER BY at, id", this::change, ts(end));
+        return jdbc.list("read the compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence, "
+                + "summary_key, summary_args FROM compliance_state_change WHERE at < ? ORDER BY at, id", this::change, ts(end));
     }
 
     private StateChange change(ResultSet rs) throws SQLException {
         String prev = rs.getString(3);
         return new StateChange(rs.getString(1), ComplianceState.valueOf(rs.getString(2)), prev == null ? null : ComplianceState.valueOf(prev),
-                rs.getTimestamp(4).toInstant(), rs.getString(5), evidence(rs.getString(6)));
+                rs.getTimestamp(4).toInstant(), rs.getString(5), evidence(rs.getString(6)), rs.getString(7),
+                rs.getString(7) == null ? null : args(rs.getString(8)));
+    }
+
+    /** The latest change of a requirement at or before {@code at} (what an alarm raised then said). */
+    public Optional<StateChange> changeAt(String id, Instant at) {
+        return jdbc.list("read a compliance change", "SELECT requirement_id, state, previous_state, at, summary, evidence, summary_key, summary_args "
+                + "FROM compliance_state_change WHERE requirement_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1", this::change, id, ts(at))
+                .stream().findFirst();
+    }
+
+    private static boolean sameSaid(@Nullable Said a, @Nullable Said b) {
+        return a == null ? b == null : b != null && a.key().equals(b.key()) && a.args().equals(b.args());
+    }
+
+    @Nullable
+    private Said said(@Nullable String key, @Nullable String args, String english) {
+        return key == null ? null : new Said(key, args(args), english);
+    }
+
+    private String writeArgs(List<String> args) {
+        try {
+            return json.writeValueAsString(args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> args(@Nullable String text) {
+        if (text == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(text, Argument.listOf(String.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Timestamp ts(Instant i) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.document.Documents;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
@@ -20,12 +21,14 @@ import java.util.List;
 /** The records repository by record type (Art. 12.1), each entry audited. */
 @Singleton
 public class Records {
-    private static final String COLUMNS = "id, record_type, title, period_from, period_to, stored_at, responsible, retention_years, created_by, created_at";
+    private static final String COLUMNS = "id, record_type, title, period_from, period_to, stored_at, responsible, retention_years, created_by, created_at, document_id";
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final Documents documents;
 
-    Records(Jdbc jdbc, AuditLog audit, Clock clock) {
+    Records(Jdbc jdbc, AuditLog audit, Clock clock, Documents documents) {
+        this.documents = documents;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -34,27 +37,30 @@ public class Records {
     /** All entries, or those of one type, newest period first. */
     public List<KeptRecord> all(@Nullable RecordType type) {
         return type == null
-                ? jdbc.list("read the records", "SELECT " + COLUMNS + " FROM kept_record ORDER BY period_from DESC, id DESC", Records::row)
+                ? jdbc.list("read the records", "SELECT " + COLUMNS + " FROM kept_record ORDER BY period_from DESC, id DESC", this::row)
                 : jdbc.list("read the records of a type", "SELECT " + COLUMNS + " FROM kept_record WHERE record_type = ? ORDER BY period_from DESC, id DESC",
-                Records::row, type.name());
+                this::row, type.name());
     }
 
     public KeptRecord find(long id) {
-        return jdbc.list("read a record", "SELECT " + COLUMNS + " FROM kept_record WHERE id = ?", Records::row, id)
+        return jdbc.list("read a record", "SELECT " + COLUMNS + " FROM kept_record WHERE id = ?", this::row, id)
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("Record", id));
     }
 
     public KeptRecord add(RecordType type, String title, LocalDate from, @Nullable LocalDate to, String storedAt, String responsible,
-                          int retentionYears, String by) {
+                          int retentionYears, @Nullable Long documentId, String by) {
         if (to != null && to.isBefore(from)) {
             // both names in the message: either field may be the wrong one
             throw new InvalidInputException("periodTo", "periodTo " + to + " is before periodFrom " + from).explained("error.records.period", to, from);
         }
+        if (documentId != null && documents.find(documentId).isEmpty()) {
+            throw new InvalidInputException("documentId", "no uploaded document " + documentId + " (upload it first: POST /api/documents)");
+        }
         long id = jdbc.inTransaction("add a record", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO kept_record (record_type, title, period_from, period_to, stored_at, "
-                    + "responsible, retention_years, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "responsible, retention_years, created_by, created_at, document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 Jdbc.bind(ps, type.name(), title, Date.valueOf(from), to == null ? null : Date.valueOf(to), storedAt, responsible,
-                        retentionYears, by, Timestamp.from(clock.instant()));
+                        retentionYears, by, Timestamp.from(clock.instant()), documentId);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -67,9 +73,11 @@ public class Records {
         return r;
     }
 
-    private static KeptRecord row(ResultSet rs) throws SQLException {
+    private KeptRecord row(ResultSet rs) throws SQLException {
         Date to = rs.getDate(5);
+        Object doc = rs.getObject(11);
         return new KeptRecord(rs.getLong(1), RecordType.valueOf(rs.getString(2)), rs.getString(3), rs.getDate(4).toLocalDate(),
-                to == null ? null : to.toLocalDate(), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant());
+                to == null ? null : to.toLocalDate(), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
+                doc == null ? null : documents.find(rs.getLong(11)).orElse(null));
     }
 }

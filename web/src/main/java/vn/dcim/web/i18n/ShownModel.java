@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Hands every screen the one formatter of times, numbers and enum values for its reader ({@link Shown}). */
 @Singleton
-class ShownModel implements ViewModelProcessor<Map<String, Object>> {
+public class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     private final Texts texts;
     private final Clock clock;
     private final RuleTexts rules;
@@ -31,6 +31,11 @@ class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     }
 
     public Shown of(HttpRequest<?> request) {
-        return new Shown(texts, rules, texts.locale(request), clock.getZone());
+        return of(texts.locale(request));
+    }
+
+    /** The formatter of one language, for answers whose language is chosen explicitly (a report's {@code ?lang}). */
+    public Shown of(java.util.Locale locale) {
+        return new Shown(texts, rules, locale, clock.getZone());
     }
 }

@@ -26,6 +26,7 @@ public final class Navigation {
             new Item("dead-letters", "/ui/dead-letters"),
             new Item("reports", "/ui/reports"),
             new Item("compliance", "/ui/compliance"),
+            new Item("records", "/ui/records"),
             new Item("admin", "/ui/admin"),
             new Item("recipients", "/ui/recipients"),
             new Item("accounts", "/ui/accounts"));

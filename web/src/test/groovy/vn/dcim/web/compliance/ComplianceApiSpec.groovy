@@ -100,7 +100,7 @@ class ComplianceApiSpec extends MariaDbSpec {
         history[0].previousState == null
     }
 
-    def "two providers comply only once both links are probed up (Art. 8.1đ), the change recorded with its evidence link"() {
+    def "two providers probed up do not show load sharing (Art. 8.1đ): with no traffic readings of the links the row says so, never compliant"() {
         given: 'two uplinks registered through the API, probing 127.0.0.1'
         client.toBlocking().exchange(HttpRequest.POST('/api/sites', [id: 'bk', name: 'Bắc Kạn DIC']))
         ['VNPT', 'Viettel'].each {
@@ -109,15 +109,17 @@ class ComplianceApiSpec extends MariaDbSpec {
 
         expect:
         byId()['R-003-08.1dd'].state == 'not_enough_data'
+        byId()['R-003-08.1dd'].summaryKey == 'compliance.s.two-isps.unprobed'
 
         when:
         ispCheck.run(Instant.now())
         def row = byId()['R-003-08.1dd']
 
-        then:
-        row.state == 'compliant'
+        then: 'both up, but answering probes is not carrying traffic: the reason is given'
+        row.state == 'not_enough_data'
+        row.summaryKey == 'compliance.s.two-isps.no-traffic'
+        row.summary.contains('2 up') && row.summary.contains('load sharing cannot be shown')
         row.evidence*.href == ['/api/isp-links']
-        client.toBlocking().retrieve(HttpRequest.GET('/api/compliance/R-003-08.1dd/history'), Argument.listOf(Map))*.state == ['not_enough_data', 'compliant']
     }
 
     def "an attestation makes a row attested until it expires; a not-applicable declaration needs a reason and is audited"() {
@@ -137,7 +139,8 @@ class ComplianceApiSpec extends MariaDbSpec {
         then:
         attested.status == 201
         row.state == 'attested'
-        row.evidence*.href == ['/api/compliance/R-003-36.3-rec/attestations']
+        and: 'the document is the evidence, one click away beside the attestations'
+        row.evidence*.href == ['/api/compliance/R-003-36.3-rec/attestations', "/api/documents/${attested.json.documentId}".toString()]
 
         when: 'the validity ends'
         jdbc.update('expire', "UPDATE compliance_attestation SET valid_until = '2020-01-01 00:00:00' WHERE requirement_id = 'R-003-36.3-rec'")
@@ -195,6 +198,80 @@ class ComplianceApiSpec extends MariaDbSpec {
         format || check
         'pdf'  || { byte[] b -> new String(b, 0, 5) == '%PDF-' }
         'xlsx' || { byte[] b -> idsIn(new XSSFWorkbook(new ByteArrayInputStream(b))) == 176 }
+    }
+
+    /** Every text of a report: the cells of an XLSX, the page text of a PDF; blanks taken out, as a PDF wraps long cells. */
+    static String textOf(String format, byte[] b) {
+        String text = format == 'xlsx'
+                ? new XSSFWorkbook(new ByteArrayInputStream(b)).with { wb -> (0..<wb.numberOfSheets).collect { i -> wb.getSheetAt(i).collect { row -> row.collect { it.toString() }.join('|') }.join('\n') }.join('\n') }
+                : org.apache.pdfbox.Loader.loadPDF(b).withCloseable { new org.apache.pdfbox.text.PDFTextStripper().getText(it) }
+        text.replaceAll(/\s+/, '')
+    }
+
+    def "the report in Vietnamese (the default) tells the checks' sentences in Vietnamese, never in English (#format)"() {
+        given: 'a sample of checks judged now, each with its English sentence and its message key, the same as at its last change'
+        // sentences opening with words (not a setting's name such as innodb_encrypt_tables=OFF, the same in both languages)
+        def sample = rows().findAll { it.kind == 'automatic' && it.summaryKey && it.summary ==~ /^[A-Za-z0-9 ,]{15}.{15,}/ && !it.summaryArgs?.any { a -> a.startsWith('enum.') } }
+                .findAll { it.summary == client.toBlocking().retrieve(HttpRequest.GET("/api/compliance/${it.id}/history"), Argument.listOf(Map)).last().summary }
+        def token = users.token([Role.auditor] as Set)
+
+        when:
+        def vi = textOf(format, bytes("/api/compliance/report?period=2026-Q4&format=$format", token).body())
+        def en = textOf(format, bytes("/api/compliance/report?period=2026-Q4&format=$format&lang=en", token).body())
+
+        then: 'the English report shows the sentences, so their absence from the Vietnamese one means something'
+        sample.size() >= 10
+        sample.findAll { !en.contains(shown(format, it.summary)) }*.id == []
+        and:
+        sample.findAll { vi.contains(shown(format, it.summary)) }*.id == []
+        vi.contains('Khôngđạt')
+        !en.contains('Khôngđạt')
+
+        where:
+        format << ['xlsx', 'pdf']
+    }
+
+    /** What of a sentence a report shows: all of it in a spreadsheet cell; its start in a PDF cell, which ends in "…" when too long. */
+    static String shown(String format, String sentence) {
+        String s = sentence.replaceAll(/\s+/, '')
+        format == 'xlsx' ? s : s.substring(0, Math.min(15, s.length()))
+    }
+
+    def "a compliance alarm is told in the reader's language on the alarm API (Accept-Language #language)"() {
+        given: 'Art. 25.3 judged non-compliant (plain HTTP), which raises its alarm'
+        def row = byId()['R-003-25.3']
+        def calls = new Calls(server.URL)
+
+        when:
+        def answer = calls.get('/api/alarms?rule=compliance:R-003-25.3', users.token([Role.operator] as Set), ['Accept-Language': language])
+        def message = answer.json.results[0].message
+
+        then:
+        answer.status == 200
+        message.startsWith(prefix)
+        message.contains(part)
+        (language == 'vi') == !message.contains(row.summary)
+
+        where:
+        language || prefix                        | part
+        'vi'     || 'Điều 25.3 không đạt: '       | 'DCIM_HTTPS=true'
+        'en'     || 'Art. 25.3 non-compliant: '   | 'DCIM_HTTPS=true'
+    }
+
+    def "the alarm console tells a compliance alarm in the reader's language (#lang)"() {
+        given: 'Art. 25.3 judged non-compliant (plain HTTP), which raises its alarm'
+        rows()
+
+        when:
+        def console = client.toBlocking().retrieve(HttpRequest.GET('/ui/alarms/rows').cookie(io.micronaut.http.cookie.Cookie.of('lang', lang)))
+
+        then:
+        console.contains(told)
+
+        where:
+        lang || told
+        'vi' || 'Điều 25.3 không đạt: đang phục vụ qua HTTP không mã hóa'
+        'en' || 'Art. 25.3 non-compliant: served over plain HTTP'
     }
 
     def "a bad period or an unknown requirement is refused, never a 500"() {

@@ -68,6 +68,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Visits'                 : [WATCH, [operator, supervisor]],
             'Vulnerabilities'        : [WATCH, [supervisor]],
             'Records'                : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
+            'Documents'              : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
             'Accounts'               : [[auditor, admin], [admin]],
             'Users'                  : [[auditor, admin], [admin]],
             'access-events'          : [WATCH, []],
@@ -151,6 +152,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin]
         '/ui/schedules'   | WATCH
         '/ui/compliance'  | [supervisor, asset_manager, auditor, admin]
+        '/ui/records'     | [supervisor, asset_manager, auditor, admin]
         '/ui/admin'       | [supervisor, auditor, admin]
         '/ui/accounts'    | [auditor, admin]
         '/ui/me'          | EVERYONE

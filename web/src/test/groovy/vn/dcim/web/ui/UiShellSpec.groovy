@@ -46,7 +46,7 @@ class UiShellSpec extends MariaDbSpec {
         page.heading() == 'Tổng quan hạ tầng'
         page.navigation() == ['Tổng quan', 'Cảnh báo', 'Sự cố', 'Thiết bị giám sát', 'Thiết lập giám sát', 'Tủ rack', 'Tài sản',
                               'Bản quyền phần mềm', 'Lệnh công việc', 'Lịch tác vụ', 'Nhật ký ra vào', 'Đường truyền Internet',
-                              'Bản tin MQTT bị từ chối', 'Báo cáo', 'Tuân thủ quy chế', 'Quản trị', 'Người nhận thông báo', 'Tài khoản']
+                              'Bản tin MQTT bị từ chối', 'Báo cáo', 'Tuân thủ quy chế', 'Hồ sơ lưu trữ', 'Quản trị', 'Người nhận thông báo', 'Tài khoản']
     }
 
     def "switching to English translates the shell and stays on the screen"() {

@@ -34,10 +34,12 @@ class AlarmController {
 
     private final Alarms alarms;
     private final AlarmStream stream;
+    private final AlarmWords words;
 
-    AlarmController(Alarms alarms, AlarmStream stream) {
+    AlarmController(Alarms alarms, AlarmStream stream, AlarmWords words) {
         this.alarms = alarms;
         this.stream = stream;
+        this.words = words;
     }
 
     /**
@@ -66,7 +68,8 @@ class AlarmController {
             throw new InvalidInputException("offset", "offset must not be negative").explained("error.alarm.offset");
         }
         AlarmFilter filter = new AlarmFilter(state, device, rule, level, site);
-        return Page.of(request, alarms.count(filter), limit, offset, alarms.list(filter, limit, offset));
+        return Page.of(request, alarms.count(filter), limit, offset,
+                alarms.list(filter, limit, offset).stream().map(a -> words.told(a, request)).toList());
     }
 
     /** Server-sent events: one "alarm" event per change (raised, reopened, acknowledged, cleared). */
@@ -76,8 +79,8 @@ class AlarmController {
     }
 
     @Get("/{id}")
-    AlarmView get(@PathVariable long id) {
-        return alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id));
+    AlarmView get(@PathVariable long id, HttpRequest<?> request) {
+        return words.told(alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id)), request);
     }
 
     @Post("/{id}/ack")
@@ -86,7 +89,7 @@ class AlarmController {
         if (alarm.clearedAt() == null) {
             alarms.acknowledge(id, SignedIn.name(request), ack.note());
         }
-        return alarms.find(id).orElseThrow();
+        return words.told(alarms.find(id).orElseThrow(), request);
     }
 
     @Serdeable

@@ -16,8 +16,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.compliance.Requirement;
+import vn.dcim.core.document.Documents;
+import vn.dcim.core.document.StoredDocument;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.i18n.ShownModel;
 import vn.dcim.web.security.SignedIn;
 import java.util.Base64;
 import io.micronaut.http.annotation.QueryValue;
@@ -56,9 +59,14 @@ public class ComplianceController {
     private final PolicyProfiles profiles;
     private final ComplianceReport report;
     private final java.time.Clock clock;
+    private final ShownModel shown;
+    private final Documents documents;
 
     ComplianceController(ComplianceEvaluator evaluator, ComplianceStore store, Catalogue catalogue, Attestations attestations,
-                         PolicyProfiles profiles, ComplianceReport report, java.time.Clock clock) {
+                         PolicyProfiles profiles, ComplianceReport report, java.time.Clock clock, ShownModel shown,
+                         Documents documents) {
+        this.shown = shown;
+        this.documents = documents;
         this.report = report;
         this.clock = clock;
         this.evaluator = evaluator;
@@ -88,9 +96,14 @@ public class ComplianceController {
         return attestations.of(id);
     }
 
-    /** A confirmation by the responsible role: a note, optionally a document (base64), valid for a number of days. */
+    /**
+     * A confirmation by the responsible role: a note, optionally a document, valid for a number of days.
+     * The document is one uploaded first (POST /api/documents, multipart) and named by {@code documentId},
+     * or, for scripts, sent inline as base64 with its name and type; either way it is checked and kept encrypted.
+     */
     @Serdeable
     public record AttestCommand(@NotBlank @Size(max = 4000) String note, @Nullable @Min(1) @Max(1830) Integer validDays,
+                                @Nullable @Min(1) Long documentId,
                                 @Nullable @Size(max = 255) String documentName, @Nullable @Size(max = 100) String documentType,
                                 @Nullable @Size(max = 14_000_000) String documentBase64) {
     }
@@ -104,16 +117,19 @@ public class ComplianceController {
     @Status(HttpStatus.CREATED)
     public Attestation attest(@PathVariable @Pattern(regexp = ID) String id, @Valid @Body AttestCommand command, HttpRequest<?> request) {
         Requirement r = known(id);
-        Attestations.Document doc = null;
-        if (command.documentBase64() != null) {
+        StoredDocument doc = null;
+        if (command.documentId() != null) {
+            doc = documents.find(command.documentId()).orElseThrow(() -> new InvalidInputException("documentId",
+                    "no uploaded document " + command.documentId() + " (upload it first: POST /api/documents)"));
+        } else if (command.documentBase64() != null) {
             byte[] content;
             try {
                 content = Base64.getDecoder().decode(command.documentBase64());
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("documentBase64", "documentBase64 is not base64").explained("error.compliance.base64");
             }
-            doc = new Attestations.Document(command.documentName() == null ? "document" : command.documentName(),
-                    command.documentType() == null ? "application/octet-stream" : command.documentType(), content);
+            doc = documents.store(command.documentName() == null ? "document" : command.documentName(),
+                    command.documentType() == null ? "application/octet-stream" : command.documentType(), content, SignedIn.name(request));
         }
         int days = command.validDays() != null ? command.validDays() : r.validityDays() != null ? r.validityDays() : 365;
         Attestation a = attestations.attest(r, command.note(), doc, days, SignedIn.name(request));
@@ -130,7 +146,7 @@ public class ComplianceController {
         return a;
     }
 
-    @Operation(summary = "The document uploaded with an attestation")
+    @Operation(summary = "The document of an attestation made before documents were kept encrypted (newer ones: /api/documents/{id})")
     @Get("/{id}/attestations/{attestationId}/document")
     public HttpResponse<byte[]> document(@PathVariable @Pattern(regexp = ID) String id, @PathVariable long attestationId) {
         known(id);
@@ -147,7 +163,9 @@ public class ComplianceController {
                                        @Nullable @QueryValue @Pattern(regexp = "vi|en") String lang) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         ReportPeriod p = ReportPeriod.parse(period != null ? period : today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
-        Report r = report.build(p, lang == null ? "vi" : lang);
+        String language = lang == null ? "vi" : lang;
+        // the checks' sentences in the report's language, from their keys (issue 22: Vietnamese by default)
+        Report r = report.build(p, language, shown.of(java.util.Locale.forLanguageTag(language))::said);
         String name = "bao-cao-tuan-thu-" + p.label();
         return "xlsx".equals(format)
                 ? HttpResponse.ok(ReportXlsx.write(r)).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.document.DocumentRefusedException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
 import vn.dcim.core.error.NotFoundException;
@@ -84,6 +85,22 @@ final class ApiErrorHandlers {
             String message = texts.of(request, e);
             return respond(HttpStatus.CONFLICT, message,
                     e.field() == null ? List.of() : List.of(new ApiError.FieldError(e.field(), message)));
+        }
+    }
+
+    /** An upload refused (issue 22): too large 413, a type not kept or content not of its type 415, empty or badly named 422. */
+    @Singleton
+    @Produces
+    @Requires(classes = {DocumentRefusedException.class, ExceptionHandler.class})
+    static class DocumentRefused implements ExceptionHandler<DocumentRefusedException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, DocumentRefusedException e) {
+            HttpStatus status = switch (e.why()) {
+                case too_large -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+                case wrong_type -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+                case invalid -> HttpStatus.UNPROCESSABLE_ENTITY;
+            };
+            return respond(status, e.getMessage(), List.of(new ApiError.FieldError("file", e.getMessage())));
         }
     }
 

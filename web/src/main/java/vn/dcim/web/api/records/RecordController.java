@@ -41,7 +41,7 @@ public class RecordController {
     public record RecordCommand(@NotNull RecordType recordType, @NotBlank @Size(max = 300) String title,
                                 @NotNull LocalDate periodFrom, @Nullable LocalDate periodTo,
                                 @NotBlank @Size(max = 500) String storedAt, @NotBlank @Size(max = 200) String responsible,
-                                @NotNull @Min(1) @Max(100) Integer retentionYears) {
+                                @NotNull @Min(1) @Max(100) Integer retentionYears, @Nullable @Min(1) Long documentId) {
     }
 
     @Operation(summary = "The records repository, newest period first; ?type=a..k (dd for đ) keeps one record type")
@@ -56,11 +56,12 @@ public class RecordController {
         return records.find(id);
     }
 
-    @Operation(summary = "Register a record: type, title, period covered, where it is kept, who answers for it, retention (Art. 12.1)")
+    @Operation(summary = "Register a record: type, title, period covered, where it is kept, who answers for it, retention (Art. 12.1); "
+            + "documentId: a document uploaded first (POST /api/documents), its evidence")
     @Post
     @Status(HttpStatus.CREATED)
     public KeptRecord add(@Valid @Body RecordCommand c, HttpRequest<?> request) {
         return records.add(c.recordType(), c.title(), c.periodFrom(), c.periodTo(), c.storedAt(), c.responsible(), c.retentionYears(),
-                SignedIn.name(request));
+                c.documentId(), SignedIn.name(request));
     }
 }

@@ -15,7 +15,9 @@ import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.incident.IncidentStatus;
 import vn.dcim.core.incident.Incidents;
+import vn.dcim.web.api.alarm.AlarmWords;
 import vn.dcim.web.api.incident.IncidentDetails;
+import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.api.incident.IncidentSummary;
 import vn.dcim.web.ui.Navigation;
 
@@ -32,8 +34,12 @@ public class AlarmScreens {
     private final AlarmRules rules;
     private final Incidents incidents;
     private final IncidentDetails details;
+    private final AlarmWords words;
+    private final Texts texts;
 
-    AlarmScreens(Alarms alarms, AlarmRules rules, Incidents incidents, IncidentDetails details) {
+    AlarmScreens(Alarms alarms, AlarmRules rules, Incidents incidents, IncidentDetails details, AlarmWords words, Texts texts) {
+        this.words = words;
+        this.texts = texts;
         this.alarms = alarms;
         this.rules = rules;
         this.incidents = incidents;
@@ -44,15 +50,21 @@ public class AlarmScreens {
     @Get("/alarms")
     public Map<String, Object> console(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "alarms");
-        model.put("alarms", alarms.list(AlarmFilter.state("active"), 500, 0));
+        model.put("alarms", active(request));
         return model;
     }
 
     /** The console's rows alone, re-read by its script on every change: rendered as the page's are. */
     @View("alarms/console-rows")
     @Get("/alarms/rows")
-    public Map<String, Object> rows() {
-        return Map.of("alarms", alarms.list(AlarmFilter.state("active"), 500, 0));
+    public Map<String, Object> rows(HttpRequest<?> request) {
+        return Map.of("alarms", active(request));
+    }
+
+    /** The active alarms, those raised with a keyed sentence (compliance rows) told in the reader's language. */
+    private java.util.List<vn.dcim.core.alarm.AlarmView> active(HttpRequest<?> request) {
+        java.util.Locale locale = texts.locale(request);
+        return alarms.list(AlarmFilter.state("active"), 500, 0).stream().map(a -> words.told(a, locale)).toList();
     }
 
     @View("alarms/rules")

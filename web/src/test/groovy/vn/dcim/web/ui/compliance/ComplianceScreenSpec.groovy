@@ -99,4 +99,20 @@ class ComplianceScreenSpec extends SignedInBrowserSpec {
         page.state('R-003-36.3-rec') == 'Đã xác nhận'
         page.evidence('R-003-36.3-rec').any { it.endsWith('/api/compliance/R-003-36.3-rec/attestations') }
     }
+
+    def "an attestation with a document from the screen: the document is uploaded, kept, and one click away as the row's evidence"() {
+        given:
+        def page = new CompliancePage(driver, server.URL).open()
+        def pdf = '%PDF-1.4\n%%EOF\n'.getBytes('ISO-8859-1')
+        def file = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory('attest').resolve('kiem-tra-chong-set.pdf'), pdf)
+
+        when:
+        page.attest('R-003-05.1', 'Biên bản phân công nhiệm vụ', file)
+        def link = page.evidence('R-003-05.1').find { it.contains('/api/documents/') }
+
+        then:
+        page.state('R-003-05.1') == 'Đã xác nhận'
+        link != null
+        page.download(link) == "200 application/pdf ${pdf.length}"
+    }
 }

@@ -65,9 +65,12 @@ class CompliancePage {
     }
 
     /** Attests a requirement through the screen's form; waits for the page to reload with the new state. */
-    CompliancePage attest(String id, String note) {
+    CompliancePage attest(String id, String note, java.nio.file.Path document = null) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id('attest-id'))).selectByValue(id)
         driver.findElement(By.id('attest-note')).sendKeys(note)
+        if (document != null) {
+            driver.findElement(By.id('attest-file')).sendKeys(document.toAbsolutePath().toString())
+        }
         driver.findElement(By.id('attest-submit')).click()
         new WebDriverWait(driver, Duration.ofSeconds(15)).until {
             try {

@@ -1,0 +1,74 @@
+package vn.dcim.web.api.document;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.dcim.core.document.DocumentRefusedException;
+import vn.dcim.core.document.Documents;
+import vn.dcim.core.document.StoredDocument;
+import vn.dcim.web.security.SignedIn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Evidence documents (issue 22): uploaded once, then named by id as the evidence of an attestation
+ * ({@code documentId} of POST /api/compliance/{id}/attestations) or of a record of the register
+ * (POST /api/records, Art. 12.1). Kept encrypted; every upload and download audited.
+ */
+@Tag(name = "Documents")
+@Controller("/api/documents")
+public class DocumentController {
+    private final Documents documents;
+
+    DocumentController(Documents documents) {
+        this.documents = documents;
+    }
+
+    @Operation(summary = "Upload a document (multipart field \"file\"): PDF, PNG/JPEG/GIF/WebP, Word/Excel/PowerPoint or OpenDocument, "
+            + "at most DCIM_DOCUMENT_MAX_BYTES; 413 too large, 415 another type, 422 empty or a name with a folder")
+    // JSON is routed here too, so that a role without the right is told 403 before the body's type is
+    // looked at (RoleAccessSpec); a JSON body has no file part and is refused with 400
+    @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
+    @Status(HttpStatus.CREATED)
+    public StoredDocument upload(CompletedFileUpload file, HttpRequest<?> request) {
+        if (file.getSize() > documents.maxBytes()) {
+            // refused before reading it into memory
+            throw new DocumentRefusedException(DocumentRefusedException.Why.too_large,
+                    "the document is " + file.getSize() + " bytes; at most " + documents.maxBytes() + " (DCIM_DOCUMENT_MAX_BYTES)");
+        }
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String type = file.getContentType().map(MediaType::toString).orElse("");
+        return documents.store(file.getFilename(), type, content, SignedIn.name(request));
+    }
+
+    @Operation(summary = "A document's description (name, type, size, SHA-256, who uploaded it when)")
+    @Get("/{id}/meta")
+    public StoredDocument meta(@PathVariable long id) {
+        return documents.get(id);
+    }
+
+    @Operation(summary = "Take a document away (decrypted; the download is audited with who took it)")
+    @Get("/{id}")
+    public HttpResponse<byte[]> download(@PathVariable long id, HttpRequest<?> request) {
+        Documents.Content c = documents.open(id, SignedIn.name(request));
+        String ascii = c.document().name().replaceAll("[^A-Za-z0-9._-]", "_");
+        return HttpResponse.ok(c.bytes()).contentType(c.document().contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+}

@@ -1,0 +1,106 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.JavascriptExecutor
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.Select
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.nio.file.Path
+import java.time.Duration
+
+/** The records register screen (Art. 12.1, issue 22): records by type, a form that adds one with its document. */
+class RecordsPage {
+    final WebDriver driver
+    final String baseUrl
+
+    RecordsPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    RecordsPage open(String type = null) {
+        driver.get("${baseUrl}/ui/records" + (type ? "?type=$type" : ''))
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id('records')))
+        this
+    }
+
+    String heading() {
+        driver.findElement(By.id('heading')).text
+    }
+
+    /** The titles listed now. */
+    List<String> titles() {
+        driver.findElements(By.cssSelector('#records tr.record td.title'))*.text
+    }
+
+    String typeOf(String title) {
+        row(title).findElement(By.cssSelector('td.type')).text
+    }
+
+    /** The document link of a record: [name, href], or null. */
+    List<String> document(String title) {
+        def links = row(title).findElements(By.cssSelector('td.document a'))
+        links ? [links[0].text, links[0].getAttribute('href')] : null
+    }
+
+    /** Keeps one record type through the screen's filter. */
+    RecordsPage showType(String type) {
+        new Select(driver.findElement(By.id('q-type'))).selectByValue(type)
+        driver.findElement(By.id('type-show')).click()
+        waitFor { driver.currentUrl.contains("type=$type") && !driver.findElements(By.id('records')).isEmpty() }
+        this
+    }
+
+    /** Fills the form and saves; {@code file} is uploaded first. Waits for the list or for the refusal. */
+    RecordsPage add(Map r, Path file) {
+        new Select(driver.findElement(By.id('rec-recordType'))).selectByValue(r.recordType)
+        field('title').sendKeys(r.title)
+        // a date input types in the browser's locale: the value is set as the form submits it
+        ((JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', field('periodFrom'), r.periodFrom)
+        field('storedAt').sendKeys(r.storedAt)
+        field('responsible').sendKeys(r.responsible)
+        if (file != null) {
+            field('file').sendKeys(file.toAbsolutePath().toString())
+        }
+        String before = driver.currentUrl
+        driver.findElement(By.id('save-record')).click()
+        waitFor {
+            (driver.currentUrl != before && !driver.findElements(By.id('records')).isEmpty() && titles().contains(r.title)) || error()
+        }
+        this
+    }
+
+    String error() {
+        driver.findElements(By.id('record-errors')).collect { it.text }.find { it } ?: ''
+    }
+
+    /** Takes a link away with the browser's own session; answers "status content-type bytes". */
+    String download(String href) {
+        ((JavascriptExecutor) driver).executeAsyncScript('''
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], {credentials: 'same-origin'})
+              .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
+              .catch(e => done('error ' + e));''', href) as String
+    }
+
+    private def row(String title) {
+        driver.findElements(By.cssSelector('#records tr.record')).find { it.findElement(By.cssSelector('td.title')).text == title }
+    }
+
+    private def field(String name) {
+        driver.findElement(By.id("rec-$name"))
+    }
+
+    private void waitFor(Closure<Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until {
+            try {
+                condition()
+            } catch (WebDriverException ignored) {
+                false // the page reloads under us
+            }
+        }
+    }
+}
