@@ -53,12 +53,20 @@ public class ComplianceStore {
         String summary = cut(j.summary());
         String key = j.said() == null ? null : j.said().key();
         String args = j.said() == null ? null : writeArgs(j.said().args());
+        // Two instances of a pair may judge the same row at once: the change is written only if the row is
+        // still as this instance read it, so one of them records the change (and raises its alarm), not both
         if (before == null) {
-            jdbc.update("record a compliance state", "INSERT INTO compliance_state (requirement_id, state, since, checked_at, summary, evidence, "
-                    + "summary_key, summary_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, j.state().name(), ts(now), ts(now), summary, evidence, key, args);
+            if (jdbc.update("record a compliance state", "INSERT IGNORE INTO compliance_state (requirement_id, state, since, checked_at, summary, "
+                    + "evidence, summary_key, summary_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, j.state().name(), ts(now), ts(now), summary,
+                    evidence, key, args) == 0) {
+                return false;
+            }
         } else if (before.state() != j.state()) {
-            jdbc.update("record a compliance state", "UPDATE compliance_state SET state = ?, since = ?, checked_at = ?, summary = ?, evidence = ?, "
-                    + "summary_key = ?, summary_args = ? WHERE requirement_id = ?", j.state().name(), ts(now), ts(now), summary, evidence, key, args, id);
+            if (jdbc.update("record a compliance state", "UPDATE compliance_state SET state = ?, since = ?, checked_at = ?, summary = ?, evidence = ?, "
+                    + "summary_key = ?, summary_args = ? WHERE requirement_id = ? AND state = ?", j.state().name(), ts(now), ts(now), summary,
+                    evidence, key, args, id, before.state().name()) == 0) {
+                return false;
+            }
         } else if (before.summary().equals(summary) && before.evidence().equals(j.evidence()) && sameSaid(before.said(), j.said())) {
             // nothing new to write: a page view or a re-run does not cost 176 updates
             return false;
