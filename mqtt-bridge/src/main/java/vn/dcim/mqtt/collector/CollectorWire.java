@@ -92,6 +92,12 @@ public final class CollectorWire {
         return new Batch(collector, root.get("epoch").asText(), root.get("seq").asLong(), readings);
     }
 
+    /** The readings of one buffer entry, as {@link #readings(List)} wrote them. */
+    public static List<Reading> parseReadings(byte[] entry) throws IOException {
+        byte[] wrapped = batch("x", "x", 0, entry);
+        return parseBatch(wrapped).readings();
+    }
+
     /** The device list of one collector, secrets sealed with its key. */
     public static byte[] config(String collector, List<MonitoredDevice> devices, Aead key) {
         ObjectNode root = JSON.createObjectNode().put("collector", collector);

@@ -235,6 +235,22 @@ public final class DiskBuffer implements Closeable {
         }
     }
 
+    /** Every entry not yet acknowledged, oldest first (what an outage has kept back; read from disk). */
+    public synchronized List<Entry> pending() {
+        List<Entry> out = new ArrayList<>(unacked.size());
+        for (Location at : unacked) {
+            Segment s = segments.get(at.segment());
+            try (FileChannel ch = FileChannel.open(s.path, StandardOpenOption.READ)) {
+                ByteBuffer body = ByteBuffer.allocate(at.length());
+                ch.read(body, at.offset() + HEADER);
+                out.add(new Entry(at.seq(), body.array()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the collector buffer " + s.path + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
     /** The broker has every entry up to {@code seq}: they leave the buffer, for good. */
     public synchronized void ack(long seq) {
         if (seq <= acked) {
