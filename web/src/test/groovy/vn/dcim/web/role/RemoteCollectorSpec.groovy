@@ -17,6 +17,7 @@ import vn.dcim.core.telemetry.ReadingsRecorded
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.SharedData
 import vn.dcim.core.testing.Sql
+import vn.dcim.snmp.collector.CollectorPollingService
 import vn.dcim.snmp.poll.SnmpPollingService
 import vn.dcim.mqtt.collector.CollectorLink
 import vn.dcim.mqtt.collector.CollectorWire
@@ -107,12 +108,17 @@ class RemoteCollectorSpec extends MariaDbSpec {
         given:
         def link = collector.getBean(CollectorLink)
         def buffer = collector.getBean(DiskBuffer)
+        def polling = collector.getBean(CollectorPollingService)
         new PollingConditions(timeout: 10).eventually { assert link.bufferDepth() == 0 }
+        Instant cutAt = Instant.now()
+        long polledBefore = polling.answeredPolls()
 
         when: 'the broker dies; the collector keeps polling for 60 s'
         broker.kill()
         sleep(CUT_S * 1000)
         takenDuringCut = buffer.pending().collectMany { CollectorWire.parseReadings(it.payload()) }
+        long polledDuringCut = polling.answeredPolls() - polledBefore
+        Instant backAt = Instant.now()
 
         then: 'a reading of each device every interval sits in the buffer'
         DEVICES.every { d ->
@@ -127,6 +133,10 @@ class RemoteCollectorSpec extends MariaDbSpec {
             assert link.bufferDepth() == 0
             assert recorded.containsAll(takenDuringCut)
         }
+
+        and: 'every poll answered during the cut reached the center (counted by the poller, not by the buffer)'
+        polledDuringCut >= DEVICES.size() * (CUT_S.intdiv(INTERVAL_S) - 2)
+        recorded.count { it.metric() == 'device.reachable' && it.value() == 1.0d && it.time() > cutAt && it.time() < backAt } >= polledDuringCut - DEVICES.size()
 
         and: 'nothing lost: each reading of the cut is stored'
         takenDuringCut.every { r ->
