@@ -56,7 +56,6 @@ public final class CollectorProcess {
         p.put("dcim.scheduler.enabled", false);
         p.put("dcim.notify.enabled", false);
         p.put("dcim.demo.enabled", false);
-        p.put(ProcessRoles.PROPERTY, ROLE);
         return p;
     }
 
