@@ -51,6 +51,15 @@ public class SiteCollectors {
         return out;
     }
 
+    /** Every device of a site assigned to a collector, as "collector/device" (what each collector may report on). */
+    public java.util.Set<String> collectorDevices() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        jdbc.list("read the collectors' devices",
+                "SELECT sc.collector_id, d.id FROM site_collector sc JOIN monitored_device d ON d.site_id = sc.site_id",
+                rs -> out.add(rs.getString(1) + "/" + rs.getString(2)));
+        return out;
+    }
+
     /** The enabled SNMP devices of the collector's sites, secrets decrypted (for sealing to the collector). */
     public List<MonitoredDevice> devicesOf(List<String> siteIds) {
         List<MonitoredDevice> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.access.AccessDirection;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.access.AccessResult;
+import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.time.TimeWindow;
 import vn.dcim.mqtt.collector.CollectorTopics;
 import vn.dcim.mqtt.collector.CollectorWire;
@@ -21,8 +22,10 @@ import vn.dcim.mqtt.topic.ChannelMapping;
 import vn.dcim.mqtt.topic.TopicAddress;
 import vn.dcim.mqtt.topic.TopicContract;
 
+
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -112,6 +115,12 @@ class MessageDecoder {
         }
         if (!batch.collector().equals(collector.get())) {
             return reject(m, DeadLetterReason.schema, "batch of collector '" + batch.collector() + "' on the topic of '" + collector.get() + "'");
+        }
+        List<String> foreign = batch.readings().stream().map(Reading::deviceId).distinct()
+                .filter(d -> !devices.collects(batch.collector(), d)).toList();
+        if (!foreign.isEmpty()) {
+            // kept in the dead letters (replayable) rather than half stored: a device moved to another site meanwhile
+            return reject(m, DeadLetterReason.unknown_device, "collector '" + batch.collector() + "' polls no site of " + foreign);
         }
         return new Decoded.CollectorBatch(batch.collector(), batch.epoch(), batch.seq(), batch.readings());
     }

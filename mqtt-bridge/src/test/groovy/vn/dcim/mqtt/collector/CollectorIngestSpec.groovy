@@ -35,7 +35,10 @@ class CollectorIngestSpec extends BridgeSpec {
     }
 
     def "a batch sent again after a lost acknowledgement is stored once; the next one is stored"() {
-        given:
+        given: 'the collector far-a polls the site demo, with its UPS'
+        devices.save(new MonitoredDevice('ups-far', 'demo', null, 'UPS far', vn.dcim.core.device.Protocol.snmp, '10.0.0.8', 161, '2c',
+                'public', null, null, null, null, null, null, 60, 2000, 1, true))
+        collectors.assign('demo', 'far-a')
         def t0 = Instant.parse('2026-11-23T01:00:00Z')
         long replaysBefore = sequences.replays()
 
@@ -60,18 +63,22 @@ class CollectorIngestSpec extends BridgeSpec {
         }
     }
 
-    def "a batch on another collector's topic, or not a batch, is a dead letter; the retained device list is not"() {
+    def "a batch on another collector's topic, not a batch, or on a device of another site is a dead letter; the retained device list is not"() {
         given:
         long schema = counter.snapshot().getOrDefault(DeadLetterReason.schema, 0L)
+        long unknown = counter.snapshot().getOrDefault(DeadLetterReason.unknown_device, 0L)
 
         when:
         broker.publish(CollectorTopics.readings('far-b'), batch('far-a', 'e1', 9, Instant.parse('2026-11-23T02:00:00Z')))
         broker.publish(CollectorTopics.readings('far-b'), '{"readings":"no"}')
         broker.publish(CollectorTopics.config('far-b'), '{"collector":"far-b","devices":[]}')
+        and: 'far-b polls no site: its credential cannot write the readings of far-a\'s UPS'
+        broker.publish(CollectorTopics.readings('far-b'), batch('far-b', 'e1', 1, Instant.parse('2026-11-23T02:00:00Z')))
 
         then:
         eventually.eventually {
             assert counter.snapshot().getOrDefault(DeadLetterReason.schema, 0L) - schema == 2
+            assert counter.snapshot().getOrDefault(DeadLetterReason.unknown_device, 0L) - unknown == 1
         }
         count("SELECT COUNT(*) FROM reading WHERE ts = '2026-11-23 02:00:00'") == 0
     }
