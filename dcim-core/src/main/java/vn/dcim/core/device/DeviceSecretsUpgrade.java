@@ -16,6 +16,8 @@ import java.util.List;
  * small query.
  */
 @Singleton
+// not in a remote collector (issue 23 §3): it has no database
+@io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
 class DeviceSecretsUpgrade implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSecretsUpgrade.class);
     private static final String PLAIN = "SELECT id FROM monitored_device WHERE community NOT LIKE 'enc:v1:%' "

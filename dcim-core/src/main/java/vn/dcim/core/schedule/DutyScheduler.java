@@ -30,6 +30,8 @@ import java.util.List;
  * restarts: only missing duties get their default cron.
  */
 @Singleton
+// not in a remote collector (issue 23 §3): it has no database
+@io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
 public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     static final String GROUP = "duties";
     private static final Logger LOG = LoggerFactory.getLogger(DutyScheduler.class);

@@ -23,11 +23,24 @@ public class BrokerConnection {
     BrokerConnection(BrokerSettings settings) throws MqttException {
         this.settings = settings;
         this.client = new MqttClient(settings.getUrl(), settings.getClientId() + "-health-" + Long.toHexString(System.nanoTime()), new MemoryPersistence());
+        // a publish (collector device lists) never waits for ever on a broker that went away
+        this.client.setTimeToWait(15_000);
         connectInBackground();
     }
 
     public boolean isConnected() {
         return client.isConnected();
+    }
+
+    /**
+     * Publishes a retained message, QoS 1, waiting for the broker's acknowledgement (the center's device
+     * lists for remote collectors, issue 23 §3).
+     */
+    public void publishRetained(String topic, byte[] payload) throws MqttException {
+        org.eclipse.paho.client.mqttv3.MqttMessage m = new org.eclipse.paho.client.mqttv3.MqttMessage(payload);
+        m.setQos(1);
+        m.setRetained(true);
+        client.publish(topic, m);
     }
 
     public String url() {

@@ -11,6 +11,10 @@ sealed interface Decoded {
     record Readings(List<Reading> readings) implements Decoded {
     }
 
+    /** A remote collector's batch (issue 23 §3): stored unless its sequence shows it was stored before. */
+    record CollectorBatch(String collector, String epoch, long seq, List<Reading> readings) implements Decoded {
+    }
+
     record Access(AccessEvent event) implements Decoded {
     }
 

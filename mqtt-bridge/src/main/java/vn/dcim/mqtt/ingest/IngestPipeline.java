@@ -43,6 +43,7 @@ public class IngestPipeline {
     private final ReadingSink readings;
     private final DeadLetterStore deadLetters;
     private final DeadLetterCounter rejected;
+    private final CollectorSequences sequences;
     private final BlockingQueue<Pending> queue;
     private final int batchSize;
     private final Thread worker;
@@ -63,8 +64,9 @@ public class IngestPipeline {
     private final AtomicLong storeNanos = new AtomicLong();
 
     IngestPipeline(MessageDecoder decoder, AccessLog accessLog, ReadingSink readings, DeadLetterStore deadLetters,
-                   DeadLetterCounter rejected, BridgeSettings settings) {
+                   DeadLetterCounter rejected, BridgeSettings settings, CollectorSequences sequences) {
         this.decoder = decoder;
+        this.sequences = sequences;
         this.accessLog = accessLog;
         this.readings = readings;
         this.deadLetters = deadLetters;
@@ -126,6 +128,9 @@ public class IngestPipeline {
                 b = decode(batch);
                 long t1 = System.nanoTime();
                 b.store(accessLog, readings, deadLetters, accessWriter);
+                // after the readings' commit: a crash in between stores the batch again, which the
+                // series store ignores (its points are unique per series and time)
+                sequences.committed(b.collectorBatches);
                 decodeNanos.addAndGet(t1 - t0);
                 storeNanos.addAndGet(System.nanoTime() - t1);
                 break;
@@ -160,6 +165,12 @@ public class IngestPipeline {
             Decoded d = p.decoded() != null ? p.decoded() : decodeOne(p.message());
             if (d instanceof Decoded.Readings r) {
                 b.readings.addAll(r.readings());
+            } else if (d instanceof Decoded.CollectorBatch c) {
+                // a batch sent again after a reconnect (its PUBACK was lost) is skipped, not stored twice
+                if (sequences.isNew(c, b.collectorBatches)) {
+                    b.readings.addAll(c.readings());
+                    b.collectorBatches.add(c);
+                }
             } else if (d instanceof Decoded.Access a) {
                 b.access.add(a.event());
             } else if (d instanceof Decoded.Rejected x) {
@@ -185,6 +196,7 @@ public class IngestPipeline {
         final List<AccessEvent> access = new ArrayList<>();
         final List<Reading> readings = new ArrayList<>();
         final List<DeadLetter> deadLetters = new ArrayList<>();
+        final List<Decoded.CollectorBatch> collectorBatches = new ArrayList<>();
 
         /** The access log and the readings are different tables: written at once, on two connections. */
         void store(AccessLog accessLog, ReadingSink sink, DeadLetterStore dead, ExecutorService accessWriter) {

@@ -1,6 +1,7 @@
 package vn.dcim.mqtt.ingest;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.collector.SiteCollectors;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.device.Protocol;
@@ -18,12 +19,16 @@ class KnownDevices {
     private static final long REFRESH_MS = 5_000;
 
     private final MonitoredDeviceRepository devices;
+    private final SiteCollectors collectors;
     private final Clock clock;
+    private volatile Set<String> collected = Set.of();
+    private volatile long collectedAt = Long.MIN_VALUE / 2;
     private volatile Set<String> known = Set.of();
     private volatile long loadedAt = Long.MIN_VALUE / 2;
 
-    KnownDevices(MonitoredDeviceRepository devices) {
+    KnownDevices(MonitoredDeviceRepository devices, SiteCollectors collectors) {
         this.devices = devices;
+        this.collectors = collectors;
         this.clock = Clock.systemUTC();
     }
 
@@ -45,6 +50,27 @@ class KnownDevices {
             loadedAt = now;
         }
         return known.contains(key);
+    }
+
+    /**
+     * The device is on a site assigned to this remote collector (issue 23 §3): a collector's credential
+     * reports on its own devices only.
+     */
+    boolean collects(String collector, String deviceId) {
+        String key = collector + "/" + deviceId;
+        if (collected.contains(key)) {
+            return true;
+        }
+        long now = clock.millis();
+        if (now - collectedAt >= REFRESH_MS) {
+            try {
+                collected = Set.copyOf(collectors.collectorDevices());
+            } catch (RuntimeException e) {
+                throw new RegistryUnavailableException(e);
+            }
+            collectedAt = now;
+        }
+        return collected.contains(key);
     }
 
     /** The registry could not be read; the message must be retried, not refused. */

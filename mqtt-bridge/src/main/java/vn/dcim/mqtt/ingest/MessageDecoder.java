@@ -12,15 +12,20 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.access.AccessDirection;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.access.AccessResult;
+import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.time.TimeWindow;
+import vn.dcim.mqtt.collector.CollectorTopics;
+import vn.dcim.mqtt.collector.CollectorWire;
 import vn.dcim.mqtt.deadletter.DeadLetter;
 import vn.dcim.mqtt.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.topic.ChannelMapping;
 import vn.dcim.mqtt.topic.TopicAddress;
 import vn.dcim.mqtt.topic.TopicContract;
 
+
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +51,9 @@ class MessageDecoder {
     }
 
     Decoded decode(Inbound m) {
+        if (CollectorTopics.isCollectorTopic(m.topic())) {
+            return collectorMessage(m);
+        }
         Optional<TopicAddress> parsed = TopicAddress.parse(m.topic());
         if (parsed.isEmpty()) {
             return reject(m, DeadLetterReason.topic, "topic is not dcim/{site}/{kind}/{deviceId}/{channel}");
@@ -85,6 +93,36 @@ class MessageDecoder {
             return new Decoded.Access(accessEvent(at, payload, deviceTime, m.receivedTime()));
         }
         return new Decoded.Readings(ReadingMapper.map(mapping.rules(), payload, at.deviceId(), deviceTime));
+    }
+
+    /**
+     * A remote collector's batch of readings (issue 23 §3), or its own device list coming back from the
+     * broker (published by the center, retained: nothing to store).
+     */
+    private Decoded collectorMessage(Inbound m) {
+        if (m.topic().endsWith("/config")) {
+            return new Decoded.Readings(java.util.List.of());
+        }
+        Optional<String> collector = CollectorTopics.readingsOf(m.topic());
+        if (collector.isEmpty()) {
+            return reject(m, DeadLetterReason.topic, "topic is not dcim/collector/{id}/readings");
+        }
+        CollectorWire.Batch batch;
+        try {
+            batch = CollectorWire.parseBatch(m.payload());
+        } catch (IOException | RuntimeException e) {
+            return reject(m, DeadLetterReason.schema, "not a collector batch: " + e.getMessage());
+        }
+        if (!batch.collector().equals(collector.get())) {
+            return reject(m, DeadLetterReason.schema, "batch of collector '" + batch.collector() + "' on the topic of '" + collector.get() + "'");
+        }
+        List<String> foreign = batch.readings().stream().map(Reading::deviceId).distinct()
+                .filter(d -> !devices.collects(batch.collector(), d)).toList();
+        if (!foreign.isEmpty()) {
+            // kept in the dead letters (replayable) rather than half stored: a device moved to another site meanwhile
+            return reject(m, DeadLetterReason.unknown_device, "collector '" + batch.collector() + "' polls no site of " + foreign);
+        }
+        return new Decoded.CollectorBatch(batch.collector(), batch.epoch(), batch.seq(), batch.readings());
     }
 
     /** The validator's text starts with the JSON Pointer of the failing part, empty for the payload itself. */

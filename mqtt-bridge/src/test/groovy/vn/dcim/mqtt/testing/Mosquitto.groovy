@@ -75,6 +75,11 @@ class Mosquitto implements Closeable {
         }
     }
 
+    /** SIGKILL: no goodbye to the clients and no last save, as a broker machine lost (what autosave wrote stays). */
+    void kill() {
+        process.destroyForcibly().waitFor()
+    }
+
     void restart() {
         stop()
         start()

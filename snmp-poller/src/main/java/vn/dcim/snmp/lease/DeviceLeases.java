@@ -34,7 +34,9 @@ public class DeviceLeases {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceLeases.class);
     /** The expiry of a lease nobody holds: any poller may take it at once. */
     static final Instant FREE = Instant.parse("2000-01-01T00:00:00Z");
-    private static final String SNMP_DEVICE = "d.protocol = 'snmp' AND d.enabled = 1";
+    // a site assigned to a remote collector (V95) is polled there, never by the center's pollers
+    private static final String SNMP_DEVICE = "d.protocol = 'snmp' AND d.enabled = 1"
+            + " AND NOT EXISTS (SELECT 1 FROM site_collector sc WHERE sc.site_id = d.site_id)";
 
     private final Jdbc jdbc;
     private final LeaseSettings settings;

@@ -177,9 +177,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     private void poll(MonitoredDevice d, DeviceState s, Instant started) {
         s.lastStarted = started;
-        AgentAddress agent = new AgentAddress(d.host(), d.port() == null ? 161 : d.port(),
-                d.snmpVersion() == null ? "2c" : d.snmpVersion(), d.community(), d.v3User(), d.v3AuthProto(),
-                d.v3AuthPass(), d.v3PrivProto(), d.v3PrivPass(), d.timeoutMs(), d.retries());
+        AgentAddress agent = PollReadings.agent(d);
         poller.poll(agent, d.profile()).whenComplete((result, failure) -> {
             if (failure == null) {
                 try {
@@ -207,9 +205,9 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         unanswered.incrementAndGet();
         pollNanos.addAndGet(java.time.Duration.between(started, at).toNanos());
         s.failures++;
-        long backoff = Math.min(settings.getMaxBackoffS(), (long) d.intervalS() << Math.min(s.failures - 1, 10));
+        long backoff = PollReadings.backoffS(d.intervalS(), s.failures, settings.getMaxBackoffS());
         s.nextDue = started.plusSeconds(backoff);
-        pending.add(new Reading(at, d.id(), "device.reachable", "0", 0.0, "unreachable", null));
+        pending.add(PollReadings.unanswered(at, d.id()));
         pendingErrors.add(DeviceError.of(at, d.id(), "not polled: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
                 + "; next try in " + backoff + " s"));
     }
@@ -220,8 +218,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         pollNanos.addAndGet(java.time.Duration.between(started, at).toNanos());
         s.failures = 0;
         s.nextDue = started.plusSeconds(d.intervalS());
-        pending.add(new Reading(at, d.id(), "device.reachable", "0", 1.0, "reachable", null));
-        result.values().forEach(v -> pending.add(new Reading(at, d.id(), v.metric(), v.instance(), v.value(), v.text(), v.unit())));
+        pending.addAll(PollReadings.answered(at, d.id(), result));
         // every other value of the poll is stored; the refused ones are counted per reason for the device's page
         Map<Refusal, DeviceRefusal> counted = new EnumMap<>(Refusal.class);
         for (RefusedValue r : result.refused()) {

@@ -10,6 +10,7 @@ import vn.dcim.core.db.EmbeddedMariaDb;
 import vn.dcim.mqtt.broker.EmbeddedBroker;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.web.Application;
+import vn.dcim.web.role.CollectorProcess;
 import vn.dcim.web.role.ProcessRoles;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public class RunCommand implements Callable<Integer> {
     Integer port;
 
     @Option(names = "--only", paramLabel = "ROLES",
-            description = "Run only these parts, comma-separated: web, poller, bridge (default: DCIM_ROLES, or all).")
+            description = "Run only these parts, comma-separated: web, poller, bridge; or 'collector' alone, a remote collector without database (default: DCIM_ROLES, or all).")
     String only;
 
     static final String BRIDGE_USER = "dcim-bridge";
@@ -41,9 +42,13 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String named = only != null ? only : Environment.get("DCIM_ROLES");
+        if (CollectorProcess.isCollector(named)) {
+            return collector();
+        }
         ProcessRoles roles;
         try {
-            roles = ProcessRoles.parse(only != null ? only : Environment.get("DCIM_ROLES"));
+            roles = ProcessRoles.parse(named);
         } catch (IllegalArgumentException e) {
             System.err.println("dcim run: " + e.getMessage());
             return 2;
@@ -106,6 +111,31 @@ public class RunCommand implements Callable<Integer> {
         LOG.info("DCIM running as {}", roles.names());
         if (embeddedBroker != null) {
             embeddedBroker.authenticateWith(ctx.getBean(MqttCredentials.class));
+        }
+        return 0;
+    }
+
+    /**
+     * A remote collector (issue 23 §3): no database, no web server, no embedded broker; it polls the
+     * devices the center sends it and publishes their readings to the center's broker (DCIM_MQTT_URL).
+     */
+    private Integer collector() {
+        if (Environment.get("DCIM_COLLECTOR_ID") == null || Environment.get("DCIM_MQTT_URL") == null) {
+            System.err.println("dcim run: a collector needs DCIM_COLLECTOR_ID and the center's broker, DCIM_MQTT_URL (ssl://... for TLS)");
+            return 2;
+        }
+        ApplicationContext ctx = CollectorProcess.start(CollectorProcess.properties(Environment::get));
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ctx.close();
+            stopped.countDown();
+        }, "dcim-collector-shutdown"));
+        LOG.info("DCIM running as remote collector {}", Environment.get("DCIM_COLLECTOR_ID"));
+        try {
+            // the collector's threads are daemons: this one keeps the JVM until it is stopped
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }

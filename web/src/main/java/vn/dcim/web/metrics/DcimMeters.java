@@ -38,6 +38,8 @@ import java.util.concurrent.TimeUnit;
  * process runs (its roles) are bound. JVM, HTTP and connection-pool meters come from Micronaut's binders.
  */
 @Singleton
+// a remote collector has no database, duties nor dead letters: CollectorMeters tells its figures
+@io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
 class DcimMeters implements MeterBinder {
     private final BeanProvider<SnmpPollingService> poller;
     private final BeanProvider<MqttBridge> bridge;

@@ -14,6 +14,8 @@ import vn.dcim.core.account.FirstAdministrator;
  * prints a one-time set-up link.
  */
 @Context
+// not in a remote collector (issue 23 §3): it has no database
+@io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
 class FirstStart {
     private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
 

@@ -1,0 +1,93 @@
+package vn.dcim.core.collector;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.Protocol;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Which sites a remote collector polls (V95 {@code site_collector}), and the sequence of the batches
+ * the center has taken from each collector. A site assigned to a collector is skipped by the center's
+ * pollers (DeviceLeases), so each device has one poller, central or remote.
+ */
+@Singleton
+public class SiteCollectors {
+    private final Jdbc jdbc;
+    private final MonitoredDeviceRepository devices;
+    private final Clock clock;
+
+    SiteCollectors(Jdbc jdbc, MonitoredDeviceRepository devices, Clock clock) {
+        this.jdbc = jdbc;
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    public void assign(String siteId, String collectorId) {
+        jdbc.update("assign a site to a collector",
+                "INSERT INTO site_collector (site_id, collector_id, assigned_at) VALUES (?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE collector_id = VALUES(collector_id), assigned_at = VALUES(assigned_at)",
+                siteId, collectorId, SqlTime.of(clock.instant()));
+    }
+
+    /** The site goes back to the center's pollers. */
+    public void unassign(String siteId) {
+        jdbc.update("give a site back to the center's pollers", "DELETE FROM site_collector WHERE site_id = ?", siteId);
+    }
+
+    /** Each collector with its sites, by collector id. */
+    public Map<String, List<String>> assignments() {
+        Map<String, List<String>> out = new TreeMap<>();
+        jdbc.list("read the collectors' sites", "SELECT collector_id, site_id FROM site_collector ORDER BY collector_id, site_id",
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        return out;
+    }
+
+    /** Every device of a site assigned to a collector, as "collector/device" (what each collector may report on). */
+    public java.util.Set<String> collectorDevices() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        jdbc.list("read the collectors' devices",
+                "SELECT sc.collector_id, d.id FROM site_collector sc JOIN monitored_device d ON d.site_id = sc.site_id",
+                rs -> out.add(rs.getString(1) + "/" + rs.getString(2)));
+        return out;
+    }
+
+    /** The enabled SNMP devices of the collector's sites, secrets decrypted (for sealing to the collector). */
+    public List<MonitoredDevice> devicesOf(List<String> siteIds) {
+        List<MonitoredDevice> out = new ArrayList<>();
+        for (String site : siteIds) {
+            devices.findBySiteId(site).stream()
+                    .filter(d -> d.protocol() == Protocol.snmp && d.enabled())
+                    .forEach(out::add);
+        }
+        out.sort(java.util.Comparator.comparing(MonitoredDevice::id));
+        return out;
+    }
+
+    /** The highest batch sequence taken from this stream of a collector (its buffer's epoch), if any. */
+    public OptionalLong lastSequence(String collectorId, String epoch) {
+        List<Long> seq = jdbc.list("read a collector's sequence", "SELECT last_seq FROM collector_stream WHERE stream = ?",
+                rs -> rs.getLong(1), stream(collectorId, epoch));
+        return seq.isEmpty() ? OptionalLong.empty() : OptionalLong.of(seq.get(0));
+    }
+
+    /** Records that the stream's batches up to {@code seq} are committed; never moves backwards. */
+    public void committed(String collectorId, String epoch, long seq) {
+        jdbc.update("record a collector's sequence",
+                "INSERT INTO collector_stream (stream, collector_id, last_seq, received_at) VALUES (?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, VALUES(last_seq)), received_at = VALUES(received_at)",
+                stream(collectorId, epoch), collectorId, seq, SqlTime.of(clock.instant()));
+    }
+
+    private static String stream(String collectorId, String epoch) {
+        return collectorId + "/" + epoch;
+    }
+}

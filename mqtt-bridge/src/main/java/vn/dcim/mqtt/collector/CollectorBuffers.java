@@ -1,0 +1,19 @@
+package vn.dcim.mqtt.collector;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+/** The collector's disk buffer: DCIM_COLLECTOR_BUFFER_DIR, or {@code collector-buffer} in the data directory. */
+@Factory
+@Requires(property = "dcim.collector.enabled", value = "true")
+class CollectorBuffers {
+    @Singleton
+    @Bean(preDestroy = "close")
+    DiskBuffer diskBuffer(CollectorSettings settings, @Value("${dcim.data-dir:data}") String dataDir) {
+        settings.requireId();
+        return new DiskBuffer(settings.bufferDir(dataDir), settings.getMaxBufferBytes(), settings.getSegmentBytes());
+    }
+}

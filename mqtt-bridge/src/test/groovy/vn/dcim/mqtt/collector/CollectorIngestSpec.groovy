@@ -1,0 +1,116 @@
+package vn.dcim.mqtt.collector
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.collector.SiteCollectors
+import vn.dcim.core.crypto.KeyDirectory
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.mqtt.deadletter.DeadLetterCounter
+import vn.dcim.mqtt.deadletter.DeadLetterReason
+import vn.dcim.mqtt.ingest.CollectorSequences
+import vn.dcim.mqtt.testing.BridgeSpec
+
+import java.time.Instant
+
+/**
+ * Issue 23 §3 at the center: a remote collector's batches go through the bridge's pipeline into the
+ * readings, a batch sent again (its PUBACK lost) is stored once, and the center publishes each
+ * collector's device list with the secrets sealed.
+ */
+@MicronautTest(transactional = false)
+class CollectorIngestSpec extends BridgeSpec {
+    @Inject CollectorSequences sequences
+    @Inject DeadLetterCounter counter
+    @Inject SiteCollectors collectors
+    @Inject CollectorConfigPublisher configs
+    @Inject KeyDirectory keys
+
+    PollingConditions eventually = new PollingConditions(timeout: 15, delay: 0.1)
+
+    static byte[] batch(String collector, String epoch, long seq, Instant at) {
+        CollectorWire.batch(collector, epoch, seq, CollectorWire.readings([
+                new Reading(at, 'ups-far', 'ups.battery.charge', '0', seq as double, null, '%')]))
+    }
+
+    def "a batch sent again after a lost acknowledgement is stored once; the next one is stored"() {
+        given: 'the collector far-a polls the site demo, with its UPS'
+        devices.save(new MonitoredDevice('ups-far', 'demo', null, 'UPS far', vn.dcim.core.device.Protocol.snmp, '10.0.0.8', 161, '2c',
+                'public', null, null, null, null, null, null, 60, 2000, 1, true))
+        collectors.assign('demo', 'far-a')
+        def t0 = Instant.parse('2026-11-23T01:00:00Z')
+        long replaysBefore = sequences.replays()
+
+        when: 'seq 1, seq 1 again, then seq 2'
+        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 1, t0))
+        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 1, t0))
+        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 2, t0.plusSeconds(60)))
+
+        then:
+        eventually.eventually {
+            assert count("SELECT COUNT(*) FROM reading WHERE device_id = 'ups-far'") == 2
+            assert count("SELECT last_seq FROM collector_stream WHERE stream = 'far-a/e1'") == 2
+        }
+        sequences.replays() - replaysBefore == 1
+
+        when: 'a new buffer (new epoch) starts at 1 again: not a replay'
+        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e2', 1, t0.plusSeconds(120)))
+
+        then:
+        eventually.eventually {
+            assert count("SELECT COUNT(*) FROM reading WHERE device_id = 'ups-far'") == 3
+        }
+    }
+
+    def "a batch on another collector's topic, not a batch, or on a device of another site is a dead letter; the retained device list is not"() {
+        given:
+        long schema = counter.snapshot().getOrDefault(DeadLetterReason.schema, 0L)
+        long unknown = counter.snapshot().getOrDefault(DeadLetterReason.unknown_device, 0L)
+
+        when:
+        broker.publish(CollectorTopics.readings('far-b'), batch('far-a', 'e1', 9, Instant.parse('2026-11-23T02:00:00Z')))
+        broker.publish(CollectorTopics.readings('far-b'), '{"readings":"no"}')
+        broker.publish(CollectorTopics.config('far-b'), '{"collector":"far-b","devices":[]}')
+        and: 'far-b polls no site: its credential cannot write the readings of far-a\'s UPS'
+        broker.publish(CollectorTopics.readings('far-b'), batch('far-b', 'e1', 1, Instant.parse('2026-11-23T02:00:00Z')))
+
+        then:
+        eventually.eventually {
+            assert counter.snapshot().getOrDefault(DeadLetterReason.schema, 0L) - schema == 2
+            assert counter.snapshot().getOrDefault(DeadLetterReason.unknown_device, 0L) - unknown == 1
+        }
+        count("SELECT COUNT(*) FROM reading WHERE ts = '2026-11-23 02:00:00'") == 0
+    }
+
+    def "the center publishes a collector's devices with the secrets sealed for that collector only"() {
+        given:
+        devices.save(new MonitoredDevice('ups-sealed', 'demo', null, 'UPS', vn.dcim.core.device.Protocol.snmp, '10.0.0.9', 161, '2c',
+                'c0mmunity-s3cret', null, null, null, null, null, null, 60, 2000, 1, true))
+        collectors.assign('demo', 'far-c')
+        def received = new java.util.concurrent.CopyOnWriteArrayList<byte[]>()
+        def sub = new org.eclipse.paho.client.mqttv3.MqttClient(broker.url(), 'spec-config-reader', new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence())
+        sub.connect()
+        sub.subscribe(CollectorTopics.config('far-c'), 1, { topic, message -> received << message.payload } as org.eclipse.paho.client.mqttv3.IMqttMessageListener)
+
+        when:
+        configs.publishChanged()
+
+        then:
+        eventually.eventually { assert !received.isEmpty() }
+        def payload = new String(received.last(), 'UTF-8')
+        !payload.contains('c0mmunity-s3cret')
+        CollectorWire.parseConfig('far-c', received.last(), keys.aead('collector-far-c')).find { it.id() == 'ups-sealed' }.community() == 'c0mmunity-s3cret'
+
+        when: 'another collector\'s key does not open it'
+        CollectorWire.parseConfig('far-c', received.last(), keys.aead('collector-far-d'))
+
+        then:
+        thrown(IOException)
+
+        cleanup:
+        sub?.disconnect()
+        sub?.close()
+        collectors.unassign('demo')
+    }
+}
