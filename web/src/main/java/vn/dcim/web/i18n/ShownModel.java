@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Hands every screen the one formatter of times, numbers and enum values for its reader ({@link Shown}). */
 @Singleton
-class ShownModel implements ViewModelProcessor<Map<String, Object>> {
+public class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     private final Texts texts;
     private final Clock clock;
     private final RuleTexts rules;
