@@ -177,9 +177,10 @@ public class Incidents {
         Incident updated = incidents.update(incident.edited(edit.assignee(), edit.status(), edit.rootCause(), edit.resolution(),
                 edit.securityLevel()));
         if (!changes.isEmpty()) {
-            // one line per change, each told in the reader's language (the status change is the status line)
+            // one line per change, each told in the reader's language; an edit that moves the status is a status entry
+            JournalEntry.Kind kind = edit.status() != null && edit.status() != incident.status() ? JournalEntry.Kind.status : JournalEntry.Kind.note;
             for (Phrase change : changes) {
-                write(id, by, change.key().equals("journal.changed.status") ? JournalEntry.Kind.status : JournalEntry.Kind.note, change);
+                write(id, by, kind, change);
             }
             publish(updated, IncidentChanged.Change.updated);
         }

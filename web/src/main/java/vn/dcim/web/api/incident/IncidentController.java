@@ -67,7 +67,7 @@ class IncidentController {
     @Patch("/{id}")
     IncidentDetails.Detail edit(@PathVariable long id, @Valid @Body Edit body, HttpRequest<?> request) {
         return details.of(incidents.edit(id, SignedIn.name(request), new IncidentEdit(body.assignee(), body.status(), body.rootCause(),
-                body.resolution(), body.securityLevel())));
+                body.resolution(), body.securityLevel())), request);
     }
 
     @Post("/{id}/journal")
