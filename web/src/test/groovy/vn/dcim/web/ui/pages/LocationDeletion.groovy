@@ -34,6 +34,14 @@ class LocationDeletion {
         asked
     }
 
+    /** Deletes and waits until the browser left this page (to the list, the room, or the same list reloaded). */
+    void deleteAndLeave(String formId) {
+        def form = driver.findElement(By.id(formId))
+        delete(formId)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form))
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+    }
+
     /** The reason shown under the button of a refused deletion. */
     String refusal(String formId) {
         String text = ''

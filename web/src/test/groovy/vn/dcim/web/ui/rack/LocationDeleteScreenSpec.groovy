@@ -35,17 +35,16 @@ class LocationDeleteScreenSpec extends SignedInBrowserSpec {
 
         when: 'the empty rack is deleted from its page'
         screens.open("/ui/racks/$rack")
-        screens.delete('delete-rack')
+        screens.deleteAndLeave('delete-rack')
         screens.waitForPath("/ui/rooms/$room")
 
         then: 'the browser is back on the room, the rack is gone'
         count('rack', rack) == 0
 
         when: 'now the empty room, then the empty site from the list'
-        screens.delete('delete-room')
+        screens.deleteAndLeave('delete-room')
         screens.waitForPath('/ui/racks')
-        screens.delete("delete-site-$site")
-        screens.waitForPath('/ui/racks')
+        screens.deleteAndLeave("delete-site-$site")
 
         then:
         count('room', room) == 0
