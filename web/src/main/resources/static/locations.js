@@ -15,4 +15,13 @@
       location.reload();
     });
   }
+  // Deleting a site, room or rack: asked once, then refused with the reason (what still sits in it) or done.
+  for (const form of document.querySelectorAll('form.location-delete')) {
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      if (!window.confirm(form.dataset.confirm)) return;
+      const r = await dcim.send('DELETE', form.dataset.url, undefined, form.querySelector('.result'));
+      if (r.ok) location.href = form.dataset.after;
+    });
+  }
 })();

@@ -8,6 +8,7 @@ import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.telemetry.LatestValues;
+import vn.dcim.core.text.Phrase;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -70,12 +71,13 @@ public class AccessLogContinuityDuty implements Duty {
         // read first, then raise or clear: each alarm change is a transaction of its own
         for (LastSeen door : doors) {
             long gap = Duration.between(door.last().toInstant(), now).toMinutes();
-            String problem = gap > maxGapMinutes
-                    ? "Door controller " + door.device() + " silent for " + (gap > 100_000 ? "ever" : gap + " min") + ": the access log may have a gap"
-                    : null;
-            alarms.set(door.device(), "access.log-gap", "0", Severity.major, ARTICLE, problem);
+            Phrase problem = gap <= maxGapMinutes ? null : gap > 100_000
+                    ? Phrase.of("alarm.text.access.never", "Door controller {0} has never reported: the access log may have a gap", door.device())
+                    : Phrase.of("alarm.text.access.silent", "Door controller {0} silent for {1} min: the access log may have a gap",
+                            door.device(), gap);
+            alarms.tell(door.device(), "access.log-gap", "0", Severity.major, ARTICLE, problem);
             if (problem != null) {
-                silent.add(problem);
+                silent.add(problem.english());
             }
         }
         return silent.isEmpty() ? DutyOutcome.ok("Every door controller reported within " + maxGapMinutes + " min")

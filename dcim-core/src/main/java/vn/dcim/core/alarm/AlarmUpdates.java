@@ -2,6 +2,7 @@ package vn.dcim.core.alarm;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import vn.dcim.core.text.Phrase;
 
 /**
  * What duties and checks use to keep an alarm in step with a condition: raised while a problem is
@@ -18,6 +19,18 @@ public class AlarmUpdates {
 
     /** Raises the alarm when {@code problem} is not null, clears it otherwise. */
     public void set(String source, String ruleId, String instance, Severity severity, String article, @Nullable String problem) {
+        if (raiser == null) {
+            return;
+        }
+        if (problem == null) {
+            raiser.clear(source, ruleId, instance);
+        } else {
+            raiser.raise(new AlarmSignal(source, ruleId, instance, severity, article, problem));
+        }
+    }
+
+    /** As above, the problem told as a message key with arguments, so that the console shows it in the reader's language. */
+    public void tell(String source, String ruleId, String instance, Severity severity, String article, @Nullable Phrase problem) {
         if (raiser == null) {
             return;
         }

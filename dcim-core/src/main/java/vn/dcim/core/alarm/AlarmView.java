@@ -4,14 +4,18 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.List;
 
-/** An alarm as the operator sees it. */
+/**
+ * An alarm as the operator sees it. {@code message} is the stored English text; {@code messageKey}
+ * and {@code messageArgs}, when a duty raised it, let a screen tell it in the reader's language.
+ */
 @Serdeable
 public record AlarmView(long id, String source, String ruleId, String instance, Severity severity, String article,
                         String message, boolean suppressed, int occurrences, int flaps,
                         @Nullable String siteId, Instant raisedAt,
                         @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, @Nullable String ackNote,
-                        @Nullable Instant clearedAt) {
+                        @Nullable Instant clearedAt, @Nullable String messageKey, @Nullable List<String> messageArgs) {
 
     /** The same alarm with its text told in another language (the stored text is the one of its raising). */
     public AlarmView withMessage(String told) {

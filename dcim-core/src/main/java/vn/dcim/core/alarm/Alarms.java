@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.text.PhraseArgs;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,9 +36,10 @@ import java.util.Optional;
 public class Alarms implements AlarmRaiser {
     private static final Logger LOG = LoggerFactory.getLogger(Alarms.class);
     private static final String COLUMNS = "id, source, rule_id, instance, severity, article, message, suppressed, occurrences, "
-            + "flaps, site_id, raised_at, acknowledged_at, acknowledged_by, ack_note, cleared_at";
+            + "flaps, site_id, raised_at, acknowledged_at, acknowledged_by, ack_note, cleared_at, message_key, message_args";
     private static final String RAISE = "INSERT INTO alarm (source, rule_id, instance, open_key, severity, article, message, suppressed, "
-            + "site_id, raised_at, last_seen_at) VALUES (?,?,?,?,?,?,?,?,(SELECT site_id FROM monitored_device WHERE id = ?),?,?) "
+            + "site_id, raised_at, last_seen_at, message_key, message_args) "
+            + "VALUES (?,?,?,?,?,?,?,?,(SELECT site_id FROM monitored_device WHERE id = ?),?,?,?,?) "
             + "ON DUPLICATE KEY UPDATE occurrences = occurrences + 1, last_seen_at = VALUES(last_seen_at)";
     private static final String REOPEN = "UPDATE alarm SET cleared_at = NULL, open_key = ?, flaps = flaps + 1, "
             + "occurrences = occurrences + 1, last_seen_at = ? WHERE id = ? AND cleared_at IS NOT NULL";
@@ -48,9 +50,11 @@ public class Alarms implements AlarmRaiser {
     private final ApplicationEventPublisher<AlarmChanged> events;
     private final List<AlarmOutbox> outboxes;
     private final Duration flapWindow;
+    private final PhraseArgs phraseArgs;
 
     Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, ApplicationEventPublisher<AlarmChanged> events,
-           List<AlarmOutbox> outboxes, @Value("${dcim.alarm.flap-window-s:300}") long flapWindowSeconds) {
+           List<AlarmOutbox> outboxes, @Value("${dcim.alarm.flap-window-s:300}") long flapWindowSeconds, PhraseArgs phraseArgs) {
+        this.phraseArgs = phraseArgs;
         this.jdbc = jdbc;
         this.clock = clock;
         this.maintenance = maintenance;
@@ -85,6 +89,10 @@ public class Alarms implements AlarmRaiser {
                 ps.setString(9, s.source());
                 ps.setTimestamp(10, Timestamp.from(now));
                 ps.setTimestamp(11, Timestamp.from(now));
+                String args = s.messageKey() == null ? null : phraseArgs.write(s.messageArgs() == null ? List.of() : s.messageArgs());
+                boolean keyed = args != null && args.length() <= 4000;
+                ps.setString(12, keyed ? s.messageKey() : null);
+                ps.setString(13, keyed ? args : null);
                 // 1 = a new row; 2 = an occurrence counted on the open alarm, which changes nothing the operator must see
                 if (ps.executeUpdate() == 1) {
                     try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -234,7 +242,7 @@ public class Alarms implements AlarmRaiser {
         return jdbc.call("read alarms", c -> select(c, sql, params));
     }
 
-    private static List<AlarmView> select(Connection c, String sql, Object... params) throws SQLException {
+    private List<AlarmView> select(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Jdbc.bind(ps, params);
             List<AlarmView> out = new ArrayList<>();
@@ -245,7 +253,8 @@ public class Alarms implements AlarmRaiser {
                             rs.getBoolean("suppressed"), rs.getInt("occurrences"), rs.getInt("flaps"), rs.getString("site_id"),
                             instant(rs, "raised_at"),
                             instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), rs.getString("ack_note"),
-                            instant(rs, "cleared_at")));
+                            instant(rs, "cleared_at"), rs.getString("message_key"),
+                            rs.getString("message_key") == null ? null : phraseArgs.read(rs.getString("message_args"))));
                 }
             }
             return out;

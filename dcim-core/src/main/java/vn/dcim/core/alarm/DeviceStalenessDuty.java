@@ -6,6 +6,7 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.telemetry.LatestValues;
+import vn.dcim.core.text.Phrase;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -60,12 +61,13 @@ class DeviceStalenessDuty implements Duty {
         List<LastSeen> seen = jdbc.list("read when devices last reported", LAST_SEEN,
                 rs -> new LastSeen(rs.getString(1), Duration.ofSeconds((long) rs.getInt(2) * intervals), rs.getTimestamp(3).toInstant()));
         for (LastSeen s : seen) {
-            String problem = null;
+            Phrase problem = null;
             if (Duration.between(s.last(), now).compareTo(s.allowed()) > 0) {
-                problem = "Art. 25.1: no data from " + s.device() + " since " + s.last() + " (" + intervals + " polling intervals)";
+                problem = Phrase.of("alarm.text.device.stale", "Art. 25.1: no data from {0} since {1} ({2} polling intervals)",
+                        s.device(), s.last(), intervals);
                 stale.add(s.device());
             }
-            alarms.set(s.device(), RULE, "0", Severity.major, "Art. 25.1", problem);
+            alarms.tell(s.device(), RULE, "0", Severity.major, "Art. 25.1", problem);
         }
         return stale.isEmpty() ? DutyOutcome.ok("Every device reported in time")
                 : DutyOutcome.warning("No recent data from " + stale.size() + ": " + String.join(", ", stale));

@@ -1,5 +1,7 @@
 package vn.dcim.core.backup;
 
+import vn.dcim.core.text.Phrase;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,21 +15,30 @@ import java.util.Objects;
  */
 public final class BackupRegisterCheck {
     static final int MONTH_DAYS = 31;
+    static final String LOCATIONS = "alarm.text.backup.locations";
 
     private BackupRegisterCheck() {
     }
 
     public static List<String> problems(BackupDataset dataset, List<BackupCopy> copies, Instant now) {
-        List<String> problems = new ArrayList<>();
+        return said(dataset, copies, now).stream().map(Phrase::english).toList();
+    }
+
+    /** The problems as message keys with arguments, for alarms the console tells in the reader's language. */
+    public static List<Phrase> said(BackupDataset dataset, List<BackupCopy> copies, Instant now) {
+        List<Phrase> problems = new ArrayList<>();
         int frequency = dataset.important() ? Math.min(dataset.frequencyDays(), MONTH_DAYS) : dataset.frequencyDays();
         Instant lastVerified = copies.stream().filter(BackupCopy::verified).map(BackupCopy::takenAt)
                 .max(Instant::compareTo).orElse(null);
         if (lastVerified == null) {
-            problems.add("Art. 11.4: no verified backup of " + dataset.name());
+            problems.add(Phrase.of("alarm.text.backup.none-verified", "Art. 11.4: no verified backup of {0}", dataset.name()));
         } else if (Duration.between(lastVerified, now).compareTo(Duration.ofDays(frequency)) > 0) {
-            problems.add("Art. 11.4" + (dataset.important() ? ", Art. 8.1 (000)" : "") + ": last verified backup of "
-                    + dataset.name() + " is " + Duration.between(lastVerified, now).toDays() + " days old, more than "
-                    + frequency);
+            long days = Duration.between(lastVerified, now).toDays();
+            problems.add(dataset.important()
+                    ? Phrase.of("alarm.text.backup.too-old.important",
+                            "Art. 11.4, Art. 8.1 (000): last verified backup of {0} is {1} days old, more than {2}", dataset.name(), days, frequency)
+                    : Phrase.of("alarm.text.backup.too-old", "Art. 11.4: last verified backup of {0} is {1} days old, more than {2}",
+                            dataset.name(), days, frequency));
         }
         // the newest generation of copies (within one backup interval of the newest) must sit in enough places
         Instant window = lastVerified == null ? now : lastVerified.minus(Duration.ofDays(Math.max(frequency, 1)));
@@ -36,7 +47,8 @@ public final class BackupRegisterCheck {
                 .distinct().count();
         int required = Math.max(2, dataset.requiredCopies());
         if (locations < required) {
-            problems.add("Art. 11.3: " + dataset.name() + " has verified copies in " + locations + " location(s), needs " + required);
+            problems.add(Phrase.of(LOCATIONS, "Art. 11.3: {0} has verified copies in {1} location(s), needs {2}",
+                    dataset.name(), locations, required));
         }
         return problems;
     }

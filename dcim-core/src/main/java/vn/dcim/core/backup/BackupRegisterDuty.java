@@ -5,6 +5,7 @@ import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.text.Phrase;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,10 +43,14 @@ public class BackupRegisterDuty implements Duty {
     public DutyOutcome run(Instant now) {
         List<String> all = new ArrayList<>();
         for (BackupDataset d : datasets.findAllOrderByName()) {
-            List<String> problems = BackupRegisterCheck.problems(d, copies.findByDatasetIdOrderByTakenAtDesc(d.id()), now);
-            all.addAll(problems);
-            alarms.set(id(), "backup.register", d.name(), d.important() ? Severity.major : Severity.minor,
-                    "Art. 11.3", problems.isEmpty() ? null : String.join("; ", problems));
+            List<Phrase> problems = BackupRegisterCheck.said(d, copies.findByDatasetIdOrderByTakenAtDesc(d.id()), now);
+            problems.forEach(p -> all.add(p.english()));
+            // one alarm per problem, each told in the reader's language: the backup's age (Art. 11.4), its places (Art. 11.3)
+            Phrase places = problems.stream().filter(p -> p.key().equals(BackupRegisterCheck.LOCATIONS)).findFirst().orElse(null);
+            Phrase age = problems.stream().filter(p -> p != places).findFirst().orElse(null);
+            Severity severity = d.important() ? Severity.major : Severity.minor;
+            alarms.tell(id(), "backup.register", d.name(), severity, "Art. 11.4", age);
+            alarms.tell(id(), "backup.register.locations", d.name(), severity, "Art. 11.3", places);
         }
         return all.isEmpty() ? DutyOutcome.ok("All data sets backed up in time and in two locations")
                 : DutyOutcome.warning(all.size() + " problem(s): " + String.join("; ", all));

@@ -7,6 +7,7 @@ import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.text.Phrase;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,12 +54,16 @@ public class DatabaseBackupDuty implements Duty {
             BackupResult result = backup.backup(now);
             runs.save(BackupRun.of(result));
             if (!result.ok()) {
-                raise("backup.failed", Severity.major, "Art. 11.4", result.message());
+                raise("backup.failed", Severity.major, "Art. 11.4", Phrase.of("alarm.text.backup.unverified",
+                        "Art. 11.4: backup {0} could not be verified (checksums: {1}; test restore: {2})", result.fileName(),
+                        verification(result.checksumsVerified()), verification(result.restoreVerified())));
                 return DutyOutcome.failed(result.message());
             }
             clear("backup.failed");
             if (result.sameDevice()) {
-                raise("backup.single-device", Severity.minor, "Art. 11.3", result.message());
+                raise("backup.single-device", Severity.minor, "Art. 11.3", Phrase.of("alarm.text.backup.single-device",
+                        "Art. 11.3: both destinations of backup {0} are on the same device, configure a second device or location",
+                        result.fileName()));
                 return DutyOutcome.warning(result.message());
             }
             clear("backup.single-device");
@@ -66,20 +71,30 @@ public class DatabaseBackupDuty implements Duty {
         } catch (IOException | RuntimeException e) {
             String message = "Backup failed: " + e.getMessage();
             runs.save(new BackupRun(null, now, "-", null, null, null, false, false, false, false, truncate(message)));
-            raise("backup.failed", Severity.major, "Art. 11.4", message);
+            // the cause is the system's own words (a path, an I/O error): an argument, told as it is
+            raise("backup.failed", Severity.major, "Art. 11.4", Phrase.of("alarm.text.backup.failed", "Backup failed: {0}",
+                    truncate(String.valueOf(e.getMessage()), 400)));
             return DutyOutcome.failed(message);
         }
     }
 
-    private void raise(String rule, Severity severity, String article, String message) {
-        alarms.set(ID, rule, "0", severity, article, message);
+    private void raise(String rule, Severity severity, String article, Phrase message) {
+        alarms.tell(ID, rule, "0", severity, article, message);
+    }
+
+    private static String verification(boolean passed) {
+        return passed ? "enum.verification.passed" : "enum.verification.failed";
     }
 
     private void clear(String rule) {
-        alarms.set(ID, rule, "0", Severity.info, "", null);
+        alarms.tell(ID, rule, "0", Severity.info, "", null);
     }
 
     private static String truncate(String s) {
-        return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+        return truncate(s, 2000);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

@@ -7,6 +7,7 @@ import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.text.Phrase;
 
 import java.time.Duration;
 import java.util.List;
@@ -50,12 +51,14 @@ class IncidentCorrelator {
         switch (event.change()) {
             case raised -> correlate(alarm);
             case reopened -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
-                    "Alarm back again (flap " + alarm.flaps() + "): " + describe(alarm)));
+                    line("journal.alarm.back", "Alarm back again (flap {5}): ", alarm, alarm.flaps())));
             case acknowledged -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
-                    "Alarm acknowledged by " + alarm.acknowledgedBy() + (alarm.ackNote() == null ? "" : ": " + alarm.ackNote())
-                            + " — " + describe(alarm)));
+                    alarm.ackNote() == null
+                            ? line("journal.alarm.acknowledged", "Alarm acknowledged by {5} — ", alarm, alarm.acknowledgedBy())
+                            : line("journal.alarm.acknowledged.note", "Alarm acknowledged by {5}: {6} — ", alarm, alarm.acknowledgedBy(),
+                                    alarm.ackNote())));
             case cleared -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
-                    "Alarm cleared: " + describe(alarm)));
+                    line("journal.alarm.cleared", "Alarm cleared: ", alarm)));
         }
     }
 
@@ -72,13 +75,13 @@ class IncidentCorrelator {
                         : i.chainId() == null && links.sources(i.id()).contains(alarm.source()))
                 .findFirst();
         if (joined.isPresent()) {
-            Incident incident = incidents.attach(joined.get(), alarm.id(), "Alarm raised: " + describe(alarm), level);
+            Incident incident = incidents.attach(joined.get(), alarm.id(), raised(alarm), level);
             haltCheck(incident, chain);
         } else if (level.atLeast(IncidentLevel.serious)) {
             String title = chain.map(IncidentChain::title).orElse(alarm.message());
             Incident incident = incidents.open(title, alarm.siteId(), chain.map(IncidentChain::id).orElse(null), level,
                     List.of(alarm.id()), Incidents.SYSTEM);
-            incidents.note(incident.id(), JournalEntry.Kind.alarm, "Alarm raised: " + describe(alarm));
+            incidents.note(incident.id(), JournalEntry.Kind.alarm, raised(alarm));
             if (chain.isPresent()) {
                 incident = joinEarlierAlarms(incident, chain.get(), alarm);
             }
@@ -92,7 +95,7 @@ class IncidentCorrelator {
         for (AlarmView a : earlier) {
             if (a.id() != trigger.id() && !a.suppressed() && chain.contains(a.ruleId()) && Objects.equals(a.siteId(), trigger.siteId())
                     && !a.raisedAt().isBefore(trigger.raisedAt().minus(chain.window())) && links.incidentOf(a.id()).isEmpty()) {
-                incident = incidents.attach(incident, a.id(), "Earlier alarm of the chain: " + describe(a), policy.levelOf(a));
+                incident = incidents.attach(incident, a.id(), line("journal.alarm.earlier", "Earlier alarm of the chain: ", a), policy.levelOf(a));
             }
         }
         return incident;
@@ -102,13 +105,28 @@ class IncidentCorrelator {
     private void haltCheck(Incident incident, Optional<IncidentChain> chain) {
         if (chain.isPresent() && incident.level() != IncidentLevel.especially_serious
                 && chain.get().haltsTheCenter(links.ruleIds(incident.id()))) {
-            incidents.classify(incident.id(), IncidentLevel.especially_serious, Incidents.SYSTEM,
-                    "alarms together mean the center's operation is halted (Art. 13.2c)");
+            incidents.halted(incident.id());
         }
     }
 
-    private static String describe(AlarmView a) {
-        return a.source() + " " + a.ruleId() + (a.instance().equals("0") ? "" : " [" + a.instance() + "]") + " (" + a.severity()
-                + ", " + a.article() + "): " + a.message();
+    private static Phrase raised(AlarmView alarm) {
+        return line("journal.alarm.raised", "Alarm raised: ", alarm);
+    }
+
+    /**
+     * A journal line about an alarm: {@code lead} then "{1} ({2}, {3}): {4}" — {0} the alarm's id, {1} what raised it
+     * (source, rule, instance), {2} its severity, {3} its article, {4} its text as stored (a screen tells the
+     * alarm's own text in its reader's language by the id), {5}, {6} the extra arguments.
+     */
+    private static Phrase line(String key, String lead, AlarmView a, Object... extra) {
+        String what = a.source() + " " + a.ruleId() + (a.instance().equals("0") ? "" : " [" + a.instance() + "]");
+        Object[] args = new Object[5 + extra.length];
+        args[0] = a.id();
+        args[1] = what;
+        args[2] = Phrase.enumValue("severity", a.severity());
+        args[3] = a.article();
+        args[4] = a.message();
+        System.arraycopy(extra, 0, args, 5, extra.length);
+        return Phrase.of(key, lead + "{1} ({2}, {3}): {4}", args);
     }
 }

@@ -9,6 +9,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.text.Phrase;
+import vn.dcim.core.text.PhraseArgs;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +23,9 @@ import java.util.Optional;
  * Incident tickets (Art. 13.3, 30.8g): opened by the correlation or by hand, classified, escalated,
  * journaled, and closed only with a root cause and, once serious, the pre-fix backup confirmed
  * (Art. 13.3a).
+ *
+ * <p>Every line the product writes is a {@link Phrase} (key + arguments + English), so that the incident
+ * screen and API tell it in the reader's language; what a person types is kept as typed.
  *
  * <p>Each change is one transaction: the ticket, its journal lines, its alarm links and the
  * notifications planned for it (the {@link IncidentChanged} listeners run before the commit) are
@@ -35,9 +40,11 @@ public class Incidents {
     private final IncidentLinks links;
     private final Clock clock;
     private final ApplicationEventPublisher<IncidentChanged> events;
+    private final PhraseArgs phraseArgs;
 
     Incidents(IncidentRepository incidents, JournalRepository journal, IncidentLinks links, Clock clock,
-              ApplicationEventPublisher<IncidentChanged> events) {
+              ApplicationEventPublisher<IncidentChanged> events, PhraseArgs phraseArgs) {
+        this.phraseArgs = phraseArgs;
         this.incidents = incidents;
         this.journal = journal;
         this.links = links;
@@ -81,7 +88,8 @@ public class Incidents {
         Instant now = clock.instant();
         Incident incident = incidents.save(new Incident(null, siteId, title, chainId, level, level.suggestedSecurityLevel(),
                 IncidentStatus.open, null, null, null, false, null, null, now, now, null, null, null));
-        write(incident.id(), by, JournalEntry.Kind.opened, "Opened at level " + level + " (Art. 13.2): " + title);
+        write(incident.id(), by, JournalEntry.Kind.opened,
+                Phrase.of("journal.opened", "Opened at level {0} (Art. 13.2): {1}", level(level), title));
         for (Long alarmId : alarmIds) {
             links.link(incident.id(), alarmId);
         }
@@ -91,24 +99,32 @@ public class Incidents {
 
     /** Links a further alarm and raises the level when it warrants more; the level never drops by itself. */
     @Transactional
-    Incident attach(Incident incident, long alarmId, String what, IncidentLevel suggested) {
+    Incident attach(Incident incident, long alarmId, Phrase line, IncidentLevel suggested) {
         if (!links.link(incident.id(), alarmId)) {
             return incident;
         }
-        write(incident.id(), SYSTEM, JournalEntry.Kind.alarm, what);
+        write(incident.id(), SYSTEM, JournalEntry.Kind.alarm, line);
         Incident updated = incidents.update(incident.withLastAlarmAt(clock.instant()));
-        return suggested.compareTo(updated.level()) > 0 ? raiseLevel(updated, suggested, SYSTEM, "correlated alarm: " + what) : updated;
+        if (suggested.compareTo(updated.level()) <= 0) {
+            return updated;
+        }
+        // the alarm's own words stay the last argument, so that a screen can tell them in its reader's language
+        List<Object> args = new ArrayList<>(List.of(level(updated.level()), level(suggested)));
+        args.addAll(line.args());
+        return raiseLevel(updated, suggested, SYSTEM, Phrase.of("journal.level.raised.alarm",
+                "Level raised from {0} to {1} by a correlated alarm: {3} ({4}, {5}): {6}", args.toArray()));
     }
 
     @Transactional
-    void note(long incidentId, JournalEntry.Kind kind, String text) {
-        write(incidentId, SYSTEM, kind, text);
+    void note(long incidentId, JournalEntry.Kind kind, Phrase line) {
+        write(incidentId, SYSTEM, kind, line);
     }
 
     @Transactional
     public JournalEntry addNote(long id, String by, String text) {
         require(id);
-        return write(id, by, JournalEntry.Kind.note, text);
+        // what a person typed is kept as typed, never translated
+        return write(id, by, JournalEntry.Kind.note, text, null, null);
     }
 
     /** Operator's classification; raising it escalates, lowering it is journaled with who did it. */
@@ -119,10 +135,26 @@ public class Incidents {
             return incident;
         }
         if (level.compareTo(incident.level()) > 0) {
-            return raiseLevel(incident, level, by, why == null ? "reclassified" : why);
+            return raiseLevel(incident, level, by, why == null
+                    ? Phrase.of("journal.level.raised.by-hand", "Level raised from {0} to {1} (reclassified)", level(incident.level()), level(level))
+                    : Phrase.of("journal.level.raised", "Level raised from {0} to {1}: {2}", level(incident.level()), level(level), why));
         }
-        write(id, by, JournalEntry.Kind.level, "Level lowered from " + incident.level() + " to " + level + (why == null ? "" : ": " + why));
+        write(id, by, JournalEntry.Kind.level, why == null
+                ? Phrase.of("journal.level.lowered", "Level lowered from {0} to {1}", level(incident.level()), level(level))
+                : Phrase.of("journal.level.lowered.why", "Level lowered from {0} to {1}: {2}", level(incident.level()), level(level), why));
         return incidents.update(incident.reclassified(level));
+    }
+
+    /** Art. 13.2c: the correlation found that the alarms together halt the center. */
+    @Transactional
+    Incident halted(long id) {
+        Incident incident = require(id);
+        if (incident.level() == IncidentLevel.especially_serious) {
+            return incident;
+        }
+        return raiseLevel(incident, IncidentLevel.especially_serious, SYSTEM, Phrase.of("journal.level.raised.halt",
+                "Level raised from {0} to {1}: the alarms together mean the center's operation is halted (Art. 13.2c)",
+                level(incident.level()), level(IncidentLevel.especially_serious)));
     }
 
     @Transactional
@@ -131,12 +163,13 @@ public class Incidents {
         if (incident.status() == IncidentStatus.closed) {
             throw new ConflictException("status", "incident " + id + " is closed").explained("error.incident.closed", id);
         }
-        List<String> changes = new ArrayList<>();
-        changed(changes, "assignee", incident.assignee(), edit.assignee());
-        changed(changes, "status", incident.status(), edit.status());
-        changed(changes, "root cause", incident.rootCause(), edit.rootCause());
-        changed(changes, "resolution", incident.resolution(), edit.resolution());
-        changed(changes, "security level (Art. 34.1)", incident.securityLevel(), edit.securityLevel());
+        List<Phrase> changes = new ArrayList<>();
+        changed(changes, "journal.changed.assignee", "Assignee: {0} → {1}", null, incident.assignee(), edit.assignee());
+        changed(changes, "journal.changed.status", "Status: {0} → {1}", "incident", incident.status(), edit.status());
+        changed(changes, "journal.changed.root-cause", "Root cause: {0} → {1}", null, incident.rootCause(), edit.rootCause());
+        changed(changes, "journal.changed.resolution", "Resolution: {0} → {1}", null, incident.resolution(), edit.resolution());
+        changed(changes, "journal.changed.security-level", "Security level (Art. 34.1): {0} → {1}", "security-level",
+                incident.securityLevel(), edit.securityLevel());
         if (edit.status() == IncidentStatus.closed) {
             throw new ConflictException("status", "close the incident with POST /api/incidents/" + id + "/close")
                     .explained("error.incident.close-separately");
@@ -144,8 +177,11 @@ public class Incidents {
         Incident updated = incidents.update(incident.edited(edit.assignee(), edit.status(), edit.rootCause(), edit.resolution(),
                 edit.securityLevel()));
         if (!changes.isEmpty()) {
-            write(id, by, edit.status() != null && edit.status() != incident.status() ? JournalEntry.Kind.status : JournalEntry.Kind.note,
-                    String.join("; ", changes));
+            // one line per change, each told in the reader's language; an edit that moves the status is a status entry
+            JournalEntry.Kind kind = edit.status() != null && edit.status() != incident.status() ? JournalEntry.Kind.status : JournalEntry.Kind.note;
+            for (Phrase change : changes) {
+                write(id, by, kind, change);
+            }
             publish(updated, IncidentChanged.Change.updated);
         }
         return updated;
@@ -158,7 +194,9 @@ public class Incidents {
         if (incident.backupDone()) {
             return incident;
         }
-        write(id, by, JournalEntry.Kind.backup, "Art. 13.3a: data backed up before the fix" + (where == null ? "" : " (" + where + ")"));
+        write(id, by, JournalEntry.Kind.backup, where == null
+                ? Phrase.of("journal.backup", "Art. 13.3a: data backed up before the fix")
+                : Phrase.of("journal.backup.where", "Art. 13.3a: data backed up before the fix ({0})", where));
         return incidents.update(incident.backedUp(by, clock.instant()));
     }
 
@@ -179,13 +217,15 @@ public class Incidents {
         }
         Incident closing = incident.edited(null, null, cause, resolution, null).closed(by, clock.instant());
         Incident closed = incidents.update(closing);
-        write(id, by, JournalEntry.Kind.closed, "Closed. Root cause: " + cause + (resolution == null ? "" : ". Resolution: " + resolution));
+        write(id, by, JournalEntry.Kind.closed, resolution == null
+                ? Phrase.of("journal.closed", "Closed. Root cause: {0}", cause)
+                : Phrase.of("journal.closed.resolution", "Closed. Root cause: {0}. Resolution: {1}", cause, resolution));
         publish(closed, IncidentChanged.Change.closed);
         return closed;
     }
 
-    private Incident raiseLevel(Incident incident, IncidentLevel level, String by, String why) {
-        write(incident.id(), by, JournalEntry.Kind.level, "Level raised from " + incident.level() + " to " + level + ": " + why);
+    private Incident raiseLevel(Incident incident, IncidentLevel level, String by, Phrase line) {
+        write(incident.id(), by, JournalEntry.Kind.level, line);
         return escalateIfDue(incidents.update(incident.withLevel(level)));
     }
 
@@ -195,10 +235,10 @@ public class Incidents {
                 || (incident.escalatedLevel() != null && incident.escalatedLevel().atLeast(incident.level()))) {
             return incident;
         }
-        String to = incident.level() == IncidentLevel.especially_serious
-                ? "management body (Art. 13.2b) and quick report to the provincial People's Committee (Art. 13.2c)"
-                : "management body (Art. 7.4, 13.2b)";
-        write(incident.id(), SYSTEM, JournalEntry.Kind.escalation, "Reported at level " + incident.level() + " to the " + to);
+        write(incident.id(), SYSTEM, JournalEntry.Kind.escalation, incident.level() == IncidentLevel.especially_serious
+                ? Phrase.of("journal.escalated.committee", "Reported at level {0} to the management body (Art. 13.2b) "
+                        + "and quick report to the provincial People's Committee (Art. 13.2c)", level(incident.level()))
+                : Phrase.of("journal.escalated", "Reported at level {0} to the management body (Art. 7.4, 13.2b)", level(incident.level())));
         Incident escalated = incidents.update(incident.escalatedTo(incident.level()));
         publish(escalated, IncidentChanged.Change.escalated);
         return escalated;
@@ -208,15 +248,35 @@ public class Incidents {
         return incidents.findById(id).orElseThrow(() -> new NotFoundException("incident", id));
     }
 
-    private JournalEntry write(long incidentId, String by, JournalEntry.Kind kind, String text) {
-        String bounded = text.length() > 2000 ? text.substring(0, 1997) + "..." : text;
-        return journal.save(new JournalEntry(null, incidentId, clock.instant(), by, kind, bounded));
+    private JournalEntry write(long incidentId, String by, JournalEntry.Kind kind, Phrase line) {
+        String args = phraseArgs.write(line.args());
+        // arguments too long for their column: the line keeps its English text only
+        return write(incidentId, by, kind, line.english(), args.length() <= 4000 ? line.key() : null, args.length() <= 4000 ? args : null);
     }
 
-    private static void changed(List<String> changes, String what, @Nullable Object before, @Nullable Object after) {
+    private JournalEntry write(long incidentId, String by, JournalEntry.Kind kind, String text, @Nullable String key, @Nullable String args) {
+        String bounded = text.length() > 2000 ? text.substring(0, 1997) + "..." : text;
+        return journal.save(new JournalEntry(null, incidentId, clock.instant(), by, kind, bounded, key, args));
+    }
+
+    /** "enum.incident-level.serious": told as the level's label, "serious" in English. */
+    private static String level(IncidentLevel level) {
+        return Phrase.enumValue("incident-level", level);
+    }
+
+    /** {@code enumKind}: the values are enum values told by their labels; else text as typed. */
+    private static void changed(List<Phrase> changes, String key, String pattern, @Nullable String enumKind,
+                                @Nullable Object before, @Nullable Object after) {
         if (after != null && !after.equals(before)) {
-            changes.add(what + ": " + (before == null ? "—" : before) + " → " + after);
+            changes.add(Phrase.of(key, pattern, told(enumKind, before), told(enumKind, after)));
         }
+    }
+
+    private static String told(@Nullable String enumKind, @Nullable Object value) {
+        if (value == null) {
+            return "—";
+        }
+        return enumKind != null && value instanceof Enum<?> e ? Phrase.enumValue(enumKind, e) : value.toString();
     }
 
     /** Inside the change's transaction: the notifications the listeners plan commit with it, and a failure undoes both. */

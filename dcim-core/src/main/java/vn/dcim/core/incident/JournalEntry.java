@@ -8,10 +8,15 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
-/** Art. 13.3c: one line of how the incident developed and what was done. */
+/**
+ * Art. 13.3c: one line of how the incident developed and what was done. {@code text} is the line in
+ * English (or, without {@code textKey}, what a person typed, or a line written before issue 20); a line the
+ * product writes also has its message key and arguments (a JSON array) to be told in the reader's language.
+ */
 @Serdeable
 @MappedEntity("incident_journal")
-public record JournalEntry(@Id @GeneratedValue @Nullable Long id, Long incidentId, Instant at, String author, Kind kind, String text) {
+public record JournalEntry(@Id @GeneratedValue @Nullable Long id, Long incidentId, Instant at, String author, Kind kind, String text,
+                           @Nullable String textKey, @Nullable String textArgs) {
 
     public enum Kind { opened, alarm, note, status, level, escalation, backup, closed }
 }

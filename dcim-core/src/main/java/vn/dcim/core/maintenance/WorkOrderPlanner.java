@@ -5,6 +5,7 @@ import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
+import vn.dcim.core.text.Phrase;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -100,7 +101,8 @@ public class WorkOrderPlanner {
         for (WorkOrder o : orders.findAllOrderByDueDate()) {
             boolean late = o.status().open() && today.isAfter(o.dueDate());
             overdue += late ? 1 : 0;
-            OverdueAlarm.set(alarms, o.id(), late ? "Work order " + o.id() + " was due " + o.dueDate() + " and is still " + o.status() : null);
+            OverdueAlarm.set(alarms, o.id(), late ? Phrase.of("alarm.text.workorder.overdue", "Work order {0} was due {1} and is still {2}",
+                    o.id(), o.dueDate(), Phrase.enumValue("workorder", o.status())) : null);
         }
         return overdue;
     }

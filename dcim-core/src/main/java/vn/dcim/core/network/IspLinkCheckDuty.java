@@ -8,6 +8,7 @@ import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
+import vn.dcim.core.text.Phrase;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,8 +84,11 @@ public class IspLinkCheckDuty implements Duty {
                 clear(device, "isp.link.down");
             } else {
                 down.add(link.provider() + " (" + r.message() + ")");
-                raise(device, "isp.link.down", Severity.major, "Internet link " + link.provider() + " "
-                        + (link.circuitId() == null ? "" : link.circuitId() + " ") + "is down: " + r.message());
+                // the probe's own words stay in the link's check history; the alarm says what a reader needs in their language
+                raise(device, "isp.link.down", Severity.major, link.circuitId() == null
+                        ? Phrase.of("alarm.text.isp.link-down", "Internet link {0} is down: {1}% of probes lost", link.provider(), Math.round(r.lossPct()))
+                        : Phrase.of("alarm.text.isp.link-down.circuit", "Internet link {0} {1} is down: {2}% of probes lost",
+                                link.provider(), link.circuitId(), Math.round(r.lossPct())));
             }
         }
         readings.record(batch);
@@ -93,8 +97,8 @@ public class IspLinkCheckDuty implements Duty {
             int up = providersUp.getOrDefault(site, Set.of()).size();
             if (up < 2) {
                 shortSites.add(site + " (" + up + " provider(s) up)");
-                raise("site-" + site, "isp.providers", Severity.critical,
-                        "Only " + up + " Internet provider(s) up at site " + site + "; the regulation requires at least two");
+                raise("site-" + site, "isp.providers", Severity.critical, Phrase.of("alarm.text.isp.providers",
+                        "Only {0} Internet provider(s) up at site {1}; the regulation requires at least two", up, site));
             } else {
                 clear("site-" + site, "isp.providers");
             }
@@ -107,12 +111,12 @@ public class IspLinkCheckDuty implements Duty {
                 : DutyOutcome.warning("Down: " + String.join(", ", down));
     }
 
-    private void raise(String source, String rule, Severity severity, String message) {
-        alarms.set(source, rule, "0", severity, ARTICLE, message);
+    private void raise(String source, String rule, Severity severity, Phrase message) {
+        alarms.tell(source, rule, "0", severity, ARTICLE, message);
     }
 
     private void clear(String source, String rule) {
-        alarms.set(source, rule, "0", Severity.info, ARTICLE, null);
+        alarms.tell(source, rule, "0", Severity.info, ARTICLE, null);
     }
 
     private static String truncate(String s) {

@@ -7,15 +7,20 @@ import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
-/** Creates and changes sites, rooms and racks; names are unique within their parent and every creation is audited. */
+/**
+ * Creates, changes and deletes sites, rooms and racks; names are unique within their parent, a location
+ * is deleted only when nothing sits in it any more, and every change is audited.
+ */
 @Singleton
 public class LocationRegistry {
     private final SiteRepository sites;
     private final RoomRepository rooms;
     private final RackRepository racks;
     private final AuditLog audit;
+    private final LocationContents contents;
 
-    public LocationRegistry(SiteRepository sites, RoomRepository rooms, RackRepository racks, AuditLog audit) {
+    public LocationRegistry(SiteRepository sites, RoomRepository rooms, RackRepository racks, AuditLog audit, LocationContents contents) {
+        this.contents = contents;
         this.sites = sites;
         this.rooms = rooms;
         this.racks = racks;
@@ -88,6 +93,48 @@ public class LocationRegistry {
         Rack saved = racks.update(after);
         audit.record(actor, "rack", id, "update", RackView.of(before), RackView.of(saved));
         return saved;
+    }
+
+    /** Deletes an empty site; refused, naming what still sits in it, while rooms, assets, devices, power or links remain. */
+    @Transactional
+    public void deleteSite(String id, String actor) {
+        Site before = sites.findById(id).orElseThrow(() -> new NotFoundException("site", id));
+        refuseWhileHolding("site", id, before.name(), contents.ofSite(id), 0);
+        sites.deleteById(id);
+        audit.record(actor, "site", id, "delete", SiteView.of(before), null);
+    }
+
+    /** Deletes an empty room; refused while racks or assets remain in it. */
+    @Transactional
+    public void deleteRoom(long id, String actor) {
+        Room before = rooms.findById(id).orElseThrow(() -> new NotFoundException("room", id));
+        refuseWhileHolding("room", String.valueOf(id), before.name(), contents.ofRoom(id), 0);
+        rooms.deleteById(id);
+        audit.record(actor, "room", id, "delete", RoomView.of(before), null);
+    }
+
+    /** Deletes an empty rack; refused while assets (monitored or not) or power chain nodes remain in it. */
+    @Transactional
+    public void deleteRack(long id, String actor) {
+        Rack before = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
+        refuseWhileHolding("rack", String.valueOf(id), before.name(), contents.ofRack(id), contents.monitoredInRack(id));
+        racks.deleteById(id);
+        audit.record(actor, "rack", id, "delete", RackView.of(before), null);
+    }
+
+    /**
+     * The first kind of content still there, as a refusal told in the reader's language
+     * ("error.rack.not-empty.assets": the rack's name, how many, how many of them are monitored).
+     */
+    private static void refuseWhileHolding(String kind, String id, String name, java.util.Map<String, Long> held, long monitored) {
+        for (var e : held.entrySet()) {
+            if (e.getValue() > 0) {
+                throw new ConflictException(null, kind + " " + name + " still holds " + e.getValue() + " " + e.getKey()
+                        + (monitored > 0 && e.getKey().equals("assets") ? " (" + monitored + " monitored)" : "")
+                        + ": move or delete them first")
+                        .explained("error." + kind + ".not-empty." + e.getKey(), name, e.getValue(), monitored);
+            }
+        }
     }
 
     /** Two racks cannot stand on one spot of the floor plan. */

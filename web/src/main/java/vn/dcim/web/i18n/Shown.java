@@ -1,6 +1,7 @@
 package vn.dcim.web.i18n;
 
 import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.RuleTexts;
 
 import java.text.NumberFormat;
@@ -70,6 +71,14 @@ public final class Shown {
         return rules.shown(ruleId, message, locale.getLanguage());
     }
 
+    /**
+     * An alarm's text in the reader's language: a duty's alarm by its message key and arguments, a rule's
+     * alarm by the rule's shipped descriptions; an operator's own words as stored.
+     */
+    public String alarm(AlarmView a) {
+        return a.messageKey() != null ? said(a.messageKey(), a.messageArgs(), a.message()) : alarm(a.ruleId(), a.message());
+    }
+
     /** "Art. 6.2" as the reader cites it ("Điều 6.2" in Vietnamese). */
     public String article(@Nullable String article) {
         if (article == null) {
@@ -97,6 +106,13 @@ public final class Shown {
         }
         if (arg.matches("-?\\d+\\.\\d+")) {
             return number(Double.valueOf(arg));
+        }
+        if (arg.matches("\\d{4}-\\d\\d-\\d\\d")) {
+            try {
+                return date(LocalDate.parse(arg));
+            } catch (java.time.format.DateTimeParseException e) {
+                return arg;
+            }
         }
         if (arg.matches("\\d{4}-\\d\\d-\\d\\dT.*Z")) {
             try {

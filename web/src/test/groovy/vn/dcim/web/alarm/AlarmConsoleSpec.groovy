@@ -5,6 +5,9 @@ import jakarta.inject.Inject
 import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.WebDriverWait
 import vn.dcim.core.alarm.Alarms
+import vn.dcim.core.backup.BackupRegisterDuty
+import vn.dcim.core.maintenance.WorkOrderPlanner
+import vn.dcim.core.network.IspLinkCheckDuty
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.web.i18n.EnglishWords
@@ -12,6 +15,8 @@ import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 import java.time.Duration
 import java.time.Instant
+import java.time.LocalDate
+import vn.dcim.core.db.Jdbc
 
 /** The operator's console in headless Chromium: alarms arrive live, most severe first, and are acknowledged with one click. */
 @MicronautTest(transactional = false)
@@ -19,8 +24,10 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
 
     @Inject ReadingSink sink
     @Inject Alarms alarms
-
-
+    @Inject Jdbc jdbc
+    @Inject BackupRegisterDuty backupRegister
+    @Inject WorkOrderPlanner planner
+    @Inject IspLinkCheckDuty ispCheck
 
     def "a new alarm appears without reload, sorted by severity, and one click acknowledges it"() {
         given: 'the console is open, the operator signed in'
@@ -69,6 +76,46 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
         driver.findElement(By.cssSelector("#alarm-${door.id()} td.message")).text == 'Điều 6.6: cửa bị mở cưỡng bức (kiểm soát truy cập vật lý)'
         driver.findElement(By.cssSelector("#alarm-${door.id()} td.sev")).text == 'Nghiêm trọng'
         driver.findElement(By.cssSelector("#alarm-${door.id()} td.time")).text ==~ /\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d/
+    }
+
+    def "in Vietnamese the alarms duties raise (overdue work, backup missing, ISP link down) show no English"() {
+        given: 'a work order three days past due, a data set never backed up, an Internet link that answers nothing'
+        def tag = UUID.randomUUID().toString().take(6)
+        jdbc.update('given', "INSERT INTO site (id, name) VALUES (?, ?)", "s-$tag".toString(), 'TTTHDL')
+        jdbc.update('given', "INSERT INTO maintenance_plan (code, name, every_months, checklist, article) VALUES (?, 'Bảo dưỡng UPS', 6, '[]', 'Art. 14.3')", "plan-$tag".toString())
+        long plan = jdbc.list('plan', 'SELECT id FROM maintenance_plan WHERE code = ?', { it.getLong(1) }, "plan-$tag".toString())[0]
+        jdbc.update('given', "INSERT INTO work_order (plan_id, due_date, status) VALUES (?, ?, 'planned')", plan, LocalDate.now().minusDays(3).toString())
+        long order = jdbc.list('order', 'SELECT id FROM work_order WHERE plan_id = ?', { it.getLong(1) }, plan)[0]
+        jdbc.update('given', "INSERT INTO backup_dataset (name, frequency_days) VALUES (?, 30)", "hoso-$tag".toString())
+        jdbc.update('given', "INSERT INTO isp_link (site_id, provider, circuit_id, probe_targets) VALUES (?, 'VNPT', ?, '127.0.0.1:1')", "s-$tag".toString(), "kenh-$tag".toString())
+
+        when: 'the duties run, and the console is opened in Vietnamese'
+        planner.flagOverdue(Instant.now())
+        backupRegister.run(Instant.now())
+        ispCheck.run(Instant.now())
+        def open = alarms.list('open', 1000, 0)
+        def raised = [open.find { it.source() == "work-order-$order" },
+                      open.find { it.ruleId() == 'backup.register' && it.instance() == "hoso-$tag" },
+                      open.find { it.ruleId() == 'backup.register.locations' && it.instance() == "hoso-$tag" },
+                      open.find { it.ruleId() == 'isp.link.down' && it.message().contains("kenh-$tag") }]
+        driver.get("${server.URL}/lang/vi?back=/ui/alarms")
+        wait(10).until { driver.findElement(By.id('live')).getAttribute('class').contains('on') }
+        wait(10).until { raised.every { a -> rowIds().contains("alarm-${a.id()}".toString()) } }
+        def texts = raised.collect { a -> driver.findElement(By.cssSelector("#alarm-${a.id()} td.message")).text }
+
+        then: 'each alarm carries its key, and the console tells it in Vietnamese'
+        raised*.messageKey() == ['alarm.text.workorder.overdue', 'alarm.text.backup.none-verified', 'alarm.text.backup.locations',
+                                 'alarm.text.isp.link-down.circuit']
+        texts[0] ==~ /Lệnh công việc $order đến hạn ngày \d\d\/\d\d\/\d{4} nhưng vẫn ở trạng thái Đã lập kế hoạch/
+        texts[1] == "Điều 11.4: chưa có bản sao lưu đã kiểm tra của hoso-$tag"
+        texts[2] == "Điều 11.3: hoso-$tag có bản sao đã kiểm tra ở 0 nơi, cần 2 nơi"
+        texts[3] == "Đường truyền Internet VNPT kenh-$tag mất kết nối: mất 100% gói thăm dò"
+
+        and: 'not one English word in them'
+        EnglishWords.onlyEnglish().findAll { w -> texts.join(' ').toLowerCase().split(/[^\p{L}]+/).contains(w) } as List == []
+
+        and: 'the API keeps the English text for other systems'
+        raised[1].message() == "Art. 11.4: no verified backup of hoso-$tag"
     }
 
     List<String> rowIds() {

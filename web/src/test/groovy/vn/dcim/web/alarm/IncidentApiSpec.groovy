@@ -11,6 +11,8 @@ import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.testing.MariaDbSpec
+import io.micronaut.http.cookie.Cookie
+import vn.dcim.core.db.Jdbc
 
 /** Incidents, rules and recipients over HTTP, with errors that name the field. */
 @MicronautTest(transactional = false)
@@ -18,6 +20,7 @@ class IncidentApiSpec extends MariaDbSpec {
 
     @Inject @Client('/') HttpClient client
     @Inject AlarmRaiser raiser
+    @Inject Jdbc jdbc
 
     def "a critical alarm opens a serious incident that is handled, journaled and closed over the API"() {
         given:
@@ -118,5 +121,47 @@ class IncidentApiSpec extends MariaDbSpec {
         channel   | address
         'email'   | 'not-an-address'
         'webhook' | 'ftp://example.org/hook'
+    }
+
+    def "journal lines the product writes are told in the reader's language; typed notes and older lines stay as written"() {
+        given: 'an incident opened by a critical alarm, moved on, with a typed note and a line written before lines had keys'
+        def http = client.toBlocking()
+        def ups = 'ups-' + UUID.randomUUID().toString().take(6)
+        // the earlier features closed their incidents: this alarm opens a fresh one
+        raiser.raise(new AlarmSignal(ups, 'ups-runtime-low', '0', Severity.critical, 'Art. 6.4', 'Art. 6.4: UPS runtime below 10 min'))
+        def id = http.retrieve('/api/incidents?status=open&limit=500', Map).results.find { i ->
+            http.retrieve("/api/incidents/${i.id}", Map).alarms*.source.contains(ups) }.id
+        http.retrieve(HttpRequest.PATCH("/api/incidents/${id}", [status: 'in_progress']), Map)
+        http.retrieve(HttpRequest.POST("/api/incidents/${id}/journal", [text: 'Đã gọi điện lực']), Map)
+        jdbc.update('old line', "INSERT INTO incident_journal (incident_id, at, author, kind, text) VALUES (?, NOW(3), 'system', 'note', 'Old line in English')", id)
+
+        when:
+        def vi = http.retrieve(HttpRequest.GET("/api/incidents/${id}").cookie(Cookie.of('lang', 'vi')), Map).journal
+        def en = http.retrieve(HttpRequest.GET("/api/incidents/${id}").cookie(Cookie.of('lang', 'en')), Map).journal
+
+        then: 'each line the product wrote has its key and arguments, and its text in the request language'
+        def opened = vi.find { it.kind == 'opened' }
+        opened.key == 'journal.opened'
+        opened.args[0] == 'enum.incident-level.serious'
+        opened.text.startsWith('Mở sự cố ở mức Nghiêm trọng (Điều 13.2): ')
+        en.find { it.kind == 'opened' }.text.startsWith('Opened at level Serious (Art. 13.2): ')
+        vi.find { it.key == 'journal.changed.status' }.text == 'Trạng thái: Mới → Đang xử lý'
+        en.find { it.key == 'journal.changed.status' }.text == 'Status: Open → In progress'
+
+        and: 'the alarm a line names is told as the console tells it'
+        vi.find { it.key == 'journal.alarm.raised' }.text == "Cảnh báo phát sinh: ${ups} ups-runtime-low (Nghiêm trọng, Điều 6.4): Điều 6.4: thời gian lưu điện của UPS dưới 10 phút"
+        en.find { it.key == 'journal.alarm.raised' }.text == "Alarm raised: ${ups} ups-runtime-low (Critical, Art. 6.4): Art. 6.4: UPS runtime below 10 min"
+
+        and: 'what a person typed, and a line from before, are shown as written, in both languages'
+        [vi, en].every { lines -> lines.find { it.text == 'Đã gọi điện lực' }.key == null }
+        [vi, en].every { lines -> lines.find { it.text == 'Old line in English' }.key == null }
+
+        when: 'the incident screen in Vietnamese'
+        def screen = http.retrieve(HttpRequest.GET("/ui/incidents/${id}").cookie(Cookie.of('lang', 'vi')))
+
+        then:
+        screen.contains('Trạng thái: Mới → Đang xử lý')
+        !screen.contains('Status: open')
+        !screen.contains('Opened at level')
     }
 }

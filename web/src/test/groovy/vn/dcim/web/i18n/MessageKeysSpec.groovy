@@ -68,6 +68,28 @@ class MessageKeysSpec extends Specification {
         (bundle('en').keySet() - bundle('vi').keySet()) as List == []
     }
 
+    def "every phrase the product writes (journal lines, duties' alarms) has its key in both languages, and the English pattern as written"() {
+        given:
+        def core = Paths.get('../dcim-core/src/main/java')
+        def phrase = ~/Phrase\.of\(\s*"([a-z0-9.\-]+)",\s*"((?:[^"\\]|\\.)*)"\s*[,)]/
+
+        def named = ~/"((?:journal|alarm\.text)\.[a-z0-9.\-]+)"/
+
+        when: 'every key literal of those families, wherever the code builds its phrase'
+        def sources = files(core, '.java').collect { Files.readString(it) }
+        def keys = sources.collectMany { src -> (src =~ named).collect { it[1] } } as Set
+        def missing = ['vi', 'en'].collectMany { lang -> keys.findAll { !bundle(lang).containsKey(it) }.collect { "$lang: $it".toString() } }
+
+        and: 'the English a Phrase.of stores is what messages_en says'
+        def said = sources.collectMany { src -> (src =~ phrase).collect { [it[1], it[2]] } }
+        def differing = said.findAll { bundle('en').containsKey(it[0]) && bundle('en').getProperty(it[0]) != it[1] }.collect { it[0] }
+
+        then:
+        keys.size() > 30
+        missing == []
+        differing == []
+    }
+
     def "every value of #kind has a label in both languages"() {
         expect:
         ['vi', 'en'].collectMany { lang ->

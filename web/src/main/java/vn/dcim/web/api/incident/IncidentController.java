@@ -23,7 +23,6 @@ import vn.dcim.core.incident.IncidentEdit;
 import vn.dcim.core.incident.IncidentLevel;
 import vn.dcim.core.incident.IncidentStatus;
 import vn.dcim.core.incident.Incidents;
-import vn.dcim.core.incident.JournalEntry;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
 
@@ -53,8 +52,8 @@ class IncidentController {
     }
 
     @Get("/{id}")
-    IncidentDetails.Detail get(@PathVariable long id) {
-        return details.of(require(id));
+    IncidentDetails.Detail get(@PathVariable long id, HttpRequest<?> request) {
+        return details.of(require(id), request);
     }
 
     /** Opens a ticket by hand, e.g. for a fault no sensor sees; given alarms are linked to it. */
@@ -62,41 +61,41 @@ class IncidentController {
     HttpResponse<IncidentDetails.Detail> open(@Valid @Body Opening body, HttpRequest<?> request) {
         Incident opened = incidents.open(body.title(), body.siteId(), null, body.level(),
                 body.alarmIds() == null ? List.of() : body.alarmIds(), SignedIn.name(request));
-        return HttpResponse.created(details.of(opened));
+        return HttpResponse.created(details.of(opened, request));
     }
 
     @Patch("/{id}")
     IncidentDetails.Detail edit(@PathVariable long id, @Valid @Body Edit body, HttpRequest<?> request) {
         return details.of(incidents.edit(id, SignedIn.name(request), new IncidentEdit(body.assignee(), body.status(), body.rootCause(),
-                body.resolution(), body.securityLevel())));
+                body.resolution(), body.securityLevel())), request);
     }
 
     @Post("/{id}/journal")
-    HttpResponse<JournalEntry> note(@PathVariable long id, @Valid @Body Note body, HttpRequest<?> request) {
-        return HttpResponse.created(incidents.addNote(id, SignedIn.name(request), body.text()));
+    HttpResponse<JournalLine> note(@PathVariable long id, @Valid @Body Note body, HttpRequest<?> request) {
+        return HttpResponse.created(details.line(incidents.addNote(id, SignedIn.name(request), body.text()), request));
     }
 
     /** Art. 13.2 classification by the operator; raising the level escalates it. */
     @Post("/{id}/level")
     IncidentDetails.Detail classify(@PathVariable long id, @Valid @Body Classification body, HttpRequest<?> request) {
-        return details.of(incidents.classify(id, body.level(), SignedIn.name(request), body.why()));
+        return details.of(incidents.classify(id, body.level(), SignedIn.name(request), body.why()), request);
     }
 
     /** Art. 13.3a: data backed up before the fix. */
     @Post("/{id}/backup")
     IncidentDetails.Detail backup(@PathVariable long id, @Valid @Body Backup body, HttpRequest<?> request) {
-        return details.of(incidents.confirmBackup(id, SignedIn.name(request), body.where()));
+        return details.of(incidents.confirmBackup(id, SignedIn.name(request), body.where()), request);
     }
 
     @Post("/{id}/close")
     IncidentDetails.Detail close(@PathVariable long id, @Valid @Body Closing body, HttpRequest<?> request) {
-        return details.of(incidents.close(id, SignedIn.name(request), body.rootCause(), body.resolution()));
+        return details.of(incidents.close(id, SignedIn.name(request), body.rootCause(), body.resolution()), request);
     }
 
     /** The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the UBND. */
     @Get("/{id}/report")
-    HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format) {
-        var report = IncidentReport.of(details.of(require(id)), java.time.Instant.now());
+    HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format, HttpRequest<?> request) {
+        var report = IncidentReport.of(details.of(require(id), request), java.time.Instant.now());
         boolean xlsx = "xlsx".equals(format);
         if (format != null && !xlsx && !"pdf".equals(format)) {
             throw new InvalidInputException("format", "format is pdf or xlsx").explained("error.incident.format");

@@ -1,7 +1,6 @@
 package vn.dcim.web.api.incident;
 
 import vn.dcim.core.alarm.AlarmView;
-import vn.dcim.core.incident.JournalEntry;
 import vn.dcim.core.report.Report;
 
 import java.time.Instant;
@@ -36,7 +35,7 @@ final class IncidentReport {
             alarms.add(List.of(a.raisedAt().toString(), a.source(), a.severity().name(), a.article(), a.message(), nz(a.clearedAt())));
         }
         List<List<Object>> journal = new ArrayList<>();
-        for (JournalEntry j : d.journal()) {
+        for (JournalLine j : d.journal()) {
             journal.add(List.of(j.at().toString(), j.author(), j.kind().name(), j.text()));
         }
         List<List<Object>> told = new ArrayList<>();

@@ -4,13 +4,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Status;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.dcim.core.site.SiteRepository;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
@@ -21,6 +23,8 @@ import vn.dcim.core.network.IspLink;
 import vn.dcim.core.network.IspLinkCheck;
 import vn.dcim.core.network.IspLinkCheckRepository;
 import vn.dcim.core.network.IspLinkRepository;
+import vn.dcim.core.network.IspLinks;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.core.network.LinkAvailability;
 
 import java.time.Clock;
@@ -36,11 +40,11 @@ public class IspLinkController {
     private final IspLinkCheckRepository checks;
     private final LinkAvailability availability;
     private final Clock clock;
-    private final SiteRepository sites;
+    private final IspLinks registry;
 
     IspLinkController(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock,
-                      SiteRepository sites) {
-        this.sites = sites;
+                      IspLinks registry) {
+        this.registry = registry;
         this.links = links;
         this.checks = checks;
         this.availability = availability;
@@ -83,12 +87,23 @@ public class IspLinkController {
     @Operation(summary = "Register an Internet uplink (Art. 8.1đ); the duty isp-link-check probes it")
     @Post
     @Status(HttpStatus.CREATED)
-    public LinkView add(@Valid @Body LinkCommand c) {
-        if (!sites.existsById(c.siteId())) {
-            throw new InvalidInputException("siteId", "no site " + c.siteId()).explained("error.site.unknown", c.siteId());
-        }
-        return view(links.save(new IspLink(null, c.siteId(), c.provider(), c.circuitId(), c.interfaceName(), c.gateway(),
-                c.sourceAddress(), c.probeTargets())));
+    public LinkView add(HttpRequest<?> request, @Valid @Body LinkCommand c) {
+        return view(registry.create(link(null, c), SignedIn.name(request)));
+    }
+
+    @Operation(summary = "Change an Internet uplink", description = "Every field; its probe history stays")
+    @Put("/{id}")
+    public LinkView change(HttpRequest<?> request, @PathVariable long id, @Valid @Body LinkCommand c) {
+        return view(registry.update(id, link(id, c), SignedIn.name(request)));
+    }
+
+    private static IspLink link(Long id, LinkCommand c) {
+        return new IspLink(id, c.siteId(), c.provider(), blankless(c.circuitId()), blankless(c.interfaceName()), blankless(c.gateway()),
+                blankless(c.sourceAddress()), c.probeTargets());
+    }
+
+    private static String blankless(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private LinkView view(IspLink l) {

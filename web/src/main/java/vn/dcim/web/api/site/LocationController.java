@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -127,6 +128,14 @@ public class LocationController {
                 SignedIn.name(request)));
     }
 
+    @Operation(summary = "Delete a site", description = "Only an empty site: refused (409) while rooms, assets, devices, "
+            + "power feeds or Internet links remain in it")
+    @Delete("/sites/{id}")
+    public HttpResponse<Void> deleteSite(HttpRequest<?> request, @PathVariable @Size(max = 64) String id) {
+        locations.deleteSite(id, SignedIn.name(request));
+        return HttpResponse.noContent();
+    }
+
     @Operation(summary = "List rooms", description = "Filters: siteId, kind")
     @Get("/rooms")
     public Page<RoomView> rooms(HttpRequest<?> request, @Nullable @QueryValue String siteId,
@@ -154,6 +163,13 @@ public class LocationController {
                 SignedIn.name(request)));
     }
 
+    @Operation(summary = "Delete a room", description = "Only an empty room: refused (409) while racks or assets remain in it")
+    @Delete("/rooms/{id}")
+    public HttpResponse<Void> deleteRoom(HttpRequest<?> request, @PathVariable long id) {
+        locations.deleteRoom(id, SignedIn.name(request));
+        return HttpResponse.noContent();
+    }
+
     @Operation(summary = "List racks", description = "Filter: roomId")
     @Get("/racks")
     public Page<RackView> racks(HttpRequest<?> request, @Nullable @QueryValue Long roomId,
@@ -178,6 +194,13 @@ public class LocationController {
     public RackView updateRack(HttpRequest<?> request, @PathVariable long id, @Body @Valid RackUpdate body) {
         return RackView.of(locations.updateRack(id, new Rack(id, 0L, "", body.heightU(), body.gridRow(), body.gridPosition(),
                 body.powerBudgetKw()), SignedIn.name(request)));
+    }
+
+    @Operation(summary = "Delete a rack", description = "Only an empty rack: refused (409) while assets or power chain nodes remain in it")
+    @Delete("/racks/{id}")
+    public HttpResponse<Void> deleteRack(HttpRequest<?> request, @PathVariable long id) {
+        locations.deleteRack(id, SignedIn.name(request));
+        return HttpResponse.noContent();
     }
 
     @Operation(summary = "Rack capacity", description = "U used and free, power measured by its PDUs against its budget (kW), "

@@ -91,7 +91,7 @@ public class AlarmScreens {
     public HttpResponse<ModelAndView<Map<String, Object>>> incident(HttpRequest<?> request, @PathVariable long id) {
         return incidents.find(id).map(i -> {
             Map<String, Object> model = Navigation.page(request, "incidents");
-            model.put("d", details.of(i));
+            model.put("d", details.of(i, request));
             return HttpResponse.ok(new ModelAndView<>("alarms/incident", model));
         }).orElse(HttpResponse.notFound());
     }
@@ -101,7 +101,7 @@ public class AlarmScreens {
     public HttpResponse<ModelAndView<Map<String, Object>>> report(HttpRequest<?> request, @PathVariable long id) {
         return incidents.find(id).map(i -> {
             Map<String, Object> model = new java.util.HashMap<>();
-            model.put("d", details.of(i));
+            model.put("d", details.of(i, request));
             return HttpResponse.ok(new ModelAndView<>("alarms/report", model));
         }).orElse(HttpResponse.notFound());
     }

@@ -13,6 +13,9 @@ import vn.dcim.core.network.IspLink;
 import vn.dcim.core.network.IspLinkCheckRepository;
 import vn.dcim.core.network.IspLinkRepository;
 import vn.dcim.core.network.LinkAvailability;
+import vn.dcim.core.site.SiteRepository;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -32,8 +35,13 @@ public class IspLinksScreen {
     private final IspLinkCheckRepository checks;
     private final LinkAvailability availability;
     private final Clock clock;
+    private final SiteRepository sites;
+    private final AccessRules access;
 
-    IspLinksScreen(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock) {
+    IspLinksScreen(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock,
+                   SiteRepository sites, AccessRules access) {
+        this.sites = sites;
+        this.access = access;
         this.links = links;
         this.checks = checks;
         this.availability = availability;
@@ -59,6 +67,10 @@ public class IspLinksScreen {
         model.put("last", last);
         model.put("rows", rows);
         model.put("month", m.toString());
+        // the forms that add and change links, for those the API lets write them (access.yml, group "ISP links")
+        model.put("canEdit", SignedIn.of(request).map(a -> access.api("ISP links").map(g -> g.allows(a.getRoles(), true))
+                .orElse(false)).orElse(false));
+        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
         return model;
     }
 }

@@ -1,0 +1,63 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The delete buttons of the site list, the room page and the rack page: asked once, then done or refused with the reason. */
+class LocationDeletion {
+    final WebDriver driver
+    final String baseUrl
+
+    LocationDeletion(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString()
+    }
+
+    /** Opens a screen ("/ui/racks/7") and waits for it. */
+    LocationDeletion open(String path) {
+        driver.get(baseUrl + path)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        this
+    }
+
+    /** Clicks the delete button of the form with this id and accepts the question; returns the question asked. */
+    String delete(String formId) {
+        driver.findElement(By.cssSelector("#${formId} button[type=submit]")).click()
+        def alert = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent())
+        String asked = alert.text
+        alert.accept()
+        asked
+    }
+
+    /** Deletes and waits until the browser left this page (to the list, the room, or the same list reloaded). */
+    void deleteAndLeave(String formId) {
+        def form = driver.findElement(By.id(formId))
+        delete(formId)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form))
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+    }
+
+    /** The reason shown under the button of a refused deletion. */
+    String refusal(String formId) {
+        String text = ''
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { d ->
+            try {
+                text = d.findElement(By.cssSelector("#${formId} .result")).text
+                !text.isEmpty()
+            } catch (WebDriverException ignored) {
+                false
+            }
+        }
+        text
+    }
+
+    /** Waits until the browser went on to {@code path} after a deletion. */
+    void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { d -> new URL(d.currentUrl).path == path }
+    }
+}
