@@ -20,7 +20,7 @@ public record AlarmView(long id, String source, String ruleId, String instance, 
     /** The same alarm with its text told in another language (the stored text is the one of its raising). */
     public AlarmView withMessage(String told) {
         return new AlarmView(id, source, ruleId, instance, severity, article, told, suppressed, occurrences, flaps, siteId, raisedAt,
-                acknowledgedAt, acknowledgedBy, ackNote, clearedAt);
+                acknowledgedAt, acknowledgedBy, ackNote, clearedAt, messageKey, messageArgs);
     }
 
     /** Open, acknowledged or cleared, as the API filters it. */

@@ -1,6 +1,7 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.text.Phrase;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
@@ -50,29 +51,26 @@ public class CameraRetentionDuty implements Duty {
     public DutyOutcome run(Instant now) {
         List<String> problems = new ArrayList<>();
         for (LatestReading r : latest.ofMetric("camera.retention.days")) {
-            String problem = null;
+            Phrase problem = null;
             if (Duration.between(r.time(), now).compareTo(STALE) > 0) {
-                problem = r.deviceId() + " has not reported its retention since " + r.time();
+                problem = Phrase.of("alarm.text.camera.retention-silent", "Art. 6.5: {0} has not reported its retention since {1}", r.deviceId(), r.time());
             } else if (r.value() == null || r.value() < MINIMUM_DAYS) {
-                problem = r.deviceId() + " keeps only " + r.value() + " days of footage";
+                problem = Phrase.of("alarm.text.camera.retention-short", "Art. 6.5: {0} keeps only {1} days of footage", r.deviceId(), r.value());
             }
-            update(r.deviceId(), "camera.retention", problem);
-            if (problem != null) {
-                problems.add(problem);
-            }
+            update(r.deviceId(), "camera.retention", problem, problems);
         }
         for (LatestReading r : latest.ofMetric("camera.recording")) {
-            String problem = r.value() != null && r.value() == 0 ? r.deviceId() + " is not recording" : null;
-            update(r.deviceId(), "camera.not-recording", problem);
-            if (problem != null) {
-                problems.add(problem);
-            }
+            update(r.deviceId(), "camera.not-recording", r.value() != null && r.value() == 0
+                    ? Phrase.of("alarm.text.camera.not-recording", "Art. 6.5: {0} is not recording", r.deviceId()) : null, problems);
         }
         return problems.isEmpty() ? DutyOutcome.ok("All cameras keep ≥ 30 days of footage and record")
-                : DutyOutcome.warning(ARTICLE + ": " + String.join("; ", problems));
+                : DutyOutcome.warning(String.join("; ", problems));
     }
 
-    private void update(String device, String rule, String problem) {
-        alarms.set(device, rule, "0", Severity.major, ARTICLE, problem);
+    private void update(String device, String rule, Phrase problem, List<String> problems) {
+        alarms.tell(device, rule, "0", Severity.major, ARTICLE, problem);
+        if (problem != null) {
+            problems.add(problem.english());
+        }
     }
 }

@@ -3,6 +3,7 @@ package vn.dcim.core.compliance;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.text.Phrase;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
@@ -88,10 +89,10 @@ class ExpiryWarningDuty implements Duty {
                 LocalDate end = rs.getObject(3, LocalDate.class);
                 boolean isExpired = end.isBefore(today);
                 boolean isExpiring = !isExpired && !end.isAfter(today.plusDays(windowDays));
-                alarms.set(source, expiredRule, "0", Severity.minor, "Art. 21.1e",
-                        isExpired ? "Art. 21.1e: " + what + " of " + name + " ended " + end : null);
-                alarms.set(source, expiringRule, "0", Severity.warning, "Art. 21.1e",
-                        isExpiring ? "Art. 21.1e: " + what + " of " + name + " ends " + end + ", renew it" : null);
+                alarms.tell(source, expiredRule, "0", Severity.minor, "Art. 21.1e", isExpired
+                        ? Phrase.of("alarm.text.expiry.ended", "Art. 21.1e: {0} of {1} ended {2}", "enum.expiry." + what, name, end) : null);
+                alarms.tell(source, expiringRule, "0", Severity.warning, "Art. 21.1e", isExpiring
+                        ? Phrase.of("alarm.text.expiry.ending", "Art. 21.1e: {0} of {1} ends {2}, renew it", "enum.expiry." + what, name, end) : null);
                 if (isExpired) {
                     expired.add(what + " " + name + " (" + end + ")");
                 } else if (isExpiring) {

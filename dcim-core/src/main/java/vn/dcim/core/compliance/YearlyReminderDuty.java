@@ -1,6 +1,7 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.text.Phrase;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
@@ -61,8 +62,9 @@ public class YearlyReminderDuty implements Duty {
             if (late) {
                 overdue.add(task.kind() + " " + task.period());
             }
-            alarms.set("compliance", "task." + task.kind(), Integer.toString(task.period()), Severity.minor,
-                    task.article(), late ? task.title() + " " + task.period() + " is overdue since " + task.dueDate() : null);
+            alarms.tell("compliance", "task." + task.kind(), Integer.toString(task.period()), Severity.minor, task.article(), late
+                    ? Phrase.of("alarm.text.task.overdue", "{0} {1} is overdue since {2}", "enum.yearly-task." + task.kind(), task.period(),
+                    task.dueDate()) : null);
         }
         String message = created + " task(s) opened for " + today.getYear();
         return overdue.isEmpty() ? DutyOutcome.ok(message) : DutyOutcome.warning(message + "; overdue: " + String.join(", ", overdue));
