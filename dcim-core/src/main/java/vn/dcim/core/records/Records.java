@@ -54,7 +54,8 @@ public class Records {
             throw new InvalidInputException("periodTo", "periodTo " + to + " is before periodFrom " + from).explained("error.records.period", to, from);
         }
         if (documentId != null && documents.find(documentId).isEmpty()) {
-            throw new InvalidInputException("documentId", "no uploaded document " + documentId + " (upload it first: POST /api/documents)");
+            throw new InvalidInputException("documentId", "no uploaded document " + documentId + " (upload it first: POST /api/documents)")
+                    .explained("error.document.unknown", documentId);
         }
         long id = jdbc.inTransaction("add a record", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO kept_record (record_type, title, period_from, period_to, stored_at, "

@@ -120,7 +120,8 @@ public class ComplianceController {
         StoredDocument doc = null;
         if (command.documentId() != null) {
             doc = documents.find(command.documentId()).orElseThrow(() -> new InvalidInputException("documentId",
-                    "no uploaded document " + command.documentId() + " (upload it first: POST /api/documents)"));
+                    "no uploaded document " + command.documentId() + " (upload it first: POST /api/documents)")
+                    .explained("error.document.unknown", command.documentId()));
         } else if (command.documentBase64() != null) {
             byte[] content;
             try {
