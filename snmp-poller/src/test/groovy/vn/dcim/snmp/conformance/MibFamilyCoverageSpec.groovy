@@ -291,6 +291,15 @@ class MibFamilyCoverageSpec extends Specification {
         'janitza-umg604'       | 'UMG 604 L4 current THD (0.1 %)'                | '1.3.6.1.4.1.34278.7.8.0'                     || 35.0
         'janitza-umg604'       | 'UMG 604 frequency (0.01 Hz)'                   | '1.3.6.1.4.1.34278.8.1.0'                     || 50.02
         'janitza-umg604'       | 'no reading of a Jasic user variable'           | '1.3.6.1.4.1.34278.9.1.0'                     || null
+        'netbotz-v2-botzware'  | 'temperature (tenths of a degree Celsius)'      | '1.3.6.1.4.1.5528.100.4.1.1.1.2.1'            || 23.4
+        'netbotz-v2-botzware'  | 'negative temperature (tenths)'                 | '1.3.6.1.4.1.5528.100.4.1.1.1.2.2'            || -5.2
+        'netbotz-v2-botzware'  | 'temperature error status warning'              | '1.3.6.1.4.1.5528.100.4.1.1.1.3.2'            || 2
+        'netbotz-v2-botzware'  | 'no temperature from the °F twin'               | '1.3.6.1.4.1.5528.100.4.1.1.1.9.1'            || null
+        'netbotz-v2-botzware'  | 'no second temperature from the whole-degree twin' | '1.3.6.1.4.1.5528.100.4.1.1.1.8.1'            || null
+        'netbotz-v2-botzware'  | 'humidity (tenths of a percent, not A)'         | '1.3.6.1.4.1.5528.100.4.1.2.1.2.1'            || 45.6
+        'netbotz-v2-botzware'  | 'dew point (tenths of a degree Celsius)'        | '1.3.6.1.4.1.5528.100.4.1.3.1.2.1'            || 10.7
+        'netbotz-v2-botzware'  | 'current (tenths of an ampere)'                 | '1.3.6.1.4.1.5528.100.4.1.6.1.2.1'            || 12.5
+        'netbotz-v2-botzware'  | 'dry contact open'                              | '1.3.6.1.4.1.5528.100.4.2.1.1.2.1'            || 0
     }
 
     Map<String, Double> readings(String recording) {
