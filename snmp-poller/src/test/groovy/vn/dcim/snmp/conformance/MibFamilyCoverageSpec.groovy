@@ -300,6 +300,12 @@ class MibFamilyCoverageSpec extends Specification {
         'netbotz-v2-botzware'  | 'dew point (tenths of a degree Celsius)'        | '1.3.6.1.4.1.5528.100.4.1.3.1.2.1'            || 10.7
         'netbotz-v2-botzware'  | 'current (tenths of an ampere)'                 | '1.3.6.1.4.1.5528.100.4.1.6.1.2.1'            || 12.5
         'netbotz-v2-botzware'  | 'dry contact open'                              | '1.3.6.1.4.1.5528.100.4.2.1.1.2.1'            || 0
+        'nti-emicro-sensors'   | 'E-MICRO temperature (tenths of degrees)'       | '1.3.6.1.4.1.3699.1.1.12.1.1.1.1.4.1'         || 21.8
+        'nti-emicro-sensors'   | 'E-MICRO humidity (tenths)'                     | '1.3.6.1.4.1.3699.1.1.12.1.1.1.1.4.2'         || 51.2
+        'nti-emicro-sensors'   | 'E-MICRO negative dew point (tenths)'           | '1.3.6.1.4.1.3699.1.1.12.1.1.1.1.4.3'         || -3.4
+        'nti-emicro-sensors'   | 'no temperature from an unplugged probe'        | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.1'         || null
+        'nti-emicro-sensors'   | 'external humidity (tenths)'                    | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.2'         || 38.7
+        'nti-emicro-sensors'   | 'door input open'                               | '1.3.6.1.4.1.3699.1.1.12.1.3.1.1.3.1'         || 1
     }
 
     Map<String, Double> readings(String recording) {
