@@ -306,6 +306,24 @@ class MibFamilyCoverageSpec extends Specification {
         'nti-emicro-sensors'   | 'no temperature from an unplugged probe'        | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.1'         || null
         'nti-emicro-sensors'   | 'external humidity (tenths)'                    | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.2'         || 38.7
         'nti-emicro-sensors'   | 'door input open'                               | '1.3.6.1.4.1.3699.1.1.12.1.3.1.1.3.1'         || 1
+        'raritan-px1-outlets'  | 'PX1 outlet 1 current (mA)'                     | '1.3.6.1.4.1.13742.4.1.2.2.1.4.1'             || 1.874
+        'raritan-px1-outlets'  | 'PX1 outlet 1 voltage (mV)'                     | '1.3.6.1.4.1.13742.4.1.2.2.1.6.1'             || 230.1
+        'raritan-px1-outlets'  | 'PX1 outlet 1 power factor (%)'                 | '1.3.6.1.4.1.13742.4.1.2.2.1.9.1'             || 0.96
+        'raritan-px1-outlets'  | 'PX1 outlet 1 energy (Wh in kWh)'               | '1.3.6.1.4.1.13742.4.1.2.2.1.31.1'            || 1834.512
+        'raritan-px1-outlets'  | 'PX1 outlet 2 off'                              | '1.3.6.1.4.1.13742.4.1.2.2.1.3.2'             || 0
+        'raritan-px1-outlets'  | 'PX1 outlet 3 error'                            | '1.3.6.1.4.1.13742.4.1.2.2.1.3.3'             || -1
+        'raritan-px1-outlets'  | 'PX1 inlet power (W)'                           | '1.3.6.1.4.1.13742.4.1.20.2.1.9.1'            || 4870
+        'raritan-px1-outlets'  | 'PX1 inlet energy (Wh in kWh)'                  | '1.3.6.1.4.1.13742.4.1.20.2.1.12.1'           || 123456.789
+        'raritan-px1-outlets'  | 'PX1 pole 3 voltage (mV)'                       | '1.3.6.1.4.1.13742.4.1.21.2.1.4.1.3'          || 398.9
+        'raritan-px1-outlets'  | 'PX1 breaker 2 tripped'                         | '1.3.6.1.4.1.13742.4.1.5.2.1.3.2'             || 1
+        'raritan-px1-outlets'  | 'PX1 breaker 1 current (mA)'                    | '1.3.6.1.4.1.13742.4.1.5.2.1.5.1'             || 15.33
+        'raritan-px1-outlets'  | 'PX1 CPU temperature (0.1 °C)'                  | '1.3.6.1.4.1.13742.4.1.3.1.5.0'               || 38.7
+        'raritan-px1-outlets'  | 'PX1 external temperature (1 decimal)'          | '1.3.6.1.4.1.13742.4.3.3.1.41.1'              || 24.3
+        'raritan-px1-outlets'  | 'PX1 external humidity'                         | '1.3.6.1.4.1.13742.4.3.3.1.41.2'              || 45
+        'raritan-px1-outlets'  | 'PX1 probe in degreeF: 77.0 °F as °C'           | '1.3.6.1.4.1.13742.4.3.3.1.41.3'              || 25.0
+        'raritan-px1-outlets'  | 'PX1 water sensor detected'                     | '1.3.6.1.4.1.13742.4.3.3.1.40.5'              || 9
+        'raritan-px1-outlets'  | 'PX1 no state where the sensor is unavailable'  | '1.3.6.1.4.1.13742.4.3.3.1.40.6'              || null
+        'raritan-px1-outlets'  | 'PX1 no value from a water sensor row'          | '1.3.6.1.4.1.13742.4.3.3.1.41.4'              || null
     }
 
     Map<String, Double> readings(String recording) {
