@@ -324,6 +324,16 @@ class MibFamilyCoverageSpec extends Specification {
         'raritan-px1-outlets'  | 'PX1 water sensor detected'                     | '1.3.6.1.4.1.13742.4.3.3.1.40.5'              || 9
         'raritan-px1-outlets'  | 'PX1 no state where the sensor is unavailable'  | '1.3.6.1.4.1.13742.4.3.3.1.40.6'              || null
         'raritan-px1-outlets'  | 'PX1 no value from a water sensor row'          | '1.3.6.1.4.1.13742.4.3.3.1.41.4'              || null
+        'riello-mdu-sockets'   | 'MDU source A frequency (0.1 Hz)'               | '1.3.6.1.4.1.5491.11.2.1.0'                   || 49.9
+        'riello-mdu-sockets'   | 'MDU source A voltage (V)'                      | '1.3.6.1.4.1.5491.11.2.2.0'                   || 229
+        'riello-mdu-sockets'   | 'MDU source A current (0.1 A)'                  | '1.3.6.1.4.1.5491.11.2.3.0'                   || 7.4
+        'riello-mdu-sockets'   | 'MDU socket 1 current (0.1 A)'                  | '1.3.6.1.4.1.5491.11.2.4.1.2.1'               || 3.1
+        'riello-mdu-sockets'   | 'MDU socket 2 deactivated'                      | '1.3.6.1.4.1.5491.11.2.4.1.3.2'               || 2
+        'riello-mdu-sockets'   | 'MDU socket 3 off for overload'                 | '1.3.6.1.4.1.5491.11.2.4.1.4.3'               || 2
+        'riello-mdu-sockets'   | 'MDU socket 3 locked'                           | '1.3.6.1.4.1.5491.11.2.4.1.5.3'               || 6
+        'riello-mdu-sockets'   | 'MDU high input current'                        | '1.3.6.1.4.1.5491.11.2.8.0'                   || 1
+        'riello-mdu-sockets'   | 'MDU temperature (°C)'                          | '1.3.6.1.4.1.5491.11.2.12.0'                  || 31
+        'riello-mdu-sockets'   | 'no reading of the nominal frequency'           | '1.3.6.1.4.1.5491.11.1.9.0'                   || null
     }
 
     Map<String, Double> readings(String recording) {
