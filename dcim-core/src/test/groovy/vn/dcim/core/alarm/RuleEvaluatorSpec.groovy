@@ -46,6 +46,7 @@ class RuleEvaluatorSpec extends Specification {
         'leak-state-detected'    | ['noLeakDetected', 'leakDetected', 'noLeakDetected'] || ['NONE', 'RAISE', 'CLEAR']
         'leak-state-detected'    | ['normal', 'alarmed', 'normal']      || ['NONE', 'RAISE', 'CLEAR']
         'leak-state-detected'    | ['uninstalled', 'leak', 'normal']    || ['NONE', 'RAISE', 'CLEAR']
+        'leak-state-detected'    | ['normal', 'flooded', 'normal']      || ['NONE', 'RAISE', 'CLEAR']
         'smoke-state-detected'   | ['normal', 'alarm', 'normal']        || ['NONE', 'RAISE', 'CLEAR']
         'cooling-alarm-state'    | ['ok', 'alarm', 'ok']                || ['NONE', 'RAISE', 'CLEAR']
         'cooling-alarm-state'    | ['off', 'on', 'off']                 || ['NONE', 'RAISE', 'CLEAR']

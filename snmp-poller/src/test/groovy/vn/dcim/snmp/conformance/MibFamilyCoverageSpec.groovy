@@ -246,6 +246,94 @@ class MibFamilyCoverageSpec extends Specification {
         'apc-env-fahrenheit'   | 'iem probe 1 set to fahrenheit'                 | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.1'          || 25.0
         'apc-env-fahrenheit'   | 'iem probe 2 set to celsius'                    | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.2'          || 24
         'apc-env-fahrenheit'   | 'mem sensor, agent in fahrenheit'               | '1.3.6.1.4.1.318.1.1.10.4.2.3.1.5.0.1'        || 20.0
+        'hwg-ste-sensors'      | 'temperature row, celsius (decimal × 10)'       | '1.3.6.1.4.1.21796.4.1.3.1.5.1'               || 23.4
+        'hwg-ste-sensors'      | 'humidity row, percent (decimal × 10)'          | '1.3.6.1.4.1.21796.4.1.3.1.5.2'               || 45.6
+        'hwg-ste-sensors'      | 'row in fahrenheit: 95.0 °F read as °C'         | '1.3.6.1.4.1.21796.4.1.3.1.5.3'               || 35.0
+        'hwg-ste-sensors'      | 'negative temperature (-5.2 °C)'                | '1.3.6.1.4.1.21796.4.1.3.1.5.4'               || -5.2
+        'hwg-ste-sensors'      | 'row of no unit (decimal × 10)'                 | '1.3.6.1.4.1.21796.4.1.3.1.5.5'               || 12.0
+        'hwg-ste-sensors'      | 'no temperature from a kelvin row'              | '1.3.6.1.4.1.21796.4.1.3.1.5.6'               || null
+        'hwg-ste-sensors'      | 'humidity sensor state outofrangehi'            | '1.3.6.1.4.1.21796.4.1.3.1.3.2'               || 3
+        'hwg-ste-sensors'      | 'probe sensor state invalid'                    | '1.3.6.1.4.1.21796.4.1.3.1.3.4'               || 0
+        'hwg-ste-sensors'      | 'dry contact on'                                | '1.3.6.1.4.1.21796.4.1.1.1.2.1'               || 1
+        'hwg-ste-sensors'      | 'dry contact alarm'                             | '1.3.6.1.4.1.21796.4.1.1.1.4.1'               || 1
+        'hwg-ste-sensors'      | 'no reading of the sensor ID'                   | '1.3.6.1.4.1.21796.4.1.3.1.8.1'               || null
+        'hwg-ste2-sensors'     | 'STE2 temperature (decimal × 10)'               | '1.3.6.1.4.1.21796.4.9.3.1.5.1'               || 31.5
+        'hwg-ste2-sensors'     | 'STE2 humidity'                                 | '1.3.6.1.4.1.21796.4.9.3.1.5.2'               || 38.0
+        'hwg-ste2-sensors'     | 'STE2 -4.0 °F read as °C'                       | '1.3.6.1.4.1.21796.4.9.3.1.5.3'               || -20.0
+        'hwg-ste2-sensors'     | 'STE2 sensor state alarmhi'                     | '1.3.6.1.4.1.21796.4.9.3.1.3.1'               || 5
+        'hwg-ste2-sensors'     | 'STE2 input 2 alarm'                            | '1.3.6.1.4.1.21796.4.9.1.1.4.2'               || 1
+        'hwg-wld-cables'       | 'leak cable 1 normal'                           | '1.3.6.1.4.1.21796.4.5.4.1.6.1'               || 0
+        'hwg-wld-cables'       | 'leak cable 2 flooded'                          | '1.3.6.1.4.1.21796.4.5.4.1.6.2'               || 1
+        'hwg-wld-cables'       | 'leak cable 3 disconnected'                     | '1.3.6.1.4.1.21796.4.5.4.1.6.3'               || 2
+        'hwg-wld-cables'       | 'leak cable 2 sensor state alarm'               | '1.3.6.1.4.1.21796.4.5.4.1.3.2'               || 3
+        'hwg-wld-cables'       | 'leak cable 3 sensor state invalid'             | '1.3.6.1.4.1.21796.4.5.4.1.3.3'               || 0
+        'janitza-umg96'        | 'UMG 96 L1 voltage (100 mV)'                    | '1.3.6.1.4.1.34278.1.1.0'                     || 231.2
+        'janitza-umg96'        | 'UMG 96 L2-L3 voltage (100 mV)'                 | '1.3.6.1.4.1.34278.1.5.0'                     || 399.1
+        'janitza-umg96'        | 'UMG 96 L1 current (mA)'                        | '1.3.6.1.4.1.34278.1.7.0'                     || 12.345
+        'janitza-umg96'        | 'UMG 96 L3 real power (W)'                      | '1.3.6.1.4.1.34278.1.15.0'                    || 2850
+        'janitza-umg96'        | 'UMG 96 L1 reactive power, negative (VAr)'      | '1.3.6.1.4.1.34278.1.16.0'                    || -312
+        'janitza-umg96'        | 'UMG 96 L2 cos phi, capacitive (0.001)'         | '1.3.6.1.4.1.34278.1.23.0'                    || -0.962
+        'janitza-umg96'        | 'UMG 96 apparent power sum (VA)'                | '1.3.6.1.4.1.34278.2.3.0'                     || 8570
+        'janitza-umg96'        | 'UMG 96 L1 energy (0.1 kWh)'                    | '1.3.6.1.4.1.34278.3.1.0'                     || 12345.6
+        'janitza-umg96'        | 'UMG 96 energy sum (0.1 kWh)'                   | '1.3.6.1.4.1.34278.4.1.0'                     || 37348.6
+        'janitza-umg96'        | 'UMG 96 L3 current THD (0.1 %)'                 | '1.3.6.1.4.1.34278.5.6.0'                     || 10.2
+        'janitza-umg96'        | 'UMG 96 frequency (0.01 Hz)'                    | '1.3.6.1.4.1.34278.6.1.0'                     || 49.98
+        'janitza-umg96'        | 'UMG 96 temperature 2 (°C × 10)'                | '1.3.6.1.4.1.34278.6.3.0'                     || -4.5
+        'janitza-umg96'        | 'no reading of a Jasic user variable'           | '1.3.6.1.4.1.34278.7.1.0'                     || null
+        'janitza-umg604'       | 'UMG 604 L4 voltage (100 mV), not a line voltage' | '1.3.6.1.4.1.34278.1.4.0'                     || 1.2
+        'janitza-umg604'       | 'UMG 604 L1-L2 voltage (100 mV)'                | '1.3.6.1.4.1.34278.1.5.0'                     || 398.9
+        'janitza-umg604'       | 'UMG 604 L4 current (mA)'                       | '1.3.6.1.4.1.34278.1.11.0'                    || 1.54
+        'janitza-umg604'       | 'UMG 604 L3 cos phi (0.001)'                    | '1.3.6.1.4.1.34278.1.26.0'                    || -0.988
+        'janitza-umg604'       | 'UMG 604 power sum L1..L4 (W), not energy'      | '1.3.6.1.4.1.34278.3.1.0'                     || 14570
+        'janitza-umg604'       | 'UMG 604 L1 energy (0.1 kWh)'                   | '1.3.6.1.4.1.34278.4.1.0'                     || 234567.8
+        'janitza-umg604'       | 'UMG 604 L4 reactive energy (0.1 kVArh)'        | '1.3.6.1.4.1.34278.4.8.0'                     || 0
+        'janitza-umg604'       | 'UMG 604 energy sum L1..L4 (0.1 kWh)'           | '1.3.6.1.4.1.34278.6.1.0'                     || 695567.9
+        'janitza-umg604'       | 'UMG 604 L4 current THD (0.1 %)'                | '1.3.6.1.4.1.34278.7.8.0'                     || 35.0
+        'janitza-umg604'       | 'UMG 604 frequency (0.01 Hz)'                   | '1.3.6.1.4.1.34278.8.1.0'                     || 50.02
+        'janitza-umg604'       | 'no reading of a Jasic user variable'           | '1.3.6.1.4.1.34278.9.1.0'                     || null
+        'netbotz-v2-botzware'  | 'temperature (tenths of a degree Celsius)'      | '1.3.6.1.4.1.5528.100.4.1.1.1.2.1'            || 23.4
+        'netbotz-v2-botzware'  | 'negative temperature (tenths)'                 | '1.3.6.1.4.1.5528.100.4.1.1.1.2.2'            || -5.2
+        'netbotz-v2-botzware'  | 'temperature error status warning'              | '1.3.6.1.4.1.5528.100.4.1.1.1.3.2'            || 2
+        'netbotz-v2-botzware'  | 'no temperature from the °F twin'               | '1.3.6.1.4.1.5528.100.4.1.1.1.9.1'            || null
+        'netbotz-v2-botzware'  | 'no second temperature from the whole-degree twin' | '1.3.6.1.4.1.5528.100.4.1.1.1.8.1'            || null
+        'netbotz-v2-botzware'  | 'humidity (tenths of a percent, not A)'         | '1.3.6.1.4.1.5528.100.4.1.2.1.2.1'            || 45.6
+        'netbotz-v2-botzware'  | 'dew point (tenths of a degree Celsius)'        | '1.3.6.1.4.1.5528.100.4.1.3.1.2.1'            || 10.7
+        'netbotz-v2-botzware'  | 'current (tenths of an ampere)'                 | '1.3.6.1.4.1.5528.100.4.1.6.1.2.1'            || 12.5
+        'netbotz-v2-botzware'  | 'dry contact open'                              | '1.3.6.1.4.1.5528.100.4.2.1.1.2.1'            || 0
+        'nti-emicro-sensors'   | 'E-MICRO temperature (tenths of degrees)'       | '1.3.6.1.4.1.3699.1.1.12.1.1.1.1.4.1'         || 21.8
+        'nti-emicro-sensors'   | 'E-MICRO humidity (tenths)'                     | '1.3.6.1.4.1.3699.1.1.12.1.1.1.1.4.2'         || 51.2
+        'nti-emicro-sensors'   | 'E-MICRO negative dew point (tenths)'           | '1.3.6.1.4.1.3699.1.1.12.1.1.1.1.4.3'         || -3.4
+        'nti-emicro-sensors'   | 'no temperature from an unplugged probe'        | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.1'         || null
+        'nti-emicro-sensors'   | 'external humidity (tenths)'                    | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.2'         || 38.7
+        'nti-emicro-sensors'   | 'door input open'                               | '1.3.6.1.4.1.3699.1.1.12.1.3.1.1.3.1'         || 1
+        'raritan-px1-outlets'  | 'PX1 outlet 1 current (mA)'                     | '1.3.6.1.4.1.13742.4.1.2.2.1.4.1'             || 1.874
+        'raritan-px1-outlets'  | 'PX1 outlet 1 voltage (mV)'                     | '1.3.6.1.4.1.13742.4.1.2.2.1.6.1'             || 230.1
+        'raritan-px1-outlets'  | 'PX1 outlet 1 power factor (%)'                 | '1.3.6.1.4.1.13742.4.1.2.2.1.9.1'             || 0.96
+        'raritan-px1-outlets'  | 'PX1 outlet 1 energy (Wh in kWh)'               | '1.3.6.1.4.1.13742.4.1.2.2.1.31.1'            || 1834.512
+        'raritan-px1-outlets'  | 'PX1 outlet 2 off'                              | '1.3.6.1.4.1.13742.4.1.2.2.1.3.2'             || 0
+        'raritan-px1-outlets'  | 'PX1 outlet 3 error'                            | '1.3.6.1.4.1.13742.4.1.2.2.1.3.3'             || -1
+        'raritan-px1-outlets'  | 'PX1 inlet power (W)'                           | '1.3.6.1.4.1.13742.4.1.20.2.1.9.1'            || 4870
+        'raritan-px1-outlets'  | 'PX1 inlet energy (Wh in kWh)'                  | '1.3.6.1.4.1.13742.4.1.20.2.1.12.1'           || 123456.789
+        'raritan-px1-outlets'  | 'PX1 pole 3 voltage (mV)'                       | '1.3.6.1.4.1.13742.4.1.21.2.1.4.1.3'          || 398.9
+        'raritan-px1-outlets'  | 'PX1 breaker 2 tripped'                         | '1.3.6.1.4.1.13742.4.1.5.2.1.3.2'             || 1
+        'raritan-px1-outlets'  | 'PX1 breaker 1 current (mA)'                    | '1.3.6.1.4.1.13742.4.1.5.2.1.5.1'             || 15.33
+        'raritan-px1-outlets'  | 'PX1 CPU temperature (0.1 °C)'                  | '1.3.6.1.4.1.13742.4.1.3.1.5.0'               || 38.7
+        'raritan-px1-outlets'  | 'PX1 external temperature (1 decimal)'          | '1.3.6.1.4.1.13742.4.3.3.1.41.1'              || 24.3
+        'raritan-px1-outlets'  | 'PX1 external humidity'                         | '1.3.6.1.4.1.13742.4.3.3.1.41.2'              || 45
+        'raritan-px1-outlets'  | 'PX1 probe in degreeF: 77.0 °F as °C'           | '1.3.6.1.4.1.13742.4.3.3.1.41.3'              || 25.0
+        'raritan-px1-outlets'  | 'PX1 water sensor detected'                     | '1.3.6.1.4.1.13742.4.3.3.1.40.5'              || 9
+        'raritan-px1-outlets'  | 'PX1 no state where the sensor is unavailable'  | '1.3.6.1.4.1.13742.4.3.3.1.40.6'              || null
+        'raritan-px1-outlets'  | 'PX1 no value from a water sensor row'          | '1.3.6.1.4.1.13742.4.3.3.1.41.4'              || null
+        'riello-mdu-sockets'   | 'MDU source A frequency (0.1 Hz)'               | '1.3.6.1.4.1.5491.11.2.1.0'                   || 49.9
+        'riello-mdu-sockets'   | 'MDU source A voltage (V)'                      | '1.3.6.1.4.1.5491.11.2.2.0'                   || 229
+        'riello-mdu-sockets'   | 'MDU source A current (0.1 A)'                  | '1.3.6.1.4.1.5491.11.2.3.0'                   || 7.4
+        'riello-mdu-sockets'   | 'MDU socket 1 current (0.1 A)'                  | '1.3.6.1.4.1.5491.11.2.4.1.2.1'               || 3.1
+        'riello-mdu-sockets'   | 'MDU socket 2 deactivated'                      | '1.3.6.1.4.1.5491.11.2.4.1.3.2'               || 2
+        'riello-mdu-sockets'   | 'MDU socket 3 off for overload'                 | '1.3.6.1.4.1.5491.11.2.4.1.4.3'               || 2
+        'riello-mdu-sockets'   | 'MDU socket 3 locked'                           | '1.3.6.1.4.1.5491.11.2.4.1.5.3'               || 6
+        'riello-mdu-sockets'   | 'MDU high input current'                        | '1.3.6.1.4.1.5491.11.2.8.0'                   || 1
+        'riello-mdu-sockets'   | 'MDU temperature (°C)'                          | '1.3.6.1.4.1.5491.11.2.12.0'                  || 31
+        'riello-mdu-sockets'   | 'no reading of the nominal frequency'           | '1.3.6.1.4.1.5491.11.1.9.0'                   || null
     }
 
     Map<String, Double> readings(String recording) {
