@@ -43,6 +43,20 @@ public class SiteCollectors {
         jdbc.update("give a site back to the center's pollers", "DELETE FROM site_collector WHERE site_id = ?", siteId);
     }
 
+    /** The collector a site is assigned to, if any. */
+    public java.util.Optional<String> collectorOf(String siteId) {
+        return jdbc.list("read a site's collector", "SELECT collector_id FROM site_collector WHERE site_id = ?", rs -> rs.getString(1), siteId)
+                .stream().findFirst();
+    }
+
+    /** When each collector's newest batch was stored (any of its buffers), by collector id. */
+    public Map<String, java.time.Instant> lastReceived() {
+        Map<String, java.time.Instant> out = new TreeMap<>();
+        jdbc.list("read the collectors' last batches", "SELECT collector_id, MAX(received_at) FROM collector_stream GROUP BY collector_id",
+                rs -> out.put(rs.getString(1), SqlTime.instant(rs, 2)));
+        return out;
+    }
+
     /** Each collector with its sites, by collector id. */
     public Map<String, List<String>> assignments() {
         Map<String, List<String>> out = new TreeMap<>();

@@ -75,6 +75,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'dead-letters'           : [WATCH, []],
             'MQTT credentials'       : [[auditor, admin], [admin]],
             'Monitored devices'      : [WATCH, [supervisor, admin]],
+            'Remote collectors'      : [WATCH, [admin]],
             'My account'             : [EVERYONE, EVERYONE],
             'Second factor'          : [EVERYONE, EVERYONE],
     ]

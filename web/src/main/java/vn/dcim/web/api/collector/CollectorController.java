@@ -1,0 +1,98 @@
+package vn.dcim.web.api.collector;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.collector.SiteCollectors;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.SiteRepository;
+import vn.dcim.web.security.SignedIn;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which sites a remote collector polls (issue 23 §3): the devices of an assigned site are polled by that
+ * collector only (the center's pollers skip them), and their settings reach it over the broker, sealed
+ * with its own key. Changing it moves polling and secrets to another machine: the administrator's, audited.
+ */
+@Tag(name = "Remote collectors")
+@Controller("/api/collectors")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CollectorController {
+    /** As MQTT topics and key file names take it: no '/', '+', '#' or spaces. */
+    static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
+
+    private final SiteCollectors collectors;
+    private final SiteRepository sites;
+    private final AuditLog audit;
+
+    CollectorController(SiteCollectors collectors, SiteRepository sites, AuditLog audit) {
+        this.collectors = collectors;
+        this.sites = sites;
+        this.audit = audit;
+    }
+
+    /** A collector, its sites, how many devices it polls, and when its newest batch was stored (null: never). */
+    @Serdeable
+    public record CollectorView(String id, List<String> sites, int devices, @Nullable Instant lastBatchAt) {
+    }
+
+    @Operation(summary = "Remote collectors with their sites, device counts and last batch received")
+    @Get
+    public List<CollectorView> list() {
+        Map<String, List<String>> assigned = collectors.assignments();
+        Map<String, Instant> last = collectors.lastReceived();
+        Set<String> ids = new TreeSet<>(assigned.keySet());
+        ids.addAll(last.keySet());
+        Set<String> devices = collectors.collectorDevices();
+        return ids.stream().map(id -> new CollectorView(id, assigned.getOrDefault(id, List.of()),
+                (int) devices.stream().filter(d -> d.startsWith(id + "/")).count(), last.get(id))).toList();
+    }
+
+    @Operation(summary = "Assign a site to a remote collector", description = "Its devices are then polled by that collector "
+            + "only; a site assigned to another collector moves")
+    @Put("/{collectorId}/sites/{siteId}")
+    @Status(HttpStatus.NO_CONTENT)
+    public void assign(HttpRequest<?> request, @PathVariable @Pattern(regexp = ID) String collectorId, @PathVariable String siteId) {
+        if (!sites.existsById(siteId)) {
+            throw new NotFoundException("site", siteId);
+        }
+        String before = collectors.collectorOf(siteId).orElse(null);
+        collectors.assign(siteId, collectorId);
+        audit.record(SignedIn.name(request), "site-collector", siteId, "assign", before, collectorId);
+    }
+
+    @Operation(summary = "Give a site back to the center's pollers")
+    @Delete("/{collectorId}/sites/{siteId}")
+    @Status(HttpStatus.NO_CONTENT)
+    public void unassign(HttpRequest<?> request, @PathVariable @Pattern(regexp = ID) String collectorId, @PathVariable String siteId) {
+        String current = collectors.collectorOf(siteId).orElse(null);
+        if (current == null) {
+            throw new NotFoundException("site-collector", siteId);
+        }
+        if (!current.equals(collectorId)) {
+            throw new ConflictException("collectorId", "site " + siteId + " is polled by collector " + current + ", not " + collectorId)
+                    .explained("error.collector.other", siteId, current, collectorId);
+        }
+        collectors.unassign(siteId);
+        audit.record(SignedIn.name(request), "site-collector", siteId, "unassign", collectorId, null);
+    }
+}
