@@ -49,11 +49,16 @@ public class SiteCollectors {
                 .stream().findFirst();
     }
 
-    /** When each collector's newest batch was stored (any of its buffers), by collector id. */
-    public Map<String, java.time.Instant> lastReceived() {
-        Map<String, java.time.Instant> out = new TreeMap<>();
-        jdbc.list("read the collectors' last batches", "SELECT collector_id, MAX(received_at) FROM collector_stream GROUP BY collector_id",
-                rs -> out.put(rs.getString(1), SqlTime.instant(rs, 2)));
+    /** A collector's newest batch: when the center stored it, and the collector's buffer as it was then. */
+    public record LastBatch(java.time.Instant at, long buffered, long dropped) {
+    }
+
+    /** Each collector's newest batch (of its current buffer), by collector id. */
+    public Map<String, LastBatch> lastBatches() {
+        Map<String, LastBatch> out = new TreeMap<>();
+        jdbc.list("read the collectors' last batches", "SELECT collector_id, received_at, buffered, dropped FROM collector_stream "
+                        + "ORDER BY collector_id, received_at",
+                rs -> out.put(rs.getString(1), new LastBatch(SqlTime.instant(rs, 2), rs.getLong(3), rs.getLong(4))));
         return out;
     }
 
@@ -93,12 +98,17 @@ public class SiteCollectors {
         return seq.isEmpty() ? OptionalLong.empty() : OptionalLong.of(seq.get(0));
     }
 
-    /** Records that the stream's batches up to {@code seq} are committed; never moves backwards. */
-    public void committed(String collectorId, String epoch, long seq) {
+    /**
+     * Records that the stream's batches up to {@code seq} are committed; never moves backwards. With them,
+     * what the collector said of its buffer when it sent the batch: entries still buffered, and dropped.
+     */
+    public void committed(String collectorId, String epoch, long seq, long buffered, long dropped) {
         jdbc.update("record a collector's sequence",
-                "INSERT INTO collector_stream (stream, collector_id, last_seq, received_at) VALUES (?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, VALUES(last_seq)), received_at = VALUES(received_at)",
-                stream(collectorId, epoch), collectorId, seq, SqlTime.of(clock.instant()));
+                "INSERT INTO collector_stream (stream, collector_id, last_seq, received_at, buffered, dropped) VALUES (?, ?, ?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE buffered = IF(VALUES(last_seq) >= last_seq, VALUES(buffered), buffered), "
+                        + "dropped = IF(VALUES(last_seq) >= last_seq, VALUES(dropped), dropped), "
+                        + "last_seq = GREATEST(last_seq, VALUES(last_seq)), received_at = VALUES(received_at)",
+                stream(collectorId, epoch), collectorId, seq, SqlTime.of(clock.instant()), buffered, dropped);
     }
 
     private static String stream(String collectorId, String epoch) {

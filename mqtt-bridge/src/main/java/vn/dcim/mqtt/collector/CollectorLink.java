@@ -141,7 +141,8 @@ public class CollectorLink implements CollectorDevices {
                 if (retrying) {
                     resent.incrementAndGet();
                 }
-                MqttMessage message = new MqttMessage(CollectorWire.batch(id, buffer.epoch(), e.seq(), e.payload()));
+                MqttMessage message = new MqttMessage(CollectorWire.batch(id, buffer.epoch(), e.seq(), e.payload(),
+                        buffer.depth(), buffer.dropped()));
                 message.setQos(1);
                 // blocks until the broker's PUBACK (or the connection is lost, or the wait times out)
                 client.publish(CollectorTopics.readings(id), message);

@@ -38,7 +38,13 @@ public final class CollectorWire {
     }
 
     /** A batch as it came off the broker. */
-    public record Batch(String collector, String epoch, long seq, List<Reading> readings) {
+    /**
+     * {@code buffered}: entries in the collector's disk buffer when this batch was sent (this one included);
+     * {@code dropped}: entries its size cap dropped since the collector started. The center records both
+     * with the batch, so an operator sees a collector falling behind or losing readings (older collectors
+     * send neither: 0).
+     */
+    public record Batch(String collector, String epoch, long seq, List<Reading> readings, long buffered, long dropped) {
     }
 
     /** The readings of one buffer entry (a JSON array). */
@@ -65,7 +71,12 @@ public final class CollectorWire {
 
     /** The message of one buffer entry: its header around the buffered readings, unparsed. */
     public static byte[] batch(String collector, String epoch, long seq, byte[] readings) {
-        ObjectNode head = JSON.createObjectNode().put("collector", collector).put("epoch", epoch).put("seq", seq);
+        return batch(collector, epoch, seq, readings, 0, 0);
+    }
+
+    public static byte[] batch(String collector, String epoch, long seq, byte[] readings, long buffered, long dropped) {
+        ObjectNode head = JSON.createObjectNode().put("collector", collector).put("epoch", epoch).put("seq", seq)
+                .put("buffered", buffered).put("dropped", dropped);
         String h = new String(bytes(head), StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream(readings.length + h.length() + 16);
         out.writeBytes(h.substring(0, h.length() - 1).getBytes(StandardCharsets.UTF_8));
@@ -89,7 +100,8 @@ public final class CollectorWire {
                     r.hasNonNull("x") ? r.get("x").asText() : null,
                     r.hasNonNull("u") ? r.get("u").asText() : null));
         }
-        return new Batch(collector, root.get("epoch").asText(), root.get("seq").asLong(), readings);
+        return new Batch(collector, root.get("epoch").asText(), root.get("seq").asLong(), readings,
+                Math.max(0, root.path("buffered").asLong(0)), Math.max(0, root.path("dropped").asLong(0)));
     }
 
     /** The readings of one buffer entry, as {@link #readings(List)} wrote them. */

@@ -38,7 +38,7 @@ public class CollectorSequences {
     /** The batches are committed: their sequences are recorded, in the database and here. */
     void committed(List<Decoded.CollectorBatch> batches) {
         for (Decoded.CollectorBatch c : batches) {
-            collectors.committed(c.collector(), c.epoch(), c.seq());
+            collectors.committed(c.collector(), c.epoch(), c.seq(), c.buffered(), c.dropped());
             highest.merge(key(c), c.seq(), Math::max);
         }
     }

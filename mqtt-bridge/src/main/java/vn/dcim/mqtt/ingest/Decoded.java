@@ -12,7 +12,7 @@ sealed interface Decoded {
     }
 
     /** A remote collector's batch (issue 23 §3): stored unless its sequence shows it was stored before. */
-    record CollectorBatch(String collector, String epoch, long seq, List<Reading> readings) implements Decoded {
+    record CollectorBatch(String collector, String epoch, long seq, List<Reading> readings, long buffered, long dropped) implements Decoded {
     }
 
     record Access(AccessEvent event) implements Decoded {

@@ -122,7 +122,7 @@ class MessageDecoder {
             // kept in the dead letters (replayable) rather than half stored: a device moved to another site meanwhile
             return reject(m, DeadLetterReason.unknown_device, "collector '" + batch.collector() + "' polls no site of " + foreign);
         }
-        return new Decoded.CollectorBatch(batch.collector(), batch.epoch(), batch.seq(), batch.readings());
+        return new Decoded.CollectorBatch(batch.collector(), batch.epoch(), batch.seq(), batch.readings(), batch.buffered(), batch.dropped());
     }
 
     /** The validator's text starts with the JSON Pointer of the failing part, empty for the payload itself. */

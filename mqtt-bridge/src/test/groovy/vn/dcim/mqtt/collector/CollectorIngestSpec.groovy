@@ -29,9 +29,9 @@ class CollectorIngestSpec extends BridgeSpec {
 
     PollingConditions eventually = new PollingConditions(timeout: 15, delay: 0.1)
 
-    static byte[] batch(String collector, String epoch, long seq, Instant at) {
+    static byte[] batch(String collector, String epoch, long seq, Instant at, long buffered = 0, long dropped = 0) {
         CollectorWire.batch(collector, epoch, seq, CollectorWire.readings([
-                new Reading(at, 'ups-far', 'ups.battery.charge', '0', seq as double, null, '%')]))
+                new Reading(at, 'ups-far', 'ups.battery.charge', '0', seq as double, null, '%')]), buffered, dropped)
     }
 
     def "a batch sent again after a lost acknowledgement is stored once; the next one is stored"() {
@@ -42,10 +42,10 @@ class CollectorIngestSpec extends BridgeSpec {
         def t0 = Instant.parse('2026-11-23T01:00:00Z')
         long replaysBefore = sequences.replays()
 
-        when: 'seq 1, seq 1 again, then seq 2'
-        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 1, t0))
-        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 1, t0))
-        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 2, t0.plusSeconds(60)))
+        when: 'seq 1, seq 1 again, then seq 2 (sent with 6, 6 and 5 entries buffered, 3 dropped by the size cap)'
+        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 1, t0, 6, 3))
+        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 1, t0, 6, 3))
+        broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e1', 2, t0.plusSeconds(60), 5, 3))
 
         then:
         eventually.eventually {
@@ -53,6 +53,10 @@ class CollectorIngestSpec extends BridgeSpec {
             assert count("SELECT last_seq FROM collector_stream WHERE stream = 'far-a/e1'") == 2
         }
         sequences.replays() - replaysBefore == 1
+
+        and: 'the center knows how far behind the collector is, and that it lost readings'
+        collectors.lastBatches()['far-a'].buffered() == 5
+        collectors.lastBatches()['far-a'].dropped() == 3
 
         when: 'a new buffer (new epoch) starts at 1 again: not a replay'
         broker.publish(CollectorTopics.readings('far-a'), batch('far-a', 'e2', 1, t0.plusSeconds(120)))

@@ -164,6 +164,11 @@ class RemoteCollectorSpec extends MariaDbSpec {
         and: 'none twice'
         recorded.countBy { [it.deviceId(), it.metric(), it.instance(), it.time()] }.findAll { k, n -> n > 1 } == [:]
         link.dropped() == 0
+
+        and: 'the center knows the collector caught up and lost nothing (what GET /api/collectors shows)'
+        def last = center.getBean(SiteCollectors).lastBatches()['far-dr']
+        last.at() > backAt
+        last.dropped() == 0
     }
 
     /** The center's committed readings, as the alarm engine sees them. */

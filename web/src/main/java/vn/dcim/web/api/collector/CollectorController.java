@@ -50,21 +50,29 @@ public class CollectorController {
         this.audit = audit;
     }
 
-    /** A collector, its sites, how many devices it polls, and when its newest batch was stored (null: never). */
+    /**
+     * A collector, its sites, how many devices it polls, when its newest batch was stored (null: never),
+     * and what that batch said of its disk buffer: batches still waiting there (a collector catching up
+     * after a cut) and batches its size cap dropped since it started (readings lost).
+     */
     @Serdeable
-    public record CollectorView(String id, List<String> sites, int devices, @Nullable Instant lastBatchAt) {
+    public record CollectorView(String id, List<String> sites, int devices, @Nullable Instant lastBatchAt,
+                                @Nullable Long buffered, @Nullable Long dropped) {
     }
 
     @Operation(summary = "Remote collectors with their sites, device counts and last batch received")
     @Get
     public List<CollectorView> list() {
         Map<String, List<String>> assigned = collectors.assignments();
-        Map<String, Instant> last = collectors.lastReceived();
+        Map<String, SiteCollectors.LastBatch> last = collectors.lastBatches();
         Set<String> ids = new TreeSet<>(assigned.keySet());
         ids.addAll(last.keySet());
         Set<String> devices = collectors.collectorDevices();
-        return ids.stream().map(id -> new CollectorView(id, assigned.getOrDefault(id, List.of()),
-                (int) devices.stream().filter(d -> d.startsWith(id + "/")).count(), last.get(id))).toList();
+        return ids.stream().map(id -> {
+            SiteCollectors.LastBatch b = last.get(id);
+            return new CollectorView(id, assigned.getOrDefault(id, List.of()), (int) devices.stream().filter(d -> d.startsWith(id + "/")).count(),
+                    b == null ? null : b.at(), b == null ? null : b.buffered(), b == null ? null : b.dropped());
+        }).toList();
     }
 
     @Operation(summary = "Assign a site to a remote collector", description = "Its devices are then polled by that collector "
