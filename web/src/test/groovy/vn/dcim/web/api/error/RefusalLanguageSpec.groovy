@@ -68,6 +68,8 @@ class RefusalLanguageSpec extends MariaDbSpec {
         'readings'     | 'GET'  | '/api/readings/time-in-state?device=ups-1&metric=x&maxGap=soon' | null                                                                 | 422    | 'maxGap'
         'reports'      | 'GET'  | '/api/reports/equipment?period=2026-Q9'                        | null                                                                  | 422    | 'period'
         'MQTT'         | 'POST' | '/api/mqtt-credentials'                                        | [username: 'ups-lang', topicScope: 'khac/#']                          | 422    | 'topicScope'
+        'no route'     | 'GET'  | '/api/no-such-thing'                                           | null                                                                  | 404    | null
+        'no method'    | 'PATCH' | '/api/alarms'                                                 | [:]                                                                   | 405    | null
     }
 
     def "a field refused by its constraint (#constraint) is told in Vietnamese and in English, naming the field"() {
