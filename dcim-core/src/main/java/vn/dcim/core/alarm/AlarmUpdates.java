@@ -19,25 +19,22 @@ public class AlarmUpdates {
 
     /** Raises the alarm when {@code problem} is not null, clears it otherwise. */
     public void set(String source, String ruleId, String instance, Severity severity, String article, @Nullable String problem) {
-        if (raiser == null) {
-            return;
-        }
-        if (problem == null) {
-            raiser.clear(source, ruleId, instance);
-        } else {
-            raiser.raise(new AlarmSignal(source, ruleId, instance, severity, article, problem));
-        }
+        update(source, ruleId, instance, problem == null ? null : new AlarmSignal(source, ruleId, instance, severity, article, problem));
     }
 
     /** As above, the problem told as a message key with arguments, so that the console shows it in the reader's language. */
     public void tell(String source, String ruleId, String instance, Severity severity, String article, @Nullable Phrase problem) {
+        update(source, ruleId, instance, problem == null ? null : new AlarmSignal(source, ruleId, instance, severity, article, problem));
+    }
+
+    private void update(String source, String ruleId, String instance, @Nullable AlarmSignal raised) {
         if (raiser == null) {
             return;
         }
-        if (problem == null) {
+        if (raised == null) {
             raiser.clear(source, ruleId, instance);
         } else {
-            raiser.raise(new AlarmSignal(source, ruleId, instance, severity, article, problem));
+            raiser.raise(raised);
         }
     }
 }
