@@ -73,6 +73,9 @@ class ProfileCatalogSpec extends Specification {
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, oid: 1.3.6.1.3.0, values: [1]}}]' || 'exactly one'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {colum: 1.3.6.1.2, values: [1]}}]' || "fahrenheitWhen: unknown key 'colum'"
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: 1.3.6.1.2}]' || 'fahrenheitWhen: must be'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, column: 1.3.6.1.4, selectAlso: {column: 1.3.6.1.2, values: [9]}}]' || 'beside selectColumn'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, column: 1.3.6.1.4, selectColumn: 1.3.6.1.1, selectValues: [8], selectAlso: {column: 1.3.6.1.2}}]' || 'needs a column OID and values'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, column: 1.3.6.1.4, selectColumn: 1.3.6.1.1, selectValues: [8], selectAlso: {colum: 1.3.6.1.2, values: [9]}}]' || "selectAlso: unknown key 'colum'"
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: scale, values: [1]}}]' || 'fahrenheitWhen: not an OID'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, values: [fahrenheit]}}]' || 'value is not a number'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, oid: 1.3.6.1.4.0, fahrenheitWhen: {column: 1.3.6.1.2, values: [1]}}]' || 'a scalar metric follows a scalar'

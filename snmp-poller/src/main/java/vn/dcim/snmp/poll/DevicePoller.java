@@ -211,7 +211,7 @@ public class DevicePoller {
             for (MetricDef m : p.metrics()) {
                 if (m.column()) {
                     // one column may feed several metrics when a select column tells its rows apart
-                    if (columns.putIfAbsent(m.oid() + "|" + m.selectColumn() + "|" + m.selectValues(), m) == null) {
+                    if (columns.putIfAbsent(m.oid() + "|" + m.selectColumn() + "|" + m.selectValues() + "|" + m.alsoSelect(), m) == null) {
                         columnsByTable.computeIfAbsent(m.oid().substring(0, m.oid().lastIndexOf('.')), k -> new ArrayList<>()).add(m);
                     }
                 } else {
@@ -253,7 +253,8 @@ public class DevicePoller {
         for (List<MetricDef> table : columnsByTable.values()) {
             List<String> walked = new ArrayList<>();
             for (MetricDef m : table) {
-                Stream.of(m.oid(), m.rowScaleColumn(), m.selectColumn()).filter(c -> c != null && !walked.contains(c)).forEach(walked::add);
+                Stream.of(m.oid(), m.rowScaleColumn(), m.selectColumn(), m.alsoSelect() == null ? null : m.alsoSelect().column())
+                        .filter(c -> c != null && !walked.contains(c)).forEach(walked::add);
             }
             work.add(client.walk(agent, walked.stream().map(this::oid).toList()).thenAcceptBoth(units, (rows, unit) -> {
                 for (TableEvent row : rows) {
@@ -355,7 +356,14 @@ public class DevicePoller {
 
     private static boolean selected(MetricDef metric, TableEvent row, List<String> walked) {
         VariableBinding type = cell(row, walked.indexOf(metric.selectColumn()));
-        return type != null && metric.selects(type.getVariable().toString());
+        if (type == null || !metric.selects(type.getVariable().toString())) {
+            return false;
+        }
+        if (metric.alsoSelect() == null) {
+            return true;
+        }
+        VariableBinding also = cell(row, walked.indexOf(metric.alsoSelect().column()));
+        return also != null && metric.alsoSelect().values().contains(also.getVariable().toString());
     }
 
     private static VariableBinding cell(TableEvent row, int i) {

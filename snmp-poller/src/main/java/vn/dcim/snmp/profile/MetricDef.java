@@ -14,12 +14,21 @@ import java.util.Set;
  * is appended to the row index, where one row holds a phase per column (row "1", phase "1.b").
  * {@code selectColumn}/{@code selectValues} keep only the rows whose type column holds one of the
  * values (a number or a text such as "Alive"), for tables that mix temperatures, humidities and contacts in one value column.
+ * {@code alsoSelect} (optional) a second such column and values, both must match.
  * {@code fahrenheitWhen} (optional) names the agent's unit setting that makes a °C metric's rows °F.
  */
 public record MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
                         MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
                         Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
-                        String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen) {
+                        String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen,
+                        RowSelect alsoSelect) {
+
+    /**
+     * A second column a row must also match (ENTITY-SENSOR: the sensor's type and its SI scale are two
+     * columns; a temperature in units and one in milli-units are two metrics). Null: the first is enough.
+     */
+    public record RowSelect(String column, Set<String> values) {
+    }
 
     public double scale(double raw) {
         return raw * multiplier / divisor;
@@ -27,20 +36,20 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
 
     /** With a decimals column the agent says per row how many decimal digits the raw value carries. */
     public MetricDef withDecimals(int digits) {
-        return new MetricDef(name, oid, column, unit, divisor * Math.pow(10, digits), multiplier, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues, fahrenheitWhen);
+        return new MetricDef(name, oid, column, unit, divisor * Math.pow(10, digits), multiplier, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect);
     }
 
     /** With a scale column each row carries a signed factor: -100 means ÷100, 10 means ×10 (Rittal CMC III). */
     public MetricDef withScale(int factor) {
         double div = factor < 0 ? -factor : 1;
         double mul = factor > 0 ? factor : 1;
-        return new MetricDef(name, oid, column, unit, divisor * div, multiplier * mul, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues, fahrenheitWhen);
+        return new MetricDef(name, oid, column, unit, divisor * div, multiplier * mul, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect);
     }
 
     /** With a divisor column each row says what its raw value is divided by; 0 or less means as is. */
     public MetricDef withDivisor(int rowDivisor) {
         return new MetricDef(name, oid, column, unit, divisor * (rowDivisor > 0 ? rowDivisor : 1), multiplier, kind, states, sentinels, min, max,
-                null, null, null, instance, selectColumn, selectValues, fahrenheitWhen);
+                null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect);
     }
 
     /** This metric as the per-row column value says. */

@@ -23,7 +23,8 @@ public final class ProfileReader {
     private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
     private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
             "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues",
-            "fahrenheitWhen");
+            "fahrenheitWhen", "selectAlso");
+    private static final Set<String> SELECT_ALSO_KEYS = Set.of("column", "values");
     private static final Set<String> FAHRENHEIT_KEYS = Set.of("column", "oid", "values");
     private static final Pattern OID = Pattern.compile("\\d+(\\.\\d+)+");
 
@@ -117,6 +118,19 @@ public final class ProfileReader {
         if (m.containsKey("selectColumn") != !selectValues.isEmpty() || (m.containsKey("selectColumn") && !column)) {
             throw new ProfileException(where + ": a column metric gives 'selectColumn' and 'selectValues' together");
         }
+        MetricDef.RowSelect also = null;
+        if (m.containsKey("selectAlso")) {
+            if (!(m.get("selectAlso") instanceof Map<?, ?> a) || !m.containsKey("selectColumn")) {
+                throw new ProfileException(where + ": selectAlso is {column: <oid>, values: [...]} beside selectColumn");
+            }
+            checkKeys(where + " selectAlso", a, SELECT_ALSO_KEYS);
+            Set<String> values = new TreeSet<>(strings(a.get("values")));
+            String c = a.get("column") == null ? "" : stripDot(String.valueOf(a.get("column")));
+            if (!OID.matcher(c).matches() || values.isEmpty()) {
+                throw new ProfileException(where + ": selectAlso needs a column OID and values");
+            }
+            also = new MetricDef.RowSelect(c, Set.copyOf(values));
+        }
         double divisor = m.containsKey("divisor") ? number(where, "divisor", m.get("divisor")).doubleValue() : 1;
         if (divisor == 0) {
             throw new ProfileException(where + ": divisor 0");
@@ -132,7 +146,8 @@ public final class ProfileReader {
                 m.containsKey("instance") ? String.valueOf(m.get("instance")) : null,
                 m.containsKey("selectColumn") ? stripDot(String.valueOf(m.get("selectColumn"))) : null, Set.copyOf(selectValues),
                 m.containsKey("fahrenheitWhen")
-                        ? fahrenheitWhen(where + " fahrenheitWhen", m.get("fahrenheitWhen"), column, kind, string(where, m, "unit", false)) : null);
+                        ? fahrenheitWhen(where + " fahrenheitWhen", m.get("fahrenheitWhen"), column, kind, string(where, m, "unit", false)) : null,
+                also);
     }
 
     private static FahrenheitWhen fahrenheitWhen(String where, Object o, boolean onColumn, MetricKind kind, String unit) {

@@ -67,7 +67,12 @@ class MibFamilyCoverageSpec extends Specification {
         'entity-sensor-scaled' | 'voltsDC, milli, no decimals'                   | '1.3.6.1.2.1.99.1.1.1.4.1002'                 || 12.01
         'entity-sensor-scaled' | 'amperes, units, 2 decimals'                    | '1.3.6.1.2.1.99.1.1.1.4.1003'                 || 12.34
         'entity-sensor-scaled' | 'watts, kilo, 1 decimal'                        | '1.3.6.1.2.1.99.1.1.1.4.1004'                 || 3600
-        'entity-sensor-scaled' | 'voltsAC, micro, negative'                      | '1.3.6.1.2.1.99.1.1.1.4.1005'                 || -2.5
+        'entity-sensor-scaled' | 'no negative AC voltage (implausible)'          | '1.3.6.1.2.1.99.1.1.1.4.1005'                 || null
+        'entity-sensor-scaled' | 'voltsDC, micro, negative'                      | '1.3.6.1.2.1.99.1.1.1.4.1009'                 || -2.5
+        'entity-sensor-scaled' | 'percentRH, units, 1 decimal'                   | '1.3.6.1.2.1.99.1.1.1.4.1006'                 || 45.5
+        'entity-sensor-scaled' | 'no humidity of 99999 % (implausible)'          | '1.3.6.1.2.1.99.1.1.1.4.1007'                 || null
+        'entity-sensor-scaled' | 'rpm, units'                                    | '1.3.6.1.2.1.99.1.1.1.4.1008'                 || 4200
+        'entity-sensor-scaled' | 'dBm (no unit of ours), units, 1 decimal'       | '1.3.6.1.2.1.99.1.1.1.4.1010'                 || -3.5
         'liebert-pdu-chain'    | 'second PDU in the chain: warning+alarm status' | '1.3.6.1.4.1.476.1.42.3.8.20.1.25.2'          || 24
         'liebert-pdu-chain'    | 'PDU 2 apparent power (VA)'                     | '1.3.6.1.4.1.476.1.42.3.8.30.20.1.90.2.1'     || 3010
         'liebert-pdu-chain'    | 'PDU 2 energy (0.1 kWh)'                        | '1.3.6.1.4.1.476.1.42.3.8.30.20.1.50.2.1'     || 12345.6
@@ -334,6 +339,31 @@ class MibFamilyCoverageSpec extends Specification {
         'riello-mdu-sockets'   | 'MDU high input current'                        | '1.3.6.1.4.1.5491.11.2.8.0'                   || 1
         'riello-mdu-sockets'   | 'MDU temperature (°C)'                          | '1.3.6.1.4.1.5491.11.2.12.0'                  || 31
         'riello-mdu-sockets'   | 'no reading of the nominal frequency'           | '1.3.6.1.4.1.5491.11.1.9.0'                   || null
+    }
+
+    def "ENTITY-SENSOR rows are read as their type says, with its unit (#oid: #name #unit)"() {
+        when:
+        def value = named('entity-sensor-scaled')[oid]
+
+        then:
+        value == [name, unit]
+
+        where:
+        oid                            || name                        | unit
+        '1.3.6.1.2.1.99.1.1.1.4.1001'  || 'entity.sensor.temperature' | '°C'
+        '1.3.6.1.2.1.99.1.1.1.4.1002'  || 'entity.sensor.voltage.dc'  | 'V'
+        '1.3.6.1.2.1.99.1.1.1.4.1003'  || 'entity.sensor.current'     | 'A'
+        '1.3.6.1.2.1.99.1.1.1.4.1004'  || 'entity.sensor.power'       | 'W'
+        '1.3.6.1.2.1.99.1.1.1.4.1006'  || 'entity.sensor.humidity'    | '%'
+        '1.3.6.1.2.1.99.1.1.1.4.1008'  || 'entity.sensor.fan.speed'   | 'rpm'
+        '1.3.6.1.2.1.99.1.1.1.4.1010'  || 'entity.sensor.value'       | null
+    }
+
+    /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
+    Map<String, List<String>> named(String recording) {
+        def r = poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
+        assert r.values().countBy { it.oid() }.findAll { k, n -> n > 1 } == [:]
+        r.values().collectEntries { [(it.oid()): [it.metric(), it.unit()]] }
     }
 
     Map<String, Double> readings(String recording) {

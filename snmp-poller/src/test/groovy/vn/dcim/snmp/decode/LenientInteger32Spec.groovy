@@ -104,7 +104,7 @@ class LenientInteger32Spec extends Specification {
                                           '1.3.6.1.4.1.99999.2.2.0': [0x00, 0x00, 0xf3]])
         def address = new AgentAddress('127.0.0.1', agent.port, '2c', 'public', null, null, null, null, null, 2000, 0)
         def metric = new MetricDef('env.temperature', '1.3.6.1.4.1.99999.2.1.0', false, '°C', 10, 1, MetricKind.gauge, [:],
-                [] as Set, null, null, null, null, null, null, null, [] as Set, null)
+                [] as Set, null, null, null, null, null, null, null, [] as Set, null, null)
 
         when:
         def answer = client.get(address, [new OID('1.3.6.1.4.1.99999.2.1.0'), new OID('1.3.6.1.4.1.99999.2.2.0')])

@@ -16,7 +16,7 @@ import vn.dcim.snmp.profile.StateMeaning
 class ValueDecoderSpec extends Specification {
 
     static MetricDef gauge(String unit, double divisor, Set<Long> sentinels = [] as Set) {
-        new MetricDef('m', '1.3.6.1.4.1.1.0', false, unit, divisor, 1, MetricKind.gauge, [:], sentinels, null, null, null, null, null, null, null, [] as Set, null)
+        new MetricDef('m', '1.3.6.1.4.1.1.0', false, unit, divisor, 1, MetricKind.gauge, [:], sentinels, null, null, null, null, null, null, null, [] as Set, null, null)
     }
 
     def "#variable decoded as #unit ÷ #divisor gives #expected"() {
@@ -47,7 +47,7 @@ class ValueDecoderSpec extends Specification {
 
     def "#variable as #unit is refused as #refusal, never read as a number"() {
         given:
-        def metric = new MetricDef(name, '1.3.6.1.4.1.1.0', false, unit, 1, 1, kind, [:], [] as Set, null, null, null, null, null, null, null, [] as Set, null)
+        def metric = new MetricDef(name, '1.3.6.1.4.1.1.0', false, unit, 1, 1, kind, [:], [] as Set, null, null, null, null, null, null, null, [] as Set, null, null)
 
         when:
         def d = ValueDecoder.decode(metric, variable)
@@ -78,7 +78,7 @@ class ValueDecoderSpec extends Specification {
 
     def "#variable as #unit of #name is plausible: #expected"() {
         given:
-        def metric = new MetricDef(name, '1.3.6.1.4.1.1.0', false, unit, 1, 1, MetricKind.gauge, [:], [] as Set, null, null, null, null, null, null, null, [] as Set, null)
+        def metric = new MetricDef(name, '1.3.6.1.4.1.1.0', false, unit, 1, 1, MetricKind.gauge, [:], [] as Set, null, null, null, null, null, null, null, [] as Set, null, null)
 
         expect:
         ValueDecoder.decode(metric, variable).value() == expected
@@ -109,7 +109,7 @@ class ValueDecoderSpec extends Specification {
     def "a state keeps its number and names its meaning, also for values the MIB does not list"() {
         given:
         def m = new MetricDef('ups.output.source', '1.3.6.1.2.1.33.1.4.1.0', false, '', 1, 1, MetricKind.state,
-                [3L: new StateMeaning('normal', 'normal'), 5L: new StateMeaning('battery', 'critical')], [] as Set, null, null, null, null, null, null, null, [] as Set, null)
+                [3L: new StateMeaning('normal', 'normal'), 5L: new StateMeaning('battery', 'critical')], [] as Set, null, null, null, null, null, null, null, [] as Set, null, null)
 
         expect:
         ValueDecoder.decode(m, new Integer32(raw)).text() == text
@@ -125,7 +125,7 @@ class ValueDecoderSpec extends Specification {
     def "a state sent as its name reads as the state of that name: #sent"() {
         given: 'an agent that sends its HA state as text (PAN-COMMON-MIB panSysHAState)'
         def m = new MetricDef('fw.ha.local_state', '1.3.6.1.4.1.25461.2.1.2.1.11.0', false, '', 1, 1, MetricKind.state,
-                [4L: new StateMeaning('passive', 'normal'), 5L: new StateMeaning('active', 'normal')], [] as Set, null, null, null, null, null, null, null, [] as Set, null)
+                [4L: new StateMeaning('passive', 'normal'), 5L: new StateMeaning('active', 'normal')], [] as Set, null, null, null, null, null, null, null, [] as Set, null, null)
 
         when:
         def d = ValueDecoder.decode(m, new OctetString(sent))
