@@ -72,15 +72,20 @@ class AccountsPage {
         this
     }
 
+    /** The row's status; read again if the page is reloading under it (a node of the old page). */
     String status(String username) {
-        driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('td.status')).text
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException).until {
+            driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('td.status')).text
+        }
     }
 
     AccountsPage unlock(String username, String ownersRequest) {
         def form = driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('form.unlock'))
         form.findElement(By.name('request')).sendKeys(ownersRequest)
         form.findElement(By.tagName('button')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.findElements(By.id('accounts')) }
+        // the list is on the old page too: wait for that page to go, then for the new one
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form))
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until { it.findElements(By.id('accounts')) }
         this
     }
 }
