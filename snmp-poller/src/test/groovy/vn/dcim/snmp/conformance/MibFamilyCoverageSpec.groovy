@@ -58,6 +58,22 @@ class MibFamilyCoverageSpec extends Specification {
         'apc-rpdu2-banks'      | 'outlet 3 current (0.1 A)'                      | '1.3.6.1.4.1.318.1.1.26.9.4.3.1.6.3'          || 3.1
         'apc-rpdu2-banks'      | 'outlet 3 power (W)'                            | '1.3.6.1.4.1.318.1.1.26.9.4.3.1.7.3'          || 70
         'apc-rpdu2-banks'      | 'outlet 1 energy (0.1 kWh)'                     | '1.3.6.1.4.1.318.1.1.26.9.4.3.1.11.1'         || 103.2
+        'apc-coolingunit-units' | 'supply air °C (factor 10)'                     | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.1'      || 18.5
+        'apc-coolingunit-units' | 'no reading of the °F twin'                     | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.2'      || null
+        'apc-coolingunit-units' | 'airflow in CFM'                                | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.3'      || 1850
+        'apc-coolingunit-units' | 'airflow in L/s'                                | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.4'      || 873
+        'apc-coolingunit-units' | 'cooling output in kW (factor 10)'              | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.5'      || 12.6
+        'apc-coolingunit-units' | 'compressor power in W'                         | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.6'      || 4200
+        'apc-coolingunit-units' | 'fan speed in rpm'                              | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.7'      || 1480
+        'apc-coolingunit-units' | 'humidity in %RH (factor 10)'                   | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.8'      || 45.2
+        'apc-coolingunit-units' | 'condenser pressure in bar (factor 10)'         | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.9'      || 15.2
+        'apc-coolingunit-units' | 'fan drive current (factor 10)'                 | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.10'     || 3.7
+        'apc-coolingunit-units' | 'run hours'                                     | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.11'     || 13250
+        'apc-coolingunit-units' | 'filter pressure in Pa'                         | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.12'     || 85
+        'apc-coolingunit-units' | 'supply frequency (factor 10)'                  | '1.3.6.1.4.1.318.1.1.27.1.4.1.2.1.3.1.13'     || 50.0
+        'eaton-xups-env-only'  | 'ambient °C from a card with no battery group'  | '1.3.6.1.4.1.534.1.6.1.0'                     || 23
+        'eaton-xups-env-only'  | 'ambient humidity (%)'                          | '1.3.6.1.4.1.534.1.6.4.0'                     || 41
+        'eaton-xups-env-only'  | 'no reading of the alarm limit'                 | '1.3.6.1.4.1.534.1.6.3.0'                     || null
         'apc-rpdu2-banks'      | 'device apparent power (0.01 kVA)'              | '1.3.6.1.4.1.318.1.1.26.4.3.1.16.1'           || 3710
         'apc-rpdu2-banks'      | 'device power factor (0.01)'                    | '1.3.6.1.4.1.318.1.1.26.4.3.1.17.1'           || 0.95
         'apc-rpdu2-banks'      | 'installed probe temperature (0.1 °C)'          | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.8.1'         || 24.3
