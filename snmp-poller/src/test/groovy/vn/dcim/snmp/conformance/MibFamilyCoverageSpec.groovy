@@ -83,6 +83,15 @@ class MibFamilyCoverageSpec extends Specification {
         'liebert-pdu-chain'    | 'PDU 2 branch 4 power factor (0.01)'            | '1.3.6.1.4.1.476.1.42.3.8.40.20.1.125.2.4'    || 0.93
         'liebert-pdu-chain'    | 'receptacle 7 of branch 4 current (0.01 A)'     | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.61.2.4.7'   || 0.87
         'liebert-pdu-chain'    | 'receptacle 8 of branch 4 switched off'         | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.95.2.4.8'   || 1
+        'liebert-pdu-chain'    | 'PDU 2 line 1 voltage, whole-volt column'       | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.20.2.1.1'   || 230
+        'liebert-pdu-chain'    | 'PDU 2 line 1 current, 0.1 A column'            | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.21.2.1.1'   || 12.0
+        'liebert-pdu-chain'    | 'PDU 2 line 2 line-to-line power (W)'           | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.64.2.1.2'   || 1980
+        'liebert-pdu-chain'    | 'receptacle 7 voltage, whole-volt column'       | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.55.2.4.7'   || 230
+        'liebert-pdu-chain'    | 'receptacle 7 current, 0.1 A column'            | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.60.2.4.7'   || 0.9
+        'liebert-pdu-chain'    | 'receptacle 7 current used before alarm (0.1 %)'| '1.3.6.1.4.1.476.1.42.3.8.50.20.1.161.2.4.7'  || 43.5
+        'liebert-pdu-chain'    | 'receptacle 7 crest factor (0.01)'              | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.162.2.4.7'  || 1.41
+        'liebert-pdu-chain'    | 'receptacle 7 condition normalWithWarning'      | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.210.2.4.7'  || 2
+        'liebert-pdu-chain'    | 'receptacle 8 off but drawing current: abnormal'| '1.3.6.1.4.1.476.1.42.3.8.50.20.1.210.2.4.8'  || 4
         'liebert-pdu-chain'    | 'negative temperature (0.1 °C)'                 | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.70.2.1.1'   || -5.2
         'liebert-pdu-chain'    | 'no temperature from a door-sensor row'         | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.70.2.2.1'   || null
         'liebert-pdu-chain'    | 'door open'                                     | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.120.2.2.1'  || 1
