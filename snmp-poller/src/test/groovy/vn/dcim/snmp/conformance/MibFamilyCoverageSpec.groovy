@@ -63,6 +63,13 @@ class MibFamilyCoverageSpec extends Specification {
         'apc-rpdu2-banks'      | 'installed probe temperature (0.1 °C)'          | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.8.1'         || 24.3
         'apc-rpdu2-banks'      | 'installed probe humidity'                      | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.10.1'        || 41
         'apc-rpdu2-banks'      | 'nothing from a probe that is not installed'    | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.8.2'         || null
+        'delta-orion-measurements' | 'DC system voltage, 10^-2, negative plant'  | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.1' || -53.52
+        'delta-orion-measurements' | 'load current, 10^-1'                       | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.2' || 123.4
+        'delta-orion-measurements' | 'battery temperature, 10^-1'                | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.3' || 24.5
+        'delta-orion-measurements' | 'load power, 10^2'                          | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.4' || 1200
+        'delta-orion-measurements' | 'energy in Wh, read in kWh'                 | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.5' || 123.456
+        'delta-orion-measurements' | 'unitless row, 10^0'                        | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.6' || 7
+        'delta-orion-measurements' | 'mains AC voltage, 10^-1'                   | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.8' || 230.1
         'entity-sensor-scaled' | 'celsius, units, 1 decimal'                     | '1.3.6.1.2.1.99.1.1.1.4.1001'                 || 41.5
         'entity-sensor-scaled' | 'voltsDC, milli, no decimals'                   | '1.3.6.1.2.1.99.1.1.1.4.1002'                 || 12.01
         'entity-sensor-scaled' | 'amperes, units, 2 decimals'                    | '1.3.6.1.2.1.99.1.1.1.4.1003'                 || 12.34
@@ -366,6 +373,25 @@ class MibFamilyCoverageSpec extends Specification {
         '1.3.6.1.2.1.99.1.1.1.4.1006'  || 'entity.sensor.humidity'    | '%'
         '1.3.6.1.2.1.99.1.1.1.4.1008'  || 'entity.sensor.fan.speed'   | 'rpm'
         '1.3.6.1.2.1.99.1.1.1.4.1010'  || 'entity.sensor.value'       | null
+    }
+
+    def "Delta Orion measurement rows are read as their unit column says (#oid: #name #unit)"() {
+        when:
+        def value = named('delta-orion-measurements')[oid]
+
+        then:
+        value == [name, unit]
+
+        where:
+        oid          || name                                  | unit
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.1'      || 'dcpower.measurement.voltage'         | 'V'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.2'      || 'dcpower.measurement.current'         | 'A'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.3'      || 'dcpower.measurement.temperature'     | '°C'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.4'      || 'dcpower.measurement.power'           | 'W'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.5'      || 'dcpower.measurement.energy'          | 'kWh'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.6'      || 'dcpower.measurement.value'           | null
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.7'      || 'dcpower.measurement.percent'         | '%'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.8'      || 'dcpower.measurement.ac_voltage'      | 'V'
     }
 
     /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
