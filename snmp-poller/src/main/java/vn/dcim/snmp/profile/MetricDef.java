@@ -9,7 +9,8 @@ import java.util.Set;
  * mean "not available" and are dropped. {@code decimalsColumn} (optional) names a column of the same
  * table holding the number of decimal digits of each row, as Raritan PDU2 and Rittal CMC III do;
  * {@code divisorColumn} one holding the divisor of each row (APC coolingUnit "factor by which the value
- * is expressed"); a row's factor comes on top of the metric's own divisor and multiplier. {@code instance} names a scalar's instance where a device has several scalars of
+ * is expressed"); {@code exponentColumn} one holding a power of ten the raw value is multiplied by (Delta
+ * Orion dcMeasurementScaleFactor: -2 means ÷100); a row's factor comes on top of the metric's own divisor and multiplier. {@code instance} names a scalar's instance where a device has several scalars of
  * one metric (sensor 1..8 as separate objects), otherwise a scalar's instance is "0"; on a column it
  * is appended to the row index, where one row holds a phase per column (row "1", phase "1.b").
  * {@code selectColumn}/{@code selectValues} keep only the rows whose type column holds one of the
@@ -21,7 +22,17 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
                         MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
                         Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
                         String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen,
-                        RowSelect alsoSelect) {
+                        RowSelect alsoSelect, String exponentColumn) {
+
+    /** A metric whose rows carry no power-of-ten column (all but a few). */
+    public MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
+                     MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
+                     Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
+                     String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen,
+                     RowSelect alsoSelect) {
+        this(name, oid, column, unit, divisor, multiplier, kind, states, sentinels, min, max, decimalsColumn, scaleColumn,
+                divisorColumn, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect, null);
+    }
 
     /**
      * A second column a row must also match (ENTITY-SENSOR: the sensor's type and its SI scale are two
@@ -57,6 +68,9 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
         if (decimalsColumn != null) {
             return withDecimals(rowScale);
         }
+        if (exponentColumn != null) {
+            return withDecimals(-rowScale); // × 10^e is ÷ 10^-e
+        }
         return scaleColumn != null ? withScale(rowScale) : withDivisor(rowScale);
     }
 
@@ -67,6 +81,7 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
 
     /** The per-row column this metric needs beside its own, if any. */
     public String rowScaleColumn() {
-        return decimalsColumn != null ? decimalsColumn : scaleColumn != null ? scaleColumn : divisorColumn;
+        return decimalsColumn != null ? decimalsColumn : scaleColumn != null ? scaleColumn
+                : exponentColumn != null ? exponentColumn : divisorColumn;
     }
 }

@@ -23,7 +23,7 @@ public final class ProfileReader {
     private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
     private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
             "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues",
-            "fahrenheitWhen", "selectAlso");
+            "fahrenheitWhen", "selectAlso", "exponentColumn");
     private static final Set<String> SELECT_ALSO_KEYS = Set.of("column", "values");
     private static final Set<String> FAHRENHEIT_KEYS = Set.of("column", "oid", "values");
     private static final Pattern OID = Pattern.compile("\\d+(\\.\\d+)+");
@@ -147,7 +147,8 @@ public final class ProfileReader {
                 m.containsKey("selectColumn") ? stripDot(String.valueOf(m.get("selectColumn"))) : null, Set.copyOf(selectValues),
                 m.containsKey("fahrenheitWhen")
                         ? fahrenheitWhen(where + " fahrenheitWhen", m.get("fahrenheitWhen"), column, kind, string(where, m, "unit", false)) : null,
-                also);
+                also,
+                m.containsKey("exponentColumn") ? stripDot(String.valueOf(m.get("exponentColumn"))) : null);
     }
 
     private static FahrenheitWhen fahrenheitWhen(String where, Object o, boolean onColumn, MetricKind kind, String unit) {

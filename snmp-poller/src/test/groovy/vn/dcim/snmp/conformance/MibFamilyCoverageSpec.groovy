@@ -79,6 +79,13 @@ class MibFamilyCoverageSpec extends Specification {
         'apc-rpdu2-banks'      | 'installed probe temperature (0.1 °C)'          | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.8.1'         || 24.3
         'apc-rpdu2-banks'      | 'installed probe humidity'                      | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.10.1'        || 41
         'apc-rpdu2-banks'      | 'nothing from a probe that is not installed'    | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.8.2'         || null
+        'delta-orion-measurements' | 'DC system voltage, 10^-2, negative plant'  | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.1' || -53.52
+        'delta-orion-measurements' | 'load current, 10^-1'                       | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.2' || 123.4
+        'delta-orion-measurements' | 'battery temperature, 10^-1'                | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.3' || 24.5
+        'delta-orion-measurements' | 'load power, 10^2'                          | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.4' || 1200
+        'delta-orion-measurements' | 'energy in Wh, read in kWh'                 | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.5' || 123.456
+        'delta-orion-measurements' | 'unitless row, 10^0'                        | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.6' || 7
+        'delta-orion-measurements' | 'mains AC voltage, 10^-1'                   | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.8' || 230.1
         'entity-sensor-scaled' | 'celsius, units, 1 decimal'                     | '1.3.6.1.2.1.99.1.1.1.4.1001'                 || 41.5
         'entity-sensor-scaled' | 'voltsDC, milli, no decimals'                   | '1.3.6.1.2.1.99.1.1.1.4.1002'                 || 12.01
         'entity-sensor-scaled' | 'amperes, units, 2 decimals'                    | '1.3.6.1.2.1.99.1.1.1.4.1003'                 || 12.34
@@ -99,6 +106,15 @@ class MibFamilyCoverageSpec extends Specification {
         'liebert-pdu-chain'    | 'PDU 2 branch 4 power factor (0.01)'            | '1.3.6.1.4.1.476.1.42.3.8.40.20.1.125.2.4'    || 0.93
         'liebert-pdu-chain'    | 'receptacle 7 of branch 4 current (0.01 A)'     | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.61.2.4.7'   || 0.87
         'liebert-pdu-chain'    | 'receptacle 8 of branch 4 switched off'         | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.95.2.4.8'   || 1
+        'liebert-pdu-chain'    | 'PDU 2 line 1 voltage, whole-volt column'       | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.20.2.1.1'   || 230
+        'liebert-pdu-chain'    | 'PDU 2 line 1 current, 0.1 A column'            | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.21.2.1.1'   || 12.0
+        'liebert-pdu-chain'    | 'PDU 2 line 2 line-to-line power (W)'           | '1.3.6.1.4.1.476.1.42.3.8.30.40.1.64.2.1.2'   || 1980
+        'liebert-pdu-chain'    | 'receptacle 7 voltage, whole-volt column'       | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.55.2.4.7'   || 230
+        'liebert-pdu-chain'    | 'receptacle 7 current, 0.1 A column'            | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.60.2.4.7'   || 0.9
+        'liebert-pdu-chain'    | 'receptacle 7 current used before alarm (0.1 %)'| '1.3.6.1.4.1.476.1.42.3.8.50.20.1.161.2.4.7'  || 43.5
+        'liebert-pdu-chain'    | 'receptacle 7 crest factor (0.01)'              | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.162.2.4.7'  || 1.41
+        'liebert-pdu-chain'    | 'receptacle 7 condition normalWithWarning'      | '1.3.6.1.4.1.476.1.42.3.8.50.20.1.210.2.4.7'  || 2
+        'liebert-pdu-chain'    | 'receptacle 8 off but drawing current: abnormal'| '1.3.6.1.4.1.476.1.42.3.8.50.20.1.210.2.4.8'  || 4
         'liebert-pdu-chain'    | 'negative temperature (0.1 °C)'                 | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.70.2.1.1'   || -5.2
         'liebert-pdu-chain'    | 'no temperature from a door-sensor row'         | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.70.2.2.1'   || null
         'liebert-pdu-chain'    | 'door open'                                     | '1.3.6.1.4.1.476.1.42.3.8.60.15.1.120.2.2.1'  || 1
@@ -373,6 +389,25 @@ class MibFamilyCoverageSpec extends Specification {
         '1.3.6.1.2.1.99.1.1.1.4.1006'  || 'entity.sensor.humidity'    | '%'
         '1.3.6.1.2.1.99.1.1.1.4.1008'  || 'entity.sensor.fan.speed'   | 'rpm'
         '1.3.6.1.2.1.99.1.1.1.4.1010'  || 'entity.sensor.value'       | null
+    }
+
+    def "Delta Orion measurement rows are read as their unit column says (#oid: #name #unit)"() {
+        when:
+        def value = named('delta-orion-measurements')[oid]
+
+        then:
+        value == [name, unit]
+
+        where:
+        oid          || name                                  | unit
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.1'      || 'dcpower.measurement.voltage'         | 'V'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.2'      || 'dcpower.measurement.current'         | 'A'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.3'      || 'dcpower.measurement.temperature'     | '°C'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.4'      || 'dcpower.measurement.power'           | 'W'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.5'      || 'dcpower.measurement.energy'          | 'kWh'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.6'      || 'dcpower.measurement.value'           | null
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.7'      || 'dcpower.measurement.percent'         | '%'
+        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.8'      || 'dcpower.measurement.ac_voltage'      | 'V'
     }
 
     /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
