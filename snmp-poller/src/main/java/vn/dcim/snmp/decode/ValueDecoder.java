@@ -71,6 +71,11 @@ public final class ValueDecoder {
                 return Decoded.rejected(Refusal.wrong_type, "wrong type OCTET STRING \"" + abbreviate(s.isPrintable() ? s.toString() : s.toHexString())
                         + "\" for a counter");
             }
+            if (s.length() == 0 || (s.isPrintable() && s.toString().isBlank())) {
+                // an empty text is the agent reporting nothing for this object (a Vutlan unit answers "" for
+                // an unplugged probe), not garbage: refused like a missing instance, not counted
+                return Decoded.rejected(Refusal.no_value, "no value (empty text)");
+            }
             String text = s.isPrintable() ? s.toString() : "";
             if (metric.kind() == MetricKind.state) {
                 Decoded named = stateNamed(metric, text.trim());

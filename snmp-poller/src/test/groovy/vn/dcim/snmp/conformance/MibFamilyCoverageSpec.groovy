@@ -371,6 +371,94 @@ class MibFamilyCoverageSpec extends Specification {
         'riello-mdu-sockets'   | 'MDU high input current'                        | '1.3.6.1.4.1.5491.11.2.8.0'                   || 1
         'riello-mdu-sockets'   | 'MDU temperature (°C)'                          | '1.3.6.1.4.1.5491.11.2.12.0'                  || 31
         'riello-mdu-sockets'   | 'no reading of the nominal frequency'           | '1.3.6.1.4.1.5491.11.1.9.0'                   || null
+        'siteboss571-site'     | 'S571 temperature text "68 F" in °C'            | '1.3.6.1.4.1.3052.14.1.1.1.1.7.200.1.1'       || 20.0
+        'siteboss571-site'     | 'S571 temperature text "31 C"'                  | '1.3.6.1.4.1.3052.14.1.1.1.1.7.3.1.1'         || 31
+        'siteboss571-site'     | 'S571 humidity point (number)'                  | '1.3.6.1.4.1.3052.14.1.1.1.1.6.3.3.1'         || 44
+        'siteboss571-site'     | 'S571 no humidity from a temperature row'       | '1.3.6.1.4.1.3052.14.1.1.1.1.6.200.1.1'       || null
+        'siteboss571-site'     | 'S571 analog text "54.2 VDC"'                   | '1.3.6.1.4.1.3052.14.1.1.1.1.7.3.5.1'         || 54.2
+        'siteboss571-site'     | 'S571 temperature event state high'             | '1.3.6.1.4.1.3052.14.1.1.1.1.5.3.1.1'         || 4
+        'siteboss571-site'     | 'S571 contact closure in its event state'       | '1.3.6.1.4.1.3052.14.1.1.1.1.5.200.2.1'       || 1
+        'siteboss571-site'     | 'S571 contact closure open'                     | '1.3.6.1.4.1.3052.14.1.1.1.1.6.200.2.1'       || 0
+        'siteboss571-site'     | 'S571 power output energized'                   | '1.3.6.1.4.1.3052.14.1.1.1.1.6.200.6.1'       || 1
+        'siteboss571-site'     | 'S571 power output logically off'               | '1.3.6.1.4.1.3052.14.1.1.1.1.5.200.6.2'       || 2
+        'siteboss571-site'     | 'S571 distributor current (mA)'                 | '1.3.6.1.4.1.3052.14.1.5.4.1.1.5.200.1'       || 9.874
+        'siteboss571-site'     | 'S571 distributor voltage (mV)'                 | '1.3.6.1.4.1.3052.14.1.5.4.1.1.13.200.1'      || 53.82
+        'siteboss571-site'     | 'S571 distributor power (W)'                    | '1.3.6.1.4.1.3052.14.1.5.4.1.1.20.5.1'        || 241
+        'siteboss571-site'     | 'S571 PowerBoss current event text High'        | '1.3.6.1.4.1.3052.14.1.5.4.1.1.4.5.1'         || 4
+        'siteboss571-site'     | 'S571 output 2 current (mA)'                    | '1.3.6.1.4.1.3052.14.1.5.4.1.1.23.200.2'      || 2.65
+        'siteboss571-site'     | 'S571 output 2 current event Very High'         | '1.3.6.1.4.1.3052.14.1.5.4.1.1.22.200.2'      || 5
+        'siteboss571-site'     | 'S571 no very-high threshold read as a value'   | '1.3.6.1.4.1.3052.14.1.5.4.1.1.8.200.1'       || null
+        'siteboss571-site'     | 'S571 no fuse event from the current texts'     | '1.3.6.1.4.1.3052.14.1.5.4.1.1.30.200.1'      || null
+        'siteboss571-site'     | 'S571 older main voltage (mV)'                  | '1.3.6.1.4.1.3052.14.1.5.2.2.3.0'             || 54.0
+        'siteboss571-site'     | 'S571 older output fuse blown (text 14)'        | '1.3.6.1.4.1.3052.14.1.5.3.4.1.2.1'           || 14
+        'siteboss571-site'     | 'S571 fuel level (0.01 %) of a live sensor'     | '1.3.6.1.4.1.3052.14.1.6.1.1.7.1'             || 75.12
+        'siteboss571-site'     | 'S571 no fuel level from an unconfigured sensor' | '1.3.6.1.4.1.3052.14.1.6.1.1.7.2'             || null
+        'siteboss571-site'     | 'S571 AC monitor average current text (A)'      | '1.3.6.1.4.1.3052.14.1.8.1.1.11.1'            || 12.345
+        'siteboss571-site'     | 'S571 AC monitor total power factor'            | '1.3.6.1.4.1.3052.14.1.8.1.1.33.1'            || 0.97
+        'siteboss571-site'     | 'S571 AC monitor energy (Wh in kWh)'            | '1.3.6.1.4.1.3052.14.1.8.1.1.55.1'            || 1234.567
+        'siteboss571-site'     | 'S571 AC monitor current event High'            | '1.3.6.1.4.1.3052.14.1.8.1.1.15.1'            || 4
+        'siteboss550-site'     | 'S550 temperature text "68 F" in °C'            | '1.3.6.1.4.1.3052.10.1.1.1.1.7.200.1.1'       || 20.0
+        'siteboss550-site'     | 'S550 distributor current (mA)'                 | '1.3.6.1.4.1.3052.10.1.5.4.1.1.5.200.1'       || 9.874
+        'siteboss550-site'     | 'S550 fuel level (0.01 %)'                      | '1.3.6.1.4.1.3052.10.1.6.1.1.7.1'             || 75.12
+        'siteboss550-site'     | 'S550 AC monitor line 1-2 voltage text'         | '1.3.6.1.4.1.3052.10.1.8.1.1.11.1'            || 398.6
+        'siteboss550-site'     | 'S550 AC monitor energy (Wh in kWh)'            | '1.3.6.1.4.1.3052.10.1.8.1.1.58.1'            || 1234.567
+        'siteboss550-site'     | 'S550 backup battery charge'                    | '1.3.6.1.4.1.3052.10.1.12.1.1.0'              || 87
+        'siteboss550-site'     | 'S550 running on backup battery'                | '1.3.6.1.4.1.3052.10.1.12.1.2.0'              || 1
+        'siteboss550-site'     | 'S550 HVAC controller link lost'                | '1.3.6.1.4.1.3052.10.1.11.2.11.0'             || 0
+        'siteboss360-site'     | 'S360 temperature text "68 F" in °C'            | '1.3.6.1.4.1.3052.23.1.1.1.1.7.200.1.1'       || 20.0
+        'siteboss360-site'     | 'S360 distributor current (mA)'                 | '1.3.6.1.4.1.3052.23.1.5.4.1.1.5.200.1'       || 9.874
+        'siteboss360-site'     | 'S360 fuel level (0.01 %)'                      | '1.3.6.1.4.1.3052.23.1.6.1.1.7.1'             || 75.12
+        'siteboss360-site'     | 'S360 AC monitor line 1-2 voltage text'         | '1.3.6.1.4.1.3052.23.1.8.1.1.11.1'            || 398.6
+        'siteboss360-site'     | 'S360 AC monitor energy (Wh in kWh)'            | '1.3.6.1.4.1.3052.23.1.8.1.1.58.1'            || 1234.567
+        'siteboss360-site'     | 'S360 backup battery charge'                    | '1.3.6.1.4.1.3052.23.1.12.1.1.0'              || 87
+        'siteboss360-site'     | 'S360 running on backup battery'                | '1.3.6.1.4.1.3052.23.1.12.1.2.0'              || 1
+        'siteboss360-site'     | 'S360 HVAC controller link lost'                | '1.3.6.1.4.1.3052.23.1.11.2.11.0'             || 0
+        'siteboss530-site'     | 'S530 temperature text "68 F" in °C'            | '1.3.6.1.4.1.3052.12.1.1.1.1.7.200.1.1'       || 20.0
+        'siteboss530-site'     | 'S530 contact closure open'                     | '1.3.6.1.4.1.3052.12.1.1.1.1.6.200.2.1'       || 0
+        'siteboss530-site'     | 'S530 distributor voltage (mV)'                 | '1.3.6.1.4.1.3052.12.1.5.4.1.1.13.200.1'      || 53.82
+        'siteboss530-site'     | 'S530 output 1 current (mA)'                    | '1.3.6.1.4.1.3052.12.1.5.4.1.1.23.200.1'      || 1.12
+        'siteboss530-site'     | 'S530 fuel level (0.01 %)'                      | '1.3.6.1.4.1.3052.12.1.6.1.1.7.1'             || 75.12
+        'siteboss530-site'     | 'S530 AC monitor energy (Wh in kWh)'            | '1.3.6.1.4.1.3052.12.1.8.1.1.55.1'            || 1234.567
+        'siteboss572-site'     | 'S572 temperature text "68 F" in °C'            | '1.3.6.1.4.1.3052.20.1.1.1.1.7.200.1.1'       || 20.0
+        'siteboss572-site'     | 'S572 contact closure open'                     | '1.3.6.1.4.1.3052.20.1.1.1.1.6.200.2.1'       || 0
+        'siteboss572-site'     | 'S572 distributor voltage (mV)'                 | '1.3.6.1.4.1.3052.20.1.5.4.1.1.13.200.1'      || 53.82
+        'siteboss572-site'     | 'S572 output 1 current (mA)'                    | '1.3.6.1.4.1.3052.20.1.5.4.1.1.23.200.1'      || 1.12
+        'siteboss572-site'     | 'S572 fuel level (0.01 %)'                      | '1.3.6.1.4.1.3052.20.1.6.1.1.7.1'             || 75.12
+        'siteboss572-site'     | 'S572 AC monitor energy (Wh in kWh)'            | '1.3.6.1.4.1.3052.20.1.8.1.1.55.1'            || 1234.567
+        'vutlan-elements'      | 'element temperature text (°C)'                 | '1.3.6.1.4.1.39052.1.3.1.9.5'                 || 21.35
+        'vutlan-elements'      | 'negative element temperature text'             | '1.3.6.1.4.1.39052.1.3.1.9.7'                 || -7.5
+        'vutlan-elements'      | 'no temperature from an unplugged probe'        | '1.3.6.1.4.1.39052.1.3.1.9.6'                 || null
+        'vutlan-elements'      | 'element humidity text (%)'                     | '1.3.6.1.4.1.39052.1.3.1.9.8'                 || 47.2
+        'vutlan-elements'      | 'element voltage text (V)'                      | '1.3.6.1.4.1.39052.1.3.1.9.9'                 || 24.1
+        'vutlan-elements'      | 'door element open'                             | '1.3.6.1.4.1.39052.1.3.1.9.2'                 || 1
+        'vutlan-elements'      | 'smoke element detected'                        | '1.3.6.1.4.1.39052.1.3.1.9.4'                 || 1
+        'vutlan-elements'      | 'relay element on (text)'                       | '1.3.6.1.4.1.39052.1.3.1.9.10'                || 1
+        'vutlan-elements'      | 'element state text warning'                    | '1.3.6.1.4.1.39052.1.3.1.8.7'                 || 1
+        'vutlan-elements'      | 'CAN temperature (integer x 100)'               | '1.3.6.1.4.1.39052.6.2.1.25.1'                || 23.15
+        'vutlan-elements'      | 'CAN humidity (integer x 100)'                  | '1.3.6.1.4.1.39052.6.2.1.25.2'                || 51.2
+        'vutlan-elements'      | 'no reading of a CAN low threshold'             | '1.3.6.1.4.1.39052.6.2.1.10.1'                || null
+        'sinetica-ups-3phase'  | 'input voltage phase 2 (V)'                     | '1.3.6.1.4.1.13891.101.3.3.1.3.2'             || 229
+        'sinetica-ups-3phase'  | 'input current phase 1 (0.1 A)'                 | '1.3.6.1.4.1.13891.101.3.3.1.4.1'             || 15.2
+        'sinetica-ups-3phase'  | 'no input current where it says 65535'          | '1.3.6.1.4.1.13891.101.3.3.1.4.3'             || null
+        'sinetica-ups-3phase'  | 'output voltage phase 3 (V)'                    | '1.3.6.1.4.1.13891.101.4.4.1.2.3'             || 231
+        'sinetica-ups-3phase'  | 'output current phase 1 (0.1 A)'                | '1.3.6.1.4.1.13891.101.4.4.1.3.1'             || 125.0
+        'sinetica-ups-3phase'  | 'output power phase 2 (W)'                      | '1.3.6.1.4.1.13891.101.4.4.1.4.2'             || 25500
+        'sinetica-ups-3phase'  | 'output load phase 3 (%)'                       | '1.3.6.1.4.1.13891.101.4.4.1.5.3'             || 35
+        'sinetica-ups-3phase'  | 'battery voltage (0.1 V)'                       | '1.3.6.1.4.1.13891.101.2.5.0'                 || 408.7
+        'sinetica-ups-3phase'  | 'battery status normal'                         | '1.3.6.1.4.1.13891.101.2.1.0'                 || 2
+        'sinetica-ups-3phase'  | 'bypass frequency (0.1 Hz)'                     | '1.3.6.1.4.1.13891.101.5.1.0'                 || 49.9
+        'sinetica-ups-3phase'  | 'self-test result donePass'                     | '1.3.6.1.4.1.13891.101.7.3.0'                 || 1
+        'sinetica-hawk-i2-inputs' | 'temperature input, unit set to °F: 77 as °C'   | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.1'         || 25.0
+        'sinetica-hawk-i2-inputs' | 'negative temperature input in °F as °C'        | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.5'         || -20.0
+        'sinetica-hawk-i2-inputs' | 'humidity input'                                | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.2'         || 45
+        'sinetica-hawk-i2-inputs' | 'no reading from an inactive input'             | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.4'         || null
+        'sinetica-hawk-i2-inputs' | 'no reading of an upper critical limit'         | '1.3.6.1.4.1.3711.24.1.1.1.2.3.1.1.3.1'       || null
+        'sinetica-hawk-i2-inputs' | 'contact triggered'                             | '1.3.6.1.4.1.3711.24.1.1.1.3.1.1.7.2'         || 4
+        'sinetica-hawk-i2-inputs' | 'PDU current (0.1 A)'                           | '1.3.6.1.4.1.3711.24.1.1.7.3.1.1.4.1'         || 12.3
+        'sinetica-hawk-i2-inputs' | 'PDU energy (0.1 kWh)'                          | '1.3.6.1.4.1.3711.24.1.1.7.3.1.1.5.1'         || 4567.8
+        'sinetica-hawk-i2-inputs' | 'PDU power (0.1 kW)'                            | '1.3.6.1.4.1.3711.24.1.1.7.3.1.1.7.1'         || 2700
+        'sinetica-hawk-i2-inputs' | 'PDU power factor (0.01)'                       | '1.3.6.1.4.1.3711.24.1.1.7.3.1.1.8.1'         || 0.96
+        'sinetica-hawk-i2-inputs' | 'PDU outlet 2 off'                              | '1.3.6.1.4.1.3711.24.1.1.7.2.3.1.5.1.2'       || 2
     }
 
     def "ENTITY-SENSOR rows are read as their type says, with its unit (#oid: #name #unit)"() {

@@ -63,6 +63,8 @@ class ValueDecoderSpec extends Specification {
         'ups.input.freq'  | new OctetString('1e309')                       | 'Hz' | MetricKind.gauge    || Refusal.overflow        | /1e309/
         'ups.input.freq'  | new OctetString('-1E400 Hz')                   | 'Hz' | MetricKind.gauge    || Refusal.overflow        | /1E400/
         'ups.input.volt'  | new OctetString('NaN')                         | 'V'  | MetricKind.gauge    || Refusal.not_finite      | /NaN/
+        'env.temperature' | new OctetString('')                            | '°C' | MetricKind.gauge    || Refusal.no_value        | /no value \(empty text\)/
+        'door.state'      | new OctetString('  ')                          | ''   | MetricKind.state    || Refusal.no_value        | /no value \(empty text\)/
         'ups.input.volt'  | new OctetString('-inf')                        | 'V'  | MetricKind.gauge    || Refusal.not_finite      | /-inf/
         'ups.input.volt'  | new OctetString('Infinity V')                  | 'V'  | MetricKind.gauge    || Refusal.not_finite      | /Infinity/
         'device.uptime'   | new OctetString('12345')                       | 's'  | MetricKind.counter  || Refusal.wrong_type      | /OCTET STRING "12345" for a counter/
