@@ -318,6 +318,13 @@ class MibFamilyCoverageSpec extends Specification {
         'nti-emicro-sensors'   | 'no temperature from an unplugged probe'        | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.1'         || null
         'nti-emicro-sensors'   | 'external humidity (tenths)'                    | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.2'         || 38.7
         'nti-emicro-sensors'   | 'door input open'                               | '1.3.6.1.4.1.3699.1.1.12.1.3.1.1.3.1'         || 1
+        'nti-e5d-alerts'       | 'E-5D internal temperature (tenths)'            | '1.3.6.1.4.1.3699.1.1.10.1.3.1.1.6.1'         || 24.3
+        'nti-e5d-alerts'       | 'E-5D internal sensor prealert (writable status)' | '1.3.6.1.4.1.3699.1.1.10.1.3.1.1.9.1'         || 2
+        'nti-e5d-alerts'       | 'E-5D external sensor normal'                   | '1.3.6.1.4.1.3699.1.1.10.1.5.1.1.10.1'        || 1
+        'nti-e5d-alerts'       | 'E-5D dry contact 1 in alert'                   | '1.3.6.1.4.1.3699.1.1.10.1.6.1.1.8.1'         || 3
+        'nti-e5d-alerts'       | 'E-5D dry contact 2 not connected'              | '1.3.6.1.4.1.3699.1.1.10.1.6.1.1.8.2'         || 0
+        'nti-e5d-alerts'       | 'E-5D remote input acknowledged'                | '1.3.6.1.4.1.3699.1.1.10.1.12.1.1.8.1'        || 4
+        'nti-e5d-alerts'       | 'E-5D siren/beacon on'                          | '1.3.6.1.4.1.3699.1.1.10.1.19.1.1.2.1'        || 1
         'raritan-px1-outlets'  | 'PX1 outlet 1 current (mA)'                     | '1.3.6.1.4.1.13742.4.1.2.2.1.4.1'             || 1.874
         'raritan-px1-outlets'  | 'PX1 outlet 1 voltage (mV)'                     | '1.3.6.1.4.1.13742.4.1.2.2.1.6.1'             || 230.1
         'raritan-px1-outlets'  | 'PX1 outlet 1 power factor (%)'                 | '1.3.6.1.4.1.13742.4.1.2.2.1.9.1'             || 0.96
