@@ -303,6 +303,16 @@ class MibFamilyCoverageSpec extends Specification {
         'janitza-umg604'       | 'UMG 604 L4 current THD (0.1 %)'                | '1.3.6.1.4.1.34278.7.8.0'                     || 35.0
         'janitza-umg604'       | 'UMG 604 frequency (0.01 Hz)'                   | '1.3.6.1.4.1.34278.8.1.0'                     || 50.02
         'janitza-umg604'       | 'no reading of a Jasic user variable'           | '1.3.6.1.4.1.34278.9.1.0'                     || null
+        'hwg-perseus-meters'   | 'Perseus meter 7 state meterInvalid'            | '1.3.6.1.4.1.21796.5.1.2.1.3.7'               || 3
+        'hwg-perseus-meters'   | 'Perseus meter 7 disabled'                      | '1.3.6.1.4.1.21796.5.1.2.1.4.7'               || 0
+        'hwg-perseus-meters'   | 'Perseus meter 7 type oneWire'                  | '1.3.6.1.4.1.21796.5.1.2.1.5.7'               || 2
+        'hwg-perseus-meters'   | 'Perseus variable state alarmHigh'              | '1.3.6.1.4.1.21796.5.1.3.1.3.7.2'             || 5
+        'hwg-perseus-meters'   | 'Perseus temperature, unit text °C in UTF-8'    | '1.3.6.1.4.1.21796.5.1.3.1.4.7.1'             || 22.5
+        'hwg-perseus-meters'   | 'Perseus temperature, unit text ℃ in UTF-8'     | '1.3.6.1.4.1.21796.5.1.3.1.4.7.2'             || -3.25
+        'hwg-perseus-meters'   | 'Perseus humidity (%RH)'                        | '1.3.6.1.4.1.21796.5.1.3.1.4.7.3'             || 41.2
+        'hwg-perseus-meters'   | 'Perseus pressure in hPa read in kPa'           | '1.3.6.1.4.1.21796.5.1.3.1.4.7.4'             || 101.32
+        'hwg-perseus-meters'   | 'Perseus no value of an unknown unit (m/s)'     | '1.3.6.1.4.1.21796.5.1.3.1.4.7.5'             || null
+        'hwg-perseus-meters'   | 'Perseus condition state alarmHigh'             | '1.3.6.1.4.1.21796.5.1.4.1.3.7.2.1'           || 5
         'netbotz-v2-botzware'  | 'temperature (tenths of a degree Celsius)'      | '1.3.6.1.4.1.5528.100.4.1.1.1.2.1'            || 23.4
         'netbotz-v2-botzware'  | 'negative temperature (tenths)'                 | '1.3.6.1.4.1.5528.100.4.1.1.1.2.2'            || -5.2
         'netbotz-v2-botzware'  | 'temperature error status warning'              | '1.3.6.1.4.1.5528.100.4.1.1.1.3.2'            || 2
