@@ -3,6 +3,7 @@ package vn.dcim.snmp.poll;
 import org.snmp4j.smi.AssignableFromLong;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
@@ -14,6 +15,7 @@ import vn.dcim.snmp.profile.MetricDef;
 import vn.dcim.snmp.profile.Profile;
 import vn.dcim.snmp.profile.ProfileCatalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -356,14 +358,23 @@ public class DevicePoller {
 
     private static boolean selected(MetricDef metric, TableEvent row, List<String> walked) {
         VariableBinding type = cell(row, walked.indexOf(metric.selectColumn()));
-        if (type == null || !metric.selects(type.getVariable().toString())) {
+        if (type == null || !metric.selects(type.getVariable().toString()) && !metric.selects(utf8(type.getVariable()))) {
             return false;
         }
         if (metric.alsoSelect() == null) {
             return true;
         }
         VariableBinding also = cell(row, walked.indexOf(metric.alsoSelect().column()));
-        return also != null && metric.alsoSelect().values().contains(also.getVariable().toString());
+        return also != null && (metric.alsoSelect().values().contains(also.getVariable().toString())
+                || metric.alsoSelect().values().contains(utf8(also.getVariable())));
+    }
+
+    /**
+     * A unit or type text as the agent wrote it: SNMP4J shows an octet string holding any byte above 127
+     * in hex ("c2:b0:43"), so a unit column saying "°C" or "℃" in UTF-8 (HWg Perseus) is compared as text too.
+     */
+    private static String utf8(Variable v) {
+        return v instanceof OctetString s ? new String(s.getValue(), StandardCharsets.UTF_8) : v.toString();
     }
 
     private static VariableBinding cell(TableEvent row, int i) {

@@ -283,6 +283,13 @@ class MibFamilyCoverageSpec extends Specification {
         'apc-env-fahrenheit'   | 'iem probe 1 set to fahrenheit'                 | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.1'          || 25.0
         'apc-env-fahrenheit'   | 'iem probe 2 set to celsius'                    | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.2'          || 24
         'apc-env-fahrenheit'   | 'mem sensor, agent in fahrenheit'               | '1.3.6.1.4.1.318.1.1.10.4.2.3.1.5.0.1'        || 20.0
+        'avtech-roomalert-max' | 'MAX hub temperature (×100)'                    | '1.3.6.1.4.1.20916.1.14.3.1.1.4.44.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.49.54.95.48.95.49.95.48' || 23.15
+        'avtech-roomalert-max' | 'MAX sensor humidity (×100)'                    | '1.3.6.1.4.1.20916.1.14.3.1.1.4.44.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.65.65.58.66.66.58.67.67.58.48.48.58.48.48.58.48.49.95.51.56.95.48.95.50.95.48' || 47.8
+        'avtech-roomalert-max' | 'MAX sensor dew point (×100 °C)'                | '1.3.6.1.4.1.20916.1.14.3.1.1.4.44.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.65.65.58.66.66.58.67.67.58.48.48.58.48.48.58.48.49.95.51.56.95.48.95.54.95.48' || 11.05
+        'avtech-roomalert-max' | 'MAX sensor heat index (×100 °C)'               | '1.3.6.1.4.1.20916.1.14.3.1.1.4.44.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.65.65.58.66.66.58.67.67.58.48.48.58.48.48.58.48.49.95.51.56.95.48.95.53.95.48' || 22.9
+        'avtech-roomalert-max' | 'MAX second group of a sensor: temperature'     | '1.3.6.1.4.1.20916.1.14.3.1.1.4.45.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.65.65.58.66.66.58.67.67.58.48.48.58.48.48.58.48.50.95.50.48.49.95.49.95.49.95.48' || 19.5
+        'avtech-roomalert-max' | 'MAX no signal strength (no unit known)'        | '1.3.6.1.4.1.20916.1.14.3.1.1.4.46.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.65.65.58.66.66.58.67.67.58.48.48.58.48.48.58.48.49.95.50.48.53.95.48.95.50.55.95.48' || null
+        'avtech-roomalert-max' | 'MAX no particulates (no unit known)'           | '1.3.6.1.4.1.20916.1.14.3.1.1.4.46.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.65.65.58.66.66.58.67.67.58.48.48.58.48.48.58.48.50.95.50.48.49.95.49.95.50.53.95.48' || null
         'hwg-ste-sensors'      | 'temperature row, celsius (decimal × 10)'       | '1.3.6.1.4.1.21796.4.1.3.1.5.1'               || 23.4
         'hwg-ste-sensors'      | 'humidity row, percent (decimal × 10)'          | '1.3.6.1.4.1.21796.4.1.3.1.5.2'               || 45.6
         'hwg-ste-sensors'      | 'row in fahrenheit: 95.0 °F read as °C'         | '1.3.6.1.4.1.21796.4.1.3.1.5.3'               || 35.0
@@ -328,6 +335,16 @@ class MibFamilyCoverageSpec extends Specification {
         'janitza-umg604'       | 'UMG 604 L4 current THD (0.1 %)'                | '1.3.6.1.4.1.34278.7.8.0'                     || 35.0
         'janitza-umg604'       | 'UMG 604 frequency (0.01 Hz)'                   | '1.3.6.1.4.1.34278.8.1.0'                     || 50.02
         'janitza-umg604'       | 'no reading of a Jasic user variable'           | '1.3.6.1.4.1.34278.9.1.0'                     || null
+        'hwg-perseus-meters'   | 'Perseus meter 7 state meterInvalid'            | '1.3.6.1.4.1.21796.5.1.2.1.3.7'               || 3
+        'hwg-perseus-meters'   | 'Perseus meter 7 disabled'                      | '1.3.6.1.4.1.21796.5.1.2.1.4.7'               || 0
+        'hwg-perseus-meters'   | 'Perseus meter 7 type oneWire'                  | '1.3.6.1.4.1.21796.5.1.2.1.5.7'               || 2
+        'hwg-perseus-meters'   | 'Perseus variable state alarmHigh'              | '1.3.6.1.4.1.21796.5.1.3.1.3.7.2'             || 5
+        'hwg-perseus-meters'   | 'Perseus temperature, unit text °C in UTF-8'    | '1.3.6.1.4.1.21796.5.1.3.1.4.7.1'             || 22.5
+        'hwg-perseus-meters'   | 'Perseus temperature, unit text ℃ in UTF-8'     | '1.3.6.1.4.1.21796.5.1.3.1.4.7.2'             || -3.25
+        'hwg-perseus-meters'   | 'Perseus humidity (%RH)'                        | '1.3.6.1.4.1.21796.5.1.3.1.4.7.3'             || 41.2
+        'hwg-perseus-meters'   | 'Perseus pressure in hPa read in kPa'           | '1.3.6.1.4.1.21796.5.1.3.1.4.7.4'             || 101.32
+        'hwg-perseus-meters'   | 'Perseus no value of an unknown unit (m/s)'     | '1.3.6.1.4.1.21796.5.1.3.1.4.7.5'             || null
+        'hwg-perseus-meters'   | 'Perseus condition state alarmHigh'             | '1.3.6.1.4.1.21796.5.1.4.1.3.7.2.1'           || 5
         'netbotz-v2-botzware'  | 'temperature (tenths of a degree Celsius)'      | '1.3.6.1.4.1.5528.100.4.1.1.1.2.1'            || 23.4
         'netbotz-v2-botzware'  | 'negative temperature (tenths)'                 | '1.3.6.1.4.1.5528.100.4.1.1.1.2.2'            || -5.2
         'netbotz-v2-botzware'  | 'temperature error status warning'              | '1.3.6.1.4.1.5528.100.4.1.1.1.3.2'            || 2
@@ -343,6 +360,13 @@ class MibFamilyCoverageSpec extends Specification {
         'nti-emicro-sensors'   | 'no temperature from an unplugged probe'        | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.1'         || null
         'nti-emicro-sensors'   | 'external humidity (tenths)'                    | '1.3.6.1.4.1.3699.1.1.12.1.2.1.1.4.2'         || 38.7
         'nti-emicro-sensors'   | 'door input open'                               | '1.3.6.1.4.1.3699.1.1.12.1.3.1.1.3.1'         || 1
+        'nti-e5d-alerts'       | 'E-5D internal temperature (tenths)'            | '1.3.6.1.4.1.3699.1.1.10.1.3.1.1.6.1'         || 24.3
+        'nti-e5d-alerts'       | 'E-5D internal sensor prealert (writable status)' | '1.3.6.1.4.1.3699.1.1.10.1.3.1.1.9.1'         || 2
+        'nti-e5d-alerts'       | 'E-5D external sensor normal'                   | '1.3.6.1.4.1.3699.1.1.10.1.5.1.1.10.1'        || 1
+        'nti-e5d-alerts'       | 'E-5D dry contact 1 in alert'                   | '1.3.6.1.4.1.3699.1.1.10.1.6.1.1.8.1'         || 3
+        'nti-e5d-alerts'       | 'E-5D dry contact 2 not connected'              | '1.3.6.1.4.1.3699.1.1.10.1.6.1.1.8.2'         || 0
+        'nti-e5d-alerts'       | 'E-5D remote input acknowledged'                | '1.3.6.1.4.1.3699.1.1.10.1.12.1.1.8.1'        || 4
+        'nti-e5d-alerts'       | 'E-5D siren/beacon on'                          | '1.3.6.1.4.1.3699.1.1.10.1.19.1.1.2.1'        || 1
         'raritan-px1-outlets'  | 'PX1 outlet 1 current (mA)'                     | '1.3.6.1.4.1.13742.4.1.2.2.1.4.1'             || 1.874
         'raritan-px1-outlets'  | 'PX1 outlet 1 voltage (mV)'                     | '1.3.6.1.4.1.13742.4.1.2.2.1.6.1'             || 230.1
         'raritan-px1-outlets'  | 'PX1 outlet 1 power factor (%)'                 | '1.3.6.1.4.1.13742.4.1.2.2.1.9.1'             || 0.96
