@@ -28,6 +28,9 @@ class EmbeddedMariaDbSpec extends Specification {
 
     def cleanupSpec() {
         db?.close()
+        // a server's files are a few hundred MB: left in /tmp by every run, they filled a build machine
+        dataDir.toFile().deleteDir()
+        keysDir.toFile().deleteDir()
     }
 
     EmbeddedMariaDb.Settings settings() {

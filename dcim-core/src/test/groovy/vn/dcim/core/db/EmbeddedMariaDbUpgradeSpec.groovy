@@ -61,6 +61,8 @@ class EmbeddedMariaDbUpgradeSpec extends Specification {
         cleanup:
         db?.close()
         legacy?.stop()
+        dataDir.toFile().deleteDir()
+        keysDir.toFile().deleteDir()
     }
 
     static String asRoot(Path root, String sql) {

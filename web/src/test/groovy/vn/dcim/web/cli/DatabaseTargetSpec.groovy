@@ -54,5 +54,8 @@ class DatabaseTargetSpec extends Specification {
         cleanup:
         target?.close()
         product?.close()
+        // the server's files and backups are half a GB a run
+        dataDir?.toFile()?.deleteDir()
+        keys?.toFile()?.deleteDir()
     }
 }
