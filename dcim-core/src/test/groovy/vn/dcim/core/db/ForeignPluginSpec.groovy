@@ -18,8 +18,8 @@ class ForeignPluginSpec extends Specification {
         Path plugins = Files.createTempDirectory('foreign-plugin')
         Files.writeString(plugins.resolve(AtRestEncryption.PLUGIN), 'not an ELF file')
         Path data = Files.createTempDirectory('foreign-plugin-data')
-        def settings = new EmbeddedMariaDb.Settings(data, 0, Files.createTempDirectory('foreign-plugin-keys'),
-                Duration.ofSeconds(180), mode, plugins)
+        Path keys = Files.createTempDirectory('foreign-plugin-keys')
+        def settings = new EmbeddedMariaDb.Settings(data, 0, keys, Duration.ofSeconds(180), mode, plugins)
 
         when:
         def db = null
@@ -37,6 +37,7 @@ class ForeignPluginSpec extends Specification {
 
         cleanup:
         db?.close()
+        [plugins, data, keys].each { it.toFile().deleteDir() }
 
         where:
         mode       || starts
