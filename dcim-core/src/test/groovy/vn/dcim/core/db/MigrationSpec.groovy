@@ -36,7 +36,7 @@ class MigrationSpec extends MariaDbSpec {
         rows*.version.toSet() == fileVersions.toSet()
         rows.every { it.success }
 
-        and: 'applied in ascending order: one sequence, nothing out of order'
+        and: 'applied in ascending order (on a fresh schema; installed ones are guarded by the sequence check below)'
         rows*.version == rows*.version.sort(false) { it as int }
     }
 
@@ -54,6 +54,56 @@ class MigrationSpec extends MariaDbSpec {
             true
         }
         merged.keySet().every { applied.containsKey(it) }
+    }
+
+    def "the migration files continue the merged sequence: no number below the highest merged, no gap, none deleted"() {
+        given:
+        def files = Files.list(MIGRATIONS).withCloseable { s -> s.map { it.fileName.toString() }.toList() }
+        def fileVersions = files.collect { (it =~ /^V(\d+)__.+\.sql$/)[0][1] as int }
+
+        expect:
+        sequenceProblems(mergedVersions(), fileVersions) == []
+    }
+
+    def "the sequence check refuses #what"() {
+        expect:
+        sequenceProblems(merged, files) == problems
+
+        where:
+        what                                   | merged       | files                || problems
+        'nothing when the next number follows' | [1, 2, 5]    | [1, 2, 5, 6, 7]      || []
+        'a new file below the highest merged'  | [1, 2, 5]    | [1, 2, 3, 5]         || ['V3 is below the highest merged migration V5: take V6']
+        'a gap after the highest merged'       | [1, 2, 5]    | [1, 2, 5, 7]         || ['V7 leaves a gap: the next migration is V6']
+        'a merged migration deleted'           | [1, 2, 5]    | [1, 5]               || ['V2 was merged and its file is gone']
+        'two files of one number'              | [1]          | [1, 2, 2]            || ['V2 is used by two files']
+    }
+
+    /** The versions recorded in merged-migrations.txt. */
+    static List<Integer> mergedVersions() {
+        Files.readAllLines(MERGED).findAll { it && !it.startsWith('#') }.collect { it.split(/\s+/)[0] as int }
+    }
+
+    /**
+     * What breaks the one sequence: a new migration must take the next number after the highest merged one
+     * (a lower one would be applied out of order on installed databases, or refused there by Flyway), new
+     * ones follow each other without gaps, and a merged one is never deleted. The gaps among merged
+     * versions (V3 to V20, ...) are history and stay.
+     */
+    static List<String> sequenceProblems(List<Integer> merged, List<Integer> files) {
+        def problems = []
+        files.countBy { it }.findAll { v, n -> n > 1 }.each { v, n -> problems << "V$v is used by two files".toString() }
+        int highest = merged.max() ?: 0
+        def fresh = files.findAll { !merged.contains(it) }.unique().sort()
+        fresh.findAll { it < highest }.each { problems << "V$it is below the highest merged migration V$highest: take V${highest + 1}".toString() }
+        int expected = highest + 1
+        fresh.findAll { it > highest }.each {
+            if (it != expected) {
+                problems << "V$it leaves a gap: the next migration is V$expected".toString()
+            }
+            expected = it + 1
+        }
+        merged.findAll { !files.contains(it) }.each { problems << "V$it was merged and its file is gone".toString() }
+        problems
     }
 
     def "the server is MariaDB, not an imitation"() {
