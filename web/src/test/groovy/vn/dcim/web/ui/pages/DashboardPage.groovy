@@ -11,6 +11,12 @@ import java.time.Duration
 
 /** The shift's dashboard: a site's power chain with live values, drawn by dashboard.js. */
 class DashboardPage {
+    /**
+     * How long a step may take on a loaded CI machine before the spec fails: the conditions waited on are
+     * the ones the spec means (an answer shown), so a fast machine never waits this long.
+     */
+    static final int SLOW_CI_S = 30
+
     final WebDriver driver
     final String baseUrl
 
@@ -21,7 +27,7 @@ class DashboardPage {
 
     DashboardPage open(String query = '') {
         driver.get(baseUrl + '/' + query)
-        until(10) { driver.findElements(By.cssSelector('article.site .stages')).size() > 0 }
+        until(SLOW_CI_S) { driver.findElements(By.cssSelector('article.site .stages')).size() > 0 }
         this
     }
 
@@ -57,6 +63,22 @@ class DashboardPage {
         def png = (driver as org.openqa.selenium.TakesScreenshot).getScreenshotAs(org.openqa.selenium.OutputType.BYTES)
         new File('target/screenshots').mkdirs()
         new File("target/screenshots/${name}.png").bytes = png
+    }
+
+    /**
+     * Asks "what loses power if this element fails" and waits for the answer the spec reads. The button
+     * is clicked once it is drawn; a click on a card the live stream re-drew meanwhile is lost, so the
+     * page asks again until an answer is shown.
+     */
+    String whatIf(String name) {
+        def answer = { driver.findElements(By.id('outage-demo')).find()?.text?.trim() }
+        until(SLOW_CI_S) {
+            if (!answer()) {
+                element(name)?.findElement(By.cssSelector('button.what-if'))?.click()
+            }
+            answer() ?: null
+        }
+        answer()
     }
 
     /** Waits while the page may re-draw itself (elements of the old drawing throw). */
