@@ -97,8 +97,10 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         snmp(DemoPowerChain.ATS, inRoom(powerRoom, AssetKind.ats, "ATS-01", "DEMO-ATS-01", "APC", "Transfer Switch 400 A"), 7);
         int port = 8;
         for (Rack rack : new Rack[]{a1, a2}) {
+            // each cord's PDU in a slot of its own at the back of the rack: A in U1, B in U2 (issue 31)
+            int u = 1;
             for (String side : new String[]{"A", "B"}) {
-                snmp(DemoPowerChain.pdu(rack, side), inRack(rack, 1, AssetKind.pdu, "PDU " + rack.name() + "-" + side,
+                snmp(DemoPowerChain.pdu(rack, side), inRack(rack, u++, 1, "rear", AssetKind.pdu, "PDU " + rack.name() + "-" + side,
                         "DEMO-PDU-" + rack.name() + side, "APC", "AP8858"), port++);
             }
         }

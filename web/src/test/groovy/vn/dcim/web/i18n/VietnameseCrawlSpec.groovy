@@ -1,0 +1,72 @@
+package vn.dcim.web.i18n
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.site.RackRepository
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.ui.Navigation
+
+/**
+ * Issue 31: the administrator walks every screen of the navigation (and the forms and detail pages
+ * they open) of the demo site in Vietnamese, the default language; no screen shows a word only the
+ * English texts use, nor an enum value as its code ("in_service", "especially_serious").
+ */
+@MicronautTest(transactional = false)
+class VietnameseCrawlSpec extends MariaDbSpec {
+    /** A code with an underscore is an enum value or a key, never a Vietnamese word. */
+    static final java.util.regex.Pattern RAW_CODE = ~/\b[a-z]+(?:_[a-z]+)+\b/
+
+    @Inject @Client('/') HttpClient client
+    @Inject TestUsers users
+    @Inject AssetRepository assets
+    @Inject RackRepository racks
+    @Shared Set<String> english = EnglishWords.onlyEnglish()
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
+
+    /**
+     * What a reader sees of a page: its text and the titles and placeholders of its controls; no scripts nor styles,
+     * nor a text the page itself declares as written in English (lang="en": a duty's own report of its run).
+     */
+    static String visible(String html) {
+        String body = html.replaceAll(/(?is)<(script|style)\b.*?<\/\1>/, ' ').replaceAll(/(?is)<span lang="en">.*?<\/span>/, ' ')
+        List<String> attrs = (body =~ /(?i)\s(?:title|placeholder|aria-label)="([^"]*)"/).collect { it[1] as String }
+        String text = body.replaceAll(/(?s)<!--.*?-->/, ' ').replaceAll(/<[^>]+>/, ' ')
+        (([text] + attrs).join(' ')).replace('&nbsp;', ' ').replace('&amp;', '&').replace('&#39;', "'").replace('&quot;', '"')
+    }
+
+    List<String> englishOn(String text) {
+        text.toLowerCase().split(/[^\p{L}]+/).findAll { it in english }.unique()
+    }
+
+    String page(String uri) {
+        client.toBlocking().retrieve(HttpRequest.GET(uri).bearerAuth(users.adminToken()).header('Accept', 'text/html'), String)
+    }
+
+    def "the screen #uri shows no English word and no raw code in Vietnamese"() {
+        when:
+        String shown = visible(page(resolved(uri)))
+
+        then:
+        englishOn(shown) == []
+        (shown =~ RAW_CODE).collect { it as String }.unique() == []
+
+        where:
+        uri << Navigation.items()*.href() + ['/ui/alarms/rules', '/ui/incidents/new', '/ui/assets/new', '/ui/assets/import',
+                                             '/ui/licences/new', '/ui/me', '/ui/assets/{asset}', '/ui/assets/{asset}/edit',
+                                             '/ui/racks/{rack}']
+    }
+
+    /** A detail page of the demo site: its first asset or rack. */
+    String resolved(String uri) {
+        uri.replace('{asset}', String.valueOf(assets.findAll().first().id()))
+           .replace('{rack}', String.valueOf(racks.findAll().first().id()))
+    }
+}
