@@ -72,10 +72,10 @@ class NotificationDeliverySpec extends MariaDbSpec {
         smtp.start()
         recipients.deleteAll()
         recipients.save(new Recipient(null, 'Trực ca', RecipientRole.operator, Channel.email, 'truc-ca@ttdl.example.vn', Severity.info, true, null, lang))
-        def device = 'door-' + UUID.randomUUID().toString().take(6)
+        def device = 'ups-' + UUID.randomUUID().toString().take(6)
 
         when: 'a rule raises its shipped (English) description'
-        raiser.raise(new AlarmSignal(device, 'door-forced', '0', Severity.critical, 'Art. 6.6', 'Art. 6.6: door forced open (physical access control)'))
+        raiser.raise(new AlarmSignal(device, 'ups-on-battery', '0', Severity.major, 'Art. 6.4', 'Art. 6.4: UPS output on battery (grid lost)'))
         dispatcher.dispatch()
 
         then:
@@ -85,9 +85,9 @@ class NotificationDeliverySpec extends MariaDbSpec {
         !mail.content.toString().contains(notLine)
 
         where:
-        lang | severity       | said                                                            | line                          | notLine
-        'vi' | 'Nghiêm trọng' | 'Điều 6.6: cửa bị mở cưỡng bức (kiểm soát truy cập vật lý)'     | 'Mức độ: Nghiêm trọng'        | 'Severity'
-        'en' | 'Critical'     | 'Art. 6.6: door forced open (physical access control)'          | 'Severity: Critical'          | 'Mức độ'
+        lang | severity | said                                                    | line             | notLine
+        'vi' | 'Cao'    | 'Điều 6.4: UPS đang chạy bằng ắc quy (mất điện lưới)'   | 'Mức độ: Cao'    | 'Severity'
+        'en' | 'Major'  | 'Art. 6.4: UPS output on battery (grid lost)'           | 'Severity: Major'| 'Mức độ'
     }
 
     def "an SMTP outage loses nothing: the attempt is recorded and the mail is sent once the server is back"() {
