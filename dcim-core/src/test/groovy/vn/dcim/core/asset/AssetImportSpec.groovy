@@ -2,6 +2,9 @@ package vn.dcim.core.asset
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.core.site.Room
+import vn.dcim.core.site.RoomKind
+import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
@@ -16,15 +19,19 @@ class AssetImportSpec extends MariaDbSpec {
     @Inject SiteRepository sites
     @Inject AssetRepository assets
 
+    @Inject RoomRepository rooms
+
     String siteId
+    Long roomId
 
     def setup() {
         siteId = 'imp-' + UUID.randomUUID().toString().take(8)
         sites.save(new Site(siteId, 'TTTHDL Hà Giang', 'Hà Giang', null))
+        roomId = rooms.save(Room.of(siteId, 'Kho thiết bị', '1', RoomKind.storage)).id()
     }
 
     ImportRow row(int n, Map cells) {
-        new ImportRow(n, ([siteId: siteId, name: "Thiết bị $n", labelCode: "HG-${UUID.randomUUID().toString().take(6).toUpperCase()}"] + cells)
+        new ImportRow(n, ([siteId: siteId, roomId: roomId, name: "Thiết bị $n", labelCode: "HG-${UUID.randomUUID().toString().take(6).toUpperCase()}"] + cells)
                 .collectEntries { k, v -> [k, v?.toString()] } as Map<String, String>)
     }
 
