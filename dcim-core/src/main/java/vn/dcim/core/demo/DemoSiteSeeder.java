@@ -108,7 +108,7 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         for (int i = 1; i <= 4; i++) {
             mqtt("cam-" + i, inRoom(serverRoom, AssetKind.camera, "Camera " + i, "DEMO-CAM-0" + i, "Hikvision", "DS-2CD2143G2"));
         }
-        inRack(a1, 40, AssetKind.router, "Router biên", "DEMO-RTR-01", "Cisco", "ISR 4331");
+        inRack(a1, 40, AssetKind.router, "Bộ định tuyến biên", "DEMO-RTR-01", "Cisco", "ISR 4331");
         inRack(a1, 38, AssetKind.firewall, "Tường lửa", "DEMO-FW-01", "Fortinet", "FortiGate 200F");
         inRack(a2, 30, AssetKind.server, "Máy chủ ảo hóa 01", "DEMO-SRV-01", "Dell", "PowerEdge R750");
         inRack(a1, 36, 1, "front", AssetKind.network_switch, "Chuyển mạch lõi 01", "DEMO-SW-01", "Cisco", "C9300-48T");

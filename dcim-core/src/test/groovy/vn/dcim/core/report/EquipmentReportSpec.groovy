@@ -38,12 +38,11 @@ class EquipmentReportSpec extends MariaDbSpec {
                 [['in_service', 'awaiting_disposal', '2026-09-01', 'end of life'], ['awaiting_disposal', 'disposed', '2026-09-20', 'QĐ 12/2026']])
         asset('CAM-1', 'camera', 'normal', null, 'in_service', '2026-11-01', null, [])
         // the move between two racks of one room, named in the report as people say it (issue 31)
-        sql.update("INSERT INTO room (site_id, name, kind) VALUES ('r', 'Phòng máy chủ', 'server_room')")
-        long room = sql.count('SELECT MAX(id) FROM room')
-        sql.update("INSERT INTO rack (room_id, name, height_u) VALUES (?, 'R02', 42)", [room])
-        long rackFrom = sql.count('SELECT MAX(id) FROM rack')
-        sql.update("INSERT INTO rack (room_id, name, height_u) VALUES (?, 'R03', 42)", [room])
-        long rackTo = sql.count('SELECT MAX(id) FROM rack')
+        sql.update("INSERT IGNORE INTO room (site_id, name, kind) VALUES ('r', 'Phòng máy chủ', 'server_room')")
+        long room = sql.count("SELECT id FROM room WHERE site_id = 'r' AND name = 'Phòng máy chủ'")
+        sql.update("INSERT IGNORE INTO rack (room_id, name, height_u) VALUES (?, 'R02', 42), (?, 'R03', 42)", [room, room])
+        long rackFrom = sql.count("SELECT id FROM rack WHERE room_id = ? AND name = 'R02'", [room])
+        long rackTo = sql.count("SELECT id FROM rack WHERE room_id = ? AND name = 'R03'", [room])
         sql.update("INSERT INTO audit_event (occurred_at, actor, entity_type, entity_id, action, before_json, after_json) VALUES "
                 + "('2026-08-01 09:00:00', 'kho', 'asset', ?, 'move', ?, ?)",
                 [srv1.toString(), "{\"siteId\":\"r\",\"roomId\":$room,\"rackId\":$rackFrom,\"positionU\":10}".toString(),

