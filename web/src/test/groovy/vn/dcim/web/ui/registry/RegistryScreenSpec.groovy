@@ -92,7 +92,7 @@ class RegistryScreenSpec extends SignedInBrowserSpec {
 
         then:
         audited.size() == 1
-        audited[0].text.contains('create')
+        audited[0].text.contains('Tạo mới')
         audited[0].text.contains("YB-${tag}")
     }
 
