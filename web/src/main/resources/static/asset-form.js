@@ -18,6 +18,6 @@
     }
     const id = form.dataset.id;
     const r = await dcim.send(id ? 'PUT' : 'POST', id ? '/api/assets/' + id : '/api/assets', body, errors);
-    if (r.ok) { location.href = '/ui/assets/' + r.data.id; }
+    if (r.ok) { dcim.saved('/ui/assets/' + r.data.id); }
   });
 })();

@@ -7,7 +7,7 @@
       const f = new FormData(form);
       const body = {status: f.get('status'), reason: (f.get('reason') || '').trim()};
       const r = await dcim.send('POST', '/api/assets/' + form.dataset.id + '/status', body, form.querySelector('.result'));
-      if (r.ok) { location.reload(); }
+      if (r.ok) { dcim.saved(); }
     });
   }
 })();

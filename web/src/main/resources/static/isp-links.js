@@ -6,7 +6,7 @@
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const r = await dcim.send(form.dataset.method, form.dataset.url, dcim.fields(form, names), form.querySelector('.result'));
-      if (r.ok) location.reload();
+      if (r.ok) dcim.saved();
     });
   }
 })();

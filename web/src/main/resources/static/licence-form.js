@@ -12,6 +12,6 @@
     const id = form.dataset.id;
     const r = await dcim.send(id ? 'PUT' : 'POST', id ? '/api/software-assets/' + id : '/api/software-assets', body,
       document.getElementById('errors'));
-    if (r.ok) { location.href = '/ui/licences#licence-' + r.data.id; }
+    if (r.ok) { dcim.saved('/ui/licences#licence-' + r.data.id); }
   });
 })();

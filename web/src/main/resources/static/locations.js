@@ -10,9 +10,9 @@
       const body = dcim.fields(form, names, numbers);
       const r = await dcim.send(form.dataset.method || 'POST', form.dataset.url, body, form.querySelector('.result'));
       if (!r.ok) return;
-      if (form.dataset.go === 'room') { location.href = '/ui/rooms/' + r.data.id; return; }
-      if (form.dataset.go === 'rack') { location.href = '/ui/racks/' + r.data.id; return; }
-      location.reload();
+      if (form.dataset.go === 'room') { dcim.saved('/ui/rooms/' + r.data.id); return; }
+      if (form.dataset.go === 'rack') { dcim.saved('/ui/racks/' + r.data.id); return; }
+      dcim.saved();
     });
   }
   // Deleting a site, room or rack: asked once, then refused with the reason (what still sits in it) or done.

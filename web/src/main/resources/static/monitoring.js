@@ -74,7 +74,7 @@
     const url = editing ? '/api/devices/' + encodeURIComponent(editing) : '/api/devices';
     const r = await fetch(url, {method: editing ? 'PUT' : 'POST', headers: {'Content-Type': 'application/json'},
       body: JSON.stringify(body())});
-    if (r.ok) { location.reload(); return; }
+    if (r.ok) { dcim.saved(); return; }
     await refusal(r);
   });
 

@@ -12,6 +12,6 @@
       body[k] = v === null || v === '' ? null : Number(v);
     }
     const r = await dcim.send('PUT', '/api/racks/' + form.dataset.rack, body, document.getElementById('rack-errors'));
-    if (r.ok) { location.reload(); }
+    if (r.ok) { dcim.saved(); }
   });
 })();

@@ -18,6 +18,7 @@
       $('channel').value = b.dataset.channel;
       $('address').value = b.dataset.address;
       $('minSeverity').value = b.dataset.minSeverity;
+      $('language').value = b.dataset.language || 'vi';
       $('enabled').checked = b.dataset.enabled === 'true';
     }
     $('secret').value = '';
@@ -38,11 +39,11 @@
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const body = {name: $('name').value.trim(), role: $('role').value, channel: $('channel').value,
-      address: $('address').value.trim(), minSeverity: $('minSeverity').value, enabled: $('enabled').checked};
+      address: $('address').value.trim(), minSeverity: $('minSeverity').value, language: $('language').value, enabled: $('enabled').checked};
     if ($('secret').value !== '') body.secret = $('secret').value;
     const url = editing ? '/api/notification-recipients/' + editing : '/api/notification-recipients';
     const r = await fetch(url, {method: editing ? 'PUT' : 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
-    if (r.ok) { location.reload(); return; }
+    if (r.ok) { dcim.saved(); return; }
     await refusal(r);
   });
 

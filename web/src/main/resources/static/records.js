@@ -29,7 +29,7 @@
       periodTo: $('periodTo').value || null, storedAt: $('storedAt').value.trim(), responsible: $('responsible').value.trim(),
       retentionYears: Number($('retentionYears').value), documentId: documentId};
     const r = await fetch('/api/records', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
-    if (r.ok) { location.href = '/ui/records?type=' + encodeURIComponent(body.recordType); return; }
+    if (r.ok) { dcim.saved('/ui/records?type=' + encodeURIComponent(body.recordType)); return; }
     await refusal(r);
   });
 })();

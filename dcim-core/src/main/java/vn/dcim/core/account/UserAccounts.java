@@ -108,6 +108,9 @@ public class UserAccounts {
         return view(account.id());
     }
 
+    /** The first administrator's full name until the person changes it: Vietnamese, as every screen (issue 31). */
+    static final String FIRST_ADMINISTRATOR_NAME = "Quản trị viên";
+
     /**
      * The first administrator, with a password chosen by that person (DCIM_ADMIN_PASSWORD or the
      * set-up page): it is their own, so no change is forced at first login.
@@ -118,7 +121,7 @@ public class UserAccounts {
         requireAcceptable(password, username, roles, null, null, null);
         Instant now = clock.instant();
         Account account = accounts.findBySystemNameAndUsername(SYSTEM, username).orElseGet(() -> accounts.save(
-                new Account(null, username, SYSTEM, "Administrator", AccountStatus.active, null, null, now, null, null)));
+                new Account(null, username, SYSTEM, FIRST_ADMINISTRATOR_NAME, AccountStatus.active, null, null, now, null, null)));
         if (credentials.existsById(account.id())) {
             throw new ConflictException("username", "the administrator already has a password").explained("error.user.admin-has-password");
         }

@@ -72,6 +72,9 @@ public class AssetImport {
                 try {
                     registry.register(AssetRowReader.read(row), actor);
                     valid++;
+                } catch (AssetRowReader.RowInvalid e) {
+                    // every wrong cell of the row, not only the first (issue 31)
+                    e.problems.forEach(p -> problems.add(new ImportResult.Problem(row.row(), p.field(), p.getMessage(), p.explanation())));
                 } catch (InvalidInputException e) {
                     problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage(), e.explanation()));
                 } catch (ConflictException e) {

@@ -2,65 +2,148 @@ package vn.dcim.core.asset;
 
 import vn.dcim.core.error.InvalidInputException;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 
-/** Turns a spreadsheet row into a registration command, or names the first cell that is wrong. */
+/**
+ * Turns a spreadsheet row into a registration command, or names every cell that is wrong (issue 31: a
+ * file's errors are reported all at once, not one a row). A kind, status or criticality may be written
+ * as its code ("in_service") or as its name in Vietnamese or English ("Đang sử dụng", "In service"), the
+ * names the equipment report prints (reports/labels_{vi,en}.properties).
+ */
 final class AssetRowReader {
-    private AssetRowReader() {
+    /** The cells of one row that are wrong, each with its column. */
+    static final class RowInvalid extends RuntimeException {
+        final transient List<InvalidInputException> problems;
+
+        RowInvalid(List<InvalidInputException> problems) {
+            super(problems.size() + " invalid cells", null, false, false);
+            this.problems = List.copyOf(problems);
+        }
     }
 
-    static NewAsset read(ImportRow r) {
-        return new NewAsset(required(r, "siteId"), number(r, "roomId", Long::valueOf), number(r, "rackId", Long::valueOf),
-                number(r, "positionU", Integer::valueOf), number(r, "heightU", Integer::valueOf), r.cell("face"),
-                choice(r, "kind", AssetKind.class, true), required(r, "name"), required(r, "labelCode"),
-                r.cell("vendor"), r.cell("model"), r.cell("serial"), choice(r, "status", AssetStatus.class, false),
-                choice(r, "criticality", Criticality.class, false), r.cell("owningAgency"), r.cell("custodian"),
-                date(r, "purchaseDate"), number(r, "purchaseValue", BigDecimal::new), date(r, "warrantyEnd"),
-                r.cell("macAddress"), r.cell("ipAddress"), r.cell("hostname"));
+    private static final Map<String, String> NAMES = names();
+
+    private final ImportRow r;
+    private final List<InvalidInputException> problems = new ArrayList<>();
+
+    private AssetRowReader(ImportRow r) {
+        this.r = r;
     }
 
-    private static String required(ImportRow r, String column) {
+    static NewAsset read(ImportRow row) {
+        AssetRowReader in = new AssetRowReader(row);
+        NewAsset asset = new NewAsset(in.required("siteId"), in.number("roomId", Long::valueOf), in.number("rackId", Long::valueOf),
+                in.number("positionU", Integer::valueOf), in.number("heightU", Integer::valueOf), row.cell("face"),
+                in.choice("kind", AssetKind.class, true), in.required("name"), in.required("labelCode"),
+                row.cell("vendor"), row.cell("model"), row.cell("serial"), in.choice("status", AssetStatus.class, false),
+                in.choice("criticality", Criticality.class, false), row.cell("owningAgency"), row.cell("custodian"),
+                in.date("purchaseDate"), in.number("purchaseValue", AssetRowReader::money), in.date("warrantyEnd"),
+                row.cell("macAddress"), row.cell("ipAddress"), row.cell("hostname"));
+        if (!in.problems.isEmpty()) {
+            throw new RowInvalid(in.problems);
+        }
+        return asset;
+    }
+
+    private String required(String column) {
         String v = r.cell(column);
         if (v == null) {
-            throw new InvalidInputException(column, column + " is required").explained("error.import.required", column);
+            problems.add(new InvalidInputException(column, column + " is required").explained("error.import.required", column));
         }
         return v;
     }
 
-    private static <T> T number(ImportRow r, String column, Function<String, T> parse) {
+    private <T> T number(String column, Function<String, T> parse) {
         String v = r.cell(column);
         try {
             return v == null ? null : parse.apply(v.endsWith(".0") ? v.substring(0, v.length() - 2) : v);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(column, "'" + v + "' is not a number").explained("error.import.number", column, v);
+            problems.add(new InvalidInputException(column, "'" + v + "' is not a number").explained("error.import.number", column, v));
+            return null;
         }
     }
 
-    private static LocalDate date(ImportRow r, String column) {
+    /** An amount of đồng as exports write it ("250000000.00") or as people do ("250.000.000", "250.000.000 ₫"). */
+    private static BigDecimal money(String v) {
+        String s = v.replace("₫", "").replace("đ", "").replace("VNĐ", "").replace("VND", "").replaceAll("[\\s\\u00a0]", "");
+        if (s.matches("\\d{1,3}([.,]\\d{3}){2,}") || s.matches("\\d{1,3}\\.\\d{3}")) {
+            s = s.replaceAll("[.,]", "");
+        }
+        return new BigDecimal(s);
+    }
+
+    private LocalDate date(String column) {
         String v = r.cell(column);
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(column, "'" + v + "' is not a date (yyyy-mm-dd)").explained("error.import.date", column, v);
+            problems.add(new InvalidInputException(column, "'" + v + "' is not a date (yyyy-mm-dd)").explained("error.import.date", column, v));
+            return null;
         }
     }
 
-    private static <E extends Enum<E>> E choice(ImportRow r, String column, Class<E> type, boolean required) {
-        String v = required ? required(r, column) : r.cell(column);
+    private <E extends Enum<E>> E choice(String column, Class<E> type, boolean required) {
+        String v = required ? required(column) : r.cell(column);
         if (v == null) {
             return null;
         }
+        String code = NAMES.getOrDefault(type.getSimpleName() + ":" + key(v), v.toLowerCase(Locale.ROOT));
         try {
-            return Enum.valueOf(type, v.toLowerCase(Locale.ROOT));
+            return Enum.valueOf(type, code);
         } catch (IllegalArgumentException e) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw new InvalidInputException(column, "'" + v + "' is not one of " + allowed).explained("error.import.one-of", column, v, allowed);
+            problems.add(new InvalidInputException(column, "'" + v + "' is not one of " + allowed).explained("error.import.one-of", column, v, allowed));
+            return null;
+        }
+    }
+
+    private static String key(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.forLanguageTag("vi"));
+    }
+
+    /** "AssetStatus:đang sử dụng" → "in_service", from the report's names in both languages. */
+    private static Map<String, String> names() {
+        Map<String, String> out = new HashMap<>();
+        for (String lang : List.of("en", "vi")) {
+            Properties p = new Properties();
+            String resource = "reports/labels_" + lang + ".properties";
+            try (InputStream in = AssetRowReader.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("missing " + resource);
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            add(out, p, "kind.", AssetKind.class);
+            add(out, p, "status.", AssetStatus.class);
+            add(out, p, "criticality.", Criticality.class);
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> void add(Map<String, String> out, Properties p, String prefix, Class<E> type) {
+        for (E value : type.getEnumConstants()) {
+            String name = p.getProperty(prefix + value.name());
+            if (name != null) {
+                out.putIfAbsent(type.getSimpleName() + ":" + key(name), value.name());
+            }
         }
     }
 }

@@ -97,8 +97,10 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         snmp(DemoPowerChain.ATS, inRoom(powerRoom, AssetKind.ats, "ATS-01", "DEMO-ATS-01", "APC", "Transfer Switch 400 A"), 7);
         int port = 8;
         for (Rack rack : new Rack[]{a1, a2}) {
+            // each cord's PDU in a slot of its own at the back of the rack: A in U1, B in U2 (issue 31)
+            int u = 1;
             for (String side : new String[]{"A", "B"}) {
-                snmp(DemoPowerChain.pdu(rack, side), inRack(rack, 1, AssetKind.pdu, "PDU " + rack.name() + "-" + side,
+                snmp(DemoPowerChain.pdu(rack, side), inRack(rack, u++, 1, "rear", AssetKind.pdu, "PDU " + rack.name() + "-" + side,
                         "DEMO-PDU-" + rack.name() + side, "APC", "AP8858"), port++);
             }
         }
@@ -106,7 +108,7 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         for (int i = 1; i <= 4; i++) {
             mqtt("cam-" + i, inRoom(serverRoom, AssetKind.camera, "Camera " + i, "DEMO-CAM-0" + i, "Hikvision", "DS-2CD2143G2"));
         }
-        inRack(a1, 40, AssetKind.router, "Router biên", "DEMO-RTR-01", "Cisco", "ISR 4331");
+        inRack(a1, 40, AssetKind.router, "Bộ định tuyến biên", "DEMO-RTR-01", "Cisco", "ISR 4331");
         inRack(a1, 38, AssetKind.firewall, "Tường lửa", "DEMO-FW-01", "Fortinet", "FortiGate 200F");
         inRack(a2, 30, AssetKind.server, "Máy chủ ảo hóa 01", "DEMO-SRV-01", "Dell", "PowerEdge R750");
         inRack(a1, 36, 1, "front", AssetKind.network_switch, "Chuyển mạch lõi 01", "DEMO-SW-01", "Cisco", "C9300-48T");

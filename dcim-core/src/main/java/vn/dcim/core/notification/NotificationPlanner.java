@@ -6,10 +6,12 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmChanged;
 import vn.dcim.core.alarm.AlarmOutbox;
 import vn.dcim.core.alarm.AlarmView;
+import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.IncidentChanged;
 import vn.dcim.core.incident.IncidentLevel;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,7 +19,8 @@ import java.util.Set;
  * Puts into the outbox what each recipient must hear: new alarms to operators by severity
  * (Art. 30.8c), incidents to leaders, serious ones to the management body (Art. 7.4, 13.2b),
  * especially serious ones also to the People's Committee as a quick report (Art. 13.2c).
- * Suppressed alarms (equipment under maintenance) are recorded but not sent.
+ * Suppressed alarms (equipment under maintenance) are recorded but not sent. Each recipient is told in
+ * their own language, Vietnamese by default, with the one set of severity names (issue 31).
  *
  * <p>Both are called inside the transaction of the change they announce (the alarm's, through
  * {@link AlarmOutbox}; the incident's, whose event is published before its commit), so the outbox
@@ -29,13 +32,17 @@ class NotificationPlanner implements AlarmOutbox {
     private final Notifications outbox;
     private final Webhooks webhooks;
     private final String publicUrl;
+    private final AlarmWording wording;
+    private final Clock clock;
 
-    NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks,
+    NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks, AlarmWording wording, Clock clock,
                         @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port,
                         @Value("${micronaut.server.ssl.enabled:false}") boolean https, @Value("${micronaut.server.ssl.port:8443}") int httpsPort) {
         this.recipients = recipients;
         this.outbox = outbox;
         this.webhooks = webhooks;
+        this.wording = wording;
+        this.clock = clock;
         // without a configured public address, links point at this host: right for a single-site install
         // (over HTTPS when it is on, Art. 25.3: with DCIM_HTTP=off the plain port does not answer)
         this.publicUrl = publicUrl.isBlank() ? (https ? "https://localhost:" + httpsPort : "http://localhost:" + port)
@@ -48,17 +55,20 @@ class NotificationPlanner implements AlarmOutbox {
         if (event.change() != AlarmChanged.Change.raised || a.suppressed()) {
             return;
         }
-        String subject = "[DCIM][" + a.severity().name().toUpperCase() + "] " + a.source() + ": " + a.message();
-        String body = String.join("\n",
-                "Cảnh báo mới / New alarm #" + a.id(),
-                "Thiết bị / Device: " + a.source() + (a.instance().equals("0") ? "" : " [" + a.instance() + "]"),
-                "Quy tắc / Rule: " + a.ruleId() + " (" + a.article() + ")",
-                "Mức độ / Severity: " + a.severity(),
-                "Nội dung / Message: " + a.message(),
-                "Thời điểm / Raised at: " + a.raisedAt(),
-                "Xem / Open: " + publicUrl + "/ui/alarms");
         for (Recipient r : recipients.findByRoleAndEnabled(RecipientRole.operator, true)) {
             if (r.wants(a.severity())) {
+                NotificationTexts t = new NotificationTexts(r.language(), clock.getZone());
+                String said = t.article(wording.told(a, t.lang()));
+                String severity = SeverityNames.of(a.severity(), t.lang());
+                String subject = t.get("alarm.subject", severity, a.source(), said);
+                String body = String.join("\n",
+                        t.get("alarm.heading", String.valueOf(a.id())),
+                        t.get("alarm.device", a.source() + (a.instance().equals("0") ? "" : " [" + a.instance() + "]")),
+                        t.get("alarm.rule", a.ruleId(), t.article(a.article())),
+                        t.get("alarm.severity", severity),
+                        t.get("alarm.message", said),
+                        t.get("alarm.raised", t.time(a.raisedAt())),
+                        t.get("open", publicUrl + "/ui/alarms"));
                 outbox.enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.alarm(a, publicUrl + "/ui/alarms") : body, a.id(), null, null);
             }
         }
@@ -74,30 +84,29 @@ class NotificationPlanner implements AlarmOutbox {
                     : EnumSet.of(RecipientRole.leader, RecipientRole.management_body);
             case updated -> EnumSet.noneOf(RecipientRole.class);
         };
-        if (roles.isEmpty()) {
-            return;
-        }
-        String what = switch (event.change()) {
-            case opened -> "Sự cố mới / New incident";
-            case escalated -> i.level() == IncidentLevel.especially_serious
-                    ? "Báo cáo nhanh sự cố đặc biệt nghiêm trọng / Quick report, especially serious incident (Art. 13.2c)"
-                    : "Báo cáo sự cố nghiêm trọng / Serious incident report (Art. 7.4, 13.2b)";
-            default -> "Sự cố đã đóng / Incident closed";
-        };
-        String subject = "[DCIM][" + i.level().name().toUpperCase() + "] " + what + " #" + i.id() + ": " + i.title();
-        String body = String.join("\n",
-                what + " #" + i.id(),
-                "Tiêu đề / Title: " + i.title(),
-                "Cấp độ (Điều 13.2) / Level (Art. 13.2): " + i.level(),
-                "Mức độ ATTT (Điều 34.1) / Security level (Art. 34.1): " + i.securityLevel(),
-                "Trạng thái / Status: " + i.status(),
-                "Mở lúc / Opened at: " + i.openedAt(),
-                i.rootCause() == null ? "" : "Nguyên nhân / Root cause: " + i.rootCause(),
-                "Xem / Open: " + publicUrl + "/ui/incidents/" + i.id()).replace("\n\n", "\n");
         for (RecipientRole role : roles) {
             for (Recipient r : recipients.findByRoleAndEnabled(role, true)) {
+                NotificationTexts t = new NotificationTexts(r.language(), clock.getZone());
+                // Art. 7.4, 13.2b: a serious incident reported to the management body; Art. 13.2c: especially serious, a quick report
+                String what = switch (event.change()) {
+                    case opened -> t.get("incident.opened");
+                    case escalated -> t.get(i.level() == IncidentLevel.especially_serious
+                            ? "incident.escalated.especially_serious" : "incident.escalated.serious");
+                    default -> t.get("incident.closed");
+                };
+                String id = String.valueOf(i.id());
+                String subject = t.get("incident.subject", t.get("level." + i.level()), what, id, i.title());
+                String body = String.join("\n",
+                        what + " #" + id,
+                        t.get("incident.title", i.title()),
+                        t.get("incident.level", t.get("level." + i.level())),
+                        t.get("incident.security", i.securityLevel() == null ? t.get("none") : t.get("security." + i.securityLevel())),
+                        t.get("incident.status", t.get("status." + i.status())),
+                        t.get("incident.opened-at", t.time(i.openedAt())),
+                        i.rootCause() == null ? "" : t.get("incident.root-cause", i.rootCause()),
+                        t.get("open", publicUrl + "/ui/incidents/" + id)).replace("\n\n", "\n");
                 outbox.enqueue(r, subject, r.channel() == Channel.webhook
-                        ? webhooks.incident(i, event.change().name(), publicUrl + "/ui/incidents/" + i.id()) : body, null, i.id(), null);
+                        ? webhooks.incident(i, event.change().name(), publicUrl + "/ui/incidents/" + id) : body, null, i.id(), null);
             }
         }
     }

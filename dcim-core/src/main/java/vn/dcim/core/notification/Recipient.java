@@ -10,20 +10,28 @@ import vn.dcim.core.alarm.Severity;
 
 /**
  * Who is told, how. {@code secret} is a webhook's credential (sent as a bearer token), stored
- * encrypted ({@link RecipientSecret}) and never shown.
+ * encrypted ({@link RecipientSecret}) and never shown. {@code language} ("vi", "en") is the language the
+ * recipient is told in (issue 31), Vietnamese by default.
  */
 @MappedEntity("notification_recipient")
 public record Recipient(@Id @GeneratedValue @Nullable Long id, String name, RecipientRole role, Channel channel, String address,
                         Severity minSeverity, boolean enabled,
-                        @Nullable @MappedProperty(converter = RecipientSecret.class) String secret) {
+                        @Nullable @MappedProperty(converter = RecipientSecret.class) String secret, String language) {
+    public static final String VIETNAMESE = "vi";
 
     @Creator
     public Recipient {
+        language = "en".equals(language) ? "en" : VIETNAMESE;
+    }
+
+    public Recipient(@Nullable Long id, String name, RecipientRole role, Channel channel, String address, Severity minSeverity,
+                     boolean enabled, @Nullable String secret) {
+        this(id, name, role, channel, address, minSeverity, enabled, secret, VIETNAMESE);
     }
 
     public Recipient(@Nullable Long id, String name, RecipientRole role, Channel channel, String address, Severity minSeverity,
                      boolean enabled) {
-        this(id, name, role, channel, address, minSeverity, enabled, null);
+        this(id, name, role, channel, address, minSeverity, enabled, null, VIETNAMESE);
     }
 
     /** Severity is ordered most severe first: critical passes a "major" threshold, minor does not. */

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetStatus;
+import vn.dcim.core.site.Places;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,8 +37,10 @@ public class EquipmentReports {
     private final Clock clock;
     private final List<ReportSection> extraSections;
     private final JsonMapper json;
+    private final Places places;
 
-    EquipmentReports(Jdbc jdbc, Clock clock, List<ReportSection> extraSections, JsonMapper json) {
+    EquipmentReports(Jdbc jdbc, Clock clock, List<ReportSection> extraSections, JsonMapper json, Places places) {
+        this.places = places;
         this.jdbc = jdbc;
         this.clock = clock;
         this.extraSections = extraSections;
@@ -67,7 +70,7 @@ public class EquipmentReports {
                 sections.add(extra.build(c, period, lang));
             }
             String subtitle = l.get("subtitle", period.label(), period.start(), period.end().minusDays(1));
-            return new Report(l.get("title"), subtitle, clock.instant(), sections);
+            return new Report(l.get("title"), subtitle, clock.instant(), sections, l.get("sheet.cover"));
         });
     }
 
@@ -133,7 +136,8 @@ public class EquipmentReports {
                 events.add(new Object[]{ch.at(), a, kind, l.get("status." + ch.from()), l.get("status." + ch.to()), ch.reason(), ch.by()});
             }
         }
-        for (Move m : moves(c, start, end)) {
+        Places.Lookup places = this.places.lookup();
+        for (Move m : moves(c, start, end, places)) {
             AssetRow a = assets.get(m.assetId());
             if (a != null) {
                 events.add(new Object[]{m.at(), a, "moved", m.from(), m.to(), "", m.by()});
@@ -180,7 +184,7 @@ public class EquipmentReports {
             if (a != null && ch.to() == AssetStatus.faulty && IMPORTANT.contains(a.criticality())
                     && !ch.at().isBefore(start) && ch.at().isBefore(end)) {
                 rows.add(List.of(LocalDate.ofInstant(ch.at(), zone).toString(), nz(a.label()), a.name(), l.get("kind." + a.kind()),
-                        a.criticality(), nz(ch.reason())));
+                        l.get("criticality." + a.criticality()), nz(ch.reason())));
             }
         }
         return new Report.Section(l.get("section.criticalFaults"), List.of(l.get("col.date"), l.get("col.label"), l.get("col.name"),
@@ -195,8 +199,9 @@ public class EquipmentReports {
             ps.setTimestamp(2, Timestamp.from(end));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    // Art. 13.2: the level and the handling status in the report's language, never their codes
                     rows.add(List.of(LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), zone).toString(), "#" + rs.getLong(1),
-                            rs.getString(3), rs.getString(4), rs.getString(5), nz(rs.getString(6))));
+                            rs.getString(3), l.get("level." + rs.getString(4)), l.get("incidentStatus." + rs.getString(5)), nz(rs.getString(6))));
                 }
             }
         }
@@ -253,7 +258,7 @@ public class EquipmentReports {
     }
 
     /** Moves recorded in the audit log (action "move") with the location before and after. */
-    private List<Move> moves(Connection c, Instant start, Instant end) throws SQLException {
+    private List<Move> moves(Connection c, Instant start, Instant end, Places.Lookup places) throws SQLException {
         List<Move> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, occurred_at, actor, before_json, after_json FROM audit_event "
                 + "WHERE entity_type = 'asset' AND action = 'move' AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at")) {
@@ -262,30 +267,29 @@ public class EquipmentReports {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Move(Long.parseLong(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                            location(rs.getString(4)), location(rs.getString(5))));
+                            location(rs.getString(4), places), location(rs.getString(5), places)));
                 }
             }
         }
         return out;
     }
 
-    /** Room, rack and U of an audited asset snapshot, e.g. "room 3 rack 7 U12". */
-    private String location(String snapshot) {
+    /** Where an audited asset snapshot stood, by name: "TTTHDL Lào Cai › Phòng máy chủ › R07 › U12" (issue 31). */
+    private String location(String snapshot, Places.Lookup places) {
         if (snapshot == null) {
             return "";
         }
         try {
             Map<?, ?> a = json.readValue(snapshot, Map.class);
-            StringBuilder out = new StringBuilder();
-            for (String[] f : new String[][]{{"roomId", "room "}, {"rackId", "rack "}, {"positionU", "U"}}) {
-                if (a.get(f[0]) != null) {
-                    out.append(out.length() == 0 ? "" : " ").append(f[1]).append(a.get(f[0]));
-                }
-            }
-            return out.toString();
-        } catch (java.io.IOException e) {
+            return places.of(a.get("siteId") == null ? null : a.get("siteId").toString(), longOf(a.get("roomId")),
+                    longOf(a.get("rackId")), a.get("positionU") == null ? null : (int) (long) longOf(a.get("positionU")));
+        } catch (java.io.IOException | NumberFormatException e) {
             return "";
         }
+    }
+
+    private static Long longOf(Object v) {
+        return v == null ? null : v instanceof Number n ? n.longValue() : Long.valueOf(v.toString());
     }
 
     /** Status at {@code end}: the last change before it; an asset with no recorded change keeps its current status. */

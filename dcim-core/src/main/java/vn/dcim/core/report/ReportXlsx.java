@@ -4,19 +4,23 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * A report as an Excel workbook: a cover sheet, then one sheet per section with its title in A1,
+ * A report as an Excel workbook: a cover sheet, then one sheet per section, named for it, with its title in A1,
  * headings in row 3 and data from row 4, numbers as numbers so that they can be summed.
  */
 public final class ReportXlsx {
+    private static final int MAX_NAME = 31;
+
     private ReportXlsx() {
     }
 
@@ -26,13 +30,13 @@ public final class ReportXlsx {
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Sheet cover = wb.createSheet(WorkbookUtil.createSafeSheetName("0"));
+            Set<String> named = new HashSet<>();
+            Sheet cover = wb.createSheet(sheetName(report.cover(), named));
             text(cover.createRow(0), 0, report.title(), bold);
             text(cover.createRow(1), 0, report.subtitle(), null);
             text(cover.createRow(2), 0, report.generatedAt().toString(), null);
-            int n = 1;
             for (Report.Section s : report.sections()) {
-                Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(String.valueOf(n++)));
+                Sheet sheet = wb.createSheet(sheetName(s.title(), named));
                 text(sheet.createRow(0), 0, s.title(), bold);
                 Row head = sheet.createRow(2);
                 for (int i = 0; i < s.headers().size(); i++) {
@@ -59,6 +63,30 @@ public final class ReportXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A sheet named for its content (issue 31), as Excel allows: at most 31 characters, cut at a word, none of
+     * []:*?/\ , and unique in the workbook regardless of case ("… (2)" for a repeated one).
+     */
+    static String sheetName(String title, Set<String> named) {
+        String safe = (title == null || title.isBlank() ? "-" : title).replaceAll("[\\[\\]:*?/\\\\\\u0000-\\u001f]", " ")
+                .replaceAll("\\s+", " ").strip().replaceAll("^'+|'+$", "");
+        safe = safe.isEmpty() ? "-" : safe;
+        String name = cut(safe, MAX_NAME);
+        for (int n = 2; !named.add(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = cut(safe, MAX_NAME - suffix.length()) + suffix;
+        }
+        return name;
+    }
+
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', max);
+        return (space > max / 2 ? text.substring(0, space) : text.substring(0, max)).replaceAll("[\\s,.;:'-]+$", "");
     }
 
     private static void text(Row row, int col, String value, CellStyle style) {

@@ -55,6 +55,21 @@ class DemoSiteSeederSpec extends MariaDbSpec {
         ['ats-1', 'pdu-a01-a', 'pdu-a01-b', 'pdu-a02-a', 'pdu-a02-b'].every { devices.findById(it).isPresent() }
     }
 
+    def "no two pieces of the demo's equipment share a slot: the PDUs of a rack stand in distinct U (issue 31)"() {
+        when: 'every U of every rack, on the face each asset is mounted'
+        def slots = assets.findBySiteIdOrderByName('demo').findAll { it.rackId() != null }.collectMany { a ->
+            (a.positionU()..<(a.positionU() + (a.heightU() ?: 1))).collect { u -> [a.rackId(), u, a.face(), a.name()] }
+        }
+        def shared = slots.groupBy { it.take(3) }.findAll { k, v -> v.size() > 1 }.collect { k, v -> v*.get(3).join(' & ') }
+
+        then:
+        shared == []
+
+        and: 'the A and B PDUs of a rack in two slots'
+        def pdus = assets.findBySiteIdOrderByName('demo').findAll { it.kind() == AssetKind.pdu }
+        pdus.groupBy { it.rackId() }.values().every { it*.positionU().toSet().size() == 2 }
+    }
+
     def "the demo site ships its power chain: grid and generator through the switch and both UPS to the A and B cords"() {
         when:
         def chain = chains.of('demo')

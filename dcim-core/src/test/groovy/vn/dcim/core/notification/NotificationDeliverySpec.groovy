@@ -62,9 +62,32 @@ class NotificationDeliverySpec extends MariaDbSpec {
         then: 'the operator on shift gets it; the one who wants only critical does not'
         def mails = smtp.receivedMessages
         mails*.allRecipients.flatten()*.toString() == ['truc-ca@ttdl.example.vn']
-        mails[0].subject == "[DCIM][MAJOR] ${device}: Art. 6.4: UPS output on battery"
-        mails[0].content.toString().contains('Art. 6.4')
+        mails[0].subject == "[DCIM][Cao] ${device}: Điều 6.4: UPS output on battery"
+        mails[0].content.toString().contains('Mức độ: Cao')
         outbox.findAll().every { it.deliveredAt() != null && it.attempts() == 1 }
+    }
+
+    def "a #lang recipient reads the alarm's subject and body in #lang, with the severity named as on the console (issue 31)"() {
+        given:
+        smtp.start()
+        recipients.deleteAll()
+        recipients.save(new Recipient(null, 'Trực ca', RecipientRole.operator, Channel.email, 'truc-ca@ttdl.example.vn', Severity.info, true, null, lang))
+        def device = 'ups-' + UUID.randomUUID().toString().take(6)
+
+        when: 'a rule raises its shipped (English) description'
+        raiser.raise(new AlarmSignal(device, 'ups-on-battery', '0', Severity.major, 'Art. 6.4', 'Art. 6.4: UPS output on battery (grid lost)'))
+        dispatcher.dispatch()
+
+        then:
+        def mail = smtp.receivedMessages.find { it.allRecipients*.toString() == ['truc-ca@ttdl.example.vn'] }
+        mail.subject == "[DCIM][${severity}] ${device}: ${said}"
+        mail.content.toString().contains(line)
+        !mail.content.toString().contains(notLine)
+
+        where:
+        lang | severity | said                                                    | line             | notLine
+        'vi' | 'Cao'    | 'Điều 6.4: UPS đang chạy bằng ắc quy (mất điện lưới)'   | 'Mức độ: Cao'    | 'Severity'
+        'en' | 'Major'  | 'Art. 6.4: UPS output on battery (grid lost)'           | 'Severity: Major'| 'Mức độ'
     }
 
     def "an SMTP outage loses nothing: the attempt is recorded and the mail is sent once the server is back"() {
@@ -105,7 +128,7 @@ class NotificationDeliverySpec extends MariaDbSpec {
         then:
         def first = smtp.receivedMessages.findAll { it.allRecipients*.toString() == ['so-tttt@example.gov.vn'] }
         first.size() == 1
-        first[0].subject.contains('[SERIOUS]')
+        first[0].subject.contains('[Nghiêm trọng] Báo cáo sự cố nghiêm trọng')
         smtp.receivedMessages.every { it.allRecipients*.toString() != ['ubnd@example.gov.vn'] }
 
         when:
@@ -115,7 +138,7 @@ class NotificationDeliverySpec extends MariaDbSpec {
         then:
         def quick = smtp.receivedMessages.findAll { it.allRecipients*.toString() == ['ubnd@example.gov.vn'] }
         quick.size() == 1
-        quick[0].subject.contains('[ESPECIALLY_SERIOUS]')
+        quick[0].subject.contains('[Đặc biệt nghiêm trọng]')
         quick[0].content.toString().contains('13.2c')
     }
 

@@ -37,9 +37,16 @@ class EquipmentReportSpec extends MariaDbSpec {
         asset('SRV-2', 'server', 'normal', 'Sở Tài chính', 'disposed', '2025-01-01', null,
                 [['in_service', 'awaiting_disposal', '2026-09-01', 'end of life'], ['awaiting_disposal', 'disposed', '2026-09-20', 'QĐ 12/2026']])
         asset('CAM-1', 'camera', 'normal', null, 'in_service', '2026-11-01', null, [])
+        // the move between two racks of one room, named in the report as people say it (issue 31)
+        sql.update("INSERT IGNORE INTO room (site_id, name, kind) VALUES ('r', 'Phòng máy chủ', 'server_room')")
+        long room = sql.count("SELECT id FROM room WHERE site_id = 'r' AND name = 'Phòng máy chủ'")
+        sql.update("INSERT IGNORE INTO rack (room_id, name, height_u) VALUES (?, 'R02', 42), (?, 'R03', 42)", [room, room])
+        long rackFrom = sql.count("SELECT id FROM rack WHERE room_id = ? AND name = 'R02'", [room])
+        long rackTo = sql.count("SELECT id FROM rack WHERE room_id = ? AND name = 'R03'", [room])
         sql.update("INSERT INTO audit_event (occurred_at, actor, entity_type, entity_id, action, before_json, after_json) VALUES "
-                + "('2026-08-01 09:00:00', 'kho', 'asset', ?, 'move', '{\"roomId\":1,\"rackId\":2,\"positionU\":10}', '{\"roomId\":1,\"rackId\":3,\"positionU\":20}')",
-                [srv1.toString()])
+                + "('2026-08-01 09:00:00', 'kho', 'asset', ?, 'move', ?, ?)",
+                [srv1.toString(), "{\"siteId\":\"r\",\"roomId\":$room,\"rackId\":$rackFrom,\"positionU\":10}".toString(),
+                 "{\"siteId\":\"r\",\"roomId\":$room,\"rackId\":$rackTo,\"positionU\":20}".toString()])
     }
 
     long asset(String label, String kind, String criticality, String agency, String status, String created, String warranty, List<List<String>> history) {
@@ -90,6 +97,13 @@ class EquipmentReportSpec extends MariaDbSpec {
 
         then: 'cover'
         wb.getSheetAt(0).getRow(0).getCell(0).stringCellValue == 'BÁO CÁO TÌNH HÌNH QUẢN LÝ, SỬ DỤNG THIẾT BỊ'
+
+        and: 'every sheet is named for its content (issue 31), as Excel allows: at most 31 characters, each name once'
+        def names = (0..<wb.numberOfSheets).collect { wb.getSheetName(it) }
+        names[0] == 'Bìa'
+        names[1] == '1. Thiết bị theo loại và trạng'
+        (1..<wb.numberOfSheets).every { wb.getSheetAt(it).getRow(0).getCell(0).stringCellValue.startsWith(names[it]) }
+        names.every { it.length() <= 31 } && names*.toLowerCase().unique().size() == names.size()
         wb.getSheetAt(0).getRow(1).getCell(0).stringCellValue.startsWith('Kỳ báo cáo 2026-Q3 (2026-07-01 – 2026-09-30)')
 
         and: 'by kind and status on 30 September: the UPS is repaired, the generator not yet broken, SRV-2 disposed, CAM-1 not bought yet'
@@ -116,10 +130,10 @@ class EquipmentReportSpec extends MariaDbSpec {
                 ['2026-09-01', 'SRV-2', 'SRV-2 name', 'Máy chủ', 'Chờ thanh lý'],
                 ['2026-09-05', 'UPS-1', 'UPS-1 name', 'UPS', 'Sửa chữa xong'],
                 ['2026-09-20', 'SRV-2', 'SRV-2 name', 'Máy chủ', 'Đã thanh lý']]
-        cells(wb.getSheetAt(4))[1][5..6] == ['room 1 rack 2 U10', 'room 1 rack 3 U20']
+        cells(wb.getSheetAt(4))[1][5..6] == ['R › Phòng máy chủ › R02 › U10', 'R › Phòng máy chủ › R03 › U20']
 
         and: 'faults of critical equipment: the UPS, not the generator (its fault is in October)'
-        cells(wb.getSheetAt(5)) == [['2026-08-10', 'UPS-1', 'UPS-1 name', 'UPS', 'critical', 'battery failure']]
+        cells(wb.getSheetAt(5)) == [['2026-08-10', 'UPS-1', 'UPS-1 name', 'UPS', 'Rất quan trọng', 'battery failure']]
 
         and: 'warranties ending next quarter'
         cells(wb.getSheetAt(7)) == [['Bảo hành thiết bị', 'GEN-1', 'GEN-1 name', 'Máy phát điện', '2026-11-30']]

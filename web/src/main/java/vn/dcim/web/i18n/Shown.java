@@ -56,6 +56,21 @@ public final class Shown {
         return f.format(value);
     }
 
+    /**
+     * An amount of Vietnamese đồng as people write it (issue 31): "250.000.000 ₫" in Vietnamese, "250,000,000 ₫"
+     * in English; whole đồng, no ".00"; empty when there is none.
+     */
+    public String money(@Nullable Number amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setGroupingUsed(true);
+        f.setMaximumFractionDigits(0);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(amount) + " ₫";
+    }
+
     /** The label of an enum value: {@code label('severity', 'critical')}; "—" for none, never "null". */
     public String label(String kind, @Nullable Object value) {
         return texts.label(locale, kind, value);

@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.error.Explained;
 import vn.dcim.core.error.Explanation;
 
@@ -50,12 +52,30 @@ public class Texts {
         return why == null ? String.valueOf(e.getMessage()) : get(request, why.key(), String.valueOf(e.getMessage()), why.args().toArray());
     }
 
-    /** The label of an enum value ("enum.severity.critical" → "Nghiêm trọng"), never "null". */
+    /**
+     * The label of an enum value ("enum.asset-status.in_service" → "Đang sử dụng"), never "null". A severity's
+     * name comes from the one set every channel uses ({@link SeverityNames}, issue 31).
+     */
     public String label(Locale locale, String kind, @Nullable Object value) {
         if (value == null) {
             return messages.getMessage("enum.none", locale).orElse("—");
         }
+        if ("severity".equals(kind)) {
+            Severity severity = value instanceof Severity s ? s : severity(value.toString());
+            if (severity != null) {
+                return SeverityNames.of(severity, locale.getLanguage());
+            }
+        }
         String name = value instanceof Enum<?> e ? e.name() : value.toString();
         return messages.getMessage("enum." + kind + "." + name, locale).orElse(name);
+    }
+
+    @Nullable
+    private static Severity severity(String name) {
+        try {
+            return Severity.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -106,7 +106,7 @@ class AlarmEndToEndSpec extends MariaDbSpec {
 
         and: 'the operator on shift receives an e-mail'
         new PollingConditions(timeout: 15).eventually {
-            assert smtp.receivedMessages.any { it.subject.contains('ups-e2e') && it.subject.contains('battery') }
+            assert smtp.receivedMessages.any { it.subject.startsWith('[DCIM][Cao] ups-e2e: Điều 6.4: UPS đang chạy bằng ắc quy') }
         }
 
         when:

@@ -98,8 +98,8 @@ class MessageKeysSpec extends Specification {
 
         where:
         kind             | values
-        'severity'       | Severity.values()*.name()
         'workorder'      | WorkOrderStatus.values()*.name()
+        'run'            | vn.dcim.core.schedule.RunStatus.values()*.name()
         'reading-source' | WorkOrderReading.Source.values()*.name()
         'alarm-state'    | ['open', 'acknowledged', 'cleared']
         'incident'       | IncidentStatus.values()*.name()
@@ -114,9 +114,16 @@ class MessageKeysSpec extends Specification {
         'dead-letter'    | vn.dcim.mqtt.deadletter.DeadLetterReason.values()*.name()
     }
 
+    def "the severities are named once, as data (alarm/severities.yml), never again in a bundle (issue 31)"() {
+        expect:
+        ['vi', 'en'].collectMany { lang -> bundle(lang).keySet().findAll { it.startsWith('enum.severity.') } } == []
+        Severity.values().every { vn.dcim.core.alarm.SeverityNames.of(it, 'vi') != vn.dcim.core.alarm.SeverityNames.of(it, 'en') }
+    }
+
     def "a view labels enum values only with kinds that have labels"() {
-        given:
+        given: 'the bundles\' kinds, and the severities, whose one set of names is data (alarm/severities.yml, issue 31)'
         def kinds = bundle('vi').keySet().findAll { it.startsWith('enum.') }.collect { it.split('\\.')[1] } as Set
+        kinds << 'severity'
 
         when:
         def used = files(VIEWS, '.html').collectMany { f -> (Files.readString(f) =~ /shown\.label\('([a-z\-]+)'/).collect { it[1] } } as Set

@@ -75,7 +75,7 @@ public class AssetTransferController {
     @Operation(summary = "Export equipment as CSV or XLSX", description = "Same filters as the list; the file "
             + "can be edited and imported again.")
     @Get("/export")
-    public HttpResponse<byte[]> export(@QueryValue(defaultValue = "csv") String format,
+    public HttpResponse<byte[]> export(HttpRequest<?> request, @QueryValue(defaultValue = "csv") String format,
                                        @Nullable @QueryValue AssetKind kind, @Nullable @QueryValue AssetStatus status,
                                        @Nullable @QueryValue String siteId, @Nullable @QueryValue Long roomId,
                                        @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,
@@ -86,7 +86,8 @@ public class AssetTransferController {
             case "csv" -> HttpResponse.ok(Spreadsheets.csv(AssetColumns.ALL, rows))
                     .contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"assets.csv\"");
-            case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx("assets", AssetColumns.ALL, rows))
+            // the sheet named for its content in the reader's language (issue 31): "Tài sản", "Assets"
+            case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx(texts.get(request, "nav.assets", "Assets"), AssetColumns.ALL, rows))
                     .contentType(XLSX)
                     .header("Content-Disposition", "attachment; filename=\"assets.xlsx\"");
             default -> throw new InvalidInputException("format", "format is csv or xlsx").explained("error.import.format");

@@ -51,7 +51,10 @@ final class Spreadsheets {
 
     static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(sheetName);
+            Sheet sheet = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
+            // money as a number Excel sums, shown "250.000.000 ₫" or "250,000,000 ₫" as the reader's Excel groups digits (issue 31)
+            org.apache.poi.ss.usermodel.CellStyle money = wb.createCellStyle();
+            money.setDataFormat(wb.createDataFormat().getFormat("#,##0 \"₫\""));
             Row head = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
                 head.createCell(c).setCellValue(header.get(c));
@@ -61,7 +64,11 @@ final class Spreadsheets {
                 List<Object> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
                     Object v = values.get(c);
-                    if (v instanceof Number n && !(v instanceof BigDecimal)) {
+                    if (v instanceof BigDecimal amount) {
+                        Cell cell = row.createCell(c);
+                        cell.setCellValue(amount.doubleValue());
+                        cell.setCellStyle(money);
+                    } else if (v instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
                     } else if (v != null) {
                         // a string cell, never a formula: "=HYPERLINK(…)" stays text in Excel
@@ -82,7 +89,8 @@ final class Spreadsheets {
                 out.append(',');
             }
             Object v = values.get(i);
-            String s = v == null ? "" : CsvCells.neutralise(v.toString());
+            // an amount without the database's ".00" (issue 31): 250000000, as a spreadsheet reads it back
+            String s = v == null ? "" : v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : CsvCells.neutralise(v.toString());
             out.append(s.matches(".*[\",\r\n].*") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s);
         }
         out.append("\r\n");

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.audit.AuditLog;
@@ -33,7 +34,8 @@ import java.util.List;
 
 /**
  * Who is notified, by role and minimum severity (Art. 30.8c): operator on shift, leader, management
- * body (Art. 7.4, 13.2b), provincial People's Committee (Art. 13.2c); by e-mail or webhook.
+ * body (Art. 7.4, 13.2b), provincial People's Committee (Art. 13.2c); by e-mail or webhook, each in
+ * the recipient's language ({@code language}: vi, the default, or en; issue 31).
  */
 @Tag(name = "Notification recipients", description = "Who is notified, by role and channel (Art. 30.8c, 13.2c)")
 @Controller("/api/notification-recipients")
@@ -55,7 +57,7 @@ class RecipientController {
 
     @Post
     HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body, HttpRequest<?> request) {
-        RecipientBody created = RecipientBody.of(recipients.save(allowed(body.toRecipient(null, null))));
+        RecipientBody created = RecipientBody.of(recipients.save(allowed(body.toRecipient(null, null, null))));
         audit.record(SignedIn.name(request), "notification-recipient", created.id(), "create", null, created);
         return HttpResponse.created(created);
     }
@@ -64,7 +66,7 @@ class RecipientController {
     RecipientBody replace(@PathVariable long id, @Valid @Body RecipientBody body, HttpRequest<?> request) {
         Recipient stored = recipients.findById(id).orElseThrow(() -> new NotFoundException("notification recipient", id));
         RecipientBody before = RecipientBody.of(stored);
-        RecipientBody after = RecipientBody.of(recipients.update(allowed(body.toRecipient(id, stored.secret()))));
+        RecipientBody after = RecipientBody.of(recipients.update(allowed(body.toRecipient(id, stored.secret(), stored.language()))));
         audit.record(SignedIn.name(request), "notification-recipient", id, "update", before, after);
         return after;
     }
@@ -97,14 +99,16 @@ class RecipientController {
     @Serdeable
     record RecipientBody(Long id, @NotBlank @Size(max = 200) String name, @NotNull RecipientRole role, @NotNull Channel channel,
                          @NotBlank @Size(max = 500) String address, Severity minSeverity, Boolean enabled,
-                         @Nullable @Size(max = 500) String secret, @Nullable Boolean hasSecret) {
+                         @Nullable @Size(max = 500) String secret, @Nullable Boolean hasSecret,
+                         @Nullable @Pattern(regexp = "vi|en", message = "vi or en") String language) {
 
         static RecipientBody of(Recipient r) {
             return new RecipientBody(r.id(), r.name(), r.role(), r.channel(), r.address(), r.minSeverity(), r.enabled(), null,
-                    r.secret() != null);
+                    r.secret() != null, r.language());
         }
 
-        Recipient toRecipient(Long recipientId, @Nullable String storedSecret) {
+        /** The language the recipient is told in (issue 31): as given, else as stored, else Vietnamese. */
+        Recipient toRecipient(Long recipientId, @Nullable String storedSecret, @Nullable String storedLanguage) {
             if (secret != null && secret.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
                 throw new InvalidInputException("secret", "a token without line breaks or control characters").explained("error.recipient.secret-text");
             }
@@ -126,7 +130,7 @@ class RecipientController {
                 }
             }
             return new Recipient(recipientId, name, role, channel, address, minSeverity == null ? Severity.major : minSeverity,
-                    enabled == null || enabled, keptSecret);
+                    enabled == null || enabled, keptSecret, language != null ? language : storedLanguage != null ? storedLanguage : Recipient.VIETNAMESE);
         }
     }
 }

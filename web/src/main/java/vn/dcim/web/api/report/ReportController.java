@@ -1,6 +1,7 @@
 package vn.dcim.web.api.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -13,28 +14,34 @@ import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportPdf;
 import vn.dcim.core.report.ReportPeriod;
 import vn.dcim.core.report.ReportXlsx;
+import vn.dcim.web.i18n.Texts;
 
-/** The quarterly and yearly equipment report (Art. 7.2, 18.1), Vietnamese headings unless lang=en. */
+/**
+ * The quarterly and yearly equipment report (Art. 7.2, 18.1) in {@code lang} (vi, en), else in the reader's
+ * language (issue 31), Vietnamese by default.
+ */
 @Tag(name = "Reports", description = "Quarterly and yearly equipment reports (Art. 7.2, 18.1)")
 @Controller("/api/reports")
 class ReportController {
     static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EquipmentReports reports;
+    private final Texts texts;
 
-    ReportController(EquipmentReports reports) {
+    ReportController(EquipmentReports reports, Texts texts) {
         this.reports = reports;
+        this.texts = texts;
     }
 
     /** {@code period}: 2026-Q3 or 2026; {@code format}: xlsx (default), pdf or json. */
     @Get("/equipment")
-    HttpResponse<?> equipment(@QueryValue String period, @Nullable @QueryValue String format, @Nullable @QueryValue String lang) {
+    HttpResponse<?> equipment(HttpRequest<?> request, @QueryValue String period, @Nullable @QueryValue String format, @Nullable @QueryValue String lang) {
         String f = format == null ? "xlsx" : format;
         if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
             throw new InvalidInputException("lang", "lang is vi or en").explained("error.report.lang");
         }
         ReportPeriod p = ReportPeriod.parse(period);
-        Report report = reports.build(p, lang == null ? "vi" : lang);
+        Report report = reports.build(p, lang != null ? lang : "en".equals(texts.locale(request).getLanguage()) ? "en" : "vi");
         String file = "bao-cao-thiet-bi-" + p.label();
         return switch (f) {
             case "xlsx" -> attachment(ReportXlsx.write(report), XLSX, file + ".xlsx");

@@ -25,6 +25,7 @@ import vn.dcim.core.licence.LicenceKind;
 import vn.dcim.core.licence.RiskLevel;
 import vn.dcim.core.licence.SoftwareAssetView;
 import vn.dcim.core.licence.SoftwareRegistry;
+import vn.dcim.core.site.Places;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
@@ -60,10 +61,12 @@ public class RegistryScreens {
     private final MonitoredDeviceRepository devices;
     private final SiteRepository sites;
     private final AccessRules access;
+    private final Places places;
 
     RegistryScreens(AssetRepository assets, AssetRegistry registry, AssetFindings findings, RoomRepository rooms,
                     RackRepository racks, SoftwareRegistry software, RegistrySettings settings,
-                    MonitoredDeviceRepository devices, SiteRepository sites, AccessRules access) {
+                    MonitoredDeviceRepository devices, SiteRepository sites, AccessRules access, Places places) {
+        this.places = places;
         this.devices = devices;
         this.sites = sites;
         this.access = access;
@@ -87,6 +90,7 @@ public class RegistryScreens {
                 .stream().map(AssetView::of).toList();
         Map<String, Object> model = Navigation.page(request, "assets");
         model.put("assets", list);
+        model.put("places", places.lookup());
         model.put("q", needle == null ? "" : needle);
         model.put("kind", kind == null ? "" : kind.name());
         model.put("status", status == null ? "" : status.name());
@@ -191,11 +195,13 @@ public class RegistryScreens {
         Map<String, Object> model = Navigation.page(request, "assets");
         model.put("asset", AssetView.of(asset));
         model.put("room", room == null ? "—" : room.name());
+        model.put("place", places.lookup().of(asset.siteId(), asset.roomId(), asset.rackId(), asset.positionU()));
         model.put("rack", asset.rackId() == null ? null : racks.findById(asset.rackId()).orElse(null));
         // its monitored endpoints: the readings, charts and alarms of this equipment (issue 19)
         model.put("devices", devices.findByAssetId(id));
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());
         model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now()));
+        model.put("windowDays", windowDays);
         model.put("statuses", AssetStatus.values());
         model.put("canEdit", canWrite(request, ASSETS));
         model.put("depreciation", vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),

@@ -73,12 +73,12 @@ class RegistryPages {
         this
     }
 
-    /** Saves; waits for the asset page or for the refusal in the form. Returns the asset id, or null when refused. */
+    /** Saves; waits for the asset page, which confirms the save, or for the refusal in the form. Returns the asset id, or null when refused. */
     Long save() {
         clear('errors')
         driver.findElement(By.id('save-asset')).click()
-        wait { it.currentUrl ==~ /.*\/ui\/assets\/\d+$/ || !text('errors').isEmpty() }
-        def m = driver.currentUrl =~ /\/ui\/assets\/(\d+)$/
+        wait { it.currentUrl ==~ /.*\/ui\/assets\/\d+\?saved=1$/ || !text('errors').isEmpty() }
+        def m = driver.currentUrl =~ /\/ui\/assets\/(\d+)\?saved=1$/
         m.find() ? m.group(1) as long : null
     }
 
@@ -163,7 +163,7 @@ class RegistryPages {
     Long saveLicence() {
         clear('errors')
         driver.findElement(By.id('save-licence')).click()
-        wait { it.currentUrl.contains('/ui/licences#licence-') || !text('errors').isEmpty() }
+        wait { it.currentUrl.contains('/ui/licences?saved=1#licence-') || !text('errors').isEmpty() }
         def m = driver.currentUrl =~ /#licence-(\d+)$/
         m.find() ? m.group(1) as long : null
     }

@@ -47,10 +47,12 @@ class RegistryScreenSpec extends SignedInBrowserSpec {
         form.findElement(By.name('heightU')).sendKeys('2')
         form.findElement(By.name('owningAgency')).sendKeys('Sở Nội vụ')
         form.findElement(By.id('save-asset')).click()
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until { driver.currentUrl ==~ /.*\/ui\/assets\/\d+$/ }
-        def asset = [id: (driver.currentUrl =~ /(\d+)$/)[0][1] as long]
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until { driver.currentUrl ==~ /.*\/ui\/assets\/\d+\?saved=1$/ }
+        def asset = [id: (driver.currentUrl =~ /(\d+)\?saved=1$/)[0][1] as long]
 
-        then: 'its page opens'
+        then: 'its page opens and says the asset was saved, where it stands and what it cost'
+        driver.findElement(By.id('saved-note')).text == 'Đã lưu'
+        driver.findElement(By.id('asset-place')).text.startsWith('TTTHDL Yên Bái › Phòng máy chủ › R07 › U12')
         driver.findElement(By.id('asset-label')).text == "YB-${tag}"
 
         when: 'the asset manager searches the list and opens the asset'
@@ -90,7 +92,7 @@ class RegistryScreenSpec extends SignedInBrowserSpec {
 
         then:
         audited.size() == 1
-        audited[0].text.contains('create')
+        audited[0].text.contains('Tạo mới')
         audited[0].text.contains("YB-${tag}")
     }
 

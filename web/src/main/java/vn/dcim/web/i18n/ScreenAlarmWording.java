@@ -1,0 +1,28 @@
+package vn.dcim.web.i18n;
+
+import io.micronaut.context.annotation.Replaces;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmView;
+import vn.dcim.core.notification.AlarmWording;
+import vn.dcim.core.notification.RuleAlarmWording;
+
+import java.util.Locale;
+
+/**
+ * A notification tells an alarm as the console does (issue 31): a rule's alarm by its shipped
+ * description, a duty's by its message key, in the recipient's language.
+ */
+@Singleton
+@Replaces(RuleAlarmWording.class)
+class ScreenAlarmWording implements AlarmWording {
+    private final ShownModel shown;
+
+    ScreenAlarmWording(ShownModel shown) {
+        this.shown = shown;
+    }
+
+    @Override
+    public String told(AlarmView alarm, String lang) {
+        return shown.of(Locale.forLanguageTag(lang)).alarm(alarm);
+    }
+}

@@ -1,0 +1,89 @@
+package vn.dcim.web.i18n
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.site.RackRepository
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.ui.Navigation
+
+/**
+ * Issue 31: the administrator walks every screen of the navigation (and the forms and detail pages
+ * they open) of the demo site in Vietnamese, the default language; no screen shows a word only the
+ * English texts use, nor an enum value as its code ("in_service", "especially_serious").
+ */
+@MicronautTest(transactional = false)
+class VietnameseCrawlSpec extends MariaDbSpec {
+    /** Units people write alike in both languages (a battery's runtime in min), beyond {@link EnglishWords#ALLOWED}. */
+    static final Set<String> UNITS = ['min'] as Set
+    /**
+     * Screens other parts of issue 31 rework: the compliance screen and the alarm rules (their owners' lanes), the
+     * monitoring set-up (the vendor profiles' English descriptions). The spec fails when a listed screen is clean: strike it off.
+     */
+    static final Set<String> PENDING = ['/ui/compliance', '/ui/alarms/rules', '/ui/monitoring'] as Set
+    /** A code with an underscore is an enum value or a key, never a Vietnamese word. */
+    static final java.util.regex.Pattern RAW_CODE = ~/\b[a-z]+(?:_[a-z]+)+\b/
+
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject AssetRepository assets
+    @Inject RackRepository racks
+    @Shared Set<String> english = EnglishWords.onlyEnglish()
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
+
+    /**
+     * What a reader sees of a page: its text and the titles and placeholders of its controls; no scripts nor styles,
+     * nor a text the page itself declares as written in English (lang="en": a duty's own report of its run) or
+     * as data not to translate (translate="no": the audit log's JSON snapshots), nor a code shown as code (a cron line).
+     */
+    static String visible(String html) {
+        String body = html.replaceAll(/(?is)<(script|style)\b.*?<\/\1>/, ' ').replaceAll(/(?is)<span lang="en">.*?<\/span>/, ' ')
+                .replaceAll(/(?is)<td class="json" translate="no">.*?<\/td>/, ' ').replaceAll(/(?is)<code\b[^>]*>.*?<\/code>/, ' ')
+        List<String> attrs = (body =~ /(?i)\s(?:title|placeholder|aria-label)="([^"]*)"/).collect { it[1] as String }
+        String text = body.replaceAll(/(?s)<!--.*?-->/, ' ').replaceAll(/<[^>]+>/, ' ')
+        (([text] + attrs).join(' ')).replace('&nbsp;', ' ').replace('&amp;', '&').replace('&#39;', "'").replace('&quot;', '"')
+    }
+
+    /** The English-only words of a text; identifiers (door-1, DEMO-RTR-01, U42), addresses and paths are not words. */
+    List<String> englishOn(String text) {
+        text.replaceAll(/\S*[\d\/@]\S*/, ' ').toLowerCase().split(/[^\p{L}]+/).findAll { it in english && !(it in UNITS) }.unique()
+    }
+
+    /** The page as the administrator's browser gets it (200, or the test fails naming the status). */
+    String page(String uri) {
+        def answer = new Calls(server.URL).get(uri, users.adminToken(), [Accept: 'text/html,*/*;q=0.8'])
+        assert answer.status == 200: "$uri answered ${answer.status}"
+        answer.text
+    }
+
+    def "the screen #uri shows no English word and no raw code in Vietnamese"() {
+        when:
+        String shown = visible(page(resolved(uri)))
+        List<String> english = englishOn(shown)
+        List<String> codes = (shown =~ RAW_CODE).collect { it as String }.unique()
+
+        then:
+        uri in PENDING || english == []
+        uri in PENDING || codes == []
+
+        and: 'a screen still reworked elsewhere is listed as pending, and struck off once it is clean'
+        (uri in PENDING) == !(english.isEmpty() && codes.isEmpty())
+
+        where:
+        uri << Navigation.items()*.href() + ['/ui/alarms/rules', '/ui/incidents/new', '/ui/assets/new', '/ui/assets/import',
+                                             '/ui/licences/new', '/ui/me', '/ui/assets/{asset}', '/ui/assets/{asset}/edit',
+                                             '/ui/racks/{rack}', '/ui/devices/ups-1', '/ui/devices/pdu-a01-a']
+    }
+
+    /** A detail page of the demo site: its first asset or rack. */
+    String resolved(String uri) {
+        uri.replace('{asset}', String.valueOf(assets.findAll().first().id()))
+           .replace('{rack}', String.valueOf(racks.findAll().first().id()))
+    }
+}
