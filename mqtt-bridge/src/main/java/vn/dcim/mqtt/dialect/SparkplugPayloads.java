@@ -27,7 +27,9 @@ final class SparkplugPayloads {
     Map<String, Object> decode(List<String> topic, byte[] payload) throws InvalidProtocolBufferException {
         SparkplugBProto.Payload p = SparkplugBProto.Payload.parseFrom(payload);
         String type = topic.size() > 2 ? topic.get(2) : "";
-        String node = String.join("/", topic.subList(1, Math.min(topic.size(), 5)));
+        // group/edge node[/device]: the TYPE level is not part of whose aliases these are
+        String node = topic.size() < 4 ? String.join("/", topic)
+                : topic.get(1) + "/" + topic.get(3) + (topic.size() > 4 ? "/" + topic.get(4) : "");
         boolean birth = type.endsWith("BIRTH");
         Map<Long, String> known = aliases.get(node);
         if (birth) {
