@@ -35,7 +35,8 @@ public final class VectorRunner {
     }
 
     /** What one vector gave and, when it said what to expect, where it differs. */
-    public record Outcome(int line, String what, DialectResult result, List<ObjectNode> output, List<String> mismatches) {
+    public record Outcome(int line, String what, DialectResult result, List<ObjectNode> output, List<String> mismatches,
+                          boolean declaredExpectation) {
         public boolean taken() {
             return result instanceof DialectResult.Taken || result instanceof DialectResult.Learned;
         }
@@ -87,7 +88,7 @@ public final class VectorRunner {
         }
         List<ObjectNode> output = lines(line, what, result);
         output.forEach(out);
-        return new Outcome(line, what, result, output, compare(v, result, output));
+        return new Outcome(line, what, result, output, compare(v, result, output), v.has("expect"));
     }
 
     private static String text(JsonNode v, String key) {
