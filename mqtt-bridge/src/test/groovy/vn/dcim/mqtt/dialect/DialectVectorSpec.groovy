@@ -54,4 +54,15 @@ class DialectVectorSpec extends Specification {
         where:
         minimum = 5
     }
+
+    def "the Sparkplug vectors carry the payloads Tahu's builders make (SparkplugVectorPayloads)"() {
+        given:
+        def text = getClass().classLoader.getResource('dialects/vectors/sparkplug-b.jsonl').text
+        def built = SparkplugVectorPayloads.payloads().values().collect { Base64.encoder.encodeToString(it.toByteArray()) } as Set
+
+        expect:
+        def inFile = text.readLines().findAll { it.contains('payloadBase64') && !it.contains('bad_protobuf') }
+                .collect { new groovy.json.JsonSlurper().parseText(it).payloadBase64 } as Set
+        inFile == built
+    }
 }

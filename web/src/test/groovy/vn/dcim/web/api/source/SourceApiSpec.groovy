@@ -69,7 +69,7 @@ class SourceApiSpec extends MariaDbSpec {
         bound.json.deviceId == deviceId
         devices.findById(deviceId).get().protocol().name() == 'mqtt'
         devices.findById(deviceId).get().siteId() == 'src-site'
-        !calls.get('/api/sources?state=unbound', token(Role.operator)).json.results*.source.contains(source)
+        !((calls.get('/api/sources?state=unbound', token(Role.operator)).json.results ?: []) as List)*.source.contains(source)
         calls.get('/api/sources?state=bound', token(Role.auditor)).json.results*.source.contains(source)
 
         where:
