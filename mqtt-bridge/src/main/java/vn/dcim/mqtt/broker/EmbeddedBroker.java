@@ -100,8 +100,13 @@ public final class EmbeddedBroker implements AutoCloseable {
         Options options = wanted;
         int port = freeOr(wanted.port(), "MQTT");
         Integer tlsPort = wanted.tlsPort() == null ? null : freeOr(wanted.tlsPort(), "MQTT over TLS");
+        // issue 33 §4: anonymous clients (the demo's) only while nobody beyond this machine can connect
+        boolean anonymous = options.allowAnonymous() && listensOnLoopbackOnly(options.host());
+        if (options.allowAnonymous() && !anonymous) {
+            LOG.warn("Embedded MQTT broker listens on {} (beyond loopback): anonymous clients refused, demo or not", options.host());
+        }
         options = new Options(options.host(), port, tlsPort, options.keystore(), options.maxMessageBytes(),
-                options.allowAnonymous(), options.bridgeUser(), options.bridgePassword());
+                anonymous, options.bridgeUser(), options.bridgePassword());
         BrokerRefusals refusals = new BrokerRefusals();
         MoquetteRefusalLog refusalLog = MoquetteRefusalLog.install(refusals);
         try {
@@ -166,6 +171,18 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** The TLS listener, or null without one. */
     public String tlsUrl() {
         return options.tlsPort() == null ? null : "ssl://" + reachableHost() + ":" + options.tlsPort();
+    }
+
+    /** True for a loopback name or address (127.0.0.0/8, ::1, localhost); 0.0.0.0, :: and any other host are not. */
+    static boolean listensOnLoopbackOnly(String host) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String h = host.trim();
+        if (h.equals("localhost") || h.equals("::1") || h.equals("[::1]") || h.equals("0:0:0:0:0:0:0:1")) {
+            return true;
+        }
+        return h.matches("127(\\.\\d{1,3}){3}");
     }
 
     /** Where the product itself reaches the broker: loopback, unless it listens on one address only. */

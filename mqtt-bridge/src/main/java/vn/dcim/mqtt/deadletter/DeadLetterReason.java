@@ -11,5 +11,7 @@ public enum DeadLetterReason {
     /** no enabled MQTT device of that id on that site */
     unknown_device,
     /** the device time ({@code ts}) is before 2000 or further ahead of the server's clock than the allowed skew */
-    time
+    time,
+    /** a vendor dialect took the message and refused it: too large, too deep, not JSON, garbage protobuf, too costly an expression (issue 33) */
+    dialect
 }

@@ -9,6 +9,9 @@ interface BrokerSubscriber extends AutoCloseable {
     /** Connected and the subscription confirmed by the broker. */
     boolean isSubscribed();
 
+    /** Adds a subscription now (a topic a discovery message taught); every reconnect subscribes to all of them again. */
+    void subscribeMore(String filter);
+
     @Override
     void close();
 }

@@ -1,6 +1,7 @@
 package vn.dcim.mqtt.ingest;
 
 import vn.dcim.core.access.AccessEvent;
+import vn.dcim.core.device.DiscoveredSource;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.mqtt.deadletter.DeadLetter;
 
@@ -19,5 +20,17 @@ sealed interface Decoded {
     }
 
     record Rejected(DeadLetter letter) implements Decoded {
+    }
+
+    /** A vendor dialect's message from a bound source: that device's readings and access events (issue 33). */
+    record Vendor(List<Reading> readings, List<AccessEvent> access) implements Decoded {
+    }
+
+    /** A vendor dialect's message from a source no device is bound to: kept in the discovery inbox. */
+    record Discovered(DiscoveredSource.Heard heard) implements Decoded {
+    }
+
+    /** Not kept and not a dead letter: a new unbound source over the inbox's cap (counted). */
+    record Dropped(String why) implements Decoded {
     }
 }

@@ -14,7 +14,12 @@ import vn.dcim.mqtt.deadletter.DeadLetterCounter;
 import vn.dcim.mqtt.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.deadletter.DeadLetterStore;
 
+import vn.dcim.core.device.DiscoveredSource;
+import vn.dcim.core.device.DiscoveredSources;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -42,6 +47,10 @@ public class IngestPipeline {
     private final AccessLog accessLog;
     private final ReadingSink readings;
     private final DeadLetterStore deadLetters;
+    private final DiscoveredSources discovered;
+    private final AtomicLong discoveredCount = new AtomicLong();
+    private final AtomicLong droppedCount = new AtomicLong();
+    private volatile long droppedLoggedAt = Long.MIN_VALUE / 2;
     private final DeadLetterCounter rejected;
     private final CollectorSequences sequences;
     private final BlockingQueue<Pending> queue;
@@ -64,8 +73,10 @@ public class IngestPipeline {
     private final AtomicLong storeNanos = new AtomicLong();
 
     IngestPipeline(MessageDecoder decoder, AccessLog accessLog, ReadingSink readings, DeadLetterStore deadLetters,
-                   DeadLetterCounter rejected, BridgeSettings settings, CollectorSequences sequences) {
+                   DeadLetterCounter rejected, BridgeSettings settings, CollectorSequences sequences,
+                   DiscoveredSources discovered) {
         this.decoder = decoder;
+        this.discovered = discovered;
         this.sequences = sequences;
         this.accessLog = accessLog;
         this.readings = readings;
@@ -92,6 +103,15 @@ public class IngestPipeline {
 
     /** A message and what it decoded to; null when the registry was unreachable (decoded again at commit). */
     private record Pending(Inbound message, @Nullable Decoded decoded) {
+    }
+
+    /** Messages kept in the discovery inbox, and those of new sources refused because it was full (issue 33). */
+    public long discovered() {
+        return discoveredCount.get();
+    }
+
+    public long discoveryDropped() {
+        return droppedCount.get();
     }
 
     public IngestStats stats() {
@@ -128,6 +148,7 @@ public class IngestPipeline {
                 b = decode(batch);
                 long t1 = System.nanoTime();
                 b.store(accessLog, readings, deadLetters, accessWriter);
+                discovered.heard(List.copyOf(b.heard.values()));
                 // after the readings' commit: a crash in between stores the batch again, which the
                 // series store ignores (its points are unique per series and time)
                 sequences.committed(b.collectorBatches);
@@ -152,6 +173,16 @@ public class IngestPipeline {
         for (Pending p : batch) {
             p.message().ack().run();
         }
+        discoveredCount.addAndGet(b.heard.size());
+        if (b.dropped > 0) {
+            droppedCount.addAndGet(b.dropped);
+            long now = System.currentTimeMillis();
+            if (now - droppedLoggedAt > 60_000) {
+                droppedLoggedAt = now;
+                LOG.warn("MQTT discovery inbox full: {} messages of new sources not kept ({} in all; e.g. {})", b.dropped,
+                        droppedCount.get(), b.droppedWhy);
+            }
+        }
         committed.addAndGet(batch.size());
         accessCount.addAndGet(b.access.size());
         readingCount.addAndGet(b.readings.size());
@@ -175,6 +206,14 @@ public class IngestPipeline {
                 b.access.add(a.event());
             } else if (d instanceof Decoded.Rejected x) {
                 b.deadLetters.add(x.letter());
+            } else if (d instanceof Decoded.Vendor v) {
+                b.readings.addAll(v.readings());
+                b.access.addAll(v.access());
+            } else if (d instanceof Decoded.Discovered h) {
+                b.heard(h.heard());
+            } else if (d instanceof Decoded.Dropped x) {
+                b.dropped++;
+                b.droppedWhy = x.why();
             }
         }
         return b;
@@ -197,6 +236,16 @@ public class IngestPipeline {
         final List<Reading> readings = new ArrayList<>();
         final List<DeadLetter> deadLetters = new ArrayList<>();
         final List<Decoded.CollectorBatch> collectorBatches = new ArrayList<>();
+        final Map<String, DiscoveredSource.Heard> heard = new LinkedHashMap<>();
+        int dropped;
+        String droppedWhy;
+
+        /** One row per source and batch: the latest message, the count of them all. */
+        void heard(DiscoveredSource.Heard h) {
+            heard.merge(DiscoveredSources.key(h.dialect(), h.sourceId()), h, (a, n) -> new DiscoveredSource.Heard(n.dialect(),
+                    n.sourceId(), n.seen().isAfter(a.seen()) ? n.seen() : a.seen(), a.messages() + n.messages(), n.topic(),
+                    n.payload(), n.wouldGive()));
+        }
 
         /** The access log and the readings are different tables: written at once, on two connections. */
         void store(AccessLog accessLog, ReadingSink sink, DeadLetterStore dead, ExecutorService accessWriter) {

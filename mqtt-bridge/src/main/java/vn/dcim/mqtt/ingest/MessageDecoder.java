@@ -21,6 +21,13 @@ import vn.dcim.mqtt.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.topic.ChannelMapping;
 import vn.dcim.mqtt.topic.TopicAddress;
 import vn.dcim.mqtt.topic.TopicContract;
+import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.device.DiscoveredSource;
+import vn.dcim.mqtt.dialect.DialectEngine;
+import vn.dcim.mqtt.dialect.DialectEvent;
+import vn.dcim.mqtt.dialect.DialectReading;
+import vn.dcim.mqtt.dialect.DialectResult;
+import java.util.ArrayList;
 
 
 import java.io.IOException;
@@ -43,16 +50,25 @@ class MessageDecoder {
     private final TopicContract contract;
     private final KnownDevices devices;
     private final BridgeSettings settings;
+    private final DialectEngine dialects;
+    private final KnownSources sources;
 
-    MessageDecoder(TopicContract contract, KnownDevices devices, BridgeSettings settings) {
+    MessageDecoder(TopicContract contract, KnownDevices devices, BridgeSettings settings, DialectEngine dialects,
+                   @Nullable KnownSources sources) {
         this.contract = contract;
         this.devices = devices;
         this.settings = settings;
+        this.dialects = dialects;
+        this.sources = sources;
     }
 
     Decoded decode(Inbound m) {
         if (CollectorTopics.isCollectorTopic(m.topic())) {
             return collectorMessage(m);
+        }
+        if (!m.topic().startsWith("dcim/") && sources != null) {
+            // issue 33: the built-in dcim/ contract first, every other topic through the vendor dialects
+            return vendorMessage(m);
         }
         Optional<TopicAddress> parsed = TopicAddress.parse(m.topic());
         if (parsed.isEmpty()) {
@@ -123,6 +139,70 @@ class MessageDecoder {
             return reject(m, DeadLetterReason.unknown_device, "collector '" + batch.collector() + "' polls no site of " + foreign);
         }
         return new Decoded.CollectorBatch(batch.collector(), batch.epoch(), batch.seq(), batch.readings(), batch.buffered(), batch.dropped());
+    }
+
+    private Decoded vendorMessage(Inbound m) {
+        DialectResult r = dialects.evaluate(m.topic(), m.payload(), m.receivedTime());
+        if (r instanceof DialectResult.Untaken u) {
+            return reject(m, DeadLetterReason.topic, u.reason());
+        }
+        if (r instanceof DialectResult.Refused x) {
+            return reject(m, DeadLetterReason.dialect, x.dialect() + ": " + x.reason() + ": " + x.detail());
+        }
+        if (r instanceof DialectResult.Learned) {
+            return new Decoded.Readings(List.of());
+        }
+        DialectResult.Taken t = (DialectResult.Taken) r;
+        DiscoveredSource.Binding binding = sources.binding(t.dialect(), t.source());
+        if (!binding.isBound()) {
+            if (!sources.admit(t.dialect(), t.source())) {
+                return new Decoded.Dropped("discovery inbox full: new source " + t.dialect() + "/" + t.source() + " not kept");
+            }
+            return new Decoded.Discovered(new DiscoveredSource.Heard(t.dialect(), t.source(), m.receivedTime(), 1, m.topic(),
+                    payloadText(m.payload()), wouldGive(t)));
+        }
+        List<Reading> readings = new ArrayList<>();
+        List<AccessEvent> access = new ArrayList<>();
+        for (DialectReading d : t.readings()) {
+            if (TimeWindow.refusal(d.ts(), m.receivedTime(), settings.getMaxClockSkew()).isEmpty()) {
+                readings.add(new Reading(d.ts(), binding.deviceId(), d.metric(), d.instance(), d.value(), d.text(), d.unit()));
+            }
+        }
+        for (DialectEvent e : t.events()) {
+            if (TimeWindow.refusal(e.ts(), m.receivedTime(), settings.getMaxClockSkew()).isPresent()) {
+                continue;
+            }
+            if (e.isAccess()) {
+                String id = e.id() != null ? e.id() : e.ts().toEpochMilli() + "-" + e.instance();
+                access.add(new AccessEvent(null, binding.deviceId(), id, binding.siteId(),
+                        e.event().equals(DialectEvent.ACCESS_GRANTED) ? AccessResult.granted : AccessResult.denied,
+                        e.badge(), e.person(), AccessDirection.unknown, e.ts(), m.receivedTime()));
+            } else {
+                DialectReading d = e.asReading();
+                readings.add(new Reading(d.ts(), binding.deviceId(), d.metric(), d.instance(), d.value(), d.text(), d.unit()));
+            }
+        }
+        return new Decoded.Vendor(readings, access);
+    }
+
+    /** What the message would give once bound, one reading or event a line, for the inbox's screen. */
+    static String wouldGive(DialectResult.Taken t) {
+        StringBuilder b = new StringBuilder();
+        for (DialectReading r : t.readings()) {
+            b.append(r.metric()).append('[').append(r.instance()).append("] = ")
+                    .append(r.value() != null ? r.value() : "").append(r.text() != null ? " " + r.text() : "")
+                    .append(r.unit() != null ? " " + r.unit() : "").append('\n');
+        }
+        for (DialectEvent e : t.events()) {
+            b.append("event ").append(e.event()).append('[').append(e.instance()).append(']')
+                    .append(e.active() ? "" : " cleared").append('\n');
+        }
+        return b.toString().strip();
+    }
+
+    private static String payloadText(byte[] payload) {
+        int n = Math.min(payload.length, 4096);
+        return new String(payload, 0, n, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The validator's text starts with the JSON Pointer of the failing part, empty for the payload itself. */

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import vn.dcim.mqtt.broker.BrokerSettings;
+import vn.dcim.mqtt.dialect.DialectEngine;
 
 /**
  * Starts the bridge with the application: MQTT 5 shared subscriptions when
@@ -15,10 +16,11 @@ import vn.dcim.mqtt.broker.BrokerSettings;
 public class MqttBridge {
     private final BrokerSubscriber subscriber;
 
-    MqttBridge(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline) throws Exception {
+    MqttBridge(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, DialectEngine dialects) throws Exception {
         this.subscriber = broker.hasSharedGroup()
-                ? new PahoV5Subscriber(broker, bridge, pipeline)
-                : new PahoV3Subscriber(broker, bridge, pipeline);
+                ? new PahoV5Subscriber(broker, bridge, pipeline, dialects::topicFilters)
+                : new PahoV3Subscriber(broker, bridge, pipeline, dialects::topicFilters);
+        dialects.onLearned(subscriber::subscribeMore);
         subscriber.start();
     }
 

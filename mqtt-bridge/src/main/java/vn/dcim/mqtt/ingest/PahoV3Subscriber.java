@@ -37,6 +37,8 @@ final class PahoV3Subscriber implements BrokerSubscriber {
     private final BrokerSettings broker;
     private final BridgeSettings bridge;
     private final IngestPipeline pipeline;
+    /** The vendor dialects' topic filters and learned topics (issue 33), besides the contract's. */
+    private final java.util.function.Supplier<java.util.List<String>> dialectFilters;
     private final MqttConnectOptions options;
     private final AtomicInteger connections = new AtomicInteger();
     private volatile Connection current;
@@ -44,6 +46,12 @@ final class PahoV3Subscriber implements BrokerSubscriber {
     private volatile boolean closed;
 
     PahoV3Subscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline) throws MqttException {
+        this(broker, bridge, pipeline, java.util.List::of);
+    }
+
+    PahoV3Subscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline,
+                     java.util.function.Supplier<java.util.List<String>> dialectFilters) throws MqttException {
+        this.dialectFilters = dialectFilters;
         this.broker = broker;
         this.bridge = bridge;
         this.pipeline = pipeline;
@@ -97,6 +105,26 @@ final class PahoV3Subscriber implements BrokerSubscriber {
         return c.subscribed && c.client.isConnected();
     }
 
+    /** The contract's filter, then the dialects'. */
+    java.util.List<String> filters() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        all.add(bridge.getTopicFilter());
+        all.addAll(dialectFilters.get());
+        return java.util.List.copyOf(all);
+    }
+
+    @Override
+    public void subscribeMore(String filter) {
+        Connection c = current;
+        try {
+            if (c != null && c.client.isConnected()) {
+                c.client.subscribe(filter, 1);
+            }
+        } catch (MqttException e) {
+            LOG.warn("MQTT bridge could not subscribe to {}: {}", filter, e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -132,21 +160,24 @@ final class PahoV3Subscriber implements BrokerSubscriber {
             boolean again = connections.incrementAndGet() > 1;
             // never wait here: the broker resends the session's messages at once and they queue behind this callback
             try {
-                client.subscribe(bridge.getTopicFilter(), 1, null, new IMqttActionListener() {
+                String[] filters = filters().toArray(String[]::new);
+                int[] qos = new int[filters.length];
+                java.util.Arrays.fill(qos, 1);
+                client.subscribe(filters, qos, null, new IMqttActionListener() {
                     @Override
                     public void onSuccess(IMqttToken token) {
                         subscribed = true;
                         LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", again ? "reconnected" : "connected", serverUri,
-                                broker.getClientId(), bridge.getTopicFilter());
+                                broker.getClientId(), String.join(", ", filters));
                     }
 
                     @Override
                     public void onFailure(IMqttToken token, Throwable e) {
-                        LOG.error("MQTT bridge could not subscribe to {}: {}", bridge.getTopicFilter(), e.getMessage());
+                        LOG.error("MQTT bridge could not subscribe to {}: {}", String.join(", ", filters), e.getMessage());
                     }
                 });
             } catch (MqttException e) {
-                LOG.error("MQTT bridge could not subscribe to {}: {}", bridge.getTopicFilter(), e.getMessage());
+                LOG.error("MQTT bridge could not subscribe to {}: {}", filters(), e.getMessage());
             }
         }
 

@@ -87,6 +87,29 @@ class EmbeddedBrokerSpec extends Specification {
         demo << [false, true]
     }
 
+    def "listening on #host the demo's anonymous publisher is #outcome (issue 33 §4)"() {
+        given:
+        start(options().withAnonymous(true).withHost(host))
+
+        when:
+        def client = null
+        try {
+            client = connect(null, null)
+        } catch (MqttException e) {
+            client = null
+        }
+
+        then:
+        (client != null) == admitted
+        broker.refusals().count(BrokerRefusals.Reason.anonymous) == (admitted ? 0 : 1)
+
+        where:
+        host        || admitted
+        '127.0.0.1' || true
+        '0.0.0.0'   || false
+        outcome = admitted ? 'let in' : 'refused'
+    }
+
     def "a device signs in with the credential issued to it; a wrong password is refused and counted"() {
         given:
         start(options())

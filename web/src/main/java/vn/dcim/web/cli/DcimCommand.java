@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "dcim", mixinStandardHelpOptions = true,
         description = "DCIM for provincial Data Integration Centers.",
-        subcommands = {RunCommand.class, vn.dcim.snmp.cli.PollOnceCommand.class, BackupCommand.class, RestoreCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, vn.dcim.snmp.cli.PollOnceCommand.class, BackupCommand.class, RestoreCommand.class, DialectCommand.class, picocli.CommandLine.HelpCommand.class})
 public class DcimCommand implements Runnable {
     @Override
     public void run() {

@@ -16,6 +16,7 @@ public final class Navigation {
             new Item("incidents", "/ui/incidents"),
             new Item("devices", "/ui/devices"),
             new Item("monitoring", "/ui/monitoring"),
+            new Item("sources", "/ui/sources"),
             new Item("racks", "/ui/racks"),
             new Item("assets", "/ui/assets"),
             new Item("licences", "/ui/licences"),

@@ -76,6 +76,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'MQTT credentials'       : [[auditor, admin], [admin]],
             'Monitored devices'      : [WATCH, [supervisor, admin]],
             'Remote collectors'      : [WATCH, [admin]],
+            'Discovered sources'     : [WATCH, [supervisor, admin]],
             'My account'             : [EVERYONE, EVERYONE],
             'Second factor'          : [EVERYONE, EVERYONE],
     ]

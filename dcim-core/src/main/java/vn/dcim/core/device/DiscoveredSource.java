@@ -1,0 +1,34 @@
+package vn.dcim.core.device;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+
+/**
+ * A vendor device heard on the broker (issue 33 §4): the dialect that understood it, its source id in
+ * that dialect, when it was first and last heard, how often, its last message and the readings that
+ * message would give (one per line, "metric[instance] = value unit"). Bound: its messages are the
+ * readings of {@code deviceId}.
+ */
+public record DiscoveredSource(long id, String dialect, String sourceId, State state, @Nullable String deviceId,
+                               Instant firstSeen, Instant lastSeen, long messageCount, String lastTopic,
+                               String lastPayload, String wouldGive) {
+
+    public enum State {
+        unbound, bound
+    }
+
+    /** Whose readings a source's messages are: a device on a site, or nobody's yet. */
+    public record Binding(@Nullable String deviceId, @Nullable String siteId) {
+        public static final Binding UNBOUND = new Binding(null, null);
+
+        public boolean isBound() {
+            return deviceId != null;
+        }
+    }
+
+    /** What the bridge heard of one source in one batch of messages. */
+    public record Heard(String dialect, String sourceId, Instant seen, int messages, String topic, String payload,
+                        String wouldGive) {
+    }
+}

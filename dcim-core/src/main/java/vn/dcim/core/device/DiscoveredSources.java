@@ -1,0 +1,163 @@
+package vn.dcim.core.device;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.SiteRepository;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The discovery inbox's queries (issue 33 §4): what the bridge heard from unbound sources, the list
+ * a person binds from, and the binding itself, which creates the monitored device when it does not
+ * exist yet.
+ */
+@Singleton
+public class DiscoveredSources {
+    private static final String COLUMNS = "id, dialect, source_id, state, device_id, first_seen, last_seen, message_count, "
+            + "last_topic, last_payload, would_give";
+    private static final String UPSERT = "INSERT INTO discovered_source (dialect, source_id, state, first_seen, last_seen, "
+            + "message_count, last_topic, last_payload, would_give) VALUES (?,?,'unbound',?,?,?,?,?,?) "
+            + "ON DUPLICATE KEY UPDATE last_seen = GREATEST(last_seen, VALUES(last_seen)), "
+            + "message_count = message_count + VALUES(message_count), last_topic = VALUES(last_topic), "
+            + "last_payload = VALUES(last_payload), would_give = VALUES(would_give)";
+
+    private final Jdbc jdbc;
+    private final MonitoredDeviceRepository devices;
+    private final SiteRepository sites;
+    private final ApplicationEventPublisher<SourceBound> bound;
+    private final ApplicationEventPublisher<MonitoredDeviceChanged> changed;
+    private final DiscoverySettings settings;
+    private final Clock clock;
+
+    DiscoveredSources(Jdbc jdbc, MonitoredDeviceRepository devices, SiteRepository sites,
+                      ApplicationEventPublisher<SourceBound> bound, ApplicationEventPublisher<MonitoredDeviceChanged> changed,
+                      DiscoverySettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.devices = devices;
+        this.sites = sites;
+        this.bound = bound;
+        this.changed = changed;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public DiscoverySettings settings() {
+        return settings;
+    }
+
+    /** Records what was heard, in one transaction (or the caller's). */
+    public void heard(List<DiscoveredSource.Heard> heard) {
+        if (heard.isEmpty()) {
+            return;
+        }
+        jdbc.inTransaction("record " + heard.size() + " discovered sources", c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+                for (DiscoveredSource.Heard h : heard) {
+                    ps.setString(1, h.dialect());
+                    ps.setString(2, cut(h.sourceId(), 200));
+                    ps.setObject(3, SqlTime.of(h.seen()));
+                    ps.setObject(4, SqlTime.of(h.seen()));
+                    ps.setLong(5, h.messages());
+                    ps.setString(6, cut(h.topic(), 255));
+                    ps.setString(7, cut(h.payload(), 4096));
+                    ps.setString(8, cut(h.wouldGive(), 4096));
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            }
+        });
+    }
+
+    /** Forgets unbound sources not heard for the configured age; the number forgotten. */
+    public int prune() {
+        Instant before = clock.instant().minus(settings.getMaxAge());
+        return jdbc.update("forget old discovered sources", "DELETE FROM discovered_source WHERE state = 'unbound' AND last_seen < ?",
+                SqlTime.of(before));
+    }
+
+    /** Every known source as "dialect\u0000source" → its binding (device and site null while unbound). */
+    public Map<String, DiscoveredSource.Binding> bindings() {
+        Map<String, DiscoveredSource.Binding> out = new HashMap<>();
+        jdbc.list("read discovered sources", "SELECT s.dialect, s.source_id, s.state, s.device_id, d.site_id "
+                        + "FROM discovered_source s LEFT JOIN monitored_device d ON d.id = s.device_id",
+                rs -> out.put(key(rs.getString(1), rs.getString(2)), "bound".equals(rs.getString(3)) && rs.getString(5) != null
+                        ? new DiscoveredSource.Binding(rs.getString(4), rs.getString(5)) : DiscoveredSource.Binding.UNBOUND));
+        return out;
+    }
+
+    public static String key(String dialect, String sourceId) {
+        return dialect + "\u0000" + sourceId;
+    }
+
+    public long count(DiscoveredSource.State state) {
+        return jdbc.list("count discovered sources", "SELECT COUNT(*) FROM discovered_source WHERE state = ?",
+                rs -> rs.getLong(1), state.name()).get(0);
+    }
+
+    /** A page, most recently heard first. */
+    public List<DiscoveredSource> find(DiscoveredSource.State state, int limit, int offset) {
+        return jdbc.list("list discovered sources", "SELECT " + COLUMNS + " FROM discovered_source WHERE state = ? "
+                + "ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?", DiscoveredSources::row, state.name(), limit, offset);
+    }
+
+    public Optional<DiscoveredSource> byId(long id) {
+        return jdbc.list("read a discovered source", "SELECT " + COLUMNS + " FROM discovered_source WHERE id = ?",
+                DiscoveredSources::row, id).stream().findFirst();
+    }
+
+    /**
+     * Binds a source to a device, creating the monitored device (MQTT, enabled) on {@code siteId} when
+     * there is none of that id. 404 for an unknown source, 409 when it is bound to another device
+     * already, 422 for an unknown site or a device on another site.
+     */
+    public DiscoveredSource bind(long id, String deviceId, String siteId, String name) {
+        DiscoveredSource done = jdbc.inTransaction(() -> {
+            DiscoveredSource s = byId(id).orElseThrow(() -> new NotFoundException("discovered source", id));
+            if (s.state() == DiscoveredSource.State.bound && !deviceId.equals(s.deviceId())) {
+                throw new ConflictException("deviceId", "source " + id + " is bound to device " + s.deviceId() + " already");
+            }
+            Optional<MonitoredDevice> existing = devices.findById(deviceId);
+            if (existing.isPresent()) {
+                if (!existing.get().siteId().equals(siteId)) {
+                    throw new InvalidInputException("siteId", "device " + deviceId + " is on site " + existing.get().siteId());
+                }
+            } else {
+                if (!sites.existsById(siteId)) {
+                    throw new InvalidInputException("siteId", "no site " + siteId);
+                }
+                devices.save(MonitoredDevice.mqtt(deviceId, siteId, null, name == null || name.isBlank() ? deviceId : name));
+            }
+            jdbc.update("bind a discovered source", "UPDATE discovered_source SET state = 'bound', device_id = ? WHERE id = ?", deviceId, id);
+            return byId(id).orElseThrow();
+        });
+        changed.publishEvent(new MonitoredDeviceChanged(deviceId));
+        bound.publishEvent(new SourceBound(done.dialect(), done.sourceId(), deviceId));
+        return done;
+    }
+
+    private static DiscoveredSource row(ResultSet rs) throws SQLException {
+        return new DiscoveredSource(rs.getLong(1), rs.getString(2), rs.getString(3), DiscoveredSource.State.valueOf(rs.getString(4)),
+                rs.getString(5), SqlTime.instant(rs, 6), SqlTime.instant(rs, 7), rs.getLong(8), rs.getString(9),
+                rs.getString(10), rs.getString(11));
+    }
+
+    private static String cut(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.dcim.mqtt.dialect;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/**
+ * A vendor's MQTT (or HTTP push) dialect, loaded from a YAML file: the topic filters it listens to
+ * or the HTTP route it answers, how the source id comes out of the message, and how the message
+ * becomes readings and events. {@code learn} makes topics known from other messages (Home Assistant
+ * discovery: a config message teaches a state topic).
+ */
+public record Dialect(String name, String description, Format format, List<TopicFilter> topics,
+                      @Nullable HttpRoute http, @Nullable Expression accept, Expression source,
+                      @Nullable Expression readings, @Nullable Expression events, @Nullable Learn learn,
+                      String file) {
+
+    /** How the payload is read before the expressions see it. */
+    public enum Format {
+        /** JSON when it parses, else the text itself (a plain "23.5" or "online"). */
+        json,
+        /** always the text */
+        text,
+        /** a Sparkplug B protobuf payload (Eclipse Tahu), seen as {timestamp, seq, metrics:[{name, alias, datatype, value, timestamp}]} */
+        sparkplug
+    }
+
+    /** An HTTP push route (issue 34 reuses the format): method and path, with {@code {name}} path variables. */
+    public record HttpRoute(String method, String path) {
+    }
+
+    /** Topics whose messages teach the dialect other topics: each result names a {@code topic} and what to read there. */
+    public record Learn(List<TopicFilter> topics, Expression expression) {
+    }
+
+    public boolean listensTo(List<String> topic) {
+        for (TopicFilter f : topics) {
+            if (f.matches(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean learnsFrom(List<String> topic) {
+        if (learn == null) {
+            return false;
+        }
+        for (TopicFilter f : learn.topics()) {
+            if (f.matches(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,431 @@
+package vn.dcim.mqtt.dialect;
+
+import com.dashjoin.jsonata.JException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.protobuf.InvalidProtocolBufferException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates the dialects on messages. The first dialect (in load order) whose topic filters match
+ * and whose {@code accept} expression does not decline takes the message; a topic learned from a
+ * discovery message is tried when no filter matches. The expressions see the message as
+ * {@code {topic, levels, payload, text, learned}}; see docs/dialects.md. No I/O, no database: the CLI
+ * ({@code ./dcim dialect test}), the specs and the bridge use the same engine.
+ */
+public final class DialectEngine {
+    private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_SOURCE = 200;
+
+    private final List<Dialect> dialects;
+    private final DialectLimits limits;
+    private final ObjectMapper json;
+    private final SparkplugPayloads sparkplug;
+    private final Map<String, Map<String, LearnedTopic>> learned = new ConcurrentHashMap<>();
+    private final Map<DialectResult.Refusal, LongAdder> refusals = new EnumMap<>(DialectResult.Refusal.class);
+    private final LongAdder learnedDropped = new LongAdder();
+    private final List<Consumer<String>> learnListeners = new CopyOnWriteArrayList<>();
+
+    private record LearnedTopic(Dialect dialect, Map<String, Object> what) {
+    }
+
+    public DialectEngine(List<Dialect> dialects, DialectLimits limits) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Dialect d : dialects) {
+            if (!names.add(d.name())) {
+                throw new DialectException(d.file(), 0, "dialect '" + d.name() + "' is defined twice");
+            }
+        }
+        this.dialects = List.copyOf(dialects);
+        this.limits = limits;
+        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth()).maxStringLength(limits.maxPayloadBytes()).build()).build())
+                .build();
+        this.sparkplug = new SparkplugPayloads(limits.maxLearned());
+        for (DialectResult.Refusal r : DialectResult.Refusal.values()) {
+            refusals.put(r, new LongAdder());
+        }
+    }
+
+    /** The shipped dialects with the default limits. */
+    public static DialectEngine shipped() {
+        return new DialectEngine(DialectLoader.shipped(), DialectLimits.defaults());
+    }
+
+    public List<Dialect> dialects() {
+        return dialects;
+    }
+
+    public DialectLimits limits() {
+        return limits;
+    }
+
+    /** Every topic filter the bridge must subscribe to: the dialects' own, their discovery topics and the topics learned so far. */
+    public List<String> topicFilters() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Dialect d : dialects) {
+            d.topics().forEach(f -> out.add(f.filter()));
+            if (d.learn() != null) {
+                d.learn().topics().forEach(f -> out.add(f.filter()));
+            }
+        }
+        out.addAll(learned.keySet());
+        return List.copyOf(out);
+    }
+
+    /** Called with each newly learned topic (the bridge subscribes to it). */
+    public void onLearned(Consumer<String> listener) {
+        learnListeners.add(listener);
+    }
+
+    public Map<DialectResult.Refusal, Long> refusals() {
+        Map<DialectResult.Refusal, Long> out = new LinkedHashMap<>();
+        refusals.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    public long learnedTopics() {
+        return learned.size();
+    }
+
+    public long learnedDropped() {
+        return learnedDropped.sum();
+    }
+
+    public DialectResult evaluate(String topic, byte[] payload, Instant received) {
+        List<String> levels = Arrays.asList(topic.split("/", -1));
+        List<String> declined = new ArrayList<>();
+        for (Dialect d : dialects) {
+            boolean learns = d.learnsFrom(levels);
+            if (!learns && !d.listensTo(levels)) {
+                continue;
+            }
+            DialectResult r = evaluate(d, topic, levels, payload, received, learns, null, declined);
+            if (r != null) {
+                return r;
+            }
+        }
+        Map<String, LearnedTopic> taught = learned.get(topic);
+        if (taught != null) {
+            // several entities may share one state topic (one field each): their readings together
+            String source = null;
+            String dialect = null;
+            List<DialectReading> readings = new ArrayList<>();
+            List<DialectEvent> events = new ArrayList<>();
+            for (LearnedTopic l : taught.values()) {
+                DialectResult r = evaluate(l.dialect(), topic, levels, payload, received, false, l.what(), declined);
+                if (r instanceof DialectResult.Refused) {
+                    return r;
+                }
+                if (r instanceof DialectResult.Taken t) {
+                    source = source == null ? t.source() : source;
+                    dialect = t.dialect();
+                    readings.addAll(t.readings());
+                    events.addAll(t.events());
+                }
+            }
+            if (source != null) {
+                return new DialectResult.Taken(dialect, source, List.copyOf(readings), List.copyOf(events));
+            }
+        }
+        return new DialectResult.Untaken(declined.isEmpty() ? "no dialect listens to topic '" + topic + "'"
+                : "declined by " + String.join("; ", declined));
+    }
+
+    /**
+     * An HTTP push (issue 34 builds the receiver): the named dialect's route must match the path; the
+     * expressions see {@code {path, levels, vars, query, contentType, payload, text}}.
+     */
+    public DialectResult evaluateHttp(String dialectName, String path, String query, String contentType, byte[] body, Instant received) {
+        Dialect d = dialects.stream().filter(x -> x.name().equals(dialectName) && x.http() != null).findFirst().orElse(null);
+        if (d == null) {
+            return new DialectResult.Untaken("no HTTP dialect named '" + dialectName + "'");
+        }
+        Map<String, String> vars = HttpRoutes.match(d.http().path(), path == null ? "" : path);
+        if (vars == null) {
+            return new DialectResult.Untaken("dialect " + dialectName + " answers " + d.http().path() + ", not " + path);
+        }
+        if (body.length > limits.maxPayloadBytes()) {
+            return refuse(d, DialectResult.Refusal.too_large, body.length + " bytes, more than " + limits.maxPayloadBytes());
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("path", path);
+        message.put("levels", Arrays.asList(path.replaceFirst("^/", "").split("/", -1)));
+        message.put("vars", vars);
+        message.put("query", HttpRoutes.query(query));
+        message.put("contentType", contentType);
+        String text = new String(body, StandardCharsets.UTF_8);
+        try {
+            String t = text.stripLeading();
+            message.put("payload", t.startsWith("{") || t.startsWith("[") ? json.readValue(body, Object.class) : text);
+        } catch (StreamConstraintsException e) {
+            return refuse(d, DialectResult.Refusal.too_deep, e.getOriginalMessage());
+        } catch (IOException e) {
+            return refuse(d, DialectResult.Refusal.not_json, e.getMessage());
+        }
+        message.put("text", text);
+        List<String> declined = new ArrayList<>();
+        DialectResult r = run(d, message, received, false, null, declined);
+        return r != null ? r : new DialectResult.Untaken("declined by " + String.join("; ", declined));
+    }
+
+    private DialectResult evaluate(Dialect d, String topic, List<String> levels, byte[] payload, Instant received,
+                                   boolean learns, Map<String, Object> learnedWhat, List<String> declined) {
+        if (payload.length > limits.maxPayloadBytes()) {
+            return refuse(d, DialectResult.Refusal.too_large, payload.length + " bytes, more than " + limits.maxPayloadBytes());
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("topic", topic);
+        message.put("levels", levels);
+        String text = new String(payload, StandardCharsets.UTF_8);
+        try {
+            message.put("payload", payloadOf(d, levels, payload, text));
+        } catch (StreamConstraintsException e) {
+            return refuse(d, DialectResult.Refusal.too_deep, e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            return refuse(d, DialectResult.Refusal.not_json, e.getOriginalMessage());
+        } catch (InvalidProtocolBufferException e) {
+            return refuse(d, DialectResult.Refusal.bad_protobuf, e.getMessage());
+        } catch (IOException e) {
+            return refuse(d, DialectResult.Refusal.not_json, e.getMessage());
+        }
+        message.put("text", d.format() == Dialect.Format.sparkplug ? null : text);
+        if (learnedWhat != null) {
+            message.put("learned", learnedWhat);
+        }
+        return run(d, message, received, learns, learnedWhat, declined);
+    }
+
+    private DialectResult run(Dialect d, Map<String, Object> message, Instant received, boolean learns,
+                              Map<String, Object> learnedWhat, List<String> declined) {
+        try {
+            if (learns) {
+                return learn(d, message);
+            }
+            if (d.accept() != null && !truthy(d.accept().evaluate(message, limits))) {
+                declined.add(d.name() + ": not its message");
+                return null;
+            }
+            Object sourceValue = learnedWhat != null && learnedWhat.get("source") != null ? learnedWhat.get("source")
+                    : d.source().evaluate(message, limits);
+            String source = sourceValue == null ? null : String.valueOf(sourceValue);
+            if (source == null || source.isBlank()) {
+                declined.add(d.name() + ": no source id in the message");
+                return null;
+            }
+            if (source.length() > MAX_SOURCE) {
+                return refuse(d, DialectResult.Refusal.bad_output, "source id longer than " + MAX_SOURCE);
+            }
+            List<DialectReading> readings = new ArrayList<>();
+            List<DialectEvent> events = new ArrayList<>();
+            if (d.readings() != null) {
+                for (Map<?, ?> r : objects(d.readings().evaluate(message, limits))) {
+                    DialectReading reading = reading(r, received);
+                    if (reading != null) {
+                        readings.add(reading);
+                    }
+                }
+            }
+            if (d.events() != null) {
+                for (Map<?, ?> e : objects(d.events().evaluate(message, limits))) {
+                    events.add(event(e, received));
+                }
+            }
+            if (readings.size() + events.size() > limits.maxOutputs()) {
+                return refuse(d, DialectResult.Refusal.too_many_outputs, (readings.size() + events.size())
+                        + " readings and events, more than " + limits.maxOutputs());
+            }
+            return new DialectResult.Taken(d.name(), source, List.copyOf(readings), List.copyOf(events));
+        } catch (BadOutput e) {
+            return refuse(d, DialectResult.Refusal.bad_output, e.getMessage());
+        } catch (JException e) {
+            return refuse(d, DialectResult.Refusal.expression, e.getMessage());
+        } catch (StackOverflowError | RuntimeException e) {
+            return refuse(d, DialectResult.Refusal.expression, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private DialectResult learn(Dialect d, Map<String, Object> message) {
+        List<String> topics = new ArrayList<>();
+        String source = null;
+        for (Map<?, ?> what : objects(d.learn().expression().evaluate(message, limits))) {
+            Object t = what.get("topic");
+            if (!(t instanceof String topic) || topic.isBlank() || topic.contains("+") || topic.contains("#")) {
+                continue;
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            what.forEach((k, v) -> copy.put(String.valueOf(k), v));
+            if (learned.size() >= limits.maxLearned() && !learned.containsKey(topic)) {
+                learnedDropped.increment();
+                continue;
+            }
+            boolean isNew = !learned.containsKey(topic);
+            Map<String, LearnedTopic> entities = learned.computeIfAbsent(topic, k -> new ConcurrentHashMap<>());
+            if (entities.size() < 64 || entities.containsKey(message.get("topic").toString())) {
+                // one entity per discovery topic: a config sent again replaces its own entry
+                entities.put(String.valueOf(message.get("topic")), new LearnedTopic(d, copy));
+            }
+            topics.add(topic);
+            source = what.get("source") == null ? source : String.valueOf(what.get("source"));
+            if (isNew) {
+                learnListeners.forEach(l -> l.accept(topic));
+            }
+        }
+        return new DialectResult.Learned(d.name(), source, topics);
+    }
+
+    private Object payloadOf(Dialect d, List<String> levels, byte[] payload, String text) throws IOException {
+        return switch (d.format()) {
+            case sparkplug -> sparkplug.decode(levels, payload);
+            case text -> text;
+            case json -> {
+                String t = text.stripLeading();
+                yield t.startsWith("{") || t.startsWith("[") ? json.readValue(payload, Object.class) : text.strip();
+            }
+        };
+    }
+
+    private DialectResult refuse(Dialect d, DialectResult.Refusal reason, String detail) {
+        refusals.get(reason).increment();
+        return new DialectResult.Refused(d.name(), reason, detail == null ? reason.name() : detail);
+    }
+
+    private static List<Map<?, ?>> objects(Object result) {
+        if (result == null) {
+            return List.of();
+        }
+        if (result instanceof Map<?, ?> m) {
+            return List.of(m);
+        }
+        if (result instanceof Collection<?> c) {
+            List<Map<?, ?>> out = new ArrayList<>(c.size());
+            for (Object o : c) {
+                if (o instanceof Map<?, ?> m) {
+                    out.add(m);
+                } else if (o != null) {
+                    throw new BadOutput("expected objects, got " + o.getClass().getSimpleName());
+                }
+            }
+            return out;
+        }
+        throw new BadOutput("expected an object or a list of objects, got " + result.getClass().getSimpleName());
+    }
+
+    private static DialectReading reading(Map<?, ?> r, Instant received) {
+        String metric = metric(r.get("metric"));
+        Object v = r.get("value");
+        Double value = number(v);
+        String text = text(r.get("text"));
+        if (v instanceof Boolean b && text == null) {
+            text = b ? "on" : "off";
+        }
+        if (value == null && text == null) {
+            // the field this reading reads is absent from the message: no reading, not an error
+            return null;
+        }
+        if (value != null && (value.isNaN() || value.isInfinite())) {
+            throw new BadOutput("metric " + metric + ": value is not a finite number");
+        }
+        return new DialectReading(metric, instance(r.get("instance")), value, text, text(r.get("unit")), time(r.get("ts"), received));
+    }
+
+    private static DialectEvent event(Map<?, ?> e, Instant received) {
+        Object name = e.get("event");
+        if (!(name instanceof String n) || !METRIC.matcher(n).matches()) {
+            throw new BadOutput("an event needs 'event' (lower case, dotted), got " + name);
+        }
+        Object active = e.get("active");
+        return new DialectEvent(n, instance(e.get("instance")), text(e.get("text")),
+                active == null || truthy(active), e.get("metric") == null ? null : metric(e.get("metric")),
+                text(e.get("badge")), text(e.get("person")), text(e.get("id")), time(e.get("ts"), received));
+    }
+
+    private static String metric(Object m) {
+        if (!(m instanceof String s) || !METRIC.matcher(s).matches()) {
+            throw new BadOutput("a reading needs 'metric' (lower case, dotted as in docs/architecture.md), got " + m);
+        }
+        return s;
+    }
+
+    private static String instance(Object i) {
+        if (i == null) {
+            return "0";
+        }
+        String s = i instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : String.valueOf(i);
+        return s.length() > 64 ? s.substring(0, 64) : s;
+    }
+
+    private static Double number(Object v) {
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1d : 0d;
+        }
+        return null;
+    }
+
+    private static String text(Object v) {
+        if (v == null) {
+            return null;
+        }
+        String s = String.valueOf(v);
+        return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
+    }
+
+    /** An ISO-8601 time with a zone or offset, or epoch seconds / milliseconds; anything else is the time of receipt. */
+    static Instant time(Object ts, Instant received) {
+        if (ts instanceof Number n) {
+            double d = n.doubleValue();
+            return d > 1e11 ? Instant.ofEpochMilli((long) d) : Instant.ofEpochMilli((long) (d * 1000));
+        }
+        if (ts instanceof String s && !s.isBlank()) {
+            try {
+                return OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e) {
+                return received;
+            }
+        }
+        return received;
+    }
+
+    private static boolean truthy(Object o) {
+        if (o == null) {
+            return false;
+        }
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        return com.dashjoin.jsonata.Jsonata.boolize(o);
+    }
+
+    private static final class BadOutput extends RuntimeException {
+        BadOutput(String message) {
+            super(message);
+        }
+    }
+}

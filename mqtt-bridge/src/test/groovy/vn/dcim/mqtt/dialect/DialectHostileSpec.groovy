@@ -1,0 +1,78 @@
+package vn.dcim.mqtt.dialect
+
+import spock.lang.Specification
+
+import java.time.Instant
+
+/**
+ * Hostile payloads are refused and counted while good messages keep flowing (issue 33): deep JSON,
+ * an oversized message, an expression made expensive by its input, garbage protobuf.
+ */
+class DialectHostileSpec extends Specification {
+    static final String GOOD_TOPIC = 'zigbee2mqtt/rack_a1_temp'
+    static final byte[] GOOD = '{"temperature": 23.6}'.bytes
+
+    /** A user's dialect whose expression crosses an array with itself three times. */
+    static final String CUBIC = '''\
+dialect: cubic
+topics: [acme/cubic]
+source: "'acme'"
+readings: |
+  $count($$.payload.a.($$.payload.a.($$.payload.a.($$.payload.a)))) > 0 ? {"metric": "x.count", "value": 1}
+'''
+
+    DialectEngine engine = new DialectEngine(DialectLoader.shipped() + DialectLoader.parse('cubic.yaml', CUBIC), DialectLimits.defaults())
+
+    def "#what is refused as #reason and counted; the next good message is still taken"() {
+        when:
+        def refused = engine.evaluate(topic, payload, Instant.EPOCH)
+        def good = engine.evaluate(GOOD_TOPIC, GOOD, Instant.EPOCH)
+
+        then:
+        refused instanceof DialectResult.Refused
+        (refused as DialectResult.Refused).reason() == reason
+        engine.refusals()[reason] == 1L
+
+        and:
+        good instanceof DialectResult.Taken
+        (good as DialectResult.Taken).readings()*.metric == ['env.temperature']
+
+        where:
+        what                         | topic                          | payload                                                      || reason
+        'JSON nested 5,000 deep'     | GOOD_TOPIC                     | ('{"a":' * 5000 + '1' + '}' * 5000).bytes                    || DialectResult.Refusal.too_deep
+        'a 200 KB message'           | GOOD_TOPIC                     | ('{"temperature": 1, "pad": "' + 'x' * 200_000 + '"}').bytes || DialectResult.Refusal.too_large
+        'malformed JSON'             | GOOD_TOPIC                     | '{"temperature": 23.6,'.bytes                                || DialectResult.Refusal.not_json
+        'an input made expensive'    | 'acme/cubic'                   | ('{"a": [' + (1..2000).join(',') + ']}').bytes              || DialectResult.Refusal.expression
+        'garbage protobuf'           | 'spBv1.0/g/NDATA/edge'         | ([0xff, 0xff, 0xff, 0xff, 0x0f, 0, 0, 0xff] as byte[])      || DialectResult.Refusal.bad_protobuf
+    }
+
+    def "a huge array within the size limit is read within the time bound"() {
+        given: 'twenty thousand elements, under the 64 KiB limit'
+        def payload = ('{"temperature": 21.5, "junk": [' + (['0'] * 20_000).join(',') + ']}').bytes
+
+        when:
+        long t0 = System.nanoTime()
+        def r = engine.evaluate(GOOD_TOPIC, payload, Instant.EPOCH)
+        long ms = (System.nanoTime() - t0) / 1_000_000
+
+        then:
+        payload.length < engine.limits().maxPayloadBytes()
+        r instanceof DialectResult.Taken
+        (r as DialectResult.Taken).readings()*.value == [21.5d]
+        ms < 2_000
+    }
+
+    def "learned topics are capped: a flood of discovery configs cannot grow the engine without bound"() {
+        given:
+        def small = new DialectEngine(DialectLoader.shipped(), new DialectLimits(64 * 1024, 32, 250, 200, 500, 10))
+
+        when:
+        (1..50).each { i ->
+            small.evaluate("homeassistant/sensor/n$i/t/config", """{"state_topic": "flood/$i", "device_class": "temperature"}""".bytes, Instant.EPOCH)
+        }
+
+        then:
+        small.learnedTopics() == 10
+        small.learnedDropped() == 40
+    }
+}
