@@ -9,8 +9,11 @@ import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.IncidentChanged;
 import vn.dcim.core.incident.IncidentLevel;
+import vn.dcim.core.incident.Incidents;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,11 +32,21 @@ class NotificationPlanner implements AlarmOutbox {
     private final Notifications outbox;
     private final Webhooks webhooks;
     private final String publicUrl;
+    private final Incidents incidents;
 
-    NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks,
+    /** The authorities an incident is reported to (Art. 7.4, 13.2b, 13.2c). */
+    static final Set<RecipientRole> AUTHORITIES = EnumSet.of(RecipientRole.management_body, RecipientRole.people_committee);
+
+    /** The authority as the journal names it: a message key that the screens tell in their reader's language. */
+    static String authority(RecipientRole role) {
+        return vn.dcim.core.text.Phrase.enumValue("recipient-role", role);
+    }
+
+    NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks, Incidents incidents,
                         @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port,
                         @Value("${micronaut.server.ssl.enabled:false}") boolean https, @Value("${micronaut.server.ssl.port:8443}") int httpsPort) {
         this.recipients = recipients;
+        this.incidents = incidents;
         this.outbox = outbox;
         this.webhooks = webhooks;
         // without a configured public address, links point at this host: right for a single-site install
@@ -95,9 +108,15 @@ class NotificationPlanner implements AlarmOutbox {
                 i.rootCause() == null ? "" : "Nguyên nhân / Root cause: " + i.rootCause(),
                 "Xem / Open: " + publicUrl + "/ui/incidents/" + i.id()).replace("\n\n", "\n");
         for (RecipientRole role : roles) {
+            List<String> told = new ArrayList<>();
             for (Recipient r : recipients.findByRoleAndEnabled(role, true)) {
                 outbox.enqueue(r, subject, r.channel() == Channel.webhook
                         ? webhooks.incident(i, event.change().name(), publicUrl + "/ui/incidents/" + i.id()) : body, null, i.id(), null);
+                told.add(r.name() + " <" + r.address() + ">");
+            }
+            // Art. 7.4, 13.2b, 13.2c: the report to an authority names its recipients, or says it has none
+            if (event.change() == IncidentChanged.Change.escalated && AUTHORITIES.contains(role)) {
+                incidents.reportQueued(i.id(), authority(role), told);
             }
         }
     }

@@ -101,7 +101,7 @@ class MessageKeysSpec extends Specification {
         'severity'       | Severity.values()*.name()
         'workorder'      | WorkOrderStatus.values()*.name()
         'reading-source' | WorkOrderReading.Source.values()*.name()
-        'alarm-state'    | ['open', 'acknowledged', 'cleared']
+        'alarm-state'    | ['open', 'acknowledged', 'returned', 'closed']
         'incident'       | IncidentStatus.values()*.name()
         'journal'        | JournalEntry.Kind.values()*.name()
         'incident-level' | vn.dcim.core.incident.IncidentLevel.values()*.name()
