@@ -245,6 +245,24 @@ public class Alarms implements AlarmRaiser {
         return jdbc.list("count alarms", "SELECT COUNT(*) FROM alarm WHERE " + where, rs -> rs.getLong(1), params.toArray()).get(0);
     }
 
+    /**
+     * The console's alarms of a site by severity, with the center-wide ones that belong to no site (duties,
+     * checks): what the dashboard counts, so that its count equals the console's (issue 31). Every severity
+     * is present, zero when none.
+     */
+    public java.util.Map<Severity, Long> consoleCountBySeverity(String siteId) {
+        java.util.Map<Severity, Long> out = new java.util.EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            out.put(s, 0L);
+        }
+        jdbc.list("count the console's alarms", "SELECT severity, COUNT(*) FROM alarm WHERE closed_at IS NULL "
+                + "AND (site_id = ? OR site_id IS NULL) GROUP BY severity", rs -> {
+                    out.put(Severity.valueOf(rs.getString(1)), rs.getLong(2));
+                    return null;
+                }, siteId);
+        return out;
+    }
+
     public long count(String state) {
         return count(AlarmFilter.state(state));
     }

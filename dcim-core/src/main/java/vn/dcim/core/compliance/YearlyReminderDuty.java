@@ -1,9 +1,7 @@
 package vn.dcim.core.compliance;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
-import vn.dcim.core.text.Phrase;
-import vn.dcim.core.alarm.AlarmUpdates;
-import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 
@@ -16,17 +14,18 @@ import java.util.List;
 
 /**
  * Opens, for every year, a task per yearly duty of the regulation (Art. 27.6, 24.4, 32.2) due at the
- * end of the year, and raises an alarm for a task still open after its due date.
+ * end of the year; a task still open after its due date is a compliance finding (issue 31), told to the
+ * supervisor and the head of the center on its first day overdue.
  */
 @Singleton
 public class YearlyReminderDuty implements Duty {
     private final ComplianceTaskRepository tasks;
-    private final AlarmUpdates alarms;
+    private final ApplicationEventPublisher<ComplianceFindingChanged> findings;
     private final ZoneId zone;
 
-    YearlyReminderDuty(ComplianceTaskRepository tasks, AlarmUpdates alarms, Clock clock) {
+    YearlyReminderDuty(ComplianceTaskRepository tasks, ApplicationEventPublisher<ComplianceFindingChanged> findings, Clock clock) {
         this.tasks = tasks;
-        this.alarms = alarms;
+        this.findings = findings;
         this.zone = clock.getZone();
     }
 
@@ -62,9 +61,10 @@ public class YearlyReminderDuty implements Duty {
             if (late) {
                 overdue.add(task.kind() + " " + task.period());
             }
-            alarms.tell("compliance", "task." + task.kind(), Integer.toString(task.period()), Severity.minor, task.article(), late
-                    ? Phrase.of("alarm.text.task.overdue", "{0} {1} is overdue since {2}", "enum.yearly-task." + task.kind(), task.period(),
-                    task.dueDate()) : null);
+            // a compliance finding, not an alarm (issue 31): listed by ComplianceFindings, told once on its first day overdue
+            if (late && today.minusDays(1).equals(task.dueDate())) {
+                findings.publishEvent(new ComplianceFindingChanged(ComplianceFindings.task(task, zone), true));
+            }
         }
         String message = created + " task(s) opened for " + today.getYear();
         return overdue.isEmpty() ? DutyOutcome.ok(message) : DutyOutcome.warning(message + "; overdue: " + String.join(", ", overdue));

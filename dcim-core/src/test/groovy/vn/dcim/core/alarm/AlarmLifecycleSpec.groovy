@@ -112,7 +112,7 @@ class AlarmLifecycleSpec extends MariaDbSpec {
         steps.split(', ').each { String step ->
             if (step == 'acknowledged') {
                 alarms.acknowledge(id, 'operator-1', 'seen')
-            } else {
+            } else if (step == 'cleared') {
                 raiser.clear(source, 'ups-on-battery', '0')
             }
         }
