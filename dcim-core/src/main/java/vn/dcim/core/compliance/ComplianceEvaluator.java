@@ -64,11 +64,12 @@ public class ComplianceEvaluator {
             Judgement j = judge(r, latest.get(r.id()), now);
             ComplianceStore.Current was = before.get(r.id());
             boolean changed = store.record(r.id(), was, j, now);
-            boolean failed = was != null && was.state().failing();
-            if (j.state().failing() != failed) {
-                // a finding appears or is resolved: the supervisor and the head of the center are told (issue 31)
+            boolean finding = ComplianceFindings.isFinding(j.state(), j.summary());
+            boolean wasFinding = was != null && ComplianceFindings.isFinding(was.state(), was.summary());
+            if (finding ? !wasFinding || was.state() != j.state() : wasFinding) {
+                // a finding appears, turns (expiring → overdue) or is resolved: the supervisor and the head of the center are told (issue 31)
                 findings.publishEvent(new ComplianceFindingChanged(new ComplianceFinding(r.id(), r.article(), j.state(),
-                        changed || was == null ? now : was.since(), j.summary(), j.said()), j.state().failing()));
+                        changed || was == null ? now : was.since(), j.summary(), j.said()), finding));
             }
             rows.add(new ComplianceRow(r.id(), r.article(), r.seed(), r.kind(), j.state(), changed || was == null ? now : was.since(),
                     j.summary(), j.evidence(), r.text(lang), r.source(), j.said() == null ? null : j.said().key(),

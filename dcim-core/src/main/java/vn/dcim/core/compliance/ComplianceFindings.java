@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The current compliance findings, apart from the alarms (issue 31): every requirement whose latest
- * judgement is non-compliant or overdue, and every yearly task past its due date (Art. 24.4, 27.6, 32.2),
- * oldest first.
+ * judgement is non-compliant or overdue, or whose attestation runs out within 30 days (the reminder to
+ * renew it), and every yearly task past its due date (Art. 24.4, 27.6, 32.2), oldest first.
  */
 @Singleton
 public class ComplianceFindings {
@@ -32,15 +32,19 @@ public class ComplianceFindings {
     }
 
     public List<ComplianceFinding> current() {
+        return current(clock.instant().atZone(clock.getZone()).toLocalDate());
+    }
+
+    /** The findings as of {@code today} in the center's zone (the yearly tasks overdue by then). */
+    public List<ComplianceFinding> current(LocalDate today) {
         Map<String, ComplianceStore.Current> states = store.current();
         List<ComplianceFinding> out = new ArrayList<>();
         for (Requirement r : catalogue.all()) {
             ComplianceStore.Current c = states.get(r.id());
-            if (c != null && c.state().failing()) {
+            if (c != null && isFinding(c.state(), c.summary())) {
                 out.add(new ComplianceFinding(r.id(), r.article(), c.state(), c.since(), c.summary(), c.said()));
             }
         }
-        LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
         for (ComplianceTask t : tasks.findAllOrderByDueDateDesc()) {
             if (overdue(t, today)) {
                 out.add(task(t, clock.getZone()));
@@ -48,6 +52,11 @@ public class ComplianceFindings {
         }
         out.sort(Comparator.comparing(ComplianceFinding::since).thenComparing(ComplianceFinding::id));
         return out;
+    }
+
+    /** Non-compliant, overdue, or attested with the attestation running out within the reminder window. */
+    static boolean isFinding(ComplianceState state, String summary) {
+        return state.failing() || (state == ComplianceState.attested && summary.contains(ComplianceEvaluator.EXPIRES_SOON));
     }
 
     public int count() {
