@@ -1,6 +1,5 @@
 package vn.dcim.core.compliance;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -8,25 +7,25 @@ import vn.dcim.core.schedule.DutyOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Opens, for every year, a task per yearly duty of the regulation (Art. 27.6, 24.4, 32.2) due at the
- * end of the year; a task still open after its due date is a compliance finding (issue 31), told to the
- * supervisor and the head of the center on its first day overdue.
+ * end of the year. A task still open after its due date is no alarm (issue 31): the catalogue's yearly-task
+ * checks judge its requirement overdue, which makes it a compliance finding told to the supervisor and the
+ * head of the center; this duty's outcome names it.
  */
 @Singleton
 public class YearlyReminderDuty implements Duty {
     private final ComplianceTaskRepository tasks;
-    private final ApplicationEventPublisher<ComplianceFindingChanged> findings;
-    private final ZoneId zone;
+    // the clock, not its zone: reading the zone in the constructor creates the refreshable clock in the middle of
+    // the creation of the duties, which Micronaut refuses ("Recursive update") when a spec injects this duty first
+    private final Clock clock;
 
-    YearlyReminderDuty(ComplianceTaskRepository tasks, ApplicationEventPublisher<ComplianceFindingChanged> findings, Clock clock) {
+    YearlyReminderDuty(ComplianceTaskRepository tasks, Clock clock) {
         this.tasks = tasks;
-        this.findings = findings;
-        this.zone = clock.getZone();
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +45,7 @@ public class YearlyReminderDuty implements Duty {
 
     @Override
     public DutyOutcome run(Instant now) {
-        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
         int created = 0;
         for (YearlyTask t : YearlyTask.values()) {
             if (!tasks.existsByKindAndPeriod(t.name(), today.getYear())) {
@@ -60,10 +59,6 @@ public class YearlyReminderDuty implements Duty {
             boolean late = !task.done() && today.isAfter(task.dueDate());
             if (late) {
                 overdue.add(task.kind() + " " + task.period());
-            }
-            // a compliance finding, not an alarm (issue 31): listed by ComplianceFindings, told once on its first day overdue
-            if (late && today.minusDays(1).equals(task.dueDate())) {
-                findings.publishEvent(new ComplianceFindingChanged(ComplianceFindings.task(task, zone), true));
             }
         }
         String message = created + " task(s) opened for " + today.getYear();
