@@ -1,7 +1,6 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventPublisher;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -37,13 +36,11 @@ public class ComplianceEvaluator {
     private final Attestations attestations;
     private final ComplianceStore store;
     private final PolicyProfiles profiles;
-    // a provider, taken at the first evaluation: the evaluator is built with the duties while the start-up event is
-    // being published, and Micronaut cannot create another event publisher in the middle of that ("Recursive update")
-    private final BeanProvider<ApplicationEventPublisher<ComplianceFindingChanged>> findings;
+    private final ApplicationEventPublisher<ComplianceFindingChanged> findings;
     private final Clock clock;
 
     ComplianceEvaluator(Catalogue catalogue, List<ComplianceCheck> checks, Attestations attestations, ComplianceStore store,
-                        PolicyProfiles profiles, BeanProvider<ApplicationEventPublisher<ComplianceFindingChanged>> findings, Clock clock) {
+                        PolicyProfiles profiles, ApplicationEventPublisher<ComplianceFindingChanged> findings, Clock clock) {
         this.catalogue = catalogue;
         this.checks = checks.stream().collect(Collectors.toMap(ComplianceCheck::key, Function.identity()));
         this.attestations = attestations;
@@ -71,7 +68,7 @@ public class ComplianceEvaluator {
             boolean wasFinding = was != null && ComplianceFindings.isFinding(was.state(), was.summary());
             if (finding ? !wasFinding || was.state() != j.state() : wasFinding) {
                 // a finding appears, turns (expiring → overdue) or is resolved: the supervisor and the head of the center are told (issue 31)
-                findings.get().publishEvent(new ComplianceFindingChanged(new ComplianceFinding(r.id(), r.article(), j.state(),
+                findings.publishEvent(new ComplianceFindingChanged(new ComplianceFinding(r.id(), r.article(), j.state(),
                         changed || was == null ? now : was.since(), j.summary(), j.said()), finding));
             }
             rows.add(new ComplianceRow(r.id(), r.article(), r.seed(), r.kind(), j.state(), changed || was == null ? now : was.since(),

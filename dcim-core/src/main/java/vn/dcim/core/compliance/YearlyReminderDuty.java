@@ -19,8 +19,7 @@ import java.util.List;
 @Singleton
 public class YearlyReminderDuty implements Duty {
     private final ComplianceTaskRepository tasks;
-    // the clock, not its zone: reading the zone in the constructor creates the refreshable clock in the middle of
-    // the creation of the duties, which Micronaut refuses ("Recursive update") when a spec injects this duty first
+    // the center's zone is read from the clock at each run
     private final Clock clock;
 
     YearlyReminderDuty(ComplianceTaskRepository tasks, Clock clock) {
