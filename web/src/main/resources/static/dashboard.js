@@ -149,8 +149,8 @@
     alarms.href = '/ui/alarms';
     alarms.appendChild(el('span', 'label', t('dash.alarms')));
     const counts = el('span', 'counts');
+    // every severity the console lists, so that the two counts agree (issue 31)
     for (const [sev, n] of Object.entries(view.alarms)) {
-      if (sev === 'info') continue;
       counts.appendChild(el('span', 'count sev-' + sev + (n ? '' : ' zero'), n + ' ' + t('dash.state.' + sev, sev)));
     }
     alarms.appendChild(counts);

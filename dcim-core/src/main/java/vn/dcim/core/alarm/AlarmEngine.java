@@ -55,7 +55,7 @@ class AlarmEngine {
         RuleEvaluator.Decision decision = evaluator.evaluate(rule, reading);
         switch (decision.outcome()) {
             case RAISE -> alarms.raise(new AlarmSignal(reading.deviceId(), rule.id(), reading.instance(), rule.severity(),
-                    rule.article(), rule.description()));
+                    rule.article(), rule.description(), null, null, rule.latching()));
             case CLEAR -> alarms.clear(reading.deviceId(), rule.id(), reading.instance());
             case NONE -> { }
         }

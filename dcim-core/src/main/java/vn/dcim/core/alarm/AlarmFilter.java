@@ -8,6 +8,13 @@ import java.util.List;
 public record AlarmFilter(@Nullable String state, @Nullable String source, @Nullable String ruleId,
                           @Nullable Severity severity, @Nullable String siteId) {
 
+    /** The states a list can be narrowed to. */
+    public static final List<String> STATES = List.of("open", "acknowledged", "returned", "closed", "unacknowledged", "console",
+            "active", "cleared");
+
+    /** What the alarm console shows and the dashboard counts: every alarm not closed (ISA-18.2). */
+    public static final String CONSOLE = "console";
+
     public static AlarmFilter state(@Nullable String state) {
         return new AlarmFilter(state, null, null, null, null);
     }
@@ -25,13 +32,21 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
         if (state == null) {
             return "TRUE";
         }
+        // the states of ANSI/ISA-18.2 (IEC 62682) and the sets the console and the API ask for
         return switch (state) {
             case "open" -> "cleared_at IS NULL AND acknowledged_at IS NULL";
             case "acknowledged" -> "cleared_at IS NULL AND acknowledged_at IS NOT NULL";
+            // returned to normal, nobody acknowledged it yet: still on the console
+            case "returned" -> "cleared_at IS NOT NULL AND closed_at IS NULL";
+            case "closed" -> "closed_at IS NOT NULL";
+            // active or returned to normal, awaiting a person
+            case "unacknowledged" -> "acknowledged_at IS NULL AND closed_at IS NULL";
+            // every alarm not closed: what the console and the dashboard count
+            case "console" -> "closed_at IS NULL";
             case "cleared" -> "cleared_at IS NOT NULL";
-            // open or acknowledged: what the console shows
+            // open or acknowledged: the condition is still there
             case "active" -> "cleared_at IS NULL";
-            default -> throw new IllegalArgumentException("state must be open, acknowledged, active or cleared, not " + state);
+            default -> throw new IllegalArgumentException("state must be one of " + STATES + ", not " + state);
         };
     }
 

@@ -24,7 +24,7 @@ import java.util.Map;
 @Singleton
 public class AlarmRules {
     static final String DEFAULTS = "rules/default-rules.yml";
-    private static final String COLUMNS = "id, metric, kind, trigger_value, rearm_value, states, duration_s, severity, article, description, enabled";
+    private static final String COLUMNS = "id, metric, kind, trigger_value, rearm_value, states, duration_s, severity, article, description, enabled, latching";
 
     private final Jdbc jdbc;
     private final long refreshMs;
@@ -97,7 +97,7 @@ public class AlarmRules {
                     m.get("duration") == null ? 0 : ((Number) m.get("duration")).intValue(),
                     Severity.valueOf(required(m, "severity")), required(m, "article"),
                     m.containsKey("description_en") ? required(m, "description_en") : required(m, "description"),
-                    !Boolean.FALSE.equals(m.get("enabled")));
+                    !Boolean.FALSE.equals(m.get("enabled")), !Boolean.FALSE.equals(m.get("latching")));
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new IllegalStateException("Alarm rule " + id + " is invalid: " + e.getMessage(), e);
         }
@@ -135,7 +135,7 @@ public class AlarmRules {
     }
 
     private static int[] insert(Connection c, String verb, List<AlarmRule> rules) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(verb + " INTO alarm_rule (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement(verb + " INTO alarm_rule (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (AlarmRule r : rules) {
                 ps.setString(1, r.id());
                 ps.setString(2, r.metric());
@@ -148,6 +148,7 @@ public class AlarmRules {
                 ps.setString(9, r.article());
                 ps.setString(10, r.description());
                 ps.setBoolean(11, r.enabled());
+                ps.setBoolean(12, r.latching());
                 ps.addBatch();
             }
             return ps.executeBatch();
@@ -169,7 +170,7 @@ public class AlarmRules {
                     (Double) rs.getObject("trigger_value", Double.class), (Double) rs.getObject("rearm_value", Double.class),
                     states == null || states.isBlank() ? List.of() : Arrays.asList(states.split(",")),
                     rs.getInt("duration_s"), Severity.valueOf(rs.getString("severity")), rs.getString("article"),
-                    rs.getString("description"), rs.getBoolean("enabled"));
+                    rs.getString("description"), rs.getBoolean("enabled"), rs.getBoolean("latching"));
         }, param == null ? new Object[0] : new Object[] {param});
     }
 }

@@ -12,7 +12,14 @@ import java.util.List;
  * message key and arguments so that the console tells it in the reader's language (issue 20).
  */
 public record AlarmSignal(String source, String ruleId, String instance, Severity severity,
-                          String article, String message, @Nullable String messageKey, @Nullable List<String> messageArgs) {
+                          String article, String message, @Nullable String messageKey, @Nullable List<String> messageArgs,
+                          boolean latching) {
+
+    /** A latching alarm (ISA-18.2): once cleared it waits on the console until a person acknowledges it. */
+    public AlarmSignal(String source, String ruleId, String instance, Severity severity,
+                       String article, String message, @Nullable String messageKey, @Nullable List<String> messageArgs) {
+        this(source, ruleId, instance, severity, article, message, messageKey, messageArgs, true);
+    }
 
     /** A signal whose text has no key: a rule's description or an operator's words, shown as stored. */
     public AlarmSignal(String source, String ruleId, String instance, Severity severity, String article, String message) {

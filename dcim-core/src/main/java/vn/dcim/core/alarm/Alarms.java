@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The alarm lifecycle raised → acknowledged → cleared, de-duplicated on the reduction key
+ * The alarm lifecycle of ANSI/ISA-18.2 (IEC 62682): active-unacknowledged, active-acknowledged,
+ * returned to normal unacknowledged, closed. A cleared alarm that nobody acknowledged stays on the
+ * console until a person acknowledges it (its rule may be non-latching: then it closes when it
+ * clears). De-duplicated on the reduction key
  * source + rule + instance: raising an open key again only counts an occurrence. Alarms of equipment
  * under maintenance are recorded but flagged suppressed. A condition that comes back within the flap
  * window re-opens its recent alarm (counting a flap) instead of raising, and notifying, a new one.
@@ -36,12 +39,12 @@ import java.util.Optional;
 public class Alarms implements AlarmRaiser {
     private static final Logger LOG = LoggerFactory.getLogger(Alarms.class);
     private static final String COLUMNS = "id, source, rule_id, instance, severity, article, message, suppressed, occurrences, "
-            + "flaps, site_id, raised_at, acknowledged_at, acknowledged_by, ack_note, cleared_at, message_key, message_args";
+            + "flaps, site_id, raised_at, acknowledged_at, acknowledged_by, ack_note, cleared_at, message_key, message_args, closed_at, latching";
     private static final String RAISE = "INSERT INTO alarm (source, rule_id, instance, open_key, severity, article, message, suppressed, "
-            + "site_id, raised_at, last_seen_at, message_key, message_args) "
-            + "VALUES (?,?,?,?,?,?,?,?,(SELECT site_id FROM monitored_device WHERE id = ?),?,?,?,?) "
+            + "site_id, raised_at, last_seen_at, message_key, message_args, latching) "
+            + "VALUES (?,?,?,?,?,?,?,?,(SELECT site_id FROM monitored_device WHERE id = ?),?,?,?,?,?) "
             + "ON DUPLICATE KEY UPDATE occurrences = occurrences + 1, last_seen_at = VALUES(last_seen_at)";
-    private static final String REOPEN = "UPDATE alarm SET cleared_at = NULL, open_key = ?, flaps = flaps + 1, "
+    private static final String REOPEN = "UPDATE alarm SET cleared_at = NULL, closed_at = NULL, open_key = ?, flaps = flaps + 1, "
             + "occurrences = occurrences + 1, last_seen_at = ? WHERE id = ? AND cleared_at IS NOT NULL";
 
     private final Jdbc jdbc;
@@ -93,6 +96,7 @@ public class Alarms implements AlarmRaiser {
                 boolean keyed = args != null && args.length() <= 4000;
                 ps.setString(12, keyed ? s.messageKey() : null);
                 ps.setString(13, keyed ? args : null);
+                ps.setBoolean(14, s.latching());
                 // 1 = a new row; 2 = an occurrence counted on the open alarm, which changes nothing the operator must see
                 if (ps.executeUpdate() == 1) {
                     try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -160,11 +164,16 @@ public class Alarms implements AlarmRaiser {
         }
         List<AlarmChanged> changes = jdbc.inTransaction("clear alarm " + key, c -> {
             List<AlarmChanged> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET cleared_at = ?, open_key = NULL WHERE id = ? AND open_key = ?")) {
+            // ISA-18.2: an acknowledged alarm closes when it clears; an unacknowledged one returns to normal and
+            // waits on the console for a person, unless its rule is non-latching
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET cleared_at = ?, open_key = NULL, "
+                    + "closed_at = CASE WHEN acknowledged_at IS NOT NULL OR NOT latching THEN ? ELSE NULL END WHERE id = ? AND open_key = ?")) {
                 for (Long id : ids) {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    ps.setLong(2, id);
-                    ps.setString(3, key);
+                    Timestamp now = Timestamp.from(clock.instant());
+                    ps.setTimestamp(1, now);
+                    ps.setTimestamp(2, now);
+                    ps.setLong(3, id);
+                    ps.setString(4, key);
                     if (ps.executeUpdate() == 1) {
                         out.add(planned(c, id, AlarmChanged.Change.cleared));
                     }
@@ -175,12 +184,18 @@ public class Alarms implements AlarmRaiser {
         changes.forEach(this::published);
     }
 
-    /** Acknowledges an alarm that is not cleared yet; false when there is none with this id. */
+    /**
+     * Acknowledges an alarm that is not closed: an active one stays on the console as acknowledged, one
+     * that returned to normal closes (ISA-18.2), and the acknowledgement is recorded alike. False when
+     * there is no such alarm, or it is closed already.
+     */
     public boolean acknowledge(long id, String by, String note) {
         AlarmChanged changed = jdbc.inTransaction("acknowledge alarm " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET acknowledged_at = COALESCE(acknowledged_at, ?), "
-                    + "acknowledged_by = ?, ack_note = ? WHERE id = ? AND cleared_at IS NULL")) {
-                Jdbc.bind(ps, Timestamp.from(clock.instant()), by, note, id);
+                    + "acknowledged_by = ?, ack_note = ?, closed_at = CASE WHEN cleared_at IS NOT NULL THEN ? ELSE NULL END "
+                    + "WHERE id = ? AND closed_at IS NULL")) {
+                Timestamp now = Timestamp.from(clock.instant());
+                Jdbc.bind(ps, now, by, note, now, id);
                 return ps.executeUpdate() > 0 ? planned(c, id, AlarmChanged.Change.acknowledged) : null;
             }
         });
@@ -230,6 +245,24 @@ public class Alarms implements AlarmRaiser {
         return jdbc.list("count alarms", "SELECT COUNT(*) FROM alarm WHERE " + where, rs -> rs.getLong(1), params.toArray()).get(0);
     }
 
+    /**
+     * The console's alarms of a site by severity, with the center-wide ones that belong to no site (duties,
+     * checks): what the dashboard counts, so that its count equals the console's (issue 31). Every severity
+     * is present, zero when none.
+     */
+    public java.util.Map<Severity, Long> consoleCountBySeverity(String siteId) {
+        java.util.Map<Severity, Long> out = new java.util.EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            out.put(s, 0L);
+        }
+        jdbc.list("count the console's alarms", "SELECT severity, COUNT(*) FROM alarm WHERE closed_at IS NULL "
+                + "AND (site_id = ? OR site_id IS NULL) GROUP BY severity", rs -> {
+                    out.put(Severity.valueOf(rs.getString(1)), rs.getLong(2));
+                    return null;
+                }, siteId);
+        return out;
+    }
+
     public long count(String state) {
         return count(AlarmFilter.state(state));
     }
@@ -254,7 +287,8 @@ public class Alarms implements AlarmRaiser {
                             instant(rs, "raised_at"),
                             instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), rs.getString("ack_note"),
                             instant(rs, "cleared_at"), rs.getString("message_key"),
-                            rs.getString("message_key") == null ? null : phraseArgs.read(rs.getString("message_args"))));
+                            rs.getString("message_key") == null ? null : phraseArgs.read(rs.getString("message_args")),
+                            instant(rs, "closed_at"), rs.getBoolean("latching")));
                 }
             }
             return out;

@@ -1,8 +1,7 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.alarm.AlarmUpdates;
-import vn.dcim.core.alarm.Severity;
+import io.micronaut.context.event.ApplicationEventPublisher;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -20,11 +19,13 @@ import static vn.dcim.core.compliance.Said.said;
 /**
  * Judges every requirement of the catalogue: automatic ones by their check, attestation ones by the
  * latest attestation (overdue once its validity ends), and not-applicable ones by their reason.
- * Records each state with its "since", keeps the history of changes, and keeps an alarm naming the
- * article raised while a row is non-compliant or overdue.
+ * Records each state with its "since" and keeps the history of changes. A row that turns non-compliant
+ * or overdue is a compliance finding (issue 31), not an alarm: {@link ComplianceFindings} lists it and a
+ * {@link ComplianceFindingChanged} tells the supervisor and the head of the center.
  */
 @Singleton
 public class ComplianceEvaluator {
+    /** The source of the alarms compliance raised before issue 31 (kept in the alarm history, closed). */
     public static final String ALARM_SOURCE = "compliance";
     /** Attestations expiring within this reminder window say so in their summary. */
     static final Duration REMINDER = Duration.ofDays(30);
@@ -35,17 +36,17 @@ public class ComplianceEvaluator {
     private final Attestations attestations;
     private final ComplianceStore store;
     private final PolicyProfiles profiles;
-    private final AlarmUpdates alarms;
+    private final ApplicationEventPublisher<ComplianceFindingChanged> findings;
     private final Clock clock;
 
     ComplianceEvaluator(Catalogue catalogue, List<ComplianceCheck> checks, Attestations attestations, ComplianceStore store,
-                        PolicyProfiles profiles, AlarmUpdates alarms, Clock clock) {
+                        PolicyProfiles profiles, ApplicationEventPublisher<ComplianceFindingChanged> findings, Clock clock) {
         this.catalogue = catalogue;
         this.checks = checks.stream().collect(Collectors.toMap(ComplianceCheck::key, Function.identity()));
         this.attestations = attestations;
         this.store = store;
         this.profiles = profiles;
-        this.alarms = alarms;
+        this.findings = findings;
         this.clock = clock;
     }
 
@@ -63,14 +64,12 @@ public class ComplianceEvaluator {
             Judgement j = judge(r, latest.get(r.id()), now);
             ComplianceStore.Current was = before.get(r.id());
             boolean changed = store.record(r.id(), was, j, now);
-            if (j.state().failing()) {
-                alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.major, r.article(),
-                        r.article() + " " + j.state() + ": " + j.summary());
-            } else if (j.state() == ComplianceState.attested && j.summary().contains(EXPIRES_SOON)) {
-                // the reminder before expiry: a warning while the attestation runs out within 30 days
-                alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.warning, r.article(), r.article() + " " + j.summary());
-            } else if (was != null && (was.state().failing() || was.summary().contains(EXPIRES_SOON))) {
-                alarms.set(ALARM_SOURCE, "compliance:" + r.id(), "0", Severity.major, r.article(), null);
+            boolean finding = ComplianceFindings.isFinding(j.state(), j.summary());
+            boolean wasFinding = was != null && ComplianceFindings.isFinding(was.state(), was.summary());
+            if (finding ? !wasFinding || was.state() != j.state() : wasFinding) {
+                // a finding appears, turns (expiring → overdue) or is resolved: the supervisor and the head of the center are told (issue 31)
+                findings.publishEvent(new ComplianceFindingChanged(new ComplianceFinding(r.id(), r.article(), j.state(),
+                        changed || was == null ? now : was.since(), j.summary(), j.said()), finding));
             }
             rows.add(new ComplianceRow(r.id(), r.article(), r.seed(), r.kind(), j.state(), changed || was == null ? now : was.since(),
                     j.summary(), j.evidence(), r.text(lang), r.source(), j.said() == null ? null : j.said().key(),

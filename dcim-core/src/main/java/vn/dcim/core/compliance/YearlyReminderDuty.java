@@ -1,33 +1,30 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.text.Phrase;
-import vn.dcim.core.alarm.AlarmUpdates;
-import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Opens, for every year, a task per yearly duty of the regulation (Art. 27.6, 24.4, 32.2) due at the
- * end of the year, and raises an alarm for a task still open after its due date.
+ * end of the year. A task still open after its due date is no alarm (issue 31): the catalogue's yearly-task
+ * checks judge its requirement overdue, which makes it a compliance finding told to the supervisor and the
+ * head of the center; this duty's outcome names it.
  */
 @Singleton
 public class YearlyReminderDuty implements Duty {
     private final ComplianceTaskRepository tasks;
-    private final AlarmUpdates alarms;
-    private final ZoneId zone;
+    // the center's zone is read from the clock at each run
+    private final Clock clock;
 
-    YearlyReminderDuty(ComplianceTaskRepository tasks, AlarmUpdates alarms, Clock clock) {
+    YearlyReminderDuty(ComplianceTaskRepository tasks, Clock clock) {
         this.tasks = tasks;
-        this.alarms = alarms;
-        this.zone = clock.getZone();
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +44,7 @@ public class YearlyReminderDuty implements Duty {
 
     @Override
     public DutyOutcome run(Instant now) {
-        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
         int created = 0;
         for (YearlyTask t : YearlyTask.values()) {
             if (!tasks.existsByKindAndPeriod(t.name(), today.getYear())) {
@@ -62,9 +59,6 @@ public class YearlyReminderDuty implements Duty {
             if (late) {
                 overdue.add(task.kind() + " " + task.period());
             }
-            alarms.tell("compliance", "task." + task.kind(), Integer.toString(task.period()), Severity.minor, task.article(), late
-                    ? Phrase.of("alarm.text.task.overdue", "{0} {1} is overdue since {2}", "enum.yearly-task." + task.kind(), task.period(),
-                    task.dueDate()) : null);
         }
         String message = created + " task(s) opened for " + today.getYear();
         return overdue.isEmpty() ? DutyOutcome.ok(message) : DutyOutcome.warning(message + "; overdue: " + String.join(", ", overdue));

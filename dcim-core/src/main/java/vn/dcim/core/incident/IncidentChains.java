@@ -29,6 +29,11 @@ class IncidentChains {
         return chains.stream().filter(c -> c.contains(ruleId)).findFirst();
     }
 
+    /** The chains an alarm of this rule may join as a consequence, never opening them. */
+    List<IncidentChain> consequenceOf(String ruleId) {
+        return chains.stream().filter(c -> c.hasConsequence(ruleId)).toList();
+    }
+
     Optional<IncidentChain> byId(String id) {
         return chains.stream().filter(c -> c.id().equals(id)).findFirst();
     }
@@ -48,10 +53,12 @@ class IncidentChains {
                 }
                 out.add(new IncidentChain((String) m.get("id"), (String) m.get("title"),
                         Duration.ofSeconds(((Number) m.get("window")).longValue()),
-                        new HashSet<>((List<String>) m.get("rules")), halting));
+                        new HashSet<>((List<String>) m.get("rules")), halting,
+                        IncidentChain.Relation.valueOf((String) m.get("relation")),
+                        new HashSet<>((List<String>) m.getOrDefault("consequences", List.of()))));
             }
             return out;
-        } catch (IOException | ClassCastException | NullPointerException e) {
+        } catch (IOException | ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw new IllegalStateException("Could not read the incident chains " + resource + ": " + e, e);
         }
     }

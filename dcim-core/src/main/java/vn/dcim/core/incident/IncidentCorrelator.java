@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Turns alarms into incidents (Art. 30.8g): an alarm joins the active incident of its site and chain
  * (grid loss → UPS on battery → generator start) if that incident's last alarm is within the chain's
- * window; otherwise a serious one opens a new incident. Suppressed alarms (maintenance) open nothing.
+ * window and its device is related by cause to the incident's devices (issue 31: the power branch, the
+ * room; never the rule's name alone); otherwise a serious one opens a new incident. Suppressed alarms (maintenance) open nothing.
  */
 @Singleton
 class IncidentCorrelator {
@@ -27,8 +28,11 @@ class IncidentCorrelator {
     private final IncidentLinks links;
     private final Alarms alarms;
     private final Jdbc jdbc;
+    private final CauseRelations relations;
 
-    IncidentCorrelator(Incidents incidents, IncidentChains chains, IncidentPolicy policy, IncidentLinks links, Alarms alarms, Jdbc jdbc) {
+    IncidentCorrelator(Incidents incidents, IncidentChains chains, IncidentPolicy policy, IncidentLinks links, Alarms alarms, Jdbc jdbc,
+                       CauseRelations relations) {
+        this.relations = relations;
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.chains = chains;
@@ -68,10 +72,17 @@ class IncidentCorrelator {
         }
         IncidentLevel level = policy.levelOf(alarm);
         Optional<IncidentChain> chain = chains.chainOf(alarm.ruleId());
+        if (chain.isEmpty() && joinAsConsequence(alarm, level)) {
+            return;
+        }
         Duration window = chain.map(IncidentChain::window).orElse(IncidentChains.DEFAULT_WINDOW);
+        // Art. 30.8g, issue 31: an alarm joins an incident of its chain only when its device shares a cause
+        // with the incident's devices (same power branch, the element that feeds it, the same room)
         Optional<Incident> joined = incidents.activeSince(alarm.raisedAt().minus(window)).stream()
                 .filter(i -> Objects.equals(i.siteId(), alarm.siteId()))
-                .filter(i -> chain.isPresent() ? chain.get().id().equals(i.chainId())
+                .filter(i -> chain.isPresent()
+                        ? chain.get().id().equals(i.chainId()) && alarm.siteId() != null
+                                && relations.related(chain.get().relation(), alarm.siteId(), alarm.source(), links.sources(i.id()))
                         : i.chainId() == null && links.sources(i.id()).contains(alarm.source()))
                 .findFirst();
         if (joined.isPresent()) {
@@ -89,13 +100,37 @@ class IncidentCorrelator {
         }
     }
 
-    /** The chain's alarms that led up to it (grid loss, UPS on battery) belong to the incident too. */
+    /**
+     * A device unreachable or silent joins a power incident only when it lost its power through one of the
+     * incident's devices; it never opens one (a camera missing one poll is no power incident).
+     */
+    private boolean joinAsConsequence(AlarmView alarm, IncidentLevel level) {
+        if (alarm.siteId() == null) {
+            return false;
+        }
+        for (IncidentChain chain : chains.consequenceOf(alarm.ruleId())) {
+            Optional<Incident> cause = incidents.activeSince(alarm.raisedAt().minus(chain.window())).stream()
+                    .filter(i -> Objects.equals(i.siteId(), alarm.siteId()) && chain.id().equals(i.chainId()))
+                    .filter(i -> relations.fedBy(alarm.siteId(), alarm.source(), links.sources(i.id())))
+                    .findFirst();
+            if (cause.isPresent()) {
+                incidents.attach(cause.get(), alarm.id(), line("journal.alarm.consequence", "Lost its power in this incident: ", alarm), level);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chain's alarms that led up to it (grid loss, UPS on battery) belong to the incident too, when related by cause. */
     private Incident joinEarlierAlarms(Incident incident, IncidentChain chain, AlarmView trigger) {
         List<AlarmView> earlier = alarms.list(new AlarmFilter("active", null, null, null, trigger.siteId()), 200, 0);
+        List<String> devices = new java.util.ArrayList<>(List.of(trigger.source()));
         for (AlarmView a : earlier) {
             if (a.id() != trigger.id() && !a.suppressed() && chain.contains(a.ruleId()) && Objects.equals(a.siteId(), trigger.siteId())
-                    && !a.raisedAt().isBefore(trigger.raisedAt().minus(chain.window())) && links.incidentOf(a.id()).isEmpty()) {
+                    && !a.raisedAt().isBefore(trigger.raisedAt().minus(chain.window())) && links.incidentOf(a.id()).isEmpty()
+                    && relations.related(chain.relation(), trigger.siteId(), a.source(), devices)) {
                 incident = incidents.attach(incident, a.id(), line("journal.alarm.earlier", "Earlier alarm of the chain: ", a), policy.levelOf(a));
+                devices.add(a.source());
             }
         }
         return incident;

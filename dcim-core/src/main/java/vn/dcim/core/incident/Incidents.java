@@ -120,6 +120,28 @@ public class Incidents {
         write(incidentId, SYSTEM, kind, line);
     }
 
+    /**
+     * Art. 7.4, 13.2b, 13.2c: who the report to {@code authority} ("enum.recipient-role.management_body"…) is queued for;
+     * with nobody registered for it, the journal says the report could not be sent.
+     */
+    @Transactional
+    public void reportQueued(long incidentId, String authority, List<String> recipients) {
+        write(incidentId, SYSTEM, JournalEntry.Kind.escalation, recipients.isEmpty()
+                ? Phrase.of("journal.report.no-recipient", "No recipient is registered for the {0}: the report was not sent", authority)
+                : Phrase.of("journal.report.queued", "Report to the {0} queued for {1}", authority, String.join(", ", recipients)));
+    }
+
+    /**
+     * Art. 7.4, 13.2b, 13.2c: the report was delivered to {@code recipient}; the journal line is dated with the
+     * time it was sent (shown, as every journal time, in the center's zone).
+     */
+    @Transactional
+    public void reported(long incidentId, String authority, String recipient, Instant sentAt) {
+        Phrase line = Phrase.of("journal.report.sent", "Reported to the {0}: sent to {1}", authority, recipient);
+        journal.save(new JournalEntry(null, incidentId, sentAt, SYSTEM, JournalEntry.Kind.escalation, line.english(), line.key(),
+                phraseArgs.write(line.args())));
+    }
+
     @Transactional
     public JournalEntry addNote(long id, String by, String text) {
         require(id);
@@ -229,16 +251,21 @@ public class Incidents {
         return escalateIfDue(incidents.update(incident.withLevel(level)));
     }
 
-    /** Reports upwards once per level reached (Art. 7.4, 13.2b, 13.2c); notifications deliver the report. */
+    /**
+     * Reports upwards once per level reached (Art. 7.4, 13.2b, 13.2c): the journal says the report is due;
+     * the notifications deliver it, and only their delivery is journaled as reported, with the recipient
+     * and the time it was sent ({@link #reported}).
+     */
     private Incident escalateIfDue(Incident incident) {
         if (!incident.level().atLeast(IncidentLevel.serious)
                 || (incident.escalatedLevel() != null && incident.escalatedLevel().atLeast(incident.level()))) {
             return incident;
         }
         write(incident.id(), SYSTEM, JournalEntry.Kind.escalation, incident.level() == IncidentLevel.especially_serious
-                ? Phrase.of("journal.escalated.committee", "Reported at level {0} to the management body (Art. 13.2b) "
-                        + "and quick report to the provincial People's Committee (Art. 13.2c)", level(incident.level()))
-                : Phrase.of("journal.escalated", "Reported at level {0} to the management body (Art. 7.4, 13.2b)", level(incident.level())));
+                ? Phrase.of("journal.escalation.due.committee", "Level {0} reached: a report is due to the management body (Art. 13.2b) "
+                        + "and a quick report to the provincial People's Committee (Art. 13.2c)", level(incident.level()))
+                : Phrase.of("journal.escalation.due", "Level {0} reached: a report is due to the management body (Art. 7.4, 13.2b)",
+                        level(incident.level())));
         Incident escalated = incidents.update(incident.escalatedTo(incident.level()));
         publish(escalated, IncidentChanged.Change.escalated);
         return escalated;

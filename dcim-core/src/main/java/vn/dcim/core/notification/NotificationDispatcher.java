@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dcim.core.incident.Incidents;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +33,11 @@ public class NotificationDispatcher {
     private final NotificationRepository outbox;
     private final Map<Channel, NotificationSender> senders = new EnumMap<>(Channel.class);
     private final Clock clock;
+    private final Incidents incidents;
 
-    NotificationDispatcher(NotificationRepository outbox, List<NotificationSender> senders, Clock clock) {
+    NotificationDispatcher(NotificationRepository outbox, List<NotificationSender> senders, Clock clock, Incidents incidents) {
         this.outbox = outbox;
+        this.incidents = incidents;
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.clock = clock;
     }
@@ -46,8 +50,13 @@ public class NotificationDispatcher {
         for (Notification n : due) {
             try {
                 senders.get(n.channel()).send(n);
-                outbox.update(n.delivered(clock.instant()));
+                Instant sent = clock.instant();
+                outbox.update(n.delivered(sent));
                 delivered++;
+                if (n.incidentId() != null && NotificationPlanner.AUTHORITIES.contains(n.role())) {
+                    // Art. 7.4, 13.2b, 13.2c: "reported" only once delivered, with its recipient and the time it was sent
+                    incidents.reported(n.incidentId(), NotificationPlanner.authority(n.role()), n.address(), sent);
+                }
             } catch (Exception e) {
                 Instant retryAt = clock.instant().plus(backoff(n.attempts() + 1));
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -10,9 +10,12 @@ import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.IncidentChanged;
 import vn.dcim.core.incident.IncidentLevel;
+import vn.dcim.core.incident.Incidents;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,11 +37,22 @@ class NotificationPlanner implements AlarmOutbox {
     private final String publicUrl;
     private final AlarmWording wording;
     private final Clock clock;
+    private final Incidents incidents;
+
+    /** The authorities an incident is reported to (Art. 7.4, 13.2b, 13.2c). */
+    static final Set<RecipientRole> AUTHORITIES = EnumSet.of(RecipientRole.management_body, RecipientRole.people_committee);
+
+    /** The authority as the journal names it: a message key that the screens tell in their reader's language. */
+    static String authority(RecipientRole role) {
+        return vn.dcim.core.text.Phrase.enumValue("recipient-role", role);
+    }
 
     NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks, AlarmWording wording, Clock clock,
+                        Incidents incidents,
                         @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port,
                         @Value("${micronaut.server.ssl.enabled:false}") boolean https, @Value("${micronaut.server.ssl.port:8443}") int httpsPort) {
         this.recipients = recipients;
+        this.incidents = incidents;
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.wording = wording;
@@ -85,6 +99,7 @@ class NotificationPlanner implements AlarmOutbox {
             case updated -> EnumSet.noneOf(RecipientRole.class);
         };
         for (RecipientRole role : roles) {
+            List<String> told = new ArrayList<>();
             for (Recipient r : recipients.findByRoleAndEnabled(role, true)) {
                 NotificationTexts t = new NotificationTexts(r.language(), clock.getZone());
                 // Art. 7.4, 13.2b: a serious incident reported to the management body; Art. 13.2c: especially serious, a quick report
@@ -107,6 +122,11 @@ class NotificationPlanner implements AlarmOutbox {
                         t.get("open", publicUrl + "/ui/incidents/" + id)).replace("\n\n", "\n");
                 outbox.enqueue(r, subject, r.channel() == Channel.webhook
                         ? webhooks.incident(i, event.change().name(), publicUrl + "/ui/incidents/" + id) : body, null, i.id(), null);
+                told.add(r.name() + " <" + r.address() + ">");
+            }
+            // Art. 7.4, 13.2b, 13.2c: the report to an authority names its recipients, or says it has none
+            if (event.change() == IncidentChanged.Change.escalated && AUTHORITIES.contains(role)) {
+                incidents.reportQueued(i.id(), authority(role), told);
             }
         }
     }

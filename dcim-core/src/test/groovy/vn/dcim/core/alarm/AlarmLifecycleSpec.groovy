@@ -62,8 +62,8 @@ class AlarmLifecycleSpec extends MariaDbSpec {
         when: 'the door is closed again'
         sink.record([Reading.of(Instant.now(), door, 'door.forced', '0', 0, null)])
 
-        then:
-        alarms.find(open[0].id()).get().state() == 'cleared'
+        then: 'acknowledged and cleared: closed (ISA-18.2)'
+        alarms.find(open[0].id()).get().state() == 'closed'
         alarms.list('open', 100, 0).every { it.source() != door }
     }
 
@@ -97,7 +97,87 @@ class AlarmLifecycleSpec extends MariaDbSpec {
         when:
         raiser.clear('duty-isp', 'isp-redundancy', '0')
 
+        then: 'nobody acknowledged it: it returned to normal and waits for a person'
+        alarms.find(open.id()).get().state() == 'returned'
+    }
+
+    def "ISA-18.2: a #latching alarm #steps ends #state, #awaiting a person"() {
+        given:
+        def source = 'dev-' + UUID.randomUUID().toString().take(8)
+        raiser.raise(new AlarmSignal(source, 'ups-on-battery', '0', Severity.major, 'Art. 6.4', 'UPS on battery', null, null,
+                latching == 'latching'))
+        long id = alarms.list(new AlarmFilter(null, source, null, null, null), 10, 0)[0].id()
+
+        when: 'the steps happen in their order'
+        steps.split(', ').each { String step ->
+            if (step == 'acknowledged') {
+                alarms.acknowledge(id, 'operator-1', 'seen')
+            } else if (step == 'cleared') {
+                raiser.clear(source, 'ups-on-battery', '0')
+            }
+        }
+        def alarm = alarms.find(id).get()
+        def unacknowledged = alarms.list(new AlarmFilter('unacknowledged', source, null, null, null), 10, 0)*.id()
+        def console = alarms.list(new AlarmFilter(AlarmFilter.CONSOLE, source, null, null, null), 10, 0)*.id()
+
         then:
-        alarms.find(open.id()).get().state() == 'cleared'
+        alarm.state() == state
+        (id in unacknowledged) == (awaiting == 'awaiting')
+        alarm.awaitsAcknowledgement() == (awaiting == 'awaiting')
+        (id in console) == (state != 'closed')
+        alarms.count(new AlarmFilter(state, source, null, null, null)) == 1
+
+        where:
+        latching       | steps                     || state          | awaiting
+        'latching'     | 'raised'                  || 'open'         | 'awaiting'
+        'latching'     | 'acknowledged'            || 'acknowledged' | 'not awaiting'
+        'latching'     | 'cleared'                 || 'returned'     | 'awaiting'
+        'latching'     | 'acknowledged, cleared'   || 'closed'       | 'not awaiting'
+        'latching'     | 'cleared, acknowledged'   || 'closed'       | 'not awaiting'
+        'non-latching' | 'cleared'                 || 'closed'       | 'not awaiting'
+        'non-latching' | 'acknowledged, cleared'   || 'closed'       | 'not awaiting'
+    }
+
+    def "acknowledging an alarm that returned to normal is recorded like any other, and a closed one is not acknowledged again"() {
+        given: 'an alarm raised then cleared without acknowledgement'
+        def source = 'dev-' + UUID.randomUUID().toString().take(8)
+        raiser.raise(new AlarmSignal(source, 'grid-input-lost', '0', Severity.major, 'Art. 6.4', 'grid lost'))
+        raiser.clear(source, 'grid-input-lost', '0')
+        long id = alarms.list(new AlarmFilter('returned', source, null, null, null), 10, 0)[0].id()
+
+        when:
+        boolean first = alarms.acknowledge(id, 'operator-2', 'grid back, checked UPS')
+        boolean second = alarms.acknowledge(id, 'operator-3', 'again')
+
+        then:
+        first
+        !second
+        with(alarms.find(id).get()) {
+            state() == 'closed'
+            acknowledgedBy() == 'operator-2'
+            ackNote() == 'grid back, checked UPS'
+            acknowledgedAt() != null
+            closedAt() != null
+        }
+    }
+
+    def "a rule declared non-latching in the data closes its alarm when it clears: #metric"() {
+        given:
+        def door = 'door-' + UUID.randomUUID().toString().take(8)
+
+        when: 'the condition comes and goes without anybody acknowledging it'
+        sink.record([Reading.of(Instant.now(), door, metric, '0', 1, null)])
+        sink.record([Reading.of(Instant.now(), door, metric, '0', 0, null)])
+
+        then:
+        def alarm = alarms.list(new AlarmFilter(null, door, null, null, null), 10, 0)[0]
+        rules.find(alarm.ruleId()).get().latching() == latching
+        alarm.state() == state
+
+        where:
+        metric           || latching | state
+        'door.held_open' || false    | 'closed'
+        'door.forced'    || true     | 'returned'
+        'door.tamper'    || true     | 'returned'
     }
 }

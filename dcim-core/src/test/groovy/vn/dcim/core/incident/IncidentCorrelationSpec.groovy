@@ -27,9 +27,34 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         site = 'site-' + UUID.randomUUID().toString().take(6)
         def sql = new Sql(dataSource)
         sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
-        ['ups-1', 'gen-1', 'crac-1', 'door-1'].each {
+        ['ups-1', 'ups-2', 'ups-9', 'gen-1', 'ats-1', 'pdu-1', 'cam-1', 'crac-1', 'crac-2', 'door-1', 'env-1'].each {
             sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'snmp')", [dev(it), site, it])
         }
+        // the site's power chain: grid and generator → ATS → UPS-1 → PDU-1, ATS → UPS-2; UPS-9 on a feed of its own
+        node('feed', 'grid', null)
+        node('feed', 'grid-2', null)
+        ['gen-1': 'generator', 'ats-1': 'ats', 'ups-1': 'ups', 'ups-2': 'ups', 'ups-9': 'ups', 'pdu-1': 'pdu'].each { name, kind ->
+            node(kind, name, dev(name))
+        }
+        [['grid', 'ats-1'], ['gen-1', 'ats-1'], ['ats-1', 'ups-1'], ['ats-1', 'ups-2'], ['ups-1', 'pdu-1'], ['grid-2', 'ups-9']].each { up, down ->
+            sql.update("INSERT INTO power_link (upstream_id, downstream_id) VALUES ("
+                    + "(SELECT id FROM power_node WHERE site_id = ? AND name = ?), (SELECT id FROM power_node WHERE site_id = ? AND name = ?))",
+                    [site, up, site, down])
+        }
+        // two rooms: CRAC-1 and the sensor in room A, CRAC-2 in room B
+        ['A', 'B'].each { sql.update("INSERT INTO room (site_id, name, kind) VALUES (?, ?, 'server')", [site, it]) }
+        [['crac-1', 'A'], ['env-1', 'A'], ['crac-2', 'B']].each { name, room -> inRoom(name, room, 'precision_cooling') }
+    }
+
+    void node(String kind, String name, String device) {
+        new Sql(dataSource).update("INSERT INTO power_node (site_id, kind, name, device_id) VALUES (?, ?, ?, ?)", [site, kind, name, device])
+    }
+
+    void inRoom(String device, String room, String kind, String criticality = 'normal') {
+        def sql = new Sql(dataSource)
+        sql.update("INSERT INTO asset (site_id, room_id, kind, name, criticality) VALUES (?, (SELECT id FROM room WHERE site_id = ? AND name = ?), ?, ?, ?)",
+                [site, site, room, kind, device, criticality])
+        sql.update("UPDATE monitored_device SET asset_id = (SELECT MAX(id) FROM asset WHERE site_id = ?) WHERE id = ?", [site, dev(device)])
     }
 
     String dev(String name) { site + '-' + name }
@@ -96,9 +121,8 @@ class IncidentCorrelationSpec extends MariaDbSpec {
 
     def "a major alarm on equipment registered as critical is an important device failing (Art. 7.4)"() {
         given:
-        def sql = new Sql(dataSource)
-        sql.update("INSERT INTO asset (site_id, kind, name, criticality) VALUES (?, 'precision_cooling', 'CRAC 1', 'critical')", [site])
-        sql.update("UPDATE monitored_device SET asset_id = (SELECT MAX(id) FROM asset) WHERE id = ?", [dev('crac-1')])
+        new Sql(dataSource).update("UPDATE asset SET criticality = 'critical' WHERE id = (SELECT asset_id FROM monitored_device WHERE id = ?)",
+                [dev('crac-1')])
 
         when:
         raise('crac-1', 'cooling-alarm', Severity.major)
@@ -164,5 +188,76 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         closed.status() == IncidentStatus.closed
         closed.closedBy() == 'leader'
         incidents.journal(id)*.kind().containsAll([JournalEntry.Kind.status, JournalEntry.Kind.backup, JournalEntry.Kind.closed])
+    }
+
+    def "issue 31: #rule on #device #joins the power incident of UPS-1 (related by cause, not by the rule's name)"() {
+        given: 'UPS-1 is in a serious power incident'
+        raise('ups-1', 'ups-battery-low', Severity.critical)
+        def incident = siteIncidents().find { it.chainId() == 'power' }
+
+        when:
+        raise(device, rule, Severity.major)
+
+        then:
+        (dev(device) in incidents.alarmIds(incident.id()).collect { alarms.find(it).get().source() }) == (joins == 'joins')
+        siteIncidents().findAll { it.chainId() == 'power' }.size() == 1
+
+        where:
+        device  | rule                 || joins
+        'gen-1' | 'generator-running'  || 'joins'          // feeds UPS-1 through the ATS
+        'ats-1' | 'ats-source-failed'  || 'joins'          // feeds UPS-1
+        'ups-2' | 'grid-input-lost'    || 'joins'          // same branch: behind the same ATS
+        'pdu-1' | 'device-unreachable' || 'joins'          // lost its power through UPS-1
+        'ups-9' | 'grid-input-lost'    || 'does not join'  // another feed
+        'ups-2' | 'device-unreachable' || 'does not join'  // not fed by UPS-1: unreachable for its own reason
+        'cam-1' | 'device-unreachable' || 'does not join'  // not in the power chain at all
+    }
+
+    def "issue 31: a camera unreachable for one poll opens no power incident, and the real outage later opens its own"() {
+        given: 'a camera registered as critical equipment'
+        inRoom('cam-1', 'A', 'camera', 'critical')
+
+        when: 'it misses one poll'
+        raise('cam-1', 'device-unreachable', Severity.major)
+
+        then: 'no power incident'
+        siteIncidents().every { it.chainId() != 'power' }
+
+        when: 'the grid is lost later and the UPS battery runs low'
+        raise('ups-1', 'grid-input-lost', Severity.major)
+        raise('ups-1', 'ups-battery-low', Severity.critical)
+
+        then: 'a power incident of its own, without the camera'
+        def power = siteIncidents().find { it.chainId() == 'power' }
+        power != null
+        incidents.alarmIds(power.id()).collect { alarms.find(it).get().source() }.toSet() == [dev('ups-1')] as Set
+    }
+
+    def "issue 31: cooling alarms join by room: #device #joins the incident of CRAC-1 in room A"() {
+        given:
+        raise('crac-1', 'cooling-leak-detected', Severity.critical)
+        def incident = siteIncidents().find { it.chainId() == 'cooling' }
+
+        when:
+        raise(device, 'room-temperature-high', Severity.major)
+
+        then:
+        (dev(device) in incidents.alarmIds(incident.id()).collect { alarms.find(it).get().source() }) == (joins == 'joins')
+
+        where:
+        device   || joins
+        'env-1'  || 'joins'
+        'crac-2' || 'does not join'
+    }
+
+    def "issue 31: an escalation says the report is due; with nobody registered for the authority it says it was not sent"() {
+        when:
+        raise('ups-1', 'ups-runtime-low', Severity.critical)
+
+        then:
+        def incident = siteIncidents().first()
+        def lines = incidents.journal(incident.id()).findAll { it.kind() == JournalEntry.Kind.escalation }
+        lines*.textKey().contains('journal.escalation.due')
+        !lines*.text().any { it.startsWith('Reported') }
     }
 }

@@ -120,6 +120,13 @@ class NotificationDeliverySpec extends MariaDbSpec {
         def sql = new Sql(dataSource)
         sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
         ['ups', 'gen'].each { sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'snmp')", ["$site-$it".toString(), site, it]) }
+        and: 'the generator feeds the UPS: one cause, one incident (issue 31)'
+        ['ups', 'gen'].each { sql.update("INSERT INTO power_node (site_id, kind, name, device_id) VALUES (?, ?, ?, ?)", [site, it == 'gen' ? 'generator' : 'ups', it, "$site-$it".toString()]) }
+        sql.update("INSERT INTO power_link (upstream_id, downstream_id) VALUES ((SELECT id FROM power_node WHERE site_id = ? AND name = 'gen'), "
+                + "(SELECT id FROM power_node WHERE site_id = ? AND name = 'ups'))", [site, site])
+        def journal = { ->
+            sql.rows("SELECT j.text_key, j.text FROM incident_journal j JOIN incident i ON i.id = j.incident_id WHERE i.site_id = ? AND j.kind = 'escalation' ORDER BY j.id", [site])
+        }
 
         when:
         raiser.raise(new AlarmSignal("$site-ups", 'ups-battery-low', '0', Severity.critical, 'Art. 6.4', 'UPS battery low'))
@@ -130,6 +137,10 @@ class NotificationDeliverySpec extends MariaDbSpec {
         first.size() == 1
         first[0].subject.contains('[Nghiêm trọng] Báo cáo sự cố nghiêm trọng')
         smtp.receivedMessages.every { it.allRecipients*.toString() != ['ubnd@example.gov.vn'] }
+
+        and: 'Art. 13.2b: "reported" is journaled only once delivered, with its recipient'
+        journal()*.text_key == ['journal.escalation.due', 'journal.report.queued', 'journal.report.sent']
+        journal().last().text.contains('so-tttt@example.gov.vn')
 
         when:
         raiser.raise(new AlarmSignal("$site-gen", 'generator-fault', '0', Severity.critical, 'Art. 6.4', 'Generator fault'))

@@ -69,6 +69,18 @@ public class TopicContract {
         return byKind.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue().keySet())));
     }
 
+    /**
+     * The metrics that events become (door.tamper, camera.video_loss...): each needs an alarm rule,
+     * or the event is stored and nobody is told (Art. 6.5, 6.6).
+     */
+    public Set<String> eventMetrics() {
+        return byKind.values().stream().flatMap(channels -> channels.values().stream())
+                .flatMap(c -> c.mapping().rules().stream())
+                .filter(r -> r.type() == ReadingRule.Type.event && r.events() != null)
+                .flatMap(r -> r.events().values().stream())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     private record Index(@JsonProperty("files") List<String> files) {
     }
 

@@ -82,6 +82,7 @@ class AlarmEndToEndSpec extends MariaDbSpec {
             devices.save(new MonitoredDevice('ups-e2e', 'e2e', null, 'UPS e2e', Protocol.snmp, '127.0.0.1', sim.port, '2c', 'ups-e2e',
                     null, null, null, null, null, null, POLL_S, 1000, 0, true))
             devices.save(MonitoredDevice.mqtt('door-e2e', 'e2e', null, 'Cửa phòng máy'))
+            devices.save(MonitoredDevice.mqtt('cam-e2e', 'e2e', null, 'Camera hành lang'))
             recipients.save(new Recipient(null, 'Trực ca', RecipientRole.operator, Channel.email, 'truc-ca@ttdl.example.vn', Severity.major, true))
         }
     }
@@ -121,7 +122,7 @@ class AlarmEndToEndSpec extends MariaDbSpec {
 
         then:
         new PollingConditions(timeout: POLL_S + 2).eventually {
-            assert http.retrieve("/api/alarms/${alarm.id}", Map).state == 'cleared'
+            assert http.retrieve("/api/alarms/${alarm.id}", Map).state == 'closed'
         }
     }
 
@@ -145,6 +146,52 @@ class AlarmEndToEndSpec extends MariaDbSpec {
         new PollingConditions(timeout: 15).eventually {
             assert smtp.receivedMessages.any { it.subject.contains('door-e2e') }
         }
+    }
+
+    def "issue 31: #event on #kind over MQTT raises #rule (#article); cleared without acknowledgement it stays unacknowledged until a person acknowledges it"() {
+        given:
+        def http = client.toBlocking()
+        String topic = MariaDbSpec.mqttUrl().replace('tcp://', 'mqtt://') + "/dcim/e2e/${kind}/${device}/event"
+
+        when: 'the event starts'
+        publish(topic, [id: "e-${UUID.randomUUID()}", ts: Instant.now().toString(), event: event, active: true])
+        Map alarm = awaitAlarm(device, rule, 5)
+
+        then:
+        alarm.article == article
+        alarm.severity == severity
+
+        when: 'the event ends before anybody looked at it'
+        publish(topic, [id: "e-${UUID.randomUUID()}", ts: Instant.now().toString(), event: event, active: false])
+
+        then: 'returned to normal, still awaiting a person'
+        new PollingConditions(timeout: 5).eventually {
+            assert http.retrieve("/api/alarms/${alarm.id}", Map).state == 'returned'
+        }
+        http.retrieve("/api/alarms?state=unacknowledged&device=${device}&limit=1000", Map).results*.id.contains(alarm.id)
+        http.retrieve("/api/alarms?state=console&device=${device}&limit=1000", Map).results*.id.contains(alarm.id)
+
+        when: 'the operator acknowledges it'
+        Map acked = http.retrieve(HttpRequest.POST("/api/alarms/${alarm.id}/ack", [note: 'đã kiểm tra tại chỗ']), Map)
+
+        then: 'the acknowledgement is recorded and the alarm is closed'
+        acked.state == 'closed'
+        acked.acknowledgedBy == 'spec-all'
+        acked.ackNote == 'đã kiểm tra tại chỗ'
+        // an empty page leaves "results" out (NON_EMPTY)
+        !(http.retrieve("/api/alarms?state=unacknowledged&device=${device}&limit=1000", Map).results ?: [])*.id.contains(alarm.id)
+
+        where:
+        kind     | device     | event        || rule                | article    | severity
+        'door'   | 'door-e2e' | 'tamper'     || 'door-tamper'       | 'Art. 6.6' | 'critical'
+        'camera' | 'cam-e2e'  | 'video_loss' || 'camera-video-loss' | 'Art. 6.5' | 'major'
+        'camera' | 'cam-e2e'  | 'tamper'     || 'camera-tamper'     | 'Art. 6.5' | 'critical'
+    }
+
+    void publish(String topic, Map payload) {
+        def pub = new ProcessBuilder('mosquitto_pub', '-L', topic, '-q', '1', '-m', groovy.json.JsonOutput.toJson(payload))
+                .redirectErrorStream(true).start()
+        assert pub.waitFor() == 0: pub.inputStream.text
     }
 
     Map awaitAlarm(String device, String rule, int seconds) {

@@ -86,18 +86,26 @@ class ComplianceApiSpec extends MariaDbSpec {
         row.evidence*.labelKey == ['compliance.ev.server-settings']
     }
 
-    def "a non-compliant row raises an alarm naming its article, and a change of state is kept in the history"() {
+    def "a non-compliant row is a compliance finding naming its article, not an alarm (issue 31), and a change of state is kept in the history"() {
         when:
         rows()
-        def alarms = jdbc.list('read', "SELECT article, cleared_at FROM alarm WHERE source = 'compliance' AND rule_id = 'compliance:R-003-25.3'",
-                { rs -> [rs.getString(1), rs.getTimestamp(2)] } as Jdbc.Row)
+        def alarms = jdbc.list('read', "SELECT article FROM alarm WHERE source = 'compliance' AND closed_at IS NULL",
+                { rs -> rs.getString(1) } as Jdbc.Row)
         def history = client.toBlocking().retrieve(HttpRequest.GET('/api/compliance/R-003-25.3/history'), Argument.listOf(Map))
 
         then:
-        alarms == [['Art. 25.3', null]]
+        alarms == []
+        findings()['R-003-25.3'].article == 'Art. 25.3'
+        findings()['R-003-25.3'].state == 'non_compliant'
         history.size() == 1
         history[0].state == 'non_compliant'
         history[0].previousState == null
+    }
+
+    Map<String, Map> findings() {
+        Map page = client.toBlocking().retrieve(HttpRequest.GET('/api/compliance-findings?limit=1000'), Map)
+        assert page.count == page.results.size()
+        page.results.collectEntries { [(it.id): it] }
     }
 
     def "two providers probed up do not show load sharing (Art. 8.1đ): with no traffic readings of the links the row says so, never compliant"() {
@@ -160,13 +168,9 @@ class ComplianceApiSpec extends MariaDbSpec {
                 { rs -> rs.getString(1) } as Jdbc.Row) == ['not_applicable']
     }
 
-    def "an attestation running out within 30 days raises a warning naming its article; an overdue one a major alarm"() {
+    def "an attestation running out within 30 days is a finding naming its article, and leaves the findings once renewed"() {
         given:
         def token = users.token([Role.supervisor] as Set)
-        def alarm = { ->
-            jdbc.list('read', "SELECT severity FROM alarm WHERE rule_id = 'compliance:R-003-05.1' AND cleared_at IS NULL",
-                    { rs -> rs.getString(1) } as Jdbc.Row)
-        }
 
         when:
         new Calls(server.URL).post('/api/compliance/R-003-05.1/attestations', [note: 'Phân công nhiệm vụ đã ban hành', validDays: 10], token)
@@ -174,14 +178,14 @@ class ComplianceApiSpec extends MariaDbSpec {
         then:
         byId()['R-003-05.1'].state == 'attested'
         byId()['R-003-05.1'].summary.contains('expires soon')
-        alarm() == ['warning']
+        findings()['R-003-05.1'].article == 'Art. 5.1'
 
         when: 'renewed for a year'
         new Calls(server.URL).post('/api/compliance/R-003-05.1/attestations', [note: 'Gia hạn', validDays: 365], token)
 
         then:
         byId()['R-003-05.1'].state == 'attested'
-        alarm() == []
+        !findings().containsKey('R-003-05.1')
     }
 
     def "the auditor takes away the report of a quarter as #format, listing every requirement"() {
@@ -237,41 +241,26 @@ class ComplianceApiSpec extends MariaDbSpec {
         format == 'xlsx' ? s : s.substring(0, Math.min(15, s.length()))
     }
 
-    def "a compliance alarm is told in the reader's language on the alarm API (Accept-Language #language)"() {
-        given: 'Art. 25.3 judged non-compliant (plain HTTP), which raises its alarm'
-        def row = byId()['R-003-25.3']
-        def calls = new Calls(server.URL)
-
-        when:
-        def answer = calls.get('/api/alarms?rule=compliance:R-003-25.3', users.token([Role.operator] as Set), ['Accept-Language': language])
-        def message = answer.json.results[0].message
-
-        then:
-        answer.status == 200
-        message.startsWith(prefix)
-        message.contains(part)
-        (language == 'vi') == !message.contains(row.summary)
-
-        where:
-        language || prefix                        | part
-        'vi'     || 'Điều 25.3 không đạt: '       | 'DCIM_HTTPS=true'
-        'en'     || 'Art. 25.3 non-compliant: '   | 'DCIM_HTTPS=true'
-    }
-
-    def "the alarm console tells a compliance alarm in the reader's language (#lang)"() {
-        given: 'Art. 25.3 judged non-compliant (plain HTTP), which raises its alarm'
+    def "a compliance finding is neither in the alarm API nor on the alarm console (issue 31, #lang)"() {
+        given: 'Art. 25.3 judged non-compliant (plain HTTP)'
         rows()
 
         when:
+        def calls = new Calls(server.URL)
+        def answer = calls.get('/api/alarms?device=compliance&state=console&limit=1000', users.token([Role.operator] as Set),
+                ['Accept-Language': lang])
         def console = client.toBlocking().retrieve(HttpRequest.GET('/ui/alarms/rows').cookie(io.micronaut.http.cookie.Cookie.of('lang', lang)))
 
         then:
-        console.contains(told)
+        answer.status == 200
+        !answer.json.results.any { it.source == 'compliance' }
+        !console.contains(told)
+        findings().containsKey('R-003-25.3')
 
         where:
         lang || told
-        'vi' || 'Điều 25.3 không đạt: đang phục vụ qua HTTP không mã hóa'
-        'en' || 'Art. 25.3 non-compliant: served over plain HTTP'
+        'vi' || 'Điều 25.3 không đạt'
+        'en' || 'Art. 25.3 non-compliant'
     }
 
     def "a bad period or an unknown requirement is refused, never a 500"() {

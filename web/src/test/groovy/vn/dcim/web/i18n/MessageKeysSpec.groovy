@@ -101,7 +101,7 @@ class MessageKeysSpec extends Specification {
         'workorder'      | WorkOrderStatus.values()*.name()
         'run'            | vn.dcim.core.schedule.RunStatus.values()*.name()
         'reading-source' | WorkOrderReading.Source.values()*.name()
-        'alarm-state'    | ['open', 'acknowledged', 'cleared']
+        'alarm-state'    | ['open', 'acknowledged', 'returned', 'closed']
         'incident'       | IncidentStatus.values()*.name()
         'journal'        | JournalEntry.Kind.values()*.name()
         'incident-level' | vn.dcim.core.incident.IncidentLevel.values()*.name()

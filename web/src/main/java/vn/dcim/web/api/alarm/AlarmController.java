@@ -30,7 +30,7 @@ import java.util.Set;
 @Tag(name = "Alarms", description = "Raised alarms, acknowledgement and the live stream (Art. 30.8a)")
 @Controller("/api/alarms")
 class AlarmController {
-    private static final Set<String> STATES = Set.of("open", "acknowledged", "active", "cleared");
+    private static final Set<String> STATES = Set.copyOf(AlarmFilter.STATES);
 
     private final Alarms alarms;
     private final AlarmStream stream;
@@ -43,15 +43,19 @@ class AlarmController {
     }
 
     /**
-     * Alarms, most severe first. {@code state}: open, acknowledged, active (open or acknowledged) or
-     * cleared; {@code device}, {@code rule}, {@code severity}, {@code site} narrow the list.
+     * Alarms, most severe first. {@code state} (ANSI/ISA-18.2): open (active, unacknowledged), acknowledged
+     * (active, acknowledged), returned (returned to normal, not acknowledged), closed; or a set of them:
+     * unacknowledged (open or returned: awaiting a person), console (not closed: what the console shows),
+     * active (open or acknowledged), cleared (returned or closed). {@code device}, {@code rule},
+     * {@code severity}, {@code site} narrow the list.
      */
     @Get
     Page<AlarmView> list(HttpRequest<?> request, @Nullable @QueryValue String state, @Nullable @QueryValue String device,
                          @Nullable @QueryValue String rule, @Nullable @QueryValue String severity, @Nullable @QueryValue String site,
                          @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (state != null && !STATES.contains(state)) {
-            throw new InvalidInputException("state", "state must be open, acknowledged, active or cleared").explained("error.alarm.state");
+            throw new InvalidInputException("state", "state must be one of " + String.join(", ", AlarmFilter.STATES))
+                    .explained("error.alarm.state");
         }
         Severity level = null;
         if (severity != null) {
@@ -86,7 +90,8 @@ class AlarmController {
     @Post("/{id}/ack")
     AlarmView acknowledge(@PathVariable long id, @Valid @Body Acknowledgement ack, HttpRequest<?> request) {
         AlarmView alarm = alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id));
-        if (alarm.clearedAt() == null) {
+        // ISA-18.2: an alarm that returned to normal is acknowledged like an active one, and closes
+        if (alarm.closedAt() == null) {
             alarms.acknowledge(id, SignedIn.name(request), ack.note());
         }
         return words.told(alarms.find(id).orElseThrow(), request);

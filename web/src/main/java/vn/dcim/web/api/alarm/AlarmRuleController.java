@@ -56,14 +56,15 @@ class AlarmRuleController {
             throw new ConflictException("id", "alarm rule " + body.id() + " exists; change it with PUT")
                     .explained("error.rule.exists", body.id());
         }
-        return HttpResponse.created(RuleBody.of(rules.save(body.toRule(body.id()), SignedIn.name(request))));
+        return HttpResponse.created(RuleBody.of(rules.save(body.toRule(body.id(), true), SignedIn.name(request))));
     }
 
     /** Replaces a rule; disable it ({@code enabled: false}) rather than deleting, so its alarms keep their meaning. */
     @Put("/{id}")
     RuleBody replace(@PathVariable String id, @Valid @Body RuleBody body, HttpRequest<?> request) {
-        rules.find(id).orElseThrow(() -> new NotFoundException("alarm rule", id));
-        return RuleBody.of(rules.save(body.toRule(id), SignedIn.name(request)));
+        AlarmRule before = rules.find(id).orElseThrow(() -> new NotFoundException("alarm rule", id));
+        // a body without "latching" keeps the rule's (ISA-18.2: a non-latching rule stays so unless said otherwise)
+        return RuleBody.of(rules.save(body.toRule(id, before.latching()), SignedIn.name(request)));
     }
 
     @Serdeable
@@ -73,17 +74,19 @@ class AlarmRuleController {
                     @Nullable @Size(max = 10) List<@NotBlank @Size(max = 18) String> states,
                     @Nullable @PositiveOrZero @Max(604_800) Integer durationSeconds,
                     @NotNull Severity severity, @NotBlank @Size(max = 100) String article,
-                    @NotBlank @Size(max = 500) String description, @Nullable Boolean enabled) {
+                    @NotBlank @Size(max = 500) String description, @Nullable Boolean enabled, @Nullable Boolean latching) {
 
         static RuleBody of(AlarmRule r) {
             return new RuleBody(r.id(), r.metric(), r.kind(), r.trigger(), r.rearm(), r.states(), r.durationSeconds(), r.severity(),
-                    r.article(), r.description(), r.enabled());
+                    r.article(), r.description(), r.enabled(), r.latching());
         }
 
-        AlarmRule toRule(String ruleId) {
+        /** {@code latchingByDefault}: when the body does not say (ANSI/ISA-18.2 latching: cleared alarms wait for a person). */
+        AlarmRule toRule(String ruleId, boolean latchingByDefault) {
             return new AlarmRule(ruleId, metric, kind, trigger, rearm,
                     states == null ? List.of() : states.stream().map(s -> s.trim().toLowerCase()).toList(),
-                    durationSeconds == null ? 0 : durationSeconds, severity, article, description, enabled == null || enabled);
+                    durationSeconds == null ? 0 : durationSeconds, severity, article, description, enabled == null || enabled,
+                    latching == null ? latchingByDefault : latching);
         }
     }
 }

@@ -69,10 +69,9 @@ class SiteCockpit {
         List<AlarmView> open = alarms.list(new AlarmFilter("active", null, null, null, siteId), 1000, 0);
         Map<String, Severity> worst = new HashMap<>();
         open.forEach(a -> worst.merge(a.source(), a.severity(), (x, y) -> x.compareTo(y) <= 0 ? x : y));
+        // issue 31: the count is the console's (every alarm not closed, the center-wide ones included), not the active ones
         Map<String, Long> bySeverity = new LinkedHashMap<>();
-        for (Severity s : Severity.values()) {
-            bySeverity.put(s.name(), open.stream().filter(a -> a.severity() == s).count());
-        }
+        alarms.consoleCountBySeverity(siteId).forEach((s, n) -> bySeverity.put(s.name(), n));
 
         PowerChain chain = chains.of(siteId);
         List<CockpitView.Element> elements = new ArrayList<>();

@@ -61,10 +61,13 @@ public class AlarmScreens {
         return Map.of("alarms", active(request));
     }
 
-    /** The active alarms, those raised with a keyed sentence (compliance rows) told in the reader's language. */
+    /**
+     * The alarms not closed (ISA-18.2: active, and returned to normal until acknowledged), those raised with
+     * a keyed sentence told in the reader's language. The dashboard counts the same set.
+     */
     private java.util.List<vn.dcim.core.alarm.AlarmView> active(HttpRequest<?> request) {
         java.util.Locale locale = texts.locale(request);
-        return alarms.list(AlarmFilter.state("active"), 500, 0).stream().map(a -> words.told(a, locale)).toList();
+        return alarms.list(AlarmFilter.state(AlarmFilter.CONSOLE), 500, 0).stream().map(a -> words.told(a, locale)).toList();
     }
 
     @View("alarms/rules")

@@ -1,0 +1,85 @@
+package vn.dcim.core.incident;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.power.PowerChain;
+import vn.dcim.core.power.PowerChains;
+import vn.dcim.core.power.PowerLink;
+import vn.dcim.core.power.PowerNode;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether an alarm's device shares a cause with an incident's devices (issue 31, Art. 30.8g: the
+ * correlation between events is by cause, not by the rule's name). In the power chain: one feeds the
+ * other, or both hang on the same input (two UPSs behind one ATS); in a room: the same room, for the
+ * cooling and the physical security of that room. A device is in the power chain as its own element
+ * or as the rack its equipment stands in.
+ */
+@Singleton
+class CauseRelations {
+    private final PowerChains power;
+    private final Jdbc jdbc;
+
+    CauseRelations(PowerChains power, Jdbc jdbc) {
+        this.power = power;
+        this.jdbc = jdbc;
+    }
+
+    /** Whether {@code device} is related to any of {@code others} as the chain's relation says. */
+    boolean related(IncidentChain.Relation relation, String siteId, String device, Collection<String> others) {
+        if (others.contains(device)) {
+            return true;
+        }
+        return switch (relation) {
+            case power -> {
+                PowerChain chain = power.of(siteId);
+                Set<Long> mine = nodesOf(chain, device);
+                yield others.stream().map(o -> nodesOf(chain, o))
+                        .anyMatch(theirs -> mine.stream().anyMatch(a -> theirs.stream().anyMatch(b -> sameBranch(chain, a, b))));
+            }
+            case room -> {
+                Long room = roomOf(device);
+                yield room != null && others.stream().map(this::roomOf).anyMatch(room::equals);
+            }
+        };
+    }
+
+    /**
+     * Whether {@code device} lost its power through one of {@code others}: it is, or stands in a rack,
+     * downstream of an element whose device is in the incident (a PDU behind the UPS that went down).
+     */
+    boolean fedBy(String siteId, String device, Collection<String> others) {
+        PowerChain chain = power.of(siteId);
+        Set<Long> mine = nodesOf(chain, device);
+        return !mine.isEmpty() && others.stream().map(o -> nodesOf(chain, o))
+                .anyMatch(feeders -> feeders.stream().anyMatch(f -> mine.stream().anyMatch(m -> chain.feeds(f, m))));
+    }
+
+    private static boolean sameBranch(PowerChain chain, long a, long b) {
+        if (chain.feeds(a, b) || chain.feeds(b, a)) {
+            return true;
+        }
+        Set<Long> inputsOfA = chain.inputs(a).stream().map(PowerLink::upstreamId).collect(Collectors.toSet());
+        return chain.inputs(b).stream().map(PowerLink::upstreamId).anyMatch(inputsOfA::contains);
+    }
+
+    /** The chain's elements that are this device, or the rack its equipment stands in. */
+    private Set<Long> nodesOf(PowerChain chain, String device) {
+        List<Long> racks = jdbc.list("read the rack of a device", "SELECT a.rack_id FROM monitored_device d JOIN asset a ON a.id = d.asset_id "
+                + "WHERE d.id = ? AND a.rack_id IS NOT NULL", rs -> rs.getLong(1), device);
+        return chain.nodes().stream()
+                .filter(n -> device.equals(n.deviceId()) || (n.rackId() != null && racks.contains(n.rackId())))
+                .map(PowerNode::id).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private Long roomOf(String device) {
+        return jdbc.list("read the room of a device", "SELECT COALESCE(a.room_id, r.room_id) FROM monitored_device d "
+                        + "JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id WHERE d.id = ?",
+                rs -> rs.getObject(1) == null ? null : rs.getLong(1), device).stream().filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}

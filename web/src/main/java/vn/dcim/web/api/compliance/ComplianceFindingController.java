@@ -1,0 +1,48 @@
+package vn.dcim.web.api.compliance;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.dcim.core.compliance.ComplianceFinding;
+import vn.dcim.core.compliance.ComplianceFindings;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.api.Page;
+
+import java.util.List;
+
+/**
+ * Compliance findings apart from the alarms (issue 31): requirements non-compliant or overdue and yearly
+ * tasks past their due date, for the supervisor and the head of the center; the alarm console holds
+ * only what the shift must act on.
+ */
+@Tag(name = "Compliance")
+@Controller("/api/compliance-findings")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ComplianceFindingController {
+    private final ComplianceFindings findings;
+
+    ComplianceFindingController(ComplianceFindings findings) {
+        this.findings = findings;
+    }
+
+    @Operation(summary = "Current compliance findings, oldest first, with their count (not alarms: issue 31)")
+    @Get
+    Page<ComplianceFinding> list(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit,
+                                 @QueryValue(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidInputException("limit", "limit must be between 1 and 1000").explained("error.alarm.limit");
+        }
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "offset must not be negative").explained("error.alarm.offset");
+        }
+        List<ComplianceFinding> all = findings.current();
+        int from = Math.min(offset, all.size());
+        int to = Math.min(from + limit, all.size());
+        return Page.of(request, all.size(), limit, offset, all.subList(from, to));
+    }
+}
