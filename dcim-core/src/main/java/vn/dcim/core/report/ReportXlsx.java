@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A report as an Excel workbook: a cover sheet, then one sheet per section with its title in A1,
- * headings in row 3 and data from row 4, numbers as numbers so that they can be summed.
+ * headings in row 3 and data from row 4, numbers as numbers so that they can be summed, times on the
+ * center's wall clock ({@code dd/MM/yyyy HH:mm}).
  */
 public final class ReportXlsx {
     private ReportXlsx() {
@@ -29,7 +30,7 @@ public final class ReportXlsx {
             Sheet cover = wb.createSheet(WorkbookUtil.createSafeSheetName("0"));
             text(cover.createRow(0), 0, report.title(), bold);
             text(cover.createRow(1), 0, report.subtitle(), null);
-            text(cover.createRow(2), 0, report.generatedAt().toString(), null);
+            text(cover.createRow(2), 0, report.generated(), null);
             int n = 1;
             for (Report.Section s : report.sections()) {
                 Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(String.valueOf(n++)));
@@ -46,7 +47,7 @@ public final class ReportXlsx {
                         if (v instanceof Number num) {
                             row.createCell(i).setCellValue(num.doubleValue());
                         } else {
-                            text(row, i, v == null ? "" : v.toString(), null);
+                            text(row, i, report.text(v), null);
                         }
                     }
                 }
