@@ -147,6 +147,13 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
         }
     }
 
+    /** Every duty's stored trigger read in the center's zone (done on start; the spec calls it after changing a trigger). */
+    void keepInCenterZone() throws SchedulerException {
+        for (Duty duty : duties.all()) {
+            inCenterZone(duty);
+        }
+    }
+
     /**
      * A trigger stored before the center's zone was honoured (or under another DCIM_TIME_ZONE) fires at the
      * same wall-clock hour of the wrong zone: it is rescheduled with its own cron in the center's zone,

@@ -23,17 +23,36 @@ public final class Shown {
     private final RuleTexts rules;
     private final Locale locale;
     private final CenterTime times;
+    private final ZoneId zone;
 
     Shown(Texts texts, RuleTexts rules, Locale locale, ZoneId zone) {
         this.texts = texts;
         this.rules = rules;
         this.locale = locale;
         this.times = new CenterTime(zone);
+        this.zone = zone;
     }
 
     /** An instant as the center's wall clock in the one format of every screen, "24/11/2026 11:05"; empty when there is none. */
     public String time(@Nullable TemporalAccessor at) {
         return times.format(at);
+    }
+
+    /** A time kept as ISO text (a view that carries its instant as a string), shown as every other time; other text as it is. */
+    public String time(@Nullable String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        try {
+            return times.format(Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** The center's zone, for the scripts that show times (static/center-time.js). */
+    public String zone() {
+        return zone.getId();
     }
 
     public String date(@Nullable LocalDate day) {
