@@ -148,7 +148,7 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     }
 
     /** Every duty's stored trigger read in the center's zone (done on start; the spec calls it after changing a trigger). */
-    void keepInCenterZone() throws SchedulerException {
+    public void keepInCenterZone() throws SchedulerException {
         for (Duty duty : duties.all()) {
             inCenterZone(duty);
         }
