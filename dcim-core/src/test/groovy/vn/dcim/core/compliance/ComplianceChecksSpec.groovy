@@ -24,7 +24,7 @@ import java.time.Instant
 class ComplianceChecksSpec extends MariaDbSpec {
     static final Instant NOW = Instant.parse('2026-11-22T06:00:00Z')
     static final String SITE = "INSERT INTO site (id, name) VALUES ('s1', 'Site')"
-    static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server')"
+    static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server_room')"
     static final String TABLES = 'latest_reading access_event isp_link_check isp_link backup_run incident_journal incident work_order ' +
             'maintenance_plan software_asset duty_shift staff_member visit vulnerability power_node monitored_device asset room compliance_task notification notification_recipient kept_record site'
 
@@ -58,7 +58,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
     static String software(String licence, String expiry) {
         "INSERT INTO software_asset (id, site_id, name, asset_value, criticality, purpose, scope_of_use, managing_body, licence_information, " +
                 "version, storage_location, confidentiality, integrity, availability, licence_kind, licence_expiry) VALUES (7, 's1', 'HIS', 1000, 'normal', " +
-                "'p', 'all', 'ICT Center', ${licence ? "'$licence'" : 'NULL'}, '1.0', 'DC', 'low', 'low', 'low', 'commercial', ${expiry ? "'$expiry'" : 'NULL'})"
+                "'p', 'all', 'ICT Center', ${licence ? "'$licence'" : 'NULL'}, '1.0', 'DC', 'low', 'low', 'low', 'perpetual', ${expiry ? "'$expiry'" : 'NULL'})"
     }
 
     static String backup(String at, boolean ok, boolean sameDevice = false) {

@@ -87,20 +87,23 @@ public class ComplianceScreen {
         return model;
     }
 
+    /** One requirement as last judged (the compliance view and the duty keep it current): its words, state, evidence, history and attestations. */
     @View("compliance/requirement")
     @Get("/{id}")
     public Map<String, Object> requirement(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang, @PathVariable String id) {
         Requirement r = catalogue.find(id).orElseThrow(() -> new NotFoundException("requirement", id));
-        String language = "en".equals(lang) ? "en" : "vi";
-        ComplianceRow row = evaluator.evaluate(language).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        Map<String, Object> model = Navigation.page(request, "compliance");
-        model.put("r", row);
-        model.put("text", r.text(language));
+        if (store.current(id).isEmpty()) {
+            evaluator.evaluate("vi");
+        }
+        ComplianceStore.Current now = store.current(id).orElseThrow(() -> new NotFoundException("requirement state", id));
         List<StateChange> history = new ArrayList<>(store.history(id));
         Collections.reverse(history);
+        Map<String, Object> model = Navigation.page(request, "compliance");
+        model.put("r", r);
+        model.put("now", now);
+        model.put("text", r.text("en".equals(lang) ? "en" : "vi"));
         model.put("history", history);
         model.put("attestations", attestations.of(id));
-        model.put("canAttest", canAttest(request) && r.kind() != Requirement.Kind.automatic);
         return model;
     }
 

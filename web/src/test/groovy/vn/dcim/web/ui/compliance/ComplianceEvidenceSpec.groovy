@@ -123,7 +123,7 @@ class ComplianceEvidenceSpec extends MariaDbSpec {
     }
 
     static Map<String, Integer> counts(String html) {
-        (html =~ /data-state="([a-z_]+)"[\s\S]*?<span class="count">(\d+)<\/span>/).collectEntries { [(it[1]): it[2] as int] }
+        (html =~ /data-state="([a-z_]+)"[\s\S]*?<span class="count">(\d+)<\/span>/).collect { [it[1], it[2] as int] }.collectEntries()
     }
 
     def "filtered by #query: #rows row(s), each #which, and the counts per state over the same article and source"() {
