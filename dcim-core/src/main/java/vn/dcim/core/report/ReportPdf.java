@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A report as a landscape A4 PDF with each section as a ruled table. DejaVu Sans (bundled, free
@@ -26,6 +28,7 @@ public final class ReportPdf {
 
     private final PDDocument doc;
     private Report report;
+    private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
     private final PDType0Font regular;
     private final PDType0Font bold;
     private PDPageContentStream out;
@@ -120,7 +123,7 @@ public final class ReportPdf {
     private List<List<String>> cells(List<Object> values, float[] cols, PDType0Font font) throws IOException {
         List<List<String>> cells = new ArrayList<>();
         for (int i = 0; i < cols.length; i++) {
-            cells.add(wrap(report.text(i < values.size() ? values.get(i) : null), font, cols[i] - 4));
+            cells.add(wrap(printable(report.text(i < values.size() ? values.get(i) : null), font), font, cols[i] - 4));
         }
         return cells;
     }
@@ -169,11 +172,32 @@ public final class ReportPdf {
         return font.getStringWidth(text) / 1000 * SIZE;
     }
 
+    /**
+     * The text with every character the embedded font cannot draw (a symbol such as ⏸ in a check's sentence)
+     * replaced by "?": one odd character never costs the auditor the whole report.
+     */
+    private String printable(String text, PDType0Font font) {
+        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            boolean ok = cp == '\n' || known.computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IOException | IllegalArgumentException e) {
+                    return false;
+                }
+            });
+            b.append(ok ? new String(Character.toChars(cp)) : "?");
+        });
+        return b.toString();
+    }
+
     private void line(String text, PDType0Font font, float size) throws IOException {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(MARGIN, y);
-        out.showText(text);
+        out.showText(printable(text, font));
         out.endText();
         y -= size + 6;
     }

@@ -43,6 +43,17 @@ class ReportPdfSpec extends Specification {
         length = cell.length()
     }
 
+    def "a character the font cannot draw (#symbol) prints as ? and the report is still made"() {
+        when:
+        String printed = text(report([['R-003-14.3', 'Art. 14.3', "bảo trì $symbol tạm dừng".toString()]]))
+
+        then:
+        printed.contains('bảo trì ? tạm dừng')
+
+        where:
+        symbol << ['⏸', new String(Character.toChars(0x1F525))]
+    }
+
     def "#at prints as #shown in the center's zone"() {
         when:
         String printed = text(report([['R-003-11.3', 'Art. 11.3', at]]))
