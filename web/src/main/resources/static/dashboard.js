@@ -40,7 +40,7 @@
       const dt = el('dt', null, t('dash.m.' + v.metric, v.metric) + (v.instance && v.instance !== '0' && v.instance !== '1' ? ' [' + v.instance + ']' : ''));
       const dd = el('dd', v.stale ? 'stale' : null, shown(v));
       dd.dataset.metric = v.metric;
-      dd.title = v.ts + (v.stale ? ' — ' + t('dash.stale') : '');
+      dd.title = window.centerTime(v.ts) + (v.stale ? ' — ' + t('dash.stale') : '');
       if (v.stale) dd.appendChild(el('span', 'stale-mark', ' (' + t('dash.stale') + ')'));
       dl.append(dt, dd);
     }
@@ -136,7 +136,7 @@
     list.forEach(e => {
       const c = card(e, cls + '-' + e.deviceId);
       const door = e.values.find(v => v.metric === 'door.state');
-      if (door) c.appendChild(el('div', 'fed', t('dash.last') + ': ' + new Date(door.ts).toLocaleString()));
+      if (door) c.appendChild(el('div', 'fed', t('dash.last') + ': ' + window.centerTime(door.ts)));
       grid.appendChild(c);
     });
     box.appendChild(grid);

@@ -86,7 +86,12 @@ public class AccessLog {
     private static AccessEvent map(ResultSet rs) throws SQLException {
         return new AccessEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 AccessResult.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                AccessDirection.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
+                direction(rs.getString(8)), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
+    }
+
+    /** The column allows none (V20: a reader that does not say which way): unknown, not a failed screen. */
+    private static AccessDirection direction(String column) {
+        return column == null ? AccessDirection.unknown : AccessDirection.valueOf(column);
     }
 
     /** The WHERE clause of a filter with its parameters in order. */

@@ -62,11 +62,11 @@ final class Checks {
                     + "WHERE (room_id IS NOT NULL OR rack_id IS NOT NULL) AND status <> 'disposed'",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
             if (placed.isEmpty()) {
-                return Judgement.noData(said("compliance.s.equipment-in-operation.none", "no asset is placed in a room or rack"), Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
+                return Judgement.noData(said("compliance.s.equipment-in-operation.none", "no asset is placed in a room or rack"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
             }
             List<String[]> wrong = placed.stream().filter(a -> a[2].equals("faulty") || a[2].equals("awaiting_disposal")).toList();
-            List<Evidence> evidence = new ArrayList<>(wrong.stream().limit(10).map(a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/api/assets/" + a[0], a[1], "enum.asset-status." + a[2])).toList());
-            evidence.add(Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
+            List<Evidence> evidence = new ArrayList<>(wrong.stream().limit(10).map(a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/ui/assets/" + a[0], a[1], "enum.asset-status." + a[2])).toList());
+            evidence.add(Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
             return Judgement.of(wrong.isEmpty(), wrong.isEmpty() ? said("compliance.s.equipment-in-operation.ok", "{0} placed asset(s), none faulty or awaiting disposal", placed.size())
                     : said("compliance.s.equipment-in-operation.bad", "{0} faulty or awaiting-disposal asset(s) still in the server rooms: {1}",
                     wrong.size(), list(wrong.stream().map(a -> a[1]).toList())), evidence);
@@ -92,11 +92,11 @@ final class Checks {
             List<String[]> assets = jdbc.list("read assets", "SELECT id, name, label_code FROM asset WHERE status IN ('in_service', 'under_repair', 'faulty')",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
             if (assets.isEmpty()) {
-                return Judgement.noData(said("compliance.s.equipment-labelled.none", "no equipment registered"), Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
+                return Judgement.noData(said("compliance.s.equipment-labelled.none", "no equipment registered"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
             }
             List<String[]> unlabelled = assets.stream().filter(a -> a[1] == null || a[1].isBlank() || a[2] == null || a[2].isBlank()).toList();
-            List<Evidence> evidence = new ArrayList<>(unlabelled.stream().limit(10).map(a -> Evidence.of(a[1], "/api/assets/" + a[0])).toList());
-            evidence.add(Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
+            List<Evidence> evidence = new ArrayList<>(unlabelled.stream().limit(10).map(a -> Evidence.of(a[1], "/ui/assets/" + a[0])).toList());
+            evidence.add(Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
             return Judgement.of(unlabelled.isEmpty(), unlabelled.isEmpty() ? said("compliance.s.equipment-labelled.ok", "{0} asset(s), all named and labelled", assets.size())
                     : said("compliance.s.equipment-labelled.bad", "{0} of {1} asset(s) without a label: {2}", unlabelled.size(), assets.size(),
                     list(unlabelled.stream().map(a -> a[1]).toList())), evidence);
@@ -127,7 +127,7 @@ final class Checks {
             List<Node> nodes = jdbc.list("read the power chain", "SELECT n.kind, n.name, n.device_id, "
                     + "EXISTS (SELECT 1 FROM alarm a WHERE a.source = n.device_id AND a.cleared_at IS NULL) FROM power_node n "
                     + "WHERE n.kind IN ('feed', 'generator', 'ups')", rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
-            Evidence chain = Evidence.link("compliance.ev.power-chain", "power chain", "/api/power-chain");
+            Evidence chain = Evidence.link("compliance.ev.power-chain", "power chain", "/#power-chain");
             if (nodes.isEmpty()) {
                 return Judgement.noData(said("compliance.s.power-sources.none", "no power chain recorded (feeds, UPS, generator)"), chain);
             }
@@ -138,7 +138,7 @@ final class Checks {
             return Judgement.of(sources >= 2 && ups >= 1 && gen >= 1, alarmed.isEmpty() ? said("compliance.s.power-sources.count", "{0} healthy source(s) (grid feeds and generators), {1} healthy UPS, {2} healthy generator(s)",
                     sources, ups, gen) : said("compliance.s.power-sources.alarmed", "{0} healthy source(s) (grid feeds and generators), {1} healthy UPS, "
                     + "{2} healthy generator(s); open alarms on {3}", sources, ups, gen, list(alarmed)),
-                    chain, Evidence.link("compliance.ev.open-alarms", "open alarms", "/api/alarms"));
+                    chain, Evidence.link("compliance.ev.open-alarms", "open alarms", "/ui/alarms"));
         }
     }
 
@@ -166,7 +166,7 @@ final class Checks {
                 return Judgement.noData(said("compliance.s.room-environment.none", "no temperature or humidity sensor reported in the last hour"), Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
             }
             List<Evidence> evidence = fresh.stream().map(r -> r.deviceId()).distinct().limit(10)
-                    .map(d -> Evidence.of(d, "/api/devices/" + d + "/readings")).toList();
+                    .map(d -> Evidence.of(d, "/ui/devices/" + d)).toList();
             return Judgement.of(out.isEmpty(), out.isEmpty() ? said("compliance.s.room-environment.ok", "{0} reading(s) within {1}–{2} °C and {3}–{4} %RH", fresh.size(),
                     profile.number("temperature-min-c"), profile.number("temperature-max-c"), profile.number("humidity-min-pct"), profile.number("humidity-max-pct"))
                     : said("compliance.s.room-environment.bad", "out of range: {0}", list(out)), evidence);
@@ -216,7 +216,7 @@ final class Checks {
             }
             latest.ofMetric("camera.recording").stream().filter(r -> r.value() != null && r.value() == 0)
                     .forEach(r -> bad.add(r.deviceId() + " ⏹"));
-            List<Evidence> evidence = cams.stream().limit(10).map(r -> Evidence.of(r.deviceId(), "/api/devices/" + r.deviceId() + "/readings")).toList();
+            List<Evidence> evidence = cams.stream().limit(10).map(r -> Evidence.of(r.deviceId(), "/ui/devices/" + r.deviceId())).toList();
             return Judgement.of(bad.isEmpty(), bad.isEmpty() ? said("compliance.s.camera-retention.ok", "{0} camera(s)/NVR(s) record and keep ≥ {1} days", cams.size(), days)
                     : said("compliance.s.camera-retention.bad", "below {0} days, silent (⏸ since) or not recording (⏹): {1}", days, list(bad)), evidence);
         }
@@ -242,7 +242,7 @@ final class Checks {
                     + "WHERE e.device_id = d.id), '1970-01-01 00:00:01'), COALESCE((SELECT MAX(ts) FROM latest_reading r WHERE r.device_id = d.id), "
                     + "'1970-01-01 00:00:01')) FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller'",
                     rs -> new Object[]{rs.getString(1), rs.getTimestamp(2).toInstant()});
-            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/api/access-events");
+            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log");
             if (doors.isEmpty()) {
                 return Judgement.noData(said("compliance.s.access-control-log.none", "no door controller is monitored"), log);
             }
@@ -273,7 +273,7 @@ final class Checks {
             List<Object[]> links = jdbc.list("read ISP links", "SELECT l.id, LOWER(l.provider), (SELECT c.up FROM isp_link_check c WHERE c.link_id = l.id "
                     + "AND c.ts >= ? ORDER BY c.ts DESC LIMIT 1) FROM isp_link l", rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getObject(3)},
                     ts(now.minus(Duration.ofMinutes(5))));
-            Evidence evidence = Evidence.link("compliance.ev.isp-links", "ISP links", "/api/isp-links");
+            Evidence evidence = Evidence.link("compliance.ev.isp-links", "ISP links", "/ui/isp-links");
             if (links.isEmpty()) {
                 return Judgement.noData(said("compliance.s.two-isps.none", "no ISP link registered"), evidence);
             }
@@ -311,12 +311,12 @@ final class Checks {
             List<String[]> sw = jdbc.list("read software assets", "SELECT id, name, CASE WHEN asset_value IS NULL OR licence_information IS NULL "
                     + "OR licence_information = '' OR purpose = '' OR scope_of_use = '' OR managing_body = '' OR version = '' OR storage_location = '' "
                     + "THEN 1 ELSE 0 END FROM software_asset", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
-            Evidence all = Evidence.link("compliance.ev.software-assets", "software assets", "/api/software-assets");
+            Evidence all = Evidence.link("compliance.ev.software-assets", "software assets", "/ui/licences");
             if (sw.isEmpty()) {
                 return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
             }
             List<String[]> incomplete = sw.stream().filter(s -> s[2].equals("1")).toList();
-            List<Evidence> evidence = new ArrayList<>(incomplete.stream().limit(10).map(s -> Evidence.of(s[1], "/api/software-assets/" + s[0])).toList());
+            List<Evidence> evidence = new ArrayList<>(incomplete.stream().limit(10).map(s -> Evidence.of(s[1], "/ui/licences#licence-" + s[0])).toList());
             evidence.add(all);
             return Judgement.of(incomplete.isEmpty(), incomplete.isEmpty() ? said("compliance.s.software-list-complete.ok", "{0} software asset(s), all nine fields filled", sw.size())
                     : said("compliance.s.software-list-complete.bad", "{0} incomplete: {1}", incomplete.size(), list(incomplete.stream().map(s -> s[1]).toList())), evidence);
@@ -351,13 +351,13 @@ final class Checks {
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             List<String[]> sw = jdbc.list("read software licences", "SELECT id, name, licence_kind, licence_expiry, licence_information FROM software_asset",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-            Evidence all = Evidence.link("compliance.ev.software-assets", "software assets", "/api/software-assets");
+            Evidence all = Evidence.link("compliance.ev.software-assets", "software assets", "/ui/licences");
             if (sw.isEmpty()) {
                 return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
             }
             List<String[]> bad = sw.stream().filter(s -> (s[3] != null && LocalDate.parse(s[3]).isBefore(today))
                     || (!expiryOnly && (s[4] == null || s[4].isBlank()))).toList();
-            List<Evidence> evidence = new ArrayList<>(bad.stream().limit(10).map(s -> Evidence.of(s[1], "/api/software-assets/" + s[0])).toList());
+            List<Evidence> evidence = new ArrayList<>(bad.stream().limit(10).map(s -> Evidence.of(s[1], "/ui/licences#licence-" + s[0])).toList());
             evidence.add(all);
             return Judgement.of(bad.isEmpty(), bad.isEmpty() ? said("compliance.s.software-licensed.ok", "{0} software asset(s) licensed, none expired", sw.size())
                     : expiryOnly ? said("compliance.s.software-licensed.expired", "{0} licence(s) expired: {1}", bad.size(), list(bad.stream().map(s -> s[1]).toList()))
@@ -392,29 +392,7 @@ final class Checks {
         }
 
         static Evidence runLink() {
-            return Evidence.link("compliance.ev.backup-runs", "backup runs", "/api/backups");
-        }
-    }
-
-    @Singleton
-    static class BackupTwoLocations extends Backups {
-        BackupTwoLocations(Jdbc jdbc) {
-            super(jdbc);
-        }
-
-        @Override
-        public String key() {
-            return "backup-two-locations";
-        }
-
-        @Override
-        public Judgement judge(Instant now, PolicyProfile profile) {
-            Run last = runs().stream().filter(Run::ok).findFirst().orElse(null);
-            if (last == null) {
-                return Judgement.noData(said("compliance.s.backup.none-ok", "no successful backup of the DCIM database yet"), runLink());
-            }
-            return Judgement.of(!last.sameDevice(), last.sameDevice() ? said("compliance.s.backup-two-locations.bad", "last backup {0}: both copies on the same device", last.at())
-                    : said("compliance.s.backup-two-locations.ok", "last backup {0}: copies on two separate devices", last.at()), Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/api/backups", last.id()));
+            return Evidence.link("compliance.ev.backup-runs", "backup runs", "/ui/compliance/records/backups");
         }
     }
 
@@ -440,7 +418,7 @@ final class Checks {
             return Judgement.of(verified, verified ? said("compliance.s.backup-verified.ok", "last backup {0} verified (checksums and restore)", last.at())
                     : said("compliance.s.backup-verified.bad", "last backup {0} not verified: ok={1}, checksums={2}, restore={3}", last.at(),
                     mark(last.ok()), mark(last.checksums()), mark(last.restoreVerified())),
-                    Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/api/backups", last.id()));
+                    Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/ui/compliance/records/backups", last.id()));
         }
     }
 
@@ -464,7 +442,7 @@ final class Checks {
             }
             long days = Duration.between(last.at(), now).toDays();
             return Judgement.of(days <= maxDays, said("compliance.s.backup-monthly.age", "last successful backup {0} day(s) ago (at most {1})", days, maxDays),
-                    Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/api/backups", last.id()));
+                    Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/ui/compliance/records/backups", last.id()));
         }
     }
 
@@ -495,12 +473,12 @@ final class Checks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             List<String> ids = jdbc.list("read incidents", "SELECT id, " + column + " FROM incident WHERE opened_at >= ?",
                     rs -> rs.getString(2) == null || rs.getString(2).isBlank() ? rs.getString(1) : "", ts(now.minus(Duration.ofDays(365))));
-            Evidence all = Evidence.link("compliance.ev.incidents", "incidents", "/api/incidents");
+            Evidence all = Evidence.link("compliance.ev.incidents", "incidents", "/ui/incidents");
             if (ids.isEmpty()) {
                 return Judgement.noData(said("compliance.s.incidents-classified.none", "no incident in the last 12 months"), all);
             }
             List<String> unclassified = ids.stream().filter(s -> !s.isEmpty()).toList();
-            List<Evidence> evidence = new ArrayList<>(unclassified.stream().limit(10).map(i -> Evidence.link("compliance.ev.incident", "incident #{0}", "/api/incidents/" + i, i)).toList());
+            List<Evidence> evidence = new ArrayList<>(unclassified.stream().limit(10).map(i -> Evidence.link("compliance.ev.incident", "incident #{0}", "/ui/incidents/" + i, i)).toList());
             evidence.add(all);
             return Judgement.of(unclassified.isEmpty(), unclassified.isEmpty() ? said("compliance.s.incidents-classified.ok", "{0} incident(s) in 12 months, all classified", ids.size())
                     : said("compliance.s.incidents-classified.bad-" + column, "{0} incident(s) without a " + column.replace('_', ' '), unclassified.size()), evidence);
@@ -533,12 +511,12 @@ final class Checks {
             List<String[]> closed = jdbc.list("read closed incidents", "SELECT i.id, (SELECT COUNT(*) FROM incident_journal j WHERE j.incident_id = i.id), "
                     + "COALESCE(i.resolution, '') FROM incident i WHERE i.status = 'closed' AND i.closed_at >= ?",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, ts(now.minus(Duration.ofDays(365))));
-            Evidence all = Evidence.link("compliance.ev.incidents", "incidents", "/api/incidents");
+            Evidence all = Evidence.link("compliance.ev.incidents", "incidents", "/ui/incidents");
             if (closed.isEmpty()) {
                 return Judgement.noData(said("compliance.s.incidents-journaled.none", "no incident closed in the last 12 months"), all);
             }
             List<String[]> bare = closed.stream().filter(c -> c[1].equals("0") || c[2].isBlank()).toList();
-            List<Evidence> evidence = new ArrayList<>(bare.stream().limit(10).map(c -> Evidence.link("compliance.ev.incident", "incident #{0}", "/api/incidents/" + c[0], c[0])).toList());
+            List<Evidence> evidence = new ArrayList<>(bare.stream().limit(10).map(c -> Evidence.link("compliance.ev.incident", "incident #{0}", "/ui/incidents/" + c[0], c[0])).toList());
             evidence.add(all);
             return Judgement.of(bare.isEmpty(), bare.isEmpty() ? said("compliance.s.incidents-journaled.ok", "{0} closed incident(s), each with journal and resolution", closed.size())
                     : said("compliance.s.incidents-journaled.bad", "{0} closed incident(s) without journal or resolution", bare.size()), evidence);
@@ -649,7 +627,7 @@ final class Checks {
             int days = profile.whole("idle-account-days");
             List<Object[]> active = jdbc.list("read accounts", "SELECT id, username, COALESCE(last_login, created_at) FROM account WHERE status = 'active'",
                     rs -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()});
-            Evidence all = Evidence.link("compliance.ev.accounts", "accounts", "/api/accounts");
+            Evidence all = Evidence.link("compliance.ev.accounts", "accounts", "/ui/compliance/records/accounts");
             if (active.isEmpty()) {
                 return Judgement.noData(said("compliance.s.idle-accounts.none", "no active account to judge"), all);
             }
@@ -718,10 +696,10 @@ final class Checks {
                     + "AND d.enabled) FROM asset a WHERE a.status = 'in_service' AND a.kind <> 'other'",
                     rs -> new String[]{rs.getString(1), rs.getString(2), rs.getBoolean(3) ? "1" : "0"});
             if (assets.isEmpty()) {
-                return Judgement.noData(said("compliance.s.every-device-monitored.none", "no equipment in service"), Evidence.link("compliance.ev.assets", "assets", "/api/assets"));
+                return Judgement.noData(said("compliance.s.every-device-monitored.none", "no equipment in service"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
             }
             List<String[]> unmonitored = assets.stream().filter(a -> a[2].equals("0")).toList();
-            List<Evidence> evidence = new ArrayList<>(unmonitored.stream().limit(10).map(a -> Evidence.of(a[1], "/api/assets/" + a[0])).toList());
+            List<Evidence> evidence = new ArrayList<>(unmonitored.stream().limit(10).map(a -> Evidence.of(a[1], "/ui/assets/" + a[0])).toList());
             evidence.add(Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
             return Judgement.of(unmonitored.isEmpty(), unmonitored.isEmpty() ? said("compliance.s.every-device-monitored.ok", "{0} asset(s) in service, all monitored", assets.size())
                     : said("compliance.s.every-device-monitored.bad", "{0} of {1} unmonitored: {2}", unmonitored.size(), assets.size(),
@@ -749,35 +727,13 @@ final class Checks {
             List<Object[]> skews = jdbc.list("read device clock skew", "SELECT device_id, MAX(ABS(TIMESTAMPDIFF(SECOND, device_ts, received_ts))) "
                     + "FROM access_event WHERE received_ts >= ? GROUP BY device_id", rs -> new Object[]{rs.getString(1), rs.getLong(2)},
                     ts(now.minus(Duration.ofHours(24))));
-            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/api/access-events");
+            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log");
             if (skews.isEmpty()) {
                 return Judgement.noData(said("compliance.s.device-clocks.none", "no timestamped event from a device in the last 24 hours"), log);
             }
             List<String> off = skews.stream().filter(s -> (Long) s[1] > tolerance).map(s -> s[0] + " " + s[1] + " s").toList();
             return Judgement.of(off.isEmpty(), off.isEmpty() ? said("compliance.s.device-clocks.ok", "{0} device(s) within {1} s of the server", skews.size(), tolerance)
                     : said("compliance.s.device-clocks.bad", "clock off by more than {0} s: {1}", tolerance, list(off)), log);
-        }
-    }
-
-    /** Art. 30.7a: monitoring data kept at least the profile's days (6 months), read from the retention setting. */
-    @Singleton
-    static class MonitoringRetention implements ComplianceCheck {
-        private final int days;
-
-        MonitoringRetention(@Value("${dcim.retention.readings-days:400}") int days) {
-            this.days = days;
-        }
-
-        @Override
-        public String key() {
-            return "monitoring-retention";
-        }
-
-        @Override
-        public Judgement judge(Instant now, PolicyProfile profile) {
-            int min = profile.whole("monitoring-retention-days");
-            return Judgement.of(days >= min, said("compliance.s.monitoring-retention", "readings kept {0} days (DCIM_READINGS_RETENTION_DAYS); at least {1} required", days, min),
-                    Evidence.link("compliance.ev.schedules", "schedules", "/ui/schedules"));
         }
     }
 
@@ -795,7 +751,7 @@ final class Checks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             int days = profile.whole("yearly-task-days");
             List<ComplianceTask> of = tasks.findAllOrderByDueDateDesc().stream().filter(t -> t.kind().equals(kind.name())).toList();
-            Evidence link = Evidence.link("compliance.ev.yearly-tasks", "yearly tasks", "/api/compliance-tasks");
+            Evidence link = Evidence.link("compliance.ev.yearly-tasks", "yearly tasks", "/ui/compliance#tasks");
             if (of.isEmpty()) {
                 return Judgement.noData(said("compliance.s.yearly.none", "no {0} task recorded", "enum.yearly-task." + kind.name()), link);
             }

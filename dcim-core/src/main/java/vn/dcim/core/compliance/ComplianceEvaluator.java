@@ -110,9 +110,9 @@ public class ComplianceEvaluator {
         }
         String by = "attested by " + a.attestedBy() + " on " + a.attestedAt() + (a.hasDocument() ? " with " + a.documentName() : "")
                 + ": " + a.note();
-        // the uploaded document is the evidence, one click away beside the list of attestations
+        // the uploaded document is the evidence: its attestation on the requirement's page, where it downloads
         List<Evidence> evidence = a.documentUrl() == null ? List.of(attestationLink(r))
-                : List.of(attestationLink(r), Evidence.of(a.documentName(), a.documentUrl()));
+                : List.of(attestationLink(r), Evidence.of(a.documentName(), "/ui/compliance/" + r.id() + "#attestation-" + a.id()));
         if (a.validUntil() != null && !a.validUntil().isAfter(now)) {
             return new Judgement(ComplianceState.overdue, by + "; expired " + a.validUntil(), evidence, attestedSaid("expired", a));
         }
@@ -129,6 +129,6 @@ public class ComplianceEvaluator {
     }
 
     static Evidence attestationLink(Requirement r) {
-        return Evidence.link("compliance.ev.attestations", "attestations", "/api/compliance/" + r.id() + "/attestations");
+        return Evidence.link("compliance.ev.attestations", "attestations", "/ui/compliance/" + r.id() + "#attestations");
     }
 }

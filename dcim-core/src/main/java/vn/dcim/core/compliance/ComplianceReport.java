@@ -79,7 +79,7 @@ public class ComplianceReport {
         PolicyProfile p = profiles.selected();
         return new Report(vi ? "Báo cáo tuân thủ quy chế — kỳ " + period.label() : "Compliance report — period " + period.label(),
                 (vi ? "QĐ 11/2023/QĐ-UBND và QĐ 22/2021/QĐ-UBND tỉnh Bắc Kạn; bộ quy định: " : "Bắc Kạn QĐ 11/2023 and QĐ 22/2021; policy profile: ") + p.name(),
-                now, List.of(
+                now, zone, List.of(
                 new Report.Section(vi ? "Tổng hợp trạng thái cuối kỳ" : "States at the end of the period",
                         List.of(vi ? "Trạng thái" : "State", vi ? "Số yêu cầu" : "Requirements"), summary),
                 new Report.Section(vi ? "Từng điều khoản" : "Article by article",

@@ -6,8 +6,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * A record that decides a requirement's state, one click away: a label and the API or screen address of
- * the record. A label that is a word of ours ("assets", "incident #12") carries its message key and
+ * A record that decides a requirement's state, one click away: a label and the address of the screen
+ * that shows the record in the reader's language (issue 31: never the API's JSON; a spec follows every link). A label that is a word of ours ("assets", "incident #12") carries its message key and
  * arguments so the screen tells it in the reader's language; a record's own name (an asset, a device id) has none.
  */
 @Serdeable

@@ -112,7 +112,7 @@ final class PolicyChecks {
             int max = profile.whole("lockout-attempts");
             int minutes = profile.whole("lockout-window-minutes");
             return Judgement.of(attempts <= max && window.toMinutes() >= minutes, said("compliance.s.lockout", "an account locks after {0} failed sign-ins within {1} minutes; the profile asks {2} within {3}",
-                    attempts, window.toMinutes(), max, minutes), SETTINGS, Evidence.link("compliance.ev.audit-log", "audit log", "/api/audit-events"));
+                    attempts, window.toMinutes(), max, minutes), SETTINGS, Evidence.link("compliance.ev.audit-log", "audit log", "/ui/admin#audit"));
         }
     }
 

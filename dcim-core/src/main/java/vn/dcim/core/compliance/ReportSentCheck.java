@@ -51,13 +51,13 @@ class ReportSentCheck implements ComplianceCheck {
     public Judgement judge(Instant now, PolicyProfile profile) {
         if (!yearly && profile.whole("report-quarterly") == 0) {
             return Judgement.compliant(said("compliance.s.report.yearly-only", "the profile {0} asks for a yearly report only ({1})", profile.id(), profile.citation("report-quarterly")),
-                    Evidence.link("compliance.ev.notifications", "notifications", "/api/notifications"));
+                    Evidence.link("compliance.ev.notifications", "notifications", "/ui/compliance/records/notifications"));
         }
         String period = lastPeriod(now);
         List<String[]> sent = jdbc.list("read sent reports", "SELECT id, address, delivered_at FROM notification WHERE attachment LIKE ? ORDER BY id",
                 rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, "%bao-cao-thiet-bi-" + period + ".%");
-        Evidence reports = Evidence.link("compliance.ev.report", "report {0}", "/api/reports/equipment?period=" + period + "&format=xlsx", period);
-        Evidence outbox = Evidence.link("compliance.ev.notifications", "notifications", "/api/notifications");
+        Evidence reports = Evidence.link("compliance.ev.report", "report {0}", "/ui/reports?period=" + period, period);
+        Evidence outbox = Evidence.link("compliance.ev.notifications", "notifications", "/ui/compliance/records/notifications");
         if (sent.isEmpty()) {
             return Judgement.nonCompliant(said("compliance.s.report.unsent", "the report of {0} was not sent to anyone (duty equipment-reports; recipients: management body, leader)", period),
                     reports, outbox);

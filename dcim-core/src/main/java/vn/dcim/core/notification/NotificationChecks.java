@@ -45,7 +45,7 @@ final class NotificationChecks {
                             smtp.host(), operators, stuck.size())
                             : said("compliance.s.email-notification.no-smtp", "no SMTP server configured; {0} operator e-mail recipient(s); "
                             + "{1} notification(s) undelivered for over an hour", operators, stuck.size()),
-                    Evidence.link("compliance.ev.recipients", "recipients", "/api/notification-recipients"), Evidence.link("compliance.ev.notifications", "notifications", "/api/notifications"));
+                    Evidence.link("compliance.ev.recipients", "recipients", "/ui/recipients"), Evidence.link("compliance.ev.notifications", "notifications", "/ui/compliance/records/notifications"));
         }
     }
 
@@ -67,7 +67,7 @@ final class NotificationChecks {
             int body = recipients.findByRoleAndEnabled(RecipientRole.management_body, true).size();
             int committee = recipients.findByRoleAndEnabled(RecipientRole.people_committee, true).size();
             // Art. 13.2b-c: serious incidents go to the management body at once, especially serious ones also to the People's Committee
-            return Judgement.of(body > 0 && committee > 0, said("compliance.s.management-body", "{0} management-body and {1} People’s Committee recipient(s) configured", body, committee), Evidence.link("compliance.ev.recipients", "recipients", "/api/notification-recipients"));
+            return Judgement.of(body > 0 && committee > 0, said("compliance.s.management-body", "{0} management-body and {1} People’s Committee recipient(s) configured", body, committee), Evidence.link("compliance.ev.recipients", "recipients", "/ui/recipients"));
         }
     }
 }

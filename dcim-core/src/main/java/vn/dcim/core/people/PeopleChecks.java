@@ -41,7 +41,7 @@ final class PeopleChecks {
         public Judgement judge(Instant now, PolicyProfile profile) {
             long leavers = jdbc.list("count leavers", "SELECT COUNT(*) FROM staff_member WHERE left_at IS NOT NULL AND left_at <= ? AND badge IS NOT NULL",
                     rs -> rs.getLong(1), Timestamp.from(now)).get(0);
-            Evidence staff = Evidence.link("compliance.ev.staff", "staff", "/api/staff");
+            Evidence staff = Evidence.link("compliance.ev.staff", "staff", "/ui/compliance/records/staff");
             if (leavers == 0) {
                 return Judgement.noData(said("compliance.s.leavers.none", "no leaver with a badge recorded in the staff register"), staff);
             }
@@ -49,7 +49,7 @@ final class PeopleChecks {
                     + "WHERE s.left_at IS NOT NULL AND e.result = 'granted' AND e.device_ts > s.left_at AND e.device_ts <= ? ORDER BY s.name",
                     rs -> rs.getString(1), Timestamp.from(now));
             return Judgement.of(used.isEmpty(), used.isEmpty() ? said("compliance.s.leavers.ok", "{0} leaver(s); no badge of theirs opened a door after they left", leavers)
-                    : said("compliance.s.leavers.bad", "badges still opening doors after their holders left: {0}", names(used)), staff, Evidence.link("compliance.ev.access-log", "access log", "/api/access-events?result=granted"));
+                    : said("compliance.s.leavers.bad", "badges still opening doors after their holders left: {0}", names(used)), staff, Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log?result=granted"));
         }
     }
 
@@ -76,8 +76,8 @@ final class PeopleChecks {
             Timestamp to = Timestamp.from(now);
             long granted = jdbc.list("count granted accesses", "SELECT COUNT(*) FROM access_event WHERE result = 'granted' AND badge IS NOT NULL "
                     + "AND device_ts BETWEEN ? AND ?", rs -> rs.getLong(1), from, to).get(0);
-            Evidence visits = Evidence.link("compliance.ev.visitor-register", "visitor register", "/api/visits");
-            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/api/access-events?result=granted");
+            Evidence visits = Evidence.link("compliance.ev.visitor-register", "visitor register", "/ui/compliance/records/visits");
+            Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log?result=granted");
             if (granted == 0) {
                 return Judgement.noData(said("compliance.s.entries.none", "no door opened with a badge in the last 30 days"), visits, log);
             }

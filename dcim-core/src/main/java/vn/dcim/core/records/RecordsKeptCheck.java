@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Singleton
 class RecordsKeptCheck implements ComplianceCheck {
-    static final Evidence REGISTER = Evidence.link("compliance.ev.records", "records", "/api/records");
+    static final Evidence REGISTER = Evidence.link("compliance.ev.records", "records", "/ui/records");
     private final Records records;
     private final Clock clock;
 
@@ -45,7 +45,7 @@ class RecordsKeptCheck implements ComplianceCheck {
         List<RecordType> missing = Arrays.stream(RecordType.values()).filter(RecordType::required)
                 .filter(t -> all.stream().noneMatch(r -> r.recordType() == t && r.covers(today))).toList();
         List<Evidence> evidence = new ArrayList<>(missing.stream()
-                .map(t -> Evidence.link("compliance.ev.record-type", "records of type ({0})", "/api/records?type=" + t.name(), t.letter())).toList());
+                .map(t -> Evidence.link("compliance.ev.record-type", "records of type ({0})", "/ui/records?type=" + t.name(), t.letter())).toList());
         evidence.add(REGISTER);
         return Judgement.of(missing.isEmpty(), missing.isEmpty()
                 ? said("compliance.s.records-kept.ok", "{0} record(s); each type (a) to (i) has one covering {1}", all.size(), today)

@@ -70,7 +70,7 @@ public class EquipmentReports {
                 sections.add(extra.build(c, period, lang));
             }
             String subtitle = l.get("subtitle", period.label(), period.start(), period.end().minusDays(1));
-            return new Report(l.get("title"), subtitle, clock.instant(), sections, l.get("sheet.cover"));
+            return new Report(l.get("title"), subtitle, clock.instant(), clock.getZone(), sections, l.get("sheet.cover"));
         });
     }
 

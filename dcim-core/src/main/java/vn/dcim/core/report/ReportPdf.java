@@ -10,18 +10,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A report as a landscape A4 PDF with each section as a ruled table. DejaVu Sans (bundled, free
- * licence) is embedded so that Vietnamese headings print on any machine.
+ * licence) is embedded so that Vietnamese headings print on any machine. A cell longer than its column
+ * wraps onto as many lines as it needs (the row grows); nothing is cut off, so an auditor reads every word.
  */
 public final class ReportPdf {
     private static final float MARGIN = 36;
     private static final float ROW = 14;
+    private static final float LINE = 10;
     private static final float SIZE = 8;
 
     private final PDDocument doc;
+    private Report report;
+    private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
     private final PDType0Font regular;
     private final PDType0Font bold;
     private PDPageContentStream out;
@@ -36,10 +43,11 @@ public final class ReportPdf {
     public static byte[] write(Report report) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             ReportPdf pdf = new ReportPdf(doc);
+            pdf.report = report;
             pdf.newPage();
             pdf.line(report.title(), pdf.bold, 13);
             pdf.line(report.subtitle(), pdf.regular, 9);
-            pdf.line(report.generatedAt().toString(), pdf.regular, 8);
+            pdf.line(report.generated(), pdf.regular, 8);
             for (Report.Section s : report.sections()) {
                 pdf.section(s);
             }
@@ -59,13 +67,15 @@ public final class ReportPdf {
         line(s.title(), bold, 10);
         float width = PDRectangle.A4.getHeight() - 2 * MARGIN;
         float[] cols = widths(s, width);
-        row(s.headers().stream().map(h -> (Object) h).toList(), cols, bold);
+        List<Object> headers = s.headers().stream().map(h -> (Object) h).toList();
+        row(cells(headers, cols, bold), cols, bold);
         for (List<Object> r : s.rows()) {
-            if (y < MARGIN + ROW) {
+            List<List<String>> cells = cells(r, cols, regular);
+            if (y - height(cells) < MARGIN) {
                 newPage();
-                row(s.headers().stream().map(h -> (Object) h).toList(), cols, bold);
+                row(cells(headers, cols, bold), cols, bold);
             }
-            row(r, cols, regular);
+            row(cells, cols, regular);
         }
     }
 
@@ -89,35 +99,105 @@ public final class ReportPdf {
         return w;
     }
 
-    private void row(List<Object> values, float[] cols, PDType0Font font) throws IOException {
+    /** One ruled row as tall as its longest cell; {@code y} is the baseline of the first line. */
+    private void row(List<List<String>> cells, float[] cols, PDType0Font font) throws IOException {
+        float height = height(cells);
         float x = MARGIN;
         for (int i = 0; i < cols.length; i++) {
-            out.addRect(x, y - 3, cols[i], ROW);
-            String text = fit(String.valueOf(i < values.size() ? values.get(i) : ""), font, cols[i] - 4);
-            out.beginText();
-            out.setFont(font, SIZE);
-            out.newLineAtOffset(x + 2, y + 1);
-            out.showText(text);
-            out.endText();
+            out.addRect(x, y + ROW - 3 - height, cols[i], height);
+            float line = y + 1;
+            for (String text : cells.get(i)) {
+                out.beginText();
+                out.setFont(font, SIZE);
+                out.newLineAtOffset(x + 2, line);
+                out.showText(text);
+                out.endText();
+                line -= LINE;
+            }
             x += cols[i];
         }
         out.stroke();
-        y -= ROW;
+        y -= height;
     }
 
-    private static String fit(String text, PDType0Font font, float width) throws IOException {
-        String t = text.replaceAll("[\\r\\n\\t]", " ");
-        while (t.length() > 2 && font.getStringWidth(t) / 1000 * SIZE > width) {
-            t = t.substring(0, t.length() - 2) + "…";
+    private List<List<String>> cells(List<Object> values, float[] cols, PDType0Font font) throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        for (int i = 0; i < cols.length; i++) {
+            cells.add(wrap(printable(report.text(i < values.size() ? values.get(i) : null), font), font, cols[i] - 4));
         }
-        return t;
+        return cells;
+    }
+
+    private static float height(List<List<String>> cells) {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        return ROW + (lines - 1) * LINE;
+    }
+
+    /**
+     * The text cut into lines no wider than {@code width}: at spaces where it can, inside a word only
+     * when the word alone is wider than the column (an address, a long id). Line breaks of the text are kept.
+     */
+    static List<String> wrap(String text, PDType0Font font, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.replace("\t", " ").split("\\r?\\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(candidate, font) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = word;
+                while (width(rest, font) > width && rest.length() > 1) {
+                    int n = rest.length() - 1;
+                    while (n > 1 && width(rest.substring(0, n), font) > width) {
+                        n--;
+                    }
+                    lines.add(rest.substring(0, n));
+                    rest = rest.substring(n);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static float width(String text, PDType0Font font) throws IOException {
+        return font.getStringWidth(text) / 1000 * SIZE;
+    }
+
+    /**
+     * The text with every character the embedded font cannot draw (a symbol such as ⏸ in a check's sentence)
+     * replaced by "?": one odd character never costs the auditor the whole report.
+     */
+    private String printable(String text, PDType0Font font) {
+        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            boolean ok = cp == '\n' || known.computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IOException | IllegalArgumentException e) {
+                    return false;
+                }
+            });
+            b.append(ok ? new String(Character.toChars(cp)) : "?");
+        });
+        return b.toString();
     }
 
     private void line(String text, PDType0Font font, float size) throws IOException {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(MARGIN, y);
-        out.showText(text);
+        out.showText(printable(text, font));
         out.endText();
         y -= size + 6;
     }

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * A report as an Excel workbook: a cover sheet, then one sheet per section, named for it, with its title in A1,
- * headings in row 3 and data from row 4, numbers as numbers so that they can be summed.
+ * headings in row 3 and data from row 4, numbers as numbers so that they can be summed, times on the
+ * center's wall clock ({@code dd/MM/yyyy HH:mm}).
  */
 public final class ReportXlsx {
     private static final int MAX_NAME = 31;
@@ -34,7 +35,7 @@ public final class ReportXlsx {
             Sheet cover = wb.createSheet(sheetName(report.cover(), named));
             text(cover.createRow(0), 0, report.title(), bold);
             text(cover.createRow(1), 0, report.subtitle(), null);
-            text(cover.createRow(2), 0, report.generatedAt().toString(), null);
+            text(cover.createRow(2), 0, report.generated(), null);
             for (Report.Section s : report.sections()) {
                 Sheet sheet = wb.createSheet(sheetName(s.title(), named));
                 text(sheet.createRow(0), 0, s.title(), bold);
@@ -50,7 +51,7 @@ public final class ReportXlsx {
                         if (v instanceof Number num) {
                             row.createCell(i).setCellValue(num.doubleValue());
                         } else {
-                            text(row, i, v == null ? "" : v.toString(), null);
+                            text(row, i, report.text(v), null);
                         }
                     }
                 }

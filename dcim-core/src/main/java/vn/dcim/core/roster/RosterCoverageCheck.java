@@ -30,7 +30,7 @@ class RosterCoverageCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         Instant to = now.plus(AHEAD);
-        Evidence link = Evidence.link("compliance.ev.duty-roster", "duty roster", "/api/duty-shifts");
+        Evidence link = Evidence.link("compliance.ev.duty-roster", "duty roster", "/ui/compliance/records/duty-roster");
         if (roster.between(now.minus(Duration.ofDays(30)), to).isEmpty()) {
             return Judgement.noData(said("compliance.s.roster.none", "no shift in the roster"), link);
         }

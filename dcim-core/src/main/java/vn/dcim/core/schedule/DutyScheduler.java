@@ -21,13 +21,18 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 
 /**
  * Keeps one Quartz job and cron trigger per duty. A schedule an operator changed is kept across
- * restarts: only missing duties get their default cron.
+ * restarts: only missing duties get their default cron. Crons are read in the center's zone (the
+ * injected {@link Clock}'s, DCIM_TIME_ZONE): the nightly backup's "0 30 1 * * ?" is 01:30 at the center,
+ * not in the JVM's UTC. A trigger stored in the job store under another zone is rescheduled on start.
  */
 @Singleton
 // not in a remote collector (issue 23 §3): it has no database
@@ -41,8 +46,10 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     private final DutyRunRepository runs;
     private final SchedulerSettings settings;
     private final AuditLog audit;
+    private final TimeZone zone;
 
-    DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs, SchedulerSettings settings, AuditLog audit) {
+    DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs, SchedulerSettings settings, AuditLog audit, Clock clock) {
+        this.zone = TimeZone.getTimeZone(clock.getZone());
         this.scheduler = scheduler;
         this.duties = duties;
         this.runs = runs;
@@ -129,6 +136,7 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     private void ensureScheduled(Duty duty) throws SchedulerException {
         JobKey jobKey = JobKey.jobKey(duty.id(), GROUP);
         if (scheduler.checkExists(jobKey) && scheduler.checkExists(triggerKey(duty.id()))) {
+            inCenterZone(duty);
             return;
         }
         JobDetail job = JobBuilder.newJob(DutyJob.class).withIdentity(jobKey)
@@ -139,10 +147,40 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private static Trigger trigger(Duty duty, String cron) {
+    /** Every duty's stored trigger read in the center's zone (done on start; the spec calls it after changing a trigger). */
+    public void keepInCenterZone() throws SchedulerException {
+        for (Duty duty : duties.all()) {
+            inCenterZone(duty);
+        }
+    }
+
+    /**
+     * A trigger stored before the center's zone was honoured (or under another DCIM_TIME_ZONE) fires at the
+     * same wall-clock hour of the wrong zone: it is rescheduled with its own cron in the center's zone,
+     * keeping a pause an operator set.
+     */
+    private void inCenterZone(Duty duty) throws SchedulerException {
+        TriggerKey key = triggerKey(duty.id());
+        if (scheduler.getTrigger(key) instanceof CronTrigger stored && !stored.getTimeZone().getID().equals(zone.getID())) {
+            boolean paused = scheduler.getTriggerState(key) == Trigger.TriggerState.PAUSED;
+            scheduler.rescheduleJob(key, trigger(duty, stored.getCronExpression()));
+            if (paused) {
+                scheduler.pauseTrigger(key);
+            }
+            LOG.info("Duty {}: cron '{}' moved from zone {} to the center's zone {}", duty.id(), stored.getCronExpression(),
+                    stored.getTimeZone().getID(), zone.getID());
+        }
+    }
+
+    private Trigger trigger(Duty duty, String cron) {
         return TriggerBuilder.newTrigger().withIdentity(triggerKey(duty.id())).forJob(duty.id(), GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed())
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone).withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    /** The zone the crons are read in (the center's). */
+    public ZoneId zone() {
+        return zone.toZoneId();
     }
 
     private Schedule scheduleOf(Duty duty) {

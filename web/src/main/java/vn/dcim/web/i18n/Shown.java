@@ -3,12 +3,12 @@ package vn.dcim.web.i18n;
 import io.micronaut.core.annotation.Nullable;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.RuleTexts;
+import vn.dcim.core.time.CenterTime;
 
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
@@ -22,27 +22,41 @@ public final class Shown {
     private final Texts texts;
     private final RuleTexts rules;
     private final Locale locale;
-    private final DateTimeFormatter time;
-    private final DateTimeFormatter date;
+    private final CenterTime times;
+    private final ZoneId zone;
 
     Shown(Texts texts, RuleTexts rules, Locale locale, ZoneId zone) {
         this.texts = texts;
         this.rules = rules;
         this.locale = locale;
-        this.time = DateTimeFormatter.ofPattern(texts.get(locale, "format.datetime", "yyyy-MM-dd HH:mm:ss"), locale).withZone(zone);
-        this.date = DateTimeFormatter.ofPattern(texts.get(locale, "format.date", "yyyy-MM-dd"), locale);
+        this.times = new CenterTime(zone);
+        this.zone = zone;
     }
 
-    /** An instant as the center's wall clock, e.g. "24/11/2026 11:05:21"; empty when there is none. */
+    /** An instant as the center's wall clock in the one format of every screen, "24/11/2026 11:05"; empty when there is none. */
     public String time(@Nullable TemporalAccessor at) {
-        if (at == null) {
+        return times.format(at);
+    }
+
+    /** A time kept as ISO text (a view that carries its instant as a string), shown as every other time; other text as it is. */
+    public String time(@Nullable String iso) {
+        if (iso == null || iso.isBlank()) {
             return "";
         }
-        return at instanceof LocalDate d ? date.format(d) : time.format(at instanceof Instant i ? i : Instant.from(at));
+        try {
+            return times.format(Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** The center's zone, for the scripts that show times (static/center-time.js). */
+    public String zone() {
+        return zone.getId();
     }
 
     public String date(@Nullable LocalDate day) {
-        return day == null ? "" : date.format(day);
+        return CenterTime.date(day);
     }
 
     /** A measured value in the reader's notation (Vietnamese: comma decimals), at most three decimals. */

@@ -54,7 +54,7 @@ class ComplianceApiSpec extends MariaDbSpec {
         all.countBy { it.kind } == [automatic: 44, attestation: 123, not_applicable: 9]
     }
 
-    def "with no data nothing reads compliant but the product's own settings (Art. 16.3, yearly tasks, 30.7a)"() {
+    def "with no data nothing reads compliant but the product's own settings (Art. 16.3, yearly tasks)"() {
         when:
         def rows = byId()
 
@@ -63,11 +63,13 @@ class ComplianceApiSpec extends MariaDbSpec {
         rows['R-003-27.6'].state == 'not_enough_data'
         rows['R-003-06.5'].state == 'not_enough_data'
         rows['R-003-11.4'].state == 'not_enough_data'
+        and: 'no reading kept: the retention of Art. 30.7a is judged on readings, not on its setting (issue 31)'
+        rows['R-003-30.7a'].state == 'not_enough_data'
         and: 'a report never sent is not compliant (Art. 7.2)'
         rows['R-003-07.2'].state == 'non_compliant'
         and: 'compliant rows are only settings the product enforces on itself, or accounts actually judged'
         rows.values().findAll { it.state == 'compliant' }*.id.every {
-            it in ['R-003-15.1a', 'R-000-06.2c', 'R-003-15.1c', 'R-003-16.2', 'R-000-06.1b', 'R-000-06.2a', 'R-003-30.7a', 'R-003-16.3']
+            it in ['R-003-15.1a', 'R-000-06.2c', 'R-003-15.1c', 'R-003-16.2', 'R-000-06.1b', 'R-000-06.2a', 'R-003-16.3']
         }
     }
 
@@ -127,7 +129,7 @@ class ComplianceApiSpec extends MariaDbSpec {
         row.state == 'not_enough_data'
         row.summaryKey == 'compliance.s.two-isps.no-traffic'
         row.summary.contains('2 up') && row.summary.contains('load sharing cannot be shown')
-        row.evidence*.href == ['/api/isp-links']
+        row.evidence*.href == ['/ui/isp-links']
     }
 
     def "an attestation makes a row attested until it expires; a not-applicable declaration needs a reason and is audited"() {
@@ -147,8 +149,8 @@ class ComplianceApiSpec extends MariaDbSpec {
         then:
         attested.status == 201
         row.state == 'attested'
-        and: 'the document is the evidence, one click away beside the attestations'
-        row.evidence*.href == ['/api/compliance/R-003-36.3-rec/attestations', "/api/documents/${attested.json.documentId}".toString()]
+        and: "the document is the evidence: its attestation on the requirement's page, where it downloads"
+        row.evidence*.href == ['/ui/compliance/R-003-36.3-rec#attestations', "/ui/compliance/R-003-36.3-rec#attestation-${attested.json.id}".toString()]
 
         when: 'the validity ends'
         jdbc.update('expire', "UPDATE compliance_attestation SET valid_until = '2020-01-01 00:00:00' WHERE requirement_id = 'R-003-36.3-rec'")

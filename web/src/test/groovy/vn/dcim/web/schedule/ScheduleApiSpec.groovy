@@ -20,7 +20,22 @@ class ScheduleApiSpec extends MariaDbSpec {
     @Inject DataSource dataSource
 
     @Override
-    Map<String, String> extraProperties() { ['dcim.scheduler.enabled': 'true', 'dcim.test.tick-duty': 'true'] }
+    Map<String, String> extraProperties() { ['dcim.scheduler.enabled': 'true', 'dcim.test.tick-duty': 'true', 'dcim.time-zone': 'Asia/Ho_Chi_Minh'] }
+
+    def "#duty runs next at #local in the center's zone, as the API tells (issue 31 §7)"() {
+        when:
+        Map schedule = client.toBlocking().retrieve(HttpRequest.GET('/api/schedules'), Argument.listOf(Map)).find { it.id == duty }
+
+        then:
+        schedule.timeZone == 'Asia/Ho_Chi_Minh'
+        schedule.nextFireLocal ==~ /\d{4}-\d\d-\d\dT${local}:00\+07:00/
+        java.time.Instant.parse(schedule.nextFire as String).atZone(java.time.ZoneOffset.UTC).toLocalTime().toString() == utc
+
+        where:
+        duty                | local   || utc
+        'database-backup'   | '01:30' || '18:30'
+        'reading-retention' | '03:15' || '20:15'
+    }
 
     def "every duty of the regulation is scheduled and names its article"() {
         when:

@@ -34,8 +34,10 @@ import java.util.List;
 class IncidentController {
     private final Incidents incidents;
     private final IncidentDetails details;
+    private final java.time.Clock clock;
 
-    IncidentController(Incidents incidents, IncidentDetails details) {
+    IncidentController(Incidents incidents, IncidentDetails details, java.time.Clock clock) {
+        this.clock = clock;
         this.incidents = incidents;
         this.details = details;
     }
@@ -95,7 +97,7 @@ class IncidentController {
     /** The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the UBND. */
     @Get("/{id}/report")
     HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format, HttpRequest<?> request) {
-        var report = IncidentReport.of(details.of(require(id), request), java.time.Instant.now());
+        var report = IncidentReport.of(details.of(require(id), request), clock.instant(), clock.getZone());
         boolean xlsx = "xlsx".equals(format);
         if (format != null && !xlsx && !"pdf".equals(format)) {
             throw new InvalidInputException("format", "format is pdf or xlsx").explained("error.incident.format");

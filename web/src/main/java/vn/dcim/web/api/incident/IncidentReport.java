@@ -12,7 +12,7 @@ final class IncidentReport {
     private IncidentReport() {
     }
 
-    static Report of(IncidentDetails.Detail d, Instant now) {
+    static Report of(IncidentDetails.Detail d, Instant now, java.time.ZoneId zone) {
         IncidentSummary i = d.incident();
         boolean quick = "especially_serious".equals(i.level());
         String title = quick ? "BÁO CÁO NHANH SỰ CỐ ĐẶC BIỆT NGHIÊM TRỌNG / QUICK REPORT (Art. 13.2c)"
@@ -23,26 +23,26 @@ final class IncidentReport {
         facts.add(List.of("Cấp độ (Điều 13.2) / Level", i.level()));
         facts.add(List.of("Mức độ ATTT (Điều 34.1) / Security level", nz(i.securityLevel())));
         facts.add(List.of("Trạng thái / Status", i.status()));
-        facts.add(List.of("Mở lúc / Opened", i.openedAt().toString()));
+        facts.add(List.of("Mở lúc / Opened", i.openedAt()));
         facts.add(List.of("Đóng lúc / Closed", nz(i.closedAt())));
         facts.add(List.of("Người xử lý / Assignee", nz(i.assignee())));
         facts.add(List.of("Sao lưu trước khi khắc phục (Điều 13.3a) / Backup before fix",
-                i.backupDone() ? d.backupDoneBy() + " " + d.backupDoneAt() : "—"));
+                i.backupDone() ? d.backupDoneBy() + " " + new vn.dcim.core.time.CenterTime(zone).format(d.backupDoneAt()) : "—"));
         facts.add(List.of("Nguyên nhân / Root cause", nz(d.rootCause())));
         facts.add(List.of("Khắc phục / Resolution", nz(d.resolution())));
         List<List<Object>> alarms = new ArrayList<>();
         for (AlarmView a : d.alarms()) {
-            alarms.add(List.of(a.raisedAt().toString(), a.source(), a.severity().name(), a.article(), a.message(), nz(a.clearedAt())));
+            alarms.add(List.of(a.raisedAt(), a.source(), a.severity().name(), a.article(), a.message(), nz(a.clearedAt())));
         }
         List<List<Object>> journal = new ArrayList<>();
         for (JournalLine j : d.journal()) {
-            journal.add(List.of(j.at().toString(), j.author(), j.kind().name(), j.text()));
+            journal.add(List.of(j.at(), j.author(), j.kind().name(), j.text()));
         }
         List<List<Object>> told = new ArrayList<>();
         for (IncidentDetails.Delivery n : d.notifications()) {
-            told.add(List.of(n.role(), n.address(), n.subject(), n.deliveredAt() != null ? n.deliveredAt().toString() : nz(n.lastError())));
+            told.add(List.of(n.role(), n.address(), n.subject(), n.deliveredAt() != null ? n.deliveredAt() : nz(n.lastError())));
         }
-        return new Report(title, "Sự cố #" + i.id() + " — " + i.title(), now, List.of(
+        return new Report(title, "Sự cố #" + i.id() + " — " + i.title(), now, zone, List.of(
                 new Report.Section("1. Thông tin sự cố / Incident", List.of("", ""), facts),
                 new Report.Section("2. Cảnh báo liên quan / Correlated alarms",
                         List.of("Thời điểm / At", "Thiết bị / Device", "Mức / Severity", "Điều / Art.", "Nội dung / Message", "Hết / Cleared"), alarms),
@@ -52,7 +52,7 @@ final class IncidentReport {
                         "Đã gửi / Delivered"), told)));
     }
 
-    private static String nz(Object o) {
-        return o == null ? "" : o.toString();
+    private static Object nz(Object o) {
+        return o == null ? "" : o;
     }
 }

@@ -86,7 +86,7 @@ class ReadingController {
         ReadingsView view = ReadingsView.of(series, window);
         if (!format.equals("json")) {
             String name = ("readings-" + device + "-" + metric + "-" + instance).replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
-            return HttpResponse.ok(format.equals("csv") ? ReadingsCsv.of(view) : ReadingsXlsx.of(view, clock.instant()))
+            return HttpResponse.ok(format.equals("csv") ? ReadingsCsv.of(view) : ReadingsXlsx.of(view, clock))
                     .contentType(format.equals("csv") ? "text/csv; charset=UTF-8" : XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         }

@@ -3,7 +3,6 @@ package vn.dcim.web.api.reading;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportXlsx;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,15 +16,15 @@ final class ReadingsXlsx {
     private ReadingsXlsx() {
     }
 
-    static byte[] of(ReadingsView view, Instant now) {
+    static byte[] of(ReadingsView view, java.time.Clock clock) {
         var s = view.series();
         List<List<Object>> rows = new ArrayList<>();
         for (ReadingsView.PointView p : view.points()) {
-            rows.add(Arrays.asList(p.ts().toString(), p.value(), p.min(), p.max(), p.count(), p.text()));
+            rows.add(Arrays.asList(p.ts(), p.value(), p.min(), p.max(), p.count(), p.text()));
         }
         String title = s.deviceId() + " · " + s.metric() + (s.instance().equals("0") ? "" : " [" + s.instance() + "]");
-        String subtitle = (s.unit() == null ? "" : s.unit() + " · ") + "resolution " + view.resolution() + " · " + rows.size() + " points (UTC)";
-        Report.Section points = new Report.Section(title, List.of("ts (UTC)", "value", "min", "max", "count", "text"), rows);
-        return ReportXlsx.write(new Report(title, subtitle, now, List.of(points)));
+        String subtitle = (s.unit() == null ? "" : s.unit() + " · ") + "resolution " + view.resolution() + " · " + rows.size() + " points (" + clock.getZone().getId() + ")";
+        Report.Section points = new Report.Section(title, List.of("ts", "value", "min", "max", "count", "text"), rows);
+        return ReportXlsx.write(new Report(title, subtitle, clock.instant(), clock.getZone(), List.of(points)));
     }
 }

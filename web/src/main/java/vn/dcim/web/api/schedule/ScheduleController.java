@@ -38,25 +38,25 @@ public class ScheduleController {
     @Operation(summary = "The regulation's periodic duties with their schedule, next fire time and last run")
     @Get("/schedules")
     public List<ScheduleView> list() {
-        return scheduler.schedules().stream().map(ScheduleView::of).toList();
+        return scheduler.schedules().stream().map(s -> ScheduleView.of(s, scheduler.zone())).toList();
     }
 
     @Get("/schedules/{id}")
     public ScheduleView get(@PathVariable String id) {
-        return ScheduleView.of(scheduler.schedule(id));
+        return ScheduleView.of(scheduler.schedule(id), scheduler.zone());
     }
 
     @Operation(summary = "Change a duty's cron or switch it on/off; shared by every instance of the product")
     @Put("/schedules/{id}")
     public ScheduleView update(@PathVariable String id, @Valid @Body ScheduleUpdate update, HttpRequest<?> request) {
-        return ScheduleView.of(scheduler.update(id, update.cron(), update.enabled(), SignedIn.name(request)));
+        return ScheduleView.of(scheduler.update(id, update.cron(), update.enabled(), SignedIn.name(request)), scheduler.zone());
     }
 
     @Operation(summary = "Run a duty now (recorded as a manual run)")
     @Post("/schedules/{id}/run")
     public HttpResponse<ScheduleView> run(@PathVariable String id, HttpRequest<?> request) {
         scheduler.runNow(id, SignedIn.name(request));
-        return HttpResponse.accepted().body(ScheduleView.of(scheduler.schedule(id)));
+        return HttpResponse.accepted().body(ScheduleView.of(scheduler.schedule(id), scheduler.zone()));
     }
 
     @Operation(summary = "Runs and misfires of the duties, newest first")

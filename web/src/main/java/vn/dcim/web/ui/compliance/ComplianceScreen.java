@@ -1,37 +1,113 @@
 package vn.dcim.web.ui.compliance;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.CookieValue;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.compliance.Attestations;
+import vn.dcim.core.compliance.Catalogue;
 import vn.dcim.core.compliance.ComplianceEvaluator;
+import vn.dcim.core.compliance.ComplianceRow;
+import vn.dcim.core.compliance.ComplianceState;
+import vn.dcim.core.compliance.ComplianceStore;
 import vn.dcim.core.compliance.ComplianceTaskRepository;
 import vn.dcim.core.compliance.PolicyProfiles;
+import vn.dcim.core.compliance.Requirement;
+import vn.dcim.core.compliance.StateChange;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The compliance view: every requirement of the binding texts, its state since when, and its evidence one click away. */
+/**
+ * The compliance view: every requirement of the binding texts, its state since when, and its evidence one
+ * click away, filtered by state, article and source text with the count of each state; and one requirement's
+ * page (its text, history and attestations). The attestation form is shown only to those who may submit it:
+ * an auditor reads (Art. 16.1, least privilege).
+ */
 @Hidden
 @Controller("/ui/compliance")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class ComplianceScreen {
     private final ComplianceEvaluator evaluator;
     private final ComplianceTaskRepository tasks;
     private final PolicyProfiles profiles;
+    private final Catalogue catalogue;
+    private final ComplianceStore store;
+    private final Attestations attestations;
+    private final AccessRules rules;
 
-    ComplianceScreen(ComplianceEvaluator evaluator, ComplianceTaskRepository tasks, PolicyProfiles profiles) {
+    ComplianceScreen(ComplianceEvaluator evaluator, ComplianceTaskRepository tasks, PolicyProfiles profiles, Catalogue catalogue,
+                     ComplianceStore store, Attestations attestations, AccessRules rules) {
         this.evaluator = evaluator;
         this.tasks = tasks;
         this.profiles = profiles;
+        this.catalogue = catalogue;
+        this.store = store;
+        this.attestations = attestations;
+        this.rules = rules;
     }
 
     @View("compliance/view")
-    @Get
-    public Map<String, Object> show(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang) {
-        return Map.of("rows", evaluator.evaluate("en".equals(lang) ? "en" : "vi"), "tasks", tasks.findAllOrderByDueDateDesc(),
-                "profile", profiles.selected(), "nav", Navigation.items(), "path", request.getPath(), "screen", "compliance");
+    @Get("{?state,article,source}")
+    public Map<String, Object> show(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang,
+                                    @Nullable @QueryValue String state, @Nullable @QueryValue String article,
+                                    @Nullable @QueryValue String source) {
+        ComplianceFilter filter = ComplianceFilter.of(state, article, source);
+        List<ComplianceRow> all = evaluator.evaluate("en".equals(lang) ? "en" : "vi");
+        List<ComplianceRow> chosen = all.stream().filter(filter::placed).toList();
+        Map<ComplianceState, Long> counts = new LinkedHashMap<>();
+        for (ComplianceState s : ComplianceState.values()) {
+            counts.put(s, chosen.stream().filter(r -> r.state() == s).count());
+        }
+        Map<String, Object> model = Navigation.page(request, "compliance");
+        model.put("rows", chosen.stream().filter(filter::inState).toList());
+        model.put("all", all.size());
+        model.put("placed", chosen.size());
+        model.put("counts", counts);
+        model.put("states", ComplianceState.values());
+        model.put("filter", filter);
+        model.put("tasks", tasks.findAllOrderByDueDateDesc());
+        model.put("profile", profiles.selected());
+        model.put("canAttest", canAttest(request));
+        model.put("attestable", all.stream().filter(r -> r.kind() != Requirement.Kind.automatic).toList());
+        return model;
+    }
+
+    /** One requirement as last judged (the compliance view and the duty keep it current): its words, state, evidence, history and attestations. */
+    @View("compliance/requirement")
+    @Get("/{id}")
+    public Map<String, Object> requirement(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang, @PathVariable String id) {
+        Requirement r = catalogue.find(id).orElseThrow(() -> new NotFoundException("requirement", id));
+        if (store.current(id).isEmpty()) {
+            evaluator.evaluate("vi");
+        }
+        ComplianceStore.Current now = store.current(id).orElseThrow(() -> new NotFoundException("requirement state", id));
+        List<StateChange> history = new ArrayList<>(store.history(id));
+        Collections.reverse(history);
+        Map<String, Object> model = Navigation.page(request, "compliance");
+        model.put("r", r);
+        model.put("now", now);
+        model.put("text", r.text("en".equals(lang) ? "en" : "vi"));
+        model.put("history", history);
+        model.put("attestations", attestations.of(id));
+        return model;
+    }
+
+    private boolean canAttest(HttpRequest<?> request) {
+        return SignedIn.of(request).map(a -> rules.api("Compliance").map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false);
     }
 }

@@ -97,10 +97,10 @@ class ComplianceScreenSpec extends SignedInBrowserSpec {
 
         then:
         page.state('R-003-36.3-rec') == 'Đã xác nhận'
-        page.evidence('R-003-36.3-rec').any { it.endsWith('/api/compliance/R-003-36.3-rec/attestations') }
+        page.evidence('R-003-36.3-rec').any { it.endsWith('/ui/compliance/R-003-36.3-rec#attestations') }
     }
 
-    def "an attestation with a document from the screen: the document is uploaded, kept, and one click away as the row's evidence"() {
+    def "an attestation with a document from the screen: the document is uploaded, kept, and downloads from the requirement's page the row's evidence opens"() {
         given:
         def page = new CompliancePage(driver, server.URL).open()
         def pdf = '%PDF-1.4\n%%EOF\n'.getBytes('ISO-8859-1')
@@ -108,11 +108,18 @@ class ComplianceScreenSpec extends SignedInBrowserSpec {
 
         when:
         page.attest('R-003-05.1', 'Biên bản phân công nhiệm vụ', file)
-        def link = page.evidence('R-003-05.1').find { it.contains('/api/documents/') }
+        def link = page.evidence('R-003-05.1').find { it.contains('#attestation-') }
 
         then:
         page.state('R-003-05.1') == 'Đã xác nhận'
         link != null
-        page.download(link) == "200 application/pdf ${pdf.length}"
+
+        when: 'the auditor follows it'
+        driver.get(link)
+        def document = driver.findElement(org.openqa.selenium.By.cssSelector('#attestation-list a.document-link')).getAttribute('href')
+
+        then:
+        document.contains('/api/documents/')
+        page.download(document) == "200 application/pdf ${pdf.length}"
     }
 }

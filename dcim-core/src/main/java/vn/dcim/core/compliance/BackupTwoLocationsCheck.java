@@ -1,0 +1,98 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static vn.dcim.core.compliance.Said.said;
+
+/**
+ * Art. 11.3 (seed 000 Art. 8.1): backups are kept in at least two places. Judged on the copies of the last
+ * successful backup as they lie on disk now, not on DCIM_BACKUP_SEPARATE_DEVICES: each copy must still exist,
+ * and at least two of them must sit on different devices (the file system's device number, so that two mount
+ * points of one disk, a bind mount or two folders of one volume count as one place). A run recorded on the
+ * same device stays non-compliant whatever the disk says now.
+ */
+@Singleton
+class BackupTwoLocationsCheck implements ComplianceCheck {
+    private final Jdbc jdbc;
+
+    BackupTwoLocationsCheck(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Run(long id, Instant at, List<String> copies, boolean sameDevice) {
+    }
+
+    @Override
+    public String key() {
+        return "backup-two-locations";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        Run last = jdbc.list("last successful backup", "SELECT id, taken_at, copies, same_device FROM backup_run WHERE ok = TRUE ORDER BY id DESC LIMIT 1",
+                rs -> new Run(rs.getLong(1), rs.getTimestamp(2).toInstant(), copies(rs.getString(3)), rs.getBoolean(4))).stream().findFirst().orElse(null);
+        if (last == null) {
+            return Judgement.noData(said("compliance.s.backup.none-ok", "no successful backup of the DCIM database yet"),
+                    Evidence.link("compliance.ev.backup-runs", "backup runs", "/ui/compliance/records/backups"));
+        }
+        Evidence run = Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/ui/compliance/records/backups#backup-" + last.id(), last.id());
+        if (last.sameDevice()) {
+            return Judgement.nonCompliant(said("compliance.s.backup-two-locations.bad", "last backup {0}: both copies on the same device", last.at()), run);
+        }
+        List<String> missing = new ArrayList<>();
+        Map<String, String> deviceOf = new LinkedHashMap<>();
+        for (String copy : last.copies()) {
+            String device = device(copy);
+            if (device == null) {
+                missing.add(copy);
+            } else {
+                deviceOf.put(copy, device);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return Judgement.nonCompliant(said("compliance.s.backup-two-locations.missing", "last backup {0}: copy no longer found: {1}", last.at(),
+                    Checks.list(missing)), run);
+        }
+        long devices = deviceOf.values().stream().distinct().count();
+        if (devices < 2) {
+            return Judgement.nonCompliant(said("compliance.s.backup-two-locations.one-device",
+                    "last backup {0}: its {1} copies lie on one file system (device {2}): {3}", last.at(), last.copies().size(),
+                    deviceOf.values().stream().findFirst().orElse("-"), Checks.list(last.copies())), run);
+        }
+        return Judgement.compliant(said("compliance.s.backup-two-locations.devices", "last backup {0}: copies on {1} separate file systems: {2}",
+                last.at(), devices, Checks.list(last.copies())), run);
+    }
+
+    private static List<String> copies(String column) {
+        return column == null || column.isBlank() ? List.of() : Arrays.stream(column.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The device number of the file system holding the copy (its store's name where there is none); null when the copy is gone. */
+    static String device(String copy) {
+        try {
+            Path path = Path.of(copy);
+            if (!Files.exists(path)) {
+                return null;
+            }
+            try {
+                return String.valueOf(Files.getAttribute(path, "unix:dev"));
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                return Files.getFileStore(path).name();
+            }
+        } catch (IOException | InvalidPathException e) {
+            return null;
+        }
+    }
+}
