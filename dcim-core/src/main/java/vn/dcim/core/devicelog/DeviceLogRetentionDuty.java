@@ -62,7 +62,10 @@ public class DeviceLogRetentionDuty implements Duty {
             int added = partitions.prepareUntil(TABLE, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(DAYS_AHEAD));
             LocalDateTime cutoff = SqlTime.of(now.minus(Duration.ofDays(effectiveDays())));
             List<String> dropped = partitions.dropBefore(TABLE, cutoff.toLocalDate());
-            int deleted = jdbc.update("trim the oldest device log entries",
+            // p_old goes as a whole once the cutoff passes its bound; until then its expired rows are deleted
+            List<ReadingPartitions.Partition> left = partitions.of(TABLE);
+            int deleted = left.isEmpty() || !left.get(0).name().equals("p_old") ? 0
+                    : jdbc.update("trim the oldest device log entries",
                     "DELETE FROM " + TABLE + " PARTITION (p_old) WHERE ts < ? LIMIT 100000", cutoff);
             String message = "Kept the device log " + effectiveDays() + " days: " + added + " days prepared, "
                     + dropped.size() + " days dropped, " + deleted + " older entries deleted";
