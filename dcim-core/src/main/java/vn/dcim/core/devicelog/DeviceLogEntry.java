@@ -16,11 +16,15 @@ public record DeviceLogEntry(@Nullable Long id, Instant ts, Instant receivedAt, 
                              @Nullable String event, @Nullable String raw, @Nullable String fields) {
 
     public static final int MAX_TEXT = 2000;
+    /** TEXT holds 65,535 bytes: 16,000 characters of up to 4 bytes each always fit. */
+    public static final int MAX_RAW = 16_000;
 
     public DeviceLogEntry {
         text = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         event = event != null && event.length() > 200 ? event.substring(0, 200) : event;
         sender = sender.length() > 64 ? sender.substring(0, 64) : sender;
+        raw = raw != null && raw.length() > MAX_RAW ? raw.substring(0, MAX_RAW) : raw;
+        fields = fields != null && fields.length() > MAX_RAW ? fields.substring(0, MAX_RAW) : fields;
     }
 
     public DeviceLogEntry withDevice(@Nullable String device) {

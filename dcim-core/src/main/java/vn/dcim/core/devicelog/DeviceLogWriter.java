@@ -1,5 +1,6 @@
 package vn.dcim.core.devicelog;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -17,9 +18,11 @@ import java.util.concurrent.TimeUnit;
  * does not fit is counted as "queue_full" and logged), written by one thread in batches of up to
  * {@value #BATCH} rows, at the latest {@value #LINGER_MS} ms after an entry arrived; each stored entry
  * is then forwarded to the SOC collector when one is set (Art. 26.3). A database that refuses keeps
- * the batch and is tried again, so an outage shorter than the queue loses nothing.
+ * the batch and is tried again for up to 30 s (an outage that long loses nothing); an entry the database
+ * refuses by itself is counted "store_failed" and dropped, never retried for ever.
  */
 @Singleton
+@Requires(property = "dcim.collector.enabled", notEquals = "true")
 public class DeviceLogWriter {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceLogWriter.class);
     static final int BATCH = 1000;
@@ -60,6 +63,7 @@ public class DeviceLogWriter {
 
     private void run() {
         List<DeviceLogEntry> batch = new ArrayList<>(BATCH);
+        int failures = 0;
         while (running || !queue.isEmpty()) {
             try {
                 if (batch.isEmpty()) {
@@ -89,10 +93,44 @@ public class DeviceLogWriter {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("Storing {} device log entries failed, trying again in 1 s: {}", batch.size(), e.getMessage());
-                sleep();
+                failures++;
+                LOG.warn("Storing {} device log entries failed (attempt {}), trying again in 1 s: {}", batch.size(), failures, e.getMessage());
+                // never an error loop: after 3 failures one by one; an entry the database refuses while others
+                // go in is counted and dropped; a database that refuses everything is waited for up to 30 s
+                if (failures >= 3 && (storeOneByOne(batch, failures >= 30) || failures >= 30)) {
+                    batch.clear();
+                    failures = 0;
+                } else {
+                    sleep();
+                }
+                continue;
+            }
+            failures = 0;
+        }
+    }
+
+    /** Stores what it can of the batch; false (nothing dropped) when every entry failed and {@code giveUp} is not set. */
+    private boolean storeOneByOne(List<DeviceLogEntry> batch, boolean giveUp) {
+        List<DeviceLogEntry> failed = new ArrayList<>();
+        for (DeviceLogEntry e : batch) {
+            try {
+                log.append(List.of(e));
+                counts.add(e.source().name(), "stored");
+                forwarder.forward(e);
+            } catch (RuntimeException ex) {
+                failed.add(e);
+                if (failed.size() == batch.size() && !giveUp) {
+                    return false;
+                }
             }
         }
+        for (DeviceLogEntry e : failed) {
+            counts.add(e.source().name(), "store_failed");
+        }
+        if (!failed.isEmpty()) {
+            LOG.warn("{} device log entries refused by the database, dropped (the first from {})", failed.size(), failed.get(0).sender());
+        }
+        return true;
     }
 
     private static void sleep() {

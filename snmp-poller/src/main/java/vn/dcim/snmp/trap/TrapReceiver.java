@@ -139,13 +139,28 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
             DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress(settings.address() + "/" + settings.port()));
             transport.setReceiveBufferSize(4 * 1024 * 1024);
             usm = new USM(SecurityProtocols.getInstance(), new OctetString(MPv3.createLocalEngineID()), 0);
-            dispatcher = new MessageDispatcherImpl();
+            dispatcher = new MessageDispatcherImpl() {
+                @Override
+                public <A extends org.snmp4j.smi.Address> void processMessage(org.snmp4j.TransportMapping<? super A> t, A from,
+                                                                              java.nio.ByteBuffer message, org.snmp4j.TransportStateReference ref) {
+                    // an SNMP message is a BER SEQUENCE: anything else (empty, text, zeros) is refused before decoding
+                    if (!message.hasRemaining() || message.get(message.position()) != 0x30) {
+                        counts.add(RECEIVER, "received");
+                        counts.add(RECEIVER, "malformed");
+                        refusals.warn("malformed", "A datagram from {} on the trap port is no SNMP message: dropped", from);
+                        return;
+                    }
+                    super.processMessage(t, from, message, ref);
+                }
+            };
             dispatcher.addMessageProcessingModel(new MPv1());
             dispatcher.addMessageProcessingModel(new MPv2c());
             dispatcher.addMessageProcessingModel(new MPv3(usm));
             snmp = new Snmp(dispatcher, transport);
             snmp.addCommandResponder(this);
+            // the USM reports through SNMP4J's process-wide counters, the dispatcher through its own
             CounterSupport.getInstance().addCounterListener(this);
+            dispatcher.addCounterListener(this);
             loadV3Users();
             snmp.listen();
             port = transport.getListenAddress().getPort();
@@ -364,6 +379,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
             counts.add(RECEIVER, "v3_refused");
             refusals.warn("v3_refused", "SNMPv3 trap refused ({}): unknown user, wrong keys or engine", oid);
         } else if (oid.startsWith(SnmpConstants.snmpInASNParseErrs) && source == dispatcher) {
+            counts.add(RECEIVER, "received");
             counts.add(RECEIVER, "malformed");
             refusals.warn("malformed", "A datagram on the trap port is no SNMP message: dropped");
         } else if (oid.startsWith(SnmpConstants.snmpInBadVersions) && source == dispatcher) {

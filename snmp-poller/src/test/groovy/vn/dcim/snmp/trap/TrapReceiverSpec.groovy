@@ -64,8 +64,9 @@ class TrapReceiverSpec extends MariaDbSpec {
         clearOnBattery()
 
         when:
+        def started = java.time.Instant.now().minusMillis(5)
         long t0 = System.nanoTime()
-        def p = run(command)
+        def p = run(command.collect { it == 'TO' ? "127.0.0.1:${port()}" : it })
         def alarm = awaitOpen(UPS, 'ups-on-battery', 2000)
         long ms = (System.nanoTime() - t0).intdiv(1_000_000)
 
@@ -75,14 +76,18 @@ class TrapReceiverSpec extends MariaDbSpec {
         ms <= 2000
         alarm.article() == 'Art. 6.4'
 
-        and: 'the trap is in the device log, named from the MIB'
-        log.find(DeviceLogFilter.ofDevice(UPS), 5, 0).entries().any { it.event() == 'UPS-MIB::upsTrapOnBattery' && it.text().startsWith('upsTrapOnBattery') }
+        and: 'the trap is in the device log, named from the MIB (written in batches, a moment after the alarm)'
+        new PollingConditions(timeout: 3, delay: 0.05).eventually {
+            assert log.find(DeviceLogFilter.ofDevice(UPS), 5, 0).entries().any {
+                it.event() == 'UPS-MIB::upsTrapOnBattery' && it.text().startsWith('upsTrapOnBattery') && it.receivedAt() >= started
+            }
+        }
 
         where:
         how             | command
-        'snmptrap v2c'  | ['snmptrap', '-v', '2c', '-c', 'ups-comm', "127.0.0.1:${port()}", '', ON_BATTERY, "${UPS_ALARM_DESCR}.1", 'o', UPS_ALARM_ON_BATTERY]
-        'snmptrap v1'   | ['snmptrap', '-v', '1', '-c', 'ups-comm', "127.0.0.1:${port()}", '1.3.6.1.2.1.33.2', '127.0.0.1', '6', '1', '']
-        'snmpinform v2c'| ['snmpinform', '-v', '2c', '-c', 'ups-comm', '-t', '2', '-r', '0', "127.0.0.1:${port()}", '', ON_BATTERY]
+        'snmptrap v2c'  | ['snmptrap', '-v', '2c', '-c', 'ups-comm', 'TO', '', ON_BATTERY, "${UPS_ALARM_DESCR}.1", 'o', UPS_ALARM_ON_BATTERY]
+        'snmptrap v1'   | ['snmptrap', '-v', '1', '-c', 'ups-comm', 'TO', '1.3.6.1.2.1.33.2', '127.0.0.1', '6', '1', '']
+        'snmpinform v2c'| ['snmpinform', '-v', '2c', '-c', 'ups-comm', '-t', '2', '-r', '0', 'TO', '', ON_BATTERY]
     }
 
     def "a trap with a wrong community from a registered device is refused and counted, never an alarm"() {
@@ -123,7 +128,8 @@ class TrapReceiverSpec extends MariaDbSpec {
         given:
         def marker = 'storm-' + UUID.randomUUID().toString().take(6)
         long malformedBefore = counts.get('trap', 'malformed')
-        def garbage = [new byte[0], 'hello'.bytes, [0x30, 0x82, 0xff, 0xff, 0x02] as byte[], new byte[60000]]
+        // (an empty datagram never reaches SNMP4J's dispatcher: nothing to count)
+        def garbage = ['hello'.bytes, [0x30, 0x82, 0xff, 0xff, 0x02] as byte[], new byte[60000]]
 
         when: 'garbage first, then 10,000 traps at about 10,000 a second from a relay, garbage among them'
         new DatagramSocket().withCloseable { s ->
@@ -140,7 +146,7 @@ class TrapReceiverSpec extends MariaDbSpec {
         informMs < 1000
 
         and: 'garbage is counted, every trap of the storm is stored'
-        counts.get('trap', 'malformed') >= malformedBefore + 3
+        counts.get('trap', 'malformed') == malformedBefore + garbage.size()
         new PollingConditions(timeout: 30, delay: 0.5).eventually {
             assert log.find(new DeviceLogFilter(null, true, null, marker, null, null, null), 1, 0).count() == 10_000
         }
