@@ -261,8 +261,8 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
                         refuse("truncated", sender);
                         return;
                     }
-                    if (length > max && in.skipNBytes(length - max) == null) {
-                        return;
+                    if (length > max) {
+                        in.skipNBytes(length - max); // an EOFException ends the connection
                     }
                     accept(new String(msg, StandardCharsets.UTF_8), sender, transport, length > max);
                 } else {

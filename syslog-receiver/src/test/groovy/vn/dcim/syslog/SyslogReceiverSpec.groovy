@@ -6,6 +6,7 @@ import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.devicelog.DeviceLog
+import vn.dcim.core.devicelog.DeviceLogEntry
 import vn.dcim.core.devicelog.DeviceLogFilter
 import vn.dcim.core.devicelog.DeviceLogSeverity
 import vn.dcim.core.devicelog.ReceiverCounts
@@ -60,7 +61,7 @@ class SyslogReceiverSpec extends MariaDbSpec {
         def marker = UUID.randomUUID().toString().take(8)
 
         when:
-        payload()
+        hostile(what)
         send('udp', ["<14>1 - - app - - still here ${marker}".toString()])
 
         then:
@@ -68,12 +69,12 @@ class SyslogReceiverSpec extends MariaDbSpec {
         counts.get('syslog', outcome) > before
 
         where:
-        what                         | outcome                | payload
-        'an empty datagram'          | 'empty'                | { raw(new byte[0]) }
-        'a 60 kB datagram'           | 'oversized'            | { raw(('<14>' + 'x' * 60_000).bytes) }
-        'a 100 kB line over TCP'     | 'oversized'            | { send('tcp-lf', ['<14>' + 'y' * 100_000]) }
-        'a frame lying its length'   | 'truncated'            | { tcpRaw('500 <14>1 - - - - - - short'.bytes) }
-        'a length that is no number' | 'malformed'            | { tcpRaw('12x <14>1 -'.bytes) }
+        what                         | outcome
+        'an empty datagram'          | 'empty'
+        'a 60 kB datagram'           | 'oversized'
+        'a 100 kB line over TCP'     | 'oversized'
+        'a frame lying its length'   | 'truncated'
+        'a length that is no number' | 'malformed'
     }
 
     def "a storm of 10,000 lines over UDP and TCP: every one stored"() {
@@ -97,13 +98,27 @@ class SyslogReceiverSpec extends MariaDbSpec {
         }
     }
 
-    def await(String device, String marker) {
-        def found = null
-        new PollingConditions(timeout: 5, delay: 0.05).eventually {
-            found = log.find(new DeviceLogFilter(device, false, null, marker, null, null, null), 1, 0).entries()[0]
-            assert found
+    void hostile(String what) {
+        switch (what) {
+            case 'an empty datagram': raw(new byte[0]); break
+            case 'a 60 kB datagram': raw(('<14>' + 'x' * 60_000).bytes); break
+            case 'a 100 kB line over TCP': send('tcp-lf', ['<14>' + 'y' * 100_000]); break
+            case 'a frame lying its length': tcpRaw('500 <14>1 - - - - - - short'.bytes); break
+            case 'a length that is no number': tcpRaw('12x <14>1 -'.bytes); break
+            default: throw new IllegalArgumentException(what)
         }
-        found
+    }
+
+    DeviceLogEntry await(String device, String marker) {
+        long deadline = System.currentTimeMillis() + 5000
+        while (System.currentTimeMillis() < deadline) {
+            def found = log.find(new DeviceLogFilter(device, false, null, marker, null, null, null), 1, 0).entries()
+            if (found) {
+                return found[0]
+            }
+            sleep(50)
+        }
+        throw new AssertionError("nothing with ${marker} in the log of ${device} within 5 s")
     }
 
     void raw(byte[] b) {
@@ -133,7 +148,7 @@ class SyslogReceiverSpec extends MariaDbSpec {
                     out.write(b)
                 } else {
                     out.write(b)
-                    out.write('\n' as char)
+                    out.write(10)
                 }
             }
             out.flush()

@@ -103,6 +103,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private final @Nullable SnmpPollingService polling;
     private final RateLimitedLog refusals = new RateLimitedLog(LOG);
     private final BlockingQueue<Reading> readings;
+    private final BlockingQueue<Heard> heard;
     private final Set<String> v3Users = new HashSet<>();
     private Thread readingWriter;
     private Snmp snmp;
@@ -122,6 +123,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         this.clock = clock;
         this.polling = polling.orElse(null);
         this.readings = new ArrayBlockingQueue<>(Math.max(100, settings.queue()));
+        this.heard = new ArrayBlockingQueue<>(Math.max(100, settings.queue()));
     }
 
     @Override
@@ -144,7 +146,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
                 public <A extends org.snmp4j.smi.Address> void processMessage(org.snmp4j.TransportMapping<? super A> t, A from,
                                                                               java.nio.ByteBuffer message, org.snmp4j.TransportStateReference ref) {
                     // an SNMP message is a BER SEQUENCE: anything else (empty, text, zeros) is refused before decoding
-                    if (!message.hasRemaining() || message.get(message.position()) != 0x30) {
+                    if (!message.hasRemaining() || message.get(message.position()) != 0x30 || !wholeSequence(message)) {
                         counts.add(RECEIVER, "received");
                         counts.add(RECEIVER, "malformed");
                         refusals.warn("malformed", "A datagram from {} on the trap port is no SNMP message: dropped", from);
@@ -168,6 +170,9 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
             readingWriter = new Thread(this::writeReadings, "snmp-trap-readings");
             readingWriter.setDaemon(true);
             readingWriter.start();
+            Thread teller = new Thread(this::tellAll, "snmp-trap-log");
+            teller.setDaemon(true);
+            teller.start();
             LOG.info("SNMP trap receiver on udp/{} ({} notifications of {} known, {} with an alarm meaning)",
                     port, "v1/v2c/v3", catalog.size(), meanings.size());
         } catch (IOException e) {
@@ -289,45 +294,98 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         if (device == null) {
             counts.add(RECEIVER, "unknown_sender");
         }
-        Map<String, String> variables = new LinkedHashMap<>();
-        Map<String, String> named = new LinkedHashMap<>();
-        StringBuilder text = new StringBuilder(def == null ? "unknown notification " + trapOid : def.name());
-        for (VariableBinding vb : pdu.getVariableBindings()) {
-            String oid = vb.getOid().toDottedString();
-            if (vb.getOid().equals(SnmpConstants.snmpTrapOID) || vb.getOid().equals(SnmpConstants.sysUpTime)) {
-                continue;
-            }
-            String value = vb.getVariable() instanceof OID o ? o.toDottedString() : vb.getVariable().toString();
-            String name = catalog.nameOf(oid);
-            named.put(name, value);
-            String object = catalog.objectOf(oid);
-            if (object != null) {
-                variables.putIfAbsent(object, value);
-            }
-            text.append(named.size() == 1 ? ": " : ", ").append(name).append('=').append(value.length() > 200 ? value.substring(0, 200) : value);
-        }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("version", version);
-        fields.put("type", PDU.getTypeString(pdu.getType()));
-        fields.put("trapOid", trapOid);
-        fields.put("trap", def == null ? null : def.qualifiedName());
-        fields.put("udpSource", udpSource);
-        fields.put("variables", named);
-        DeviceLogSeverity severity = def == null ? DeviceLogSeverity.notice : def.severity();
-        log.offer(new DeviceLogEntry(null, now, now, device == null ? null : device.id(), sender, DeviceLogSource.trap, severity,
-                text.toString(), def == null ? trapOid : def.qualifiedName(), pdu.toString(), FieldsJson.of(fields)));
+        // what raises an alarm goes first, on this thread: never behind a storm's log entries
         if (device != null && def != null) {
+            Map<String, String> variables = new LinkedHashMap<>();
+            for (VariableBinding vb : pdu.getVariableBindings()) {
+                String object = catalog.objectOf(vb.getOid().toDottedString());
+                if (object != null) {
+                    variables.putIfAbsent(object, vb.getVariable() instanceof OID o ? o.toDottedString() : vb.getVariable().toString());
+                }
+            }
             meanings.of(def.oid(), variables).ifPresent(m -> {
-                if (m.metric() != null) {
-                    if (!readings.offer(new Reading(now, device.id(), m.metric(), "0", m.value(), m.state(), null))) {
-                        counts.add(RECEIVER, "queue_full");
-                    }
+                if (m.metric() != null && !readings.offer(new Reading(now, device.id(), m.metric(), "0", m.value(), m.state(), null))) {
+                    counts.add(RECEIVER, "queue_full");
                 }
                 if (polling != null) {
                     polling.pollSoon(device.id());
                 }
             });
         }
+        Heard one = new Heard(now, pdu, version, udpSource, sender, device == null ? null : device.id(), trapOid, def);
+        if (!heard.offer(one)) {
+            counts.add(RECEIVER, "queue_full");
+            refusals.warn("queue_full", "Trap queue full: a trap from {} not kept", sender);
+        }
+    }
+
+    /** Whether the BER SEQUENCE's length fits in the datagram: a truncated message is refused before decoding. */
+    static boolean wholeSequence(java.nio.ByteBuffer m) {
+        int p = m.position();
+        int left = m.remaining();
+        if (left < 2) {
+            return false;
+        }
+        int first = m.get(p + 1) & 0xff;
+        if (first < 0x80) {
+            return first <= left - 2;
+        }
+        int octets = first & 0x7f;
+        if (octets == 0 || octets > 4 || left < 2 + octets) {
+            return false;
+        }
+        long length = 0;
+        for (int i = 0; i < octets; i++) {
+            length = (length << 8) | (m.get(p + 2 + i) & 0xff);
+        }
+        return length <= left - 2 - octets;
+    }
+
+    /** A trap as received, told in the device log by the worker thread. */
+    private record Heard(Instant at, PDU pdu, String version, String udpSource, String sender, @Nullable String deviceId,
+                         @Nullable String trapOid, @Nullable TrapDefinition def) {
+    }
+
+    private void tellAll() {
+        while (running || !heard.isEmpty()) {
+            try {
+                Heard h = heard.poll(200, TimeUnit.MILLISECONDS);
+                if (h != null) {
+                    tell(h);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                counts.add(RECEIVER, "malformed");
+                refusals.warn("trap_failed", "A trap could not be told: {}", e.toString());
+            }
+        }
+    }
+
+    private void tell(Heard h) {
+        TrapDefinition def = h.def();
+        Map<String, String> named = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder(def == null ? "unknown notification " + h.trapOid() : def.name());
+        for (VariableBinding vb : h.pdu().getVariableBindings()) {
+            if (vb.getOid().equals(SnmpConstants.snmpTrapOID) || vb.getOid().equals(SnmpConstants.sysUpTime)) {
+                continue;
+            }
+            String value = vb.getVariable() instanceof OID o ? o.toDottedString() : vb.getVariable().toString();
+            String name = catalog.nameOf(vb.getOid().toDottedString());
+            named.put(name, value);
+            text.append(named.size() == 1 ? ": " : ", ").append(name).append('=').append(value.length() > 200 ? value.substring(0, 200) : value);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("version", h.version());
+        fields.put("type", PDU.getTypeString(h.pdu().getType()));
+        fields.put("trapOid", h.trapOid());
+        fields.put("trap", def == null ? null : def.qualifiedName());
+        fields.put("udpSource", h.udpSource());
+        fields.put("variables", named);
+        DeviceLogSeverity severity = def == null ? DeviceLogSeverity.notice : def.severity();
+        log.offer(new DeviceLogEntry(null, h.at(), h.at(), h.deviceId(), h.sender(), DeviceLogSource.trap, severity,
+                text.toString(), def == null ? h.trapOid() : def.qualifiedName(), h.pdu().toString(), FieldsJson.of(fields)));
     }
 
     private boolean acceptable(String community, MonitoredDevice device) {
