@@ -51,6 +51,9 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'dcim.keys-dir'                               : KEYS_DIR,
                 // a free port: a spec's server must not depend on 8080 being free
                 'micronaut.server.port'                       : '-1',
+                // the trap and syslog receivers (issue 34) on free ports: specs run side by side
+                'dcim.snmp.trap.port'                         : '0',
+                'dcim.syslog.port'                            : '0',
         ] + extraProperties()
     }
 

@@ -78,24 +78,29 @@ public class SnmpClient implements AutoCloseable {
     private static final java.util.Set<OID> DISCOVERY_REPORTS = java.util.Set.of(SnmpConstants.usmStatsUnknownEngineIDs,
             SnmpConstants.usmStatsNotInTimeWindows);
 
+    /** Every auth and privacy protocol the product supports, in SNMP4J's process-wide registry (the trap receiver needs them too). */
+    public static synchronized void registerSecurityProtocols() {
+        SecurityProtocols.getInstance().addDefaultProtocols();
+        // with SNMP4J's extensibility on (LenientInteger32), its default list leaves these out
+        SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthMD5());
+        SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthSHA());
+        SecurityProtocols.getInstance().addPrivacyProtocol(new PrivDES());
+        SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES128());
+        SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC128SHA224());
+        SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC192SHA256());
+        SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC256SHA384());
+        SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC384SHA512());
+        SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES192());
+        SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES256());
+    }
+
     public SnmpClient() {
         if (!LenientInteger32.register()) {
             LOG.warn("SNMP4J decodes INTEGERs with another syntax registry (system property org.snmp4j.smisyntaxes = {}): "
                     + "a response with a padded INTEGER will be dropped", System.getProperty("org.snmp4j.smisyntaxes"));
         }
         try {
-            SecurityProtocols.getInstance().addDefaultProtocols();
-            // with SNMP4J's extensibility on (LenientInteger32), its default list leaves these out
-            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthMD5());
-            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthSHA());
-            SecurityProtocols.getInstance().addPrivacyProtocol(new PrivDES());
-            SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES128());
-            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC128SHA224());
-            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC192SHA256());
-            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC256SHA384());
-            SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC384SHA512());
-            SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES192());
-            SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES256());
+            registerSecurityProtocols();
             DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
             transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
             snmp = new Snmp(transport);
@@ -305,7 +310,7 @@ public class SnmpClient implements AutoCloseable {
         });
     }
 
-    static OID authProtocol(String name) {
+    public static OID authProtocol(String name) {
         if (name == null) {
             return null;
         }
@@ -320,7 +325,7 @@ public class SnmpClient implements AutoCloseable {
         };
     }
 
-    static OID privProtocol(String name) {
+    public static OID privProtocol(String name) {
         if (name == null) {
             return null;
         }

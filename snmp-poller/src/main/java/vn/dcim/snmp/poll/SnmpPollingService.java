@@ -293,6 +293,18 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         knownAt = 0;
     }
 
+    /**
+     * A trap told something about the device (issue 34): it is polled at the next tick instead of at the
+     * end of its interval, if this poller holds it and no poll of it is under way. A storm of traps costs
+     * at most one poll per tick.
+     */
+    public void pollSoon(String deviceId) {
+        DeviceState s = states.get(deviceId);
+        if (s != null) {
+            s.nextDue = Instant.EPOCH;
+        }
+    }
+
     /** Readings dropped because MariaDB was unavailable for longer than dcim.snmp.max-pending-readings lasts. */
     public long droppedReadings() {
         return dropped.get();

@@ -135,22 +135,27 @@ public final class ProfileCatalog {
     }
 
     static List<String> files(ClassLoader cl) {
+        return yamlFiles(cl, DIR);
+    }
+
+    /** The YAML files directly in a resource folder ("profiles/", "traps/"), from a jar or a directory. */
+    public static List<String> yamlFiles(ClassLoader cl, String dir) {
         TreeSet<String> names = new TreeSet<>();
         try {
-            Enumeration<URL> dirs = cl.getResources(DIR);
+            Enumeration<URL> dirs = cl.getResources(dir);
             while (dirs.hasMoreElements()) {
                 URL url = dirs.nextElement();
                 if ("jar".equals(url.getProtocol())) {
                     JarFile jar = ((JarURLConnection) url.openConnection()).getJarFile();
                     for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                         String n = e.nextElement().getName();
-                        if (n.startsWith(DIR) && n.endsWith(".yaml") && n.indexOf('/', DIR.length()) < 0) {
+                        if (n.startsWith(dir) && n.endsWith(".yaml") && n.indexOf('/', dir.length()) < 0) {
                             names.add(n);
                         }
                     }
                 } else if ("file".equals(url.getProtocol())) {
                     try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
-                        s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> names.add(DIR + n));
+                        s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> names.add(dir + n));
                     }
                 }
             }

@@ -5,6 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
@@ -16,6 +18,10 @@ import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.DeviceRefusals;
 import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.devicelog.DeviceLog;
+import vn.dcim.core.devicelog.DeviceLogFilter;
+import vn.dcim.core.devicelog.DeviceLogPage;
+import vn.dcim.core.devicelog.DeviceLogSeverity;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.maintenance.WorkOrderRepository;
@@ -41,6 +47,7 @@ import java.util.stream.StreamSupport;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DeviceScreens {
     private static final int RELATED = 20;
+    private static final int LOG_PAGE = 50;
 
     private final MonitoredDeviceRepository devices;
     private final LatestReadings latest;
@@ -52,11 +59,13 @@ public class DeviceScreens {
     private final Clock clock;
     private final int staleIntervals;
     private final DeviceRefusals refusals;
+    private final DeviceLog deviceLog;
 
     DeviceScreens(MonitoredDeviceRepository devices, LatestReadings latest, AssetRepository assets, RackRepository racks,
                   Alarms alarms, Incidents incidents, WorkOrderRepository workOrders, Clock clock,
-                  @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, DeviceRefusals refusals) {
+                  @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, DeviceRefusals refusals, DeviceLog deviceLog) {
         this.refusals = refusals;
+        this.deviceLog = deviceLog;
         this.devices = devices;
         this.latest = latest;
         this.assets = assets;
@@ -79,7 +88,8 @@ public class DeviceScreens {
 
     @View("devices/device")
     @Get("/{id}")
-    public Map<String, Object> device(HttpRequest<?> request, @PathVariable String id) {
+    public Map<String, Object> device(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String logSeverity,
+                                      @Nullable @QueryValue String logQ, @QueryValue(defaultValue = "0") int logOffset) {
         MonitoredDevice device = devices.findById(id).orElse(null);
         List<LatestReading> values = latest.ofDevice(id);
         if (device == null && values.isEmpty()) {
@@ -98,6 +108,18 @@ public class DeviceScreens {
         model.put("alarms", alarms.list(new AlarmFilter(null, id, null, null, null), RELATED, 0));
         // issue 21: values the collector refused (wrong type, overflow, implausible for the unit), the rest stored
         model.put("refusals", refusals.ofDevice(id));
+        // issue 34: what the device sent by itself (traps, syslog, pushed events), newest first, filtered here
+        DeviceLogSeverity severity = DeviceLogSeverity.parse(logSeverity);
+        String text = logQ == null || logQ.isBlank() ? null : logQ.trim().substring(0, Math.min(200, logQ.trim().length()));
+        int offset = Math.max(0, logOffset - logOffset % LOG_PAGE);
+        DeviceLogPage log = deviceLog.find(new DeviceLogFilter(id, false, severity, text, null, null, null), LOG_PAGE, offset);
+        model.put("log", log.entries());
+        model.put("logCount", log.count());
+        model.put("logSeverity", severity == null ? "" : severity.name());
+        model.put("logQ", text == null ? "" : text);
+        model.put("logSeverities", DeviceLogSeverity.values());
+        model.put("logOlder", offset + LOG_PAGE < log.count() ? offset + LOG_PAGE : null);
+        model.put("logNewer", offset > 0 ? offset - LOG_PAGE : null);
         model.put("incidents", incidents.ofDevice(id, RELATED));
         model.put("workOrders", asset == null ? List.of()
                 : workOrders.findByAssetIdOrderByDueDateDesc(asset.id()).stream().limit(RELATED).toList());

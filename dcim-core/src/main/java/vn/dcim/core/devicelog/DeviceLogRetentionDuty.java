@@ -1,0 +1,79 @@
+package vn.dcim.core.devicelog;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.telemetry.ReadingPartitions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Art. 30.7a: the device log (traps, syslog, pushed events) is kept at least six months. Hourly, it
+ * prepares the day partitions a week ahead and drops the days past the retention
+ * (DCIM_DEVICE_LOG_DAYS, never fewer than 183) as whole partitions, as ReadingRetentionDuty does for
+ * the readings; the catch-all p_old below the first day is trimmed by DELETE in chunks.
+ */
+@Singleton
+public class DeviceLogRetentionDuty implements Duty {
+    static final int MINIMUM_DAYS = 183;
+    static final int DAYS_AHEAD = 7;
+    static final String TABLE = "device_log";
+
+    private final Jdbc jdbc;
+    private final ReadingPartitions partitions;
+    private final int configuredDays;
+
+    DeviceLogRetentionDuty(Jdbc jdbc, ReadingPartitions partitions, @Value("${dcim.retention.device-log-days:400}") int configuredDays) {
+        this.jdbc = jdbc;
+        this.partitions = partitions;
+        this.configuredDays = configuredDays;
+    }
+
+    @Override
+    public String id() {
+        return "device-log-retention";
+    }
+
+    @Override
+    public String description() {
+        return "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here " + effectiveDays() + " days), drop older days";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 23 * * * ?";
+    }
+
+    int effectiveDays() {
+        return Math.max(MINIMUM_DAYS, configuredDays);
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        try {
+            int added = partitions.prepareUntil(TABLE, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(DAYS_AHEAD));
+            LocalDateTime cutoff = SqlTime.of(now.minus(Duration.ofDays(effectiveDays())));
+            List<String> dropped = partitions.dropBefore(TABLE, cutoff.toLocalDate());
+            // p_old goes as a whole once the cutoff passes its bound; until then its expired rows are deleted
+            List<ReadingPartitions.Partition> left = partitions.of(TABLE);
+            int deleted = left.isEmpty() || !left.get(0).name().equals("p_old") ? 0
+                    : jdbc.update("trim the oldest device log entries",
+                    "DELETE FROM " + TABLE + " PARTITION (p_old) WHERE ts < ? LIMIT 100000", cutoff);
+            String message = "Kept the device log " + effectiveDays() + " days: " + added + " days prepared, "
+                    + dropped.size() + " days dropped, " + deleted + " older entries deleted";
+            return configuredDays < MINIMUM_DAYS
+                    ? DutyOutcome.warning(message + "; configured " + configuredDays + " days is below the 6 months of Art. 30.7a and was raised")
+                    : DutyOutcome.ok(message);
+        } catch (RuntimeException e) {
+            return DutyOutcome.failed("Device log retention failed: " + e.getMessage());
+        }
+    }
+}

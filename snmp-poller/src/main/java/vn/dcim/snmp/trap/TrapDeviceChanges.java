@@ -1,0 +1,22 @@
+package vn.dcim.snmp.trap;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import jakarta.inject.Singleton;
+import vn.dcim.core.device.MonitoredDeviceChanged;
+
+/** A device saved with SNMPv3 credentials: the trap receiver knows its user from the next trap on. */
+@Singleton
+@Requires(beans = TrapReceiver.class)
+class TrapDeviceChanges implements ApplicationEventListener<MonitoredDeviceChanged> {
+    private final TrapReceiver receiver;
+
+    TrapDeviceChanges(TrapReceiver receiver) {
+        this.receiver = receiver;
+    }
+
+    @Override
+    public void onApplicationEvent(MonitoredDeviceChanged event) {
+        receiver.deviceChanged(event.deviceId());
+    }
+}

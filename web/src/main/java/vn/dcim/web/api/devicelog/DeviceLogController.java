@@ -1,0 +1,104 @@
+package vn.dcim.web.api.devicelog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.dcim.core.devicelog.DeviceLog;
+import vn.dcim.core.devicelog.DeviceLogEntry;
+import vn.dcim.core.devicelog.DeviceLogFilter;
+import vn.dcim.core.devicelog.DeviceLogPage;
+import vn.dcim.core.devicelog.DeviceLogSeverity;
+import vn.dcim.core.devicelog.DeviceLogSource;
+import vn.dcim.core.devicelog.UnknownSender;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.api.Page;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * One device log (issue 34, Art. 30.6-30.7): what devices told by themselves, SNMP traps, syslog
+ * lines and pushed HTTP events, newest first, filtered by device, severity (this one or worse),
+ * text, source and time window, paged in SQL. {@code device=unknown} lists what senders that are no
+ * monitored device sent; {@code /api/device-log/unknown-senders} lists those addresses.
+ */
+@Tag(name = "Device log", description = "Traps, syslog and pushed events of devices (Art. 30.6-30.7a), kept at least 6 months")
+@Controller("/api/device-log")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DeviceLogController {
+    private final DeviceLog log;
+
+    DeviceLogController(DeviceLog log) {
+        this.log = log;
+    }
+
+    @Get
+    @Operation(summary = "Entries of the device log, newest first")
+    Page<EntryView> list(HttpRequest<?> request, @Nullable @QueryValue String device, @Nullable @QueryValue String severity,
+                         @Nullable @QueryValue String q, @Nullable @QueryValue String source,
+                         @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                         @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > 500 || offset < 0 || offset % limit != 0) {
+            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
+        }
+        DeviceLogSeverity minimum = DeviceLogSeverity.parse(severity);
+        if (severity != null && !severity.isBlank() && minimum == null) {
+            throw new InvalidInputException("severity", "severity is one of emergency, alert, critical, error, warning, notice, info, debug");
+        }
+        DeviceLogSource from_ = null;
+        if (source != null && !source.isBlank()) {
+            try {
+                from_ = DeviceLogSource.valueOf(source.trim());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("source", "source is trap, syslog or http");
+            }
+        }
+        if (q != null && q.length() > 200) {
+            throw new InvalidInputException("q", "the text searched is at most 200 characters");
+        }
+        boolean unknown = "unknown".equals(device);
+        DeviceLogFilter filter = new DeviceLogFilter(unknown ? null : blankToNull(device), unknown, minimum, blankToNull(q), from_,
+                instant("from", from), instant("to", to));
+        DeviceLogPage page = log.find(filter, limit, offset);
+        return Page.of(request, page.count(), limit, offset, page.entries().stream().map(EntryView::of).toList());
+    }
+
+    @Get("/unknown-senders")
+    @Operation(summary = "Addresses that sent traps, syslog or events without being a monitored device")
+    List<UnknownSender> unknownSenders() {
+        return log.unknownSenders();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static @Nullable Instant instant(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " is an ISO-8601 instant such as 2026-01-31T08:00:00Z");
+        }
+    }
+
+    /** One entry: when, from where, how bad, what; the raw message and its structured fields as received. */
+    @Serdeable
+    record EntryView(long id, Instant ts, Instant receivedAt, @Nullable String device, String sender, String source,
+                     String severity, String text, @Nullable String event, @Nullable String raw, @Nullable String fields) {
+        static EntryView of(DeviceLogEntry e) {
+            return new EntryView(e.id(), e.ts(), e.receivedAt(), e.deviceId(), e.sender(), e.source().name(), e.severity().name(),
+                    e.text(), e.event(), e.raw(), e.fields());
+        }
+    }
+}
