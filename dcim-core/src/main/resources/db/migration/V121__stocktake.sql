@@ -13,9 +13,10 @@ CREATE TABLE stocktake (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE stocktake_room (
+  id           BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   stocktake_id BIGINT NOT NULL,
   room_id      BIGINT NOT NULL,
-  PRIMARY KEY (stocktake_id, room_id),
+  UNIQUE KEY uq_stocktake_room (stocktake_id, room_id),
   CONSTRAINT fk_stocktake_room_take FOREIGN KEY (stocktake_id) REFERENCES stocktake (id) ON DELETE CASCADE,
   CONSTRAINT fk_stocktake_room_room FOREIGN KEY (room_id) REFERENCES room (id) ON DELETE RESTRICT
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
