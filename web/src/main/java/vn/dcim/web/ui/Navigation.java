@@ -18,6 +18,8 @@ public final class Navigation {
             new Item("monitoring", "/ui/monitoring"),
             new Item("racks", "/ui/racks"),
             new Item("assets", "/ui/assets"),
+            new Item("cabling", "/ui/cabling"),
+            new Item("stocktakes", "/ui/stocktakes"),
             new Item("licences", "/ui/licences"),
             new Item("workorders", "/ui/workorders"),
             new Item("schedules", "/ui/schedules"),
