@@ -55,7 +55,7 @@
       const r = await dcim.send('POST', '/api/cables/import?dryRun=' + dry, csv, null);
       const out = document.getElementById('cab-import-result');
       const d = r.data || {};
-      out.textContent = 'rows ' + d.rows + ', valid ' + d.valid + ', imported ' + d.imported +
+      out.textContent = texts.imported.replace('{0}', d.rows).replace('{1}', d.valid).replace('{2}', d.imported) +
         (d.errors || []).map(p => '\n#' + p.row + ' ' + p.field + ': ' + p.reason).join('');
       out.hidden = false;
     });
