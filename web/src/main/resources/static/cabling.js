@@ -3,6 +3,9 @@
 (function () {
   const texts = document.getElementById('power-texts').dataset;
 
+  const pick = document.getElementById('cab-asset');
+  pick.addEventListener('change', () => pick.form.submit());
+
   const template = document.getElementById('cab-template');
   if (template) {
     template.addEventListener('submit', async (e) => {

@@ -90,8 +90,9 @@ class StocktakeScanController {
     }
 
     @Operation(summary = "Read the QR code in a photo (the fallback of a phone without live camera scanning)",
-            description = "The body is the image (JPEG or PNG, at most 10 MB); the answer is the code read, else 422.")
-    @Post(value = "/decode", consumes = {MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG, MediaType.APPLICATION_OCTET_STREAM})
+            description = "The body is the image (JPEG or PNG, at most 10 MB, any content type: phones label photos "
+                    + "differently); the answer is the code read, else 422.")
+    @Post(value = "/decode", consumes = MediaType.ALL)
     HttpResponse<DecodedView> decode(@PathVariable long id, @Body byte[] image) {
         stocktakes.get(id);
         if (image.length > 10 * 1024 * 1024) {

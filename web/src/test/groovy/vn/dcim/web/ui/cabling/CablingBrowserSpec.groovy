@@ -1,5 +1,6 @@
 package vn.dcim.web.ui.cabling
 
+import io.micronaut.core.type.Argument
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
@@ -32,11 +33,11 @@ class CablingBrowserSpec extends SignedInBrowserSpec {
     Map<String, Map> portsOf(String label) {
         long id = assets.findByLabelCode(label).orElseThrow().id()
         post('/api/ports/from-template', [assetId: id])
-        client.toBlocking().retrieve(HttpRequest.GET("/api/ports?assetId=$id"), List).collectEntries { [(it.display): it] }
+        client.toBlocking().retrieve(HttpRequest.GET("/api/ports?assetId=$id"), Argument.listOf(Map)).collectEntries { [(it.display): it] }
     }
 
     def setup() {
-        if (ports) {
+        if (ports || assets.findByLabelCode('DEMO-PP-02').isPresent()) {
             return
         }
         def srv = assets.findByLabelCode('DEMO-SRV-01').orElseThrow()

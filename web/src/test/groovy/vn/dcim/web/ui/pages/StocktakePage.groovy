@@ -70,7 +70,17 @@ class StocktakePage {
         driver.findElements(By.cssSelector("#st-missing-$roomId li.missing-asset"))*.getAttribute('textContent')*.trim()
     }
 
-    int pageWidth() {
-        ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('return document.documentElement.scrollWidth')).intValue()
+    /** How far the page is wider than the window (0 when there is nothing to scroll sideways). */
+    long horizontalOverflow() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                'return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth') as long
+    }
+
+    /** The elements wider than the window, for the failure message. */
+    List<String> tooWide() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('''
+            const w = document.documentElement.clientWidth;
+            return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)
+                .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className);''') as List<String>
     }
 }
