@@ -78,8 +78,8 @@
       tr.dataset.outcome = d.outcome;
       cell(tr, d.device.display);
       cell(tr, texts[d.outcome] || d.outcome, 'outcome-' + d.outcome);
-      cell(tr, d.lostSupplies.join(', ') || texts.none);
-      cell(tr, d.keptSupplies.join(', ') || texts.none);
+      cell(tr, (d.lostSupplies || []).join(', ') || texts.none);
+      cell(tr, (d.keptSupplies || []).join(', ') || texts.none);
       body.appendChild(tr);
     }
     table.hidden = false;
@@ -96,8 +96,8 @@
       const tr = document.createElement('tr');
       tr.dataset.device = s.device.display;
       cell(tr, s.device.display);
-      cell(tr, s.pdus.join(', '));
-      cell(tr, s.singlePoints.map(n => n.display).join(', ') || texts.none);
+      cell(tr, (s.pdus || []).join(', '));
+      cell(tr, (s.singlePoints || []).map(n => n.display).join(', ') || texts.none);
       body.appendChild(tr);
     }
     table.hidden = false;

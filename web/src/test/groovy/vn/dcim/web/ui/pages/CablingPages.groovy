@@ -60,7 +60,8 @@ class CablingPages {
     Map<String, String> outage(String element) {
         new Select(driver.findElement(By.id('outage-node'))).selectByVisibleText(element)
         driver.findElement(By.id('outage-run')).click()
-        waiting().until { driver.findElement(By.id('outage-result')).displayed }
+        waiting().withMessage { 'browser console: ' + driver.manage().logs().get('browser').all*.message }
+                .until { driver.findElements(By.cssSelector('#outage-result tbody tr')).size() > 0 }
         driver.findElements(By.cssSelector('#outage-result tbody tr')).collectEntries { [(it.getAttribute('data-device')): it.getAttribute('data-outcome')] }
     }
 
