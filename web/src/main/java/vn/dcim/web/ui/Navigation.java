@@ -19,6 +19,8 @@ public final class Navigation {
             new Item("sources", "/ui/sources"),
             new Item("racks", "/ui/racks"),
             new Item("assets", "/ui/assets"),
+            new Item("cabling", "/ui/cabling"),
+            new Item("stocktakes", "/ui/stocktakes"),
             new Item("licences", "/ui/licences"),
             new Item("workorders", "/ui/workorders"),
             new Item("schedules", "/ui/schedules"),

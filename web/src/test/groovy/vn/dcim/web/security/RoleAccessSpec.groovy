@@ -79,6 +79,10 @@ class RoleAccessSpec extends MariaDbSpec {
             'Discovered sources'     : [WATCH, [supervisor, admin]],
             'My account'             : [EVERYONE, EVERYONE],
             'Second factor'          : [EVERYONE, EVERYONE],
+            // issue 37
+            'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager, maintenance]],
+            'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
+            'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -158,6 +162,8 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/admin'       | [supervisor, auditor, admin]
         '/ui/accounts'    | [auditor, admin]
         '/ui/me'          | EVERYONE
+        '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
+        '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {

@@ -24,21 +24,21 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads and writes the tables users keep in Excel: CSV (RFC 4180, UTF-8) and XLSX. */
-final class Spreadsheets {
+public final class Spreadsheets {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Spreadsheets() {
     }
 
     /** XLSX when the bytes are a ZIP (as every .xlsx is), CSV otherwise. Row numbers are the spreadsheet's. */
-    static List<ImportRow> read(byte[] bytes) {
+    public static List<ImportRow> read(byte[] bytes) {
         if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
             return readXlsx(bytes);
         }
         return readCsv(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
     }
 
-    static byte[] csv(List<String> header, List<List<Object>> rows) {
+    public static byte[] csv(List<String> header, List<List<Object>> rows) {
         StringBuilder out = new StringBuilder();
         line(out, new ArrayList<>(header));
         rows.forEach(r -> line(out, r));
@@ -49,7 +49,7 @@ final class Spreadsheets {
         return all;
     }
 
-    static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
             // money as a number Excel sums, shown "250.000.000 ₫" or "250,000,000 ₫" as the reader's Excel groups digits (issue 31)

@@ -1,0 +1,265 @@
+package vn.dcim.core.cabling;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Ports and cables of the registry (Art. 8.1c: standards for cabling, labelling, connections and port
+ * allocation are kept): ports made from a model's template, cables between two terminations, one cable
+ * per termination, and the trace of a link through patch panels to its far end.
+ */
+@Singleton
+public class Cabling {
+    static final String CABLE = "cable";
+    static final String PORTS = "asset-ports";
+    private static final int MAX_HOPS = 64;
+
+    private final PortRepository ports;
+    private final CableRepository cables;
+    private final CableTerminationRepository ends;
+    private final AssetRepository assets;
+    private final DeviceTypes types;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Cabling(PortRepository ports, CableRepository cables, CableTerminationRepository ends, AssetRepository assets,
+            DeviceTypes types, AuditLog audit, Clock clock) {
+        this.ports = ports;
+        this.cables = cables;
+        this.ends = ends;
+        this.assets = assets;
+        this.types = types;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Asset asset(long id) {
+        return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    }
+
+    public Port port(long id) {
+        return ports.findById(id).orElseThrow(() -> new NotFoundException("port", id));
+    }
+
+    public Cable cable(long id) {
+        return cables.findById(id).orElseThrow(() -> new NotFoundException("cable", id));
+    }
+
+    public List<Port> portsOf(long assetId) {
+        asset(assetId);
+        return ports.findByAssetIdOrderById(assetId);
+    }
+
+    /** The cable on each of these ports, by port id (ports without one are absent). */
+    public Map<Long, Cable> cablesOn(List<Port> of) {
+        List<CableTermination> on = of.isEmpty() ? List.of() : ends.findByPortIdIn(of.stream().map(Port::id).toList());
+        Map<Long, Cable> byId = new HashMap<>();
+        if (!on.isEmpty()) {
+            cables.findByIdIn(on.stream().map(CableTermination::cableId).toList()).forEach(c -> byId.put(c.id(), c));
+        }
+        Map<Long, Cable> out = new HashMap<>();
+        on.forEach(t -> out.put(t.portId(), byId.get(t.cableId())));
+        return out;
+    }
+
+    /** The far end of the cable on a port, if one is plugged in. */
+    public Optional<Port> peer(Port port) {
+        return ends.findByPortId(port.id()).flatMap(t -> ends.findByCableIdOrderByEnd(t.cableId()).stream()
+                .filter(o -> !o.portId().equals(port.id())).findFirst()).flatMap(o -> ports.findById(o.portId()));
+    }
+
+    /** The two ends of a cable, A first. */
+    public List<Port> endsOf(long cableId) {
+        return ends.findByCableIdOrderByEnd(cableId).stream().map(t -> port(t.portId())).toList();
+    }
+
+    /**
+     * Creates an asset's ports from its model's template ({@code slug}, or the one whose manufacturer
+     * and model are the asset's vendor and model). An asset that has ports already is refused.
+     */
+    @Transactional
+    public List<Port> createFromTemplate(long assetId, @Nullable String slug, String actor) {
+        Asset asset = asset(assetId);
+        DeviceType type = (slug != null ? types.bySlug(slug) : types.forModel(asset.vendor(), asset.model()))
+                .orElseThrow(() -> slug != null
+                        ? new InvalidInputException("template", "no device type " + slug).explained("error.cabling.template-unknown", slug)
+                        : new InvalidInputException("template", "no device type for " + asset.vendor() + " " + asset.model())
+                        .explained("error.cabling.template-none", asset.vendor() + " " + asset.model()));
+        if (ports.existsByAssetId(assetId)) {
+            throw new ConflictException("assetId", asset.name() + " has ports already").explained("error.cabling.has-ports", asset.name());
+        }
+        Map<String, Port> saved = new HashMap<>();
+        List<Port> out = new ArrayList<>();
+        for (DeviceType.PortTemplate t : type.ports()) {
+            Long rear = null;
+            if (t.rearPort() != null) {
+                Port r = saved.get(t.rearPort());
+                if (r == null) {
+                    throw new IllegalStateException(type.slug() + ": front port " + t.name() + " names unknown rear port " + t.rearPort());
+                }
+                rear = r.id();
+            }
+            Port p = ports.save(new Port(null, assetId, t.name(), t.kind(), t.type(), t.positions(), rear, t.rearPosition(),
+                    t.maximumDrawW(), t.allocatedDrawW()));
+            saved.put(p.name(), p);
+            out.add(p);
+        }
+        audit.record(actor, PORTS, assetId, "create", null, Map.of("template", type.slug(), "ports", out.size()));
+        return out;
+    }
+
+    /** Joins two ports with a new cable (A = {@code aPortId}). */
+    @Transactional
+    public Cable connect(long aPortId, long bPortId, NewCable c, String actor) {
+        Port a = ports.findById(aPortId).orElseThrow(() -> new InvalidInputException("aPortId", "no port " + aPortId).explained("error.cabling.port-unknown", aPortId));
+        Port b = ports.findById(bPortId).orElseThrow(() -> new InvalidInputException("bPortId", "no port " + bPortId).explained("error.cabling.port-unknown", bPortId));
+        if (a.id().equals(b.id())) {
+            throw new InvalidInputException("bPortId", "a cable needs two different ports").explained("error.cabling.same-port");
+        }
+        checkKinds(a, b, c.type());
+        for (Port p : List.of(a, b)) {
+            if (ends.existsByPortId(p.id())) {
+                String field = p == a ? "aPortId" : "bPortId";
+                throw new ConflictException(field, "port " + asset(p.assetId()).name() + " " + p.name() + " has a cable already")
+                        .explained("error.cabling.port-taken", asset(p.assetId()).name() + " " + p.name());
+            }
+        }
+        String label = c.label() == null || c.label().isBlank() ? null : c.label().trim();
+        if (label != null && cables.existsByLabel(label)) {
+            throw new ConflictException("label", "a cable is labelled " + label + " already").explained("error.cabling.label-used", label);
+        }
+        Cable cable = cables.save(new Cable(null, label, c.type(), c.colour(), c.lengthM(), actor, Instant.now(clock)));
+        ends.save(new CableTermination(null, cable.id(), "A", a.id()));
+        ends.save(new CableTermination(null, cable.id(), "B", b.id()));
+        audit.record(actor, CABLE, cable.id(), "create", null, Map.of("label", cable.display(), "type", c.type().name(),
+                "a", describe(a), "b", describe(b)));
+        return cable;
+    }
+
+    /**
+     * Connects {@code count} ports of A, from {@code aFirst} on in port order, to as many of B from
+     * {@code bFirst} on (a trunk between two patch panels, a switch to a panel): all or nothing.
+     * Labels are {@code labelPrefix} followed by a two-digit running number when a prefix is given.
+     */
+    @Transactional
+    public List<Cable> connectTrunk(long aPortId, long bPortId, int count, @Nullable String labelPrefix, CableType type,
+                                    @Nullable String colour, String actor) {
+        if (count < 1 || count > 96) {
+            throw new InvalidInputException("count", "a trunk has 1 to 96 cables").explained("error.cabling.count");
+        }
+        List<Port> as = run(aPortId, count, "aPortId");
+        List<Port> bs = run(bPortId, count, "bPortId");
+        List<Cable> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String label = labelPrefix == null || labelPrefix.isBlank() ? null : labelPrefix.trim() + String.format("%02d", i + 1);
+            made.add(connect(as.get(i).id(), bs.get(i).id(), new NewCable(label, type, colour, null), actor));
+        }
+        return made;
+    }
+
+    private List<Port> run(long firstId, int count, String field) {
+        Port first = ports.findById(firstId).orElseThrow(() -> new InvalidInputException(field, "no port " + firstId).explained("error.cabling.port-unknown", firstId));
+        List<Port> same = ports.findByAssetIdOrderById(first.assetId()).stream().filter(p -> p.kind() == first.kind()).toList();
+        int at = same.indexOf(first);
+        if (at + count > same.size()) {
+            throw new InvalidInputException(field, "only " + (same.size() - at) + " ports from " + first.name() + " on")
+                    .explained("error.cabling.too-few", same.size() - at, first.name());
+        }
+        return same.subList(at, at + count);
+    }
+
+    @Transactional
+    public void disconnect(long cableId, String actor) {
+        Cable cable = cable(cableId);
+        List<Port> both = endsOf(cableId);
+        ends.deleteByCableId(cableId);
+        cables.delete(cable);
+        audit.record(actor, CABLE, cableId, "delete", Map.of("label", cable.display(),
+                "ends", both.stream().map(this::describe).toList()), null);
+    }
+
+    /** Power to power (port to outlet), data to data. */
+    private void checkKinds(Port a, Port b, CableType type) {
+        boolean powerA = a.kind().power();
+        boolean powerB = b.kind().power();
+        if (powerA != powerB || powerA != type.power()) {
+            throw new InvalidInputException("type", "a " + type + " cable cannot join a " + a.kind().code() + " and a " + b.kind().code())
+                    .explained("error.cabling.kinds", type, a.kind().code(), b.kind().code());
+        }
+        if (powerA && a.kind() == b.kind()) {
+            throw new InvalidInputException("bPortId", "a power cable joins a power port to an outlet").explained("error.cabling.power-pair");
+        }
+    }
+
+    private String describe(Port p) {
+        return asset(p.assetId()).name() + " " + p.name();
+    }
+
+    /**
+     * The path from a port over its cable, through patch panels (front to rear, rear to front at the
+     * same position), to the far end: an interface, an outlet, or a port with no cable.
+     */
+    public List<TraceHop> trace(long portId) {
+        Port current = port(portId);
+        Deque<Integer> positions = new ArrayDeque<>();
+        Set<Long> seen = new HashSet<>();
+        Map<Long, Asset> assetCache = new HashMap<>();
+        List<TraceHop> hops = new ArrayList<>();
+        while (current != null && hops.size() < MAX_HOPS && seen.add(current.id())) {
+            Asset near = assetCache.computeIfAbsent(current.assetId(), this::asset);
+            Optional<CableTermination> on = ends.findByPortId(current.id());
+            if (on.isEmpty()) {
+                hops.add(new TraceHop(current, near, null, null, null));
+                break;
+            }
+            Cable cable = cable(on.get().cableId());
+            Port far = peer(current).orElse(null);
+            if (far == null) {
+                hops.add(new TraceHop(current, near, cable, null, null));
+                break;
+            }
+            hops.add(new TraceHop(current, near, cable, far, assetCache.computeIfAbsent(far.assetId(), this::asset)));
+            seen.add(far.id());
+            current = through(far, positions);
+        }
+        return hops;
+    }
+
+    /** Where a path goes on inside a patch panel it entered at {@code port}; null where it ends. */
+    private Port through(Port port, Deque<Integer> positions) {
+        if (port.kind() == PortKind.front && port.rearPortId() != null) {
+            positions.push(port.rearPosition() == null ? 1 : port.rearPosition());
+            return port(port.rearPortId());
+        }
+        if (port.kind() == PortKind.rear) {
+            int position = port.positions() == 1 ? 1 : positions.isEmpty() ? -1 : positions.pop();
+            if (position < 0) {
+                return null; // a trunk entered from its rear with no position to follow: the path splits here
+            }
+            if (port.positions() == 1 && !positions.isEmpty()) {
+                positions.pop();
+            }
+            return ports.findByRearPortIdAndRearPosition(port.id(), position).orElse(null);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,12 @@
+package vn.dcim.core.stocktake;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface StocktakeRoomRepository extends CrudRepository<StocktakeRoom, Long> {
+    List<StocktakeRoom> findByStocktakeIdOrderByRoomId(Long stocktakeId);
+}

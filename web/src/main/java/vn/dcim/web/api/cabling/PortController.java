@@ -1,0 +1,105 @@
+package vn.dcim.web.api.cabling;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.cabling.Cable;
+import vn.dcim.core.cabling.Cabling;
+import vn.dcim.core.cabling.DeviceType;
+import vn.dcim.core.cabling.DeviceTypes;
+import vn.dcim.core.cabling.Port;
+import vn.dcim.core.cabling.PortKind;
+import vn.dcim.core.cabling.TraceHop;
+import vn.dcim.web.security.SignedIn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The ports of an asset (made from its model's template) and the trace of a link from any of them. */
+@Tag(name = "Cabling")
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PortController {
+    private final Cabling cabling;
+    private final DeviceTypes types;
+
+    PortController(Cabling cabling, DeviceTypes types) {
+        this.cabling = cabling;
+        this.types = types;
+    }
+
+    @Serdeable
+    record DeviceTypeView(String slug, String display, String manufacturer, String model, Map<String, Long> ports) {
+    }
+
+    @Serdeable
+    record FromTemplateCommand(@NotNull @Positive Long assetId, @Nullable @Size(max = 100) String template) {
+    }
+
+    @Operation(summary = "The device types shipped as templates (NetBox device-type style) with their port counts by kind")
+    @Get("/device-types")
+    List<DeviceTypeView> deviceTypes() {
+        return types.all().stream().map(t -> new DeviceTypeView(t.slug(), t.manufacturer() + " " + t.model(), t.manufacturer(),
+                t.model(), count(t))).toList();
+    }
+
+    private static Map<String, Long> count(DeviceType t) {
+        Map<String, Long> n = new java.util.LinkedHashMap<>();
+        t.ports().forEach(p -> n.merge(p.kind().code(), 1L, Long::sum));
+        return n;
+    }
+
+    @Operation(summary = "An asset's ports with the cable on each")
+    @Get("/ports{?assetId}")
+    List<CablingViews.PortView> ports(@QueryValue @Positive long assetId) {
+        List<Port> ports = cabling.portsOf(assetId);
+        Map<Long, Cable> cables = cabling.cablesOn(ports);
+        return ports.stream().map(p -> CablingViews.PortView.of(p, cables.get(p.id()))).toList();
+    }
+
+    @Operation(summary = "Create an asset's ports from a device type",
+            description = "template = a device type's slug; without it, the type whose manufacturer and model are the "
+                    + "asset's vendor and model. An asset with ports already is refused (409).")
+    @Post("/ports/from-template")
+    @Status(HttpStatus.CREATED)
+    List<CablingViews.PortView> fromTemplate(HttpRequest<?> request, @Valid @Body FromTemplateCommand c) {
+        return cabling.createFromTemplate(c.assetId(), c.template(), SignedIn.name(request)).stream()
+                .map(p -> CablingViews.PortView.of(p, null)).toList();
+    }
+
+    @Operation(summary = "Trace a link from a port through patch panels to its far end",
+            description = "Each hop is a port, the cable on it and the port at the cable's far end; a front port of a "
+                    + "patch panel continues at its rear port, a rear port at the front port of the same position.")
+    @Get("/ports/{id}/trace")
+    CablingViews.TraceView trace(@PathVariable long id) {
+        List<TraceHop> hops = cabling.trace(id);
+        List<CablingViews.HopView> views = hops.stream().map(CablingViews.HopView::of).toList();
+        TraceHop last = hops.get(hops.size() - 1);
+        List<String> panels = new ArrayList<>();
+        for (TraceHop h : hops) {
+            if (h.far() != null && (h.far().kind() == PortKind.front || h.far().kind() == PortKind.rear)
+                    && !panels.contains(h.farAsset().name())) {
+                panels.add(h.farAsset().name());
+            }
+        }
+        return new CablingViews.TraceView(CablingViews.PortBrief.of(hops.get(0).near(), hops.get(0).nearAsset()),
+                CablingViews.PortBrief.of(last.far(), last.farAsset()), views, panels);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.dcim.web.api.stocktake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.stocktake.StocktakeReport;
+import vn.dcim.core.stocktake.Stocktakes;
+import vn.dcim.web.security.SignedIn;
+
+import java.util.List;
+
+/**
+ * Stock-takes of state assets (kiểm kê): the asset manager opens one for rooms of a site and closes
+ * it; the report of found, misplaced and missing assets per room comes as JSON, PDF or XLSX.
+ */
+@Tag(name = "Stock-takes", description = "Physical stock-take of assets: open, progress per room, close, report")
+@Controller("/api/stocktakes")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StocktakeController {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Stocktakes stocktakes;
+    private final StocktakeSheets sheets;
+
+    StocktakeController(Stocktakes stocktakes, StocktakeSheets sheets) {
+        this.stocktakes = stocktakes;
+        this.sheets = sheets;
+    }
+
+    @Serdeable
+    record OpenCommand(@NotBlank @Size(max = 64) String siteId, @NotBlank @Size(max = 200) String name,
+                       @Nullable @Size(max = 200) List<@Positive Long> roomIds) {
+    }
+
+    @Operation(summary = "Stock-takes, newest first, with their progress per room")
+    @Get
+    List<StocktakeViews.StocktakeView> list() {
+        return stocktakes.all().stream().map(s -> StocktakeViews.StocktakeView.of(stocktakes.report(s.id()))).toList();
+    }
+
+    @Operation(summary = "Open a stock-take for rooms of a site (all its rooms when roomIds is empty)")
+    @Post
+    @Status(HttpStatus.CREATED)
+    StocktakeViews.StocktakeView open(HttpRequest<?> request, @Valid @Body OpenCommand c) {
+        return StocktakeViews.StocktakeView.of(stocktakes.report(
+                stocktakes.open(c.siteId(), c.name().trim(), c.roomIds(), SignedIn.name(request)).id()));
+    }
+
+    @Operation(summary = "A stock-take with its progress per room")
+    @Get("/{id}")
+    StocktakeViews.StocktakeView get(@PathVariable long id) {
+        return StocktakeViews.StocktakeView.of(stocktakes.report(id));
+    }
+
+    @Operation(summary = "Close a stock-take: no more scans; its report is final")
+    @Post("/{id}/close")
+    StocktakeViews.StocktakeView close(HttpRequest<?> request, @PathVariable long id) {
+        stocktakes.close(id, SignedIn.name(request));
+        return StocktakeViews.StocktakeView.of(stocktakes.report(id));
+    }
+
+    @Operation(summary = "Found, misplaced, unknown and missing assets per room")
+    @Get("/{id}/report")
+    StocktakeViews.ReportView report(@PathVariable long id) {
+        StocktakeReport r = stocktakes.report(id);
+        return new StocktakeViews.ReportView(StocktakeViews.StocktakeView.of(r),
+                r.rooms().stream().map(StocktakeViews.RoomReport::of).toList());
+    }
+
+    @Operation(summary = "The stock-take record (biên bản kiểm kê) in Vietnamese with the signatures block, as PDF")
+    @Get(value = "/{id}/report.pdf", produces = "application/pdf")
+    HttpResponse<byte[]> pdf(@PathVariable long id) {
+        return HttpResponse.ok(sheets.pdf(stocktakes.report(id))).contentType(MediaType.of("application/pdf"))
+                .header("Content-Disposition", "inline; filename=\"kiem-ke-" + id + ".pdf\"");
+    }
+
+    @Operation(summary = "The stock-take record as XLSX (one row per asset and outcome, Vietnamese headings)")
+    @Get(value = "/{id}/report.xlsx", produces = XLSX)
+    HttpResponse<byte[]> xlsx(@PathVariable long id) {
+        return HttpResponse.ok(sheets.xlsx(stocktakes.report(id))).contentType(XLSX)
+                .header("Content-Disposition", "attachment; filename=\"kiem-ke-" + id + ".xlsx\"");
+    }
+}

@@ -1,0 +1,103 @@
+package vn.dcim.web.ui.cabling;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.cabling.Cable;
+import vn.dcim.core.cabling.Cabling;
+import vn.dcim.core.cabling.DeviceTypes;
+import vn.dcim.core.cabling.Port;
+import vn.dcim.core.cabling.TraceHop;
+import vn.dcim.core.power.PowerChains;
+import vn.dcim.core.site.SiteRepository;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/**
+ * The technicians' cabling screens (issue 37): an asset's ports with the cable on each, connecting one
+ * cable or a trunk, the CSV import, cable labels, the trace drawn as a path, and power to the outlet
+ * (what goes dark if an element fails, the single-feed report).
+ */
+@Hidden
+@Controller("/ui/cabling")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CablingScreens {
+    private final Cabling cabling;
+    private final AssetRepository assets;
+    private final DeviceTypes types;
+    private final PowerChains chains;
+    private final SiteRepository sites;
+    private final AccessRules access;
+
+    CablingScreens(Cabling cabling, AssetRepository assets, DeviceTypes types, PowerChains chains, SiteRepository sites,
+                   AccessRules access) {
+        this.cabling = cabling;
+        this.assets = assets;
+        this.types = types;
+        this.chains = chains;
+        this.sites = sites;
+        this.access = access;
+    }
+
+    /** One row of the ports table: the port, its cable and what is at the far end. */
+    public record PortRow(Port port, @Nullable Cable cable, @Nullable Port peer, @Nullable Asset peerAsset) {
+    }
+
+    @View("cabling/ports")
+    @Get("{?assetId}")
+    public Map<String, Object> ports(HttpRequest<?> request, @Nullable @QueryValue Long assetId) {
+        Map<String, Object> model = Navigation.page(request, "cabling");
+        List<Asset> all = assets.findAllOrderById().stream().sorted(Comparator.comparing(Asset::name)).toList();
+        model.put("assets", all);
+        model.put("types", types.all());
+        model.put("cableTypes", vn.dcim.core.cabling.CableType.values());
+        model.put("canEdit", SignedIn.of(request).map(a -> access.api("Cabling").map(g -> g.allows(a.getRoles(), true))
+                .orElse(false)).orElse(false));
+        List<Object> nodes = new ArrayList<>();
+        StreamSupport.stream(sites.findAll().spliterator(), false).forEach(s -> nodes.addAll(chains.of(s.id()).nodes()));
+        model.put("powerNodes", nodes);
+        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
+        if (assetId != null) {
+            Asset asset = cabling.asset(assetId);
+            List<Port> ports = cabling.portsOf(assetId);
+            Map<Long, Cable> cables = cabling.cablesOn(ports);
+            Map<Long, Asset> cache = new HashMap<>();
+            List<PortRow> rows = new ArrayList<>();
+            for (Port p : ports) {
+                Port peer = cables.containsKey(p.id()) ? cabling.peer(p).orElse(null) : null;
+                rows.add(new PortRow(p, cables.get(p.id()), peer, peer == null ? null : cache.computeIfAbsent(peer.assetId(), cabling::asset)));
+            }
+            model.put("asset", asset);
+            model.put("rows", rows);
+            model.put("template", types.forModel(asset.vendor(), asset.model()).orElse(null));
+        }
+        return model;
+    }
+
+    @View("cabling/trace")
+    @Get("/trace/{portId}")
+    public Map<String, Object> trace(HttpRequest<?> request, @PathVariable long portId) {
+        Map<String, Object> model = Navigation.page(request, "cabling");
+        List<TraceHop> hops = cabling.trace(portId);
+        model.put("hops", hops);
+        model.put("start", hops.get(0));
+        return model;
+    }
+}

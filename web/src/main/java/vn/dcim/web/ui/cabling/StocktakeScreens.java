@@ -1,0 +1,68 @@
+package vn.dcim.web.ui.cabling;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.site.SiteRepository;
+import vn.dcim.core.stocktake.Stocktakes;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/**
+ * The stock-take screens (issue 37 §3): the asset manager's list with the form that opens one, and the
+ * crew's phone page that scans a room or rack label, then asset labels, and keeps scans offline.
+ */
+@Hidden
+@Controller("/ui/stocktakes")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class StocktakeScreens {
+    private final Stocktakes stocktakes;
+    private final SiteRepository sites;
+    private final RoomRepository rooms;
+    private final RackRepository racks;
+    private final AccessRules access;
+
+    StocktakeScreens(Stocktakes stocktakes, SiteRepository sites, RoomRepository rooms, RackRepository racks, AccessRules access) {
+        this.stocktakes = stocktakes;
+        this.sites = sites;
+        this.rooms = rooms;
+        this.racks = racks;
+        this.access = access;
+    }
+
+    private boolean may(HttpRequest<?> request, String group) {
+        return SignedIn.of(request).map(a -> access.api(group).map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false);
+    }
+
+    @View("stocktakes/list")
+    @Get
+    public Map<String, Object> list(HttpRequest<?> request) {
+        Map<String, Object> model = Navigation.page(request, "stocktakes");
+        model.put("stocktakes", stocktakes.all().stream().map(s -> stocktakes.report(s.id())).toList());
+        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
+        model.put("rooms", StreamSupport.stream(rooms.findAll().spliterator(), false).toList());
+        model.put("canOpen", may(request, "Stock-takes"));
+        return model;
+    }
+
+    @View("stocktakes/scan")
+    @Get("/{id}")
+    public Map<String, Object> scan(HttpRequest<?> request, @PathVariable long id) {
+        Map<String, Object> model = Navigation.page(request, "stocktakes");
+        model.put("report", stocktakes.report(id));
+        model.put("canScan", may(request, "Stock-take scans"));
+        model.put("canClose", may(request, "Stock-takes"));
+        return model;
+    }
+}

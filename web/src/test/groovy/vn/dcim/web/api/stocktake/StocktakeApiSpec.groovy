@@ -1,0 +1,214 @@
+package vn.dcim.web.api.stocktake
+
+import com.google.zxing.BarcodeFormat
+import com.google.zxing.client.j2se.MatrixToImageWriter
+import com.google.zxing.qrcode.QRCodeWriter
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.apache.poi.xssf.usermodel.XSSFWorkbook
+import spock.lang.Shared
+import vn.dcim.core.account.Role
+import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.site.RoomRepository
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+
+/**
+ * Issue 37 §3: the stock-take of the demo's server room by phone. Labels of assets present, one from
+ * the power room and one that no asset carries are scanned; the report lists the missing ones.
+ */
+@MicronautTest(transactional = false)
+class StocktakeApiSpec extends MariaDbSpec {
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject AssetRepository assets
+    @Inject RoomRepository rooms
+    @Shared Calls calls
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }
+
+    def setup() {
+        calls = new Calls(server.URL)
+    }
+
+    String manager() { users.token(EnumSet.of(Role.asset_manager)) }
+
+    String crew() { users.token(EnumSet.of(Role.maintenance)) }
+
+    long room(String name) { rooms.findBySiteIdOrderByName('demo').find { it.name() == name }.id() }
+
+    long open(String name) {
+        def opened = calls.post('/api/stocktakes', [siteId: 'demo', name: name, roomIds: [room('Phòng máy chủ')]], manager())
+        assert opened.status == 201
+        opened.json.id
+    }
+
+    def scan(long take, String scanId, String code, Long roomId = room('Phòng máy chủ')) {
+        calls.post("/api/stocktakes/$take/scans", [scanId: scanId, roomId: roomId, code: code], crew())
+    }
+
+    def "scans answer found, misplaced or unknown at once, and the closed report lists the missing assets"() {
+        given:
+        long take = open('Kiểm kê năm 2026')
+        long switchId = assets.findByLabelCode('DEMO-SW-01').orElseThrow().id()
+
+        when: 'the crew scans two servers by their code, the switch by its QR (the URL of its page), a UPS of the power room and an unknown label'
+        def server1 = scan(take, 's-1', 'DEMO-SRV-01')
+        def server2 = scan(take, 's-2', 'demo-srv-02')
+        def sw = scan(take, 's-3', "https://dcim.example/ui/assets/$switchId")
+        def ups = scan(take, 's-4', 'DEMO-UPS-01')
+        def unknown = scan(take, 's-5', 'NO-SUCH-LABEL')
+
+        then:
+        [server1, server2, sw, ups, unknown]*.status == [200] * 5
+        [server1, server2, sw, ups, unknown]*.json*.outcome == ['found', 'found', 'found', 'misplaced', 'unknown']
+        ups.json.registeredRoom.display == 'Phòng nguồn'
+        sw.json.asset.labelCode == 'DEMO-SW-01'
+
+        when: 'the phone sends a scan again (its offline queue flushed twice)'
+        def again = scan(take, 's-1', 'DEMO-SRV-01')
+
+        then: 'it is answered as before and stored once'
+        again.status == 200
+        again.json.duplicate
+        again.json.outcome == 'found'
+        calls.get("/api/stocktakes/$take/scans", crew()).json.size() == 5
+
+        when: 'the asset manager closes it'
+        def closed = calls.post("/api/stocktakes/$take/close", [:], manager())
+        def report = calls.get("/api/stocktakes/$take/report", manager()).json.rooms[0]
+        def expectedMissing = assets.findBySiteIdOrderByName('demo')
+                .findAll { it.roomId() == room('Phòng máy chủ') && !(it.labelCode() in ['DEMO-SRV-01', 'DEMO-SRV-02', 'DEMO-SW-01']) }*.labelCode()
+
+        then:
+        closed.status == 200
+        closed.json.status == 'closed'
+        report.room.display == 'Phòng máy chủ'
+        report.found*.labelCode.sort() == ['DEMO-SRV-01', 'DEMO-SRV-02', 'DEMO-SW-01']
+        report.misplaced*.asset*.labelCode == ['DEMO-UPS-01']
+        report.unknown == ['NO-SUCH-LABEL']
+        report.missing*.labelCode.sort() == expectedMissing.sort()
+        report.missing*.labelCode.containsAll(['DEMO-CAM-01', 'DEMO-SRV-03', 'DEMO-PP-01'])
+
+        and: 'a closed stock-take takes no scans'
+        scan(take, 's-6', 'DEMO-SRV-03').status == 409
+    }
+
+    def "the record comes as PDF and as XLSX in Vietnamese, the missing assets among its rows"() {
+        given:
+        long take = open('Kiểm kê quý')
+        scan(take, 'x-1', 'DEMO-SRV-01')
+
+        when:
+        def pdf = calls.get("/api/stocktakes/$take/report.pdf", manager())
+        byte[] xlsx = bytes("/api/stocktakes/$take/report.xlsx", manager())
+        def rows = new XSSFWorkbook(new ByteArrayInputStream(xlsx)).getSheetAt(0).collect { row -> row.collect { it.toString() } }
+
+        then:
+        pdf.status == 200
+        pdf.text.startsWith('%PDF')
+        rows[0][0] == 'BIÊN BẢN KIỂM KÊ TÀI SẢN'
+        rows.find { it[2] == 'DEMO-SRV-01' }[1] == 'Có mặt'
+        rows.find { it[2] == 'DEMO-CAM-01' }[1] == 'Thiếu (không tìm thấy)'
+    }
+
+    def "a room or rack label says where the crew stands: #code"() {
+        given:
+        long take = open('Kiểm kê vị trí')
+        String text = code.replace('{room}', room('Phòng máy chủ').toString())
+
+        when:
+        def located = calls.post("/api/stocktakes/$take/locate", [code: text], crew())
+
+        then:
+        located.status == status
+        status != 200 || located.json.room.display == 'Phòng máy chủ'
+        status != 200 || located.json.rack == rack
+
+        where:
+        code                              || status | rack
+        'A01'                             || 200    | 'A01'
+        'phòng máy chủ'                   || 200    | null
+        'https://x/ui/rooms/{room}'       || 200    | null
+        'Phòng nguồn'                     || 422    | null
+        'Z99'                             || 422    | null
+    }
+
+    def "bad scans are refused with 422 naming #field: #what"() {
+        given:
+        long take = open('Kiểm kê lỗi')
+
+        when:
+        def refused = calls.post("/api/stocktakes/$take/scans", body(room('Phòng máy chủ'), room('Phòng nguồn')), crew())
+
+        then:
+        refused.status == 422
+        refused.text.contains(/"field":"$field"/)
+
+        where:
+        what                               | field      | body
+        'a room not in the stock-take'     | 'roomId'   | { here, other -> [scanId: 'b-1', roomId: other, code: 'DEMO-SRV-01'] }
+        'no scan id'                       | 'scanId'   | { here, other -> [roomId: here, code: 'DEMO-SRV-01'] }
+        'a scan id with spaces'            | 'scanId'   | { here, other -> [scanId: 'a b', roomId: here, code: 'DEMO-SRV-01'] }
+        'an empty code'                    | 'code'     | { here, other -> [scanId: 'b-2', roomId: here, code: ' '] }
+        'a time in 2100'                   | 'scannedAt'| { here, other -> [scanId: 'b-3', roomId: here, code: 'DEMO-SRV-01', scannedAt: '2100-01-01T00:00:00Z'] }
+    }
+
+    def "a photo of a label is read on the server (the fallback of a phone that cannot scan live)"() {
+        given:
+        long take = open('Kiểm kê ảnh')
+        def out = new ByteArrayOutputStream()
+        MatrixToImageWriter.writeToStream(new QRCodeWriter().encode('DEMO-SRV-03', BarcodeFormat.QR_CODE, 300, 300), 'PNG', out)
+
+        when:
+        def read = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("${calls.base}/api/stocktakes/$take/decode"))
+                .header('Authorization', "Bearer ${crew()}").header('Content-Type', 'image/png')
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString())
+        def notAPhoto = calls.send('POST', "/api/stocktakes/$take/decode", [Authorization: "Bearer ${crew()}", 'Content-Type': 'image/png'], 'hello')
+
+        then:
+        read.statusCode() == 200
+        read.body().contains('"code":"DEMO-SRV-03"')
+        notAPhoto.status == 422
+    }
+
+    def "only the scanning page of a stock-take may use the camera, and only from this origin"() {
+        given:
+        long take = open('Kiểm kê camera')
+
+        expect:
+        calls.get("/ui/stocktakes/$take", crew()).header('Permissions-Policy').startsWith('camera=(self)')
+        calls.get('/ui/stocktakes', crew()).header('Permissions-Policy').startsWith('camera=()')
+        calls.get('/ui/cabling', crew()).header('Permissions-Policy').startsWith('camera=()')
+    }
+
+    def "#role: open #openStatus, scan #scanStatus, read #readStatus"() {
+        given:
+        long take = open('Kiểm kê quyền')
+        String token = users.token(EnumSet.of(role))
+
+        expect:
+        calls.post('/api/stocktakes', [siteId: 'demo', name: 'X'], token).status == openStatus
+        calls.post("/api/stocktakes/$take/scans", [scanId: "r-${role}", roomId: room('Phòng máy chủ'), code: 'DEMO-SRV-01'], token).status == scanStatus
+        calls.get("/api/stocktakes/$take", token).status == readStatus
+
+        where:
+        role               || openStatus | scanStatus | readStatus
+        Role.asset_manager || 201        | 200        | 200
+        Role.maintenance   || 403        | 200        | 200
+        Role.operator      || 403        | 403        | 403
+        Role.auditor       || 403        | 403        | 200
+    }
+
+    private byte[] bytes(String path, String token) {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(calls.base + path)).header('Authorization', "Bearer $token")
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body()
+    }
+}

@@ -1,0 +1,73 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.Select
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The cabling screen (ports, trunk form, power to the outlet) and the trace drawn as a path (issue 37). */
+class CablingPages {
+    final WebDriver driver
+    final String baseUrl
+
+    CablingPages(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString()
+    }
+
+    private WebDriverWait waiting() { new WebDriverWait(driver, Duration.ofSeconds(10)) }
+
+    CablingPages open(String path = '/ui/cabling') {
+        driver.get(baseUrl + path)
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        this
+    }
+
+    /** Fills the trunk form: A and B by asset name and first port name, the count and the label prefix; sends it. */
+    String connectTrunk(String aAsset, String aPort, String bAsset, String bPort, int count, String prefix) {
+        pick('trunk-a-asset', aAsset, 'trunk-a-port', aPort)
+        pick('trunk-b-asset', bAsset, 'trunk-b-port', bPort)
+        def n = driver.findElement(By.id('trunk-count'))
+        n.clear()
+        n.sendKeys(count.toString())
+        driver.findElement(By.id('trunk-prefix')).sendKeys(prefix)
+        driver.findElement(By.id('trunk-connect')).click()
+        waiting().until { driver.findElement(By.id('trunk-result')).displayed || driver.findElement(By.id('trunk-errors')).displayed }
+        driver.findElement(By.id('trunk-result')).displayed ? driver.findElement(By.id('trunk-result')).text
+                : 'refused: ' + driver.findElement(By.id('trunk-errors')).text
+    }
+
+    private void pick(String assetSelect, String asset, String portSelect, String port) {
+        new Select(driver.findElement(By.id(assetSelect))).selectByVisibleText(asset)
+        waiting().until { new Select(driver.findElement(By.id(portSelect))).options.any { it.text.startsWith(port) } }
+        new Select(driver.findElement(By.id(portSelect))).options.find { it.text == port || it.text.startsWith(port + ' (') }.click()
+    }
+
+    /** The trace page of a port: the boxes of the path, each "asset|port". */
+    List<String> trace(Object portId) {
+        open("/ui/cabling/trace/$portId")
+        driver.findElements(By.cssSelector('#trace-path li.node')).collect { it.getAttribute('data-asset') + '|' + it.getAttribute('data-port') }
+    }
+
+    List<String> cablesOnTrace() {
+        driver.findElements(By.cssSelector('#trace-path li.cable span'))*.text
+    }
+
+    /** Runs "what goes dark if this fails" for a power-chain element; device name → outcome. */
+    Map<String, String> outage(String element) {
+        new Select(driver.findElement(By.id('outage-node'))).selectByVisibleText(element)
+        driver.findElement(By.id('outage-run')).click()
+        waiting().withMessage { 'browser console: ' + driver.manage().logs().get('browser').all*.message }
+                .until { driver.findElements(By.cssSelector('#outage-result tbody tr')).size() > 0 }
+        driver.findElements(By.cssSelector('#outage-result tbody tr')).collectEntries { [(it.getAttribute('data-device')): it.getAttribute('data-outcome')] }
+    }
+
+    List<String> singleFeed() {
+        driver.findElement(By.id('single-run')).click()
+        waiting().until { driver.findElement(By.id('single-result')).displayed }
+        driver.findElements(By.cssSelector('#single-result tbody tr'))*.getAttribute('data-device')
+    }
+}
