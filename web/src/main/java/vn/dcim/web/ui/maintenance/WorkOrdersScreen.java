@@ -22,6 +22,7 @@ import vn.dcim.core.maintenance.WorkOrderRepository;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
+import vn.dcim.web.api.maintenance.WorkOrderFilter;
 import vn.dcim.web.api.maintenance.WorkOrderView;
 import vn.dcim.web.api.maintenance.Workers;
 import vn.dcim.web.ui.Navigation;
@@ -68,7 +69,7 @@ public class WorkOrdersScreen {
         String crew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : asked;
         // a crew sees its own orders and the unassigned ones it may take: an order exists only from its
         // plan's lead time before the due date, so every open one is work of the coming days
-        List<WorkOrderView> orders = catalog.find(null, null, null).stream()
+        List<WorkOrderView> orders = catalog.find(WorkOrderFilter.all()).stream()
                 .filter(o -> !o.status().equals("verified") && !o.status().equals("cancelled"))
                 .filter(o -> crew == null || crew.isBlank() || o.crew() == null || o.crew().toLowerCase().contains(crew.toLowerCase()))
                 .toList();
