@@ -83,8 +83,8 @@ class WorkOrderApiSpec extends MariaDbSpec {
         and: 'signed off, it is still found: by device, by its equipment\'s history, by the done filter, by id'
         calls.get('/api/work-orders?device=api-ups', supervisor).json.results*.id == [id]
         calls.get("/api/work-orders?asset=${ups.id()}&state=done", supervisor).json.results*.id == [id]
-        calls.get('/api/work-orders?state=done', supervisor).json.results*.id.contains(id)
-        !calls.get('/api/work-orders?state=open', supervisor).json.results*.id.contains(id)
+        calls.get('/api/work-orders?state=done', supervisor).json.results*.id.contains(id as int)
+        !(calls.get('/api/work-orders?state=open', supervisor).json.results ?: [])*.id.contains(id as int)
         calls.get("/api/work-orders/$id", supervisor).json.status == 'verified'
     }
 
@@ -156,8 +156,8 @@ class WorkOrderApiSpec extends MariaDbSpec {
         'supervisor' | [Role.supervisor]     | 'Sửa'   | 'corrective' | [device: 'no-such']          | 1   || 422    | 'no-such'  | 'unknown device'
         'supervisor' | [Role.supervisor]     | 'Sửa'   | 'corrective' | [rack: 999999]               | 1   || 422    | '999999'   | 'unknown rack'
         'supervisor' | [Role.supervisor]     | 'Sửa'   | 'corrective' | [device: 'bad-ups']          | -1  || 422    | 'dueDate'  | 'due in the past'
-        'supervisor' | [Role.supervisor]     | ''      | 'corrective' | [device: 'bad-ups']          | 1   || 400    | 'title'    | 'no title'
-        'supervisor' | [Role.supervisor]     | 'Sửa'   | 'urgent'     | [device: 'bad-ups']          | 1   || 400    | 'urgent'   | 'unknown kind'
+        'supervisor' | [Role.supervisor]     | ''      | 'corrective' | [device: 'bad-ups']          | 1   || 422    | 'title'    | 'no title'
+        'supervisor' | [Role.supervisor]     | 'Sửa'   | 'urgent'     | [device: 'bad-ups']          | 1   || 422    | 'urgent'   | 'unknown kind'
     }
 
     private Asset upsWithReadings(String deviceId) {

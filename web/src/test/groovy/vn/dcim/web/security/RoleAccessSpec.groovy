@@ -156,6 +156,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/records'     | [supervisor, asset_manager, auditor, admin]
         '/ui/admin'       | [supervisor, auditor, admin]
         '/ui/accounts'    | [auditor, admin]
+        '/ui/mqtt-credentials' | [auditor, admin]
         '/ui/me'          | EVERYONE
     }
 

@@ -125,19 +125,18 @@ class SiteCockpit {
     }
 
     /**
-     * An element's colour: the worse of its alarms' and of what its readings say (a UPS on battery is
-     * critical even before, or without, an alarm rule for it); the readings' word wins over "stale",
-     * "unknown" and "none" when they judge it.
+     * An element's colour: the worse of its alarms' and of what its readings say. Critical readings (a
+     * UPS on battery, a feed at 0 V) make it critical even before, or without, an alarm rule for them;
+     * readings that say "normal" never hide an alarm nor a stale value, and colour a feed that has no
+     * device of its own.
      */
-    static String judgedState(String fromAlarms, PowerNodeState judged) {
+    static String judgedState(String fromAlarms, @io.micronaut.core.annotation.Nullable PowerNodeState judged) {
         if (judged == null || judged.condition() == PowerNodeState.Condition.unknown) {
             return fromAlarms;
         }
-        List<String> order = List.of("critical", "major", "minor", "warning", "stale", "ok", "unknown", "none");
+        List<String> worstFirst = List.of("critical", "major", "minor", "warning", "stale", "ok", "unknown", "none");
         String fromReadings = judged.condition().name();
-        int a = order.indexOf(fromAlarms);
-        int r = order.indexOf(fromReadings);
-        return a >= 0 && a < r && !fromAlarms.equals("stale") ? fromAlarms : fromReadings;
+        return worstFirst.indexOf(fromAlarms) <= worstFirst.indexOf(fromReadings) ? fromAlarms : fromReadings;
     }
 
     /** The banner: "grid lost since 14:02; running on UPS-02 battery, 12 min left; generator MPĐ-01 running". */
