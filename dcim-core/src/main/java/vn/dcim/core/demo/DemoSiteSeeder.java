@@ -33,6 +33,7 @@ import vn.dcim.core.site.SiteRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 
 /**
  * Loads the demo site on first start: one server room with the equipment of a provincial
@@ -174,11 +175,14 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     }
 
     private void snmp(String id, Asset asset, int agentIndex) {
+        // the power chain is polled more often than the room's sensors: the grid outage lasts minutes
+        boolean power = EnumSet.of(AssetKind.ups, AssetKind.generator, AssetKind.ats, AssetKind.pdu).contains(asset.kind());
+        int interval = power ? Math.min(agents.getPowerIntervalS(), agents.getIntervalS()) : agents.getIntervalS();
         MonitoredDevice d = MonitoredDevice.snmpV2c(id, DemoSite.ID, asset.id(), asset.name(),
                 agents.host(), agents.port(agentIndex), "public");
         devices.save(new MonitoredDevice(d.id(), d.siteId(), d.assetId(), d.name(), d.protocol(), d.host(), d.port(),
                 d.snmpVersion(), d.community(), d.v3User(), d.v3AuthProto(), d.v3AuthPass(), d.v3PrivProto(),
-                d.v3PrivPass(), d.profile(), agents.getIntervalS(), d.timeoutMs(), d.retries(), d.enabled()));
+                d.v3PrivPass(), d.profile(), interval, d.timeoutMs(), d.retries(), d.enabled()));
     }
 
     private void mqtt(String id, Asset asset) {

@@ -96,7 +96,6 @@ class SiteCockpit {
             if (n.kind() == PowerNodeKind.feed) {
                 // a grid feed's card shows the voltage the element it feeds measures on that input, live
                 var v = nodeStates.voltageOf(chain, n, chainValues);
-                device = v.map(x -> siteDevices.get(x.reading().deviceId())).orElse(null);
                 values = v.map(x -> live.shown(siteDevices.get(x.reading().deviceId()), List.of(x.reading()),
                         List.of(x.reading().metric()))).orElse(List.of());
             } else {
@@ -104,8 +103,10 @@ class SiteCockpit {
             }
             PowerNodeState state = judged.get(n.id());
             elements.add(new CockpitView.Element(n.id(), n.kind().name(), n.name(), n.deviceId(), n.rackId(),
-                    judgedState(LiveValues.state(n.kind() == PowerNodeKind.feed && device != null ? device.id() : n.deviceId(),
-                            values, worst), state),
+                    // a feed has no alarms of its own (the measuring switch's are that switch's): its values and readings colour it
+                    judgedState(n.kind() == PowerNodeKind.feed ? (values.isEmpty() ? "none"
+                            : values.stream().anyMatch(CockpitView.Value::stale) ? "stale" : "ok")
+                            : LiveValues.state(n.deviceId(), values, worst), state),
                     values, state == null || state.said() == null ? null
                             : shown.said(state.said().key(), state.said().args(), state.said().english())));
         }

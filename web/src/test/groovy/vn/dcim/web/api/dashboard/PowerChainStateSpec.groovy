@@ -70,12 +70,12 @@ class PowerChainStateSpec extends MariaDbSpec {
         given: 'grid 1 present; grid 2 (UPS-02\'s input) at 230 V five minutes ago, at 0 V from three minutes ago; UPS-02 on battery, 12 min left'
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS)
         Instant lostAt = now - Duration.ofMinutes(3)
-        record('ats-1', 'ats.source1.voltage', 400, null, 'V', now)
-        record('ats-1', 'ats.selected', 2, 'source1', null, now)
+        record('ats-1', 'ats.source1.voltage', 400, null, 'V')
+        record('ats-1', 'ats.selected', 2, 'source1', null)
         record('ups-2', 'ups.input.voltage', 230, null, 'V', now - Duration.ofMinutes(5))
         [lostAt, now - Duration.ofMinutes(2), now].each { record('ups-2', 'ups.input.voltage', 0, null, 'V', it) }
-        record('ups-2', 'ups.output.source', 5, 'battery', null, now)
-        record('ups-2', 'ups.battery.runtime', 12, null, 'min', now)
+        record('ups-2', 'ups.output.source', 5, 'battery', null)
+        record('ups-2', 'ups.battery.runtime', 12, null, 'min')
 
         when:
         def vi = site('vi')
