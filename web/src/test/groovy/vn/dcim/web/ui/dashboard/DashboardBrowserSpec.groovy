@@ -48,8 +48,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
 
         expect: 'the power chain with the demo UPS and its load'
         page.until(5) { page.value('UPS-01', 'ups.output.load') == '37 %' }
-        page.element('ATS-01') != null
-        page.element('MPĐ-01') != null
+        page.until(10) { page.element('ATS-01') != null && page.element('MPĐ-01') != null }
         page.live().contains('on')
 
         when: 'the load changes at the agent'
