@@ -69,6 +69,8 @@
     h.appendChild(titleOf(e));
     h.appendChild(el('span', 'badge', t('dash.state.' + e.state, e.state)));
     c.appendChild(h);
+    // what the element's own readings say (a UPS on battery, a feed at 0 V), in the reader's language
+    if (e.said) c.appendChild(el('div', 'said', e.said));
     values(c, e.values, !!e.deviceId);
     return c;
   }
@@ -233,6 +235,17 @@
   function render(article, view) {
     complete(view);
     const body = el('div', 'cockpit-body');
+    if (view.outage) {
+      const banner = el('div', 'grid-banner', view.outage.said);
+      banner.id = 'grid-banner-' + view.siteId;
+      banner.setAttribute('role', 'alert');
+      body.appendChild(banner);
+    }
+    if (view.demoSchedule) {
+      const demo = el('p', 'demo-schedule hint', view.demoSchedule);
+      demo.id = 'demo-schedule-' + view.siteId;
+      body.appendChild(demo);
+    }
     summary(view, body);
     chain(view.siteId, view, body);
     cards(t('dash.cooling'), view.cooling, body, 'cooling');

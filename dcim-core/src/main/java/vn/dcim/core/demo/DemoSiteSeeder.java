@@ -14,6 +14,10 @@ import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.Criticality;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.maintenance.WorkOrder;
+import vn.dcim.core.maintenance.WorkOrderKind;
+import vn.dcim.core.maintenance.WorkOrderRepository;
+import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.network.IspLink;
 import vn.dcim.core.network.IspLinkRepository;
 import vn.dcim.core.power.PowerFeed;
@@ -27,6 +31,9 @@ import vn.dcim.core.site.Site;
 import vn.dcim.core.site.SiteRepository;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
 
 /**
  * Loads the demo site on first start: one server room with the equipment of a provincial
@@ -46,10 +53,14 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     private final MonitoredDeviceRepository devices;
     private final DemoAgentAddresses agents;
     private final DemoPowerChain powerChain;
+    private final WorkOrderRepository orders;
+    private final Clock clock;
 
     DemoSiteSeeder(SiteRepository sites, RoomRepository rooms, RackRepository racks, AssetRepository assets,
                    PowerFeedRepository feeds, IspLinkRepository links, MonitoredDeviceRepository devices,
-                   DemoAgentAddresses agents, DemoPowerChain powerChain) {
+                   DemoAgentAddresses agents, DemoPowerChain powerChain, WorkOrderRepository orders, Clock clock) {
+        this.orders = orders;
+        this.clock = clock;
         this.sites = sites;
         this.rooms = rooms;
         this.racks = racks;
@@ -123,8 +134,29 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         links.save(new IspLink(null, DemoSite.ID, "VNPT", "VNPT-BKN-0001", "Gi0/0/0", "203.0.113.1", null, "127.0.0.1"));
         links.save(new IspLink(null, DemoSite.ID, "Viettel", "VTL-BKN-0002", "Gi0/0/1", "198.51.100.1", null, "127.0.0.1"));
         powerChain.build(grid1, grid2, a1, a2);
+        workThisWeek(a1);
         LOG.info("Demo site '{}' loaded", DemoSite.ID);
         return true;
+    }
+
+    /**
+     * Work for the crews from the first day (issue 31 §5): a corrective order on the transfer switch,
+     * assigned; the UPS-02 battery check, planned; the cabling of rack A01. Each due within the week.
+     */
+    private void workThisWeek(Rack a1) {
+        LocalDate today = LocalDate.now(clock);
+        orders.save(manual("Kiểm tra tiếp điểm ATS-01 sau lần chuyển nguồn (check ATS-01 contacts after a transfer)",
+                WorkOrderKind.corrective, DemoPowerChain.ATS, null, today.plusDays(2), "Tổ A"));
+        orders.save(manual("Đo điện áp từng bình ắc quy UPS-02 (UPS-02 battery block voltages)",
+                WorkOrderKind.planned, "ups-2", null, today.plusDays(4), null));
+        orders.save(manual("Sắp xếp lại cáp nguồn tủ A01 (re-dress rack A01 power cords)",
+                WorkOrderKind.planned, null, a1.id(), today.plusDays(6), null));
+    }
+
+    private WorkOrder manual(String title, WorkOrderKind kind, String deviceId, Long rackId, LocalDate due, String crew) {
+        Long assetId = deviceId == null ? null : devices.findById(deviceId).map(MonitoredDevice::assetId).orElse(null);
+        return new WorkOrder(null, null, assetId, due, crew == null ? WorkOrderStatus.planned : WorkOrderStatus.assigned, crew,
+                null, null, null, null, null, null, null, null, title, kind, deviceId, rackId, "demo");
     }
 
     private Asset inRoom(Room room, AssetKind kind, String name, String label, String vendor, String model) {
@@ -145,11 +177,14 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     }
 
     private void snmp(String id, Asset asset, int agentIndex) {
+        // the power chain is polled more often than the room's sensors: the grid outage lasts minutes
+        boolean power = EnumSet.of(AssetKind.ups, AssetKind.generator, AssetKind.ats, AssetKind.pdu).contains(asset.kind());
+        int interval = power ? Math.min(agents.getPowerIntervalS(), agents.getIntervalS()) : agents.getIntervalS();
         MonitoredDevice d = MonitoredDevice.snmpV2c(id, DemoSite.ID, asset.id(), asset.name(),
                 agents.host(), agents.port(agentIndex), "public");
         devices.save(new MonitoredDevice(d.id(), d.siteId(), d.assetId(), d.name(), d.protocol(), d.host(), d.port(),
                 d.snmpVersion(), d.community(), d.v3User(), d.v3AuthProto(), d.v3AuthPass(), d.v3PrivProto(),
-                d.v3PrivPass(), d.profile(), agents.getIntervalS(), d.timeoutMs(), d.retries(), d.enabled()));
+                d.v3PrivPass(), d.profile(), interval, d.timeoutMs(), d.retries(), d.enabled()));
     }
 
     private void mqtt(String id, Asset asset) {

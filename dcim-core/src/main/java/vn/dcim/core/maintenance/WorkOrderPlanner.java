@@ -5,6 +5,8 @@ import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.text.Phrase;
 
 import java.time.Clock;
@@ -27,9 +29,11 @@ public class WorkOrderPlanner {
     private final AssetRepository assets;
     private final AlarmUpdates alarms;
     private final ZoneId zone;
+    private final MonitoredDeviceRepository devices;
 
     WorkOrderPlanner(MaintenancePlanRepository plans, WorkOrderRepository orders, AssetRepository assets,
-                     AlarmUpdates alarms, Clock clock) {
+                     AlarmUpdates alarms, Clock clock, MonitoredDeviceRepository devices) {
+        this.devices = devices;
         this.plans = plans;
         this.orders = orders;
         this.assets = assets;
@@ -74,7 +78,8 @@ public class WorkOrderPlanner {
                     boolean exists = assetId == null ? orders.existsByPlanIdAndAssetIdIsNullAndDueDate(plan.id(), due)
                             : orders.existsByPlanIdAndAssetIdAndDueDate(plan.id(), assetId, due);
                     if (!exists) {
-                        orders.save(WorkOrder.planned(plan.id(), assetId, due));
+                        // the equipment's device goes with the order, so its readings before and after are taken (Art. 14.4)
+                        orders.save(WorkOrder.planned(plan.id(), assetId, deviceOf(assetId), due));
                         created++;
                     }
                 }
@@ -105,6 +110,12 @@ public class WorkOrderPlanner {
                     o.id(), o.dueDate(), Phrase.enumValue("workorder", o.status())) : null);
         }
         return overdue;
+    }
+
+    /** The monitored device behind a piece of equipment (the first, if several measure it); null for none or the whole system. */
+    private String deviceOf(Long assetId) {
+        return assetId == null ? null : devices.findByAssetId(assetId).stream().map(MonitoredDevice::id).sorted()
+                .findFirst().orElse(null);
     }
 
     private List<Long> targets(MaintenancePlan plan) {

@@ -2,7 +2,11 @@ package vn.dcim.core.maintenance;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import io.micronaut.transaction.annotation.Transactional;
 import vn.dcim.core.alarm.AlarmUpdates;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
@@ -15,6 +19,7 @@ import vn.dcim.core.telemetry.LatestReadings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,9 +42,14 @@ public class WorkOrders {
     private final Clock clock;
     private final AuditLog audit;
     private final AlarmUpdates alarms;
+    private final AssetRepository assets;
+    private final RackRepository racks;
 
     WorkOrders(WorkOrderRepository orders, WorkOrderReadingRepository readings, MonitoredDeviceRepository devices,
-               LatestReadings latest, Clock clock, AuditLog audit, AlarmUpdates alarms) {
+               LatestReadings latest, Clock clock, AuditLog audit, AlarmUpdates alarms, AssetRepository assets,
+               RackRepository racks) {
+        this.assets = assets;
+        this.racks = racks;
         this.orders = orders;
         this.readings = readings;
         this.devices = devices;
@@ -47,6 +57,45 @@ public class WorkOrders {
         this.clock = clock;
         this.audit = audit;
         this.alarms = alarms;
+    }
+
+    /**
+     * A work order made by hand (Art. 14.3, 16.1): only a supervisor creates one, for one monitored
+     * device or one rack, due today or later; with a crew it is assigned at once. The order keeps the
+     * device's equipment, so the equipment's history finds it.
+     */
+    @Transactional
+    public WorkOrder create(NewWorkOrder n, Worker by) {
+        if (!by.supervisor()) {
+            throw new NotAllowedException("only a supervisor creates a work order (Art. 16.1)")
+                    .explained("error.workorder.create-supervisor-only");
+        }
+        if (n.title() == null || n.title().isBlank()) {
+            throw new InvalidInputException("title", "a work order needs a title").explained("error.workorder.title-needed");
+        }
+        if ((n.deviceId() == null) == (n.rackId() == null)) {
+            throw new InvalidInputException("device", "name either a device or a rack").explained("error.workorder.device-or-rack");
+        }
+        Long assetId = null;
+        if (n.deviceId() != null) {
+            MonitoredDevice d = devices.findById(n.deviceId()).orElseThrow(() -> new InvalidInputException("device",
+                    "no monitored device " + n.deviceId()).explained("error.device.unknown", n.deviceId()));
+            assetId = d.assetId();
+        } else if (!racks.existsById(n.rackId())) {
+            throw new InvalidInputException("rack", "no rack " + n.rackId()).explained("error.rack.unknown", n.rackId());
+        }
+        if (n.dueDate() == null || n.dueDate().isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException("dueDate", "the due date is today or later").explained("error.workorder.due-past");
+        }
+        String crew = n.crew() == null || n.crew().isBlank() ? null : n.crew().strip();
+        WorkOrder saved = orders.save(new WorkOrder(null, null, assetId, n.dueDate(),
+                crew == null ? WorkOrderStatus.planned : WorkOrderStatus.assigned, crew, null, null, null, null, null, null,
+                null, null, n.title().strip(), n.kind() == null ? WorkOrderKind.corrective : n.kind(), n.deviceId(), n.rackId(),
+                by.name()));
+        audit.record(by.name(), "work-order", saved.id(), "create", Map.of(), Map.of("title", saved.title(),
+                "kind", saved.kind().name(), "target", n.deviceId() != null ? "device " + n.deviceId() : "rack " + n.rackId(),
+                "dueDate", saved.dueDate().toString(), "crew", String.valueOf(crew)));
+        return saved;
     }
 
     /** As {@link #move(long, WorkOrderStatus, String, String, String, List, Worker)}, the devices' latest readings taken as confirmed. */
@@ -97,7 +146,7 @@ public class WorkOrders {
                     + ": another person signs it off").explained("error.workorder.own-work", id, by.name());
         }
         Instant now = clock.instant();
-        WorkOrder next = new WorkOrder(o.id(), o.planId(), o.assetId(), o.dueDate(), to,
+        WorkOrder next = o.moved(to,
                 crew != null ? crew : o.crew(),
                 to == WorkOrderStatus.in_progress ? now : o.startedAt(),
                 to == WorkOrderStatus.done ? now : o.finishedAt(),
@@ -124,12 +173,12 @@ public class WorkOrders {
 
     /** The readings form of an order about to start (before) or finish (after): the devices' latest values. */
     public List<ReadingPrompt> prompts(WorkOrder o) {
-        return prompts(o.assetId(), o.status() == WorkOrderStatus.in_progress ? o.startedAt() : null);
+        return prompts(o, o.status() == WorkOrderStatus.in_progress ? o.startedAt() : null);
     }
 
     /** The latest readings, {@code fresh} when read after {@code startedAt} (always, before the work). */
-    private List<ReadingPrompt> prompts(@Nullable Long assetId, @Nullable Instant startedAt) {
-        return latestOf(assetId).stream()
+    private List<ReadingPrompt> prompts(WorkOrder o, @Nullable Instant startedAt) {
+        return latestOf(o).stream()
                 .map(r -> new ReadingPrompt(r.deviceId(), r.metric(), r.instance(), r.value(), r.text(), r.unit(), r.time(),
                         startedAt == null || r.time().isAfter(startedAt)))
                 .toList();
@@ -140,7 +189,7 @@ public class WorkOrders {
     }
 
     private void record(WorkOrder o, WorkOrderReading.Phase phase, @Nullable List<ReadingEntry> entered, Worker by, Instant now) {
-        List<ReadingPrompt> prompts = prompts(o.assetId(), phase == WorkOrderReading.Phase.after ? o.startedAt() : null);
+        List<ReadingPrompt> prompts = prompts(o, phase == WorkOrderReading.Phase.after ? o.startedAt() : null);
         List<WorkOrderReading> rows = new ArrayList<>();
         if (entered == null) {
             // nobody filled the form (an API client): the device readings taken during the phase stand
@@ -150,7 +199,7 @@ public class WorkOrders {
                 }
             }
         } else {
-            Set<String> ownDevices = deviceIds(o.assetId());
+            Set<String> ownDevices = devicesOf(o).stream().map(MonitoredDevice::id).collect(Collectors.toSet());
             for (ReadingEntry e : entered) {
                 if (!ownDevices.contains(e.deviceId())) {
                     throw new InvalidInputException("readings", "device " + e.deviceId() + " is not on this work order's equipment")
@@ -179,12 +228,9 @@ public class WorkOrders {
                 WorkOrderReading.Source.device, by.name());
     }
 
-    private List<LatestReading> latestOf(@Nullable Long assetId) {
-        if (assetId == null) {
-            return List.of();
-        }
+    private List<LatestReading> latestOf(WorkOrder o) {
         List<LatestReading> all = new ArrayList<>();
-        for (MonitoredDevice d : devices.findByAssetId(assetId)) {
+        for (MonitoredDevice d : devicesOf(o)) {
             all.addAll(latest.ofDevice(d.id()));
         }
         all.sort(Comparator.comparing(LatestReading::deviceId).thenComparing(LatestReading::metric)
@@ -192,8 +238,29 @@ public class WorkOrders {
         return all;
     }
 
-    private Set<String> deviceIds(@Nullable Long assetId) {
-        return assetId == null ? Set.of()
-                : devices.findByAssetId(assetId).stream().map(MonitoredDevice::id).collect(Collectors.toSet());
+    /**
+     * The devices whose readings stand for the order's equipment (Art. 14.4): its device; the devices
+     * of the equipment in its rack; those of its equipment; or, for whole-system work, every device.
+     */
+    public List<MonitoredDevice> devicesOf(WorkOrder o) {
+        if (o.deviceId() != null) {
+            return devices.findById(o.deviceId()).map(List::of).orElse(List.of());
+        }
+        if (o.rackId() != null) {
+            List<MonitoredDevice> inRack = new ArrayList<>();
+            for (Asset a : assets.findByRackIdOrderByPositionU(o.rackId())) {
+                inRack.addAll(devices.findByAssetId(a.id()));
+            }
+            return inRack;
+        }
+        if (o.assetId() != null) {
+            return devices.findByAssetId(o.assetId());
+        }
+        if (o.planId() != null) {
+            List<MonitoredDevice> every = new ArrayList<>();
+            devices.findAll().forEach(every::add);
+            return every.stream().filter(MonitoredDevice::enabled).toList();
+        }
+        return List.of();
     }
 }

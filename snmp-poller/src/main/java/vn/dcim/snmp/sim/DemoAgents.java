@@ -78,6 +78,16 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
         }
     }
 
+    /** The demo's grid: every how long it fails and for how long (stated on the dashboard and in the README). */
+    public GridScenario grid() {
+        return grid;
+    }
+
+    /** When the demo's agents started: the outages are counted from it. */
+    public java.time.Instant startedAt() {
+        return java.time.Instant.ofEpochMilli(startedAt);
+    }
+
     /** The agent on port first-port+{@code index}, to change what it answers (see {@link SimulatedAgent#hold}). */
     public SimulatedAgent agent(int index) {
         return agents.get(index);

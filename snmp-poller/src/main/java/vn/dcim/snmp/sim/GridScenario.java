@@ -20,4 +20,9 @@ public record GridScenario(long everySeconds, long outageSeconds, long generator
     public long outageAge(long t) {
         return gridDown(t) ? t % everySeconds : -1;
     }
+
+    /** Seconds since the demo started at which the next outage begins (the first one comes one period after the start). */
+    public long nextOutageAt(long t) {
+        return (t / everySeconds + 1) * everySeconds;
+    }
 }

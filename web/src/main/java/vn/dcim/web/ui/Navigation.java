@@ -32,6 +32,7 @@ public final class Navigation {
             new Item("records", "/ui/records"),
             new Item("admin", "/ui/admin"),
             new Item("recipients", "/ui/recipients"),
+            new Item("mqtt-credentials", "/ui/mqtt-credentials"),
             new Item("accounts", "/ui/accounts"));
 
     private Navigation() {

@@ -161,6 +161,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/records'     | [supervisor, asset_manager, auditor, admin]
         '/ui/admin'       | [supervisor, auditor, admin]
         '/ui/accounts'    | [auditor, admin]
+        '/ui/mqtt-credentials' | [auditor, admin]
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]

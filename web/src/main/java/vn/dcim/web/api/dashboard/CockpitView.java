@@ -11,16 +11,27 @@ import java.util.Map;
 @Serdeable
 public record CockpitView(String siteId, String siteName, Instant at, List<Element> chain, List<Link> links,
                           List<Element> cooling, List<RoomClimate> rooms, List<Element> doors, List<Element> cameras,
-                          List<Isp> isp, Map<String, Long> alarms, List<Work> workOrders, Pue pue) {
+                          List<Isp> isp, Map<String, Long> alarms, List<Work> workOrders, Pue pue,
+                          @Nullable Outage outage, @Nullable String demoSchedule) {
 
     /**
      * A piece of equipment: a power-chain element ({@code id} of the node) or a device. {@code state}:
      * the worst open alarm's severity, "stale" when a value is older than allowed, "unknown" without
-     * readings, "ok" otherwise, "none" when nothing measures it.
+     * readings, "ok" otherwise, "none" when nothing measures it. A power-chain element's own readings
+     * judge it too (a UPS on battery, a grid feed at 0 V are critical): {@code said} tells what they say,
+     * in the reader's language.
      */
     @Serdeable
     public record Element(@Nullable Long id, String kind, String name, @Nullable String deviceId, @Nullable Long rackId,
-                          String state, List<Value> values) {
+                          String state, List<Value> values, @Nullable String said) {
+    }
+
+    /**
+     * The site has lost its grid (Art. 30.8a): the banner's sentence in the reader's language ("grid lost
+     * since 14:02, running on UPS-02 battery, 12 min left"), the start and the lost feeds.
+     */
+    @Serdeable
+    public record Outage(String said, Instant since, List<String> lostFeeds) {
     }
 
     @Serdeable

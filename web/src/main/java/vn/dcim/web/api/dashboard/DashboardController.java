@@ -1,6 +1,8 @@
 package vn.dcim.web.api.dashboard;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import vn.dcim.web.i18n.ShownModel;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -18,18 +20,21 @@ import org.reactivestreams.Publisher;
 class DashboardController {
     private final SiteCockpit cockpit;
     private final DashboardStream stream;
+    private final ShownModel shown;
 
-    DashboardController(SiteCockpit cockpit, DashboardStream stream) {
+    DashboardController(SiteCockpit cockpit, DashboardStream stream, ShownModel shown) {
+        this.shown = shown;
         this.cockpit = cockpit;
         this.stream = stream;
     }
 
     @Operation(summary = "A site's live state", description = "Values older than the device's polling interval times "
-            + "dcim.alarm.stale-intervals are marked stale; PUE only from measured power, else the reason it is missing.")
+            + "dcim.alarm.stale-intervals are marked stale; each power element is also judged from its readings (said: "
+            + "in words); outage: the grid-lost banner; PUE only from measured power, else the reason it is missing.")
     @Get("/sites/{id}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    CockpitView site(@PathVariable @Size(max = 64) String id) {
-        return cockpit.of(id);
+    CockpitView site(@PathVariable @Size(max = 64) String id, HttpRequest<?> request) {
+        return cockpit.of(id, shown.of(request));
     }
 
     /** Server-sent events: "changed" with the ids of the devices whose readings or alarms just changed. */

@@ -27,7 +27,16 @@ final class PowerUsage {
         if (itW <= 0) {
             return new CockpitView.Pue(null, kw(facilityW), kw(itW), "no-it-load");
         }
-        return new CockpitView.Pue(Math.round(facilityW / itW * 100) / 100.0, kw(facilityW), kw(itW), null);
+        if (facilityW <= 0) {
+            // the transfer switch carries nothing while the UPSes run on battery: the facility's draw is not measured
+            return new CockpitView.Pue(null, kw(facilityW), kw(itW), "no-facility-load");
+        }
+        double pue = Math.round(facilityW / itW * 100) / 100.0;
+        if (pue < 1) {
+            // facility power below the IT power it contains: the meters disagree, no number is shown (never 0)
+            return new CockpitView.Pue(null, kw(facilityW), kw(itW), "below-one");
+        }
+        return new CockpitView.Pue(pue, kw(facilityW), kw(itW), null);
     }
 
     /** The sum of one fresh reading per element; null when any element lacks one. */

@@ -10,7 +10,11 @@ import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.power.GridOutage;
+import vn.dcim.core.power.GridOutages;
 import vn.dcim.core.power.PowerChain;
+import vn.dcim.core.power.PowerNodeState;
+import vn.dcim.core.power.PowerNodeStates;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.core.power.PowerLink;
 import vn.dcim.core.power.PowerNode;
@@ -18,6 +22,7 @@ import vn.dcim.core.power.PowerNodeKind;
 import vn.dcim.core.power.PowerReadings;
 import vn.dcim.core.site.Site;
 import vn.dcim.core.site.SiteRepository;
+import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 
 import java.time.Clock;
@@ -44,10 +49,16 @@ class SiteCockpit {
     private final SiteClimate climate;
     private final SiteDuty duty;
     private final Clock clock;
+    private final PowerNodeStates nodeStates;
+    private final GridOutages outages;
+    private final DemoSchedule demo;
 
     SiteCockpit(SiteRepository sites, MonitoredDeviceRepository devices, AssetRepository assets, PowerChains chains,
                 PowerReadings powerReadings, LatestReadings latest, Alarms alarms, LiveValues live, SiteClimate climate,
-                SiteDuty duty, Clock clock) {
+                SiteDuty duty, Clock clock, PowerNodeStates nodeStates, GridOutages outages, DemoSchedule demo) {
+        this.nodeStates = nodeStates;
+        this.outages = outages;
+        this.demo = demo;
         this.sites = sites;
         this.devices = devices;
         this.assets = assets;
@@ -61,7 +72,7 @@ class SiteCockpit {
         this.clock = clock;
     }
 
-    CockpitView of(String siteId) {
+    CockpitView of(String siteId, vn.dcim.web.i18n.Shown shown) {
         Site site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
         Instant at = clock.instant();
         Map<String, MonitoredDevice> siteDevices = devices.findBySiteId(siteId).stream()
@@ -74,12 +85,29 @@ class SiteCockpit {
         alarms.consoleCountBySeverity(siteId).forEach((s, n) -> bySeverity.put(s.name(), n));
 
         PowerChain chain = chains.of(siteId);
+        Map<Long, PowerNodeState> judged = nodeStates.of(chain);
+        Map<Long, List<LatestReading>> chainValues = new HashMap<>();
+        chain.nodes().forEach(n -> chainValues.put(n.id(), powerReadings.of(chain, n)));
         List<CockpitView.Element> elements = new ArrayList<>();
         for (PowerNode n : chain.nodes()) {
-            List<CockpitView.Value> values = live.shown(n.deviceId() == null ? null : siteDevices.get(n.deviceId()),
-                    powerReadings.of(chain, n), Shown.metrics(n.kind().name()));
+            List<CockpitView.Value> values;
+            MonitoredDevice device = n.deviceId() == null ? null : siteDevices.get(n.deviceId());
+            if (n.kind() == PowerNodeKind.feed) {
+                // a grid feed's card shows the voltage the element it feeds measures on that input, live
+                var v = nodeStates.voltageOf(chain, n, chainValues);
+                values = v.map(x -> live.shown(siteDevices.get(x.reading().deviceId()), List.of(x.reading()),
+                        List.of(x.reading().metric()))).orElse(List.of());
+            } else {
+                values = live.shown(device, chainValues.get(n.id()), Shown.metrics(n.kind().name()));
+            }
+            PowerNodeState state = judged.get(n.id());
             elements.add(new CockpitView.Element(n.id(), n.kind().name(), n.name(), n.deviceId(), n.rackId(),
-                    LiveValues.state(n.deviceId(), values, worst), values));
+                    // a feed has no alarms of its own (the measuring switch's are that switch's): its values and readings colour it
+                    judgedState(n.kind() == PowerNodeKind.feed ? (values.isEmpty() ? "none"
+                            : values.stream().anyMatch(CockpitView.Value::stale) ? "stale" : "ok")
+                            : LiveValues.state(n.deviceId(), values, worst), state),
+                    values, state == null || state.said() == null ? null
+                            : shown.said(state.said().key(), state.said().args(), state.said().english())));
         }
         elements = withRackPower(chain, elements);
         List<CockpitView.Link> links = chain.links().stream()
@@ -92,7 +120,40 @@ class SiteCockpit {
                 climate.rooms(siteId, siteDevices, siteAssets),
                 equipment("door_controller", siteDevices, siteAssets, worst),
                 equipment("camera", siteDevices, siteAssets, worst),
-                duty.isp(siteId), bySeverity, duty.workOrders(siteAssets), PowerUsage.of(elements));
+                duty.isp(siteId), bySeverity, duty.workOrders(siteAssets), PowerUsage.of(elements),
+                outages.of(chain).map(o -> outage(o, shown)).orElse(null), demo.schedule(siteId, shown));
+    }
+
+    /**
+     * An element's colour: the worse of its alarms' and of what its readings say. Critical readings (a
+     * UPS on battery, a feed at 0 V) make it critical even before, or without, an alarm rule for them;
+     * readings that say "normal" never hide an alarm nor a stale value, and colour a feed that has no
+     * device of its own.
+     */
+    static String judgedState(String fromAlarms, @io.micronaut.core.annotation.Nullable PowerNodeState judged) {
+        if (judged == null || judged.condition() == PowerNodeState.Condition.unknown) {
+            return fromAlarms;
+        }
+        List<String> worstFirst = List.of("critical", "major", "minor", "warning", "stale", "ok", "unknown", "none");
+        String fromReadings = judged.condition().name();
+        return worstFirst.indexOf(fromAlarms) <= worstFirst.indexOf(fromReadings) ? fromAlarms : fromReadings;
+    }
+
+    /** The banner: "grid lost since 14:02; running on UPS-02 battery, 12 min left; generator MPĐ-01 running". */
+    private static CockpitView.Outage outage(GridOutage o, vn.dcim.web.i18n.Shown shown) {
+        StringBuilder said = new StringBuilder(shown.said("dash.outage.banner", List.of(String.join(", ", o.lostFeeds()),
+                o.since().toString()), "Grid lost since " + o.since()));
+        for (GridOutage.OnBattery b : o.onBattery()) {
+            said.append("; ").append(b.minutesLeft() == null
+                    ? shown.said("dash.outage.battery", List.of(b.ups()), "running on " + b.ups() + " battery")
+                    : shown.said("dash.outage.battery-left", List.of(b.ups(), String.valueOf(Math.round(b.minutesLeft()))),
+                    "running on " + b.ups() + " battery, " + Math.round(b.minutesLeft()) + " min left"));
+        }
+        if (o.generatorRunning() != null) {
+            said.append("; ").append(shown.said("dash.outage.generator", List.of(o.generatorRunning()),
+                    "generator " + o.generatorRunning() + " running"));
+        }
+        return new CockpitView.Outage(said.toString(), o.since(), o.lostFeeds());
     }
 
     private List<CockpitView.Element> equipment(String kind, Map<String, MonitoredDevice> siteDevices,
@@ -103,7 +164,8 @@ class SiteCockpit {
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .map(d -> {
                     List<CockpitView.Value> values = live.shown(d, latest.ofDevice(d.id()), Shown.metrics(kind));
-                    return new CockpitView.Element(null, kind, d.name(), d.id(), null, LiveValues.state(d.id(), values, worst), values);
+                    return new CockpitView.Element(null, kind, d.name(), d.id(), null, LiveValues.state(d.id(), values, worst), values,
+                            null);
                 }).toList();
     }
 
@@ -131,7 +193,7 @@ class SiteCockpit {
             }
             List<CockpitView.Value> values = watts == null || inputs.isEmpty() ? List.of()
                     : List.of(new CockpitView.Value("rack.power", "0", watts, null, "W", newest, false));
-            result.add(new CockpitView.Element(e.id(), e.kind(), e.name(), e.deviceId(), e.rackId(), e.state(), values));
+            result.add(new CockpitView.Element(e.id(), e.kind(), e.name(), e.deviceId(), e.rackId(), e.state(), values, e.said()));
         }
         return result;
     }

@@ -57,7 +57,8 @@ class SiteDuty {
     List<CockpitView.Work> workOrders(Map<Long, Asset> siteAssets) {
         return workOrders.findByStatusInList(List.of(WorkOrderStatus.in_progress)).stream()
                 .filter(w -> w.assetId() == null || siteAssets.containsKey(w.assetId()))
-                .map(w -> new CockpitView.Work(w.id(), plans.findById(w.planId()).map(MaintenancePlan::name).orElse("#" + w.planId()),
+                .map(w -> new CockpitView.Work(w.id(), w.planId() == null ? String.valueOf(w.title())
+                        : plans.findById(w.planId()).map(MaintenancePlan::name).orElse("#" + w.planId()),
                         w.status().name(), w.crew(), w.assetId()))
                 .toList();
     }

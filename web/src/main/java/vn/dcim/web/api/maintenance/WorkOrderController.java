@@ -16,7 +16,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.maintenance.NewWorkOrder;
 import vn.dcim.core.maintenance.ReadingEntry;
+import vn.dcim.core.maintenance.WorkOrderKind;
+import vn.dcim.core.maintenance.WorkOrderRepository;
 import vn.dcim.core.maintenance.MaintenancePlanRepository;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
@@ -33,8 +42,11 @@ public class WorkOrderController {
     private final WorkOrders workOrders;
     private final MaintenancePlanRepository plans;
     private final Workers workers;
+    private final WorkOrderRepository orders;
 
-    WorkOrderController(WorkOrderCatalog catalog, WorkOrders workOrders, MaintenancePlanRepository plans, Workers workers) {
+    WorkOrderController(WorkOrderCatalog catalog, WorkOrders workOrders, MaintenancePlanRepository plans, Workers workers,
+                        WorkOrderRepository orders) {
+        this.orders = orders;
         this.workers = workers;
         this.catalog = catalog;
         this.workOrders = workOrders;
@@ -60,15 +72,50 @@ public class WorkOrderController {
                 List.of(p.checklist().split("\n")), p.article())).toList();
     }
 
-    @Operation(summary = "Work orders, filtered by status, crew and due date; paged")
+    /**
+     * A work order made by hand: {@code device} (a monitored device's id) or {@code rack} (a rack's id),
+     * never both; {@code kind} corrective (default) or planned.
+     */
+    @Serdeable
+    public record NewOrder(@NotBlank @Size(max = 200) String title, @Nullable WorkOrderKind kind,
+                           @Nullable @Size(max = 64) String device, @Nullable @Positive Long rack, @NotNull LocalDate dueDate,
+                           @Nullable @Size(max = 200) String crew) {
+    }
+
+    @Operation(summary = "Create a work order for a device or a rack (supervisor; Art. 14.3): corrective or planned, "
+            + "due date, crew (assigned at once when given)")
+    @Post("/work-orders")
+    @Status(HttpStatus.CREATED)
+    public WorkOrderView create(@Valid @Body NewOrder n, HttpRequest<?> request) {
+        return catalog.view(workOrders.create(new NewWorkOrder(n.title(), n.kind(), n.device(), n.rack(), n.dueDate(), n.crew()),
+                workers.of(request)));
+    }
+
+    @Operation(summary = "One work order with its readings before and after")
+    @Get("/work-orders/{id}")
+    public WorkOrderView one(@PathVariable long id, HttpRequest<?> request) {
+        WorkOrderView o = catalog.view(orders.findById(id).orElseThrow(() -> new NotFoundException("Work order", id)
+                .explained("error.workorder.not-found", id)));
+        String myCrew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : null;
+        if (myCrew != null && o.crew() != null && !o.crew().equalsIgnoreCase(myCrew)) {
+            throw new NotFoundException("Work order", id).explained("error.workorder.not-found", id);
+        }
+        return o;
+    }
+
+    @Operation(summary = "Work orders, filtered by status, state (open, done = done or signed off), crew, due date, "
+            + "device, rack or asset (also through the equipment); paged")
     @Get("/work-orders")
     public Page<WorkOrderView> list(HttpRequest<?> request, @Nullable @QueryValue String status, @Nullable @QueryValue String crew,
                                     @Nullable @QueryValue LocalDate dueBefore,
+                                    @Nullable @QueryValue @Size(max = 64) String device, @Nullable @QueryValue @Positive Long rack,
+                                    @Nullable @QueryValue @Positive Long asset,
+                                    @Nullable @QueryValue @Pattern(regexp = "open|done|all") String state,
                                     @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int limit,
                                     @QueryValue(defaultValue = "0") @Min(0) int offset) {
         // a technician sees the orders of their own crew and the unassigned ones they may take (Art. 16.1)
         String myCrew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : null;
-        List<WorkOrderView> all = catalog.find(status, crew, dueBefore).stream()
+        List<WorkOrderView> all = catalog.find(new WorkOrderFilter(status, crew, dueBefore, device, rack, asset, state)).stream()
                 .filter(o -> myCrew == null || o.crew() == null || o.crew().equalsIgnoreCase(myCrew)).toList();
         return Page.of(request, all.size(), limit, offset, all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)));
     }

@@ -16,12 +16,19 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.maintenance.NewWorkOrder;
 import vn.dcim.core.maintenance.ReadingEntry;
+import vn.dcim.core.maintenance.WorkOrderKind;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.maintenance.ReadingPrompt;
 import vn.dcim.core.maintenance.WorkOrderRepository;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
+import vn.dcim.web.api.maintenance.WorkOrderFilter;
 import vn.dcim.web.api.maintenance.WorkOrderView;
 import vn.dcim.web.api.maintenance.Workers;
 import vn.dcim.web.ui.Navigation;
@@ -37,20 +44,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
-/** The crew's phone screen: my work orders due by today, start and finish with one tap. */
+/**
+ * The crew's phone screen: my work orders due by today, start and finish with one tap; the open ones,
+ * the done ones (history, signed off included) or all, for one piece of equipment when asked; and the
+ * supervisor's form that makes an order for a device or a rack.
+ */
 @Hidden
 @Controller("/ui/workorders")
 public class WorkOrdersScreen {
     // the refusals the screen explains; anything else in the address is ignored
-    private static final Set<String> REFUSALS = Set.of("not-allowed", "conflict", "own-work", "invalid");
+    private static final Set<String> REFUSALS = Set.of("not-allowed", "conflict", "own-work", "invalid", "create-invalid");
     private final WorkOrderRepository orderRepository;
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Clock clock;
     private final Workers workers;
+    private final MonitoredDeviceRepository devices;
+    private final RackRepository racks;
 
     WorkOrdersScreen(WorkOrderCatalog catalog, WorkOrders workOrders, Clock clock, Workers workers,
-                     WorkOrderRepository orderRepository) {
+                     WorkOrderRepository orderRepository, MonitoredDeviceRepository devices, RackRepository racks) {
+        this.devices = devices;
+        this.racks = racks;
         this.orderRepository = orderRepository;
         this.workers = workers;
         this.catalog = catalog;
@@ -61,15 +76,19 @@ public class WorkOrdersScreen {
     @View("maintenance/workorders")
     @Get
     public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue("crew") String asked,
-                                    @Nullable @QueryValue String refused) {
+                                    @Nullable @QueryValue String refused, @Nullable @QueryValue String state,
+                                    @Nullable @QueryValue Long asset, @Nullable @QueryValue String device,
+                                    @Nullable @QueryValue Long rack) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> model = new HashMap<>();
         // a technician's screen is their crew's, whatever the address asks for (Art. 16.1)
         String crew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : asked;
         // a crew sees its own orders and the unassigned ones it may take: an order exists only from its
         // plan's lead time before the due date, so every open one is work of the coming days
-        List<WorkOrderView> orders = catalog.find(null, null, null).stream()
-                .filter(o -> !o.status().equals("verified") && !o.status().equals("cancelled"))
+        // open (default): the work to do and to sign off; done: done or signed off (the history); all
+        String shownState = "done".equals(state) || "all".equals(state) ? state : "open";
+        List<WorkOrderView> orders = catalog.find(new WorkOrderFilter(null, null, null, blank(device) ? null : device, rack, asset,
+                        shownState)).stream()
                 .filter(o -> crew == null || crew.isBlank() || o.crew() == null || o.crew().toLowerCase().contains(crew.toLowerCase()))
                 .toList();
         model.put("orders", orders);
@@ -84,10 +103,63 @@ public class WorkOrdersScreen {
         model.put("crew", crew == null ? "" : crew);
         model.put("refused", refused != null && REFUSALS.contains(refused) ? refused : null);
         model.put("today", today);
+        model.put("state", shownState);
+        model.put("asset", asset);
+        // a supervisor makes work orders by hand (Art. 14.3): for a monitored device or a rack
+        boolean canCreate = workers.of(request).supervisor();
+        model.put("canCreate", canCreate);
+        if (canCreate) {
+            List<MonitoredDevice> all = new ArrayList<>();
+            devices.findAll().forEach(all::add);
+            all.sort(java.util.Comparator.comparing(MonitoredDevice::name));
+            List<Rack> allRacks = new ArrayList<>();
+            racks.findAll().forEach(allRacks::add);
+            allRacks.sort(java.util.Comparator.comparing(Rack::name));
+            model.put("devices", all);
+            model.put("racks", allRacks);
+        }
         model.put("nav", Navigation.items());
         model.put("path", request.getPath());
         model.put("screen", "workorders");
         return model;
+    }
+
+    /** The supervisor's form: title, kind, "device:ID" or "rack:ID", due date, crew; back to the list at the new order. */
+    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
+        String target = form.getOrDefault("target", "");
+        String refused = null;
+        long id = 0;
+        try {
+            LocalDate due;
+            WorkOrderKind kind;
+            try {
+                due = LocalDate.parse(form.getOrDefault("dueDate", ""));
+                kind = WorkOrderKind.valueOf(form.getOrDefault("kind", "corrective"));
+            } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+                throw new InvalidInputException("dueDate", "not a date or kind").explained("error.workorder.due-past");
+            }
+            Long rackId = null;
+            if (target.startsWith("rack:")) {
+                try {
+                    rackId = Long.valueOf(target.substring(5));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("rack", "not a rack").explained("error.workorder.device-or-rack");
+                }
+            }
+            id = workOrders.create(new NewWorkOrder(form.get("title"), kind,
+                    target.startsWith("device:") ? target.substring(7) : null, rackId, due, form.get("crew")), workers.of(request)).id();
+        } catch (NotAllowedException e) {
+            refused = "not-allowed";
+        } catch (InvalidInputException e) {
+            refused = "create-invalid";
+        }
+        return HttpResponse.seeOther(URI.create("/ui/workorders" + (refused == null ? "#wo-" + id : "?refused=" + refused + "#wo-new")));
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
     }
 
     @Post(value = "/{id}/{status}", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -60,14 +60,15 @@ class DashboardApiSpec extends MariaDbSpec {
         ups.state == 'stale'
     }
 
-    def "an open alarm colours its element: UPS-01 on battery is major"() {
+    def "an open alarm colours its element, and the element's readings may make it worse: UPS-01 on battery is critical"() {
         when:
         record('ups-1', 'ups.output.source', 5, 'battery', null)
         def ups = site().chain.find { it.name == 'UPS-01' }
 
-        then:
-        ups.state == 'major'
+        then: 'the alarm is major; what the UPS says (on battery) is critical, in words (issue 31 §3)'
         site().alarms.major >= 1
+        ups.state == 'critical'
+        ups.said
     }
 
     private Map site() {

@@ -48,8 +48,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
 
         expect: 'the power chain with the demo UPS and its load'
         page.until(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') == '37 %' }
-        page.element('ATS-01') != null
-        page.element('MPĐ-01') != null
+        page.until(DashboardPage.SLOW_CI_S) { page.element('ATS-01') != null && page.element('MPĐ-01') != null }
         page.live().contains('on')
 
         when: 'the load changes at the agent'
@@ -95,6 +94,29 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         !answer.contains('PDU A01-B')
     }
 
+    def "when the demo's grid fails, the switch, the feed and UPS-02 turn red with words and the banner says since when"() {
+        given: 'the switch sees 0 V on both inputs and selects no source; UPS-02 runs on battery, 12 min left'
+        def page = new DashboardPage(driver, server.URL).open()
+        page.until(DashboardPage.SLOW_CI_S) { page.demoSchedule('demo')?.contains('1440') }
+        agents.agent(7).hold(ATS_SELECTED, 1)
+        agents.agent(7).hold(ATS_SOURCE1, 0)
+        agents.agent(1).hold(UPS_SOURCE, 5)
+        agents.agent(1).hold(UPS_RUNTIME, 12)
+
+        expect: 'the demo states its outage schedule (every 1440 min here), and the outage shows as it happens'
+        page.until(DashboardPage.SLOW_CI_S) { page.banner('demo')?.contains('UPS-02') }
+        // the page re-draws itself with every poll: each look is retried on a fresh drawing
+        page.until(DashboardPage.SLOW_CI_S) { page.banner('demo').contains('12') }
+        page.until(DashboardPage.SLOW_CI_S) { page.state('ATS-01') == 'critical' && page.said('ATS-01') }
+        page.until(DashboardPage.SLOW_CI_S) { page.state('UPS-02') == 'critical' && page.said('UPS-02').contains('12') }
+        page.until(DashboardPage.SLOW_CI_S) { page.state('Lưới điện 1 (EVN lộ 471)') == 'critical' && page.said('Lưới điện 1 (EVN lộ 471)').contains('0 V') }
+        page.screenshot('dashboard-grid-lost')
+
+        cleanup:
+        [ATS_SELECTED, ATS_SOURCE1].each { agents.agent(7).release(it) }
+        [UPS_SOURCE, UPS_RUNTIME].each { agents.agent(1).release(it) }
+    }
+
     def "on a phone the dashboard needs no sideways scrolling"() {
         given:
         driver.manage().window().setSize(new Dimension(375, 800))
@@ -126,4 +148,8 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
     static final String LOAD = '1.3.6.1.2.1.33.1.4.4.1.5.1'
     static final String ATS_POWER = '1.3.6.1.4.1.318.1.1.17.4.3.2.0'
     static final String PDU_POWER = '1.3.6.1.4.1.318.1.1.26.4.3.1.5.1'
+    static final String ATS_SELECTED = '1.3.6.1.4.1.318.1.1.17.3.1.1.0'
+    static final String ATS_SOURCE1 = '1.3.6.1.4.1.318.1.1.17.4.1.7.1.2.1'
+    static final String UPS_SOURCE = '1.3.6.1.2.1.33.1.4.1.0'
+    static final String UPS_RUNTIME = '1.3.6.1.2.1.33.1.2.3.0'
 }

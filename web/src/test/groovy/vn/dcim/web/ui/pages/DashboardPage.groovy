@@ -43,6 +43,30 @@ class DashboardPage {
         dd ? dd.first().text : null
     }
 
+    /** What an element's own readings say on its card (issue 31 §3), or null. */
+    String said(String name) {
+        def card = element(name)
+        def said = card?.findElements(By.className('said'))
+        said ? said[0].text : null
+    }
+
+    /** The card's state class, e.g. "critical". */
+    String state(String name) {
+        element(name)?.getAttribute('class')?.split(' ')?.find { it.startsWith('state-') }?.substring(6)
+    }
+
+    /** The grid-lost banner of a site, or null while the grid is there. */
+    String banner(String site) {
+        def b = driver.findElements(By.id("grid-banner-${site}"))
+        b ? b[0].text : null
+    }
+
+    /** The demo's stated outage schedule under a site's name, or null. */
+    String demoSchedule(String site) {
+        def p = driver.findElements(By.id("demo-schedule-${site}"))
+        p ? p[0].text : null
+    }
+
     String live() { driver.findElement(By.id('live')).getAttribute('class') }
 
     boolean navigationShown() { !driver.findElements(By.id('nav')).isEmpty() }

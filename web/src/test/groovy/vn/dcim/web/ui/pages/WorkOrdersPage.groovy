@@ -32,6 +32,36 @@ class WorkOrdersPage {
         settled { card(id).findElement(By.className('wo-status')).text }
     }
 
+    /** The list filtered: "open", "done" (history, signed off included) or "all"; for one piece of equipment if given. */
+    WorkOrdersPage open(String state, Long asset = null) {
+        driver.get(baseUrl + '/ui/workorders?state=' + state + (asset == null ? '' : '&asset=' + asset))
+        this
+    }
+
+    /**
+     * A supervisor's new order through the form: target is "device:ID" or "rack:ID"; the id of the
+     * order the screen comes back at (its address ends in #wo-ID), or null when refused.
+     */
+    Long create(String title, String kind, String target, String dueDate, String crew) {
+        driver.findElement(By.cssSelector('#wo-new summary')).click()
+        driver.findElement(By.id('wo-new-title')).sendKeys(title)
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id('wo-new-kind'))).selectByValue(kind)
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id('wo-new-target'))).selectByValue(target)
+        def due = driver.findElement(By.id('wo-new-due'))
+        // a date input takes the date as the browser's locale types it: set it through the page instead
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', due, dueDate)
+        driver.findElement(By.id('wo-new-crew')).sendKeys(crew)
+        driver.findElement(By.id('wo-new-save')).click()
+        settled { driver.currentUrl.contains('#wo-') }
+        String url = driver.currentUrl
+        url.contains('refused=') ? null : Long.valueOf(url.substring(url.lastIndexOf('#wo-') + 4))
+    }
+
+    /** The words under the order's title: its kind, device and who made it (orders made by hand). */
+    String kindLine(long id) {
+        settled { card(id).findElement(By.className('wo-kind')).text }
+    }
+
     boolean shown(long id) {
         !driver.findElements(By.id("wo-${id}")).isEmpty()
     }

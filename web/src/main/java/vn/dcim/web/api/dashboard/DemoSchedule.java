@@ -1,0 +1,43 @@
+package vn.dcim.web.api.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.demo.DemoSite;
+import vn.dcim.snmp.sim.DemoAgents;
+import vn.dcim.snmp.sim.GridScenario;
+import vn.dcim.web.i18n.Shown;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo's rehearsed grid outage, stated where the shift sees it (issue 31 §9): every
+ * {@code dcim.demo.outage-every-s} the grid fails for {@code dcim.demo.outage-length-s}, counted from
+ * the start of the demo's devices; the generator starts 15 s into it. Null off the demo site or
+ * when the demo's devices do not run.
+ */
+@Singleton
+class DemoSchedule {
+    private final Optional<DemoAgents> agents;
+    private final Clock clock;
+
+    DemoSchedule(Optional<DemoAgents> agents, Clock clock) {
+        this.agents = agents;
+        this.clock = clock;
+    }
+
+    @Nullable
+    String schedule(String siteId, Shown shown) {
+        if (!DemoSite.ID.equals(siteId) || agents.isEmpty()) {
+            return null;
+        }
+        GridScenario grid = agents.get().grid();
+        long t = Math.max(0, clock.instant().getEpochSecond() - agents.get().startedAt().getEpochSecond());
+        String every = String.valueOf(grid.everySeconds() / 60);
+        String length = String.valueOf(grid.outageSeconds() / 60);
+        String next = agents.get().startedAt().plusSeconds(grid.nextOutageAt(t)).toString();
+        return shown.said("dash.demo.schedule", List.of(every, length, next),
+                "Demo: the grid fails every " + every + " min for " + length + " min (the generator starts after 15 s); next outage at " + next);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.dcim.web.ui.admin;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.mqtt.broker.MqttCredentials;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.Map;
+
+/**
+ * The devices' sign-ins to the embedded MQTT broker (Art. 25.3; issue 31 §9: a screen, not only the
+ * API): the list, and for an administrator a form that issues one through /api/mqtt-credentials
+ * (static/mqtt-credentials.js), shows its password once, and withdraws one.
+ */
+@Hidden
+@Controller("/ui/mqtt-credentials")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class MqttCredentialsScreen {
+    private final MqttCredentials credentials;
+    private final AccessRules rules;
+
+    MqttCredentialsScreen(MqttCredentials credentials, AccessRules rules) {
+        this.credentials = credentials;
+        this.rules = rules;
+    }
+
+    @View("admin/mqtt-credentials")
+    @Get
+    public Map<String, Object> screen(HttpRequest<?> request) {
+        Map<String, Object> model = Navigation.page(request, "mqtt-credentials");
+        model.put("credentials", credentials.all());
+        model.put("canChange", SignedIn.of(request).map(a -> rules.api("MQTT credentials")
+                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        return model;
+    }
+}

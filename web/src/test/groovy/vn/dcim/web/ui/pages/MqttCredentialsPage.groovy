@@ -1,0 +1,73 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The MQTT devices' credentials screen (reached from the administration page): list, issue, withdraw. */
+class MqttCredentialsPage {
+    final WebDriver driver
+    final String baseUrl
+
+    MqttCredentialsPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    /** Through the administration page's link, as a person finds it. */
+    MqttCredentialsPage openFromAdmin() {
+        driver.get(baseUrl + '/ui/admin')
+        driver.findElement(By.id('link-mqtt-credentials')).click()
+        settled { driver.currentUrl.endsWith('/ui/mqtt-credentials') }
+        this
+    }
+
+    MqttCredentialsPage open() {
+        driver.get(baseUrl + '/ui/mqtt-credentials')
+        this
+    }
+
+    boolean hasForm() {
+        !driver.findElements(By.id('credential-form')).isEmpty()
+    }
+
+    /** Issues one; the password the page shows this once. */
+    String issue(String username, String note) {
+        submit(username, note)
+        settled { driver.findElement(By.id('issued-password')).text ?: null }
+    }
+
+    /** Fills and sends the form, waiting for nothing (a refusal is read with {@link #error}). */
+    MqttCredentialsPage submit(String username, String note) {
+        driver.findElement(By.id('c-username')).sendKeys(username)
+        driver.findElement(By.id('c-note')).sendKeys(note)
+        driver.findElement(By.id('issue-credential')).click()
+        this
+    }
+
+    String error() {
+        settled { driver.findElement(By.id('credential-errors')).text ?: null }
+    }
+
+    List<String> usernames() {
+        driver.findElements(By.cssSelector('#mqtt-credentials tbody td.username'))*.text
+    }
+
+    MqttCredentialsPage revoke(String username) {
+        driver.findElement(By.cssSelector("button.revoke-credential[data-username='${username}']")).click()
+        driver.switchTo().alert().accept()
+        settled { !usernames().contains(username) }
+        this
+    }
+
+    String text() {
+        driver.findElement(By.tagName('body')).text
+    }
+
+    def settled(Closure<?> step) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException).until { step() ?: null }
+    }
+}
