@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The device log (table {@code device_log}, V124): traps, syslog lines and pushed events of every
+ * The device log (table {@code device_log}, V110): traps, syslog lines and pushed events of every
  * device in one place (Art. 30.6-30.7), searched in SQL with paging, newest first.
  */
 @Singleton
