@@ -15,12 +15,18 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
     /** What the alarm console shows and the dashboard counts: every alarm not closed (ISA-18.2). */
     public static final String CONSOLE = "console";
 
+    /** The source under which compliance checks raised alarms before findings had their own list (V101). */
+    static final String COMPLIANCE_SOURCE = "compliance";
+
     public static AlarmFilter state(@Nullable String state) {
         return new AlarmFilter(state, null, null, null, null);
     }
 
     String where(List<Object> params) {
         StringBuilder sql = new StringBuilder(stateCondition());
+        // compliance findings are not alarms (issue 31): the rows raised as alarms before V101 closed them are
+        // the findings' history, listed with the findings, never among the shift's alarms
+        sql.append(" AND source <> '").append(COMPLIANCE_SOURCE).append("'");
         condition(sql, params, "source", source);
         condition(sql, params, "rule_id", ruleId);
         condition(sql, params, "severity", severity == null ? null : severity.name());

@@ -243,6 +243,22 @@ class ComplianceApiSpec extends MariaDbSpec {
         format == 'xlsx' ? s : s.substring(0, Math.min(15, s.length()))
     }
 
+    def "the compliance alarms of before V101 stay out of the alarm API in every state (#state): they are the findings' history"() {
+        given: 'a compliance alarm as the release before raised it, closed by V101'
+        jdbc.update('old compliance alarm', """INSERT INTO alarm (source, rule_id, instance, severity, article, message, raised_at, last_seen_at, cleared_at, closed_at)
+                VALUES ('compliance', 'compliance-R-003-25.3', '0', 'major', 'Art. 25.3', 'plain HTTP', NOW(3), NOW(3), NOW(3), NOW(3))""")
+
+        when:
+        def answer = new Calls(server.URL).get("/api/alarms?limit=1000${state ? '&state=' + state : ''}", users.token([Role.operator] as Set))
+
+        then:
+        answer.status == 200
+        !answer.json.results.any { it.source == 'compliance' }
+
+        where:
+        state << [null, 'closed', 'cleared', 'console', 'unacknowledged']
+    }
+
     def "a compliance finding is neither in the alarm API nor on the alarm console (issue 31, #lang)"() {
         given: 'Art. 25.3 judged non-compliant (plain HTTP)'
         rows()
