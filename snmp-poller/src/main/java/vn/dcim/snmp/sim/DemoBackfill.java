@@ -3,6 +3,7 @@ package vn.dcim.snmp.sim;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,12 +49,19 @@ import java.util.concurrent.atomic.AtomicLong;
 public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoBackfill.class);
     static final Duration SPAN = Duration.ofHours(1);
+    /**
+     * Points of one series at most: one each 30 s. The power chain is polled each 15 s, but 240 polls of
+     * each of 8 devices took a minute on a busy 2-core machine; a chart of an hour shows 120 as well.
+     */
+    static final long MOST_POINTS = 120;
 
     private final DemoAgents agents;
     private final DemoSiteSeeder seeder;
     private final DemoAgentAddresses addresses;
     private final MonitoredDeviceRepository devices;
     private final ReadingSink sink;
+    private volatile boolean stopped;
+    private volatile Thread running;
     private final java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     DemoBackfill(DemoAgents agents, DemoSiteSeeder seeder, DemoAgentAddresses addresses, MonitoredDeviceRepository devices,
@@ -67,7 +75,10 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        // off the startup thread: some two thousand polls of local agents take a few seconds
+        // the site's devices are there before their history: seeded here, on the startup thread, as the
+        // seeder's own start does (the two never run at once)
+        seeder.seedIfAbsent();
+        // the polls off the startup thread: some two thousand polls of local agents take a few seconds
         Thread t = new Thread(() -> {
             try {
                 backfillIfNew();
@@ -76,7 +87,18 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
             }
         }, "demo-backfill");
         t.setDaemon(true);
+        running = t;
         t.start();
+    }
+
+    /** The product stops: the hour is not finished (a half-written hour is kept; the next start does not retry it). */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        stopped = true;
+        Thread t = running;
+        if (t != null) {
+            t.join(10_000);
+        }
     }
 
     /**
@@ -84,13 +106,12 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
      * readings it wrote (0: none, the site was there before or the hour is written already).
      */
     public synchronized int backfillIfNew() {
-        // the site's devices are there before their history (the seeder's own start may not have run yet)
-        seeder.seedIfAbsent();
         if (!seeder.seededNow() || !pending.compareAndSet(true, false)) {
             return 0;
         }
         List<MonitoredDevice> demo = devices.findBySiteId(DemoSite.ID).stream()
-                .filter(d -> d.protocol() == Protocol.snmp && d.port() != null && index(d) >= 0).toList();
+                .filter(d -> d.protocol() == Protocol.snmp && d.port() != null && index(d) >= 0)
+                .sorted(java.util.Comparator.comparingInt(this::index)).toList();
         // the hour before the demo's agents started: the live polls take over from there
         Instant now = agents.startedAt();
         int written = 0;
@@ -104,6 +125,9 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
         try (SnmpClient client = new SnmpClient()) {
             DevicePoller poller = new DevicePoller(client, ProfileCatalog.load());
             for (MonitoredDevice d : demo) {
+                if (stopped) {
+                    break;
+                }
                 written += device(d, poller, now, stateDir);
             }
         }
@@ -135,9 +159,10 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
         try {
             AgentAddress address = new AgentAddress("127.0.0.1", port, "2c", "public", null, null, null, null, null,
                     d.timeoutMs(), d.retries());
-            Duration every = Duration.ofSeconds(Math.max(1, d.intervalS()));
+            // one point per polling interval; at most MOST_POINTS (a demo polled each second for a spec is not polled 3600 times)
+            Duration every = Duration.ofSeconds(Math.max(Math.max(1, d.intervalS()), SPAN.getSeconds() / MOST_POINTS));
             List<Reading> readings = new ArrayList<>();
-            for (Instant at = now.minus(SPAN); at.isBefore(now); at = at.plus(every)) {
+            for (Instant at = now.minus(SPAN); at.isBefore(now) && !stopped; at = at.plus(every)) {
                 // the demo's time is counted from its agents' start: the last hour lies before it
                 secondsSinceStart.set(Duration.between(agents.startedAt(), at).getSeconds());
                 try {
@@ -150,6 +175,9 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
                     }
                     LOG.debug("Demo history of {} at {}: {}", d.id(), at, e.toString());
                 }
+            }
+            if (stopped) {
+                return 0;
             }
             sink.record(readings);
             return readings.size();
