@@ -79,6 +79,22 @@ class DemoBackfillSpec extends MariaDbSpec {
         readings('ups-1', 'ups.output.load', '1', agents.startedAt() - Duration.ofHours(1), agents.startedAt()).points.size() == before
     }
 
+    def "the alarm console states the demo's outage schedule in #lang, its time in the center's zone"() {
+        when:
+        def answer = new Calls(server.URL).get('/ui/alarms', users.token(EnumSet.of(Role.operator)), [Cookie: "lang=$lang"])
+
+        then:
+        answer.status == 200
+        answer.text.contains('id="demo-schedule-demo"')
+        answer.text.contains(said)
+        !(answer.text =~ /demo-schedule-demo"[^<]*\d{4}-\d\d-\d\dT/)
+
+        where:
+        lang || said
+        'en' || 'Demo: the grid fails every 20 min for 3 min'
+        'vi' || 'Bản demo: điện lưới mất mỗi 20 phút, mỗi lần 3 phút'
+    }
+
     private Map readings(String device, String metric, String instance, Instant from, Instant to) {
         def answer = new Calls(server.URL).get("/api/readings?device=${device}&metric=${metric}&instance=${instance}&from=${from}&to=${to}&points=1000",
                 users.token(EnumSet.of(Role.operator)))
