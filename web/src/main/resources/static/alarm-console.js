@@ -15,7 +15,21 @@
     t.innerHTML = '<table>' + (await r.text()) + '</table>';
     const fresh = t.content.querySelector('tbody');
     if (fresh) { rows.replaceWith(fresh); rows = fresh; }
+    banners();
   }
+
+  // the grid-lost banner (issue 31 §9): shown while the outage lasts, gone when the grid is back
+  async function banners() {
+    const r = await fetch('/ui/alarms/banners');
+    const old = document.getElementById('grid-banners');
+    if (!r.ok || !old) return;
+    const t = document.createElement('template');
+    t.innerHTML = await r.text();
+    const fresh = t.content.getElementById('grid-banners');
+    if (fresh) old.replaceWith(fresh);
+  }
+  // an outage raises no alarm of its own at every minute: the banner is re-read now and then too
+  setInterval(banners, 30000);
 
   table.addEventListener('click', async (e) => {
     const b = e.target.closest('button.ack');

@@ -55,6 +55,8 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     private final DemoPowerChain powerChain;
     private final WorkOrderRepository orders;
     private final Clock clock;
+    /** Whether this start loaded the site (its first start): what only a fresh demo does follows it (history backfill). */
+    private volatile boolean seededNow;
 
     DemoSiteSeeder(SiteRepository sites, RoomRepository rooms, RackRepository racks, AssetRepository assets,
                    PowerFeedRepository feeds, IspLinkRepository links, MonitoredDeviceRepository devices,
@@ -78,11 +80,17 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         seedIfAbsent();
     }
 
+    /** True when this start of the product loaded the demo site, an install's first start with the demo. */
+    public boolean seededNow() {
+        return seededNow;
+    }
+
     @Transactional
     public boolean seedIfAbsent() {
         if (sites.existsById(DemoSite.ID)) {
             return false;
         }
+        seededNow = true;
         sites.save(new Site(DemoSite.ID, "Trung tâm Tích hợp dữ liệu tỉnh (demo)", "Bắc Kạn", "Demo"));
         // two InRow RC units, one of them redundant (N+1): the room's cooling is what one removes
         Room serverRoom = rooms.save(new Room(null, DemoSite.ID, "Phòng máy chủ", "1", RoomKind.server_room, new BigDecimal("18")));

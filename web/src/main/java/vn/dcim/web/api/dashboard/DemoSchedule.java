@@ -36,7 +36,8 @@ class DemoSchedule {
         long t = Math.max(0, clock.instant().getEpochSecond() - agents.get().startedAt().getEpochSecond());
         String every = String.valueOf(grid.everySeconds() / 60);
         String length = String.valueOf(grid.outageSeconds() / 60);
-        String next = agents.get().startedAt().plusSeconds(grid.nextOutageAt(t)).toString();
+        // in the center's time, as every time on a screen (not the UTC ISO text)
+        String next = shown.time(agents.get().startedAt().plusSeconds(grid.nextOutageAt(t)));
         return shown.said("dash.demo.schedule", List.of(every, length, next),
                 "Demo: the grid fails every " + every + " min for " + length + " min (the generator starts after 15 s); next outage at " + next);
     }

@@ -140,7 +140,7 @@ class SiteCockpit {
     }
 
     /** The banner: "grid lost since 14:02; running on UPS-02 battery, 12 min left; generator MPĐ-01 running". */
-    private static CockpitView.Outage outage(GridOutage o, vn.dcim.web.i18n.Shown shown) {
+    static CockpitView.Outage outage(GridOutage o, vn.dcim.web.i18n.Shown shown) {
         StringBuilder said = new StringBuilder(shown.said("dash.outage.banner", List.of(String.join(", ", o.lostFeeds()),
                 o.since().toString()), "Grid lost since " + o.since()));
         for (GridOutage.OnBattery b : o.onBattery()) {

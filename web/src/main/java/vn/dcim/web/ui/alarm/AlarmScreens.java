@@ -16,6 +16,8 @@ import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.incident.IncidentStatus;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.web.api.alarm.AlarmWords;
+import vn.dcim.web.api.dashboard.GridBanners;
+import vn.dcim.web.i18n.ShownModel;
 import vn.dcim.web.api.incident.IncidentDetails;
 import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.api.incident.IncidentSummary;
@@ -36,8 +38,13 @@ public class AlarmScreens {
     private final IncidentDetails details;
     private final AlarmWords words;
     private final Texts texts;
+    private final GridBanners banners;
+    private final ShownModel shown;
 
-    AlarmScreens(Alarms alarms, AlarmRules rules, Incidents incidents, IncidentDetails details, AlarmWords words, Texts texts) {
+    AlarmScreens(Alarms alarms, AlarmRules rules, Incidents incidents, IncidentDetails details, AlarmWords words, Texts texts,
+                 GridBanners banners, ShownModel shown) {
+        this.banners = banners;
+        this.shown = shown;
         this.words = words;
         this.texts = texts;
         this.alarms = alarms;
@@ -51,7 +58,18 @@ public class AlarmScreens {
     public Map<String, Object> console(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "alarms");
         model.put("alarms", active(request));
+        model.put("banners", banners.of(shown.of(request)));
         return model;
+    }
+
+    /**
+     * The grid-lost banner of the dashboard, over the console while the outage lasts, with the demo's
+     * outage schedule (issue 31 §9, Art. 30.8a): re-read by the console's script with its rows.
+     */
+    @View("alarms/console-banners")
+    @Get("/alarms/banners")
+    public Map<String, Object> banners(HttpRequest<?> request) {
+        return Map.of("banners", banners.of(shown.of(request)));
     }
 
     /** The console's rows alone, re-read by its script on every change: rendered as the page's are. */

@@ -83,7 +83,7 @@ class PowerChainStateSpec extends MariaDbSpec {
 
         then: 'in both languages, with the start in the center\'s time'
         en.outage.said.startsWith('Grid lost (Lưới điện 2 (EVN lộ 473)) since')
-        en.outage.said.contains(DateTimeFormatter.ofPattern('HH:mm:ss').withZone(clock.zone).format(lostAt))
+        en.outage.said.contains(DateTimeFormatter.ofPattern('dd/MM/yyyy HH:mm').withZone(clock.zone).format(lostAt))
         en.outage.said.contains('running on UPS-02 battery, 12 min left')
         Instant.parse(en.outage.since) == lostAt
         en.chain.find { it.name == 'Lưới điện 2 (EVN lộ 473)' }.said == 'Grid lost: 0 V at UPS-02'
@@ -96,6 +96,39 @@ class PowerChainStateSpec extends MariaDbSpec {
 
         then:
         site('en').outage == null
+    }
+
+    def "the alarm console shows the dashboard's grid-lost banner in #lang while the grid is lost, and not after"() {
+        given: 'grid 2 (UPS-02\'s input) at 0 V for two minutes, UPS-02 on battery with 7 min left'
+        Instant now = Instant.now() // not truncated: after the previous row's grid return, or that stays the latest value
+        record('ats-1', 'ats.source1.voltage', 400, null, 'V')
+        record('ups-2', 'ups.input.voltage', 231, null, 'V', now - Duration.ofMinutes(4))
+        [now - Duration.ofMinutes(2), now].each { record('ups-2', 'ups.input.voltage', 0, null, 'V', it) }
+        record('ups-2', 'ups.output.source', 5, 'battery', null)
+        record('ups-2', 'ups.battery.runtime', 7, null, 'min')
+
+        when: 'an operator opens the console'
+        def page = screen('/ui/alarms', lang)
+
+        then: 'the banner is the dashboard\'s own sentence, over the alarm list'
+        def banner = site(lang).outage.said as String
+        banner.startsWith(starts)
+        banner.contains(battery)
+        page.contains('id="grid-banner-demo"')
+        page.contains(banner)
+        page.indexOf('id="grid-banner-demo"') < page.indexOf('id="alarm-table"')
+
+        when: 'the grid returns; the console\'s script re-reads its banners'
+        record('ups-2', 'ups.input.voltage', 230, null, 'V')
+        record('ups-2', 'ups.output.source', 3, 'normal', null)
+
+        then:
+        !screen('/ui/alarms/banners', lang).contains('grid-banner-demo')
+
+        where:
+        lang || starts           | battery
+        'en' || 'Grid lost ('    | 'running on UPS-02 battery, 7 min left'
+        'vi' || 'Mất điện lưới (' | 'đang chạy bằng ắc quy UPS-02, còn 7 phút'
     }
 
     def "PUE is #shown when the switch measures #facilityW W and the PDUs 4 × #pduW W"() {
@@ -122,6 +155,12 @@ class PowerChainStateSpec extends MariaDbSpec {
         def answer = calls.get('/api/dashboard/sites/demo', users.token(EnumSet.of(Role.operator)), [Cookie: "lang=$lang"])
         assert answer.status == 200
         answer.json as Map
+    }
+
+    private String screen(String path, String lang) {
+        def answer = calls.get(path, users.token(EnumSet.of(Role.operator)), [Cookie: "lang=$lang"])
+        assert answer.status == 200
+        answer.text
     }
 
     private void record(String device, String metric, double value, String text, String unit, Instant at = Instant.now()) {
