@@ -36,6 +36,7 @@ class DemoBackfillSpec extends MariaDbSpec {
     @Override
     Map<String, String> extraProperties() {
         ['dcim.demo.enabled'          : 'true',
+         'dcim.demo.backfill.enabled' : 'true',
          'dcim.demo.agents.first-port': String.valueOf(firstPort),
          'dcim.snmp.enabled'          : 'false']
     }
