@@ -149,15 +149,16 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
 
     /**
      * Work for the crews from the first day (issue 31 §5): a corrective order on the transfer switch,
-     * assigned; the UPS-02 battery check, planned; the cabling of rack A01. Each due within the week.
+     * assigned; the UPS-02 battery check, planned; the cabling of rack A01. Each due within the week. Their titles
+     * are what a Vietnamese crew leader writes, in Vietnamese only (issue 31 part 7: the crawl reads them).
      */
     private void workThisWeek(Rack a1) {
         LocalDate today = LocalDate.now(clock);
-        orders.save(manual("Kiểm tra tiếp điểm ATS-01 sau lần chuyển nguồn (check ATS-01 contacts after a transfer)",
+        orders.save(manual("Kiểm tra tiếp điểm ATS-01 sau lần chuyển nguồn",
                 WorkOrderKind.corrective, DemoPowerChain.ATS, null, today.plusDays(2), "Tổ A"));
-        orders.save(manual("Đo điện áp từng bình ắc quy UPS-02 (UPS-02 battery block voltages)",
+        orders.save(manual("Đo điện áp từng bình ắc quy UPS-02",
                 WorkOrderKind.planned, "ups-2", null, today.plusDays(4), null));
-        orders.save(manual("Sắp xếp lại cáp nguồn tủ A01 (re-dress rack A01 power cords)",
+        orders.save(manual("Sắp xếp lại cáp nguồn tủ A01",
                 WorkOrderKind.planned, null, a1.id(), today.plusDays(6), null));
     }
 

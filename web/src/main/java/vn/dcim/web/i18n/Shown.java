@@ -95,6 +95,14 @@ public final class Shown {
         return texts.get(locale, "metric." + name, name);
     }
 
+    /** The states a state rule raises on, each as the device screen names a reading's state ("state.battery"), else as read. */
+    public String states(@Nullable List<String> values) {
+        if (values == null) {
+            return "";
+        }
+        return String.join(", ", values.stream().map(v -> texts.get(locale, "state." + v, v)).toList());
+    }
+
     /** An alarm's text in the reader's language while it is its rule's shipped description (rules data). */
     public String alarm(String ruleId, @Nullable String message) {
         return rules.shown(ruleId, message, locale.getLanguage());

@@ -8,9 +8,11 @@ import org.yaml.snakeyaml.Yaml
  * nouns and units both languages write alike. A Vietnamese screen showing one of them shows English.
  */
 final class EnglishWords {
-    /** Names and abbreviations that are the same in both languages. */
+    /** Names, abbreviations and protocol values that are the same in both languages. */
     static final Set<String> ALLOWED = ['ups', 'ats', 'pdu', 'crac', 'snmp', 'mqtt', 'dcim', 'rack', 'camera', 'email', 'sms',
-                                        'api', 'csv', 'xlsx', 'pdf', 'totp', 'isp', 'ldap', 'url', 'bypass', 'id'] as Set
+                                        'api', 'csv', 'xlsx', 'pdf', 'totp', 'isp', 'ldap', 'url', 'bypass', 'id',
+                                        // SNMP's factory community names, values of the protocol quoted as they are (Art. 21.3a: default credentials)
+                                        'public', 'private'] as Set
 
     private EnglishWords() {}
 

@@ -112,6 +112,9 @@ class MessageKeysSpec extends Specification {
         'channel'        | vn.dcim.core.notification.Channel.values()*.name()
         'protocol'       | vn.dcim.core.device.Protocol.values()*.name()
         'dead-letter'    | vn.dcim.mqtt.deadletter.DeadLetterReason.values()*.name()
+        'cable-type'     | vn.dcim.core.cabling.CableType.values()*.name()
+        'port-type'      | new vn.dcim.core.cabling.DeviceTypes().all().collectMany { it.ports()*.type() }.findAll().unique()
+        'profile-family' | vn.dcim.snmp.profile.ProfileCatalog.load().all().collect { vn.dcim.web.api.device.DeviceTester.family(it) }.unique() + ['other']
     }
 
     def "the severities are named once, as data (alarm/severities.yml), never again in a bundle (issue 31)"() {

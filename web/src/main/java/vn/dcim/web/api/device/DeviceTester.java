@@ -49,6 +49,27 @@ public class DeviceTester {
         return catalog.all().stream().map(Profile::name).sorted().toList();
     }
 
+    /**
+     * A profile as the set-up screen offers it: its name, the family of equipment it reads as the product names it (the
+     * first part of most of its metrics' names: ups, pdu, cooling, env...) and its description, which is the vendor's
+     * MIB wording and stays as written (issue 31: shown marked as English).
+     */
+    public record ProfileChoice(String name, String family, String description) {
+    }
+
+    /** The profiles grouped by the family of equipment they read, the families by name, each family's profiles by name. */
+    public List<ProfileChoice> profileChoices() {
+        return catalog.all().stream().map(p -> new ProfileChoice(p.name(), family(p), p.description() == null ? "" : p.description()))
+                .sorted(java.util.Comparator.comparing(ProfileChoice::family).thenComparing(ProfileChoice::name)).toList();
+    }
+
+    /** The family most of a profile's metrics belong to ("ups" of ups.battery.charge); "other" for a profile without metrics. */
+    public static String family(Profile p) {
+        return p.metrics().stream().map(m -> m.name().contains(".") ? m.name().substring(0, m.name().indexOf('.')) : m.name())
+                .collect(java.util.stream.Collectors.groupingBy(f -> f, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse("other");
+    }
+
     public boolean knowsProfile(String name) {
         return catalog.named(name).isPresent();
     }

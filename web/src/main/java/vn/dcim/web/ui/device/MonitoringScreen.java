@@ -55,7 +55,10 @@ public class MonitoringScreen {
                 .sorted(Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id)).toList());
         model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
         model.put("assets", assets.findAllOrderById().stream().limit(ASSET_CHOICES).toList());
-        model.put("profiles", tester.profiles());
+        // grouped under the product's own Vietnamese/English name of the equipment family; the MIB's wording marked English
+        java.util.Map<String, java.util.List<DeviceTester.ProfileChoice>> families = new java.util.LinkedHashMap<>();
+        tester.profileChoices().forEach(p -> families.computeIfAbsent(p.family(), f -> new java.util.ArrayList<>()).add(p));
+        model.put("profileFamilies", families);
         // the shift and the auditor read the list; the form is for those whose changes the API takes
         model.put("canChange", SignedIn.of(request).map(a -> rules.api("Monitored devices")
                 .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
