@@ -129,7 +129,8 @@ class ReadingsApiSpec extends MariaDbSpec {
         xlsx.headers().firstValue('Content-Type').get().startsWith('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         sheet.getRow(0).getCell(0).stringCellValue == "${DEVICE} · env.temperature [1]"
         sheet.lastRowNum == 3 + 4 - 1
-        sheet.getRow(6).getCell(0).stringCellValue == base.plus(Duration.ofMinutes(2)).toString()
+        // times on the center's wall clock in the one format (issue 31 §7)
+        sheet.getRow(6).getCell(0).stringCellValue == new vn.dcim.core.time.CenterTime(context.getBean(java.time.Clock).zone).format(base.plus(Duration.ofMinutes(2)))
         sheet.getRow(6).getCell(1).numericCellValue == 23.0d
     }
 
