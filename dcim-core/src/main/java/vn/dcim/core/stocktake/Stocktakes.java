@@ -97,9 +97,14 @@ public class Stocktakes {
             chosen.addAll(rooms.findBySiteIdOrderByName(siteId));
         } else {
             for (Long roomId : new LinkedHashSet<>(roomIds)) {
-                Room room = rooms.findById(roomId).filter(r -> r.siteId().equals(siteId))
+                Room room = rooms.findById(roomId)
                         .orElseThrow(() -> new InvalidInputException("roomIds", "no room " + roomId + " on site " + siteId)
                                 .explained("error.stocktake.room-unknown", roomId));
+                if (!room.siteId().equals(siteId)) {
+                    // the room exists, on another site: it is the site that does not fit the rooms chosen
+                    throw new InvalidInputException("siteId", "room " + roomId + " is not on site " + siteId)
+                            .explained("error.stocktake.room-unknown", roomId);
+                }
                 chosen.add(room);
             }
         }
