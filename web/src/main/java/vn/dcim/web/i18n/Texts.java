@@ -40,10 +40,23 @@ public class Texts {
     public String get(Locale locale, String key, String fallback, Object... args) {
         Object[] told = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            told[i] = args[i] instanceof String s && (s.startsWith("enum.") || s.startsWith("noun."))
-                    ? messages.getMessage(s, locale).orElse(s.substring(s.lastIndexOf('.') + 1)) : args[i];
+            told[i] = args[i] instanceof String s && (s.startsWith("enum.") || s.startsWith("noun.")) ? told(locale, s) : args[i];
         }
         return messages.getMessage(key, locale, told).orElse(fallback);
+    }
+
+    /**
+     * An argument that names an enum value or a noun, told in the reader's language. A severity
+     * ("enum.severity.critical", as journal lines store it) takes the one set of names (issue 31).
+     */
+    private String told(Locale locale, String arg) {
+        if (arg.startsWith("enum.severity.")) {
+            Severity severity = severity(arg.substring("enum.severity.".length()));
+            if (severity != null) {
+                return SeverityNames.of(severity, locale.getLanguage());
+            }
+        }
+        return messages.getMessage(arg, locale).orElse(arg.substring(arg.lastIndexOf('.') + 1));
     }
 
     /** What a refusal says in the reader's language, or its English message when it has no key. */

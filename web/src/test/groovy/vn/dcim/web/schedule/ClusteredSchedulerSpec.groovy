@@ -86,7 +86,9 @@ class ClusteredSchedulerSpec extends Specification {
                 DCIM_MQTT_URL         : MariaDbSpec.mqttUrl(), DCIM_PORT: port.toString(),
                 DCIM_DATA_DIR         : dir.toString(), DCIM_TEST_TICK_DUTY: 'true',
                 DCIM_MQTT_CLIENT_ID   : "dcim-cluster-${name}-${port}".toString(),
-                DCIM_SCHEDULER_CLUSTER_CHECKIN_MS: '2000'])
+                DCIM_SCHEDULER_CLUSTER_CHECKIN_MS: '2000',
+                // two instances on one machine: the trap and syslog receivers on free ports
+                DCIM_SNMP_TRAP_PORT   : '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'])
         pb.redirectErrorStream(true).redirectOutput(dir.resolve('out.log').toFile())
         def p = pb.start()
         instances << p

@@ -61,7 +61,7 @@ class DeadLetterApiSpec extends MariaDbSpec {
 
         then:
         counts.count == 3
-        counts.stored == [topic: 1, not_json: 1, schema: 0, unknown_device: 1, time: 0]
-        counts.sinceStart.keySet() == ['topic', 'not_json', 'schema', 'unknown_device', 'time'] as Set
+        counts.stored == [topic: 1, not_json: 1, schema: 0, unknown_device: 1, time: 0, dialect: 0]
+        counts.sinceStart.keySet() == ['topic', 'not_json', 'schema', 'unknown_device', 'time', 'dialect'] as Set
     }
 }
