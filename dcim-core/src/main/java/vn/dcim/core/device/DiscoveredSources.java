@@ -127,16 +127,16 @@ public class DiscoveredSources {
         DiscoveredSource done = jdbc.inTransaction(() -> {
             DiscoveredSource s = byId(id).orElseThrow(() -> new NotFoundException("discovered source", id));
             if (s.state() == DiscoveredSource.State.bound && !deviceId.equals(s.deviceId())) {
-                throw new ConflictException("deviceId", "source " + id + " is bound to device " + s.deviceId() + " already");
+                throw new ConflictException("deviceId", "source " + id + " is bound to device " + s.deviceId() + " already").explained("error.source.bound", id, s.deviceId());
             }
             Optional<MonitoredDevice> existing = devices.findById(deviceId);
             if (existing.isPresent()) {
                 if (!existing.get().siteId().equals(siteId)) {
-                    throw new InvalidInputException("siteId", "device " + deviceId + " is on site " + existing.get().siteId());
+                    throw new InvalidInputException("siteId", "device " + deviceId + " is on site " + existing.get().siteId()).explained("error.source.device-site", deviceId, existing.get().siteId());
                 }
             } else {
                 if (!sites.existsById(siteId)) {
-                    throw new InvalidInputException("siteId", "no site " + siteId);
+                    throw new InvalidInputException("siteId", "no site " + siteId).explained("error.site.unknown", siteId);
                 }
                 devices.save(MonitoredDevice.mqtt(deviceId, siteId, null, name == null || name.isBlank() ? deviceId : name));
             }

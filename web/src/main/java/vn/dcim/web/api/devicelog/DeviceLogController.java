@@ -51,18 +51,18 @@ class DeviceLogController {
         }
         DeviceLogSeverity minimum = DeviceLogSeverity.parse(severity);
         if (severity != null && !severity.isBlank() && minimum == null) {
-            throw new InvalidInputException("severity", "severity is one of emergency, alert, critical, error, warning, notice, info, debug");
+            throw new InvalidInputException("severity", "severity is one of emergency, alert, critical, error, warning, notice, info, debug").explained("error.devicelog.severity");
         }
         DeviceLogSource from_ = null;
         if (source != null && !source.isBlank()) {
             try {
                 from_ = DeviceLogSource.valueOf(source.trim());
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("source", "source is trap, syslog or http");
+                throw new InvalidInputException("source", "source is trap, syslog or http").explained("error.devicelog.source");
             }
         }
         if (q != null && q.length() > 200) {
-            throw new InvalidInputException("q", "the text searched is at most 200 characters");
+            throw new InvalidInputException("q", "the text searched is at most 200 characters").explained("error.devicelog.q");
         }
         boolean unknown = "unknown".equals(device);
         DeviceLogFilter filter = new DeviceLogFilter(unknown ? null : blankToNull(device), unknown, minimum, blankToNull(q), from_,
@@ -88,7 +88,7 @@ class DeviceLogController {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is an ISO-8601 instant such as 2026-01-31T08:00:00Z");
+            throw new InvalidInputException(field, field + " is an ISO-8601 instant such as 2026-01-31T08:00:00Z").explained("error.devicelog.instant", field);
         }
     }
 

@@ -76,10 +76,10 @@ class SourcesScreen {
         String siteId = trimmed(form.get("siteId"));
         try {
             if (deviceId == null || !deviceId.matches("[A-Za-z0-9._-]{1,64}")) {
-                throw new InvalidInputException("deviceId", "a device id of letters, digits, '.', '_' and '-' (at most 64)");
+                throw new InvalidInputException("deviceId", "a device id of letters, digits, '.', '_' and '-' (at most 64)").explained("error.source.device-id");
             }
             if (siteId == null) {
-                throw new InvalidInputException("siteId", "a site");
+                throw new InvalidInputException("siteId", "a site").explained("error.source.site");
             }
             sources.bind(id, deviceId, siteId, trimmed(form.get("name")));
             return HttpResponse.seeOther(URI.create("/ui/sources?bound=" + id));
