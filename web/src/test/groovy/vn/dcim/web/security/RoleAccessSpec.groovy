@@ -77,6 +77,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Monitored devices'      : [WATCH, [supervisor, admin]],
             'Remote collectors'      : [WATCH, [admin]],
             'Discovered sources'     : [WATCH, [supervisor, admin]],
+            // issue 34: what devices sent by themselves, read by the shift and the crews, written by nobody
+            'Device log'             : [[operator, supervisor, maintenance, auditor, admin], []],
             'My account'             : [EVERYONE, EVERYONE],
             'Second factor'          : [EVERYONE, EVERYONE],
             // issue 37
