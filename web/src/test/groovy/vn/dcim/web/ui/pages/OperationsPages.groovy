@@ -45,8 +45,17 @@ class OperationsPages {
         }
         def old = driver.findElement(By.id('heading'))
         driver.findElement(By.id(button)).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old))
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        // the old page is gone when its heading no longer answers; Chromium sometimes says so with "Node with
+        // given id does not belong to the document" instead of a stale-element error
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until {
+            try {
+                old.isEnabled()
+                false
+            } catch (org.openqa.selenium.WebDriverException ignored) {
+                true
+            }
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
         this
     }
 
