@@ -56,6 +56,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 // the trap and syslog receivers (issue 34) on free ports: specs run side by side
                 'dcim.snmp.trap.port'                         : '0',
                 'dcim.syslog.port'                            : '0',
+                'dcim.syslog.tls-port'                        : '0',
         ] + extraProperties()
     }
 
