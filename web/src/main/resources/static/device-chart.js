@@ -12,6 +12,21 @@
   let range = '24h';
   let plot = null;
   let asked = 0;
+  // Issue 31 §7: the axis and the legend tell the center's wall clock (DCIM_TIME_ZONE), not the browser's
+  const zoneMeta = document.querySelector('meta[name="center-zone"]');
+  const zone = zoneMeta ? zoneMeta.content : undefined;
+  const tick = (fields) => new Intl.DateTimeFormat('en-GB', Object.assign({ timeZone: zone, hourCycle: 'h23' }, fields));
+  const hourMinute = tick({ hour: '2-digit', minute: '2-digit' });
+  const dayMonth = tick({ day: '2-digit', month: '2-digit' });
+  const monthYear = tick({ month: '2-digit', year: 'numeric' });
+  function axisLabels(spanSeconds) {
+    const f = spanSeconds <= 2 * 86400 ? hourMinute : spanSeconds <= 62 * 86400 ? dayMonth : monthYear;
+    return (u, splits) => {
+      const labels = splits.map(v => f.format(new Date(v * 1000)));
+      target.dataset.axis = labels.join('|'); // what the canvas shows, for a reader of the page's DOM
+      return labels;
+    };
+  }
 
   function chosen() {
     const o = select.options[select.selectedIndex];
@@ -60,14 +75,15 @@
       height: 260,
       // the whole window asked for, however few points it holds
       scales: { x: { time: true, range: () => [from.getTime() / 1000, to.getTime() / 1000] } },
+      tzDate: ts => zone ? uPlot.tzDate(new Date(ts * 1e3), zone) : new Date(ts * 1e3),
       series: [
-        {},
+        { value: (u, v) => v == null ? '—' : window.centerTime(new Date(v * 1000).toISOString()) },
         { label: s.label, stroke: '#123a5c', width: 2, value: shown },
         { label: 'min', stroke: '#8fb0cf', width: 1, value: shown },
         { label: 'max', stroke: '#8fb0cf', width: 1, value: shown }
       ],
       bands: [{ series: [3, 2], fill: 'rgba(18, 58, 92, 0.15)' }],
-      axes: [{}, { size: 60 }]
+      axes: [{ values: axisLabels(seconds[range]) }, { size: 60 }]
     }, [xs, avg, mins, maxs], target);
   }
 

@@ -80,7 +80,7 @@ public class AccessLogContinuityDuty implements Duty {
                 silent.add(problem.english());
             }
         }
-        return silent.isEmpty() ? DutyOutcome.ok("Every door controller reported within " + maxGapMinutes + " min")
+        return silent.isEmpty() ? DutyOutcome.ok(Phrase.of("duty.outcome.access.ok", "Every door controller reported within {0} min", maxGapMinutes))
                 : DutyOutcome.warning(String.join("; ", silent));
     }
 }

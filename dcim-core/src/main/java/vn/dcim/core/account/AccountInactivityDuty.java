@@ -56,8 +56,8 @@ public class AccountInactivityDuty implements Duty {
                 suspended.add(a.systemName() + "/" + a.username() + " (" + why + ")");
             }
         }
-        return DutyOutcome.ok(suspended.isEmpty() ? "No account to suspend"
-                : "Suspended " + suspended.size() + ": " + String.join("; ", suspended));
+        return DutyOutcome.ok(suspended.isEmpty() ? Phrase.of("duty.outcome.accounts.none", "No account to suspend")
+                : Phrase.of("duty.outcome.accounts.suspended", "Suspended {0}: {1}", suspended.size(), String.join("; ", suspended)));
     }
 
     private String reason(Account a, Instant now) {

@@ -69,7 +69,7 @@ class DeviceStalenessDuty implements Duty {
             }
             alarms.tell(s.device(), RULE, "0", Severity.major, "Art. 25.1", problem);
         }
-        return stale.isEmpty() ? DutyOutcome.ok("Every device reported in time")
-                : DutyOutcome.warning("No recent data from " + stale.size() + ": " + String.join(", ", stale));
+        return stale.isEmpty() ? DutyOutcome.ok(Phrase.of("duty.outcome.stale.none", "Every device reported in time"))
+                : DutyOutcome.warning(Phrase.of("duty.outcome.stale.some", "No recent data from {0}: {1}", stale.size(), String.join(", ", stale)));
     }
 }

@@ -52,7 +52,7 @@ public class BackupRegisterDuty implements Duty {
             alarms.tell(id(), "backup.register", d.name(), severity, "Art. 11.4", age);
             alarms.tell(id(), "backup.register.locations", d.name(), severity, "Art. 11.3", places);
         }
-        return all.isEmpty() ? DutyOutcome.ok("All data sets backed up in time and in two locations")
-                : DutyOutcome.warning(all.size() + " problem(s): " + String.join("; ", all));
+        return all.isEmpty() ? DutyOutcome.ok(Phrase.of("duty.outcome.register.ok", "All data sets backed up in time and in two locations"))
+                : DutyOutcome.warning(Phrase.of("duty.outcome.register.problems", "{0} problem(s): {1}", all.size(), String.join("; ", all)));
     }
 }

@@ -63,7 +63,7 @@ public class CameraRetentionDuty implements Duty {
             update(r.deviceId(), "camera.not-recording", r.value() != null && r.value() == 0
                     ? Phrase.of("alarm.text.camera.not-recording", "Art. 6.5: {0} is not recording", r.deviceId()) : null, problems);
         }
-        return problems.isEmpty() ? DutyOutcome.ok("All cameras keep ≥ 30 days of footage and record")
+        return problems.isEmpty() ? DutyOutcome.ok(Phrase.of("duty.outcome.camera.ok", "All cameras keep ≥ 30 days of footage and record"))
                 : DutyOutcome.warning(String.join("; ", problems));
     }
 

@@ -37,6 +37,7 @@ public class ComplianceDuty implements Duty {
         long failing = rows.stream().filter(r -> r.state().failing()).count();
         String counts = rows.size() + " requirement(s): " + rows.stream().collect(java.util.stream.Collectors.groupingBy(
                 r -> r.state().name(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
-        return failing == 0 ? DutyOutcome.ok(counts) : DutyOutcome.warning(counts);
+        Phrase told = Phrase.of("duty.outcome.compliance", "{0} requirement(s), {1} failing: {2}", rows.size(), failing, counts);
+        return failing == 0 ? DutyOutcome.ok(told) : DutyOutcome.warning(told);
     }
 }

@@ -37,7 +37,7 @@ public class ComplianceFindings {
     }
 
     /** Non-compliant, overdue, or attested with the attestation running out within the reminder window. */
-    static boolean isFinding(ComplianceState state, String summary) {
+    public static boolean isFinding(ComplianceState state, String summary) {
         return state.failing() || (state == ComplianceState.attested && summary.contains(ComplianceEvaluator.EXPIRES_SOON));
     }
 

@@ -74,7 +74,7 @@ class ExpiryWarningDuty implements Duty {
             return null;
         });
         if (expiring.isEmpty() && expired.isEmpty()) {
-            return DutyOutcome.ok("No warranty or licence ends within " + windowDays + " days");
+            return DutyOutcome.ok(Phrase.of("duty.outcome.expiry.none", "No warranty or licence ends within {0} days", windowDays));
         }
         return DutyOutcome.warning(expiring.size() + " ending soon: " + String.join(", ", expiring)
                 + (expired.isEmpty() ? "" : "; " + expired.size() + " ended: " + String.join(", ", expired)));

@@ -60,7 +60,9 @@ public class YearlyReminderDuty implements Duty {
                 overdue.add(task.kind() + " " + task.period());
             }
         }
-        String message = created + " task(s) opened for " + today.getYear();
-        return overdue.isEmpty() ? DutyOutcome.ok(message) : DutyOutcome.warning(message + "; overdue: " + String.join(", ", overdue));
+        return overdue.isEmpty()
+                ? DutyOutcome.ok(Phrase.of("duty.outcome.yearly", "{0} task(s) opened for {1}", created, String.valueOf(today.getYear())))
+                : DutyOutcome.warning(Phrase.of("duty.outcome.yearly.overdue", "{0} task(s) opened for {1}; overdue: {2}",
+                        created, String.valueOf(today.getYear()), String.join(", ", overdue)));
     }
 }

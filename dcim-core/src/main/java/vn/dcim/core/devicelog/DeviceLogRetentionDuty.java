@@ -67,11 +67,13 @@ public class DeviceLogRetentionDuty implements Duty {
             int deleted = left.isEmpty() || !left.get(0).name().equals("p_old") ? 0
                     : jdbc.update("trim the oldest device log entries",
                     "DELETE FROM " + TABLE + " PARTITION (p_old) WHERE ts < ? LIMIT 100000", cutoff);
-            String message = "Kept the device log " + effectiveDays() + " days: " + added + " days prepared, "
-                    + dropped.size() + " days dropped, " + deleted + " older entries deleted";
             return configuredDays < MINIMUM_DAYS
-                    ? DutyOutcome.warning(message + "; configured " + configuredDays + " days is below the 6 months of Art. 30.7a and was raised")
-                    : DutyOutcome.ok(message);
+                    ? DutyOutcome.warning(Phrase.of("duty.outcome.devicelog.raised",
+                            "Kept the device log {0} days: {1} days prepared, {2} days dropped, {3} older entries deleted; configured {4} days is below the 6 months of Art. 30.7a and was raised",
+                            effectiveDays(), added, dropped.size(), deleted, configuredDays))
+                    : DutyOutcome.ok(Phrase.of("duty.outcome.devicelog",
+                            "Kept the device log {0} days: {1} days prepared, {2} days dropped, {3} older entries deleted",
+                            effectiveDays(), added, dropped.size(), deleted));
         } catch (RuntimeException e) {
             return DutyOutcome.failed("Device log retention failed: " + e.getMessage());
         }

@@ -34,7 +34,10 @@ public class MaintenanceDuty implements Duty {
     public DutyOutcome run(Instant now) {
         WorkOrderPlanner.Planning planning = planner.plan(now);
         int overdue = planner.flagOverdue(now);
-        String message = planning.describe() + "; " + overdue + " overdue";
-        return overdue == 0 ? DutyOutcome.ok(message) : DutyOutcome.warning(message);
+        Phrase told = planning.firstRuns().isEmpty()
+                ? Phrase.of("duty.outcome.maintenance", "{0} work order(s) created; {1} overdue", planning.created(), overdue)
+                : Phrase.of("duty.outcome.maintenance.first", "{0} work order(s) created; first planning, nothing back-dated: {1}; {2} overdue",
+                        planning.created(), String.join(", ", planning.firstRuns()), overdue);
+        return overdue == 0 ? DutyOutcome.ok(told) : DutyOutcome.warning(told);
     }
 }

@@ -107,8 +107,8 @@ public class IspLinkCheckDuty implements Duty {
             return DutyOutcome.failed(ARTICLE + ": fewer than two providers up at " + String.join(", ", shortSites)
                     + (down.isEmpty() ? "" : "; down: " + String.join(", ", down)));
         }
-        return down.isEmpty() ? DutyOutcome.ok("All Internet links up")
-                : DutyOutcome.warning("Down: " + String.join(", ", down));
+        return down.isEmpty() ? DutyOutcome.ok(Phrase.of("duty.outcome.isp.up", "All Internet links up"))
+                : DutyOutcome.warning(Phrase.of("duty.outcome.isp.down", "Down: {0}", String.join(", ", down)));
     }
 
     private void raise(String source, String rule, Severity severity, Phrase message) {

@@ -78,15 +78,15 @@ class EquipmentReportDuty implements Duty {
                     report.title() + "\n" + report.subtitle() + "\nTệp đính kèm / attached: " + xlsx.getFileName(), xlsx);
             done.add(period.label() + " → " + xlsx + " (sent to " + sent + ")");
         }
-        return done.isEmpty() ? DutyOutcome.ok("Reports of " + due.get(0).label() + " already written")
+        return done.isEmpty() ? DutyOutcome.ok(Phrase.of("duty.outcome.reports.written", "Reports of {0} already written", due.get(0).label()))
                 : sentOrWarn(done);
     }
 
     private static DutyOutcome sentOrWarn(List<String> done) {
-        String message = "Written: " + String.join("; ", done);
         return done.stream().anyMatch(d -> d.endsWith("(sent to 0)"))
-                ? DutyOutcome.warning(message + ". No management-body or leader recipient is configured (Art. 7.2)")
-                : DutyOutcome.ok(message);
+                ? DutyOutcome.warning(Phrase.of("duty.outcome.reports.unsent",
+                        "Written: {0}. No management-body or leader recipient is configured (Art. 7.2)", String.join("; ", done)))
+                : DutyOutcome.ok(Phrase.of("duty.outcome.reports", "Written: {0}", String.join("; ", done)));
     }
 
     private static void write(Path file, byte[] bytes) {

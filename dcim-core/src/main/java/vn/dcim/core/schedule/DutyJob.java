@@ -7,6 +7,8 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dcim.core.text.PhraseArgs;
+
 import java.time.Clock;
 import java.time.Instant;
 
@@ -21,8 +23,10 @@ public class DutyJob implements Job {
     private final DutyRunRepository runs;
     private final Clock clock;
     private final DutyRunCounts counts;
+    private final PhraseArgs phraseArgs;
 
-    DutyJob(Duties duties, DutyRunRepository runs, Clock clock, DutyRunCounts counts) {
+    DutyJob(Duties duties, DutyRunRepository runs, Clock clock, DutyRunCounts counts, PhraseArgs phraseArgs) {
+        this.phraseArgs = phraseArgs;
         this.duties = duties;
         this.runs = runs;
         this.clock = clock;
@@ -36,7 +40,7 @@ public class DutyJob implements Job {
         Instant scheduled = context.getScheduledFireTime() == null ? null : context.getScheduledFireTime().toInstant();
         String instance = instanceId(context);
         Instant started = clock.instant();
-        DutyRun run = runs.save(new DutyRun(null, dutyId, scheduled, started, null, RunStatus.running, null, instance, manual));
+        DutyRun run = runs.save(new DutyRun(null, dutyId, scheduled, started, null, RunStatus.running, null, instance, manual, null, null));
         DutyOutcome outcome;
         try {
             outcome = duties.find(dutyId)
@@ -47,7 +51,9 @@ public class DutyJob implements Job {
             outcome = DutyOutcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         runs.update(new DutyRun(run.id(), dutyId, scheduled, started, clock.instant(), outcome.status(),
-                truncate(outcome.message()), instance, manual));
+                truncate(outcome.message()), instance, manual,
+                outcome.phrase() == null ? null : outcome.phrase().key(),
+                outcome.phrase() == null ? null : truncate(phraseArgs.write(outcome.phrase().args()), 4000)));
         counts.finished(outcome.status());
     }
 
@@ -60,6 +66,10 @@ public class DutyJob implements Job {
     }
 
     private static String truncate(String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+        return truncate(s, 2000);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

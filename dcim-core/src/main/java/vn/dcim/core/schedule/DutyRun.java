@@ -17,5 +17,7 @@ public record DutyRun(@Id @GeneratedValue @Nullable Long id,
                       RunStatus status,
                       @Nullable String message,
                       @Nullable String instanceId,
-                      boolean manual) {
+                      boolean manual,
+                      @Nullable String messageKey,
+                      @Nullable String messageArgs) {
 }

@@ -54,6 +54,6 @@ class DutyRunRetentionDuty implements Duty {
                     + "LIMIT " + BATCH, cutoff);
             deleted += n;
         } while (n == BATCH);
-        return DutyOutcome.ok("Deleted " + deleted + " runs that went well, older than " + days + " days");
+        return DutyOutcome.ok(Phrase.of("duty.outcome.runs.purged", "Deleted {0} runs that went well, older than {1} days", deleted, days));
     }
 }

@@ -48,8 +48,11 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     private final AuditLog audit;
     private final TimeZone zone;
 
+    private final Clock clock;
+
     DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs, SchedulerSettings settings, AuditLog audit, Clock clock) {
         this.zone = TimeZone.getTimeZone(clock.getZone());
+        this.clock = clock;
         this.scheduler = scheduler;
         this.duties = duties;
         this.runs = runs;
@@ -68,7 +71,7 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
             for (Duty duty : duties.all()) {
                 ensureScheduled(duty);
             }
-            scheduler.getListenerManager().addTriggerListener(new MisfireRecorder(runs));
+            scheduler.getListenerManager().addTriggerListener(new MisfireRecorder(runs, clock));
             scheduler.start();
             LOG.info("Scheduler {} started with {} duties", scheduler.getSchedulerInstanceId(), duties.all().size());
         } catch (SchedulerException e) {

@@ -5,14 +5,18 @@ import org.quartz.Trigger;
 import org.quartz.Trigger.CompletedExecutionInstruction;
 import org.quartz.TriggerListener;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** Records a misfire (the product was down or busy when a duty was due) so operators see it. */
 class MisfireRecorder implements TriggerListener {
+    static final String MISSED = "Missed its time (the product was down or all workers busy); fired once on recovery";
     private final DutyRunRepository runs;
+    private final Clock clock;
 
-    MisfireRecorder(DutyRunRepository runs) {
+    MisfireRecorder(DutyRunRepository runs, Clock clock) {
         this.runs = runs;
+        this.clock = clock;
     }
 
     @Override
@@ -23,8 +27,8 @@ class MisfireRecorder implements TriggerListener {
     @Override
     public void triggerMisfired(Trigger trigger) {
         Instant due = trigger.getNextFireTime() == null ? null : trigger.getNextFireTime().toInstant();
-        runs.save(new DutyRun(null, trigger.getJobKey().getName(), due, null, Instant.now(), RunStatus.misfired,
-                "Missed its time (the product was down or all workers busy); fired once on recovery", null, false));
+        runs.save(new DutyRun(null, trigger.getJobKey().getName(), due, null, clock.instant(), RunStatus.misfired,
+                MISSED, null, false, "duty.outcome.misfired", null));
     }
 
     @Override

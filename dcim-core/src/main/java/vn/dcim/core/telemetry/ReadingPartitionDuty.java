@@ -46,6 +46,6 @@ public class ReadingPartitionDuty implements Duty {
             int added = partitions.prepareUntil(table, until);
             done.append(done.length() == 0 ? "" : "; ").append(table).append(": ").append(added).append(" days added");
         }
-        return DutyOutcome.ok(done + " (ready until " + until + ")");
+        return DutyOutcome.ok(Phrase.of("duty.outcome.partitions", "{0} (ready until {1})", done, until));
     }
 }

@@ -83,10 +83,12 @@ public class ReadingRetentionDuty implements Duty {
         } catch (RuntimeException e) {
             return DutyOutcome.failed("Purge stopped after " + done + ": " + e.getMessage());
         }
-        String message = "Kept raw readings " + effectiveDays() + " days; purged " + String.join("; ", done);
         return configuredDays < MINIMUM_DAYS
-                ? DutyOutcome.warning(message + "; configured " + configuredDays + " days is below the 6 months of Art. 30.7a and was raised")
-                : DutyOutcome.ok(message);
+                ? DutyOutcome.warning(Phrase.of("duty.outcome.retention.raised",
+                        "Kept raw readings {0} days; purged {1}; configured {2} days is below the 6 months of Art. 30.7a and was raised",
+                        effectiveDays(), String.join("; ", done), configuredDays))
+                : DutyOutcome.ok(Phrase.of("duty.outcome.retention", "Kept raw readings {0} days; purged {1}",
+                        effectiveDays(), String.join("; ", done)));
     }
 
     private static LocalDateTime cutoff(Instant now, int days) {

@@ -106,7 +106,7 @@ public class RollupDuty implements Duty {
             int n = r.marks();
             done += n;
             if (n < MARKS_PER_ROUND) {
-                return DutyOutcome.ok("Rolled up " + done + " 5-minute buckets, " + written + " of them changed");
+                return DutyOutcome.ok(Phrase.of("duty.outcome.rollup", "Rolled up {0} 5-minute buckets, {1} of them changed", done, written));
             }
         }
         return DutyOutcome.warning("Rolled up " + done + " 5-minute buckets, " + written

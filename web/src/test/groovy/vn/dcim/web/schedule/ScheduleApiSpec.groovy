@@ -101,4 +101,25 @@ class ScheduleApiSpec extends MariaDbSpec {
         e.status.code == 422
         e.response.getBody(Map).get().fields*.field == ['cron']
     }
+
+    def "what a duty run said is told on the schedules screen in #lang (issue 31 §7)"() {
+        given: 'the duty-run register purge run by hand, which says how many runs it deleted'
+        client.toBlocking().exchange(HttpRequest.POST('/api/schedules/duty-run-retention/run', ''))
+        def sql = new Sql(dataSource)
+        new PollingConditions(timeout: 10).eventually {
+            assert sql.count("SELECT COUNT(*) FROM duty_run WHERE duty_id = 'duty-run-retention' AND message_key IS NOT NULL") >= 1
+        }
+
+        when:
+        String html = client.toBlocking().retrieve(HttpRequest.GET('/ui/schedules').header('Cookie', "lang=$lang"), String)
+
+        then:
+        html.contains(told)
+        !html.contains(other)
+
+        where:
+        lang || told                               | other
+        'vi' || 'lần chạy thành công cũ hơn 90 ngày' | 'runs that went well, older than'
+        'en' || 'runs that went well, older than 90 days' | 'lần chạy thành công'
+    }
 }

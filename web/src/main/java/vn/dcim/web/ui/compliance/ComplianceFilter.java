@@ -2,6 +2,7 @@ package vn.dcim.web.ui.compliance;
 
 import io.micronaut.core.annotation.Nullable;
 import vn.dcim.core.compliance.ComplianceRow;
+import vn.dcim.core.compliance.ComplianceFindings;
 import vn.dcim.core.compliance.ComplianceState;
 
 import java.util.Arrays;
@@ -13,12 +14,15 @@ import java.util.regex.Pattern;
  * the article and its clauses) and a source text (seed "003" QĐ 11/2023, "000" QĐ 22/2021). Unknown
  * values choose nothing rather than fail: the screen then says how many rows matched.
  */
-public record ComplianceFilter(@Nullable ComplianceState state, String article, String source) {
+public record ComplianceFilter(@Nullable ComplianceState state, boolean findings, String article, String source) {
+    /** The pseudo-state of the findings list (issue 31: findings apart from the alarms, their own list and count). */
+    public static final String FINDINGS = "findings";
+
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?[a-zđ]?)");
 
     static ComplianceFilter of(@Nullable String state, @Nullable String article, @Nullable String source) {
         ComplianceState s = Arrays.stream(ComplianceState.values()).filter(x -> x.name().equals(state)).findFirst().orElse(null);
-        return new ComplianceFilter(s, article == null ? "" : article.trim(), "003".equals(source) || "000".equals(source) ? source : "");
+        return new ComplianceFilter(s, FINDINGS.equals(state), article == null ? "" : article.trim(), "003".equals(source) || "000".equals(source) ? source : "");
     }
 
     /** Within the article and source asked (the state counts are taken over these rows). */
@@ -27,11 +31,14 @@ public record ComplianceFilter(@Nullable ComplianceState state, String article, 
     }
 
     boolean inState(ComplianceRow row) {
+        if (findings) {
+            return ComplianceFindings.isFinding(row.state(), row.summary());
+        }
         return state == null || state == row.state();
     }
 
     public String stateName() {
-        return state == null ? "" : state.name();
+        return findings ? FINDINGS : state == null ? "" : state.name();
     }
 
     /** "6" holds Art. 6, 6.1, 6.5a; "6.5" holds 6.5 and 6.5a, not 6.50. */

@@ -15,6 +15,7 @@ import vn.dcim.core.compliance.Attestations;
 import vn.dcim.core.compliance.Catalogue;
 import vn.dcim.core.compliance.ComplianceEvaluator;
 import vn.dcim.core.compliance.ComplianceRow;
+import vn.dcim.core.compliance.ComplianceFindings;
 import vn.dcim.core.compliance.ComplianceState;
 import vn.dcim.core.compliance.ComplianceStore;
 import vn.dcim.core.compliance.ComplianceTaskRepository;
@@ -78,6 +79,7 @@ public class ComplianceScreen {
         model.put("all", all.size());
         model.put("placed", chosen.size());
         model.put("counts", counts);
+        model.put("findings", chosen.stream().filter(r -> ComplianceFindings.isFinding(r.state(), r.summary())).count());
         model.put("states", ComplianceState.values());
         model.put("filter", filter);
         model.put("tasks", tasks.findAllOrderByDueDateDesc());

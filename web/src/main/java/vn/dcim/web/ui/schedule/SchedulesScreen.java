@@ -11,13 +11,20 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.schedule.DutyRun;
 import vn.dcim.core.schedule.DutyRunRepository;
 import vn.dcim.core.schedule.DutyScheduler;
+import vn.dcim.core.schedule.Schedule;
+import vn.dcim.core.text.PhraseArgs;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** The operators' view of the regulation's periodic duties: schedules, last outcomes, run now. */
 @Hidden
@@ -25,17 +32,25 @@ import java.util.Map;
 public class SchedulesScreen {
     private final DutyScheduler scheduler;
     private final DutyRunRepository runs;
+    private final PhraseArgs phraseArgs;
 
-    SchedulesScreen(DutyScheduler scheduler, DutyRunRepository runs) {
+    SchedulesScreen(DutyScheduler scheduler, DutyRunRepository runs, PhraseArgs phraseArgs) {
         this.scheduler = scheduler;
         this.runs = runs;
+        this.phraseArgs = phraseArgs;
     }
 
     @View("schedules/list")
     @Get
     public Map<String, Object> list(HttpRequest<?> request) {
-        return Map.of("schedules", scheduler.schedules(),
-                "runs", runs.search(null, null, Pageable.from(0, 25)).getContent(),
+        List<Schedule> schedules = scheduler.schedules();
+        List<DutyRun> recent = runs.search(null, null, Pageable.from(0, 25)).getContent();
+        // what each run said, as arguments of its message key, so the page tells it in the reader's language
+        Map<Long, List<String>> args = new HashMap<>();
+        Stream.concat(recent.stream(), schedules.stream().map(Schedule::lastRun).filter(Objects::nonNull))
+                .filter(r -> r.messageKey() != null)
+                .forEach(r -> args.put(r.id(), phraseArgs.read(r.messageArgs())));
+        return Map.of("schedules", schedules, "runs", recent, "args", args,
                 "nav", Navigation.items(), "path", request.getPath(), "screen", "schedules");
     }
 

@@ -123,7 +123,24 @@ class ComplianceEvidenceSpec extends MariaDbSpec {
     }
 
     static Map<String, Integer> counts(String html) {
-        (html =~ /data-state="([a-z_]+)"[\s\S]*?<span class="count">(\d+)<\/span>/).collect { [it[1], it[2] as int] }.collectEntries()
+        (html =~ /data-state="([a-z_]+)"[\s\S]*?<span class="count">(\d+)<\/span>/).collect { [it[1], it[2] as int] }
+                .findAll { it[0] != 'findings' }.collectEntries()
+    }
+
+    def "the findings (issue 31: apart from the alarms) are a list of their own, the same as GET /api/compliance-findings"() {
+        given:
+        def token = users.token([Role.auditor] as Set)
+        def api = calls().get('/api/compliance-findings?limit=1000', users.token([Role.supervisor] as Set)).json
+
+        when:
+        def html = calls().get('/ui/compliance?state=findings', token, [Cookie: 'lang=en']).text
+        def ids = (html =~ /<tr[^>]*data-id="([^"]+)"/).collect { it[1] }
+        def shown = (html =~ /id="findings-count"[\s\S]*?<span class="count">(\d+)<\/span>/).collect { it[1] as int }
+
+        then: 'the rows are the findings, and the count beside the states says how many'
+        ids as Set == api.results*.id as Set
+        shown == [api.count]
+        ids.size() == api.count
     }
 
     def "filtered by #query: #rows row(s), each #which, and the counts per state over the same article and source"() {

@@ -37,6 +37,12 @@ class DevicePageSpec extends SignedInBrowserSpec {
 
     @Shared Map ups = [:]
 
+    /** A center far from the browser's zone (the spec's Chromium runs in the machine's, UTC here). */
+    static final String CENTER_ZONE = 'Asia/Ho_Chi_Minh'
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.time-zone': CENTER_ZONE] }
+
     Map post(String uri, Map body) {
         client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
     }
@@ -122,6 +128,23 @@ class DevicePageSpec extends SignedInBrowserSpec {
 
         then:
         page.chartPoints() > 0
+    }
+
+    def "the chart's time axis reads the center's wall clock, not the browser's (issue 31 §7)"() {
+        given:
+        def page = new DevicePage(driver, server.URL).open(ups.id)
+        page.chooseSeries('ups.output.load')
+        page.chartPoints()
+
+        when: 'the last hour is charted, its ticks written HH:mm'
+        page.range('1h')
+        page.chartPoints()
+        def ticks = page.chartAxis()
+        def centerHours = [0, 1].collect { java.time.ZonedDateTime.now(java.time.ZoneId.of(CENTER_ZONE)).minusHours(it).hour }
+
+        then: 'every tick is an hour of the last hour in the center (7 h ahead of UTC)'
+        !ticks.isEmpty()
+        ticks.every { it ==~ /\d\d:\d\d/ && (it.take(2) as int) in centerHours }
     }
 
     def "the device's asset, rack, alarms and incidents are one click away"() {

@@ -66,6 +66,9 @@ class DevicePage {
         seen
     }
 
+    /** The time axis' labels as drawn on the canvas (the chart writes them to data-axis). */
+    List<String> chartAxis() { (driver.findElement(By.id('chart')).getAttribute('data-axis') ?: '').tokenize('|') }
+
     String chartResolution() { driver.findElement(By.id('chart')).getAttribute('data-resolution') }
 
     String link(String id) { driver.findElement(By.id(id)).getAttribute('href') }
