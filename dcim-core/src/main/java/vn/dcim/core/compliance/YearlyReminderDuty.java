@@ -1,5 +1,7 @@
 package vn.dcim.core.compliance;
 
+import vn.dcim.core.text.Phrase;
+
 import jakarta.inject.Singleton;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;

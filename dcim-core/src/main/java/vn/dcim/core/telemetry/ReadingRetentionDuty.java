@@ -1,5 +1,7 @@
 package vn.dcim.core.telemetry;
 
+import vn.dcim.core.text.Phrase;
+
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;

@@ -1,5 +1,7 @@
 package vn.dcim.core.telemetry;
 
+import vn.dcim.core.text.Phrase;
+
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
