@@ -1,5 +1,6 @@
 package vn.dcim.core.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /** Records every registry change with its before/after state as JSON. */
 @Singleton
@@ -39,5 +41,23 @@ public class AuditLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Who changed what, newest first: one page of the events matching every filter given (blank = any), and how many match. */
+    public Browsed browse(@Nullable String entityType, @Nullable String entityId, @Nullable String actor,
+                          @Nullable String action, int limit, int offset) {
+        String type = orNull(entityType);
+        String id = orNull(entityId);
+        String who = orNull(actor);
+        String what = orNull(action);
+        return new Browsed(events.countSearch(type, id, who, what),
+                events.search(type, id, who, what, Math.max(1, Math.min(limit, 1000)), Math.max(offset, 0)));
+    }
+
+    public record Browsed(long total, List<AuditEvent> events) {
+    }
+
+    private static String orNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -11,19 +11,18 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.audit.AuditEvent;
-import vn.dcim.core.audit.AuditEventRepository;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.web.api.Page;
 
-import java.util.List;
 
 @Tag(name = "Audit", description = "Append-only log of every registry change")
 @Controller("/api/audit-events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AuditEventController {
-    private final AuditEventRepository events;
+    private final AuditLog log;
 
-    public AuditEventController(AuditEventRepository events) {
-        this.events = events;
+    public AuditEventController(AuditLog log) {
+        this.log = log;
     }
 
     @Serdeable
@@ -41,15 +40,7 @@ public class AuditEventController {
                                      @Nullable @QueryValue String entityId, @Nullable @QueryValue String actor,
                                      @Nullable @QueryValue String action,
                                      @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        List<AuditEventView> matching = events.findAllOrderByIdDesc().stream()
-                .filter(e -> entityType == null || entityType.equals(e.entityType()))
-                .filter(e -> entityId == null || entityId.equals(e.entityId()))
-                .filter(e -> actor == null || actor.equals(e.actor()))
-                .filter(e -> action == null || action.equals(e.action()))
-                .map(AuditEventView::of)
-                .toList();
-        int from = Math.min(Math.max(offset, 0), matching.size());
-        int to = Math.min(from + Math.max(limit, 1), matching.size());
-        return Page.of(request, matching.size(), limit, offset, matching.subList(from, to));
+        AuditLog.Browsed page = log.browse(entityType, entityId, actor, action, limit, offset);
+        return Page.of(request, page.total(), limit, offset, page.events().stream().map(AuditEventView::of).toList());
     }
 }

@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.dcim.core.audit.AuditEventRepository;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.web.ui.Navigation;
 
@@ -19,10 +19,10 @@ import java.util.Map;
 public class AdminScreen {
     private static final int SHOWN = 200;
 
-    private final AuditEventRepository audit;
+    private final AuditLog audit;
     private final RecipientRepository recipients;
 
-    AdminScreen(AuditEventRepository audit, RecipientRepository recipients) {
+    AdminScreen(AuditLog audit, RecipientRepository recipients) {
         this.audit = audit;
         this.recipients = recipients;
     }
@@ -33,12 +33,7 @@ public class AdminScreen {
                                      @Nullable @QueryValue String entityId, @Nullable @QueryValue String actor,
                                      @Nullable @QueryValue String action) {
         Map<String, Object> model = Navigation.page(request, "admin");
-        model.put("events", audit.findAllOrderByIdDesc().stream()
-                .filter(e -> blank(entityType) || entityType.equals(e.entityType()))
-                .filter(e -> blank(entityId) || entityId.equals(e.entityId()))
-                .filter(e -> blank(actor) || actor.equals(e.actor()))
-                .filter(e -> blank(action) || action.equals(e.action()))
-                .limit(SHOWN).toList());
+        model.put("events", audit.browse(entityType, entityId, actor, action, SHOWN, 0).events());
         model.put("filter", Map.of("entityType", nz(entityType), "entityId", nz(entityId), "actor", nz(actor), "action", nz(action)));
         model.put("recipients", recipients.findAllOrderByRoleAndName());
         return model;

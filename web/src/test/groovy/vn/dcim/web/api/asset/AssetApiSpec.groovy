@@ -188,6 +188,31 @@ class AssetApiSpec extends MariaDbSpec {
         byActor.results*.entityId.contains(a.id.toString())
     }
 
+    def "the audit log pages in SQL: #limit from offset #offset of the asset's 5 events (issue 32 §2)"() {
+        given: 'an asset created and changed four times: five events, newest first'
+        def a = post(body(rackId: null, roomId: room.id()))
+        ['under_repair', 'in_service', 'under_repair', 'in_service'].each {
+            client.toBlocking().retrieve(HttpRequest.POST("/api/assets/${a.id}/status", [status: it, reason: 'bảo trì']), Map)
+        }
+        def all = client.toBlocking().retrieve("/api/audit-events?entityType=asset&entityId=${a.id}", Map).results*.id
+
+        when:
+        def page = client.toBlocking().retrieve("/api/audit-events?entityType=asset&entityId=${a.id}&limit=$limit&offset=$offset", Map)
+
+        then:
+        all.size() == 5
+        page.count == 5
+        (page.results ?: [])*.id == all.drop(offset).take(limit)
+
+        where:
+        limit | offset
+        2     | 0
+        2     | 3
+        3     | 1
+        10    | 4
+        2     | 5
+    }
+
     def "an unknown asset is 404"() {
         expect:
         failure { client.toBlocking().retrieve('/api/assets/999999999', Map) }.status == HttpStatus.NOT_FOUND
