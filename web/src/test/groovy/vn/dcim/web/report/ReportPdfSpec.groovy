@@ -1,4 +1,6 @@
-package vn.dcim.core.report
+package vn.dcim.web.report
+
+import vn.dcim.core.report.*
 
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.text.PDFTextStripper

@@ -1,4 +1,6 @@
-package vn.dcim.mqtt.broker
+package vn.dcim.web.broker
+
+import vn.dcim.mqtt.broker.*
 
 import org.eclipse.paho.client.mqttv3.MqttClient
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions

@@ -1,4 +1,6 @@
-package vn.dcim.core.report
+package vn.dcim.web.report
+
+import vn.dcim.core.report.*
 
 import com.icegreen.greenmail.util.GreenMail
 import com.icegreen.greenmail.util.ServerSetup

@@ -1,4 +1,6 @@
-package vn.dcim.core.report
+package vn.dcim.web.report
+
+import vn.dcim.core.report.*
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
