@@ -1,5 +1,6 @@
 package vn.dcim.core.report;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.notification.Notifications;
@@ -22,9 +23,11 @@ import java.util.List;
  * to the management body; Art. 18.1: yearly. On the first days of a quarter this duty writes the
  * report of the quarter just ended (and in January of the year just ended) as XLSX and PDF under
  * {data}/reports and e-mails them to the management body and the leaders. A report already written
- * is not written or sent again, so a re-run or a second instance does no harm.
+ * is not written or sent again, so a re-run or a second instance does no harm. It runs where a
+ * {@link ReportRenderer} is (the entry point, web): core alone renders no documents (issue 32 §1).
  */
 @Singleton
+@Requires(beans = ReportRenderer.class)
 public class EquipmentReportDuty implements Duty {
     private final EquipmentReports reports;
     private final ReportRenderer renderer;
