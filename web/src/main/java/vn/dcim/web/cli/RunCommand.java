@@ -10,7 +10,7 @@ import vn.dcim.web.db.EmbeddedMariaDb;
 import vn.dcim.web.broker.EmbeddedBroker;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.web.Application;
-import vn.dcim.web.role.CollectorProcess;
+import vn.dcim.snmp.collector.CollectorProcess;
 import vn.dcim.web.role.ProcessRoles;
 
 import java.nio.file.Path;

@@ -18,6 +18,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.SharedData
 import vn.dcim.core.testing.Sql
 import vn.dcim.snmp.collector.CollectorPollingService
+import vn.dcim.snmp.collector.CollectorProcess
 import vn.dcim.snmp.poll.SnmpPollingService
 import vn.dcim.mqtt.collector.CollectorLink
 import vn.dcim.mqtt.collector.CollectorWire
