@@ -50,8 +50,9 @@ public final class CollectorProcess {
         put(p, "dcim.mqtt.truststore-password", env.apply("DCIM_MQTT_TRUSTSTORE_PASSWORD"));
         put(p, "dcim.mqtt.truststore-type", env.apply("DCIM_MQTT_TRUSTSTORE_TYPE"));
         p.put("dcim.mqtt.client-id", "dcim-collector-" + orElse(env.apply("DCIM_COLLECTOR_ID"), "unnamed"));
-        // the center's parts, off: they need the database
-        p.put("dcim.snmp.enabled", false);
+        // the polling loop runs with the collector's target (CollectorTarget); the trap and syslog receivers stay
+        // off (they are the center's, dcim.collector.enabled); the center's other parts, off: they need the database
+        p.put("dcim.snmp.enabled", true);
         p.put("dcim.mqtt.bridge.enabled", false);
         p.put("dcim.scheduler.enabled", false);
         p.put("dcim.notify.enabled", false);
