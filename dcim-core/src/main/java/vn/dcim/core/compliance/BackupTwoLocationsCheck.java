@@ -63,16 +63,16 @@ class BackupTwoLocationsCheck implements ComplianceCheck {
         }
         if (!missing.isEmpty()) {
             return Judgement.nonCompliant(said("compliance.s.backup-two-locations.missing", "last backup {0}: copy no longer found: {1}", last.at(),
-                    Checks.list(missing)), run);
+                    CheckText.list(missing)), run);
         }
         long devices = deviceOf.values().stream().distinct().count();
         if (devices < 2) {
             return Judgement.nonCompliant(said("compliance.s.backup-two-locations.one-device",
                     "last backup {0}: its {1} copies lie on one file system (device {2}): {3}", last.at(), last.copies().size(),
-                    deviceOf.values().stream().findFirst().orElse("-"), Checks.list(last.copies())), run);
+                    deviceOf.values().stream().findFirst().orElse("-"), CheckText.list(last.copies())), run);
         }
         return Judgement.compliant(said("compliance.s.backup-two-locations.devices", "last backup {0}: copies on {1} separate file systems: {2}",
-                last.at(), devices, Checks.list(last.copies())), run);
+                last.at(), devices, CheckText.list(last.copies())), run);
     }
 
     private static List<String> copies(String column) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The auditor's report of a quarter or a year: every requirement with its state at the end of the
  * period, the states it went through during it, the evidence and the open action. Vietnamese by
- * default; rendered by the core report machinery (ReportPdf, ReportXlsx).
+ * default; rendered through core's ReportRenderer (ReportPdf, ReportXlsx in web).
  */
 @Singleton
 public class ComplianceReport {

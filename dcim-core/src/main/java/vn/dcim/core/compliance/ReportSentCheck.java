@@ -64,7 +64,7 @@ class ReportSentCheck implements ComplianceCheck {
         }
         List<String> delivered = sent.stream().filter(s -> s[2] != null).map(s -> s[1]).toList();
         return Judgement.of(!delivered.isEmpty(), delivered.isEmpty() ? said("compliance.s.report.queued", "the report of {0} is queued to {1} recipient(s) but not delivered", period, sent.size())
-                : said("compliance.s.report.delivered", "the report of {0} was delivered to {1}", period, Checks.list(delivered)), reports, outbox);
+                : said("compliance.s.report.delivered", "the report of {0} was delivered to {1}", period, CheckText.list(delivered)), reports, outbox);
     }
 
     @Singleton

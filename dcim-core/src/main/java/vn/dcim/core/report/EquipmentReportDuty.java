@@ -1,10 +1,10 @@
 package vn.dcim.core.report;
 
-import vn.dcim.core.text.Phrase;
-
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.notification.Notifications;
+import vn.dcim.core.text.Phrase;
 import vn.dcim.core.notification.RecipientRole;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -24,18 +24,22 @@ import java.util.List;
  * to the management body; Art. 18.1: yearly. On the first days of a quarter this duty writes the
  * report of the quarter just ended (and in January of the year just ended) as XLSX and PDF under
  * {data}/reports and e-mails them to the management body and the leaders. A report already written
- * is not written or sent again, so a re-run or a second instance does no harm.
+ * is not written or sent again, so a re-run or a second instance does no harm. It runs where a
+ * {@link ReportRenderer} is (the entry point, web): core alone renders no documents (issue 32 §1).
  */
 @Singleton
-class EquipmentReportDuty implements Duty {
+@Requires(beans = ReportRenderer.class)
+public class EquipmentReportDuty implements Duty {
     private final EquipmentReports reports;
+    private final ReportRenderer renderer;
     private final Notifications notifications;
     private final Path folder;
     private final Clock clock;
 
-    EquipmentReportDuty(EquipmentReports reports, Notifications notifications, Clock clock,
+    EquipmentReportDuty(EquipmentReports reports, ReportRenderer renderer, Notifications notifications, Clock clock,
                         @Value("${dcim.data-dir:data}") String dataDir) {
         this.reports = reports;
+        this.renderer = renderer;
         this.notifications = notifications;
         this.clock = clock;
         this.folder = Path.of(dataDir).toAbsolutePath().resolve("reports");
@@ -73,8 +77,8 @@ class EquipmentReportDuty implements Duty {
             }
             Report report = reports.build(period, "vi");
             Path pdf = xlsx.resolveSibling("bao-cao-thiet-bi-" + period.label() + ".pdf");
-            write(pdf, ReportPdf.write(report));
-            write(xlsx, ReportXlsx.write(report));
+            write(pdf, renderer.pdf(report));
+            write(xlsx, renderer.xlsx(report));
             int sent = notifications.tell(EnumSet.of(RecipientRole.management_body, RecipientRole.leader),
                     "[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị " + period.label() + " (Điều 7.2)",
                     report.title() + "\n" + report.subtitle() + "\nTệp đính kèm / attached: " + xlsx.getFileName(), xlsx);

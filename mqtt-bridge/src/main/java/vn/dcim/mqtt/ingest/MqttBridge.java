@@ -17,9 +17,7 @@ public class MqttBridge {
     private final BrokerSubscriber subscriber;
 
     MqttBridge(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, DialectEngine dialects) throws Exception {
-        this.subscriber = broker.hasSharedGroup()
-                ? new PahoV5Subscriber(broker, bridge, pipeline, dialects::topicFilters)
-                : new PahoV3Subscriber(broker, bridge, pipeline, dialects::topicFilters);
+        this.subscriber = PahoSubscriber.of(broker, bridge, pipeline, dialects::topicFilters);
         dialects.onLearned(subscriber::subscribeMore);
         subscriber.start();
     }

@@ -8,18 +8,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.device.DeviceError;
-import vn.dcim.core.device.DeviceErrorRepository;
 import vn.dcim.core.device.DeviceRefusal;
-import vn.dcim.core.device.DeviceRefusals;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
-import vn.dcim.core.device.Protocol;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.snmp.decode.Refusal;
-import vn.dcim.snmp.lease.DeviceLeases;
-import vn.dcim.snmp.lease.LeaseSettings;
-import vn.dcim.snmp.lease.Share;
 import vn.dcim.snmp.profile.ProfileCatalog;
 
 import java.time.Clock;
@@ -38,19 +31,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Polls the enabled SNMP devices this poller holds a lease on ({@link DeviceLeases}: each device has
- * one live poller), each at its own interval. Requests are asynchronous on one socket, so
- * thousands of devices share a couple of threads; an unreachable device backs off (doubling up to
- * dcim.snmp.max-backoff-s) and costs the others nothing. Readings are written in batches each tick,
- * on a thread of their own, so a slow commit never delays the next polls.
+ * The one SNMP polling loop (issue 32 §4) of the center's pollers and of a remote collector: it polls
+ * the devices its {@link PollTarget} gives (the center: the database's devices this poller holds a lease
+ * on; a collector: the devices the center sent it), each at its own interval. Requests are asynchronous
+ * on one socket, so thousands of devices share a couple of threads; an unreachable device backs off
+ * (doubling up to dcim.snmp.max-backoff-s) and costs the others nothing. Readings go to core's
+ * {@link ReadingSink} (MariaDB, or the collector's disk buffer) in batches each tick, on a thread of
+ * their own, so a slow commit never delays the next polls.
  */
 @Singleton
 @Requires(property = "dcim.snmp.enabled", notEquals = "false")
 public class SnmpPollingService implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(SnmpPollingService.class);
 
-    private final MonitoredDeviceRepository devices;
-    private final DeviceErrorRepository errors;
+    private final PollTarget target;
     private final ReadingSink sink;
     private final SnmpSettings settings;
     private final Clock clock;
@@ -75,23 +69,23 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private final ConcurrentLinkedQueue<Reading> pending = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DeviceError> pendingErrors = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DeviceRefusal> pendingRefusals = new ConcurrentLinkedQueue<>();
-    private final DeviceRefusals refusals;
-    private volatile List<MonitoredDevice> known = List.of();
-    private volatile long knownAt;
-    private final DeviceLeases leases;
-    private final long leaseRoundMs;
-    private volatile Share share;
-    private volatile long sharedAt = Long.MIN_VALUE / 2; // half: "now - sharedAt" must not overflow
+    private final PollTarget.Polled polled = new PollTarget.Polled() {
+        @Override
+        public Instant lastStarted(String deviceId) {
+            DeviceState s = states.get(deviceId);
+            return s == null ? null : s.lastStarted;
+        }
 
-    SnmpPollingService(MonitoredDeviceRepository devices, DeviceErrorRepository errors, DeviceRefusals refusals, ReadingSink sink,
-                       SnmpSettings settings, DeviceLeases leases, LeaseSettings leaseSettings, Clock clock) {
-        this.devices = devices;
-        this.leases = leases;
-        // new devices are claimed as soon as the device list shows them; held ones are renewed 3 times a lease
-        this.leaseRoundMs = Math.min(settings.getDeviceRefreshMs(), leaseSettings.renewEvery().toMillis());
-        this.share = Share.none(clock.instant());
-        this.errors = errors;
-        this.refusals = refusals;
+        @Override
+        public void dueAt(String deviceId, Instant due) {
+            DeviceState s = new DeviceState();
+            s.nextDue = due;
+            states.put(deviceId, s);
+        }
+    };
+
+    SnmpPollingService(PollTarget target, ReadingSink sink, SnmpSettings settings, Clock clock) {
+        this.target = target;
         this.sink = sink;
         this.settings = settings;
         this.clock = clock;
@@ -116,7 +110,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     void tick() {
         try {
             Instant now = clock.instant();
-            for (MonitoredDevice d : devices(now)) {
+            for (MonitoredDevice d : target.devices(now, polled)) {
                 DeviceState s = states.computeIfAbsent(d.id(), k -> new DeviceState());
                 if (!s.inFlight && !now.isBefore(s.nextDue)) {
                     s.inFlight = true;
@@ -135,45 +129,6 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
             LOG.warn("Writing SNMP readings failed: {}", e.getMessage());
         }
     }
-
-    /** The devices this poller holds now: none once its leases run out unrenewed (the database is unreachable). */
-    private List<MonitoredDevice> devices(Instant now) {
-        if (now.toEpochMilli() - knownAt > settings.getDeviceRefreshMs()) {
-            known = devices.findByProtocolAndEnabled(Protocol.snmp, true);
-            knownAt = now.toEpochMilli();
-        }
-        if (now.toEpochMilli() - sharedAt >= leaseRoundMs) {
-            shareRound(now);
-        }
-        Share held = share;
-        return known.stream().filter(d -> held.holds(d.id(), now)).toList();
-    }
-
-    private void shareRound(Instant now) {
-        try {
-            Share next = leases.round(this::lastStarted);
-            // a device taken over is polled one of its intervals after its previous holder may last have polled it
-            Map<String, Integer> intervals = next.takenOver().isEmpty() ? Map.of()
-                    : known.stream().collect(java.util.stream.Collectors.toMap(MonitoredDevice::id, MonitoredDevice::intervalS, (a, b) -> a));
-            next.takenOver().forEach((id, previous) -> {
-                DeviceState s = new DeviceState();
-                s.nextDue = previous.plusSeconds(intervals.getOrDefault(id, 60));
-                states.put(id, s);
-            });
-            share = next;
-            sharedAt = now.toEpochMilli();
-        } catch (RuntimeException e) {
-            // the held devices are polled until their leases run out; then another poller takes them
-            LOG.warn("SNMP lease round failed (devices held until {}): {}", share.heldUntil(), e.getMessage());
-            sharedAt = now.toEpochMilli();
-        }
-    }
-
-    private Instant lastStarted(String deviceId) {
-        DeviceState s = states.get(deviceId);
-        return s == null ? null : s.lastStarted;
-    }
-
 
     private void poll(MonitoredDevice d, DeviceState s, Instant started) {
         s.lastStarted = started;
@@ -253,7 +208,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
                 if (keep < batch.size()) {
                     // a long database outage: memory is bounded, the oldest points go first and are counted
                     long total = dropped.addAndGet(batch.size() - keep);
-                    LOG.error("MariaDB has not taken SNMP readings for a while: dropped the {} oldest of {} waiting ({} dropped since start)",
+                    LOG.error("The reading sink has not taken SNMP readings for a while: dropped the {} oldest of {} waiting ({} dropped since start)",
                             batch.size() - keep, batch.size(), total);
                 }
                 LOG.warn("Could not store {} readings, keeping them for the next tick: {}", keep, e.getMessage());
@@ -265,22 +220,14 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
             errs.add(e);
         }
         if (!errs.isEmpty()) {
-            try {
-                errors.saveAll(errs);
-            } catch (RuntimeException e) {
-                LOG.warn("Could not record {} device errors: {}", errs.size(), e.getMessage());
-            }
+            target.errors(errs);
         }
         List<DeviceRefusal> counts = new ArrayList<>();
         for (DeviceRefusal r; (r = pendingRefusals.poll()) != null; ) {
             counts.add(r);
         }
         if (!counts.isEmpty()) {
-            try {
-                refusals.add(counts);
-            } catch (RuntimeException e) {
-                LOG.warn("Could not count {} refused values: {}", counts.size(), e.getMessage());
-            }
+            target.refusals(counts);
         }
     }
 
@@ -290,7 +237,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
      */
     void changed(String deviceId) {
         states.remove(deviceId);
-        knownAt = 0;
+        target.changed();
     }
 
     /**
@@ -332,12 +279,12 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     /** This instance's lease holder name (poller_instance.id). */
     public String instanceId() {
-        return leases.instanceId();
+        return target.instanceId();
     }
 
     /** How many devices this poller holds now. */
     public int heldDevices() {
-        return share.devices().size();
+        return target.heldDevices();
     }
 
     @PreDestroy
@@ -354,10 +301,9 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         client.close();
         try {
             flush();
-            // a clean stop hands the devices over at the others' next round, not after the leases run out
-            leases.leave(share.devices(), this::lastStarted);
         } catch (RuntimeException e) {
-            LOG.warn("Could not give the SNMP devices back on stop (they expire in {}): {}", share.heldUntil(), e.getMessage());
+            LOG.warn("Could not write the last SNMP readings on stop: {}", e.getMessage());
         }
+        target.leave(polled);
     }
 }

@@ -2,6 +2,7 @@ package vn.dcim.snmp.poll
 
 import vn.dcim.snmp.lease.DeviceLeases
 import vn.dcim.snmp.lease.LeaseSettings
+import vn.dcim.snmp.lease.LeasedTarget
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
@@ -66,7 +67,7 @@ class ReadingBacklogSpec extends MariaDbSpec {
             database.record(readings)
         } as ReadingSink
         def settings = new SnmpSettings(tickMs: 100, deviceRefreshMs: 100, maxPendingReadings: 30)
-        def service = new SnmpPollingService(devices, errors, refusals, outage, settings, leases, new LeaseSettings(), Clock.systemUTC())
+        def service = new SnmpPollingService(new LeasedTarget(devices, errors, refusals, settings, leases, new LeaseSettings(), Clock.systemUTC()), outage, settings, Clock.systemUTC())
 
         when:
         service.onApplicationEvent(null)

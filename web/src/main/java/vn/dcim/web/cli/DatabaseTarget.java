@@ -2,7 +2,7 @@ package vn.dcim.web.cli;
 
 import vn.dcim.core.backup.BackupSettings;
 import vn.dcim.core.backup.MariaDbServer;
-import vn.dcim.core.db.EmbeddedMariaDb;
+import vn.dcim.web.db.EmbeddedMariaDb;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package vn.dcim.web.cli;
 
 import vn.dcim.core.crypto.KeyDirectory;
-import vn.dcim.core.db.EmbeddedMariaDb;
+import vn.dcim.web.db.EmbeddedMariaDb;
 
 import java.nio.file.Path;
 import java.time.Duration;

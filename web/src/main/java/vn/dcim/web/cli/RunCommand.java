@@ -6,11 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.dcim.core.db.EmbeddedMariaDb;
-import vn.dcim.mqtt.broker.EmbeddedBroker;
+import vn.dcim.web.db.EmbeddedMariaDb;
+import vn.dcim.web.broker.EmbeddedBroker;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.web.Application;
-import vn.dcim.web.role.CollectorProcess;
+import vn.dcim.snmp.collector.CollectorProcess;
 import vn.dcim.web.role.ProcessRoles;
 
 import java.nio.file.Path;

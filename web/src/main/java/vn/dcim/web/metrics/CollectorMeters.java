@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 import vn.dcim.mqtt.collector.CollectorLink;
 import vn.dcim.mqtt.ingest.CollectorSequences;
 import vn.dcim.mqtt.ingest.MqttBridge;
-import vn.dcim.snmp.collector.CollectorPollingService;
+import vn.dcim.snmp.poll.SnmpPollingService;
 
 /**
  * The remote collectors' figures (issue 23 §3): on a collector its buffer (depth, bytes), what the
@@ -20,11 +20,11 @@ import vn.dcim.snmp.collector.CollectorPollingService;
 @Singleton
 class CollectorMeters implements MeterBinder {
     private final BeanProvider<CollectorLink> link;
-    private final BeanProvider<CollectorPollingService> polling;
+    private final BeanProvider<SnmpPollingService> polling;
     private final BeanProvider<MqttBridge> bridge;
     private final BeanProvider<CollectorSequences> sequences;
 
-    CollectorMeters(BeanProvider<CollectorLink> link, BeanProvider<CollectorPollingService> polling,
+    CollectorMeters(BeanProvider<CollectorLink> link, BeanProvider<SnmpPollingService> polling,
                     BeanProvider<MqttBridge> bridge, BeanProvider<CollectorSequences> sequences) {
         this.link = link;
         this.polling = polling;

@@ -4,7 +4,7 @@ import spock.lang.Specification
 import vn.dcim.core.backup.BackupSettings
 import vn.dcim.core.backup.DatabaseBackup
 import vn.dcim.core.crypto.KeyDirectory
-import vn.dcim.core.db.EmbeddedMariaDb
+import vn.dcim.web.db.EmbeddedMariaDb
 
 import java.nio.file.Files
 import java.nio.file.Path

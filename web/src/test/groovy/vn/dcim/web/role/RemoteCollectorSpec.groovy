@@ -17,7 +17,7 @@ import vn.dcim.core.telemetry.ReadingsRecorded
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.SharedData
 import vn.dcim.core.testing.Sql
-import vn.dcim.snmp.collector.CollectorPollingService
+import vn.dcim.snmp.collector.CollectorProcess
 import vn.dcim.snmp.poll.SnmpPollingService
 import vn.dcim.mqtt.collector.CollectorLink
 import vn.dcim.mqtt.collector.CollectorWire
@@ -117,7 +117,7 @@ class RemoteCollectorSpec extends MariaDbSpec {
         given:
         def link = collector.getBean(CollectorLink)
         def buffer = collector.getBean(DiskBuffer)
-        def polling = collector.getBean(CollectorPollingService)
+        def polling = collector.getBean(SnmpPollingService)
         new PollingConditions(timeout: 10).eventually { assert link.bufferDepth() == 0 }
         Instant cutAt = Instant.now()
         long polledBefore = polling.answeredPolls()

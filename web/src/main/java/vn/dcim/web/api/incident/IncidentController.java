@@ -102,7 +102,7 @@ class IncidentController {
         if (format != null && !xlsx && !"pdf".equals(format)) {
             throw new InvalidInputException("format", "format is pdf or xlsx").explained("error.incident.format");
         }
-        return HttpResponse.ok(xlsx ? vn.dcim.core.report.ReportXlsx.write(report) : vn.dcim.core.report.ReportPdf.write(report))
+        return HttpResponse.ok(xlsx ? vn.dcim.web.report.ReportXlsx.write(report) : vn.dcim.web.report.ReportPdf.write(report))
                 .contentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"su-co-" + id + (xlsx ? ".xlsx" : ".pdf") + "\"");
     }

@@ -1,7 +1,7 @@
 package vn.dcim.web.api.reading;
 
 import vn.dcim.core.report.Report;
-import vn.dcim.core.report.ReportXlsx;
+import vn.dcim.web.report.ReportXlsx;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,9 +11,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.report.EquipmentReports;
 import vn.dcim.core.report.Report;
-import vn.dcim.core.report.ReportPdf;
+import vn.dcim.web.report.ReportPdf;
 import vn.dcim.core.report.ReportPeriod;
-import vn.dcim.core.report.ReportXlsx;
+import vn.dcim.web.report.ReportXlsx;
 import vn.dcim.web.i18n.Texts;
 
 /**

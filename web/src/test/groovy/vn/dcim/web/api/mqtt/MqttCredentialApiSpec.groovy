@@ -14,7 +14,7 @@ import spock.util.concurrent.PollingConditions
 import vn.dcim.core.account.Role
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.mqtt.broker.BrokerRefusals
-import vn.dcim.mqtt.broker.EmbeddedBroker
+import vn.dcim.web.broker.EmbeddedBroker
 import vn.dcim.mqtt.broker.MqttCredentials
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers

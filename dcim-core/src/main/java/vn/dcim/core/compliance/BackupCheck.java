@@ -1,0 +1,30 @@
+package vn.dcim.core.compliance;
+
+import vn.dcim.core.db.Jdbc;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * BackupCheck (Art. 11.3, 11.4, seed 000 Art. 8.1): the product's own database backup (backup_run) and the
+ * register of the center's datasets (backup_copy). One class, three questions.
+ */
+abstract class BackupCheck implements ComplianceCheck {
+    final Jdbc jdbc;
+
+    BackupCheck(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Run(long id, Instant at, boolean ok, boolean sameDevice, boolean restoreVerified, boolean checksums) {
+    }
+
+    List<Run> runs() {
+        return jdbc.list("read backup runs", "SELECT id, taken_at, ok, same_device, restore_verified, checksums_verified FROM backup_run ORDER BY id DESC LIMIT 50",
+                rs -> new Run(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)));
+    }
+
+    static Evidence runLink() {
+        return Evidence.link("compliance.ev.backup-runs", "backup runs", "/ui/compliance/records/backups");
+    }
+}

@@ -1,0 +1,34 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static vn.dcim.core.compliance.Said.said;
+
+/** Art. 000 8.1: Back up important data periodically, at least once a month. Where necessary, apply encryption, passwords or digital signing. */
+@Singleton
+class BackupMonthlyCheck extends BackupCheck {
+    BackupMonthlyCheck(Jdbc jdbc) {
+        super(jdbc);
+    }
+
+    @Override
+    public String key() {
+        return "backup-monthly";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        int maxDays = profile.whole("backup-max-age-days");
+        Run last = runs().stream().filter(Run::ok).findFirst().orElse(null);
+        if (last == null) {
+            return Judgement.noData(said("compliance.s.backup.none-ok", "no successful backup of the DCIM database yet"), runLink());
+        }
+        long days = Duration.between(last.at(), now).toDays();
+        return Judgement.of(days <= maxDays, said("compliance.s.backup-monthly.age", "last successful backup {0} day(s) ago (at most {1})", days, maxDays),
+                Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/ui/compliance/records/backups", last.id()));
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static vn.dcim.core.compliance.Said.said;
+import static vn.dcim.core.compliance.CheckText.list;
+
+/**
+ * Art. 16.3: accounts idle the profile's days (30) are suspended. Judged on the product's own accounts;
+ * with no active account there is nothing to judge.
+ */
+@Singleton
+class IdleAccountsCheck implements ComplianceCheck {
+    private final Jdbc jdbc;
+
+    IdleAccountsCheck(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String key() {
+        return "idle-accounts";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        int days = profile.whole("idle-account-days");
+        List<Object[]> active = jdbc.list("read accounts", "SELECT id, username, COALESCE(last_login, created_at) FROM account WHERE status = 'active'",
+                rs -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()});
+        Evidence all = Evidence.link("compliance.ev.accounts", "accounts", "/ui/compliance/records/accounts");
+        if (active.isEmpty()) {
+            return Judgement.noData(said("compliance.s.idle-accounts.none", "no active account to judge"), all);
+        }
+        List<String> idle = active.stream().filter(a -> a[2] != null && Duration.between((Instant) a[2], now).toDays() >= days)
+                .map(a -> (String) a[1]).toList();
+        return Judgement.of(idle.isEmpty(), idle.isEmpty() ? said("compliance.s.idle-accounts.ok", "{0} active account(s), none idle ≥ {1} days", active.size(), days)
+                : said("compliance.s.idle-accounts.bad", "still active though idle ≥ {0} days: {1}", days, list(idle)), all);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.dcim.core.compliance;
+
+import vn.dcim.core.db.Jdbc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static vn.dcim.core.compliance.Said.said;
+import static vn.dcim.core.compliance.CheckText.list;
+
+final class MaintenanceRecords {
+    /** The English name of what is maintained, by the key of its sentences. */
+    static final java.util.Map<String, String> WHAT = java.util.Map.of("maintenance", "maintenance plan", "fire", "fire/lightning inspection plan");
+
+    private MaintenanceRecords() {
+    }
+
+    /**
+     * A plan is late when its last finished order is older than {@code days}, or when it was never done
+     * and an order of it is past its due date. A plan never done whose first order is not due yet is
+     * not judged: a fresh install's plans read "not enough data", not "non-compliant" (Art. 14.3).
+     */
+    static Judgement judge(Jdbc jdbc, Instant now, int days, String plansFrom, String what) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<Object[]> plans = jdbc.list("read maintenance plans", "SELECT p.id, p.name, (SELECT MAX(w.finished_at) FROM work_order w "
+                        + "WHERE w.plan_id = p.id AND w.status IN ('done', 'verified')), (SELECT MIN(w.due_date) FROM work_order w "
+                        + "WHERE w.plan_id = p.id AND w.status IN ('planned', 'assigned', 'in_progress')) " + plansFrom,
+                rs -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
+                        rs.getObject(4, LocalDate.class)});
+        Evidence orders = Evidence.link("compliance.ev.work-orders", "work orders", "/ui/workorders");
+        if (plans.isEmpty()) {
+            return Judgement.noData(said("compliance.s." + what + ".none", "no " + WHAT.get(what) + " recorded"), orders);
+        }
+        List<String> late = plans.stream().filter(p -> p[2] == null ? p[3] != null && ((LocalDate) p[3]).isBefore(today)
+                : Duration.between((Instant) p[2], now).toDays() > days).map(p -> (String) p[1]).toList();
+        long judged = plans.stream().filter(p -> p[2] != null).count();
+        if (late.isEmpty() && judged == 0) {
+            LocalDate firstDue = plans.stream().map(p -> (LocalDate) p[3]).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+            return Judgement.noData(firstDue == null
+                    ? said("compliance.s." + what + ".not-due", "{0} " + WHAT.get(what) + "(s), none done yet and none due yet", plans.size())
+                    : said("compliance.s." + what + ".first-due", "{0} " + WHAT.get(what) + "(s), none done yet; the first is due on {1}",
+                    plans.size(), firstDue.toString()), orders);
+        }
+        return Judgement.of(late.isEmpty(), late.isEmpty() ? said("compliance.s." + what + ".ok", "{0} " + WHAT.get(what) + "(s), each done within {1} days", judged, days)
+                : said("compliance.s." + what + ".bad", "{0} " + WHAT.get(what) + "(s) not done within {1} days: {2}", late.size(), days, list(late)), orders);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+
+import java.time.Instant;
+import java.util.List;
+
+import static vn.dcim.core.compliance.Said.said;
+import static vn.dcim.core.compliance.CheckText.list;
+
+/**
+ * Art. 6.4: at least two stable sources (grid feeds and generators of the power chain) with a UPS and a
+ * generator, each source healthy (no open alarm on its device).
+ */
+@Singleton
+class PowerSourcesCheck implements ComplianceCheck {
+    private final Jdbc jdbc;
+
+    PowerSourcesCheck(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String key() {
+        return "power-sources";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        record Node(String kind, String name, String device, boolean alarmed) {
+        }
+        List<Node> nodes = jdbc.list("read the power chain", "SELECT n.kind, n.name, n.device_id, "
+                + "EXISTS (SELECT 1 FROM alarm a WHERE a.source = n.device_id AND a.cleared_at IS NULL) FROM power_node n "
+                + "WHERE n.kind IN ('feed', 'generator', 'ups')", rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+        Evidence chain = Evidence.link("compliance.ev.power-chain", "power chain", "/#power-chain");
+        if (nodes.isEmpty()) {
+            return Judgement.noData(said("compliance.s.power-sources.none", "no power chain recorded (feeds, UPS, generator)"), chain);
+        }
+        long sources = nodes.stream().filter(n -> !n.kind().equals("ups") && !n.alarmed()).count();
+        long ups = nodes.stream().filter(n -> n.kind().equals("ups") && !n.alarmed()).count();
+        long gen = nodes.stream().filter(n -> n.kind().equals("generator") && !n.alarmed()).count();
+        List<String> alarmed = nodes.stream().filter(Node::alarmed).map(Node::name).toList();
+        return Judgement.of(sources >= 2 && ups >= 1 && gen >= 1, alarmed.isEmpty() ? said("compliance.s.power-sources.count", "{0} healthy source(s) (grid feeds and generators), {1} healthy UPS, {2} healthy generator(s)",
+                sources, ups, gen) : said("compliance.s.power-sources.alarmed", "{0} healthy source(s) (grid feeds and generators), {1} healthy UPS, "
+                + "{2} healthy generator(s); open alarms on {3}", sources, ups, gen, list(alarmed)),
+                chain, Evidence.link("compliance.ev.open-alarms", "open alarms", "/ui/alarms"));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.dcim.core.compliance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static vn.dcim.core.compliance.Said.said;
+
+/** Art. 24.4, 27.6, 32.2: the yearly task of the kind done within the year. With no task at all, nothing to judge. */
+abstract class YearlyTaskCheck implements ComplianceCheck {
+    private final ComplianceTaskRepository tasks;
+    private final YearlyTask kind;
+
+    YearlyTaskCheck(ComplianceTaskRepository tasks, YearlyTask kind) {
+        this.tasks = tasks;
+        this.kind = kind;
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        int days = profile.whole("yearly-task-days");
+        List<ComplianceTask> of = tasks.findAllOrderByDueDateDesc().stream().filter(t -> t.kind().equals(kind.name())).toList();
+        Evidence link = Evidence.link("compliance.ev.yearly-tasks", "yearly tasks", "/ui/compliance#tasks");
+        if (of.isEmpty()) {
+            return Judgement.noData(said("compliance.s.yearly.none", "no {0} task recorded", "enum.yearly-task." + kind.name()), link);
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        var lastDone = of.stream().filter(ComplianceTask::done).map(ComplianceTask::doneAt).max(Instant::compareTo);
+        boolean overdue = of.stream().anyMatch(t -> !t.done() && t.dueDate().isBefore(today));
+        boolean recent = lastDone.isPresent() && Duration.between(lastDone.get(), now).toDays() <= days;
+        if (!recent && !overdue) {
+            return Judgement.noData(said("compliance.s.yearly.planned", "{0} planned, not yet due", "enum.yearly-task." + kind.name()), link);
+        }
+        return Judgement.of(recent && !overdue, lastDone.map(d -> overdue ? said("compliance.s.yearly.done-overdue", "last done {0}; a task is overdue", d)
+                : said("compliance.s.yearly.done", "last done {0}", d)).orElse(said("compliance.s.yearly.never", "never done; a task is overdue")), link);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.dcim.core.compliance;
+
+import jakarta.inject.Singleton;
+
+/** Art. 32.2: Plan, and every year run, basic security training for users. */
+@Singleton
+class YearlyTrainingCheck extends YearlyTaskCheck {
+    YearlyTrainingCheck(ComplianceTaskRepository tasks) {
+        super(tasks, YearlyTask.security_training);
+    }
+
+    @Override
+    public String key() {
+        return "yearly-training";
+    }
+}

@@ -1,0 +1,118 @@
+package vn.dcim.mqtt.ingest
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.mqtt.broker.BrokerSettings
+import vn.dcim.mqtt.testing.Mosquitto
+
+import javax.sql.DataSource
+
+/**
+ * Issue 32 §4: the bridge's one subscriber keeps the same contract in MQTT 3.1.1 and in MQTT 5 (a shared
+ * subscription): through a real broker it subscribes, every message published ends in the access log
+ * once, and after a broker restart it comes back on a new client, subscribes again and logs what follows.
+ */
+@MicronautTest(transactional = false)
+class PahoSubscriberContractSpec extends MariaDbSpec {
+    static Mosquitto broker
+
+    @Inject IngestPipeline pipeline
+    @Inject BridgeSettings bridge
+    @Inject SiteRepository sites
+    @Inject MonitoredDeviceRepository devices
+    @Inject DataSource dataSource
+
+    static Mosquitto broker() {
+        if (broker == null) {
+            broker = new Mosquitto()
+        }
+        broker
+    }
+
+    @Override
+    Map<String, String> extraProperties() {
+        ['dcim.mqtt.url': broker().url(), 'dcim.mqtt.bridge.enabled': 'false']
+    }
+
+    def setup() {
+        if (!sites.existsById('demo')) {
+            sites.save(new Site('demo', 'Trung tâm THDL (demo)', 'Demo', 'Demo'))
+        }
+        if (!devices.existsById('door-1')) {
+            devices.save(MonitoredDevice.mqtt('door-1', 'demo', null, 'door-1'))
+        }
+    }
+
+    def cleanupSpec() {
+        broker?.close()
+        broker = null
+    }
+
+    def "MQTT #version subscribes to #subscribed, logs each message once and rejoins after a broker restart"() {
+        given: 'a subscriber of that version on the real broker'
+        def settings = new BrokerSettings()
+        settings.url = broker().url()
+        settings.clientId = 'dcim-contract-' + version.replace('.', '')
+        settings.sharedGroup = group
+        def subscriber = PahoSubscriber.of(settings, bridge, pipeline, { [] })
+
+        when:
+        subscriber.start()
+
+        then: 'the broker confirmed its subscription'
+        new PollingConditions(timeout: 30).eventually { assert subscriber.isSubscribed() }
+        subscriber.filters() == subscribed
+
+        when: 'a stream is published'
+        publish(version + '-before', 20)
+
+        then: 'all of it is logged, once'
+        new PollingConditions(timeout: 20).eventually { assert logged(version + '-before') == 20 }
+
+        when: 'the broker restarts'
+        broker.restart()
+
+        then: 'a new client subscribes again'
+        new PollingConditions(timeout: 30).eventually { assert subscriber.isSubscribed() }
+
+        when:
+        publish(version + '-after', 20)
+
+        then:
+        new PollingConditions(timeout: 20).eventually { assert logged(version + '-after') == 20 }
+
+        cleanup:
+        subscriber?.close()
+
+        where:
+        version | group            || subscribed
+        '3.1.1' | null             || ['dcim/#']
+        '5'     | 'contract-group' || ['$share/contract-group/dcim/#']
+    }
+
+    void publish(String prefix, int n) {
+        broker.publishLines('dcim/demo/door/door-1/access', (1..n).collect {
+            """{"id":"${prefix}-${it}","ts":"2026-11-22T08:00:00Z","result":"granted"}""".toString()
+        })
+    }
+
+    long logged(String prefix) {
+        def c = DelegatingDataSource.unwrapDataSource(dataSource).connection
+        try {
+            def ps = c.prepareStatement("SELECT COUNT(*) FROM access_event WHERE message_id LIKE ?")
+            ps.setString(1, prefix + '-%')
+            def rs = ps.executeQuery()
+            rs.next()
+            rs.getLong(1)
+        } finally {
+            c.close()
+        }
+    }
+}

