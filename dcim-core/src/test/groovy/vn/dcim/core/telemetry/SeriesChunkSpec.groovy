@@ -2,6 +2,7 @@ package vn.dcim.core.telemetry
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.core.db.Jdbc
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
@@ -19,7 +20,8 @@ class SeriesChunkSpec extends MariaDbSpec {
     @Inject ReadingHistory history
     @Inject RollupDuty rollups
     @Inject ReadingChunkDuty chunks
-    @Inject TimeInState timeInState
+    @Inject Jdbc jdbc
+    @Inject ReadingPartitions partitions
 
     static final Instant TODAY = Instant.now().truncatedTo(ChronoUnit.DAYS)
     /** Four days that are closed (they ended more than a day ago), then yesterday and today, still rows. */
@@ -145,5 +147,26 @@ class SeriesChunkSpec extends MariaDbSpec {
 
         expect:
         history.firstRaw(series) == FIRST.plus(Duration.ofHours(1))
+    }
+
+    def "retention drops the chunks of expired days whole, as it drops day partitions (Art. 30.7a)"() {
+        given: 'three closed days, chunked'
+        sink.record((0..<3 * 24).collect { Reading.of(FIRST.plus(Duration.ofHours(it)), device, 'ups.output.load', '0', it, '%') })
+        rollups.run(Instant.now())
+        chunks.run(Instant.now())
+        def series = catalog.find(device, 'ups.output.load', '0').get()
+        def sql = new Sql(dataSource)
+        assert sql.count('SELECT COUNT(*) FROM series_chunk WHERE series_id = ?', [series.id()]) == 3
+
+        when: 'retention keeps 183 days and runs when the first day lies 184 days and 3 hours back'
+        def now = FIRST.plus(Duration.ofDays(184)).plus(Duration.ofHours(3))
+        def outcome = new ReadingRetentionDuty(jdbc, partitions, 183, 90, 1830, 0).run(now)
+
+        then: 'the first day went; the second, partly expired, stays whole'
+        outcome.status().name() == 'ok'
+        outcome.message().contains('series_chunk: ')
+        sql.rows('SELECT day FROM series_chunk WHERE series_id = ? ORDER BY day', [series.id()])*.day*.toString() ==
+                [1, 2].collect { java.time.LocalDate.ofInstant(FIRST, java.time.ZoneOffset.UTC).plusDays(it).toString() }
+        history.points(series, Rollups.Resolution.RAW, FIRST, FIRST.plus(Duration.ofDays(3)))*.value() == (24..<72)*.doubleValue()
     }
 }
