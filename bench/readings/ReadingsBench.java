@@ -11,7 +11,8 @@ import java.util.Random;
 /**
  * The chart queries of bench/readings, timed over JDBC as the product runs them (ReadingHistory):
  * bounded counts from the finest resolution until one fits 600 points, then the points. Beside them,
- * the same windows read from today's schema (reading_old: every raw point of the window).
+ * the same windows read from today's schema (reading_old: every raw point of the window). A raw window
+ * reads the rows and decodes the compressed chunks of closed days (SeriesChunks, on the class path).
  */
 public class ReadingsBench {
     static final String[] TABLES = {"series_point", "rollup_5m", "rollup_1h", "rollup_1d"};
@@ -26,8 +27,8 @@ public class ReadingsBench {
         int oldDays = Integer.parseInt(a[5]);
         LocalDateTime end = LocalDate.now().atStartOfDay();
         try (Connection c = DriverManager.getConnection(url, a[1], a[2])) {
-            long[][] windows = {{60, 0}, {1440, 0}, {30 * 1440, 0}, {365 * 1440, 0}};
-            String[] names = {"1 hour", "1 day", "30 days", "1 year"};
+            long[][] windows = {{60, 0}, {1440, 0}, {7 * 1440, 0}, {30 * 1440, 0}, {365 * 1440, 0}};
+            String[] names = {"1 hour", "1 day", "1 week", "30 days", "1 year"};
             Random random = new Random(18);
             System.out.printf("  %-8s %-5s %8s %8s %8s | %-28s%n", "window", "res", "points", "p50 ms", "p99 ms", "today's schema p50 / p99 ms");
             for (int w = 0; w < windows.length; w++) {
@@ -46,7 +47,8 @@ public class ReadingsBench {
                     LocalDateTime from = to.minusMinutes(minutes);
                     long t0 = System.nanoTime();
                     res = choose(c, id, from, to, minutes);
-                    n = fetch(c, "SELECT " + COLS[res] + ", " + (res == 0 ? "value" : "sum_value / n_value, min_value, max_value")
+                    // raw: the rows and the chunks of the window, as ReadingHistory reads them (issue 36)
+                    n = (res == 0 ? vn.dcim.core.telemetry.SeriesChunks.read(c, id, from, to).size() : 0) + fetch(c, "SELECT " + COLS[res] + ", " + (res == 0 ? "value" : "sum_value / n_value, min_value, max_value")
                             + " FROM " + TABLES[res] + " WHERE series_id = ? AND " + COLS[res] + " >= ? AND " + COLS[res] + " < ? ORDER BY " + COLS[res], id, from, to);
                     store[i] = System.nanoTime() - t0;
                     if (minutes <= (long) oldDays * 1440) {

@@ -9,6 +9,7 @@ import vn.dcim.core.db.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,11 +45,13 @@ public class ReadingHistory {
      * loose and an exact count is cheap because it has few rows, is counted exactly.
      */
     public Window read(Series series, Instant from, Instant to, int maxPoints) {
-        Rollups.Resolution chosen = choose(series, from, to, maxPoints);
-        return new Window(chosen, points(series, chosen, from, to));
+        List<Point> raw = new ArrayList<>();
+        Rollups.Resolution chosen = choose(series, from, to, maxPoints, raw);
+        return new Window(chosen, chosen == Rollups.Resolution.RAW ? raw : points(series, chosen, from, to));
     }
 
-    private Rollups.Resolution choose(Series series, Instant from, Instant to, int maxPoints) {
+    /** The resolution to read; when it is RAW, {@code raw} holds the window's points already (read to count them). */
+    private Rollups.Resolution choose(Series series, Instant from, Instant to, int maxPoints, List<Point> raw) {
         long minutes = Duration.between(from, to).toMinutes();
         Rollups.Resolution coarse = minutes <= 31L * 1440 ? Rollups.Resolution.H1 : Rollups.Resolution.D1;
         long[] bounds = jdbc.list("bound the points of series " + series.id(),
@@ -57,9 +60,13 @@ public class ReadingHistory {
                 rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)},
                 coarse.minutes / 5, coarse.minutes / 60, series.id(), coarse.bucketOf(SqlTime.of(from)), SqlTime.of(to)).get(0);
         long total = bounds[0];
-        // the newest points may not be rolled up yet: a window that seems to fit raw is counted exactly
+        // the newest points may not be rolled up yet: the rows are counted (bounded), and the raw points,
+        // rows and chunks (issue 36; chunked days are rolled up, so the bound holds them), read and kept
         if (total <= maxPoints && count(series, Rollups.Resolution.RAW, from, to, maxPoints + 1) <= maxPoints) {
-            return Rollups.Resolution.RAW;
+            raw.addAll(points(series, Rollups.Resolution.RAW, from, to));
+            if (raw.size() <= maxPoints) {
+                return Rollups.Resolution.RAW;
+            }
         }
         boolean sparse = total <= 20L * maxPoints;
         Rollups.Resolution[] finer = {Rollups.Resolution.M5, Rollups.Resolution.H1};
@@ -76,12 +83,7 @@ public class ReadingHistory {
     public List<Point> points(Series series, Rollups.Resolution r, Instant from, Instant to) {
         boolean state = Series.STATE.equals(series.kind());
         if (r == Rollups.Resolution.RAW) {
-            return jdbc.list("read points of series " + series.id(),
-                    "SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts",
-                    rs -> {
-                        Double v = RollupDuty.nullableDouble(rs, 2);
-                        return new Point(SqlTime.instant(rs, 1), v, v, v, rs.getString(3), 1);
-                    }, series.id(), SqlTime.of(from), SqlTime.of(to));
+            return raw(series, from, to);
         }
         return jdbc.list("read " + r.label() + " roll-ups of series " + series.id(),
                 "SELECT bucket, n, n_value, min_value, max_value, sum_value, last_value, last_text FROM " + r.table
@@ -94,6 +96,48 @@ public class ReadingHistory {
                     return new Point(SqlTime.instant(rs, 1), value,
                             RollupDuty.nullableDouble(rs, 4), RollupDuty.nullableDouble(rs, 5), rs.getString(8), rs.getLong(2));
                 }, series.id(), r.bucketOf(SqlTime.of(from)), SqlTime.of(to));
+    }
+
+    /**
+     * The raw points of [from, to): the rows and the compressed chunks of closed days (V123) merged by
+     * time; a time both hold is the chunk's (it was written first, as INSERT IGNORE keeps the first).
+     */
+    private List<Point> raw(Series series, Instant from, Instant to) {
+        List<Point> rows = jdbc.list("read points of series " + series.id(),
+                "SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts",
+                rs -> {
+                    Double v = RollupDuty.nullableDouble(rs, 2);
+                    return new Point(SqlTime.instant(rs, 1), v, v, v, rs.getString(3), 1);
+                }, series.id(), SqlTime.of(from), SqlTime.of(to));
+        PointCodec.Points chunked = jdbc.call("read the chunks of series " + series.id(),
+                c -> SeriesChunks.read(c, series.id(), SqlTime.of(from), SqlTime.of(to)));
+        if (chunked.size() == 0) {
+            return rows;
+        }
+        List<Point> merged = new ArrayList<>(rows.size() + chunked.size());
+        int r = 0;
+        for (int i = 0; i < chunked.size(); i++) {
+            Instant t = Instant.ofEpochMilli(chunked.times()[i]);
+            while (r < rows.size() && rows.get(r).ts().isBefore(t)) {
+                merged.add(rows.get(r++));
+            }
+            if (r < rows.size() && rows.get(r).ts().equals(t)) {
+                r++;
+            }
+            double v = chunked.values()[i];
+            merged.add(new Point(t, v, v, v, null, 1));
+        }
+        merged.addAll(rows.subList(r, rows.size()));
+        return merged;
+    }
+
+    /** The time of the first raw point of a series, a row or chunked; null when it has none. */
+    public Instant firstRaw(Series series) {
+        Instant row = jdbc.list("read the first raw point of series " + series.id(),
+                "SELECT MIN(ts) FROM series_point WHERE series_id = ?", rs -> SqlTime.instant(rs, 1), series.id()).get(0);
+        LocalDateTime chunk = jdbc.call("read the first chunk of series " + series.id(), c -> SeriesChunks.first(c, series.id()));
+        Instant chunked = chunk == null ? null : SqlTime.instant(chunk);
+        return row == null ? chunked : chunked == null || row.isBefore(chunked) ? row : chunked;
     }
 
     private long count(Series series, Rollups.Resolution r, Instant from, Instant to, int limit) {

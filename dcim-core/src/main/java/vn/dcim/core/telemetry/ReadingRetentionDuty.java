@@ -72,6 +72,9 @@ public class ReadingRetentionDuty implements Duty {
         List<String> done = new ArrayList<>();
         try {
             done.add(purgeByDay("series_point", "ts", now, effectiveDays()));
+            // the chunks of closed days (issue 36) go by whole days too, as the day partitions do
+            LocalDateTime firstKeptDay = cutoff(now, effectiveDays()).toLocalDate().atStartOfDay();
+            done.add("series_chunk: " + deleteBefore("series_chunk", "day", firstKeptDay) + " series-days");
             if (fiveMinuteDays > 0) {
                 done.add(purgeByDay("rollup_5m", "bucket", now, fiveMinuteDays));
             }

@@ -44,8 +44,7 @@ public class TimeInState {
     }
 
     public List<Share> of(Series series, Instant from, Instant to, Duration maxGap) {
-        Instant firstRaw = jdbc.list("read the first raw point of series " + series.id(),
-                "SELECT MIN(ts) FROM series_point WHERE series_id = ?", rs -> SqlTime.instant(rs, 1), series.id()).get(0);
+        Instant firstRaw = history.firstRaw(series);
         // whole hours before the hour of the first raw point from the roll-ups, the rest from raw points
         Instant split = firstRaw == null ? to : firstRaw.truncatedTo(ChronoUnit.HOURS);
         if (!from.isBefore(split)) {
@@ -83,6 +82,7 @@ public class TimeInState {
         return text != null ? "t:" + text : "v:" + value;
     }
 
+    /** The point before the window is read from the rows: a state series is never chunked (ReadingChunkDuty). */
     private List<ReadingHistory.Point> raw(Series series, Instant from, Instant to, Duration maxGap) {
         List<ReadingHistory.Point> points = new ArrayList<>(jdbc.list("read the state before the window of series " + series.id(),
                 "SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts DESC LIMIT 1",

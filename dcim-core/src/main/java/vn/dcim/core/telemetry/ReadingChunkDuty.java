@@ -1,0 +1,173 @@
+package vn.dcim.core.telemetry;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.schedule.Duty;
+import vn.dcim.core.schedule.DutyOutcome;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue 36: folds the raw points of closed days into compressed chunks (V123, {@link SeriesChunks}),
+ * ~1-1.5 B a point instead of ~10, so that the 400 days kept for Art. 30.7a fit. A gauge series' UTC
+ * day is closed a day after it ends; its rows go into one chunk per series and day. State series
+ * (texts) stay rows: they are few points and TimeInState and the hourly state roll-ups read them.
+ *
+ * <p>Without downtime and resumable: the data is its own bookkeeping (a day with rows left is simply
+ * looked at again), each series-day folds in a transaction of its own, and a run stops after
+ * {@link #BUDGET}, so an upgrade with months of rows converts over the first runs while charts keep
+ * reading rows and chunks alike. Clustered: Quartz runs the duty on one instance at a time, and the
+ * row locks of {@link SeriesChunks#fold} make even two runs safe. A point arriving later into a
+ * chunked day is a row that reads see, and a later run folds it in.
+ */
+@Singleton
+public class ReadingChunkDuty implements Duty {
+    private static final Logger LOG = LoggerFactory.getLogger(ReadingChunkDuty.class);
+    /** A run's share of its quarter hour: ~25,000 series-days an hour at bench/readings' 75 ms a fold on a loaded machine. */
+    static final Duration BUDGET = Duration.ofMinutes(10);
+    private static final int SERIES_PER_QUERY = 1000;
+
+    private final Jdbc jdbc;
+    private final ReadingPartitions partitions;
+
+    ReadingChunkDuty(Jdbc jdbc, ReadingPartitions partitions) {
+        this.jdbc = jdbc;
+        this.partitions = partitions;
+    }
+
+    @Override
+    public String id() {
+        return "reading-chunks";
+    }
+
+    @Override
+    public String description() {
+        return "Art. 30.7a: store the raw readings of closed days as compressed chunks, so that the kept history fits on disk";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 5/15 * * * ?";
+    }
+
+    /** The last day that is closed at {@code now}: its end lies a full day back. */
+    static LocalDate lastClosedDay(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(2);
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        return run(now, BUDGET);
+    }
+
+    DutyOutcome run(Instant now, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        Map<SeriesChunks.Fold, Integer> counts = new EnumMap<>(SeriesChunks.Fold.class);
+        List<String> rebuilt = new ArrayList<>();
+        boolean finished = true;
+        try {
+            for (LocalDate day : daysWithRows(lastClosedDay(now))) {
+                int chunked = 0;
+                int after = 0;
+                List<int[]> series;
+                while (!(series = seriesWithRows(day, after)).isEmpty()) {
+                    for (int[] idAndGauge : series) {
+                        int id = idAndGauge[0];
+                        after = id;
+                        if (idAndGauge[1] == 0) {
+                            counts.merge(SeriesChunks.Fold.KEPT_AS_ROWS, 1, Integer::sum);
+                            continue;
+                        }
+                        if (System.nanoTime() > deadline) {
+                            finished = false;
+                            break;
+                        }
+                        SeriesChunks.Fold fold = jdbc.inTransaction("fold the points of series " + id + " on " + day + " into a chunk",
+                                c -> SeriesChunks.fold(c, id, day));
+                        counts.merge(fold, 1, Integer::sum);
+                        chunked += fold == SeriesChunks.Fold.CHUNKED ? 1 : 0;
+                    }
+                    if (!finished) {
+                        break;
+                    }
+                }
+                if (chunked > 0) {
+                    reclaim(day).ifPresent(rebuilt::add);
+                }
+                if (!finished) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Chunking readings stopped: {}", e.getMessage());
+            return DutyOutcome.failed("Chunking stopped after " + counts + ": " + e.getMessage());
+        }
+        String message = "Series-days " + counts + (rebuilt.isEmpty() ? "" : "; emptied partitions rebuilt: " + rebuilt)
+                + (finished ? "" : "; time budget used up, the next run goes on");
+        return DutyOutcome.ok(message);
+    }
+
+    /** The days up to {@code lastDay} that still hold rows, oldest first. */
+    private List<LocalDate> daysWithRows(LocalDate lastDay) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate previous = null;
+        for (ReadingPartitions.Partition p : partitions.of("series_point")) {
+            if (p.below() == null) {
+                break;
+            }
+            // a day partition holds one day; p_old (below the first day partition) any older ones
+            LocalDate from = previous == null ? null : previous;
+            LocalDate to = p.below().isAfter(lastDay) ? lastDay.plusDays(1) : p.below();
+            if (from == null) {
+                days.addAll(jdbc.list("list the days of the oldest partition", "SELECT DISTINCT CAST(ts AS DATE) FROM series_point"
+                        + " PARTITION (" + p.name() + ") WHERE ts < ? ORDER BY 1", rs -> rs.getObject(1, LocalDate.class), to.atStartOfDay()));
+            } else {
+                for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+                    days.add(d);
+                }
+            }
+            previous = p.below();
+            if (!p.below().isBefore(lastDay.plusDays(1))) {
+                break;
+            }
+        }
+        return days;
+    }
+
+    /** Series with rows on {@code day} after id {@code after}, each with 1 when a gauge (a loose scan of the primary key). */
+    private List<int[]> seriesWithRows(LocalDate day, int after) {
+        return jdbc.list("list the series with rows on " + day,
+                "SELECT p.series_id, s.kind = ? FROM (SELECT series_id FROM series_point WHERE ts >= ? AND ts < ? AND series_id > ?"
+                        + " GROUP BY series_id ORDER BY series_id LIMIT " + SERIES_PER_QUERY + ") p"
+                        + " LEFT JOIN series s ON s.id = p.series_id ORDER BY p.series_id",
+                rs -> new int[]{rs.getInt(1), rs.getInt(2)}, Series.GAUGE, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), after);
+    }
+
+    /**
+     * Gives the space of a day partition the duty emptied back to the file system: deleted rows leave
+     * free pages in the partition's file. REBUILD copies whatever rows it holds, so nothing is lost.
+     */
+    private java.util.Optional<String> reclaim(LocalDate day) {
+        String name = ReadingPartitions.name(day);
+        boolean dayPartition = partitions.of("series_point").stream().anyMatch(p -> p.name().equals(name));
+        if (!dayPartition) {
+            return java.util.Optional.empty();
+        }
+        boolean empty = jdbc.list("look for rows left on " + day, "SELECT 1 FROM series_point PARTITION (" + name + ") LIMIT 1",
+                rs -> 1).isEmpty();
+        if (!empty) {
+            return java.util.Optional.empty();
+        }
+        jdbc.update("rebuild the emptied partition " + name, "ALTER TABLE series_point REBUILD PARTITION " + name);
+        return java.util.Optional.of(name);
+    }
+}
