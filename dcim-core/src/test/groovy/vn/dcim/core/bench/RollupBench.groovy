@@ -7,6 +7,7 @@ import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.telemetry.RollupDuty
 
+import java.lang.management.ManagementFactory
 import java.time.Duration
 import java.time.Instant
 import java.time.temporal.ChronoUnit
@@ -17,6 +18,12 @@ import java.time.temporal.ChronoUnit
  * every 15 simulated seconds (its schedule). Prints, per simulated minute, the time to write the
  * minute's points and the duty's four runs with what they wrote. The duty keeps up when its runs of
  * a minute take well under 60 s of the machine's time next to the collectors' writes.
+ *
+ * <p>Prints at the end {@code duty share: <n> %} (the duty's time per simulated minute after the first,
+ * over 60 s) and {@code heap per series: <n> B}: the heap in use after a full GC once every series is
+ * known and written (the writers' caches: series ids, bucket marks, latest values pending), minus the
+ * same before the first point, divided by SERIES. The simulated minutes start at the current minute,
+ * so the writers see the buckets open, as collectors do.
  * usage: RollupBench SERIES MINUTES
  */
 class RollupBench {
@@ -28,9 +35,11 @@ class RollupBench {
         try {
             ReadingSink sink = ctx.getBean(ReadingSink)
             RollupDuty duty = ctx.getBean(RollupDuty)
-            Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS)
+            long heapBefore = heapAfterGc()
+            // the buckets the writers mark are open by their clock (the real one), as for collectors live
+            Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES)
             println "series=$series minutes=$minutes start=$start"
-            println String.format('%-6s %10s %10s %10s  %s', 'minute', 'write s', 'duty s', 'max run s', 'per run: buckets rolled up / written')
+            println String.format('%-6s %10s %10s %10s  %s', 'minute', 'write s', 'duty s', 'max run s', 'per run: series x 5-minute buckets recomputed / of them for late points')
             double dutyTotal = 0
             double writeTotal = 0
             for (int m = 0; m < minutes; m++) {
@@ -51,8 +60,8 @@ class RollupBench {
                     double s = (System.nanoTime() - d0) / 1e9
                     dutySeconds += s
                     longest = Math.max(longest, s)
-                    def counts = outcome.message() =~ /(\d+) 5-minute buckets(?:, (\d+) of them changed)?/
-                    outcomes << (counts.find() ? counts.group(1) + '/' + (counts.group(2) ?: counts.group(1)) : outcome.message())
+                    def counts = outcome.message() =~ /(\d+) 5-minute buckets, (\d+) of them/
+                    outcomes << (counts.find() ? counts.group(1) + '/' + counts.group(2) : outcome.message())
                 }
                 if (m > 0) { // the first minute warms up the JIT and the pool
                     dutyTotal += dutySeconds
@@ -63,10 +72,25 @@ class RollupBench {
             if (minutes > 1) {
                 println String.format('mean per minute after the first: write %.2f s, duty %.2f s (%.0f %% of a minute)',
                         writeTotal / (minutes - 1), dutyTotal / (minutes - 1), 100 * dutyTotal / (minutes - 1) / 60)
+                println String.format('duty share: %.1f %%', 100 * dutyTotal / (minutes - 1) / 60)
             }
+            long heapAfter = heapAfterGc()
+            println String.format('heap per series: %d B (heap in use after GC %.1f MB before the first point, %.1f MB after)',
+                    Math.round((heapAfter - heapBefore) / (double) series), heapBefore / 1e6, heapAfter / 1e6)
         } finally {
             ctx.close()
         }
         System.exit(0)
+    }
+
+    /** Heap in use after full collections (System.gc() is a full GC with G1 unless disabled), settled. */
+    static long heapAfterGc() {
+        long used = Long.MAX_VALUE
+        for (int i = 0; i < 4; i++) {
+            System.gc()
+            Thread.sleep(200)
+            used = Math.min(used, ManagementFactory.memoryMXBean.heapMemoryUsage.used)
+        }
+        used
     }
 }
