@@ -51,16 +51,17 @@ class RollupEquivalenceSpec extends MariaDbSpec {
         List<Reading> first = draw(points)
         List<Reading> later = draw(latePoints)
 
-        when: 'the points, a run, the later points (into buckets already rolled up), a run (or two at once)'
+        when: 'the points, a run, the later points (into buckets already rolled up), a run (or two at once); the open bucket is rolled up once closed'
         first.collate(500).each { sink.record(it) }
         rollups.run(Instant.now())
         later.collate(500).each { sink.record(it) }
+        Instant runAt = open ? Instant.now().plus(Duration.ofMinutes(8)) : Instant.now()
         if (concurrent) {
             def pool = Executors.newFixedThreadPool(2)
-            pool.invokeAll([{ rollups.run(Instant.now()) } as Callable, { rollups.run(Instant.now()) } as Callable])*.get()
+            pool.invokeAll([{ rollups.run(runAt) } as Callable, { rollups.run(runAt) } as Callable])*.get()
             pool.shutdown()
         } else {
-            rollups.run(Instant.now())
+            rollups.run(runAt)
         }
         List<Reading> all = first + later
 

@@ -119,33 +119,44 @@ class SeriesStoreSpec extends MariaDbSpec {
         sql.count('SELECT COUNT(*) FROM rollup_dirty WHERE bucket = ?', [java.time.LocalDateTime.ofInstant(start, java.time.ZoneOffset.UTC)]) >= 1
     }
 
-    def "an open bucket that did not change is not written again, and a change is carried up to its hour"() {
-        given: 'an open bucket rolled up once, its hour row then marked by hand'
+    def "an open bucket is written once closed; until then a year's chart reads its points from the raw tail"() {
+        given: 'two points in the bucket running now'
         def start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofMinutes(
                 (Instant.now().atZone(java.time.ZoneOffset.UTC).minute.intdiv(5)) * 5))
         sink.record([Reading.of(start.plusSeconds(1), device, 'pdu.current', '0', 4, 'A')])
-        rollups.run(Instant.now())
+        sink.record([Reading.of(start.plusSeconds(2), device, 'pdu.current', '0', 6, 'A')])
         def series = catalog.find(device, 'pdu.current', '0').get()
         def sql = new Sql(dataSource)
-        sql.update('UPDATE rollup_1h SET n = 999 WHERE series_id = ?', [series.id()])
+        // what a year's chart reads: the daily roll-ups of the window
+        def year = { history.points(series, Rollups.Resolution.D1, start.minus(Duration.ofDays(365)), start.plus(Duration.ofDays(1))) }
 
-        when: 'a run with no new point'
-        def quiet = rollups.run(Instant.now())
-
-        then: 'nothing was recomputed: the marked hour row is as it was'
-        quiet.message().startsWith('Rolled up 0 5-minute buckets')
-        sql.count('SELECT n FROM rollup_1h WHERE series_id = ?', [series.id()]) == 999
-
-        when: 'a new point in the bucket'
-        sink.record([Reading.of(start.plusSeconds(2), device, 'pdu.current', '0', 6, 'A')])
+        when: 'a run while the bucket is open'
         rollups.run(Instant.now())
 
-        then: 'the bucket and its hour are written from the points'
-        history.points(series, Rollups.Resolution.M5, start, start.plus(Duration.ofMinutes(5)))*.count() == [2L]
+        then: 'no roll-up row yet, and the chart of a year shows both points'
+        sql.count('SELECT COUNT(*) FROM rollup_5m WHERE series_id = ?', [series.id()]) == 0
+        year()*.count() == [2L]
+        year()*.value() == [5d]
+
+        when: 'a run once the bucket closed'
+        rollups.run(start.plus(Duration.ofMinutes(5)).plus(RollupDuty.GRACE).plusSeconds(1))
+
+        then: 'its 5-minute, hourly and daily rows, and the chart counts each point once'
+        sql.count('SELECT n FROM rollup_5m WHERE series_id = ?', [series.id()]) == 2
         sql.count('SELECT n FROM rollup_1h WHERE series_id = ?', [series.id()]) == 2
+        sql.count('SELECT n FROM rollup_1d WHERE series_id = ?', [series.id()]) == 2
+        year()*.count() == [2L]
+        sql.count('SELECT COUNT(*) FROM rollup_dirty WHERE bucket = ?', [java.time.LocalDateTime.ofInstant(start, java.time.ZoneOffset.UTC)]) == 0
+
+        when: 'a third point in the next bucket'
+        sink.record([Reading.of(start.plus(Duration.ofMinutes(5)).plusSeconds(1), device, 'pdu.current', '0', 8, 'A')])
+
+        then: 'the day is its rolled-up row plus the tail'
+        year()*.count() == [3L]
+        year()*.max() == [8d]
     }
 
-    def "a run rolls up more series than one statement names (1,024 ids at a time), each from its own points"() {
+    def "a run rolls up more series than one statement names (512 ids at a time), each from its own points"() {
         given: '1,100 series, two points each in one closed 5-minute bucket'
         String prefix = 'many-' + UUID.randomUUID().toString().take(4)
         Instant bucket = DAY.plus(Duration.ofHours(5))
