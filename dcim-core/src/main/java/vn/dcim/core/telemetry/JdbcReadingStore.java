@@ -12,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -29,17 +27,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * batch is split by device over several connections written at once: one connection keeps one
  * MariaDB thread busy at most, and the collectors waited on it while the other core idled
  * (bench/snmp, bench/mqtt). Each part is its own transaction; {@link #record} returns when all are
- * committed. Points go to the series store (V66), each with the mark of its 5-minute bucket for the
- * roll-ups in the same transaction. A part that failed makes the whole call fail, and the caller's retry of the whole
+ * committed. Points go to the series store (V66), with the marks of their 5-minute buckets for the
+ * roll-ups (V127: the open bucket as a whole, a late point's series and bucket) in the same transaction. A part that failed makes the whole call fail, and the caller's retry of the whole
  * batch is harmless: history points are unique and a latest value never goes back in time.
  */
 @Singleton
 public class JdbcReadingStore implements ReadingSink {
     private static final String INSERT_POINT =
             "INSERT IGNORE INTO series_point (series_id, ts, value, text_value) VALUES (?,?,?,?)";
-    /** Marks the 5-minute bucket for RollupDuty; gen tells it that the bucket changed while it worked. */
-    private static final String MARK_BUCKET =
+    /**
+     * Marks an open 5-minute bucket as a whole for RollupDuty (V127): one row per bucket and shard, its
+     * gen raised by each transaction, so the duty knows the bucket changed since it last rolled it up
+     * without a row (or a cache entry) per series. Shards by thread: concurrent writers raise different
+     * rows and do not wait on each other's commit.
+     */
+    private static final String MARK_OPEN_BUCKET =
+            "INSERT INTO rollup_dirty (bucket, shard) VALUES (?,?) ON DUPLICATE KEY UPDATE gen = gen + 1";
+    /** A late point (its bucket closed) marks its series and bucket only: the duty re-rolls just those. */
+    private static final String MARK_LATE_BUCKET =
             "INSERT INTO rollup_pending (series_id, bucket) VALUES (?,?) ON DUPLICATE KEY UPDATE gen = gen + 1";
+    static final int SHARDS = 16;
     /** Below this a second transaction costs more than it saves. */
     static final int PARALLEL_FROM = 1_000;
 
@@ -50,13 +57,6 @@ public class JdbcReadingStore implements ReadingSink {
     private final LatestValues latest;
     private final SeriesCatalog series;
     private final Clock clock;
-    /**
-     * The open 5-minute bucket this process last marked per series. A series polled every minute would
-     * otherwise upsert its mark with every point, one more row write a reading (bench/mqtt: 43,000 ->
-     * 29,000 msg/s); while its bucket is open (RollupDuty keeps the marks of open buckets) the mark is
-     * there already and the point is rolled up by the duty's next run anyway.
-     */
-    private final Map<Integer, LocalDateTime> openMarks = new ConcurrentHashMap<>();
 
     JdbcReadingStore(Jdbc jdbc, ApplicationEventPublisher<ReadingsRecorded> events, LatestValues latest,
                      SeriesCatalog series, Clock clock, @Value("${dcim.readings.writers:2}") int writers) {
@@ -139,19 +139,22 @@ public class JdbcReadingStore implements ReadingSink {
         }
         int[] ids = series.idsOf(readings);
         LocalDateTime[] times = new LocalDateTime[ids.length];
-        // sorted, so that two writers touching the same buckets lock their marks in the same order
-        TreeSet<Bucket> buckets = new TreeSet<>();
+        // sorted, so that two writers touching the same marks lock them in the same order
+        TreeSet<LocalDateTime> openBuckets = new TreeSet<>();
+        TreeSet<Bucket> lateBuckets = new TreeSet<>();
         LocalDateTime now = SqlTime.of(clock.instant());
         for (int i = 0; i < ids.length; i++) {
             times[i] = SqlTime.of(readings.get(i).time());
-            Bucket b = new Bucket(ids[i], Rollups.fiveMinutesOf(times[i]));
-            if (!b.start().equals(openMarks.get(b.seriesId())) || !RollupDuty.isOpen(b.start(), now)) {
-                buckets.add(b);
+            LocalDateTime start = Rollups.fiveMinutesOf(times[i]);
+            if (RollupDuty.isOpen(start, now)) {
+                openBuckets.add(start);
+            } else {
+                lateBuckets.add(new Bucket(ids[i], start));
             }
         }
+        int shard = Math.floorMod(Thread.currentThread().getId(), SHARDS);
         jdbc.inTransaction("store " + readings.size() + " readings", c -> {
-            try (PreparedStatement points = c.prepareStatement(INSERT_POINT);
-                 PreparedStatement marks = c.prepareStatement(MARK_BUCKET)) {
+            try (PreparedStatement points = c.prepareStatement(INSERT_POINT)) {
                 for (int i = 0; i < ids.length; i++) {
                     Reading r = readings.get(i);
                     points.setInt(1, ids[i]);
@@ -165,22 +168,29 @@ public class JdbcReadingStore implements ReadingSink {
                     points.addBatch();
                 }
                 points.executeBatch();
-                if (buckets.isEmpty()) {
-                    return null;
-                }
-                for (Bucket b : buckets) {
-                    marks.setInt(1, b.seriesId());
-                    marks.setObject(2, b.start());
-                    marks.addBatch();
-                }
-                return marks.executeBatch();
             }
+            if (!openBuckets.isEmpty()) {
+                try (PreparedStatement marks = c.prepareStatement(MARK_OPEN_BUCKET)) {
+                    for (LocalDateTime b : openBuckets) {
+                        marks.setObject(1, b);
+                        marks.setInt(2, shard);
+                        marks.addBatch();
+                    }
+                    marks.executeBatch();
+                }
+            }
+            if (!lateBuckets.isEmpty()) {
+                try (PreparedStatement marks = c.prepareStatement(MARK_LATE_BUCKET)) {
+                    for (Bucket b : lateBuckets) {
+                        marks.setInt(1, b.seriesId());
+                        marks.setObject(2, b.start());
+                        marks.addBatch();
+                    }
+                    marks.executeBatch();
+                }
+            }
+            return null;
         });
-        for (Bucket b : buckets) {
-            if (RollupDuty.isOpen(b.start(), now)) {
-                openMarks.put(b.seriesId(), b.start());
-            }
-        }
     }
 
     private record Bucket(int seriesId, LocalDateTime start) implements Comparable<Bucket> {

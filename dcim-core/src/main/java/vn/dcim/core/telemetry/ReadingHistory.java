@@ -85,17 +85,62 @@ public class ReadingHistory {
         if (r == Rollups.Resolution.RAW) {
             return raw(series, from, to);
         }
-        return jdbc.list("read " + r.label() + " roll-ups of series " + series.id(),
-                "SELECT bucket, n, n_value, min_value, max_value, sum_value, last_value, last_text FROM " + r.table
+        List<Bucket> rows = new ArrayList<>(jdbc.list("read " + r.label() + " roll-ups of series " + series.id(),
+                "SELECT bucket, n, n_value, min_value, max_value, sum_value, last_ts, last_value, last_text FROM " + r.table
                         + " WHERE series_id = ? AND bucket >= ? AND bucket < ? ORDER BY bucket",
-                rs -> {
-                    long nValue = rs.getLong(3);
-                    Double sum = RollupDuty.nullableDouble(rs, 6);
-                    // a state's value is what it was last; a gauge's is the bucket's average
-                    Double value = state ? RollupDuty.nullableDouble(rs, 7) : nValue == 0 || sum == null ? null : sum / nValue;
-                    return new Point(SqlTime.instant(rs, 1), value,
-                            RollupDuty.nullableDouble(rs, 4), RollupDuty.nullableDouble(rs, 5), rs.getString(8), rs.getLong(2));
-                }, series.id(), r.bucketOf(SqlTime.of(from)), SqlTime.of(to));
+                rs -> new Bucket(SqlTime.read(rs, 1), rs.getLong(2), rs.getLong(3), RollupDuty.nullableDouble(rs, 4),
+                        RollupDuty.nullableDouble(rs, 5), RollupDuty.nullableDouble(rs, 6), SqlTime.read(rs, 7),
+                        RollupDuty.nullableDouble(rs, 8), rs.getString(9)),
+                series.id(), r.bucketOf(SqlTime.of(from)), SqlTime.of(to)));
+        mergeOpenTail(series, r, rows, from, to);
+        List<Point> out = new ArrayList<>(rows.size());
+        for (Bucket b : rows) {
+            // a state's value is what it was last; a gauge's is the bucket's average
+            Double value = state ? b.lastValue() : b.nValue() == 0 || b.sum() == null ? null : b.sum() / b.nValue();
+            out.add(new Point(SqlTime.instant(b.start()), value, b.min(), b.max(), b.lastText(), b.n()));
+        }
+        return out;
+    }
+
+    /** A roll-up row as stored: count, count of numbers, min, max and sum of the numbers, the last point. */
+    private record Bucket(LocalDateTime start, long n, long nValue, @Nullable Double min, @Nullable Double max,
+                          @Nullable Double sum, LocalDateTime lastTs, @Nullable Double lastValue, @Nullable String lastText) {
+
+        Bucket plus(LocalDateTime ts, @Nullable Double v, @Nullable String text) {
+            boolean later = !ts.isBefore(lastTs);
+            return new Bucket(start, n + 1, nValue + (v == null ? 0 : 1),
+                    v == null ? min : min == null ? v : Double.valueOf(Math.min(min, v)),
+                    v == null ? max : max == null ? v : Double.valueOf(Math.max(max, v)),
+                    v == null ? sum : sum == null ? v : Double.valueOf(sum + v),
+                    later ? ts : lastTs, later ? v : lastValue, later ? text : lastText);
+        }
+    }
+
+    /**
+     * Issue 36: RollupDuty writes a 5-minute bucket, its hour and its day once the bucket is closed, not
+     * while points arrive, so the newest rows stop at the last closed bucket. The raw points after the
+     * newest row's last point (the open tail: minutes of one series) are added here into the buckets
+     * they fall in, so that a chart of a year shows a point written a minute ago. The tail is read from
+     * the raw points as they are written, open buckets never being compressed.
+     */
+    private void mergeOpenTail(Series series, Rollups.Resolution r, List<Bucket> rows, Instant from, Instant to) {
+        LocalDateTime tailFrom = rows.isEmpty() ? SqlTime.of(from) : rows.get(rows.size() - 1).lastTs();
+        boolean after = !rows.isEmpty();
+        List<Object[]> tail = jdbc.list("read the open tail of series " + series.id(),
+                "SELECT ts, value, text_value FROM series_point WHERE series_id = ? AND ts " + (after ? ">" : ">=") + " ? AND ts < ? ORDER BY ts",
+                rs -> new Object[]{SqlTime.read(rs, 1), RollupDuty.nullableDouble(rs, 2), rs.getString(3)},
+                series.id(), tailFrom, SqlTime.of(to));
+        for (Object[] p : tail) {
+            LocalDateTime ts = (LocalDateTime) p[0];
+            LocalDateTime start = r.bucketOf(ts);
+            Bucket last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && last.start().equals(start)) {
+                rows.set(rows.size() - 1, last.plus(ts, (Double) p[1], (String) p[2]));
+            } else {
+                Double v = (Double) p[1];
+                rows.add(new Bucket(start, 1, v == null ? 0 : 1, v, v, v, ts, v, (String) p[2]));
+            }
+        }
     }
 
     /**

@@ -1,12 +1,9 @@
 package vn.dcim.core.telemetry;
 
-import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
-/** The roll-up resolutions and the arithmetic of one bucket, shared by the duty and the readers. */
+/** The roll-up resolutions and their buckets, shared by the duty and the readers (the arithmetic is SQL: RollupDuty). */
 public final class Rollups {
     private Rollups() {
     }
@@ -45,49 +42,5 @@ public final class Rollups {
 
     static LocalDateTime fiveMinutesOf(LocalDateTime t) {
         return t.truncatedTo(ChronoUnit.HOURS).plusMinutes(t.getMinute() / 5 * 5);
-    }
-
-    /**
-     * What a bucket holds: point count, count of numeric points, min, max and sum of the numbers, and
-     * the last point. A raw point is a bucket of one, so the same merge builds 5 minutes from points,
-     * an hour from 5-minute buckets and a day from hours.
-     */
-    record Bucket(int seriesId, LocalDateTime start, long n, long nValue, @Nullable Double min, @Nullable Double max,
-                  @Nullable Double sum, LocalDateTime lastTs, @Nullable Double lastValue, @Nullable String lastText) {
-
-        static Bucket point(int seriesId, LocalDateTime ts, @Nullable Double value, @Nullable String text) {
-            return new Bucket(seriesId, ts, 1, value == null ? 0 : 1, value, value, value, ts, value, text);
-        }
-
-        /** Merges parts in any order into the bucket starting at {@code start}; null for no parts. */
-        static @Nullable Bucket merge(LocalDateTime start, List<Bucket> parts) {
-            Bucket out = null;
-            for (Bucket p : parts) {
-                if (out == null) {
-                    out = new Bucket(p.seriesId, start, p.n, p.nValue, p.min, p.max, p.sum, p.lastTs, p.lastValue, p.lastText);
-                    continue;
-                }
-                boolean later = p.lastTs.isAfter(out.lastTs);
-                out = new Bucket(out.seriesId, start, out.n + p.n, out.nValue + p.nValue,
-                        pick(out.min, p.min, true), pick(out.max, p.max, false),
-                        out.sum == null ? p.sum : p.sum == null ? out.sum : Double.valueOf(out.sum + p.sum),
-                        later ? p.lastTs : out.lastTs, later ? p.lastValue : out.lastValue, later ? p.lastText : out.lastText);
-            }
-            return out;
-        }
-
-        private static Double pick(Double a, Double b, boolean lower) {
-            if (a == null) {
-                return b;
-            }
-            if (b == null) {
-                return a;
-            }
-            return lower ? Math.min(a, b) : Math.max(a, b);
-        }
-
-        @Nullable Double average() {
-            return nValue == 0 || sum == null ? null : sum / nValue;
-        }
     }
 }

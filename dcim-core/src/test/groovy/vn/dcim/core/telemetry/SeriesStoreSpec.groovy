@@ -98,7 +98,7 @@ class SeriesStoreSpec extends MariaDbSpec {
         hour*.max() == [3d]
     }
 
-    def "an open bucket keeps its mark, so points written without marking it again are rolled up too"() {
+    def "an open bucket keeps its mark (the bucket as a whole, not per series), so later points in it are rolled up too"() {
         given: 'a bucket that closes minutes from now'
         def start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofMinutes(
                 (Instant.now().atZone(java.time.ZoneOffset.UTC).minute.intdiv(5)) * 5))
@@ -106,48 +106,61 @@ class SeriesStoreSpec extends MariaDbSpec {
         rollups.run(Instant.now())
         def series = catalog.find(device, 'pdu.power', '0').get()
 
-        when: 'a second point in the same open bucket, its mark left as it is'
+        when: 'a second point in the same open bucket'
         sink.record([Reading.of(start.plusSeconds(2), device, 'pdu.power', '0', 30, 'W')])
         rollups.run(Instant.now())
         def five = history.points(series, Rollups.Resolution.M5, start, start.plus(Duration.ofMinutes(5)))
+        def sql = new Sql(dataSource)
 
         then:
         five*.count() == [2L]
         five*.value() == [20d]
-        new Sql(dataSource).count('SELECT COUNT(*) FROM rollup_pending WHERE series_id = ?', [series.id()]) == 1
+        sql.count('SELECT COUNT(*) FROM rollup_pending WHERE series_id = ?', [series.id()]) == 0
+        sql.count('SELECT COUNT(*) FROM rollup_dirty WHERE bucket = ?', [java.time.LocalDateTime.ofInstant(start, java.time.ZoneOffset.UTC)]) >= 1
     }
 
-    def "an open bucket that did not change is not written again, and a change is carried up to its hour"() {
-        given: 'an open bucket rolled up once, its hour row then marked by hand'
+    def "an open bucket is written once closed; until then a year's chart reads its points from the raw tail"() {
+        given: 'two points in the bucket running now'
         def start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofMinutes(
                 (Instant.now().atZone(java.time.ZoneOffset.UTC).minute.intdiv(5)) * 5))
         sink.record([Reading.of(start.plusSeconds(1), device, 'pdu.current', '0', 4, 'A')])
-        rollups.run(Instant.now())
+        sink.record([Reading.of(start.plusSeconds(2), device, 'pdu.current', '0', 6, 'A')])
         def series = catalog.find(device, 'pdu.current', '0').get()
         def sql = new Sql(dataSource)
-        sql.update('UPDATE rollup_1h SET n = 999 WHERE series_id = ?', [series.id()])
+        // what a year's chart reads: the daily roll-ups of the window
+        def year = { history.points(series, Rollups.Resolution.D1, start.minus(Duration.ofDays(365)), start.plus(Duration.ofDays(1))) }
 
-        when: 'a run with no new point'
-        def quiet = rollups.run(Instant.now())
-
-        then: 'nothing was written: the marked hour row is as it was'
-        quiet.message().contains('0 of them changed')
-        sql.count('SELECT n FROM rollup_1h WHERE series_id = ?', [series.id()]) == 999
-
-        when: 'a new point in the bucket'
-        sink.record([Reading.of(start.plusSeconds(2), device, 'pdu.current', '0', 6, 'A')])
+        when: 'a run while the bucket is open'
         rollups.run(Instant.now())
 
-        then: 'the bucket and its hour are written from the points'
-        history.points(series, Rollups.Resolution.M5, start, start.plus(Duration.ofMinutes(5)))*.count() == [2L]
+        then: 'no roll-up row yet, and the chart of a year shows both points'
+        sql.count('SELECT COUNT(*) FROM rollup_5m WHERE series_id = ?', [series.id()]) == 0
+        year()*.count() == [2L]
+        year()*.value() == [5d]
+
+        when: 'a run once the bucket closed'
+        rollups.run(start.plus(Duration.ofMinutes(5)).plus(RollupDuty.GRACE).plusSeconds(1))
+
+        then: 'its 5-minute, hourly and daily rows, and the chart counts each point once'
+        sql.count('SELECT n FROM rollup_5m WHERE series_id = ?', [series.id()]) == 2
         sql.count('SELECT n FROM rollup_1h WHERE series_id = ?', [series.id()]) == 2
+        sql.count('SELECT n FROM rollup_1d WHERE series_id = ?', [series.id()]) == 2
+        year()*.count() == [2L]
+        sql.count('SELECT COUNT(*) FROM rollup_dirty WHERE bucket = ?', [java.time.LocalDateTime.ofInstant(start, java.time.ZoneOffset.UTC)]) == 0
+
+        when: 'a third point in the next bucket'
+        sink.record([Reading.of(start.plus(Duration.ofMinutes(5)).plusSeconds(1), device, 'pdu.current', '0', 8, 'A')])
+
+        then: 'the day is its rolled-up row plus the tail'
+        year()*.count() == [3L]
+        year()*.max() == [8d]
     }
 
-    def "a run rolls up more buckets than one query reads (ranges read 100 at a time), each from its own points"() {
-        given: '250 series, two points each in one closed 5-minute bucket'
+    def "a run rolls up more series than one statement names (512 ids at a time), each from its own points"() {
+        given: '1,100 series, two points each in one closed 5-minute bucket'
         String prefix = 'many-' + UUID.randomUUID().toString().take(4)
         Instant bucket = DAY.plus(Duration.ofHours(5))
-        sink.record((0..<250).collectMany { i ->
+        sink.record((0..<1100).collectMany { i ->
             [Reading.of(bucket.plusSeconds(10), prefix + '-' + i, 'env.temperature', '0', i, '°C'),
              Reading.of(bucket.plusSeconds(70), prefix + '-' + i, 'env.temperature', '0', i + 2, '°C')]
         })
@@ -157,7 +170,7 @@ class SeriesStoreSpec extends MariaDbSpec {
 
         then: 'every series has its bucket, average and extremes of its own two points only'
         def sql = new Sql(dataSource)
-        (0..<250).every { i ->
+        (0..<1100).every { i ->
             def series = catalog.find(prefix + '-' + i, 'env.temperature', '0').get()
             def five = history.points(series, Rollups.Resolution.M5, bucket, bucket.plus(Duration.ofMinutes(5)))
             def hour = history.points(series, Rollups.Resolution.H1, bucket, bucket.plus(Duration.ofHours(1)))
