@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * MariaDB thread busy at most, and the collectors waited on it while the other core idled
  * (bench/snmp, bench/mqtt). Each part is its own transaction; {@link #record} returns when all are
  * committed. Points go to the series store (V66), each with the mark of its 5-minute bucket for the
- * roll-ups in the same transaction. A part that failed makes the whole call fail, and the caller's retry of the whole
- * batch is harmless: history points are unique and a latest value never goes back in time.
+ * roll-ups in the same transaction. A part refused by a Galera certification conflict or lost with its node is run
+ * again ({@link Jdbc#inTransactionRetrying}, docs/deploy.md); a part that still failed makes the whole call fail, and
+ * the caller's retry of the whole batch is harmless: history points are unique and a latest value never goes back in time.
  */
 @Singleton
 public class JdbcReadingStore implements ReadingSink {
@@ -149,7 +150,7 @@ public class JdbcReadingStore implements ReadingSink {
                 buckets.add(b);
             }
         }
-        jdbc.inTransaction("store " + readings.size() + " readings", c -> {
+        jdbc.inTransactionRetrying("store " + readings.size() + " readings", c -> {
             try (PreparedStatement points = c.prepareStatement(INSERT_POINT);
                  PreparedStatement marks = c.prepareStatement(MARK_BUCKET)) {
                 for (int i = 0; i < ids.length; i++) {
