@@ -131,6 +131,42 @@ class GaleraClusterSpec extends MariaDbSpec {
         run(SCRIPT, 'start-node', (node ?: 1) as String)
     }
 
+    def "a lease claimed on two nodes at once: the row lock holds on one node only, the second commit loses certification (1213) and is retried"() {
+        given: 'a free lease; two pollers whose connections reach two different nodes'
+        def device = 'galera-lease-' + UUID.randomUUID().toString().take(6)
+        onNode(2) { c ->
+            c.createStatement().execute("INSERT IGNORE INTO dcim_galera.site (id, name) VALUES ('galera', 'Galera')")
+            c.createStatement().execute("INSERT INTO dcim_galera.monitored_device (id, site_id, name, protocol) VALUES ('$device', 'galera', '$device', 'snmp')")
+            c.createStatement().execute("INSERT INTO dcim_galera.device_lease (device_id, owner, expires_at) VALUES ('$device', '', '2000-01-01 00:00:00')")
+        }
+        java.sql.SQLException lost = null
+
+        when: 'both lock the row FOR UPDATE (neither waits: the lock is node-local), take it and commit'
+        onNode(2) { a ->
+            onNode(3) { b ->
+                [a, b].each { it.autoCommit = false }
+                [[a, 'poller-a'], [b, 'poller-b']].each { c, owner ->
+                    c.createStatement().executeQuery("SELECT owner FROM dcim_galera.device_lease WHERE device_id = '$device' FOR UPDATE").close()
+                    c.createStatement().executeUpdate("UPDATE dcim_galera.device_lease SET owner = '$owner' WHERE device_id = '$device'")
+                }
+                a.commit()
+                try {
+                    b.commit()
+                } catch (java.sql.SQLException e) {
+                    lost = e
+                }
+            }
+        }
+
+        then: 'the second commit is refused as a deadlock, which inTransactionRetrying retries'
+        lost != null
+        lost.errorCode == 1213
+        Jdbc.retryable(lost) != null
+
+        and: 'the lease has one owner, on every node'
+        (1..3).collect { n -> onNode(n) { c -> c.createStatement().executeQuery("SELECT owner FROM dcim_galera.device_lease WHERE device_id = '$device'").with { it.next(); it.getString(1) } } } == ['poller-a'] * 3
+    }
+
     /** Work on one node, its reads causally after every write the cluster committed (a node applies them a little later). */
     static <T> T onNode(int node, Closure<T> work) {
         DriverManager.getConnection("jdbc:mariadb://127.0.0.1:${3320 + node}/", 'dcim', 'dcim').withCloseable { c ->

@@ -2,8 +2,14 @@ package vn.dcim.core.power
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.core.report.EquipmentReports
+import vn.dcim.core.report.ReportPeriod
 import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.report.EquipmentReports
+import vn.dcim.core.report.ReportPeriod
 import vn.dcim.core.telemetry.ReadingHistory
+import vn.dcim.core.report.EquipmentReports
+import vn.dcim.core.report.ReportPeriod
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.telemetry.RollupDuty
 import vn.dcim.core.testing.MariaDbSpec
@@ -30,39 +36,11 @@ class EnergyUsageSpec extends MariaDbSpec {
     @Inject EnergyUsage energy
     @Inject DataSource dataSource
     @Inject Clock clock
+    @Inject EquipmentReports reports
 
     def "#what"() {
-        given: 'a chain of one transfer switch and two PDUs (or a UPS), each read by its device'
-        def site = 'pue-' + UUID.randomUUID().toString().take(6)
-        def sql = new Sql(dataSource)
-        sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
-        def devices = [ats: facility, pdu1: it1, pdu2: it2]
-        devices.each { name, values ->
-            sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'snmp')", ["$site-$name".toString(), site, name])
-        }
-        sql.update("INSERT INTO power_node (site_id, kind, name, device_id) VALUES (?, 'ats', 'ATS', ?)", [site, "$site-ats".toString()])
-        ['pdu1', 'pdu2'].each { name ->
-            if (itMeasuredAt != 'none') {
-                sql.update("INSERT INTO power_node (site_id, kind, name, device_id) VALUES (?, ?, ?, ?)",
-                        [site, itMeasuredAt, name, devices[name] == null ? null : "$site-$name".toString()])
-            }
-        }
-
-        and: 'one reading an hour of each meter, null where it was silent'
-        Instant start = LocalDate.of(2026, 2, 1).atStartOfDay(clock.zone).toInstant()
-        def readings = []
-        (0..<HOURS).each { h ->
-            Instant t = start + Duration.ofHours(h)
-            devices.each { name, Closure values ->
-                Double v = values == null ? null : values(h)
-                if (v != null) {
-                    def (metric, unit) = name == 'ats' ? facilityMetric : itMetric
-                    readings << Reading.of(t, "$site-$name", metric, '1', v, unit)
-                }
-            }
-        }
-        sink.record(readings)
-        rollups.run(Instant.now())
+        given: 'a chain of one transfer switch and two PDUs (or a UPS), each read by its device, one reading an hour'
+        def site = siteWith(itMeasuredAt, facilityMetric, itMetric, facility, it1, it2)
 
         when:
         def pue = energy.of(site, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1))
@@ -86,6 +64,59 @@ class EnergyUsageSpec extends MariaDbSpec {
         'a PDU without a meter: no PUE, no IT meter'                   | 'pdu'        | ['ats.output.energy', 'kWh']  | ['pdu.energy', 'kWh']    | { h -> 10_000 + 30 * h }                     | { h -> 500 + 10 * h }                | null                                                  || 20130d      | null    | null        | null  | null     | 'no-it-meter'
         'no PDUs: IT energy at the UPS output, category 1'             | 'ups'        | ['ats.output.energy', 'kWh']  | ['ups.output.power', 'W'] | { h -> 10_000 + 30 * h }                    | { h -> 12_000d }                     | { h -> 12_000d }                                      || 20130d      | 16128d  | 1.25d       | 0.823 | 1        | null
         'IT energy above the facility energy: meters disagree'         | 'pdu'        | ['ats.output.energy', 'kWh']  | ['pdu.energy', 'kWh']    | { h -> 10 * h }                              | { h -> 10 * h }                      | { h -> 10 * h }                                       || 6710d       | 13420d  | null        | null  | 2        | 'below-one'
+    }
+
+    def "#lang: the yearly report's energy section gives each month of each site and the year"() {
+        given: 'a site whose counters ran in February 2026 only'
+        def site = siteWith('pdu', ['ats.output.energy', 'kWh'], ['pdu.energy', 'kWh'],
+                { h -> 10_000 + 30 * h }, { h -> 500 + 10 * h }, { h -> 10 * h })
+
+        when:
+        def section = reports.build(ReportPeriod.parse('2026'), lang).sections().find { it.title().contains('PUE') }
+        def rows = section.rows().findAll { it[0] == site }
+
+        then: 'twelve months and the year'
+        rows*.getAt(1) == (1..12).collect { String.format('2026-%02d', it) } + [wholeYear]
+        rows[1] == [site, '2026-02', 20130d, 13420d, 1.5d, 'PUE2', 0.989d, counted]
+        rows[0][2..6] == [0d, 0d, '', 'PUE2', '']
+        rows[0][7] == gaps
+        rows[12][7] == gaps
+
+        where:
+        lang | wholeYear      | counted                                               | gaps
+        'vi' | 'Cả kỳ 2026'   | 'từ công tơ điện năng, số đo phủ 100 % kỳ'            | 'không tính: số đo bị gián đoạn quá nhiều trong kỳ'
+        'en' | 'Whole period 2026' | 'from energy counters, readings span 100 % of the period' | 'not computed: too many gaps in the readings of the period'
+    }
+
+    /** A site with a transfer switch and two PDUs (or UPSes) whose meters read values(h) at each hour h of February 2026. */
+    private String siteWith(String itMeasuredAt, List facilityMetric, List itMetric, Closure facility, Closure it1, Closure it2) {
+        def site = 'pue-' + UUID.randomUUID().toString().take(6)
+        def sql = new Sql(dataSource)
+        sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
+        def devices = [ats: facility, pdu1: it1, pdu2: it2]
+        devices.each { name, values ->
+            sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'snmp')", ["$site-$name".toString(), site, name])
+        }
+        sql.update("INSERT INTO power_node (site_id, kind, name, device_id) VALUES (?, 'ats', 'ATS', ?)", [site, "$site-ats".toString()])
+        ['pdu1', 'pdu2'].each { name ->
+            sql.update("INSERT INTO power_node (site_id, kind, name, device_id) VALUES (?, ?, ?, ?)",
+                    [site, itMeasuredAt, name, devices[name] == null ? null : "$site-$name".toString()])
+        }
+        Instant start = LocalDate.of(2026, 2, 1).atStartOfDay(clock.zone).toInstant()
+        def readings = []
+        (0..<HOURS).each { h ->
+            Instant t = start + Duration.ofHours(h)
+            devices.each { name, Closure values ->
+                Double v = values == null ? null : values(h)
+                if (v != null) {
+                    def (metric, unit) = name == 'ats' ? facilityMetric : itMetric
+                    readings << Reading.of(t, "$site-$name", metric, '1', v, unit)
+                }
+            }
+        }
+        sink.record(readings)
+        rollups.run(Instant.now())
+        site
     }
 
     def "a counter's increase: #what"() {

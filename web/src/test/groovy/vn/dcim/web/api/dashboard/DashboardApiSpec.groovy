@@ -99,8 +99,8 @@ class DashboardApiSpec extends MariaDbSpec {
 
         where:
         what                          | path                                              || status | names
-        'a year that is not a number' | '/api/dashboard/sites/demo/energy?year=twenty'    || 400    | 'year'
-        'a year still to come'        | '/api/dashboard/sites/demo/energy?year=2999'      || 400    | 'year'
+        'a year that is not a number' | '/api/dashboard/sites/demo/energy?year=twenty'    || 422    | 'year'
+        'a year still to come'        | '/api/dashboard/sites/demo/energy?year=2999'      || 422    | 'year'
         'a site that does not exist'  | '/api/dashboard/sites/nowhere/energy?year=2025'   || 404    | 'nowhere'
     }
 
