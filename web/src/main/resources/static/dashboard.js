@@ -223,6 +223,47 @@
     body.appendChild(box);
   }
 
+  // issue 36: PUE and CUE month by month (ISO/IEC 30134-2); read once per page and hour, not at every change
+  const energyOf = {};
+  function energyTrend(site, body) {
+    const box = el('section', 'block energy');
+    box.id = 'energy-' + site;
+    box.appendChild(el('h3', null, t('dash.energy')));
+    body.appendChild(box);
+    const cached = energyOf[site];
+    if (!cached || Date.now() - cached.at > 3600000) {
+      energyOf[site] = {at: Date.now(), trend: fetch('/api/dashboard/sites/' + encodeURIComponent(site) + '/energy')
+        .then(r => r.ok ? r.json() : null).catch(() => null)};
+    }
+    energyOf[site].trend.then(trend => { if (trend) energyTable(trend, box); });
+  }
+
+  function energyTable(trend, box) {
+    const table = el('table', 'energy-trend');
+    const head = el('tr');
+    for (const k of ['month', 'facility', 'it', 'pue', 'category', 'cue', 'note']) head.appendChild(el('th', null, t('dash.energy.' + k)));
+    table.appendChild(head);
+    const rows = (trend.months || []).map(m => [m.start.substring(0, 7), m]).concat([[t('dash.energy.year') + ' ' + trend.year, trend.total]]);
+    for (const [label, p] of rows) {
+      const tr = el('tr', p.missing ? 'missing' : null);
+      tr.dataset.period = p.start;
+      const bar = el('td', 'pue');
+      bar.appendChild(el('span', 'n', p.pue == null ? '—' : number(p.pue)));
+      if (p.pue != null) {
+        const b = el('span', 'bar');
+        b.style.width = Math.min(100, Math.max(0, (p.pue - 1) * 100)) + 'px';
+        bar.appendChild(b);
+      }
+      tr.append(el('td', null, label), el('td', null, p.facilityKwh == null ? '—' : number(p.facilityKwh)),
+        el('td', null, p.itKwh == null ? '—' : number(p.itKwh)), bar,
+        el('td', null, p.category == null ? '' : 'PUE' + p.category), el('td', null, p.cue == null ? '—' : number(p.cue)),
+        el('td', null, p.missing ? t('dash.energy.missing.' + p.missing, p.missing)
+          : t('dash.energy.method.' + p.method, p.method) + ' · ' + Math.round(p.coverage * 100) + ' %'));
+      table.appendChild(tr);
+    }
+    box.appendChild(table);
+  }
+
   // the server leaves out empty lists and missing values (Micronaut Serialization's NON_EMPTY)
   function complete(view) {
     for (const k of ['chain', 'links', 'cooling', 'rooms', 'doors', 'cameras', 'isp', 'workOrders']) view[k] = view[k] || [];
@@ -250,6 +291,7 @@
     chain(view.siteId, view, body);
     cards(t('dash.cooling'), view.cooling, body, 'cooling');
     rooms(view, body);
+    energyTrend(view.siteId, body);
     cards(t('dash.doors'), view.doors, body, 'door');
     cards(t('dash.cameras'), view.cameras, body, 'camera');
     isp(view, body);

@@ -5,11 +5,16 @@ import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,6 +28,9 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class Jdbc {
+    private static final Logger LOG = LoggerFactory.getLogger(Jdbc.class);
+    /** How long {@link #inTransactionRetrying} keeps trying: a Galera node's failure is noticed within seconds. */
+    public static final Duration RETRY_FOR = Duration.ofSeconds(30);
 
     /** What is done with the connection; an SQLException becomes a DataAccessException naming the work. */
     @FunctionalInterface
@@ -53,6 +61,64 @@ public class Jdbc {
     /** Joins the current transaction or starts one; every write of {@code work} commits together or not at all. */
     public <R> R inTransaction(String what, Work<R> work) {
         return transactions.executeWrite(status -> apply(what, work, status.getConnection()));
+    }
+
+    /**
+     * Like {@link #inTransaction(String, Work)}, for writers whose work may be repeated (idempotent
+     * upserts, INSERT IGNORE of unique points): on a MariaDB Galera cluster (docs/deploy.md) a commit
+     * can be refused by certification (error 1213, a conflicting write on another node), a node that
+     * left the primary component answers 1047 "WSREP has not yet prepared node", and the node in use
+     * may stop (connection errors, SQLState 08): the transaction is then run again, on a fresh
+     * connection, for up to {@link #RETRY_FOR}. On a single server the same covers a plain deadlock.
+     * Inside a caller's transaction nothing is retried (only the whole transaction could be).
+     */
+    public <R> R inTransactionRetrying(String what, Work<R> work) {
+        if (transactions.findTransactionStatus().isPresent()) {
+            return inTransaction(what, work);
+        }
+        long deadline = System.nanoTime() + RETRY_FOR.toNanos();
+        long pauseMs = 20;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction(what, work);
+            } catch (RuntimeException e) {
+                String why = retryable(e);
+                if (why == null || System.nanoTime() + pauseMs * 1_000_000 > deadline) {
+                    throw e;
+                }
+                LOG.warn("{} failed ({}), attempt {}: retrying in {} ms", what, why, attempt, pauseMs);
+                try {
+                    Thread.sleep(pauseMs);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pauseMs = Math.min(1_000, pauseMs * 2);
+            }
+        }
+    }
+
+    /** Why a failed transaction may succeed when run again, or null when it would fail the same way. */
+    static String retryable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException e) {
+                if (e.getErrorCode() == 1213) {
+                    return "deadlock or Galera certification conflict, 1213";
+                }
+                if (e.getErrorCode() == 1047) {
+                    return "Galera node not ready, 1047";
+                }
+                if (e.getErrorCode() == 1205) {
+                    return "lock wait timeout, 1205";
+                }
+                String state = e.getSQLState();
+                if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                        || state != null && (state.startsWith("08") || state.equals("40001"))) {
+                    return "connection lost: " + e.getMessage();
+                }
+            }
+        }
+        return null;
     }
 
     /** Joins the current transaction or starts one around work that also uses repositories. */

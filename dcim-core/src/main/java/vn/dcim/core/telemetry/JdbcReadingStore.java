@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * MariaDB thread busy at most, and the collectors waited on it while the other core idled
  * (bench/snmp, bench/mqtt). Each part is its own transaction; {@link #record} returns when all are
  * committed. Points go to the series store (V66), with the marks of their 5-minute buckets for the
- * roll-ups (V127: the open bucket as a whole, a late point's series and bucket) in the same transaction. A part that failed makes the whole call fail, and the caller's retry of the whole
+ * roll-ups (V127: the open bucket as a whole, a late point's series and bucket) in the same transaction. A part refused
+ * by a Galera certification conflict or lost with its node is run again ({@link Jdbc#inTransactionRetrying},
+ * docs/deploy/galera.md); a part that still failed makes the whole call fail, and the caller's retry of the whole
  * batch is harmless: history points are unique and a latest value never goes back in time.
  */
 @Singleton
@@ -153,7 +155,7 @@ public class JdbcReadingStore implements ReadingSink {
             }
         }
         int shard = Math.floorMod(Thread.currentThread().getId(), SHARDS);
-        jdbc.inTransaction("store " + readings.size() + " readings", c -> {
+        jdbc.inTransactionRetrying("store " + readings.size() + " readings", c -> {
             try (PreparedStatement points = c.prepareStatement(INSERT_POINT)) {
                 for (int i = 0; i < ids.length; i++) {
                     Reading r = readings.get(i);

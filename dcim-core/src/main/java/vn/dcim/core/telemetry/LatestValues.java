@@ -117,7 +117,7 @@ public class LatestValues {
     }
 
     private void write(List<Reading> latest) {
-        jdbc.inTransaction("store " + latest.size() + " latest values", c -> {
+        jdbc.inTransactionRetrying("store " + latest.size() + " latest values", c -> {
             int from = 0;
             while (from < latest.size()) {
                 int rows = Integer.highestOneBit(Math.min(latest.size() - from, ROWS_PER_STATEMENT));

@@ -29,11 +29,14 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
         System.getenv('DCIM_TEST_MQTT_URL') ?: 'tcp://127.0.0.1:1883'
     }
 
+    /** The database of this spec's context: DCIM_TEST_DB_URL's; a cluster spec names another (GaleraClusterSpec). */
+    String specDbUrl() { dbUrl() }
+
     @Override
     Map<String, String> getProperties() {
-        freshSchema()
+        freshSchema(specDbUrl())
         [
-                'datasources.default.url'                     : dbUrl(),
+                'datasources.default.url'                     : specDbUrl(),
                 'datasources.default.username'                : System.getenv('DCIM_TEST_DB_USER') ?: 'dcim',
                 'datasources.default.password'                : System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim',
                 'datasources.default.driver-class-name'       : 'org.mariadb.jdbc.Driver',
@@ -65,9 +68,9 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
      * Flyway's clean drops table by table and failed in CI when a table vanished between its listing
      * and its drop ("Unknown table dcim_test.backup_dataset").
      */
-    static void freshSchema() {
-        String url = dbUrl()
-        String schema = URI.create(url.substring(5)).path.substring(1)
+    static void freshSchema(String url = dbUrl()) {
+        // by pattern, not java.net.URI: a cluster's URL names several hosts (jdbc:mariadb:sequential://h1,h2/schema)
+        String schema = (url =~ '/([^/?]+)(\\?.*)?$')[0][1]
         String server = url.replaceFirst('/[^/?]+(\\?.*)?$', '/')
         java.sql.DriverManager.getConnection(server, System.getenv('DCIM_TEST_DB_USER') ?: 'dcim',
                 System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim').withCloseable { c ->

@@ -152,7 +152,7 @@ public class DeviceLeases {
             return;
         }
         String me = instanceId();
-        jdbc.inTransaction("give devices back", c -> {
+        jdbc.inTransactionRetrying("give devices back", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE device_lease SET owner = '', expires_at = ?, last_polled_at = ? WHERE device_id = ? AND owner = ?")) {
                 for (String id : devices) {
@@ -176,7 +176,7 @@ public class DeviceLeases {
         String siteFilter = siteParams.isEmpty() ? ""
                 : " AND d.site_id " + (self.sites().isEmpty() ? "NOT IN" : "IN") + " ("
                 + siteParams.stream().map(s -> "?").collect(Collectors.joining(",")) + ")";
-        return jdbc.inTransaction("claim device leases", c -> {
+        return jdbc.inTransactionRetrying("claim device leases", c -> {
             Map<String, Instant> rows = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT l.device_id, l.last_polled_at, l.expires_at FROM device_lease l "
                     + "JOIN monitored_device d ON d.id = l.device_id WHERE l.expires_at < ? AND " + SNMP_DEVICE + siteFilter

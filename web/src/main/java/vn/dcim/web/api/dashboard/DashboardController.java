@@ -12,6 +12,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.power.EnergyUsage;
+import vn.dcim.core.power.PeriodPue;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
 import org.reactivestreams.Publisher;
 
 /** The live state of a site on one screen for the operator on shift (Art. 30.8a). */
@@ -21,9 +31,13 @@ class DashboardController {
     private final SiteCockpit cockpit;
     private final DashboardStream stream;
     private final ShownModel shown;
+    private final EnergyUsage energy;
+    private final Clock clock;
 
-    DashboardController(SiteCockpit cockpit, DashboardStream stream, ShownModel shown) {
+    DashboardController(SiteCockpit cockpit, DashboardStream stream, ShownModel shown, EnergyUsage energy, Clock clock) {
         this.shown = shown;
+        this.energy = energy;
+        this.clock = clock;
         this.cockpit = cockpit;
         this.stream = stream;
     }
@@ -35,6 +49,36 @@ class DashboardController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     CockpitView site(@PathVariable @Size(max = 64) String id, HttpRequest<?> request) {
         return cockpit.of(id, shown.of(request));
+    }
+
+    @Operation(summary = "A site's energy month by month", description = "PUE per ISO/IEC 30134-2 (facility energy ÷ IT "
+            + "energy) of each month of the year up to this one and of the year so far, with its category by where the IT "
+            + "energy is measured, and CUE (kgCO2/kWh, dcim.energy.grid-emission-factor); from energy counters where the "
+            + "devices report kWh, else power integrated hour by hour; missing: why a period has no PUE.")
+    @Get("/sites/{id}/energy{?year}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    EnergyTrend energy(@PathVariable @Size(max = 64) String id, @Nullable @QueryValue String year) {
+        int y = year == null || year.isBlank() ? Year.now(clock).getValue() : parseYear(year);
+        cockpit.requireSite(id);
+        return new EnergyTrend(id, y, energy.months(id, y), energy.year(id, y));
+    }
+
+    private int parseYear(String year) {
+        try {
+            int y = Integer.parseInt(year.trim());
+            if (y >= 2000 && y <= Year.now(clock).getValue()) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("year", "year is a year from 2000 to this one, such as 2026")
+                .explained("error.energy.year", Year.now(clock).getValue());
+    }
+
+    /** The months of a year and the year so far (its energies' ratio, not the mean of the months'). */
+    @Serdeable
+    record EnergyTrend(String siteId, int year, List<PeriodPue> months, PeriodPue total) {
     }
 
     /** Server-sent events: "changed" with the ids of the devices whose readings or alarms just changed. */

@@ -72,6 +72,13 @@ class SiteCockpit {
         this.clock = clock;
     }
 
+    /** Refuses a site that does not exist (404, as the live view does). */
+    void requireSite(String siteId) {
+        if (sites.findById(siteId).isEmpty()) {
+            throw new NotFoundException("site", siteId);
+        }
+    }
+
     CockpitView of(String siteId, vn.dcim.web.i18n.Shown shown) {
         Site site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
         Instant at = clock.instant();

@@ -71,6 +71,39 @@ class DashboardApiSpec extends MariaDbSpec {
         ups.said
     }
 
+    def "the energy trend (issue 36) gives every month of a past year and the year, each PUE or the reason it has none"() {
+        given: 'the demo chain\'s switch and PDUs report power now, so their meters exist; in 2025 they said nothing'
+        record('ats-1', 'ats.output.power', 9000, null, 'W')
+        ['pdu-a01-a', 'pdu-a01-b', 'pdu-a02-a', 'pdu-a02-b'].each { record(it, 'pdu.power', 1500, null, 'W') }
+
+        when:
+        def answer = calls.get('/api/dashboard/sites/demo/energy?year=2025', users.token(EnumSet.of(Role.operator)))
+
+        then:
+        answer.status == 200
+        with(answer.json) {
+            year == 2025
+            months*.start == (1..12).collect { String.format('2025-%02d-01', it) }
+            months.every { it.pue == null && it.missing == 'gaps' && it.category == 2 }
+            total.start == '2025-01-01' && total.end == '2026-01-01' && total.missing == 'gaps'
+        }
+    }
+
+    def "the energy trend refuses #what"() {
+        when:
+        def answer = calls.get(path, users.token(EnumSet.of(Role.operator)))
+
+        then:
+        answer.status == status
+        answer.text.contains(names)
+
+        where:
+        what                          | path                                              || status | names
+        'a year that is not a number' | '/api/dashboard/sites/demo/energy?year=twenty'    || 422    | 'year'
+        'a year still to come'        | '/api/dashboard/sites/demo/energy?year=2999'      || 422    | 'year'
+        'a site that does not exist'  | '/api/dashboard/sites/nowhere/energy?year=2025'   || 404    | 'nowhere'
+    }
+
     private Map site() {
         def answer = calls.get('/api/dashboard/sites/demo', users.token(EnumSet.of(Role.operator)))
         assert answer.status == 200

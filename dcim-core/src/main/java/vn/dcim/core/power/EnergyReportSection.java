@@ -1,0 +1,60 @@
+package vn.dcim.core.power;
+
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import vn.dcim.core.report.Report;
+import vn.dcim.core.report.ReportLabels;
+import vn.dcim.core.report.ReportPeriod;
+import vn.dcim.core.report.ReportSection;
+import vn.dcim.core.site.Site;
+import vn.dcim.core.site.SiteRepository;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Energy in the periodic report (Art. 7.2): per site, month by month and for the whole period, the facility
+ * and IT energy, PUE per ISO/IEC 30134-2 with its category and CUE (ISO/IEC 30134-8, the grid emission
+ * factor of dcim.energy), or why none is given. The period's PUE is its energies' ratio (the yearly PUE of
+ * 30134-2 in a yearly report), never a mean of the months'.
+ */
+@Singleton
+@Order(30)
+class EnergyReportSection implements ReportSection {
+    private final EnergyUsage energy;
+    private final SiteRepository sites;
+
+    EnergyReportSection(EnergyUsage energy, SiteRepository sites) {
+        this.energy = energy;
+        this.sites = sites;
+    }
+
+    @Override
+    public Report.Section build(Connection c, ReportPeriod period, String lang) {
+        ReportLabels l = new ReportLabels(lang);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Site site : sites.findAll()) {
+            for (YearMonth m = YearMonth.from(period.start()); m.isBefore(YearMonth.from(period.end())); m = m.plusMonths(1)) {
+                rows.add(row(l, site, m.toString(), energy.of(site.id(), m.atDay(1), m.plusMonths(1).atDay(1))));
+            }
+            rows.add(row(l, site, l.get("energy.wholePeriod", period.label()), energy.of(site.id(), period.start(), period.end())));
+        }
+        return new Report.Section(l.get("section.energy"), List.of(l.get("col.site"), l.get("col.period"),
+                l.get("col.facilityKwh"), l.get("col.itKwh"), l.get("col.pue"), l.get("col.pueCategory"), l.get("col.cue"),
+                l.get("col.note")), rows);
+    }
+
+    private static List<Object> row(ReportLabels l, Site site, String when, PeriodPue p) {
+        return List.of(site.name(), when, blank(p.facilityKwh()), blank(p.itKwh()), blank(p.pue()),
+                p.category() == null ? "" : "PUE" + p.category(), blank(p.cue()),
+                p.missing() != null ? l.get("energy.missing." + p.missing())
+                        : l.get("energy.method." + p.method().replace('+', '-'), Math.round(p.coverage() * 100)));
+    }
+
+    private static Object blank(Object v) {
+        return v == null ? "" : v;
+    }
+}
