@@ -28,7 +28,7 @@ class HeldAlarmRelease implements Duty {
     private final Duration grace;
 
     HeldAlarmRelease(Alarms alarms, MaintenanceWindows windows, SymptomRoots roots,
-                     @Value("${dcim.alarm.symptom-grace-s:120}") long graceSeconds) {
+                     @Value("${dcim.alarm.symptom-grace-s:300}") long graceSeconds) {
         this.alarms = alarms;
         this.windows = windows;
         this.roots = roots;
