@@ -58,7 +58,7 @@ class MaintenanceWindowApiSpec extends MariaDbSpec {
         }
         long id = made.body().id as long
         http.retrieve('/api/maintenance-windows?limit=10', Map).results*.id.contains(id as int)
-        http.retrieve("/api/maintenance-windows/occurrences?device=$gen&to=${now.plusSeconds(8 * 86400)}", List).size() == 2
+        (new groovy.json.JsonSlurper().parseText(http.retrieve("/api/maintenance-windows/occurrences?device=$gen&to=${now.plusSeconds(8 * 86400)}", String)) as List).size() == 2
 
         when: 'the generator runs inside the window'
         raiser.raise(new AlarmSignal(gen, 'generator-running', '0', Severity.warning, 'Art. 6.4', 'generator running'))

@@ -14,6 +14,9 @@ import vn.dcim.core.suppression.TargetKind
 import vn.dcim.core.suppression.WindowRequest
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+import io.micronaut.runtime.server.EmbeddedServer
 
 import javax.sql.DataSource
 import java.time.Duration
@@ -29,6 +32,8 @@ class MaintenanceScreensSpec extends MariaDbSpec {
     @Inject DataSource dataSource
     @Inject MaintenanceWindowService windows
     @Inject AlarmRaiser raiser
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
 
     String site = 'site-' + UUID.randomUUID().toString().take(6)
 
@@ -47,7 +52,9 @@ class MaintenanceScreensSpec extends MariaDbSpec {
     }
 
     String page(String path, String lang = 'vi') {
-        client.toBlocking().retrieve(HttpRequest.GET(path).header('Accept-Language', lang).header('Accept', 'text/html'), String)
+        def answer = new Calls(server.URL).get(path, users.token(), [Accept: 'text/html,*/*;q=0.8', Cookie: "lang=$lang".toString()])
+        assert answer.status == 200
+        answer.text
     }
 
     def "the calendar shows each weekly occurrence of the generator's test run (#lang)"() {
