@@ -18,6 +18,9 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
     /** The source under which compliance checks raised alarms before findings had their own list (V101). */
     static final String COMPLIANCE_SOURCE = "compliance";
 
+    /** An alarm that is not a held symptom of another (those are listed under their root). */
+    static final String NOT_SYMPTOM = "NOT (suppressed AND root_alarm_id IS NOT NULL)";
+
     public static AlarmFilter state(@Nullable String state) {
         return new AlarmFilter(state, null, null, null, null);
     }
@@ -48,7 +51,8 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
             // active or returned to normal, awaiting a person
             case "unacknowledged" -> "acknowledged_at IS NULL AND closed_at IS NULL";
             // every alarm not closed: what the console and the dashboard count
-            case "console" -> "closed_at IS NULL";
+            // issue 35: a symptom is shown under its root, not beside it
+            case "console" -> "closed_at IS NULL AND " + NOT_SYMPTOM;
             case "cleared" -> "cleared_at IS NOT NULL";
             // open or acknowledged: the condition is still there
             case "active" -> "cleared_at IS NULL";

@@ -10,7 +10,10 @@ import java.util.List;
  * An alarm as the operator sees it. {@code message} is the stored English text; {@code messageKey}
  * and {@code messageArgs}, when a duty raised it, let a screen tell it in the reader's language.
  * {@code closedAt} is set once nobody needs to look at it any more: cleared and acknowledged, or
- * cleared when its rule is non-latching ({@code latching} false).
+ * cleared when its rule is non-latching ({@code latching} false). A {@code suppressed} alarm is held back
+ * from notification (issue 35): inside maintenance window {@code windowId} (none: a work order in
+ * progress), or as a symptom of alarm {@code rootAlarmId}; {@code releasedAt} when it was notified after
+ * all because it outlived what held it.
  */
 @Serdeable
 public record AlarmView(long id, String source, String ruleId, String instance, Severity severity, String article,
@@ -18,12 +21,14 @@ public record AlarmView(long id, String source, String ruleId, String instance, 
                         @Nullable String siteId, Instant raisedAt,
                         @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, @Nullable String ackNote,
                         @Nullable Instant clearedAt, @Nullable String messageKey, @Nullable List<String> messageArgs,
-                        @Nullable Instant closedAt, boolean latching) {
+                        @Nullable Instant closedAt, boolean latching,
+                        @Nullable Long windowId, @Nullable Long rootAlarmId, @Nullable Instant releasedAt) {
 
     /** The same alarm with its text told in another language (the stored text is the one of its raising). */
     public AlarmView withMessage(String told) {
         return new AlarmView(id, source, ruleId, instance, severity, article, told, suppressed, occurrences, flaps, siteId, raisedAt,
-                acknowledgedAt, acknowledgedBy, ackNote, clearedAt, messageKey, messageArgs, closedAt, latching);
+                acknowledgedAt, acknowledgedBy, ackNote, clearedAt, messageKey, messageArgs, closedAt, latching,
+                windowId, rootAlarmId, releasedAt);
     }
 
     /**

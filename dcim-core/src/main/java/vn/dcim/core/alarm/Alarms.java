@@ -39,10 +39,11 @@ import java.util.Optional;
 public class Alarms implements AlarmRaiser {
     private static final Logger LOG = LoggerFactory.getLogger(Alarms.class);
     private static final String COLUMNS = "id, source, rule_id, instance, severity, article, message, suppressed, occurrences, "
-            + "flaps, site_id, raised_at, acknowledged_at, acknowledged_by, ack_note, cleared_at, message_key, message_args, closed_at, latching";
+            + "flaps, site_id, raised_at, acknowledged_at, acknowledged_by, ack_note, cleared_at, message_key, message_args, closed_at, latching, "
+            + "window_id, root_alarm_id, released_at";
     private static final String RAISE = "INSERT INTO alarm (source, rule_id, instance, open_key, severity, article, message, suppressed, "
-            + "site_id, raised_at, last_seen_at, message_key, message_args, latching) "
-            + "VALUES (?,?,?,?,?,?,?,?,(SELECT site_id FROM monitored_device WHERE id = ?),?,?,?,?,?) "
+            + "site_id, raised_at, last_seen_at, message_key, message_args, latching, window_id, root_alarm_id) "
+            + "VALUES (?,?,?,?,?,?,?,?,(SELECT site_id FROM monitored_device WHERE id = ?),?,?,?,?,?,?,?) "
             + "ON DUPLICATE KEY UPDATE occurrences = occurrences + 1, last_seen_at = VALUES(last_seen_at)";
     private static final String REOPEN = "UPDATE alarm SET cleared_at = NULL, closed_at = NULL, open_key = ?, flaps = flaps + 1, "
             + "occurrences = occurrences + 1, last_seen_at = ? WHERE id = ? AND cleared_at IS NOT NULL";
@@ -50,13 +51,15 @@ public class Alarms implements AlarmRaiser {
     private final Jdbc jdbc;
     private final Clock clock;
     private final MaintenanceWindows maintenance;
+    private final SymptomRoots roots;
     private final ApplicationEventPublisher<AlarmChanged> events;
     private final List<AlarmOutbox> outboxes;
     private final Duration flapWindow;
     private final PhraseArgs phraseArgs;
 
-    Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, ApplicationEventPublisher<AlarmChanged> events,
+    Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, SymptomRoots roots, ApplicationEventPublisher<AlarmChanged> events,
            List<AlarmOutbox> outboxes, @Value("${dcim.alarm.flap-window-s:300}") long flapWindowSeconds, PhraseArgs phraseArgs) {
+        this.roots = roots;
         this.phraseArgs = phraseArgs;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -74,7 +77,10 @@ public class Alarms implements AlarmRaiser {
     public void raise(AlarmSignal s) {
         Instant now = clock.instant();
         String key = key(s.source(), s.ruleId(), s.instance());
-        boolean suppressed = maintenance.isUnderMaintenance(s.source(), now);
+        // issue 35: held back from notification inside a maintenance window, or as the symptom of a parent's alarm
+        java.util.Optional<MaintenanceWindows.Cover> cover = maintenance.covering(s.source(), now);
+        Long root = roots.rootOf(s.source(), s.ruleId(), now).orElse(null);
+        boolean suppressed = cover.isPresent() || root != null;
         AlarmChanged changed = jdbc.inTransaction("raise alarm " + key, c -> {
             Long flapping = recentlyCleared(c, s, now);
             if (flapping != null && reopen(c, key, flapping, now)) {
@@ -97,6 +103,8 @@ public class Alarms implements AlarmRaiser {
                 ps.setString(12, keyed ? s.messageKey() : null);
                 ps.setString(13, keyed ? args : null);
                 ps.setBoolean(14, s.latching());
+                ps.setObject(15, cover.map(MaintenanceWindows.Cover::windowId).orElse(null));
+                ps.setObject(16, root);
                 // 1 = a new row; 2 = an occurrence counted on the open alarm, which changes nothing the operator must see
                 if (ps.executeUpdate() == 1) {
                     try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -203,6 +211,52 @@ public class Alarms implements AlarmRaiser {
         return changed != null;
     }
 
+    /** The alarms held back from notification (in a window, or a symptom) whose condition is still active. */
+    public List<AlarmView> held() {
+        return select("SELECT " + COLUMNS + " FROM alarm WHERE suppressed AND cleared_at IS NULL ORDER BY id");
+    }
+
+    /**
+     * Issue 35: a held alarm whose condition outlived what held it (its window ended, its root cleared) stands
+     * alone: no longer suppressed, no longer under a root, and notified now through the outbox as a
+     * {@code released} change. False when it cleared or was released meanwhile.
+     */
+    public boolean release(long id) {
+        AlarmChanged changed = jdbc.inTransaction("release held alarm " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET suppressed = FALSE, root_alarm_id = NULL, released_at = ? "
+                    + "WHERE id = ? AND suppressed AND cleared_at IS NULL")) {
+                Jdbc.bind(ps, Timestamp.from(clock.instant()), id);
+                return ps.executeUpdate() == 1 ? planned(c, id, AlarmChanged.Change.released) : null;
+            }
+        });
+        published(changed);
+        return changed != null;
+    }
+
+    /** Issue 35: symptoms end with their root: once the root is closed, its symptoms that returned to normal close too. */
+    public int closeSymptomsOfClosedRoots() {
+        return jdbc.update("close the symptoms of closed roots", "UPDATE alarm s JOIN alarm r ON r.id = s.root_alarm_id "
+                + "SET s.closed_at = ? WHERE s.closed_at IS NULL AND s.cleared_at IS NOT NULL AND r.closed_at IS NOT NULL",
+                Timestamp.from(clock.instant()));
+    }
+
+    /** The symptoms recorded under a root alarm, newest first. */
+    public List<AlarmView> symptomsOf(long rootId) {
+        return select("SELECT " + COLUMNS + " FROM alarm WHERE root_alarm_id = ? ORDER BY raised_at DESC, id DESC LIMIT 500", rootId);
+    }
+
+    /** How many symptoms not closed each of these roots has (absent: none). */
+    public java.util.Map<Long, Long> symptomCounts(java.util.Collection<Long> rootIds) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (rootIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(rootIds.size(), "?"));
+        jdbc.list("count symptoms", "SELECT root_alarm_id, COUNT(*) FROM alarm WHERE closed_at IS NULL AND root_alarm_id IN (" + marks
+                + ") GROUP BY root_alarm_id", rs -> out.put(rs.getLong(1), rs.getLong(2)), rootIds.toArray());
+        return out;
+    }
+
     @Override
     public List<String> openKeys() {
         return jdbc.list("read open alarms", "SELECT open_key FROM alarm WHERE open_key IS NOT NULL", rs -> rs.getString(1));
@@ -255,7 +309,7 @@ public class Alarms implements AlarmRaiser {
         for (Severity s : Severity.values()) {
             out.put(s, 0L);
         }
-        jdbc.list("count the console's alarms", "SELECT severity, COUNT(*) FROM alarm WHERE closed_at IS NULL "
+        jdbc.list("count the console's alarms", "SELECT severity, COUNT(*) FROM alarm WHERE closed_at IS NULL AND " + AlarmFilter.NOT_SYMPTOM + " "
                 + "AND (site_id = ? OR site_id IS NULL) GROUP BY severity", rs -> {
                     out.put(Severity.valueOf(rs.getString(1)), rs.getLong(2));
                     return null;
@@ -288,7 +342,9 @@ public class Alarms implements AlarmRaiser {
                             instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), rs.getString("ack_note"),
                             instant(rs, "cleared_at"), rs.getString("message_key"),
                             rs.getString("message_key") == null ? null : phraseArgs.read(rs.getString("message_args")),
-                            instant(rs, "closed_at"), rs.getBoolean("latching")));
+                            instant(rs, "closed_at"), rs.getBoolean("latching"),
+                            (Long) rs.getObject("window_id", Long.class), (Long) rs.getObject("root_alarm_id", Long.class),
+                            instant(rs, "released_at")));
                 }
             }
             return out;

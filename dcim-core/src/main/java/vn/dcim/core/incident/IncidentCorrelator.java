@@ -53,7 +53,7 @@ class IncidentCorrelator {
     private void follow(AlarmChanged event) {
         AlarmView alarm = event.alarm();
         switch (event.change()) {
-            case raised -> correlate(alarm);
+            case raised, released -> correlate(alarm);
             case reopened -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
                     line("journal.alarm.back", "Alarm back again (flap {5}): ", alarm, alarm.flaps())));
             case acknowledged -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
@@ -68,6 +68,11 @@ class IncidentCorrelator {
 
     private void correlate(AlarmView alarm) {
         if (alarm.suppressed()) {
+            // issue 35: a symptom is filed in its root's incident, without raising its level (the root decides that)
+            if (alarm.rootAlarmId() != null) {
+                links.incidentOf(alarm.rootAlarmId()).flatMap(incidents::find).ifPresent(i -> incidents.attach(i, alarm.id(),
+                        line("journal.alarm.symptom", "Symptom of alarm #{5}: ", alarm, alarm.rootAlarmId()), IncidentLevel.ordinary));
+            }
             return;
         }
         IncidentLevel level = policy.levelOf(alarm);

@@ -66,7 +66,10 @@ class NotificationPlanner implements AlarmOutbox {
     @Override
     public void plan(AlarmChanged event) {
         AlarmView a = event.alarm();
-        if (event.change() != AlarmChanged.Change.raised || a.suppressed()) {
+        // issue 35: a held alarm (maintenance window, symptom of a root) is not planned; it is planned when released,
+        // still active once its window or its root ended
+        boolean announced = event.change() == AlarmChanged.Change.raised || event.change() == AlarmChanged.Change.released;
+        if (!announced || a.suppressed()) {
             return;
         }
         for (Recipient r : recipients.findByRoleAndEnabled(RecipientRole.operator, true)) {

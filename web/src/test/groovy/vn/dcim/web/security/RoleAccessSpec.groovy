@@ -61,6 +61,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Schedules'              : [WATCH, [supervisor]],
             'ISP links'              : [WATCH, [supervisor]],
             'Maintenance'            : [[maintenance, operator, supervisor, auditor, admin], [maintenance, supervisor]],
+            // issue 35: a window holds notifications back: the shift leader puts it
+            'Maintenance windows'    : [[maintenance, operator, supervisor, auditor, admin], [supervisor]],
             'Backups'                : [[supervisor, auditor, admin], [admin]],
             'Compliance'             : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
             'Duty roster'            : [WATCH, [supervisor]],
@@ -158,6 +160,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/licences'    | [asset_manager, supervisor, auditor, admin]
         '/ui/reports'     | [asset_manager, supervisor, auditor, admin]
         '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin]
+        '/ui/maintenance-windows' | [maintenance, operator, supervisor, auditor, admin]
         '/ui/schedules'   | WATCH
         '/ui/compliance'  | [supervisor, asset_manager, auditor, admin]
         '/ui/records'     | [supervisor, asset_manager, auditor, admin]

@@ -57,7 +57,9 @@ public class AlarmScreens {
     @Get("/alarms")
     public Map<String, Object> console(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "alarms");
-        model.put("alarms", active(request));
+        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request);
+        model.put("alarms", shownAlarms);
+        model.put("symptoms", symptoms(shownAlarms, request));
         model.put("banners", banners.of(shown.of(request)));
         return model;
     }
@@ -76,7 +78,19 @@ public class AlarmScreens {
     @View("alarms/console-rows")
     @Get("/alarms/rows")
     public Map<String, Object> rows(HttpRequest<?> request) {
-        return Map.of("alarms", active(request));
+        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request);
+        return Map.of("alarms", shownAlarms, "symptoms", symptoms(shownAlarms, request));
+    }
+
+    /** Issue 35: the symptoms recorded under each root on the console ("UPS-2 on battery — 12 symptoms"), told in the reader's language. */
+    private Map<Long, java.util.List<vn.dcim.core.alarm.AlarmView>> symptoms(java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms,
+                                                                           HttpRequest<?> request) {
+        java.util.Locale locale = texts.locale(request);
+        Map<Long, Long> counts = alarms.symptomCounts(shownAlarms.stream().map(vn.dcim.core.alarm.AlarmView::id).toList());
+        Map<Long, java.util.List<vn.dcim.core.alarm.AlarmView>> out = new java.util.HashMap<>();
+        counts.keySet().forEach(root -> out.put(root, alarms.symptomsOf(root).stream().filter(a -> a.closedAt() == null)
+                .map(a -> words.told(a, locale)).toList()));
+        return out;
     }
 
     /**

@@ -60,10 +60,13 @@ public class DeviceScreens {
     private final int staleIntervals;
     private final DeviceRefusals refusals;
     private final DeviceLog deviceLog;
+    private final vn.dcim.core.suppression.MaintenanceWindowService windows;
 
     DeviceScreens(MonitoredDeviceRepository devices, LatestReadings latest, AssetRepository assets, RackRepository racks,
                   Alarms alarms, Incidents incidents, WorkOrderRepository workOrders, Clock clock,
-                  @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, DeviceRefusals refusals, DeviceLog deviceLog) {
+                  @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, DeviceRefusals refusals, DeviceLog deviceLog,
+                  vn.dcim.core.suppression.MaintenanceWindowService windows) {
+        this.windows = windows;
         this.refusals = refusals;
         this.deviceLog = deviceLog;
         this.devices = devices;
@@ -123,6 +126,9 @@ public class DeviceScreens {
         model.put("incidents", incidents.ofDevice(id, RELATED));
         model.put("workOrders", asset == null ? List.of()
                 : workOrders.findByAssetIdOrderByDueDateDesc(asset.id()).stream().limit(RELATED).toList());
+        // issue 35: the maintenance windows on the device or on what it hangs on, for the next four weeks
+        model.put("windows", windows.occurrencesFor(id, clock.instant(), clock.instant().plus(java.time.Duration.ofDays(28)))
+                .stream().limit(RELATED).toList());
         return model;
     }
 }

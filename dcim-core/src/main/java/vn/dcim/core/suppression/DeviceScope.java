@@ -1,0 +1,114 @@
+package vn.dcim.core.suppression;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.power.PowerChain;
+import vn.dcim.core.power.PowerChains;
+import vn.dcim.core.power.PowerLink;
+import vn.dcim.core.power.PowerNode;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where a device hangs in the center (issue 35): its asset, rack, room and site, and the power chain
+ * above it (its own element, or its rack's, and every element upstream, nearest first), and the devices
+ * it is reached through. A window on any of them covers it; an alarm of the devices above may explain its own.
+ */
+@Singleton
+class DeviceScope {
+    private static final String PLACE = "SELECT d.site_id, d.asset_id, a.rack_id, COALESCE(a.room_id, r.room_id) FROM monitored_device d "
+            + "LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id WHERE d.id = ?";
+
+    private final Jdbc jdbc;
+    private final PowerChains power;
+
+    DeviceScope(Jdbc jdbc, PowerChains power) {
+        this.jdbc = jdbc;
+        this.power = power;
+    }
+
+    /** Where the device is; empty fields for what it has not (an unknown device: only itself). */
+    record Place(String deviceId, String siteId, Long assetId, Long rackId, Long roomId) {
+    }
+
+    Place placeOf(String deviceId) {
+        return jdbc.list("read where a device is", PLACE, rs -> new Place(deviceId, rs.getString(1), (Long) rs.getObject(2, Long.class),
+                (Long) rs.getObject(3, Long.class), (Long) rs.getObject(4, Long.class)), deviceId)
+                .stream().findFirst().orElse(new Place(deviceId, null, null, null, null));
+    }
+
+    /** The window targets ({@code kind:id}) that cover the device. */
+    Set<String> targetsOf(String deviceId) {
+        Place p = placeOf(deviceId);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(TargetKind.device + ":" + deviceId);
+        if (p.assetId() != null) {
+            // windows of before issue 35 were put on an asset id as text
+            out.add(TargetKind.device + ":" + p.assetId());
+        }
+        if (p.rackId() != null) {
+            out.add(TargetKind.rack + ":" + p.rackId());
+        }
+        if (p.roomId() != null) {
+            out.add(TargetKind.room + ":" + p.roomId());
+        }
+        if (p.siteId() != null) {
+            out.add(TargetKind.site + ":" + p.siteId());
+            for (PowerNode n : upstream(power.of(p.siteId()), p, true)) {
+                out.add(TargetKind.power_node + ":" + n.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The devices above this one, nearest first: the monitored elements of the power chain that feed it
+     * (not its own), then the devices it is reached through.
+     */
+    List<String> parentsOf(String deviceId) {
+        Place p = placeOf(deviceId);
+        Set<String> out = new LinkedHashSet<>();
+        if (p.siteId() != null) {
+            upstream(power.of(p.siteId()), p, false).stream().map(PowerNode::deviceId).filter(Objects::nonNull)
+                    .filter(d -> !d.equals(deviceId)).forEach(out::add);
+        }
+        out.addAll(reachedThrough(deviceId));
+        return new ArrayList<>(out);
+    }
+
+    List<String> reachedThrough(String deviceId) {
+        return jdbc.list("read what a device is reached through", "SELECT via_device_id FROM device_reached_through WHERE device_id = ? "
+                + "ORDER BY via_device_id", rs -> rs.getString(1), deviceId);
+    }
+
+    /** Breadth first up the links from the device's own elements (its element, its rack's); {@code withOwn}: those too. */
+    private static List<PowerNode> upstream(PowerChain chain, Place p, boolean withOwn) {
+        List<PowerNode> own = chain.nodes().stream()
+                .filter(n -> p.deviceId().equals(n.deviceId()) || (p.rackId() != null && p.rackId().equals(n.rackId()))).toList();
+        Set<Long> seen = new LinkedHashSet<>();
+        Deque<Long> todo = new ArrayDeque<>();
+        List<PowerNode> out = new ArrayList<>();
+        for (PowerNode n : own) {
+            seen.add(n.id());
+            todo.add(n.id());
+            if (withOwn) {
+                out.add(n);
+            }
+        }
+        while (!todo.isEmpty()) {
+            for (PowerLink l : chain.inputs(todo.poll())) {
+                if (seen.add(l.upstreamId())) {
+                    todo.add(l.upstreamId());
+                    chain.node(l.upstreamId()).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+}

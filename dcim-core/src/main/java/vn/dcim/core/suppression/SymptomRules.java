@@ -1,0 +1,69 @@
+package vn.dcim.core.suppression;
+
+import jakarta.inject.Singleton;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Which alarm of a parent explains which alarm of a child (suppression/symptoms.yml), read once at start. */
+@Singleton
+class SymptomRules {
+    static final String RESOURCE = "suppression/symptoms.yml";
+
+    enum Through { power, reached }
+
+    record Explanation(String id, String article, Through through, Set<String> parent, Set<String> child) {
+    }
+
+    private final List<Explanation> explanations;
+
+    SymptomRules() {
+        this(RESOURCE);
+    }
+
+    SymptomRules(String resource) {
+        this.explanations = load(resource);
+    }
+
+    List<Explanation> explanations() {
+        return explanations;
+    }
+
+    /** The parent rules that explain a child's alarm of this rule when the parent is related this way; empty: none. */
+    Set<String> explaining(String childRule, Through through) {
+        Set<String> out = new java.util.HashSet<>();
+        explanations.stream().filter(e -> e.through() == through && e.child().contains(childRule)).forEach(e -> out.addAll(e.parent()));
+        return out;
+    }
+
+    boolean mayBeSymptom(String childRule) {
+        return explanations.stream().anyMatch(e -> e.child().contains(childRule));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Explanation> load(String resource) {
+        try (InputStream in = SymptomRules.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            Map<String, List<Map<String, Object>>> doc = new Yaml().load(in);
+            List<Explanation> out = new ArrayList<>();
+            for (Map<String, Object> m : doc.get("explanations")) {
+                Explanation e = new Explanation((String) m.get("id"), (String) m.get("article"), Through.valueOf((String) m.get("through")),
+                        Set.copyOf((List<String>) m.get("parent")), Set.copyOf((List<String>) m.get("child")));
+                if (e.id() == null || e.article() == null || e.parent().isEmpty() || e.child().isEmpty()) {
+                    throw new IllegalArgumentException("an explanation needs id, article, parent and child rules: " + m);
+                }
+                out.add(e);
+            }
+            return List.copyOf(out);
+        } catch (IOException | ClassCastException | NullPointerException | IllegalArgumentException e) {
+            throw new IllegalStateException("Could not read the symptom rules " + resource + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.dcim.core.suppression;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.MaintenanceWindows;
+import vn.dcim.core.db.Jdbc;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Art. 14.4, issue 35: a device is under maintenance inside an occurrence of a window on it or on anything
+ * it hangs on (rack, room, site, the power-chain elements above it), or while a work order on its asset is
+ * in progress.
+ */
+@Singleton
+class WindowCoverage implements MaintenanceWindows {
+    private static final String WORK_ORDER = "SELECT o.id FROM work_order o WHERE o.status = 'in_progress' AND o.started_at <= ? "
+            + "AND (CAST(o.asset_id AS CHAR) = ? OR o.asset_id = (SELECT d.asset_id FROM monitored_device d WHERE d.id = ?)) ORDER BY o.id LIMIT 1";
+
+    private final MaintenanceWindowRepository windows;
+    private final DeviceScope scope;
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    WindowCoverage(MaintenanceWindowRepository windows, DeviceScope scope, Jdbc jdbc, Clock clock) {
+        this.windows = windows;
+        this.scope = scope;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Cover> covering(String deviceId, Instant at) {
+        Set<String> targets = scope.targetsOf(deviceId);
+        Optional<MaintenanceWindow> window = windows.onTargets(targets, at, at.plusMillis(1)).stream()
+                .filter(w -> Recurrences.covering(w, at, clock.getZone()).isPresent())
+                .min(Comparator.comparing(MaintenanceWindow::id));
+        if (window.isPresent()) {
+            MaintenanceWindow w = window.get();
+            return Optional.of(new Cover(w.id(), "maintenance window #" + w.id() + (w.reason() == null ? "" : ": " + w.reason())));
+        }
+        // Art. 14.4: a work order in progress on the equipment is maintenance too
+        return jdbc.list("read the work orders in progress of " + deviceId, WORK_ORDER, rs -> rs.getLong(1),
+                java.sql.Timestamp.from(at), deviceId, deviceId).stream().findFirst()
+                .map(id -> new Cover(null, "work order #" + id + " in progress"));
+    }
+
+    @Override
+    public long open(String targetId, Instant startsAt, Instant endsAt, String reason) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("A maintenance window must end after it starts");
+        }
+        return windows.save(new MaintenanceWindow(null, TargetKind.device, targetId, startsAt, endsAt, null, null, reason, null,
+                clock.instant(), null)).id();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.dcim.core.suppression
+
+import org.yaml.snakeyaml.Yaml
+import spock.lang.Specification
+
+/** The symptom data (suppression/symptoms.yml) names only rules that exist, each with its article. */
+class SymptomRulesSpec extends Specification {
+    static final Set<String> DUTY_RULES = ['device-stale'] as Set
+
+    static Set<String> shippedRules() {
+        def doc = new Yaml().load(SymptomRulesSpec.classLoader.getResourceAsStream('rules/default-rules.yml')) as Map
+        (doc.rules as List<Map>).collect { it.id as String } as Set
+    }
+
+    def "explanation #e.id() names only known rules and an article"() {
+        expect:
+        e.article() ==~ /Art\. [0-9.a-z]+/
+        (e.parent() + e.child()).every { it in shippedRules() || it in DUTY_RULES }
+
+        where:
+        e << new SymptomRules().explanations()
+    }
+
+    def "#child on a device behind #through is explained by #parent: #explained"() {
+        expect:
+        new SymptomRules().explaining(child, SymptomRules.Through.valueOf(through)).contains(parent) == explained
+
+        where:
+        child                | through   | parent               || explained
+        'device-stale'       | 'power'   | 'ups-on-battery'     || true
+        'device-unreachable' | 'power'   | 'grid-input-lost'    || true
+        'device-stale'       | 'reached' | 'device-unreachable' || true
+        'device-stale'       | 'reached' | 'ups-on-battery'     || false
+        'door-forced'        | 'power'   | 'ups-on-battery'     || false
+        'ups-on-battery'     | 'power'   | 'ats-source-failed'  || false
+    }
+}
