@@ -83,7 +83,7 @@ public final class OutboundHttp {
     private static String head(Destination d, String method, Map<String, String> headers, int length) throws Failed {
         StringBuilder extra = new StringBuilder();
         for (Map.Entry<String, String> h : headers.entrySet()) {
-            if (!h.getKey().matches("[A-Za-z0-9-]{1,64}")) {
+            if (!h.getKey().matches("[A-Za-z0-9_-]{1,64}")) {
                 throw new Failed("not a header name: " + h.getKey());
             }
             if (h.getValue().chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
