@@ -69,7 +69,7 @@ public class AckLinks {
     public static final class AckRefused extends RuntimeException {
         private final Refusal refusal;
 
-        AckRefused(Refusal refusal) {
+        public AckRefused(Refusal refusal) {
             super("the acknowledgement link is " + refusal.name());
             this.refusal = refusal;
         }
