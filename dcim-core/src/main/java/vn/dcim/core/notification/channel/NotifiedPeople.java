@@ -39,6 +39,7 @@ public class NotifiedPeople {
     }
 
     /** A person with their contacts, the secrets left out. */
+    @io.micronaut.serde.annotation.Serdeable
     public record Entry(NotifiedPerson person, List<PersonContact> contacts) {
     }
 
