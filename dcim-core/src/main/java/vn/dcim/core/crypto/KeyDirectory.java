@@ -3,6 +3,9 @@ package vn.dcim.core.crypto;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.Mac;
+import com.google.crypto.tink.mac.MacConfig;
+import com.google.crypto.tink.mac.PredefinedMacParameters;
 import com.google.crypto.tink.Parameters;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.StreamingAead;
@@ -39,6 +42,7 @@ public final class KeyDirectory {
         try {
             AeadConfig.register();
             StreamingAeadConfig.register();
+            MacConfig.register();
         } catch (GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -73,6 +77,11 @@ public final class KeyDirectory {
     }
 
     /** AES-256-GCM-HKDF streaming encryption for files (backups). */
+    /** HMAC-SHA256 with a 256-bit tag (signed links of messages, issue 35). */
+    public Mac mac(String name) {
+        return keyset(name, PredefinedMacParameters.HMAC_SHA256_256BITTAG, Mac.class);
+    }
+
     public StreamingAead streamingAead(String name) {
         return keyset(name, PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB, StreamingAead.class);
     }

@@ -20,7 +20,9 @@ import java.util.Map;
 /**
  * Works through the outbox: every due notification is attempted; a failure is recorded with its
  * reason and retried with a growing delay (10 s doubling up to 1 h), so a notification is retried
- * until delivered (Art. 30.8c) and an SMTP outage loses nothing.
+ * until delivered (Art. 30.8c) and an SMTP outage loses nothing. A message to a person's contact (issue 35)
+ * is dead-lettered after the number of attempts its channel types allow, so that escalation, not a
+ * silent retry, reaches someone else.
  */
 @Singleton
 @Requires(property = "dcim.notify.enabled", notEquals = "false")
@@ -32,24 +34,32 @@ public class NotificationDispatcher {
 
     private final NotificationRepository outbox;
     private final Map<Channel, NotificationSender> senders = new EnumMap<>(Channel.class);
+    private NotificationSender typed;
     private final Clock clock;
     private final Incidents incidents;
 
     NotificationDispatcher(NotificationRepository outbox, List<NotificationSender> senders, Clock clock, Incidents incidents) {
         this.outbox = outbox;
         this.incidents = incidents;
-        senders.forEach(s -> this.senders.put(s.channel(), s));
+        for (NotificationSender s : senders) {
+            if (s.typed()) {
+                this.typed = s;
+            } else {
+                this.senders.put(s.channel(), s);
+            }
+        }
         this.clock = clock;
     }
 
     @Scheduled(fixedDelay = "${dcim.notify.dispatch-interval:2s}", initialDelay = "5s")
     public synchronized int dispatch() {
         int delivered = 0;
-        List<Notification> due = outbox.findByDeliveredAtIsNullAndNextAttemptAtLessThanEquals(clock.instant(),
+        List<Notification> due = outbox.findByDeliveredAtIsNullAndDeadAtIsNullAndNextAttemptAtLessThanEquals(clock.instant(),
                 Pageable.from(0, BATCH, Sort.of(Sort.Order.asc("nextAttemptAt"))));
         for (Notification n : due) {
+            NotificationSender sender = n.channelType() != null && typed != null ? typed : senders.get(n.channel());
             try {
-                senders.get(n.channel()).send(n);
+                sender.send(n);
                 Instant sent = clock.instant();
                 outbox.update(n.delivered(sent));
                 delivered++;
@@ -60,7 +70,14 @@ public class NotificationDispatcher {
             } catch (Exception e) {
                 Instant retryAt = clock.instant().plus(backoff(n.attempts() + 1));
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-                outbox.update(n.failed(retryAt, reason));
+                // issue 35: a message to a person's contact goes to the dead letters after the channel types' number of attempts
+                boolean dead = n.contactId() != null && sender.deadLetterAfter() > 0 && n.attempts() + 1 >= sender.deadLetterAfter();
+                outbox.update(n.failed(retryAt, reason, dead ? clock.instant() : null));
+                if (dead) {
+                    LOG.warn("Notification {} to {} ({}) dead-lettered after {} attempts: {}", n.id(), n.address(), n.channelType(),
+                            n.attempts() + 1, reason);
+                    continue;
+                }
                 LOG.warn("Notification {} to {} ({}) failed, attempt {}, retry at {}: {}", n.id(), n.address(), n.channel(),
                         n.attempts() + 1, retryAt, reason);
             }

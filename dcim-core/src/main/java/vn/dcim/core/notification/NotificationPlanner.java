@@ -38,6 +38,7 @@ class NotificationPlanner implements AlarmOutbox {
     private final AlarmWording wording;
     private final Clock clock;
     private final Incidents incidents;
+    private final FirstNotice firstNotice;
 
     /** The authorities an incident is reported to (Art. 7.4, 13.2b, 13.2c). */
     static final Set<RecipientRole> AUTHORITIES = EnumSet.of(RecipientRole.management_body, RecipientRole.people_committee);
@@ -48,11 +49,12 @@ class NotificationPlanner implements AlarmOutbox {
     }
 
     NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks, AlarmWording wording, Clock clock,
-                        Incidents incidents,
+                        Incidents incidents, FirstNotice firstNotice,
                         @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port,
                         @Value("${micronaut.server.ssl.enabled:false}") boolean https, @Value("${micronaut.server.ssl.port:8443}") int httpsPort) {
         this.recipients = recipients;
         this.incidents = incidents;
+        this.firstNotice = firstNotice;
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.wording = wording;
@@ -70,6 +72,10 @@ class NotificationPlanner implements AlarmOutbox {
         // still active once its window or its root ended
         boolean announced = event.change() == AlarmChanged.Change.raised || event.change() == AlarmChanged.Change.released;
         if (!announced || a.suppressed()) {
+            return;
+        }
+        // issue 35: the first notice goes to whoever the roster has on duty; the operator recipients are the fallback
+        if (firstNotice.toOnDuty(a)) {
             return;
         }
         for (Recipient r : recipients.findByRoleAndEnabled(RecipientRole.operator, true)) {

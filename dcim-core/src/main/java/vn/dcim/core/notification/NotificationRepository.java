@@ -11,7 +11,7 @@ import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface NotificationRepository extends CrudRepository<Notification, Long> {
-    List<Notification> findByDeliveredAtIsNullAndNextAttemptAtLessThanEquals(Instant now, Pageable pageable);
+    List<Notification> findByDeliveredAtIsNullAndDeadAtIsNullAndNextAttemptAtLessThanEquals(Instant now, Pageable pageable);
 
     Page<Notification> findAll(Pageable pageable);
 

@@ -17,25 +17,25 @@ import java.util.Properties;
  * What notifications say, in the recipient's language (issue 31): notifications/texts_{vi,en}.properties,
  * Vietnamese for any language other than English. Times in the center's zone.
  */
-final class NotificationTexts {
+public final class NotificationTexts {
     private static final Map<String, Properties> BY_LANG = Map.of("vi", load("vi"), "en", load("en"));
 
     private final Properties texts;
     private final Locale locale;
     private final DateTimeFormatter time;
 
-    NotificationTexts(String lang, ZoneId zone) {
+    public NotificationTexts(String lang, ZoneId zone) {
         String chosen = "en".equals(lang) ? "en" : "vi";
         this.texts = BY_LANG.get(chosen);
         this.locale = Locale.forLanguageTag(chosen);
         this.time = DateTimeFormatter.ofPattern(texts.getProperty("time"), locale).withZone(zone);
     }
 
-    String lang() {
+    public String lang() {
         return locale.getLanguage();
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         String text = texts.getProperty(key);
         if (text == null) {
             throw new IllegalStateException("notifications/texts_" + lang() + ".properties lacks " + key);
@@ -44,11 +44,11 @@ final class NotificationTexts {
     }
 
     /** "Art. 6.6" as this language cites it ("Điều 6.6"). */
-    String article(String article) {
+    public String article(String article) {
         return article == null ? "" : article.replace("Art. ", texts.getProperty("article") + " ");
     }
 
-    String time(Instant at) {
+    public String time(Instant at) {
         return at == null ? get("none") : time.format(at);
     }
 

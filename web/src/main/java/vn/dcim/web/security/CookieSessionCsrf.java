@@ -40,6 +40,8 @@ class CookieSessionCsrf implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
     /** Before any session: the password (and the set-up link, its own secret) is what protects them. */
     private static final Set<String> BEFORE_SESSION = Set.of("/login", "/setup");
+    /** Issue 35: acknowledgement links of messages; the signed, single-use token in the path is their own secret, as the set-up link's. */
+    private static final String SIGNED_LINKS = "/ack/";
 
     private final CsrfTokenValidator<HttpRequest<?>> validator;
     private final CsrfConfiguration csrf;
@@ -63,7 +65,7 @@ class CookieSessionCsrf implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request, @Body @Nullable String body) {
-        if (SAFE.contains(request.getMethod()) || BEFORE_SESSION.contains(request.getPath())
+        if (SAFE.contains(request.getMethod()) || BEFORE_SESSION.contains(request.getPath()) || request.getPath().startsWith(SIGNED_LINKS)
                 || BearerCsrfExemption.applies(request, sessionCookie)) {
             return null;
         }

@@ -57,6 +57,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Incidents'              : [WATCH, [operator, supervisor]],
             'Notifications'          : [WATCH, [admin]],
             'Notification recipients': [[supervisor, auditor, admin], [admin]],
+            // issue 35: the people the roster's escalation tells, kept like the recipients
+            'Notified people'        : [[supervisor, auditor, admin], [admin]],
             'Outbound hosts'         : [[auditor, admin], [admin]],
             'Schedules'              : [WATCH, [supervisor]],
             'ISP links'              : [WATCH, [supervisor]],

@@ -11,6 +11,8 @@ import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.core.notification.channel.NotifiedPeople;
+import vn.dcim.core.notification.channel.NotifiedPerson;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
@@ -19,7 +21,9 @@ import java.util.Map;
 
 /**
  * Who is notified (Art. 30.8c, 13.2c): the list and a form that writes through
- * /api/notification-recipients (static/recipients.js); a webhook's token is write-only there too.
+ * /api/notification-recipients (static/recipients.js); a webhook's token is write-only there too. Below, the
+ * people the duty roster's escalation tells (issue 35), their contacts and a "send a test" button per contact
+ * (static/notified-people.js, through /api/notified-people).
  */
 @Hidden
 @Controller("/ui/recipients")
@@ -27,9 +31,11 @@ import java.util.Map;
 public class RecipientsScreen {
     private final RecipientRepository recipients;
     private final AccessRules rules;
+    private final NotifiedPeople people;
 
-    RecipientsScreen(RecipientRepository recipients, AccessRules rules) {
+    RecipientsScreen(RecipientRepository recipients, AccessRules rules, NotifiedPeople people) {
         this.rules = rules;
+        this.people = people;
         this.recipients = recipients;
     }
 
@@ -42,6 +48,11 @@ public class RecipientsScreen {
         model.put("channels", Channel.values());
         model.put("severities", Severity.values());
         model.put("canChange", SignedIn.of(request).map(a -> rules.api("Notification recipients")
+                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("people", people.list());
+        model.put("positions", NotifiedPerson.POSITIONS);
+        model.put("channelTypes", people.channelTypes());
+        model.put("canChangePeople", SignedIn.of(request).map(a -> rules.api("Notified people")
                 .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
         return model;
     }

@@ -1,0 +1,169 @@
+package vn.dcim.core.notification.channel;
+
+import com.google.crypto.tink.Mac;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.BeanProvider;
+import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.Alarms;
+import vn.dcim.core.crypto.KeyDirectory;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.notification.escalation.AlarmSteps;
+import vn.dcim.core.notification.escalation.EscalationPolicy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Acknowledging an alarm from the message (issue 35): a link signed with HMAC-SHA256 (Tink, key "ack-links" of
+ * the key directory), naming the alarm and the person it was sent to; single use and expiring. Only a POST
+ * acknowledges: chat apps fetch a link's page to preview it, so the page only asks for confirmation.
+ * Telegram's inline button carries the link's id alone (its callback data holds 64 bytes); the callback
+ * comes through the webhook whose path holds a secret, from the chat the message was sent to.
+ */
+@Singleton
+public class AckLinks {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    private final Jdbc jdbc;
+    private final KeyDirectory keys;
+    private final Clock clock;
+    private final BeanProvider<Alarms> alarms;
+    private final AlarmSteps steps;
+    private final EscalationPolicy policy;
+
+    AckLinks(Jdbc jdbc, KeyDirectory keys, Clock clock, BeanProvider<Alarms> alarms, AlarmSteps steps, EscalationPolicy policy) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.clock = clock;
+        this.alarms = alarms;
+        this.steps = steps;
+        this.policy = policy;
+    }
+
+    /** What a link stands for. */
+    public record Link(String id, long alarmId, String person, Instant expiresAt, @Nullable Instant usedAt) {
+    }
+
+    /** Why a link does not acknowledge; each has its HTTP status and message key. */
+    public enum Refusal {
+        malformed(400), tampered(403), unknown(404), used(409), expired(410);
+
+        public final int status;
+
+        Refusal(int status) {
+            this.status = status;
+        }
+
+        public String key() {
+            return "error.ack-link." + name();
+        }
+    }
+
+    public static final class AckRefused extends RuntimeException {
+        private final Refusal refusal;
+
+        public AckRefused(Refusal refusal) {
+            super("the acknowledgement link is " + refusal.name());
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+
+    /** A new link for the person about the alarm; the token "id.signature" goes into the message. */
+    public String issue(long alarmId, String person) {
+        byte[] raw = new byte[16];
+        RANDOM.nextBytes(raw);
+        String id = B64.encodeToString(raw);
+        Instant now = clock.instant();
+        jdbc.update("issue an acknowledgement link", "INSERT INTO ack_link (id, alarm_id, person, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                id, alarmId, person, Timestamp.from(now), Timestamp.from(now.plus(policy.ackLinkValid())));
+        return id + "." + sign(id);
+    }
+
+    /** The link of a token whose signature holds; refused when tampered, unknown, used or expired. */
+    public Link open(String token) {
+        Link link = find(idOf(token));
+        if (link.usedAt() != null) {
+            throw new AckRefused(Refusal.used);
+        }
+        if (!clock.instant().isBefore(link.expiresAt())) {
+            throw new AckRefused(Refusal.expired);
+        }
+        return link;
+    }
+
+    /** Acknowledges the alarm as the link's person, once; {@code via} ("link", "telegram") goes into the history. */
+    public Link acknowledge(String token, String via) {
+        return use(open(token), via);
+    }
+
+    /** Telegram's button: the link by its id alone, from the chat the message went to (checked by the caller). */
+    public Link acknowledgeById(String id, String via) {
+        Link link = find(id);
+        if (link.usedAt() != null) {
+            throw new AckRefused(Refusal.used);
+        }
+        if (!clock.instant().isBefore(link.expiresAt())) {
+            throw new AckRefused(Refusal.expired);
+        }
+        return use(link, via);
+    }
+
+    public Link find(String id) {
+        List<Link> found = jdbc.list("read an acknowledgement link", "SELECT id, alarm_id, person, expires_at, used_at FROM ack_link WHERE id = ?",
+                rs -> new Link(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()), id);
+        if (found.isEmpty()) {
+            throw new AckRefused(Refusal.unknown);
+        }
+        return found.get(0);
+    }
+
+    private Link use(Link link, String via) {
+        Instant now = clock.instant();
+        return jdbc.inTransaction("acknowledge from a message", c -> {
+            // single use: only the first of two clicks finds the link unused and not expired
+            try (var ps = c.prepareStatement("UPDATE ack_link SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?")) {
+                Jdbc.bind(ps, Timestamp.from(now), link.id(), Timestamp.from(now));
+                if (ps.executeUpdate() != 1) {
+                    throw new AckRefused(Refusal.used);
+                }
+            }
+            alarms.get().acknowledge(link.alarmId(), link.person(), "acknowledged from a message (" + via + ")");
+            steps.acknowledged(link.alarmId(), link.person(), via);
+            return new Link(link.id(), link.alarmId(), link.person(), link.expiresAt(), now);
+        });
+    }
+
+    private String idOf(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{40,60}")) {
+            throw new AckRefused(Refusal.malformed);
+        }
+        String id = token.substring(0, 22);
+        try {
+            keys.mac("ack-links").verifyMac(Base64.getUrlDecoder().decode(token.substring(23)), id.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new AckRefused(Refusal.tampered);
+        }
+        return id;
+    }
+
+    private String sign(String id) {
+        try {
+            Mac mac = keys.mac("ack-links");
+            return B64.encodeToString(mac.computeMac(id.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign an acknowledgement link: " + e.getMessage(), e);
+        }
+    }
+}

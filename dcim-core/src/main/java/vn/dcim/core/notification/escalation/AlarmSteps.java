@@ -1,0 +1,63 @@
+package vn.dcim.core.notification.escalation;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The history of an alarm's notices and escalations (issue 35). */
+@Singleton
+public class AlarmSteps {
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    AlarmSteps(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the step of a level; false when it is recorded already (another instance, or an earlier run,
+     * took it): the caller then tells nobody, so no level is told twice.
+     */
+    boolean claim(long alarmId, String kind, int level, String told) {
+        return jdbc.call("record an alarm step", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO alarm_step (alarm_id, at, kind, level, told) VALUES (?, ?, ?, ?, ?)")) {
+                Jdbc.bind(ps, alarmId, Timestamp.from(clock.instant()), kind, level, bounded(told));
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Who was told at a claimed level once the notices are queued, and the step's kind as it turned out. */
+    void settle(long alarmId, int level, String kind, String told) {
+        jdbc.update("record who was told", "UPDATE alarm_step SET kind = ?, told = ? WHERE alarm_id = ? AND level = ?", kind, bounded(told),
+                alarmId, level);
+    }
+
+    public void acknowledged(long alarmId, String person, String via) {
+        jdbc.update("record an acknowledgement from a message", "INSERT INTO alarm_step (alarm_id, at, kind, by_person, told) VALUES (?, ?, 'acknowledged', ?, ?)",
+                alarmId, Timestamp.from(clock.instant()), person, via);
+    }
+
+    public List<AlarmStep> of(long alarmId) {
+        return jdbc.list("read an alarm's history of notices", "SELECT id, alarm_id, at, kind, level, told, by_person FROM alarm_step "
+                + "WHERE alarm_id = ? ORDER BY at, id", rs -> new AlarmStep(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
+                rs.getString(4), (Integer) rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7)), alarmId);
+    }
+
+    /** Alarms that found nobody on duty since then (Art. 36.3): their count and the first time. */
+    public List<Instant> fallbacksSince(Instant since) {
+        return jdbc.list("read roster gaps met by alarms", "SELECT at FROM alarm_step WHERE kind = 'fallback' AND at >= ? ORDER BY at",
+                rs -> rs.getTimestamp(1).toInstant(), Timestamp.from(since));
+    }
+
+    private static @Nullable String bounded(@Nullable String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 997) + "...";
+    }
+}

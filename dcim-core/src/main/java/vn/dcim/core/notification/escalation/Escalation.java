@@ -1,0 +1,134 @@
+package vn.dcim.core.notification.escalation;
+
+import io.micronaut.context.BeanProvider;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.alarm.AlarmView;
+import vn.dcim.core.alarm.Alarms;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.notification.FirstNotice;
+import vn.dcim.core.notification.NotificationTexts;
+import vn.dcim.core.notification.channel.NotifiedPerson;
+import vn.dcim.core.notification.channel.NotifiedPersonRepository;
+import vn.dcim.core.notification.channel.PersonMessages;
+import vn.dcim.core.roster.DutyRoster;
+import vn.dcim.core.roster.DutyShift;
+
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Escalation by the duty roster (issue 35, Art. 36.3, 30.8c). The first notice of an alarm goes to whoever the
+ * roster has on duty now; nobody on duty (or nobody with a contact) sends it to the fallback recipients and
+ * records the gap, a compliance finding. An alarm still unacknowledged after its severity's time goes one
+ * level up (shift leader, then head of the center), each step in the alarm's history. A level is claimed by
+ * a unique row before anyone is told, so two instances (or two runs) never tell the same level twice.
+ */
+@Singleton
+public class Escalation implements FirstNotice {
+    private static final Logger LOG = LoggerFactory.getLogger(Escalation.class);
+    private static final int BATCH = 500;
+
+    private final DutyRoster roster;
+    private final NotifiedPersonRepository people;
+    private final PersonMessages messages;
+    private final AlarmSteps steps;
+    private final EscalationPolicy policy;
+    private final BeanProvider<Alarms> alarms;
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    Escalation(DutyRoster roster, NotifiedPersonRepository people, PersonMessages messages, AlarmSteps steps, EscalationPolicy policy,
+               BeanProvider<Alarms> alarms, Jdbc jdbc, Clock clock) {
+        this.roster = roster;
+        this.people = people;
+        this.messages = messages;
+        this.steps = steps;
+        this.policy = policy;
+        this.alarms = alarms;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean toOnDuty(AlarmView a) {
+        Instant now = clock.instant();
+        List<String> onDuty = roster.between(now, now.plusMillis(1)).stream().map(DutyShift::operator).distinct().toList();
+        if (!steps.claim(a.id(), "notified", 0, null)) {
+            return true; // told already
+        }
+        List<String> told = new ArrayList<>();
+        if (!onDuty.isEmpty()) {
+            for (NotifiedPerson p : people.findByNameInListAndEnabled(onDuty, true)) {
+                told.addAll(messages.tellAlarm(p, a, null));
+            }
+        }
+        if (told.isEmpty()) {
+            // Art. 36.3: nobody on duty to tell; the fallback recipients are, and the gap shows as a finding
+            steps.settle(a.id(), 0, "fallback", onDuty.isEmpty() ? "nobody on duty" : "no contact of " + String.join(", ", onDuty));
+            return false;
+        }
+        steps.settle(a.id(), 0, "notified", String.join(", ", told));
+        return true;
+    }
+
+    /** One round: every unacknowledged alarm whose time at its level is up goes one level higher; returns how many. */
+    public int escalate() {
+        Instant now = clock.instant();
+        List<String> severities = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            policy.after(s).ifPresent(d -> severities.add(s.name()));
+        }
+        if (severities.isEmpty()) {
+            return 0;
+        }
+        record Due(long alarmId, Severity severity, int level, Instant since) {
+        }
+        String in = String.join(",", severities.stream().map(s -> "?").toList());
+        List<Object> params = new ArrayList<>(severities);
+        params.add(policy.levels().size() - 1);
+        params.add(BATCH);
+        List<Due> open = jdbc.list("find alarms to escalate", "SELECT a.id, a.severity, MAX(s.level), MAX(s.at) FROM alarm a "
+                        + "JOIN alarm_step s ON s.alarm_id = a.id AND s.level IS NOT NULL "
+                        + "WHERE a.acknowledged_at IS NULL AND a.closed_at IS NULL AND NOT a.suppressed AND a.severity IN (" + in + ") "
+                        + "GROUP BY a.id, a.severity HAVING MAX(s.level) < ? ORDER BY a.id LIMIT ?",
+                rs -> new Due(rs.getLong(1), Severity.valueOf(rs.getString(2)), rs.getInt(3), rs.getTimestamp(4).toInstant()), params.toArray());
+        int escalated = 0;
+        for (Due d : open) {
+            Duration after = policy.after(d.severity()).orElseThrow();
+            if (now.isBefore(d.since().plus(after))) {
+                continue;
+            }
+            try {
+                if (Boolean.TRUE.equals(jdbc.inTransaction(() -> up(d.alarmId(), d.level() + 1, after)))) {
+                    escalated++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Escalating alarm {} failed, tried again next round: {}", d.alarmId(), e.toString());
+            }
+        }
+        return escalated;
+    }
+
+    private boolean up(long alarmId, int level, Duration after) {
+        Optional<AlarmView> alarm = alarms.get().find(alarmId);
+        if (alarm.isEmpty() || !steps.claim(alarmId, "escalated", level, null)) {
+            return false;
+        }
+        String position = policy.levels().get(level);
+        List<String> told = new ArrayList<>();
+        for (NotifiedPerson p : people.findByPositionAndEnabled(position, true)) {
+            String levelName = new NotificationTexts(p.language(), clock.getZone()).get("escalation.level." + Math.min(level, 2));
+            told.addAll(messages.tellAlarm(p, alarm.get(), "escalation.heading", String.valueOf(alarmId), after.toMinutes(), levelName));
+        }
+        steps.settle(alarmId, level, "escalated", told.isEmpty() ? "nobody with position " + position : String.join(", ", told));
+        return true;
+    }
+}
