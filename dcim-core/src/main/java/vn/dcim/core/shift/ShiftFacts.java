@@ -49,8 +49,8 @@ class ShiftFacts {
     }
 
     private List<HandoverItem> workOrders() {
-        return jdbc.list("read the work orders in progress", "SELECT o.id, o.started_at, p.name, a.label_code, o.crew FROM work_order o "
-                        + "JOIN maintenance_plan p ON p.id = o.plan_id LEFT JOIN asset a ON a.id = o.asset_id "
+        return jdbc.list("read the work orders in progress", "SELECT o.id, o.started_at, COALESCE(o.title, p.name), COALESCE(a.label_code, o.device_id), o.crew FROM work_order o "
+                        + "LEFT JOIN maintenance_plan p ON p.id = o.plan_id LEFT JOIN asset a ON a.id = o.asset_id "
                         + "WHERE o.status = 'in_progress' ORDER BY o.started_at, o.id LIMIT " + MOST,
                 rs -> new HandoverItem(SqlTime.instant(rs, 2), "work-order", "work order " + rs.getLong(1),
                         rs.getString(3) + (rs.getString(4) != null ? " (" + rs.getString(4) + ")" : "")
