@@ -155,7 +155,7 @@ class HandoversSpec extends MariaDbSpec {
         handovers.find(h.id()).notes() == null
     }
 
-    def "the operation log is searched in SQL: #filter finds #count, a page holds #onPage"() {
+    def "the operation log is searched in SQL: #text, days #from to #to, operator #operator finds #count, a page holds #onPage"() {
         given: 'five accepted handovers with a word of their own'
         if (new Sql(dataSource).count("SELECT COUNT(*) FROM shift_handover WHERE notes LIKE '%zeta-h3%'") == 0) {
             (1..5).each { i ->
@@ -167,7 +167,8 @@ class HandoversSpec extends MariaDbSpec {
         def today = LocalDate.now(clock)
 
         when:
-        def page = handovers.search(filter(today), Pageable.from(0, 2))
+        def page = handovers.search(new HandoverFilter(text, from == null ? null : today.plusDays(from), to == null ? null : today.plusDays(to),
+                operator, false), Pageable.from(0, 2))
 
         then:
         page.totalSize == count
@@ -175,14 +176,15 @@ class HandoversSpec extends MariaDbSpec {
         page.content.every { it.accepted() }
 
         where:
-        filter                                                                              || count | onPage
-        { LocalDate d -> new HandoverFilter('zeta-h3', null, null, null, false) }           || 5     | 2
-        { LocalDate d -> new HandoverFilter('zeta-h3', null, null, 'op-even', false) }      || 2     | 2
-        { LocalDate d -> new HandoverFilter('zeta-h3', null, null, 'op-search-3', false) }  || 1     | 1
-        { LocalDate d -> new HandoverFilter('zeta-h3', d, d, null, false) }                 || 5     | 2
-        { LocalDate d -> new HandoverFilter('zeta-h3', d.plusDays(1), null, null, false) }  || 0     | 0
-        { LocalDate d -> new HandoverFilter('số 4 chạy', null, null, null, false) }         || 1     | 1
-        { LocalDate d -> new HandoverFilter('100%', null, null, null, false) }              || 0     | 0
+        text        | from | to   | operator      || count | onPage
+        'zeta-h3'   | null | null | null          || 5     | 2
+        'zeta-h3'   | null | null | 'op-even'     || 2     | 2
+        'zeta-h3'   | null | null | 'op-search-3' || 1     | 1
+        'zeta-h3'   | 0    | 0    | null          || 5     | 2
+        'zeta-h3'   | 1    | null | null          || 0     | 0
+        'zeta-h3'   | null | -1   | null          || 0     | 0
+        'số 4 chạy' | null | null | null          || 1     | 1
+        '100%'      | null | null | null          || 0     | 0
     }
 
     def "the quarterly report has the operation log as a section"() {
