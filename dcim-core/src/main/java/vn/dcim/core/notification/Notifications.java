@@ -38,6 +38,17 @@ public class Notifications {
         return queued;
     }
 
+    /**
+     * Queues an e-mail to an address that is no standing recipient (the readers of a scheduled report, issue 35);
+     * delivered, retried and listed like every other message of the outbox, under {@code role}.
+     */
+    public void mail(String address, RecipientRole role, String subject, String body, @Nullable Path attachment) {
+        Instant now = clock.instant();
+        String boundedSubject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
+        outbox.save(new Notification(null, Channel.email, address, role, boundedSubject, body, null, null, now, 0, now, null, null,
+                attachment == null ? null : attachment.toAbsolutePath().toString(), null));
+    }
+
     void enqueue(Recipient r, String subject, String body, @Nullable Long alarmId, @Nullable Long incidentId, @Nullable String attachment) {
         Instant now = clock.instant();
         String boundedSubject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;

@@ -53,7 +53,7 @@ class CatalogueSpec extends Specification {
 
     def "the counts of each kind"() {
         expect:
-        catalogue.all().countBy { it.kind() } == [(Requirement.Kind.automatic): 44, (Requirement.Kind.attestation): 123,
+        catalogue.all().countBy { it.kind() } == [(Requirement.Kind.automatic): 45, (Requirement.Kind.attestation): 122,
                                                   (Requirement.Kind.not_applicable): 9]
     }
 

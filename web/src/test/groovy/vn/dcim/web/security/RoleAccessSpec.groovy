@@ -51,6 +51,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Power chain'            : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager]],
             'Findings'               : [[asset_manager, supervisor, auditor, admin], []],
             'Reports'                : [[asset_manager, supervisor, auditor, admin], []],
+            'Report mailings'        : [[supervisor, auditor, admin], [supervisor, admin]],
+            'Operation log'          : [WATCH, [operator, supervisor]],
             'Audit'                  : [[supervisor, auditor, admin], []],
             'Alarms'                 : [[operator, supervisor, maintenance, auditor, admin], [operator, supervisor]],
             'Alarm rules'            : [WATCH, [supervisor]],
@@ -164,6 +166,9 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin]
         '/ui/maintenance-windows' | [maintenance, operator, supervisor, auditor, admin]
         '/ui/schedules'   | WATCH
+        '/ui/handover'    | WATCH
+        '/ui/operation-log' | WATCH
+        '/ui/report-mailings' | [supervisor, auditor, admin]
         '/ui/compliance'  | [supervisor, asset_manager, auditor, admin]
         '/ui/records'     | [supervisor, asset_manager, auditor, admin]
         '/ui/admin'       | [supervisor, auditor, admin]

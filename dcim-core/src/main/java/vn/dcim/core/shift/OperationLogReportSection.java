@@ -1,0 +1,44 @@
+package vn.dcim.core.shift;
+
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import vn.dcim.core.report.Report;
+import vn.dcim.core.report.ReportLabels;
+import vn.dcim.core.report.ReportPeriod;
+import vn.dcim.core.report.ReportSection;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operation log in the quarterly and yearly report (seed 003 Art. 12.1i): every accepted handover of the
+ * period, who handed over to whom and when, what was still open and the outgoing operator's notes.
+ */
+@Singleton
+@Order(30)
+class OperationLogReportSection implements ReportSection {
+    private final Handovers handovers;
+    private final Clock clock;
+
+    OperationLogReportSection(Handovers handovers, Clock clock) {
+        this.handovers = handovers;
+        this.clock = clock;
+    }
+
+    @Override
+    public Report.Section build(Connection c, ReportPeriod period, String lang) {
+        ReportLabels l = new ReportLabels(lang);
+        ZoneId zone = clock.getZone();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Handover h : handovers.acceptedBetween(period.start().atStartOfDay(zone).toInstant(), period.end().atStartOfDay(zone).toInstant())) {
+            rows.add(List.of(h.shiftStart(), h.shiftEnd(), h.outgoing(), h.incoming(), h.acceptedAt(), h.summary().openAlarms().size(),
+                    h.summary().openIncidents().size(), h.summary().events().size(), h.notes() == null ? "" : h.notes()));
+        }
+        return new Report.Section(l.get("section.operationLog"), List.of(l.get("col.shiftStart"), l.get("col.shiftEnd"), l.get("col.outgoing"),
+                l.get("col.incoming"), l.get("col.acceptedAt"), l.get("col.openAlarms"), l.get("col.openIncidents"), l.get("col.shiftEvents"),
+                l.get("col.notes")), rows);
+    }
+}

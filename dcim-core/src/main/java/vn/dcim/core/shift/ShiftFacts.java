@@ -1,0 +1,88 @@
+package vn.dcim.core.shift;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The queries that pre-fill a handover (seed 003 Art. 12.1i): what is open now and what happened in the
+ * shift's span. Each list is bounded so that a stormy shift still opens; the bound is said in the line.
+ */
+@Singleton
+class ShiftFacts {
+    static final int MOST = 300;
+
+    private final Jdbc jdbc;
+    private final List<MaintenanceRunning> maintenance;
+
+    ShiftFacts(Jdbc jdbc, List<MaintenanceRunning> maintenance) {
+        this.jdbc = jdbc;
+        this.maintenance = maintenance;
+    }
+
+    HandoverSummary at(Instant start, Instant end) {
+        List<HandoverItem> running = new ArrayList<>();
+        maintenance.forEach(m -> running.addAll(m.runningAt(end)));
+        return new HandoverSummary(openAlarms(), openIncidents(), running, workOrders(), events(start, end));
+    }
+
+    private List<HandoverItem> openAlarms() {
+        return jdbc.list("read the open alarms", "SELECT id, raised_at, severity, source, message, acknowledged_by, cleared_at FROM alarm "
+                        + "WHERE closed_at IS NULL ORDER BY raised_at, id LIMIT " + MOST,
+                rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-open", "alarm " + rs.getLong(1),
+                        "[" + rs.getString(3) + "] " + rs.getString(4) + ": " + rs.getString(5)
+                                + (rs.getString(6) != null ? " (ack " + rs.getString(6) + ")" : "")
+                                + (rs.getObject(7) != null ? " (cleared, not acknowledged)" : "")));
+    }
+
+    private List<HandoverItem> openIncidents() {
+        return jdbc.list("read the open incidents", "SELECT id, opened_at, level, status, title, assignee FROM incident "
+                        + "WHERE status <> 'closed' ORDER BY opened_at, id LIMIT " + MOST,
+                rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-open", "incident " + rs.getLong(1),
+                        "[" + rs.getString(3) + ", " + rs.getString(4) + "] " + rs.getString(5)
+                                + (rs.getString(6) != null ? " → " + rs.getString(6) : "")));
+    }
+
+    private List<HandoverItem> workOrders() {
+        return jdbc.list("read the work orders in progress", "SELECT o.id, o.started_at, COALESCE(o.title, p.name), COALESCE(a.label_code, o.device_id), o.crew FROM work_order o "
+                        + "LEFT JOIN maintenance_plan p ON p.id = o.plan_id LEFT JOIN asset a ON a.id = o.asset_id "
+                        + "WHERE o.status = 'in_progress' ORDER BY o.started_at, o.id LIMIT " + MOST,
+                rs -> new HandoverItem(SqlTime.instant(rs, 2), "work-order", "work order " + rs.getLong(1),
+                        rs.getString(3) + (rs.getString(4) != null ? " (" + rs.getString(4) + ")" : "")
+                                + (rs.getString(5) != null ? ", " + rs.getString(5) : "")));
+    }
+
+    /** Alarms raised and cleared, incidents opened and closed, and incident journal lines within [start, end). */
+    private List<HandoverItem> events(Instant start, Instant end) {
+        Object s = SqlTime.of(start);
+        Object e = SqlTime.of(end);
+        List<HandoverItem> events = new ArrayList<>();
+        events.addAll(jdbc.list("read the shift's raised alarms", "SELECT id, raised_at, severity, source, message FROM alarm "
+                        + "WHERE raised_at >= ? AND raised_at < ? ORDER BY raised_at, id LIMIT " + MOST,
+                rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-raised", "alarm " + rs.getLong(1),
+                        "[" + rs.getString(3) + "] " + rs.getString(4) + ": " + rs.getString(5)), s, e));
+        events.addAll(jdbc.list("read the shift's cleared alarms", "SELECT id, cleared_at, severity, source, message FROM alarm "
+                        + "WHERE cleared_at >= ? AND cleared_at < ? ORDER BY cleared_at, id LIMIT " + MOST,
+                rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-cleared", "alarm " + rs.getLong(1),
+                        "[" + rs.getString(3) + "] " + rs.getString(4) + ": " + rs.getString(5)), s, e));
+        events.addAll(jdbc.list("read the shift's incidents", "SELECT id, opened_at, level, title FROM incident "
+                        + "WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id LIMIT " + MOST,
+                rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-opened", "incident " + rs.getLong(1),
+                        "[" + rs.getString(3) + "] " + rs.getString(4)), s, e));
+        events.addAll(jdbc.list("read the shift's closed incidents", "SELECT id, closed_at, closed_by, title FROM incident "
+                        + "WHERE closed_at >= ? AND closed_at < ? ORDER BY closed_at, id LIMIT " + MOST,
+                rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-closed", "incident " + rs.getLong(1),
+                        rs.getString(4) + (rs.getString(3) != null ? " (" + rs.getString(3) + ")" : "")), s, e));
+        events.addAll(jdbc.list("read the shift's incident journal", "SELECT incident_id, at, author, kind, text FROM incident_journal "
+                        + "WHERE at >= ? AND at < ? AND kind NOT IN ('opened', 'closed') ORDER BY at, id LIMIT " + MOST,
+                rs -> new HandoverItem(SqlTime.instant(rs, 2), "journal", "incident " + rs.getLong(1),
+                        rs.getString(3) + " (" + rs.getString(4) + "): " + rs.getString(5)), s, e));
+        events.sort(Comparator.comparing(HandoverItem::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return events;
+    }
+}

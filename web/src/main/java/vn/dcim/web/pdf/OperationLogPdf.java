@@ -1,0 +1,181 @@
+package vn.dcim.web.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.dcim.core.shift.Handover;
+import vn.dcim.core.shift.HandoverItem;
+import vn.dcim.core.time.CenterTime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A month of the operation log (seed 003 Art. 12.1i, "nhật ký vận hành hệ thống") as an A4 PDF in Vietnamese:
+ * each accepted handover with its shift, who handed over to whom and when, what was open, the shift's
+ * events and the notes. Times on the center's clock, dd/MM/yyyy HH:mm; long lines wrap, nothing is cut.
+ */
+public final class OperationLogPdf {
+    private static final float MARGIN = 42;
+    private static final float SIZE = 9;
+    private static final float LEADING = 12;
+
+    private final PDDocument doc;
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private final CenterTime time;
+    private final Map<Integer, Boolean> drawable = new HashMap<>();
+    private PDPageContentStream out;
+    private float y;
+
+    private OperationLogPdf(PDDocument doc, ZoneId zone) {
+        this.doc = doc;
+        this.regular = PdfFonts.regular(doc);
+        this.bold = PdfFonts.bold(doc);
+        this.time = new CenterTime(zone);
+    }
+
+    public static byte[] write(YearMonth month, List<Handover> handovers, Instant generatedAt, ZoneId zone) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            OperationLogPdf pdf = new OperationLogPdf(doc, zone);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("Nhật ký vận hành hệ thống " + month);
+            pdf.newPage();
+            pdf.text("NHẬT KÝ VẬN HÀNH HỆ THỐNG", pdf.bold, 14, 0);
+            pdf.text("Tháng " + String.format("%02d/%d", month.getMonthValue(), month.getYear())
+                    + " — các lần giao, nhận ca trực (Điều 12 khoản 1 điểm i, Quyết định 22/2021)", pdf.regular, 10, 0);
+            pdf.text("Lập lúc " + pdf.time.format(generatedAt) + " (giờ " + zone.getId() + "); " + handovers.size() + " lần giao ca", pdf.regular, 8, 0);
+            if (handovers.isEmpty()) {
+                pdf.y -= 6;
+                pdf.text("Không có lần giao ca nào được nhận trong tháng.", pdf.regular, SIZE, 0);
+            }
+            int n = 0;
+            for (Handover h : handovers) {
+                pdf.handover(++n, h);
+            }
+            pdf.out.close();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handover(int n, Handover h) throws IOException {
+        y -= 8;
+        if (y < MARGIN + 6 * LEADING) {
+            newPage();
+        }
+        text(n + ". Ca trực " + time.format(h.shiftStart()) + " – " + time.format(h.shiftEnd()) + " (biên bản số " + h.id() + ")", bold, 10.5f, 0);
+        text("Người giao ca: " + h.outgoing() + "   Người nhận ca: " + h.incoming() + "   Nhận ca lúc: " + time.format(h.acceptedAt()), regular, SIZE, 8);
+        items("Cảnh báo còn mở", h.summary().openAlarms());
+        items("Sự cố còn mở", h.summary().openIncidents());
+        items("Bảo trì đang thực hiện (cảnh báo bị chặn)", h.summary().maintenance());
+        items("Lệnh công việc đang thực hiện", h.summary().workOrders());
+        items("Sự kiện trong ca", h.summary().events());
+        text("Ghi chú của người giao ca: " + (h.notes() == null || h.notes().isBlank() ? "(không có)" : ""), bold, SIZE, 8);
+        if (h.notes() != null && !h.notes().isBlank()) {
+            text(h.notes(), regular, SIZE, 16);
+        }
+    }
+
+    private void items(String heading, List<HandoverItem> items) throws IOException {
+        text(heading + " (" + items.size() + ")" + (items.isEmpty() ? ": không có" : ":"), bold, SIZE, 8);
+        for (HandoverItem i : items) {
+            text("• " + (i.at() == null ? "" : time.format(i.at()) + "  ") + i.ref() + " — " + i.text(), regular, SIZE, 16);
+        }
+    }
+
+    /** Writes {@code s} from the left margin plus {@code indent}, wrapping at the right margin; a line break starts a new line. */
+    private void text(String s, PDType0Font font, float size, float indent) throws IOException {
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
+        for (String paragraph : s.split("\\r?\\n", -1)) {
+            for (String line : wrap(printable(paragraph, font), font, size, width)) {
+                if (y < MARGIN + LEADING) {
+                    newPage();
+                }
+                out.beginText();
+                out.setFont(font, size);
+                out.newLineAtOffset(MARGIN + indent, y);
+                out.showText(line);
+                out.endText();
+                y -= Math.max(LEADING, size + 3);
+            }
+        }
+    }
+
+    private List<String> wrap(String s, PDType0Font font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ", -1)) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            // a word longer than the line (a URL, a hash) is cut where it fills the line
+            String rest = word;
+            while (font.getStringWidth(rest) / 1000 * size > width && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) / 1000 * size > width) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** Control characters become spaces and a letter the font lacks a question mark, so any note prints. */
+    private String printable(String s, PDType0Font font) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x20 || cp == 0x7f) {
+                b.append(' ');
+            } else if (drawable.computeIfAbsent(cp, c -> canDraw(font, c))) {
+                b.appendCodePoint(cp);
+            } else {
+                b.append('?');
+            }
+        });
+        return b.toString();
+    }
+
+    private static boolean canDraw(PDType0Font font, int cp) {
+        try {
+            font.encode(new String(Character.toChars(cp)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        out = new PDPageContentStream(doc, page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+}

@@ -1,0 +1,71 @@
+package vn.dcim.web.ui.shift;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.shift.Handovers;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * The shift handover (seed 003 Art. 12.1i): the outgoing operator's pre-filled draft with their notes, and
+ * for the incoming operator the drafts of others waiting to be accepted. Plain forms, readable without script.
+ */
+@Hidden
+@Controller("/ui/handover")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class HandoverScreen {
+    private final Handovers handovers;
+
+    HandoverScreen(Handovers handovers) {
+        this.handovers = handovers;
+    }
+
+    @View("shift/handover")
+    @Get
+    public Map<String, Object> screen(HttpRequest<?> request) {
+        String me = SignedIn.name(request);
+        Map<String, Object> model = Navigation.page(request, "handover");
+        model.put("me", me);
+        handovers.draftOf(me).ifPresent(d -> model.put("draft", d));
+        model.put("waiting", handovers.waitingFor(me));
+        request.getParameters().getFirst("accepted").ifPresent(a -> model.put("accepted", a));
+        return model;
+    }
+
+    @Post(value = "/open", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> open(HttpRequest<?> request) {
+        handovers.open(SignedIn.name(request));
+        return HttpResponse.seeOther(URI.create("/ui/handover"));
+    }
+
+    @Post(value = "/{id}/notes", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> notes(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
+        @Nullable String notes = form.get("notes");
+        handovers.notes(id, SignedIn.name(request), notes == null || notes.isBlank() ? null : notes);
+        return HttpResponse.seeOther(URI.create("/ui/handover?saved=" + id));
+    }
+
+    @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> accept(@PathVariable long id, HttpRequest<?> request) {
+        handovers.accept(id, SignedIn.name(request));
+        return HttpResponse.seeOther(URI.create("/ui/handover?accepted=" + id));
+    }
+}

@@ -1,0 +1,68 @@
+package vn.dcim.web.report
+
+import com.icegreen.greenmail.util.GreenMail
+import com.icegreen.greenmail.util.ServerSetup
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.account.Role
+import vn.dcim.core.schedule.Duties
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+
+import java.nio.file.Files
+import java.time.Instant
+
+/** Issue 35 part 6: a report larger than dcim.report-mail.max-attachment-bytes is linked in the e-mail, not attached. */
+@MicronautTest(transactional = false)
+class ReportMailLinkSpec extends MariaDbSpec {
+    static final int SMTP_PORT = new ServerSocket(0).withCloseable { it.localPort }
+    @Shared GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, '127.0.0.1', 'smtp'))
+
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject Duties duties
+
+    @Override
+    Map<String, String> extraProperties() {
+        ['dcim.notify.smtp.host'                    : '127.0.0.1',
+         'dcim.notify.smtp.port'                    : SMTP_PORT.toString(),
+         'dcim.notify.dispatch-interval'            : '200ms',
+         'dcim.public-url'                          : 'https://dcim.ttdl.example.vn',
+         'dcim.report-mail.max-attachment-bytes'    : '1000',
+         'dcim.data-dir'                            : Files.createTempDirectory('report-link').toString()]
+    }
+
+    def setupSpec() {
+        smtp.start()
+    }
+
+    def cleanupSpec() {
+        smtp.stop()
+    }
+
+    def "a report over the size limit arrives as a download link"() {
+        given:
+        def made = new Calls(server.URL).post('/api/report-mailings', [report: 'equipment_year', format: 'xlsx', lang: 'en',
+                                                                      recipients: ['lanh-dao@example.gov.vn'], cron: '0 30 8 ? * MON', enabled: true],
+                users.token(EnumSet.of(Role.supervisor)))
+        Instant due = Instant.parse(made.json.nextRunAt as String)
+
+        when:
+        def outcome = duties.find('report-mailings').get().run(due)
+
+        then:
+        outcome.message().contains('linked to 1')
+        new PollingConditions(timeout: 20).eventually {
+            assert smtp.receivedMessages.size() == 1
+        }
+        def mail = smtp.receivedMessages[0]
+        !(mail.content instanceof jakarta.mail.Multipart)
+        String body = mail.content as String
+        body.contains('https://dcim.ttdl.example.vn/api/reports/equipment?period=')
+        body.contains('format=xlsx&lang=en')
+    }
+}

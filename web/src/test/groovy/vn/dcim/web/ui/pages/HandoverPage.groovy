@@ -1,0 +1,86 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The shift handover screen (seed 003 Art. 12.1i): my pre-filled draft with notes; the drafts of others to accept. */
+class HandoverPage {
+    final WebDriver driver
+    final String baseUrl
+
+    HandoverPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    HandoverPage open() {
+        driver.get("${baseUrl}/ui/handover")
+        waitFor { !it.findElements(By.id('open-handover')).isEmpty() }
+        this
+    }
+
+    String heading() {
+        driver.findElement(By.id('heading')).text
+    }
+
+    /** Opens (or refreshes) the signed-in operator's draft. */
+    HandoverPage openHandover() {
+        driver.findElement(By.id('open-handover')).click()
+        waitFor { !it.findElements(By.id('draft')).isEmpty() }
+        this
+    }
+
+    /** The headings of my draft's parts, e.g. "Cảnh báo còn mở (1)". */
+    List<String> draftParts() {
+        driver.findElements(By.cssSelector('#draft h3'))*.text
+    }
+
+    String shiftSpan() {
+        driver.findElement(By.cssSelector('#draft .shift-span')).text
+    }
+
+    HandoverPage writeNotes(String notes) {
+        def area = driver.findElement(By.id('notes'))
+        area.clear()
+        area.sendKeys(notes)
+        driver.findElement(By.id('save-notes')).click()
+        waitFor { it.currentUrl.contains('saved=') }
+        this
+    }
+
+    String notes() {
+        driver.findElement(By.id('notes')).getAttribute('value')
+    }
+
+    /** The handovers waiting for me: their headings. */
+    List<String> waiting() {
+        driver.findElements(By.cssSelector('.waiting h3:first-child'))*.text
+    }
+
+    String waitingNotes(long id) {
+        driver.findElement(By.cssSelector("#waiting-$id .notes")).text
+    }
+
+    HandoverPage accept(long id) {
+        driver.findElement(By.id("accept-$id")).click()
+        waitFor { !it.findElements(By.id('accepted-note')).isEmpty() }
+        this
+    }
+
+    String acceptedNote() {
+        driver.findElement(By.id('accepted-note')).text
+    }
+
+    /** The id of my draft, from its notes form. */
+    long draftId() {
+        (driver.findElement(By.id('notes-form')).getAttribute('action') =~ /\/ui\/handover\/(\d+)\/notes/)[0][1] as long
+    }
+
+    private void waitFor(Closure<Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until { WebDriver d -> condition(d) }
+    }
+}
