@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,7 @@ public final class DialectEngine {
     private static final int MAX_SOURCE = 200;
 
     private final List<Dialect> dialects;
+    private final ZoneId zone;
     private final DialectLimits limits;
     private final ObjectMapper json;
     private final SparkplugPayloads sparkplug;
@@ -54,6 +56,12 @@ public final class DialectEngine {
     }
 
     public DialectEngine(List<Dialect> dialects, DialectLimits limits) {
+        this(dialects, limits, centerZone());
+    }
+
+    /** {@code zone}: the center's, for HTTP pushes that carry local times without an offset. */
+    public DialectEngine(List<Dialect> dialects, DialectLimits limits, ZoneId zone) {
+        this.zone = zone;
         Set<String> names = new LinkedHashSet<>();
         for (Dialect d : dialects) {
             if (!names.add(d.name())) {
@@ -68,6 +76,19 @@ public final class DialectEngine {
         this.sparkplug = new SparkplugPayloads(limits.maxLearned());
         for (DialectResult.Refusal r : DialectResult.Refusal.values()) {
             refusals.put(r, new LongAdder());
+        }
+    }
+
+    /** The center's zone outside a running product: dcim.time-zone, DCIM_TIME_ZONE, else Asia/Ho_Chi_Minh. */
+    public static ZoneId centerZone() {
+        String z = System.getProperty("dcim.time-zone");
+        if (z == null || z.isBlank()) {
+            z = System.getenv("DCIM_TIME_ZONE");
+        }
+        try {
+            return ZoneId.of(z == null || z.isBlank() ? "Asia/Ho_Chi_Minh" : z.trim());
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of("Asia/Ho_Chi_Minh");
         }
     }
 
@@ -157,40 +178,78 @@ public final class DialectEngine {
     }
 
     /**
-     * An HTTP push (issue 34 builds the receiver): the named dialect's route must match the path; the
-     * expressions see {@code {path, levels, vars, query, contentType, payload, text}}.
+     * An HTTP push (issue 34): the named dialect's route must match the path (no path: the route
+     * itself, so a vector need not repeat it); the expressions see {@code {path, levels, vars, query,
+     * contentType, payload, text, parts, localOffset}}. A multipart body gives its first data part (JSON,
+     * XML or text) as the payload, pictures dropped and listed in {@code parts}; XML is read into maps by
+     * local name; {@code localOffset} is the center's UTC offset ("+07:00") for devices that send local
+     * times without one (ZKTeco).
      */
     public DialectResult evaluateHttp(String dialectName, String path, String query, String contentType, byte[] body, Instant received) {
         Dialect d = dialects.stream().filter(x -> x.name().equals(dialectName) && x.http() != null).findFirst().orElse(null);
         if (d == null) {
             return new DialectResult.Untaken("no HTTP dialect named '" + dialectName + "'");
         }
-        Map<String, String> vars = HttpRoutes.match(d.http().path(), path == null ? "" : path);
+        String p = path == null || path.isBlank() ? d.http().path() : path;
+        Map<String, String> vars = HttpRoutes.match(d.http().path(), p);
         if (vars == null) {
-            return new DialectResult.Untaken("dialect " + dialectName + " answers " + d.http().path() + ", not " + path);
+            return new DialectResult.Untaken("dialect " + dialectName + " answers " + d.http().path() + ", not " + p);
         }
-        if (body.length > limits.maxPayloadBytes()) {
-            return refuse(d, DialectResult.Refusal.too_large, body.length + " bytes, more than " + limits.maxPayloadBytes());
+        byte[] content = body == null ? new byte[0] : body;
+        String type = contentType;
+        List<Map<String, Object>> parts = new ArrayList<>();
+        if (HttpBodies.isMultipart(contentType)) {
+            try {
+                HttpBodies.Part data = null;
+                for (HttpBodies.Part part : HttpBodies.parts(contentType, content)) {
+                    parts.add(part.describe());
+                    if (data == null && part.content() != null) {
+                        data = part;
+                    }
+                }
+                content = data.content();
+                type = data.contentType();
+            } catch (HttpBodies.Unreadable e) {
+                return refuse(d, e.reason, e.getMessage());
+            }
+        }
+        if (content.length > limits.maxPayloadBytes()) {
+            return refuse(d, DialectResult.Refusal.too_large, content.length + " bytes, more than " + limits.maxPayloadBytes());
         }
         Map<String, Object> message = new LinkedHashMap<>();
-        message.put("path", path);
-        message.put("levels", Arrays.asList(path.replaceFirst("^/", "").split("/", -1)));
+        message.put("path", p);
+        message.put("levels", Arrays.asList(p.replaceFirst("^/", "").split("/", -1)));
         message.put("vars", vars);
         message.put("query", HttpRoutes.query(query));
-        message.put("contentType", contentType);
-        String text = new String(body, StandardCharsets.UTF_8);
+        message.put("contentType", type);
+        String text = new String(content, StandardCharsets.UTF_8);
         try {
             String t = text.stripLeading();
-            message.put("payload", t.startsWith("{") || t.startsWith("[") ? json.readValue(body, Object.class) : text);
+            if (t.startsWith("{") || t.startsWith("[")) {
+                message.put("payload", json.readValue(content, Object.class));
+            } else if (d.format() != Dialect.Format.text && HttpBodies.looksXml(type, t) && !t.isEmpty()) {
+                message.put("payload", HttpBodies.xml(content));
+            } else {
+                message.put("payload", text);
+            }
         } catch (StreamConstraintsException e) {
             return refuse(d, DialectResult.Refusal.too_deep, e.getOriginalMessage());
+        } catch (HttpBodies.Unreadable e) {
+            return refuse(d, e.reason, e.getMessage());
         } catch (IOException e) {
             return refuse(d, DialectResult.Refusal.not_json, e.getMessage());
         }
         message.put("text", text);
+        message.put("parts", parts);
+        message.put("localOffset", zone.getRules().getOffset(received).getId().replace("Z", "+00:00"));
         List<String> declined = new ArrayList<>();
         DialectResult r = run(d, message, received, false, null, declined);
         return r != null ? r : new DialectResult.Untaken("declined by " + String.join("; ", declined));
+    }
+
+    /** The HTTP dialect of this name, if any. */
+    public java.util.Optional<Dialect> httpDialect(String name) {
+        return dialects.stream().filter(x -> x.name().equals(name) && x.http() != null).findFirst();
     }
 
     private DialectResult evaluate(Dialect d, String topic, List<String> levels, byte[] payload, Instant received,

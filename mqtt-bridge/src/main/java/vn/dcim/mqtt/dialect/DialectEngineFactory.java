@@ -15,7 +15,7 @@ class DialectEngineFactory {
     private static final Logger LOG = LoggerFactory.getLogger(DialectEngineFactory.class);
 
     @Singleton
-    DialectEngine dialectEngine(DialectSettings settings) {
+    DialectEngine dialectEngine(DialectSettings settings, java.time.Clock clock) {
         List<Dialect> dialects = new ArrayList<>(DialectLoader.shipped());
         if (settings.getDir() != null && !settings.getDir().isBlank()) {
             List<Dialect> own = DialectLoader.directory(Path.of(settings.getDir()),
@@ -29,6 +29,6 @@ class DialectEngineFactory {
             }
         }
         LOG.info("MQTT dialects: {}", dialects.stream().map(Dialect::name).toList());
-        return new DialectEngine(dialects, settings.limits());
+        return new DialectEngine(dialects, settings.limits(), clock.getZone());
     }
 }

@@ -23,6 +23,6 @@ public sealed interface DialectResult {
 
     /** Why a message was refused; each is counted ({@link DialectEngine#refusals()}). */
     enum Refusal {
-        too_large, too_deep, not_json, bad_protobuf, expression, bad_output, too_many_outputs
+        too_large, too_deep, not_json, bad_protobuf, expression, bad_output, too_many_outputs, not_xml, bad_multipart
     }
 }

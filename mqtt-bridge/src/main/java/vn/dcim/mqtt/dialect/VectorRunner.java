@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * Runs a vector file through the dialects, in order (a discovery config before the state it teaches):
  * one JSON line per message, {@code {"topic": "...", "payload": <text or JSON>}} (or
  * {@code "payloadBase64"} for binary, Sparkplug) or {@code {"http": "<dialect>", "path", "query",
- * "contentType", "body"}}, optionally with {@code "expect"}: the readings and events it must give
+ * "contentType", "body"}} (or {@code "bodyBase64"}: a multipart body with a picture), optionally with {@code "expect"}: the readings and events it must give
  * (each an object with the keys of the output line that matter), or {@code "untaken"} / {@code "refused"}.
  * Blank lines and lines starting with {@code #} are comments. Each result is written as JSON lines
  * {@code {"dialect","source","kind","metric"|"event","instance","value","text","unit","ts"}}.
@@ -79,7 +79,7 @@ public final class VectorRunner {
         if (v.hasNonNull("http")) {
             what = "http " + v.path("http").asText() + " " + v.path("path").asText();
             result = engine.evaluateHttp(v.path("http").asText(), v.path("path").asText(), text(v, "query"),
-                    text(v, "contentType"), bytes(v.get("body"), null), received);
+                    text(v, "contentType"), bytes(v.get("body"), v.get("bodyBase64")), received);
         } else if (v.hasNonNull("topic")) {
             what = v.get("topic").asText();
             result = engine.evaluate(what, bytes(v.get("payload"), v.get("payloadBase64")), received);
@@ -129,6 +129,9 @@ public final class VectorRunner {
                 }
                 if (e.person() != null) {
                     n.put("person", e.person());
+                }
+                if (e.id() != null) {
+                    n.put("id", e.id());
                 }
                 n.put("ts", e.ts().toString());
                 out.add(n);

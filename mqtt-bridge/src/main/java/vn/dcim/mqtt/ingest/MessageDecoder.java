@@ -161,43 +161,13 @@ class MessageDecoder {
             return new Decoded.Discovered(new DiscoveredSource.Heard(t.dialect(), t.source(), m.receivedTime(), 1, m.topic(),
                     payloadText(m.payload()), wouldGive(t)));
         }
-        List<Reading> readings = new ArrayList<>();
-        List<AccessEvent> access = new ArrayList<>();
-        for (DialectReading d : t.readings()) {
-            if (TimeWindow.refusal(d.ts(), m.receivedTime(), settings.getMaxClockSkew()).isEmpty()) {
-                readings.add(new Reading(d.ts(), binding.deviceId(), d.metric(), d.instance(), d.value(), d.text(), d.unit()));
-            }
-        }
-        for (DialectEvent e : t.events()) {
-            if (TimeWindow.refusal(e.ts(), m.receivedTime(), settings.getMaxClockSkew()).isPresent()) {
-                continue;
-            }
-            if (e.isAccess()) {
-                String id = e.id() != null ? e.id() : e.ts().toEpochMilli() + "-" + e.instance();
-                access.add(new AccessEvent(null, binding.deviceId(), id, binding.siteId(),
-                        e.event().equals(DialectEvent.ACCESS_GRANTED) ? AccessResult.granted : AccessResult.denied,
-                        e.badge(), e.person(), AccessDirection.unknown, e.ts(), m.receivedTime()));
-            } else {
-                DialectReading d = e.asReading();
-                readings.add(new Reading(d.ts(), binding.deviceId(), d.metric(), d.instance(), d.value(), d.text(), d.unit()));
-            }
-        }
-        return new Decoded.Vendor(readings, access);
+        VendorOutputs out = VendorOutputs.of(t, binding.deviceId(), binding.siteId(), m.receivedTime(), settings.getMaxClockSkew());
+        return new Decoded.Vendor(out.readings(), out.access());
     }
 
     /** What the message would give once bound, one reading or event a line, for the inbox's screen. */
     static String wouldGive(DialectResult.Taken t) {
-        StringBuilder b = new StringBuilder();
-        for (DialectReading r : t.readings()) {
-            b.append(r.metric()).append('[').append(r.instance()).append("] = ")
-                    .append(r.value() != null ? r.value() : "").append(r.text() != null ? " " + r.text() : "")
-                    .append(r.unit() != null ? " " + r.unit() : "").append('\n');
-        }
-        for (DialectEvent e : t.events()) {
-            b.append("event ").append(e.event()).append('[').append(e.instance()).append(']')
-                    .append(e.active() ? "" : " cleared").append('\n');
-        }
-        return b.toString().strip();
+        return VendorOutputs.wouldGive(t);
     }
 
     private static String payloadText(byte[] payload) {

@@ -17,10 +17,11 @@ import java.util.List;
  */
 @Singleton
 class ReceiverMeters implements MeterBinder {
-    static final List<String> RECEIVERS = List.of("trap", "syslog");
+    static final List<String> RECEIVERS = List.of("trap", "syslog", "http");
     static final List<String> OUTCOMES = List.of("received", "stored", "malformed", "oversized", "truncated", "empty",
             "wrong_community", "v3_refused", "not_a_trap", "unknown_sender", "unknown_oid", "inform_acknowledged",
-            "queue_full", "store_failed", "forwarded", "forward_failed", "too_many_connections", "connection_failed");
+            "queue_full", "store_failed", "forwarded", "forward_failed", "too_many_connections", "connection_failed",
+            "accepted", "handshake", "unknown_token", "unknown_serial", "address_refused", "rate_limited", "refused", "untaken");
 
     private final ReceiverCounts counts;
     private final BeanProvider<DeviceLogWriter> writer;

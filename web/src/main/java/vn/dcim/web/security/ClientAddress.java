@@ -6,11 +6,11 @@ import io.micronaut.http.HttpRequest;
 import java.net.InetSocketAddress;
 
 /** The address a request came from, as the sign-in limits and the audit log record it. */
-final class ClientAddress {
+public final class ClientAddress {
     private ClientAddress() {
     }
 
-    static String of(@Nullable HttpRequest<?> request) {
+    public static String of(@Nullable HttpRequest<?> request) {
         if (request == null) {
             return "unknown";
         }

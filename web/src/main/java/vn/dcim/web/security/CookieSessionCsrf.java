@@ -42,6 +42,8 @@ class CookieSessionCsrf implements Ordered {
     private static final Set<String> BEFORE_SESSION = Set.of("/login", "/setup");
     /** Issue 35: acknowledgement links of messages; the signed, single-use token in the path is their own secret, as the set-up link's. */
     private static final String SIGNED_LINKS = "/ack/";
+    /** Devices pushing events (issue 34): authenticated by their own credential, never by a browser's cookie. */
+    private static final java.util.List<String> DEVICE_PUSH = java.util.List.of("/push/", "/iclock/");
 
     private final CsrfTokenValidator<HttpRequest<?>> validator;
     private final CsrfConfiguration csrf;
@@ -66,7 +68,7 @@ class CookieSessionCsrf implements Ordered {
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request, @Body @Nullable String body) {
         if (SAFE.contains(request.getMethod()) || BEFORE_SESSION.contains(request.getPath()) || request.getPath().startsWith(SIGNED_LINKS)
-                || BearerCsrfExemption.applies(request, sessionCookie)) {
+                || BearerCsrfExemption.applies(request, sessionCookie) || devicePush(request)) {
             return null;
         }
         String header = request.getHeaders().get(csrf.getHeaderName());
@@ -83,6 +85,11 @@ class CookieSessionCsrf implements Ordered {
         }
         // no session cookie: nothing a hostile page could ride on; authentication decides
         return null;
+    }
+
+    /** A device's push carries no session cookie; with one it is a browser's request and checked as such. */
+    private boolean devicePush(HttpRequest<?> request) {
+        return DEVICE_PUSH.stream().anyMatch(p -> request.getPath().startsWith(p)) && !hasSessionCookie(request);
     }
 
     private boolean valid(HttpRequest<?> request, @Nullable String token) {

@@ -80,6 +80,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'access-events'          : [WATCH, []],
             'dead-letters'           : [WATCH, []],
             'MQTT credentials'       : [[auditor, admin], [admin]],
+            'Push credentials'       : [[auditor, admin], [admin]],
             'Monitored devices'      : [WATCH, [supervisor, admin]],
             'Remote collectors'      : [WATCH, [admin]],
             'Discovered sources'     : [WATCH, [supervisor, admin]],

@@ -1,0 +1,236 @@
+package vn.dcim.core.push;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP push credentials (issue 34, Art. 25.3: every device authenticates): issued by the
+ * administrator per device, the token generated and shown once, kept as its SHA-256; a ZKTeco
+ * terminal is known by its serial number and the addresses it may push from. Looked up on every push
+ * by an indexed column, so a flood of wrong tokens costs a hash and one query each.
+ */
+@Singleton
+public class PushCredentials {
+    /** The dialects a device may push in, and how each authenticates. */
+    public static final Set<String> TOKEN_DIALECTS = Set.of("hikvision-isapi");
+    public static final Set<String> SERIAL_DIALECTS = Set.of("zkteco-push");
+    private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String COLUMNS = "c.id, c.device_id, d.site_id, c.dialect, c.token_hash IS NOT NULL, c.serial, "
+            + "c.allowed_from, c.note, c.created_at, c.created_by";
+    private static final String FROM = " FROM push_credential c JOIN monitored_device d ON d.id = c.device_id";
+
+    private final Jdbc jdbc;
+    private final MonitoredDeviceRepository devices;
+    private final Clock clock;
+
+    PushCredentials(Jdbc jdbc, MonitoredDeviceRepository devices, Clock clock) {
+        this.jdbc = jdbc;
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    /** A credential issued now; {@code token} is the secret the device is configured with (null for a serial). */
+    public record Issued(PushCredential credential, @Nullable String token) {
+    }
+
+    /**
+     * Issues a credential for {@code deviceId}: a token for token dialects, the serial with the allowed
+     * addresses for serial dialects. 422 naming the field for an unknown device or dialect, a bad serial
+     * or address; 409 when the serial is registered already.
+     */
+    public Issued issue(String deviceId, String dialect, @Nullable String serial, @Nullable List<String> allowedFrom,
+                        @Nullable String note, String issuedBy) {
+        if (!devices.existsById(deviceId)) {
+            throw new InvalidInputException("deviceId", "no monitored device " + deviceId).explained("error.push.device", deviceId);
+        }
+        boolean token = TOKEN_DIALECTS.contains(dialect);
+        if (!token && !SERIAL_DIALECTS.contains(dialect)) {
+            throw new InvalidInputException("dialect", "no HTTP push dialect " + dialect).explained("error.push.dialect", dialect);
+        }
+        List<String> from = allowedFrom == null ? List.of() : allowedFrom.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String a : from) {
+            if (!validBlock(a)) {
+                throw new InvalidInputException("allowedFrom", "not an address or CIDR block: " + a).explained("error.push.address", a);
+            }
+        }
+        if (!token) {
+            if (serial == null || !SERIAL.matcher(serial).matches()) {
+                throw new InvalidInputException("serial", "a ZKTeco device is known by its serial number (SN=)").explained("error.push.serial");
+            }
+            if (from.isEmpty()) {
+                // Art. 25.3: the serial is no secret, so the addresses the terminal pushes from are its credential
+                throw new InvalidInputException("allowedFrom", "a serial number alone is no credential: give the addresses it pushes from")
+                        .explained("error.push.allowed-from");
+            }
+            if (!jdbc.list("find a push serial", "SELECT id FROM push_credential WHERE dialect = ? AND serial = ?",
+                    rs -> rs.getLong(1), dialect, serial).isEmpty()) {
+                throw new ConflictException("serial", "serial " + serial + " is registered already").explained("error.push.serial-taken", serial);
+            }
+        }
+        String secret = null;
+        String hash = null;
+        if (token) {
+            byte[] b = new byte[32];
+            RANDOM.nextBytes(b);
+            secret = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            hash = sha256(secret);
+        }
+        String fromText = from.isEmpty() ? null : String.join(",", from);
+        String tokenHash = hash;
+        String serialValue = token ? null : serial;
+        long id = jdbc.inTransaction("issue a push credential", c -> {
+            try (var ps = c.prepareStatement("INSERT INTO push_credential (device_id, dialect, token_hash, serial, allowed_from, note, "
+                    + "created_at, created_by) VALUES (?,?,?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.bind(ps, deviceId, dialect, tokenHash, serialValue, fromText, note, SqlTime.of(clock.instant()), issuedBy);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return new Issued(byId(id).orElseThrow(), secret);
+    }
+
+    public List<PushCredential> all() {
+        return jdbc.list("list push credentials", "SELECT " + COLUMNS + FROM + " ORDER BY c.device_id, c.id", PushCredentials::row);
+    }
+
+    public Optional<PushCredential> byId(long id) {
+        return jdbc.list("read a push credential", "SELECT " + COLUMNS + FROM + " WHERE c.id = ?", PushCredentials::row, id)
+                .stream().findFirst();
+    }
+
+    /** Withdraws a credential: the device's next push is refused. */
+    public boolean revoke(long id) {
+        return jdbc.update("revoke a push credential", "DELETE FROM push_credential WHERE id = ?", id) > 0;
+    }
+
+    /** The credential whose token this is, for that dialect (the device must be enabled). */
+    public Optional<PushCredential> byToken(String dialect, String token) {
+        if (token == null || token.isEmpty() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return jdbc.list("find a push token", "SELECT " + COLUMNS + FROM + " WHERE c.token_hash = ? AND c.dialect = ? AND d.enabled",
+                PushCredentials::row, sha256(token), dialect).stream().findFirst();
+    }
+
+    /** The credential of a serial number, for that dialect (the device must be enabled); its addresses are the caller's to check. */
+    public Optional<PushCredential> bySerial(String dialect, String serial) {
+        if (serial == null || !SERIAL.matcher(serial).matches()) {
+            return Optional.empty();
+        }
+        return jdbc.list("find a push serial", "SELECT " + COLUMNS + FROM + " WHERE c.serial = ? AND c.dialect = ? AND d.enabled",
+                PushCredentials::row, serial, dialect).stream().findFirst();
+    }
+
+    /** True when {@code address} is one of the credential's addresses or blocks (any address when it lists none). */
+    public static boolean allows(PushCredential c, @Nullable String address) {
+        if (c.allowedFrom().isEmpty()) {
+            return true;
+        }
+        if (address == null) {
+            return false;
+        }
+        for (String block : c.allowedFrom()) {
+            if (inBlock(address, block)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean inBlock(String address, String block) {
+        try {
+            int slash = block.indexOf('/');
+            byte[] net = literal(slash < 0 ? block : block.substring(0, slash));
+            byte[] a = literal(address);
+            if (net == null || a == null || net.length != a.length) {
+                return false;
+            }
+            int bits = slash < 0 ? a.length * 8 : Integer.parseInt(block.substring(slash + 1));
+            BigInteger mask = BigInteger.ONE.shiftLeft(a.length * 8).subtract(BigInteger.ONE)
+                    .shiftRight(bits).not();
+            return new BigInteger(1, a).and(mask).equals(new BigInteger(1, net).and(mask));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean validBlock(String block) {
+        int slash = block.indexOf('/');
+        byte[] net = literal(slash < 0 ? block : block.substring(0, slash));
+        if (net == null) {
+            return false;
+        }
+        if (slash < 0) {
+            return true;
+        }
+        try {
+            int bits = Integer.parseInt(block.substring(slash + 1));
+            return bits >= 0 && bits <= net.length * 8;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The bytes of an IP literal, never a name lookup; null for anything else. */
+    private static byte[] literal(String s) {
+        String t = s.trim();
+        if (!t.matches("[0-9.]+") && !t.matches("[0-9A-Fa-f:.]+")) {
+            return null;
+        }
+        if (t.matches("[0-9.]+") && !t.matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(t).getAddress();
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static PushCredential row(ResultSet rs) throws SQLException {
+        String from = rs.getString(7);
+        List<String> blocks = new ArrayList<>();
+        if (from != null && !from.isBlank()) {
+            for (String b : from.split(",")) {
+                blocks.add(b.trim());
+            }
+        }
+        return new PushCredential(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                rs.getString(6), List.copyOf(blocks), rs.getString(8), SqlTime.instant(rs, 9), rs.getString(10));
+    }
+}

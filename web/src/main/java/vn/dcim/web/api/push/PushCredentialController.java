@@ -1,0 +1,79 @@
+package vn.dcim.web.api.push;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.push.PushCredential;
+import vn.dcim.core.push.PushCredentials;
+import vn.dcim.web.security.SignedIn;
+
+import java.util.List;
+
+/**
+ * The devices' HTTP push credentials (issue 34, Art. 25.3): a Hikvision device gets a token, shown
+ * once in the answer to the POST and configured in its "HTTP listening" URL as /push/{token}/isapi; a
+ * ZKTeco terminal is registered by its serial number and the addresses it pushes from.
+ */
+@Tag(name = "Push credentials", description = "Per-device credentials of the HTTP event receiver (Hikvision ISAPI, ZKTeco PUSH; Art. 25.3)")
+@Controller("/api/push-credentials")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PushCredentialController {
+    private final PushCredentials credentials;
+    private final AuditLog audit;
+
+    PushCredentialController(PushCredentials credentials, AuditLog audit) {
+        this.credentials = credentials;
+        this.audit = audit;
+    }
+
+    @Get
+    List<PushCredential> list() {
+        return credentials.all();
+    }
+
+    @Post
+    HttpResponse<IssuedView> issue(@Valid @Body IssueCommand command, HttpRequest<?> request) {
+        PushCredentials.Issued issued = credentials.issue(command.deviceId(), command.dialect(), command.serial(),
+                command.allowedFrom(), command.note(), SignedIn.name(request));
+        PushCredential c = issued.credential();
+        audit.record(SignedIn.name(request), "push-credential", String.valueOf(c.id()), "create", null, c);
+        String path = issued.token() == null ? "/iclock/cdata" : "/push/" + issued.token() + "/isapi";
+        return HttpResponse.created(new IssuedView(c, issued.token(), path));
+    }
+
+    @Delete("/{id}")
+    HttpResponse<?> revoke(@PathVariable long id, HttpRequest<?> request) {
+        PushCredential before = credentials.byId(id).orElseThrow(() -> new NotFoundException("push credential", id));
+        credentials.revoke(id);
+        audit.record(SignedIn.name(request), "push-credential", String.valueOf(id), "delete", before, null);
+        return HttpResponse.noContent();
+    }
+
+    @Serdeable
+    record IssueCommand(@NotBlank @Size(max = 64) String deviceId,
+                        @NotBlank @Size(max = 40) String dialect,
+                        @Nullable @Size(max = 100) String serial,
+                        @Nullable @Size(max = 20) List<@Size(max = 45) String> allowedFrom,
+                        @Nullable @Size(max = 200) String note) {
+    }
+
+    /** The answer to issuing: the token (and the path to configure in the device), this once. */
+    @Serdeable
+    record IssuedView(PushCredential credential, @Nullable String token, String path) {
+    }
+}

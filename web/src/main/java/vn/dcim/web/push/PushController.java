@@ -1,0 +1,107 @@
+package vn.dcim.web.push;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.web.security.ClientAddress;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where devices push their events over HTTP (issue 34 §1), beside the API people use: device
+ * authenticated (a token in the path, a registered serial from an allowed address), never a session,
+ * so these paths are open in access.yml and exempt from the browsers' CSRF check. Served on the same
+ * server as the screens, so over TLS when HTTPS is on. Every answer is plain text; a refusal is a 4xx.
+ */
+@Hidden
+@Controller
+@Requires(property = "dcim.collector.enabled", notEquals = "true")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PushController {
+    private final PushReceiver receiver;
+
+    PushController(PushReceiver receiver) {
+        this.receiver = receiver;
+    }
+
+    /** Hikvision ISAPI "HTTP listening": JSON, XML or multipart (event part, then a picture). */
+    @Post(uri = "/push/{token}/isapi")
+    @Consumes(MediaType.ALL)
+    @Produces(MediaType.TEXT_PLAIN)
+    HttpResponse<String> isapi(@PathVariable String token, HttpRequest<?> request, @Body @Nullable byte[] body) {
+        return answer(receiver.isapi(token, request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
+    }
+
+    /** ZKTeco PUSH handshake: the options the terminal works with. */
+    @Get(uri = "/iclock/cdata")
+    @Produces(MediaType.TEXT_PLAIN)
+    HttpResponse<String> zktecoHandshake(HttpRequest<?> request) {
+        return answer(receiver.zktecoHandshake(query(request), ClientAddress.of(request)));
+    }
+
+    /** ZKTeco PUSH upload of a table (ATTLOG, rtlog, OPERLOG, ...), tab separated lines. */
+    @Post(uri = "/iclock/cdata")
+    @Consumes(MediaType.ALL)
+    @Produces(MediaType.TEXT_PLAIN)
+    HttpResponse<String> zktecoData(HttpRequest<?> request, @Body @Nullable byte[] body) {
+        return answer(receiver.zktecoData(request.getPath(), request.getUri().getRawQuery(), query(request), contentType(request),
+                body(body), ClientAddress.of(request)));
+    }
+
+    /** ZKTeco PUSH poll for commands, and its heartbeat: none for now. */
+    @Get(uri = "/iclock/getrequest")
+    @Produces(MediaType.TEXT_PLAIN)
+    HttpResponse<String> zktecoPoll(HttpRequest<?> request) {
+        return answer(receiver.zktecoPoll(query(request), ClientAddress.of(request)));
+    }
+
+    @Get(uri = "/iclock/ping")
+    @Produces(MediaType.TEXT_PLAIN)
+    HttpResponse<String> zktecoPing(HttpRequest<?> request) {
+        return answer(receiver.zktecoPoll(query(request), ClientAddress.of(request)));
+    }
+
+    /** ZKTeco's results of commands: there are none to report yet, answered OK. */
+    @Post(uri = "/iclock/devicecmd")
+    @Consumes(MediaType.ALL)
+    @Produces(MediaType.TEXT_PLAIN)
+    HttpResponse<String> zktecoCommandResult(HttpRequest<?> request, @Body @Nullable byte[] body) {
+        return answer(receiver.zktecoPoll(query(request), ClientAddress.of(request)));
+    }
+
+    private static HttpResponse<String> answer(PushReceiver.Answer a) {
+        return HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(a.status())).body(a.body())
+                .contentType(MediaType.TEXT_PLAIN_TYPE);
+    }
+
+    private static byte[] body(@Nullable byte[] body) {
+        return body == null ? new byte[0] : body;
+    }
+
+    private static String contentType(HttpRequest<?> request) {
+        return request.getHeaders().get("Content-Type");
+    }
+
+    private static Map<String, String> query(HttpRequest<?> request) {
+        Map<String, String> out = new LinkedHashMap<>();
+        request.getParameters().forEach((k, v) -> {
+            if (!v.isEmpty() && out.size() < 50) {
+                out.put(k, v.get(0));
+            }
+        });
+        return out;
+    }
+}
