@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * MariaDB thread busy at most, and the collectors waited on it while the other core idled
  * (bench/snmp, bench/mqtt). Each part is its own transaction; {@link #record} returns when all are
  * committed. Points go to the series store (V66), with the marks of their 5-minute buckets for the
- * roll-ups (V127: the open bucket as a whole, a late point's series and bucket) in the same transaction. A part refused
+ * roll-ups (V116: the open bucket as a whole, a late point's series and bucket) in the same transaction. A part refused
  * by a Galera certification conflict or lost with its node is run again ({@link Jdbc#inTransactionRetrying},
  * docs/deploy/galera.md); a part that still failed makes the whole call fail, and the caller's retry of the whole
  * batch is harmless: history points are unique and a latest value never goes back in time.
@@ -38,7 +38,7 @@ public class JdbcReadingStore implements ReadingSink {
     private static final String INSERT_POINT =
             "INSERT IGNORE INTO series_point (series_id, ts, value, text_value) VALUES (?,?,?,?)";
     /**
-     * Marks an open 5-minute bucket as a whole for RollupDuty (V127): one row per bucket and shard, its
+     * Marks an open 5-minute bucket as a whole for RollupDuty (V116): one row per bucket and shard, its
      * gen raised by each transaction, so the duty knows the bucket changed since it last rolled it up
      * without a row (or a cache entry) per series. Shards by thread: concurrent writers raise different
      * rows and do not wait on each other's commit.

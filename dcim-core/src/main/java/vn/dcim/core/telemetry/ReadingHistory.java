@@ -144,7 +144,7 @@ public class ReadingHistory {
     }
 
     /**
-     * The raw points of [from, to): the rows and the compressed chunks of closed days (V123) merged by
+     * The raw points of [from, to): the rows and the compressed chunks of closed days (V115) merged by
      * time; a time both hold is the chunk's (it was written first, as INSERT IGNORE keeps the first).
      */
     private List<Point> raw(Series series, Instant from, Instant to) {

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The queries of the compressed chunks (V123, issue 36) on a connection the caller holds: the points of
+ * The queries of the compressed chunks (V115, issue 36) on a connection the caller holds: the points of
  * the chunks a window overlaps, and folding a closed series-day's rows into its chunk. Plain JDBC and
  * JDK only, so that bench/readings converts and reads with this very class.
  *
