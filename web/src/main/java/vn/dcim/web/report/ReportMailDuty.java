@@ -10,9 +10,7 @@ import vn.dcim.core.report.EquipmentReports;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportMailing;
 import vn.dcim.core.report.ReportMailings;
-import vn.dcim.core.report.ReportPdf;
 import vn.dcim.core.report.ReportPeriod;
-import vn.dcim.core.report.ReportXlsx;
 import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
 
