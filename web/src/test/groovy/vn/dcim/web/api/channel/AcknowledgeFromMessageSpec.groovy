@@ -179,10 +179,10 @@ class AcknowledgeFromMessageSpec extends MariaDbSpec {
     def "send a test from the contact; refusals name their field"() {
         given:
         String admin = users.token(EnumSet.of(Role.admin))
-        def person = calls.get('/api/notified-people', admin).json[0]
+        def entry = calls.get('/api/notified-people', admin).json[0]
 
         when:
-        def test = calls.post("/api/notified-people/contacts/${person.contacts[0].id}/test", [:], admin)
+        def test = calls.post("/api/notified-people/contacts/${entry.contacts[0].id}/test", [:], admin)
         dispatcher.dispatch()
 
         then:
@@ -191,10 +191,10 @@ class AcknowledgeFromMessageSpec extends MariaDbSpec {
         !calls.get('/api/notified-people', admin).text.contains('42:tok')
 
         when:
-        def refused = calls.post("/api/notified-people/${person.id}/contacts", body, admin, ['Accept-Language': 'vi'])
+        def refused = calls.post("/api/notified-people/${entry.person.id}/contacts", body, admin, ['Accept-Language': 'vi'])
 
         then:
-        refused.status == 400
+        refused.status == 422
         refused.text.contains(field)
 
         where:
