@@ -32,7 +32,7 @@ CREATE TABLE person_contact (
 CREATE TABLE alarm_step (
   id            BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   alarm_id      BIGINT        NOT NULL,
-  at            TIMESTAMP(3)  NOT NULL,
+  at            DATETIME(3)  NOT NULL,
   kind          VARCHAR(20)   NOT NULL,
   level         INT           NULL,
   told          VARCHAR(1000) NULL,
@@ -48,9 +48,9 @@ CREATE TABLE ack_link (
   id            VARCHAR(32)   NOT NULL PRIMARY KEY,
   alarm_id      BIGINT        NOT NULL,
   person        VARCHAR(100)  NOT NULL,
-  created_at    TIMESTAMP(3)  NOT NULL,
-  expires_at    TIMESTAMP(3)  NOT NULL,
-  used_at       TIMESTAMP(3)  NULL,
+  created_at    DATETIME(3)  NOT NULL,
+  expires_at    DATETIME(3)  NOT NULL,
+  used_at       DATETIME(3)  NULL,
   CONSTRAINT fk_ack_link_alarm FOREIGN KEY (alarm_id) REFERENCES alarm (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
@@ -58,4 +58,4 @@ CREATE TABLE ack_link (
 ALTER TABLE notification
   ADD COLUMN contact_id    BIGINT       NULL,
   ADD COLUMN channel_type  VARCHAR(20)  NULL,
-  ADD COLUMN dead_at       TIMESTAMP(3) NULL;
+  ADD COLUMN dead_at       DATETIME(3) NULL;
