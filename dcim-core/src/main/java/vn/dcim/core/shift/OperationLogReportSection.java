@@ -18,7 +18,7 @@ import java.util.List;
  * period, who handed over to whom and when, what was still open and the outgoing operator's notes.
  */
 @Singleton
-@Order(30)
+@Order(31)
 class OperationLogReportSection implements ReportSection {
     private final Handovers handovers;
     private final Clock clock;

@@ -123,13 +123,25 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
         }
         try {
             InetAddress bind = InetAddress.getByName(settings.address());
-            udp = new DatagramSocket(null);
-            udp.setReceiveBufferSize(4 * 1024 * 1024);
-            udp.bind(new InetSocketAddress(bind, settings.port()));
-            tcp = ServerSocketFactory.getDefault().createServerSocket();
-            tcp.setReuseAddress(true);
-            // the TCP port is the UDP one, so that one setting and one firewall rule serve both
-            tcp.bind(new InetSocketAddress(bind, udp.getLocalPort()), 128);
+            // port 0 (specs, a second instance): the UDP port is picked free, but TCP may hold it already; pick again
+            for (int attempt = 1; ; attempt++) {
+                udp = new DatagramSocket(null);
+                udp.setReceiveBufferSize(4 * 1024 * 1024);
+                udp.bind(new InetSocketAddress(bind, settings.port()));
+                tcp = ServerSocketFactory.getDefault().createServerSocket();
+                tcp.setReuseAddress(true);
+                try {
+                    // the TCP port is the UDP one, so that one setting and one firewall rule serve both
+                    tcp.bind(new InetSocketAddress(bind, udp.getLocalPort()), 128);
+                    break;
+                } catch (IOException taken) {
+                    udp.close();
+                    tcp.close();
+                    if (settings.port() != 0 || attempt == 20) {
+                        throw taken;
+                    }
+                }
+            }
             running = true;
             daemon("syslog-udp", this::receiveUdp);
             daemon("syslog-tcp-accept", () -> accept(tcp, "tcp"));
