@@ -258,7 +258,7 @@
         el('td', null, p.itKwh == null ? '—' : number(p.itKwh)), bar,
         el('td', null, p.category == null ? '' : 'PUE' + p.category), el('td', null, p.cue == null ? '—' : number(p.cue)),
         el('td', null, p.missing ? t('dash.energy.missing.' + p.missing, p.missing)
-          : t('dash.energy.method.' + p.method, p.method) + ' · ' + Math.round(p.coverage * 100) + ' %'));
+          : t('dash.energy.method.' + String(p.method).replace('+', '-'), p.method) + ' · ' + Math.round(p.coverage * 100) + ' %'));
       table.appendChild(tr);
     }
     box.appendChild(table);
