@@ -13,7 +13,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        CenterZone.fixJvmToUtc();
+        CenterZone.fixJvmToUtc(System.getenv("DCIM_TIME_ZONE"));
         int code = new CommandLine(new DcimCommand()).execute(args);
         if (code != 0 || args.length == 0 || !"run".equals(args[0])) {
             System.exit(code);

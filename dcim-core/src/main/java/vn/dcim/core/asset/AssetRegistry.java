@@ -34,10 +34,11 @@ public class AssetRegistry {
     private final AuditLog audit;
     private final Pattern labelPattern;
     private final Pattern namePattern;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public AssetRegistry(AssetRepository assets, AssetStatusChangeRepository changes, RoomRepository rooms,
-                         RackRepository racks, AuditLog audit, RegistrySettings settings) {
+                         RackRepository racks, AuditLog audit, RegistrySettings settings, Clock clock) {
+        this.clock = clock;
         this.assets = assets;
         this.changes = changes;
         this.rooms = rooms;

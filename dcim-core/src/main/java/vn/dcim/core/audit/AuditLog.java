@@ -17,11 +17,7 @@ public class AuditLog {
     private final JsonMapper json;
     private final Clock clock;
 
-    public AuditLog(AuditEventRepository events, JsonMapper json) {
-        this(events, json, Clock.systemUTC());
-    }
-
-    AuditLog(AuditEventRepository events, JsonMapper json, Clock clock) {
+    public AuditLog(AuditEventRepository events, JsonMapper json, Clock clock) {
         this.events = events;
         this.json = json;
         this.clock = clock;

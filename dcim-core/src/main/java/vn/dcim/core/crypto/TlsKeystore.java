@@ -62,9 +62,10 @@ public record TlsKeystore(Path path, String password, String type) {
 
     /**
      * The generated key store of this installation, made on first call with a certificate naming
-     * {@code hosts} (DNS names or IP addresses) and kept for every later start.
+     * {@code hosts} (DNS names or IP addresses), valid from {@code now}, and kept for every later start.
+     * The launcher makes it before the product's clock exists, so it hands in the time.
      */
-    public static TlsKeystore generated(KeyDirectory keys, Collection<String> hosts) {
+    public static TlsKeystore generated(KeyDirectory keys, Collection<String> hosts, Instant now) {
         Path passwordFile = keys.file(PASSWORD_FILE, () -> {
             byte[] secret = new byte[24];
             RANDOM.nextBytes(secret);
@@ -76,7 +77,7 @@ public record TlsKeystore(Path path, String password, String type) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + passwordFile + ": " + e.getMessage(), e);
         }
-        Path store = keys.binaryFile(FILE, () -> selfSigned(hosts, password, Instant.now()));
+        Path store = keys.binaryFile(FILE, () -> selfSigned(hosts, password, now));
         return new TlsKeystore(store, password, "PKCS12");
     }
 

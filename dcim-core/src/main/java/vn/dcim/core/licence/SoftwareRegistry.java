@@ -23,10 +23,12 @@ public class SoftwareRegistry {
     private final SiteRepository sites;
     private final SoftwareFindings findings;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public SoftwareRegistry(SoftwareAssetRepository software, SoftwareInstallationRepository installations,
-                            AssetRepository assets, SiteRepository sites, SoftwareFindings findings, AuditLog audit) {
+                            AssetRepository assets, SiteRepository sites, SoftwareFindings findings, AuditLog audit,
+                            Clock clock) {
+        this.clock = clock;
         this.software = software;
         this.installations = installations;
         this.assets = assets;

@@ -321,7 +321,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
     def "email-notification, #situation: #state with evidence"() {
         given:
         exec(([SITE] + setup) as List<String>)
-        def check = new vn.dcim.core.notification.NotificationChecks.EmailNotification(recipients, outbox,
+        def check = new NotificationChecks.EmailNotification(recipients, outbox,
                 new SmtpSettings(host, null, null, null, null, null, null))
 
         when:

@@ -23,7 +23,7 @@ class CenterZoneSpec extends Specification {
         TimeZone.default = TimeZone.getTimeZone(machineZone)
 
         when:
-        CenterZone.fixJvmToUtc()
+        CenterZone.fixJvmToUtc(null)
 
         then:
         TimeZone.default.ID == 'UTC'
@@ -39,10 +39,28 @@ class CenterZoneSpec extends Specification {
         TimeZone.default = TimeZone.getTimeZone('Europe/Paris')
 
         when:
-        CenterZone.fixJvmToUtc()
+        CenterZone.fixJvmToUtc(null)
 
         then:
         TimeZone.default.ID == 'UTC'
         new ClockFactory().clock(System.getProperty(CenterZone.PROPERTY)).zone == ZoneId.of('Asia/Bangkok')
+    }
+
+    def "the launcher's DCIM_TIME_ZONE wins over the machine's zone"() {
+        given:
+        System.clearProperty(CenterZone.PROPERTY)
+        TimeZone.default = TimeZone.getTimeZone('Europe/Paris')
+
+        when:
+        CenterZone.fixJvmToUtc(' ')
+        String blank = System.getProperty(CenterZone.PROPERTY)
+        System.clearProperty(CenterZone.PROPERTY)
+        TimeZone.default = TimeZone.getTimeZone('Europe/Paris')
+        CenterZone.fixJvmToUtc('Asia/Ho_Chi_Minh')
+
+        then:
+        blank == 'Europe/Paris'
+        System.getProperty(CenterZone.PROPERTY) == 'Asia/Ho_Chi_Minh'
+        TimeZone.default.ID == 'UTC'
     }
 }

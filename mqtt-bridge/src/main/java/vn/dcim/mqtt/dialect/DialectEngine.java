@@ -79,12 +79,12 @@ public final class DialectEngine {
         }
     }
 
-    /** The center's zone outside a running product: dcim.time-zone, DCIM_TIME_ZONE, else Asia/Ho_Chi_Minh. */
+    /**
+     * The center's zone outside a running product (`./dcim dialect test`, specs): the property
+     * dcim.time-zone, which the launcher sets from DCIM_TIME_ZONE, else Asia/Ho_Chi_Minh.
+     */
     public static ZoneId centerZone() {
         String z = System.getProperty("dcim.time-zone");
-        if (z == null || z.isBlank()) {
-            z = System.getenv("DCIM_TIME_ZONE");
-        }
         try {
             return ZoneId.of(z == null || z.isBlank() ? "Asia/Ho_Chi_Minh" : z.trim());
         } catch (java.time.DateTimeException e) {
@@ -425,7 +425,7 @@ public final class DialectEngine {
 
     private static String metric(Object m) {
         if (!(m instanceof String s) || !METRIC.matcher(s).matches()) {
-            throw new BadOutput("a reading needs 'metric' (lower case, dotted as in docs/architecture.md), got " + m);
+            throw new BadOutput("a reading needs 'metric' (lower case, dotted as in docs/metrics.md), got " + m);
         }
         return s;
     }

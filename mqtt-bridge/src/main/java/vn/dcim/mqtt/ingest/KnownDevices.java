@@ -26,10 +26,10 @@ class KnownDevices {
     private volatile Set<String> known = Set.of();
     private volatile long loadedAt = Long.MIN_VALUE / 2;
 
-    KnownDevices(MonitoredDeviceRepository devices, SiteCollectors collectors) {
+    KnownDevices(MonitoredDeviceRepository devices, SiteCollectors collectors, Clock clock) {
         this.devices = devices;
         this.collectors = collectors;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     boolean knows(String site, String deviceId) {

@@ -6,6 +6,8 @@ import jakarta.annotation.PreDestroy;
 import vn.dcim.mqtt.broker.BrokerSettings;
 import vn.dcim.mqtt.dialect.DialectEngine;
 
+import java.time.Clock;
+
 /**
  * Starts the bridge with the application: MQTT 5 shared subscriptions when
  * {@code dcim.mqtt.shared-group} is set (several instances split the stream), MQTT 3.1.1 otherwise
@@ -16,8 +18,9 @@ import vn.dcim.mqtt.dialect.DialectEngine;
 public class MqttBridge {
     private final BrokerSubscriber subscriber;
 
-    MqttBridge(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, DialectEngine dialects) throws Exception {
-        this.subscriber = PahoSubscriber.of(broker, bridge, pipeline, dialects::topicFilters);
+    MqttBridge(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, DialectEngine dialects, Clock clock)
+            throws Exception {
+        this.subscriber = PahoSubscriber.of(broker, bridge, pipeline, dialects::topicFilters, clock);
         dialects.onLearned(subscriber::subscribeMore);
         subscriber.start();
     }

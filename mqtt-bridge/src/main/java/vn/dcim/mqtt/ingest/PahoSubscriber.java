@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import vn.dcim.mqtt.broker.BrokerSettings;
 import vn.dcim.mqtt.broker.PahoSlf4jLogger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ final class PahoSubscriber implements BrokerSubscriber {
     /** The vendor dialects' topic filters and learned topics (issue 33), besides the contract's. */
     private final Supplier<List<String>> dialectFilters;
     private final PahoClient.Factory clients;
+    /** Stamps each message's arrival (the time a reading without its own takes). */
+    private final Clock clock;
     /** "" in MQTT 3.1.1; "$share/{group}/" with a shared group in MQTT 5. */
     private final String share;
     private final String what;
@@ -46,19 +49,20 @@ final class PahoSubscriber implements BrokerSubscriber {
 
     /** MQTT 5 with the shared group when {@code dcim.mqtt.shared-group} is set, MQTT 3.1.1 otherwise. */
     static PahoSubscriber of(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline,
-                             Supplier<List<String>> dialectFilters) throws Exception {
+                             Supplier<List<String>> dialectFilters, Clock clock) throws Exception {
         return broker.hasSharedGroup()
                 ? new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> new PahoV5Client(broker, bridge, events),
-                "$share/" + broker.getSharedGroup() + "/", " (MQTT 5)")
-                : new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> new PahoV3Client(broker, events), "", "");
+                "$share/" + broker.getSharedGroup() + "/", " (MQTT 5)", clock)
+                : new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> new PahoV3Client(broker, events), "", "", clock);
     }
 
-    static PahoSubscriber v3(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline) throws Exception {
-        return new PahoSubscriber(broker, bridge, pipeline, List::of, events -> new PahoV3Client(broker, events), "", "");
+    static PahoSubscriber v3(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, Clock clock) throws Exception {
+        return new PahoSubscriber(broker, bridge, pipeline, List::of, events -> new PahoV3Client(broker, events), "", "", clock);
     }
 
     private PahoSubscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, Supplier<List<String>> dialectFilters,
-                           PahoClient.Factory clients, String share, String version) throws Exception {
+                           PahoClient.Factory clients, String share, String version, Clock clock) throws Exception {
+        this.clock = clock;
         this.broker = broker;
         this.bridge = bridge;
         this.pipeline = pipeline;
@@ -162,7 +166,7 @@ final class PahoSubscriber implements BrokerSubscriber {
 
         @Override
         public void arrived(String topic, byte[] payload, int id, int qos) throws InterruptedException {
-            pipeline.submit(new Inbound(topic, payload, Instant.now(), () -> ack(id, qos)));
+            pipeline.submit(new Inbound(topic, payload, Instant.now(clock), () -> ack(id, qos)));
         }
 
         private void ack(int id, int qos) {

@@ -57,7 +57,7 @@ class MqttBench {
             def measuring = new java.util.concurrent.atomic.AtomicBoolean()
             ctx.registerSingleton(ApplicationEventListener, new LiveLatency(measuring, latencies))
             def pipeline = ctx.getBean(IngestPipeline)
-            def subscriber = { -> PahoSubscriber.v3(ctx.getBean(BrokerSettings), ctx.getBean(BridgeSettings), pipeline) }
+            def subscriber = { -> PahoSubscriber.v3(ctx.getBean(BrokerSettings), ctx.getBean(BridgeSettings), pipeline, java.time.Clock.systemUTC()) }
 
             println "machine: ${Runtime.runtime.availableProcessors()} cores, ${System.getProperty('java.vm.name')} ${System.getProperty('java.version')}"
             println "stream: ${n} messages, half access events (${DOORS} doors), half metric messages (${DOORS} sensors)"

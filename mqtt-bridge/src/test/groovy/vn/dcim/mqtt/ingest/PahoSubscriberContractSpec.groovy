@@ -61,7 +61,7 @@ class PahoSubscriberContractSpec extends MariaDbSpec {
         settings.url = broker().url()
         settings.clientId = 'dcim-contract-' + version.replace('.', '')
         settings.sharedGroup = group
-        def subscriber = PahoSubscriber.of(settings, bridge, pipeline, { [] })
+        def subscriber = PahoSubscriber.of(settings, bridge, pipeline, { [] }, java.time.Clock.systemUTC())
 
         when:
         subscriber.start()

@@ -65,7 +65,8 @@ public record HttpsSettings(boolean enabled, int port, HttpMode http, TlsKeystor
         }
         String keysDir = value(env, "DCIM_KEYS_DIR");
         KeyDirectory keys = KeyDirectory.at(keysDir == null ? KeyDirectory.besideDataDir(dataDir) : Path.of(keysDir));
-        TlsKeystore generated = TlsKeystore.generated(keys, TlsKeystore.defaultHosts(publicUrlHost(value(env, "DCIM_PUBLIC_URL"))));
+        TlsKeystore generated = TlsKeystore.generated(keys, TlsKeystore.defaultHosts(publicUrlHost(value(env, "DCIM_PUBLIC_URL"))),
+                java.time.Instant.now());
         LOG.info("TLS certificate: the generated self-signed one in {} (install your own with DCIM_TLS_KEYSTORE)", generated.path());
         return generated;
     }

@@ -208,7 +208,7 @@ class EmbeddedBrokerSpec extends Specification {
 
     def "a device publishes over TLS, trusting the certificate the product generated"() {
         given:
-        TlsKeystore keystore = TlsKeystore.generated(KeyDirectory.at(data.resolve('keys')), TlsKeystore.defaultHosts(null))
+        TlsKeystore keystore = TlsKeystore.generated(KeyDirectory.at(data.resolve('keys')), TlsKeystore.defaultHosts(null), java.time.Instant.now())
         start(options().withTls(FreePort.find(), keystore))
         def received = subscribe('dcim/demo/door/+/access')
         Path trust = data.resolve('trust.p12')

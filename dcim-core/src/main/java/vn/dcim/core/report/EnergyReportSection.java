@@ -1,4 +1,4 @@
-package vn.dcim.core.power;
+package vn.dcim.core.report;
 
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
@@ -6,6 +6,8 @@ import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.report.ReportPeriod;
 import vn.dcim.core.report.ReportSection;
+import vn.dcim.core.power.EnergyUsage;
+import vn.dcim.core.power.PeriodPue;
 import vn.dcim.core.site.Site;
 import vn.dcim.core.site.SiteRepository;
 

@@ -1,4 +1,4 @@
-package vn.dcim.core.telemetry;
+package vn.dcim.core.report;
 
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package vn.dcim.core.roster;
+package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.compliance.ComplianceCheck;
@@ -6,6 +6,7 @@ import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
 import vn.dcim.core.compliance.PolicyProfile;
 import vn.dcim.core.notification.escalation.AlarmSteps;
+import vn.dcim.core.roster.DutyRoster;
 
 import static vn.dcim.core.compliance.Said.said;
 

@@ -1,9 +1,11 @@
-package vn.dcim.core.notification;
+package vn.dcim.core.compliance;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import vn.dcim.core.compliance.ComplianceFinding;
 import vn.dcim.core.compliance.ComplianceFindingChanged;
+import vn.dcim.core.notification.Notifications;
+import vn.dcim.core.notification.RecipientRole;
 
 import java.util.EnumSet;
 

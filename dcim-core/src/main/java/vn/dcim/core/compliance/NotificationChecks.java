@@ -1,10 +1,16 @@
-package vn.dcim.core.notification;
+package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
 import vn.dcim.core.compliance.PolicyProfile;
+import vn.dcim.core.notification.Channel;
+import vn.dcim.core.notification.Notification;
+import vn.dcim.core.notification.NotificationRepository;
+import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.core.notification.RecipientRepository;
+import vn.dcim.core.notification.SmtpSettings;
 
 import static vn.dcim.core.compliance.Said.said;
 

@@ -1,0 +1,170 @@
+package vn.dcim.web.architecture
+
+import com.tngtech.archunit.base.DescribedPredicate
+import com.tngtech.archunit.core.domain.JavaClass
+import com.tngtech.archunit.core.domain.JavaClasses
+import com.tngtech.archunit.core.importer.ClassFileImporter
+import com.tngtech.archunit.core.importer.ImportOption
+import com.tngtech.archunit.core.importer.Location
+import com.tngtech.archunit.lang.ArchRule
+import spock.lang.Shared
+import spock.lang.Specification
+import vn.dcim.core.db.Jdbc
+
+import javax.sql.DataSource
+import java.sql.DriverManager
+import java.time.Clock
+import java.time.Instant
+import java.time.LocalDate
+import java.time.LocalDateTime
+import java.time.LocalTime
+import java.time.OffsetDateTime
+import java.time.YearMonth
+import java.time.ZonedDateTime
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices
+
+/**
+ * The architecture of docs/architecture.md as rules the build holds (issue 32 §2): web is thin (no
+ * repository, no JDBC helper, no paging after loading everything), core has no package cycle and
+ * depends on no outer module, a collector never depends on web, time comes from the injected Clock and
+ * only the launchers read DCIM_* from the environment. Each rule is also run against
+ * {@code vn.dcim.archfixture}, test classes that break it on purpose, so a rule that could not fail
+ * fails this spec.
+ */
+class ArchitectureSpec extends Specification {
+    /** The product's classes: main code of every module, neither specs nor the test jars they share. */
+    @Shared
+    JavaClasses product = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption({ Location l -> !l.contains('-tests.jar') && !l.contains('/test-classes/') } as ImportOption)
+            // Micronaut's generated bean definitions ($Foo$Definition) reference whatever their bean does
+            .withImportOption({ Location l -> !l.contains('/$') } as ImportOption)
+            .importPackages('vn.dcim')
+
+    @Shared
+    JavaClasses broken = new ClassFileImporter().importPackages('vn.dcim.archfixture')
+
+    def "the product holds: #rule"() {
+        when:
+        def result = check(rule, 'product').evaluate(product)
+
+        then:
+        product.size() > 1000
+        result.failureReport.details.take(30) == []
+
+        where:
+        rule << RULES
+    }
+
+    def "the rule can fail: #rule"() {
+        when:
+        def result = check(rule, 'fixture').evaluate(broken)
+
+        then:
+        result.hasViolation()
+
+        where:
+        rule << RULES
+    }
+
+    static final List<String> RULES = ['web touches no repository and no JDBC helper',
+                                       'web pages in SQL, never with subList',
+                                       'core has no package cycle',
+                                       'core depends on no outer module',
+                                       'a collector never depends on web',
+                                       'time comes from the injected Clock',
+                                       'only the launcher reads the environment',
+                                       'hand SQL goes through the one JDBC helper']
+
+    /** Where the product's web classes are, or the fixture standing in for them. */
+    private static ArchRule check(String rule, String on) {
+        boolean product = on == 'product'
+        String web = product ? 'vn.dcim.web..' : 'vn.dcim.archfixture.web..'
+        switch (rule) {
+            case 'web touches no repository and no JDBC helper':
+                return noClasses().that().resideInAPackage(web)
+                        .should().dependOnClassesThat(coreRepository())
+                        .orShould().dependOnClassesThat().areAssignableTo(Jdbc)
+                        .because('controllers and screens call one core service per feature; transactions and SQL live in core')
+            case 'web pages in SQL, never with subList':
+                // the label sheet's subList cuts labels into printed pages: not paging a result
+                return noClasses().that().resideInAnyPackage(product ? ['vn.dcim.web.api..', 'vn.dcim.web.ui..'] as String[] : [web] as String[])
+                        .should().callMethod(List, 'subList', int, int)
+                        .because('a page is cut by the query (Pageable, LIMIT/OFFSET), not after loading everything')
+            case 'core has no package cycle':
+                return slices().matching(product ? 'vn.dcim.core.(*)..' : 'vn.dcim.archfixture.cycle.(*)..')
+                        .should().beFreeOfCycles()
+            case 'core depends on no outer module':
+                return noClasses().that().resideInAPackage(product ? 'vn.dcim.core..' : 'vn.dcim.archfixture.core..')
+                        .should().dependOnClassesThat().resideInAnyPackage('vn.dcim.web..', 'vn.dcim.snmp..', 'vn.dcim.mqtt..')
+                        .because('dependencies point inward to dcim-core')
+            case 'a collector never depends on web':
+                return noClasses().that().resideInAnyPackage(product ? ['vn.dcim.snmp..', 'vn.dcim.mqtt..'] as String[] : ['vn.dcim.archfixture.collector..'] as String[])
+                        .should().dependOnClassesThat().resideInAPackage('vn.dcim.web..')
+                        .because('a remote collector runs without web (its slim jar, docs/deploy/collector.md)')
+            case 'time comes from the injected Clock':
+                return noClasses().that(notClockFactory())
+                        .should().callMethod(Instant, 'now')
+                        .orShould().callMethod(LocalDate, 'now')
+                        .orShould().callMethod(LocalDateTime, 'now')
+                        .orShould().callMethod(LocalTime, 'now')
+                        .orShould().callMethod(ZonedDateTime, 'now')
+                        .orShould().callMethod(OffsetDateTime, 'now')
+                        .orShould().callMethod(YearMonth, 'now')
+                        .orShould().callMethod(Clock, 'systemUTC')
+                        .orShould().callMethod(Clock, 'systemDefaultZone')
+                        .because('the center clock (DCIM_TIME_ZONE) is injected so that specs and duties agree on the time')
+            case 'only the launcher reads the environment':
+                return noClasses().that(notLauncher())
+                        .should().callMethod(System, 'getenv', String)
+                        .orShould().callMethod(System, 'getenv')
+                        .because('settings come from application.yml (typed @ConfigurationProperties); the launcher maps DCIM_* onto them')
+            case 'hand SQL goes through the one JDBC helper':
+                return noClasses().that(ownsNoConnection())
+                        .should().dependOnClassesThat().areAssignableTo(DataSource)
+                        .orShould().callMethod(DriverManager, 'getConnection', String, String, String)
+                        .because('Jdbc joins the caller\'s transaction; a connection of its own commits outside it (docs/architecture.md)')
+        }
+        throw new IllegalArgumentException(rule)
+    }
+
+    private static DescribedPredicate<JavaClass> coreRepository() {
+        DescribedPredicate.describe('are core repositories', { JavaClass c ->
+            c.packageName.startsWith('vn.dcim.core.') && c.simpleName.endsWith('Repository')
+        })
+    }
+
+    /**
+     * The one place that makes the product's clock; besides it the demo's simulated devices, which stand
+     * outside the product and keep their own time as real devices do, and the launcher's commands, which
+     * run before (or without) the product's context.
+     */
+    private static DescribedPredicate<JavaClass> notClockFactory() {
+        DescribedPredicate.describe('are not the clock factory, a simulated device or a launcher command', { JavaClass c ->
+            !(c.name == 'vn.dcim.core.time.ClockFactory' || c.packageName == 'vn.dcim.mqtt.demo' || c.packageName == 'vn.dcim.web.cli')
+        })
+    }
+
+    /**
+     * Who may hold a connection: the helper itself, Quartz's job store (it takes a DataSource), the pool's
+     * gauges (read, no SQL), the restore check that counts a restored copy in a schema of its own, and the
+     * launcher's offline backup command.
+     */
+    private static DescribedPredicate<JavaClass> ownsNoConnection() {
+        DescribedPredicate.describe('own no connection', { JavaClass c ->
+            String outer = c.name.replaceFirst('\\$.*', '')
+            !(outer in ['vn.dcim.core.db.Jdbc', 'vn.dcim.core.schedule.QuartzFactory', 'vn.dcim.web.metrics.DcimMeters',
+                        'vn.dcim.core.backup.RowCounts'] || c.packageName == 'vn.dcim.web.cli')
+        })
+    }
+
+    /** The launchers: `./dcim` (web's main and its commands) and the remote collector's main. */
+    private static DescribedPredicate<JavaClass> notLauncher() {
+        DescribedPredicate.describe('are not a launcher', { JavaClass c ->
+            !(c.name == 'vn.dcim.web.Application' || c.packageName == 'vn.dcim.web.cli'
+                    || c.name == 'vn.dcim.snmp.collector.CollectorMain')
+        })
+    }
+}
