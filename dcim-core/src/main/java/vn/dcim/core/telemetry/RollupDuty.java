@@ -304,7 +304,9 @@ public class RollupDuty implements Duty {
         if (bucket.plusMinutes(5).plus(STATE_MAX_GAP).isAfter(hour.plusHours(1)) && hour.plusHours(1).isBefore(now)) {
             hours.put(hour.plusHours(1), true);
         }
-        jdbc.inTransaction("write the time in state of " + seriesIds.size() + " series", c -> {
+        // two instances' runs (or a run and a late mark's) rewrite the same hour: InnoDB may pick one as a
+        // deadlock victim (1213); the rewrite is idempotent (delete + insert from the raw points), so retry it
+        jdbc.inTransactionRetrying("write the time in state of " + seriesIds.size() + " series", c -> {
             for (int id : seriesIds) {
                 for (LocalDateTime h : hours.keySet()) {
                     writeTimeInState(c, id, h, now);
