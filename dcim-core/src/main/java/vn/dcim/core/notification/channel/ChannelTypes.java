@@ -33,8 +33,11 @@ public class ChannelTypes {
         for (Map.Entry<String, Map<String, Object>> e : ((Map<String, Map<String, Object>>) doc.get("types")).entrySet()) {
             String id = e.getKey();
             Map<String, Object> m = e.getValue();
-            String endpoint = env.getProperty("dcim.channels." + id + ".endpoint", String.class).orElse((String) m.get("endpoint"));
-            String template = env.getProperty("dcim.channels." + id + ".template-id", String.class).orElse((String) m.get("template-id"));
+            // application.yml names the settings with an empty default: blank is "not set", the file's value holds
+            String endpoint = env.getProperty("dcim.channels." + id + ".endpoint", String.class).filter(s -> !s.isBlank())
+                    .orElse((String) m.get("endpoint"));
+            String template = env.getProperty("dcim.channels." + id + ".template-id", String.class).filter(s -> !s.isBlank())
+                    .orElse((String) m.get("template-id"));
             read.put(id, new ChannelType(id, "smtp".equals(m.get("transport")), endpoint == null ? null : endpoint.replaceAll("/+$", ""),
                     (String) m.get("url"), Map.copyOf((Map<String, String>) m.getOrDefault("headers", Map.of())),
                     (String) m.get("body"), (String) m.getOrDefault("body-with-ack", m.get("body")), template));
