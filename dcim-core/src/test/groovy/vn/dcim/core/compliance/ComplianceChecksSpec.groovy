@@ -305,13 +305,13 @@ class ComplianceChecksSpec extends MariaDbSpec {
 
         where:
         key                    | situation                             | check                                                                   | profile                                  || state           | evidence
-        'password-age'         | 'a profile asking 30 days'            | new PolicyChecks.PasswordAge(Duration.ofDays(60))                       | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
-        'password-age'         | '90 days configured (clamped to 60)'  | new PolicyChecks.PasswordAge(Duration.ofDays(90))                       | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
-        'password-complexity'  | 'a profile asking 12 characters'      | new PolicyChecks.PasswordComplexity(8, 11)                              | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
-        'login-lockout'        | 'a 10-minute window'                  | new PolicyChecks.LoginLockout(5, Duration.ofMinutes(10), 'login-lockout') | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/ui/admin#audit'
-        'login-lockout'        | 'a profile asking 3 attempts'         | new PolicyChecks.LoginLockout(5, Duration.ofMinutes(30), 'login-lockout') | stricter('lockout-attempts', 3)        || 'non_compliant' | '/ui/admin#audit'
-        'login-lockout-000'    | 'a 10-minute window'                  | new PolicyChecks.LoginLockout000(5, Duration.ofMinutes(10))             | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin#audit'
-        'session-timeout'      | 'sessions idle 30 minutes'            | new PolicyChecks.SessionTimeout(Duration.ofMinutes(30))                 | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
+        'password-age'         | 'a profile asking 30 days'            | new PasswordAgeCheck(Duration.ofDays(60))                       | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
+        'password-age'         | '90 days configured (clamped to 60)'  | new PasswordAgeCheck(Duration.ofDays(90))                       | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
+        'password-complexity'  | 'a profile asking 12 characters'      | new PasswordComplexityCheck(8, 11)                              | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
+        'login-lockout'        | 'a 10-minute window'                  | new LoginLockoutCheck(5, Duration.ofMinutes(10), 'login-lockout') | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/ui/admin#audit'
+        'login-lockout'        | 'a profile asking 3 attempts'         | new LoginLockoutCheck(5, Duration.ofMinutes(30), 'login-lockout') | stricter('lockout-attempts', 3)        || 'non_compliant' | '/ui/admin#audit'
+        'login-lockout-000'    | 'a 10-minute window'                  | new LoginLockout000Check(5, Duration.ofMinutes(10))             | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin#audit'
+        'session-timeout'      | 'sessions idle 30 minutes'            | new SessionTimeoutCheck(Duration.ofMinutes(30))                 | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
     }
 
     /*
@@ -321,7 +321,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
     def "email-notification, #situation: #state with evidence"() {
         given:
         exec(([SITE] + setup) as List<String>)
-        def check = new NotificationChecks.EmailNotification(recipients, outbox,
+        def check = new EmailNotificationCheck(recipients, outbox,
                 new SmtpSettings(host, null, null, null, null, null, null))
 
         when:

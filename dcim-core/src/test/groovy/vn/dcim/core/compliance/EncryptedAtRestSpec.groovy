@@ -9,7 +9,7 @@ class EncryptedAtRestSpec extends Specification {
 
     def "innodb_encrypt_tables=#tables, innodb_encrypt_log=#log: Art. 30.7c #verdict"() {
         when:
-        def status = PolicyChecks.EncryptedAtRest.judge(tables, log)
+        def status = EncryptedAtRestCheck.judge(tables, log)
 
         then:
         status.state().name() == verdict

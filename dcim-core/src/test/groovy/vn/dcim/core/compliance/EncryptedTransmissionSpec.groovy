@@ -9,7 +9,7 @@ class EncryptedTransmissionSpec extends Specification {
 
     def "HTTPS #https, plain listener #dual, redirect #redirect: Art. 25.3 #verdict (#evidence)"() {
         when:
-        def status = new PolicyChecks.EncryptedTransmission(https, false, dual, redirect, 8443).judge(Instant.now(), PolicyProfiles.load('bac-kan'))
+        def status = new EncryptedTransmissionCheck(https, false, dual, redirect, 8443).judge(Instant.now(), PolicyProfiles.load('bac-kan'))
 
         then:
         status.state().name() == verdict

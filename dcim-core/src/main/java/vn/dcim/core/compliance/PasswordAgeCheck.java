@@ -1,0 +1,31 @@
+package vn.dcim.core.compliance;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import static vn.dcim.core.compliance.Said.said;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Art. 15.1c: operators' and administrators' passwords changed at most every 60 days. */
+@Singleton
+class PasswordAgeCheck implements ComplianceCheck {
+    private final Duration privileged;
+
+    PasswordAgeCheck(@Value("${dcim.accounts.password.max-age-privileged:60d}") Duration privileged) {
+        this.privileged = privileged.compareTo(Duration.ofDays(60)) < 0 ? privileged : Duration.ofDays(60);
+    }
+
+    @Override
+    public String key() {
+        return "password-age";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        int max = profile.whole("password-max-age-days");
+        return Judgement.of(privileged.toDays() <= max, said("compliance.s.password-age", "privileged passwords expire after {0} days; at most {1} ({2})", privileged.toDays(), max,
+                profile.citation("password-max-age-days")), PolicyChecks.SETTINGS);
+    }
+}

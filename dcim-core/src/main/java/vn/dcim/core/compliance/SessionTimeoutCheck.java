@@ -1,0 +1,31 @@
+package vn.dcim.core.compliance;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import static vn.dcim.core.compliance.Said.said;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Seed 000 Art. 6.2a: a session idle 10 minutes is signed out. */
+@Singleton
+class SessionTimeoutCheck implements ComplianceCheck {
+    private final Duration idle;
+
+    SessionTimeoutCheck(@Value("${dcim.accounts.session-idle-timeout:10m}") Duration idle) {
+        this.idle = idle;
+    }
+
+    @Override
+    public String key() {
+        return "session-timeout";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        int max = profile.whole("session-timeout-minutes");
+        return Judgement.of(idle.toMinutes() <= max, said("compliance.s.session-timeout", "sessions idle {0} minutes are signed out (DCIM_SESSION_IDLE_TIMEOUT); at most {1}",
+                idle.toMinutes(), max), PolicyChecks.SETTINGS);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dcim.core.people;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.compliance.ComplianceCheck;
+import vn.dcim.core.compliance.Evidence;
+import vn.dcim.core.compliance.Judgement;
+import vn.dcim.core.compliance.PolicyProfile;
+import vn.dcim.core.db.Jdbc;
+
+import static vn.dcim.core.compliance.Said.said;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/** Art. 32.4: a leaver's access rights are disabled: no door opened with their badge after they left. */
+@Singleton
+class LeaversBadgesRevokedCheck implements ComplianceCheck {
+    private final Jdbc jdbc;
+
+    LeaversBadgesRevokedCheck(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String key() {
+        return "leavers-badges-revoked";
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        long leavers = jdbc.list("count leavers", "SELECT COUNT(*) FROM staff_member WHERE left_at IS NOT NULL AND left_at <= ? AND badge IS NOT NULL",
+                rs -> rs.getLong(1), Timestamp.from(now)).get(0);
+        Evidence staff = Evidence.link("compliance.ev.staff", "staff", "/ui/compliance/records/staff");
+        if (leavers == 0) {
+            return Judgement.noData(said("compliance.s.leavers.none", "no leaver with a badge recorded in the staff register"), staff);
+        }
+        List<String> used = jdbc.list("badges used after leaving", "SELECT DISTINCT s.name FROM staff_member s JOIN access_event e ON e.badge = s.badge "
+                + "WHERE s.left_at IS NOT NULL AND e.result = 'granted' AND e.device_ts > s.left_at AND e.device_ts <= ? ORDER BY s.name",
+                rs -> rs.getString(1), Timestamp.from(now));
+        return Judgement.of(used.isEmpty(), used.isEmpty() ? said("compliance.s.leavers.ok", "{0} leaver(s); no badge of theirs opened a door after they left", leavers)
+                : said("compliance.s.leavers.bad", "badges still opening doors after their holders left: {0}", PeopleChecks.names(used)), staff, Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log?result=granted"));
+    }
+}
