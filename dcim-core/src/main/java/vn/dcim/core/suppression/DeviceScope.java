@@ -2,6 +2,7 @@ package vn.dcim.core.suppression;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.device.ReachedThrough;
 import vn.dcim.core.power.PowerChain;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.core.power.PowerLink;
@@ -27,8 +28,10 @@ class DeviceScope {
 
     private final Jdbc jdbc;
     private final PowerChains power;
+    private final ReachedThrough reachedThrough;
 
-    DeviceScope(Jdbc jdbc, PowerChains power) {
+    DeviceScope(Jdbc jdbc, PowerChains power, ReachedThrough reachedThrough) {
+        this.reachedThrough = reachedThrough;
         this.jdbc = jdbc;
         this.power = power;
     }
@@ -83,8 +86,7 @@ class DeviceScope {
     }
 
     List<String> reachedThrough(String deviceId) {
-        return jdbc.list("read what a device is reached through", "SELECT via_device_id FROM device_reached_through WHERE device_id = ? "
-                + "ORDER BY via_device_id", rs -> rs.getString(1), deviceId);
+        return reachedThrough.through(deviceId);
     }
 
     /** Breadth first up the links from the device's own elements (its element, its rack's); {@code withOwn}: those too. */
