@@ -1,10 +1,16 @@
 package vn.dcim.core.notification.channel;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import vn.dcim.core.notification.NotificationTexts;
+
+import java.time.Clock;
 
 /**
  * Telegram's inline button (issue 35): its callback data "ack:{link id}" acknowledges the link's alarm only when
- * it comes from the chat of a Telegram contact of the person the link was sent to.
+ * it comes from the chat of a Telegram contact of the person the link was sent to. Whatever the outcome, the
+ * person's Telegram shows a short answer in their language (answerCallbackQuery); without one the button
+ * keeps spinning and they cannot tell whether it worked.
  */
 @Singleton
 public class TelegramCallbacks {
@@ -12,7 +18,10 @@ public class TelegramCallbacks {
     private final NotifiedPersonRepository people;
     private final PersonContactRepository contacts;
 
-    TelegramCallbacks(AckLinks links, NotifiedPersonRepository people, PersonContactRepository contacts) {
+    private final Clock clock;
+
+    TelegramCallbacks(AckLinks links, NotifiedPersonRepository people, PersonContactRepository contacts, Clock clock) {
+        this.clock = clock;
         this.links = links;
         this.people = people;
         this.contacts = contacts;
@@ -30,5 +39,30 @@ public class TelegramCallbacks {
             throw new AckLinks.AckRefused(AckLinks.Refusal.tampered);
         }
         return links.acknowledgeById(link.id(), "telegram");
+    }
+
+    /** What the button answers: acknowledged, or why not. */
+    public record Answer(@Nullable AckLinks.Link acknowledged, @Nullable AckLinks.Refusal refusal, String text) {
+    }
+
+    /** {@link #acknowledge}, told as the short text Telegram shows the person who pressed the button. */
+    public Answer press(String data, String chatId) {
+        try {
+            AckLinks.Link done = acknowledge(data, chatId);
+            return new Answer(done, null, texts(done.person()).get("ack.done", done.alarmId(), done.person()));
+        } catch (AckLinks.AckRefused e) {
+            String key = switch (e.refusal()) {
+                case used -> "ack.refused.used";
+                case expired -> "ack.refused.expired";
+                default -> "ack.refused.other";
+            };
+            return new Answer(null, e.refusal(), texts(null).get(key));
+        }
+    }
+
+    /** The person's language; Vietnamese when it is not known who pressed (a refused button). */
+    private NotificationTexts texts(@Nullable String person) {
+        String lang = person == null ? "vi" : people.findByName(person).map(NotifiedPerson::language).orElse("vi");
+        return new NotificationTexts(lang, clock.getZone());
     }
 }

@@ -18,6 +18,7 @@ import vn.dcim.core.notification.channel.TelegramCallbacks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,7 +26,9 @@ import java.util.Map;
  * callback query. The path holds the webhook's secret ({@code DCIM_CHANNELS_TELEGRAM_WEBHOOK_SECRET}, given to
  * Telegram's setWebhook); unset, or another one, the endpoint does not exist (404). The callback acknowledges
  * only from the chat the message was sent to, as the person it was sent to. Telegram wants a 200 for every
- * update it delivers, or it sends it again: a refused callback is answered 200 and counted in the log.
+ * update it delivers, or it sends it again: a refused callback is answered 200 and counted in the log. The
+ * answer carries Telegram's answerCallbackQuery as a method in the webhook's reply (Bot API, "making requests
+ * when getting updates"), so the button stops spinning and shows the outcome without a call of our own.
  */
 @Hidden
 @Controller("/api/channels/telegram")
@@ -50,13 +53,25 @@ class TelegramWebhook {
             return HttpResponse.ok(Map.of("ok", true, "handled", false));
         }
         Callback q = update.callback_query();
-        try {
-            AckLinks.Link link = callbacks.acknowledge(q.data(), String.valueOf(q.message().chat().id()));
-            return HttpResponse.ok(Map.of("ok", true, "handled", true, "alarm", link.alarmId(), "by", link.person()));
-        } catch (AckLinks.AckRefused e) {
-            LOG.info("Telegram callback refused: {}", e.getMessage());
-            return HttpResponse.ok(Map.of("ok", true, "handled", false, "refused", e.refusal().name()));
+        TelegramCallbacks.Answer answer = callbacks.press(q.data(), String.valueOf(q.message().chat().id()));
+        Map<String, Object> reply = new LinkedHashMap<>();
+        if (q.id() != null && !q.id().isBlank()) {
+            reply.put("method", "answerCallbackQuery");
+            reply.put("callback_query_id", q.id());
+            reply.put("text", answer.text());
         }
+        reply.put("ok", true);
+        AckLinks.Link link = answer.acknowledged();
+        if (link != null) {
+            reply.put("handled", true);
+            reply.put("alarm", link.alarmId());
+            reply.put("by", link.person());
+        } else {
+            LOG.info("Telegram callback refused: {}", answer.refusal());
+            reply.put("handled", false);
+            reply.put("refused", answer.refusal().name());
+        }
+        return HttpResponse.ok(reply);
     }
 
     @Serdeable

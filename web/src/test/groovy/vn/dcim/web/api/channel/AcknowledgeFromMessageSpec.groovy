@@ -169,11 +169,32 @@ class AcknowledgeFromMessageSpec extends MariaDbSpec {
         (alarms.find(m.id).get().acknowledgedBy() == 'an') == acknowledged
         !acknowledged || steps.of(m.id).find { it.kind() == 'acknowledged' }.told() == 'telegram'
 
+        and: 'the button is answered (answerCallbackQuery in the webhook reply) in the person\'s language'
+        status != 200 || answer.json.method == 'answerCallbackQuery'
+        status != 200 || answer.json.callback_query_id == 'q1'
+        status != 200 || answer.json.text == told.replace('#ID', "#${m.id}")
+
         where:
-        what                                 | secret          | chat      || status | acknowledged
-        'from the person\'s chat'            | WEBHOOK_SECRET  | 5550001   || 200    | true
-        'from another chat'                  | WEBHOOK_SECRET  | 5550002   || 200    | false
-        'to a wrong webhook secret'          | 'wrong-secret-0123456789' | 5550001 || 404 | false
+        what                                 | secret          | chat      || status | acknowledged | told
+        'from the person\'s chat'            | WEBHOOK_SECRET  | 5550001   || 200    | true         | 'Đã xác nhận cảnh báo #ID (an)'
+        'from another chat'                  | WEBHOOK_SECRET  | 5550002   || 200    | false        | 'Không thể xác nhận từ cuộc trò chuyện này'
+        'to a wrong webhook secret'          | 'wrong-secret-0123456789' | 5550001 || 404 | false  | null
+    }
+
+    def "a second press of the same button says it was already acknowledged"() {
+        given:
+        def m = raiseAndDeliver()
+        Map press = [update_id: 1, callback_query: [id: 'q2', data: m.data, message: [chat: [id: 5550001]]]]
+        calls.post("/api/channels/telegram/${WEBHOOK_SECRET}", press)
+
+        when:
+        def again = calls.post("/api/channels/telegram/${WEBHOOK_SECRET}", press)
+
+        then:
+        again.status == 200
+        again.json.handled == false
+        again.json.refused == 'used'
+        again.json.text == 'Cảnh báo này đã được xác nhận từ tin nhắn này'
     }
 
     def "send a test from the contact; refusals name their field"() {
