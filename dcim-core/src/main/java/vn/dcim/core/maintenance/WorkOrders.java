@@ -221,7 +221,8 @@ public class WorkOrders {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
         if (crewOnly != null) {
-            where += " AND (crew IS NULL OR LOWER(crew) COLLATE utf8mb4_bin = LOWER(?) COLLATE utf8mb4_bin)";
+            // the crew's name ignoring case only: the column's collation would also take "Đội 1" for "Doi 1"
+            where += " AND (crew IS NULL OR LOWER(crew) COLLATE utf8mb4_bin = LOWER(?))";
             params.add(crewOnly);
         }
         long count = jdbc.list("count work orders", "SELECT COUNT(*) FROM work_order WHERE " + where, rs -> rs.getLong(1),
