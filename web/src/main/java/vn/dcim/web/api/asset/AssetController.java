@@ -29,6 +29,7 @@ import vn.dcim.core.db.Paged;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 @Tag(name = "Assets", description = "Equipment registry (Art. 7.1, 17, 23.1)")
@@ -38,8 +39,11 @@ public class AssetController {
     private final AssetRegistry registry;
     private final AssetFindings findings;
     private final vn.dcim.core.asset.RegistrySettings settings;
+    private final Clock clock;
 
-    public AssetController(AssetRegistry registry, AssetFindings findings, vn.dcim.core.asset.RegistrySettings settings) {
+    public AssetController(AssetRegistry registry, AssetFindings findings, vn.dcim.core.asset.RegistrySettings settings,
+                           Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.registry = registry;
         this.findings = findings;
@@ -73,8 +77,9 @@ public class AssetController {
         var roomKind = registry.roomKindOf(asset);
         return new AssetDetail(AssetView.of(asset),
                 registry.history(id).stream().map(AssetDetail.StatusStep::of).toList(),
-                findings.of(asset, roomKind, LocalDate.now()),
-                vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(), settings.usefulLifeOf(asset.kind()), LocalDate.now()));
+                findings.of(asset, roomKind, LocalDate.now(clock)),
+                vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(), settings.usefulLifeOf(asset.kind()),
+                        LocalDate.now(clock)));
     }
 
     @Operation(summary = "Replace an asset's details", description = "Status changes only through /status. "

@@ -33,6 +33,7 @@ import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +56,11 @@ public class RegistryScreens {
     private final RegistrySettings settings;
     private final AccessRules access;
     private final Places places;
+    private final Clock clock;
 
     RegistryScreens(AssetRegistry registry, AssetFindings findings, SoftwareRegistry software, RegistrySettings settings,
-                    AccessRules access, Places places, LocationRegistry locations, MonitoredDevices devices) {
+                    AccessRules access, Places places, LocationRegistry locations, MonitoredDevices devices, Clock clock) {
+        this.clock = clock;
         this.devices = devices;
         this.locations = locations;
         this.places = places;
@@ -189,19 +192,19 @@ public class RegistryScreens {
         // its monitored endpoints: the readings, charts and alarms of this equipment (issue 19)
         model.put("devices", devices.ofAsset(id));
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());
-        model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now()));
+        model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now(clock)));
         model.put("windowDays", windowDays);
         model.put("statuses", AssetStatus.values());
         model.put("canEdit", canWrite(request, ASSETS));
         model.put("depreciation", vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),
-                settings.usefulLifeOf(asset.kind()), LocalDate.now()));
+                settings.usefulLifeOf(asset.kind()), LocalDate.now(clock)));
         return model;
     }
 
     @View("registry/licences")
     @Get("/licences")
     public Map<String, Object> licences(HttpRequest<?> request) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Map<String, Object>> rows = software.all().stream().map(s -> Map.<String, Object>of(
                 "s", s, "expiry", expiryClass(s, today))).toList();
         Map<String, Object> model = Navigation.page(request, "licences");
@@ -242,7 +245,7 @@ public class RegistryScreens {
     @View("registry/reports")
     @Get("/reports")
     public Map<String, Object> reports(HttpRequest<?> request) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int quarter = (today.getMonthValue() - 1) / 3 + 1;
         String last = quarter == 1 ? (today.getYear() - 1) + "-Q4" : today.getYear() + "-Q" + (quarter - 1);
         Map<String, Object> model = Navigation.page(request, "reports");
