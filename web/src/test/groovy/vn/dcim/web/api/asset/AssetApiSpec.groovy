@@ -215,7 +215,7 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "the asset list pages in SQL: #limit from offset #offset of a site's 5 assets, filtered before counting (issue 32 §2)"() {
         given: "five assets of the site, and one of another kind that the filter leaves out"
-        5.times { post(body(rackId: null, roomId: room.id(), kind: 'server', name: "Máy chủ $it")) }
+        5.times { post(body(rackId: null, roomId: room.id(), kind: 'server', name: "Máy chủ $it".toString())) }
         post(body(rackId: null, roomId: room.id(), kind: 'sensor', name: 'Cảm biến'))
         def all = client.toBlocking().retrieve("/api/assets?siteId=$siteId&kind=server&limit=1000", Map).results*.id
 

@@ -184,9 +184,9 @@ class LocationApiSpec extends MariaDbSpec {
         given: "four server rooms and a power room on the site, four racks in the first room and one in the second"
         def siteId = 'pg-' + tag()
         post('/api/sites', [id: siteId, name: 'TTTHDL'])
-        def rooms = (1..4).collect { post('/api/rooms', [siteId: siteId, name: "Phòng máy chủ $it", kind: 'server_room']) }
+        def rooms = (1..4).collect { post('/api/rooms', [siteId: siteId, name: "Phòng máy chủ $it".toString(), kind: 'server_room']) }
         post('/api/rooms', [siteId: siteId, name: 'Phòng điện', kind: 'power_room'])
-        (1..4).each { post('/api/racks', [roomId: rooms[0].id, name: "R0$it", heightU: 42]) }
+        (1..4).each { post('/api/racks', [roomId: rooms[0].id, name: "R0$it".toString(), heightU: 42]) }
         post('/api/racks', [roomId: rooms[1].id, name: 'R09', heightU: 42])
 
         when:
