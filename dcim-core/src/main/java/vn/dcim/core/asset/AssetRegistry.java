@@ -1,19 +1,25 @@
 package vn.dcim.core.asset;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
+import vn.dcim.core.site.RoomKind;
 import vn.dcim.core.site.RoomRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,13 +38,15 @@ public class AssetRegistry {
     private final RoomRepository rooms;
     private final RackRepository racks;
     private final AuditLog audit;
+    private final Jdbc jdbc;
     private final Pattern labelPattern;
     private final Pattern namePattern;
     private final Clock clock;
 
     public AssetRegistry(AssetRepository assets, AssetStatusChangeRepository changes, RoomRepository rooms,
-                         RackRepository racks, AuditLog audit, RegistrySettings settings, Clock clock) {
+                         RackRepository racks, AuditLog audit, RegistrySettings settings, Clock clock, Jdbc jdbc) {
         this.clock = clock;
+        this.jdbc = jdbc;
         this.assets = assets;
         this.changes = changes;
         this.rooms = rooms;
@@ -118,6 +126,67 @@ public class AssetRegistry {
 
     public Asset get(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    }
+
+    public Optional<Asset> find(long id) {
+        return assets.findById(id);
+    }
+
+    public boolean exists(long id) {
+        return assets.existsById(id);
+    }
+
+    /** Every asset, by id. */
+    public List<Asset> all() {
+        return assets.findAllOrderById();
+    }
+
+    /** The assets of a site, by name. */
+    public List<Asset> ofSite(String siteId) {
+        return assets.findBySiteIdOrderByName(siteId);
+    }
+
+    /** The assets in a rack, lowest U first. */
+    public List<Asset> inRack(long rackId) {
+        return assets.findByRackIdOrderByPositionU(rackId);
+    }
+
+    /** What a rack holds at which U, front and rear. */
+    public RackElevation elevation(long rackId) {
+        Rack rack = racks.findById(rackId).orElseThrow(() -> new NotFoundException("rack", rackId));
+        return RackElevation.of(rack, assets.findByRackIdOrderByPositionU(rackId));
+    }
+
+    /** The kind of room an asset stands in (a finding depends on it), or null outside a room. */
+    @Nullable
+    public RoomKind roomKindOf(Asset asset) {
+        return asset.roomId() == null ? null : rooms.findById(asset.roomId()).map(Room::kind).orElse(null);
+    }
+
+    /** Every asset the filter matches, by id: the labels and the export print what the list shows. */
+    public List<Asset> find(AssetFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params);
+        return load(jdbc.list("find assets", "SELECT id FROM asset WHERE " + where + " ORDER BY id",
+                rs -> rs.getLong(1), params.toArray()));
+    }
+
+    /** A page of the assets the filter matches, by id, filtered, counted and cut in SQL (issue 32 §2). */
+    public Paged<Asset> find(AssetFilter filter, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params);
+        long count = jdbc.list("count assets", "SELECT COUNT(*) FROM asset WHERE " + where, rs -> rs.getLong(1),
+                params.toArray()).get(0);
+        params.add(Paged.limit(limit));
+        params.add(Paged.offset(offset));
+        List<Long> ids = jdbc.list("find a page of assets", "SELECT id FROM asset WHERE " + where
+                + " ORDER BY id LIMIT ? OFFSET ?", rs -> rs.getLong(1), params.toArray());
+        return new Paged<>(count, load(ids));
+    }
+
+    /** The entities of the ids the search found: the repository maps the rows, the search only picks them. */
+    private List<Asset> load(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : assets.findByIdInListOrderById(ids);
     }
 
     public List<AssetStatusChange> history(long id) {

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,6 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
     List<Asset> findByRackIdOrderByPositionU(Long rackId);
 
     List<Asset> findAllOrderById();
+
+    List<Asset> findByIdInListOrderById(Collection<Long> ids);
 }

@@ -1,11 +1,16 @@
 package vn.dcim.core.collector;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.device.Protocol;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.SiteRepository;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,11 +26,16 @@ import java.util.TreeMap;
  */
 @Singleton
 public class SiteCollectors {
+    private static final String ENTITY = "site-collector";
     private final Jdbc jdbc;
     private final MonitoredDeviceRepository devices;
     private final Clock clock;
+    private final SiteRepository sites;
+    private final AuditLog audit;
 
-    SiteCollectors(Jdbc jdbc, MonitoredDeviceRepository devices, Clock clock) {
+    SiteCollectors(Jdbc jdbc, MonitoredDeviceRepository devices, Clock clock, SiteRepository sites, AuditLog audit) {
+        this.sites = sites;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.devices = devices;
         this.clock = clock;
@@ -36,6 +46,32 @@ public class SiteCollectors {
                 "INSERT INTO site_collector (site_id, collector_id, assigned_at) VALUES (?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE collector_id = VALUES(collector_id), assigned_at = VALUES(assigned_at)",
                 siteId, collectorId, SqlTime.of(clock.instant()));
+    }
+
+    /** An administrator assigns a site to a collector (a site of another collector moves); audited. */
+    @Transactional
+    public void assign(String siteId, String collectorId, String actor) {
+        if (!sites.existsById(siteId)) {
+            throw new NotFoundException("site", siteId);
+        }
+        String before = collectorOf(siteId).orElse(null);
+        assign(siteId, collectorId);
+        audit.record(actor, ENTITY, siteId, "assign", before, collectorId);
+    }
+
+    /** An administrator gives a site of this collector back to the center's pollers; audited. */
+    @Transactional
+    public void unassign(String siteId, String collectorId, String actor) {
+        String current = collectorOf(siteId).orElse(null);
+        if (current == null) {
+            throw new NotFoundException("site-collector", siteId);
+        }
+        if (!current.equals(collectorId)) {
+            throw new ConflictException("collectorId", "site " + siteId + " is polled by collector " + current + ", not " + collectorId)
+                    .explained("error.collector.other", siteId, current, collectorId);
+        }
+        unassign(siteId);
+        audit.record(actor, ENTITY, siteId, "unassign", collectorId, null);
     }
 
     /** The site goes back to the center's pollers. */

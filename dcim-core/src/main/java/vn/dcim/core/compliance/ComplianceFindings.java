@@ -1,9 +1,13 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.Paged;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +38,36 @@ public class ComplianceFindings {
         }
         out.sort(Comparator.comparing(ComplianceFinding::since).thenComparing(ComplianceFinding::id));
         return out;
+    }
+
+    /**
+     * One page of {@link #current()}, read from the database a page at a time: the requirements of the
+     * catalogue whose state is a finding, the SQL form of {@link #isFinding}.
+     */
+    public Paged<ComplianceFinding> current(int limit, int offset) {
+        List<Requirement> requirements = catalogue.all();
+        if (requirements.isEmpty()) {
+            return new Paged<>(0, List.of());
+        }
+        Map<String, Requirement> byId = new HashMap<>();
+        requirements.forEach(r -> byId.put(r.id(), r));
+        List<Object> params = new ArrayList<>(byId.keySet());
+        List<String> failing = Arrays.stream(ComplianceState.values()).filter(ComplianceState::failing).map(Enum::name).toList();
+        params.addAll(failing);
+        params.add(ComplianceState.attested.name());
+        params.add("%" + ComplianceEvaluator.EXPIRES_SOON + "%");
+        String condition = "requirement_id IN (" + marks(byId.size()) + ") AND (state IN (" + marks(failing.size())
+                + ") OR state = ? AND summary COLLATE utf8mb4_bin LIKE ?)";
+        Paged<Map.Entry<String, ComplianceStore.Current>> page = store.current(condition, params, limit, offset);
+        return new Paged<>(page.count(), page.items().stream().map(e -> {
+            Requirement r = byId.get(e.getKey());
+            ComplianceStore.Current c = e.getValue();
+            return new ComplianceFinding(r.id(), r.article(), c.state(), c.since(), c.summary(), c.said());
+        }).toList());
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /** Non-compliant, overdue, or attested with the attestation running out within the reminder window. */

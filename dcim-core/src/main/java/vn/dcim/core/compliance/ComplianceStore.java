@@ -5,6 +5,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Paged;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,25 @@ public class ComplianceStore {
                 rs -> out.put(rs.getString(1), new Current(ComplianceState.valueOf(rs.getString(2)),
                         rs.getTimestamp(3).toInstant(), rs.getString(4), evidence(rs.getString(5)), said(rs.getString(6), rs.getString(7), rs.getString(4)))));
         return out;
+    }
+
+    /**
+     * One page of the current states that meet {@code condition} (SQL on {@code compliance_state}, its
+     * values in {@code params}), oldest first, with how many meet it: paged in SQL (issue 32 §2).
+     */
+    Paged<Map.Entry<String, Current>> current(String condition, List<Object> params, int limit, int offset) {
+        long count = jdbc.list("count compliance states", "SELECT COUNT(*) FROM compliance_state WHERE " + condition,
+                rs -> rs.getLong(1), params.toArray()).get(0);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(Paged.limit(limit));
+        paged.add(Paged.offset(offset));
+        List<Map.Entry<String, Current>> rows = jdbc.list("read a page of compliance states", "SELECT requirement_id, state, since, "
+                        + "summary, evidence, summary_key, summary_args FROM compliance_state WHERE " + condition
+                        + " ORDER BY since, BINARY requirement_id LIMIT ? OFFSET ?",
+                rs -> Map.entry(rs.getString(1), new Current(ComplianceState.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4), evidence(rs.getString(5)), said(rs.getString(6), rs.getString(7), rs.getString(4)))),
+                paged.toArray());
+        return new Paged<>(count, rows);
     }
 
     /** The current state of one requirement, if it was judged. */

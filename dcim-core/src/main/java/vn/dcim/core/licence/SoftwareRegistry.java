@@ -4,12 +4,15 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.SiteRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps the software-asset register (Art. 10.1–10.3, 21.1e); every change is audited with before/after. */
@@ -23,12 +26,14 @@ public class SoftwareRegistry {
     private final SiteRepository sites;
     private final SoftwareFindings findings;
     private final AuditLog audit;
+    private final Jdbc jdbc;
     private final Clock clock;
 
     public SoftwareRegistry(SoftwareAssetRepository software, SoftwareInstallationRepository installations,
                             AssetRepository assets, SiteRepository sites, SoftwareFindings findings, AuditLog audit,
-                            Clock clock) {
+                            Clock clock, Jdbc jdbc) {
         this.clock = clock;
+        this.jdbc = jdbc;
         this.software = software;
         this.installations = installations;
         this.assets = assets;
@@ -73,6 +78,33 @@ public class SoftwareRegistry {
 
     public List<SoftwareAssetView> all() {
         return software.findAllOrderById().stream().map(this::view).toList();
+    }
+
+    /**
+     * A page of the software the filter finds, by id. Filtered, counted and cut in SQL (issue 32 §2), but
+     * for {@code finding}: findings are judged at read time by {@link SoftwareFindings} (today's date, the
+     * installations), so with that filter the rows SQL found are judged here and the page cut from them.
+     */
+    public Paged<SoftwareAssetView> find(SoftwareFilter filter, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params);
+        if (filter.finding() != null) {
+            List<SoftwareAssetView> matching = load(jdbc.list("find software", "SELECT id FROM software_asset WHERE " + where
+                    + " ORDER BY id", rs -> rs.getLong(1), params.toArray())).stream()
+                    .filter(s -> s.findings().stream().anyMatch(f -> "any".equals(filter.finding()) || f.code().equals(filter.finding())))
+                    .toList();
+            return new Paged<>(matching.size(), matching.stream().skip(Paged.offset(offset)).limit(Paged.limit(limit)).toList());
+        }
+        long count = jdbc.list("count software", "SELECT COUNT(*) FROM software_asset WHERE " + where, rs -> rs.getLong(1),
+                params.toArray()).get(0);
+        params.add(Paged.limit(limit));
+        params.add(Paged.offset(offset));
+        return new Paged<>(count, load(jdbc.list("find a page of software", "SELECT id FROM software_asset WHERE " + where
+                + " ORDER BY id LIMIT ? OFFSET ?", rs -> rs.getLong(1), params.toArray())));
+    }
+
+    private List<SoftwareAssetView> load(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : software.findByIdInListOrderById(ids).stream().map(this::view).toList();
     }
 
     public SoftwareAssetView view(SoftwareAsset s) {

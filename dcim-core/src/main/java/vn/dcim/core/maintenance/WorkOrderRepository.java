@@ -25,4 +25,6 @@ public interface WorkOrderRepository extends CrudRepository<WorkOrder, Long> {
     List<WorkOrder> findAllOrderByDueDate();
 
     List<WorkOrder> findByAssetIdOrderByDueDateDesc(Long assetId);
+
+    List<WorkOrder> findByIdInList(Collection<Long> ids);
 }

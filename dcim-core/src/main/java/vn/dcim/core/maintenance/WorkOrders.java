@@ -8,6 +8,8 @@ import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.error.ConflictException;
@@ -22,8 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,10 +48,14 @@ public class WorkOrders {
     private final AlarmUpdates alarms;
     private final AssetRepository assets;
     private final RackRepository racks;
+    private final MaintenancePlanRepository plans;
+    private final Jdbc jdbc;
 
     WorkOrders(WorkOrderRepository orders, WorkOrderReadingRepository readings, MonitoredDeviceRepository devices,
                LatestReadings latest, Clock clock, AuditLog audit, AlarmUpdates alarms, AssetRepository assets,
-               RackRepository racks) {
+               RackRepository racks, MaintenancePlanRepository plans, Jdbc jdbc) {
+        this.plans = plans;
+        this.jdbc = jdbc;
         this.assets = assets;
         this.racks = racks;
         this.orders = orders;
@@ -169,6 +177,70 @@ public class WorkOrders {
         audit.record(by.name(), "work-order", id, "status-" + to.name(), Map.of("status", o.status().name()),
                 Map.of("status", to.name(), "crew", String.valueOf(moved.crew())));
         return moved;
+    }
+
+    public Optional<WorkOrder> find(long id) {
+        return orders.findById(id);
+    }
+
+    /** The orders on one piece of equipment, latest due date first (its page shows the newest few). */
+    public List<WorkOrder> ofAsset(long assetId) {
+        return orders.findByAssetIdOrderByDueDateDesc(assetId);
+    }
+
+    /** The work going on now. */
+    public List<WorkOrder> inProgress() {
+        return orders.findByStatusInList(List.of(WorkOrderStatus.in_progress));
+    }
+
+    /** Every maintenance plan, by id. */
+    public List<MaintenancePlan> plans() {
+        List<MaintenancePlan> all = new ArrayList<>();
+        plans.findAll().forEach(all::add);
+        return all;
+    }
+
+    public Optional<MaintenancePlan> plan(long id) {
+        return plans.findById(id);
+    }
+
+    /** Every order the filter finds, soonest due first. */
+    public List<WorkOrder> find(WorkOrderFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params);
+        return load(jdbc.list("find work orders", "SELECT id FROM work_order WHERE " + where + " ORDER BY due_date, id",
+                rs -> rs.getLong(1), params.toArray()));
+    }
+
+    /**
+     * A page of the orders the filter finds, soonest due first, filtered, counted and cut in SQL (issue 32
+     * §2). With {@code crewOnly} (a technician's crew, Art. 16.1) only that crew's orders and the
+     * unassigned ones it may take are found.
+     */
+    public Paged<WorkOrder> find(WorkOrderFilter filter, @Nullable String crewOnly, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params);
+        if (crewOnly != null) {
+            // the crew's name ignoring case only: the column's collation would also take "Đội 1" for "Doi 1"
+            where += " AND (crew IS NULL OR LOWER(crew) COLLATE utf8mb4_bin = LOWER(?))";
+            params.add(crewOnly);
+        }
+        long count = jdbc.list("count work orders", "SELECT COUNT(*) FROM work_order WHERE " + where, rs -> rs.getLong(1),
+                params.toArray()).get(0);
+        params.add(Paged.limit(limit));
+        params.add(Paged.offset(offset));
+        return new Paged<>(count, load(jdbc.list("find a page of work orders", "SELECT id FROM work_order WHERE " + where
+                + " ORDER BY due_date, id LIMIT ? OFFSET ?", rs -> rs.getLong(1), params.toArray())));
+    }
+
+    /** The entities of the ids a search found, in the search's order. */
+    private List<WorkOrder> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, WorkOrder> byId = new HashMap<>();
+        orders.findByIdInList(ids).forEach(o -> byId.put(o.id(), o));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The readings form of an order about to start (before) or finish (after): the devices' latest values. */

@@ -7,6 +7,10 @@ import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.SiteRepository;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /** Registers and changes Internet uplinks (Art. 8.1đ: at least two providers); every change is audited. */
 @Singleton
 public class IspLinks {
@@ -15,10 +19,29 @@ public class IspLinks {
     private final SiteRepository sites;
     private final AuditLog audit;
 
-    IspLinks(IspLinkRepository links, SiteRepository sites, AuditLog audit) {
+    private final IspLinkCheckRepository checks;
+
+    IspLinks(IspLinkRepository links, SiteRepository sites, AuditLog audit, IspLinkCheckRepository checks) {
+        this.checks = checks;
         this.links = links;
         this.sites = sites;
         this.audit = audit;
+    }
+
+    /** Every link, by id. */
+    public List<IspLink> all() {
+        List<IspLink> all = new ArrayList<>();
+        links.findAll().forEach(all::add);
+        return all;
+    }
+
+    public List<IspLink> ofSite(String siteId) {
+        return links.findBySiteId(siteId);
+    }
+
+    /** The link's latest probe, if it was probed. */
+    public Optional<IspLinkCheck> lastCheck(long linkId) {
+        return checks.findFirstByLinkIdOrderByTsDesc(linkId);
     }
 
     @Transactional

@@ -1,12 +1,16 @@
 package vn.dcim.core.notification;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The outbox's front door: what other features use to tell a role something; delivery is the dispatcher's. */
@@ -22,6 +26,16 @@ public class Notifications {
         this.outbox = outbox;
         this.clock = clock;
         this.webhooks = webhooks;
+    }
+
+    /** The outbox newest first, one page of it; {@code offset} is a multiple of {@code limit}. */
+    public Page<Notification> outbox(int limit, int offset) {
+        return outbox.findAll(Pageable.from(offset / limit, limit, Sort.of(Sort.Order.desc("id"))));
+    }
+
+    /** What was sent about an incident, in the order it was queued. */
+    public List<Notification> ofIncident(long incidentId) {
+        return outbox.findByIncidentIdOrderById(incidentId);
     }
 
     /** Queues one message per enabled recipient of the roles; e-mails carry the attachment, webhooks its path. */

@@ -2,6 +2,10 @@ package vn.dcim.core.schedule;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
@@ -84,6 +88,14 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
         if (!scheduler.isShutdown()) {
             scheduler.shutdown(false);
         }
+    }
+
+    /**
+     * Runs and misfires, newest first, of one duty and status where given; paged in SQL by whole pages
+     * (the offset is read as the page {@code offset / limit}, as the API has always answered).
+     */
+    public Page<DutyRun> runs(@Nullable String dutyId, @Nullable String status, int limit, int offset) {
+        return runs.search(dutyId, status, Pageable.from(offset / limit, limit, Sort.UNSORTED));
     }
 
     public List<Schedule> schedules() {

@@ -1,11 +1,17 @@
 package vn.dcim.core.site;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Creates, changes and deletes sites, rooms and racks; names are unique within their parent, a location
@@ -25,6 +31,69 @@ public class LocationRegistry {
         this.rooms = rooms;
         this.racks = racks;
         this.audit = audit;
+    }
+
+    /** Every site, in the order the table keeps them (by id). */
+    public List<Site> sites() {
+        List<Site> all = new ArrayList<>();
+        sites.findAll().forEach(all::add);
+        return all;
+    }
+
+    public Optional<Site> site(String id) {
+        return sites.findById(id);
+    }
+
+    public boolean siteExists(String id) {
+        return sites.existsById(id);
+    }
+
+    /** A page of the sites by id, counted and cut in SQL. */
+    public Paged<Site> sites(int limit, int offset) {
+        return new Paged<>(sites.count(), sites.page(Paged.limit(limit), Paged.offset(offset)));
+    }
+
+    /** Every room, by id. */
+    public List<Room> rooms() {
+        List<Room> all = new ArrayList<>();
+        rooms.findAll().forEach(all::add);
+        return all;
+    }
+
+    /** The rooms of a site by name. */
+    public List<Room> roomsOf(String siteId) {
+        return rooms.findBySiteIdOrderByName(siteId);
+    }
+
+    public Optional<Room> room(long id) {
+        return rooms.findById(id);
+    }
+
+    /** A page of the rooms by id, of one site and of one kind where given, filtered and cut in SQL. */
+    public Paged<Room> rooms(@Nullable String siteId, @Nullable RoomKind kind, int limit, int offset) {
+        String k = kind == null ? null : kind.name();
+        return new Paged<>(rooms.countSearch(siteId, k), rooms.search(siteId, k, Paged.limit(limit), Paged.offset(offset)));
+    }
+
+    /** Every rack, by id. */
+    public List<Rack> racks() {
+        List<Rack> all = new ArrayList<>();
+        racks.findAll().forEach(all::add);
+        return all;
+    }
+
+    /** The racks of a room by name. */
+    public List<Rack> racksOf(long roomId) {
+        return racks.findByRoomIdOrderByName(roomId);
+    }
+
+    public Optional<Rack> rack(long id) {
+        return racks.findById(id);
+    }
+
+    /** A page of the racks by id, of one room where given, filtered and cut in SQL. */
+    public Paged<Rack> racks(@Nullable Long roomId, int limit, int offset) {
+        return new Paged<>(racks.countSearch(roomId), racks.search(roomId, Paged.limit(limit), Paged.offset(offset)));
     }
 
     @Transactional

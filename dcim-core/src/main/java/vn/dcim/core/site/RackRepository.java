@@ -1,5 +1,7 @@
 package vn.dcim.core.site;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -9,4 +11,13 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface RackRepository extends CrudRepository<Rack, Long> {
     List<Rack> findByRoomIdOrderByName(Long roomId);
+
+    String MATCHES = "(:roomId IS NULL OR room_id = :roomId)";
+
+    /** Racks by id, filtered and paged in SQL (issue 32 §2); a null room matches all. */
+    @Query("SELECT * FROM rack WHERE " + MATCHES + " ORDER BY id LIMIT :limit OFFSET :offset")
+    List<Rack> search(@Nullable Long roomId, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM rack WHERE " + MATCHES)
+    long countSearch(@Nullable Long roomId);
 }

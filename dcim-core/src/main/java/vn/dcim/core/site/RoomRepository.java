@@ -1,5 +1,7 @@
 package vn.dcim.core.site;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -9,4 +11,13 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface RoomRepository extends CrudRepository<Room, Long> {
     List<Room> findBySiteIdOrderByName(String siteId);
+
+    String MATCHES = "(:siteId IS NULL OR site_id = :siteId) AND (:kind IS NULL OR kind = :kind)";
+
+    /** Rooms by id, filtered and paged in SQL (issue 32 §2); a null filter matches all. */
+    @Query("SELECT * FROM room WHERE " + MATCHES + " ORDER BY id LIMIT :limit OFFSET :offset")
+    List<Room> search(@Nullable String siteId, @Nullable String kind, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM room WHERE " + MATCHES)
+    long countSearch(@Nullable String siteId, @Nullable String kind);
 }

@@ -10,8 +10,7 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmChanged;
-import vn.dcim.core.backup.BackupRun;
-import vn.dcim.core.backup.BackupRunRepository;
+import vn.dcim.core.backup.BackupRegister;
 import vn.dcim.core.schedule.DutyRunCounts;
 import vn.dcim.core.schedule.RunStatus;
 import vn.dcim.core.telemetry.ReadingsRecorded;
@@ -46,7 +45,7 @@ class DcimMeters implements MeterBinder {
     private final BeanProvider<IngestPipeline> pipeline;
     private final DeadLetterCounter deadLetters;
     private final DutyRunCounts dutyRuns;
-    private final BeanProvider<BackupRunRepository> backups;
+    private final BeanProvider<BackupRegister> backups;
     private final Clock clock;
     private final BeanProvider<DataSource> dataSource;
     private final Counter.Builder readings = Counter.builder("dcim.readings.written")
@@ -54,7 +53,7 @@ class DcimMeters implements MeterBinder {
     private volatile MeterRegistry registry;
 
     DcimMeters(BeanProvider<SnmpPollingService> poller, BeanProvider<MqttBridge> bridge, BeanProvider<IngestPipeline> pipeline,
-               DeadLetterCounter deadLetters, DutyRunCounts dutyRuns, BeanProvider<BackupRunRepository> backups, Clock clock,
+               DeadLetterCounter deadLetters, DutyRunCounts dutyRuns, BeanProvider<BackupRegister> backups, Clock clock,
                BeanProvider<DataSource> dataSource) {
         this.dataSource = dataSource;
         this.poller = poller;
@@ -147,7 +146,7 @@ class DcimMeters implements MeterBinder {
 
     private double backupAgeSeconds() {
         try {
-            return backups.get().findTop50OrderByIdDesc().stream().filter(BackupRun::ok).findFirst()
+            return backups.get().lastGood()
                     .map(b -> (double) Duration.between(b.takenAt(), clock.instant()).toSeconds()).orElse(Double.NaN);
         } catch (RuntimeException e) {
             return Double.NaN;

@@ -112,6 +112,40 @@ class WorkOrderApiSpec extends MariaDbSpec {
         calls.get("/api/work-orders?rack=${rack.id()}", supervisor).json.results*.id == [made.json.id]
     }
 
+    def "orders are found and paged in SQL: soonest due first, #limit from offset #offset, counted after the filter (issue 32 §2)"() {
+        given: 'five orders on a rack, due on days that tie, two of them for crew Tổ A'
+        def calls = new Calls(server.URL)
+        String siteId = 'wo-pg-' + UUID.randomUUID().toString().take(6)
+        sites.save(new Site(siteId, 'Paging site', null, null))
+        def room = rooms.save(Room.of(siteId, 'Phòng máy', '1', RoomKind.server_room))
+        def rack = racks.save(new Rack(null, room.id(), 'R01', 42, 1, 1, null))
+        String supervisor = users.token(EnumSet.of(Role.supervisor))
+        def made = [[3, null], [1, 'Tổ A'], [2, null], [1, null], [5, 'Tổ A']].collect { due, crew ->
+            calls.post('/api/work-orders', [title: "Kiểm tra $due", kind: 'planned', rack: rack.id(),
+                                            dueDate: LocalDate.now(clock).plusDays(due).toString(), crew: crew], supervisor).json
+        }
+        def soonestFirst = made.sort(false) { a, b -> a.dueDate <=> b.dueDate ?: (a.id as long) <=> (b.id as long) }*.id
+
+        when:
+        def page = calls.get("/api/work-orders?rack=${rack.id()}&limit=$limit&offset=$offset", supervisor).json
+        def crewA = calls.get("/api/work-orders?rack=${rack.id()}&crew=to%20a", supervisor).json
+
+        then:
+        page.count == 5
+        (page.results ?: [])*.id == soonestFirst.drop(offset).take(limit)
+        (page.next != null) == (offset + limit < 5)
+        crewA.count == 2
+        crewA.results*.crew == ['Tổ A', 'Tổ A']
+
+        where:
+        limit | offset
+        2     | 0
+        2     | 1
+        3     | 2
+        10    | 4
+        2     | 5
+    }
+
     def "a plan's order names its equipment's device, so its readings are there to confirm"() {
         given: 'a UPS with readings; the plans run before a half-year due date'
         def calls = new Calls(server.URL)

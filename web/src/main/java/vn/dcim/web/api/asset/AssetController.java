@@ -21,34 +21,31 @@ import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetPatch;
 import vn.dcim.core.asset.AssetRegistry;
-import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetFilter;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.AssetView;
 import vn.dcim.core.asset.NewAsset;
-import vn.dcim.core.site.Room;
-import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.db.Paged;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 @Tag(name = "Assets", description = "Equipment registry (Art. 7.1, 17, 23.1)")
 @Controller("/api/assets")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AssetController {
     private final AssetRegistry registry;
-    private final AssetRepository assets;
-    private final RoomRepository rooms;
     private final AssetFindings findings;
     private final vn.dcim.core.asset.RegistrySettings settings;
+    private final Clock clock;
 
-    public AssetController(AssetRegistry registry, AssetRepository assets, RoomRepository rooms, AssetFindings findings,
-                           vn.dcim.core.asset.RegistrySettings settings) {
+    public AssetController(AssetRegistry registry, AssetFindings findings, vn.dcim.core.asset.RegistrySettings settings,
+                           Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.registry = registry;
-        this.assets = assets;
-        this.rooms = rooms;
         this.findings = findings;
     }
 
@@ -68,22 +65,21 @@ public class AssetController {
                                 @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,
                                 @Nullable @QueryValue String q,
                                 @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        List<AssetView> matching = new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q)
-                .apply(assets).stream().map(AssetView::of).toList();
-        int from = Math.min(Math.max(offset, 0), matching.size());
-        int to = Math.min(from + Math.max(limit, 1), matching.size());
-        return Page.of(request, matching.size(), limit, offset, matching.subList(from, to));
+        Paged<Asset> page = registry.find(new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q),
+                limit, offset);
+        return Page.of(request, page.count(), limit, offset, page.items().stream().map(AssetView::of).toList());
     }
 
     @Operation(summary = "One asset with its status history and findings")
     @Get("/{id}")
     public AssetDetail get(@PathVariable long id) {
         Asset asset = registry.get(id);
-        var roomKind = asset.roomId() == null ? null : rooms.findById(asset.roomId()).map(Room::kind).orElse(null);
+        var roomKind = registry.roomKindOf(asset);
         return new AssetDetail(AssetView.of(asset),
                 registry.history(id).stream().map(AssetDetail.StatusStep::of).toList(),
-                findings.of(asset, roomKind, LocalDate.now()),
-                vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(), settings.usefulLifeOf(asset.kind()), LocalDate.now()));
+                findings.of(asset, roomKind, LocalDate.now(clock)),
+                vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(), settings.usefulLifeOf(asset.kind()),
+                        LocalDate.now(clock)));
     }
 
     @Operation(summary = "Replace an asset's details", description = "Status changes only through /status. "

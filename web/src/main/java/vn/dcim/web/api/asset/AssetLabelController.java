@@ -13,7 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
-import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetFilter;
+import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.pdf.LabelSheet;
@@ -28,10 +29,10 @@ import java.util.stream.Collectors;
 @Controller("/api/assets")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AssetLabelController {
-    private final AssetRepository assets;
+    private final AssetRegistry assets;
     private final PublicUrl publicUrl;
 
-    public AssetLabelController(AssetRepository assets, PublicUrl publicUrl) {
+    public AssetLabelController(AssetRegistry assets, PublicUrl publicUrl) {
         this.assets = assets;
         this.publicUrl = publicUrl;
     }
@@ -54,7 +55,7 @@ public class AssetLabelController {
         }
         AssetFilter filter = new AssetFilter(parseIds(ids), kind, status, siteId, roomId, rack != null ? rack : rackId,
                 owningAgency, q);
-        List<LabelSheet.Label> labels = filter.apply(assets).stream()
+        List<LabelSheet.Label> labels = assets.find(filter).stream()
                 .map(a -> new LabelSheet.Label(code(a), a.name(), publicUrl.assetPage(request, a.id())))
                 .toList();
         if (labels.isEmpty()) {

@@ -17,7 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.asset.AssetColumns;
 import vn.dcim.core.asset.AssetImport;
 import vn.dcim.core.asset.AssetKind;
-import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetFilter;
+import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.ImportResult;
 import vn.dcim.core.asset.ImportRow;
@@ -34,10 +35,10 @@ public class AssetTransferController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AssetImport importer;
-    private final AssetRepository assets;
+    private final AssetRegistry assets;
     private final Texts texts;
 
-    public AssetTransferController(AssetImport importer, AssetRepository assets, Texts texts) {
+    public AssetTransferController(AssetImport importer, AssetRegistry assets, Texts texts) {
         this.importer = importer;
         this.texts = texts;
         this.assets = assets;
@@ -80,8 +81,8 @@ public class AssetTransferController {
                                        @Nullable @QueryValue String siteId, @Nullable @QueryValue Long roomId,
                                        @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,
                                        @Nullable @QueryValue String q) {
-        List<List<Object>> rows = new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q)
-                .apply(assets).stream().map(AssetColumns::values).toList();
+        List<List<Object>> rows = assets.find(new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q)).stream()
+                .map(AssetColumns::values).toList();
         return switch (format) {
             case "csv" -> HttpResponse.ok(Spreadsheets.csv(AssetColumns.ALL, rows))
                     .contentType("text/csv; charset=utf-8")

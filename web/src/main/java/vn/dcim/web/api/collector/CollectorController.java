@@ -15,11 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.collector.SiteCollectors;
-import vn.dcim.core.error.ConflictException;
-import vn.dcim.core.error.NotFoundException;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.security.SignedIn;
 
 import java.time.Instant;
@@ -41,13 +37,9 @@ public class CollectorController {
     static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
 
     private final SiteCollectors collectors;
-    private final SiteRepository sites;
-    private final AuditLog audit;
 
-    CollectorController(SiteCollectors collectors, SiteRepository sites, AuditLog audit) {
+    CollectorController(SiteCollectors collectors) {
         this.collectors = collectors;
-        this.sites = sites;
-        this.audit = audit;
     }
 
     /**
@@ -80,27 +72,13 @@ public class CollectorController {
     @Put("/{collectorId}/sites/{siteId}")
     @Status(HttpStatus.NO_CONTENT)
     public void assign(HttpRequest<?> request, @PathVariable @Pattern(regexp = ID) String collectorId, @PathVariable String siteId) {
-        if (!sites.existsById(siteId)) {
-            throw new NotFoundException("site", siteId);
-        }
-        String before = collectors.collectorOf(siteId).orElse(null);
-        collectors.assign(siteId, collectorId);
-        audit.record(SignedIn.name(request), "site-collector", siteId, "assign", before, collectorId);
+        collectors.assign(siteId, collectorId, SignedIn.name(request));
     }
 
     @Operation(summary = "Give a site back to the center's pollers")
     @Delete("/{collectorId}/sites/{siteId}")
     @Status(HttpStatus.NO_CONTENT)
     public void unassign(HttpRequest<?> request, @PathVariable @Pattern(regexp = ID) String collectorId, @PathVariable String siteId) {
-        String current = collectors.collectorOf(siteId).orElse(null);
-        if (current == null) {
-            throw new NotFoundException("site-collector", siteId);
-        }
-        if (!current.equals(collectorId)) {
-            throw new ConflictException("collectorId", "site " + siteId + " is polled by collector " + current + ", not " + collectorId)
-                    .explained("error.collector.other", siteId, current, collectorId);
-        }
-        collectors.unassign(siteId);
-        audit.record(SignedIn.name(request), "site-collector", siteId, "unassign", collectorId, null);
+        collectors.unassign(siteId, collectorId, SignedIn.name(request));
     }
 }

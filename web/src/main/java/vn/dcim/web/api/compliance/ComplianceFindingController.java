@@ -10,10 +10,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.compliance.ComplianceFinding;
 import vn.dcim.core.compliance.ComplianceFindings;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.api.Page;
 
-import java.util.List;
 
 /**
  * Compliance findings apart from the alarms (issue 31): requirements non-compliant or overdue and yearly
@@ -40,9 +40,7 @@ class ComplianceFindingController {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must not be negative").explained("error.alarm.offset");
         }
-        List<ComplianceFinding> all = findings.current();
-        int from = Math.min(offset, all.size());
-        int to = Math.min(from + limit, all.size());
-        return Page.of(request, all.size(), limit, offset, all.subList(from, to));
+        Paged<ComplianceFinding> page = findings.current(limit, offset);
+        return Page.of(request, page.count(), limit, offset, page.items());
     }
 }

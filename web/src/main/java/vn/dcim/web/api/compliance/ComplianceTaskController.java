@@ -11,23 +11,18 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.compliance.ComplianceTask;
-import vn.dcim.core.compliance.ComplianceTaskRepository;
-import vn.dcim.core.error.ConflictException;
-import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.compliance.YearlyTasks;
 import vn.dcim.web.security.SignedIn;
 
-import java.time.Clock;
 import java.util.List;
 
 @Tag(name = "Compliance")
 @Controller("/api/compliance-tasks")
 public class ComplianceTaskController {
-    private final ComplianceTaskRepository tasks;
-    private final Clock clock;
+    private final YearlyTasks tasks;
 
-    ComplianceTaskController(ComplianceTaskRepository tasks, Clock clock) {
+    ComplianceTaskController(YearlyTasks tasks) {
         this.tasks = tasks;
-        this.clock = clock;
     }
 
     @Serdeable
@@ -37,17 +32,12 @@ public class ComplianceTaskController {
     @Operation(summary = "Yearly duties carried out by people (Art. 27.6, 24.4, 32.2) with due dates")
     @Get
     public List<ComplianceTask> list() {
-        return tasks.findAllOrderByDueDateDesc();
+        return tasks.all();
     }
 
     @Operation(summary = "Mark a yearly duty as done")
     @Post("/{id}/done")
     public ComplianceTask done(@PathVariable long id, @Body DoneCommand command, HttpRequest<?> request) {
-        ComplianceTask t = tasks.findById(id).orElseThrow(() -> new NotFoundException("Compliance task", id));
-        if (t.done()) {
-            throw new ConflictException("doneAt", "Already done at " + t.doneAt()).explained("error.compliance.task-done", t.doneAt());
-        }
-        return tasks.update(new ComplianceTask(t.id(), t.kind(), t.period(), t.title(), t.article(), t.dueDate(),
-                clock.instant(), SignedIn.name(request), command.note()));
+        return tasks.done(id, SignedIn.name(request), command.note());
     }
 }

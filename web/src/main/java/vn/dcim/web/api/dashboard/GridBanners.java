@@ -3,9 +3,9 @@ package vn.dcim.web.api.dashboard;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.power.GridOutages;
 import vn.dcim.core.power.PowerChains;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.i18n.Shown;
 
 import java.util.ArrayList;
@@ -19,13 +19,13 @@ import java.util.List;
  */
 @Singleton
 public class GridBanners {
-    private final SiteRepository sites;
+    private final LocationRegistry locations;
     private final PowerChains chains;
     private final GridOutages outages;
     private final DemoSchedule demo;
 
-    GridBanners(SiteRepository sites, PowerChains chains, GridOutages outages, DemoSchedule demo) {
-        this.sites = sites;
+    GridBanners(PowerChains chains, GridOutages outages, DemoSchedule demo, LocationRegistry locations) {
+        this.locations = locations;
         this.chains = chains;
         this.outages = outages;
         this.demo = demo;
@@ -39,7 +39,7 @@ public class GridBanners {
     /** Every site that has something to say (an outage now, or the demo's schedule), in the reader's language. */
     public List<Banner> of(Shown shown) {
         List<Banner> out = new ArrayList<>();
-        sites.findAll().forEach(site -> {
+        locations.sites().forEach(site -> {
             String outage = outages.of(chains.of(site.id())).map(o -> SiteCockpit.outage(o, shown).said()).orElse(null);
             String schedule = demo.schedule(site.id(), shown);
             if (outage != null || schedule != null) {

@@ -1,10 +1,10 @@
 package vn.dcim.web.api.dashboard;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.site.Room;
-import vn.dcim.core.site.RoomRepository;
 import vn.dcim.core.telemetry.LatestReadings;
 import vn.dcim.core.telemetry.ReadingHistory;
 import vn.dcim.core.telemetry.SeriesCatalog;
@@ -27,16 +27,16 @@ class SiteClimate {
     private static final String TEMPERATURE = "env.temperature";
     private static final String HUMIDITY = "env.humidity";
 
-    private final RoomRepository rooms;
+    private final LocationRegistry locations;
     private final LatestReadings latest;
     private final SeriesCatalog catalog;
     private final ReadingHistory history;
     private final LiveValues live;
     private final Clock clock;
 
-    SiteClimate(RoomRepository rooms, LatestReadings latest, SeriesCatalog catalog, ReadingHistory history,
-                LiveValues live, Clock clock) {
-        this.rooms = rooms;
+    SiteClimate(LatestReadings latest, SeriesCatalog catalog, ReadingHistory history,
+                LiveValues live, Clock clock, LocationRegistry locations) {
+        this.locations = locations;
         this.latest = latest;
         this.catalog = catalog;
         this.history = history;
@@ -46,7 +46,7 @@ class SiteClimate {
 
     List<CockpitView.RoomClimate> rooms(String siteId, Map<String, MonitoredDevice> devices, Map<Long, Asset> assets) {
         List<CockpitView.RoomClimate> result = new ArrayList<>();
-        for (Room room : rooms.findBySiteIdOrderByName(siteId)) {
+        for (Room room : locations.roomsOf(siteId)) {
             List<MonitoredDevice> sensors = devices.values().stream()
                     .filter(d -> d.assetId() != null && assets.containsKey(d.assetId())
                             && Objects.equals(assets.get(d.assetId()).roomId(), room.id()))

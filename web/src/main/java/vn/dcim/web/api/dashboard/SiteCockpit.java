@@ -1,14 +1,15 @@
 package vn.dcim.web.api.dashboard;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.asset.AssetRegistry;
+import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.asset.Asset;
-import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.power.GridOutage;
 import vn.dcim.core.power.GridOutages;
@@ -21,7 +22,6 @@ import vn.dcim.core.power.PowerNode;
 import vn.dcim.core.power.PowerNodeKind;
 import vn.dcim.core.power.PowerReadings;
 import vn.dcim.core.site.Site;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 
@@ -38,9 +38,9 @@ import java.util.stream.Collectors;
 /** Puts a site's cockpit together from the registry and today's readings (Art. 30.8a). */
 @Singleton
 class SiteCockpit {
-    private final SiteRepository sites;
-    private final MonitoredDeviceRepository devices;
-    private final AssetRepository assets;
+    private final AssetRegistry assets;
+    private final MonitoredDevices devices;
+    private final LocationRegistry locations;
     private final PowerChains chains;
     private final PowerReadings powerReadings;
     private final LatestReadings latest;
@@ -53,15 +53,16 @@ class SiteCockpit {
     private final GridOutages outages;
     private final DemoSchedule demo;
 
-    SiteCockpit(SiteRepository sites, MonitoredDeviceRepository devices, AssetRepository assets, PowerChains chains,
+    SiteCockpit(PowerChains chains,
                 PowerReadings powerReadings, LatestReadings latest, Alarms alarms, LiveValues live, SiteClimate climate,
-                SiteDuty duty, Clock clock, PowerNodeStates nodeStates, GridOutages outages, DemoSchedule demo) {
+                SiteDuty duty, Clock clock, PowerNodeStates nodeStates, GridOutages outages, DemoSchedule demo,
+                LocationRegistry locations, MonitoredDevices devices, AssetRegistry assets) {
+        this.assets = assets;
+        this.devices = devices;
+        this.locations = locations;
         this.nodeStates = nodeStates;
         this.outages = outages;
         this.demo = demo;
-        this.sites = sites;
-        this.devices = devices;
-        this.assets = assets;
         this.chains = chains;
         this.powerReadings = powerReadings;
         this.latest = latest;
@@ -74,15 +75,15 @@ class SiteCockpit {
 
     /** Refuses a site that does not exist (404, as the live view does). */
     void requireSite(String siteId) {
-        if (sites.findById(siteId).isEmpty()) {
+        if (locations.site(siteId).isEmpty()) {
             throw new NotFoundException("site", siteId);
         }
     }
 
     CockpitView of(String siteId, vn.dcim.web.i18n.Shown shown) {
-        Site site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
+        Site site = locations.site(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
         Instant at = clock.instant();
-        Map<String, MonitoredDevice> siteDevices = devices.findBySiteId(siteId).stream()
+        Map<String, MonitoredDevice> siteDevices = devices.ofSite(siteId).stream()
                 .collect(Collectors.toMap(MonitoredDevice::id, Function.identity()));
         List<AlarmView> open = alarms.list(new AlarmFilter("active", null, null, null, siteId), 1000, 0);
         Map<String, Severity> worst = new HashMap<>();
@@ -120,7 +121,7 @@ class SiteCockpit {
         List<CockpitView.Link> links = chain.links().stream()
                 .map(l -> new CockpitView.Link(l.upstreamId(), l.downstreamId(), l.side())).toList();
 
-        Map<Long, Asset> siteAssets = assets.findBySiteIdOrderByName(siteId).stream()
+        Map<Long, Asset> siteAssets = assets.ofSite(siteId).stream()
                 .collect(Collectors.toMap(Asset::id, Function.identity()));
         return new CockpitView(site.id(), site.name(), at, elements, links,
                 equipment("precision_cooling", siteDevices, siteAssets, worst),

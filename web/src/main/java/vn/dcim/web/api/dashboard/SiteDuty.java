@@ -1,15 +1,12 @@
 package vn.dcim.web.api.dashboard;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.maintenance.WorkOrders;
+import vn.dcim.core.network.IspLinks;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.maintenance.MaintenancePlan;
-import vn.dcim.core.maintenance.MaintenancePlanRepository;
-import vn.dcim.core.maintenance.WorkOrderRepository;
-import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.network.IspLink;
 import vn.dcim.core.network.IspLinkCheck;
-import vn.dcim.core.network.IspLinkCheckRepository;
-import vn.dcim.core.network.IspLinkRepository;
 import vn.dcim.core.network.LinkAvailability;
 
 import java.time.Clock;
@@ -21,31 +18,27 @@ import java.util.Map;
 /** The shift's other business on the dashboard: ISP links (Art. 6.6) and work orders in progress. */
 @Singleton
 class SiteDuty {
-    private final IspLinkRepository links;
-    private final IspLinkCheckRepository checks;
+    private final WorkOrders workOrders;
+    private final IspLinks links;
     private final LinkAvailability availability;
-    private final WorkOrderRepository workOrders;
-    private final MaintenancePlanRepository plans;
     private final Clock clock;
 
-    SiteDuty(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability,
-             WorkOrderRepository workOrders, MaintenancePlanRepository plans, Clock clock) {
-        this.links = links;
-        this.checks = checks;
-        this.availability = availability;
+    SiteDuty(LinkAvailability availability,
+             Clock clock, IspLinks links, WorkOrders workOrders) {
         this.workOrders = workOrders;
-        this.plans = plans;
+        this.links = links;
+        this.availability = availability;
         this.clock = clock;
     }
 
     List<CockpitView.Isp> isp(String siteId) {
-        List<IspLink> site = links.findBySiteId(siteId);
+        List<IspLink> site = links.ofSite(siteId);
         if (site.isEmpty()) {
             return List.of();
         }
         List<LinkAvailability.Row> month = availability.month(YearMonth.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
         return site.stream().map(l -> {
-            IspLinkCheck last = checks.findFirstByLinkIdOrderByTsDesc(l.id()).orElse(null);
+            IspLinkCheck last = links.lastCheck(l.id()).orElse(null);
             Double pct = month.stream().filter(r -> r.linkId() == l.id()).findFirst()
                     .map(LinkAvailability.Row::availabilityPct).orElse(null);
             return new CockpitView.Isp(l.provider(), last == null ? null : last.up(), last == null ? null : last.latencyMs(),
@@ -55,10 +48,10 @@ class SiteDuty {
 
     /** Orders being worked on now, on the site's equipment or on no particular asset. */
     List<CockpitView.Work> workOrders(Map<Long, Asset> siteAssets) {
-        return workOrders.findByStatusInList(List.of(WorkOrderStatus.in_progress)).stream()
+        return workOrders.inProgress().stream()
                 .filter(w -> w.assetId() == null || siteAssets.containsKey(w.assetId()))
                 .map(w -> new CockpitView.Work(w.id(), w.planId() == null ? String.valueOf(w.title())
-                        : plans.findById(w.planId()).map(MaintenancePlan::name).orElse("#" + w.planId()),
+                        : workOrders.plan(w.planId()).map(MaintenancePlan::name).orElse("#" + w.planId()),
                         w.status().name(), w.crew(), w.assetId()))
                 .toList();
     }

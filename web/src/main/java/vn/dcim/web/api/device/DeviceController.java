@@ -1,6 +1,5 @@
 package vn.dcim.web.api.device;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,24 +22,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.dcim.core.asset.AssetRepository;
-import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceChanged;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.DeviceView;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
-import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.InvalidInputException;
-import vn.dcim.core.error.NotFoundException;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.snmp.poll.AgentAddress;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.StreamSupport;
 
 /**
  * Monitoring set-up (issue 20): the SNMP and MQTT devices the product reads, each tied to a site and
@@ -52,23 +45,14 @@ import java.util.stream.StreamSupport;
 @Controller("/api/devices")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DeviceController {
-    private final MonitoredDeviceRepository devices;
-    private final SiteRepository sites;
-    private final AssetRepository assets;
-    private final AuditLog audit;
+    private final MonitoredDevices devices;
     private final DeviceTester tester;
-    private final ApplicationEventPublisher<MonitoredDeviceChanged> changes;
     private final AgentScan scanner;
 
-    DeviceController(MonitoredDeviceRepository devices, SiteRepository sites, AssetRepository assets, AuditLog audit,
-                     DeviceTester tester, ApplicationEventPublisher<MonitoredDeviceChanged> changes, AgentScan scanner) {
+    DeviceController(MonitoredDevices devices, DeviceTester tester, AgentScan scanner) {
         this.scanner = scanner;
         this.devices = devices;
-        this.sites = sites;
-        this.assets = assets;
-        this.audit = audit;
         this.tester = tester;
-        this.changes = changes;
     }
 
     @Operation(summary = "Monitored devices, by site and id; filter by site and protocol")
@@ -77,12 +61,8 @@ class DeviceController {
                           @Nullable @QueryValue Protocol protocol,
                           @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                           @QueryValue(defaultValue = "0") @Min(0) int offset) {
-        List<DeviceView> all = StreamSupport.stream(devices.findAll().spliterator(), false)
-                .filter(d -> site == null || site.equals(d.siteId()))
-                .filter(d -> protocol == null || protocol == d.protocol())
-                .sorted(Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id))
-                .map(DeviceView::of).toList();
-        return Page.of(request, all.size(), limit, offset, all.stream().skip(offset).limit(limit).toList());
+        Paged<MonitoredDevice> page = devices.find(site, protocol, limit, offset);
+        return Page.of(request, page.count(), limit, offset, page.items().stream().map(DeviceView::of).toList());
     }
 
     @Operation(summary = "The profiles a device can be told to use instead of detecting one")
@@ -93,45 +73,32 @@ class DeviceController {
 
     @Get("/{id}")
     DeviceView get(@PathVariable @Size(max = 64) String id) {
-        return DeviceView.of(find(id));
+        return DeviceView.of(devices.get(id));
     }
 
     @Post
     HttpResponse<DeviceView> create(@Valid @Body DeviceBody body, HttpRequest<?> request) {
-        if (devices.existsById(body.id())) {
-            throw new ConflictException("id", "a device " + body.id() + " exists already").explained("error.device.exists", body.id());
-        }
-        DeviceView created = DeviceView.of(devices.save(checked(body.toDevice(body.id(), null))));
-        audit.record(SignedIn.name(request), "monitored-device", created.id(), "create", null, created);
-        changes.publishEvent(new MonitoredDeviceChanged(created.id()));
-        return HttpResponse.created(created);
+        return HttpResponse.created(DeviceView.of(devices.create(body.id(), () -> body.toDevice(body.id(), null),
+                this::checkProfile, SignedIn.name(request))));
     }
 
     /** The id stays (readings and alarms are kept under it); a body's own id is ignored. */
     @Put("/{id}")
     DeviceView replace(@PathVariable @Size(max = 64) String id, @Valid @Body DeviceBody body, HttpRequest<?> request) {
-        MonitoredDevice stored = find(id);
-        DeviceView before = DeviceView.of(stored);
-        DeviceView after = DeviceView.of(devices.update(checked(body.toDevice(id, stored))));
-        audit.record(SignedIn.name(request), "monitored-device", id, "update", before, after);
-        changes.publishEvent(new MonitoredDeviceChanged(id));
-        return after;
+        return DeviceView.of(devices.update(id, stored -> body.toDevice(id, stored), this::checkProfile, SignedIn.name(request)));
     }
 
     /** Its readings stay (Art. 30.7a: kept six months); it is no longer polled. */
     @Delete("/{id}")
     HttpResponse<?> delete(@PathVariable @Size(max = 64) String id, HttpRequest<?> request) {
-        DeviceView before = DeviceView.of(find(id));
-        devices.deleteById(id);
-        audit.record(SignedIn.name(request), "monitored-device", id, "delete", before, null);
-        changes.publishEvent(new MonitoredDeviceChanged(id));
+        devices.delete(id, SignedIn.name(request));
         return HttpResponse.noContent();
     }
 
     @Operation(summary = "Poll an SNMP agent once with these settings (a stored device's secrets are used where left out)")
     @Post("/test")
     DeviceTester.Outcome test(@Valid @Body Probe probe) {
-        MonitoredDevice stored = probe.id() == null ? null : devices.findById(probe.id()).orElse(null);
+        MonitoredDevice stored = probe.id() == null ? null : devices.find(probe.id()).orElse(null);
         MonitoredDevice d = probe.asBody().toDevice("test", stored);
         if (d.profile() != null && !tester.knowsProfile(d.profile())) {
             throw new InvalidInputException("profile", "no profile named " + d.profile()).explained("error.device.profile", d.profile());
@@ -142,7 +109,7 @@ class DeviceController {
     @Operation(summary = "Poll a stored SNMP device once with its stored settings")
     @Post("/{id}/test")
     DeviceTester.Outcome testStored(@PathVariable @Size(max = 64) String id) {
-        MonitoredDevice d = find(id);
+        MonitoredDevice d = devices.get(id);
         if (d.protocol() != Protocol.snmp) {
             throw new InvalidInputException("protocol", "only an SNMP device can be polled; an MQTT device sends by itself").explained("error.device.poll-mqtt");
         }
@@ -156,7 +123,7 @@ class DeviceController {
     @Operation(summary = "Scan an IPv4 range (at most /24) for SNMP agents and propose devices")
     @Post("/scan")
     List<Proposal> scan(@Valid @Body Scan body) {
-        List<MonitoredDevice> known = StreamSupport.stream(devices.findAll().spliterator(), false).toList();
+        List<MonitoredDevice> known = devices.all();
         return scanner.scan(body.cidr(), body.port() == null ? 161 : body.port(), body.community(),
                         body.timeoutMs() == null ? 2000 : body.timeoutMs()).stream()
                 .map(f -> new Proposal(f.host(), f.sysDescr(), f.sysObjectId(), f.profiles(), known.stream()
@@ -181,22 +148,11 @@ class DeviceController {
                 d.community(), d.v3User(), d.v3AuthProto(), d.v3AuthPass(), d.v3PrivProto(), d.v3PrivPass(), d.timeoutMs(), d.retries());
     }
 
-    private MonitoredDevice find(String id) {
-        return devices.findById(id).orElseThrow(() -> new NotFoundException("device", id));
-    }
-
-    /** The parents exist and a named profile is one the poller knows: refused by field, not by the database. */
-    private MonitoredDevice checked(MonitoredDevice d) {
-        if (!sites.existsById(d.siteId())) {
-            throw new InvalidInputException("siteId", "no site " + d.siteId()).explained("error.site.unknown", d.siteId());
-        }
-        if (d.assetId() != null && !assets.existsById(d.assetId())) {
-            throw new InvalidInputException("assetId", "no asset " + d.assetId()).explained("error.asset.unknown", d.assetId());
-        }
+    /** A named profile is one the poller knows: refused by field, not by the database (core checks the parents first). */
+    private void checkProfile(MonitoredDevice d) {
         if (d.profile() != null && !tester.knowsProfile(d.profile())) {
             throw new InvalidInputException("profile", "no profile named " + d.profile()).explained("error.device.profile", d.profile());
         }
-        return d;
     }
 
     /** The SNMP settings of a test; {@code id} names a stored device whose secrets fill the ones left out. */

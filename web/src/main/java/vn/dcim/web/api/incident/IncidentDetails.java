@@ -4,12 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.incident.JournalEntry;
-import vn.dcim.core.notification.NotificationRepository;
 import vn.dcim.core.text.PhraseArgs;
 import vn.dcim.web.i18n.Shown;
 import vn.dcim.web.i18n.ShownModel;
@@ -24,18 +24,19 @@ import java.util.stream.Collectors;
 /** Everything about one incident: the ticket, its alarms, its journal and who was told, for the API, the UI and the report. */
 @Singleton
 public class IncidentDetails {
+    private final Notifications notifications;
     private final Incidents incidents;
     private final Alarms alarms;
-    private final NotificationRepository notifications;
     private final ShownModel shown;
     private final PhraseArgs phraseArgs;
 
-    IncidentDetails(Incidents incidents, Alarms alarms, NotificationRepository notifications, ShownModel shown, PhraseArgs phraseArgs) {
+    IncidentDetails(Incidents incidents, Alarms alarms, ShownModel shown, PhraseArgs phraseArgs,
+                    Notifications notifications) {
+        this.notifications = notifications;
         this.incidents = incidents;
         this.shown = shown;
         this.phraseArgs = phraseArgs;
         this.alarms = alarms;
-        this.notifications = notifications;
     }
 
     /** The incident with its journal told in the request's language. */
@@ -43,7 +44,7 @@ public class IncidentDetails {
         long id = i.id();
         Shown reader = shown.of(request);
         List<AlarmView> linked = incidents.alarmIds(id).stream().map(alarms::find).flatMap(Optional::stream).toList();
-        List<Delivery> told = notifications.findByIncidentIdOrderById(id).stream()
+        List<Delivery> told = notifications.ofIncident(id).stream()
                 .map(n -> new Delivery(n.role().name(), n.channel().name(), n.address(), n.subject(), n.createdAt(), n.attempts(),
                         n.deliveredAt(), n.lastError())).toList();
         return new Detail(IncidentSummary.of(i), i.rootCause(), i.resolution(), i.backupDoneBy(), i.backupDoneAt(), i.closedBy(),

@@ -21,9 +21,10 @@ import vn.dcim.core.licence.LicenceKind;
 import vn.dcim.core.licence.RiskLevel;
 import vn.dcim.core.licence.SoftwareAssetCommand;
 import vn.dcim.core.licence.SoftwareAssetView;
+import vn.dcim.core.licence.SoftwareFilter;
 import vn.dcim.core.licence.SoftwareRegistry;
+import vn.dcim.core.db.Paged;
 import vn.dcim.web.api.Page;
-import vn.dcim.core.text.Folded;
 import vn.dcim.web.security.SignedIn;
 
 import java.time.LocalDate;
@@ -57,21 +58,9 @@ public class SoftwareAssetController {
                                         @Nullable @QueryValue String finding, @Nullable @QueryValue String q,
                                         @QueryValue(defaultValue = "50") int limit,
                                         @QueryValue(defaultValue = "0") int offset) {
-        String needle = q == null || q.isBlank() ? null : q;
-        List<SoftwareAssetView> matching = registry.all().stream()
-                .filter(s -> siteId == null || siteId.equals(s.siteId()))
-                .filter(s -> criticality == null || s.criticality() == criticality)
-                .filter(s -> riskClass == null || s.riskClass() == riskClass)
-                .filter(s -> licenceKind == null || s.licenceKind() == licenceKind)
-                .filter(s -> expiringBefore == null
-                        || (s.licenceExpiry() != null && s.licenceExpiry().isBefore(expiringBefore)))
-                .filter(s -> finding == null || s.findings().stream()
-                        .anyMatch(f -> "any".equals(finding) || f.code().equals(finding)))
-                .filter(s -> needle == null || contains(s, needle))
-                .toList();
-        int from = Math.min(Math.max(offset, 0), matching.size());
-        int to = Math.min(from + Math.max(limit, 1), matching.size());
-        return Page.of(request, matching.size(), limit, offset, matching.subList(from, to));
+        Paged<SoftwareAssetView> page = registry.find(new SoftwareFilter(siteId, criticality, riskClass, licenceKind, expiringBefore,
+                finding, q), limit, offset);
+        return Page.of(request, page.count(), limit, offset, page.items());
     }
 
     @Operation(summary = "One software asset with where it is installed and its findings")
@@ -92,10 +81,5 @@ public class SoftwareAssetController {
     public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable long id) {
         registry.delete(id, SignedIn.name(request));
         return HttpResponse.noContent();
-    }
-
-    private static boolean contains(SoftwareAssetView s, String needle) {
-        // ignoring diacritics and case: "quan ly" finds "Quản lý" (issue 20)
-        return Folded.contains(s.name(), needle) || Folded.contains(s.version(), needle) || Folded.contains(s.managingBody(), needle);
     }
 }

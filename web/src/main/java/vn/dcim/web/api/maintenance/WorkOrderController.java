@@ -21,36 +21,30 @@ import io.micronaut.http.annotation.Status;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import vn.dcim.core.maintenance.WorkOrderFilter;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.maintenance.NewWorkOrder;
 import vn.dcim.core.maintenance.ReadingEntry;
 import vn.dcim.core.maintenance.WorkOrderKind;
-import vn.dcim.core.maintenance.WorkOrderRepository;
-import vn.dcim.core.maintenance.MaintenancePlanRepository;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.Page;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 @Tag(name = "Maintenance")
 @Controller("/api")
 public class WorkOrderController {
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
-    private final MaintenancePlanRepository plans;
     private final Workers workers;
-    private final WorkOrderRepository orders;
 
-    WorkOrderController(WorkOrderCatalog catalog, WorkOrders workOrders, MaintenancePlanRepository plans, Workers workers,
-                        WorkOrderRepository orders) {
-        this.orders = orders;
+    WorkOrderController(WorkOrderCatalog catalog, WorkOrders workOrders, Workers workers) {
         this.workers = workers;
         this.catalog = catalog;
         this.workOrders = workOrders;
-        this.plans = plans;
     }
 
     @Serdeable
@@ -67,7 +61,7 @@ public class WorkOrderController {
     @Operation(summary = "Maintenance plans (Art. 14.3: whole system yearly, devices at their vendor interval)")
     @Get("/maintenance-plans")
     public List<PlanView> plans() {
-        return StreamSupport.stream(plans.findAll().spliterator(), false).map(p -> new PlanView(p.id(), p.code(), p.name(),
+        return workOrders.plans().stream().map(p -> new PlanView(p.id(), p.code(), p.name(),
                 p.assetKind() == null ? null : p.assetKind().name(), p.assetId(), p.everyMonths(), p.leadDays(),
                 List.of(p.checklist().split("\n")), p.article())).toList();
     }
@@ -94,7 +88,7 @@ public class WorkOrderController {
     @Operation(summary = "One work order with its readings before and after")
     @Get("/work-orders/{id}")
     public WorkOrderView one(@PathVariable long id, HttpRequest<?> request) {
-        WorkOrderView o = catalog.view(orders.findById(id).orElseThrow(() -> new NotFoundException("Work order", id)
+        WorkOrderView o = catalog.view(workOrders.find(id).orElseThrow(() -> new NotFoundException("Work order", id)
                 .explained("error.workorder.not-found", id)));
         String myCrew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : null;
         if (myCrew != null && o.crew() != null && !o.crew().equalsIgnoreCase(myCrew)) {
@@ -115,9 +109,9 @@ public class WorkOrderController {
                                     @QueryValue(defaultValue = "0") @Min(0) int offset) {
         // a technician sees the orders of their own crew and the unassigned ones they may take (Art. 16.1)
         String myCrew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : null;
-        List<WorkOrderView> all = catalog.find(new WorkOrderFilter(status, crew, dueBefore, device, rack, asset, state)).stream()
-                .filter(o -> myCrew == null || o.crew() == null || o.crew().equalsIgnoreCase(myCrew)).toList();
-        return Page.of(request, all.size(), limit, offset, all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)));
+        Paged<WorkOrderView> page = catalog.find(new WorkOrderFilter(status, crew, dueBefore, device, rack, asset, state), myCrew,
+                limit, offset);
+        return Page.of(request, page.count(), limit, offset, page.items());
     }
 
     @Operation(summary = "Move a work order: assigned (crew), in_progress (readings before), done (checklist answers, notes, "

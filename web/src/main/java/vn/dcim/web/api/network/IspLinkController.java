@@ -21,8 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.network.IspLink;
 import vn.dcim.core.network.IspLinkCheck;
-import vn.dcim.core.network.IspLinkCheckRepository;
-import vn.dcim.core.network.IspLinkRepository;
 import vn.dcim.core.network.IspLinks;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.core.network.LinkAvailability;
@@ -31,22 +29,17 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 @Tag(name = "ISP links")
 @Controller("/api/isp-links")
 public class IspLinkController {
-    private final IspLinkRepository links;
-    private final IspLinkCheckRepository checks;
     private final LinkAvailability availability;
     private final Clock clock;
     private final IspLinks registry;
 
-    IspLinkController(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock,
+    IspLinkController(LinkAvailability availability, Clock clock,
                       IspLinks registry) {
         this.registry = registry;
-        this.links = links;
-        this.checks = checks;
         this.availability = availability;
         this.clock = clock;
     }
@@ -60,7 +53,7 @@ public class IspLinkController {
     @Operation(summary = "Internet links (Art. 8.1đ: at least two providers) with their last probe")
     @Get
     public List<LinkView> list() {
-        return StreamSupport.stream(links.findAll().spliterator(), false).map(this::view).toList();
+        return registry.all().stream().map(this::view).toList();
     }
 
     @Operation(summary = "Monthly availability per link, month as YYYY-MM (default: this month)")
@@ -109,6 +102,6 @@ public class IspLinkController {
     private LinkView view(IspLink l) {
         return new LinkView(l.id(), l.provider() + (l.circuitId() == null ? "" : " " + l.circuitId()), l.siteId(),
                 l.provider(), l.circuitId(), l.interfaceName(), l.sourceAddress(), l.probeTargets(),
-                checks.findFirstByLinkIdOrderByTsDesc(l.id()).orElse(null));
+                registry.lastCheck(l.id()).orElse(null));
     }
 }

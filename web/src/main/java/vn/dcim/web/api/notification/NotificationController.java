@@ -1,17 +1,15 @@
 package vn.dcim.web.api.notification;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.notification.Notification;
-import vn.dcim.core.notification.NotificationRepository;
 import vn.dcim.web.api.Page;
 
 import java.time.Instant;
@@ -20,9 +18,9 @@ import java.time.Instant;
 @Tag(name = "Notifications", description = "The notification outbox: attempts, failures, deliveries (Art. 30.8c)")
 @Controller("/api/notifications")
 class NotificationController {
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
 
-    NotificationController(NotificationRepository notifications) {
+    NotificationController(Notifications notifications) {
         this.notifications = notifications;
     }
 
@@ -31,7 +29,7 @@ class NotificationController {
         if (limit < 1 || limit > 500 || offset % limit != 0) {
             throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
         }
-        var page = notifications.findAll(Pageable.from(offset / limit, limit, Sort.of(Sort.Order.desc("id"))));
+        var page = notifications.outbox(limit, offset);
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(Delivery::of).toList());
     }
 

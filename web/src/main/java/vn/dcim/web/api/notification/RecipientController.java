@@ -18,15 +18,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.dcim.core.alarm.Severity;
-import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.InvalidInputException;
-import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.Recipient;
-import vn.dcim.core.notification.RecipientRepository;
+import vn.dcim.core.notification.Recipients;
 import vn.dcim.core.notification.RecipientRole;
-import vn.dcim.core.outbound.OutboundPolicy;
-import vn.dcim.core.outbound.OutboundRefused;
 import vn.dcim.web.security.SignedIn;
 
 import java.net.URI;
@@ -40,56 +36,32 @@ import java.util.List;
 @Tag(name = "Notification recipients", description = "Who is notified, by role and channel (Art. 30.8c, 13.2c)")
 @Controller("/api/notification-recipients")
 class RecipientController {
-    private final RecipientRepository recipients;
-    private final AuditLog audit;
-    private final OutboundPolicy outbound;
+    private final Recipients recipients;
 
-    RecipientController(RecipientRepository recipients, AuditLog audit, OutboundPolicy outbound) {
+    RecipientController(Recipients recipients) {
         this.recipients = recipients;
-        this.audit = audit;
-        this.outbound = outbound;
     }
 
     @Get
     List<RecipientBody> list() {
-        return recipients.findAllOrderByRoleAndName().stream().map(RecipientBody::of).toList();
+        return recipients.all().stream().map(RecipientBody::of).toList();
     }
 
     @Post
     HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body, HttpRequest<?> request) {
-        RecipientBody created = RecipientBody.of(recipients.save(allowed(body.toRecipient(null, null, null))));
-        audit.record(SignedIn.name(request), "notification-recipient", created.id(), "create", null, created);
-        return HttpResponse.created(created);
+        return HttpResponse.created(RecipientBody.of(recipients.create(body.toRecipient(null, null, null), SignedIn.name(request))));
     }
 
     @Put("/{id}")
     RecipientBody replace(@PathVariable long id, @Valid @Body RecipientBody body, HttpRequest<?> request) {
-        Recipient stored = recipients.findById(id).orElseThrow(() -> new NotFoundException("notification recipient", id));
-        RecipientBody before = RecipientBody.of(stored);
-        RecipientBody after = RecipientBody.of(recipients.update(allowed(body.toRecipient(id, stored.secret(), stored.language()))));
-        audit.record(SignedIn.name(request), "notification-recipient", id, "update", before, after);
-        return after;
+        return RecipientBody.of(recipients.update(id, stored -> body.toRecipient(id, stored.secret(), stored.language()),
+                SignedIn.name(request)));
     }
 
     @Delete("/{id}")
     HttpResponse<?> delete(@PathVariable long id, HttpRequest<?> request) {
-        RecipientBody before = RecipientBody.of(recipients.findById(id)
-                .orElseThrow(() -> new NotFoundException("notification recipient", id)));
-        recipients.deleteById(id);
-        audit.record(SignedIn.name(request), "notification-recipient", id, "delete", before, null);
+        recipients.delete(id, SignedIn.name(request));
         return HttpResponse.noContent();
-    }
-
-    /** Art. 25: a webhook only to a host on the allow-list of outbound hosts (checked again at every send). */
-    private Recipient allowed(Recipient r) {
-        if (r.channel() == Channel.webhook) {
-            try {
-                outbound.check(URI.create(r.address()));
-            } catch (OutboundRefused e) {
-                throw new InvalidInputException("address", e.getMessage()).explained(e.explanation());
-            }
-        }
-        return r;
     }
 
     /**

@@ -12,7 +12,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.telemetry.LatestReadings;
@@ -39,21 +39,22 @@ class ReadingController {
     static final int MAX_POINTS = 10_000;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private final MonitoredDevices devices;
     private final SeriesCatalog catalog;
     private final ReadingHistory history;
     private final LatestReadings latest;
-    private final MonitoredDeviceRepository devices;
     private final Clock clock;
     private final int staleIntervals;
     private final TimeInState timeInState;
 
-    ReadingController(SeriesCatalog catalog, ReadingHistory history, LatestReadings latest, MonitoredDeviceRepository devices,
-                      Clock clock, @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, TimeInState timeInState) {
+    ReadingController(SeriesCatalog catalog, ReadingHistory history, LatestReadings latest, Clock clock,
+                      @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, TimeInState timeInState,
+                      MonitoredDevices devices) {
+        this.devices = devices;
         this.timeInState = timeInState;
         this.catalog = catalog;
         this.history = history;
         this.latest = latest;
-        this.devices = devices;
         this.clock = clock;
         this.staleIntervals = staleIntervals;
     }
@@ -160,7 +161,7 @@ class ReadingController {
             description = "With unit, state text, time and whether it is stale: older than the device's polling "
                     + "interval times dcim.alarm.stale-intervals (Art. 25.1).")
     List<LatestView> latest(@PathVariable String id) {
-        var device = devices.findById(id);
+        var device = devices.find(id);
         var values = latest.ofDevice(id);
         if (device.isEmpty() && values.isEmpty()) {
             throw new NotFoundException("device", id);

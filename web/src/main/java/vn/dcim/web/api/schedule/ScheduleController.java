@@ -1,8 +1,6 @@
 package vn.dcim.web.api.schedule;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -17,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import vn.dcim.core.schedule.DutyRunRepository;
 import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
@@ -28,11 +25,9 @@ import java.util.List;
 @Controller("/api")
 public class ScheduleController {
     private final DutyScheduler scheduler;
-    private final DutyRunRepository runs;
 
-    ScheduleController(DutyScheduler scheduler, DutyRunRepository runs) {
+    ScheduleController(DutyScheduler scheduler) {
         this.scheduler = scheduler;
-        this.runs = runs;
     }
 
     @Operation(summary = "The regulation's periodic duties with their schedule, next fire time and last run")
@@ -64,7 +59,7 @@ public class ScheduleController {
     public Page<DutyRunView> runs(HttpRequest<?> request, @Nullable @QueryValue String duty, @Nullable @QueryValue String status,
                                   @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int limit,
                                   @QueryValue(defaultValue = "0") @Min(0) int offset) {
-        var page = runs.search(duty, status, Pageable.from(offset / limit, limit, Sort.UNSORTED));
+        var page = scheduler.runs(duty, status, limit, offset);
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(DutyRunView::of).toList());
     }
 }

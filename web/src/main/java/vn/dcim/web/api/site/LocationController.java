@@ -24,47 +24,37 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.capacity.Capacities;
 import vn.dcim.core.capacity.RackCapacity;
 import vn.dcim.core.capacity.RoomCapacity;
 import vn.dcim.core.asset.RackElevation;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.site.Rack;
-import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.RackView;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomKind;
-import vn.dcim.core.site.RoomRepository;
 import vn.dcim.core.site.RoomView;
 import vn.dcim.core.site.Site;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.core.site.SiteView;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.stream.StreamSupport;
+import java.util.function.Function;
 
 @Tag(name = "Locations", description = "Sites, rooms (server room, power room, NOC) and racks")
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LocationController {
-    private final SiteRepository sites;
-    private final RoomRepository rooms;
-    private final RackRepository racks;
-    private final AssetRepository assets;
     private final LocationRegistry locations;
+    private final AssetRegistry assets;
     private final Capacities capacities;
 
-    public LocationController(SiteRepository sites, RoomRepository rooms, RackRepository racks,
-                              AssetRepository assets, LocationRegistry locations, Capacities capacities) {
+    public LocationController(LocationRegistry locations, AssetRegistry assets, Capacities capacities) {
         this.capacities = capacities;
-        this.sites = sites;
-        this.rooms = rooms;
-        this.racks = racks;
         this.assets = assets;
         this.locations = locations;
     }
@@ -110,8 +100,7 @@ public class LocationController {
     @Get("/sites")
     public Page<SiteView> sites(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit,
                                 @QueryValue(defaultValue = "0") int offset) {
-        return page(request, StreamSupport.stream(sites.findAll().spliterator(), false).map(SiteView::of).toList(),
-                limit, offset);
+        return page(request, locations.sites(limit, offset), SiteView::of, limit, offset);
     }
 
     @Operation(summary = "Create a site")
@@ -141,11 +130,7 @@ public class LocationController {
     public Page<RoomView> rooms(HttpRequest<?> request, @Nullable @QueryValue String siteId,
                                 @Nullable @QueryValue RoomKind kind, @QueryValue(defaultValue = "50") int limit,
                                 @QueryValue(defaultValue = "0") int offset) {
-        List<RoomView> matching = StreamSupport.stream(rooms.findAll().spliterator(), false)
-                .filter(r -> siteId == null || siteId.equals(r.siteId()))
-                .filter(r -> kind == null || kind == r.kind())
-                .map(RoomView::of).toList();
-        return page(request, matching, limit, offset);
+        return page(request, locations.rooms(siteId, kind, limit, offset), RoomView::of, limit, offset);
     }
 
     @Operation(summary = "Create a room")
@@ -174,10 +159,7 @@ public class LocationController {
     @Get("/racks")
     public Page<RackView> racks(HttpRequest<?> request, @Nullable @QueryValue Long roomId,
                                 @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        List<RackView> matching = StreamSupport.stream(racks.findAll().spliterator(), false)
-                .filter(r -> roomId == null || roomId.equals(r.roomId()))
-                .map(RackView::of).toList();
-        return page(request, matching, limit, offset);
+        return page(request, locations.racks(roomId, limit, offset), RackView::of, limit, offset);
     }
 
     @Operation(summary = "Create a rack", description = "heightU defaults to 42")
@@ -219,19 +201,16 @@ public class LocationController {
     @Operation(summary = "One rack")
     @Get("/racks/{id}")
     public RackView rack(@PathVariable long id) {
-        return RackView.of(racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id)));
+        return RackView.of(locations.rack(id).orElseThrow(() -> new NotFoundException("rack", id)));
     }
 
     @Operation(summary = "Rack elevation", description = "Which U holds what, front and rear, top U first")
     @Get("/racks/{id}/elevation")
     public RackElevation elevation(@PathVariable long id) {
-        Rack rack = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
-        return RackElevation.of(rack, assets.findByRackIdOrderByPositionU(id));
+        return assets.elevation(id);
     }
 
-    private static <T> Page<T> page(HttpRequest<?> request, List<T> all, int limit, int offset) {
-        int from = Math.min(Math.max(offset, 0), all.size());
-        int to = Math.min(from + Math.max(limit, 1), all.size());
-        return Page.of(request, all.size(), limit, offset, all.subList(from, to));
+    private static <E, V> Page<V> page(HttpRequest<?> request, Paged<E> page, Function<E, V> view, int limit, int offset) {
+        return Page.of(request, page.count(), limit, offset, page.items().stream().map(view).toList());
     }
 }

@@ -7,8 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.notification.Recipients;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -19,12 +19,12 @@ import java.util.Map;
 public class AdminScreen {
     private static final int SHOWN = 200;
 
+    private final Recipients recipients;
     private final AuditLog audit;
-    private final RecipientRepository recipients;
 
-    AdminScreen(AuditLog audit, RecipientRepository recipients) {
-        this.audit = audit;
+    AdminScreen(AuditLog audit, Recipients recipients) {
         this.recipients = recipients;
+        this.audit = audit;
     }
 
     @View("admin/admin")
@@ -35,7 +35,7 @@ public class AdminScreen {
         Map<String, Object> model = Navigation.page(request, "admin");
         model.put("events", audit.browse(entityType, entityId, actor, action, SHOWN, 0).events());
         model.put("filter", Map.of("entityType", nz(entityType), "entityId", nz(entityId), "actor", nz(actor), "action", nz(action)));
-        model.put("recipients", recipients.findAllOrderByRoleAndName());
+        model.put("recipients", recipients.all());
         return model;
     }
 

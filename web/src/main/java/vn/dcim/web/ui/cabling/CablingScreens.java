@@ -10,15 +10,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.Asset;
-import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.cabling.Cable;
 import vn.dcim.core.cabling.Cabling;
 import vn.dcim.core.cabling.DeviceTypes;
 import vn.dcim.core.cabling.Port;
 import vn.dcim.core.cabling.TraceHop;
 import vn.dcim.core.power.PowerChains;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
@@ -28,7 +28,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * The technicians' cabling screens (issue 37): an asset's ports with the cable on each, connecting one
@@ -39,20 +38,20 @@ import java.util.stream.StreamSupport;
 @Controller("/ui/cabling")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CablingScreens {
+    private final LocationRegistry locations;
+    private final AssetRegistry assets;
     private final Cabling cabling;
-    private final AssetRepository assets;
     private final DeviceTypes types;
     private final PowerChains chains;
-    private final SiteRepository sites;
     private final AccessRules access;
 
-    CablingScreens(Cabling cabling, AssetRepository assets, DeviceTypes types, PowerChains chains, SiteRepository sites,
-                   AccessRules access) {
-        this.cabling = cabling;
+    CablingScreens(Cabling cabling, DeviceTypes types, PowerChains chains, AccessRules access, AssetRegistry assets,
+                   LocationRegistry locations) {
+        this.locations = locations;
         this.assets = assets;
+        this.cabling = cabling;
         this.types = types;
         this.chains = chains;
-        this.sites = sites;
         this.access = access;
     }
 
@@ -64,16 +63,16 @@ public class CablingScreens {
     @Get("{?assetId}")
     public Map<String, Object> ports(HttpRequest<?> request, @Nullable @QueryValue Long assetId) {
         Map<String, Object> model = Navigation.page(request, "cabling");
-        List<Asset> all = assets.findAllOrderById().stream().sorted(Comparator.comparing(Asset::name)).toList();
+        List<Asset> all = assets.all().stream().sorted(Comparator.comparing(Asset::name)).toList();
         model.put("assets", all);
         model.put("types", types.all());
         model.put("cableTypes", vn.dcim.core.cabling.CableType.values());
         model.put("canEdit", SignedIn.of(request).map(a -> access.api("Cabling").map(g -> g.allows(a.getRoles(), true))
                 .orElse(false)).orElse(false));
         List<Object> nodes = new ArrayList<>();
-        StreamSupport.stream(sites.findAll().spliterator(), false).forEach(s -> nodes.addAll(chains.of(s.id()).nodes()));
+        locations.sites().forEach(s -> nodes.addAll(chains.of(s.id()).nodes()));
         model.put("powerNodes", nodes);
-        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
+        model.put("sites", locations.sites());
         if (assetId != null) {
             Asset asset = cabling.asset(assetId);
             List<Port> ports = cabling.portsOf(assetId);

@@ -8,16 +8,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.dcim.core.site.RackRepository;
-import vn.dcim.core.site.RoomRepository;
-import vn.dcim.core.site.SiteRepository;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * The stock-take screens (issue 37 §3): the asset manager's list with the form that opens one, and the
@@ -27,17 +24,13 @@ import java.util.stream.StreamSupport;
 @Controller("/ui/stocktakes")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StocktakeScreens {
+    private final LocationRegistry locations;
     private final Stocktakes stocktakes;
-    private final SiteRepository sites;
-    private final RoomRepository rooms;
-    private final RackRepository racks;
     private final AccessRules access;
 
-    StocktakeScreens(Stocktakes stocktakes, SiteRepository sites, RoomRepository rooms, RackRepository racks, AccessRules access) {
+    StocktakeScreens(Stocktakes stocktakes, AccessRules access, LocationRegistry locations) {
+        this.locations = locations;
         this.stocktakes = stocktakes;
-        this.sites = sites;
-        this.rooms = rooms;
-        this.racks = racks;
         this.access = access;
     }
 
@@ -50,8 +43,8 @@ public class StocktakeScreens {
     public Map<String, Object> list(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "stocktakes");
         model.put("stocktakes", stocktakes.all().stream().map(s -> stocktakes.report(s.id())).toList());
-        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
-        model.put("rooms", StreamSupport.stream(rooms.findAll().spliterator(), false).toList());
+        model.put("sites", locations.sites());
+        model.put("rooms", locations.rooms());
         model.put("canOpen", may(request, "Stock-takes"));
         return model;
     }

@@ -18,7 +18,7 @@ import vn.dcim.core.compliance.ComplianceRow;
 import vn.dcim.core.compliance.ComplianceFindings;
 import vn.dcim.core.compliance.ComplianceState;
 import vn.dcim.core.compliance.ComplianceStore;
-import vn.dcim.core.compliance.ComplianceTaskRepository;
+import vn.dcim.core.compliance.YearlyTasks;
 import vn.dcim.core.compliance.PolicyProfiles;
 import vn.dcim.core.compliance.Requirement;
 import vn.dcim.core.compliance.StateChange;
@@ -44,14 +44,14 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ComplianceScreen {
     private final ComplianceEvaluator evaluator;
-    private final ComplianceTaskRepository tasks;
+    private final YearlyTasks tasks;
     private final PolicyProfiles profiles;
     private final Catalogue catalogue;
     private final ComplianceStore store;
     private final Attestations attestations;
     private final AccessRules rules;
 
-    ComplianceScreen(ComplianceEvaluator evaluator, ComplianceTaskRepository tasks, PolicyProfiles profiles, Catalogue catalogue,
+    ComplianceScreen(ComplianceEvaluator evaluator, YearlyTasks tasks, PolicyProfiles profiles, Catalogue catalogue,
                      ComplianceStore store, Attestations attestations, AccessRules rules) {
         this.evaluator = evaluator;
         this.tasks = tasks;
@@ -82,7 +82,7 @@ public class ComplianceScreen {
         model.put("findings", chosen.stream().filter(r -> ComplianceFindings.isFinding(r.state(), r.summary())).count());
         model.put("states", ComplianceState.values());
         model.put("filter", filter);
-        model.put("tasks", tasks.findAllOrderByDueDateDesc());
+        model.put("tasks", tasks.all());
         model.put("profile", profiles.selected());
         model.put("canAttest", canAttest(request));
         model.put("attestable", all.stream().filter(r -> r.kind() != Requirement.Kind.automatic).toList());

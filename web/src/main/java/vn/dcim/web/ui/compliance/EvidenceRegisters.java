@@ -1,7 +1,5 @@
 package vn.dcim.web.ui.compliance;
 
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,11 +8,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.dcim.core.account.AccountRepository;
-import vn.dcim.core.account.UserAccounts;
-import vn.dcim.core.backup.BackupRunRepository;
+import vn.dcim.core.account.TrackedAccounts;
+import vn.dcim.core.backup.BackupRegister;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.core.notification.NotificationRepository;
+import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.people.People;
 import vn.dcim.core.roster.DutyRoster;
 import vn.dcim.core.vulnerability.Vulnerabilities;
@@ -28,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * The registers a compliance check judges and that have no screen of their own (backup runs, the accounts of
@@ -43,16 +39,16 @@ public class EvidenceRegisters {
     static final List<String> REGISTERS = List.of("backups", "accounts", "notifications", "vulnerabilities", "duty-roster", "staff", "visits");
     private static final int SHOWN = 200;
 
-    private final BackupRunRepository backups;
-    private final AccountRepository accounts;
-    private final NotificationRepository notifications;
+    private final BackupRegister backups;
+    private final TrackedAccounts accounts;
+    private final Notifications notifications;
     private final Vulnerabilities vulnerabilities;
     private final DutyRoster roster;
     private final People people;
     private final ShownModel shownModel;
     private final Clock clock;
 
-    EvidenceRegisters(BackupRunRepository backups, AccountRepository accounts, NotificationRepository notifications,
+    EvidenceRegisters(BackupRegister backups, TrackedAccounts accounts, Notifications notifications,
                       Vulnerabilities vulnerabilities, DutyRoster roster, People people, ShownModel shownModel, Clock clock) {
         this.backups = backups;
         this.accounts = accounts;
@@ -79,20 +75,19 @@ public class EvidenceRegisters {
         List<Row> rows = new ArrayList<>();
         List<String> columns = switch (register) {
             case "backups" -> {
-                backups.findTop50OrderByIdDesc().forEach(b -> rows.add(new Row("backup-" + b.id(), List.of(
+                backups.recentRuns().forEach(b -> rows.add(new Row("backup-" + b.id(), List.of(
                         shown.time(b.takenAt()), b.fileName(), text(b.copies()), yes(shown, b.checksumsVerified()),
                         yes(shown, b.restoreVerified()), yes(shown, !b.sameDevice()), yes(shown, b.ok()), text(b.message())))));
                 yield List.of("taken", "file", "copies", "checksums", "restore", "separate", "ok", "message");
             }
             case "accounts" -> {
-                StreamSupport.stream(accounts.findAll().spliterator(), false).filter(a -> !UserAccounts.SYSTEM.equals(a.systemName()))
-                        .limit(SHOWN).forEach(a -> rows.add(new Row("account-" + a.id(), List.of(a.systemName(), a.username(),
-                                text(a.fullName()), shown.label("account-status", a.status()), shown.time(a.lastLogin()),
+                accounts.all().stream().limit(SHOWN).forEach(a -> rows.add(new Row("account-" + a.id(), List.of(a.systemName(),
+                                a.username(), text(a.fullName()), shown.label("account-status", a.status()), shown.time(a.lastLogin()),
                                 shown.date(a.validUntil()), shown.time(a.suspendedAt()), text(a.suspendedWhy())))));
                 yield List.of("system", "username", "name", "status", "last-login", "valid-until", "suspended", "why");
             }
             case "notifications" -> {
-                notifications.findAll(Pageable.from(0, SHOWN, Sort.of(Sort.Order.desc("id")))).getContent().forEach(n ->
+                notifications.outbox(SHOWN, 0).getContent().forEach(n ->
                         rows.add(new Row("notification-" + n.id(), List.of(shown.time(n.createdAt()), shown.label("recipient-role", n.role()),
                                 shown.label("channel", n.channel()), n.address(), n.subject(), String.valueOf(n.attempts()),
                                 shown.time(n.deliveredAt()), text(n.lastError())))));

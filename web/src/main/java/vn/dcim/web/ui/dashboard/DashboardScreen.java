@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.dcim.core.site.SiteRepository;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.List;
@@ -21,10 +21,10 @@ import java.util.Map;
 @Hidden
 @Controller
 public class DashboardScreen {
-    private final SiteRepository sites;
+    private final LocationRegistry locations;
 
-    DashboardScreen(SiteRepository sites) {
-        this.sites = sites;
+    DashboardScreen(LocationRegistry locations) {
+        this.locations = locations;
     }
 
     @View("dashboard")
@@ -32,7 +32,7 @@ public class DashboardScreen {
     public Map<String, Object> dashboard(HttpRequest<?> request, @Nullable @QueryValue String wall) {
         Map<String, Object> model = Navigation.page(request, "dashboard");
         List<Map<String, String>> list = new java.util.ArrayList<>();
-        sites.findAll().forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
+        locations.sites().forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
         model.put("sites", list);
         model.put("texts", DashboardTexts.KEYS);
         model.put("wall", wall != null && !wall.equals("0") && !wall.equals("false"));

@@ -11,21 +11,21 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.maintenance.WorkOrders;
+import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.asset.AssetRegistry;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.asset.Asset;
-import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.DeviceRefusals;
-import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.devicelog.DeviceLog;
 import vn.dcim.core.devicelog.DeviceLogFilter;
 import vn.dcim.core.devicelog.DeviceLogPage;
 import vn.dcim.core.devicelog.DeviceLogSeverity;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.incident.Incidents;
-import vn.dcim.core.maintenance.WorkOrderRepository;
-import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 import vn.dcim.web.ui.Navigation;
@@ -35,7 +35,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * The monitored devices and each device's page (issue 19): every current value grouped by kind, a
@@ -49,33 +48,33 @@ public class DeviceScreens {
     private static final int RELATED = 20;
     private static final int LOG_PAGE = 50;
 
-    private final MonitoredDeviceRepository devices;
+    private final WorkOrders workOrders;
+    private final LocationRegistry locations;
+    private final AssetRegistry assets;
+    private final MonitoredDevices devices;
     private final LatestReadings latest;
-    private final AssetRepository assets;
-    private final RackRepository racks;
     private final Alarms alarms;
     private final Incidents incidents;
-    private final WorkOrderRepository workOrders;
     private final Clock clock;
     private final int staleIntervals;
     private final DeviceRefusals refusals;
     private final DeviceLog deviceLog;
     private final vn.dcim.core.suppression.MaintenanceWindowService windows;
 
-    DeviceScreens(MonitoredDeviceRepository devices, LatestReadings latest, AssetRepository assets, RackRepository racks,
-                  Alarms alarms, Incidents incidents, WorkOrderRepository workOrders, Clock clock,
+    DeviceScreens(LatestReadings latest, Alarms alarms, Incidents incidents, Clock clock,
                   @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, DeviceRefusals refusals, DeviceLog deviceLog,
-                  vn.dcim.core.suppression.MaintenanceWindowService windows) {
+                  vn.dcim.core.suppression.MaintenanceWindowService windows, MonitoredDevices devices, AssetRegistry assets,
+                  LocationRegistry locations, WorkOrders workOrders) {
+        this.workOrders = workOrders;
+        this.locations = locations;
+        this.assets = assets;
+        this.devices = devices;
         this.windows = windows;
         this.refusals = refusals;
         this.deviceLog = deviceLog;
-        this.devices = devices;
         this.latest = latest;
-        this.assets = assets;
-        this.racks = racks;
         this.alarms = alarms;
         this.incidents = incidents;
-        this.workOrders = workOrders;
         this.clock = clock;
         this.staleIntervals = staleIntervals;
     }
@@ -84,7 +83,7 @@ public class DeviceScreens {
     @Get
     public Map<String, Object> list(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "devices");
-        model.put("devices", StreamSupport.stream(devices.findAll().spliterator(), false)
+        model.put("devices", devices.all().stream()
                 .sorted(Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id)).toList());
         return model;
     }
@@ -93,19 +92,19 @@ public class DeviceScreens {
     @Get("/{id}")
     public Map<String, Object> device(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String logSeverity,
                                       @Nullable @QueryValue String logQ, @QueryValue(defaultValue = "0") int logOffset) {
-        MonitoredDevice device = devices.findById(id).orElse(null);
+        MonitoredDevice device = devices.find(id).orElse(null);
         List<LatestReading> values = latest.ofDevice(id);
         if (device == null && values.isEmpty()) {
             throw new NotFoundException("device", id);
         }
         Duration staleAfter = device == null ? null : Duration.ofSeconds((long) device.intervalS() * staleIntervals);
-        Asset asset = device == null || device.assetId() == null ? null : assets.findById(device.assetId()).orElse(null);
+        Asset asset = device == null || device.assetId() == null ? null : assets.find(device.assetId()).orElse(null);
         List<ReadingGroup> groups = ReadingGroup.of(values, staleAfter, clock.instant());
         Map<String, Object> model = Navigation.page(request, "devices");
         model.put("id", id);
         model.put("device", device);
         model.put("asset", asset);
-        model.put("rack", asset == null || asset.rackId() == null ? null : racks.findById(asset.rackId()).orElse(null));
+        model.put("rack", asset == null || asset.rackId() == null ? null : locations.rack(asset.rackId()).orElse(null));
         model.put("groups", groups);
         model.put("series", groups.stream().flatMap(g -> g.rows().stream()).filter(ReadingGroup.Row::gauge).toList());
         model.put("alarms", alarms.list(new AlarmFilter(null, id, null, null, null), RELATED, 0));
@@ -125,7 +124,7 @@ public class DeviceScreens {
         model.put("logNewer", offset > 0 ? offset - LOG_PAGE : null);
         model.put("incidents", incidents.ofDevice(id, RELATED));
         model.put("workOrders", asset == null ? List.of()
-                : workOrders.findByAssetIdOrderByDueDateDesc(asset.id()).stream().limit(RELATED).toList());
+                : workOrders.ofAsset(asset.id()).stream().limit(RELATED).toList());
         // issue 35: the maintenance windows on the device or on what it hangs on, for the next four weeks
         model.put("windows", windows.occurrencesFor(id, clock.instant(), clock.instant().plus(java.time.Duration.ofDays(28)))
                 .stream().limit(RELATED).toList());

@@ -7,10 +7,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetRegistry;
+import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.api.device.DeviceTester;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
@@ -18,7 +18,6 @@ import vn.dcim.web.ui.Navigation;
 
 import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * Monitoring set-up (issue 20): the devices the product reads and a form to add, change, test and
@@ -32,18 +31,18 @@ public class MonitoringScreen {
     /** The asset list of the form is a choice, not a registry: a centre's devices hang on far fewer. */
     private static final int ASSET_CHOICES = 2000;
 
-    private final MonitoredDeviceRepository devices;
-    private final SiteRepository sites;
-    private final AssetRepository assets;
+    private final AssetRegistry assets;
+    private final LocationRegistry locations;
+    private final MonitoredDevices devices;
     private final DeviceTester tester;
     private final AccessRules rules;
 
-    MonitoringScreen(MonitoredDeviceRepository devices, SiteRepository sites, AssetRepository assets, DeviceTester tester,
-                     AccessRules rules) {
-        this.rules = rules;
-        this.devices = devices;
-        this.sites = sites;
+    MonitoringScreen(DeviceTester tester,
+                     AccessRules rules, MonitoredDevices devices, LocationRegistry locations, AssetRegistry assets) {
         this.assets = assets;
+        this.locations = locations;
+        this.devices = devices;
+        this.rules = rules;
         this.tester = tester;
     }
 
@@ -51,10 +50,10 @@ public class MonitoringScreen {
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "monitoring");
-        model.put("devices", StreamSupport.stream(devices.findAll().spliterator(), false)
+        model.put("devices", devices.all().stream()
                 .sorted(Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id)).toList());
-        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
-        model.put("assets", assets.findAllOrderById().stream().limit(ASSET_CHOICES).toList());
+        model.put("sites", locations.sites());
+        model.put("assets", assets.all().stream().limit(ASSET_CHOICES).toList());
         // grouped under the product's own Vietnamese/English name of the equipment family; the MIB's wording marked English
         java.util.Map<String, java.util.List<DeviceTester.ProfileChoice>> families = new java.util.LinkedHashMap<>();
         tester.profileChoices().forEach(p -> families.computeIfAbsent(p.family(), f -> new java.util.ArrayList<>()).add(p));

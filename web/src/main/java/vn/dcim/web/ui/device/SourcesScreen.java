@@ -14,14 +14,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.device.DiscoveredSource;
 import vn.dcim.core.device.DiscoveredSources;
-import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
@@ -41,15 +41,15 @@ import java.util.Map;
 class SourcesScreen {
     private static final int PAGE = 100;
 
+    private final MonitoredDevices devices;
+    private final LocationRegistry locations;
     private final DiscoveredSources sources;
-    private final SiteRepository sites;
-    private final MonitoredDeviceRepository devices;
     private final Texts texts;
 
-    SourcesScreen(DiscoveredSources sources, SiteRepository sites, MonitoredDeviceRepository devices, Texts texts) {
-        this.sources = sources;
-        this.sites = sites;
+    SourcesScreen(DiscoveredSources sources, Texts texts, LocationRegistry locations, MonitoredDevices devices) {
         this.devices = devices;
+        this.locations = locations;
+        this.sources = sources;
         this.texts = texts;
     }
 
@@ -62,8 +62,8 @@ class SourcesScreen {
         model.put("sources", sources.find(shown, PAGE, 0));
         model.put("unboundCount", sources.count(DiscoveredSource.State.unbound));
         model.put("boundCount", sources.count(DiscoveredSource.State.bound));
-        model.put("sites", sites.findAll());
-        model.put("devices", devices.findByProtocolAndEnabled(Protocol.mqtt, true));
+        model.put("sites", locations.sites());
+        model.put("devices", devices.enabled(Protocol.mqtt));
         model.put("canWrite", SignedIn.has(request, "supervisor") || SignedIn.has(request, "admin"));
         model.put("error", error);
         model.put("bound", bound);

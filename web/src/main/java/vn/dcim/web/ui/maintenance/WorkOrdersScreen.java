@@ -13,22 +13,21 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.maintenance.WorkOrderFilter;
+import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.maintenance.NewWorkOrder;
 import vn.dcim.core.maintenance.ReadingEntry;
 import vn.dcim.core.maintenance.WorkOrderKind;
 import vn.dcim.core.site.Rack;
-import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.maintenance.ReadingPrompt;
-import vn.dcim.core.maintenance.WorkOrderRepository;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
-import vn.dcim.web.api.maintenance.WorkOrderFilter;
 import vn.dcim.web.api.maintenance.WorkOrderView;
 import vn.dcim.web.api.maintenance.Workers;
 import vn.dcim.web.ui.Navigation;
@@ -54,19 +53,17 @@ import java.util.Map;
 public class WorkOrdersScreen {
     // the refusals the screen explains; anything else in the address is ignored
     private static final Set<String> REFUSALS = Set.of("not-allowed", "conflict", "own-work", "invalid", "create-invalid");
-    private final WorkOrderRepository orderRepository;
+    private final LocationRegistry locations;
+    private final MonitoredDevices devices;
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Clock clock;
     private final Workers workers;
-    private final MonitoredDeviceRepository devices;
-    private final RackRepository racks;
 
     WorkOrdersScreen(WorkOrderCatalog catalog, WorkOrders workOrders, Clock clock, Workers workers,
-                     WorkOrderRepository orderRepository, MonitoredDeviceRepository devices, RackRepository racks) {
+                     MonitoredDevices devices, LocationRegistry locations) {
+        this.locations = locations;
         this.devices = devices;
-        this.racks = racks;
-        this.orderRepository = orderRepository;
         this.workers = workers;
         this.catalog = catalog;
         this.workOrders = workOrders;
@@ -96,7 +93,7 @@ public class WorkOrdersScreen {
         Map<Long, List<ReadingPrompt>> prompts = new HashMap<>();
         for (WorkOrderView o : orders) {
             if (o.status().equals("assigned") || o.status().equals("in_progress")) {
-                orderRepository.findById(o.id()).ifPresent(w -> prompts.put(o.id(), workOrders.prompts(w)));
+                workOrders.find(o.id()).ifPresent(w -> prompts.put(o.id(), workOrders.prompts(w)));
             }
         }
         model.put("prompts", prompts);
@@ -109,11 +106,9 @@ public class WorkOrdersScreen {
         boolean canCreate = workers.of(request).supervisor();
         model.put("canCreate", canCreate);
         if (canCreate) {
-            List<MonitoredDevice> all = new ArrayList<>();
-            devices.findAll().forEach(all::add);
+            List<MonitoredDevice> all = new ArrayList<>(devices.all());
             all.sort(java.util.Comparator.comparing(MonitoredDevice::name));
-            List<Rack> allRacks = new ArrayList<>();
-            racks.findAll().forEach(allRacks::add);
+            List<Rack> allRacks = new ArrayList<>(locations.racks());
             allRacks.sort(java.util.Comparator.comparing(Rack::name));
             model.put("devices", all);
             model.put("racks", allRacks);

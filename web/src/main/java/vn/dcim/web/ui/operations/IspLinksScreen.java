@@ -9,11 +9,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.network.IspLinks;
 import vn.dcim.core.network.IspLink;
-import vn.dcim.core.network.IspLinkCheckRepository;
-import vn.dcim.core.network.IspLinkRepository;
 import vn.dcim.core.network.LinkAvailability;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
@@ -24,26 +23,23 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /** The internet links (Art. 8.1đ: at least two providers), their last probe and a month's availability. */
 @Hidden
 @Controller("/ui/isp-links")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IspLinksScreen {
-    private final IspLinkRepository links;
-    private final IspLinkCheckRepository checks;
+    private final LocationRegistry locations;
+    private final IspLinks links;
     private final LinkAvailability availability;
     private final Clock clock;
-    private final SiteRepository sites;
     private final AccessRules access;
 
-    IspLinksScreen(IspLinkRepository links, IspLinkCheckRepository checks, LinkAvailability availability, Clock clock,
-                   SiteRepository sites, AccessRules access) {
-        this.sites = sites;
-        this.access = access;
+    IspLinksScreen(LinkAvailability availability, Clock clock,
+                   AccessRules access, IspLinks links, LocationRegistry locations) {
+        this.locations = locations;
         this.links = links;
-        this.checks = checks;
+        this.access = access;
         this.availability = availability;
         this.clock = clock;
     }
@@ -58,9 +54,9 @@ public class IspLinksScreen {
         } catch (DateTimeParseException e) {
             m = YearMonth.now(clock);
         }
-        List<IspLink> all = StreamSupport.stream(links.findAll().spliterator(), false).toList();
+        List<IspLink> all = links.all();
         Map<Long, Object> last = new LinkedHashMap<>();
-        all.forEach(l -> checks.findFirstByLinkIdOrderByTsDesc(l.id()).ifPresent(c -> last.put(l.id(), c)));
+        all.forEach(l -> links.lastCheck(l.id()).ifPresent(c -> last.put(l.id(), c)));
         Map<Long, LinkAvailability.Row> rows = new LinkedHashMap<>();
         availability.month(m).forEach(r -> rows.put(r.linkId(), r));
         model.put("links", all);
@@ -70,7 +66,7 @@ public class IspLinksScreen {
         // the forms that add and change links, for those the API lets write them (access.yml, group "ISP links")
         model.put("canEdit", SignedIn.of(request).map(a -> access.api("ISP links").map(g -> g.allows(a.getRoles(), true))
                 .orElse(false)).orElse(false));
-        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
+        model.put("sites", locations.sites());
         return model;
     }
 }

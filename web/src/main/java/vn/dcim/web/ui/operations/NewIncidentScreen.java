@@ -7,29 +7,28 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.incident.IncidentLevel;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /** Opening an incident by hand (Art. 13), e.g. for a fault no sensor sees; through POST /api/incidents. */
 @Hidden
 @Controller("/ui/incidents/new")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class NewIncidentScreen {
-    private final SiteRepository sites;
+    private final LocationRegistry locations;
 
-    NewIncidentScreen(SiteRepository sites) {
-        this.sites = sites;
+    NewIncidentScreen(LocationRegistry locations) {
+        this.locations = locations;
     }
 
     @View("operations/new-incident")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "incidents");
-        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
+        model.put("sites", locations.sites());
         model.put("levels", IncidentLevel.values());
         return model;
     }

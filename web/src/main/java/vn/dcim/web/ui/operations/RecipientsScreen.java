@@ -7,9 +7,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.notification.Recipients;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.notification.Channel;
-import vn.dcim.core.notification.RecipientRepository;
 import vn.dcim.core.notification.RecipientRole;
 import vn.dcim.core.notification.channel.NotifiedPeople;
 import vn.dcim.core.notification.channel.NotifiedPerson;
@@ -29,21 +29,21 @@ import java.util.Map;
 @Controller("/ui/recipients")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RecipientsScreen {
-    private final RecipientRepository recipients;
+    private final Recipients recipients;
     private final AccessRules rules;
     private final NotifiedPeople people;
 
-    RecipientsScreen(RecipientRepository recipients, AccessRules rules, NotifiedPeople people) {
+    RecipientsScreen(AccessRules rules, NotifiedPeople people, Recipients recipients) {
+        this.recipients = recipients;
         this.rules = rules;
         this.people = people;
-        this.recipients = recipients;
     }
 
     @View("operations/recipients")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "recipients");
-        model.put("recipients", recipients.findAllOrderByRoleAndName());
+        model.put("recipients", recipients.all());
         model.put("roles", RecipientRole.values());
         model.put("channels", Channel.values());
         model.put("severities", Severity.values());

@@ -10,21 +10,19 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.asset.AssetRegistry;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.Asset;
-import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.RackElevation;
 import vn.dcim.core.capacity.Capacities;
 import vn.dcim.core.capacity.RackCapacity;
 import vn.dcim.core.capacity.RoomCapacity;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.Rack;
-import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomKind;
-import vn.dcim.core.site.RoomRepository;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
@@ -33,7 +31,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * Racks and rooms (issue 19): the list of racks with their capacity, a rack's elevation front and rear,
@@ -45,23 +42,19 @@ import java.util.stream.StreamSupport;
 public class RackScreens {
     /** The API group (OpenAPI tag) that changes racks: access.yml decides who may. */
     private static final String LOCATIONS = "Locations";
+    private final MonitoredDevices devices;
+    private final AssetRegistry assets;
+    private final LocationRegistry locations;
     private final Capacities capacities;
-    private final RackRepository racks;
-    private final RoomRepository rooms;
-    private final AssetRepository assets;
-    private final MonitoredDeviceRepository devices;
     private final AccessRules access;
-    private final SiteRepository sites;
 
-    RackScreens(Capacities capacities, RackRepository racks, RoomRepository rooms, AssetRepository assets,
-                MonitoredDeviceRepository devices, AccessRules access, SiteRepository sites) {
-        this.sites = sites;
+    RackScreens(Capacities capacities, AccessRules access, LocationRegistry locations, AssetRegistry assets,
+                MonitoredDevices devices) {
+        this.devices = devices;
+        this.assets = assets;
+        this.locations = locations;
         this.access = access;
         this.capacities = capacities;
-        this.racks = racks;
-        this.rooms = rooms;
-        this.assets = assets;
-        this.devices = devices;
     }
 
     @View("racks/list")
@@ -72,8 +65,8 @@ public class RackScreens {
         model.put("heat", new HeatClasses());
         // the forms that add sites, rooms and racks, for those the API lets change locations
         model.put("canEdit", canEdit(request));
-        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
-        model.put("allRooms", StreamSupport.stream(rooms.findAll().spliterator(), false).toList());
+        model.put("sites", locations.sites());
+        model.put("allRooms", locations.rooms());
         model.put("roomKinds", RoomKind.values());
         return model;
     }
@@ -81,15 +74,15 @@ public class RackScreens {
     @View("racks/rack")
     @Get("/racks/{id}")
     public Map<String, Object> rack(HttpRequest<?> request, @PathVariable long id) {
-        Rack rack = racks.findById(id).orElseThrow(() -> new NotFoundException("rack", id));
-        List<Asset> inRack = assets.findByRackIdOrderByPositionU(id);
+        Rack rack = locations.rack(id).orElseThrow(() -> new NotFoundException("rack", id));
+        List<Asset> inRack = assets.inRack(id);
         Map<Long, String> deviceOfAsset = new HashMap<>();
         for (Asset a : inRack) {
-            devices.findByAssetId(a.id()).stream().findFirst().map(MonitoredDevice::id).ifPresent(d -> deviceOfAsset.put(a.id(), d));
+            devices.ofAsset(a.id()).stream().findFirst().map(MonitoredDevice::id).ifPresent(d -> deviceOfAsset.put(a.id(), d));
         }
         Map<String, Object> model = Navigation.page(request, "racks");
         model.put("rack", rack);
-        model.put("room", rooms.findById(rack.roomId()).orElse(null));
+        model.put("room", locations.room(rack.roomId()).orElse(null));
         model.put("elevation", RackElevation.of(rack, inRack));
         model.put("capacity", capacities.ofRack(id));
         model.put("deviceOf", deviceOfAsset);
@@ -104,7 +97,7 @@ public class RackScreens {
     @View("racks/room")
     @Get("/rooms/{id}")
     public Map<String, Object> room(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String by) {
-        Room room = rooms.findById(id).orElseThrow(() -> new NotFoundException("room", id));
+        Room room = locations.room(id).orElseThrow(() -> new NotFoundException("room", id));
         RoomCapacity capacity = capacities.ofRoom(id);
         boolean byPower = "power".equals(by);
         List<List<RackCapacity>> grid = new ArrayList<>();

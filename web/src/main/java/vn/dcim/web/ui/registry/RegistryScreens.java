@@ -10,37 +10,34 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.asset.AssetFilter;
+import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetColumns;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRegistry;
-import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.AssetView;
 import vn.dcim.core.asset.Criticality;
 import vn.dcim.core.asset.RegistrySettings;
-import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.licence.LicenceKind;
 import vn.dcim.core.licence.RiskLevel;
 import vn.dcim.core.licence.SoftwareAssetView;
 import vn.dcim.core.licence.SoftwareRegistry;
 import vn.dcim.core.site.Places;
-import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.Room;
-import vn.dcim.core.site.RoomRepository;
-import vn.dcim.core.site.SiteRepository;
 import vn.dcim.web.api.asset.AssetDetail;
-import vn.dcim.web.api.asset.AssetFilter;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /** The registry screens: equipment list and page, rack elevation, licences and reports (issue 5). */
 @Hidden
@@ -50,31 +47,26 @@ public class RegistryScreens {
     /** The API groups (OpenAPI tags) whose write right the edit forms need: access.yml decides who may. */
     private static final String ASSETS = "Assets";
     private static final String SOFTWARE = "Software assets";
-    private final AssetRepository assets;
+    private final MonitoredDevices devices;
+    private final LocationRegistry locations;
     private final AssetRegistry registry;
     private final AssetFindings findings;
-    private final RoomRepository rooms;
-    private final RackRepository racks;
     private final SoftwareRegistry software;
     private final int windowDays;
     private final RegistrySettings settings;
-    private final MonitoredDeviceRepository devices;
-    private final SiteRepository sites;
     private final AccessRules access;
     private final Places places;
+    private final Clock clock;
 
-    RegistryScreens(AssetRepository assets, AssetRegistry registry, AssetFindings findings, RoomRepository rooms,
-                    RackRepository racks, SoftwareRegistry software, RegistrySettings settings,
-                    MonitoredDeviceRepository devices, SiteRepository sites, AccessRules access, Places places) {
-        this.places = places;
+    RegistryScreens(AssetRegistry registry, AssetFindings findings, SoftwareRegistry software, RegistrySettings settings,
+                    AccessRules access, Places places, LocationRegistry locations, MonitoredDevices devices, Clock clock) {
+        this.clock = clock;
         this.devices = devices;
-        this.sites = sites;
+        this.locations = locations;
+        this.places = places;
         this.access = access;
-        this.assets = assets;
         this.registry = registry;
         this.findings = findings;
-        this.rooms = rooms;
-        this.racks = racks;
         this.software = software;
         this.windowDays = settings.getExpiryWindowDays();
         this.settings = settings;
@@ -86,8 +78,8 @@ public class RegistryScreens {
                                       @Nullable @QueryValue AssetKind kind, @Nullable @QueryValue AssetStatus status,
                                       @Nullable @QueryValue Long rackId) {
         String needle = q == null || q.isBlank() ? null : q.trim();
-        List<AssetView> list = new AssetFilter(null, kind, status, null, null, rackId, null, needle).apply(assets)
-                .stream().map(AssetView::of).toList();
+        List<AssetView> list = registry.find(new AssetFilter(null, kind, status, null, null, rackId, null, needle)).stream()
+                .map(AssetView::of).toList();
         Map<String, Object> model = Navigation.page(request, "assets");
         model.put("assets", list);
         model.put("places", places.lookup());
@@ -147,12 +139,12 @@ public class RegistryScreens {
     /** Rooms and racks as "site|room|rack" choices, for the asset form's place field. */
     private List<Map<String, Object>> places(@Nullable String siteId) {
         List<Map<String, Object>> places = new ArrayList<>();
-        rooms.findAll().forEach(room -> {
+        locations.rooms().forEach(room -> {
             if (siteId != null && !siteId.equals(room.siteId())) {
                 return;
             }
             places.add(Map.of("value", placeValue(room.siteId(), room.id(), null), "label", room.siteId() + " / " + room.name()));
-            racks.findByRoomIdOrderByName(room.id()).forEach(rack -> places.add(Map.of(
+            locations.racksOf(room.id()).forEach(rack -> places.add(Map.of(
                     "value", placeValue(room.siteId(), room.id(), rack.id()),
                     "label", room.siteId() + " / " + room.name() + " / " + rack.name())));
         });
@@ -191,28 +183,28 @@ public class RegistryScreens {
     @Get("/assets/{id}")
     public Map<String, Object> asset(HttpRequest<?> request, @PathVariable long id) {
         Asset asset = registry.get(id);
-        Room room = asset.roomId() == null ? null : rooms.findById(asset.roomId()).orElse(null);
+        Room room = asset.roomId() == null ? null : locations.room(asset.roomId()).orElse(null);
         Map<String, Object> model = Navigation.page(request, "assets");
         model.put("asset", AssetView.of(asset));
         model.put("room", room == null ? "—" : room.name());
         model.put("place", places.lookup().of(asset.siteId(), asset.roomId(), asset.rackId(), asset.positionU()));
-        model.put("rack", asset.rackId() == null ? null : racks.findById(asset.rackId()).orElse(null));
+        model.put("rack", asset.rackId() == null ? null : locations.rack(asset.rackId()).orElse(null));
         // its monitored endpoints: the readings, charts and alarms of this equipment (issue 19)
-        model.put("devices", devices.findByAssetId(id));
+        model.put("devices", devices.ofAsset(id));
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());
-        model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now()));
+        model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now(clock)));
         model.put("windowDays", windowDays);
         model.put("statuses", AssetStatus.values());
         model.put("canEdit", canWrite(request, ASSETS));
         model.put("depreciation", vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),
-                settings.usefulLifeOf(asset.kind()), LocalDate.now()));
+                settings.usefulLifeOf(asset.kind()), LocalDate.now(clock)));
         return model;
     }
 
     @View("registry/licences")
     @Get("/licences")
     public Map<String, Object> licences(HttpRequest<?> request) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Map<String, Object>> rows = software.all().stream().map(s -> Map.<String, Object>of(
                 "s", s, "expiry", expiryClass(s, today))).toList();
         Map<String, Object> model = Navigation.page(request, "licences");
@@ -241,8 +233,8 @@ public class RegistryScreens {
             model.put("licence", licence);
         }
         model.put("v", fieldsOf(licence));
-        model.put("sites", StreamSupport.stream(sites.findAll().spliterator(), false).toList());
-        model.put("assets", assets.findAllOrderById());
+        model.put("sites", locations.sites());
+        model.put("assets", registry.all());
         model.put("installed", licence == null ? List.of() : licence.installedOn());
         model.put("criticalities", Criticality.values());
         model.put("levels", RiskLevel.values());
@@ -253,7 +245,7 @@ public class RegistryScreens {
     @View("registry/reports")
     @Get("/reports")
     public Map<String, Object> reports(HttpRequest<?> request) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int quarter = (today.getMonthValue() - 1) / 3 + 1;
         String last = quarter == 1 ? (today.getYear() - 1) + "-Q4" : today.getYear() + "-Q" + (quarter - 1);
         Map<String, Object> model = Navigation.page(request, "reports");

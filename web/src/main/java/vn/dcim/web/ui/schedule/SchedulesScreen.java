@@ -1,6 +1,5 @@
 package vn.dcim.web.ui.schedule;
 
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -12,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.schedule.DutyRun;
-import vn.dcim.core.schedule.DutyRunRepository;
 import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.core.schedule.Schedule;
 import vn.dcim.core.text.PhraseArgs;
@@ -31,12 +29,10 @@ import java.util.stream.Stream;
 @Controller("/ui/schedules")
 public class SchedulesScreen {
     private final DutyScheduler scheduler;
-    private final DutyRunRepository runs;
     private final PhraseArgs phraseArgs;
 
-    SchedulesScreen(DutyScheduler scheduler, DutyRunRepository runs, PhraseArgs phraseArgs) {
+    SchedulesScreen(DutyScheduler scheduler, PhraseArgs phraseArgs) {
         this.scheduler = scheduler;
-        this.runs = runs;
         this.phraseArgs = phraseArgs;
     }
 
@@ -44,7 +40,7 @@ public class SchedulesScreen {
     @Get
     public Map<String, Object> list(HttpRequest<?> request) {
         List<Schedule> schedules = scheduler.schedules();
-        List<DutyRun> recent = runs.search(null, null, Pageable.from(0, 25)).getContent();
+        List<DutyRun> recent = scheduler.runs(null, null, 25, 0).getContent();
         // what each run said, as arguments of its message key, so the page tells it in the reader's language
         Map<Long, List<String>> args = new HashMap<>();
         Stream.concat(recent.stream(), schedules.stream().map(Schedule::lastRun).filter(Objects::nonNull))

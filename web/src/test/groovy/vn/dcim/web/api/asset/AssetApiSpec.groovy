@@ -213,6 +213,32 @@ class AssetApiSpec extends MariaDbSpec {
         2     | 5
     }
 
+    def "the asset list pages in SQL: #limit from offset #offset of a site's 5 assets, filtered before counting (issue 32 §2)"() {
+        given: "five assets of the site, and one of another kind that the filter leaves out"
+        5.times { post(body(rackId: null, roomId: room.id(), kind: 'server', name: "Máy chủ $it".toString())) }
+        post(body(rackId: null, roomId: room.id(), kind: 'sensor', name: 'Cảm biến'))
+        def all = client.toBlocking().retrieve("/api/assets?siteId=$siteId&kind=server&limit=1000", Map).results*.id
+
+        when:
+        def page = client.toBlocking().retrieve("/api/assets?siteId=$siteId&kind=server&limit=$limit&offset=$offset", Map)
+
+        then: "the page is the slice of the whole list by id, and the count is the filter's"
+        all.size() == 5
+        all == all.sort(false)
+        page.count == 5
+        (page.results ?: [])*.id == all.drop(offset).take(limit)
+        (page.next != null) == (offset + limit < 5)
+        (page.previous != null) == (offset > 0)
+
+        where:
+        limit | offset
+        2     | 0
+        2     | 3
+        3     | 1
+        10    | 4
+        2     | 5
+    }
+
     def "an unknown asset is 404"() {
         expect:
         failure { client.toBlocking().retrieve('/api/assets/999999999', Map) }.status == HttpStatus.NOT_FOUND

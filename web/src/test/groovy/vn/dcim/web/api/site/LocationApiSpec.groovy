@@ -180,6 +180,37 @@ class LocationApiSpec extends MariaDbSpec {
         roomCapacity.rackCapacities*.rackId == [rack.id]
     }
 
+    def "rooms and racks page in SQL: #limit from offset #offset, filtered by site and kind, or by room, before counting (issue 32 §2)"() {
+        given: "four server rooms and a power room on the site, four racks in the first room and one in the second"
+        def siteId = 'pg-' + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        def rooms = (1..4).collect { post('/api/rooms', [siteId: siteId, name: "Phòng máy chủ $it".toString(), kind: 'server_room']) }
+        post('/api/rooms', [siteId: siteId, name: 'Phòng điện', kind: 'power_room'])
+        (1..4).each { post('/api/racks', [roomId: rooms[0].id, name: "R0$it".toString(), heightU: 42]) }
+        post('/api/racks', [roomId: rooms[1].id, name: 'R09', heightU: 42])
+
+        when:
+        def roomPage = client.toBlocking().retrieve("/api/rooms?siteId=$siteId&kind=server_room&limit=$limit&offset=$offset", Map)
+        def rackPage = client.toBlocking().retrieve("/api/racks?roomId=${rooms[0].id}&limit=$limit&offset=$offset", Map)
+        def allRacks = client.toBlocking().retrieve("/api/racks?roomId=${rooms[0].id}&limit=1000", Map).results*.id
+
+        then: "each page is that slice of the list by id, and the count is the filter's"
+        roomPage.count == 4
+        (roomPage.results ?: [])*.id == rooms*.id.drop(offset).take(limit)
+        (roomPage.next != null) == (offset + limit < 4)
+        rackPage.count == 4
+        (rackPage.results ?: [])*.id == allRacks.drop(offset).take(limit)
+        allRacks == allRacks.sort(false)
+
+        where:
+        limit | offset
+        2     | 0
+        2     | 1
+        3     | 2
+        10    | 3
+        2     | 4
+    }
+
     def "a site's name, province and address are changed, its id stays; a blank name is 422 and an unknown site 404"() {
         given:
         def siteId = 'ren-' + tag()

@@ -1,9 +1,7 @@
-package vn.dcim.web.api.device;
+package vn.dcim.core.device;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.Protocol;
 
 /**
  * A monitored device as answered: every setting but the secrets, of which only whether one is stored
@@ -16,7 +14,7 @@ public record DeviceView(String id, String url, String display, String siteId, @
                          @Nullable String v3PrivProto, boolean hasV3PrivPass, @Nullable String profile, int intervalS,
                          int timeoutMs, int retries, boolean enabled) {
 
-    static DeviceView of(MonitoredDevice d) {
+    public static DeviceView of(MonitoredDevice d) {
         return new DeviceView(d.id(), "/api/devices/" + d.id(), d.name() + " (" + d.id() + ")", d.siteId(), d.assetId(), d.name(),
                 d.protocol(), d.host(), d.port(), d.snmpVersion(), d.community() != null, d.v3User(), d.v3AuthProto(),
                 d.v3AuthPass() != null, d.v3PrivProto(), d.v3PrivPass() != null, d.profile(), d.intervalS(), d.timeoutMs(),

@@ -1,0 +1,137 @@
+package vn.dcim.core.device;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Paged;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.SiteRepository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The SNMP and MQTT endpoints the center monitors: set up, changed and removed by an operator, each
+ * change audited and announced to the pollers and the syslog/trap sender lookup.
+ */
+@Singleton
+public class MonitoredDevices {
+    private static final String ENTITY = "monitored-device";
+    private final MonitoredDeviceRepository devices;
+    private final SiteRepository sites;
+    private final AssetRepository assets;
+    private final AuditLog audit;
+    private final Jdbc jdbc;
+    private final ApplicationEventPublisher<MonitoredDeviceChanged> changes;
+
+    MonitoredDevices(MonitoredDeviceRepository devices, SiteRepository sites, AssetRepository assets, AuditLog audit, Jdbc jdbc,
+                     ApplicationEventPublisher<MonitoredDeviceChanged> changes) {
+        this.devices = devices;
+        this.sites = sites;
+        this.assets = assets;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.changes = changes;
+    }
+
+    public Optional<MonitoredDevice> find(String id) {
+        return devices.findById(id);
+    }
+
+    public MonitoredDevice get(String id) {
+        return devices.findById(id).orElseThrow(() -> new NotFoundException("device", id));
+    }
+
+    /** Every device, in the order the table keeps them (by id). */
+    public List<MonitoredDevice> all() {
+        List<MonitoredDevice> all = new ArrayList<>();
+        devices.findAll().forEach(all::add);
+        return all;
+    }
+
+    public List<MonitoredDevice> ofSite(String siteId) {
+        return devices.findBySiteId(siteId);
+    }
+
+    /** The endpoints of one piece of equipment. */
+    public List<MonitoredDevice> ofAsset(long assetId) {
+        return devices.findByAssetId(assetId);
+    }
+
+    public List<MonitoredDevice> enabled(Protocol protocol) {
+        return devices.findByProtocolAndEnabled(protocol, true);
+    }
+
+    /** A page of the devices by site and id, of one site and protocol where given, filtered and cut in SQL. */
+    public Paged<MonitoredDevice> find(@Nullable String siteId, @Nullable Protocol protocol, int limit, int offset) {
+        String p = protocol == null ? null : protocol.name();
+        return new Paged<>(devices.countSearch(siteId, p), devices.search(siteId, p, Paged.limit(limit), Paged.offset(offset)));
+    }
+
+    /**
+     * Stores a new device of that id, built only once the id is known to be free (a taken id answers 409
+     * before the body's own refusals); {@code checkMore} refuses what core cannot judge (a profile only
+     * the poller knows), after the site and asset are found.
+     */
+    public MonitoredDevice create(String id, Supplier<MonitoredDevice> build, Consumer<MonitoredDevice> checkMore, String actor) {
+        MonitoredDevice saved = jdbc.inTransaction(() -> {
+            if (devices.existsById(id)) {
+                throw new ConflictException("id", "a device " + id + " exists already").explained("error.device.exists", id);
+            }
+            MonitoredDevice created = devices.save(checked(build.get(), checkMore));
+            audit.record(actor, ENTITY, created.id(), "create", null, DeviceView.of(created));
+            return created;
+        });
+        announce(saved.id());
+        return saved;
+    }
+
+    /** Changes a device; the id stays (readings and alarms are kept under it). */
+    public MonitoredDevice update(String id, UnaryOperator<MonitoredDevice> change, Consumer<MonitoredDevice> checkMore, String actor) {
+        MonitoredDevice saved = jdbc.inTransaction(() -> {
+            MonitoredDevice stored = get(id);
+            MonitoredDevice after = devices.update(checked(change.apply(stored), checkMore));
+            audit.record(actor, ENTITY, id, "update", DeviceView.of(stored), DeviceView.of(after));
+            return after;
+        });
+        announce(id);
+        return saved;
+    }
+
+    /** Its readings stay (Art. 30.7a: kept six months); it is no longer polled. */
+    public void delete(String id, String actor) {
+        jdbc.inTransaction(() -> {
+            DeviceView before = DeviceView.of(get(id));
+            devices.deleteById(id);
+            audit.record(actor, ENTITY, id, "delete", before, null);
+            return null;
+        });
+        announce(id);
+    }
+
+    /** After the commit, so that a poller reloading the device reads what was stored. */
+    private void announce(String id) {
+        changes.publishEvent(new MonitoredDeviceChanged(id));
+    }
+
+    /** The parents exist: refused by field, not by the database. */
+    private MonitoredDevice checked(MonitoredDevice d, Consumer<MonitoredDevice> checkMore) {
+        if (!sites.existsById(d.siteId())) {
+            throw new InvalidInputException("siteId", "no site " + d.siteId()).explained("error.site.unknown", d.siteId());
+        }
+        if (d.assetId() != null && !assets.existsById(d.assetId())) {
+            throw new InvalidInputException("assetId", "no asset " + d.assetId()).explained("error.asset.unknown", d.assetId());
+        }
+        checkMore.accept(d);
+        return d;
+    }
+}
