@@ -2,6 +2,7 @@ package vn.dcim.core.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -55,12 +56,15 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     private final DemoPowerChain powerChain;
     private final WorkOrderRepository orders;
     private final Clock clock;
+    private final ApplicationEventPublisher<DemoSiteReady> ready;
     /** Whether this start loaded the site (its first start): what only a fresh demo does follows it (history backfill). */
     private volatile boolean seededNow;
 
     DemoSiteSeeder(SiteRepository sites, RoomRepository rooms, RackRepository racks, AssetRepository assets,
                    PowerFeedRepository feeds, IspLinkRepository links, MonitoredDeviceRepository devices,
-                   DemoAgentAddresses agents, DemoPowerChain powerChain, WorkOrderRepository orders, Clock clock) {
+                   DemoAgentAddresses agents, DemoPowerChain powerChain, WorkOrderRepository orders, Clock clock,
+                   ApplicationEventPublisher<DemoSiteReady> ready) {
+        this.ready = ready;
         this.orders = orders;
         this.clock = clock;
         this.sites = sites;
@@ -77,7 +81,9 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     @Override
     @Transactional
     public void onApplicationEvent(StartupEvent event) {
-        seedIfAbsent();
+        boolean seeded = seedIfAbsent();
+        // heard after this transaction commits (DemoTraffic's @TransactionalEventListener)
+        ready.publishEvent(new DemoSiteReady(seeded));
     }
 
     /** True when this start of the product loaded the demo site, an install's first start with the demo. */

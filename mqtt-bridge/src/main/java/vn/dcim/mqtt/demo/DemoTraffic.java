@@ -3,10 +3,12 @@ package vn.dcim.mqtt.demo;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.demo.DemoSite;
+import vn.dcim.core.demo.DemoSiteReady;
 import vn.dcim.mqtt.broker.BrokerSettings;
 
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The demo site's door controller and cameras talking to the broker like real ones: badge swipes of
@@ -43,6 +46,8 @@ public class DemoTraffic {
         return t;
     });
     private final long tickMs;
+    private final String brokerUrl;
+    private final AtomicBoolean started = new AtomicBoolean();
     private long tick;
     private long seq;
     private long heldOpenUntil = -1;
@@ -54,9 +59,20 @@ public class DemoTraffic {
         for (int i = 1; i <= CAMERAS; i++) {
             cameras.add(new DemoPublisher(broker, DemoSite.ID, "camera", "cam-" + i));
         }
-        // one tick is one simulated second; specs speed the clock up
-        timer.scheduleWithFixedDelay(this::safeTick, 2 * tickMs, tickMs, TimeUnit.MILLISECONDS);
-        LOG.info("Demo door controller and {} cameras publish to {}", CAMERAS, broker.getUrl());
+        this.brokerUrl = broker.getUrl();
+    }
+
+    /**
+     * Starts once the demo site's devices are registered (after the seeder's commit): a message before
+     * would name a device the registry does not hold yet and be refused as unknown.
+     */
+    @TransactionalEventListener
+    void onDemoSiteReady(DemoSiteReady event) {
+        if (started.compareAndSet(false, true)) {
+            // one tick is one simulated second; specs speed the clock up
+            timer.scheduleWithFixedDelay(this::safeTick, tickMs, tickMs, TimeUnit.MILLISECONDS);
+            LOG.info("Demo door controller and {} cameras publish to {}", CAMERAS, brokerUrl);
+        }
     }
 
     private void safeTick() {

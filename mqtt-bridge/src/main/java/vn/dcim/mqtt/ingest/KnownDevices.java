@@ -6,7 +6,6 @@ import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.device.Protocol;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,16 +19,14 @@ class KnownDevices {
 
     private final MonitoredDeviceRepository devices;
     private final SiteCollectors collectors;
-    private final Clock clock;
     private volatile Set<String> collected = Set.of();
     private volatile long collectedAt = Long.MIN_VALUE / 2;
     private volatile Set<String> known = Set.of();
     private volatile long loadedAt = Long.MIN_VALUE / 2;
 
-    KnownDevices(MonitoredDeviceRepository devices, SiteCollectors collectors, Clock clock) {
+    KnownDevices(MonitoredDeviceRepository devices, SiteCollectors collectors) {
         this.devices = devices;
         this.collectors = collectors;
-        this.clock = clock;
     }
 
     boolean knows(String site, String deviceId) {
@@ -38,7 +35,7 @@ class KnownDevices {
             return true;
         }
         // an unknown id may be a device registered a moment ago: reload, but not on every message
-        long now = clock.millis();
+        long now = elapsedMs();
         if (now - loadedAt >= REFRESH_MS) {
             try {
                 known = devices.findByProtocolAndEnabled(Protocol.mqtt, true).stream()
@@ -61,7 +58,7 @@ class KnownDevices {
         if (collected.contains(key)) {
             return true;
         }
-        long now = clock.millis();
+        long now = elapsedMs();
         if (now - collectedAt >= REFRESH_MS) {
             try {
                 collected = Set.copyOf(collectors.collectorDevices());
@@ -71,6 +68,14 @@ class KnownDevices {
             collectedAt = now;
         }
         return collected.contains(key);
+    }
+
+    /**
+     * The cache's age is elapsed time, not the center's clock: a spec that stops or moves the product's
+     * clock must not freeze the registry the bridge checks devices against.
+     */
+    private static long elapsedMs() {
+        return System.nanoTime() / 1_000_000;
     }
 
     /** The registry could not be read; the message must be retried, not refused. */
