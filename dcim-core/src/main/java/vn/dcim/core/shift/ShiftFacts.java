@@ -1,8 +1,13 @@
 package vn.dcim.core.shift;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.notification.NotificationTexts;
+
+import java.time.ZoneOffset;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,10 +17,14 @@ import java.util.List;
 /**
  * The queries that pre-fill a handover (seed 003 Art. 12.1i): what is open now and what happened in the
  * shift's span. Each list is bounded so that a stormy shift still opens; the bound is said in the line.
+ * The lines are written in Vietnamese: a handover is a line of the operation log (nhật ký vận hành), a record
+ * of the center kept as it was written; the screen tells its references (alarm 12) in the reader's language.
  */
 @Singleton
 class ShiftFacts {
     static final int MOST = 300;
+    /** The record's words (severity, incident level and state); the zone is unused, only words are read. */
+    private static final NotificationTexts WORDS = new NotificationTexts("vi", ZoneOffset.UTC);
 
     private final Jdbc jdbc;
     private final List<MaintenanceRunning> maintenance;
@@ -35,16 +44,16 @@ class ShiftFacts {
         return jdbc.list("read the open alarms", "SELECT id, raised_at, severity, source, message, acknowledged_by, cleared_at FROM alarm "
                         + "WHERE closed_at IS NULL ORDER BY raised_at, id LIMIT " + MOST,
                 rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-open", "alarm " + rs.getLong(1),
-                        "[" + rs.getString(3) + "] " + rs.getString(4) + ": " + rs.getString(5)
-                                + (rs.getString(6) != null ? " (ack " + rs.getString(6) + ")" : "")
-                                + (rs.getObject(7) != null ? " (cleared, not acknowledged)" : "")));
+                        "[" + severity(rs.getString(3)) + "] " + rs.getString(4) + ": " + rs.getString(5)
+                                + (rs.getString(6) != null ? " (đã xác nhận: " + rs.getString(6) + ")" : "")
+                                + (rs.getObject(7) != null ? " (đã trở lại bình thường, chưa xác nhận)" : "")));
     }
 
     private List<HandoverItem> openIncidents() {
         return jdbc.list("read the open incidents", "SELECT id, opened_at, level, status, title, assignee FROM incident "
                         + "WHERE status <> 'closed' ORDER BY opened_at, id LIMIT " + MOST,
                 rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-open", "incident " + rs.getLong(1),
-                        "[" + rs.getString(3) + ", " + rs.getString(4) + "] " + rs.getString(5)
+                        "[" + word("level.", rs.getString(3)) + ", " + word("status.", rs.getString(4)) + "] " + rs.getString(5)
                                 + (rs.getString(6) != null ? " → " + rs.getString(6) : "")));
     }
 
@@ -65,15 +74,15 @@ class ShiftFacts {
         events.addAll(jdbc.list("read the shift's raised alarms", "SELECT id, raised_at, severity, source, message FROM alarm "
                         + "WHERE raised_at >= ? AND raised_at < ? ORDER BY raised_at, id LIMIT " + MOST,
                 rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-raised", "alarm " + rs.getLong(1),
-                        "[" + rs.getString(3) + "] " + rs.getString(4) + ": " + rs.getString(5)), s, e));
+                        "[" + severity(rs.getString(3)) + "] " + rs.getString(4) + ": " + rs.getString(5)), s, e));
         events.addAll(jdbc.list("read the shift's cleared alarms", "SELECT id, cleared_at, severity, source, message FROM alarm "
                         + "WHERE cleared_at >= ? AND cleared_at < ? ORDER BY cleared_at, id LIMIT " + MOST,
                 rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-cleared", "alarm " + rs.getLong(1),
-                        "[" + rs.getString(3) + "] " + rs.getString(4) + ": " + rs.getString(5)), s, e));
+                        "[" + severity(rs.getString(3)) + "] " + rs.getString(4) + ": " + rs.getString(5)), s, e));
         events.addAll(jdbc.list("read the shift's incidents", "SELECT id, opened_at, level, title FROM incident "
                         + "WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id LIMIT " + MOST,
                 rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-opened", "incident " + rs.getLong(1),
-                        "[" + rs.getString(3) + "] " + rs.getString(4)), s, e));
+                        "[" + word("level.", rs.getString(3)) + "] " + rs.getString(4)), s, e));
         events.addAll(jdbc.list("read the shift's closed incidents", "SELECT id, closed_at, closed_by, title FROM incident "
                         + "WHERE closed_at >= ? AND closed_at < ? ORDER BY closed_at, id LIMIT " + MOST,
                 rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-closed", "incident " + rs.getLong(1),
@@ -84,5 +93,22 @@ class ShiftFacts {
                         rs.getString(3) + " (" + rs.getString(4) + "): " + rs.getString(5)), s, e));
         events.sort(Comparator.comparing(HandoverItem::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return events;
+    }
+
+    private static String severity(String code) {
+        try {
+            return SeverityNames.of(Severity.valueOf(code), "vi");
+        } catch (RuntimeException unknown) {
+            return code;
+        }
+    }
+
+    /** The record's word for a code (incident level, state); the code itself where there is none. */
+    private static String word(String prefix, String code) {
+        try {
+            return WORDS.get(prefix + code);
+        } catch (IllegalStateException none) {
+            return code;
+        }
     }
 }

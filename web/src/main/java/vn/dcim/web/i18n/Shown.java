@@ -91,6 +91,19 @@ public final class Shown {
     }
 
     /** A metric's name in the reader's language ("metric.ups.battery.charge"), else its own name. */
+    /**
+     * A handover line's reference ("alarm 12", "work order 7", as the record holds it) in the reader's
+     * language ("Cảnh báo #12"); one the texts do not know is shown as it is.
+     */
+    public String reference(@Nullable String ref) {
+        if (ref == null || ref.lastIndexOf(' ') < 1) {
+            return ref == null ? "" : ref;
+        }
+        String noun = ref.substring(0, ref.lastIndexOf(' ')).replace(' ', '-');
+        String number = ref.substring(ref.lastIndexOf(' ') + 1);
+        return texts.get(locale, "handover.ref." + noun, ref, number);
+    }
+
     public String metric(String name) {
         return texts.get(locale, "metric." + name, name);
     }

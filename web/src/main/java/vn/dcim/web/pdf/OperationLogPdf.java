@@ -30,6 +30,8 @@ public final class OperationLogPdf {
     private static final float MARGIN = 42;
     private static final float SIZE = 9;
     private static final float LEADING = 12;
+    private static final Map<String, String> REFERENCES = Map.of("alarm", "Cảnh báo", "incident", "Sự cố",
+            "work order", "Lệnh công việc", "window", "Khung bảo trì");
 
     private final PDDocument doc;
     private final PDType0Font regular;
@@ -93,8 +95,18 @@ public final class OperationLogPdf {
     private void items(String heading, List<HandoverItem> items) throws IOException {
         text(heading + " (" + items.size() + ")" + (items.isEmpty() ? ": không có" : ":"), bold, SIZE, 8);
         for (HandoverItem i : items) {
-            text("• " + (i.at() == null ? "" : time.format(i.at()) + "  ") + i.ref() + " — " + i.text(), regular, SIZE, 16);
+            text("• " + (i.at() == null ? "" : time.format(i.at()) + "  ") + reference(i.ref()) + " — " + i.text(), regular, SIZE, 16);
         }
+    }
+
+    /** "alarm 12" as the record holds it, in the document's Vietnamese: "Cảnh báo #12". */
+    static String reference(String ref) {
+        int space = ref == null ? -1 : ref.lastIndexOf(' ');
+        if (space < 1) {
+            return ref == null ? "" : ref;
+        }
+        String noun = REFERENCES.get(ref.substring(0, space));
+        return noun == null ? ref : noun + " #" + ref.substring(space + 1);
     }
 
     /** Writes {@code s} from the left margin plus {@code indent}, wrapping at the right margin; a line break starts a new line. */

@@ -39,6 +39,13 @@ class HandoverPage {
         driver.findElements(By.cssSelector('#draft h3'))*.text
     }
 
+    /** The rows of one part of my draft (openAlarms, events ...), each as its reference and what it says. */
+    List<List<String>> draftRows(String part) {
+        driver.findElements(By.cssSelector("#draft table.part-${part} tbody tr")).collect { row ->
+            row.findElements(By.tagName('td')).drop(1)*.text
+        }
+    }
+
     String shiftSpan() {
         driver.findElement(By.cssSelector('#draft .shift-span')).text
     }

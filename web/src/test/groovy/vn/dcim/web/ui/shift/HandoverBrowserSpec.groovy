@@ -9,11 +9,18 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import vn.dcim.core.account.Role
+import vn.dcim.core.alarm.AlarmFilter
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Alarms
+import vn.dcim.core.alarm.Severity
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.HandoverPage
 
+import javax.sql.DataSource
 import java.time.Duration
 
 /**
@@ -24,12 +31,21 @@ import java.time.Duration
 class HandoverBrowserSpec extends MariaDbSpec {
     @Inject EmbeddedServer server
     @Inject TestUsers users
+    @Inject DataSource dataSource
+    @Inject AlarmRaiser raiser
+    @Inject Alarms alarms
     @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     def "the outgoing operator hands over, the incoming operator accepts on the screen"() {
         given:
         def outgoing = users.person('vu-van-g', 'Vũ Văn G', EnumSet.of(Role.operator))
         def incoming = users.person('do-thi-h', 'Đỗ Thị H', EnumSet.of(Role.operator))
+        String device = 'hb-' + UUID.randomUUID().toString().take(6)
+        def sql = new Sql(dataSource)
+        sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [device, device])
+        sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, 'UPS', 'snmp')", [device, device])
+        raiser.raise(new AlarmSignal(device, 'ups-on-battery', '0', Severity.critical, 'Art. 30.8a', 'UPS on battery'))
+        def alarm = alarms.list(new AlarmFilter('active', device, 'ups-on-battery', null, null), 1, 0)[0]
         Browser.signIn(driver, server.URL, outgoing, TestUsers.PASSWORD)
 
         when: 'the outgoing operator opens the handover'
@@ -40,6 +56,10 @@ class HandoverBrowserSpec extends MariaDbSpec {
         page.draftParts().collect { it.replaceAll(/ \(\d+\)$/, '') } == ['Cảnh báo còn mở', 'Sự cố chưa đóng', 'Bảo trì đang thực hiện (cảnh báo bị chặn)',
                                                                          'Lệnh công việc đang thực hiện', 'Sự kiện trong ca']
         page.shiftSpan().startsWith('Ca trực từ ')
+
+        and: 'its lines read in Vietnamese, the open alarm named as such, its severity in words'
+        page.draftRows('openAlarms').any { ref, what -> ref == "Cảnh báo #${alarm.id()}" && what.startsWith('[Nghiêm trọng] ') }
+        page.draftRows('openAlarms').every { ref, what -> !ref.startsWith('alarm ') && !what.contains('(ack ') }
 
         when: 'notes are written'
         long id = page.draftId()
