@@ -28,6 +28,9 @@ import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
+import vn.dcim.core.device.ReachedThrough;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -60,11 +63,15 @@ public class DeviceScreens {
     private final DeviceRefusals refusals;
     private final DeviceLog deviceLog;
     private final vn.dcim.core.suppression.MaintenanceWindowService windows;
+    private final ReachedThrough reachedThrough;
+    private final AccessRules rules;
 
     DeviceScreens(LatestReadings latest, Alarms alarms, Incidents incidents, Clock clock,
                   @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, DeviceRefusals refusals, DeviceLog deviceLog,
                   vn.dcim.core.suppression.MaintenanceWindowService windows, MonitoredDevices devices, AssetRegistry assets,
-                  LocationRegistry locations, WorkOrders workOrders) {
+                  LocationRegistry locations, WorkOrders workOrders, ReachedThrough reachedThrough, AccessRules rules) {
+        this.reachedThrough = reachedThrough;
+        this.rules = rules;
         this.workOrders = workOrders;
         this.locations = locations;
         this.assets = assets;
@@ -126,6 +133,10 @@ public class DeviceScreens {
         model.put("workOrders", asset == null ? List.of()
                 : workOrders.ofAsset(asset.id()).stream().limit(RELATED).toList());
         // issue 35: the maintenance windows on the device or on what it hangs on, for the next four weeks
+        // issue 35 §2: what it is reached through (its alarms are symptoms of theirs); the set-up changes it
+        model.put("reachedThrough", reachedThrough.through(id));
+        model.put("canSetReachedThrough", device != null && SignedIn.of(request).map(a -> rules.api("Monitored devices")
+                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
         model.put("windows", windows.occurrencesFor(id, clock.instant(), clock.instant().plus(java.time.Duration.ofDays(28)))
                 .stream().limit(RELATED).toList());
         return model;

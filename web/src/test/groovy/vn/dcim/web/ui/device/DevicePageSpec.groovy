@@ -60,6 +60,7 @@ class DevicePageSpec extends SignedInBrowserSpec {
         ups.asset = post('/api/assets', [siteId: siteId, kind: 'ups', name: 'UPS rack R09', labelCode: 'TQ-' + tag,
                                          rackId: ups.rack.id, positionU: 1, heightU: 3])
         ups.id = 'ups-' + tag.toLowerCase()
+        ups.site = siteId
         devices.save(MonitoredDevice.mqtt(ups.id, siteId, ups.asset.id as Long, 'UPS rack R09'))
         def now = Instant.now()
         def history = (60..0).step(1).collect { int i ->
@@ -176,6 +177,30 @@ class DevicePageSpec extends SignedInBrowserSpec {
         then:
         driver.findElement(org.openqa.selenium.By.tagName('h1')).text.length() > 0
         driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/
+    }
+
+    def "the page says what the device is reached through; the set-up changes it there and a loop is refused (issue 35)"() {
+        given: 'a gateway the UPS card is read through'
+        String gw = ups.id + '-gw'
+        devices.save(MonitoredDevice.mqtt(gw, ups.site as String, null, 'Gateway'))
+        def page = new DevicePage(driver, server.URL).open(ups.id)
+
+        expect:
+        page.reachedThrough() == []
+
+        when:
+        page.setReachedThrough(gw)
+
+        then:
+        driver.currentUrl.contains('saved=1')
+        new DevicePage(driver, server.URL).open(ups.id).reachedThrough() == [gw]
+
+        when: 'the gateway said to be reached through the UPS: each would be the cause of the other'
+        def back = new DevicePage(driver, server.URL).open(gw).setReachedThrough(ups.id)
+
+        then:
+        back.reachedThroughError().contains('via')
+        back.reachedThrough() == []
     }
 
     def "the device list links each device to its page"() {

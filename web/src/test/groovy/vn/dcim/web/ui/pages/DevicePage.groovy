@@ -81,4 +81,22 @@ class DevicePage {
     List<String> alarms() { driver.findElements(By.cssSelector('#device-alarms tr'))*.text }
 
     List<String> incidents() { driver.findElements(By.cssSelector('#device-incidents li a'))*.getAttribute('href') }
+
+    /** The devices this one is reached through, as the page lists them. */
+    List<String> reachedThrough() { driver.findElements(By.cssSelector('#reached-through-list li a'))*.text }
+
+    /** Types the ids into the set-up's field and saves: the page reloads saying so, or shows the refusal. */
+    DevicePage setReachedThrough(String ids) {
+        def field = driver.findElement(By.id('via'))
+        field.clear()
+        field.sendKeys(ids)
+        driver.findElement(By.id('save-reached-through')).click()
+        // the page reloads on success: an element read as it goes is stale, not an answer
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException).until {
+            it.currentUrl.contains('saved=1') || !it.findElement(By.id('via-error')).text.isEmpty()
+        }
+        this
+    }
+
+    String reachedThroughError() { driver.findElement(By.id('via-error')).text }
 }
