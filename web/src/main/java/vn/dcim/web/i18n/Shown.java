@@ -104,6 +104,22 @@ public final class Shown {
         return texts.get(locale, "handover.ref." + noun, ref, number);
     }
 
+    /**
+     * One step of an alarm's notices (issue 35) in the reader's language: when, what (notified on duty,
+     * escalated to a level, nobody on duty, acknowledged from a message) and who. The names told are
+     * people's names; the engine's own remark for nobody found is replaced by the reader's words.
+     */
+    public String notice(vn.dcim.core.notification.escalation.AlarmStep step) {
+        String what = texts.get(locale, "alarm.step." + step.kind(), step.kind());
+        if (step.level() != null && step.level() > 0) {
+            what += " (" + texts.get(locale, "alarm.step.level", "level " + step.level(), step.level()) + ")";
+        }
+        String who = step.byPerson() != null ? step.byPerson() + (step.told() == null ? "" : " · " + step.told())
+                : step.told() == null || step.told().startsWith("nobody") || step.told().startsWith("no contact")
+                ? texts.get(locale, "alarm.step.nobody", "") : step.told();
+        return time(step.at()) + " · " + what + (who == null || who.isEmpty() ? "" : ": " + who);
+    }
+
     public String metric(String name) {
         return texts.get(locale, "metric." + name, name);
     }

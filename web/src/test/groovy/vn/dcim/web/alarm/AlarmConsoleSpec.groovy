@@ -73,7 +73,7 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
 
         then:
         english as List == []
-        driver.findElement(By.cssSelector("#alarm-${door.id()} td.message")).text == 'Điều 6.6: cửa bị mở cưỡng bức (kiểm soát truy cập vật lý)'
+        driver.findElement(By.cssSelector("#alarm-${door.id()} td.message .text")).text == 'Điều 6.6: cửa bị mở cưỡng bức (kiểm soát truy cập vật lý)'
         driver.findElement(By.cssSelector("#alarm-${door.id()} td.sev")).text == 'Nghiêm trọng'
         driver.findElement(By.cssSelector("#alarm-${door.id()} td.time")).text ==~ /\d\d\/\d\d\/\d{4} \d\d:\d\d/
     }
@@ -101,7 +101,7 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
         driver.get("${server.URL}/lang/vi?back=/ui/alarms")
         wait(10).until { driver.findElement(By.id('live')).getAttribute('class').contains('on') }
         wait(10).until { raised.every { a -> rowIds().contains("alarm-${a.id()}".toString()) } }
-        def texts = raised.collect { a -> driver.findElement(By.cssSelector("#alarm-${a.id()} td.message")).text }
+        def texts = raised.collect { a -> driver.findElement(By.cssSelector("#alarm-${a.id()} td.message .text")).text }
 
         then: 'each alarm carries its key, and the console tells it in Vietnamese'
         raised*.messageKey() == ['alarm.text.workorder.overdue', 'alarm.text.backup.none-verified', 'alarm.text.backup.locations',

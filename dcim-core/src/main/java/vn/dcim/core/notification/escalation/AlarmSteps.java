@@ -8,7 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The history of an alarm's notices and escalations (issue 35). */
 @Singleton
@@ -49,6 +53,20 @@ public class AlarmSteps {
         return jdbc.list("read an alarm's history of notices", "SELECT id, alarm_id, at, kind, level, told, by_person FROM alarm_step "
                 + "WHERE alarm_id = ? ORDER BY at, id", rs -> new AlarmStep(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
                 rs.getString(4), (Integer) rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7)), alarmId);
+    }
+
+    /** The histories of the alarms a console shows, by alarm, in one query (the console lists a bounded page). */
+    public Map<Long, List<AlarmStep>> ofAlarms(Collection<Long> alarmIds) {
+        if (alarmIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<AlarmStep>> out = new LinkedHashMap<>();
+        jdbc.list("read the shown alarms' notices", "SELECT id, alarm_id, at, kind, level, told, by_person FROM alarm_step WHERE alarm_id IN ("
+                        + String.join(",", java.util.Collections.nCopies(alarmIds.size(), "?")) + ") ORDER BY alarm_id, at, id",
+                rs -> new AlarmStep(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                        (Integer) rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7)), alarmIds.toArray())
+                .forEach(s -> out.computeIfAbsent(s.alarmId(), k -> new ArrayList<>()).add(s));
+        return out;
     }
 
     /** Alarms that found nobody on duty since then (Art. 36.3): their count and the first time. */

@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.alarm;
 
+import vn.dcim.core.notification.escalation.AlarmStep;
+import vn.dcim.core.notification.escalation.AlarmSteps;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -40,9 +42,11 @@ public class AlarmScreens {
     private final Texts texts;
     private final GridBanners banners;
     private final ShownModel shown;
+    private final AlarmSteps steps;
 
     AlarmScreens(Alarms alarms, AlarmRules rules, Incidents incidents, IncidentDetails details, AlarmWords words, Texts texts,
-                 GridBanners banners, ShownModel shown) {
+                 GridBanners banners, ShownModel shown, AlarmSteps steps) {
+        this.steps = steps;
         this.banners = banners;
         this.shown = shown;
         this.words = words;
@@ -60,6 +64,7 @@ public class AlarmScreens {
         java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request);
         model.put("alarms", shownAlarms);
         model.put("symptoms", symptoms(shownAlarms, request));
+        model.put("notices", notices(shownAlarms));
         model.put("banners", banners.of(shown.of(request)));
         return model;
     }
@@ -79,7 +84,12 @@ public class AlarmScreens {
     @Get("/alarms/rows")
     public Map<String, Object> rows(HttpRequest<?> request) {
         java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request);
-        return Map.of("alarms", shownAlarms, "symptoms", symptoms(shownAlarms, request));
+        return Map.of("alarms", shownAlarms, "symptoms", symptoms(shownAlarms, request), "notices", notices(shownAlarms));
+    }
+
+    /** Issue 35: who was told of each alarm, escalations and acknowledgements from a message, under the alarm. */
+    private Map<Long, java.util.List<AlarmStep>> notices(java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms) {
+        return steps.ofAlarms(shownAlarms.stream().map(vn.dcim.core.alarm.AlarmView::id).toList());
     }
 
     /** Issue 35: the symptoms recorded under each root on the console ("UPS-2 on battery — 12 symptoms"), told in the reader's language. */

@@ -181,6 +181,23 @@ class AcknowledgeFromMessageSpec extends MariaDbSpec {
         'to a wrong webhook secret'          | 'wrong-secret-0123456789' | 5550001 || 404 | false  | null
     }
 
+    def "the alarm console shows under the alarm who was told and the acknowledgement from the message"() {
+        given:
+        def m = raiseAndDeliver()
+        calls.post("/api/channels/telegram/${WEBHOOK_SECRET}", [update_id: 1, callback_query: [id: 'q3', data: m.data,
+                                                                                              message: [chat: [id: 5550001]]]])
+
+        when: 'the operator opens the console (in Vietnamese)'
+        def console = calls.get('/ui/alarms', users.token(EnumSet.of(Role.operator)))
+        String block = (console.text =~ /(?s)<details\s+class="notices"[^>]*data-alarm="${m.id}".*?<\/details>/)[0]
+
+        then: 'the first notice, then the acknowledgement by an from Telegram, in Vietnamese'
+        console.status == 200
+        block =~ /Đã báo người đang trực|Không ai trực/
+        block.contains('Đã xác nhận từ tin nhắn: an · telegram')
+        !block.contains('nobody')
+    }
+
     def "a second press of the same button says it was already acknowledged"() {
         given:
         def m = raiseAndDeliver()
