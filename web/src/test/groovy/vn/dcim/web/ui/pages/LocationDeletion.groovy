@@ -38,8 +38,17 @@ class LocationDeletion {
     void deleteAndLeave(String formId) {
         def form = driver.findElement(By.id(formId))
         delete(formId)
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form))
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        // the page is left once the old form is gone: Chromium says so as a stale element or, mid-navigation,
+        // as "node does not belong to the document"; both mean gone (a CI run met the second)
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until { d ->
+            try {
+                form.isEnabled()
+                false
+            } catch (WebDriverException gone) {
+                true
+            }
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
     }
 
     /** The reason shown under the button of a refused deletion. */
