@@ -117,7 +117,8 @@ public final class LabelSheet {
             lines.add(line.toString());
         }
         if (lines.size() > maxLines) {
-            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
+            // a label's wrapped text cut to the lines it has room for (not a page of results)
+            List<String> cut = lines.stream().limit(maxLines).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             cut.set(maxLines - 1, cut.get(maxLines - 1) + "…");
             return cut;
         }
