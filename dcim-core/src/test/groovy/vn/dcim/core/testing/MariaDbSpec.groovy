@@ -67,18 +67,30 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
      * The schema is dropped and created again in one statement each, before the context starts:
      * Flyway's clean drops table by table and failed in CI when a table vanished between its listing
      * and its drop ("Unknown table dcim_test.backup_dataset").
+     *
+     * Its tables are then copied from a template schema ({@code <schema>_tpl}) that Flyway migrates once
+     * per test JVM, so the context's own Flyway finds the newest schema and has nothing to apply: a copy
+     * takes ~0.4 s where the ~120 migrations take ~2 s, for each of ~180 specs (issue 32 §8). The copy
+     * is the migrated schema to the letter: tables with their keys, foreign keys and partitions, views,
+     * and the rows the migrations left (Flyway's history).
      */
     static void freshSchema(String url = dbUrl()) {
         // by pattern, not java.net.URI: a cluster's URL names several hosts (jdbc:mariadb:sequential://h1,h2/schema)
         String schema = (url =~ '/([^/?]+)(\\?.*)?$')[0][1]
         String server = url.replaceFirst('/[^/?]+(\\?.*)?$', '/')
-        java.sql.DriverManager.getConnection(server, System.getenv('DCIM_TEST_DB_USER') ?: 'dcim',
-                System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim').withCloseable { c ->
+        MigratedTemplate template = MigratedTemplate.of(server, schema + '_tpl')
+        connect(server).withCloseable { c ->
             c.createStatement().withCloseable { s ->
                 s.execute("DROP DATABASE IF EXISTS `${schema}`")
                 s.execute("CREATE DATABASE `${schema}` CHARACTER SET utf8mb4")
             }
+            template.copyInto(c, schema)
         }
+    }
+
+    static java.sql.Connection connect(String server) {
+        java.sql.DriverManager.getConnection(server, System.getenv('DCIM_TEST_DB_USER') ?: 'dcim',
+                System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim')
     }
 
     /** Overridden by specs that need more settings. */
