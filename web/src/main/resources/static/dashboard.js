@@ -75,6 +75,11 @@
     return c;
   }
 
+  // The live stream re-draws the chain every few seconds: the answer to "what if" is kept per site and
+  // shown again in each new drawing, and written where the page shows it when it arrives, not into the
+  // drawing the question was asked in (on a slow machine that one is gone by then).
+  const outages = {};
+
   function chain(site, view, body) {
     const box = el('section', 'block chain');
     box.appendChild(el('h3', null, t('dash.power')));
@@ -100,18 +105,24 @@
     box.appendChild(stages);
     const answer = el('div', 'outage');
     answer.id = 'outage-' + site;
+    if (outages[site]) showOutage(site, answer, outages[site]);
     box.appendChild(answer);
     box.addEventListener('click', ev => {
       const b = ev.target.closest('button.what-if');
-      if (b) whatIf(b.dataset.node, answer);
+      if (b) whatIf(site, b.dataset.node);
     });
     body.appendChild(box);
   }
 
-  async function whatIf(node, answer) {
+  async function whatIf(site, node) {
     const r = await fetch('/api/power-chain/nodes/' + node + '/outage');
     if (!r.ok) return;
-    const impacts = await r.json();
+    outages[site] = await r.json();
+    const answer = document.getElementById('outage-' + site);
+    if (answer) showOutage(site, answer, outages[site]);
+  }
+
+  function showOutage(site, answer, impacts) {
     answer.replaceChildren();
     const failed = impacts.find(i => i.effect === 'failed');
     answer.appendChild(el('h4', null, t('dash.outage') + (failed ? ' — ' + failed.element.display : '')));
@@ -126,7 +137,10 @@
     if (!ul.children.length) ul.appendChild(el('li', null, t('dash.outage.none')));
     answer.appendChild(ul);
     const close = el('button', 'close', t('dash.outage.close'));
-    close.addEventListener('click', () => answer.replaceChildren());
+    close.addEventListener('click', () => {
+      delete outages[site];
+      answer.replaceChildren();
+    });
     answer.appendChild(close);
   }
 

@@ -92,6 +92,12 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         page.screenshot('dashboard-what-if')
         answer.contains('Tủ A01')
         !answer.contains('PDU A01-B')
+
+        when: 'the live stream draws the chain again (each second here)'
+        page.redrawn()
+
+        then: 'the answer stays until the operator closes it'
+        page.outageAnswer().contains('PDU A01-A')
     }
 
     def "when the demo's grid fails, the switch, the feed and UPS-02 turn red with words and the banner says since when"() {

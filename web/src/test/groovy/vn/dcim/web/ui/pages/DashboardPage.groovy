@@ -5,6 +5,7 @@ import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.WebElement
+import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
@@ -90,19 +91,33 @@ class DashboardPage {
     }
 
     /**
-     * Asks "what loses power if this element fails" and waits for the answer the spec reads. The button
-     * is clicked once it is drawn; a click on a card the live stream re-drew meanwhile is lost, so the
-     * page asks again until an answer is shown.
+     * Asks "what loses power if this element fails" and waits for the answer the spec reads. The page keeps
+     * an answer across the live stream's re-drawings, so one click that reached a drawn button is enough;
+     * a click on a card re-drawn meanwhile throws, and is made again on the new drawing.
      */
     String whatIf(String name) {
         def answer = { driver.findElements(By.id('outage-demo')).find()?.text?.trim() }
+        boolean asked = false
         until(SLOW_CI_S) {
-            if (!answer()) {
-                element(name)?.findElement(By.cssSelector('button.what-if'))?.click()
+            if (!asked) {
+                def button = element(name)?.findElement(By.cssSelector('button.what-if'))
+                if (button) {
+                    button.click()
+                    asked = true
+                }
             }
             answer() ?: null
         }
         answer()
+    }
+
+    /** The answer to "what if" shown now ('' when none). */
+    String outageAnswer() { driver.findElements(By.id('outage-demo')).find()?.text?.trim() ?: '' }
+
+    /** Waits until the live stream has drawn the power chain anew (the drawing seen now is replaced). */
+    void redrawn() {
+        def drawing = driver.findElement(By.cssSelector('article.site .stages'))
+        new WebDriverWait(driver, Duration.ofSeconds(SLOW_CI_S)).until(ExpectedConditions.stalenessOf(drawing))
     }
 
     /** Waits while the page may re-draw itself (elements of the old drawing throw). */
