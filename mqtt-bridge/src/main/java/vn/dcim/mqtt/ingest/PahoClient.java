@@ -1,45 +1,93 @@
 package vn.dcim.mqtt.ingest;
 
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 
 /**
- * The small version adapter under the bridge's one subscriber ({@link PahoSubscriber}, issue 32 §4):
- * one Paho client, used for one connection, in MQTT 3.1.1 ({@link PahoV3Client}) or MQTT 5
- * ({@link PahoV5Client}). Everything else (reconnects, filters, acknowledgement after commit on the
+ * One Paho client, used for one connection, as the bridge's one subscriber ({@link PahoSubscriber},
+ * issue 32 §4) sees it in either version. The version adapters ({@link PahoV3Client},
+ * {@link PahoV5Client}) build their version's options and bind each operation here to their Paho API;
+ * Paho's callbacks of both versions are heard by {@link PahoEvents}. Everything else (reconnects,
+ * filters and their QoS, the order of a clean or a forced close, acknowledgement after commit on the
  * connection the message came on) is the subscriber's, the same for both versions.
  */
-interface PahoClient {
+final class PahoClient {
 
-    /** What the client tells the subscriber, on Paho's threads (never wait in them). */
-    interface Events {
-        void connected(String serverUri);
-
-        /** May block: the pipeline's back-pressure holds Paho's receiving thread while it is full. */
-        void arrived(String topic, byte[] payload, int id, int qos) throws InterruptedException;
-
-        void lost(String why);
-    }
-
-    /** Makes the client of one connection: QoS 1, manual acknowledgement, a session that outlives it. */
+    /** Makes the client of one connection: manual acknowledgement, a session that outlives it, callbacks to {@code events}. */
     @FunctionalInterface
     interface Factory {
-        PahoClient open(Events events) throws Exception;
+        PahoClient open(PahoEvents events) throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Call {
+        void run() throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Subscribe {
+        void subscribe(String[] filters, int[] qos, PahoEvents.Outcome outcome) throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Ack {
+        void ack(int id, int qos) throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Close {
+        void close(boolean force) throws Exception;
+    }
+
+    private final Call connect;
+    private final BooleanSupplier connected;
+    private final Subscribe subscribe;
+    private final Ack ack;
+    private final Call disconnect;
+    private final Call disconnectForcibly;
+    private final Close close;
+
+    PahoClient(Call connect, BooleanSupplier connected, Subscribe subscribe, Ack ack,
+               Call disconnect, Call disconnectForcibly, Close close) {
+        this.connect = connect;
+        this.connected = connected;
+        this.subscribe = subscribe;
+        this.ack = ack;
+        this.disconnect = disconnect;
+        this.disconnectForcibly = disconnectForcibly;
+        this.close = close;
     }
 
     /** Connects, waiting for the broker's answer. */
-    void connect() throws Exception;
+    void connect() throws Exception {
+        connect.run();
+    }
 
-    boolean isConnected();
+    boolean isConnected() {
+        return connected.getAsBoolean();
+    }
 
-    /** Subscribes to the filters with QoS 1, without waiting: the outcome comes to one of the two callbacks. */
-    void subscribe(String[] filters, Runnable subscribed, Consumer<Throwable> refused) throws Exception;
+    /** Subscribes without waiting: the broker's answer comes to {@code outcome}. */
+    void subscribe(String[] filters, int[] qos, PahoEvents.Outcome outcome) throws Exception {
+        subscribe.subscribe(filters, qos, outcome);
+    }
 
     /** Acknowledges a message of this connection. */
-    void ack(int id, int qos) throws Exception;
+    void ack(int id, int qos) throws Exception {
+        ack.ack(id, qos);
+    }
 
-    /** A clean disconnect and close (the subscriber stops). */
-    void close() throws Exception;
+    /** A clean disconnect, waiting a few seconds at most. */
+    void disconnect() throws Exception {
+        disconnect.run();
+    }
 
-    /** Frees the client's threads after a lost connection; it is never connected again. */
-    void discard();
+    /** Drops the connection at once. */
+    void disconnectForcibly() throws Exception {
+        disconnectForcibly.run();
+    }
+
+    /** Frees the client's threads; {@code force} when they may still be busy after a lost connection. */
+    void close(boolean force) throws Exception {
+        close.close(force);
+    }
 }

@@ -7,14 +7,16 @@ import vn.dcim.mqtt.broker.PahoSlf4jLogger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The bridge's one subscriber (issue 32 §4), MQTT 3.1.1 or MQTT 5 through a small version adapter
- * ({@link PahoClient}): QoS 1, a persistent session under a fixed client id, manual acknowledgement
+ * The bridge's one subscriber (issue 32 §4), MQTT 3.1.1 or MQTT 5 through a thin version adapter
+ * ({@link PahoClient}) and one listener to Paho's callbacks of both versions ({@link PahoEvents}): QoS 1, a persistent session under a fixed client id, manual acknowledgement
  * after commit. An acknowledgement is sent only on the connection the message came on: after a
  * reconnect the broker delivers unacknowledged messages again, and packet ids may be reused. With a
  * shared group ({@code dcim.mqtt.shared-group}, MQTT 5) every filter is subscribed as
@@ -26,6 +28,13 @@ import java.util.function.Supplier;
  */
 final class PahoSubscriber implements BrokerSubscriber {
     private static final Logger LOG = LoggerFactory.getLogger(PahoSubscriber.class);
+    /** The same connection behaviour for both versions: the adapters take these. */
+    static final int CONNECT_TIMEOUT_S = 10;
+    static final int KEEP_ALIVE_S = 30;
+    /** A clean close lets work in flight finish for 2 s and waits 3 s at most for the broker. */
+    static final long QUIESCE_MS = 2_000;
+    static final long DISCONNECT_WAIT_MS = 3_000;
+    static final long FORCED_DISCONNECT_MS = 1_000;
 
     static {
         PahoSlf4jLogger.install();
@@ -51,13 +60,13 @@ final class PahoSubscriber implements BrokerSubscriber {
     static PahoSubscriber of(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline,
                              Supplier<List<String>> dialectFilters, Clock clock) throws Exception {
         return broker.hasSharedGroup()
-                ? new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> new PahoV5Client(broker, bridge, events),
+                ? new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV5Client.open(broker, bridge, events),
                 "$share/" + broker.getSharedGroup() + "/", " (MQTT 5)", clock)
-                : new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> new PahoV3Client(broker, events), "", "", clock);
+                : new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV3Client.open(broker, events), "", "", clock);
     }
 
     static PahoSubscriber v3(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, Clock clock) throws Exception {
-        return new PahoSubscriber(broker, bridge, pipeline, List::of, events -> new PahoV3Client(broker, events), "", "", clock);
+        return new PahoSubscriber(broker, bridge, pipeline, List::of, events -> PahoV3Client.open(broker, events), "", "", clock);
     }
 
     private PahoSubscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, Supplier<List<String>> dialectFilters,
@@ -85,7 +94,7 @@ final class PahoSubscriber implements BrokerSubscriber {
         }
         Connection c = current;
         if (c.used) {
-            c.client.discard();
+            discard(c.client);
             c = new Connection();
             current = c;
         }
@@ -117,7 +126,8 @@ final class PahoSubscriber implements BrokerSubscriber {
         Connection c = current;
         try {
             if (c != null && c.client.isConnected()) {
-                c.client.subscribe(new String[]{share + filter}, () -> { }, e -> LOG.warn("MQTT bridge could not subscribe to {}: {}", filter, e.getMessage()));
+                subscribe(c.client, new String[]{share + filter}, () -> { },
+                        e -> LOG.warn("MQTT bridge could not subscribe to {}: {}", filter, e.getMessage()));
             }
         } catch (Exception e) {
             LOG.warn("MQTT bridge could not subscribe to {}: {}", filter, e.getMessage());
@@ -131,15 +141,40 @@ final class PahoSubscriber implements BrokerSubscriber {
         if (t != null) {
             t.interrupt();
         }
+        PahoClient client = current.client;
         try {
-            current.client.close();
+            if (client.isConnected()) {
+                client.disconnect();
+            }
+            client.close(false);
         } catch (Exception e) {
             LOG.debug("MQTT bridge close: {}", e.getMessage());
         }
     }
 
+    /** QoS 1 for every filter, without waiting: the broker's answer comes to one of the two callbacks. */
+    private static void subscribe(PahoClient client, String[] filters, Runnable subscribed, Consumer<Throwable> refused) throws Exception {
+        int[] qos = new int[filters.length];
+        Arrays.fill(qos, 1);
+        client.subscribe(filters, qos, new PahoEvents.Outcome(subscribed, refused));
+    }
+
+    /** Frees a client after a lost connection: it is never connected again. */
+    private static void discard(PahoClient client) {
+        try {
+            client.disconnectForcibly();
+        } catch (Exception ignored) {
+            // already disconnected
+        }
+        try {
+            client.close(true);
+        } catch (Exception ignored) {
+            // its threads end with the JVM
+        }
+    }
+
     /** One Paho client, used for one connection. */
-    private final class Connection implements PahoClient.Events {
+    private final class Connection extends PahoEvents {
         final PahoClient client;
         volatile boolean used;
         volatile boolean subscribed;
@@ -149,12 +184,12 @@ final class PahoSubscriber implements BrokerSubscriber {
         }
 
         @Override
-        public void connected(String serverUri) {
+        void connected(String serverUri) {
             boolean again = connections.incrementAndGet() > 1;
             // never wait here: the broker resends the session's messages at once and they queue behind this callback
             String[] filters = filters().toArray(String[]::new);
             try {
-                client.subscribe(filters, () -> {
+                subscribe(client, filters, () -> {
                     subscribed = true;
                     LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", again ? "reconnected" : "connected", serverUri,
                             broker.getClientId(), String.join(", ", filters));
@@ -165,7 +200,7 @@ final class PahoSubscriber implements BrokerSubscriber {
         }
 
         @Override
-        public void arrived(String topic, byte[] payload, int id, int qos) throws InterruptedException {
+        void arrived(String topic, byte[] payload, int id, int qos) throws InterruptedException {
             pipeline.submit(new Inbound(topic, payload, Instant.now(clock), () -> ack(id, qos)));
         }
 
@@ -181,7 +216,7 @@ final class PahoSubscriber implements BrokerSubscriber {
         }
 
         @Override
-        public void lost(String why) {
+        void lost(String why) {
             subscribed = false;
             if (closed || current != this) {
                 return;
