@@ -23,6 +23,14 @@ import java.util.UUID;
 @Factory
 class QuartzFactory {
     static final String SCHEDULER_NAME = "dcim";
+    /**
+     * How the job store takes its cluster lock: by changing the lock row, not only by locking it. On one
+     * server this is the same row lock as Quartz's default SELECT ... FOR UPDATE. On MariaDB Galera a lock
+     * that changes nothing is node-local and never conflicts, so schedulers on two nodes would both hold
+     * it; a changed row is certified, and the second holder's commit fails (1213) and is retried by
+     * Quartz (docs/deploy/galera.md "Quartz", V119).
+     */
+    static final String LOCK_ROW_SQL = "UPDATE {0}LOCKS SET LOCK_COUNT = LOCK_COUNT + 1 WHERE SCHED_NAME = {1} AND LOCK_NAME = ?";
 
     @Singleton
     Scheduler scheduler(DataSource dataSource, SchedulerSettings settings, BeanContext beans) throws SchedulerException {
@@ -60,6 +68,8 @@ class QuartzFactory {
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(settings.getClusterCheckinMs()));
         p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(settings.getMisfireThresholdMs()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        p.setProperty("org.quartz.jobStore.lockHandler.class", "org.quartz.impl.jdbcjobstore.UpdateLockRowSemaphore");
+        p.setProperty("org.quartz.jobStore.lockHandler.updateLockRowSQL", LOCK_ROW_SQL);
         Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
         scheduler.setJobFactory((bundle, s) -> beans.createBean(bundle.getJobDetail().getJobClass()));
         return scheduler;
