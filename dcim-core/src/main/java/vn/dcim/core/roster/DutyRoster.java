@@ -12,6 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +40,9 @@ public class DutyRoster {
     public DutyShift add(Instant startsAt, Instant endsAt, String operator, @Nullable String note, String by) {
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidInputException("endsAt", "a shift ends after it starts").explained("error.roster.ends-before");
+        }
+        if (operator == null || operator.isBlank()) {
+            throw new InvalidInputException("operator", "who is on duty is missing").explained("error.roster.operator");
         }
         if (Duration.between(startsAt, endsAt).compareTo(LONGEST_SHIFT) > 0) {
             throw new InvalidInputException("endsAt", "a shift lasts at most 24 hours").explained("error.roster.too-long");
@@ -60,6 +68,52 @@ public class DutyRoster {
     public List<DutyShift> between(Instant from, Instant to) {
         return jdbc.list("read the duty roster", "SELECT " + COLUMNS + " FROM duty_shift WHERE ends_at > ? AND starts_at < ? ORDER BY starts_at, id",
                 DutyRoster::row, Timestamp.from(from), Timestamp.from(to));
+    }
+
+    /**
+     * The calendar week (Monday to Sunday, the center's days) around {@code anyDay}: each day cut into the
+     * shifts on duty and the gaps nobody covers (Art. 36.3: on duty 24/24), in time order.
+     */
+    public List<RosterDay> week(LocalDate anyDay) {
+        ZoneId zone = clock.getZone();
+        LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant from = monday.atStartOfDay(zone).toInstant();
+        Instant to = monday.plusDays(7).atStartOfDay(zone).toInstant();
+        List<DutyShift> shifts = between(from, to);
+        List<Instant[]> gaps = gaps(from, to);
+        List<RosterDay> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = monday.plusDays(i);
+            Instant start = day.atStartOfDay(zone).toInstant();
+            Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+            List<RosterDay.Stretch> stretches = new ArrayList<>();
+            for (DutyShift s : shifts) {
+                if (s.endsAt().isAfter(start) && s.startsAt().isBefore(end)) {
+                    stretches.add(new RosterDay.Stretch(later(s.startsAt(), start), earlier(s.endsAt(), end), s));
+                }
+            }
+            for (Instant[] g : gaps) {
+                if (g[1].isAfter(start) && g[0].isBefore(end)) {
+                    stretches.add(new RosterDay.Stretch(later(g[0], start), earlier(g[1], end), null));
+                }
+            }
+            stretches.sort(Comparator.comparing(RosterDay.Stretch::from));
+            days.add(new RosterDay(day, stretches));
+        }
+        return days;
+    }
+
+    /** Who is on duty at {@code at}: the shifts that cover it (none: a gap in the roster). */
+    public List<DutyShift> onDuty(Instant at) {
+        return between(at, at.plusMillis(1));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** The stretches of [from, to) that no shift covers. */

@@ -59,6 +59,16 @@ public final class Shown {
         return CenterTime.date(day);
     }
 
+    /** The hour and minute of an instant on the center's wall clock, "22:00" (a calendar's day already names the date). */
+    public String clock(@Nullable Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(at);
+    }
+
+    /** The day of the week in the reader's language, "Thứ Hai" / "Monday". */
+    public String weekday(@Nullable LocalDate day) {
+        return day == null ? "" : day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, locale);
+    }
+
     /** A measured value in the reader's notation (Vietnamese: comma decimals), at most three decimals. */
     public String number(@Nullable Number value) {
         if (value == null) {

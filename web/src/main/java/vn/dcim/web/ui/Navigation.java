@@ -15,6 +15,7 @@ public final class Navigation {
             new Item("alarms", "/ui/alarms"),
             new Item("incidents", "/ui/incidents"),
             new Item("handover", "/ui/handover"),
+            new Item("duty-roster", "/ui/duty-roster"),
             new Item("operation-log", "/ui/operation-log"),
             new Item("devices", "/ui/devices"),
             new Item("monitoring", "/ui/monitoring"),

@@ -92,7 +92,7 @@ class ClusteredSchedulerSpec extends Specification {
         pb.redirectErrorStream(true).redirectOutput(dir.resolve('out.log').toFile())
         def p = pb.start()
         instances << p
-        new PollingConditions(timeout: 90, delay: 0.5).eventually {
+        new PollingConditions(timeout: 180, delay: 0.5).eventually {
             assert p.alive
             def health = new URL("http://127.0.0.1:${port}/health").openConnection()
             assert health.responseCode == 200

@@ -168,6 +168,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/maintenance-windows' | [maintenance, operator, supervisor, auditor, admin]
         '/ui/schedules'   | WATCH
         '/ui/handover'    | WATCH
+        '/ui/duty-roster' | WATCH
         '/ui/operation-log' | WATCH
         '/ui/report-mailings' | [supervisor, auditor, admin]
         '/ui/compliance'  | [supervisor, asset_manager, auditor, admin]

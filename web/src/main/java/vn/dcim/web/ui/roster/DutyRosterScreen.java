@@ -1,0 +1,126 @@
+package vn.dcim.web.ui.roster;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.roster.DutyRoster;
+import vn.dcim.core.roster.DutyShift;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Issue 35, Art. 36.3: the duty roster as a week calendar in the center's zone: who is on duty now, each
+ * day's shifts and the gaps nobody covers, and the supervisor's form that puts a person on duty.
+ */
+@Hidden
+@Controller("/ui/duty-roster")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DutyRosterScreen {
+    private static final Set<String> FIELDS = Set.of("operator", "startsAt", "endsAt", "note");
+
+    private final DutyRoster roster;
+    private final AccessRules rules;
+    private final Clock clock;
+
+    DutyRosterScreen(DutyRoster roster, AccessRules rules, Clock clock) {
+        this.roster = roster;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @View("roster/week")
+    @Get
+    public Map<String, Object> week(HttpRequest<?> request, @Nullable @QueryValue String week, @Nullable @QueryValue String refused) {
+        Map<String, Object> model = Navigation.page(request, "duty-roster");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = day(week, today);
+        Instant now = clock.instant();
+        var days = roster.week(day);
+        model.put("days", days);
+        model.put("today", today);
+        model.put("previous", days.get(0).day().minusDays(7));
+        model.put("next", days.get(0).day().plusDays(7));
+        model.put("onDuty", roster.onDuty(now));
+        model.put("nextShift", roster.between(now, now.plus(java.time.Duration.ofDays(7))).stream()
+                .filter(s -> s.startsAt().isAfter(now)).findFirst().orElse(null));
+        model.put("refused", refused != null && FIELDS.contains(refused) ? refused : null);
+        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Duty roster")
+                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        return model;
+    }
+
+    /** The supervisor's form: who, from and to as the center's wall clock, a note. */
+    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
+        try {
+            String note = form.get("note");
+            if (note != null && note.length() > 500) {
+                throw new InvalidInputException("note", "at most 500 characters").explained("error.roster.note");
+            }
+            String operator = form.get("operator");
+            if (operator != null && operator.strip().length() > 100) {
+                throw new InvalidInputException("operator", "at most 100 characters").explained("error.roster.operator");
+            }
+            DutyShift shift = roster.add(local(form.get("startsAt"), "startsAt"), local(form.get("endsAt"), "endsAt"),
+                    operator == null ? null : operator.strip(), note == null || note.isBlank() ? null : note.strip(), SignedIn.name(request));
+            LocalDate day = LocalDate.ofInstant(shift.startsAt(), clock.getZone());
+            return HttpResponse.seeOther(URI.create("/ui/duty-roster?week=" + day + "&saved=1"));
+        } catch (InvalidInputException e) {
+            return HttpResponse.seeOther(URI.create("/ui/duty-roster?refused=" + e.field() + "#shift-new"));
+        }
+    }
+
+    private static LocalDate day(@Nullable String week, LocalDate today) {
+        if (week == null || week.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(week.strip());
+            // a week the roster can hold (its times are checked plausible: 2000 to a year ahead and a bit)
+            return day.getYear() < 2000 || day.isAfter(today.plusYears(5)) ? today : day;
+        } catch (DateTimeParseException e) {
+            return today;
+        }
+    }
+
+    /** A datetime-local field, read as the center's wall clock. */
+    private Instant local(@Nullable String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "missing").explained("error.roster.time");
+        }
+        Instant at;
+        try {
+            at = LocalDateTime.parse(value.strip()).atZone(clock.getZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "not a date and time").explained("error.roster.time");
+        }
+        // as the API's @PlausibleTime: from 2000 to a little over a year ahead
+        if (at.isBefore(Instant.parse("2000-01-01T00:00:00Z")) || at.isAfter(clock.instant().plus(java.time.Duration.ofDays(401)))) {
+            throw new InvalidInputException(field, "not a plausible time").explained("error.roster.time");
+        }
+        return at;
+    }
+}
