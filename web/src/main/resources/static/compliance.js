@@ -5,9 +5,7 @@
   const val = (id) => document.getElementById(id).value.trim();
 
   async function refusal(r) {
-    const e = await r.json().catch(() => ({}));
-    const fields = e.fields && e.fields.length ? e.fields : [{field: e.field || '', message: e.message || String(r.status)}];
-    out.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    out.textContent = await dcim.refusal(r);
     out.className = 'result error';
   }
 

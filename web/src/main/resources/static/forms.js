@@ -17,6 +17,11 @@ window.dcim = window.dcim || {};
     return (out && out.message) || ('HTTP ' + status);
   };
 
+  // A refused response (fetched by the page itself) in the same words: resolves to the text to show.
+  dcim.refusal = async function (r) {
+    return dcim.describe(await r.json().catch(() => null), r.status);
+  };
+
   // Sends body (an object as JSON, or a Blob/File as is) and resolves to {ok, status, data};
   // a failure is already shown in errorsEl, whose data-failed attribute says "could not send" in the page's language.
   dcim.send = async function (method, url, body, errorsEl, contentType) {

@@ -36,9 +36,7 @@
   }
 
   async function refusal(r) {
-    const out = await r.json().catch(() => ({}));
-    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
-    say(fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; '), false);
+    say(await dcim.refusal(r), false);
   }
 
   function fill(d) {

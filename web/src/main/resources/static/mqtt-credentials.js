@@ -7,9 +7,7 @@
   const $ = (id) => document.getElementById('c-' + id);
 
   async function refusal(r) {
-    const out = await r.json().catch(() => ({}));
-    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
-    errors.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    errors.textContent = await dcim.refusal(r);
   }
 
   form.addEventListener('submit', async (e) => {

@@ -6,9 +6,7 @@
   const $ = (id) => document.getElementById(id);
 
   async function refusal(r) {
-    const out = await r.json().catch(() => ({}));
-    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
-    const text = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    const text = await dcim.refusal(r);
     if (errors) errors.textContent = text; else result.textContent = text;
   }
 

@@ -28,9 +28,7 @@
   }
 
   async function refusal(r) {
-    const out = await r.json().catch(() => ({}));
-    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
-    errors.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    errors.textContent = await dcim.refusal(r);
   }
 
   document.querySelectorAll('.edit-recipient').forEach(b => b.addEventListener('click', () => { fill(b); form.scrollIntoView(); }));

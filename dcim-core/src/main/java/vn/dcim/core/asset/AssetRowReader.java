@@ -64,9 +64,14 @@ final class AssetRowReader {
     private String required(String column) {
         String v = r.cell(column);
         if (v == null) {
-            problems.add(new InvalidInputException(column, column + " is required").explained("error.import.required", column));
+            problem(column, column + " is required", "error.import.required", column);
         }
         return v;
+    }
+
+    /** A cell refused, told in the reader's language by the key; the row goes on to its other cells. */
+    private void problem(String column, String message, String key, Object... args) {
+        problems.add((InvalidInputException) new InvalidInputException(column, message).explained(key, args));
     }
 
     private <T> T number(String column, Function<String, T> parse) {
@@ -74,7 +79,7 @@ final class AssetRowReader {
         try {
             return v == null ? null : parse.apply(v.endsWith(".0") ? v.substring(0, v.length() - 2) : v);
         } catch (NumberFormatException e) {
-            problems.add(new InvalidInputException(column, "'" + v + "' is not a number").explained("error.import.number", column, v));
+            problem(column, "'" + v + "' is not a number", "error.import.number", column, v);
             return null;
         }
     }
@@ -93,7 +98,7 @@ final class AssetRowReader {
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problems.add(new InvalidInputException(column, "'" + v + "' is not a date (yyyy-mm-dd)").explained("error.import.date", column, v));
+            problem(column, "'" + v + "' is not a date (yyyy-mm-dd)", "error.import.date", column, v);
             return null;
         }
     }
@@ -108,7 +113,7 @@ final class AssetRowReader {
             return Enum.valueOf(type, code);
         } catch (IllegalArgumentException e) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            problems.add(new InvalidInputException(column, "'" + v + "' is not one of " + allowed).explained("error.import.one-of", column, v, allowed));
+            problem(column, "'" + v + "' is not one of " + allowed, "error.import.one-of", column, v, allowed);
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package vn.dcim.core.devicelog;
 
+import vn.dcim.core.text.JsonText;
+
 import java.util.Map;
 
 /** The structured fields of an entry as a JSON object (strings, numbers, nested maps); no library needed on the receiving path. */
@@ -26,35 +28,13 @@ public final class FieldsJson {
                     b.append(',');
                 }
                 first = false;
-                string(b, String.valueOf(e.getKey()));
+                JsonText.quote(b, String.valueOf(e.getKey()));
                 b.append(':');
                 write(b, e.getValue());
             }
             b.append('}');
         } else {
-            string(b, String.valueOf(v));
+            JsonText.quote(b, String.valueOf(v));
         }
-    }
-
-    private static void string(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
     }
 }

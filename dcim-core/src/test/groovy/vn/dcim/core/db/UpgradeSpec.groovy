@@ -1,7 +1,6 @@
 package vn.dcim.core.db
 
 import io.micronaut.context.ApplicationContext
-import org.flywaydb.core.Flyway
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
@@ -9,11 +8,10 @@ import vn.dcim.core.access.AccessEventFilter
 import vn.dcim.core.access.AccessLog
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.SideSchema
 
 import java.nio.file.Files
 import java.nio.file.Path
-import java.sql.DriverManager
 import java.time.Instant
 
 /**
@@ -22,23 +20,15 @@ import java.time.Instant
  * start to the newest schema, and what was there reads back through the product unchanged.
  */
 class UpgradeSpec extends Specification {
-    static final String USER = System.getenv('DCIM_TEST_DB_USER') ?: 'dcim'
-    static final String PASSWORD = System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim'
     /** The schema as it was when issue 17 started. */
     static final String FIRST_RELEASE = '60'
 
-    @Shared String schema = URI.create(MariaDbSpec.dbUrl().substring(5)).path.substring(1) + '_upgrade'
-    @Shared String url = MariaDbSpec.dbUrl().replaceFirst('/[^/?]+(\\?.*)?$', '/' + schema)
+    @Shared SideSchema db = new SideSchema('_upgrade')
     @Shared @AutoCleanup ApplicationContext upgraded
 
     def setupSpec() {
-        DriverManager.getConnection(MariaDbSpec.dbUrl(), USER, PASSWORD).withCloseable { c ->
-            c.createStatement().execute("DROP DATABASE IF EXISTS ${schema}")
-            c.createStatement().execute("CREATE DATABASE ${schema} CHARACTER SET utf8mb4")
-        }
-        Flyway.configure().dataSource(url, USER, PASSWORD).locations('classpath:db/migration')
-                .target(FIRST_RELEASE).load().migrate()
-        DriverManager.getConnection(url, USER, PASSWORD).withCloseable { c ->
+        db.createEmpty().migrateTo(FIRST_RELEASE)
+        db.withConnection { c ->
             def s = c.createStatement()
             s.execute("INSERT INTO site (id, name, province, address) VALUES ('tth', 'Trung tâm Tích hợp dữ liệu', NULL, 'Số 1 Lê Lợi')")
             s.execute("""INSERT INTO monitored_device (id, site_id, name, protocol, host, port, snmp_version, community, interval_s)
@@ -49,21 +39,7 @@ class UpgradeSpec extends Specification {
             s.execute("""INSERT INTO reading (ts, device_id, metric, instance, value, unit)
                          VALUES ('2026-10-01 08:00:00.000', 'ups-old', 'ups.output.load', '0', 31.5, '%')""")
         }
-        upgraded = ApplicationContext.run([
-                'datasources.default.url'              : url,
-                'datasources.default.username'         : USER,
-                'datasources.default.password'         : PASSWORD,
-                'datasources.default.driver-class-name': 'org.mariadb.jdbc.Driver',
-                'datasources.default.dialect'          : 'MYSQL',
-                'datasources.default.data-source-properties.connectionTimeZone'              : 'UTC',
-                'datasources.default.data-source-properties.forceConnectionTimeZoneToSession': 'true',
-                'flyway.datasources.default.enabled'   : 'true',
-                'dcim.demo.enabled'                    : 'false',
-                'dcim.scheduler.enabled'               : 'false',
-                'dcim.mqtt.bridge.enabled'             : 'false',
-                'dcim.admin-password'                  : MariaDbSpec.ADMIN_PASSWORD,
-                'dcim.keys-dir'                        : Files.createTempDirectory('upgrade-keys').toString(),
-        ] as Map<String, Object>)
+        upgraded = db.startProduct()
     }
 
     def "the start migrates the first release's database to the newest schema"() {
@@ -73,7 +49,7 @@ class UpgradeSpec extends Specification {
         }
 
         expect:
-        DriverManager.getConnection(url, USER, PASSWORD).withCloseable { c ->
+        db.withConnection { c ->
             def rs = c.createStatement().executeQuery(
                     "SELECT MAX(CAST(version AS UNSIGNED)), MIN(success) FROM flyway_schema_history WHERE version IS NOT NULL")
             rs.next()

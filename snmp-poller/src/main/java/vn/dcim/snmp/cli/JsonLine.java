@@ -2,6 +2,8 @@ package vn.dcim.snmp.cli;
 
 import java.util.Map;
 
+import static vn.dcim.core.text.JsonText.quote;
+
 /** One flat JSON object per line, for tools that read poll-once's output. */
 final class JsonLine {
     private JsonLine() {
@@ -33,26 +35,5 @@ final class JsonLine {
             }
         });
         return b.append('}').toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -22,6 +22,7 @@ import vn.dcim.web.i18n.Texts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Maps domain and validation failures to {@link ApiError} in one place (404, 409, 422). */
 final class ApiErrorHandlers {
@@ -38,53 +39,64 @@ final class ApiErrorHandlers {
         return path.substring(path.lastIndexOf('.') + 1);
     }
 
-    @Singleton
-    @Produces
-    @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
-    static class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<ApiError>> {
+    /**
+     * A domain refusal ({@link vn.dcim.core.error.Refusal}) answered with its status and told in the reader's
+     * language; the field it names, if any, is listed with the same words. One handler a refusal type, so that
+     * Micronaut picks the closest one.
+     */
+    abstract static class Told<E extends Exception> implements ExceptionHandler<E, HttpResponse<ApiError>> {
         private final Texts texts;
+        private final HttpStatus status;
+        private final Function<E, String> field;
 
-        NotFound(Texts texts) {
+        Told(Texts texts, HttpStatus status, Function<E, String> field) {
             this.texts = texts;
+            this.status = status;
+            this.field = field;
         }
 
         @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, NotFoundException e) {
-            return respond(HttpStatus.NOT_FOUND, texts.of(request, e), List.of());
+        public HttpResponse<ApiError> handle(HttpRequest request, E e) {
+            String message = texts.of(request, e);
+            String at = field.apply(e);
+            return respond(status, message, at == null ? List.of() : List.of(new ApiError.FieldError(at, message)));
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
+    static class NotFound extends Told<NotFoundException> {
+        NotFound(Texts texts) {
+            super(texts, HttpStatus.NOT_FOUND, e -> null);
         }
     }
 
     @Singleton
     @Produces
     @Requires(classes = {NotAllowedException.class, ExceptionHandler.class})
-    static class Forbidden implements ExceptionHandler<NotAllowedException, HttpResponse<ApiError>> {
-        private final Texts texts;
-
+    static class Forbidden extends Told<NotAllowedException> {
         Forbidden(Texts texts) {
-            this.texts = texts;
+            super(texts, HttpStatus.FORBIDDEN, e -> null);
         }
+    }
 
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, NotAllowedException e) {
-            return respond(HttpStatus.FORBIDDEN, texts.of(request, e), List.of());
+    /** The field is named when the conflict is about one (a label code in use), not about the whole object. */
+    @Singleton
+    @Produces
+    @Requires(classes = {ConflictException.class, ExceptionHandler.class})
+    static class Conflict extends Told<ConflictException> {
+        Conflict(Texts texts) {
+            super(texts, HttpStatus.CONFLICT, ConflictException::field);
         }
     }
 
     @Singleton
     @Produces
-    @Requires(classes = {ConflictException.class, ExceptionHandler.class})
-    static class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
-        private final Texts texts;
-
-        Conflict(Texts texts) {
-            this.texts = texts;
-        }
-
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
-            String message = texts.of(request, e);
-            return respond(HttpStatus.CONFLICT, message,
-                    e.field() == null ? List.of() : List.of(new ApiError.FieldError(e.field(), message)));
+    @Requires(classes = {InvalidInputException.class, ExceptionHandler.class})
+    static class Invalid extends Told<InvalidInputException> {
+        Invalid(Texts texts) {
+            super(texts, HttpStatus.UNPROCESSABLE_ENTITY, InvalidInputException::field);
         }
     }
 
@@ -101,23 +113,6 @@ final class ApiErrorHandlers {
                 case invalid -> HttpStatus.UNPROCESSABLE_ENTITY;
             };
             return respond(status, e.getMessage(), List.of(new ApiError.FieldError("file", e.getMessage())));
-        }
-    }
-
-    @Singleton
-    @Produces
-    @Requires(classes = {InvalidInputException.class, ExceptionHandler.class})
-    static class Invalid implements ExceptionHandler<InvalidInputException, HttpResponse<ApiError>> {
-        private final Texts texts;
-
-        Invalid(Texts texts) {
-            this.texts = texts;
-        }
-
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, InvalidInputException e) {
-            String message = texts.of(request, e);
-            return respond(HttpStatus.UNPROCESSABLE_ENTITY, message, List.of(new ApiError.FieldError(e.field(), message)));
         }
     }
 

@@ -3,25 +3,16 @@ package vn.dcim.web.ui.pages
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
-import org.openqa.selenium.support.ui.ExpectedConditions
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /** The compliance screen: every requirement with its state, since when and its evidence links (issue 22). */
-class CompliancePage {
-    final WebDriver driver
-    final String baseUrl
+class CompliancePage extends ScreenPage {
 
     CompliancePage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     CompliancePage open() {
-        driver.get("${baseUrl}/ui/compliance")
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id('compliance')))
+        visit('/ui/compliance', 'compliance')
         this
     }
 
@@ -55,13 +46,7 @@ class CompliancePage {
     /** Follows the first evidence link of a row and waits for the page it leads to. */
     void followEvidence(String id) {
         driver.findElement(By.cssSelector("#compliance tr[data-id='${id}'] a.evidence-link")).click()
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
-            try {
-                !driver.currentUrl.contains('/ui/compliance') && !driver.findElements(By.tagName('h1')).isEmpty()
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
+        waitFor(15) { !driver.currentUrl.contains('/ui/compliance') && !driver.findElements(By.tagName('h1')).isEmpty() }
     }
 
     /** Attests a requirement through the screen's form; waits for the page to reload with the new state. */
@@ -72,13 +57,7 @@ class CompliancePage {
             driver.findElement(By.id('attest-file')).sendKeys(document.toAbsolutePath().toString())
         }
         driver.findElement(By.id('attest-submit')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
-            try {
-                driver.findElement(By.cssSelector("#compliance tr[data-id='${id}']")).getAttribute('class').contains('state-attested')
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
+        waitFor(15) { driver.findElement(By.cssSelector("#compliance tr[data-id='${id}']")).getAttribute('class').contains('state-attested') }
         this
     }
 

@@ -2,27 +2,20 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
-import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.ExpectedConditions
-import org.openqa.selenium.support.ui.Select
 import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
 /** The ISP links screen: the list, the form that registers a link and the form that changes one. */
-class IspLinksPage {
-    final WebDriver driver
-    final String baseUrl
+class IspLinksPage extends ScreenPage {
 
     IspLinksPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
+        super(driver, baseUrl)
     }
 
     IspLinksPage open() {
-        driver.get(baseUrl + '/ui/isp-links')
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        visit('/ui/isp-links', 'heading', 10)
         this
     }
 
@@ -34,7 +27,7 @@ class IspLinksPage {
         if (box.getAttribute('open') == null) {
             box.findElement(By.tagName('summary')).click()
         }
-        fill(driver.findElement(By.id('new-link')), fields)
+        fillNames(driver.findElement(By.id('new-link')), fields)
         this
     }
 
@@ -42,7 +35,7 @@ class IspLinksPage {
     IspLinksPage fillEdit(long linkId, Map<String, String> fields) {
         def row = driver.findElement(By.id("link-$linkId"))
         row.findElement(By.cssSelector('details.edit-link summary')).click()
-        fill(row.findElement(By.cssSelector('form.isp-link-form')), fields)
+        fillNames(row.findElement(By.cssSelector('form.isp-link-form')), fields)
         this
     }
 
@@ -51,37 +44,13 @@ class IspLinksPage {
         def old = driver.findElement(By.id('heading'))
         driver.findElement(By.cssSelector(formSelector + ' button[type=submit]')).click()
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old))
-        waitFor { rows().any { it.contains(expect) } }
+        waitFor(15) { rows().any { it.contains(expect) } }
         this
     }
 
     /** Saves the form expecting a refusal: the reason shown in the form. */
     String refused(String formSelector) {
         driver.findElement(By.cssSelector(formSelector + ' button[type=submit]')).click()
-        String text = ''
-        waitFor { text = driver.findElement(By.cssSelector(formSelector + ' .result')).text; !text.isEmpty() }
-        text
-    }
-
-    private static void fill(WebElement form, Map<String, String> fields) {
-        fields.each { name, value ->
-            def e = form.findElement(By.name(name))
-            if (e.tagName == 'select') {
-                new Select(e).selectByValue(value)
-            } else {
-                e.clear()
-                e.sendKeys(value)
-            }
-        }
-    }
-
-    private void waitFor(Closure<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until { d ->
-            try {
-                condition.call()
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
+        waitFor(15) { driver.findElement(By.cssSelector(formSelector + ' .result')).text }
     }
 }

@@ -2,56 +2,33 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.support.ui.ExpectedConditions
-import org.openqa.selenium.support.ui.Select
 import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
 /** Monitoring set-up (issue 20): the device list and its form with the "test" button. */
-class MonitoringPage {
-    final WebDriver driver
-    final String baseUrl
+class MonitoringPage extends ScreenPage {
 
     MonitoringPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
+        super(driver, baseUrl)
     }
 
     MonitoringPage open() {
-        driver.get("${baseUrl}/ui/monitoring")
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('monitored')))
+        visit('/ui/monitoring', 'monitored', 10)
         this
     }
 
     /** Types into the fields named (id, name, host, port, community, intervalS ...) and chooses in the selects. */
     MonitoringPage fill(Map<String, Object> fields) {
-        fields.each { name, value ->
-            def e = driver.findElement(By.id('f-' + name))
-            if (e.tagName == 'select') {
-                new Select(e).selectByValue(value.toString())
-            } else {
-                e.clear()
-                e.sendKeys(value.toString())
-            }
-        }
+        fillIds('f-', fields)
         this
     }
 
     /** Presses "test" and waits for the outcome: ok, a failure kind (silent_agent ...) or refused. */
     String test() {
         driver.findElement(By.id('test-device')).click()
-        String outcome = null
-        new WebDriverWait(driver, Duration.ofSeconds(40)).until {
-            try {
-                outcome = driver.findElement(By.id('test-result')).getAttribute('data-outcome')
-                outcome != null
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
-        outcome
+        waitFor(40) { driver.findElement(By.id('test-result')).getAttribute('data-outcome') }
     }
 
     String scanSummary() { driver.findElement(By.id('scan-summary')).text }
@@ -67,36 +44,19 @@ class MonitoringPage {
         def old = driver.findElement(By.id('heading'))
         driver.findElement(By.id('save-device')).click()
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old))
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
-            try {
-                !driver.findElements(By.id('mon-' + expectId)).isEmpty()
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
+        waitFor(15) { !driver.findElements(By.id('mon-' + expectId)).isEmpty() }
         this
     }
 
     /** Saves and waits for the refusal under the form. */
     String saveRefused() {
         driver.findElement(By.id('save-device')).click()
-        String text = ''
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until {
-            try {
-                text = driver.findElement(By.id('device-errors')).text
-                !text.isEmpty()
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
-        text
+        waitFor(10) { driver.findElement(By.id('device-errors')).text }
     }
 
     MonitoringPage edit(String id) {
         driver.findElement(By.cssSelector(".edit-device[data-id='${id}']")).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until {
-            driver.findElement(By.id('f-id')).getAttribute('value') == id
-        }
+        waitFor(10) { driver.findElement(By.id('f-id')).getAttribute('value') == id }
         this
     }
 
@@ -119,13 +79,7 @@ class MonitoringPage {
         p.sendKeys(port.toString())
         assert p.getAttribute('value') == port.toString()
         driver.findElement(By.id('scan-run')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until {
-            try {
-                driver.findElement(By.id('scan-summary')).getAttribute('class').contains('ok')
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
+        waitFor(30) { driver.findElement(By.id('scan-summary')).getAttribute('class').contains('ok') }
         driver.findElements(By.cssSelector('#scan-results tbody tr'))*.text
     }
 }

@@ -2,26 +2,19 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /** The MQTT devices' credentials screen (reached from the administration page): list, issue, withdraw. */
-class MqttCredentialsPage {
-    final WebDriver driver
-    final String baseUrl
+class MqttCredentialsPage extends ScreenPage {
 
     MqttCredentialsPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     /** Through the administration page's link, as a person finds it. */
     MqttCredentialsPage openFromAdmin() {
         driver.get(baseUrl + '/ui/admin')
         driver.findElement(By.id('link-mqtt-credentials')).click()
-        settled { driver.currentUrl.endsWith('/ui/mqtt-credentials') }
+        waitFor(30) { driver.currentUrl.endsWith('/ui/mqtt-credentials') }
         this
     }
 
@@ -37,7 +30,7 @@ class MqttCredentialsPage {
     /** Issues one; the password the page shows this once. */
     String issue(String username, String note) {
         submit(username, note)
-        settled { driver.findElement(By.id('issued-password')).text ?: null }
+        waitFor(30) { driver.findElement(By.id('issued-password')).text ?: null }
     }
 
     /** Fills and sends the form, waiting for nothing (a refusal is read with {@link #error}). */
@@ -49,7 +42,7 @@ class MqttCredentialsPage {
     }
 
     String error() {
-        settled { driver.findElement(By.id('credential-errors')).text ?: null }
+        waitFor(30) { driver.findElement(By.id('credential-errors')).text ?: null }
     }
 
     List<String> usernames() {
@@ -59,15 +52,11 @@ class MqttCredentialsPage {
     MqttCredentialsPage revoke(String username) {
         driver.findElement(By.cssSelector("button.revoke-credential[data-username='${username}']")).click()
         driver.switchTo().alert().accept()
-        settled { !usernames().contains(username) }
+        waitFor(30) { !usernames().contains(username) }
         this
     }
 
     String text() {
         driver.findElement(By.tagName('body')).text
-    }
-
-    def settled(Closure<?> step) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException).until { step() ?: null }
     }
 }

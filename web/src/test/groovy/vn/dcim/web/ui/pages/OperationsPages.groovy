@@ -10,18 +10,14 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The operations screens of issue 20: access log, ISP links, refused MQTT messages, recipients, a new incident. */
-class OperationsPages {
-    final WebDriver driver
-    final String baseUrl
+class OperationsPages extends ScreenPage {
 
     OperationsPages(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
+        super(driver, baseUrl)
     }
 
     OperationsPages open(String path) {
-        driver.get(baseUrl + path)
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        visit(path, 'heading', 10)
         this
     }
 
@@ -31,18 +27,7 @@ class OperationsPages {
 
     /** Fills a filter form's fields (by element id) and submits it with its button; waits for the new page. */
     OperationsPages filter(Map<String, String> fields, String button) {
-        fields.each { id, value ->
-            def e = driver.findElement(By.id(id))
-            if (e.tagName == 'select') {
-                new Select(e).selectByValue(value)
-            } else if (e.getAttribute('type') in ['datetime-local', 'month']) {
-                // a date input takes keys in the browser's locale order: set its value as the form sends it
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', e, value)
-            } else {
-                e.clear()
-                e.sendKeys(value)
-            }
-        }
+        fillIds('', fields)
         def old = driver.findElement(By.id('heading'))
         driver.findElement(By.id(button)).click()
         // the old page is gone when its heading no longer answers; Chromium sometimes says so with "Node with
@@ -59,35 +44,23 @@ class OperationsPages {
         this
     }
 
-    String text(String id) { driver.findElement(By.id(id)).text }
-
     // --- recipients ---
 
     OperationsPages recipient(Map<String, Object> fields) {
-        fields.each { name, value ->
-            def e = driver.findElement(By.id('r-' + name))
-            if (e.tagName == 'select') {
-                new Select(e).selectByValue(value.toString())
-            } else {
-                e.clear()
-                e.sendKeys(value.toString())
-            }
-        }
+        fillIds('r-', fields)
         this
     }
 
     /** Saves the recipient form; waits for the page to reload with a row holding {@code expect}. */
     OperationsPages saveRecipient(String expect) {
         driver.findElement(By.id('save-recipient')).click()
-        waitFor { rows('recipients').any { it.contains(expect) } }
+        waitFor(15) { rows('recipients').any { it.contains(expect) } }
         this
     }
 
     String recipientRefused() {
         driver.findElement(By.id('save-recipient')).click()
-        String text = ''
-        waitFor { text = driver.findElement(By.id('recipient-errors')).text; !text.isEmpty() }
-        text
+        waitFor(15) { driver.findElement(By.id('recipient-errors')).text }
     }
 
     OperationsPages editRecipient(String name) {
@@ -99,7 +72,7 @@ class OperationsPages {
         editRecipient(name)
         driver.findElement(By.id('delete-recipient')).click()
         driver.switchTo().alert().accept()
-        waitFor { !rows('recipients').any { it.contains(name) } }
+        waitFor(15) { !rows('recipients').any { it.contains(name) } }
         this
     }
 
@@ -111,17 +84,7 @@ class OperationsPages {
         new Select(driver.findElement(By.id('i-siteId'))).selectByValue(siteId)
         new Select(driver.findElement(By.id('i-level'))).selectByValue(level)
         driver.findElement(By.id('open-incident')).click()
-        waitFor { driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/ || !driver.findElement(By.id('incident-errors')).text.isEmpty() }
+        waitFor(15) { driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/ || !driver.findElement(By.id('incident-errors')).text.isEmpty() }
         driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/ ? driver.currentUrl : 'refused: ' + driver.findElement(By.id('incident-errors')).text
-    }
-
-    private void waitFor(Closure<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
-            try {
-                condition()
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
     }
 }

@@ -3,27 +3,19 @@ package vn.dcim.web.ui.pages
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
-import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.Select
-import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.nio.file.Path
-import java.time.Duration
 
 /** The records register screen (Art. 12.1, issue 22): records by type, a form that adds one with its document. */
-class RecordsPage {
-    final WebDriver driver
-    final String baseUrl
+class RecordsPage extends ScreenPage {
 
     RecordsPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     RecordsPage open(String type = null) {
-        driver.get("${baseUrl}/ui/records" + (type ? "?type=$type" : ''))
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id('records')))
+        visit('/ui/records' + (type ? "?type=$type" : ''), 'records')
         this
     }
 
@@ -50,7 +42,7 @@ class RecordsPage {
     RecordsPage showType(String type) {
         new Select(driver.findElement(By.id('q-type'))).selectByValue(type)
         driver.findElement(By.id('type-show')).click()
-        waitFor { driver.currentUrl.contains("type=$type") && !driver.findElements(By.id('records')).isEmpty() }
+        waitFor(20) { driver.currentUrl.contains("type=$type") && !driver.findElements(By.id('records')).isEmpty() }
         this
     }
 
@@ -58,8 +50,7 @@ class RecordsPage {
     RecordsPage add(Map r, Path file) {
         new Select(driver.findElement(By.id('rec-recordType'))).selectByValue(r.recordType)
         field('title').sendKeys(r.title)
-        // a date input types in the browser's locale: the value is set as the form submits it
-        ((JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', field('periodFrom'), r.periodFrom)
+        type(field('periodFrom'), r.periodFrom)
         field('storedAt').sendKeys(r.storedAt)
         field('responsible').sendKeys(r.responsible)
         if (file != null) {
@@ -67,7 +58,7 @@ class RecordsPage {
         }
         String before = driver.currentUrl
         driver.findElement(By.id('save-record')).click()
-        waitFor {
+        waitFor(20) {
             (driver.currentUrl != before && !driver.findElements(By.id('records')).isEmpty() && titles().contains(r.title)) || error()
         }
         this
@@ -92,15 +83,5 @@ class RecordsPage {
 
     private def field(String name) {
         driver.findElement(By.id("rec-$name"))
-    }
-
-    private void waitFor(Closure<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until {
-            try {
-                condition()
-            } catch (WebDriverException ignored) {
-                false // the page reloads under us
-            }
-        }
     }
 }

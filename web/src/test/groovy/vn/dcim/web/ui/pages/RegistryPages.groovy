@@ -3,31 +3,24 @@ package vn.dcim.web.ui.pages
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.Select
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /**
  * The registry's screens as a person uses them (issue 20): the asset list with its label and export
  * links, the asset form (new and edit), the asset page's status and disposal forms, the licence form,
  * the site/room/rack forms and the import screen.
  */
-class RegistryPages {
-    final WebDriver driver
-    final String baseUrl
+class RegistryPages extends ScreenPage {
 
     RegistryPages(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     RegistryPages open(String path) {
         driver.get(baseUrl + path)
-        wait { it.findElements(By.id('heading')) || it.findElements(By.id('asset-name')) }
+        waitFor { it.findElements(By.id('heading')) || it.findElements(By.id('asset-name')) }
         this
     }
 
@@ -47,7 +40,7 @@ class RegistryPages {
     RegistryPages newAsset() {
         assets()
         driver.findElement(By.id('new-asset-link')).click()
-        wait { it.findElements(By.id('new-asset')) }
+        waitFor { it.findElements(By.id('new-asset')) }
         this
     }
 
@@ -55,21 +48,13 @@ class RegistryPages {
     RegistryPages editAsset(Object id) {
         open("/ui/assets/${id}")
         driver.findElement(By.id('edit-asset-link')).click()
-        wait { it.findElements(By.id('edit-asset')) }
+        waitFor { it.findElements(By.id('edit-asset')) }
         this
     }
 
     /** Fills the open asset form: text and date fields by name, selects (kind, place, face, status, criticality) by value. */
     RegistryPages fill(Map<String, Object> fields) {
-        def form = driver.findElement(By.cssSelector('form.asset-form'))
-        fields.each { name, value ->
-            WebElement input = form.findElement(By.name(name))
-            if (input.tagName == 'select') {
-                new Select(input).selectByValue(value.toString())
-            } else {
-                setValue(input, value)
-            }
-        }
+        fillNames(driver.findElement(By.cssSelector('form.asset-form')), fields)
         this
     }
 
@@ -77,7 +62,7 @@ class RegistryPages {
     Long save() {
         clear('errors')
         driver.findElement(By.id('save-asset')).click()
-        wait { it.currentUrl ==~ /.*\/ui\/assets\/\d+\?saved=1$/ || !text('errors').isEmpty() }
+        waitFor { it.currentUrl ==~ /.*\/ui\/assets\/\d+\?saved=1$/ || !text('errors').isEmpty() }
         def m = driver.currentUrl =~ /\/ui\/assets\/(\d+)\?saved=1$/
         m.find() ? m.group(1) as long : null
     }
@@ -114,14 +99,11 @@ class RegistryPages {
 
     private RegistryPages submitStatus(String formId, Map<String, String> fields, String button) {
         def form = driver.findElement(By.id(formId))
-        fields.each { name, value ->
-            def input = form.findElement(By.name(name))
-            input.tagName == 'select' ? new Select(input).selectByValue(value) : setValue(input, value)
-        }
+        fillNames(form, fields)
         def before = driver.findElement(By.id('asset-name'))
         form.findElement(By.id(button)).click()
-        wait { stale(before) || !form.findElement(By.cssSelector('.result')).text.isEmpty() }
-        wait { it.findElements(By.id('asset-name')) }
+        waitFor { stale(before) || !form.findElement(By.cssSelector('.result')).text.isEmpty() }
+        waitFor { it.findElements(By.id('asset-name')) }
         this
     }
 
@@ -130,14 +112,14 @@ class RegistryPages {
     RegistryPages newLicence() {
         open('/ui/licences')
         driver.findElement(By.id('new-licence-link')).click()
-        wait { it.findElements(By.id('licence-form')) }
+        waitFor { it.findElements(By.id('licence-form')) }
         this
     }
 
     RegistryPages editLicence(Object id) {
         open('/ui/licences')
         driver.findElement(By.cssSelector("#licence-${id} a.edit-licence")).click()
-        wait { it.findElements(By.id('licence-form')) }
+        waitFor { it.findElements(By.id('licence-form')) }
         this
     }
 
@@ -150,10 +132,8 @@ class RegistryPages {
                 def select = new Select(input)
                 select.deselectAll()
                 value.each { select.selectByValue(it.toString()) }
-            } else if (input.tagName == 'select') {
-                new Select(input).selectByValue(value.toString())
             } else {
-                setValue(input, value)
+                type(input, value)
             }
         }
         this
@@ -163,7 +143,7 @@ class RegistryPages {
     Long saveLicence() {
         clear('errors')
         driver.findElement(By.id('save-licence')).click()
-        wait { it.currentUrl.contains('/ui/licences?saved=1#licence-') || !text('errors').isEmpty() }
+        waitFor { it.currentUrl.contains('/ui/licences?saved=1#licence-') || !text('errors').isEmpty() }
         def m = driver.currentUrl =~ /#licence-(\d+)$/
         m.find() ? m.group(1) as long : null
     }
@@ -180,27 +160,22 @@ class RegistryPages {
         if (box != null && box.getAttribute('open') == null) {
             box.findElement(By.tagName('summary')).click()
         }
-        fields.each { name, value ->
-            def input = form.findElement(By.name(name))
-            input.tagName == 'select' ? new Select(input).selectByValue(value.toString()) : setValue(input, value)
-        }
+        fillNames(form, fields)
         def before = driver.findElement(By.id('heading'))
         form.findElement(By.cssSelector('button[type=submit]')).click()
-        wait { stale(before) || !form.findElement(By.cssSelector('.result')).text.isEmpty() }
-        wait { it.findElements(By.id('heading')) }
+        waitFor { stale(before) || !form.findElement(By.cssSelector('.result')).text.isEmpty() }
+        waitFor { it.findElements(By.id('heading')) }
         this
     }
 
     String path() { new URI(driver.currentUrl).path }
-
-    String text(String id) { driver.findElement(By.id(id)).text }
 
     // ---- import -----------------------------------------------------------------------------------
 
     RegistryPages importScreen() {
         assets()
         driver.findElement(By.id('import-link')).click()
-        wait { it.findElements(By.id('import-form')) }
+        waitFor { it.findElements(By.id('import-form')) }
         this
     }
 
@@ -208,7 +183,7 @@ class RegistryPages {
     RegistryPages preview(File file) {
         driver.findElement(By.id('import-file')).sendKeys(file.absolutePath)
         driver.findElement(By.id('import-preview')).click()
-        wait { driver.findElement(By.id('import-result')).displayed || !text('import-errors').isEmpty() }
+        waitFor { driver.findElement(By.id('import-result')).displayed || !text('import-errors').isEmpty() }
         this
     }
 
@@ -224,21 +199,11 @@ class RegistryPages {
     RegistryPages commit() {
         def before = importSummary()
         driver.findElement(By.id('import-commit')).click()
-        wait { importSummary() != before || !text('import-errors').isEmpty() }
+        waitFor { importSummary() != before || !text('import-errors').isEmpty() }
         this
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
-
-    private void setValue(WebElement input, Object value) {
-        if (input.getAttribute('type') == 'date') {
-            // a date input takes its value in the locale's order when typed: set it as the ISO date the form sends
-            ((JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', input, value?.toString() ?: '')
-        } else {
-            input.clear()
-            if (value != null) input.sendKeys(value.toString())
-        }
-    }
 
     private void clear(String id) {
         ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).textContent = ''", id)
@@ -246,16 +211,5 @@ class RegistryPages {
 
     private boolean stale(WebElement element) {
         ExpectedConditions.stalenessOf(element).apply(driver)
-    }
-
-    /** Waits up to 10 s; a page that reloads meanwhile is simply asked again. */
-    private void wait(Closure<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until {
-            try {
-                condition.call(it) as boolean
-            } catch (WebDriverException ignored) {
-                false
-            }
-        }
     }
 }

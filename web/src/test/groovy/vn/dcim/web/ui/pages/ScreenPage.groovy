@@ -1,0 +1,64 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.JavascriptExecutor
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.WebElement
+import org.openqa.selenium.support.ui.Select
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/**
+ * What the page objects share: the browser, the server's address, waiting until the condition a spec
+ * means holds (a page that reloads meanwhile is simply asked again), and typing into a form as a
+ * person does.
+ */
+abstract class ScreenPage {
+    final WebDriver driver
+    final String baseUrl
+
+    ScreenPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    /** Opens {@code path} and waits for the element {@code readyId} of the page. */
+    protected void visit(String path, String readyId, int seconds = 20) {
+        driver.get(baseUrl + path)
+        waitFor(seconds) { !it.findElements(By.id(readyId)).isEmpty() }
+    }
+
+    /**
+     * Waits until {@code condition} answers something other than null, false or empty, and returns
+     * that; an element gone stale or a page mid-reload (any WebDriverException) is asked again.
+     */
+    protected <T> T waitFor(int seconds = 10, Closure<T> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(WebDriverException).until { condition.call(it) ?: null } as T
+    }
+
+    String text(String id) { driver.findElement(By.id(id)).text }
+
+    /** A select chooses the value; a date or month input takes its value as the form sends it (typed keys would follow the locale); text is typed anew. */
+    protected void type(WebElement input, Object value) {
+        if (input.tagName == 'select') {
+            new Select(input).selectByValue(value.toString())
+        } else if (input.getAttribute('type') in ['date', 'datetime-local', 'month']) {
+            ((JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', input, value?.toString() ?: '')
+        } else {
+            input.clear()
+            if (value != null) input.sendKeys(value.toString())
+        }
+    }
+
+    /** Fills the fields of {@code form} by their names. */
+    protected void fillNames(WebElement form, Map<String, ?> fields) {
+        fields.each { name, value -> type(form.findElement(By.name(name)), value) }
+    }
+
+    /** Fills the fields whose ids are {@code prefix} + name. */
+    protected void fillIds(String prefix, Map<String, ?> fields) {
+        fields.each { name, value -> type(driver.findElement(By.id(prefix + name)), value) }
+    }
+}
