@@ -77,8 +77,11 @@
       tr.dataset.device = d.device.display;
       tr.dataset.outcome = d.outcome;
       cell(tr, d.device.display);
-      cell(tr, texts[d.outcome] || d.outcome, 'outcome-' + d.outcome);
+      const outcome = d.outcome !== 'on_battery' ? (texts[d.outcome] || d.outcome)
+        : d.batteryMinutes == null ? texts.battery_unknown : texts.on_battery.replace('{0}', Math.round(d.batteryMinutes));
+      cell(tr, outcome, 'outcome-' + d.outcome);
       cell(tr, (d.lostSupplies || []).join(', ') || texts.none);
+      cell(tr, (d.batterySupplies || []).join(', ') || texts.none);
       cell(tr, (d.keptSupplies || []).join(', ') || texts.none);
       body.appendChild(tr);
     }

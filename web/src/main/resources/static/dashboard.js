@@ -136,6 +136,24 @@
     }
     if (!ul.children.length) ul.appendChild(el('li', null, t('dash.outage.none')));
     answer.appendChild(ul);
+    // the servers plugged into the chain's PDUs, by what the failure does to each (issue 37 §2)
+    const d = await fetch('/api/power-connections/outage/' + node, {headers: {Accept: 'application/json'}});
+    const hit = d.ok ? (await d.json()).filter(x => x.outcome !== 'unaffected') : [];
+    if (hit.length) {
+      answer.appendChild(el('h4', null, t('dash.servers')));
+      const servers = el('ul', 'servers');
+      for (const x of hit) {
+        let text = x.device.display + ': ' + t('dash.outcome.' + x.outcome, x.outcome);
+        if (x.outcome === 'on_battery') {
+          text += ' (' + (x.batteryMinutes == null ? t('dash.battery.unknown') : number(x.batteryMinutes) + ' ' + t('dash.minutes')) + ')';
+        }
+        const li = el('li', 'outcome-' + x.outcome, text);
+        li.dataset.device = x.device.display;
+        li.dataset.outcome = x.outcome;
+        servers.appendChild(li);
+      }
+      answer.appendChild(servers);
+    }
     const close = el('button', 'close', t('dash.outage.close'));
     close.addEventListener('click', () => {
       delete outages[site];

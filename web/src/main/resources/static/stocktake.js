@@ -2,8 +2,9 @@
 // labels seen there; each answer comes at once: found here, misplaced (registered elsewhere), unknown.
 // Every scan is first kept in IndexedDB with its own id and removed once the server has answered, so a
 // scan made without signal is sent when the phone is back online, and one sent twice is stored once.
-// Camera: the browser's BarcodeDetector where it exists; elsewhere frames (or a photo) are read by the
-// server (POST /api/stocktakes/{id}/decode). Typing the code always works.
+// Camera: the browser's BarcodeDetector where it reads QR codes; elsewhere camera frames are read by the
+// server (POST /api/stocktakes/{id}/frames, every ~700 ms) and photos too (/decode). Typing always works.
+// A misplaced asset can be moved where it was found by the asset manager ("move it here").
 (function () {
   const box = document.getElementById('scan-box');
   const closeForm = document.getElementById('st-close');
@@ -102,6 +103,33 @@
     if (d.outcome === 'misplaced' && d.registeredRoom) text += ' — ' + t.registered + ' ' + d.registeredRoom.display;
     if (d.duplicate) text += ' (' + t.duplicate + ')';
     say(d.outcome, text);
+    offerMove(d);
+  }
+
+  // "move it here" (asset manager): a misplaced asset is registered where the crew found it; in a rack
+  // it takes the U typed here, else the U it had
+  const moveBox = document.getElementById('scan-move-box');
+  const moveButton = document.getElementById('scan-move');
+  const moveU = document.getElementById('scan-move-u');
+  function offerMove(d) {
+    if (!moveBox) return;
+    moveBox.hidden = d.outcome !== 'misplaced';
+    document.getElementById('scan-move-u-box').hidden = !d.rackId;
+    moveU.value = '';
+    moveButton.dataset.scan = d.scanId;
+    moveButton.dataset.name = d.asset ? (d.asset.labelCode || '') + ' · ' + d.asset.display : d.code;
+  }
+  if (moveBox) {
+    moveButton.addEventListener('click', async () => {
+      errors.hidden = true;
+      const body = moveU.value ? {positionU: Number(moveU.value)} : {};
+      const r = await dcim.send('POST', api + '/scans/' + encodeURIComponent(moveButton.dataset.scan) + '/move', body, errors);
+      if (r.ok) {
+        moveBox.hidden = true;
+        say('moved', t.moved + ' ' + moveButton.dataset.name + ' — ' + t.movedto);
+        refresh();
+      }
+    });
   }
 
   async function scan(code) {
@@ -109,6 +137,7 @@
     if (!code) return;
     if (/\/ui\/(racks|rooms)\/\d+/.test(code)) { await locate(code); return; }
     if (!place.roomId) { say('unknown', t.chooseroom); roomSel.focus(); return; }
+    if (moveBox) moveBox.hidden = true;
     const s = {scanId: newId(), stocktake: id, roomId: place.roomId, rackId: place.rackId, code: code,
       scannedAt: new Date().toISOString()};
     await keep(s);
@@ -202,7 +231,7 @@
     video.srcObject = stream;
     video.hidden = false;
     await video.play();
-    if ('BarcodeDetector' in window) {
+    if (await nativeQr()) {
       const detector = new window.BarcodeDetector({formats: ['qr_code', 'code_128', 'data_matrix']});
       const tick = async () => {
         try {
@@ -213,21 +242,40 @@
       };
       tick();
     } else {
+      // the polyfill: a frame every ~700 ms, drawn at most 640 pixels wide, read by the server's decoder
+      // (the one photos use); one frame at a time, and a pause when the server says too many
       const canvas = document.createElement('canvas');
       const tick = async () => {
+        let wait = 700;
         if (video.videoWidth) {
-          canvas.width = Math.min(video.videoWidth, 960);
+          canvas.width = Math.min(video.videoWidth, 640);
           canvas.height = Math.round(video.videoHeight * canvas.width / video.videoWidth);
           canvas.getContext('2d').drawImage(video, 0, 0, canvas.width, canvas.height);
-          const blob = await new Promise(res => canvas.toBlob(res, 'image/jpeg', 0.8));
-          const code = blob && await decodeOnServer(blob);
-          if (code) seen(code);
+          const blob = await new Promise(res => canvas.toBlob(res, 'image/jpeg', 0.75));
+          const r = blob ? await frameOnServer(blob) : null;
+          if (r && r.code) seen(r.code);
+          if (r && r.slowDown) wait = 2000;
         }
-        if (!video.hidden) setTimeout(tick, 1000);
+        if (!video.hidden) setTimeout(tick, wait);
       };
       tick();
     }
   });
+  async function nativeQr() {
+    if (!('BarcodeDetector' in window)) return false;
+    try {
+      return (await window.BarcodeDetector.getSupportedFormats()).includes('qr_code');
+    } catch (e) { return false; }
+  }
+  async function frameOnServer(blob) {
+    try {
+      const r = await fetch(api + '/frames', {method: 'POST', credentials: 'same-origin',
+        headers: {'Content-Type': 'image/jpeg', Accept: 'application/json'}, body: blob});
+      if (r.status === 429) return {slowDown: true};
+      if (r.ok) return await r.json();
+    } catch (e) { /* offline: typing still works */ }
+    return null;
+  }
   document.getElementById('scan-photo').addEventListener('change', async (e) => {
     const file = e.target.files[0];
     if (!file) return;

@@ -17,10 +17,15 @@ import vn.dcim.core.power.PowerNodeKind;
 import vn.dcim.core.power.PowerReadings;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.telemetry.LatestReading;
+import vn.dcim.core.telemetry.LatestReadings;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,28 +41,44 @@ import java.util.stream.Collectors;
  * the PDU's asset, else the element of kind pdu named like the asset). On that, per device: what an
  * outage of one element does (dark, survives on one feed, unaffected), which devices have a single
  * point of failure in their supply (Art. 8.1c, no diverse power), and the rack budget of connected draws.
+ * A device whose supplies all lose the grid while a UPS in their chain still holds is {@code on_battery}.
  */
 @Singleton
 public class PowerConnections {
     /** What a failure does to one device. */
     public enum Outcome {
-        dark, one_feed, unaffected
+        dark, on_battery, one_feed, unaffected
     }
 
     /** One device's supplies: its connected power ports and the chain's PDU behind each. */
     public record Supply(Port powerPort, Port outlet, Asset pdu, @Nullable PowerNode pduNode) {
     }
 
-    public record DeviceOutcome(Asset device, Outcome outcome, List<String> lostSupplies, List<String> keptSupplies) {
+    /** {@code batteryMinutes}: how long the UPS holding an {@code on_battery} device reports it can (null: no reading says). */
+    public record DeviceOutcome(Asset device, Outcome outcome, @Nullable Double batteryMinutes, List<String> lostSupplies,
+                                List<String> batterySupplies, List<String> keptSupplies) {
+    }
+
+    /** One element upstream of a device's supplies and what its failure alone does to the device. */
+    public record PathRisk(PowerNode node, Outcome outcome, @Nullable Double batteryMinutes, List<String> lostSupplies,
+                           List<String> batterySupplies) {
     }
 
     /** A device whose every supply runs through {@code singlePoints} (most downstream first). */
     public record SingleFeed(Asset device, int supplies, List<String> pdus, List<PowerNode> singlePoints) {
     }
 
+    /**
+     * {@code measuredW}: the sum of the outlet power readings of the {@code measuredOutlets} of the
+     * {@code connectedOutlets} that report one (null when none does); {@code measuredAt}: the oldest of those readings.
+     */
     public record RackBudget(Rack rack, int allocatedW, int devices, int unconnectedPowerPorts,
-                             @Nullable BigDecimal budgetKw) {
+                             @Nullable BigDecimal budgetKw, int connectedOutlets, int measuredOutlets,
+                             @Nullable Integer measuredW, @Nullable Instant measuredAt) {
     }
+
+    /** The metric of a PDU outlet's active power (docs/metrics.md). */
+    public static final String OUTLET_POWER = "pdu.outlet.power";
 
     private final PortRepository ports;
     private final Cabling cabling;
@@ -66,9 +87,11 @@ public class PowerConnections {
     private final PowerChains chains;
     private final PowerReadings readings;
     private final RackRepository racks;
+    private final LatestReadings latest;
 
     PowerConnections(PortRepository ports, Cabling cabling, AssetRepository assets, MonitoredDeviceRepository devices,
-                     PowerChains chains, PowerReadings readings, RackRepository racks) {
+                     PowerChains chains, PowerReadings readings, RackRepository racks, LatestReadings latest) {
+        this.latest = latest;
         this.ports = ports;
         this.cabling = cabling;
         this.assets = assets;
@@ -107,22 +130,66 @@ public class PowerConnections {
     public List<DeviceOutcome> ifFails(long nodeId) {
         PowerNode failed = chains.node(nodeId);
         PowerChain chain = chains.of(failed.siteId());
-        Set<Long> lost = lost(new OutageSimulation(chain, new LivePowerFacts(chain, readings)), nodeId);
+        List<PowerImpact> impacts = new OutageSimulation(chain, new LivePowerFacts(chain, readings)).ifFails(nodeId);
+        Long failedAsset = failedAsset(failed);
         List<DeviceOutcome> out = new ArrayList<>();
         supplies(failed.siteId(), chain).forEach((device, supplies) -> {
-            List<String> gone = new ArrayList<>();
-            List<String> kept = new ArrayList<>();
-            for (Supply s : supplies) {
-                String what = s.powerPort().name() + " → " + s.pdu().name() + " " + s.outlet().name();
-                boolean down = s.pduNode() != null && lost.contains(s.pduNode().id())
-                        || s.pdu().id().equals(failedAsset(failed));
-                (down ? gone : kept).add(what);
-            }
-            Outcome outcome = kept.isEmpty() ? Outcome.dark : gone.isEmpty() ? Outcome.unaffected : Outcome.one_feed;
-            out.add(new DeviceOutcome(device, outcome, gone, kept));
+            SupplyVerdict v = SupplyVerdict.of(nodesOf(supplies, failed, failedAsset), impacts);
+            out.add(new DeviceOutcome(device, v.outcome(), v.batteryMinutes(), named(supplies, v.lost()),
+                    named(supplies, v.battery()), named(supplies, v.kept())));
         });
         out.sort(Comparator.comparing((DeviceOutcome d) -> d.outcome()).thenComparing(d -> d.device().name()));
         return out;
+    }
+
+    /**
+     * A server's own what-if: every element upstream of its supplies (its PDUs, their UPSs, ATSs,
+     * generators and grid feeds) with what that element's failure alone does to it, the ones that
+     * darken it first, then nearest first. Empty when none of its power ports is plugged into an outlet.
+     */
+    public List<PathRisk> whatIf(long assetId) {
+        Asset device = asset(assetId);
+        PowerChain chain = chains.of(device.siteId());
+        List<Supply> supplies = supplies(device.siteId(), chain).entrySet().stream()
+                .filter(e -> e.getKey().id().equals(assetId)).map(Map.Entry::getValue).findFirst().orElse(List.of());
+        OutageSimulation simulation = new OutageSimulation(chain, new LivePowerFacts(chain, readings));
+        List<PathRisk> out = new ArrayList<>();
+        for (PowerNode n : upstream(chain, supplies)) {
+            SupplyVerdict v = SupplyVerdict.of(nodesOf(supplies, n, failedAsset(n)), simulation.ifFails(n.id()));
+            out.add(new PathRisk(n, v.outcome(), v.batteryMinutes(), named(supplies, v.lost()), named(supplies, v.battery())));
+        }
+        out.sort(Comparator.comparing(PathRisk::outcome).thenComparing(r -> -r.node().kind().ordinal())
+                .thenComparing(r -> r.node().name()));
+        return out;
+    }
+
+    /** The PDUs of the supplies and every element that feeds them, racks aside. */
+    private static List<PowerNode> upstream(PowerChain chain, List<Supply> supplies) {
+        Set<Long> seen = new LinkedHashSet<>();
+        Deque<Long> todo = new ArrayDeque<>();
+        supplies.stream().filter(s -> s.pduNode() != null).forEach(s -> todo.add(s.pduNode().id()));
+        while (!todo.isEmpty()) {
+            long at = todo.pop();
+            if (seen.add(at)) {
+                chain.inputs(at).forEach(l -> todo.add(l.upstreamId()));
+            }
+        }
+        return seen.stream().map(id -> chain.node(id).orElse(null))
+                .filter(n -> n != null && n.kind() != PowerNodeKind.rack).toList();
+    }
+
+    /** Per supply the chain element its PDU is; a PDU found only by its asset is the failed element when that asset failed. */
+    private static List<Long> nodesOf(List<Supply> supplies, PowerNode failed, @Nullable Long failedAsset) {
+        List<Long> out = new ArrayList<>();
+        for (Supply s : supplies) {
+            out.add(s.pdu().id().equals(failedAsset) ? failed.id() : s.pduNode() == null ? null : s.pduNode().id());
+        }
+        return out;
+    }
+
+    private static List<String> named(List<Supply> supplies, List<Integer> which) {
+        return which.stream().map(supplies::get)
+                .map(s -> s.powerPort().name() + " → " + s.pdu().name() + " " + s.outlet().name()).toList();
     }
 
     private Long failedAsset(PowerNode failed) {
@@ -176,25 +243,56 @@ public class PowerConnections {
         return out;
     }
 
-    /** Per rack of a room: the sum of the allocated draws of the power ports plugged into outlets. */
+    /** Per rack of a room: the sum of the allocated draws of the power ports plugged into outlets, and what their outlets measure. */
     public List<RackBudget> budgets(long roomId) {
-        List<RackBudget> out = new ArrayList<>();
-        for (Rack rack : racks.findByRoomIdOrderByName(roomId)) {
-            int watts = 0;
-            int unconnected = 0;
-            Set<Long> connected = new LinkedHashSet<>();
-            for (Port p : ports.findPowerPortsInRack(rack.id())) {
-                Optional<Port> peer = cabling.peer(p);
-                if (peer.isPresent() && peer.get().kind() == PortKind.power_outlet) {
-                    watts += p.budgetW();
-                    connected.add(p.assetId());
-                } else if (!isPduInput(p)) {
-                    unconnected++;
+        Map<Long, List<LatestReading>> outletReadings = new HashMap<>();
+        return racks.findByRoomIdOrderByName(roomId).stream().map(rack -> budget(rack, outletReadings)).toList();
+    }
+
+    /** One rack's budget of connected draws, allocated and measured. */
+    public RackBudget budgetOf(long rackId) {
+        Rack rack = racks.findById(rackId).orElseThrow(() -> new NotFoundException("rack", rackId));
+        return budget(rack, new HashMap<>());
+    }
+
+    /**
+     * The allocated draws of the rack's connected power ports, and beside them what the PDUs measure on
+     * those outlets ({@value #OUTLET_POWER}, instance = the outlet's name, as the outlet tables of PDU
+     * profiles index them): summed over the outlets that report, so a partial sum says how many did.
+     */
+    private RackBudget budget(Rack rack, Map<Long, List<LatestReading>> outletReadings) {
+        int watts = 0;
+        int unconnected = 0;
+        int outlets = 0;
+        int measuredOutlets = 0;
+        double measured = 0;
+        Instant oldest = null;
+        Set<Long> connected = new LinkedHashSet<>();
+        for (Port p : ports.findPowerPortsInRack(rack.id())) {
+            Optional<Port> peer = cabling.peer(p);
+            if (peer.isPresent() && peer.get().kind() == PortKind.power_outlet) {
+                watts += p.budgetW();
+                connected.add(p.assetId());
+                outlets++;
+                Optional<LatestReading> r = outletPower(peer.get(), outletReadings);
+                if (r.isPresent()) {
+                    measuredOutlets++;
+                    measured += "kW".equals(r.get().unit()) ? r.get().value() * 1000 : r.get().value();
+                    oldest = oldest == null || r.get().time().isBefore(oldest) ? r.get().time() : oldest;
                 }
+            } else if (!isPduInput(p)) {
+                unconnected++;
             }
-            out.add(new RackBudget(rack, watts, connected.size(), unconnected, rack.powerBudgetKw()));
         }
-        return out;
+        return new RackBudget(rack, watts, connected.size(), unconnected, rack.powerBudgetKw(), outlets,
+                measuredOutlets, measuredOutlets == 0 ? null : (int) Math.round(measured), oldest);
+    }
+
+    private Optional<LatestReading> outletPower(Port outlet, Map<Long, List<LatestReading>> cache) {
+        List<LatestReading> of = cache.computeIfAbsent(outlet.assetId(), pdu -> devices.findByAssetId(pdu).stream()
+                .flatMap(d -> latest.ofDevice(d.id()).stream())
+                .filter(r -> r.metric().equals(OUTLET_POWER) && r.value() != null).toList());
+        return of.stream().filter(r -> r.instance().equals(outlet.name().trim())).findFirst();
     }
 
     /** A PDU's own input is fed from the chain, not from an outlet. */

@@ -15,4 +15,8 @@ import java.time.Instant;
 public record StocktakeScan(@Id @GeneratedValue @Nullable Long id, Long stocktakeId, String scanId, Long roomId,
                             @Nullable Long rackId, String code, @Nullable Long assetId, ScanOutcome outcome,
                             String scannedBy, Instant scannedAt, Instant receivedAt) {
+
+    public StocktakeScan withOutcome(ScanOutcome next) {
+        return new StocktakeScan(id, stocktakeId, scanId, roomId, rackId, code, assetId, next, scannedBy, scannedAt, receivedAt);
+    }
 }

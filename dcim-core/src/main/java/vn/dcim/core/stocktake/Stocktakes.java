@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetPatch;
+import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.audit.AuditLog;
@@ -58,10 +60,12 @@ public class Stocktakes {
     private final AssetRepository assets;
     private final AuditLog audit;
     private final Clock clock;
+    private final AssetRegistry registry;
 
     Stocktakes(StocktakeRepository stocktakes, StocktakeRoomRepository takeRooms, StocktakeScanRepository scans,
                SiteRepository sites, RoomRepository rooms, RackRepository racks, AssetRepository assets, AuditLog audit,
-               Clock clock) {
+               Clock clock, AssetRegistry registry) {
+        this.registry = registry;
         this.stocktakes = stocktakes;
         this.takeRooms = takeRooms;
         this.scans = scans;
@@ -194,6 +198,48 @@ public class Stocktakes {
         return answer(saved, false);
     }
 
+    /**
+     * "Move it here": the asset of a misplaced scan is registered where the crew found it, the scanned
+     * room and, if a rack label was scanned, that rack at {@code positionU} (else the U it had, when
+     * free). The asset's move is audited by the registry as every move is, and the stock-take records
+     * which scan it settled; the scan then reads {@code moved}, and the room counts the asset as found.
+     */
+    @Transactional
+    public ScanResult moveHere(long id, String scanId, @Nullable Integer positionU, String actor) {
+        Stocktake take = openOne(id);
+        StocktakeScan scan = scans.findByStocktakeIdAndScanId(id, scanId)
+                .orElseThrow(() -> new NotFoundException("scan", scanId));
+        if (scan.outcome() != ScanOutcome.misplaced || scan.assetId() == null) {
+            throw new ConflictException("scanId", "scan " + scanId + " is " + scan.outcome() + ", only a misplaced asset is moved")
+                    .explained("error.stocktake.move-not-misplaced", scan.code());
+        }
+        Asset before = assets.findById(scan.assetId()).orElseThrow(() -> new NotFoundException("asset", scan.assetId()));
+        if (!take.siteId().equals(before.siteId())) {
+            throw new ConflictException("scanId", before.name() + " is registered at site " + before.siteId()
+                    + "; it is registered anew at this site, not moved").explained("error.stocktake.move-other-site", before.name());
+        }
+        AssetPatch patch = scan.rackId() == null
+                ? new AssetPatch(scan.roomId(), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null)
+                : new AssetPatch(null, scan.rackId(), positionU, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+        Asset after = registry.patch(before.id(), patch, actor);
+        StocktakeScan moved = scans.update(scan.withOutcome(ScanOutcome.moved));
+        Map<String, Object> from = new java.util.LinkedHashMap<>();
+        from.put("asset", before.labelCode());
+        from.put("roomId", before.roomId());
+        from.put("rackId", before.rackId());
+        from.put("positionU", before.positionU());
+        Map<String, Object> to = new java.util.LinkedHashMap<>();
+        to.put("asset", after.labelCode());
+        to.put("roomId", after.roomId());
+        to.put("rackId", after.rackId());
+        to.put("positionU", after.positionU());
+        to.put("scan", scanId);
+        audit.record(actor, ENTITY, id, "move-here", from, to);
+        return answer(moved, false);
+    }
+
     private ScanResult answer(StocktakeScan scan, boolean duplicate) {
         Asset asset = scan.assetId() == null ? null : assets.findById(scan.assetId()).orElse(null);
         Room registered = asset == null || asset.roomId() == null ? null : rooms.findById(asset.roomId()).orElse(null);
@@ -240,7 +286,7 @@ public class Stocktakes {
                     continue;
                 }
                 switch (s.outcome()) {
-                    case found -> foundIds.add(s.assetId());
+                    case found, moved -> foundIds.add(s.assetId());
                     case misplaced -> misplacedIds.add(s.assetId());
                     case unknown -> {
                         if (!unknown.contains(s.code())) {

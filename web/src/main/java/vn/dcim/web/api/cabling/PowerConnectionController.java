@@ -17,6 +17,7 @@ import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.power.PowerNodeKind;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -34,8 +35,13 @@ class PowerConnectionController {
     }
 
     @Serdeable
-    record DeviceOutcomeView(CablingViews.AssetBrief device, PowerConnections.Outcome outcome, List<String> lostSupplies,
-                             List<String> keptSupplies) {
+    record DeviceOutcomeView(CablingViews.AssetBrief device, PowerConnections.Outcome outcome, @Nullable Double batteryMinutes,
+                             List<String> lostSupplies, List<String> batterySupplies, List<String> keptSupplies) {
+    }
+
+    @Serdeable
+    record PathRiskView(NodeBrief element, PowerConnections.Outcome outcome, @Nullable Double batteryMinutes,
+                        List<String> lostSupplies, List<String> batterySupplies) {
     }
 
     @Serdeable
@@ -48,16 +54,29 @@ class PowerConnectionController {
 
     @Serdeable
     record RackBudgetView(long rackId, String display, int allocatedW, int devices, int unconnectedPowerPorts,
-                          @Nullable BigDecimal budgetKw, @Nullable Integer percentOfBudget) {
+                          @Nullable BigDecimal budgetKw, @Nullable Integer percentOfBudget, int connectedOutlets,
+                          int measuredOutlets, @Nullable Integer measuredW, @Nullable Instant measuredAt) {
     }
 
     @Operation(summary = "What fails if this power-chain element fails, per device",
-            description = "dark: every supply of the device is lost; one_feed: it survives on the supplies left; "
-                    + "unaffected: none lost. Only devices with power ports connected to PDU outlets are listed.")
+            description = "dark: every supply of the device is lost; on_battery: no supply keeps the grid, a UPS in "
+                    + "its chain holds it for batteryMinutes (null: the UPS reports no runtime); one_feed: it survives on "
+                    + "the supplies left on the grid; unaffected: none lost. Only devices with power ports connected to "
+                    + "PDU outlets are listed.")
     @Get("/outage/{nodeId}")
     List<DeviceOutcomeView> outage(@PathVariable long nodeId) {
         return power.ifFails(nodeId).stream().map(d -> new DeviceOutcomeView(CablingViews.AssetBrief.of(d.device()),
-                d.outcome(), d.lostSupplies(), d.keptSupplies())).toList();
+                d.outcome(), d.batteryMinutes(), d.lostSupplies(), d.batterySupplies(), d.keptSupplies())).toList();
+    }
+
+    @Operation(summary = "A server's what-if: what the failure of each element upstream of its supplies does to it",
+            description = "Every PDU, UPS, ATS, generator and grid feed its connected power ports depend on, with the "
+                    + "outcome of that element failing alone (dark, on_battery, one_feed, unaffected); the ones that "
+                    + "darken it first, then nearest first. Empty when no power port of the asset is connected.")
+    @Get("/assets/{assetId}/what-if")
+    List<PathRiskView> whatIf(@PathVariable long assetId) {
+        return power.whatIf(assetId).stream().map(r -> new PathRiskView(new NodeBrief(r.node().id(), r.node().name(),
+                r.node().kind()), r.outcome(), r.batteryMinutes(), r.lostSupplies(), r.batterySupplies())).toList();
     }
 
     @Operation(summary = "Single-feed report: devices whose supplies end on one PDU, one UPS or one feed",
@@ -69,12 +88,16 @@ class PowerConnectionController {
                 .toList();
     }
 
-    @Operation(summary = "Rack power budget: the sum of the allocated draws of the power ports connected to outlets")
+    @Operation(summary = "Rack power budget: the sum of the allocated draws of the power ports connected to outlets",
+            description = "Beside it measuredW: the sum of the outlet power readings (pdu.outlet.power) of the "
+                    + "measuredOutlets of the connectedOutlets whose PDU reports per-outlet power (null when none does); "
+                    + "measuredAt is the oldest of those readings.")
     @Get("/rack-budget{?roomId}")
     List<RackBudgetView> rackBudget(@QueryValue @Positive long roomId) {
         return power.budgets(roomId).stream().map(b -> new RackBudgetView(b.rack().id(), b.rack().name(), b.allocatedW(),
                 b.devices(), b.unconnectedPowerPorts(), b.budgetKw(),
                 b.budgetKw() == null || b.budgetKw().signum() == 0 ? null
-                        : (int) Math.round(100.0 * b.allocatedW() / (b.budgetKw().doubleValue() * 1000)))).toList();
+                        : (int) Math.round(100.0 * b.allocatedW() / (b.budgetKw().doubleValue() * 1000)),
+                b.connectedOutlets(), b.measuredOutlets(), b.measuredW(), b.measuredAt())).toList();
     }
 }

@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads a QR (or other barcode) from a photo on the server, for phones whose browser cannot scan live. */
 final class PhotoCodes {
@@ -22,6 +23,12 @@ final class PhotoCodes {
     }
 
     static String read(byte[] bytes) {
+        return find(bytes).orElseThrow(() -> new InvalidInputException("image", "no code found in the photo")
+                .explained("error.stocktake.photo-no-code"));
+    }
+
+    /** The code in the image, or empty when it shows none; an image that cannot be read is refused. */
+    static Optional<String> find(byte[] bytes) {
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -34,9 +41,9 @@ final class PhotoCodes {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         try {
-            return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            return Optional.of(new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
         } catch (NotFoundException e) {
-            throw new InvalidInputException("image", "no code found in the photo").explained("error.stocktake.photo-no-code");
+            return Optional.empty();
         }
     }
 }

@@ -18,8 +18,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import vn.dcim.core.stocktake.ScanResult;
 import vn.dcim.core.stocktake.StocktakeReport;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.web.security.SignedIn;
@@ -67,6 +70,23 @@ class StocktakeController {
     @Get("/{id}")
     StocktakeViews.StocktakeView get(@PathVariable long id) {
         return StocktakeViews.StocktakeView.of(stocktakes.report(id));
+    }
+
+    @Serdeable
+    record MoveCommand(@Nullable @Positive @Max(100) Integer positionU) {
+    }
+
+    @Operation(summary = "Move it here: register a misplaced asset where the scan found it",
+            description = "For a scan that said misplaced: the asset's room becomes the scanned room and, when a rack "
+                    + "label was scanned, its rack that rack at positionU (else the U it had, when free). Audited; the "
+                    + "scan then reads moved and the room counts the asset as found. Asset manager only.")
+    @Post("/{id}/scans/{scanId}/move")
+    StocktakeViews.ScanView move(HttpRequest<?> request, @PathVariable long id,
+                                 @PathVariable @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String scanId,
+                                 @Valid @Body MoveCommand c) {
+        ScanResult r = stocktakes.moveHere(id, scanId, c.positionU(), SignedIn.name(request));
+        return StocktakeViews.ScanView.of(r, stocktakes.roomsOf(id).stream().filter(x -> x.id().equals(r.scan().roomId()))
+                .findFirst().orElse(null));
     }
 
     @Operation(summary = "Close a stock-take: no more scans; its report is final")

@@ -3,6 +3,7 @@ package vn.dcim.web.api.stocktake;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,6 +27,8 @@ import vn.dcim.core.stocktake.NewScan;
 import vn.dcim.core.stocktake.ScanResult;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.core.time.PlausibleTime;
+import vn.dcim.web.api.error.ApiError;
+import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
 
 import java.time.Instant;
@@ -40,10 +43,17 @@ import java.util.List;
 @Controller("/api/stocktakes/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StocktakeScanController {
-    private final Stocktakes stocktakes;
+    /** A camera frame is a small JPEG (the page draws it at most 640 pixels wide); a photo may be larger. */
+    static final int MAX_FRAME_BYTES = 512 * 1024;
 
-    StocktakeScanController(Stocktakes stocktakes) {
+    private final Stocktakes stocktakes;
+    private final FrameThrottle throttle;
+    private final Texts texts;
+
+    StocktakeScanController(Stocktakes stocktakes, FrameThrottle throttle, Texts texts) {
         this.stocktakes = stocktakes;
+        this.throttle = throttle;
+        this.texts = texts;
     }
 
     @Serdeable
@@ -62,6 +72,11 @@ class StocktakeScanController {
 
     @Serdeable
     record DecodedView(String code) {
+    }
+
+    /** What a camera frame showed: the code read, or null when the frame holds none (the next frame may). */
+    @Serdeable
+    record FrameView(@Nullable String code) {
     }
 
     @Operation(summary = "Where the crew stands: a room or rack label (the QR of its page, the rack's or room's name)")
@@ -99,6 +114,24 @@ class StocktakeScanController {
             throw new InvalidInputException("image", "the photo is larger than 10 MB").explained("error.stocktake.photo-large");
         }
         return HttpResponse.ok(new DecodedView(PhotoCodes.read(image)));
+    }
+
+    @Operation(summary = "Read a camera frame (live scanning in a browser without BarcodeDetector)",
+            description = "The page grabs a frame of the camera about every 700 ms and sends it here as JPEG or PNG of "
+                    + "at most 512 kB; the answer is the code read, or code=null when the frame shows none. At most "
+                    + FrameThrottle.FRAMES + " frames per person in 2 s, else 429.")
+    @Post(value = "/frames", consumes = MediaType.ALL)
+    HttpResponse<?> frame(HttpRequest<?> request, @PathVariable long id, @Body byte[] image) {
+        stocktakes.get(id);
+        if (image.length > MAX_FRAME_BYTES) {
+            throw new InvalidInputException("image", "a camera frame is larger than 512 kB").explained("error.stocktake.frame-large");
+        }
+        if (!throttle.admit(SignedIn.name(request))) {
+            String message = texts.get(request, "error.stocktake.frames-too-fast", "Too many camera frames, wait a moment");
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .body(new ApiError(429, HttpStatus.TOO_MANY_REQUESTS.getReason(), message, List.of()));
+        }
+        return HttpResponse.ok(new FrameView(PhotoCodes.find(image).orElse(null)));
     }
 
     private Room room(long id, long roomId) {

@@ -17,6 +17,7 @@ import vn.dcim.core.cabling.Cable;
 import vn.dcim.core.cabling.Cabling;
 import vn.dcim.core.cabling.DeviceTypes;
 import vn.dcim.core.cabling.Port;
+import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.cabling.TraceHop;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.web.security.AccessRules;
@@ -44,9 +45,11 @@ public class CablingScreens {
     private final DeviceTypes types;
     private final PowerChains chains;
     private final AccessRules access;
+    private final PowerConnections power;
 
     CablingScreens(Cabling cabling, DeviceTypes types, PowerChains chains, AccessRules access, AssetRegistry assets,
-                   LocationRegistry locations) {
+                   LocationRegistry locations, PowerConnections power) {
+        this.power = power;
         this.locations = locations;
         this.assets = assets;
         this.cabling = cabling;
@@ -85,6 +88,7 @@ public class CablingScreens {
             }
             model.put("asset", asset);
             model.put("rows", rows);
+            model.put("whatIf", power.whatIf(assetId));
             model.put("template", types.forModel(asset.vendor(), asset.model()).orElse(null));
         }
         return model;

@@ -15,6 +15,7 @@ import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.RackElevation;
+import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.capacity.Capacities;
 import vn.dcim.core.capacity.RackCapacity;
 import vn.dcim.core.capacity.RoomCapacity;
@@ -47,9 +48,11 @@ public class RackScreens {
     private final LocationRegistry locations;
     private final Capacities capacities;
     private final AccessRules access;
+    private final PowerConnections power;
 
-    RackScreens(Capacities capacities, AccessRules access, LocationRegistry locations, AssetRegistry assets,
-                MonitoredDevices devices) {
+    RackScreens(Capacities capacities, PowerConnections power, AccessRules access, LocationRegistry locations,
+                AssetRegistry assets, MonitoredDevices devices) {
+        this.power = power;
         this.devices = devices;
         this.assets = assets;
         this.locations = locations;
@@ -85,6 +88,7 @@ public class RackScreens {
         model.put("room", locations.room(rack.roomId()).orElse(null));
         model.put("elevation", RackElevation.of(rack, inRack));
         model.put("capacity", capacities.ofRack(id));
+        model.put("draws", power.budgetOf(id));
         model.put("deviceOf", deviceOfAsset);
         // 0U equipment (vertical PDUs, sensors on the door) is in the rack but in no U
         model.put("zeroU", inRack.stream().filter(a -> a.positionU() == null).toList());

@@ -4,8 +4,12 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
+
+import java.time.Instant
 import vn.dcim.core.account.Role
 import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
@@ -20,6 +24,7 @@ class PowerConnectionApiSpec extends MariaDbSpec {
     @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject AssetRepository assets
+    @Inject ReadingSink readings
     @Shared Calls calls
     @Shared boolean plugged
 
@@ -72,6 +77,7 @@ class PowerConnectionApiSpec extends MariaDbSpec {
         'PDU A02-B' || 'one_feed'   | 'unaffected'
         'UPS-01'    || 'one_feed'   | 'dark'
         'UPS-02'    || 'one_feed'   | 'unaffected'
+        'ATS-01'    || 'one_feed'   | 'on_battery'
         'PDU A01-A' || 'unaffected' | 'unaffected'
     }
 
@@ -108,5 +114,86 @@ class PowerConnectionApiSpec extends MariaDbSpec {
         a02.allocatedW == 2400
         a02.devices == 2
         a02.percentOfBudget == 40
+    }
+
+    def "if ATS-01 fails, server 02 stays up on UPS-01's battery for the runtime UPS-01 reports; server 01 keeps UPS-02's feed"() {
+        given: 'UPS-01 reports 42 minutes of runtime'
+        readings.record([new Reading(Instant.now(), 'ups-1', 'ups.battery.runtime', '0', 42, null, 'min')])
+
+        when:
+        def outcomes = calls.get("/api/power-connections/outage/${node('ATS-01')}", token()).json
+        def srv1 = outcomes.find { it.device.display == 'Máy chủ ảo hóa 01' }
+        def srv2 = outcomes.find { it.device.display == 'Máy chủ ảo hóa 02' }
+
+        then:
+        srv2.outcome == 'on_battery'
+        srv2.batteryMinutes == 42
+        !srv2.lostSupplies
+        srv2.batterySupplies == ['PSU1 → PDU A02-A 2', 'PSU2 → PDU A02-A 3']
+        srv1.outcome == 'one_feed'
+        srv1.batteryMinutes == null
+        srv1.batterySupplies == ['PSU1 → PDU A02-A 1']
+        srv1.keptSupplies == ['PSU2 → PDU A02-B 1']
+    }
+
+    def "a server's own what-if lists the elements upstream of its supplies, those that darken it first"() {
+        given:
+        long srv2 = assets.findByLabelCode('DEMO-SRV-02').orElseThrow().id()
+        long srv1 = assets.findByLabelCode('DEMO-SRV-01').orElseThrow().id()
+
+        when:
+        def two = calls.get("/api/power-connections/assets/$srv2/what-if", token()).json
+        def one = calls.get("/api/power-connections/assets/$srv1/what-if", token()).json
+
+        then: 'both supplies of server 02 hang on PDU A02-A and UPS-01; the generator covers the grid feed'
+        two.collect { it.element.display + ':' + it.outcome } == ['PDU A02-A:dark', 'UPS-01:dark', 'ATS-01:on_battery',
+                                                                  'MPĐ-01:unaffected', 'Lưới điện 1 (EVN lộ 471):unaffected']
+
+        and: 'no single failure darkens server 01'
+        one*.outcome.every { it in ['one_feed', 'unaffected'] }
+        one.findAll { it.outcome == 'one_feed' }*.element*.display as Set == ['PDU A02-A', 'PDU A02-B', 'UPS-01', 'UPS-02', 'ATS-01'] as Set
+    }
+
+    def "the what-if of #what answers #status"() {
+        expect:
+        calls.get("/api/power-connections/assets/$id/what-if", token()).status == status
+
+        where:
+        what                    | id         || status
+        'an asset that is none' | 987654321  || 404
+        'a word for an id'      | 'abc'      || 422
+    }
+
+    def "measured beside allocated: the outlets' power readings of PDU A02-A are summed for the rack, outlet by outlet"() {
+        given: 'PDU A02-A reports outlets 1 and 2 (its outlet 3 and PDU A02-B report nothing); outlet 9 is plugged into nothing'
+        def rack = assets.findByLabelCode('DEMO-SRV-01').orElseThrow()
+        readings.record([new Reading(Instant.now(), 'pdu-a02-a', 'pdu.outlet.power', '1', 180, null, 'W'),
+                         new Reading(Instant.now(), 'pdu-a02-a', 'pdu.outlet.power', '2', 0.21, null, 'kW'),
+                         new Reading(Instant.now(), 'pdu-a02-a', 'pdu.outlet.power', '9', 999, null, 'W'),
+                         new Reading(Instant.now(), 'pdu-a02-a', 'pdu.outlet.current', '3', 1.5, null, 'A')])
+
+        when:
+        def a02 = calls.get("/api/power-connections/rack-budget?roomId=${rack.roomId()}", token()).json.find { it.rackId == rack.rackId() }
+        def a01 = calls.get("/api/power-connections/rack-budget?roomId=${rack.roomId()}", token()).json.find { it.rackId != rack.rackId() }
+
+        then:
+        a02.allocatedW == 2400
+        a02.connectedOutlets == 4
+        a02.measuredOutlets == 2
+        a02.measuredW == 390
+        a02.measuredAt != null
+
+        and: 'a rack with nothing plugged in measures nothing'
+        a01.measuredW == null
+        a01.connectedOutlets == 0
+
+        when: 'the rack screen'
+        def screen = calls.get("/ui/racks/${rack.rackId()}", token())
+
+        then: 'shows the measured beside the allocated'
+        screen.status == 200
+        screen.text.contains('id="rack-allocated"')
+        screen.text.contains('2400 W')
+        screen.text.contains('390 W')
     }
 }

@@ -211,4 +211,85 @@ class StocktakeApiSpec extends MariaDbSpec {
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(calls.base + path)).header('Authorization', "Bearer $token")
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body()
     }
+
+    def "move it here: the asset manager registers a misplaced asset in the room where it was found; the room counts it found"() {
+        given: 'UPS-01 of the power room scanned in the server room'
+        long take = open('Kiểm kê chuyển')
+        long serverRoom = room('Phòng máy chủ')
+        assert scan(take, 'mv-1', 'DEMO-UPS-01').json.outcome == 'misplaced'
+
+        when: 'a technician tries, then the asset manager moves it'
+        def byCrew = calls.post("/api/stocktakes/$take/scans/mv-1/move", [:], crew())
+        def moved = calls.post("/api/stocktakes/$take/scans/mv-1/move", [:], manager())
+
+        then:
+        byCrew.status == 403
+        moved.status == 200
+        moved.json.outcome == 'moved'
+        with(assets.findByLabelCode('DEMO-UPS-01').orElseThrow()) {
+            roomId() == serverRoom
+            rackId() == null
+        }
+
+        and: 'the room counts it found, not misplaced'
+        def report = calls.get("/api/stocktakes/$take/report", manager()).json.rooms[0]
+        'DEMO-UPS-01' in report.found*.labelCode
+        !report.misplaced
+
+        and: 'the move is audited, by the registry and by the stock-take'
+        String auditor = users.token(EnumSet.of(Role.auditor))
+        long ups = assets.findByLabelCode('DEMO-UPS-01').orElseThrow().id()
+        calls.get("/api/audit-events?entityType=stocktake&entityId=$take&action=move-here", auditor).json.results.size() == 1
+        calls.get("/api/audit-events?entityType=asset&entityId=$ups&action=move", auditor).json.results.size() == 1
+    }
+
+    def "moving #what is refused with #status"() {
+        given:
+        long take = open('Kiểm kê chuyển sai')
+        scan(take, 'ok-1', 'DEMO-SW-01')
+        scan(take, 'un-1', 'KHONG-CO-999')
+
+        expect:
+        calls.post("/api/stocktakes/$take/scans/$scanId/move", body, manager()).status == status
+
+        where:
+        what                     | scanId  | body              || status
+        'a scan found here'      | 'ok-1'  | [:]               || 409
+        'an unknown label'       | 'un-1'  | [:]               || 409
+        'a scan never made'      | 'no-1'  | [:]               || 404
+        'a U of zero'            | 'ok-1'  | [positionU: 0]    || 422
+    }
+
+    def "camera frames are read on the server: a code or none, at most 4 per person in 2 s, at most 512 kB"() {
+        given:
+        long take = open('Kiểm kê khung hình')
+        def qr = new ByteArrayOutputStream()
+        MatrixToImageWriter.writeToStream(new QRCodeWriter().encode('DEMO-SRV-02', BarcodeFormat.QR_CODE, 240, 240), 'PNG', qr)
+        def blank = new ByteArrayOutputStream()
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(240, 240, java.awt.image.BufferedImage.TYPE_INT_RGB), 'png', blank)
+        String token = users.token(EnumSet.of(Role.maintenance, Role.operator))
+        def frame = { byte[] bytes -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("${calls.base}/api/stocktakes/$take/frames"))
+                .header('Authorization', "Bearer $token").header('Content-Type', 'image/png')
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString()) }
+
+        when:
+        def read = frame(qr.toByteArray())
+        def none = frame(blank.toByteArray())
+        def burst = (1..8).collect { frame(blank.toByteArray()).statusCode() }
+
+        then:
+        read.statusCode() == 200
+        read.body().contains('"code":"DEMO-SRV-02"')
+        none.statusCode() == 200
+        !none.body().contains('DEMO')
+        429 in burst
+        burst.every { it in [200, 429] }
+
+        when: 'a frame too large'
+        Thread.sleep(2100)
+        def large = frame(new byte[600 * 1024])
+
+        then:
+        large.statusCode() == 422
+    }
 }

@@ -85,4 +85,26 @@ class CablingBrowserSpec extends SignedInBrowserSpec {
         and:
         page.singleFeed() == ['Máy chủ ảo hóa 02']
     }
+
+    def "if ATS-01 fails, the server on one UPS stays up on its battery only; its own page lists what darkens it"() {
+        given:
+        def page = new CablingPages(driver, server.URL).open()
+
+        when:
+        def outcomes = page.outage('ATS-01')
+
+        then: 'UPS-01 reports no runtime here, so the screen says so'
+        outcomes['Máy chủ ảo hóa 02'] == 'on_battery'
+        outcomes['Máy chủ ảo hóa 01'] == 'one_feed'
+        page.outageText('Máy chủ ảo hóa 02').contains('UPS')
+
+        when:
+        page.open("/ui/cabling?assetId=${assets.findByLabelCode('DEMO-SRV-02').orElseThrow().id()}")
+        def risks = page.whatIf()
+
+        then:
+        risks.collectEntries { k, v -> [(k): v[0]] } == ['PDU A02-A': 'dark', 'UPS-01': 'dark', 'ATS-01': 'on_battery',
+                                                         'MPĐ-01': 'unaffected', 'Lưới điện 1 (EVN lộ 471)': 'unaffected']
+        risks['ATS-01'][1].contains('UPS')
+    }
 }

@@ -2,7 +2,11 @@ package vn.dcim.web.ui.cabling
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import com.google.zxing.BarcodeFormat
+import com.google.zxing.client.j2se.MatrixToImageWriter
+import com.google.zxing.qrcode.QRCodeWriter
 import org.openqa.selenium.Dimension
+import vn.dcim.core.asset.AssetRepository
 import vn.dcim.core.site.RoomRepository
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import vn.dcim.web.ui.pages.StocktakePage
@@ -15,6 +19,7 @@ import vn.dcim.web.ui.pages.StocktakePage
 @MicronautTest(transactional = false)
 class StocktakeBrowserSpec extends SignedInBrowserSpec {
     @Inject RoomRepository rooms
+    @Inject AssetRepository assets
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }
@@ -59,5 +64,50 @@ class StocktakeBrowserSpec extends SignedInBrowserSpec {
         page.missing(serverRoom).any { it.startsWith('DEMO-SRV-01') }
         page.missing(serverRoom).any { it.startsWith('DEMO-CAM-01') }
         !page.missing(serverRoom).any { it.startsWith('DEMO-SW-01') }
+    }
+
+    def "on a phone whose browser has no BarcodeDetector the camera still scans, and a misplaced asset is moved here"() {
+        given: 'a phone-size window and a label in front of the camera'
+        driver.manage().window().setSize(new Dimension(390, 844))
+        long serverRoom = rooms.findBySiteIdOrderByName('demo').find { it.name() == 'Phòng máy chủ' }.id()
+        def page = new StocktakePage(driver, server.URL)
+        def png = new ByteArrayOutputStream()
+        MatrixToImageWriter.writeToStream(new QRCodeWriter().encode('DEMO-SW-01', BarcodeFormat.QR_CODE, 240, 240), 'PNG', png)
+        page.openStocktake('Kiểm kê bằng camera', serverRoom)
+        page.standAt('A01')
+
+        when: 'the camera sees the label'
+        def seen = page.cameraShows(png.toByteArray().encodeBase64().toString())
+
+        then: 'the frames read on the server found it'
+        seen[0] == 'found'
+        seen[1].contains('DEMO-SW-01')
+
+        when: 'a label from the power room is typed'
+        def elsewhere = page.scan('DEMO-UPS-02')
+
+        then: 'the asset manager is offered to move it here, into rack A01 at a U'
+        elsewhere[0] == 'misplaced'
+        page.moveOffered()
+        page.asksForU()
+
+        when: 'moved without a U: the UPS had none, so the page says one is needed'
+        String refused = page.moveRefused()
+
+        then:
+        !refused.isBlank()
+        assets.findByLabelCode('DEMO-UPS-02').orElseThrow().roomId() != serverRoom
+
+        when:
+        String outcome = page.moveHere(20)
+
+        then:
+        outcome == 'moved'
+        !page.moveOffered()
+        with(assets.findByLabelCode('DEMO-UPS-02').orElseThrow()) {
+            roomId() == serverRoom
+            positionU() == 20
+            rackId() != null
+        }
     }
 }

@@ -70,4 +70,17 @@ class CablingPages {
         waiting().until { driver.findElement(By.id('single-result')).displayed }
         driver.findElements(By.cssSelector('#single-result tbody tr'))*.getAttribute('data-device')
     }
+
+    /** The chosen asset's own what-if (its page): element → outcome, and element → the outcome as written. */
+    Map<String, List<String>> whatIf() {
+        driver.findElements(By.cssSelector('#cab-what-if tbody tr')).collectEntries {
+            [(it.getAttribute('data-element')): [it.getAttribute('data-outcome'), it.findElements(By.tagName('td'))[1].text]]
+        }
+    }
+
+    /** The outcome text the outage table shows for a device. */
+    String outageText(String device) {
+        driver.findElements(By.cssSelector('#outage-result tbody tr')).find { it.getAttribute('data-device') == device }
+                .findElements(By.tagName('td'))[1].text
+    }
 }

@@ -83,4 +83,62 @@ class StocktakePage {
             return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)
                 .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className);''') as List<String>
     }
+
+    /**
+     * Points a camera at a label: the page's getUserMedia answers a stream of a canvas showing the PNG
+     * (base64), and BarcodeDetector is taken away, as in a browser without it. Returns the answer once
+     * the page has read a code (outcome and text).
+     */
+    List<String> cameraShows(String pngBase64) {
+        def answer = driver.findElements(By.id('scan-answer'))
+        String before = answer ? answer[0].text : ''
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('''
+            delete window.BarcodeDetector;
+            const img = new Image();
+            img.src = 'data:image/png;base64,' + arguments[0];
+            const canvas = document.createElement('canvas');
+            canvas.width = 480; canvas.height = 360;
+            const g = canvas.getContext('2d');
+            const paint = () => { g.fillStyle = '#fff'; g.fillRect(0, 0, 480, 360); if (img.complete) g.drawImage(img, 120, 60, 240, 240); };
+            setInterval(paint, 100); paint();
+            const stream = canvas.captureStream(10);
+            navigator.mediaDevices.getUserMedia = async () => stream;''', pngBase64)
+        driver.findElement(By.id('scan-camera')).click()
+        waiting().withMessage { 'browser console: ' + driver.manage().logs().get('browser').all*.message }
+                .until { driver.findElement(By.id('scan-answer')).displayed && driver.findElement(By.id('scan-answer')).text != before }
+        def a = driver.findElement(By.id('scan-answer'))
+        [a.getAttribute('data-outcome'), a.text]
+    }
+
+    /** Presses "move it here" under a misplaced answer, with the U typed when given; returns the new answer's outcome. */
+    String moveHere(Integer u = null) {
+        if (u != null) {
+            driver.findElement(By.id('scan-move-u')).sendKeys(u.toString())
+        }
+        driver.findElement(By.id('scan-move')).click()
+        waiting().until { driver.findElement(By.id('scan-answer')).getAttribute('data-outcome') == 'moved' }
+        driver.findElement(By.id('scan-answer')).getAttribute('data-outcome')
+    }
+
+    boolean moveOffered() {
+        driver.findElements(By.id('scan-move')).any { it.displayed }
+    }
+
+    /** Whether the page asks for the U to move into (a rack label was scanned). */
+    boolean asksForU() {
+        driver.findElements(By.id('scan-move-u')).any { it.displayed }
+    }
+
+    /** The refusal the page shows, if any. */
+    String refusal() {
+        def e = driver.findElement(By.id('scan-errors'))
+        e.displayed ? e.text : ''
+    }
+
+    /** Presses "move it here" expecting a refusal; returns its text. */
+    String moveRefused() {
+        driver.findElement(By.id('scan-move')).click()
+        waiting().until { driver.findElement(By.id('scan-errors')).displayed }
+        driver.findElement(By.id('scan-errors')).text
+    }
 }
