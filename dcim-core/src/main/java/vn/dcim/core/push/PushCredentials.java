@@ -2,6 +2,7 @@ package vn.dcim.core.push;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import vn.dcim.core.crypto.Secrets;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.MonitoredDeviceRepository;
@@ -43,14 +44,25 @@ public class PushCredentials {
             + "c.allowed_from, c.note, c.created_at, c.created_by";
     private static final String FROM = " FROM push_credential c JOIN monitored_device d ON d.id = c.device_id";
 
+    /** The realm of HTTP Basic and Digest (RFC 7616 §3.3): part of the digest secrets, so never changed. */
+    public static final String REALM = "dcim-push";
+    private static final String MD5_PLACE = "push_credential.digest_md5";
+    private static final String SHA256_PLACE = "push_credential.digest_sha256";
+
     private final Jdbc jdbc;
     private final MonitoredDeviceRepository devices;
+    private final Secrets secrets;
     private final Clock clock;
 
-    PushCredentials(Jdbc jdbc, MonitoredDeviceRepository devices, Clock clock) {
+    PushCredentials(Jdbc jdbc, MonitoredDeviceRepository devices, Secrets secrets, Clock clock) {
         this.jdbc = jdbc;
         this.devices = devices;
+        this.secrets = secrets;
         this.clock = clock;
+    }
+
+    /** A credential with its Digest secret H(username:realm:token) for one algorithm ("MD5" or "SHA-256"). */
+    public record DigestSecret(PushCredential credential, String ha1) {
     }
 
     /** A credential issued now; {@code token} is the secret the device is configured with (null for a serial). */
@@ -93,19 +105,28 @@ public class PushCredentials {
         }
         String secret = null;
         String hash = null;
+        String md5 = null;
+        String sha = null;
         if (token) {
             byte[] b = new byte[32];
             RANDOM.nextBytes(b);
             secret = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
             hash = sha256(secret);
+            // RFC 7616 §3.4.2: A1 = username ":" realm ":" passwd, the username being the device id
+            String a1 = deviceId + ":" + REALM + ":" + secret;
+            md5 = secrets.seal(hex("MD5", a1), MD5_PLACE);
+            sha = secrets.seal(hex("SHA-256", a1), SHA256_PLACE);
         }
+        String digestMd5 = md5;
+        String digestSha = sha;
         String fromText = from.isEmpty() ? null : String.join(",", from);
         String tokenHash = hash;
         String serialValue = token ? null : serial;
         long id = jdbc.inTransaction("issue a push credential", c -> {
             try (var ps = c.prepareStatement("INSERT INTO push_credential (device_id, dialect, token_hash, serial, allowed_from, note, "
-                    + "created_at, created_by) VALUES (?,?,?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, deviceId, dialect, tokenHash, serialValue, fromText, note, SqlTime.of(clock.instant()), issuedBy);
+                    + "created_at, created_by, digest_md5, digest_sha256) VALUES (?,?,?,?,?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.bind(ps, deviceId, dialect, tokenHash, serialValue, fromText, note, SqlTime.of(clock.instant()), issuedBy,
+                        digestMd5, digestSha);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -118,6 +139,17 @@ public class PushCredentials {
 
     public List<PushCredential> all() {
         return jdbc.list("list push credentials", "SELECT " + COLUMNS + FROM + " ORDER BY c.device_id, c.id", PushCredentials::row);
+    }
+
+    /** The credentials of one device, oldest first. */
+    public List<PushCredential> ofDevice(String deviceId) {
+        return jdbc.list("list a device's push credentials", "SELECT " + COLUMNS + FROM + " WHERE c.device_id = ? ORDER BY c.id",
+                PushCredentials::row, deviceId);
+    }
+
+    /** The monitored devices a credential can be issued to (the issuing form's choices). */
+    public List<String> deviceIds() {
+        return jdbc.list("list the monitored devices", "SELECT id FROM monitored_device ORDER BY id", rs -> rs.getString(1));
     }
 
     public Optional<PushCredential> byId(long id) {
@@ -137,6 +169,36 @@ public class PushCredentials {
         }
         return jdbc.list("find a push token", "SELECT " + COLUMNS + FROM + " WHERE c.token_hash = ? AND c.dialect = ? AND d.enabled",
                 PushCredentials::row, sha256(token), dialect).stream().findFirst();
+    }
+
+    /**
+     * HTTP Basic (RFC 7617): the credential whose token is {@code password}, for that dialect, when
+     * {@code username} is its device's id (the device must be enabled).
+     */
+    public Optional<PushCredential> byBasic(String dialect, String username, String password) {
+        return byToken(dialect, password).filter(c -> c.deviceId().equals(username));
+    }
+
+    /**
+     * HTTP Digest (RFC 7616): the token credentials of device {@code username} in that dialect (the
+     * device enabled) with their H(A1) for {@code algorithm} ("MD5" or "SHA-256"); those issued before
+     * Digest was kept have none and are left out.
+     */
+    public List<DigestSecret> digestSecrets(String dialect, String username, String algorithm) {
+        boolean md5 = algorithm.equals("MD5");
+        if (!md5 && !algorithm.equals("SHA-256")) {
+            return List.of();
+        }
+        String column = md5 ? "c.digest_md5" : "c.digest_sha256";
+        String place = md5 ? MD5_PLACE : SHA256_PLACE;
+        List<Object[]> rows = jdbc.list("find push digest secrets", "SELECT " + COLUMNS + ", " + column + FROM
+                        + " WHERE c.device_id = ? AND c.dialect = ? AND d.enabled AND " + column + " IS NOT NULL ORDER BY c.id",
+                rs -> new Object[] {row(rs), rs.getString(11)}, username, dialect);
+        List<DigestSecret> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new DigestSecret((PushCredential) r[0], secrets.open((String) r[1], place)));
+        }
+        return out;
     }
 
     /** The credential of a serial number, for that dialect (the device must be enabled); its addresses are the caller's to check. */
@@ -215,10 +277,15 @@ public class PushCredentials {
     }
 
     static String sha256(String s) {
+        return hex("SHA-256", s);
+    }
+
+    /** The lower-case hex digest of the UTF-8 bytes of {@code s} (MD5 or SHA-256, which every Java has). */
+    public static String hex(String algorithm, String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+            throw new IllegalStateException("every Java has " + algorithm, e);
         }
     }
 

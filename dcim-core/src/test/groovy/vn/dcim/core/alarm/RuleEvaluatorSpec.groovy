@@ -121,8 +121,8 @@ class RuleEvaluatorSpec extends Specification {
         'a negative duration'          | 'r1'      | AlarmRule.Kind.above  | 27d     | 26d   | []     | -5       || 'durationSeconds'
     }
 
-    def "every shipped rule names its article"() {
+    def "every shipped rule names its article (another seed's with its number first, as the compliance catalogue writes it)"() {
         expect:
-        AlarmRules.parse(AlarmRules.DEFAULTS).every { it.article() ==~ /Art\. [0-9.]+/ && it.description().startsWith(it.article()) }
+        AlarmRules.parse(AlarmRules.DEFAULTS).every { it.article() ==~ /(000 )?Art\. [0-9.]+[a-zđ]?/ && it.description().startsWith(it.article()) }
     }
 }

@@ -2,9 +2,11 @@ package vn.dcim.web.push;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -45,6 +47,20 @@ class PushController {
         return answer(receiver.isapi(token, request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
     }
 
+    /**
+     * Hikvision ISAPI "HTTP listening" with authentication (Basic or Digest, user = the device id,
+     * password = its push token): the same bodies as above.
+     */
+    @Post(uri = "/push/isapi")
+    @Consumes(MediaType.ALL)
+    @Produces(MediaType.TEXT_PLAIN)
+    HttpResponse<String> isapiAuthorized(HttpRequest<?> request, @Body @Nullable byte[] body) {
+        String rawQuery = request.getUri().getRawQuery();
+        String requestUri = request.getUri().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery);
+        return answer(receiver.isapiAuthorized(request.getMethodName(), requestUri, request.getHeaders().get(HttpHeaders.AUTHORIZATION),
+                request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
+    }
+
     /** ZKTeco PUSH handshake: the options the terminal works with. */
     @Get(uri = "/iclock/cdata")
     @Produces(MediaType.TEXT_PLAIN)
@@ -83,8 +99,10 @@ class PushController {
     }
 
     private static HttpResponse<String> answer(PushReceiver.Answer a) {
-        return HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(a.status())).body(a.body())
+        MutableHttpResponse<String> response = HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(a.status())).body(a.body())
                 .contentType(MediaType.TEXT_PLAIN_TYPE);
+        a.challenges().forEach(c -> response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, c));
+        return response;
     }
 
     private static byte[] body(@Nullable byte[] body) {

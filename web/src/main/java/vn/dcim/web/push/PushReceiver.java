@@ -15,6 +15,7 @@ import vn.dcim.core.devicelog.DeviceLogSeverity;
 import vn.dcim.core.devicelog.DeviceLogSource;
 import vn.dcim.core.devicelog.DeviceLogWriter;
 import vn.dcim.core.devicelog.ReceiverCounts;
+import vn.dcim.core.push.PushAuthentication;
 import vn.dcim.core.push.PushCredential;
 import vn.dcim.core.push.PushCredentials;
 import vn.dcim.core.telemetry.ReadingSink;
@@ -53,6 +54,7 @@ public class PushReceiver {
     private static final int MAX_SOURCES = 10_000;
 
     private final PushCredentials credentials;
+    private final PushAuthentication authentication;
     private final DialectEngine engine;
     private final AccessLog accessLog;
     private final ReadingSink readings;
@@ -66,13 +68,14 @@ public class PushReceiver {
     private final Duration maxSkew;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    PushReceiver(PushCredentials credentials, DialectEngine engine, AccessLog accessLog, ReadingSink readings,
+    PushReceiver(PushCredentials credentials, PushAuthentication authentication, DialectEngine engine, AccessLog accessLog, ReadingSink readings,
                  DeviceLogWriter deviceLog, DiscoveredSources discovered, ReceiverCounts counts, Clock clock,
                  @Value("${dcim.push.max-bytes:1048576}") int maxBytes,
                  @Value("${dcim.push.rate-per-second:20}") double ratePerSecond,
                  @Value("${dcim.push.burst:100}") double burst,
                  @Value("${dcim.mqtt.bridge.max-clock-skew:1d}") Duration maxSkew) {
         this.credentials = credentials;
+        this.authentication = authentication;
         this.engine = engine;
         this.accessLog = accessLog;
         this.readings = readings;
@@ -86,8 +89,12 @@ public class PushReceiver {
         this.maxSkew = maxSkew;
     }
 
-    /** What the device is answered: a status and a plain text body. */
-    public record Answer(int status, String body) {
+    /** What the device is answered: a status, a plain text body, and the challenges of a 401 (WWW-Authenticate). */
+    public record Answer(int status, String body, List<String> challenges) {
+        Answer(int status, String body) {
+            this(status, body, List.of());
+        }
+
         static Answer ok(String body) {
             return new Answer(200, body);
         }
@@ -112,6 +119,39 @@ public class PushReceiver {
         }
         DialectResult r = engine.evaluateHttp(HIKVISION, path, null, contentType, body, clock.instant());
         return store(credential.get(), r, address, path, body, "OK");
+    }
+
+    /**
+     * A Hikvision ISAPI event notification pushed to /push/isapi with the device's credential in the
+     * Authorization header (Basic or Digest, user = device id, password = push token). Without one, or
+     * with a wrong one, a 401 with the challenges, counted and logged; the Digest handshake's first
+     * request is such a 401 by design, so it is logged at info, the wrong ones as warnings.
+     */
+    public Answer isapiAuthorized(String method, String requestUri, String authorization, String path, String contentType,
+                                  byte[] body, String address) {
+        Optional<Answer> refused = admit(address, body);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        PushAuthentication.Outcome outcome = authentication.authenticate(HIKVISION, method, requestUri, authorization);
+        if (outcome instanceof PushAuthentication.Outcome.Refused r) {
+            counts.add(RECEIVER, r.refusal().name());
+            if (r.refusal() == PushAuthentication.Refusal.no_credential) {
+                LOG.info("HTTP push from {} challenged (401): {}", address, r.why());
+            } else {
+                LOG.warn("HTTP push from {} refused (401, {}): {}", address, r.refusal(), r.why());
+            }
+            boolean stale = r.refusal() == PushAuthentication.Refusal.stale_nonce;
+            return new Answer(401, stale ? "nonce expired, answer the new challenge" : "authentication required",
+                    authentication.challenges(stale));
+        }
+        PushCredential credential = ((PushAuthentication.Outcome.Authenticated) outcome).credential();
+        if (!PushCredentials.allows(credential, address)) {
+            return refuse(403, "address_refused", address, "device " + credential.deviceId() + " may not push from this address");
+        }
+        // the same bodies as the token route's: evaluated as pushed there (the dialect's own route)
+        DialectResult r = engine.evaluateHttp(HIKVISION, null, null, contentType, body, clock.instant());
+        return store(credential, r, address, path, body, "OK");
     }
 
     /** ZKTeco's first request, GET /iclock/cdata?SN=...&options=all: the options the terminal expects. */

@@ -38,6 +38,7 @@ public final class Navigation {
             new Item("admin", "/ui/admin"),
             new Item("recipients", "/ui/recipients"),
             new Item("mqtt-credentials", "/ui/mqtt-credentials"),
+            new Item("push-credentials", "/ui/push-credentials"),
             new Item("accounts", "/ui/accounts"));
 
     private Navigation() {

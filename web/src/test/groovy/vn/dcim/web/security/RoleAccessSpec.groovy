@@ -176,6 +176,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/admin'       | [supervisor, auditor, admin]
         '/ui/accounts'    | [auditor, admin]
         '/ui/mqtt-credentials' | [auditor, admin]
+        '/ui/push-credentials' | [auditor, admin]
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]

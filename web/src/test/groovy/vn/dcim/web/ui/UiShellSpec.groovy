@@ -48,7 +48,7 @@ class UiShellSpec extends MariaDbSpec {
                               'Tủ rack', 'Tài sản', 'Đấu nối cáp', 'Kiểm kê',
                               'Bản quyền phần mềm', 'Lệnh công việc', 'Khung bảo trì', 'Lịch tác vụ', 'Nhật ký ra vào', 'Đường truyền Internet',
                               'Bản tin MQTT bị từ chối', 'Báo cáo', 'Gửi báo cáo theo lịch', 'Tuân thủ quy chế', 'Hồ sơ lưu trữ', 'Quản trị', 'Người nhận thông báo',
-                              'Tài khoản MQTT thiết bị', 'Tài khoản']
+                              'Tài khoản MQTT thiết bị', 'Khóa đẩy sự kiện thiết bị', 'Tài khoản']
     }
 
     def "switching to English translates the shell and stays on the screen"() {

@@ -53,7 +53,7 @@ class PushCredentialController {
         PushCredential c = issued.credential();
         audit.record(SignedIn.name(request), "push-credential", String.valueOf(c.id()), "create", null, c);
         String path = issued.token() == null ? "/iclock/cdata" : "/push/" + issued.token() + "/isapi";
-        return HttpResponse.created(new IssuedView(c, issued.token(), path));
+        return HttpResponse.created(new IssuedView(c, issued.token(), path, issued.token() == null ? null : c.deviceId()));
     }
 
     @Delete("/{id}")
@@ -72,8 +72,12 @@ class PushCredentialController {
                         @Nullable @Size(max = 200) String note) {
     }
 
-    /** The answer to issuing: the token (and the path to configure in the device), this once. */
+    /**
+     * The answer to issuing: the token (and the path to configure in the device), this once; a device
+     * that authenticates with a user name and password instead (Basic or Digest at /push/isapi) is
+     * given {@code username} and the token as its password.
+     */
     @Serdeable
-    record IssuedView(PushCredential credential, @Nullable String token, String path) {
+    record IssuedView(PushCredential credential, @Nullable String token, String path, @Nullable String username) {
     }
 }

@@ -1,0 +1,73 @@
+package vn.dcim.web.ui.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.push.PushCredential;
+import vn.dcim.core.push.PushCredentials;
+import vn.dcim.web.api.asset.PublicUrl;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.Navigation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The devices' HTTP push credentials (issue 34 §1, Art. 25.3), as the MQTT credentials screen: the list
+ * (all, or one device's), and for those who may change them a form that issues one through
+ * /api/push-credentials (static/push-credentials.js), shows the token once with the addresses to
+ * configure in the device (Hikvision: the URL with the token, or /push/isapi with the device id and the
+ * token as user and password; ZKTeco: the server and /iclock/cdata), and withdraws one.
+ */
+@Hidden
+@Controller("/ui/push-credentials")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PushCredentialsScreen {
+    private final PushCredentials credentials;
+    private final AccessRules rules;
+    private final PublicUrl publicUrl;
+
+    PushCredentialsScreen(PushCredentials credentials, AccessRules rules, PublicUrl publicUrl) {
+        this.credentials = credentials;
+        this.rules = rules;
+        this.publicUrl = publicUrl;
+    }
+
+    @View("admin/push-credentials")
+    @Get
+    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String device) {
+        Map<String, Object> model = Navigation.page(request, "push-credentials");
+        String chosen = device == null || device.isBlank() || device.length() > 64 ? null : device.trim();
+        model.put("device", chosen == null ? "" : chosen);
+        List<PushCredential> shown = chosen == null ? credentials.all() : credentials.ofDevice(chosen);
+        model.put("credentials", shown.stream().map(PushCredentialsScreen::row).toList());
+        model.put("deviceIds", credentials.deviceIds());
+        model.put("baseUrl", publicUrl.base(request));
+        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Push credentials")
+                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        return model;
+    }
+
+    /** What a row shows, as the view reads it. */
+    private static Map<String, Object> row(PushCredential c) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", c.id());
+        row.put("deviceId", c.deviceId());
+        row.put("dialect", c.dialect());
+        row.put("hasToken", c.hasToken());
+        row.put("serial", c.serial());
+        row.put("allowedFrom", c.allowedFrom());
+        row.put("note", c.note());
+        row.put("createdAt", c.createdAt());
+        row.put("createdBy", c.createdBy());
+        return row;
+    }
+}

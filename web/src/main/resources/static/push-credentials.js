@@ -1,0 +1,65 @@
+// HTTP push credentials (issue 34, Art. 25.3): the form writes through /api/push-credentials. A
+// Hikvision token is shown once, here, with the addresses to configure in the device, and never again
+// (only its hash is kept); ZKTeco is registered by its serial and addresses. Withdrawing reloads the list.
+(function () {
+  const form = document.getElementById('push-form');
+  if (!form) return; // read-only: the list without the form
+  const errors = document.getElementById('push-errors');
+  const $ = (id) => document.getElementById('p-' + id);
+  const show = (id, text) => { document.getElementById(id).textContent = text; };
+
+  async function refusal(r) {
+    const out = await r.json().catch(() => ({}));
+    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
+    errors.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+  }
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    errors.textContent = '';
+    const body = {deviceId: $('deviceId').value, dialect: $('dialect').value, note: $('note').value.trim() || null};
+    if ($('serial').value.trim() !== '') body.serial = $('serial').value.trim();
+    const from = $('allowedFrom').value.split(',').map(s => s.trim()).filter(s => s !== '');
+    if (from.length) body.allowedFrom = from;
+    const r = await fetch('/api/push-credentials', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
+    if (!r.ok) { await refusal(r); return; }
+    const issued = await r.json();
+    const base = form.dataset.base;
+    const hik = issued.token != null;
+    document.getElementById('issued-hikvision').hidden = !hik;
+    document.getElementById('issued-zkteco').hidden = hik;
+    if (hik) {
+      show('issued-url', base + issued.path);
+      show('issued-auth-url', base + '/push/isapi');
+      show('issued-user', issued.username);
+      show('issued-token', issued.token);
+    } else {
+      show('issued-server', base + issued.path);
+      show('issued-serial', issued.credential.serial);
+    }
+    document.getElementById('push-issued').hidden = false;
+    $('serial').value = '';
+    $('allowedFrom').value = '';
+    $('note').value = '';
+    // the new row, without reloading the page (a reload would lose the token shown once)
+    const c = issued.credential;
+    const tbody = document.querySelector('#push-credentials tbody');
+    const tr = document.createElement('tr');
+    tr.id = 'pc-' + c.id;
+    tr.className = 'push-credential';
+    for (const text of [c.deviceId, c.dialect, c.serial || '', (c.allowedFrom || []).join(', '), c.note || '', '', '']) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.appendChild(td);
+    }
+    tr.firstChild.className = 'device';
+    tbody.appendChild(tr);
+  });
+
+  document.querySelectorAll('.revoke-push').forEach(b => b.addEventListener('click', async () => {
+    if (!window.confirm(form.dataset.confirm)) return;
+    const r = await fetch('/api/push-credentials/' + encodeURIComponent(b.dataset.id), {method: 'DELETE'});
+    if (r.ok) { location.reload(); return; }
+    await refusal(r);
+  }));
+})();
