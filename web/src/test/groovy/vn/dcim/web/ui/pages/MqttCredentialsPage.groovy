@@ -3,6 +3,7 @@ package vn.dcim.web.ui.pages
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.support.ui.Select
 import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
@@ -46,6 +47,18 @@ class MqttCredentialsPage {
         driver.findElement(By.id('c-note')).sendKeys(note)
         driver.findElement(By.id('issue-credential')).click()
         this
+    }
+
+    /** Issues a vendor device's credential for its monitored device, limited to its dialect's topics; the password shown once. */
+    String issueFor(String username, String deviceId, String dialect) {
+        driver.findElement(By.id('c-deviceId')).sendKeys(deviceId)
+        new Select(driver.findElement(By.id('c-dialect'))).selectByValue(dialect)
+        issue(username, '')
+    }
+
+    /** The topic scope, device and dialect the list shows for a credential. */
+    List<String> row(String username) {
+        driver.findElement(By.id('mq-' + username)).findElements(By.tagName('td')).take(4)*.text
     }
 
     String error() {
