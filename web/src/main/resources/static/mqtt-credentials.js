@@ -15,6 +15,8 @@
     errors.textContent = '';
     const body = {username: $('username').value.trim(), note: $('note').value.trim() || null};
     if ($('topicScope').value.trim() !== '') body.topicScope = $('topicScope').value.trim();
+    if ($('deviceId').value.trim() !== '') body.deviceId = $('deviceId').value.trim();
+    if ($('dialect').value !== '') body.dialect = $('dialect').value;
     const r = await fetch('/api/mqtt-credentials', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
     if (!r.ok) { await refusal(r); return; }
     const issued = await r.json();
@@ -26,7 +28,7 @@
     const tbody = document.querySelector('#mqtt-credentials tbody');
     const tr = document.createElement('tr');
     tr.id = 'mq-' + issued.username;
-    for (const text of [issued.username, issued.topicScope, issued.note || '', '']) {
+    for (const text of [issued.username, issued.topicScope, issued.deviceId || '', issued.dialect || '', issued.note || '', '']) {
       const td = document.createElement('td');
       td.textContent = text;
       tr.appendChild(td);

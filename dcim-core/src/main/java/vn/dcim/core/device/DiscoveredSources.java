@@ -1,12 +1,17 @@
 package vn.dcim.core.device;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.Room;
+import vn.dcim.core.site.RoomRepository;
 import vn.dcim.core.site.SiteRepository;
 
 import java.sql.PreparedStatement;
@@ -37,17 +42,21 @@ public class DiscoveredSources {
     private final Jdbc jdbc;
     private final MonitoredDeviceRepository devices;
     private final SiteRepository sites;
+    private final RoomRepository rooms;
+    private final RackRepository racks;
     private final ApplicationEventPublisher<SourceBound> bound;
     private final ApplicationEventPublisher<MonitoredDeviceChanged> changed;
     private final DiscoverySettings settings;
     private final Clock clock;
 
-    DiscoveredSources(Jdbc jdbc, MonitoredDeviceRepository devices, SiteRepository sites,
+    DiscoveredSources(Jdbc jdbc, MonitoredDeviceRepository devices, SiteRepository sites, RoomRepository rooms, RackRepository racks,
                       ApplicationEventPublisher<SourceBound> bound, ApplicationEventPublisher<MonitoredDeviceChanged> changed,
                       DiscoverySettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.devices = devices;
         this.sites = sites;
+        this.rooms = rooms;
+        this.racks = racks;
         this.bound = bound;
         this.changed = changed;
         this.settings = settings;
@@ -118,12 +127,19 @@ public class DiscoveredSources {
                 DiscoveredSources::row, id).stream().findFirst();
     }
 
+    /** Binds a source to a device without placing it (a device that exists, or one left at its site). */
+    public DiscoveredSource bind(long id, String deviceId, String siteId, String name) {
+        return bind(id, deviceId, siteId, name, null, null);
+    }
+
     /**
      * Binds a source to a device, creating the monitored device (MQTT, enabled) on {@code siteId} when
-     * there is none of that id. 404 for an unknown source, 409 when it is bound to another device
-     * already, 422 for an unknown site or a device on another site.
+     * there is none of that id, and places the device in {@code roomId} or {@code rackId} when given (a
+     * rack gives its room). 404 for an unknown source, 409 when it is bound to another device already,
+     * 422 for an unknown site, room or rack, one at another site, a rack outside the room given, a device
+     * on another site, or a place for a device whose registered equipment already says where it stands.
      */
-    public DiscoveredSource bind(long id, String deviceId, String siteId, String name) {
+    public DiscoveredSource bind(long id, String deviceId, String siteId, String name, @Nullable Long roomId, @Nullable Long rackId) {
         DiscoveredSource done = jdbc.inTransaction(() -> {
             DiscoveredSource s = byId(id).orElseThrow(() -> new NotFoundException("discovered source", id));
             if (s.state() == DiscoveredSource.State.bound && !deviceId.equals(s.deviceId())) {
@@ -134,11 +150,20 @@ public class DiscoveredSources {
                 if (!existing.get().siteId().equals(siteId)) {
                     throw new InvalidInputException("siteId", "device " + deviceId + " is on site " + existing.get().siteId()).explained("error.source.device-site", deviceId, existing.get().siteId());
                 }
-            } else {
-                if (!sites.existsById(siteId)) {
-                    throw new InvalidInputException("siteId", "no site " + siteId).explained("error.site.unknown", siteId);
-                }
+            } else if (!sites.existsById(siteId)) {
+                throw new InvalidInputException("siteId", "no site " + siteId).explained("error.site.unknown", siteId);
+            }
+            Placed place = placed(siteId, roomId, rackId);
+            if (place != null && existing.isPresent() && existing.get().assetId() != null) {
+                throw new InvalidInputException("roomId", "device " + deviceId + " stands where its asset " + existing.get().assetId() + " stands")
+                        .explained("error.source.device-asset", deviceId, existing.get().assetId());
+            }
+            if (existing.isEmpty()) {
                 devices.save(MonitoredDevice.mqtt(deviceId, siteId, null, name == null || name.isBlank() ? deviceId : name));
+            }
+            if (place != null) {
+                jdbc.update("place a device", "INSERT INTO monitored_device_place (device_id, room_id, rack_id) VALUES (?,?,?) "
+                        + "ON DUPLICATE KEY UPDATE room_id = VALUES(room_id), rack_id = VALUES(rack_id)", deviceId, place.roomId(), place.rackId());
             }
             jdbc.update("bind a discovered source", "UPDATE discovered_source SET state = 'bound', device_id = ? WHERE id = ?", deviceId, id);
             return byId(id).orElseThrow();
@@ -146,6 +171,40 @@ public class DiscoveredSources {
         changed.publishEvent(new MonitoredDeviceChanged(deviceId));
         bound.publishEvent(new SourceBound(done.dialect(), done.sourceId(), deviceId));
         return done;
+    }
+
+    /** Where a device without an asset stands: its room, and its rack when it stands in one. */
+    public record Placed(long roomId, @Nullable Long rackId) {
+    }
+
+    /** The place of a device of that id without an asset, if it was given one. */
+    public Optional<Placed> placeOf(String deviceId) {
+        return jdbc.list("read where a device stands", "SELECT room_id, rack_id FROM monitored_device_place WHERE device_id = ?",
+                rs -> new Placed(rs.getLong(1), rs.getObject(2, Long.class)), deviceId).stream().findFirst();
+    }
+
+    /** The room (and rack) at {@code siteId}, checked by field; null when neither is given. */
+    private Placed placed(String siteId, @Nullable Long roomId, @Nullable Long rackId) {
+        if (rackId != null) {
+            Rack rack = racks.findById(rackId)
+                    .orElseThrow(() -> new InvalidInputException("rackId", "rack " + rackId + " does not exist").explained("error.rack.unknown", rackId));
+            if (roomId != null && !roomId.equals(rack.roomId())) {
+                throw new InvalidInputException("roomId", "roomId does not hold rack " + rackId).explained("error.rack.other-room", rackId);
+            }
+            if (!rooms.findById(rack.roomId()).map(r -> r.siteId().equals(siteId)).orElse(false)) {
+                throw new InvalidInputException("rackId", "rack " + rackId + " is not at site " + siteId).explained("error.rack.other-site", rackId, siteId);
+            }
+            return new Placed(rack.roomId(), rackId);
+        }
+        if (roomId == null) {
+            return null;
+        }
+        Room room = rooms.findById(roomId)
+                .orElseThrow(() -> new InvalidInputException("roomId", "room " + roomId + " does not exist").explained("error.room.unknown", roomId));
+        if (!room.siteId().equals(siteId)) {
+            throw new InvalidInputException("roomId", "room " + roomId + " is not at site " + siteId).explained("error.room.other-site", roomId, siteId);
+        }
+        return new Placed(roomId, null);
     }
 
     private static DiscoveredSource row(ResultSet rs) throws SQLException {

@@ -70,16 +70,18 @@ class CauseRelations {
 
     /** The chain's elements that are this device, or the rack its equipment stands in. */
     private Set<Long> nodesOf(PowerChain chain, String device) {
-        List<Long> racks = jdbc.list("read the rack of a device", "SELECT a.rack_id FROM monitored_device d JOIN asset a ON a.id = d.asset_id "
-                + "WHERE d.id = ? AND a.rack_id IS NOT NULL", rs -> rs.getLong(1), device);
+        List<Long> racks = jdbc.list("read the rack of a device", "SELECT IF(d.asset_id IS NULL, p.rack_id, a.rack_id) r FROM monitored_device d "
+                + "LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN monitored_device_place p ON p.device_id = d.id "
+                + "WHERE d.id = ? HAVING r IS NOT NULL", rs -> rs.getLong(1), device);
         return chain.nodes().stream()
                 .filter(n -> device.equals(n.deviceId()) || (n.rackId() != null && racks.contains(n.rackId())))
                 .map(PowerNode::id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private Long roomOf(String device) {
-        return jdbc.list("read the room of a device", "SELECT COALESCE(a.room_id, r.room_id) FROM monitored_device d "
-                        + "JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id WHERE d.id = ?",
+        return jdbc.list("read the room of a device", "SELECT IF(d.asset_id IS NULL, p.room_id, COALESCE(a.room_id, r.room_id)) "
+                        + "FROM monitored_device d LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id "
+                        + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = ?",
                 rs -> rs.getObject(1) == null ? null : rs.getLong(1), device).stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

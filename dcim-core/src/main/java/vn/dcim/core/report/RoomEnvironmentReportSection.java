@@ -54,7 +54,8 @@ class RoomEnvironmentReportSection implements ReportSection {
                     LEFT JOIN monitored_device d ON d.id = s.device_id
                     LEFT JOIN asset a ON a.id = d.asset_id
                     LEFT JOIN rack k ON k.id = a.rack_id
-                    LEFT JOIN room r ON r.id = COALESCE(a.room_id, k.room_id)
+                    LEFT JOIN monitored_device_place p ON p.device_id = d.id AND d.asset_id IS NULL
+                    LEFT JOIN room r ON r.id = COALESCE(a.room_id, k.room_id, p.room_id)
                     WHERE s.metric = ? AND s.kind = 'gauge'
                     GROUP BY room ORDER BY room""")) {
                 ps.setDouble(1, range.high == null ? Double.MAX_VALUE : range.high);

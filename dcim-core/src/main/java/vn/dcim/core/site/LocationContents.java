@@ -34,12 +34,14 @@ class LocationContents {
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("racks", count("SELECT COUNT(*) FROM rack WHERE room_id = ?", id));
         out.put("assets", count("SELECT COUNT(*) FROM asset WHERE room_id = ?", id));
+        out.put("devices", count("SELECT COUNT(*) FROM monitored_device_place WHERE room_id = ?", id));
         return out;
     }
 
     Map<String, Long> ofRack(long id) {
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("assets", count("SELECT COUNT(*) FROM asset WHERE rack_id = ?", id));
+        out.put("devices", count("SELECT COUNT(*) FROM monitored_device_place WHERE rack_id = ?", id));
         out.put("power", count("SELECT COUNT(*) FROM power_node WHERE rack_id = ?", id));
         return out;
     }

@@ -23,8 +23,11 @@ import java.util.Set;
  */
 @Singleton
 class DeviceScope {
-    private static final String PLACE = "SELECT d.site_id, d.asset_id, a.rack_id, COALESCE(a.room_id, r.room_id) FROM monitored_device d "
-            + "LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id WHERE d.id = ?";
+    // a device without an asset stands where it was placed (issue 33 §4, monitored_device_place)
+    private static final String PLACE = "SELECT d.site_id, d.asset_id, IF(d.asset_id IS NULL, p.rack_id, a.rack_id), "
+            + "IF(d.asset_id IS NULL, p.room_id, COALESCE(a.room_id, r.room_id)) FROM monitored_device d "
+            + "LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id "
+            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = ?";
 
     private final Jdbc jdbc;
     private final PowerChains power;

@@ -68,6 +68,11 @@ class MaintenanceWindowSpec extends MariaDbSpec {
         'rack'       | 'R1'    | 'srv-2' || true
         'rack'       | 'R1'    | 'cam-1' || false
         'room'       | 'A'     | 'cam-1' || true
+        'rack'       | 'R1'    | 'temp-r1' || true
+        'rack'       | 'R1'    | 'temp-a'  || false
+        'room'       | 'A'     | 'temp-a'  || true
+        'room'       | 'A'     | 'temp-r1' || true
+        'power_node' | 'pdu-b' | 'temp-r1' || true
         'site'       | ''      | 'sw-1'  || true
         'power_node' | 'pdu-b' | 'srv-1' || true
         'power_node' | 'pdu-b' | 'pdu-b' || true

@@ -7,7 +7,8 @@ import javax.sql.DataSource
 /**
  * A small site for the maintenance-window and symptom specs, fresh for every feature:
  * grid and generator → ATS-1 → UPS-2 → PDU-B → rack R1 (servers srv-1, srv-2); cam-1 in room A outside
- * the rack; sensor-1 reached through switch sw-1; an operator who hears every alarm.
+ * the rack; sensor-1 reached through switch sw-1; temp-r1 placed in R1 and temp-a in room A without
+ * assets; an operator who hears every alarm.
  */
 class SuppressionSite {
     final Sql sql
@@ -22,11 +23,14 @@ class SuppressionSite {
         room = sql.count("SELECT MAX(id) FROM room WHERE site_id = ?", [site])
         sql.update("INSERT INTO rack (room_id, name, height_u) VALUES (?, 'R1', 42)", [room])
         rack = sql.count("SELECT MAX(id) FROM rack WHERE room_id = ?", [room])
-        ['gen-1', 'ats-1', 'ups-2', 'pdu-b', 'srv-1', 'srv-2', 'cam-1', 'sw-1', 'sensor-1'].each {
+        ['gen-1', 'ats-1', 'ups-2', 'pdu-b', 'srv-1', 'srv-2', 'cam-1', 'sw-1', 'sensor-1', 'temp-r1', 'temp-a'].each {
             sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'snmp')", [dev(it), site, it])
         }
         ['srv-1', 'srv-2'].each { asset(it, rack) }
         asset('cam-1', null)
+        // vendor sensors bound from the discovery inbox, placed without an asset (issue 33 §4)
+        sql.update("INSERT INTO monitored_device_place (device_id, room_id, rack_id) VALUES (?, ?, ?)", [dev('temp-r1'), room, rack])
+        sql.update("INSERT INTO monitored_device_place (device_id, room_id, rack_id) VALUES (?, ?, NULL)", [dev('temp-a'), room])
         node('feed', 'grid', null, null)
         ['gen-1': 'generator', 'ats-1': 'ats', 'ups-2': 'ups', 'pdu-b': 'pdu'].each { name, kind -> node(kind, name, dev(name), null) }
         node('rack', 'R1', null, rack)

@@ -9,9 +9,10 @@ import java.time.Instant;
 
 /**
  * A device's sign-in to the embedded broker; the password itself is shown once and never kept. The
- * topic scope ({@link TopicScope}) is all it may publish or subscribe under.
+ * topic scope ({@link TopicScope}) is all it may publish or subscribe under. A vendor device's credential
+ * names the monitored device it was issued for and the dialect whose topics bound its scope (issue 33 §4).
  */
 @MappedEntity("mqtt_credential")
 public record MqttCredential(@Id @GeneratedValue @Nullable Long id, String username, String passwordHash, String topicScope,
-                             @Nullable String note, Instant createdAt, String createdBy) {
+                             @Nullable String deviceId, @Nullable String dialect, @Nullable String note, Instant createdAt, String createdBy) {
 }

@@ -1,14 +1,22 @@
 package vn.dcim.mqtt.broker;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import vn.dcim.core.account.PasswordHasher;
+import vn.dcim.core.device.MonitoredDeviceChanged;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.mqtt.dialect.Dialect;
+import vn.dcim.mqtt.dialect.DialectEngine;
+import vn.dcim.mqtt.dialect.TopicFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +35,18 @@ public class MqttCredentials implements DeviceCredentials {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MqttCredentialRepository repository;
+    private final MonitoredDeviceRepository devices;
+    private final DialectEngine dialects;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final List<Consumer<String>> withdrawn = new CopyOnWriteArrayList<>();
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    MqttCredentials(MqttCredentialRepository repository, PasswordHasher hasher, Clock clock) {
+    MqttCredentials(MqttCredentialRepository repository, MonitoredDeviceRepository devices, DialectEngine dialects,
+                    PasswordHasher hasher, Clock clock) {
         this.repository = repository;
+        this.devices = devices;
+        this.dialects = dialects;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -50,8 +63,26 @@ public class MqttCredentials implements DeviceCredentials {
 
     /** Issues a credential limited to {@code topicScope}, or to the device named {@code username} when null. */
     public Issued issue(String username, @Nullable String topicScope, String note, String issuedBy) {
-        String scope = topicScope == null || topicScope.isBlank() ? TopicScope.forDevice(username) : topicScope;
-        TopicScope.of(scope);
+        return issue(username, topicScope, null, null, note, issuedBy);
+    }
+
+    /**
+     * Issues a credential, for the monitored device {@code deviceId} when given (an unknown one refused),
+     * limited to {@code topicScope}: with a {@code dialect}, each of its filters must lie inside that
+     * dialect's topics (its discovery topics included), and without a scope it is all of them (e.g.
+     * {@code zigbee2mqtt/#}); without a dialect, the scope lies under our contract's {@code dcim/}, and
+     * without one it is the device's own topics ({@link TopicScope#forDevice}).
+     */
+    public Issued issue(String username, @Nullable String topicScope, @Nullable String deviceId, @Nullable String dialect,
+                        String note, String issuedBy) {
+        if (deviceId != null && !devices.existsById(deviceId)) {
+            throw new InvalidInputException("deviceId", "no device " + deviceId).explained("error.device.unknown", deviceId);
+        }
+        List<String> within = dialect == null ? TopicScope.CONTRACT : topicsOf(dialect);
+        boolean given = topicScope != null && !topicScope.isBlank();
+        String scope = given ? topicScope.trim()
+                : dialect != null ? String.join(" ", within) : TopicScope.forDevice(deviceId == null ? username : deviceId);
+        TopicScope.of(scope, within);
         if (repository.existsByUsername(username)) {
             throw new TakenException(username);
         }
@@ -59,8 +90,26 @@ public class MqttCredentials implements DeviceCredentials {
         RANDOM.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         MqttCredential saved = repository.save(new MqttCredential(null, username, hasher.hash(password), scope,
-                note, clock.instant(), issuedBy));
+                deviceId, dialect, note, clock.instant(), issuedBy));
         return new Issued(saved, password);
+    }
+
+    /** The MQTT dialects a credential may be limited to, by name. */
+    public List<String> dialectNames() {
+        return dialects.dialects().stream().filter(d -> !d.topics().isEmpty() || d.learn() != null).map(Dialect::name).toList();
+    }
+
+    /** Where a device speaking {@code dialect} publishes: its topics and its discovery topics. */
+    private List<String> topicsOf(String dialect) {
+        Dialect d = dialects.dialects().stream().filter(x -> x.name().equals(dialect) && (!x.topics().isEmpty() || x.learn() != null))
+                .findFirst().orElseThrow(() -> new InvalidInputException("dialect", "no MQTT dialect " + dialect)
+                        .explained("error.mqtt.dialect-unknown", dialect, String.join(", ", dialectNames())));
+        List<String> out = new ArrayList<>();
+        d.topics().stream().map(TopicFilter::filter).forEach(out::add);
+        if (d.learn() != null) {
+            d.learn().topics().stream().map(TopicFilter::filter).forEach(out::add);
+        }
+        return out;
     }
 
     public List<MqttCredential> all() {
@@ -81,6 +130,23 @@ public class MqttCredentials implements DeviceCredentials {
         // a device still connected with it is put off the broker now, not at its next reconnection
         withdrawn.forEach(l -> l.accept(username));
         return true;
+    }
+
+    /**
+     * A removed device's credentials went with it (ON DELETE CASCADE): whoever signed in with one of them
+     * is put off the broker now, as by {@link #revoke}.
+     */
+    @EventListener
+    void onDeviceChanged(MonitoredDeviceChanged changed) {
+        if (devices.existsById(changed.deviceId())) {
+            return;
+        }
+        for (String username : List.copyOf(verified.keySet())) {
+            if (!repository.existsByUsername(username)) {
+                verified.remove(username);
+                withdrawn.forEach(l -> l.accept(username));
+            }
+        }
     }
 
     @Override

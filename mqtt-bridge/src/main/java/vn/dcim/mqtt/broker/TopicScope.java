@@ -4,19 +4,28 @@ import vn.dcim.core.error.Explained;
 import vn.dcim.core.error.Explanation;
 import vn.dcim.mqtt.topic.TopicAddress;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The topics one device credential may publish and subscribe under (Art. 25.3; issue 17: a device's
- * credential must not let it speak for another device). An MQTT topic filter under {@code dcim/}, e.g.
- * {@code dcim/+/+/ups-01/#} (the default: the device named like its credential, at any site and kind)
- * or {@code dcim/hcm-1/#} (a site's gateway forwarding many devices).
+ * credential must not let it speak for another device): one or more MQTT topic filters, separated by
+ * spaces. Under our contract's {@code dcim/}, e.g. {@code dcim/+/+/ups-01/#} (the default: the device
+ * named like its credential, at any site and kind) or {@code dcim/hcm-1/#} (a site's gateway forwarding
+ * many devices); for a vendor device (issue 33 §4), inside the topic filters of its dialect, e.g.
+ * {@code zigbee2mqtt/#} or {@code tele/plug-1/#}.
  */
 public final class TopicScope {
-    private final List<String> levels;
+    /** The longest filter of a scope, and the longest scope. */
+    public static final int MAX_FILTER = 300;
+    public static final int MAX_SCOPE = 1000;
+    /** Where a scope issued without a dialect may reach: our own contract. */
+    public static final List<String> CONTRACT = List.of(TopicAddress.ROOT + "/#");
 
-    private TopicScope(String filter) {
-        this.levels = List.of(filter.split("/", -1));
+    private final List<List<String>> filters;
+
+    private TopicScope(List<String> filters) {
+        this.filters = filters.stream().map(f -> List.of(f.split("/", -1))).toList();
     }
 
     /** The scope of a credential issued without one: the device whose id is the user name. */
@@ -24,25 +33,50 @@ public final class TopicScope {
         return TopicAddress.ROOT + "/+/+/" + username + "/#";
     }
 
-    /** Why {@code filter} is no valid scope, or null when it is one. */
-    public static String problem(String filter) {
-        Problem p = check(filter);
+    /** Why {@code scope} is no valid scope under our contract, or null when it is one. */
+    public static String problem(String scope) {
+        Problem p = check(scope, CONTRACT);
         return p == null ? null : p.text();
     }
 
     /** A scope's problem in English and as a message key, so the web layer tells it in the reader's language. */
-    private record Problem(String text, String key) {
+    private record Problem(String text, String key, Object... args) {
     }
 
-    private static Problem check(String filter) {
-        if (filter == null || filter.isBlank()) {
+    private static List<String> filtersOf(String scope) {
+        List<String> out = new ArrayList<>();
+        for (String f : scope.trim().split("[\\s,]+")) {
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Problem check(String scope, List<String> within) {
+        if (scope == null || scope.isBlank()) {
             return new Problem("must not be blank", "error.mqtt.scope.blank");
         }
-        if (filter.length() > 300) {
-            return new Problem("must be at most 300 characters", "error.mqtt.scope.too-long");
+        if (scope.length() > MAX_SCOPE) {
+            return new Problem("must be at most " + MAX_SCOPE + " characters", "error.mqtt.scope.too-long", MAX_FILTER);
         }
-        if (!filter.startsWith(TopicAddress.ROOT + "/")) {
-            return new Problem("must start with " + TopicAddress.ROOT + "/", "error.mqtt.scope.root");
+        for (String filter : filtersOf(scope)) {
+            Problem p = syntax(filter);
+            if (p != null) {
+                return p;
+            }
+            if (within.stream().noneMatch(w -> new TopicScope(List.of(w)).covers(filter))) {
+                return within.equals(CONTRACT)
+                        ? new Problem("must start with " + TopicAddress.ROOT + "/", "error.mqtt.scope.root", TopicAddress.ROOT + "/")
+                        : new Problem(filter + " lies outside " + String.join(" ", within), "error.mqtt.scope.outside", filter, String.join(" ", within));
+            }
+        }
+        return null;
+    }
+
+    private static Problem syntax(String filter) {
+        if (filter.length() > MAX_FILTER) {
+            return new Problem("must be at most " + MAX_FILTER + " characters", "error.mqtt.scope.too-long", MAX_FILTER);
         }
         String[] parts = filter.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
@@ -57,21 +91,32 @@ public final class TopicScope {
         return null;
     }
 
-    public static TopicScope of(String filter) {
-        Problem problem = check(filter);
+    /** A scope under our contract ({@code dcim/}). */
+    public static TopicScope of(String scope) {
+        return of(scope, CONTRACT);
+    }
+
+    /** A scope each of whose filters lies inside one of {@code within} (a dialect's topic filters). */
+    public static TopicScope of(String scope, List<String> within) {
+        Problem problem = check(scope, within);
         if (problem != null) {
-            throw new Invalid("topic scope " + problem.text(), problem.key());
+            throw new Invalid("topic scope " + problem.text(), problem.key(), problem.args());
         }
-        return new TopicScope(filter);
+        return new TopicScope(filtersOf(scope));
+    }
+
+    /** A scope as it was issued and stored (checked then): only its filters are read. */
+    public static TopicScope granted(String scope) {
+        return new TopicScope(filtersOf(scope));
     }
 
     /** A filter that is no valid scope; its reason is also a message key. */
     public static final class Invalid extends IllegalArgumentException implements Explained {
         private final Explanation explanation;
 
-        Invalid(String message, String key) {
+        Invalid(String message, String key, Object... args) {
             super(message);
-            this.explanation = Explanation.of(key, TopicAddress.ROOT + "/");
+            this.explanation = Explanation.of(key, args);
         }
 
         @Override
@@ -81,12 +126,21 @@ public final class TopicScope {
     }
 
     /**
-     * Whether everything {@code topic} names lies inside the scope. For a publication it is a plain
-     * topic; for a subscription it is a filter, and its wildcards must not reach out of the scope
-     * ({@code dcim/#} is not inside {@code dcim/+/+/ups-01/#}).
+     * Whether everything {@code topic} names lies inside one of the scope's filters. For a publication
+     * it is a plain topic; for a subscription it is a filter, and its wildcards must not reach out of
+     * the scope ({@code dcim/#} is not inside {@code dcim/+/+/ups-01/#}).
      */
     public boolean covers(String topic) {
         String[] asked = topic.split("/", -1);
+        for (List<String> levels : filters) {
+            if (covers(levels, asked)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(List<String> levels, String[] asked) {
         for (int i = 0; i < levels.size(); i++) {
             String mine = levels.get(i);
             if (mine.equals("#")) {
@@ -108,6 +162,6 @@ public final class TopicScope {
 
     @Override
     public String toString() {
-        return String.join("/", levels);
+        return String.join(" ", filters.stream().map(l -> String.join("/", l)).toList());
     }
 }

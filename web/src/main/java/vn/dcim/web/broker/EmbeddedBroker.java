@@ -286,7 +286,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                 DeviceCredentials d = devices;
                 var scope = d == null ? java.util.Optional.<String>empty() : d.signIn(username, new String(password, StandardCharsets.UTF_8));
                 if (scope.isPresent()) {
-                    scopes.put(username, TopicScope.of(scope.get()));
+                    scopes.put(username, TopicScope.granted(scope.get()));
                     return true;
                 }
             }

@@ -31,7 +31,8 @@ import java.util.List;
 
 /**
  * The devices' sign-ins to the embedded MQTT broker (Art. 25.3; issue 17: no anonymous publishers
- * outside the demo). The password is generated and shown once, in the answer to the POST.
+ * outside the demo). The password is generated and shown once, in the answer to the POST. A vendor
+ * device's credential names its monitored device and may be limited to its dialect's topics (issue 33 §4).
  */
 @Tag(name = "MQTT credentials", description = "Per-device user names and passwords of the embedded MQTT broker (Art. 25.3)")
 @Controller("/api/mqtt-credentials")
@@ -54,7 +55,8 @@ class MqttCredentialController {
     HttpResponse<IssuedView> issue(@Valid @Body IssueCommand command, HttpRequest<?> request) {
         MqttCredentials.Issued issued;
         try {
-            issued = credentials.issue(command.username(), command.topicScope(), command.note(), SignedIn.name(request));
+            issued = credentials.issue(command.username(), command.topicScope(), command.deviceId(), command.dialect(),
+                    command.note(), SignedIn.name(request));
         } catch (MqttCredentials.TakenException e) {
             throw new ConflictException("username", e.getMessage()).explained("error.mqtt.exists", command.username());
         } catch (TopicScope.Invalid e) {
@@ -64,7 +66,8 @@ class MqttCredentialController {
         }
         CredentialView view = CredentialView.of(issued.credential());
         audit.record(SignedIn.name(request), "mqtt-credential", view.username(), "create", null, view);
-        return HttpResponse.created(new IssuedView(view.username(), issued.password(), view.topicScope(), view.note(), view.createdAt()));
+        return HttpResponse.created(new IssuedView(view.username(), issued.password(), view.topicScope(), view.deviceId(),
+                view.dialect(), view.note(), view.createdAt()));
     }
 
     @Delete("/{username}")
@@ -78,20 +81,24 @@ class MqttCredentialController {
 
     @Serdeable
     record IssueCommand(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") String username,
-                        @Nullable @Size(max = 300) String topicScope,
+                        @Nullable @Size(max = 1000) String topicScope,
+                        @Nullable @Size(max = 64) String deviceId,
+                        @Nullable @Size(max = 64) String dialect,
                         @Nullable @Size(max = 200) String note) {
     }
 
     /** What is kept of a credential: never its password. */
     @Serdeable
-    record CredentialView(String username, String topicScope, @Nullable String note, Instant createdAt, String createdBy) {
+    record CredentialView(String username, String topicScope, @Nullable String deviceId, @Nullable String dialect,
+                          @Nullable String note, Instant createdAt, String createdBy) {
         static CredentialView of(MqttCredential c) {
-            return new CredentialView(c.username(), c.topicScope(), c.note(), c.createdAt(), c.createdBy());
+            return new CredentialView(c.username(), c.topicScope(), c.deviceId(), c.dialect(), c.note(), c.createdAt(), c.createdBy());
         }
     }
 
     /** The answer to issuing: the password, this once. */
     @Serdeable
-    record IssuedView(String username, String password, String topicScope, @Nullable String note, Instant createdAt) {
+    record IssuedView(String username, String password, String topicScope, @Nullable String deviceId, @Nullable String dialect,
+                      @Nullable String note, Instant createdAt) {
     }
 }

@@ -45,10 +45,12 @@ class SourceController {
 
     @Post("/{id}/bind")
     @Operation(summary = "Bind a discovered source to a monitored device",
-            description = "Creates the MQTT monitored device (deviceId on siteId, named name) when it does not exist. The source's next "
-                    + "message is a reading of that device, with no restart. 404 unknown source, 409 bound to another device, "
-                    + "422 unknown site or a device on another site.")
+            description = "Creates the MQTT monitored device (deviceId on siteId, named name) when it does not exist, and places it "
+                    + "in roomId, or in rackId (and the rack's room), when given. The source's next message is a reading of that device, "
+                    + "with no restart. 404 unknown source, 409 bound to another device, 422 unknown site, room or rack, a room or "
+                    + "rack of another site, a rack outside roomId, a device on another site or one placed by its asset.")
     SourceView bind(long id, @Valid @Body SourceBindCommand command) {
-        return SourceView.of(sources.bind(id, command.deviceId(), command.siteId(), command.name()));
+        return SourceView.of(sources.bind(id, command.deviceId(), command.siteId(), command.name(),
+                command.roomId(), command.rackId()));
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.device.Protocol;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
@@ -17,7 +19,8 @@ import java.util.Map;
 /**
  * The devices' sign-ins to the embedded MQTT broker (Art. 25.3; issue 31 §9: a screen, not only the
  * API): the list, and for an administrator a form that issues one through /api/mqtt-credentials
- * (static/mqtt-credentials.js), shows its password once, and withdraws one.
+ * (static/mqtt-credentials.js), shows its password once, and withdraws one. A vendor device's
+ * credential is issued for its monitored device and may be limited to its dialect's topics (issue 33 §4).
  */
 @Hidden
 @Controller("/ui/mqtt-credentials")
@@ -25,9 +28,11 @@ import java.util.Map;
 public class MqttCredentialsScreen {
     private final MqttCredentials credentials;
     private final AccessRules rules;
+    private final MonitoredDevices devices;
 
-    MqttCredentialsScreen(MqttCredentials credentials, AccessRules rules) {
+    MqttCredentialsScreen(MqttCredentials credentials, AccessRules rules, MonitoredDevices devices) {
         this.credentials = credentials;
+        this.devices = devices;
         this.rules = rules;
     }
 
@@ -36,6 +41,8 @@ public class MqttCredentialsScreen {
     public Map<String, Object> screen(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "mqtt-credentials");
         model.put("credentials", credentials.all());
+        model.put("dialects", credentials.dialectNames());
+        model.put("devices", devices.enabled(Protocol.mqtt));
         model.put("canChange", SignedIn.of(request).map(a -> rules.api("MQTT credentials")
                 .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
         return model;

@@ -29,11 +29,19 @@ import vn.dcim.web.ui.Navigation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.Room;
+import vn.dcim.core.site.Site;
 
 /**
  * The discovery inbox (issue 33 §4): vendor devices heard on the broker that no device is bound to,
- * what their last message would give, and a form that binds one to a new or existing device.
+ * what their last message would give, and a form that binds one to a new or existing device placed in
+ * a room or a rack: the device id is offered from the source's own, so choosing the place and pressing
+ * Bind are the two clicks.
  */
 @Hidden
 @Controller("/ui/sources")
@@ -59,10 +67,16 @@ class SourcesScreen {
         Map<String, Object> model = Navigation.page(request, "sources");
         DiscoveredSource.State shown = "bound".equals(state) ? DiscoveredSource.State.bound : DiscoveredSource.State.unbound;
         model.put("state", shown.name());
-        model.put("sources", sources.find(shown, PAGE, 0));
+        List<DiscoveredSource> listed = sources.find(shown, PAGE, 0);
+        model.put("sources", listed);
         model.put("unboundCount", sources.count(DiscoveredSource.State.unbound));
         model.put("boundCount", sources.count(DiscoveredSource.State.bound));
-        model.put("sites", locations.sites());
+        model.put("places", places());
+        Map<String, String> suggested = new HashMap<>();
+        for (DiscoveredSource s : listed) {
+            suggested.put(s.sourceId(), suggestedId(s.sourceId()));
+        }
+        model.put("suggested", suggested);
         model.put("devices", devices.enabled(Protocol.mqtt));
         model.put("canWrite", SignedIn.has(request, "supervisor") || SignedIn.has(request, "admin"));
         model.put("error", error);
@@ -73,18 +87,80 @@ class SourcesScreen {
     @Post(value = "/{id}/bind", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> bind(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
         String deviceId = trimmed(form.get("deviceId"));
-        String siteId = trimmed(form.get("siteId"));
+        String place = trimmed(form.get("place"));
         try {
             if (deviceId == null || !deviceId.matches("[A-Za-z0-9._-]{1,64}")) {
                 throw new InvalidInputException("deviceId", "a device id of letters, digits, '.', '_' and '-' (at most 64)").explained("error.source.device-id");
             }
-            if (siteId == null) {
-                throw new InvalidInputException("siteId", "a site").explained("error.source.site");
+            if (place == null || !place.matches("(site|room|rack):[A-Za-z0-9._-]{1,64}")) {
+                throw new InvalidInputException("place", "a site, room or rack").explained("error.source.place");
             }
-            sources.bind(id, deviceId, siteId, trimmed(form.get("name")));
+            String kind = place.substring(0, 4);
+            String value = place.substring(5);
+            String siteId;
+            Long roomId = null;
+            Long rackId = null;
+            if (kind.equals("site")) {
+                siteId = value;
+            } else {
+                long n = number(value);
+                if (kind.equals("rack")) {
+                    rackId = n;
+                    roomId = locations.rack(n).map(Rack::roomId)
+                            .orElseThrow(() -> new InvalidInputException("rackId", "rack " + n + " does not exist").explained("error.rack.unknown", n));
+                } else {
+                    roomId = n;
+                }
+                long room = roomId;
+                siteId = locations.room(room).map(Room::siteId)
+                        .orElseThrow(() -> new InvalidInputException("roomId", "room " + room + " does not exist").explained("error.room.unknown", room));
+            }
+            sources.bind(id, deviceId, siteId, trimmed(form.get("name")), roomId, rackId);
             return HttpResponse.seeOther(URI.create("/ui/sources?bound=" + id));
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
             return HttpResponse.seeOther(URI.create("/ui/sources?error=" + URLEncoder.encode(texts.of(request, e), StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** The places a device can be put, site by site: the site itself, each room and each rack in it. */
+    private List<PlaceGroup> places() {
+        Map<String, List<Room>> roomsBySite = new HashMap<>();
+        locations.rooms().forEach(r -> roomsBySite.computeIfAbsent(r.siteId(), k -> new ArrayList<>()).add(r));
+        Map<Long, List<Rack>> racksByRoom = new HashMap<>();
+        locations.racks().forEach(r -> racksByRoom.computeIfAbsent(r.roomId(), k -> new ArrayList<>()).add(r));
+        List<PlaceGroup> groups = new ArrayList<>();
+        for (Site site : locations.sites()) {
+            List<PlaceOption> options = new ArrayList<>();
+            options.add(new PlaceOption("site:" + site.id(), site.name(), 0));
+            for (Room room : roomsBySite.getOrDefault(site.id(), List.of())) {
+                options.add(new PlaceOption("room:" + room.id(), room.name(), 1));
+                for (Rack rack : racksByRoom.getOrDefault(room.id(), List.of())) {
+                    options.add(new PlaceOption("rack:" + rack.id(), room.name() + " › " + rack.name(), 2));
+                }
+            }
+            groups.add(new PlaceGroup(site.name(), options));
+        }
+        return groups;
+    }
+
+    /** A site's choices in the bind form; {@code depth} 0 site, 1 room, 2 rack. */
+    public record PlaceGroup(String site, List<PlaceOption> options) {
+    }
+
+    public record PlaceOption(String value, String label, int depth) {
+    }
+
+    /** The source's id as a device id: what a device id may not hold becomes '-', cut to 64. */
+    static String suggestedId(String sourceId) {
+        String id = sourceId.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return id.length() > 64 ? id.substring(0, 64) : id;
+    }
+
+    private static long number(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("place", "a site, room or rack").explained("error.source.place");
         }
     }
 

@@ -6,12 +6,17 @@ import jakarta.inject.Inject
 import org.eclipse.paho.client.mqttv3.MqttClient
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions
 import org.eclipse.paho.client.mqttv3.MqttException
+import org.eclipse.paho.client.mqttv3.MqttMessage
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.TempDir
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.account.Role
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.mqtt.broker.BrokerRefusals
 import vn.dcim.web.broker.EmbeddedBroker
@@ -20,6 +25,8 @@ import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
 import java.nio.file.Path
+import java.util.concurrent.ArrayBlockingQueue
+import java.util.concurrent.TimeUnit
 
 /** Per-device credentials of the embedded broker, issued and withdrawn by the administrator (Art. 25.3). */
 @MicronautTest(transactional = false)
@@ -27,6 +34,8 @@ class MqttCredentialApiSpec extends MariaDbSpec {
     @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject MqttCredentials credentials
+    @Inject SiteRepository sites
+    @Inject MonitoredDeviceRepository devices
     @Shared @TempDir Path data
     @Shared @AutoCleanup EmbeddedBroker broker
 
@@ -39,6 +48,13 @@ class MqttCredentialApiSpec extends MariaDbSpec {
             broker = EmbeddedBroker.start(data, EmbeddedBroker.Options.defaults(port, 'dcim-bridge', 'bridge-secret'))
             broker.authenticateWith(credentials)
         }
+    }
+
+    MqttClient connected(String user, String password) {
+        def client = new MqttClient(broker.url(), 'spec-' + UUID.randomUUID().toString().take(8), new MemoryPersistence())
+        client.connect(new MqttConnectOptions(userName: user, password: password.toCharArray(), connectionTimeout: 10,
+                mqttVersion: MqttConnectOptions.MQTT_VERSION_3_1_1))
+        client
     }
 
     boolean signsIn(String user, String password) {
@@ -126,5 +142,104 @@ class MqttCredentialApiSpec extends MariaDbSpec {
         issued.status == 201
         issued.json.topicScope == 'dcim/hcm-1/#'
         calls.get('/api/mqtt-credentials', users.adminToken()).json.find { it.username == 'gw-hcm' }.topicScope == 'dcim/hcm-1/#'
+    }
+
+    def "a #dialect device's credential is issued for its monitored device and limited to #scope; a real client publishes inside, not outside"() {
+        given: 'the vendor device, bound from the discovery inbox, and the bridge listening to everything'
+        if (!sites.existsById('mq-site')) {
+            sites.save(new Site('mq-site', 'TTDL Bắc Ninh', 'Bắc Ninh', null))
+        }
+        devices.save(MonitoredDevice.mqtt(deviceId, 'mq-site', null, 'vendor ' + deviceId))
+        def heard = new ArrayBlockingQueue<String>(10)
+        def bridge = connected('dcim-bridge', 'bridge-secret')
+        bridge.subscribe('#', 0) { topic, message -> heard.add(topic) }
+        long refusedBefore = broker.refusals().count(BrokerRefusals.Reason.topic)
+
+        when:
+        def issued = calls.post('/api/mqtt-credentials', [username: deviceId, deviceId: deviceId, dialect: dialect, topicScope: given],
+                users.adminToken())
+
+        then: 'the password once, the device and dialect kept and listed'
+        issued.status == 201
+        issued.json.topicScope == scope
+        issued.json.deviceId == deviceId
+        issued.json.dialect == dialect
+        def listed = calls.get('/api/mqtt-credentials', users.adminToken()).json.find { it.username == deviceId }
+        listed.deviceId == deviceId
+        listed.dialect == dialect
+        listed.password == null
+
+        when: 'the device publishes inside its scope with its credential'
+        def device = connected(deviceId, issued.json.password as String)
+        // QoS 0: Moquette sends no PUBACK for a publication it refuses, a QoS 1 publish would wait for ever
+        device.publish(inside, new MqttMessage('{"temperature":23.6}'.bytes).tap { qos = 0 })
+
+        then:
+        heard.poll(10, TimeUnit.SECONDS) == inside
+
+        when: 'and outside it'
+        device.publish(outside, new MqttMessage('{"temperature":99}'.bytes).tap { qos = 0 })
+
+        then: 'the broker drops it and counts it'
+        heard.poll(2, TimeUnit.SECONDS) == null
+        new PollingConditions(timeout: 5).eventually {
+            assert broker.refusals().count(BrokerRefusals.Reason.topic) == refusedBefore + 1
+        }
+
+        and: 'a wrong password is refused'
+        !signsIn(deviceId, 'not-' + issued.json.password)
+
+        cleanup:
+        [device, bridge].each { c ->
+            try { if (c?.connected) c.disconnect(500) } catch (MqttException ignored) {}
+            c?.close(true)
+        }
+
+        where:
+        dialect       | deviceId     | given                                   || scope                                   | inside                 | outside
+        'zigbee2mqtt' | 'z2m-hall'   | null                                    || 'zigbee2mqtt/#'                         | 'zigbee2mqtt/hall_t'   | 'tele/plug-1/SENSOR'
+        'tasmota'     | 'plug-1'     | 'tele/plug-1/SENSOR tele/plug-1/LWT'    || 'tele/plug-1/SENSOR tele/plug-1/LWT'    | 'tele/plug-1/SENSOR'   | 'tele/plug-2/SENSOR'
+    }
+
+    def "a vendor credential #refusal is refused with 422 naming #field"() {
+        when:
+        def answer = calls.post('/api/mqtt-credentials', body, users.adminToken())
+
+        then:
+        answer.status == 422
+        answer.text.contains(field)
+        credentials.find(body.username as String).isEmpty()
+
+        where:
+        refusal                                  | body                                                                       || field
+        'for an unknown device'                  | [username: 'v-1', deviceId: 'no-such-device']                              || 'deviceId'
+        'of an unknown dialect'                  | [username: 'v-2', dialect: 'klingon']                                      || 'dialect'
+        'of an HTTP-only dialect'                | [username: 'v-3', dialect: 'zkteco-push']                                  || 'dialect'
+        'reaching outside its dialect'           | [username: 'v-4', dialect: 'zigbee2mqtt', topicScope: 'tele/#']            || 'topicScope'
+        'wider than its dialect'                 | [username: 'v-5', dialect: 'tasmota', topicScope: 'tele/#']                || 'topicScope'
+        'on a vendor topic without a dialect'    | [username: 'v-6', topicScope: 'zigbee2mqtt/#']                             || 'topicScope'
+    }
+
+    def "removing a vendor device withdraws its credential: the connected device is put off the broker, and refused after"() {
+        given:
+        if (!sites.existsById('mq-site')) {
+            sites.save(new Site('mq-site', 'TTDL Bắc Ninh', 'Bắc Ninh', null))
+        }
+        devices.save(MonitoredDevice.mqtt('z2m-gone', 'mq-site', null, 'sensor to remove'))
+        def issued = calls.post('/api/mqtt-credentials', [username: 'z2m-gone', deviceId: 'z2m-gone', dialect: 'zigbee2mqtt'], users.adminToken())
+        def device = connected('z2m-gone', issued.json.password as String)
+        sleep(500) // the broker's connect interceptor runs on its own thread
+
+        when:
+        def removed = calls.send('DELETE', '/api/devices/z2m-gone', [Authorization: "Bearer ${users.adminToken()}"])
+
+        then:
+        removed.status == 204
+        credentials.find('z2m-gone').isEmpty()
+        new PollingConditions(timeout: 10).eventually { assert !device.connected }
+        !signsIn('z2m-gone', issued.json.password as String)
+
+        cleanup:
+        device?.close(true)
     }
 }

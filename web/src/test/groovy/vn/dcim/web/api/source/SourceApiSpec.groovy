@@ -8,6 +8,11 @@ import vn.dcim.core.account.Role
 import vn.dcim.core.device.DiscoveredSource
 import vn.dcim.core.device.DiscoveredSources
 import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Rack
+import vn.dcim.core.site.RackRepository
+import vn.dcim.core.site.Room
+import vn.dcim.core.site.RoomKind
+import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
@@ -28,13 +33,27 @@ class SourceApiSpec extends MariaDbSpec {
     @Inject SiteRepository sites
     @Inject DiscoveredSources sources
     @Inject MonitoredDeviceRepository devices
+    @Inject RoomRepository rooms
+    @Inject RackRepository racks
     @Shared Calls calls
+    @Shared Map<String, Long> place = [:]
 
     def setup() {
         calls = new Calls(server.URL)
         if (!sites.existsById('src-site')) {
             sites.save(new Site('src-site', 'TTDL Bắc Ninh', 'Bắc Ninh', null))
+            sites.save(new Site('src-other', 'TTDL Lạng Sơn', 'Lạng Sơn', null))
+            place.room = rooms.save(Room.of('src-site', 'Phòng máy chủ', '1', RoomKind.server_room)).id()
+            place.room2 = rooms.save(Room.of('src-site', 'Phòng nguồn', '1', RoomKind.power_room)).id()
+            place.rack = racks.save(Rack.of(place.room, 'R01', 42)).id()
+            place.otherRoom = rooms.save(Room.of('src-other', 'Phòng máy chủ LS', '1', RoomKind.server_room)).id()
+            place.otherRack = racks.save(Rack.of(place.otherRoom, 'LS-R01', 42)).id()
         }
+    }
+
+    /** The room and rack the bind left the device in, as the suppression and incident features read them. */
+    List<Long> placeOf(String deviceId) {
+        sources.placeOf(deviceId).map { [it.roomId(), it.rackId()] }.orElse(null)
     }
 
     String token(Role... roles) { users.token(EnumSet.copyOf(roles as List)) }
@@ -76,6 +95,49 @@ class SourceApiSpec extends MariaDbSpec {
         role            | source      | deviceId
         Role.supervisor | 'room_a_t'  | 'z-room-a'
         Role.admin      | 'room_b_t'  | 'z-room-b'
+    }
+
+    def "bound #how, the new device stands in room #room and rack #rack"() {
+        given:
+        long id = heard('placed_' + deviceId)
+        def body = [deviceId: deviceId, siteId: 'src-site'] + at.collectEntries { k, v -> [(k): place[v]] }
+
+        when:
+        def bound = calls.post("/api/sources/$id/bind", body, token(Role.supervisor))
+
+        then:
+        bound.status == 200
+        placeOf(deviceId) == [place[room], rack == null ? null : place[rack]]
+
+        where:
+        how                            | deviceId   | at                               || room    | rack
+        'in a room'                    | 'z-room'   | [roomId: 'room2']                || 'room2' | null
+        'in a rack'                    | 'z-rack'   | [rackId: 'rack']                 || 'room'  | 'rack'
+        'in a rack of the room given'  | 'z-both'   | [roomId: 'room', rackId: 'rack'] || 'room'  | 'rack'
+    }
+
+    def "placed #refusal, the binding is refused with 422 naming #field and nothing is bound"() {
+        given:
+        long id = heard('misplaced_' + field + '_' + refusal.replace(' ', '_'))
+        def body = [deviceId: 'z-misplaced', siteId: 'src-site'] + at.collectEntries { k, v -> [(k): v instanceof String ? place[v] : v] }
+
+        when:
+        def r = calls.post("/api/sources/$id/bind", body, token(Role.admin))
+
+        then:
+        r.status == 422
+        r.text.contains(field)
+        devices.findById('z-misplaced').isEmpty()
+        sources.byId(id).get().state() == DiscoveredSource.State.unbound
+
+        where:
+        refusal                          | at                                      || field
+        'in an unknown room'             | [roomId: 999999]                        || 'roomId'
+        'in an unknown rack'             | [rackId: 999999]                        || 'rackId'
+        'in a room of another site'      | [roomId: 'otherRoom']                   || 'roomId'
+        'in a rack of another site'      | [rackId: 'otherRack']                   || 'rackId'
+        'in a rack of another room'      | [roomId: 'room2', rackId: 'rack']       || 'roomId'
+        'in room 0'                      | [roomId: 0]                             || 'roomId'
     }
 
     def "#who binding is refused with #status"() {

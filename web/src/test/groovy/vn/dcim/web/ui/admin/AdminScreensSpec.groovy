@@ -3,6 +3,10 @@ package vn.dcim.web.ui.admin
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.By
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
 import vn.dcim.mqtt.broker.MqttCredentials
 import vn.dcim.web.ui.pages.MqttCredentialsPage
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
@@ -14,6 +18,8 @@ import vn.dcim.web.ui.pages.SignedInBrowserSpec
 @MicronautTest(transactional = false)
 class AdminScreensSpec extends SignedInBrowserSpec {
     @Inject MqttCredentials credentials
+    @Inject SiteRepository sites
+    @Inject MonitoredDeviceRepository devices
 
     def "the administration page links the recipients' and the MQTT credentials' screens and says nothing of the API for them"() {
         when:
@@ -48,5 +54,22 @@ class AdminScreensSpec extends SignedInBrowserSpec {
         then:
         refusal.contains('ups-07')
         credentials.find('ups-07').isEmpty()
+    }
+
+    def "an administrator issues a vendor sensor's credential for its device, limited to its dialect's topics"() {
+        given:
+        if (!sites.existsById('adm-site')) {
+            sites.save(new Site('adm-site', 'TTDL Hà Giang', 'Hà Giang', null))
+        }
+        devices.save(MonitoredDevice.mqtt('z2m-hg-1', 'adm-site', null, 'Cảm biến nhiệt Hà Giang'))
+        def page = new MqttCredentialsPage(driver, server.URL).open()
+
+        when:
+        String password = page.issueFor('z2m-hg-1', 'z2m-hg-1', 'zigbee2mqtt')
+
+        then: 'the broker takes the password, limited to the dialect; the list names the device and the dialect'
+        password.length() >= 16
+        credentials.signIn('z2m-hg-1', password) == Optional.of('zigbee2mqtt/#')
+        page.open().row('z2m-hg-1') == ['z2m-hg-1', 'zigbee2mqtt/#', 'z2m-hg-1', 'zigbee2mqtt']
     }
 }

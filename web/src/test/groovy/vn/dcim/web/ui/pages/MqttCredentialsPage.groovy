@@ -2,6 +2,7 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.support.ui.Select
 
 /** The MQTT devices' credentials screen (reached from the administration page): list, issue, withdraw. */
 class MqttCredentialsPage extends ScreenPage {
@@ -39,6 +40,18 @@ class MqttCredentialsPage extends ScreenPage {
         driver.findElement(By.id('c-note')).sendKeys(note)
         driver.findElement(By.id('issue-credential')).click()
         this
+    }
+
+    /** Issues a vendor device's credential for its monitored device, limited to its dialect's topics; the password shown once. */
+    String issueFor(String username, String deviceId, String dialect) {
+        driver.findElement(By.id('c-deviceId')).sendKeys(deviceId)
+        new Select(driver.findElement(By.id('c-dialect'))).selectByValue(dialect)
+        issue(username, '')
+    }
+
+    /** The topic scope, device and dialect the list shows for a credential. */
+    List<String> row(String username) {
+        driver.findElement(By.id('mq-' + username)).findElements(By.tagName('td')).take(4)*.text
     }
 
     String error() {

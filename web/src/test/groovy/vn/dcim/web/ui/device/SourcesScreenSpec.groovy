@@ -1,0 +1,95 @@
+package vn.dcim.web.ui.device
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.account.Role
+import vn.dcim.core.device.DiscoveredSources
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.site.Rack
+import vn.dcim.core.site.RackRepository
+import vn.dcim.core.site.Room
+import vn.dcim.core.site.RoomKind
+import vn.dcim.core.site.RoomRepository
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.mqtt.ingest.MqttBridge
+import vn.dcim.mqtt.testing.Mosquitto
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.ui.pages.SignedInBrowserSpec
+import vn.dcim.web.ui.pages.SourcesPage
+
+/**
+ * Issue 33 §4, as an operator meets it in Chromium: a vendor sensor's message, published through a
+ * real Mosquitto to the product's bridge, waits in the discovery inbox; the operator places it in a
+ * rack and binds it in two clicks, and its next message is a reading of the new device.
+ */
+@MicronautTest(transactional = false)
+class SourcesScreenSpec extends SignedInBrowserSpec {
+    static Mosquitto broker
+
+    @Inject SiteRepository sites
+    @Inject RoomRepository rooms
+    @Inject RackRepository racks
+    @Inject MonitoredDeviceRepository devices
+    @Inject DiscoveredSources sources
+    @Inject MqttBridge bridge
+
+    static Mosquitto broker() {
+        if (broker == null) {
+            broker = new Mosquitto()
+        }
+        broker
+    }
+
+    @Override
+    Map<String, String> extraProperties() {
+        ['dcim.mqtt.url'           : broker().url(),
+         'dcim.mqtt.client-id'     : 'dcim-bridge-spec-sources-screen',
+         'dcim.mqtt.bridge.enabled': 'true']
+    }
+
+    def cleanupSpec() {
+        broker?.close()
+        broker = null
+    }
+
+    def "a Zigbee2MQTT sensor heard on the broker is bound from the inbox to a new device in a rack; its next message is that device's reading"() {
+        given: 'a room with a rack, and the bridge listening'
+        sites.save(new Site('ui-src', 'TTDL Cao Bằng', 'Cao Bằng', null))
+        Room room = rooms.save(Room.of('ui-src', 'Phòng máy chủ CB', '1', RoomKind.server_room))
+        Rack rack = racks.save(Rack.of(room.id(), 'CB-R07', 42))
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
+        def page = new SourcesPage(driver, server.URL)
+        def calls = new Calls(server.URL)
+
+        when: 'a sensor nobody registered reports'
+        broker.publish('zigbee2mqtt/cb_rack7_temp', '{"temperature": 23.6, "humidity": 48.3, "battery": 100}')
+
+        then: 'it is listed as not bound, with what it would give, the device id offered from its name'
+        page.waitFor('cb_rack7_temp')
+        page.wouldGive('cb_rack7_temp').contains('env.temperature')
+        page.offeredDeviceId('cb_rack7_temp') == 'cb_rack7_temp'
+        devices.findById('cb_rack7_temp').isEmpty()
+
+        when: 'the operator picks the rack and binds'
+        page.bind('cb_rack7_temp', 'Phòng máy chủ CB › CB-R07')
+
+        then: 'the device exists in that rack, and the source has left the unbound list'
+        page.bound()
+        !page.sources().contains('cb_rack7_temp')
+        devices.findById('cb_rack7_temp').get().siteId() == 'ui-src'
+        sources.placeOf('cb_rack7_temp').get().roomId() == room.id()
+        sources.placeOf('cb_rack7_temp').get().rackId() == rack.id()
+
+        when: 'the sensor reports again'
+        broker.publish('zigbee2mqtt/cb_rack7_temp', '{"temperature": 24.1, "humidity": 47.9}')
+
+        then: 'it is a reading of that device'
+        new PollingConditions(timeout: 20, delay: 0.5).eventually {
+            def latest = calls.get('/api/devices/cb_rack7_temp/readings/latest', users.token(EnumSet.of(Role.operator)))
+            assert latest.status == 200
+            assert latest.json.find { it.metric == 'env.temperature' }?.value == 24.1
+        }
+    }
+}

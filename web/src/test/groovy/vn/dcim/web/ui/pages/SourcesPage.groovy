@@ -1,0 +1,74 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.WebElement
+import org.openqa.selenium.support.ui.Select
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
+
+/** The discovery inbox (/ui/sources, issue 33 §4): vendor sources heard but not bound, and their bind form. */
+class SourcesPage {
+    final WebDriver driver
+    final String baseUrl
+
+    SourcesPage(WebDriver driver, Object baseUrl) {
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+    }
+
+    SourcesPage open() {
+        driver.get(baseUrl + '/ui/sources')
+        this
+    }
+
+    /** Opens the inbox again until {@code source} is listed (the bridge keeps what it heard in batches). */
+    SourcesPage waitFor(String source) {
+        settled {
+            open()
+            row(source) != null
+        }
+        this
+    }
+
+    List<String> sources() {
+        driver.findElements(By.cssSelector('#sources tbody tr[data-source]'))*.getAttribute('data-source')
+    }
+
+    /** What the source's last message would give, as the row shows it. */
+    String wouldGive(String source) {
+        row(source).findElements(By.tagName('pre'))*.text.join('\n')
+    }
+
+    /** The device id the form offers for the source. */
+    String offeredDeviceId(String source) {
+        row(source).findElement(By.name('deviceId')).getAttribute('value')
+    }
+
+    /** The two clicks: the place (a room, or a rack shown as "room › rack"), then Bind. */
+    SourcesPage bind(String source, String place) {
+        WebElement form = row(source)
+        new Select(form.findElement(By.name('place'))).selectByVisibleText(place)
+        form.findElement(By.cssSelector('form.bind button[type=submit]')).click()
+        settled { !driver.findElements(By.id('sources-bound')).isEmpty() || !driver.findElements(By.id('sources-error')).isEmpty() }
+        this
+    }
+
+    boolean bound() {
+        !driver.findElements(By.id('sources-bound')).isEmpty()
+    }
+
+    String error() {
+        driver.findElements(By.id('sources-error'))*.text.join('')
+    }
+
+    private WebElement row(String source) {
+        driver.findElements(By.cssSelector('#sources tbody tr[data-source]')).find { it.getAttribute('data-source') == source }
+    }
+
+    def settled(Closure<?> step) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException).until { step() ?: null }
+    }
+}
