@@ -117,12 +117,16 @@
   async function whatIf(site, node) {
     const r = await fetch('/api/power-chain/nodes/' + node + '/outage');
     if (!r.ok) return;
-    outages[site] = await r.json();
+    const impacts = await r.json();
+    // the servers plugged into the chain's PDUs, by what the failure does to each (issue 37 §2)
+    const d = await fetch('/api/power-connections/outage/' + node, {headers: {Accept: 'application/json'}});
+    const servers = d.ok ? (await d.json()).filter(x => x.outcome !== 'unaffected') : [];
+    outages[site] = {impacts, servers};
     const answer = document.getElementById('outage-' + site);
     if (answer) showOutage(site, answer, outages[site]);
   }
 
-  function showOutage(site, answer, impacts) {
+  function showOutage(site, answer, {impacts, servers: hit}) {
     answer.replaceChildren();
     const failed = impacts.find(i => i.effect === 'failed');
     answer.appendChild(el('h4', null, t('dash.outage') + (failed ? ' — ' + failed.element.display : '')));
@@ -136,9 +140,6 @@
     }
     if (!ul.children.length) ul.appendChild(el('li', null, t('dash.outage.none')));
     answer.appendChild(ul);
-    // the servers plugged into the chain's PDUs, by what the failure does to each (issue 37 §2)
-    const d = await fetch('/api/power-connections/outage/' + node, {headers: {Accept: 'application/json'}});
-    const hit = d.ok ? (await d.json()).filter(x => x.outcome !== 'unaffected') : [];
     if (hit.length) {
       answer.appendChild(el('h4', null, t('dash.servers')));
       const servers = el('ul', 'servers');
