@@ -1,5 +1,6 @@
 package vn.dcim.mqtt.broker;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -37,13 +38,15 @@ public class MqttCredentials implements DeviceCredentials {
     private final MqttCredentialRepository repository;
     private final MonitoredDeviceRepository devices;
     private final DialectEngine dialects;
-    private final PasswordHasher hasher;
+    // argon2 is made when a password is first hashed or checked, not when a device change is heard: the
+    // collectors' classpath has no argon2 (nor its logging), and a device change reaches this bean there too
+    private final BeanProvider<PasswordHasher> hasher;
     private final Clock clock;
     private final List<Consumer<String>> withdrawn = new CopyOnWriteArrayList<>();
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     MqttCredentials(MqttCredentialRepository repository, MonitoredDeviceRepository devices, DialectEngine dialects,
-                    PasswordHasher hasher, Clock clock) {
+                    BeanProvider<PasswordHasher> hasher, Clock clock) {
         this.repository = repository;
         this.devices = devices;
         this.dialects = dialects;
@@ -89,7 +92,7 @@ public class MqttCredentials implements DeviceCredentials {
         byte[] secret = new byte[18];
         RANDOM.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        MqttCredential saved = repository.save(new MqttCredential(null, username, hasher.hash(password), scope,
+        MqttCredential saved = repository.save(new MqttCredential(null, username, hasher.get().hash(password), scope,
                 deviceId, dialect, note, clock.instant(), issuedBy));
         return new Issued(saved, password);
     }
@@ -172,7 +175,7 @@ public class MqttCredentials implements DeviceCredentials {
         if (known != null && known.hash().equals(c.passwordHash()) && MessageDigest.isEqual(known.digest(), digest)) {
             return Optional.of(c.topicScope());
         }
-        if (!hasher.matches(password, c.passwordHash())) {
+        if (!hasher.get().matches(password, c.passwordHash())) {
             return Optional.empty();
         }
         verified.put(username, new Verified(c.passwordHash(), digest));
