@@ -7,6 +7,7 @@ import vn.dcim.core.power.PowerChain;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.core.power.PowerLink;
 import vn.dcim.core.power.PowerNode;
+import vn.dcim.core.power.PowerNodeKind;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -66,10 +67,26 @@ class DeviceScope {
         }
         if (p.siteId() != null) {
             out.add(TargetKind.site + ":" + p.siteId());
-            for (PowerNode n : upstream(power.of(p.siteId()), p, true)) {
+            PowerChain chain = power.of(p.siteId());
+            for (PowerNode n : upstream(chain, p, true)) {
                 out.add(TargetKind.power_node + ":" + n.id());
             }
+            out.addAll(generatorsSeenBy(chain, deviceId));
         }
+        return out;
+    }
+
+    /**
+     * Art. 14.4, issue 35: a generator's test run shows on the transfer switch it feeds ("generator running" and
+     * "mains lost" are the switch's readings of the run), so a window on the generator covers that switch too.
+     * Not what lies further down: a UPS on battery during the run still has its own cause.
+     */
+    private static Set<String> generatorsSeenBy(PowerChain chain, String deviceId) {
+        Set<String> out = new LinkedHashSet<>();
+        chain.nodes().stream().filter(n -> n.kind() == PowerNodeKind.ats && deviceId.equals(n.deviceId())).forEach(ats ->
+                chain.inputs(ats.id()).forEach(l -> chain.node(l.upstreamId())
+                        .filter(g -> g.kind() == PowerNodeKind.generator && g.deviceId() != null)
+                        .ifPresent(g -> out.add(TargetKind.device + ":" + g.deviceId()))));
         return out;
     }
 

@@ -65,6 +65,10 @@ class MaintenanceWindowSpec extends MariaDbSpec {
         kind         | target  | device  || covered
         'device'     | 'gen-1' | 'gen-1' || true
         'device'     | 'gen-1' | 'srv-1' || false
+        // the generator's test run is read on the transfer switch it feeds: "generator running", "mains lost"
+        'device'     | 'gen-1' | 'ats-1' || true
+        'device'     | 'gen-1' | 'ups-2' || false
+        'device'     | 'ats-1' | 'gen-1' || false
         'rack'       | 'R1'    | 'srv-2' || true
         'rack'       | 'R1'    | 'cam-1' || false
         'room'       | 'A'     | 'cam-1' || true

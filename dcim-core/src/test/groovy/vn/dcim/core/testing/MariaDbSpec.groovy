@@ -13,7 +13,24 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
     static final String ADMIN_PASSWORD = 'Spec-Chief-Pass#2026'
 
     static String dbUrl() {
-        System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
+        String url = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
+        String run = testRun()
+        run ? url.replaceFirst('/([^/?]+)(\\?.*)?$', '/$1_' + run + '$2') : url
+    }
+
+    /**
+     * The test JVM's own name, set by Surefire (module and fork number, e.g. {@code web_2}): each JVM gets its
+     * own schema and broker, so the modules' specs and a module's forks run side by side (issue 32 §8).
+     * Unset (a spec run from an IDE), the schema is DCIM_TEST_DB_URL's as it is.
+     */
+    static String testRun() {
+        System.getProperty('dcim.test.run')?.replaceAll('[^A-Za-z0-9_]', '_') ?: null
+    }
+
+    /** Surefire's fork number of this JVM, 1 when not forked by number. */
+    static int forkNumber() {
+        String fork = System.getProperty('dcim.test.fork')
+        fork?.isInteger() ? fork as int : 1
     }
 
     /** One key directory per test JVM, never beside a module's working directory (Art. 30.7c keys stay out of the tree). */
@@ -25,8 +42,12 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
         dir.toString()
     }
 
+    /**
+     * The shared broker of this JVM: .ci/services runs one Mosquitto per fork (1883, 1884, ...), because two
+     * forks' bridges on one broker would each hear the other's messages.
+     */
     static String mqttUrl() {
-        System.getenv('DCIM_TEST_MQTT_URL') ?: 'tcp://127.0.0.1:1883'
+        System.getenv('DCIM_TEST_MQTT_URL') ?: "tcp://127.0.0.1:${1882 + forkNumber()}".toString()
     }
 
     /** The database of this spec's context: DCIM_TEST_DB_URL's; a cluster spec names another (GaleraClusterSpec). */
