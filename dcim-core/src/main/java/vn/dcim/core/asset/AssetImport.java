@@ -1,11 +1,7 @@
 package vn.dcim.core.asset;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.dcim.core.error.ConflictException;
-import vn.dcim.core.error.Explanation;
-import vn.dcim.core.error.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +22,7 @@ public class AssetImport {
     }
 
     public ImportResult run(List<ImportRow> rows, boolean dryRun, String actor) {
-        try {
-            return attempt.register(rows, dryRun, actor);
-        } catch (RolledBack e) {
-            return e.result;
-        }
+        return RowImport.run(() -> attempt.register(rows, dryRun, actor));
     }
 
     /**
@@ -66,39 +58,7 @@ public class AssetImport {
 
         @Transactional
         public ImportResult register(List<ImportRow> rows, boolean dryRun, String actor) {
-            List<ImportResult.Problem> problems = new ArrayList<>();
-            int valid = 0;
-            for (ImportRow row : rows) {
-                try {
-                    registry.register(AssetRowReader.read(row), actor);
-                    valid++;
-                } catch (AssetRowReader.RowInvalid e) {
-                    // every wrong cell of the row, not only the first (issue 31)
-                    e.problems.forEach(p -> problems.add(new ImportResult.Problem(row.row(), p.field(), p.getMessage(), p.explanation())));
-                } catch (InvalidInputException e) {
-                    problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage(), e.explanation()));
-                } catch (ConflictException e) {
-                    problems.add(new ImportResult.Problem(row.row(), e.field(), e.getMessage(), e.explanation()));
-                } catch (DataAccessException e) {
-                    // e.g. a cell longer than its column: MariaDB refuses the statement, the transaction goes on
-                    problems.add(new ImportResult.Problem(row.row(), "row", "the database refused the row: " + e.getMessage(),
-                            Explanation.of("error.import.database")));
-                }
-            }
-            if (dryRun || !problems.isEmpty()) {
-                throw new RolledBack(new ImportResult(dryRun, rows.size(), valid, 0, problems));
-            }
-            return new ImportResult(false, rows.size(), valid, valid, List.of());
-        }
-    }
-
-    /** Carries the result out of the transaction it rolls back. */
-    static final class RolledBack extends RuntimeException {
-        final transient ImportResult result;
-
-        RolledBack(ImportResult result) {
-            super("import rolled back", null, false, false);
-            this.result = result;
+            return RowImport.apply(rows, dryRun, row -> registry.register(AssetRowReader.read(row), actor), field -> field);
         }
     }
 }

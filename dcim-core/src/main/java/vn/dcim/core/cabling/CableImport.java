@@ -1,18 +1,15 @@
 package vn.dcim.core.cabling;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.ImportResult;
 import vn.dcim.core.asset.ImportRow;
-import vn.dcim.core.error.ConflictException;
-import vn.dcim.core.error.Explanation;
+import vn.dcim.core.asset.RowImport;
 import vn.dcim.core.error.InvalidInputException;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,11 +30,7 @@ public class CableImport {
     }
 
     public ImportResult run(List<ImportRow> rows, boolean dryRun, String actor) {
-        try {
-            return attempt.connect(rows, dryRun, actor);
-        } catch (RolledBack e) {
-            return e.result;
-        }
+        return RowImport.run(() -> attempt.connect(rows, dryRun, actor));
     }
 
     /** The transactional part; a separate bean so that its transaction advice applies. */
@@ -55,27 +48,11 @@ public class CableImport {
 
         @Transactional
         public ImportResult connect(List<ImportRow> rows, boolean dryRun, String actor) {
-            List<ImportResult.Problem> problems = new ArrayList<>();
-            int valid = 0;
-            for (ImportRow row : rows) {
-                try {
-                    Port a = port(row, "a_asset", "a_port");
-                    Port b = port(row, "b_asset", "b_port");
-                    cabling.connect(a.id(), b.id(), new NewCable(row.cell("label"), type(row), row.cell("colour"), length(row)), actor);
-                    valid++;
-                } catch (InvalidInputException e) {
-                    problems.add(new ImportResult.Problem(row.row(), column(e.field()), e.getMessage(), e.explanation()));
-                } catch (ConflictException e) {
-                    problems.add(new ImportResult.Problem(row.row(), column(e.field()), e.getMessage(), e.explanation()));
-                } catch (DataAccessException e) {
-                    problems.add(new ImportResult.Problem(row.row(), "row", "the database refused the row",
-                            Explanation.of("error.import.database")));
-                }
-            }
-            if (dryRun || !problems.isEmpty()) {
-                throw new RolledBack(new ImportResult(dryRun, rows.size(), valid, 0, problems));
-            }
-            return new ImportResult(false, rows.size(), valid, valid, List.of());
+            return RowImport.apply(rows, dryRun, row -> {
+                Port a = port(row, "a_asset", "a_port");
+                Port b = port(row, "b_asset", "b_port");
+                cabling.connect(a.id(), b.id(), new NewCable(row.cell("label"), type(row), row.cell("colour"), length(row)), actor);
+            }, Attempt::column);
         }
 
         private static String column(String field) {
@@ -124,15 +101,6 @@ public class CableImport {
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("length_m", "length_m " + l + " is not a length in metres").explained("error.cabling.import-length", l);
             }
-        }
-    }
-
-    static final class RolledBack extends RuntimeException {
-        final transient ImportResult result;
-
-        RolledBack(ImportResult result) {
-            super("import rolled back", null, false, false);
-            this.result = result;
         }
     }
 }

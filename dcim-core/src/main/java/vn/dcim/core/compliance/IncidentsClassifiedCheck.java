@@ -13,9 +13,8 @@ import static vn.dcim.core.compliance.CheckText.ts;
 
 /** Art. 13.2 and seed 000 Art. 9.1: every incident carries its operational level, and security incidents their security level. */
 @Singleton
-class IncidentsClassifiedCheck implements ComplianceCheck {
+class IncidentsClassifiedCheck extends KeyedCheck {
     private final Jdbc jdbc;
-    private final String key;
     private final String column;
 
     @jakarta.inject.Inject
@@ -24,14 +23,9 @@ class IncidentsClassifiedCheck implements ComplianceCheck {
     }
 
     IncidentsClassifiedCheck(Jdbc jdbc, String key, String column) {
+        super(key);
         this.jdbc = jdbc;
-        this.key = key;
         this.column = column;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

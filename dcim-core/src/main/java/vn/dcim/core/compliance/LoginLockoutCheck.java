@@ -10,10 +10,9 @@ import java.time.Instant;
 
 /** Art. 16.2 (and seed 000 Art. 6.1b): 5 failed sign-ins within 30 minutes lock the account; the log of attempts shows it. */
 @Singleton
-class LoginLockoutCheck implements ComplianceCheck {
+class LoginLockoutCheck extends KeyedCheck {
     private final int attempts;
     private final Duration window;
-    private final String key;
 
     @jakarta.inject.Inject
     LoginLockoutCheck(@Value("${dcim.accounts.lockout.attempts:5}") int attempts, @Value("${dcim.accounts.lockout.window:30m}") Duration window) {
@@ -21,14 +20,9 @@ class LoginLockoutCheck implements ComplianceCheck {
     }
 
     LoginLockoutCheck(int attempts, Duration window, String key) {
+        super(key);
         this.attempts = Math.min(attempts, 5);
         this.window = window;
-        this.key = key;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

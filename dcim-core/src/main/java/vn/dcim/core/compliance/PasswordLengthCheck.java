@@ -9,10 +9,9 @@ import java.time.Instant;
 
 /** Art. 15.1a: at least 8 characters for users, 11 for administrators (Bắc Kạn). */
 @Singleton
-class PasswordLengthCheck implements ComplianceCheck {
+class PasswordLengthCheck extends KeyedCheck {
     private final int user;
     private final int admin;
-    private final String key;
 
     @jakarta.inject.Inject
     PasswordLengthCheck(@Value("${dcim.accounts.password.min-length:8}") int user, @Value("${dcim.accounts.password.min-length-admin:11}") int admin) {
@@ -20,15 +19,10 @@ class PasswordLengthCheck implements ComplianceCheck {
     }
 
     PasswordLengthCheck(int user, int admin, String key) {
+        super(key);
         // PasswordPolicy never goes below 8/11 whatever is configured: judge what it enforces
         this.user = Math.max(8, user);
         this.admin = Math.max(11, admin);
-        this.key = key;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

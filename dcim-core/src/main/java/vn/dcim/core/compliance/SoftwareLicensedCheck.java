@@ -14,9 +14,8 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 10.3 and 21.1e: software is licensed, and no licence has run out. */
 @Singleton
-class SoftwareLicensedCheck implements ComplianceCheck {
+class SoftwareLicensedCheck extends KeyedCheck {
     private final Jdbc jdbc;
-    private final String key;
     private final boolean expiryOnly;
 
     @jakarta.inject.Inject
@@ -25,14 +24,9 @@ class SoftwareLicensedCheck implements ComplianceCheck {
     }
 
     SoftwareLicensedCheck(Jdbc jdbc, String key, boolean expiryOnly) {
+        super(key);
         this.jdbc = jdbc;
-        this.key = key;
         this.expiryOnly = expiryOnly;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

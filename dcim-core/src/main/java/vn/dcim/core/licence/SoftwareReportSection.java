@@ -58,7 +58,7 @@ class SoftwareReportSection implements ReportSection {
             unlicensed += counts.get(r)[1];
         }
         rows.add(List.of(l.get("total"), total, unlicensed));
-        return new Report.Section(l.get("section.software"), List.of(l.get("col.risk"), l.get("col.software"), l.get("col.noLicence")), rows);
+        return new Report.Section(l.get("section.software"), l.columns("risk", "software", "noLicence"), rows);
     }
 
     @Override

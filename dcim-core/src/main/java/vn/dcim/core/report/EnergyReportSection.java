@@ -44,9 +44,8 @@ class EnergyReportSection implements ReportSection {
             }
             rows.add(row(l, site, l.get("energy.wholePeriod", period.label()), energy.of(site.id(), period.start(), period.end())));
         }
-        return new Report.Section(l.get("section.energy"), List.of(l.get("col.site"), l.get("col.period"),
-                l.get("col.facilityKwh"), l.get("col.itKwh"), l.get("col.pue"), l.get("col.pueCategory"), l.get("col.cue"),
-                l.get("col.note")), rows);
+        return new Report.Section(l.get("section.energy"),
+                l.columns("site", "period", "facilityKwh", "itKwh", "pue", "pueCategory", "cue", "note"), rows);
     }
 
     private static List<Object> row(ReportLabels l, Site site, String when, PeriodPue p) {

@@ -61,8 +61,8 @@ public class EquipmentReports {
             sections.add(byAgency(l, assets, atEnd));
             List<List<Object>> detail = changeList(c, l, assets, changes, start, end, zone);
             sections.add(changeSummary(l, detail));
-            sections.add(new Report.Section(l.get("section.changeList"), List.of(l.get("col.date"), l.get("col.label"), l.get("col.name"),
-                    l.get("col.kind"), l.get("col.change"), l.get("col.from"), l.get("col.to"), l.get("col.reason"), l.get("col.by")), detail));
+            sections.add(new Report.Section(l.get("section.changeList"),
+                    l.columns("date", "label", "name", "kind", "change", "from", "to", "reason", "by"), detail));
             sections.add(criticalFaults(l, assets, changes, start, end, zone));
             sections.add(incidents(c, l, start, end, zone));
             sections.add(expiries(c, l, period.next(), lang));
@@ -159,7 +159,7 @@ public class EquipmentReports {
             String label = l.get("change." + kind);
             rows.add(List.of(label, (int) detail.stream().filter(r -> r.get(4).equals(label)).count()));
         }
-        return new Report.Section(l.get("section.changes"), List.of(l.get("col.change"), l.get("col.count")), rows);
+        return new Report.Section(l.get("section.changes"), l.columns("change", "count"), rows);
     }
 
     /** The change a status transition means for the report, or null when it is none of those counted. */
@@ -187,8 +187,8 @@ public class EquipmentReports {
                         l.get("criticality." + a.criticality()), nz(ch.reason())));
             }
         }
-        return new Report.Section(l.get("section.criticalFaults"), List.of(l.get("col.date"), l.get("col.label"), l.get("col.name"),
-                l.get("col.kind"), l.get("col.criticality"), l.get("col.reason")), rows);
+        return new Report.Section(l.get("section.criticalFaults"),
+                l.columns("date", "label", "name", "kind", "criticality", "reason"), rows);
     }
 
     private Report.Section incidents(Connection c, ReportLabels l, Instant start, Instant end, ZoneId zone) throws SQLException {
@@ -205,8 +205,7 @@ public class EquipmentReports {
                 }
             }
         }
-        return new Report.Section(l.get("section.incidents"), List.of(l.get("col.date"), l.get("col.incident"), l.get("col.name"),
-                l.get("col.level"), l.get("col.status"), l.get("col.reason")), rows);
+        return new Report.Section(l.get("section.incidents"), l.columns("date", "incident", "name", "level", "status", "reason"), rows);
     }
 
     private Report.Section expiries(Connection c, ReportLabels l, ReportPeriod next, String lang) throws SQLException {
@@ -225,8 +224,7 @@ public class EquipmentReports {
         for (ReportSection extra : extraSections) {
             rows.addAll(extra.expiries(c, next, lang));
         }
-        return new Report.Section(l.get("section.expiries", next.label()), List.of(l.get("col.what"), l.get("col.label"),
-                l.get("col.name"), l.get("col.kind"), l.get("col.expires")), rows);
+        return new Report.Section(l.get("section.expiries", next.label()), l.columns("what", "label", "name", "kind", "expires"), rows);
     }
 
     private static Map<Long, AssetRow> assets(Connection c, Instant end) throws SQLException {

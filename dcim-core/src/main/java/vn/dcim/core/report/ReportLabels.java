@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /** Report headings in Vietnamese (default) or English, from reports/labels_{lang}.properties. */
@@ -24,5 +26,10 @@ public final class ReportLabels {
     public String get(String key, Object... args) {
         String text = texts.getProperty(key, key);
         return args.length == 0 ? text : MessageFormat.format(text, args);
+    }
+
+    /** A table's column headings, each named as its {@code col.} label: columns("site", "period"). */
+    public List<String> columns(String... names) {
+        return Arrays.stream(names).map(n -> get("col." + n)).toList();
     }
 }

@@ -74,9 +74,8 @@ class RoomEnvironmentReportSection implements ReportSection {
                 }
             }
         }
-        return new Report.Section(l.get("section.environment"), List.of(l.get("col.room"), l.get("col.quantity"),
-                l.get("col.min"), l.get("col.mean"), l.get("col.max"), l.get("col.range"), l.get("col.hoursMeasured"),
-                l.get("col.hoursOutOfRange")), rows);
+        return new Report.Section(l.get("section.environment"),
+                l.columns("room", "quantity", "min", "mean", "max", "range", "hoursMeasured", "hoursOutOfRange"), rows);
     }
 
     /** The range the enabled alarm rules of the metric allow: the lowest "above" and the highest "below" trigger. */

@@ -37,8 +37,8 @@ class OperationLogReportSection implements ReportSection {
             rows.add(List.of(h.shiftStart(), h.shiftEnd(), h.outgoing(), h.incoming(), h.acceptedAt(), h.summary().openAlarms().size(),
                     h.summary().openIncidents().size(), h.summary().events().size(), h.notes() == null ? "" : h.notes()));
         }
-        return new Report.Section(l.get("section.operationLog"), List.of(l.get("col.shiftStart"), l.get("col.shiftEnd"), l.get("col.outgoing"),
-                l.get("col.incoming"), l.get("col.acceptedAt"), l.get("col.openAlarms"), l.get("col.openIncidents"), l.get("col.shiftEvents"),
-                l.get("col.notes")), rows);
+        return new Report.Section(l.get("section.operationLog"),
+                l.columns("shiftStart", "shiftEnd", "outgoing", "incoming", "acceptedAt", "openAlarms", "openIncidents", "shiftEvents",
+                        "notes"), rows);
     }
 }

@@ -485,55 +485,47 @@ class MibFamilyCoverageSpec extends Specification {
         'sinetica-hawk-i2-inputs' | 'PDU outlet 2 off'                              | '1.3.6.1.4.1.3711.24.1.1.7.2.3.1.5.1.2'       || 2
     }
 
-    def "ENTITY-SENSOR rows are read as their type says, with its unit (#oid: #name #unit)"() {
+    /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column. */
+    def "#recording: the row at #oid is read as its type or unit column says (#name #unit)"() {
         when:
-        def value = named('entity-sensor-scaled')[oid]
+        def value = named(recording)[oid]
 
         then:
         value == [name, unit]
 
         where:
-        oid                            || name                        | unit
-        '1.3.6.1.2.1.99.1.1.1.4.1001'  || 'entity.sensor.temperature' | '°C'
-        '1.3.6.1.2.1.99.1.1.1.4.1002'  || 'entity.sensor.voltage.dc'  | 'V'
-        '1.3.6.1.2.1.99.1.1.1.4.1003'  || 'entity.sensor.current'     | 'A'
-        '1.3.6.1.2.1.99.1.1.1.4.1004'  || 'entity.sensor.power'       | 'W'
-        '1.3.6.1.2.1.99.1.1.1.4.1006'  || 'entity.sensor.humidity'    | '%'
-        '1.3.6.1.2.1.99.1.1.1.4.1008'  || 'entity.sensor.fan.speed'   | 'rpm'
-        '1.3.6.1.2.1.99.1.1.1.4.1010'  || 'entity.sensor.value'       | null
-    }
-
-    def "Delta Orion measurement rows are read as their unit column says (#oid: #name #unit)"() {
-        when:
-        def value = named('delta-orion-measurements')[oid]
-
-        then:
-        value == [name, unit]
-
-        where:
-        oid          || name                                  | unit
-        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.1'      || 'dcpower.measurement.voltage'         | 'V'
-        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.2'      || 'dcpower.measurement.current'         | 'A'
-        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.3'      || 'dcpower.measurement.temperature'     | '°C'
-        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.4'      || 'dcpower.measurement.power'           | 'W'
-        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.5'      || 'dcpower.measurement.energy'          | 'kWh'
-        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.6'      || 'dcpower.measurement.value'           | null
-        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.7'      || 'dcpower.measurement.percent'         | '%'
-        '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.8'      || 'dcpower.measurement.ac_voltage'      | 'V'
+        recording                  | oid                                       || name                              | unit
+        'entity-sensor-scaled'     | '1.3.6.1.2.1.99.1.1.1.4.1001'             || 'entity.sensor.temperature'       | '°C'
+        'entity-sensor-scaled'     | '1.3.6.1.2.1.99.1.1.1.4.1002'             || 'entity.sensor.voltage.dc'        | 'V'
+        'entity-sensor-scaled'     | '1.3.6.1.2.1.99.1.1.1.4.1003'             || 'entity.sensor.current'           | 'A'
+        'entity-sensor-scaled'     | '1.3.6.1.2.1.99.1.1.1.4.1004'             || 'entity.sensor.power'             | 'W'
+        'entity-sensor-scaled'     | '1.3.6.1.2.1.99.1.1.1.4.1006'             || 'entity.sensor.humidity'          | '%'
+        'entity-sensor-scaled'     | '1.3.6.1.2.1.99.1.1.1.4.1008'             || 'entity.sensor.fan.speed'         | 'rpm'
+        'entity-sensor-scaled'     | '1.3.6.1.2.1.99.1.1.1.4.1010'             || 'entity.sensor.value'             | null
+        'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.1' || 'dcpower.measurement.voltage'     | 'V'
+        'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.2' || 'dcpower.measurement.current'     | 'A'
+        'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.3' || 'dcpower.measurement.temperature' | '°C'
+        'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.4' || 'dcpower.measurement.power'       | 'W'
+        'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.5' || 'dcpower.measurement.energy'      | 'kWh'
+        'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.6' || 'dcpower.measurement.value'       | null
+        'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.7' || 'dcpower.measurement.percent'     | '%'
+        'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.8' || 'dcpower.measurement.ac_voltage'  | 'V'
     }
 
     /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
     Map<String, List<String>> named(String recording) {
-        def r = poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
+        def r = poll(recording)
         assert r.values().countBy { it.oid() }.findAll { k, n -> n > 1 } == [:]
         r.values().collectEntries { [(it.oid()): [it.metric(), it.unit()]] }
     }
 
     Map<String, Double> readings(String recording) {
-        polled.computeIfAbsent(recording) {
-            def r = poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
-            r.values().collectEntries { [(it.oid()): it.value()] }
-        }
+        polled.computeIfAbsent(recording) { poll(recording).values().collectEntries { [(it.oid()): it.value()] } }
+    }
+
+    /** One poll of a recording (its name is the community snmpsim serves it under). */
+    private poll(String recording) {
+        poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
     }
 
     static List<Path> recordings() {

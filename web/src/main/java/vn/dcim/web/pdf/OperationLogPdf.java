@@ -16,8 +16,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +35,7 @@ public final class OperationLogPdf {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final CenterTime time;
-    private final Map<Integer, Boolean> drawable = new HashMap<>();
+    private final PdfText pdfText = new PdfText();
     private PDPageContentStream out;
     private float y;
 
@@ -113,7 +111,7 @@ public final class OperationLogPdf {
     private void text(String s, PDType0Font font, float size, float indent) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
         for (String paragraph : s.split("\\r?\\n", -1)) {
-            for (String line : wrap(printable(paragraph, font), font, size, width)) {
+            for (String line : PdfText.wrap(pdfText.printable(paragraph, font), font, size, width)) {
                 if (y < MARGIN + LEADING) {
                     newPage();
                 }
@@ -124,60 +122,6 @@ public final class OperationLogPdf {
                 out.endText();
                 y -= Math.max(LEADING, size + 3);
             }
-        }
-    }
-
-    private List<String> wrap(String s, PDType0Font font, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ", -1)) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            // a word longer than the line (a URL, a hash) is cut where it fills the line
-            String rest = word;
-            while (font.getStringWidth(rest) / 1000 * size > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) / 1000 * size > width) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** Control characters become spaces and a letter the font lacks a question mark, so any note prints. */
-    private String printable(String s, PDType0Font font) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (cp < 0x20 || cp == 0x7f) {
-                b.append(' ');
-            } else if (drawable.computeIfAbsent(cp, c -> canDraw(font, c))) {
-                b.appendCodePoint(cp);
-            } else {
-                b.append('?');
-            }
-        });
-        return b.toString();
-    }
-
-    private static boolean canDraw(PDType0Font font, int cp) {
-        try {
-            font.encode(new String(Character.toChars(cp)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
         }
     }
 

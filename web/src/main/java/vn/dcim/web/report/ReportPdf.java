@@ -1,6 +1,7 @@
 package vn.dcim.web.report;
 
 import vn.dcim.core.report.Report;
+import vn.dcim.web.pdf.PdfText;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,9 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A report as a landscape A4 PDF with each section as a ruled table. DejaVu Sans (bundled, free
@@ -30,7 +29,7 @@ public final class ReportPdf {
 
     private final PDDocument doc;
     private Report report;
-    private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
+    private final PdfText pdfText = new PdfText();
     private final PDType0Font regular;
     private final PDType0Font bold;
     private PDPageContentStream out;
@@ -125,7 +124,7 @@ public final class ReportPdf {
     private List<List<String>> cells(List<Object> values, float[] cols, PDType0Font font) throws IOException {
         List<List<String>> cells = new ArrayList<>();
         for (int i = 0; i < cols.length; i++) {
-            cells.add(wrap(printable(report.text(i < values.size() ? values.get(i) : null), font), font, cols[i] - 4));
+            cells.add(PdfText.wrap(pdfText.printable(report.text(i < values.size() ? values.get(i) : null), font), font, SIZE, cols[i] - 4));
         }
         return cells;
     }
@@ -135,71 +134,11 @@ public final class ReportPdf {
         return ROW + (lines - 1) * LINE;
     }
 
-    /**
-     * The text cut into lines no wider than {@code width}: at spaces where it can, inside a word only
-     * when the word alone is wider than the column (an address, a long id). Line breaks of the text are kept.
-     */
-    static List<String> wrap(String text, PDType0Font font, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.replace("\t", " ").split("\\r?\\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (width(rest, font) > width && rest.length() > 1) {
-                    int n = rest.length() - 1;
-                    while (n > 1 && width(rest.substring(0, n), font) > width) {
-                        n--;
-                    }
-                    lines.add(rest.substring(0, n));
-                    rest = rest.substring(n);
-                }
-                line.append(rest);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static float width(String text, PDType0Font font) throws IOException {
-        return font.getStringWidth(text) / 1000 * SIZE;
-    }
-
-    /**
-     * The text with every character the embedded font cannot draw (a symbol such as ⏸ in a check's sentence)
-     * replaced by "?": one odd character never costs the auditor the whole report.
-     */
-    private String printable(String text, PDType0Font font) {
-        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            boolean ok = cp == '\n' || known.computeIfAbsent(cp, c -> {
-                try {
-                    font.encode(new String(Character.toChars(c)));
-                    return true;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                }
-            });
-            b.append(ok ? new String(Character.toChars(cp)) : "?");
-        });
-        return b.toString();
-    }
-
     private void line(String text, PDType0Font font, float size) throws IOException {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(MARGIN, y);
-        out.showText(printable(text, font));
+        out.showText(pdfText.printable(text, font));
         out.endText();
         y -= size + 6;
     }

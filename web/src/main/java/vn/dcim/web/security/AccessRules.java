@@ -1,5 +1,6 @@
 package vn.dcim.web.security;
 
+import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -80,6 +81,14 @@ public class AccessRules {
 
     public Set<String> apiGroups() {
         return api.keySet();
+    }
+
+    /**
+     * Whether the signed-in person of a request may change through an API endpoint group: what a screen asks
+     * before it shows the forms and buttons whose changes that group's endpoints take.
+     */
+    public boolean mayChange(HttpRequest<?> request, String group) {
+        return SignedIn.of(request).map(a -> api(group).map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false);
     }
 
     /** The grant of a screen: the longest listed prefix; "/" is the dashboard alone. */

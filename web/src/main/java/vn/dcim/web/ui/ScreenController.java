@@ -22,7 +22,6 @@ public class ScreenController {
         if (!Navigation.isScreen(screen)) {
             return HttpResponse.notFound();
         }
-        return HttpResponse.ok(new ModelAndView<>("screens/pending",
-                Map.of("screen", screen, "nav", Navigation.items(), "path", request.getPath())));
+        return HttpResponse.ok(new ModelAndView<>("screens/pending", Navigation.page(request, screen)));
     }
 }

@@ -4,8 +4,6 @@ import spock.lang.Specification
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.testing.MariaDbSpec
 
-import java.nio.file.Files
-import java.nio.file.Path
 import java.sql.DriverManager
 
 /**
@@ -18,7 +16,7 @@ class ClusteredSchedulerSpec extends Specification {
 
     String schema = URI.create(MariaDbSpec.dbUrl().substring(5)).path.substring(1) + '_cluster'
     String url = MariaDbSpec.dbUrl().replaceFirst('/[^/?]+(\\?.*)?$', '/' + schema)
-    List<Process> instances = []
+    ProductInstances instances = new ProductInstances()
 
     def setup() {
         DriverManager.getConnection(MariaDbSpec.dbUrl(), USER, PASSWORD).withCloseable { c ->
@@ -28,7 +26,7 @@ class ClusteredSchedulerSpec extends Specification {
     }
 
     def cleanup() {
-        instances.each { it.destroyForcibly() }
+        instances.stopAll()
     }
 
     def "each due time of a duty fires on exactly one of two instances, and the survivor takes over"() {
@@ -61,42 +59,15 @@ class ClusteredSchedulerSpec extends Specification {
         all.findAll { it.scheduled_at < new java.sql.Timestamp(killedAt.time - 3000) }.with { it*.scheduled_at.toSet().size() == it.size() }
     }
 
-    private String instanceOf(String name) {
-        (Files.readString(Path.of('target', "cluster-${name}", 'out.log')) =~ /Scheduler (\S+) started/)[0][1]
+    private static String instanceOf(String name) {
+        ProductInstances.schedulerOf("cluster-${name}")
     }
 
     private List<Map> runs() {
-        DriverManager.getConnection(url, USER, PASSWORD).withCloseable { c ->
-            def rs = c.createStatement().executeQuery("SELECT scheduled_at, instance_id, status FROM duty_run WHERE duty_id = 'tick' AND manual = FALSE ORDER BY scheduled_at")
-            def out = []
-            while (rs.next()) {
-                out << [scheduled_at: rs.getTimestamp(1), instance: rs.getString(2), status: rs.getString(3)]
-            }
-            out
-        }
+        DriverManager.getConnection(url, USER, PASSWORD).withCloseable { c -> ProductInstances.tickRuns(c) }
     }
 
     private Process start(String name) {
-        def port = new ServerSocket(0).withCloseable { it.localPort }
-        Path dir = Files.createDirectories(Path.of('target', "cluster-${name}"))
-        def pb = new ProcessBuilder(Path.of(System.getProperty('java.home'), 'bin', 'java').toString(), '-Xmx256m',
-                '-cp', System.getProperty('java.class.path'), 'vn.dcim.web.Application', 'run', '--no-demo')
-        pb.environment().putAll([
-                DCIM_DB_URL           : url, DCIM_DB_USER: USER, DCIM_DB_PASSWORD: PASSWORD,
-                DCIM_MQTT_URL         : MariaDbSpec.mqttUrl(), DCIM_PORT: port.toString(),
-                DCIM_DATA_DIR         : dir.toString(), DCIM_TEST_TICK_DUTY: 'true',
-                DCIM_MQTT_CLIENT_ID   : "dcim-cluster-${name}-${port}".toString(),
-                DCIM_SCHEDULER_CLUSTER_CHECKIN_MS: '2000',
-                // two instances on one machine: the trap and syslog receivers on free ports
-                DCIM_SNMP_TRAP_PORT   : '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'])
-        pb.redirectErrorStream(true).redirectOutput(dir.resolve('out.log').toFile())
-        def p = pb.start()
-        instances << p
-        new PollingConditions(timeout: 180, delay: 0.5).eventually {
-            assert p.alive
-            def health = new URL("http://127.0.0.1:${port}/health").openConnection()
-            assert health.responseCode == 200
-        }
-        p
+        instances.start("cluster-${name}", url, USER, PASSWORD)
     }
 }

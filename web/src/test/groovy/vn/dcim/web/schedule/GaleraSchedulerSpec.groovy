@@ -5,8 +5,6 @@ import spock.lang.Specification
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.testing.MariaDbSpec
 
-import java.nio.file.Files
-import java.nio.file.Path
 import java.sql.DriverManager
 import java.sql.Timestamp
 
@@ -26,7 +24,7 @@ class GaleraSchedulerSpec extends Specification {
     static final List<Integer> NODES = [1, 2, 3]
 
     String url = CLUSTER.replaceFirst('/?$', '/') + SCHEMA
-    List<Process> instances = []
+    ProductInstances instances = new ProductInstances()
     Integer stopped
 
     def setup() {
@@ -34,7 +32,7 @@ class GaleraSchedulerSpec extends Specification {
     }
 
     def cleanup() {
-        instances.each { it.destroyForcibly() }
+        instances.stopAll()
         if (stopped) {
             run(SCRIPT, 'start-node', stopped as String)
         }
@@ -120,15 +118,7 @@ class GaleraSchedulerSpec extends Specification {
     }
 
     private List<Map> runs() {
-        onLiveNode { c ->
-            def rs = c.createStatement().executeQuery("""SELECT scheduled_at, instance_id, status FROM ${SCHEMA}.duty_run
-                                                         WHERE duty_id = 'tick' AND manual = FALSE ORDER BY scheduled_at""")
-            def out = []
-            while (rs.next()) {
-                out << [scheduled_at: rs.getTimestamp(1), instance: rs.getString(2), status: rs.getString(3)]
-            }
-            out
-        }
+        onLiveNode { c -> ProductInstances.tickRuns(c, "${SCHEMA}.duty_run") }
     }
 
     private <T> T onLiveNode(Closure<T> work) {
@@ -144,26 +134,7 @@ class GaleraSchedulerSpec extends Specification {
     }
 
     private Process start(String name) {
-        def port = new ServerSocket(0).withCloseable { it.localPort }
-        Path dir = Files.createDirectories(Path.of('target', "galera-${name}"))
-        def pb = new ProcessBuilder(Path.of(System.getProperty('java.home'), 'bin', 'java').toString(), '-Xmx256m',
-                '-cp', System.getProperty('java.class.path'), 'vn.dcim.web.Application', 'run', '--no-demo')
-        pb.environment().putAll([
-                DCIM_DB_URL           : url, DCIM_DB_USER: 'dcim', DCIM_DB_PASSWORD: 'dcim',
-                DCIM_MQTT_URL         : MariaDbSpec.mqttUrl(), DCIM_PORT: port.toString(),
-                DCIM_DATA_DIR         : dir.toString(), DCIM_TEST_TICK_DUTY: 'true',
-                DCIM_MQTT_CLIENT_ID   : "dcim-galera-${name}-${port}".toString(),
-                DCIM_SCHEDULER_CLUSTER_CHECKIN_MS: '2000',
-                DCIM_SNMP_TRAP_PORT   : '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'])
-        pb.redirectErrorStream(true).redirectOutput(dir.resolve('out.log').toFile())
-        def p = pb.start()
-        instances << p
-        new PollingConditions(timeout: 180, delay: 0.5).eventually {
-            assert p.alive
-            def health = new URL("http://127.0.0.1:${port}/health").openConnection()
-            assert health.responseCode == 200
-        }
-        p
+        instances.start("galera-${name}", url, 'dcim', 'dcim')
     }
 
     private static void run(String... command) {

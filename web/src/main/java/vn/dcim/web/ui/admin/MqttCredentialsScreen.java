@@ -11,7 +11,6 @@ import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -43,8 +42,7 @@ public class MqttCredentialsScreen {
         model.put("credentials", credentials.all());
         model.put("dialects", credentials.dialectNames());
         model.put("devices", devices.enabled(Protocol.mqtt));
-        model.put("canChange", SignedIn.of(request).map(a -> rules.api("MQTT credentials")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("canChange", rules.mayChange(request, "MQTT credentials"));
         return model;
     }
 }

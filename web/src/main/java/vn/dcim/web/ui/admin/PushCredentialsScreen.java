@@ -13,7 +13,6 @@ import vn.dcim.core.push.PushCredential;
 import vn.dcim.core.push.PushCredentials;
 import vn.dcim.web.api.asset.PublicUrl;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.HashMap;
@@ -51,8 +50,7 @@ public class PushCredentialsScreen {
         model.put("credentials", shown.stream().map(PushCredentialsScreen::row).toList());
         model.put("deviceIds", credentials.deviceIds());
         model.put("baseUrl", publicUrl.base(request));
-        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Push credentials")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("canChange", rules.mayChange(request, "Push credentials"));
         return model;
     }
 

@@ -24,7 +24,6 @@ import vn.dcim.core.compliance.Requirement;
 import vn.dcim.core.compliance.StateChange;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.ArrayList;
@@ -110,6 +109,6 @@ public class ComplianceScreen {
     }
 
     private boolean canAttest(HttpRequest<?> request) {
-        return SignedIn.of(request).map(a -> rules.api("Compliance").map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false);
+        return rules.mayChange(request, "Compliance");
     }
 }

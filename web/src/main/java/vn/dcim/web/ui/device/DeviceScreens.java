@@ -30,7 +30,6 @@ import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 import vn.dcim.core.device.ReachedThrough;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -135,8 +134,7 @@ public class DeviceScreens {
         // issue 35: the maintenance windows on the device or on what it hangs on, for the next four weeks
         // issue 35 §2: what it is reached through (its alarms are symptoms of theirs); the set-up changes it
         model.put("reachedThrough", reachedThrough.through(id));
-        model.put("canSetReachedThrough", device != null && SignedIn.of(request).map(a -> rules.api("Monitored devices")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("canSetReachedThrough", device != null && rules.mayChange(request, "Monitored devices"));
         model.put("windows", windows.occurrencesFor(id, clock.instant(), clock.instant().plus(java.time.Duration.ofDays(28)))
                 .stream().limit(RELATED).toList());
         return model;

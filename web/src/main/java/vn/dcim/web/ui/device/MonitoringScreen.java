@@ -13,7 +13,6 @@ import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.web.api.device.DeviceTester;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Comparator;
@@ -59,8 +58,7 @@ public class MonitoringScreen {
         tester.profileChoices().forEach(p -> families.computeIfAbsent(p.family(), f -> new java.util.ArrayList<>()).add(p));
         model.put("profileFamilies", families);
         // the shift and the auditor read the list; the form is for those whose changes the API takes
-        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Monitored devices")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("canChange", rules.mayChange(request, "Monitored devices"));
         return model;
     }
 }

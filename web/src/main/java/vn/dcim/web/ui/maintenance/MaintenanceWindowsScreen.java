@@ -27,14 +27,13 @@ import vn.dcim.core.suppression.WindowRequest;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.ScreenForms;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +75,8 @@ public class MaintenanceWindowsScreen {
         model.put("windows", windows.list(Pageable.from(0, 100, Sort.of(Sort.Order.desc("id")))).getContent());
         model.put("now", clock.instant());
         model.put("kinds", TargetKind.values());
-        model.put("refused", refused != null && FIELDS.contains(refused) ? refused : null);
-        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Maintenance windows")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("refused", ScreenForms.refused(refused, FIELDS));
+        model.put("canChange", rules.mayChange(request, "Maintenance windows"));
         return model;
     }
 
@@ -109,13 +107,6 @@ public class MaintenanceWindowsScreen {
 
     /** A datetime-local field, read as the center's wall clock. */
     private Instant local(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(clock.getZone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "not a date and time").explained("error.window." + (field.equals("startsAt") ? "starts-at" : "ends-at"));
-        }
+        return ScreenForms.wallClock(value, clock.getZone(), field, "error.window." + (field.equals("startsAt") ? "starts-at" : "ends-at"));
     }
 }

@@ -77,7 +77,7 @@ public class WorkOrdersScreen {
                                     @Nullable @QueryValue Long asset, @Nullable @QueryValue String device,
                                     @Nullable @QueryValue Long rack) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = Navigation.page(request, "workorders");
         // a technician's screen is their crew's, whatever the address asks for (Art. 16.1)
         String crew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : asked;
         // a crew sees its own orders and the unassigned ones it may take: an order exists only from its
@@ -113,9 +113,6 @@ public class WorkOrdersScreen {
             model.put("devices", all);
             model.put("racks", allRacks);
         }
-        model.put("nav", Navigation.items());
-        model.put("path", request.getPath());
-        model.put("screen", "workorders");
         return model;
     }
 

@@ -13,9 +13,9 @@ import vn.dcim.core.access.AccessEventFilter;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.access.AccessResult;
 import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.ScreenForms;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -72,11 +72,8 @@ public class AccessLogScreen {
 
     /** A datetime-local field (2026-11-24T08:30) in the centre's time; anything else is no bound. */
     static Instant local(@Nullable String value, ZoneId zone) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDateTime.parse(value.trim()).atZone(zone).toInstant();
+            return ScreenForms.wallClock(value, zone);
         } catch (DateTimeParseException e) {
             return null;
         }

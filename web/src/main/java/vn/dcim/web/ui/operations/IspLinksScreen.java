@@ -14,7 +14,6 @@ import vn.dcim.core.network.IspLinks;
 import vn.dcim.core.network.IspLink;
 import vn.dcim.core.network.LinkAvailability;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -64,8 +63,7 @@ public class IspLinksScreen {
         model.put("rows", rows);
         model.put("month", m.toString());
         // the forms that add and change links, for those the API lets write them (access.yml, group "ISP links")
-        model.put("canEdit", SignedIn.of(request).map(a -> access.api("ISP links").map(g -> g.allows(a.getRoles(), true))
-                .orElse(false)).orElse(false));
+        model.put("canEdit", access.mayChange(request, "ISP links"));
         model.put("sites", locations.sites());
         return model;
     }

@@ -14,7 +14,6 @@ import vn.dcim.core.notification.RecipientRole;
 import vn.dcim.core.notification.channel.NotifiedPeople;
 import vn.dcim.core.notification.channel.NotifiedPerson;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -47,13 +46,11 @@ public class RecipientsScreen {
         model.put("roles", RecipientRole.values());
         model.put("channels", Channel.values());
         model.put("severities", Severity.values());
-        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Notification recipients")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("canChange", rules.mayChange(request, "Notification recipients"));
         model.put("people", people.list());
         model.put("positions", NotifiedPerson.POSITIONS);
         model.put("channelTypes", people.channelTypes());
-        model.put("canChangePeople", SignedIn.of(request).map(a -> rules.api("Notified people")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("canChangePeople", rules.mayChange(request, "Notified people"));
         return model;
     }
 }

@@ -25,7 +25,6 @@ import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomKind;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.ArrayList;
@@ -133,8 +132,7 @@ public class RackScreens {
     }
 
     private boolean canEdit(HttpRequest<?> request) {
-        return SignedIn.of(request).map(a -> access.api(LOCATIONS).map(g -> g.allows(a.getRoles(), true))
-                .orElse(false)).orElse(false);
+        return access.mayChange(request, LOCATIONS);
     }
 
     /** {@link Heat} for the templates, which cannot call static methods. */

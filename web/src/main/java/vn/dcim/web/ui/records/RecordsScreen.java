@@ -13,7 +13,6 @@ import vn.dcim.core.document.Documents;
 import vn.dcim.core.records.RecordType;
 import vn.dcim.core.records.Records;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Arrays;
@@ -47,8 +46,7 @@ public class RecordsScreen {
         model.put("types", RecordType.values());
         model.put("type", chosen == null ? "" : chosen.name());
         model.put("maxBytes", documents.maxBytes());
-        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Records")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("canChange", rules.mayChange(request, "Records"));
         return model;
     }
 }

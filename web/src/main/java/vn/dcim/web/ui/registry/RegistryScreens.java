@@ -30,7 +30,6 @@ import vn.dcim.core.site.Places;
 import vn.dcim.core.site.Room;
 import vn.dcim.web.api.asset.AssetDetail;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -175,8 +174,7 @@ public class RegistryScreens {
     }
 
     private boolean canWrite(HttpRequest<?> request, String apiGroup) {
-        return SignedIn.of(request).map(a -> access.api(apiGroup).map(g -> g.allows(a.getRoles(), true)).orElse(false))
-                .orElse(false);
+        return access.mayChange(request, apiGroup);
     }
 
     @View("registry/asset")

@@ -20,12 +20,12 @@ import vn.dcim.core.roster.DutyShift;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.ScreenForms;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
@@ -65,9 +65,8 @@ public class DutyRosterScreen {
         model.put("onDuty", roster.onDuty(now));
         model.put("nextShift", roster.between(now, now.plus(java.time.Duration.ofDays(7))).stream()
                 .filter(s -> s.startsAt().isAfter(now)).findFirst().orElse(null));
-        model.put("refused", refused != null && FIELDS.contains(refused) ? refused : null);
-        model.put("canChange", SignedIn.of(request).map(a -> rules.api("Duty roster")
-                .map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false));
+        model.put("refused", ScreenForms.refused(refused, FIELDS));
+        model.put("canChange", rules.mayChange(request, "Duty roster"));
         return model;
     }
 
@@ -111,12 +110,7 @@ public class DutyRosterScreen {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "missing").explained("error.roster.time");
         }
-        Instant at;
-        try {
-            at = LocalDateTime.parse(value.strip()).atZone(clock.getZone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "not a date and time").explained("error.roster.time");
-        }
+        Instant at = ScreenForms.wallClock(value, clock.getZone(), field, "error.roster.time");
         // as the API's @PlausibleTime: from 2000 to a little over a year ahead
         if (at.isBefore(Instant.parse("2000-01-01T00:00:00Z")) || at.isAfter(clock.instant().plus(java.time.Duration.ofDays(401)))) {
             throw new InvalidInputException(field, "not a plausible time").explained("error.roster.time");

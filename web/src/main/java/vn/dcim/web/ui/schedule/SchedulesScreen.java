@@ -46,8 +46,11 @@ public class SchedulesScreen {
         Stream.concat(recent.stream(), schedules.stream().map(Schedule::lastRun).filter(Objects::nonNull))
                 .filter(r -> r.messageKey() != null)
                 .forEach(r -> args.put(r.id(), phraseArgs.read(r.messageArgs())));
-        return Map.of("schedules", schedules, "runs", recent, "args", args,
-                "nav", Navigation.items(), "path", request.getPath(), "screen", "schedules");
+        Map<String, Object> model = Navigation.page(request, "schedules");
+        model.put("schedules", schedules);
+        model.put("runs", recent);
+        model.put("args", args);
+        return model;
     }
 
     @Post(value = "/{id}/run", consumes = MediaType.APPLICATION_FORM_URLENCODED)

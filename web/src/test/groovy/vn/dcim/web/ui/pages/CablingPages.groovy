@@ -2,27 +2,21 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.Select
 import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
 /** The cabling screen (ports, trunk form, power to the outlet) and the trace drawn as a path (issue 37). */
-class CablingPages {
-    final WebDriver driver
-    final String baseUrl
-
+class CablingPages extends ScreenPage {
     CablingPages(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
+        super(driver, baseUrl)
     }
 
     private WebDriverWait waiting() { new WebDriverWait(driver, Duration.ofSeconds(10)) }
 
     CablingPages open(String path = '/ui/cabling') {
-        driver.get(baseUrl + path)
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        visit(path, 'heading', 10)
         this
     }
 

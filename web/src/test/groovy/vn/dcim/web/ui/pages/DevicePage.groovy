@@ -9,18 +9,13 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** A device's page: its current values by kind, the history chart and what relates to it (issue 19). */
-class DevicePage {
-    final WebDriver driver
-    final String baseUrl
-
+class DevicePage extends ScreenPage {
     DevicePage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
+        super(driver, baseUrl)
     }
 
     DevicePage open(String deviceId) {
-        driver.get("${baseUrl}/ui/devices/${deviceId}")
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        visit("/ui/devices/${deviceId}", 'heading', 10)
         this
     }
 

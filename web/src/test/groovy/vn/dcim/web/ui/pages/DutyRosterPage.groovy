@@ -11,19 +11,15 @@ import java.time.LocalDate
 import java.time.LocalDateTime
 
 /** The duty roster screen (issue 35, Art. 36.3): a week of the center's days, who is on duty now, the supervisor's form. */
-class DutyRosterPage {
-    final WebDriver driver
-    final String baseUrl
-
+class DutyRosterPage extends ScreenPage {
     DutyRosterPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     /** The week holding {@code day} (this week without one). */
     DutyRosterPage open(LocalDate day = null) {
         driver.get("${baseUrl}/ui/duty-roster" + (day ? "?week=${day}" : ''))
-        waitFor { !it.findElements(By.id('roster-week')).isEmpty() }
+        waitFor(15) { !it.findElements(By.id('roster-week')).isEmpty() }
         this
     }
 
@@ -82,7 +78,7 @@ class DutyRosterPage {
         save.click()
         // the answer is a new page (the same address when the week was shown already): the old form goes
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save))
-        waitFor { !it.findElements(By.id('roster-week')).isEmpty() }
+        waitFor(15) { !it.findElements(By.id('roster-week')).isEmpty() }
         this
     }
 
@@ -98,9 +94,5 @@ class DutyRosterPage {
             body.set('csrfToken', document.querySelector('meta[name=csrf-token]').content);
             fetch('/ui/duty-roster/new', {method: 'POST', body: body, redirect: 'manual'})
                 .then(r => done(r.type === 'opaqueredirect' ? 303 : r.status)).catch(e => done(String(e)));''', fields)
-    }
-
-    private void waitFor(Closure<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until { condition(it) }
     }
 }

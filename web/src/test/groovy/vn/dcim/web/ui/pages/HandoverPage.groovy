@@ -2,24 +2,15 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.support.ui.ExpectedConditions
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /** The shift handover screen (seed 003 Art. 12.1i): my pre-filled draft with notes; the drafts of others to accept. */
-class HandoverPage {
-    final WebDriver driver
-    final String baseUrl
-
+class HandoverPage extends ScreenPage {
     HandoverPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     HandoverPage open() {
-        driver.get("${baseUrl}/ui/handover")
-        waitFor { !it.findElements(By.id('open-handover')).isEmpty() }
+        visit("/ui/handover", 'open-handover', 20)
         this
     }
 
@@ -30,7 +21,7 @@ class HandoverPage {
     /** Opens (or refreshes) the signed-in operator's draft. */
     HandoverPage openHandover() {
         driver.findElement(By.id('open-handover')).click()
-        waitFor { !it.findElements(By.id('draft')).isEmpty() }
+        waitFor(20) { !it.findElements(By.id('draft')).isEmpty() }
         this
     }
 
@@ -55,7 +46,7 @@ class HandoverPage {
         area.clear()
         area.sendKeys(notes)
         driver.findElement(By.id('save-notes')).click()
-        waitFor { it.currentUrl.contains('saved=') }
+        waitFor(20) { it.currentUrl.contains('saved=') }
         this
     }
 
@@ -74,7 +65,7 @@ class HandoverPage {
 
     HandoverPage accept(long id) {
         driver.findElement(By.id("accept-$id")).click()
-        waitFor { !it.findElements(By.id('accepted-note')).isEmpty() }
+        waitFor(20) { !it.findElements(By.id('accepted-note')).isEmpty() }
         this
     }
 
@@ -85,9 +76,5 @@ class HandoverPage {
     /** The id of my draft, from its notes form. */
     long draftId() {
         (driver.findElement(By.id('notes-form')).getAttribute('action') =~ /\/ui\/handover\/(\d+)\/notes/)[0][1] as long
-    }
-
-    private void waitFor(Closure<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until { WebDriver d -> condition(d) }
     }
 }

@@ -9,19 +9,14 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The delete buttons of the site list, the room page and the rack page: asked once, then done or refused with the reason. */
-class LocationDeletion {
-    final WebDriver driver
-    final String baseUrl
-
+class LocationDeletion extends ScreenPage {
     LocationDeletion(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
+        super(driver, baseUrl)
     }
 
     /** Opens a screen ("/ui/racks/7") and waits for it. */
     LocationDeletion open(String path) {
-        driver.get(baseUrl + path)
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        visit(path, 'heading', 10)
         this
     }
 

@@ -6,16 +6,13 @@ import org.openqa.selenium.support.ui.Select
 
 /** The MQTT devices' credentials screen (reached from the administration page): list, issue, withdraw. */
 class MqttCredentialsPage extends ScreenPage {
-
     MqttCredentialsPage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)
     }
 
     /** Through the administration page's link, as a person finds it. */
     MqttCredentialsPage openFromAdmin() {
-        driver.get(baseUrl + '/ui/admin')
-        driver.findElement(By.id('link-mqtt-credentials')).click()
-        waitFor(30) { driver.currentUrl.endsWith('/ui/mqtt-credentials') }
+        follow('/ui/admin', 'link-mqtt-credentials', '/ui/mqtt-credentials')
         this
     }
 

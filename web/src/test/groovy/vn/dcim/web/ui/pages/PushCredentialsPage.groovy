@@ -2,27 +2,17 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.support.ui.Select
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /** The devices' HTTP push credentials screen (reached from the administration page): list, issue, withdraw. */
-class PushCredentialsPage {
-    final WebDriver driver
-    final String baseUrl
-
+class PushCredentialsPage extends ScreenPage {
     PushCredentialsPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     /** Through the administration page's link, as a person finds it. */
     PushCredentialsPage openFromAdmin() {
-        driver.get(baseUrl + '/ui/admin')
-        driver.findElement(By.id('link-push-credentials')).click()
-        settled { driver.currentUrl.endsWith('/ui/push-credentials') }
+        follow('/ui/admin', 'link-push-credentials', '/ui/push-credentials')
         this
     }
 
@@ -50,16 +40,12 @@ class PushCredentialsPage {
         }
         driver.findElement(By.id('issue-push')).click()
         if (dialect == 'hikvision-isapi') {
-            settled { driver.findElement(By.id('issued-token')).text ?: null }
+            waitFor(30) { driver.findElement(By.id('issued-token')).text ?: null }
             new Issued(token: text('issued-token'), url: text('issued-url'), authUrl: text('issued-auth-url'), user: text('issued-user'))
         } else {
-            settled { driver.findElement(By.id('issued-server')).isDisplayed() && driver.findElement(By.id('issued-serial')).text == serial ?: null }
+            waitFor(30) { driver.findElement(By.id('issued-server')).isDisplayed() && driver.findElement(By.id('issued-serial')).text == serial ?: null }
             new Issued(server: text('issued-server'), serial: text('issued-serial'))
         }
-    }
-
-    private String text(String id) {
-        driver.findElement(By.id(id)).text
     }
 
     /** The rows of the list: device, dialect and the credential's kind as shown. */
@@ -76,15 +62,11 @@ class PushCredentialsPage {
     PushCredentialsPage revoke(long id) {
         driver.findElement(By.cssSelector("button.revoke-push[data-id='${id}']")).click()
         driver.switchTo().alert().accept()
-        settled { !ids().contains('pc-' + id) }
+        waitFor(30) { !ids().contains('pc-' + id) }
         this
     }
 
     String bodyText() {
         driver.findElement(By.tagName('body')).text
-    }
-
-    def settled(Closure<?> step) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException).until { step() ?: null }
     }
 }

@@ -11,18 +11,13 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The rack list, a rack's elevation and a room's floor plan (issue 19). */
-class RackPages {
-    final WebDriver driver
-    final String baseUrl
-
+class RackPages extends ScreenPage {
     RackPages(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
+        super(driver, baseUrl)
     }
 
     RackPages open(String path) {
-        driver.get(baseUrl + path)
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        visit(path, 'heading', 10)
         this
     }
 
@@ -44,8 +39,6 @@ class RackPages {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('elevation')))
         this
     }
-
-    String text(String id) { driver.findElement(By.id(id)).text }
 
     /** The front and rear cell of a U: [text, class]. */
     List<List<String>> unit(int u) {

@@ -30,6 +30,13 @@ abstract class ScreenPage {
         waitFor(seconds) { !it.findElements(By.id(readyId)).isEmpty() }
     }
 
+    /** Opens {@code from}, follows its link {@code linkId} as a person does, and waits until the browser is at {@code to}. */
+    protected void follow(String from, String linkId, String to) {
+        driver.get(baseUrl + from)
+        driver.findElement(By.id(linkId)).click()
+        waitFor(30) { driver.currentUrl.endsWith(to) }
+    }
+
     /**
      * Waits until {@code condition} answers something other than null, false or empty, and returns
      * that; an element gone stale or a page mid-reload (any WebDriverException) is asked again.

@@ -2,21 +2,13 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /** The discovery inbox (/ui/sources, issue 33 §4): vendor sources heard but not bound, and their bind form. */
-class SourcesPage {
-    final WebDriver driver
-    final String baseUrl
-
+class SourcesPage extends ScreenPage {
     SourcesPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     SourcesPage open() {
@@ -26,7 +18,7 @@ class SourcesPage {
 
     /** Opens the inbox again until {@code source} is listed (the bridge keeps what it heard in batches). */
     SourcesPage waitFor(String source) {
-        settled {
+        waitFor(30) {
             open()
             row(source) != null
         }
@@ -52,7 +44,7 @@ class SourcesPage {
         WebElement form = row(source)
         new Select(form.findElement(By.name('place'))).selectByVisibleText(place)
         form.findElement(By.cssSelector('form.bind button[type=submit]')).click()
-        settled { !driver.findElements(By.id('sources-bound')).isEmpty() || !driver.findElements(By.id('sources-error')).isEmpty() }
+        waitFor(30) { !driver.findElements(By.id('sources-bound')).isEmpty() || !driver.findElements(By.id('sources-error')).isEmpty() }
         this
     }
 
@@ -66,9 +58,5 @@ class SourcesPage {
 
     private WebElement row(String source) {
         driver.findElements(By.cssSelector('#sources tbody tr[data-source]')).find { it.getAttribute('data-source') == source }
-    }
-
-    def settled(Closure<?> step) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException).until { step() ?: null }
     }
 }

@@ -8,13 +8,9 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The stock-take list with its open form, and the crew's phone page of one stock-take (issue 37 §3). */
-class StocktakePage {
-    final WebDriver driver
-    final String baseUrl
-
+class StocktakePage extends ScreenPage {
     StocktakePage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
+        super(driver, baseUrl)
     }
 
     private WebDriverWait waiting() { new WebDriverWait(driver, Duration.ofSeconds(10)) }

@@ -2,20 +2,12 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.WebElement
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /** The crew's work-order screen: one card an order, its readings form, and the button to the next step. */
-class WorkOrdersPage {
-    final WebDriver driver
-    final String baseUrl
-
+class WorkOrdersPage extends ScreenPage {
     WorkOrdersPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     WorkOrdersPage open() {
@@ -25,11 +17,11 @@ class WorkOrdersPage {
 
     /** The order's status as a stable value (data-status), whatever the language shows. */
     String status(long id) {
-        settled { card(id).findElement(By.className('wo-status')).getAttribute('data-status') }
+        waitFor(30) { card(id).findElement(By.className('wo-status')).getAttribute('data-status') }
     }
 
     String statusText(long id) {
-        settled { card(id).findElement(By.className('wo-status')).text }
+        waitFor(30) { card(id).findElement(By.className('wo-status')).text }
     }
 
     /** The list filtered: "open", "done" (history, signed off included) or "all"; for one piece of equipment if given. */
@@ -52,14 +44,14 @@ class WorkOrdersPage {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('arguments[0].value = arguments[1]', due, dueDate)
         driver.findElement(By.id('wo-new-crew')).sendKeys(crew)
         driver.findElement(By.id('wo-new-save')).click()
-        settled { driver.currentUrl.contains('#wo-') }
+        waitFor(30) { driver.currentUrl.contains('#wo-') }
         String url = driver.currentUrl
         url.contains('refused=') ? null : Long.valueOf(url.substring(url.lastIndexOf('#wo-') + 4))
     }
 
     /** The words under the order's title: its kind, device and who made it (orders made by hand). */
     String kindLine(long id) {
-        settled { card(id).findElement(By.className('wo-kind')).text }
+        waitFor(30) { card(id).findElement(By.className('wo-kind')).text }
     }
 
     boolean shown(long id) {
@@ -68,16 +60,16 @@ class WorkOrdersPage {
 
     /** The pre-filled value of a metric on the order's readings form. */
     String reading(long id, String metric) {
-        settled { field(id, metric).getAttribute('value') }
+        waitFor(30) { field(id, metric).getAttribute('value') }
     }
 
     /** What the form says about when the metric was read (or that it must be read again). */
     String readAt(long id, String metric) {
-        settled { field(id, metric).findElement(By.xpath('ancestor::label')).findElement(By.className('read-at')).text }
+        waitFor(30) { field(id, metric).findElement(By.xpath('ancestor::label')).findElement(By.className('read-at')).text }
     }
 
     WorkOrdersPage enter(long id, String metric, String value) {
-        settled {
+        waitFor(30) {
             def f = field(id, metric)
             f.clear()
             f.sendKeys(value)
@@ -87,7 +79,7 @@ class WorkOrdersPage {
     }
 
     WorkOrdersPage notes(long id, String text) {
-        settled { card(id).findElement(By.name('notes')).sendKeys(text); true }
+        waitFor(30) { card(id).findElement(By.name('notes')).sendKeys(text); true }
         this
     }
 
@@ -95,8 +87,8 @@ class WorkOrdersPage {
     WorkOrdersPage next(long id) {
         String before = status(id)
         // a click retried after an error may find that the first one went through: the screen has moved on
-        settled { moved(id, before) || { card(id).findElement(By.className('wo-next')).click(); true }() }
-        settled { moved(id, before) }
+        waitFor(30) { moved(id, before) || { card(id).findElement(By.className('wo-next')).click(); true }() }
+        waitFor(30) { moved(id, before) }
         this
     }
 
@@ -111,7 +103,7 @@ class WorkOrdersPage {
     }
 
     List<String> readingRows(long id) {
-        settled { card(id).findElements(By.cssSelector('.wo-readings tbody tr'))*.text }
+        waitFor(30) { card(id).findElements(By.cssSelector('.wo-readings tbody tr'))*.text }
     }
 
     private WebElement card(long id) {
@@ -120,10 +112,5 @@ class WorkOrdersPage {
 
     private WebElement field(long id, String metric) {
         card(id).findElement(By.cssSelector("input[data-metric='${metric}']"))
-    }
-
-    /** Until the step holds: the page may be reloading under it (a node of the old page). */
-    def settled(Closure<?> step) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException).until { step() ?: null }
     }
 }
