@@ -4,6 +4,8 @@ import com.google.crypto.tink.Mac;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.crypto.KeyDirectory;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +28,10 @@ import java.util.regex.Pattern;
  * forms). Digest nonces are stateless: the time they were issued, signed with HMAC-SHA256 (Tink, key
  * "push-nonces" of the key directory), good for {@link PushAuthSettings#nonceMaxAge()}; an older one
  * with an otherwise right answer is refused as stale so the device answers a new challenge at once. A
- * response seen before (same nonce, nc and cnonce) is refused as replayed for as long as its nonce lives.
+ * response seen before (same nonce, nc and cnonce) is refused as replayed for as long as its nonce lives,
+ * by every instance of the product on this database: the answers seen are kept in the table
+ * push_digest_seen, pruned of those whose nonce has expired. The challenges offer {@code userhash=true}
+ * (RFC 7616 §3.4.4): a device may send H(user:realm) instead of its user name.
  */
 @Singleton
 public class PushAuthentication {
@@ -35,20 +40,22 @@ public class PushAuthentication {
     private static final Pattern NC = Pattern.compile("[0-9A-Fa-f]{8}");
     private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{32}|[0-9A-Fa-f]{64}");
     private static final int MAX_HEADER = 4096;
-    private static final int MAX_SEEN = 100_000;
+    private static final long PRUNE_EVERY_MS = 60_000;
     private static final long FUTURE_SLACK_MS = 60_000;
 
     private final PushCredentials credentials;
     private final KeyDirectory keys;
     private final PushAuthSettings settings;
     private final Clock clock;
-    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final Jdbc jdbc;
+    private final AtomicLong prunedAt = new AtomicLong(Long.MIN_VALUE / 2);
 
-    PushAuthentication(PushCredentials credentials, KeyDirectory keys, PushAuthSettings settings, Clock clock) {
+    public PushAuthentication(PushCredentials credentials, KeyDirectory keys, PushAuthSettings settings, Clock clock, Jdbc jdbc) {
         this.credentials = credentials;
         this.keys = keys;
         this.settings = settings;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Why a header does not authenticate; each is counted under its name by the receiver. */
@@ -99,11 +106,12 @@ public class PushAuthentication {
     /**
      * The WWW-Authenticate values of a 401 (RFC 7235 §4.1), the strongest first: Digest SHA-256, Digest
      * MD5 (what Hikvision's "MD5digest" answers), Basic. {@code stale} tells a device whose nonce
-     * expired to answer the new one without asking for the password again.
+     * expired to answer the new one without asking for the password again; {@code userhash=true} that
+     * it may hash its user name (RFC 7616 §3.4.4).
      */
     public List<String> challenges(boolean stale) {
         String nonce = nonce();
-        String tail = ", nonce=\"" + nonce + "\"" + (stale ? ", stale=true" : "");
+        String tail = ", nonce=\"" + nonce + "\"" + (stale ? ", stale=true" : "") + ", userhash=true";
         return List.of(
                 "Digest realm=\"" + PushCredentials.REALM + "\", qop=\"auth\", algorithm=SHA-256" + tail,
                 "Digest realm=\"" + PushCredentials.REALM + "\", qop=\"auth\", algorithm=MD5" + tail,
@@ -143,11 +151,26 @@ public class PushAuthentication {
         if (!base.equals("MD5") && !base.equals("SHA-256")) {
             return new Outcome.Refused(Refusal.malformed_credential, "Digest algorithm " + printable(algorithm) + " is not offered");
         }
+        String userhash = p.getOrDefault("userhash", "false").toLowerCase(Locale.ROOT);
         if (!p.get("qop").equals("auth") || !NC.matcher(p.get("nc")).matches() || !HEX.matcher(p.get("response")).matches()
-                || "true".equalsIgnoreCase(p.get("userhash"))) {
+                || !(userhash.equals("true") || userhash.equals("false"))) {
             return new Outcome.Refused(Refusal.malformed_credential, "Digest with a qop, nc, response or userhash not offered");
         }
         String user = p.get("username");
+        if (userhash.equals("true")) {
+            // RFC 7616 §3.4.4: username = H(user ":" realm), in the hash of the answer's algorithm
+            if (!HEX.matcher(user).matches() || user.length() != (base.equals("MD5") ? 32 : 64)) {
+                return new Outcome.Refused(Refusal.malformed_credential, "a Digest userhash that is no " + base + " hash");
+            }
+            if (!p.get("realm").equals(PushCredentials.REALM)) {
+                return new Outcome.Refused(Refusal.wrong_credential, "Digest for another realm, hashed user " + user);
+            }
+            Optional<String> device = credentials.deviceOfUserhash(dialect, base, user.toLowerCase(Locale.ROOT));
+            if (device.isEmpty()) {
+                return new Outcome.Refused(Refusal.wrong_credential, "a Digest userhash of no device with a credential: " + user);
+            }
+            user = device.get();
+        }
         if (!p.get("realm").equals(PushCredentials.REALM)) {
             return new Outcome.Refused(Refusal.wrong_credential, "Digest for another realm, user " + printable(user));
         }
@@ -207,15 +230,19 @@ public class PushAuthentication {
         return keys.mac("push-nonces");
     }
 
-    /** True the first time a (nonce, nc, cnonce) is seen while its nonce lives; the oldest are forgotten. */
+    /**
+     * True the first time any instance on this database sees a (nonce, nc, cnonce) while its nonce lives
+     * (RFC 7616 §5.5: a replayed response is refused); those of expired nonces are pruned at most once a minute.
+     */
     private boolean firstTime(String key, long issuedAt, long now) {
-        if (seen.size() >= MAX_SEEN) {
-            seen.values().removeIf(until -> until < now);
-            if (seen.size() >= MAX_SEEN) {
-                seen.clear();
-            }
+        long last = prunedAt.get();
+        if (now - last >= PRUNE_EVERY_MS && prunedAt.compareAndSet(last, now)) {
+            jdbc.update("prune the Digest answers of expired nonces", "DELETE FROM push_digest_seen WHERE expires_at < ?",
+                    SqlTime.of(java.time.Instant.ofEpochMilli(now)));
         }
-        return seen.putIfAbsent(key, issuedAt + settings.nonceMaxAge().toMillis()) == null;
+        java.time.Instant until = java.time.Instant.ofEpochMilli(issuedAt + settings.nonceMaxAge().toMillis());
+        return jdbc.update("remember a Digest answer", "INSERT IGNORE INTO push_digest_seen (response_key, expires_at) VALUES (?, ?)",
+                PushCredentials.hex("SHA-256", key), SqlTime.of(until)) == 1;
     }
 
     /**

@@ -201,6 +201,20 @@ public class PushCredentials {
         return out;
     }
 
+    /**
+     * The device whose Digest user name hashes to {@code userhash} (RFC 7616 §3.4.4: H(device id ":" realm),
+     * lower-case hex, {@code algorithm} "MD5" or "SHA-256"), among the enabled devices holding a Digest
+     * credential of that dialect.
+     */
+    public Optional<String> deviceOfUserhash(String dialect, String algorithm, String userhash) {
+        if (!algorithm.equals("MD5") && !algorithm.equals("SHA-256")) {
+            return Optional.empty();
+        }
+        return jdbc.list("list the devices with push digest secrets", "SELECT DISTINCT c.device_id" + FROM
+                                + " WHERE c.dialect = ? AND d.enabled AND c.digest_md5 IS NOT NULL", rs -> rs.getString(1), dialect)
+                .stream().filter(id -> hex(algorithm, id + ":" + REALM).equals(userhash)).findFirst();
+    }
+
     /** The credential of a serial number, for that dialect (the device must be enabled); its addresses are the caller's to check. */
     public Optional<PushCredential> bySerial(String dialect, String serial) {
         if (serial == null || !SERIAL.matcher(serial).matches()) {

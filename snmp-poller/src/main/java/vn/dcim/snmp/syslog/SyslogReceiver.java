@@ -59,7 +59,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Never stopped by what it receives: a message longer than dcim.syslog.max-message is cut there and
  * counted "oversized"; a TCP frame that lies about its length or never ends is counted and the
- * connection closed; beyond max-connections a new TCP sender is refused ("too_many_connections"); the
+ * connection closed; a connection on the TLS port whose handshake fails (a plaintext client) is closed
+ * unread and counted "tls_refused"; beyond max-connections a new TCP sender is refused ("too_many_connections"); the
  * receiving threads only parse and queue (DeviceLogWriter: bounded, batched).
  */
 @Singleton
@@ -248,6 +249,10 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
         String sender = socket.getInetAddress().getHostAddress();
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream(), 16_384)) {
             socket.setSoTimeout(settings.idleSeconds() * 1000);
+            if (socket instanceof javax.net.ssl.SSLSocket secure) {
+                // RFC 5425 §4.2: TLS first; a client that does not speak it (plaintext syslog) fails here
+                secure.startHandshake();
+            }
             int max = settings.maxMessage();
             while (running) {
                 int first = in.read();
@@ -304,7 +309,11 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
             }
         } catch (SocketTimeoutException e) {
             counts.add(RECEIVER, "idle_closed");
-        } catch (SocketException | javax.net.ssl.SSLException e) {
+        } catch (javax.net.ssl.SSLException e) {
+            // plaintext on the TLS port, a protocol or cipher we do not offer, a broken record: nothing of it is kept
+            counts.add(RECEIVER, "tls_refused");
+            warn("tls_refused", "Syslog TLS connection from " + sender + " refused: " + e.getMessage());
+        } catch (SocketException e) {
             counts.add(RECEIVER, "connection_failed");
             warn("connection_failed", "Syslog " + transport + " connection from " + sender + " failed: " + e.getMessage());
         } catch (IOException | RuntimeException e) {

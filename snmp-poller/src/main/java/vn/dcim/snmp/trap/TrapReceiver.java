@@ -26,6 +26,7 @@ import org.snmp4j.security.SecurityModel;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.USM;
 import org.snmp4j.security.UsmUser;
+import org.snmp4j.security.UsmUserTable;
 import org.snmp4j.smi.IpAddress;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
@@ -74,7 +75,8 @@ import java.util.concurrent.TimeUnit;
  * Refused, counted (dcim_receiver_messages_total{receiver="trap"}) and logged at most once per 10 s per
  * reason, never stopping the receiver: undecodable datagrams ("malformed", SNMP4J's snmpInASNParseErrs),
  * a known device's trap with a community that is neither its own nor one of DCIM_SNMP_TRAP_COMMUNITIES
- * ("wrong_community"), v3 with an unknown user or wrong keys ("v3_refused", the usmStats counters), a PDU
+ * ("wrong_community"), v3 with an unknown user or wrong keys ("v3_refused", the usmStats counters; from a v3
+ * device's address only that device's user and keys hold, {@link SenderUsm}), a PDU
  * that is no notification ("not_a_trap"). The receiving thread only decodes and queues: the device log
  * and the readings are written in batches by threads of their own, behind bounded queues.
  */
@@ -88,8 +90,10 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private static final OID SNMP_TRAP_ADDRESS = new OID("1.3.6.1.6.3.18.1.3.0");
     private static final OID GENERIC_TRAPS = new OID("1.3.6.1.6.3.1.1.5");
     private static final Set<OID> V3_REFUSALS = Set.of(SnmpConstants.usmStatsUnknownUserNames, SnmpConstants.usmStatsWrongDigests,
-            SnmpConstants.usmStatsDecryptionErrors, SnmpConstants.usmStatsUnknownEngineIDs, SnmpConstants.usmStatsNotInTimeWindows,
-            SnmpConstants.usmStatsUnsupportedSecLevels);
+            SnmpConstants.usmStatsDecryptionErrors, SnmpConstants.usmStatsUnsupportedSecLevels);
+    /** What an inform's sender asks first (RFC 3414 §4): our engine ID, then our engine time; no refusal. */
+    private static final Set<OID> V3_DISCOVERY = Set.of(SnmpConstants.usmStatsUnknownEngineIDs, SnmpConstants.usmStatsNotInTimeWindows);
+    private static final int MAX_DEVICE_USMS = 10_000;
 
     private final TrapSettings settings;
     private final TrapCatalog catalog = TrapCatalog.load();
@@ -105,9 +109,14 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private final BlockingQueue<Reading> readings;
     private final BlockingQueue<Heard> heard;
     private final Set<String> v3Users = new HashSet<>();
+    /** Each SNMPv3 device's own USM, by device id and credentials (new keys make a new one). */
+    private final Map<String, USM> deviceUsms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The USMs' counters, ours alone (SNMP4J's process-wide ones also carry the poller's). */
+    private final CounterSupport usmCounters = new CounterSupport();
     private Thread readingWriter;
     private Snmp snmp;
-    private USM usm;
+    private SenderUsm usm;
+    private OctetString localEngineId;
     private MessageDispatcherImpl dispatcher;
     private volatile int port;
     private volatile boolean running;
@@ -140,7 +149,9 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         try {
             DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress(settings.address() + "/" + settings.port()));
             transport.setReceiveBufferSize(4 * 1024 * 1024);
-            usm = new USM(SecurityProtocols.getInstance(), new OctetString(MPv3.createLocalEngineID()), 0);
+            localEngineId = new OctetString(MPv3.createLocalEngineID());
+            usm = new SenderUsm(localEngineId, usmCounters, this::usmOf);
+            usmCounters.addCounterListener(this::usmCounter);
             dispatcher = new MessageDispatcherImpl() {
                 @Override
                 public <A extends org.snmp4j.smi.Address> void processMessage(org.snmp4j.TransportMapping<? super A> t, A from,
@@ -152,7 +163,11 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
                         refusals.warn("malformed", "A datagram from {} on the trap port is no SNMP message: dropped", from);
                         return;
                     }
-                    super.processMessage(t, from, message, ref);
+                    String peer = from instanceof TransportIpAddress a ? a.getInetAddress().getHostAddress() : null;
+                    usm.heardFrom(peer, () -> {
+                        super.processMessage(t, from, message, ref);
+                        return null;
+                    });
                 }
             };
             dispatcher.addMessageProcessingModel(new MPv1());
@@ -186,7 +201,10 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         return port;
     }
 
-    /** SNMPv3 senders: each v3 device's user, its keys localized to whatever engine sends (RFC 3414 §2.6). */
+    /**
+     * SNMPv3 senders from an address that is no v3 device's (relays): every v3 device's user, its keys
+     * localized to whatever engine sends (RFC 3414 §2.6). A v3 device's own address gets its own USM ({@link #usmOf}).
+     */
     private void loadV3Users() {
         try {
             for (MonitoredDevice d : devices.findAll()) {
@@ -214,6 +232,38 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         } catch (RuntimeException e) {
             LOG.warn("Device {}: SNMPv3 user not usable for traps: {}", d.id(), e.getMessage());
         }
+    }
+
+    /**
+     * The USM of the SNMPv3 device at this address, holding its user and keys alone, sharing the receiver's
+     * engine ID, time and counters; null when no v3 device is registered there.
+     */
+    private @Nullable USM usmOf(String address) {
+        MonitoredDevice d = senders.of(address).orElse(null);
+        if (d == null || !"3".equals(d.snmpVersion()) || d.v3User() == null || d.v3User().isBlank()) {
+            return null;
+        }
+        String key = d.id() + "|" + d.v3User() + "|" + d.v3AuthProto() + "|" + d.v3AuthPass() + "|" + d.v3PrivProto() + "|" + d.v3PrivPass();
+        USM own = deviceUsms.get(key);
+        if (own != null) {
+            return own;
+        }
+        if (deviceUsms.size() >= MAX_DEVICE_USMS) {
+            deviceUsms.clear();
+        }
+        USM made = new USM(SecurityProtocols.getInstance(), localEngineId, usm.getEngineBoots(), usmCounters,
+                new UsmUserTable(), usm.getTimeTable());
+        try {
+            OctetString name = new OctetString(d.v3User());
+            made.addUser(name, new UsmUser(name, SnmpClient.authProtocol(d.v3AuthProto()),
+                    d.v3AuthPass() == null ? null : new OctetString(d.v3AuthPass()),
+                    SnmpClient.privProtocol(d.v3PrivProto()), d.v3PrivPass() == null ? null : new OctetString(d.v3PrivPass()),
+                    UsmUser.LocalizationGrant.incoming));
+        } catch (RuntimeException e) {
+            refusals.warn("v3_user_unusable", "Device {}: SNMPv3 user not usable for traps: {}", d.id(), e.getMessage());
+        }
+        deviceUsms.put(key, made);
+        return made;
     }
 
     /** A device was saved: its v3 user (new keys) takes effect for the next trap. */
@@ -433,16 +483,32 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         if (oid == null) {
             return;
         }
-        if (V3_REFUSALS.stream().anyMatch(oid::startsWith) && source == usm) {
-            counts.add(RECEIVER, "v3_refused");
-            refusals.warn("v3_refused", "SNMPv3 trap refused ({}): unknown user, wrong keys or engine", oid);
-        } else if (oid.startsWith(SnmpConstants.snmpInASNParseErrs) && source == dispatcher) {
+        if (oid.startsWith(SnmpConstants.snmpInASNParseErrs) && source == dispatcher) {
             counts.add(RECEIVER, "received");
             counts.add(RECEIVER, "malformed");
             refusals.warn("malformed", "A datagram on the trap port is no SNMP message: dropped");
         } else if (oid.startsWith(SnmpConstants.snmpInBadVersions) && source == dispatcher) {
             counts.add(RECEIVER, "malformed");
             refusals.warn("bad_version", "A datagram on the trap port has an unknown SNMP version: dropped");
+        }
+    }
+
+    /**
+     * The counters of our USMs: a v3 message with an unknown user (or another device's, from a v3 device's
+     * address), wrong keys or a security level not allowed is refused (counted "v3_refused", logged at most
+     * once per 10 s); an inform sender's discovery of our engine ID and time is counted "v3_discovery".
+     */
+    private void usmCounter(CounterEvent event) {
+        OID oid = event.getOid();
+        if (oid == null) {
+            return;
+        }
+        if (V3_REFUSALS.stream().anyMatch(oid::startsWith)) {
+            counts.add(RECEIVER, "received");
+            counts.add(RECEIVER, "v3_refused");
+            refusals.warn("v3_refused", "SNMPv3 trap refused ({}): unknown user, wrong keys or security level", oid);
+        } else if (V3_DISCOVERY.stream().anyMatch(oid::startsWith)) {
+            counts.add(RECEIVER, "v3_discovery");
         }
     }
 

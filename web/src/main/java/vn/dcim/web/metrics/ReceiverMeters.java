@@ -21,7 +21,8 @@ class ReceiverMeters implements MeterBinder {
     static final List<String> OUTCOMES = List.of("received", "stored", "malformed", "oversized", "truncated", "empty",
             "wrong_community", "v3_refused", "not_a_trap", "unknown_sender", "unknown_oid", "inform_acknowledged",
             "queue_full", "store_failed", "forwarded", "forward_failed", "too_many_connections", "connection_failed",
-            "accepted", "handshake", "unknown_token", "unknown_serial", "address_refused", "rate_limited", "refused", "untaken");
+            "accepted", "handshake", "unknown_token", "unknown_serial", "address_refused", "rate_limited", "refused", "untaken",
+            "tls_refused", "v3_discovery", "no_credential", "malformed_credential", "wrong_credential", "stale_nonce", "replayed");
 
     private final ReceiverCounts counts;
     private final BeanProvider<DeviceLogWriter> writer;

@@ -8,6 +8,7 @@ import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.devicelog.ReceiverCounts
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
@@ -24,6 +25,7 @@ class PrometheusSpec extends MariaDbSpec {
     @Inject ReadingSink sink
     @Inject SiteRepository sites
     @Inject MonitoredDeviceRepository devices
+    @Inject ReceiverCounts counts
 
     def "#who #outcome the metrics"() {
         expect:
@@ -58,6 +60,32 @@ class PrometheusSpec extends MariaDbSpec {
                 'dcim_db_pool_connections{state="active"}',
                 'jvm_memory_used_bytes',
         ].findAll { !text.contains(it) } == []
+    }
+
+    def "the receivers' #outcome of #receiver is exported, counted as it happens"() {
+        given:
+        double before = receiverCount(receiver, outcome)
+
+        when:
+        counts.add(receiver, outcome)
+
+        then:
+        receiverCount(receiver, outcome) == before + 1
+
+        where:
+        receiver | outcome
+        'trap'   | 'v3_refused'
+        'trap'   | 'v3_discovery'
+        'syslog' | 'tls_refused'
+        'http'   | 'wrong_credential'
+        'http'   | 'replayed'
+    }
+
+    private double receiverCount(String receiver, String outcome) {
+        String name = "dcim_receiver_messages_total{outcome=\"$outcome\",receiver=\"$receiver\"}"
+        def line = new Calls(server.URL).get('/prometheus', users.token([Role.auditor] as Set)).text.readLines().find { it.startsWith(name + ' ') }
+        assert line != null: "no $name in the scrape"
+        Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))
     }
 
     def "readings committed are counted"() {

@@ -28,7 +28,8 @@ import java.security.MessageDigest
  * URL pushes to /push/isapi with HTTP Basic or Digest (RFC 7616, qop=auth): user = the device id,
  * password = its push token. The Digest answers are computed here as a client computes them, from the
  * challenge the server sent. A missing, wrong, stale, replayed or garbage credential is a counted 401
- * with the challenges, never a 500 and never stored.
+ * with the challenges, never a 500 and never stored. The challenges offer userhash=true (RFC 7616
+ * §3.4.4): a device may send H(device id:realm) as its user name.
  */
 @MicronautTest(transactional = false)
 @Property(name = 'dcim.push.burst', value = '1000')
@@ -125,6 +126,19 @@ class PushAuthenticationSpec extends MariaDbSpec {
                 "qop=auth, nc=$nc, cnonce=\"$cnonce\", response=\"$response\""
     }
 
+    /**
+     * RFC 7616 §3.4.4: the answer of a client that hashes its user name, sending {@code sentName} (normally
+     * H(user:realm)) with userhash={@code flag}; H(A1) is still made of the plain user name.
+     */
+    static String digestHashed(Map<String, String> c, String algorithm, String user, String password, String sentName, String flag = 'true') {
+        String plain = digest(c, algorithm, user, password, PATH)
+        plain.replace("username=\"$user\"", "username=\"$sentName\", userhash=$flag")
+    }
+
+    static String userhash(String algorithm, String user, String realm = 'dcim-push') {
+        h(algorithm, "$user:$realm")
+    }
+
     /** A nonce this server would have issued at {@code millis}: signed with its own key. */
     String nonceAt(long millis) {
         String time = Long.toHexString(millis)
@@ -202,6 +216,52 @@ class PushAuthenticationSpec extends MariaDbSpec {
 
         where:
         algorithm << ['MD5', 'SHA-256', 'MD5-sess', 'SHA-256-sess']
+    }
+
+    def "a Digest round trip with userhash (#algorithm): the challenge offers it, the hashed device id is taken"() {
+        given:
+        int sn = serial++
+        def first = push(null, event(sn))
+        def c = challenge(first, algorithm)
+
+        when: 'the device sends H(device id:realm) as its user name'
+        def second = push(digestHashed(c, algorithm, DEVICE, tokens[DEVICE], userhash(algorithm, DEVICE)), event(sn))
+
+        then:
+        c.userhash == 'true'
+        second.status == 200
+        second.text == 'OK'
+        stored(sn)
+
+        where:
+        algorithm << ['MD5', 'SHA-256', 'SHA-256-sess']
+    }
+
+    def "a Digest userhash answer with #what is a 401 counted #outcome, not stored"() {
+        given:
+        long before = counts.get('http', outcome)
+        int sn = serial++
+        def c = challenge(push(null), algorithm)
+
+        when:
+        def answer = push(digestHashed(c, algorithm, DEVICE, password.replace('TOKEN', tokens[DEVICE]).replace('OTHER', tokens['door-other']),
+                sent, flag), event(sn))
+
+        then:
+        answer.status == 401
+        counts.get('http', outcome) == before + 1
+        !stored(sn)
+
+        where:
+        what                                        | algorithm | password | sent                                             | flag    || outcome
+        'the other device\'s token'                 | 'SHA-256' | 'OTHER'  | userhash('SHA-256', DEVICE)                      | 'true'  || 'wrong_credential'
+        'a wrong password'                          | 'MD5'     | 'wrong'  | userhash('MD5', DEVICE)                          | 'true'  || 'wrong_credential'
+        'the user hashed with another realm'        | 'SHA-256' | 'TOKEN'  | userhash('SHA-256', DEVICE, 'elsewhere')         | 'true'  || 'wrong_credential'
+        'the hash of a device without a credential' | 'SHA-256' | 'TOKEN'  | userhash('SHA-256', 'nobody')                    | 'true'  || 'wrong_credential'
+        'a SHA-256 userhash in an MD5 answer'       | 'MD5'     | 'TOKEN'  | userhash('SHA-256', DEVICE)                      | 'true'  || 'malformed_credential'
+        'a plain user name flagged as hashed'       | 'SHA-256' | 'TOKEN'  | DEVICE                                           | 'true'  || 'malformed_credential'
+        'userhash neither true nor false'           | 'SHA-256' | 'TOKEN'  | userhash('SHA-256', DEVICE)                      | 'maybe' || 'malformed_credential'
+        'a hashed name sent as plain'               | 'SHA-256' | 'TOKEN'  | userhash('SHA-256', DEVICE)                      | 'false' || 'wrong_credential'
     }
 
     def "a Digest answer with #what is a 401 counted #outcome, not stored"() {

@@ -1,0 +1,162 @@
+package vn.dcim.snmp.trap
+
+import io.micronaut.context.event.ApplicationEventPublisher
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.alarm.AlarmFilter
+import vn.dcim.core.alarm.Alarms
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceChanged
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.device.Protocol
+import vn.dcim.core.devicelog.DeviceLog
+import vn.dcim.core.devicelog.DeviceLogFilter
+import vn.dcim.core.devicelog.ReceiverCounts
+import vn.dcim.core.site.Site
+import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.MariaDbSpec
+
+/**
+ * Issue 34 §2 and §5, SNMPv3 with USM (RFC 3414): net-snmp's snmptrap and snmpinform, authPriv with
+ * SHA and AES, sent from the address of a registered UPS (127.0.0.3, through net-snmp's clientaddr) with
+ * that UPS's own credentials. A second v3 UPS at 127.0.0.4 has a user of its own: from 127.0.0.3 its user
+ * is refused, each device's keys hold only at its own address. Neither agent answers a poll: only the
+ * trap can open the alarm.
+ */
+@MicronautTest(transactional = false)
+class TrapV3Spec extends MariaDbSpec {
+    static final String UPS = 'ups-v3'
+    static final String ADDRESS = '127.0.0.3'
+    static final String ON_BATTERY = '1.3.6.1.2.1.33.2.1'
+    static final String ALARM_REMOVED = '1.3.6.1.2.1.33.2.4'
+    static final String UPS_ALARM_DESCR = '1.3.6.1.2.1.33.1.6.2.1.2'
+    static final String UPS_ALARM_ON_BATTERY = '1.3.6.1.2.1.33.1.6.3.2'
+    static final List<String> OWN = ['-u', 'ups-v3-user', '-a', 'SHA', '-A', 'auth-key-of-ups-v3', '-x', 'AES', '-X', 'priv-key-of-ups-v3']
+
+    @Inject TrapReceiver receiver
+    @Inject SiteRepository sites
+    @Inject MonitoredDeviceRepository devices
+    @Inject Alarms alarms
+    @Inject DeviceLog log
+    @Inject ReceiverCounts counts
+    @Inject ApplicationEventPublisher<MonitoredDeviceChanged> changes
+
+    def setup() {
+        if (!sites.existsById('trap-v3')) {
+            int silent = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
+            sites.save(new Site('trap-v3', 'Trap v3 site', null, null))
+            devices.save(new MonitoredDevice(UPS, 'trap-v3', null, 'UPS v3', Protocol.snmp, ADDRESS, silent, '3', null,
+                    'ups-v3-user', 'SHA', 'auth-key-of-ups-v3', 'AES', 'priv-key-of-ups-v3', null, 3600, 500, 0, true))
+            devices.save(new MonitoredDevice('ups-v3-other', 'trap-v3', null, 'UPS v3 other', Protocol.snmp, '127.0.0.4', silent, '3', null,
+                    'other-user', 'SHA', 'auth-key-of-other', 'AES', 'priv-key-of-other', null, 3600, 500, 0, true))
+            // as the API does: the receiver and the address book take the new devices up now
+            changes.publishEvent(new MonitoredDeviceChanged(UPS))
+            changes.publishEvent(new MonitoredDeviceChanged('ups-v3-other'))
+        }
+    }
+
+    def "#how from the UPS's address with its own keys opens its on-battery alarm within 2 s"() {
+        given: 'the UPS is not on battery'
+        clearOnBattery()
+
+        when:
+        def started = java.time.Instant.now().minusMillis(5)
+        long t0 = System.nanoTime()
+        int exit = run([tool, "--clientaddr=$ADDRESS", '-v', '3', '-l', 'authPriv'] + OWN + extra + ["127.0.0.1:${receiver.port()}", '', ON_BATTERY])
+        def alarm = awaitOpen(2000)
+        long ms = (System.nanoTime() - t0).intdiv(1_000_000)
+
+        then:
+        exit == 0
+        alarm != null
+        ms <= 2000
+
+        and: 'the log tells it as v3'
+        new PollingConditions(timeout: 3, delay: 0.05).eventually {
+            assert log.find(DeviceLogFilter.ofDevice(UPS), 5, 0).entries().any {
+                it.event() == 'UPS-MIB::upsTrapOnBattery' && it.receivedAt() >= started && it.fields() =~ /"version"\s*:\s*"v3"/
+            }
+        }
+
+        where:
+        how                           | tool         | extra
+        'snmptrap -v 3 authPriv'      | 'snmptrap'   | []
+        'snmpinform -v 3 authPriv'    | 'snmpinform' | ['-t', '2', '-r', '1']
+    }
+
+    def "a v3 trap with #what is refused and counted v3_refused, never an alarm"() {
+        given:
+        clearOnBattery()
+        long before = counts.get('trap', 'v3_refused')
+
+        when:
+        int exit = run(['snmptrap', "--clientaddr=$from", '-v', '3', '-l', 'authPriv'] + credentials + ["127.0.0.1:${receiver.port()}", '', ON_BATTERY])
+
+        then:
+        exit == 0
+        new PollingConditions(timeout: 2, delay: 0.05).eventually {
+            assert counts.get('trap', 'v3_refused') == before + 1
+        }
+        sleep(500)
+        awaitOpen(1) == null
+
+        where:
+        what                                              | from      | credentials
+        'a wrong auth key'                                | ADDRESS   | OWN.collect { it == 'auth-key-of-ups-v3' ? 'auth-key-guessed' : it }
+        'an unknown user'                                 | ADDRESS   | OWN.collect { it == 'ups-v3-user' ? 'nobody' : it }
+        'the other UPS\'s valid user, from this UPS'      | ADDRESS   | ['-u', 'other-user', '-a', 'SHA', '-A', 'auth-key-of-other', '-x', 'AES', '-X', 'priv-key-of-other']
+        'an unknown user from an unknown address'         | '127.0.0.5' | OWN.collect { it == 'ups-v3-user' ? 'nobody' : it }
+    }
+
+    def "fifty refused v3 traps in a row: each counted, and the next right one still opens the alarm within 2 s"() {
+        given:
+        clearOnBattery()
+        long before = counts.get('trap', 'v3_refused')
+        def wrong = OWN.collect { it == 'auth-key-of-ups-v3' ? 'auth-key-guessed' : it }
+
+        when:
+        def sent = (1..50).collect {
+            run(['snmptrap', "--clientaddr=$ADDRESS", '-v', '3', '-l', 'authPriv'] + wrong + ["127.0.0.1:${receiver.port()}", '', ON_BATTERY])
+        }
+        long t0 = System.nanoTime()
+        run(['snmptrap', "--clientaddr=$ADDRESS", '-v', '3', '-l', 'authPriv'] + OWN + ["127.0.0.1:${receiver.port()}", '', ON_BATTERY])
+        def alarm = awaitOpen(2000)
+
+        then:
+        sent.every { it == 0 }
+        alarm != null
+        (System.nanoTime() - t0).intdiv(1_000_000) <= 2000
+        counts.get('trap', 'v3_refused') == before + 50
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    void clearOnBattery() {
+        run(['snmptrap', "--clientaddr=$ADDRESS", '-v', '3', '-l', 'authPriv'] + OWN
+                + ["127.0.0.1:${receiver.port()}", '', ALARM_REMOVED, "${UPS_ALARM_DESCR}.1", 'o', UPS_ALARM_ON_BATTERY])
+        new PollingConditions(timeout: 5, delay: 0.05).eventually {
+            assert awaitOpen(1) == null
+        }
+    }
+
+    def awaitOpen(long ms) {
+        long deadline = System.currentTimeMillis() + ms
+        while (true) {
+            def open = alarms.list(new AlarmFilter('open', UPS, 'ups-on-battery', null, null), 5, 0)
+            if (open) {
+                return open[0]
+            }
+            if (System.currentTimeMillis() >= deadline) {
+                return null
+            }
+            sleep(20)
+        }
+    }
+
+    static int run(List command) {
+        def p = new ProcessBuilder(command*.toString()).redirectErrorStream(true).start()
+        p.inputStream.text
+        p.waitFor()
+    }
+}
