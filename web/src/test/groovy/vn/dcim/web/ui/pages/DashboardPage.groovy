@@ -111,6 +111,17 @@ class DashboardPage {
         answer()
     }
 
+    /**
+     * The servers the answer to "what if" names (issue 37 §2), each by its name with the words the page
+     * says of it and what the failure does to it (dark, on_battery, one_feed): [name: [said, outcome]].
+     * Read in one go from the drawing seen now; a re-drawing meanwhile throws, to be retried by {@link #until}.
+     */
+    Map<String, List<String>> servers() {
+        driver.findElements(By.cssSelector('#outage-demo ul.servers li')).collectEntries {
+            [(it.getAttribute('data-device')): [it.text.trim(), it.getAttribute('data-outcome')]]
+        }
+    }
+
     /** The answer to "what if" shown now ('' when none). */
     String outageAnswer() { driver.findElements(By.id('outage-demo')).find()?.text?.trim() ?: '' }
 
