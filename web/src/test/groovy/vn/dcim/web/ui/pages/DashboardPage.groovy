@@ -32,9 +32,13 @@ class DashboardPage {
         this
     }
 
-    /** The card of the power-chain element with that name. */
+    /**
+     * The card of the power-chain element with that name, found in one look: the page re-draws itself each
+     * second here, and on a loaded machine a card-by-card search outlasts the drawing it searches.
+     */
     WebElement element(String name) {
-        driver.findElements(By.cssSelector('.stages .card')).find { it.findElement(By.className('card-title')).text.contains(name) }
+        driver.findElements(By.xpath("//*[contains(concat(' ', @class, ' '), ' stages ')]//div[contains(concat(' ', @class, ' '), ' card ')]"
+                + "[div[contains(concat(' ', @class, ' '), ' card-title ')][contains(., '${name}')]]")).find()
     }
 
     /** The text a card shows for a metric, e.g. "32 %"; null while it shows none. */
