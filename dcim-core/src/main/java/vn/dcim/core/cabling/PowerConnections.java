@@ -69,16 +69,25 @@ public class PowerConnections {
     }
 
     /**
-     * {@code measuredW}: the sum of the outlet power readings of the {@code measuredOutlets} of the
-     * {@code connectedOutlets} that report one (null when none does); {@code measuredAt}: the oldest of those readings.
+     * {@code measuredW}: the sum of the draws of the {@code measuredOutlets} of the {@code connectedOutlets}
+     * whose PDU reports their power or their current (null when none does); {@code estimatedOutlets} of
+     * them report only their current, their draw estimated as current x voltage ({@link OutletDraw}),
+     * {@code nominalVoltageOutlets} of those at the nominal voltage for want of a voltage reading;
+     * {@code measuredAt}: the oldest of the readings summed.
      */
     public record RackBudget(Rack rack, int allocatedW, int devices, int unconnectedPowerPorts,
                              @Nullable BigDecimal budgetKw, int connectedOutlets, int measuredOutlets,
-                             @Nullable Integer measuredW, @Nullable Instant measuredAt) {
+                             @Nullable Integer measuredW, @Nullable Instant measuredAt, int estimatedOutlets,
+                             int nominalVoltageOutlets) {
+
+        /** Part of the measured sum is an estimate from outlet currents. */
+        public boolean estimated() {
+            return estimatedOutlets > 0;
+        }
     }
 
     /** The metric of a PDU outlet's active power (docs/metrics.md). */
-    public static final String OUTLET_POWER = "pdu.outlet.power";
+    public static final String OUTLET_POWER = OutletDraw.POWER;
 
     private final PortRepository ports;
     private final Cabling cabling;
@@ -88,10 +97,13 @@ public class PowerConnections {
     private final PowerReadings readings;
     private final RackRepository racks;
     private final LatestReadings latest;
+    private final OutletPowerSettings settings;
 
     PowerConnections(PortRepository ports, Cabling cabling, AssetRepository assets, MonitoredDeviceRepository devices,
-                     PowerChains chains, PowerReadings readings, RackRepository racks, LatestReadings latest) {
+                     PowerChains chains, PowerReadings readings, RackRepository racks, LatestReadings latest,
+                     OutletPowerSettings settings) {
         this.latest = latest;
+        this.settings = settings;
         this.ports = ports;
         this.cabling = cabling;
         this.assets = assets;
@@ -257,14 +269,17 @@ public class PowerConnections {
 
     /**
      * The allocated draws of the rack's connected power ports, and beside them what the PDUs measure on
-     * those outlets ({@value #OUTLET_POWER}, instance = the outlet's name, as the outlet tables of PDU
-     * profiles index them): summed over the outlets that report, so a partial sum says how many did.
+     * those outlets (instance = the outlet's name, as the outlet tables of PDU profiles index them): their
+     * power, else their current times a voltage ({@link OutletDraw}), summed over the outlets that report,
+     * so a partial sum says how many did and an estimated one how many were estimated.
      */
     private RackBudget budget(Rack rack, Map<Long, List<LatestReading>> outletReadings) {
         int watts = 0;
         int unconnected = 0;
         int outlets = 0;
         int measuredOutlets = 0;
+        int estimated = 0;
+        int nominal = 0;
         double measured = 0;
         Instant oldest = null;
         Set<Long> connected = new LinkedHashSet<>();
@@ -274,25 +289,29 @@ public class PowerConnections {
                 watts += p.budgetW();
                 connected.add(p.assetId());
                 outlets++;
-                Optional<LatestReading> r = outletPower(peer.get(), outletReadings);
-                if (r.isPresent()) {
+                Optional<OutletDraw> d = OutletDraw.of(peer.get().name(), pduReadings(peer.get().assetId(), outletReadings),
+                        settings.getNominalVoltage());
+                if (d.isPresent()) {
                     measuredOutlets++;
-                    measured += "kW".equals(r.get().unit()) ? r.get().value() * 1000 : r.get().value();
-                    oldest = oldest == null || r.get().time().isBefore(oldest) ? r.get().time() : oldest;
+                    measured += d.get().watts();
+                    estimated += d.get().estimated() ? 1 : 0;
+                    nominal += d.get().basis() == OutletDraw.Basis.nominal_voltage ? 1 : 0;
+                    oldest = oldest == null || d.get().time().isBefore(oldest) ? d.get().time() : oldest;
                 }
             } else if (!isPduInput(p)) {
                 unconnected++;
             }
         }
         return new RackBudget(rack, watts, connected.size(), unconnected, rack.powerBudgetKw(), outlets,
-                measuredOutlets, measuredOutlets == 0 ? null : (int) Math.round(measured), oldest);
+                measuredOutlets, measuredOutlets == 0 ? null : (int) Math.round(measured), oldest, estimated, nominal);
     }
 
-    private Optional<LatestReading> outletPower(Port outlet, Map<Long, List<LatestReading>> cache) {
-        List<LatestReading> of = cache.computeIfAbsent(outlet.assetId(), pdu -> devices.findByAssetId(pdu).stream()
+    /** The latest readings of a PDU asset's monitored devices that an outlet's draw is read from. */
+    private List<LatestReading> pduReadings(long pduAsset, Map<Long, List<LatestReading>> cache) {
+        return cache.computeIfAbsent(pduAsset, pdu -> devices.findByAssetId(pdu).stream()
                 .flatMap(d -> latest.ofDevice(d.id()).stream())
-                .filter(r -> r.metric().equals(OUTLET_POWER) && r.value() != null).toList());
-        return of.stream().filter(r -> r.instance().equals(outlet.name().trim())).findFirst();
+                .filter(r -> r.value() != null && (r.metric().startsWith("pdu.outlet.") || OutletDraw.PDU_VOLTAGES.contains(r.metric())))
+                .toList());
     }
 
     /** A PDU's own input is fed from the chain, not from an outlet. */

@@ -194,7 +194,7 @@ public class Stocktakes {
         Instant now = Instant.now(clock);
         Instant at = s.scannedAt() == null || s.scannedAt().isAfter(now) ? now : s.scannedAt();
         StocktakeScan saved = scans.save(new StocktakeScan(null, id, s.scanId(), room.id(), s.rackId(), s.code().trim(),
-                asset.map(Asset::id).orElse(null), outcome, actor, at, now));
+                asset.map(Asset::id).orElse(null), outcome, null, null, null, actor, at, now));
         return answer(saved, false);
     }
 
@@ -202,7 +202,8 @@ public class Stocktakes {
      * "Move it here": the asset of a misplaced scan is registered where the crew found it, the scanned
      * room and, if a rack label was scanned, that rack at {@code positionU} (else the U it had, when
      * free). The asset's move is audited by the registry as every move is, and the stock-take records
-     * which scan it settled; the scan then reads {@code moved}, and the room counts the asset as found.
+     * which scan it settled; the scan then reads {@code moved} (with the former room, who and when, for
+     * the record), and the room counts the asset as found.
      */
     @Transactional
     public ScanResult moveHere(long id, String scanId, @Nullable Integer positionU, String actor) {
@@ -224,7 +225,7 @@ public class Stocktakes {
                 : new AssetPatch(null, scan.rackId(), positionU, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null);
         Asset after = registry.patch(before.id(), patch, actor);
-        StocktakeScan moved = scans.update(scan.withOutcome(ScanOutcome.moved));
+        StocktakeScan moved = scans.update(scan.moved(before.roomId(), actor, Instant.now(clock)));
         Map<String, Object> from = new java.util.LinkedHashMap<>();
         from.put("asset", before.labelCode());
         from.put("roomId", before.roomId());
@@ -281,12 +282,20 @@ public class Stocktakes {
             Set<Long> foundIds = new LinkedHashSet<>();
             Set<Long> misplacedIds = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
+            List<StocktakeReport.Moved> moved = new ArrayList<>();
             for (StocktakeScan s : all) {
                 if (!s.roomId().equals(room.id())) {
                     continue;
                 }
                 switch (s.outcome()) {
-                    case found, moved -> foundIds.add(s.assetId());
+                    case found -> foundIds.add(s.assetId());
+                    case moved -> {
+                        foundIds.add(s.assetId());
+                        assets.findById(s.assetId()).ifPresent(a -> moved.add(new StocktakeReport.Moved(a,
+                                s.movedFromRoomId() == null ? null
+                                        : roomCache.computeIfAbsent(s.movedFromRoomId(), rid -> rooms.findById(rid).orElse(null)),
+                                room, s.movedBy(), s.movedAt())));
+                    }
                     case misplaced -> misplacedIds.add(s.assetId());
                     case unknown -> {
                         if (!unknown.contains(s.code())) {
@@ -301,7 +310,8 @@ public class Stocktakes {
                     .map(a -> new StocktakeReport.Misplaced(a, a.roomId() == null ? null
                             : roomCache.computeIfAbsent(a.roomId(), rid -> rooms.findById(rid).orElse(null)))).toList();
             List<Asset> missing = expected.stream().filter(a -> !seen.contains(a.id())).toList();
-            tallies.add(new StocktakeReport.RoomTally(room, expected.size(), found, misplaced, unknown, missing));
+            tallies.add(new StocktakeReport.RoomTally(room, expected.size(), found, misplaced, unknown, missing,
+                    moved.stream().sorted(Comparator.comparing(StocktakeReport.Moved::at, Comparator.nullsFirst(Comparator.naturalOrder()))).toList()));
         }
         return new StocktakeReport(take, tallies);
     }

@@ -55,7 +55,8 @@ class PowerConnectionController {
     @Serdeable
     record RackBudgetView(long rackId, String display, int allocatedW, int devices, int unconnectedPowerPorts,
                           @Nullable BigDecimal budgetKw, @Nullable Integer percentOfBudget, int connectedOutlets,
-                          int measuredOutlets, @Nullable Integer measuredW, @Nullable Instant measuredAt) {
+                          int measuredOutlets, @Nullable Integer measuredW, @Nullable Instant measuredAt,
+                          boolean estimated, int estimatedOutlets, int nominalVoltageOutlets) {
     }
 
     @Operation(summary = "What fails if this power-chain element fails, per device",
@@ -89,15 +90,19 @@ class PowerConnectionController {
     }
 
     @Operation(summary = "Rack power budget: the sum of the allocated draws of the power ports connected to outlets",
-            description = "Beside it measuredW: the sum of the outlet power readings (pdu.outlet.power) of the "
-                    + "measuredOutlets of the connectedOutlets whose PDU reports per-outlet power (null when none does); "
-                    + "measuredAt is the oldest of those readings.")
+            description = "Beside it measuredW: the sum of the draws of the measuredOutlets of the connectedOutlets "
+                    + "whose PDU reports per-outlet power (pdu.outlet.power) or only per-outlet current (pdu.outlet.current); "
+                    + "null when none does. estimated is true when estimatedOutlets of them report only their current: "
+                    + "their draw is estimated as current x voltage, the outlet's voltage reading, else the PDU's, else "
+                    + "the nominal voltage (dcim.power.nominal-voltage) for nominalVoltageOutlets of them. measuredAt is "
+                    + "the oldest of the readings summed.")
     @Get("/rack-budget{?roomId}")
     List<RackBudgetView> rackBudget(@QueryValue @Positive long roomId) {
         return power.budgets(roomId).stream().map(b -> new RackBudgetView(b.rack().id(), b.rack().name(), b.allocatedW(),
                 b.devices(), b.unconnectedPowerPorts(), b.budgetKw(),
                 b.budgetKw() == null || b.budgetKw().signum() == 0 ? null
                         : (int) Math.round(100.0 * b.allocatedW() / (b.budgetKw().doubleValue() * 1000)),
-                b.connectedOutlets(), b.measuredOutlets(), b.measuredW(), b.measuredAt())).toList();
+                b.connectedOutlets(), b.measuredOutlets(), b.measuredW(), b.measuredAt(), b.estimated(),
+                b.estimatedOutlets(), b.nominalVoltageOutlets())).toList();
     }
 }

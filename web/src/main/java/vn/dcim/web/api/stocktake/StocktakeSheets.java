@@ -26,7 +26,8 @@ import java.util.List;
 /**
  * The stock-take record (biên bản kiểm kê tài sản) in Vietnamese, as the state-asset inventory wants
  * it: per room the assets found, misplaced (with the room they are registered in), unknown labels and
- * missing assets, the totals, and a signatures block. Times in the center's zone.
+ * missing assets, the totals, the assets moved during the stock-take (from which room to which, by whom,
+ * when), and a signatures block. Times in the center's zone.
  */
 @Singleton
 class StocktakeSheets {
@@ -64,6 +65,18 @@ class StocktakeSheets {
         return rows;
     }
 
+    /** The rows of the moves made during the stock-take: label, name, from room, to room, by whom, when. */
+    List<List<String>> moves(StocktakeReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (StocktakeReport.RoomTally t : r.rooms()) {
+            for (StocktakeReport.Moved m : t.moved()) {
+                rows.add(List.of(code(m.asset()), m.asset().name(), m.from() == null ? "—" : m.from().name(), m.to().name(),
+                        m.by() == null ? "—" : m.by(), at(m.at())));
+            }
+        }
+        return rows;
+    }
+
     private static String code(Asset a) {
         return a.labelCode() == null ? "#" + a.id() : a.labelCode();
     }
@@ -81,7 +94,13 @@ class StocktakeSheets {
             for (List<String> row : rows(r)) {
                 line(sheet.createRow(n++), row);
             }
-            for (int c = 0; c < 5; c++) {
+            n++;
+            line(sheet.createRow(n++), List.of("TÀI SẢN ĐÃ CHUYỂN VỊ TRÍ TRONG ĐỢT KIỂM KÊ", String.valueOf(r.moved())));
+            line(sheet.createRow(n++), List.of("Mã nhãn", "Tên tài sản", "Từ phòng", "Đến phòng", "Người chuyển", "Lúc chuyển"));
+            for (List<String> row : moves(r)) {
+                line(sheet.createRow(n++), row);
+            }
+            for (int c = 0; c < 6; c++) {
                 sheet.autoSizeColumn(c);
             }
             book.write(out);
@@ -119,6 +138,12 @@ class StocktakeSheets {
                         + " (đăng ký tại " + (m.registeredRoom() == null ? "—" : m.registeredRoom().name()) + ")").toList());
                 section(w, "Nhãn không rõ", t.unknown());
                 section(w, "Thiếu (không tìm thấy)", t.missing().stream().map(a -> code(a) + "  " + a.name()).toList());
+            }
+            w.gap(8);
+            w.bold("Tài sản đã chuyển vị trí trong đợt kiểm kê: " + (r.moved() == 0 ? "không có" : r.moved()), 10);
+            for (List<String> m : moves(r)) {
+                w.text("    • " + m.get(0) + "  " + m.get(1), 9);
+                w.text("       từ " + m.get(2) + " đến " + m.get(3) + "; người chuyển " + m.get(4) + ", lúc " + m.get(5), 9);
             }
             w.gap(24);
             w.signatures();

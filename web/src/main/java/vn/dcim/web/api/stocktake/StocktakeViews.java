@@ -63,13 +63,22 @@ final class StocktakeViews {
     record MisplacedView(AssetBrief asset, @Nullable RoomBrief registeredRoom) {
     }
 
+    /** A misplaced asset moved here during the stock-take: from which room, by whom, when. */
+    @Serdeable
+    record MovedView(AssetBrief asset, @Nullable RoomBrief fromRoom, RoomBrief toRoom, @Nullable String movedBy,
+                     @Nullable Instant movedAt) {
+        static MovedView of(StocktakeReport.Moved m) {
+            return new MovedView(AssetBrief.of(m.asset()), RoomBrief.of(m.from()), RoomBrief.of(m.to()), m.by(), m.at());
+        }
+    }
+
     @Serdeable
     record RoomReport(RoomBrief room, int expected, List<AssetBrief> found, List<MisplacedView> misplaced,
-                      List<String> unknown, List<AssetBrief> missing) {
+                      List<String> unknown, List<AssetBrief> missing, List<MovedView> moved) {
         static RoomReport of(StocktakeReport.RoomTally t) {
             return new RoomReport(RoomBrief.of(t.room()), t.expected(), t.found().stream().map(AssetBrief::of).toList(),
                     t.misplaced().stream().map(m -> new MisplacedView(AssetBrief.of(m.asset()), RoomBrief.of(m.registeredRoom()))).toList(),
-                    t.unknown(), t.missing().stream().map(AssetBrief::of).toList());
+                    t.unknown(), t.missing().stream().map(AssetBrief::of).toList(), t.moved().stream().map(MovedView::of).toList());
         }
     }
 

@@ -164,8 +164,8 @@ class PowerConnectionApiSpec extends MariaDbSpec {
         'a word for an id'      | 'abc'      || 422
     }
 
-    def "measured beside allocated: the outlets' power readings of PDU A02-A are summed for the rack, outlet by outlet"() {
-        given: 'PDU A02-A reports outlets 1 and 2 (its outlet 3 and PDU A02-B report nothing); outlet 9 is plugged into nothing'
+    def "measured beside allocated: the outlets' power readings of PDU A02-A are summed for the rack, outlet by outlet, an outlet reporting only its current estimated"() {
+        given: 'PDU A02-A reports the power of outlets 1 and 2, only the current of outlet 3 and no voltage; PDU A02-B reports nothing; outlet 9 is plugged into nothing'
         def rack = assets.findByLabelCode('DEMO-SRV-01').orElseThrow()
         readings.record([new Reading(Instant.now(), 'pdu-a02-a', 'pdu.outlet.power', '1', 180, null, 'W'),
                          new Reading(Instant.now(), 'pdu-a02-a', 'pdu.outlet.power', '2', 0.21, null, 'kW'),
@@ -176,24 +176,38 @@ class PowerConnectionApiSpec extends MariaDbSpec {
         def a02 = calls.get("/api/power-connections/rack-budget?roomId=${rack.roomId()}", token()).json.find { it.rackId == rack.rackId() }
         def a01 = calls.get("/api/power-connections/rack-budget?roomId=${rack.roomId()}", token()).json.find { it.rackId != rack.rackId() }
 
-        then:
+        then: 'outlet 3 counts 1.5 A x the nominal 230 V = 345 W, and the sum says it is estimated'
         a02.allocatedW == 2400
         a02.connectedOutlets == 4
-        a02.measuredOutlets == 2
-        a02.measuredW == 390
+        a02.measuredOutlets == 3
+        a02.measuredW == 180 + 210 + 345
         a02.measuredAt != null
+        a02.estimated
+        a02.estimatedOutlets == 1
+        a02.nominalVoltageOutlets == 1
 
         and: 'a rack with nothing plugged in measures nothing'
         a01.measuredW == null
         a01.connectedOutlets == 0
+        !a01.estimated
 
         when: 'the rack screen'
         def screen = calls.get("/ui/racks/${rack.rackId()}", token())
 
-        then: 'shows the measured beside the allocated'
+        then: 'shows the measured beside the allocated, marked estimated'
         screen.status == 200
         screen.text.contains('id="rack-allocated"')
         screen.text.contains('2400 W')
-        screen.text.contains('390 W')
+        screen.text.contains('735 W')
+        screen.text.contains('id="rack-estimated"')
+
+        when: 'the PDU then reports the voltage of outlet 3'
+        readings.record([new Reading(Instant.now(), 'pdu-a02-a', 'pdu.outlet.voltage', '3', 220, null, 'V')])
+        def again = calls.get("/api/power-connections/rack-budget?roomId=${rack.roomId()}", token()).json.find { it.rackId == rack.rackId() }
+
+        then: 'its draw is 1.5 A x 220 V, still estimated, no longer at the nominal voltage'
+        again.measuredW == 180 + 210 + 330
+        again.estimatedOutlets == 1
+        again.nominalVoltageOutlets == 0
     }
 }

@@ -6,6 +6,8 @@ import com.google.zxing.qrcode.QRCodeWriter
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import org.apache.pdfbox.Loader
+import org.apache.pdfbox.text.PDFTextStripper
 import org.apache.poi.xssf.usermodel.XSSFWorkbook
 import spock.lang.Shared
 import vn.dcim.core.account.Role
@@ -18,6 +20,9 @@ import vn.dcim.web.testing.TestUsers
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
+import java.time.Instant
+import java.time.ZoneId
+import java.time.format.DateTimeFormatter
 
 /**
  * Issue 37 §3: the stock-take of the demo's server room by phone. Labels of assets present, one from
@@ -214,6 +219,7 @@ class StocktakeApiSpec extends MariaDbSpec {
 
     def "move it here: the asset manager registers a misplaced asset in the room where it was found; the room counts it found"() {
         given: 'UPS-01 of the power room scanned in the server room'
+        Instant startedAt = Instant.now().minusSeconds(1)
         long take = open('Kiểm kê chuyển')
         long serverRoom = room('Phòng máy chủ')
         assert scan(take, 'mv-1', 'DEMO-UPS-01').json.outcome == 'misplaced'
@@ -241,6 +247,37 @@ class StocktakeApiSpec extends MariaDbSpec {
         long ups = assets.findByLabelCode('DEMO-UPS-01').orElseThrow().id()
         calls.get("/api/audit-events?entityType=stocktake&entityId=$take&action=move-here", auditor).json.results.size() == 1
         calls.get("/api/audit-events?entityType=asset&entityId=$ups&action=move", auditor).json.results.size() == 1
+
+        and: 'the report says what moved: the asset, from the power room to the server room, by whom and when'
+        report.moved.size() == 1
+        with(report.moved[0]) {
+            asset.labelCode == 'DEMO-UPS-01'
+            fromRoom.display == 'Phòng nguồn'
+            toRoom.display == 'Phòng máy chủ'
+            movedBy == 'spec-assetmanager'
+        }
+        Instant.parse(report.moved[0].movedAt as String) >= startedAt
+        Instant.parse(report.moved[0].movedAt as String) <= Instant.now()
+
+        when: 'the record as XLSX and as PDF'
+        byte[] xlsx = bytes("/api/stocktakes/$take/report.xlsx", manager())
+        def rows = new XSSFWorkbook(new ByteArrayInputStream(xlsx)).getSheetAt(0).collect { row -> row.collect { it.toString() } }
+        int header = rows.findIndexOf { it[0] == 'TÀI SẢN ĐÃ CHUYỂN VỊ TRÍ TRONG ĐỢT KIỂM KÊ' }
+        String when = DateTimeFormatter.ofPattern('HH:mm dd/MM/yyyy').format(Instant.parse(report.moved[0].movedAt as String).atZone(ZoneId.of('Asia/Ho_Chi_Minh')))
+        String printed = Loader.loadPDF(bytes("/api/stocktakes/$take/report.pdf", manager())).withCloseable { new PDFTextStripper().getText(it) }
+
+        then: 'the XLSX has a section of the moves, a row each'
+        header > 0
+        rows[header][1] == '1'
+        rows[header + 1] == ['Mã nhãn', 'Tên tài sản', 'Từ phòng', 'Đến phòng', 'Người chuyển', 'Lúc chuyển']
+        rows[header + 2] == ['DEMO-UPS-01', assets.findByLabelCode('DEMO-UPS-01').orElseThrow().name(), 'Phòng nguồn', 'Phòng máy chủ',
+                             'spec-assetmanager', when]
+        rows.size() == header + 3
+
+        and: 'the PDF says the same in words'
+        printed.contains('Tài sản đã chuyển vị trí trong đợt kiểm kê: 1')
+        printed.contains('DEMO-UPS-01')
+        printed.contains("từ Phòng nguồn đến Phòng máy chủ; người chuyển spec-assetmanager, lúc $when")
     }
 
     def "moving #what is refused with #status"() {

@@ -6,14 +6,19 @@ import org.openqa.selenium.By
 import org.openqa.selenium.Dimension
 import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
+import vn.dcim.core.account.Role
+import vn.dcim.core.asset.AssetRepository
 import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.snmp.sim.DemoAgents
 import vn.dcim.web.ui.pages.DashboardPage
+import vn.dcim.web.testing.Calls
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 /**
  * The shift's dashboard on the demo site, its SNMP agents polled for real: a UPS value from the demo
- * agent is on screen, and a value changed at the agent appears without a reload (Art. 30.8a).
+ * agent is on screen, and a value changed at the agent appears without a reload (Art. 30.8a). Last,
+ * with servers' power ports plugged into PDU outlets (issue 37 §2), the what-if of a PDU names the
+ * servers that go dark and those that survive on their other feed.
  */
 @MicronautTest(transactional = false)
 class DashboardBrowserSpec extends SignedInBrowserSpec {
@@ -22,6 +27,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
 
     @Inject DemoAgents agents
     @Inject LatestReadings latest
+    @Inject AssetRepository assets
 
     @Override
     Map<String, String> extraProperties() {
@@ -149,6 +155,60 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
 
         cleanup:
         page?.screenshot('dashboard-wall')
+    }
+
+    def "what fails if #pdu fails: the page names #dark as going dark and #survives as surviving on its other feed, across re-draws"() {
+        given: 'in rack A02, server 01 has a supply on each PDU; server 02 has both supplies on PDU A02-A (no diverse power)'
+        plugOnce()
+        def page = new DashboardPage(driver, server.URL).open()
+
+        when:
+        page.whatIf(pdu)
+        Map<String, List<String>> servers = null
+        page.until(DashboardPage.SLOW_CI_S) { (servers = page.servers()) ? servers : null }
+
+        then: 'each server by name, with what the failure does to it in the words of the page (Vietnamese: "goes dark", "survives on one feed")'
+        servers.keySet() == (dark + survives) as Set
+        dark.every { servers[it] == ["$it: mất điện".toString(), 'dark'] }
+        survives.every { servers[it] == ["$it: còn một nguồn".toString(), 'one_feed'] }
+        page.screenshot("dashboard-what-if-${pdu.replace(' ', '-')}")
+
+        when: 'the live stream draws the chain again (each second here)'
+        page.redrawn()
+        Map<String, List<String>> after = null
+        page.until(DashboardPage.SLOW_CI_S) { (after = page.servers()) ? after : null }
+
+        then: 'the servers are still listed, as before'
+        after == servers
+
+        where:
+        pdu         || dark                  | survives
+        'PDU A02-A' || ['Máy chủ ảo hóa 02'] | ['Máy chủ ảo hóa 01']
+        'PDU A02-B' || []                    | ['Máy chủ ảo hóa 01']
+    }
+
+    @Shared boolean plugged
+
+    /** Server 01's PSU1 → PDU A02-A outlet 1, PSU2 → PDU A02-B outlet 1; server 02's PSU1 and PSU2 → PDU A02-A outlets 2 and 3. */
+    void plugOnce() {
+        if (plugged) {
+            return
+        }
+        def calls = new Calls(server.URL)
+        String token = users.token(EnumSet.of(Role.maintenance))
+        def ports = { String label ->
+            long id = assets.findByLabelCode(label).orElseThrow().id()
+            assert calls.post('/api/ports/from-template', [assetId: id], token).status == 201
+            calls.get("/api/ports?assetId=$id", token).json.collectEntries { [(it.display): it.id] }
+        }
+        def a = ports('DEMO-PDU-A02A')
+        def b = ports('DEMO-PDU-A02B')
+        def srv1 = ports('DEMO-SRV-01')
+        def srv2 = ports('DEMO-SRV-02')
+        [[srv1.PSU1, a.'1'], [srv1.PSU2, b.'1'], [srv2.PSU1, a.'2'], [srv2.PSU2, a.'3']].each { pair ->
+            assert calls.post('/api/cables', [aPortId: pair[0], bPortId: pair[1], type: 'power_c13'], token).status == 201
+        }
+        plugged = true
     }
 
     static final String LOAD = '1.3.6.1.2.1.33.1.4.4.1.5.1'

@@ -32,9 +32,13 @@ class DashboardPage {
         this
     }
 
-    /** The card of the power-chain element with that name. */
+    /**
+     * The card of the power-chain element with that name, found in one look: the page re-draws itself each
+     * second here, and on a loaded machine a card-by-card search outlasts the drawing it searches.
+     */
     WebElement element(String name) {
-        driver.findElements(By.cssSelector('.stages .card')).find { it.findElement(By.className('card-title')).text.contains(name) }
+        driver.findElements(By.xpath("//*[contains(concat(' ', @class, ' '), ' stages ')]//div[contains(concat(' ', @class, ' '), ' card ')]"
+                + "[div[contains(concat(' ', @class, ' '), ' card-title ')][contains(., '${name}')]]")).find()
     }
 
     /** The text a card shows for a metric, e.g. "32 %"; null while it shows none. */
@@ -109,6 +113,17 @@ class DashboardPage {
             answer() ?: null
         }
         answer()
+    }
+
+    /**
+     * The servers the answer to "what if" names (issue 37 §2), each by its name with the words the page
+     * says of it and what the failure does to it (dark, on_battery, one_feed): [name: [said, outcome]].
+     * Read in one go from the drawing seen now; a re-drawing meanwhile throws, to be retried by {@link #until}.
+     */
+    Map<String, List<String>> servers() {
+        driver.findElements(By.cssSelector('#outage-demo ul.servers li')).collectEntries {
+            [(it.getAttribute('data-device')): [it.text.trim(), it.getAttribute('data-outcome')]]
+        }
     }
 
     /** The answer to "what if" shown now ('' when none). */
