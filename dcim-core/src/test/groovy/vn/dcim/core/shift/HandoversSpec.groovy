@@ -37,7 +37,8 @@ class HandoversSpec extends MariaDbSpec {
 
     def "the outgoing operator's handover is pre-filled with what is open, maintenance running and the shift's events"() {
         given: 'an alarm raised, an incident with a journal line, a maintenance window and a work order in progress'
-        alarms.raise(new AlarmSignal('ups-h3-1', 'ups-on-battery', '0', Severity.major, 'Art. 6.4', 'Art. 6.4: UPS on battery'))
+        // stored as the rules engine stores it: the rule's English description
+        alarms.raise(new AlarmSignal('ups-h3-1', 'ups-on-battery', '0', Severity.major, 'Art. 6.4', 'Art. 6.4: UPS output on battery (grid lost)'))
         def incident = incidents.open('Mất điện lưới tầng 2', null, null, IncidentLevel.ordinary, [], 'op-prefill')
         incidents.addNote(incident.id(), 'op-prefill', 'Đã gọi điện lực, chờ khôi phục')
         def now = clock.instant()
@@ -51,7 +52,8 @@ class HandoversSpec extends MariaDbSpec {
         then:
         !h.accepted()
         h.outgoing() == 'op-prefill'
-        h.summary().openAlarms()*.text().any { it.contains('ups-h3-1') && it.contains('UPS on battery') }
+        // the operation log is a Vietnamese record: a rule's alarm reads in its rule's Vietnamese words
+        h.summary().openAlarms()*.text().any { it.contains('ups-h3-1') && it.contains('Điều 6.4: UPS đang chạy bằng ắc quy (mất điện lưới)') }
         h.summary().openIncidents()*.text().any { it.contains('Mất điện lưới tầng 2') }
         h.summary().maintenance()*.text().any { it.contains('crac-h3-1') && it.contains('Vệ sinh dàn lạnh') }
         h.summary().workOrders()*.text().any { it.contains('Thay ắc quy UPS') && it.contains('Tổ bảo trì 1') }
