@@ -82,6 +82,12 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
         sources.placeOf('cb_rack7_temp').get().roomId() == room.id()
         sources.placeOf('cb_rack7_temp').get().rackId() == rack.id()
 
+        when: 'the operator opens the Bound tab'
+        page.openBound()
+
+        then: 'the source is listed with its device and where that device stands: site / room / rack'
+        page.boundTo('cb_rack7_temp') == [device: 'cb_rack7_temp', place: 'TTDL Cao Bằng / Phòng máy chủ CB / CB-R07']
+
         when: 'the sensor reports again'
         broker.publish('zigbee2mqtt/cb_rack7_temp', '{"temperature": 24.1, "humidity": 47.9}')
 
