@@ -283,6 +283,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
 
         @Override
+        public void onSessionLoopError(Throwable error) {
+            // the sessions' handler logs it
+        }
+
+        @Override
         public void onPublish(InterceptPublishMessage msg) {
             try {
                 DeviceCredentials d = login.devices;

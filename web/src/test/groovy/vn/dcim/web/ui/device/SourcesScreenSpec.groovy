@@ -98,4 +98,38 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
             assert latest.json.find { it.metric == 'env.temperature' }?.value == 24.1
         }
     }
+
+    def "on the running product a Tasmota plug heard on the broker is listed by GET /api/sources, bound by POST /api/sources/{id}/bind, and its next message is a reading of that device"() {
+        given:
+        if (!sites.existsById('ui-src')) {
+            sites.save(new Site('ui-src', 'TTDL Cao Bằng', 'Cao Bằng', null))
+        }
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
+        def calls = new Calls(server.URL)
+        String supervisor = users.token(EnumSet.of(Role.supervisor))
+
+        when: 'a plug nobody registered reports'
+        broker.publish('tele/cb_plug_9/SENSOR', '{"ENERGY":{"Power":40,"Voltage":229,"Current":0.18}}')
+        def row = null
+        new PollingConditions(timeout: 20, delay: 0.5).eventually {
+            row = calls.get('/api/sources?state=unbound', supervisor).json.results.find { it.source == 'cb_plug_9' }
+            assert row != null
+        }
+
+        then: 'the script sees it unbound, with its id, dialect and source'
+        row.id != null
+        row.dialect == 'tasmota'
+
+        when: 'it binds the source to a new device'
+        def bound = calls.post("/api/sources/${row.id}/bind", [deviceId: 'cb-plug-9', siteId: 'ui-src', name: 'Ổ cắm rack 9'], supervisor)
+        broker.publish('tele/cb_plug_9/SENSOR', '{"ENERGY":{"Power":55,"Voltage":230,"Current":0.24}}')
+
+        then: 'the next message is a reading of that device'
+        bound.status == 200
+        new PollingConditions(timeout: 20, delay: 0.5).eventually {
+            def latest = calls.get('/api/devices/cb-plug-9/readings/latest', users.token(EnumSet.of(Role.operator)))
+            assert latest.status == 200
+            assert latest.json.find { it.metric == 'pdu.outlet.power' }?.value == 55
+        }
+    }
 }
