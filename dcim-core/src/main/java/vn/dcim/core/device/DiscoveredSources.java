@@ -183,6 +183,39 @@ public class DiscoveredSources {
                 rs -> new Placed(rs.getLong(1), rs.getObject(2, Long.class)), deviceId).stream().findFirst();
     }
 
+    /** Where a bound device stands, by name: its site, and the room and rack it was placed in (null when not). */
+    public record PlaceNames(String site, @Nullable String room, @Nullable String rack) {
+        /** "site / room / rack", as far as it is known. */
+        public String text() {
+            StringBuilder b = new StringBuilder(site);
+            if (room != null) {
+                b.append(" / ").append(room);
+            }
+            if (rack != null) {
+                b.append(" / ").append(rack);
+            }
+            return b.toString();
+        }
+    }
+
+    /**
+     * The places of these devices by device id (from monitored_device_place, the site from the device):
+     * the bound list of the inbox shows where each bound device stands. Unknown ids are left out.
+     */
+    public Map<String, PlaceNames> placeNames(java.util.Collection<String> deviceIds) {
+        Map<String, PlaceNames> out = new HashMap<>();
+        if (deviceIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(deviceIds.size(), "?"));
+        jdbc.list("read where bound devices stand", "SELECT d.id, s.name, r.name, k.name FROM monitored_device d "
+                        + "JOIN site s ON s.id = d.site_id LEFT JOIN monitored_device_place p ON p.device_id = d.id "
+                        + "LEFT JOIN room r ON r.id = p.room_id LEFT JOIN rack k ON k.id = p.rack_id WHERE d.id IN (" + marks + ")",
+                rs -> Map.entry(rs.getString(1), new PlaceNames(rs.getString(2), rs.getString(3), rs.getString(4))),
+                deviceIds.toArray()).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     /** The room (and rack) at {@code siteId}, checked by field; null when neither is given. */
     private Placed placed(String siteId, @Nullable Long roomId, @Nullable Long rackId) {
         if (rackId != null) {

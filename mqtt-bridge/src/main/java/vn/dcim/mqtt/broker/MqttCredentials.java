@@ -44,6 +44,10 @@ public class MqttCredentials implements DeviceCredentials {
     private final Clock clock;
     private final List<Consumer<String>> withdrawn = new CopyOnWriteArrayList<>();
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** Per user name of a discovery dialect's credential: each discovery config topic it published and the state topics it announced. */
+    private final Map<String, Map<String, List<String>>> announced = new ConcurrentHashMap<>();
+    /** How many discovery configs one credential's announcements are remembered for (a device has a few dozen entities). */
+    static final int MAX_ANNOUNCING_CONFIGS = 256;
 
     MqttCredentials(MqttCredentialRepository repository, MonitoredDeviceRepository devices, DialectEngine dialects,
                     BeanProvider<PasswordHasher> hasher, Clock clock) {
@@ -130,6 +134,7 @@ public class MqttCredentials implements DeviceCredentials {
         }
         repository.deleteByUsername(username);
         verified.remove(username);
+        announced.remove(username);
         // a device still connected with it is put off the broker now, not at its next reconnection
         withdrawn.forEach(l -> l.accept(username));
         return true;
@@ -147,9 +152,57 @@ public class MqttCredentials implements DeviceCredentials {
         for (String username : List.copyOf(verified.keySet())) {
             if (!repository.existsByUsername(username)) {
                 verified.remove(username);
+                announced.remove(username);
                 withdrawn.forEach(l -> l.accept(username));
             }
         }
+    }
+
+    /**
+     * A credential of a dialect that learns its state topics at run time (Home Assistant discovery)
+     * may publish, besides its scope (the discovery topics), the state topics that the discovery
+     * configs it published itself announced, and only those (Art. 25.3: a device speaks only for
+     * itself). A config sent again replaces its announcement, an empty one (the entity removed)
+     * withdraws it. Never a topic under our contract ({@code dcim/}) or a broker's {@code $} topic: a
+     * config cannot buy a vendor device the right to speak for a registered device.
+     */
+    @Override
+    public boolean announces(String topic) {
+        List<String> levels = java.util.Arrays.asList(topic.split("/", -1));
+        return dialects.dialects().stream().anyMatch(d -> d.learnsFrom(levels));
+    }
+
+    @Override
+    public void published(String username, String topic, byte[] payload) {
+        Optional<MqttCredential> c = repository.findByUsername(username);
+        if (c.isEmpty() || c.get().dialect() == null) {
+            return;
+        }
+        String dialect = c.get().dialect();
+        List<String> topics = dialects.announces(dialect, topic, payload).stream()
+                .filter(t -> !t.startsWith("$") && !t.equals(vn.dcim.mqtt.topic.TopicAddress.ROOT)
+                        && !t.startsWith(vn.dcim.mqtt.topic.TopicAddress.ROOT + "/"))
+                .distinct().toList();
+        Map<String, List<String>> mine = announced.computeIfAbsent(username, k -> new ConcurrentHashMap<>());
+        if (topics.isEmpty()) {
+            mine.remove(topic);
+        } else if (mine.size() < MAX_ANNOUNCING_CONFIGS || mine.containsKey(topic)) {
+            mine.put(topic, topics);
+        }
+    }
+
+    @Override
+    public boolean mayPublish(String username, String topic) {
+        Map<String, List<String>> mine = announced.get(username);
+        if (mine == null) {
+            return false;
+        }
+        for (List<String> topics : mine.values()) {
+            if (topics.contains(topic)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

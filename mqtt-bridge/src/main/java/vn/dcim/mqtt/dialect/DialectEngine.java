@@ -137,6 +137,38 @@ public final class DialectEngine {
         return learnedDropped.sum();
     }
 
+    /**
+     * The state topics a discovery message on {@code topic} announces in the dialect named
+     * {@code dialectName}, without learning them: empty when that dialect does not learn from the
+     * topic, the payload is refused or the config announces nothing (an empty config: the entity
+     * removed). The embedded broker uses it to let a Home Assistant device's credential publish the
+     * state topics its own discovery configs announced (issue 33 §4).
+     */
+    public List<String> announces(String dialectName, String topic, byte[] payload) {
+        List<String> levels = Arrays.asList(topic.split("/", -1));
+        Dialect d = dialects.stream().filter(x -> x.name().equals(dialectName)).findFirst().orElse(null);
+        if (d == null || d.learn() == null || !d.learnsFrom(levels) || payload.length > limits.maxPayloadBytes()) {
+            return List.of();
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("topic", topic);
+        message.put("levels", levels);
+        String text = new String(payload, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>();
+        try {
+            message.put("payload", payloadOf(d, levels, payload, text));
+            message.put("text", text);
+            for (Map<?, ?> what : objects(d.learn().expression().evaluate(message, limits))) {
+                if (what.get("topic") instanceof String t && !t.isBlank() && !t.contains("+") && !t.contains("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException | StackOverflowError | RuntimeException e) {
+            return List.of();
+        }
+        return out;
+    }
+
     public DialectResult evaluate(String topic, byte[] payload, Instant received) {
         List<String> levels = Arrays.asList(topic.split("/", -1));
         List<String> declined = new ArrayList<>();

@@ -14,6 +14,7 @@ import io.moquette.interception.AbstractInterceptHandler;
 import io.moquette.interception.messages.InterceptConnectMessage;
 import io.moquette.interception.messages.InterceptConnectionLostMessage;
 import io.moquette.interception.messages.InterceptDisconnectMessage;
+import io.moquette.interception.messages.InterceptPublishMessage;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import org.slf4j.Logger;
@@ -138,8 +139,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             Login login = new Login(options, refusals);
             Sessions sessions = new Sessions();
             Server server = new Server();
-            server.startServer(new MemoryConfig(p), List.of(sessions), sslContext(options.keystore()), login,
-                    new Permissions(options, login.scopes, refusals));
+            server.startServer(new MemoryConfig(p), List.of(sessions, new Announcements(options, login)), sslContext(options.keystore()),
+                    login, new Permissions(options, login, refusals));
             LOG.info("Embedded MQTT broker up at tcp://{}:{}{}; anonymous clients {}; messages up to {} bytes", options.host(), port,
                     tlsPort == null ? "" : " and ssl://" + options.host() + ":" + tlsPort,
                     options.allowAnonymous() ? "allowed (demo)" : "refused", options.maxMessageBytes());
@@ -263,6 +264,48 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Tells the device credentials each discovery message a device published (issue 33 §4): a Home
+     * Assistant device's credential may then publish the state topics its own configs announced.
+     */
+    private static final class Announcements extends AbstractInterceptHandler {
+        private final Options options;
+        private final Login login;
+
+        Announcements(Options options, Login login) {
+            this.options = options;
+            this.login = login;
+        }
+
+        @Override
+        public String getID() {
+            return "dcim-announcements";
+        }
+
+        @Override
+        public void onSessionLoopError(Throwable error) {
+            // the sessions' handler logs it
+        }
+
+        @Override
+        public void onPublish(InterceptPublishMessage msg) {
+            try {
+                DeviceCredentials d = login.devices;
+                String user = msg.getUsername();
+                if (d != null && user != null && !user.equals(options.bridgeUser()) && d.announces(msg.getTopicName())) {
+                    var buf = msg.getPayload();
+                    byte[] payload = new byte[buf.readableBytes()];
+                    buf.getBytes(buf.readerIndex(), payload);
+                    d.published(user, msg.getTopicName(), payload);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("A discovery message of {} on {} was not read: {}", msg.getUsername(), msg.getTopicName(), e.toString());
+            } finally {
+                msg.getPayload().release();
+            }
+        }
+    }
+
     /** The product's own credential, then the administrator's device credentials; every refusal counted. */
     private static final class Login implements IAuthenticator {
         private final Options options;
@@ -302,12 +345,12 @@ public final class EmbeddedBroker implements AutoCloseable {
      */
     private static final class Permissions implements IAuthorizatorPolicy {
         private final Options options;
-        private final Map<String, TopicScope> scopes;
+        private final Login login;
         private final BrokerRefusals refusals;
 
-        Permissions(Options options, Map<String, TopicScope> scopes, BrokerRefusals refusals) {
+        Permissions(Options options, Login login, BrokerRefusals refusals) {
             this.options = options;
-            this.scopes = scopes;
+            this.login = login;
             this.refusals = refusals;
         }
 
@@ -325,8 +368,13 @@ public final class EmbeddedBroker implements AutoCloseable {
             if (user == null || user.equals(options.bridgeUser())) {
                 return true;
             }
-            TopicScope scope = scopes.get(user);
+            TopicScope scope = login.scopes.get(user);
             if (scope != null && scope.covers(topic.toString())) {
+                return true;
+            }
+            // a state topic the device's own discovery config announced (Home Assistant; issue 33 §4)
+            DeviceCredentials devices = login.devices;
+            if (scope != null && what.equals("publish to") && devices != null && devices.mayPublish(user, topic.toString())) {
                 return true;
             }
             refusals.refused(BrokerRefusals.Reason.topic, "user " + user + ", client " + client + " may not " + what + " "

@@ -77,6 +77,12 @@ class SourcesScreen {
             suggested.put(s.sourceId(), suggestedId(s.sourceId()));
         }
         model.put("suggested", suggested);
+        Map<String, String> placed = new HashMap<>();
+        if (shown == DiscoveredSource.State.bound) {
+            sources.placeNames(listed.stream().map(DiscoveredSource::deviceId).filter(java.util.Objects::nonNull).distinct().toList())
+                    .forEach((device, place) -> placed.put(device, place.text()));
+        }
+        model.put("placed", placed);
         model.put("devices", devices.enabled(Protocol.mqtt));
         model.put("canWrite", SignedIn.has(request, "supervisor") || SignedIn.has(request, "admin"));
         model.put("error", error);

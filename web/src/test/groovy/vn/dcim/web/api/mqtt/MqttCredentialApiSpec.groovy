@@ -201,6 +201,92 @@ class MqttCredentialApiSpec extends MariaDbSpec {
         'tasmota'     | 'plug-1'     | 'tele/plug-1/SENSOR tele/plug-1/LWT'    || 'tele/plug-1/SENSOR tele/plug-1/LWT'    | 'tele/plug-1/SENSOR'   | 'tele/plug-2/SENSOR'
     }
 
+    /** Publishes (QoS 0) until the bridge hears {@code topic}, at most {@code tries} times a second apart. */
+    static boolean delivered(MqttClient device, String topic, String payload, ArrayBlockingQueue<String> heard, int tries) {
+        for (int i = 0; i < tries; i++) {
+            device.publish(topic, new MqttMessage(payload.bytes).tap { qos = 0 })
+            String got
+            while ((got = heard.poll(1, TimeUnit.SECONDS)) != null) {
+                if (got == topic) {
+                    return true
+                }
+            }
+        }
+        false
+    }
+
+    def "a home-assistant credential publishes the state topics its own discovery configs announced, and no others"() {
+        given: 'a Home Assistant device and another one, each with its credential of the home-assistant dialect'
+        if (!sites.existsById('mq-site')) {
+            sites.save(new Site('mq-site', 'TTDL Bắc Ninh', 'Bắc Ninh', null))
+        }
+        ['ha-node', 'ha-other'].each { devices.save(MonitoredDevice.mqtt(it, 'mq-site', null, 'Home Assistant ' + it)) }
+        def issued = ['ha-node', 'ha-other'].collectEntries { id ->
+            [id, calls.post('/api/mqtt-credentials', [username: id, deviceId: id, dialect: 'home-assistant'], users.adminToken())]
+        }
+        def heard = new ArrayBlockingQueue<String>(1000)
+        def bridge = connected('dcim-bridge', 'bridge-secret')
+        bridge.subscribe('#', 0) { topic, message -> heard.offer(topic) }
+        def device = connected('ha-node', issued['ha-node'].json.password as String)
+        def other = connected('ha-other', issued['ha-other'].json.password as String)
+        String config = 'homeassistant/sensor/ha-node/room_t/config'
+        String state = 'ha-node/sensor/room_t/state'
+
+        when: 'before any config, the device publishes its state'
+        long refusedBefore = broker.refusals().count(BrokerRefusals.Reason.topic)
+        device.publish(state, new MqttMessage('23.1'.bytes).tap { qos = 0 })
+
+        then: 'its scope is the discovery topics only: the broker drops the state and counts it'
+        issued['ha-node'].status == 201
+        issued['ha-node'].json.topicScope == 'homeassistant/+/+/config homeassistant/+/+/+/config'
+        heard.poll(2, TimeUnit.SECONDS) == null
+        new PollingConditions(timeout: 5).eventually {
+            assert broker.refusals().count(BrokerRefusals.Reason.topic) == refusedBefore + 1
+        }
+
+        when: 'the device publishes its discovery config, announcing its state topic (abbreviated keys, "~" as the base)'
+        device.publish(config, new MqttMessage(('{"~":"ha-node/sensor/room_t","stat_t":"~/state","dev_cla":"temperature",'
+                + '"unit_of_meas":"°C","dev":{"ids":["ha-node"]}}').bytes).tap { qos = 0 })
+
+        then: 'the config passes, and then the state topic it announced'
+        heard.poll(10, TimeUnit.SECONDS) == config
+        delivered(device, state, '23.4', heard, 10)
+
+        when: 'it publishes on a state topic no config of its own announced, and the other device on this one'
+        refusedBefore = broker.refusals().count(BrokerRefusals.Reason.topic)
+        device.publish('ha-node/sensor/other/state', new MqttMessage('1'.bytes).tap { qos = 0 })
+        other.publish(state, new MqttMessage('99'.bytes).tap { qos = 0 })
+
+        then: 'both are dropped and counted'
+        heard.poll(2, TimeUnit.SECONDS) == null
+        new PollingConditions(timeout: 5).eventually {
+            assert broker.refusals().count(BrokerRefusals.Reason.topic) == refusedBefore + 2
+        }
+
+        when: 'a config announcing a topic of our own contract (speaking for a registered device)'
+        device.publish('homeassistant/sensor/ha-node/spoof/config', new MqttMessage(
+                '{"state_topic":"dcim/mq-site/sensor/ups-01/metric","device":{"identifiers":["ha-node"]}}'.bytes).tap { qos = 0 })
+        assert heard.poll(10, TimeUnit.SECONDS) == 'homeassistant/sensor/ha-node/spoof/config'
+
+        then: 'gives no right to it'
+        !delivered(device, 'dcim/mq-site/sensor/ups-01/metric', '{"ts":"2026-11-25T00:00:00Z","metrics":[]}', heard, 3)
+
+        when: 'the entity is removed (an empty config)'
+        device.publish(config, new MqttMessage(new byte[0]).tap { qos = 0 })
+        assert heard.poll(10, TimeUnit.SECONDS) == config
+
+        then: 'its state topic is refused again'
+        new PollingConditions(timeout: 10, delay: 0.5).eventually {
+            assert !delivered(device, state, '23.5', heard, 1)
+        }
+
+        cleanup:
+        [device, other, bridge].each { c ->
+            try { if (c?.connected) c.disconnect(500) } catch (MqttException ignored) {}
+            c?.close(true)
+        }
+    }
+
     def "a vendor credential #refusal is refused with 422 naming #field"() {
         when:
         def answer = calls.post('/api/mqtt-credentials', body, users.adminToken())

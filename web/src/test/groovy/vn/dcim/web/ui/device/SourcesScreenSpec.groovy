@@ -82,6 +82,12 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
         sources.placeOf('cb_rack7_temp').get().roomId() == room.id()
         sources.placeOf('cb_rack7_temp').get().rackId() == rack.id()
 
+        when: 'the operator opens the Bound tab'
+        page.openBound()
+
+        then: 'the source is listed with its device and where that device stands: site / room / rack'
+        page.boundTo('cb_rack7_temp') == [device: 'cb_rack7_temp', place: 'TTDL Cao Bằng / Phòng máy chủ CB / CB-R07']
+
         when: 'the sensor reports again'
         broker.publish('zigbee2mqtt/cb_rack7_temp', '{"temperature": 24.1, "humidity": 47.9}')
 
@@ -90,6 +96,50 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
             def latest = calls.get('/api/devices/cb_rack7_temp/readings/latest', users.token(EnumSet.of(Role.operator)))
             assert latest.status == 200
             assert latest.json.find { it.metric == 'env.temperature' }?.value == 24.1
+        }
+    }
+
+    /** The row of GET /api/sources?state=unbound for {@code source}, asked every half second for 20 s; null when never listed. */
+    static Object unbound(Calls calls, String token, String source) {
+        long until = System.currentTimeMillis() + 20_000
+        while (System.currentTimeMillis() < until) {
+            def row = (calls.get('/api/sources?state=unbound', token).json?.results ?: []).find { it.source == source }
+            if (row != null) {
+                return row
+            }
+            Thread.sleep(500)
+        }
+        null
+    }
+
+    def "on the running product a Tasmota plug heard on the broker is listed by GET /api/sources, bound by POST /api/sources/{id}/bind, and its next message is a reading of that device"() {
+        given:
+        if (!sites.existsById('ui-src')) {
+            sites.save(new Site('ui-src', 'TTDL Cao Bằng', 'Cao Bằng', null))
+        }
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
+        def calls = new Calls(server.URL)
+        String supervisor = users.token(EnumSet.of(Role.supervisor))
+
+        when: 'a plug nobody registered reports'
+        broker.publish('tele/cb_plug_9/SENSOR', '{"ENERGY":{"Power":40,"Voltage":229,"Current":0.18}}')
+        def row = unbound(calls, supervisor, 'cb_plug_9')
+
+        then: 'the script sees it unbound, with its id, dialect and source'
+        row != null
+        row.id != null
+        row.dialect == 'tasmota'
+
+        when: 'it binds the source to a new device'
+        def bound = calls.post("/api/sources/${row.id}/bind", [deviceId: 'cb-plug-9', siteId: 'ui-src', name: 'Ổ cắm rack 9'], supervisor)
+        broker.publish('tele/cb_plug_9/SENSOR', '{"ENERGY":{"Power":55,"Voltage":230,"Current":0.24}}')
+
+        then: 'the next message is a reading of that device'
+        bound.status == 200
+        new PollingConditions(timeout: 20, delay: 0.5).eventually {
+            def latest = calls.get('/api/devices/cb-plug-9/readings/latest', users.token(EnumSet.of(Role.operator)))
+            assert latest.status == 200
+            assert latest.json.find { it.metric == 'pdu.outlet.power' }?.value == 55
         }
     }
 }

@@ -25,6 +25,18 @@ class SourcesPage extends ScreenPage {
         this
     }
 
+    /** The "Bound" tab. */
+    SourcesPage openBound() {
+        driver.get(baseUrl + '/ui/sources?state=bound')
+        this
+    }
+
+    /** The bound list's device and place (site / room / rack) of {@code source}, or null when it is not listed. */
+    Map<String, String> boundTo(String source) {
+        WebElement r = row(source)
+        r == null ? null : [device: r.findElements(By.tagName('td'))[6].text, place: r.findElement(By.cssSelector('td.place')).text]
+    }
+
     List<String> sources() {
         driver.findElements(By.cssSelector('#sources tbody tr[data-source]'))*.getAttribute('data-source')
     }
