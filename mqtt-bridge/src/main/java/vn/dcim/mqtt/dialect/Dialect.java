@@ -3,6 +3,7 @@ package vn.dcim.mqtt.dialect;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A vendor's MQTT (or HTTP push) dialect, loaded from a YAML file: the topic filters it listens to
@@ -25,8 +26,23 @@ public record Dialect(String name, String description, Format format, List<Topic
         sparkplug
     }
 
-    /** An HTTP push route (issue 34 reuses the format): method and path, with {@code {name}} path variables. */
-    public record HttpRoute(String method, String path) {
+    /**
+     * An HTTP push route (issue 34 reuses the format): method and path, with {@code {name}} path variables, and the
+     * other paths the same bodies come to ({@code also}: Hikvision's {@code /push/isapi} with Basic or Digest).
+     */
+    public record HttpRoute(String method, String path, List<String> also) {
+        public HttpRoute {
+            also = also == null ? List.of() : List.copyOf(also);
+        }
+
+        /** The path variables of the first of the route's paths that matches, else null. */
+        Map<String, String> match(String p) {
+            Map<String, String> vars = HttpRoutes.match(path, p);
+            for (int i = 0; vars == null && i < also.size(); i++) {
+                vars = HttpRoutes.match(also.get(i), p);
+            }
+            return vars;
+        }
     }
 
     /** Topics whose messages teach the dialect other topics: each result names a {@code topic} and what to read there. */

@@ -223,9 +223,10 @@ public final class DialectEngine {
             return new DialectResult.Untaken("no HTTP dialect named '" + dialectName + "'");
         }
         String p = path == null || path.isBlank() ? d.http().path() : path;
-        Map<String, String> vars = HttpRoutes.match(d.http().path(), p);
+        Map<String, String> vars = d.http().match(p);
         if (vars == null) {
-            return new DialectResult.Untaken("dialect " + dialectName + " answers " + d.http().path() + ", not " + p);
+            return new DialectResult.Untaken("dialect " + dialectName + " answers " + d.http().path()
+                    + (d.http().also().isEmpty() ? "" : " or " + String.join(", ", d.http().also())) + ", not " + p);
         }
         byte[] content = body == null ? new byte[0] : body;
         String type = contentType;

@@ -143,7 +143,18 @@ public final class DialectLoader {
         if (!p.startsWith("/")) {
             throw new DialectException(file, line(path), "http path must start with '/'");
         }
-        return new Dialect.HttpRoute(method == null ? "POST" : scalar(file, method).toUpperCase(), p);
+        List<String> also = new ArrayList<>();
+        Node others = field(file, m, "also", false);
+        if (others != null) {
+            for (Node n : sequence(file, others)) {
+                String a = scalar(file, n);
+                if (!a.startsWith("/")) {
+                    throw new DialectException(file, line(n), "http also: each path must start with '/'");
+                }
+                also.add(a);
+            }
+        }
+        return new Dialect.HttpRoute(method == null ? "POST" : scalar(file, method).toUpperCase(), p, also);
     }
 
     private static List<TopicFilter> filters(String file, Node node) {

@@ -30,6 +30,22 @@ readings: |
         (r as DialectResult.Taken).readings()*.value == [22.5d]
     }
 
+    def "an HTTP dialect takes its bodies on its path and on each of its other paths, no other"() {
+        given:
+        def d = DialectLoader.parse('my.yaml', GOOD.replace('topics:\n  - acme/+/data\n', 'http:\n  path: /push/{token}/acme\n  also: [/push/acme]\n'))
+        def engine = new DialectEngine([d], DialectLimits.defaults())
+
+        expect:
+        engine.evaluateHttp('my-sensor', path, null, 'application/json', '{"t": 21.5}'.bytes, java.time.Instant.EPOCH).class == taken
+
+        where:
+        path              || taken
+        '/push/tok-1/acme' || DialectResult.Taken
+        '/push/acme'       || DialectResult.Taken
+        '/push/acme/more'  || DialectResult.Untaken
+        '/elsewhere'       || DialectResult.Untaken
+    }
+
     def "#problem is refused at line #line: #reason"() {
         when:
         DialectLoader.parse('my.yaml', yaml)
@@ -49,6 +65,7 @@ readings: |
         'a bad name'             | GOOD.replace('my-sensor', 'My Sensor')                                || 1    | 'is not lower case'
         'an unknown format'      | GOOD + 'format: xml\n'                                                || 7    | 'format must be'
         'nothing to listen to'   | GOOD.replace('topics:\n  - acme/+/data\n', '')                        || 1    | "needs 'topics'"
+        'an also path not rooted' | GOOD.replace('topics:\n  - acme/+/data\n', 'http:\n  path: /push/{token}/acme\n  also: [push/acme]\n') || 4 | "each path must start with '/'"
     }
 
     def "DCIM_DIALECTS_DIR: good files load, a broken one is refused with its line and the others still load"() {
