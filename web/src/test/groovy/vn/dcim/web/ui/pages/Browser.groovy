@@ -1,11 +1,16 @@
 package vn.dcim.web.ui.pages
 
+import org.openqa.selenium.StaleElementReferenceException
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.WebDriverException
+import org.openqa.selenium.WebElement
+import org.openqa.selenium.support.ui.WebDriverWait
 import org.openqa.selenium.chrome.ChromeDriver
 import org.openqa.selenium.chrome.ChromeDriverService
 import org.openqa.selenium.chrome.ChromeOptions
 
 import java.nio.file.Files
+import java.time.Duration
 
 /** Debian's headless Chromium through its own chromedriver; no browser download ever. */
 final class Browser {
@@ -38,5 +43,27 @@ final class Browser {
     /** Signs in through the sign-in form, as a person does; returns the path the browser landed on. */
     static String signIn(WebDriver driver, Object baseUrl, String username, String password) {
         new LoginPage(driver, baseUrl).open().signIn(username, password)
+    }
+
+    /**
+     * Whether {@code element} has left the page (the page it was on was replaced). Chromium says so
+     * either as a stale reference or, while the new document is being built, as an inspector error
+     * "Node with given id does not belong to the document"; both mean gone.
+     */
+    static boolean gone(WebElement element) {
+        try {
+            element.isEnabled()
+            false
+        } catch (StaleElementReferenceException ignored) {
+            true
+        } catch (WebDriverException e) {
+            if (e.message?.contains('does not belong to the document')) return true
+            throw e
+        }
+    }
+
+    /** Waits until {@code element} has left the page (see {@link #gone}). */
+    static void waitUntilGone(WebDriver driver, WebElement element, int seconds = 15) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until { gone(element) }
     }
 }

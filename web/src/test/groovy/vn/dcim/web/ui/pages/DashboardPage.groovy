@@ -132,7 +132,7 @@ class DashboardPage {
     /** Waits until the live stream has drawn the power chain anew (the drawing seen now is replaced). */
     void redrawn() {
         def drawing = driver.findElement(By.cssSelector('article.site .stages'))
-        new WebDriverWait(driver, Duration.ofSeconds(SLOW_CI_S)).until(ExpectedConditions.stalenessOf(drawing))
+        Browser.waitUntilGone(driver, drawing, SLOW_CI_S)
     }
 
     /** Waits while the page may re-draw itself (elements of the old drawing throw). */

@@ -77,7 +77,7 @@ class DutyRosterPage extends ScreenPage {
         def save = driver.findElement(By.id('shift-save'))
         save.click()
         // the answer is a new page (the same address when the week was shown already): the old form goes
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save))
+        Browser.waitUntilGone(driver, save)
         waitFor(15) { !it.findElements(By.id('roster-week')).isEmpty() }
         this
     }

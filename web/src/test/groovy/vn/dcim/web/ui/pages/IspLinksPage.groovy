@@ -43,7 +43,7 @@ class IspLinksPage extends ScreenPage {
     IspLinksPage save(String formSelector, String expect) {
         def old = driver.findElement(By.id('heading'))
         driver.findElement(By.cssSelector(formSelector + ' button[type=submit]')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old))
+        Browser.waitUntilGone(driver, old)
         waitFor(15) { rows().any { it.contains(expect) } }
         this
     }

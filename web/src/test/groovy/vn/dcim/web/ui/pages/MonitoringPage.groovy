@@ -43,7 +43,7 @@ class MonitoringPage extends ScreenPage {
     MonitoringPage save(String expectId) {
         def old = driver.findElement(By.id('heading'))
         driver.findElement(By.id('save-device')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old))
+        Browser.waitUntilGone(driver, old)
         waitFor(15) { !driver.findElements(By.id('mon-' + expectId)).isEmpty() }
         this
     }

@@ -71,7 +71,7 @@ class RackPages extends ScreenPage {
         driver.findElement(By.id('rack-save')).click()
         new WebDriverWait(driver, Duration.ofSeconds(10)).until {
             try {
-                ExpectedConditions.stalenessOf(before).apply(driver) || !driver.findElement(By.id('rack-errors')).text.isEmpty()
+                Browser.gone(before) || !driver.findElement(By.id('rack-errors')).text.isEmpty()
             } catch (org.openqa.selenium.WebDriverException ignored) {
                 false
             }

@@ -210,6 +210,6 @@ class RegistryPages extends ScreenPage {
     }
 
     private boolean stale(WebElement element) {
-        ExpectedConditions.stalenessOf(element).apply(driver)
+        Browser.gone(element)
     }
 }

@@ -84,7 +84,7 @@ class AccountsPage {
         form.findElement(By.name('request')).sendKeys(ownersRequest)
         form.findElement(By.tagName('button')).click()
         // the list is on the old page too: wait for that page to go, then for the new one
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form))
+        Browser.waitUntilGone(driver, form, 20)
         new WebDriverWait(driver, Duration.ofSeconds(20)).until { it.findElements(By.id('accounts')) }
         this
     }
