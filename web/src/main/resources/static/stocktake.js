@@ -204,13 +204,20 @@
 
   // --- camera ---
   const video = document.getElementById('scan-video');
+  // A label held in front of the camera is scanned once: the same code counts again only after it left
+  // the view (a frame without it) for 2 s. A time window alone re-scanned a label still in view when
+  // frames came slowly (a busy phone or server), and each re-scan replaced the answer on the screen.
   let last = null;
-  let lastAt = 0;
+  let lastSeenAt = 0;
+  let leftView = false;
   function seen(code) {
     const now = Date.now();
-    if (code === last && now - lastAt < 3000) return; // the same label held in front of the camera
+    if (!code) { leftView = true; return; }
+    const again = code === last && !(leftView && now - lastSeenAt > 2000);
+    lastSeenAt = now;
+    if (again) return;
     last = code;
-    lastAt = now;
+    leftView = false;
     if (navigator.vibrate) navigator.vibrate(80);
     scan(code);
   }
@@ -236,7 +243,7 @@
       const tick = async () => {
         try {
           const codes = await detector.detect(video);
-          if (codes.length) seen(codes[0].rawValue);
+          seen(codes.length ? codes[0].rawValue : null);
         } catch (e) { /* a frame not ready */ }
         if (!video.hidden) setTimeout(tick, 300);
       };
@@ -253,7 +260,7 @@
           canvas.getContext('2d').drawImage(video, 0, 0, canvas.width, canvas.height);
           const blob = await new Promise(res => canvas.toBlob(res, 'image/jpeg', 0.75));
           const r = blob ? await frameOnServer(blob) : null;
-          if (r && r.code) seen(r.code);
+          if (r && !r.slowDown) seen(r.code || null);
           if (r && r.slowDown) wait = 2000;
         }
         if (!video.hidden) setTimeout(tick, wait);

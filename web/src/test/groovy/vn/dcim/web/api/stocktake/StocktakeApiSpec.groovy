@@ -122,6 +122,18 @@ class StocktakeApiSpec extends MariaDbSpec {
         rows[0][0] == 'BIÊN BẢN KIỂM KÊ TÀI SẢN'
         rows.find { it[2] == 'DEMO-SRV-01' }[1] == 'Có mặt'
         rows.find { it[2] == 'DEMO-CAM-01' }[1] == 'Thiếu (không tìm thấy)'
+
+        when: 'the PDF read as text'
+        String printed = Loader.loadPDF(bytes("/api/stocktakes/$take/report.pdf", manager())).withCloseable { new PDFTextStripper().getText(it) }
+        String missingPart = printed.substring(printed.indexOf('Thiếu (không tìm thấy): '))
+
+        then: 'the same record in words: the header, the asset found, the missing ones under their heading, the signatures'
+        printed.contains('BIÊN BẢN KIỂM KÊ TÀI SẢN')
+        printed.contains('Kiểm kê quý')
+        printed.contains('DEMO-SRV-01')
+        !missingPart.contains('DEMO-SRV-01')
+        ['DEMO-CAM-01', 'DEMO-SRV-03'].every { missingPart.contains(it) }
+        ['NGƯỜI LẬP BIỂU', 'TỔ KIỂM KÊ', 'THỦ TRƯỞNG ĐƠN VỊ'].every { printed.contains(it) }
     }
 
     def "a room or rack label says where the crew stands: #code"() {

@@ -6,6 +6,7 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import org.openqa.selenium.Dimension
 import spock.lang.Shared
 import vn.dcim.core.asset.AssetRepository
 import vn.dcim.web.ui.pages.CablingPages
@@ -106,5 +107,24 @@ class CablingBrowserSpec extends SignedInBrowserSpec {
         risks.collectEntries { k, v -> [(k): v[0]] } == ['PDU A02-A': 'dark', 'UPS-01': 'dark', 'ATS-01': 'on_battery',
                                                          'MPĐ-01': 'unaffected', 'Lưới điện 1 (EVN lộ 471)': 'unaffected']
         risks['ATS-01'][1].contains('UPS')
+    }
+
+    def "a technician on a phone traces the same NIC: the path reads down the screen, nothing scrolls sideways"() {
+        given: 'a phone-size window'
+        driver.manage().window().setSize(new Dimension(390, 844))
+        def page = new CablingPages(driver, server.URL)
+
+        when:
+        def path = page.trace(ports['DEMO-SRV-01'].NIC2.id)
+
+        then: 'the whole path, server to switch'
+        path.first() == 'Máy chủ ảo hóa 01|NIC2'
+        path.last() == 'Chuyển mạch lõi 01|Gi1/0/7'
+
+        and: 'within the width of the phone'
+        page.horizontalOverflow() <= 0 || page.tooWide() == []
+
+        cleanup:
+        driver.manage().window().setSize(new Dimension(1280, 900))
     }
 }

@@ -68,4 +68,18 @@ abstract class ScreenPage {
     protected void fillIds(String prefix, Map<String, ?> fields) {
         fields.each { name, value -> type(driver.findElement(By.id(prefix + name)), value) }
     }
+
+    /** How far the page is wider than the window (0 when there is nothing to scroll sideways). */
+    long horizontalOverflow() {
+        ((JavascriptExecutor) driver).executeScript(
+                'return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth') as long
+    }
+
+    /** The elements wider than the window, for the failure message. */
+    List<String> tooWide() {
+        ((JavascriptExecutor) driver).executeScript('''
+            const w = document.documentElement.clientWidth;
+            return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)
+                .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className);''') as List<String>
+    }
 }

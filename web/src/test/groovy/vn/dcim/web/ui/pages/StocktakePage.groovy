@@ -70,20 +70,6 @@ class StocktakePage extends ScreenPage {
         driver.findElements(By.cssSelector("#st-missing-$roomId li.missing-asset"))*.getAttribute('textContent')*.trim()
     }
 
-    /** How far the page is wider than the window (0 when there is nothing to scroll sideways). */
-    long horizontalOverflow() {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                'return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth') as long
-    }
-
-    /** The elements wider than the window, for the failure message. */
-    List<String> tooWide() {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('''
-            const w = document.documentElement.clientWidth;
-            return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)
-                .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className);''') as List<String>
-    }
-
     /**
      * Points a camera at a label: the page's getUserMedia answers a stream of a canvas showing the PNG
      * (base64), and BarcodeDetector is taken away, as in a browser without it. Returns the answer once
@@ -106,6 +92,12 @@ class StocktakePage extends ScreenPage {
         driver.findElement(By.id('scan-camera')).click()
         waiting().withMessage { 'browser console: ' + driver.manage().logs().get('browser').all*.message }
                 .until { driver.findElement(By.id('scan-answer')).displayed && driver.findElement(By.id('scan-answer')).text != before }
+        def a = driver.findElement(By.id('scan-answer'))
+        [a.getAttribute('data-outcome'), a.text]
+    }
+
+    /** The answer on the screen now: outcome and text. */
+    List<String> answer() {
         def a = driver.findElement(By.id('scan-answer'))
         [a.getAttribute('data-outcome'), a.text]
     }
