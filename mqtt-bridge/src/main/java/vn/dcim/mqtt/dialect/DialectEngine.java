@@ -1,6 +1,7 @@
 package vn.dcim.mqtt.dialect;
 
 import com.dashjoin.jsonata.JException;
+import com.ethlo.time.ITU;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -51,6 +52,8 @@ public final class DialectEngine {
     private final Map<DialectResult.Refusal, LongAdder> refusals = new EnumMap<>(DialectResult.Refusal.class);
     private final LongAdder learnedDropped = new LongAdder();
     private final List<Consumer<String>> learnListeners = new CopyOnWriteArrayList<>();
+    /** Each dialect's accept, source, readings and events as one expression (see {@link #combine}); absent when it does not compile. */
+    private final Map<String, Expression> combined = new java.util.HashMap<>();
 
     private record LearnedTopic(Dialect dialect, Map<String, Object> what) {
     }
@@ -69,6 +72,12 @@ public final class DialectEngine {
             }
         }
         this.dialects = List.copyOf(dialects);
+        for (Dialect d : this.dialects) {
+            Expression c = combine(d);
+            if (c != null) {
+                combined.put(d.name(), c);
+            }
+        }
         this.limits = limits;
         this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxJsonDepth()).maxStringLength(limits.maxPayloadBytes()).build()).build())
@@ -318,6 +327,13 @@ public final class DialectEngine {
             if (learns) {
                 return learn(d, message);
             }
+            Expression all = learnedWhat == null ? combined.get(d.name()) : null;
+            if (all != null) {
+                DialectResult r = runCombined(d, all, message, received, declined);
+                if (r != FALL_BACK) {
+                    return r;
+                }
+            }
             if (d.accept() != null && !truthy(d.accept().evaluate(message, limits))) {
                 declined.add(d.name() + ": not its message");
                 return null;
@@ -359,6 +375,87 @@ public final class DialectEngine {
         } catch (StackOverflowError | RuntimeException e) {
             return refuse(d, DialectResult.Refusal.expression, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Marks a combined evaluation that failed with an ordinary expression error: the four expressions are evaluated one by one instead. */
+    private static final DialectResult FALL_BACK = new DialectResult.Untaken("fall back");
+    private static final String DECLINED = "__declined";
+
+    /**
+     * A dialect's accept, source, readings and events as one JSONata expression, so a message costs one
+     * evaluation (one frame, one set of runtime bounds) instead of up to four:
+     * {@code (accept) ? {"source": (source), "readings": (readings), "events": (events)} : {"__declined": true}}.
+     * Each part stays a block of its own (its variables do not leak into the others), and the parts
+     * after accept are evaluated only when it holds, as one by one. Null when it does not compile
+     * (the parts are then evaluated one by one, as before).
+     */
+    static Expression combine(Dialect d) {
+        StringBuilder body = new StringBuilder("{\"source\": (\n").append(d.source().text()).append("\n)");
+        if (d.readings() != null) {
+            body.append(", \"readings\": (\n").append(d.readings().text()).append("\n)");
+        }
+        if (d.events() != null) {
+            body.append(", \"events\": (\n").append(d.events().text()).append("\n)");
+        }
+        body.append('}');
+        String text = d.accept() == null ? body.toString()
+                : "(\n" + d.accept().text() + "\n) ? " + body + " : {\"" + DECLINED + "\": true}";
+        try {
+            return Expression.compile(d.file(), d.source().line(), text);
+        } catch (DialectException e) {
+            return null;
+        }
+    }
+
+    /**
+     * One evaluation of the combined expression, read in the order of the one-by-one path (accept,
+     * source, readings, events) so that it declines, refuses and takes exactly as that path does. An
+     * expression error other than the time and depth bounds falls back to the one-by-one path, which
+     * then says which part failed as before; the bounds refuse at once (a hostile message is not
+     * evaluated twice).
+     */
+    private DialectResult runCombined(Dialect d, Expression all, Map<String, Object> message, Instant received, List<String> declined) {
+        Object out;
+        try {
+            out = all.evaluate(message, limits);
+        } catch (JException e) {
+            String m = String.valueOf(e.getMessage());
+            return m.startsWith("Expression evaluation timeout") || m.startsWith("Stack overflow error")
+                    ? refuse(d, DialectResult.Refusal.expression, m) : FALL_BACK;
+        } catch (StackOverflowError e) {
+            return refuse(d, DialectResult.Refusal.expression, String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            return FALL_BACK;
+        }
+        if (!(out instanceof Map<?, ?> parts) || parts.containsKey(DECLINED)) {
+            declined.add(d.name() + ": not its message");
+            return null;
+        }
+        Object sourceValue = parts.get("source");
+        String source = sourceValue == null ? null : String.valueOf(sourceValue);
+        if (source == null || source.isBlank()) {
+            declined.add(d.name() + ": no source id in the message");
+            return null;
+        }
+        if (source.length() > MAX_SOURCE) {
+            return refuse(d, DialectResult.Refusal.bad_output, "source id longer than " + MAX_SOURCE);
+        }
+        List<DialectReading> readings = new ArrayList<>();
+        List<DialectEvent> events = new ArrayList<>();
+        for (Map<?, ?> r : objects(parts.get("readings"))) {
+            DialectReading reading = reading(r, received);
+            if (reading != null) {
+                readings.add(reading);
+            }
+        }
+        for (Map<?, ?> e : objects(parts.get("events"))) {
+            events.add(event(e, received));
+        }
+        if (readings.size() + events.size() > limits.maxOutputs()) {
+            return refuse(d, DialectResult.Refusal.too_many_outputs, (readings.size() + events.size())
+                    + " readings and events, more than " + limits.maxOutputs());
+        }
+        return new DialectResult.Taken(d.name(), source, List.copyOf(readings), List.copyOf(events));
     }
 
     private DialectResult learn(Dialect d, Map<String, Object> message) {
@@ -457,10 +554,30 @@ public final class DialectEngine {
     }
 
     private static String metric(Object m) {
-        if (!(m instanceof String s) || !METRIC.matcher(s).matches()) {
+        if (!(m instanceof String s) || !isMetricName(s)) {
             throw new BadOutput("a reading needs 'metric' (lower case, dotted as in docs/metrics.md), got " + m);
         }
         return s;
+    }
+
+    /** {@link #METRIC} without a regular expression (it runs for every reading of every message): {@code [a-z][a-z0-9_]*(\.[a-z0-9_]+)*}. */
+    static boolean isMetricName(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+            return false;
+        }
+        char previous = s.charAt(0);
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (previous == '.') {
+                    return false;
+                }
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '.';
     }
 
     private static String instance(Object i) {
@@ -496,6 +613,12 @@ public final class DialectEngine {
             return d > 1e11 ? Instant.ofEpochMilli((long) d) : Instant.ofEpochMilli((long) (d * 1000));
         }
         if (ts instanceof String s && !s.isBlank()) {
+            try {
+                // RFC 3339 (what devices send) without DateTimeFormatter's cost; anything else ISO-8601 allows as before
+                return ITU.parseDateTime(s).toInstant();
+            } catch (java.time.DateTimeException | IllegalArgumentException e) {
+                // e.g. no seconds ("2024-05-02T10:15+07:00"): ISO-8601 takes it
+            }
             try {
                 return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeParseException e) {
