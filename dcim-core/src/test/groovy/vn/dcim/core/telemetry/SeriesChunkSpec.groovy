@@ -214,7 +214,7 @@ class SeriesChunkSpec extends MariaDbSpec {
     }
 
     def "the day partitions the fold emptied are coalesced a month at a time; late, state and waiting points stay, and retention still drops whole partitions (Art. 30.7a)"() {
-        given: 'the store two months ahead: day partitions prepared, a gauge polled hourly and a state once a day over two whole months'
+        given: 'the store two months ahead: day partitions prepared, a gauge polled every 6 hours and a state once a day over two whole months'
         def m1 = YearMonth.from(LocalDate.now(ZoneOffset.UTC)).plusMonths(1)
         def m2 = m1.plusMonths(1)
         def now = m2.plusMonths(1).atDay(10).atStartOfDay().toInstant(ZoneOffset.UTC)
@@ -222,8 +222,8 @@ class SeriesChunkSpec extends MariaDbSpec {
         def start = m1.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)
         def end = m2.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)
         def days = (int) Duration.between(start, end).toDays()
-        // hourly, not every minute: points ahead of the clock mark their buckets as open ones, rolled up one by one
-        sink.record((0..<days * 24).collect { Reading.of(start.plus(Duration.ofHours(it)), device, 'ups.output.load', '0', 30 + it % 17, '%') })
+        // every 6 hours, not every minute: points ahead of the clock mark their buckets as open ones, rolled up one by one
+        sink.record((0..<days * 4).collect { Reading.of(start.plus(Duration.ofHours(6 * it)), device, 'ups.output.load', '0', 30 + it % 17, '%') })
         sink.record((0..<days).collect { new Reading(start.plus(Duration.ofDays(it)).plusSeconds(7), device, 'ups.status', '0', 2d, 'onLine', null) })
         rollups.run(now)
         def gauge = catalog.find(device, 'ups.output.load', '0').get()
@@ -244,11 +244,11 @@ class SeriesChunkSpec extends MariaDbSpec {
         names.contains('p' + m2.plusMonths(1).atDay(9).toString().replace('-', ''))
         sql.count("SELECT COUNT(*) FROM series_point PARTITION (${pc(m1)}) WHERE series_id = ?".toString(), [state.id()]) == m1.lengthOfMonth()
         sql.count('SELECT COUNT(*) FROM series_point WHERE series_id = ?', [gauge.id()]) == 0
-        sql.count('SELECT SUM(n) FROM series_chunk WHERE series_id = ?', [gauge.id()]) == days * 24
+        sql.count('SELECT SUM(n) FROM series_chunk WHERE series_id = ?', [gauge.id()]) == days * 4
 
         and: 'every point reads as before'
         history.points(gauge, Rollups.Resolution.RAW, start, end) == rawBefore
-        rawBefore.size() == days * 24
+        rawBefore.size() == days * 4
 
         when: 'a point arrives late into a coalesced day, and the duties run again'
         def late = m1.atDay(15).atTime(12, 3).toInstant(ZoneOffset.UTC)
@@ -262,8 +262,8 @@ class SeriesChunkSpec extends MariaDbSpec {
         then: 'it landed in the month partition, was read, and is folded into its day without loss'
         inPartition == 1
         sql.count('SELECT COUNT(*) FROM series_point WHERE series_id = ?', [gauge.id()]) == 0
-        sql.count('SELECT SUM(n) FROM series_chunk WHERE series_id = ?', [gauge.id()]) == days * 24 + 1
-        history.points(gauge, Rollups.Resolution.RAW, start, end).size() == days * 24 + 1
+        sql.count('SELECT SUM(n) FROM series_chunk WHERE series_id = ?', [gauge.id()]) == days * 4 + 1
+        history.points(gauge, Rollups.Resolution.RAW, start, end).size() == days * 4 + 1
 
         when: 'retention keeps 183 days and its cutoff lies on the 15th of the second month'
         def later = m2.atDay(15).atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofDays(183)).plus(Duration.ofHours(3))
@@ -275,6 +275,6 @@ class SeriesChunkSpec extends MariaDbSpec {
         left.contains(pc(m2))
         sql.rows('SELECT CAST(ts AS DATE) d FROM series_point WHERE series_id = ? ORDER BY ts', [state.id()])*.d*.toString() ==
                 (15..m2.lengthOfMonth()).collect { m2.atDay(it).toString() }
-        sql.count('SELECT SUM(n) FROM series_chunk WHERE series_id = ?', [gauge.id()]) == (m2.lengthOfMonth() - 14) * 24
+        sql.count('SELECT SUM(n) FROM series_chunk WHERE series_id = ?', [gauge.id()]) == (m2.lengthOfMonth() - 14) * 4
     }
 }
