@@ -12,9 +12,13 @@ import java.util.Map;
 
 /**
  * Folds every closed series-day of the bench's store into its chunk with the product's own
- * SeriesChunks.fold, one transaction a series-day, as ReadingChunkDuty does (days up to LAST_DAY).
+ * SeriesChunks.fold, a day of BATCH series a transaction, as ReadingChunkDuty does (days up to LAST_DAY),
+ * then coalesces the emptied day partitions as the duty does (SeriesChunks.coalesce).
  */
 public class ChunkAll {
+    /** Series-days a transaction, as ReadingChunkDuty folds them. */
+    static final int BATCH = Integer.parseInt(System.getenv().getOrDefault("BENCH_FOLD_BATCH", "100"));
+
     public static void main(String[] a) throws Exception {
         LocalDate lastDay = LocalDate.parse(a[3]);
         try (Connection c = DriverManager.getConnection(a[0], a[1], a[2])) {
@@ -35,13 +39,19 @@ public class ChunkAll {
             Map<SeriesChunks.Fold, Integer> counts = new EnumMap<>(SeriesChunks.Fold.class);
             long t0 = System.nanoTime();
             for (LocalDate day = first; !day.isAfter(lastDay); day = day.plusDays(1)) {
-                for (int id : series) {
-                    counts.merge(SeriesChunks.fold(c, id, day), 1, Integer::sum);
+                for (int i = 0; i < series.size(); i += BATCH) {
+                    SeriesChunks.fold(c, series.subList(i, Math.min(series.size(), i + BATCH)), day)
+                            .values().forEach(f -> counts.merge(f, 1, Integer::sum));
                     c.commit();
                 }
             }
-            double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("  folded %s series-days from %s to %s in %.0f s%n", counts, first, lastDay, s);
+            double fold = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("  folded %s series-days from %s to %s in %.0f s (%d series a transaction)%n", counts, first, lastDay, fold, BATCH);
+            c.setAutoCommit(true);
+            long t1 = System.nanoTime();
+            List<String> coalesced = SeriesChunks.coalesce(c, lastDay);
+            System.out.printf("  coalesced the emptied day partitions into %d (%s ... ) in %.1f s%n", coalesced.size(),
+                    coalesced.isEmpty() ? "" : coalesced.get(0), (System.nanoTime() - t1) / 1e9);
         }
     }
 }

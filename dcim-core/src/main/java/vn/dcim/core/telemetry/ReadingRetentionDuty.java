@@ -19,9 +19,11 @@ import java.util.List;
 /**
  * Art. 30.7a: monitoring data is kept at least six months. The raw points are kept the configured
  * days, never fewer than 183; the roll-ups longer (5-minute 90 days, hourly 5 years, daily forever by
- * default, each configurable). A day whose points have all expired is dropped as a whole partition;
- * only the catch-all partition below the first day (points older than the upgrade's first day, or a
- * very late backlog) is trimmed row by row, in small chunks so that the collectors keep writing.
+ * default, each configurable). A day whose points have all expired is dropped as a whole partition,
+ * and so is a month of folded days the chunk duty coalesced (issue 36) once its last day expired; only
+ * the catch-all partition below the first day (points older than the upgrade's first day, or a very
+ * late backlog) and a partly expired coalesced month are trimmed row by row, in small chunks so that
+ * the collectors keep writing.
  */
 @Singleton
 public class ReadingRetentionDuty implements Duty {
@@ -108,6 +110,10 @@ public class ReadingRetentionDuty implements Duty {
         List<ReadingPartitions.Partition> left = partitions.of(table);
         if (!left.isEmpty() && left.get(0).name().equals("p_old")) {
             deleted = deleteBefore(table + " PARTITION (p_old)", column, cutoff);
+        } else if (!left.isEmpty() && left.get(0).name().startsWith("pc")) {
+            // a month of folded days coalesced into one partition (SeriesChunks.coalesce) goes whole once its
+            // last day expired; until then the few rows of its expired days go by whole days, as partitions do
+            deleted = deleteBefore(table + " PARTITION (" + left.get(0).name() + ")", column, cutoff.toLocalDate().atStartOfDay());
         }
         return table + ": " + dropped.size() + " days dropped" + (deleted > 0 ? ", " + deleted + " older rows deleted" : "");
     }
