@@ -111,12 +111,12 @@ class SignInBrowserSpec extends MariaDbSpec {
         when: 'my account: set up, scan, confirm with the code the app shows'
         driver.get("${server.URL}/ui/me")
         driver.findElement(By.cssSelector('#second-factor-start button')).click()
-        boolean qrShown = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException)
+        boolean qrShown = Browser.waiting(driver, 10).ignoring(org.openqa.selenium.WebDriverException)
                 .until { it.findElement(By.cssSelector('#enrolment-qr svg')).displayed }
         String secret = driver.findElement(By.id('enrolment-secret')).text
         driver.findElement(By.id('enrol-code')).sendKeys(phone.code(secret, Instant.now()))
         driver.findElement(By.cssSelector('#second-factor-confirm button')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.findElements(By.id('second-factor-note')) }
+        Browser.waiting(driver, 10).until { it.findElements(By.id('second-factor-note')) }
 
         then:
         qrShown
@@ -132,7 +132,7 @@ class SignInBrowserSpec extends MariaDbSpec {
         when:
         driver.findElement(By.id('code')).sendKeys(phone.code(secret, Instant.now()))
         driver.findElement(By.id('give-code')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.contains('/ui/second-factor') }
+        Browser.waiting(driver, 10).until { !it.currentUrl.contains('/ui/second-factor') }
 
         then:
         new URI(driver.currentUrl).path == '/'
@@ -141,6 +141,6 @@ class SignInBrowserSpec extends MariaDbSpec {
 
     void signOut() {
         driver.findElement(By.cssSelector('#sign-out button')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.currentUrl.contains('/login') }
+        Browser.waiting(driver, 10).until { it.currentUrl.contains('/login') }
     }
 }

@@ -137,7 +137,7 @@ class DashboardPage {
 
     /** Waits while the page may re-draw itself (elements of the old drawing throw). */
     def until(int seconds, Closure<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until {
+        Browser.waiting(driver, seconds).until {
             try {
                 condition()
             } catch (WebDriverException ignored) {
