@@ -6,6 +6,7 @@ import spock.lang.Requires
 import spock.lang.Stepwise
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.testing.GaleraLock
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
@@ -37,6 +38,17 @@ class GaleraClusterSpec extends MariaDbSpec {
 
     @Override
     String specDbUrl() { CLUSTER.replaceFirst('/?$', '/') + 'dcim_galera' }
+
+    /** The cluster to this spec alone (GaleraLock), before its context migrates on it. */
+    @Override
+    Map<String, String> getProperties() {
+        GaleraLock.hold()
+        super.getProperties()
+    }
+
+    def cleanupSpec() {
+        GaleraLock.release()
+    }
 
     def "the migrations apply on the cluster, every table with a primary key, and reach every node"() {
         given:

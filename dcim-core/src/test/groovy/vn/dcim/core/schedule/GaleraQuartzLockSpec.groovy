@@ -2,6 +2,7 @@ package vn.dcim.core.schedule
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import spock.lang.Requires
+import vn.dcim.core.testing.GaleraLock
 import vn.dcim.core.testing.MariaDbSpec
 
 import java.sql.Connection
@@ -30,6 +31,17 @@ class GaleraQuartzLockSpec extends MariaDbSpec {
 
     @Override
     String specDbUrl() { CLUSTER.replaceFirst('/?$', '/') + SCHEMA }
+
+    /** The cluster to this spec alone (GaleraLock), before its context migrates on it. */
+    @Override
+    Map<String, String> getProperties() {
+        GaleraLock.hold()
+        super.getProperties()
+    }
+
+    def cleanupSpec() {
+        GaleraLock.release()
+    }
 
     def setup() {
         onNode(2) { c -> c.createStatement().execute("INSERT IGNORE INTO QRTZ_LOCKS (SCHED_NAME, LOCK_NAME) VALUES ('${SCHEDULER}', 'TRIGGER_ACCESS')") }

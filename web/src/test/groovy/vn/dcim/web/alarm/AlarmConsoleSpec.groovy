@@ -11,6 +11,7 @@ import vn.dcim.core.network.IspLinkCheckDuty
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.web.i18n.EnglishWords
+import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 import java.time.Duration
@@ -123,6 +124,6 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
     }
 
     WebDriverWait wait(int seconds) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(org.openqa.selenium.StaleElementReferenceException) as WebDriverWait
+        Browser.waiting(driver, seconds).ignoring(org.openqa.selenium.StaleElementReferenceException) as WebDriverWait
     }
 }

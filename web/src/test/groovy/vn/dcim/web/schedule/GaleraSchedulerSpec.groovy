@@ -3,6 +3,7 @@ package vn.dcim.web.schedule
 import spock.lang.Requires
 import spock.lang.Specification
 import spock.util.concurrent.PollingConditions
+import vn.dcim.core.testing.GaleraLock
 import vn.dcim.core.testing.MariaDbSpec
 
 import java.sql.DriverManager
@@ -28,6 +29,8 @@ class GaleraSchedulerSpec extends Specification {
     Integer stopped
 
     def setup() {
+        // the cluster to this spec alone: dcim-core's Galera specs stop nodes too, in a test JVM beside this one
+        GaleraLock.hold()
         MariaDbSpec.freshSchema(url)
     }
 
@@ -36,6 +39,7 @@ class GaleraSchedulerSpec extends Specification {
         if (stopped) {
             run(SCRIPT, 'start-node', stopped as String)
         }
+        GaleraLock.release()
     }
 
     def "two instances on the cluster fire each due time once, through one node, and go on firing when that node stops"() {

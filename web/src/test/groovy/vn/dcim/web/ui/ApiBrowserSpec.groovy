@@ -25,7 +25,7 @@ class ApiBrowserSpec extends MariaDbSpec {
     def "#page renders the API document under the content security policy"() {
         when:
         driver.get("${server.URL}${page}")
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until { !it.findElements(By.cssSelector(rendered)).isEmpty() }
+        Browser.waiting(driver, 30).until { !it.findElements(By.cssSelector(rendered)).isEmpty() }
 
         then:
         driver.findElement(By.cssSelector(rendered)).text.contains('DCIM')

@@ -40,6 +40,18 @@ final class Browser {
         driver.manage().logs().get('browser').all*.message.findAll { it.contains('Content Security Policy') }
     }
 
+    /**
+     * How often a wait asks the browser again. WebDriverWait's own 500 ms made every wait whose condition
+     * did not hold at the first look (a form posted, a page reloading, a drawing replaced) last half a second
+     * more than the page took, hundreds of times a suite (issue 32 §8).
+     */
+    static final Duration POLL = Duration.ofMillis(100)
+
+    /** A wait of at most {@code seconds} that asks every {@link #POLL}. */
+    static WebDriverWait waiting(WebDriver driver, int seconds) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL)
+    }
+
     /** Signs in through the sign-in form, as a person does; returns the path the browser landed on. */
     static String signIn(WebDriver driver, Object baseUrl, String username, String password) {
         new LoginPage(driver, baseUrl).open().signIn(username, password)
@@ -64,6 +76,6 @@ final class Browser {
 
     /** Waits until {@code element} has left the page (see {@link #gone}). */
     static void waitUntilGone(WebDriver driver, WebElement element, int seconds = 15) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until { gone(element) }
+        Browser.waiting(driver, seconds).until { gone(element) }
     }
 }

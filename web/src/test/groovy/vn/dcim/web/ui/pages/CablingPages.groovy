@@ -13,7 +13,7 @@ class CablingPages extends ScreenPage {
         super(driver, baseUrl)
     }
 
-    private WebDriverWait waiting() { new WebDriverWait(driver, Duration.ofSeconds(10)) }
+    private WebDriverWait waiting() { Browser.waiting(driver, 10) }
 
     CablingPages open(String path = '/ui/cabling') {
         visit(path, 'heading', 10)

@@ -16,8 +16,13 @@ class CompliancePage extends ScreenPage {
         this
     }
 
+    /**
+     * The rows' ids. Read in one script: asked element by element, the 176 rows cost a WebDriver round trip
+     * each, seconds a call (issue 32 §8).
+     */
     List<String> ids() {
-        driver.findElements(By.cssSelector('#compliance tbody tr'))*.getAttribute('data-id')
+        ((JavascriptExecutor) driver).executeScript(
+                'return Array.from(document.querySelectorAll("#compliance tbody tr"), r => r.getAttribute("data-id"))') as List<String>
     }
 
     String state(String id) {
@@ -26,9 +31,11 @@ class CompliancePage extends ScreenPage {
 
     /** What the rows show a reader in their state, kind and evidence columns (summary and evidence labels), one text per row. */
     Map<String, String> shownTexts() {
-        driver.findElements(By.cssSelector('#compliance tbody tr')).collectEntries { row ->
-            [(row.getAttribute('data-id')): row.findElements(By.cssSelector('td:nth-child(4), td.state, td.evidence'))*.text.join(' ')]
-        }
+        // the rendered text (innerText: what is hidden is not read), in one script for all the rows, as ids()
+        ((JavascriptExecutor) driver).executeScript('''
+            return Object.fromEntries(Array.from(document.querySelectorAll('#compliance tbody tr'), r =>
+                [r.getAttribute('data-id'),
+                 Array.from(r.querySelectorAll('td:nth-child(4), td.state, td.evidence'), c => c.innerText.trim()).join(' ')]));''') as Map<String, String>
     }
 
     String summary(String id) {

@@ -135,7 +135,11 @@ class DashboardPage {
         Browser.waitUntilGone(driver, drawing, SLOW_CI_S)
     }
 
-    /** Waits while the page may re-draw itself (elements of the old drawing throw). */
+    /**
+     * Waits while the page may re-draw itself (elements of the old drawing throw). Asked every 500 ms as before
+     * Browser.waiting: these wait for a live value from the demo's agents (seconds apart), where asking faster
+     * gains nothing; two of them timed out at load 43 with 100 ms (issue 32 §8), so this one stays as it was.
+     */
     def until(int seconds, Closure<?> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).until {
             try {

@@ -49,7 +49,7 @@ class DevicePage extends ScreenPage {
     /** Waits until the chart is drawn with points from the readings API; returns how many. */
     int chartPoints(int atLeast = 1) {
         int seen = 0
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
+        Browser.waiting(driver, 15).until {
             try {
                 def chart = driver.findElement(By.id('chart'))
                 seen = (chart.getAttribute('data-points') ?: '0') as int
@@ -70,7 +70,7 @@ class DevicePage extends ScreenPage {
 
     void follow(String id) {
         driver.findElement(By.id(id)).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.tagName('h1')))
+        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.tagName('h1')))
     }
 
     List<String> alarms() { driver.findElements(By.cssSelector('#device-alarms tr'))*.text }
@@ -87,7 +87,7 @@ class DevicePage extends ScreenPage {
         field.sendKeys(ids)
         driver.findElement(By.id('save-reached-through')).click()
         // the page reloads on success: an element read as it goes is stale, not an answer
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException).until {
+        Browser.waiting(driver, 30).ignoring(org.openqa.selenium.StaleElementReferenceException).until {
             it.currentUrl.contains('saved=1') || !it.findElement(By.id('via-error')).text.isEmpty()
         }
         this

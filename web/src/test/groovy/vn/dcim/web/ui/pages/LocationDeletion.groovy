@@ -23,7 +23,7 @@ class LocationDeletion extends ScreenPage {
     /** Clicks the delete button of the form with this id and accepts the question; returns the question asked. */
     String delete(String formId) {
         driver.findElement(By.cssSelector("#${formId} button[type=submit]")).click()
-        def alert = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent())
+        def alert = Browser.waiting(driver, 5).until(ExpectedConditions.alertIsPresent())
         String asked = alert.text
         alert.accept()
         asked
@@ -35,7 +35,7 @@ class LocationDeletion extends ScreenPage {
         delete(formId)
         // the page is left once the old form is gone: Chromium says so as a stale element or, mid-navigation,
         // as "node does not belong to the document"; both mean gone (a CI run met the second)
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until { d ->
+        Browser.waiting(driver, 30).until { d ->
             try {
                 form.isEnabled()
                 false
@@ -43,13 +43,13 @@ class LocationDeletion extends ScreenPage {
                 true
             }
         }
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        Browser.waiting(driver, 30).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
     }
 
     /** The reason shown under the button of a refused deletion. */
     String refusal(String formId) {
         String text = ''
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { d ->
+        Browser.waiting(driver, 10).until { d ->
             try {
                 text = d.findElement(By.cssSelector("#${formId} .result")).text
                 !text.isEmpty()
@@ -62,6 +62,6 @@ class LocationDeletion extends ScreenPage {
 
     /** Waits until the browser went on to {@code path} after a deletion. */
     void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { d -> new URL(d.currentUrl).path == path }
+        Browser.waiting(driver, 10).until { d -> new URL(d.currentUrl).path == path }
     }
 }

@@ -32,7 +32,7 @@ class OperationsPages extends ScreenPage {
         driver.findElement(By.id(button)).click()
         // the old page is gone when its heading no longer answers; Chromium sometimes says so with "Node with
         // given id does not belong to the document" instead of a stale-element error
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until {
+        Browser.waiting(driver, 30).until {
             try {
                 old.isEnabled()
                 false
@@ -40,7 +40,7 @@ class OperationsPages extends ScreenPage {
                 true
             }
         }
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        Browser.waiting(driver, 30).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
         this
     }
 

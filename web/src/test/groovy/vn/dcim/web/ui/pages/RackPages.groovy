@@ -36,7 +36,7 @@ class RackPages extends ScreenPage {
 
     RackPages openRack(Object rackId) {
         driver.findElement(By.cssSelector("#rack-${rackId} a")).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('elevation')))
+        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.id('elevation')))
         this
     }
 
@@ -69,7 +69,7 @@ class RackPages extends ScreenPage {
         // a refusal shown before must not pass for this one's
         ((JavascriptExecutor) driver).executeScript("document.getElementById('rack-errors').textContent = ''")
         driver.findElement(By.id('rack-save')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until {
+        Browser.waiting(driver, 10).until {
             try {
                 Browser.gone(before) || !driver.findElement(By.id('rack-errors')).text.isEmpty()
             } catch (org.openqa.selenium.WebDriverException ignored) {

@@ -42,7 +42,7 @@ abstract class ScreenPage {
      * that; an element gone stale or a page mid-reload (any WebDriverException) is asked again.
      */
     protected <T> T waitFor(int seconds = 10, Closure<T> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(WebDriverException).until { condition.call(it) ?: null } as T
+        Browser.waiting(driver, seconds).ignoring(WebDriverException).until { condition.call(it) ?: null } as T
     }
 
     String text(String id) { driver.findElement(By.id(id)).text }

@@ -19,7 +19,7 @@ class ShellPage {
 
     ShellPage open(String path = '/') {
         driver.get(baseUrl + path)
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
         this
     }
 
@@ -31,13 +31,13 @@ class ShellPage {
 
     ShellPage switchLanguage() {
         driver.findElement(By.id('lang-switch')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
         this
     }
 
     ShellPage go(String screen) {
         driver.findElement(By.id("nav-${screen}")).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
         this
     }
 }

@@ -26,7 +26,7 @@ class LoginPage {
         driver.findElement(By.id('username')).sendKeys(username)
         driver.findElement(By.id('password')).sendKeys(password)
         driver.findElement(By.id('sign-in')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.contains('/login') || it.findElements(By.id('login-error')) }
+        Browser.waiting(driver, 10).until { !it.currentUrl.contains('/login') || it.findElements(By.id('login-error')) }
         new URI(driver.currentUrl).path
     }
 
@@ -51,7 +51,7 @@ class PasswordPage {
         driver.findElement(By.id('next')).sendKeys(next)
         driver.findElement(By.id('confirm')).sendKeys(next)
         driver.findElement(By.id('save')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.endsWith('/ui/password') || it.findElements(By.id('password-problems')) }
+        Browser.waiting(driver, 10).until { !it.currentUrl.endsWith('/ui/password') || it.findElements(By.id('password-problems')) }
         new URI(driver.currentUrl).path
     }
 }
@@ -68,13 +68,13 @@ class AccountsPage {
 
     AccountsPage open() {
         driver.get(baseUrl + '/ui/accounts')
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.findElements(By.id('accounts')) }
+        Browser.waiting(driver, 10).until { it.findElements(By.id('accounts')) }
         this
     }
 
     /** The row's status; read again if the page is reloading under it (a node of the old page). */
     String status(String username) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException).until {
+        Browser.waiting(driver, 10).ignoring(org.openqa.selenium.WebDriverException).until {
             driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('td.status')).text
         }
     }
@@ -85,7 +85,7 @@ class AccountsPage {
         form.findElement(By.tagName('button')).click()
         // the list is on the old page too: wait for that page to go, then for the new one
         Browser.waitUntilGone(driver, form, 20)
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until { it.findElements(By.id('accounts')) }
+        Browser.waiting(driver, 20).until { it.findElements(By.id('accounts')) }
         this
     }
 }

@@ -17,7 +17,7 @@ class StocktakePage extends ScreenPage {
      * How long an answer may take on a loaded CI machine before the spec fails (10 s was outlasted by a
      * "move it here" there); the conditions waited on are the answers the spec means, so a fast machine never waits this long.
      */
-    private WebDriverWait waiting() { new WebDriverWait(driver, Duration.ofSeconds(DashboardPage.SLOW_CI_S)) }
+    private WebDriverWait waiting() { Browser.waiting(driver, DashboardPage.SLOW_CI_S) }
 
     /** Opens a stock-take of one room through the asset manager's form; lands on its scanning page. */
     StocktakePage openStocktake(String name, Object roomId) {

@@ -11,6 +11,7 @@ import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.web.ui.pages.RackPages
+import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 import java.time.Instant
@@ -131,7 +132,7 @@ class RackScreensSpec extends SignedInBrowserSpec {
 
         when:
         driver.findElement(org.openqa.selenium.By.id('by-power')).click()
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until { driver.currentUrl.contains('by=power') }
+        Browser.waiting(driver, 10).until { driver.currentUrl.contains('by=power') }
 
         then:
         pages.spotClass(place.r1.id).contains('heat-hot')

@@ -12,6 +12,7 @@ import jakarta.inject.Inject
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.rendering.PDFRenderer
 import org.openqa.selenium.By
+import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 import java.time.LocalDate
@@ -47,7 +48,7 @@ class RegistryScreenSpec extends SignedInBrowserSpec {
         form.findElement(By.name('heightU')).sendKeys('2')
         form.findElement(By.name('owningAgency')).sendKeys('Sở Nội vụ')
         form.findElement(By.id('save-asset')).click()
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until { driver.currentUrl ==~ /.*\/ui\/assets\/\d+\?saved=1$/ }
+        Browser.waiting(driver, 10).until { driver.currentUrl ==~ /.*\/ui\/assets\/\d+\?saved=1$/ }
         def asset = [id: (driver.currentUrl =~ /(\d+)\?saved=1$/)[0][1] as long]
 
         then: 'its page opens and says the asset was saved, where it stands and what it cost'

@@ -128,6 +128,6 @@ class DutyRosterBrowserSpec extends MariaDbSpec {
 
     void signOut() {
         driver.findElement(By.cssSelector('#sign-out button')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.currentUrl.contains('/login') }
+        Browser.waiting(driver, 10).until { it.currentUrl.contains('/login') }
     }
 }

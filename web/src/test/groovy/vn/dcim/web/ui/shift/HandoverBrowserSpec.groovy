@@ -97,6 +97,6 @@ class HandoverBrowserSpec extends MariaDbSpec {
 
     void signOut() {
         driver.findElement(By.cssSelector('#sign-out button')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.currentUrl.contains('/login') }
+        Browser.waiting(driver, 10).until { it.currentUrl.contains('/login') }
     }
 }
