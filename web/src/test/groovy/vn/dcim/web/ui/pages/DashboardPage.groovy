@@ -1,34 +1,22 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
-import org.openqa.selenium.WebDriver
-import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.WebElement
-import org.openqa.selenium.support.ui.ExpectedConditions
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /** The shift's dashboard: a site's power chain with live values, drawn by dashboard.js. */
-class DashboardPage {
+@InheritConstructors
+class DashboardPage extends ScreenPage {
     /**
      * How long a step may take on a loaded CI machine before the spec fails: the conditions waited on are
      * the ones the spec means (an answer shown), so a fast machine never waits this long.
      */
     static final int SLOW_CI_S = 30
 
-    final WebDriver driver
-    final String baseUrl
-
-    DashboardPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
-    }
-
     DashboardPage open(String query = '') {
         driver.get(baseUrl + '/' + query)
-        until(SLOW_CI_S) { driver.findElements(By.cssSelector('article.site .stages')).size() > 0 }
+        waitFor(SLOW_CI_S) { driver.findElements(By.cssSelector('article.site .stages')).size() > 0 }
         this
     }
 
@@ -102,7 +90,7 @@ class DashboardPage {
     String whatIf(String name) {
         def answer = { driver.findElements(By.id('outage-demo')).find()?.text?.trim() }
         boolean asked = false
-        until(SLOW_CI_S) {
+        waitFor(SLOW_CI_S) {
             if (!asked) {
                 def button = element(name)?.findElement(By.cssSelector('button.what-if'))
                 if (button) {
@@ -118,7 +106,7 @@ class DashboardPage {
     /**
      * The servers the answer to "what if" names (issue 37 §2), each by its name with the words the page
      * says of it and what the failure does to it (dark, on_battery, one_feed): [name: [said, outcome]].
-     * Read in one go from the drawing seen now; a re-drawing meanwhile throws, to be retried by {@link #until}.
+     * Read in one go from the drawing seen now; a re-drawing meanwhile throws, to be retried by {@link #waitFor}.
      */
     Map<String, List<String>> servers() {
         driver.findElements(By.cssSelector('#outage-demo ul.servers li')).collectEntries {
@@ -133,16 +121,5 @@ class DashboardPage {
     void redrawn() {
         def drawing = driver.findElement(By.cssSelector('article.site .stages'))
         Browser.waitUntilGone(driver, drawing, SLOW_CI_S)
-    }
-
-    /** Waits while the page may re-draw itself (elements of the old drawing throw). */
-    def until(int seconds, Closure<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until {
-            try {
-                condition()
-            } catch (WebDriverException ignored) {
-                null
-            }
-        }
     }
 }

@@ -1,21 +1,12 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
 
 /** The sign-in page: user name, password, and the reason a sign-in was refused. */
-class LoginPage {
-    final WebDriver driver
-    final String baseUrl
-
-    LoginPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
-    }
-
+@InheritConstructors
+class LoginPage extends ScreenPage {
     LoginPage open() {
         driver.get(baseUrl + '/login')
         this
@@ -26,7 +17,7 @@ class LoginPage {
         driver.findElement(By.id('username')).sendKeys(username)
         driver.findElement(By.id('password')).sendKeys(password)
         driver.findElement(By.id('sign-in')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.contains('/login') || it.findElements(By.id('login-error')) }
+        waitFor(10) { !it.currentUrl.contains('/login') || it.findElements(By.id('login-error')) }
         new URI(driver.currentUrl).path
     }
 
@@ -37,11 +28,10 @@ class LoginPage {
 }
 
 /** The password change, forced or chosen. */
-class PasswordPage {
-    final WebDriver driver
-
+class PasswordPage extends ScreenPage {
+    /** Reached by a redirect, never opened by its address. */
     PasswordPage(WebDriver driver) {
-        this.driver = driver
+        super(driver, '')
     }
 
     boolean forced() { !driver.findElements(By.id('password-why')).isEmpty() }
@@ -51,32 +41,22 @@ class PasswordPage {
         driver.findElement(By.id('next')).sendKeys(next)
         driver.findElement(By.id('confirm')).sendKeys(next)
         driver.findElement(By.id('save')).click()
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.endsWith('/ui/password') || it.findElements(By.id('password-problems')) }
+        waitFor(10) { !it.currentUrl.endsWith('/ui/password') || it.findElements(By.id('password-problems')) }
         new URI(driver.currentUrl).path
     }
 }
 
 /** The administrator's accounts screen: one row per person, with the lock and unlock forms. */
-class AccountsPage {
-    final WebDriver driver
-    final String baseUrl
-
-    AccountsPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
-    }
-
+@InheritConstructors
+class AccountsPage extends ScreenPage {
     AccountsPage open() {
-        driver.get(baseUrl + '/ui/accounts')
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.findElements(By.id('accounts')) }
+        visit('/ui/accounts', 'accounts', 10)
         this
     }
 
     /** The row's status; read again if the page is reloading under it (a node of the old page). */
     String status(String username) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException).until {
-            driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('td.status')).text
-        }
+        waitFor(10) { driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('td.status')).text }
     }
 
     AccountsPage unlock(String username, String ownersRequest) {
@@ -85,7 +65,7 @@ class AccountsPage {
         form.findElement(By.tagName('button')).click()
         // the list is on the old page too: wait for that page to go, then for the new one
         Browser.waitUntilGone(driver, form, 20)
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until { it.findElements(By.id('accounts')) }
+        waitFor(20) { it.findElements(By.id('accounts')) }
         this
     }
 }
