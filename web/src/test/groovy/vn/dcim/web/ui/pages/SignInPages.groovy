@@ -1,12 +1,14 @@
 package vn.dcim.web.ui.pages
 
-import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
 
 /** The sign-in page: user name, password, and the reason a sign-in was refused. */
-@InheritConstructors
 class LoginPage extends ScreenPage {
+    LoginPage(WebDriver driver, Object baseUrl) {
+        super(driver, baseUrl)
+    }
+
     LoginPage open() {
         driver.get(baseUrl + '/login')
         this
@@ -47,8 +49,11 @@ class PasswordPage extends ScreenPage {
 }
 
 /** The administrator's accounts screen: one row per person, with the lock and unlock forms. */
-@InheritConstructors
 class AccountsPage extends ScreenPage {
+    AccountsPage(WebDriver driver, Object baseUrl) {
+        super(driver, baseUrl)
+    }
+
     AccountsPage open() {
         visit('/ui/accounts', 'accounts', 10)
         this

@@ -1,13 +1,16 @@
 package vn.dcim.web.ui.pages
 
-import groovy.transform.InheritConstructors
+import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
 
 /** The discovery inbox (/ui/sources, issue 33 §4): vendor sources heard but not bound, and their bind form. */
-@InheritConstructors
 class SourcesPage extends ScreenPage {
+    SourcesPage(WebDriver driver, Object baseUrl) {
+        super(driver, baseUrl)
+    }
+
     SourcesPage open() {
         driver.get(baseUrl + '/ui/sources')
         this
