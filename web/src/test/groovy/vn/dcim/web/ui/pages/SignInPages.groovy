@@ -2,11 +2,18 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.support.ui.WebDriverWait
+
+import java.time.Duration
 
 /** The sign-in page: user name, password, and the reason a sign-in was refused. */
-class LoginPage extends ScreenPage {
+class LoginPage {
+    final WebDriver driver
+    final String baseUrl
+
     LoginPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
     }
 
     LoginPage open() {
@@ -19,7 +26,7 @@ class LoginPage extends ScreenPage {
         driver.findElement(By.id('username')).sendKeys(username)
         driver.findElement(By.id('password')).sendKeys(password)
         driver.findElement(By.id('sign-in')).click()
-        waitFor(10) { !it.currentUrl.contains('/login') || it.findElements(By.id('login-error')) }
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.contains('/login') || it.findElements(By.id('login-error')) }
         new URI(driver.currentUrl).path
     }
 
@@ -30,10 +37,11 @@ class LoginPage extends ScreenPage {
 }
 
 /** The password change, forced or chosen. */
-class PasswordPage extends ScreenPage {
-    /** Reached by a redirect, never opened by its address. */
+class PasswordPage {
+    final WebDriver driver
+
     PasswordPage(WebDriver driver) {
-        super(driver, '')
+        this.driver = driver
     }
 
     boolean forced() { !driver.findElements(By.id('password-why')).isEmpty() }
@@ -43,25 +51,32 @@ class PasswordPage extends ScreenPage {
         driver.findElement(By.id('next')).sendKeys(next)
         driver.findElement(By.id('confirm')).sendKeys(next)
         driver.findElement(By.id('save')).click()
-        waitFor(10) { !it.currentUrl.endsWith('/ui/password') || it.findElements(By.id('password-problems')) }
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { !it.currentUrl.endsWith('/ui/password') || it.findElements(By.id('password-problems')) }
         new URI(driver.currentUrl).path
     }
 }
 
 /** The administrator's accounts screen: one row per person, with the lock and unlock forms. */
-class AccountsPage extends ScreenPage {
+class AccountsPage {
+    final WebDriver driver
+    final String baseUrl
+
     AccountsPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
+        this.driver = driver
+        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
     }
 
     AccountsPage open() {
-        visit('/ui/accounts', 'accounts', 10)
+        driver.get(baseUrl + '/ui/accounts')
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { it.findElements(By.id('accounts')) }
         this
     }
 
     /** The row's status; read again if the page is reloading under it (a node of the old page). */
     String status(String username) {
-        waitFor(10) { driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('td.status')).text }
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException).until {
+            driver.findElement(By.id("account-${username}")).findElement(By.cssSelector('td.status')).text
+        }
     }
 
     AccountsPage unlock(String username, String ownersRequest) {
@@ -70,7 +85,7 @@ class AccountsPage extends ScreenPage {
         form.findElement(By.tagName('button')).click()
         // the list is on the old page too: wait for that page to go, then for the new one
         Browser.waitUntilGone(driver, form, 20)
-        waitFor(20) { it.findElements(By.id('accounts')) }
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until { it.findElements(By.id('accounts')) }
         this
     }
 }
