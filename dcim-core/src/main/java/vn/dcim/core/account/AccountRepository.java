@@ -1,5 +1,6 @@
 package vn.dcim.core.account;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,4 +15,8 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     Optional<Account> findBySystemNameAndUsername(String systemName, String username);
 
     List<Account> findBySystemNameOrderByUsername(String systemName);
+
+    /** The first accounts by id that are not of {@code system}, cut in SQL. */
+    @Query("SELECT * FROM account WHERE system_name IS NULL OR system_name <> :system ORDER BY id LIMIT :limit")
+    List<Account> findNotOfSystem(String system, int limit);
 }

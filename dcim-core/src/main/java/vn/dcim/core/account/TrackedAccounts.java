@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -11,7 +12,6 @@ import vn.dcim.core.error.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,13 +35,12 @@ public class TrackedAccounts {
 
     /** Every tracked account, by id. */
     public List<Account> all() {
-        List<Account> all = new ArrayList<>();
-        accounts.findAll().forEach(a -> {
-            if (!UserAccounts.SYSTEM.equals(a.systemName())) {
-                all.add(a);
-            }
-        });
-        return all;
+        return first(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} tracked accounts by id (the product's own sign-ins are not tracked here), cut in SQL. */
+    public List<Account> first(int limit) {
+        return accounts.findNotOfSystem(UserAccounts.SYSTEM, Paged.limit(limit));
     }
 
     /** Starts tracking an account of a system; one system's username is tracked once. */

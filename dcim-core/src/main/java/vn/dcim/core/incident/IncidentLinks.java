@@ -2,6 +2,7 @@ package vn.dcim.core.incident;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Paged;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,10 +40,10 @@ class IncidentLinks {
         return strings("SELECT DISTINCT a.source FROM incident_alarm l JOIN alarm a ON a.id = l.alarm_id WHERE l.incident_id = ?", incidentId);
     }
 
-    /** The incidents an alarm of this source (a device id) belongs to, newest first. */
-    List<Long> incidentsOfSource(String source) {
-        return strings("SELECT DISTINCT l.incident_id FROM incident_alarm l JOIN alarm a ON a.id = l.alarm_id WHERE a.source = ?"
-                + " ORDER BY l.incident_id DESC", source).stream().map(Long::valueOf).toList();
+    /** The {@code limit} newest incidents an alarm of this source (a device id) belongs to, cut in SQL. */
+    List<Long> incidentsOfSource(String source, int limit) {
+        return jdbc.list("read incident links", "SELECT DISTINCT l.incident_id FROM incident_alarm l JOIN alarm a ON a.id = l.alarm_id"
+                + " WHERE a.source = ? ORDER BY l.incident_id DESC LIMIT ?", rs -> rs.getLong(1), source, Paged.limit(limit));
     }
 
     /** Art. 7.4: how important the equipment behind a monitored device is, when it is registered. */

@@ -63,7 +63,7 @@ public class Incidents {
 
     /** The incidents that hold an alarm of this device, newest first (the device page, issue 19). */
     public List<Incident> ofDevice(String deviceId, int limit) {
-        return links.incidentsOfSource(deviceId).stream().limit(limit).map(incidents::findById)
+        return links.incidentsOfSource(deviceId, limit).stream().map(incidents::findById)
                 .flatMap(Optional::stream).toList();
     }
 

@@ -2,34 +2,46 @@ package vn.dcim.core.licence;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.Finding;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
-import vn.dcim.core.site.RoomKind;
+import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Registry entries that break a rule of the regulation (Art. 6.1, 7.1, 10.3, 21.1e): the findings of
- * every asset, then of every software asset. Findings are judged when read (today's date, the room an
- * asset stands in, a licence's seats against its installations) and stored nowhere, so this list is
- * judged and cut here rather than paged in SQL: a few hundred registry rows of one center.
+ * every asset, then of every software asset. Which entries break which rule is asked of SQL, filtered,
+ * counted and cut there ({@link FindingsQuery}, issue 32 §2); the words of a finding on the page are
+ * those of {@link AssetFindings} and {@link SoftwareFindings}, which judge one entry.
  */
 @Singleton
 public class RegistryFindings {
+    private final Jdbc jdbc;
     private final AssetRepository assets;
     private final RoomRepository rooms;
     private final AssetFindings assetFindings;
     private final SoftwareRegistry software;
+    private final FindingsQuery query;
     private final Clock clock;
 
-    RegistryFindings(AssetRepository assets, RoomRepository rooms, AssetFindings assetFindings, SoftwareRegistry software, Clock clock) {
+    RegistryFindings(Jdbc jdbc, AssetRepository assets, RoomRepository rooms, AssetFindings assetFindings,
+                     SoftwareRegistry software, FindingsQuery query, Clock clock) {
+        this.jdbc = jdbc;
+        this.query = query;
         this.assets = assets;
         this.rooms = rooms;
         this.assetFindings = assetFindings;
@@ -41,21 +53,64 @@ public class RegistryFindings {
     public record Entry(String entityType, long entityId, String name, String article, String code, String message) {
     }
 
+    private record Found(String entityType, long entityId, String article, String code) {
+    }
+
     /** The findings matching every filter given (null = any), asset ones first, a page of them with their count. */
     public Paged<Entry> find(@Nullable String article, @Nullable String code, @Nullable String entityType, int limit, int offset) {
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, RoomKind> roomKinds = new HashMap<>();
-        rooms.findAll().forEach(r -> roomKinds.put(r.id(), r.kind()));
-        List<Entry> all = new ArrayList<>();
-        assets.findAllOrderById().forEach(a -> assetFindings.of(a, a.roomId() == null ? null : roomKinds.get(a.roomId()), today)
-                .forEach(f -> all.add(new Entry("asset", a.id(), a.name(), f.article(), f.code(), f.message()))));
-        software.all().forEach(s -> s.findings()
-                .forEach(f -> all.add(new Entry("software_asset", s.id(), s.name(), f.article(), f.code(), f.message()))));
-        List<Entry> matching = all.stream()
-                .filter(f -> article == null || article.equals(f.article()))
-                .filter(f -> code == null || code.equals(f.code()))
-                .filter(f -> entityType == null || entityType.equals(f.entityType()))
-                .toList();
-        return new Paged<>(matching.size(), matching.stream().skip(Paged.offset(offset)).limit(Paged.limit(limit)).toList());
+        List<Object> params = new ArrayList<>(query.params());
+        List<String> where = new ArrayList<>();
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("article", article);
+        filters.put("code", code);
+        filters.put("entity_type", entityType);
+        filters.forEach((column, value) -> {
+            if (value != null) {
+                where.add(column + " = ?");
+                params.add(value);
+            }
+        });
+        String from = " FROM (" + query.sql() + ") f" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        long count = jdbc.list("count findings", "SELECT COUNT(*)" + from, rs -> rs.getLong(1), params.toArray()).get(0);
+        params.add(Paged.limit(limit));
+        params.add(Paged.offset(offset));
+        List<Found> page = jdbc.list("find a page of findings", "SELECT entity_type, entity_id, article, code" + from
+                        + " ORDER BY kind_order, entity_id, rule_order LIMIT ? OFFSET ?",
+                rs -> new Found(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)), params.toArray());
+        return new Paged<>(count, worded(page, LocalDate.now(clock)));
+    }
+
+    /** The page's findings with the entry's name and the words its rule gives them. */
+    private List<Entry> worded(List<Found> page, LocalDate today) {
+        List<Long> assetIds = page.stream().filter(f -> "asset".equals(f.entityType())).map(Found::entityId).distinct().toList();
+        List<Long> softwareIds = page.stream().filter(f -> !"asset".equals(f.entityType())).map(Found::entityId).distinct().toList();
+        Map<Long, Asset> assetsById = assetIds.isEmpty() ? Map.of() : assets.findByIdInListOrderById(assetIds).stream()
+                .collect(Collectors.toMap(Asset::id, Function.identity()));
+        List<Long> roomIds = assetsById.values().stream().map(Asset::roomId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, Room> roomsById = new HashMap<>();
+        if (!roomIds.isEmpty()) {
+            rooms.findByIdInList(roomIds).forEach(r -> roomsById.put(r.id(), r));
+        }
+        Map<Long, SoftwareAssetView> softwareById = software.views(softwareIds).stream()
+                .collect(Collectors.toMap(SoftwareAssetView::id, Function.identity()));
+        List<Entry> out = new ArrayList<>();
+        for (Found f : page) {
+            String name;
+            List<Finding> judged;
+            if ("asset".equals(f.entityType())) {
+                Asset a = assetsById.get(f.entityId());
+                Room room = a == null || a.roomId() == null ? null : roomsById.get(a.roomId());
+                name = a == null ? null : a.name();
+                judged = a == null ? List.of() : assetFindings.of(a, room == null ? null : room.kind(), today);
+            } else {
+                SoftwareAssetView s = softwareById.get(f.entityId());
+                name = s == null ? null : s.name();
+                judged = s == null ? List.of() : s.findings();
+            }
+            String message = judged.stream().filter(j -> j.code().equals(f.code())).map(Finding::message).findFirst()
+                    .orElse("Art. " + f.article() + ": " + f.code());
+            out.add(new Entry(f.entityType(), f.entityId(), name, f.article(), f.code(), message));
+        }
+        return out;
     }
 }

@@ -21,8 +21,8 @@ public record SoftwareFilter(@Nullable String siteId, @Nullable Criticality crit
     private static final String LEVELS = Arrays.stream(RiskLevel.values()).map(l -> "'" + l.name() + "'").collect(Collectors.joining(","));
 
     /**
-     * The SQL condition on {@code software_asset} for every filter but {@code finding} (findings are
-     * judged in Java by {@link SoftwareFindings}), its values added to {@code params}.
+     * The SQL condition on {@code software_asset} for every filter but {@code finding} (which
+     * {@link SoftwareRegistry#find} asks of {@link FindingsQuery}), its values added to {@code params}.
      */
     String where(List<Object> params) {
         StringBuilder sql = new StringBuilder("TRUE");

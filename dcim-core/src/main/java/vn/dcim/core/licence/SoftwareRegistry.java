@@ -27,12 +27,14 @@ public class SoftwareRegistry {
     private final SoftwareFindings findings;
     private final AuditLog audit;
     private final Jdbc jdbc;
+    private final FindingsQuery findingsQuery;
     private final Clock clock;
 
     public SoftwareRegistry(SoftwareAssetRepository software, SoftwareInstallationRepository installations,
                             AssetRepository assets, SiteRepository sites, SoftwareFindings findings, AuditLog audit,
-                            Clock clock, Jdbc jdbc) {
+                            Clock clock, Jdbc jdbc, FindingsQuery findingsQuery) {
         this.clock = clock;
+        this.findingsQuery = findingsQuery;
         this.jdbc = jdbc;
         this.software = software;
         this.installations = installations;
@@ -80,30 +82,28 @@ public class SoftwareRegistry {
         return software.findAllOrderById().stream().map(this::view).toList();
     }
 
-    /**
-     * A page of the software the filter finds, by id. Filtered, counted and cut in SQL (issue 32 §2), but
-     * for {@code finding}: findings are judged at read time by {@link SoftwareFindings} (today's date, the
-     * installations), so with that filter the rows SQL found are judged here and the page cut from them.
-     */
+    /** A page of the software the filter finds, by id, filtered, counted and cut in SQL (issue 32 §2). */
     public Paged<SoftwareAssetView> find(SoftwareFilter filter, int limit, int offset) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
         if (filter.finding() != null) {
-            List<SoftwareAssetView> matching = load(jdbc.list("find software", "SELECT id FROM software_asset WHERE " + where
-                    + " ORDER BY id", rs -> rs.getLong(1), params.toArray())).stream()
-                    .filter(s -> s.findings().stream().anyMatch(f -> "any".equals(filter.finding()) || f.code().equals(filter.finding())))
-                    .toList();
-            return new Paged<>(matching.size(), matching.stream().skip(Paged.offset(offset)).limit(Paged.limit(limit)).toList());
+            where += " AND id IN (SELECT entity_id FROM (" + findingsQuery.sql() + ") f WHERE entity_type = 'software_asset'"
+                    + ("any".equals(filter.finding()) ? ")" : " AND code = ?)");
+            params.addAll(findingsQuery.params());
+            if (!"any".equals(filter.finding())) {
+                params.add(filter.finding());
+            }
         }
         long count = jdbc.list("count software", "SELECT COUNT(*) FROM software_asset WHERE " + where, rs -> rs.getLong(1),
                 params.toArray()).get(0);
         params.add(Paged.limit(limit));
         params.add(Paged.offset(offset));
-        return new Paged<>(count, load(jdbc.list("find a page of software", "SELECT id FROM software_asset WHERE " + where
+        return new Paged<>(count, views(jdbc.list("find a page of software", "SELECT id FROM software_asset WHERE " + where
                 + " ORDER BY id LIMIT ? OFFSET ?", rs -> rs.getLong(1), params.toArray())));
     }
 
-    private List<SoftwareAssetView> load(List<Long> ids) {
+    /** The software of these ids with its installations and findings, by id. */
+    public List<SoftwareAssetView> views(List<Long> ids) {
         return ids.isEmpty() ? List.of() : software.findByIdInListOrderById(ids).stream().map(this::view).toList();
     }
 

@@ -1,6 +1,7 @@
 package vn.dcim.core.maintenance;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
@@ -25,6 +26,8 @@ public interface WorkOrderRepository extends CrudRepository<WorkOrder, Long> {
     List<WorkOrder> findAllOrderByDueDate();
 
     List<WorkOrder> findByAssetIdOrderByDueDateDesc(Long assetId);
+
+    List<WorkOrder> findByAssetIdOrderByDueDateDesc(Long assetId, Pageable pageable);
 
     List<WorkOrder> findByIdInList(Collection<Long> ids);
 }

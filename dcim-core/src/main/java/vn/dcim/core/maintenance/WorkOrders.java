@@ -1,6 +1,7 @@
 package vn.dcim.core.maintenance;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.Transactional;
 import vn.dcim.core.alarm.AlarmUpdates;
@@ -186,6 +187,11 @@ public class WorkOrders {
     /** The orders on one piece of equipment, latest due date first (its page shows the newest few). */
     public List<WorkOrder> ofAsset(long assetId) {
         return orders.findByAssetIdOrderByDueDateDesc(assetId);
+    }
+
+    /** The {@code limit} latest due orders on one piece of equipment, cut in SQL. */
+    public List<WorkOrder> ofAsset(long assetId, int limit) {
+        return orders.findByAssetIdOrderByDueDateDesc(assetId, Pageable.from(0, Paged.limit(limit)));
     }
 
     /** The work going on now. */

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -31,7 +32,13 @@ public class People {
     }
 
     public List<StaffMember> staff() {
-        return jdbc.list("read the staff", "SELECT id, name, badge, joined_at, left_at FROM staff_member ORDER BY name, id", People::staff);
+        return staff(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of the staff by name, cut in SQL. */
+    public List<StaffMember> staff(int limit) {
+        return jdbc.list("read the staff", "SELECT id, name, badge, joined_at, left_at FROM staff_member ORDER BY name, id LIMIT ?",
+                People::staff, Paged.limit(limit));
     }
 
     public StaffMember addStaff(String name, @Nullable String badge, Instant joinedAt, String by) {
@@ -57,9 +64,14 @@ public class People {
     }
 
     public List<Visit> visits(Instant from, Instant to) {
+        return visits(from, to, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} visits overlapping [from, to), in time order, cut in SQL. */
+    public List<Visit> visits(Instant from, Instant to, int limit) {
         return jdbc.list("read the visits", "SELECT id, visitor, organisation, purpose, badge, starts_at, ends_at, approved_by, no_devices, "
-                + "device_exception, created_by, created_at FROM visit WHERE ends_at > ? AND starts_at < ? ORDER BY starts_at, id",
-                People::visit, Timestamp.from(from), Timestamp.from(to));
+                + "device_exception, created_by, created_at FROM visit WHERE ends_at > ? AND starts_at < ? ORDER BY starts_at, id LIMIT ?",
+                People::visit, Timestamp.from(from), Timestamp.from(to), Paged.limit(limit));
     }
 
     public Visit addVisit(String visitor, String organisation, String purpose, @Nullable String badge, Instant startsAt, Instant endsAt,

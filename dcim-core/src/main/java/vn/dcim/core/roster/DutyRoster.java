@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.InvalidInputException;
 
 import java.sql.PreparedStatement;
@@ -66,8 +67,13 @@ public class DutyRoster {
 
     /** Shifts overlapping [from, to), in time order. */
     public List<DutyShift> between(Instant from, Instant to) {
-        return jdbc.list("read the duty roster", "SELECT " + COLUMNS + " FROM duty_shift WHERE ends_at > ? AND starts_at < ? ORDER BY starts_at, id",
-                DutyRoster::row, Timestamp.from(from), Timestamp.from(to));
+        return between(from, to, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} shifts overlapping [from, to), in time order, cut in SQL. */
+    public List<DutyShift> between(Instant from, Instant to, int limit) {
+        return jdbc.list("read the duty roster", "SELECT " + COLUMNS + " FROM duty_shift WHERE ends_at > ? AND starts_at < ?"
+                + " ORDER BY starts_at, id LIMIT ?", DutyRoster::row, Timestamp.from(from), Timestamp.from(to), Paged.limit(limit));
     }
 
     /**

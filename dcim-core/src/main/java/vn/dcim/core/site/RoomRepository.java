@@ -12,6 +12,8 @@ import java.util.List;
 public interface RoomRepository extends CrudRepository<Room, Long> {
     List<Room> findBySiteIdOrderByName(String siteId);
 
+    List<Room> findByIdInList(java.util.Collection<Long> ids);
+
     String MATCHES = "(:siteId IS NULL OR site_id = :siteId) AND (:kind IS NULL OR kind = :kind)";
 
     /** Rooms by id, filtered and paged in SQL (issue 32 §2); a null filter matches all. */

@@ -10,6 +10,7 @@ import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.DigestClient
 import vn.dcim.core.testing.MariaDbSpec
 
 import java.time.Clock
@@ -96,15 +97,11 @@ class PushDigestReplaySpec extends MariaDbSpec {
     }
 
     static String nonceOf(List<String> challenges) {
-        (challenges.find { it.startsWith('Digest ') } =~ /nonce="([^"]+)"/)[0][1]
+        DigestClient.challengeParams(challenges.find { it.startsWith('Digest ') }).nonce
     }
 
     /** RFC 7616 §3.4.1 with SHA-256, as a client computes it. */
     String answer(String nonce, String nc, String cnonce) {
-        String ha1 = PushCredentials.hex('SHA-256', "$DEVICE:dcim-push:$token")
-        String ha2 = PushCredentials.hex('SHA-256', "POST:$URI")
-        String response = PushCredentials.hex('SHA-256', "$ha1:$nonce:$nc:$cnonce:auth:$ha2")
-        "Digest username=\"$DEVICE\", realm=\"dcim-push\", nonce=\"$nonce\", uri=\"$URI\", algorithm=SHA-256, qop=auth, " +
-                "nc=$nc, cnonce=\"$cnonce\", response=\"$response\""
+        DigestClient.digest([realm: 'dcim-push', nonce: nonce], 'SHA-256', DEVICE, token, URI, nc, cnonce)
     }
 }

@@ -1,5 +1,6 @@
 package vn.dcim.mqtt.ingest
 
+import vn.dcim.core.testing.BenchDatabase
 import io.micronaut.context.ApplicationContext
 import vn.dcim.core.device.DiscoveredSource
 import vn.dcim.core.device.DiscoveredSources
@@ -42,19 +43,10 @@ class VendorMqttBench {
         String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
         Mosquitto broker = Mosquitto.asDocumented()
         Path dir = Files.createTempDirectory('mqtt-vendor-bench-')
-        ApplicationContext ctx = ApplicationContext.run([
-                'datasources.default.url'                  : db,
-                'datasources.default.username'             : 'dcim',
-                'datasources.default.password'             : 'dcim',
-                'datasources.default.driver-class-name'    : 'org.mariadb.jdbc.Driver',
-                'datasources.default.dialect'              : 'MYSQL',
-                'flyway.datasources.default.enabled'       : 'true',
-                'flyway.datasources.default.clean-schema'  : 'true',
-                'flyway.datasources.default.clean-disabled': 'false',
+        ApplicationContext ctx = ApplicationContext.run(BenchDatabase.properties(db) + [
                 'dcim.mqtt.url'                            : broker.url(),
                 'dcim.mqtt.client-id'                      : 'dcim-vendor-bench',
                 'dcim.mqtt.bridge.enabled'                 : 'false',
-                'dcim.demo.enabled'                        : 'false',
         ] as Map<String, Object>)
         try {
             ctx.getBean(SiteRepository).save(new Site('bench', 'Bench', 'Bench', 'Bench'))

@@ -15,7 +15,6 @@ import org.snmp4j.smi.VariableBinding
 import org.snmp4j.transport.DefaultUdpTransportMapping
 import spock.lang.Stepwise
 import spock.util.concurrent.PollingConditions
-import vn.dcim.core.alarm.AlarmFilter
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
@@ -26,6 +25,11 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 
+import static vn.dcim.snmp.trap.UpsTraps.ON_BATTERY
+import static vn.dcim.snmp.trap.UpsTraps.UPS_ALARM_DESCR
+import static vn.dcim.snmp.trap.UpsTraps.UPS_ALARM_ON_BATTERY
+import static vn.dcim.snmp.trap.UpsTraps.run
+
 /**
  * Issue 34 §2 with real parts: net-snmp's snmptrap and snmpinform send to the receiver on a free port;
  * the UPS is registered at 127.0.0.1 (its agent does not answer: only the trap can tell the alarm).
@@ -34,11 +38,6 @@ import vn.dcim.core.testing.MariaDbSpec
 @MicronautTest(transactional = false)
 class TrapReceiverSpec extends MariaDbSpec {
     static final String UPS = 'ups-trap'
-    static final String ON_BATTERY = '1.3.6.1.2.1.33.2.1'
-    static final String ALARM_ADDED = '1.3.6.1.2.1.33.2.3'
-    static final String ALARM_REMOVED = '1.3.6.1.2.1.33.2.4'
-    static final String UPS_ALARM_DESCR = '1.3.6.1.2.1.33.1.6.2.1.2'
-    static final String UPS_ALARM_ON_BATTERY = '1.3.6.1.2.1.33.1.6.3.2'
 
     @Inject TrapReceiver receiver
     @Inject SiteRepository sites
@@ -65,16 +64,13 @@ class TrapReceiverSpec extends MariaDbSpec {
 
         when:
         def started = java.time.Instant.now().minusMillis(5)
-        long t0 = System.nanoTime()
-        def p = run(command.collect { it == 'TO' ? "127.0.0.1:${port()}" : it })
-        def alarm = awaitOpen(UPS, 'ups-on-battery', 2000)
-        long ms = (System.nanoTime() - t0).intdiv(1_000_000)
+        def sent = traps().sendAndAwaitOpen(command.collect { it == 'TO' ? "127.0.0.1:${port()}" : it }, 2000)
 
         then:
-        p == 0
-        alarm != null
-        ms <= 2000
-        alarm.article() == 'Art. 6.4'
+        sent.exit == 0
+        sent.alarm != null
+        sent.ms <= 2000
+        sent.alarm.article() == 'Art. 6.4'
 
         and: 'the trap is in the device log, named from the MIB (written in batches, a moment after the alarm)'
         new PollingConditions(timeout: 3, delay: 0.05).eventually {
@@ -101,7 +97,7 @@ class TrapReceiverSpec extends MariaDbSpec {
 
         then:
         counts.get('trap', 'wrong_community') == before + 1
-        awaitOpen(UPS, 'ups-on-battery', 1) == null
+        traps().awaitOpen(1) == null
     }
 
     def "an unknown trap relayed for an unknown address is kept, its variables named from the MIBs"() {
@@ -158,31 +154,12 @@ class TrapReceiverSpec extends MariaDbSpec {
         receiver.port()
     }
 
+    UpsTraps traps() {
+        new UpsTraps(alarms, UPS, ['-v', '2c', '-c', 'ups-comm'])
+    }
+
     void clearOnBattery() {
-        run(['snmptrap', '-v', '2c', '-c', 'ups-comm', "127.0.0.1:${port()}", '', ALARM_REMOVED, "${UPS_ALARM_DESCR}.1", 'o', UPS_ALARM_ON_BATTERY])
-        new PollingConditions(timeout: 5, delay: 0.05).eventually {
-            assert awaitOpen(UPS, 'ups-on-battery', 1) == null
-        }
-    }
-
-    def awaitOpen(String device, String rule, long ms) {
-        long deadline = System.currentTimeMillis() + ms
-        while (true) {
-            def open = alarms.list(new AlarmFilter('open', device, rule, null, null), 5, 0)
-            if (open) {
-                return open[0]
-            }
-            if (System.currentTimeMillis() >= deadline) {
-                return null
-            }
-            sleep(20)
-        }
-    }
-
-    static int run(List command) {
-        def p = new ProcessBuilder(command*.toString()).redirectErrorStream(true).start()
-        p.inputStream.text
-        p.waitFor()
+        traps().clearOnBattery(port())
     }
 
     /** Sends n v2c traps from a relay (snmpTrapAddress.0 = 192.0.2.200) at about 10,000 a second. */

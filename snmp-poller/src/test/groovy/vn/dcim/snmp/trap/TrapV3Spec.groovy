@@ -4,7 +4,6 @@ import io.micronaut.context.event.ApplicationEventPublisher
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.util.concurrent.PollingConditions
-import vn.dcim.core.alarm.AlarmFilter
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceChanged
@@ -17,6 +16,9 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 
+import static vn.dcim.snmp.trap.UpsTraps.ON_BATTERY
+import static vn.dcim.snmp.trap.UpsTraps.run
+
 /**
  * Issue 34 §2 and §5, SNMPv3 with USM (RFC 3414): net-snmp's snmptrap and snmpinform, authPriv with
  * SHA and AES, sent from the address of a registered UPS (127.0.0.3, through net-snmp's clientaddr) with
@@ -28,10 +30,6 @@ import vn.dcim.core.testing.MariaDbSpec
 class TrapV3Spec extends MariaDbSpec {
     static final String UPS = 'ups-v3'
     static final String ADDRESS = '127.0.0.3'
-    static final String ON_BATTERY = '1.3.6.1.2.1.33.2.1'
-    static final String ALARM_REMOVED = '1.3.6.1.2.1.33.2.4'
-    static final String UPS_ALARM_DESCR = '1.3.6.1.2.1.33.1.6.2.1.2'
-    static final String UPS_ALARM_ON_BATTERY = '1.3.6.1.2.1.33.1.6.3.2'
     static final List<String> OWN = ['-u', 'ups-v3-user', '-a', 'SHA', '-A', 'auth-key-of-ups-v3', '-x', 'AES', '-X', 'priv-key-of-ups-v3']
 
     @Inject TrapReceiver receiver
@@ -62,15 +60,13 @@ class TrapV3Spec extends MariaDbSpec {
 
         when:
         def started = java.time.Instant.now().minusMillis(5)
-        long t0 = System.nanoTime()
-        int exit = run([tool, "--clientaddr=$ADDRESS", '-v', '3', '-l', 'authPriv'] + OWN + extra + ["127.0.0.1:${receiver.port()}", '', ON_BATTERY])
-        def alarm = awaitOpen(2000)
-        long ms = (System.nanoTime() - t0).intdiv(1_000_000)
+        def sent = traps().sendAndAwaitOpen([tool, "--clientaddr=$ADDRESS", '-v', '3', '-l', 'authPriv'] + OWN + extra
+                + ["127.0.0.1:${receiver.port()}", '', ON_BATTERY], 2000)
 
         then:
-        exit == 0
-        alarm != null
-        ms <= 2000
+        sent.exit == 0
+        sent.alarm != null
+        sent.ms <= 2000
 
         and: 'the log tells it as v3'
         new PollingConditions(timeout: 3, delay: 0.05).eventually {
@@ -132,31 +128,15 @@ class TrapV3Spec extends MariaDbSpec {
 
     // ---------------------------------------------------------------- helpers
 
+    UpsTraps traps() {
+        new UpsTraps(alarms, UPS, ["--clientaddr=$ADDRESS".toString(), '-v', '3', '-l', 'authPriv'] + OWN)
+    }
+
     void clearOnBattery() {
-        run(['snmptrap', "--clientaddr=$ADDRESS", '-v', '3', '-l', 'authPriv'] + OWN
-                + ["127.0.0.1:${receiver.port()}", '', ALARM_REMOVED, "${UPS_ALARM_DESCR}.1", 'o', UPS_ALARM_ON_BATTERY])
-        new PollingConditions(timeout: 5, delay: 0.05).eventually {
-            assert awaitOpen(1) == null
-        }
+        traps().clearOnBattery(receiver.port())
     }
 
     def awaitOpen(long ms) {
-        long deadline = System.currentTimeMillis() + ms
-        while (true) {
-            def open = alarms.list(new AlarmFilter('open', UPS, 'ups-on-battery', null, null), 5, 0)
-            if (open) {
-                return open[0]
-            }
-            if (System.currentTimeMillis() >= deadline) {
-                return null
-            }
-            sleep(20)
-        }
-    }
-
-    static int run(List command) {
-        def p = new ProcessBuilder(command*.toString()).redirectErrorStream(true).start()
-        p.inputStream.text
-        p.waitFor()
+        traps().awaitOpen(ms)
     }
 }

@@ -1,5 +1,6 @@
 package vn.dcim.web.alarm
 
+import vn.dcim.core.testing.BenchDatabase
 import io.micronaut.context.ApplicationContext
 import io.micronaut.runtime.server.EmbeddedServer
 import org.eclipse.paho.client.mqttv3.MqttClient
@@ -34,20 +35,10 @@ class AlarmLatencyBench {
         int pollS = (System.getenv('BENCH_POLL_S') ?: '1') as int
         String mqttUrl = System.getenv('DCIM_TEST_MQTT_URL') ?: 'tcp://127.0.0.1:1883'
         Snmpsim sim = AlarmEndToEndSpec.serveSwitchableUps()
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer, [
-                'datasources.default.url'                  : System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test',
-                'datasources.default.username'             : 'dcim',
-                'datasources.default.password'             : 'dcim',
-                'datasources.default.driver-class-name'    : 'org.mariadb.jdbc.Driver',
-                'datasources.default.dialect'              : 'MYSQL',
-                'flyway.datasources.default.enabled'       : 'true',
-                'flyway.datasources.default.clean-schema'  : 'true',
-                'flyway.datasources.default.clean-disabled': 'false',
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer, BenchDatabase.properties(System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test') + [
                 'micronaut.server.port'                    : '-1',
                 'dcim.mqtt.url'                            : mqttUrl,
                 'dcim.mqtt.client-id'                      : 'dcim-alarm-bench',
-                'dcim.demo.enabled'                        : 'false',
-                'dcim.scheduler.enabled'                   : 'false',
                 'dcim.snmp.tick-ms'                        : '50',
                 'dcim.snmp.device-refresh-ms'              : '200',
                 'dcim.admin-password'                      : ADMIN_PASSWORD,

@@ -21,7 +21,10 @@ import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 import java.nio.charset.StandardCharsets
-import java.security.MessageDigest
+
+import static vn.dcim.core.testing.DigestClient.challengeParams
+import static vn.dcim.core.testing.DigestClient.digest
+import static vn.dcim.core.testing.DigestClient.h
 
 /**
  * Issue 34 §1: a Hikvision device configured with a user name and password instead of a token in its
@@ -94,36 +97,12 @@ class PushAuthenticationSpec extends MariaDbSpec {
         'Basic ' + Base64.encoder.encodeToString("$user:$password".getBytes(StandardCharsets.UTF_8))
     }
 
-    static String h(String algorithm, String s) {
-        MessageDigest.getInstance(algorithm.replace('-sess', '').replace('-SESS', '')).digest(s.getBytes(StandardCharsets.UTF_8)).encodeHex().toString()
-    }
-
-    /** The auth-params of one WWW-Authenticate value. */
-    static Map<String, String> challengeParams(String challenge) {
-        Map<String, String> out = [:]
-        (challenge =~ /(\w+)=(?:"([^"]*)"|([^,\s]+))/).each { List<String> m -> out[m[1]] = m[2] ?: m[3] }
-        out
-    }
-
     /** The Digest challenge of that algorithm among a 401's WWW-Authenticate values. */
     static Map<String, String> challenge(Calls.Answer answer, String algorithm) {
         String base = algorithm.replace('-sess', '')
         def value = answer.headers['www-authenticate'].find { it.startsWith('Digest ') && challengeParams(it).algorithm == base }
         assert value, "no Digest $base challenge in ${answer.headers['www-authenticate']}"
         challengeParams(value)
-    }
-
-    /** RFC 7616 §3.4.1, as a client computes it. */
-    static String digest(Map<String, String> c, String algorithm, String user, String password, String uri, String nc = '00000001',
-                         String cnonce = UUID.randomUUID().toString().replace('-', '')) {
-        String ha1 = h(algorithm, "$user:${c.realm}:$password")
-        if (algorithm.endsWith('-sess')) {
-            ha1 = h(algorithm, "$ha1:${c.nonce}:$cnonce")
-        }
-        String ha2 = h(algorithm, "POST:$uri")
-        String response = h(algorithm, "$ha1:${c.nonce}:$nc:$cnonce:auth:$ha2")
-        "Digest username=\"$user\", realm=\"${c.realm}\", nonce=\"${c.nonce}\", uri=\"$uri\", algorithm=$algorithm, " +
-                "qop=auth, nc=$nc, cnonce=\"$cnonce\", response=\"$response\""
     }
 
     /**

@@ -78,7 +78,7 @@ class UiShellSpec extends MariaDbSpec {
 
         then:
         driver.findElement(org.openqa.selenium.By.id('site-demo')).text.contains('Trung tâm Tích hợp dữ liệu')
-        new vn.dcim.web.ui.pages.DashboardPage(driver, server.URL).until(10) {
+        new vn.dcim.web.ui.pages.DashboardPage(driver, server.URL).waitFor(10) {
             driver.findElements(org.openqa.selenium.By.cssSelector('#site-demo .stages .card')).size() >= 12
         }
     }

@@ -112,7 +112,7 @@ final class ApiErrorHandlers {
                 case wrong_type -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
                 case invalid -> HttpStatus.UNPROCESSABLE_ENTITY;
             };
-            return respond(status, e.getMessage(), List.of(new ApiError.FieldError("file", e.getMessage())));
+            return respond(status, e.getMessage(), List.of(new ApiError.FieldError(e.field(), e.getMessage())));
         }
     }
 

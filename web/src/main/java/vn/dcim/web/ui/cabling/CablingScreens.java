@@ -21,7 +21,6 @@ import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.cabling.TraceHop;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.ArrayList;
@@ -70,8 +69,7 @@ public class CablingScreens {
         model.put("assets", all);
         model.put("types", types.all());
         model.put("cableTypes", vn.dcim.core.cabling.CableType.values());
-        model.put("canEdit", SignedIn.of(request).map(a -> access.api("Cabling").map(g -> g.allows(a.getRoles(), true))
-                .orElse(false)).orElse(false));
+        model.put("canEdit", access.mayChange(request, "Cabling"));
         List<Object> nodes = new ArrayList<>();
         locations.sites().forEach(s -> nodes.addAll(chains.of(s.id()).nodes()));
         model.put("powerNodes", nodes);

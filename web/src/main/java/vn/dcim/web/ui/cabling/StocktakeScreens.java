@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -34,10 +33,6 @@ public class StocktakeScreens {
         this.access = access;
     }
 
-    private boolean may(HttpRequest<?> request, String group) {
-        return SignedIn.of(request).map(a -> access.api(group).map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false);
-    }
-
     @View("stocktakes/list")
     @Get
     public Map<String, Object> list(HttpRequest<?> request) {
@@ -45,7 +40,7 @@ public class StocktakeScreens {
         model.put("stocktakes", stocktakes.all().stream().map(s -> stocktakes.report(s.id())).toList());
         model.put("sites", locations.sites());
         model.put("rooms", locations.rooms());
-        model.put("canOpen", may(request, "Stock-takes"));
+        model.put("canOpen", access.mayChange(request, "Stock-takes"));
         return model;
     }
 
@@ -54,8 +49,8 @@ public class StocktakeScreens {
     public Map<String, Object> scan(HttpRequest<?> request, @PathVariable long id) {
         Map<String, Object> model = Navigation.page(request, "stocktakes");
         model.put("report", stocktakes.report(id));
-        model.put("canScan", may(request, "Stock-take scans"));
-        model.put("canClose", may(request, "Stock-takes"));
+        model.put("canScan", access.mayChange(request, "Stock-take scans"));
+        model.put("canClose", access.mayChange(request, "Stock-takes"));
         return model;
     }
 }

@@ -81,7 +81,7 @@ public class EvidenceRegisters {
                 yield List.of("taken", "file", "copies", "checksums", "restore", "separate", "ok", "message");
             }
             case "accounts" -> {
-                accounts.all().stream().limit(SHOWN).forEach(a -> rows.add(new Row("account-" + a.id(), List.of(a.systemName(),
+                accounts.first(SHOWN).forEach(a -> rows.add(new Row("account-" + a.id(), List.of(a.systemName(),
                                 a.username(), text(a.fullName()), shown.label("account-status", a.status()), shown.time(a.lastLogin()),
                                 shown.date(a.validUntil()), shown.time(a.suspendedAt()), text(a.suspendedWhy())))));
                 yield List.of("system", "username", "name", "status", "last-login", "valid-until", "suspended", "why");
@@ -94,24 +94,24 @@ public class EvidenceRegisters {
                 yield List.of("created", "role", "channel", "address", "subject", "attempts", "delivered", "error");
             }
             case "vulnerabilities" -> {
-                vulnerabilities.all().stream().limit(SHOWN).forEach(v -> rows.add(new Row("vulnerability-" + v.id(), List.of(
+                vulnerabilities.latest(SHOWN).forEach(v -> rows.add(new Row("vulnerability-" + v.id(), List.of(
                         v.reference(), v.title(), String.valueOf(v.assetId()), shown.label("vulnerability-severity", v.severity()),
                         shown.label("vulnerability-status", v.status()), shown.time(v.foundAt()), shown.time(v.reportedAt()),
                         shown.time(v.fixedAt()), text(v.plan())))));
                 yield List.of("reference", "title", "asset", "severity", "status", "found", "reported", "fixed", "plan");
             }
             case "duty-roster" -> {
-                roster.between(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(7))).stream().limit(SHOWN).forEach(s ->
+                roster.between(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(7)), SHOWN).forEach(s ->
                         rows.add(new Row("shift-" + s.id(), List.of(shown.time(s.startsAt()), shown.time(s.endsAt()), s.operator(), text(s.note())))));
                 yield List.of("starts", "ends", "operator", "note");
             }
             case "staff" -> {
-                people.staff().stream().limit(SHOWN).forEach(p -> rows.add(new Row("staff-" + p.id(), List.of(p.name(), text(p.badge()),
+                people.staff(SHOWN).forEach(p -> rows.add(new Row("staff-" + p.id(), List.of(p.name(), text(p.badge()),
                         shown.time(p.joinedAt()), shown.time(p.leftAt())))));
                 yield List.of("name", "badge", "joined", "left");
             }
             default -> {
-                people.visits(now.minus(Duration.ofDays(90)), now.plus(Duration.ofDays(7))).stream().limit(SHOWN).forEach(v ->
+                people.visits(now.minus(Duration.ofDays(90)), now.plus(Duration.ofDays(7)), SHOWN).forEach(v ->
                         rows.add(new Row("visit-" + v.id(), List.of(v.visitor(), v.organisation(), v.purpose(), text(v.badge()),
                                 shown.time(v.startsAt()), shown.time(v.endsAt()), v.approvedBy(), yes(shown, v.noDevices())))));
                 yield List.of("visitor", "organisation", "purpose", "badge", "starts", "ends", "approved", "no-devices");

@@ -130,7 +130,7 @@ public class DeviceScreens {
         model.put("logNewer", offset > 0 ? offset - LOG_PAGE : null);
         model.put("incidents", incidents.ofDevice(id, RELATED));
         model.put("workOrders", asset == null ? List.of()
-                : workOrders.ofAsset(asset.id()).stream().limit(RELATED).toList());
+                : workOrders.ofAsset(asset.id(), RELATED));
         // issue 35: the maintenance windows on the device or on what it hangs on, for the next four weeks
         // issue 35 §2: what it is reached through (its alarms are symptoms of theirs); the set-up changes it
         model.put("reachedThrough", reachedThrough.through(id));

@@ -7,6 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.asset.AssetFilter;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.device.MonitoredDevices;
@@ -52,7 +53,7 @@ public class MonitoringScreen {
         model.put("devices", devices.all().stream()
                 .sorted(Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id)).toList());
         model.put("sites", locations.sites());
-        model.put("assets", assets.all().stream().limit(ASSET_CHOICES).toList());
+        model.put("assets", assets.find(AssetFilter.ALL, ASSET_CHOICES, 0).items());
         // grouped under the product's own Vietnamese/English name of the equipment family; the MIB's wording marked English
         java.util.Map<String, java.util.List<DeviceTester.ProfileChoice>> families = new java.util.LinkedHashMap<>();
         tester.profileChoices().forEach(p -> families.computeIfAbsent(p.family(), f -> new java.util.ArrayList<>()).add(p));

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
@@ -16,6 +15,8 @@ import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+
+import static vn.dcim.web.testing.Refused.failure
 
 @MicronautTest(transactional = false)
 class AssetApiSpec extends MariaDbSpec {
@@ -38,15 +39,6 @@ class AssetApiSpec extends MariaDbSpec {
     Map post(Map body) {
         def req = HttpRequest.POST('/api/assets', body)
         client.toBlocking().retrieve(req, Map)
-    }
-
-    HttpClientResponseException failure(Closure call) {
-        try {
-            call()
-        } catch (HttpClientResponseException e) {
-            return e
-        }
-        throw new AssertionError('expected an error response')
     }
 
     Map body(Map m = [:]) {

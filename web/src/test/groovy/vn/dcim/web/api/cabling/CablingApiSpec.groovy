@@ -1,14 +1,10 @@
 package vn.dcim.web.api.cabling
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.asset.AssetRepository
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
-import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.testing.DemoApiSpec
 
 /**
  * Issue 37 §1 (Art. 8.1c): ports made from a model's template, cables with one cable per termination,
@@ -16,18 +12,8 @@ import vn.dcim.web.testing.TestUsers
  * server's NIC through two patch panels to its switch port.
  */
 @MicronautTest(transactional = false)
-class CablingApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
+class CablingApiSpec extends DemoApiSpec {
     @Inject AssetRepository assets
-    @Shared Calls calls
-
-    @Override
-    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     String technician() { users.token(EnumSet.of(Role.maintenance)) }
 

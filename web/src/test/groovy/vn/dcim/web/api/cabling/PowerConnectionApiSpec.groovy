@@ -1,6 +1,5 @@
 package vn.dcim.web.api.cabling
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
@@ -10,9 +9,7 @@ import vn.dcim.core.account.Role
 import vn.dcim.core.asset.AssetRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
-import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.testing.DemoApiSpec
 
 /**
  * Issue 37 §2: power ports plugged into PDU outlets, the PDUs being elements of the demo power chain
@@ -20,19 +17,12 @@ import vn.dcim.web.testing.TestUsers
  * PDU A02-A (no diverse power).
  */
 @MicronautTest(transactional = false)
-class PowerConnectionApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
+class PowerConnectionApiSpec extends DemoApiSpec {
     @Inject AssetRepository assets
     @Inject ReadingSink readings
-    @Shared Calls calls
     @Shared boolean plugged
 
-    @Override
-    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }
-
     def setup() {
-        calls = new Calls(server.URL)
         if (!plugged) {
             def a = ports('DEMO-PDU-A02A')
             def b = ports('DEMO-PDU-A02B')

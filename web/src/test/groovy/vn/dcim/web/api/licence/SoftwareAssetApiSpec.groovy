@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.site.Room
@@ -15,6 +14,8 @@ import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 
 import java.time.LocalDate
+
+import static vn.dcim.web.testing.Refused.failure
 
 @MicronautTest(transactional = false)
 class SoftwareAssetApiSpec extends MariaDbSpec {
@@ -46,15 +47,6 @@ class SoftwareAssetApiSpec extends MariaDbSpec {
 
     Map post(Map body) {
         client.toBlocking().retrieve(HttpRequest.POST('/api/software-assets', body), Map)
-    }
-
-    HttpClientResponseException failure(Closure call) {
-        try {
-            call()
-        } catch (HttpClientResponseException e) {
-            return e
-        }
-        throw new AssertionError('expected an error response')
     }
 
     def "a software asset is registered with the Art. 10.1 fields, its risk class and where it is installed"() {

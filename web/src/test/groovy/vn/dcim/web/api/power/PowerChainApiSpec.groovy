@@ -1,27 +1,13 @@
 package vn.dcim.web.api.power
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
-import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.testing.DemoApiSpec
 
 /** The power chain is registry data, kept through the API by the asset manager (Art. 30.8a). */
 @MicronautTest(transactional = false)
-class PowerChainApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Shared Calls calls
-
-    @Override
-    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
+class PowerChainApiSpec extends DemoApiSpec {
 
     def "the demo site's chain is served with its A and B cords"() {
         when:

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.device.MonitoredDevice
@@ -15,6 +14,8 @@ import vn.dcim.core.testing.MariaDbSpec
 
 import java.time.Instant
 
+import static vn.dcim.web.testing.Refused.failure
+
 @MicronautTest(transactional = false)
 class LocationApiSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
@@ -23,15 +24,6 @@ class LocationApiSpec extends MariaDbSpec {
 
     Map post(String uri, Map body) {
         client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
-    }
-
-    HttpClientResponseException failure(Closure call) {
-        try {
-            call()
-        } catch (HttpClientResponseException e) {
-            return e
-        }
-        throw new AssertionError('expected an error response')
     }
 
     String tag() { UUID.randomUUID().toString().take(6).toUpperCase() }

@@ -3,19 +3,15 @@ package vn.dcim.web.api.stocktake
 import com.google.zxing.BarcodeFormat
 import com.google.zxing.client.j2se.MatrixToImageWriter
 import com.google.zxing.qrcode.QRCodeWriter
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.text.PDFTextStripper
 import org.apache.poi.xssf.usermodel.XSSFWorkbook
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.asset.AssetRepository
 import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
-import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.testing.DemoApiSpec
 
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
@@ -29,19 +25,9 @@ import java.time.format.DateTimeFormatter
  * the power room and one that no asset carries are scanned; the report lists the missing ones.
  */
 @MicronautTest(transactional = false)
-class StocktakeApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
+class StocktakeApiSpec extends DemoApiSpec {
     @Inject AssetRepository assets
     @Inject RoomRepository rooms
-    @Shared Calls calls
-
-    @Override
-    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     String manager() { users.token(EnumSet.of(Role.asset_manager)) }
 

@@ -53,8 +53,8 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         def page = new DashboardPage(driver, server.URL).open()
 
         expect: 'the power chain with the demo UPS and its load'
-        page.until(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') == '37 %' }
-        page.until(DashboardPage.SLOW_CI_S) { page.element('ATS-01') != null && page.element('MPĐ-01') != null }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') == '37 %' }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.element('ATS-01') != null && page.element('MPĐ-01') != null }
         page.live().contains('on')
 
         when: 'the load changes at the agent'
@@ -62,7 +62,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         agents.agent(0).hold(LOAD, 81)
 
         then: 'the page shows it, pushed by the server, not re-loaded'
-        page.until(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') == '81 %' }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') == '81 %' }
         page.stillMarked()
 
         cleanup:
@@ -78,7 +78,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         def page = new DashboardPage(driver, server.URL).open()
 
         then:
-        page.until(DashboardPage.SLOW_CI_S) { driver.findElement(By.id('pue-demo')).text.contains('1.6') }
+        page.waitFor(DashboardPage.SLOW_CI_S) { driver.findElement(By.id('pue-demo')).text.contains('1.6') }
 
         cleanup:
         agents.agent(7).release(ATS_POWER)
@@ -109,19 +109,19 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
     def "when the demo's grid fails, the switch, the feed and UPS-02 turn red with words and the banner says since when"() {
         given: 'the switch sees 0 V on both inputs and selects no source; UPS-02 runs on battery, 12 min left'
         def page = new DashboardPage(driver, server.URL).open()
-        page.until(DashboardPage.SLOW_CI_S) { page.demoSchedule('demo')?.contains('1440') }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.demoSchedule('demo')?.contains('1440') }
         agents.agent(7).hold(ATS_SELECTED, 1)
         agents.agent(7).hold(ATS_SOURCE1, 0)
         agents.agent(1).hold(UPS_SOURCE, 5)
         agents.agent(1).hold(UPS_RUNTIME, 12)
 
         expect: 'the demo states its outage schedule (every 1440 min here), and the outage shows as it happens'
-        page.until(DashboardPage.SLOW_CI_S) { page.banner('demo')?.contains('UPS-02') }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.banner('demo')?.contains('UPS-02') }
         // the page re-draws itself with every poll: each look is retried on a fresh drawing
-        page.until(DashboardPage.SLOW_CI_S) { page.banner('demo').contains('12') }
-        page.until(DashboardPage.SLOW_CI_S) { page.state('ATS-01') == 'critical' && page.said('ATS-01') }
-        page.until(DashboardPage.SLOW_CI_S) { page.state('UPS-02') == 'critical' && page.said('UPS-02').contains('12') }
-        page.until(DashboardPage.SLOW_CI_S) { page.state('Lưới điện 1 (EVN lộ 471)') == 'critical' && page.said('Lưới điện 1 (EVN lộ 471)').contains('0 V') }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.banner('demo').contains('12') }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.state('ATS-01') == 'critical' && page.said('ATS-01') }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.state('UPS-02') == 'critical' && page.said('UPS-02').contains('12') }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.state('Lưới điện 1 (EVN lộ 471)') == 'critical' && page.said('Lưới điện 1 (EVN lộ 471)').contains('0 V') }
         page.screenshot('dashboard-grid-lost')
 
         cleanup:
@@ -135,7 +135,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
 
         when:
         def page = new DashboardPage(driver, server.URL).open()
-        page.until(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') != null }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') != null }
 
         then:
         page.horizontalOverflow() <= 0
@@ -151,7 +151,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         then:
         !page.navigationShown()
         driver.findElement(By.tagName('body')).getAttribute('class').contains('wall')
-        page.until(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') != null }
+        page.waitFor(DashboardPage.SLOW_CI_S) { page.value('UPS-01', 'ups.output.load') != null }
 
         cleanup:
         page?.screenshot('dashboard-wall')
@@ -165,7 +165,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         when:
         page.whatIf(pdu)
         Map<String, List<String>> servers = null
-        page.until(DashboardPage.SLOW_CI_S) { (servers = page.servers()) ? servers : null }
+        page.waitFor(DashboardPage.SLOW_CI_S) { (servers = page.servers()) ? servers : null }
 
         then: 'each server by name, with what the failure does to it in the words of the page (Vietnamese: "goes dark", "survives on one feed")'
         servers.keySet() == (dark + survives) as Set
@@ -176,7 +176,7 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         when: 'the live stream draws the chain again (each second here)'
         page.redrawn()
         Map<String, List<String>> after = null
-        page.until(DashboardPage.SLOW_CI_S) { (after = page.servers()) ? after : null }
+        page.waitFor(DashboardPage.SLOW_CI_S) { (after = page.servers()) ? after : null }
 
         then: 'the servers are still listed, as before'
         after == servers

@@ -1,12 +1,11 @@
 package vn.dcim.web.ui.pages
 
+import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
-import org.openqa.selenium.WebDriver
 
 /** The compliance screen: every requirement with its state, since when and its evidence links (issue 22). */
 class CompliancePage extends ScreenPage {
-
     CompliancePage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)
     }

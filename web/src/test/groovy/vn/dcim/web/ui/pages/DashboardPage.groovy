@@ -1,34 +1,29 @@
 package vn.dcim.web.ui.pages
 
+import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.WebElement
-import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
 /** The shift's dashboard: a site's power chain with live values, drawn by dashboard.js. */
-class DashboardPage {
+class DashboardPage extends ScreenPage {
+    DashboardPage(WebDriver driver, Object baseUrl) {
+        super(driver, baseUrl)
+    }
+
     /**
      * How long a step may take on a loaded CI machine before the spec fails: the conditions waited on are
      * the ones the spec means (an answer shown), so a fast machine never waits this long.
      */
     static final int SLOW_CI_S = 30
 
-    final WebDriver driver
-    final String baseUrl
-
-    DashboardPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString()
-    }
-
     DashboardPage open(String query = '') {
         driver.get(baseUrl + '/' + query)
-        until(SLOW_CI_S) { driver.findElements(By.cssSelector('article.site .stages')).size() > 0 }
+        waitFor(SLOW_CI_S) { driver.findElements(By.cssSelector('article.site .stages')).size() > 0 }
         this
     }
 
@@ -102,7 +97,7 @@ class DashboardPage {
     String whatIf(String name) {
         def answer = { driver.findElements(By.id('outage-demo')).find()?.text?.trim() }
         boolean asked = false
-        until(SLOW_CI_S) {
+        waitFor(SLOW_CI_S) {
             if (!asked) {
                 def button = element(name)?.findElement(By.cssSelector('button.what-if'))
                 if (button) {
@@ -118,7 +113,7 @@ class DashboardPage {
     /**
      * The servers the answer to "what if" names (issue 37 §2), each by its name with the words the page
      * says of it and what the failure does to it (dark, on_battery, one_feed): [name: [said, outcome]].
-     * Read in one go from the drawing seen now; a re-drawing meanwhile throws, to be retried by {@link #until}.
+     * Read in one go from the drawing seen now; a re-drawing meanwhile throws, to be retried by {@link #waitFor}.
      */
     Map<String, List<String>> servers() {
         driver.findElements(By.cssSelector('#outage-demo ul.servers li')).collectEntries {
@@ -136,17 +131,12 @@ class DashboardPage {
     }
 
     /**
-     * Waits while the page may re-draw itself (elements of the old drawing throw). Asked every 500 ms as before
-     * Browser.waiting: these wait for a live value from the demo's agents (seconds apart), where asking faster
-     * gains nothing; two of them timed out at load 43 with 100 ms (issue 32 §8), so this one stays as it was.
+     * Asked every 500 ms, not Browser.waiting's 100 ms: the page re-draws itself each second and these waits
+     * are for a live value from the demo's agents (seconds apart), where asking faster only loads the
+     * machine; two of them timed out at load 43 with 100 ms (issue 32 §8).
      */
-    def until(int seconds, Closure<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until {
-            try {
-                condition()
-            } catch (WebDriverException ignored) {
-                null
-            }
-        }
+    @Override
+    <T> T waitFor(int seconds = 10, Closure<T> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(WebDriverException).until { condition.call(it) ?: null } as T
     }
 }

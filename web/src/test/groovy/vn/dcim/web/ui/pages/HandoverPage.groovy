@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.By
 
 /** The shift handover screen (seed 003 Art. 12.1i): my pre-filled draft with notes; the drafts of others to accept. */
 class HandoverPage extends ScreenPage {

@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.WebDriverWait
 
@@ -9,7 +9,6 @@ import java.time.Duration
 
 /** The ISP links screen: the list, the form that registers a link and the form that changes one. */
 class IspLinksPage extends ScreenPage {
-
     IspLinksPage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)
     }

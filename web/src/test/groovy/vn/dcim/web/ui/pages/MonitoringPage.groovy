@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.WebDriverWait
 
@@ -9,7 +9,6 @@ import java.time.Duration
 
 /** Monitoring set-up (issue 20): the device list and its form with the "test" button. */
 class MonitoringPage extends ScreenPage {
-
     MonitoringPage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)
     }

@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.Select
 
 /** The MQTT devices' credentials screen (reached from the administration page): list, issue, withdraw. */

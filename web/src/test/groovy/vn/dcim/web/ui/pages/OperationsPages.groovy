@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.By
 import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.Select
@@ -11,7 +11,6 @@ import java.time.Duration
 
 /** The operations screens of issue 20: access log, ISP links, refused MQTT messages, recipients, a new incident. */
 class OperationsPages extends ScreenPage {
-
     OperationsPages(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)
     }

@@ -1,8 +1,8 @@
 package vn.dcim.web.ui.pages
 
+import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.Select
@@ -13,7 +13,6 @@ import org.openqa.selenium.support.ui.Select
  * the site/room/rack forms and the import screen.
  */
 class RegistryPages extends ScreenPage {
-
     RegistryPages(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)
     }

@@ -41,7 +41,7 @@ abstract class ScreenPage {
      * Waits until {@code condition} answers something other than null, false or empty, and returns
      * that; an element gone stale or a page mid-reload (any WebDriverException) is asked again.
      */
-    protected <T> T waitFor(int seconds = 10, Closure<T> condition) {
+    <T> T waitFor(int seconds = 10, Closure<T> condition) {
         Browser.waiting(driver, seconds).ignoring(WebDriverException).until { condition.call(it) ?: null } as T
     }
 

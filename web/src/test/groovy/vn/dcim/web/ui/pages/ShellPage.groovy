@@ -1,25 +1,16 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
-import org.openqa.selenium.support.ui.ExpectedConditions
-import org.openqa.selenium.support.ui.WebDriverWait
-
-import java.time.Duration
+import org.openqa.selenium.By
 
 /** The layout every screen shares: navigation, heading and the language switch. */
-class ShellPage {
-    final WebDriver driver
-    final String baseUrl
-
-    ShellPage(WebDriver driver, String baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl
+class ShellPage extends ScreenPage {
+    ShellPage(WebDriver driver, Object baseUrl) {
+        super(driver, baseUrl)
     }
 
     ShellPage open(String path = '/') {
-        driver.get(baseUrl + path)
-        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        visit(path, 'heading', 10)
         this
     }
 
@@ -31,13 +22,13 @@ class ShellPage {
 
     ShellPage switchLanguage() {
         driver.findElement(By.id('lang-switch')).click()
-        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        waitFor(10) { it.findElements(By.id('heading')) }
         this
     }
 
     ShellPage go(String screen) {
         driver.findElement(By.id("nav-${screen}")).click()
-        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.id('heading')))
+        waitFor(10) { it.findElements(By.id('heading')) }
         this
     }
 }

@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.By
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
 

@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
+import org.openqa.selenium.By
 import org.openqa.selenium.WebElement
 
 /** The crew's work-order screen: one card an order, its readings form, and the button to the next step. */
