@@ -43,11 +43,14 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
     }
 
     /**
-     * The shared broker of this JVM: .ci/services runs one Mosquitto per fork (1883, 1884, ...), because two
-     * forks' bridges on one broker would each hear the other's messages.
+     * The shared broker of this JVM: .ci/services runs one Mosquitto per test JVM that may run at once
+     * (1883-1885 for web's forks, 1886-1888 for mqtt-bridge's, dcim-core's and snmp-poller's: the pom's
+     * dcim.test.broker is a module's first), because two bridges on one broker would each hear the other's
+     * messages.
      */
     static String mqttUrl() {
-        System.getenv('DCIM_TEST_MQTT_URL') ?: "tcp://127.0.0.1:${1882 + forkNumber()}".toString()
+        int first = Integer.getInteger('dcim.test.broker', 1883)
+        System.getenv('DCIM_TEST_MQTT_URL') ?: "tcp://127.0.0.1:${first + forkNumber() - 1}".toString()
     }
 
     /** The database of this spec's context: DCIM_TEST_DB_URL's; a cluster spec names another (GaleraClusterSpec). */

@@ -54,10 +54,14 @@ class UpsTraps {
         long ms
     }
 
-    /** Runs {@code command} (a trap or an inform) and waits up to {@code ms} for the on-battery alarm it opens. */
+    /**
+     * Runs {@code command} (a trap or an inform) and waits up to {@code ms} for the on-battery alarm it opens,
+     * timed from the tool's exit: net-snmp's tools spend up to seconds on a loaded machine before they send
+     * (a v3 tool derives its keys from the pass phrases first), which is no part of the receiver's delay.
+     */
     Sent sendAndAwaitOpen(List command, long ms) {
-        long t0 = System.nanoTime()
         int exit = run(command)
+        long t0 = System.nanoTime()
         def alarm = awaitOpen(ms)
         new Sent(exit: exit, alarm: alarm, ms: (System.nanoTime() - t0).intdiv(1_000_000))
     }
