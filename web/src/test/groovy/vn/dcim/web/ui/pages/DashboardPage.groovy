@@ -36,23 +36,37 @@ class DashboardPage extends ScreenPage {
                 + "[div[contains(concat(' ', @class, ' '), ' card-title ')][contains(., '${name}')]]")).find()
     }
 
+    /** Finds the card of the element named arguments[0] (null if none is drawn); {@code seen} reads text as a person sees it. */
+    private static final String CARD = '''
+        const seen = s => s == null ? null : s.replace(/\\u00a0/g, ' ').trim();
+        const card = Array.from(document.querySelectorAll('article.site .stages div.card')).find(c =>
+            Array.from(c.children).some(t => t.classList.contains('card-title') && t.textContent.includes(arguments[0]))) || null;
+    '''
+
+    /**
+     * Runs {@code body} in the page after {@link #CARD} and returns its answer: one script reads or clicks
+     * within one drawing. On a loaded machine a WebDriver call per step outlasts the drawing (re-drawn each
+     * second), and every try met a stale element (CI failed so on "what loses power if UPS-01 fails").
+     */
+    private Object onCard(String name, String body, Object... more) {
+        (driver as JavascriptExecutor).executeScript(CARD + body, ([name] + (more as List)) as Object[])
+    }
+
     /** The text a card shows for a metric, e.g. "32 %"; null while it shows none. */
     String value(String name, String metric) {
-        def card = element(name)
-        def dd = card?.findElements(By.cssSelector("dd[data-metric='${metric}']"))
-        dd ? dd.first().text : null
+        onCard(name, '''
+            const dd = card && Array.from(card.querySelectorAll('dd')).find(d => d.dataset.metric === arguments[1]);
+            return dd ? seen(dd.innerText) : null;''', metric)
     }
 
     /** What an element's own readings say on its card (issue 31 §3), or null. */
     String said(String name) {
-        def card = element(name)
-        def said = card?.findElements(By.className('said'))
-        said ? said[0].text : null
+        onCard(name, '''const s = card && card.querySelector('.said'); return s ? seen(s.innerText) : null;''')
     }
 
     /** The card's state class, e.g. "critical". */
     String state(String name) {
-        element(name)?.getAttribute('class')?.split(' ')?.find { it.startsWith('state-') }?.substring(6)
+        onCard(name, '''const c = card && Array.from(card.classList).find(k => k.startsWith('state-')); return c ? c.substring(6) : null;''')
     }
 
     /** The grid-lost banner of a site, or null while the grid is there. */
@@ -95,19 +109,15 @@ class DashboardPage extends ScreenPage {
      * a click on a card re-drawn meanwhile throws, and is made again on the new drawing.
      */
     String whatIf(String name) {
-        def answer = { driver.findElements(By.id('outage-demo')).find()?.text?.trim() }
         boolean asked = false
         waitFor(SLOW_CI_S) {
             if (!asked) {
-                def button = element(name)?.findElement(By.cssSelector('button.what-if'))
-                if (button) {
-                    button.click()
-                    asked = true
-                }
+                // found and clicked within one drawing (see onCard)
+                asked = onCard(name, '''const b = card && card.querySelector('button.what-if'); if (b) b.click(); return !!b;''') as boolean
             }
-            answer() ?: null
+            asked ? outageAnswer() : null
         }
-        answer()
+        outageAnswer()
     }
 
     /**
@@ -116,13 +126,18 @@ class DashboardPage extends ScreenPage {
      * Read in one go from the drawing seen now; a re-drawing meanwhile throws, to be retried by {@link #waitFor}.
      */
     Map<String, List<String>> servers() {
-        driver.findElements(By.cssSelector('#outage-demo ul.servers li')).collectEntries {
-            [(it.getAttribute('data-device')): [it.text.trim(), it.getAttribute('data-outcome')]]
-        }
+        List<List<String>> rows = (driver as JavascriptExecutor).executeScript('''
+            return Array.from(document.querySelectorAll('#outage-demo ul.servers li')).map(li =>
+                [li.getAttribute('data-device'), li.innerText.replace(/\\u00a0/g, ' ').trim(), li.getAttribute('data-outcome')]);''') as List<List<String>>
+        rows.collectEntries { [(it[0]): [it[1], it[2]]] }
     }
 
-    /** The answer to "what if" shown now ('' when none). */
-    String outageAnswer() { driver.findElements(By.id('outage-demo')).find()?.text?.trim() ?: '' }
+    /** The answer to "what if" shown now ('' when none), read in one script. */
+    String outageAnswer() {
+        (driver as JavascriptExecutor).executeScript('''
+            const a = document.getElementById('outage-demo');
+            return a ? a.innerText.replace(/\\u00a0/g, ' ').trim() : '';''')
+    }
 
     /** Waits until the live stream has drawn the power chain anew (the drawing seen now is replaced). */
     void redrawn() {
