@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.text.PhraseArgs;
 
 import java.sql.Connection;
@@ -273,6 +274,23 @@ public class Alarms implements AlarmRaiser {
             // the alarm is committed; a failing listener (console, incidents) must not undo or hide it
             LOG.warn("A listener failed on alarm {} {}: {}", changed.alarm().id(), changed.change(), e.toString());
         }
+    }
+
+    /** Alarms not closed (open, acknowledged, returned, symptoms included), oldest first, at most {@code most}: the handover's open list. */
+    public List<AlarmView> notClosed(int most) {
+        return select("SELECT " + COLUMNS + " FROM alarm WHERE closed_at IS NULL ORDER BY raised_at, id LIMIT ?", most);
+    }
+
+    /** Alarms raised within [from, to), oldest first, at most {@code most}: a shift's events. */
+    public List<AlarmView> raisedBetween(Instant from, Instant to, int most) {
+        return select("SELECT " + COLUMNS + " FROM alarm WHERE raised_at >= ? AND raised_at < ? ORDER BY raised_at, id LIMIT ?",
+                SqlTime.of(from), SqlTime.of(to), most);
+    }
+
+    /** Alarms that returned to normal within [from, to), in that order, at most {@code most}: a shift's events. */
+    public List<AlarmView> clearedBetween(Instant from, Instant to, int most) {
+        return select("SELECT " + COLUMNS + " FROM alarm WHERE cleared_at >= ? AND cleared_at < ? ORDER BY cleared_at, id LIMIT ?",
+                SqlTime.of(from), SqlTime.of(to), most);
     }
 
     public Optional<AlarmView> find(long id) {

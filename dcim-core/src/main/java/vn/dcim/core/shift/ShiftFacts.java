@@ -1,11 +1,13 @@
 package vn.dcim.core.shift;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.alarm.RuleTexts;
+import vn.dcim.core.alarm.AlarmView;
+import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.notification.AlarmWording;
 import vn.dcim.core.notification.NotificationTexts;
 
 import java.time.ZoneOffset;
@@ -18,7 +20,7 @@ import java.util.List;
 /**
  * The queries that pre-fill a handover (seed 003 Art. 12.1i): what is open now and what happened in the
  * shift's span. Each list is bounded so that a stormy shift still opens; the bound is said in the line.
- * The lines are written in Vietnamese, a rule's alarm by its rule's Vietnamese description: a handover is a line of the operation log (nhật ký vận hành), a record
+ * The lines are written in Vietnamese, an alarm as the console tells it (AlarmWording): a handover is a line of the operation log (nhật ký vận hành), a record
  * of the center kept as it was written; the screen tells its references (alarm 12) in the reader's language.
  */
 @Singleton
@@ -29,12 +31,14 @@ class ShiftFacts {
 
     private final Jdbc jdbc;
     private final List<MaintenanceRunning> maintenance;
-    private final RuleTexts rules;
+    private final Alarms alarms;
+    private final AlarmWording wording;
 
-    ShiftFacts(Jdbc jdbc, List<MaintenanceRunning> maintenance, RuleTexts rules) {
+    ShiftFacts(Jdbc jdbc, List<MaintenanceRunning> maintenance, Alarms alarms, AlarmWording wording) {
         this.jdbc = jdbc;
         this.maintenance = maintenance;
-        this.rules = rules;
+        this.alarms = alarms;
+        this.wording = wording;
     }
 
     HandoverSummary at(Instant start, Instant end) {
@@ -44,12 +48,19 @@ class ShiftFacts {
     }
 
     private List<HandoverItem> openAlarms() {
-        return jdbc.list("read the open alarms", "SELECT id, raised_at, severity, source, message, acknowledged_by, cleared_at, rule_id FROM alarm "
-                        + "WHERE closed_at IS NULL ORDER BY raised_at, id LIMIT " + MOST,
-                rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-open", "alarm " + rs.getLong(1),
-                        "[" + severity(rs.getString(3)) + "] " + rs.getString(4) + ": " + rules.shown(rs.getString(8), rs.getString(5), "vi")
-                                + (rs.getString(6) != null ? " (đã xác nhận: " + rs.getString(6) + ")" : "")
-                                + (rs.getObject(7) != null ? " (đã trở lại bình thường, chưa xác nhận)" : "")));
+        return alarms.notClosed(MOST).stream()
+                .map(a -> new HandoverItem(a.raisedAt(), "alarm-open", "alarm " + a.id(), told(a)
+                        + (a.acknowledgedBy() != null ? " (đã xác nhận: " + a.acknowledgedBy() + ")" : "")
+                        + (a.clearedAt() != null ? " (đã trở lại bình thường, chưa xác nhận)" : "")))
+                .toList();
+    }
+
+    /**
+     * An alarm's line as the console tells it in Vietnamese: a rule's alarm by its rule's words, a duty's (a stale
+     * device, an ending warranty) by its message key with its times in the center's zone (AlarmWording).
+     */
+    private String told(AlarmView a) {
+        return "[" + severity(a.severity().name()) + "] " + a.source() + ": " + wording.told(a, "vi");
     }
 
     private List<HandoverItem> openIncidents() {
@@ -74,14 +85,8 @@ class ShiftFacts {
         Object s = SqlTime.of(start);
         Object e = SqlTime.of(end);
         List<HandoverItem> events = new ArrayList<>();
-        events.addAll(jdbc.list("read the shift's raised alarms", "SELECT id, raised_at, severity, source, message, rule_id FROM alarm "
-                        + "WHERE raised_at >= ? AND raised_at < ? ORDER BY raised_at, id LIMIT " + MOST,
-                rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-raised", "alarm " + rs.getLong(1),
-                        "[" + severity(rs.getString(3)) + "] " + rs.getString(4) + ": " + rules.shown(rs.getString(6), rs.getString(5), "vi")), s, e));
-        events.addAll(jdbc.list("read the shift's cleared alarms", "SELECT id, cleared_at, severity, source, message, rule_id FROM alarm "
-                        + "WHERE cleared_at >= ? AND cleared_at < ? ORDER BY cleared_at, id LIMIT " + MOST,
-                rs -> new HandoverItem(SqlTime.instant(rs, 2), "alarm-cleared", "alarm " + rs.getLong(1),
-                        "[" + severity(rs.getString(3)) + "] " + rs.getString(4) + ": " + rules.shown(rs.getString(6), rs.getString(5), "vi")), s, e));
+        alarms.raisedBetween(start, end, MOST).forEach(a -> events.add(new HandoverItem(a.raisedAt(), "alarm-raised", "alarm " + a.id(), told(a))));
+        alarms.clearedBetween(start, end, MOST).forEach(a -> events.add(new HandoverItem(a.clearedAt(), "alarm-cleared", "alarm " + a.id(), told(a))));
         events.addAll(jdbc.list("read the shift's incidents", "SELECT id, opened_at, level, title FROM incident "
                         + "WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id LIMIT " + MOST,
                 rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-opened", "incident " + rs.getLong(1),

@@ -9,6 +9,10 @@ import jakarta.inject.Inject
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.text.PDFTextStripper
 import vn.dcim.core.account.Role
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Severity
+import vn.dcim.core.text.Phrase
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
@@ -29,6 +33,7 @@ class HandoverApiSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
     /** The center's zone as the product runs here (DCIM_TIME_ZONE; the machine's in specs). */
     @Inject Clock clock
+    @Inject AlarmRaiser raiser
 
     String tokenOf(String name, String fullName) {
         users.person(name, fullName, EnumSet.of(Role.operator))
@@ -90,6 +95,25 @@ class HandoverApiSpec extends MariaDbSpec {
         text.contains('Người nhận ca: tran-thi-b')
         text.contains('Nhận ca lúc: ' + DateTimeFormatter.ofPattern('dd/MM/yyyy HH:mm').format(at.atZone(clock.zone)))
         text.contains('Máy phát điện số 2 đang chờ thay lọc dầu')
+    }
+
+    def "a duty's alarm (a stale device) is written in Vietnamese with the center's time, as the console tells it"() {
+        given: 'the staleness duty raised its keyed alarm: English stored, key and arguments beside'
+        def calls = new Calls(server.URL)
+        def device = 'stale-' + UUID.randomUUID().toString().take(6)
+        Instant last = Instant.parse('2026-11-25T19:02:06Z')
+        raiser.raise(new AlarmSignal(device, 'device-stale', '0', Severity.major, 'Art. 25.1',
+                Phrase.of('alarm.text.device.stale', 'Art. 25.1: no data from {0} since {1} ({2} polling intervals)', device, last, 3)))
+        def outgoing = tokenOf('op-stale-a', 'Đỗ Văn G')
+
+        when:
+        def summary = calls.post('/api/handovers', null, outgoing).json.summary
+        def lines = (summary.openAlarms + summary.events)*.text.findAll { it.contains(device) }
+        String local = DateTimeFormatter.ofPattern('dd/MM/yyyy HH:mm').format(last.atZone(clock.zone))
+
+        then: 'open and raised, each in the Vietnamese words of the key, the time in the center\'s zone, no English left'
+        lines.size() == 2
+        lines.every { it.contains("không nhận được dữ liệu từ $device kể từ $local") && !it.contains('no data from') }
     }
 
     def "the operation log is searched by text, with the page's links"() {
