@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record Dialect(String name, String description, Format format, List<TopicFilter> topics,
                       @Nullable HttpRoute http, @Nullable Expression accept, Expression source,
-                      @Nullable Expression readings, @Nullable Expression events, @Nullable Learn learn,
+                      @Nullable Expression readings, @Nullable FieldTable fields, @Nullable Expression events, @Nullable Learn learn,
                       String file) {
 
     /** How the payload is read before the expressions see it. */

@@ -52,8 +52,8 @@ public final class DialectEngine {
     private final Map<DialectResult.Refusal, LongAdder> refusals = new EnumMap<>(DialectResult.Refusal.class);
     private final LongAdder learnedDropped = new LongAdder();
     private final List<Consumer<String>> learnListeners = new CopyOnWriteArrayList<>();
-    /** Each dialect's accept, source, readings and events as one expression (see {@link #combine}); absent when it does not compile. */
-    private final Map<String, Expression> combined = new java.util.HashMap<>();
+    /** Each dialect's fast path (topic-only parts kept per topic, the rest one expression); absent when it does not compile. */
+    private final Map<String, DialectPlan> plans = new java.util.HashMap<>();
 
     private record LearnedTopic(Dialect dialect, Map<String, Object> what) {
     }
@@ -72,13 +72,13 @@ public final class DialectEngine {
             }
         }
         this.dialects = List.copyOf(dialects);
+        this.limits = limits;
         for (Dialect d : this.dialects) {
-            Expression c = combine(d);
-            if (c != null) {
-                combined.put(d.name(), c);
+            DialectPlan p = DialectPlan.of(d, limits.maxLearned());
+            if (p != null) {
+                plans.put(d.name(), p);
             }
         }
-        this.limits = limits;
         this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxJsonDepth()).maxStringLength(limits.maxPayloadBytes()).build()).build())
                 .build();
@@ -327,9 +327,9 @@ public final class DialectEngine {
             if (learns) {
                 return learn(d, message);
             }
-            Expression all = learnedWhat == null ? combined.get(d.name()) : null;
-            if (all != null) {
-                DialectResult r = runCombined(d, all, message, received, declined);
+            DialectPlan plan = learnedWhat == null ? plans.get(d.name()) : null;
+            if (plan != null) {
+                DialectResult r = runCombined(d, plan, message, received, declined);
                 if (r != FALL_BACK) {
                     return r;
                 }
@@ -351,12 +351,10 @@ public final class DialectEngine {
             List<DialectReading> readings = new ArrayList<>();
             List<DialectEvent> events = new ArrayList<>();
             if (d.readings() != null) {
-                for (Map<?, ?> r : objects(d.readings().evaluate(message, limits))) {
-                    DialectReading reading = reading(r, received);
-                    if (reading != null) {
-                        readings.add(reading);
-                    }
-                }
+                addReadings(objects(d.readings().evaluate(message, limits)), received, readings);
+            }
+            if (d.fields() != null && (d.fields().when() == null || truthy(d.fields().when().evaluate(message, limits)))) {
+                addReadings(d.fields().outputs(message.get("payload")), received, readings);
             }
             if (d.events() != null) {
                 for (Map<?, ?> e : objects(d.events().evaluate(message, limits))) {
@@ -379,45 +377,54 @@ public final class DialectEngine {
 
     /** Marks a combined evaluation that failed with an ordinary expression error: the four expressions are evaluated one by one instead. */
     private static final DialectResult FALL_BACK = new DialectResult.Untaken("fall back");
-    private static final String DECLINED = "__declined";
 
-    /**
-     * A dialect's accept, source, readings and events as one JSONata expression, so a message costs one
-     * evaluation (one frame, one set of runtime bounds) instead of up to four:
-     * {@code (accept) ? {"source": (source), "readings": (readings), "events": (events)} : {"__declined": true}}.
-     * Each part stays a block of its own (its variables do not leak into the others), and the parts
-     * after accept are evaluated only when it holds, as one by one. Null when it does not compile
-     * (the parts are then evaluated one by one, as before).
-     */
+    /** The dialect's accept, source, readings and events as one expression (null: it does not compile), see {@link DialectPlan#combine}. */
     static Expression combine(Dialect d) {
-        StringBuilder body = new StringBuilder("{\"source\": (\n").append(d.source().text()).append("\n)");
-        if (d.readings() != null) {
-            body.append(", \"readings\": (\n").append(d.readings().text()).append("\n)");
-        }
-        if (d.events() != null) {
-            body.append(", \"events\": (\n").append(d.events().text()).append("\n)");
-        }
-        body.append('}');
-        String text = d.accept() == null ? body.toString()
-                : "(\n" + d.accept().text() + "\n) ? " + body + " : {\"" + DECLINED + "\": true}";
         try {
-            return Expression.compile(d.file(), d.source().line(), text);
+            return DialectPlan.combine(d, true, true);
         } catch (DialectException e) {
             return null;
         }
     }
 
+    /** How many topics the dialect keeps its per-topic parts for (specs: bounded). */
+    int topicsKept(String dialect) {
+        DialectPlan p = plans.get(dialect);
+        return p == null ? 0 : Math.max(p.source() == null ? 0 : p.source().size(),
+                Math.max(p.accept() == null ? 0 : p.accept().size(), p.fieldsWhen() == null ? 0 : p.fieldsWhen().size()));
+    }
+
     /**
-     * One evaluation of the combined expression, read in the order of the one-by-one path (accept,
-     * source, readings, events) so that it declines, refuses and takes exactly as that path does. An
-     * expression error other than the time and depth bounds falls back to the one-by-one path, which
-     * then says which part failed as before; the bounds refuse at once (a hostile message is not
-     * evaluated twice).
+     * The fast path: the topic-only parts from the per-topic memory (evaluated on a miss), the rest in one
+     * evaluation, read in the order of the one-by-one path (accept, source, readings, fields, events) so
+     * that it declines, refuses and takes exactly as that path does. An expression error other than the
+     * time and depth bounds falls back to the one-by-one path, which then says which part failed as
+     * before; the bounds refuse at once (a hostile message is not evaluated twice).
      */
-    private DialectResult runCombined(Dialect d, Expression all, Map<String, Object> message, Instant received, List<String> declined) {
-        Object out;
+    @SuppressWarnings("unchecked")
+    private DialectResult runCombined(Dialect d, DialectPlan plan, Map<String, Object> message, Instant received, List<String> declined) {
+        String topic = (String) message.get("topic");
+        List<String> levels = (List<String>) message.get("levels");
+        Map<?, ?> parts = Map.of();
+        Object sourceValue;
+        boolean fields;
         try {
-            out = all.evaluate(message, limits);
+            if (plan.accept() != null && !truthy(plan.accept().get(topic, levels, d.accept(), limits))) {
+                declined.add(d.name() + ": not its message");
+                return null;
+            }
+            if (plan.rest() != null) {
+                Object out = plan.rest().evaluate(message, limits);
+                if (!(out instanceof Map<?, ?> p) || p.containsKey(DialectPlan.DECLINED)) {
+                    declined.add(d.name() + ": not its message");
+                    return null;
+                }
+                parts = p;
+            }
+            sourceValue = plan.source() != null ? plan.source().get(topic, levels, d.source(), limits) : parts.get("source");
+            FieldTable table = d.fields();
+            fields = table != null && (table.when() == null || truthy(plan.fieldsWhen() != null
+                    ? plan.fieldsWhen().get(topic, levels, table.when(), limits) : table.when().evaluate(message, limits)));
         } catch (JException e) {
             String m = String.valueOf(e.getMessage());
             return m.startsWith("Expression evaluation timeout") || m.startsWith("Stack overflow error")
@@ -427,11 +434,6 @@ public final class DialectEngine {
         } catch (RuntimeException e) {
             return FALL_BACK;
         }
-        if (!(out instanceof Map<?, ?> parts) || parts.containsKey(DECLINED)) {
-            declined.add(d.name() + ": not its message");
-            return null;
-        }
-        Object sourceValue = parts.get("source");
         String source = sourceValue == null ? null : String.valueOf(sourceValue);
         if (source == null || source.isBlank()) {
             declined.add(d.name() + ": no source id in the message");
@@ -442,11 +444,9 @@ public final class DialectEngine {
         }
         List<DialectReading> readings = new ArrayList<>();
         List<DialectEvent> events = new ArrayList<>();
-        for (Map<?, ?> r : objects(parts.get("readings"))) {
-            DialectReading reading = reading(r, received);
-            if (reading != null) {
-                readings.add(reading);
-            }
+        addReadings(objects(parts.get("readings")), received, readings);
+        if (fields) {
+            addReadings(d.fields().outputs(message.get("payload")), received, readings);
         }
         for (Map<?, ?> e : objects(parts.get("events"))) {
             events.add(event(e, received));
@@ -456,6 +456,16 @@ public final class DialectEngine {
                     + " readings and events, more than " + limits.maxOutputs());
         }
         return new DialectResult.Taken(d.name(), source, List.copyOf(readings), List.copyOf(events));
+    }
+
+    /** Each output of a readings expression or fields table that gives a reading (its field present), checked. */
+    private static void addReadings(List<? extends Map<?, ?>> outputs, Instant received, List<DialectReading> readings) {
+        for (Map<?, ?> r : outputs) {
+            DialectReading reading = reading(r, received);
+            if (reading != null) {
+                readings.add(reading);
+            }
+        }
     }
 
     private DialectResult learn(Dialect d, Map<String, Object> message) {

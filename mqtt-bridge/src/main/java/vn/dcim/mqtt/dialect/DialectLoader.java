@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 public final class DialectLoader {
     private static final Set<String> KEYS = Set.of("dialect", "description", "format", "topics", "http", "accept",
-            "source", "readings", "events", "learn", "vectors");
+            "source", "readings", "fields", "events", "learn", "vectors");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final String INDEX = "dialects/index.yaml";
 
@@ -117,8 +117,9 @@ public final class DialectLoader {
         Node description = field(file, root, "description", false);
         Expression readings = expression(file, field(file, root, "readings", false));
         Expression events = expression(file, field(file, root, "events", false));
-        if (readings == null && events == null) {
-            throw new DialectException(file, line(root), "a dialect needs 'readings' or 'events' (or both)");
+        FieldTable fields = FieldTable.read(file, field(file, root, "fields", false));
+        if (readings == null && fields == null && events == null) {
+            throw new DialectException(file, line(root), "a dialect needs 'readings', 'fields' or 'events'");
         }
         Dialect.Learn learn = null;
         Node learnNode = field(file, root, "learn", false);
@@ -129,7 +130,7 @@ public final class DialectLoader {
         }
         return new Dialect(name, description == null ? "" : scalar(file, description), format, topics, http,
                 expression(file, field(file, root, "accept", false)), expression(file, field(file, root, "source", true)),
-                readings, events, learn, file);
+                readings, fields, events, learn, file);
     }
 
     private static Dialect.HttpRoute http(String file, Node node) {
@@ -173,7 +174,7 @@ public final class DialectLoader {
         return out;
     }
 
-    private static Expression expression(String file, Node node) {
+    static Expression expression(String file, Node node) {
         if (node == null) {
             return null;
         }
@@ -205,28 +206,28 @@ public final class DialectLoader {
         }
     }
 
-    private static MappingNode mapping(String file, Node n) {
+    static MappingNode mapping(String file, Node n) {
         if (n instanceof MappingNode m) {
             return m;
         }
         throw new DialectException(file, line(n), "expected a mapping (key: value)");
     }
 
-    private static List<Node> sequence(String file, Node n) {
+    static List<Node> sequence(String file, Node n) {
         if (n instanceof SequenceNode s) {
             return s.getValue();
         }
         throw new DialectException(file, line(n), "expected a list");
     }
 
-    private static String scalar(String file, Node n) {
+    static String scalar(String file, Node n) {
         if (n instanceof ScalarNode s) {
             return s.getValue();
         }
         throw new DialectException(file, line(n), "expected a text value");
     }
 
-    private static Node field(String file, MappingNode m, String key, boolean required) {
+    static Node field(String file, MappingNode m, String key, boolean required) {
         Map<String, Node> seen = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k) {
@@ -242,7 +243,7 @@ public final class DialectLoader {
         return n;
     }
 
-    private static int line(Node n) {
+    static int line(Node n) {
         return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
     }
 

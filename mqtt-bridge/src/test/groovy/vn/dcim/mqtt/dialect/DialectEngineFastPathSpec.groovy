@@ -6,8 +6,9 @@ import java.time.Instant
 
 /**
  * The dialect path's shortcuts (issue 33 §5) give what the slow forms gave: one combined JSONata
- * expression a dialect instead of four, the metric name checked without a regular expression, device
- * times read by an RFC 3339 parser before ISO-8601's.
+ * expression a dialect instead of four, the parts that depend only on the topic kept per topic, a fields
+ * table instead of a JSONata readings expression, the metric name checked without a regular expression,
+ * device times read by an RFC 3339 parser before ISO-8601's.
  */
 class DialectEngineFastPathSpec extends Specification {
     static final Instant RECEIVED = Instant.parse('2026-11-25T10:00:00Z')
@@ -68,5 +69,94 @@ readings: |
         1700000000                           || Instant.parse('2023-11-14T22:13:20Z')
         1700000000000L                       || Instant.parse('2023-11-14T22:13:20Z')
         null                                 || RECEIVED
+    }
+
+    /** zigbee2mqtt.yaml as shipped before its readings became a fields table. */
+    static Dialect zigbeeJsonata() {
+        DialectLoader.parse('zigbee2mqtt-jsonata.yaml', DialectEngineFastPathSpec.getResource('/dialects-jsonata/zigbee2mqtt.yaml').text)
+    }
+
+    def "zigbee2mqtt's fields table gives what its JSONata readings gave: #payload"() {
+        given:
+        def table = DialectEngine.shipped()
+        def jsonata = new DialectEngine([zigbeeJsonata()], DialectLimits.defaults())
+
+        expect:
+        DialectLoader.shipped().find { it.name() == 'zigbee2mqtt' }.readings() == null
+        ['zigbee2mqtt/hall/t1', 'zigbee2mqtt/hall/t1/availability'].every { topic ->
+            table.evaluate(topic, payload.bytes, RECEIVED) == jsonata.evaluate(topic, payload.bytes, RECEIVED)
+        }
+
+        where:
+        payload << [
+                '{"temperature": 23.6, "humidity": 48.3, "pressure": 1003.2, "battery": 100, "linkquality": 134}',
+                '{"temperature": -4, "last_seen": "2024-05-02T10:15:30+07:00"}',
+                '{"temperature": 21, "last_seen": 1714619730}',
+                '{"temperature": 21, "last_seen": 1714619730123}',
+                '{"temperature": 21, "last_seen": "recently"}',
+                '{"contact": true, "battery_low": false, "tamper": false}',
+                '{"contact": false, "water_leak": true, "smoke": false, "occupancy": true, "tamper": true, "battery_low": true}',
+                '{"contact": "false", "water_leak": 0, "smoke": 1, "occupancy": "", "tamper": [], "battery_low": [false]}',
+                '{"contact": {"a": 1}, "smoke": {}, "occupancy": [1, 2]}',
+                '{"temperature": "23.6", "humidity": [48.3], "pressure": {"v": 1}, "battery": true}',
+                '{"temperature": false, "humidity": true}',
+                '{"state": "online"}',
+                '{"state": "online", "temperature": 20}',
+                '{"linkquality": 120}',
+                '{}',
+                '[{"temperature": 21}]',
+                '"online"',
+                'offline',
+                '23.6',
+                '{"temperature": 1e400}',
+        ]
+    }
+
+    def "JSON null: the table gives no reading where the JSONata form's \$exists made one (#field)"() {
+        given:
+        def payload = /{"$field": null, "temperature": 20}/
+
+        when:
+        def table = DialectEngine.shipped().evaluate('zigbee2mqtt/hall/t1', payload.bytes, RECEIVED) as DialectResult.Taken
+        def jsonata = new DialectEngine([zigbeeJsonata()], DialectLimits.defaults()).evaluate('zigbee2mqtt/hall/t1', payload.bytes, RECEIVED) as DialectResult.Taken
+
+        then:
+        table.readings()*.metric() == ['env.temperature']
+        jsonata.readings()*.metric() == ['env.temperature', metric]
+
+        where:
+        field         || metric
+        'contact'     || 'door.state'
+        'water_leak'  || 'env.leak'
+        'battery_low' || 'device.battery.low'
+    }
+
+    def "a source kept per topic equals the source evaluated on the message, for every shipped vector message"() {
+        given:
+        def engine = DialectEngine.shipped()
+        def dialects = DialectLoader.shipped().findAll { it.http() == null && it.learn() == null && it.format() == Dialect.Format.json }
+        def messages = dialects.collectMany { d ->
+            DialectEngineFastPathSpec.getResource("/dialects/vectors/${d.name()}.jsonl").readLines()
+                    .findAll { it.startsWith('{') && it.contains('"topic"') }
+                    .collect { new groovy.json.JsonSlurper().parseText(it) }
+                    .findAll { it.expect instanceof List }
+                    .collect { [d, it.topic, it.payload instanceof String ? it.payload : groovy.json.JsonOutput.toJson(it.payload)] }
+        }
+
+        when: 'each message twice: the second source comes from the memory'
+        def differing = messages.findAll { d, String topic, String payload ->
+            def message = [topic: topic, levels: topic.split('/', -1) as List, text: payload,
+                           payload: payload.startsWith('{') ? new groovy.json.JsonSlurper().parseText(payload) : payload]
+            def expected = d.source().evaluate(message, DialectLimits.defaults())
+            (1..2).any {
+                def r = engine.evaluate(topic, payload.bytes, RECEIVED)
+                !(r instanceof DialectResult.Taken) || r.dialect() != d.name() || r.source() != expected
+            }
+        }
+
+        then:
+        messages.size() >= 40
+        differing.collect { it[1] } == []
+        dialects.collect { engine.topicsKept(it.name()) }.sum() > 0
     }
 }

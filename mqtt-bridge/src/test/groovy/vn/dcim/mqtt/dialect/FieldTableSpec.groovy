@@ -1,0 +1,126 @@
+package vn.dcim.mqtt.dialect
+
+import spock.lang.Specification
+
+import java.time.Instant
+
+/**
+ * A dialect's {@code fields} table (issue 33 §5): readings from named fields of a JSON-object payload,
+ * read in plain Java; what each kind of value gives, the time field, the condition on the topic, and the
+ * tables the loader refuses.
+ */
+class FieldTableSpec extends Specification {
+    static final Instant RECEIVED = Instant.parse('2026-11-25T10:00:00Z')
+
+    static final String ACME = '''\
+dialect: acme
+topics: [acme/+/state, acme/+/status]
+source: levels[1]
+fields:
+  when: levels[2] = "state"
+  time: at
+  map:
+    t: {metric: env.temperature, unit: "°C"}
+    on: {metric: pdu.outlet.state}
+    door: {metric: door.state, instance: main, "true": {value: 0, text: closed}, "false": {value: 1, text: open}}
+'''
+
+    DialectEngine engine = new DialectEngine([DialectLoader.parse('acme.yaml', ACME)], DialectLimits.defaults())
+
+    List<DialectReading> readings(String topic, String payload) {
+        def r = engine.evaluate(topic, payload.bytes, RECEIVED)
+        assert r instanceof DialectResult.Taken
+        (r as DialectResult.Taken).readings()
+    }
+
+    def "#what gives #expected"() {
+        expect:
+        readings('acme/p1/state', payload).collect { [it.metric(), it.instance(), it.value(), it.text(), it.unit()] } == expected
+
+        where:
+        what                              | payload                     || expected
+        'a number'                        | '{"t": 21.5}'               || [['env.temperature', '0', 21.5d, null, '°C']]
+        'an integer'                      | '{"t": 21}'                 || [['env.temperature', '0', 21d, null, '°C']]
+        'a boolean, unmapped: 1/0 on/off' | '{"on": true, "t": false}'  || [['env.temperature', '0', 0d, 'off', '°C'], ['pdu.outlet.state', '0', 1d, 'on', null]]
+        'a mapped true'                   | '{"door": true}'            || [['door.state', 'main', 0d, 'closed', null]]
+        'a mapped false'                  | '{"door": false}'           || [['door.state', 'main', 1d, 'open', null]]
+        'a mapped string: truthy'         | '{"door": "false"}'         || [['door.state', 'main', 0d, 'closed', null]]
+        'a mapped 0: falsy'               | '{"door": 0}'               || [['door.state', 'main', 1d, 'open', null]]
+        'a mapped empty array: falsy'     | '{"door": []}'              || [['door.state', 'main', 1d, 'open', null]]
+        'an absent field'                 | '{"other": 1}'              || []
+        'JSON null, unmapped'             | '{"t": null}'               || []
+        'JSON null, mapped'               | '{"door": null}'            || []
+        'a string where a number is'      | '{"t": "21.5"}'             || []
+        'an array of one number'          | '{"t": [21.5]}'             || []
+        'an object'                       | '{"t": {"value": 21.5}}'    || []
+        'a payload that is an array'      | '[{"t": 21.5}]'             || []
+        'a payload that is a number'      | '21.5'                      || []
+        'a payload that is text'          | 'hello'                     || []
+    }
+
+    def "the time field #what: #expected"() {
+        expect:
+        readings('acme/p1/state', payload)*.ts() == [expected]
+
+        where:
+        what                  | payload                                               || expected
+        'ISO-8601'            | '{"t": 1, "at": "2024-05-02T10:15:30+07:00"}'         || Instant.parse('2024-05-02T03:15:30Z')
+        'epoch seconds'       | '{"t": 1, "at": 1700000000}'                          || Instant.parse('2023-11-14T22:13:20Z')
+        'epoch milliseconds'  | '{"t": 1, "at": 1700000000123}'                       || Instant.parse('2023-11-14T22:13:20.123Z')
+        'absent'              | '{"t": 1}'                                            || RECEIVED
+        'not a time'          | '{"t": 1, "at": "yesterday"}'                         || RECEIVED
+    }
+
+    def "the table applies only where its condition on the topic holds"() {
+        expect:
+        readings('acme/p1/state', '{"t": 21.5}')*.metric() == ['env.temperature']
+        readings('acme/p1/status', '{"t": 21.5}') == []
+    }
+
+    def "a table's reading passes the engine's checks: a value beyond a double is refused"() {
+        when:
+        def r = engine.evaluate('acme/p1/state', '{"t": 1e400}'.bytes, RECEIVED)
+
+        then:
+        r instanceof DialectResult.Refused
+        (r as DialectResult.Refused).reason() == DialectResult.Refusal.bad_output
+    }
+
+    def "readings and fields together: the expression's readings first, then the table's"() {
+        given:
+        def both = DialectLoader.parse('both.yaml', ACME.replace('fields:', 'readings: \'{"metric": "x.first", "value": payload.t * 2}\'\nfields:'))
+        def r = new DialectEngine([both], DialectLimits.defaults()).evaluate('acme/p1/state', '{"t": 2}'.bytes, RECEIVED)
+
+        expect:
+        (r as DialectResult.Taken).readings().collect { [it.metric(), it.value()] } == [['x.first', 4d], ['env.temperature', 2d]]
+    }
+
+    def "a table with #problem is refused at line #line: #reason"() {
+        when:
+        DialectLoader.parse('acme.yaml', yaml)
+
+        then:
+        def e = thrown(DialectException)
+        e.line() == line
+        e.reason().contains(reason)
+
+        where:
+        problem                            | yaml                                                                           || line | reason
+        'an unknown key'                   | ACME.replace('  time: at', '  tme: at')                                        || 6    | "fields: unknown key 'tme'"
+        'an unknown key in a field'        | ACME.replace('{metric: pdu.outlet.state}', '{metric: pdu.outlet.state, scale: 2}') || 9 | "field 'on': unknown key 'scale'"
+        'a bad metric name'                | ACME.replace('env.temperature', 'Env Temperature')                             || 8    | "field 't': metric 'Env Temperature' is not lower case"
+        'no metric'                        | ACME.replace('{metric: pdu.outlet.state}', '{unit: W}')                        || 9    | "'metric' is missing"
+        'only "true"'                      | ACME.replace(', "false": {value: 1, text: open}', '')                          || 10   | 'give both "true" and "false"'
+        'a mapping with neither'           | ACME.replace('{value: 1, text: open}', '{}')                                   || 10   | "needs 'value' or 'text'"
+        'a mapped value not a number'      | ACME.replace('{value: 1, text: open}', '{value: one, text: open}')             || 10   | 'value must be a number'
+        'no map'                           | ACME.replace('  map:\n', '  mop:\n')                                           || 7    | "unknown key 'mop'"
+        'an empty map'                     | ACME.replaceAll(/(?s)  map:.*/, '  map: {}\n')                                 || 7    | 'names no field'
+        'a condition reading the payload'  | ACME.replace('levels[2] = "state"', 'payload.kind = "state"')                  || 5    | 'may read only topic and levels'
+        'not a mapping'                    | ACME.replaceAll(/(?s)fields:.*/, 'fields: [t]\n')                               || 4    | 'expected a mapping'
+    }
+
+    def "a dialect of a fields table alone loads (no readings or events needed)"() {
+        expect:
+        DialectLoader.parse('acme.yaml', ACME).fields().fields()*.name() == ['t', 'on', 'door']
+    }
+}
