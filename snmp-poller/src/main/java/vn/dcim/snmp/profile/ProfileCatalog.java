@@ -53,7 +53,22 @@ public final class ProfileCatalog {
         return new ProfileCatalog(List.copyOf(profiles));
     }
 
+    /**
+     * The shipped profiles, read once per process: they are resources of the jar and cannot change while
+     * it runs, and reading the ~170 files takes seconds on a cold JVM. The poller, the device test and the
+     * agent scan each ask for them, and every application context of the specs did it three times
+     * (issue 32 §8).
+     */
     public static ProfileCatalog load() {
+        return Shipped.CATALOG;
+    }
+
+    /** Initialised on first use, by the class loader's lock (the holder idiom). */
+    private static final class Shipped {
+        static final ProfileCatalog CATALOG = read();
+    }
+
+    private static ProfileCatalog read() {
         ClassLoader cl = ProfileCatalog.class.getClassLoader();
         List<Profile> out = new ArrayList<>();
         for (String file : files(cl)) {

@@ -37,7 +37,16 @@ public final class TrapCatalog {
         this.objectNames = objectNames;
     }
 
+    /** The shipped trap tables, read once per process (resources of the jar, as {@link ProfileCatalog#load}). */
     public static TrapCatalog load() {
+        return Shipped.CATALOG;
+    }
+
+    private static final class Shipped {
+        static final TrapCatalog CATALOG = read();
+    }
+
+    private static TrapCatalog read() {
         ClassLoader cl = TrapCatalog.class.getClassLoader();
         Map<String, TrapDefinition> byOid = new HashMap<>();
         Map<String, TrapDefinition> byName = new HashMap<>();
