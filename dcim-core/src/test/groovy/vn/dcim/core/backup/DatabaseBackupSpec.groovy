@@ -8,6 +8,7 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.crypto.KeyDirectory
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.telemetry.PointCodec
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -142,6 +143,50 @@ class DatabaseBackupSpec extends MariaDbSpec {
 
         cleanup:
         new RowCounts(MariaDbServer.fromJdbcUrl(dbUrl(), 'dcim', 'dcim', null)).execute("DROP DATABASE IF EXISTS ${scratch}")
+    }
+
+    def "a restore brings the compressed history back to the byte (issue 36: chunks are BLOBs)"() {
+        given: 'a closed day of a series as a chunk, and a block holding every byte value (quotes, backslash, NUL)'
+        long[] times = (0..<1440).collect { 1_764_547_200_000L + it * 60_000L } as long[]
+        double[] values = (0..<1440).collect { 22.5 + Math.sin(it / 100.0) } as double[]
+        byte[] chunk = PointCodec.encode(times, values)
+        byte[] everyByte = (0..<256).collect { (byte) it } as byte[]
+        def scratch = 'dcim_restore_chunk_spec'
+        withConnection(dbUrl()) { c ->
+            c.createStatement().execute("INSERT INTO series (id, device_id, metric, instance, unit, kind) VALUES (901, 'ups-1', 'power.load', '0', '%', 'gauge')")
+            def insert = c.prepareStatement('INSERT INTO series_chunk (day, series_id, first_ts, last_ts, n, points) VALUES (?, 901, ?, ?, ?, ?)')
+            [[java.sql.Date.valueOf('2025-12-01'), chunk, 1440], [java.sql.Date.valueOf('2025-12-02'), everyByte, 256]].each { day, bytes, n ->
+                insert.setDate(1, day)
+                insert.setTimestamp(2, java.sql.Timestamp.valueOf(day.toLocalDate().atStartOfDay()))
+                insert.setTimestamp(3, java.sql.Timestamp.valueOf(day.toLocalDate().atTime(23, 59)))
+                insert.setInt(4, n)
+                insert.setBytes(5, bytes)
+                insert.executeUpdate()
+            }
+        }
+        def result = backup().backup(Instant.parse('2026-11-22T03:30:00Z'))
+
+        when:
+        backup().restore(result.copies()[0], scratch)
+
+        then:
+        def restored = [:]
+        withConnection(dbUrl().replaceFirst('/([^/?]+)(\\?.*)?$', '/' + scratch + '$2')) { c ->
+            def rs = c.createStatement().executeQuery('SELECT day, points FROM series_chunk WHERE series_id = 901 ORDER BY day')
+            while (rs.next()) {
+                restored[rs.getDate(1).toString()] = rs.getBytes(2)
+            }
+        }
+        restored['2025-12-02'] == everyByte
+        restored['2025-12-01'] == chunk
+        PointCodec.decode(restored['2025-12-01']) == new PointCodec.Points(times, values)
+
+        cleanup:
+        server().with { new RowCounts(it).execute("DROP DATABASE IF EXISTS ${scratch}") }
+    }
+
+    private static void withConnection(String url, Closure work) {
+        java.sql.DriverManager.getConnection(url, 'dcim', 'dcim').withCloseable { work(it) }
     }
 
     def "destinations not declared as separate devices are flagged (Art. 11.3)"() {
