@@ -11,8 +11,8 @@ class BenchDatabase {
                 'datasources.default.driver-class-name'                 : 'org.mariadb.jdbc.Driver',
                 'datasources.default.dialect'                           : 'MYSQL',
                 // the product's driver settings (web's application.yml): a bench measures what a center runs.
-                // Bulk batches without server-side prepared statements made MariaDB prepare, run and close
-                // each batch's statement: a few µs a message more of its CPU than the product spends (issue 36)
+                // With bulk batches alone, bench/mqtt compared main with an older commit under other settings
+                // and showed a fall that the same settings on both sides did not (docs/performance.md, issue 36)
                 'datasources.default.data-source-properties.useBulkStmts': 'true',
                 'datasources.default.data-source-properties.useServerPrepStmts': 'true',
                 'datasources.default.data-source-properties.connectionTimeZone': 'UTC',

@@ -10,6 +10,7 @@ import vn.dcim.snmp.profile.ProfileCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,8 @@ public final class TrapCatalog {
                 throw new IllegalStateException("Trap definitions " + file + " are not valid: " + e.getMessage(), e);
             }
         }
-        return new TrapCatalog(byOid, byName, objects);
+        // one catalog serves every receiver of the process: nothing may change it after reading
+        return new TrapCatalog(Collections.unmodifiableMap(byOid), Collections.unmodifiableMap(byName), Collections.unmodifiableMap(objects));
     }
 
     /**
