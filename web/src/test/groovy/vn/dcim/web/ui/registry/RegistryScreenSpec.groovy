@@ -1,17 +1,13 @@
 package vn.dcim.web.ui.registry
 
-import com.google.zxing.BinaryBitmap
-import com.google.zxing.MultiFormatReader
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource
-import com.google.zxing.common.HybridBinarizer
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import org.apache.pdfbox.Loader
-import org.apache.pdfbox.rendering.PDFRenderer
 import org.openqa.selenium.By
+import vn.dcim.web.pdf.LabelSize
+import vn.dcim.web.pdf.PhoneScan
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
@@ -69,8 +65,7 @@ class RegistryScreenSpec extends SignedInBrowserSpec {
         when: 'the label is printed from the asset page and its QR code scanned'
         def href = driver.findElement(By.id('asset-label-pdf')).getAttribute('href')
         byte[] pdf = client.toBlocking().retrieve(HttpRequest.GET(URI.create(href).rawPath + '?' + URI.create(href).rawQuery), byte[])
-        def image = Loader.loadPDF(pdf).withCloseable { new PDFRenderer(it).renderImageWithDPI(0, 200) }
-        def scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).text
+        def scanned = PhoneScan.firstLabel(pdf, LabelSize.a4, 200)
         driver.get('about:blank')
         driver.get(scanned)
 
