@@ -162,7 +162,7 @@ class PollerFailoverSpec extends MariaDbSpec {
         doublePolls() == [:]
 
         and: 'the survivor found the silent device unreachable too, and counted it on the open alarm: one alarm, one notification'
-        new PollingConditions(timeout: 10, delay: 0.2).eventually {
+        new PollingConditions(timeout: 60, delay: 0.2).eventually {
             assert lastSeen(silent) > crashedAt
         }
         def alarms = unreachableAlarms()
