@@ -28,7 +28,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -340,32 +342,10 @@ public final class DialectEngine {
             }
             Object sourceValue = learnedWhat != null && learnedWhat.get("source") != null ? learnedWhat.get("source")
                     : d.source().evaluate(message, limits);
-            String source = sourceValue == null ? null : String.valueOf(sourceValue);
-            if (source == null || source.isBlank()) {
-                declined.add(d.name() + ": no source id in the message");
-                return null;
-            }
-            if (source.length() > MAX_SOURCE) {
-                return refuse(d, DialectResult.Refusal.bad_output, "source id longer than " + MAX_SOURCE);
-            }
-            List<DialectReading> readings = new ArrayList<>();
-            List<DialectEvent> events = new ArrayList<>();
-            if (d.readings() != null) {
-                addReadings(objects(d.readings().evaluate(message, limits)), received, readings);
-            }
-            if (d.fields() != null && (d.fields().when() == null || truthy(d.fields().when().evaluate(message, limits)))) {
-                addReadings(d.fields().outputs(message.get("payload")), received, readings);
-            }
-            if (d.events() != null) {
-                for (Map<?, ?> e : objects(d.events().evaluate(message, limits))) {
-                    events.add(event(e, received));
-                }
-            }
-            if (readings.size() + events.size() > limits.maxOutputs()) {
-                return refuse(d, DialectResult.Refusal.too_many_outputs, (readings.size() + events.size())
-                        + " readings and events, more than " + limits.maxOutputs());
-            }
-            return new DialectResult.Taken(d.name(), source, List.copyOf(readings), List.copyOf(events));
+            return taken(d, sourceValue, message, received, declined,
+                    () -> d.readings() == null ? List.of() : objects(d.readings().evaluate(message, limits)),
+                    () -> d.fields() != null && (d.fields().when() == null || truthy(d.fields().when().evaluate(message, limits))),
+                    () -> d.events() == null ? List.of() : objects(d.events().evaluate(message, limits)));
         } catch (BadOutput e) {
             return refuse(d, DialectResult.Refusal.bad_output, e.getMessage());
         } catch (JException e) {
@@ -434,6 +414,21 @@ public final class DialectEngine {
         } catch (RuntimeException e) {
             return FALL_BACK;
         }
+        Map<?, ?> combined = parts;
+        boolean fieldsApply = fields;
+        return taken(d, sourceValue, message, received, declined,
+                () -> objects(combined.get("readings")), () -> fieldsApply, () -> objects(combined.get("events")));
+    }
+
+    /**
+     * What both paths do once a dialect claims the message: the source id checked (declined when missing,
+     * refused when too long), then the readings, the field table's readings and the events made in this
+     * order, and their number bounded. The one-by-one path evaluates each expression only here, after the
+     * source check, so that a message without a source id is declined before its outputs are evaluated;
+     * the fast path hands over the parts of its one evaluation.
+     */
+    private DialectResult taken(Dialect d, Object sourceValue, Map<String, Object> message, Instant received, List<String> declined,
+                                Supplier<List<Map<?, ?>>> readingsOut, BooleanSupplier fieldsApply, Supplier<List<Map<?, ?>>> eventsOut) {
         String source = sourceValue == null ? null : String.valueOf(sourceValue);
         if (source == null || source.isBlank()) {
             declined.add(d.name() + ": no source id in the message");
@@ -444,11 +439,11 @@ public final class DialectEngine {
         }
         List<DialectReading> readings = new ArrayList<>();
         List<DialectEvent> events = new ArrayList<>();
-        addReadings(objects(parts.get("readings")), received, readings);
-        if (fields) {
+        addReadings(readingsOut.get(), received, readings);
+        if (fieldsApply.getAsBoolean()) {
             addReadings(d.fields().outputs(message.get("payload")), received, readings);
         }
-        for (Map<?, ?> e : objects(parts.get("events"))) {
+        for (Map<?, ?> e : eventsOut.get()) {
             events.add(event(e, received));
         }
         if (readings.size() + events.size() > limits.maxOutputs()) {
