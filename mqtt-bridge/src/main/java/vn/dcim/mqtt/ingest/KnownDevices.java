@@ -7,6 +7,7 @@ import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.device.Protocol;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -17,36 +18,19 @@ import java.util.stream.Collectors;
 class KnownDevices {
     private static final long REFRESH_MS = 5_000;
 
-    private final MonitoredDeviceRepository devices;
-    private final SiteCollectors collectors;
-    private volatile Set<String> collected = Set.of();
-    private volatile long collectedAt = Long.MIN_VALUE / 2;
-    private volatile Set<String> known = Set.of();
-    private volatile long loadedAt = Long.MIN_VALUE / 2;
+    // both read from the registry: the enabled MQTT devices as "site/deviceId", the devices of each
+    // remote collector's sites as "collector/deviceId"
+    private final Reloaded known;
+    private final Reloaded collected;
 
     KnownDevices(MonitoredDeviceRepository devices, SiteCollectors collectors) {
-        this.devices = devices;
-        this.collectors = collectors;
+        this.known = new Reloaded(() -> devices.findByProtocolAndEnabled(Protocol.mqtt, true).stream()
+                .map(KnownDevices::key).collect(Collectors.toUnmodifiableSet()));
+        this.collected = new Reloaded(() -> Set.copyOf(collectors.collectorDevices()));
     }
 
     boolean knows(String site, String deviceId) {
-        String key = site + "/" + deviceId;
-        if (known.contains(key)) {
-            return true;
-        }
-        // an unknown id may be a device registered a moment ago: reload, but not on every message
-        long now = elapsedMs();
-        if (now - loadedAt >= REFRESH_MS) {
-            try {
-                known = devices.findByProtocolAndEnabled(Protocol.mqtt, true).stream()
-                        .map(KnownDevices::key).collect(Collectors.toUnmodifiableSet());
-            } catch (RuntimeException e) {
-                // not "unknown device": the message is good until the registry says otherwise
-                throw new RegistryUnavailableException(e);
-            }
-            loadedAt = now;
-        }
-        return known.contains(key);
+        return known.contains(site + "/" + deviceId);
     }
 
     /**
@@ -54,20 +38,36 @@ class KnownDevices {
      * reports on its own devices only.
      */
     boolean collects(String collector, String deviceId) {
-        String key = collector + "/" + deviceId;
-        if (collected.contains(key)) {
-            return true;
+        return collected.contains(collector + "/" + deviceId);
+    }
+
+    /** Keys read from the registry, read again on a miss at most every {@link #REFRESH_MS}. */
+    private static final class Reloaded {
+        private final Supplier<Set<String>> read;
+        private volatile Set<String> keys = Set.of();
+        private volatile long readAt = Long.MIN_VALUE / 2;
+
+        Reloaded(Supplier<Set<String>> read) {
+            this.read = read;
         }
-        long now = elapsedMs();
-        if (now - collectedAt >= REFRESH_MS) {
-            try {
-                collected = Set.copyOf(collectors.collectorDevices());
-            } catch (RuntimeException e) {
-                throw new RegistryUnavailableException(e);
+
+        boolean contains(String key) {
+            if (keys.contains(key)) {
+                return true;
             }
-            collectedAt = now;
+            // an unknown key may be a device registered a moment ago: reload, but not on every message
+            long now = elapsedMs();
+            if (now - readAt >= REFRESH_MS) {
+                try {
+                    keys = read.get();
+                } catch (RuntimeException e) {
+                    // not "unknown device": the message is good until the registry says otherwise
+                    throw new RegistryUnavailableException(e);
+                }
+                readAt = now;
+            }
+            return keys.contains(key);
         }
-        return collected.contains(key);
     }
 
     /**
