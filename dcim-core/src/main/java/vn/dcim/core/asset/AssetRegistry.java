@@ -175,13 +175,8 @@ public class AssetRegistry {
     public Paged<Asset> find(AssetFilter filter, int limit, int offset) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
-        long count = jdbc.list("count assets", "SELECT COUNT(*) FROM asset WHERE " + where, rs -> rs.getLong(1),
-                params.toArray()).get(0);
-        params.add(Paged.limit(limit));
-        params.add(Paged.offset(offset));
-        List<Long> ids = jdbc.list("find a page of assets", "SELECT id FROM asset WHERE " + where
-                + " ORDER BY id LIMIT ? OFFSET ?", rs -> rs.getLong(1), params.toArray());
-        return new Paged<>(count, load(ids));
+        Paged<Long> ids = jdbc.pageOfIds("assets", "asset", where, params, "id", limit, offset);
+        return new Paged<>(ids.count(), load(ids.items()));
     }
 
     /** The entities of the ids the search found: the repository maps the rows, the search only picks them. */

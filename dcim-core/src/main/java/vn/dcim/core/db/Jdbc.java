@@ -142,6 +142,21 @@ public class Jdbc {
         });
     }
 
+    /**
+     * A search filtered, counted and cut in SQL (issue 32 §2): how many rows of {@code table} match
+     * {@code where}, and the ids of one page of them in {@code orderBy} order. The caller loads the
+     * entities of the ids; {@code what} names the rows in errors ("count assets", "find a page of assets").
+     */
+    public Paged<Long> pageOfIds(String what, String table, String where, List<Object> params, String orderBy, int limit, int offset) {
+        long count = list("count " + what, "SELECT COUNT(*) FROM " + table + " WHERE " + where, rs -> rs.getLong(1),
+                params.toArray()).get(0);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(Paged.limit(limit));
+        paged.add(Paged.offset(offset));
+        return new Paged<>(count, list("find a page of " + what, "SELECT id FROM " + table + " WHERE " + where
+                + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?", rs -> rs.getLong(1), paged.toArray()));
+    }
+
     /** The number of rows an INSERT, UPDATE or DELETE changed. */
     public int update(String what, String sql, Object... params) {
         return call(what, c -> {

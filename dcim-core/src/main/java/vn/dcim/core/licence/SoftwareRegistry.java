@@ -94,12 +94,8 @@ public class SoftwareRegistry {
                 params.add(filter.finding());
             }
         }
-        long count = jdbc.list("count software", "SELECT COUNT(*) FROM software_asset WHERE " + where, rs -> rs.getLong(1),
-                params.toArray()).get(0);
-        params.add(Paged.limit(limit));
-        params.add(Paged.offset(offset));
-        return new Paged<>(count, views(jdbc.list("find a page of software", "SELECT id FROM software_asset WHERE " + where
-                + " ORDER BY id LIMIT ? OFFSET ?", rs -> rs.getLong(1), params.toArray())));
+        Paged<Long> ids = jdbc.pageOfIds("software", "software_asset", where, params, "id", limit, offset);
+        return new Paged<>(ids.count(), views(ids.items()));
     }
 
     /** The software of these ids with its installations and findings, by id. */

@@ -231,12 +231,8 @@ public class WorkOrders {
             where += " AND (crew IS NULL OR LOWER(crew) COLLATE utf8mb4_bin = LOWER(?))";
             params.add(crewOnly);
         }
-        long count = jdbc.list("count work orders", "SELECT COUNT(*) FROM work_order WHERE " + where, rs -> rs.getLong(1),
-                params.toArray()).get(0);
-        params.add(Paged.limit(limit));
-        params.add(Paged.offset(offset));
-        return new Paged<>(count, load(jdbc.list("find a page of work orders", "SELECT id FROM work_order WHERE " + where
-                + " ORDER BY due_date, id LIMIT ? OFFSET ?", rs -> rs.getLong(1), params.toArray())));
+        Paged<Long> ids = jdbc.pageOfIds("work orders", "work_order", where, params, "due_date, id", limit, offset);
+        return new Paged<>(ids.count(), load(ids.items()));
     }
 
     /** The entities of the ids a search found, in the search's order. */
