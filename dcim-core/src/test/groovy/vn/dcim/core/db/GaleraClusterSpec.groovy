@@ -6,8 +6,7 @@ import spock.lang.Requires
 import spock.lang.Stepwise
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.GaleraLock
-import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.GaleraSpec
 import vn.dcim.core.testing.Sql
 
 import javax.sql.DataSource
@@ -25,8 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean
 @Requires({ System.getenv('DCIM_TEST_GALERA_URL') })
 @Stepwise
 @MicronautTest(transactional = false)
-class GaleraClusterSpec extends MariaDbSpec {
-    static final String CLUSTER = System.getenv('DCIM_TEST_GALERA_URL')
+class GaleraClusterSpec extends GaleraSpec {
     static final String SCRIPT = System.getenv('DCIM_GALERA_SCRIPT') ?: '../.ci/galera'
     static final int BATCH = 50
 
@@ -37,18 +35,7 @@ class GaleraClusterSpec extends MariaDbSpec {
     ReadingSink sink
 
     @Override
-    String specDbUrl() { CLUSTER.replaceFirst('/?$', '/') + 'dcim_galera' }
-
-    /** The cluster to this spec alone (GaleraLock), before its context migrates on it. */
-    @Override
-    Map<String, String> getProperties() {
-        GaleraLock.hold()
-        super.getProperties()
-    }
-
-    def cleanupSpec() {
-        GaleraLock.release()
-    }
+    String schema() { 'dcim_galera' }
 
     def "the migrations apply on the cluster, every table with a primary key, and reach every node"() {
         given:

@@ -2,8 +2,7 @@ package vn.dcim.core.schedule
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import spock.lang.Requires
-import vn.dcim.core.testing.GaleraLock
-import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.GaleraSpec
 
 import java.sql.Connection
 import java.sql.DriverManager
@@ -20,8 +19,7 @@ import java.text.MessageFormat
  */
 @Requires({ System.getenv('DCIM_TEST_GALERA_URL') })
 @MicronautTest(transactional = false)
-class GaleraQuartzLockSpec extends MariaDbSpec {
-    static final String CLUSTER = System.getenv('DCIM_TEST_GALERA_URL')
+class GaleraQuartzLockSpec extends GaleraSpec {
     static final String SCHEMA = 'dcim_galera_quartz'
     static final String SCHEDULER = 'galera-spec'
     /** Quartz's default lock handler's statement (StdRowLockSemaphore.SELECT_FOR_LOCK), expanded. */
@@ -30,18 +28,7 @@ class GaleraQuartzLockSpec extends MariaDbSpec {
             .replace('?', "'TRIGGER_ACCESS'")
 
     @Override
-    String specDbUrl() { CLUSTER.replaceFirst('/?$', '/') + SCHEMA }
-
-    /** The cluster to this spec alone (GaleraLock), before its context migrates on it. */
-    @Override
-    Map<String, String> getProperties() {
-        GaleraLock.hold()
-        super.getProperties()
-    }
-
-    def cleanupSpec() {
-        GaleraLock.release()
-    }
+    String schema() { SCHEMA }
 
     def setup() {
         onNode(2) { c -> c.createStatement().execute("INSERT IGNORE INTO QRTZ_LOCKS (SCHED_NAME, LOCK_NAME) VALUES ('${SCHEDULER}', 'TRIGGER_ACCESS')") }
