@@ -4,9 +4,9 @@ import picocli.CommandLine
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+import vn.dcim.snmp.testing.Snmpd
 import vn.dcim.snmp.testing.Snmpsim
 
-import java.nio.file.Files
 import java.nio.file.Paths
 
 /**
@@ -18,28 +18,14 @@ import java.nio.file.Paths
  */
 class PollOnceFailureSpec extends Specification {
     @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve([Paths.get(PollOnceFailureSpec.getResource('/recordings/garbage-agent.snmprec').toURI())])
-    @Shared int v3Port = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
-    @Shared int deadPort = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
-    @Shared def dir = Files.createTempDirectory('snmpd')
-    @Shared Process snmpd
-
-    def setupSpec() {
-        def conf = dir.resolve('snmpd.conf')
-        Files.writeString(conf, '''
+    @Shared @AutoCleanup Snmpd snmpd = Snmpd.serve('''
 createUser reader SHA-256 "auth-pass-123" AES "priv-pass-123"
 createUser authonly SHA-256 "auth-pass-456"
 rouser reader priv
 rouser authonly auth
 sysDescr DCIM failure spec agent
 ''')
-        snmpd = new ProcessBuilder('snmpd', '-f', '-Lf', dir.resolve('snmpd.log').toString(), '-C', '-c', conf.toString(),
-                "--persistentDir=${dir}", "udp:127.0.0.1:${v3Port}").redirectErrorStream(true).start()
-        sleep(1500)
-    }
-
-    def cleanupSpec() {
-        snmpd?.destroy()
-    }
+    @Shared int deadPort = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
 
     def "#situation: exit #code with one line naming the cause"() {
         when:
@@ -65,7 +51,7 @@ sysDescr DCIM failure spec agent
     }
 
     List<Object> v3(String user, String auth, String authPass, String priv, String privPass) {
-        ['--port', v3Port, '--v3-user', user, '--v3-auth-proto', auth, '--v3-auth-pass', authPass, '--v3-priv-proto', priv, '--v3-priv-pass', privPass]
+        ['--port', snmpd.port, '--v3-user', user, '--v3-auth-proto', auth, '--v3-auth-pass', authPass, '--v3-priv-proto', priv, '--v3-priv-pass', privPass]
     }
 
     Map pollOnce(List<Object> args) {

@@ -4,8 +4,7 @@ import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 import vn.dcim.snmp.profile.ProfileCatalog
-
-import java.nio.file.Files
+import vn.dcim.snmp.testing.Snmpd
 
 /**
  * SNMPv3 authPriv against net-snmp's snmpd with SHA-2 authentication and AES-128/AES-256 privacy. Debian's
@@ -13,14 +12,7 @@ import java.nio.file.Files
  * PrivAES256 implements, so AES-256 is proven against the real agent, not an in-process one.
  */
 class SnmpV3Spec extends Specification {
-    @Shared int port = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
-    @Shared def dir = Files.createTempDirectory('snmpd')
-    @Shared Process snmpd
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-
-    def setupSpec() {
-        def conf = dir.resolve('snmpd.conf')
-        Files.writeString(conf, """
+    @Shared @AutoCleanup Snmpd snmpd = Snmpd.serve('''
 createUser sha256aes SHA-256 "auth-pass-123" AES "priv-pass-123"
 createUser sha512aes SHA-512 "auth-pass-456" AES "priv-pass-456"
 createUser sha256aes256 SHA-256 "auth-pass-789" AES-256 "priv-pass-789"
@@ -31,19 +23,12 @@ rouser sha256aes256 priv
 rouser sha512aes256 priv
 sysDescr DCIM spec agent
 sysObjectID .1.3.6.1.4.1.8072.3.2.10
-""")
-        snmpd = new ProcessBuilder('snmpd', '-f', '-Lf', dir.resolve('snmpd.log').toString(), '-C', '-c', conf.toString(),
-                "--persistentDir=${dir}", "udp:127.0.0.1:${port}").redirectErrorStream(true).start()
-        sleep(1500)
-    }
-
-    def cleanupSpec() {
-        snmpd?.destroy()
-    }
+''')
+    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
 
     def "authPriv with #auth/#priv reads the agent"() {
         given:
-        def agent = new AgentAddress('127.0.0.1', port, '3', null, user, auth, authPass, priv, privPass, 2000, 2)
+        def agent = new AgentAddress('127.0.0.1', snmpd.port, '3', null, user, auth, authPass, priv, privPass, 2000, 2)
 
         when:
         def r = new DevicePoller(client, ProfileCatalog.load()).poll(agent, null).get()
@@ -61,9 +46,9 @@ sysObjectID .1.3.6.1.4.1.8072.3.2.10
         'sha512aes256' | 'SHA512' | 'auth-pass-abc' | 'AES256' | 'priv-pass-abc'
     }
 
-    def "AES-256 with a wrong privacy pass phrase is refused, not read as garbage"() {
+    def "a wrong #which pass phrase is refused with a clear reason, not read as garbage nor left hanging"() {
         given:
-        def agent = new AgentAddress('127.0.0.1', port, '3', null, 'sha256aes256', 'SHA256', 'auth-pass-789', 'AES256', 'wrong-priv-000', 1000, 0)
+        def agent = new AgentAddress('127.0.0.1', snmpd.port, '3', null, user, auth, authPass, priv, privPass, 1000, 0)
         def fresh = new SnmpClient()
 
         when:
@@ -71,26 +56,14 @@ sysObjectID .1.3.6.1.4.1.8072.3.2.10
 
         then:
         def e = thrown(java.util.concurrent.ExecutionException)
-        e.cause.message =~ /(?i)timeout|decrypt|priv|wrong/
+        e.cause.message =~ reason
 
         cleanup:
         fresh.close()
-    }
 
-    def "a wrong pass phrase fails with a clear reason instead of hanging"() {
-        given:
-        def agent = new AgentAddress('127.0.0.1', port, '3', null, 'sha256aes', 'SHA256', 'wrong-pass-000', 'AES128', 'priv-pass-123', 1000, 0)
-
-        def fresh = new SnmpClient()
-
-        when:
-        new DevicePoller(fresh, ProfileCatalog.load()).poll(agent, null).get()
-
-        then:
-        def e = thrown(java.util.concurrent.ExecutionException)
-        e.cause.message =~ /(?i)timeout|auth|digest|wrong/
-
-        cleanup:
-        fresh.close()
+        where:
+        which                         | user           | auth     | authPass         | priv     | privPass         || reason
+        'privacy (AES-256)'           | 'sha256aes256' | 'SHA256' | 'auth-pass-789'  | 'AES256' | 'wrong-priv-000' || /(?i)timeout|decrypt|priv|wrong/
+        'authentication'              | 'sha256aes'    | 'SHA256' | 'wrong-pass-000' | 'AES128' | 'priv-pass-123'  || /(?i)timeout|auth|digest|wrong/
     }
 }
