@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.LatestValues;
 import vn.dcim.core.text.Phrase;
 
@@ -21,7 +21,7 @@ import java.util.List;
  * status regularly; one silent for longer than the allowed gap means the log may have a hole.
  */
 @Singleton
-public class AccessLogContinuityDuty implements Duty {
+public class AccessLogContinuityDuty extends RegulationDuty {
     static final String ARTICLE = "Art. 6.6";
     // the newest thing heard from each door controller: a logged access or any reading it sent
     private static final String DEVICES = "SELECT d.id, GREATEST(COALESCE((SELECT MAX(received_ts) FROM access_event e WHERE e.device_id = d.id), '1970-01-01 00:00:01'), "
@@ -34,26 +34,14 @@ public class AccessLogContinuityDuty implements Duty {
     private final int maxGapMinutes;
 
     AccessLogContinuityDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
+        super("access-log-continuity",
+                ARTICLE + ": access control runs 24/7 with a complete log; alarm when a door controller is silent over "
+                    + maxGapMinutes + " minutes",
+                "0 */5 * * * ?");
         this.jdbc = jdbc;
         this.latestValues = latestValues;
         this.alarms = alarms;
         this.maxGapMinutes = maxGapMinutes;
-    }
-
-    @Override
-    public String id() {
-        return "access-log-continuity";
-    }
-
-    @Override
-    public String description() {
-        return ARTICLE + ": access control runs 24/7 with a complete log; alarm when a door controller is silent over "
-                + maxGapMinutes + " minutes";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 */5 * * * ?";
     }
 
     @Override

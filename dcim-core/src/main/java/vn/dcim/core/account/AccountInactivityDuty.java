@@ -4,8 +4,8 @@ import vn.dcim.core.text.Phrase;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import java.util.List;
  * whose registration has expired. An account that never logged in counts from its creation.
  */
 @Singleton
-public class AccountInactivityDuty implements Duty {
+public class AccountInactivityDuty extends RegulationDuty {
     static final int IDLE_DAYS = 30;
 
     private final AccountRepository accounts;
@@ -27,25 +27,17 @@ public class AccountInactivityDuty implements Duty {
     private final int idleDays;
 
     AccountInactivityDuty(AccountRepository accounts, Clock clock, @Value("${dcim.accounts.idle-days:30}") int idleDays) {
+        super("account-inactivity",
+                "Art. 16.3: suspend accounts idle " + effectiveIdleDays(idleDays) + " days or more and accounts whose registration expired",
+                "0 5 0 * * ?");
         this.accounts = accounts;
         this.zone = clock.getZone();
-        // the regulation's 30 days is a ceiling: a stricter site may choose fewer, never more
-        this.idleDays = Math.min(IDLE_DAYS, Math.max(1, idleDays));
+        this.idleDays = effectiveIdleDays(idleDays);
     }
 
-    @Override
-    public String id() {
-        return "account-inactivity";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 16.3: suspend accounts idle " + idleDays + " days or more and accounts whose registration expired";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 5 0 * * ?";
+    // the regulation's 30 days is a ceiling: a stricter site may choose fewer, never more
+    private static int effectiveIdleDays(int idleDays) {
+        return Math.min(IDLE_DAYS, Math.max(1, idleDays));
     }
 
     @Override

@@ -3,8 +3,8 @@ package vn.dcim.core.alarm;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.LatestValues;
 import vn.dcim.core.text.Phrase;
 
@@ -19,7 +19,7 @@ import java.util.List;
  * it. A device that never reported is left to the poller's own reachability reading.
  */
 @Singleton
-class DeviceStalenessDuty implements Duty {
+class DeviceStalenessDuty extends RegulationDuty {
     static final String RULE = "device-stale";
     private static final String LAST_SEEN = "SELECT d.id, d.interval_s, MAX(l.ts) FROM monitored_device d "
             + "JOIN latest_reading l ON l.device_id = d.id WHERE d.enabled GROUP BY d.id, d.interval_s";
@@ -30,25 +30,17 @@ class DeviceStalenessDuty implements Duty {
     private final int intervals;
 
     DeviceStalenessDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.alarm.stale-intervals:3}") int intervals) {
+        super("device-staleness",
+                "Art. 25.1: alarm on a device that sent no data for " + effectiveIntervals(intervals) + " polling intervals",
+                "15 * * * * ?");
         this.jdbc = jdbc;
         this.latestValues = latestValues;
         this.alarms = alarms;
-        this.intervals = Math.max(2, intervals);
+        this.intervals = effectiveIntervals(intervals);
     }
 
-    @Override
-    public String id() {
-        return "device-staleness";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 25.1: alarm on a device that sent no data for " + intervals + " polling intervals";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "15 * * * * ?";
+    private static int effectiveIntervals(int intervals) {
+        return Math.max(2, intervals);
     }
 
     @Override

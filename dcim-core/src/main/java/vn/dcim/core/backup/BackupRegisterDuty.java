@@ -3,8 +3,8 @@ package vn.dcim.core.backup;
 import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
 
 import java.time.Instant;
@@ -13,30 +13,18 @@ import java.util.List;
 
 /** Flags the registered data sets whose backups are too old or in too few places. */
 @Singleton
-public class BackupRegisterDuty implements Duty {
+public class BackupRegisterDuty extends RegulationDuty {
     private final BackupDatasetRepository datasets;
     private final BackupCopyRepository copies;
     private final AlarmUpdates alarms;
 
     BackupRegisterDuty(BackupDatasetRepository datasets, BackupCopyRepository copies, AlarmUpdates alarms) {
+        super("backup-register-check",
+                "Art. 11.3, 11.4; Art. 8.1 (000): every registered data set has a recent verified backup in two locations",
+                "0 0 7 * * ?");
         this.datasets = datasets;
         this.copies = copies;
         this.alarms = alarms;
-    }
-
-    @Override
-    public String id() {
-        return "backup-register-check";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 11.3, 11.4; Art. 8.1 (000): every registered data set has a recent verified backup in two locations";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 0 7 * * ?";
     }
 
     @Override

@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.crypto.KeyDirectory;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
 
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /** The nightly backup of the product's own database, checked and reconciled after each run. */
 @Singleton
-public class DatabaseBackupDuty implements Duty {
+public class DatabaseBackupDuty extends RegulationDuty {
     static final String ID = "database-backup";
 
     private final DatabaseBackup backup;
@@ -26,26 +26,14 @@ public class DatabaseBackupDuty implements Duty {
                        @Value("${datasources.default.url}") String url,
                        @Value("${datasources.default.username:}") String user,
                        @Value("${datasources.default.password:}") String password) {
+        super(ID,
+                "Art. 11.3, 11.4, 21.4; Art. 8.1 (000): back the DCIM database up to two locations at least monthly "
+                    + "(here nightly), verify checksums and a test restore",
+                "0 30 1 * * ?");
         Path binDir = settings.getBinDir() == null || settings.getBinDir().isBlank() ? null : Path.of(settings.getBinDir());
         this.backup = new DatabaseBackup(MariaDbServer.fromJdbcUrl(url, user, password, binDir), settings, keys);
         this.runs = runs;
         this.alarms = alarms;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Art. 11.3, 11.4, 21.4; Art. 8.1 (000): back the DCIM database up to two locations at least monthly "
-                + "(here nightly), verify checksums and a test restore";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 30 1 * * ?";
     }
 
     @Override

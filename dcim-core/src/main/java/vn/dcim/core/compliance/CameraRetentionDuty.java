@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 
@@ -19,7 +19,7 @@ import java.util.List;
  * that its oldest footage is at least 30 days old and that it is recording.
  */
 @Singleton
-public class CameraRetentionDuty implements Duty {
+public class CameraRetentionDuty extends RegulationDuty {
     static final String ARTICLE = "Art. 6.5";
     static final double MINIMUM_DAYS = 30;
     private static final Duration STALE = Duration.ofHours(24);
@@ -28,23 +28,9 @@ public class CameraRetentionDuty implements Duty {
     private final AlarmUpdates alarms;
 
     CameraRetentionDuty(LatestReadings latest, AlarmUpdates alarms) {
+        super("camera-retention-check", ARTICLE + ": every camera/NVR keeps footage at least 30 days and is recording", "0 0 6 * * ?");
         this.latest = latest;
         this.alarms = alarms;
-    }
-
-    @Override
-    public String id() {
-        return "camera-retention-check";
-    }
-
-    @Override
-    public String description() {
-        return ARTICLE + ": every camera/NVR keeps footage at least 30 days and is recording";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 0 6 * * ?";
     }
 
     @Override

@@ -3,34 +3,22 @@ package vn.dcim.core.compliance;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Instant;
 import java.util.List;
 
 /** Re-judges the whole catalogue periodically, so that states, history and alarms follow the data without anyone looking. */
 @Singleton
-public class ComplianceDuty implements Duty {
+public class ComplianceDuty extends RegulationDuty {
     private final ComplianceEvaluator evaluator;
 
     ComplianceDuty(ComplianceEvaluator evaluator) {
+        super("compliance-evaluation",
+                "Every article of QĐ 11/2023 and QĐ 22/2021 (e.g. Art. 6.4, 16.3, 25.3): every requirement re-judged, state changes recorded, non-compliant rows raise alarms",
+                "0 */15 * * * ?");
         this.evaluator = evaluator;
-    }
-
-    @Override
-    public String id() {
-        return "compliance-evaluation";
-    }
-
-    @Override
-    public String description() {
-        return "Every article of QĐ 11/2023 and QĐ 22/2021 (e.g. Art. 6.4, 16.3, 25.3): every requirement re-judged, state changes recorded, non-compliant rows raise alarms";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 */15 * * * ?";
     }
 
     @Override

@@ -6,8 +6,8 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +25,7 @@ import java.util.List;
  * clears it. Licences of software assets are checked the same way.
  */
 @Singleton
-class ExpiryWarningDuty implements Duty {
+class ExpiryWarningDuty extends RegulationDuty {
     static final String EXPIRING = "warranty-expiring";
     static final String EXPIRED = "warranty-expired";
     static final String LICENCE_EXPIRING = "licence-expiring";
@@ -42,25 +42,17 @@ class ExpiryWarningDuty implements Duty {
 
     ExpiryWarningDuty(Jdbc jdbc, AlarmUpdates alarms, Clock clock,
                       @Value("${dcim.registry.expiry-window-days:60}") int windowDays) {
+        super("expiry-warnings",
+                "Art. 21.1e: warn of warranties and software licences ending within " + effectiveWindowDays(windowDays) + " days, and of those already ended",
+                "0 30 7 * * ?");
         this.jdbc = jdbc;
         this.alarms = alarms;
         this.clock = clock;
-        this.windowDays = Math.max(1, windowDays);
+        this.windowDays = effectiveWindowDays(windowDays);
     }
 
-    @Override
-    public String id() {
-        return "expiry-warnings";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 21.1e: warn of warranties and software licences ending within " + windowDays + " days, and of those already ended";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 30 7 * * ?";
+    private static int effectiveWindowDays(int windowDays) {
+        return Math.max(1, windowDays);
     }
 
     @Override

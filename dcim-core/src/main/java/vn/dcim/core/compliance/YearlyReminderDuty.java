@@ -3,8 +3,8 @@ package vn.dcim.core.compliance;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,29 +19,17 @@ import java.util.List;
  * head of the center; this duty's outcome names it.
  */
 @Singleton
-public class YearlyReminderDuty implements Duty {
+public class YearlyReminderDuty extends RegulationDuty {
     private final ComplianceTaskRepository tasks;
     // the center's zone is read from the clock at each run
     private final Clock clock;
 
     YearlyReminderDuty(ComplianceTaskRepository tasks, Clock clock) {
+        super("yearly-reminders",
+                "Art. 27.6, 24.4, 32.2: yearly vulnerability assessment, malware scan and security training as tasks with due dates",
+                "0 0 8 * * ?");
         this.tasks = tasks;
         this.clock = clock;
-    }
-
-    @Override
-    public String id() {
-        return "yearly-reminders";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 27.6, 24.4, 32.2: yearly vulnerability assessment, malware scan and security training as tasks with due dates";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 0 8 * * ?";
     }
 
     @Override

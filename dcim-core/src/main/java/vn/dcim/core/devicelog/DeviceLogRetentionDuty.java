@@ -6,8 +6,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.ReadingPartitions;
 
 import java.time.Duration;
@@ -24,7 +24,7 @@ import java.util.List;
  * the readings; the catch-all p_old below the first day is trimmed by DELETE in chunks.
  */
 @Singleton
-public class DeviceLogRetentionDuty implements Duty {
+public class DeviceLogRetentionDuty extends RegulationDuty {
     static final int MINIMUM_DAYS = 183;
     static final int DAYS_AHEAD = 7;
     static final String TABLE = "device_log";
@@ -34,27 +34,19 @@ public class DeviceLogRetentionDuty implements Duty {
     private final int configuredDays;
 
     DeviceLogRetentionDuty(Jdbc jdbc, ReadingPartitions partitions, @Value("${dcim.retention.device-log-days:400}") int configuredDays) {
+        super("device-log-retention",
+                "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here " + effectiveDays(configuredDays) + " days), drop older days",
+                "0 23 * * * ?");
         this.jdbc = jdbc;
         this.partitions = partitions;
         this.configuredDays = configuredDays;
     }
 
-    @Override
-    public String id() {
-        return "device-log-retention";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here " + effectiveDays() + " days), drop older days";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 23 * * * ?";
-    }
-
     int effectiveDays() {
+        return effectiveDays(configuredDays);
+    }
+
+    private static int effectiveDays(int configuredDays) {
         return Math.max(MINIMUM_DAYS, configuredDays);
     }
 

@@ -3,33 +3,21 @@ package vn.dcim.core.maintenance;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Instant;
 
 /** Daily: create the work orders coming due, flag those overdue (Art. 14.3). */
 @Singleton
-public class MaintenanceDuty implements Duty {
+public class MaintenanceDuty extends RegulationDuty {
     private final WorkOrderPlanner planner;
 
     MaintenanceDuty(WorkOrderPlanner planner) {
+        super("maintenance-planning",
+                "Art. 14.3: whole system maintained at least yearly, each device at its vendor interval: create work orders ahead, flag overdue ones",
+                "0 0 5 * * ?");
         this.planner = planner;
-    }
-
-    @Override
-    public String id() {
-        return "maintenance-planning";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 14.3: whole system maintained at least yearly, each device at its vendor interval: create work orders ahead, flag overdue ones";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 0 5 * * ?";
     }
 
     @Override

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.core.text.Phrase;
@@ -24,7 +24,7 @@ import java.util.Set;
  * critical one when fewer than two providers of a site are up.
  */
 @Singleton
-public class IspLinkCheckDuty implements Duty {
+public class IspLinkCheckDuty extends RegulationDuty {
     static final String ARTICLE = "Art. 8.1đ";
 
     private final IspLinkRepository links;
@@ -37,6 +37,9 @@ public class IspLinkCheckDuty implements Duty {
                      AlarmUpdates alarms,
                      @Value("${dcim.isp.probe-attempts:3}") int attempts,
                      @Value("${dcim.isp.probe-timeout-ms:2000}") int timeoutMs) {
+        super("isp-link-check",
+                ARTICLE + ": probe each Internet link every minute; alarm when a link is down and when fewer than two providers are up",
+                "0 * * * * ?");
         this.links = links;
         this.checks = checks;
         this.readings = readings;
@@ -46,21 +49,6 @@ public class IspLinkCheckDuty implements Duty {
 
     public static String deviceId(IspLink link) {
         return "isp-link-" + link.id();
-    }
-
-    @Override
-    public String id() {
-        return "isp-link-check";
-    }
-
-    @Override
-    public String description() {
-        return ARTICLE + ": probe each Internet link every minute; alarm when a link is down and when fewer than two providers are up";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 * * * * ?";
     }
 
     @Override

@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.notification.RecipientRole;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +29,7 @@ import java.util.List;
  */
 @Singleton
 @Requires(beans = ReportRenderer.class)
-public class EquipmentReportDuty implements Duty {
+public class EquipmentReportDuty extends RegulationDuty {
     private final EquipmentReports reports;
     private final ReportRenderer renderer;
     private final Notifications notifications;
@@ -38,26 +38,14 @@ public class EquipmentReportDuty implements Duty {
 
     EquipmentReportDuty(EquipmentReports reports, ReportRenderer renderer, Notifications notifications, Clock clock,
                         @Value("${dcim.data-dir:data}") String dataDir) {
+        super("equipment-reports",
+                "Art. 7.2, 18.1: quarterly and yearly equipment report (XLSX, PDF) stored and sent to the management body",
+                "0 0 6 1 1,4,7,10 ?");
         this.reports = reports;
         this.renderer = renderer;
         this.notifications = notifications;
         this.clock = clock;
         this.folder = Path.of(dataDir).toAbsolutePath().resolve("reports");
-    }
-
-    @Override
-    public String id() {
-        return "equipment-reports";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 7.2, 18.1: quarterly and yearly equipment report (XLSX, PDF) stored and sent to the management body";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 0 6 1 1,4,7,10 ?";
     }
 
     @Override

@@ -17,31 +17,23 @@ import java.time.Instant;
  * (Art. 11.3 backups, Art. 30.7a retention), and so is the last run of every duty whatever its age.
  */
 @Singleton
-class DutyRunRetentionDuty implements Duty {
+class DutyRunRetentionDuty extends RegulationDuty {
     private static final int BATCH = 10_000;
 
     private final Jdbc jdbc;
     private final int days;
 
     DutyRunRetentionDuty(Jdbc jdbc, @Value("${dcim.retention.duty-runs-days:90}") int days) {
+        super("duty-run-retention",
+                "Art. 11.3, 30.7a: the duties' register stays readable: runs that went well kept " + effectiveDays(days)
+                    + " days; every warning, failure and misfire and each duty's last run kept for good (evidence)",
+                "0 23 3 * * ?");
         this.jdbc = jdbc;
-        this.days = Math.max(7, days);
+        this.days = effectiveDays(days);
     }
 
-    @Override
-    public String id() {
-        return "duty-run-retention";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 11.3, 30.7a: the duties' register stays readable: runs that went well kept " + days
-                + " days; every warning, failure and misfire and each duty's last run kept for good (evidence)";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 23 3 * * ?";
+    private static int effectiveDays(int days) {
+        return Math.max(7, days);
     }
 
     @Override

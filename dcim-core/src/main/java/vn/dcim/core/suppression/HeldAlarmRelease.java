@@ -6,8 +6,8 @@ import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.MaintenanceWindows;
 import vn.dcim.core.alarm.SymptomRoots;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import java.util.List;
  * Symptoms that returned to normal close with their root.
  */
 @Singleton
-class HeldAlarmRelease implements Duty {
+class HeldAlarmRelease extends RegulationDuty {
     private final Alarms alarms;
     private final MaintenanceWindows windows;
     private final SymptomRoots roots;
@@ -29,25 +29,13 @@ class HeldAlarmRelease implements Duty {
 
     HeldAlarmRelease(Alarms alarms, MaintenanceWindows windows, SymptomRoots roots,
                      @Value("${dcim.alarm.symptom-grace-s:300}") long graceSeconds) {
+        super("held-alarm-release",
+                "Art. 14.4, 30.8g: notify the alarms still active when their maintenance window or their root alarm ended",
+                "40 * * * * ?");
         this.alarms = alarms;
         this.windows = windows;
         this.roots = roots;
         this.grace = Duration.ofSeconds(Math.max(0, graceSeconds));
-    }
-
-    @Override
-    public String id() {
-        return "held-alarm-release";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 14.4, 30.8g: notify the alarms still active when their maintenance window or their root alarm ended";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "40 * * * * ?";
     }
 
     @Override

@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import java.util.Map;
  * chunked day is a row that reads see, and a later run folds it in.
  */
 @Singleton
-public class ReadingChunkDuty implements Duty {
+public class ReadingChunkDuty extends RegulationDuty {
     private static final Logger LOG = LoggerFactory.getLogger(ReadingChunkDuty.class);
     /** A run's share of its quarter hour: ~27,000 series-days (39 M points) at bench/readings' 22 ms a series-day in batches, on a loaded machine. */
     static final Duration BUDGET = Duration.ofMinutes(10);
@@ -43,23 +43,11 @@ public class ReadingChunkDuty implements Duty {
     private final ReadingPartitions partitions;
 
     ReadingChunkDuty(Jdbc jdbc, ReadingPartitions partitions) {
+        super("reading-chunks",
+                "Art. 30.7a: store the raw readings of closed days as compressed chunks, so that the kept history fits on disk",
+                "0 5/15 * * * ?");
         this.jdbc = jdbc;
         this.partitions = partitions;
-    }
-
-    @Override
-    public String id() {
-        return "reading-chunks";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 30.7a: store the raw readings of closed days as compressed chunks, so that the kept history fits on disk";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 5/15 * * * ?";
     }
 
     /** The last day that is closed at {@code now}: its end lies a full day back. */

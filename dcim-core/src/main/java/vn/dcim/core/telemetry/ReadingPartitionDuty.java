@@ -3,8 +3,8 @@ package vn.dcim.core.telemetry;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,27 +16,13 @@ import java.time.ZoneOffset;
  * a server that was off for days catches up soon after it starts.
  */
 @Singleton
-public class ReadingPartitionDuty implements Duty {
+public class ReadingPartitionDuty extends RegulationDuty {
     static final int DAYS_AHEAD = 7;
     private final ReadingPartitions partitions;
 
     ReadingPartitionDuty(ReadingPartitions partitions) {
+        super("reading-partitions", "Art. 30.7a: prepare the day partitions of readings " + DAYS_AHEAD + " days ahead", "0 7 * * * ?");
         this.partitions = partitions;
-    }
-
-    @Override
-    public String id() {
-        return "reading-partitions";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 30.7a: prepare the day partitions of readings " + DAYS_AHEAD + " days ahead";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 7 * * * ?";
     }
 
     @Override

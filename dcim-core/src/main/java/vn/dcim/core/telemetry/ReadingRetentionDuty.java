@@ -6,8 +6,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import java.util.List;
  * the collectors keep writing.
  */
 @Singleton
-public class ReadingRetentionDuty implements Duty {
+public class ReadingRetentionDuty extends RegulationDuty {
     static final int MINIMUM_DAYS = 183;
     private static final int CHUNK = 10_000;
 
@@ -42,6 +42,9 @@ public class ReadingRetentionDuty implements Duty {
                          @Value("${dcim.retention.rollup-5m-days:90}") int fiveMinuteDays,
                          @Value("${dcim.retention.rollup-1h-days:1830}") int hourlyDays,
                          @Value("${dcim.retention.rollup-1d-days:0}") int dailyDays) {
+        super("reading-retention",
+                "Art. 30.7a: keep monitoring data at least 6 months (here " + effectiveDays(configuredDays) + " days), drop older days",
+                "0 15 3 * * ?");
         this.jdbc = jdbc;
         this.partitions = partitions;
         this.configuredDays = configuredDays;
@@ -50,22 +53,11 @@ public class ReadingRetentionDuty implements Duty {
         this.dailyDays = dailyDays;
     }
 
-    @Override
-    public String id() {
-        return "reading-retention";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 30.7a: keep monitoring data at least 6 months (here " + effectiveDays() + " days), drop older days";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 15 3 * * ?";
-    }
-
     int effectiveDays() {
+        return effectiveDays(configuredDays);
+    }
+
+    private static int effectiveDays(int configuredDays) {
         return Math.max(MINIMUM_DAYS, configuredDays);
     }
 

@@ -5,8 +5,8 @@ import vn.dcim.core.text.Phrase;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,7 +50,7 @@ import java.util.TreeMap;
  * would wait on them.
  */
 @Singleton
-public class RollupDuty implements Duty {
+public class RollupDuty extends RegulationDuty {
     static final int MARKS_PER_ROUND = 2_000;
     static final int ROUNDS_PER_RUN = 50;
     /** Beyond a bucket's end, for points in flight and clocks a little apart. */
@@ -77,22 +77,10 @@ public class RollupDuty implements Duty {
     private final Jdbc jdbc;
 
     RollupDuty(Jdbc jdbc) {
+        super("reading-rollups",
+                "Roll the readings up into 5-minute, hourly and daily min/max/average/last for charts and reports (Art. 6.2, 30.7a)",
+                "0/15 * * * * ?");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public String id() {
-        return "reading-rollups";
-    }
-
-    @Override
-    public String description() {
-        return "Roll the readings up into 5-minute, hourly and daily min/max/average/last for charts and reports (Art. 6.2, 30.7a)";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0/15 * * * * ?";
     }
 
     @Override

@@ -11,8 +11,8 @@ import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportMailing;
 import vn.dcim.core.report.ReportMailings;
 import vn.dcim.core.report.ReportPeriod;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ import java.util.List;
  * dcim.report-mail.max-attachment-bytes is linked instead of attached.
  */
 @Singleton
-class ReportMailDuty implements Duty {
+class ReportMailDuty extends RegulationDuty {
     private static final Logger LOG = LoggerFactory.getLogger(ReportMailDuty.class);
 
     private final ReportMailings mailings;
@@ -47,6 +47,9 @@ class ReportMailDuty implements Duty {
     ReportMailDuty(ReportMailings mailings, EquipmentReports reports, Notifications notifications, Clock clock,
                    @Value("${dcim.data-dir:data}") String dataDir, @Value("${dcim.report-mail.max-attachment-bytes:5242880}") long maxAttachment,
                    @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port) {
+        super("report-mailings",
+                "Art. 7.2, 18.1: scheduled report e-mails (each mailing on its own cron) rendered and sent to their recipients",
+                "0 */5 * * * ?");
         this.mailings = mailings;
         this.reports = reports;
         this.notifications = notifications;
@@ -54,21 +57,6 @@ class ReportMailDuty implements Duty {
         this.folder = Path.of(dataDir).toAbsolutePath().resolve("reports").resolve("mailings");
         this.maxAttachment = maxAttachment;
         this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.trim().replaceAll("/+$", "");
-    }
-
-    @Override
-    public String id() {
-        return "report-mailings";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 7.2, 18.1: scheduled report e-mails (each mailing on its own cron) rendered and sent to their recipients";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0 */5 * * * ?";
     }
 
     @Override

@@ -1,8 +1,8 @@
 package vn.dcim.core.notification.escalation;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.schedule.Duty;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Instant;
 
@@ -12,26 +12,14 @@ import java.time.Instant;
  * claimed by a unique row, so neither a second instance nor a misfire tells anyone twice.
  */
 @Singleton
-class EscalationDuty implements Duty {
+class EscalationDuty extends RegulationDuty {
     private final Escalation escalation;
 
     EscalationDuty(Escalation escalation) {
+        super("alarm-escalation",
+                "Art. 36.3, 30.8c: an alarm nobody acknowledged goes to the shift leader, then to the head of the center",
+                "0/30 * * * * ?");
         this.escalation = escalation;
-    }
-
-    @Override
-    public String id() {
-        return "alarm-escalation";
-    }
-
-    @Override
-    public String description() {
-        return "Art. 36.3, 30.8c: an alarm nobody acknowledged goes to the shift leader, then to the head of the center";
-    }
-
-    @Override
-    public String defaultCron() {
-        return "0/30 * * * * ?";
     }
 
     @Override
