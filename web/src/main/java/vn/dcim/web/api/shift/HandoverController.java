@@ -49,9 +49,7 @@ class HandoverController {
     Page<Handover> list(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                         @Nullable @QueryValue String operator, @QueryValue(defaultValue = "false") boolean drafts,
                         @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > 500 || offset < 0 || offset % limit != 0) {
-            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
-        }
+        Page.checkLimitUpTo500(limit, offset);
         if (q != null && q.length() > 200) {
             throw new InvalidInputException("q", "the search text is at most 200 characters").explained("error.handover.query-long");
         }
