@@ -55,4 +55,30 @@ window.dcim = window.dcim || {};
     }
     return body;
   };
+
+  // A device credential's new row, added to the list's table without reloading the page: a reload would lose
+  // the secret shown only this once (MQTT and push credentials). Plain texts; the first cell gets firstClass.
+  dcim.addIssuedRow = function (tableId, rowId, rowClass, texts, firstClass) {
+    const tr = document.createElement('tr');
+    tr.id = rowId;
+    if (rowClass) { tr.className = rowClass; }
+    for (const text of texts) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.appendChild(td);
+    }
+    tr.firstChild.className = firstClass;
+    document.querySelector('#' + tableId + ' tbody').appendChild(tr);
+  };
+
+  // The buttons that withdraw a credential each: asked first (confirmText), then DELETE urlOf(button) and the
+  // list read again; a refusal goes to onRefused(response) to be shown in the screen's error line.
+  dcim.revokeButtons = function (selector, confirmText, urlOf, onRefused) {
+    document.querySelectorAll(selector).forEach(b => b.addEventListener('click', async () => {
+      if (!window.confirm(confirmText)) return;
+      const r = await fetch(urlOf(b), {method: 'DELETE'});
+      if (r.ok) { location.reload(); return; }
+      await onRefused(r);
+    }));
+  };
 })(window.dcim);

@@ -24,23 +24,10 @@
     document.getElementById('issued-password').textContent = issued.password;
     document.getElementById('issued').hidden = false;
     form.reset();
-    // the new row, without reloading the page (a reload would lose the password shown once)
-    const tbody = document.querySelector('#mqtt-credentials tbody');
-    const tr = document.createElement('tr');
-    tr.id = 'mq-' + issued.username;
-    for (const text of [issued.username, issued.topicScope, issued.deviceId || '', issued.dialect || '', issued.note || '', '']) {
-      const td = document.createElement('td');
-      td.textContent = text;
-      tr.appendChild(td);
-    }
-    tr.firstChild.className = 'username';
-    tbody.appendChild(tr);
+    dcim.addIssuedRow('mqtt-credentials', 'mq-' + issued.username, null,
+        [issued.username, issued.topicScope, issued.deviceId || '', issued.dialect || '', issued.note || '', ''], 'username');
   });
 
-  document.querySelectorAll('.revoke-credential').forEach(b => b.addEventListener('click', async () => {
-    if (!window.confirm(form.dataset.confirm)) return;
-    const r = await fetch('/api/mqtt-credentials/' + encodeURIComponent(b.dataset.username), {method: 'DELETE'});
-    if (r.ok) { location.reload(); return; }
-    await refusal(r);
-  }));
+  dcim.revokeButtons('.revoke-credential', form.dataset.confirm,
+      b => '/api/mqtt-credentials/' + encodeURIComponent(b.dataset.username), refusal);
 })();

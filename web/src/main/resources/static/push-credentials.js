@@ -41,25 +41,11 @@
     $('serial').value = '';
     $('allowedFrom').value = '';
     $('note').value = '';
-    // the new row, without reloading the page (a reload would lose the token shown once)
     const c = issued.credential;
-    const tbody = document.querySelector('#push-credentials tbody');
-    const tr = document.createElement('tr');
-    tr.id = 'pc-' + c.id;
-    tr.className = 'push-credential';
-    for (const text of [c.deviceId, c.dialect, c.serial || '', (c.allowedFrom || []).join(', '), c.note || '', '', '']) {
-      const td = document.createElement('td');
-      td.textContent = text;
-      tr.appendChild(td);
-    }
-    tr.firstChild.className = 'device';
-    tbody.appendChild(tr);
+    dcim.addIssuedRow('push-credentials', 'pc-' + c.id, 'push-credential',
+        [c.deviceId, c.dialect, c.serial || '', (c.allowedFrom || []).join(', '), c.note || '', '', ''], 'device');
   });
 
-  document.querySelectorAll('.revoke-push').forEach(b => b.addEventListener('click', async () => {
-    if (!window.confirm(form.dataset.confirm)) return;
-    const r = await fetch('/api/push-credentials/' + encodeURIComponent(b.dataset.id), {method: 'DELETE'});
-    if (r.ok) { location.reload(); return; }
-    await refusal(r);
-  }));
+  dcim.revokeButtons('.revoke-push', form.dataset.confirm,
+      b => '/api/push-credentials/' + encodeURIComponent(b.dataset.id), refusal);
 })();

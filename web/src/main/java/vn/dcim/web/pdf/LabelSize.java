@@ -1,5 +1,7 @@
 package vn.dcim.web.pdf;
 
+import vn.dcim.core.error.InvalidInputException;
+
 /**
  * Label stock: an A4 sheet of 3 × 8 labels of 70 × 37 mm, or one 62 × 29 mm label per page as
  * label printers (Brother DK-11209 and alike) take them. Sizes in mm.
@@ -38,5 +40,17 @@ public enum LabelSize {
             return l62x29;
         }
         throw new IllegalArgumentException("size is a4 or 62x29");
+    }
+
+    /**
+     * The size a label request asks for ({@code ?size=}): both label sheets (assets, cables) refuse an unknown
+     * size the same way, naming the field with the explanation the operators read.
+     */
+    public static LabelSize asked(String size) {
+        try {
+            return parse(size);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("size", e.getMessage()).explained("error.label.size");
+        }
     }
 }

@@ -77,16 +77,10 @@ class PushController {
                 body(body), ClientAddress.of(request)));
     }
 
-    /** ZKTeco PUSH poll for commands, and its heartbeat: none for now. */
-    @Get(uri = "/iclock/getrequest")
+    /** ZKTeco PUSH poll for commands (getrequest) and its heartbeat (ping): one answer, none for now. */
+    @Get(uris = {"/iclock/getrequest", "/iclock/ping"})
     @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoPoll(HttpRequest<?> request) {
-        return answer(receiver.zktecoPoll(query(request), ClientAddress.of(request)));
-    }
-
-    @Get(uri = "/iclock/ping")
-    @Produces(MediaType.TEXT_PLAIN)
-    HttpResponse<String> zktecoPing(HttpRequest<?> request) {
         return answer(receiver.zktecoPoll(query(request), ClientAddress.of(request)));
     }
 

@@ -1,13 +1,16 @@
 package vn.dcim.web.ui;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import vn.dcim.core.error.InvalidInputException;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** What the screens' HTML forms share: their datetime-local fields and the refused field a redirect names. */
 public final class ScreenForms {
@@ -38,5 +41,20 @@ public final class ScreenForms {
     /** The refused field a redirect names (?refused=startsAt), when it is one of the form's; anything else is none. */
     public static String refused(@Nullable String refused, Set<String> fields) {
         return refused != null && fields.contains(refused) ? refused : null;
+    }
+
+    /**
+     * A form posted without JavaScript, answered with a redirect: to the address {@code submit} returns, or, when
+     * it refuses a field, back to the form's page ({@code page}, then {@code anchor}, the form's own place) naming
+     * the field (?refused=startsAt), so the page shows the form again with that field's message ({@link #refused}).
+     */
+    public static HttpResponse<?> submitted(Supplier<String> submit, String page, String anchor) {
+        String next;
+        try {
+            next = submit.get();
+        } catch (InvalidInputException e) {
+            next = page + "?refused=" + e.field() + anchor;
+        }
+        return HttpResponse.seeOther(URI.create(next));
     }
 }

@@ -65,12 +65,7 @@ class AlarmController {
                 throw new InvalidInputException("severity", "severity must be critical, major, minor, warning or info").explained("error.alarm.severity");
             }
         }
-        if (limit < 1 || limit > 1000) {
-            throw new InvalidInputException("limit", "limit must be between 1 and 1000").explained("error.alarm.limit");
-        }
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset must not be negative").explained("error.alarm.offset");
-        }
+        Page.checkLimitUpTo1000(limit, offset);
         AlarmFilter filter = new AlarmFilter(state, device, rule, level, site);
         return Page.of(request, alarms.count(filter), limit, offset,
                 alarms.list(filter, limit, offset).stream().map(a -> words.told(a, request)).toList());

@@ -47,12 +47,7 @@ public class AssetLabelController {
                                        @Nullable @QueryValue Long roomId, @Nullable @QueryValue Long rackId,
                                        @Nullable @QueryValue String owningAgency, @Nullable @QueryValue String q,
                                        @Nullable @QueryValue String size) {
-        LabelSize labelSize;
-        try {
-            labelSize = LabelSize.parse(size);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("size", e.getMessage()).explained("error.label.size");
-        }
+        LabelSize labelSize = LabelSize.asked(size);
         AssetFilter filter = new AssetFilter(parseIds(ids), kind, status, siteId, roomId, rack != null ? rack : rackId,
                 owningAgency, q);
         List<LabelSheet.Label> labels = assets.find(filter).stream()

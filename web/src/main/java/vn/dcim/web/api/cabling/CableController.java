@@ -136,12 +136,7 @@ class CableController {
     @Get(value = "/labels.pdf", produces = "application/pdf")
     HttpResponse<byte[]> labels(HttpRequest<?> request, @Nullable @QueryValue String ids, @Nullable @QueryValue Long assetId,
                                 @Nullable @QueryValue String size) {
-        LabelSize labelSize;
-        try {
-            labelSize = LabelSize.parse(size);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("size", e.getMessage()).explained("error.label.size");
-        }
+        LabelSize labelSize = LabelSize.asked(size);
         Set<Long> chosen = new LinkedHashSet<>();
         if (ids != null && !ids.isBlank()) {
             try {

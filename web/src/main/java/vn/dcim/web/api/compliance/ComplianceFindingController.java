@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.compliance.ComplianceFinding;
 import vn.dcim.core.compliance.ComplianceFindings;
 import vn.dcim.core.db.Paged;
-import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.api.Page;
 
 
@@ -34,12 +33,7 @@ class ComplianceFindingController {
     @Get
     Page<ComplianceFinding> list(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit,
                                  @QueryValue(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > 1000) {
-            throw new InvalidInputException("limit", "limit must be between 1 and 1000").explained("error.alarm.limit");
-        }
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset must not be negative").explained("error.alarm.offset");
-        }
+        Page.checkLimitUpTo1000(limit, offset);
         Paged<ComplianceFinding> page = findings.current(limit, offset);
         return Page.of(request, page.count(), limit, offset, page.items());
     }

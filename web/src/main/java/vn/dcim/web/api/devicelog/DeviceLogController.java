@@ -46,9 +46,7 @@ class DeviceLogController {
                          @Nullable @QueryValue String q, @Nullable @QueryValue String source,
                          @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                          @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > 500 || offset < 0 || offset % limit != 0) {
-            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
-        }
+        Page.checkLimitUpTo500(limit, offset);
         DeviceLogSeverity minimum = DeviceLogSeverity.parse(severity);
         if (severity != null && !severity.isBlank() && minimum == null) {
             throw new InvalidInputException("severity", "severity is one of emergency, alert, critical, error, warning, notice, info, debug").explained("error.devicelog.severity");

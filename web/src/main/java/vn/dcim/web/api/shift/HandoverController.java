@@ -25,8 +25,6 @@ import vn.dcim.core.shift.Handovers;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Shift handovers (seed 003 Art. 12.1i, the operation log): the outgoing operator opens a pre-filled draft
@@ -51,13 +49,11 @@ class HandoverController {
     Page<Handover> list(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                         @Nullable @QueryValue String operator, @QueryValue(defaultValue = "false") boolean drafts,
                         @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > 500 || offset < 0 || offset % limit != 0) {
-            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
-        }
+        Page.checkLimitUpTo500(limit, offset);
         if (q != null && q.length() > 200) {
             throw new InvalidInputException("q", "the search text is at most 200 characters").explained("error.handover.query-long");
         }
-        var page = handovers.search(new HandoverFilter(q, day(from, "from"), day(to, "to"), operator, drafts), Pageable.from(offset / limit, limit));
+        var page = handovers.search(new HandoverFilter(q, HandoverDay.parse(from, "from"), HandoverDay.parse(to, "to"), operator, drafts), Pageable.from(offset / limit, limit));
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent());
     }
 
@@ -82,16 +78,5 @@ class HandoverController {
     @Post("/{id}/accept")
     Handover accept(@PathVariable long id, HttpRequest<?> request) {
         return handovers.accept(id, SignedIn.name(request));
-    }
-
-    static LocalDate day(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is a day yyyy-MM-dd").explained("error.handover.day", field);
-        }
     }
 }

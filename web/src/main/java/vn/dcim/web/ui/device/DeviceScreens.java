@@ -49,6 +49,8 @@ import java.util.Map;
 public class DeviceScreens {
     private static final int RELATED = 20;
     private static final int LOG_PAGE = 50;
+    /** How both device screens (the list and the monitoring set-up) order devices, so one is found in the same place on each. */
+    static final Comparator<MonitoredDevice> BY_SITE_THEN_ID = Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id);
 
     private final WorkOrders workOrders;
     private final LocationRegistry locations;
@@ -90,7 +92,7 @@ public class DeviceScreens {
     public Map<String, Object> list(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "devices");
         model.put("devices", devices.all().stream()
-                .sorted(Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id)).toList());
+                .sorted(BY_SITE_THEN_ID).toList());
         return model;
     }
 

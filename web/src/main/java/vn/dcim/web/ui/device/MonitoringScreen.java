@@ -11,12 +11,10 @@ import vn.dcim.core.asset.AssetFilter;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.device.MonitoredDevices;
-import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.web.api.device.DeviceTester;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -51,7 +49,7 @@ public class MonitoringScreen {
     public Map<String, Object> screen(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "monitoring");
         model.put("devices", devices.all().stream()
-                .sorted(Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id)).toList());
+                .sorted(DeviceScreens.BY_SITE_THEN_ID).toList());
         model.put("sites", locations.sites());
         model.put("assets", assets.find(AssetFilter.ALL, ASSET_CHOICES, 0).items());
         // grouped under the product's own Vietnamese/English name of the equipment family; the MIB's wording marked English

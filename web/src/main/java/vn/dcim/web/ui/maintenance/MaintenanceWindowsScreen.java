@@ -18,7 +18,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.error.ConflictException;
-import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.suppression.MaintenanceWindowService;
 import vn.dcim.core.suppression.TargetKind;
@@ -84,14 +83,12 @@ public class MaintenanceWindowsScreen {
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
-        try {
+        return ScreenForms.submitted(() -> {
             TargetKind kind = TargetKind.ofApiName(form.getOrDefault("kind", "")).orElse(null);
             long id = windows.create(new WindowRequest(kind, form.get("targetId"), local(form.get("startsAt"), "startsAt"),
                     local(form.get("endsAt"), "endsAt"), form.get("rrule"), form.get("reason")), SignedIn.name(request)).id();
-            return HttpResponse.seeOther(URI.create("/ui/maintenance-windows#window-" + id));
-        } catch (InvalidInputException e) {
-            return HttpResponse.seeOther(URI.create("/ui/maintenance-windows?refused=" + e.field() + "#window-new"));
-        }
+            return "/ui/maintenance-windows#window-" + id;
+        }, "/ui/maintenance-windows", "#window-new");
     }
 
     @Post(value = "/{id}/end", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -99,27 +99,30 @@ public class RegistryScreens {
     @View("registry/asset-form")
     @Get("/assets/new")
     public Map<String, Object> newAsset(HttpRequest<?> request) {
-        Map<String, Object> model = Navigation.page(request, "assets");
-        model.put("places", places(null));
-        model.put("place", "");
-        model.put("v", fieldsOf(null));
-        model.put("kinds", AssetKind.values());
-        model.put("statuses", AssetStatus.values());
-        model.put("criticalities", Criticality.values());
-        return model;
+        return assetForm(request, null);
     }
 
     /** Every field of an asset, changed through PUT /api/assets/{id}; the status changes on the asset page, with a reason. */
     @View("registry/asset-form")
     @Get("/assets/{id}/edit")
     public Map<String, Object> editAsset(HttpRequest<?> request, @PathVariable long id) {
-        Asset asset = registry.get(id);
+        return assetForm(request, registry.get(id));
+    }
+
+    /** The asset form, empty for a new asset or filled with one to change (as {@link #licenceForm} for software). */
+    private Map<String, Object> assetForm(HttpRequest<?> request, @Nullable Asset asset) {
         Map<String, Object> model = Navigation.page(request, "assets");
-        model.put("asset", AssetView.of(asset));
-        model.put("v", fieldsOf(AssetView.of(asset)));
-        // an asset never changes site (AssetRegistry.update): only that site's rooms and racks are offered
-        model.put("places", places(asset.siteId()));
-        model.put("place", placeValue(asset.siteId(), asset.roomId(), asset.rackId()));
+        if (asset == null) {
+            model.put("v", fieldsOf(null));
+            model.put("places", places(null));
+            model.put("place", "");
+        } else {
+            model.put("asset", AssetView.of(asset));
+            model.put("v", fieldsOf(AssetView.of(asset)));
+            // an asset never changes site (AssetRegistry.update): only that site's rooms and racks are offered
+            model.put("places", places(asset.siteId()));
+            model.put("place", placeValue(asset.siteId(), asset.roomId(), asset.rackId()));
+        }
         model.put("kinds", AssetKind.values());
         model.put("statuses", AssetStatus.values());
         model.put("criticalities", Criticality.values());

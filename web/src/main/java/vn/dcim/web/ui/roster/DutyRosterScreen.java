@@ -22,7 +22,6 @@ import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 import vn.dcim.web.ui.ScreenForms;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +73,7 @@ public class DutyRosterScreen {
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
-        try {
+        return ScreenForms.submitted(() -> {
             String note = form.get("note");
             if (note != null && note.length() > 500) {
                 throw new InvalidInputException("note", "at most 500 characters").explained("error.roster.note");
@@ -86,10 +85,8 @@ public class DutyRosterScreen {
             DutyShift shift = roster.add(local(form.get("startsAt"), "startsAt"), local(form.get("endsAt"), "endsAt"),
                     operator == null ? null : operator.strip(), note == null || note.isBlank() ? null : note.strip(), SignedIn.name(request));
             LocalDate day = LocalDate.ofInstant(shift.startsAt(), clock.getZone());
-            return HttpResponse.seeOther(URI.create("/ui/duty-roster?week=" + day + "&saved=1"));
-        } catch (InvalidInputException e) {
-            return HttpResponse.seeOther(URI.create("/ui/duty-roster?refused=" + e.field() + "#shift-new"));
-        }
+            return "/ui/duty-roster?week=" + day + "&saved=1";
+        }, "/ui/duty-roster", "#shift-new");
     }
 
     private static LocalDate day(@Nullable String week, LocalDate today) {

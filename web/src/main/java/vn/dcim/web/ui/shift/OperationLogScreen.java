@@ -11,16 +11,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.dcim.core.error.InvalidInputException;
+
 import vn.dcim.core.shift.Handover;
 import vn.dcim.core.shift.HandoverFilter;
 import vn.dcim.core.shift.Handovers;
+import vn.dcim.web.api.shift.HandoverDay;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
-import java.time.LocalDate;
+
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class OperationLogScreen {
     public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String from,
                                       @Nullable @QueryValue String to, @Nullable @QueryValue String operator,
                                       @QueryValue(defaultValue = "0") int page) {
-        Page<Handover> found = handovers.search(new HandoverFilter(q, day(from, "from"), day(to, "to"), operator, false),
+        Page<Handover> found = handovers.search(new HandoverFilter(q, HandoverDay.parse(from, "from"), HandoverDay.parse(to, "to"), operator, false),
                 Pageable.from(Math.max(0, page), PAGE));
         Map<String, Object> model = Navigation.page(request, "operation-log");
         model.put("found", found.getContent());
@@ -62,16 +63,5 @@ public class OperationLogScreen {
         }
         model.put("months", months);
         return model;
-    }
-
-    private static LocalDate day(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is a day yyyy-MM-dd").explained("error.handover.day", field);
-        }
     }
 }
