@@ -45,9 +45,7 @@ class IncidentController {
     @Get
     Page<IncidentSummary> list(HttpRequest<?> request, @Nullable @QueryValue String status,
                                @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > 500 || offset % limit != 0) {
-            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
-        }
+        Page.checkLimitUpTo500(limit, offset);
         IncidentStatus wanted = status == null ? null : parse(IncidentStatus.class, status, "status");
         var page = incidents.list(wanted, limit, offset);
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(IncidentSummary::of).toList());

@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.notification.Notifications;
-import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.notification.Notification;
 import vn.dcim.web.api.Page;
 
@@ -26,9 +25,7 @@ class NotificationController {
 
     @Get
     Page<Delivery> list(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > 500 || offset % limit != 0) {
-            throw new InvalidInputException("limit", "limit is 1–500 and offset a multiple of it").explained("error.paging.limit-500");
-        }
+        Page.checkLimitUpTo500(limit, offset);
         var page = notifications.outbox(limit, offset);
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(Delivery::of).toList());
     }
