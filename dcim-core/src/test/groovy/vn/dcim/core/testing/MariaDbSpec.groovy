@@ -44,7 +44,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
 
     /**
      * The shared broker of this JVM: .ci/services runs one Mosquitto per test JVM that may run at once
-     * (1883-1885 for web's forks, 1886-1888 for mqtt-bridge's, dcim-core's and snmp-poller's: the pom's
+     * (1883-1885 for web's forks, 1886-1887 for mqtt-bridge's, 1888 snmp-poller's, 1889 dcim-core's: the pom's
      * dcim.test.broker is a module's first), because two bridges on one broker would each hear the other's
      * messages.
      */
@@ -77,6 +77,10 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'dcim.scheduler.enabled'                      : 'false',
                 'dcim.mqtt.bridge.enabled'                    : 'false',
                 'dcim.admin-password'                         : ADMIN_PASSWORD,
+                // argon2id at its least cost (1 MiB, 1 pass: ~3 ms a hash instead of ~100): the specs sign in thousands
+                // of times; PasswordHasherSpec holds the product's own cost
+                'dcim.accounts.password.hash.memory-kib'      : '1024',
+                'dcim.accounts.password.hash.iterations'      : '1',
                 'dcim.keys-dir'                               : KEYS_DIR,
                 // a free port: a spec's server must not depend on 8080 being free
                 'micronaut.server.port'                       : '-1',
