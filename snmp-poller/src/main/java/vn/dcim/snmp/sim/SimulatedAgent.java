@@ -1,5 +1,7 @@
 package vn.dcim.snmp.sim;
 
+import org.snmp4j.CommandResponderEvent;
+import org.snmp4j.PDU;
 import org.snmp4j.TransportMapping;
 import org.snmp4j.agent.BaseAgent;
 import org.snmp4j.agent.CommandProcessor;
@@ -17,6 +19,7 @@ import org.snmp4j.security.SecurityLevel;
 import org.snmp4j.security.SecurityModel;
 import org.snmp4j.security.USM;
 import org.snmp4j.smi.Gauge32;
+import org.snmp4j.smi.Address;
 import org.snmp4j.smi.GenericAddress;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
@@ -46,7 +49,7 @@ public class SimulatedAgent extends BaseAgent {
 
     public SimulatedAgent(String host, int port, String sysDescr, String sysObjectId, List<SimulatedObject> objects,
                           GridScenario grid, LongSupplier secondsSinceStart, File stateDir) {
-        super(new File(stateDir, "boots-" + port), null, new CommandProcessor(new OctetString(MPv3.createLocalEngineID())));
+        super(new File(stateDir, "boots-" + port), null, new ShortBulkProcessor(new OctetString(MPv3.createLocalEngineID())));
         this.address = "udp:" + host + "/" + port;
         this.objects = objects;
         this.grid = grid;
@@ -107,6 +110,29 @@ public class SimulatedAgent extends BaseAgent {
         double noise = o.swing() == 0 ? 0 : ThreadLocalRandom.current().nextGaussian() * o.swing() / 10;
         long v = Math.round(o.at(secondsSinceStart.getAsLong(), grid, noise));
         return "gauge".equals(o.type()) ? new Gauge32(Math.max(0, v)) : new Integer32((int) v);
+    }
+
+    /**
+     * Answers a GETBULK with at most {@link #MOST_REPETITIONS} rows, as RFC 3416 §4.2.3 lets an agent do (the
+     * manager asks on from the last row). snmp4j-agent measures the whole response again for every binding it
+     * adds, so the poller's 20 rows × 8 columns cost 160²/2 measurements a request: that was most of what the
+     * demo's agents cost (a seventh of web's spec CPU, docs/performance.md), for tables of one to three rows.
+     */
+    static final class ShortBulkProcessor extends CommandProcessor {
+        static final int MOST_REPETITIONS = 4;
+
+        ShortBulkProcessor(OctetString contextEngineId) {
+            super(contextEngineId);
+        }
+
+        @Override
+        public <A extends Address> void processPdu(CommandResponderEvent<A> event) {
+            PDU pdu = event.getPDU();
+            if (pdu != null && pdu.getType() == PDU.GETBULK && pdu.getMaxRepetitions() > MOST_REPETITIONS) {
+                pdu.setMaxRepetitions(MOST_REPETITIONS);
+            }
+            super.processPdu(event);
+        }
     }
 
     @Override
