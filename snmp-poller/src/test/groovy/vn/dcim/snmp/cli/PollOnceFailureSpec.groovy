@@ -39,7 +39,7 @@ sysDescr DCIM failure spec agent
 
         where:
         situation                                   | args                                                                          || code | message
-        'a good agent with garbage values'          | { ['--port', sim.port, '--community', 'garbage-agent'] }                    || 0    | /9 value\(s\) refused/
+        'a good agent with garbage values'          | { ['--port', sim.port, '--community', 'garbage-agent', '--timeout', 10_000, '--retries', 2] } || 0    | /9 value\(s\) refused/
         'a host name that does not resolve'         | { ['--host', 'no-such-agent.invalid'] }                                      || 4    | /cannot resolve host name 'no-such-agent\.invalid'/
         'a wrong community'                         | { ['--port', sim.port, '--community', 'wrong-community'] }                  || 6    | /host answers ping, so its agent ignores us: a wrong community/
         'no agent on the port'                      | { ['--port', deadPort] }                                                     || 7    | /says no one listens on UDP port \d+ \(ICMP port unreachable\)/
@@ -56,7 +56,9 @@ sysDescr DCIM failure spec agent
 
     Map pollOnce(List<Object> args) {
         def given = args.collect { String.valueOf(it) }
-        // a row may give its own host or timeout; the others get these
+        // a row may give its own host or timeout; the others get these. A row that expects answers waits long: on
+        // a loaded machine snmpsim (Python) answered the garbage agent's tables after more than a second, and the
+        // values never read were not refused either (issue 32 §8: no spec depends on the machine's speed)
         def all = [host: '127.0.0.1', timeout: '1000', retries: '0'].findAll { !given.contains('--' + it.key) }
                 .collectMany { ['--' + it.key, it.value] } + given
         def err = new ByteArrayOutputStream()
