@@ -47,11 +47,14 @@ class GaleraSchedulerSpec extends Specification {
         start('a')
         start('b')
 
-        when: 'both run for a while'
+        when: 'both are members of the one clustered scheduler (a loaded CI machine took more than 8 s for the second), and run for a while'
+        new PollingConditions(timeout: 60, delay: 0.5).eventually {
+            assert checkedIn().size() == 2
+        }
         sleep(8000)
         def first = runs()
 
-        then: 'both are members of the one clustered scheduler'
+        then: 'both still are'
         checkedIn().size() == 2
 
         and: 'every connection of both is on one node: the lock row of QRTZ_LOCKS is locked there as on one server'
