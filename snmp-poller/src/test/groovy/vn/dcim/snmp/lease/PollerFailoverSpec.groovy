@@ -168,13 +168,15 @@ class PollerFailoverSpec extends MariaDbSpec {
         owners() == [(survivor): DEVICES]
         doublePolls() == [:]
 
-        and: 'the survivor found the silent device unreachable too, and counted it on the open alarm: one alarm, one notification'
+        and: 'the survivor found the silent device unreachable too, and raised no second alarm: one alarm, one notification'
+        // Its count of the repeat is not asked: an alarm engine takes the alarms open at its first readings as raised
+        // (AlarmEngine.resumeOpenAlarms, so that a recovery clears them) and counts no repeat of those. On a loaded
+        // machine the survivor's first readings came after the victim had raised this one, and it never counted.
         new PollingConditions(timeout: 60, delay: 0.2).eventually {
-            assert lastSeen(silent) > crashedAt
+            assert polls()[silent].any { it > crashedAt }
         }
         def alarms = unreachableAlarms()
         alarms.size() == 1
-        (alarms[0].occurrences as int) >= 2
         notifications(alarms[0].id as long) == 1
     }
 
@@ -247,12 +249,6 @@ class PollerFailoverSpec extends MariaDbSpec {
     List<Map> unreachableAlarms() {
         new Sql(pollers.values().first().getBean(DataSource))
                 .rows("SELECT id, occurrences FROM alarm WHERE source = ? AND rule_id = 'device-unreachable'", [silent])
-    }
-
-    Instant lastSeen(String device) {
-        def at = new Sql(pollers.values().first().getBean(DataSource)).rows(
-                "SELECT DATE_FORMAT(last_seen_at, '%Y-%m-%dT%H:%i:%s.%fZ') AS at FROM alarm WHERE source = ? AND rule_id = 'device-unreachable'", [device])[0].at
-        Instant.parse(at as String)
     }
 
     long notifications(long alarmId) {
