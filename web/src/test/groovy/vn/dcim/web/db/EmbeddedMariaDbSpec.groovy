@@ -3,6 +3,7 @@ package vn.dcim.web.db
 import spock.lang.Shared
 import spock.lang.Specification
 import spock.lang.Stepwise
+import vn.dcim.web.testing.ProductJvm
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -150,8 +151,7 @@ class EmbeddedMariaDbSpec extends Specification {
 
     /** The product in a JVM of its own, so that it can be sent TERM or KILL; returns once its database is up. */
     Process startProduct() {
-        def product = new ProcessBuilder(Path.of(System.getProperty('java.home'), 'bin', 'java').toString(),
-                '-cp', System.getProperty('java.class.path'), EmbeddedMariaDbMain.name, dataDir.toString(), keysDir.toString())
+        def product = new ProcessBuilder(ProductJvm.command(EmbeddedMariaDbMain.name, [dataDir.toString(), keysDir.toString()]))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling(dataDir.fileName.toString() + '-product.log').toFile()))
                 .start()

@@ -2,6 +2,7 @@ package vn.dcim.web.schedule
 
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.ProductJvm
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -21,8 +22,7 @@ class ProductInstances {
     Process start(String name, String url, String user, String password) {
         def port = new ServerSocket(0).withCloseable { it.localPort }
         Path dir = Files.createDirectories(Path.of('target', name))
-        def pb = new ProcessBuilder(Path.of(System.getProperty('java.home'), 'bin', 'java').toString(), '-Xmx256m',
-                '-cp', System.getProperty('java.class.path'), 'vn.dcim.web.Application', 'run', '--no-demo')
+        def pb = new ProcessBuilder(ProductJvm.command(['-Xmx256m'], 'vn.dcim.web.Application', ['run', '--no-demo']))
         pb.environment().putAll([
                 DCIM_DB_URL           : url, DCIM_DB_USER: user, DCIM_DB_PASSWORD: password,
                 DCIM_MQTT_URL         : MariaDbSpec.mqttUrl(), DCIM_PORT: port.toString(),
