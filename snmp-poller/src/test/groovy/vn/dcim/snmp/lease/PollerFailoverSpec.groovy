@@ -33,7 +33,12 @@ import java.time.Instant
 @Stepwise
 class PollerFailoverSpec extends MariaDbSpec {
     static final int DEVICES = 10
-    static final int INTERVAL_S = 3
+    /**
+     * The devices' polling interval. 5 s rather than the 3 s this spec had: the story's promises are counted in
+     * intervals (once an interval, again within two), and beside web's specs on a loaded 2-core machine a poll
+     * and a lease round took seconds longer than at rest (issue 32 §8).
+     */
+    static final int INTERVAL_S = 5
     /**
      * Two polls of one device started closer than this are the same interval polled twice (the ticker
      * looks every 100 ms). Starts, not the points' times: a point is stamped when its poll completes, and
@@ -112,7 +117,7 @@ class PollerFailoverSpec extends MariaDbSpec {
                 'truc.ca@example.vn', Severity.info, true, null))
         // 5 s a request for the agents that answer: on a loaded machine snmpsim once took more than 1.5 s, every
         // device looked unreachable and the story below lost its one silent device (issue 32 §8). The silent
-        // device keeps 1.5 s: each of its polls waits that long, and must end within its 3 s interval
+        // device keeps 1.5 s: each of its polls waits that long, and must end within its interval
         (0..<DEVICES).each {
             boolean quiet = "ups-${it}" == silent
             ctx.getBean(MonitoredDeviceRepository).save(new MonitoredDevice("ups-${it}", 'lease', null, "UPS ${it}", Protocol.snmp,
@@ -149,7 +154,7 @@ class PollerFailoverSpec extends MariaDbSpec {
         given: 'the poller holding the silent device has raised its alarm (device unreachable)'
         victim = owners(silent)
         survivor = victim == 'poller-a' ? 'poller-b' : 'poller-a'
-        new PollingConditions(timeout: 10, delay: 0.2).eventually {
+        new PollingConditions(timeout: 30, delay: 0.2).eventually {
             assert unreachableAlarms().size() == 1
         }
 
@@ -221,7 +226,7 @@ class PollerFailoverSpec extends MariaDbSpec {
         }
 
         and:
-        new PollingConditions(timeout: 10, delay: 0.2).eventually {
+        new PollingConditions(timeout: 30, delay: 0.2).eventually {
             assert polls().every { id, ts -> ts.any { it > stoppedAt.plusMillis(100) } }
         }
         doublePolls() == [:]
