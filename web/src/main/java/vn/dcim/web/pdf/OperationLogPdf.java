@@ -111,7 +111,7 @@ public final class OperationLogPdf {
     private void text(String s, PDType0Font font, float size, float indent) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
         for (String paragraph : s.split("\\r?\\n", -1)) {
-            for (String line : PdfText.wrap(pdfText.printable(paragraph, font), font, size, width)) {
+            for (String line : pdfText.wrap(pdfText.printable(paragraph, font), font, size, width)) {
                 if (y < MARGIN + LEADING) {
                     newPage();
                 }

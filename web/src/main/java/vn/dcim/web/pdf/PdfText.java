@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class PdfText {
     private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
+    private final Map<PDType0Font, Map<Integer, Float>> widths = new HashMap<>();
 
     /**
      * The text with a line break kept, any other control character a space, and every character the font
@@ -39,16 +40,26 @@ public final class PdfText {
     /**
      * The text cut into lines no wider than {@code width} at font size {@code size}: at spaces where it can,
      * inside a word only when the word alone is wider than the line (an address, a hash). Line breaks are kept.
+     *
+     * <p>A string's width is the sum of its characters' (PDFBox applies no kerning), so each character is measured
+     * once per document and a line grows by a word's width: the compliance report's ~180 rows of sentences were
+     * measured again from their first word at every word, and from their end at every character of a long word.
      */
-    public static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
+    public List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
+        float limit = width * 1000 / size;
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\r?\\n", -1)) {
             StringBuilder line = new StringBuilder();
+            float lineUnits = 0;
             for (String word : paragraph.split(" +")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float wordUnits = units(word, font);
+                float candidate = line.isEmpty() ? wordUnits : lineUnits + units(" ", font) + wordUnits;
+                if (candidate <= limit) {
+                    if (!line.isEmpty()) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineUnits = candidate;
                     continue;
                 }
                 if (!line.isEmpty()) {
@@ -56,23 +67,52 @@ public final class PdfText {
                     line.setLength(0);
                 }
                 String rest = word;
-                while (width(rest, font, size) > width && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
-                        cut--;
-                    }
+                float restUnits = wordUnits;
+                while (restUnits > limit && rest.codePointCount(0, rest.length()) > 1) {
+                    int cut = fittingPrefix(rest, font, limit);
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
+                    restUnits = units(rest, font);
                 }
                 line.append(rest);
+                lineUnits = restUnits;
             }
             lines.add(line.toString());
         }
         return lines;
     }
 
-    private static float width(String text, PDType0Font font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+    /** The length of the longest start of {@code word} no wider than {@code limit}, at least one character. */
+    private int fittingPrefix(String word, PDType0Font font, float limit) throws IOException {
+        int end = word.offsetByCodePoints(0, 1);
+        float units = units(word.substring(0, end), font);
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            float more = units + units(word.substring(end, next), font);
+            if (more > limit) {
+                break;
+            }
+            units = more;
+            end = next;
+        }
+        return end;
+    }
+
+    /** The width of {@code text} in the font's units (thousandths of the font size). */
+    private float units(String text, PDType0Font font) throws IOException {
+        Map<Integer, Float> known = widths.computeIfAbsent(font, f -> new HashMap<>());
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Float w = known.get(cp);
+            if (w == null) {
+                w = font.getStringWidth(new String(Character.toChars(cp)));
+                known.put(cp, w);
+            }
+            units += w;
+            i += Character.charCount(cp);
+        }
+        return units;
     }
 
     private static boolean canDraw(PDType0Font font, int cp) {

@@ -124,7 +124,7 @@ public final class ReportPdf {
     private List<List<String>> cells(List<Object> values, float[] cols, PDType0Font font) throws IOException {
         List<List<String>> cells = new ArrayList<>();
         for (int i = 0; i < cols.length; i++) {
-            cells.add(PdfText.wrap(pdfText.printable(report.text(i < values.size() ? values.get(i) : null), font), font, SIZE, cols[i] - 4));
+            cells.add(pdfText.wrap(pdfText.printable(report.text(i < values.size() ? values.get(i) : null), font), font, SIZE, cols[i] - 4));
         }
         return cells;
     }
