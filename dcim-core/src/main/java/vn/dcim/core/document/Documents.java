@@ -1,8 +1,8 @@
 package vn.dcim.core.document;
 
-import com.google.crypto.tink.Aead;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.crypto.FirstUseAead;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.NotFoundException;
@@ -36,15 +36,14 @@ public class Documents {
     private static final Pattern NAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,255}");
 
     private final Jdbc jdbc;
-    private final KeyDirectory keys;
+    private final FirstUseAead aead;
     private final AuditLog audit;
     private final Clock clock;
     private final DocumentSettings settings;
-    private volatile Aead aead;
 
     Documents(Jdbc jdbc, KeyDirectory keys, AuditLog audit, Clock clock, DocumentSettings settings) {
         this.jdbc = jdbc;
-        this.keys = keys;
+        this.aead = new FirstUseAead(keys, "documents");
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;
@@ -80,7 +79,7 @@ public class Documents {
         String ref = UUID.randomUUID().toString();
         byte[] sealed;
         try {
-            sealed = aead().encrypt(content, ref.getBytes(StandardCharsets.UTF_8));
+            sealed = aead.get().encrypt(content, ref.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt a document: " + e.getMessage(), e);
         }
@@ -119,7 +118,7 @@ public class Documents {
                 .orElseThrow(() -> new NotFoundException("document", id));
         byte[] plain;
         try {
-            plain = aead().decrypt(s.bytes(), s.ref().getBytes(StandardCharsets.UTF_8));
+            plain = aead.get().decrypt(s.bytes(), s.ref().getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Document " + id + " does not decrypt with the installation's key (another key directory?)", e);
         }
@@ -131,19 +130,6 @@ public class Documents {
         long id = rs.getLong(1);
         return new StoredDocument(id, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 rs.getTimestamp(7).toInstant(), StoredDocument.url(id));
-    }
-
-    private Aead aead() {
-        Aead a = aead;
-        if (a == null) {
-            synchronized (this) {
-                if (aead == null) {
-                    aead = keys.aead("documents");
-                }
-                a = aead;
-            }
-        }
-        return a;
     }
 
     private static String sha256(byte[] content) {
