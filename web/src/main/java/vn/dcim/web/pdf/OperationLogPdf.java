@@ -115,11 +115,7 @@ public final class OperationLogPdf {
                 if (y < MARGIN + LEADING) {
                     newPage();
                 }
-                out.beginText();
-                out.setFont(font, size);
-                out.newLineAtOffset(MARGIN + indent, y);
-                out.showText(line);
-                out.endText();
+                PdfText.show(out, font, size, MARGIN + indent, y, line);
                 y -= Math.max(LEADING, size + 3);
             }
         }

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.stocktake.StocktakeReport;
 import vn.dcim.web.pdf.PdfFonts;
+import vn.dcim.web.pdf.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -204,11 +205,7 @@ class StocktakeSheets {
                 page();
             }
             y -= size * 1.35f;
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(x, y);
-            cs.showText(fit(font, s, size, PDRectangle.A4.getWidth() - x - MARGIN));
-            cs.endText();
+            PdfText.show(cs, font, size, x, y, fit(font, s, size, PDRectangle.A4.getWidth() - x - MARGIN));
         }
 
         private static String fit(PDFont font, String s, float size, float width) throws IOException {
