@@ -9,7 +9,6 @@ import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
 
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -102,18 +101,6 @@ public class ReadingRetentionDuty extends RegulationDuty {
     }
 
     private long deleteBefore(String table, String column, LocalDateTime cutoff) {
-        // outside a transaction each chunk commits by itself: a long purge holds no locks for long
-        return jdbc.call("purge " + table, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " < ? LIMIT " + CHUNK)) {
-                ps.setObject(1, cutoff);
-                long deleted = 0;
-                int n;
-                do {
-                    n = ps.executeUpdate();
-                    deleted += n;
-                } while (n == CHUNK);
-                return deleted;
-            }
-        });
+        return jdbc.deleteInChunks("purge " + table, "DELETE FROM " + table + " WHERE " + column + " < ?", CHUNK, cutoff);
     }
 }
