@@ -2,6 +2,7 @@ package vn.dcim.core.document;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.FirstUseAead;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.db.Jdbc;
@@ -9,8 +10,6 @@ import vn.dcim.core.error.NotFoundException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +17,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -84,7 +82,7 @@ public class Documents {
             throw new IllegalStateException("Cannot encrypt a document: " + e.getMessage(), e);
         }
         Instant now = clock.instant();
-        String sha = sha256(content);
+        String sha = Digests.sha256(content);
         long id = jdbc.inTransaction("keep a document", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_document (ref, name, content_type, size_bytes, sha256, content, "
                     + "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -130,13 +128,5 @@ public class Documents {
         long id = rs.getLong(1);
         return new StoredDocument(id, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 rs.getTimestamp(7).toInstant(), StoredDocument.url(id));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
