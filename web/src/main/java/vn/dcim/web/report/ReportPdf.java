@@ -2,10 +2,10 @@ package vn.dcim.web.report;
 
 import vn.dcim.core.report.Report;
 import vn.dcim.web.pdf.PdfFonts;
+import vn.dcim.web.pdf.PdfPages;
 import vn.dcim.web.pdf.PdfText;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -136,13 +136,9 @@ public final class ReportPdf {
     }
 
     private void newPage() throws IOException {
-        if (out != null) {
-            out.close();
-        }
-        PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-        doc.addPage(page);
-        out = new PDPageContentStream(doc, page);
+        PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+        out = PdfPages.next(doc, out, landscape);
         out.setLineWidth(0.3f);
-        y = page.getMediaBox().getHeight() - MARGIN;
+        y = landscape.getHeight() - MARGIN;
     }
 }
