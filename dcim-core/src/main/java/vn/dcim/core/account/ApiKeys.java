@@ -3,6 +3,7 @@ package vn.dcim.core.account;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -59,7 +60,7 @@ public class ApiKeys {
             throw new ConflictException("name", "this account already has a key named " + trimmed).explained("error.apikey.exists", trimmed);
         }
         String secret = PREFIX + Secrets.random(32);
-        ApiKey saved = keys.save(new ApiKey(null, accountId, trimmed, secret.substring(0, 12), Secrets.sha256(secret),
+        ApiKey saved = keys.save(new ApiKey(null, accountId, trimmed, secret.substring(0, 12), Digests.sha256(secret),
                 clock.instant(), null, null));
         audit.record(actor, "api-key", saved.id(), "create", null, Map.of("account", accountId, "name", trimmed));
         return new NewKey(KeyView.of(saved), secret);
@@ -83,7 +84,7 @@ public class ApiKeys {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiKey> key = keys.findByKeyHash(Secrets.sha256(secret)).filter(k -> k.revokedAt() == null);
+        Optional<ApiKey> key = keys.findByKeyHash(Digests.sha256(secret)).filter(k -> k.revokedAt() == null);
         if (key.isEmpty()) {
             return Optional.empty();
         }

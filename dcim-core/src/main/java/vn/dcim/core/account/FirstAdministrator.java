@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.error.InvalidInputException;
 
 import java.time.Clock;
@@ -73,12 +74,12 @@ public class FirstAdministrator {
 
     private String newToken() {
         String token = Secrets.random(24);
-        tokens.save(new SetupToken(Secrets.sha256(token), clock.instant().plus(LINK_VALID), null));
+        tokens.save(new SetupToken(Digests.sha256(token), clock.instant().plus(LINK_VALID), null));
         return token;
     }
 
     public boolean validToken(String token) {
-        return token != null && token.length() < 100 && tokens.findById(Secrets.sha256(token))
+        return token != null && token.length() < 100 && tokens.findById(Digests.sha256(token))
                 .filter(t -> t.usedAt() == null && t.expiresAt().isAfter(clock.instant())).isPresent();
     }
 
@@ -95,6 +96,6 @@ public class FirstAdministrator {
             users.createFirstAdministrator(USERNAME, password, "setup-link");
         }
         Instant now = clock.instant();
-        tokens.findById(Secrets.sha256(token)).ifPresent(t -> tokens.update(new SetupToken(t.tokenHash(), t.expiresAt(), now)));
+        tokens.findById(Digests.sha256(token)).ifPresent(t -> tokens.update(new SetupToken(t.tokenHash(), t.expiresAt(), now)));
     }
 }

@@ -2,11 +2,10 @@ package vn.dcim.core.alarm;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
-import org.yaml.snakeyaml.Yaml;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.text.BundledYaml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -72,13 +71,9 @@ public class AlarmRules {
     }
 
     static List<AlarmRule> parse(String resource) {
-        try (InputStream in = AlarmRules.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            Map<String, List<Map<String, Object>>> doc = new Yaml().load(in);
+        try {
             List<AlarmRule> rules = new ArrayList<>();
-            for (Map<String, Object> m : doc.get("rules")) {
+            for (Map<String, Object> m : BundledYaml.entries(resource, "rules")) {
                 rules.add(fromYaml(m));
             }
             return rules;

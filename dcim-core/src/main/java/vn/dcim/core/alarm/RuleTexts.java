@@ -2,15 +2,11 @@ package vn.dcim.core.alarm;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.dcim.core.text.BundledYaml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,9 +20,8 @@ public class RuleTexts {
     private final Map<String, Map<String, String>> byRule = new HashMap<>();
 
     public RuleTexts() {
-        try (InputStream in = RuleTexts.class.getClassLoader().getResourceAsStream(AlarmRules.DEFAULTS)) {
-            Map<String, List<Map<String, Object>>> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            for (Map<String, Object> m : doc.get("rules")) {
+        try {
+            for (Map<String, Object> m : BundledYaml.entries(AlarmRules.DEFAULTS, "rules")) {
                 Map<String, String> texts = new HashMap<>();
                 m.forEach((k, v) -> {
                     if (k.startsWith("description_") && v != null) {

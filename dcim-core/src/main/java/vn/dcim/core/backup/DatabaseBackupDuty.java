@@ -8,6 +8,7 @@ import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
+import vn.dcim.core.text.ColumnText;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,10 +59,10 @@ public class DatabaseBackupDuty extends RegulationDuty {
             return DutyOutcome.ok(result.message());
         } catch (IOException | RuntimeException e) {
             String message = "Backup failed: " + e.getMessage();
-            runs.save(new BackupRun(null, now, "-", null, null, null, false, false, false, false, truncate(message)));
+            runs.save(new BackupRun(null, now, "-", null, null, null, false, false, false, false, ColumnText.fit(message, 2000)));
             // the cause is the system's own words (a path, an I/O error): an argument, told as it is
             raise("backup.failed", Severity.major, "Art. 11.4", Phrase.of("alarm.text.backup.failed", "Backup failed: {0}",
-                    truncate(String.valueOf(e.getMessage()), 400)));
+                    ColumnText.fit(String.valueOf(e.getMessage()), 400)));
             return DutyOutcome.failed(message);
         }
     }
@@ -76,13 +77,5 @@ public class DatabaseBackupDuty extends RegulationDuty {
 
     private void clear(String rule) {
         alarms.tell(ID, rule, "0", Severity.info, "", null);
-    }
-
-    private static String truncate(String s) {
-        return truncate(s, 2000);
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

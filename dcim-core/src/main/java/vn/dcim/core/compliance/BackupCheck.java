@@ -27,4 +27,9 @@ abstract class BackupCheck implements ComplianceCheck {
     static Evidence runLink() {
         return Evidence.link("compliance.ev.backup-runs", "backup runs", "/ui/compliance/records/backups");
     }
+
+    /** The run a judgement rests on, on the same register page. */
+    static Evidence runLink(Run run) {
+        return Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/ui/compliance/records/backups", run.id());
+    }
 }

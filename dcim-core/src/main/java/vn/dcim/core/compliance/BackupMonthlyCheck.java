@@ -29,6 +29,6 @@ class BackupMonthlyCheck extends BackupCheck {
         }
         long days = Duration.between(last.at(), now).toDays();
         return Judgement.of(days <= maxDays, said("compliance.s.backup-monthly.age", "last successful backup {0} day(s) ago (at most {1})", days, maxDays),
-                Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/ui/compliance/records/backups", last.id()));
+                runLink(last));
     }
 }

@@ -45,7 +45,7 @@ class BackupTwoLocationsCheck implements ComplianceCheck {
                 rs -> new Run(rs.getLong(1), rs.getTimestamp(2).toInstant(), copies(rs.getString(3)), rs.getBoolean(4))).stream().findFirst().orElse(null);
         if (last == null) {
             return Judgement.noData(said("compliance.s.backup.none-ok", "no successful backup of the DCIM database yet"),
-                    Evidence.link("compliance.ev.backup-runs", "backup runs", "/ui/compliance/records/backups"));
+                    BackupCheck.runLink());
         }
         Evidence run = Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/ui/compliance/records/backups#backup-" + last.id(), last.id());
         if (last.sameDevice()) {

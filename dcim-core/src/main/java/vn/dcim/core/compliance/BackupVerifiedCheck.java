@@ -32,6 +32,6 @@ class BackupVerifiedCheck extends BackupCheck {
         return Judgement.of(verified, verified ? said("compliance.s.backup-verified.ok", "last backup {0} verified (checksums and restore)", last.at())
                 : said("compliance.s.backup-verified.bad", "last backup {0} not verified: ok={1}, checksums={2}, restore={3}", last.at(),
                 mark(last.ok()), mark(last.checksums()), mark(last.restoreVerified())),
-                Evidence.link("compliance.ev.backup-run", "backup run #{0}", "/ui/compliance/records/backups", last.id()));
+                runLink(last));
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
+import vn.dcim.core.text.ColumnText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -160,7 +161,7 @@ public class ComplianceStore {
     }
 
     private static String cut(String s) {
-        return s.length() > 2000 ? s.substring(0, 1997) + "..." : s;
+        return ColumnText.fit(s, 2000);
     }
 
     private String write(List<Evidence> evidence) {

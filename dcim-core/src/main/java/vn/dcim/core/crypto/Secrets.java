@@ -1,6 +1,5 @@
 package vn.dcim.core.crypto;
 
-import com.google.crypto.tink.Aead;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -21,11 +20,10 @@ import java.util.Base64;
 public class Secrets {
     static final String PREFIX = "enc:v1:";
 
-    private final KeyDirectory keys;
-    private volatile Aead aead;
+    private final FirstUseAead aead;
 
     Secrets(KeyDirectory keys) {
-        this.keys = keys;
+        this.aead = new FirstUseAead(keys, "secrets");
     }
 
     public static boolean isSealed(@Nullable String stored) {
@@ -38,7 +36,7 @@ public class Secrets {
             return plain;
         }
         try {
-            byte[] sealed = aead().encrypt(plain.getBytes(StandardCharsets.UTF_8), place.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = aead.get().encrypt(plain.getBytes(StandardCharsets.UTF_8), place.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt a secret of " + place + ": " + e.getMessage(), e);
@@ -51,7 +49,7 @@ public class Secrets {
             return stored;
         }
         try {
-            byte[] plain = aead().decrypt(Base64.getDecoder().decode(stored.substring(PREFIX.length())),
+            byte[] plain = aead.get().decrypt(Base64.getDecoder().decode(stored.substring(PREFIX.length())),
                     place.getBytes(StandardCharsets.UTF_8));
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -59,18 +57,5 @@ public class Secrets {
             throw new IllegalStateException("A secret of " + place + " does not decrypt with the installation's key "
                     + "(another key directory, or a value moved from elsewhere)", e);
         }
-    }
-
-    private Aead aead() {
-        Aead a = aead;
-        if (a == null) {
-            synchronized (this) {
-                if (aead == null) {
-                    aead = keys.aead("secrets");
-                }
-                a = aead;
-            }
-        }
-        return a;
     }
 }

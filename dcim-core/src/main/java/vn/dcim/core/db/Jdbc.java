@@ -167,6 +167,26 @@ public class Jdbc {
         });
     }
 
+    /**
+     * Runs a DELETE (without its LIMIT) {@code chunk} rows at a time until a round deletes fewer; answers how many
+     * went in all. Outside a transaction each round commits by itself: a long purge holds no locks for long while
+     * the collectors and the duties keep writing.
+     */
+    public long deleteInChunks(String what, String delete, int chunk, Object... params) {
+        return call(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(delete + " LIMIT " + chunk)) {
+                bind(ps, params);
+                long deleted = 0;
+                int n;
+                do {
+                    n = ps.executeUpdate();
+                    deleted += n;
+                } while (n == chunk);
+                return deleted;
+            }
+        });
+    }
+
     public static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);

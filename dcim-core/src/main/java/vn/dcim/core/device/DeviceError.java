@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import vn.dcim.core.text.ColumnText;
 
 import java.time.Instant;
 
@@ -12,6 +13,6 @@ import java.time.Instant;
 public record DeviceError(@Id @GeneratedValue @Nullable Long id, Instant ts, String deviceId, String reason) {
 
     public static DeviceError of(Instant ts, String deviceId, String reason) {
-        return new DeviceError(null, ts, deviceId, reason.length() > 500 ? reason.substring(0, 497) + "..." : reason);
+        return new DeviceError(null, ts, deviceId, ColumnText.fit(reason, 500));
     }
 }

@@ -1,5 +1,7 @@
 package vn.dcim.core.device;
 
+import vn.dcim.core.text.ColumnText;
+
 import java.time.Instant;
 
 /**
@@ -15,6 +17,6 @@ public record DeviceRefusal(String deviceId, String reason, long refused, Instan
     }
 
     private static String cut(String s, int max) {
-        return s == null ? "" : s.length() > max ? s.substring(0, max - 3) + "..." : s;
+        return s == null ? "" : ColumnText.fit(s, max);
     }
 }

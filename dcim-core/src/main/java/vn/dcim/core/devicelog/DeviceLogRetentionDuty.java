@@ -9,6 +9,7 @@ import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.ReadingPartitions;
+import vn.dcim.core.telemetry.SixMonthFloor;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,49 +26,40 @@ import java.util.List;
  */
 @Singleton
 public class DeviceLogRetentionDuty extends RegulationDuty {
-    static final int MINIMUM_DAYS = 183;
     static final int DAYS_AHEAD = 7;
     static final String TABLE = "device_log";
 
     private final Jdbc jdbc;
     private final ReadingPartitions partitions;
-    private final int configuredDays;
+    private final SixMonthFloor kept;
 
     DeviceLogRetentionDuty(Jdbc jdbc, ReadingPartitions partitions, @Value("${dcim.retention.device-log-days:400}") int configuredDays) {
         super("device-log-retention",
-                "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here " + effectiveDays(configuredDays) + " days), drop older days",
+                "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here " + new SixMonthFloor(configuredDays).days() + " days), drop older days",
                 "0 23 * * * ?");
         this.jdbc = jdbc;
         this.partitions = partitions;
-        this.configuredDays = configuredDays;
-    }
-
-    int effectiveDays() {
-        return effectiveDays(configuredDays);
-    }
-
-    private static int effectiveDays(int configuredDays) {
-        return Math.max(MINIMUM_DAYS, configuredDays);
+        this.kept = new SixMonthFloor(configuredDays);
     }
 
     @Override
     public DutyOutcome run(Instant now) {
         try {
             int added = partitions.prepareUntil(TABLE, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(DAYS_AHEAD));
-            LocalDateTime cutoff = SqlTime.of(now.minus(Duration.ofDays(effectiveDays())));
+            LocalDateTime cutoff = SqlTime.of(now.minus(Duration.ofDays(kept.days())));
             List<String> dropped = partitions.dropBefore(TABLE, cutoff.toLocalDate());
             // p_old goes as a whole once the cutoff passes its bound; until then its expired rows are deleted
             List<ReadingPartitions.Partition> left = partitions.of(TABLE);
             int deleted = left.isEmpty() || !left.get(0).name().equals("p_old") ? 0
                     : jdbc.update("trim the oldest device log entries",
                     "DELETE FROM " + TABLE + " PARTITION (p_old) WHERE ts < ? LIMIT 100000", cutoff);
-            return configuredDays < MINIMUM_DAYS
+            return kept.raised()
                     ? DutyOutcome.warning(Phrase.of("duty.outcome.devicelog.raised",
                             "Kept the device log {0} days: {1} days prepared, {2} days dropped, {3} older entries deleted; configured {4} days is below the 6 months of Art. 30.7a and was raised",
-                            effectiveDays(), added, dropped.size(), deleted, configuredDays))
+                            kept.days(), added, dropped.size(), deleted, kept.configuredDays()))
                     : DutyOutcome.ok(Phrase.of("duty.outcome.devicelog",
                             "Kept the device log {0} days: {1} days prepared, {2} days dropped, {3} older entries deleted",
-                            effectiveDays(), added, dropped.size(), deleted));
+                            kept.days(), added, dropped.size(), deleted));
         } catch (RuntimeException e) {
             return DutyOutcome.failed("Device log retention failed: " + e.getMessage());
         }

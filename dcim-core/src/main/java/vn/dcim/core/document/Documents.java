@@ -1,16 +1,15 @@
 package vn.dcim.core.document;
 
-import com.google.crypto.tink.Aead;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.crypto.Digests;
+import vn.dcim.core.crypto.FirstUseAead;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.NotFoundException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +17,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -36,15 +34,14 @@ public class Documents {
     private static final Pattern NAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,255}");
 
     private final Jdbc jdbc;
-    private final KeyDirectory keys;
+    private final FirstUseAead aead;
     private final AuditLog audit;
     private final Clock clock;
     private final DocumentSettings settings;
-    private volatile Aead aead;
 
     Documents(Jdbc jdbc, KeyDirectory keys, AuditLog audit, Clock clock, DocumentSettings settings) {
         this.jdbc = jdbc;
-        this.keys = keys;
+        this.aead = new FirstUseAead(keys, "documents");
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;
@@ -80,12 +77,12 @@ public class Documents {
         String ref = UUID.randomUUID().toString();
         byte[] sealed;
         try {
-            sealed = aead().encrypt(content, ref.getBytes(StandardCharsets.UTF_8));
+            sealed = aead.get().encrypt(content, ref.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt a document: " + e.getMessage(), e);
         }
         Instant now = clock.instant();
-        String sha = sha256(content);
+        String sha = Digests.sha256(content);
         long id = jdbc.inTransaction("keep a document", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_document (ref, name, content_type, size_bytes, sha256, content, "
                     + "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -119,7 +116,7 @@ public class Documents {
                 .orElseThrow(() -> new NotFoundException("document", id));
         byte[] plain;
         try {
-            plain = aead().decrypt(s.bytes(), s.ref().getBytes(StandardCharsets.UTF_8));
+            plain = aead.get().decrypt(s.bytes(), s.ref().getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Document " + id + " does not decrypt with the installation's key (another key directory?)", e);
         }
@@ -131,26 +128,5 @@ public class Documents {
         long id = rs.getLong(1);
         return new StoredDocument(id, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 rs.getTimestamp(7).toInstant(), StoredDocument.url(id));
-    }
-
-    private Aead aead() {
-        Aead a = aead;
-        if (a == null) {
-            synchronized (this) {
-                if (aead == null) {
-                    aead = keys.aead("documents");
-                }
-                a = aead;
-            }
-        }
-        return a;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

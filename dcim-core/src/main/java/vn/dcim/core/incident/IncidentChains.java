@@ -1,10 +1,9 @@
 package vn.dcim.core.incident;
 
 import jakarta.inject.Singleton;
-import org.yaml.snakeyaml.Yaml;
+import vn.dcim.core.text.BundledYaml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,13 +39,9 @@ class IncidentChains {
 
     @SuppressWarnings("unchecked")
     static List<IncidentChain> load(String resource) {
-        try (InputStream in = IncidentChains.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            Map<String, List<Map<String, Object>>> doc = new Yaml().load(in);
+        try {
             List<IncidentChain> out = new ArrayList<>();
-            for (Map<String, Object> m : doc.get("chains")) {
+            for (Map<String, Object> m : BundledYaml.entries(resource, "chains")) {
                 List<java.util.Set<String>> halting = new ArrayList<>();
                 for (List<String> combination : (List<List<String>>) m.getOrDefault("especiallySeriousWhen", List.of())) {
                     halting.add(new HashSet<>(combination));

@@ -11,6 +11,7 @@ import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.text.PhraseArgs;
+import vn.dcim.core.text.ColumnText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -282,7 +283,7 @@ public class Incidents {
     }
 
     private JournalEntry write(long incidentId, String by, JournalEntry.Kind kind, String text, @Nullable String key, @Nullable String args) {
-        String bounded = text.length() > 2000 ? text.substring(0, 1997) + "..." : text;
+        String bounded = ColumnText.fit(text, 2000);
         return journal.save(new JournalEntry(null, incidentId, clock.instant(), by, kind, bounded, key, args));
     }
 

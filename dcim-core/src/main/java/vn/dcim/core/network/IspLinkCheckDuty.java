@@ -9,6 +9,7 @@ import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.core.text.Phrase;
+import vn.dcim.core.text.ColumnText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,6 +109,6 @@ public class IspLinkCheckDuty extends RegulationDuty {
     }
 
     private static String truncate(String s) {
-        return s == null || s.length() <= 500 ? s : s.substring(0, 497) + "...";
+        return ColumnText.fit(s, 500);
     }
 }

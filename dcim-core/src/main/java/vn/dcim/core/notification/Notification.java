@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import vn.dcim.core.text.ColumnText;
 
 import java.time.Instant;
 
@@ -37,7 +38,7 @@ public record Notification(@Id @GeneratedValue @Nullable Long id, Channel channe
     }
 
     Notification failed(Instant retryAt, String error, @Nullable Instant dead) {
-        String bounded = error.length() > 1000 ? error.substring(0, 997) + "..." : error;
+        String bounded = ColumnText.fit(error, 1000);
         return new Notification(id, channel, address, role, subject, body, alarmId, incidentId, createdAt, attempts + 1,
                 retryAt, null, bounded, attachment, recipientId, contactId, channelType, dead);
     }

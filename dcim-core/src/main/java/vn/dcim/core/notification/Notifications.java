@@ -5,6 +5,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import vn.dcim.core.text.ColumnText;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,14 +59,14 @@ public class Notifications {
      */
     public void mail(String address, RecipientRole role, String subject, String body, @Nullable Path attachment) {
         Instant now = clock.instant();
-        String boundedSubject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
+        String boundedSubject = ColumnText.fit(subject, 300);
         outbox.save(new Notification(null, Channel.email, address, role, boundedSubject, body, null, null, now, 0, now, null, null,
                 attachment == null ? null : attachment.toAbsolutePath().toString(), null));
     }
 
     void enqueue(Recipient r, String subject, String body, @Nullable Long alarmId, @Nullable Long incidentId, @Nullable String attachment) {
         Instant now = clock.instant();
-        String boundedSubject = subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
+        String boundedSubject = ColumnText.fit(subject, 300);
         outbox.save(new Notification(null, r.channel(), r.address(), r.role(), boundedSubject, body, alarmId, incidentId, now, 0,
                 now, null, null, attachment, r.id()));
     }

@@ -3,6 +3,7 @@ package vn.dcim.core.push;
 import com.google.crypto.tink.Mac;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
@@ -184,12 +185,12 @@ public class PushAuthentication {
         }
         long now = clock.millis();
         boolean stale = now - issuedAt > settings.nonceMaxAge().toMillis() || issuedAt - now > FUTURE_SLACK_MS;
-        String ha2 = PushCredentials.hex(base, method + ":" + p.get("uri"));
+        String ha2 = Digests.hex(base, method + ":" + p.get("uri"));
         byte[] response = p.get("response").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         for (PushCredentials.DigestSecret s : credentials.digestSecrets(dialect, user, base)) {
             // RFC 7616 §3.4.2: the -sess forms hash the nonce and cnonce into A1
-            String ha1 = session ? PushCredentials.hex(base, s.ha1() + ":" + nonce + ":" + p.get("cnonce")) : s.ha1();
-            String expected = PushCredentials.hex(base, ha1 + ":" + nonce + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
+            String ha1 = session ? Digests.hex(base, s.ha1() + ":" + nonce + ":" + p.get("cnonce")) : s.ha1();
+            String expected = Digests.hex(base, ha1 + ":" + nonce + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
             if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), response)) {
                 if (stale) {
                     return new Outcome.Refused(Refusal.stale_nonce, "a right Digest answer to an expired nonce, user " + printable(user));
@@ -242,7 +243,7 @@ public class PushAuthentication {
         }
         java.time.Instant until = java.time.Instant.ofEpochMilli(issuedAt + settings.nonceMaxAge().toMillis());
         return jdbc.update("remember a Digest answer", "INSERT IGNORE INTO push_digest_seen (response_key, expires_at) VALUES (?, ?)",
-                PushCredentials.hex("SHA-256", key), SqlTime.of(until)) == 1;
+                Digests.hex("SHA-256", key), SqlTime.of(until)) == 1;
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.dcim.core.push;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.Secrets;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
@@ -12,16 +13,12 @@ import vn.dcim.core.error.InvalidInputException;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,11 +108,11 @@ public class PushCredentials {
             byte[] b = new byte[32];
             RANDOM.nextBytes(b);
             secret = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-            hash = sha256(secret);
+            hash = Digests.sha256(secret);
             // RFC 7616 §3.4.2: A1 = username ":" realm ":" passwd, the username being the device id
             String a1 = deviceId + ":" + REALM + ":" + secret;
-            md5 = secrets.seal(hex("MD5", a1), MD5_PLACE);
-            sha = secrets.seal(hex("SHA-256", a1), SHA256_PLACE);
+            md5 = secrets.seal(Digests.hex("MD5", a1), MD5_PLACE);
+            sha = secrets.seal(Digests.hex("SHA-256", a1), SHA256_PLACE);
         }
         String digestMd5 = md5;
         String digestSha = sha;
@@ -168,7 +165,7 @@ public class PushCredentials {
             return Optional.empty();
         }
         return jdbc.list("find a push token", "SELECT " + COLUMNS + FROM + " WHERE c.token_hash = ? AND c.dialect = ? AND d.enabled",
-                PushCredentials::row, sha256(token), dialect).stream().findFirst();
+                PushCredentials::row, Digests.sha256(token), dialect).stream().findFirst();
     }
 
     /**
@@ -212,7 +209,7 @@ public class PushCredentials {
         }
         return jdbc.list("list the devices with push digest secrets", "SELECT DISTINCT c.device_id" + FROM
                                 + " WHERE c.dialect = ? AND d.enabled AND c.digest_md5 IS NOT NULL", rs -> rs.getString(1), dialect)
-                .stream().filter(id -> hex(algorithm, id + ":" + REALM).equals(userhash)).findFirst();
+                .stream().filter(id -> Digests.hex(algorithm, id + ":" + REALM).equals(userhash)).findFirst();
     }
 
     /** The credential of a serial number, for that dialect (the device must be enabled); its addresses are the caller's to check. */
@@ -290,18 +287,6 @@ public class PushCredentials {
         }
     }
 
-    static String sha256(String s) {
-        return hex("SHA-256", s);
-    }
-
-    /** The lower-case hex digest of the UTF-8 bytes of {@code s} (MD5 or SHA-256, which every Java has). */
-    public static String hex(String algorithm, String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has " + algorithm, e);
-        }
-    }
 
     private static PushCredential row(ResultSet rs) throws SQLException {
         String from = rs.getString(7);

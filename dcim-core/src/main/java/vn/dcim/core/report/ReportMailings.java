@@ -7,6 +7,7 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.text.ColumnText;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -108,7 +109,7 @@ public class ReportMailings {
 
     public void ran(long id, String outcome) {
         jdbc.update("record a report mailing's outcome", "UPDATE report_mailing SET last_outcome = ? WHERE id = ?",
-                outcome.length() > 1000 ? outcome.substring(0, 997) + "..." : outcome, id);
+                ColumnText.fit(outcome, 1000), id);
     }
 
     private Instant next(String cron, Instant after) {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.dcim.core.text.PhraseArgs;
+import vn.dcim.core.text.ColumnText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -51,9 +52,9 @@ public class DutyJob implements Job {
             outcome = DutyOutcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         runs.update(new DutyRun(run.id(), dutyId, scheduled, started, clock.instant(), outcome.status(),
-                truncate(outcome.message()), instance, manual,
+                ColumnText.fit(outcome.message(), 2000), instance, manual,
                 outcome.phrase() == null ? null : outcome.phrase().key(),
-                outcome.phrase() == null ? null : truncate(phraseArgs.write(outcome.phrase().args()), 4000)));
+                outcome.phrase() == null ? null : ColumnText.fit(phraseArgs.write(outcome.phrase().args()), 4000)));
         counts.finished(outcome.status());
     }
 
@@ -63,13 +64,5 @@ public class DutyJob implements Job {
         } catch (org.quartz.SchedulerException e) {
             return null;
         }
-    }
-
-    private static String truncate(String s) {
-        return truncate(s, 2000);
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

@@ -39,15 +39,9 @@ class DutyRunRetentionDuty extends RegulationDuty {
     @Override
     public DutyOutcome run(Instant now) {
         var cutoff = SqlTime.of(now.minus(Duration.ofDays(days)));
-        long deleted = 0;
-        int n;
-        do {
-            // in batches, so the table is never locked long while duties record their runs
-            n = jdbc.update("purge old duty runs", "DELETE FROM duty_run WHERE status = 'ok' AND started_at < ? "
-                    + "AND id NOT IN (SELECT last_id FROM (SELECT MAX(id) AS last_id FROM duty_run GROUP BY duty_id) last_runs) "
-                    + "LIMIT " + BATCH, cutoff);
-            deleted += n;
-        } while (n == BATCH);
+        // in batches, so the table is never locked long while duties record their runs
+        long deleted = jdbc.deleteInChunks("purge old duty runs", "DELETE FROM duty_run WHERE status = 'ok' AND started_at < ? "
+                + "AND id NOT IN (SELECT last_id FROM (SELECT MAX(id) AS last_id FROM duty_run GROUP BY duty_id) last_runs)", BATCH, cutoff);
         return DutyOutcome.ok(Phrase.of("duty.outcome.runs.purged", "Deleted {0} runs that went well, older than {1} days", deleted, days));
     }
 }

@@ -1,10 +1,9 @@
 package vn.dcim.core.suppression;
 
 import jakarta.inject.Singleton;
-import org.yaml.snakeyaml.Yaml;
+import vn.dcim.core.text.BundledYaml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +46,9 @@ class SymptomRules {
 
     @SuppressWarnings("unchecked")
     static List<Explanation> load(String resource) {
-        try (InputStream in = SymptomRules.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            Map<String, List<Map<String, Object>>> doc = new Yaml().load(in);
+        try {
             List<Explanation> out = new ArrayList<>();
-            for (Map<String, Object> m : doc.get("explanations")) {
+            for (Map<String, Object> m : BundledYaml.entries(resource, "explanations")) {
                 Explanation e = new Explanation((String) m.get("id"), (String) m.get("article"), Through.valueOf((String) m.get("through")),
                         Set.copyOf((List<String>) m.get("parent")), Set.copyOf((List<String>) m.get("child")));
                 if (e.id() == null || e.article() == null || e.parent().isEmpty() || e.child().isEmpty()) {

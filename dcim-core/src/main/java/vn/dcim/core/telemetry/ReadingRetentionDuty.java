@@ -9,7 +9,6 @@ import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
 
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,12 +26,11 @@ import java.util.List;
  */
 @Singleton
 public class ReadingRetentionDuty extends RegulationDuty {
-    static final int MINIMUM_DAYS = 183;
     private static final int CHUNK = 10_000;
 
     private final Jdbc jdbc;
     private final ReadingPartitions partitions;
-    private final int configuredDays;
+    private final SixMonthFloor raw;
     private final int fiveMinuteDays;
     private final int hourlyDays;
     private final int dailyDays;
@@ -43,31 +41,23 @@ public class ReadingRetentionDuty extends RegulationDuty {
                          @Value("${dcim.retention.rollup-1h-days:1830}") int hourlyDays,
                          @Value("${dcim.retention.rollup-1d-days:0}") int dailyDays) {
         super("reading-retention",
-                "Art. 30.7a: keep monitoring data at least 6 months (here " + effectiveDays(configuredDays) + " days), drop older days",
+                "Art. 30.7a: keep monitoring data at least 6 months (here " + new SixMonthFloor(configuredDays).days() + " days), drop older days",
                 "0 15 3 * * ?");
         this.jdbc = jdbc;
         this.partitions = partitions;
-        this.configuredDays = configuredDays;
+        this.raw = new SixMonthFloor(configuredDays);
         this.fiveMinuteDays = fiveMinuteDays;
         this.hourlyDays = hourlyDays;
         this.dailyDays = dailyDays;
-    }
-
-    int effectiveDays() {
-        return effectiveDays(configuredDays);
-    }
-
-    private static int effectiveDays(int configuredDays) {
-        return Math.max(MINIMUM_DAYS, configuredDays);
     }
 
     @Override
     public DutyOutcome run(Instant now) {
         List<String> done = new ArrayList<>();
         try {
-            done.add(purgeByDay("series_point", "ts", now, effectiveDays()));
+            done.add(purgeByDay("series_point", "ts", now, raw.days()));
             // the chunks of closed days (issue 36) go by whole days too, as the day partitions do
-            LocalDateTime firstKeptDay = cutoff(now, effectiveDays()).toLocalDate().atStartOfDay();
+            LocalDateTime firstKeptDay = cutoff(now, raw.days()).toLocalDate().atStartOfDay();
             done.add("series_chunk: " + deleteBefore("series_chunk", "day", firstKeptDay) + " series-days");
             if (fiveMinuteDays > 0) {
                 done.add(purgeByDay("rollup_5m", "bucket", now, fiveMinuteDays));
@@ -82,12 +72,12 @@ public class ReadingRetentionDuty extends RegulationDuty {
         } catch (RuntimeException e) {
             return DutyOutcome.failed("Purge stopped after " + done + ": " + e.getMessage());
         }
-        return configuredDays < MINIMUM_DAYS
+        return raw.raised()
                 ? DutyOutcome.warning(Phrase.of("duty.outcome.retention.raised",
                         "Kept raw readings {0} days; purged {1}; configured {2} days is below the 6 months of Art. 30.7a and was raised",
-                        effectiveDays(), String.join("; ", done), configuredDays))
+                        raw.days(), String.join("; ", done), raw.configuredDays()))
                 : DutyOutcome.ok(Phrase.of("duty.outcome.retention", "Kept raw readings {0} days; purged {1}",
-                        effectiveDays(), String.join("; ", done)));
+                        raw.days(), String.join("; ", done)));
     }
 
     private static LocalDateTime cutoff(Instant now, int days) {
@@ -111,18 +101,6 @@ public class ReadingRetentionDuty extends RegulationDuty {
     }
 
     private long deleteBefore(String table, String column, LocalDateTime cutoff) {
-        // outside a transaction each chunk commits by itself: a long purge holds no locks for long
-        return jdbc.call("purge " + table, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " < ? LIMIT " + CHUNK)) {
-                ps.setObject(1, cutoff);
-                long deleted = 0;
-                int n;
-                do {
-                    n = ps.executeUpdate();
-                    deleted += n;
-                } while (n == CHUNK);
-                return deleted;
-            }
-        });
+        return jdbc.deleteInChunks("purge " + table, "DELETE FROM " + table + " WHERE " + column + " < ?", CHUNK, cutoff);
     }
 }

@@ -3,6 +3,7 @@ package vn.dcim.core.push
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
+import vn.dcim.core.crypto.Digests
 import vn.dcim.core.crypto.KeyDirectory
 import vn.dcim.core.db.Jdbc
 import vn.dcim.core.db.SqlTime
@@ -87,7 +88,7 @@ class PushDigestReplaySpec extends MariaDbSpec {
         outcome instanceof PushAuthentication.Outcome.Authenticated
         !keysSeen().contains('e' * 64)
         keysSeen().contains('f' * 64)
-        keysSeen().contains(PushCredentials.hex('SHA-256', "$nonce:00000001:prune"))
+        keysSeen().contains(Digests.hex('SHA-256', "$nonce:00000001:prune"))
     }
 
     // ---------------------------------------------------------------- helpers

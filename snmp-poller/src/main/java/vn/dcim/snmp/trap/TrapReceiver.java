@@ -216,22 +216,33 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     }
 
     private synchronized void addV3User(MonitoredDevice d) {
-        if (!"3".equals(d.snmpVersion()) || d.v3User() == null || d.v3User().isBlank()) {
-            return;
-        }
-        String key = d.v3User() + "|" + d.v3AuthProto() + "|" + d.v3AuthPass() + "|" + d.v3PrivProto() + "|" + d.v3PrivPass();
-        if (!v3Users.add(key)) {
+        if (!hasV3User(d) || !v3Users.add(v3Keys(d))) {
             return;
         }
         try {
-            OctetString name = new OctetString(d.v3User());
-            usm.addUser(name, new UsmUser(name, SnmpClient.authProtocol(d.v3AuthProto()),
-                    d.v3AuthPass() == null ? null : new OctetString(d.v3AuthPass()),
-                    SnmpClient.privProtocol(d.v3PrivProto()), d.v3PrivPass() == null ? null : new OctetString(d.v3PrivPass()),
-                    UsmUser.LocalizationGrant.incoming));
+            addUserTo(usm, d);
         } catch (RuntimeException e) {
             LOG.warn("Device {}: SNMPv3 user not usable for traps: {}", d.id(), e.getMessage());
         }
+    }
+
+    /** Only a device set to SNMPv3 with a user name has a USM user to receive its traps with. */
+    private static boolean hasV3User(MonitoredDevice d) {
+        return "3".equals(d.snmpVersion()) && d.v3User() != null && !d.v3User().isBlank();
+    }
+
+    /** The device's user and keys as one string: a change of any of them is a new user. */
+    private static String v3Keys(MonitoredDevice d) {
+        return d.v3User() + "|" + d.v3AuthProto() + "|" + d.v3AuthPass() + "|" + d.v3PrivProto() + "|" + d.v3PrivPass();
+    }
+
+    /** Adds the device's SNMPv3 user with its keys to {@code to}, localized for what comes in (traps, informs). */
+    private static void addUserTo(USM to, MonitoredDevice d) {
+        OctetString name = new OctetString(d.v3User());
+        to.addUser(name, new UsmUser(name, SnmpClient.authProtocol(d.v3AuthProto()),
+                d.v3AuthPass() == null ? null : new OctetString(d.v3AuthPass()),
+                SnmpClient.privProtocol(d.v3PrivProto()), d.v3PrivPass() == null ? null : new OctetString(d.v3PrivPass()),
+                UsmUser.LocalizationGrant.incoming));
     }
 
     /**
@@ -240,10 +251,10 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
      */
     private @Nullable USM usmOf(String address) {
         MonitoredDevice d = senders.of(address).orElse(null);
-        if (d == null || !"3".equals(d.snmpVersion()) || d.v3User() == null || d.v3User().isBlank()) {
+        if (d == null || !hasV3User(d)) {
             return null;
         }
-        String key = d.id() + "|" + d.v3User() + "|" + d.v3AuthProto() + "|" + d.v3AuthPass() + "|" + d.v3PrivProto() + "|" + d.v3PrivPass();
+        String key = d.id() + "|" + v3Keys(d);
         USM own = deviceUsms.get(key);
         if (own != null) {
             return own;
@@ -254,11 +265,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         USM made = new USM(SecurityProtocols.getInstance(), localEngineId, usm.getEngineBoots(), usmCounters,
                 new UsmUserTable(), usm.getTimeTable());
         try {
-            OctetString name = new OctetString(d.v3User());
-            made.addUser(name, new UsmUser(name, SnmpClient.authProtocol(d.v3AuthProto()),
-                    d.v3AuthPass() == null ? null : new OctetString(d.v3AuthPass()),
-                    SnmpClient.privProtocol(d.v3PrivProto()), d.v3PrivPass() == null ? null : new OctetString(d.v3PrivPass()),
-                    UsmUser.LocalizationGrant.incoming));
+            addUserTo(made, d);
         } catch (RuntimeException e) {
             refusals.warn("v3_user_unusable", "Device {}: SNMPv3 user not usable for traps: {}", d.id(), e.getMessage());
         }

@@ -63,19 +63,11 @@ public final class LabelSheet {
         float textX = x + pad + qrSide + pad;
         float textWidth = size.width * MM - (textX - x) - pad;
         float codeSize = fit(bold, label.code(), textWidth, 11);
-        cs.beginText();
-        cs.setFont(bold, codeSize);
-        cs.newLineAtOffset(textX, yTop - pad - codeSize);
-        cs.showText(label.code());
-        cs.endText();
+        PdfText.show(cs, bold, codeSize, textX, yTop - pad - codeSize, label.code());
         float nameSize = 7.5f;
         float y = yTop - pad - codeSize - 3 - nameSize;
         for (String line : wrap(regular, label.name(), nameSize, textWidth, 4)) {
-            cs.beginText();
-            cs.setFont(regular, nameSize);
-            cs.newLineAtOffset(textX, y);
-            cs.showText(line);
-            cs.endText();
+            PdfText.show(cs, regular, nameSize, textX, y, line);
             y -= nameSize * 1.25f;
         }
     }

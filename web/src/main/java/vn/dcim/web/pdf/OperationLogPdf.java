@@ -2,7 +2,6 @@ package vn.dcim.web.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -115,23 +114,14 @@ public final class OperationLogPdf {
                 if (y < MARGIN + LEADING) {
                     newPage();
                 }
-                out.beginText();
-                out.setFont(font, size);
-                out.newLineAtOffset(MARGIN + indent, y);
-                out.showText(line);
-                out.endText();
+                PdfText.show(out, font, size, MARGIN + indent, y, line);
                 y -= Math.max(LEADING, size + 3);
             }
         }
     }
 
     private void newPage() throws IOException {
-        if (out != null) {
-            out.close();
-        }
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        out = new PDPageContentStream(doc, page);
+        out = PdfPages.next(doc, out, PDRectangle.A4);
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 }

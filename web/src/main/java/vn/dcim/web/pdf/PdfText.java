@@ -1,5 +1,7 @@
 package vn.dcim.web.pdf;
 
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.util.Map;
 /**
  * Text as a PDF page can hold it (the report and the operation log): the characters the embedded font
  * draws, and lines no wider than a column. One per document: it remembers which characters each font has.
+ * {@link #show} writes one line at its place, for every document the product prints.
  */
 public final class PdfText {
     private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
@@ -113,6 +116,15 @@ public final class PdfText {
             i += Character.charCount(cp);
         }
         return units;
+    }
+
+    /** Writes {@code line} in {@code font} at {@code size}, starting at {@code x} on the baseline {@code y}. */
+    public static void show(PDPageContentStream out, PDFont font, float size, float x, float y, String line) throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        out.showText(line);
+        out.endText();
     }
 
     private static boolean canDraw(PDType0Font font, int cp) {

@@ -1,17 +1,17 @@
 package vn.dcim.web.report;
 
 import vn.dcim.core.report.Report;
+import vn.dcim.web.pdf.PdfFonts;
+import vn.dcim.web.pdf.PdfPages;
 import vn.dcim.web.pdf.PdfText;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +35,10 @@ public final class ReportPdf {
     private PDPageContentStream out;
     private float y;
 
-    private ReportPdf(PDDocument doc) throws IOException {
+    private ReportPdf(PDDocument doc) {
         this.doc = doc;
-        this.regular = font(doc, "fonts/DejaVuSans.ttf");
-        this.bold = font(doc, "fonts/DejaVuSans-Bold.ttf");
+        this.regular = PdfFonts.regular(doc);
+        this.bold = PdfFonts.bold(doc);
     }
 
     public static byte[] write(Report report) {
@@ -108,11 +108,7 @@ public final class ReportPdf {
             out.addRect(x, y + ROW - 3 - height, cols[i], height);
             float line = y + 1;
             for (String text : cells.get(i)) {
-                out.beginText();
-                out.setFont(font, SIZE);
-                out.newLineAtOffset(x + 2, line);
-                out.showText(text);
-                out.endText();
+                PdfText.show(out, font, SIZE, x + 2, line, text);
                 line -= LINE;
             }
             x += cols[i];
@@ -135,31 +131,14 @@ public final class ReportPdf {
     }
 
     private void line(String text, PDType0Font font, float size) throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(MARGIN, y);
-        out.showText(pdfText.printable(text, font));
-        out.endText();
+        PdfText.show(out, font, size, MARGIN, y, pdfText.printable(text, font));
         y -= size + 6;
     }
 
     private void newPage() throws IOException {
-        if (out != null) {
-            out.close();
-        }
-        PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-        doc.addPage(page);
-        out = new PDPageContentStream(doc, page);
+        PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+        out = PdfPages.next(doc, out, landscape);
         out.setLineWidth(0.3f);
-        y = page.getMediaBox().getHeight() - MARGIN;
-    }
-
-    private static PDType0Font font(PDDocument doc, String resource) throws IOException {
-        try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Missing font " + resource);
-            }
-            return PDType0Font.load(doc, in);
-        }
+        y = landscape.getHeight() - MARGIN;
     }
 }

@@ -1,7 +1,5 @@
 package vn.dcim.web.alarm
 
-import com.icegreen.greenmail.util.GreenMail
-import com.icegreen.greenmail.util.ServerSetup
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
@@ -24,6 +22,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.core.testing.SharedData
 import vn.dcim.snmp.testing.Snmpsim
+import vn.dcim.web.testing.MailSpec
 
 import java.nio.file.Files
 import java.time.Instant
@@ -34,13 +33,11 @@ import java.time.Instant
  * ingests, raises, e-mails through a real SMTP server (GreenMail), and clears when values are normal.
  */
 @MicronautTest(transactional = false)
-class AlarmEndToEndSpec extends MariaDbSpec {
+class AlarmEndToEndSpec extends MailSpec {
     static final int POLL_S = 2
     static final String UPS_SOURCE = '1.3.6.1.2.1.33.1.4.1.0'
-    static final int SMTP_PORT = new ServerSocket(0).withCloseable { it.localPort }
 
     @Shared @AutoCleanup Snmpsim sim = serveSwitchableUps()
-    @Shared GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, '127.0.0.1', 'smtp'))
 
     @Inject @Client('/') HttpClient client
     @Inject SiteRepository sites
@@ -50,12 +47,11 @@ class AlarmEndToEndSpec extends MariaDbSpec {
 
     @Override
     Map<String, String> extraProperties() {
+        smtpProperties() +
         ['dcim.snmp.tick-ms'              : '100',
          'dcim.snmp.device-refresh-ms'    : '200',
          'dcim.mqtt.bridge.enabled'       : 'true',
          'dcim.mqtt.client-id'            : 'dcim-e2e-' + UUID.randomUUID().toString().take(6),
-         'dcim.notify.smtp.host'          : '127.0.0.1',
-         'dcim.notify.smtp.port'          : SMTP_PORT.toString(),
          'dcim.notify.dispatch-interval'  : '200ms']
     }
 
@@ -66,14 +62,6 @@ class AlarmEndToEndSpec extends MariaDbSpec {
         copy.toFile().text = SharedData.devices().resolve('huaweiups_ups2000.snmprec').toFile().readLines()
                 .collect { it.startsWith(UPS_SOURCE + '|') ? "${UPS_SOURCE}|2:writecache|value=3" : it }.join('\n') + '\n'
         Snmpsim.serve([copy])
-    }
-
-    def setupSpec() {
-        smtp.start()
-    }
-
-    def cleanupSpec() {
-        smtp.stop()
     }
 
     def setup() {

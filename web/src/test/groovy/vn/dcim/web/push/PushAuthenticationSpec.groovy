@@ -17,9 +17,6 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
-import java.net.http.HttpClient
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
 import java.nio.charset.StandardCharsets
 
 import static vn.dcim.core.testing.DigestClient.challengeParams
@@ -51,7 +48,6 @@ class PushAuthenticationSpec extends MariaDbSpec {
     @Shared Calls calls
     @Shared Map<String, String> tokens = [:]
     @Shared int serial = 7000
-    final HttpClient http = HttpClient.newHttpClient()
 
     def setup() {
         calls = new Calls(server.URL)
@@ -81,12 +77,7 @@ class PushAuthenticationSpec extends MariaDbSpec {
     }
 
     Calls.Answer push(String authorization, byte[] body = event(serial++), String path = PATH) {
-        def b = HttpRequest.newBuilder(URI.create(calls.base + path)).header('Content-Type', 'application/json')
-        if (authorization != null) {
-            b.header('Authorization', authorization)
-        }
-        def r = http.send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString())
-        new Calls.Answer(status: r.statusCode(), headers: r.headers().map(), text: r.body())
+        calls.send('POST', path, ['Content-Type': 'application/json'] + (authorization == null ? [:] : [Authorization: authorization]), body)
     }
 
     boolean stored(int sn) {

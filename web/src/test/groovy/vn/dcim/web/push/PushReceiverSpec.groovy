@@ -18,10 +18,6 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
-import java.net.http.HttpClient
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
-
 /**
  * Issue 34 §1 through the running product's HTTP server: a ZKTeco terminal's handshake and uploads,
  * a Hikvision access controller's and NVR's JSON, XML and multipart pushes, each authenticated by its
@@ -43,7 +39,6 @@ class PushReceiverSpec extends MariaDbSpec {
     @Shared Calls calls
     @Shared Map<String, String> tokens = [:]
     final PollingConditions eventually = new PollingConditions(timeout: 10, delay: 0.2)
-    final HttpClient http = HttpClient.newHttpClient()
 
     def setup() {
         calls = new Calls(server.URL)
@@ -70,9 +65,7 @@ class PushReceiverSpec extends MariaDbSpec {
     }
 
     Calls.Answer push(String path, String contentType, byte[] body) {
-        def r = http.send(HttpRequest.newBuilder(URI.create(calls.base + path)).header('Content-Type', contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString())
-        new Calls.Answer(status: r.statusCode(), headers: r.headers().map(), text: r.body())
+        calls.send('POST', path, ['Content-Type': contentType], body)
     }
 
     List<Map> alarms(String device) {

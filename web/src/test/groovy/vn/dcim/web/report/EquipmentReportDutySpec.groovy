@@ -2,19 +2,16 @@ package vn.dcim.web.report
 
 import vn.dcim.core.report.*
 
-import com.icegreen.greenmail.util.GreenMail
-import com.icegreen.greenmail.util.ServerSetup
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import jakarta.mail.internet.MimeMultipart
-import spock.lang.Shared
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.notification.Channel
 import vn.dcim.core.notification.NotificationDispatcher
 import vn.dcim.core.notification.Recipient
 import vn.dcim.core.notification.RecipientRepository
 import vn.dcim.core.notification.RecipientRole
-import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.MailSpec
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -22,24 +19,17 @@ import java.time.Instant
 
 /** Art. 7.2 / 18.1: the quarter's and the year's reports are written once and e-mailed with the XLSX attached. */
 @MicronautTest(transactional = false)
-class EquipmentReportDutySpec extends MariaDbSpec {
-    static final int SMTP_PORT = new ServerSocket(0).withCloseable { it.localPort }
+class EquipmentReportDutySpec extends MailSpec {
     static final Path DATA = Files.createTempDirectory('report-duty')
 
-    @Shared GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, '127.0.0.1', 'smtp'))
     @Inject EquipmentReportDuty duty
     @Inject RecipientRepository recipients
     @Inject NotificationDispatcher dispatcher
 
     @Override
     Map<String, String> extraProperties() {
-        ['dcim.data-dir': DATA.toString(), 'dcim.notify.smtp.host': '127.0.0.1', 'dcim.notify.smtp.port': SMTP_PORT.toString(),
-         'dcim.notify.dispatch-interval': '1h']
+        smtpProperties() + ['dcim.data-dir': DATA.toString(), 'dcim.notify.dispatch-interval': '1h']
     }
-
-    def setupSpec() { smtp.start() }
-
-    def cleanupSpec() { smtp.stop() }
 
     def "on 1 January the Q4 and the yearly reports are stored and sent to the management body, once"() {
         given:

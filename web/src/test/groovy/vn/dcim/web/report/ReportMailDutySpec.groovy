@@ -1,7 +1,5 @@
 package vn.dcim.web.report
 
-import com.icegreen.greenmail.util.GreenMail
-import com.icegreen.greenmail.util.ServerSetup
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
@@ -10,14 +8,13 @@ import jakarta.mail.internet.MimeMessage
 import jakarta.mail.internet.MimeMultipart
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.text.PDFTextStripper
-import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.account.Role
 import vn.dcim.core.report.MailedReport
 import vn.dcim.core.schedule.Duties
 import vn.dcim.core.schedule.RunStatus
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.MailSpec
 import vn.dcim.web.testing.TestUsers
 
 import java.nio.file.Files
@@ -30,10 +27,7 @@ import java.time.LocalDate
  * report-mailings duty renders the report and the e-mail arrives at a real SMTP server (GreenMail) with the file.
  */
 @MicronautTest(transactional = false)
-class ReportMailDutySpec extends MariaDbSpec {
-    static final int SMTP_PORT = new ServerSocket(0).withCloseable { it.localPort }
-    @Shared GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, '127.0.0.1', 'smtp'))
-
+class ReportMailDutySpec extends MailSpec {
     @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject Duties duties
@@ -41,18 +35,9 @@ class ReportMailDutySpec extends MariaDbSpec {
 
     @Override
     Map<String, String> extraProperties() {
-        ['dcim.notify.smtp.host'        : '127.0.0.1',
-         'dcim.notify.smtp.port'        : SMTP_PORT.toString(),
-         'dcim.notify.dispatch-interval': '200ms',
+        smtpProperties() +
+        ['dcim.notify.dispatch-interval': '200ms',
          'dcim.data-dir'                : Files.createTempDirectory('report-mail').toString()]
-    }
-
-    def setupSpec() {
-        smtp.start()
-    }
-
-    def cleanupSpec() {
-        smtp.stop()
     }
 
     String supervisor() {

@@ -1,16 +1,13 @@
 package vn.dcim.web.report
 
-import com.icegreen.greenmail.util.GreenMail
-import com.icegreen.greenmail.util.ServerSetup
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.account.Role
 import vn.dcim.core.schedule.Duties
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.MailSpec
 import vn.dcim.web.testing.TestUsers
 
 import java.nio.file.Files
@@ -18,30 +15,18 @@ import java.time.Instant
 
 /** Issue 35 part 6: a report larger than dcim.report-mail.max-attachment-bytes is linked in the e-mail, not attached. */
 @MicronautTest(transactional = false)
-class ReportMailLinkSpec extends MariaDbSpec {
-    static final int SMTP_PORT = new ServerSocket(0).withCloseable { it.localPort }
-    @Shared GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, '127.0.0.1', 'smtp'))
-
+class ReportMailLinkSpec extends MailSpec {
     @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject Duties duties
 
     @Override
     Map<String, String> extraProperties() {
-        ['dcim.notify.smtp.host'                    : '127.0.0.1',
-         'dcim.notify.smtp.port'                    : SMTP_PORT.toString(),
-         'dcim.notify.dispatch-interval'            : '200ms',
+        smtpProperties() +
+        ['dcim.notify.dispatch-interval'            : '200ms',
          'dcim.public-url'                          : 'https://dcim.ttdl.example.vn',
          'dcim.report-mail.max-attachment-bytes'    : '1000',
          'dcim.data-dir'                            : Files.createTempDirectory('report-link').toString()]
-    }
-
-    def setupSpec() {
-        smtp.start()
-    }
-
-    def cleanupSpec() {
-        smtp.stop()
     }
 
     def "a report over the size limit arrives as a download link"() {

@@ -34,14 +34,16 @@ class Calls {
         List<String> cookies() { headers.find { it.key.equalsIgnoreCase('set-cookie') }?.value ?: [] }
     }
 
+    /** {@code body}: bytes as they are (a photo, a multipart upload, a device's push), text as it is, anything else as JSON. */
     Answer send(String method, String path, Map<String, String> headers = [:], Object body = null) {
         def builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
         headers.each { k, v -> builder.header(k, v) }
-        String text = body == null ? null : body instanceof CharSequence ? body.toString() : JsonOutput.toJson(body)
-        if (body != null && !headers.keySet().any { it.equalsIgnoreCase('Content-Type') }) {
+        String text = body == null || body instanceof byte[] ? null : body instanceof CharSequence ? body.toString() : JsonOutput.toJson(body)
+        if (text != null && !headers.keySet().any { it.equalsIgnoreCase('Content-Type') }) {
             builder.header('Content-Type', 'application/json')
         }
-        builder.method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
+        builder.method(method, body instanceof byte[] ? HttpRequest.BodyPublishers.ofByteArray(body as byte[])
+                : text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
         def r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
         new Answer(status: r.statusCode(), headers: r.headers().map(), text: r.body())
     }

@@ -2,11 +2,10 @@ package vn.dcim.core.notification.channel;
 
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
-import org.yaml.snakeyaml.Yaml;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.text.BundledYaml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +65,8 @@ public class ChannelTypes {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load() {
-        try (InputStream in = ChannelTypes.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + RESOURCE);
-            }
-            return new Yaml().load(in);
+        try {
+            return BundledYaml.read(RESOURCE);
         } catch (IOException | ClassCastException e) {
             throw new IllegalStateException("Could not read the channel types " + RESOURCE + ": " + e, e);
         }

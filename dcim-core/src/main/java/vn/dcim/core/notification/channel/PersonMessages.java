@@ -13,6 +13,7 @@ import vn.dcim.core.notification.Notification;
 import vn.dcim.core.notification.NotificationRepository;
 import vn.dcim.core.notification.NotificationTexts;
 import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.core.text.ColumnText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -105,7 +106,7 @@ public class PersonMessages {
 
     private Notification enqueue(PersonContact c, Message m, @Nullable Long alarmId, Instant due) {
         ChannelType type = types.get(c.channelType());
-        String subject = m.subject().length() > 300 ? m.subject().substring(0, 297) + "..." : m.subject();
+        String subject = ColumnText.fit(m.subject(), 300);
         Instant now = clock.instant();
         if (type.smtp()) {
             return outbox.save(new Notification(null, Channel.email, c.address(), RecipientRole.operator, subject, m.text(), alarmId, null, now, 0,

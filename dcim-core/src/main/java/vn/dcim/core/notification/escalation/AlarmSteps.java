@@ -3,6 +3,7 @@ package vn.dcim.core.notification.escalation;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.text.ColumnText;
 
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -76,6 +77,6 @@ public class AlarmSteps {
     }
 
     private static @Nullable String bounded(@Nullable String s) {
-        return s == null || s.length() <= 1000 ? s : s.substring(0, 997) + "...";
+        return ColumnText.fit(s, 1000);
     }
 }

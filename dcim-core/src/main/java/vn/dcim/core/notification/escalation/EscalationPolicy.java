@@ -1,11 +1,10 @@
 package vn.dcim.core.notification.escalation;
 
 import jakarta.inject.Singleton;
-import org.yaml.snakeyaml.Yaml;
 import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.text.BundledYaml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,11 +29,8 @@ public class EscalationPolicy {
 
     @SuppressWarnings("unchecked")
     EscalationPolicy() {
-        try (InputStream in = EscalationPolicy.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + RESOURCE);
-            }
-            Map<String, Object> doc = new Yaml().load(in);
+        try {
+            Map<String, Object> doc = BundledYaml.read(RESOURCE);
             this.levels = List.copyOf((List<String>) doc.get("levels"));
             ((Map<String, Object>) doc.getOrDefault("after", Map.of())).forEach((severity, time) ->
                     after.put(Severity.valueOf(severity), duration(String.valueOf(time))));

@@ -1,10 +1,10 @@
 package vn.dcim.web.api.dashboard;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.Staleness;
 import vn.dcim.core.telemetry.LatestReading;
 
 import java.time.Clock;
@@ -21,19 +21,19 @@ import java.util.Map;
 @Singleton
 class LiveValues {
     private final Clock clock;
-    private final int staleIntervals;
+    private final Staleness staleness;
 
-    LiveValues(Clock clock, @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals) {
+    LiveValues(Clock clock, Staleness staleness) {
         this.clock = clock;
-        this.staleIntervals = staleIntervals;
+        this.staleness = staleness;
     }
 
     List<CockpitView.Value> shown(@Nullable MonitoredDevice device, List<LatestReading> readings, List<String> metrics) {
         Instant now = clock.instant();
-        Duration allowed = device == null ? Duration.ofMinutes(5) : Duration.ofSeconds((long) device.intervalS() * staleIntervals);
+        Duration allowed = device == null ? Duration.ofMinutes(5) : staleness.allowed(device);
         return metrics.stream().flatMap(m -> readings.stream().filter(r -> r.metric().equals(m)))
                 .map(r -> new CockpitView.Value(r.metric(), r.instance(), r.value(), r.text(), r.unit(), r.time(),
-                        Duration.between(r.time(), now).compareTo(allowed) > 0))
+                        Staleness.stale(r.time(), allowed, now)))
                 .toList();
     }
 

@@ -1,6 +1,5 @@
 package vn.dcim.web.api.reading;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.device.Staleness;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.telemetry.LatestReadings;
@@ -44,11 +44,11 @@ class ReadingController {
     private final ReadingHistory history;
     private final LatestReadings latest;
     private final Clock clock;
-    private final int staleIntervals;
+    private final Staleness staleness;
     private final TimeInState timeInState;
 
     ReadingController(SeriesCatalog catalog, ReadingHistory history, LatestReadings latest, Clock clock,
-                      @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, TimeInState timeInState,
+                      Staleness staleness, TimeInState timeInState,
                       MonitoredDevices devices) {
         this.devices = devices;
         this.timeInState = timeInState;
@@ -56,7 +56,7 @@ class ReadingController {
         this.history = history;
         this.latest = latest;
         this.clock = clock;
-        this.staleIntervals = staleIntervals;
+        this.staleness = staleness;
     }
 
     @Get(uri = "/readings{?device,metric,instance,from,to,points,format}", produces = {MediaType.APPLICATION_JSON, "text/csv", ReadingController.XLSX})
@@ -167,8 +167,8 @@ class ReadingController {
             throw new NotFoundException("device", id);
         }
         Instant now = clock.instant();
-        Duration allowed = device.map(d -> Duration.ofSeconds((long) d.intervalS() * staleIntervals)).orElse(null);
+        Duration allowed = device.map(staleness::allowed).orElse(null);
         return values.stream().map(v -> new LatestView(v.metric(), v.instance(), v.value(), v.text(), v.unit(), v.time(),
-                allowed != null && Duration.between(v.time(), now).compareTo(allowed) > 0)).toList();
+                allowed != null && Staleness.stale(v.time(), allowed, now))).toList();
     }
 }

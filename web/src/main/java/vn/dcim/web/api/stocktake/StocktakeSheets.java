@@ -3,7 +3,6 @@ package vn.dcim.web.api.stocktake;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -13,6 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.stocktake.StocktakeReport;
 import vn.dcim.web.pdf.PdfFonts;
+import vn.dcim.web.pdf.PdfPages;
+import vn.dcim.web.pdf.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -178,12 +179,7 @@ class StocktakeSheets {
         }
 
         private void page() throws IOException {
-            if (cs != null) {
-                cs.close();
-            }
-            PDPage p = new PDPage(PDRectangle.A4);
-            doc.addPage(p);
-            cs = new PDPageContentStream(doc, p);
+            cs = PdfPages.next(doc, cs, PDRectangle.A4);
             y = PDRectangle.A4.getHeight() - MARGIN;
         }
 
@@ -204,11 +200,7 @@ class StocktakeSheets {
                 page();
             }
             y -= size * 1.35f;
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(x, y);
-            cs.showText(fit(font, s, size, PDRectangle.A4.getWidth() - x - MARGIN));
-            cs.endText();
+            PdfText.show(cs, font, size, x, y, fit(font, s, size, PDRectangle.A4.getWidth() - x - MARGIN));
         }
 
         private static String fit(PDFont font, String s, float size, float width) throws IOException {

@@ -1,6 +1,5 @@
 package vn.dcim.web.ui.device;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.core.device.Staleness;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.AssetRegistry;
@@ -60,7 +60,7 @@ public class DeviceScreens {
     private final Alarms alarms;
     private final Incidents incidents;
     private final Clock clock;
-    private final int staleIntervals;
+    private final Staleness staleness;
     private final DeviceRefusals refusals;
     private final DeviceLog deviceLog;
     private final vn.dcim.core.suppression.MaintenanceWindowService windows;
@@ -68,7 +68,7 @@ public class DeviceScreens {
     private final AccessRules rules;
 
     DeviceScreens(LatestReadings latest, Alarms alarms, Incidents incidents, Clock clock,
-                  @Value("${dcim.alarm.stale-intervals:3}") int staleIntervals, DeviceRefusals refusals, DeviceLog deviceLog,
+                  Staleness staleness, DeviceRefusals refusals, DeviceLog deviceLog,
                   vn.dcim.core.suppression.MaintenanceWindowService windows, MonitoredDevices devices, AssetRegistry assets,
                   LocationRegistry locations, WorkOrders workOrders, ReachedThrough reachedThrough, AccessRules rules) {
         this.reachedThrough = reachedThrough;
@@ -84,7 +84,7 @@ public class DeviceScreens {
         this.alarms = alarms;
         this.incidents = incidents;
         this.clock = clock;
-        this.staleIntervals = staleIntervals;
+        this.staleness = staleness;
     }
 
     @View("devices/list")
@@ -105,7 +105,7 @@ public class DeviceScreens {
         if (device == null && values.isEmpty()) {
             throw new NotFoundException("device", id);
         }
-        Duration staleAfter = device == null ? null : Duration.ofSeconds((long) device.intervalS() * staleIntervals);
+        Duration staleAfter = device == null ? null : staleness.allowed(device);
         Asset asset = device == null || device.assetId() == null ? null : assets.find(device.assetId()).orElse(null);
         List<ReadingGroup> groups = ReadingGroup.of(values, staleAfter, clock.instant());
         Map<String, Object> model = Navigation.page(request, "devices");

@@ -2,6 +2,7 @@ package vn.dcim.web.ui.device;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.device.Staleness;
 import vn.dcim.core.telemetry.LatestReading;
 
 import java.time.Duration;
@@ -37,7 +38,7 @@ public record ReadingGroup(String kind, List<Row> rows) {
         Map<String, List<Row>> byKind = new LinkedHashMap<>();
         for (LatestReading r : values) {
             String kind = kindOf(r.metric());
-            boolean stale = staleAfter != null && Duration.between(r.time(), now).compareTo(staleAfter) > 0;
+            boolean stale = staleAfter != null && Staleness.stale(r.time(), staleAfter, now);
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Row(r.metric(), r.instance(), format(r.value()),
                     r.unit(), r.text(), r.time(), stale, r.text() == null && r.value() != null));
         }

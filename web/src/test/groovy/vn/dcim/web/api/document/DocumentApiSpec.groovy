@@ -1,6 +1,5 @@
 package vn.dcim.web.api.document
 
-import groovy.json.JsonSlurper
 import io.micronaut.context.annotation.Property
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
@@ -43,10 +42,9 @@ class DocumentApiSpec extends MariaDbSpec {
                 "Content-Type: $type\r\n\r\n").getBytes('UTF-8'))
         out.write(content)
         out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
-        def r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + '/api/documents'))
-                .header('Authorization', "Bearer $token").header('Content-Type', "multipart/form-data; boundary=$boundary")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString())
-        [status: r.statusCode(), json: r.body() ? new JsonSlurper().parseText(r.body()) : null, text: r.body()]
+        def r = new Calls(server.URL).send('POST', '/api/documents',
+                [Authorization: "Bearer $token".toString(), 'Content-Type': "multipart/form-data; boundary=$boundary".toString()], out.toByteArray())
+        [status: r.status, json: r.json, text: r.text]
     }
 
     HttpResponse<byte[]> download(String path, String token) {

@@ -28,6 +28,13 @@ class LocationApiSpec extends MariaDbSpec {
 
     String tag() { UUID.randomUUID().toString().take(6).toUpperCase() }
 
+    /** A new site (id {@code prefix} and a fresh tag) with one server room, made through the API; answers the room. */
+    Map serverRoom(String prefix) {
+        def siteId = prefix + tag()
+        post('/api/sites', [id: siteId, name: 'TTTHDL'])
+        post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+    }
+
     def "a site, a server room and a rack are created and the rack elevation shows which U holds what"() {
         given:
         def siteId = 'loc-' + tag()
@@ -121,9 +128,8 @@ class LocationApiSpec extends MariaDbSpec {
 
     def "an update may not take another asset's label code"() {
         given:
-        def siteId = 'loc-' + tag()
-        post('/api/sites', [id: siteId, name: 'TTTHDL'])
-        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+        def room = serverRoom('loc-')
+        def siteId = room.siteId
         def first = post('/api/assets', [siteId: siteId, kind: 'ups', name: 'UPS 1', labelCode: 'UP-' + tag(), roomId: room.id])
         def second = post('/api/assets', [siteId: siteId, kind: 'ups', name: 'UPS 2', labelCode: 'UP-' + tag(), roomId: room.id])
 
@@ -225,9 +231,8 @@ class LocationApiSpec extends MariaDbSpec {
 
     def "a room's cooling capacity is changed; its name and site stay"() {
         given:
-        def siteId = 'cool-' + tag()
-        post('/api/sites', [id: siteId, name: 'TTTHDL'])
-        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+        def room = serverRoom('cool-')
+        def siteId = room.siteId
 
         when:
         def changed = client.toBlocking().retrieve(HttpRequest.PUT("/api/rooms/${room.id}", [kind: 'server_room', floor: '3', coolingCapacityKw: 24.5]), Map)
@@ -243,9 +248,7 @@ class LocationApiSpec extends MariaDbSpec {
 
     def "a rack is moved on the floor plan and given a budget; a taken spot and a bad budget are refused naming the field"() {
         given:
-        def siteId = 'mv-' + tag()
-        post('/api/sites', [id: siteId, name: 'TTTHDL'])
-        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
+        def room = serverRoom('mv-')
         post('/api/racks', [roomId: room.id, name: 'A01', gridRow: 1, gridPosition: 1])
         def rack = post('/api/racks', [roomId: room.id, name: 'A02'])
 

@@ -70,13 +70,4 @@ class CompliancePage extends ScreenPage {
     String reportHref(String format) {
         driver.findElement(By.id("report-${format}")).getAttribute('href')
     }
-
-    /** Downloads a link with the browser's own session; answers "status content-type bytes". */
-    String download(String href) {
-        ((JavascriptExecutor) driver).executeAsyncScript('''
-            const done = arguments[arguments.length - 1];
-            fetch(arguments[0], {credentials: 'same-origin'})
-              .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
-              .catch(e => done('error ' + e));''', href) as String
-    }
 }

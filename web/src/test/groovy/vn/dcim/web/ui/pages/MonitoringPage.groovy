@@ -49,8 +49,7 @@ class MonitoringPage extends ScreenPage {
 
     /** Saves and waits for the refusal under the form. */
     String saveRefused() {
-        driver.findElement(By.id('save-device')).click()
-        waitFor(10) { driver.findElement(By.id('device-errors')).text }
+        submitRefused('save-device', 'device-errors', 10)
     }
 
     MonitoringPage edit(String id) {

@@ -58,8 +58,7 @@ class OperationsPages extends ScreenPage {
     }
 
     String recipientRefused() {
-        driver.findElement(By.id('save-recipient')).click()
-        waitFor(15) { driver.findElement(By.id('recipient-errors')).text }
+        submitRefused('save-recipient', 'recipient-errors', 15)
     }
 
     OperationsPages editRecipient(String name) {

@@ -2,7 +2,6 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
-import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.support.ui.Select
 
 import java.nio.file.Path
@@ -65,15 +64,6 @@ class RecordsPage extends ScreenPage {
 
     String error() {
         driver.findElements(By.id('record-errors')).collect { it.text }.find { it } ?: ''
-    }
-
-    /** Takes a link away with the browser's own session; answers "status content-type bytes". */
-    String download(String href) {
-        ((JavascriptExecutor) driver).executeAsyncScript('''
-            const done = arguments[arguments.length - 1];
-            fetch(arguments[0], {credentials: 'same-origin'})
-              .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
-              .catch(e => done('error ' + e));''', href) as String
     }
 
     private def row(String title) {

@@ -38,16 +38,19 @@ class RegistryPages extends ScreenPage {
     /** Opens the registration form from the list's link. */
     RegistryPages newAsset() {
         assets()
-        driver.findElement(By.id('new-asset-link')).click()
-        waitFor { it.findElements(By.id('new-asset')) }
-        this
+        toForm(By.id('new-asset-link'), 'new-asset')
     }
 
     /** Opens the edit form from the asset page's link. */
     RegistryPages editAsset(Object id) {
         open("/ui/assets/${id}")
-        driver.findElement(By.id('edit-asset-link')).click()
-        waitFor { it.findElements(By.id('edit-asset')) }
+        toForm(By.id('edit-asset-link'), 'edit-asset')
+    }
+
+    /** Follows the open page's link to a form, as a person does, and waits for the form with id {@code formId}. */
+    private RegistryPages toForm(By link, String formId) {
+        driver.findElement(link).click()
+        waitFor { it.findElements(By.id(formId)) }
         this
     }
 
@@ -110,16 +113,12 @@ class RegistryPages extends ScreenPage {
 
     RegistryPages newLicence() {
         open('/ui/licences')
-        driver.findElement(By.id('new-licence-link')).click()
-        waitFor { it.findElements(By.id('licence-form')) }
-        this
+        toForm(By.id('new-licence-link'), 'licence-form')
     }
 
     RegistryPages editLicence(Object id) {
         open('/ui/licences')
-        driver.findElement(By.cssSelector("#licence-${id} a.edit-licence")).click()
-        waitFor { it.findElements(By.id('licence-form')) }
-        this
+        toForm(By.cssSelector("#licence-${id} a.edit-licence"), 'licence-form')
     }
 
     /** Fills the licence form; installedOn is a list of asset ids chosen in the multiple select. */

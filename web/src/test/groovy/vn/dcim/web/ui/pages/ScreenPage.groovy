@@ -47,6 +47,15 @@ abstract class ScreenPage {
 
     String text(String id) { driver.findElement(By.id(id)).text }
 
+    /**
+     * Submits a screen form by its button and waits for the refusal its script writes in the line under it
+     * (the two ids of views/parts.html's submit fragment); answers that refusal.
+     */
+    protected String submitRefused(String buttonId, String errorsId, int seconds) {
+        driver.findElement(By.id(buttonId)).click()
+        waitFor(seconds) { driver.findElement(By.id(errorsId)).text }
+    }
+
     /** A select chooses the value; a date or month input takes its value as the form sends it (typed keys would follow the locale); text is typed anew. */
     protected void type(WebElement input, Object value) {
         if (input.tagName == 'select') {
@@ -67,6 +76,18 @@ abstract class ScreenPage {
     /** Fills the fields whose ids are {@code prefix} + name. */
     protected void fillIds(String prefix, Map<String, ?> fields) {
         fields.each { name, value -> type(driver.findElement(By.id(prefix + name)), value) }
+    }
+
+    /**
+     * Downloads a link with the browser's own session, as a person's click would (a report, a record's
+     * document); answers "status content-type bytes".
+     */
+    String download(String href) {
+        ((JavascriptExecutor) driver).executeAsyncScript('''
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], {credentials: 'same-origin'})
+              .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
+              .catch(e => done('error ' + e));''', href) as String
     }
 
     /** How far the page is wider than the window (0 when there is nothing to scroll sideways). */

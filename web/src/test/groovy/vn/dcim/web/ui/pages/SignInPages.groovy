@@ -7,13 +7,9 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The sign-in page: user name, password, and the reason a sign-in was refused. */
-class LoginPage {
-    final WebDriver driver
-    final String baseUrl
-
+class LoginPage extends ScreenPage {
     LoginPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     LoginPage open() {
@@ -57,13 +53,9 @@ class PasswordPage {
 }
 
 /** The administrator's accounts screen: one row per person, with the lock and unlock forms. */
-class AccountsPage {
-    final WebDriver driver
-    final String baseUrl
-
+class AccountsPage extends ScreenPage {
     AccountsPage(WebDriver driver, Object baseUrl) {
-        this.driver = driver
-        this.baseUrl = baseUrl.toString().replaceAll('/$', '')
+        super(driver, baseUrl)
     }
 
     AccountsPage open() {

@@ -1,0 +1,31 @@
+package vn.dcim.core.device;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * When a device's latest values are shown as stale (Art. 25.1): older than its polling interval times
+ * dcim.alarm.stale-intervals. The readings API, the device page and the dashboard ask this one rule
+ * instead of each reading the setting and multiplying.
+ */
+@Singleton
+public class Staleness {
+    private final int intervals;
+
+    Staleness(@Value("${dcim.alarm.stale-intervals:3}") int intervals) {
+        this.intervals = intervals;
+    }
+
+    /** How old a value of {@code device} may be before it is stale. */
+    public Duration allowed(MonitoredDevice device) {
+        return Duration.ofSeconds((long) device.intervalS() * intervals);
+    }
+
+    /** Whether a value read at {@code time} is, at {@code now}, older than {@code allowed}. */
+    public static boolean stale(Instant time, Duration allowed, Instant now) {
+        return Duration.between(time, now).compareTo(allowed) > 0;
+    }
+}
