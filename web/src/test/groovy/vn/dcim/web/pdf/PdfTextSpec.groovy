@@ -22,11 +22,11 @@ class PdfTextSpec extends Specification {
         def lines = new PdfText().wrap(text, font, SIZE, width)
 
         then: 'no line wider than the column, but a single character that is wider alone'
-        lines.every { width(it) <= width || it.codePointCount(0, it.length()) == 1 }
+        lines.every { widthOf(it) <= width || it.codePointCount(0, it.length()) == 1 }
 
         and: 'within a paragraph, a line ends before a word only when that word did not fit on it'
         text.contains('\n') || [lines, lines.drop(1)].transpose().every { String line, String next ->
-            width(line + ' ' + next.split(' ')[0]) > width
+            widthOf(line + ' ' + next.split(' ')[0]) > width
         }
 
         and: 'the words, in order, with the line breaks'
@@ -55,7 +55,7 @@ class PdfTextSpec extends Specification {
         'a b c d e f g h i j k l m n o p q r s t u v w x y z'                                     | 20
     }
 
-    float width(String s) { font.getStringWidth(s) / 1000 * SIZE }
+    float widthOf(String s) { font.getStringWidth(s) / 1000 * SIZE }
 
     /** The wrapping as it was first written: every candidate line and every cut measured as a whole string. */
     List<String> measuredWhole(String text, float width) {
@@ -64,7 +64,7 @@ class PdfTextSpec extends Specification {
             StringBuilder line = new StringBuilder()
             for (String word : paragraph.split(' +')) {
                 String candidate = line.isEmpty() ? word : line.toString() + ' ' + word
-                if (width(candidate) <= width) {
+                if (widthOf(candidate) <= width) {
                     line.setLength(0)
                     line.append(candidate)
                     continue
@@ -74,9 +74,9 @@ class PdfTextSpec extends Specification {
                     line.setLength(0)
                 }
                 String rest = word
-                while (width(rest) > width && rest.length() > 1) {
+                while (widthOf(rest) > width && rest.length() > 1) {
                     int cut = rest.length() - 1
-                    while (cut > 1 && width(rest.substring(0, cut)) > width) {
+                    while (cut > 1 && widthOf(rest.substring(0, cut)) > width) {
                         cut--
                     }
                     lines << rest.substring(0, cut)

@@ -80,13 +80,20 @@ final class Browser {
      * "Node with given id does not belong to the document"; both mean gone.
      */
     static boolean gone(WebElement element) {
+        !settled { element.isEnabled(); true }
+    }
+
+    /**
+     * What {@code look} answers of a page that may be reloading, false while it is: an element read as the old
+     * document goes is stale, or "does not belong to the document" while the new one is built (see {@link #gone}).
+     */
+    static boolean settled(Closure<Boolean> look) {
         try {
-            element.isEnabled()
-            false
+            look()
         } catch (StaleElementReferenceException ignored) {
-            true
+            false
         } catch (WebDriverException e) {
-            if (e.message?.contains('does not belong to the document')) return true
+            if (e.message?.contains('does not belong to the document')) return false
             throw e
         }
     }

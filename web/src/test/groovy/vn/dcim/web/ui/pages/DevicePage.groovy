@@ -86,9 +86,9 @@ class DevicePage extends ScreenPage {
         field.clear()
         field.sendKeys(ids)
         driver.findElement(By.id('save-reached-through')).click()
-        // the page reloads on success: an element read as it goes is stale, not an answer
-        Browser.waiting(driver, 30).ignoring(org.openqa.selenium.StaleElementReferenceException).until {
-            it.currentUrl.contains('saved=1') || !it.findElement(By.id('via-error')).text.isEmpty()
+        // the page reloads on success: an element read as it goes is not an answer
+        Browser.waiting(driver, 30).until { d ->
+            Browser.settled { d.currentUrl.contains('saved=1') || !d.findElement(By.id('via-error')).text.isEmpty() }
         }
         this
     }
