@@ -1,5 +1,6 @@
 package vn.dcim.web.broker
 
+import vn.dcim.web.testing.MoquetteRace
 import vn.dcim.mqtt.broker.*
 
 import org.eclipse.paho.client.mqttv3.MqttClient
@@ -63,7 +64,7 @@ class EmbeddedBrokerSpec extends Specification {
 
     ArrayBlockingQueue<byte[]> subscribe(String filter) {
         def received = new ArrayBlockingQueue<byte[]>(10)
-        connect(BRIDGE, BRIDGE_PASSWORD).subscribe(filter, 1) { topic, message -> received.add(message.payload) }
+        MoquetteRace.connectAndSubscribe { connect(BRIDGE, BRIDGE_PASSWORD).subscribe(filter, 1) { topic, message -> received.add(message.payload) } }
         received
     }
 

@@ -23,6 +23,7 @@ import vn.dcim.web.broker.EmbeddedBroker
 import vn.dcim.mqtt.broker.MqttCredentials
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.testing.MoquetteRace
 
 import java.nio.file.Path
 import java.util.concurrent.ArrayBlockingQueue
@@ -151,8 +152,9 @@ class MqttCredentialApiSpec extends MariaDbSpec {
         }
         devices.save(MonitoredDevice.mqtt(deviceId, 'mq-site', null, 'vendor ' + deviceId))
         def heard = new ArrayBlockingQueue<String>(10)
-        def bridge = connected('dcim-bridge', 'bridge-secret')
-        bridge.subscribe('#', 0) { topic, message -> heard.add(topic) }
+        def bridge = MoquetteRace.connectAndSubscribe {
+            connected('dcim-bridge', 'bridge-secret').tap { it.subscribe('#', 0) { topic, message -> heard.add(topic) } }
+        }
         long refusedBefore = broker.refusals().count(BrokerRefusals.Reason.topic)
 
         when:
@@ -225,8 +227,9 @@ class MqttCredentialApiSpec extends MariaDbSpec {
             [id, calls.post('/api/mqtt-credentials', [username: id, deviceId: id, dialect: 'home-assistant'], users.adminToken())]
         }
         def heard = new ArrayBlockingQueue<String>(1000)
-        def bridge = connected('dcim-bridge', 'bridge-secret')
-        bridge.subscribe('#', 0) { topic, message -> heard.offer(topic) }
+        def bridge = MoquetteRace.connectAndSubscribe {
+            connected('dcim-bridge', 'bridge-secret').tap { it.subscribe('#', 0) { topic, message -> heard.offer(topic) } }
+        }
         def device = connected('ha-node', issued['ha-node'].json.password as String)
         def other = connected('ha-other', issued['ha-other'].json.password as String)
         String config = 'homeassistant/sensor/ha-node/room_t/config'

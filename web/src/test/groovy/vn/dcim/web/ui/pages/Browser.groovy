@@ -1,5 +1,6 @@
 package vn.dcim.web.ui.pages
 
+import org.openqa.selenium.Dimension
 import org.openqa.selenium.StaleElementReferenceException
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebDriverException
@@ -28,7 +29,17 @@ final class Browser {
         System.getenv('CHROMIUM') ?: (new File(HEADLESS_SHELL).canExecute() ? HEADLESS_SHELL : '/usr/bin/chromium')
     }
 
+    /**
+     * A browser for a spec: an idle one of this JVM's, or a new one. A spec quits it when done ({@code @AutoCleanup('quit')})
+     * and it goes back, emptied (see {@link #reset}), for the next spec class: ~25 browser spec classes each started
+     * a Chromium and warmed it up with its first pages again, ~2 s of CPU each (issue 32 §8).
+     */
     static WebDriver start() {
+        synchronized (IDLE) {
+            if (!IDLE.isEmpty()) {
+                return IDLE.pop()
+            }
+        }
         def service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getenv('CHROMEDRIVER') ?: '/usr/bin/chromedriver'))
                 .usingAnyFreePort()
@@ -46,7 +57,59 @@ final class Browser {
         }
         // the console, so that specs see what the content security policy refused
         options.setCapability('goog:loggingPrefs', [browser: 'ALL'])
-        new ChromeDriver(service, options)
+        def browser = new PooledChromium(service, options)
+        synchronized (IDLE) {
+            STARTED << browser
+        }
+        browser
+    }
+
+    private static final Deque<PooledChromium> IDLE = new ArrayDeque<>()
+    private static final List<PooledChromium> STARTED = []
+
+    static {
+        Runtime.runtime.addShutdownHook(new Thread({
+            synchronized (IDLE) {
+                STARTED.each { it.end() }
+            }
+        }))
+    }
+
+    /** Takes back a browser a spec quit: emptied, or ended if it cannot be. */
+    static void release(PooledChromium browser) {
+        try {
+            reset(browser)
+            synchronized (IDLE) {
+                IDLE.push(browser)
+            }
+        } catch (Exception ignored) {
+            // a browser that no longer answers (crashed, an alert left open) is not handed out again
+            synchronized (IDLE) {
+                STARTED.remove(browser)
+            }
+            browser.end()
+        }
+    }
+
+    /**
+     * As a new browser: one window at 1280 x 900 on a blank page, no cookie (they are per host, not per port: the
+     * next spec's server on 127.0.0.1 would get this one's session), nothing stored by the last server's pages, no
+     * emulated screen, and the console read, so that the next spec's policyViolations() sees its own pages only.
+     */
+    private static void reset(ChromeDriver browser) {
+        List<String> windows = browser.windowHandles as List
+        windows.drop(1).each { browser.switchTo().window(it).close() }
+        browser.switchTo().window(windows[0])
+        String url = browser.currentUrl
+        if (url.startsWith('http')) {
+            URI at = URI.create(url)
+            browser.executeCdpCommand('Storage.clearDataForOrigin', [origin: "${at.scheme}://${at.authority}".toString(), storageTypes: 'all'])
+        }
+        browser.get('about:blank')
+        browser.executeCdpCommand('Network.clearBrowserCookies', [:])
+        browser.executeCdpCommand('Emulation.clearDeviceMetricsOverride', [:])
+        browser.manage().window().setSize(new Dimension(1280, 900))
+        browser.manage().logs().get('browser')
     }
 
     /**
@@ -101,5 +164,25 @@ final class Browser {
     /** Waits until {@code element} has left the page (see {@link #gone}). */
     static void waitUntilGone(WebDriver driver, WebElement element, int seconds = 15) {
         Browser.waiting(driver, seconds).until { gone(element) }
+    }
+}
+
+/** A spec's Chromium: quitting it gives it back to {@link Browser}'s pool; {@link #end} quits it. */
+final class PooledChromium extends ChromeDriver {
+    PooledChromium(ChromeDriverService service, ChromeOptions options) {
+        super(service, options)
+    }
+
+    @Override
+    void quit() {
+        Browser.release(this)
+    }
+
+    void end() {
+        try {
+            super.quit()
+        } catch (Exception ignored) {
+            // already gone
+        }
     }
 }
