@@ -52,8 +52,8 @@ class GaleraClusterSpec extends GaleraSpec {
         counts.toSet().size() == 1
         onNode(2) { c ->
             count(c, '''SELECT COUNT(*) FROM information_schema.tables t WHERE t.table_schema = 'dcim_galera' AND t.table_type = 'BASE TABLE'
-                        AND NOT EXISTS (SELECT 1 FROM information_schema.table_constraints k WHERE k.table_schema = t.table_schema
-                                        AND k.table_name = t.table_name AND k.constraint_type = 'PRIMARY KEY')''')
+                        AND t.table_name NOT IN (SELECT k.table_name FROM information_schema.table_constraints k
+                                                 WHERE k.table_schema = 'dcim_galera' AND k.constraint_type = 'PRIMARY KEY')''')
         } == 0
     }
 
