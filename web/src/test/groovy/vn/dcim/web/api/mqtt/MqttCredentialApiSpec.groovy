@@ -3,6 +3,7 @@ package vn.dcim.web.api.mqtt
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import org.eclipse.paho.client.mqttv3.IMqttMessageListener
 import org.eclipse.paho.client.mqttv3.MqttClient
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions
 import org.eclipse.paho.client.mqttv3.MqttException
@@ -56,6 +57,20 @@ class MqttCredentialApiSpec extends MariaDbSpec {
         client.connect(new MqttConnectOptions(userName: user, password: password.toCharArray(), connectionTimeout: 10,
                 mqttVersion: MqttConnectOptions.MQTT_VERSION_3_1_1))
         client
+    }
+
+    /** The bridge's account listening to {@code filter}; a client lost to the broker's race ({@link MoquetteRace}) is closed and replaced. */
+    MqttClient bridgeListening(String filter, IMqttMessageListener heard) {
+        MoquetteRace.connectAndSubscribe {
+            def client = connected('dcim-bridge', 'bridge-secret')
+            try {
+                client.subscribe(filter, 0, heard)
+                client
+            } catch (MqttException lost) {
+                client.close(true)
+                throw lost
+            }
+        }
     }
 
     boolean signsIn(String user, String password) {
@@ -152,9 +167,7 @@ class MqttCredentialApiSpec extends MariaDbSpec {
         }
         devices.save(MonitoredDevice.mqtt(deviceId, 'mq-site', null, 'vendor ' + deviceId))
         def heard = new ArrayBlockingQueue<String>(10)
-        def bridge = MoquetteRace.connectAndSubscribe {
-            connected('dcim-bridge', 'bridge-secret').tap { it.subscribe('#', 0) { topic, message -> heard.add(topic) } }
-        }
+        def bridge = bridgeListening('#') { topic, message -> heard.add(topic) }
         long refusedBefore = broker.refusals().count(BrokerRefusals.Reason.topic)
 
         when:
@@ -227,9 +240,7 @@ class MqttCredentialApiSpec extends MariaDbSpec {
             [id, calls.post('/api/mqtt-credentials', [username: id, deviceId: id, dialect: 'home-assistant'], users.adminToken())]
         }
         def heard = new ArrayBlockingQueue<String>(1000)
-        def bridge = MoquetteRace.connectAndSubscribe {
-            connected('dcim-bridge', 'bridge-secret').tap { it.subscribe('#', 0) { topic, message -> heard.offer(topic) } }
-        }
+        def bridge = bridgeListening('#') { topic, message -> heard.offer(topic) }
         def device = connected('ha-node', issued['ha-node'].json.password as String)
         def other = connected('ha-other', issued['ha-other'].json.password as String)
         String config = 'homeassistant/sensor/ha-node/room_t/config'
