@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Keeps the 5-minute, hourly and daily roll-ups up to date, set-based: a bucket is recomputed for many
@@ -127,7 +130,7 @@ public class RollupDuty extends RegulationDuty {
                             d.gen(), bucket, d.shard());
                 }
             }
-            timeInState(bucket, stateSeriesWithPoints(bucket, null), now);
+            timeInState(bucket, stateSeriesWithPoints(bucket, null, stateSeries()), now);
             for (Dirty d : e.getValue()) {
                 jdbc.update("remove a closed bucket's mark", "DELETE FROM rollup_dirty WHERE bucket = ? AND shard = ? AND gen = ?",
                         bucket, d.shard(), d.gen());
@@ -151,12 +154,12 @@ public class RollupDuty extends RegulationDuty {
             last = marks.get(marks.size() - 1);
             Map<LocalDateTime, List<Integer>> byBucket = new TreeMap<>();
             marks.forEach(m -> byBucket.computeIfAbsent(m.bucket(), k -> new ArrayList<>()).add(m.seriesId()));
+            int n = rollUpMarked(byBucket);
+            counts[0] += n;
+            counts[1] += n;
+            List<Integer> states = stateSeries();
             for (Map.Entry<LocalDateTime, List<Integer>> e : byBucket.entrySet()) {
-                int[] ids = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-                int n = rollUp(e.getKey(), ids);
-                counts[0] += n;
-                counts[1] += n;
-                timeInState(e.getKey(), stateSeriesWithPoints(e.getKey(), ids), now);
+                timeInState(e.getKey(), stateSeriesWithPoints(e.getKey(), ids(e.getValue()), states), now);
             }
             jdbc.call("remove the marks of late points", c -> {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM rollup_pending WHERE series_id = ? AND bucket = ? AND gen = ?")) {
@@ -180,23 +183,59 @@ public class RollupDuty extends RegulationDuty {
      * own: a failure between them leaves the mark, and the next run recomputes the three again.
      */
     int rollUp(LocalDateTime bucket, int[] seriesIds) {
-        LocalDateTime hour = Rollups.Resolution.H1.bucketOf(bucket);
-        LocalDateTime day = Rollups.Resolution.D1.bucketOf(bucket);
-        return jdbc.call("roll up the 5-minute bucket " + bucket, c -> {
+        return rollUpMarked(Map.of(bucket, Arrays.stream(seriesIds).boxed().toList()));
+    }
+
+    /**
+     * Recomputes each 5-minute bucket of {@code byBucket} for its series, then each hour and each day they
+     * fall in once, for the series of all its buckets: late points of a backlog (a collector back after an
+     * outage, a history import) mark many buckets of one hour and day, and recomputing the hour and the day
+     * after every bucket wrote them up to 12 and 288 times. Returns the number of series x buckets.
+     */
+    int rollUpMarked(Map<LocalDateTime, List<Integer>> byBucket) {
+        Map<LocalDateTime, Set<Integer>> hours = new TreeMap<>();
+        Map<LocalDateTime, Set<Integer>> days = new TreeMap<>();
+        byBucket.forEach((bucket, ids) -> {
+            hours.computeIfAbsent(Rollups.Resolution.H1.bucketOf(bucket), k -> new TreeSet<>()).addAll(ids);
+            days.computeIfAbsent(Rollups.Resolution.D1.bucketOf(bucket), k -> new TreeSet<>()).addAll(ids);
+        });
+        return jdbc.call("roll up " + byBucket.size() + " marked 5-minute buckets", c -> {
             int before = c.getTransactionIsolation();
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try {
-                for (int from = 0; from < seriesIds.length; from += IDS_PER_STATEMENT[IDS_PER_STATEMENT.length - 1]) {
-                    int[] part = padded(seriesIds, from);
-                    upsert(c, fiveMinutes(part.length), part, bucket, bucket.plusMinutes(5));
-                    upsert(c, fromFiner(Rollups.Resolution.H1, Rollups.Resolution.M5, part.length), part, hour, hour.plusHours(1));
-                    upsert(c, fromFiner(Rollups.Resolution.D1, Rollups.Resolution.H1, part.length), part, day, day.plusDays(1));
+                int n = 0;
+                // finest first: an hour is summed from its 5-minute rows, a day from its hours
+                for (Map.Entry<LocalDateTime, List<Integer>> e : byBucket.entrySet()) {
+                    LocalDateTime bucket = e.getKey();
+                    upsertEach(c, ids(e.getValue()), part -> fiveMinutes(part), bucket, bucket.plusMinutes(5));
+                    n += e.getValue().size();
                 }
-                return seriesIds.length;
+                for (Map.Entry<LocalDateTime, Set<Integer>> e : hours.entrySet()) {
+                    upsertEach(c, ids(e.getValue()), part -> fromFiner(Rollups.Resolution.H1, Rollups.Resolution.M5, part),
+                            e.getKey(), e.getKey().plusHours(1));
+                }
+                for (Map.Entry<LocalDateTime, Set<Integer>> e : days.entrySet()) {
+                    upsertEach(c, ids(e.getValue()), part -> fromFiner(Rollups.Resolution.D1, Rollups.Resolution.H1, part),
+                            e.getKey(), e.getKey().plusDays(1));
+                }
+                return n;
             } finally {
                 c.setTransactionIsolation(before);
             }
         });
+    }
+
+    /** One upsert of {@code sql} (by the number of ids it binds) for each statement-sized part of the ids. */
+    private static void upsertEach(Connection c, int[] seriesIds, IntFunction<String> sql, LocalDateTime from, LocalDateTime to)
+            throws SQLException {
+        for (int at = 0; at < seriesIds.length; at += IDS_PER_STATEMENT[IDS_PER_STATEMENT.length - 1]) {
+            int[] part = padded(seriesIds, at);
+            upsert(c, sql.apply(part.length), part, from, to);
+        }
+    }
+
+    private static int[] ids(Collection<Integer> ids) {
+        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The ids from {@code from} on, at most the largest statement size, padded with the last id to a statement size. */
@@ -257,10 +296,14 @@ public class RollupDuty extends RegulationDuty {
                 + UPDATE;
     }
 
-    /** The state series among {@code ids} (all when null) with points in the 5-minute bucket. */
-    private List<Integer> stateSeriesWithPoints(LocalDateTime bucket, int[] ids) {
-        List<Integer> states = jdbc.list("list the state series", "SELECT id FROM series WHERE kind = ? ORDER BY id",
+    private List<Integer> stateSeries() {
+        return jdbc.list("list the state series", "SELECT id FROM series WHERE kind = ? ORDER BY id",
                 rs -> rs.getInt(1), Series.STATE);
+    }
+
+    /** The state series among {@code ids} (all when null) with points in the 5-minute bucket; {@code stateSeries}: all of them. */
+    private List<Integer> stateSeriesWithPoints(LocalDateTime bucket, int[] ids, List<Integer> stateSeries) {
+        List<Integer> states = new ArrayList<>(stateSeries);
         if (ids != null) {
             Set<Integer> among = new LinkedHashSet<>();
             Arrays.stream(ids).forEach(among::add);
