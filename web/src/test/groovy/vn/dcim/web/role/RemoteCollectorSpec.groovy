@@ -73,11 +73,13 @@ class RemoteCollectorSpec extends MariaDbSpec {
                 .singletons(new Recorder(recorded))
                 .start()
         center.getBean(SiteRepository).save(new Site('far', 'Far site', null, null))
+        // the site is the collector's before it has a device: the center's poller (a refresh every 200 ms) would
+        // otherwise rightly poll a device of a site with no collector in between, as it did once under load
+        center.getBean(SiteCollectors).assign('far', 'far-dr')
         DEVICES.each {
             center.getBean(MonitoredDeviceRepository).save(new MonitoredDevice(it, 'far', null, it, Protocol.snmp,
                     '127.0.0.1', sim.port, '2c', it, null, null, null, null, null, null, INTERVAL_S, 1500, 0, true))
         }
-        center.getBean(SiteCollectors).assign('far', 'far-dr')
     }
 
     def "a collector with no database gets its devices over the broker, polls them and the center stores their readings"() {
