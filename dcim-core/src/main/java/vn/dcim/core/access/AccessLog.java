@@ -1,6 +1,8 @@
 package vn.dcim.core.access;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
@@ -16,6 +18,7 @@ import java.util.List;
  * the broker delivers twice is logged once.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccessLog {
     private static final String INSERT =
             "INSERT IGNORE INTO access_event (device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts) "
@@ -24,10 +27,6 @@ public class AccessLog {
             "id, device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts";
 
     private final Jdbc jdbc;
-
-    AccessLog(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Appends in one transaction; when this returns the events are committed. Returns how many were new. */
     public int append(List<AccessEvent> events) {

@@ -2,6 +2,8 @@ package vn.dcim.core.account;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.error.ConflictException;
@@ -20,6 +22,7 @@ import java.util.Optional;
  * key needs no slow hash), revocable, and working only while the account may work.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiKeys {
     /** Every key starts with this, so a token reader tells a key from a signed token at a glance. */
     public static final String PREFIX = "dcim_";
@@ -29,13 +32,6 @@ public class ApiKeys {
     private final UserAccounts users;
     private final AuditLog audit;
     private final Clock clock;
-
-    ApiKeys(ApiKeyRepository keys, UserAccounts users, AuditLog audit, Clock clock) {
-        this.keys = keys;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A key as listed: never the key itself. */
     @io.micronaut.serde.annotation.Serdeable

@@ -3,6 +3,8 @@ package vn.dcim.core.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.crypto.Digests;
@@ -19,6 +21,7 @@ import java.util.Optional;
  * log prints a one-time set-up link, valid 24 hours, where the first administrator chooses one.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FirstAdministrator {
     public static final String USERNAME = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -27,12 +30,6 @@ public class FirstAdministrator {
     private final UserAccounts users;
     private final SetupTokenRepository tokens;
     private final Clock clock;
-
-    FirstAdministrator(UserAccounts users, SetupTokenRepository tokens, Clock clock) {
-        this.users = users;
-        this.tokens = tokens;
-        this.clock = clock;
-    }
 
     public boolean needed() {
         return !users.anyAdministrator();

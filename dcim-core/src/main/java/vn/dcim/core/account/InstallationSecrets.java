@@ -1,6 +1,8 @@
 package vn.dcim.core.account;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
 
@@ -9,14 +11,10 @@ import java.time.Clock;
  * pair share them), e.g. the key that signs session tokens. None is ever in git or in a setting.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InstallationSecrets {
     private final InstallationSecretRepository secrets;
     private final Clock clock;
-
-    InstallationSecrets(InstallationSecretRepository secrets, Clock clock) {
-        this.secrets = secrets;
-        this.clock = clock;
-    }
 
     /** The named secret, made (256 random bits) the first time it is asked for. */
     public String get(String name) {

@@ -3,6 +3,8 @@ package vn.dcim.core.account;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.binary.Base32;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.InvalidInputException;
@@ -24,6 +26,7 @@ import java.util.Map;
  * 30 s) from an authenticator app. Once enrolled, a session reaches nothing until its code is given.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SecondFactor {
     private static final String ISSUER = "DCIM";
     private static final Base32 BASE32 = new Base32();
@@ -35,15 +38,6 @@ public class SecondFactor {
     private final LoginSessionRepository sessions;
     private final AuditLog audit;
     private final Clock clock;
-
-    SecondFactor(CredentialRepository credentials, AccountRepository accounts, LoginSessionRepository sessions,
-                 AuditLog audit, Clock clock) {
-        this.credentials = credentials;
-        this.accounts = accounts;
-        this.sessions = sessions;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A fresh secret to enrol, not yet kept: the person scans it and confirms with a code. */
     @io.micronaut.serde.annotation.Serdeable

@@ -3,6 +3,8 @@ package vn.dcim.core.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
@@ -21,17 +23,12 @@ import java.util.Map;
  * {@link UserAccounts}'; they are never tracked here.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TrackedAccounts {
     private static final String ENTITY = "tracked-account";
     private final AccountRepository accounts;
     private final AuditLog audit;
     private final Clock clock;
-
-    TrackedAccounts(AccountRepository accounts, AuditLog audit, Clock clock) {
-        this.accounts = accounts;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Every tracked account, by id. */
     public List<Account> all() {

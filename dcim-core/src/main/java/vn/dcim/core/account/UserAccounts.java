@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
@@ -26,6 +28,7 @@ import java.util.stream.StreamSupport;
  * privilege, the password policy, locks. Every change is audited with the signed-in actor.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserAccounts {
     /** The accounts of this product in the `account` table, beside those of the center's other systems. */
     public static final String SYSTEM = "dcim";
@@ -44,20 +47,6 @@ public class UserAccounts {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
-
-    UserAccounts(AccountRepository accounts, CredentialRepository credentials, PasswordHistoryRepository history,
-                 LoginAttemptRepository attempts, LoginSessionRepository sessions, PasswordPolicy policy,
-                 PasswordHasher hasher, AuditLog audit, Clock clock) {
-        this.accounts = accounts;
-        this.credentials = credentials;
-        this.history = history;
-        this.attempts = attempts;
-        this.sessions = sessions;
-        this.policy = policy;
-        this.hasher = hasher;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public record NewUser(String username, @Nullable String fullName, Set<Role> roles, String password,
                           @Nullable LocalDate validUntil, @Nullable LocalDate birthDate, @Nullable String phone,

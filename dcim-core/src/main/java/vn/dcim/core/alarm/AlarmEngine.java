@@ -2,6 +2,8 @@ package vn.dcim.core.alarm;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.telemetry.Reading;
@@ -9,17 +11,13 @@ import vn.dcim.core.telemetry.ReadingsRecorded;
 
 /** Evaluates the alarm rules on every committed batch of readings, from SNMP and MQTT alike. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AlarmEngine {
     private static final Logger LOG = LoggerFactory.getLogger(AlarmEngine.class);
 
     private final AlarmRules rules;
     private final AlarmRaiser alarms;
     private final RuleEvaluator evaluator = new RuleEvaluator();
-
-    AlarmEngine(AlarmRules rules, AlarmRaiser alarms) {
-        this.rules = rules;
-        this.alarms = alarms;
-    }
 
     private volatile boolean resumed;
 

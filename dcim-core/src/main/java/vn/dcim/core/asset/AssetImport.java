@@ -2,6 +2,7 @@ package vn.dcim.core.asset;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,9 @@ import java.util.stream.Collectors;
  * the whole transaction back and reports every bad row.
  */
 @Singleton
+@RequiredArgsConstructor
 public class AssetImport {
     private final Attempt attempt;
-
-    public AssetImport(Attempt attempt) {
-        this.attempt = attempt;
-    }
 
     public ImportResult run(List<ImportRow> rows, boolean dryRun, String actor) {
         return RowImport.run(() -> attempt.register(rows, dryRun, actor));

@@ -3,6 +3,7 @@ package vn.dcim.core.audit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,16 +13,11 @@ import java.util.List;
 
 /** Records every registry change with its before/after state as JSON. */
 @Singleton
+@RequiredArgsConstructor
 public class AuditLog {
     private final AuditEventRepository events;
     private final JsonMapper json;
     private final Clock clock;
-
-    public AuditLog(AuditEventRepository events, JsonMapper json, Clock clock) {
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
-    }
 
     public AuditEvent record(String actor, String entityType, Object entityId, String action, Object before, Object after) {
         return events.save(new AuditEvent(null, Instant.now(clock), actor, entityType, String.valueOf(entityId), action,

@@ -3,6 +3,8 @@ package vn.dcim.core.backup;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
@@ -18,6 +20,7 @@ import java.util.Optional;
  * 11.4): data sets with their copies and what is wrong with each, every registration audited.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BackupRegister {
     private static final String ENTITY = "backup-dataset";
     private final BackupRunRepository runs;
@@ -25,15 +28,6 @@ public class BackupRegister {
     private final BackupCopyRepository copies;
     private final AuditLog audit;
     private final Clock clock;
-
-    BackupRegister(BackupRunRepository runs, BackupDatasetRepository datasets, BackupCopyRepository copies, AuditLog audit,
-                   Clock clock) {
-        this.runs = runs;
-        this.datasets = datasets;
-        this.copies = copies;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A data set with its copies, newest first, and the problems the register check finds today. */
     public record Entry(BackupDataset dataset, List<BackupCopy> copies, List<String> problems) {

@@ -1,5 +1,8 @@
 package vn.dcim.core.backup;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,12 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Exact row counts per table of a schema, over a plain JDBC connection of its own. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RowCounts {
     private final MariaDbServer server;
-
-    RowCounts(MariaDbServer server) {
-        this.server = server;
-    }
 
     Map<String, Long> of(String schema) {
         try (Connection c = connect(schema); Statement st = c.createStatement()) {

@@ -2,6 +2,8 @@ package vn.dcim.core.cabling;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.ImportResult;
@@ -20,14 +22,11 @@ import java.util.Locale;
  * caught too); a dry run or any bad row rolls it back and lists every bad row with its field.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CableImport {
     public static final List<String> COLUMNS = List.of("label", "a_asset", "a_port", "b_asset", "b_port", "type", "colour", "length_m");
 
     private final Attempt attempt;
-
-    CableImport(Attempt attempt) {
-        this.attempt = attempt;
-    }
 
     public ImportResult run(List<ImportRow> rows, boolean dryRun, String actor) {
         return RowImport.run(() -> attempt.connect(rows, dryRun, actor));

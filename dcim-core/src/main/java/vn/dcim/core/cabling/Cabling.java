@@ -3,6 +3,8 @@ package vn.dcim.core.cabling;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.audit.AuditLog;
@@ -28,6 +30,7 @@ import java.util.Set;
  * per termination, and the trace of a link through patch panels to its far end.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Cabling {
     static final String CABLE = "cable";
     static final String PORTS = "asset-ports";
@@ -40,17 +43,6 @@ public class Cabling {
     private final DeviceTypes types;
     private final AuditLog audit;
     private final Clock clock;
-
-    Cabling(PortRepository ports, CableRepository cables, CableTerminationRepository ends, AssetRepository assets,
-            DeviceTypes types, AuditLog audit, Clock clock) {
-        this.ports = ports;
-        this.cables = cables;
-        this.ends = ends;
-        this.assets = assets;
-        this.types = types;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));

@@ -2,6 +2,8 @@ package vn.dcim.core.cabling;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.device.MonitoredDevice;
@@ -44,6 +46,7 @@ import java.util.stream.Collectors;
  * A device whose supplies all lose the grid while a UPS in their chain still holds is {@code on_battery}.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PowerConnections {
     /** What a failure does to one device. */
     public enum Outcome {
@@ -98,20 +101,6 @@ public class PowerConnections {
     private final RackRepository racks;
     private final LatestReadings latest;
     private final OutletPowerSettings settings;
-
-    PowerConnections(PortRepository ports, Cabling cabling, AssetRepository assets, MonitoredDeviceRepository devices,
-                     PowerChains chains, PowerReadings readings, RackRepository racks, LatestReadings latest,
-                     OutletPowerSettings settings) {
-        this.latest = latest;
-        this.settings = settings;
-        this.ports = ports;
-        this.cabling = cabling;
-        this.assets = assets;
-        this.devices = devices;
-        this.chains = chains;
-        this.readings = readings;
-        this.racks = racks;
-    }
 
     /** Every device of the site with at least one power port plugged into an outlet, with its supplies. */
     public Map<Asset, List<Supply>> supplies(String siteId, PowerChain chain) {

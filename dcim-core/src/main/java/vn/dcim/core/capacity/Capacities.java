@@ -1,6 +1,8 @@
 package vn.dcim.core.capacity;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRepository;
@@ -31,6 +33,7 @@ import java.util.Set;
  * temperature any sensor in the rack reads, as the hottest inlet is the one that overheats.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Capacities {
     static final String PDU_POWER = "pdu.power";
     static final String PDU_PHASE_POWER = "pdu.phase.power";
@@ -42,15 +45,6 @@ public class Capacities {
     private final AssetRepository assets;
     private final MonitoredDeviceRepository devices;
     private final LatestReadings latest;
-
-    Capacities(RoomRepository rooms, RackRepository racks, AssetRepository assets, MonitoredDeviceRepository devices,
-               LatestReadings latest) {
-        this.rooms = rooms;
-        this.racks = racks;
-        this.assets = assets;
-        this.devices = devices;
-        this.latest = latest;
-    }
 
     public RackCapacity ofRack(long rackId) {
         return of(racks.findById(rackId).orElseThrow(() -> new NotFoundException("rack", rackId)), new Measured());

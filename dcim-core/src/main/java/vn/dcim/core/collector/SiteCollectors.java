@@ -2,6 +2,8 @@ package vn.dcim.core.collector;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
@@ -25,6 +27,7 @@ import java.util.TreeMap;
  * pollers (DeviceLeases), so each device has one poller, central or remote.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SiteCollectors {
     private static final String ENTITY = "site-collector";
     private final Jdbc jdbc;
@@ -32,14 +35,6 @@ public class SiteCollectors {
     private final Clock clock;
     private final SiteRepository sites;
     private final AuditLog audit;
-
-    SiteCollectors(Jdbc jdbc, MonitoredDeviceRepository devices, Clock clock, SiteRepository sites, AuditLog audit) {
-        this.sites = sites;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.devices = devices;
-        this.clock = clock;
-    }
 
     public void assign(String siteId, String collectorId) {
         jdbc.update("assign a site to a collector",

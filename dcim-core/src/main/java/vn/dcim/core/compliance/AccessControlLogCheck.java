@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Duration;
@@ -12,12 +14,9 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.6: the access-control system is up 24/7 and its log complete (every door controller heard within 15 minutes). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessControlLogCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    AccessControlLogCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

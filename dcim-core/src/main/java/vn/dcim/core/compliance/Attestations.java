@@ -2,6 +2,8 @@ package vn.dcim.core.compliance;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.document.StoredDocument;
@@ -21,17 +23,12 @@ import java.util.Optional;
 
 /** Attestations and not-applicable declarations, each audited. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Attestations {
     private static final String COLUMNS = "id, requirement_id, kind, note, document_name, attested_by, attested_at, valid_until, document_id";
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
-
-    Attestations(Jdbc jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public record Document(String name, String type, byte[] content) {
     }

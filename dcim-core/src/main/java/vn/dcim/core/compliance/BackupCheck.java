@@ -1,5 +1,7 @@
 package vn.dcim.core.compliance;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Instant;
@@ -9,12 +11,9 @@ import java.util.List;
  * BackupCheck (Art. 11.3, 11.4, seed 000 Art. 8.1): the product's own database backup (backup_run) and the
  * register of the center's datasets (backup_copy). One class, three questions.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class BackupCheck implements ComplianceCheck {
     final Jdbc jdbc;
-
-    BackupCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Run(long id, Instant at, boolean ok, boolean sameDevice, boolean restoreVerified, boolean checksums) {
     }

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.io.IOException;
@@ -24,12 +26,9 @@ import static vn.dcim.core.compliance.Said.said;
  * same device stays non-compliant whatever the disk says now.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BackupTwoLocationsCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    BackupTwoLocationsCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Run(long id, Instant at, List<String> copies, boolean sameDevice) {
     }

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 
@@ -14,12 +16,9 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.5: cameras record 24/7 and keep footage at least the profile's days (30 in Bắc Kạn). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CameraRetentionCheck implements ComplianceCheck {
     private final LatestReadings latest;
-
-    CameraRetentionCheck(LatestReadings latest) {
-        this.latest = latest;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Paged;
 
 import java.util.ArrayList;
@@ -18,14 +20,10 @@ import java.util.Map;
  * catalogue's yearly-task check of its requirement.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceFindings {
     private final Catalogue catalogue;
     private final ComplianceStore store;
-
-    ComplianceFindings(Catalogue catalogue, ComplianceStore store) {
-        this.catalogue = catalogue;
-        this.store = store;
-    }
 
     public List<ComplianceFinding> current() {
         Map<String, ComplianceStore.Current> states = store.current();

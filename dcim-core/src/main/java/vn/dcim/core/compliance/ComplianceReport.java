@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportPeriod;
 
@@ -21,20 +23,13 @@ import java.util.stream.Collectors;
  * default; rendered through core's ReportRenderer (ReportPdf, ReportXlsx in web).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceReport {
     private final Catalogue catalogue;
     private final ComplianceEvaluator evaluator;
     private final ComplianceStore store;
     private final PolicyProfiles profiles;
     private final Clock clock;
-
-    ComplianceReport(Catalogue catalogue, ComplianceEvaluator evaluator, ComplianceStore store, PolicyProfiles profiles, Clock clock) {
-        this.catalogue = catalogue;
-        this.evaluator = evaluator;
-        this.store = store;
-        this.profiles = profiles;
-        this.clock = clock;
-    }
 
     /** The report in {@code lang}; {@code teller} tells the checks' sentences in that language (issue 22: Vietnamese by default). */
     public Report build(ReportPeriod period, String lang, Teller teller) {

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.text.ColumnText;
@@ -22,14 +24,10 @@ import java.util.Optional;
 
 /** Current states (compliance_state) and their history (compliance_state_change). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceStore {
     private final Jdbc jdbc;
     private final JsonMapper json;
-
-    ComplianceStore(Jdbc jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** {@code said} is the sentence as a message key with arguments; null on rows written before it was kept (V97). */
     public record Current(ComplianceState state, Instant since, String summary, List<Evidence> evidence, @Nullable Said said) {

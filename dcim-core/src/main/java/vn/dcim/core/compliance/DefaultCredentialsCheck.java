@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 
@@ -15,13 +17,10 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 21.3a: no device polled with a default credential (public/private) or SNMP v1/v2c where v3 is possible. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DefaultCredentialsCheck implements ComplianceCheck {
     static final Set<String> DEFAULTS = Set.of("public", "private", "admin", "default");
     private final MonitoredDeviceRepository devices;
-
-    DefaultCredentialsCheck(MonitoredDeviceRepository devices) {
-        this.devices = devices;
-    }
 
     @Override
     public String key() {

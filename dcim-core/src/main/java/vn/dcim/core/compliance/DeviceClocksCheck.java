@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Duration;
@@ -13,12 +15,9 @@ import static vn.dcim.core.compliance.CheckText.ts;
 
 /** Art. 30.8: device clocks within the profile's tolerance of the server's, from the access events' device and arrival times. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceClocksCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    DeviceClocksCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.Notification;
 import vn.dcim.core.notification.NotificationRepository;
@@ -15,16 +17,11 @@ import java.time.Instant;
 import java.util.List;
 
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EmailNotificationCheck implements ComplianceCheck {
     private final RecipientRepository recipients;
     private final NotificationRepository outbox;
     private final SmtpSettings smtp;
-
-    EmailNotificationCheck(RecipientRepository recipients, NotificationRepository outbox, SmtpSettings smtp) {
-        this.recipients = recipients;
-        this.outbox = outbox;
-        this.smtp = smtp;
-    }
 
     @Override
     public String key() {

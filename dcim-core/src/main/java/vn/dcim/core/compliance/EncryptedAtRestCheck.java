@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -14,12 +16,9 @@ import java.util.List;
  * encrypted by the server's key management plugin.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EncryptedAtRestCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    EncryptedAtRestCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Instant;
@@ -12,12 +14,9 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.1: only working equipment in the server rooms (no faulty or awaiting-disposal asset placed in a room or rack). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EquipmentInOperationCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    EquipmentInOperationCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Instant;
@@ -12,12 +14,9 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 7.1: every piece of equipment in service is named and carries its asset label. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EquipmentLabelledCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    EquipmentLabelledCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

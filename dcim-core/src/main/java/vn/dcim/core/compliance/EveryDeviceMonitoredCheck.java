@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Instant;
@@ -12,12 +14,9 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 25.1: every piece of equipment in service is monitored (has an enabled monitored device). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EveryDeviceMonitoredCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    EveryDeviceMonitoredCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -2,6 +2,8 @@ package vn.dcim.core.compliance;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.ComplianceFinding;
 import vn.dcim.core.compliance.ComplianceFindingChanged;
 import vn.dcim.core.notification.Notifications;
@@ -14,12 +16,9 @@ import java.util.EnumSet;
  * resolved (issue 31): findings are work for them, not alarms for the operator on shift.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FindingNotifier {
     private final Notifications notifications;
-
-    FindingNotifier(Notifications notifications) {
-        this.notifications = notifications;
-    }
 
     @EventListener
     void onFinding(ComplianceFindingChanged event) {

@@ -1,18 +1,17 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Instant;
 
 /** Art. 6.3: fire and lightning systems inspected within the profile's interval. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FireLightningInspectedCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    FireLightningInspectedCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

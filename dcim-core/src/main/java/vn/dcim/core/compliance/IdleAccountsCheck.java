@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Duration;
@@ -15,12 +17,9 @@ import static vn.dcim.core.compliance.CheckText.list;
  * with no active account there is nothing to judge.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdleAccountsCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    IdleAccountsCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Duration;
@@ -13,12 +15,9 @@ import static vn.dcim.core.compliance.CheckText.ts;
 
 /** Art. 13.3c: every closed incident has a journal (how it developed and how it was remedied). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IncidentsJournaledCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    IncidentsJournaledCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -1,18 +1,17 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Instant;
 
 /** Art. 14.3: maintenance within the profile's interval (12 months): every plan has a finished work order that recent. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MaintenanceYearlyCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    MaintenanceYearlyCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.RecipientRole;
 import vn.dcim.core.notification.RecipientRepository;
 
@@ -9,12 +11,9 @@ import static vn.dcim.core.compliance.Said.said;
 import java.time.Instant;
 
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ManagementBodyCheck implements ComplianceCheck {
     private final RecipientRepository recipients;
-
-    ManagementBodyCheck(RecipientRepository recipients) {
-        this.recipients = recipients;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.sql.Timestamp;
@@ -21,15 +23,12 @@ import static vn.dcim.core.compliance.Said.said;
  * by a purge or by hand, makes it non-compliant. The retention duty's last run is named beside it.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MonitoringRetentionCheck implements ComplianceCheck {
     /** Whole day partitions are dropped at midnight, and a sensor reports every few minutes. */
     static final Duration TOLERANCE = Duration.ofDays(1);
 
     private final Jdbc jdbc;
-
-    MonitoringRetentionCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Instant;
@@ -14,12 +16,9 @@ import static vn.dcim.core.compliance.CheckText.list;
  * generator, each source healthy (no open alarm on its device).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PowerSourcesCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    PowerSourcesCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 
@@ -14,12 +16,9 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.2: room temperature and humidity within the profile's range on every sensor that reports. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RoomEnvironmentCheck implements ComplianceCheck {
     private final LatestReadings latest;
-
-    RoomEnvironmentCheck(LatestReadings latest) {
-        this.latest = latest;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -19,15 +21,11 @@ import java.util.List;
  * and no alarm of the last seven days found nobody on duty to tell (issue 35: it went to the fallback recipients).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RosterCoverageCheck implements ComplianceCheck {
     static final Duration AHEAD = Duration.ofDays(7);
     private final DutyRoster roster;
     private final AlarmSteps steps;
-
-    RosterCoverageCheck(DutyRoster roster, AlarmSteps steps) {
-        this.roster = roster;
-        this.steps = steps;
-    }
 
     @Override
     public String key() {

@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Instant;
@@ -12,12 +14,9 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 10.1: the software list holds, for every entry, the nine fields the article names. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SoftwareListCompleteCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    SoftwareListCompleteCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

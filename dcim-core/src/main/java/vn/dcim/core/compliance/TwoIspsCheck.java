@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.Duration;
@@ -12,12 +14,9 @@ import static vn.dcim.core.compliance.CheckText.ts;
 
 /** Art. 8.1đ: Internet from at least two different providers, both up (so the load can be shared). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TwoIspsCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    TwoIspsCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

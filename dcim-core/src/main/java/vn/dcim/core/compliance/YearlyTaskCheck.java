@@ -1,5 +1,8 @@
 package vn.dcim.core.compliance;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,14 +12,10 @@ import java.util.List;
 import static vn.dcim.core.compliance.Said.said;
 
 /** Art. 24.4, 27.6, 32.2: the yearly task of the kind done within the year. With no task at all, nothing to judge. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class YearlyTaskCheck implements ComplianceCheck {
     private final ComplianceTaskRepository tasks;
     private final YearlyTask kind;
-
-    YearlyTaskCheck(ComplianceTaskRepository tasks, YearlyTask kind) {
-        this.tasks = tasks;
-        this.kind = kind;
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

@@ -3,6 +3,8 @@ package vn.dcim.core.compliance;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
 
@@ -11,14 +13,10 @@ import java.util.List;
 
 /** The yearly duties people carry out (Art. 27.6, 24.4, 32.2): listed with their due dates and marked done once. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class YearlyTasks {
     private final ComplianceTaskRepository tasks;
     private final Clock clock;
-
-    YearlyTasks(ComplianceTaskRepository tasks, Clock clock) {
-        this.tasks = tasks;
-        this.clock = clock;
-    }
 
     /** Every task, latest due date first. */
     public List<ComplianceTask> all() {

@@ -1,6 +1,7 @@
 package vn.dcim.core.crypto;
 
 import com.google.crypto.tink.Aead;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One named AES-256-GCM key of the {@link KeyDirectory}, read (or made) when something is first sealed or
@@ -8,15 +9,11 @@ import com.google.crypto.tink.Aead;
  * no key file), and then kept for every later call. Both owners had written this check-and-lock for
  * themselves; it lives here once.
  */
+@RequiredArgsConstructor
 public final class FirstUseAead {
     private final KeyDirectory keys;
     private final String name;
     private volatile Aead aead;
-
-    public FirstUseAead(KeyDirectory keys, String name) {
-        this.keys = keys;
-        this.name = name;
-    }
 
     public Aead get() {
         Aead a = aead;

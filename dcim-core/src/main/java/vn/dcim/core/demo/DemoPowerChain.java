@@ -1,6 +1,8 @@
 package vn.dcim.core.demo;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.power.PowerFeed;
 import vn.dcim.core.power.PowerLink;
 import vn.dcim.core.power.PowerLinkRepository;
@@ -15,16 +17,12 @@ import vn.dcim.core.site.Rack;
  * One UPS lost leaves every rack on one cord; the switch lost leaves both UPS on battery.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoPowerChain {
     static final String ATS = "ats-1";
 
     private final PowerNodeRepository nodes;
     private final PowerLinkRepository links;
-
-    DemoPowerChain(PowerNodeRepository nodes, PowerLinkRepository links) {
-        this.nodes = nodes;
-        this.links = links;
-    }
 
     static String pdu(Rack rack, String side) {
         return "pdu-" + rack.name().toLowerCase() + "-" + side.toLowerCase();

@@ -6,6 +6,8 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.asset.Asset;
@@ -42,6 +44,7 @@ import java.util.EnumSet;
  */
 @Singleton
 @Requires(property = "dcim.demo.enabled", value = "true", defaultValue = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoSiteSeeder.class);
 
@@ -59,24 +62,6 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     private final ApplicationEventPublisher<DemoSiteReady> ready;
     /** Whether this start loaded the site (its first start): what only a fresh demo does follows it (history backfill). */
     private volatile boolean seededNow;
-
-    DemoSiteSeeder(SiteRepository sites, RoomRepository rooms, RackRepository racks, AssetRepository assets,
-                   PowerFeedRepository feeds, IspLinkRepository links, MonitoredDeviceRepository devices,
-                   DemoAgentAddresses agents, DemoPowerChain powerChain, WorkOrderRepository orders, Clock clock,
-                   ApplicationEventPublisher<DemoSiteReady> ready) {
-        this.ready = ready;
-        this.orders = orders;
-        this.clock = clock;
-        this.sites = sites;
-        this.rooms = rooms;
-        this.racks = racks;
-        this.assets = assets;
-        this.feeds = feeds;
-        this.links = links;
-        this.devices = devices;
-        this.agents = agents;
-        this.powerChain = powerChain;
-    }
 
     @Override
     @Transactional

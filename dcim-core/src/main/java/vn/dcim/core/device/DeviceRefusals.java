@@ -1,6 +1,8 @@
 package vn.dcim.core.device;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
@@ -9,6 +11,7 @@ import java.util.List;
 
 /** The refusal counts per device and reason (table {@code device_refusal}). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeviceRefusals {
     private static final String UPSERT = "INSERT INTO device_refusal "
             + "(device_id, reason, refused, first_ts, last_ts, last_metric, last_oid, last_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -20,10 +23,6 @@ public class DeviceRefusals {
             + "last_ts = GREATEST(last_ts, VALUES(last_ts))";
 
     private final Jdbc jdbc;
-
-    DeviceRefusals(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Adds these refusals (each with its own count) to the device's totals. */
     public void add(List<DeviceRefusal> refusals) {

@@ -3,6 +3,8 @@ package vn.dcim.core.device;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.db.Jdbc;
@@ -18,6 +20,7 @@ import java.util.List;
 @Singleton
 // not in a remote collector (issue 23 §3): it has no database
 @io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceSecretsUpgrade implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSecretsUpgrade.class);
     private static final String PLAIN = "SELECT id FROM monitored_device WHERE community NOT LIKE 'enc:v1:%' "
@@ -25,11 +28,6 @@ class DeviceSecretsUpgrade implements ApplicationEventListener<StartupEvent> {
 
     private final Jdbc jdbc;
     private final MonitoredDeviceRepository devices;
-
-    DeviceSecretsUpgrade(Jdbc jdbc, MonitoredDeviceRepository devices) {
-        this.jdbc = jdbc;
-        this.devices = devices;
-    }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {

@@ -3,6 +3,8 @@ package vn.dcim.core.device;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.error.ConflictException;
@@ -30,6 +32,7 @@ import java.util.Optional;
  * exist yet.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DiscoveredSources {
     private static final String COLUMNS = "id, dialect, source_id, state, device_id, first_seen, last_seen, message_count, "
             + "last_topic, last_payload, would_give";
@@ -48,20 +51,6 @@ public class DiscoveredSources {
     private final ApplicationEventPublisher<MonitoredDeviceChanged> changed;
     private final DiscoverySettings settings;
     private final Clock clock;
-
-    DiscoveredSources(Jdbc jdbc, MonitoredDeviceRepository devices, SiteRepository sites, RoomRepository rooms, RackRepository racks,
-                      ApplicationEventPublisher<SourceBound> bound, ApplicationEventPublisher<MonitoredDeviceChanged> changed,
-                      DiscoverySettings settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.devices = devices;
-        this.sites = sites;
-        this.rooms = rooms;
-        this.racks = racks;
-        this.bound = bound;
-        this.changed = changed;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     public DiscoverySettings settings() {
         return settings;

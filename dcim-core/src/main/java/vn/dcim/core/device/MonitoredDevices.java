@@ -3,6 +3,8 @@ package vn.dcim.core.device;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
@@ -24,6 +26,7 @@ import java.util.function.UnaryOperator;
  * change audited and announced to the pollers and the syslog/trap sender lookup.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MonitoredDevices {
     private static final String ENTITY = "monitored-device";
     private final MonitoredDeviceRepository devices;
@@ -32,16 +35,6 @@ public class MonitoredDevices {
     private final AuditLog audit;
     private final Jdbc jdbc;
     private final ApplicationEventPublisher<MonitoredDeviceChanged> changes;
-
-    MonitoredDevices(MonitoredDeviceRepository devices, SiteRepository sites, AssetRepository assets, AuditLog audit, Jdbc jdbc,
-                     ApplicationEventPublisher<MonitoredDeviceChanged> changes) {
-        this.devices = devices;
-        this.sites = sites;
-        this.assets = assets;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.changes = changes;
-    }
 
     public Optional<MonitoredDevice> find(String id) {
         return devices.findById(id);

@@ -2,6 +2,8 @@ package vn.dcim.core.device;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.InvalidInputException;
@@ -22,6 +24,7 @@ import java.util.Set;
  * a loop (A through B through A) is refused, since it would make each the other's cause.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReachedThrough {
     /** More than a handful is a mistake of the form, not a network. */
     public static final int MAX_VIA = 16;
@@ -29,12 +32,6 @@ public class ReachedThrough {
     private final Jdbc jdbc;
     private final MonitoredDeviceRepository devices;
     private final AuditLog audit;
-
-    ReachedThrough(Jdbc jdbc, MonitoredDeviceRepository devices, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.devices = devices;
-        this.audit = audit;
-    }
 
     /** The devices {@code deviceId} is reached through, by id. */
     public List<String> of(String deviceId) {

@@ -1,6 +1,8 @@
 package vn.dcim.core.devicelog;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
@@ -14,16 +16,13 @@ import java.util.List;
  * device in one place (Art. 30.6-30.7), searched in SQL with paging, newest first.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeviceLog {
     private static final String INSERT = "INSERT INTO device_log "
             + "(ts, received_at, device_id, sender, source, severity, text, event, raw, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String COLUMNS = "id, ts, received_at, device_id, sender, source, severity, text, event, raw, fields";
 
     private final Jdbc jdbc;
-
-    DeviceLog(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Stores the entries in one batch, one transaction. */
     public void append(List<DeviceLogEntry> entries) {

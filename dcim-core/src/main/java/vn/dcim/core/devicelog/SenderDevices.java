@@ -3,6 +3,8 @@ package vn.dcim.core.devicelog;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.device.MonitoredDevice;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * whatever its protocol (a UPS polled over SNMP sends syslog from the same address).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SenderDevices implements ApplicationEventListener<MonitoredDeviceChanged> {
     private static final Logger LOG = LoggerFactory.getLogger(SenderDevices.class);
     private static final long REFRESH_MS = 60_000;
@@ -30,11 +33,6 @@ public class SenderDevices implements ApplicationEventListener<MonitoredDeviceCh
     private final Clock clock;
     private volatile Map<String, MonitoredDevice> byAddress = Map.of();
     private volatile long loadedAt = Long.MIN_VALUE / 2;
-
-    SenderDevices(MonitoredDeviceRepository devices, Clock clock) {
-        this.devices = devices;
-        this.clock = clock;
-    }
 
     /** The device sending from this address (textual IP), if any. */
     public Optional<MonitoredDevice> of(@Nullable String address) {

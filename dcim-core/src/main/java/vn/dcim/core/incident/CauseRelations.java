@@ -1,6 +1,8 @@
 package vn.dcim.core.incident;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.power.PowerChain;
 import vn.dcim.core.power.PowerChains;
@@ -21,14 +23,10 @@ import java.util.stream.Collectors;
  * or as the rack its equipment stands in.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CauseRelations {
     private final PowerChains power;
     private final Jdbc jdbc;
-
-    CauseRelations(PowerChains power, Jdbc jdbc) {
-        this.power = power;
-        this.jdbc = jdbc;
-    }
 
     /** Whether {@code device} is related to any of {@code others} as the chain's relation says. */
     boolean related(IncidentChain.Relation relation, String siteId, String device, Collection<String> others) {

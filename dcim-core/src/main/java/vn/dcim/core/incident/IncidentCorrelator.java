@@ -2,6 +2,8 @@ package vn.dcim.core.incident;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmChanged;
 import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.Alarms;
@@ -21,6 +23,7 @@ import java.util.Optional;
  * room; never the rule's name alone); otherwise a serious one opens a new incident. Suppressed alarms (maintenance) open nothing.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IncidentCorrelator {
     private final Incidents incidents;
     private final IncidentChains chains;
@@ -29,17 +32,6 @@ class IncidentCorrelator {
     private final Alarms alarms;
     private final Jdbc jdbc;
     private final CauseRelations relations;
-
-    IncidentCorrelator(Incidents incidents, IncidentChains chains, IncidentPolicy policy, IncidentLinks links, Alarms alarms, Jdbc jdbc,
-                       CauseRelations relations) {
-        this.relations = relations;
-        this.jdbc = jdbc;
-        this.incidents = incidents;
-        this.chains = chains;
-        this.policy = policy;
-        this.links = links;
-        this.alarms = alarms;
-    }
 
     /** One transaction per alarm: an incident is opened with its links, journal and notifications, or not at all. */
     @EventListener

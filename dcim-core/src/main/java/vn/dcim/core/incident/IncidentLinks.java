@@ -1,6 +1,8 @@
 package vn.dcim.core.incident;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 
@@ -9,12 +11,9 @@ import java.util.Optional;
 
 /** Which alarms belong to which incident, and what the correlation needs to know about them. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IncidentLinks {
     private final Jdbc jdbc;
-
-    IncidentLinks(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** False when the alarm already belongs to an incident (an alarm is in at most one). */
     boolean link(long incidentId, long alarmId) {

@@ -1,6 +1,8 @@
 package vn.dcim.core.incident;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Severity;
 
@@ -13,14 +15,11 @@ import java.util.Set;
  * handled by the operator on shift. Chains may raise a level to especially serious (Art. 13.2c).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IncidentPolicy {
     private static final Set<String> IMPORTANT = Set.of("high", "critical");
 
     private final IncidentLinks links;
-
-    IncidentPolicy(IncidentLinks links) {
-        this.links = links;
-    }
 
     IncidentLevel levelOf(AlarmView alarm) {
         if (alarm.severity() == Severity.critical) {

@@ -7,6 +7,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.text.Phrase;
@@ -33,6 +35,7 @@ import java.util.Optional;
  * stored together or not at all.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Incidents {
     static final String SYSTEM = "system";
 
@@ -42,16 +45,6 @@ public class Incidents {
     private final Clock clock;
     private final ApplicationEventPublisher<IncidentChanged> events;
     private final PhraseArgs phraseArgs;
-
-    Incidents(IncidentRepository incidents, JournalRepository journal, IncidentLinks links, Clock clock,
-              ApplicationEventPublisher<IncidentChanged> events, PhraseArgs phraseArgs) {
-        this.phraseArgs = phraseArgs;
-        this.incidents = incidents;
-        this.journal = journal;
-        this.links = links;
-        this.clock = clock;
-        this.events = events;
-    }
 
     public Optional<Incident> find(long id) {
         return incidents.findById(id);

@@ -2,6 +2,8 @@ package vn.dcim.core.licence;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetRepository;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
  * those of {@link AssetFindings} and {@link SoftwareFindings}, which judge one entry.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegistryFindings {
     private final Jdbc jdbc;
     private final AssetRepository assets;
@@ -37,17 +40,6 @@ public class RegistryFindings {
     private final SoftwareRegistry software;
     private final FindingsQuery query;
     private final Clock clock;
-
-    RegistryFindings(Jdbc jdbc, AssetRepository assets, RoomRepository rooms, AssetFindings assetFindings,
-                     SoftwareRegistry software, FindingsQuery query, Clock clock) {
-        this.jdbc = jdbc;
-        this.query = query;
-        this.assets = assets;
-        this.rooms = rooms;
-        this.assetFindings = assetFindings;
-        this.software = software;
-        this.clock = clock;
-    }
 
     /** One finding of one entry: {@code entityType} is {@code asset} or {@code software_asset}. */
     public record Entry(String entityType, long entityId, String name, String article, String code, String message) {

@@ -2,6 +2,7 @@ package vn.dcim.core.licence;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** Keeps the software-asset register (Art. 10.1–10.3, 21.1e); every change is audited with before/after. */
 @Singleton
+@RequiredArgsConstructor
 public class SoftwareRegistry {
     static final String ENTITY = "software_asset";
 
@@ -29,20 +31,6 @@ public class SoftwareRegistry {
     private final Jdbc jdbc;
     private final FindingsQuery findingsQuery;
     private final Clock clock;
-
-    public SoftwareRegistry(SoftwareAssetRepository software, SoftwareInstallationRepository installations,
-                            AssetRepository assets, SiteRepository sites, SoftwareFindings findings, AuditLog audit,
-                            Clock clock, Jdbc jdbc, FindingsQuery findingsQuery) {
-        this.clock = clock;
-        this.findingsQuery = findingsQuery;
-        this.jdbc = jdbc;
-        this.software = software;
-        this.installations = installations;
-        this.assets = assets;
-        this.sites = sites;
-        this.findings = findings;
-        this.audit = audit;
-    }
 
     @Transactional
     public SoftwareAssetView create(SoftwareAssetCommand cmd, String actor) {

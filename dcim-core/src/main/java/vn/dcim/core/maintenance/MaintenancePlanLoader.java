@@ -3,6 +3,8 @@ package vn.dcim.core.maintenance;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -18,12 +20,9 @@ import java.util.Map;
 @Singleton
 // not in a remote collector (issue 23 §3): it has no database
 @io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MaintenancePlanLoader implements ApplicationEventListener<StartupEvent> {
     private final MaintenancePlanRepository plans;
-
-    MaintenancePlanLoader(MaintenancePlanRepository plans) {
-        this.plans = plans;
-    }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
  * sign-off is by another person than the one who did the work (four-eyes).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkOrders {
     private final WorkOrderRepository orders;
     private final WorkOrderReadingRepository readings;
@@ -51,22 +54,6 @@ public class WorkOrders {
     private final RackRepository racks;
     private final MaintenancePlanRepository plans;
     private final Jdbc jdbc;
-
-    WorkOrders(WorkOrderRepository orders, WorkOrderReadingRepository readings, MonitoredDeviceRepository devices,
-               LatestReadings latest, Clock clock, AuditLog audit, AlarmUpdates alarms, AssetRepository assets,
-               RackRepository racks, MaintenancePlanRepository plans, Jdbc jdbc) {
-        this.plans = plans;
-        this.jdbc = jdbc;
-        this.assets = assets;
-        this.racks = racks;
-        this.orders = orders;
-        this.readings = readings;
-        this.devices = devices;
-        this.latest = latest;
-        this.clock = clock;
-        this.audit = audit;
-        this.alarms = alarms;
-    }
 
     /**
      * A work order made by hand (Art. 14.3, 16.1): only a supervisor creates one, for one monitored

@@ -2,6 +2,8 @@ package vn.dcim.core.network;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -13,6 +15,7 @@ import java.util.Optional;
 
 /** Registers and changes Internet uplinks (Art. 8.1đ: at least two providers); every change is audited. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IspLinks {
     private static final String ENTITY = "isp-link";
     private final IspLinkRepository links;
@@ -20,13 +23,6 @@ public class IspLinks {
     private final AuditLog audit;
 
     private final IspLinkCheckRepository checks;
-
-    IspLinks(IspLinkRepository links, SiteRepository sites, AuditLog audit, IspLinkCheckRepository checks) {
-        this.checks = checks;
-        this.links = links;
-        this.sites = sites;
-        this.audit = audit;
-    }
 
     /** Every link, by id. */
     public List<IspLink> all() {

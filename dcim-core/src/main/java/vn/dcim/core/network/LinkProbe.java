@@ -1,6 +1,7 @@
 package vn.dcim.core.network;
 
 import io.micronaut.core.annotation.Nullable;
+import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,14 +14,10 @@ import java.util.List;
  * Probes an ISP link: a TCP connect ("host:port") or an ICMP echo ("host") to each probe target,
  * leaving from the link's own source address so the traffic takes that provider's path.
  */
+@RequiredArgsConstructor
 public class LinkProbe {
     private final int attempts;
     private final int timeoutMs;
-
-    public LinkProbe(int attempts, int timeoutMs) {
-        this.attempts = attempts;
-        this.timeoutMs = timeoutMs;
-    }
 
     public record Result(boolean up, double lossPct, @Nullable Double latencyMs, String message) {
     }

@@ -10,6 +10,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.io.File;
 
@@ -19,14 +21,11 @@ import java.util.Properties;
 
 /** E-mail over SMTP with Jakarta Mail (Eclipse Angus), UTF-8 so Vietnamese subjects arrive intact. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MailSender implements NotificationSender {
     private static final String TIMEOUT_MS = "10000";
 
     private final SmtpSettings smtp;
-
-    MailSender(SmtpSettings smtp) {
-        this.smtp = smtp;
-    }
 
     @Override
     public Channel channel() {

@@ -5,6 +5,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.text.ColumnText;
 
 import java.nio.file.Path;
@@ -16,18 +18,12 @@ import java.util.Set;
 
 /** The outbox's front door: what other features use to tell a role something; delivery is the dispatcher's. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notifications {
     private final RecipientRepository recipients;
     private final NotificationRepository outbox;
     private final Clock clock;
     private final Webhooks webhooks;
-
-    Notifications(RecipientRepository recipients, NotificationRepository outbox, Clock clock, Webhooks webhooks) {
-        this.recipients = recipients;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.webhooks = webhooks;
-    }
 
     /** The outbox newest first, one page of it; {@code offset} is a multiple of {@code limit}. */
     public Page<Notification> outbox(int limit, int offset) {

@@ -2,6 +2,8 @@ package vn.dcim.core.notification;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -14,17 +16,12 @@ import java.util.function.UnaryOperator;
 
 /** Who is notified, by role and channel (Art. 30.8c, 13.2c); every change audited. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Recipients {
     private static final String ENTITY = "notification-recipient";
     private final RecipientRepository recipients;
     private final AuditLog audit;
     private final OutboundPolicy outbound;
-
-    Recipients(RecipientRepository recipients, AuditLog audit, OutboundPolicy outbound) {
-        this.recipients = recipients;
-        this.audit = audit;
-        this.outbound = outbound;
-    }
 
     /** Every recipient, by role and name. */
     public List<Recipient> all() {

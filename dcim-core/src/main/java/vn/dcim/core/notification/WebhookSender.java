@@ -1,6 +1,8 @@
 package vn.dcim.core.notification;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.outbound.OutboundPolicy;
 import vn.dcim.core.outbound.OutboundPolicy.Destination;
 
@@ -20,14 +22,10 @@ import java.util.Map;
  * the remote end sends is kept: only its status code reaches {@code lastError} ({@link OutboundHttp}).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WebhookSender implements NotificationSender {
     private final OutboundPolicy policy;
     private final RecipientRepository recipients;
-
-    WebhookSender(OutboundPolicy policy, RecipientRepository recipients) {
-        this.policy = policy;
-        this.recipients = recipients;
-    }
 
     @Override
     public Channel channel() {

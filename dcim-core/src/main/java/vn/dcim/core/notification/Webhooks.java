@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.incident.Incident;
 
@@ -13,12 +15,9 @@ import java.time.Instant;
 
 /** The JSON a webhook receives, one documented shape per event kind. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Webhooks {
     private final JsonMapper json;
-
-    Webhooks(JsonMapper json) {
-        this.json = json;
-    }
 
     String alarm(AlarmView alarm, String url) {
         return write(new AlarmPayload("alarm.raised", alarm, url));

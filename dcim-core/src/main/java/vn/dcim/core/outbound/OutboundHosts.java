@@ -2,6 +2,8 @@ package vn.dcim.core.outbound;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 
 /** The administrator's allow-list of outbound hosts (Art. 25): listed, added, removed. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutboundHosts {
     /** A DNS name (labels of letters, digits and hyphens), an IPv4 address or an IPv6 address without brackets. */
     private static final Pattern NAME = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
@@ -20,11 +23,6 @@ public class OutboundHosts {
 
     private final OutboundHostRepository hosts;
     private final Clock clock;
-
-    OutboundHosts(OutboundHostRepository hosts, Clock clock) {
-        this.hosts = hosts;
-        this.clock = clock;
-    }
 
     public List<OutboundHost> list() {
         return hosts.findAllOrderByHostAndPort();

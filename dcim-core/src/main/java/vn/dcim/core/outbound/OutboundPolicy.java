@@ -1,6 +1,8 @@
 package vn.dcim.core.outbound;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -22,16 +24,11 @@ import java.util.Optional;
  * cannot lead it elsewhere.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutboundPolicy {
     private final OutboundHostRepository hosts;
     private final HostResolver resolver;
     private final OwnPorts ownPorts;
-
-    OutboundPolicy(OutboundHostRepository hosts, HostResolver resolver, OwnPorts ownPorts) {
-        this.hosts = hosts;
-        this.resolver = resolver;
-        this.ownPorts = ownPorts;
-    }
 
     /** Where a checked request goes: the name for the Host header and TLS, the addresses to connect to. */
     public record Destination(URI uri, String host, int port, boolean https, List<InetAddress> addresses) {

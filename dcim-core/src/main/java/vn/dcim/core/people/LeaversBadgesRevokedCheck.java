@@ -1,6 +1,8 @@
 package vn.dcim.core.people;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -15,12 +17,9 @@ import java.util.List;
 
 /** Art. 32.4: a leaver's access rights are disabled: no door opened with their badge after they left. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LeaversBadgesRevokedCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    LeaversBadgesRevokedCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

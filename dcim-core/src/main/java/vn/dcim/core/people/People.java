@@ -2,6 +2,8 @@ package vn.dcim.core.people;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
@@ -20,16 +22,11 @@ import java.util.List;
 
 /** The staff register and the visitor register, each change audited. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class People {
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
-
-    People(Jdbc jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public List<StaffMember> staff() {
         return staff(Integer.MAX_VALUE);

@@ -1,6 +1,8 @@
 package vn.dcim.core.people;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -19,12 +21,9 @@ import java.util.List;
  * opened by a current staff member's badge or by a badge lent for a registered visit, within its window.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VisitsRegisteredCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    VisitsRegisteredCheck(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String key() {

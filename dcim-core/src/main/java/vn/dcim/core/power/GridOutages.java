@@ -1,6 +1,8 @@
 package vn.dcim.core.power;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.ReadingHistory;
 import vn.dcim.core.telemetry.Rollups;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * window's start).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GridOutages {
     static final Duration LOOK_BACK = Duration.ofHours(6);
 
@@ -31,16 +34,6 @@ public class GridOutages {
     private final ReadingHistory history;
     private final PowerFeedRepository feeds;
     private final Clock clock;
-
-    GridOutages(PowerReadings readings, PowerNodeStates states, SeriesCatalog series, ReadingHistory history,
-                PowerFeedRepository feeds, Clock clock) {
-        this.readings = readings;
-        this.states = states;
-        this.series = series;
-        this.history = history;
-        this.feeds = feeds;
-        this.clock = clock;
-    }
 
     /** The site's outage now; empty while every feed whose voltage is measured has it. */
     public Optional<GridOutage> of(PowerChain chain) {

@@ -1,6 +1,7 @@
 package vn.dcim.core.power;
 
 import io.micronaut.core.annotation.Nullable;
+import lombok.RequiredArgsConstructor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
  * the chosen element failed, and the differences are the answer. A UPS whose inputs are lost carries
  * its load for the runtime it reports now; a generator in fault is no source.
  */
+@RequiredArgsConstructor
 public final class OutageSimulation {
     private enum Level { NONE, BATTERY, NORMAL }
 
@@ -31,11 +33,6 @@ public final class OutageSimulation {
 
     private final PowerChain chain;
     private final PowerFacts facts;
-
-    public OutageSimulation(PowerChain chain, PowerFacts facts) {
-        this.chain = chain;
-        this.facts = facts;
-    }
 
     public List<PowerImpact> ifFails(long failedId) {
         Map<Long, Supply> today = supplies(null);

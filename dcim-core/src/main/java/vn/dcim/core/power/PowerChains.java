@@ -3,6 +3,8 @@ package vn.dcim.core.power;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
@@ -14,6 +16,7 @@ import java.util.List;
 
 /** Keeps a site's power chain: elements and links, checked so that the chain stays a chain. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PowerChains {
     private final PowerNodeRepository nodes;
     private final PowerLinkRepository links;
@@ -22,17 +25,6 @@ public class PowerChains {
     private final RackRepository racks;
     private final PowerFeedRepository feeds;
     private final PowerReadings readings;
-
-    PowerChains(PowerNodeRepository nodes, PowerLinkRepository links, SiteRepository sites, MonitoredDeviceRepository devices,
-                RackRepository racks, PowerFeedRepository feeds, PowerReadings readings) {
-        this.nodes = nodes;
-        this.links = links;
-        this.sites = sites;
-        this.devices = devices;
-        this.racks = racks;
-        this.feeds = feeds;
-        this.readings = readings;
-    }
 
     public PowerChain of(String siteId) {
         return new PowerChain(siteId, nodes.findBySiteIdOrderById(siteId), links.findBySite(siteId));

@@ -2,6 +2,8 @@ package vn.dcim.core.power;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.text.Phrase;
 
@@ -19,6 +21,7 @@ import java.util.Set;
  * a UPS's input).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PowerNodeStates {
     /** Below this share of the feed's nominal voltage (or of 230 V when none is recorded) the source is lost. */
     static final double LOST_SHARE = 0.1;
@@ -26,11 +29,6 @@ public class PowerNodeStates {
 
     private final PowerReadings readings;
     private final PowerFeedRepository feeds;
-
-    PowerNodeStates(PowerReadings readings, PowerFeedRepository feeds) {
-        this.readings = readings;
-        this.feeds = feeds;
-    }
 
     /** Each element's state, by node id, in the chain's order. */
     public Map<Long, PowerNodeState> of(PowerChain chain) {

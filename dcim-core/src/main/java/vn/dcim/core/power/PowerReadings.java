@@ -1,6 +1,8 @@
 package vn.dcim.core.power;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 
@@ -13,12 +15,9 @@ import java.util.List;
  * (APC xATS and the like) is often the only thing that reports the generator's state.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PowerReadings {
     private final LatestReadings latest;
-
-    PowerReadings(LatestReadings latest) {
-        this.latest = latest;
-    }
 
     public List<LatestReading> of(PowerChain chain, PowerNode node) {
         List<LatestReading> values = new ArrayList<>(node.deviceId() == null ? List.of() : latest.ofDevice(node.deviceId()));

@@ -3,6 +3,7 @@ package vn.dcim.core.push;
 import com.google.crypto.tink.Mac;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.db.Jdbc;
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
  * (RFC 7616 §3.4.4): a device may send H(user:realm) instead of its user name.
  */
 @Singleton
+@RequiredArgsConstructor
 public class PushAuthentication {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Pattern NONCE = Pattern.compile("([0-9a-f]{1,16})\\.([A-Za-z0-9_-]{20,100})");
@@ -50,14 +52,6 @@ public class PushAuthentication {
     private final Clock clock;
     private final Jdbc jdbc;
     private final AtomicLong prunedAt = new AtomicLong(Long.MIN_VALUE / 2);
-
-    public PushAuthentication(PushCredentials credentials, KeyDirectory keys, PushAuthSettings settings, Clock clock, Jdbc jdbc) {
-        this.credentials = credentials;
-        this.keys = keys;
-        this.settings = settings;
-        this.clock = clock;
-        this.jdbc = jdbc;
-    }
 
     /** Why a header does not authenticate; each is counted under its name by the receiver. */
     public enum Refusal {

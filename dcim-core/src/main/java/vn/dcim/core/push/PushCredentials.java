@@ -2,6 +2,8 @@ package vn.dcim.core.push;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.Secrets;
 import vn.dcim.core.db.Jdbc;
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
  * by an indexed column, so a flood of wrong tokens costs a hash and one query each.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushCredentials {
     /** The dialects a device may push in, and how each authenticates. */
     public static final Set<String> TOKEN_DIALECTS = Set.of("hikvision-isapi");
@@ -50,13 +53,6 @@ public class PushCredentials {
     private final MonitoredDeviceRepository devices;
     private final Secrets secrets;
     private final Clock clock;
-
-    PushCredentials(Jdbc jdbc, MonitoredDeviceRepository devices, Secrets secrets, Clock clock) {
-        this.jdbc = jdbc;
-        this.devices = devices;
-        this.secrets = secrets;
-        this.clock = clock;
-    }
 
     /** A credential with its Digest secret H(username:realm:token) for one algorithm ("MD5" or "SHA-256"). */
     public record DigestSecret(PushCredential credential, String ha1) {

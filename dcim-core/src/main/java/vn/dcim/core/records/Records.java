@@ -2,6 +2,8 @@ package vn.dcim.core.records;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.document.Documents;
@@ -20,19 +22,13 @@ import java.util.List;
 
 /** The records repository by record type (Art. 12.1), each entry audited. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Records {
     private static final String COLUMNS = "id, record_type, title, period_from, period_to, stored_at, responsible, retention_years, created_by, created_at, document_id";
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
     private final Documents documents;
-
-    Records(Jdbc jdbc, AuditLog audit, Clock clock, Documents documents) {
-        this.documents = documents;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** All entries, or those of one type, newest period first. */
     public List<KeptRecord> all(@Nullable RecordType type) {

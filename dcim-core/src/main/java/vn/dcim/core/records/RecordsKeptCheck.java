@@ -3,6 +3,8 @@ package vn.dcim.core.records;
 import static vn.dcim.core.compliance.Said.said;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -20,15 +22,11 @@ import java.util.List;
  * (the centre's day). (k) "other technical documents" is not required. An empty register is no data.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordsKeptCheck implements ComplianceCheck {
     static final Evidence REGISTER = Evidence.link("compliance.ev.records", "records", "/ui/records");
     private final Records records;
     private final Clock clock;
-
-    RecordsKeptCheck(Records records, Clock clock) {
-        this.records = records;
-        this.clock = clock;
-    }
 
     @Override
     public String key() {

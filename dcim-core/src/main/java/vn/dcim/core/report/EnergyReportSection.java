@@ -2,6 +2,8 @@ package vn.dcim.core.report;
 
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.report.ReportPeriod;
@@ -25,14 +27,10 @@ import java.util.List;
  */
 @Singleton
 @Order(30)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EnergyReportSection implements ReportSection {
     private final EnergyUsage energy;
     private final SiteRepository sites;
-
-    EnergyReportSection(EnergyUsage energy, SiteRepository sites) {
-        this.energy = energy;
-        this.sites = sites;
-    }
 
     @Override
     public Report.Section build(Connection c, ReportPeriod period, String lang) {

@@ -2,6 +2,8 @@ package vn.dcim.core.report;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetStatus;
@@ -30,6 +32,7 @@ import java.util.TreeMap;
  * the end is the last status change before it.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EquipmentReports {
     private static final Set<String> IMPORTANT = Set.of("high", "critical");
 
@@ -38,14 +41,6 @@ public class EquipmentReports {
     private final List<ReportSection> extraSections;
     private final JsonMapper json;
     private final Places places;
-
-    EquipmentReports(Jdbc jdbc, Clock clock, List<ReportSection> extraSections, JsonMapper json, Places places) {
-        this.places = places;
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.extraSections = extraSections;
-        this.json = json;
-    }
 
     public Report build(ReportPeriod period, String lang) {
         ReportLabels l = new ReportLabels(lang);

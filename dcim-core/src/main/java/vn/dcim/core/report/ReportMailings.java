@@ -1,6 +1,8 @@
 package vn.dcim.core.report;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.quartz.CronExpression;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
  * each to its next time ({@link #ran}), claiming it so that two instances never send one run twice.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportMailings {
     public static final Set<String> FORMATS = Set.of("pdf", "xlsx");
     public static final Set<String> LANGS = Set.of("vi", "en");
@@ -39,12 +42,6 @@ public class ReportMailings {
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
-
-    ReportMailings(Jdbc jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public List<ReportMailing> all() {
         return jdbc.list("read the report mailings", "SELECT " + COLUMNS + " FROM report_mailing ORDER BY id", ReportMailings::row);

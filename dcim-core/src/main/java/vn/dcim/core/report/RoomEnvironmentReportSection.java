@@ -2,6 +2,8 @@ package vn.dcim.core.report;
 
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.report.ReportPeriod;
@@ -26,14 +28,11 @@ import java.util.List;
  */
 @Singleton
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RoomEnvironmentReportSection implements ReportSection {
     private static final List<String> METRICS = List.of("env.temperature", "env.humidity");
 
     private final Clock clock;
-
-    RoomEnvironmentReportSection(Clock clock) {
-        this.clock = clock;
-    }
 
     @Override
     public Report.Section build(Connection c, ReportPeriod period, String lang) throws SQLException {

@@ -2,6 +2,8 @@ package vn.dcim.core.roster;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
@@ -25,18 +27,13 @@ import java.util.List;
 
 /** The duty roster (Art. 36.3): shifts planned ahead, and where the next days are left without anyone on duty. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DutyRoster {
     static final Duration LONGEST_SHIFT = Duration.ofHours(24);
     private static final String COLUMNS = "id, starts_at, ends_at, operator, note, created_by, created_at";
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
-
-    DutyRoster(Jdbc jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public DutyShift add(Instant startsAt, Instant endsAt, String operator, @Nullable String note, String by) {
         if (!endsAt.isAfter(startsAt)) {

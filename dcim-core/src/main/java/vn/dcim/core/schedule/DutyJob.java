@@ -1,6 +1,8 @@
 package vn.dcim.core.schedule;
 
 import io.micronaut.context.annotation.Prototype;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -16,6 +18,7 @@ import java.time.Instant;
 /** The one Quartz job class: runs the duty named by the job key and records the run. */
 @Prototype
 @DisallowConcurrentExecution
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DutyJob implements Job {
     static final String MANUAL = "manual";
     private static final Logger LOG = LoggerFactory.getLogger(DutyJob.class);
@@ -25,14 +28,6 @@ public class DutyJob implements Job {
     private final Clock clock;
     private final DutyRunCounts counts;
     private final PhraseArgs phraseArgs;
-
-    DutyJob(Duties duties, DutyRunRepository runs, Clock clock, DutyRunCounts counts, PhraseArgs phraseArgs) {
-        this.phraseArgs = phraseArgs;
-        this.duties = duties;
-        this.runs = runs;
-        this.clock = clock;
-        this.counts = counts;
-    }
 
     @Override
     public void execute(JobExecutionContext context) {

@@ -1,5 +1,7 @@
 package vn.dcim.core.schedule;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.quartz.Trigger.CompletedExecutionInstruction;
@@ -9,15 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 
 /** Records a misfire (the product was down or busy when a duty was due) so operators see it. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MisfireRecorder implements TriggerListener {
     static final String MISSED = "Missed its time (the product was down or all workers busy); fired once on recovery";
     private final DutyRunRepository runs;
     private final Clock clock;
-
-    MisfireRecorder(DutyRunRepository runs, Clock clock) {
-        this.runs = runs;
-        this.clock = clock;
-    }
 
     @Override
     public String getName() {

@@ -1,5 +1,8 @@
 package vn.dcim.core.schedule;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A duty as the regulation lists it: its id, the description naming its article and its default cron
  * are given once, first thing in the duty's constructor, e.g.
@@ -7,16 +10,11 @@ package vn.dcim.core.schedule;
  * class holds only its work. The three stay as they are for the life of the bean: the id is the Quartz
  * job name, the description is what operators read.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class RegulationDuty implements Duty {
     private final String id;
     private final String description;
     private final String defaultCron;
-
-    protected RegulationDuty(String id, String description, String defaultCron) {
-        this.id = id;
-        this.description = description;
-        this.defaultCron = defaultCron;
-    }
 
     @Override
     public final String id() {

@@ -5,6 +5,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
@@ -38,6 +40,7 @@ import java.util.Optional;
  * immutable. Every step is audited.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Handovers {
     public static final int NOTES_MAX = 10_000;
     private static final String COLUMNS = "id, outgoing, shift_start, shift_end, span_source, opened_at, summary, notes, incoming, accepted_at";
@@ -48,15 +51,6 @@ public class Handovers {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
-
-    Handovers(Jdbc jdbc, ShiftFacts facts, DutyRoster roster, AuditLog audit, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
-        this.facts = facts;
-        this.roster = roster;
-        this.audit = audit;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /**
      * The outgoing operator's draft, pre-filled as of now: a draft they already have is refreshed (its notes

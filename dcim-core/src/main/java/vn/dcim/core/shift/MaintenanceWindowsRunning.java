@@ -1,6 +1,8 @@
 package vn.dcim.core.shift;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
@@ -9,12 +11,9 @@ import java.util.List;
 
 /** The maintenance windows open at a moment (alarms of their targets are recorded suppressed, Art. 14.4). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MaintenanceWindowsRunning implements MaintenanceRunning {
     private final Jdbc jdbc;
-
-    MaintenanceWindowsRunning(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<HandoverItem> runningAt(Instant at) {

@@ -1,6 +1,8 @@
 package vn.dcim.core.shift;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -24,16 +26,12 @@ import static vn.dcim.core.compliance.Said.said;
  * has an accepted handover whose shift ended on it; a day without one is a gap in the log.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OperationLogCheck implements ComplianceCheck {
     static final Evidence LOG = Evidence.link("compliance.ev.operation-log", "operation log", "/ui/operation-log");
 
     private final Handovers handovers;
     private final Clock clock;
-
-    OperationLogCheck(Handovers handovers, Clock clock) {
-        this.handovers = handovers;
-        this.clock = clock;
-    }
 
     @Override
     public String key() {

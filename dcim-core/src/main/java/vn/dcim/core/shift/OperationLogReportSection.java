@@ -2,6 +2,8 @@ package vn.dcim.core.shift;
 
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.report.ReportPeriod;
@@ -19,14 +21,10 @@ import java.util.List;
  */
 @Singleton
 @Order(31)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OperationLogReportSection implements ReportSection {
     private final Handovers handovers;
     private final Clock clock;
-
-    OperationLogReportSection(Handovers handovers, Clock clock) {
-        this.handovers = handovers;
-        this.clock = clock;
-    }
 
     @Override
     public Report.Section build(Connection c, ReportPeriod period, String lang) {

@@ -1,6 +1,8 @@
 package vn.dcim.core.shift;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.Severity;
@@ -24,6 +26,7 @@ import java.util.List;
  * of the center kept as it was written; the screen tells its references (alarm 12) in the reader's language.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ShiftFacts {
     static final int MOST = 300;
     /** The record's words (severity, incident level and state); the zone is unused, only words are read. */
@@ -33,13 +36,6 @@ class ShiftFacts {
     private final List<MaintenanceRunning> maintenance;
     private final Alarms alarms;
     private final AlarmWording wording;
-
-    ShiftFacts(Jdbc jdbc, List<MaintenanceRunning> maintenance, Alarms alarms, AlarmWording wording) {
-        this.jdbc = jdbc;
-        this.maintenance = maintenance;
-        this.alarms = alarms;
-        this.wording = wording;
-    }
 
     HandoverSummary at(Instant start, Instant end) {
         List<HandoverItem> running = new ArrayList<>();

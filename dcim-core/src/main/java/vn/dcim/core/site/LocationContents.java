@@ -1,6 +1,8 @@
 package vn.dcim.core.site;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.util.LinkedHashMap;
@@ -12,12 +14,9 @@ import java.util.Map;
  * Each entry is a kind of content ("rooms", "assets"…) and how many there are.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LocationContents {
     private final Jdbc jdbc;
-
-    LocationContents(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Map<String, Long> ofSite(String id) {
         Map<String, Long> out = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package vn.dcim.core.site;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
@@ -18,20 +19,13 @@ import java.util.Optional;
  * is deleted only when nothing sits in it any more, and every change is audited.
  */
 @Singleton
+@RequiredArgsConstructor
 public class LocationRegistry {
     private final SiteRepository sites;
     private final RoomRepository rooms;
     private final RackRepository racks;
     private final AuditLog audit;
     private final LocationContents contents;
-
-    public LocationRegistry(SiteRepository sites, RoomRepository rooms, RackRepository racks, AuditLog audit, LocationContents contents) {
-        this.contents = contents;
-        this.sites = sites;
-        this.rooms = rooms;
-        this.racks = racks;
-        this.audit = audit;
-    }
 
     /** Every site, in the order the table keeps them (by id). */
     public List<Site> sites() {

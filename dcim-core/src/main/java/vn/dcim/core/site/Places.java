@@ -2,6 +2,8 @@ package vn.dcim.core.site;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,18 +16,13 @@ import java.util.Map;
  * costs three queries.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Places {
     static final String SEPARATOR = " › ";
 
     private final SiteRepository sites;
     private final RoomRepository rooms;
     private final RackRepository racks;
-
-    Places(SiteRepository sites, RoomRepository rooms, RackRepository racks) {
-        this.sites = sites;
-        this.rooms = rooms;
-        this.racks = racks;
-    }
 
     /** The names of every site, room and rack now. */
     public Lookup lookup() {

@@ -3,6 +3,8 @@ package vn.dcim.core.stocktake;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetPatch;
 import vn.dcim.core.asset.AssetRegistry;
@@ -39,6 +41,7 @@ import java.util.regex.Pattern;
  * into a report of found, misplaced and missing assets per room.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Stocktakes {
     static final String ENTITY = "stocktake";
     /** Assets that are not expected on the floor: not yet bought, or gone. */
@@ -61,21 +64,6 @@ public class Stocktakes {
     private final AuditLog audit;
     private final Clock clock;
     private final AssetRegistry registry;
-
-    Stocktakes(StocktakeRepository stocktakes, StocktakeRoomRepository takeRooms, StocktakeScanRepository scans,
-               SiteRepository sites, RoomRepository rooms, RackRepository racks, AssetRepository assets, AuditLog audit,
-               Clock clock, AssetRegistry registry) {
-        this.registry = registry;
-        this.stocktakes = stocktakes;
-        this.takeRooms = takeRooms;
-        this.scans = scans;
-        this.sites = sites;
-        this.rooms = rooms;
-        this.racks = racks;
-        this.assets = assets;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public List<Stocktake> all() {
         return stocktakes.findAllOrderByIdDesc();

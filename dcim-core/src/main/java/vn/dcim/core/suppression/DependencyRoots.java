@@ -1,6 +1,8 @@
 package vn.dcim.core.suppression;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.SymptomRoots;
 import vn.dcim.core.db.Jdbc;
 
@@ -15,6 +17,7 @@ import java.util.Set;
  * ({@link SymptomRules}); the root is that alarm's own root when it is a symptom itself.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DependencyRoots implements SymptomRoots {
     private static final String ACTIVE = "SELECT COALESCE(root_alarm_id, id) FROM alarm WHERE source = ? AND cleared_at IS NULL "
             + "AND rule_id IN (%s) ORDER BY raised_at, id LIMIT 1";
@@ -22,12 +25,6 @@ class DependencyRoots implements SymptomRoots {
     private final SymptomRules rules;
     private final DeviceScope scope;
     private final Jdbc jdbc;
-
-    DependencyRoots(SymptomRules rules, DeviceScope scope, Jdbc jdbc) {
-        this.rules = rules;
-        this.scope = scope;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<Long> rootOf(String deviceId, String ruleId, Instant at) {

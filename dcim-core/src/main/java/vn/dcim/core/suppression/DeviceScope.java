@@ -1,6 +1,8 @@
 package vn.dcim.core.suppression;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.device.ReachedThrough;
 import vn.dcim.core.power.PowerChain;
@@ -23,6 +25,7 @@ import java.util.Set;
  * it is reached through. A window on any of them covers it; an alarm of the devices above may explain its own.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceScope {
     // a device without an asset stands where it was placed (issue 33 §4, monitored_device_place)
     private static final String PLACE = "SELECT d.site_id, d.asset_id, IF(d.asset_id IS NULL, p.rack_id, a.rack_id), "
@@ -33,12 +36,6 @@ class DeviceScope {
     private final Jdbc jdbc;
     private final PowerChains power;
     private final ReachedThrough reachedThrough;
-
-    DeviceScope(Jdbc jdbc, PowerChains power, ReachedThrough reachedThrough) {
-        this.reachedThrough = reachedThrough;
-        this.jdbc = jdbc;
-        this.power = power;
-    }
 
     /** Where the device is; empty fields for what it has not (an unknown device: only itself). */
     record Place(String deviceId, String siteId, Long assetId, Long rackId, Long roomId) {

@@ -3,6 +3,8 @@ package vn.dcim.core.suppression;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.ConflictException;
@@ -23,6 +25,7 @@ import java.util.Optional;
  * is audited. Alarms inside an occurrence are recorded suppressed, naming the window ({@link WindowCoverage}).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MaintenanceWindowService {
     /** A single occurrence longer than this is a mistake rather than maintenance. */
     static final Duration LONGEST = Duration.ofDays(31);
@@ -36,14 +39,6 @@ public class MaintenanceWindowService {
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
-
-    MaintenanceWindowService(MaintenanceWindowRepository windows, DeviceScope scope, Jdbc jdbc, AuditLog audit, Clock clock) {
-        this.windows = windows;
-        this.scope = scope;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public MaintenanceWindow create(WindowRequest r, String actor) {
         if (r.targetKind() == null || r.targetId() == null || r.targetId().isBlank()) {

@@ -1,6 +1,8 @@
 package vn.dcim.core.suppression;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.MaintenanceWindows;
 import vn.dcim.core.db.Jdbc;
 
@@ -16,6 +18,7 @@ import java.util.Set;
  * in progress.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WindowCoverage implements MaintenanceWindows {
     private static final String WORK_ORDER = "SELECT o.id FROM work_order o WHERE o.status = 'in_progress' AND o.started_at <= ? "
             + "AND (CAST(o.asset_id AS CHAR) = ? OR o.asset_id = (SELECT d.asset_id FROM monitored_device d WHERE d.id = ?)) ORDER BY o.id LIMIT 1";
@@ -24,13 +27,6 @@ class WindowCoverage implements MaintenanceWindows {
     private final DeviceScope scope;
     private final Jdbc jdbc;
     private final Clock clock;
-
-    WindowCoverage(MaintenanceWindowRepository windows, DeviceScope scope, Jdbc jdbc, Clock clock) {
-        this.windows = windows;
-        this.scope = scope;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public Optional<Cover> covering(String deviceId, Instant at) {

@@ -1,20 +1,18 @@
 package vn.dcim.core.telemetry;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.util.List;
 
 /** Reads the latest value per metric, for the dashboard and for work-order snapshots. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LatestReadings {
     private final Jdbc jdbc;
     private final LatestValues pending;
-
-    LatestReadings(Jdbc jdbc, LatestValues pending) {
-        this.jdbc = jdbc;
-        this.pending = pending;
-    }
 
     public List<LatestReading> ofDevice(String deviceId) {
         return query("WHERE device_id = ? ORDER BY metric, instance", deviceId);

@@ -3,6 +3,8 @@ package vn.dcim.core.telemetry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
@@ -18,6 +20,7 @@ import java.util.List;
  * year reads 365 rows, not half a million (Zabbix's history and trends, chosen per query).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingHistory {
 
     /** One point of a chart: a raw point (min = max = value) or a bucket's average, min and max. */
@@ -31,10 +34,6 @@ public class ReadingHistory {
     }
 
     private final Jdbc jdbc;
-
-    ReadingHistory(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The finest resolution with at most {@code maxPoints} points in [from, to); daily when even that has

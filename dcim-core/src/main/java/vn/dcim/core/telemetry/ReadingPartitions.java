@@ -1,6 +1,8 @@
 package vn.dcim.core.telemetry;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
  * DELETE of 72 million rows would run for hours and leave the table fragmented (Art. 30.7a retention).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingPartitions {
     /** Tables partitioned by day, with the column they are partitioned on. */
     public static final List<String> TABLES = List.of("series_point", "rollup_5m");
@@ -25,10 +28,6 @@ public class ReadingPartitions {
     }
 
     private final Jdbc jdbc;
-
-    ReadingPartitions(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Partition> of(String table) {
         return jdbc.list("list the partitions of " + table,

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import it.unimi.dsi.fastutil.bytes.ByteArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenCustomHashMap;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.sql.PreparedStatement;
@@ -28,15 +30,12 @@ import java.util.Optional;
  * bench/rollups "heap per series"). Lookups take the map's monitor for a batch at a time.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SeriesCatalog {
     private static final String COLUMNS = "id, device_id, metric, instance, unit, kind";
     private final Jdbc jdbc;
     /** Guarded by itself. */
     private final Object2IntOpenCustomHashMap<byte[]> ids = new Object2IntOpenCustomHashMap<>(ByteArrays.HASH_STRATEGY);
-
-    SeriesCatalog(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The series id of every reading, in order; creates the series not seen before. */
     int[] idsOf(List<Reading> readings) {

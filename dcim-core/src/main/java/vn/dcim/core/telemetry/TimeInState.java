@@ -3,6 +3,8 @@ package vn.dcim.core.telemetry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
@@ -25,6 +27,7 @@ import java.util.Map;
  * default gap of 15 minutes), whole hours only: the partial hour at its start counts as no data.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TimeInState {
 
     /** One state and its time; {@code text} and {@code value} both null for the time with no data. */
@@ -37,11 +40,6 @@ public class TimeInState {
 
     private final Jdbc jdbc;
     private final ReadingHistory history;
-
-    TimeInState(Jdbc jdbc, ReadingHistory history) {
-        this.jdbc = jdbc;
-        this.history = history;
-    }
 
     public List<Share> of(Series series, Instant from, Instant to, Duration maxGap) {
         Instant firstRaw = history.firstRaw(series);

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +13,10 @@ import java.util.List;
 
 /** A phrase's arguments as stored beside its key: a JSON array of strings. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PhraseArgs {
     private static final Argument<List<String>> STRINGS = Argument.listOf(String.class);
     private final JsonMapper json;
-
-    PhraseArgs(JsonMapper json) {
-        this.json = json;
-    }
 
     public String write(List<String> args) {
         try {

@@ -1,5 +1,8 @@
 package vn.dcim.mqtt.broker;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.Executors;
@@ -12,6 +15,7 @@ import java.util.concurrent.TimeUnit;
  * at once. A send that fails in the background is reported to the next write or flush, which is
  * where Paho expects to learn that its connection broke.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class CoalescingOutput extends OutputStream {
     static final long DELAY_MICROS = 500;
     private static final int BUFFER = 16 * 1024;
@@ -26,10 +30,6 @@ final class CoalescingOutput extends OutputStream {
     private int count;
     private boolean flushPending;
     private IOException failure;
-
-    CoalescingOutput(OutputStream socket) {
-        this.socket = socket;
-    }
 
     @Override
     public synchronized void write(int b) throws IOException {

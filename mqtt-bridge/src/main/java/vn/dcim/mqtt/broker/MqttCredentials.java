@@ -4,6 +4,8 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.PasswordHasher;
 import vn.dcim.core.device.MonitoredDeviceChanged;
 import vn.dcim.core.device.MonitoredDeviceRepository;
@@ -32,6 +34,7 @@ import java.util.function.Consumer;
  * and kept only as an argon2id hash, like a person's.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MqttCredentials implements DeviceCredentials {
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -48,15 +51,6 @@ public class MqttCredentials implements DeviceCredentials {
     private final Map<String, Map<String, List<String>>> announced = new ConcurrentHashMap<>();
     /** How many discovery configs one credential's announcements are remembered for (a device has a few dozen entities). */
     static final int MAX_ANNOUNCING_CONFIGS = 256;
-
-    MqttCredentials(MqttCredentialRepository repository, MonitoredDeviceRepository devices, DialectEngine dialects,
-                    BeanProvider<PasswordHasher> hasher, Clock clock) {
-        this.repository = repository;
-        this.devices = devices;
-        this.dialects = dialects;
-        this.hasher = hasher;
-        this.clock = clock;
-    }
 
     /** A credential issued now, with the generated password the device is to be given. */
     public record Issued(MqttCredential credential, String password) {

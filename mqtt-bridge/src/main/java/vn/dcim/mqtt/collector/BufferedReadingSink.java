@@ -3,6 +3,8 @@ package vn.dcim.mqtt.collector;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
 
@@ -16,14 +18,10 @@ import java.util.List;
 @Primary
 @Singleton
 @Requires(property = "dcim.collector.enabled", value = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BufferedReadingSink implements ReadingSink {
     private final DiskBuffer buffer;
     private final CollectorLink link;
-
-    BufferedReadingSink(DiskBuffer buffer, CollectorLink link) {
-        this.buffer = buffer;
-        this.link = link;
-    }
 
     @Override
     public void record(List<Reading> readings) {

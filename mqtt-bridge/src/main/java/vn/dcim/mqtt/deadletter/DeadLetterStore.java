@@ -2,6 +2,8 @@ package vn.dcim.mqtt.deadletter;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
 import java.sql.PreparedStatement;
@@ -10,15 +12,12 @@ import java.util.List;
 
 /** The dead-letter table: refused messages kept for the operator. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeadLetterStore {
     private static final String INSERT =
             "INSERT INTO dead_letter (received_ts, reason, detail, topic, payload, payload_size) VALUES (?,?,?,?,?,?)";
 
     private final Jdbc jdbc;
-
-    DeadLetterStore(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Stores in one transaction (or in the caller's); when this returns they are committed. */
     public void append(List<DeadLetter> letters) {

@@ -1,6 +1,8 @@
 package vn.dcim.mqtt.dialect;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.tahu.protobuf.SparkplugBProto;
 
 import java.util.ArrayList;
@@ -15,13 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * A birth certificate (NBIRTH/DBIRTH) names the metrics' aliases; later data messages that carry only
  * an alias get their name back here, per edge node or device (at most {@code maxLearned} of them).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SparkplugPayloads {
     private final Map<String, Map<Long, String>> aliases = new ConcurrentHashMap<>();
     private final int maxNodes;
-
-    SparkplugPayloads(int maxNodes) {
-        this.maxNodes = maxNodes;
-    }
 
     /** {@code spBv1.0/group/TYPE/edge[/device]}; throws InvalidProtocolBufferException on garbage. */
     Map<String, Object> decode(List<String> topic, byte[] payload) throws InvalidProtocolBufferException {

@@ -1,5 +1,8 @@
 package vn.dcim.mqtt.dialect;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +19,7 @@ import java.util.regex.Pattern;
  * re-evaluations, never memory. The expression is evaluated on {@code {topic, levels}} only, so what is
  * kept can depend on nothing else even if {@link #isTopicOnly} were fooled.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class TopicValues {
     /** Stands for an undefined result (a map holds no null). */
     private static final Object UNDEFINED = new Object();
@@ -34,10 +38,6 @@ final class TopicValues {
 
     private final int cap;
     private final Map<String, Object> values = new ConcurrentHashMap<>();
-
-    TopicValues(int cap) {
-        this.cap = cap;
-    }
 
     /** True when {@code expression} can read only the message's topic and levels. */
     static boolean isTopicOnly(Expression expression) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,13 +27,10 @@ import java.util.function.Consumer;
  * Blank lines and lines starting with {@code #} are comments. Each result is written as JSON lines
  * {@code {"dialect","source","kind","metric"|"event","instance","value","text","unit","ts"}}.
  */
+@RequiredArgsConstructor
 public final class VectorRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DialectEngine engine;
-
-    public VectorRunner(DialectEngine engine) {
-        this.engine = engine;
-    }
 
     /** What one vector gave and, when it said what to expect, where it differs. */
     public record Outcome(int line, String what, DialectResult result, List<ObjectNode> output, List<String> mismatches,

@@ -1,6 +1,8 @@
 package vn.dcim.mqtt.ingest;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.collector.SiteCollectors;
 
 import java.util.List;
@@ -16,14 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * after the previous batch's commit, so a replay queued behind its original is caught too.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CollectorSequences {
     private final SiteCollectors collectors;
     private final Map<String, Long> highest = new ConcurrentHashMap<>();
     private final AtomicLong replays = new AtomicLong();
-
-    CollectorSequences(SiteCollectors collectors) {
-        this.collectors = collectors;
-    }
 
     /** Not stored before, nor earlier in the batch being built. */
     boolean isNew(Decoded.CollectorBatch c, List<Decoded.CollectorBatch> inBatch) {

@@ -2,6 +2,8 @@ package vn.dcim.mqtt.ingest;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.DiscoveredSource;
 import vn.dcim.core.device.DiscoveredSources;
 import vn.dcim.core.device.SourceBound;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * source ids is refused and counted, not written.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class KnownSources {
     private static final long REFRESH_MS = 5_000;
     private static final long PRUNE_MS = 60_000;
@@ -28,10 +31,6 @@ class KnownSources {
     private volatile long loadedAt = Long.MIN_VALUE / 2;
     private volatile long prunedAt = Long.MIN_VALUE / 2;
     private final AtomicLong refused = new AtomicLong();
-
-    KnownSources(DiscoveredSources sources) {
-        this.sources = sources;
-    }
 
     DiscoveredSource.Binding binding(String dialect, String source) {
         String key = DiscoveredSources.key(dialect, source);

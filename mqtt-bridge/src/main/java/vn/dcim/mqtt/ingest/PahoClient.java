@@ -1,5 +1,8 @@
 package vn.dcim.mqtt.ingest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.util.function.BooleanSupplier;
 
 /**
@@ -10,6 +13,7 @@ import java.util.function.BooleanSupplier;
  * filters and their QoS, the order of a clean or a forced close, acknowledgement after commit on the
  * connection the message came on) is the subscriber's, the same for both versions.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class PahoClient {
 
     /** Makes the client of one connection: manual acknowledgement, a session that outlives it, callbacks to {@code events}. */
@@ -45,17 +49,6 @@ final class PahoClient {
     private final Call disconnect;
     private final Call disconnectForcibly;
     private final Close close;
-
-    PahoClient(Call connect, BooleanSupplier connected, Subscribe subscribe, Ack ack,
-               Call disconnect, Call disconnectForcibly, Close close) {
-        this.connect = connect;
-        this.connected = connected;
-        this.subscribe = subscribe;
-        this.ack = ack;
-        this.disconnect = disconnect;
-        this.disconnectForcibly = disconnectForcibly;
-        this.close = close;
-    }
 
     /** Connects, waiting for the broker's answer. */
     void connect() throws Exception {

@@ -1,6 +1,7 @@
 package vn.dcim.snmp.lease;
 
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.db.Jdbc;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * assumed NTP-synchronised to well within a lease (Art. 6.6 wants it anyway).
  */
 @Singleton
+@RequiredArgsConstructor
 public class DeviceLeases {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceLeases.class);
     /** The expiry of a lease nobody holds: any poller may take it at once. */
@@ -41,12 +43,6 @@ public class DeviceLeases {
     private final Jdbc jdbc;
     private final LeaseSettings settings;
     private final Clock clock;
-
-    public DeviceLeases(Jdbc jdbc, LeaseSettings settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     private record Poller(String id, Set<String> sites) {
         boolean serves(String site, Set<String> zoned) {

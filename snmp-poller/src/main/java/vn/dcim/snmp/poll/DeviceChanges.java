@@ -3,6 +3,8 @@ package vn.dcim.snmp.poll;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.MonitoredDeviceChanged;
 
 /**
@@ -11,12 +13,9 @@ import vn.dcim.core.device.MonitoredDeviceChanged;
  */
 @Singleton
 @Requires(property = "dcim.snmp.enabled", notEquals = "false")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceChanges implements ApplicationEventListener<MonitoredDeviceChanged> {
     private final SnmpPollingService polling;
-
-    DeviceChanges(SnmpPollingService polling) {
-        this.polling = polling;
-    }
 
     @Override
     public void onApplicationEvent(MonitoredDeviceChanged event) {

@@ -1,5 +1,6 @@
 package vn.dcim.snmp.poll;
 
+import lombok.RequiredArgsConstructor;
 import org.snmp4j.smi.AssignableFromLong;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
@@ -43,6 +44,7 @@ import java.util.stream.Stream;
  * device or after {@link #REIDENTIFY_AFTER_NANOS}. That saves a round trip and a request per poll,
  * a third of what the agents had to answer in bench/snmp.
  */
+@RequiredArgsConstructor
 public class DevicePoller {
     static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
     static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
@@ -56,11 +58,6 @@ public class DevicePoller {
     // profile OIDs are parsed once, not on every poll of every device (~10% of the poller's CPU)
     private final Map<String, OID> parsed = new ConcurrentHashMap<>();
     private final Map<AgentAddress, Identity> identities = new ConcurrentHashMap<>();
-
-    public DevicePoller(SnmpClient client, ProfileCatalog catalog) {
-        this.client = client;
-        this.catalog = catalog;
-    }
 
     /** Who answered at an address and which profiles were chosen for it. */
     private record Identity(String objectId, String descr, List<Profile> profiles, long at) {

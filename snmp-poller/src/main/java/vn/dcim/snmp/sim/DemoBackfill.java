@@ -5,6 +5,8 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.demo.DemoAgentAddresses;
@@ -46,6 +48,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Singleton
 @Requires(beans = DemoAgents.class)
 @Requires(property = "dcim.demo.backfill.enabled", notEquals = "false")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoBackfill.class);
     static final Duration SPAN = Duration.ofHours(1);
@@ -63,15 +66,6 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
     private volatile boolean stopped;
     private volatile Thread running;
     private final java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean(true);
-
-    DemoBackfill(DemoAgents agents, DemoSiteSeeder seeder, DemoAgentAddresses addresses, MonitoredDeviceRepository devices,
-                 ReadingSink sink) {
-        this.agents = agents;
-        this.seeder = seeder;
-        this.addresses = addresses;
-        this.devices = devices;
-        this.sink = sink;
-    }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {

@@ -1,5 +1,6 @@
 package vn.dcim.snmp.syslog;
 
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.devicelog.DeviceLogSeverity;
 
 import java.time.Instant;
@@ -17,14 +18,11 @@ import java.util.Locale;
  * the default priority 13 (user.notice, RFC 3164 §4.3.3). Control characters are kept out of the text
  * shown (a hostile line cannot forge a second log line on screen); the raw form is kept as received.
  */
+@RequiredArgsConstructor
 public final class SyslogParser {
     private static final DateTimeFormatter BSD = DateTimeFormatter.ofPattern("MMM d HH:mm:ss yyyy", Locale.ENGLISH);
 
     private final ZoneId senderZone;
-
-    public SyslogParser(ZoneId senderZone) {
-        this.senderZone = senderZone;
-    }
 
     public SyslogMessage parse(String line, Instant now) {
         String s = stripTrailingNewlines(line);

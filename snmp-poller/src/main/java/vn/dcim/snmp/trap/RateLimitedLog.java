@@ -1,5 +1,6 @@
 package vn.dcim.snmp.trap;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 
 import java.util.Map;
@@ -10,15 +11,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * A refusal is logged, but a storm of them is not a storm of log lines: at most one line per reason
  * every 10 s, telling how many were refused since the last line (the counters hold every one).
  */
+@RequiredArgsConstructor
 public final class RateLimitedLog {
     private static final long EVERY_MS = 10_000;
     private final Logger log;
     private final Map<String, long[]> last = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> since = new ConcurrentHashMap<>();
-
-    public RateLimitedLog(Logger log) {
-        this.log = log;
-    }
 
     public void warn(String reason, String message, Object... args) {
         long n = since.computeIfAbsent(reason, k -> new AtomicLong()).incrementAndGet();

@@ -1,5 +1,8 @@
 package vn.dcim.web.db;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,7 @@ import java.util.List;
  * start, so a data directory of the release before (root without password, anonymous users) is
  * closed at its first start with this one.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class EmbeddedAccounts {
     static final String USER = "dcim";
     static final String USER_PASSWORD_FILE = "dcim.password";
@@ -30,11 +34,6 @@ final class EmbeddedAccounts {
 
     private final Path dir;
     private final String schema;
-
-    EmbeddedAccounts(Path dir, String schema) {
-        this.dir = dir;
-        this.schema = schema;
-    }
 
     String userPassword() {
         return passwordIn(USER_PASSWORD_FILE);

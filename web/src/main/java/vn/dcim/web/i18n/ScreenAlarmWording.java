@@ -2,6 +2,8 @@ package vn.dcim.web.i18n;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.notification.AlarmWording;
 import vn.dcim.core.notification.RuleAlarmWording;
@@ -14,12 +16,9 @@ import java.util.Locale;
  */
 @Singleton
 @Replaces(RuleAlarmWording.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScreenAlarmWording implements AlarmWording {
     private final ShownModel shown;
-
-    ScreenAlarmWording(ShownModel shown) {
-        this.shown = shown;
-    }
 
     @Override
     public String told(AlarmView alarm, String lang) {

@@ -4,6 +4,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.RuleTexts;
 
 import java.time.Clock;
@@ -12,16 +14,11 @@ import java.util.Map;
 
 /** Hands every screen the one formatter of times, numbers and enum values for its reader ({@link Shown}). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     private final Texts texts;
     private final Clock clock;
     private final RuleTexts rules;
-
-    ShownModel(Texts texts, Clock clock, RuleTexts rules) {
-        this.texts = texts;
-        this.rules = rules;
-        this.clock = clock;
-    }
 
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {

@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.error.Explained;
@@ -19,14 +21,10 @@ import java.util.Locale;
  * enum value or an English noun.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Texts {
     private final MessageSource messages;
     private final HttpLocaleResolver locales;
-
-    Texts(MessageSource messages, HttpLocaleResolver locales) {
-        this.messages = messages;
-        this.locales = locales;
-    }
 
     public Locale locale(HttpRequest<?> request) {
         return locales.resolveOrDefault(request);

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.mqtt.collector.CollectorLink;
 import vn.dcim.mqtt.ingest.CollectorSequences;
 import vn.dcim.mqtt.ingest.MqttBridge;
@@ -18,19 +20,12 @@ import vn.dcim.snmp.poll.SnmpPollingService;
  * skipped as replays. Looked up at scrape time, as {@link DcimMeters} does.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CollectorMeters implements MeterBinder {
     private final BeanProvider<CollectorLink> link;
     private final BeanProvider<SnmpPollingService> polling;
     private final BeanProvider<MqttBridge> bridge;
     private final BeanProvider<CollectorSequences> sequences;
-
-    CollectorMeters(BeanProvider<CollectorLink> link, BeanProvider<SnmpPollingService> polling,
-                    BeanProvider<MqttBridge> bridge, BeanProvider<CollectorSequences> sequences) {
-        this.link = link;
-        this.polling = polling;
-        this.bridge = bridge;
-        this.sequences = sequences;
-    }
 
     @Override
     public void bindTo(MeterRegistry registry) {

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmChanged;
 import vn.dcim.core.backup.BackupRegister;
 import vn.dcim.core.schedule.DutyRunCounts;
@@ -39,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 // a remote collector has no database, duties nor dead letters: CollectorMeters tells its figures
 @io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DcimMeters implements MeterBinder {
     private final BeanProvider<SnmpPollingService> poller;
     private final BeanProvider<MqttBridge> bridge;
@@ -51,19 +54,6 @@ class DcimMeters implements MeterBinder {
     private final Counter.Builder readings = Counter.builder("dcim.readings.written")
             .description("Readings committed to MariaDB by this instance (SNMP and MQTT)");
     private volatile MeterRegistry registry;
-
-    DcimMeters(BeanProvider<SnmpPollingService> poller, BeanProvider<MqttBridge> bridge, BeanProvider<IngestPipeline> pipeline,
-               DeadLetterCounter deadLetters, DutyRunCounts dutyRuns, BeanProvider<BackupRegister> backups, Clock clock,
-               BeanProvider<DataSource> dataSource) {
-        this.dataSource = dataSource;
-        this.poller = poller;
-        this.bridge = bridge;
-        this.pipeline = pipeline;
-        this.deadLetters = deadLetters;
-        this.dutyRuns = dutyRuns;
-        this.backups = backups;
-        this.clock = clock;
-    }
 
     @Override
     public void bindTo(MeterRegistry registry) {

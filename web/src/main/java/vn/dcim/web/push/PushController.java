@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.web.security.ClientAddress;
 
 import java.util.LinkedHashMap;
@@ -32,12 +34,9 @@ import java.util.Map;
 @Controller
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PushController {
     private final PushReceiver receiver;
-
-    PushController(PushReceiver receiver) {
-        this.receiver = receiver;
-    }
 
     /** Hikvision ISAPI "HTTP listening": JSON, XML or multipart (event part, then a picture). */
     @Post(uri = "/push/{token}/isapi")

@@ -4,6 +4,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -13,12 +15,9 @@ import java.util.Map;
 
 /** `Authorization: Bearer dcim_…`: a person's named API key, for scripts (no session, no idle timeout). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiKeyTokens implements TokenValidator<HttpRequest<?>> {
     private final ApiKeys keys;
-
-    ApiKeyTokens(ApiKeys keys) {
-        this.keys = keys;
-    }
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {

@@ -15,6 +15,8 @@ import io.micronaut.http.form.FormUrlEncodedDecoder;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import vn.dcim.web.i18n.Texts;
 
@@ -36,6 +38,7 @@ import java.util.Set;
  * found by ApiFuzzSpec's form walk). Here the body is bound once, before that filter.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CookieSessionCsrf implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
     /** Before any session: the password (and the set-up link, its own secret) is what protects them. */
@@ -50,15 +53,6 @@ class CookieSessionCsrf implements Ordered {
     private final AccessTokenCookieConfiguration sessionCookie;
     private final FormUrlEncodedDecoder forms;
     private final Texts texts;
-
-    CookieSessionCsrf(CsrfTokenValidator<HttpRequest<?>> validator, CsrfConfiguration csrf,
-                      AccessTokenCookieConfiguration sessionCookie, FormUrlEncodedDecoder forms, Texts texts) {
-        this.validator = validator;
-        this.texts = texts;
-        this.csrf = csrf;
-        this.sessionCookie = sessionCookie;
-        this.forms = forms;
-    }
 
     /**
      * The body is bound by Micronaut itself (a filter's {@code @Body} makes it wait for the whole

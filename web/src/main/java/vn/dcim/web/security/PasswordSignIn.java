@@ -7,6 +7,8 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.SignIn;
 
 import java.util.Map;
@@ -17,14 +19,11 @@ import java.util.Map;
  * in the token as the claim {@code sid}.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PasswordSignIn implements HttpRequestExecutorAuthenticationProvider<Object> {
     static final String SESSION_CLAIM = "sid";
 
     private final SignIn signIn;
-
-    PasswordSignIn(SignIn signIn) {
-        this.signIn = signIn;
-    }
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<Object> request,

@@ -11,6 +11,8 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ import java.util.Set;
  * writing. A route nobody listed is refused to everyone: closed by default.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RoleAccessRule implements SecurityRule<HttpRequest<?>> {
     private static final Logger LOG = LoggerFactory.getLogger(RoleAccessRule.class);
     // before the configuration and annotation rules: this table is the one place access is decided
@@ -33,10 +36,6 @@ class RoleAccessRule implements SecurityRule<HttpRequest<?>> {
     private static final Set<HttpMethod> READING = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final AccessRules rules;
-
-    RoleAccessRule(AccessRules rules) {
-        this.rules = rules;
-    }
 
     @Override
     public int getOrder() {

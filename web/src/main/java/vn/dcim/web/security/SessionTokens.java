@@ -6,6 +6,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.Sessions;
 
 import java.text.ParseException;
@@ -19,12 +21,9 @@ import java.util.Optional;
  */
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionTokens implements JwtAuthenticationFactory {
     private final Sessions sessions;
-
-    SessionTokens(Sessions sessions) {
-        this.sessions = sessions;
-    }
 
     @Override
     public Optional<Authentication> createAuthentication(JWT token) {

@@ -6,19 +6,17 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.event.LogoutEvent;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.Sessions;
 import vn.dcim.core.audit.AuditLog;
 
 /** `POST /logout` clears the cookie; this ends the session on the server, so a copied token dies with it. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignOut {
     private final Sessions sessions;
     private final AuditLog audit;
-
-    SignOut(Sessions sessions, AuditLog audit) {
-        this.sessions = sessions;
-        this.audit = audit;
-    }
 
     @EventListener
     @ExecuteOn(TaskExecutors.BLOCKING)

@@ -4,6 +4,8 @@ import com.google.crypto.tink.Mac;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.db.Jdbc;
@@ -27,6 +29,7 @@ import java.util.List;
  * comes through the webhook whose path holds a secret, from the chat the message was sent to.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AckLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -37,15 +40,6 @@ public class AckLinks {
     private final BeanProvider<Alarms> alarms;
     private final AlarmSteps steps;
     private final EscalationPolicy policy;
-
-    AckLinks(Jdbc jdbc, KeyDirectory keys, Clock clock, BeanProvider<Alarms> alarms, AlarmSteps steps, EscalationPolicy policy) {
-        this.jdbc = jdbc;
-        this.keys = keys;
-        this.clock = clock;
-        this.alarms = alarms;
-        this.steps = steps;
-        this.policy = policy;
-    }
 
     /** What a link stands for. */
     public record Link(String id, long alarmId, String person, Instant expiresAt, @Nullable Instant usedAt) {

@@ -1,6 +1,8 @@
 package vn.dcim.core.notification.channel;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.Channel;
 import vn.dcim.core.notification.Notification;
 import vn.dcim.core.notification.NotificationSender;
@@ -21,16 +23,11 @@ import java.util.Map;
  * and dead-lettered after the types' number of attempts.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChannelSender implements NotificationSender {
     private final ChannelTypes types;
     private final PersonContactRepository contacts;
     private final OutboundPolicy policy;
-
-    ChannelSender(ChannelTypes types, PersonContactRepository contacts, OutboundPolicy policy) {
-        this.types = types;
-        this.contacts = contacts;
-        this.policy = policy;
-    }
 
     @Override
     public Channel channel() {

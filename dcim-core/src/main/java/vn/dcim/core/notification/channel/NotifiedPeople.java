@@ -2,6 +2,8 @@ package vn.dcim.core.notification.channel;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
@@ -20,6 +22,7 @@ import java.util.List;
  * when it is saved and again at every send.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NotifiedPeople {
     private final NotifiedPersonRepository people;
     private final PersonContactRepository contacts;
@@ -27,16 +30,6 @@ public class NotifiedPeople {
     private final OutboundPolicy outbound;
     private final PersonMessages messages;
     private final AuditLog audit;
-
-    NotifiedPeople(NotifiedPersonRepository people, PersonContactRepository contacts, ChannelTypes types, OutboundPolicy outbound,
-                   PersonMessages messages, AuditLog audit) {
-        this.people = people;
-        this.contacts = contacts;
-        this.types = types;
-        this.outbound = outbound;
-        this.messages = messages;
-        this.audit = audit;
-    }
 
     /** A person with their contacts, the secrets left out. */
     @io.micronaut.serde.annotation.Serdeable

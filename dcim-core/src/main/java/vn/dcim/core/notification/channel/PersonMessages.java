@@ -3,6 +3,8 @@ package vn.dcim.core.notification.channel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SeverityNames;
@@ -31,6 +33,7 @@ import java.util.Map;
  * put in at send time by {@link ChannelSender}.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonMessages {
     private final NotifiedPersonRepository people;
     private final PersonContactRepository contacts;
@@ -41,19 +44,6 @@ public class PersonMessages {
     private final PublicUrl publicUrl;
     private final Clock clock;
     private final JsonMapper json;
-
-    PersonMessages(NotifiedPersonRepository people, PersonContactRepository contacts, NotificationRepository outbox, ChannelTypes types,
-                   AckLinks ackLinks, AlarmWording wording, PublicUrl publicUrl, Clock clock, JsonMapper json) {
-        this.people = people;
-        this.contacts = contacts;
-        this.outbox = outbox;
-        this.types = types;
-        this.ackLinks = ackLinks;
-        this.wording = wording;
-        this.publicUrl = publicUrl;
-        this.clock = clock;
-        this.json = json;
-    }
 
     /** Tells the person of the alarm, {@code heading} first when given; returns "name (type)" of each contact told. */
     public List<String> tellAlarm(NotifiedPerson p, AlarmView a, @Nullable String headingKey, Object... headingArgs) {

@@ -2,6 +2,8 @@ package vn.dcim.core.notification.channel;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.NotificationTexts;
 
 import java.time.Clock;
@@ -13,19 +15,13 @@ import java.time.Clock;
  * keeps spinning and they cannot tell whether it worked.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TelegramCallbacks {
     private final AckLinks links;
     private final NotifiedPersonRepository people;
     private final PersonContactRepository contacts;
 
     private final Clock clock;
-
-    TelegramCallbacks(AckLinks links, NotifiedPersonRepository people, PersonContactRepository contacts, Clock clock) {
-        this.clock = clock;
-        this.links = links;
-        this.people = people;
-        this.contacts = contacts;
-    }
 
     public AckLinks.Link acknowledge(String data, String chatId) {
         if (!data.matches("ack:[A-Za-z0-9_-]{22}")) {

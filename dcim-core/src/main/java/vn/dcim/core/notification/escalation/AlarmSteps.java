@@ -2,6 +2,8 @@ package vn.dcim.core.notification.escalation;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.text.ColumnText;
 
@@ -17,14 +19,10 @@ import java.util.Map;
 
 /** The history of an alarm's notices and escalations (issue 35). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AlarmSteps {
     private final Jdbc jdbc;
     private final Clock clock;
-
-    AlarmSteps(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * Records the step of a level; false when it is recorded already (another instance, or an earlier run,

@@ -2,6 +2,8 @@ package vn.dcim.core.notification.escalation;
 
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.alarm.AlarmView;
@@ -32,6 +34,7 @@ import java.util.Optional;
  * a unique row before anyone is told, so two instances (or two runs) never tell the same level twice.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Escalation implements FirstNotice {
     private static final Logger LOG = LoggerFactory.getLogger(Escalation.class);
     private static final int BATCH = 500;
@@ -44,18 +47,6 @@ public class Escalation implements FirstNotice {
     private final BeanProvider<Alarms> alarms;
     private final Jdbc jdbc;
     private final Clock clock;
-
-    Escalation(DutyRoster roster, NotifiedPersonRepository people, PersonMessages messages, AlarmSteps steps, EscalationPolicy policy,
-               BeanProvider<Alarms> alarms, Jdbc jdbc, Clock clock) {
-        this.roster = roster;
-        this.people = people;
-        this.messages = messages;
-        this.steps = steps;
-        this.policy = policy;
-        this.alarms = alarms;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public boolean toOnDuty(AlarmView a) {

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.access.AccessEventFilter;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.access.AccessResult;
@@ -19,12 +21,9 @@ import java.time.Instant;
 
 @Controller("/api/access-events")
 @Tag(name = "access-events", description = "The access-control log fed by door controllers over MQTT (Art. 6.6)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessEventController {
     private final AccessLog log;
-
-    AccessEventController(AccessLog log) {
-        this.log = log;
-    }
 
     @Get("{?door,person,result,from,to,limit,offset}")
     @Operation(summary = "List access events, newest first",

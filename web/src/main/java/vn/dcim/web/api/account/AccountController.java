@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.AccountView;
 import vn.dcim.core.account.TrackedAccounts;
 import vn.dcim.core.time.PlausibleTime;
@@ -30,12 +32,9 @@ import java.util.List;
  */
 @Tag(name = "Accounts", description = "Accounts of the center's other systems tracked for Art. 16.3 (this product's own: Users)")
 @Controller("/api/accounts")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountController {
     private final TrackedAccounts accounts;
-
-    AccountController(TrackedAccounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Serdeable
     public record AccountCommand(@NotBlank @Size(max = 100) String username, @Nullable @Size(max = 100) String systemName,

@@ -14,6 +14,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.reactivestreams.Publisher;
 import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.AlarmView;
@@ -29,18 +31,13 @@ import java.util.Set;
 /** Alarms for the operator on shift, most severe first (Art. 30.8a). */
 @Tag(name = "Alarms", description = "Raised alarms, acknowledgement and the live stream (Art. 30.8a)")
 @Controller("/api/alarms")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AlarmController {
     private static final Set<String> STATES = Set.copyOf(AlarmFilter.STATES);
 
     private final Alarms alarms;
     private final AlarmStream stream;
     private final AlarmWords words;
-
-    AlarmController(Alarms alarms, AlarmStream stream, AlarmWords words) {
-        this.alarms = alarms;
-        this.stream = stream;
-        this.words = words;
-    }
 
     /**
      * Alarms, most severe first. {@code state} (ANSI/ISA-18.2): open (active, unacknowledged), acknowledged

@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.notification.escalation.AlarmStep;
@@ -17,14 +19,10 @@ import java.util.List;
 @Tag(name = "Alarms")
 @Controller("/api/alarms/{id}/notices")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AlarmNoticeController {
     private final Alarms alarms;
     private final AlarmSteps steps;
-
-    AlarmNoticeController(Alarms alarms, AlarmSteps steps) {
-        this.alarms = alarms;
-        this.steps = steps;
-    }
 
     @Get
     List<AlarmStep> list(@PathVariable long id) {

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmRule;
 import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.alarm.Severity;
@@ -30,12 +32,9 @@ import java.util.List;
 /** Alarm rules as data, editable: thresholds with hysteresis and duration, states, severity, article. */
 @Tag(name = "Alarm rules", description = "Thresholds, states and staleness as data, each naming its article")
 @Controller("/api/alarm-rules")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AlarmRuleController {
     private final AlarmRules rules;
-
-    AlarmRuleController(AlarmRules rules) {
-        this.rules = rules;
-    }
 
     @Get
     List<RuleBody> list() {

@@ -3,6 +3,8 @@ package vn.dcim.web.api.alarm;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.compliance.ComplianceEvaluator;
 import vn.dcim.core.compliance.ComplianceState;
@@ -22,18 +24,13 @@ import java.util.Optional;
  * open alarm by the row's current sentence, a cleared one by the change that raised it.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AlarmWords {
     private static final String COMPLIANCE_RULE = "compliance:";
 
     private final ComplianceStore compliance;
     private final ShownModel shown;
     private final Texts texts;
-
-    AlarmWords(ComplianceStore compliance, ShownModel shown, Texts texts) {
-        this.compliance = compliance;
-        this.shown = shown;
-        this.texts = texts;
-    }
 
     /**
      * The reader's language for the API: the Accept-Language a client sends (a script asks for "en"),

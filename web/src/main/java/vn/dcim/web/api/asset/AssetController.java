@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetKind;
@@ -35,19 +36,12 @@ import java.time.LocalDate;
 @Tag(name = "Assets", description = "Equipment registry (Art. 7.1, 17, 23.1)")
 @Controller("/api/assets")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor
 public class AssetController {
     private final AssetRegistry registry;
     private final AssetFindings findings;
     private final vn.dcim.core.asset.RegistrySettings settings;
     private final Clock clock;
-
-    public AssetController(AssetRegistry registry, AssetFindings findings, vn.dcim.core.asset.RegistrySettings settings,
-                           Clock clock) {
-        this.clock = clock;
-        this.settings = settings;
-        this.registry = registry;
-        this.findings = findings;
-    }
 
     @Operation(summary = "Register equipment", description = "In a room (roomId) or a rack (rackId + positionU). "
             + "A duplicate labelCode or an occupied rack position answers 409 naming the field.")

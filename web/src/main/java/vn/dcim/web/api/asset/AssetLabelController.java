@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetFilter;
@@ -28,14 +29,10 @@ import java.util.stream.Collectors;
 @Tag(name = "Assets")
 @Controller("/api/assets")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor
 public class AssetLabelController {
     private final AssetRegistry assets;
     private final PublicUrl publicUrl;
-
-    public AssetLabelController(AssetRegistry assets, PublicUrl publicUrl) {
-        this.assets = assets;
-        this.publicUrl = publicUrl;
-    }
 
     @Operation(summary = "Printable asset labels (Art. 7.1)", description = "Label code, name and a QR code of the "
             + "asset page ({dcim.public-url}/ui/assets/{id}). Select with ids=1,2,3, rack=<rack id> or the list "

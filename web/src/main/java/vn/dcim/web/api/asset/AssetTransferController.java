@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetColumns;
 import vn.dcim.core.asset.AssetImport;
 import vn.dcim.core.asset.AssetKind;
@@ -31,18 +32,13 @@ import java.util.List;
 @Tag(name = "Assets")
 @Controller("/api/assets")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor
 public class AssetTransferController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AssetImport importer;
     private final AssetRegistry assets;
     private final Texts texts;
-
-    public AssetTransferController(AssetImport importer, AssetRegistry assets, Texts texts) {
-        this.importer = importer;
-        this.texts = texts;
-        this.assets = assets;
-    }
 
     @Operation(summary = "Import equipment from CSV or XLSX", description = "The file is the request body; the first "
             + "row names the columns as the export does. dryRun=true (default) lists every invalid row with its row "

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditEvent;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.web.api.Page;
@@ -18,12 +19,9 @@ import vn.dcim.web.api.Page;
 @Tag(name = "Audit", description = "Append-only log of every registry change")
 @Controller("/api/audit-events")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor
 public class AuditEventController {
     private final AuditLog log;
-
-    public AuditEventController(AuditLog log) {
-        this.log = log;
-    }
 
     @Serdeable
     public record AuditEventView(long id, String occurredAt, String actor, String entityType, String entityId,

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.backup.BackupDataset;
 import vn.dcim.core.backup.BackupRegister;
 import vn.dcim.core.schedule.DutyScheduler;
@@ -21,14 +23,10 @@ import java.util.List;
 
 @Tag(name = "Backups")
 @Controller("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BackupController {
     private final BackupRegister register;
     private final DutyScheduler scheduler;
-
-    BackupController(BackupRegister register, DutyScheduler scheduler) {
-        this.register = register;
-        this.scheduler = scheduler;
-    }
 
     @Operation(summary = "Backups of the DCIM database (Art. 11.3, 11.4), newest first")
     @Get("/backups")

@@ -26,6 +26,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.ImportResult;
 import vn.dcim.core.asset.ImportRow;
@@ -54,6 +56,7 @@ import java.util.Set;
 @Tag(name = "Cabling", description = "Ports of assets, cables between them, traces through patch panels")
 @Controller("/api/cables")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CableController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -61,13 +64,6 @@ class CableController {
     private final CableImport importer;
     private final Texts texts;
     private final PublicUrl publicUrl;
-
-    CableController(Cabling cabling, CableImport importer, Texts texts, PublicUrl publicUrl) {
-        this.cabling = cabling;
-        this.importer = importer;
-        this.texts = texts;
-        this.publicUrl = publicUrl;
-    }
 
     @Serdeable
     record CableCommand(@NotNull @Positive Long aPortId, @NotNull @Positive Long bPortId, @Nullable @Size(max = 64) String label,

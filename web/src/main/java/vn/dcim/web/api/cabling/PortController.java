@@ -19,6 +19,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.cabling.Cable;
 import vn.dcim.core.cabling.Cabling;
 import vn.dcim.core.cabling.DeviceType;
@@ -36,14 +38,10 @@ import java.util.Map;
 @Tag(name = "Cabling")
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PortController {
     private final Cabling cabling;
     private final DeviceTypes types;
-
-    PortController(Cabling cabling, DeviceTypes types) {
-        this.cabling = cabling;
-        this.types = types;
-    }
 
     @Serdeable
     record DeviceTypeView(String slug, String display, String manufacturer, String model, Map<String, Long> ports) {

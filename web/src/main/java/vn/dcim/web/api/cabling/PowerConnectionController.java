@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.power.PowerNodeKind;
 
@@ -27,12 +29,9 @@ import java.util.List;
 @Tag(name = "Cabling")
 @Controller("/api/power-connections")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PowerConnectionController {
     private final PowerConnections power;
-
-    PowerConnectionController(PowerConnections power) {
-        this.power = power;
-    }
 
     @Serdeable
     record DeviceOutcomeView(CablingViews.AssetBrief device, PowerConnections.Outcome outcome, @Nullable Double batteryMinutes,

@@ -15,6 +15,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.collector.SiteCollectors;
 import vn.dcim.web.security.SignedIn;
 
@@ -32,15 +34,12 @@ import java.util.TreeSet;
 @Tag(name = "Remote collectors")
 @Controller("/api/collectors")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CollectorController {
     /** As MQTT topics and key file names take it: no '/', '+', '#' or spaces. */
     static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
 
     private final SiteCollectors collectors;
-
-    CollectorController(SiteCollectors collectors) {
-        this.collectors = collectors;
-    }
 
     /**
      * A collector, its sites, how many devices it polls, when its newest batch was stored (null: never),

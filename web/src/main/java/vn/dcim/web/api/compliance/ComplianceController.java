@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.Requirement;
 import vn.dcim.core.document.Documents;
 import vn.dcim.core.document.StoredDocument;
@@ -49,6 +51,7 @@ import java.util.List;
 /** The regulation article by article: state, since when, and the records that decide it; the history of each row. */
 @Tag(name = "Compliance")
 @Controller("/api/compliance")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceController {
     static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final String ID = "R-00[03]-[0-9A-Za-z.-]{1,30}";
@@ -61,20 +64,6 @@ public class ComplianceController {
     private final java.time.Clock clock;
     private final ShownModel shown;
     private final Documents documents;
-
-    ComplianceController(ComplianceEvaluator evaluator, ComplianceStore store, Catalogue catalogue, Attestations attestations,
-                         PolicyProfiles profiles, ComplianceReport report, java.time.Clock clock, ShownModel shown,
-                         Documents documents) {
-        this.shown = shown;
-        this.documents = documents;
-        this.report = report;
-        this.clock = clock;
-        this.evaluator = evaluator;
-        this.store = store;
-        this.catalogue = catalogue;
-        this.attestations = attestations;
-        this.profiles = profiles;
-    }
 
     @Operation(summary = "Every requirement of QĐ 11/2023 and QĐ 22/2021 judged now: id, article, kind, state, since, evidence links")
     @Get

@@ -8,6 +8,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.ComplianceFinding;
 import vn.dcim.core.compliance.ComplianceFindings;
 import vn.dcim.core.db.Paged;
@@ -22,12 +24,9 @@ import vn.dcim.web.api.Page;
 @Tag(name = "Compliance")
 @Controller("/api/compliance-findings")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplianceFindingController {
     private final ComplianceFindings findings;
-
-    ComplianceFindingController(ComplianceFindings findings) {
-        this.findings = findings;
-    }
 
     @Operation(summary = "Current compliance findings, oldest first, with their count (not alarms: issue 31)")
     @Get

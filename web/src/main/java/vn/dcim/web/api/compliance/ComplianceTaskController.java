@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.ComplianceTask;
 import vn.dcim.core.compliance.YearlyTasks;
 import vn.dcim.web.security.SignedIn;
@@ -18,12 +20,9 @@ import java.util.List;
 
 @Tag(name = "Compliance")
 @Controller("/api/compliance-tasks")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceTaskController {
     private final YearlyTasks tasks;
-
-    ComplianceTaskController(YearlyTasks tasks) {
-        this.tasks = tasks;
-    }
 
     @Serdeable
     public record DoneCommand(@Nullable String note) {

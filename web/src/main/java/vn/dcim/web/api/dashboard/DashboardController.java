@@ -2,6 +2,8 @@ package vn.dcim.web.api.dashboard;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.web.i18n.ShownModel;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,20 +29,13 @@ import org.reactivestreams.Publisher;
 /** The live state of a site on one screen for the operator on shift (Art. 30.8a). */
 @Tag(name = "Dashboard", description = "A site's live state: power chain with values, cooling, rooms, doors, cameras, ISP links, alarms, PUE")
 @Controller("/api/dashboard")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardController {
     private final SiteCockpit cockpit;
     private final DashboardStream stream;
     private final ShownModel shown;
     private final EnergyUsage energy;
     private final Clock clock;
-
-    DashboardController(SiteCockpit cockpit, DashboardStream stream, ShownModel shown, EnergyUsage energy, Clock clock) {
-        this.shown = shown;
-        this.energy = energy;
-        this.clock = clock;
-        this.cockpit = cockpit;
-        this.stream = stream;
-    }
 
     @Operation(summary = "A site's live state", description = "Values older than the device's polling interval times "
             + "dcim.alarm.stale-intervals are marked stale; each power element is also judged from its readings (said: "

@@ -2,6 +2,8 @@ package vn.dcim.web.api.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.demo.DemoSite;
 import vn.dcim.snmp.sim.DemoAgents;
 import vn.dcim.snmp.sim.GridScenario;
@@ -18,14 +20,10 @@ import java.util.Optional;
  * when the demo's devices do not run.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoSchedule {
     private final Optional<DemoAgents> agents;
     private final Clock clock;
-
-    DemoSchedule(Optional<DemoAgents> agents, Clock clock) {
-        this.agents = agents;
-        this.clock = clock;
-    }
 
     @Nullable
     String schedule(String siteId, Shown shown) {

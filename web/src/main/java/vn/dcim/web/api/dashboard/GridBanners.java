@@ -3,6 +3,8 @@ package vn.dcim.web.api.dashboard;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.power.GridOutages;
 import vn.dcim.core.power.PowerChains;
@@ -18,18 +20,12 @@ import java.util.List;
  * {@link GridOutages} and {@link DemoSchedule}: nothing is worked out a second time.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GridBanners {
     private final LocationRegistry locations;
     private final PowerChains chains;
     private final GridOutages outages;
     private final DemoSchedule demo;
-
-    GridBanners(PowerChains chains, GridOutages outages, DemoSchedule demo, LocationRegistry locations) {
-        this.locations = locations;
-        this.chains = chains;
-        this.outages = outages;
-        this.demo = demo;
-    }
 
     /** One site's banner: the outage's sentence while the grid is lost, the demo's schedule on the demo site. */
     @Serdeable

@@ -2,6 +2,8 @@ package vn.dcim.web.api.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.Staleness;
@@ -19,14 +21,10 @@ import java.util.Map;
  * device-stale alarm counts), and the equipment's state colour.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LiveValues {
     private final Clock clock;
     private final Staleness staleness;
-
-    LiveValues(Clock clock, Staleness staleness) {
-        this.clock = clock;
-        this.staleness = staleness;
-    }
 
     List<CockpitView.Value> shown(@Nullable MonitoredDevice device, List<LatestReading> readings, List<String> metrics) {
         Instant now = clock.instant();

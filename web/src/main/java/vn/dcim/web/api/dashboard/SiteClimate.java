@@ -1,6 +1,8 @@
 package vn.dcim.web.api.dashboard;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.device.MonitoredDevice;
@@ -23,6 +25,7 @@ import java.util.Objects;
  * now, the mean humidity, and the range of the last 24 h from the readings' history.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SiteClimate {
     private static final String TEMPERATURE = "env.temperature";
     private static final String HUMIDITY = "env.humidity";
@@ -33,16 +36,6 @@ class SiteClimate {
     private final ReadingHistory history;
     private final LiveValues live;
     private final Clock clock;
-
-    SiteClimate(LatestReadings latest, SeriesCatalog catalog, ReadingHistory history,
-                LiveValues live, Clock clock, LocationRegistry locations) {
-        this.locations = locations;
-        this.latest = latest;
-        this.catalog = catalog;
-        this.history = history;
-        this.live = live;
-        this.clock = clock;
-    }
 
     List<CockpitView.RoomClimate> rooms(String siteId, Map<String, MonitoredDevice> devices, Map<Long, Asset> assets) {
         List<CockpitView.RoomClimate> result = new ArrayList<>();

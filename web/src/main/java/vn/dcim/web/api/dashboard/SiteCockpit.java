@@ -1,6 +1,8 @@
 package vn.dcim.web.api.dashboard;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.site.LocationRegistry;
@@ -37,6 +39,7 @@ import java.util.stream.Collectors;
 
 /** Puts a site's cockpit together from the registry and today's readings (Art. 30.8a). */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SiteCockpit {
     private final AssetRegistry assets;
     private final MonitoredDevices devices;
@@ -52,26 +55,6 @@ class SiteCockpit {
     private final PowerNodeStates nodeStates;
     private final GridOutages outages;
     private final DemoSchedule demo;
-
-    SiteCockpit(PowerChains chains,
-                PowerReadings powerReadings, LatestReadings latest, Alarms alarms, LiveValues live, SiteClimate climate,
-                SiteDuty duty, Clock clock, PowerNodeStates nodeStates, GridOutages outages, DemoSchedule demo,
-                LocationRegistry locations, MonitoredDevices devices, AssetRegistry assets) {
-        this.assets = assets;
-        this.devices = devices;
-        this.locations = locations;
-        this.nodeStates = nodeStates;
-        this.outages = outages;
-        this.demo = demo;
-        this.chains = chains;
-        this.powerReadings = powerReadings;
-        this.latest = latest;
-        this.alarms = alarms;
-        this.live = live;
-        this.climate = climate;
-        this.duty = duty;
-        this.clock = clock;
-    }
 
     /** Refuses a site that does not exist (404, as the live view does). */
     void requireSite(String siteId) {

@@ -1,6 +1,8 @@
 package vn.dcim.web.api.dashboard;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.core.network.IspLinks;
 import vn.dcim.core.asset.Asset;
@@ -17,19 +19,12 @@ import java.util.Map;
 
 /** The shift's other business on the dashboard: ISP links (Art. 6.6) and work orders in progress. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SiteDuty {
     private final WorkOrders workOrders;
     private final IspLinks links;
     private final LinkAvailability availability;
     private final Clock clock;
-
-    SiteDuty(LinkAvailability availability,
-             Clock clock, IspLinks links, WorkOrders workOrders) {
-        this.workOrders = workOrders;
-        this.links = links;
-        this.availability = availability;
-        this.clock = clock;
-    }
 
     List<CockpitView.Isp> isp(String siteId) {
         List<IspLink> site = links.ofSite(siteId);

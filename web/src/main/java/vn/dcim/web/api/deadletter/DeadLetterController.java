@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.mqtt.deadletter.DeadLetterCounter;
 import vn.dcim.mqtt.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.deadletter.DeadLetterStore;
@@ -20,14 +22,10 @@ import java.util.Map;
 
 @Controller("/api/dead-letters")
 @Tag(name = "dead-letters", description = "MQTT messages the bridge refused, with the reason")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeadLetterController {
     private final DeadLetterStore store;
     private final DeadLetterCounter counter;
-
-    DeadLetterController(DeadLetterStore store, DeadLetterCounter counter) {
-        this.store = store;
-        this.counter = counter;
-    }
 
     @Get("{?reason,limit,offset}")
     @Operation(summary = "List refused MQTT messages, newest first",

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.DeviceView;
 import vn.dcim.core.device.MonitoredDevices;
@@ -44,16 +46,11 @@ import java.util.Objects;
 @Tag(name = "Monitored devices", description = "SNMP and MQTT devices the product reads; secrets are write-only (Art. 30.7c)")
 @Controller("/api/devices")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceController {
     private final MonitoredDevices devices;
     private final DeviceTester tester;
     private final AgentScan scanner;
-
-    DeviceController(MonitoredDevices devices, DeviceTester tester, AgentScan scanner) {
-        this.scanner = scanner;
-        this.devices = devices;
-        this.tester = tester;
-    }
 
     @Operation(summary = "Monitored devices, by site and id; filter by site and protocol")
     @Get("{?site,protocol,limit,offset}")

@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.ReachedThrough;
 import vn.dcim.web.security.SignedIn;
 
@@ -28,12 +30,9 @@ import java.util.List;
 @Tag(name = "Monitored devices")
 @Controller("/api/devices/{id}/reached-through")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReachedThroughController {
     private final ReachedThrough reachedThrough;
-
-    ReachedThroughController(ReachedThrough reachedThrough) {
-        this.reachedThrough = reachedThrough;
-    }
 
     @Serdeable
     record Via(@NotNull @Size(max = ReachedThrough.MAX_VIA) List<@NotBlank @Size(max = 64) String> via) {

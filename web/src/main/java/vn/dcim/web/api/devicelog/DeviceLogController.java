@@ -10,6 +10,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.devicelog.DeviceLog;
 import vn.dcim.core.devicelog.DeviceLogEntry;
 import vn.dcim.core.devicelog.DeviceLogFilter;
@@ -33,12 +35,9 @@ import java.util.List;
 @Tag(name = "Device log", description = "Traps, syslog and pushed events of devices (Art. 30.6-30.7a), kept at least 6 months")
 @Controller("/api/device-log")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceLogController {
     private final DeviceLog log;
-
-    DeviceLogController(DeviceLog log) {
-        this.log = log;
-    }
 
     @Get
     @Operation(summary = "Entries of the device log, newest first")

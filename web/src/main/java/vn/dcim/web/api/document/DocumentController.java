@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.document.DocumentRefusedException;
 import vn.dcim.core.document.Documents;
 import vn.dcim.core.document.StoredDocument;
@@ -27,12 +29,9 @@ import java.io.UncheckedIOException;
  */
 @Tag(name = "Documents")
 @Controller("/api/documents")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DocumentController {
     private final Documents documents;
-
-    DocumentController(Documents documents) {
-        this.documents = documents;
-    }
 
     @Operation(summary = "Upload a document (multipart field \"file\"): PDF, PNG/JPEG/GIF/WebP, Word/Excel/PowerPoint or OpenDocument, "
             + "at most DCIM_DOCUMENT_MAX_BYTES; 413 too large, 415 another type, 422 empty or a name with a folder")

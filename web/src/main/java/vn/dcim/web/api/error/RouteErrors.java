@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.web.i18n.Texts;
 
 import java.util.List;
@@ -19,12 +21,9 @@ import java.util.List;
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RouteErrors {
     private final Texts texts;
-
-    RouteErrors(Texts texts) {
-        this.texts = texts;
-    }
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     HttpResponse<ApiError> noRoute(HttpRequest<?> request) {

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.licence.RegistryFindings;
 import vn.dcim.web.api.Page;
@@ -17,12 +18,9 @@ import vn.dcim.web.api.Page;
 @Tag(name = "Findings", description = "Registry entries that break a rule of the regulation (Art. 6.1, 7.1, 10.3, 21.1e)")
 @Controller("/api/findings")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor
 public class FindingController {
     private final RegistryFindings findings;
-
-    public FindingController(RegistryFindings findings) {
-        this.findings = findings;
-    }
 
     @Serdeable
     public record FindingView(String entityType, long entityId, String name, String article, String code,

@@ -16,6 +16,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.incident.Incident;
@@ -31,16 +33,11 @@ import java.util.List;
 /** Incident tickets with their correlated alarms and journal (Art. 13.3, 30.8g). */
 @Tag(name = "Incidents", description = "Incident tickets, levels and journal (Art. 13, 30.8g)")
 @Controller("/api/incidents")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IncidentController {
     private final Incidents incidents;
     private final IncidentDetails details;
     private final java.time.Clock clock;
-
-    IncidentController(Incidents incidents, IncidentDetails details, java.time.Clock clock) {
-        this.clock = clock;
-        this.incidents = incidents;
-        this.details = details;
-    }
 
     @Get
     Page<IncidentSummary> list(HttpRequest<?> request, @Nullable @QueryValue String status,

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
@@ -23,21 +25,13 @@ import java.util.stream.Collectors;
 
 /** Everything about one incident: the ticket, its alarms, its journal and who was told, for the API, the UI and the report. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IncidentDetails {
     private final Notifications notifications;
     private final Incidents incidents;
     private final Alarms alarms;
     private final ShownModel shown;
     private final PhraseArgs phraseArgs;
-
-    IncidentDetails(Incidents incidents, Alarms alarms, ShownModel shown, PhraseArgs phraseArgs,
-                    Notifications notifications) {
-        this.notifications = notifications;
-        this.incidents = incidents;
-        this.shown = shown;
-        this.phraseArgs = phraseArgs;
-        this.alarms = alarms;
-    }
 
     /** The incident with its journal told in the request's language. */
     public Detail of(Incident i, HttpRequest<?> request) {

@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Criticality;
 import vn.dcim.core.licence.LicenceKind;
 import vn.dcim.core.licence.RiskLevel;
@@ -33,12 +34,9 @@ import java.util.List;
 @Tag(name = "Software assets", description = "Software register and licences (Art. 10.1–10.3, 21.1e)")
 @Controller("/api/software-assets")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor
 public class SoftwareAssetController {
     private final SoftwareRegistry registry;
-
-    public SoftwareAssetController(SoftwareRegistry registry) {
-        this.registry = registry;
-    }
 
     @Operation(summary = "Register a software asset", description = "Art. 10.1 fields, C/I/A ratings (Art. 10.2), "
             + "licence kind, seats, expiry and installedOn (asset ids). Missing fields answer 422 naming the field.")

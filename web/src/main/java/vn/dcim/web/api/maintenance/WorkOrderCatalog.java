@@ -2,6 +2,8 @@ package vn.dcim.web.api.maintenance;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.db.Paged;
@@ -18,14 +20,10 @@ import java.util.stream.Collectors;
 
 /** Work orders with their plan and equipment names, as the API and the crew screen show them; core finds them. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkOrderCatalog {
     private final WorkOrders workOrders;
     private final AssetRegistry assets;
-
-    WorkOrderCatalog(WorkOrders workOrders, AssetRegistry assets) {
-        this.workOrders = workOrders;
-        this.assets = assets;
-    }
 
     /** Every order the filter finds, soonest due first. */
     public List<WorkOrderView> find(WorkOrderFilter f) {

@@ -21,6 +21,8 @@ import io.micronaut.http.annotation.Status;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.maintenance.WorkOrderFilter;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.NotFoundException;
@@ -36,16 +38,11 @@ import java.util.List;
 
 @Tag(name = "Maintenance")
 @Controller("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkOrderController {
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Workers workers;
-
-    WorkOrderController(WorkOrderCatalog catalog, WorkOrders workOrders, Workers workers) {
-        this.workers = workers;
-        this.catalog = catalog;
-        this.workOrders = workOrders;
-    }
 
     @Serdeable
     public record PlanView(long id, String code, String display, @Nullable String assetKind, @Nullable Long assetId,

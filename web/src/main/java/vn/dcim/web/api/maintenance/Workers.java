@@ -2,6 +2,8 @@ package vn.dcim.web.api.maintenance;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.Role;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.maintenance.Worker;
@@ -11,16 +13,13 @@ import java.util.Set;
 
 /** The signed-in person as a {@link Worker}: their crew from their account, supervisor or not. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Workers {
     // rights that see every work order; a person with none of them is a technician of a crew
     private static final Set<String> OVERSEERS = Set.of(Role.operator.name(), Role.supervisor.name(), Role.auditor.name(),
             Role.admin.name());
 
     private final UserAccounts users;
-
-    Workers(UserAccounts users) {
-        this.users = users;
-    }
 
     public Worker of(HttpRequest<?> request) {
         return new Worker(SignedIn.name(request), users.view(SignedIn.accountId(request)).crew(),

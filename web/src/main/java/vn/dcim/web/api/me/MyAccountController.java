@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.ApiKeys;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.web.security.SignedIn;
@@ -27,14 +29,10 @@ import java.util.Set;
 @Tag(name = "My account", description = "Who is signed in, the own password (Art. 15.1) and named API keys")
 @Controller("/api/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MyAccountController {
     private final UserAccounts users;
     private final ApiKeys keys;
-
-    MyAccountController(UserAccounts users, ApiKeys keys) {
-        this.users = users;
-        this.keys = keys;
-    }
 
     @Serdeable
     record Me(UserAccounts.UserView account, Set<String> rights) {

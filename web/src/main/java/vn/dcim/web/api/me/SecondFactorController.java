@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.SecondFactor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.security.SignedIn;
@@ -24,12 +26,9 @@ import vn.dcim.web.security.SignedIn;
 @Tag(name = "Second factor", description = "Time-based one-time codes for administrators (Art. 15.1)")
 @Controller("/api/me/second-factor")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SecondFactorController {
     private final SecondFactor secondFactor;
-
-    SecondFactorController(SecondFactor secondFactor) {
-        this.secondFactor = secondFactor;
-    }
 
     @Serdeable
     record Code(@NotBlank @Size(max = 10) String code) {

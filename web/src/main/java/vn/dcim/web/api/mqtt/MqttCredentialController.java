@@ -17,6 +17,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
@@ -37,14 +39,10 @@ import java.util.List;
 @Tag(name = "MQTT credentials", description = "Per-device user names and passwords of the embedded MQTT broker (Art. 25.3)")
 @Controller("/api/mqtt-credentials")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MqttCredentialController {
     private final MqttCredentials credentials;
     private final AuditLog audit;
-
-    MqttCredentialController(MqttCredentials credentials, AuditLog audit) {
-        this.credentials = credentials;
-        this.audit = audit;
-    }
 
     @Get
     List<CredentialView> list() {

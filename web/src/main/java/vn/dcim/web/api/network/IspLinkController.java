@@ -18,6 +18,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.network.IspLink;
 import vn.dcim.core.network.IspLinkCheck;
@@ -32,17 +34,11 @@ import java.util.List;
 
 @Tag(name = "ISP links")
 @Controller("/api/isp-links")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IspLinkController {
     private final LinkAvailability availability;
     private final Clock clock;
     private final IspLinks registry;
-
-    IspLinkController(LinkAvailability availability, Clock clock,
-                      IspLinks registry) {
-        this.registry = registry;
-        this.availability = availability;
-        this.clock = clock;
-    }
 
     @Serdeable
     public record LinkView(long id, String display, String siteId, String provider, @Nullable String circuitId,

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.notification.Notification;
 import vn.dcim.web.api.Page;
@@ -16,12 +18,9 @@ import java.time.Instant;
 /** The delivery record of every notification: attempts, last failure, when delivered. */
 @Tag(name = "Notifications", description = "The notification outbox: attempts, failures, deliveries (Art. 30.8c)")
 @Controller("/api/notifications")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationController {
     private final Notifications notifications;
-
-    NotificationController(Notifications notifications) {
-        this.notifications = notifications;
-    }
 
     @Get
     Page<Delivery> list(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {

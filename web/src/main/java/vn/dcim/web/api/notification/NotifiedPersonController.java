@@ -17,6 +17,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.channel.NotifiedPeople;
 import vn.dcim.core.notification.channel.NotifiedPerson;
 import vn.dcim.core.notification.channel.PersonContact;
@@ -32,12 +34,9 @@ import java.util.Map;
 @Tag(name = "Notified people", description = "People told of alarms by the duty roster's escalation, with their contacts (issue 35, Art. 36.3)")
 @Controller("/api/notified-people")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotifiedPersonController {
     private final NotifiedPeople people;
-
-    NotifiedPersonController(NotifiedPeople people) {
-        this.people = people;
-    }
 
     @Get
     List<NotifiedPeople.Entry> list() {

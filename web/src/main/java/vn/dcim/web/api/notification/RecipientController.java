@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.notification.Channel;
@@ -35,12 +37,9 @@ import java.util.List;
  */
 @Tag(name = "Notification recipients", description = "Who is notified, by role and channel (Art. 30.8c, 13.2c)")
 @Controller("/api/notification-recipients")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecipientController {
     private final Recipients recipients;
-
-    RecipientController(Recipients recipients) {
-        this.recipients = recipients;
-    }
 
     @Get
     List<RecipientBody> list() {

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.outbound.OutboundHost;
 import vn.dcim.core.outbound.OutboundHosts;
@@ -35,14 +37,10 @@ import java.util.List;
 @Tag(name = "Outbound hosts", description = "Allow-list of the hosts webhooks may be sent to (Art. 25)")
 @Controller("/api/outbound-hosts")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutboundHostController {
     private final OutboundHosts hosts;
     private final AuditLog audit;
-
-    OutboundHostController(OutboundHosts hosts, AuditLog audit) {
-        this.hosts = hosts;
-        this.audit = audit;
-    }
 
     @Get
     List<OutboundHostView> list() {

@@ -16,6 +16,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.people.People;
 import vn.dcim.core.people.StaffMember;
 import vn.dcim.core.time.PlausibleTime;
@@ -27,12 +29,9 @@ import java.util.List;
 /** Art. 32.4: the operating staff with their badges and leaving dates, matched against the access log by the compliance view. */
 @Tag(name = "Staff")
 @Controller("/api/staff")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StaffController {
     private final People people;
-
-    StaffController(People people) {
-        this.people = people;
-    }
 
     @Serdeable
     public record StaffCommand(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String badge,

@@ -16,6 +16,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.people.People;
 import vn.dcim.core.people.Visit;
 import vn.dcim.core.time.PlausibleTime;
@@ -29,14 +31,10 @@ import java.util.List;
 /** Art. 5.2: the visitor register; the compliance view matches it against the access log. */
 @Tag(name = "Visits")
 @Controller("/api/visits")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VisitController {
     private final People people;
     private final Clock clock;
-
-    VisitController(People people, Clock clock) {
-        this.people = people;
-        this.clock = clock;
-    }
 
     @Serdeable
     public record VisitCommand(@NotBlank @Size(max = 200) String visitor, @NotBlank @Size(max = 200) String organisation,

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.power.PowerChain;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.core.power.PowerImpact;
@@ -38,12 +40,9 @@ import java.util.List;
 @Tag(name = "Power chain", description = "Which feed, generator, ATS, UPS, PDU and rack feeds which; outage simulation")
 @Controller("/api/power-chain")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PowerChainController {
     private final PowerChains chains;
-
-    PowerChainController(PowerChains chains) {
-        this.chains = chains;
-    }
 
     @Serdeable
     record NodeView(long id, String display, PowerNodeKind kind, String siteId, @Nullable String deviceId,

@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.push.PushCredential;
@@ -32,14 +34,10 @@ import java.util.List;
 @Tag(name = "Push credentials", description = "Per-device credentials of the HTTP event receiver (Hikvision ISAPI, ZKTeco PUSH; Art. 25.3)")
 @Controller("/api/push-credentials")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PushCredentialController {
     private final PushCredentials credentials;
     private final AuditLog audit;
-
-    PushCredentialController(PushCredentials credentials, AuditLog audit) {
-        this.credentials = credentials;
-        this.audit = audit;
-    }
 
     @Get
     List<PushCredential> list() {

@@ -11,6 +11,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Staleness;
 import vn.dcim.core.error.InvalidInputException;
@@ -33,6 +35,7 @@ import java.util.List;
  */
 @Controller("/api")
 @Tag(name = "Readings", description = "History of readings: charts at a chosen density, current values, CSV export")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReadingController {
     /** Ten years: the daily roll-ups are kept for ever, but a window needs a bound. */
     static final Duration MAX_WINDOW = Duration.ofDays(3660);
@@ -46,18 +49,6 @@ class ReadingController {
     private final Clock clock;
     private final Staleness staleness;
     private final TimeInState timeInState;
-
-    ReadingController(SeriesCatalog catalog, ReadingHistory history, LatestReadings latest, Clock clock,
-                      Staleness staleness, TimeInState timeInState,
-                      MonitoredDevices devices) {
-        this.devices = devices;
-        this.timeInState = timeInState;
-        this.catalog = catalog;
-        this.history = history;
-        this.latest = latest;
-        this.clock = clock;
-        this.staleness = staleness;
-    }
 
     @Get(uri = "/readings{?device,metric,instance,from,to,points,format}", produces = {MediaType.APPLICATION_JSON, "text/csv", ReadingController.XLSX})
     @Operation(summary = "Readings of one series over a window",

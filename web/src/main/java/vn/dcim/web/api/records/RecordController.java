@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.records.KeptRecord;
 import vn.dcim.core.records.RecordType;
 import vn.dcim.core.records.Records;
@@ -30,12 +32,9 @@ import java.util.List;
 /** Art. 12.1: the records repository by record type, (a) to (k) of the article. */
 @Tag(name = "Records")
 @Controller("/api/records")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordController {
     private final Records records;
-
-    RecordController(Records records) {
-        this.records = records;
-    }
 
     @Serdeable
     public record RecordCommand(@NotNull RecordType recordType, @NotBlank @Size(max = 300) String title,

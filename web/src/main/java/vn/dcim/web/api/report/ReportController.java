@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.report.EquipmentReports;
 import vn.dcim.core.report.Report;
@@ -22,16 +24,12 @@ import vn.dcim.web.i18n.Texts;
  */
 @Tag(name = "Reports", description = "Quarterly and yearly equipment reports (Art. 7.2, 18.1)")
 @Controller("/api/reports")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportController {
     static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EquipmentReports reports;
     private final Texts texts;
-
-    ReportController(EquipmentReports reports, Texts texts) {
-        this.reports = reports;
-        this.texts = texts;
-    }
 
     /** {@code period}: 2026-Q3 or 2026; {@code format}: xlsx (default), pdf or json. */
     @Get("/equipment")

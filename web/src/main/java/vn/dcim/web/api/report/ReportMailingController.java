@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.report.MailedReport;
 import vn.dcim.core.report.ReportMailing;
@@ -36,12 +38,9 @@ import java.util.List;
 @Tag(name = "Report mailings", description = "Reports e-mailed on a schedule (Art. 7.2, 18.1)")
 @Controller("/api/report-mailings")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportMailingController {
     private final ReportMailings mailings;
-
-    ReportMailingController(ReportMailings mailings) {
-        this.mailings = mailings;
-    }
 
     @Serdeable
     record MailingCommand(@NotBlank String report, @NotBlank String format, @NotBlank String lang,

@@ -16,6 +16,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.roster.DutyRoster;
 import vn.dcim.core.roster.DutyShift;
 import vn.dcim.core.time.PlausibleTime;
@@ -29,14 +31,10 @@ import java.util.List;
 /** Art. 36.3: the on-duty roster, 24/24 hours; the compliance view judges its coverage of the next seven days. */
 @Tag(name = "Duty roster")
 @Controller("/api/duty-shifts")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DutyRosterController {
     private final DutyRoster roster;
     private final Clock clock;
-
-    DutyRosterController(DutyRoster roster, Clock clock) {
-        this.roster = roster;
-        this.clock = clock;
-    }
 
     @Serdeable
     public record ShiftCommand(@NotNull @PlausibleTime(aheadDays = 400) Instant startsAt, @NotNull @PlausibleTime(aheadDays = 401) Instant endsAt,

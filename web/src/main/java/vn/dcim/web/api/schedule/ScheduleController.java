@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
@@ -23,12 +25,9 @@ import java.util.List;
 
 @Tag(name = "Schedules")
 @Controller("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScheduleController {
     private final DutyScheduler scheduler;
-
-    ScheduleController(DutyScheduler scheduler) {
-        this.scheduler = scheduler;
-    }
 
     @Operation(summary = "The regulation's periodic duties with their schedule, next fire time and last run")
     @Get("/schedules")

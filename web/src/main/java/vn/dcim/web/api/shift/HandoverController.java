@@ -18,6 +18,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.shift.Handover;
 import vn.dcim.core.shift.HandoverFilter;
@@ -33,12 +35,9 @@ import vn.dcim.web.security.SignedIn;
 @Tag(name = "Operation log", description = "Shift handovers and the operation log (seed 003 Art. 12.1i)")
 @Controller("/api/handovers")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HandoverController {
     private final Handovers handovers;
-
-    HandoverController(Handovers handovers) {
-        this.handovers = handovers;
-    }
 
     @Serdeable
     record Notes(@Nullable @Size(max = Handovers.NOTES_MAX) String notes) {

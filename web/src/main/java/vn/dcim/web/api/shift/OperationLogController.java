@@ -9,6 +9,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.shift.Handovers;
 import vn.dcim.web.pdf.OperationLogPdf;
@@ -21,14 +23,10 @@ import java.time.format.DateTimeParseException;
 @Tag(name = "Operation log", description = "Shift handovers and the operation log (seed 003 Art. 12.1i)")
 @Controller("/api/operation-log")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OperationLogController {
     private final Handovers handovers;
     private final Clock clock;
-
-    OperationLogController(Handovers handovers, Clock clock) {
-        this.handovers = handovers;
-        this.clock = clock;
-    }
 
     @Operation(summary = "The accepted handovers of a month (yyyy-MM, center's zone) as a PDF")
     @Get("/{month}.pdf")

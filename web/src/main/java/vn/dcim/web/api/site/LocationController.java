@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.capacity.Capacities;
 import vn.dcim.core.capacity.RackCapacity;
@@ -48,16 +49,11 @@ import java.util.function.Function;
 @Tag(name = "Locations", description = "Sites, rooms (server room, power room, NOC) and racks")
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor
 public class LocationController {
     private final LocationRegistry locations;
     private final AssetRegistry assets;
     private final Capacities capacities;
-
-    public LocationController(LocationRegistry locations, AssetRegistry assets, Capacities capacities) {
-        this.capacities = capacities;
-        this.assets = assets;
-        this.locations = locations;
-    }
 
     @Serdeable
     public record SiteCommand(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name,

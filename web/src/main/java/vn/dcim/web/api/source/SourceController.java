@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.DiscoveredSource;
 import vn.dcim.core.device.DiscoveredSources;
 import vn.dcim.core.error.NotFoundException;
@@ -19,12 +21,9 @@ import vn.dcim.web.api.Page;
 /** The discovery inbox for scripts (issue 33 §4): vendor devices heard on the broker, and binding them to devices. */
 @Controller("/api/sources")
 @Tag(name = "Discovered sources", description = "Vendor MQTT devices heard but not bound to a monitored device yet, and their binding")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SourceController {
     private final DiscoveredSources sources;
-
-    SourceController(DiscoveredSources sources) {
-        this.sources = sources;
-    }
 
     @Get("{?state,limit,offset}")
     @Operation(summary = "List discovered sources, most recently heard first",

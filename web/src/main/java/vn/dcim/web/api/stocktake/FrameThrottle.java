@@ -1,6 +1,8 @@
 package vn.dcim.web.api.stocktake;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -15,16 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * the whole crew.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FrameThrottle {
     static final int FRAMES = 4;
     static final long WINDOW_MS = 2_000;
 
     private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
     private final Clock clock;
-
-    FrameThrottle(Clock clock) {
-        this.clock = clock;
-    }
 
     /** Whether this person may have one more frame read now (and counts it when so). */
     boolean admit(String who) {

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.stocktake.ScanResult;
 import vn.dcim.core.stocktake.StocktakeReport;
 import vn.dcim.core.stocktake.Stocktakes;
@@ -36,16 +38,12 @@ import java.util.List;
 @Tag(name = "Stock-takes", description = "Physical stock-take of assets: open, progress per room, close, report")
 @Controller("/api/stocktakes")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StocktakeController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Stocktakes stocktakes;
     private final StocktakeSheets sheets;
-
-    StocktakeController(Stocktakes stocktakes, StocktakeSheets sheets) {
-        this.stocktakes = stocktakes;
-        this.sheets = sheets;
-    }
 
     @Serdeable
     record OpenCommand(@NotBlank @Size(max = 64) String siteId, @NotBlank @Size(max = 200) String name,

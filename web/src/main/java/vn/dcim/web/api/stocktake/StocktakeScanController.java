@@ -21,6 +21,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.stocktake.NewScan;
@@ -42,6 +44,7 @@ import java.util.List;
 @Tag(name = "Stock-take scans", description = "Scanning during a stock-take: locate by room/rack label, scan asset labels")
 @Controller("/api/stocktakes/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StocktakeScanController {
     /** A camera frame is a small JPEG (the page draws it at most 640 pixels wide); a photo may be larger. */
     static final int MAX_FRAME_BYTES = 512 * 1024;
@@ -49,12 +52,6 @@ class StocktakeScanController {
     private final Stocktakes stocktakes;
     private final FrameThrottle throttle;
     private final Texts texts;
-
-    StocktakeScanController(Stocktakes stocktakes, FrameThrottle throttle, Texts texts) {
-        this.stocktakes = stocktakes;
-        this.throttle = throttle;
-        this.texts = texts;
-    }
 
     @Serdeable
     record LocateCommand(@NotBlank @Size(max = 300) String code) {

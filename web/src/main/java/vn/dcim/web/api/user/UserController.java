@@ -20,6 +20,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.ApiKeys;
 import vn.dcim.core.account.Role;
 import vn.dcim.core.account.SecondFactor;
@@ -36,16 +38,11 @@ import java.util.Set;
 @Tag(name = "Users", description = "Accounts that sign in to this product: roles, locks, end dates (Art. 15, 16)")
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserController {
     private final UserAccounts users;
     private final ApiKeys keys;
     private final SecondFactor secondFactor;
-
-    UserController(UserAccounts users, ApiKeys keys, SecondFactor secondFactor) {
-        this.users = users;
-        this.keys = keys;
-        this.secondFactor = secondFactor;
-    }
 
     @Serdeable
     record NewUser(@NotBlank @Size(max = 64) String username, @Nullable @Size(max = 200) String fullName,

@@ -21,6 +21,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.suppression.MaintenanceWindow;
@@ -44,14 +46,10 @@ import java.util.Map;
  */
 @Tag(name = "Maintenance windows")
 @Controller("/api/maintenance-windows")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MaintenanceWindowController {
     private final MaintenanceWindowService windows;
     private final Clock clock;
-
-    MaintenanceWindowController(MaintenanceWindowService windows, Clock clock) {
-        this.windows = windows;
-        this.clock = clock;
-    }
 
     /** {@code target}: exactly one of {@code device}, {@code rack}, {@code room}, {@code site}, {@code powerNode} with its id. */
     @Serdeable

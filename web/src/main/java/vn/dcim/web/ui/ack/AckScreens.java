@@ -11,6 +11,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.notification.channel.AckLinks;
@@ -27,14 +29,10 @@ import java.util.Map;
 @Hidden
 @Controller("/ack")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AckScreens {
     private final AckLinks links;
     private final Alarms alarms;
-
-    AckScreens(AckLinks links, Alarms alarms) {
-        this.links = links;
-        this.alarms = alarms;
-    }
 
     @Get(value = "/{token}", produces = MediaType.TEXT_HTML)
     HttpResponse<ModelAndView<Map<String, Object>>> confirm(@PathVariable String token) {

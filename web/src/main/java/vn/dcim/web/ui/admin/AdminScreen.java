@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.Recipients;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.web.ui.Navigation;
@@ -16,16 +18,12 @@ import java.util.Map;
 /** Administration: the append-only audit log, browsable and filterable, and who is notified of what. */
 @Hidden
 @Controller("/ui/admin")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AdminScreen {
     private static final int SHOWN = 200;
 
     private final Recipients recipients;
     private final AuditLog audit;
-
-    AdminScreen(AuditLog audit, Recipients recipients) {
-        this.recipients = recipients;
-        this.audit = audit;
-    }
 
     @View("admin/admin")
     @Get

@@ -7,6 +7,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.mqtt.broker.MqttCredentials;
@@ -24,16 +26,11 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/mqtt-credentials")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MqttCredentialsScreen {
     private final MqttCredentials credentials;
     private final AccessRules rules;
     private final MonitoredDevices devices;
-
-    MqttCredentialsScreen(MqttCredentials credentials, AccessRules rules, MonitoredDevices devices) {
-        this.credentials = credentials;
-        this.devices = devices;
-        this.rules = rules;
-    }
 
     @View("admin/mqtt-credentials")
     @Get

@@ -9,6 +9,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.push.PushCredential;
 import vn.dcim.core.push.PushCredentials;
 import vn.dcim.web.api.asset.PublicUrl;
@@ -29,16 +31,11 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/push-credentials")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushCredentialsScreen {
     private final PushCredentials credentials;
     private final AccessRules rules;
     private final PublicUrl publicUrl;
-
-    PushCredentialsScreen(PushCredentials credentials, AccessRules rules, PublicUrl publicUrl) {
-        this.credentials = credentials;
-        this.rules = rules;
-        this.publicUrl = publicUrl;
-    }
 
     @View("admin/push-credentials")
     @Get

@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.alarm;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.escalation.AlarmStep;
 import vn.dcim.core.notification.escalation.AlarmSteps;
 import io.micronaut.core.annotation.Nullable;
@@ -33,6 +35,7 @@ import java.util.Map;
  */
 @Hidden
 @Controller("/ui")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AlarmScreens {
     private final Alarms alarms;
     private final AlarmRules rules;
@@ -43,19 +46,6 @@ public class AlarmScreens {
     private final GridBanners banners;
     private final ShownModel shown;
     private final AlarmSteps steps;
-
-    AlarmScreens(Alarms alarms, AlarmRules rules, Incidents incidents, IncidentDetails details, AlarmWords words, Texts texts,
-                 GridBanners banners, ShownModel shown, AlarmSteps steps) {
-        this.steps = steps;
-        this.banners = banners;
-        this.shown = shown;
-        this.words = words;
-        this.texts = texts;
-        this.alarms = alarms;
-        this.rules = rules;
-        this.incidents = incidents;
-        this.details = details;
-    }
 
     @View("alarms/console")
     @Get("/alarms")

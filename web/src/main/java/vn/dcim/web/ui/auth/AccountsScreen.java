@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.PasswordProblem;
 import vn.dcim.core.account.PasswordRefusedException;
 import vn.dcim.core.account.Role;
@@ -43,16 +45,11 @@ import java.util.stream.Collectors;
 @Hidden
 @Controller("/ui/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountsScreen {
     private final UserAccounts users;
     private final SecondFactor secondFactor;
     private final Texts texts;
-
-    AccountsScreen(UserAccounts users, SecondFactor secondFactor, Texts texts) {
-        this.users = users;
-        this.secondFactor = secondFactor;
-        this.texts = texts;
-    }
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String error,

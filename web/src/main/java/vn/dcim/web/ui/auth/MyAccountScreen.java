@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.ApiKeys;
 import vn.dcim.core.account.Role;
 import vn.dcim.core.account.SecondFactor;
@@ -31,16 +33,11 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MyAccountScreen {
     private final UserAccounts users;
     private final ApiKeys keys;
     private final SecondFactor secondFactor;
-
-    MyAccountScreen(UserAccounts users, ApiKeys keys, SecondFactor secondFactor) {
-        this.users = users;
-        this.keys = keys;
-        this.secondFactor = secondFactor;
-    }
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> screen(HttpRequest<?> request, @Nullable @QueryValue("second-factor") String secondFactorNote) {

@@ -4,6 +4,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
@@ -18,12 +20,9 @@ import java.util.Set;
  * menu is the access table read for this person, not a list of its own.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScreenModel implements ViewModelProcessor<Map<String, Object>> {
     private final AccessRules rules;
-
-    ScreenModel(AccessRules rules) {
-        this.rules = rules;
-    }
 
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {

@@ -13,6 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.FirstAdministrator;
 import vn.dcim.core.account.PasswordProblem;
 import vn.dcim.core.account.PasswordRefusedException;
@@ -33,6 +35,7 @@ import java.util.Set;
 @Hidden
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInScreens {
     private static final Set<String> ERRORS = Set.of("credentials-do-not-match", "account-locked", "user-disabled",
             "rate-limited", "refused");
@@ -40,12 +43,6 @@ class SignInScreens {
     private final FirstAdministrator first;
     private final UserAccounts users;
     private final SecondFactor secondFactor;
-
-    SignInScreens(FirstAdministrator first, UserAccounts users, SecondFactor secondFactor) {
-        this.first = first;
-        this.users = users;
-        this.secondFactor = secondFactor;
-    }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> login(@Nullable @QueryValue String error, @Nullable @QueryValue("signed-out") String signedOut) {

@@ -10,6 +10,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.Asset;
@@ -37,6 +39,7 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/cabling")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CablingScreens {
     private final LocationRegistry locations;
     private final AssetRegistry assets;
@@ -45,17 +48,6 @@ public class CablingScreens {
     private final PowerChains chains;
     private final AccessRules access;
     private final PowerConnections power;
-
-    CablingScreens(Cabling cabling, DeviceTypes types, PowerChains chains, AccessRules access, AssetRegistry assets,
-                   LocationRegistry locations, PowerConnections power) {
-        this.power = power;
-        this.locations = locations;
-        this.assets = assets;
-        this.cabling = cabling;
-        this.types = types;
-        this.chains = chains;
-        this.access = access;
-    }
 
     /** One row of the ports table: the port, its cable and what is at the far end. */
     public record PortRow(Port port, @Nullable Cable cable, @Nullable Port peer, @Nullable Asset peerAsset) {

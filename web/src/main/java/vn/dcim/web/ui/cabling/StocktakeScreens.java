@@ -8,6 +8,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.web.security.AccessRules;
@@ -22,16 +24,11 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/stocktakes")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StocktakeScreens {
     private final LocationRegistry locations;
     private final Stocktakes stocktakes;
     private final AccessRules access;
-
-    StocktakeScreens(Stocktakes stocktakes, AccessRules access, LocationRegistry locations) {
-        this.locations = locations;
-        this.stocktakes = stocktakes;
-        this.access = access;
-    }
 
     @View("stocktakes/list")
     @Get

@@ -11,6 +11,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.compliance.Attestations;
 import vn.dcim.core.compliance.Catalogue;
 import vn.dcim.core.compliance.ComplianceEvaluator;
@@ -41,6 +43,7 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/compliance")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceScreen {
     private final ComplianceEvaluator evaluator;
     private final YearlyTasks tasks;
@@ -49,17 +52,6 @@ public class ComplianceScreen {
     private final ComplianceStore store;
     private final Attestations attestations;
     private final AccessRules rules;
-
-    ComplianceScreen(ComplianceEvaluator evaluator, YearlyTasks tasks, PolicyProfiles profiles, Catalogue catalogue,
-                     ComplianceStore store, Attestations attestations, AccessRules rules) {
-        this.evaluator = evaluator;
-        this.tasks = tasks;
-        this.profiles = profiles;
-        this.catalogue = catalogue;
-        this.store = store;
-        this.attestations = attestations;
-        this.rules = rules;
-    }
 
     @View("compliance/view")
     @Get("{?state,article,source}")

@@ -8,6 +8,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.TrackedAccounts;
 import vn.dcim.core.backup.BackupRegister;
 import vn.dcim.core.error.NotFoundException;
@@ -35,6 +37,7 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/compliance/records")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvidenceRegisters {
     static final List<String> REGISTERS = List.of("backups", "accounts", "notifications", "vulnerabilities", "duty-roster", "staff", "visits");
     private static final int SHOWN = 200;
@@ -47,18 +50,6 @@ public class EvidenceRegisters {
     private final People people;
     private final ShownModel shownModel;
     private final Clock clock;
-
-    EvidenceRegisters(BackupRegister backups, TrackedAccounts accounts, Notifications notifications,
-                      Vulnerabilities vulnerabilities, DutyRoster roster, People people, ShownModel shownModel, Clock clock) {
-        this.backups = backups;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.vulnerabilities = vulnerabilities;
-        this.roster = roster;
-        this.people = people;
-        this.shownModel = shownModel;
-        this.clock = clock;
-    }
 
     /** One row of a register: its anchor ({@code backup-12}) and its cells as the reader reads them. */
     public record Row(String anchor, List<String> cells) {

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.web.ui.Navigation;
 
@@ -20,12 +22,9 @@ import java.util.Map;
  */
 @Hidden
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DashboardScreen {
     private final LocationRegistry locations;
-
-    DashboardScreen(LocationRegistry locations) {
-        this.locations = locations;
-    }
 
     @View("dashboard")
     @Get("/{?wall}")

@@ -10,6 +10,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.Staleness;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.core.site.LocationRegistry;
@@ -46,6 +48,7 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/devices")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeviceScreens {
     private static final int RELATED = 20;
     private static final int LOG_PAGE = 50;
@@ -66,26 +69,6 @@ public class DeviceScreens {
     private final vn.dcim.core.suppression.MaintenanceWindowService windows;
     private final ReachedThrough reachedThrough;
     private final AccessRules rules;
-
-    DeviceScreens(LatestReadings latest, Alarms alarms, Incidents incidents, Clock clock,
-                  Staleness staleness, DeviceRefusals refusals, DeviceLog deviceLog,
-                  vn.dcim.core.suppression.MaintenanceWindowService windows, MonitoredDevices devices, AssetRegistry assets,
-                  LocationRegistry locations, WorkOrders workOrders, ReachedThrough reachedThrough, AccessRules rules) {
-        this.reachedThrough = reachedThrough;
-        this.rules = rules;
-        this.workOrders = workOrders;
-        this.locations = locations;
-        this.assets = assets;
-        this.devices = devices;
-        this.windows = windows;
-        this.refusals = refusals;
-        this.deviceLog = deviceLog;
-        this.latest = latest;
-        this.alarms = alarms;
-        this.incidents = incidents;
-        this.clock = clock;
-        this.staleness = staleness;
-    }
 
     @View("devices/list")
     @Get

@@ -7,6 +7,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetFilter;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.site.LocationRegistry;
@@ -25,6 +27,7 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/monitoring")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MonitoringScreen {
     /** The asset list of the form is a choice, not a registry: a centre's devices hang on far fewer. */
     private static final int ASSET_CHOICES = 2000;
@@ -34,15 +37,6 @@ public class MonitoringScreen {
     private final MonitoredDevices devices;
     private final DeviceTester tester;
     private final AccessRules rules;
-
-    MonitoringScreen(DeviceTester tester,
-                     AccessRules rules, MonitoredDevices devices, LocationRegistry locations, AssetRegistry assets) {
-        this.assets = assets;
-        this.locations = locations;
-        this.devices = devices;
-        this.rules = rules;
-        this.tester = tester;
-    }
 
     @View("devices/monitoring")
     @Get

@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.device.DiscoveredSource;
@@ -46,6 +48,7 @@ import vn.dcim.core.site.Site;
 @Hidden
 @Controller("/ui/sources")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SourcesScreen {
     private static final int PAGE = 100;
 
@@ -53,13 +56,6 @@ class SourcesScreen {
     private final LocationRegistry locations;
     private final DiscoveredSources sources;
     private final Texts texts;
-
-    SourcesScreen(DiscoveredSources sources, Texts texts, LocationRegistry locations, MonitoredDevices devices) {
-        this.devices = devices;
-        this.locations = locations;
-        this.sources = sources;
-        this.texts = texts;
-    }
 
     @Get(value = "{?state,error,bound}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String state,

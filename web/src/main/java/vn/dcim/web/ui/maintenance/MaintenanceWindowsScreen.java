@@ -17,6 +17,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.suppression.MaintenanceWindowService;
@@ -45,6 +47,7 @@ import java.util.Set;
 @Hidden
 @Controller("/ui/maintenance-windows")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MaintenanceWindowsScreen {
     private static final Set<String> FIELDS = Set.of("target", "startsAt", "endsAt", "rrule", "reason", "id");
     private static final int DAYS = 28;
@@ -52,12 +55,6 @@ public class MaintenanceWindowsScreen {
     private final MaintenanceWindowService windows;
     private final AccessRules rules;
     private final Clock clock;
-
-    MaintenanceWindowsScreen(MaintenanceWindowService windows, AccessRules rules, Clock clock) {
-        this.windows = windows;
-        this.rules = rules;
-        this.clock = clock;
-    }
 
     @View("windows/calendar")
     @Get

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.maintenance.WorkOrderFilter;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.device.MonitoredDevices;
@@ -50,6 +52,7 @@ import java.util.Map;
  */
 @Hidden
 @Controller("/ui/workorders")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkOrdersScreen {
     // the refusals the screen explains; anything else in the address is ignored
     private static final Set<String> REFUSALS = Set.of("not-allowed", "conflict", "own-work", "invalid", "create-invalid");
@@ -59,16 +62,6 @@ public class WorkOrdersScreen {
     private final WorkOrders workOrders;
     private final Clock clock;
     private final Workers workers;
-
-    WorkOrdersScreen(WorkOrderCatalog catalog, WorkOrders workOrders, Clock clock, Workers workers,
-                     MonitoredDevices devices, LocationRegistry locations) {
-        this.locations = locations;
-        this.devices = devices;
-        this.workers = workers;
-        this.catalog = catalog;
-        this.workOrders = workOrders;
-        this.clock = clock;
-    }
 
     @View("maintenance/workorders")
     @Get

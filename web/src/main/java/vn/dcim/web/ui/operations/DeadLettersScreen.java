@@ -9,6 +9,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.mqtt.deadletter.DeadLetter;
 import vn.dcim.mqtt.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.deadletter.DeadLetterStore;
@@ -23,14 +25,11 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/dead-letters")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeadLettersScreen {
     private static final int PAGE = 100;
 
     private final DeadLetterStore store;
-
-    DeadLettersScreen(DeadLetterStore store) {
-        this.store = store;
-    }
 
     /** A refused message as shown: its payload as text (cut to what was stored). */
     public record Row(DeadLetter letter, String payload) {

@@ -9,6 +9,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.network.IspLinks;
 import vn.dcim.core.network.IspLink;
@@ -27,21 +29,13 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/isp-links")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IspLinksScreen {
     private final LocationRegistry locations;
     private final IspLinks links;
     private final LinkAvailability availability;
     private final Clock clock;
     private final AccessRules access;
-
-    IspLinksScreen(LinkAvailability availability, Clock clock,
-                   AccessRules access, IspLinks links, LocationRegistry locations) {
-        this.locations = locations;
-        this.links = links;
-        this.access = access;
-        this.availability = availability;
-        this.clock = clock;
-    }
 
     @View("operations/isp-links")
     @Get("{?month}")

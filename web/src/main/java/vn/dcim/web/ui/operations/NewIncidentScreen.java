@@ -7,6 +7,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.incident.IncidentLevel;
 import vn.dcim.web.ui.Navigation;
@@ -17,12 +19,9 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/incidents/new")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NewIncidentScreen {
     private final LocationRegistry locations;
-
-    NewIncidentScreen(LocationRegistry locations) {
-        this.locations = locations;
-    }
 
     @View("operations/new-incident")
     @Get

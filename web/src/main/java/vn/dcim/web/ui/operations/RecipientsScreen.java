@@ -7,6 +7,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.Recipients;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.notification.Channel;
@@ -27,16 +29,11 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/recipients")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecipientsScreen {
     private final Recipients recipients;
     private final AccessRules rules;
     private final NotifiedPeople people;
-
-    RecipientsScreen(AccessRules rules, NotifiedPeople people, Recipients recipients) {
-        this.recipients = recipients;
-        this.rules = rules;
-        this.people = people;
-    }
 
     @View("operations/recipients")
     @Get

@@ -10,6 +10,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.site.LocationRegistry;
@@ -39,6 +41,7 @@ import java.util.Map;
 @Hidden
 @Controller("/ui")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RackScreens {
     /** The API group (OpenAPI tag) that changes racks: access.yml decides who may. */
     private static final String LOCATIONS = "Locations";
@@ -48,16 +51,6 @@ public class RackScreens {
     private final Capacities capacities;
     private final AccessRules access;
     private final PowerConnections power;
-
-    RackScreens(Capacities capacities, PowerConnections power, AccessRules access, LocationRegistry locations,
-                AssetRegistry assets, MonitoredDevices devices) {
-        this.power = power;
-        this.devices = devices;
-        this.assets = assets;
-        this.locations = locations;
-        this.access = access;
-        this.capacities = capacities;
-    }
 
     @View("racks/list")
     @Get("/racks")

@@ -9,6 +9,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.document.Documents;
 import vn.dcim.core.records.RecordType;
 import vn.dcim.core.records.Records;
@@ -26,16 +28,11 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/records")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordsScreen {
     private final Records records;
     private final Documents documents;
     private final AccessRules rules;
-
-    RecordsScreen(Records records, Documents documents, AccessRules rules) {
-        this.records = records;
-        this.documents = documents;
-        this.rules = rules;
-    }
 
     @View("records/register")
     @Get("{?type}")

@@ -13,6 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.report.MailedReport;
 import vn.dcim.core.report.ReportMailing;
@@ -29,14 +31,10 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/report-mailings")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportMailingsScreen {
     private final ReportMailings mailings;
     private final DutyScheduler scheduler;
-
-    ReportMailingsScreen(ReportMailings mailings, DutyScheduler scheduler) {
-        this.mailings = mailings;
-        this.scheduler = scheduler;
-    }
 
     @View("reportmail/list")
     @Get

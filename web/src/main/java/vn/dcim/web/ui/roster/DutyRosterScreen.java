@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.roster.DutyRoster;
 import vn.dcim.core.roster.DutyShift;
@@ -36,18 +38,13 @@ import java.util.Set;
 @Hidden
 @Controller("/ui/duty-roster")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DutyRosterScreen {
     private static final Set<String> FIELDS = Set.of("operator", "startsAt", "endsAt", "note");
 
     private final DutyRoster roster;
     private final AccessRules rules;
     private final Clock clock;
-
-    DutyRosterScreen(DutyRoster roster, AccessRules rules, Clock clock) {
-        this.roster = roster;
-        this.rules = rules;
-        this.clock = clock;
-    }
 
     @View("roster/week")
     @Get

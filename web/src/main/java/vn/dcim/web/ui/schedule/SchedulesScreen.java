@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyRun;
 import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.core.schedule.Schedule;
@@ -27,14 +29,10 @@ import java.util.stream.Stream;
 /** The operators' view of the regulation's periodic duties: schedules, last outcomes, run now. */
 @Hidden
 @Controller("/ui/schedules")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SchedulesScreen {
     private final DutyScheduler scheduler;
     private final PhraseArgs phraseArgs;
-
-    SchedulesScreen(DutyScheduler scheduler, PhraseArgs phraseArgs) {
-        this.scheduler = scheduler;
-        this.phraseArgs = phraseArgs;
-    }
 
     @View("schedules/list")
     @Get

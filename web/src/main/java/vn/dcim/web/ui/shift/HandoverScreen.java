@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.shift.Handovers;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
@@ -28,12 +30,9 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/handover")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HandoverScreen {
     private final Handovers handovers;
-
-    HandoverScreen(Handovers handovers) {
-        this.handovers = handovers;
-    }
 
     @View("shift/handover")
     @Get

@@ -11,6 +11,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import vn.dcim.core.shift.Handover;
 import vn.dcim.core.shift.HandoverFilter;
@@ -30,15 +32,11 @@ import java.util.Map;
 @Hidden
 @Controller("/ui/operation-log")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OperationLogScreen {
     private static final int PAGE = 20;
     private final Handovers handovers;
     private final Clock clock;
-
-    OperationLogScreen(Handovers handovers, Clock clock) {
-        this.handovers = handovers;
-        this.clock = clock;
-    }
 
     @View("shift/operation-log")
     @Get
