@@ -102,8 +102,12 @@ public class PasswordPolicy {
 
     /** seed 000 Art. 6.2: 60 days for operators and administrators, 90 for the other roles. */
     public boolean expired(Credential credential, Instant now) {
-        boolean privileged = credential.roleSet().stream().anyMatch(Role::privileged);
+        return expired(credential.roleSet(), credential.passwordChangedAt(), now);
+    }
+
+    boolean expired(Set<Role> roles, Instant passwordChangedAt, Instant now) {
+        boolean privileged = roles.stream().anyMatch(Role::privileged);
         Duration maxAge = privileged ? maxAgePrivileged : maxAgeOther;
-        return credential.passwordChangedAt().plus(maxAge).isBefore(now);
+        return passwordChangedAt.plus(maxAge).isBefore(now);
     }
 }

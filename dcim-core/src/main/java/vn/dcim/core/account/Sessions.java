@@ -19,15 +19,17 @@ public class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final LoginSessionRepository sessions;
     private final UserAccounts users;
+    private final SessionStandings standings;
     private final Clock clock;
     private final Duration idleTimeout;
     // the last-seen time is written at most this often: one write per request would double the load
     private final Duration touchEvery;
 
-    Sessions(LoginSessionRepository sessions, UserAccounts users, Clock clock,
+    Sessions(LoginSessionRepository sessions, UserAccounts users, SessionStandings standings, Clock clock,
              @Value("${dcim.accounts.session-idle-timeout:10m}") Duration idleTimeout) {
         this.sessions = sessions;
         this.users = users;
+        this.standings = standings;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         Duration quarter = idleTimeout.dividedBy(4);
@@ -47,24 +49,27 @@ public class Sessions {
         return id;
     }
 
-    /** The person of a live session, now; empty once it was signed out, went idle or the account may not work. */
+    /**
+     * The person of a live session, now; empty once it was signed out, went idle or the account may not work.
+     * One query reads the session with its account's standing (a request's cost, issue 32 §8).
+     */
     public Optional<Person> resume(String sessionId) {
         if (sessionId == null || sessionId.length() != 43) {
             return Optional.empty();
         }
-        Optional<LoginSession> found = sessions.findById(sessionId);
+        Optional<SessionStandings.Found> found = standings.find(sessionId);
         if (found.isEmpty() || found.get().endedAt() != null) {
             return Optional.empty();
         }
-        LoginSession s = found.get();
+        SessionStandings.Found s = found.get();
         Instant now = clock.instant();
         if (s.lastSeenAt().plus(idleTimeout).isBefore(now)) {
-            sessions.updateEndedAt(s.id(), now);
+            sessions.updateEndedAt(sessionId, now);
             return Optional.empty();
         }
-        Optional<Person> person = users.person(s.accountId(), s.secondFactorAt() != null);
+        Optional<Person> person = s.standing() == null ? Optional.empty() : users.person(s.standing(), s.secondFactorGiven());
         if (person.isPresent() && s.lastSeenAt().plus(touchEvery).isBefore(now)) {
-            sessions.updateLastSeenAt(s.id(), now);
+            sessions.updateLastSeenAt(sessionId, now);
         }
         return person;
     }

@@ -32,9 +32,9 @@ import java.util.stream.StreamSupport;
 public class UserAccounts {
     /** The accounts of this product in the `account` table, beside those of the center's other systems. */
     public static final String SYSTEM = "dcim";
-    /** The lock reason of Art. 16.2 (too many wrong passwords); screens show it in their language. */
     /** Stands where a directory account's hash would be: no password ever matches it. */
     static final String DIRECTORY_PASSWORD = "{directory}";
+    /** The lock reason of Art. 16.2 (too many wrong passwords); screens show it in their language. */
     public static final String LOCKED_BY_POLICY = "too many wrong passwords (Art. 16.2)";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
@@ -352,17 +352,21 @@ public class UserAccounts {
         if (account.isEmpty() || credential.isEmpty()) {
             return Optional.empty();
         }
-        Account a = account.get();
-        Credential c = credential.get();
+        return person(Standing.of(account.get(), credential.get()), secondFactorGiven);
+    }
+
+    /** The person and their rights now, or none when the account may not work (locked, suspended, expired). */
+    Optional<Person> person(Standing s, boolean secondFactorGiven) {
         Instant now = clock.instant();
-        if (c.locked() || a.status() != AccountStatus.active
-                || (a.validUntil() != null && a.validUntil().isBefore(LocalDate.now(clock)))) {
+        if (s.locked() || s.status() != AccountStatus.active
+                || (s.validUntil() != null && s.validUntil().isBefore(LocalDate.now(clock)))) {
             return Optional.empty();
         }
         // a directory account's password and its age are the directory's to judge
-        Set<String> rights = c.hasSecondFactor() && !secondFactorGiven ? Set.of(Role.SECOND_FACTOR)
-                : !c.directory() && (c.mustChangePassword() || policy.expired(c, now)) ? Set.of(Role.PASSWORD_CHANGE)
-                : Role.granted(c.roleSet());
-        return Optional.of(new Person(a.id(), a.username(), rights));
+        Set<String> rights = s.hasSecondFactor() && !secondFactorGiven ? Set.of(Role.SECOND_FACTOR)
+                : !s.directory() && (s.mustChangePassword() || policy.expired(s.roleSet(), s.passwordChangedAt(), now))
+                ? Set.of(Role.PASSWORD_CHANGE)
+                : Role.granted(s.roleSet());
+        return Optional.of(new Person(s.accountId(), s.username(), rights));
     }
 }
