@@ -2,7 +2,6 @@ package vn.dcim.core.account;
 
 import vn.dcim.core.text.Phrase;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
@@ -20,24 +19,18 @@ import java.util.List;
  */
 @Singleton
 public class AccountInactivityDuty extends RegulationDuty {
-    static final int IDLE_DAYS = 30;
-
     private final AccountRepository accounts;
     private final ZoneId zone;
     private final int idleDays;
 
-    AccountInactivityDuty(AccountRepository accounts, Clock clock, @Value("${dcim.accounts.idle-days:30}") int idleDays) {
+    // the regulation's 30 days is a ceiling (AccountSettings): a stricter site may choose fewer, never more
+    AccountInactivityDuty(AccountRepository accounts, Clock clock, AccountSettings settings) {
         super("account-inactivity",
-                "Art. 16.3: suspend accounts idle " + effectiveIdleDays(idleDays) + " days or more and accounts whose registration expired",
+                "Art. 16.3: suspend accounts idle " + settings.idleDays() + " days or more and accounts whose registration expired",
                 "0 5 0 * * ?");
         this.accounts = accounts;
         this.zone = clock.getZone();
-        this.idleDays = effectiveIdleDays(idleDays);
-    }
-
-    // the regulation's 30 days is a ceiling: a stricter site may choose fewer, never more
-    private static int effectiveIdleDays(int idleDays) {
-        return Math.min(IDLE_DAYS, Math.max(1, idleDays));
+        this.idleDays = settings.idleDays();
     }
 
     @Override

@@ -1,13 +1,12 @@
 package vn.dcim.core.account;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * Passwords are kept as argon2id hashes (Art. 15.1; seed 000 Art. 6.1), never as text.
  *
- * <p>The cost of a new hash is a setting (dcim.accounts.password.hash.*) whose default is Spring Security's
+ * <p>The cost of a new hash is a setting ({@link PasswordHashSettings}) whose default is Spring Security's
  * argon2id (16 MiB, 2 passes, 1 lane), tens of milliseconds a hash on a server core. A hash carries its own cost,
  * so a check always uses the cost the hash was made with: changing the setting never locks anybody out, and a
  * password hashed again (changed, reset) takes the new one. The specs set a cheaper one (MariaDbSpec): thousands
@@ -15,16 +14,12 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  */
 @Singleton
 public class PasswordHasher {
-    /** RFC 9106 §3.1: argon2 needs at least 8 KiB a lane; below a megabyte a hash is no defence at all. */
-    static final int LEAST_MEMORY_KIB = 1024;
-
     private final Argon2PasswordEncoder encoder;
     // compared against when the user name is unknown, so a wrong name costs as long as a wrong password
     private final String decoy;
 
-    PasswordHasher(@Value("${dcim.accounts.password.hash.memory-kib:16384}") int memoryKib,
-                   @Value("${dcim.accounts.password.hash.iterations:2}") int iterations) {
-        this.encoder = new Argon2PasswordEncoder(16, 32, 1, Math.max(LEAST_MEMORY_KIB, memoryKib), Math.max(1, iterations));
+    PasswordHasher(PasswordHashSettings cost) {
+        this.encoder = new Argon2PasswordEncoder(16, 32, 1, cost.memoryKib(), cost.iterations());
         this.decoy = encoder.encode("decoy-password-for-unknown-users");
     }
 

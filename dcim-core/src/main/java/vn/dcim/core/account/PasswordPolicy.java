@@ -1,6 +1,5 @@
 package vn.dcim.core.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -14,45 +13,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The password rules of Art. 15.1 and seed 000 Art. 6.1–6.2. The numbers are settings
- * (dcim.accounts.password.*) whose defaults are the regulation's; a site may be stricter, never looser.
+ * The password rules of Art. 15.1 and seed 000 Art. 6.1–6.2. The numbers are {@link PasswordSettings}, whose
+ * defaults are the regulation's; a site may be stricter, never looser.
  */
 @Singleton
 public class PasswordPolicy {
-    static final int MIN_LENGTH_USER = 8;
-    static final int MIN_LENGTH_ADMIN = 11;
     static final int MAX_LENGTH = 128;
     private static final List<DateTimeFormatter> DATE_SHAPES = List.of("ddMMyyyy", "yyyyMMdd", "ddMMyy", "MMddyyyy")
             .stream().map(DateTimeFormatter::ofPattern).toList();
 
-    private final int minLengthUser;
-    private final int minLengthAdmin;
-    private final int historySize;
-    private final Duration maxAgePrivileged;
-    private final Duration maxAgeOther;
+    private final PasswordSettings settings;
 
-    PasswordPolicy(@Value("${dcim.accounts.password.min-length:8}") int minLengthUser,
-                   @Value("${dcim.accounts.password.min-length-admin:11}") int minLengthAdmin,
-                   @Value("${dcim.accounts.password.history:5}") int historySize,
-                   @Value("${dcim.accounts.password.max-age-privileged:60d}") Duration maxAgePrivileged,
-                   @Value("${dcim.accounts.password.max-age-other:90d}") Duration maxAgeOther) {
-        this.minLengthUser = Math.max(MIN_LENGTH_USER, minLengthUser);
-        this.minLengthAdmin = Math.max(MIN_LENGTH_ADMIN, minLengthAdmin);
-        this.historySize = Math.max(5, historySize);
-        this.maxAgePrivileged = min(maxAgePrivileged, Duration.ofDays(60));
-        this.maxAgeOther = min(maxAgeOther, Duration.ofDays(90));
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) < 0 ? a : b;
+    PasswordPolicy(PasswordSettings settings) {
+        this.settings = settings;
     }
 
     public int historySize() {
-        return historySize;
+        return settings.history();
     }
 
     public int minLength(Set<Role> roles) {
-        return roles.contains(Role.admin) ? minLengthAdmin : minLengthUser;
+        return roles.contains(Role.admin) ? settings.minLengthAdmin() : settings.minLength();
     }
 
     /** What is wrong with a password for this person; empty when it may be used. */
@@ -107,7 +88,7 @@ public class PasswordPolicy {
 
     boolean expired(Set<Role> roles, Instant passwordChangedAt, Instant now) {
         boolean privileged = roles.stream().anyMatch(Role::privileged);
-        Duration maxAge = privileged ? maxAgePrivileged : maxAgeOther;
+        Duration maxAge = privileged ? settings.maxAgePrivileged() : settings.maxAgeOther();
         return passwordChangedAt.plus(maxAge).isBefore(now);
     }
 }

@@ -1,6 +1,5 @@
 package vn.dcim.core.account;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
@@ -26,12 +25,12 @@ public class Sessions {
     private final Duration touchEvery;
 
     Sessions(LoginSessionRepository sessions, UserAccounts users, SessionStandings standings, Clock clock,
-             @Value("${dcim.accounts.session-idle-timeout:10m}") Duration idleTimeout) {
+             AccountSettings settings) {
         this.sessions = sessions;
         this.users = users;
         this.standings = standings;
         this.clock = clock;
-        this.idleTimeout = idleTimeout;
+        this.idleTimeout = settings.sessionIdleTimeout();
         Duration quarter = idleTimeout.dividedBy(4);
         this.touchEvery = quarter.compareTo(Duration.ofSeconds(15)) < 0 ? quarter : Duration.ofSeconds(15);
     }

@@ -1,6 +1,5 @@
 package vn.dcim.core.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -36,9 +35,7 @@ public class SignIn {
 
     SignIn(AccountRepository accounts, CredentialRepository credentials, LoginAttemptRepository attempts,
            PasswordHasher hasher, UserAccounts users, Sessions sessions, AuditLog audit, Clock clock,
-           @Value("${dcim.accounts.lockout.attempts:5}") int lockAfter,
-           @Value("${dcim.accounts.lockout.window:30m}") Duration lockWindow,
-           @Value("${dcim.accounts.login-attempts-per-minute:20}") int attemptsPerMinute) {
+           LockoutSettings lockout, AccountSettings settings) {
         this.accounts = accounts;
         this.credentials = credentials;
         this.attempts = attempts;
@@ -47,9 +44,9 @@ public class SignIn {
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
-        this.lockAfter = Math.min(5, Math.max(1, lockAfter));
-        this.lockWindow = lockWindow;
-        this.attemptsPerMinute = attemptsPerMinute;
+        this.lockAfter = lockout.attempts();
+        this.lockWindow = lockout.window();
+        this.attemptsPerMinute = settings.loginAttemptsPerMinute();
     }
 
     public enum Outcome { SIGNED_IN, WRONG, LOCKED, SUSPENDED, RATE_LIMITED }

@@ -1,8 +1,8 @@
 package vn.dcim.core.alarm;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.device.Staleness;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.LatestValues;
@@ -29,18 +29,15 @@ class DeviceStalenessDuty extends RegulationDuty {
     private final AlarmUpdates alarms;
     private final int intervals;
 
-    DeviceStalenessDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, @Value("${dcim.alarm.stale-intervals:3}") int intervals) {
+    // the rule of the readings API, the device page and the dashboard (Staleness), so the alarm and the screens agree
+    DeviceStalenessDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, Staleness staleness) {
         super("device-staleness",
-                "Art. 25.1: alarm on a device that sent no data for " + effectiveIntervals(intervals) + " polling intervals",
+                "Art. 25.1: alarm on a device that sent no data for " + staleness.intervals() + " polling intervals",
                 "15 * * * * ?");
         this.jdbc = jdbc;
         this.latestValues = latestValues;
         this.alarms = alarms;
-        this.intervals = effectiveIntervals(intervals);
-    }
-
-    private static int effectiveIntervals(int intervals) {
-        return Math.max(2, intervals);
+        this.intervals = staleness.intervals();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package vn.dcim.core.compliance;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.account.LockoutSettings;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -15,14 +15,15 @@ class LoginLockoutCheck extends KeyedCheck {
     private final Duration window;
 
     @jakarta.inject.Inject
-    LoginLockoutCheck(@Value("${dcim.accounts.lockout.attempts:5}") int attempts, @Value("${dcim.accounts.lockout.window:30m}") Duration window) {
-        this(attempts, window, "login-lockout");
+    LoginLockoutCheck(LockoutSettings settings) {
+        this(settings, "login-lockout");
     }
 
-    LoginLockoutCheck(int attempts, Duration window, String key) {
+    LoginLockoutCheck(LockoutSettings settings, String key) {
         super(key);
-        this.attempts = Math.min(attempts, 5);
-        this.window = window;
+        // the numbers SignIn enforces (never more than 5 attempts)
+        this.attempts = settings.attempts();
+        this.window = settings.window();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package vn.dcim.core.compliance;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.account.PasswordSettings;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -13,8 +13,9 @@ import java.time.Instant;
 class PasswordAgeCheck implements ComplianceCheck {
     private final Duration privileged;
 
-    PasswordAgeCheck(@Value("${dcim.accounts.password.max-age-privileged:60d}") Duration privileged) {
-        this.privileged = privileged.compareTo(Duration.ofDays(60)) < 0 ? privileged : Duration.ofDays(60);
+    // the age PasswordPolicy enforces (never above 60 days)
+    PasswordAgeCheck(PasswordSettings settings) {
+        this.privileged = settings.maxAgePrivileged();
     }
 
     @Override

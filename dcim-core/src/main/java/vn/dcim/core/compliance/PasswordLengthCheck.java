@@ -1,7 +1,7 @@
 package vn.dcim.core.compliance;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.account.PasswordSettings;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -14,15 +14,15 @@ class PasswordLengthCheck extends KeyedCheck {
     private final int admin;
 
     @jakarta.inject.Inject
-    PasswordLengthCheck(@Value("${dcim.accounts.password.min-length:8}") int user, @Value("${dcim.accounts.password.min-length-admin:11}") int admin) {
-        this(user, admin, "password-length");
+    PasswordLengthCheck(PasswordSettings settings) {
+        this(settings, "password-length");
     }
 
-    PasswordLengthCheck(int user, int admin, String key) {
+    // the numbers the sign-in enforces (PasswordPolicy reads the same settings, never below 8/11)
+    PasswordLengthCheck(PasswordSettings settings, String key) {
         super(key);
-        // PasswordPolicy never goes below 8/11 whatever is configured: judge what it enforces
-        this.user = Math.max(8, user);
-        this.admin = Math.max(11, admin);
+        this.user = settings.minLength();
+        this.admin = settings.minLengthAdmin();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package vn.dcim.core.compliance;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.account.AccountSettings;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -13,8 +13,8 @@ import java.time.Instant;
 class SessionTimeoutCheck implements ComplianceCheck {
     private final Duration idle;
 
-    SessionTimeoutCheck(@Value("${dcim.accounts.session-idle-timeout:10m}") Duration idle) {
-        this.idle = idle;
+    SessionTimeoutCheck(AccountSettings settings) {
+        this.idle = settings.sessionIdleTimeout();
     }
 
     @Override

@@ -15,8 +15,14 @@ import java.time.Instant;
 public class Staleness {
     private final int intervals;
 
+    // fewer than 2 would call a device stale for one late poll
     Staleness(@Value("${dcim.alarm.stale-intervals:3}") int intervals) {
-        this.intervals = intervals;
+        this.intervals = Math.max(2, intervals);
+    }
+
+    /** How many polling intervals without data make a device stale; the staleness alarm counts the same. */
+    public int intervals() {
+        return intervals;
     }
 
     /** How old a value of {@code device} may be before it is stale. */

@@ -14,7 +14,7 @@ class PasswordHasherSpec extends Specification {
 
     def "a new hash carries its cost (#why) and checks only its own password"() {
         given:
-        def hasher = new PasswordHasher(memoryKib, passes)
+        def hasher = new PasswordHasher(new PasswordHashSettings(memoryKib, passes))
 
         when:
         String hash = hasher.hash(PASSWORD)
@@ -36,11 +36,11 @@ class PasswordHasherSpec extends Specification {
 
     def "a hash made at another cost still checks: changing the setting locks nobody out"() {
         given: 'a password hashed at the default cost'
-        String hash = new PasswordHasher(16384, 2).hash(PASSWORD)
+        String hash = new PasswordHasher(new PasswordHashSettings(16384, 2)).hash(PASSWORD)
 
         expect: 'a product set cheaper (or dearer) reads the cost from the hash'
-        new PasswordHasher(1024, 1).matches(PASSWORD, hash)
-        !new PasswordHasher(1024, 1).matches(PASSWORD + 'x', hash)
+        new PasswordHasher(new PasswordHashSettings(1024, 1)).matches(PASSWORD, hash)
+        !new PasswordHasher(new PasswordHashSettings(1024, 1)).matches(PASSWORD + 'x', hash)
     }
 
     def "the cost web's application.yml gives the product is the default above"() {

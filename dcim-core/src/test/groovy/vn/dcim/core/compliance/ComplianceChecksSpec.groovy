@@ -3,6 +3,9 @@ package vn.dcim.core.compliance
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.core.account.AccountSettings
+import vn.dcim.core.account.LockoutSettings
+import vn.dcim.core.account.PasswordSettings
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.device.Protocol
@@ -305,13 +308,18 @@ class ComplianceChecksSpec extends MariaDbSpec {
 
         where:
         key                    | situation                             | check                                                                   | profile                                  || state           | evidence
-        'password-age'         | 'a profile asking 30 days'            | new PasswordAgeCheck(Duration.ofDays(60))                       | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
-        'password-age'         | '90 days configured (clamped to 60)'  | new PasswordAgeCheck(Duration.ofDays(90))                       | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
-        'password-complexity'  | 'a profile asking 12 characters'      | new PasswordComplexityCheck(8, 11)                              | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
-        'login-lockout'        | 'a 10-minute window'                  | new LoginLockoutCheck(5, Duration.ofMinutes(10), 'login-lockout') | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/ui/admin#audit'
-        'login-lockout'        | 'a profile asking 3 attempts'         | new LoginLockoutCheck(5, Duration.ofMinutes(30), 'login-lockout') | stricter('lockout-attempts', 3)        || 'non_compliant' | '/ui/admin#audit'
-        'login-lockout-000'    | 'a 10-minute window'                  | new LoginLockout000Check(5, Duration.ofMinutes(10))             | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin#audit'
-        'session-timeout'      | 'sessions idle 30 minutes'            | new SessionTimeoutCheck(Duration.ofMinutes(30))                 | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
+        'password-age'         | 'a profile asking 30 days'            | new PasswordAgeCheck(password(Duration.ofDays(60)))             | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
+        'password-age'         | '90 days configured (clamped to 60)'  | new PasswordAgeCheck(password(Duration.ofDays(90)))             | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
+        'password-complexity'  | 'a profile asking 12 characters'      | new PasswordComplexityCheck(password(Duration.ofDays(60)))      | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
+        'login-lockout'        | 'a 10-minute window'                  | new LoginLockoutCheck(new LockoutSettings(5, Duration.ofMinutes(10))) | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/ui/admin#audit'
+        'login-lockout'        | 'a profile asking 3 attempts'         | new LoginLockoutCheck(new LockoutSettings(5, Duration.ofMinutes(30))) | stricter('lockout-attempts', 3)        || 'non_compliant' | '/ui/admin#audit'
+        'login-lockout-000'    | 'a 10-minute window'                  | new LoginLockout000Check(new LockoutSettings(5, Duration.ofMinutes(10)))| PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin#audit'
+        'session-timeout'      | 'sessions idle 30 minutes'            | new SessionTimeoutCheck(new AccountSettings(Duration.ofMinutes(30), 30, 20))| PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
+    }
+
+    /** The regulation's password numbers but the privileged passwords' age. */
+    static PasswordSettings password(Duration maxAgePrivileged) {
+        new PasswordSettings(8, 11, 5, maxAgePrivileged, Duration.ofDays(90))
     }
 
     /*

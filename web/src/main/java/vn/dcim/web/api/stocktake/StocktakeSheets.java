@@ -1,6 +1,5 @@
 package vn.dcim.web.api.stocktake;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,6 +17,7 @@ import vn.dcim.web.pdf.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,8 +37,9 @@ class StocktakeSheets {
 
     private final ZoneId zone;
 
-    StocktakeSheets(@Value("${dcim.time-zone:Asia/Ho_Chi_Minh}") String zone) {
-        this.zone = ZoneId.of(zone);
+    // the center's zone as every screen shows it (the injected clock's: DCIM_TIME_ZONE)
+    StocktakeSheets(Clock clock) {
+        this.zone = clock.getZone();
     }
 
     private String at(Instant t) {
