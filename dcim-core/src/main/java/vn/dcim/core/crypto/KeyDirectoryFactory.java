@@ -3,6 +3,7 @@ package vn.dcim.core.crypto;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.DataDirectory;
 
 import java.nio.file.Path;
 
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 @Factory
 class KeyDirectoryFactory {
     @Singleton
-    KeyDirectory keyDirectory(@Value("${dcim.keys-dir:}") String keysDir, @Value("${dcim.data-dir:data}") String dataDir) {
-        return KeyDirectory.at(keysDir.isBlank() ? KeyDirectory.besideDataDir(Path.of(dataDir)) : Path.of(keysDir));
+    KeyDirectory keyDirectory(@Value("${dcim.keys-dir:}") String keysDir, DataDirectory data) {
+        return KeyDirectory.at(keysDir.isBlank() ? KeyDirectory.besideDataDir(data.path()) : Path.of(keysDir));
     }
 }

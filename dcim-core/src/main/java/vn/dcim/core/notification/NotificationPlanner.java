@@ -1,6 +1,5 @@
 package vn.dcim.core.notification;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmChanged;
@@ -11,6 +10,7 @@ import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.IncidentChanged;
 import vn.dcim.core.incident.IncidentLevel;
 import vn.dcim.core.incident.Incidents;
+import vn.dcim.core.notification.channel.PublicUrl;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ class NotificationPlanner implements AlarmOutbox {
     private final RecipientRepository recipients;
     private final Notifications outbox;
     private final Webhooks webhooks;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final AlarmWording wording;
     private final Clock clock;
     private final Incidents incidents;
@@ -49,9 +49,7 @@ class NotificationPlanner implements AlarmOutbox {
     }
 
     NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks, AlarmWording wording, Clock clock,
-                        Incidents incidents, FirstNotice firstNotice,
-                        @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port,
-                        @Value("${micronaut.server.ssl.enabled:false}") boolean https, @Value("${micronaut.server.ssl.port:8443}") int httpsPort) {
+                        Incidents incidents, FirstNotice firstNotice, PublicUrl publicUrl) {
         this.recipients = recipients;
         this.incidents = incidents;
         this.firstNotice = firstNotice;
@@ -59,10 +57,7 @@ class NotificationPlanner implements AlarmOutbox {
         this.webhooks = webhooks;
         this.wording = wording;
         this.clock = clock;
-        // without a configured public address, links point at this host: right for a single-site install
-        // (over HTTPS when it is on, Art. 25.3: with DCIM_HTTP=off the plain port does not answer)
-        this.publicUrl = publicUrl.isBlank() ? (https ? "https://localhost:" + httpsPort : "http://localhost:" + port)
-                : publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -91,8 +86,8 @@ class NotificationPlanner implements AlarmOutbox {
                         t.get("alarm.severity", severity),
                         t.get("alarm.message", said),
                         t.get("alarm.raised", t.time(a.raisedAt())),
-                        t.get("open", publicUrl + "/ui/alarms"));
-                outbox.enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.alarm(a, publicUrl + "/ui/alarms") : body, a.id(), null, null);
+                        t.get("open", publicUrl.of("/ui/alarms")));
+                outbox.enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.alarm(a, publicUrl.of("/ui/alarms")) : body, a.id(), null, null);
             }
         }
     }
@@ -128,9 +123,9 @@ class NotificationPlanner implements AlarmOutbox {
                         t.get("incident.status", t.get("status." + i.status())),
                         t.get("incident.opened-at", t.time(i.openedAt())),
                         i.rootCause() == null ? "" : t.get("incident.root-cause", i.rootCause()),
-                        t.get("open", publicUrl + "/ui/incidents/" + id)).replace("\n\n", "\n");
+                        t.get("open", publicUrl.of("/ui/incidents/" + id))).replace("\n\n", "\n");
                 outbox.enqueue(r, subject, r.channel() == Channel.webhook
-                        ? webhooks.incident(i, event.change().name(), publicUrl + "/ui/incidents/" + id) : body, null, i.id(), null);
+                        ? webhooks.incident(i, event.change().name(), publicUrl.of("/ui/incidents/" + id)) : body, null, i.id(), null);
                 told.add(r.name() + " <" + r.address() + ">");
             }
             // Art. 7.4, 13.2b, 13.2c: the report to an authority names its recipients, or says it has none

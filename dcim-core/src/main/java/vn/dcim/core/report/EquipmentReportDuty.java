@@ -1,8 +1,8 @@
 package vn.dcim.core.report;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.DataDirectory;
 import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.notification.RecipientRole;
@@ -37,7 +37,7 @@ public class EquipmentReportDuty extends RegulationDuty {
     private final Clock clock;
 
     EquipmentReportDuty(EquipmentReports reports, ReportRenderer renderer, Notifications notifications, Clock clock,
-                        @Value("${dcim.data-dir:data}") String dataDir) {
+                        DataDirectory data) {
         super("equipment-reports",
                 "Art. 7.2, 18.1: quarterly and yearly equipment report (XLSX, PDF) stored and sent to the management body",
                 "0 0 6 1 1,4,7,10 ?");
@@ -45,7 +45,7 @@ public class EquipmentReportDuty extends RegulationDuty {
         this.renderer = renderer;
         this.notifications = notifications;
         this.clock = clock;
-        this.folder = Path.of(dataDir).toAbsolutePath().resolve("reports");
+        this.folder = data.resolve("reports");
     }
 
     @Override

@@ -3,8 +3,8 @@ package vn.dcim.mqtt.collector;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.DataDirectory;
 
 /** The collector's disk buffer: DCIM_COLLECTOR_BUFFER_DIR, or {@code collector-buffer} in the data directory. */
 @Factory
@@ -12,8 +12,8 @@ import jakarta.inject.Singleton;
 class CollectorBuffers {
     @Singleton
     @Bean(preDestroy = "close")
-    DiskBuffer diskBuffer(CollectorSettings settings, @Value("${dcim.data-dir:data}") String dataDir) {
+    DiskBuffer diskBuffer(CollectorSettings settings, DataDirectory data) {
         settings.requireId();
-        return new DiskBuffer(settings.bufferDir(dataDir), settings.getMaxBufferBytes(), settings.getSegmentBytes());
+        return new DiskBuffer(settings.bufferDir(data.dataDir()), settings.getMaxBufferBytes(), settings.getSegmentBytes());
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.collector.CollectorDevices;
 import vn.dcim.core.crypto.KeyDirectory;
+import vn.dcim.core.db.DataDirectory;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.mqtt.broker.BrokerSettings;
 import vn.dcim.mqtt.broker.BrokerTls;
@@ -63,12 +64,12 @@ public class CollectorLink implements CollectorDevices {
     private volatile boolean running = true;
 
     CollectorLink(BrokerSettings broker, CollectorSettings settings, DiskBuffer buffer, KeyDirectory keys,
-                  @io.micronaut.context.annotation.Value("${dcim.data-dir:data}") String dataDir) {
+                  DataDirectory data) {
         this.broker = broker;
         this.buffer = buffer;
         this.id = settings.requireId();
         this.keys = keys;
-        this.configFile = settings.bufferDir(dataDir).resolve("config.json");
+        this.configFile = settings.bufferDir(data.dataDir()).resolve("config.json");
         loadSavedConfig();
         this.sender = new Thread(this::run, "collector-sender");
         this.sender.setDaemon(true);

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.dcim.core.db.DataDirectory;
 import vn.dcim.core.demo.DemoAgentAddresses;
 
 import java.io.File;
@@ -42,11 +43,11 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
     private final long startedAt = System.currentTimeMillis();
     private final List<SimulatedAgent> agents = new ArrayList<>();
 
-    DemoAgents(DemoAgentAddresses addresses, @Value("${dcim.data-dir:data}") String dataDir,
+    DemoAgents(DemoAgentAddresses addresses, DataDirectory data,
                @Value("${dcim.demo.outage-every-s:1200}") long outageEvery,
                @Value("${dcim.demo.outage-length-s:180}") long outageLength) {
         this.addresses = addresses;
-        this.stateDir = Path.of(dataDir).toAbsolutePath().resolve("demo-agents");
+        this.stateDir = data.resolve("demo-agents");
         this.grid = new GridScenario(outageEvery, outageLength, 15);
     }
 

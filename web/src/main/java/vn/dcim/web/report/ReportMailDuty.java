@@ -4,8 +4,10 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.db.DataDirectory;
 import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.notification.RecipientRole;
+import vn.dcim.core.notification.channel.PublicUrl;
 import vn.dcim.core.report.EquipmentReports;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportMailing;
@@ -42,11 +44,12 @@ class ReportMailDuty extends RegulationDuty {
     private final Clock clock;
     private final Path folder;
     private final long maxAttachment;
-    private final String publicUrl;
+    // the link of a report too large to attach: over HTTPS when it is on (DCIM_HTTP=off: the plain port does not answer)
+    private final PublicUrl publicUrl;
 
     ReportMailDuty(ReportMailings mailings, EquipmentReports reports, Notifications notifications, Clock clock,
-                   @Value("${dcim.data-dir:data}") String dataDir, @Value("${dcim.report-mail.max-attachment-bytes:5242880}") long maxAttachment,
-                   @Value("${dcim.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port) {
+                   DataDirectory data, @Value("${dcim.report-mail.max-attachment-bytes:5242880}") long maxAttachment,
+                   PublicUrl publicUrl) {
         super("report-mailings",
                 "Art. 7.2, 18.1: scheduled report e-mails (each mailing on its own cron) rendered and sent to their recipients",
                 "0 */5 * * * ?");
@@ -54,9 +57,9 @@ class ReportMailDuty extends RegulationDuty {
         this.reports = reports;
         this.notifications = notifications;
         this.clock = clock;
-        this.folder = Path.of(dataDir).toAbsolutePath().resolve("reports").resolve("mailings");
+        this.folder = data.resolve("reports", "mailings");
         this.maxAttachment = maxAttachment;
-        this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.trim().replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -92,7 +95,7 @@ class ReportMailDuty extends RegulationDuty {
         Path file = folder.resolve("mailing-" + m.id() + "-" + now.toEpochMilli()).resolve(name);
         write(file, bytes);
         boolean linked = bytes.length > maxAttachment;
-        String link = publicUrl + "/api/reports/equipment?period=" + period.label() + "&format=" + m.format() + "&lang=" + m.lang();
+        String link = publicUrl.of("/api/reports/equipment?period=") + period.label() + "&format=" + m.format() + "&lang=" + m.lang();
         String subject = "[DCIM] " + report.title() + " " + period.label();
         String body = report.title() + "\n" + report.subtitle() + "\n\n"
                 + (linked ? "Tệp lớn hơn " + maxAttachment + " byte, tải tại / file too large to attach, download at:\n" + link

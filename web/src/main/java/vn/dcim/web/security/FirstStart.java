@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.account.FirstAdministrator;
+import vn.dcim.core.notification.channel.PublicUrl;
 
 /**
  * Art. 21.3a, no default credentials: before the server answers, the administrator account gets its
@@ -21,17 +22,13 @@ class FirstStart {
 
     private final FirstAdministrator first;
     private final String adminPassword;
-    private final String publicUrl;
+    // the set-up link over HTTPS when it is on (with DCIM_HTTP=off the plain port does not answer)
+    private final PublicUrl publicUrl;
 
-    FirstStart(FirstAdministrator first, @Nullable @Value("${dcim.admin-password:}") String adminPassword,
-               @Nullable @Value("${dcim.public-url:}") String publicUrl,
-               @Value("${micronaut.server.port:8080}") int port,
-               @Value("${micronaut.server.ssl.enabled:false}") boolean https, @Value("${micronaut.server.ssl.port:8443}") int httpsPort) {
+    FirstStart(FirstAdministrator first, @Nullable @Value("${dcim.admin-password:}") String adminPassword, PublicUrl publicUrl) {
         this.first = first;
         this.adminPassword = adminPassword;
-        // the set-up link over HTTPS when it is on (with DCIM_HTTP=off the plain port does not answer)
-        this.publicUrl = publicUrl == null || publicUrl.isBlank()
-                ? (https ? "https://localhost:" + httpsPort : "http://localhost:" + port) : publicUrl.replaceAll("/$", "");
+        this.publicUrl = publicUrl;
     }
 
     @PostConstruct
@@ -42,9 +39,9 @@ class FirstStart {
                 ====================================================================
                  {}
                  (one-time link, valid 24 hours; restart for a new one):
-                   {}/setup?token={}
+                   {}?token={}
                 ====================================================================""",
                 recovery ? "No administrator can sign in (all locked or suspended). Recover 'admin' with a new password here"
-                        : "No administrator yet. Choose the administrator's password here", publicUrl, token));
+                        : "No administrator yet. Choose the administrator's password here", publicUrl.of("/setup"), token));
     }
 }

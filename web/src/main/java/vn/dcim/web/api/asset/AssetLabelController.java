@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor
 public class AssetLabelController {
     private final AssetRegistry assets;
-    private final PublicUrl publicUrl;
+    private final PageLinks links;
 
     @Operation(summary = "Printable asset labels (Art. 7.1)", description = "Label code, name and a QR code of the "
             + "asset page ({dcim.public-url}/ui/assets/{id}). Select with ids=1,2,3, rack=<rack id> or the list "
@@ -48,7 +48,7 @@ public class AssetLabelController {
         AssetFilter filter = new AssetFilter(parseIds(ids), kind, status, siteId, roomId, rack != null ? rack : rackId,
                 owningAgency, q);
         List<LabelSheet.Label> labels = assets.find(filter).stream()
-                .map(a -> new LabelSheet.Label(code(a), a.name(), publicUrl.assetPage(request, a.id())))
+                .map(a -> new LabelSheet.Label(code(a), a.name(), links.assetPage(request, a.id())))
                 .toList();
         if (labels.isEmpty()) {
             throw new InvalidInputException(ids != null ? "ids" : "q", "no asset matches: nothing to print").explained("error.label.none");

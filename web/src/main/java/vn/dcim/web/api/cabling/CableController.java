@@ -38,7 +38,7 @@ import vn.dcim.core.cabling.Cabling;
 import vn.dcim.core.cabling.NewCable;
 import vn.dcim.core.cabling.Port;
 import vn.dcim.core.error.InvalidInputException;
-import vn.dcim.web.api.asset.PublicUrl;
+import vn.dcim.web.api.asset.PageLinks;
 import vn.dcim.web.api.asset.Spreadsheets;
 import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.pdf.LabelSheet;
@@ -63,7 +63,7 @@ class CableController {
     private final Cabling cabling;
     private final CableImport importer;
     private final Texts texts;
-    private final PublicUrl publicUrl;
+    private final PageLinks links;
 
     @Serdeable
     record CableCommand(@NotNull @Positive Long aPortId, @NotNull @Positive Long bPortId, @Nullable @Size(max = 64) String label,
@@ -153,7 +153,7 @@ class CableController {
             Cable c = cabling.cable(id);
             List<Port> ends = cabling.endsOf(id);
             String text = ends.size() == 2 ? end(ends.get(0)) + " ↔ " + end(ends.get(1)) : "—";
-            labels.add(new LabelSheet.Label(c.display(), text, publicUrl.base(request) + "/ui/cabling/trace/" + ends.get(0).id()));
+            labels.add(new LabelSheet.Label(c.display(), text, links.base(request) + "/ui/cabling/trace/" + ends.get(0).id()));
         }
         return HttpResponse.ok(LabelSheet.render(labels, labelSize))
                 .contentType(MediaType.of("application/pdf"))

@@ -13,7 +13,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.push.PushCredential;
 import vn.dcim.core.push.PushCredentials;
-import vn.dcim.web.api.asset.PublicUrl;
+import vn.dcim.web.api.asset.PageLinks;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.Navigation;
 
@@ -35,7 +35,7 @@ import java.util.Map;
 public class PushCredentialsScreen {
     private final PushCredentials credentials;
     private final AccessRules rules;
-    private final PublicUrl publicUrl;
+    private final PageLinks links;
 
     @View("admin/push-credentials")
     @Get
@@ -46,7 +46,7 @@ public class PushCredentialsScreen {
         List<PushCredential> shown = chosen == null ? credentials.all() : credentials.ofDevice(chosen);
         model.put("credentials", shown.stream().map(PushCredentialsScreen::row).toList());
         model.put("deviceIds", credentials.deviceIds());
-        model.put("baseUrl", publicUrl.base(request));
+        model.put("baseUrl", links.base(request));
         model.put("canChange", rules.mayChange(request, "Push credentials"));
         return model;
     }

@@ -1,22 +1,26 @@
 package vn.dcim.web.api.asset;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import vn.dcim.core.notification.channel.PublicUrl;
 
-/** The address people reach the product at, for links that leave the screen (QR labels, reports). */
+/**
+ * Links to pages that leave the screen (QR labels, cable labels, a device's push address): to DCIM_PUBLIC_URL
+ * when it is set ({@link PublicUrl}), else to the scheme and host the request came to, which is how the person
+ * printing the label reached the product.
+ */
 @Singleton
-public class PublicUrl {
-    private final String configured;
+public class PageLinks {
+    private final PublicUrl publicUrl;
 
-    public PublicUrl(@Value("${dcim.public-url:}") String configured) {
-        this.configured = configured == null ? "" : configured.trim().replaceAll("/+$", "");
+    PageLinks(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     /** dcim.public-url when set; otherwise the scheme and host the request came to. */
     public String base(HttpRequest<?> request) {
-        if (!configured.isEmpty()) {
-            return configured;
+        if (publicUrl.configured().isPresent()) {
+            return publicUrl.configured().get();
         }
         String proto = request.getHeaders().get("X-Forwarded-Proto");
         String host = request.getHeaders().get("Host");
