@@ -34,10 +34,9 @@ public class AlarmRules {
     private volatile java.util.Map<String, List<AlarmRule>> enabledByMetric = java.util.Map.of();
     private volatile long loadedAt = Long.MIN_VALUE;
 
-    AlarmRules(Jdbc jdbc, @io.micronaut.context.annotation.Value("${dcim.alarm.rules-refresh-ms:10000}") long refreshMs,
-               AuditLog audit) {
+    AlarmRules(Jdbc jdbc, AlarmSettings settings, AuditLog audit) {
         this.jdbc = jdbc;
-        this.refreshMs = refreshMs;
+        this.refreshMs = settings.rulesRefreshMs();
         this.audit = audit;
     }
 

@@ -1,6 +1,5 @@
 package vn.dcim.core.alarm;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -59,7 +58,7 @@ public class Alarms implements AlarmRaiser {
     private final PhraseArgs phraseArgs;
 
     Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, SymptomRoots roots, ApplicationEventPublisher<AlarmChanged> events,
-           List<AlarmOutbox> outboxes, @Value("${dcim.alarm.flap-window-s:300}") long flapWindowSeconds, PhraseArgs phraseArgs) {
+           List<AlarmOutbox> outboxes, AlarmSettings settings, PhraseArgs phraseArgs) {
         this.roots = roots;
         this.phraseArgs = phraseArgs;
         this.jdbc = jdbc;
@@ -67,7 +66,7 @@ public class Alarms implements AlarmRaiser {
         this.maintenance = maintenance;
         this.events = events;
         this.outboxes = List.copyOf(outboxes);
-        this.flapWindow = Duration.ofSeconds(Math.max(0, flapWindowSeconds));
+        this.flapWindow = settings.flapWindow();
     }
 
     /**

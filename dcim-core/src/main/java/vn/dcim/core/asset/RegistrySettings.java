@@ -21,7 +21,8 @@ public class RegistrySettings {
     public void setLabelPattern(String labelPattern) { this.labelPattern = labelPattern; }
     public String getNamePattern() { return namePattern; }
     public void setNamePattern(String namePattern) { this.namePattern = namePattern; }
-    public int getExpiryWindowDays() { return expiryWindowDays; }
+    /** Art. 21.1e: warn this many days before a warranty or licence ends (a day at least). */
+    public int getExpiryWindowDays() { return Math.max(1, expiryWindowDays); }
     public java.util.Map<String, Integer> getUsefulLifeYears() { return usefulLifeYears; }
     public void setUsefulLifeYears(java.util.Map<String, Integer> usefulLifeYears) { this.usefulLifeYears.putAll(usefulLifeYears); }
 

@@ -1,7 +1,7 @@
 package vn.dcim.core.compliance;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.asset.RegistrySettings;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.alarm.AlarmUpdates;
@@ -40,19 +40,15 @@ class ExpiryWarningDuty extends RegulationDuty {
     private final Clock clock;
     private final int windowDays;
 
-    ExpiryWarningDuty(Jdbc jdbc, AlarmUpdates alarms, Clock clock,
-                      @Value("${dcim.registry.expiry-window-days:60}") int windowDays) {
+    // the registry's window, as its findings and screens use it
+    ExpiryWarningDuty(Jdbc jdbc, AlarmUpdates alarms, Clock clock, RegistrySettings registry) {
         super("expiry-warnings",
-                "Art. 21.1e: warn of warranties and software licences ending within " + effectiveWindowDays(windowDays) + " days, and of those already ended",
+                "Art. 21.1e: warn of warranties and software licences ending within " + registry.getExpiryWindowDays() + " days, and of those already ended",
                 "0 30 7 * * ?");
         this.jdbc = jdbc;
         this.alarms = alarms;
         this.clock = clock;
-        this.windowDays = effectiveWindowDays(windowDays);
-    }
-
-    private static int effectiveWindowDays(int windowDays) {
-        return Math.max(1, windowDays);
+        this.windowDays = registry.getExpiryWindowDays();
     }
 
     @Override

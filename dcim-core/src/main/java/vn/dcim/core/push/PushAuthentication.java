@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * their token, as Hikvision's "HTTP listening" is: the user name is the device id, the password its
  * push token. HTTP Basic (RFC 7617) and Digest (RFC 7616, qop=auth, MD5 and SHA-256 and their -sess
  * forms). Digest nonces are stateless: the time they were issued, signed with HMAC-SHA256 (Tink, key
- * "push-nonces" of the key directory), good for {@link PushAuthSettings#nonceMaxAge()}; an older one
+ * "push-nonces" of the key directory), good for {@link PushSettings#nonceMaxAge()}; an older one
  * with an otherwise right answer is refused as stale so the device answers a new challenge at once. A
  * response seen before (same nonce, nc and cnonce) is refused as replayed for as long as its nonce lives,
  * by every instance of the product on this database: the answers seen are kept in the table
@@ -48,7 +48,7 @@ public class PushAuthentication {
 
     private final PushCredentials credentials;
     private final KeyDirectory keys;
-    private final PushAuthSettings settings;
+    private final PushSettings settings;
     private final Clock clock;
     private final Jdbc jdbc;
     private final AtomicLong prunedAt = new AtomicLong(Long.MIN_VALUE / 2);

@@ -1,7 +1,7 @@
 package vn.dcim.core.suppression;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.dcim.core.alarm.AlarmSettings;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.MaintenanceWindows;
@@ -28,14 +28,14 @@ class HeldAlarmRelease extends RegulationDuty {
     private final Duration grace;
 
     HeldAlarmRelease(Alarms alarms, MaintenanceWindows windows, SymptomRoots roots,
-                     @Value("${dcim.alarm.symptom-grace-s:300}") long graceSeconds) {
+                     AlarmSettings settings) {
         super("held-alarm-release",
                 "Art. 14.4, 30.8g: notify the alarms still active when their maintenance window or their root alarm ended",
                 "40 * * * * ?");
         this.alarms = alarms;
         this.windows = windows;
         this.roots = roots;
-        this.grace = Duration.ofSeconds(Math.max(0, graceSeconds));
+        this.grace = settings.symptomGrace();
     }
 
     @Override

@@ -31,7 +31,7 @@ class PushDigestReplaySpec extends MariaDbSpec {
     @Inject PushAuthentication first
     @Inject PushCredentials credentials
     @Inject KeyDirectory keys
-    @Inject PushAuthSettings settings
+    @Inject PushSettings settings
     @Inject Clock clock
     @Inject Jdbc jdbc
     @Inject SiteRepository sites

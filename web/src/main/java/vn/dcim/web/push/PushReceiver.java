@@ -3,7 +3,6 @@ package vn.dcim.web.push;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +17,13 @@ import vn.dcim.core.devicelog.ReceiverCounts;
 import vn.dcim.core.push.PushAuthentication;
 import vn.dcim.core.push.PushCredential;
 import vn.dcim.core.push.PushCredentials;
+import vn.dcim.core.push.PushSettings;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.mqtt.dialect.DialectEngine;
 import vn.dcim.mqtt.dialect.DialectEvent;
 import vn.dcim.mqtt.dialect.DialectResult;
 import vn.dcim.mqtt.dialect.VectorRunner;
+import vn.dcim.mqtt.ingest.BridgeSettings;
 import vn.dcim.mqtt.ingest.VendorOutputs;
 
 import java.nio.charset.StandardCharsets;
@@ -70,10 +71,7 @@ public class PushReceiver {
 
     PushReceiver(PushCredentials credentials, PushAuthentication authentication, DialectEngine engine, AccessLog accessLog, ReadingSink readings,
                  DeviceLogWriter deviceLog, DiscoveredSources discovered, ReceiverCounts counts, Clock clock,
-                 @Value("${dcim.push.max-bytes:1048576}") int maxBytes,
-                 @Value("${dcim.push.rate-per-second:20}") double ratePerSecond,
-                 @Value("${dcim.push.burst:100}") double burst,
-                 @Value("${dcim.mqtt.bridge.max-clock-skew:1d}") Duration maxSkew) {
+                 PushSettings settings, BridgeSettings bridge) {
         this.credentials = credentials;
         this.authentication = authentication;
         this.engine = engine;
@@ -83,10 +81,11 @@ public class PushReceiver {
         this.discovered = discovered;
         this.counts = counts;
         this.clock = clock;
-        this.maxBytes = maxBytes;
-        this.ratePerSecond = ratePerSecond;
-        this.burst = burst;
-        this.maxSkew = maxSkew;
+        this.maxBytes = settings.maxBytes();
+        this.ratePerSecond = settings.ratePerSecond();
+        this.burst = settings.burst();
+        // a pushed reading's time is judged as a bridged one's (the same skew)
+        this.maxSkew = bridge.getMaxClockSkew();
     }
 
     /** What the device is answered: a status, a plain text body, and the challenges of a 401 (WWW-Authenticate). */

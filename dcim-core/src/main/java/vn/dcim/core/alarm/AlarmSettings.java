@@ -1,0 +1,31 @@
+package vn.dcim.core.alarm;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+
+/**
+ * dcim.alarm.*: a condition back within the flap window re-opens its alarm instead of notifying again; a symptom
+ * still active the grace after its root cleared stands alone and is notified (issue 35); the rules are read from
+ * their table at most every refresh (every reading is checked against them). The staleness count is
+ * {@link vn.dcim.core.device.Staleness}'s.
+ */
+@ConfigurationProperties("dcim.alarm")
+public record AlarmSettings(@Bindable(defaultValue = "300") long flapWindowS,
+                            @Bindable(defaultValue = "300") long symptomGraceS,
+                            @Bindable(defaultValue = "10000") long rulesRefreshMs) {
+
+    public AlarmSettings {
+        flapWindowS = Math.max(0, flapWindowS);
+        symptomGraceS = Math.max(0, symptomGraceS);
+    }
+
+    public Duration flapWindow() {
+        return Duration.ofSeconds(flapWindowS);
+    }
+
+    public Duration symptomGrace() {
+        return Duration.ofSeconds(symptomGraceS);
+    }
+}
