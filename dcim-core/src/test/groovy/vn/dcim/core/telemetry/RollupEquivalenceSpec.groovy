@@ -53,6 +53,9 @@ class RollupEquivalenceSpec extends MariaDbSpec {
 
         when: 'the points, a run, the later points (into buckets already rolled up), a run (or two at once); the open bucket is rolled up once closed'
         first.collate(500).each { sink.record(it) }
+        if (stalled) {
+            wholeBucketMarks(prefix)
+        }
         rollups.run(Instant.now())
         later.collate(500).each { sink.record(it) }
         Instant runAt = open ? Instant.now().plus(Duration.ofMinutes(8)) : Instant.now()
@@ -75,13 +78,27 @@ class RollupEquivalenceSpec extends MariaDbSpec {
         }
 
         where:
-        what                                                  | seed | seriesCount | points | latePoints | open  | states | concurrent
-        'closed buckets'                                      | 1    | 12          | 40     | 0          | false | false  | false
-        'closed buckets, late points re-roll their buckets'   | 2    | 12          | 40     | 25         | false | false  | false
-        'states without numbers, late points'                 | 3    | 8           | 30     | 10         | false | true   | false
-        'the open bucket, points written after its first run' | 4    | 20          | 3      | 3          | true  | false  | false
-        'the open bucket, two runs at once'                   | 5    | 20          | 3      | 2          | true  | true   | true
-        'closed buckets, two runs at once'                    | 6    | 10          | 30     | 20         | false | false  | true
+        what                                                  | seed | seriesCount | points | latePoints | open  | states | concurrent | stalled
+        'closed buckets'                                      | 1    | 12          | 40     | 0          | false | false  | false      | false
+        'closed buckets, late points re-roll their buckets'   | 2    | 12          | 40     | 25         | false | false  | false      | false
+        'states without numbers, late points'                 | 3    | 8           | 30     | 10         | false | true   | false      | false
+        'the open bucket, points written after its first run' | 4    | 20          | 3      | 3          | true  | false  | false      | false
+        'the open bucket, two runs at once'                   | 5    | 20          | 3      | 2          | true  | true   | true       | false
+        'closed buckets, two runs at once'                    | 6    | 10          | 30     | 20         | false | false  | true       | false
+        'a stall: many buckets marked whole closed at once'   | 7    | 10          | 40     | 0          | false | true   | false      | true
+    }
+
+    /**
+     * As if the duty had stalled while the writers marked the buckets as a whole (they were open then): this
+     * spec's late marks become whole-bucket marks, so one run finds some 36 closed buckets in four hours of two
+     * days, and rolls their hours and days up once after all of them.
+     */
+    void wholeBucketMarks(String prefix) {
+        def sql = new Sql(dataSource)
+        sql.update("INSERT INTO rollup_dirty (bucket, shard, gen, done_gen) SELECT DISTINCT p.bucket, 0, 1, 0 FROM rollup_pending p"
+                + " JOIN series s ON s.id = p.series_id WHERE s.device_id LIKE ? ON DUPLICATE KEY UPDATE gen = rollup_dirty.gen + 1", [prefix + '-%'])
+        sql.update("DELETE p FROM rollup_pending p JOIN series s ON s.id = p.series_id WHERE s.device_id LIKE ?", [prefix + '-%'])
+        assert sql.count("SELECT COUNT(*) FROM rollup_dirty") >= 20
     }
 
     /** Per series and bucket: n, n_value, min, max, sum, last time (µs), last value and text. */
