@@ -13,12 +13,15 @@ import spock.lang.Shared
 import spock.lang.Specification
 
 import java.lang.reflect.RecordComponent
+import java.nio.file.Files
+import java.nio.file.Path
 
 /**
  * A setting's default is written once, on its settings record (`@Bindable(defaultValue)`), where dcim-core's
  * specs and the remote collector, which never read web's application.yml, find it too. application.yml
  * shows each setting to the operator with its value; this spec holds the two equal, so the compliance view,
- * the feature that enforces a rule and the file an operator reads cannot drift apart (issue 32 §5).
+ * the feature that enforces a rule and the file an operator reads cannot drift apart (issue 32 §5). The same holds
+ * for the settings still read one by one with {@code @Value("${key:default}")}.
  */
 class SettingsDefaultsSpec extends Specification {
     /** The product's @ConfigurationProperties records, found in its classes (not listed by hand). */
@@ -43,6 +46,44 @@ class SettingsDefaultsSpec extends Specification {
         expect:
         differing(applicationYml(['dcim.accounts.lockout.window': '10m', 'dcim.accounts.password.min-length': '12'])) ==
                 ['dcim.accounts.lockout.window', 'dcim.accounts.password.min-length']
+    }
+
+    def "application.yml gives every setting read with @Value the default the code reads it with"() {
+        given: 'each @Value("${key:default}") of the product\'s sources'
+        def yml = applicationYml([:])
+        List<String> wrong = []
+        try {
+            valueDefaults().each { String file, String key, String fallback ->
+                String written = yml.getProperty(key, String).orElse(null)
+                // an empty fallback is "not set" (no broker, no datasource outside the product), not a default
+                if (written != null && !fallback.isEmpty() && written != fallback) {
+                    wrong << "$file: $key is '$fallback' in the code, '$written' in application.yml".toString()
+                }
+            }
+        } finally {
+            yml.close()
+        }
+
+        expect:
+        valueDefaults().size() > 20
+        wrong == []
+    }
+
+    /** Each {@code @Value("${key:default}")} in the product's Java sources: the file, the key and the default. */
+    static List<List<String>> valueDefaults() {
+        Path root = Path.of('..').toAbsolutePath().normalize()
+        List<List<String>> out = []
+        ['dcim-core', 'snmp-poller', 'mqtt-bridge', 'web'].each { module ->
+            Path src = root.resolve(module).resolve('src/main/java')
+            Files.walk(src).withCloseable { files ->
+                files.filter { it.toString().endsWith('.java') }.forEach { Path f ->
+                    (Files.readString(f) =~ /@(?:io\.micronaut\.context\.annotation\.)?Value\("\$\{([^}:]+):([^}]*)\}"\)/).each { all, key, fallback ->
+                        out << [root.relativize(f).toString(), key as String, fallback as String]
+                    }
+                }
+            }
+        }
+        out
     }
 
     /** The settings whose value in {@code env} is not their record's default. */
