@@ -27,7 +27,7 @@ class DeviceStalenessDuty extends RegulationDuty {
     private final Jdbc jdbc;
     private final LatestValues latestValues;
     private final AlarmUpdates alarms;
-    private final int intervals;
+    private final Staleness staleness;
 
     // the rule of the readings API, the device page and the dashboard (Staleness), so the alarm and the screens agree
     DeviceStalenessDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, Staleness staleness) {
@@ -37,7 +37,7 @@ class DeviceStalenessDuty extends RegulationDuty {
         this.jdbc = jdbc;
         this.latestValues = latestValues;
         this.alarms = alarms;
-        this.intervals = staleness.intervals();
+        this.staleness = staleness;
     }
 
     @Override
@@ -48,12 +48,12 @@ class DeviceStalenessDuty extends RegulationDuty {
         }
         // read first, then raise or clear: each alarm change is a transaction of its own
         List<LastSeen> seen = jdbc.list("read when devices last reported", LAST_SEEN,
-                rs -> new LastSeen(rs.getString(1), Duration.ofSeconds((long) rs.getInt(2) * intervals), rs.getTimestamp(3).toInstant()));
+                rs -> new LastSeen(rs.getString(1), staleness.allowed(rs.getInt(2)), rs.getTimestamp(3).toInstant()));
         for (LastSeen s : seen) {
             Phrase problem = null;
-            if (Duration.between(s.last(), now).compareTo(s.allowed()) > 0) {
+            if (Staleness.stale(s.last(), s.allowed(), now)) {
                 problem = Phrase.of("alarm.text.device.stale", "Art. 25.1: no data from {0} since {1} ({2} polling intervals)",
-                        s.device(), s.last(), intervals);
+                        s.device(), s.last(), staleness.intervals());
                 stale.add(s.device());
             }
             alarms.tell(s.device(), RULE, "0", Severity.major, "Art. 25.1", problem);

@@ -27,7 +27,12 @@ public class Staleness {
 
     /** How old a value of {@code device} may be before it is stale. */
     public Duration allowed(MonitoredDevice device) {
-        return Duration.ofSeconds((long) device.intervalS() * intervals);
+        return allowed(device.intervalS());
+    }
+
+    /** How old a value may be for a device polled every {@code intervalS} seconds. */
+    public Duration allowed(int intervalS) {
+        return Duration.ofSeconds((long) intervalS * intervals);
     }
 
     /** Whether a value read at {@code time} is, at {@code now}, older than {@code allowed}. */
