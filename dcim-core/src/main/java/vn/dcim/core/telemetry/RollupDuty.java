@@ -188,13 +188,10 @@ public class RollupDuty extends RegulationDuty {
     }
 
     /**
-     * Recomputes the 5-minute bucket starting at {@code bucket} of the given series, then its hour and
-     * its day, from their sources; returns the number of series (a series without points there writes no row). Each statement is atomic on its
-     * own: a failure between them leaves the mark, and the next run recomputes the three again.
-     */
-    /**
      * Every series' 5-minute rows of {@code buckets} (closed ones, in order), then each hour and each day they fall
-     * in once. Returns the number of series x buckets.
+     * in once, from their sources (a series without points there writes no row). Returns the number of series x
+     * buckets. Each statement is atomic on its own: a failure between them leaves the marks, and the next run
+     * recomputes them all again.
      */
     int rollUp(List<LocalDateTime> buckets, int[] seriesIds) {
         Set<LocalDateTime> hours = new TreeSet<>();
