@@ -1,29 +1,14 @@
 package vn.dcim.core.crypto;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
@@ -32,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -134,35 +118,16 @@ public record TlsKeystore(Path path, String password, String type) {
 
     static byte[] selfSigned(Collection<String> hosts, String password, Instant now) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            // RSA rather than EC: the devices that publish to the broker include small TLS stacks
-            generator.initialize(2048, RANDOM);
-            KeyPair pair = generator.generateKeyPair();
-            String cn = hosts.stream().filter(h -> !isIpLiteral(h)).reduce((a, b) -> b).orElse("localhost");
-            X500Name subject = new X500Name("CN=" + cn.replaceAll("[,=+<>#;\"\\\\]", "") + ", O=DCIM self-signed");
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, RANDOM),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(VALIDITY)), subject, pair.getPublic());
-            GeneralName[] names = hosts.stream()
-                    .map(h -> new GeneralName(isIpLiteral(h) ? GeneralName.iPAddress : GeneralName.dNSName, h))
-                    .toArray(GeneralName[]::new);
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+            SelfSignedCertificate made = SelfSignedCertificate.make(hosts, now, VALIDITY);
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
-            ks.setKeyEntry(ALIAS, pair.getPrivate(), password.toCharArray(), new Certificate[]{cert});
+            ks.setKeyEntry(ALIAS, made.keys().getPrivate(), password.toCharArray(), new Certificate[]{made.certificate()});
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ks.store(out, password.toCharArray());
             return out.toByteArray();
-        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot make the self-signed TLS certificate: " + e.getMessage(), e);
         }
     }
 
-    private static boolean isIpLiteral(String host) {
-        return host.matches("[0-9.]+") || host.contains(":");
-    }
 }

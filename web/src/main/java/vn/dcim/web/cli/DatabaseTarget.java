@@ -33,7 +33,7 @@ final class DatabaseTarget implements AutoCloseable {
             return new DatabaseTarget(MariaDbServer.fromJdbcUrl(running.url(), running.user(), running.password(),
                     running.binDir()), null);
         }
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0));
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0), java.time.Instant.now());
         return new DatabaseTarget(MariaDbServer.fromJdbcUrl(db.url(), db.user(), db.password(), db.binDir()), db);
     }
 

@@ -71,7 +71,7 @@ public class RunCommand implements Callable<Integer> {
 
         EmbeddedMariaDb db = null;
         if (Environment.get("DCIM_DB_URL") == null) {
-            db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0));
+            db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0), java.time.Instant.now());
             props.put("datasources.default.url", db.url());
             // the product's own user, never root (issue 17)
             props.put("datasources.default.username", db.user());

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -111,12 +112,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** Starts with the defaults (free port, keys beside the data directory, 180 s, encryption when possible). */
-    public static EmbeddedMariaDb start(Path dataDir, int port) {
-        return start(Settings.defaults(dataDir).withPort(port));
-    }
-
-    public static EmbeddedMariaDb start(Settings settings) {
+    /**
+     * Starts the server, installing it first into an empty data directory. {@code now} is the launcher's time (the
+     * context and its clock come after the database): a certificate made at this start is valid from it.
+     */
+    public static EmbeddedMariaDb start(Settings settings, Instant now) {
         Path root = settings.dataDir().toAbsolutePath().normalize().resolve("mariadb");
         Path initFile = null;
         DurableDb db = null;
@@ -130,7 +130,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     KeyDirectory.at(settings.keysDir()), settings.pluginDir());
             EmbeddedAccounts accounts = new EmbeddedAccounts(root, SCHEMA);
             initFile = accounts.writeInitFile();
-            db = DurableDb.open(configuration(settings, root, initFile, encryption), settings.startTimeout());
+            db = DurableDb.open(configuration(settings, root, initFile, encryption, now), settings.startTimeout());
             if (!encryption.isEmpty()) {
                 // A plugin taken from another MariaDB build (the system's, or the one the launcher fetched)
                 // may not load into the bundled server, which would then wait out its whole start limit.
@@ -147,7 +147,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                             + "server ({}); set DCIM_MARIADB_PLUGIN_DIR to one that fits it, or DCIM_DB_ENCRYPTION=required "
                             + "to refuse instead", AtRestEncryption.PLUGIN, refusal.get());
                     encryption = List.of();
-                    db = DurableDb.open(configuration(settings, root, initFile, encryption), settings.startTimeout());
+                    db = DurableDb.open(configuration(settings, root, initFile, encryption, now), settings.startTimeout());
                 }
             }
             db.start();
@@ -170,7 +170,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static DBConfiguration configuration(Settings settings, Path root, Path initFile, List<String> encryption) {
+    private static DBConfiguration configuration(Settings settings, Path root, Path initFile, List<String> encryption, Instant now) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(settings.port());
         config.setBaseDir(root.resolve("base").toFile());
@@ -189,6 +189,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--skip-name-resolve");
+        EmbeddedCertificate.arguments(root, now).forEach(config::addArg);
         config.addArg("--pid-file=" + root.resolve("mariadbd.pid"));
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");

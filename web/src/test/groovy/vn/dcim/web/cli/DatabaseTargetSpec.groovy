@@ -23,7 +23,7 @@ class DatabaseTargetSpec extends Specification {
         given: 'a running product'
         Path dataDir = Files.createTempDirectory('dcim-cli')
         Path keys = KeyDirectory.besideDataDir(dataDir)
-        def product = EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(dataDir, 0, keys, java.time.Duration.ofSeconds(180), 'auto', null))
+        def product = EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(dataDir, 0, keys, java.time.Duration.ofSeconds(180), 'auto', null), java.time.Instant.now())
         DriverManager.getConnection(product.url(), product.user(), product.password()).withCloseable { c ->
             c.createStatement().execute('CREATE TABLE site (id VARCHAR(20) PRIMARY KEY, name VARCHAR(100))')
             c.createStatement().execute("INSERT INTO site VALUES ('s1', 'Trung tâm Lạng Sơn'), ('s2', 'Trung tâm Hà Giang')")

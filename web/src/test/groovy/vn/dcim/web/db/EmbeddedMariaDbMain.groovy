@@ -14,7 +14,7 @@ class EmbeddedMariaDbMain {
         def started = new java.util.concurrent.atomic.AtomicReference<EmbeddedMariaDb>()
         Runtime.runtime.addShutdownHook(new Thread({ synchronized (started) { started.get()?.close() } }))
         synchronized (started) {
-            started.set(EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(Path.of(args[0]), 0, Path.of(args[1]), Duration.ofSeconds(180), 'required', null)))
+            started.set(EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(Path.of(args[0]), 0, Path.of(args[1]), Duration.ofSeconds(180), 'required', null), java.time.Instant.now()))
         }
         Thread.sleep(Long.MAX_VALUE)
     }

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions
 import java.sql.DriverManager
 import java.sql.SQLException
 import java.time.Duration
+import java.time.Instant
 import java.util.concurrent.TimeUnit
 
 /**
@@ -26,6 +27,7 @@ class EmbeddedMariaDbSpec extends Specification {
     @Shared Path dataDir = Files.createTempDirectory('embedded-mariadb')
     @Shared Path keysDir = Files.createTempDirectory('embedded-mariadb-keys')
     @Shared EmbeddedMariaDb db
+    @Shared String certificate
 
     def cleanupSpec() {
         db?.close()
@@ -44,8 +46,9 @@ class EmbeddedMariaDbSpec extends Specification {
 
     def "only the product's own user gets in, with its generated password, and only on 127.0.0.1"() {
         when:
-        db = EmbeddedMariaDb.start(settings())
+        db = EmbeddedMariaDb.start(settings(), Instant.now())
         def port = new URI(db.url().substring(5)).port
+        certificate = Files.readString(server().resolve('server-cert.pem'))
 
         then: 'the product connects as dcim, never root'
         db.user() == 'dcim'
@@ -55,8 +58,12 @@ class EmbeddedMariaDbSpec extends Specification {
             def ps = c.prepareStatement('INSERT INTO person VALUES (?)')
             ps.setString(1, NAME)
             ps.executeUpdate()
-            one(c, 'SELECT @@bind_address') == '127.0.0.1' && one(c, 'SELECT @@skip_grant_tables') == '0'
+            one(c, 'SELECT @@bind_address') == '127.0.0.1' && one(c, 'SELECT @@skip_grant_tables') == '0' && one(c, 'SELECT @@have_ssl') == 'YES'
         }
+
+        and: 'TLS with the certificate made at this first start, its key readable by the owner only (EmbeddedCertificate)'
+        mode(server().resolve('server-key.pem')) == 'rw-------'
+        certificate.startsWith('-----BEGIN CERTIFICATE-----')
 
         and: 'nobody else: neither root without its password, nor anybody, nor dcim with a wrong one'
         [['root', ''], ['root', 'root'], ['nobody', 'wrong'], ['dcim', 'wrong'], ['', '']].every { user, password ->
@@ -97,7 +104,7 @@ class EmbeddedMariaDbSpec extends Specification {
         def taken = new ServerSocket(0, 1, InetAddress.getByName('127.0.0.1'))
 
         when:
-        EmbeddedMariaDb.start(settings().withPort(taken.localPort).withStartTimeout(Duration.ofSeconds(15)))
+        EmbeddedMariaDb.start(settings().withPort(taken.localPort).withStartTimeout(Duration.ofSeconds(15)), Instant.now())
 
         then:
         thrown(RuntimeException)
@@ -132,13 +139,16 @@ class EmbeddedMariaDbSpec extends Specification {
         assert orphan[0].alive
 
         when:
-        db = EmbeddedMariaDb.start(settings())
+        db = EmbeddedMariaDb.start(settings(), Instant.now())
 
         then:
         !orphan[0].alive
         DriverManager.getConnection(db.url(), db.user(), db.password()).withCloseable { c ->
             [one(c, 'SELECT COUNT(*) FROM person'), one(c, 'SELECT name FROM person')]
         } == ['1', NAME]
+
+        and: 'the certificate of the first start is kept, not made again'
+        Files.readString(server().resolve('server-cert.pem')) == certificate
 
         when: 'a second start on the same data directory while this one runs'
         StaleServer.stopOrphansOf(server().resolve('data'), Duration.ofSeconds(5))

@@ -25,7 +25,7 @@ class ForeignPluginSpec extends Specification {
         def db = null
         Throwable failure = null
         try {
-            db = EmbeddedMariaDb.start(settings)
+            db = EmbeddedMariaDb.start(settings, java.time.Instant.now())
         } catch (RuntimeException | IOException e) {
             failure = e
         }
