@@ -138,7 +138,7 @@ public class DevicePoller {
         if (probes.isEmpty()) {
             return CompletableFuture.completedFuture(overridersFirst(chosen));
         }
-        return nextAll(agent, probes).thenApply(answers -> {
+        return holdData(agent, probes).thenApply(answers -> {
             probed.forEach((p, subtrees) -> {
                 if (subtrees.stream().anyMatch(probe -> answers.getOrDefault(probe, false))) {
                     chosen.add(p);
@@ -146,6 +146,48 @@ public class DevicePoller {
             });
             return overridersFirst(chosen);
         });
+    }
+
+    /**
+     * Whether each subtree holds data, the subtrees under one enterprise (1.3.6.1.4.1.N) asked only when the
+     * enterprise's own branch holds data. The generated profiles name a few hundred subtrees of ~100 enterprises,
+     * and an agent serves one or two of them: an unknown agent is asked about a third of the subtrees (and their
+     * requests), with the same answers, since no subtree of an empty branch holds data.
+     */
+    private CompletableFuture<Map<String, Boolean>> holdData(AgentAddress agent, List<OID> subtrees) {
+        Map<OID, List<OID>> byEnterprise = new LinkedHashMap<>();
+        for (OID o : subtrees) {
+            OID enterprise = enterpriseOf(o);
+            if (enterprise != null) {
+                byEnterprise.computeIfAbsent(enterprise, k -> new ArrayList<>()).add(o);
+            }
+        }
+        // a single subtree is asked directly: asking its enterprise first would only add a request
+        byEnterprise.values().removeIf(under -> under.size() < 2);
+        List<OID> first = new ArrayList<>(byEnterprise.keySet());
+        subtrees.stream().filter(o -> !byEnterprise.containsKey(enterpriseOf(o))).forEach(first::add);
+        return nextAll(agent, first).thenCompose(answers -> {
+            List<OID> then = new ArrayList<>();
+            byEnterprise.forEach((enterprise, under) -> {
+                boolean holds = answers.getOrDefault(enterprise.toDottedString(), false);
+                under.forEach(o -> {
+                    if (holds) {
+                        then.add(o);
+                    } else {
+                        answers.put(o.toDottedString(), false);
+                    }
+                });
+            });
+            return nextAll(agent, then).thenApply(more -> {
+                answers.putAll(more);
+                return answers;
+            });
+        });
+    }
+
+    private static OID enterpriseOf(OID subtree) {
+        String enterprise = ProfileCatalog.enterprise(subtree.toDottedString());
+        return enterprise == null ? null : new OID(enterprise);
     }
 
     /** Subtrees asked in one GETNEXT: an agent answers each varbind on its own (v2c: endOfMibView). */

@@ -1,5 +1,7 @@
 package vn.dcim.snmp.poll
 
+import org.snmp4j.smi.OID
+import org.snmp4j.smi.VariableBinding
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
@@ -7,6 +9,7 @@ import vn.dcim.snmp.profile.ProfileCatalog
 import vn.dcim.snmp.testing.Snmpsim
 
 import java.nio.file.Paths
+import java.util.concurrent.CompletableFuture
 
 /**
  * A profile is chosen by what the agent answers, not only by the sysObjectID of a device someone
@@ -54,6 +57,39 @@ class DetectionSpec extends Specification {
     def "removable media is no storage an operator plans with"() {
         expect:
         !result.values().any { it.metric().startsWith('host.') && it.instance() == '36' }
+    }
+
+    def "an unknown agent is asked the subtrees of an enterprise only when that enterprise's branch holds data"() {
+        given: 'a client that notes every subtree asked with GETNEXT'
+        List<String> asked = []
+        def noting = new SnmpClient() {
+            @Override
+            CompletableFuture<List<VariableBinding>> next(AgentAddress agent, List<OID> oids) {
+                asked.addAll(oids*.toDottedString())
+                super.next(agent, oids)
+            }
+        }
+        // the enterprises whose profiles the agent is recognised by from two subtrees or more
+        Map<String, Set<String>> subtrees = catalog.all().collectMany { catalog.branches(it) + it.match().probes() }
+                .groupBy { ProfileCatalog.enterprise(it) }.findAll { it.key && it.value.toSet().size() > 1 }
+                .collectEntries { [(it.key): it.value.toSet()] }
+        Set<String> served = ['1.3.6.1.4.1.8072', '1.3.6.1.4.1.20916'] as Set
+
+        when:
+        def again = new DevicePoller(noting, catalog)
+                .poll(new AgentAddress('127.0.0.1', sim.port, '2c', 'linux-agent-roomalert', null, null, null, null, null, 3000, 1), null).get()
+
+        then: 'the same profiles as when every subtree was asked'
+        again.profiles() == result.profiles()
+
+        and: 'an enterprise the agent does not serve is asked once, for its branch, and none of its subtrees'
+        subtrees.size() > 20
+        subtrees.findAll { !(it.key in served) }.every { enterprise, under ->
+            asked.count(enterprise) == 1 && !asked.any { it in under && it != enterprise }
+        }
+
+        cleanup:
+        noting.close()
     }
 
     def "a profile is chosen by its branches only where they mean the same on every device: #profile"() {
