@@ -1,6 +1,5 @@
 package vn.dcim.core.crypto;
 
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,5 +128,4 @@ public record TlsKeystore(Path path, String password, String type) {
             throw new IllegalStateException("Cannot make the self-signed TLS certificate: " + e.getMessage(), e);
         }
     }
-
 }

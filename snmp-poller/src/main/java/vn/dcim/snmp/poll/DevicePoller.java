@@ -150,9 +150,9 @@ public class DevicePoller {
 
     /**
      * Whether each subtree holds data, the subtrees under one enterprise (1.3.6.1.4.1.N) asked only when the
-     * enterprise's own branch holds data. The generated profiles name a few hundred subtrees of ~100 enterprises,
-     * and an agent serves one or two of them: an unknown agent is asked about a third of the subtrees (and their
-     * requests), with the same answers, since no subtree of an empty branch holds data.
+     * enterprise's own branch holds data. The profiles name a few hundred subtrees under some 40 enterprises with
+     * more than one, and an agent serves one or two of them: an unknown agent is asked about a third of the
+     * questions, with the same answers, since no subtree of an empty branch holds data.
      */
     private CompletableFuture<Map<String, Boolean>> holdData(AgentAddress agent, List<OID> subtrees) {
         Map<OID, List<OID>> byEnterprise = new LinkedHashMap<>();
@@ -171,6 +171,9 @@ public class DevicePoller {
             byEnterprise.forEach((enterprise, under) -> {
                 boolean holds = answers.getOrDefault(enterprise.toDottedString(), false);
                 under.forEach(o -> {
+                    if (o.equals(enterprise)) {
+                        return; // the enterprise's branch itself: answered already
+                    }
                     if (holds) {
                         then.add(o);
                     } else {
