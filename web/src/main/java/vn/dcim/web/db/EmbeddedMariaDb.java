@@ -52,15 +52,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public record Settings(Path dataDir, int port, Path keysDir, Duration startTimeout, String encryption,
                            @Nullable Path pluginDir) {
-        public static Settings defaults(Path dataDir) {
-            return new Settings(dataDir, 0, KeyDirectory.besideDataDir(dataDir), Duration.ofSeconds(180), "auto", null);
-        }
-
         public Settings withPort(int port) {
-            return new Settings(dataDir, port, keysDir, startTimeout, encryption, pluginDir);
-        }
-
-        public Settings withEncryption(String encryption) {
             return new Settings(dataDir, port, keysDir, startTimeout, encryption, pluginDir);
         }
 
