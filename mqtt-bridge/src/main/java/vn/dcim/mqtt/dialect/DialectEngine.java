@@ -406,9 +406,9 @@ public final class DialectEngine {
             fields = table != null && (table.when() == null || truthy(plan.fieldsWhen() != null
                     ? plan.fieldsWhen().get(topic, levels, table.when(), limits) : table.when().evaluate(message, limits)));
         } catch (JException e) {
-            String m = String.valueOf(e.getMessage());
-            return m.startsWith("Expression evaluation timeout") || m.startsWith("Stack overflow error")
-                    ? refuse(d, DialectResult.Refusal.expression, m) : FALL_BACK;
+            // the bounds refuse at once: a hostile message is not evaluated again one expression at a time
+            return Expression.timedOut(e) || Expression.tooDeep(e)
+                    ? refuse(d, DialectResult.Refusal.expression, e.getMessage()) : FALL_BACK;
         } catch (StackOverflowError e) {
             return refuse(d, DialectResult.Refusal.expression, String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package vn.dcim.mqtt.dialect
 import spock.lang.Specification
 
 import java.time.Instant
+import java.util.concurrent.atomic.AtomicInteger
 
 /**
  * Hostile payloads are refused and counted while good messages keep flowing (issue 33): deep JSON,
@@ -74,5 +75,38 @@ readings: |
         then:
         small.learnedTopics() == 10
         small.learnedDropped() == 40
+    }
+
+    def "an expression out of time only because its thread stood still is evaluated again; one that works that long is refused"() {
+        given: 'a budget of 50 ms, and a payload whose first read holds the thread still for 200 ms without work, as a collector pause or a busy machine does'
+        def limits = new DialectLimits(64 * 1024, 32, 50, 200, 500, 100)
+        def reads = new AtomicInteger()
+        def stalling = new LinkedHashMap<String, Object>([v: 21]) {
+            @Override
+            Object get(Object key) {
+                if (reads.getAndIncrement() == 0) {
+                    Thread.sleep(200)
+                }
+                super.get(key)
+            }
+        }
+
+        and: 'evaluated once before, so that loading the classes of JSONata is not counted in the 50 ms'
+        def doubled = Expression.compile('acme.yaml', 1, 'payload.v * 2')
+        doubled.evaluate([payload: [v: 1]], DialectLimits.defaults())
+
+        when:
+        def value = doubled.evaluate([payload: stalling], limits)
+
+        then: 'kept, read a second time'
+        value == 42
+        reads.get() == 2
+
+        when: 'the expression itself spends the budget'
+        Expression.compile('cubic.yaml', 1, '$count($$.a.($$.a.($$.a.($$.a))))').evaluate([a: (1..2000).toList()], limits)
+
+        then:
+        def refused = thrown(com.dashjoin.jsonata.JException)
+        Expression.timedOut(refused)
     }
 }
