@@ -13,8 +13,9 @@ import java.lang.management.ThreadMXBean;
  *
  * <p>JSONata's time box counts wall-clock time, and a thread that is not running still ages: a collector pause or
  * a machine busy with other work once ran a two-step expression out of its 250 ms (a good message would have been
- * refused). So a timeout is believed only when the thread has spent its budget on the CPU; otherwise the expression
- * is evaluated again, a few times at most, with its budget counted from the CPU time it already spent.
+ * refused). So a timeout is believed only when the thread has spent at least half its budget on the CPU; otherwise the
+ * expression is evaluated again, a few times at most, within what is left of the budget. A hostile expression still
+ * costs at most about its budget of CPU time.
  */
 public final class Expression {
     private final String text;
