@@ -175,11 +175,19 @@
     refresh();
   }
 
+  // every answer refreshes the table without waiting for the last refresh, so their answers may come back out of
+  // order: one older than the table's is dropped (it showed a scan's count going back to what it was before)
+  let refreshes = 0;
+  let shown = 0;
   async function refresh() {
+    const asked = ++refreshes;
     try {
       const r = await fetch(api, {headers: {Accept: 'application/json'}});
       if (!r.ok) return;
-      for (const room of (await r.json()).rooms) {
+      const rooms = (await r.json()).rooms;
+      if (asked < shown) return;
+      shown = asked;
+      for (const room of rooms) {
         const tr = document.getElementById('st-room-' + room.room.id);
         if (!tr) continue;
         const cells = tr.querySelectorAll('td');

@@ -2,6 +2,7 @@ package vn.dcim.web.ui.pages
 
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
+import org.openqa.selenium.TimeoutException
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.WebDriverWait
 
@@ -51,8 +52,20 @@ class StocktakePage extends ScreenPage {
     }
 
     /** The progress row of a room: registered, found, misplaced, unknown, missing, percent (once it shows {@code found}). */
-    List<String> progress(Object roomId, int found) {
-        waiting().until { driver.findElement(By.cssSelector("#st-room-$roomId td.found")).text == found.toString() }
+    /**
+     * The room's row (expected, found, misplaced, unknown, missing, %) once its found, misplaced and unknown cells
+     * read {@code counted}, or as it stands when the wait ends: the table refreshes in the background after each answer.
+     */
+    List<String> progress(Object roomId, List<String> counted) {
+        try {
+            waiting().until { Browser.settled { progressRow(roomId)[1..3] == counted } }
+        } catch (TimeoutException ignored) {
+            // the spec's assertion shows the row as it stands
+        }
+        progressRow(roomId)
+    }
+
+    private List<String> progressRow(Object roomId) {
         driver.findElements(By.cssSelector("#st-room-$roomId td")).drop(1)*.text
     }
 
