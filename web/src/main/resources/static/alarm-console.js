@@ -6,13 +6,22 @@
 
   let rows = document.getElementById('alarm-rows');
 
+  // Alarms come in bursts and each one re-reads the list without waiting for the last read, so the answers may
+  // come back out of order: an answer older than the one shown is dropped, or an alarm just raised (or cleared)
+  // would vanish from the list (or come back) until the next change.
+  let reloads = 0, rowsShown = 0, bannerReads = 0, bannersShown = 0;
+
   // the rows are rendered by the server, as the first page was: one formatter for times, severities
   // and texts in the reader's language and the center's time zone (issue 20)
   async function reload() {
+    const asked = ++reloads;
     const r = await fetch('/ui/alarms/rows');
     if (!r.ok) return;
+    const text = await r.text();
+    if (asked < rowsShown) return;
+    rowsShown = asked;
     const t = document.createElement('template');
-    t.innerHTML = '<table>' + (await r.text()) + '</table>';
+    t.innerHTML = '<table>' + text + '</table>';
     const fresh = t.content.querySelector('tbody');
     if (fresh) { rows.replaceWith(fresh); rows = fresh; }
     banners();
@@ -20,11 +29,15 @@
 
   // the grid-lost banner (issue 31 §9): shown while the outage lasts, gone when the grid is back
   async function banners() {
+    const asked = ++bannerReads;
     const r = await fetch('/ui/alarms/banners');
+    if (!r.ok) return;
+    const text = await r.text();
     const old = document.getElementById('grid-banners');
-    if (!r.ok || !old) return;
+    if (!old || asked < bannersShown) return;
+    bannersShown = asked;
     const t = document.createElement('template');
-    t.innerHTML = await r.text();
+    t.innerHTML = text;
     const fresh = t.content.getElementById('grid-banners');
     if (fresh) old.replaceWith(fresh);
   }
