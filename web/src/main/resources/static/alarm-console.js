@@ -6,41 +6,33 @@
 
   let rows = document.getElementById('alarm-rows');
 
-  // Alarms come in bursts and each one re-reads the list without waiting for the last read, so the answers may
-  // come back out of order: an answer older than the one shown is dropped, or an alarm just raised (or cleared)
-  // would vanish from the list (or come back) until the next change.
-  let reloads = 0, rowsShown = 0, bannerReads = 0, bannersShown = 0;
+  // Each alarm of a burst re-reads the list without waiting for the last read: dcim.newest drops an answer older
+  // than the one shown, or an alarm just raised (or cleared) would vanish from the list (or come back) until the
+  // next change.
+  async function text(url) {
+    const r = await fetch(url);
+    return r.ok ? r.text() : undefined;
+  }
 
   // the rows are rendered by the server, as the first page was: one formatter for times, severities
   // and texts in the reader's language and the center's time zone (issue 20)
-  async function reload() {
-    const asked = ++reloads;
-    const r = await fetch('/ui/alarms/rows');
-    if (!r.ok) return;
-    const text = await r.text();
-    if (asked < rowsShown) return;
-    rowsShown = asked;
+  const reload = dcim.newest(() => text('/ui/alarms/rows'), (html) => {
     const t = document.createElement('template');
-    t.innerHTML = '<table>' + text + '</table>';
+    t.innerHTML = '<table>' + html + '</table>';
     const fresh = t.content.querySelector('tbody');
     if (fresh) { rows.replaceWith(fresh); rows = fresh; }
     banners();
-  }
+  });
 
   // the grid-lost banner (issue 31 §9): shown while the outage lasts, gone when the grid is back
-  async function banners() {
-    const asked = ++bannerReads;
-    const r = await fetch('/ui/alarms/banners');
-    if (!r.ok) return;
-    const text = await r.text();
+  const banners = dcim.newest(() => text('/ui/alarms/banners'), (html) => {
     const old = document.getElementById('grid-banners');
-    if (!old || asked < bannersShown) return;
-    bannersShown = asked;
+    if (!old) return;
     const t = document.createElement('template');
-    t.innerHTML = text;
+    t.innerHTML = html;
     const fresh = t.content.getElementById('grid-banners');
     if (fresh) old.replaceWith(fresh);
-  }
+  });
   // an outage raises no alarm of its own at every minute: the banner is re-read now and then too
   setInterval(banners, 30000);
 

@@ -175,27 +175,24 @@
     refresh();
   }
 
-  // every answer refreshes the table without waiting for the last refresh, so their answers may come back out of
-  // order: one older than the table's is dropped (it showed a scan's count going back to what it was before)
-  let refreshes = 0;
-  let shown = 0;
-  async function refresh() {
-    const asked = ++refreshes;
+  // every answer refreshes the table without waiting for the last refresh: dcim.newest keeps a late, older answer
+  // from putting a scan's count back
+  const refresh = dcim.newest(async () => {
     try {
       const r = await fetch(api, {headers: {Accept: 'application/json'}});
-      if (!r.ok) return;
-      const rooms = (await r.json()).rooms;
-      if (asked < shown) return;
-      shown = asked;
-      for (const room of rooms) {
-        const tr = document.getElementById('st-room-' + room.room.id);
-        if (!tr) continue;
-        const cells = tr.querySelectorAll('td');
-        [room.expected, room.found, room.misplaced, room.unknown, room.missing, room.percent]
-          .forEach((v, i) => { cells[i + 1].textContent = v; });
-      }
-    } catch (e) { /* offline: the table catches up later */ }
-  }
+      return r.ok ? (await r.json()).rooms : undefined;
+    } catch (e) {
+      return undefined; // offline: the table catches up later
+    }
+  }, (rooms) => {
+    for (const room of rooms) {
+      const tr = document.getElementById('st-room-' + room.room.id);
+      if (!tr) continue;
+      const cells = tr.querySelectorAll('td');
+      [room.expected, room.found, room.misplaced, room.unknown, room.missing, room.percent]
+        .forEach((v, i) => { cells[i + 1].textContent = v; });
+    }
+  });
 
   document.getElementById('scan-form').addEventListener('submit', (e) => {
     e.preventDefault();
