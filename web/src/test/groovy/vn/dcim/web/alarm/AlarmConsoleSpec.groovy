@@ -57,6 +57,74 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
         wait(10).until { driver.findElement(By.cssSelector("#alarm-${door.id()} td.state")).getAttribute('data-state') == 'acknowledged' }
     }
 
+    def "an alarm that cleared before anybody looked stays on the console, marked returned, until it is acknowledged"() {
+        given: 'a forced door on the open console'
+        def tag = UUID.randomUUID().toString().take(6)
+        driver.get("${server.URL}/ui/alarms")
+        wait(10).until { driver.findElement(By.id('live')).getAttribute('class').contains('on') }
+        sink.record([Reading.of(Instant.now(), "door-${tag}", 'door.forced', '0', 1, null)])
+        def door = alarms.list('open', 500, 0).find { it.source() == "door-${tag}" }
+        wait(10).until { rowIds().contains("alarm-${door.id()}".toString()) }
+
+        when: 'the door closes again, the alarm unacknowledged'
+        sink.record([Reading.of(Instant.now(), "door-${tag}", 'door.forced', '0', 0, null)])
+
+        then: 'ISA-18.2: it stays, returned to normal, with the time it cleared'
+        wait(10).until { state(door.id()) == 'returned' }
+        driver.findElement(By.id("alarm-${door.id()}")).getAttribute('class').contains('returned')
+        !driver.findElements(By.cssSelector("#alarm-${door.id()} .cleared-at")).isEmpty()
+
+        when: 'the operator acknowledges it'
+        driver.findElement(By.cssSelector("#alarm-${door.id()} button.ack")).click()
+
+        then: 'it is closed and leaves the console'
+        wait(10).until { !rowIds().contains("alarm-${door.id()}".toString()) }
+        alarms.find(door.id()).get().state() == 'closed'
+    }
+
+    def "a list read before a newer one but answered after it does not put back a state already gone"() {
+        given: 'the console is open, and the next read of its rows will answer 1.5 s late'
+        def tag = UUID.randomUUID().toString().take(6)
+        driver.get("${server.URL}/ui/alarms")
+        wait(10).until { driver.findElement(By.id('live')).getAttribute('class').contains('on') }
+        driver.executeScript(LATE_ROWS)
+
+        when: 'a forced door comes in: its read of the list is the late one'
+        sink.record([Reading.of(Instant.now(), "hall-${tag}", 'door.forced', '0', 1, null)])
+        wait(10).until { driver.executeScript('return window.lateRead') == true }
+
+        and: 'a second forced door comes in after it: its read answers at once'
+        sink.record([Reading.of(Instant.now(), "door-${tag}", 'door.forced', '0', 1, null)])
+        def door = alarms.list('open', 500, 0).find { it.source() == "door-${tag}" }
+        wait(10).until { rowIds().contains("alarm-${door.id()}".toString()) }
+
+        and: 'the late answer, read before the second door, arrives'
+        wait(10).until { driver.executeScript('return window.lateDone') == true }
+        sleep(200)
+
+        then: 'the second door is still listed'
+        rowIds().contains("alarm-${door.id()}".toString())
+    }
+
+    /** Holds the answer of the next read of the console's rows for 1.5 s, its body read at once (so it is the older state). */
+    static final String LATE_ROWS = '''
+        const plain = window.fetch;
+        window.lateRead = false;
+        window.lateDone = false;
+        let held = false;
+        window.fetch = function (url, options) {
+          const answer = plain(url, options);
+          if (held || !String(url).endsWith('/ui/alarms/rows')) return answer;
+          held = true;
+          return answer.then(r => r.text().then(body => {
+            window.lateRead = true;
+            return new Promise(done => setTimeout(() => {
+              done(new Response(body, {status: r.status, headers: {'Content-Type': 'text/html'}}));
+              window.lateDone = true;
+            }, 1500));
+          }));
+        };'''
+
     def "in Vietnamese the console shows no English: rule texts, severities, states, articles and times are the reader's"() {
         given: 'a room too warm and a forced door, the console in Vietnamese (the default)'
         def tag = UUID.randomUUID().toString().take(6)
@@ -117,6 +185,10 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
 
         and: 'the API keeps the English text for other systems'
         raised[1].message() == "Art. 11.4: no verified backup of hoso-$tag"
+    }
+
+    String state(long id) {
+        driver.findElement(By.cssSelector("#alarm-${id} td.state")).getAttribute('data-state')
     }
 
     List<String> rowIds() {
