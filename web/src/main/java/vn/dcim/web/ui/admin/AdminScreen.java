@@ -11,6 +11,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.Recipients;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -25,6 +26,7 @@ public class AdminScreen {
     private final Recipients recipients;
     private final AuditLog audit;
 
+    @HtmlScreen
     @View("admin/admin")
     @Get
     public Map<String, Object> admin(HttpRequest<?> request, @Nullable @QueryValue String entityType,

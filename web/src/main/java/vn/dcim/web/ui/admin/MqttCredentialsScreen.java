@@ -13,6 +13,7 @@ import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -32,6 +33,7 @@ public class MqttCredentialsScreen {
     private final AccessRules rules;
     private final MonitoredDevices devices;
 
+    @HtmlScreen
     @View("admin/mqtt-credentials")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {

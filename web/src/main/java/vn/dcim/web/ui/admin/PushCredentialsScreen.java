@@ -15,6 +15,7 @@ import vn.dcim.core.push.PushCredential;
 import vn.dcim.core.push.PushCredentials;
 import vn.dcim.web.api.asset.PageLinks;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public class PushCredentialsScreen {
     private final AccessRules rules;
     private final PageLinks links;
 
+    @HtmlScreen
     @View("admin/push-credentials")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String device) {

@@ -25,6 +25,7 @@ import vn.dcim.web.i18n.ShownModel;
 import vn.dcim.web.api.incident.IncidentDetails;
 import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.api.incident.IncidentSummary;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -47,6 +48,7 @@ public class AlarmScreens {
     private final ShownModel shown;
     private final AlarmSteps steps;
 
+    @HtmlScreen
     @View("alarms/console")
     @Get("/alarms")
     public Map<String, Object> console(HttpRequest<?> request) {
@@ -63,6 +65,7 @@ public class AlarmScreens {
      * The grid-lost banner of the dashboard, over the console while the outage lasts, with the demo's
      * outage schedule (issue 31 §9, Art. 30.8a): re-read by the console's script with its rows.
      */
+    @HtmlScreen
     @View("alarms/console-banners")
     @Get("/alarms/banners")
     public Map<String, Object> banners(HttpRequest<?> request) {
@@ -70,6 +73,7 @@ public class AlarmScreens {
     }
 
     /** The console's rows alone, re-read by its script on every change: rendered as the page's are. */
+    @HtmlScreen
     @View("alarms/console-rows")
     @Get("/alarms/rows")
     public Map<String, Object> rows(HttpRequest<?> request) {
@@ -102,6 +106,7 @@ public class AlarmScreens {
         return alarms.list(AlarmFilter.state(AlarmFilter.CONSOLE), 500, 0).stream().map(a -> words.told(a, locale)).toList();
     }
 
+    @HtmlScreen
     @View("alarms/rules")
     @Get("/alarms/rules")
     public Map<String, Object> rules(HttpRequest<?> request) {
@@ -111,6 +116,7 @@ public class AlarmScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("alarms/incidents")
     @Get("/incidents")
     public Map<String, Object> incidents(HttpRequest<?> request, @Nullable @QueryValue String status) {

@@ -23,6 +23,7 @@ import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.cabling.TraceHop;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public class CablingScreens {
     public record PortRow(Port port, @Nullable Cable cable, @Nullable Port peer, @Nullable Asset peerAsset) {
     }
 
+    @HtmlScreen
     @View("cabling/ports")
     @Get("{?assetId}")
     public Map<String, Object> ports(HttpRequest<?> request, @Nullable @QueryValue Long assetId) {
@@ -84,6 +86,7 @@ public class CablingScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("cabling/trace")
     @Get("/trace/{portId}")
     public Map<String, Object> trace(HttpRequest<?> request, @PathVariable long portId) {

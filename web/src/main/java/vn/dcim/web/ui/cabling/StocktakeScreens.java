@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -30,6 +31,7 @@ public class StocktakeScreens {
     private final Stocktakes stocktakes;
     private final AccessRules access;
 
+    @HtmlScreen
     @View("stocktakes/list")
     @Get
     public Map<String, Object> list(HttpRequest<?> request) {
@@ -41,6 +43,7 @@ public class StocktakeScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("stocktakes/scan")
     @Get("/{id}")
     public Map<String, Object> scan(HttpRequest<?> request, @PathVariable long id) {

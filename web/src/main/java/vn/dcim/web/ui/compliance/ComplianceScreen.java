@@ -26,6 +26,7 @@ import vn.dcim.core.compliance.Requirement;
 import vn.dcim.core.compliance.StateChange;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public class ComplianceScreen {
     private final Attestations attestations;
     private final AccessRules rules;
 
+    @HtmlScreen
     @View("compliance/view")
     @Get("{?state,article,source}")
     public Map<String, Object> show(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang,
@@ -81,6 +83,7 @@ public class ComplianceScreen {
     }
 
     /** One requirement as last judged (the compliance view and the duty keep it current): its words, state, evidence, history and attestations. */
+    @HtmlScreen
     @View("compliance/requirement")
     @Get("/{id}")
     public Map<String, Object> requirement(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang, @PathVariable String id) {

@@ -19,6 +19,7 @@ import vn.dcim.core.roster.DutyRoster;
 import vn.dcim.core.vulnerability.Vulnerabilities;
 import vn.dcim.web.i18n.Shown;
 import vn.dcim.web.i18n.ShownModel;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -55,6 +56,7 @@ public class EvidenceRegisters {
     public record Row(String anchor, List<String> cells) {
     }
 
+    @HtmlScreen
     @View("compliance/register")
     @Get("/{register}")
     public Map<String, Object> register(HttpRequest<?> request, @PathVariable String register) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.Map;
 public class DashboardScreen {
     private final LocationRegistry locations;
 
+    @HtmlScreen
     @View("dashboard")
     @Get("/{?wall}")
     public Map<String, Object> dashboard(HttpRequest<?> request, @Nullable @QueryValue String wall) {

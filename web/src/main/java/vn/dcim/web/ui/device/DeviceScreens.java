@@ -32,6 +32,7 @@ import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 import vn.dcim.core.device.ReachedThrough;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -70,6 +71,7 @@ public class DeviceScreens {
     private final ReachedThrough reachedThrough;
     private final AccessRules rules;
 
+    @HtmlScreen
     @View("devices/list")
     @Get
     public Map<String, Object> list(HttpRequest<?> request) {
@@ -79,6 +81,7 @@ public class DeviceScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("devices/device")
     @Get("/{id}")
     public Map<String, Object> device(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String logSeverity,

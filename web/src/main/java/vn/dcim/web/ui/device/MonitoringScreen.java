@@ -15,6 +15,7 @@ import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.web.api.device.DeviceTester;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -38,6 +39,7 @@ public class MonitoringScreen {
     private final DeviceTester tester;
     private final AccessRules rules;
 
+    @HtmlScreen
     @View("devices/monitoring")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {

@@ -27,6 +27,7 @@ import vn.dcim.core.suppression.WindowOccurrence;
 import vn.dcim.core.suppression.WindowRequest;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 import vn.dcim.web.ui.ScreenForms;
 
@@ -56,6 +57,7 @@ public class MaintenanceWindowsScreen {
     private final AccessRules rules;
     private final Clock clock;
 
+    @HtmlScreen
     @View("windows/calendar")
     @Get
     public Map<String, Object> calendar(HttpRequest<?> request, @Nullable @QueryValue String refused) {

@@ -32,6 +32,7 @@ import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
 import vn.dcim.web.api.maintenance.WorkOrderView;
 import vn.dcim.web.api.maintenance.Workers;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
@@ -63,6 +64,7 @@ public class WorkOrdersScreen {
     private final Clock clock;
     private final Workers workers;
 
+    @HtmlScreen
     @View("maintenance/workorders")
     @Get
     public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue("crew") String asked,

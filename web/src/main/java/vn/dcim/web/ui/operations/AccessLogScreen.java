@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.access.AccessEventFilter;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.access.AccessResult;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 import vn.dcim.web.ui.ScreenForms;
 
@@ -39,6 +40,7 @@ public class AccessLogScreen {
         this.zone = clock.getZone();
     }
 
+    @HtmlScreen
     @View("operations/access-log")
     @Get("{?door,person,result,from,to,offset}")
     public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String door, @Nullable @QueryValue String person,

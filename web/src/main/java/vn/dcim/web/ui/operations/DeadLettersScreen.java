@@ -14,6 +14,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.mqtt.deadletter.DeadLetter;
 import vn.dcim.mqtt.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.deadletter.DeadLetterStore;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ public class DeadLettersScreen {
     public record Row(DeadLetter letter, String payload) {
     }
 
+    @HtmlScreen
     @View("operations/dead-letters")
     @Get("{?reason,offset}")
     public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String reason, @Nullable @QueryValue Integer offset) {

@@ -16,6 +16,7 @@ import vn.dcim.core.network.IspLinks;
 import vn.dcim.core.network.IspLink;
 import vn.dcim.core.network.LinkAvailability;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -37,6 +38,7 @@ public class IspLinksScreen {
     private final Clock clock;
     private final AccessRules access;
 
+    @HtmlScreen
     @View("operations/isp-links")
     @Get("{?month}")
     public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String month) {

@@ -11,6 +11,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.incident.IncidentLevel;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Map;
 public class NewIncidentScreen {
     private final LocationRegistry locations;
 
+    @HtmlScreen
     @View("operations/new-incident")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {

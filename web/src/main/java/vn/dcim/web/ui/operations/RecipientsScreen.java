@@ -16,6 +16,7 @@ import vn.dcim.core.notification.RecipientRole;
 import vn.dcim.core.notification.channel.NotifiedPeople;
 import vn.dcim.core.notification.channel.NotifiedPerson;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Map;
@@ -35,6 +36,7 @@ public class RecipientsScreen {
     private final AccessRules rules;
     private final NotifiedPeople people;
 
+    @HtmlScreen
     @View("operations/recipients")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {

@@ -27,6 +27,7 @@ import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomKind;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public class RackScreens {
     private final AccessRules access;
     private final PowerConnections power;
 
+    @HtmlScreen
     @View("racks/list")
     @Get("/racks")
     public Map<String, Object> list(HttpRequest<?> request) {
@@ -66,6 +68,7 @@ public class RackScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("racks/rack")
     @Get("/racks/{id}")
     public Map<String, Object> rack(HttpRequest<?> request, @PathVariable long id) {
@@ -90,6 +93,7 @@ public class RackScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("racks/room")
     @Get("/rooms/{id}")
     public Map<String, Object> room(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String by) {

@@ -15,6 +15,7 @@ import vn.dcim.core.document.Documents;
 import vn.dcim.core.records.RecordType;
 import vn.dcim.core.records.Records;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Arrays;
@@ -34,6 +35,7 @@ public class RecordsScreen {
     private final Documents documents;
     private final AccessRules rules;
 
+    @HtmlScreen
     @View("records/register")
     @Get("{?type}")
     public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String type) {

@@ -30,6 +30,7 @@ import vn.dcim.core.site.Places;
 import vn.dcim.core.site.Room;
 import vn.dcim.web.api.asset.AssetDetail;
 import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -71,6 +72,7 @@ public class RegistryScreens {
         this.settings = settings;
     }
 
+    @HtmlScreen
     @View("registry/assets")
     @Get("/assets")
     public Map<String, Object> assets(HttpRequest<?> request, @Nullable @QueryValue String q,
@@ -96,6 +98,7 @@ public class RegistryScreens {
     }
 
     /** The registration form; it posts to the API, so the rules and field errors are the API's. */
+    @HtmlScreen
     @View("registry/asset-form")
     @Get("/assets/new")
     public Map<String, Object> newAsset(HttpRequest<?> request) {
@@ -103,6 +106,7 @@ public class RegistryScreens {
     }
 
     /** Every field of an asset, changed through PUT /api/assets/{id}; the status changes on the asset page, with a reason. */
+    @HtmlScreen
     @View("registry/asset-form")
     @Get("/assets/{id}/edit")
     public Map<String, Object> editAsset(HttpRequest<?> request, @PathVariable long id) {
@@ -130,6 +134,7 @@ public class RegistryScreens {
     }
 
     /** Import from CSV or XLSX: a dry run lists row, field and reason before anything is written. */
+    @HtmlScreen
     @View("registry/import")
     @Get("/assets/import")
     public Map<String, Object> importAssets(HttpRequest<?> request) {
@@ -180,6 +185,7 @@ public class RegistryScreens {
         return access.mayChange(request, apiGroup);
     }
 
+    @HtmlScreen
     @View("registry/asset")
     @Get("/assets/{id}")
     public Map<String, Object> asset(HttpRequest<?> request, @PathVariable long id) {
@@ -202,6 +208,7 @@ public class RegistryScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("registry/licences")
     @Get("/licences")
     public Map<String, Object> licences(HttpRequest<?> request) {
@@ -215,12 +222,14 @@ public class RegistryScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("registry/licence-form")
     @Get("/licences/new")
     public Map<String, Object> newLicence(HttpRequest<?> request) {
         return licenceForm(request, null);
     }
 
+    @HtmlScreen
     @View("registry/licence-form")
     @Get("/licences/{id}/edit")
     public Map<String, Object> editLicence(HttpRequest<?> request, @PathVariable long id) {
@@ -243,6 +252,7 @@ public class RegistryScreens {
         return model;
     }
 
+    @HtmlScreen
     @View("registry/reports")
     @Get("/reports")
     public Map<String, Object> reports(HttpRequest<?> request) {

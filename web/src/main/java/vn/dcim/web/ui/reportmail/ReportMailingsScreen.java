@@ -21,6 +21,7 @@ import vn.dcim.core.report.ReportMailing;
 import vn.dcim.core.report.ReportMailings;
 import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
@@ -36,6 +37,7 @@ public class ReportMailingsScreen {
     private final ReportMailings mailings;
     private final DutyScheduler scheduler;
 
+    @HtmlScreen
     @View("reportmail/list")
     @Get
     public Map<String, Object> list(HttpRequest<?> request) {

@@ -21,6 +21,7 @@ import vn.dcim.core.roster.DutyRoster;
 import vn.dcim.core.roster.DutyShift;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 import vn.dcim.web.ui.ScreenForms;
 
@@ -46,6 +47,7 @@ public class DutyRosterScreen {
     private final AccessRules rules;
     private final Clock clock;
 
+    @HtmlScreen
     @View("roster/week")
     @Get
     public Map<String, Object> week(HttpRequest<?> request, @Nullable @QueryValue String week, @Nullable @QueryValue String refused) {

@@ -17,6 +17,7 @@ import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.core.schedule.Schedule;
 import vn.dcim.core.text.PhraseArgs;
 import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
@@ -34,6 +35,7 @@ public class SchedulesScreen {
     private final DutyScheduler scheduler;
     private final PhraseArgs phraseArgs;
 
+    @HtmlScreen
     @View("schedules/list")
     @Get
     public Map<String, Object> list(HttpRequest<?> request) {

@@ -18,6 +18,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.shift.Handovers;
 import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
@@ -34,6 +35,7 @@ import java.util.Map;
 public class HandoverScreen {
     private final Handovers handovers;
 
+    @HtmlScreen
     @View("shift/handover")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {

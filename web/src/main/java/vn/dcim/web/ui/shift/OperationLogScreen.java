@@ -18,6 +18,7 @@ import vn.dcim.core.shift.Handover;
 import vn.dcim.core.shift.HandoverFilter;
 import vn.dcim.core.shift.Handovers;
 import vn.dcim.web.api.shift.HandoverDay;
+import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.time.Clock;
@@ -38,6 +39,7 @@ public class OperationLogScreen {
     private final Handovers handovers;
     private final Clock clock;
 
+    @HtmlScreen
     @View("shift/operation-log")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String from,
