@@ -6,6 +6,9 @@ interface BrokerSubscriber extends AutoCloseable {
 
     boolean isConnected();
 
+    /** Connections made since start (the first and every reconnection). */
+    long connections();
+
     /** Connected and the subscription confirmed by the broker. */
     boolean isSubscribed();
 

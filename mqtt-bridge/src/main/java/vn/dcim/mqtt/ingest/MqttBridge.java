@@ -29,6 +29,11 @@ public class MqttBridge {
         return subscriber.isConnected();
     }
 
+    /** Connections to the broker made since start: a count that climbs fast is a bridge thrown off again and again. */
+    public long connections() {
+        return subscriber.connections();
+    }
+
     /** Connected and subscribed: from now on the broker keeps the bridge's messages even while it is away. */
     public boolean isSubscribed() {
         return subscriber.isSubscribed();

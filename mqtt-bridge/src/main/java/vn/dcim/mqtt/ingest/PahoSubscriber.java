@@ -6,6 +6,7 @@ import vn.dcim.mqtt.broker.BrokerSettings;
 import vn.dcim.mqtt.broker.PahoSlf4jLogger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -52,6 +53,7 @@ final class PahoSubscriber implements BrokerSubscriber {
     private final String share;
     private final String what;
     private final AtomicInteger connections = new AtomicInteger();
+    private final ReconnectPacing pacing = new ReconnectPacing();
     private volatile Connection current;
     private volatile Thread connector;
     private volatile boolean closed;
@@ -105,6 +107,11 @@ final class PahoSubscriber implements BrokerSubscriber {
     @Override
     public boolean isConnected() {
         return current.client.isConnected();
+    }
+
+    @Override
+    public long connections() {
+        return connections.get();
     }
 
     @Override
@@ -178,6 +185,7 @@ final class PahoSubscriber implements BrokerSubscriber {
         final PahoClient client;
         volatile boolean used;
         volatile boolean subscribed;
+        volatile long connectedAtMs;
 
         Connection() throws Exception {
             client = clients.open(this);
@@ -185,6 +193,7 @@ final class PahoSubscriber implements BrokerSubscriber {
 
         @Override
         void connected(String serverUri) {
+            connectedAtMs = clock.millis();
             boolean again = connections.incrementAndGet() > 1;
             // never wait here: the broker resends the session's messages at once and they queue behind this callback
             String[] filters = filters().toArray(String[]::new);
@@ -221,9 +230,17 @@ final class PahoSubscriber implements BrokerSubscriber {
             if (closed || current != this) {
                 return;
             }
-            LOG.warn("MQTT bridge lost the broker ({}); reconnecting", why);
+            Duration lived = Duration.ofMillis(Math.max(0, clock.millis() - connectedAtMs));
+            Duration wait = pacing.afterLoss(lived);
+            if (wait.isZero()) {
+                LOG.warn("MQTT bridge lost the broker ({}); reconnecting", why);
+            } else {
+                LOG.warn("MQTT bridge lost the broker ({}) {} ms after connecting, {} time(s) in a row: another client under the id {}"
+                        + " or a broker that drops the session; reconnecting in {} s", why, lived.toMillis(), pacing.shortInARow(),
+                        broker.getClientId(), wait.toSeconds());
+            }
             // not on Paho's thread: a client cannot be closed from its own callback
-            connector = Reconnector.start(what, PahoSubscriber.this::connect);
+            connector = Reconnector.start(what, PahoSubscriber.this::connect, wait.toMillis());
         }
     }
 }

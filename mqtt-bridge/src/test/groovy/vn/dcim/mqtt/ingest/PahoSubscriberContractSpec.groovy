@@ -97,6 +97,35 @@ class PahoSubscriberContractSpec extends MariaDbSpec {
         '5'     | 'contract-group' || ['$share/contract-group/dcim/#']
     }
 
+    def "MQTT #version: two bridges under one client id back off instead of throwing each other off in a tight loop"() {
+        given: 'two subscribers that share a client id: each connection the broker takes throws the other off'
+        def settings = new BrokerSettings()
+        settings.url = broker().url()
+        settings.clientId = 'dcim-twin-' + version.replace('.', '')
+        settings.sharedGroup = group
+        def first = PahoSubscriber.of(settings, bridge, pipeline, { [] }, java.time.Clock.systemUTC())
+        def second = PahoSubscriber.of(settings, bridge, pipeline, { [] }, java.time.Clock.systemUTC())
+
+        when: 'both run for six seconds'
+        first.start()
+        second.start()
+        sleep(6_000)
+        long made = first.connections() + second.connections()
+
+        then: 'they did fight over the id, with waits of 1, 2, 4 s between: a handful of connections, not hundreds'
+        made >= 3
+        made <= 10
+
+        cleanup:
+        first?.close()
+        second?.close()
+
+        where:
+        version | group
+        '3.1.1' | null
+        '5'     | 'twin-group'
+    }
+
     void publish(String prefix, int n) {
         broker.publishLines('dcim/demo/door/door-1/access', (1..n).collect {
             """{"id":"${prefix}-${it}","ts":"2026-11-22T08:00:00Z","result":"granted"}""".toString()

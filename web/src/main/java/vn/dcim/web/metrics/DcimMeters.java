@@ -78,6 +78,8 @@ class DcimMeters implements MeterBinder {
         if (bridge.isPresent()) {
             FunctionCounter.builder("dcim.mqtt.messages", this, m -> m.pipeline.get().stats().committed())
                     .description("MQTT messages committed (stored or dead-lettered)").register(registry);
+            FunctionCounter.builder("dcim.mqtt.connections", this, m -> m.bridge.get().connections())
+                    .description("Connections the bridge made to the broker since start (the first and every reconnection)").register(registry);
             Gauge.builder("dcim.mqtt.queue.messages", this, m -> m.pipeline.get().stats().queued())
                     .description("MQTT messages received and not yet committed").register(registry);
         }
