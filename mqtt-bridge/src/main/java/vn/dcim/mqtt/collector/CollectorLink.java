@@ -128,8 +128,9 @@ public class CollectorLink implements CollectorDevices {
         while (running) {
             try {
                 if (!isConnected()) {
+                    // the wait starts again only once the broker took a batch: a broker that takes the connection
+                    // and drops it at the first publish (an ACL refusing the topic) is asked ever less often
                     connect();
-                    backoff = 500;
                 }
                 Optional<DiskBuffer.Entry> next = buffer.peek();
                 if (next.isEmpty()) {
@@ -150,6 +151,7 @@ public class CollectorLink implements CollectorDevices {
                 buffer.ack(e.seq());
                 published.incrementAndGet();
                 retrying = false;
+                backoff = 500;
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
                 return;
