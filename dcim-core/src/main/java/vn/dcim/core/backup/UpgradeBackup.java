@@ -3,6 +3,7 @@ package vn.dcim.core.backup;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.crypto.KeyDirectory;
@@ -10,6 +11,7 @@ import vn.dcim.core.crypto.KeyDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,7 +20,8 @@ import java.util.stream.Collectors;
  * lacks migrations this release brings is backed up first, and verified as {@code ./dcim backup} verifies
  * (two destinations, checksums, a test restore), so that the release before can be given its data back with
  * {@code ./dcim restore}. A new database (nothing applied yet) and a current one are left alone: there is
- * nothing to keep, or nothing will change. Without a verified backup the upgrade does not start.
+ * nothing to keep, or nothing will change. Without a verified backup the upgrade does not start, and a
+ * database that a newer release has migrated is refused (going back is a restore of that upgrade's backup).
  */
 public final class UpgradeBackup {
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeBackup.class);
@@ -38,11 +41,7 @@ public final class UpgradeBackup {
 
     /** The migrations this release would apply; empty for a new database and for one at this release's schema. */
     public Optional<Upgrade> pending() {
-        MigrationInfoService info = Flyway.configure()
-                .dataSource(server.jdbcUrl(server.database()), server.user(), server.password())
-                .locations(MIGRATIONS)
-                .load()
-                .info();
+        MigrationInfoService info = info();
         MigrationInfo[] pending = info.pending();
         if (info.applied().length == 0 || pending.length == 0) {
             return Optional.empty();
@@ -54,9 +53,11 @@ public final class UpgradeBackup {
     /**
      * Backs the database up when this release would migrate it, before anything is migrated.
      *
-     * @throws Refused with one line for the operator when the backup could not be made or not be verified
+     * @throws Refused with one line for the operator when the backup could not be made or not be verified,
+     *                 or when a newer release has migrated the database
      */
     public Optional<BackupResult> beforeMigrating(Instant now) {
+        refuseNewerSchema();
         Optional<Upgrade> upgrade = pending();
         if (upgrade.isEmpty()) {
             return Optional.empty();
@@ -79,7 +80,36 @@ public final class UpgradeBackup {
         return Optional.of(result);
     }
 
-    /** The upgrade may not start: its backup could not be made. The message is one line for the operator. */
+    /**
+     * A release started on a database that a newer one migrated would run on tables it was not made for
+     * (Flyway by itself only skips the migrations it does not know): the way back is the backup that
+     * upgrade took.
+     */
+    private void refuseNewerSchema() {
+        MigrationInfoService info = info();
+        String newer = Arrays.stream(info.applied())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion().getVersion())
+                .reduce((first, last) -> last)
+                .orElse(null);
+        if (newer != null) {
+            String known = Arrays.stream(info.all()).filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                    .map(m -> m.getVersion().getVersion()).reduce((first, last) -> last).orElse("?");
+            throw new Refused("the database was migrated by a newer release (to V" + newer + "), this release knows V" + known
+                    + " at most and would run on tables it was not made for: start the newer release, or restore the backup"
+                    + " that its upgrade took, with its ./dcim restore (README, Upgrading)");
+        }
+    }
+
+    private MigrationInfoService info() {
+        return Flyway.configure()
+                .dataSource(server.jdbcUrl(server.database()), server.user(), server.password())
+                .locations(MIGRATIONS)
+                .load()
+                .info();
+    }
+
+    /** The start may not go on: the backup could not be made, or the database is a newer release's. One line for the operator. */
     public static final class Refused extends RuntimeException {
         Refused(String message) {
             super(message.replaceAll("\\s*\\R\\s*", " "));

@@ -108,6 +108,28 @@ class UpgradeBackupSpec extends Specification {
         version() == RELEASE_BEFORE as int
     }
 
+    def "a database that a newer release migrated is refused in one line, and neither backed up nor touched"() {
+        given: "a database at this release's schema, and one migration further by a newer release"
+        db.flyway().load().migrate()
+        int newer = newest() + 1
+        db.withConnection { c ->
+            c.createStatement().execute("""INSERT INTO flyway_schema_history
+                    (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+                SELECT MAX(installed_rank) + 1, '${newer}', 'newer release', 'SQL', 'V${newer}__newer_release.sql', 0, 'dcim', 1, 1
+                FROM flyway_schema_history""")
+        }
+
+        when:
+        upgradeBackup().beforeMigrating(NOW)
+
+        then:
+        def refused = thrown(UpgradeBackup.Refused)
+        refused.message.startsWith("the database was migrated by a newer release (to V${newer}), this release knows V${newest()} at most")
+        !refused.message.contains('\n')
+        !Files.exists(disks.resolve('a'))
+        version() == newer
+    }
+
     private int version() {
         db.withConnection { c ->
             c.createStatement().executeQuery('SELECT MAX(CAST(version AS UNSIGNED)) FROM flyway_schema_history WHERE success').with { r ->
