@@ -51,22 +51,22 @@ class UpgradeBackupSpec extends Specification {
         when: 'this release starts on it: the backup first, then the migrations'
         def pending = upgradeBackup().pending().orElseThrow()
         def backup = upgradeBackup().beforeMigrating(NOW).orElseThrow()
-        def versionBackedUp = version()
+        def versionBackedUp = db.appliedVersion()
         db.startProduct().close()
 
         then: 'the backup is verified, in both destinations, and was taken at the release before'
         pending.from() == RELEASE_BEFORE
-        pending.to() == newest() as String
+        pending.to() == db.newestMigration() as String
         backup.ok()
         backup.copies()*.parent == [disks.resolve('a'), disks.resolve('b')]
         versionBackedUp == RELEASE_BEFORE as int
-        version() == newest()
+        db.appliedVersion() == db.newestMigration()
 
         when: 'the operator goes back: ./dcim restore of that backup'
         new DatabaseBackup(server(), settings(), KeyDirectory.at(keysDir)).restore(backup.copies()[0], db.name)
 
         then: "the database is the release before's again: its tables and no newer one, every seeded row"
-        version() == RELEASE_BEFORE as int
+        db.appliedVersion() == RELEASE_BEFORE as int
         tables() == releaseBeforeTables
         db.withConnection { c -> seed.lost(c, db.name) } == []
 
@@ -76,7 +76,7 @@ class UpgradeBackupSpec extends Specification {
 
         then: 'it backs up and migrates as the first time'
         again.present
-        version() == newest()
+        db.appliedVersion() == db.newestMigration()
     }
 
     def "#database is not backed up: there is nothing to keep, or nothing changes"() {
@@ -103,40 +103,26 @@ class UpgradeBackupSpec extends Specification {
 
         then:
         def refused = thrown(UpgradeBackup.Refused)
-        refused.message.startsWith("the backup before upgrading the database from V${RELEASE_BEFORE} to V${newest()} failed, nothing was migrated")
+        refused.message.startsWith("the backup before upgrading the database from V${RELEASE_BEFORE} to V${db.newestMigration()} failed, nothing was migrated")
         !refused.message.contains('\n')
-        version() == RELEASE_BEFORE as int
+        db.appliedVersion() == RELEASE_BEFORE as int
     }
 
     def "a database that a newer release migrated is refused in one line, and neither backed up nor touched"() {
         given: "a database at this release's schema, and one migration further by a newer release"
         db.flyway().load().migrate()
-        int newer = newest() + 1
-        db.withConnection { c ->
-            c.createStatement().execute("""INSERT INTO flyway_schema_history
-                    (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-                SELECT MAX(installed_rank) + 1, '${newer}', 'newer release', 'SQL', 'V${newer}__newer_release.sql', 0, 'dcim', 1, 1
-                FROM flyway_schema_history""")
-        }
+        int newer = db.newestMigration() + 1
+        db.recordNewerMigration(newer)
 
         when:
         upgradeBackup().beforeMigrating(NOW)
 
         then:
         def refused = thrown(UpgradeBackup.Refused)
-        refused.message.startsWith("the database was migrated by a newer release (to V${newer}), this release knows V${newest()} at most")
+        refused.message.startsWith("the database was migrated by a newer release (to V${newer}), this release knows V${db.newestMigration()} at most")
         !refused.message.contains('\n')
         !Files.exists(disks.resolve('a'))
-        version() == newer
-    }
-
-    private int version() {
-        db.withConnection { c ->
-            c.createStatement().executeQuery('SELECT MAX(CAST(version AS UNSIGNED)) FROM flyway_schema_history WHERE success').with { r ->
-                r.next()
-                r.getInt(1)
-            }
-        }
+        db.appliedVersion() == newer
     }
 
     private Set<String> tables() {
@@ -149,12 +135,6 @@ class UpgradeBackupSpec extends Specification {
                 names << r.getString(1)
             }
             names
-        }
-    }
-
-    private static int newest() {
-        Files.list(Path.of('src/main/resources/db/migration')).withCloseable { s ->
-            s.map { (it.fileName.toString() =~ /^V(\d+)__/)[0][1] as int }.toList().max()
         }
     }
 }
