@@ -1,6 +1,7 @@
 package vn.dcim.core.backup;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -102,11 +103,15 @@ public final class UpgradeBackup {
     }
 
     private MigrationInfoService info() {
-        return Flyway.configure()
-                .dataSource(server.jdbcUrl(server.database()), server.user(), server.password())
-                .locations(MIGRATIONS)
-                .load()
-                .info();
+        try {
+            return Flyway.configure()
+                    .dataSource(server.jdbcUrl(server.database()), server.user(), server.password())
+                    .locations(MIGRATIONS)
+                    .load()
+                    .info();
+        } catch (FlywayException e) {
+            throw new Refused("the database's schema version could not be read, nothing was migrated: " + e.getMessage());
+        }
     }
 
     /** The start may not go on: the backup could not be made, or the database is a newer release's. One line for the operator. */

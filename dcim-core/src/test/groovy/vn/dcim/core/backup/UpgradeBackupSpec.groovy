@@ -125,6 +125,19 @@ class UpgradeBackupSpec extends Specification {
         db.appliedVersion() == newer
     }
 
+    def "a database whose schema version cannot be read stops the start with one line"() {
+        given: 'credentials the server refuses'
+        def refusing = new MariaDbServer(server().host(), server().port(), server().database(), SideSchema.USER, 'not-the-password', null)
+
+        when:
+        new UpgradeBackup(refusing, settings(), KeyDirectory.at(keysDir)).beforeMigrating(NOW)
+
+        then:
+        def refused = thrown(UpgradeBackup.Refused)
+        refused.message.startsWith("the database's schema version could not be read, nothing was migrated: ")
+        !refused.message.contains('\n')
+    }
+
     private Set<String> tables() {
         db.withConnection { c ->
             def q = c.prepareStatement('SELECT table_name FROM information_schema.tables WHERE table_schema = ?')
