@@ -8,6 +8,7 @@ needs() {
     missing+=("$t")
     case "$t" in
       snmpget|snmpset|snmpwalk) packages+=(snmp) ;;
+      snmpsimd) packages+=(snmpsim) ;;
       mosquitto_sub|mosquitto_pub) packages+=(mosquitto-clients) ;;
       mariadb|mysql|mariadb-admin) packages+=(mariadb-client) ;;
       javac|java) packages+=(openjdk-17-jdk-headless) ;;
