@@ -7,6 +7,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
+. bench/needs.sh
+needs java mosquitto mosquitto_sub mosquitto_pub
 CP_FILE="$ROOT/mqtt-bridge/target/bench.classpath"
 ./mvnw -B -q test-compile dependency:build-classpath -pl mqtt-bridge -am \
   -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >&2

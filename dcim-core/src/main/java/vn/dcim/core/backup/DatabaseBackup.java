@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,24 +117,33 @@ public class DatabaseBackup {
     }
 
     /**
-     * Loads a backup into {@code schema} (created if missing); the dump replaces its tables. An
-     * encrypted backup is decrypted with the key directory's "backup" key on the way; a plain
-     * {@code .sql.gz} of an earlier release is read as it is.
+     * Loads a backup into {@code schema} (created if missing), which then holds exactly the backup's
+     * tables: the dump replaces the tables it holds, and the tables and views it does not hold are dropped
+     * once it has loaded (a newer release's tables, when a backup taken before an upgrade rolls it back:
+     * left there, they would stop that upgrade the next time, "table already exists"). An encrypted backup
+     * is decrypted with the key directory's "backup" key on the way; a plain {@code .sql.gz} of an earlier
+     * release is read as it is.
      */
     public void restore(Path file, String schema) throws IOException {
         SchemaName.check(schema);
         counts.execute("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4");
         Path options = server.optionFile();
+        Set<String> dumped;
         try {
             Process p = Processes.start(List.of(server.tool("mariadb"), "--defaults-extra-file=" + options,
                     "--default-character-set=utf8mb4", schema));
             CompletableFuture<String> err = Processes.stderrOf(p);
-            try (InputStream in = new GZIPInputStream(decrypting(file)); OutputStream out = p.getOutputStream()) {
+            try (InputStream in = new GZIPInputStream(decrypting(file)); DumpedTables out = new DumpedTables(p.getOutputStream())) {
                 in.transferTo(out);
+                dumped = out.names();
             }
             Processes.await(p, err, "mariadb (restore)");
         } finally {
             Files.deleteIfExists(options);
+        }
+        // a dump whose tables could not be told (not mariadb-dump's own layout) leaves the schema's other tables alone
+        if (!dumped.isEmpty()) {
+            counts.dropAllBut(schema, dumped);
         }
     }
 

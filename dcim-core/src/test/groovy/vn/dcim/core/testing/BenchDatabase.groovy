@@ -18,6 +18,8 @@ class BenchDatabase {
                 'datasources.default.data-source-properties.connectionTimeZone': 'UTC',
                 'datasources.default.data-source-properties.forceConnectionTimeZoneToSession': 'true',
                 'datasources.default.data-source-properties.preserveInstants': 'true',
+                // a fresh machine has no bench schema yet: the driver creates it at the first connection
+                'datasources.default.data-source-properties.createDatabaseIfNotExist': 'true',
                 'flyway.datasources.default.enabled'                    : 'true',
                 'flyway.datasources.default.clean-schema'               : "$clean".toString(),
                 'flyway.datasources.default.clean-disabled'             : 'false',

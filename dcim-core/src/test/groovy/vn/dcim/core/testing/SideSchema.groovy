@@ -44,6 +44,31 @@ class SideSchema {
         Flyway.configure().dataSource(url, USER, PASSWORD).locations('classpath:db/migration')
     }
 
+    /** This build's newest migration, as Flyway finds it on the class path (not a newer release's in the history). */
+    int newestMigration() {
+        flyway().load().info().all().findAll { it.version != null && it.state.resolved }.collect { it.version }.max().version as int
+    }
+
+    /** The newest migration applied to this schema. */
+    int appliedVersion() {
+        withConnection { Connection c ->
+            c.createStatement().executeQuery('SELECT MAX(CAST(version AS UNSIGNED)) FROM flyway_schema_history WHERE success').with { r ->
+                r.next()
+                r.getInt(1)
+            }
+        }
+    }
+
+    /** Records {@code version} as applied, as the upgrade of a newer release than this build leaves Flyway's history. */
+    void recordNewerMigration(int version) {
+        withConnection { Connection c ->
+            c.createStatement().execute("""INSERT INTO flyway_schema_history
+                    (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+                SELECT MAX(installed_rank) + 1, '${version}', 'newer release', 'SQL', 'V${version}__newer_release.sql', 0, 'dcim', 1, 1
+                FROM flyway_schema_history""")
+        }
+    }
+
     void drop() {
         onServer("DROP DATABASE IF EXISTS ${name}")
     }

@@ -3,6 +3,7 @@ package vn.dcim.web.cli;
 import picocli.CommandLine.Command;
 import vn.dcim.core.backup.BackupResult;
 import vn.dcim.core.backup.DatabaseBackup;
+import vn.dcim.core.backup.MariaDbServer;
 import vn.dcim.core.crypto.KeyDirectory;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public class BackupCommand implements Callable<Integer> {
         try (DatabaseTarget target = DatabaseTarget.resolve(dataDir)) {
             BackupResult r = new DatabaseBackup(target.server, DatabaseTarget.backupSettings(dataDir),
                     KeyDirectory.at(Environment.keysDir())).backup(Instant.now());
-            record(target, r);
+            record(target.server, r);
             System.out.println(r.message());
             r.copies().forEach(c -> System.out.println("  " + c + "  sha256=" + r.sha256()));
             if (!r.ok()) {
@@ -34,12 +35,12 @@ public class BackupCommand implements Callable<Integer> {
         }
     }
 
-    /** Recorded like the duty's runs, so the backups screen shows hand-made backups too. */
-    private static void record(DatabaseTarget target, BackupResult r) {
+    /** Recorded like the duty's runs, so the backups screen shows hand-made backups (and an upgrade's) too. */
+    static void record(MariaDbServer server, BackupResult r) {
         String sql = "INSERT INTO backup_run (taken_at, file_name, sha256, bytes, copies, checksums_verified, "
                 + "restore_verified, same_device, ok, message) VALUES (?,?,?,?,?,?,?,?,?,?)";
-        try (var c = DriverManager.getConnection(target.server.jdbcUrl(target.server.database()),
-                target.server.user(), target.server.password()); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (var c = DriverManager.getConnection(server.jdbcUrl(server.database()), server.user(), server.password());
+             PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, Timestamp.from(r.takenAt()));
             ps.setString(2, r.fileName());
             ps.setString(3, r.sha256());

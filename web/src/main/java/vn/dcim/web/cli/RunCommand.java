@@ -6,6 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dcim.core.backup.MariaDbServer;
+import vn.dcim.core.backup.UpgradeBackup;
+import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.web.db.EmbeddedMariaDb;
 import vn.dcim.web.broker.EmbeddedBroker;
 import vn.dcim.mqtt.broker.MqttCredentials;
@@ -77,6 +80,12 @@ public class RunCommand implements Callable<Integer> {
             props.put("datasources.default.username", db.user());
             props.put("datasources.default.password", db.password());
             props.put("dcim.backup.bin-dir", db.binDir().toString());
+            String refused = backUpBeforeUpgrade(db, dataDir);
+            if (refused != null) {
+                db.close();
+                System.err.println("dcim run: " + refused);
+                return 1;
+            }
         }
         EmbeddedBroker broker = null;
         if (Environment.get("DCIM_MQTT_URL") == null) {
@@ -113,6 +122,23 @@ public class RunCommand implements Callable<Integer> {
             embeddedBroker.authenticateWith(ctx.getBean(MqttCredentials.class));
         }
         return 0;
+    }
+
+    /**
+     * An upgrade backs the database up before the context's Flyway migrates it: a data directory that an
+     * earlier release wrote is saved, verified, where ./dcim backup saves it, and ./dcim restore gives it
+     * back to that release. Returns why the start must stop, or null.
+     */
+    private static String backUpBeforeUpgrade(EmbeddedMariaDb db, Path dataDir) {
+        MariaDbServer server = MariaDbServer.fromJdbcUrl(db.url(), db.user(), db.password(), db.binDir());
+        try {
+            new UpgradeBackup(server, DatabaseTarget.backupSettings(dataDir), KeyDirectory.at(Environment.keysDir(dataDir)))
+                    .beforeMigrating(java.time.Instant.now())
+                    .ifPresent(backup -> BackupCommand.record(server, backup));
+            return null;
+        } catch (UpgradeBackup.Refused e) {
+            return e.getMessage();
+        }
     }
 
     /**

@@ -1,0 +1,119 @@
+package vn.dcim.web.cli
+
+import org.flywaydb.core.Flyway
+import spock.lang.Specification
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.db.EmbeddedMariaDb
+import vn.dcim.web.testing.ProductJvm
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.sql.DriverManager
+import java.time.Duration
+import java.time.Instant
+import java.util.concurrent.TimeUnit
+
+/**
+ * {@code ./dcim run} on the data directory of the release before: the embedded database is backed up
+ * before its first migration, or the start stops with one line when the backup cannot be made.
+ */
+class RunUpgradeBackupSpec extends Specification {
+    /** The schema of the 2026-11-24 release. */
+    static final String RELEASE_BEFORE = '99'
+
+    Path dataDir = Files.createTempDirectory('run-upgrade-backup')
+    Path keysDir = Files.createTempDirectory('run-upgrade-backup-keys')
+    Path log = dataDir.resolve('out.log')
+    Process product
+
+    def setup() {
+        def db = EmbeddedMariaDb.start(settings(), Instant.now())
+        try {
+            Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations('classpath:db/migration')
+                    .target(RELEASE_BEFORE).load().migrate()
+            DriverManager.getConnection(db.url(), db.user(), db.password()).withCloseable { c ->
+                c.createStatement().execute("INSERT INTO site (id, name) VALUES ('tth', 'Trung tâm Tích hợp dữ liệu')")
+            }
+        } finally {
+            db.close()
+        }
+    }
+
+    def cleanup() {
+        if (product?.alive) {
+            product.destroy()
+            product.waitFor(60, TimeUnit.SECONDS) || product.destroyForcibly()
+        }
+        // a server's files are a few hundred MB
+        dataDir.toFile().deleteDir()
+        keysDir.toFile().deleteDir()
+    }
+
+    EmbeddedMariaDb.Settings settings() {
+        new EmbeddedMariaDb.Settings(dataDir, 0, keysDir, Duration.ofSeconds(180), 'auto', null)
+    }
+
+    def "the start backs the database of the release before up, then migrates it"() {
+        given:
+        int port = new ServerSocket(0).withCloseable { it.localPort }
+
+        when: 'this release starts on the data directory'
+        product = run(port)
+        new PollingConditions(timeout: 180, delay: 0.5).eventually {
+            assert product.alive
+            assert new URL("http://127.0.0.1:${port}/health").openConnection().responseCode == 200
+        }
+        def out = Files.readString(log)
+
+        then: 'a verified backup in both destinations under the data directory'
+        ['a', 'b'].every { d ->
+            Files.list(dataDir.resolve('backups').resolve(d)).withCloseable { s -> s.anyMatch { it.fileName.toString() ==~ /dcim-.*\.sql\.gz\.enc/ } }
+        }
+
+        and: 'made before the first migration, and the log says where it is'
+        out.contains("Upgrading the database from V${RELEASE_BEFORE}")
+        out.indexOf('Backup before the upgrade: ' + dataDir.resolve('backups')) >= 0
+        out.indexOf('Backup before the upgrade') < out.indexOf('Migrating schema')
+    }
+
+    def "a backup that cannot be made stops the start with one line and exit code 1"() {
+        given: 'the first backup destination is a file'
+        Files.createDirectories(dataDir.resolve('backups'))
+        Files.writeString(dataDir.resolve('backups').resolve('a'), 'not a directory')
+
+        when:
+        product = run(new ServerSocket(0).withCloseable { it.localPort })
+        def exited = product.waitFor(180, TimeUnit.SECONDS)
+        def out = Files.readString(log)
+
+        then:
+        exited
+        product.exitValue() == 1
+        def refusals = out.readLines().findAll { it.startsWith('dcim run: ') }
+        refusals.size() == 1
+        refusals[0].startsWith("dcim run: the backup before upgrading the database from V${RELEASE_BEFORE} to V${newest()} failed, nothing was migrated: ")
+        !out.contains('\tat ')
+        !out.contains('Migrating schema')
+    }
+
+    private Process run(int port) {
+        // the product's own logging (the test class path's logback-test.xml would quieten Flyway's steps)
+        def logging = '-Dlogback.configurationFile=' + Path.of('src/main/resources/logback.xml').toAbsolutePath()
+        def pb = new ProcessBuilder(ProductJvm.command(['-Xmx384m', logging], 'vn.dcim.web.Application', ['run', '--no-demo']))
+        pb.environment().putAll([
+                DCIM_DATA_DIR       : dataDir.toString(), DCIM_KEYS_DIR: keysDir.toString(),
+                DCIM_MQTT_URL       : MariaDbSpec.mqttUrl(), DCIM_MQTT_CLIENT_ID: "dcim-upgrade-${port}".toString(),
+                DCIM_PORT           : port.toString(),
+                DCIM_SNMP_TRAP_PORT : '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'])
+        pb.environment().remove('DCIM_DB_URL')
+        pb.redirectErrorStream(true).redirectOutput(log.toFile())
+        pb.start()
+    }
+
+    private static int newest() {
+        Files.list(Path.of('../dcim-core/src/main/resources/db/migration')).withCloseable { s ->
+            s.map { (it.fileName.toString() =~ /^V(\d+)__/)[0][1] as int }.toList().max()
+        }
+    }
+}
