@@ -22,7 +22,7 @@ class ReceiverMeters implements MeterBinder {
             "wrong_community", "v3_refused", "not_a_trap", "unknown_sender", "unknown_oid", "inform_acknowledged",
             "queue_full", "store_failed", "forwarded", "forward_failed", "too_many_connections", "connection_failed",
             "accepted", "handshake", "unknown_token", "unknown_serial", "address_refused", "rate_limited", "refused", "untaken",
-            "tls_refused", "v3_discovery", "no_credential", "malformed_credential", "wrong_credential", "stale_nonce", "replayed");
+            "tls_refused", "v3_discovery", "unknown_sender_limited", "unknown_sender_over_cap", "no_credential", "malformed_credential", "wrong_credential", "stale_nonce", "replayed");
 
     private final ReceiverCounts counts;
     private final BeanProvider<DeviceLogWriter> writer;
