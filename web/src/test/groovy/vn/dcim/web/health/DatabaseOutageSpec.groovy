@@ -30,6 +30,8 @@ class DatabaseOutageSpec extends MariaDbSpec {
     static final String DEVICE = 'env-outage'
     /** Allowed from a request to its answer during the outage: the probe's second plus the pool's 2 s at worst. */
     static final long ANSWER_MS = 3_000
+    /** Once the probe has told: no connection is waited for (the pool would wait its 2 s). */
+    static final long AT_ONCE_MS = 500
 
     @Shared static TcpProxy database
 
@@ -88,6 +90,16 @@ class DatabaseOutageSpec extends MariaDbSpec {
         answer.header('Content-Type').startsWith(page ? 'text/html' : 'application/json')
         page ? answer.text.contains('Tạm thời không truy cập được cơ sở dữ liệu')
                 : answer.json.status == 503 && answer.json.message.startsWith('Tạm thời không truy cập được cơ sở dữ liệu')
+
+        when: 'asked again once the product knows the database is away'
+        waitUntilDown(calls)
+        long again = System.nanoTime()
+        def second = call(calls, token)
+        long secondMs = (System.nanoTime() - again).intdiv(1_000_000)
+
+        then: 'at once, without waiting for a connection'
+        second.status == 503
+        secondMs < AT_ONCE_MS
 
         when: 'it is back'
         database.restore()
