@@ -32,6 +32,9 @@ import java.util.Properties;
  */
 @Singleton
 @Requires(property = "datasources.default.url")
+// a remote collector has no database (and no pool in its slim jar)
+@Requires(property = "dcim.collector.enabled", notEquals = "true")
+@Requires(classes = HikariDataSource.class)
 public class DatabaseReachability {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseReachability.class);
 

@@ -56,7 +56,7 @@ class UnknownSenderLimitSpec extends MariaDbSpec {
         }
     }
 
-    def "200 traps from each of 5 unknown addresses keep #BURST of each of the first #MAX_SENDERS; the registered device's 200 are all kept"() {
+    def "200 traps from each of 5 unknown addresses keep 5 of each of the first 3; the registered device's 200 are all kept"() {
         given:
         def marker = 'unknown-' + UUID.randomUUID().toString().take(6)
         def unknown = (1..5).collect { "192.0.2.${100 + it}".toString() }

@@ -10,7 +10,6 @@ import io.micronaut.management.health.aggregator.HealthAggregator;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Liveness;
-import io.micronaut.health.HealthStatus;
 import io.micronaut.security.authentication.Authentication;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -49,7 +48,7 @@ public class AdminDetailsHealthEndpoint extends HealthEndpoint {
         if (database == null || database.reachable() || levelOfDetail(principal) != HealthLevelOfDetail.STATUS) {
             return health;
         }
-        return Mono.from(health).map(r -> HealthResult.builder(r.getName(), HealthStatus.DOWN)
+        return Mono.from(health).map(r -> HealthResult.builder(r.getName(), r.getStatus())
                 .details(Map.of("reason", "database unreachable")).build());
     }
 
