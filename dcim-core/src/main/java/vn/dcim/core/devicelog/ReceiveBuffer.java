@@ -3,6 +3,7 @@ package vn.dcim.core.devicelog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +33,13 @@ public final class ReceiveBuffer {
     }
 
     static long rmemMax() {
-        try {
-            return Files.isReadable(RMEM_MAX) ? Long.parseLong(Files.readString(RMEM_MAX).trim()) : -1;
+        if (!Files.isReadable(RMEM_MAX)) {
+            return -1;
+        }
+        // read as a line: Files.readString trusts the size /proc reports and returned "4" of "4194304"
+        try (BufferedReader in = Files.newBufferedReader(RMEM_MAX)) {
+            String line = in.readLine();
+            return line == null ? -1 : Long.parseLong(line.trim());
         } catch (IOException | NumberFormatException e) {
             return -1;
         }
