@@ -30,7 +30,7 @@ public class UnknownSenderLimit {
     private final double ratePerSecond;
     private final double burst;
     private final int maxSenders;
-    private final Map<String, Bucket> senders = new ConcurrentHashMap<>();
+    private final Map<String, RateBucket> senders = new ConcurrentHashMap<>();
     private final Map<String, Long> warned = new ConcurrentHashMap<>();
 
     UnknownSenderLimit(ReceiverCounts counts, Clock clock,
@@ -47,17 +47,17 @@ public class UnknownSenderLimit {
     /** Whether this entry of an unknown sender may be kept; a refusal is counted and (rate-limited) logged. */
     public boolean admit(DeviceLogEntry entry) {
         long now = clock.millis();
-        Bucket bucket = senders.get(entry.sender());
+        RateBucket bucket = senders.get(entry.sender());
         if (bucket == null) {
             if (senders.size() >= maxSenders) {
-                senders.values().removeIf(b -> now - b.at > FORGET_MS);
+                senders.values().removeIf(b -> now - b.lastUsed() > FORGET_MS);
             }
             if (senders.size() >= maxSenders) {
                 refuse(entry, "unknown_sender_over_cap", now, "{} from {} not kept: {} unknown senders are followed already"
                         + " (DCIM_UNKNOWN_SENDERS_MAX); register the device or raise the limit", maxSenders);
                 return false;
             }
-            bucket = senders.computeIfAbsent(entry.sender(), s -> new Bucket(burst, now));
+            bucket = senders.computeIfAbsent(entry.sender(), s -> new RateBucket(ratePerSecond, burst, now));
         }
         if (!bucket.take(now)) {
             refuse(entry, "unknown_sender_limited", now, "{} from {} not kept: an unknown sender may have {} a second kept"
@@ -73,27 +73,6 @@ public class UnknownSenderLimit {
         if (last == null || now - last >= WARN_EVERY_MS) {
             warned.put(outcome, now);
             LOG.warn(message + "; counted as {}", entry.source(), entry.sender(), limit, outcome);
-        }
-    }
-
-    /** A token bucket: {@code ratePerSecond} refill up to {@code burst}. */
-    private final class Bucket {
-        private double tokens;
-        private volatile long at;
-
-        Bucket(double tokens, long at) {
-            this.tokens = tokens;
-            this.at = at;
-        }
-
-        synchronized boolean take(long now) {
-            tokens = Math.min(burst, tokens + Math.max(0, now - at) / 1000.0 * ratePerSecond);
-            at = now;
-            if (tokens < 1) {
-                return false;
-            }
-            tokens -= 1;
-            return true;
         }
     }
 }
