@@ -31,23 +31,31 @@ public class DeviceLogWriter {
     private final DeviceLog log;
     private final SocForwarder forwarder;
     private final ReceiverCounts counts;
+    private final UnknownSenderLimit unknownSenders;
     private final BlockingQueue<DeviceLogEntry> queue;
     private final Thread thread;
     private volatile boolean running = true;
 
-    DeviceLogWriter(DeviceLog log, SocForwarder forwarder, ReceiverCounts counts,
+    DeviceLogWriter(DeviceLog log, SocForwarder forwarder, ReceiverCounts counts, UnknownSenderLimit unknownSenders,
                     @Value("${dcim.device-log.queue:200000}") int capacity) {
         this.log = log;
         this.forwarder = forwarder;
         this.counts = counts;
+        this.unknownSenders = unknownSenders;
         this.queue = new ArrayBlockingQueue<>(Math.max(1000, capacity));
         this.thread = new Thread(this::run, "device-log-writer");
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
-    /** Queues the entry; false (and counted) when the queue is full. Never blocks the receiver. */
+    /**
+     * Queues the entry; false (and counted) when the queue is full, or when it comes from a sender no device is
+     * bound to that is over its limit ({@link UnknownSenderLimit}). Never blocks the receiver.
+     */
     public boolean offer(DeviceLogEntry entry) {
+        if (entry.deviceId() == null && !unknownSenders.admit(entry)) {
+            return false;
+        }
         if (queue.offer(entry)) {
             return true;
         }

@@ -53,6 +53,7 @@ public class IngestPipeline {
     private volatile long droppedLoggedAt = Long.MIN_VALUE / 2;
     private final DeadLetterCounter rejected;
     private final CollectorSequences sequences;
+    private final RetainedReplays replays;
     private final BlockingQueue<Pending> queue;
     private final int batchSize;
     private final Thread worker;
@@ -74,8 +75,9 @@ public class IngestPipeline {
 
     IngestPipeline(MessageDecoder decoder, AccessLog accessLog, ReadingSink readings, DeadLetterStore deadLetters,
                    DeadLetterCounter rejected, BridgeSettings settings, CollectorSequences sequences,
-                   DiscoveredSources discovered) {
+                   DiscoveredSources discovered, RetainedReplays replays) {
         this.decoder = decoder;
+        this.replays = replays;
         this.discovered = discovered;
         this.sequences = sequences;
         this.accessLog = accessLog;
@@ -195,7 +197,7 @@ public class IngestPipeline {
         for (Pending p : batch) {
             Decoded d = p.decoded() != null ? p.decoded() : decodeOne(p.message());
             if (d instanceof Decoded.Readings r) {
-                b.readings.addAll(r.readings());
+                b.readings.addAll(p.message().retained() ? replays.news(r.readings(), p.message().receivedTime()) : r.readings());
             } else if (d instanceof Decoded.CollectorBatch c) {
                 // a batch sent again after a reconnect (its PUBACK was lost) is skipped, not stored twice
                 if (sequences.isNew(c, b.collectorBatches)) {
@@ -207,7 +209,7 @@ public class IngestPipeline {
             } else if (d instanceof Decoded.Rejected x) {
                 b.deadLetters.add(x.letter());
             } else if (d instanceof Decoded.Vendor v) {
-                b.readings.addAll(v.readings());
+                b.readings.addAll(p.message().retained() ? replays.news(v.readings(), p.message().receivedTime()) : v.readings());
                 b.access.addAll(v.access());
             } else if (d instanceof Decoded.Discovered h) {
                 b.heard(h.heard());

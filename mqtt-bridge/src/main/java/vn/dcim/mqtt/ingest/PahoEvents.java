@@ -26,7 +26,8 @@ abstract class PahoEvents implements MqttCallbackExtended, org.eclipse.paho.mqtt
 
     abstract void connected(String serverUri);
 
-    abstract void arrived(String topic, byte[] payload, int id, int qos) throws InterruptedException;
+    /** {@code retained}: replayed from the broker's retained store on subscribing, not published while subscribed. */
+    abstract void arrived(String topic, byte[] payload, int id, int qos, boolean retained) throws InterruptedException;
 
     abstract void lost(String why);
 
@@ -37,12 +38,12 @@ abstract class PahoEvents implements MqttCallbackExtended, org.eclipse.paho.mqtt
 
     @Override
     public final void messageArrived(String topic, org.eclipse.paho.client.mqttv3.MqttMessage m) throws InterruptedException {
-        arrived(topic, m.getPayload(), m.getId(), m.getQos());
+        arrived(topic, m.getPayload(), m.getId(), m.getQos(), m.isRetained());
     }
 
     @Override
     public final void messageArrived(String topic, org.eclipse.paho.mqttv5.common.MqttMessage m) throws InterruptedException {
-        arrived(topic, m.getPayload(), m.getId(), m.getQos());
+        arrived(topic, m.getPayload(), m.getId(), m.getQos(), m.isRetained());
     }
 
     /** MQTT 3.1.1. */

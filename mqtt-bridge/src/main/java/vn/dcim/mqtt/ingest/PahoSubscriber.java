@@ -209,8 +209,8 @@ final class PahoSubscriber implements BrokerSubscriber {
         }
 
         @Override
-        void arrived(String topic, byte[] payload, int id, int qos) throws InterruptedException {
-            pipeline.submit(new Inbound(topic, payload, Instant.now(clock), () -> ack(id, qos)));
+        void arrived(String topic, byte[] payload, int id, int qos, boolean retained) throws InterruptedException {
+            pipeline.submit(new Inbound(topic, payload, Instant.now(clock), () -> ack(id, qos), retained));
         }
 
         private void ack(int id, int qos) {

@@ -14,6 +14,8 @@ import vn.dcim.core.devicelog.DeviceLogEntry;
 import vn.dcim.core.devicelog.DeviceLogSource;
 import vn.dcim.core.devicelog.DeviceLogWriter;
 import vn.dcim.core.devicelog.FieldsJson;
+import vn.dcim.core.devicelog.KernelUdpDrops;
+import vn.dcim.core.devicelog.ReceiveBuffer;
 import vn.dcim.core.devicelog.ReceiverCounts;
 import vn.dcim.core.devicelog.SenderDevices;
 
@@ -127,7 +129,7 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
             // port 0 (specs, a second instance): the UDP port is picked free, but TCP may hold it already; pick again
             for (int attempt = 1; ; attempt++) {
                 udp = new DatagramSocket(null);
-                udp.setReceiveBufferSize(4 * 1024 * 1024);
+                udp.setReceiveBufferSize(Math.max(1024, settings.receiveBuffer()));
                 udp.bind(new InetSocketAddress(bind, settings.port()));
                 tcp = ServerSocketFactory.getDefault().createServerSocket();
                 tcp.setReuseAddress(true);
@@ -150,8 +152,9 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
                 tls = tlsSocket(bind);
                 daemon("syslog-tls-accept", () -> accept(tls, "tls"));
             }
-            LOG.info("Syslog receiver on udp/{} and tcp/{}{}", udp.getLocalPort(), tcp.getLocalPort(),
-                    tls == null ? " (TLS off: no HTTPS keys)" : ", TLS (RFC 5425) on tcp/" + tls.getLocalPort());
+            LOG.info("Syslog receiver on udp/{} and tcp/{}{}; {}", udp.getLocalPort(), tcp.getLocalPort(),
+                    tls == null ? " (TLS off: no HTTPS keys)" : ", TLS (RFC 5425) on tcp/" + tls.getLocalPort(),
+                    ReceiveBuffer.told(settings.receiveBuffer(), udp.getReceiveBufferSize()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the syslog port " + settings.port()
                     + " (DCIM_SYSLOG_PORT; below 1024 needs root: redirect 514 instead, see the README): " + e.getMessage(), e);
@@ -182,6 +185,12 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
     /** The UDP port (DCIM_SYSLOG_PORT, or the one the system gave for 0); TCP listens on the same number. */
     public int port() {
         return udp.getLocalPort();
+    }
+
+    /** Datagrams the kernel dropped for the UDP socket, its receive buffer full (a burst faster than it is read). */
+    public long kernelDrops() {
+        DatagramSocket socket = udp;
+        return socket == null || socket.isClosed() ? 0 : KernelUdpDrops.of(socket.getLocalPort());
     }
 
     public int tcpPort() {

@@ -34,7 +34,6 @@ import org.snmp4j.smi.TransportIpAddress;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
-import org.snmp4j.transport.DefaultUdpTransportMapping;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.devicelog.DeviceLogEntry;
@@ -42,6 +41,8 @@ import vn.dcim.core.devicelog.DeviceLogSeverity;
 import vn.dcim.core.devicelog.DeviceLogSource;
 import vn.dcim.core.devicelog.DeviceLogWriter;
 import vn.dcim.core.devicelog.FieldsJson;
+import vn.dcim.core.devicelog.KernelUdpDrops;
+import vn.dcim.core.devicelog.ReceiveBuffer;
 import vn.dcim.core.devicelog.ReceiverCounts;
 import vn.dcim.core.devicelog.SenderDevices;
 import vn.dcim.core.telemetry.Reading;
@@ -147,8 +148,8 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         }
         SnmpClient.registerSecurityProtocols();
         try {
-            DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress(settings.address() + "/" + settings.port()));
-            transport.setReceiveBufferSize(4 * 1024 * 1024);
+            BufferedUdpTransport transport = new BufferedUdpTransport(new UdpAddress(settings.address() + "/" + settings.port()));
+            transport.setReceiveBufferSize(Math.max(1024, settings.receiveBuffer()));
             localEngineId = new OctetString(MPv3.createLocalEngineID());
             usm = new SenderUsm(localEngineId, usmCounters, this::usmOf);
             usmCounters.addCounterListener(this::usmCounter);
@@ -188,8 +189,9 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
             Thread teller = new Thread(this::tellAll, "snmp-trap-log");
             teller.setDaemon(true);
             teller.start();
-            LOG.info("SNMP trap receiver on udp/{} ({} notifications of {} known, {} with an alarm meaning)",
-                    port, "v1/v2c/v3", catalog.size(), meanings.size());
+            LOG.info("SNMP trap receiver on udp/{} ({} notifications of {} known, {} with an alarm meaning); {}",
+                    port, "v1/v2c/v3", catalog.size(), meanings.size(),
+                    ReceiveBuffer.told(settings.receiveBuffer(), transport.grantedReceiveBuffer()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the SNMP trap port " + settings.port()
                     + " (DCIM_SNMP_TRAP_PORT; below 1024 needs root: redirect 162 instead, see the README): " + e.getMessage(), e);
@@ -199,6 +201,11 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     /** The UDP port it listens on (DCIM_SNMP_TRAP_PORT, or the one the system gave for 0). */
     public int port() {
         return port;
+    }
+
+    /** Datagrams the kernel dropped for the trap socket, its receive buffer full (a burst faster than it is read). */
+    public long kernelDrops() {
+        return running ? KernelUdpDrops.of(port) : 0;
     }
 
     /**

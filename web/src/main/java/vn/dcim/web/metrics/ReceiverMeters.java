@@ -8,12 +8,15 @@ import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import vn.dcim.core.devicelog.DeviceLogWriter;
 import vn.dcim.core.devicelog.ReceiverCounts;
+import vn.dcim.snmp.syslog.SyslogReceiver;
+import vn.dcim.snmp.trap.TrapReceiver;
 
 import java.util.List;
 
 /**
  * What the trap and syslog receivers heard, stored and refused since start (issue 34 §5):
- * dcim_receiver_messages_total{receiver="trap"|"syslog", outcome=...}, and the device log's write queue.
+ * dcim_receiver_messages_total{receiver="trap"|"syslog", outcome=...}, the device log's write queue, and beside
+ * their own refusals what the kernel dropped before they could read it (dcim_receiver_kernel_drops_total{receiver}).
  */
 @Singleton
 class ReceiverMeters implements MeterBinder {
@@ -22,15 +25,20 @@ class ReceiverMeters implements MeterBinder {
             "wrong_community", "v3_refused", "not_a_trap", "unknown_sender", "unknown_oid", "inform_acknowledged",
             "queue_full", "store_failed", "forwarded", "forward_failed", "too_many_connections", "connection_failed",
             "accepted", "handshake", "unknown_token", "unknown_serial", "address_refused", "rate_limited", "refused", "untaken",
-            "tls_refused", "v3_discovery", "no_credential", "malformed_credential", "wrong_credential", "stale_nonce", "replayed");
+            "tls_refused", "v3_discovery", "unknown_sender_limited", "unknown_sender_over_cap", "no_credential", "malformed_credential", "wrong_credential", "stale_nonce", "replayed");
 
     private final ReceiverCounts counts;
     private final BeanProvider<DeviceLogWriter> writer;
+    private final BeanProvider<TrapReceiver> traps;
+    private final BeanProvider<SyslogReceiver> syslog;
 
-    /** The writer is looked up, not made: a remote collector (no database) has none. */
-    ReceiverMeters(ReceiverCounts counts, BeanProvider<DeviceLogWriter> writer) {
+    /** The writer and receivers are looked up, not made: a remote collector (no database) has none, a receiver may be off. */
+    ReceiverMeters(ReceiverCounts counts, BeanProvider<DeviceLogWriter> writer, BeanProvider<TrapReceiver> traps,
+                   BeanProvider<SyslogReceiver> syslog) {
         this.counts = counts;
         this.writer = writer;
+        this.traps = traps;
+        this.syslog = syslog;
     }
 
     @Override
@@ -42,9 +50,25 @@ class ReceiverMeters implements MeterBinder {
                         .description("Traps and syslog messages received, stored, refused (by reason) since start").register(registry);
             }
         }
+        if (traps.isPresent()) {
+            kernelDrops(registry, "trap", m -> m.traps.get().kernelDrops());
+        }
+        if (syslog.isPresent()) {
+            kernelDrops(registry, "syslog", m -> m.syslog.get().kernelDrops());
+        }
         if (writer.isPresent()) {
             Gauge.builder("dcim.device.log.pending", this, m -> m.writer.get().pending())
                     .description("Device log entries waiting to be written").register(registry);
         }
+    }
+
+    /**
+     * The kernel's drops of the receiver's UDP socket (/proc/net/udp's drops column), read at scrape time. The meter
+     * holds its object weakly: this singleton, not a lambda that would be collected and leave the counter at 0.
+     */
+    private void kernelDrops(MeterRegistry registry, String receiver, java.util.function.ToLongFunction<ReceiverMeters> drops) {
+        FunctionCounter.builder("dcim.receiver.kernel.drops", this, m -> drops.applyAsLong(m))
+                .tag("receiver", receiver)
+                .description("Datagrams the kernel dropped for the receiver's UDP socket, its receive buffer full").register(registry);
     }
 }

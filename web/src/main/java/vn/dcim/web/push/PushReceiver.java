@@ -13,6 +13,7 @@ import vn.dcim.core.devicelog.DeviceLogEntry;
 import vn.dcim.core.devicelog.DeviceLogSeverity;
 import vn.dcim.core.devicelog.DeviceLogSource;
 import vn.dcim.core.devicelog.DeviceLogWriter;
+import vn.dcim.core.devicelog.RateBucket;
 import vn.dcim.core.devicelog.ReceiverCounts;
 import vn.dcim.core.push.PushAuthentication;
 import vn.dcim.core.push.PushCredential;
@@ -67,7 +68,7 @@ public class PushReceiver {
     private final double ratePerSecond;
     private final double burst;
     private final Duration maxSkew;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, RateBucket> buckets = new ConcurrentHashMap<>();
 
     PushReceiver(PushCredentials credentials, PushAuthentication authentication, DialectEngine engine, AccessLog accessLog, ReadingSink readings,
                  DeviceLogWriter deviceLog, DiscoveredSources discovered, ReceiverCounts counts, Clock clock,
@@ -316,31 +317,10 @@ public class PushReceiver {
         }
     }
 
-    private Bucket bucket(String address) {
+    private RateBucket bucket(String address) {
         if (buckets.size() > MAX_SOURCES) {
             buckets.clear();
         }
-        return buckets.computeIfAbsent(address, a -> new Bucket(burst, clock.millis()));
-    }
-
-    /** A token bucket per address: {@code ratePerSecond} refill up to {@code burst}. */
-    private final class Bucket {
-        private double tokens;
-        private long at;
-
-        Bucket(double tokens, long at) {
-            this.tokens = tokens;
-            this.at = at;
-        }
-
-        synchronized boolean take(long now) {
-            tokens = Math.min(burst, tokens + (now - at) / 1000.0 * ratePerSecond);
-            at = now;
-            if (tokens < 1) {
-                return false;
-            }
-            tokens -= 1;
-            return true;
-        }
+        return buckets.computeIfAbsent(address, a -> new RateBucket(ratePerSecond, burst, clock.millis()));
     }
 }

@@ -2,6 +2,7 @@ package vn.dcim.web.security;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -21,14 +22,17 @@ import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 
 import vn.dcim.web.i18n.Texts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One `POST /login`, two kinds of client: a JSON body (scripts) gets Micronaut's bearer token
@@ -38,6 +42,9 @@ import java.util.Locale;
 @Singleton
 @Replaces(TokenCookieLoginHandler.class)
 class SignInResponses extends TokenCookieLoginHandler {
+    private static final String RATE_LIMITED = "rate-limited";
+    /** The limit counts the attempts of the last minute: the oldest leaves it within a minute. */
+    private static final long RATE_WINDOW_S = 60;
     private final Texts texts;
 
     SignInResponses(Texts texts, RedirectService redirectService, RedirectConfiguration redirectConfiguration,
@@ -70,6 +77,9 @@ class SignInResponses extends TokenCookieLoginHandler {
     @Override
     public MutableHttpResponse<?> loginFailed(AuthenticationResponse failure, HttpRequest<?> request) {
         String reason = reason(failure);
+        if (RATE_LIMITED.equals(reason)) {
+            return rateLimited(request, failure);
+        }
         if (fromScript(request)) {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
                     .body(new Refusal(reason, texts.get(request, "auth.error." + reason, failure.getMessage().orElse("sign-in refused"))));
@@ -77,11 +87,28 @@ class SignInResponses extends TokenCookieLoginHandler {
         return HttpResponse.seeOther(java.net.URI.create("/login?error=" + URLEncoder.encode(reason, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Too many attempts from this address (DCIM_LOGIN_ATTEMPTS_PER_MINUTE): 429 with Retry-After, so a script
+     * or a proxy can tell a limit from a wrong password; a person at the form sees the sign-in page saying so.
+     */
+    private MutableHttpResponse<?> rateLimited(HttpRequest<?> request, AuthenticationResponse failure) {
+        MutableHttpResponse<?> limited = HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(RATE_WINDOW_S));
+        if (fromScript(request)) {
+            return limited.body(new Refusal(RATE_LIMITED,
+                    texts.get(request, "auth.error." + RATE_LIMITED, failure.getMessage().orElse("too many sign-in attempts"))));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("error", RATE_LIMITED);
+        model.put("signedOut", false);
+        return limited.body(new ModelAndView<>("auth/login", model));
+    }
+
     private static String reason(AuthenticationResponse failure) {
         if (failure instanceof AuthenticationFailed f && f.getReason() != AuthenticationFailureReason.CUSTOM) {
             return f.getReason().name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
-        return failure.getMessage().filter(m -> m.startsWith("too many")).map(m -> "rate-limited").orElse("refused");
+        return failure.getMessage().filter(m -> m.startsWith("too many")).map(m -> RATE_LIMITED).orElse("refused");
     }
 
     private static boolean fromScript(HttpRequest<?> request) {

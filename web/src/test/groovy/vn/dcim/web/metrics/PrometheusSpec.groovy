@@ -12,6 +12,8 @@ import vn.dcim.core.devicelog.ReceiverCounts
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.snmp.syslog.SyslogReceiver
+import spock.util.concurrent.PollingConditions
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
@@ -26,6 +28,11 @@ class PrometheusSpec extends MariaDbSpec {
     @Inject SiteRepository sites
     @Inject MonitoredDeviceRepository devices
     @Inject ReceiverCounts counts
+    @Inject SyslogReceiver syslog
+
+    /** The syslog socket's receive buffer at the least the kernel gives, so that an unpaced burst overflows it. */
+    @Override
+    Map<String, String> extraProperties() { ['dcim.syslog.receive-buffer': '1024'] }
 
     def "#who #outcome the metrics"() {
         expect:
@@ -79,6 +86,35 @@ class PrometheusSpec extends MariaDbSpec {
         'syslog' | 'tls_refused'
         'http'   | 'wrong_credential'
         'http'   | 'replayed'
+        'trap'   | 'unknown_sender_limited'
+        'syslog' | 'unknown_sender_over_cap'
+    }
+
+    def "an unpaced burst of syslog datagrams: what the kernel dropped is exported beside what the receiver read, and the two make up the burst"() {
+        given:
+        int sent = 20_000
+        double dropsBefore = scraped('dcim_receiver_kernel_drops_total{receiver="syslog"}')
+        double readBefore = receiverCount('syslog', 'received')
+        byte[] line = ('<14>1 - - burst - - ' + 'x' * 1000).getBytes('UTF-8')
+
+        when: 'as fast as one socket sends'
+        new DatagramSocket().withCloseable { s ->
+            sent.times { s.send(new DatagramPacket(line, line.length, InetAddress.loopbackAddress, syslog.port())) }
+        }
+
+        then: 'every datagram is either read by the receiver or counted dropped by the kernel, some of them dropped'
+        new PollingConditions(timeout: 10, delay: 0.5).eventually {
+            double dropped = scraped('dcim_receiver_kernel_drops_total{receiver="syslog"}') - dropsBefore
+            double read = receiverCount('syslog', 'received') - readBefore
+            assert dropped > 0
+            assert dropped + read == sent
+        }
+    }
+
+    private double scraped(String name) {
+        def line = new Calls(server.URL).get('/prometheus', users.token([Role.auditor] as Set)).text.readLines().find { it.startsWith(name + ' ') }
+        assert line != null: "no $name in the scrape"
+        Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))
     }
 
     private double receiverCount(String receiver, String outcome) {

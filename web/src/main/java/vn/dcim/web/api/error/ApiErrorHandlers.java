@@ -184,24 +184,37 @@ final class ApiErrorHandlers {
 
     /**
      * The safety net behind validation at the edge: whatever still escapes a handler is answered
-     * without its message, so no SQL text, column list or stack reaches a client. A value the
+     * without its message, so no SQL text, column list or stack reaches a client. A database that
+     * cannot be reached is a 503 with Retry-After ({@link Unavailable}); a value the
      * database refused (SQLSTATE class 22: too long, out of range, bad date) is a 422 naming the
      * column's field; a constraint it broke (class 23) a 409. Everything else is a logged 500.
      */
     @Singleton
     @Produces
     @Requires(classes = ExceptionHandler.class)
-    static class Unexpected implements ExceptionHandler<Exception, HttpResponse<ApiError>> {
+    static class Unexpected implements ExceptionHandler<Exception, HttpResponse<?>> {
         private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Unexpected.class);
         private final Texts texts;
+        private final Unavailable unavailable;
+        @io.micronaut.core.annotation.Nullable
+        private final vn.dcim.core.db.DatabaseReachability database;
 
-        Unexpected(Texts texts) {
+        Unexpected(Texts texts, Unavailable unavailable, @io.micronaut.core.annotation.Nullable vn.dcim.core.db.DatabaseReachability database) {
             this.texts = texts;
+            this.unavailable = unavailable;
+            this.database = database;
         }
 
         @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, Exception e) {
+        public HttpResponse<?> handle(HttpRequest request, Exception e) {
             java.sql.SQLException sql = DatabaseRefusal.sqlCause(e);
+            // the first requests of an outage, before the probe has noticed it: a connection that broke under the
+            // request is told apart from a refusal by asking the probe now
+            if (DatabaseRefusal.isUnreachable(e) || DatabaseRefusal.fromDatabase(e) && !isRefusal(sql)
+                    && database != null && !database.probeNow().reachable()) {
+                LOG.warn("{} {}: the database cannot be reached: {}", request.getMethod(), request.getPath(), e.getMessage());
+                return unavailable.answer(request);
+            }
             if (sql != null && DatabaseRefusal.isBadValue(sql)) {
                 LOG.warn("{} {}: the database refused a value: {}", request.getMethod(), request.getPath(), sql.getMessage());
                 String field = DatabaseRefusal.field(sql);
@@ -214,6 +227,10 @@ final class ApiErrorHandlers {
             }
             LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
             return respond(HttpStatus.INTERNAL_SERVER_ERROR, texts.get(request, "error.internal", "Internal error"), List.of());
+        }
+
+        private static boolean isRefusal(@io.micronaut.core.annotation.Nullable java.sql.SQLException sql) {
+            return sql != null && (DatabaseRefusal.isBadValue(sql) || DatabaseRefusal.isConflict(sql));
         }
     }
 }

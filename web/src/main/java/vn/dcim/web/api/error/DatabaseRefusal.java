@@ -21,6 +21,32 @@ final class DatabaseRefusal {
         return null;
     }
 
+    /**
+     * The database could not be reached at all: the pool gave no connection in time, the connection broke, or
+     * SQLSTATE class 08 (connection exception). Not a refusal of the request: the same request works once it answers.
+     */
+    static boolean isUnreachable(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The failure came from talking to the database (a statement, a connection, its socket), not from our own code. */
+    static boolean fromDatabase(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException || t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** SQLSTATE class 22 (data exception) and the MariaDB codes that say the same: too long, out of range, bad date. */
     static boolean isBadValue(SQLException e) {
         String state = e.getSQLState();

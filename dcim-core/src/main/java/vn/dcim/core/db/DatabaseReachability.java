@@ -1,0 +1,182 @@
+package vn.dcim.core.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * Whether the database answers, known at all times from a probe of its own: one connection outside the pool,
+ * pinged every {@code dcim.database.probe-interval} with {@code dcim.database.probe-timeout} to connect and answer.
+ * <p>
+ * Why outside the pool: a pool that is merely busy (every connection lent out) is no outage, and a request
+ * thread that asks the pool during an outage waits its connection timeout; the probe answers "unreachable"
+ * within a second or two so that /health and every request can say so at once (503) instead of holding
+ * their callers. The background writers (ingest, device log, latest values) keep their own retries and do not
+ * ask this: they must lose nothing and resume by themselves.
+ */
+@Singleton
+@Requires(property = "datasources.default.url")
+// a remote collector has no database (and no pool in its slim jar)
+@Requires(property = "dcim.collector.enabled", notEquals = "true")
+@Requires(classes = HikariDataSource.class)
+public class DatabaseReachability {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseReachability.class);
+
+    /** What the probe found last, and since when. */
+    public record State(boolean reachable, Instant since, @Nullable String reason) {
+    }
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Duration interval;
+    private final Duration timeout;
+    private final Object wake = new Object();
+    private volatile State state;
+    private volatile boolean running = true;
+    private Thread prober;
+    private Connection connection;
+
+    DatabaseReachability(DataSource dataSource, Clock clock,
+                         @Value("${dcim.database.probe-interval:1s}") Duration interval,
+                         @Value("${dcim.database.probe-timeout:1s}") Duration timeout) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.interval = interval;
+        this.timeout = timeout;
+        // believed reachable until the first probe says otherwise: the start itself migrated the schema
+        this.state = new State(true, clock.instant(), null);
+    }
+
+    @PostConstruct
+    void start() {
+        prober = new Thread(this::probeLoop, "database-probe");
+        prober.setDaemon(true);
+        prober.start();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean reachable() {
+        return state.reachable();
+    }
+
+    /**
+     * Probes at once, on the caller's thread (at most the probe's timeout): for a request whose database call
+     * failed in a way that may be an outage just begun (a connection closed under it), before the next
+     * scheduled probe would have told.
+     */
+    public State probeNow() {
+        probe();
+        return state;
+    }
+
+    private void probeLoop() {
+        while (running) {
+            probe();
+            synchronized (wake) {
+                try {
+                    wake.wait(Math.max(50, interval.toMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        closeQuietly();
+    }
+
+    synchronized void probe() {
+        try {
+            if (connection == null || connection.isClosed()) {
+                connection = open();
+            }
+            if (!connection.isValid(timeoutSeconds())) {
+                throw new SQLException("no answer within " + timeout.toMillis() + " ms");
+            }
+            if (!state.reachable()) {
+                LOG.info("The database answers again (unreachable for {} s): requests are served again",
+                        Duration.between(state.since(), clock.instant()).toSeconds());
+                state = new State(true, clock.instant(), null);
+            }
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly();
+            String reason = "database unreachable: " + firstLine(e.getMessage());
+            if (state.reachable()) {
+                LOG.warn("{}; requests are answered 503 until it answers again", reason);
+                state = new State(false, clock.instant(), reason);
+            } else if (!reason.equals(state.reason())) {
+                state = new State(false, state.since(), reason);
+            }
+        }
+    }
+
+    /** The pool's own URL, user and driver settings, with short timeouts to connect and to wait for an answer. */
+    private Connection open() throws SQLException {
+        DataSource raw = DelegatingDataSource.unwrapDataSource(dataSource);
+        if (!(raw instanceof HikariDataSource hikari) || hikari.getJdbcUrl() == null) {
+            return raw.getConnection();
+        }
+        Properties props = new Properties();
+        props.putAll(hikari.getDataSourceProperties());
+        if (hikari.getUsername() != null) {
+            props.setProperty("user", hikari.getUsername());
+        }
+        if (hikari.getPassword() != null) {
+            props.setProperty("password", hikari.getPassword());
+        }
+        props.setProperty("connectTimeout", Long.toString(timeout.toMillis()));
+        props.setProperty("socketTimeout", Long.toString(timeout.toMillis()));
+        return DriverManager.getConnection(hikari.getJdbcUrl(), props);
+    }
+
+    private int timeoutSeconds() {
+        return (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
+    }
+
+    private static String firstLine(@Nullable String message) {
+        if (message == null || message.isBlank()) {
+            return "no answer";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private void closeQuietly() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // a connection that is already gone
+            }
+            connection = null;
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        if (prober != null) {
+            prober.interrupt();
+            prober.join(2_000);
+        }
+        closeQuietly();
+    }
+}
