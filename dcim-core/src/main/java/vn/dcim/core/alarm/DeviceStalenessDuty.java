@@ -18,9 +18,7 @@ import java.util.Map;
  * Art. 25.1: every device is monitored continuously. A polled device that has sent nothing for N of its
  * polling intervals (a dead poller) raises "device-stale"; fresh data clears it. An MQTT device is not polled:
  * it reports on change or at its own pace, so it is stale after N times its own longest silence of the last
- * day ({@link ReportCadence}; a gateway publishing every minute: 3 minutes), never less than N polling
- * intervals; one that has not shown a cadence yet (a sensor just bound, heard once) only after a whole day of
- * silence. Its going away is told sooner by its availability topic or will (device-unreachable). A device
+ * day (a gateway publishing every minute: 3 minutes; {@link Staleness}). Its going away is told sooner by its availability topic or will (device-unreachable). A device
  * that never reported is left to the poller's own reachability reading.
  */
 @Singleton
@@ -33,10 +31,9 @@ class DeviceStalenessDuty extends RegulationDuty {
     private final LatestValues latestValues;
     private final AlarmUpdates alarms;
     private final Staleness staleness;
-    private final ReportCadence cadence;
 
     // the rule of the readings API, the device page and the dashboard (Staleness), so the alarm and the screens agree
-    DeviceStalenessDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, Staleness staleness, ReportCadence cadence) {
+    DeviceStalenessDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, Staleness staleness) {
         super("device-staleness",
                 "Art. 25.1: alarm on a device that sent no data for " + staleness.intervals() + " polling intervals",
                 "15 * * * * ?");
@@ -44,7 +41,6 @@ class DeviceStalenessDuty extends RegulationDuty {
         this.latestValues = latestValues;
         this.alarms = alarms;
         this.staleness = staleness;
-        this.cadence = cadence;
     }
 
     @Override
@@ -56,13 +52,11 @@ class DeviceStalenessDuty extends RegulationDuty {
         // read first, then raise or clear: each alarm change is a transaction of its own
         List<LastSeen> seen = jdbc.list("read when devices last reported", LAST_SEEN,
                 rs -> new LastSeen(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4)));
-        Map<String, Duration> silences = seen.stream().anyMatch(LastSeen::reportsOnItsOwn) ? cadence.longestSilences(now) : Map.of();
+        Map<String, Duration> silences = seen.stream().anyMatch(LastSeen::reportsOnItsOwn) ? staleness.longestSilences(now) : Map.of();
         for (LastSeen s : seen) {
             Phrase problem = null;
-            Duration silence = silences.get(s.device());
-            Duration allowed = !s.reportsOnItsOwn() ? staleness.allowed(s.intervalS())
-                    : silence == null ? ReportCadence.LEARNED_OVER
-                    : max(staleness.allowed(s.intervalS()), silence.multipliedBy(staleness.intervals()));
+            Duration allowed = s.reportsOnItsOwn() ? staleness.allowedOwn(s.intervalS(), silences.get(s.device()))
+                    : staleness.allowed(s.intervalS());
             if (Staleness.stale(s.last(), allowed, now)) {
                 problem = !s.reportsOnItsOwn()
                         ? Phrase.of("alarm.text.device.stale", "Art. 25.1: no data from {0} since {1} ({2} polling intervals)",
@@ -75,9 +69,5 @@ class DeviceStalenessDuty extends RegulationDuty {
         }
         return stale.isEmpty() ? DutyOutcome.ok(Phrase.of("duty.outcome.stale.none", "Every device reported in time"))
                 : DutyOutcome.warning(Phrase.of("duty.outcome.stale.some", "No recent data from {0}: {1}", stale.size(), String.join(", ", stale)));
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

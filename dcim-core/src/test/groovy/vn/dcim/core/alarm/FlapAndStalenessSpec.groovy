@@ -1,6 +1,9 @@
 package vn.dcim.core.alarm
 
 import vn.dcim.core.db.SqlTime
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.device.Staleness
+import java.time.Duration
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.testing.MariaDbSpec
@@ -16,6 +19,8 @@ class FlapAndStalenessSpec extends MariaDbSpec {
     @Inject AlarmRaiser raiser
     @Inject Alarms alarms
     @Inject DeviceStalenessDuty staleness
+    @Inject Staleness rule
+    @Inject MonitoredDeviceRepository devices
     @Inject DataSource dataSource
 
     def "a condition that comes and goes within the flap window stays one alarm, counting its flaps"() {
@@ -77,6 +82,22 @@ class FlapAndStalenessSpec extends MariaDbSpec {
         'reporting on change every 20 min'    | 12    | 20       | 61        || 'stale'      // three of its own silences
         'publishing every minute'             | 60    | 1        | 2         || 'not stale'
         'publishing every minute'             | 60    | 1        | 4         || 'stale'      // never less than 3 polling intervals
+    }
+
+    def "screens mark an MQTT device's values stale by the rule of the alarm: #reports -> #allowedMin minutes"() {
+        given:
+        def device = mqttDevice('scr')
+        def now = Instant.now()
+        heard(device, (0..<count).collect { now.minusSeconds(60 + it * everyMin * 60) })
+
+        expect:
+        rule.allowed(devices.findById(device).get()) == Duration.ofMinutes(allowedMin)
+
+        where:
+        reports                            | count | everyMin || allowedMin
+        'bound a minute ago, heard once'   | 1     | 1        || 24 * 60
+        'reporting on change every 20 min' | 12    | 20       || 60
+        'publishing every minute'          | 60    | 1        || 3
     }
 
     def "a device that sends nothing for three of its intervals raises device-stale; fresh data clears it (Art. 25.1)"() {
