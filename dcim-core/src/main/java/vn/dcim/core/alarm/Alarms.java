@@ -55,6 +55,7 @@ public class Alarms implements AlarmRaiser {
     private final ApplicationEventPublisher<AlarmChanged> events;
     private final List<AlarmOutbox> outboxes;
     private final Duration flapWindow;
+    private final Duration symptomGrace;
     private final PhraseArgs phraseArgs;
 
     Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, SymptomRoots roots, ApplicationEventPublisher<AlarmChanged> events,
@@ -67,6 +68,7 @@ public class Alarms implements AlarmRaiser {
         this.events = events;
         this.outboxes = List.copyOf(outboxes);
         this.flapWindow = settings.flapWindow();
+        this.symptomGrace = settings.symptomGrace();
     }
 
     /**
@@ -79,8 +81,10 @@ public class Alarms implements AlarmRaiser {
         String key = key(s.source(), s.ruleId(), s.instance());
         // issue 35: held back from notification inside a maintenance window, or as the symptom of a parent's alarm
         java.util.Optional<MaintenanceWindows.Cover> cover = maintenance.covering(s.source(), now);
-        Long root = roots.rootOf(s.source(), s.ruleId(), now).orElse(null);
+        Long root = roots.rootOf(s.source(), s.ruleId(), s.instance(), now).orElse(null);
         boolean suppressed = cover.isPresent() || root != null;
+        // a root files the same device's alarms it explains, raised within the grace before it, under itself
+        java.util.Set<String> explains = root == null ? roots.explainedOnTheDevice(s.ruleId()) : java.util.Set.of();
         AlarmChanged changed = jdbc.inTransaction("raise alarm " + key, c -> {
             Long flapping = recentlyCleared(c, s, now);
             if (flapping != null && reopen(c, key, flapping, now)) {
@@ -109,6 +113,7 @@ public class Alarms implements AlarmRaiser {
                 if (ps.executeUpdate() == 1) {
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         if (keys.next()) {
+                            EarlierSymptoms.adopt(c, s.source(), s.instance(), keys.getLong(1), explains, now.minus(symptomGrace));
                             return planned(c, keys.getLong(1), AlarmChanged.Change.raised);
                         }
                     }

@@ -12,17 +12,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Art. 25.1: every device is monitored continuously. A device that has sent nothing for N of its
- * polling intervals (a dead poller, a silent MQTT gateway) raises "device-stale"; fresh data clears
- * it. A device that never reported is left to the poller's own reachability reading.
+ * Art. 25.1: every device is monitored continuously. A polled device that has sent nothing for N of its
+ * polling intervals (a dead poller) raises "device-stale"; fresh data clears it. An MQTT device is not polled:
+ * it reports on change or at its own pace, so it is stale after N times its own longest silence of the last
+ * day (a gateway publishing every minute: 3 minutes; {@link Staleness}). Its going away is told sooner by its availability topic or will (device-unreachable). A device
+ * that never reported is left to the poller's own reachability reading.
  */
 @Singleton
 class DeviceStalenessDuty extends RegulationDuty {
     static final String RULE = "device-stale";
-    private static final String LAST_SEEN = "SELECT d.id, d.interval_s, MAX(l.ts) FROM monitored_device d "
-            + "JOIN latest_reading l ON l.device_id = d.id WHERE d.enabled GROUP BY d.id, d.interval_s";
+    private static final String LAST_SEEN = "SELECT d.id, d.interval_s, MAX(l.ts), d.protocol = 'mqtt' FROM monitored_device d "
+            + "JOIN latest_reading l ON l.device_id = d.id WHERE d.enabled GROUP BY d.id, d.interval_s, d.protocol";
 
     private final Jdbc jdbc;
     private final LatestValues latestValues;
@@ -44,16 +47,22 @@ class DeviceStalenessDuty extends RegulationDuty {
     public DutyOutcome run(Instant now) {
         List<String> stale = new ArrayList<>();
         latestValues.flush();
-        record LastSeen(String device, Duration allowed, Instant last) {
+        record LastSeen(String device, int intervalS, Instant last, boolean reportsOnItsOwn) {
         }
         // read first, then raise or clear: each alarm change is a transaction of its own
         List<LastSeen> seen = jdbc.list("read when devices last reported", LAST_SEEN,
-                rs -> new LastSeen(rs.getString(1), staleness.allowed(rs.getInt(2)), rs.getTimestamp(3).toInstant()));
+                rs -> new LastSeen(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4)));
+        Map<String, Duration> silences = seen.stream().anyMatch(LastSeen::reportsOnItsOwn) ? staleness.longestSilences(now) : Map.of();
         for (LastSeen s : seen) {
             Phrase problem = null;
-            if (Staleness.stale(s.last(), s.allowed(), now)) {
-                problem = Phrase.of("alarm.text.device.stale", "Art. 25.1: no data from {0} since {1} ({2} polling intervals)",
-                        s.device(), s.last(), staleness.intervals());
+            Duration allowed = s.reportsOnItsOwn() ? staleness.allowedOwn(s.intervalS(), silences.get(s.device()))
+                    : staleness.allowed(s.intervalS());
+            if (Staleness.stale(s.last(), allowed, now)) {
+                problem = !s.reportsOnItsOwn()
+                        ? Phrase.of("alarm.text.device.stale", "Art. 25.1: no data from {0} since {1} ({2} polling intervals)",
+                                s.device(), s.last(), staleness.intervals())
+                        : Phrase.of("alarm.text.device.stale.own", "Art. 25.1: no data from {0} since {1} (longer than {2} minutes, "
+                                + "what its own reports let expect)", s.device(), s.last(), allowed.toMinutes());
                 stale.add(s.device());
             }
             alarms.tell(s.device(), RULE, "0", Severity.major, "Art. 25.1", problem);

@@ -2,6 +2,7 @@ package vn.dcim.core.alarm;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port of the dependency graph (issue 35): the active alarm of a parent (power chain, "reached through")
@@ -10,6 +11,16 @@ import java.util.Optional;
  */
 public interface SymptomRoots {
 
-    /** The root alarm's id (the top of its own chain of causes); empty when the alarm stands alone. */
-    Optional<Long> rootOf(String deviceId, String ruleId, Instant at);
+    /**
+     * The root alarm's id (the top of its own chain of causes); empty when the alarm stands alone. {@code instance}
+     * is the alarm's channel, port or sensor: the device's own alarm explains it when that alarm is of the whole
+     * device ("0") or of the same instance (camera 3 offline explains the video loss of camera 3, not of camera 4).
+     */
+    Optional<Long> rootOf(String deviceId, String ruleId, String instance, Instant at);
+
+    /**
+     * The rules of the same device an alarm of this rule explains (a camera offline: its video loss, its
+     * unreachable), so that those raised just before it, in the same drop, are filed under it too.
+     */
+    Set<String> explainedOnTheDevice(String ruleId);
 }

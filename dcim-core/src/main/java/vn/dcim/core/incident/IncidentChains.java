@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The known chains of alarms (incidents/chains.yml), read once at start. */
 @Singleton
@@ -19,9 +20,16 @@ class IncidentChains {
     static final Duration DEFAULT_WINDOW = Duration.ofMinutes(30);
 
     private final List<IncidentChain> chains;
+    private final Set<String> lostContact;
 
     IncidentChains() {
         this.chains = load(RESOURCE);
+        this.lostContact = lostContact(RESOURCE);
+    }
+
+    /** QĐ 11/2023 Điều 13 khoản 2: an alarm of this rule only says one device cannot be reached; alone it is ordinary. */
+    boolean onlyLostContact(String ruleId) {
+        return lostContact.contains(ruleId);
     }
 
     Optional<IncidentChain> chainOf(String ruleId) {
@@ -35,6 +43,16 @@ class IncidentChains {
 
     Optional<IncidentChain> byId(String id) {
         return chains.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Set<String> lostContact(String resource) {
+        try {
+            Map<String, Object> doc = BundledYaml.read(resource);
+            return Set.copyOf((List<String>) doc.getOrDefault("lostContact", List.of()));
+        } catch (IOException | ClassCastException | NullPointerException e) {
+            throw new IllegalStateException("Could not read the lost-contact rules of " + resource + ": " + e, e);
+        }
     }
 
     @SuppressWarnings("unchecked")

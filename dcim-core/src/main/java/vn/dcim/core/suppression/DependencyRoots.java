@@ -14,22 +14,30 @@ import java.util.Set;
 /**
  * Issue 35, Art. 30.8g: the dependency graph (power chain and "reached through" links) tells whose alarm a
  * device's alarm is a symptom of: the nearest parent with an active alarm that explains it
- * ({@link SymptomRules}); the root is that alarm's own root when it is a symptom itself.
+ * ({@link SymptomRules}), or the device's own alarm that it dropped out; the root is that alarm's own root
+ * when it is a symptom itself.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DependencyRoots implements SymptomRoots {
     private static final String ACTIVE = "SELECT COALESCE(root_alarm_id, id) FROM alarm WHERE source = ? AND cleared_at IS NULL "
-            + "AND rule_id IN (%s) ORDER BY raised_at, id LIMIT 1";
+            + "AND rule_id IN (%s) %sORDER BY raised_at, id LIMIT 1";
 
     private final SymptomRules rules;
     private final DeviceScope scope;
     private final Jdbc jdbc;
 
     @Override
-    public Optional<Long> rootOf(String deviceId, String ruleId, Instant at) {
+    public Optional<Long> rootOf(String deviceId, String ruleId, String instance, Instant at) {
         if (!rules.mayBeSymptom(ruleId)) {
             return Optional.empty();
+        }
+        // the device's own drop first (a camera offline explains its video loss): an alarm is never its own root
+        Set<String> bySelf = new java.util.HashSet<>(rules.explaining(ruleId, SymptomRules.Through.self));
+        bySelf.remove(ruleId);
+        Optional<Long> own = activeAlarm(deviceId, bySelf, instance);
+        if (own.isPresent()) {
+            return own;
         }
         Set<String> byPower = rules.explaining(ruleId, SymptomRules.Through.power);
         Set<String> byReach = rules.explaining(ruleId, SymptomRules.Through.reached);
@@ -49,17 +57,28 @@ class DependencyRoots implements SymptomRoots {
         return Optional.empty();
     }
 
+    @Override
+    public Set<String> explainedOnTheDevice(String ruleId) {
+        return rules.explainedOnTheDevice(ruleId);
+    }
+
     private Optional<Long> activeAlarm(String device, Set<String> ruleIds) {
+        return activeAlarm(device, ruleIds, null);
+    }
+
+    /** With an instance: only the device's alarm of the whole device ("0") or of that instance explains it. */
+    private Optional<Long> activeAlarm(String device, Set<String> ruleIds, String instance) {
         if (ruleIds.isEmpty()) {
             return Optional.empty();
         }
         String marks = String.join(",", java.util.Collections.nCopies(ruleIds.size(), "?"));
-        Object[] params = new Object[ruleIds.size() + 1];
-        params[0] = device;
-        int i = 1;
-        for (String r : ruleIds) {
-            params[i++] = r;
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(device);
+        params.addAll(ruleIds);
+        String sql = String.format(ACTIVE, marks, instance == null ? "" : "AND (instance = '0' OR instance = ?) ");
+        if (instance != null) {
+            params.add(instance);
         }
-        return jdbc.list("read the active alarms of " + device, String.format(ACTIVE, marks), rs -> rs.getLong(1), params).stream().findFirst();
+        return jdbc.list("read the active alarms of " + device, sql, rs -> rs.getLong(1), params.toArray()).stream().findFirst();
     }
 }

@@ -60,7 +60,7 @@ class HeldAlarmRelease extends RegulationDuty {
             if (root != null && (root.clearedAt() == null || root.clearedAt().plus(grace).isAfter(now))) {
                 return true;
             }
-            if (roots.rootOf(a.source(), a.ruleId(), now).isPresent()) {
+            if (roots.rootOf(a.source(), a.ruleId(), a.instance(), now).isPresent()) {
                 return true;
             }
         }

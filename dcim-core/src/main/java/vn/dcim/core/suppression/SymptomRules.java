@@ -14,7 +14,8 @@ import java.util.Set;
 class SymptomRules {
     static final String RESOURCE = "suppression/symptoms.yml";
 
-    enum Through { power, reached }
+    /** How the parent is related to the device: feeds it, reaches it, or is the device itself (its own drop explains the rest). */
+    enum Through { power, reached, self }
 
     record Explanation(String id, String article, Through through, Set<String> parent, Set<String> child) {
     }
@@ -37,6 +38,14 @@ class SymptomRules {
     Set<String> explaining(String childRule, Through through) {
         Set<String> out = new java.util.HashSet<>();
         explanations.stream().filter(e -> e.through() == through && e.child().contains(childRule)).forEach(e -> out.addAll(e.parent()));
+        return out;
+    }
+
+    /** The device's own rules that an alarm of this rule explains on the same device (never the rule itself). */
+    Set<String> explainedOnTheDevice(String parentRule) {
+        Set<String> out = new java.util.HashSet<>();
+        explanations.stream().filter(e -> e.through() == Through.self && e.parent().contains(parentRule)).forEach(e -> out.addAll(e.child()));
+        out.remove(parentRule);
         return out;
     }
 

@@ -15,6 +15,15 @@ class IncidentChainsSpec extends Specification {
         }
     }
 
+    def "every rule named as only lost contact exists"() {
+        given:
+        def ruleIds = AlarmRules.parseDefaults()*.id() + ['device-stale']
+
+        expect:
+        !IncidentChains.lostContact(IncidentChains.RESOURCE).isEmpty()
+        ruleIds.containsAll(IncidentChains.lostContact(IncidentChains.RESOURCE))
+    }
+
     def "the power chain is especially serious only when #rules together"() {
         given:
         def power = IncidentChains.load(IncidentChains.RESOURCE).find { it.id() == 'power' }

@@ -131,6 +131,42 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         siteIncidents()*.level() == [IncidentLevel.serious]
     }
 
+    def "QĐ 11/2023 Điều 13 khoản 2: #rule (#severity) on a #criticality device opens #opens"() {
+        given: 'a camera registered with this importance, in room A'
+        inRoom('cam-1', 'A', 'camera', criticality)
+
+        when:
+        raise('cam-1', rule, severity)
+
+        then: 'losing sight of one device is ordinary (điểm a): no incident due for reporting to the management body'
+        (siteIncidents()*.level() ?: ['nothing']) == [opens]
+
+        where:
+        rule                 | severity          | criticality || opens
+        'device-unreachable' | Severity.major    | 'critical'  || 'nothing'
+        'device-unreachable' | Severity.critical | 'normal'    || 'nothing'
+        'device-stale'       | Severity.major    | 'high'      || 'nothing'
+        'camera-offline'     | Severity.major    | 'critical'  || 'nothing'
+        'camera-offline'     | Severity.critical | 'normal'    || 'nothing'
+        'camera-video-loss'  | Severity.major    | 'critical'  || IncidentLevel.serious  // the area is no longer watched (Art. 7.4)
+        'camera-video-loss'  | Severity.major    | 'normal'    || 'nothing'
+        'camera-tamper'      | Severity.critical | 'normal'    || IncidentLevel.serious
+    }
+
+    def "an unreachable device still joins the incident of its room's real cause, as an ordinary part of it"() {
+        given:
+        inRoom('cam-1', 'A', 'camera', 'critical')
+        inRoom('door-1', 'A', 'door')
+
+        when: 'a door of room A is forced, then the camera watching it goes off the network'
+        raise('door-1', 'door-forced', Severity.critical)
+        raise('cam-1', 'camera-offline', Severity.major)
+
+        then: 'one serious incident, holding both'
+        siteIncidents()*.level() == [IncidentLevel.serious]
+        incidents.alarmIds(siteIncidents()[0].id()).size() == 2
+    }
+
     def "suppressed alarms, during maintenance, open no incident"() {
         given:
         def sql = new Sql(dataSource)

@@ -21,6 +21,14 @@ class SymptomRulesSpec extends Specification {
         e << new SymptomRules().explanations()
     }
 
+    def "a device's own drop never explains the same rule: #rule"() {
+        expect:
+        !new SymptomRules().explainedOnTheDevice(rule).contains(rule)
+
+        where:
+        rule << ['device-unreachable', 'camera-offline', 'device-stale']
+    }
+
     def "#child on a device behind #through is explained by #parent: #explained"() {
         expect:
         new SymptomRules().explaining(child, SymptomRules.Through.valueOf(through)).contains(parent) == explained
@@ -33,5 +41,11 @@ class SymptomRulesSpec extends Specification {
         'device-stale'       | 'reached' | 'ups-on-battery'     || false
         'door-forced'        | 'power'   | 'ups-on-battery'     || false
         'ups-on-battery'     | 'power'   | 'ats-source-failed'  || false
+        'camera-video-loss'  | 'self'    | 'camera-offline'     || true
+        'camera-video-loss'  | 'self'    | 'device-unreachable' || true
+        'camera-offline'     | 'self'    | 'device-unreachable' || true
+        'device-stale'       | 'self'    | 'device-unreachable' || true
+        'device-unreachable' | 'self'    | 'camera-offline'     || false
+        'camera-tamper'      | 'self'    | 'camera-offline'     || false
     }
 }

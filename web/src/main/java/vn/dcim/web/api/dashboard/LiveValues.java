@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Turns latest readings into what the dashboard shows: the chosen metrics, each marked stale when it
- * is older than the device's polling interval times dcim.alarm.stale-intervals (Art. 25.1, as the
- * device-stale alarm counts), and the equipment's state colour.
+ * is older than the device's polling interval times dcim.alarm.stale-intervals (an MQTT device: by its own
+ * cadence; Art. 25.1, as the device-stale alarm counts), and the equipment's state colour.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -150,7 +150,8 @@ class ReadingController {
     @Get("/devices/{id}/readings/latest")
     @Operation(summary = "Every current value of a device",
             description = "With unit, state text, time and whether it is stale: older than the device's polling "
-                    + "interval times dcim.alarm.stale-intervals (Art. 25.1).")
+                    + "interval times dcim.alarm.stale-intervals; an MQTT device's, that many times its own longest silence "
+                    + "of the last day (Art. 25.1, as the device-stale alarm counts).")
     List<LatestView> latest(@PathVariable String id) {
         var device = devices.find(id);
         var values = latest.ofDevice(id);

@@ -1,0 +1,57 @@
+package vn.dcim.core.alarm;
+
+import vn.dcim.core.db.Jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Art. 30.8g: a device's drop is often told in the wrong order (a camera sends "video lost" just before the
+ * broker says it went offline). When the root arrives, the alarms of the same device it explains, raised
+ * since {@code since} and standing alone (of the root's instance, or any when the root is of the whole device), are filed under it as its symptoms, with their own symptoms: one
+ * console row for the drop, whichever alarm came first.
+ */
+final class EarlierSymptoms {
+    private EarlierSymptoms() {
+    }
+
+    /** The ids filed under {@code rootId}; empty when nothing earlier was explained. */
+    static List<Long> adopt(Connection c, String source, String instance, long rootId, Set<String> explained, Instant since) throws SQLException {
+        if (explained.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", Collections.nCopies(explained.size(), "?"));
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM alarm WHERE source = ? AND id <> ? AND cleared_at IS NULL "
+                + "AND root_alarm_id IS NULL AND released_at IS NULL AND raised_at >= ? AND (? = '0' OR instance = ?) AND rule_id IN (" + marks + ")")) {
+            // a root of the whole device (instance "0") holds every channel's alarm; a channel's only that channel's
+            List<Object> params = new ArrayList<>(List.of(source, rootId, Timestamp.from(since), instance, instance));
+            params.addAll(explained);
+            Jdbc.bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long id : ids) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET root_alarm_id = ? WHERE root_alarm_id = ? OR id = ?")) {
+                Jdbc.bind(ps, rootId, id, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET suppressed = TRUE WHERE id = ?")) {
+                Jdbc.bind(ps, id);
+                ps.executeUpdate();
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.dcim.core.suppression
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.alarm.AlarmFilter
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.AlarmView
+import vn.dcim.core.alarm.Alarms
+import vn.dcim.core.alarm.Severity
+import vn.dcim.core.testing.MariaDbSpec
+
+import javax.sql.DataSource
+
+/**
+ * Art. 30.8g, suppression/symptoms.yml {@code through: self}: a device's own drop is one root on the console,
+ * what it can no longer tell or show (video, recording, fresh data) its symptoms, in whichever order they come.
+ * The default grace (300 s) is the window in which an earlier alarm is taken under the root.
+ */
+@MicronautTest(transactional = false)
+class DeviceDropSpec extends MariaDbSpec {
+
+    @Inject AlarmRaiser raiser
+    @Inject Alarms alarms
+    @Inject DataSource dataSource
+
+    SuppressionSite s
+
+    def setup() {
+        s = new SuppressionSite(dataSource)
+    }
+
+    AlarmView raise(String device, String rule, String instance = '0') {
+        raiser.raise(new AlarmSignal(s.dev(device), rule, instance, Severity.major, 'Art. 6.5', rule))
+        alarms.list(new AlarmFilter('active', s.dev(device), rule, null, null), 10, 0).find { it.instance() == instance }
+    }
+
+    List<AlarmView> console() {
+        alarms.list(new AlarmFilter(AlarmFilter.CONSOLE, null, null, null, s.site), 100, 0)
+    }
+
+    def "a camera's drop told as #order is one console row, #root, holding the rest"() {
+        when:
+        order.each { raise('cam-1', it) }
+
+        then:
+        def rows = console()
+        rows*.ruleId() == [root]
+        alarms.symptomsOf(rows[0].id())*.ruleId() as Set == (order - root) as Set
+
+        and: 'the root is notified, what came after it is not (what came before stood alone then, and was told)'
+        def after = order.drop(order.indexOf(root) + 1)
+        s.planned(rows[0].id()) == 1
+        after.every { r -> s.planned(alarms.list(new AlarmFilter('active', s.dev('cam-1'), r, null, null), 1, 0)[0].id()) == 0 }
+
+        where:
+        order                                                          || root
+        ['camera-video-loss', 'device-unreachable', 'camera-offline']  || 'device-unreachable'  // the demo's order: event, then the broker's will
+        ['device-unreachable', 'camera-offline', 'camera-video-loss']  || 'device-unreachable'
+        ['camera-offline', 'camera-video-loss', 'camera-not-recording'] || 'camera-offline'      // a camera that only says online/offline
+        ['camera-video-loss', 'camera-offline']                        || 'camera-offline'
+    }
+
+    def "a device's unreachable holds its stale, #first first"() {
+        when:
+        ([first] + (['device-unreachable', 'device-stale'] - first)).each { raise('srv-1', it) }
+
+        then:
+        console()*.ruleId() == ['device-unreachable']
+        alarms.symptomsOf(console()[0].id())*.ruleId() == ['device-stale']
+
+        where:
+        first << ['device-unreachable', 'device-stale']
+    }
+
+    def "camera #offline offline holds the video loss of camera #lost: #held"() {
+        given: 'an NVR whose channels are its cameras'
+        raise('cam-1', 'camera-video-loss', lost)
+
+        when:
+        def root = raise('cam-1', 'camera-offline', offline)
+
+        then:
+        (alarms.symptomsOf(root.id())*.instance() == [lost]) == held
+        console().size() == (held ? 1 : 2)
+
+        where:
+        offline | lost || held
+        '3'     | '3'  || true
+        '3'     | '4'  || false
+        '0'     | '4'  || true   // the whole device offline: every channel
+    }
+
+    def "an alarm the drop does not explain stays its own row: a tamper is not the camera going away"() {
+        when:
+        raise('cam-1', 'camera-tamper')
+        raise('cam-1', 'device-unreachable')
+
+        then:
+        console()*.ruleId() as Set == ['camera-tamper', 'device-unreachable'] as Set
+    }
+}
