@@ -54,6 +54,7 @@ class WalkGuardsSpec extends Specification {
         'answers the OID it was asked'                   | { PDU r -> [vb(r.get(0).oid.toString())] } || Guard.not_increasing | 1        | 0    | 'does not come after'
         'answers an OID outside the column, before it'   | { PDU r -> [vb('1.3.6.1.2.1.1.1.0')] }     || Guard.not_increasing | 1        | 0    | 'does not come after'
         'never ends its table'                           | endless()                                  || Guard.too_many_rows  | 11       | 200  | 'rows'
+        'never ends its table, one row an answer'        | oneAtATime()                               || Guard.too_many_rows  | 11       | 11   | 'requests'
         'answers an OID outside the column, after it'    | { PDU r -> [vb('1.3.6.1.4.1.99999.1.1.3.1')] } || null          | 1        | 0    | null
         'never answers'                                  | { PDU r -> null }                          || null                 | 2        | -1   | null
     }
@@ -97,32 +98,35 @@ class WalkGuardsSpec extends Specification {
     }
 
     def "a cancelled poll sends nothing more"() {
-        given: 'an agent whose table never ends, answering slowly'
-        def agent = new HostileAgent({ PDU r -> sleep(50); endless().answer(r) } as HostileAgent.Behaviour)
+        given: 'an agent whose table never ends, one slow row an answer, and a client whose caps would let the walk go on for minutes'
+        def patient = new SnmpClient(0, 100_000)
+        def agent = new HostileAgent({ PDU r -> sleep(50); oneAtATime().answer(r) } as HostileAgent.Behaviour)
         def address = new AgentAddress('127.0.0.1', agent.port, '2c', 'public', null, null, null, null, null, 2000, RETRIES)
-        def allowance = PollAllowance.bounded().tap { allow(1000) }
+        def allowance = PollAllowance.bounded().tap { allow(100_000) }
 
         when:
-        def walk = client.walk(address, [COLUMN], allowance)
+        def walk = patient.walk(address, [COLUMN], allowance)
         sleep(300)
         allowance.cancel()
-        def walked = walk.get(30, TimeUnit.SECONDS)
+        def walked = walk.get(10, TimeUnit.SECONDS)
         int atEnd = agent.received.size()
         sleep(500)
 
         then: 'the walk ends with what it read, and the agent hears nothing more'
-        walked.stopped().contains('stopped')
+        walked.stopped().contains('disabled')
+        walked.rows().size() == atEnd
         agent.received.size() == atEnd
         atEnd < 20
 
         cleanup:
+        patient?.close()
         agent?.close()
     }
 
     def "the rate cap spaces an agent's requests: a second's worth at once, then the rate"() {
         given: 'a client capped at 10 requests a second, and an agent whose table never ends'
         def paced = new SnmpClient(10, 2000)
-        def agent = new HostileAgent({ PDU r -> endless().answer(r).take(1) } as HostileAgent.Behaviour)
+        def agent = new HostileAgent(oneAtATime())
         def address = new AgentAddress('127.0.0.1', agent.port, '2c', 'public', null, null, null, null, null, 2000, RETRIES)
         def allowance = PollAllowance.bounded().tap { allow(25) }
 
@@ -155,6 +159,11 @@ class WalkGuardsSpec extends Specification {
             }
             out
         } as HostileAgent.Behaviour
+    }
+
+    /** As {@link #endless}, one row an answer (an agent that cuts every GETBULK short). */
+    static HostileAgent.Behaviour oneAtATime() {
+        { PDU r -> endless().answer(r).take(1) } as HostileAgent.Behaviour
     }
 
     static OID nextSibling(OID oid) {
