@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the devices its {@link PollTarget} gives (the center: the database's devices this poller holds a lease
  * on; a collector: the devices the center sent it), each at its own interval. Requests are asynchronous
  * on one socket, so thousands of devices share a couple of threads; an unreachable device backs off
- * (doubling up to dcim.snmp.max-backoff-s) and costs the others nothing. Readings go to core's
+ * (doubling up to dcim.snmp.max-backoff-s) and costs the others nothing. Each poll runs within a
+ * {@link PollAllowance}, its request budget, which is cancelled when its device is disabled, deleted or
+ * changed, or leaves this poller's list: from then on nothing more is sent for it. Readings go to core's
  * {@link ReadingSink} (MariaDB, or the collector's disk buffer) in batches each tick, on a thread of
  * their own, so a slow commit never delays the next polls.
  */
@@ -121,7 +124,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         try {
             Instant now = clock.instant();
             List<MonitoredDevice> due = target.devices(now, polled);
-            Set<String> held = new java.util.HashSet<>();
+            Set<String> held = new HashSet<>();
             for (MonitoredDevice d : due) {
                 held.add(d.id());
                 DeviceState s = states.computeIfAbsent(d.id(), k -> new DeviceState());
@@ -156,8 +159,8 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         s.current = allowance;
         poller.poll(agent, d.profile(), allowance).whenComplete((result, failure) -> {
             if (allowance.cancelled()) {
-                // its device was disabled, deleted or changed meanwhile: what the poll read is no longer wanted
-                // an operator's doing, not the agent's: counted, not warned about
+                // its device was disabled, deleted or changed meanwhile: what the poll read is no longer wanted;
+                // an operator's doing, not the agent's, so counted and not warned about
                 client.guards().counted(Guard.cancelled);
                 s.inFlight = false;
                 return;
@@ -292,7 +295,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         return client.guards();
     }
 
-    /** Devices polled at a backed-off pace now: they did not answer their last poll. */
+    /** Devices polled at a backed-off pace now: they did not answer their last polls, and wait longer than their interval. */
     public int devicesBackingOff() {
         int n = 0;
         for (DeviceState s : states.values()) {
