@@ -78,7 +78,7 @@ public class SnmpClient implements AutoCloseable {
     private static final java.util.Set<OID> DISCOVERY_REPORTS = java.util.Set.of(SnmpConstants.usmStatsUnknownEngineIDs,
             SnmpConstants.usmStatsNotInTimeWindows);
     /** Requests per second per agent, and rows per walk, when no settings are given (tools, tests): application.yml's defaults. */
-    public static final int DEFAULT_REQUESTS_PER_SECOND = 50;
+    public static final int DEFAULT_REQUESTS_PER_SECOND = 100;
     public static final int DEFAULT_MAX_ROWS_PER_WALK = 2000;
 
     private final AgentPace pace;
@@ -215,7 +215,13 @@ public class SnmpClient implements AutoCloseable {
         if (wait <= 0) {
             return sendNow(agent, type, oids, repetitions, allowance);
         }
-        guards.stepIn(Guard.rate_capped, agent, "requests held back by the rate cap (dcim.snmp.max-requests-per-second), next " + oids.get(0));
+        if (wait > TimeUnit.SECONDS.toNanos(1)) {
+            // asked more than two seconds' worth at once: more than a poll of its profiles needs, worth a line
+            guards.stepIn(Guard.rate_capped, agent, "requests held back by the rate cap (dcim.snmp.max-requests-per-second) for "
+                    + TimeUnit.NANOSECONDS.toMillis(wait) + " ms, next " + oids.get(0));
+        } else {
+            guards.counted(Guard.rate_capped);
+        }
         CompletableFuture<List<VariableBinding>> later = new CompletableFuture<>();
         try {
             paced.schedule(() -> {
