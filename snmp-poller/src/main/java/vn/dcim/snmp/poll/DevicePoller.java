@@ -291,9 +291,10 @@ public class DevicePoller {
             problems.add("scalars: " + cause(e));
             return client.get(agent, IDENTITY, allowance);
         });
-        // asked for beside the values, not before them: it costs no round trip, only the decoding waits for it
-        CompletableFuture<TemperatureUnits> units = TemperatureUnits.read(client, agent,
-                Stream.concat(scalars.values().stream(), columns.values().stream()).toList(), this::oid, allowance);
+        // the unit settings and the tables are asked for once the agent has answered the GET (a round trip more):
+        // an agent that does not answer is then asked one request a poll (and its retries), not one per table
+        CompletableFuture<TemperatureUnits> units = get.thenCompose(answered -> TemperatureUnits.read(client, agent,
+                Stream.concat(scalars.values().stream(), columns.values().stream()).toList(), this::oid, allowance));
         // an agent that does not answer the GET fails the poll, as it always did
         CompletableFuture<Void> scalarsRead = get.thenAcceptBoth(units, (vbs, unit) -> {
             for (VariableBinding vb : vbs) {
@@ -313,7 +314,8 @@ public class DevicePoller {
                         .filter(c -> c != null && !walked.contains(c)).forEach(walked::add);
             }
             allowance.allow(client.walkRequests(agent, walked.size()));
-            work.add(client.walk(agent, walked.stream().map(this::oid).toList(), allowance).thenAcceptBoth(units, (walk, unit) -> {
+            List<OID> walkedOids = walked.stream().map(this::oid).toList();
+            work.add(get.thenCompose(answered -> client.walk(agent, walkedOids, allowance)).thenAcceptBoth(units, (walk, unit) -> {
                 if (walk.stopped() != null) {
                     problems.add("table " + table.get(0).oid() + ": " + walk.stopped());
                 }

@@ -215,8 +215,8 @@ public class SnmpClient implements AutoCloseable {
         if (wait <= 0) {
             return sendNow(agent, type, oids, repetitions, allowance);
         }
-        if (wait > TimeUnit.SECONDS.toNanos(1)) {
-            // asked more than two seconds' worth at once: more than a poll of its profiles needs, worth a line
+        if (wait > TimeUnit.MILLISECONDS.toNanos(agent.timeoutMs())) {
+            // held back longer than the agent is given to answer: the poll is stretched, worth a line
             guards.stepIn(Guard.rate_capped, agent, "requests held back by the rate cap (dcim.snmp.max-requests-per-second) for "
                     + TimeUnit.NANOSECONDS.toMillis(wait) + " ms, next " + oids.get(0));
         } else {

@@ -60,6 +60,23 @@ class RequestBudgetSpec extends Specification {
         community << served.keySet().sort()
     }
 
+    def "a known agent gone silent is asked its scalars' GET and its retries a poll, not one request per table"() {
+        given: 'an agent polled once, its identity and profiles known'
+        def poller = new DevicePoller(relayed, catalog)
+        poller.poll(agent(relay.port, 'apc_smart1500'), null).get(60, TimeUnit.SECONDS)
+
+        when: 'it stops answering'
+        relay.dropping = true
+        relay.reset()
+        poller.poll(agent(relay.port, 'apc_smart1500'), null).handle { r, e -> e }.get(60, TimeUnit.SECONDS)
+
+        then: 'the 4 GET PDUs of its scalars, each sent again once; its 40-odd tables would have added as many requests again'
+        relay.requests() == 4 * (RETRIES + 1)
+
+        cleanup:
+        relay.dropping = false
+    }
+
     Map pollCounted(DevicePoller poller, String community) {
         relay.reset()
         def allowance = PollAllowance.bounded()

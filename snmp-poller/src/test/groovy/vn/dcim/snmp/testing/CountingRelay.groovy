@@ -16,6 +16,8 @@ class CountingRelay implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger()
     /** Milliseconds each request is held before it goes on (a slow agent). */
     volatile long delayMs
+    /** Requests are counted and dropped (an agent gone silent). */
+    volatile boolean dropping
 
     CountingRelay(int agentPort) {
         agent = new InetSocketAddress(InetAddress.loopbackAddress, agentPort)
@@ -39,6 +41,9 @@ class CountingRelay implements AutoCloseable {
                 return
             }
             requests.incrementAndGet()
+            if (dropping) {
+                continue
+            }
             byte[] data = Arrays.copyOf(packet.data, packet.length)
             SocketAddress client = packet.socketAddress
             DatagramSocket out = upstream.computeIfAbsent(client) { towards(client) }
