@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
  *   4 host name does not resolve 5 no answer: host down or unreachable
  *   6 the host is up but its agent ignores us (SNMPv1/v2c: most often a wrong community)
  *   7 no SNMP agent on that port 8 SNMPv3 credentials refused (the agent's report says which)
+ *   9 the poll's request budget was spent (an agent that keeps a walk going)
  * </pre>
  */
 @Command(name = "poll-once", description = "Poll one SNMP agent once and print its readings as JSON lines.")

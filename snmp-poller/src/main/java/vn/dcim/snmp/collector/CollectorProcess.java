@@ -53,6 +53,10 @@ public final class CollectorProcess {
         // the polling loop runs with the collector's target (CollectorTarget); the trap and syslog receivers stay
         // off (they are the center's, dcim.collector.enabled); the center's other parts, off: they need the database
         p.put("dcim.snmp.enabled", true);
+        // as polite to its agents as the center's pollers (the defaults are SnmpSettings')
+        put(p, "dcim.snmp.max-backoff-s", env.apply("DCIM_SNMP_MAX_BACKOFF_S"));
+        put(p, "dcim.snmp.max-requests-per-second", env.apply("DCIM_SNMP_MAX_REQUESTS_PER_SECOND"));
+        put(p, "dcim.snmp.max-rows-per-walk", env.apply("DCIM_SNMP_MAX_ROWS_PER_WALK"));
         p.put("dcim.mqtt.bridge.enabled", false);
         p.put("dcim.scheduler.enabled", false);
         p.put("dcim.notify.enabled", false);

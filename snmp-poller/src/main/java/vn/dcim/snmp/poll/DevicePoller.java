@@ -8,7 +8,6 @@ import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
-import org.snmp4j.util.TableEvent;
 import vn.dcim.snmp.decode.Decoded;
 import vn.dcim.snmp.decode.Refusal;
 import vn.dcim.snmp.decode.ValueDecoder;
@@ -67,21 +66,30 @@ public class DevicePoller {
     }
 
     public CompletableFuture<PollResult> poll(AgentAddress agent, String profileOverride) {
+        return poll(agent, profileOverride, PollAllowance.bounded());
+    }
+
+    /**
+     * Polls within {@code allowance}: as the poll decides what to read it allows itself what that can need
+     * at most (see {@link #getRequests}, {@link #probeRequests}, {@link SnmpClient#walkRequests}), so an agent
+     * that keeps a walk going cannot make it ask more; the caller may cancel it.
+     */
+    public CompletableFuture<PollResult> poll(AgentAddress agent, String profileOverride, PollAllowance allowance) {
         if (profileOverride != null && !profileOverride.isBlank()) {
-            return catalog.named(profileOverride).map(p -> read(agent, List.of(p)))
+            return catalog.named(profileOverride).map(p -> read(agent, List.of(p), allowance))
                     .orElseGet(() -> CompletableFuture.failedFuture(new SnmpException("no profile named " + profileOverride)));
         }
         Identity known = identities.get(agent);
         if (known == null || !known.fresh()) {
-            return identifyAndRead(agent);
+            return identifyAndRead(agent, allowance);
         }
-        return read(agent, known.profiles()).thenCompose(r -> {
+        return read(agent, known.profiles(), allowance).thenCompose(r -> {
             if (Objects.equals(r.sysObjectId(), known.objectId()) && Objects.equals(r.sysDescr(), known.descr())) {
                 return CompletableFuture.completedFuture(r);
             }
             // another device answers at this address now (replaced, re-flashed): its values were read with the old profiles
             identities.remove(agent, known);
-            return identifyAndRead(agent);
+            return identifyAndRead(agent, allowance);
         });
     }
 
@@ -94,14 +102,15 @@ public class DevicePoller {
         return Silence.explain(agent, failure);
     }
 
-    private CompletableFuture<PollResult> identifyAndRead(AgentAddress agent) {
-        return client.get(agent, IDENTITY).thenCompose(system -> {
+    private CompletableFuture<PollResult> identifyAndRead(AgentAddress agent, PollAllowance allowance) {
+        allowance.allow(getRequests(agent, IDENTITY.size()));
+        return client.get(agent, IDENTITY, allowance).thenCompose(system -> {
             Map<OID, Variable> sys = system.stream().collect(Collectors.toMap(VariableBinding::getOid, VariableBinding::getVariable, (a, b) -> a));
             String descr = text(sys.get(SYS_DESCR));
             String objectId = text(sys.get(SYS_OBJECT_ID));
-            return choose(agent, objectId, descr).thenCompose(profiles -> {
+            return choose(agent, objectId, descr, allowance).thenCompose(profiles -> {
                 identities.put(agent, new Identity(objectId, descr, profiles, System.nanoTime()));
-                return read(agent, profiles);
+                return read(agent, profiles, allowance);
             });
         });
     }
@@ -113,7 +122,7 @@ public class DevicePoller {
      * enterprise) or, for an agent no vendor profile names, of every profile. So a new model of a known
      * family is read without anyone adding its sysObjectID.
      */
-    private CompletableFuture<List<Profile>> choose(AgentAddress agent, String objectId, String descr) {
+    private CompletableFuture<List<Profile>> choose(AgentAddress agent, String objectId, String descr, PollAllowance allowance) {
         List<Profile> chosen = new ArrayList<>();
         Map<Profile, List<String>> probed = new LinkedHashMap<>();
         List<Profile> byBranch = new ArrayList<>();
@@ -138,7 +147,7 @@ public class DevicePoller {
         if (probes.isEmpty()) {
             return CompletableFuture.completedFuture(overridersFirst(chosen));
         }
-        return holdData(agent, probes).thenApply(answers -> {
+        return holdData(agent, probes, allowance).thenApply(answers -> {
             probed.forEach((p, subtrees) -> {
                 if (subtrees.stream().anyMatch(probe -> answers.getOrDefault(probe, false))) {
                     chosen.add(p);
@@ -154,7 +163,7 @@ public class DevicePoller {
      * more than one, and an agent serves one or two of them: an unknown agent is asked about a third of the
      * questions, with the same answers, since no subtree of an empty branch holds data.
      */
-    private CompletableFuture<Map<String, Boolean>> holdData(AgentAddress agent, List<OID> subtrees) {
+    private CompletableFuture<Map<String, Boolean>> holdData(AgentAddress agent, List<OID> subtrees, PollAllowance allowance) {
         Map<OID, List<OID>> byEnterprise = new LinkedHashMap<>();
         for (OID o : subtrees) {
             OID enterprise = enterpriseOf(o);
@@ -166,7 +175,7 @@ public class DevicePoller {
         byEnterprise.values().removeIf(under -> under.size() < 2);
         List<OID> first = new ArrayList<>(byEnterprise.keySet());
         subtrees.stream().filter(o -> !byEnterprise.containsKey(enterpriseOf(o))).forEach(first::add);
-        return nextAll(agent, first).thenCompose(answers -> {
+        return nextAll(agent, first, allowance).thenCompose(answers -> {
             List<OID> then = new ArrayList<>();
             byEnterprise.forEach((enterprise, under) -> {
                 boolean holds = answers.getOrDefault(enterprise.toDottedString(), false);
@@ -181,7 +190,7 @@ public class DevicePoller {
                     }
                 });
             });
-            return nextAll(agent, then).thenApply(more -> {
+            return nextAll(agent, then, allowance).thenApply(more -> {
                 answers.putAll(more);
                 return answers;
             });
@@ -204,29 +213,30 @@ public class DevicePoller {
      * (UPS-MIB) went unread. A request refused as a whole (an SNMPv1 agent's noSuchName) is asked again
      * one subtree at a time.
      */
-    private CompletableFuture<Map<String, Boolean>> nextAll(AgentAddress agent, List<OID> subtrees) {
+    private CompletableFuture<Map<String, Boolean>> nextAll(AgentAddress agent, List<OID> subtrees, PollAllowance allowance) {
+        allowance.allow(probeRequests(subtrees.size()));
         Map<String, Boolean> answers = new ConcurrentHashMap<>();
         // an agent that stops answering is not asked the rest, one timeout after another
         java.util.concurrent.atomic.AtomicBoolean silent = new java.util.concurrent.atomic.AtomicBoolean();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (int from = 0; from < subtrees.size(); from += PROBES_PER_REQUEST) {
             List<OID> chunk = subtrees.subList(from, Math.min(subtrees.size(), from + PROBES_PER_REQUEST));
-            chain = chain.thenCompose(v -> silent.get() ? none(chunk, answers) : client.next(agent, chunk)
+            chain = chain.thenCompose(v -> silent.get() ? none(chunk, answers) : client.next(agent, chunk, allowance)
                     .thenAccept(vbs -> record(chunk, vbs, answers))
                     .exceptionallyCompose(e -> {
                         if (SnmpException.noAnswer(e)) {
                             silent.set(true);
                         }
-                        return chunk.size() == 1 || silent.get() ? none(chunk, answers) : oneByOne(agent, chunk, answers);
+                        return chunk.size() == 1 || silent.get() ? none(chunk, answers) : oneByOne(agent, chunk, answers, allowance);
                     }));
         }
         return chain.thenApply(v -> answers);
     }
 
-    private CompletableFuture<Void> oneByOne(AgentAddress agent, List<OID> chunk, Map<String, Boolean> answers) {
+    private CompletableFuture<Void> oneByOne(AgentAddress agent, List<OID> chunk, Map<String, Boolean> answers, PollAllowance allowance) {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (OID o : chunk) {
-            chain = chain.thenCompose(v -> client.next(agent, List.of(o))
+            chain = chain.thenCompose(v -> client.next(agent, List.of(o), allowance)
                     .thenAccept(vbs -> record(List.of(o), vbs, answers))
                     .exceptionallyCompose(e -> none(List.of(o), answers)));
         }
@@ -246,7 +256,7 @@ public class DevicePoller {
         return CompletableFuture.completedFuture(null);
     }
 
-    private CompletableFuture<PollResult> read(AgentAddress agent, List<Profile> profiles) {
+    private CompletableFuture<PollResult> read(AgentAddress agent, List<Profile> profiles, PollAllowance allowance) {
         Map<String, MetricDef> scalars = new LinkedHashMap<>();
         Map<String, List<MetricDef>> columnsByTable = new LinkedHashMap<>();
         Map<String, MetricDef> columns = new HashMap<>();
@@ -271,17 +281,20 @@ public class DevicePoller {
         Map<OID, Variable> sys = new ConcurrentHashMap<>();
         Set<OID> asked = new LinkedHashSet<>(IDENTITY);
         scalars.keySet().forEach(o -> asked.add(oid(o)));
-        CompletableFuture<List<VariableBinding>> get = client.get(agent, List.copyOf(asked)).exceptionallyCompose(e -> {
+        // the scalars' GET PDUs, and the identity asked again alone should the agent refuse them as a whole
+        allowance.allow(getRequests(agent, asked.size()) + getRequests(agent, IDENTITY.size()));
+        CompletableFuture<List<VariableBinding>> get = client.get(agent, List.copyOf(asked), allowance).exceptionallyCompose(e -> {
             if (SnmpException.noAnswer(e) || scalars.isEmpty()) {
                 return CompletableFuture.failedFuture(e);
             }
             // the agent refused the request as a whole (genErr, tooBig): keep its identity and the tables
             problems.add("scalars: " + cause(e));
-            return client.get(agent, IDENTITY);
+            return client.get(agent, IDENTITY, allowance);
         });
-        // asked for beside the values, not before them: it costs no round trip, only the decoding waits for it
-        CompletableFuture<TemperatureUnits> units = TemperatureUnits.read(client, agent,
-                Stream.concat(scalars.values().stream(), columns.values().stream()).toList(), this::oid);
+        // the unit settings and the tables are asked for once the agent has answered the GET (a round trip more):
+        // an agent that does not answer is then asked one request a poll (and its retries), not one per table
+        CompletableFuture<TemperatureUnits> units = get.thenCompose(answered -> TemperatureUnits.read(client, agent,
+                Stream.concat(scalars.values().stream(), columns.values().stream()).toList(), this::oid, allowance));
         // an agent that does not answer the GET fails the poll, as it always did
         CompletableFuture<Void> scalarsRead = get.thenAcceptBoth(units, (vbs, unit) -> {
             for (VariableBinding vb : vbs) {
@@ -300,27 +313,26 @@ public class DevicePoller {
                 Stream.of(m.oid(), m.rowScaleColumn(), m.selectColumn(), m.alsoSelect() == null ? null : m.alsoSelect().column())
                         .filter(c -> c != null && !walked.contains(c)).forEach(walked::add);
             }
-            work.add(client.walk(agent, walked.stream().map(this::oid).toList()).thenAcceptBoth(units, (rows, unit) -> {
-                for (TableEvent row : rows) {
-                    if (row.isError() || row.getColumns() == null) {
-                        if (row.isError()) {
-                            problems.add("table " + table.get(0).oid() + ": " + row.getErrorMessage());
-                        }
-                        continue;
-                    }
+            allowance.allow(client.walkRequests(agent, walked.size()));
+            List<OID> walkedOids = walked.stream().map(this::oid).toList();
+            work.add(get.thenCompose(answered -> client.walk(agent, walkedOids, allowance)).thenAcceptBoth(units, (walk, unit) -> {
+                if (walk.stopped() != null) {
+                    problems.add("table " + table.get(0).oid() + ": " + walk.stopped());
+                }
+                for (TableRow row : walk.rows()) {
                     // a cell that a selecting metric takes (by type or unit) is not read again by the
                     // catch-all metric of the same column
                     Set<String> taken = new HashSet<>(scalars.keySet());
                     table.stream().filter(m -> m.selectColumn() != null && selected(m, row, walked))
-                            .forEach(m -> taken.add(m.oid() + "." + row.getIndex()));
+                            .forEach(m -> taken.add(m.oid() + "." + row.index()));
                     for (MetricDef m : table) {
                         try {
-                            if (m.selectColumn() == null ? !taken.contains(m.oid() + "." + row.getIndex()) : selected(m, row, walked)) {
+                            if (m.selectColumn() == null ? !taken.contains(m.oid() + "." + row.index()) : selected(m, row, walked)) {
                                 readRow(out, scalars.keySet(), m, row, walked, unit);
                             }
                         } catch (RuntimeException e) {
                             // one cell the poller cannot make sense of costs that cell, not the table
-                            out.refuse(m, m.oid() + "." + row.getIndex(), Refusal.undecodable, "could not read row: " + describe(e));
+                            out.refuse(m, m.oid() + "." + row.index(), Refusal.undecodable, "could not read row: " + describe(e));
                         }
                     }
                 }
@@ -333,6 +345,19 @@ public class DevicePoller {
         return scalarsRead.thenCompose(v -> CompletableFuture.allOf(work.toArray(CompletableFuture[]::new))).thenApply(v ->
                 new PollResult(text(sys.get(SYS_OBJECT_ID)), text(sys.get(SYS_DESCR)), uptime(sys.get(SYS_UPTIME), problems),
                         names, List.copyOf(values), List.copyOf(problems), List.copyOf(refused)));
+    }
+
+    /**
+     * GET requests for {@code oids} OIDs at most: one PDU per {@link SnmpClient#OIDS_PER_GET}; an SNMPv1 agent
+     * refuses a PDU naming one missing OID, and the PDU is asked again without it, so one request per OID.
+     */
+    static int getRequests(AgentAddress agent, int oids) {
+        return "1".equals(agent.version()) ? oids : (oids + SnmpClient.OIDS_PER_GET - 1) / SnmpClient.OIDS_PER_GET;
+    }
+
+    /** GETNEXT requests for asking whether {@code subtrees} subtrees hold data: the chunks, and each subtree again alone. */
+    static int probeRequests(int subtrees) {
+        return (subtrees + PROBES_PER_REQUEST - 1) / PROBES_PER_REQUEST + (subtrees > 1 ? subtrees : 0);
     }
 
     /** The profiles, each one that another of them overrides moved behind all that override it. */
@@ -373,7 +398,7 @@ public class DevicePoller {
     }
 
     private static void readRow(Values out, Set<String> scalarOids, MetricDef metric,
-                                TableEvent row, List<String> walked, TemperatureUnits units) {
+                                TableRow row, List<String> walked, TemperatureUnits units) {
         VariableBinding vb = cell(row, walked.indexOf(metric.oid()));
         // a variable a profile names as a scalar is read there, with its own unit and scale, not a second
         // time as a row of a generic column (Carel pCOWeb variables)
@@ -394,11 +419,11 @@ public class DevicePoller {
             }
             m = m.forRow(scale.getVariable().toInt());
         }
-        String index = row.getIndex().toDottedString();
+        String index = row.index().toDottedString();
         add(out, m, m.instance() == null ? index : index + "." + m.instance(), vb, units.fahrenheit(m, index));
     }
 
-    private static boolean selected(MetricDef metric, TableEvent row, List<String> walked) {
+    private static boolean selected(MetricDef metric, TableRow row, List<String> walked) {
         VariableBinding type = cell(row, walked.indexOf(metric.selectColumn()));
         if (type == null || !metric.selects(type.getVariable().toString()) && !metric.selects(utf8(type.getVariable()))) {
             return false;
@@ -419,8 +444,8 @@ public class DevicePoller {
         return v instanceof OctetString s ? new String(s.getValue(), StandardCharsets.UTF_8) : v.toString();
     }
 
-    private static VariableBinding cell(TableEvent row, int i) {
-        VariableBinding vb = i >= 0 && i < row.getColumns().length ? row.getColumns()[i] : null;
+    private static VariableBinding cell(TableRow row, int i) {
+        VariableBinding vb = i >= 0 && i < row.columns().length ? row.columns()[i] : null;
         return vb == null || vb.getVariable().isException() ? null : vb;
     }
 

@@ -32,10 +32,6 @@ import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.VariableBinding;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
-import org.snmp4j.util.DefaultPDUFactory;
-import org.snmp4j.util.TableEvent;
-import org.snmp4j.util.TableListener;
-import org.snmp4j.util.TableUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.snmp.decode.LenientInteger32;
@@ -45,16 +41,20 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One SNMP4J session (one UDP socket) shared by every device: requests are asynchronous, so a slow
  * or dead agent only costs its own timeout. GET packs many OIDs per PDU; table columns are walked
- * with GETBULK (GETNEXT for v1).
+ * with GETBULK (GETNEXT for v1) by {@link ColumnWalk}, which stops on any answer that would make it ask
+ * again what it asked. Every request takes one from its poll's {@link PollAllowance} and waits for its
+ * agent's rate cap ({@link AgentPace}).
  */
 public class SnmpClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SnmpClient.class);
@@ -77,6 +77,19 @@ public class SnmpClient implements AutoCloseable {
     /** Reports SNMP4J answers itself by learning the agent's engine ID and time and sending again. */
     private static final java.util.Set<OID> DISCOVERY_REPORTS = java.util.Set.of(SnmpConstants.usmStatsUnknownEngineIDs,
             SnmpConstants.usmStatsNotInTimeWindows);
+    /** Requests per second per agent, and rows per walk, when no settings are given (tools, tests): application.yml's defaults. */
+    public static final int DEFAULT_REQUESTS_PER_SECOND = 100;
+    public static final int DEFAULT_MAX_ROWS_PER_WALK = 2000;
+
+    private final AgentPace pace;
+    private final int maxRowsPerWalk;
+    private final Guards guards = new Guards();
+    /** Requests held back by an agent's rate cap are sent from here when their turn comes. */
+    private final ScheduledExecutorService paced = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "snmp-rate-cap");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Every auth and privacy protocol the product supports, in SNMP4J's process-wide registry (the trap receiver needs them too). */
     public static synchronized void registerSecurityProtocols() {
@@ -95,6 +108,16 @@ public class SnmpClient implements AutoCloseable {
     }
 
     public SnmpClient() {
+        this(DEFAULT_REQUESTS_PER_SECOND, DEFAULT_MAX_ROWS_PER_WALK);
+    }
+
+    /**
+     * @param requestsPerSecond the rate cap per agent (0: none)
+     * @param maxRowsPerWalk    a walk stops after this many rows: no real table has more, a broken agent may
+     */
+    public SnmpClient(int requestsPerSecond, int maxRowsPerWalk) {
+        this.pace = new AgentPace(requestsPerSecond);
+        this.maxRowsPerWalk = Math.max(1, maxRowsPerWalk);
         if (!LenientInteger32.register()) {
             LOG.warn("SNMP4J decodes INTEGERs with another syntax registry (system property org.snmp4j.smisyntaxes = {}): "
                     + "a response with a padded INTEGER will be dropped", System.getProperty("org.snmp4j.smisyntaxes"));
@@ -124,9 +147,14 @@ public class SnmpClient implements AutoCloseable {
 
     /** GETs the OIDs, several per PDU; completes with every binding answered, in request order. */
     public CompletableFuture<List<VariableBinding>> get(AgentAddress agent, List<OID> oids) {
+        return get(agent, oids, PollAllowance.unbounded());
+    }
+
+    /** GETs the OIDs within a poll's allowance. */
+    public CompletableFuture<List<VariableBinding>> get(AgentAddress agent, List<OID> oids, PollAllowance allowance) {
         List<CompletableFuture<List<VariableBinding>>> parts = new ArrayList<>();
         for (int i = 0; i < oids.size(); i += OIDS_PER_GET) {
-            parts.add(send(agent, PDU.GET, oids.subList(i, Math.min(oids.size(), i + OIDS_PER_GET))));
+            parts.add(send(agent, PDU.GET, oids.subList(i, Math.min(oids.size(), i + OIDS_PER_GET)), 0, allowance));
         }
         return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(v -> {
             List<VariableBinding> all = new ArrayList<>();
@@ -137,54 +165,95 @@ public class SnmpClient implements AutoCloseable {
 
     /** GETNEXT of one OID: used to see whether a subtree holds data. */
     public CompletableFuture<List<VariableBinding>> next(AgentAddress agent, List<OID> oids) {
-        return send(agent, PDU.GETNEXT, oids);
+        return next(agent, oids, PollAllowance.unbounded());
     }
 
-    /** Walks table columns; completes with every row's bindings (null where a column has no cell). */
-    public CompletableFuture<List<TableEvent>> walk(AgentAddress agent, List<OID> columns) {
-        CompletableFuture<List<TableEvent>> result = new CompletableFuture<>();
-        AbstractTarget<UdpAddress> target;
-        try {
-            target = target(agent);
-        } catch (SnmpException e) {
-            return CompletableFuture.failedFuture(e);
+    /** GETNEXT within a poll's allowance. */
+    public CompletableFuture<List<VariableBinding>> next(AgentAddress agent, List<OID> oids, PollAllowance allowance) {
+        return send(agent, PDU.GETNEXT, oids, 0, allowance);
+    }
+
+    /** Walks table columns; completes with every row (a null cell where a column has none) and why it stopped early, if it did. */
+    public CompletableFuture<WalkedTable> walk(AgentAddress agent, List<OID> columns) {
+        return walk(agent, columns, PollAllowance.unbounded());
+    }
+
+    /** Walks table columns within a poll's allowance. */
+    public CompletableFuture<WalkedTable> walk(AgentAddress agent, List<OID> columns, PollAllowance allowance) {
+        boolean bulk = !"1".equals(agent.version());
+        return ColumnWalk.walk(agent, columns, (from, repetitions) ->
+                send(agent, bulk ? PDU.GETBULK : PDU.GETNEXT, from, repetitions, allowance), bulk, maxRowsPerWalk, guards);
+    }
+
+    /** Requests a walk of these columns sends at most: what a poll's budget allows for it. */
+    public int walkRequests(AgentAddress agent, int columns) {
+        return ColumnWalk.maxRequests(columns, !"1".equals(agent.version()), maxRowsPerWalk);
+    }
+
+    /** How often each guard stepped in, and the requests sent, since start. */
+    public Guards guards() {
+        return guards;
+    }
+
+    /**
+     * Sends one request when the poll's allowance has one left and the agent's rate cap lets it go: at once,
+     * or a little later from the rate cap's thread. A poll cancelled while its request waited sends nothing.
+     */
+    private CompletableFuture<List<VariableBinding>> send(AgentAddress agent, int type, List<OID> oids, int repetitions,
+                                                          PollAllowance allowance) {
+        if (!allowance.take()) {
+            if (allowance.cancelled()) {
+                return CompletableFuture.failedFuture(new SnmpException("poll stopped: the device was disabled, deleted or changed",
+                        SnmpException.Failure.cancelled));
+            }
+            guards.stepIn(Guard.over_budget, agent, "the poll sent the " + allowance.allowed() + " requests its profiles can need; "
+                    + "not sent: " + oids.get(0) + (oids.size() > 1 ? " and " + (oids.size() - 1) + " more" : ""));
+            return CompletableFuture.failedFuture(new SnmpException("request budget spent (" + allowance.allowed()
+                    + " requests): stopped asking at " + oids.get(0), SnmpException.Failure.over_budget));
         }
-        TableUtils tables = new TableUtils(snmp, new DefaultPDUFactory(agent.version().equals("1") ? PDU.GETNEXT : PDU.GETBULK));
-        tables.setMaxNumRowsPerPDU(20);
-        tables.setMaxNumColumnsPerPDU(8);
-        List<TableEvent> rows = Collections.synchronizedList(new ArrayList<>());
-        tables.getTable(target, columns.toArray(OID[]::new), new TableListener() {
-            private volatile boolean finished;
-
-            @Override
-            public boolean next(TableEvent event) {
-                rows.add(event);
-                return true;
-            }
-
-            @Override
-            public void finished(TableEvent event) {
-                finished = true;
-                if (event.isError() && rows.isEmpty()) {
-                    result.completeExceptionally(new SnmpException(describe(event), event.getStatus() == TableEvent.STATUS_TIMEOUT
-                            ? SnmpException.Failure.no_answer : SnmpException.Failure.agent_error));
-                } else {
-                    result.complete(rows);
+        long wait = pace.reserve(agent, System.nanoTime());
+        if (wait <= 0) {
+            return sendNow(agent, type, oids, repetitions, allowance);
+        }
+        if (wait > TimeUnit.MILLISECONDS.toNanos(agent.timeoutMs())) {
+            // held back longer than the agent is given to answer: the poll is stretched, worth a line
+            guards.stepIn(Guard.rate_capped, agent, "requests held back by the rate cap (dcim.snmp.max-requests-per-second) for "
+                    + TimeUnit.NANOSECONDS.toMillis(wait) + " ms, next " + oids.get(0));
+        } else {
+            guards.counted(Guard.rate_capped);
+        }
+        CompletableFuture<List<VariableBinding>> later = new CompletableFuture<>();
+        try {
+            paced.schedule(() -> {
+                if (allowance.cancelled()) {
+                    later.completeExceptionally(new SnmpException("poll stopped: the device was disabled, deleted or changed",
+                            SnmpException.Failure.cancelled));
+                    return;
                 }
-            }
-
-            @Override
-            public boolean isFinished() {
-                return finished;
-            }
-        }, null, null, null);
-        return result;
+                sendNow(agent, type, oids, repetitions, allowance).whenComplete((vbs, e) -> {
+                    if (e != null) {
+                        later.completeExceptionally(e);
+                    } else {
+                        later.complete(vbs);
+                    }
+                });
+            }, wait, TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            later.completeExceptionally(new SnmpException("the SNMP client is closed", SnmpException.Failure.cancelled));
+        }
+        return later;
     }
 
-    private CompletableFuture<List<VariableBinding>> send(AgentAddress agent, int type, List<OID> oids) {
+    private CompletableFuture<List<VariableBinding>> sendNow(AgentAddress agent, int type, List<OID> oids, int repetitions,
+                                                             PollAllowance allowance) {
         CompletableFuture<List<VariableBinding>> result = new CompletableFuture<>();
         PDU pdu = agent.isV3() ? new ScopedPDU() : new PDU();
         pdu.setType(type);
+        if (type == PDU.GETBULK) {
+            pdu.setNonRepeaters(0);
+            pdu.setMaxRepetitions(repetitions);
+        }
+        guards.sent();
         oids.forEach(o -> pdu.add(new VariableBinding(o)));
         try {
             AbstractTarget<UdpAddress> target = target(agent);
@@ -215,7 +284,7 @@ public class SnmpClient implements AutoCloseable {
                         if (type == PDU.GET && missing >= 0 && missing < oids.size() && oids.size() > 1) {
                             List<OID> rest = new ArrayList<>(oids);
                             rest.remove(missing);
-                            send(agent, type, rest).whenComplete((vbs, e) -> {
+                            send(agent, type, rest, repetitions, allowance).whenComplete((vbs, e) -> {
                                 if (e != null) {
                                     result.completeExceptionally(e);
                                 } else {
@@ -338,12 +407,9 @@ public class SnmpClient implements AutoCloseable {
         };
     }
 
-    private static String describe(TableEvent e) {
-        return e.getErrorMessage() == null ? "walk failed (status " + e.getStatus() + ")" : e.getErrorMessage();
-    }
-
     @Override
     public void close() {
+        paced.shutdownNow();
         try {
             snmp.close();
         } catch (IOException e) {

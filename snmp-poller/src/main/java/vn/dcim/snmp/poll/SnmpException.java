@@ -22,7 +22,11 @@ public class SnmpException extends RuntimeException {
         /** The host said that no one listens on the SNMP port (ICMP port unreachable). */
         port_unreachable(7, true),
         /** The SNMPv3 agent refused our credentials and its report PDU says which (unknown user, wrong digest ...). */
-        v3_refused(8, true);
+        v3_refused(8, true),
+        /** The poll had sent every request its profiles can need and stopped asking (an agent that keeps a walk going). */
+        over_budget(9, false),
+        /** The poll was stopped: its device was disabled, deleted or changed meanwhile. */
+        cancelled(10, true);
 
         public final int exitCode;
         private final boolean fatal;

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the devices its {@link PollTarget} gives (the center: the database's devices this poller holds a lease
  * on; a collector: the devices the center sent it), each at its own interval. Requests are asynchronous
  * on one socket, so thousands of devices share a couple of threads; an unreachable device backs off
- * (doubling up to dcim.snmp.max-backoff-s) and costs the others nothing. Readings go to core's
+ * (doubling up to dcim.snmp.max-backoff-s) and costs the others nothing. Each poll runs within a
+ * {@link PollAllowance}, its request budget, which is cancelled when its device is disabled, deleted or
+ * changed, or leaves this poller's list: from then on nothing more is sent for it. Readings go to core's
  * {@link ReadingSink} (MariaDB, or the collector's disk buffer) in batches each tick, on a thread of
  * their own, so a slow commit never delays the next polls.
  */
@@ -48,7 +51,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private final ReadingSink sink;
     private final SnmpSettings settings;
     private final Clock clock;
-    private final SnmpClient client = new SnmpClient();
+    private final SnmpClient client;
     private final DevicePoller poller;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "snmp-poll-ticker");
@@ -89,6 +92,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         this.sink = sink;
         this.settings = settings;
         this.clock = clock;
+        this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
         this.poller = new DevicePoller(client, ProfileCatalog.load());
     }
 
@@ -98,6 +102,15 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         volatile boolean inFlight;
         volatile int failures;
         volatile Set<String> lastProblems = Set.of();
+        /** The poll under way, to stop it when its device is disabled, deleted or no longer this poller's. */
+        volatile PollAllowance current;
+
+        void cancel() {
+            PollAllowance c = current;
+            if (c != null) {
+                c.cancel();
+            }
+        }
     }
 
     @Override
@@ -110,13 +123,22 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     void tick() {
         try {
             Instant now = clock.instant();
-            for (MonitoredDevice d : target.devices(now, polled)) {
+            List<MonitoredDevice> due = target.devices(now, polled);
+            Set<String> held = new HashSet<>();
+            for (MonitoredDevice d : due) {
+                held.add(d.id());
                 DeviceState s = states.computeIfAbsent(d.id(), k -> new DeviceState());
                 if (!s.inFlight && !now.isBefore(s.nextDue)) {
                     s.inFlight = true;
                     poll(d, s, now);
                 }
             }
+            // a device no longer in the list (disabled, deleted, its lease or site gone elsewhere) is asked nothing more
+            states.forEach((id, s) -> {
+                if (s.inFlight && !held.contains(id)) {
+                    s.cancel();
+                }
+            });
         } catch (RuntimeException e) {
             LOG.warn("SNMP poll tick failed: {}", e.getMessage());
         }
@@ -133,7 +155,16 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private void poll(MonitoredDevice d, DeviceState s, Instant started) {
         s.lastStarted = started;
         AgentAddress agent = PollReadings.agent(d);
-        poller.poll(agent, d.profile()).whenComplete((result, failure) -> {
+        PollAllowance allowance = PollAllowance.bounded();
+        s.current = allowance;
+        poller.poll(agent, d.profile(), allowance).whenComplete((result, failure) -> {
+            if (allowance.cancelled()) {
+                // its device was disabled, deleted or changed meanwhile: what the poll read is no longer wanted;
+                // an operator's doing, not the agent's, so counted and not warned about
+                client.guards().counted(Guard.cancelled);
+                s.inFlight = false;
+                return;
+            }
             if (failure == null) {
                 try {
                     read(d, s, started, result);
@@ -162,6 +193,10 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         s.failures++;
         long backoff = PollReadings.backoffS(d.intervalS(), s.failures, settings.getMaxBackoffS());
         s.nextDue = started.plusSeconds(backoff);
+        if (backoff > d.intervalS()) {
+            client.guards().stepIn(Guard.backing_off, PollReadings.agent(d), "device " + d.id() + " did not answer "
+                    + s.failures + " polls in a row; next try in " + backoff + " s instead of " + d.intervalS() + " s");
+        }
         pending.add(PollReadings.unanswered(at, d.id()));
         pendingErrors.add(DeviceError.of(at, d.id(), "not polled: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
                 + "; next try in " + backoff + " s"));
@@ -236,7 +271,10 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
      * starts afresh (polled at once, no back-off carried over from its old address or credentials).
      */
     void changed(String deviceId) {
-        states.remove(deviceId);
+        DeviceState s = states.remove(deviceId);
+        if (s != null) {
+            s.cancel();
+        }
         target.changed();
     }
 
@@ -250,6 +288,22 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         if (s != null) {
             s.nextDue = Instant.EPOCH;
         }
+    }
+
+    /** How often each guard of the poller's politeness stepped in, and the requests sent, since start. */
+    public Guards guards() {
+        return client.guards();
+    }
+
+    /** Devices polled at a backed-off pace now: they did not answer their last polls, and wait longer than their interval. */
+    public int devicesBackingOff() {
+        int n = 0;
+        for (DeviceState s : states.values()) {
+            if (s.failures > 1) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Readings dropped because MariaDB was unavailable for longer than dcim.snmp.max-pending-readings lasts. */

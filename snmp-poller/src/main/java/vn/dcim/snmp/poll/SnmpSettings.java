@@ -2,7 +2,10 @@ package vn.dcim.snmp.poll;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
-/** dcim.snmp.*: whether this instance polls, and how often it looks for devices that are due. */
+/**
+ * dcim.snmp.*: whether this instance polls, how often it looks for devices that are due, and how politely it
+ * asks (back-off of an agent that does not answer, rate cap per agent, rows per walk).
+ */
 @ConfigurationProperties("dcim.snmp")
 public class SnmpSettings {
     private boolean enabled = true;
@@ -11,6 +14,10 @@ public class SnmpSettings {
     private long deviceRefreshMs = 10_000;
     /** Readings kept in memory while MariaDB cannot take them (~2 min of 5,000 devices × 25 values a minute). */
     private int maxPendingReadings = 300_000;
+    /** The rate cap per agent: requests in any second (0: none). */
+    private int maxRequestsPerSecond = SnmpClient.DEFAULT_REQUESTS_PER_SECOND;
+    /** A walk stops after this many rows: more than any real table, and what a broken agent is held to. */
+    private int maxRowsPerWalk = SnmpClient.DEFAULT_MAX_ROWS_PER_WALK;
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -22,4 +29,8 @@ public class SnmpSettings {
     public void setMaxPendingReadings(int maxPendingReadings) { this.maxPendingReadings = maxPendingReadings; }
     public long getMaxBackoffS() { return maxBackoffS; }
     public void setMaxBackoffS(long maxBackoffS) { this.maxBackoffS = maxBackoffS; }
+    public int getMaxRequestsPerSecond() { return maxRequestsPerSecond; }
+    public void setMaxRequestsPerSecond(int maxRequestsPerSecond) { this.maxRequestsPerSecond = maxRequestsPerSecond; }
+    public int getMaxRowsPerWalk() { return maxRowsPerWalk; }
+    public void setMaxRowsPerWalk(int maxRowsPerWalk) { this.maxRowsPerWalk = maxRowsPerWalk; }
 }

@@ -5,7 +5,6 @@ import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
-import org.snmp4j.util.TableEvent;
 import vn.dcim.snmp.profile.FahrenheitWhen;
 import vn.dcim.snmp.profile.MetricDef;
 
@@ -34,7 +33,7 @@ final class TemperatureUnits {
     }
 
     static CompletableFuture<TemperatureUnits> read(SnmpClient client, AgentAddress agent, Collection<MetricDef> metrics,
-                                                    Function<String, OID> oid) {
+                                                    Function<String, OID> oid, PollAllowance allowance) {
         List<FahrenheitWhen> wanted = metrics.stream().map(MetricDef::fahrenheitWhen).filter(Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
             return CompletableFuture.completedFuture(NONE);
@@ -42,17 +41,18 @@ final class TemperatureUnits {
         Map<String, Map<String, Long>> settings = new ConcurrentHashMap<>();
         // on its own request: an agent without the setting (noSuchName in SNMPv1) must not fail the values' GET
         List<OID> scalars = wanted.stream().filter(w -> !w.column()).map(w -> oid.apply(w.oid())).distinct().toList();
+        allowance.allow(DevicePoller.getRequests(agent, scalars.size()));
         CompletableFuture<?> scalarsRead = scalars.isEmpty() ? CompletableFuture.completedFuture(null)
-                : client.get(agent, scalars).thenAccept(vbs -> vbs.forEach(vb -> put(settings, vb.getOid().toDottedString(), "", vb)));
+                : client.get(agent, scalars, allowance).thenAccept(vbs -> vbs.forEach(vb -> put(settings, vb.getOid().toDottedString(), "", vb)));
         List<CompletableFuture<?>> reads = new ArrayList<>(List.of(scalarsRead.exceptionally(e -> null)));
-        wanted.stream().filter(FahrenheitWhen::column).map(FahrenheitWhen::oid).distinct().forEach(column ->
-                reads.add(client.walk(agent, List.of(oid.apply(column))).thenAccept(rows -> {
-                    for (TableEvent row : rows) {
-                        if (!row.isError() && row.getColumns() != null && row.getColumns().length > 0) {
-                            put(settings, column, row.getIndex().toDottedString(), row.getColumns()[0]);
-                        }
+        wanted.stream().filter(FahrenheitWhen::column).map(FahrenheitWhen::oid).distinct().forEach(column -> {
+            allowance.allow(client.walkRequests(agent, 1));
+            reads.add(client.walk(agent, List.of(oid.apply(column)), allowance).thenAccept(walk -> {
+                    for (TableRow row : walk.rows()) {
+                        put(settings, column, row.index().toDottedString(), row.columns()[0]);
                     }
-                }).exceptionally(e -> null)));
+                }).exceptionally(e -> null));
+        });
         return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).thenApply(v -> new TemperatureUnits(settings));
     }
 

@@ -64,9 +64,9 @@ class DetectionSpec extends Specification {
         List<String> asked = []
         def noting = new SnmpClient() {
             @Override
-            CompletableFuture<List<VariableBinding>> next(AgentAddress agent, List<OID> oids) {
+            CompletableFuture<List<VariableBinding>> next(AgentAddress agent, List<OID> oids, PollAllowance allowance) {
                 asked.addAll(oids*.toDottedString())
-                super.next(agent, oids)
+                super.next(agent, oids, allowance)
             }
         }
         // the enterprises whose profiles the agent is recognised by from two subtrees or more

@@ -44,6 +44,7 @@ class CollectorMeters implements MeterBinder {
                     .description("SNMP polls since start").register(registry);
             FunctionCounter.builder("dcim.snmp.polls", this, m -> m.polling.get().failedPolls()).tag("outcome", "failed")
                     .description("SNMP polls since start").register(registry);
+            SnmpGuardMeters.bind(registry, polling);
         }
         if (bridge.isPresent()) {
             FunctionCounter.builder("dcim.collector.replays", this, m -> m.sequences.get().replays())

@@ -74,6 +74,7 @@ class DcimMeters implements MeterBinder {
                     .description("Polled readings waiting to be written").register(registry);
             FunctionCounter.builder("dcim.snmp.readings.dropped", this, m -> m.poller.get().droppedReadings())
                     .description("Readings dropped after a long database outage").register(registry);
+            SnmpGuardMeters.bind(registry, poller);
         }
         if (bridge.isPresent()) {
             FunctionCounter.builder("dcim.mqtt.messages", this, m -> m.pipeline.get().stats().committed())

@@ -1,0 +1,52 @@
+package vn.dcim.snmp.poll;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rate cap per agent: at most {@code perSecond} requests in any second. A request goes out no sooner
+ * than a second after the one {@code perSecond} requests before it, so a poll's first requests go at once
+ * and a long walk is spread out. A UPS or PDU card is a small embedded computer; polls of different
+ * devices never wait for each other, as each agent keeps its own account (an agent: host, port and
+ * community or user, since one simulator answers many recordings on one port).
+ */
+final class AgentPace {
+    private static final int MAX_AGENTS = 100_000;
+    private static final long SECOND = 1_000_000_000L;
+    private final int perSecond;
+    private final Map<String, Sent> agents = new ConcurrentHashMap<>();
+
+    /** When the agent's last {@code perSecond} requests went (or go) out, oldest at {@code next}. */
+    private static final class Sent {
+        final long[] at;
+        int next;
+
+        Sent(int perSecond) {
+            at = new long[perSecond];
+            java.util.Arrays.fill(at, Long.MIN_VALUE / 2);
+        }
+    }
+
+    /** @param perSecond requests a second per agent; 0 or less: no cap */
+    AgentPace(int perSecond) {
+        this.perSecond = perSecond;
+    }
+
+    /** Nanoseconds the next request to the agent waits (0: send now); it is counted as sent at that time. */
+    long reserve(AgentAddress agent, long nowNanos) {
+        if (perSecond <= 0) {
+            return 0;
+        }
+        if (agents.size() > MAX_AGENTS) {
+            agents.clear(); // agents re-addressed again and again: start over rather than grow
+        }
+        String key = agent.host() + ":" + agent.port() + "/" + (agent.isV3() ? agent.v3User() : agent.community());
+        Sent sent = agents.computeIfAbsent(key, k -> new Sent(perSecond));
+        synchronized (sent) {
+            long at = Math.max(nowNanos, sent.at[sent.next] + SECOND);
+            sent.at[sent.next] = at;
+            sent.next = (sent.next + 1) % sent.at.length;
+            return at - nowNanos;
+        }
+    }
+}
