@@ -69,7 +69,7 @@ public final class DataDirLock {
                     String holder = holder(file);
                     throw new HeldException("the data directory " + dataDir + " is in use by DCIM process " + holder
                             + (wait.isZero() ? "" : " (waited " + wait.toSeconds() + " s, DCIM_DATA_DIR_WAIT)")
-                            + ": stop that process first (kill " + holder + ", or systemctl stop dcim@…), or give this one its own DCIM_DATA_DIR");
+                            + ": stop that process first (kill " + holder + ", or systemctl stop dcim@web), or give this one its own DCIM_DATA_DIR");
                 }
                 if (!toldWaiting) {
                     LOG.info("The data directory {} is in use by DCIM process {}; waiting up to {} s for it to stop (DCIM_DATA_DIR_WAIT)",

@@ -65,6 +65,11 @@ final class ProductStop implements Runnable {
     public void run() {
         long start = System.nanoTime();
         boolean overdue = false;
+        if (context == null && broker == null && db == null) {
+            // a start refused before anything ran
+            stopped.countDown();
+            return;
+        }
         try {
             ApplicationContext ctx = context;
             if (ctx != null) {
