@@ -45,15 +45,28 @@ public final class DataDirLock {
         }
     }
 
+    /** The lock of the whole product (every role, the embedded database and broker). */
+    public static DataDirLock take(Path dataDir, Duration wait) throws HeldException, IOException {
+        return take(dataDir, FILE, wait);
+    }
+
     /**
-     * Takes the lock of {@code dataDir}, waiting up to {@code wait} for a holder to let it go.
+     * The lock file of a process running only some roles ({@code web}, {@code poller,bridge}): the units of one
+     * machine (dcim@web, dcim@poller, dcim@bridge) share a data directory, each role once.
+     */
+    public static String fileOfRoles(String roles) {
+        return "dcim-" + roles.replace(',', '-') + ".lock";
+    }
+
+    /**
+     * Takes the lock {@code fileName} of {@code dataDir}, waiting up to {@code wait} for a holder to let it go.
      *
      * @throws HeldException when another process still holds it after the wait
      * @throws IOException   when the directory or its lock file cannot be created
      */
-    public static DataDirLock take(Path dataDir, Duration wait) throws HeldException, IOException {
+    public static DataDirLock take(Path dataDir, String fileName, Duration wait) throws HeldException, IOException {
         Files.createDirectories(dataDir);
-        Path file = dataDir.resolve(FILE);
+        Path file = dataDir.resolve(fileName);
         // never truncated before the lock is ours: the holder's pid stays readable for the refusal
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         long deadline = System.nanoTime() + wait.toNanos();

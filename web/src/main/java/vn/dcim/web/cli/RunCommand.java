@@ -72,7 +72,8 @@ public class RunCommand implements Callable<Integer> {
         Path dataDir = Environment.dataDir();
         // before anything opens a file or a port: a second product on this directory never starts halfway
         try {
-            owner = DataDirLock.take(dataDir, Environment.duration(Environment.get("DCIM_DATA_DIR_WAIT"), DEFAULT_DATA_DIR_WAIT));
+            owner = DataDirLock.take(dataDir, roles.isAll() ? DataDirLock.FILE : DataDirLock.fileOfRoles(roles.names()),
+                    Environment.duration(Environment.get("DCIM_DATA_DIR_WAIT"), DEFAULT_DATA_DIR_WAIT));
         } catch (DataDirLock.HeldException e) {
             System.err.println("dcim run: " + e.getMessage());
             return 1;

@@ -27,6 +27,27 @@ class DataDirLockSpec extends Specification {
         lock?.release()
     }
 
+    def "the processes of one machine's roles share the directory, each role set once"() {
+        given:
+        DataDirLock web = DataDirLock.take(dataDir, DataDirLock.fileOfRoles('web'), Duration.ZERO)
+
+        when:
+        DataDirLock pollerAndBridge = DataDirLock.take(dataDir, DataDirLock.fileOfRoles('poller,bridge'), Duration.ZERO)
+
+        then:
+        pollerAndBridge.held()
+        Files.exists(dataDir.resolve('dcim-poller-bridge.lock'))
+
+        when:
+        DataDirLock.take(dataDir, DataDirLock.fileOfRoles('web'), Duration.ZERO)
+
+        then:
+        thrown(DataDirLock.HeldException)
+
+        cleanup:
+        [web, pollerAndBridge].each { it?.release() }
+    }
+
     def "a start waits for a holder that lets go within the wait, then takes the directory"() {
         given:
         DataDirLock holder = DataDirLock.take(dataDir, Duration.ZERO)
