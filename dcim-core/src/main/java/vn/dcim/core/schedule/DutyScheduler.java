@@ -83,10 +83,15 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
         }
     }
 
+    /**
+     * Waits for the duties running now and for Quartz's own scheduling thread: without the wait the job store
+     * was shut while that thread still released a trigger, an ERROR ("JobStore is shutdown - aborting retry")
+     * in every other clean stop. The product's stop bounds the wait (cli/ProductStop).
+     */
     @jakarta.annotation.PreDestroy
     void stop() throws SchedulerException {
         if (!scheduler.isShutdown()) {
-            scheduler.shutdown(false);
+            scheduler.shutdown(true);
         }
     }
 

@@ -61,25 +61,35 @@ public final class EmbeddedBroker implements AutoCloseable {
      * {@code bridgePassword}: the product's own credential (the bridge, the demo's devices).
      */
     public record Options(String host, int port, Integer tlsPort, TlsKeystore keystore, int maxMessageBytes,
-                          boolean allowAnonymous, String bridgeUser, String bridgePassword) {
+                          boolean allowAnonymous, String bridgeUser, String bridgePassword, boolean portChosen) {
         public static Options defaults(int port, String bridgeUser, String bridgePassword) {
-            return new Options("127.0.0.1", port, null, null, DEFAULT_MAX_MESSAGE_BYTES, false, bridgeUser, bridgePassword);
+            return new Options("127.0.0.1", port, null, null, DEFAULT_MAX_MESSAGE_BYTES, false, bridgeUser, bridgePassword, false);
         }
 
         public Options withTls(int tlsPort, TlsKeystore keystore) {
-            return new Options(host, port, tlsPort, keystore, maxMessageBytes, allowAnonymous, bridgeUser, bridgePassword);
+            return new Options(host, port, tlsPort, keystore, maxMessageBytes, allowAnonymous, bridgeUser, bridgePassword, portChosen);
         }
 
         public Options withMaxMessageBytes(int bytes) {
-            return new Options(host, port, tlsPort, keystore, bytes, allowAnonymous, bridgeUser, bridgePassword);
+            return new Options(host, port, tlsPort, keystore, bytes, allowAnonymous, bridgeUser, bridgePassword, portChosen);
         }
 
         public Options withAnonymous(boolean allowed) {
-            return new Options(host, port, tlsPort, keystore, maxMessageBytes, allowed, bridgeUser, bridgePassword);
+            return new Options(host, port, tlsPort, keystore, maxMessageBytes, allowed, bridgeUser, bridgePassword, portChosen);
         }
 
         public Options withHost(String bindHost) {
-            return new Options(bindHost, port, tlsPort, keystore, maxMessageBytes, allowAnonymous, bridgeUser, bridgePassword);
+            return new Options(bindHost, port, tlsPort, keystore, maxMessageBytes, allowAnonymous, bridgeUser, bridgePassword, portChosen);
+        }
+
+        /**
+         * The operator chose the plain port (DCIM_MQTT_PORT): when it is busy the start stops instead of moving to
+         * a free one, where the devices configured for it could no longer connect. Unchosen, the default port
+         * still gives way to a free one (a second instance beside a first on one machine). A TLS port is always
+         * chosen (it has no default).
+         */
+        public Options withPortChosen() {
+            return new Options(host, port, tlsPort, keystore, maxMessageBytes, allowAnonymous, bridgeUser, bridgePassword, true);
         }
     }
 
@@ -100,18 +110,23 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.refusalLog = refusalLog;
     }
 
-    /** Starts on the preferred ports, or on free ones when another broker already holds them. */
+    /**
+     * Starts on the preferred ports; a busy default port gives way to a free one (logged), a busy chosen one
+     * ({@link Options#withPortChosen()}, any TLS port) stops the start.
+     *
+     * @throws PortInUseException when a chosen port is held by another program
+     */
     public static EmbeddedBroker start(Path dataDir, Options wanted) {
         Options options = wanted;
-        int port = freeOr(wanted.port(), "MQTT");
-        Integer tlsPort = wanted.tlsPort() == null ? null : freeOr(wanted.tlsPort(), "MQTT over TLS");
+        int port = wanted.portChosen() ? chosen(wanted.port(), false) : freeOr(wanted.port(), "MQTT");
+        Integer tlsPort = wanted.tlsPort() == null ? null : chosen(wanted.tlsPort(), true);
         // issue 33 §4: anonymous clients (the demo's) only while nobody beyond this machine can connect
         boolean anonymous = options.allowAnonymous() && listensOnLoopbackOnly(options.host());
         if (options.allowAnonymous() && !anonymous) {
             LOG.warn("Embedded MQTT broker listens on {} (beyond loopback): anonymous clients refused, demo or not", options.host());
         }
         options = new Options(options.host(), port, tlsPort, options.keystore(), options.maxMessageBytes(),
-                anonymous, options.bridgeUser(), options.bridgePassword());
+                anonymous, options.bridgeUser(), options.bridgePassword(), options.portChosen());
         BrokerRefusals refusals = new BrokerRefusals();
         MoquetteRefusalLog refusalLog = MoquetteRefusalLog.install(refusals);
         try {
@@ -388,8 +403,16 @@ public final class EmbeddedBroker implements AutoCloseable {
             return preferred;
         }
         int port = freePort();
-        LOG.warn("Port {} is taken; the embedded {} listener is on {}", preferred, what, port);
+        LOG.warn("Port {} is taken; the embedded {} listener is on {} (set DCIM_MQTT_PORT to choose one: a busy chosen port stops the start)",
+                preferred, what, port);
         return port;
+    }
+
+    private static int chosen(int port, boolean tls) {
+        if (port != 0 && !isFree(port)) {
+            throw new PortInUseException(port, tls);
+        }
+        return port == 0 ? freePort() : port;
     }
 
     private static boolean isFree(int port) {

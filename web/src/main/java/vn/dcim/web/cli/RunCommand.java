@@ -16,11 +16,17 @@ import vn.dcim.web.Application;
 import vn.dcim.snmp.collector.CollectorProcess;
 import vn.dcim.web.role.ProcessRoles;
 
+import io.micronaut.runtime.EmbeddedApplication;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the whole product. Without DCIM_DB_URL it brings up an embedded MariaDB, without
@@ -41,6 +47,10 @@ public class RunCommand implements Callable<Integer> {
     String only;
 
     static final String BRIDGE_USER = "dcim-bridge";
+    /** DCIM_DATA_DIR_WAIT's default: twice a stop's deadline, so that a restart never finds the directory still held. */
+    static final Duration DEFAULT_DATA_DIR_WAIT = ProductStop.DEADLINE.multipliedBy(2);
+    /** Held for the life of the process: the operating system releases it when the process ends. */
+    private static DataDirLock owner;
     private final String bridgePassword = newSecret();
 
     @Override
@@ -63,18 +73,83 @@ public class RunCommand implements Callable<Integer> {
             return 2;
         }
         Path dataDir = Environment.dataDir();
+        // before anything opens a file or a port: a second product on this directory never starts halfway
+        try {
+            owner = DataDirLock.take(dataDir, roles.isAll() ? DataDirLock.FILE : DataDirLock.fileOfRoles(roles.names()),
+                    Environment.duration(Environment.get("DCIM_DATA_DIR_WAIT"), DEFAULT_DATA_DIR_WAIT));
+        } catch (DataDirLock.HeldException e) {
+            System.err.println("dcim run: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            System.err.println("dcim run: the data directory " + dataDir + " cannot be used (" + e.getMessage()
+                    + "): set DCIM_DATA_DIR to a directory this user may write");
+            return 1;
+        }
         Map<String, Object> props = new HashMap<>();
         props.putAll(roles.properties());
-        props.put("micronaut.server.port", port != null ? port : Environment.port());
+        int httpPort = port != null ? port : Environment.port();
+        props.put("micronaut.server.port", httpPort);
         props.put("dcim.data-dir", dataDir.toString());
         props.put("dcim.demo.enabled", !noDemo && roles.isAll());
         // Art. 25.3: HTTPS when DCIM_HTTPS / DCIM_HTTPS_PORT ask for it; plain HTTP otherwise
         HttpsSettings https = HttpsSettings.from(System::getenv, dataDir);
         props.putAll(https.properties(System::getenv));
+        // the ports the HTTP server will listen on, and the variable that moves each
+        Map<Integer, String> httpPorts = new HashMap<>();
+        if (!https.enabled() || Boolean.TRUE.equals(props.get("micronaut.server.dual-protocol"))) {
+            httpPorts.put(httpPort, "DCIM_PORT");
+        }
+        if (https.enabled()) {
+            httpPorts.put(Integer.valueOf(props.get("micronaut.server.ssl.port").toString()), "DCIM_HTTPS_PORT");
+        }
+        // the server binds last, after the database and the migrations: a busy port is told before they start
+        Optional<String> busy = StartRefusal.busyHttpPort(httpPorts);
+        if (busy.isPresent()) {
+            System.err.println("dcim run: " + busy.get());
+            return 1;
+        }
 
-        EmbeddedMariaDb db = null;
+        // registered before anything starts: a start that fails stops what it had started (no orphaned mariadbd)
+        ProductStop stop = new ProductStop();
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "dcim-stop"));
+        try {
+            start(props, dataDir, https, roles, stop);
+        } catch (RuntimeException e) {
+            LOG.debug("The start failed", e);
+            System.err.println("dcim run: " + StartRefusal.line(e, httpPorts, Environment.get("DCIM_DB_URL")));
+            stop.failedStart(1);
+            return 1;
+        }
+        try {
+            // the product's threads need not keep the JVM: this one does, until the stop has run
+            stop.awaitStopped();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /**
+     * Starts the broker, the database and the application in that order, each handed to {@code stop} as soon as
+     * it runs. The application context is started here rather than by {@code Micronaut.run}: its shutdown hook
+     * would stop the context beside ours, in no order with the broker and the database, and its start failure
+     * is a trace at ERROR and {@code System.exit}, where an operator needs one line.
+     */
+    private void start(Map<String, Object> props, Path dataDir, HttpsSettings https, ProcessRoles roles, ProductStop stop) {
+        long started = System.nanoTime();
+        EmbeddedBroker broker = null;
+        if (Environment.get("DCIM_MQTT_URL") == null) {
+            // before the database: a chosen port that is busy refuses the start at once
+            broker = EmbeddedBroker.start(dataDir, brokerOptions(dataDir, https));
+            stop.broker(broker);
+            props.put("dcim.mqtt.url", broker.url());
+            // the bridge and the demo's devices sign in with the product's own credential (a new one each start)
+            props.put("dcim.mqtt.username", BRIDGE_USER);
+            props.put("dcim.mqtt.password", bridgePassword);
+        }
         if (Environment.get("DCIM_DB_URL") == null) {
-            db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0), java.time.Instant.now());
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0), java.time.Instant.now());
+            stop.database(db);
             props.put("datasources.default.url", db.url());
             // the product's own user, never root (issue 17)
             props.put("datasources.default.username", db.user());
@@ -87,41 +162,24 @@ public class RunCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        EmbeddedBroker broker = null;
-        if (Environment.get("DCIM_MQTT_URL") == null) {
-            broker = EmbeddedBroker.start(dataDir, brokerOptions(dataDir, https));
-            props.put("dcim.mqtt.url", broker.url());
-            // the bridge and the demo's devices sign in with the product's own credential (a new one each start)
-            props.put("dcim.mqtt.username", BRIDGE_USER);
-            props.put("dcim.mqtt.password", bridgePassword);
-        }
-        EmbeddedMariaDb embeddedDb = db;
-        EmbeddedBroker embeddedBroker = broker;
-        // Micronaut's own shutdown hook stops the context; the embedded servers go only after it, so
-        // that no request or collector still writes to them. Registered before the context starts:
-        // a start that fails (and exits) stops them too, instead of leaving an orphaned mariadbd.
-        AtomicReference<ApplicationContext> context = new AtomicReference<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            long deadline = System.currentTimeMillis() + 30_000;
-            ApplicationContext ctx = context.get();
-            while (ctx != null && ctx.isRunning() && System.currentTimeMillis() < deadline) {
-                sleepQuietly();
-            }
-            closeEmbedded(embeddedBroker, embeddedDb);
-            LOG.info("DCIM stopped");
-        }, "dcim-embedded-shutdown"));
         var builder = Micronaut.build(new String[0]).mainClass(Application.class).properties(props);
-        if (embeddedBroker != null) {
+        if (broker != null) {
             // what the broker refused, in the administrator's /health details
-            builder.singletons(embeddedBroker.refusals());
+            builder.singletons(broker.refusals());
         }
-        ApplicationContext ctx = builder.start();
-        context.set(ctx);
+        ApplicationContext ctx = builder.build();
+        stop.context(ctx);
+        ctx.start();
+        EmbeddedApplication<?> app = ctx.findBean(EmbeddedApplication.class).orElse(null);
+        if (app != null) {
+            app.start();
+        }
+        LOG.info("Startup completed in {}ms.{}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                app instanceof EmbeddedServer server ? " Server Running: " + server.getURL() : "");
         LOG.info("DCIM running as {}", roles.names());
-        if (embeddedBroker != null) {
-            embeddedBroker.authenticateWith(ctx.getBean(MqttCredentials.class));
+        if (broker != null) {
+            broker.authenticateWith(ctx.getBean(MqttCredentials.class));
         }
-        return 0;
     }
 
     /**
@@ -176,6 +234,9 @@ public class RunCommand implements Callable<Integer> {
         EmbeddedBroker.Options options = EmbeddedBroker.Options
                 .defaults(mqttPort == null ? 1883 : Integer.parseInt(mqttPort), BRIDGE_USER, bridgePassword)
                 .withAnonymous(!noDemo);
+        if (mqttPort != null) {
+            options = options.withPortChosen();
+        }
         String maxBytes = Environment.get("DCIM_MQTT_MAX_MESSAGE_BYTES");
         if (maxBytes != null) {
             options = options.withMaxMessageBytes(Integer.parseInt(maxBytes));
@@ -196,22 +257,5 @@ public class RunCommand implements Callable<Integer> {
         byte[] secret = new byte[24];
         new java.security.SecureRandom().nextBytes(secret);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
-
-    private static void closeEmbedded(EmbeddedBroker broker, EmbeddedMariaDb db) {
-        if (broker != null) {
-            broker.close();
-        }
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

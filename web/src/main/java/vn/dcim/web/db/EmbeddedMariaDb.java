@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.crypto.KeyDirectory;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -126,8 +125,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (!encryption.isEmpty()) {
                 // A plugin taken from another MariaDB build (the system's, or the one the launcher fetched)
                 // may not load into the bundled server, which would then wait out its whole start limit.
-                File server = db.getConfiguration().getExecutable(DBConfiguration.Executable.Server);
-                Optional<String> refusal = AtRestEncryption.refusalOfPlugin(server.toPath(), encryption);
+                Optional<String> refusal = AtRestEncryption.refusalOfPlugin(DurableDb.server(root.resolve("base")), encryption);
                 if (refusal.isPresent()) {
                     if (mode != AtRestEncryption.Mode.AUTO || encryptedBefore) {
                         throw new IllegalStateException("MariaDB's " + AtRestEncryption.PLUGIN + " does not load into the "
@@ -162,8 +160,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static DBConfiguration configuration(Settings settings, Path root, Path initFile, List<String> encryption, Instant now) {
+    private static DBConfiguration configuration(Settings settings, Path root, Path initFile, List<String> encryption, Instant now)
+            throws IOException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        Path launcher = OwnSession.launcherFor(root, DurableDb.server(root.resolve("base")));
+        config.setExecutable(DBConfiguration.Executable.Server, launcher::toFile);
         config.setPort(settings.port());
         config.setBaseDir(root.resolve("base").toFile());
         config.setDataDir(root.resolve("data").toFile());
@@ -228,10 +229,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return root.resolve("base").resolve("bin");
     }
 
+    /** Stops the server, waiting as long as it needs (a backup's or a spec's own server). */
     @Override
     public void close() {
         deleteQuietly(root.resolve(CONNECTION_FILE));
         stopQuietly(db);
+    }
+
+    /**
+     * Stops the server within {@code grace}: TERM (InnoDB flushes and closes cleanly, under a second on an
+     * idle server), then KILL if it is still running, so that the product's stop has a deadline. A killed
+     * server loses nothing committed: InnoDB recovers from its redo log at the next start.
+     */
+    public void close(Duration grace) {
+        deleteQuietly(root.resolve(CONNECTION_FILE));
+        List<ProcessHandle> servers = StaleServer.serversOf(root.resolve("data"));
+        Thread stopper = new Thread(() -> stopQuietly(db), "embedded-mariadb-stop");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(grace.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (ProcessHandle server : servers) {
+            if (server.isAlive()) {
+                LOG.warn("Embedded MariaDB (process {}) did not stop within {} s of TERM; killing it (InnoDB recovers at the next start)",
+                        server.pid(), grace.toSeconds());
+                server.destroyForcibly();
+            }
+        }
     }
 
     private static void stopQuietly(DurableDb db) {
