@@ -114,6 +114,10 @@ public class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "dcim-stop"));
         try {
             start(props, dataDir, https, roles, stop);
+        } catch (UpgradeBackup.Refused e) {
+            System.err.println("dcim run: " + e.getMessage());
+            stop.failedStart(1);
+            return 1;
         } catch (RuntimeException e) {
             LOG.debug("The start failed", e);
             System.err.println("dcim run: " + StartRefusal.line(e, httpPorts, Environment.get("DCIM_DB_URL")));
@@ -155,12 +159,8 @@ public class RunCommand implements Callable<Integer> {
             props.put("datasources.default.username", db.user());
             props.put("datasources.default.password", db.password());
             props.put("dcim.backup.bin-dir", db.binDir().toString());
-            String refused = backUpBeforeUpgrade(db, dataDir);
-            if (refused != null) {
-                db.close();
-                System.err.println("dcim run: " + refused);
-                return 1;
-            }
+            // a refusal stops the start like any other: the caller prints its line, ProductStop closes the database
+            backUpBeforeUpgrade(db, dataDir);
         }
         var builder = Micronaut.build(new String[0]).mainClass(Application.class).properties(props);
         if (broker != null) {
@@ -185,18 +185,13 @@ public class RunCommand implements Callable<Integer> {
     /**
      * An upgrade backs the database up before the context's Flyway migrates it: a data directory that an
      * earlier release wrote is saved, verified, where ./dcim backup saves it, and ./dcim restore gives it
-     * back to that release. Returns why the start must stop, or null.
+     * back to that release. Throws {@link UpgradeBackup.Refused} (one line) when the start must stop.
      */
-    private static String backUpBeforeUpgrade(EmbeddedMariaDb db, Path dataDir) {
+    private static void backUpBeforeUpgrade(EmbeddedMariaDb db, Path dataDir) {
         MariaDbServer server = MariaDbServer.fromJdbcUrl(db.url(), db.user(), db.password(), db.binDir());
-        try {
-            new UpgradeBackup(server, DatabaseTarget.backupSettings(dataDir), KeyDirectory.at(Environment.keysDir(dataDir)))
-                    .beforeMigrating(java.time.Instant.now())
-                    .ifPresent(backup -> BackupCommand.record(server, backup));
-            return null;
-        } catch (UpgradeBackup.Refused e) {
-            return e.getMessage();
-        }
+        new UpgradeBackup(server, DatabaseTarget.backupSettings(dataDir), KeyDirectory.at(Environment.keysDir(dataDir)))
+                .beforeMigrating(java.time.Instant.now())
+                .ifPresent(backup -> BackupCommand.record(server, backup));
     }
 
     /**
