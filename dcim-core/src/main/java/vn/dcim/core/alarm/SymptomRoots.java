@@ -23,4 +23,10 @@ public interface SymptomRoots {
      * unreachable), so that those raised just before it, in the same drop, are filed under it too.
      */
     Set<String> explainedOnTheDevice(String ruleId);
+
+    /**
+     * The rules whose alarm the device's own drop may explain (video loss, not recording, stale): told before the drop
+     * as often as after it, so that what they mean is known only once the drop had its time to arrive.
+     */
+    Set<String> explainedByTheirOwnDrop();
 }

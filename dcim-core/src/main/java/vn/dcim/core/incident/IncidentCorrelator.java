@@ -8,9 +8,11 @@ import vn.dcim.core.alarm.AlarmChanged;
 import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.AlarmView;
+import vn.dcim.core.alarm.SymptomRoots;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.text.Phrase;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +23,8 @@ import java.util.Optional;
  * (grid loss → UPS on battery → generator start) if that incident's last alarm is within the chain's
  * window and its device is related by cause to the incident's devices (issue 31: the power branch, the
  * room; never the rule's name alone); otherwise a serious one opens a new incident. Suppressed alarms (maintenance) open nothing.
+ * An alarm its own device's drop would explain (video loss, not recording) opens its incident only once the settle
+ * time passed without that drop ({@link SettledSymptoms}): a camera that merely dropped out is no serious incident.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -32,6 +36,9 @@ class IncidentCorrelator {
     private final Alarms alarms;
     private final Jdbc jdbc;
     private final CauseRelations relations;
+    private final SymptomRoots roots;
+    private final IncidentSettings settings;
+    private final Clock clock;
 
     /** One transaction per alarm: an incident is opened with its links, journal and notifications, or not at all. */
     @EventListener
@@ -45,7 +52,7 @@ class IncidentCorrelator {
     private void follow(AlarmChanged event) {
         AlarmView alarm = event.alarm();
         switch (event.change()) {
-            case raised, released -> correlate(alarm);
+            case raised, released -> correlate(alarm, false);
             case reopened -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
                     line("journal.alarm.back", "Alarm back again (flap {5}): ", alarm, alarm.flaps())));
             case acknowledged -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
@@ -58,7 +65,20 @@ class IncidentCorrelator {
         }
     }
 
-    private void correlate(AlarmView alarm) {
+    /**
+     * An alarm held back by the settle time, once it passed: it opens or joins an incident as it would have when
+     * raised, detected when it was raised. Nothing when it is in an incident already (another instance, a restart).
+     */
+    synchronized void settled(AlarmView alarm) {
+        jdbc.inTransaction(() -> {
+            if (links.incidentOf(alarm.id()).isEmpty()) {
+                correlate(alarm, true);
+            }
+            return null;
+        });
+    }
+
+    private void correlate(AlarmView alarm, boolean settled) {
         if (alarm.suppressed()) {
             // issue 35: a symptom is filed in its root's incident, without raising its level (the root decides that)
             if (alarm.rootAlarmId() != null) {
@@ -85,16 +105,26 @@ class IncidentCorrelator {
         if (joined.isPresent()) {
             Incident incident = incidents.attach(joined.get(), alarm.id(), raised(alarm), level);
             haltCheck(incident, chain);
-        } else if (level.atLeast(IncidentLevel.serious)) {
+        } else if (level.atLeast(IncidentLevel.serious) && (settled || !waitsForItsDrop(alarm))) {
             String title = chain.map(IncidentChain::title).orElse(alarm.message());
             Incident incident = incidents.open(title, alarm.siteId(), chain.map(IncidentChain::id).orElse(null), level,
-                    List.of(alarm.id()), Incidents.SYSTEM);
+                    List.of(alarm.id()), Incidents.SYSTEM, settled ? alarm.raisedAt() : clock.instant());
             incidents.note(incident.id(), JournalEntry.Kind.alarm, raised(alarm));
             if (chain.isPresent()) {
                 incident = joinEarlierAlarms(incident, chain.get(), alarm);
             }
             haltCheck(incident, chain);
         }
+    }
+
+    /**
+     * QĐ 11/2023 Điều 13 khoản 2: whether the center is affected is not known yet when a camera says "video lost":
+     * its own drop ("offline", unreachable) often follows within seconds, and then the loss is only the camera gone.
+     */
+    private boolean waitsForItsDrop(AlarmView alarm) {
+        Duration settle = settings.symptomSettle();
+        return !settle.isZero() && roots.explainedByTheirOwnDrop().contains(alarm.ruleId())
+                && clock.instant().isBefore(alarm.raisedAt().plus(settle));
     }
 
     /**

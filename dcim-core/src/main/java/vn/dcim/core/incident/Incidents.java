@@ -79,9 +79,15 @@ public class Incidents {
     @Transactional
     public Incident open(String title, @Nullable String siteId, @Nullable String chainId, IncidentLevel level,
                          List<Long> alarmIds, String by) {
-        Instant now = clock.instant();
+        return open(title, siteId, chainId, level, alarmIds, by, clock.instant());
+    }
+
+    /** As above, detected at {@code detectedAt}: an alarm held back before it opened its incident was detected when raised. */
+    @Transactional
+    Incident open(String title, @Nullable String siteId, @Nullable String chainId, IncidentLevel level,
+                  List<Long> alarmIds, String by, Instant detectedAt) {
         Incident incident = incidents.save(new Incident(null, siteId, title, chainId, level, level.suggestedSecurityLevel(),
-                IncidentStatus.open, null, null, null, false, null, null, now, now, null, null, null));
+                IncidentStatus.open, null, null, null, false, null, null, detectedAt, detectedAt, null, null, null));
         write(incident.id(), by, JournalEntry.Kind.opened,
                 Phrase.of("journal.opened", "Opened at level {0} (Art. 13.2): {1}", level(level), title));
         for (Long alarmId : alarmIds) {

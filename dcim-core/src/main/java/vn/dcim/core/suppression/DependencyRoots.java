@@ -62,6 +62,11 @@ class DependencyRoots implements SymptomRoots {
         return rules.explainedOnTheDevice(ruleId);
     }
 
+    @Override
+    public Set<String> explainedByTheirOwnDrop() {
+        return rules.childrenOf(SymptomRules.Through.self);
+    }
+
     private Optional<Long> activeAlarm(String device, Set<String> ruleIds) {
         return activeAlarm(device, ruleIds, null);
     }

@@ -49,6 +49,13 @@ class SymptomRules {
         return out;
     }
 
+    /** Every rule some explanation of this kind holds as a child. */
+    Set<String> childrenOf(Through through) {
+        Set<String> out = new java.util.HashSet<>();
+        explanations.stream().filter(e -> e.through() == through).forEach(e -> out.addAll(e.child()));
+        return Set.copyOf(out);
+    }
+
     boolean mayBeSymptom(String childRule) {
         return explanations.stream().anyMatch(e -> e.child().contains(childRule));
     }

@@ -148,7 +148,7 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         'device-stale'       | Severity.major    | 'high'      || 'nothing'
         'camera-offline'     | Severity.major    | 'critical'  || 'nothing'
         'camera-offline'     | Severity.critical | 'normal'    || 'nothing'
-        'camera-video-loss'  | Severity.major    | 'critical'  || IncidentLevel.serious  // the area is no longer watched (Art. 7.4)
+        'camera-video-loss'  | Severity.major    | 'critical'  || 'nothing'  // not yet: it waits for the camera's drop (SettledSymptomsSpec)
         'camera-video-loss'  | Severity.major    | 'normal'    || 'nothing'
         'camera-tamper'      | Severity.critical | 'normal'    || IncidentLevel.serious
     }

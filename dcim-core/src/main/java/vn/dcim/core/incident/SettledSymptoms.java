@@ -1,0 +1,93 @@
+package vn.dcim.core.incident;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.alarm.Alarms;
+import vn.dcim.core.alarm.AlarmView;
+import vn.dcim.core.alarm.SymptomRoots;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * QĐ 11/2023 Điều 13 khoản 2: an alarm its own device's drop would explain (video loss, not recording) opens no
+ * incident when raised; once the settle time (dcim.incident.symptom-settle-s) passed, the ones still standing alone
+ * are correlated as if raised then, detected at their raise time. Standing alone: not taken under a root (the
+ * camera's offline came: it was only the camera going away), not cleared within the settle time (a blip), not in
+ * maintenance, not in an incident already.
+ *
+ * <p>What was examined is kept as a mark in memory; after a start the alarms raised up to {@link #AFTER_A_START}
+ * before it are examined again, so that those whose settle time passed while the server was down are not lost
+ * (one that stood alone and opened nothing, an ordinary one, is correlated once more: it may join an incident
+ * opened meanwhile).
+ */
+@Singleton
+class SettledSymptoms extends RegulationDuty {
+    private static final Logger LOG = LoggerFactory.getLogger(SettledSymptoms.class);
+    static final Duration AFTER_A_START = Duration.ofHours(1);
+
+    private final IncidentCorrelator correlator;
+    private final Alarms alarms;
+    private final SymptomRoots roots;
+    private final Jdbc jdbc;
+    private final Duration settle;
+    private volatile Instant examinedUpTo;
+
+    SettledSymptoms(IncidentCorrelator correlator, Alarms alarms, SymptomRoots roots, Jdbc jdbc, IncidentSettings settings) {
+        super("incident-symptom-settle",
+                "QĐ 11/2023 Điều 13 khoản 2, Art. 30.8g: open the incident of a video loss or a missed recording only when its device's drop did not follow",
+                "0/15 * * * * ?");
+        this.correlator = correlator;
+        this.alarms = alarms;
+        this.roots = roots;
+        this.jdbc = jdbc;
+        this.settle = settings.symptomSettle();
+    }
+
+    @Override
+    public synchronized DutyOutcome run(Instant now) {
+        Set<String> rules = roots.explainedByTheirOwnDrop();
+        Instant upTo = now.minus(settle);
+        Instant from = examinedUpTo != null ? examinedUpTo : upTo.minus(AFTER_A_START);
+        if (rules.isEmpty() || !upTo.isAfter(from)) {
+            return DutyOutcome.ok("No alarm waiting for its device's drop");
+        }
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(from), Timestamp.from(upTo), settle.toSeconds()));
+        params.addAll(rules);
+        List<Long> ids = jdbc.list("read the alarms whose settle time passed",
+                "SELECT a.id FROM alarm a LEFT JOIN incident_alarm l ON l.alarm_id = a.id WHERE l.alarm_id IS NULL "
+                        + "AND a.raised_at > ? AND a.raised_at <= ? AND NOT a.suppressed AND a.root_alarm_id IS NULL AND a.released_at IS NULL "
+                        + "AND (a.cleared_at IS NULL OR a.cleared_at > a.raised_at + INTERVAL ? SECOND) AND a.rule_id IN ("
+                        + String.join(",", Collections.nCopies(rules.size(), "?")) + ") ORDER BY a.raised_at, a.id",
+                rs -> rs.getLong(1), params.toArray());
+        int failed = 0;
+        for (long id : ids) {
+            AlarmView alarm = alarms.find(id).orElse(null);
+            if (alarm == null) {
+                continue;
+            }
+            try {
+                correlator.settled(alarm);
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.warn("Could not correlate alarm {} after its settle time: {}", id, e.toString());
+            }
+        }
+        if (failed > 0) {
+            // the mark stays: the next run tries them again (one already in an incident is skipped)
+            return DutyOutcome.failed("Correlated " + (ids.size() - failed) + " alarm(s) after their settle time; " + failed + " failed");
+        }
+        examinedUpTo = upTo;
+        return DutyOutcome.ok(ids.isEmpty() ? "No alarm stood alone past its settle time"
+                : "Correlated " + ids.size() + " alarm(s) that stood alone past their settle time");
+    }
+}
