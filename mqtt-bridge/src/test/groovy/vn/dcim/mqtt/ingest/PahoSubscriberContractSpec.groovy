@@ -57,11 +57,7 @@ class PahoSubscriberContractSpec extends MariaDbSpec {
 
     def "MQTT #version subscribes to #subscribed, logs each message once and rejoins after a broker restart"() {
         given: 'a subscriber of that version on the real broker'
-        def settings = new BrokerSettings()
-        settings.url = broker().url()
-        settings.clientId = 'dcim-contract-' + version.replace('.', '')
-        settings.sharedGroup = group
-        def subscriber = PahoSubscriber.of(settings, bridge, pipeline, { [] }, java.time.Clock.systemUTC())
+        def subscriber = subscriber('dcim-contract-' + version.replace('.', ''), group)
 
         when:
         subscriber.start()
@@ -99,12 +95,8 @@ class PahoSubscriberContractSpec extends MariaDbSpec {
 
     def "MQTT #version: two bridges under one client id back off instead of throwing each other off in a tight loop"() {
         given: 'two subscribers that share a client id: each connection the broker takes throws the other off'
-        def settings = new BrokerSettings()
-        settings.url = broker().url()
-        settings.clientId = 'dcim-twin-' + version.replace('.', '')
-        settings.sharedGroup = group
-        def first = PahoSubscriber.of(settings, bridge, pipeline, { [] }, java.time.Clock.systemUTC())
-        def second = PahoSubscriber.of(settings, bridge, pipeline, { [] }, java.time.Clock.systemUTC())
+        def first = subscriber('dcim-twin-' + version.replace('.', ''), group)
+        def second = subscriber('dcim-twin-' + version.replace('.', ''), group)
 
         when: 'both run for six seconds'
         first.start()
@@ -124,6 +116,15 @@ class PahoSubscriberContractSpec extends MariaDbSpec {
         version | group
         '3.1.1' | null
         '5'     | 'twin-group'
+    }
+
+    /** A subscriber on the real broker, MQTT 5 with a shared group, MQTT 3.1.1 without. */
+    PahoSubscriber subscriber(String clientId, String group) {
+        def settings = new BrokerSettings()
+        settings.url = broker().url()
+        settings.clientId = clientId
+        settings.sharedGroup = group
+        PahoSubscriber.of(settings, bridge, pipeline, { [] }, java.time.Clock.systemUTC())
     }
 
     void publish(String prefix, int n) {
