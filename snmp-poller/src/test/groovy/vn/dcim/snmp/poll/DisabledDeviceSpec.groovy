@@ -55,7 +55,8 @@ class DisabledDeviceSpec extends MariaDbSpec {
 
         then: 'nothing was asked after the next tick, and the poll under way was stopped, not finished'
         relay.requests() == afterTick
-        polling.guards().count(Guard.cancelled) == cancelledBefore + 1
+        // at least the poll under way; a second one may have started in the tick before the device list was read again
+        polling.guards().count(Guard.cancelled) > cancelledBefore
 
         cleanup:
         relay.delayMs = 0
