@@ -43,11 +43,10 @@ final class OwnSession {
         return launcher;
     }
 
+    /** util-linux's setsid where distributions put it (read from the file system, not PATH: settings are the launcher's). */
     private static Optional<Path> setsid() {
-        String path = System.getenv("PATH");
-        String dirs = path == null || path.isBlank() ? "/usr/bin:/bin" : path + ":/usr/bin:/bin";
-        return Arrays.stream(dirs.split(":")).filter(d -> !d.isBlank()).map(d -> Path.of(d, "setsid"))
-                .filter(Files::isExecutable).findFirst();
+        return Arrays.stream(new String[] {"/usr/bin", "/bin", "/usr/local/bin", "/usr/sbin", "/sbin"})
+                .map(d -> Path.of(d, "setsid")).filter(Files::isExecutable).findFirst();
     }
 
     private static String quoted(Path p) {
