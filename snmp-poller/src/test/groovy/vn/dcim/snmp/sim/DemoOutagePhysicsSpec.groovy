@@ -102,6 +102,7 @@ class DemoOutagePhysicsSpec extends Specification {
             long minuteAgo = seen[i - 60].charge
             seen[i].charge - minuteAgo <= 3
         }
+        (1..<seen.size()).every { i -> seen[i].charge - seen[i - 1].charge <= 1 }
         (1..<seen.size()).every { i ->
             UPS[seen[i].ups as int] == 'battery' || seen[i].charge >= seen[i - 1].charge
         }
