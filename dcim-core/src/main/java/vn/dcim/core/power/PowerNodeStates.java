@@ -167,9 +167,19 @@ public class PowerNodeStates {
             return new PowerNodeState(n.id(), PowerNodeState.Condition.critical,
                     Phrase.of("power.state.gen.cannot-start", "Will not start on its own ({0})", state));
         }
-        if (state.equals("running") || state.equals("starting")) {
+        if (state.equals("running")) {
             return new PowerNodeState(n.id(), PowerNodeState.Condition.warning,
                     Phrase.of("power.state.gen.running", "Running: it carries the load"));
+        }
+        // a generator that is cranking, warming up or cooling down turns but feeds nothing: saying it
+        // carries the load would contradict the transfer switch and the UPSes on battery
+        if (state.equals("starting")) {
+            return new PowerNodeState(n.id(), PowerNodeState.Condition.warning,
+                    Phrase.of("power.state.gen.starting", "Starting: not carrying the load yet"));
+        }
+        if (state.equals("idle")) {
+            return new PowerNodeState(n.id(), PowerNodeState.Condition.warning,
+                    Phrase.of("power.state.gen.idle", "Running unloaded (warming up or cooling down)"));
         }
         return new PowerNodeState(n.id(), PowerNodeState.Condition.ok, Phrase.of("power.state.gen.ready", "Ready"));
     }

@@ -40,15 +40,18 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
     private final DemoAgentAddresses addresses;
     private final Path stateDir;
     private final GridScenario grid;
-    private final long startedAt = System.currentTimeMillis();
+    private final java.time.Clock clock;
+    private final java.time.Instant startedAt;
     private final List<SimulatedAgent> agents = new ArrayList<>();
 
-    DemoAgents(DemoAgentAddresses addresses, DataDirectory data,
+    DemoAgents(DemoAgentAddresses addresses, DataDirectory data, java.time.Clock clock,
                @Value("${dcim.demo.outage-every-s:1200}") long outageEvery,
                @Value("${dcim.demo.outage-length-s:180}") long outageLength) {
         this.addresses = addresses;
         this.stateDir = data.resolve("demo-agents");
         this.grid = new GridScenario(outageEvery, outageLength, 15);
+        this.clock = clock;
+        this.startedAt = clock.instant();
     }
 
     @Override
@@ -60,7 +63,7 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
                 List<SimulatedObject> objects = ((List<?>) sim.get("objects")).stream().map(o -> SimulatedObject.from((Map<?, ?>) o)).toList();
                 SimulatedAgent agent = new SimulatedAgent(addresses.host(), addresses.port(i), String.valueOf(sim.get("sysDescr")),
                         String.valueOf(sim.get("sysObjectId")), objects, grid,
-                        () -> (System.currentTimeMillis() - startedAt) / 1000, new File(stateDir.toString()));
+                        () -> java.time.Duration.between(startedAt, clock.instant()).getSeconds(), new File(stateDir.toString()));
                 agent.start();
                 agents.add(agent);
             }
@@ -86,7 +89,7 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
 
     /** When the demo's agents started: the outages are counted from it. */
     public java.time.Instant startedAt() {
-        return java.time.Instant.ofEpochMilli(startedAt);
+        return startedAt;
     }
 
     /** The agent on port first-port+{@code index}, to change what it answers (see {@link SimulatedAgent#hold}). */

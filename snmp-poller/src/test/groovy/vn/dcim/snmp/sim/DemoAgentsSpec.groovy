@@ -45,14 +45,16 @@ class DemoAgentsSpec extends Specification {
         device | when                      | t    | metric               || expected
         'ats'  | 'grid up'                 | 10   | 'ats.selected'       || 'source1'
         'ats'  | 'grid up'                 | 10   | 'gen.state'          || 'ready'
-        'ats'  | 'outage, generator idle'  | 1005 | 'ats.selected'       || 'none'
-        'ats'  | 'outage, generator idle'  | 1005 | 'gen.state'          || 'starting'
+        'ats'  | 'generator cranking'      | 1003 | 'ats.selected'       || 'none'
+        'ats'  | 'generator cranking'      | 1003 | 'gen.state'          || 'starting'
+        'ats'  | 'generator warming up'    | 1008 | 'gen.state'          || 'idle'
         'ats'  | 'outage, generator runs'  | 1100 | 'ats.selected'       || 'source2'
         'ats'  | 'outage, generator runs'  | 1100 | 'gen.state'          || 'running'
         'ats'  | 'outage, generator runs'  | 1100 | 'ats.source1.voltage' || 0d
         'ats'  | 'outage, generator runs'  | 1100 | 'ats.source2.voltage' || 400d
         'ups'  | 'grid up'                 | 10   | 'ups.output.source'  || 'normal'
-        'ups'  | 'outage'                  | 1100 | 'ups.output.source'  || 'battery'
+        'ups'  | 'outage, no source yet'   | 1005 | 'ups.output.source'  || 'battery'
+        'ups'  | 'outage, on generator'    | 1100 | 'ups.output.source'  || 'normal'
     }
 
     def "a demo PDU reports its rack cord's power, and a value held at the agent is what the poller reads"() {

@@ -59,7 +59,9 @@ class PowerChainStateSpec extends MariaDbSpec {
         'Lưới điện 1 (EVN lộ 471)' | 'source 1 at 400 V'   | [['ats-1', 'ats.source1.voltage', 400, null, 'V']]                                 || 'ok'       | 'Grid present: 400 V at ATS-01'  | 'ats.source1.voltage'
         'ATS-01'              | 'source 1 = the grid'       | [['ats-1', 'ats.selected', 2, 'source1', null]]                                    || 'ok'       | 'Supplied by Lưới điện 1'        | null
         'UPS-02'              | 'on mains'                  | [['ups-2', 'ups.output.source', 3, 'normal', null]]                                || 'ok'       | 'On mains'                       | null
-        'MPĐ-01'              | 'running'                   | [['ats-1', 'gen.state', 6, 'running', null]]                                       || 'warning'  | 'Running'                        | null
+        'MPĐ-01'              | 'starting'                  | [['ats-1', 'gen.state', 4, 'starting', null]]                                      || 'warning'  | 'Starting: not carrying the load' | null
+        'MPĐ-01'              | 'idle'                      | [['ats-1', 'gen.state', 5, 'idle', null]]                                          || 'warning'  | 'Running unloaded'               | null
+        'MPĐ-01'              | 'running'                   | [['ats-1', 'gen.state', 6, 'running', null]]                                       || 'warning'  | 'Running: it carries the load'   | null
         'ATS-01'              | 'source 2 = the generator'  | [['ats-1', 'ats.selected', 3, 'source2', null], ['ats-1', 'ats.source2.voltage', 400, null, 'V']] || 'warning' | 'On generator MPĐ-01' | null
         'ATS-01'              | 'no source, 0 V on both'    | NO_SOURCE                                                                          || 'critical' | 'No source: 0 V on every input' | null
         'Lưới điện 1 (EVN lộ 471)' | 'source 1 at 0 V'     | [['ats-1', 'ats.source1.voltage', 0, null, 'V']]                                   || 'critical' | 'Grid lost: 0 V at ATS-01'       | 'ats.source1.voltage'
