@@ -19,7 +19,7 @@ import java.nio.file.Path
 import java.time.Instant
 
 /**
- * kill -9 of the product in the middle of a QoS 1 stream loses nothing and stores nothing twice: the product
+ * kill -9 (and TERM, a clean stop) of the product in the middle of a QoS 1 stream loses nothing and stores nothing twice: the product
  * acknowledges a message only once it is committed, so what it had not committed is delivered again by the broker
  * (a real Mosquitto keeping the bridge's session) to the next start. The product runs in a JVM of its own on the
  * real MariaDB; the spec's own context only registers the device and counts the rows.
@@ -27,7 +27,7 @@ import java.time.Instant
 @MicronautTest(transactional = false)
 class KillUnderStreamSpec extends MariaDbSpec {
     static final String SITE = 'crash'
-    static final String DEVICE = 'sensor-crash'
+    static final String DEVICE_PREFIX = 'sensor-crash-'
     static final int MESSAGES = 20_000
 
     @Shared static Mosquitto broker
@@ -58,11 +58,16 @@ class KillUnderStreamSpec extends MariaDbSpec {
         broker = null
     }
 
-    def "kill -9 mid-stream, then a start: every QoS 1 message stored, none twice"() {
+    String device
+
+    def "#stop mid-stream, then a start: every QoS 1 message stored, none twice"() {
         given:
-        sites.save(new Site(SITE, 'Trung tâm THDL (crash)', null, null))
-        devices.save(MonitoredDevice.mqtt(DEVICE, SITE, null, 'Cảm biến'))
-        Path dir = Files.createDirectories(Path.of('target', 'kill-under-stream'))
+        device = DEVICE_PREFIX + signal.toLowerCase()
+        if (!sites.existsById(SITE)) {
+            sites.save(new Site(SITE, 'Trung tâm THDL (crash)', null, null))
+        }
+        devices.save(MonitoredDevice.mqtt(device, SITE, null, 'Cảm biến'))
+        Path dir = Files.createDirectories(Path.of('target', 'kill-under-stream', signal.toLowerCase()))
         product = start(dir, 'first')
         Instant t0 = Instant.parse('2026-11-22T12:00:00Z')
         def stream = Files.createTempFile(dir, 'stream-', '.txt')
@@ -70,22 +75,40 @@ class KillUnderStreamSpec extends MariaDbSpec {
             """{"ts":"${t0.plusMillis(it)}","metrics":[{"metric":"env.temperature","instance":"k-${it}","value":${20 + it % 10},"unit":"°C"}]}""".toString()
         })
 
-        when: 'the stream is published and the product is killed once part of it is stored'
-        def publishing = Thread.start { broker.publishFile("dcim/${SITE}/sensor/${DEVICE}/metric", stream) }
+        when: 'the stream is published and the product is stopped once part of it is stored'
+        def publishing = Thread.start { broker.publishFile("dcim/${SITE}/sensor/${device}/metric", stream) }
         new PollingConditions(timeout: 60, delay: 0.05).eventually { assert stored() > 200 }
-        product.destroyForcibly().waitFor()
+        long stopAsked = System.nanoTime()
+        if (signal == 'KILL') {
+            product.destroyForcibly()
+        } else {
+            product.destroy() // SIGTERM, as systemd and kill send it
+        }
+        boolean exited = product.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)
+        double stopSeconds = (System.nanoTime() - stopAsked) / 1e9
+        int exitCode = exited ? product.exitValue() : -1
         long atKill = stored()
         publishing.join()
+        String firstLog = Files.readString(dir.resolve('first.log'))
 
         and: 'it starts again with the same data directory and broker session'
         product = start(dir, 'second')
 
-        then: 'it was killed with part of the stream still to store, and after the start every message is stored once'
+        then: 'it stopped with part of the stream still to store; a clean stop within 10 s and without an ERROR'
+        exited
         atKill < MESSAGES
+        signal == 'KILL' || (stopSeconds <= 10 && exitCode == 143 && !(firstLog =~ /(?m)^\S+ ERROR /))
+
+        and: 'after the start every message is stored once'
         new PollingConditions(timeout: 120, delay: 0.5).eventually {
             assert stored() == MESSAGES
         }
         distinct() == MESSAGES
+
+        where:
+        signal | stop
+        'KILL' | 'kill -9'
+        'TERM' | 'TERM (a clean stop)'
     }
 
     /** The product with the real MariaDB of this spec and the spec's Mosquitto, the bridge subscribed. */
@@ -120,7 +143,7 @@ class KillUnderStreamSpec extends MariaDbSpec {
         def c = DelegatingDataSource.unwrapDataSource(dataSource).connection
         try {
             def ps = c.prepareStatement(sql)
-            ps.setString(1, DEVICE)
+            ps.setString(1, device)
             def rs = ps.executeQuery()
             rs.next()
             rs.getLong(1)
