@@ -74,8 +74,9 @@ public final class KernelUdpDrops {
                     if (target.startsWith("socket:[")) {
                         inodes.add(target.substring(8, target.length() - 1));
                     }
-                } catch (IOException | UnsupportedOperationException gone) {
-                    // closed while listed
+                } catch (IOException | UnsupportedOperationException closedWhileListed) {
+                    // a descriptor closed between the listing and the read is no socket of ours any more: skipped
+                    continue;
                 }
             }
         } catch (IOException e) {

@@ -155,7 +155,7 @@ public class RunCommand implements Callable<Integer> {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0), java.time.Instant.now());
             stop.database(db);
             props.put("datasources.default.url", db.url());
-            // the product's own user, never root (issue 17)
+            // the product's own user, never root: least privilege on the database
             props.put("datasources.default.username", db.user());
             props.put("datasources.default.password", db.password());
             props.put("dcim.backup.bin-dir", db.binDir().toString());
