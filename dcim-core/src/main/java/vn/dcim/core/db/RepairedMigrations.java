@@ -99,7 +99,7 @@ public class RepairedMigrations implements Callback {
         @Singleton
         @Named("default")
         Callback[] defaultDatasourceCallbacks() {
-            return new Callback[]{new RepairedMigrations()};
+            return new Callback[]{new RepairedMigrations(), new LongStatements()};
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.dcim.core.telemetry;
 
+import vn.dcim.core.db.LongStatements;
 import vn.dcim.core.db.SqlTime;
 
 import java.sql.Connection;
@@ -347,6 +348,8 @@ public final class SeriesChunks {
             }
             LocalDate below = g.get(g.size() - 1).below();
             String name = "pc" + below.minusDays(1).toString().replace("-", "");
+            // rows move between partitions: may rightly take longer than a request is allowed to wait
+            LongStatements.unbounded(c);
             try (Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE series_point REORGANIZE PARTITION " + g.stream().map(Part::name).collect(Collectors.joining(", "))
                         + " INTO (PARTITION " + name + " VALUES LESS THAN ('" + below + "'))");

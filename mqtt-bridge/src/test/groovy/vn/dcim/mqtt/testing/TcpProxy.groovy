@@ -5,6 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList
 /**
  * A TCP proxy between the product and the shared MariaDB that a spec can cut: while cut, open
  * connections are dropped and new ones are refused at once, as when the database server is down.
+ * Stalled, it keeps every connection open and accepts new ones but forwards nothing until restored, as when
+ * the server hangs or a network drops packets instead of refusing them.
  * The shared server itself is never stopped.
  */
 class TcpProxy implements Closeable {
@@ -14,6 +16,7 @@ class TcpProxy implements Closeable {
     private final ServerSocket server
     private final List<Socket> open = new CopyOnWriteArrayList<>()
     private volatile boolean cut
+    private volatile boolean stalled
     private volatile boolean closed
 
     TcpProxy(String targetHost, int targetPort) {
@@ -30,8 +33,19 @@ class TcpProxy implements Closeable {
         open.clear()
     }
 
+    void stall() {
+        stalled = true
+    }
+
     void restore() {
         cut = false
+        stalled = false
+    }
+
+    private void waitWhileStalled() {
+        while (stalled && !closed) {
+            Thread.sleep(20)
+        }
     }
 
     private void acceptLoop() {
@@ -47,6 +61,7 @@ class TcpProxy implements Closeable {
                 continue
             }
             try {
+                waitWhileStalled()
                 Socket upstream = new Socket(targetHost, targetPort)
                 open << client << upstream
                 pump(client, upstream)
@@ -63,6 +78,7 @@ class TcpProxy implements Closeable {
             try {
                 int n
                 while ((n = from.inputStream.read(buf)) >= 0) {
+                    waitWhileStalled()
                     to.outputStream.write(buf, 0, n)
                     to.outputStream.flush()
                 }
