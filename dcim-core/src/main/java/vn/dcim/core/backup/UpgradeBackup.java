@@ -40,6 +40,11 @@ public final class UpgradeBackup {
         this.backup = new DatabaseBackup(server, settings, keys);
     }
 
+    /** The database this upgrade is about. */
+    public MariaDbServer server() {
+        return server;
+    }
+
     /** The migrations this release would apply; empty for a new database and for one at this release's schema. */
     public Optional<Upgrade> pending() {
         MigrationInfoService info = info();

@@ -113,7 +113,7 @@ public class RunCommand implements Callable<Integer> {
         ProductStop stop = new ProductStop();
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "dcim-stop"));
         try {
-            start(props, dataDir, https, roles, stop);
+            start(props, dataDir, https, roles, stop, plainPorts(httpPorts));
         } catch (UpgradeBackup.Refused e) {
             System.err.println("dcim run: " + e.getMessage());
             stop.failedStart(1);
@@ -139,7 +139,8 @@ public class RunCommand implements Callable<Integer> {
      * would stop the context beside ours, in no order with the broker and the database, and its start failure
      * is a trace at ERROR and {@code System.exit}, where an operator needs one line.
      */
-    private void start(Map<String, Object> props, Path dataDir, HttpsSettings https, ProcessRoles roles, ProductStop stop) {
+    private void start(Map<String, Object> props, Path dataDir, HttpsSettings https, ProcessRoles roles, ProductStop stop,
+                       java.util.List<Integer> plainHttpPorts) {
         long started = System.nanoTime();
         EmbeddedBroker broker = null;
         if (Environment.get("DCIM_MQTT_URL") == null) {
@@ -151,6 +152,7 @@ public class RunCommand implements Callable<Integer> {
             props.put("dcim.mqtt.username", BRIDGE_USER);
             props.put("dcim.mqtt.password", bridgePassword);
         }
+        UpgradeNotice notice = null;
         if (Environment.get("DCIM_DB_URL") == null) {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0), java.time.Instant.now());
             stop.database(db);
@@ -160,7 +162,10 @@ public class RunCommand implements Callable<Integer> {
             props.put("datasources.default.password", db.password());
             props.put("dcim.backup.bin-dir", db.binDir().toString());
             // a refusal stops the start like any other: the caller prints its line, ProductStop closes the database
-            backUpBeforeUpgrade(db, dataDir);
+            UpgradeBackup upgrade = upgradeOf(db, dataDir);
+            notice = upgrade.pending().filter(u -> roles.has(ProcessRoles.Role.web))
+                    .map(u -> UpgradeNotice.open(plainHttpPorts, u)).orElse(null);
+            upgrade.beforeMigrating(java.time.Instant.now()).ifPresent(backup -> BackupCommand.record(upgrade.server(), backup));
         }
         var builder = Micronaut.build(new String[0]).mainClass(Application.class).properties(props);
         if (broker != null) {
@@ -171,6 +176,10 @@ public class RunCommand implements Callable<Integer> {
         stop.context(ctx);
         ctx.start();
         EmbeddedApplication<?> app = ctx.findBean(EmbeddedApplication.class).orElse(null);
+        if (notice != null) {
+            // migrated: the web server takes its port over
+            notice.close();
+        }
         if (app != null) {
             app.start();
         }
@@ -185,13 +194,17 @@ public class RunCommand implements Callable<Integer> {
     /**
      * An upgrade backs the database up before the context's Flyway migrates it: a data directory that an
      * earlier release wrote is saved, verified, where ./dcim backup saves it, and ./dcim restore gives it
-     * back to that release. Throws {@link UpgradeBackup.Refused} (one line) when the start must stop.
+     * back to that release. Its {@link UpgradeBackup#beforeMigrating} throws {@link UpgradeBackup.Refused}
+     * (one line) when the start must stop.
      */
-    private static void backUpBeforeUpgrade(EmbeddedMariaDb db, Path dataDir) {
+    /** The ports of the listed ones that serve plain HTTP (an HTTPS port answers once the product is up). */
+    private static java.util.List<Integer> plainPorts(Map<Integer, String> httpPorts) {
+        return httpPorts.entrySet().stream().filter(e -> e.getValue().equals("DCIM_PORT")).map(Map.Entry::getKey).toList();
+    }
+
+    private static UpgradeBackup upgradeOf(EmbeddedMariaDb db, Path dataDir) {
         MariaDbServer server = MariaDbServer.fromJdbcUrl(db.url(), db.user(), db.password(), db.binDir());
-        new UpgradeBackup(server, DatabaseTarget.backupSettings(dataDir), KeyDirectory.at(Environment.keysDir(dataDir)))
-                .beforeMigrating(java.time.Instant.now())
-                .ifPresent(backup -> BackupCommand.record(server, backup));
+        return new UpgradeBackup(server, DatabaseTarget.backupSettings(dataDir), KeyDirectory.at(Environment.keysDir(dataDir)));
     }
 
     /**

@@ -58,15 +58,25 @@ class RunUpgradeBackupSpec extends Specification {
         given:
         int port = new ServerSocket(0).withCloseable { it.localPort }
 
-        when: 'this release starts on the data directory'
+        when: 'this release starts on the data directory, and a browser and a monitoring check ask all along'
         product = run(port)
-        new PollingConditions(timeout: 180, delay: 0.5).eventually {
+        List<Map> upgrading = []
+        new PollingConditions(timeout: 180, delay: 0.1).eventually {
             assert product.alive
-            assert new URL("http://127.0.0.1:${port}/health").openConnection().responseCode == 200
+            def page = ask(port, '/ui/alarms', 'text/html')
+            if (page?.status == 503) {
+                upgrading << page + [health: ask(port, '/health', 'application/json')]
+            }
+            assert ask(port, '/health', 'application/json')?.status == 200
         }
         def out = Files.readString(log)
 
-        then: 'a verified backup in both destinations under the data directory'
+        then: 'while it backed up and migrated, the port answered: 503, come back later, in Vietnamese, /health DOWN'
+        !upgrading.isEmpty()
+        upgrading.every { it.retryAfter == '30' && it.body.contains('Đang nâng cấp cơ sở dữ liệu (V' + RELEASE_BEFORE + ' → V') }
+        upgrading.findAll { it.health != null }.every { it.health.status == 503 && it.health.body.contains('"DOWN"') }
+
+        and: 'a verified backup in both destinations under the data directory'
         ['a', 'b'].every { d ->
             Files.list(dataDir.resolve('backups').resolve(d)).withCloseable { s -> s.anyMatch { it.fileName.toString() ==~ /dcim-.*\.sql\.gz\.enc/ } }
         }
@@ -95,6 +105,22 @@ class RunUpgradeBackupSpec extends Specification {
         refusals[0].startsWith("dcim run: the backup before upgrading the database from V${RELEASE_BEFORE} to V${newest()} failed, nothing was migrated: ")
         !out.contains('\tat ')
         !out.contains('Migrating schema')
+    }
+
+    /** One request's status, Retry-After and body; null while nothing listens on the port. */
+    private static Map ask(int port, String path, String accept) {
+        try {
+            HttpURLConnection c = new URL("http://127.0.0.1:${port}${path}").openConnection() as HttpURLConnection
+            c.setRequestProperty('Accept', accept)
+            c.connectTimeout = 1_000
+            c.readTimeout = 5_000
+            c.instanceFollowRedirects = false
+            int status = c.responseCode
+            String body = (status >= 400 ? c.errorStream : c.inputStream)?.getText('UTF-8') ?: ''
+            [status: status, retryAfter: c.getHeaderField('Retry-After'), body: body]
+        } catch (IOException e) {
+            null
+        }
     }
 
     private Process run(int port) {
