@@ -9,8 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * and a long walk is spread out. A UPS or PDU card is a small embedded computer; polls of different
  * devices never wait for each other, as each agent keeps its own account (an agent: host, port and
  * community or user, since one simulator answers many recordings on one port).
+ * <p>
+ * One account per agent in the process: the set-up screen's test, the scan and the poller ask the same card,
+ * and together they stay under the cap ({@link #shared}).
  */
 final class AgentPace {
+    private static final Map<Integer, AgentPace> SHARED = new ConcurrentHashMap<>();
+
     private static final int MAX_AGENTS = 100_000;
     private static final long SECOND = 1_000_000_000L;
     private final int perSecond;
@@ -30,6 +35,11 @@ final class AgentPace {
     /** @param perSecond requests a second per agent; 0 or less: no cap */
     AgentPace(int perSecond) {
         this.perSecond = perSecond;
+    }
+
+    /** The process's pace for this cap: every client with the same cap counts an agent's requests together. */
+    static AgentPace shared(int perSecond) {
+        return perSecond <= 0 ? new AgentPace(0) : SHARED.computeIfAbsent(perSecond, AgentPace::new);
     }
 
     /** Nanoseconds the next request to the agent waits (0: send now); it is counted as sent at that time. */

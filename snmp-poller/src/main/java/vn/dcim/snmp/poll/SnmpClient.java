@@ -112,11 +112,11 @@ public class SnmpClient implements AutoCloseable {
     }
 
     /**
-     * @param requestsPerSecond the rate cap per agent (0: none)
+     * @param requestsPerSecond the rate cap per agent (0: none), shared with every client of the process with the same cap
      * @param maxRowsPerWalk    a walk stops after this many rows: no real table has more, a broken agent may
      */
     public SnmpClient(int requestsPerSecond, int maxRowsPerWalk) {
-        this.pace = new AgentPace(requestsPerSecond);
+        this.pace = AgentPace.shared(requestsPerSecond);
         this.maxRowsPerWalk = Math.max(1, maxRowsPerWalk);
         if (!LenientInteger32.register()) {
             LOG.warn("SNMP4J decodes INTEGERs with another syntax registry (system property org.snmp4j.smisyntaxes = {}): "

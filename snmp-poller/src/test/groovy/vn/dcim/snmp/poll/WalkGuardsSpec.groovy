@@ -147,6 +147,29 @@ class WalkGuardsSpec extends Specification {
         agent?.close()
     }
 
+    def "two clients of one process (the poller and the set-up screen's test) share an agent's cap"() {
+        given: 'two clients capped at 10 requests a second, each walking the same agent for 10 requests at the same time'
+        def poller = new SnmpClient(10, 2000)
+        def tester = new SnmpClient(10, 2000)
+        def agent = new HostileAgent(oneAtATime())
+        def address = new AgentAddress('127.0.0.1', agent.port, '2c', 'public', null, null, null, null, null, 2000, RETRIES)
+
+        when:
+        def walks = [poller, tester].collect { it.walk(address, [COLUMN], PollAllowance.bounded().tap { allow(10) }) }
+        walks*.get(30, TimeUnit.SECONDS)
+        List<Long> at = agent.received*.v2.sort()
+
+        then: 'the agent heard 20 requests, no more than 10 in any second'
+        at.size() == 20
+        TimeUnit.NANOSECONDS.toMillis(at.last() - at.first()) >= 900
+        (0..<at.size()).every { i -> at.findAll { it >= at[i] && it < at[i] + 950_000_000L }.size() <= 10 }
+
+        cleanup:
+        poller?.close()
+        tester?.close()
+        agent?.close()
+    }
+
     /** Answers each request with the OID asked plus one more arc, inside the column, without end. */
     static HostileAgent.Behaviour endless() {
         { PDU r ->

@@ -9,6 +9,7 @@ import org.snmp4j.smi.VariableBinding;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.snmp.poll.AgentAddress;
 import vn.dcim.snmp.poll.SnmpClient;
+import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.profile.Profile;
 import vn.dcim.snmp.profile.ProfileCatalog;
 
@@ -31,8 +32,13 @@ public class AgentScan {
     private static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
     private static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
 
-    private final SnmpClient client = new SnmpClient();
+    private final SnmpClient client;
     private final ProfileCatalog catalog = ProfileCatalog.load();
+
+    /** The poller's own limits (DCIM_SNMP_MAX_REQUESTS_PER_SECOND, rows a walk), its account per agent shared. */
+    AgentScan(SnmpSettings settings) {
+        this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
+    }
 
     @Serdeable
     public record Found(String host, String sysDescr, String sysObjectId, List<String> profiles) {

@@ -8,6 +8,7 @@ import vn.dcim.snmp.poll.AgentAddress;
 import vn.dcim.snmp.poll.DevicePoller;
 import vn.dcim.snmp.poll.PollResult;
 import vn.dcim.snmp.poll.SnmpClient;
+import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.poll.SnmpException;
 import vn.dcim.snmp.profile.Profile;
 import vn.dcim.snmp.profile.ProfileCatalog;
@@ -28,8 +29,13 @@ public class DeviceTester {
     /** However the device is set up, a person waits for the answer: never longer than this. */
     private static final long MAX_WAIT_S = 30;
 
-    private final SnmpClient client = new SnmpClient();
+    private final SnmpClient client;
     private final ProfileCatalog catalog = ProfileCatalog.load();
+
+    /** The poller's own limits (DCIM_SNMP_MAX_REQUESTS_PER_SECOND, rows a walk), its account per agent shared. */
+    DeviceTester(SnmpSettings settings) {
+        this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
+    }
 
     @Serdeable
     public record Value(String metric, String instance, @Nullable Double value, @Nullable String text, @Nullable String unit) {
