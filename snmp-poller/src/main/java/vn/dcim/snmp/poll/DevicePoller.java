@@ -117,7 +117,8 @@ public class DevicePoller {
 
     /**
      * The profiles for an agent: those its identity (sysObjectID, sysDescr) names; those of standard
-     * MIBs whose probe subtree answers (UPS-MIB, ENTITY-SENSOR-MIB, HOST-RESOURCES-MIB ...); and those
+     * MIBs whose probe subtree answers (UPS-MIB, ENTITY-SENSOR-MIB, HOST-RESOURCES-MIB ...), or, for a vendor's
+     * profile with a probe, whose own tables answer where the probe does not; and those
      * whose own MIB branches answer, asked of the profiles of the agent's vendor (its sysObjectID's
      * enterprise) or, for an agent no vendor profile names, of every profile. So a new model of a known
      * family is read without anyone adding its sysObjectID.
@@ -130,7 +131,8 @@ public class DevicePoller {
             if (p.match().byIdentity(objectId, descr)) {
                 chosen.add(p);
             } else if (!p.match().probes().isEmpty()) {
-                probed.put(p, p.match().probes());
+                // its marker, or the tables it reads: a walk or an agent cut to a few tables still shows them
+                probed.put(p, Stream.concat(p.match().probes().stream(), catalog.branches(p).stream()).distinct().toList());
             } else if (!catalog.branches(p).isEmpty()) {
                 byBranch.add(p);
             }

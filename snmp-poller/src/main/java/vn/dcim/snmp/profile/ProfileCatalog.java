@@ -90,11 +90,13 @@ public final class ProfileCatalog {
     /**
      * The MIB branches (tables, scalar groups) a profile reads, for choosing it by what an agent answers
      * rather than by a sysObjectID someone recorded: a new model of a known family answers the same
-     * branches under an ID no profile lists. Only branches under the enterprise of a sysObjectID the
-     * profile names count: a vendor's own MIB means the same on every model. Empty for a profile that
-     * gives its own probes, names no sysObjectID (a Carel pCOWeb application told by its sysDescr: every
-     * pCOWeb answers the same variables with other meanings), overrides another (it deviates from a
-     * standard on purpose and needs its identity) or reads an OID another profile also reads.
+     * branches under an ID no profile lists. Only branches under the enterprise of a sysObjectID or a probe
+     * the profile names count: a vendor's own MIB means the same on every model. A profile's own probes
+     * (a marker such as the ident group) are one piece of evidence, its branches another: a walk or an agent
+     * that serves a MIB's tables without the marker is still read. Empty for a profile that names neither
+     * a sysObjectID nor a probe under enterprises (a standard MIB; a Carel pCOWeb application told by its
+     * sysDescr: every pCOWeb answers the same variables with other meanings), overrides another (it deviates
+     * from a standard on purpose and needs its identity) or reads an OID another profile also reads.
      */
     public List<String> branches(Profile p) {
         return branches.getOrDefault(p.name(), List.of());
@@ -119,19 +121,20 @@ public final class ProfileCatalog {
         for (Profile p : profiles) {
             boolean shared = p.metrics().stream().anyMatch(m -> readers.get(m.oid()).size() > 1);
             Set<String> vendors = new HashSet<>();
-            p.match().sysObjectIds().forEach(o -> {
+            Stream.concat(p.match().sysObjectIds().stream(), p.match().probes().stream()).forEach(o -> {
                 if (enterprise(o) != null) {
                     vendors.add(enterprise(o));
                 }
             });
-            if (!p.match().probes().isEmpty() || !p.overrides().isEmpty() || shared || vendors.isEmpty()) {
+            if (!p.overrides().isEmpty() || shared || vendors.isEmpty()) {
                 continue;
             }
             Set<String> own = new LinkedHashSet<>();
             for (MetricDef m : p.metrics()) {
                 // a column's table (column -> entry -> table), a scalar's group (instance -> object -> group)
                 String branch = parent(parent(m.oid()));
-                if (branch != null && vendors.contains(enterprise(branch)) && !branch.equals(enterprise(branch))) {
+                if (branch != null && vendors.contains(enterprise(branch)) && !branch.equals(enterprise(branch))
+                        && p.match().probes().stream().noneMatch(probe -> branch.equals(probe) || branch.startsWith(probe + "."))) {
                     own.add(branch);
                 }
             }

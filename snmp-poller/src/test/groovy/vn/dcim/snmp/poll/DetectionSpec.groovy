@@ -101,7 +101,7 @@ class DetectionSpec extends Specification {
         'carel-pcoweb-rittal-chiller'  || true    // told by sysDescr: every pCOWeb answers its variables, meaning other things
         'carel-pcoweb-rittal-lcp'      || false   // its own subtree under its sysObjectID
         'mge-galaxy'                   || true    // overrides UPS-MIB on purpose: needs its identity
-        'ups-mib'                      || true    // gives its own probe
+        'ups-mib'                      || true    // a standard MIB: its probe, no vendor's branch
         'avtech-roomalert'             || false
     }
 }

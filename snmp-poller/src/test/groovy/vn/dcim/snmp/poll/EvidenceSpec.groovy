@@ -1,0 +1,55 @@
+package vn.dcim.snmp.poll
+
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import spock.lang.Specification
+import vn.dcim.snmp.profile.ProfileCatalog
+import vn.dcim.core.testing.SharedData
+import vn.dcim.snmp.testing.Snmpsim
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.util.concurrent.TimeUnit
+
+/**
+ * A device gets the profile whose tables it answers, not only the one whose marker it answers: a recording that
+ * another monitoring system made of the tables it reads (no sysObjectID, no ident group), or an agent whose
+ * view leaves the marker out, is still read.
+ */
+class EvidenceSpec extends Specification {
+    static final String SYS_OBJECT_ID = '1.3.6.1.2.1.1.2.0'
+
+    @Shared ProfileCatalog catalog = ProfileCatalog.load()
+    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
+    @Shared Path cuts = Files.createTempDirectory('snmprec-without-marker')
+
+    def cleanupSpec() {
+        cuts.toFile().deleteDir()
+    }
+
+    def "#recording without its sysObjectID and #marker is read by #profile (#read)"() {
+        given: 'the recording without the sysObjectID and the marker subtree'
+        Path whole = SharedData.devices().resolve(recording + '.snmprec')
+        Path cut = cuts.resolve(recording + '-cut.snmprec')
+        Files.write(cut, Files.readAllLines(whole).findAll { String line ->
+            String oid = line.takeWhile { it != '|' }
+            oid != SYS_OBJECT_ID && oid != marker && !oid.startsWith(marker + '.')
+        })
+
+        when:
+        PollResult r = Snmpsim.serve([cut]).withCloseable { Snmpsim sim ->
+            new DevicePoller(client, catalog).poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording + '-cut',
+                    null, null, null, null, null, 3000, 1), null).get(120, TimeUnit.SECONDS)
+        }
+
+        then:
+        r.sysObjectId() == null || r.sysObjectId().isEmpty()
+        r.profiles().contains(profile)
+        r.values().any { it.oid().startsWith(read + '.') }
+
+        where:
+        recording         | marker                      || profile            | read
+        'apc_smart1500'   | '1.3.6.1.4.1.318.1.1.1.1'   || 'apc-powernet-ups' | '1.3.6.1.4.1.318.1.1.1.2.3' // the battery, high precision
+        'raritan-pdu_px2' | '1.3.6.1.4.1.13742.6.5.2.3' || 'raritan-pdu2'     | '1.3.6.1.4.1.13742.6.5.4.3' // the outlets' measurements
+    }
+}
