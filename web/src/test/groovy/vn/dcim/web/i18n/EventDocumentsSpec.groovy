@@ -1,0 +1,268 @@
+package vn.dcim.web.i18n
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.cookie.Cookie
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.apache.pdfbox.Loader
+import org.apache.pdfbox.text.PDFTextStripper
+import spock.lang.Shared
+import spock.lang.Stepwise
+import vn.dcim.core.account.Role
+import vn.dcim.core.alarm.AlarmFilter
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Alarms
+import vn.dcim.core.alarm.Severity
+import vn.dcim.core.incident.IncidentEdit
+import vn.dcim.core.incident.IncidentLevel
+import vn.dcim.core.incident.IncidentStatus
+import vn.dcim.core.incident.Incidents
+import vn.dcim.core.notification.Channel
+import vn.dcim.core.notification.Recipient
+import vn.dcim.core.notification.RecipientRepository
+import vn.dcim.core.notification.RecipientRole
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+
+import javax.sql.DataSource
+import java.time.Clock
+import java.time.YearMonth
+import java.util.regex.Pattern
+
+/**
+ * The documents built from the center's events, as the authority and the next shift read them: the month's
+ * operation log (QĐ 11/2023 Điều 12 khoản 1 điểm i), the handover screen, the incident report (Điều 13 khoản 3) and
+ * the messages sent for alarms and incidents. A shift with something in every part — open, acknowledged and
+ * returned alarms, an incident worked on and one closed, maintenance running, a work order, journal lines of every
+ * kind, notes — is rendered in Vietnamese and its text read back: no word only the English texts use, no raw code,
+ * no ISO date, no "Art." and no "null"; equipment by its name, people by theirs, each event once. The same
+ * documents for an English reader are in English.
+ */
+@Stepwise
+@MicronautTest(transactional = false)
+class EventDocumentsSpec extends MariaDbSpec {
+    /** An enum value as stored: a code with an underscore, or one of the codes an English word spells. */
+    static final Pattern RAW_CODE = ~/\b[a-z]+(?:_[a-z]+)+\b/
+    static final List<String> CODES = ['serious', 'ordinary', 'in_progress', 'major', 'minor', 'critical', 'opened', 'escalation',
+                                       'alarm', 'level', 'note', 'status', 'backup', 'closed', 'open', 'leader', 'operator']
+    static final Pattern ISO_DATE = ~/\b\d{4}-\d\d-\d\d\b/
+
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject DataSource dataSource
+    @Inject AlarmRaiser raiser
+    @Inject Alarms alarms
+    @Inject Incidents incidents
+    @Inject RecipientRepository recipients
+    @Inject Clock clock
+    @Inject @Client('/') HttpClient client
+    @Shared Set<String> english = EnglishWords.onlyEnglish()
+    @Shared String outgoing
+    @Shared String incoming
+    @Shared long worked
+    @Shared long closed
+    @Shared String device
+
+    def "a shift with something in every part is handed over and accepted"() {
+        given: 'the equipment, registered with its name, and who is told'
+        def sql = new Sql(dataSource)
+        outgoing = users.person('nguyen-van-an', 'Nguyễn Văn An', EnumSet.of(Role.operator))
+        incoming = users.person('tran-thi-binh', 'Trần Thị Bình', EnumSet.of(Role.operator))
+        device = 'ups-1'
+        sql.update("INSERT INTO site (id, name) VALUES ('tinh', 'Trung tâm tích hợp dữ liệu tỉnh')")
+        sql.update("INSERT INTO asset (site_id, kind, name, label_code, criticality, owning_agency, status, created_at) "
+                + "VALUES ('tinh', 'ups', 'Bộ lưu điện phòng máy A', 'TS-UPS-01', 'high', 'Sở Khoa học và Công nghệ', 'in_service', NOW())")
+        long ups = sql.count("SELECT id FROM asset WHERE label_code = 'TS-UPS-01'")
+        sql.update("INSERT INTO asset (site_id, kind, name, label_code, criticality, owning_agency, status, created_at) "
+                + "VALUES ('tinh', 'crac', 'Điều hòa chính xác số 2', 'TS-DH-02', 'high', 'Sở Khoa học và Công nghệ', 'in_service', NOW())")
+        long crac = sql.count("SELECT id FROM asset WHERE label_code = 'TS-DH-02'")
+        sql.update("INSERT INTO monitored_device (id, site_id, asset_id, name, protocol) VALUES ('ups-1', 'tinh', ?, 'ups-1', 'snmp')", [ups])
+        sql.update("INSERT INTO monitored_device (id, site_id, asset_id, name, protocol) VALUES ('crac-2', 'tinh', ?, 'crac-2', 'snmp')", [crac])
+        sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES ('cam-3', 'tinh', 'Camera hành lang tầng 3', 'snmp')")
+        recipients.save(new Recipient(null, 'Trực ca', RecipientRole.operator, Channel.email, 'truc-ca@ttdl.example.vn', Severity.minor, true, null))
+        recipients.save(new Recipient(null, 'Lãnh đạo Trung tâm', RecipientRole.leader, Channel.email, 'lanh-dao@ttdl.example.vn', Severity.info, true, null))
+        recipients.save(new Recipient(null, 'Sở Khoa học và Công nghệ', RecipientRole.management_body, Channel.email, 'so-khcn@example.gov.vn', Severity.info, true, null))
+
+        and: 'maintenance running on the air conditioner, a work order in progress on it'
+        sql.update("INSERT INTO maintenance_window (target_id, starts_at, ends_at, reason) VALUES ('crac-2', NOW() - INTERVAL 1 HOUR, NOW() + INTERVAL 2 HOUR, 'Thay lọc gió định kỳ')")
+        sql.update("INSERT INTO maintenance_plan (code, name, every_months, checklist, article) VALUES ('bd-dh', 'Bảo dưỡng điều hòa', 6, '[]', 'Art. 14.3')")
+        long plan = sql.count("SELECT id FROM maintenance_plan WHERE code = 'bd-dh'")
+        sql.update("INSERT INTO work_order (plan_id, asset_id, due_date, status, crew, started_at) VALUES (?, ?, CURDATE(), 'in_progress', 'Lê Văn Cường', NOW())", [plan, crac])
+
+        and: 'alarms: one acknowledged, one returned to normal, one cleared and closed'
+        raiser.raise(new AlarmSignal('ups-1', 'ups-on-battery', '0', Severity.major, 'Art. 6.4', 'Art. 6.4: UPS output on battery (grid lost)'))
+        raiser.raise(new AlarmSignal('cam-3', 'device-unreachable', '0', Severity.major, 'Art. 30.5', 'Art. 30.5: device unreachable'))
+        raiser.raise(new AlarmSignal('ups-1', 'room-temperature-high', '0', Severity.minor, 'Art. 6.2', 'Art. 6.2: room temperature above 27 °C for 5 min (clears below 26 °C)'))
+        def battery = alarm('ups-1', 'ups-on-battery')
+        def unreachable = alarm('cam-3', 'device-unreachable')
+        def warm = alarm('ups-1', 'room-temperature-high')
+
+        and: 'an incident opened on an alarm, as the correlator titles it, worked on; another closed'
+        worked = incidents.open('Art. 30.5: device unreachable', 'tinh', null, IncidentLevel.serious, [unreachable.id()], 'system').id()
+        incidents.edit(worked, outgoing, new IncidentEdit(outgoing, IncidentStatus.in_progress, null, null, null))
+        incidents.addNote(worked, outgoing, 'Đã kiểm tra dây mạng của camera, chờ thay bộ chuyển mạch')
+        incidents.confirmBackup(worked, outgoing, 'máy chủ sao lưu số 2')
+        alarms.acknowledge(unreachable.id(), outgoing, 'đang xử lý')
+        alarms.acknowledge(battery.id(), outgoing, 'đã báo điện lực')
+        closed = incidents.open('Art. 6.2: room temperature above 27 °C for 5 min (clears below 26 °C)', 'tinh', null, IncidentLevel.ordinary, [warm.id()], outgoing).id()
+        alarms.clear('ups-1', 'room-temperature-high', '0')
+        alarms.acknowledge(warm.id(), outgoing, '')
+        incidents.close(closed, outgoing, 'Cửa phòng máy mở', 'Đóng cửa, nhiệt độ về 24 °C')
+        raiser.raise(new AlarmSignal('ups-1', 'device-unreachable', '0', Severity.major, 'Art. 30.5', 'Art. 30.5: device unreachable'))
+        alarms.clear('ups-1', 'device-unreachable', '0')
+
+        when: 'the outgoing operator hands over, the incoming one accepts'
+        def calls = new Calls(server.URL)
+        def outToken = users.login(outgoing, TestUsers.PASSWORD).access_token as String
+        def inToken = users.login(incoming, TestUsers.PASSWORD).access_token as String
+        def id = calls.post('/api/handovers', null, outToken).json.id
+        calls.send('PUT', "/api/handovers/$id/notes", [Authorization: "Bearer $outToken"], [notes: 'Theo dõi nhiệt độ phòng máy A'])
+        def accepted = calls.post("/api/handovers/$id/accept", null, inToken)
+        def summary = accepted.json.summary
+
+        then: 'every part has lines'
+        accepted.status == 200
+        ['openAlarms', 'openIncidents', 'maintenance', 'workOrders', 'events'].every { summary[it] }
+    }
+
+    def "the month's operation log in Vietnamese: every line in Vietnamese words, names not ids, each event once"() {
+        when:
+        String text = pdf("/api/operation-log/${YearMonth.now(clock)}.pdf", 'vi')
+
+        then: 'it has what the shift had'
+        text.contains('NHẬT KÝ VẬN HÀNH HỆ THỐNG')
+        text.contains('Người giao ca: Nguyễn Văn An (nguyen-van-an)')
+        text.contains('Bộ lưu điện phòng máy A')
+        text.contains('Điều hòa chính xác số 2')
+        text.contains('Camera hành lang tầng 3')
+        text.contains('Điều 30.5: không kết nối được thiết bị')
+        text.contains('Lê Văn Cường')
+        text.contains('Đã kiểm tra dây mạng của camera')
+
+        and: 'no English, no code, no ISO date, no "Art.", no "null"'
+        problems(text) == []
+
+        and: 'the camera going unreachable is one event, not repeated by the journal'
+        text.findAll(/Phát sinh cảnh báo \[Cao\] Camera hành lang tầng 3/).size() == 1
+        !text.contains('Cảnh báo phát sinh:')
+    }
+
+    def "the handover screen words each line in Vietnamese"() {
+        given: 'a draft of the next shift over the same events'
+        def calls = new Calls(server.URL)
+        def token = users.login(incoming, TestUsers.PASSWORD).access_token as String
+        calls.post('/api/handovers', null, token)
+
+        when:
+        def page = calls.get('/ui/handover', token, [Accept: 'text/html', Cookie: 'lang=vi'])
+        String shown = VietnameseCrawlSpec.visible(page.text)
+
+        then:
+        page.status == 200
+        shown.contains('Bộ lưu điện phòng máy A')
+        shown.contains('Điều 30.5: không kết nối được thiết bị')
+        shown.contains('Nguyễn Văn An')
+        problems(shown) == []
+    }
+
+    def "the incident report in Vietnamese: levels, states, kinds and alarms in words"() {
+        given: 'one message delivered, one refused by the mail server, one waiting'
+        def sql = new Sql(dataSource)
+        def told = sql.rows("SELECT id FROM notification WHERE incident_id = ? ORDER BY id", [worked])*.id
+        sql.update("UPDATE notification SET delivered_at = NOW(3), last_error = NULL, attempts = 1 WHERE id = ?", [told[0]])
+        sql.update("UPDATE notification SET delivered_at = NULL, attempts = 3, last_error = 'IllegalStateException: no SMTP server configured', "
+                + "next_attempt_at = NOW() + INTERVAL 1 DAY WHERE id = ?", [told[1]])
+        sql.update("UPDATE notification SET delivered_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = NOW() + INTERVAL 1 DAY WHERE id = ?", [told[2]])
+
+        when:
+        String text = pdf("/api/incidents/$worked/report", 'vi')
+
+        then:
+        text.contains('BÁO CÁO SỰ CỐ')
+        text.contains('Nghiêm trọng')
+        text.contains('Đang xử lý')
+        text.contains('Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        text.contains('Nguyễn Văn An')
+        text.contains('Đã kiểm tra dây mạng của camera')
+        text.contains('lanh-dao@ttdl.example.vn')
+        text.contains('Chưa gửi được sau 3 lần thử')
+        text.contains('Đang chờ gửi')
+        text.contains('Địa điểm Trung tâm tích hợp dữ liệu tỉnh')
+        text.contains('Cảnh báo được Nguyễn Văn An xác nhận: đang xử lý — Camera hành lang tầng 3')
+        text.contains('Mở sự cố ở mức Nghiêm trọng (Điều 13.2): Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+
+        and:
+        problems(text) == []
+    }
+
+    def "the messages sent for the alarms and incidents are in Vietnamese, naming the equipment"() {
+        when:
+        def sent = new Sql(dataSource).rows("SELECT subject, body FROM notification WHERE channel = 'email' ORDER BY id")
+        String text = sent.collect { it.subject + '\n' + it.body }.join('\n')
+
+        then: 'an alarm to the operators, the incidents to the leader and the management body'
+        sent.size() >= 4
+        text.contains('Bộ lưu điện phòng máy A')
+        text.contains('Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        text.contains('Báo cáo sự cố nghiêm trọng')
+
+        and:
+        problems(text.replaceAll(/https?:\/\/\S+/, ' ')) == []
+    }
+
+    def "for an English reader the same documents are in English"() {
+        when:
+        String log = pdf("/api/operation-log/${YearMonth.now(clock)}.pdf", 'en')
+        String report = pdf("/api/incidents/$worked/report", 'en')
+
+        then:
+        log.contains('SYSTEM OPERATION LOG')
+        log.contains('Alarm raised [Major] Camera hành lang tầng 3: Art. 30.5: device unreachable')
+        log.contains('Handed over by: Nguyễn Văn An (nguyen-van-an)')
+        report.contains('INCIDENT REPORT')
+        report.contains('Art. 30.5: device unreachable — Camera hành lang tầng 3')
+        report.contains('In progress')
+        !log.contains('Phát sinh cảnh báo')
+        !report.contains('Nhật ký xử lý')
+    }
+
+    /** What a Vietnamese reader should not find: each problem with the text around it. */
+    List<String> problems(String text) {
+        List<String> found = []
+        String words = text.replaceAll(/\S*[\d\/@]\S*/, ' ')
+        words.toLowerCase().split(/[^\p{L}]+/).findAll { it in english || it in CODES }.unique().each { found << "word '$it'".toString() }
+        (text =~ RAW_CODE).collect { it as String }.unique().each { found << "code '$it'".toString() }
+        (text =~ ISO_DATE).collect { it as String }.unique().each { found << "ISO date '$it'".toString() }
+        if (text.contains('Art.')) {
+            found << 'Art. ' + around(text, 'Art.')
+        }
+        if (text =~ /\bnull\b/) {
+            found << 'null ' + around(text, 'null')
+        }
+        found
+    }
+
+    static String around(String text, String what) {
+        int at = text.indexOf(what)
+        text.substring(Math.max(0, at - 60), Math.min(text.length(), at + 60))
+    }
+
+    /** The document as the signed-in incoming operator downloads it in {@code lang}, its text on one line. */
+    String pdf(String uri, String lang) {
+        def token = users.login(incoming, TestUsers.PASSWORD).access_token as String
+        def answer = client.toBlocking().exchange(HttpRequest.GET(uri).bearerAuth(token).cookie(Cookie.of('lang', lang)), byte[])
+        assert answer.contentType.get().toString() == 'application/pdf'
+        String text = Loader.loadPDF(answer.body()).withCloseable { new PDFTextStripper().getText(it) }.replaceAll(/\s+/, ' ')
+        text
+    }
+
+    vn.dcim.core.alarm.AlarmView alarm(String source, String rule) {
+        alarms.list(new AlarmFilter('active', source, rule, null, null), 1, 0)[0]
+    }
+}
