@@ -4,8 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.account.AccountRepository;
-import vn.dcim.core.account.UserAccounts;
+import vn.dcim.core.account.FullNames;
 
 import java.util.List;
 
@@ -20,7 +19,7 @@ public class PeopleNames {
     /** How the incident journal and the handover record the product's own acts. */
     public static final String SYSTEM = vn.dcim.core.shift.HandoverWords.SYSTEM;
 
-    private final AccountRepository accounts;
+    private final FullNames names;
 
     public String of(@Nullable String login, Shown reader) {
         if (login == null || login.isBlank()) {
@@ -29,7 +28,6 @@ public class PeopleNames {
         if (SYSTEM.equals(login)) {
             return reader.said("handover.actor.system", List.of(), login);
         }
-        return accounts.findBySystemNameAndUsername(UserAccounts.SYSTEM, login)
-                .map(a -> a.fullName() == null || a.fullName().isBlank() ? login : a.fullName()).orElse(login);
+        return names.of(login).orElse(login);
     }
 }

@@ -35,7 +35,7 @@ public class IncidentDetails {
     private final vn.dcim.core.device.EquipmentNames equipment;
     private final vn.dcim.core.incident.IncidentTitles titles;
     private final vn.dcim.web.i18n.PeopleNames people;
-    private final vn.dcim.core.site.SiteRepository sites;
+    private final vn.dcim.core.site.LocationRegistry sites;
 
     /** The incident with its journal told in the request's language. */
     public Detail of(Incident i, HttpRequest<?> request) {
@@ -83,7 +83,7 @@ public class IncidentDetails {
 
     /** A site by its name; its id when it has none or is gone. */
     public String siteName(@Nullable String siteId) {
-        return siteId == null ? "" : sites.findById(siteId).map(s -> s.name() == null || s.name().isBlank() ? siteId : s.name()).orElse(siteId);
+        return siteId == null ? "" : sites.site(siteId).map(s -> s.name() == null || s.name().isBlank() ? siteId : s.name()).orElse(siteId);
     }
 
     @Serdeable
