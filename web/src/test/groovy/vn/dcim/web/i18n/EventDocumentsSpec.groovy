@@ -236,6 +236,25 @@ class EventDocumentsSpec extends MariaDbSpec {
         ids(text) == []
     }
 
+    def "the printable incident report and the incident list in Vietnamese"() {
+        given:
+        def calls = new Calls(server.URL)
+        def token = users.login(incoming, TestUsers.PASSWORD).access_token as String
+
+        when:
+        String printed = VietnameseCrawlSpec.visible(calls.get("/ui/incidents/$worked/report", token, [Accept: 'text/html,*/*;q=0.8', Cookie: 'lang=vi']).text)
+        String listed = VietnameseCrawlSpec.visible(calls.get('/ui/incidents', token, [Accept: 'text/html,*/*;q=0.8', Cookie: 'lang=vi']).text)
+
+        then:
+        printed.contains('Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        printed.contains('Trung tâm tích hợp dữ liệu tỉnh')
+        printed.contains('Nguyễn Văn An')
+        problems(printed) == []
+        ids(printed) == []
+        listed.contains('Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        !listed.contains('device unreachable')
+    }
+
     def "the messages sent for the alarms and incidents are in Vietnamese, naming the equipment"() {
         when:
         def sent = new Sql(dataSource).rows("SELECT subject, body FROM notification WHERE channel = 'email' AND contact_id IS NULL ORDER BY id")
