@@ -56,7 +56,7 @@ class IncidentCorrelator {
             case reopened -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
                     line("journal.alarm.back", "Alarm back again (flap {5}): ", alarm, alarm.flaps())));
             case acknowledged -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
-                    alarm.ackNote() == null
+                    alarm.ackNote() == null || alarm.ackNote().isBlank()
                             ? line("journal.alarm.acknowledged", "Alarm acknowledged by {5} — ", alarm, alarm.acknowledgedBy())
                             : line("journal.alarm.acknowledged.note", "Alarm acknowledged by {5}: {6} — ", alarm, alarm.acknowledgedBy(),
                                     alarm.ackNote())));

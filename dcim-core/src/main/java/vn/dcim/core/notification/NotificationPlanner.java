@@ -9,6 +9,8 @@ import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.IncidentChanged;
 import vn.dcim.core.incident.IncidentLevel;
+import vn.dcim.core.incident.IncidentTitles;
+import vn.dcim.core.device.EquipmentNames;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.notification.channel.PublicUrl;
 
@@ -39,6 +41,8 @@ class NotificationPlanner implements AlarmOutbox {
     private final Clock clock;
     private final Incidents incidents;
     private final FirstNotice firstNotice;
+    private final EquipmentNames equipment;
+    private final IncidentTitles titles;
 
     /** The authorities an incident is reported to (Art. 7.4, 13.2b, 13.2c). */
     static final Set<RecipientRole> AUTHORITIES = EnumSet.of(RecipientRole.management_body, RecipientRole.people_committee);
@@ -49,7 +53,9 @@ class NotificationPlanner implements AlarmOutbox {
     }
 
     NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks, AlarmWording wording, Clock clock,
-                        Incidents incidents, FirstNotice firstNotice, PublicUrl publicUrl) {
+                        Incidents incidents, FirstNotice firstNotice, PublicUrl publicUrl, EquipmentNames equipment, IncidentTitles titles) {
+        this.equipment = equipment;
+        this.titles = titles;
         this.recipients = recipients;
         this.incidents = incidents;
         this.firstNotice = firstNotice;
@@ -78,10 +84,11 @@ class NotificationPlanner implements AlarmOutbox {
                 NotificationTexts t = new NotificationTexts(r.language(), clock.getZone());
                 String said = t.article(wording.told(a, t.lang()));
                 String severity = SeverityNames.of(a.severity(), t.lang());
-                String subject = t.get("alarm.subject", severity, a.source(), said);
+                String equipmentName = equipment.of(a.source(), a.instance());
+                String subject = t.get("alarm.subject", severity, equipmentName, said);
                 String body = String.join("\n",
                         t.get("alarm.heading", String.valueOf(a.id())),
-                        t.get("alarm.device", a.source() + (a.instance().equals("0") ? "" : " [" + a.instance() + "]")),
+                        t.get("alarm.device", equipmentName),
                         t.get("alarm.rule", a.ruleId(), t.article(a.article())),
                         t.get("alarm.severity", severity),
                         t.get("alarm.message", said),
@@ -114,10 +121,11 @@ class NotificationPlanner implements AlarmOutbox {
                     default -> t.get("incident.closed");
                 };
                 String id = String.valueOf(i.id());
-                String subject = t.get("incident.subject", t.get("level." + i.level()), what, id, i.title());
+                String title = titles.told(i, t.lang());
+                String subject = t.get("incident.subject", t.get("level." + i.level()), what, id, title);
                 String body = String.join("\n",
                         what + " #" + id,
-                        t.get("incident.title", i.title()),
+                        t.get("incident.title", title),
                         t.get("incident.level", t.get("level." + i.level())),
                         t.get("incident.security", i.securityLevel() == null ? t.get("none") : t.get("security." + i.securityLevel())),
                         t.get("incident.status", t.get("status." + i.status())),

@@ -16,48 +16,63 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A month of the operation log (seed 003 Art. 12.1i, "nhật ký vận hành hệ thống") as an A4 PDF in Vietnamese:
- * each accepted handover with its shift, who handed over to whom and when, what was open, the shift's
- * events and the notes. Times on the center's clock, dd/MM/yyyy HH:mm; long lines wrap, nothing is cut.
+ * A month of the operation log (QĐ 11/2023 Điều 12 khoản 1 điểm i, "nhật ký vận hành hệ thống") as an A4 PDF in its
+ * reader's language: each accepted handover with its shift, who handed over to whom (by name) and when, what was
+ * open, the shift's events and the notes. Every word comes from the message catalogue ({@link Words}), each line of a
+ * handover as its reader words it; times on the center's clock, dd/MM/yyyy HH:mm; long lines wrap, nothing is cut.
  */
 public final class OperationLogPdf {
     private static final float MARGIN = 42;
     private static final float SIZE = 9;
     private static final float LEADING = 12;
-    private static final Map<String, String> REFERENCES = Map.of("alarm", "Cảnh báo", "incident", "Sự cố",
-            "work order", "Lệnh công việc", "window", "Khung bảo trì");
+
+    /** What the document says, in its reader's language. */
+    public interface Words {
+        /** The catalogue's text of {@code key} with its arguments. */
+        String text(String key, Object... args);
+
+        /** A line of a handover as the reader is told it. */
+        String line(HandoverItem item);
+
+        /** A person as people know them. */
+        String person(String login);
+
+        /** A handover line's reference ("alarm 12") in the reader's words ("Cảnh báo #12"). */
+        String reference(String ref);
+    }
 
     private final PDDocument doc;
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final CenterTime time;
+    private final Words words;
     private final PdfText pdfText = new PdfText();
     private PDPageContentStream out;
     private float y;
 
-    private OperationLogPdf(PDDocument doc, ZoneId zone) {
+    private OperationLogPdf(PDDocument doc, ZoneId zone, Words words) {
         this.doc = doc;
         this.regular = PdfFonts.regular(doc);
         this.bold = PdfFonts.bold(doc);
         this.time = new CenterTime(zone);
+        this.words = words;
     }
 
-    public static byte[] write(YearMonth month, List<Handover> handovers, Instant generatedAt, ZoneId zone) {
+    public static byte[] write(YearMonth month, List<Handover> handovers, Instant generatedAt, ZoneId zone, Words words) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            OperationLogPdf pdf = new OperationLogPdf(doc, zone);
+            OperationLogPdf pdf = new OperationLogPdf(doc, zone, words);
+            String monthText = String.format("%02d/%d", month.getMonthValue(), month.getYear());
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Nhật ký vận hành hệ thống " + month);
+            info.setTitle(words.text("oplog.pdf.document", monthText));
             pdf.newPage();
-            pdf.text("NHẬT KÝ VẬN HÀNH HỆ THỐNG", pdf.bold, 14, 0);
-            pdf.text("Tháng " + String.format("%02d/%d", month.getMonthValue(), month.getYear())
-                    + " — các lần giao, nhận ca trực (Điều 12 khoản 1 điểm i, Quyết định 22/2021)", pdf.regular, 10, 0);
-            pdf.text("Lập lúc " + pdf.time.format(generatedAt) + " (giờ " + zone.getId() + "); " + handovers.size() + " lần giao ca", pdf.regular, 8, 0);
+            pdf.text(words.text("oplog.pdf.title"), pdf.bold, 14, 0);
+            pdf.text(words.text("oplog.pdf.month", monthText), pdf.regular, 10, 0);
+            pdf.text(words.text("oplog.pdf.made", pdf.time.format(generatedAt), zone.getId(), handovers.size()), pdf.regular, 8, 0);
             if (handovers.isEmpty()) {
                 pdf.y -= 6;
-                pdf.text("Không có lần giao ca nào được nhận trong tháng.", pdf.regular, SIZE, 0);
+                pdf.text(words.text("oplog.pdf.empty"), pdf.regular, SIZE, 0);
             }
             int n = 0;
             for (Handover h : handovers) {
@@ -76,34 +91,32 @@ public final class OperationLogPdf {
         if (y < MARGIN + 6 * LEADING) {
             newPage();
         }
-        text(n + ". Ca trực " + time.format(h.shiftStart()) + " – " + time.format(h.shiftEnd()) + " (biên bản số " + h.id() + ")", bold, 10.5f, 0);
-        text("Người giao ca: " + h.outgoing() + "   Người nhận ca: " + h.incoming() + "   Nhận ca lúc: " + time.format(h.acceptedAt()), regular, SIZE, 8);
-        items("Cảnh báo còn mở", h.summary().openAlarms());
-        items("Sự cố còn mở", h.summary().openIncidents());
-        items("Bảo trì đang thực hiện (cảnh báo bị chặn)", h.summary().maintenance());
-        items("Lệnh công việc đang thực hiện", h.summary().workOrders());
-        items("Sự kiện trong ca", h.summary().events());
-        text("Ghi chú của người giao ca: " + (h.notes() == null || h.notes().isBlank() ? "(không có)" : ""), bold, SIZE, 8);
-        if (h.notes() != null && !h.notes().isBlank()) {
+        text(words.text("oplog.pdf.shift", n, time.format(h.shiftStart()), time.format(h.shiftEnd()), String.valueOf(h.id())), bold, 10.5f, 0);
+        text(words.text("oplog.pdf.people", named(h.outgoing()), named(h.incoming()), time.format(h.acceptedAt())), regular, SIZE, 8);
+        items("openAlarms", h.summary().openAlarms());
+        items("openIncidents", h.summary().openIncidents());
+        items("maintenance", h.summary().maintenance());
+        items("workOrders", h.summary().workOrders());
+        items("events", h.summary().events());
+        boolean none = h.notes() == null || h.notes().isBlank();
+        text(words.text(none ? "oplog.pdf.notes.none" : "oplog.pdf.notes"), bold, SIZE, 8);
+        if (!none) {
             text(h.notes(), regular, SIZE, 16);
         }
     }
 
-    private void items(String heading, List<HandoverItem> items) throws IOException {
-        text(heading + " (" + items.size() + ")" + (items.isEmpty() ? ": không có" : ":"), bold, SIZE, 8);
-        for (HandoverItem i : items) {
-            text("• " + (i.at() == null ? "" : time.format(i.at()) + "  ") + reference(i.ref()) + " — " + i.text(), regular, SIZE, 16);
-        }
+    /** "Nguyễn Văn A (nguyen-van-a)": the name people know, the sign-in name that identifies them. */
+    private String named(String login) {
+        String name = words.person(login);
+        return name.equals(login) ? login : name + " (" + login + ")";
     }
 
-    /** "alarm 12" as the record holds it, in the document's Vietnamese: "Cảnh báo #12". */
-    static String reference(String ref) {
-        int space = ref == null ? -1 : ref.lastIndexOf(' ');
-        if (space < 1) {
-            return ref == null ? "" : ref;
+    private void items(String part, List<HandoverItem> items) throws IOException {
+        String heading = words.text("handover.part." + part);
+        text(words.text(items.isEmpty() ? "oplog.pdf.part.empty" : "oplog.pdf.part", heading, items.size()), bold, SIZE, 8);
+        for (HandoverItem i : items) {
+            text("• " + (i.at() == null ? "" : time.format(i.at()) + "  ") + words.reference(i.ref()) + " — " + words.line(i), regular, SIZE, 16);
         }
-        String noun = REFERENCES.get(ref.substring(0, space));
-        return noun == null ? ref : noun + " #" + ref.substring(space + 1);
     }
 
     /** Writes {@code s} from the left margin plus {@code indent}, wrapping at the right margin; a line break starts a new line. */

@@ -148,9 +148,9 @@ class IncidentApiSpec extends MariaDbSpec {
         vi.find { it.key == 'journal.changed.status' }.text == 'Trạng thái: Mới → Đang xử lý'
         en.find { it.key == 'journal.changed.status' }.text == 'Status: Open → In progress'
 
-        and: 'the alarm a line names is told as the console tells it'
-        vi.find { it.key == 'journal.alarm.raised' }.text == "Cảnh báo phát sinh: ${ups} ups-runtime-low (Nghiêm trọng, Điều 6.4): Điều 6.4: thời gian lưu điện của UPS dưới 10 phút"
-        en.find { it.key == 'journal.alarm.raised' }.text == "Alarm raised: ${ups} ups-runtime-low (Critical, Art. 6.4): Art. 6.4: UPS runtime below 10 min"
+        and: 'the alarm a line names is told as the console tells it, on its equipment (here a device registered without a name of its own)'
+        vi.find { it.key == 'journal.alarm.raised' }.text == "Cảnh báo phát sinh: ${ups} (Nghiêm trọng, Điều 6.4): Điều 6.4: thời gian lưu điện của UPS dưới 10 phút"
+        en.find { it.key == 'journal.alarm.raised' }.text == "Alarm raised: ${ups} (Critical, Art. 6.4): Art. 6.4: UPS runtime below 10 min"
 
         and: 'what a person typed, and a line from before, are shown as written, in both languages'
         [vi, en].every { lines -> lines.find { it.text == 'Đã gọi điện lực' }.key == null }

@@ -41,6 +41,7 @@ public class PersonMessages {
     private final ChannelTypes types;
     private final AckLinks ackLinks;
     private final AlarmWording wording;
+    private final vn.dcim.core.device.EquipmentNames equipment;
     private final PublicUrl publicUrl;
     private final Clock clock;
     private final JsonMapper json;
@@ -50,7 +51,8 @@ public class PersonMessages {
         NotificationTexts t = new NotificationTexts(p.language(), clock.getZone());
         String said = t.article(wording.told(a, t.lang()));
         String severity = SeverityNames.of(a.severity(), t.lang());
-        String subject = t.get("alarm.subject", severity, a.source(), said);
+        String equipmentName = equipment.of(a.source(), a.instance());
+        String subject = t.get("alarm.subject", severity, equipmentName, said);
         String link = publicUrl.of("/ui/alarms");
         String token = ackLinks.issue(a.id(), p.name());
         String ackUrl = publicUrl.of("/ack/" + token);
@@ -59,7 +61,7 @@ public class PersonMessages {
             lines.add(t.get(headingKey, headingArgs));
         }
         lines.add(t.get("alarm.heading", String.valueOf(a.id())));
-        lines.add(t.get("alarm.device", a.source() + (a.instance().equals("0") ? "" : " [" + a.instance() + "]")));
+        lines.add(t.get("alarm.device", equipmentName));
         lines.add(t.get("alarm.severity", severity));
         lines.add(t.get("alarm.message", said));
         lines.add(t.get("alarm.raised", t.time(a.raisedAt())));

@@ -38,6 +38,8 @@ class IncidentController {
     private final Incidents incidents;
     private final IncidentDetails details;
     private final java.time.Clock clock;
+    private final vn.dcim.web.i18n.ShownModel shown;
+    private final vn.dcim.web.i18n.PeopleNames people;
 
     @Get
     Page<IncidentSummary> list(HttpRequest<?> request, @Nullable @QueryValue String status,
@@ -92,7 +94,9 @@ class IncidentController {
     /** The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the UBND. */
     @Get("/{id}/report")
     HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format, HttpRequest<?> request) {
-        var report = IncidentReport.of(details.of(require(id), request), clock.instant(), clock.getZone());
+        var reader = shown.of(request);
+        var report = IncidentReport.of(details.of(require(id), request), reader, details::equipment, login -> people.of(login, reader),
+                details::siteName, clock.instant(), clock.getZone());
         boolean xlsx = "xlsx".equals(format);
         if (format != null && !xlsx && !"pdf".equals(format)) {
             throw new InvalidInputException("format", "format is pdf or xlsx").explained("error.incident.format");

@@ -32,6 +32,10 @@ public class IncidentDetails {
     private final Alarms alarms;
     private final ShownModel shown;
     private final PhraseArgs phraseArgs;
+    private final vn.dcim.core.device.EquipmentNames equipment;
+    private final vn.dcim.core.incident.IncidentTitles titles;
+    private final vn.dcim.web.i18n.PeopleNames people;
+    private final vn.dcim.core.site.LocationRegistry sites;
 
     /** The incident with its journal told in the request's language. */
     public Detail of(Incident i, HttpRequest<?> request) {
@@ -41,8 +45,13 @@ public class IncidentDetails {
         List<Delivery> told = notifications.ofIncident(id).stream()
                 .map(n -> new Delivery(n.role().name(), n.channel().name(), n.address(), n.subject(), n.createdAt(), n.attempts(),
                         n.deliveredAt(), n.lastError())).toList();
-        return new Detail(IncidentSummary.of(i), i.rootCause(), i.resolution(), i.backupDoneBy(), i.backupDoneAt(), i.closedBy(),
-                linked, journal(id, reader, linked), told);
+        return new Detail(IncidentSummary.of(i).withTitle(titles.told(i, reader.lang())), i.rootCause(), i.resolution(), i.backupDoneBy(), i.backupDoneAt(), i.closedBy(),
+                linked, journal(i, reader, linked), told);
+    }
+
+    /** The equipment an alarm happened on, by the name people give it. */
+    public String equipment(AlarmView a) {
+        return equipment.of(a.source(), a.instance());
     }
 
     /** A line a person adds, as the API answers it: kept as typed. */
@@ -50,9 +59,31 @@ public class IncidentDetails {
         return JournalLine.of(entry, shown.of(request), phraseArgs, Map.of());
     }
 
-    private List<JournalLine> journal(long id, Shown reader, List<AlarmView> linked) {
+    private List<JournalLine> journal(Incident incident, Shown reader, List<AlarmView> linked) {
         Map<Long, AlarmView> byId = linked.stream().collect(Collectors.toMap(AlarmView::id, Function.identity(), (a, b) -> a));
-        return incidents.journal(id).stream().map(e -> JournalLine.of(e, reader, phraseArgs, byId)).toList();
+        Map<String, String> names = new java.util.HashMap<>();
+        JournalLine.Names told = new JournalLine.Names() {
+            @Override
+            public String equipment(AlarmView a) {
+                return names.computeIfAbsent("equipment\u0000" + a.source() + "\u0000" + a.instance(), k -> IncidentDetails.this.equipment.of(a.source(), a.instance()));
+            }
+
+            @Override
+            public String person(String login) {
+                return names.computeIfAbsent("person\u0000" + login, k -> people.of(login, reader));
+            }
+
+            @Override
+            public String incidentTitle(String stored) {
+                return titles.told(incident.id(), stored, reader.lang());
+            }
+        };
+        return incidents.journal(incident.id()).stream().map(e -> JournalLine.of(e, reader, phraseArgs, byId, told)).toList();
+    }
+
+    /** A site by its name; its id when it has none or is gone. */
+    public String siteName(@Nullable String siteId) {
+        return siteId == null ? "" : sites.site(siteId).map(s -> s.name() == null || s.name().isBlank() ? siteId : s.name()).orElse(siteId);
     }
 
     @Serdeable

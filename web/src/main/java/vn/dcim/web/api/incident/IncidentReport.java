@@ -1,58 +1,84 @@
 package vn.dcim.web.api.incident;
 
+import io.micronaut.core.annotation.Nullable;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.report.Report;
+import vn.dcim.web.i18n.Shown;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** An incident as a report (Art. 13.3c journal; Art. 13.2c quick report when especially serious), for PDF or XLSX. */
+/**
+ * An incident as a report (QĐ 11/2023 Điều 13 khoản 3 điểm c: the journal; Điều 13 khoản 2 điểm c: the quick report
+ * when especially serious), for PDF or XLSX, in its reader's language: every heading, level, state, kind and role from
+ * the message catalogue, alarms by their equipment's name and in the reader's words, people by name, times on the
+ * center's clock.
+ */
 final class IncidentReport {
     private IncidentReport() {
     }
 
-    static Report of(IncidentDetails.Detail d, Instant now, java.time.ZoneId zone) {
+    /**
+     * {@code d} as {@link IncidentDetails} tells it to the reader (title and journal already in their words);
+     * {@code equipment} names an alarm's equipment, {@code person} a sign-in name, {@code site} a site's id.
+     */
+    static Report of(IncidentDetails.Detail d, Shown shown, Function<AlarmView, String> equipment, Function<String, String> person,
+                     Function<String, String> site, Instant now, java.time.ZoneId zone) {
         IncidentSummary i = d.incident();
         boolean quick = "especially_serious".equals(i.level());
-        String title = quick ? "BÁO CÁO NHANH SỰ CỐ ĐẶC BIỆT NGHIÊM TRỌNG / QUICK REPORT (Art. 13.2c)"
-                : "BÁO CÁO SỰ CỐ / INCIDENT REPORT (Art. 13.3)";
+        String title = shown.said(quick ? "incident.doc.title.quick" : "incident.doc.title", List.of(), quick ? "QUICK REPORT" : "INCIDENT REPORT");
         List<List<Object>> facts = new ArrayList<>();
-        facts.add(List.of("Sự cố / Incident", "#" + i.id() + " " + i.title()));
-        facts.add(List.of("Địa điểm / Site", nz(i.siteId())));
-        facts.add(List.of("Cấp độ (Điều 13.2) / Level", i.level()));
-        facts.add(List.of("Mức độ ATTT (Điều 34.1) / Security level", nz(i.securityLevel())));
-        facts.add(List.of("Trạng thái / Status", i.status()));
-        facts.add(List.of("Mở lúc / Opened", i.openedAt()));
-        facts.add(List.of("Đóng lúc / Closed", nz(i.closedAt())));
-        facts.add(List.of("Người xử lý / Assignee", nz(i.assignee())));
-        facts.add(List.of("Sao lưu trước khi khắc phục (Điều 13.3a) / Backup before fix",
-                i.backupDone() ? d.backupDoneBy() + " " + new vn.dcim.core.time.CenterTime(zone).format(d.backupDoneAt()) : "—"));
-        facts.add(List.of("Nguyên nhân / Root cause", nz(d.rootCause())));
-        facts.add(List.of("Khắc phục / Resolution", nz(d.resolution())));
+        facts.add(List.of(word(shown, "incident.doc.incident"), "#" + i.id() + " " + i.title()));
+        facts.add(List.of(word(shown, "incident.doc.site"), site.apply(i.siteId())));
+        facts.add(List.of(word(shown, "incident.doc.level"), shown.label("incident-level", i.level())));
+        facts.add(List.of(word(shown, "incident.doc.security"), shown.label("security-level", i.securityLevel())));
+        facts.add(List.of(word(shown, "incident.doc.status"), shown.label("incident", i.status())));
+        facts.add(List.of(word(shown, "incident.doc.opened"), i.openedAt()));
+        facts.add(List.of(word(shown, "incident.doc.closed"), i.closedAt() == null ? shown.label("none", null) : i.closedAt()));
+        facts.add(List.of(word(shown, "incident.doc.assignee"), i.assignee() == null ? shown.label("none", null) : person.apply(i.assignee())));
+        if (d.closedBy() != null) {
+            facts.add(List.of(word(shown, "incident.doc.closed-by"), person.apply(d.closedBy())));
+        }
+        facts.add(List.of(word(shown, "incident.doc.backup"), i.backupDone() && d.backupDoneBy() != null
+                ? shown.said("incident.doc.backup.done", List.of(person.apply(d.backupDoneBy()), shown.time(d.backupDoneAt())), "")
+                : shown.label("none", null)));
+        facts.add(List.of(word(shown, "incident.doc.root-cause"), orNone(shown, d.rootCause())));
+        facts.add(List.of(word(shown, "incident.doc.resolution"), orNone(shown, d.resolution())));
         List<List<Object>> alarms = new ArrayList<>();
         for (AlarmView a : d.alarms()) {
-            alarms.add(List.of(a.raisedAt(), a.source(), a.severity().name(), a.article(), a.message(), nz(a.clearedAt())));
+            alarms.add(List.of(a.raisedAt(), equipment.apply(a), shown.label("severity", a.severity()), shown.article(a.article()),
+                    shown.article(shown.alarm(a)), a.clearedAt() == null ? "" : a.clearedAt()));
         }
         List<List<Object>> journal = new ArrayList<>();
         for (JournalLine j : d.journal()) {
-            journal.add(List.of(j.at(), j.author(), j.kind().name(), j.text()));
+            journal.add(List.of(j.at(), person.apply(j.author()), shown.label("journal", j.kind()), shown.article(j.text())));
         }
         List<List<Object>> told = new ArrayList<>();
         for (IncidentDetails.Delivery n : d.notifications()) {
-            told.add(List.of(n.role(), n.address(), n.subject(), n.deliveredAt() != null ? n.deliveredAt() : nz(n.lastError())));
+            // the sender's own error (an exception's English) stays on the incident screen; the report says how far it got
+            Object state = n.deliveredAt() != null ? n.deliveredAt() : n.lastError() != null
+                    ? shown.said("incident.doc.not-delivered", List.of(String.valueOf(n.attempts())), n.lastError()) : word(shown, "incident.doc.waiting");
+            told.add(List.of(shown.label("recipient-role", n.role()), shown.label("channel", n.channel()), n.address(), n.subject(), state));
         }
-        return new Report(title, "Sự cố #" + i.id() + " — " + i.title(), now, zone, List.of(
-                new Report.Section("1. Thông tin sự cố / Incident", List.of("", ""), facts),
-                new Report.Section("2. Cảnh báo liên quan / Correlated alarms",
-                        List.of("Thời điểm / At", "Thiết bị / Device", "Mức / Severity", "Điều / Art.", "Nội dung / Message", "Hết / Cleared"), alarms),
-                new Report.Section("3. Nhật ký xử lý (Điều 13.3c) / Journal",
-                        List.of("Thời điểm / At", "Người / By", "Loại / Kind", "Nội dung / Text"), journal),
-                new Report.Section("4. Thông báo / Notifications", List.of("Vai trò / Role", "Địa chỉ / Address", "Tiêu đề / Subject",
-                        "Đã gửi / Delivered"), told)));
+        return new Report(title, shown.said("incident.doc.subtitle", List.of(String.valueOf(i.id()), i.title()), i.title()), now, zone, List.of(
+                new Report.Section(word(shown, "incident.doc.part.facts"), List.of(word(shown, "incident.doc.fact"), word(shown, "incident.doc.value")), facts),
+                new Report.Section(word(shown, "incident.doc.part.alarms"), List.of(word(shown, "incident.doc.col.at"), word(shown, "incident.doc.col.equipment"),
+                        word(shown, "incident.doc.col.severity"), word(shown, "incident.doc.col.article"), word(shown, "incident.doc.col.message"),
+                        word(shown, "incident.doc.col.cleared")), alarms),
+                new Report.Section(word(shown, "incident.doc.part.journal"), List.of(word(shown, "incident.doc.col.at"), word(shown, "incident.doc.col.by"),
+                        word(shown, "incident.doc.col.kind"), word(shown, "incident.doc.col.message")), journal),
+                new Report.Section(word(shown, "incident.doc.part.told"), List.of(word(shown, "incident.doc.col.role"), word(shown, "incident.doc.col.channel"),
+                        word(shown, "incident.doc.col.address"), word(shown, "incident.doc.col.subject"), word(shown, "incident.doc.col.delivered")), told)),
+                shown.said("incident.doc.cover", List.of(String.valueOf(i.id())), "Incident " + i.id()));
     }
 
-    private static Object nz(Object o) {
-        return o == null ? "" : o;
+    private static String word(Shown shown, String key) {
+        return shown.said(key, List.of(), key);
+    }
+
+    private static Object orNone(Shown shown, @Nullable String text) {
+        return text == null || text.isBlank() ? shown.label("none", null) : text;
     }
 }

@@ -17,4 +17,10 @@ public record IncidentSummary(long id, @Nullable String siteId, String title, @N
                 i.securityLevel() == null ? null : i.securityLevel().name(), i.status().name(), i.assignee(), i.backupDone(),
                 i.openedAt(), i.lastAlarmAt(), i.escalatedLevel() == null ? null : i.escalatedLevel().name(), i.closedAt());
     }
+
+    /** The same incident with its title as a reader is told it (IncidentTitles). */
+    public IncidentSummary withTitle(String told) {
+        return new IncidentSummary(id, siteId, told, chain, level, securityLevel, status, assignee, backupDone, openedAt, lastAlarmAt,
+                escalatedLevel, closedAt);
+    }
 }

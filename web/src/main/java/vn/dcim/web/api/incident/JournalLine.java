@@ -25,17 +25,63 @@ public record JournalLine(@Nullable Long id, Instant at, String author, JournalE
     private static final Map<String, int[]> ALARM_ARGS = Map.of("journal.level.raised.alarm", new int[]{2, 6});
     private static final int[] ALARM_LINE = {0, 4};
 
-    static JournalLine of(JournalEntry e, Shown shown, PhraseArgs codec, Map<Long, AlarmView> alarms) {
+    /** Where a line names people by their sign-in name: the argument positions. */
+    private static final Map<String, int[]> PEOPLE = Map.of("journal.changed.assignee", new int[]{0, 1},
+            "journal.alarm.acknowledged", new int[]{5}, "journal.alarm.acknowledged.note", new int[]{5});
+
+    /**
+     * How a reader names what a line refers to: the equipment of an alarm (the line stored the poller's
+     * "source rule [instance]"), a person (stored by sign-in name) and the incident's own title (stored as opened).
+     */
+    public interface Names {
+        String equipment(AlarmView alarm);
+
+        String person(String login);
+
+        String incidentTitle(String stored);
+    }
+
+    /** Names as stored: a device by its id, a person by sign-in name, the title as opened. */
+    private static final Names AS_STORED = new Names() {
+        @Override
+        public String equipment(AlarmView a) {
+            return a.source() + (a.instance().equals("0") ? "" : " [" + a.instance() + "]");
+        }
+
+        @Override
+        public String person(String login) {
+            return login;
+        }
+
+        @Override
+        public String incidentTitle(String stored) {
+            return stored;
+        }
+    };
+
+    public static JournalLine of(JournalEntry e, Shown shown, PhraseArgs codec, Map<Long, AlarmView> alarms) {
+        return of(e, shown, codec, alarms, AS_STORED);
+    }
+
+    public static JournalLine of(JournalEntry e, Shown shown, PhraseArgs codec, Map<Long, AlarmView> alarms, Names names) {
         if (e.textKey() == null) {
             return new JournalLine(e.id(), e.at(), e.author(), e.kind(), e.text(), null, null);
         }
         List<String> args = codec.read(e.textArgs());
-        return new JournalLine(e.id(), e.at(), e.author(), e.kind(), shown.said(e.textKey(), told(e.textKey(), args, shown, alarms), e.text()),
-                e.textKey(), args);
+        List<String> told = new ArrayList<>(told(e.textKey(), args, shown, alarms, names));
+        for (int at : PEOPLE.getOrDefault(e.textKey(), new int[0])) {
+            if (at < told.size() && !told.get(at).isEmpty()) {
+                told.set(at, names.person(told.get(at)));
+            }
+        }
+        if (e.textKey().equals("journal.opened") && told.size() > 1) {
+            told.set(1, names.incidentTitle(told.get(1)));
+        }
+        return new JournalLine(e.id(), e.at(), e.author(), e.kind(), shown.said(e.textKey(), told, e.text()), e.textKey(), args);
     }
 
     /** The alarm a line names is told in the reader's language too, as the console tells it. */
-    private static List<String> told(String key, List<String> args, Shown shown, Map<Long, AlarmView> alarms) {
+    private static List<String> told(String key, List<String> args, Shown shown, Map<Long, AlarmView> alarms, Names names) {
         int[] at = ALARM_ARGS.getOrDefault(key, key.startsWith("journal.alarm.") ? ALARM_LINE : null);
         if (at == null || args.size() <= at[1]) {
             return args;
@@ -51,6 +97,8 @@ public record JournalLine(@Nullable Long id, Instant at, String author, JournalE
         }
         List<String> out = new ArrayList<>(args);
         out.set(at[1], shown.alarm(alarm));
+        // the alarm's "source rule [instance]" as the equipment's name: the alarm's own text already says the rule
+        out.set(at[1] - 3, names.equipment(alarm));
         return out;
     }
 }

@@ -47,6 +47,8 @@ public class AlarmScreens {
     private final GridBanners banners;
     private final ShownModel shown;
     private final AlarmSteps steps;
+    private final vn.dcim.core.incident.IncidentTitles titles;
+    private final vn.dcim.web.api.shift.HandoverLines lines;
 
     @HtmlScreen
     @View("alarms/console")
@@ -122,7 +124,9 @@ public class AlarmScreens {
     public Map<String, Object> incidents(HttpRequest<?> request, @Nullable @QueryValue String status) {
         Map<String, Object> model = Navigation.page(request, "incidents");
         IncidentStatus wanted = status == null || status.isBlank() ? null : IncidentStatus.valueOf(status);
-        model.put("incidents", incidents.list(wanted, 200, 0).getContent().stream().map(IncidentSummary::of).toList());
+        String lang = shown.of(request).lang();
+        model.put("incidents", incidents.list(wanted, 200, 0).getContent().stream()
+                .map(i -> IncidentSummary.of(i).withTitle(titles.told(i, lang))).toList());
         model.put("status", status == null ? "" : status);
         model.put("statuses", IncidentStatus.values());
         return model;
@@ -143,6 +147,9 @@ public class AlarmScreens {
         return incidents.find(id).map(i -> {
             Map<String, Object> model = new java.util.HashMap<>();
             model.put("d", details.of(i, request));
+            // equipment, people and the site by their names, as the PDF of the same report
+            model.put("details", details);
+            model.put("names", lines.of(shown.of(request)));
             return HttpResponse.ok(new ModelAndView<>("alarms/report", model));
         }).orElse(HttpResponse.notFound());
     }

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.shift.Handovers;
+import vn.dcim.web.api.shift.HandoverLines;
+import vn.dcim.web.i18n.ShownModel;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
@@ -34,6 +36,8 @@ import java.util.Map;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HandoverScreen {
     private final Handovers handovers;
+    private final HandoverLines lines;
+    private final ShownModel shown;
 
     @HtmlScreen
     @View("shift/handover")
@@ -42,6 +46,8 @@ public class HandoverScreen {
         String me = SignedIn.name(request);
         Map<String, Object> model = Navigation.page(request, "handover");
         model.put("me", me);
+        // each line worded from its facts for this reader (an alarm's text, an incident's title, a person's name)
+        model.put("lines", lines.of(shown.of(request)));
         handovers.draftOf(me).ifPresent(d -> model.put("draft", d));
         model.put("waiting", handovers.waitingFor(me));
         request.getParameters().getFirst("accepted").ifPresent(a -> model.put("accepted", a));

@@ -91,8 +91,8 @@ class HandoverApiSpec extends MariaDbSpec {
         pdf.contentType.get().toString() == 'application/pdf'
         pdf.header('Content-Disposition').contains("nhat-ky-van-hanh-${month}.pdf")
         text.contains('NHẬT KÝ VẬN HÀNH HỆ THỐNG')
-        text.contains('Người giao ca: nguyen-van-a')
-        text.contains('Người nhận ca: tran-thi-b')
+        text.contains('Người giao ca: Nguyễn Văn A (nguyen-van-a)')
+        text.contains('Người nhận ca: Trần Thị B (tran-thi-b)')
         text.contains('Nhận ca lúc: ' + DateTimeFormatter.ofPattern('dd/MM/yyyy HH:mm').format(at.atZone(clock.zone)))
         text.contains('Máy phát điện số 2 đang chờ thay lọc dầu')
     }

@@ -75,7 +75,7 @@ class HandoverBrowserSpec extends MariaDbSpec {
         def theirs = new HandoverPage(driver, server.URL).open()
 
         then:
-        theirs.waiting().any { it.startsWith('Giao ca của vu-van-g') }
+        theirs.waiting().any { it.startsWith('Giao ca của Vũ Văn G') }
         theirs.waitingNotes(id) == 'Điều hòa số 3 kêu to, đã báo bảo trì'
 
         when:

@@ -1,0 +1,46 @@
+package vn.dcim.core.incident;
+
+import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.alarm.RuleTexts;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.device.EquipmentNames;
+
+import java.util.List;
+
+/**
+ * An incident's title as a reader is told it. An incident the correlator opened on one alarm is titled by the
+ * alarm's rule, whose shipped description (in English, as the alarm stores it) is kept as the title: it is told
+ * here in the reader's language from the rules' descriptions, with the equipment it happened on, so a report
+ * reads "Điều 30.5: không kết nối được thiết bị — UPS phòng máy A" and never the stored English. A title a person
+ * typed or a chain's title is the center's own wording and is kept as written. (Reads the links itself: the
+ * alarm service notifies through the planner, which words titles.)
+ */
+@Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class IncidentTitles {
+    private final Jdbc jdbc;
+    private final RuleTexts rules;
+    private final EquipmentNames equipment;
+
+    /** {@code lang} "vi" or "en". */
+    public String told(Incident incident, String lang) {
+        return told(incident.id(), incident.title(), lang);
+    }
+
+    public String told(long incidentId, String title, String lang) {
+        List<String[]> linked = jdbc.list("read an incident's alarms", "SELECT a.rule_id, a.source, a.instance FROM incident_alarm l "
+                + "JOIN alarm a ON a.id = l.alarm_id WHERE l.incident_id = ? ORDER BY a.id", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, incidentId);
+        for (String[] a : linked) {
+            if (shipped(a[0], title)) {
+                return rules.shown(a[0], title, lang) + " — " + equipment.of(a[1], a[2]);
+            }
+        }
+        return title;
+    }
+
+    private boolean shipped(String ruleId, String title) {
+        return title != null && (title.equals(rules.of(ruleId, "en")) || title.equals(rules.of(ruleId, "vi")));
+    }
+}
