@@ -90,18 +90,19 @@ class DocumentWordsSpec extends DemoApiSpec {
         String text = kind == 'pdf' ? pdfText(bytes) : xlsxText(bytes)
         List<String> found = problems(text, names() + (document in QUOTING ? regulation : [] as Set))
         List<String> cut = kind == 'pdf' ? [] : cutSheets(bytes, catalogue)
+        List<String> missing = shows.findAll { !text.contains(it) }
 
         then: 'every word Vietnamese, every code a word, every date dd/MM/yyyy'
         document in PENDING || found == []
 
         and: 'its sections hold the records, as people write them'
-        document in PENDING || shows.every { text.contains(it) }
+        document in PENDING || missing == []
 
         and: 'a workbook names each sheet by a whole catalogue word, never its title cut at 31 characters'
         document in PENDING || cut == []
 
         and: 'a document still reworded elsewhere is listed as pending, and struck off once it is clean'
-        (document in PENDING) == !(found.isEmpty() && cut.isEmpty() && shows.every { text.contains(it) })
+        (document in PENDING) == !(found.isEmpty() && cut.isEmpty() && missing.isEmpty())
 
         where:
         document                         | kind   | path                                                                 || shows
