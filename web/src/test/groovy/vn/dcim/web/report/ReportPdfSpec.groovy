@@ -83,8 +83,9 @@ class ReportPdfSpec extends Specification {
         when:
         List<String> words = text(report).split(/\s+/) as List
 
-        then: 'the word is printed whole'
+        then: 'the word is printed whole, not as two pieces on two lines ("PU", "E")'
         word in words
+        !(1..<word.length()).any { k -> word.take(k) in words && word.drop(k) in words }
 
         where:
         word << ['PUE', 'CUE', '(kgCO2/kWh)', '(kWh)', '0.989']
