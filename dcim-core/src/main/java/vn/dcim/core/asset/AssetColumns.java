@@ -1,10 +1,16 @@
 package vn.dcim.core.asset;
 
+import vn.dcim.core.report.ReportLabels;
+import vn.dcim.core.site.Places;
+import vn.dcim.core.time.CenterTime;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The columns of an asset spreadsheet, named as the API fields, in the order exports write them.
- * An export can be edited and imported again; its {@code id} column is ignored on import.
+ * An export can be edited and imported again; its {@code id} column is ignored on import. The workbook a person
+ * opens says the same in their words ({@link #headings}, {@link #shown}); the import reads those back too.
  */
 public final class AssetColumns {
     public static final List<String> ALL = List.of("id", "siteId", "roomId", "rackId", "positionU", "heightU", "face",
@@ -19,5 +25,28 @@ public final class AssetColumns {
                 a.kind().name(), a.name(), a.labelCode(), a.vendor(), a.model(), a.serial(), a.status().name(),
                 a.criticality().name(), a.owningAgency(), a.custodian(), a.purchaseDate(), a.purchaseValue(),
                 a.warrantyEnd(), a.macAddress(), a.ipAddress(), a.hostname());
+    }
+
+    /** The columns' headings in the reader's language ("Mã nhãn"), then where the asset stands by name. */
+    public static List<String> headings(ReportLabels l) {
+        List<String> out = new ArrayList<>(ALL.stream().map(c -> l.get("assetcol." + c)).toList());
+        out.add(l.get("assetcol.place"));
+        return out;
+    }
+
+    /**
+     * One asset as a person reads it: kind, status, criticality and face as words, dates dd/MM/yyyy, and where it stands
+     * by name ("TTTHDL › Phòng máy chủ › R07 › U12") beside the ids an import needs.
+     */
+    public static List<Object> shown(Asset a, ReportLabels l, Places.Lookup places) {
+        List<Object> out = new ArrayList<>(values(a));
+        out.set(ALL.indexOf("face"), a.face() == null ? null : l.get("face." + a.face()));
+        out.set(ALL.indexOf("kind"), l.get("kind." + a.kind().name()));
+        out.set(ALL.indexOf("status"), l.get("status." + a.status().name()));
+        out.set(ALL.indexOf("criticality"), l.get("criticality." + a.criticality().name()));
+        out.set(ALL.indexOf("purchaseDate"), a.purchaseDate() == null ? null : CenterTime.date(a.purchaseDate()));
+        out.set(ALL.indexOf("warrantyEnd"), a.warrantyEnd() == null ? null : CenterTime.date(a.warrantyEnd()));
+        out.add(places.of(a.siteId(), a.roomId(), a.rackId(), a.positionU()));
+        return out;
     }
 }

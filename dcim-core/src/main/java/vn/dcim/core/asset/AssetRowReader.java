@@ -38,6 +38,8 @@ final class AssetRowReader {
     }
 
     private static final Map<String, String> NAMES = names();
+    /** A day as the workbook writes it, 25/11/2026 (and as people type it, 5/1/2026). */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final ImportRow r;
     private final List<InvalidInputException> problems = new ArrayList<>();
@@ -46,10 +48,11 @@ final class AssetRowReader {
         this.r = r;
     }
 
-    static NewAsset read(ImportRow row) {
+    static NewAsset read(ImportRow given) {
+        ImportRow row = byField(given);
         AssetRowReader in = new AssetRowReader(row);
         NewAsset asset = new NewAsset(in.required("siteId"), in.number("roomId", Long::valueOf), in.number("rackId", Long::valueOf),
-                in.number("positionU", Integer::valueOf), in.number("heightU", Integer::valueOf), row.cell("face"),
+                in.number("positionU", Integer::valueOf), in.number("heightU", Integer::valueOf), in.face(),
                 in.choice("kind", AssetKind.class, true), in.required("name"), in.required("labelCode"),
                 row.cell("vendor"), row.cell("model"), row.cell("serial"), in.choice("status", AssetStatus.class, false),
                 in.choice("criticality", Criticality.class, false), row.cell("owningAgency"), row.cell("custodian"),
@@ -59,6 +62,20 @@ final class AssetRowReader {
             throw new RowInvalid(in.problems);
         }
         return asset;
+    }
+
+    /** The row with its columns named as the API fields, whether the file heads them so or in words ("Mã nhãn"). */
+    private static ImportRow byField(ImportRow row) {
+        Map<String, String> cells = new java.util.LinkedHashMap<>();
+        row.cells().forEach((heading, value) -> cells.merge(NAMES.getOrDefault("Column:" + key(heading), heading), value == null ? "" : value,
+                (a, b) -> a.isBlank() ? b : a));
+        return new ImportRow(row.row(), cells);
+    }
+
+    /** The face as written in a workbook ("Mặt trước") or as its code ("front"). */
+    private String face() {
+        String v = r.cell("face");
+        return v == null ? null : NAMES.getOrDefault("Face:" + key(v), v);
     }
 
     private String required(String column) {
@@ -96,7 +113,7 @@ final class AssetRowReader {
     private LocalDate date(String column) {
         String v = r.cell(column);
         try {
-            return v == null ? null : LocalDate.parse(v);
+            return v == null ? null : v.matches("\\d{1,2}/\\d{1,2}/\\d{4}") ? LocalDate.parse(v, DAY) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             problem(column, "'" + v + "' is not a date (yyyy-mm-dd)", "error.import.date", column, v);
             return null;
@@ -139,6 +156,18 @@ final class AssetRowReader {
             add(out, p, "kind.", AssetKind.class);
             add(out, p, "status.", AssetStatus.class);
             add(out, p, "criticality.", Criticality.class);
+            for (String column : AssetColumns.ALL) {
+                String heading = p.getProperty("assetcol." + column);
+                if (heading != null) {
+                    out.putIfAbsent("Column:" + key(heading), column);
+                }
+            }
+            for (String face : List.of("front", "rear")) {
+                String name = p.getProperty("face." + face);
+                if (name != null) {
+                    out.putIfAbsent("Face:" + key(name), face);
+                }
+            }
         }
         return out;
     }

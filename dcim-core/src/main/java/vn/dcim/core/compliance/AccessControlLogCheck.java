@@ -18,6 +18,9 @@ import static vn.dcim.core.compliance.CheckText.list;
 class AccessControlLogCheck implements ComplianceCheck {
     private final Jdbc jdbc;
 
+    /** The time the query gives a door never heard from. */
+    private static final Instant NEVER = java.sql.Timestamp.valueOf("1970-01-01 00:00:01").toInstant();
+
     @Override
     public String key() {
         return "access-control-log";
@@ -25,7 +28,7 @@ class AccessControlLogCheck implements ComplianceCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        List<Object[]> doors = jdbc.list("read door controllers", "SELECT d.id, GREATEST(COALESCE((SELECT MAX(received_ts) FROM access_event e "
+        List<Object[]> doors = jdbc.list("read door controllers", "SELECT COALESCE(a.name, d.name, d.id), GREATEST(COALESCE((SELECT MAX(received_ts) FROM access_event e "
                 + "WHERE e.device_id = d.id), '1970-01-01 00:00:01'), COALESCE((SELECT MAX(ts) FROM latest_reading r WHERE r.device_id = d.id), "
                 + "'1970-01-01 00:00:01')) FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller'",
                 rs -> new Object[]{rs.getString(1), rs.getTimestamp(2).toInstant()});
@@ -34,7 +37,7 @@ class AccessControlLogCheck implements ComplianceCheck {
             return Judgement.noData(said("compliance.s.access-control-log.none", "no door controller is monitored"), log);
         }
         List<String> silent = doors.stream().filter(d -> Duration.between((Instant) d[1], now).toMinutes() > 15)
-                .map(d -> d[0] + " ⏸ " + d[1]).toList();
+                .map(d -> d[0] + " ⏸ " + (NEVER.equals(d[1]) ? "—" : d[1])).toList();
         return Judgement.of(silent.isEmpty(), silent.isEmpty() ? said("compliance.s.access-control-log.ok", "{0} door controller(s) heard within 15 minutes", doors.size())
                 : said("compliance.s.access-control-log.bad", "gap in the access log (⏸ silent since): {0}", list(silent)), log);
     }

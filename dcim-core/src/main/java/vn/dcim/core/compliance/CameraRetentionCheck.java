@@ -3,6 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.device.DeviceNames;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 
@@ -19,6 +20,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CameraRetentionCheck implements ComplianceCheck {
     private final LatestReadings latest;
+    private final DeviceNames deviceNames;
 
     @Override
     public String key() {
@@ -28,6 +30,7 @@ class CameraRetentionCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         int days = profile.whole("camera-retention-days");
+        DeviceNames.Lookup names = deviceNames.lookup();
         List<LatestReading> cams = latest.ofMetric("camera.retention.days");
         if (cams.isEmpty()) {
             return Judgement.noData(said("compliance.s.camera-retention.none", "no camera/NVR reports its retention yet"), Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
@@ -35,14 +38,14 @@ class CameraRetentionCheck implements ComplianceCheck {
         List<String> bad = new ArrayList<>();
         for (LatestReading r : cams) {
             if (Duration.between(r.time(), now).toHours() > 24) {
-                bad.add(r.deviceId() + " ⏸ " + r.time());
+                bad.add(names.of(r.deviceId()) + " ⏸ " + r.time());
             } else if (r.value() == null || r.value() < days) {
-                bad.add(r.deviceId() + " " + r.value() + " < " + days);
+                bad.add(names.of(r.deviceId()) + " " + r.value() + " < " + days);
             }
         }
         latest.ofMetric("camera.recording").stream().filter(r -> r.value() != null && r.value() == 0)
-                .forEach(r -> bad.add(r.deviceId() + " ⏹"));
-        List<Evidence> evidence = cams.stream().limit(10).map(r -> Evidence.of(r.deviceId(), "/ui/devices/" + r.deviceId())).toList();
+                .forEach(r -> bad.add(names.of(r.deviceId()) + " ⏹"));
+        List<Evidence> evidence = cams.stream().limit(10).map(r -> Evidence.of(names.of(r.deviceId()), "/ui/devices/" + r.deviceId())).toList();
         return Judgement.of(bad.isEmpty(), bad.isEmpty() ? said("compliance.s.camera-retention.ok", "{0} camera(s)/NVR(s) record and keep ≥ {1} days", cams.size(), days)
                 : said("compliance.s.camera-retention.bad", "below {0} days, silent (⏸ since) or not recording (⏹): {1}", days, list(bad)), evidence);
     }

@@ -3,6 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.report.Citation;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportPeriod;
 
@@ -63,23 +64,35 @@ public class ComplianceReport {
             }
             ComplianceState state = last == null ? ComplianceState.not_enough_data : last.state();
             counts.merge(state, 1, Integer::sum);
-            String evidence = last == null ? (vi ? "chưa đánh giá trong kỳ" : "not judged in the period")
-                    : teller.tell(last.summaryKey(), last.summaryArgs(), last.summary()) + (last.evidence().isEmpty() ? "" : " [" + last.evidence().stream().map(Evidence::href).collect(Collectors.joining(", ")) + "]");
-            rows.add(List.of(r.id(), r.article(), r.text(lang), kind(r.kind(), vi), name(state, vi), String.join(", ", during),
-                    evidence, action(r, state, vi)));
+            String evidence = last == null ? (vi ? "chưa đánh giá trong kỳ" : "not judged in the period") : evidence(last, teller, vi);
+            rows.add(List.of(r.id(), vi ? Citation.vi(r.article()) : r.article(), r.text(lang), kind(r.kind(), vi), name(state, vi),
+                    String.join(", ", during), evidence, action(r, state, vi)));
         }
         List<List<Object>> summary = new ArrayList<>();
         counts.forEach((s, n) -> summary.add(List.of(name(s, vi), n)));
         summary.add(List.of(vi ? "Tổng số yêu cầu" : "Requirements in all", rows.size()));
         PolicyProfile p = profiles.selected();
-        return new Report(vi ? "Báo cáo tuân thủ quy chế — kỳ " + period.label() : "Compliance report — period " + period.label(),
+        return new Report(vi ? "Báo cáo tuân thủ quy chế — " + period.shown(lang) : "Compliance report — period " + period.label(),
                 (vi ? "QĐ 11/2023/QĐ-UBND và QĐ 22/2021/QĐ-UBND tỉnh Bắc Kạn; bộ quy định: " : "Bắc Kạn QĐ 11/2023 and QĐ 22/2021; policy profile: ") + p.name(),
                 now, zone, List.of(
                 new Report.Section(vi ? "Tổng hợp trạng thái cuối kỳ" : "States at the end of the period",
                         List.of(vi ? "Trạng thái" : "State", vi ? "Số yêu cầu" : "Requirements"), summary),
                 new Report.Section(vi ? "Từng điều khoản" : "Article by article",
                         vi ? List.of("Mã", "Điều", "Yêu cầu", "Cách đánh giá", "Trạng thái cuối kỳ", "Trạng thái trong kỳ", "Căn cứ", "Việc cần làm")
-                                : List.of("Id", "Article", "Requirement", "Judged by", "State at end", "States during", "Evidence", "Open action"), rows)));
+                                : List.of("Id", "Article", "Requirement", "Judged by", "State at end", "States during", "Evidence", "Open action"), rows)),
+                vi ? "Bìa" : "Cover");
+    }
+
+    /**
+     * What decided the state, as the auditor reads it: the check's sentence and the records it looked at, each named
+     * (a screen's name, an asset's name), never the address of a screen; citations written out ("Điều 12 khoản 1 điểm i").
+     */
+    private static String evidence(StateChange last, Teller teller, boolean vi) {
+        String said = teller.tell(last.summaryKey(), last.summaryArgs(), last.summary()).replaceAll("[.\\s]+$", "");
+        String records = last.evidence().stream().map(e -> teller.tell(e.labelKey(), e.labelArgs(), e.label())).distinct()
+                .collect(Collectors.joining(", "));
+        String text = said + (records.isEmpty() ? "" : (vi ? ". Hồ sơ: " : ". Records: ") + records);
+        return vi ? Citation.spelled(text) : text;
     }
 
     private static String action(Requirement r, ComplianceState s, boolean vi) {
@@ -94,7 +107,14 @@ public class ComplianceReport {
 
     static String name(ComplianceState s, boolean vi) {
         if (!vi) {
-            return s.name();
+            return switch (s) {
+                case compliant -> "Compliant";
+                case non_compliant -> "Non-compliant";
+                case not_enough_data -> "Not enough data";
+                case attested -> "Attested";
+                case overdue -> "Overdue";
+                case not_applicable -> "Not applicable";
+            };
         }
         return switch (s) {
             case compliant -> "Đạt";
@@ -108,7 +128,11 @@ public class ComplianceReport {
 
     private static String kind(Requirement.Kind k, boolean vi) {
         if (!vi) {
-            return k.name();
+            return switch (k) {
+                case automatic -> "Automatic";
+                case attestation -> "Attestation";
+                case not_applicable -> "Not applicable";
+            };
         }
         return switch (k) {
             case automatic -> "Tự động";

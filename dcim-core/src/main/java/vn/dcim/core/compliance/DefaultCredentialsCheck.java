@@ -3,6 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.device.DeviceNames;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 
@@ -21,6 +22,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 class DefaultCredentialsCheck implements ComplianceCheck {
     static final Set<String> DEFAULTS = Set.of("public", "private", "admin", "default");
     private final MonitoredDeviceRepository devices;
+    private final DeviceNames deviceNames;
 
     @Override
     public String key() {
@@ -29,6 +31,7 @@ class DefaultCredentialsCheck implements ComplianceCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
+        DeviceNames.Lookup names = deviceNames.lookup();
         List<MonitoredDevice> snmp = StreamSupport.stream(devices.findAll().spliterator(), false)
                 .filter(d -> d.enabled() && d.protocol() == vn.dcim.core.device.Protocol.snmp).toList();
         if (snmp.isEmpty()) {
@@ -37,12 +40,12 @@ class DefaultCredentialsCheck implements ComplianceCheck {
         List<String> weak = new ArrayList<>();
         for (MonitoredDevice d : snmp) {
             if (!"3".equals(d.snmpVersion())) {
-                weak.add(d.id() + " SNMP v" + d.snmpVersion() + (d.community() != null && DEFAULTS.contains(d.community().toLowerCase())
+                weak.add(names.of(d.id()) + " SNMP v" + d.snmpVersion() + (d.community() != null && DEFAULTS.contains(d.community().toLowerCase())
                         ? " (" + d.community() + ")" : ""));
             }
         }
         List<Evidence> evidence = snmp.stream().filter(d -> !"3".equals(d.snmpVersion())).limit(10)
-                .map(d -> Evidence.of(d.id(), "/ui/devices/" + d.id())).toList();
+                .map(d -> Evidence.of(names.of(d.id()), "/ui/devices/" + d.id())).toList();
         return Judgement.of(weak.isEmpty(), weak.isEmpty() ? said("compliance.s.default-credentials.ok", "{0} SNMP device(s), all v3", snmp.size())
                 : said("compliance.s.default-credentials.bad", "{0} of {1} SNMP device(s) on v1/v2c (a default community in brackets): {2}",
                 weak.size(), snmp.size(), list(weak)), evidence.isEmpty()

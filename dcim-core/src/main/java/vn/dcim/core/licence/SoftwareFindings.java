@@ -29,14 +29,16 @@ public class SoftwareFindings {
         }
         if (software.seats() != null && installations > software.seats()) {
             found.add(new Finding("10.3", "seats_exceeded", "Art. 10.3: installed on " + installations
-                    + " devices but licensed for " + software.seats()));
+                    + " devices but licensed for " + software.seats(), List.of(String.valueOf(installations), String.valueOf(software.seats()))));
         }
         if (software.licenceExpiry() != null) {
             if (software.licenceExpiry().isBefore(today)) {
-                found.add(new Finding("21.1e", "licence_expired", "Art. 21.1e: licence expired on " + software.licenceExpiry()));
+                found.add(new Finding("21.1e", "licence_expired", "Art. 21.1e: licence expired on " + software.licenceExpiry(),
+                        List.of(software.licenceExpiry().toString())));
             } else if (!software.licenceExpiry().isAfter(today.plusDays(windowDays))) {
                 found.add(new Finding("21.1e", "licence_expiring", "Art. 21.1e: licence expires on "
-                        + software.licenceExpiry() + " (within " + windowDays + " days): plan the renewal"));
+                        + software.licenceExpiry() + " (within " + windowDays + " days): plan the renewal",
+                        List.of(software.licenceExpiry().toString(), String.valueOf(windowDays))));
             }
         }
         return found;

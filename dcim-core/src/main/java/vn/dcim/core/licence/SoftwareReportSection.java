@@ -58,7 +58,7 @@ class SoftwareReportSection implements ReportSection {
             unlicensed += counts.get(r)[1];
         }
         rows.add(List.of(l.get("total"), total, unlicensed));
-        return new Report.Section(l.get("section.software"), l.columns("risk", "software", "noLicence"), rows);
+        return new Report.Section(l.get("section.software"), l.columns("risk", "software", "noLicence"), rows).sheet(l.get("sheet.software"));
     }
 
     @Override
@@ -72,7 +72,7 @@ class SoftwareReportSection implements ReportSection {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(List.of(l.get("expiry.licence"), "", rs.getString(1) + " " + rs.getString(2), l.get("kind.software"),
-                            rs.getObject(3, LocalDate.class).toString()));
+                            rs.getObject(3, LocalDate.class)));
                 }
             }
         }

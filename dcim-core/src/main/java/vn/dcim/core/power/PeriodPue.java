@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * its category by where the IT energy is measured (1: UPS output, 2: PDU output; 3, the IT equipment's own
  * input, is not measured by the product), and CUE (ISO/IEC 30134-8): the grid's CO2 for the facility energy
  * ÷ IT energy, kgCO2/kWh. When no PUE can be given, {@code missing} says why (a message key suffix):
- * no-facility-meter, no-it-meter, gaps, no-it-load, below-one.
+ * no-facility-meter, no-it-meter, no-readings (a meter has no point in the period), gaps, no-it-load, below-one.
  *
  * @param start first day of the period (center's zone); {@code end} exclusive
  * @param coverage the lowest share of the period a meter's points span
@@ -28,6 +28,11 @@ public record PeriodPue(LocalDate start, LocalDate end, @Nullable Double facilit
         }
         if (it == null) {
             return new PeriodPue(start, end, round(facility.kwh()), null, null, null, null, 0, null, "no-it-meter");
+        }
+        if (facility.coverage() == 0 || it.coverage() == 0) {
+            // a meter without a single point in the period (put in later, or silent throughout) measured nothing: no 0 kWh
+            return new PeriodPue(start, end, facility.coverage() == 0 ? null : round(facility.kwh()), it.coverage() == 0 ? null : round(it.kwh()),
+                    null, null, category, 0, null, "no-readings");
         }
         double coverage = Math.min(facility.coverage(), it.coverage());
         String method = java.util.stream.Stream.of(facility.method().split("\\+"), it.method().split("\\+"))

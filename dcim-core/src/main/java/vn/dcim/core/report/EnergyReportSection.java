@@ -16,6 +16,7 @@ import vn.dcim.core.site.SiteRepository;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,8 @@ import java.util.List;
 @Order(30)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EnergyReportSection implements ReportSection {
+    /** A month as people write it beside dd/MM/yyyy dates: "07/2026". */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private final EnergyUsage energy;
     private final SiteRepository sites;
 
@@ -38,16 +41,16 @@ class EnergyReportSection implements ReportSection {
         List<List<Object>> rows = new ArrayList<>();
         for (Site site : sites.findAll()) {
             for (YearMonth m = YearMonth.from(period.start()); m.isBefore(YearMonth.from(period.end())); m = m.plusMonths(1)) {
-                rows.add(row(l, site, m.toString(), energy.of(site.id(), m.atDay(1), m.plusMonths(1).atDay(1))));
+                rows.add(row(l, site, MONTH.format(m), energy.of(site.id(), m.atDay(1), m.plusMonths(1).atDay(1))));
             }
-            rows.add(row(l, site, l.get("energy.wholePeriod", period.label()), energy.of(site.id(), period.start(), period.end())));
+            rows.add(row(l, site, l.get("energy.wholePeriod", period.shown(lang)), energy.of(site.id(), period.start(), period.end())));
         }
         return new Report.Section(l.get("section.energy"),
-                l.columns("site", "period", "facilityKwh", "itKwh", "pue", "pueCategory", "cue", "note"), rows);
+                l.columns("site", "period", "facilityKwh", "itKwh", "pue", "pueCategory", "cue", "note"), rows).sheet(l.get("sheet.energy"));
     }
 
     private static List<Object> row(ReportLabels l, Site site, String when, PeriodPue p) {
-        return List.of(site.name(), when, blank(p.facilityKwh()), blank(p.itKwh()), blank(p.pue()),
+        return List.of(site.name(), when, unmeasured(p.facilityKwh()), unmeasured(p.itKwh()), blank(p.pue()),
                 p.category() == null ? "" : "PUE" + p.category(), blank(p.cue()),
                 p.missing() != null ? l.get("energy.missing." + p.missing())
                         : l.get("energy.method." + p.method().replace('+', '-'), Math.round(p.coverage() * 100)));
@@ -55,5 +58,10 @@ class EnergyReportSection implements ReportSection {
 
     private static Object blank(Object v) {
         return v == null ? "" : v;
+    }
+
+    /** An energy not measured is no energy at all, never 0 kWh: a dash, the note says why. */
+    private static Object unmeasured(Object v) {
+        return v == null ? "—" : v;
     }
 }

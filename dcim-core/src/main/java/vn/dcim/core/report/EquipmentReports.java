@@ -4,10 +4,12 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.account.PersonNames;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.site.Places;
+import vn.dcim.core.time.CenterTime;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,6 +43,7 @@ public class EquipmentReports {
     private final List<ReportSection> extraSections;
     private final JsonMapper json;
     private final Places places;
+    private final PersonNames people;
 
     public Report build(ReportPeriod period, String lang) {
         ReportLabels l = new ReportLabels(lang);
@@ -57,14 +60,14 @@ public class EquipmentReports {
             List<List<Object>> detail = changeList(c, l, assets, changes, start, end, zone);
             sections.add(changeSummary(l, detail));
             sections.add(new Report.Section(l.get("section.changeList"),
-                    l.columns("date", "label", "name", "kind", "change", "from", "to", "reason", "by"), detail));
+                    l.columns("date", "label", "name", "kind", "change", "from", "to", "reason", "by"), detail).sheet(l.get("sheet.changeList")));
             sections.add(criticalFaults(l, assets, changes, start, end, zone));
             sections.add(incidents(c, l, start, end, zone));
             sections.add(expiries(c, l, period.next(), lang));
             for (ReportSection extra : extraSections) {
                 sections.add(extra.build(c, period, lang));
             }
-            String subtitle = l.get("subtitle", period.label(), period.start(), period.end().minusDays(1));
+            String subtitle = l.get("subtitle", period.shown(lang), CenterTime.date(period.start()), CenterTime.date(period.end().minusDays(1)));
             return new Report(l.get("title"), subtitle, clock.instant(), clock.getZone(), sections, l.get("sheet.cover"));
         });
     }
@@ -81,7 +84,7 @@ public class EquipmentReports {
             }
         });
         rows.add(countRow(l.get("total"), total));
-        return new Report.Section(l.get("section.byKind"), statusHeaders(l, l.get("col.kind")), rows);
+        return new Report.Section(l.get("section.byKind"), statusHeaders(l, l.get("col.kind")), rows).sheet(l.get("sheet.byKind"));
     }
 
     private Report.Section byAgency(ReportLabels l, Map<Long, AssetRow> assets, Map<Long, AssetStatus> atEnd) {
@@ -92,7 +95,7 @@ public class EquipmentReports {
         });
         List<List<Object>> rows = new ArrayList<>();
         counts.forEach((agency, n) -> rows.add(countRow(agency, n)));
-        return new Report.Section(l.get("section.byAgency"), statusHeaders(l, l.get("col.agency")), rows);
+        return new Report.Section(l.get("section.byAgency"), statusHeaders(l, l.get("col.agency")), rows).sheet(l.get("sheet.byAgency"));
     }
 
     private static List<String> statusHeaders(ReportLabels l, String first) {
@@ -119,9 +122,11 @@ public class EquipmentReports {
     private List<List<Object>> changeList(Connection c, ReportLabels l, Map<Long, AssetRow> assets, List<Change> changes,
                                           Instant start, Instant end, ZoneId zone) throws SQLException {
         List<Object[]> events = new ArrayList<>();
+        PersonNames.Lookup people = this.people.lookup();
         for (AssetRow a : assets.values()) {
             if (!a.createdAt().isBefore(start) && a.createdAt().isBefore(end)) {
-                events.add(new Object[]{a.createdAt(), a, "added", "", l.get("status." + a.initialStatus(changes)), "", ""});
+                // the registration is the asset's first status change: who made it is who registered the asset
+                events.add(new Object[]{a.createdAt(), a, "added", "", l.get("status." + a.initialStatus(changes)), "", a.registrar(changes)});
             }
         }
         for (Change ch : changes) {
@@ -142,8 +147,8 @@ public class EquipmentReports {
         List<List<Object>> rows = new ArrayList<>();
         for (Object[] e : events) {
             AssetRow a = (AssetRow) e[1];
-            rows.add(List.of(LocalDate.ofInstant((Instant) e[0], zone).toString(), nz(a.label()), a.name(), l.get("kind." + a.kind()),
-                    l.get("change." + e[2]), nz(e[3]), nz(e[4]), nz(e[5]), nz(e[6])));
+            rows.add(List.of(LocalDate.ofInstant((Instant) e[0], zone), nz(a.label()), a.name(), l.get("kind." + a.kind()),
+                    l.get("change." + e[2]), nz(e[3]), nz(e[4]), nz(e[5]), people.of((String) e[6])));
         }
         return rows;
     }
@@ -154,7 +159,7 @@ public class EquipmentReports {
             String label = l.get("change." + kind);
             rows.add(List.of(label, (int) detail.stream().filter(r -> r.get(4).equals(label)).count()));
         }
-        return new Report.Section(l.get("section.changes"), l.columns("change", "count"), rows);
+        return new Report.Section(l.get("section.changes"), l.columns("change", "count"), rows).sheet(l.get("sheet.changes"));
     }
 
     /** The change a status transition means for the report, or null when it is none of those counted. */
@@ -178,12 +183,12 @@ public class EquipmentReports {
             AssetRow a = assets.get(ch.assetId());
             if (a != null && ch.to() == AssetStatus.faulty && IMPORTANT.contains(a.criticality())
                     && !ch.at().isBefore(start) && ch.at().isBefore(end)) {
-                rows.add(List.of(LocalDate.ofInstant(ch.at(), zone).toString(), nz(a.label()), a.name(), l.get("kind." + a.kind()),
+                rows.add(List.of(LocalDate.ofInstant(ch.at(), zone), nz(a.label()), a.name(), l.get("kind." + a.kind()),
                         l.get("criticality." + a.criticality()), nz(ch.reason())));
             }
         }
         return new Report.Section(l.get("section.criticalFaults"),
-                l.columns("date", "label", "name", "kind", "criticality", "reason"), rows);
+                l.columns("date", "label", "name", "kind", "criticality", "reason"), rows).sheet(l.get("sheet.criticalFaults"));
     }
 
     private Report.Section incidents(Connection c, ReportLabels l, Instant start, Instant end, ZoneId zone) throws SQLException {
@@ -195,12 +200,13 @@ public class EquipmentReports {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     // Art. 13.2: the level and the handling status in the report's language, never their codes
-                    rows.add(List.of(LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), zone).toString(), "#" + rs.getLong(1),
+                    rows.add(List.of(LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), zone), "#" + rs.getLong(1),
                             rs.getString(3), l.get("level." + rs.getString(4)), l.get("incidentStatus." + rs.getString(5)), nz(rs.getString(6))));
                 }
             }
         }
-        return new Report.Section(l.get("section.incidents"), l.columns("date", "incident", "name", "level", "status", "reason"), rows);
+        return new Report.Section(l.get("section.incidents"), l.columns("date", "incident", "name", "level", "status", "reason"), rows)
+                .sheet(l.get("sheet.incidents"));
     }
 
     private Report.Section expiries(Connection c, ReportLabels l, ReportPeriod next, String lang) throws SQLException {
@@ -212,14 +218,15 @@ public class EquipmentReports {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(List.of(l.get("expiry.warranty"), nz(rs.getString(1)), rs.getString(2), l.get("kind." + rs.getString(3)),
-                            rs.getObject(4, LocalDate.class).toString()));
+                            rs.getObject(4, LocalDate.class)));
                 }
             }
         }
         for (ReportSection extra : extraSections) {
             rows.addAll(extra.expiries(c, next, lang));
         }
-        return new Report.Section(l.get("section.expiries", next.label()), l.columns("what", "label", "name", "kind", "expires"), rows);
+        return new Report.Section(l.get("section.expiries", next.shown(lang)), l.columns("what", "label", "name", "kind", "expires"), rows)
+                .sheet(l.get("sheet.expiries"));
     }
 
     private static Map<Long, AssetRow> assets(Connection c, Instant end) throws SQLException {
@@ -314,6 +321,11 @@ public class EquipmentReports {
 
         AssetStatus initialStatus(List<Change> changes) {
             return changes.stream().filter(c -> c.assetId() == id).findFirst().map(c -> c.from() == null ? c.to() : c.from()).orElse(status);
+        }
+
+        /** Who registered the asset: the author of its first status change (null: a registry older than its history). */
+        String registrar(List<Change> changes) {
+            return changes.stream().filter(c -> c.assetId() == id).findFirst().filter(c -> c.from() == null).map(Change::by).orElse(null);
         }
     }
 

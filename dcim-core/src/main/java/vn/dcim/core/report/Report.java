@@ -19,7 +19,20 @@ public record Report(String title, String subtitle, Instant generatedAt, ZoneId 
         this(title, subtitle, generatedAt, zone, sections, title);
     }
 
-    public record Section(String title, List<String> headers, List<List<Object>> rows) {
+    /**
+     * A table; {@code sheet} is its workbook sheet's own name when the title is longer than the 31 characters Excel
+     * allows (a catalogue word: "1. Theo loại và trạng thái", not the title cut inside "trạng thái"), else null.
+     */
+    public record Section(String title, List<String> headers, List<List<Object>> rows, String sheet) {
+
+        public Section(String title, List<String> headers, List<List<Object>> rows) {
+            this(title, headers, rows, null);
+        }
+
+        /** The same table under a sheet name of its own. */
+        public Section sheet(String name) {
+            return new Section(title, headers, rows, name);
+        }
     }
 
     /** A cell as printed: times in the center's zone, anything else as its text; empty for none. */

@@ -25,6 +25,14 @@ public record ReportPeriod(String label, LocalDate start, LocalDate end) {
         throw new InvalidInputException("period", "period is a quarter such as 2026-Q3 or a year such as 2026").explained("error.report.period");
     }
 
+    /** The period as a reader names it: "quý 3/2026", "năm 2026"; in English the label itself. */
+    public String shown(String lang) {
+        if ("en".equals(lang)) {
+            return label;
+        }
+        return quarter() ? "quý " + ((start.getMonthValue() - 1) / 3 + 1) + "/" + start.getYear() : "năm " + start.getYear();
+    }
+
     public boolean quarter() {
         return label.contains("Q");
     }

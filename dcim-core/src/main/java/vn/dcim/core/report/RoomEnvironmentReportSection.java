@@ -44,7 +44,7 @@ class RoomEnvironmentReportSection implements ReportSection {
         for (String metric : METRICS) {
             Range range = range(c, metric);
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT COALESCE(CONCAT(r.site_id, ' / ', r.name), '') AS room, MAX(s.unit),
+                    SELECT COALESCE(CONCAT(COALESCE(t.name, r.site_id), ' › ', r.name), '') AS room, MAX(s.unit),
                            MIN(h.min_value), SUM(h.sum_value) / NULLIF(SUM(h.n_value), 0), MAX(h.max_value),
                            COUNT(DISTINCT h.bucket),
                            COUNT(DISTINCT CASE WHEN h.max_value > ? OR h.min_value < ? THEN h.bucket END)
@@ -55,6 +55,7 @@ class RoomEnvironmentReportSection implements ReportSection {
                     LEFT JOIN rack k ON k.id = a.rack_id
                     LEFT JOIN monitored_device_place p ON p.device_id = d.id AND d.asset_id IS NULL
                     LEFT JOIN room r ON r.id = COALESCE(a.room_id, k.room_id, p.room_id)
+                    LEFT JOIN site t ON t.id = r.site_id
                     WHERE s.metric = ? AND s.kind = 'gauge'
                     GROUP BY room ORDER BY room""")) {
                 ps.setDouble(1, range.high == null ? Double.MAX_VALUE : range.high);
@@ -74,7 +75,7 @@ class RoomEnvironmentReportSection implements ReportSection {
             }
         }
         return new Report.Section(l.get("section.environment"),
-                l.columns("room", "quantity", "min", "mean", "max", "range", "hoursMeasured", "hoursOutOfRange"), rows);
+                l.columns("room", "quantity", "min", "mean", "max", "range", "hoursMeasured", "hoursOutOfRange"), rows).sheet(l.get("sheet.environment"));
     }
 
     /** The range the enabled alarm rules of the metric allow: the lowest "above" and the highest "below" trigger. */

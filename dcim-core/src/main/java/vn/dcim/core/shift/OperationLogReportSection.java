@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.account.PersonNames;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.report.ReportPeriod;
@@ -25,18 +26,20 @@ import java.util.List;
 class OperationLogReportSection implements ReportSection {
     private final Handovers handovers;
     private final Clock clock;
+    private final PersonNames people;
 
     @Override
     public Report.Section build(Connection c, ReportPeriod period, String lang) {
         ReportLabels l = new ReportLabels(lang);
         ZoneId zone = clock.getZone();
         List<List<Object>> rows = new ArrayList<>();
+        PersonNames.Lookup people = this.people.lookup();
         for (Handover h : handovers.acceptedBetween(period.start().atStartOfDay(zone).toInstant(), period.end().atStartOfDay(zone).toInstant())) {
-            rows.add(List.of(h.shiftStart(), h.shiftEnd(), h.outgoing(), h.incoming(), h.acceptedAt(), h.summary().openAlarms().size(),
+            rows.add(List.of(h.shiftStart(), h.shiftEnd(), people.of(h.outgoing()), people.of(h.incoming()), h.acceptedAt(), h.summary().openAlarms().size(),
                     h.summary().openIncidents().size(), h.summary().events().size(), h.notes() == null ? "" : h.notes()));
         }
         return new Report.Section(l.get("section.operationLog"),
                 l.columns("shiftStart", "shiftEnd", "outgoing", "incoming", "acceptedAt", "openAlarms", "openIncidents", "shiftEvents",
-                        "notes"), rows);
+                        "notes"), rows).sheet(l.get("sheet.operationLog"));
     }
 }

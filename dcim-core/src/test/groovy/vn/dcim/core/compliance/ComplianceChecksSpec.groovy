@@ -369,7 +369,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
         where:
         situation                       | versions   || state             | evidence         | words
         'all on v3'                     | ['3', '3'] || 'compliant'       | ['/ui/devices']  | '2 SNMP device(s), all v3'
-        'one on v2c with public'        | ['3', '2c']|| 'non_compliant'   | ['/ui/devices/sw-1'] | 'sw-1 SNMP v2c (public)'
+        'one on v2c with public'        | ['3', '2c']|| 'non_compliant'   | ['/ui/devices/sw-1'] | 'switch 1 SNMP v2c (public)'
         'none polled'                   | []         || 'not_enough_data' | ['/ui/devices']  | 'no SNMP device'
     }
 }

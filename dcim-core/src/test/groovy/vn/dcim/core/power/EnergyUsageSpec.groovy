@@ -75,17 +75,19 @@ class EnergyUsageSpec extends MariaDbSpec {
         def section = reports.build(ReportPeriod.parse('2026'), lang).sections().find { it.title().contains('PUE') }
         def rows = section.rows().findAll { it[0] == site }
 
-        then: 'twelve months and the year'
-        rows*.getAt(1) == (1..12).collect { String.format('2026-%02d', it) } + [wholeYear]
-        rows[1] == [site, '2026-02', 20130d, 13420d, 1.5d, 'PUE2', 0.989d, counted]
-        rows[0][2..6] == [0d, 0d, '', 'PUE2', '']
-        rows[0][7] == gaps
+        then: 'twelve months and the year, each month as people write it beside dd/MM/yyyy dates'
+        rows*.getAt(1) == (1..12).collect { String.format('%02d/2026', it) } + [wholeYear]
+        rows[1] == [site, '02/2026', 20130d, 13420d, 1.5d, 'PUE2', 0.989d, counted]
+
+        and: 'January, before the meters were put in, measured nothing: a dash and why, never 0 kWh'
+        rows[0][2..6] == ['—', '—', '', 'PUE2', '']
+        rows[0][7] == noMeter
         rows[12][7] == gaps
 
         where:
-        lang | wholeYear      | counted                                               | gaps
-        'vi' | 'Cả kỳ 2026'   | 'từ công tơ điện năng, số đo phủ 100 % kỳ'            | 'không tính: số đo bị gián đoạn quá nhiều trong kỳ'
-        'en' | 'Whole period 2026' | 'from energy counters, readings span 100 % of the period' | 'not computed: too many gaps in the readings of the period'
+        lang | wholeYear           | counted                                                   | gaps                                                          | noMeter
+        'vi' | 'Cả kỳ năm 2026'    | 'từ công tơ điện năng, số đo phủ 100 % kỳ'                | 'không tính: số đo bị gián đoạn quá nhiều trong kỳ'           | 'chưa có công tơ: không có số đo nào trong kỳ'
+        'en' | 'Whole period 2026' | 'from energy counters, readings span 100 % of the period' | 'not computed: too many gaps in the readings of the period' | 'no meter yet: not a single reading in the period'
     }
 
     /** A site with a transfer switch and two PDUs (or UPSes) whose meters read values(h) at each hour h of February 2026. */

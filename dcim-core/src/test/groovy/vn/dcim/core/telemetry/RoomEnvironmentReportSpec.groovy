@@ -58,8 +58,8 @@ class RoomEnvironmentReportSpec extends MariaDbSpec {
         def rows = section.rows().collectEntries { [(it[0] + '|' + it[1]): it] }
 
         then:
-        rows["env / Phòng máy 1|$temperature"] == ["env / Phòng máy 1", temperature, 22.0d, 22.8d, 29.0d, '≤ 27 °C', 13L, 3L]
-        rows["env / Phòng máy 1|$humidity"] == ["env / Phòng máy 1", humidity, 50.0d, 50.0d, 50.0d, '40–60 %', 13L, 0L]
+        rows["Env › Phòng máy 1|$temperature"] == ["Env › Phòng máy 1", temperature, 22.0d, 22.8d, 29.0d, '≤ 27 °C', 13L, 3L]
+        rows["Env › Phòng máy 1|$humidity"] == ["Env › Phòng máy 1", humidity, 50.0d, 50.0d, 50.0d, '40–60 %', 13L, 0L]
         rows["$noRoom|$temperature"][2..7] == [20.0d, 20.0d, 20.0d, '≤ 27 °C', 13L, 0L]
 
         where:

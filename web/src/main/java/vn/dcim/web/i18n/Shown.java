@@ -19,6 +19,9 @@ import java.util.Locale;
  * ISO string with nanoseconds nor as a raw enum name. Templates reach it as {@code ${shown}}.
  */
 public final class Shown {
+    /** An instant as the API writes it, inside a longer text. */
+    private static final java.util.regex.Pattern EMBEDDED_INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?Z");
+
     private final Texts texts;
     private final RuleTexts rules;
     private final Locale locale;
@@ -197,7 +200,20 @@ public final class Shown {
                 return arg;
             }
         }
-        return arg;
+        // a list told as one argument ("Cửa chính ⏸ 2026-11-27T01:02:03Z, …"): each time in it as the reader writes it
+        return EMBEDDED_INSTANT.matcher(arg).replaceAll(m -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(time(Instant.parse(m.group())));
+            } catch (java.time.format.DateTimeParseException e) {
+                return java.util.regex.Matcher.quoteReplacement(m.group());
+            }
+        });
+    }
+
+
+    /** A registry finding in the reader's language by its code, dates as dd/MM/yyyy; the English sentence when the texts lack it. */
+    public String finding(vn.dcim.core.asset.Finding f) {
+        return said("reg.finding." + f.code(), f.args() == null ? List.of() : f.args(), f.message());
     }
 
     public String lang() {

@@ -101,6 +101,11 @@ public final class PdfText {
         return end;
     }
 
+    /** The width of {@code text} in points at font size {@code size}, as {@link #wrap} measures it. */
+    public float width(String text, PDType0Font font, float size) throws IOException {
+        return units(text, font) * size / 1000;
+    }
+
     /** The width of {@code text} in the font's units (thousandths of the font size). */
     private float units(String text, PDType0Font font) throws IOException {
         Map<Integer, Float> known = widths.computeIfAbsent(font, f -> new HashMap<>());

@@ -26,6 +26,10 @@ public final class ReportPdf {
     private static final float ROW = 14;
     private static final float LINE = 10;
     private static final float SIZE = 8;
+    /** A cell's inner margins, left and right. */
+    private static final float PAD = 4;
+    /** The widest a column asks for, about 40 characters; a longer text wraps. */
+    private static final float LONGEST = 170;
 
     private final PDDocument doc;
     private Report report;
@@ -80,24 +84,46 @@ public final class ReportPdf {
         }
     }
 
-    /** Column widths in proportion to the longest text of each column, at least a number's width. */
-    private static float[] widths(Report.Section s, float total) {
+    /**
+     * Column widths from what the columns hold, measured in the font: each column at least as wide as its widest word
+     * (a heading such as "PUE" or a number is never broken inside), the rest of the page shared in proportion to how
+     * much more each column's longest text wants (at most {@link #LONGEST} of it: long sentences wrap).
+     */
+    private float[] widths(Report.Section s, float total) throws IOException {
         int n = s.headers().size();
-        float[] w = new float[n];
+        float[] least = new float[n];
+        float[] wanted = new float[n];
         for (int i = 0; i < n; i++) {
-            w[i] = Math.max(4, Math.min(40, s.headers().get(i).length()));
+            measure(s.headers().get(i), bold, least, wanted, i);
             for (List<Object> r : s.rows()) {
-                w[i] = Math.max(w[i], Math.min(40, String.valueOf(r.get(i)).length()));
+                measure(report.text(i < r.size() ? r.get(i) : null), regular, least, wanted, i);
             }
         }
-        float sum = 0;
-        for (float v : w) {
-            sum += v;
-        }
+        float floor = 0;
+        float more = 0;
         for (int i = 0; i < n; i++) {
-            w[i] = w[i] / sum * total;
+            least[i] = Math.min(least[i], total / n);
+            wanted[i] = Math.max(wanted[i], least[i]);
+            floor += least[i];
+            more += wanted[i] - least[i];
+        }
+        float spare = total - floor;
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = least[i] + (more == 0 ? spare / n : spare * (wanted[i] - least[i]) / more);
         }
         return w;
+    }
+
+    /** Widens column {@code i}'s least width to the text's widest word and its wanted width to the text's longest line. */
+    private void measure(String text, PDType0Font font, float[] least, float[] wanted, int i) throws IOException {
+        String shown = pdfText.printable(text == null ? "" : text, font);
+        for (String line : shown.split("\\n")) {
+            wanted[i] = Math.max(wanted[i], Math.min(LONGEST, pdfText.width(line, font, SIZE)) + PAD);
+            for (String word : line.split(" +")) {
+                least[i] = Math.max(least[i], pdfText.width(word, font, SIZE) + PAD);
+            }
+        }
     }
 
     /** One ruled row as tall as its longest cell; {@code y} is the baseline of the first line. */

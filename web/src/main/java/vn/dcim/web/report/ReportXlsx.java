@@ -23,6 +23,7 @@ import java.util.Set;
  */
 public final class ReportXlsx {
     private static final int MAX_NAME = 31;
+    private static final java.util.regex.Pattern PHRASE_END = java.util.regex.Pattern.compile("\\s*(?:[(—–:;,]|\\s-\\s)");
 
     private ReportXlsx() {
     }
@@ -39,7 +40,7 @@ public final class ReportXlsx {
             text(cover.createRow(1), 0, report.subtitle(), null);
             text(cover.createRow(2), 0, report.generated(), null);
             for (Report.Section s : report.sections()) {
-                Sheet sheet = wb.createSheet(sheetName(s.title(), named));
+                Sheet sheet = wb.createSheet(sheetName(s.sheet() != null ? s.sheet() : s.title(), named));
                 text(sheet.createRow(0), 0, s.title(), bold);
                 Row head = sheet.createRow(2);
                 for (int i = 0; i < s.headers().size(); i++) {
@@ -69,8 +70,10 @@ public final class ReportXlsx {
     }
 
     /**
-     * A sheet named for its content (issue 31), as Excel allows: at most 31 characters, cut at a word, none of
-     * []:*?/\ , and unique in the workbook regardless of case ("… (2)" for a repeated one).
+     * A sheet named for its content (issue 31), as Excel allows: at most 31 characters, none of []:*?/\ , and unique in
+     * the workbook regardless of case ("… (2)" for a repeated one). A section too long for it names its sheet itself
+     * ({@link Report.Section#sheet()}); any other title is cut where a phrase ends (before "(", "—", ",", ";"), since a
+     * space may fall inside a Vietnamese word ("trạng thái"), and only at a space when no phrase fits.
      */
     static String sheetName(String title, Set<String> named) {
         String safe = (title == null || title.isBlank() ? "-" : title).replaceAll("[\\[\\]:*?/\\\\\\u0000-\\u001f]", " ")
@@ -87,6 +90,14 @@ public final class ReportXlsx {
     private static String cut(String text, int max) {
         if (text.length() <= max) {
             return text;
+        }
+        java.util.regex.Matcher phrase = PHRASE_END.matcher(text);
+        int end = -1;
+        while (phrase.find() && phrase.start() <= max) {
+            end = phrase.start();
+        }
+        if (end > max / 3) {
+            return text.substring(0, end).strip();
         }
         int space = text.lastIndexOf(' ', max);
         return (space > max / 2 ? text.substring(0, space) : text.substring(0, max)).replaceAll("[\\s,.;:'-]+$", "");

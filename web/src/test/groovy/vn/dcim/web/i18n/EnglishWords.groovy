@@ -28,6 +28,14 @@ final class EnglishWords {
         out + doc.rules.collect { it["description_${lang}"]?.toString() ?: '' }
     }
 
+    /**
+     * The English-only words of a text a person reads (a screen, a PDF, a workbook); identifiers (door-1, DEMO-RTR-01,
+     * U42), addresses and paths are not words, nor {@code also} (units written alike in both languages).
+     */
+    static List<String> foundIn(String text, Set<String> english, Set<String> also = [] as Set) {
+        text.replaceAll(/\S*[\d\/@]\S*/, ' ').toLowerCase().split(/[^\p{L}]+/).findAll { it in english && !(it in also) }.unique()
+    }
+
     static Set<String> words(List<String> texts) {
         texts.collectMany { it.toLowerCase().split(/[^\p{L}]+/) as List }.findAll { it.length() >= 3 } as Set
     }

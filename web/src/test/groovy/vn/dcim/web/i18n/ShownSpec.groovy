@@ -44,4 +44,26 @@ class ShownSpec extends Specification {
         Severity.warning  || 'Cảnh giác'    | 'Warning'
         Severity.info     || 'Thông tin'    | 'Info'
     }
+
+    def "a licence finding (#code) reads in Vietnamese with its date as dd/MM/yyyy, never the English sentence it keeps"() {
+        expect:
+        shown('vi').finding(new vn.dcim.core.asset.Finding('21.1e', code, 'Art. 21.1e: english', args)) == told
+
+        where:
+        code               | args                  || told
+        'missing_licence'  | []                    || 'Điều 10 khoản 3: phần mềm phải có bản quyền; chưa ghi thông tin bản quyền'
+        'seats_exceeded'   | ['7', '5']            || 'Điều 10 khoản 3: cài trên 7 thiết bị nhưng bản quyền chỉ cho 5'
+        'licence_expired'  | ['2026-01-31']        || 'Điều 21 khoản 1 điểm e: bản quyền đã hết hạn ngày 31/01/2026'
+        'licence_expiring' | ['2026-12-15', '60']  || 'Điều 21 khoản 1 điểm e: bản quyền hết hạn ngày 15/12/2026 (trong 60 ngày tới), cần lập kế hoạch gia hạn'
+    }
+
+    def "a time inside a listed argument is told on the center's clock: #arg"() {
+        expect:
+        shown('vi').said('compliance.s.access-control-log.bad', [arg], 'english') == told
+
+        where:
+        arg                                         || told
+        'Cửa chính ⏸ 2026-11-27T01:02:03Z'          || 'nhật ký ra vào bị gián đoạn (⏸ im lặng từ): Cửa chính ⏸ 27/11/2026 08:02'
+        'Cửa chính ⏸ —, Cửa phụ ⏸ 2026-11-26T17:00:00.5Z' || 'nhật ký ra vào bị gián đoạn (⏸ im lặng từ): Cửa chính ⏸ —, Cửa phụ ⏸ 27/11/2026 00:00'
+    }
 }

@@ -64,7 +64,7 @@ class VietnameseCrawlSpec extends MariaDbSpec {
 
     /** The English-only words of a text; identifiers (door-1, DEMO-RTR-01, U42), addresses and paths are not words. */
     List<String> englishOn(String text) {
-        text.replaceAll(/\S*[\d\/@]\S*/, ' ').toLowerCase().split(/[^\p{L}]+/).findAll { it in english && !(it in UNITS) }.unique()
+        EnglishWords.foundIn(text, english, UNITS)
     }
 
     /** The page as the administrator's browser gets it (200, or the test fails naming the status). */

@@ -82,9 +82,9 @@ class EquipmentReportSpec extends MariaDbSpec {
         def wb = new XSSFWorkbook(new ByteArrayInputStream(ReportXlsx.write(reports.build(ReportPeriod.parse('2026-Q3'), 'vi'))))
 
         then:
-        wb.getSheetAt(8).getRow(0).getCell(0).stringCellValue == '8. Tài sản phần mềm theo phân loại rủi ro (Điều 10.2)'
+        wb.getSheetAt(8).getRow(0).getCell(0).stringCellValue == '8. Tài sản phần mềm theo phân loại rủi ro (Điều 10 khoản 2)'
         cells(wb.getSheetAt(8)) == [['Cao', 1, 0], ['Trung bình', 0, 0], ['Thấp', 1, 1], ['Tổng cộng', 2, 1]]
-        cells(wb.getSheetAt(7)).contains(['Bản quyền phần mềm', '', 'Một cửa điện tử 1.0', 'Phần mềm', '2026-12-15'])
+        cells(wb.getSheetAt(7)).contains(['Bản quyền phần mềm', '', 'Một cửa điện tử 1.0', 'Phần mềm', '15/12/2026'])
     }
 
     static List<List<Object>> cells(Sheet sheet) {
@@ -100,13 +100,13 @@ class EquipmentReportSpec extends MariaDbSpec {
         then: 'cover'
         wb.getSheetAt(0).getRow(0).getCell(0).stringCellValue == 'BÁO CÁO TÌNH HÌNH QUẢN LÝ, SỬ DỤNG THIẾT BỊ'
 
-        and: 'every sheet is named for its content (issue 31), as Excel allows: at most 31 characters, each name once'
+        and: 'every sheet is named for its content, as Excel allows: at most 31 characters, each name once, a long title by its own short name'
         def names = (0..<wb.numberOfSheets).collect { wb.getSheetName(it) }
         names[0] == 'Bìa'
-        names[1] == '1. Thiết bị theo loại và trạng'
-        (1..<wb.numberOfSheets).every { wb.getSheetAt(it).getRow(0).getCell(0).stringCellValue.startsWith(names[it]) }
+        names[1] == '1. Theo loại và trạng thái'
+        (1..<wb.numberOfSheets).every { wb.getSheetAt(it).getRow(0).getCell(0).stringCellValue.startsWith(names[it].take(3)) }
         names.every { it.length() <= 31 } && names*.toLowerCase().unique().size() == names.size()
-        wb.getSheetAt(0).getRow(1).getCell(0).stringCellValue.startsWith('Kỳ báo cáo 2026-Q3 (2026-07-01 – 2026-09-30)')
+        wb.getSheetAt(0).getRow(1).getCell(0).stringCellValue.startsWith('Kỳ báo cáo quý 3/2026 (01/07/2026 – 30/09/2026)')
 
         and: 'by kind and status on 30 September: the UPS is repaired, the generator not yet broken, SRV-2 disposed, CAM-1 not bought yet'
         def byKind = wb.getSheetAt(1)
@@ -126,19 +126,20 @@ class EquipmentReportSpec extends MariaDbSpec {
         cells(wb.getSheetAt(3)) == [['Bổ sung mới', 1], ['Điều chuyển vị trí', 1], ['Sửa chữa xong', 1], ['Hỏng', 1],
                                     ['Chờ thanh lý', 1], ['Đã thanh lý', 1]]
         cells(wb.getSheetAt(4))*.take(5) == [
-                ['2026-07-15', 'SRV-1', 'SRV-1 name', 'Máy chủ', 'Bổ sung mới'],
-                ['2026-08-01', 'SRV-1', 'SRV-1 name', 'Máy chủ', 'Điều chuyển vị trí'],
-                ['2026-08-10', 'UPS-1', 'UPS-1 name', 'UPS', 'Hỏng'],
-                ['2026-09-01', 'SRV-2', 'SRV-2 name', 'Máy chủ', 'Chờ thanh lý'],
-                ['2026-09-05', 'UPS-1', 'UPS-1 name', 'UPS', 'Sửa chữa xong'],
-                ['2026-09-20', 'SRV-2', 'SRV-2 name', 'Máy chủ', 'Đã thanh lý']]
+                ['15/07/2026', 'SRV-1', 'SRV-1 name', 'Máy chủ', 'Bổ sung mới'],
+                ['01/08/2026', 'SRV-1', 'SRV-1 name', 'Máy chủ', 'Điều chuyển vị trí'],
+                ['10/08/2026', 'UPS-1', 'UPS-1 name', 'UPS', 'Hỏng'],
+                ['01/09/2026', 'SRV-2', 'SRV-2 name', 'Máy chủ', 'Chờ thanh lý'],
+                ['05/09/2026', 'UPS-1', 'UPS-1 name', 'UPS', 'Sửa chữa xong'],
+                ['20/09/2026', 'SRV-2', 'SRV-2 name', 'Máy chủ', 'Đã thanh lý']]
+        cells(wb.getSheetAt(4))[0][8] == 'kho'
         cells(wb.getSheetAt(4))[1][5..6] == ['R › Phòng máy chủ › R02 › U10', 'R › Phòng máy chủ › R03 › U20']
 
         and: 'faults of critical equipment: the UPS, not the generator (its fault is in October)'
-        cells(wb.getSheetAt(5)) == [['2026-08-10', 'UPS-1', 'UPS-1 name', 'UPS', 'Rất quan trọng', 'battery failure']]
+        cells(wb.getSheetAt(5)) == [['10/08/2026', 'UPS-1', 'UPS-1 name', 'UPS', 'Rất quan trọng', 'battery failure']]
 
         and: 'warranties ending next quarter'
-        cells(wb.getSheetAt(7)) == [['Bảo hành thiết bị', 'GEN-1', 'GEN-1 name', 'Máy phát điện', '2026-11-30']]
+        cells(wb.getSheetAt(7)) == [['Bảo hành thiết bị', 'GEN-1', 'GEN-1 name', 'Máy phát điện', '30/11/2026']]
     }
 
     def "a period reaching into the future counts what the registry holds now"() {

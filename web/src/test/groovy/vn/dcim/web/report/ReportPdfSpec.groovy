@@ -70,4 +70,24 @@ class ReportPdfSpec extends Specification {
         Instant.parse('2026-07-01T00:00:00Z')  || '01/07/2026 07:00'
         java.time.LocalDate.of(2026, 12, 31)   || '31/12/2026'
     }
+
+    def "a narrow column's heading (#word) is never broken inside a word, however long the other columns"() {
+        given: 'the energy table: eight columns, the last a long note'
+        def headers = ['Trung tâm', 'Kỳ', 'Điện năng toàn trung tâm (kWh)', 'Điện năng thiết bị CNTT (kWh)', 'PUE', 'Hạng đo PUE',
+                       'CUE (kgCO2/kWh)', 'Ghi chú']
+        def row = ['Trung tâm Tích hợp dữ liệu tỉnh Bắc Kạn', '07/2026', 20130.5, 13420.1, 1.5, 'PUE2', 0.989,
+                   'không tính: bộ chuyển nguồn chưa có đồng hồ đo điện năng hoặc công suất']
+        def report = new Report('Báo cáo', 'Kỳ quý 3/2026', Instant.parse('2026-11-24T18:30:00Z'), HANOI,
+                [new Report.Section('10. Năng lượng', headers, [row] * 3)])
+
+        when:
+        List<String> words = text(report).split(/\s+/) as List
+
+        then: 'the word is printed whole, not as two pieces on two lines ("PU", "E")'
+        word in words
+        !(1..<word.length()).any { k -> word.take(k) in words && word.drop(k) in words }
+
+        where:
+        word << ['PUE', 'CUE', '(kgCO2/kWh)', '(kWh)', '0.989']
+    }
 }

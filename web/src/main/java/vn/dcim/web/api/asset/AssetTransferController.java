@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetColumns;
 import vn.dcim.core.asset.AssetImport;
+import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetFilter;
 import vn.dcim.core.asset.AssetRegistry;
@@ -24,6 +25,8 @@ import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.ImportResult;
 import vn.dcim.core.asset.ImportRow;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.report.ReportLabels;
+import vn.dcim.core.site.Places;
 import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
 
@@ -39,6 +42,7 @@ public class AssetTransferController {
     private final AssetImport importer;
     private final AssetRegistry assets;
     private final Texts texts;
+    private final Places places;
 
     @Operation(summary = "Import equipment from CSV or XLSX", description = "The file is the request body; the first "
             + "row names the columns as the export does. dryRun=true (default) lists every invalid row with its row "
@@ -64,6 +68,15 @@ public class AssetTransferController {
                 : HttpResponse.ok(result);
     }
 
+    private ReportLabels labels(HttpRequest<?> request) {
+        return new ReportLabels(texts.locale(request).getLanguage());
+    }
+
+    private List<List<Object>> workbookRows(List<Asset> found, ReportLabels l) {
+        Places.Lookup where = places.lookup();
+        return found.stream().map(a -> AssetColumns.shown(a, l, where)).toList();
+    }
+
     /** The preview's reasons in the reader's language (issue 20): the import screen shows them as they come. */
     private ImportResult told(HttpRequest<?> request, ImportResult result) {
         return result.told(why -> texts.get(request, why.key(), why.key(), why.args().toArray()));
@@ -77,14 +90,15 @@ public class AssetTransferController {
                                        @Nullable @QueryValue String siteId, @Nullable @QueryValue Long roomId,
                                        @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,
                                        @Nullable @QueryValue String q) {
-        List<List<Object>> rows = assets.find(new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q)).stream()
-                .map(AssetColumns::values).toList();
+        List<Asset> found = assets.find(new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q));
         return switch (format) {
-            case "csv" -> HttpResponse.ok(Spreadsheets.csv(AssetColumns.ALL, rows))
+            case "csv" -> HttpResponse.ok(Spreadsheets.csv(AssetColumns.ALL, found.stream().map(AssetColumns::values).toList()))
                     .contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"assets.csv\"");
             // the sheet named for its content in the reader's language (issue 31): "Tài sản", "Assets"
-            case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx(texts.get(request, "nav.assets", "Assets"), AssetColumns.ALL, rows))
+            // a workbook is read by people: headings, states and dates in their words, places by name (the import reads it back)
+            case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx(texts.get(request, "nav.assets", "Assets"), AssetColumns.headings(labels(request)),
+                            workbookRows(found, labels(request))))
                     .contentType(XLSX)
                     .header("Content-Disposition", "attachment; filename=\"assets.xlsx\"");
             default -> throw new InvalidInputException("format", "format is csv or xlsx").explained("error.import.format");

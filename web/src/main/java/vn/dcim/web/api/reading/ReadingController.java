@@ -1,6 +1,7 @@
 package vn.dcim.web.api.reading;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -22,6 +23,7 @@ import vn.dcim.core.telemetry.ReadingHistory;
 import vn.dcim.core.telemetry.Series;
 import vn.dcim.core.telemetry.SeriesCatalog;
 import vn.dcim.core.telemetry.TimeInState;
+import vn.dcim.web.i18n.Texts;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +51,7 @@ class ReadingController {
     private final Clock clock;
     private final Staleness staleness;
     private final TimeInState timeInState;
+    private final Texts texts;
 
     @Get(uri = "/readings{?device,metric,instance,from,to,points,format}", produces = {MediaType.APPLICATION_JSON, "text/csv", ReadingController.XLSX})
     @Operation(summary = "Readings of one series over a window",
@@ -61,7 +64,8 @@ class ReadingController {
                              @Parameter(description = "start (inclusive, ISO-8601); default: a day before `to`") @Nullable @QueryValue Instant from,
                              @Parameter(description = "end (exclusive, ISO-8601); default: now") @Nullable @QueryValue Instant to,
                              @Parameter(description = "most points wanted, 1 to 10000") @QueryValue(defaultValue = "600") int points,
-                             @Parameter(description = "json (default), csv or xlsx") @QueryValue(defaultValue = "json") String format) {
+                             @Parameter(description = "json (default), csv or xlsx") @QueryValue(defaultValue = "json") String format,
+                             HttpRequest<?> request) {
         requireSeriesNamed(device, metric);
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(Duration.ofDays(1)) : from;
@@ -78,7 +82,8 @@ class ReadingController {
         ReadingsView view = ReadingsView.of(series, window);
         if (!format.equals("json")) {
             String name = ("readings-" + device + "-" + metric + "-" + instance).replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
-            return HttpResponse.ok(format.equals("csv") ? ReadingsCsv.of(view) : ReadingsXlsx.of(view, clock))
+            return HttpResponse.ok(format.equals("csv") ? ReadingsCsv.of(view)
+                            : ReadingsXlsx.of(view, devices.find(device).map(d -> d.name()).orElse(device), texts, texts.locale(request), clock))
                     .contentType(format.equals("csv") ? "text/csv; charset=UTF-8" : XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         }

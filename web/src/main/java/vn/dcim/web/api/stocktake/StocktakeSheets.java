@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dcim.core.account.PersonNames;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.stocktake.StocktakeReport;
 import vn.dcim.web.pdf.PdfFonts;
@@ -36,10 +37,12 @@ class StocktakeSheets {
     private static final float MARGIN = 50;
 
     private final ZoneId zone;
+    private final PersonNames people;
 
     // the center's zone as every screen shows it (the injected clock's: DCIM_TIME_ZONE)
-    StocktakeSheets(Clock clock) {
+    StocktakeSheets(Clock clock, PersonNames people) {
         this.zone = clock.getZone();
+        this.people = people;
     }
 
     private String at(Instant t) {
@@ -70,10 +73,11 @@ class StocktakeSheets {
     /** The rows of the moves made during the stock-take: label, name, from room, to room, by whom, when. */
     List<List<String>> moves(StocktakeReport r) {
         List<List<String>> rows = new ArrayList<>();
+        PersonNames.Lookup names = people.lookup();
         for (StocktakeReport.RoomTally t : r.rooms()) {
             for (StocktakeReport.Moved m : t.moved()) {
                 rows.add(List.of(code(m.asset()), m.asset().name(), m.from() == null ? "—" : m.from().name(), m.to().name(),
-                        m.by() == null ? "—" : m.by(), at(m.at())));
+                        m.by() == null ? "—" : names.of(m.by()), at(m.at())));
             }
         }
         return rows;
@@ -126,9 +130,10 @@ class StocktakeSheets {
             w.gap(10);
             w.bold("BIÊN BẢN KIỂM KÊ TÀI SẢN", 14);
             w.text(r.stocktake().name(), 11);
-            w.text("Mở lúc " + at(r.stocktake().openedAt()) + " bởi " + r.stocktake().openedBy()
+            PersonNames.Lookup names = people.lookup();
+            w.text("Mở lúc " + at(r.stocktake().openedAt()) + " bởi " + names.of(r.stocktake().openedBy())
                     + (r.stocktake().closedAt() == null ? " — chưa đóng" : "; đóng lúc " + at(r.stocktake().closedAt())
-                    + " bởi " + r.stocktake().closedBy()), 9);
+                    + " bởi " + names.of(r.stocktake().closedBy())), 9);
             w.text("Tổng: theo sổ " + r.expected() + ", có mặt " + r.found() + ", sai vị trí " + r.misplaced()
                     + ", thiếu " + r.missing() + ", nhãn không rõ " + r.unknown(), 9);
             for (StocktakeReport.RoomTally t : r.rooms()) {

@@ -71,7 +71,7 @@ ${siteId},,${rack.id()},11,1,server,Máy chủ 02,HG-${tag}-2,,
 ${siteId},${room.id()},,,,toaster,Máy nướng,HG-${tag}-3,,
 ${siteId},${room.id()},,,,ups,,HG-${tag}-4,,
 ${siteId},${room.id()},,,,ups,UPS 05,HG-${tag}-1,,
-${siteId},${room.id()},,,,ups,UPS 06,HG-${tag}-6,,31/12/2027
+${siteId},${room.id()},,,,ups,UPS 06,HG-${tag}-6,,2027-02-30
 ${siteId},999999999,,,,camera,Camera 07,HG-${tag}-7,,
 ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
 """
@@ -152,7 +152,7 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
 
         then:
         sheet.lastRowNum == 2
-        sheet.getRow(0).getCell(8).stringCellValue == 'name'
+        sheet.getRow(0).getCell(8).stringCellValue == 'Tên thiết bị'
         (1..2).collect { sheet.getRow(it).getCell(8).stringCellValue } as Set == ['Camera 08', 'Máy chủ, CSDL 01'] as Set
         csv.readLines().size() == 2
         csv.contains('Camera 08')

@@ -127,7 +127,8 @@ class ReadingsApiSpec extends MariaDbSpec {
         then: 'the points, numbers as numbers'
         xlsx.statusCode() == 200
         xlsx.headers().firstValue('Content-Type').get().startsWith('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        sheet.getRow(0).getCell(0).stringCellValue == "${DEVICE} · env.temperature [1]"
+        // the device by its name, the quantity and its channel in the reader's words
+        sheet.getRow(0).getCell(0).stringCellValue == 'Cảm biến phòng máy · Nhiệt độ · kênh 1'
         sheet.lastRowNum == 3 + 4 - 1
         // times on the center's wall clock in the one format (issue 31 §7)
         sheet.getRow(6).getCell(0).stringCellValue == new vn.dcim.core.time.CenterTime(context.getBean(java.time.Clock).zone).format(base.plus(Duration.ofMinutes(2)))

@@ -271,13 +271,13 @@ class StocktakeApiSpec extends DemoApiSpec {
         rows[header][1] == '1'
         rows[header + 1] == ['Mã nhãn', 'Tên tài sản', 'Từ phòng', 'Đến phòng', 'Người chuyển', 'Lúc chuyển']
         rows[header + 2] == ['DEMO-UPS-01', assets.findByLabelCode('DEMO-UPS-01').orElseThrow().name(), 'Phòng nguồn', 'Phòng máy chủ',
-                             'spec-assetmanager', when]
+                             'Spec spec-assetmanager', when]
         rows.size() == header + 3
 
         and: 'the PDF says the same in words'
         printed.contains('Tài sản đã chuyển vị trí trong đợt kiểm kê: 1')
         printed.contains('DEMO-UPS-01')
-        printed.contains("từ Phòng nguồn đến Phòng máy chủ; người chuyển spec-assetmanager, lúc $when")
+        printed.contains("từ Phòng nguồn đến Phòng máy chủ; người chuyển Spec spec-assetmanager, lúc $when")
     }
 
     def "moving #what is refused with #status"() {
