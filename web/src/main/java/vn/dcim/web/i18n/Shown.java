@@ -332,6 +332,24 @@ public final class Shown {
         return EMBEDDED_INSTANT.matcher(arg).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(instant(m.group())));
     }
 
+    /**
+     * What an audit entry's action did, in the reader's words: "Sửa", or for a change of status the status it
+     * went to ("status-done" of a work order: "Đổi trạng thái: Đã hoàn thành"); an action without words as stored.
+     */
+    public String auditAction(@Nullable String entityType, String action) {
+        String known = texts.get(locale, "admin.action." + action, null);
+        if (known != null) {
+            return known;
+        }
+        if (action.startsWith("status-") && entityType != null) {
+            String to = texts.get(locale, "enum." + entityType.replace("-", "") + "." + action.substring(7), null);
+            if (to != null) {
+                return texts.get(locale, "admin.action.status", "status") + ": " + to;
+            }
+        }
+        return action;
+    }
+
     public String lang() {
         return locale.getLanguage();
     }

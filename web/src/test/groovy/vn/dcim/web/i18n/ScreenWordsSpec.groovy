@@ -89,7 +89,7 @@ class ScreenWordsSpec extends MariaDbSpec {
 
     def "the alarm console names the equipment and the row of its table in #lang ('#row'), never as 'ups-1 [1]'"() {
         given: 'an alarm of the demo UPS on the first row of its battery table'
-        raiser.raise(new AlarmSignal('ups-1', 'ups-on-battery', '1', Severity.major, 'Art. 6.4', 'UPS on battery'))
+        raiser.raise(new AlarmSignal('ups-1', 'ups-on-battery', '1', Severity.major, 'Art. 6.4', 'Art. 6.4: UPS output on battery (grid lost)'))
         String name = devices.get('ups-1').name()
 
         when:

@@ -4,7 +4,17 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Severity
 import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.maintenance.NewWorkOrder
+import vn.dcim.core.maintenance.WorkOrderKind
+import vn.dcim.core.maintenance.WorkOrderStatus
+import vn.dcim.core.maintenance.WorkOrders
+import vn.dcim.core.maintenance.Worker
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.cabling.CableTerminationRepository
 import vn.dcim.core.cabling.CableType
 import vn.dcim.core.cabling.Cabling
@@ -53,6 +63,11 @@ class VietnameseCrawlSpec extends MariaDbSpec {
     @Inject PortRepository ports
     @Inject CableTerminationRepository terminations
     @Inject Cabling cabling
+    @Inject AlarmRaiser raiser
+    @Inject ReadingSink sink
+    @Inject WorkOrders workOrders
+    @Inject java.time.Clock clock
+    @Shared boolean valuesShown
     @Shared Set<String> english = EnglishWords.onlyEnglish()
 
     @Override
@@ -93,6 +108,26 @@ class VietnameseCrawlSpec extends MariaDbSpec {
         def answer = new Calls(server.URL).get(uri, users.adminToken(), [Accept: 'text/html,*/*;q=0.8'])
         assert answer.status == 200: "$uri answered ${answer.status}"
         answer.text
+    }
+
+    /**
+     * Values on the screens beyond the demo's first minute: an alarm on a row of the UPS's table, and a work order on
+     * the switch done with a note and readings (a state, a measured value), waiting to be signed off.
+     */
+    def setup() {
+        if (valuesShown) {
+            return
+        }
+        raiser.raise(new AlarmSignal('ups-1', 'ups-on-battery', '1', Severity.major, 'Art. 6.4', 'Art. 6.4: UPS output on battery (grid lost)'))
+        sink.record([new Reading(clock.instant(), 'ats-1', 'gen.state', '0', 6d, null, null),
+                     Reading.of(clock.instant(), 'ats-1', 'ats.selected', '0', 3, null),
+                     Reading.of(clock.instant(), 'ats-1', 'ats.source1.voltage', '1', 399.5, 'V')])
+        def crew = new Worker('kt.crawl', 'Tổ A', true)
+        long id = workOrders.create(new NewWorkOrder('Kiểm tra bộ chuyển nguồn', WorkOrderKind.corrective, 'ats-1', null,
+                java.time.LocalDate.now(clock).plusDays(1), 'Tổ A'), crew).id()
+        workOrders.move(id, WorkOrderStatus.in_progress, null, null, null, crew)
+        workOrders.move(id, WorkOrderStatus.done, null, 'Đã siết lại đầu cốt', null, crew)
+        valuesShown = true
     }
 
     def "the screen #uri shows no English word and no raw code in Vietnamese"() {
