@@ -1,7 +1,10 @@
 package vn.dcim.web.i18n;
 
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import vn.dcim.mqtt.topic.TopicContract;
+import vn.dcim.snmp.poll.PollReadings;
 import vn.dcim.snmp.profile.MetricDef;
 import vn.dcim.snmp.profile.ProfileCatalog;
 import vn.dcim.snmp.profile.StateMeaning;
@@ -12,24 +15,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a state metric's numbers mean, from the profiles' value maps: 6 of "gen.state" is "running". A work
- * order keeps the number the crew typed, a device's history keeps numbers; a person reads the word. Where two
- * profiles give one metric's number different meanings, that number has no word here (the reading's own
+ * What a state metric's numbers mean: 6 of "gen.state" is "running". A work order keeps the number the crew typed,
+ * a device's history keeps numbers; a person reads the word. The words come from the poller's own reachability,
+ * then the SNMP profiles' value maps, then the MQTT topic contract's state rules for metrics no profile maps.
+ * Where two profiles give one metric's number different meanings, that number has no word here (the reading's own
  * text, when it has one, still names it).
  */
 @Singleton
 public class ReadingWords {
     private final Map<String, Map<Long, String>> states;
 
-    public ReadingWords() {
-        ProfileCatalog profiles = ProfileCatalog.load();
+    @Inject
+    public ReadingWords(TopicContract topics) {
+        this(topics.stateWords());
+    }
+
+    /** The words of the poller and the profiles, and those of other sources for metrics they do not map. */
+    public ReadingWords(Map<String, Map<Long, String>> others) {
         Map<String, Map<Long, String>> all = new HashMap<>();
+        all.put(PollReadings.REACHABLE, new HashMap<>(PollReadings.REACHABILITY));
         Set<String> disputed = new HashSet<>();
-        profiles.all().forEach(p -> p.metrics().forEach(m -> merge(all, disputed, m)));
+        ProfileCatalog.load().all().forEach(p -> p.metrics().forEach(m -> {
+            if (!PollReadings.REACHABLE.equals(m.name())) {
+                merge(all, disputed, m);
+            }
+        }));
         disputed.forEach(key -> {
             int bar = key.lastIndexOf('|');
             all.get(key.substring(0, bar)).remove(Long.valueOf(key.substring(bar + 1)));
         });
+        others.forEach((metric, words) -> all.computeIfAbsent(metric, k -> new HashMap<>(words)));
         this.states = all;
     }
 

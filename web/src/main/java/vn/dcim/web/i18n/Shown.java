@@ -30,7 +30,7 @@ public final class Shown {
     private Map<String, String> names;
 
     Shown(Texts texts, RuleTexts rules, Locale locale, ZoneId zone) {
-        this(texts, rules, locale, zone, new ReadingWords(), Map::of);
+        this(texts, rules, locale, zone, new ReadingWords(Map.of()), Map::of);
     }
 
     /**

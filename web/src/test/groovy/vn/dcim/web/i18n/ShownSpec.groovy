@@ -62,6 +62,7 @@ class ShownSpec extends Specification {
         'device.uptime'      | 3720d        | null      | 's'   | 'vi' || '1 giờ 2 phút'
         'ups.output.voltage' | 229.5d       | null      | 'V'   | 'vi' || '229,5 V'
         'ups.output.voltage' | null         | null      | 'V'   | 'vi' || '—'
+        'device.reachable'   | 0d           | null      | null  | 'vi' || 'mất kết nối'
     }
 
     def "a row of a device's table reads '#told' in #lang, never as [#instance]"() {
@@ -77,13 +78,16 @@ class ShownSpec extends Specification {
 
     def "a device is named by the name people gave it, an unknown one by its id, with its row"() {
         given:
-        def shown = new Shown(TEXTS, new RuleTexts(), Locale.forLanguageTag('vi'), ZoneId.of('Asia/Ho_Chi_Minh'), new ReadingWords(),
+        def shown = new Shown(TEXTS, new RuleTexts(), Locale.forLanguageTag('vi'), ZoneId.of('Asia/Ho_Chi_Minh'), new ReadingWords(new vn.dcim.mqtt.topic.TopicContract().stateWords()),
                 { ['ups-1': 'UPS 1 - Phòng máy chủ'] })
 
         expect:
         shown.source('ups-1', '1') == 'UPS 1 - Phòng máy chủ (số 1)'
         shown.source('ups-1', '0') == 'UPS 1 - Phòng máy chủ'
         shown.source('gone-7', '0') == 'gone-7'
+
+        and: 'an MQTT camera\'s state by the contract\'s word'
+        shown.reading('camera.online', 0d, null, null) == 'mất kết nối (ngoại tuyến)'
     }
 
     def "a compliance argument listing things with their UTC times shows each time in the centre's zone"() {

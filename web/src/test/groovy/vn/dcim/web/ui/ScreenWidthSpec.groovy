@@ -40,6 +40,9 @@ class ScreenWidthSpec extends SignedInBrowserSpec {
         screen.pageOverflow() <= 0 || screen.tooWide() == []
         screen.sideScrolledTables() == []
 
+        cleanup:
+        screen?.screenshot('desk-1366' + uri.replaceAll(/[^a-z0-9]+/, '-'))
+
         where:
         uri << Navigation.items()*.href() + ['/ui/assets/{asset}', '/ui/racks/{rack}', '/ui/devices/ups-1', '/ui/alarms/rules',
                                              '/ui/sources?state=bound']

@@ -68,6 +68,7 @@ class StocktakeScansSpec extends MariaDbSpec {
 
         when: 'they move it here from its row'
         String said = page.moveHereFromList(serverRoom, 'DEMO-UPS-01')
+        new AnyScreen(driver, server.URL).screenshot('stocktake-scans-moved')
 
         then: 'the row says it moved, the UPS is registered in the server room, and the room counts it found'
         said == 'đã chuyển về đây'

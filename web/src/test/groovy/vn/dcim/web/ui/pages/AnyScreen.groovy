@@ -51,4 +51,11 @@ class AnyScreen extends ScreenPage {
             }
             return out;''') as List<String>
     }
+
+    /** Keeps what the browser shows under target/screenshots, for a person to look at. */
+    void screenshot(String name) {
+        def png = (driver as org.openqa.selenium.TakesScreenshot).getScreenshotAs(org.openqa.selenium.OutputType.BYTES)
+        new File('target/screenshots').mkdirs()
+        new File("target/screenshots/${name}.png").bytes = png
+    }
 }
