@@ -49,6 +49,7 @@
       if (r.ok) {
         row.dataset.outcome = 'moved';
         row.querySelector('.st-scan-outcome').textContent = button.dataset.moved;
+        row.querySelector('.st-scan-registered').textContent = button.dataset.room;
         button.closest('.st-scan-move-box').remove();
         refresh();
       }

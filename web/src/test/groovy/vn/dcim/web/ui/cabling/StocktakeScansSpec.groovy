@@ -72,6 +72,8 @@ class StocktakeScansSpec extends MariaDbSpec {
 
         then: 'the row says it moved, the UPS is registered in the server room, and the room counts it found'
         said == 'đã chuyển về đây'
+        page.scansIn(serverRoom).find { it[0] == 'DEMO-UPS-01' }[4] == 'Phòng máy chủ'
+        driver.findElement(org.openqa.selenium.By.cssSelector("#st-scans-$serverRoom summary")).text == 'Phòng máy chủ (3 lần quét)'
         !page.moveOfferedIn(serverRoom, 'DEMO-UPS-01')
         assets.findByLabelCode('DEMO-UPS-01').orElseThrow().roomId() == serverRoom
         page.progress(serverRoom, ['2', '0', '1'])[1..3] == ['2', '0', '1']
