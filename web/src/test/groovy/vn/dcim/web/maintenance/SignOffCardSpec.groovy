@@ -8,9 +8,7 @@ import org.openqa.selenium.WebDriver
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
-import vn.dcim.core.account.CredentialRepository
 import vn.dcim.core.account.Role
-import vn.dcim.core.account.UserAccounts
 import vn.dcim.core.asset.Asset
 import vn.dcim.core.asset.AssetKind
 import vn.dcim.core.asset.AssetRepository
@@ -46,8 +44,7 @@ import java.time.LocalDate
 @MicronautTest(transactional = false)
 class SignOffCardSpec extends MariaDbSpec {
     @Inject EmbeddedServer server
-    @Inject UserAccounts accounts
-    @Inject CredentialRepository credentials
+    @Inject TestUsers users
     @Inject Clock clock
     @Inject SiteRepository sites
     @Inject AssetRepository assets
@@ -71,8 +68,8 @@ class SignOffCardSpec extends MariaDbSpec {
         def supervisor = new Worker('ts.chi', null, true)
         long id = workOrders.create(new NewWorkOrder('Bảo dưỡng máy phát', WorkOrderKind.corrective, 'so-gen', null,
                 LocalDate.now(clock).plusDays(1), 'Tổ B'), supervisor).id()
-        person('kt.dung', [Role.maintenance] as Set, 'Tổ B')
-        person('ts.chi', [Role.supervisor] as Set, null)
+        users.person('kt.dung', 'Kỹ thuật viên Dũng', [Role.maintenance] as Set, 'Tổ B')
+        users.person('ts.chi', 'Trưởng ca Chi', [Role.supervisor] as Set)
 
         when: 'the technician opens the order on a phone'
         driver.manage().window().setSize(new Dimension(390, 844))
@@ -120,12 +117,5 @@ class SignOffCardSpec extends MariaDbSpec {
         orders.findById(id).get().status() == WorkOrderStatus.verified
         orders.findById(id).get().verifiedBy() == 'ts.chi'
         Browser.policyViolations(driver) == []
-    }
-
-    /** An account whose holder already chose their password. */
-    void person(String name, Set<Role> roles, String crew) {
-        def made = accounts.create(new UserAccounts.NewUser(name, 'Spec ' + name, roles, TestUsers.PASSWORD, null, null, null, null, crew), 'spec')
-        def c = credentials.findById(made.id()).get()
-        credentials.update(c.withPassword(c.passwordHash(), clock.instant(), false))
     }
 }
