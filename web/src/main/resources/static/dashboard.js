@@ -37,7 +37,7 @@
   function values(card, list, measured) {
     const dl = el('dl', 'values');
     for (const v of list) {
-      const dt = el('dt', null, t('dash.m.' + v.metric, v.metric) + (v.instance && v.instance !== '0' && v.instance !== '1' ? ' [' + v.instance + ']' : ''));
+      const dt = el('dt', null, t('dash.m.' + v.metric, v.metric) + (v.instance && v.instance !== '0' && v.instance !== '1' ? ' (' + t('dash.row', 'no.') + ' ' + v.instance + ')' : ''));
       const dd = el('dd', v.stale ? 'stale' : null, shown(v));
       dd.dataset.metric = v.metric;
       dd.title = window.centerTime(v.ts) + (v.stale ? ' — ' + t('dash.stale') : '');
@@ -123,7 +123,11 @@
     const servers = d.ok ? (await d.json()).filter(x => x.outcome !== 'unaffected') : [];
     outages[site] = {impacts, servers};
     const answer = document.getElementById('outage-' + site);
-    if (answer) showOutage(site, answer, outages[site]);
+    if (answer) {
+      showOutage(site, answer, outages[site]);
+      // the answer opens where the eye is: under the chain, often below the fold of a desk screen
+      answer.scrollIntoView({block: 'nearest'});
+    }
   }
 
   function showOutage(site, answer, {impacts, servers: hit}) {

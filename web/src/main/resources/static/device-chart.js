@@ -54,6 +54,28 @@
       .catch(() => { if (mine === asked) status.textContent = box.dataset.failed; });
   }
 
+  const numbers = new Intl.NumberFormat(document.documentElement.lang || 'vi', { maximumFractionDigits: 2 });
+  const binary = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+
+  /** A value with its unit as the screens show it (Shown.quantity): bytes in the largest binary unit of at least 1. */
+  function human(v, unit) {
+    let step = binary.indexOf(unit === 'KB' ? 'KiB' : unit);
+    if (step >= 0) {
+      while (Math.abs(v) >= 1024 && step < binary.length - 1) { v /= 1024; step++; }
+      return numbers.format(Math.round(v * 10) / 10) + ' ' + binary[step];
+    }
+    return numbers.format(v) + (unit ? ' ' + unit : '');
+  }
+
+  /** The width of the value axis: its longest label at the axis font, plus the ticks and the gap. */
+  function axisWidth(u, values, axisIdx, cycleNum) {
+    if (!values || cycleNum > 1) return u.axes[axisIdx]._size || 60;
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = '12px system-ui, sans-serif';
+    const widest = Math.max(...values.map(t => ctx.measureText(String(t)).width), 0);
+    return Math.ceil(widest) + 24;
+  }
+
   function draw(data, s, from, to) {
     const xs = [], avg = [], mins = [], maxs = [];
     for (const p of data.points) {
@@ -68,8 +90,7 @@
     target.replaceChildren();
     status.textContent = xs.length ? data.resolution : box.dataset.noData;
     if (!xs.length) return;
-    const unit = s.unit ? ' ' + s.unit : '';
-    const shown = (u, v) => v == null ? '—' : (Math.round(v * 100) / 100) + unit;
+    const shown = (u, v) => v == null ? '—' : human(v, s.unit);
     plot = new uPlot({
       width: width(),
       height: 260,
@@ -83,7 +104,14 @@
         { label: 'max', stroke: '#8fb0cf', width: 1, value: shown }
       ],
       bands: [{ series: [3, 2], fill: 'rgba(18, 58, 92, 0.15)' }],
-      axes: [{ values: axisLabels(seconds[range]) }, { size: 60 }]
+      // the value axis as wide as its longest label, in units a person reads ("23,5 GiB", not 25276510208):
+      // a fixed width cut the labels of large values
+      axes: [{ values: axisLabels(seconds[range]) },
+             { values: (u, splits) => {
+                 const labels = splits.map(v => human(v, s.unit));
+                 target.dataset.valueAxis = labels.join('|');
+                 return labels;
+               }, size: axisWidth }]
     }, [xs, avg, mins, maxs], target);
   }
 

@@ -132,7 +132,8 @@
       const tr = document.createElement('tr');
       tr.dataset.metric = v.metric;
       tr.dataset.instance = v.instance;
-      for (const text of [v.metric, v.instance, v.text != null ? v.text : (v.value == null ? '—' : v.value) + (v.unit ? ' ' + v.unit : '')]) {
+      // the metric and its value in the reader's words (label, display), the agent's own index beside them
+      for (const text of [v.label || v.metric, v.instance, v.display || (v.value == null ? '—' : v.value) + (v.unit ? ' ' + v.unit : '')]) {
         const td = document.createElement('td');
         td.textContent = text;
         tr.appendChild(td);

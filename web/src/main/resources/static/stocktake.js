@@ -16,6 +16,45 @@
       if (r.ok) location.reload();
     });
   }
+  const progress = document.getElementById('st-progress');
+  // every answer refreshes the table without waiting for the last refresh: dcim.newest keeps a late, older answer
+  // from putting a scan's count back
+  const refresh = dcim.newest(async () => {
+    try {
+      const r = await fetch('/api/stocktakes/' + progress.dataset.stocktake, {headers: {Accept: 'application/json'}});
+      return r.ok ? (await r.json()).rooms : undefined;
+    } catch (e) {
+      return undefined; // offline: the table catches up later
+    }
+  }, (rooms) => {
+    for (const room of rooms) {
+      const tr = document.getElementById('st-room-' + room.room.id);
+      if (!tr) continue;
+      const cells = tr.querySelectorAll('td');
+      [room.expected, room.found, room.misplaced, room.unknown, room.missing, room.percent]
+        .forEach((v, i) => { cells[i + 1].textContent = v; });
+    }
+  });
+
+  // "move it here" from the list of a room's scans (asset manager): the row says it at once, where the eye is,
+  // and the progress table catches up
+  for (const button of document.querySelectorAll('button.st-scan-move')) {
+    button.addEventListener('click', async () => {
+      const row = button.closest('tr');
+      const u = row.querySelector('input.st-scan-move-u');
+      const errorsEl = row.querySelector('.st-scan-errors');
+      errorsEl.hidden = true;
+      const r = await dcim.send('POST', '/api/stocktakes/' + progress.dataset.stocktake + '/scans/'
+        + encodeURIComponent(button.dataset.scan) + '/move', u && u.value ? {positionU: Number(u.value)} : {}, errorsEl);
+      if (r.ok) {
+        row.dataset.outcome = 'moved';
+        row.querySelector('.st-scan-outcome').textContent = button.dataset.moved;
+        row.querySelector('.st-scan-registered').textContent = button.dataset.room;
+        button.closest('.st-scan-move-box').remove();
+        refresh();
+      }
+    });
+  }
   if (!box) return;
   const t = box.dataset;
   const id = t.stocktake;
@@ -174,25 +213,6 @@
     showQueue();
     refresh();
   }
-
-  // every answer refreshes the table without waiting for the last refresh: dcim.newest keeps a late, older answer
-  // from putting a scan's count back
-  const refresh = dcim.newest(async () => {
-    try {
-      const r = await fetch(api, {headers: {Accept: 'application/json'}});
-      return r.ok ? (await r.json()).rooms : undefined;
-    } catch (e) {
-      return undefined; // offline: the table catches up later
-    }
-  }, (rooms) => {
-    for (const room of rooms) {
-      const tr = document.getElementById('st-room-' + room.room.id);
-      if (!tr) continue;
-      const cells = tr.querySelectorAll('td');
-      [room.expected, room.found, room.misplaced, room.unknown, room.missing, room.percent]
-        .forEach((v, i) => { cells[i + 1].textContent = v; });
-    }
-  });
 
   document.getElementById('scan-form').addEventListener('submit', (e) => {
     e.preventDefault();

@@ -18,8 +18,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 class AccessControlLogCheck implements ComplianceCheck {
     private final Jdbc jdbc;
 
-    /** The time the query gives a door never heard from. */
-    private static final Instant NEVER = java.sql.Timestamp.valueOf("1970-01-01 00:00:01").toInstant();
+    private static final Instant NEVER = Instant.parse("1970-01-02T00:00:00Z");
 
     @Override
     public String key() {
@@ -37,7 +36,8 @@ class AccessControlLogCheck implements ComplianceCheck {
             return Judgement.noData(said("compliance.s.access-control-log.none", "no door controller is monitored"), log);
         }
         List<String> silent = doors.stream().filter(d -> Duration.between((Instant) d[1], now).toMinutes() > 15)
-                .map(d -> d[0] + " ⏸ " + (NEVER.equals(d[1]) ? "—" : d[1])).toList();
+                // a controller never heard has the query's floor (1970) as its last word: it was silent since always
+                .map(d -> d[0] + " ⏸ " + (((Instant) d[1]).isBefore(NEVER) ? "—" : d[1])).toList();
         return Judgement.of(silent.isEmpty(), silent.isEmpty() ? said("compliance.s.access-control-log.ok", "{0} door controller(s) heard within 15 minutes", doors.size())
                 : said("compliance.s.access-control-log.bad", "gap in the access log (⏸ silent since): {0}", list(silent)), log);
     }

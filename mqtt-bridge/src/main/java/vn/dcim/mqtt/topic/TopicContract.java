@@ -81,6 +81,23 @@ public class TopicContract {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /**
+     * What the numbers of each state metric stand for (camera.online: 1 is "online"), as the channels' state rules
+     * map a payload's word to its number; a screen shows the word again.
+     */
+    public Map<String, Map<Long, String>> stateWords() {
+        Map<String, Map<Long, String>> out = new java.util.TreeMap<>();
+        byKind.values().stream().flatMap(channels -> channels.values().stream())
+                .flatMap(c -> c.mapping().rules().stream())
+                .filter(r -> r.type() == ReadingRule.Type.state && r.states() != null)
+                .forEach(r -> r.states().forEach((word, number) -> {
+                    if (number == Math.rint(number)) {
+                        out.computeIfAbsent(r.metric(), m -> new java.util.TreeMap<>()).putIfAbsent(number.longValue(), word);
+                    }
+                }));
+        return out;
+    }
+
     private record Index(@JsonProperty("files") List<String> files) {
     }
 

@@ -13,6 +13,10 @@ import java.util.List;
  * store the same series.
  */
 public final class PollReadings {
+    /** The poller's own reading of whether a device answered, and what its numbers mean. */
+    public static final String REACHABLE = "device.reachable";
+    public static final java.util.Map<Long, String> REACHABILITY = java.util.Map.of(1L, "reachable", 0L, "unreachable");
+
     private PollReadings() {
     }
 
@@ -26,14 +30,14 @@ public final class PollReadings {
     /** The device answered: reachable, then every value of the poll. */
     public static List<Reading> answered(Instant at, String deviceId, PollResult result) {
         List<Reading> out = new ArrayList<>(result.values().size() + 1);
-        out.add(new Reading(at, deviceId, "device.reachable", "0", 1.0, "reachable", null));
+        out.add(new Reading(at, deviceId, REACHABLE, "0", 1.0, REACHABILITY.get(1L), null));
         result.values().forEach(v -> out.add(new Reading(at, deviceId, v.metric(), v.instance(), v.value(), v.text(), v.unit())));
         return out;
     }
 
     /** The device did not answer. */
     public static Reading unanswered(Instant at, String deviceId) {
-        return new Reading(at, deviceId, "device.reachable", "0", 0.0, "unreachable", null);
+        return new Reading(at, deviceId, REACHABLE, "0", 0.0, REACHABILITY.get(0L), null);
     }
 
     /** Seconds until the next try after {@code failures} failed polls in a row: the interval, doubling, capped. */

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How every screen shows times, dates, numbers and enum values to one reader: in the center's zone
@@ -27,13 +28,26 @@ public final class Shown {
     private final Locale locale;
     private final CenterTime times;
     private final ZoneId zone;
+    private final ReadingWords words;
+    private final java.util.function.Supplier<Map<String, String>> equipment;
+    private Map<String, String> names;
 
     Shown(Texts texts, RuleTexts rules, Locale locale, ZoneId zone) {
+        this(texts, rules, locale, zone, new ReadingWords(Map.of()), Map::of);
+    }
+
+    /**
+     * @param equipment the devices' names by id, read once for the page when it first names a device
+     */
+    Shown(Texts texts, RuleTexts rules, Locale locale, ZoneId zone, ReadingWords words,
+          java.util.function.Supplier<Map<String, String>> equipment) {
         this.texts = texts;
         this.rules = rules;
         this.locale = locale;
         this.times = new CenterTime(zone);
         this.zone = zone;
+        this.words = words;
+        this.equipment = equipment;
     }
 
     /** An instant as the center's wall clock in the one format of every screen, "24/11/2026 11:05"; empty when there is none. */
@@ -137,6 +151,112 @@ public final class Shown {
         return texts.get(locale, "metric." + name, name);
     }
 
+    /**
+     * A metric of one row of a device's table ("Dòng điện ra (số 2)"); a device's only value (instance "0") by
+     * its name alone. The row's number is the agent's index, the one a label or the device's own screen shows.
+     */
+    public String metric(String name, @Nullable String instance) {
+        return metric(name) + row(instance);
+    }
+
+    /** " (số 2)" for a row of a device's table, nothing for a device's only value (instance "0" or none). */
+    public String row(@Nullable String instance) {
+        return instance == null || instance.isBlank() || "0".equals(instance) ? ""
+                : " " + texts.get(locale, "reading.row", "(no. " + instance + ")", instance);
+    }
+
+    /** The name people gave a device ("UPS 1 - Phòng máy chủ"), else its id. */
+    public String equipment(@Nullable String deviceId) {
+        if (deviceId == null) {
+            return "";
+        }
+        if (names == null) {
+            names = equipment.get();
+        }
+        return names.getOrDefault(deviceId, deviceId);
+    }
+
+    /** Where an alarm or a reading comes from: the device's name and the row of its table, "UPS 1 (số 1)". */
+    public String source(@Nullable String deviceId, @Nullable String instance) {
+        return equipment(deviceId) + row(instance);
+    }
+
+    /**
+     * A reading as a person says it: a state in words ("đang chạy", from the reading's own text or the
+     * profiles' value map of the metric's number), a quantity in the reader's notation and a unit a person
+     * reads ("23,5 GiB", "3 ngày 4 giờ"); "—" for none.
+     */
+    public String reading(String metric, @Nullable Double value, @Nullable String text, @Nullable String unit) {
+        String state = text != null && !text.isBlank() ? text : words.state(metric, value);
+        if (state != null) {
+            return texts.get(locale, "state." + state, state);
+        }
+        return value == null ? "—" : quantity(value, unit);
+    }
+
+    private static final List<String> BINARY = List.of("B", "KiB", "MiB", "GiB", "TiB", "PiB");
+
+    /**
+     * A measured value with its unit, as a person reads it: bytes in the largest binary unit that keeps a number
+     * of at least 1 (25276510208 B is "23,5 GiB"), seconds from two minutes on as days, hours and minutes; other
+     * units as measured, in the reader's decimals.
+     */
+    public String quantity(@Nullable Double value, @Nullable String unit) {
+        if (value == null) {
+            return "—";
+        }
+        String u = unit == null ? "" : unit.strip();
+        int step = BINARY.indexOf("KB".equals(u) ? "KiB" : u);
+        if (step >= 0) {
+            double v = value;
+            while (Math.abs(v) >= 1024 && step < BINARY.size() - 1) {
+                v /= 1024;
+                step++;
+            }
+            return decimals(v, 1) + " " + BINARY.get(step);
+        }
+        if ("s".equals(u) && Math.abs(value) >= 120) {
+            return duration(Math.round(value));
+        }
+        return number(value) + (u.isEmpty() ? "" : " " + u);
+    }
+
+    private String duration(long seconds) {
+        long days = seconds / 86_400;
+        long hours = seconds % 86_400 / 3600;
+        long minutes = seconds % 3600 / 60;
+        StringBuilder out = new StringBuilder();
+        if (days > 0) {
+            out.append(texts.get(locale, "duration.days", days + " d", days)).append(' ');
+        }
+        if (hours > 0) {
+            out.append(texts.get(locale, "duration.hours", hours + " h", hours)).append(' ');
+        }
+        if (minutes > 0 && days == 0) {
+            out.append(texts.get(locale, "duration.minutes", minutes + " min", minutes)).append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    private String decimals(double v, int digits) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(digits);
+        f.setGroupingUsed(false);
+        return f.format(v);
+    }
+
+    /** Whether a metric's numbers stand for states, so a form offers their words rather than a number field. */
+    public boolean isState(String metric) {
+        return words.isState(metric);
+    }
+
+    /** A state metric's numbers with their words in the reader's language, for a form's choice. */
+    public Map<Long, String> choices(String metric) {
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        words.statesOf(metric).forEach((n, state) -> out.put(n, texts.get(locale, "state." + state, state)));
+        return out;
+    }
+
     /** The states a state rule raises on, each as the device screen names a reading's state ("state.battery"), else as read. */
     public String states(@Nullable List<String> values) {
         if (values == null) {
@@ -179,6 +299,14 @@ public final class Shown {
         return texts.get(locale, key, english, told);
     }
 
+    private String instant(String iso) {
+        try {
+            return time(Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     private Object argument(String arg) {
         if (arg.startsWith("Art. ")) {
             return article(arg);
@@ -200,16 +328,27 @@ public final class Shown {
                 return arg;
             }
         }
-        // a list told as one argument ("Cửa chính ⏸ 2026-11-27T01:02:03Z, …"): each time in it as the reader writes it
-        return EMBEDDED_INSTANT.matcher(arg).replaceAll(m -> {
-            try {
-                return java.util.regex.Matcher.quoteReplacement(time(Instant.parse(m.group())));
-            } catch (java.time.format.DateTimeParseException e) {
-                return java.util.regex.Matcher.quoteReplacement(m.group());
-            }
-        });
+        // a list of things with their times ("door-1 ⏸ 2026-11-27T01:02:03Z, …"): each time as the reader writes it
+        return EMBEDDED_INSTANT.matcher(arg).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(instant(m.group())));
     }
 
+    /**
+     * What an audit entry's action did, in the reader's words: "Sửa", or for a change of status the status it
+     * went to ("status-done" of a work order: "Đổi trạng thái: Đã hoàn thành"); an action without words as stored.
+     */
+    public String auditAction(@Nullable String entityType, String action) {
+        String known = texts.get(locale, "admin.action." + action, null);
+        if (known != null) {
+            return known;
+        }
+        if (action.startsWith("status-") && entityType != null) {
+            String to = texts.get(locale, "enum." + entityType.replace("-", "") + "." + action.substring(7), null);
+            if (to != null) {
+                return texts.get(locale, "admin.action.status", "status") + ": " + to;
+            }
+        }
+        return action;
+    }
 
     /** A registry finding in the reader's language by its code, dates as dd/MM/yyyy; the English sentence when the texts lack it. */
     public String finding(vn.dcim.core.asset.Finding f) {

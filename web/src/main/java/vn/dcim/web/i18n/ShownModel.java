@@ -19,6 +19,8 @@ public class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     private final Texts texts;
     private final Clock clock;
     private final RuleTexts rules;
+    private final ReadingWords words;
+    private final EquipmentNames equipment;
 
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {
@@ -35,6 +37,6 @@ public class ShownModel implements ViewModelProcessor<Map<String, Object>> {
 
     /** The formatter of one language, for answers whose language is chosen explicitly (a report's {@code ?lang}). */
     public Shown of(java.util.Locale locale) {
-        return new Shown(texts, rules, locale, clock.getZone());
+        return new Shown(texts, rules, locale, clock.getZone(), words, equipment::all);
     }
 }

@@ -3,7 +3,11 @@ package vn.dcim.web.i18n
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Severity
 import vn.dcim.core.asset.AssetRepository
+import vn.dcim.core.device.MonitoredDevices
 import vn.dcim.core.cabling.Cable
 import vn.dcim.core.cabling.CableType
 import vn.dcim.core.cabling.Cabling
@@ -27,6 +31,8 @@ class ScreenWordsSpec extends MariaDbSpec {
     @Inject AssetRepository assets
     @Inject PortRepository ports
     @Inject Cabling cabling
+    @Inject AlarmRaiser raiser
+    @Inject MonitoredDevices devices
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
@@ -79,5 +85,24 @@ class ScreenWordsSpec extends MariaDbSpec {
         lang | cableType           | portType
         'vi' | 'Cáp đồng Cat 6'    | 'Cổng Ethernet đồng 1 Gb/s (1000BASE-T)'
         'en' | 'Cat 6 copper cable' | 'Copper Ethernet 1 Gb/s (1000BASE-T)'
+    }
+
+    def "the alarm console names the equipment and the row of its table in #lang ('#row'), never as 'ups-1 [1]'"() {
+        given: 'an alarm of the demo UPS on the first row of its battery table'
+        raiser.raise(new AlarmSignal('ups-1', 'ups-on-battery', '1', Severity.major, 'Art. 6.4', 'Art. 6.4: UPS output on battery (grid lost)'))
+        String name = devices.get('ups-1').name()
+
+        when:
+        String html = page('/ui/alarms', lang)
+        String cell = ((html =~ /(?s)<td class="source" data-source="ups-1">(.*?)<\/td>/)[0] as List)[1]
+
+        then:
+        cell == "$name $row"
+        !html.contains('ups-1 [1]')
+
+        where:
+        lang | row
+        'vi' | '(số 1)'
+        'en' | '(no. 1)'
     }
 }

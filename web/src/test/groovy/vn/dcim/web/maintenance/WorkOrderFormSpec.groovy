@@ -44,7 +44,7 @@ class WorkOrderFormSpec extends SignedInBrowserSpec {
         then: 'it is listed, assigned to its crew, with its kind and device'
         id != null
         page.status(id) == 'assigned'
-        page.kindLine(id).contains('wo-ui-ups')
+        page.kindLine(id).contains('UPS tầng 3')
         page.kindLine(id).contains('Khắc phục sự cố')
 
         when: 'one person works it and another signs it off'

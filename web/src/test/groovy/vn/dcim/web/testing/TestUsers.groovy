@@ -45,10 +45,10 @@ class TestUsers {
         person(name, 'Spec ' + name, roles)
     }
 
-    /** The user name of a named person (a Vietnamese full name, say) holding these roles (made on first use). */
-    synchronized String person(String name, String fullName, Set<Role> roles) {
+    /** The user name of a named person (a Vietnamese full name, say) holding these roles, of a crew if given (made on first use). */
+    synchronized String person(String name, String fullName, Set<Role> roles, String crew = null) {
         if (users.findByUsername(name).isEmpty()) {
-            def made = users.create(new UserAccounts.NewUser(name, fullName, roles, PASSWORD, null, null, null, null, null), 'spec')
+            def made = users.create(new UserAccounts.NewUser(name, fullName, roles, PASSWORD, null, null, null, null, crew), 'spec')
             // the person chose their own password already: the first-login change is tested on its own
             def c = credentials.findById(made.id()).get()
             credentials.update(c.withPassword(c.passwordHash(), clock.instant(), false))

@@ -50,6 +50,7 @@ import java.util.Objects;
 class DeviceController {
     private final MonitoredDevices devices;
     private final DeviceTester tester;
+    private final vn.dcim.web.i18n.ShownModel shown;
     private final AgentScan scanner;
 
     @Operation(summary = "Monitored devices, by site and id; filter by site and protocol")
@@ -94,23 +95,23 @@ class DeviceController {
 
     @Operation(summary = "Poll an SNMP agent once with these settings (a stored device's secrets are used where left out)")
     @Post("/test")
-    DeviceTester.Outcome test(@Valid @Body Probe probe) {
+    DeviceTester.Outcome test(@Valid @Body Probe probe, HttpRequest<?> request) {
         MonitoredDevice stored = probe.id() == null ? null : devices.find(probe.id()).orElse(null);
         MonitoredDevice d = probe.asBody().toDevice("test", stored);
         if (d.profile() != null && !tester.knowsProfile(d.profile())) {
             throw new InvalidInputException("profile", "no profile named " + d.profile()).explained("error.device.profile", d.profile());
         }
-        return tester.test(agent(d), d.profile());
+        return tester.test(agent(d), d.profile()).told(shown.of(request));
     }
 
     @Operation(summary = "Poll a stored SNMP device once with its stored settings")
     @Post("/{id}/test")
-    DeviceTester.Outcome testStored(@PathVariable @Size(max = 64) String id) {
+    DeviceTester.Outcome testStored(@PathVariable @Size(max = 64) String id, HttpRequest<?> request) {
         MonitoredDevice d = devices.get(id);
         if (d.protocol() != Protocol.snmp) {
             throw new InvalidInputException("protocol", "only an SNMP device can be polled; an MQTT device sends by itself").explained("error.device.poll-mqtt");
         }
-        return tester.test(agent(d), d.profile());
+        return tester.test(agent(d), d.profile()).told(shown.of(request));
     }
 
     /**

@@ -37,14 +37,28 @@ public class DeviceTester {
         this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
     }
 
+    /**
+     * One value read; {@code label} and {@code display} say the metric and the value in the asker's language
+     * ("Dung lượng bộ nhớ", "23,5 GiB"; the row stays the agent's index) for the screen that lists them.
+     */
     @Serdeable
-    public record Value(String metric, String instance, @Nullable Double value, @Nullable String text, @Nullable String unit) {
+    public record Value(String metric, String instance, @Nullable Double value, @Nullable String text, @Nullable String unit,
+                        @Nullable String label, @Nullable String display) {
+        Value told(vn.dcim.web.i18n.Shown shown) {
+            return new Value(metric, instance, value, text, unit, shown.metric(metric), shown.reading(metric, value, text, unit));
+        }
     }
 
     /** {@code failure} is null when the agent was read; then {@code profiles} may still be empty (nothing matches). */
     @Serdeable
     public record Outcome(boolean ok, @Nullable String failure, @Nullable String reason, @Nullable String sysObjectId,
                           @Nullable String sysDescr, List<String> profiles, List<Value> values, List<String> problems) {
+        /** The same outcome with each value told in a reader's language. */
+        public Outcome told(vn.dcim.web.i18n.Shown shown) {
+            return new Outcome(ok, failure, reason, sysObjectId, sysDescr, profiles, values.stream().map(v -> v.told(shown)).toList(),
+                    problems);
+        }
+
         static Outcome failed(String failure, String reason) {
             return new Outcome(false, failure, reason, null, null, List.of(), List.of(), List.of());
         }
@@ -91,7 +105,8 @@ public class DeviceTester {
                 return failed(why);
             }
             List<Value> values = r.values().stream()
-                    .map(v -> new Value(v.metric(), v.instance(), Double.isFinite(v.value()) ? v.value() : null, v.text(), v.unit()))
+                    .map(v -> new Value(v.metric(), v.instance(), Double.isFinite(v.value()) ? v.value() : null, v.text(), v.unit(),
+                            null, null))
                     .toList();
             return new Outcome(true, null, r.profiles().isEmpty() ? "no profile matches; choose one" : null,
                     r.sysObjectId(), r.sysDescr(), r.profiles(), values, r.problems());

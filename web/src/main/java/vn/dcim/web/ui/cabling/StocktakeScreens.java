@@ -10,12 +10,22 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.Room;
+import vn.dcim.core.stocktake.StocktakeReport;
+import vn.dcim.core.stocktake.StocktakeScan;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +40,22 @@ public class StocktakeScreens {
     private final LocationRegistry locations;
     private final Stocktakes stocktakes;
     private final AccessRules access;
+    private final AssetRegistry assets;
+
+    /** The scans of one room of the stock-take, newest first. */
+    public record RoomScans(Room room, List<ScanRow> scans) {
+    }
+
+    /**
+     * One scan as the asset manager reads it: the code, the asset it names (none for an unknown code), what it
+     * said, the rack it was scanned in (a rack label scanned first), the room the asset is registered in, who and when.
+     */
+    public record ScanRow(String scanId, String code, @Nullable Asset asset, String outcome, @Nullable Rack rack,
+                          @Nullable Room registeredIn, String scannedBy, Instant scannedAt) {
+        public boolean misplaced() {
+            return "misplaced".equals(outcome);
+        }
+    }
 
     @HtmlScreen
     @View("stocktakes/list")
@@ -48,9 +74,30 @@ public class StocktakeScreens {
     @Get("/{id}")
     public Map<String, Object> scan(HttpRequest<?> request, @PathVariable long id) {
         Map<String, Object> model = Navigation.page(request, "stocktakes");
-        model.put("report", stocktakes.report(id));
+        StocktakeReport report = stocktakes.report(id);
+        model.put("report", report);
+        model.put("roomScans", roomScans(report, stocktakes.scans(id)));
         model.put("canScan", access.mayChange(request, "Stock-take scans"));
         model.put("canClose", access.mayChange(request, "Stock-takes"));
         return model;
+    }
+
+    /** The scans listed under each room of the stock-take, so the asset manager sees each one, not only the counts. */
+    private List<RoomScans> roomScans(StocktakeReport report, List<StocktakeScan> scans) {
+        Map<Long, Asset> byId = new HashMap<>();
+        assets.ofSite(report.stocktake().siteId()).forEach(a -> byId.put(a.id(), a));
+        Map<Long, Room> rooms = new HashMap<>();
+        locations.rooms().forEach(r -> rooms.put(r.id(), r));
+        Map<Long, Rack> racks = new HashMap<>();
+        locations.racks().forEach(r -> racks.put(r.id(), r));
+        List<StocktakeScan> newestFirst = new java.util.ArrayList<>(scans);
+        java.util.Collections.reverse(newestFirst);
+        return report.rooms().stream().map(t -> new RoomScans(t.room(), newestFirst.stream()
+                .filter(s -> s.roomId().equals(t.room().id()))
+                .map(s -> {
+                    Asset a = s.assetId() == null ? null : byId.computeIfAbsent(s.assetId(), k -> assets.find(k).orElse(null));
+                    return new ScanRow(s.scanId(), s.code(), a, s.outcome().name(), s.rackId() == null ? null : racks.get(s.rackId()),
+                            a == null || a.roomId() == null ? null : rooms.get(a.roomId()), s.scannedBy(), s.scannedAt());
+                }).toList())).toList();
     }
 }

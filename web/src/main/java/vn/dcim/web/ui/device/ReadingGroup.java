@@ -20,10 +20,10 @@ import java.util.Map;
 @Introspected
 public record ReadingGroup(String kind, List<Row> rows) {
 
-    /** One current value; {@code gauge} when it has a number and no state text, so it can be charted. */
+    /** One current value; {@code gauge} when it has a number and no state text, so it can be charted; {@code number} as read. */
     @Introspected
     public record Row(String metric, String instance, @Nullable String value, @Nullable String unit,
-                      @Nullable String text, Instant ts, boolean stale, boolean gauge) {
+                      @Nullable String text, Instant ts, boolean stale, boolean gauge, @Nullable Double number) {
         /** One value per device ("0"), shown without an instance. */
         public boolean scalar() {
             return "0".equals(instance);
@@ -40,7 +40,7 @@ public record ReadingGroup(String kind, List<Row> rows) {
             String kind = kindOf(r.metric());
             boolean stale = staleAfter != null && Staleness.stale(r.time(), staleAfter, now);
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Row(r.metric(), r.instance(), format(r.value()),
-                    r.unit(), r.text(), r.time(), stale, r.text() == null && r.value() != null));
+                    r.unit(), r.text(), r.time(), stale, r.text() == null && r.value() != null, r.value()));
         }
         // what the device is for first; its own reachability and uptime ("device.*") last
         return byKind.entrySet().stream().map(e -> new ReadingGroup(e.getKey(), e.getValue()))

@@ -106,6 +106,27 @@ class DashboardBrowserSpec extends SignedInBrowserSpec {
         page.outageAnswer().contains('PDU A01-A')
     }
 
+    def "on a 1,366 × 768 desk the answer to what-if of #element opens in view, not below the fold"() {
+        given:
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand('Emulation.setDeviceMetricsOverride',
+                [width: 1366, height: 768, deviceScaleFactor: 1, mobile: false])
+        def page = new DashboardPage(driver, server.URL).open()
+
+        when:
+        page.whatIf(element)
+        List<Long> at = null
+        page.waitFor(DashboardPage.SLOW_CI_S) { (at = page.outageHeadingAt()) }
+
+        then: 'its heading is inside the window'
+        at[0] >= 0 && at[1] <= at[2]
+
+        cleanup:
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand('Emulation.clearDeviceMetricsOverride', [:])
+
+        where:
+        element << ['UPS-01', 'PDU A02-B']
+    }
+
     def "when the demo's grid fails, the switch, the feed and UPS-02 turn red with words and the banner says since when"() {
         given: 'the switch sees 0 V on both inputs and selects no source; UPS-02 runs on battery, 12 min left'
         def page = new DashboardPage(driver, server.URL).open()

@@ -84,7 +84,8 @@ class DevicePageSpec extends SignedInBrowserSpec {
         page.value('ups.input.voltage', '1') == '0 V'
         page.value('ups.output.source') == 'chạy ắc quy'
         page.label('ups.battery.charge') == 'Dung lượng ắc quy'
-        page.label('ups.input.voltage', '1') == 'Điện áp vào [1]'
+        page.label('ups.input.voltage', '1') == 'Điện áp vào (số 1)'
+        page.value('device.uptime') == '20 phút'
         driver.findElement(org.openqa.selenium.By.id('heading')).text == 'UPS rack R09'
     }
 
@@ -129,6 +130,31 @@ class DevicePageSpec extends SignedInBrowserSpec {
 
         then:
         page.chartPoints() > 0
+    }
+
+    def "a server's memory reads in GiB on its row and on the chart's value axis, its table's row as '(số 1)'"() {
+        given: 'a server whose agent reported 25276510208 B of memory (hrStorage row 1) for an hour'
+        String host = 'srv-' + ups.site
+        devices.save(MonitoredDevice.mqtt(host, ups.site, null, 'Máy chủ ' + ups.site))
+        def now = Instant.now()
+        sink.record((6..0).collect { int i ->
+            Reading.of(now.minus(Duration.ofMinutes(10L * i)), host, 'host.memory.size', '1', 25276510208d + i * 1024d * 1024 * 1024, 'B')
+        })
+
+        when:
+        def page = new DevicePage(driver, server.URL).open(host)
+
+        then:
+        page.label('host.memory.size', '1') == 'Dung lượng bộ nhớ (số 1)'
+        page.value('host.memory.size', '1') == '23,5 GiB'
+
+        when: 'its memory is charted'
+        page.chooseSeries('host.memory.size', '1')
+        page.chartPoints()
+
+        then: 'the axis reads GiB, never the bytes (they were cut at the axis\' edge)'
+        !page.valueAxis().isEmpty()
+        page.valueAxis().every { it ==~ /\d+(,\d)? GiB/ }
     }
 
     def "the chart's time axis reads the center's wall clock, not the browser's (issue 31 §7)"() {

@@ -71,6 +71,12 @@ class MonitoringScreenSpec extends SignedInBrowserSpec {
         !page.detectedProfiles().isEmpty()
         page.testedMetrics().containsAll(['ups.battery.charge', 'ups.output.source'])
         page.testSummary().startsWith('Agent đã trả lời; số giá trị đọc được: ')
+
+        and: 'each value in words: the metric by its name, a state by its word, a number as Vietnamese writes it'
+        page.testedRow('ups.battery.charge')[0] == 'Dung lượng ắc quy'
+        page.testedRow('ups.battery.charge')[2] ==~ /\d+(,\d+)? %/
+        page.testedRow('ups.output.source')[0] == 'Nguồn cấp đầu ra'
+        !(page.testedRow('ups.output.source')[2] ==~ /.*\d.*/)
     }
 
     def "saved, the device is polled and its readings appear on its page without a restart"() {

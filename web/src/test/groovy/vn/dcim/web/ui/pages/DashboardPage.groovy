@@ -139,6 +139,18 @@ class DashboardPage extends ScreenPage {
             return a ? a.innerText.replace(/\\u00a0/g, ' ').trim() : '';''')
     }
 
+    /**
+     * Where the answer to "what if" stands in the window: [top, bottom] of its first line and of the window's
+     * height, in CSS pixels; the answer is in view when its heading is inside the window.
+     */
+    List<Long> outageHeadingAt() {
+        (driver as JavascriptExecutor).executeScript('''
+            const h = document.querySelector('#outage-demo h4');
+            if (!h) return null;
+            const r = h.getBoundingClientRect();
+            return [Math.round(r.top), Math.round(r.bottom), window.innerHeight];''') as List<Long>
+    }
+
     /** Waits until the live stream has drawn the power chain anew (the drawing seen now is replaced). */
     void redrawn() {
         def drawing = driver.findElement(By.cssSelector('article.site .stages'))

@@ -35,11 +35,14 @@ class DevicePage extends ScreenPage {
         driver.findElements(By.cssSelector('#chart-series option'))*.getAttribute('data-metric')
     }
 
-    DevicePage chooseSeries(String metric) {
+    DevicePage chooseSeries(String metric, String instance = '0') {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id('chart-series')))
-                .selectByValue(metric + '|0')
+                .selectByValue(metric + '|' + instance)
         this
     }
+
+    /** The value axis' labels as drawn on the canvas (the chart writes them to data-value-axis). */
+    List<String> valueAxis() { (driver.findElement(By.id('chart')).getAttribute('data-value-axis') ?: '').tokenize('|') }
 
     DevicePage range(String range) {
         driver.findElement(By.cssSelector("#chart-box button[data-range='${range}']")).click()

@@ -36,6 +36,11 @@ class MonitoringPage extends ScreenPage {
 
     String detectedProfiles() { driver.findElement(By.id('test-profiles')).text }
 
+    /** What the test's table says of a metric: its name, the agent's index, its value (the first row of it). */
+    List<String> testedRow(String metric) {
+        driver.findElements(By.cssSelector("#test-values tbody tr[data-metric='${metric}'] td"))*.text
+    }
+
     List<String> testedMetrics() { driver.findElements(By.cssSelector('#test-values tbody tr'))*.getAttribute('data-metric') }
 
     /** Saves; waits for the list to show the device (the page reloads) and returns this page. */

@@ -146,4 +146,34 @@ class StocktakePage extends ScreenPage {
         waiting().until { driver.findElement(By.id('scan-errors')).displayed }
         driver.findElement(By.id('scan-errors')).text
     }
+
+    /** Opens a stock-take's page as the asset manager's desk shows it. */
+    StocktakePage open(long stocktakeId) {
+        driver.get(baseUrl + '/ui/stocktakes/' + stocktakeId)
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id('st-progress')))
+        this
+    }
+
+    /** A room's scans as its list shows them, newest first: [code, asset, outcome, where, registered in, who]. */
+    List<List<String>> scansIn(Object roomId) {
+        driver.findElements(By.cssSelector("#st-scans-$roomId tr.st-scan")).collect { row ->
+            row.findElements(By.tagName('td')).take(6)*.text*.trim()
+        }
+    }
+
+    /** Whether a scan's row offers "move it here". */
+    boolean moveOfferedIn(Object roomId, String code) {
+        !scanRow(roomId, code).findElements(By.cssSelector('button.st-scan-move')).isEmpty()
+    }
+
+    /** Presses "move it here" on a scan's row; returns what the row then says of it (its outcome). */
+    String moveHereFromList(Object roomId, String code) {
+        scanRow(roomId, code).findElement(By.cssSelector('button.st-scan-move')).click()
+        waiting().until { Browser.settled { scanRow(roomId, code).getAttribute('data-outcome') == 'moved' } }
+        scanRow(roomId, code).findElement(By.className('st-scan-outcome')).text
+    }
+
+    private org.openqa.selenium.WebElement scanRow(Object roomId, String code) {
+        driver.findElements(By.cssSelector("#st-scans-$roomId tr.st-scan")).find { it.findElement(By.tagName('td')).text.trim() == code }
+    }
 }

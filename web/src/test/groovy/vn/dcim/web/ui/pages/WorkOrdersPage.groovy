@@ -113,4 +113,29 @@ class WorkOrdersPage extends ScreenPage {
     private WebElement field(long id, String metric) {
         card(id).findElement(By.cssSelector("input[data-metric='${metric}']"))
     }
+
+    /** The word chosen for a state metric on the order's readings form (a state is offered as words, not a number). */
+    String choice(long id, String metric) {
+        waitFor(30) { new org.openqa.selenium.support.ui.Select(field(id, metric, 'select')).firstSelectedOption.text }
+    }
+
+    /** Chooses the word of a state metric on the order's readings form. */
+    WorkOrdersPage choose(long id, String metric, String word) {
+        waitFor(30) { new org.openqa.selenium.support.ui.Select(field(id, metric, 'select')).selectByVisibleText(word); true }
+        this
+    }
+
+    /** The technician's note as the card shows it to the one who signs the order off. */
+    String note(long id) {
+        waitFor(30) { card(id).findElements(By.className('wo-note-text')).with { it ? it[0].text : null } }
+    }
+
+    /** The whole card's text, as a person reads it. */
+    String cardText(long id) {
+        waitFor(30) { card(id).text }
+    }
+
+    private WebElement field(long id, String metric, String tag) {
+        card(id).findElement(By.cssSelector("${tag}[data-metric='${metric}']"))
+    }
 }

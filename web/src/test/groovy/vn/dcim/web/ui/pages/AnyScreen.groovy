@@ -1,0 +1,61 @@
+package vn.dcim.web.ui.pages
+
+import org.openqa.selenium.JavascriptExecutor
+import org.openqa.selenium.WebDriver
+
+/** Any screen of the product, as far as its width on a desk's screen goes. */
+class AnyScreen extends ScreenPage {
+    AnyScreen(WebDriver driver, Object baseUrl) {
+        super(driver, baseUrl)
+    }
+
+    /**
+     * Opens {@code path} in a window whose page is {@code width} × {@code height} CSS pixels (a common office
+     * laptop is 1,366 × 768), and waits until the page and the scripts' first drawing are done.
+     */
+    AnyScreen open(String path, int width, int height) {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand('Emulation.setDeviceMetricsOverride',
+                [width: width, height: height, deviceScaleFactor: 1, mobile: false])
+        driver.get(baseUrl + path)
+        waitFor(20) { ((JavascriptExecutor) driver).executeScript('return document.readyState') == 'complete' }
+        // a screen's script draws its tables after the page loaded (the dashboard, the console's rows)
+        Thread.sleep(300)
+        this
+    }
+
+    /** How far the page is wider than its window, as the browser scrolls it: 0 when nothing scrolls sideways. */
+    long pageOverflow() {
+        ((JavascriptExecutor) driver).executeScript(
+                'return document.scrollingElement.scrollWidth - window.innerWidth') as long
+    }
+
+    /**
+     * The tables a reader would have to scroll sideways, each with how far: a table wider than the window, or
+     * one inside a box that scrolls it sideways (a side scroll too, only smaller).
+     */
+    List<String> sideScrolledTables() {
+        ((JavascriptExecutor) driver).executeScript('''
+            const out = [];
+            for (const t of document.querySelectorAll('table')) {
+              if (!t.offsetParent) continue; // not shown (a closed details, a hidden tab)
+              const name = 'table#' + t.id + '.' + t.className;
+              const right = t.getBoundingClientRect().right - window.innerWidth;
+              if (right > 1) out.push(name + ' ends ' + Math.round(right) + ' px past the window');
+              for (let box = t.parentElement; box && box !== document.body; box = box.parentElement) {
+                const x = getComputedStyle(box).overflowX;
+                if ((x === 'auto' || x === 'scroll') && box.scrollWidth > box.clientWidth + 1) {
+                  out.push(name + ' scrolls ' + (box.scrollWidth - box.clientWidth) + ' px sideways in ' + box.tagName + '.' + box.className);
+                  break;
+                }
+              }
+            }
+            return out;''') as List<String>
+    }
+
+    /** Keeps what the browser shows under target/screenshots, for a person to look at. */
+    void screenshot(String name) {
+        def png = (driver as org.openqa.selenium.TakesScreenshot).getScreenshotAs(org.openqa.selenium.OutputType.BYTES)
+        new File('target/screenshots').mkdirs()
+        new File("target/screenshots/${name}.png").bytes = png
+    }
+}
