@@ -57,16 +57,20 @@ public class FarEnds {
     }
 
     /**
-     * The free ports of {@code assetId} a cable from {@code portId} may take, in port order; a panel's front
-     * port whose rear is already cabled comes first, since a link through it reaches somewhere.
+     * The free ports of {@code assetId} a cable from {@code portId} may take, in port order, with a patch
+     * panel's likelier side first: a patch cord from a device or a front port goes to the front, a trunk from a
+     * rear port to the rear. Among front ports, one whose rear is already cabled comes first, since a link
+     * through it reaches somewhere.
      */
     public List<FreePort> portsOf(long portId, long assetId) {
         Port near = cabling.port(portId);
         List<Port> all = cabling.portsOf(assetId);
         Map<Long, Cable> taken = cabling.cablesOn(all);
+        PortKind side = near.kind() == PortKind.rear ? PortKind.rear : PortKind.front;
         return all.stream()
                 .filter(p -> near.kind().joins(p.kind()) && !taken.containsKey(p.id()) && !p.id().equals(near.id()))
-                .sorted(Comparator.comparingInt((Port p) -> p.kind() == PortKind.front && taken.containsKey(p.rearPortId()) ? 0 : 1))
+                .sorted(Comparator.comparingInt((Port p) -> p.kind().passThrough() && p.kind() != side ? 1 : 0)
+                        .thenComparingInt(p -> p.kind() == PortKind.front && taken.containsKey(p.rearPortId()) ? 0 : 1))
                 .map(p -> new FreePort(p, cableFor(near, p)))
                 .toList();
     }
