@@ -14,6 +14,7 @@ import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -37,6 +38,8 @@ public class Cabling {
     static final String CABLE = "cable";
     static final String PORTS = "asset-ports";
     private static final int MAX_HOPS = 64;
+    /** The unique key that holds one cable per port (V108). */
+    private static final String PORT_KEY = "uq_cable_termination_port";
 
     private final PortRepository ports;
     private final CableRepository cables;
@@ -210,17 +213,28 @@ public class Cabling {
 
     /**
      * Plugs one end in. The port's single termination is a unique key too: when another person took the port
-     * between the check above and this insert, the answer is the same 409, not a database error.
+     * between the check above and this insert, the database refuses the second end (its transaction cannot see
+     * the first yet), and the answer is the same 409, not a database error.
      */
     private void plug(Cable cable, String end, Port port, String field) {
         try {
             ends.save(new CableTermination(null, cable.id(), end, port.id()));
-        } catch (DataAccessException raced) {
-            if (ends.existsByPortId(port.id())) {
+        } catch (DataAccessException refused) {
+            if (tookPort(refused)) {
                 throw taken(port, field);
             }
-            throw raced;
+            throw refused;
         }
+    }
+
+    /** Whether the database refused an end because its port has one (MariaDB's duplicate key 1062 on the port's key). */
+    private static boolean tookPort(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException e && e.getErrorCode() == 1062 && String.valueOf(e.getMessage()).contains(PORT_KEY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ConflictException taken(Port p, String field) {
