@@ -154,6 +154,7 @@ class ConnectFromPortApiSpec extends DemoApiSpec {
         panel.find { it.name == '1' }.display == '1 (mặt trước)'
         panel.find { it.name == 'R1' }.display == 'R1 (mặt sau)'
         panel*.kind.toSet() == ['front', 'rear'] as Set
+        panel.first().display == '1 (mặt trước)'
         panel.first().cableType == 'cat6a'
     }
 

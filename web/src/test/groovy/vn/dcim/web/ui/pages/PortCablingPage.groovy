@@ -45,7 +45,7 @@ class PortCablingPage extends ScreenPage {
         visit('/ui/assets', 'new-asset-link')
         interactions << 'menu: equipment list'
         click('new asset', driver.findElement(By.id('new-asset-link')))
-        waitFor { it.findElements(By.id('device-type')) }
+        waitFor(30) { it.findElements(By.id('device-type')) }
         this
     }
 
@@ -57,7 +57,7 @@ class PortCablingPage extends ScreenPage {
         choose('place', driver.findElement(By.cssSelector("form.asset-form [name='place']")), place)
         typeIn('positionU', u)
         click('save asset', driver.findElement(By.id('save-asset')))
-        waitFor { it.currentUrl ==~ /.*\/ui\/assets\/\d+\?saved=1$/ || !text('errors').isEmpty() }
+        waitFor(30) { it.currentUrl ==~ /.*\/ui\/assets\/\d+\?saved=1$/ || !text('errors').isEmpty() }
         def m = driver.currentUrl =~ /\/ui\/assets\/(\d+)\?saved=1$/
         assert m.find(): 'refused: ' + text('errors')
         m.group(1) as long
@@ -75,7 +75,7 @@ class PortCablingPage extends ScreenPage {
         def link = driver.findElement(By.id('asset-ports-link'))
         String text = link.text
         click('ports of the asset', link)
-        waitFor { it.findElements(By.id('cab-ports')) }
+        waitFor(30) { it.findElements(By.id('cab-ports')) }
         text
     }
 
@@ -96,12 +96,12 @@ class PortCablingPage extends ScreenPage {
     List<String> connect(String port, String farAsset = null, String farPort = null) {
         click("connect $port", row(port).findElement(By.cssSelector('button.connect')))
         def form = driver.findElement(By.id('cab-connect'))
-        waitFor { form.displayed && form.getAttribute('data-ready') == 'true' }
+        waitFor(30) { form.displayed && form.getAttribute('data-ready') == 'true' }
         def assetSelect = new Select(driver.findElement(By.id('connect-asset')))
         if (farAsset != null && !assetSelect.firstSelectedOption.text.startsWith(farAsset)) {
             def wanted = assetSelect.options.find { it.text.startsWith(farAsset) }
             choose("far equipment $farAsset", driver.findElement(By.id('connect-asset')), wanted.getAttribute('value'))
-            waitFor { new Select(driver.findElement(By.id('connect-port'))).options.size() > 0 }
+            waitFor(30) { new Select(driver.findElement(By.id('connect-port'))).options.size() > 0 }
         }
         def portSelect = new Select(driver.findElement(By.id('connect-port')))
         if (farPort != null && portSelect.firstSelectedOption.text != farPort) {
@@ -112,8 +112,8 @@ class PortCablingPage extends ScreenPage {
                       new Select(driver.findElement(By.id('connect-type'))).firstSelectedOption.getAttribute('value')]
         def before = driver.findElement(By.id('cab-ports'))
         click("save cable of $port", driver.findElement(By.id('connect-save')))
-        waitFor { Browser.gone(before) || driver.findElement(By.id('connect-errors')).displayed }
-        waitFor { it.findElements(By.id('cab-ports')) }
+        waitFor(30) { Browser.gone(before) || driver.findElement(By.id('connect-errors')).displayed }
+        waitFor(30) { it.findElements(By.id('cab-ports')) }
         chosen
     }
 
@@ -128,7 +128,7 @@ class PortCablingPage extends ScreenPage {
         def before = driver.findElement(By.id('cab-ports'))
         click("far end of $port", row(port).findElement(By.cssSelector('td.far-end a')))
         Browser.waitUntilGone(driver, before)
-        waitFor { it.findElements(By.id('cab-ports')) }
+        waitFor(30) { it.findElements(By.id('cab-ports')) }
         this
     }
 
