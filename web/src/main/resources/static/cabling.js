@@ -116,13 +116,14 @@
   if (trunk) {
     trunk.addEventListener('submit', async (e) => {
       e.preventDefault();
+      const out = document.getElementById('trunk-result');
+      out.hidden = true;
       const body = dcim.fields(trunk, ['aPortId', 'bPortId', 'count', 'type', 'colour', 'labelPrefix'], ['aPortId', 'bPortId', 'count']);
       // one cable unless a bundle is asked for: its label is the cable's own, not a prefix
       const one = !body.count || body.count === 1;
       if (one) { body.label = body.labelPrefix; delete body.labelPrefix; delete body.count; }
       const r = await dcim.send('POST', one ? '/api/cables' : '/api/cables/trunk', body, document.getElementById('trunk-errors'));
       if (r.ok) {
-        const out = document.getElementById('trunk-result');
         out.textContent = texts.made.replace('{0}', one ? 1 : r.data.length);
         out.hidden = false;
       }

@@ -12,6 +12,7 @@ import vn.dcim.core.cabling.Cabling
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.CablingPages
 import vn.dcim.web.ui.pages.PortCablingPage
 
 /**
@@ -79,6 +80,29 @@ class CableFromPortBrowserSpec extends MariaDbSpec {
 
         then: 'it reaches the switch through the panel, front to rear'
         path == ['Máy chủ ứng dụng 07|NIC1', 'Thanh đấu nối (patch panel)|1', 'Thanh đấu nối (patch panel)|R1', 'Chuyển mạch lõi 01|Gi1/0/1']
+    }
+
+    def "the form under the ports connects one cable by default, labelled as typed; a bundle is still one form away"() {
+        given: 'the asset manager, signed in, on the cabling screen'
+        Browser.signIn(driver, server.URL, users.person('pham-thi-ts', 'Phạm Thị Tài Sản', EnumSet.of(Role.asset_manager)), TestUsers.PASSWORD)
+        def page = new CablingPages(driver, server.URL).open()
+
+        when: 'the count is left as the form offers it'
+        String made = page.connectTrunk('Chuyển mạch truy cập 01', 'Gi1/0/2', 'Máy chủ dự phòng', 'NIC2', null, 'SW02-SRV04')
+        def sw = cabling.portsOf(assets.findByLabelCode('DEMO-SW-02').orElseThrow().id())
+        def on = cabling.cablesOn(sw)
+
+        then: 'one cable, its label the one typed (not a prefix numbered 01)'
+        made.contains('1')
+        on.values()*.display() == ['SW02-SRV04']
+
+        when: 'a bundle of three'
+        String bundle = page.connectTrunk('Chuyển mạch truy cập 01', 'Gi1/0/10', 'Chuyển mạch lõi 01', 'Gi1/0/10', 3, 'B-')
+
+        then:
+        bundle.contains('3')
+        cabling.cablesOn(cabling.portsOf(assets.findByLabelCode('DEMO-SW-02').orElseThrow().id())).values()*.display().sort() ==
+                ['B-01', 'B-02', 'B-03', 'SW02-SRV04']
     }
 
     def cleanup() {
