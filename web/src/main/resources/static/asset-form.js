@@ -4,6 +4,18 @@
   const form = document.querySelector('form.asset-form');
   if (!form) return;
   const errors = document.getElementById('errors');
+  // a device type fills what it knows; the ports follow from vendor and model when the asset is registered
+  const type = document.getElementById('device-type');
+  if (type) {
+    type.addEventListener('change', () => {
+      const t = type.selectedOptions[0].dataset;
+      if (!type.value) return;
+      form.elements.vendor.value = t.vendor;
+      form.elements.model.value = t.model;
+      if (t.kind) form.elements.kind.value = t.kind;
+      if (Number(t.height) > 0) form.elements.heightU.value = t.height;
+    });
+  }
   const TEXT = ['kind', 'name', 'labelCode', 'face', 'status', 'criticality', 'owningAgency', 'custodian', 'vendor',
     'model', 'serial', 'purchaseDate', 'purchaseValue', 'warrantyEnd', 'macAddress', 'ipAddress', 'hostname'];
   form.addEventListener('submit', async (e) => {

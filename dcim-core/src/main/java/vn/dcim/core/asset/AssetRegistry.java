@@ -1,5 +1,6 @@
 package vn.dcim.core.asset;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -42,10 +43,13 @@ public class AssetRegistry {
     private final Pattern labelPattern;
     private final Pattern namePattern;
     private final Clock clock;
+    private final ApplicationEventPublisher<AssetSaved> announce;
 
     public AssetRegistry(AssetRepository assets, AssetStatusChangeRepository changes, RoomRepository rooms,
-                         RackRepository racks, AuditLog audit, RegistrySettings settings, Clock clock, Jdbc jdbc) {
+                         RackRepository racks, AuditLog audit, RegistrySettings settings, Clock clock, Jdbc jdbc,
+                         ApplicationEventPublisher<AssetSaved> announce) {
         this.clock = clock;
+        this.announce = announce;
         this.jdbc = jdbc;
         this.assets = assets;
         this.changes = changes;
@@ -61,6 +65,7 @@ public class AssetRegistry {
         Asset saved = assets.save(placed(null, cmd, cmd.status() == null ? AssetStatus.in_service : cmd.status()));
         changes.save(new AssetStatusChange(null, saved.id(), null, saved.status(), "registered", actor, Instant.now(clock)));
         audit.record(actor, ENTITY, saved.id(), "create", null, AssetView.of(saved));
+        announce.publishEvent(new AssetSaved(saved, actor));
         return saved;
     }
 
@@ -73,6 +78,7 @@ public class AssetRegistry {
         check(cmd.siteId().equals(before.siteId()), "siteId", "an asset cannot change site; register it at the new site", "error.asset.site-fixed");
         Asset after = assets.update(placed(id, cmd, before.status()));
         audit.record(actor, ENTITY, id, moved(before, after) ? MOVE : "update", AssetView.of(before), AssetView.of(after));
+        announce.publishEvent(new AssetSaved(after, actor));
         return after;
     }
 

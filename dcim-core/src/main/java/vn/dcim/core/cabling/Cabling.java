@@ -1,17 +1,20 @@
 package vn.dcim.core.cabling;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -35,6 +38,8 @@ public class Cabling {
     static final String CABLE = "cable";
     static final String PORTS = "asset-ports";
     private static final int MAX_HOPS = 64;
+    /** The unique key that holds one cable per port (V108). */
+    private static final String PORT_KEY = "uq_cable_termination_port";
 
     private final PortRepository ports;
     private final CableRepository cables;
@@ -99,6 +104,25 @@ public class Cabling {
         if (ports.existsByAssetId(assetId)) {
             throw new ConflictException("assetId", asset.name() + " has ports already").explained("error.cabling.has-ports", asset.name());
         }
+        return make(asset, type, actor);
+    }
+
+    /**
+     * Gives an asset the ports of its device type (the one whose manufacturer and model are the asset's
+     * vendor and model) when it has none: what registering equipment does, and what equipment registered
+     * before its type was known gets later. Nothing happens to an asset with ports, without a known type, or
+     * disposed of, so calling it again changes nothing.
+     */
+    @Transactional
+    public List<Port> ensurePorts(Asset asset, String actor) {
+        if (asset.status() == AssetStatus.disposed || ports.existsByAssetId(asset.id())) {
+            return List.of();
+        }
+        return types.forModel(asset.vendor(), asset.model()).map(type -> make(asset, type, actor)).orElse(List.of());
+    }
+
+    private List<Port> make(Asset asset, DeviceType type, String actor) {
+        long assetId = asset.id();
         Map<String, Port> saved = new HashMap<>();
         List<Port> out = new ArrayList<>();
         for (DeviceType.PortTemplate t : type.ports()) {
@@ -130,9 +154,7 @@ public class Cabling {
         checkKinds(a, b, c.type());
         for (Port p : List.of(a, b)) {
             if (ends.existsByPortId(p.id())) {
-                String field = p == a ? "aPortId" : "bPortId";
-                throw new ConflictException(field, "port " + asset(p.assetId()).name() + " " + p.name() + " has a cable already")
-                        .explained("error.cabling.port-taken", asset(p.assetId()).name() + " " + p.name());
+                throw taken(p, p == a ? "aPortId" : "bPortId");
             }
         }
         String label = c.label() == null || c.label().isBlank() ? null : c.label().trim();
@@ -140,8 +162,8 @@ public class Cabling {
             throw new ConflictException("label", "a cable is labelled " + label + " already").explained("error.cabling.label-used", label);
         }
         Cable cable = cables.save(new Cable(null, label, c.type(), c.colour(), c.lengthM(), actor, Instant.now(clock)));
-        ends.save(new CableTermination(null, cable.id(), "A", a.id()));
-        ends.save(new CableTermination(null, cable.id(), "B", b.id()));
+        plug(cable, "A", a, "aPortId");
+        plug(cable, "B", b, "bPortId");
         audit.record(actor, CABLE, cable.id(), "create", null, Map.of("label", cable.display(), "type", c.type().name(),
                 "a", describe(a), "b", describe(b)));
         return cable;
@@ -189,16 +211,48 @@ public class Cabling {
                 "ends", both.stream().map(this::describe).toList()), null);
     }
 
-    /** Power to power (port to outlet), data to data. */
-    private void checkKinds(Port a, Port b, CableType type) {
-        boolean powerA = a.kind().power();
-        boolean powerB = b.kind().power();
-        if (powerA != powerB || powerA != type.power()) {
-            throw new InvalidInputException("type", "a " + type + " cable cannot join a " + a.kind().code() + " and a " + b.kind().code())
-                    .explained("error.cabling.kinds", type, a.kind().code(), b.kind().code());
+    /**
+     * Plugs one end in. The port's single termination is a unique key too: when another person took the port
+     * between the check above and this insert, the database refuses the second end (its transaction cannot see
+     * the first yet), and the answer is the same 409, not a database error.
+     */
+    private void plug(Cable cable, String end, Port port, String field) {
+        try {
+            ends.save(new CableTermination(null, cable.id(), end, port.id()));
+        } catch (DataAccessException refused) {
+            if (tookPort(refused)) {
+                throw taken(port, field);
+            }
+            throw refused;
         }
-        if (powerA && a.kind() == b.kind()) {
-            throw new InvalidInputException("bPortId", "a power cable joins a power port to an outlet").explained("error.cabling.power-pair");
+    }
+
+    /** Whether the database refused an end because its port has one (MariaDB's duplicate key 1062 on the port's key). */
+    private static boolean tookPort(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException e && e.getErrorCode() == 1062 && String.valueOf(e.getMessage()).contains(PORT_KEY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ConflictException taken(Port p, String field) {
+        String name = asset(p.assetId()).name() + " " + p.name();
+        return (ConflictException) new ConflictException(field, "port " + name + " has a cable already")
+                .explained("error.cabling.port-taken", name);
+    }
+
+    /** The kinds must meet ({@link PortKind#joins}), and the cable must be a power cord exactly when they are power. */
+    private void checkKinds(Port a, Port b, CableType type) {
+        if (!a.kind().joins(b.kind())) {
+            throw new InvalidInputException("bPortId", "a " + a.kind().code() + " cannot be cabled to a " + b.kind().code())
+                    .explained(a.kind().power() && b.kind() == a.kind() ? "error.cabling.power-pair" : "error.cabling.kinds-meet",
+                            describe(a), "enum.port-kind." + a.kind().code(), describe(b), "enum.port-kind." + b.kind().code());
+        }
+        if (a.kind().power() != type.power()) {
+            throw new InvalidInputException("type", "a " + type + " cable cannot join a " + a.kind().code() + " and a " + b.kind().code())
+                    .explained(type.power() ? "error.cabling.power-cord-data" : "error.cabling.data-cable-power", "enum.cable-type." + type);
         }
     }
 

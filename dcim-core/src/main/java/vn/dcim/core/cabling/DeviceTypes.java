@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.dcim.core.asset.AssetKind;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * The device types shipped as data under {@code cabling/device-types/} (NetBox device-type library
- * style: manufacturer, model, interfaces, front-ports, rear-ports, console-ports, power-ports,
+ * style: manufacturer, model, u_height, interfaces, front-ports, rear-ports, console-ports, power-ports,
  * power-outlets). A name may hold one range, {@code "Gi1/0/[1-48]"}; a front port's {@code rear_port}
- * or {@code rear_port_position} with a range of the same length pairs off element by element.
+ * or {@code rear_port_position} with a range of the same length pairs off element by element. Our one
+ * addition, {@code kind}, is the registry's kind of equipment the model usually is.
  */
 @Singleton
 public class DeviceTypes {
@@ -82,7 +84,8 @@ public class DeviceTypes {
                 ports.addAll(expand(file, section.getValue(), (Map<?, ?>) o));
             }
         }
-        return new DeviceType(text(yaml, "slug", file), text(yaml, "manufacturer", file), text(yaml, "model", file), ports);
+        return new DeviceType(text(yaml, "slug", file), text(yaml, "manufacturer", file), text(yaml, "model", file),
+                numberOrNull(yaml, "u_height"), yaml.get("kind") == null ? null : AssetKind.valueOf(yaml.get("kind").toString()), ports);
     }
 
     private static List<DeviceType.PortTemplate> expand(String file, PortKind kind, Map<?, ?> p) {

@@ -15,6 +15,7 @@ import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.Criticality;
+import vn.dcim.core.cabling.Cabling;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.maintenance.WorkOrder;
@@ -58,6 +59,7 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     private final DemoAgentAddresses agents;
     private final DemoPowerChain powerChain;
     private final WorkOrderRepository orders;
+    private final Cabling cabling;
     private final Clock clock;
     private final ApplicationEventPublisher<DemoSiteReady> ready;
     /** Whether this start loaded the site (its first start): what only a fresh demo does follows it (history backfill). */
@@ -159,10 +161,16 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
                 null, null, null, null, null, null, null, null, title, kind, deviceId, rackId, "demo");
     }
 
+    /** Saved with the ports of its device type, as equipment registered by a person gets them. */
+    private Asset withPorts(Asset saved) {
+        cabling.ensurePorts(saved, "demo");
+        return saved;
+    }
+
     private Asset inRoom(Room room, AssetKind kind, String name, String label, String vendor, String model) {
-        return assets.save(new Asset(null, DemoSite.ID, room.id(), null, null, null, null, kind, name, label,
+        return withPorts(assets.save(new Asset(null, DemoSite.ID, room.id(), null, null, null, null, kind, name, label,
                 vendor, model, null, AssetStatus.in_service, Criticality.critical,
-                "Sở Thông tin và Truyền thông", null, null, null, null, null, null, null));
+                "Sở Thông tin và Truyền thông", null, null, null, null, null, null, null)));
     }
 
     private Asset inRack(Rack rack, int u, AssetKind kind, String name, String label, String vendor, String model) {
@@ -171,9 +179,9 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
 
     private Asset inRack(Rack rack, int u, int height, String face, AssetKind kind, String name, String label,
                          String vendor, String model) {
-        return assets.save(new Asset(null, DemoSite.ID, rack.roomId(), rack.id(), u, height, face, kind, name, label,
+        return withPorts(assets.save(new Asset(null, DemoSite.ID, rack.roomId(), rack.id(), u, height, face, kind, name, label,
                 vendor, model, null, AssetStatus.in_service, Criticality.high,
-                "Sở Thông tin và Truyền thông", null, null, null, null, null, null, null));
+                "Sở Thông tin và Truyền thông", null, null, null, null, null, null, null)));
     }
 
     private void snmp(String id, Asset asset, int agentIndex) {

@@ -22,12 +22,15 @@ import jakarta.validation.constraints.Size;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.cabling.Cable;
+import vn.dcim.core.cabling.CableType;
 import vn.dcim.core.cabling.Cabling;
 import vn.dcim.core.cabling.DeviceType;
 import vn.dcim.core.cabling.DeviceTypes;
+import vn.dcim.core.cabling.FarEnds;
 import vn.dcim.core.cabling.Port;
 import vn.dcim.core.cabling.PortKind;
 import vn.dcim.core.cabling.TraceHop;
+import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
 
 import java.util.ArrayList;
@@ -42,6 +45,8 @@ import java.util.Map;
 class PortController {
     private final Cabling cabling;
     private final DeviceTypes types;
+    private final FarEnds farEnds;
+    private final Texts texts;
 
     @Serdeable
     record DeviceTypeView(String slug, String display, String manufacturer, String model, Map<String, Long> ports) {
@@ -80,6 +85,47 @@ class PortController {
     List<CablingViews.PortView> fromTemplate(HttpRequest<?> request, @Valid @Body FromTemplateCommand c) {
         return cabling.createFromTemplate(c.assetId(), c.template(), SignedIn.name(request)).stream()
                 .map(p -> CablingViews.PortView.of(p, null)).toList();
+    }
+
+    @Serdeable
+    record FarEndAssetView(long id, String display, @Nullable String labelCode, @Nullable Long rackId, int freePorts,
+                           boolean sameRack) {
+    }
+
+    @Serdeable
+    record FarEndsView(CablingViews.PortBrief port, @Nullable Long suggested, List<FarEndAssetView> assets) {
+    }
+
+    @Serdeable
+    record FreePortView(long id, String display, String name, String kind, @Nullable String type, CableType cableType) {
+    }
+
+    @Operation(summary = "Where a new cable from this port can go: equipment of its site with free ports it can join",
+            description = "Power ports join outlets; interfaces and consoles join their own kind or patch-panel ports; "
+                    + "panel ports join any data port. Likeliest first: same rack, then same room; for a power supply a "
+                    + "PDU not already feeding the device; for an interface a patch panel, then a switch; for a panel port "
+                    + "a switch. suggested is the first, null when none is free.")
+    @Get("/ports/{id}/far-ends")
+    FarEndsView farEnds(@PathVariable long id) {
+        FarEnds.Choices c = farEnds.of(id);
+        List<FarEndAssetView> assets = c.assets().stream().map(a -> new FarEndAssetView(a.assetId(), a.name(), a.labelCode(),
+                a.rackId(), a.freePorts(), a.sameRack())).toList();
+        return new FarEndsView(CablingViews.PortBrief.of(c.near(), c.nearAsset()), assets.isEmpty() ? null : assets.get(0).id(), assets);
+    }
+
+    @Operation(summary = "The free ports of one piece of equipment that a cable from this port can take",
+            description = "In port order, a panel's front port whose rear is cabled first; display says front or rear on a "
+                    + "panel's ports; cableType is the cable usually taken for the pair.")
+    @Get("/ports/{id}/far-ends/{assetId}")
+    List<FreePortView> farPorts(HttpRequest<?> request, @PathVariable long id, @PathVariable long assetId) {
+        return farEnds.portsOf(id, assetId).stream().map(f -> new FreePortView(f.port().id(), sided(request, f.port()),
+                f.port().name(), f.port().kind().code(), f.port().type(), f.cableType())).toList();
+    }
+
+    /** "7 (mặt trước)": a panel's front and rear ports share their numbers, so the side is said. */
+    private String sided(HttpRequest<?> request, Port p) {
+        return p.kind().passThrough() ? texts.get(request, "cab.sided." + p.kind().code(), p.name() + " (" + p.kind().code() + ")", p.name())
+                : p.name();
     }
 
     @Operation(summary = "Trace a link from a port through patch panels to its far end",

@@ -11,6 +11,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.asset.AssetFilter;
+import vn.dcim.core.cabling.Cabling;
+import vn.dcim.core.cabling.DeviceTypes;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.Asset;
@@ -57,10 +59,15 @@ public class RegistryScreens {
     private final AccessRules access;
     private final Places places;
     private final Clock clock;
+    private final Cabling cabling;
+    private final DeviceTypes types;
 
     RegistryScreens(AssetRegistry registry, AssetFindings findings, SoftwareRegistry software, RegistrySettings settings,
-                    AccessRules access, Places places, LocationRegistry locations, MonitoredDevices devices, Clock clock) {
+                    AccessRules access, Places places, LocationRegistry locations, MonitoredDevices devices, Clock clock,
+                    Cabling cabling, DeviceTypes types) {
         this.clock = clock;
+        this.cabling = cabling;
+        this.types = types;
         this.devices = devices;
         this.locations = locations;
         this.places = places;
@@ -130,6 +137,8 @@ public class RegistryScreens {
         model.put("kinds", AssetKind.values());
         model.put("statuses", AssetStatus.values());
         model.put("criticalities", Criticality.values());
+        // a device type fills vendor, model, height and kind; registering it gives the equipment the type's ports
+        model.put("deviceTypes", types.all());
         return model;
     }
 
@@ -198,6 +207,7 @@ public class RegistryScreens {
         model.put("rack", asset.rackId() == null ? null : locations.rack(asset.rackId()).orElse(null));
         // its monitored endpoints: the readings, charts and alarms of this equipment (issue 19)
         model.put("devices", devices.ofAsset(id));
+        model.put("ports", cabling.portsOf(id).size());
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());
         model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now(clock)));
         model.put("windowDays", windowDays);

@@ -20,14 +20,21 @@ class CablingPages extends ScreenPage {
         this
     }
 
-    /** Fills the trunk form: A and B by asset name and first port name, the count and the label prefix; sends it. */
-    String connectTrunk(String aAsset, String aPort, String bAsset, String bPort, int count, String prefix) {
+    /**
+     * Fills the form under the ports: A and B by asset name and first port name, the count (null: as the form
+     * offers it) and the label (a prefix for a bundle); sends it.
+     */
+    String connectTrunk(String aAsset, String aPort, String bAsset, String bPort, Integer count, String prefix) {
         pick('trunk-a-asset', aAsset, 'trunk-a-port', aPort)
         pick('trunk-b-asset', bAsset, 'trunk-b-port', bPort)
-        def n = driver.findElement(By.id('trunk-count'))
-        n.clear()
-        n.sendKeys(count.toString())
-        driver.findElement(By.id('trunk-prefix')).sendKeys(prefix)
+        if (count != null) {
+            def n = driver.findElement(By.id('trunk-count'))
+            n.clear()
+            n.sendKeys(count.toString())
+        }
+        def label = driver.findElement(By.id('trunk-prefix'))
+        label.clear()
+        label.sendKeys(prefix)
         driver.findElement(By.id('trunk-connect')).click()
         waiting().until { driver.findElement(By.id('trunk-result')).displayed || driver.findElement(By.id('trunk-errors')).displayed }
         driver.findElement(By.id('trunk-result')).displayed ? driver.findElement(By.id('trunk-result')).text

@@ -1,0 +1,69 @@
+package vn.dcim.core.cabling;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetSaved;
+import vn.dcim.core.db.Jdbc;
+
+import java.util.List;
+
+/**
+ * Equipment gets the ports of its device type as it is registered (or when its vendor and model are
+ * corrected to a known type), in the same transaction, as NetBox does when a device is created. At every
+ * start, equipment registered before that (or before its type shipped, or loaded by an older demo) gets
+ * them too. Both are idempotent: equipment with ports is never touched, so a person's own ports stay as
+ * they are; two nodes starting at once cannot both add them (a port's name is unique on its asset: the
+ * second's transaction for that asset is refused and skipped).
+ */
+@Singleton
+// not in a remote collector: it has no database
+@Requires(property = "dcim.collector.enabled", notEquals = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class PortsFromDeviceType implements ApplicationEventListener<StartupEvent> {
+    static final String SYSTEM = "system";
+    private static final Logger LOG = LoggerFactory.getLogger(PortsFromDeviceType.class);
+    private static final String WITHOUT_PORTS = "SELECT a.id FROM asset a WHERE a.status <> 'disposed' "
+            + "AND a.vendor IS NOT NULL AND a.model IS NOT NULL "
+            + "AND NOT EXISTS (SELECT 1 FROM cabling_port p WHERE p.asset_id = a.id) ORDER BY a.id";
+
+    private final Cabling cabling;
+    private final AssetRepository assets;
+    private final Jdbc jdbc;
+
+    @EventListener
+    void onSaved(AssetSaved saved) {
+        cabling.ensurePorts(saved.asset(), saved.actor());
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        int given = run();
+        if (given > 0) {
+            LOG.info("Gave {} registered device(s) the ports of their device type", given);
+        }
+    }
+
+    /** Gives every piece of equipment without ports the ports of its type; returns how many got some. */
+    public int run() {
+        List<Long> bare = jdbc.list("find equipment without ports", WITHOUT_PORTS, rs -> rs.getLong(1));
+        int given = 0;
+        for (long id : bare) {
+            try {
+                given += jdbc.inTransaction(() -> assets.findById(id).map(a -> cabling.ensurePorts(a, SYSTEM)).orElse(List.of()))
+                        .isEmpty() ? 0 : 1;
+            } catch (DataAccessException raced) {
+                LOG.info("Ports of asset {} not added here: {}", id, raced.getMessage());
+            }
+        }
+        return given;
+    }
+}
