@@ -42,6 +42,37 @@ final class EarlierSymptoms {
                 }
             }
         }
+        file(c, rootId, ids);
+        return ids;
+    }
+
+    /**
+     * The site's alarm (grid lost) takes the alarms of the site's devices it explains, raised since {@code since} and
+     * standing alone or waiting for their cause, with their own symptoms. The ids filed under {@code rootId}.
+     */
+    static List<Long> adoptOnTheSite(Connection c, long rootId, Set<String> explained, Instant since) throws SQLException {
+        if (explained.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", Collections.nCopies(explained.size(), "?"));
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM alarm a JOIN alarm r ON r.id = ? WHERE a.site_id = r.site_id "
+                + "AND a.id <> r.id AND a.cleared_at IS NULL AND a.root_alarm_id IS NULL AND a.released_at IS NULL AND a.raised_at >= ? "
+                + "AND a.rule_id IN (" + marks + ")")) {
+            List<Object> params = new ArrayList<>(List.of(rootId, Timestamp.from(since)));
+            params.addAll(explained);
+            Jdbc.bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        file(c, rootId, ids);
+        return ids;
+    }
+
+    private static void file(Connection c, long rootId, List<Long> ids) throws SQLException {
         for (long id : ids) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE alarm SET root_alarm_id = ? WHERE root_alarm_id = ? OR id = ?")) {
                 Jdbc.bind(ps, rootId, id, id);
@@ -52,6 +83,5 @@ final class EarlierSymptoms {
                 ps.executeUpdate();
             }
         }
-        return ids;
     }
 }

@@ -39,6 +39,11 @@ class DependencyRoots implements SymptomRoots {
         if (own.isPresent()) {
             return own;
         }
+        // then the site's own alarm (grid lost holds the UPSs on battery, the ATS without its source)
+        Optional<Long> site = activeOnTheSite(deviceId, rules.explaining(ruleId, SymptomRules.Through.site));
+        if (site.isPresent()) {
+            return site;
+        }
         Set<String> byPower = rules.explaining(ruleId, SymptomRules.Through.power);
         Set<String> byReach = rules.explaining(ruleId, SymptomRules.Through.reached);
         List<String> reached = scope.reachedThrough(deviceId);
@@ -63,8 +68,32 @@ class DependencyRoots implements SymptomRoots {
     }
 
     @Override
+    public Set<String> explainedOnTheSite(String ruleId) {
+        return rules.explainedOnTheSite(ruleId);
+    }
+
+    @Override
+    public Set<String> awaitingTheirCause() {
+        return rules.awaitingTheirCause();
+    }
+
+    @Override
     public Set<String> explainedByTheirOwnDrop() {
         return rules.childrenOf(SymptomRules.Through.self);
+    }
+
+    /** The active alarm of one of these rules raised for the device's site (its source is the site). */
+    private Optional<Long> activeOnTheSite(String device, Set<String> ruleIds) {
+        if (ruleIds.isEmpty()) {
+            return Optional.empty();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ruleIds.size(), "?"));
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(device);
+        params.addAll(ruleIds);
+        return jdbc.list("read the active alarms of the site of " + device, "SELECT COALESCE(a.root_alarm_id, a.id) FROM alarm a "
+                + "JOIN monitored_device d ON d.site_id = a.source WHERE d.id = ? AND a.cleared_at IS NULL AND a.rule_id IN (" + marks + ") "
+                + "ORDER BY a.raised_at, a.id LIMIT 1", rs -> rs.getLong(1), params.toArray()).stream().findFirst();
     }
 
     private Optional<Long> activeAlarm(String device, Set<String> ruleIds) {

@@ -14,8 +14,11 @@ import java.util.Set;
 class SymptomRules {
     static final String RESOURCE = "suppression/symptoms.yml";
 
-    /** How the parent is related to the device: feeds it, reaches it, or is the device itself (its own drop explains the rest). */
-    enum Through { power, reached, self }
+    /**
+     * How the parent is related to the device: feeds it, reaches it, is the device itself (its own drop explains the
+     * rest), or is its site (the site's grid lost explains what its backup does meanwhile).
+     */
+    enum Through { power, reached, self, site }
 
     record Explanation(String id, String article, Through through, Set<String> parent, Set<String> child) {
     }
@@ -47,6 +50,25 @@ class SymptomRules {
         explanations.stream().filter(e -> e.through() == Through.self && e.parent().contains(parentRule)).forEach(e -> out.addAll(e.child()));
         out.remove(parentRule);
         return out;
+    }
+
+    /** The rules of the devices of a site that an alarm of the site of this rule explains (grid lost: the UPSs on battery). */
+    Set<String> explainedOnTheSite(String parentRule) {
+        Set<String> out = new java.util.HashSet<>();
+        explanations.stream().filter(e -> e.through() == Through.site && e.parent().contains(parentRule)).forEach(e -> out.addAll(e.child()));
+        return out;
+    }
+
+    /**
+     * The rules whose cause is often told after them: what a device's drop explains but is no drop itself (video
+     * loss, recording, stale; a camera's offline and its unreachable are each a drop: whichever comes first is the
+     * root), and what a site's grid loss explains (a UPS on battery is polled before the ATS shows the lost feed).
+     */
+    Set<String> awaitingTheirCause() {
+        Set<String> out = new java.util.HashSet<>(childrenOf(Through.self));
+        explanations.stream().filter(e -> e.through() == Through.self).forEach(e -> out.removeAll(e.parent()));
+        out.addAll(childrenOf(Through.site));
+        return Set.copyOf(out);
     }
 
     /** Every rule some explanation of this kind holds as a child. */
