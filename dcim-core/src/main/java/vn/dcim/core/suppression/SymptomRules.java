@@ -24,6 +24,7 @@ class SymptomRules {
     }
 
     private final List<Explanation> explanations;
+    private final Set<String> toldBeforeTheirCause;
 
     SymptomRules() {
         this(RESOURCE);
@@ -31,6 +32,7 @@ class SymptomRules {
 
     SymptomRules(String resource) {
         this.explanations = load(resource);
+        this.toldBeforeTheirCause = toldBefore(resource, explanations);
     }
 
     List<Explanation> explanations() {
@@ -60,15 +62,11 @@ class SymptomRules {
     }
 
     /**
-     * The rules whose cause is often told after them: what a device's drop explains but is no drop itself (video
-     * loss, recording, stale; a camera's offline and its unreachable are each a drop: whichever comes first is the
-     * root), and what a site's grid loss explains (a UPS on battery is polled before the ATS shows the lost feed).
+     * The rules whose cause is often told after them (toldBeforeTheirCause: a video loss before the camera's drop, a
+     * UPS on battery before the site's grid lost): their alarm waits for its cause before it is notified on its own.
      */
     Set<String> awaitingTheirCause() {
-        Set<String> out = new java.util.HashSet<>(childrenOf(Through.self));
-        explanations.stream().filter(e -> e.through() == Through.self).forEach(e -> out.removeAll(e.parent()));
-        out.addAll(childrenOf(Through.site));
-        return Set.copyOf(out);
+        return toldBeforeTheirCause;
     }
 
     /** Every rule some explanation of this kind holds as a child. */
@@ -80,6 +78,23 @@ class SymptomRules {
 
     boolean mayBeSymptom(String childRule) {
         return explanations.stream().anyMatch(e -> e.child().contains(childRule));
+    }
+
+    /** toldBeforeTheirCause, each a child of some explanation (a rule nothing explains would wait for nothing). */
+    @SuppressWarnings("unchecked")
+    private static Set<String> toldBefore(String resource, List<Explanation> explanations) {
+        try {
+            Map<String, Object> doc = BundledYaml.read(resource);
+            Set<String> out = Set.copyOf((List<String>) doc.getOrDefault("toldBeforeTheirCause", List.of()));
+            for (String rule : out) {
+                if (explanations.stream().noneMatch(e -> e.child().contains(rule))) {
+                    throw new IllegalStateException("toldBeforeTheirCause names " + rule + ", which no explanation holds as a child");
+                }
+            }
+            return out;
+        } catch (IOException | ClassCastException | NullPointerException e) {
+            throw new IllegalStateException("Could not read the symptom rules " + resource + ": " + e, e);
+        }
     }
 
     @SuppressWarnings("unchecked")

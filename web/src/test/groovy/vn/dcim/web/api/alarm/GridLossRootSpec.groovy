@@ -104,7 +104,7 @@ class GridLossRootSpec extends MariaDbSpec {
         where:
         order                                  | feedFirst
         'the feed read first'                  | true
-        'the UPS polled before the feed'       | false
+        'the UPS polled first, a second outage within the flap window (re-opened)' | false
     }
 
     def "a critical alarm of another cause raised later does not sort the grid-lost root below a consequence"() {
