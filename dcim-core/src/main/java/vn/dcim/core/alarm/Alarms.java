@@ -86,7 +86,7 @@ public class Alarms implements AlarmRaiser {
         Long root = roots.rootOf(s.source(), s.ruleId(), s.instance(), now).orElse(null);
         // a cause told after its consequence (the camera's drop after its video loss, the site's grid lost after the
         // UPS went on battery): the consequence waits for it, held back from notification, shown on the console meanwhile
-        boolean awaitsItsCause = root == null && !causeWait.isZero() && roots.awaitingTheirCause().contains(s.ruleId());
+        boolean awaitsItsCause = root == null && !causeWait.isZero() && roots.awaitsItsCause(s.source(), s.ruleId());
         boolean suppressed = cover.isPresent() || root != null || awaitsItsCause;
         // a root files the alarms it explains, raised within the grace before it, under itself: the same device's, or
         // the site's devices' when it is the site's own alarm

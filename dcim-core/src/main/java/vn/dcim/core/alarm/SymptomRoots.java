@@ -31,10 +31,11 @@ public interface SymptomRoots {
     Set<String> explainedOnTheSite(String ruleId);
 
     /**
-     * The rules whose alarm waits for its cause before it is notified on its own: its cause is often told after it
-     * (a camera's video loss before its drop, a UPS on battery before the feed's voltage shows the grid lost).
+     * Whether the device's alarm of this rule waits for its cause before it is notified on its own: its cause is often
+     * told after it (a camera's video loss before its drop; a UPS on battery before the feed's voltage shows the site's
+     * grid lost, on a site whose power chain has a feed to tell it).
      */
-    Set<String> awaitingTheirCause();
+    boolean awaitsItsCause(String deviceId, String ruleId);
 
     /**
      * The rules whose alarm the device's own drop may explain (video loss, not recording, stale): told before the drop

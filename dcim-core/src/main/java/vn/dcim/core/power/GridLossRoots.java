@@ -65,12 +65,14 @@ public class GridLossRoots extends RegulationDuty {
                 : DutyOutcome.warning("Grid lost at " + String.join(", ", lost));
     }
 
-    /** A device of a site raised what a grid loss explains: the site is checked now, not at the next run. */
+    /** A device of a site raised or cleared what a grid loss explains: the site is checked now, not at the next run. */
     @EventListener
     void onAlarm(AlarmChanged event) {
-        // a reopened one too: a second outage within the flap window re-opens the UPS's alarm instead of raising it
-        boolean raised = event.change() == AlarmChanged.Change.raised || event.change() == AlarmChanged.Change.reopened;
-        if (!raised || event.alarm().siteId() == null || !explained().contains(event.alarm().ruleId())) {
+        // a reopened one too (a second outage within the flap window re-opens the UPS's alarm instead of raising it);
+        // a cleared one: the UPS back on mains, the root clears now if the feeds have their voltage again
+        boolean changed = event.change() == AlarmChanged.Change.raised || event.change() == AlarmChanged.Change.reopened
+                || event.change() == AlarmChanged.Change.cleared;
+        if (!changed || event.alarm().siteId() == null || !explained().contains(event.alarm().ruleId())) {
             return;
         }
         try {

@@ -73,8 +73,16 @@ class DependencyRoots implements SymptomRoots {
     }
 
     @Override
-    public Set<String> awaitingTheirCause() {
-        return rules.awaitingTheirCause();
+    public boolean awaitsItsCause(String deviceId, String ruleId) {
+        if (!rules.awaitingTheirCause().contains(ruleId)) {
+            return false;
+        }
+        if (rules.childrenOf(SymptomRules.Through.self).contains(ruleId)) {
+            return true;
+        }
+        // only the site's grid lost explains it: worth waiting for only where the power chain has a feed to tell it
+        return !jdbc.list("read whether the site of " + deviceId + " has a feed", "SELECT 1 FROM power_node n JOIN monitored_device d "
+                + "ON d.site_id = n.site_id WHERE d.id = ? AND n.kind = 'feed' LIMIT 1", rs -> rs.getInt(1), deviceId).isEmpty();
     }
 
     @Override

@@ -61,7 +61,7 @@ class HeldAlarmRelease extends RegulationDuty {
     }
 
     private boolean stillHeld(AlarmView a, Instant now) {
-        if (a.rootAlarmId() == null && a.windowId() == null && roots.awaitingTheirCause().contains(a.ruleId())
+        if (a.rootAlarmId() == null && a.windowId() == null && roots.awaitsItsCause(a.source(), a.ruleId())
                 && a.raisedAt().plus(causeWait).isAfter(now)) {
             return true;
         }

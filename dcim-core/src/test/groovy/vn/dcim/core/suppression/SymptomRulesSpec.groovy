@@ -21,7 +21,7 @@ class SymptomRulesSpec extends Specification {
         e << new SymptomRules().explanations()
     }
 
-    def "what waits for its cause (#rule) is a consequence some explanation holds; a drop itself does not wait"() {
+    def "what may wait for its cause (#rule) is a consequence some explanation holds; a drop itself does not wait"() {
         expect:
         new SymptomRules().awaitingTheirCause().contains(rule) == waits
 
