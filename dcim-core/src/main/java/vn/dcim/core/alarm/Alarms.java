@@ -43,7 +43,7 @@ public class Alarms implements AlarmRaiser {
             + "window_id, root_alarm_id, released_at";
     private static final String RAISE = "INSERT INTO alarm (source, rule_id, instance, open_key, severity, article, message, suppressed, "
             + "site_id, raised_at, last_seen_at, message_key, message_args, latching, window_id, root_alarm_id) "
-            + "VALUES (?,?,?,?,?,?,?,?,(SELECT site_id FROM monitored_device WHERE id = ?),?,?,?,?,?,?,?) "
+            + "VALUES (?,?,?,?,?,?,?,?,COALESCE((SELECT site_id FROM monitored_device WHERE id = ?), (SELECT id FROM site WHERE id = ?)),?,?,?,?,?,?,?) "
             + "ON DUPLICATE KEY UPDATE occurrences = occurrences + 1, last_seen_at = VALUES(last_seen_at)";
     private static final String REOPEN = "UPDATE alarm SET cleared_at = NULL, closed_at = NULL, open_key = ?, flaps = flaps + 1, "
             + "occurrences = occurrences + 1, last_seen_at = ? WHERE id = ? AND cleared_at IS NOT NULL";
@@ -56,6 +56,7 @@ public class Alarms implements AlarmRaiser {
     private final List<AlarmOutbox> outboxes;
     private final Duration flapWindow;
     private final Duration symptomGrace;
+    private final Duration causeWait;
     private final PhraseArgs phraseArgs;
 
     Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, SymptomRoots roots, ApplicationEventPublisher<AlarmChanged> events,
@@ -69,6 +70,7 @@ public class Alarms implements AlarmRaiser {
         this.outboxes = List.copyOf(outboxes);
         this.flapWindow = settings.flapWindow();
         this.symptomGrace = settings.symptomGrace();
+        this.causeWait = settings.causeWait();
     }
 
     /**
@@ -82,12 +84,18 @@ public class Alarms implements AlarmRaiser {
         // issue 35: held back from notification inside a maintenance window, or as the symptom of a parent's alarm
         java.util.Optional<MaintenanceWindows.Cover> cover = maintenance.covering(s.source(), now);
         Long root = roots.rootOf(s.source(), s.ruleId(), s.instance(), now).orElse(null);
-        boolean suppressed = cover.isPresent() || root != null;
-        // a root files the same device's alarms it explains, raised within the grace before it, under itself
+        // a cause told after its consequence (the camera's drop after its video loss, the site's grid lost after the
+        // UPS went on battery): the consequence waits for it, held back from notification, shown on the console meanwhile
+        boolean awaitsItsCause = root == null && !causeWait.isZero() && roots.awaitsItsCause(s.source(), s.ruleId());
+        boolean suppressed = cover.isPresent() || root != null || awaitsItsCause;
+        // a root files the alarms it explains, raised within the grace before it, under itself: the same device's, or
+        // the site's devices' when it is the site's own alarm
         java.util.Set<String> explains = root == null ? roots.explainedOnTheDevice(s.ruleId()) : java.util.Set.of();
+        java.util.Set<String> explainsOnTheSite = root == null ? roots.explainedOnTheSite(s.ruleId()) : java.util.Set.of();
         AlarmChanged changed = jdbc.inTransaction("raise alarm " + key, c -> {
             Long flapping = recentlyCleared(c, s, now);
             if (flapping != null && reopen(c, key, flapping, now)) {
+                EarlierSymptoms.adoptOnTheSite(c, flapping, explainsOnTheSite, now.minus(symptomGrace));
                 return planned(c, flapping, AlarmChanged.Change.reopened);
             }
             try (PreparedStatement ps = c.prepareStatement(RAISE, Statement.RETURN_GENERATED_KEYS)) {
@@ -100,20 +108,23 @@ public class Alarms implements AlarmRaiser {
                 ps.setString(7, s.message());
                 ps.setBoolean(8, suppressed);
                 ps.setString(9, s.source());
-                ps.setTimestamp(10, Timestamp.from(now));
+                // an alarm of a site itself (grid lost) has the site as its source
+                ps.setString(10, s.source());
                 ps.setTimestamp(11, Timestamp.from(now));
+                ps.setTimestamp(12, Timestamp.from(now));
                 String args = s.messageKey() == null ? null : phraseArgs.write(s.messageArgs() == null ? List.of() : s.messageArgs());
                 boolean keyed = args != null && args.length() <= 4000;
-                ps.setString(12, keyed ? s.messageKey() : null);
-                ps.setString(13, keyed ? args : null);
-                ps.setBoolean(14, s.latching());
-                ps.setObject(15, cover.map(MaintenanceWindows.Cover::windowId).orElse(null));
-                ps.setObject(16, root);
+                ps.setString(13, keyed ? s.messageKey() : null);
+                ps.setString(14, keyed ? args : null);
+                ps.setBoolean(15, s.latching());
+                ps.setObject(16, cover.map(MaintenanceWindows.Cover::windowId).orElse(null));
+                ps.setObject(17, root);
                 // 1 = a new row; 2 = an occurrence counted on the open alarm, which changes nothing the operator must see
                 if (ps.executeUpdate() == 1) {
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         if (keys.next()) {
                             EarlierSymptoms.adopt(c, s.source(), s.instance(), keys.getLong(1), explains, now.minus(symptomGrace));
+                            EarlierSymptoms.adoptOnTheSite(c, keys.getLong(1), explainsOnTheSite, now.minus(symptomGrace));
                             return planned(c, keys.getLong(1), AlarmChanged.Change.raised);
                         }
                     }

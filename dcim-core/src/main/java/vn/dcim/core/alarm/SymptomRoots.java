@@ -25,6 +25,19 @@ public interface SymptomRoots {
     Set<String> explainedOnTheDevice(String ruleId);
 
     /**
+     * The rules of the other devices of the same site an alarm of this rule explains (a site's grid lost: its UPSs on
+     * battery, its ATS without its source, its generator running), so that those raised just before it are filed under it.
+     */
+    Set<String> explainedOnTheSite(String ruleId);
+
+    /**
+     * Whether the device's alarm of this rule waits for its cause before it is notified on its own: its cause is often
+     * told after it (a camera's video loss before its drop; a UPS on battery before the feed's voltage shows the site's
+     * grid lost, on a site whose power chain has a feed to tell it).
+     */
+    boolean awaitsItsCause(String deviceId, String ruleId);
+
+    /**
      * The rules whose alarm the device's own drop may explain (video loss, not recording, stale): told before the drop
      * as often as after it, so that what they mean is known only once the drop had its time to arrive.
      */

@@ -37,6 +37,13 @@ class CauseRelations {
             case power -> {
                 PowerChain chain = power.of(siteId);
                 Set<Long> mine = nodesOf(chain, device);
+                // the site's own alarm (grid lost) stands for the top of its power chain: it feeds every element of it
+                if (device.equals(siteId)) {
+                    yield others.stream().anyMatch(o -> !nodesOf(chain, o).isEmpty());
+                }
+                if (others.contains(siteId) && !mine.isEmpty()) {
+                    yield true;
+                }
                 yield others.stream().map(o -> nodesOf(chain, o))
                         .anyMatch(theirs -> mine.stream().anyMatch(a -> theirs.stream().anyMatch(b -> sameBranch(chain, a, b))));
             }
@@ -54,6 +61,10 @@ class CauseRelations {
     boolean fedBy(String siteId, String device, Collection<String> others) {
         PowerChain chain = power.of(siteId);
         Set<Long> mine = nodesOf(chain, device);
+        if (!mine.isEmpty() && others.contains(siteId)) {
+            // the site lost its grid: every element of its power chain lost its supply through it
+            return true;
+        }
         return !mine.isEmpty() && others.stream().map(o -> nodesOf(chain, o))
                 .anyMatch(feeders -> feeders.stream().anyMatch(f -> mine.stream().anyMatch(m -> chain.feeds(f, m))));
     }

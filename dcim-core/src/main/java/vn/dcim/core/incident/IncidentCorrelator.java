@@ -52,7 +52,9 @@ class IncidentCorrelator {
     private void follow(AlarmChanged event) {
         AlarmView alarm = event.alarm();
         switch (event.change()) {
-            case raised, released -> correlate(alarm, false);
+            case raised -> correlate(alarm, false);
+            // one held out of a window is detected now; one that waited for its cause in vain, when it was raised
+            case released -> correlate(alarm, alarm.windowId() == null);
             case reopened -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
                     line("journal.alarm.back", "Alarm back again (flap {5}): ", alarm, alarm.flaps())));
             case acknowledged -> links.incidentOf(alarm.id()).ifPresent(id -> incidents.note(id, JournalEntry.Kind.alarm,
@@ -104,6 +106,7 @@ class IncidentCorrelator {
                 .findFirst();
         if (joined.isPresent()) {
             Incident incident = incidents.attach(joined.get(), alarm.id(), raised(alarm), level);
+            incident = fileItsSymptoms(incident, alarm);
             haltCheck(incident, chain);
         } else if (level.atLeast(IncidentLevel.serious) && (settled || !waitsForItsDrop(alarm))) {
             String title = chain.map(IncidentChain::title).orElse(alarm.message());
@@ -113,6 +116,7 @@ class IncidentCorrelator {
             if (chain.isPresent()) {
                 incident = joinEarlierAlarms(incident, chain.get(), alarm);
             }
+            incident = fileItsSymptoms(incident, alarm);
             haltCheck(incident, chain);
         }
     }
@@ -158,6 +162,20 @@ class IncidentCorrelator {
                     && relations.related(chain.relation(), trigger.siteId(), a.source(), devices)) {
                 incident = incidents.attach(incident, a.id(), line("journal.alarm.earlier", "Earlier alarm of the chain: ", a), policy.levelOf(a));
                 devices.add(a.source());
+            }
+        }
+        return incident;
+    }
+
+    /**
+     * A root takes the alarms raised before it that it explains (the site's grid lost: the UPSs on battery waiting for
+     * their cause): they are filed in its incident as its symptoms, as those raised after it are.
+     */
+    private Incident fileItsSymptoms(Incident incident, AlarmView root) {
+        for (AlarmView s : alarms.symptomsOf(root.id())) {
+            if (s.closedAt() == null && links.incidentOf(s.id()).isEmpty()) {
+                incident = incidents.attach(incident, s.id(), line("journal.alarm.symptom", "Symptom of alarm #{5}: ", s, root.id()),
+                        IncidentLevel.ordinary);
             }
         }
         return incident;

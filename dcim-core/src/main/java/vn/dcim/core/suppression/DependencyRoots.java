@@ -39,6 +39,11 @@ class DependencyRoots implements SymptomRoots {
         if (own.isPresent()) {
             return own;
         }
+        // then the site's own alarm (grid lost holds the UPSs on battery, the ATS without its source)
+        Optional<Long> site = activeOnTheSite(deviceId, rules.explaining(ruleId, SymptomRules.Through.site));
+        if (site.isPresent()) {
+            return site;
+        }
         Set<String> byPower = rules.explaining(ruleId, SymptomRules.Through.power);
         Set<String> byReach = rules.explaining(ruleId, SymptomRules.Through.reached);
         List<String> reached = scope.reachedThrough(deviceId);
@@ -63,8 +68,33 @@ class DependencyRoots implements SymptomRoots {
     }
 
     @Override
+    public Set<String> explainedOnTheSite(String ruleId) {
+        return rules.explainedOnTheSite(ruleId);
+    }
+
+    @Override
+    public boolean awaitsItsCause(String deviceId, String ruleId) {
+        if (!rules.awaitingTheirCause().contains(ruleId)) {
+            return false;
+        }
+        if (rules.childrenOf(SymptomRules.Through.self).contains(ruleId)) {
+            return true;
+        }
+        // only the site's grid lost explains it: worth waiting for only where the power chain has a feed to tell it
+        return !jdbc.list("read whether the site of " + deviceId + " has a feed", "SELECT 1 FROM power_node n JOIN monitored_device d "
+                + "ON d.site_id = n.site_id WHERE d.id = ? AND n.kind = 'feed' LIMIT 1", rs -> rs.getInt(1), deviceId).isEmpty();
+    }
+
+    @Override
     public Set<String> explainedByTheirOwnDrop() {
         return rules.childrenOf(SymptomRules.Through.self);
+    }
+
+    /** The active alarm of one of these rules raised for the device's site (its source is the site). */
+    private Optional<Long> activeOnTheSite(String device, Set<String> ruleIds) {
+        return firstRoot("read the active alarms of the site of " + device, "SELECT COALESCE(a.root_alarm_id, a.id) FROM alarm a "
+                + "JOIN monitored_device d ON d.site_id = a.source WHERE d.id = ? AND a.cleared_at IS NULL AND a.rule_id IN (%s) "
+                + "ORDER BY a.raised_at, a.id LIMIT 1", device, ruleIds);
     }
 
     private Optional<Long> activeAlarm(String device, Set<String> ruleIds) {
@@ -73,17 +103,21 @@ class DependencyRoots implements SymptomRoots {
 
     /** With an instance: only the device's alarm of the whole device ("0") or of that instance explains it. */
     private Optional<Long> activeAlarm(String device, Set<String> ruleIds, String instance) {
+        String sql = String.format(ACTIVE, "%s", instance == null ? "" : "AND (instance = '0' OR instance = ?) ");
+        return instance == null ? firstRoot("read the active alarms of " + device, sql, device, ruleIds)
+                : firstRoot("read the active alarms of " + device, sql, device, ruleIds, instance);
+    }
+
+    /** The first id {@code sql} finds, its parameters the device, the rules (its %s) and {@code after}; empty without rules. */
+    private Optional<Long> firstRoot(String what, String sql, String device, Set<String> ruleIds, Object... after) {
         if (ruleIds.isEmpty()) {
             return Optional.empty();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ruleIds.size(), "?"));
         List<Object> params = new java.util.ArrayList<>();
         params.add(device);
         params.addAll(ruleIds);
-        String sql = String.format(ACTIVE, marks, instance == null ? "" : "AND (instance = '0' OR instance = ?) ");
-        if (instance != null) {
-            params.add(instance);
-        }
-        return jdbc.list("read the active alarms of " + device, sql, rs -> rs.getLong(1), params.toArray()).stream().findFirst();
+        params.addAll(List.of(after));
+        return jdbc.list(what, String.format(sql, String.join(",", java.util.Collections.nCopies(ruleIds.size(), "?"))),
+                rs -> rs.getLong(1), params.toArray()).stream().findFirst();
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * Issue 35: an alarm held back (inside a maintenance window, or as a symptom) whose condition is still active
  * once what held it is over is notified then: its window ended and no other covers it, or its root cleared
  * more than the grace ago (stale devices come back a poll after the power) and no other root explains it.
+ * An alarm waiting for a cause often told after it (a video loss, a UPS on battery: suppression/symptoms.yml) and not
+ * taken under one within dcim.alarm.cause-wait-s is notified then, standing alone.
  * Symptoms that returned to normal close with their root.
  */
 @Singleton
@@ -26,16 +28,20 @@ class HeldAlarmRelease extends RegulationDuty {
     private final MaintenanceWindows windows;
     private final SymptomRoots roots;
     private final Duration grace;
+    private final Duration causeWait;
 
     HeldAlarmRelease(Alarms alarms, MaintenanceWindows windows, SymptomRoots roots,
                      AlarmSettings settings) {
         super("held-alarm-release",
-                "Art. 14.4, 30.8g: notify the alarms still active when their maintenance window or their root alarm ended",
-                "40 * * * * ?");
+                "Art. 14.4, 30.8g: notify the alarms still active when their maintenance window or their root alarm ended, "
+                        + "or their cause did not come",
+                // every 15 s: an alarm waiting for its cause is notified at most this late after its wait
+                "5/15 * * * * ?");
         this.alarms = alarms;
         this.windows = windows;
         this.roots = roots;
         this.grace = settings.symptomGrace();
+        this.causeWait = settings.causeWait();
     }
 
     @Override
@@ -55,6 +61,10 @@ class HeldAlarmRelease extends RegulationDuty {
     }
 
     private boolean stillHeld(AlarmView a, Instant now) {
+        if (a.rootAlarmId() == null && a.windowId() == null && roots.awaitsItsCause(a.source(), a.ruleId())
+                && a.raisedAt().plus(causeWait).isAfter(now)) {
+            return true;
+        }
         if (a.rootAlarmId() != null) {
             AlarmView root = alarms.find(a.rootAlarmId()).orElse(null);
             if (root != null && (root.clearedAt() == null || root.clearedAt().plus(grace).isAfter(now))) {

@@ -14,13 +14,17 @@ import java.util.Set;
 class SymptomRules {
     static final String RESOURCE = "suppression/symptoms.yml";
 
-    /** How the parent is related to the device: feeds it, reaches it, or is the device itself (its own drop explains the rest). */
-    enum Through { power, reached, self }
+    /**
+     * How the parent is related to the device: feeds it, reaches it, is the device itself (its own drop explains the
+     * rest), or is its site (the site's grid lost explains what its backup does meanwhile).
+     */
+    enum Through { power, reached, self, site }
 
     record Explanation(String id, String article, Through through, Set<String> parent, Set<String> child) {
     }
 
     private final List<Explanation> explanations;
+    private final Set<String> toldBeforeTheirCause;
 
     SymptomRules() {
         this(RESOURCE);
@@ -28,6 +32,7 @@ class SymptomRules {
 
     SymptomRules(String resource) {
         this.explanations = load(resource);
+        this.toldBeforeTheirCause = toldBefore(resource, explanations);
     }
 
     List<Explanation> explanations() {
@@ -49,6 +54,21 @@ class SymptomRules {
         return out;
     }
 
+    /** The rules of the devices of a site that an alarm of the site of this rule explains (grid lost: the UPSs on battery). */
+    Set<String> explainedOnTheSite(String parentRule) {
+        Set<String> out = new java.util.HashSet<>();
+        explanations.stream().filter(e -> e.through() == Through.site && e.parent().contains(parentRule)).forEach(e -> out.addAll(e.child()));
+        return out;
+    }
+
+    /**
+     * The rules whose cause is often told after them (toldBeforeTheirCause: a video loss before the camera's drop, a
+     * UPS on battery before the site's grid lost): their alarm waits for its cause before it is notified on its own.
+     */
+    Set<String> awaitingTheirCause() {
+        return toldBeforeTheirCause;
+    }
+
     /** Every rule some explanation of this kind holds as a child. */
     Set<String> childrenOf(Through through) {
         Set<String> out = new java.util.HashSet<>();
@@ -58,6 +78,23 @@ class SymptomRules {
 
     boolean mayBeSymptom(String childRule) {
         return explanations.stream().anyMatch(e -> e.child().contains(childRule));
+    }
+
+    /** toldBeforeTheirCause, each a child of some explanation (a rule nothing explains would wait for nothing). */
+    @SuppressWarnings("unchecked")
+    private static Set<String> toldBefore(String resource, List<Explanation> explanations) {
+        try {
+            Map<String, Object> doc = BundledYaml.read(resource);
+            Set<String> out = Set.copyOf((List<String>) doc.getOrDefault("toldBeforeTheirCause", List.of()));
+            for (String rule : out) {
+                if (explanations.stream().noneMatch(e -> e.child().contains(rule))) {
+                    throw new IllegalStateException("toldBeforeTheirCause names " + rule + ", which no explanation holds as a child");
+                }
+            }
+            return out;
+        } catch (IOException | ClassCastException | NullPointerException e) {
+            throw new IllegalStateException("Could not read the symptom rules " + resource + ": " + e, e);
+        }
     }
 
     @SuppressWarnings("unchecked")

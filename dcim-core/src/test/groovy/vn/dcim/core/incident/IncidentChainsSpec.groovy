@@ -6,8 +6,8 @@ import vn.dcim.core.alarm.AlarmRules
 class IncidentChainsSpec extends Specification {
 
     def "every rule a chain names exists, so a renamed rule cannot silently leave its chain"() {
-        given:
-        def ruleIds = AlarmRules.parseDefaults()*.id() + ['device-stale']
+        given: 'the rules, and the duties\' own: device-stale, the site\'s grid-lost'
+        def ruleIds = AlarmRules.parseDefaults()*.id() + ['device-stale', 'grid-lost']
 
         expect:
         IncidentChains.load(IncidentChains.RESOURCE).every { chain ->

@@ -12,9 +12,18 @@ import vn.dcim.core.testing.Sql
 
 import javax.sql.DataSource
 
-/** Alarms become incident tickets (Art. 13.2, 13.3, 30.8g) through the real alarm lifecycle and MariaDB. */
+/**
+ * Alarms become incident tickets (Art. 13.2, 13.3, 30.8g) through the real alarm lifecycle and MariaDB. The alarms
+ * are raised as their cause would raise them, so none waits for a cause (dcim.alarm.cause-wait-s 0: held-back alarms
+ * and their release are DeviceDropSpec's and GridLossRootSpec's).
+ */
 @MicronautTest(transactional = false)
 class IncidentCorrelationSpec extends MariaDbSpec {
+
+    @Override
+    Map<String, String> extraProperties() {
+        ['dcim.alarm.cause-wait-s': '0']
+    }
 
     @Inject AlarmRaiser raiser
     @Inject Alarms alarms

@@ -5,7 +5,7 @@ import spock.lang.Specification
 
 /** The symptom data (suppression/symptoms.yml) names only rules that exist, each with its article. */
 class SymptomRulesSpec extends Specification {
-    static final Set<String> DUTY_RULES = ['device-stale'] as Set
+    static final Set<String> DUTY_RULES = ['device-stale', 'grid-lost'] as Set
 
     static Set<String> shippedRules() {
         def doc = new Yaml().load(SymptomRulesSpec.classLoader.getResourceAsStream('rules/default-rules.yml')) as Map
@@ -19,6 +19,21 @@ class SymptomRulesSpec extends Specification {
 
         where:
         e << new SymptomRules().explanations()
+    }
+
+    def "what may wait for its cause (#rule) is a consequence some explanation holds; a drop itself does not wait"() {
+        expect:
+        new SymptomRules().awaitingTheirCause().contains(rule) == waits
+
+        where:
+        rule                 || waits
+        'camera-video-loss'  || true
+        'ups-on-battery'     || true
+        'generator-running'  || true
+        'camera-offline'     || false
+        'device-unreachable' || false
+        'device-stale'       || false
+        'grid-lost'          || false
     }
 
     def "a device's own drop never explains the same rule: #rule"() {
@@ -45,7 +60,11 @@ class SymptomRulesSpec extends Specification {
         'camera-video-loss'  | 'self'    | 'device-unreachable' || true
         'camera-offline'     | 'self'    | 'device-unreachable' || true
         'device-stale'       | 'self'    | 'device-unreachable' || true
-        'device-unreachable' | 'self'    | 'camera-offline'     || false
+        'device-unreachable' | 'self'    | 'camera-offline'     || true   // a camera's offline holds its unreachable, as the other way round
+        'ups-on-battery'     | 'site'    | 'grid-lost'          || true
+        'generator-running'  | 'site'    | 'grid-lost'          || true
+        'generator-fault'    | 'site'    | 'grid-lost'          || false  // the backup failing is a cause of its own
+        'ups-battery-low'    | 'site'    | 'grid-lost'          || false
         'camera-tamper'      | 'self'    | 'camera-offline'     || false
     }
 }

@@ -53,8 +53,10 @@ public class DemoTraffic {
     private long heldOpenUntil = -1;
     private long flakyBackAt = -1;
 
-    DemoTraffic(BrokerSettings broker, @Value("${dcim.demo.mqtt.tick-ms:1000}") long tickMs) throws Exception {
-        this.tickMs = tickMs;
+    DemoTraffic(BrokerSettings broker, @Value("${dcim.demo.mqtt.tick-ms:0}") long tickMs, @Value("${dcim.demo.speed:1}") int speed)
+            throws Exception {
+        // one tick is one second of demo time: a second, or less when the demo plays faster (dcim.demo.speed)
+        this.tickMs = tickMs > 0 ? tickMs : 1000 / Math.max(1, Math.min(60, speed));
         this.door = new DemoPublisher(broker, DemoSite.ID, "door", DemoSite.DOOR_CONTROLLER);
         for (int i = 1; i <= CAMERAS; i++) {
             cameras.add(new DemoPublisher(broker, DemoSite.ID, "camera", "cam-" + i));

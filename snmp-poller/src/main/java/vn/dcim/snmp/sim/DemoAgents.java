@@ -42,12 +42,16 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
     private final GridScenario grid;
     private final java.time.Clock clock;
     private final java.time.Instant startedAt;
+    private final int speed;
     private final List<SimulatedAgent> agents = new ArrayList<>();
 
     DemoAgents(DemoAgentAddresses addresses, DataDirectory data, java.time.Clock clock,
                @Value("${dcim.demo.outage-every-s:1200}") long outageEvery,
-               @Value("${dcim.demo.outage-length-s:180}") long outageLength) {
+               @Value("${dcim.demo.outage-length-s:180}") long outageLength,
+               @Value("${dcim.demo.speed:1}") int speed) {
         this.addresses = addresses;
+        // a rehearsal or a bench plays the demo's timeline faster; the product's own clock and windows stay real
+        this.speed = Math.max(1, Math.min(60, speed));
         this.stateDir = data.resolve("demo-agents");
         this.grid = new GridScenario(outageEvery, outageLength, 15);
         this.clock = clock;
@@ -63,7 +67,7 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
                 List<SimulatedObject> objects = ((List<?>) sim.get("objects")).stream().map(o -> SimulatedObject.from((Map<?, ?>) o)).toList();
                 SimulatedAgent agent = new SimulatedAgent(addresses.host(), addresses.port(i), String.valueOf(sim.get("sysDescr")),
                         String.valueOf(sim.get("sysObjectId")), objects, grid,
-                        () -> java.time.Duration.between(startedAt, clock.instant()).getSeconds(), new File(stateDir.toString()));
+                        this::demoSeconds, new File(stateDir.toString()));
                 agent.start();
                 agents.add(agent);
             }
@@ -85,6 +89,16 @@ public class DemoAgents implements ApplicationEventListener<StartupEvent> {
     /** The demo's grid: every how long it fails and for how long (stated on the dashboard and in the README). */
     public GridScenario grid() {
         return grid;
+    }
+
+    /** Demo time: seconds since the agents started, times the demo's speed (dcim.demo.speed). */
+    public long demoSeconds() {
+        return java.time.Duration.between(startedAt, clock.instant()).toMillis() * speed / 1000;
+    }
+
+    /** How many times faster than real time the demo's timeline plays (1: real time). */
+    public int speed() {
+        return speed;
     }
 
     /** When the demo's agents started: the outages are counted from it. */

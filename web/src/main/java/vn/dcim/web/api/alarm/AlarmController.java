@@ -26,6 +26,7 @@ import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.security.SignedIn;
 
+import java.util.List;
 import java.util.Set;
 
 /** Alarms for the operator on shift, most severe first (Art. 30.8a). */
@@ -77,6 +78,16 @@ class AlarmController {
     @Get("/{id}")
     AlarmView get(@PathVariable long id, HttpRequest<?> request) {
         return words.told(alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id)), request);
+    }
+
+    /**
+     * The consequences recorded under a root alarm (a site's grid lost: its UPSs on battery, its ATS, its generator;
+     * a camera's offline: its video loss), newest first, those closed included: each acknowledgeable like any alarm.
+     */
+    @Get("/{id}/symptoms")
+    List<AlarmView> symptoms(@PathVariable long id, HttpRequest<?> request) {
+        alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id));
+        return alarms.symptomsOf(id).stream().map(a -> words.told(a, request)).toList();
     }
 
     @Post("/{id}/ack")

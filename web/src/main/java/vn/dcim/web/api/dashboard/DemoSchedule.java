@@ -31,11 +31,13 @@ class DemoSchedule {
             return null;
         }
         GridScenario grid = agents.get().grid();
-        long t = Math.max(0, clock.instant().getEpochSecond() - agents.get().startedAt().getEpochSecond());
-        String every = String.valueOf(grid.everySeconds() / 60);
-        String length = String.valueOf(grid.outageSeconds() / 60);
+        // demo time runs dcim.demo.speed times faster than the clock: what is said is in real minutes and real time
+        int speed = agents.get().speed();
+        long t = Math.max(0, agents.get().demoSeconds());
+        String every = String.valueOf(grid.everySeconds() / speed / 60);
+        String length = String.valueOf(grid.outageSeconds() / speed / 60);
         // in the center's time, as every time on a screen (not the UTC ISO text)
-        String next = shown.time(agents.get().startedAt().plusSeconds(grid.nextOutageAt(t)));
+        String next = shown.time(agents.get().startedAt().plusMillis(grid.nextOutageAt(t) * 1000 / speed));
         return shown.said("dash.demo.schedule", List.of(every, length, next),
                 "Demo: the grid fails every " + every + " min for " + length + " min (the generator starts after 15 s); next outage at " + next);
     }
