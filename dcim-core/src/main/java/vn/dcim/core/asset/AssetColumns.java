@@ -1,6 +1,5 @@
 package vn.dcim.core.asset;
 
-import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.site.Places;
 import vn.dcim.core.time.CenterTime;
 
@@ -27,10 +26,13 @@ public final class AssetColumns {
                 a.warrantyEnd(), a.macAddress(), a.ipAddress(), a.hostname());
     }
 
-    /** The columns' headings in the reader's language ("Mã nhãn"), then where the asset stands by name. */
-    public static List<String> headings(ReportLabels l) {
-        List<String> out = new ArrayList<>(ALL.stream().map(c -> l.get("assetcol." + c)).toList());
-        out.add(l.get("assetcol.place"));
+    /**
+     * The columns' headings in the reader's language ("Mã nhãn"), then where the asset stands by name; {@code l} gives
+     * the reader's word for a label key (the report labels: the registry does not depend on reports).
+     */
+    public static List<String> headings(java.util.function.Function<String, String> l) {
+        List<String> out = new ArrayList<>(ALL.stream().map(c -> l.apply("assetcol." + c)).toList());
+        out.add(l.apply("assetcol.place"));
         return out;
     }
 
@@ -38,12 +40,12 @@ public final class AssetColumns {
      * One asset as a person reads it: kind, status, criticality and face as words, dates dd/MM/yyyy, and where it stands
      * by name ("TTTHDL › Phòng máy chủ › R07 › U12") beside the ids an import needs.
      */
-    public static List<Object> shown(Asset a, ReportLabels l, Places.Lookup places) {
+    public static List<Object> shown(Asset a, java.util.function.Function<String, String> l, Places.Lookup places) {
         List<Object> out = new ArrayList<>(values(a));
-        out.set(ALL.indexOf("face"), a.face() == null ? null : l.get("face." + a.face()));
-        out.set(ALL.indexOf("kind"), l.get("kind." + a.kind().name()));
-        out.set(ALL.indexOf("status"), l.get("status." + a.status().name()));
-        out.set(ALL.indexOf("criticality"), l.get("criticality." + a.criticality().name()));
+        out.set(ALL.indexOf("face"), a.face() == null ? null : l.apply("face." + a.face()));
+        out.set(ALL.indexOf("kind"), l.apply("kind." + a.kind().name()));
+        out.set(ALL.indexOf("status"), l.apply("status." + a.status().name()));
+        out.set(ALL.indexOf("criticality"), l.apply("criticality." + a.criticality().name()));
         out.set(ALL.indexOf("purchaseDate"), a.purchaseDate() == null ? null : CenterTime.date(a.purchaseDate()));
         out.set(ALL.indexOf("warrantyEnd"), a.warrantyEnd() == null ? null : CenterTime.date(a.warrantyEnd()));
         out.add(places.of(a.siteId(), a.roomId(), a.rackId(), a.positionU()));

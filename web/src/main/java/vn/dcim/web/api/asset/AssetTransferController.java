@@ -74,7 +74,7 @@ public class AssetTransferController {
 
     private List<List<Object>> workbookRows(List<Asset> found, ReportLabels l) {
         Places.Lookup where = places.lookup();
-        return found.stream().map(a -> AssetColumns.shown(a, l, where)).toList();
+        return found.stream().map(a -> AssetColumns.shown(a, k -> l.get(k), where)).toList();
     }
 
     /** The preview's reasons in the reader's language (issue 20): the import screen shows them as they come. */
@@ -97,7 +97,7 @@ public class AssetTransferController {
                     .header("Content-Disposition", "attachment; filename=\"assets.csv\"");
             // the sheet named for its content in the reader's language (issue 31): "Tài sản", "Assets"
             // a workbook is read by people: headings, states and dates in their words, places by name (the import reads it back)
-            case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx(texts.get(request, "nav.assets", "Assets"), AssetColumns.headings(labels(request)),
+            case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx(texts.get(request, "nav.assets", "Assets"), AssetColumns.headings(labels(request)::get),
                             workbookRows(found, labels(request))))
                     .contentType(XLSX)
                     .header("Content-Disposition", "attachment; filename=\"assets.xlsx\"");
