@@ -1,5 +1,6 @@
 package vn.dcim.core.account;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -7,6 +8,7 @@ import vn.dcim.core.db.Jdbc;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * People as a document names them: records keep who acted by user name ("kho"), a signed record names
@@ -16,6 +18,18 @@ import java.util.Map;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonNames {
     private final Jdbc jdbc;
+
+    /**
+     * The full name the product's own account of a sign-in name holds; none when the account has no name or there is no
+     * such account (a directory user never signed in here, a name typed in a form).
+     */
+    public Optional<String> of(@Nullable String login) {
+        if (login == null || login.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.list("read a person's name", "SELECT full_name FROM account WHERE system_name = ? AND username = ? "
+                + "AND full_name IS NOT NULL AND full_name <> ''", rs -> rs.getString(1), UserAccounts.SYSTEM, login).stream().findFirst();
+    }
 
     /** The full names of the product's accounts now, for one document's many rows. */
     public Lookup lookup() {

@@ -5,7 +5,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.RuleTexts;
 import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.device.EquipmentNames;
+import vn.dcim.core.device.DeviceNames;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ import java.util.List;
 public class IncidentTitles {
     private final Jdbc jdbc;
     private final RuleTexts rules;
-    private final EquipmentNames equipment;
+    private final DeviceNames equipment;
 
     /** {@code lang} "vi" or "en". */
     public String told(Incident incident, String lang) {

@@ -10,7 +10,7 @@ import vn.dcim.core.incident.Incident;
 import vn.dcim.core.incident.IncidentChanged;
 import vn.dcim.core.incident.IncidentLevel;
 import vn.dcim.core.incident.IncidentTitles;
-import vn.dcim.core.device.EquipmentNames;
+import vn.dcim.core.device.DeviceNames;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.notification.channel.PublicUrl;
 
@@ -41,7 +41,7 @@ class NotificationPlanner implements AlarmOutbox {
     private final Clock clock;
     private final Incidents incidents;
     private final FirstNotice firstNotice;
-    private final EquipmentNames equipment;
+    private final DeviceNames equipment;
     private final IncidentTitles titles;
 
     /** The authorities an incident is reported to (Art. 7.4, 13.2b, 13.2c). */
@@ -53,7 +53,7 @@ class NotificationPlanner implements AlarmOutbox {
     }
 
     NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks, AlarmWording wording, Clock clock,
-                        Incidents incidents, FirstNotice firstNotice, PublicUrl publicUrl, EquipmentNames equipment, IncidentTitles titles) {
+                        Incidents incidents, FirstNotice firstNotice, PublicUrl publicUrl, DeviceNames equipment, IncidentTitles titles) {
         this.equipment = equipment;
         this.titles = titles;
         this.recipients = recipients;

@@ -5,7 +5,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
-import vn.dcim.core.device.EquipmentNames;
+import vn.dcim.core.device.DeviceNames;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.List;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MaintenanceWindowsRunning implements MaintenanceRunning {
     private final Jdbc jdbc;
-    private final EquipmentNames equipment;
+    private final DeviceNames equipment;
 
     @Override
     public List<HandoverItem> runningAt(Instant at) {

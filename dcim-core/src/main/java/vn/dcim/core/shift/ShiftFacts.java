@@ -9,7 +9,7 @@ import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
-import vn.dcim.core.device.EquipmentNames;
+import vn.dcim.core.device.DeviceNames;
 import vn.dcim.core.notification.AlarmWording;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.notification.NotificationTexts;
@@ -45,7 +45,7 @@ class ShiftFacts {
     private final List<MaintenanceRunning> maintenance;
     private final Alarms alarms;
     private final AlarmWording wording;
-    private final EquipmentNames equipment;
+    private final DeviceNames equipment;
 
     HandoverSummary at(Instant start, Instant end) {
         List<HandoverItem> running = new ArrayList<>();

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.account.FullNames;
+import vn.dcim.core.account.PersonNames;
 
 import java.util.List;
 
@@ -19,7 +19,7 @@ public class PeopleNames {
     /** How the incident journal and the handover record the product's own acts. */
     public static final String SYSTEM = vn.dcim.core.shift.HandoverWords.SYSTEM;
 
-    private final FullNames names;
+    private final PersonNames names;
 
     public String of(@Nullable String login, Shown reader) {
         if (login == null || login.isBlank()) {

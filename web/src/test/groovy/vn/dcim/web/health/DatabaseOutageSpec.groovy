@@ -4,7 +4,6 @@ import io.micronaut.context.ApplicationContext
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
@@ -12,7 +11,6 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.mqtt.ingest.MqttBridge
-import vn.dcim.mqtt.testing.TcpProxy
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
@@ -25,15 +23,13 @@ import java.time.Instant
  * itself, the readings published meanwhile included.
  */
 @MicronautTest(transactional = false)
-class DatabaseOutageSpec extends MariaDbSpec {
+class DatabaseOutageSpec extends ProxiedDatabaseSpec {
     static final String SITE = 'outage'
     static final String DEVICE = 'env-outage'
     /** Allowed from a request to its answer during the outage: the probe's second plus the pool's 2 s at worst. */
     static final long ANSWER_MS = 3_000
     /** Once the probe has told: no connection is waited for (the pool would wait its 2 s). */
     static final long AT_ONCE_MS = 500
-
-    @Shared static TcpProxy database
 
     @Inject EmbeddedServer server
     @Inject TestUsers users
@@ -42,33 +38,10 @@ class DatabaseOutageSpec extends MariaDbSpec {
     @Inject MqttBridge bridge
     @Inject ApplicationContext context
 
-    static TcpProxy database() {
-        if (database == null) {
-            URI db = URI.create(dbUrl().substring('jdbc:'.length()))
-            database = new TcpProxy(db.host, db.port)
-        }
-        database
-    }
-
-    @Override
-    String specDbUrl() {
-        URI db = URI.create(dbUrl().substring('jdbc:'.length()))
-        "jdbc:mariadb://127.0.0.1:${database().port}${db.path}".toString()
-    }
-
     @Override
     Map<String, String> extraProperties() {
         ['dcim.mqtt.bridge.enabled': 'true',
          'dcim.mqtt.client-id'     : 'dcim-outage-' + UUID.randomUUID().toString().take(6)]
-    }
-
-    def cleanupSpec() {
-        database?.close()
-        database = null
-    }
-
-    def cleanup() {
-        database.restore()
     }
 
     def "while the database is cut #what answers #status within seconds, and the same call works again once it is back"() {

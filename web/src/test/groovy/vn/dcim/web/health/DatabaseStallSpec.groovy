@@ -8,11 +8,8 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import jakarta.inject.Named
 import org.flywaydb.core.api.callback.Callback
-import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.db.LongStatements
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.mqtt.testing.TcpProxy
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
@@ -30,45 +27,20 @@ import java.util.concurrent.TimeUnit
  * is not cut by that bound.
  */
 @MicronautTest(transactional = false)
-class DatabaseStallSpec extends MariaDbSpec {
+class DatabaseStallSpec extends ProxiedDatabaseSpec {
     static final long SOCKET_TIMEOUT_MS = 3_000
     /** application.yml: datasources.default.connection-timeout, and the probe's own timeout. */
     static final long POOL_WAIT_MS = 2_000
     static final long PROBE_MS = 1_000
-
-    @Shared static TcpProxy database
 
     @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject DataSource dataSource
     @Inject ApplicationContext context
 
-    static TcpProxy database() {
-        if (database == null) {
-            URI db = URI.create(dbUrl().substring('jdbc:'.length()))
-            database = new TcpProxy(db.host, db.port)
-        }
-        database
-    }
-
-    @Override
-    String specDbUrl() {
-        URI db = URI.create(dbUrl().substring('jdbc:'.length()))
-        "jdbc:mariadb://127.0.0.1:${database().port}${db.path}".toString()
-    }
-
     @Override
     Map<String, String> extraProperties() {
         ['DCIM_DB_SOCKET_TIMEOUT_MS': SOCKET_TIMEOUT_MS as String]
-    }
-
-    def cleanupSpec() {
-        database?.close()
-        database = null
-    }
-
-    def cleanup() {
-        database.restore()
     }
 
     def "a statement already on its connection when the database stalls fails within the socket timeout"() {

@@ -41,7 +41,7 @@ public class PersonMessages {
     private final ChannelTypes types;
     private final AckLinks ackLinks;
     private final AlarmWording wording;
-    private final vn.dcim.core.device.EquipmentNames equipment;
+    private final vn.dcim.core.device.DeviceNames equipment;
     private final PublicUrl publicUrl;
     private final Clock clock;
     private final JsonMapper json;

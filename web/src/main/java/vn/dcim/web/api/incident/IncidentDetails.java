@@ -32,7 +32,7 @@ public class IncidentDetails {
     private final Alarms alarms;
     private final ShownModel shown;
     private final PhraseArgs phraseArgs;
-    private final vn.dcim.core.device.EquipmentNames equipment;
+    private final vn.dcim.core.device.DeviceNames equipment;
     private final vn.dcim.core.incident.IncidentTitles titles;
     private final vn.dcim.web.i18n.PeopleNames people;
     private final vn.dcim.core.site.LocationRegistry sites;

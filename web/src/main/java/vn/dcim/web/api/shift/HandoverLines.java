@@ -6,7 +6,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
-import vn.dcim.core.device.EquipmentNames;
+import vn.dcim.core.device.DeviceNames;
 import vn.dcim.core.incident.IncidentTitles;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.incident.JournalEntry;
@@ -39,7 +39,7 @@ public class HandoverLines {
     private final IncidentTitles titles;
     private final PeopleNames people;
     private final PhraseArgs phraseArgs;
-    private final EquipmentNames equipment;
+    private final DeviceNames equipment;
 
     /** The wording of one reader; it remembers what it read, so a month of the log reads each alarm once. */
     public Reader of(Shown shown) {
