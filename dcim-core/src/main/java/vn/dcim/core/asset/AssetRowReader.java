@@ -39,7 +39,9 @@ final class AssetRowReader {
 
     private static final Map<String, String> NAMES = names();
     /** A day as the workbook writes it, 25/11/2026 (and as people type it, 5/1/2026). */
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu");
+    /** dd/MM/yyyy as the workbook writes it; strict, so 31/02 is refused rather than read as the last of February. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final ImportRow r;
     private final List<InvalidInputException> problems = new ArrayList<>();

@@ -202,7 +202,7 @@ class HandoversSpec extends MariaDbSpec {
 
         then:
         section != null
-        section.title() == '11. Nhật ký vận hành — các lần giao ca (Điều 12.1i)'
+        section.title() == '11. Nhật ký vận hành — các lần giao ca (Điều 12 khoản 1 điểm i)'
         section.rows().find { it[2] == 'op-report' && it[3] == 'op-report-in' && it[8] == 'Bàn giao cho báo cáo quý' }
     }
 }
