@@ -26,16 +26,14 @@ class BridgeResilienceSpec extends BridgeSpec {
 
     static TcpProxy database() {
         if (database == null) {
-            URI db = URI.create(dbUrl().substring('jdbc:'.length()))
-            database = new TcpProxy(db.host, db.port)
+            database = TcpProxy.before(dbUrl())
         }
         database
     }
 
     @Override
     Map<String, String> bridgeProperties() {
-        URI db = URI.create(dbUrl().substring('jdbc:'.length()))
-        ['datasources.default.url'               : "jdbc:mariadb://127.0.0.1:${database().port}${db.path}".toString(),
+        ['datasources.default.url'               : database().jdbcUrl(dbUrl()),
          'datasources.default.connection-timeout': '2000',
          'datasources.default.validation-timeout': '1000',
          // small batches keep the bridge behind the publisher, so the restart really hits it mid-stream

@@ -27,6 +27,18 @@ class TcpProxy implements Closeable {
         Thread.start('tcp-proxy-accept') { acceptLoop() }
     }
 
+    /** A proxy in front of the database a JDBC URL names. */
+    static TcpProxy before(String jdbcUrl) {
+        URI db = URI.create(jdbcUrl.substring('jdbc:'.length()))
+        new TcpProxy(db.host, db.port)
+    }
+
+    /** The JDBC URL that reaches the same database through this proxy. */
+    String jdbcUrl(String original) {
+        URI db = URI.create(original.substring('jdbc:'.length()))
+        "jdbc:mariadb://127.0.0.1:${port}${db.path}".toString()
+    }
+
     void cut() {
         cut = true
         open.each { try { it.close() } catch (IOException ignored) {} }

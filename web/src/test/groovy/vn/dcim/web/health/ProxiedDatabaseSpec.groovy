@@ -13,16 +13,14 @@ abstract class ProxiedDatabaseSpec extends MariaDbSpec {
 
     static TcpProxy database() {
         if (database == null) {
-            URI db = URI.create(dbUrl().substring('jdbc:'.length()))
-            database = new TcpProxy(db.host, db.port)
+            database = TcpProxy.before(dbUrl())
         }
         database
     }
 
     @Override
     String specDbUrl() {
-        URI db = URI.create(dbUrl().substring('jdbc:'.length()))
-        "jdbc:mariadb://127.0.0.1:${database().port}${db.path}".toString()
+        database().jdbcUrl(dbUrl())
     }
 
     def cleanupSpec() {
