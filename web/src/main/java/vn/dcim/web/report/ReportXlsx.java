@@ -70,7 +70,7 @@ public final class ReportXlsx {
     }
 
     /**
-     * A sheet named for its content (issue 31), as Excel allows: at most 31 characters, none of []:*?/\ , and unique in
+     * A sheet named for its content, as Excel allows: at most 31 characters, none of []:*?/\ , and unique in
      * the workbook regardless of case ("… (2)" for a repeated one). A section too long for it names its sheet itself
      * ({@link Report.Section#sheet()}); any other title is cut where a phrase ends (before "(", "—", ",", ";"), since a
      * space may fall inside a Vietnamese word ("trạng thái"), and only at a space when no phrase fits.
