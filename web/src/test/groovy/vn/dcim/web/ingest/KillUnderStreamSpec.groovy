@@ -94,9 +94,10 @@ class KillUnderStreamSpec extends MariaDbSpec {
         and: 'it starts again with the same data directory and broker session'
         product = start(dir, 'second')
 
-        then: 'it stopped with part of the stream still to store; a clean stop within 10 s and without an ERROR'
+        then: 'a kill left part of the stream to store; a clean stop within 10 s and without an ERROR'
+        // a clean stop stores what reached it before it lets the broker go: on a fast machine that is all of it
         exited
-        atKill < MESSAGES
+        signal == 'TERM' || atKill < MESSAGES
         signal == 'KILL' || (stopSeconds <= 10 && exitCode == 143 && !(firstLog =~ /(?m)^\S+ ERROR /))
 
         and: 'after the start every message is stored once'
