@@ -32,7 +32,7 @@ public class ComplianceReport {
     private final PolicyProfiles profiles;
     private final Clock clock;
 
-    /** The report in {@code lang}; {@code teller} tells the checks' sentences in that language (issue 22: Vietnamese by default). */
+    /** The report in {@code lang}; {@code teller} tells the checks' sentences in that language (Vietnamese by default). */
     public Report build(ReportPeriod period, String lang, Teller teller) {
         boolean vi = !"en".equals(lang);
         ZoneId zone = clock.getZone();

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * What notifications say, in the recipient's language (issue 31): notifications/texts_{vi,en}.properties,
+ * What notifications say, in the recipient's language: notifications/texts_{vi,en}.properties,
  * Vietnamese for any language other than English. Times in the center's zone.
  */
 public final class NotificationTexts {

@@ -25,7 +25,7 @@ import java.util.List;
  * report of the quarter just ended (and in January of the year just ended) as XLSX and PDF under
  * {data}/reports and e-mails them to the management body and the leaders. A report already written
  * is not written or sent again, so a re-run or a second instance does no harm. It runs where a
- * {@link ReportRenderer} is (the entry point, web): core alone renders no documents (issue 32 §1).
+ * {@link ReportRenderer} is (the entry point, web): core alone renders no documents.
  */
 @Singleton
 @Requires(beans = ReportRenderer.class)

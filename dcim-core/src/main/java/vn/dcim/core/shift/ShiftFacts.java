@@ -22,7 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The queries that pre-fill a handover (seed 003 Art. 12.1i): what is open now and what happened in the
+ * The queries that pre-fill a handover (QĐ 11/2023 Art. 12.1i): what is open now and what happened in the
  * shift's span. Each list is bounded so that a stormy shift still opens; the bound is said in the line.
  * Each line is kept twice: as facts (a message key, enum values, equipment names, people, references to an alarm,
  * an incident or a journal line; {@link HandoverWords}) that the screen and the printed log word in their reader's

@@ -7,7 +7,7 @@ import java.util.TimeZone;
  * read back exactly the UTC times every DATETIME holds (V61): in a JVM running in Asia/Ho_Chi_Minh
  * the driver shifted some reads by 7 hours. The center's zone, for its days and reports, is kept as
  * the setting {@code dcim.time-zone} (the launcher's DCIM_TIME_ZONE wins; else the machine's zone).
- * Only the launcher reads the environment (issue 32 §5), so the zone it read is handed in.
+ * Only the launcher reads the environment, so the zone it read is handed in.
  */
 public final class CenterZone {
     public static final String PROPERTY = "dcim.time-zone";

@@ -34,7 +34,7 @@ public class BrokerConnection {
 
     /**
      * Publishes a retained message, QoS 1, waiting for the broker's acknowledgement (the center's device
-     * lists for remote collectors, issue 23 §3).
+     * lists for remote collectors).
      */
     public void publishRetained(String topic, byte[] payload) throws MqttException {
         org.eclipse.paho.client.mqttv3.MqttMessage m = new org.eclipse.paho.client.mqttv3.MqttMessage(payload);

@@ -29,7 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The per-device credentials of the embedded broker (Art. 25.3; issue 17: no anonymous publishers
+ * The per-device credentials of the embedded broker (Art. 25.3: no anonymous publishers
  * outside the demo). The administrator issues one per device; the password is generated, shown once
  * and kept only as an argon2id hash, like a person's.
  */

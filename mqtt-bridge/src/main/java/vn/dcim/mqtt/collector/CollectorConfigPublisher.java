@@ -19,7 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The center's side of the remote collectors' configuration (issue 23 §3): every few seconds it reads
+ * The center's side of the remote collectors' configuration: every few seconds it reads
  * which sites each collector polls ({@code site_collector}) and their enabled SNMP devices, and
  * publishes each collector's list, retained, on {@code dcim/collector/<id>/config} when it changed (and
  * once a minute anyway, so a broker restarted without its retained store has it again). Secrets are

@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A remote collector's link to the center's broker (issue 23 §3). One thread sends the disk buffer's
+ * A remote collector's link to the center's broker. One thread sends the disk buffer's
  * entries oldest first, one at a time, QoS 1, and removes each only once the broker acknowledged it
  * (PUBACK): the order of the buffer is the order on the wire, and an entry whose acknowledgement was
  * lost is sent again with the same sequence number (the center skips it). While the broker is away the

@@ -107,7 +107,7 @@ public class IngestPipeline {
     private record Pending(Inbound message, @Nullable Decoded decoded) {
     }
 
-    /** Messages kept in the discovery inbox, and those of new sources refused because it was full (issue 33). */
+    /** Messages kept in the discovery inbox, and those of new sources refused because it was full. */
     public long discovered() {
         return discoveredCount.get();
     }

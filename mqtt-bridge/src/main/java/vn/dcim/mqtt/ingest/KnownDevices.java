@@ -34,7 +34,7 @@ class KnownDevices {
     }
 
     /**
-     * The device is on a site assigned to this remote collector (issue 23 §3): a collector's credential
+     * The device is on a site assigned to this remote collector: a collector's credential
      * reports on its own devices only.
      */
     boolean collects(String collector, String deviceId) {

@@ -67,7 +67,7 @@ class MessageDecoder {
             return collectorMessage(m);
         }
         if (!m.topic().startsWith("dcim/") && sources != null) {
-            // issue 33: the built-in dcim/ contract first, every other topic through the vendor dialects
+            // The built-in dcim/ contract first, every other topic through the vendor dialects
             return vendorMessage(m);
         }
         Optional<TopicAddress> parsed = TopicAddress.parse(m.topic());
@@ -112,7 +112,7 @@ class MessageDecoder {
     }
 
     /**
-     * A remote collector's batch of readings (issue 23 §3), or its own device list coming back from the
+     * A remote collector's batch of readings, or its own device list coming back from the
      * broker (published by the center, retained: nothing to store).
      */
     private Decoded collectorMessage(Inbound m) {

@@ -264,7 +264,7 @@ public class SnmpClient implements AutoCloseable {
                     PDU response = event.getResponse();
                     OID report = event.getRequest() == null ? null : reports.remove(event.getRequest().getRequestID().getValue());
                     if (response == null && report != null) {
-                        // SNMP4J drops an unauthenticated report to an authenticated request (RFC 3412 §7.2.11.b), so
+                        // SNMP4J drops an unauthenticated report to an authenticated request (RFC 3412 section 7.2.11.b), so
                         // the request times out; the report it dropped still says why, and is used only to say so
                         result.completeExceptionally(V3Reports.refusal(agent, report));
                     } else if (response == null) {

@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The demo's last hour, written on its first start so that the charts are not empty for the first
- * minutes (issue 31 §3). Each demo SNMP device is polled as the poller polls it, one point per its
+ * minutes. Each demo SNMP device is polled as the poller polls it, one point per its
  * polling interval over the last hour, but of a private copy of its simulated agent set to each past
  * time: the values are what the demo's agents would have answered then, decoded by the same profiles,
  * and they go through core's {@link ReadingSink} like every poll (roll-ups and latest values follow).

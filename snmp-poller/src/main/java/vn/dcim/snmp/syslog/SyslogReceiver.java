@@ -50,7 +50,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Receives syslog (issue 34 §3): RFC 5426 over UDP, RFC 6587 over TCP (octet counting "LEN SP MSG" or
+ * Receives syslog: RFC 5426 over UDP, RFC 6587 over TCP (octet counting "LEN SP MSG" or
  * one message per line, told apart by the first character of each frame), RFC 5425 over TLS when the
  * product has its HTTPS keys. Each message is matched to its monitored device by the sender's address
  * and kept in the device log (unknown senders too), with its PRI's severity, the device's own time
@@ -253,13 +253,13 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /** One TCP or TLS sender: frames read one after the other, octet-counted or newline-ended (RFC 6587 §3.4). */
+    /** One TCP or TLS sender: frames read one after the other, octet-counted or newline-ended (RFC 6587 section 3.4). */
     private void serve(Socket socket, String transport) {
         String sender = socket.getInetAddress().getHostAddress();
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream(), 16_384)) {
             socket.setSoTimeout(settings.idleSeconds() * 1000);
             if (socket instanceof javax.net.ssl.SSLSocket secure) {
-                // RFC 5425 §4.2: TLS first; a client that does not speak it (plaintext syslog) fails here
+                // RFC 5425 section 4.2: TLS first; a client that does not speak it (plaintext syslog) fails here
                 secure.startHandshake();
             }
             int max = settings.maxMessage();

@@ -66,7 +66,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Receives SNMP traps and informs, v1, v2c and v3 (issue 34 §2), on DCIM_SNMP_TRAP_PORT (UDP). Each is
+ * Receives SNMP traps and informs, v1, v2c and v3, on DCIM_SNMP_TRAP_PORT (UDP). Each is
  * matched to its monitored device by address (the v1 agent-addr or a relay's snmpTrapAddress.0 before the
  * datagram's source), named from the MIBs' notification definitions (traps/*.yaml), kept in the device
  * log (known device or not, known OID or not), and, where traps/trap-readings.yaml gives it a meaning,
@@ -92,7 +92,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private static final OID GENERIC_TRAPS = new OID("1.3.6.1.6.3.1.1.5");
     private static final Set<OID> V3_REFUSALS = Set.of(SnmpConstants.usmStatsUnknownUserNames, SnmpConstants.usmStatsWrongDigests,
             SnmpConstants.usmStatsDecryptionErrors, SnmpConstants.usmStatsUnsupportedSecLevels);
-    /** What an inform's sender asks first (RFC 3414 §4): our engine ID, then our engine time; no refusal. */
+    /** What an inform's sender asks first (RFC 3414 section 4): our engine ID, then our engine time; no refusal. */
     private static final Set<OID> V3_DISCOVERY = Set.of(SnmpConstants.usmStatsUnknownEngineIDs, SnmpConstants.usmStatsNotInTimeWindows);
     private static final int MAX_DEVICE_USMS = 10_000;
 
@@ -210,7 +210,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
 
     /**
      * SNMPv3 senders from an address that is no v3 device's (relays): every v3 device's user, its keys
-     * localized to whatever engine sends (RFC 3414 §2.6). A v3 device's own address gets its own USM ({@link #usmOf}).
+     * localized to whatever engine sends (RFC 3414 section 2.6). A v3 device's own address gets its own USM ({@link #usmOf}).
      */
     private void loadV3Users() {
         try {
@@ -457,7 +457,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
                 || settings.acceptedCommunities().contains(community);
     }
 
-    /** RFC 3584 §3.1: the SNMPv2 trap OID of a v1 trap (generic 0-5 → snmpTraps.n+1, 6 → enterprise.0.specific). */
+    /** RFC 3584 section 3.1: the SNMPv2 trap OID of a v1 trap (generic 0-5 → snmpTraps.n+1, 6 → enterprise.0.specific). */
     static String v1TrapOid(PDUv1 v1) {
         if (v1.getGenericTrap() == PDUv1.ENTERPRISE_SPECIFIC) {
             OID oid = new OID(v1.getEnterprise());

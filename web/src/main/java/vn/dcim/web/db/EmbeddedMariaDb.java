@@ -27,7 +27,7 @@ import java.util.Properties;
  * product's data directory so that a restart keeps everything. Started before the application
  * context, because the context's data source needs its URL.
  *
- * <p>Closed like a server of its own (issue 17): grant tables on, listening on 127.0.0.1 only, the
+ * <p>Closed like a server of its own: grant tables on, listening on 127.0.0.1 only, the
  * product's own user {@value EmbeddedAccounts#USER} with a generated password (never root), data
  * encrypted at rest ({@link AtRestEncryption}). A server orphaned by {@code kill -9} of the product
  * is stopped at the next start ({@link StaleServer}); the data directory is never deleted

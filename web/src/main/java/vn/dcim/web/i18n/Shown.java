@@ -98,7 +98,7 @@ public final class Shown {
     }
 
     /**
-     * An amount of Vietnamese đồng as people write it (issue 31): "250.000.000 ₫" in Vietnamese, "250,000,000 ₫"
+     * An amount of Vietnamese đồng as people write it: "250.000.000 ₫" in Vietnamese, "250,000,000 ₫"
      * in English; whole đồng, no ".00"; empty when there is none.
      */
     public String money(@Nullable Number amount) {
@@ -132,7 +132,7 @@ public final class Shown {
     }
 
     /**
-     * One step of an alarm's notices (issue 35) in the reader's language: when, what (notified on duty,
+     * One step of an alarm's notices in the reader's language: when, what (notified on duty,
      * escalated to a level, nobody on duty, acknowledged from a message) and who. The names told are
      * people's names; the engine's own remark for nobody found is replaced by the reader's words.
      */
