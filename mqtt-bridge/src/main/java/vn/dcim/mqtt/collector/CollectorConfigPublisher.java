@@ -71,14 +71,14 @@ public class CollectorConfigPublisher {
             now.putIfAbsent(gone, List.of());
         }
         int count = 0;
-        long nowMs = System.currentTimeMillis();
+        long nowMs = System.nanoTime() / 1_000_000; // intervals only: monotonic
         for (Map.Entry<String, List<MonitoredDevice>> e : now.entrySet()) {
             String id = e.getKey();
             if (!CollectorSettings.ID.matcher(id).matches()) {
                 LOG.error("Collector id '{}' (site_collector) is not lower-case letters, digits and dashes: its devices are not published", id);
                 continue;
             }
-            boolean stale = nowMs - publishedAt.getOrDefault(id, 0L) > REPUBLISH.toMillis();
+            boolean stale = nowMs - publishedAt.getOrDefault(id, Long.MIN_VALUE / 2) > REPUBLISH.toMillis();
             if (!e.getValue().equals(published.get(id)) || stale) {
                 broker.publishRetained(CollectorTopics.config(id), CollectorWire.config(id, e.getValue(), keys.aead("collector-" + id)));
                 if (!e.getValue().equals(published.get(id))) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.protobuf.InvalidProtocolBufferException;
 
+import vn.dcim.core.time.CenterZone;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -61,7 +63,7 @@ public final class DialectEngine {
     }
 
     public DialectEngine(List<Dialect> dialects, DialectLimits limits) {
-        this(dialects, limits, centerZone());
+        this(dialects, limits, CenterZone.configured());
     }
 
     /** {@code zone}: the center's, for HTTP pushes that carry local times without an offset. */
@@ -87,19 +89,6 @@ public final class DialectEngine {
         this.sparkplug = new SparkplugPayloads(limits.maxLearned());
         for (DialectResult.Refusal r : DialectResult.Refusal.values()) {
             refusals.put(r, new LongAdder());
-        }
-    }
-
-    /**
-     * The center's zone outside a running product (`./dcim dialect test`, specs): the property
-     * dcim.time-zone, which the launcher sets from DCIM_TIME_ZONE, else Asia/Ho_Chi_Minh.
-     */
-    public static ZoneId centerZone() {
-        String z = System.getProperty("dcim.time-zone");
-        try {
-            return ZoneId.of(z == null || z.isBlank() ? "Asia/Ho_Chi_Minh" : z.trim());
-        } catch (java.time.DateTimeException e) {
-            return ZoneId.of("Asia/Ho_Chi_Minh");
         }
     }
 

@@ -178,7 +178,7 @@ public class IngestPipeline {
         discoveredCount.addAndGet(b.heard.size());
         if (b.dropped > 0) {
             droppedCount.addAndGet(b.dropped);
-            long now = System.currentTimeMillis();
+            long now = System.nanoTime() / 1_000_000;
             if (now - droppedLoggedAt > 60_000) {
                 droppedLoggedAt = now;
                 LOG.warn("MQTT discovery inbox full: {} messages of new sources not kept ({} in all; e.g. {})", b.dropped,

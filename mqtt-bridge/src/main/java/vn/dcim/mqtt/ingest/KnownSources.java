@@ -67,7 +67,7 @@ class KnownSources {
     }
 
     private void reload(boolean now) {
-        long t = System.currentTimeMillis();
+        long t = System.nanoTime() / 1_000_000; // intervals only: monotonic
         if (!now && t - loadedAt < REFRESH_MS) {
             return;
         }

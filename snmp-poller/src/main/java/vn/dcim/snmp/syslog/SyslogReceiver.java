@@ -369,7 +369,7 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
 
     /** At most one log line per reason every 10 s: the counters hold every one. */
     private void warn(String reason, String message) {
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime() / 1_000_000;
         Long last = lastWarned.get(reason);
         if (last == null || now - last > 10_000) {
             lastWarned.put(reason, now);
