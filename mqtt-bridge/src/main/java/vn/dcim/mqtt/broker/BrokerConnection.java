@@ -1,5 +1,7 @@
 package vn.dcim.mqtt.broker;
 
+import vn.dcim.core.threads.NamedThreads;
+
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -57,7 +59,7 @@ public class BrokerConnection {
             options.setPassword(settings.getPassword() == null ? new char[0] : settings.getPassword().toCharArray());
         }
         options.setSocketFactory(BrokerTls.sockets(settings));
-        Thread t = new Thread(() -> {
+        Thread t = NamedThreads.start("mqtt-connect", () -> {
             long backoff = 1000;
             while (!client.isConnected()) {
                 try {
@@ -73,9 +75,7 @@ public class BrokerConnection {
                     backoff = Math.min(backoff * 2, 30_000);
                 }
             }
-        }, "mqtt-connect");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     @PreDestroy

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.collector.SiteCollectors;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.device.MonitoredDevice;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -38,11 +38,7 @@ public class CollectorConfigPublisher {
     private final BrokerConnection broker;
     private final Map<String, List<MonitoredDevice>> published = new HashMap<>();
     private final Map<String, Long> publishedAt = new HashMap<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "collector-config");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = NamedThreads.scheduled("collector-config");
 
     CollectorConfigPublisher(SiteCollectors collectors, KeyDirectory keys, BrokerConnection broker, CollectorSettings settings) {
         this.collectors = collectors;

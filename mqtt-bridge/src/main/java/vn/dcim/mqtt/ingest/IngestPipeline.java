@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.telemetry.Reading;
@@ -25,7 +26,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,11 +57,7 @@ public class IngestPipeline {
     private final BlockingQueue<Pending> queue;
     private final int batchSize;
     private final Thread worker;
-    private final ExecutorService accessWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mqtt-access-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService accessWriter = NamedThreads.single("mqtt-access-writer");
     private volatile boolean running = true;
 
     private final AtomicLong committed = new AtomicLong();
@@ -86,9 +82,7 @@ public class IngestPipeline {
         this.rejected = rejected;
         this.queue = new ArrayBlockingQueue<>(settings.getQueueCapacity());
         this.batchSize = settings.getBatchSize();
-        this.worker = new Thread(this::run, "mqtt-ingest");
-        this.worker.setDaemon(true);
-        this.worker.start();
+        this.worker = NamedThreads.start("mqtt-ingest", this::run);
     }
 
     /** Blocks while the queue is full, which makes the broker wait (back-pressure). */

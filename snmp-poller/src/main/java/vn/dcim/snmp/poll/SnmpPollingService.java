@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.DeviceError;
 import vn.dcim.core.device.DeviceRefusal;
 import vn.dcim.core.device.MonitoredDevice;
@@ -26,7 +27,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,16 +53,8 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private final Clock clock;
     private final SnmpClient client;
     private final DevicePoller poller;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "snmp-poll-ticker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "snmp-reading-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService ticker = NamedThreads.scheduled("snmp-poll-ticker");
+    private final ScheduledExecutorService writer = NamedThreads.scheduled("snmp-reading-writer");
     private final AtomicLong dropped = new AtomicLong();
     // what /prometheus shows of this poller: polls answered, polls failed, time they took
     private final AtomicLong answered = new AtomicLong();

@@ -9,6 +9,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.demo.DemoAgentAddresses;
 import vn.dcim.core.demo.DemoSite;
 import vn.dcim.core.demo.DemoSiteSeeder;
@@ -73,14 +74,13 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
         // seeder's own start does (the two never run at once)
         seeder.seedIfAbsent();
         // the polls off the startup thread: some two thousand polls of local agents take a few seconds
-        Thread t = new Thread(() -> {
+        Thread t = NamedThreads.of("demo-backfill", () -> {
             try {
                 backfillIfNew();
             } catch (RuntimeException e) {
                 LOG.warn("Demo history not backfilled: {}", e.toString());
             }
-        }, "demo-backfill");
-        t.setDaemon(true);
+        });
         running = t;
         t.start();
     }

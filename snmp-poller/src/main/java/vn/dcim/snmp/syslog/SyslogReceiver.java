@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.devicelog.DeviceLogEntry;
 import vn.dcim.core.devicelog.DeviceLogSource;
@@ -108,11 +109,7 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
         this.keyStorePassword = keyStorePassword;
         this.keyStoreType = keyStoreType;
         this.connections = new ThreadPoolExecutor(0, Math.max(1, settings.maxConnections()), 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
-                    Thread t = new Thread(r, "syslog-tcp");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new SynchronousQueue<>(), NamedThreads.factory("syslog-tcp", false));
     }
 
     @Override
@@ -202,9 +199,7 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
     }
 
     private static void daemon(String name, Runnable r) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
+        NamedThreads.start(name, r);
     }
 
     private void receiveUdp() {

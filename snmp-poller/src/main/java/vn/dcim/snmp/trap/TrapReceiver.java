@@ -34,6 +34,7 @@ import org.snmp4j.smi.TransportIpAddress;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.devicelog.DeviceLogEntry;
@@ -183,12 +184,8 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
             snmp.listen();
             port = transport.getListenAddress().getPort();
             running = true;
-            readingWriter = new Thread(this::writeReadings, "snmp-trap-readings");
-            readingWriter.setDaemon(true);
-            readingWriter.start();
-            Thread teller = new Thread(this::tellAll, "snmp-trap-log");
-            teller.setDaemon(true);
-            teller.start();
+            readingWriter = NamedThreads.start("snmp-trap-readings", this::writeReadings);
+            Thread teller = NamedThreads.start("snmp-trap-log", this::tellAll);
             LOG.info("SNMP trap receiver on udp/{} ({} notifications of {} known, {} with an alarm meaning); {}",
                     port, "v1/v2c/v3", catalog.size(), meanings.size(),
                     ReceiveBuffer.told(settings.receiveBuffer(), transport.grantedReceiveBuffer()));

