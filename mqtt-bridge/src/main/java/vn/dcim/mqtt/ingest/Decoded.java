@@ -3,7 +3,7 @@ package vn.dcim.mqtt.ingest;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.device.DiscoveredSource;
 import vn.dcim.core.telemetry.Reading;
-import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.core.deadletter.DeadLetter;
 
 import java.util.List;
 

@@ -10,10 +10,10 @@ import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
-import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.core.deadletter.DeadLetter;
 import vn.dcim.mqtt.deadletter.DeadLetterCounter;
-import vn.dcim.mqtt.deadletter.DeadLetterReason;
-import vn.dcim.mqtt.deadletter.DeadLetterStore;
+import vn.dcim.core.deadletter.DeadLetterReason;
+import vn.dcim.core.deadletter.DeadLetterStore;
 
 import vn.dcim.core.device.DiscoveredSource;
 import vn.dcim.core.device.DiscoveredSources;

@@ -14,7 +14,7 @@ import vn.dcim.core.demo.DemoAgentAddresses;
 import vn.dcim.core.demo.DemoSite;
 import vn.dcim.core.demo.DemoSiteSeeder;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
@@ -62,7 +62,7 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
     private final DemoAgents agents;
     private final DemoSiteSeeder seeder;
     private final DemoAgentAddresses addresses;
-    private final MonitoredDeviceRepository devices;
+    private final MonitoredDevices devices;
     private final ReadingSink sink;
     private volatile boolean stopped;
     private volatile Thread running;
@@ -103,7 +103,7 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
         if (!seeder.seededNow() || !pending.compareAndSet(true, false)) {
             return 0;
         }
-        List<MonitoredDevice> demo = devices.findBySiteId(DemoSite.ID).stream()
+        List<MonitoredDevice> demo = devices.ofSite(DemoSite.ID).stream()
                 .filter(d -> d.protocol() == Protocol.snmp && d.port() != null && index(d) >= 0)
                 .sorted(java.util.Comparator.comparingInt(this::index)).toList();
         // the hour before the demo's agents started: the live polls take over from there

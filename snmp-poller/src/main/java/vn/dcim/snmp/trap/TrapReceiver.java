@@ -36,7 +36,7 @@ import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.devicelog.DeviceLogEntry;
 import vn.dcim.core.devicelog.DeviceLogSeverity;
 import vn.dcim.core.devicelog.DeviceLogSource;
@@ -101,7 +101,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private final TrapCatalog catalog = TrapCatalog.load();
     private final TrapReadings meanings = TrapReadings.load(catalog);
     private final SenderDevices senders;
-    private final MonitoredDeviceRepository devices;
+    private final MonitoredDevices devices;
     private final DeviceLogWriter log;
     private final ReadingSink sink;
     private final ReceiverCounts counts;
@@ -123,7 +123,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private volatile int port;
     private volatile boolean running;
 
-    TrapReceiver(TrapSettings settings, SenderDevices senders, MonitoredDeviceRepository devices, DeviceLogWriter log, ReadingSink sink,
+    TrapReceiver(TrapSettings settings, SenderDevices senders, MonitoredDevices devices, DeviceLogWriter log, ReadingSink sink,
                  ReceiverCounts counts, Clock clock, Optional<SnmpPollingService> polling) {
         this.settings = settings;
         this.senders = senders;
@@ -211,7 +211,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
      */
     private void loadV3Users() {
         try {
-            for (MonitoredDevice d : devices.findAll()) {
+            for (MonitoredDevice d : devices.all()) {
                 addV3User(d);
             }
         } catch (RuntimeException e) {
@@ -280,7 +280,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     /** A device was saved: its v3 user (new keys) takes effect for the next trap. */
     public void deviceChanged(String deviceId) {
         if (usm != null) {
-            devices.findById(deviceId).ifPresent(this::addV3User);
+            devices.find(deviceId).ifPresent(this::addV3User);
         }
     }
 

@@ -17,7 +17,7 @@ import vn.dcim.core.schedule.DutyRunCounts;
 import vn.dcim.core.schedule.RunStatus;
 import vn.dcim.core.telemetry.ReadingsRecorded;
 import vn.dcim.mqtt.deadletter.DeadLetterCounter;
-import vn.dcim.mqtt.deadletter.DeadLetterReason;
+import vn.dcim.core.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.ingest.IngestPipeline;
 import vn.dcim.mqtt.ingest.MqttBridge;
 import vn.dcim.snmp.poll.SnmpPollingService;

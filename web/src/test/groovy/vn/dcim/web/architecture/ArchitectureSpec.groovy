@@ -77,6 +77,7 @@ class ArchitectureSpec extends Specification {
                                        'core has no package cycle',
                                        'core depends on no outer module',
                                        'a collector never depends on web',
+                                       'a collector reaches the database only through core\'s services',
                                        'time comes from the injected Clock',
                                        'no wall-clock milliseconds',
                                        'the centre\'s zone is named in one place',
@@ -110,6 +111,13 @@ class ArchitectureSpec extends Specification {
                 return noClasses().that().resideInAnyPackage(product ? ['vn.dcim.snmp..', 'vn.dcim.mqtt..'] as String[] : ['vn.dcim.archfixture.collector..'] as String[])
                         .should().dependOnClassesThat().resideInAPackage('vn.dcim.web..')
                         .because('a remote collector runs without web (its slim jar, docs/deploy/collector.md)')
+            case 'a collector reaches the database only through core\'s services':
+                return noClasses().that().resideInAnyPackage(product ? ['vn.dcim.snmp..', 'vn.dcim.mqtt..'] as String[] : ['vn.dcim.archfixture.collector..'] as String[])
+                        .should().dependOnClassesThat(coreRepository())
+                        .orShould().dependOnClassesThat().areAssignableTo(Jdbc)
+                        .orShould().dependOnClassesThat().areAssignableTo(DataSource)
+                        .orShould().dependOnClassesThat().areAnnotatedWith(io.micronaut.data.jdbc.annotation.JdbcRepository)
+                        .because('every table has one owner in core; a poller or the bridge asks its service (docs/architecture.md)')
             case 'time comes from the injected Clock':
                 return noClasses().that(notClockFactory())
                         .should().callMethod(Instant, 'now')

@@ -23,7 +23,7 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.mqtt.broker.MqttCredential;
+import vn.dcim.core.broker.MqttCredential;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.mqtt.broker.TopicScope;
 import vn.dcim.web.security.SignedIn;

@@ -1,4 +1,4 @@
-package vn.dcim.mqtt.deadletter;
+package vn.dcim.core.deadletter;
 
 /** Why the bridge refused a message. */
 public enum DeadLetterReason {
