@@ -49,6 +49,8 @@ public final class DialectEngine {
      * Zigbee2MQTT's bridge/devices describes every device of the network in one message (a few KiB each).
      */
     static final int DESCRIPTION_FACTOR = 16;
+    /** The bounds of a learn expression: a description's size and evaluation time {@link #DESCRIPTION_FACTOR} times a message's. */
+    private final DialectLimits describing;
 
     private final List<Dialect> dialects;
     private final ZoneId zone;
@@ -81,6 +83,8 @@ public final class DialectEngine {
         }
         this.dialects = List.copyOf(dialects);
         this.limits = limits;
+        this.describing = new DialectLimits(limits.maxPayloadBytes(), limits.maxJsonDepth(), limits.evaluationMs() * DESCRIPTION_FACTOR,
+                limits.maxExpressionDepth(), limits.maxOutputs(), limits.maxLearned());
         for (Dialect d : this.dialects) {
             DialectPlan p = DialectPlan.of(d, limits.maxLearned());
             if (p != null) {
@@ -481,7 +485,7 @@ public final class DialectEngine {
         String from = String.valueOf(message.get("topic"));
         Set<String> taughtNow = new java.util.HashSet<>();
         String source = null;
-        for (Map<?, ?> what : objects(d.learn().expression().evaluate(message, limits))) {
+        for (Map<?, ?> what : objects(d.learn().expression().evaluate(message, describing))) {
             Object t = what.get("topic");
             if (!(t instanceof String topic) || topic.isBlank() || topic.contains("+") || topic.contains("#")) {
                 continue;
