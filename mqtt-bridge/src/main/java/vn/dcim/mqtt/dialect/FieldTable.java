@@ -59,6 +59,8 @@ public final class FieldTable {
                          @Nullable Object off, boolean binary) {
         /** At most this many fields a topic: a description is data from the network, not trusted to be small. */
         static final int MAX_FIELDS = 256;
+        private static final int MAX_NAME = 60;
+        private static final int MAX_UNIT = 20;
 
         /**
          * The fields a learn result teaches ({@code fields}: a list of {@code {property, name, endpoint, unit,
@@ -77,8 +79,12 @@ public final class FieldTable {
                 if (o instanceof Map<?, ?> m && m.get("property") instanceof String property && !property.isBlank()
                         && property.length() <= 100) {
                     String name = m.get("name") instanceof String n && !n.isBlank() ? n : property;
-                    out.put(property, new Taught(name, text(m.get("endpoint")), text(m.get("unit")), m.get("on"), m.get("off"),
-                            "binary".equals(m.get("type"))));
+                    String unit = text(m.get("unit"));
+                    if (name.length() <= MAX_NAME) {
+                        // a reading's metric and unit are stored in columns of 100 and 20 characters
+                        out.put(property, new Taught(name, text(m.get("endpoint")), unit != null && unit.length() <= MAX_UNIT ? unit : null,
+                                m.get("on"), m.get("off"), "binary".equals(m.get("type"))));
+                    }
                 }
             }
             return Map.copyOf(out);

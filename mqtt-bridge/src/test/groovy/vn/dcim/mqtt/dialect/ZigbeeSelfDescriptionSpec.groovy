@@ -99,6 +99,15 @@ class ZigbeeSelfDescriptionSpec extends Specification {
         count << [10, 400]
     }
 
+    def "a unit longer than a reading's unit column is left out, the reading kept"() {
+        given:
+        def engine = DialectEngine.shipped()
+        describe(engine, [device('d', [numeric('ph', 'x' * 21), numeric('orp', 'mV')])])
+
+        expect:
+        readings(engine, 'zigbee2mqtt/d', [ph: 7, orp: 640]) == [['zigbee.ph', '0', 7d, null], ['zigbee.orp', '0', 640d, 'mV']]
+    }
+
     def "a whole network's description (#devices devices, #kib KiB) is read beyond the 64 KiB a state may have, within #ms ms"() {
         given:
         def engine = DialectEngine.shipped()
@@ -160,6 +169,7 @@ class ZigbeeSelfDescriptionSpec extends Specification {
         'a config category'                   | '[{"friendly_name": "d", "definition": {"exposes": [{"type": "numeric", "property": "ph", "access": 1, "category": "config"}]}}]' || false
         'features nested deep'                | '[{"friendly_name": "d", "definition": {"exposes": [' + '{"type": "composite", "features": [' * 14 + ']}' * 14 + ']}}]' || false
         'nested beyond the JSON cap'          | '[{"friendly_name": "d", "definition": {"exposes": [' + '{"features": [' * 40 + ']}' * 40 + ']}}]'             || false
+        'a name too long for a metric'        | '[{"friendly_name": "d", "definition": {"exposes": [{"type": "numeric", "property": "ph", "name": "' + 'p' * 61 + '"}]}}]' || false
         'the coordinator only'                | '[{"friendly_name": "Coordinator", "type": "Coordinator", "definition": null}]'                                 || false
     }
 }
