@@ -246,13 +246,7 @@ public final class FieldTable {
         } else if (!(v instanceof Boolean)) {
             return null;
         }
-        Map<String, Object> r = new LinkedHashMap<>(8);
-        r.put("metric", metric);
-        r.put("instance", instance);
-        r.put("value", value);
-        r.put("text", text);
-        r.put("unit", outUnit);
-        return r;
+        return reading(metric, instance, value, text, outUnit);
     }
 
     /**
