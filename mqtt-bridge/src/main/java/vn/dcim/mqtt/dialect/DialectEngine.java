@@ -46,6 +46,13 @@ public final class DialectEngine {
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final int MAX_TEXT = 200;
     private static final int MAX_SOURCE = 200;
+    /**
+     * How many times the payload limit a self-description (a message on a learn topic) may be:
+     * Zigbee2MQTT's bridge/devices describes every device of the network in one message (a few KiB each).
+     */
+    static final int DESCRIPTION_FACTOR = 16;
+    /** The bounds of a learn expression: a description's size and evaluation time {@link #DESCRIPTION_FACTOR} times a message's. */
+    private final DialectLimits describing;
 
     private final List<Dialect> dialects;
     private final ZoneId zone;
@@ -53,6 +60,7 @@ public final class DialectEngine {
     private final ObjectMapper json;
     private final SparkplugPayloads sparkplug;
     private final Map<String, Map<String, LearnedTopic>> learned = new ConcurrentHashMap<>();
+    private final TaughtFields taught;
     private final Map<DialectResult.Refusal, LongAdder> refusals = new EnumMap<>(DialectResult.Refusal.class);
     private final LongAdder learnedDropped = new LongAdder();
     private final List<Consumer<String>> learnListeners = new CopyOnWriteArrayList<>();
@@ -77,6 +85,8 @@ public final class DialectEngine {
         }
         this.dialects = List.copyOf(dialects);
         this.limits = limits;
+        this.describing = new DialectLimits(limits.maxPayloadBytes(), limits.maxJsonDepth(), limits.evaluationMs() * DESCRIPTION_FACTOR,
+                limits.maxExpressionDepth(), limits.maxOutputs(), limits.maxLearned());
         for (Dialect d : this.dialects) {
             DialectPlan p = DialectPlan.of(d, limits.maxLearned());
             if (p != null) {
@@ -87,6 +97,7 @@ public final class DialectEngine {
                         .maxNestingDepth(limits.maxJsonDepth()).maxStringLength(limits.maxPayloadBytes()).build()).build())
                 .build();
         this.sparkplug = new SparkplugPayloads(limits.maxLearned());
+        this.taught = new TaughtFields(limits.maxLearned());
         for (DialectResult.Refusal r : DialectResult.Refusal.values()) {
             refusals.put(r, new LongAdder());
         }
@@ -134,7 +145,12 @@ public final class DialectEngine {
     }
 
     public long learnedDropped() {
-        return learnedDropped.sum();
+        return learnedDropped.sum() + taught.dropped();
+    }
+
+    /** How many state topics self-descriptions have taught fields for (bounded by the learned-topic cap). */
+    public long taughtTopics() {
+        return taught.topics();
     }
 
     /**
@@ -287,8 +303,9 @@ public final class DialectEngine {
 
     private DialectResult evaluate(Dialect d, String topic, List<String> levels, byte[] payload, Instant received,
                                    boolean learns, Map<String, Object> learnedWhat, List<String> declined) {
-        if (payload.length > limits.maxPayloadBytes()) {
-            return refuse(d, DialectResult.Refusal.too_large, payload.length + " bytes, more than " + limits.maxPayloadBytes());
+        long max = learns ? (long) limits.maxPayloadBytes() * DESCRIPTION_FACTOR : limits.maxPayloadBytes();
+        if (payload.length > max) {
+            return refuse(d, DialectResult.Refusal.too_large, payload.length + " bytes, more than " + max);
         }
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("topic", topic);
@@ -430,7 +447,7 @@ public final class DialectEngine {
         List<DialectEvent> events = new ArrayList<>();
         addReadings(readingsOut.get(), received, readings);
         if (fieldsApply.getAsBoolean()) {
-            addReadings(d.fields().outputs(message.get("payload")), received, readings);
+            addReadings(d.fields().outputs(message.get("payload"), taught.fields(d.name(), (String) message.get("topic"))), received, readings);
         }
         for (Map<?, ?> e : eventsOut.get()) {
             events.add(event(e, received));
@@ -454,11 +471,25 @@ public final class DialectEngine {
 
     private DialectResult learn(Dialect d, Map<String, Object> message) {
         List<String> topics = new ArrayList<>();
+        String from = String.valueOf(message.get("topic"));
+        Set<String> taughtNow = new java.util.HashSet<>();
         String source = null;
-        for (Map<?, ?> what : objects(d.learn().expression().evaluate(message, limits))) {
+        for (Map<?, ?> what : objects(d.learn().expression().evaluate(message, describing))) {
             Object t = what.get("topic");
             if (!(t instanceof String topic) || topic.isBlank() || topic.contains("+") || topic.contains("#")) {
                 continue;
+            }
+            if (what.containsKey("fields")) {
+                // a self-description: the fields of the topic's state, read by the dialect's fields table
+                if (taught.teach(d.name(), from, topic, FieldTable.Taught.of(what.get("fields")))) {
+                    taughtNow.add(topic);
+                }
+                if (d.listensTo(Arrays.asList(topic.split("/", -1)))) {
+                    // the dialect takes this topic itself: nothing to learn or subscribe to
+                    topics.add(topic);
+                    source = what.get("source") == null ? source : String.valueOf(what.get("source"));
+                    continue;
+                }
             }
             Map<String, Object> copy = new LinkedHashMap<>();
             what.forEach((k, v) -> copy.put(String.valueOf(k), v));
@@ -478,6 +509,8 @@ public final class DialectEngine {
                 learnListeners.forEach(l -> l.accept(topic));
             }
         }
+        // a description replaces what it taught before: a device it no longer names (renamed, left) is forgotten
+        taught.forgetOthers(from, taughtNow);
         return new DialectResult.Learned(d.name(), source, topics);
     }
 

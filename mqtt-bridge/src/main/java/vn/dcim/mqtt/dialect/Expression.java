@@ -51,7 +51,7 @@ public final class Expression {
         long boxMs = limits.evaluationMs();
         for (int attempt = 0; ; attempt++) {
             Jsonata.Frame frame = compiled.createFrame();
-            frame.setRuntimeBounds(boxMs, limits.maxExpressionDepth());
+            bound(frame, boxMs, limits.maxExpressionDepth());
             try {
                 return compiled.evaluate(input, frame);
             } catch (JException e) {
@@ -62,6 +62,30 @@ public final class Expression {
                 }
                 boxMs = Math.max(1, (budgetNs - spentNs) / 1_000_000L);
             }
+        }
+    }
+
+    /**
+     * The time and depth bounds of one evaluation, as {@code Frame.setRuntimeBounds} sets them, with the same
+     * errors, but counting every entry and exit: jsonata-java's own bound skips both while a frame is marked as
+     * a parallel call, and that mark changes between an object constructor's entry and its exit, so every
+     * object of several keys built in a loop left the depth one or two higher (a bridge/devices of 100
+     * devices, one object each, ran out of 200 nested calls with no nesting at all).
+     */
+    static void bound(Jsonata.Frame frame, long timeoutMs, int maxDepth) {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        java.util.concurrent.atomic.AtomicInteger depth = new java.util.concurrent.atomic.AtomicInteger();
+        frame.setEvaluateEntryCallback((expr, input, env) -> check(depth.incrementAndGet(), maxDepth, deadline));
+        frame.setEvaluateExitCallback((expr, input, env, result) -> check(depth.decrementAndGet(), maxDepth, deadline));
+    }
+
+    private static void check(int depth, int maxDepth, long deadline) {
+        if (depth > maxDepth) {
+            throw new JException("Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive. Depth="
+                    + depth + " max=" + maxDepth, -1);
+        }
+        if (System.currentTimeMillis() > deadline) {
+            throw new JException("Expression evaluation timeout: Check for infinite loop", -1);
         }
     }
 

@@ -76,6 +76,15 @@ readings: |
         DialectLoader.parse('zigbee2mqtt-jsonata.yaml', DialectEngineFastPathSpec.getResource('/dialects-jsonata/zigbee2mqtt.yaml').text)
     }
 
+    /** The readings of the fields the JSONata form read (the table reads more fields since: linkquality, the battery's voltage ...). */
+    static final Set<String> JSONATA_METRICS = ['env.temperature', 'env.humidity', 'env.pressure', 'door.state', 'env.leak', 'env.smoke',
+                                                'env.occupancy', 'device.tamper', 'device.battery', 'device.battery.low'] as Set
+
+    static DialectResult asJsonataRead(DialectResult r) {
+        r instanceof DialectResult.Taken ? new DialectResult.Taken(r.dialect(), r.source(),
+                r.readings().findAll { it.metric() in JSONATA_METRICS }, r.events()) : r
+    }
+
     def "zigbee2mqtt's fields table gives what its JSONata readings gave: #payload"() {
         given:
         def table = DialectEngine.shipped()
@@ -84,7 +93,7 @@ readings: |
         expect:
         DialectLoader.shipped().find { it.name() == 'zigbee2mqtt' }.readings() == null
         ['zigbee2mqtt/hall/t1', 'zigbee2mqtt/hall/t1/availability'].every { topic ->
-            table.evaluate(topic, payload.bytes, RECEIVED) == jsonata.evaluate(topic, payload.bytes, RECEIVED)
+            asJsonataRead(table.evaluate(topic, payload.bytes, RECEIVED)) == jsonata.evaluate(topic, payload.bytes, RECEIVED)
         }
 
         where:
@@ -134,7 +143,7 @@ readings: |
     def "a source kept per topic equals the source evaluated on the message, for every shipped vector message"() {
         given:
         def engine = DialectEngine.shipped()
-        def dialects = DialectLoader.shipped().findAll { it.http() == null && it.learn() == null && it.format() == Dialect.Format.json }
+        def dialects = DialectLoader.shipped().findAll { it.http() == null && !it.topics().isEmpty() && it.format() == Dialect.Format.json }
         def messages = dialects.collectMany { d ->
             DialectEngineFastPathSpec.getResource("/dialects/vectors/${d.name()}.jsonl").readLines()
                     .findAll { it.startsWith('{') && it.contains('"topic"') }
