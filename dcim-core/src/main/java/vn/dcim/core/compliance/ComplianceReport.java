@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.report.Citation;
+import vn.dcim.core.text.Citation;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportPeriod;
 

@@ -1,5 +1,6 @@
 package vn.dcim.core.notification;
 
+import vn.dcim.core.text.Citation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,9 +44,12 @@ public final class NotificationTexts {
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
     }
 
-    /** "Art. 6.6" as this language cites it ("Điều 6.6"). */
+    /** "Art. 6.6" as this language cites it ("Điều 6 khoản 6"). */
     public String article(String article) {
-        return article == null ? "" : article.replace("Art. ", texts.getProperty("article") + " ");
+        if (article == null) {
+            return "";
+        }
+        return "vi".equals(lang()) ? Citation.spelled(article) : article.replace("Art. ", texts.getProperty("article") + " ");
     }
 
     public String time(Instant at) {

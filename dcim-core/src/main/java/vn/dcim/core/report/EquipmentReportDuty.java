@@ -68,7 +68,7 @@ public class EquipmentReportDuty extends RegulationDuty {
             write(pdf, renderer.pdf(report));
             write(xlsx, renderer.xlsx(report));
             int sent = notifications.tell(EnumSet.of(RecipientRole.management_body, RecipientRole.leader),
-                    "[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị " + period.label() + " (Điều 7.2)",
+                    "[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị " + period.label() + " (Điều 7 khoản 2)",
                     report.title() + "\n" + report.subtitle() + "\nTệp đính kèm / attached: " + xlsx.getFileName(), xlsx);
             done.add(period.label() + " → " + xlsx + " (sent to " + sent + ")");
         }

@@ -11,6 +11,7 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.DeviceNames;
 import vn.dcim.core.notification.AlarmWording;
+import vn.dcim.core.text.Citation;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.notification.NotificationTexts;
 
@@ -80,7 +81,7 @@ class ShiftFacts {
      * device, an ending warranty) by its message key with its times in the center's zone (AlarmWording).
      */
     private String told(AlarmView a, String equipmentName) {
-        return "[" + severity(a.severity().name()) + "] " + equipmentName + ": " + wording.told(a, "vi").replace("Art. ", "Điều ");
+        return "[" + severity(a.severity().name()) + "] " + equipmentName + ": " + Citation.spelled(wording.told(a, "vi"));
     }
 
     private List<HandoverItem> openIncidents() {

@@ -3,6 +3,7 @@ package vn.dcim.web.i18n;
 import io.micronaut.core.annotation.Nullable;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.RuleTexts;
+import vn.dcim.core.text.Citation;
 import vn.dcim.core.time.CenterTime;
 
 import java.text.NumberFormat;
@@ -278,10 +279,13 @@ public final class Shown {
         return a.messageKey() != null ? said(a.messageKey(), a.messageArgs(), a.message()) : alarm(a.ruleId(), a.message());
     }
 
-    /** "Art. 6.2" as the reader cites it ("Điều 6.2" in Vietnamese). */
+    /** "Art. 6.2" as the reader cites it ("Điều 6 khoản 2" in Vietnamese). */
     public String article(@Nullable String article) {
         if (article == null) {
             return "";
+        }
+        if ("vi".equals(locale.getLanguage())) {
+            return Citation.spelled(article);
         }
         return article.replace("Art. ", texts.get(locale, "format.article", "Art.") + " ");
     }
