@@ -56,6 +56,9 @@ public final class DialectEngine {
     /** Which state topics each discovery topic taught, so that its next config replaces them. */
     private final Map<String, Set<String>> taughtBy = new ConcurrentHashMap<>();
     private static final String ENTITY = "\u0000";
+    private static final int MAX_WILDCARDS = 1000;
+    /** The learned state topics that are filters, matched when nothing else takes a message. */
+    private final Map<String, TopicFilter> wildcards = new ConcurrentHashMap<>();
     private final List<Consumer<String>> learnListeners = new CopyOnWriteArrayList<>();
     /** Each dialect's fast path (topic-only parts kept per topic, the rest one expression); absent when it does not compile. */
     private final Map<String, DialectPlan> plans = new java.util.HashMap<>();
@@ -200,6 +203,15 @@ public final class DialectEngine {
             DialectResult r = evaluate(d, topic, levels, payload, received, learns, null, declined);
             if (r != null) {
                 return r;
+            }
+        }
+        if (taught == null && !wildcards.isEmpty()) {
+            for (TopicFilter f : wildcards.values()) {
+                Map<String, LearnedTopic> entities = f.matches(levels) ? learned.get(f.filter()) : null;
+                if (entities != null) {
+                    taught = taught == null ? new LinkedHashMap<>() : taught;
+                    taught.putAll(entities);
+                }
             }
         }
         if (taught != null) {
@@ -497,7 +509,12 @@ public final class DialectEngine {
         Set<String> taughtNow = new LinkedHashSet<>();
         for (Map<?, ?> what : outputs) {
             Object t = what.get("topic");
-            if (!(t instanceof String topic) || topic.isBlank() || topic.contains("+") || topic.contains("#")) {
+            if (!(t instanceof String topic) || topic.isBlank()) {
+                continue;
+            }
+            boolean wildcard = topic.contains("+") || topic.contains("#");
+            if (wildcard && (!safeWildcard(topic) || !wildcards.containsKey(topic) && wildcards.size() >= MAX_WILDCARDS)) {
+                learnedDropped.increment();
                 continue;
             }
             Map<String, Object> copy = new LinkedHashMap<>();
@@ -516,6 +533,9 @@ public final class DialectEngine {
             if (entities.size() < 64 || entities.containsKey(key)) {
                 entities.put(key, new LearnedTopic(d, copy));
                 taughtNow.add(topic);
+                if (wildcard) {
+                    wildcards.putIfAbsent(topic, TopicFilter.of(topic));
+                }
             }
             if (!topics.contains(topic)) {
                 topics.add(topic);
@@ -531,6 +551,24 @@ public final class DialectEngine {
         return new DialectResult.Learned(d.name(), source, topics);
     }
 
+    /**
+     * A learned state topic with wildcards (OpenMQTTGateway and Theengs announce {@code +/+/BTtoMQTT/<mac>}) is
+     * followed only when it names at least two levels, so that no config can take every topic ({@code #},
+     * {@code +/#}) or a {@code $SYS} one; it is tried after every dialect and exact learned topic declined.
+     */
+    static boolean safeWildcard(String filter) {
+        if (TopicFilter.problem(filter).isPresent() || filter.startsWith("$")) {
+            return false;
+        }
+        int literal = 0;
+        for (String level : filter.split("/", -1)) {
+            if (!level.equals("+") && !level.equals("#") && !level.isEmpty()) {
+                literal++;
+            }
+        }
+        return literal >= 2;
+    }
+
     /** Forgets what the discovery topic taught (a topic left without entities is no longer taken). */
     private void forget(String discovery) {
         Set<String> before = taughtBy.remove(discovery);
@@ -544,6 +582,7 @@ public final class DialectEngine {
                 entities.keySet().removeIf(k -> k.startsWith(prefix));
                 if (entities.isEmpty()) {
                     learned.remove(topic);
+                    wildcards.remove(topic);
                 }
             }
         }
