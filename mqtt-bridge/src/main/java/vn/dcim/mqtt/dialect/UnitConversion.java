@@ -1,5 +1,7 @@
 package vn.dcim.mqtt.dialect;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +101,9 @@ public final class UnitConversion {
             return null;
         }
         double base = value * f.factor() + f.offset();
-        return (base - t.offset()) / t.factor();
+        double out = (base - t.offset()) / t.factor();
+        // 12 significant digits: 3300 mV is 3.3 V, not binary floating point's 3.3000000000000003
+        return new BigDecimal(out).round(new MathContext(12)).doubleValue();
     }
 
     /** Case matters only between milli and mega (mW and MW, mWh and MWh); the rest is read case-blind. */
