@@ -505,6 +505,10 @@ public final class DialectEngine {
         String source = null;
         String discovery = String.valueOf(message.get("topic"));
         List<Map<?, ?>> outputs = objects(d.learn().expression().evaluate(message, limits));
+        if (outputs.size() > limits.maxOutputs()) {
+            // one message may not fill the learned topics (a device config of thousands of components)
+            return refuse(d, DialectResult.Refusal.too_many_outputs, outputs.size() + " topics taught, more than " + limits.maxOutputs());
+        }
         forget(discovery);
         Set<String> taughtNow = new LinkedHashSet<>();
         for (Map<?, ?> what : outputs) {

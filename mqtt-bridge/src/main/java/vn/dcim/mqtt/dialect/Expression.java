@@ -65,7 +65,7 @@ public final class Expression {
         long boxMs = limits.evaluationMs();
         for (int attempt = 0; ; attempt++) {
             Jsonata.Frame frame = compiled.createFrame();
-            frame.setRuntimeBounds(boxMs, limits.maxExpressionDepth());
+            bound(frame, boxMs, limits.maxExpressionDepth());
             try {
                 return compiled.evaluate(input, frame);
             } catch (JException e) {
@@ -77,6 +77,33 @@ public final class Expression {
                 boxMs = Math.max(1, (budgetNs - spentNs) / 1_000_000L);
             }
         }
+    }
+
+    /**
+     * JSONata's own time box ({@code Frame.setRuntimeBounds}) skips entries and exits made while a block's later
+     * expressions run ({@code isParallelCall}), so a higher-order function inside a loop ({@code $map} in a
+     * {@code $each}) drifts its depth up by one at a time: a Home Assistant device config of 50 components was
+     * refused as "Stack overflow" at nesting 3. This bound counts every entry and exit alike (the depth is the
+     * evaluation's real nesting) and checks the wall clock as the time box does, with the same messages.
+     */
+    private static void bound(Jsonata.Frame frame, long timeoutMs, int maxDepth) {
+        long start = System.currentTimeMillis();
+        int[] depth = {0};
+        frame.setEvaluateEntryCallback((expr, input, environment) -> {
+            if (++depth[0] > maxDepth) {
+                throw new JException("Stack overflow error: Check for non-terminating recursive function.  "
+                        + "Consider rewriting as tail-recursive. Depth=" + depth[0] + " max=" + maxDepth, -1);
+            }
+            if (System.currentTimeMillis() - start > timeoutMs) {
+                throw new JException("Expression evaluation timeout: Check for infinite loop", -1);
+            }
+        });
+        frame.setEvaluateExitCallback((expr, input, environment, result) -> {
+            depth[0]--;
+            if (System.currentTimeMillis() - start > timeoutMs) {
+                throw new JException("Expression evaluation timeout: Check for infinite loop", -1);
+            }
+        });
     }
 
     /** JSONata's time box ran out (its error, not its message: that starts with "JSonataException "). */

@@ -106,6 +106,42 @@ class LearnedTopicsSpec extends Specification {
         engine.learnedDropped() == 100
     }
 
+    def "a device config of 100 components is learned whole (JSONata's own depth count drifted on loops)"() {
+        given:
+        def components = (1..100).collect { '"c' + it + '": {"p": "sensor", "dev_cla": "power", "unit_of_meas": "kW", "stat_t": "big/c' + it + '"}' }.join(', ')
+
+        when:
+        def r = engine.evaluate('homeassistant/device/big/config', ('{"dev": {"ids": "big"}, "avty": [{"t": "big/a"}, {"t": "big/b"}], "cmps": {' + components + '}}').bytes, Instant.EPOCH)
+
+        then:
+        r instanceof DialectResult.Learned
+        engine.learnedTopics() == 102
+        read('big/c77', '1.5') == [['pdu.outlet.power', 'c77', 1500d, 'W']] as Set
+    }
+
+    def "a discovery message teaching more than 500 topics is refused and counted; what it taught before stays"() {
+        given: 'a dialect whose config lists topics'
+        def lister = DialectLoader.parse('lister.yaml', """\
+            dialect: lister
+            learn:
+              topics: [lister/+/config]
+              expression: 'payload.topics.{"topic": \$, "source": "l"}'
+            source: learned.source
+            readings: '{"metric": "x.value", "value": \$number(text)}'
+            """.stripIndent())
+        def engine = new DialectEngine([lister], DialectLimits.defaults())
+        engine.evaluate('lister/a/config', '{"topics": ["l/1"]}'.bytes, Instant.EPOCH)
+
+        when:
+        def r = engine.evaluate('lister/a/config', ('{"topics": [' + (1..501).collect { '"l/' + it + '"' }.join(',') + ']}').bytes, Instant.EPOCH)
+
+        then:
+        (r as DialectResult.Refused).reason() == DialectResult.Refusal.too_many_outputs
+        engine.refusals()[DialectResult.Refusal.too_many_outputs] == 1L
+        engine.learnedTopics() == 1
+        engine.evaluate('l/1', '2'.bytes, Instant.EPOCH) instanceof DialectResult.Taken
+    }
+
     private void learn(String topic, String payload) {
         assert engine.evaluate(topic, payload.bytes, Instant.EPOCH) instanceof DialectResult.Learned
     }
