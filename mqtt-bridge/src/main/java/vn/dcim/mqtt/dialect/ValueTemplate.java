@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code value}, {@code value_json} with {@code .name}, {@code ['name']} and {@code [0]} steps,
  * number and string literals, {@code + - * / // %}, comparisons, {@code and or not},
  * {@code x if c else y}, and the filters {@code float int round abs default string lower upper
- * bool tojson is_defined}. Nothing else is run: a template that uses anything outside the subset
+ * trim bool tojson is_defined multiply replace}. Nothing else is run: a template that uses anything outside the subset
  * (statements, calls, other filters, other names such as {@code states()} or {@code now()}) is
  * <em>unsupported</em>: it gives no value and is counted, never an exception. A value the template
  * cannot make (a missing field, {@code float} of a non-number without a default) gives no value,
@@ -429,7 +429,30 @@ public final class ValueTemplate {
                     if (p < 0 || p > 10 || d.isNaN() || d.isInfinite()) {
                         throw new NoValue();
                     }
-                    return new BigDecimal(d).setScale(p, RoundingMode.HALF_EVEN).doubleValue();
+                    // Jinja's round(precision, method): 'common' is Python's round (the binary value, half to even), 'ceil', 'floor'
+                    Object method = args.size() > 1 ? args.get(1).eval(v, j) : "common";
+                    if ("common".equals(method)) {
+                        return new BigDecimal(d).setScale(p, RoundingMode.HALF_EVEN).doubleValue();
+                    }
+                    if (!"ceil".equals(method) && !"floor".equals(method)) {
+                        throw new NoValue();
+                    }
+                    return BigDecimal.valueOf(d).setScale(p, "ceil".equals(method) ? RoundingMode.CEILING : RoundingMode.FLOOR).doubleValue();
+                };
+                case "multiply" -> (v, j) -> {
+                    // Home Assistant's multiply(amount): a number times the amount (a raw count into its unit)
+                    Double d = toNumber(defined(subject.eval(v, j)));
+                    Double by = first == null ? null : toNumber(first.eval(v, j));
+                    if (d == null || by == null) {
+                        throw new NoValue();
+                    }
+                    return BigDecimal.valueOf(d).multiply(BigDecimal.valueOf(by)).doubleValue();
+                };
+                case "replace" -> (v, j) -> {
+                    if (args.size() != 2) {
+                        throw new NoValue();
+                    }
+                    return show(defined(subject.eval(v, j))).replace(show(args.get(0).eval(v, j)), show(args.get(1).eval(v, j)));
                 };
                 case "abs" -> (v, j) -> {
                     Double d = toNumber(defined(subject.eval(v, j)));

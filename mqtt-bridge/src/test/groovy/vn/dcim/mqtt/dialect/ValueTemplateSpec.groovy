@@ -27,6 +27,11 @@ class ValueTemplateSpec extends Specification {
         '{{ value_json.x | float / 10 }}'                     | '{"x": 235}'                              || 23.5d
         '{{ value_json.t | float | round(1) }}'               | '{"t": 23.456}'                           || 23.5d
         '{{ value_json.t | round }}'                          | '{"t": 23.5}'                             || 24.0d
+        '{{ value_json.t | round(1, "floor") }}'              | '{"t": 23.49}'                            || 23.4d
+        '{{ value_json.t | round(0, "ceil") }}'               | '{"t": 23.01}'                            || 24.0d
+        '{{ value_json.t | float | round(2) }}'               | '{"t": "2.675"}'                          || 2.67d
+        '{{ value_json.raw | multiply(0.001) }}'              | '{"raw": 3300}'                           || 3.3d
+        "{{ value | replace(',', '.') | float }}"             | '23,5'                                    || 23.5d
         '{{ value_json.t | int }}'                            | '{"t": "23.9"}'                           || 23L
         '{{ value }}'                                         | '24.1'                                    || '24.1'
         '{{ value_json }}'                                    | '24.1'                                    || 24.1d
@@ -74,6 +79,7 @@ class ValueTemplateSpec extends Specification {
                 "{{ states('sensor.outside') | float }}",
                 '{% if value_json.t %}{{ value_json.t }}{% endif %}',
                 '{{ value_json.t | regex_replace("a", "b") }}',
+                '{{ value.split(",")[0] }}',
                 '{{ now().timestamp() }}',
                 '{{ value_json.t.__globals__ }}x{{ range(10) }}',
                 '{{ value_json.t ',
