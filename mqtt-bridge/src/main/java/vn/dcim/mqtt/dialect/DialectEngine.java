@@ -517,6 +517,11 @@ public final class DialectEngine {
                 continue;
             }
             boolean wildcard = topic.contains("+") || topic.contains("#");
+            if (topic.startsWith("$") || topic.startsWith("dcim/")) {
+                // the broker's own topics and the product's contract are never a device's state topic
+                learnedDropped.increment();
+                continue;
+            }
             if (wildcard && (!safeWildcard(topic) || !wildcards.containsKey(topic) && wildcards.size() >= MAX_WILDCARDS)) {
                 learnedDropped.increment();
                 continue;

@@ -76,6 +76,7 @@ class LearnedTopicsSpec extends Specification {
         '+/#'                       | 'a/b/c'                         || false | 'refused: no named level'
         'home/#'                    | 'home/x'                        || false | 'refused: one named level'
         '$SYS/+/x'                  | '$SYS/a/x'                      || false | 'refused: a broker topic'
+        '$SYS/broker/uptime'        | '$SYS/broker/uptime'            || false | 'refused: a broker topic'
     }
 
     def "ESPHome's discovery takes its state topic from the esphome dialect (its unit wins), another dialect keeps its topics"() {
