@@ -60,6 +60,18 @@ class LearnedTopicsSpec extends Specification {
         read('d1/s', '{"t": 21, "v": 3300}') == [['env.temperature', 't', 21d, '°C']] as Set
     }
 
+    def "a device config with a malformed component (#bad) still teaches its other components"() {
+        when:
+        learn('homeassistant/device/d2/config', '{"dev": {"ids": "d2"}, "stat_t": "d2/s", "cmps": {"bad": ' + bad + ', ' +
+                '"t": {"p": "sensor", "dev_cla": "temperature", "unit_of_meas": "°C", "val_tpl": "{{ value_json.t }}"}}}')
+
+        then:
+        read('d2/s', '{"t": 21}') == [['env.temperature', 't', 21d, '°C']] as Set
+
+        where:
+        bad << ['5', '"sensor"', '[1, 2]', '{"p": "sensor", "dev_cla": {"x": 1}, "unit_of_meas": [1]}', 'null']
+    }
+
     def "a wildcard state topic #filter is #what"() {
         when:
         learn('homeassistant/sensor/w/config', '{"dev_cla": "temperature", "unit_of_meas": "°C", "stat_t": "' + filter + '", "dev": {"ids": "w"}}')
