@@ -27,10 +27,13 @@ public final class UnitConversion {
     }
 
     static {
-        UNITS.put("°c", new Unit("temperature", 1, 0));
-        UNITS.put("c", new Unit("temperature", 1, 0));
-        UNITS.put("°f", new Unit("temperature", 5.0 / 9, -32 * 5.0 / 9));
-        UNITS.put("f", new Unit("temperature", 5.0 / 9, -32 * 5.0 / 9));
+        // the degree sign, the masculine ordinal some firmware types for it, the one-character symbols, or none
+        for (String c : new String[] {"°c", "ºc", "℃", "c"}) {
+            UNITS.put(c, new Unit("temperature", 1, 0));
+        }
+        for (String f : new String[] {"°f", "ºf", "℉", "f"}) {
+            UNITS.put(f, new Unit("temperature", 5.0 / 9, -32 * 5.0 / 9));
+        }
         UNITS.put("k", new Unit("temperature", 1, -273.15));
         unit("pressure", 100, "hpa", "mbar", "millibar");
         unit("pressure", 1, "pa");

@@ -19,6 +19,8 @@ class UnitConversionSpec extends Specification {
         29.92d   | 'inHg' | 'hPa'   || 1013.2075888d
         760d     | 'mmHg' | 'hPa'   || 1013.2501444d
         71.6d    | '°F'   | '°C'    || 22d
+        71.6d    | 'ºF'   | '°C'    || 22d
+        22d      | '℃'    | '°C'    || 22d
         295.15d  | 'K'    | '°C'    || 22d
         1.25d    | 'kW'   | 'W'     || 1250d
         3012d    | 'mV'   | 'V'     || 3.012d
