@@ -143,7 +143,7 @@ readings: |
     def "a source kept per topic equals the source evaluated on the message, for every shipped vector message"() {
         given:
         def engine = DialectEngine.shipped()
-        def dialects = DialectLoader.shipped().findAll { it.http() == null && !it.topics().isEmpty() && it.format() == Dialect.Format.json }
+        def dialects = DialectLoader.shipped().findAll { it.http() == null && !it.topics().isEmpty() && it.format() != Dialect.Format.sparkplug }
         def messages = dialects.collectMany { d ->
             DialectEngineFastPathSpec.getResource("/dialects/vectors/${d.name()}.jsonl").readLines()
                     .findAll { it.startsWith('{') && it.contains('"topic"') }
@@ -155,7 +155,7 @@ readings: |
         when: 'each message twice: the second source comes from the memory'
         def differing = messages.findAll { d, String topic, String payload ->
             def message = [topic: topic, levels: topic.split('/', -1) as List, text: payload,
-                           payload: payload.startsWith('{') ? new groovy.json.JsonSlurper().parseText(payload) : payload]
+                           payload: payload.startsWith('{') && d.format() == Dialect.Format.json ? new groovy.json.JsonSlurper().parseText(payload) : payload]
             def expected = d.source().evaluate(message, DialectLimits.defaults())
             (1..2).any {
                 def r = engine.evaluate(topic, payload.bytes, RECEIVED)
