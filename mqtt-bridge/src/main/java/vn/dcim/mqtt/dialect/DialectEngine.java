@@ -513,8 +513,8 @@ public final class DialectEngine {
         String source = null;
         String discovery = from;
         List<Map<?, ?>> outputs = objects(d.learn().expression().evaluate(message, describing));
-        long entities = outputs.stream().filter(o -> !o.containsKey("fields")).count();
-        if (entities > limits.maxOutputs() || outputs.size() > (long) limits.maxOutputs() * DESCRIPTION_FACTOR) {
+        long entityCount = outputs.stream().filter(o -> !o.containsKey("fields")).count();
+        if (entityCount > limits.maxOutputs() || outputs.size() > (long) limits.maxOutputs() * DESCRIPTION_FACTOR) {
             // one message may not fill the learned topics (a device config of thousands of components); a
             // self-description (a bridge's list of its devices, each one topic) may name more
             return refuse(d, DialectResult.Refusal.too_many_outputs, outputs.size() + " topics taught, more than " + limits.maxOutputs());
