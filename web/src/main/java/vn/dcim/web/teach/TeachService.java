@@ -290,7 +290,8 @@ public class TeachService {
                 throw new InvalidInputException(field + ".metric", "not a metric of the catalogue: " + p.metric())
                         .explained("teach.error.metric", String.valueOf(p.metric()));
             }
-            String unit = p.unit() == null ? "" : p.unit().trim();
+            // no unit given: the one the catalogue stores the metric in
+            String unit = p.unit() == null || p.unit().isBlank() ? MetricCatalogue.of(p.metric()).get().unit() : p.unit().trim();
             if (unit.length() > MAX_UNIT || unit.chars().anyMatch(c -> Character.isISOControl(c) || c == '"' || c == '\\')) {
                 throw new InvalidInputException(field + ".unit", "a unit of at most " + MAX_UNIT + " characters").explained("teach.error.unit", MAX_UNIT);
             }
