@@ -64,7 +64,7 @@ final class DialectWriter {
             List<String> lines = new ArrayList<>();
             for (Resolved r : rest) {
                 Lesson.Pick p = r.pick();
-                String value = jsonataPath(r.segments()) + (p.factor() == 1 ? "" : " * " + number(p.factor()));
+                String value = jsonataPath(r.segments()) + scaled(p.factor());
                 lines.add("    {\"metric\": " + quote(p.metric()) + ", \"instance\": " + quote(p.instanceOr0()) + ", \"value\": " + value
                         + (p.unit() == null || p.unit().isBlank() ? "" : ", \"unit\": " + quote(p.unit().trim())) + "}");
             }
@@ -84,6 +84,21 @@ final class DialectWriter {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The scale as JSONata arithmetic: a tenth, a hundredth… as a division ({@code / 10}), which gives the
+     * decimal a device means (2291 / 10 = 229.1) where a multiplication by 0.1 gives 229.10000000000002.
+     */
+    static String scaled(double factor) {
+        if (factor == 1) {
+            return "";
+        }
+        double inverse = 1 / factor;
+        if (Math.abs(factor) < 1 && Math.abs(inverse - Math.rint(inverse)) < 1e-9 * Math.abs(inverse)) {
+            return " / " + number(Math.rint(inverse));
+        }
+        return " * " + number(factor);
     }
 
     static String quote(String s) {
