@@ -42,10 +42,13 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TeachScreen {
+    private static final String PASTED = "pasted";
+
     private final Captures captures;
     private final TeachService teach;
     private final LocationRegistry locations;
     private final Texts texts;
+    private final java.time.Clock clock;
 
     /** One row of the form: a leaf of the message, and what the form holds for it. */
     public record Row(int index, MessageTree.Leaf leaf, boolean picked, String metric, String unit, String scale, String instance) {
@@ -54,9 +57,11 @@ class TeachScreen {
     public record Metric(String metric, String name, String unit) {
     }
 
-    @Get(value = "{?taught,error}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String taught, @Nullable @QueryValue String error) {
+    @Get(value = "{?taught,error,reloaded}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String taught, @Nullable @QueryValue String error,
+                                           @Nullable @QueryValue String reloaded) {
         Map<String, Object> model = Navigation.page(request, "teach");
+        model.put("reloaded", reloaded != null);
         model.put("captures", captures.list());
         model.put("own", teach.own());
         model.put("taught", taught);
@@ -66,7 +71,10 @@ class TeachScreen {
 
     @Get(value = "/{origin}/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> form(HttpRequest<?> request, @PathVariable String origin, @PathVariable long id) {
-        Captures.Capture c = captures.get(origin, id);
+        return form(request, captures.get(origin, id));
+    }
+
+    private ModelAndView<Map<String, Object>> form(HttpRequest<?> request, Captures.Capture c) {
         List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.payload());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
@@ -79,9 +87,24 @@ class TeachScreen {
         return page(request, c, rows, suggestedName(c), "", c.sourceLevel(), deviceId.replaceAll("[^A-Za-z0-9._-]+", "-"), "", null, null);
     }
 
+    /** Reads DCIM_DIALECTS_DIR again (files copied there from another centre) and loads it without a restart. */
+    @Post(value = "/reload", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> reload(HttpRequest<?> request) {
+        teach.reload();
+        return HttpResponse.seeOther(URI.create("/ui/teach?reloaded=1"));
+    }
+
     @Post(value = "/{origin}/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object submit(HttpRequest<?> request, @PathVariable String origin, @PathVariable long id, @Body Map<String, String> form) {
-        Captures.Capture c = captures.get(origin, id);
+        Captures.Capture c;
+        try {
+            c = PASTED.equals(origin) ? pasted(form) : captures.get(origin, id);
+        } catch (vn.dcim.core.error.InvalidInputException e) {
+            return HttpResponse.seeOther(URI.create("/ui/teach?error=" + URLEncoder.encode(texts.of(request, e), StandardCharsets.UTF_8)));
+        }
+        if (PASTED.equals(origin) && "open".equals(form.get("action"))) {
+            return form(request, c);
+        }
         List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.payload());
         List<Row> rows = new ArrayList<>();
         List<Lesson.Pick> picks = new ArrayList<>();
@@ -134,6 +157,19 @@ class TeachScreen {
         model.put("preview", preview);
         model.put("error", error);
         return new ModelAndView<>("teach/form", model);
+    }
+
+    /**
+     * A message pasted by the administrator (a device on topics no dialect listens to, which the bridge
+     * does not hear yet): its topic and text travel with the form, and are checked as any lesson's.
+     */
+    private Captures.Capture pasted(Map<String, String> form) {
+        String topic = value(form, "topic");
+        String payload = form.get("payload") == null ? "" : form.get("payload");
+        if (topic.isEmpty()) {
+            throw new vn.dcim.core.error.InvalidInputException("topic", "the topic the message came on").explained("teach.error.topic", 200);
+        }
+        return new Captures.Capture(PASTED, 0, null, null, clock.instant(), topic, payload, false, Captures.suggestedLevel(topic, null));
     }
 
     /** A name from the topic's first level and the device's: "acme-rack7"; the administrator may change it. */

@@ -93,4 +93,32 @@ class TeachScreenSpec extends SignedInBrowserSpec {
             assert latest.json.find { it.metric == 'pdu.outlet.voltage' }?.value == 230.1d
         }
     }
+
+    def "a sensor on topics the bridge does not hear is taught from a pasted message; from then on every sensor of the kind is heard"() {
+        given:
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
+        def page = new TeachPage(driver, server.URL)
+        def calls = new Calls(server.URL)
+
+        when: 'its topic and one message pasted, the temperature ticked (offered from its name), previewed'
+        page.teachPasted('lcsense/node-17/telemetry', '{"temp_c": 23.4, "rssi": -61}')
+                .name('lc-sense').pick('temp_c').preview()
+
+        then:
+        page.error() == ''
+        page.readings() == ['env.temperature': '23.4 °C']
+        page.filter() == 'lcsense/+/telemetry'
+
+        when: 'saved, and another sensor of the kind reports'
+        page.save()
+        broker.publish('lcsense/node-18/telemetry', '{"temp_c": 25.0, "rssi": -70}')
+
+        then: 'it waits in the discovery inbox under the taught dialect'
+        page.taught()
+        new PollingConditions(timeout: 20, delay: 0.5).eventually {
+            def row = calls.get('/api/sources?state=unbound', users.token(EnumSet.of(Role.operator))).json.results.find { it.source == 'node-18' }
+            assert row?.dialect == 'lc-sense'
+            assert row.wouldGive.contains('env.temperature')
+        }
+    }
 }

@@ -21,6 +21,23 @@ class TeachPage extends ScreenPage {
         this
     }
 
+    /** From the list screen: a message of a device the bridge does not hear yet, pasted with its topic. */
+    TeachPage teachPasted(String topic, String payload) {
+        visit('/ui/teach', 'paste-form')
+        type(driver.findElement(By.id('paste-topic')), topic)
+        type(driver.findElement(By.id('paste-payload')), payload)
+        driver.findElement(By.id('paste-open')).click()
+        waitFor(20) { !driver.findElements(By.id('teach-form')).isEmpty() }
+        this
+    }
+
+    /** Save without binding; waits for the list screen saying it is taught (or the refusal). */
+    TeachPage save() {
+        driver.findElement(By.id('t-save')).click()
+        waitFor(30) { !driver.findElements(By.id('teach-taught')).isEmpty() || !driver.findElements(By.id('teach-error')).isEmpty() }
+        this
+    }
+
     /** The paths of the message's values, as the tree lists them. */
     List<String> paths() {
         driver.findElements(By.cssSelector('#tree tbody tr[data-path]'))*.getAttribute('data-path')
