@@ -73,14 +73,15 @@ public class Captures {
 
     /**
      * The topic level that most likely names the device: the one equal to the id a dialect found, else the
-     * last one holding a digit (a serial, a MAC, "rack7"), else the second (vendor/device/...).
+     * first one holding a digit (a serial, a MAC, "rack7"; a later one is rather a channel: "switch:0",
+     * "sensor/3"), else the second (vendor/device/...).
      */
     static int suggestedLevel(String topic, @Nullable String sourceId) {
         List<String> levels = Arrays.asList(topic.split("/", -1));
         if (sourceId != null && levels.contains(sourceId)) {
             return levels.indexOf(sourceId);
         }
-        for (int i = levels.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < levels.size(); i++) {
             if (levels.get(i).chars().anyMatch(Character::isDigit)) {
                 return i;
             }

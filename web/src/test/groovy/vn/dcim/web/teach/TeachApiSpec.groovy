@@ -164,6 +164,32 @@ class TeachApiSpec extends MariaDbSpec {
         }
     }
 
+    def "a message no dialect took is kept as a dead letter; a device is taught from it and bound, and its next message is its reading"() {
+        when: 'a gauge publishes where the Shelly dialect listens, with a component it does not know'
+        broker.publish('acmebox-9/status/gauge:0', '{"level_pct": 63.5, "temp": 31.2, "id": 0}')
+        def capture = waitFor { calls.get('/api/teach/captures', admin()).json.find { it.topic == 'acmebox-9/status/gauge:0' } }
+
+        then: 'it is offered from the dead letters, the device id at the first level holding a digit'
+        capture.origin == 'dead-letter'
+        capture.sourceLevel == 0
+        !capture.truncated
+
+        when:
+        def saved = calls.post('/api/teach', [name: 'acme-gauge', topic: capture.topic, payload: capture.payload, sourceLevel: 0,
+                                              picks: [[path: 'level_pct', metric: 'gen.fuel.level'], [path: 'temp', metric: 'env.temperature']],
+                                              deviceId: 'hg-gauge-9', siteId: 'teach-site'], admin())
+        broker.publish('acmebox-9/status/gauge:0', '{"level_pct": 60, "temp": 30.5, "id": 0}')
+
+        then: 'the Shelly dialect listens to its topic: the taught one takes that topic only, before it'
+        saved.status == 201
+        saved.json.topicFilter == 'acmebox-9/status/gauge:0'
+        saved.json.first == true
+        new PollingConditions(timeout: 20, delay: 0.5).eventually {
+            assert latest('hg-gauge-9', 'gen.fuel.level') == 60
+            assert latest('hg-gauge-9', 'env.temperature') == 30.5
+        }
+    }
+
     def "a lesson with #problem is refused with 422 naming #field, and nothing is written"() {
         given:
         def lesson = [name: 'acme-ok', topic: 'acmeco/dev-1/data', payload: '{"t": 21.5, "nested": {"w": 3}}', sourceLevel: 1,
