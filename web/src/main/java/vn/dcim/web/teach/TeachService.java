@@ -17,6 +17,7 @@ import vn.dcim.core.device.DiscoveredSources;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.mqtt.dialect.Dialect;
 import vn.dcim.mqtt.dialect.DialectEngine;
 import vn.dcim.mqtt.dialect.DialectException;
@@ -72,6 +73,7 @@ public class TeachService {
     private final DialectSettings settings;
     private final DiscoveredSources sources;
     private final AuditLog audit;
+    private final LocationRegistry locations;
     private final Clock clock;
 
     /** A reading the taught dialect gives from the captured message. */
@@ -104,6 +106,11 @@ public class TeachService {
      */
     public synchronized Taught save(Lesson lesson, String actor) {
         Path dir = directory();
+        boolean binding = lesson.deviceId() != null && !lesson.deviceId().isBlank();
+        if (binding) {
+            // the binding's own mistakes are refused before anything is written
+            bindable(lesson);
+        }
         Taught t = build(lesson, actor);
         Path yaml = inside(dir, t.dialect() + ".yaml");
         Path vector = inside(dir, t.dialect() + VECTORS);
@@ -126,10 +133,7 @@ public class TeachService {
         after.put("first", t.first());
         after.put("readings", t.readings().stream().map(r -> r.metric() + "[" + r.instance() + "]").toList());
         audit.record(actor, "dialect", t.dialect(), Boolean.TRUE.equals(lesson.overwrite()) ? "teach-again" : "teach", null, after);
-        String device = null;
-        if (lesson.deviceId() != null && !lesson.deviceId().isBlank()) {
-            device = bind(t, lesson);
-        }
+        String device = binding ? bind(t, lesson) : null;
         return new Taught(t.dialect(), t.file(), t.yaml(), t.vector(), t.topicFilter(), t.first(), t.sourceId(), t.readings(), device);
     }
 
@@ -196,8 +200,8 @@ public class TeachService {
         if (!NAME.matcher(name).matches()) {
             throw new InvalidInputException("name", "a name of lower case letters, digits and '-' (2 to 40, starting with a letter)").explained("teach.error.name");
         }
-        if (DialectLoader.shippedFiles().stream().anyMatch(f -> f.equals(name + ".yaml"))
-                || DialectLoader.shipped().stream().anyMatch(d -> d.name().equals(name))) {
+        List<Dialect> shipped = DialectLoader.shipped();
+        if (DialectLoader.shippedFiles().stream().anyMatch(f -> f.equals(name + ".yaml")) || shipped.stream().anyMatch(d -> d.name().equals(name))) {
             throw new InvalidInputException("name", "'" + name + "' is a shipped dialect").explained("teach.error.shipped", name);
         }
         String description = lesson.description() == null ? "" : lesson.description().strip();
@@ -228,7 +232,7 @@ public class TeachService {
         own.removeIf(d -> d.name().equals(name));
         // a shipped or another centre's dialect that listens to this very topic would take the message first:
         // then this one listens to the device's own topic only and is tried first
-        boolean listened = DialectLoader.shipped().stream().anyMatch(d -> d.listensTo(levels) || d.learnsFrom(levels))
+        boolean listened = shipped.stream().anyMatch(d -> d.listensTo(levels) || d.learnsFrom(levels))
                 || own.stream().anyMatch(d -> d.listensTo(levels));
         List<String> general = new ArrayList<>(levels);
         general.set(level, "+");
@@ -247,7 +251,7 @@ public class TeachService {
             throw new InvalidInputException("picks", "the dialect is not valid: " + e.getMessage()).explained("teach.error.invalid", e.getMessage());
         }
         own.add(dialect);
-        DialectEngine trial = new DialectEngine(DialectLoader.ordered(DialectLoader.shipped(), own, e -> { }), settings.limits(), clock.getZone());
+        DialectEngine trial = new DialectEngine(DialectLoader.ordered(shipped, own, e -> { }), settings.limits(), clock.getZone());
         DialectResult result = trial.evaluate(topic, payload, now);
         if (!(result instanceof DialectResult.Taken taken) || !taken.dialect().equals(name)) {
             String why = result instanceof DialectResult.Taken t ? "dialect " + t.dialect() + " takes it first"
@@ -349,14 +353,17 @@ public class TeachService {
         return v.toString();
     }
 
-    private String bind(Taught t, Lesson lesson) {
-        String deviceId = lesson.deviceId().trim();
-        if (!deviceId.matches("[A-Za-z0-9._-]{1,64}")) {
+    private void bindable(Lesson lesson) {
+        if (!lesson.deviceId().trim().matches("[A-Za-z0-9._-]{1,64}")) {
             throw new InvalidInputException("deviceId", "a device id of letters, digits, '.', '_' and '-' (at most 64)").explained("error.source.device-id");
         }
-        if (lesson.siteId() == null || lesson.siteId().isBlank()) {
+        if (lesson.siteId() == null || lesson.siteId().isBlank() || !locations.siteExists(lesson.siteId().trim())) {
             throw new InvalidInputException("siteId", "the site of the device").explained("teach.error.site");
         }
+    }
+
+    private String bind(Taught t, Lesson lesson) {
+        String deviceId = lesson.deviceId().trim();
         String wouldGive = String.join("\n", t.readings().stream().map(r -> r.metric() + "[" + r.instance() + "] = "
                 + (r.value() != null ? DialectWriter.number(r.value()) : r.text()) + (r.unit() == null ? "" : " " + r.unit())).toList());
         sources.heard(List.of(new DiscoveredSource.Heard(t.dialect(), t.sourceId(), clock.instant(), 1, lesson.topic(),

@@ -228,6 +228,26 @@ class TeachApiSpec extends MariaDbSpec {
         'a source level off the topic' | [sourceLevel: 7]                                                        || 'sourceLevel'
     }
 
+    def "a binding to #problem is refused with 422 naming #field before anything is written"() {
+        given:
+        def lesson = [name: 'acme-bind', topic: 'acmeco3/dev-4/data', payload: '{"t": 19.5}', sourceLevel: 1,
+                      picks: [[path: 't', metric: 'env.temperature']]] + binding
+
+        when:
+        def saved = calls.post('/api/teach', lesson, admin())
+
+        then:
+        saved.status == 422
+        saved.text.contains(field)
+        !Files.exists(dir.resolve('acme-bind.yaml'))
+
+        where:
+        problem                 | binding                                        || field
+        'a device id with a /'  | [deviceId: '../dev', siteId: 'teach-site']     || 'deviceId'
+        'an unknown site'       | [deviceId: 'dev-4', siteId: 'no-such-site']    || 'siteId'
+        'no site'               | [deviceId: 'dev-4']                            || 'siteId'
+    }
+
     def "#role may not teach, preview, list captures or export (403)"() {
         given:
         String token = users.token(EnumSet.of(role))
