@@ -80,8 +80,9 @@ class TeachScreen {
         for (int i = 0; i < tree.size(); i++) {
             MessageTree.Leaf l = tree.get(i);
             String metric = l.pickable() ? MetricGuess.of(l.path()) : null;
-            rows.add(new Row(i, l, false, metric == null ? "" : metric,
-                    metric == null ? "" : MetricCatalogue.of(metric).map(MetricCatalogue.Entry::unit).orElse(""), "1", "0"));
+            // the unit left empty: the chosen metric's own is written (a unit filled from the offered metric would
+            // stay wrong when another metric is chosen)
+            rows.add(new Row(i, l, false, metric == null ? "" : metric, "", "1", "0"));
         }
         String deviceId = c.sourceId() != null ? c.sourceId() : levels(c.topic()).get(c.sourceLevel());
         return page(request, c, rows, suggestedName(c), "", c.sourceLevel(), deviceId.replaceAll("[^A-Za-z0-9._-]+", "-"), "", null, null);
