@@ -49,6 +49,13 @@ public class DeadLetterStore {
                 DeadLetterReason.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getBytes(6), rs.getInt(7)), params);
     }
 
+    /** One dead letter (its payload as kept: at most {@link DeadLetter#MAX_PAYLOAD} bytes). */
+    public java.util.Optional<DeadLetter> byId(long id) {
+        return jdbc.list("read a dead letter", "SELECT id, received_ts, reason, detail, topic, payload, payload_size FROM dead_letter WHERE id = ?",
+                rs -> new DeadLetter(rs.getLong(1), rs.getTimestamp(2).toInstant(), DeadLetterReason.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getBytes(6), rs.getInt(7)), id).stream().findFirst();
+    }
+
     public long count(@Nullable DeadLetterReason reason) {
         String sql = "SELECT COUNT(*) FROM dead_letter" + (reason == null ? "" : " WHERE reason = ?");
         Object[] params = reason == null ? new Object[0] : new Object[] {reason.name()};

@@ -116,6 +116,12 @@ public class DiscoveredSources {
                 DiscoveredSources::row, id).stream().findFirst();
     }
 
+    /** The source a dialect knows by this id, bound or not. */
+    public Optional<DiscoveredSource> byKey(String dialect, String sourceId) {
+        return jdbc.list("read a discovered source", "SELECT " + COLUMNS + " FROM discovered_source WHERE dialect = ? AND source_id = ?",
+                DiscoveredSources::row, dialect, sourceId).stream().findFirst();
+    }
+
     /** Binds a source to a device without placing it (a device that exists, or one left at its site). */
     public DiscoveredSource bind(long id, String deviceId, String siteId, String name) {
         return bind(id, deviceId, siteId, name, null, null);

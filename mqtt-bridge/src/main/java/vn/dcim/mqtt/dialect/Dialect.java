@@ -9,12 +9,19 @@ import java.util.Map;
  * A vendor's MQTT (or HTTP push) dialect, loaded from a YAML file: the topic filters it listens to
  * or the HTTP route it answers, how the source id comes out of the message, and how the message
  * becomes readings and events. {@code learn} makes topics known from other messages (Home Assistant
- * discovery: a config message teaches a state topic).
+ * discovery: a config message teaches a state topic). {@code first}: a user's dialect tried before the
+ * shipped ones (a device taught on a topic a shipped dialect reads only partly).
  */
 public record Dialect(String name, String description, Format format, List<TopicFilter> topics,
                       @Nullable HttpRoute http, @Nullable Expression accept, Expression source,
                       @Nullable Expression readings, @Nullable FieldTable fields, @Nullable Expression events, @Nullable Learn learn,
-                      String file) {
+                      String file, boolean first) {
+
+    public Dialect(String name, String description, Format format, List<TopicFilter> topics, @Nullable HttpRoute http,
+                   @Nullable Expression accept, Expression source, @Nullable Expression readings, @Nullable FieldTable fields,
+                   @Nullable Expression events, @Nullable Learn learn, String file) {
+        this(name, description, format, topics, http, accept, source, readings, fields, events, learn, file, false);
+    }
 
     /** How the payload is read before the expressions see it. */
     public enum Format {

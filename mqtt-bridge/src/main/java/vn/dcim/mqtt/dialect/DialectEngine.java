@@ -54,7 +54,8 @@ public final class DialectEngine {
     /** The bounds of a learn expression: a description's size and evaluation time {@link #DESCRIPTION_FACTOR} times a message's. */
     private final DialectLimits describing;
 
-    private final List<Dialect> dialects;
+    /** The dialects and their plans, swapped whole by {@link #replace} while messages flow: each evaluation reads one set. */
+    private volatile Loaded loaded;
     private final ZoneId zone;
     private final DialectLimits limits;
     private final ObjectMapper json;
@@ -70,8 +71,30 @@ public final class DialectEngine {
     /** The learned state topics that are filters, matched when nothing else takes a message. */
     private final Map<String, TopicFilter> wildcards = new ConcurrentHashMap<>();
     private final List<Consumer<String>> learnListeners = new CopyOnWriteArrayList<>();
-    /** Each dialect's fast path (topic-only parts kept per topic, the rest one expression); absent when it does not compile. */
-    private final Map<String, DialectPlan> plans = new java.util.HashMap<>();
+
+    /**
+     * One set of dialects in order, with each one's fast path (topic-only parts kept per topic, the rest one
+     * expression; absent when it does not compile), keyed by the dialect itself: a message evaluated while the
+     * set is replaced never meets a plan of another dialect of the same name.
+     */
+    private record Loaded(List<Dialect> dialects, Map<Dialect, DialectPlan> plans) {
+        static Loaded of(List<Dialect> dialects, int maxLearned) {
+            Set<String> names = new LinkedHashSet<>();
+            for (Dialect d : dialects) {
+                if (!names.add(d.name())) {
+                    throw new DialectException(d.file(), 0, "dialect '" + d.name() + "' is defined twice");
+                }
+            }
+            Map<Dialect, DialectPlan> plans = new java.util.IdentityHashMap<>();
+            for (Dialect d : dialects) {
+                DialectPlan p = DialectPlan.of(d, maxLearned);
+                if (p != null) {
+                    plans.put(d, p);
+                }
+            }
+            return new Loaded(List.copyOf(dialects), plans);
+        }
+    }
 
     private record LearnedTopic(Dialect dialect, Map<String, Object> what) {
     }
@@ -83,22 +106,10 @@ public final class DialectEngine {
     /** {@code zone}: the center's, for HTTP pushes that carry local times without an offset. */
     public DialectEngine(List<Dialect> dialects, DialectLimits limits, ZoneId zone) {
         this.zone = zone;
-        Set<String> names = new LinkedHashSet<>();
-        for (Dialect d : dialects) {
-            if (!names.add(d.name())) {
-                throw new DialectException(d.file(), 0, "dialect '" + d.name() + "' is defined twice");
-            }
-        }
-        this.dialects = List.copyOf(dialects);
         this.limits = limits;
         this.describing = new DialectLimits(limits.maxPayloadBytes(), limits.maxJsonDepth(), limits.evaluationMs() * DESCRIPTION_FACTOR,
                 limits.maxExpressionDepth(), limits.maxOutputs(), limits.maxLearned());
-        for (Dialect d : this.dialects) {
-            DialectPlan p = DialectPlan.of(d, limits.maxLearned());
-            if (p != null) {
-                plans.put(d.name(), p);
-            }
-        }
+        this.loaded = Loaded.of(dialects, limits.maxLearned());
         this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxJsonDepth()).maxStringLength(limits.maxPayloadBytes()).build()).build())
                 .build();
@@ -115,7 +126,24 @@ public final class DialectEngine {
     }
 
     public List<Dialect> dialects() {
-        return dialects;
+        return loaded.dialects();
+    }
+
+    /**
+     * Takes another set of dialects (a dialect taught on the running product, a file added to
+     * DCIM_DIALECTS_DIR) without a restart: checked whole first (a name twice refuses the set and keeps
+     * the one in use), then swapped at once; a message being evaluated finishes with the set it started
+     * with. Topics learned from discovery are kept; the listeners hear every topic filter that is new,
+     * so the bridge subscribes to it. Returns those new filters.
+     */
+    public synchronized List<String> replace(List<Dialect> dialects) {
+        Set<String> before = new LinkedHashSet<>(topicFilters());
+        this.loaded = Loaded.of(dialects, limits.maxLearned());
+        List<String> added = topicFilters().stream().filter(f -> !before.contains(f)).toList();
+        for (String f : added) {
+            learnListeners.forEach(l -> l.accept(f));
+        }
+        return added;
     }
 
     public DialectLimits limits() {
@@ -125,7 +153,7 @@ public final class DialectEngine {
     /** Every topic filter the bridge must subscribe to: the dialects' own, their discovery topics and the topics learned so far. */
     public List<String> topicFilters() {
         Set<String> out = new LinkedHashSet<>();
-        for (Dialect d : dialects) {
+        for (Dialect d : loaded.dialects()) {
             d.topics().forEach(f -> out.add(f.filter()));
             if (d.learn() != null) {
                 d.learn().topics().forEach(f -> out.add(f.filter()));
@@ -173,7 +201,7 @@ public final class DialectEngine {
      */
     public List<String> announces(String dialectName, String topic, byte[] payload) {
         List<String> levels = Arrays.asList(topic.split("/", -1));
-        Dialect d = dialects.stream().filter(x -> x.name().equals(dialectName)).findFirst().orElse(null);
+        Dialect d = loaded.dialects().stream().filter(x -> x.name().equals(dialectName)).findFirst().orElse(null);
         if (d == null || d.learn() == null || !d.learnsFrom(levels) || payload.length > limits.maxPayloadBytes()) {
             return List.of();
         }
@@ -200,7 +228,7 @@ public final class DialectEngine {
         List<String> levels = Arrays.asList(topic.split("/", -1));
         List<String> declined = new ArrayList<>();
         Map<String, LearnedTopic> taught = learned.get(topic);
-        for (Dialect d : dialects) {
+        for (Dialect d : loaded.dialects()) {
             boolean learns = d.learnsFrom(levels);
             if (!learns && !d.listensTo(levels) || !learns && taught != null && takenOver(taught, d)) {
                 continue;
@@ -255,7 +283,7 @@ public final class DialectEngine {
      * times without one (ZKTeco).
      */
     public DialectResult evaluateHttp(String dialectName, String path, String query, String contentType, byte[] body, Instant received) {
-        Dialect d = dialects.stream().filter(x -> x.name().equals(dialectName) && x.http() != null).findFirst().orElse(null);
+        Dialect d = loaded.dialects().stream().filter(x -> x.name().equals(dialectName) && x.http() != null).findFirst().orElse(null);
         if (d == null) {
             return new DialectResult.Untaken("no HTTP dialect named '" + dialectName + "'");
         }
@@ -319,7 +347,7 @@ public final class DialectEngine {
 
     /** The HTTP dialect of this name, if any. */
     public java.util.Optional<Dialect> httpDialect(String name) {
-        return dialects.stream().filter(x -> x.name().equals(name) && x.http() != null).findFirst();
+        return loaded.dialects().stream().filter(x -> x.name().equals(name) && x.http() != null).findFirst();
     }
 
     private DialectResult evaluate(Dialect d, String topic, List<String> levels, byte[] payload, Instant received,
@@ -356,7 +384,7 @@ public final class DialectEngine {
             if (learns) {
                 return learn(d, message);
             }
-            DialectPlan plan = learnedWhat == null ? plans.get(d.name()) : null;
+            DialectPlan plan = learnedWhat == null ? loaded.plans().get(d) : null;
             if (plan != null) {
                 DialectResult r = runCombined(d, plan, message, received, declined);
                 if (r != FALL_BACK) {
@@ -396,7 +424,8 @@ public final class DialectEngine {
 
     /** How many topics the dialect keeps its per-topic parts for (specs: bounded). */
     int topicsKept(String dialect) {
-        DialectPlan p = plans.get(dialect);
+        DialectPlan p = loaded.dialects().stream().filter(x -> x.name().equals(dialect)).findFirst()
+                .map(loaded.plans()::get).orElse(null);
         return p == null ? 0 : Math.max(p.source() == null ? 0 : p.source().size(),
                 Math.max(p.accept() == null ? 0 : p.accept().size(), p.fieldsWhen() == null ? 0 : p.fieldsWhen().size()));
     }

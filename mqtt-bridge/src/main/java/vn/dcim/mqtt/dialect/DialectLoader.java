@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 public final class DialectLoader {
     private static final Set<String> KEYS = Set.of("dialect", "description", "format", "topics", "http", "accept",
-            "source", "readings", "fields", "events", "learn", "vectors");
+            "source", "readings", "fields", "events", "learn", "vectors", "first");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final String INDEX = "dialects/index.yaml";
 
@@ -143,7 +143,46 @@ public final class DialectLoader {
         }
         return new Dialect(name, description == null ? "" : scalar(file, description), format, topics, http,
                 expression(file, field(file, root, "accept", false)), expression(file, field(file, root, "source", true)),
-                readings, fields, events, learn, file);
+                readings, fields, events, learn, file, first(file, field(file, root, "first", false)));
+    }
+
+    private static boolean first(String file, Node node) {
+        if (node == null) {
+            return false;
+        }
+        String v = scalar(file, node);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new DialectException(file, line(node), "first must be true or false");
+        }
+        return v.equals("true");
+    }
+
+    /**
+     * The dialects in the order the engine tries them: the user's marked {@code first}, the shipped ones,
+     * then the rest of the user's; a user's dialect named as one before it is refused (reported), the others kept.
+     */
+    public static List<Dialect> ordered(List<Dialect> shipped, List<Dialect> own, java.util.function.Consumer<DialectException> refused) {
+        List<Dialect> first = new ArrayList<>();
+        List<Dialect> last = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        shipped.forEach(d -> names.add(d.name()));
+        for (Dialect d : own) {
+            if (!names.add(d.name())) {
+                refused.accept(new DialectException(d.file(), 0, "dialect '" + d.name() + "' is defined already"));
+            } else {
+                (d.first() ? first : last).add(d);
+            }
+        }
+        List<Dialect> out = new ArrayList<>(first);
+        out.addAll(shipped);
+        out.addAll(last);
+        return out;
+    }
+
+    /** The shipped dialects and every {@code *.yaml} of {@code dir} (may be blank: none), in the engine's order. */
+    public static List<Dialect> shippedAndOwn(String dir, java.util.function.Consumer<DialectException> refused) {
+        List<Dialect> own = dir == null || dir.isBlank() ? List.of() : directory(Path.of(dir), refused);
+        return ordered(shipped(), own, refused);
     }
 
     private static Dialect.HttpRoute http(String file, Node node) {

@@ -37,19 +37,27 @@ public class DialectCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    /** The shipped dialects, then DCIM_DIALECTS_DIR's, then those given with --dialect. */
+    /** The shipped dialects, then the centre's (DCIM_DIALECTS_DIR, else DCIM_DATA_DIR's dialects), then those given with --dialect. */
     static DialectEngine engine(List<Path> extra) {
-        List<Dialect> dialects = new ArrayList<>(DialectLoader.shipped());
+        List<Dialect> shipped = new ArrayList<>(DialectLoader.shipped());
+        List<Dialect> own = new ArrayList<>();
         String dir = Environment.get("DCIM_DIALECTS_DIR");
-        if (dir != null) {
-            dialects.addAll(DialectLoader.directory(Path.of(dir), e -> System.err.println("dialect refused: " + e.getMessage())));
+        if (dir == null) {
+            String data = Environment.get("DCIM_DATA_DIR");
+            dir = Path.of(data == null ? "data" : data, "dialects").toString();
+        }
+        if (java.nio.file.Files.isDirectory(Path.of(dir))) {
+            own.addAll(DialectLoader.directory(Path.of(dir), e -> System.err.println("dialect refused: " + e.getMessage())));
         }
         for (Path p : extra) {
             Dialect d = DialectLoader.file(p);
-            dialects.removeIf(x -> x.name().equals(d.name()));
-            dialects.add(d);
+            shipped.removeIf(x -> x.name().equals(d.name()));
+            own.removeIf(x -> x.name().equals(d.name()));
+            own.add(d);
         }
-        return new DialectEngine(dialects, DialectLimits.defaults());
+        // the order of the running product: a user's dialect marked first before the shipped ones
+        return new DialectEngine(DialectLoader.ordered(shipped, own, e -> System.err.println("dialect refused: " + e.getMessage())),
+                DialectLimits.defaults());
     }
 
     @Command(name = "test", description = "Run a vector file through the dialects, in order, and print one JSON line per reading or event.")

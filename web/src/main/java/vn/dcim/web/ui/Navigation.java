@@ -20,6 +20,7 @@ public final class Navigation {
             new Item("devices", "/ui/devices"),
             new Item("monitoring", "/ui/monitoring"),
             new Item("sources", "/ui/sources"),
+            new Item("teach", "/ui/teach"),
             new Item("racks", "/ui/racks"),
             new Item("assets", "/ui/assets"),
             new Item("cabling", "/ui/cabling"),

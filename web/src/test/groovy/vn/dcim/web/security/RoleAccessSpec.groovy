@@ -84,6 +84,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Monitored devices'      : [WATCH, [supervisor, admin]],
             'Remote collectors'      : [WATCH, [admin]],
             'Discovered sources'     : [WATCH, [supervisor, admin]],
+            // teaching a device writes a file the bridge loads: the administrator's alone, previews too (a POST)
+            'Taught dialects'        : [[admin], [admin]],
             // issue 34: what devices sent by themselves, read by the shift and the crews, written by nobody
             'Device log'             : [[operator, supervisor, maintenance, auditor, admin], []],
             'My account'             : [EVERYONE, EVERYONE],

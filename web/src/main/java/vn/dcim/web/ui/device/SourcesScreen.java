@@ -81,6 +81,7 @@ class SourcesScreen {
         model.put("placed", placed);
         model.put("devices", devices.enabled(Protocol.mqtt));
         model.put("canWrite", SignedIn.has(request, "supervisor") || SignedIn.has(request, "admin"));
+        model.put("canTeach", SignedIn.has(request, "admin"));
         model.put("error", error);
         model.put("bound", bound);
         return new ModelAndView<>("devices/sources", model);
