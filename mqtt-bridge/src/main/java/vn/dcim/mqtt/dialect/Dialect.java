@@ -34,7 +34,7 @@ public record Dialect(String name, String description, Format format, List<Topic
     }
 
     /**
-     * An HTTP push route (issue 34 reuses the format): method and path, with {@code {name}} path variables, and the
+     * An HTTP push route (the same file format as MQTT): method and path, with {@code {name}} path variables, and the
      * other paths the same bodies come to ({@code also}: Hikvision's {@code /push/isapi} with Basic or Digest).
      */
     public record HttpRoute(String method, String path, List<String> also) {

@@ -197,7 +197,7 @@ public final class DialectEngine {
      * {@code dialectName}, without learning them: empty when that dialect does not learn from the
      * topic, the payload is refused or the config announces nothing (an empty config: the entity
      * removed). The embedded broker uses it to let a Home Assistant device's credential publish the
-     * state topics its own discovery configs announced (issue 33 §4).
+     * state topics its own discovery configs announced.
      */
     public List<String> announces(String dialectName, String topic, byte[] payload) {
         List<String> levels = Arrays.asList(topic.split("/", -1));
@@ -275,7 +275,7 @@ public final class DialectEngine {
     }
 
     /**
-     * An HTTP push (issue 34): the named dialect's route must match the path (no path: the route
+     * An HTTP push: the named dialect's route must match the path (no path: the route
      * itself, so a vector need not repeat it); the expressions see {@code {path, levels, vars, query,
      * contentType, payload, text, parts, localOffset}}. A multipart body gives its first data part (JSON,
      * XML or text) as the payload, pictures dropped and listed in {@code parts}; XML is read into maps by

@@ -1,7 +1,7 @@
 package vn.dcim.mqtt.dialect;
 
 /**
- * What a message may cost before it is refused (issue 33: hostile payloads are refused or capped and
+ * What a message may cost before it is refused (hostile payloads are refused or capped and
  * counted while good messages keep flowing): its size, its JSON nesting, the JSONata evaluation's
  * time and depth, the readings one message may give, and how many learned topics and Sparkplug
  * aliases are remembered.

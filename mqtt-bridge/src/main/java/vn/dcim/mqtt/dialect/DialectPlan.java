@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a dialect's MQTT messages are evaluated on the fast path (issue 33 §5: every JSONata evaluation
+ * How a dialect's MQTT messages are evaluated on the fast path (every JSONata evaluation
  * costs microseconds of the bridge's callback thread): the parts that depend only on the topic
  * (accept, source, the fields table's condition; {@link TopicValues#isTopicOnly}) are kept per topic,
  * and the rest is <em>one</em> combined JSONata expression, or nothing at all when nothing is left

@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A dialect's {@code fields}: readings taken from named fields of a JSON-object payload, read in plain
- * Java (issue 33 §5). A JSONata readings expression costs 20–30 µs a message in jsonata-java (frames,
+ * Java. A JSONata readings expression costs 20–30 µs a message in jsonata-java (frames,
  * per-call signature checks, reflection); most vendors' state messages are flat objects whose fields are
  * readings, and this table gives the same readings for a fraction of that.
  *

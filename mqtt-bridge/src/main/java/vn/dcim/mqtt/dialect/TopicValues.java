@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The value of a topic-only expression (one that reads neither {@code payload}, {@code text} nor
  * {@code learned}: a dialect's source, accept or fields condition) kept per topic, so that a device
  * publishing every few seconds on the same topic costs one JSONata evaluation, not one a message
- * (issue 33 §5: jsonata-java spends ~5–10 µs on even a short expression).
+ * (jsonata-java spends ~5–10 µs on even a short expression).
  *
  * <p>Bounded: at most {@code cap} topics; when full it is cleared, so a flood of random topics costs
  * re-evaluations, never memory. The expression is evaluated on {@code {topic, levels}} only, so what is
