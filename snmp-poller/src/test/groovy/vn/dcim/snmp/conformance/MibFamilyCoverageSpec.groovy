@@ -512,9 +512,14 @@ class MibFamilyCoverageSpec extends Specification {
         'megatec-xppc-3phase'      | 'three-phase runtime (min)'                     | '1.3.6.1.4.1.935.1.1.1.8.1.3.0'               || 30
         'megatec-xppc-3phase'      | 'probe temperature (°C)'                        | '1.3.6.1.4.1.935.1.1.1.9.1.1.0'               || 24
         'megatec-xppc-3phase'      | 'water sensed (abnormal)'                       | '1.3.6.1.4.1.935.1.1.1.9.1.3.0'               || 2
-        'cyberpower-envir-fahrenheit' | 'sensor temperature, the 1/10 °C object'        | '1.3.6.1.4.1.3808.1.1.4.2.6.0'                || 23.1
-        'cyberpower-envir-fahrenheit' | 'no reading of the 1/10 °F twin as °C'          | '1.3.6.1.4.1.3808.1.1.4.2.1.0'                || null
-        'cyberpower-envir-fahrenheit' | 'sensor humidity (%)'                           | '1.3.6.1.4.1.3808.1.1.4.3.1.0'                || 52
+        'cyberpower-ups-on-battery' | 'sensor temperature, the 1/10 °C object'        | '1.3.6.1.4.1.3808.1.1.4.2.6.0'                || 23.1
+        'cyberpower-ups-on-battery' | 'no reading of the 1/10 °F twin as °C'          | '1.3.6.1.4.1.3808.1.1.4.2.1.0'                || null
+        'cyberpower-ups-on-battery' | 'sensor humidity (%)'                           | '1.3.6.1.4.1.3808.1.1.4.3.1.0'                || 52
+        'cyberpower-ups-on-battery' | 'UPS on battery (onBattery)'                    | '1.3.6.1.4.1.3808.1.1.1.4.1.1.0'              || 3
+        'cyberpower-ups-on-battery' | 'battery voltage (1/10 V)'                      | '1.3.6.1.4.1.3808.1.1.1.2.2.2.0'              || 27.0
+        'cyberpower-ups-on-battery' | 'runtime remaining (TimeTicks read in min)'     | '1.3.6.1.4.1.3808.1.1.1.2.2.4.0'              || 29
+        'cyberpower-ups-on-battery' | 'output voltage (1/10 V)'                       | '1.3.6.1.4.1.3808.1.1.1.4.2.1.0'              || 230.1
+        'cyberpower-ups-on-battery' | 'output current (1/10 A)'                       | '1.3.6.1.4.1.3808.1.1.1.4.2.4.0'              || 6.5
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
@@ -551,6 +556,9 @@ class MibFamilyCoverageSpec extends Specification {
         'megatec-xppc-3phase'      | '1.3.6.1.4.1.935.1.1.1.8.2.3.0'           || 'ups.input.voltage'               | 'V'
         'megatec-xppc-3phase'      | '1.3.6.1.4.1.935.1.1.1.4.2.2.0'           || 'ups.output.frequency'            | 'Hz'
         'megatec-xppc-3phase'      | '1.3.6.1.4.1.935.1.1.1.9.1.3.0'           || 'env.leak.state'                  | null
+        'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.1.4.1.1.0'          || 'ups.output.source'               | null
+        'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.1.2.2.4.0'          || 'ups.battery.runtime'             | 'min'
+        'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.4.2.6.0'            || 'env.temperature'                 | '°C'
     }
 
     /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
