@@ -520,6 +520,19 @@ class MibFamilyCoverageSpec extends Specification {
         'cyberpower-ups-on-battery' | 'runtime remaining (TimeTicks read in min)'     | '1.3.6.1.4.1.3808.1.1.1.2.2.4.0'              || 29
         'cyberpower-ups-on-battery' | 'output voltage (1/10 V)'                       | '1.3.6.1.4.1.3808.1.1.1.4.2.1.0'              || 230.1
         'cyberpower-ups-on-battery' | 'output current (1/10 A)'                       | '1.3.6.1.4.1.3808.1.1.1.4.2.4.0'              || 6.5
+        'socomec-netvision5'       | 'battery voltage (0.1 V), older branch'         | '1.3.6.1.4.1.4555.1.1.1.1.2.5.0'              || 339.1
+        'socomec-netvision5'       | 'battery temperature (0.1 degree)'              | '1.3.6.1.4.1.4555.1.1.1.1.2.6.0'              || 22.4
+        'socomec-netvision5'       | 'temperature inside the UPS (0.1 degree)'       | '1.3.6.1.4.1.4555.1.1.1.1.2.7.0'              || 25.1
+        'socomec-netvision5'       | 'no battery current where the card says 65535'  | '1.3.6.1.4.1.4555.1.1.1.1.2.8.0'              || null
+        'socomec-netvision5'       | 'not on battery: no time on battery (-1)'       | '1.3.6.1.4.1.4555.1.1.1.1.2.2.0'              || null
+        'socomec-netvision5'       | 'runtime remaining (min)'                       | '1.3.6.1.4.1.4555.1.1.1.1.2.3.0'              || 37
+        'socomec-netvision5'       | 'input voltage of phase 2 (0.1 V)'              | '1.3.6.1.4.1.4555.1.1.1.1.3.3.1.2.2'          || 229.0
+        'socomec-netvision5'       | 'no input current where the card says -1'       | '1.3.6.1.4.1.4555.1.1.1.1.3.3.1.3.1'          || null
+        'socomec-netvision5'       | 'output source onBypass'                        | '1.3.6.1.4.1.4555.1.1.1.1.4.1.0'              || 6
+        'socomec-netvision5'       | 'output current of phase 1 (0.1 A)'             | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.3.1'          || 41.2
+        'socomec-netvision5'       | 'output load of phase 3 (%)'                    | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.4.3'          || 46
+        'socomec-netvision5'       | 'bypass frequency (0.1 Hz)'                     | '1.3.6.1.4.1.4555.1.1.1.1.5.1.0'              || 50.0
+        'socomec-netvision5'       | 'battery status low (older enumeration)'        | '1.3.6.1.4.1.4555.1.1.1.1.2.1.0'              || 3
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
@@ -559,6 +572,10 @@ class MibFamilyCoverageSpec extends Specification {
         'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.1.4.1.1.0'          || 'ups.output.source'               | null
         'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.1.2.2.4.0'          || 'ups.battery.runtime'             | 'min'
         'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.4.2.6.0'            || 'env.temperature'                 | '°C'
+        'socomec-netvision5'       | '1.3.6.1.4.1.4555.1.1.1.1.4.1.0'          || 'ups.output.source'               | null
+        'socomec-netvision5'       | '1.3.6.1.4.1.4555.1.1.1.1.2.1.0'          || 'ups.battery.status'              | null
+        'socomec-netvision5'       | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.2.2'      || 'ups.output.voltage'              | 'V'
+        'socomec-netvision5'       | '1.3.6.1.4.1.4555.1.1.1.1.2.3.0'          || 'ups.battery.runtime'             | 'min'
     }
 
     /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
