@@ -483,9 +483,59 @@ class MibFamilyCoverageSpec extends Specification {
         'sinetica-hawk-i2-inputs' | 'PDU power (0.1 kW)'                            | '1.3.6.1.4.1.3711.24.1.1.7.3.1.1.7.1'         || 2700
         'sinetica-hawk-i2-inputs' | 'PDU power factor (0.01)'                       | '1.3.6.1.4.1.3711.24.1.1.7.3.1.1.8.1'         || 0.96
         'sinetica-hawk-i2-inputs' | 'PDU outlet 2 off'                              | '1.3.6.1.4.1.3711.24.1.1.7.2.3.1.5.1.2'       || 2
+        'powerwalker-eppc-3phase'  | 'output voltage of phase 2 (0.1 V)'             | '1.3.6.1.4.1.935.10.1.1.2.18.1.3.2'           || 229.8
+        'powerwalker-eppc-3phase'  | 'output current of phase 1 (0.1 A)'             | '1.3.6.1.4.1.935.10.1.1.2.18.1.4.1'           || 18.2
+        'powerwalker-eppc-3phase'  | 'no output current where the card says -1'      | '1.3.6.1.4.1.935.10.1.1.2.18.1.4.3'           || null
+        'powerwalker-eppc-3phase'  | 'no input current where the card says -1'       | '1.3.6.1.4.1.935.10.1.1.2.16.1.4.2'           || null
+        'powerwalker-eppc-3phase'  | 'output power of phase 3 (W)'                   | '1.3.6.1.4.1.935.10.1.1.2.18.1.5.3'           || 3610
+        'powerwalker-eppc-3phase'  | 'output load of phase 1 (%)'                    | '1.3.6.1.4.1.935.10.1.1.2.18.1.7.1'           || 39
+        'powerwalker-eppc-3phase'  | 'output frequency (0.1 Hz)'                     | '1.3.6.1.4.1.935.10.1.1.2.18.1.2.3'           || 50.0
+        'powerwalker-eppc-3phase'  | 'UPS on battery (status 5)'                     | '1.3.6.1.4.1.935.10.1.1.2.1.0'                || 5
+        'powerwalker-eppc-3phase'  | 'UPS temperature (0.1 °C)'                      | '1.3.6.1.4.1.935.10.1.1.2.2.0'                || 34.7
+        'powerwalker-eppc-3phase'  | 'time on battery (s read in min)'               | '1.3.6.1.4.1.935.10.1.1.3.2.0'                || 5
+        'powerwalker-eppc-3phase'  | 'runtime remaining (min)'                       | '1.3.6.1.4.1.935.10.1.1.3.3.0'                || 42
+        'powerwalker-eppc-3phase'  | 'battery charge (%)'                            | '1.3.6.1.4.1.935.10.1.1.3.4.0'                || 88
+        'powerwalker-eppc-3phase'  | 'positive battery voltage (0.1 V)'              | '1.3.6.1.4.1.935.10.1.1.3.5.0'                || 271.2
+        'powerwalker-eppc-3phase'  | 'no battery temperature where the card says -1' | '1.3.6.1.4.1.935.10.1.1.3.8.0'                || null
+        'powerwalker-eppc-3phase'  | 'probe temperature (0.1 °C)'                    | '1.3.6.1.4.1.935.10.1.1.6.1.1.0'              || 23.6
+        'powerwalker-eppc-3phase'  | 'battery test failureOrWarning'                 | '1.3.6.1.4.1.935.10.1.1.7.3.0'                || 4
+        'megatec-xppc-3phase'      | 'input voltage (0.1 V), no vendor sysObjectID'  | '1.3.6.1.4.1.935.1.1.1.3.2.1.0'               || 229.5
+        'megatec-xppc-3phase'      | 'battery voltage (0.1 V)'                       | '1.3.6.1.4.1.935.1.1.1.2.2.2.0'               || 273
+        'megatec-xppc-3phase'      | 'UPS temperature (0.1 °C)'                      | '1.3.6.1.4.1.935.1.1.1.2.2.3.0'               || 31.2
+        'megatec-xppc-3phase'      | 'runtime remaining (s read in min)'             | '1.3.6.1.4.1.935.1.1.1.2.2.4.0'               || 30
+        'megatec-xppc-3phase'      | 'output source onBypass'                        | '1.3.6.1.4.1.935.1.1.1.4.1.1.0'               || 6
+        'megatec-xppc-3phase'      | 'output frequency (0.1 Hz)'                     | '1.3.6.1.4.1.935.1.1.1.4.2.2.0'               || 50.0
+        'megatec-xppc-3phase'      | 'three-phase input voltage S (0.1 V)'           | '1.3.6.1.4.1.935.1.1.1.8.2.3.0'               || 231.0
+        'megatec-xppc-3phase'      | 'three-phase output voltage T (0.1 V)'          | '1.3.6.1.4.1.935.1.1.1.8.3.4.0'               || 230.1
+        'megatec-xppc-3phase'      | 'three-phase output load R (%)'                 | '1.3.6.1.4.1.935.1.1.1.8.3.5.0'               || 41
+        'megatec-xppc-3phase'      | 'three-phase input frequency (0.1 Hz)'          | '1.3.6.1.4.1.935.1.1.1.8.2.1.0'               || 49.9
+        'megatec-xppc-3phase'      | 'three-phase runtime (min)'                     | '1.3.6.1.4.1.935.1.1.1.8.1.3.0'               || 30
+        'megatec-xppc-3phase'      | 'probe temperature (°C)'                        | '1.3.6.1.4.1.935.1.1.1.9.1.1.0'               || 24
+        'megatec-xppc-3phase'      | 'water sensed (abnormal)'                       | '1.3.6.1.4.1.935.1.1.1.9.1.3.0'               || 2
+        'cyberpower-ups-on-battery' | 'sensor temperature, the 1/10 °C object'        | '1.3.6.1.4.1.3808.1.1.4.2.6.0'                || 23.1
+        'cyberpower-ups-on-battery' | 'no reading of the 1/10 °F twin as °C'          | '1.3.6.1.4.1.3808.1.1.4.2.1.0'                || null
+        'cyberpower-ups-on-battery' | 'sensor humidity (%)'                           | '1.3.6.1.4.1.3808.1.1.4.3.1.0'                || 52
+        'cyberpower-ups-on-battery' | 'UPS on battery (onBattery)'                    | '1.3.6.1.4.1.3808.1.1.1.4.1.1.0'              || 3
+        'cyberpower-ups-on-battery' | 'battery voltage (1/10 V)'                      | '1.3.6.1.4.1.3808.1.1.1.2.2.2.0'              || 27.0
+        'cyberpower-ups-on-battery' | 'runtime remaining (TimeTicks read in min)'     | '1.3.6.1.4.1.3808.1.1.1.2.2.4.0'              || 29
+        'cyberpower-ups-on-battery' | 'output voltage (1/10 V)'                       | '1.3.6.1.4.1.3808.1.1.1.4.2.1.0'              || 230.1
+        'cyberpower-ups-on-battery' | 'output current (1/10 A)'                       | '1.3.6.1.4.1.3808.1.1.1.4.2.4.0'              || 6.5
+        'socomec-netvision5'       | 'battery voltage (0.1 V), older branch'         | '1.3.6.1.4.1.4555.1.1.1.1.2.5.0'              || 339.1
+        'socomec-netvision5'       | 'battery temperature (0.1 degree)'              | '1.3.6.1.4.1.4555.1.1.1.1.2.6.0'              || 22.4
+        'socomec-netvision5'       | 'temperature inside the UPS (0.1 degree)'       | '1.3.6.1.4.1.4555.1.1.1.1.2.7.0'              || 25.1
+        'socomec-netvision5'       | 'no battery current where the card says 65535'  | '1.3.6.1.4.1.4555.1.1.1.1.2.8.0'              || null
+        'socomec-netvision5'       | 'not on battery: no time on battery (-1)'       | '1.3.6.1.4.1.4555.1.1.1.1.2.2.0'              || null
+        'socomec-netvision5'       | 'runtime remaining (min)'                       | '1.3.6.1.4.1.4555.1.1.1.1.2.3.0'              || 37
+        'socomec-netvision5'       | 'input voltage of phase 2 (0.1 V)'              | '1.3.6.1.4.1.4555.1.1.1.1.3.3.1.2.2'          || 229.0
+        'socomec-netvision5'       | 'no input current where the card says -1'       | '1.3.6.1.4.1.4555.1.1.1.1.3.3.1.3.1'          || null
+        'socomec-netvision5'       | 'output source onBypass'                        | '1.3.6.1.4.1.4555.1.1.1.1.4.1.0'              || 6
+        'socomec-netvision5'       | 'output current of phase 1 (0.1 A)'             | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.3.1'          || 41.2
+        'socomec-netvision5'       | 'output load of phase 3 (%)'                    | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.4.3'          || 46
+        'socomec-netvision5'       | 'bypass frequency (0.1 Hz)'                     | '1.3.6.1.4.1.4555.1.1.1.1.5.1.0'              || 50.0
+        'socomec-netvision5'       | 'battery status low (older enumeration)'        | '1.3.6.1.4.1.4555.1.1.1.1.2.1.0'              || 3
     }
 
-    /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column. */
+    /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
     def "#recording: the row at #oid is read as its type or unit column says (#name #unit)"() {
         when:
         def value = named(recording)[oid]
@@ -510,6 +560,22 @@ class MibFamilyCoverageSpec extends Specification {
         'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.6' || 'dcpower.measurement.value'       | null
         'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.7' || 'dcpower.measurement.percent'     | '%'
         'delta-orion-measurements' | '1.3.6.1.4.1.20246.2.3.1.1.1.2.9.1.1.3.8' || 'dcpower.measurement.ac_voltage'  | 'V'
+        'powerwalker-eppc-3phase'  | '1.3.6.1.4.1.935.10.1.1.2.18.1.3.2'       || 'ups.output.voltage'              | 'V'
+        'powerwalker-eppc-3phase'  | '1.3.6.1.4.1.935.10.1.1.3.3.0'            || 'ups.battery.runtime'             | 'min'
+        'powerwalker-eppc-3phase'  | '1.3.6.1.4.1.935.10.1.1.3.4.0'            || 'ups.battery.charge'              | '%'
+        'powerwalker-eppc-3phase'  | '1.3.6.1.4.1.935.10.1.1.2.1.0'            || 'ups.output.source'               | null
+        'powerwalker-eppc-3phase'  | '1.3.6.1.4.1.935.10.1.1.6.1.1.0'          || 'env.temperature'                 | '°C'
+        'megatec-xppc-3phase'      | '1.3.6.1.4.1.935.1.1.1.2.2.4.0'           || 'ups.battery.runtime'             | 'min'
+        'megatec-xppc-3phase'      | '1.3.6.1.4.1.935.1.1.1.8.2.3.0'           || 'ups.input.voltage'               | 'V'
+        'megatec-xppc-3phase'      | '1.3.6.1.4.1.935.1.1.1.4.2.2.0'           || 'ups.output.frequency'            | 'Hz'
+        'megatec-xppc-3phase'      | '1.3.6.1.4.1.935.1.1.1.9.1.3.0'           || 'env.leak.state'                  | null
+        'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.1.4.1.1.0'          || 'ups.output.source'               | null
+        'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.1.2.2.4.0'          || 'ups.battery.runtime'             | 'min'
+        'cyberpower-ups-on-battery' | '1.3.6.1.4.1.3808.1.1.4.2.6.0'            || 'env.temperature'                 | '°C'
+        'socomec-netvision5'       | '1.3.6.1.4.1.4555.1.1.1.1.4.1.0'          || 'ups.output.source'               | null
+        'socomec-netvision5'       | '1.3.6.1.4.1.4555.1.1.1.1.2.1.0'          || 'ups.battery.status'              | null
+        'socomec-netvision5'       | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.2.2'      || 'ups.output.voltage'              | 'V'
+        'socomec-netvision5'       | '1.3.6.1.4.1.4555.1.1.1.1.2.3.0'          || 'ups.battery.runtime'             | 'min'
     }
 
     /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
