@@ -125,8 +125,22 @@ public final class DialectEngine {
                 d.learn().topics().forEach(f -> out.add(f.filter()));
             }
         }
-        out.addAll(learned.keySet());
+        learned.keySet().stream().filter(t -> !coveredByFilters(t)).forEach(out::add);
         return List.copyOf(out);
+    }
+
+    /**
+     * A learned topic that a dialect's own filter already matches needs no subscription of its own: a
+     * broker may deliver a message once per matching subscription, which would count it twice.
+     */
+    private boolean coveredByFilters(String topic) {
+        List<String> levels = Arrays.asList(topic.split("/", -1));
+        for (Dialect d : dialects) {
+            if (d.listensTo(levels)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Called with each newly learned topic (the bridge subscribes to it). */
@@ -188,7 +202,7 @@ public final class DialectEngine {
             if (!learns && !d.listensTo(levels)) {
                 continue;
             }
-            DialectResult r = evaluate(d, topic, levels, payload, received, learns, null, declined);
+            DialectResult r = evaluate(d, topic, levels, payload, received, learns, learns ? null : ownLearned(d, topic), declined);
             if (r != null) {
                 return r;
             }
@@ -294,6 +308,24 @@ public final class DialectEngine {
     /** The HTTP dialect of this name, if any. */
     public java.util.Optional<Dialect> httpDialect(String name) {
         return dialects.stream().filter(x -> x.name().equals(name) && x.http() != null).findFirst();
+    }
+
+    /**
+     * What the dialect itself learned about a topic it also listens to (null when nothing): a Tasmota
+     * device's discovery config names its own LWT texts for the very tele/ topics the dialect reads
+     * without it, so the description, once heard, applies to them too.
+     */
+    private Map<String, Object> ownLearned(Dialect d, String topic) {
+        Map<String, LearnedTopic> taught = learned.get(topic);
+        if (taught == null) {
+            return null;
+        }
+        for (LearnedTopic l : taught.values()) {
+            if (l.dialect() == d) {
+                return l.what();
+            }
+        }
+        return null;
     }
 
     private DialectResult evaluate(Dialect d, String topic, List<String> levels, byte[] payload, Instant received,
@@ -485,7 +517,7 @@ public final class DialectEngine {
             }
             topics.add(topic);
             source = what.get("source") == null ? source : String.valueOf(what.get("source"));
-            if (isNew) {
+            if (isNew && !coveredByFilters(topic)) {
                 learnListeners.forEach(l -> l.accept(topic));
             }
         }
