@@ -549,17 +549,29 @@ public final class DialectEngine {
         }
         if (result instanceof Collection<?> c) {
             List<Map<?, ?>> out = new ArrayList<>(c.size());
-            for (Object o : c) {
-                if (o instanceof Map<?, ?> m) {
-                    out.add(m);
-                } else if (o != null) {
-                    throw new BadOutput("expected objects, got " + o.getClass().getSimpleName());
-                }
-            }
+            addObjects(c, out, 0);
             return out;
         }
         throw new BadOutput("expected an object or a list of objects, got " + result.getClass().getSimpleName());
     }
+
+    /**
+     * A list's objects, lists within it read as their objects: JSONata keeps the arrays that a function such
+     * as {@code $map} returns for each element (a meter's readings per channel) as nested arrays.
+     */
+    private static void addObjects(Collection<?> c, List<Map<?, ?>> out, int depth) {
+        for (Object o : c) {
+            if (o instanceof Map<?, ?> m) {
+                out.add(m);
+            } else if (o instanceof Collection<?> inner && depth < MAX_LIST_NESTING) {
+                addObjects(inner, out, depth + 1);
+            } else if (o != null) {
+                throw new BadOutput("expected objects, got " + o.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private static final int MAX_LIST_NESTING = 8;
 
     private static DialectReading reading(Map<?, ?> r, Instant received) {
         String metric = metric(r.get("metric"));
