@@ -58,7 +58,7 @@ class DialectSelfDescriptionSpec extends Specification {
                 config(mac: 'A4CF12B3C4D5', t: 'pdu_b3', ft: 'dc/%topic%/%prefix%/', tp: ['cmd', 'st', 'tl']), Instant.EPOCH)
 
         then:
-        subscribed == ['dc/pdu_b3/tl/SENSOR', 'dc/pdu_b3/tl/STATE', 'dc/pdu_b3/tl/LWT', 'dc/pdu_b3/st/RESULT']
+        subscribed == ['dc/pdu_b3/tl/SENSOR', 'dc/pdu_b3/tl/STATE', 'dc/pdu_b3/tl/LWT', 'dc/pdu_b3/st/RESULT', 'dc/pdu_b3/tl/RESULT']
         engine.topicFilters().containsAll(subscribed)
         !engine.topicFilters().contains('tele/ups_room_plug/SENSOR')
         !engine.topicFilters().contains('tasmota/discovery/C8C9A3D4E5F6/sensors')
