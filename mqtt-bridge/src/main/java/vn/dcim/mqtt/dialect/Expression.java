@@ -7,8 +7,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * A JSONata expression of a dialect, compiled once when the file is loaded and evaluated within its
- * bounds: at most {@code timeoutMs} of evaluation and {@code maxDepth} nested calls, so an expensive
+ * A JSONata expression of a dialect, compiled once when the file is loaded (with the product's own function
+ * {@code $objects}, see {@link NestedObjects}) and evaluated within its bounds: at most {@code timeoutMs} of
+ * evaluation and {@code maxDepth} nested calls, so an expensive
  * payload costs a refusal, not the bridge's thread.
  *
  * <p>JSONata's time box counts wall-clock time, and a thread that is not running still ages: a collector pause or
@@ -31,7 +32,9 @@ public final class Expression {
     /** Compiles, or says why not (JSONata's message with the position in the expression). */
     static Expression compile(String file, int line, String text) {
         try {
-            return new Expression(text, line, Jsonata.jsonata(text));
+            Jsonata compiled = Jsonata.jsonata(text);
+            compiled.registerFunction("objects", (Jsonata.Fn1<Object, Object>) NestedObjects::of);
+            return new Expression(text, line, compiled);
         } catch (JException e) {
             throw new DialectException(file, line, "JSONata does not compile: " + e.getMessage());
         } catch (RuntimeException e) {
