@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Builds dcim-core's compliance catalogue (compliance/catalogue.yml) from the regulation folder.
 
-One row per requirement id of seed 003 and seed 000 in requirements.md, with the English paraphrase
+One row per requirement id of QĐ 11/2023 and QĐ 22/2021 in requirements.md, with the English paraphrase
 from the catalogue and the Vietnamese text quoted from the seed itself (NFC-normalised, as
-requirements.md §0.4 warns). How each row is judged (automatic / attestation / not_applicable) is the
+requirements.md, part 0.4, warns). How each row is judged (automatic / attestation / not_applicable) is the
 product's decision and lives in the tables below, not in the seeds.
 
 Usage: python3 tools/compliance_catalogue.py ../shared/regulation > dcim-core/src/main/resources/compliance/catalogue.yml

@@ -47,7 +47,7 @@ public class ReadingsBench {
                     LocalDateTime from = to.minusMinutes(minutes);
                     long t0 = System.nanoTime();
                     res = choose(c, id, from, to, minutes);
-                    // raw: the rows and the chunks of the window, as ReadingHistory reads them (issue 36)
+                    // raw: the rows and the chunks of the window, as ReadingHistory reads them
                     n = (res == 0 ? vn.dcim.core.telemetry.SeriesChunks.read(c, id, from, to).size() : 0) + fetch(c, "SELECT " + COLS[res] + ", " + (res == 0 ? "value" : "sum_value / n_value, min_value, max_value")
                             + " FROM " + TABLES[res] + " WHERE series_id = ? AND " + COLS[res] + " >= ? AND " + COLS[res] + " < ? ORDER BY " + COLS[res], id, from, to);
                     store[i] = System.nanoTime() - t0;

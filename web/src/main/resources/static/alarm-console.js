@@ -15,7 +15,7 @@
   }
 
   // the rows are rendered by the server, as the first page was: one formatter for times, severities
-  // and texts in the reader's language and the center's time zone (issue 20)
+  // and texts in the reader's language and the center's time zone
   const reload = dcim.newest(() => text('/ui/alarms/rows'), (html) => {
     const t = document.createElement('template');
     t.innerHTML = '<table>' + html + '</table>';
@@ -24,7 +24,7 @@
     banners();
   });
 
-  // the grid-lost banner (issue 31 §9): shown while the outage lasts, gone when the grid is back
+  // the grid-lost banner: shown while the outage lasts, gone when the grid is back
   const banners = dcim.newest(() => text('/ui/alarms/banners'), (html) => {
     const old = document.getElementById('grid-banners');
     if (!old) return;

@@ -1,4 +1,4 @@
-// The one format of times people see (issue 31 §7): the center's wall clock (DCIM_TIME_ZONE, given by the
+// The one format of times people see: the center's wall clock (DCIM_TIME_ZONE, given by the
 // page as <meta name="center-zone">), dd/MM/yyyy HH:mm, whatever the browser's own zone and language.
 window.centerTime = function (iso) {
   if (!iso) return '';

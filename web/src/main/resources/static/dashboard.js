@@ -118,7 +118,7 @@
     const r = await fetch('/api/power-chain/nodes/' + node + '/outage');
     if (!r.ok) return;
     const impacts = await r.json();
-    // the servers plugged into the chain's PDUs, by what the failure does to each (issue 37 §2)
+    // the servers plugged into the chain's PDUs, by what the failure does to each
     const d = await fetch('/api/power-connections/outage/' + node, {headers: {Accept: 'application/json'}});
     const servers = d.ok ? (await d.json()).filter(x => x.outcome !== 'unaffected') : [];
     outages[site] = {impacts, servers};
@@ -188,7 +188,7 @@
     alarms.href = '/ui/alarms';
     alarms.appendChild(el('span', 'label', t('dash.alarms')));
     const counts = el('span', 'counts');
-    // every severity the console lists, so that the two counts agree (issue 31)
+    // every severity the console lists, so that the two counts agree
     for (const [sev, n] of Object.entries(view.alarms)) {
       counts.appendChild(el('span', 'count sev-' + sev + (n ? '' : ' zero'), n + ' ' + t('dash.state.' + sev, sev)));
     }
@@ -260,7 +260,7 @@
     body.appendChild(box);
   }
 
-  // issue 36: PUE and CUE month by month (ISO/IEC 30134-2); read once per page and hour, not at every change
+  // PUE and CUE month by month (ISO/IEC 30134-2); read once per page and hour, not at every change
   const energyOf = {};
   function energyTrend(site, body) {
     const box = el('section', 'block energy');

@@ -1,4 +1,4 @@
-// History chart of a device page (issue 19): one series at a time over 1 h to 1 y, read from
+// History chart of a device page: one series at a time over 1 h to 1 y, read from
 // /api/readings, which picks the resolution (raw, 5 min, 1 h, 1 day) from the number of points asked
 // for. The line is the average, the band between min and max shows what a roll-up hides.
 // Drawn by uPlot (WebJar org.webjars.npm:uplot), on a canvas: no inline style, no inline script.
@@ -12,7 +12,7 @@
   let range = '24h';
   let plot = null;
   let asked = 0;
-  // Issue 31 §7: the axis and the legend tell the center's wall clock (DCIM_TIME_ZONE), not the browser's
+  // The axis and the legend tell the center's wall clock (DCIM_TIME_ZONE), not the browser's
   const zoneMeta = document.querySelector('meta[name="center-zone"]');
   const zone = zoneMeta ? zoneMeta.content : undefined;
   const tick = (fields) => new Intl.DateTimeFormat('en-GB', Object.assign({ timeZone: zone, hourCycle: 'h23' }, fields));

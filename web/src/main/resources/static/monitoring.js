@@ -1,4 +1,4 @@
-// Monitoring set-up (issue 20): the form writes through /api/devices; secrets are never sent back by
+// Monitoring set-up: the form writes through /api/devices; secrets are never sent back by
 // the server, so an empty secret field on an edit means "keep the stored one" and is left out.
 (function () {
   const form = document.getElementById('device-form');

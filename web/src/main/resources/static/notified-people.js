@@ -1,4 +1,4 @@
-// Issue 35: the people the duty roster's escalation tells and their contacts, through /api/notified-people;
+// The people the duty roster's escalation tells and their contacts, through /api/notified-people;
 // "send a test" queues a test message on one contact (its delivery shows in the outbox).
 (function () {
   const errors = document.getElementById('people-errors');

@@ -1,4 +1,4 @@
-// HTTP push credentials (issue 34, Art. 25.3): the form writes through /api/push-credentials. A
+// HTTP push credentials (Art. 25.3): the form writes through /api/push-credentials. A
 // Hikvision token is shown once, here, with the addresses to configure in the device, and never again
 // (only its hash is kept); ZKTeco is registered by its serial and addresses. Withdrawing reloads the list.
 (function () {

@@ -1,4 +1,4 @@
-// The device page's "reached through" (issue 35 §2): PUT /api/devices/{id}/reached-through with the ids
+// The device page's "reached through": PUT /api/devices/{id}/reached-through with the ids
 // typed, comma separated; a refusal (an unknown device, the device itself, a loop) is shown naming the field.
 (function () {
   const form = document.getElementById('reached-through-form');

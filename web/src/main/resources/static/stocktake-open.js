@@ -1,4 +1,4 @@
-// issue 37: the asset manager opens a stock-take for the rooms ticked (all rooms of the site when none is).
+// The asset manager opens a stock-take for the rooms ticked (all rooms of the site when none is).
 (function () {
   const form = document.getElementById('st-open');
   if (!form) return;

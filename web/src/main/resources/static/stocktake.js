@@ -1,4 +1,4 @@
-// issue 37 §3: the crew's phone page of a stock-take. Scan (or type) a room or rack label, then the asset
+// The crew's phone page of a stock-take. Scan (or type) a room or rack label, then the asset
 // labels seen there; each answer comes at once: found here, misplaced (registered elsewhere), unknown.
 // Every scan is first kept in IndexedDB with its own id and removed once the server has answered, so a
 // scan made without signal is sent when the phone is back online, and one sent twice is stored once.

@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * dcim.accounts.*: how long an idle session lives (seed 000 Art. 6.2a: 10 minutes), after how many days without a
+ * dcim.accounts.*: how long an idle session lives (QĐ 22/2021 Art. 6.2a: 10 minutes), after how many days without a
  * sign-in an account is suspended (Art. 16.3: 30 at most), and how many sign-in attempts one address may make a
  * minute. The password and lockout numbers are {@link PasswordSettings} and {@link LockoutSettings}.
  */

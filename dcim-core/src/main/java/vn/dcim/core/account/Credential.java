@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * What signing in to the product needs, beside the person's {@link Account}: the password hash
  * (never the password), its age, the roles, the Art. 16.2 lock, and the personal data a password
- * may not contain (seed 000 Art. 6.1), the maintenance crew the person works in, and the secret of
+ * may not contain (QĐ 22/2021 Art. 6.1), the maintenance crew the person works in, and the secret of
  * their second factor once they enrolled one. A directory account's password is the directory's.
  */
 @MappedEntity("account_credential")

@@ -59,7 +59,7 @@ public class FirstAdministrator {
                 users.createFirstAdministrator(USERNAME, configuredPassword, "DCIM_ADMIN_PASSWORD");
             } catch (PasswordRefusedException e) {
                 throw new IllegalStateException("DCIM_ADMIN_PASSWORD is refused by the password policy (Art. 15.1, "
-                        + "seed 000 Art. 6.1: an administrator's password has at least 11 characters with lower case, "
+                        + "QĐ 22/2021 Art. 6.1: an administrator's password has at least 11 characters with lower case, "
                         + "upper case, digit and special character): " + e.getMessage()
                         + ". Choose another and start again; no account was created.", e);
             }

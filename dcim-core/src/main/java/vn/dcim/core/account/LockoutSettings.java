@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * dcim.accounts.lockout.*: Art. 16.2 (seed 000 Art. 6.1b): this many wrong passwords within the window lock the
+ * dcim.accounts.lockout.*: Art. 16.2 (QĐ 22/2021 Art. 6.1b): this many wrong passwords within the window lock the
  * account. Never more than 5 attempts: a larger number is taken as 5, so {@link SignIn} and the compliance view
  * read the same.
  */

@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
- * Passwords are kept as argon2id hashes (Art. 15.1; seed 000 Art. 6.1), never as text.
+ * Passwords are kept as argon2id hashes (Art. 15.1; QĐ 22/2021 Art. 6.1), never as text.
  *
  * <p>The cost of a new hash is a setting ({@link PasswordHashSettings}) whose default is Spring Security's
  * argon2id (16 MiB, 2 passes, 1 lane), tens of milliseconds a hash on a server core. A hash carries its own cost,

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The password rules of Art. 15.1 and seed 000 Art. 6.1–6.2. The numbers are {@link PasswordSettings}, whose
+ * The password rules of Art. 15.1 and QĐ 22/2021 Art. 6.1–6.2. The numbers are {@link PasswordSettings}, whose
  * defaults are the regulation's; a site may be stricter, never looser.
  */
 @Singleton
@@ -81,7 +81,7 @@ public class PasswordPolicy {
         return national.length() >= 6 && digits.contains(national);
     }
 
-    /** seed 000 Art. 6.2: 60 days for operators and administrators, 90 for the other roles. */
+    /** QĐ 22/2021 Art. 6.2: 60 days for operators and administrators, 90 for the other roles. */
     public boolean expired(Credential credential, Instant now) {
         return expired(credential.roleSet(), credential.passwordChangedAt(), now);
     }

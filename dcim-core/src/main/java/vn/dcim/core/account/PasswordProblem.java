@@ -1,6 +1,6 @@
 package vn.dcim.core.account;
 
-/** Why a password is refused (Art. 15.1; seed 000 Art. 6.1). Screens translate the code. */
+/** Why a password is refused (Art. 15.1; QĐ 22/2021 Art. 6.1). Screens translate the code. */
 public enum PasswordProblem {
     TOO_SHORT("is shorter than the policy's minimum (8 characters, 11 for an administrator)"),
     NO_LOWER_CASE("has no lower-case letter"),

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public enum Role {
     operator, supervisor, asset_manager, maintenance, auditor, admin;
 
-    /** The only right of a session whose password must change first (seed 000 Art. 6.1). */
+    /** The only right of a session whose password must change first (QĐ 22/2021 Art. 6.1). */
     public static final String PASSWORD_CHANGE = "password_change";
 
     /** The only right of a session that has yet to give its second factor (TOTP). */
@@ -25,7 +25,7 @@ public enum Role {
     /** Rights of a session that may do one thing first; they are not a role and reach nothing else. */
     public static final Set<String> ONE_STEP_RIGHTS = Set.of(PASSWORD_CHANGE, SECOND_FACTOR);
 
-    /** Roles whose passwords expire after the shorter period (seed 000 Art. 6.2): operators and administrators. */
+    /** Roles whose passwords expire after the shorter period (QĐ 22/2021 Art. 6.2): operators and administrators. */
     public boolean privileged() {
         return this == operator || this == supervisor || this == admin;
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Signed-in sessions kept in the database: a session idle for longer than the timeout ends
- * (seed 000 Art. 6.2a: 10 minutes by default), a sign-out ends it at once.
+ * (QĐ 22/2021 Art. 6.2a: 10 minutes by default), a sign-out ends it at once.
  */
 @Singleton
 public class Sessions {
@@ -50,7 +50,7 @@ public class Sessions {
 
     /**
      * The person of a live session, now; empty once it was signed out, went idle or the account may not work.
-     * One query reads the session with its account's standing (a request's cost, issue 32 §8).
+     * One query reads the session with its account's standing (a request's cost).
      */
     public Optional<Person> resume(String sessionId) {
         if (sessionId == null || sessionId.length() != 43) {

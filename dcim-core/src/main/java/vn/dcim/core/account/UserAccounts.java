@@ -97,7 +97,7 @@ public class UserAccounts {
         return view(account.id());
     }
 
-    /** The first administrator's full name until the person changes it: Vietnamese, as every screen (issue 31). */
+    /** The first administrator's full name until the person changes it: Vietnamese, as every screen. */
     static final String FIRST_ADMINISTRATOR_NAME = "Quản trị viên";
 
     /**

@@ -27,7 +27,7 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
 
     String where(List<Object> params) {
         StringBuilder sql = new StringBuilder(stateCondition());
-        // compliance findings are not alarms (issue 31): the rows raised as alarms before V101 closed them are
+        // compliance findings are not alarms: the rows raised as alarms before V101 closed them are
         // the findings' history, listed with the findings, never among the shift's alarms
         sql.append(" AND source <> '").append(COMPLIANCE_SOURCE).append("'");
         condition(sql, params, "source", source);
@@ -51,7 +51,7 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
             // active or returned to normal, awaiting a person
             case "unacknowledged" -> "acknowledged_at IS NULL AND closed_at IS NULL";
             // every alarm not closed: what the console and the dashboard count
-            // issue 35: a symptom is shown under its root, not beside it
+            // A symptom is shown under its root, not beside it
             case "console" -> "closed_at IS NULL AND " + NOT_SYMPTOM;
             case "cleared" -> "cleared_at IS NOT NULL";
             // open or acknowledged: the condition is still there

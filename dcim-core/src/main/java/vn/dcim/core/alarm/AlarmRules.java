@@ -41,7 +41,7 @@ public class AlarmRules {
     }
 
     public List<AlarmRule> forMetric(String metric) {
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime() / 1_000_000; // an interval: monotonic, deaf to the wall clock's jumps
         if (loadedAt == Long.MIN_VALUE || now - loadedAt > refreshMs) {
             ensureSeeded();
             enabledByMetric = query("SELECT " + COLUMNS + " FROM alarm_rule WHERE enabled", null).stream()

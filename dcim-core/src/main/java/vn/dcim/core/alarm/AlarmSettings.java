@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * dcim.alarm.*: a condition back within the flap window re-opens its alarm instead of notifying again; a symptom
- * still active the grace after its root cleared stands alone and is notified (issue 35); the rules are read from
+ * still active the grace after its root cleared stands alone and is notified; the rules are read from
  * their table at most every refresh (every reading is checked against them). The staleness count is
  * {@link vn.dcim.core.device.Staleness}'s. An alarm whose cause is often told after it (a video loss before its camera's
  * drop, a UPS on battery before the site's grid lost) is held back from notification for the cause wait: taken under

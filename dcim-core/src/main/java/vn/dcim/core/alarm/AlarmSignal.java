@@ -9,7 +9,7 @@ import java.util.List;
  * An alarm raised by a duty or a check rather than by a reading rule (an overdue work order, a
  * missing backup, fewer than two ISPs up). {@code source} is a device id or the duty's id;
  * source + rule + instance de-duplicate. {@code message} is English; a duty's alarm also carries its
- * message key and arguments so that the console tells it in the reader's language (issue 20).
+ * message key and arguments so that the console tells it in the reader's language.
  */
 public record AlarmSignal(String source, String ruleId, String instance, Severity severity,
                           String article, String message, @Nullable String messageKey, @Nullable List<String> messageArgs,

@@ -11,7 +11,7 @@ import java.util.List;
  * and {@code messageArgs}, when a duty raised it, let a screen tell it in the reader's language.
  * {@code closedAt} is set once nobody needs to look at it any more: cleared and acknowledged, or
  * cleared when its rule is non-latching ({@code latching} false). A {@code suppressed} alarm is held back
- * from notification (issue 35): inside maintenance window {@code windowId} (none: a work order in
+ * from notification: inside maintenance window {@code windowId} (none: a work order in
  * progress), or as a symptom of alarm {@code rootAlarmId}; {@code releasedAt} when it was notified after
  * all because it outlived what held it.
  */

@@ -81,7 +81,7 @@ public class Alarms implements AlarmRaiser {
     public void raise(AlarmSignal s) {
         Instant now = clock.instant();
         String key = key(s.source(), s.ruleId(), s.instance());
-        // issue 35: held back from notification inside a maintenance window, or as the symptom of a parent's alarm
+        // Held back from notification inside a maintenance window, or as the symptom of a parent's alarm
         java.util.Optional<MaintenanceWindows.Cover> cover = maintenance.covering(s.source(), now);
         Long root = roots.rootOf(s.source(), s.ruleId(), s.instance(), now).orElse(null);
         // a cause told after its consequence (the camera's drop after its video loss, the site's grid lost after the
@@ -233,7 +233,7 @@ public class Alarms implements AlarmRaiser {
     }
 
     /**
-     * Issue 35: a held alarm whose condition outlived what held it (its window ended, its root cleared) stands
+     * A held alarm whose condition outlived what held it (its window ended, its root cleared) stands
      * alone: no longer suppressed, no longer under a root, and notified now through the outbox as a
      * {@code released} change. False when it cleared or was released meanwhile.
      */
@@ -249,7 +249,7 @@ public class Alarms implements AlarmRaiser {
         return changed != null;
     }
 
-    /** Issue 35: symptoms end with their root: once the root is closed, its symptoms that returned to normal close too. */
+    /** Symptoms end with their root: once the root is closed, its symptoms that returned to normal close too. */
     public int closeSymptomsOfClosedRoots() {
         return jdbc.update("close the symptoms of closed roots", "UPDATE alarm s JOIN alarm r ON r.id = s.root_alarm_id "
                 + "SET s.closed_at = ? WHERE s.closed_at IS NULL AND s.cleared_at IS NOT NULL AND r.closed_at IS NOT NULL",
@@ -334,7 +334,7 @@ public class Alarms implements AlarmRaiser {
 
     /**
      * The console's alarms of a site by severity, with the center-wide ones that belong to no site (duties,
-     * checks): what the dashboard counts, so that its count equals the console's (issue 31). Every severity
+     * checks): what the dashboard counts, so that its count equals the console's. Every severity
      * is present, zero when none.
      */
     public java.util.Map<Severity, Long> consoleCountBySeverity(String siteId) {

@@ -21,7 +21,7 @@ public interface MaintenanceWindows {
         return covering(deviceId, at).isPresent();
     }
 
-    /** A one-off window on a device (or, as before issue 35, an asset id as text); its id. */
+    /** A one-off window on a device (or, in windows of older releases, an asset id as text); its id. */
     long open(String targetId, Instant startsAt, Instant endsAt, String reason);
 
     /** {@code windowId} null when a work order in progress covers the device; {@code why} names the window or the order. */

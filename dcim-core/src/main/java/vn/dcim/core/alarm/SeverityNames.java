@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The names of the severities in each language, as data ({@code alarm/severities.yml}): the one set the
- * console, the notifications and the reports show (issue 31), so an e-mail never says "CRITICAL" where
+ * console, the notifications and the reports show, so an e-mail never says "CRITICAL" where
  * the console says "Nghiêm trọng". Vietnamese is the default language.
  */
 public final class SeverityNames {

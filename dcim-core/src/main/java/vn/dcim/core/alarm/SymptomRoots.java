@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Port of the dependency graph (issue 35): the active alarm of a parent (power chain, "reached through")
+ * Port of the dependency graph: the active alarm of a parent (power chain, "reached through")
  * that explains an alarm the device is about to raise, so that it is recorded as a symptom of that root
  * and not notified on its own. The suppression feature implements it from its data.
  */

@@ -19,7 +19,7 @@ public record AssetFilter(@Nullable Set<Long> ids, @Nullable AssetKind kind, @Nu
     /**
      * The SQL condition, its values added to {@code params}. The text search compares in
      * utf8mb4_unicode_520_ci: it ignores case and marks as {@code Folded} does, and, unlike
-     * utf8mb4_unicode_ci, takes Đ for D, so "den" finds "Đèn" and "cam bien" finds "Cảm biến" (issue 20).
+     * utf8mb4_unicode_ci, takes Đ for D, so "den" finds "Đèn" and "cam bien" finds "Cảm biến".
      */
     String where(List<Object> params) {
         StringBuilder sql = new StringBuilder("TRUE");

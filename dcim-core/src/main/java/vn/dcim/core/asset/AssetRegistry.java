@@ -177,7 +177,7 @@ public class AssetRegistry {
                 rs -> rs.getLong(1), params.toArray()));
     }
 
-    /** A page of the assets the filter matches, by id, filtered, counted and cut in SQL (issue 32 §2). */
+    /** A page of the assets the filter matches, by id, filtered, counted and cut in SQL. */
     public Paged<Asset> find(AssetFilter filter, int limit, int offset) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);

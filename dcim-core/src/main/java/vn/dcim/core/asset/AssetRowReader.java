@@ -21,7 +21,7 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * Turns a spreadsheet row into a registration command, or names every cell that is wrong (issue 31: a
+ * Turns a spreadsheet row into a registration command, or names every cell that is wrong (a
  * file's errors are reported all at once, not one a row). A kind, status or criticality may be written
  * as its code ("in_service") or as its name in Vietnamese or English ("Đang sử dụng", "In service"), the
  * names the equipment report prints (reports/labels_{vi,en}.properties).

@@ -32,7 +32,7 @@ public final class RowImport {
                 step.accept(row);
                 valid++;
             } catch (AssetRowReader.RowInvalid e) {
-                // every wrong cell of the row, not only the first (issue 31)
+                // every wrong cell of the row, not only the first
                 e.problems.forEach(p -> problems.add(new ImportResult.Problem(row.row(), named(column, p.field()), p.getMessage(), p.explanation())));
             } catch (FieldRefusal e) {
                 problems.add(new ImportResult.Problem(row.row(), named(column, e.field()), e.getMessage(), e.explanation()));

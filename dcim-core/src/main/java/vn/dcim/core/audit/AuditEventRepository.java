@@ -21,7 +21,7 @@ public interface AuditEventRepository extends GenericRepository<AuditEvent, Long
     String MATCHES = "(:entityType IS NULL OR entity_type = :entityType) AND (:entityId IS NULL OR entity_id = :entityId) "
             + "AND (:actor IS NULL OR actor = :actor) AND (:action IS NULL OR action = :action)";
 
-    /** The log newest first, filtered and paged in SQL (issue 32 §2: never the whole table in memory); a null filter matches all. */
+    /** The log newest first, filtered and paged in SQL (never the whole table in memory); a null filter matches all. */
     @Query("SELECT * FROM audit_event WHERE " + MATCHES + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
     List<AuditEvent> search(@Nullable String entityType, @Nullable String entityId, @Nullable String actor,
                             @Nullable String action, int limit, int offset);

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which backups to keep, by age rather than by count (issue 17: sixteen backups made by hand in a
+ * Which backups to keep, by age rather than by count (sixteen backups made by hand in a
  * few minutes rotated every earlier one away). Everything of the last {@code allDays} days is kept;
  * older than that, the newest backup of each of the last {@code daily} days, of each of the last
  * {@code weekly} ISO weeks and of each of the last {@code monthly} months. Days, weeks and months are

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A schema a backup may be restored into: letters, digits and underscores, at most 64 (MariaDB's
- * limit), never one of the server's own schemas. Checked before the name reaches any SQL (issue 17:
+ * limit), never one of the server's own schemas. Checked before the name reaches any SQL (
  * {@code ./dcim restore --into} took any text).
  */
 public final class SchemaName {

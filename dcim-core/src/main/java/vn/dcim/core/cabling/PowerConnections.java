@@ -38,7 +38,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Power to the outlet (issue 37 §2): the power ports of a device plugged into PDU outlets, and the
+ * Power to the outlet: the power ports of a device plugged into PDU outlets, and the
  * PDU as an element of the site's power chain (the chain element whose monitored device belongs to
  * the PDU's asset, else the element of kind pdu named like the asset). On that, per device: what an
  * outage of one element does (dark, survives on one feed, unaffected), which devices have a single

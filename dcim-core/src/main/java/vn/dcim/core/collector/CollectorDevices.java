@@ -5,7 +5,7 @@ import vn.dcim.core.device.MonitoredDevice;
 import java.util.List;
 
 /**
- * The port through which a remote collector's poller learns its devices (issue 23 §3). At the center
+ * The port through which a remote collector's poller learns its devices. At the center
  * the devices come from the database; a collector has no database and is given them by the center
  * over the broker, so its poller asks this port instead of the repository.
  */

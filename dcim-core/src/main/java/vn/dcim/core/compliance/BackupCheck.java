@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * BackupCheck (Art. 11.3, 11.4, seed 000 Art. 8.1): the product's own database backup (backup_run) and the
+ * BackupCheck (Art. 11.3, 11.4, QĐ 22/2021 Art. 8.1): the product's own database backup (backup_run) and the
  * register of the center's datasets (backup_copy). One class, three questions.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -19,7 +19,7 @@ import java.util.Map;
 import static vn.dcim.core.compliance.Said.said;
 
 /**
- * Art. 11.3 (seed 000 Art. 8.1): backups are kept in at least two places. Judged on the copies of the last
+ * Art. 11.3 (QĐ 22/2021 Art. 8.1): backups are kept in at least two places. Judged on the copies of the last
  * successful backup as they lie on disk now, not on DCIM_BACKUP_SEPARATE_DEVICES: each copy must still exist,
  * and at least two of them must sit on different devices (the file system's device number, so that two mount
  * points of one disk, a bind mount or two folders of one volume count as one place). A run recorded on the

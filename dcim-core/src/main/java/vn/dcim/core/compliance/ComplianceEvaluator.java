@@ -20,12 +20,12 @@ import static vn.dcim.core.compliance.Said.said;
  * Judges every requirement of the catalogue: automatic ones by their check, attestation ones by the
  * latest attestation (overdue once its validity ends), and not-applicable ones by their reason.
  * Records each state with its "since" and keeps the history of changes. A row that turns non-compliant
- * or overdue is a compliance finding (issue 31), not an alarm: {@link ComplianceFindings} lists it and a
+ * or overdue is a compliance finding, not an alarm: {@link ComplianceFindings} lists it and a
  * {@link ComplianceFindingChanged} tells the supervisor and the head of the center.
  */
 @Singleton
 public class ComplianceEvaluator {
-    /** The source of the alarms compliance raised before issue 31 (kept in the alarm history, closed). */
+    /** The source of the alarms compliance raised in older releases (kept in the alarm history, closed). */
     public static final String ALARM_SOURCE = "compliance";
     /** Attestations expiring within this reminder window say so in their summary. */
     static final Duration REMINDER = Duration.ofDays(30);
@@ -67,7 +67,7 @@ public class ComplianceEvaluator {
             boolean finding = ComplianceFindings.isFinding(j.state(), j.summary());
             boolean wasFinding = was != null && ComplianceFindings.isFinding(was.state(), was.summary());
             if (finding ? !wasFinding || was.state() != j.state() : wasFinding) {
-                // a finding appears, turns (expiring → overdue) or is resolved: the supervisor and the head of the center are told (issue 31)
+                // a finding appears, turns (expiring → overdue) or is resolved: the supervisor and the head of the center are told
                 findings.publishEvent(new ComplianceFindingChanged(new ComplianceFinding(r.id(), r.article(), j.state(),
                         changed || was == null ? now : was.since(), j.summary(), j.said()), finding));
             }

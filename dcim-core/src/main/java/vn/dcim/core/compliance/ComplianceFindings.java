@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The current compliance findings, apart from the alarms (issue 31): every requirement whose latest
+ * The current compliance findings, apart from the alarms: every requirement whose latest
  * judgement is non-compliant or overdue, or whose attestation runs out within 30 days (the reminder to
  * renew it), oldest first. A yearly task past its due date (Art. 24.4, 27.6, 32.2) is one through the
  * catalogue's yearly-task check of its requirement.

@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.report.Citation;
+import vn.dcim.core.text.Citation;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportPeriod;
 
@@ -32,7 +32,7 @@ public class ComplianceReport {
     private final PolicyProfiles profiles;
     private final Clock clock;
 
-    /** The report in {@code lang}; {@code teller} tells the checks' sentences in that language (issue 22: Vietnamese by default). */
+    /** The report in {@code lang}; {@code teller} tells the checks' sentences in that language (Vietnamese by default). */
     public Report build(ReportPeriod period, String lang, Teller teller) {
         boolean vi = !"en".equals(lang);
         ZoneId zone = clock.getZone();

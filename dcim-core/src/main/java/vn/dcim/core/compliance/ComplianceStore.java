@@ -43,7 +43,7 @@ public class ComplianceStore {
 
     /**
      * One page of the current states that meet {@code condition} (SQL on {@code compliance_state}, its
-     * values in {@code params}), oldest first, with how many meet it: paged in SQL (issue 32 §2).
+     * values in {@code params}), oldest first, with how many meet it: paged in SQL.
      */
     Paged<Map.Entry<String, Current>> current(String condition, List<Object> params, int limit, int offset) {
         long count = jdbc.list("count compliance states", "SELECT COUNT(*) FROM compliance_state WHERE " + condition,

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Art. 30.7c (and 15.1d, seed 000 Art. 8.1): monitoring data is kept encrypted. Asked of the database
+ * Art. 30.7c (and 15.1d, QĐ 22/2021 Art. 8.1): monitoring data is kept encrypted. Asked of the database
  * server itself, so it judges the embedded server and an external one alike: tables and redo log
  * encrypted by the server's key management plugin.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A record that decides a requirement's state, one click away: a label and the address of the screen
- * that shows the record in the reader's language (issue 31: never the API's JSON; a spec follows every link). A label that is a word of ours ("assets", "incident #12") carries its message key and
+ * that shows the record in the reader's language (never the API's JSON; a spec follows every link). A label that is a word of ours ("assets", "incident #12") carries its message key and
  * arguments so the screen tells it in the reader's language; a record's own name (an asset, a device id) has none.
  */
 @Serdeable

@@ -13,7 +13,7 @@ import java.util.EnumSet;
 
 /**
  * Tells the supervisor and the head of the center (leader) when a compliance finding appears or is
- * resolved (issue 31): findings are work for them, not alarms for the operator on shift.
+ * resolved: findings are work for them, not alarms for the operator on shift.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

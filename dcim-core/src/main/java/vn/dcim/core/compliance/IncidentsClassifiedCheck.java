@@ -11,7 +11,7 @@ import java.util.List;
 import static vn.dcim.core.compliance.Said.said;
 import static vn.dcim.core.compliance.CheckText.ts;
 
-/** Art. 13.2 and seed 000 Art. 9.1: every incident carries its operational level, and security incidents their security level. */
+/** Art. 13.2 and QĐ 22/2021 Art. 9.1: every incident carries its operational level, and security incidents their security level. */
 @Singleton
 class IncidentsClassifiedCheck extends KeyedCheck {
     private final Jdbc jdbc;

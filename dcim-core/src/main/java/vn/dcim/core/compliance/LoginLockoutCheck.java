@@ -8,7 +8,7 @@ import static vn.dcim.core.compliance.Said.said;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Art. 16.2 (and seed 000 Art. 6.1b): 5 failed sign-ins within 30 minutes lock the account; the log of attempts shows it. */
+/** Art. 16.2 (and QĐ 22/2021 Art. 6.1b): 5 failed sign-ins within 30 minutes lock the account; the log of attempts shows it. */
 @Singleton
 class LoginLockoutCheck extends KeyedCheck {
     private final int attempts;

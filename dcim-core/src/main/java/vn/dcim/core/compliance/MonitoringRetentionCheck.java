@@ -39,7 +39,7 @@ class MonitoringRetentionCheck implements ComplianceCheck {
     public Judgement judge(Instant now, PolicyProfile profile) {
         int min = profile.whole("monitoring-retention-days");
         Evidence runs = Evidence.link("compliance.ev.schedules", "schedules", "/ui/schedules");
-        // raw points are rows or, for closed days, compressed chunks (issue 36): the oldest of either
+        // raw points are rows or, for closed days, compressed chunks: the oldest of either
         Instant oldest = Stream.of(instant("oldest raw reading",
                                 "SELECT MIN(m) FROM (SELECT MIN(ts) m FROM series_point GROUP BY series_id) x"),
                         instant("oldest chunked raw reading", "SELECT MIN(first_ts) FROM series_chunk"))

@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 /**
  * What the checks of the product's own policy share: requirements the product enforces on itself, judged
  * from its own settings against the policy profile (PasswordLengthCheck, PasswordAgeCheck,
- * LoginLockoutCheck, SessionTimeoutCheck: Art. 15, 16, seed 000 Art. 6; EncryptedAtRestCheck,
+ * LoginLockoutCheck, SessionTimeoutCheck: Art. 15, 16, QĐ 22/2021 Art. 6; EncryptedAtRestCheck,
  * EncryptedTransmissionCheck: Art. 30.7c, 25.3). Settings always exist, so these never lack data.
  */
 final class PolicyChecks {

@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import io.micronaut.core.annotation.Nullable;
 
 /**
- * One requirement of the binding texts (seed 003, QĐ 11/2023, and seed 000, QĐ 22/2021 of Bắc Kạn)
+ * One requirement of the binding texts (QĐ 11/2023, QĐ 11/2023, and QĐ 22/2021, QĐ 22/2021 of Bắc Kạn)
  * as catalogued in compliance/catalogue.yml: the article, the regulation's own words and how the
  * product judges it.
  */

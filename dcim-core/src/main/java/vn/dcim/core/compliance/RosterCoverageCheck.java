@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Art. 36.3: operators on duty 24/24 hours: the roster covers every hour of the next seven days without a gap,
- * and no alarm of the last seven days found nobody on duty to tell (issue 35: it went to the fallback recipients).
+ * and no alarm of the last seven days found nobody on duty to tell (it went to the fallback recipients).
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

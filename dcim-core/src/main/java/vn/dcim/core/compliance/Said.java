@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A check's sentence as a message key with its arguments (issue 20/22: the screen tells it in the reader's
+ * A check's sentence as a message key with its arguments (the screen tells it in the reader's
  * language from messages_vi/messages_en), and the same sentence in English for the API, the history and
  * the alarm text. The English pattern is the one messages_en holds under the key.
  */

@@ -8,7 +8,7 @@ import static vn.dcim.core.compliance.Said.said;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Seed 000 Art. 6.2a: a session idle 10 minutes is signed out. */
+/** QĐ 22/2021 Art. 6.2a: a session idle 10 minutes is signed out. */
 @Singleton
 class SessionTimeoutCheck implements ComplianceCheck {
     private final Duration idle;

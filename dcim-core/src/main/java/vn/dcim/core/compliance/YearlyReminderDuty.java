@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Opens, for every year, a task per yearly duty of the regulation (Art. 27.6, 24.4, 32.2) due at the
- * end of the year. A task still open after its due date is no alarm (issue 31): the catalogue's yearly-task
+ * end of the year. A task still open after its due date is no alarm: the catalogue's yearly-task
  * checks judge its requirement overdue, which makes it a compliance finding told to the supervisor and the
  * head of the center; this duty's outcome names it.
  */

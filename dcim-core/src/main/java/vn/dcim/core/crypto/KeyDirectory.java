@@ -28,7 +28,7 @@ import java.security.GeneralSecurityException;
 import java.util.function.Supplier;
 
 /**
- * The installation's keys (Art. 30.7c, 15.1d; seed 000 Art. 8.1: data encrypted at rest). They live
+ * The installation's keys (Art. 30.7c, 15.1d; QĐ 22/2021 Art. 8.1: data encrypted at rest). They live
  * in a directory of their own, outside the data directory and outside the database, so that a copy
  * of the database or of a backup alone reveals nothing; the directory is backed up separately
  * (docs/keys.md). Each key is made on first use, written once with mode 0600 in a 0700 directory.
@@ -77,7 +77,7 @@ public final class KeyDirectory {
     }
 
     /** AES-256-GCM-HKDF streaming encryption for files (backups). */
-    /** HMAC-SHA256 with a 256-bit tag (signed links of messages, issue 35). */
+    /** HMAC-SHA256 with a 256-bit tag (signed links of messages). */
     public Mac mac(String name) {
         return keyset(name, PredefinedMacParameters.HMAC_SHA256_256BITTAG, Mac.class);
     }

@@ -9,7 +9,7 @@ import java.util.Base64;
 
 /**
  * Device secrets (SNMP communities, SNMPv3 passwords) encrypted in the application before they reach
- * the database (Art. 30.7c, 15.1d; seed 000 Art. 8.1): AES-256-GCM from Tink with the key
+ * the database (Art. 30.7c, 15.1d; QĐ 22/2021 Art. 8.1): AES-256-GCM from Tink with the key
  * "secrets" of the {@link KeyDirectory}, outside the database, so a copy of the database or of a
  * backup alone reveals none of them. The place a value belongs to (table.column) is the associated
  * data: a ciphertext copied into another column does not decrypt. Stored as {@code enc:v1:<base64>};

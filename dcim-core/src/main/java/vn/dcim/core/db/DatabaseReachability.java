@@ -1,5 +1,7 @@
 package vn.dcim.core.db;
 
+import vn.dcim.core.threads.NamedThreads;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -65,9 +67,7 @@ public class DatabaseReachability {
 
     @PostConstruct
     void start() {
-        prober = new Thread(this::probeLoop, "database-probe");
-        prober.setDaemon(true);
-        prober.start();
+        prober = NamedThreads.start("database-probe", this::probeLoop);
     }
 
     public State state() {

@@ -143,7 +143,7 @@ public class Jdbc {
     }
 
     /**
-     * A search filtered, counted and cut in SQL (issue 32 §2): how many rows of {@code table} match
+     * A search filtered, counted and cut in SQL: how many rows of {@code table} match
      * {@code where}, and the ids of one page of them in {@code orderBy} order. The caller loads the
      * entities of the ids; {@code what} names the rows in errors ("count assets", "find a page of assets").
      */

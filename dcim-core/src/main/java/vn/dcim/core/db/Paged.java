@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One page of a list read with LIMIT/OFFSET, with the count of every row the filter matches: what an API
- * page answers without the whole table in memory (issue 32 §2). The offset is the caller's, not rounded
+ * page answers without the whole table in memory. The offset is the caller's, not rounded
  * to a multiple of the page size as a {@code Pageable} would.
  */
 public record Paged<T>(long count, List<T> items) {

@@ -6,7 +6,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  * Where the demo site's simulated SNMP agents listen: one UDP port per device from {@code firstPort},
  * and how often the demo devices are polled ({@code intervalS}: a minute, as a real site would; the
  * power chain's UPS, generator, transfer switch and PDUs every {@code powerIntervalS}, 15 s, so that
- * the dashboard follows the demo's three-minute grid outage as it happens, issue 31 §3).
+ * the dashboard follows the demo's three-minute grid outage as it happens).
  */
 @ConfigurationProperties("dcim.demo.agents")
 public class DemoAgentAddresses {

@@ -90,7 +90,7 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         Room powerRoom = rooms.save(Room.of(DemoSite.ID, "Phòng nguồn", "1", RoomKind.power_room));
         rooms.save(Room.of(DemoSite.ID, "Phòng giám sát (NOC)", "1", RoomKind.noc));
         // placed on the floor plan (row, position) with a power budget each, so the room view and the
-        // rack capacity have something to show on a fresh start (issue 19)
+        // rack capacity have something to show on a fresh start
         Rack a1 = racks.save(new Rack(null, serverRoom.id(), "A01", 42, 1, 1, new BigDecimal("5")));
         Rack a2 = racks.save(new Rack(null, serverRoom.id(), "A02", 42, 1, 2, new BigDecimal("6")));
         Rack a3 = racks.save(new Rack(null, serverRoom.id(), "A03", 42, 1, 3, new BigDecimal("4")));
@@ -109,7 +109,7 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
         snmp(DemoPowerChain.ATS, inRoom(powerRoom, AssetKind.ats, "ATS-01", "DEMO-ATS-01", "APC", "Transfer Switch 400 A"), 7);
         int port = 8;
         for (Rack rack : new Rack[]{a1, a2}) {
-            // each cord's PDU in a slot of its own at the back of the rack: A in U1, B in U2 (issue 31)
+            // each cord's PDU in a slot of its own at the back of the rack: A in U1, B in U2
             int u = 1;
             for (String side : new String[]{"A", "B"}) {
                 snmp(DemoPowerChain.pdu(rack, side), inRack(rack, u++, 1, "rear", AssetKind.pdu, "PDU " + rack.name() + "-" + side,
@@ -141,9 +141,9 @@ public class DemoSiteSeeder implements ApplicationEventListener<StartupEvent> {
     }
 
     /**
-     * Work for the crews from the first day (issue 31 §5): a corrective order on the transfer switch,
+     * Work for the crews from the first day: a corrective order on the transfer switch,
      * assigned; the UPS-02 battery check, planned; the cabling of rack A01. Each due within the week. Their titles
-     * are what a Vietnamese crew leader writes, in Vietnamese only (issue 31 part 7: the crawl reads them).
+     * are what a Vietnamese crew leader writes, in Vietnamese only (the crawl reads them).
      */
     private void workThisWeek(Rack a1) {
         LocalDate today = LocalDate.now(clock);

@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
- * A vendor device heard on the broker (issue 33 §4): the dialect that understood it, its source id in
+ * A vendor device heard on the broker: the dialect that understood it, its source id in
  * that dialect, when it was first and last heard, how often, its last message and the readings that
  * message would give (one per line, "metric[instance] = value unit"). Bound: its messages are the
  * readings of {@code deviceId}.

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The discovery inbox's queries (issue 33 §4): what the bridge heard from unbound sources, the list
+ * The discovery inbox's queries: what the bridge heard from unbound sources, the list
  * a person binds from, and the binding itself, which creates the monitored device when it does not
  * exist yet.
  */

@@ -19,7 +19,7 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
     String MATCHES = "(:siteId IS NULL OR site_id = :siteId) AND (:protocol IS NULL OR protocol = :protocol)";
 
     /**
-     * Devices by site and id, filtered and paged in SQL (issue 32 §2); a null filter matches all. The
+     * Devices by site and id, filtered and paged in SQL; a null filter matches all. The
      * order is by code point (BINARY), as the list sorted its ids in Java before.
      */
     @Query("SELECT * FROM monitored_device WHERE " + MATCHES + " ORDER BY BINARY site_id, BINARY id LIMIT :limit OFFSET :offset")

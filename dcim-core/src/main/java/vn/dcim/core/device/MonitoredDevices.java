@@ -44,6 +44,10 @@ public class MonitoredDevices {
         return devices.findById(id).orElseThrow(() -> new NotFoundException("device", id));
     }
 
+    public boolean exists(String id) {
+        return devices.existsById(id);
+    }
+
     /** Every device, in the order the table keeps them (by id). */
     public List<MonitoredDevice> all() {
         List<MonitoredDevice> all = new ArrayList<>();

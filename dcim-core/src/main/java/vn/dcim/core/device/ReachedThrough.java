@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The "reached through" link of the dependency graph (issue 35 §2): a sensor read through a gateway, an
+ * The "reached through" link of the dependency graph: a sensor read through a gateway, an
  * agent behind a switch or a remote site's router is unreachable whenever that one is, so its alarm is a
  * symptom of the other's and is not notified on its own. The monitoring set-up says it per device;
  * a loop (A through B through A) is refused, since it would make each the other's cause.

@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.Arrays;
 import java.util.List;
 
-/** The eight severities of syslog (RFC 5424 §6.2.1), most severe first; traps are told in the same words. */
+/** The eight severities of syslog (RFC 5424 section 6.2.1), most severe first; traps are told in the same words. */
 public enum DeviceLogSeverity {
     emergency, alert, critical, error, warning, notice, info, debug;
 

@@ -1,5 +1,7 @@
 package vn.dcim.core.devicelog;
 
+import vn.dcim.core.threads.NamedThreads;
+
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
@@ -43,9 +45,7 @@ public class DeviceLogWriter {
         this.counts = counts;
         this.unknownSenders = unknownSenders;
         this.queue = new ArrayBlockingQueue<>(Math.max(1000, capacity));
-        this.thread = new Thread(this::run, "device-log-writer");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.thread = NamedThreads.start("device-log-writer", this::run);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of evidence document kept (issue 22: attestations and the records register, Art. 12.1):
+ * The kinds of evidence document kept (attestations and the records register, Art. 12.1):
  * PDF, images and office documents, each recognised by its first bytes as well, so that a file
  * declared as a PDF but holding something else (a script, an executable) is refused.
  */

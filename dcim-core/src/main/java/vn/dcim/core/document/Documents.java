@@ -22,8 +22,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Evidence documents (issue 22: attestations, the records register of Art. 12.1), encrypted at rest
- * (Art. 30.7c; seed 000 Art. 8.1) with the key "documents" of the {@link KeyDirectory}: AES-256-GCM,
+ * Evidence documents (attestations, the records register of Art. 12.1), encrypted at rest
+ * (Art. 30.7c; QĐ 22/2021 Art. 8.1) with the key "documents" of the {@link KeyDirectory}: AES-256-GCM,
  * the row's random reference as associated data, so a ciphertext copied onto another row does not
  * open. A copy of the database or of a backup alone reveals no document. Uploads and downloads are audited.
  */

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Whether an alarm's device shares a cause with an incident's devices (issue 31, Art. 30.8g: the
+ * Whether an alarm's device shares a cause with an incident's devices (Art. 30.8g: the
  * correlation between events is by cause, not by the rule's name). In the power chain: one feeds the
  * other, or both hang on the same input (two UPSs behind one ATS); in a room: the same room, for the
  * cooling and the physical security of that room. A device is in the power chain as its own element

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * Turns alarms into incidents (Art. 30.8g): an alarm joins the active incident of its site and chain
  * (grid loss → UPS on battery → generator start) if that incident's last alarm is within the chain's
- * window and its device is related by cause to the incident's devices (issue 31: the power branch, the
+ * window and its device is related by cause to the incident's devices (the power branch, the
  * room; never the rule's name alone); otherwise a serious one opens a new incident. Suppressed alarms (maintenance) open nothing.
  * An alarm its own device's drop would explain (video loss, not recording) opens its incident only once the settle
  * time passed without that drop ({@link SettledSymptoms}): a camera that merely dropped out is no serious incident.
@@ -82,7 +82,7 @@ class IncidentCorrelator {
 
     private void correlate(AlarmView alarm, boolean settled) {
         if (alarm.suppressed()) {
-            // issue 35: a symptom is filed in its root's incident, without raising its level (the root decides that)
+            // A symptom is filed in its root's incident, without raising its level (the root decides that)
             if (alarm.rootAlarmId() != null) {
                 links.incidentOf(alarm.rootAlarmId()).flatMap(incidents::find).ifPresent(i -> incidents.attach(i, alarm.id(),
                         line("journal.alarm.symptom", "Symptom of alarm #{5}: ", alarm, alarm.rootAlarmId()), IncidentLevel.ordinary));
@@ -95,7 +95,7 @@ class IncidentCorrelator {
             return;
         }
         Duration window = chain.map(IncidentChain::window).orElse(IncidentChains.DEFAULT_WINDOW);
-        // Art. 30.8g, issue 31: an alarm joins an incident of its chain only when its device shares a cause
+        // Art. 30.8g: an alarm joins an incident of its chain only when its device shares a cause
         // with the incident's devices (same power branch, the element that feeds it, the same room)
         Optional<Incident> joined = incidents.activeSince(alarm.raisedAt().minus(window)).stream()
                 .filter(i -> Objects.equals(i.siteId(), alarm.siteId()))

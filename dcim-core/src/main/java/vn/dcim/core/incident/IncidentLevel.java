@@ -13,7 +13,7 @@ public enum IncidentLevel {
         return compareTo(other) >= 0;
     }
 
-    /** Art. 34.1 / seed 000 Art. 9.1: the security scale suggested for this operational level. */
+    /** Art. 34.1 / QĐ 22/2021 Art. 9.1: the security scale suggested for this operational level. */
     public SecurityLevel suggestedSecurityLevel() {
         return switch (this) {
             case ordinary -> SecurityLevel.low;

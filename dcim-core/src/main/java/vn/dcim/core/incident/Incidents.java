@@ -55,7 +55,7 @@ public class Incidents {
         return status == null ? incidents.findAll(page) : incidents.findByStatusInList(List.of(status), page);
     }
 
-    /** The incidents that hold an alarm of this device, newest first (the device page, issue 19). */
+    /** The incidents that hold an alarm of this device, newest first (the device page). */
     public List<Incident> ofDevice(String deviceId, int limit) {
         return links.incidentsOfSource(deviceId, limit).stream().map(incidents::findById)
                 .flatMap(Optional::stream).toList();

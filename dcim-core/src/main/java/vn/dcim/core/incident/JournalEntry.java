@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * Art. 13.3c: one line of how the incident developed and what was done. {@code text} is the line in
- * English (or, without {@code textKey}, what a person typed, or a line written before issue 20); a line the
+ * English (or, without {@code textKey}, what a person typed, or a line written by an older release); a line the
  * product writes also has its message key and arguments (a JSON array) to be told in the reader's language.
  */
 @Serdeable

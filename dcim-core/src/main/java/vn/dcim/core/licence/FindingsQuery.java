@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The registry findings of today as one SQL table, a row an entry and a rule it breaks (columns
  * {@code entity_type, kind_order, entity_id, rule_order, article, code}), so that lists can filter,
- * count and page them in SQL (issue 32 §2). It restates the rules of {@link AssetFindings} and
+ * count and page them in SQL. It restates the rules of {@link AssetFindings} and
  * {@link SoftwareFindings}, which judge one entry and give a finding its words; RegistryFindingsSpec
  * holds the two to the same answer over every edge of each rule.
  */

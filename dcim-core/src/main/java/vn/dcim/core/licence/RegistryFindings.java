@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * Registry entries that break a rule of the regulation (Art. 6.1, 7.1, 10.3, 21.1e): the findings of
  * every asset, then of every software asset. Which entries break which rule is asked of SQL, filtered,
- * counted and cut there ({@link FindingsQuery}, issue 32 §2); the words of a finding on the page are
+ * counted and cut there ({@link FindingsQuery}); the words of a finding on the page are
  * those of {@link AssetFindings} and {@link SoftwareFindings}, which judge one entry.
  */
 @Singleton

@@ -70,7 +70,7 @@ public class SoftwareRegistry {
         return software.findAllOrderById().stream().map(this::view).toList();
     }
 
-    /** A page of the software the filter finds, by id, filtered, counted and cut in SQL (issue 32 §2). */
+    /** A page of the software the filter finds, by id, filtered, counted and cut in SQL. */
     public Paged<SoftwareAssetView> find(SoftwareFilter filter, int limit, int offset) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);

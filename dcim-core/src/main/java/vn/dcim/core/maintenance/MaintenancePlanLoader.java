@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** Loads the default plans shipped in maintenance/plans.yaml; a plan already present is left as edited. */
 @Singleton
-// not in a remote collector (issue 23 §3): it has no database
+// not in a remote collector: it has no database
 @io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MaintenancePlanLoader implements ApplicationEventListener<StartupEvent> {

@@ -206,8 +206,8 @@ public class WorkOrders {
     }
 
     /**
-     * A page of the orders the filter finds, soonest due first, filtered, counted and cut in SQL (issue 32
-     * §2). With {@code crewOnly} (a technician's crew, Art. 16.1) only that crew's orders and the
+     * A page of the orders the filter finds, soonest due first, filtered, counted and cut in SQL.
+     * With {@code crewOnly} (a technician's crew, Art. 16.1) only that crew's orders and the
      * unassigned ones it may take are found.
      */
     public Paged<WorkOrder> find(WorkOrderFilter filter, @Nullable String crewOnly, int limit, int offset) {

@@ -3,6 +3,7 @@ package vn.dcim.core.network;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -15,10 +16,10 @@ public class LinkAvailability {
     private final IspLinkCheckRepository checks;
     private final ZoneId zone;
 
-    LinkAvailability(IspLinkRepository links, IspLinkCheckRepository checks) {
+    LinkAvailability(IspLinkRepository links, IspLinkCheckRepository checks, Clock clock) {
         this.links = links;
         this.checks = checks;
-        this.zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        this.zone = clock.getZone(); // a month is the center's month (DCIM_TIME_ZONE)
     }
 
     @Serdeable

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * One message in the outbox; retried with a growing delay, each failure's reason kept. A message to a
- * person's contact (issue 35) names the contact and its channel type, and is dead-lettered ({@code deadAt})
+ * person's contact names the contact and its channel type, and is dead-lettered ({@code deadAt})
  * after the channel types' number of failed attempts.
  */
 @MappedEntity("notification")

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Works through the outbox: every due notification is attempted; a failure is recorded with its
  * reason and retried with a growing delay (10 s doubling up to 1 h), so a notification is retried
- * until delivered (Art. 30.8c) and an SMTP outage loses nothing. A message to a person's contact (issue 35)
+ * until delivered (Art. 30.8c) and an SMTP outage loses nothing. A message to a person's contact
  * is dead-lettered after the number of attempts its channel types allow, so that escalation, not a
  * silent retry, reaches someone else.
  */
@@ -70,7 +70,7 @@ public class NotificationDispatcher {
             } catch (Exception e) {
                 Instant retryAt = clock.instant().plus(backoff(n.attempts() + 1));
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-                // issue 35: a message to a person's contact goes to the dead letters after the channel types' number of attempts
+                // A message to a person's contact goes to the dead letters after the channel types' number of attempts
                 boolean dead = n.contactId() != null && sender.deadLetterAfter() > 0 && n.attempts() + 1 >= sender.deadLetterAfter();
                 outbox.update(n.failed(retryAt, reason, dead ? clock.instant() : null));
                 if (dead) {

@@ -25,7 +25,7 @@ import java.util.Set;
  * (Art. 30.8c), incidents to leaders, serious ones to the management body (Art. 7.4, 13.2b),
  * especially serious ones also to the People's Committee as a quick report (Art. 13.2c).
  * Suppressed alarms (equipment under maintenance) are recorded but not sent. Each recipient is told in
- * their own language, Vietnamese by default, with the one set of severity names (issue 31).
+ * their own language, Vietnamese by default, with the one set of severity names.
  *
  * <p>Both are called inside the transaction of the change they announce (the alarm's, through
  * {@link AlarmOutbox}; the incident's, whose event is published before its commit), so the outbox
@@ -69,13 +69,13 @@ class NotificationPlanner implements AlarmOutbox {
     @Override
     public void plan(AlarmChanged event) {
         AlarmView a = event.alarm();
-        // issue 35: a held alarm (maintenance window, symptom of a root) is not planned; it is planned when released,
+        // A held alarm (maintenance window, symptom of a root) is not planned; it is planned when released,
         // still active once its window or its root ended
         boolean announced = event.change() == AlarmChanged.Change.raised || event.change() == AlarmChanged.Change.released;
         if (!announced || a.suppressed()) {
             return;
         }
-        // issue 35: the first notice goes to whoever the roster has on duty; the operator recipients are the fallback
+        // The first notice goes to whoever the roster has on duty; the operator recipients are the fallback
         if (firstNotice.toOnDuty(a)) {
             return;
         }

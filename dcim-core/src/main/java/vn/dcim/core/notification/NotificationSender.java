@@ -4,7 +4,7 @@ package vn.dcim.core.notification;
 public interface NotificationSender {
     Channel channel();
 
-    /** True for the sender of the channel types of data (issue 35): it takes every message that names a channel type. */
+    /** True for the sender of the channel types of data: it takes every message that names a channel type. */
     default boolean typed() {
         return false;
     }

@@ -1,5 +1,6 @@
 package vn.dcim.core.notification;
 
+import vn.dcim.core.text.Citation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * What notifications say, in the recipient's language (issue 31): notifications/texts_{vi,en}.properties,
+ * What notifications say, in the recipient's language: notifications/texts_{vi,en}.properties,
  * Vietnamese for any language other than English. Times in the center's zone.
  */
 public final class NotificationTexts {
@@ -43,9 +44,12 @@ public final class NotificationTexts {
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
     }
 
-    /** "Art. 6.6" as this language cites it ("Điều 6.6"). */
+    /** "Art. 6.6" as this language cites it ("Điều 6 khoản 6"). */
     public String article(String article) {
-        return article == null ? "" : article.replace("Art. ", texts.getProperty("article") + " ");
+        if (article == null) {
+            return "";
+        }
+        return "vi".equals(lang()) ? Citation.spelled(article) : article.replace("Art. ", texts.getProperty("article") + " ");
     }
 
     public String time(Instant at) {

@@ -50,7 +50,7 @@ public class Notifications {
     }
 
     /**
-     * Queues an e-mail to an address that is no standing recipient (the readers of a scheduled report, issue 35);
+     * Queues an e-mail to an address that is no standing recipient (the readers of a scheduled report);
      * delivered, retried and listed like every other message of the outbox, under {@code role}.
      */
     public void mail(String address, RecipientRole role, String subject, String body, @Nullable Path attachment) {

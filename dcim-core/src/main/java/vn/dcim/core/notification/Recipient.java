@@ -11,7 +11,7 @@ import vn.dcim.core.alarm.Severity;
 /**
  * Who is told, how. {@code secret} is a webhook's credential (sent as a bearer token), stored
  * encrypted ({@link RecipientSecret}) and never shown. {@code language} ("vi", "en") is the language the
- * recipient is told in (issue 31), Vietnamese by default.
+ * recipient is told in, Vietnamese by default.
  */
 @MappedEntity("notification_recipient")
 public record Recipient(@Id @GeneratedValue @Nullable Long id, String name, RecipientRole role, Channel channel, String address,

@@ -8,6 +8,6 @@ package vn.dcim.core.notification;
  */
 public enum RecipientRole {
     operator, leader, management_body, people_committee,
-    /** Issue 31: told of compliance findings, with the head of the center (leader); findings are not alarms. */
+    /** Told of compliance findings, with the head of the center (leader); findings are not alarms. */
     supervisor
 }

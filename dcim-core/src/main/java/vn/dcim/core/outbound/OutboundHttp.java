@@ -23,7 +23,7 @@ import java.util.Map;
  * One HTTP/1.1 request to a destination the {@link OutboundPolicy} approved: the connection goes to one of
  * the addresses that check returned (the name is not resolved a second time), a redirect is never followed,
  * and nothing the remote end sends is kept but the status code of its first line (Art. 25, request forgery).
- * Webhooks and the channel types of issue 35 (Telegram, ntfy, SMS gateway, Zalo) all send through it.
+ * Webhooks and the notice channels (Telegram, ntfy, SMS gateway, Zalo) all send through it.
  */
 public final class OutboundHttp {
     private static final int TIMEOUT_MS = 10_000;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A site without its grid now (issue 31 §3, Art. 30.8a): which feeds are lost and since when (the
+ * A site without its grid now (Art. 30.8a): which feeds are lost and since when (the
  * first reading of the current run at 0 V), the UPSes carrying the load on battery with the minutes
  * they report left, and the generator when it runs.
  */

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * A pushing device's credential in the Authorization header (issue 34 §1; Art. 25.3: every device
+ * A pushing device's credential in the Authorization header (Art. 25.3: every device
  * authenticates), for devices configured with a user name and password rather than a URL holding
  * their token, as Hikvision's "HTTP listening" is: the user name is the device id, the password its
  * push token. HTTP Basic (RFC 7617) and Digest (RFC 7616, qop=auth, MD5 and SHA-256 and their -sess
@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * response seen before (same nonce, nc and cnonce) is refused as replayed for as long as its nonce lives,
  * by every instance of the product on this database: the answers seen are kept in the table
  * push_digest_seen, pruned of those whose nonce has expired. The challenges offer {@code userhash=true}
- * (RFC 7616 §3.4.4): a device may send H(user:realm) instead of its user name.
+ * (RFC 7616 section 3.4.4): a device may send H(user:realm) instead of its user name.
  */
 @Singleton
 @RequiredArgsConstructor
@@ -99,10 +99,10 @@ public class PushAuthentication {
     }
 
     /**
-     * The WWW-Authenticate values of a 401 (RFC 7235 §4.1), the strongest first: Digest SHA-256, Digest
+     * The WWW-Authenticate values of a 401 (RFC 7235 section 4.1), the strongest first: Digest SHA-256, Digest
      * MD5 (what Hikvision's "MD5digest" answers), Basic. {@code stale} tells a device whose nonce
      * expired to answer the new one without asking for the password again; {@code userhash=true} that
-     * it may hash its user name (RFC 7616 §3.4.4).
+     * it may hash its user name (RFC 7616 section 3.4.4).
      */
     public List<String> challenges(boolean stale) {
         String nonce = nonce();
@@ -153,7 +153,7 @@ public class PushAuthentication {
         }
         String user = p.get("username");
         if (userhash.equals("true")) {
-            // RFC 7616 §3.4.4: username = H(user ":" realm), in the hash of the answer's algorithm
+            // RFC 7616 section 3.4.4: username = H(user ":" realm), in the hash of the answer's algorithm
             if (!HEX.matcher(user).matches() || user.length() != (base.equals("MD5") ? 32 : 64)) {
                 return new Outcome.Refused(Refusal.malformed_credential, "a Digest userhash that is no " + base + " hash");
             }
@@ -182,7 +182,7 @@ public class PushAuthentication {
         String ha2 = Digests.hex(base, method + ":" + p.get("uri"));
         byte[] response = p.get("response").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         for (PushCredentials.DigestSecret s : credentials.digestSecrets(dialect, user, base)) {
-            // RFC 7616 §3.4.2: the -sess forms hash the nonce and cnonce into A1
+            // RFC 7616 section 3.4.2: the -sess forms hash the nonce and cnonce into A1
             String ha1 = session ? Digests.hex(base, s.ha1() + ":" + nonce + ":" + p.get("cnonce")) : s.ha1();
             String expected = Digests.hex(base, ha1 + ":" + nonce + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
             if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), response)) {
@@ -227,7 +227,7 @@ public class PushAuthentication {
 
     /**
      * True the first time any instance on this database sees a (nonce, nc, cnonce) while its nonce lives
-     * (RFC 7616 §5.5: a replayed response is refused); those of expired nonces are pruned at most once a minute.
+     * (RFC 7616 section 5.5: a replayed response is refused); those of expired nonces are pruned at most once a minute.
      */
     private boolean firstTime(String key, long issuedAt, long now) {
         long last = prunedAt.get();
@@ -241,7 +241,7 @@ public class PushAuthentication {
     }
 
     /**
-     * The auth-params of a Digest header (RFC 7235 §2.1: name = token / quoted-string, separated by
+     * The auth-params of a Digest header (RFC 7235 section 2.1: name = token / quoted-string, separated by
      * commas); null when the syntax is broken or a name comes twice.
      */
     static Map<String, String> params(String s) {

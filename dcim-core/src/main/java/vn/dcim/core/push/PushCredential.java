@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A device's right to push events over HTTP (issue 34): by a token in the path (Hikvision ISAPI; only
+ * A device's right to push events over HTTP: by a token in the path (Hikvision ISAPI; only
  * its hash is kept), or by its serial number from allowed addresses (ZKTeco PUSH, which sends nothing
  * else). {@code allowedFrom} lists addresses or CIDR blocks; empty = any address (token credentials).
  */

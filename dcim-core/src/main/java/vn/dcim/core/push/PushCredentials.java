@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The HTTP push credentials (issue 34, Art. 25.3: every device authenticates): issued by the
+ * The HTTP push credentials (Art. 25.3: every device authenticates): issued by the
  * administrator per device, the token generated and shown once, kept as its SHA-256; a ZKTeco
  * terminal is known by its serial number and the addresses it may push from. Looked up on every push
  * by an indexed column, so a flood of wrong tokens costs a hash and one query each.
@@ -44,7 +44,7 @@ public class PushCredentials {
             + "c.allowed_from, c.note, c.created_at, c.created_by";
     private static final String FROM = " FROM push_credential c JOIN monitored_device d ON d.id = c.device_id";
 
-    /** The realm of HTTP Basic and Digest (RFC 7616 §3.3): part of the digest secrets, so never changed. */
+    /** The realm of HTTP Basic and Digest (RFC 7616 section 3.3): part of the digest secrets, so never changed. */
     public static final String REALM = "dcim-push";
     private static final String MD5_PLACE = "push_credential.digest_md5";
     private static final String SHA256_PLACE = "push_credential.digest_sha256";
@@ -105,7 +105,7 @@ public class PushCredentials {
             RANDOM.nextBytes(b);
             secret = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
             hash = Digests.sha256(secret);
-            // RFC 7616 §3.4.2: A1 = username ":" realm ":" passwd, the username being the device id
+            // RFC 7616 section 3.4.2: A1 = username ":" realm ":" passwd, the username being the device id
             String a1 = deviceId + ":" + REALM + ":" + secret;
             md5 = secrets.seal(Digests.hex("MD5", a1), MD5_PLACE);
             sha = secrets.seal(Digests.hex("SHA-256", a1), SHA256_PLACE);
@@ -195,7 +195,7 @@ public class PushCredentials {
     }
 
     /**
-     * The device whose Digest user name hashes to {@code userhash} (RFC 7616 §3.4.4: H(device id ":" realm),
+     * The device whose Digest user name hashes to {@code userhash} (RFC 7616 section 3.4.4: H(device id ":" realm),
      * lower-case hex, {@code algorithm} "MD5" or "SHA-256"), among the enabled devices holding a Digest
      * credential of that dialect.
      */

@@ -6,9 +6,9 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * dcim.push.*: the HTTP push receiver (issue 34). {@code nonce-max-age} (DCIM_PUSH_NONCE_MAX_AGE): how long a Digest
+ * dcim.push.*: the HTTP push receiver. {@code nonce-max-age} (DCIM_PUSH_NONCE_MAX_AGE): how long a Digest
  * nonce the receiver issued is good for; an older one is answered 401 with {@code stale=true}, and the device answers
- * the new challenge without asking its user again (RFC 7616 §3.3). The largest body taken, and each device's rate
+ * the new challenge without asking its user again (RFC 7616 section 3.3). The largest body taken, and each device's rate
  * (a token bucket: so many requests a second on average, so many at once).
  */
 @ConfigurationProperties("dcim.push")

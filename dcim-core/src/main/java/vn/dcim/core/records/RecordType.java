@@ -1,7 +1,7 @@
 package vn.dcim.core.records;
 
 /**
- * Art. 12.1 (seed 003): the record types the centre keeps, letters (a) to (k) of the article; {@code dd}
+ * Art. 12.1 (QĐ 11/2023): the record types the centre keeps, letters (a) to (k) of the article; {@code dd}
  * is the Vietnamese letter đ. (k) "other technical documents" is a catch-all: it is accepted in the
  * register but never required, since the article names nothing in it.
  */

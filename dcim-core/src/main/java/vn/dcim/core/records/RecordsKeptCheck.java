@@ -18,7 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Art. 12.1 (seed 003): every record type the article lists, (a) to (i), has an entry covering today
+ * Art. 12.1 (QĐ 11/2023): every record type the article lists, (a) to (i), has an entry covering today
  * (the centre's day). (k) "other technical documents" is not required. An empty register is no data.
  */
 @Singleton

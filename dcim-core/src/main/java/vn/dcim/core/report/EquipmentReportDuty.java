@@ -25,7 +25,7 @@ import java.util.List;
  * report of the quarter just ended (and in January of the year just ended) as XLSX and PDF under
  * {data}/reports and e-mails them to the management body and the leaders. A report already written
  * is not written or sent again, so a re-run or a second instance does no harm. It runs where a
- * {@link ReportRenderer} is (the entry point, web): core alone renders no documents (issue 32 §1).
+ * {@link ReportRenderer} is (the entry point, web): core alone renders no documents.
  */
 @Singleton
 @Requires(beans = ReportRenderer.class)
@@ -68,7 +68,7 @@ public class EquipmentReportDuty extends RegulationDuty {
             write(pdf, renderer.pdf(report));
             write(xlsx, renderer.xlsx(report));
             int sent = notifications.tell(EnumSet.of(RecipientRole.management_body, RecipientRole.leader),
-                    "[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị " + period.label() + " (Điều 7.2)",
+                    "[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị " + period.label() + " (Điều 7 khoản 2)",
                     report.title() + "\n" + report.subtitle() + "\nTệp đính kèm / attached: " + xlsx.getFileName(), xlsx);
             done.add(period.label() + " → " + xlsx + " (sent to " + sent + ")");
         }

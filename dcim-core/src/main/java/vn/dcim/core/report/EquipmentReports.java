@@ -274,7 +274,7 @@ public class EquipmentReports {
         return out;
     }
 
-    /** Where an audited asset snapshot stood, by name: "TTTHDL Lào Cai › Phòng máy chủ › R07 › U12" (issue 31). */
+    /** Where an audited asset snapshot stood, by name: "TTTHDL Lào Cai › Phòng máy chủ › R07 › U12". */
     private String location(String snapshot, Places.Lookup places) {
         if (snapshot == null) {
             return "";

@@ -3,7 +3,7 @@ package vn.dcim.core.report;
 import java.time.LocalDate;
 
 /**
- * The reports a mailing can send (issue 35 part 6), each the last full period before the day it is sent:
+ * The reports a mailing can send, each the last full period before the day it is sent:
  * the equipment report of the last quarter (Art. 7.2) or of the last year (Art. 7.2, 18.1).
  */
 public enum MailedReport {

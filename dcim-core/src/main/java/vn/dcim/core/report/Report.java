@@ -11,7 +11,7 @@ import java.util.List;
  * A report as tables, rendered alike to XLSX and PDF; cells are strings, numbers or times. A time cell
  * (an {@link Instant} or a day) and the generation time are printed on the center's wall clock ({@code zone}),
  * {@code dd/MM/yyyy HH:mm}, as every screen shows them. {@code cover} names the workbook's first sheet
- * (issue 31: sheets are named for their content), the title when none is given.
+ * (sheets are named for their content), the title when none is given.
  */
 public record Report(String title, String subtitle, Instant generatedAt, ZoneId zone, List<Section> sections, String cover) {
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A report e-mailed on a schedule (issue 35 part 6): which report, in which format and language, to whom, on
+ * A report e-mailed on a schedule: which report, in which format and language, to whom, on
  * which Quartz cron (read in the center's zone, as every duty's), when it is next due and how its last run went.
  */
 @Serdeable

@@ -26,7 +26,7 @@ import java.util.TimeZone;
 import java.util.regex.Pattern;
 
 /**
- * The schedules of report e-mails (issue 35 part 6), kept by a supervisor or the administrator: each has its
+ * The schedules of report e-mails, kept by a supervisor or the administrator: each has its
  * own cron in the center's zone; the report-mailings duty sends those that are due ({@link #due}) and moves
  * each to its next time ({@link #ran}), claiming it so that two instances never send one run twice.
  */

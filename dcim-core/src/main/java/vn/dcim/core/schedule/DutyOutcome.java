@@ -6,7 +6,7 @@ import vn.dcim.core.text.Phrase;
 /**
  * How a run of a duty ended, in words an operator can act on: the English sentence (API, logs) and, where the
  * duty gives it, the same sentence as a message key with arguments, so the schedules screen tells it in the
- * reader's language (issue 31 §7). A bare text (a system error's own words) is shown as it is.
+ * reader's language. A bare text (a system error's own words) is shown as it is.
  */
 public record DutyOutcome(RunStatus status, String message, @Nullable Phrase phrase) {
 

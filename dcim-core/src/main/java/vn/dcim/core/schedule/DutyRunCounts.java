@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Duty runs this instance finished since start, per outcome: the center's Prometheus counts them
- * (issue 23). The duty_run table holds the history; this is only what a scrape needs, without a query.
+ *. The duty_run table holds the history; this is only what a scrape needs, without a query.
  */
 @Singleton
 public class DutyRunCounts {

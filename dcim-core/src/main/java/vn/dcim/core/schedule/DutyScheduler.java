@@ -39,7 +39,7 @@ import java.util.TimeZone;
  * not in the JVM's UTC. A trigger stored in the job store under another zone is rescheduled on start.
  */
 @Singleton
-// not in a remote collector (issue 23 §3): it has no database
+// not in a remote collector: it has no database
 @io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
 public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     static final String GROUP = "duties";

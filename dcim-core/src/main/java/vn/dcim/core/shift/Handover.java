@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 /**
- * A shift handover (seed 003 Art. 12.1i, nhật ký vận hành): the outgoing operator's draft over the shift
+ * A shift handover (QĐ 11/2023 Art. 12.1i, nhật ký vận hành): the outgoing operator's draft over the shift
  * [shiftStart, shiftEnd), pre-filled with {@code summary} and their {@code notes}, accepted by the incoming
  * operator (another person). {@code spanSource} tells where the shift's start came from: {@code roster}
  * (the duty roster), {@code handover} (the last accepted handover) or {@code default} (the last 24 hours).

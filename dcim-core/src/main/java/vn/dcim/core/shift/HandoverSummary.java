@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * What the outgoing operator hands over (seed 003 Art. 12.1i, the operation log), as it stood when the
+ * What the outgoing operator hands over (QĐ 11/2023 Art. 12.1i, the operation log), as it stood when the
  * handover was opened: what is still open, what maintenance is running, and what happened during the shift.
  */
 @Serdeable

@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Shift handovers and the operation log they make (seed 003 Art. 12.1i: "nhật ký vận hành hệ thống" is a
+ * Shift handovers and the operation log they make (QĐ 11/2023 Art. 12.1i: "nhật ký vận hành hệ thống" is a
  * record the center keeps). The outgoing operator opens a draft pre-filled by {@link ShiftFacts} over the
  * shift's span, writes notes, and the incoming operator, another person, accepts it; accepted, it is
  * immutable. Every step is audited.

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import static vn.dcim.core.compliance.Said.said;
 
 /**
- * Seed 003 Art. 12.1i: the operation log (nhật ký vận hành hệ thống) is a record the center keeps. Judged from
+ * QĐ 11/2023 Art. 12.1i: the operation log (nhật ký vận hành hệ thống) is a record the center keeps. Judged from
  * the handovers themselves: each of the last {@code operation-log-days} days of the center (the profile's number)
  * has an accepted handover whose shift ended on it; a day without one is a gap in the log.
  */

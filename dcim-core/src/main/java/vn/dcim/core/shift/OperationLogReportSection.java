@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The operation log in the quarterly and yearly report (seed 003 Art. 12.1i): every accepted handover of the
+ * The operation log in the quarterly and yearly report (QĐ 11/2023 Art. 12.1i): every accepted handover of the
  * period, who handed over to whom and when, what was still open and the outgoing operator's notes.
  */
 @Singleton

@@ -11,6 +11,7 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.DeviceNames;
 import vn.dcim.core.notification.AlarmWording;
+import vn.dcim.core.text.Citation;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.notification.NotificationTexts;
 
@@ -22,7 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The queries that pre-fill a handover (seed 003 Art. 12.1i): what is open now and what happened in the
+ * The queries that pre-fill a handover (QĐ 11/2023 Art. 12.1i): what is open now and what happened in the
  * shift's span. Each list is bounded so that a stormy shift still opens; the bound is said in the line.
  * Each line is kept twice: as facts (a message key, enum values, equipment names, people, references to an alarm,
  * an incident or a journal line; {@link HandoverWords}) that the screen and the printed log word in their reader's
@@ -80,7 +81,7 @@ class ShiftFacts {
      * device, an ending warranty) by its message key with its times in the center's zone (AlarmWording).
      */
     private String told(AlarmView a, String equipmentName) {
-        return "[" + severity(a.severity().name()) + "] " + equipmentName + ": " + wording.told(a, "vi").replace("Art. ", "Điều ");
+        return "[" + severity(a.severity().name()) + "] " + equipmentName + ": " + Citation.spelled(wording.told(a, "vi"));
     }
 
     private List<HandoverItem> openIncidents() {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a thing stands, as people say it (issue 31): "TTTHDL Lào Cai › Phòng máy chủ › R01 › U42",
+ * Where a thing stands, as people say it: "TTTHDL Lào Cai › Phòng máy chủ › R01 › U42",
  * never a bare "U42" nor an id. Names are read once per {@link #lookup()}, so a list of a thousand assets
  * costs three queries.
  */

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 /**
  * A rack in a room. {@code gridRow}/{@code gridPosition} place it on the room's floor plan (a row and a
  * position along it, both from 1); {@code powerBudgetKw} is the power it may draw, against which its
- * PDUs' measured power is shown (issue 19).
+ * PDUs' measured power is shown.
  */
 @MappedEntity("rack")
 public record Rack(@Id @GeneratedValue @Nullable Long id, Long roomId, String name, int heightU,

@@ -14,7 +14,7 @@ public interface RackRepository extends CrudRepository<Rack, Long> {
 
     String MATCHES = "(:roomId IS NULL OR room_id = :roomId)";
 
-    /** Racks by id, filtered and paged in SQL (issue 32 §2); a null room matches all. */
+    /** Racks by id, filtered and paged in SQL; a null room matches all. */
     @Query("SELECT * FROM rack WHERE " + MATCHES + " ORDER BY id LIMIT :limit OFFSET :offset")
     List<Rack> search(@Nullable Long roomId, int limit, int offset);
 

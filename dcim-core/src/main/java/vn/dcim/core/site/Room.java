@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.math.BigDecimal;
 
-/** A room of a site; {@code coolingCapacityKw} is what its precision cooling removes (issue 19). */
+/** A room of a site; {@code coolingCapacityKw} is what its precision cooling removes. */
 @MappedEntity("room")
 public record Room(@Id @GeneratedValue @Nullable Long id, String siteId, String name,
                    @Nullable String floor, RoomKind kind, @Nullable BigDecimal coolingCapacityKw) {

@@ -16,7 +16,7 @@ public interface RoomRepository extends CrudRepository<Room, Long> {
 
     String MATCHES = "(:siteId IS NULL OR site_id = :siteId) AND (:kind IS NULL OR kind = :kind)";
 
-    /** Rooms by id, filtered and paged in SQL (issue 32 §2); a null filter matches all. */
+    /** Rooms by id, filtered and paged in SQL; a null filter matches all. */
     @Query("SELECT * FROM room WHERE " + MATCHES + " ORDER BY id LIMIT :limit OFFSET :offset")
     List<Room> search(@Nullable String siteId, @Nullable String kind, int limit, int offset);
 

@@ -10,7 +10,7 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SiteRepository extends CrudRepository<Site, String> {
 
-    /** Sites by id, one page of them (paged in SQL, issue 32 §2). */
+    /** Sites by id, one page of them (paged in SQL). */
     @Query("SELECT * FROM site ORDER BY id LIMIT :limit OFFSET :offset")
     List<Site> page(int limit, int offset);
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Issue 35, Art. 30.8g: the dependency graph (power chain and "reached through" links) tells whose alarm a
+ * Art. 30.8g: the dependency graph (power chain and "reached through" links) tells whose alarm a
  * device's alarm is a symptom of: the nearest parent with an active alarm that explains it
  * ({@link SymptomRules}), or the device's own alarm that it dropped out; the root is that alarm's own root
  * when it is a symptom itself.

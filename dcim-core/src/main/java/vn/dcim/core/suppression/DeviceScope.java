@@ -20,14 +20,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Where a device hangs in the center (issue 35): its asset, rack, room and site, and the power chain
+ * Where a device hangs in the center: its asset, rack, room and site, and the power chain
  * above it (its own element, or its rack's, and every element upstream, nearest first), and the devices
  * it is reached through. A window on any of them covers it; an alarm of the devices above may explain its own.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceScope {
-    // a device without an asset stands where it was placed (issue 33 §4, monitored_device_place)
+    // a device without an asset stands where it was placed (monitored_device_place)
     private static final String PLACE = "SELECT d.site_id, d.asset_id, IF(d.asset_id IS NULL, p.rack_id, a.rack_id), "
             + "IF(d.asset_id IS NULL, p.room_id, COALESCE(a.room_id, r.room_id)) FROM monitored_device d "
             + "LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id "
@@ -53,7 +53,7 @@ class DeviceScope {
         Set<String> out = new LinkedHashSet<>();
         out.add(TargetKind.device + ":" + deviceId);
         if (p.assetId() != null) {
-            // windows of before issue 35 were put on an asset id as text
+            // windows of older releases were put on an asset id as text
             out.add(TargetKind.device + ":" + p.assetId());
         }
         if (p.rackId() != null) {
@@ -74,7 +74,7 @@ class DeviceScope {
     }
 
     /**
-     * Art. 14.4, issue 35: a generator's test run shows on the transfer switch it feeds ("generator running" and
+     * Art. 14.4: a generator's test run shows on the transfer switch it feeds ("generator running" and
      * "mains lost" are the switch's readings of the run), so a window on the generator covers that switch too.
      * Not what lies further down: a UPS on battery during the run still has its own cause.
      */

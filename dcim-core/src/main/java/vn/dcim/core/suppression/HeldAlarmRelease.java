@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Issue 35: an alarm held back (inside a maintenance window, or as a symptom) whose condition is still active
+ * An alarm held back (inside a maintenance window, or as a symptom) whose condition is still active
  * once what held it is over is notified then: its window ended and no other covers it, or its root cleared
  * more than the grace ago (stale devices come back a poll after the power) and no other root explains it.
  * An alarm waiting for a cause often told after it (a video loss, a UPS on battery: suppression/symptoms.yml) and not

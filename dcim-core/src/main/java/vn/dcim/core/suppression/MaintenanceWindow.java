@@ -9,7 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 /**
- * A planned maintenance window (issue 35, Art. 14.4): alarms inside it are recorded, marked suppressed with
+ * A planned maintenance window (Art. 14.4): alarms inside it are recorded, marked suppressed with
  * the window named, and not notified. {@code startsAt}..{@code endsAt} is the (first) occurrence; an
  * {@code rrule} (RFC 5545) repeats it in {@code timeZone}, the center's zone when it was made. {@code endedAt}:
  * ended early or cancelled; nothing is covered from then on.

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maintenance windows of their own (issue 35, Art. 14.4): a supervisor puts one on a device, rack, room,
+ * Maintenance windows of their own (Art. 14.4): a supervisor puts one on a device, rack, room,
  * site or power-chain element, once or recurring, with a reason; ends it early or cancels it. Every change
  * is audited. Alarms inside an occurrence are recorded suppressed, naming the window ({@link WindowCoverage}).
  */

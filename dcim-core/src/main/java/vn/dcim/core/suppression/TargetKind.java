@@ -1,7 +1,7 @@
 package vn.dcim.core.suppression;
 
 /**
- * What a maintenance window is put on (issue 35); it covers the devices on or behind it: a device, the
+ * What a maintenance window is put on; it covers the devices on or behind it: a device, the
  * devices in a rack, in a room, on a site, or an element of the power chain and everything it feeds.
  */
 public enum TargetKind {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Art. 14.4, issue 35: a device is under maintenance inside an occurrence of a window on it or on anything
+ * Art. 14.4: a device is under maintenance inside an occurrence of a window on it or on anything
  * it hangs on (rack, room, site, the power-chain elements above it), or while a work order on its asset is
  * in progress.
  */

@@ -5,6 +5,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
@@ -18,9 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes readings in JDBC batches and hands them to {@link LatestValues} for the dashboard. A big
@@ -68,12 +67,7 @@ public class JdbcReadingStore implements ReadingSink {
         this.events = events;
         this.latest = latest;
         this.writers = Math.max(1, writers);
-        AtomicInteger n = new AtomicInteger();
-        this.helpers = this.writers == 1 ? null : Executors.newFixedThreadPool(this.writers - 1, r -> {
-            Thread t = new Thread(r, "reading-writer-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.helpers = this.writers == 1 ? null : NamedThreads.fixed("reading-writer", this.writers - 1);
     }
 
     @Override

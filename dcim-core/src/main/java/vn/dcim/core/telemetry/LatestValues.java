@@ -3,6 +3,7 @@ package vn.dcim.core.telemetry;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.db.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -63,11 +63,7 @@ public class LatestValues {
 
     LatestValues(Jdbc jdbc, @Value("${dcim.readings.latest-flush-interval:1s}") Duration interval) {
         this.jdbc = jdbc;
-        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "latest-values");
-            t.setDaemon(true);
-            return t;
-        });
+        this.flusher = NamedThreads.scheduled("latest-values");
         long ms = Math.max(10, interval.toMillis());
         flusher.scheduleWithFixedDelay(this::flushQuietly, ms, ms, TimeUnit.MILLISECONDS);
     }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Issue 36: folds the raw points of closed days into compressed chunks (V115, {@link SeriesChunks}),
+ * Folds the raw points of closed days into compressed chunks (V115, {@link SeriesChunks}),
  * ~1-1.5 B a point instead of ~10, so that the 400 days kept for Art. 30.7a fit. A gauge series' UTC
  * day is closed a day after it ends; its rows go into one chunk per series and day. State series
  * (texts) stay rows: they are few points and TimeInState and the hourly state roll-ups read them.

@@ -60,7 +60,7 @@ public class ReadingHistory {
                 coarse.minutes / 5, coarse.minutes / 60, series.id(), coarse.bucketOf(SqlTime.of(from)), SqlTime.of(to)).get(0);
         long total = bounds[0];
         // the newest points may not be rolled up yet: the rows are counted (bounded), and the raw points,
-        // rows and chunks (issue 36; chunked days are rolled up, so the bound holds them), read and kept
+        // rows and chunks (chunked days are rolled up, so the bound holds them), read and kept
         if (total <= maxPoints && count(series, Rollups.Resolution.RAW, from, to, maxPoints + 1) <= maxPoints) {
             raw.addAll(points(series, Rollups.Resolution.RAW, from, to));
             if (raw.size() <= maxPoints) {
@@ -116,7 +116,7 @@ public class ReadingHistory {
     }
 
     /**
-     * Issue 36: RollupDuty writes a 5-minute bucket, its hour and its day once the bucket is closed, not
+     * RollupDuty writes a 5-minute bucket, its hour and its day once the bucket is closed, not
      * while points arrive, so the newest rows stop at the last closed bucket. The raw points after the
      * newest row's last point (the open tail: minutes of one series) are added here into the buckets
      * they fall in, so that a chart of a year shows a point written a minute ago. The tail is read from

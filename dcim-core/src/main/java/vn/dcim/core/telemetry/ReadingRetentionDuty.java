@@ -19,7 +19,7 @@ import java.util.List;
  * Art. 30.7a: monitoring data is kept at least six months. The raw points are kept the configured
  * days, never fewer than 183; the roll-ups longer (5-minute 90 days, hourly 5 years, daily forever by
  * default, each configurable). A day whose points have all expired is dropped as a whole partition,
- * and so is a month of folded days the chunk duty coalesced (issue 36) once its last day expired; only
+ * and so is a month of folded days the chunk duty coalesced once its last day expired; only
  * the catch-all partition below the first day (points older than the upgrade's first day, or a very
  * late backlog) and a partly expired coalesced month are trimmed row by row, in small chunks so that
  * the collectors keep writing.
@@ -56,7 +56,7 @@ public class ReadingRetentionDuty extends RegulationDuty {
         List<String> done = new ArrayList<>();
         try {
             done.add(purgeByDay("series_point", "ts", now, raw.days()));
-            // the chunks of closed days (issue 36) go by whole days too, as the day partitions do
+            // the chunks of closed days go by whole days too, as the day partitions do
             LocalDateTime firstKeptDay = cutoff(now, raw.days()).toLocalDate().atStartOfDay();
             done.add("series_chunk: " + deleteBefore("series_chunk", "day", firstKeptDay) + " series-days");
             if (fiveMinuteDays > 0) {

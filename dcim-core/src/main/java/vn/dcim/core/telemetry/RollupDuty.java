@@ -31,7 +31,7 @@ import java.util.function.IntFunction;
  * Keeps the 5-minute, hourly and daily roll-ups up to date, set-based: a bucket is recomputed for many
  * series by one statement each for its 5 minutes, its hour and its day (INSERT ... SELECT ... GROUP BY
  * ... ON DUPLICATE KEY UPDATE over an IN list of series ids and the bucket's time range), never by a
- * query per series (issue 36: 49 % of every minute at 50,000 series before). Two kinds of marks say
+ * query per series (49 % of every minute at 50,000 series before). Two kinds of marks say
  * what to recompute:
  * <ul>
  * <li>{@code rollup_dirty}: an open 5-minute bucket as a whole, one row per writer shard, its gen

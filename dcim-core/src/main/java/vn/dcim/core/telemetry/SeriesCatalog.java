@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <p>The cache holds a series as one byte array (its three strings, each after its length) in an
  * open-addressing map to a primitive int (fastutil): about 60 B a series at 200,000 series, where a
- * ConcurrentHashMap of records of three Strings to an Integer held about 250 B (issue 36,
+ * ConcurrentHashMap of records of three Strings to an Integer held about 250 B (
  * bench/rollups "heap per series"). Lookups take the map's monitor for a batch at a time.
  */
 @Singleton

@@ -24,7 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The queries of the compressed chunks (V115, issue 36) on a connection the caller holds: the points of
+ * The queries of the compressed chunks (V115) on a connection the caller holds: the points of
  * the chunks a window overlaps, and folding a closed series-day's rows into its chunk. Plain JDBC and
  * JDK only, so that bench/readings converts and reads with this very class.
  *
@@ -108,7 +108,7 @@ public final class SeriesChunks {
     /**
      * Folds the rows of many gauge series' closed UTC day into their chunks, set-based: one read of the
      * day's chunks and rows of all of them, one multi-row write of the chunks and one delete of the
-     * folded rows (issue 36: one statement per series-day made the conversion of a year's history take
+     * folded rows (one statement per series-day made the conversion of a year's history take
      * hours). Run it in a transaction of its own (the caller commits): the chunk rows and the day's rows
      * are locked (FOR UPDATE, gaps too), so a point written meanwhile waits and lands as a row after the
      * commit, never between read and delete. Each series gets its own outcome, as if folded alone.
@@ -304,7 +304,7 @@ public final class SeriesChunks {
      * Coalesces the raw table's day partitions of closed days that the fold left (nearly) empty into one
      * partition per month, {@code pcYYYYMMDD} named after its last day. An InnoDB partition is a file of
      * its own, ~30 kB even when empty: a year of folded days cost 0.88 B a point of bench/readings' 24
-     * series (issue 36), more than half of the target's 2 B. REORGANIZE copies whatever rows the
+     * series, more than half of the target's 2 B. REORGANIZE copies whatever rows the
      * partitions still hold (state series, points waiting for their roll-up, late points), so nothing is
      * lost, and a late point into a coalesced day lands in that partition by its range as before and is
      * folded on the next run. Retention still drops whole partitions, a month once its last day expired,

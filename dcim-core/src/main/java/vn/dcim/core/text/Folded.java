@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Text as a search compares it: without diacritics and case, so "cam bien" finds "Cảm biến" and "den"
- * finds "Đèn" (issue 20). Vietnamese is typed without its marks on many keyboards and phones. Đ/đ
+ * finds "Đèn". Vietnamese is typed without its marks on many keyboards and phones. Đ/đ
  * is a letter of its own, not a d with a mark, so Unicode decomposition leaves it: it is mapped by hand.
  */
 public final class Folded {

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A sentence the product writes (a journal line, a duty's alarm) as a message key with its text
- * arguments, so that each reader is told it in their language (issue 20), together with the same
+ * arguments, so that each reader is told it in their language, together with the same
  * sentence in English, which is stored as it was before and serves the API, logs and reports.
  * {@code pattern} is the English text messages_en holds under {@code key} (MessageKeysSpec checks it).
  * An argument "enum.&lt;kind&gt;.&lt;value&gt;" is told as that value's label; in English it is the value itself.

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * The one way a person is shown a time (issue 31 §7): the center's wall clock, {@code dd/MM/yyyy HH:mm},
+ * The one way a person is shown a time: the center's wall clock, {@code dd/MM/yyyy HH:mm},
  * in both languages, on every screen, PDF and XLSX; a day alone as {@code dd/MM/yyyy}. The database and
  * the API keep UTC instants; this is only for people.
  */

@@ -1,5 +1,7 @@
 package vn.dcim.core.time;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.TimeZone;
 
 /**
@@ -7,10 +9,12 @@ import java.util.TimeZone;
  * read back exactly the UTC times every DATETIME holds (V61): in a JVM running in Asia/Ho_Chi_Minh
  * the driver shifted some reads by 7 hours. The center's zone, for its days and reports, is kept as
  * the setting {@code dcim.time-zone} (the launcher's DCIM_TIME_ZONE wins; else the machine's zone).
- * Only the launcher reads the environment (issue 32 §5), so the zone it read is handed in.
+ * Only the launcher reads the environment, so the zone it read is handed in.
  */
 public final class CenterZone {
     public static final String PROPERTY = "dcim.time-zone";
+    /** The zone of a process that did not go through the launcher (a spec, a tool) and was told none. */
+    private static final ZoneId WITHOUT_LAUNCHER = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private CenterZone() {
     }
@@ -21,5 +25,18 @@ public final class CenterZone {
             System.setProperty(PROPERTY, configured != null && !configured.isBlank() ? configured : TimeZone.getDefault().getID());
         }
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    }
+
+    /**
+     * The center's zone where no {@link java.time.Clock} is injected (a command line tool, a spec building an
+     * engine by hand): the setting the launcher made, else Vietnam's. A running product takes its clock's zone.
+     */
+    public static ZoneId configured() {
+        String z = System.getProperty(PROPERTY);
+        try {
+            return z == null || z.isBlank() ? WITHOUT_LAUNCHER : ZoneId.of(z.trim());
+        } catch (DateTimeException e) {
+            return WITHOUT_LAUNCHER;
+        }
     }
 }

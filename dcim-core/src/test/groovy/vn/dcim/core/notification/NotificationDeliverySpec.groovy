@@ -62,7 +62,7 @@ class NotificationDeliverySpec extends MariaDbSpec {
         then: 'the operator on shift gets it; the one who wants only critical does not'
         def mails = smtp.receivedMessages
         mails*.allRecipients.flatten()*.toString() == ['truc-ca@ttdl.example.vn']
-        mails[0].subject == "[DCIM][Cao] ${device}: Điều 6.4: UPS output on battery"
+        mails[0].subject == "[DCIM][Cao] ${device}: Điều 6 khoản 4: UPS output on battery"
         mails[0].content.toString().contains('Mức độ: Cao')
         outbox.findAll().every { it.deliveredAt() != null && it.attempts() == 1 }
     }
@@ -86,7 +86,7 @@ class NotificationDeliverySpec extends MariaDbSpec {
 
         where:
         lang | severity | said                                                    | line             | notLine
-        'vi' | 'Cao'    | 'Điều 6.4: UPS đang chạy bằng ắc quy (mất điện lưới)'   | 'Mức độ: Cao'    | 'Severity'
+        'vi' | 'Cao'    | 'Điều 6 khoản 4: UPS đang chạy bằng ắc quy (mất điện lưới)'   | 'Mức độ: Cao'    | 'Severity'
         'en' | 'Major'  | 'Art. 6.4: UPS output on battery (grid lost)'           | 'Severity: Major'| 'Mức độ'
     }
 
@@ -150,7 +150,7 @@ class NotificationDeliverySpec extends MariaDbSpec {
         def quick = smtp.receivedMessages.findAll { it.allRecipients*.toString() == ['ubnd@example.gov.vn'] }
         quick.size() == 1
         quick[0].subject.contains('[Đặc biệt nghiêm trọng]')
-        quick[0].content.toString().contains('13.2c')
+        quick[0].content.toString().contains('Điều 13 khoản 2 điểm c')
     }
 
     def "a webhook gets the alarm as JSON; an error answer is retried until it is accepted"() {

@@ -53,7 +53,7 @@ class HandoversSpec extends MariaDbSpec {
         !h.accepted()
         h.outgoing() == 'op-prefill'
         // the operation log is a Vietnamese record: a rule's alarm reads in its rule's Vietnamese words
-        h.summary().openAlarms()*.text().any { it.contains('ups-h3-1') && it.contains('Điều 6.4: UPS đang chạy bằng ắc quy (mất điện lưới)') }
+        h.summary().openAlarms()*.text().any { it.contains('ups-h3-1') && it.contains('Điều 6 khoản 4: UPS đang chạy bằng ắc quy (mất điện lưới)') }
         h.summary().openIncidents()*.text().any { it.contains('Mất điện lưới tầng 2') }
         h.summary().maintenance()*.text().any { it.contains('crac-h3-1') && it.contains('Vệ sinh dàn lạnh') }
         h.summary().workOrders()*.text().any { it.contains('Thay ắc quy UPS') && it.contains('Tổ bảo trì 1') }

@@ -1,5 +1,7 @@
 package vn.dcim.mqtt.broker;
 
+import vn.dcim.core.threads.NamedThreads;
+
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -34,7 +36,7 @@ public class BrokerConnection {
 
     /**
      * Publishes a retained message, QoS 1, waiting for the broker's acknowledgement (the center's device
-     * lists for remote collectors, issue 23 §3).
+     * lists for remote collectors).
      */
     public void publishRetained(String topic, byte[] payload) throws MqttException {
         org.eclipse.paho.client.mqttv3.MqttMessage m = new org.eclipse.paho.client.mqttv3.MqttMessage(payload);
@@ -57,7 +59,7 @@ public class BrokerConnection {
             options.setPassword(settings.getPassword() == null ? new char[0] : settings.getPassword().toCharArray());
         }
         options.setSocketFactory(BrokerTls.sockets(settings));
-        Thread t = new Thread(() -> {
+        Thread t = NamedThreads.start("mqtt-connect", () -> {
             long backoff = 1000;
             while (!client.isConnected()) {
                 try {
@@ -73,9 +75,7 @@ public class BrokerConnection {
                     backoff = Math.min(backoff * 2, 30_000);
                 }
             }
-        }, "mqtt-connect");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     @PreDestroy

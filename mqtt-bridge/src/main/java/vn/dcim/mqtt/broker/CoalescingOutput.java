@@ -1,11 +1,12 @@
 package vn.dcim.mqtt.broker;
 
+import vn.dcim.core.threads.NamedThreads;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -19,11 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class CoalescingOutput extends OutputStream {
     static final long DELAY_MICROS = 500;
     private static final int BUFFER = 16 * 1024;
-    private static final ScheduledExecutorService FLUSHER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "mqtt-socket-flusher");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService FLUSHER = NamedThreads.scheduled("mqtt-socket-flusher");
 
     private final OutputStream socket;
     private final byte[] buffer = new byte[BUFFER];

@@ -7,8 +7,10 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.PasswordHasher;
+import vn.dcim.core.broker.BrokerCredentials;
+import vn.dcim.core.broker.MqttCredential;
 import vn.dcim.core.device.MonitoredDeviceChanged;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.mqtt.dialect.Dialect;
 import vn.dcim.mqtt.dialect.DialectEngine;
@@ -29,7 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The per-device credentials of the embedded broker (Art. 25.3; issue 17: no anonymous publishers
+ * The per-device credentials of the embedded broker (Art. 25.3: no anonymous publishers
  * outside the demo). The administrator issues one per device; the password is generated, shown once
  * and kept only as an argon2id hash, like a person's.
  */
@@ -38,8 +40,8 @@ import java.util.function.Consumer;
 public class MqttCredentials implements DeviceCredentials {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final MqttCredentialRepository repository;
-    private final MonitoredDeviceRepository devices;
+    private final BrokerCredentials register;
+    private final MonitoredDevices devices;
     private final DialectEngine dialects;
     // argon2 is made when a password is first hashed or checked, not when a device change is heard: the
     // collectors' classpath has no argon2 (nor its logging), and a device change reaches this bean there too
@@ -76,7 +78,7 @@ public class MqttCredentials implements DeviceCredentials {
      */
     public Issued issue(String username, @Nullable String topicScope, @Nullable String deviceId, @Nullable String dialect,
                         String note, String issuedBy) {
-        if (deviceId != null && !devices.existsById(deviceId)) {
+        if (deviceId != null && !devices.exists(deviceId)) {
             throw new InvalidInputException("deviceId", "no device " + deviceId).explained("error.device.unknown", deviceId);
         }
         List<String> within = dialect == null ? TopicScope.CONTRACT : topicsOf(dialect);
@@ -84,13 +86,13 @@ public class MqttCredentials implements DeviceCredentials {
         String scope = given ? topicScope.trim()
                 : dialect != null ? String.join(" ", within) : TopicScope.forDevice(deviceId == null ? username : deviceId);
         TopicScope.of(scope, within);
-        if (repository.existsByUsername(username)) {
+        if (register.exists(username)) {
             throw new TakenException(username);
         }
         byte[] secret = new byte[18];
         RANDOM.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        MqttCredential saved = repository.save(new MqttCredential(null, username, hasher.get().hash(password), scope,
+        MqttCredential saved = register.save(new MqttCredential(null, username, hasher.get().hash(password), scope,
                 deviceId, dialect, note, clock.instant(), issuedBy));
         return new Issued(saved, password);
     }
@@ -114,19 +116,19 @@ public class MqttCredentials implements DeviceCredentials {
     }
 
     public List<MqttCredential> all() {
-        return repository.findAllOrderByUsername();
+        return register.all();
     }
 
     public Optional<MqttCredential> find(String username) {
-        return repository.findByUsername(username);
+        return register.find(username);
     }
 
     /** Withdraws a credential: the device's next connection is refused. */
     public boolean revoke(String username) {
-        if (!repository.existsByUsername(username)) {
+        if (!register.exists(username)) {
             return false;
         }
-        repository.deleteByUsername(username);
+        register.delete(username);
         verified.remove(username);
         announced.remove(username);
         // a device still connected with it is put off the broker now, not at its next reconnection
@@ -140,11 +142,11 @@ public class MqttCredentials implements DeviceCredentials {
      */
     @EventListener
     void onDeviceChanged(MonitoredDeviceChanged changed) {
-        if (devices.existsById(changed.deviceId())) {
+        if (devices.exists(changed.deviceId())) {
             return;
         }
         for (String username : List.copyOf(verified.keySet())) {
-            if (!repository.existsByUsername(username)) {
+            if (!register.exists(username)) {
                 verified.remove(username);
                 announced.remove(username);
                 withdrawn.forEach(l -> l.accept(username));
@@ -168,7 +170,7 @@ public class MqttCredentials implements DeviceCredentials {
 
     @Override
     public void published(String username, String topic, byte[] payload) {
-        Optional<MqttCredential> c = repository.findByUsername(username);
+        Optional<MqttCredential> c = register.find(username);
         if (c.isEmpty() || c.get().dialect() == null) {
             return;
         }
@@ -212,7 +214,7 @@ public class MqttCredentials implements DeviceCredentials {
      */
     @Override
     public Optional<String> signIn(String username, String password) {
-        Optional<MqttCredential> credential = repository.findByUsername(username);
+        Optional<MqttCredential> credential = register.find(username);
         if (credential.isEmpty()) {
             return Optional.empty();
         }

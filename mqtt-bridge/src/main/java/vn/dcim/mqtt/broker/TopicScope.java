@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The topics one device credential may publish and subscribe under (Art. 25.3; issue 17: a device's
+ * The topics one device credential may publish and subscribe under (Art. 25.3: a device's
  * credential must not let it speak for another device): one or more MQTT topic filters, separated by
  * spaces. Under our contract's {@code dcim/}, e.g. {@code dcim/+/+/ups-01/#} (the default: the device
  * named like its credential, at any site and kind) or {@code dcim/hcm-1/#} (a site's gateway forwarding
- * many devices); for a vendor device (issue 33 §4), inside the topic filters of its dialect, e.g.
+ * many devices); for a vendor device, inside the topic filters of its dialect, e.g.
  * {@code zigbee2mqtt/#} or {@code tele/plug-1/#}.
  */
 public final class TopicScope {

@@ -11,7 +11,7 @@ import vn.dcim.core.telemetry.ReadingSink;
 import java.util.List;
 
 /**
- * Where a remote collector's poller puts its readings (issue 23 §3): the disk buffer. When
+ * Where a remote collector's poller puts its readings: the disk buffer. When
  * {@link #record} returns the batch is on disk (fsync'd), which is the promise of the port; the
  * {@link CollectorLink} carries it to the center's broker when it can.
  */

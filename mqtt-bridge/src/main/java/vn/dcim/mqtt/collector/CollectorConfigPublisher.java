@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.collector.SiteCollectors;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.device.MonitoredDevice;
@@ -14,12 +15,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The center's side of the remote collectors' configuration (issue 23 §3): every few seconds it reads
+ * The center's side of the remote collectors' configuration: every few seconds it reads
  * which sites each collector polls ({@code site_collector}) and their enabled SNMP devices, and
  * publishes each collector's list, retained, on {@code dcim/collector/<id>/config} when it changed (and
  * once a minute anyway, so a broker restarted without its retained store has it again). Secrets are
@@ -38,11 +38,7 @@ public class CollectorConfigPublisher {
     private final BrokerConnection broker;
     private final Map<String, List<MonitoredDevice>> published = new HashMap<>();
     private final Map<String, Long> publishedAt = new HashMap<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "collector-config");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = NamedThreads.scheduled("collector-config");
 
     CollectorConfigPublisher(SiteCollectors collectors, KeyDirectory keys, BrokerConnection broker, CollectorSettings settings) {
         this.collectors = collectors;
@@ -71,14 +67,14 @@ public class CollectorConfigPublisher {
             now.putIfAbsent(gone, List.of());
         }
         int count = 0;
-        long nowMs = System.currentTimeMillis();
+        long nowMs = System.nanoTime() / 1_000_000; // intervals only: monotonic
         for (Map.Entry<String, List<MonitoredDevice>> e : now.entrySet()) {
             String id = e.getKey();
             if (!CollectorSettings.ID.matcher(id).matches()) {
                 LOG.error("Collector id '{}' (site_collector) is not lower-case letters, digits and dashes: its devices are not published", id);
                 continue;
             }
-            boolean stale = nowMs - publishedAt.getOrDefault(id, 0L) > REPUBLISH.toMillis();
+            boolean stale = nowMs - publishedAt.getOrDefault(id, Long.MIN_VALUE / 2) > REPUBLISH.toMillis();
             if (!e.getValue().equals(published.get(id)) || stale) {
                 broker.publishRetained(CollectorTopics.config(id), CollectorWire.config(id, e.getValue(), keys.aead("collector-" + id)));
                 if (!e.getValue().equals(published.get(id))) {

@@ -13,6 +13,7 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.collector.CollectorDevices;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.db.DataDirectory;
@@ -30,7 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A remote collector's link to the center's broker (issue 23 §3). One thread sends the disk buffer's
+ * A remote collector's link to the center's broker. One thread sends the disk buffer's
  * entries oldest first, one at a time, QoS 1, and removes each only once the broker acknowledged it
  * (PUBACK): the order of the buffer is the order on the wire, and an entry whose acknowledgement was
  * lost is sent again with the same sequence number (the center skips it). While the broker is away the
@@ -71,9 +72,7 @@ public class CollectorLink implements CollectorDevices {
         this.keys = keys;
         this.configFile = settings.bufferDir(data.dataDir()).resolve("config.json");
         loadSavedConfig();
-        this.sender = new Thread(this::run, "collector-sender");
-        this.sender.setDaemon(true);
-        this.sender.start();
+        this.sender = NamedThreads.start("collector-sender", this::run);
     }
 
     /** The devices of the last list the center sent (sealed on disk, opened in memory). */

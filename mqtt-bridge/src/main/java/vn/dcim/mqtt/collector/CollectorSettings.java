@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * A remote collector ({@code dcim.collector.*}, issue 23 §3): its id (DCIM_COLLECTOR_ID, which names
+ * A remote collector ({@code dcim.collector.*}): its id (DCIM_COLLECTOR_ID, which names
  * its topics and its key), where its buffer lives and how large it may grow. The broker it publishes to
  * is {@code dcim.mqtt.*} (DCIM_MQTT_URL with {@code ssl://}, user and password, trust store), as for the bridge.
  */

@@ -3,7 +3,7 @@ package vn.dcim.mqtt.collector;
 import java.util.Optional;
 
 /**
- * The topics of remote collectors (issue 23 §3), beside the devices' {@code dcim/{site}/{kind}/{device}/{channel}}:
+ * The topics of remote collectors, beside the devices' {@code dcim/{site}/{kind}/{device}/{channel}}:
  * {@code dcim/collector/{id}/readings} (the collector's batches, QoS 1) and {@code dcim/collector/{id}/config}
  * (its device list, retained, published by the center).
  */

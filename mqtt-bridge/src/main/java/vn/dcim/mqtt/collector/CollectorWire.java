@@ -20,7 +20,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * What collectors and the center say to each other over the broker (issue 23 §3), as JSON.
+ * What collectors and the center say to each other over the broker, as JSON.
  * <ul>
  * <li>a <b>batch</b>: {@code {"collector","epoch","seq","readings":[{"t","d","m","i","v","x","u"}]}}; the
  * readings array is what the collector buffered, the header is added when it is sent;</li>

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * The remote collector's outbox on disk (issue 23 §3): an append-only log of segment files and a
+ * The remote collector's outbox on disk: an append-only log of segment files and a
  * committed offset. Every entry gets the next sequence number and is fsync'd before {@link #append}
  * returns; the publisher sends the oldest ({@link #peek}) and removes it only once the broker has
  * acknowledged it ({@link #ack}), so a broker outage, a lost link or a restart of the collector loses

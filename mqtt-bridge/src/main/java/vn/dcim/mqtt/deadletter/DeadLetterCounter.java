@@ -1,6 +1,7 @@
 package vn.dcim.mqtt.deadletter;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.deadletter.DeadLetterReason;
 
 import java.util.EnumMap;
 import java.util.Map;

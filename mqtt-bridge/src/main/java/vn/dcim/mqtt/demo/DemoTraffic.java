@@ -7,6 +7,7 @@ import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.demo.DemoSite;
 import vn.dcim.core.demo.DemoSiteReady;
 import vn.dcim.mqtt.broker.BrokerSettings;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,11 +40,7 @@ public class DemoTraffic {
     private final String run = Long.toString(Instant.now().getEpochSecond(), 36);
     private final DemoPublisher door;
     private final List<DemoPublisher> cameras = new ArrayList<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "mqtt-demo-traffic");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = NamedThreads.scheduled("mqtt-demo-traffic");
     private final long tickMs;
     private final String brokerUrl;
     private final AtomicBoolean started = new AtomicBoolean();

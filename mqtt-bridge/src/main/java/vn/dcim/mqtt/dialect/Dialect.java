@@ -45,8 +45,15 @@ public record Dialect(String name, String description, Format format, List<Topic
         }
     }
 
-    /** Topics whose messages teach the dialect other topics: each result names a {@code topic} and what to read there. */
-    public record Learn(List<TopicFilter> topics, Expression expression) {
+    /**
+     * Topics whose messages teach the dialect other topics: each result names a {@code topic} and what to read there.
+     * {@code over}: the dialects whose own topics a taught topic takes from them (ESPHome's discovery describes
+     * its own state topics better than names can); any other dialect keeps its topics.
+     */
+    public record Learn(List<TopicFilter> topics, Expression expression, List<String> over) {
+        public Learn {
+            over = over == null ? List.of() : List.copyOf(over);
+        }
     }
 
     public boolean listensTo(List<String> topic) {

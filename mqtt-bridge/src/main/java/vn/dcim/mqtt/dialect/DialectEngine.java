@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.protobuf.InvalidProtocolBufferException;
 
+import vn.dcim.core.time.CenterZone;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,6 +46,13 @@ public final class DialectEngine {
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final int MAX_TEXT = 200;
     private static final int MAX_SOURCE = 200;
+    /**
+     * How many times the payload limit a self-description (a message on a learn topic) may be:
+     * Zigbee2MQTT's bridge/devices describes every device of the network in one message (a few KiB each).
+     */
+    static final int DESCRIPTION_FACTOR = 16;
+    /** The bounds of a learn expression: a description's size and evaluation time {@link #DESCRIPTION_FACTOR} times a message's. */
+    private final DialectLimits describing;
 
     private final List<Dialect> dialects;
     private final ZoneId zone;
@@ -51,8 +60,15 @@ public final class DialectEngine {
     private final ObjectMapper json;
     private final SparkplugPayloads sparkplug;
     private final Map<String, Map<String, LearnedTopic>> learned = new ConcurrentHashMap<>();
+    private final TaughtFields taught;
     private final Map<DialectResult.Refusal, LongAdder> refusals = new EnumMap<>(DialectResult.Refusal.class);
     private final LongAdder learnedDropped = new LongAdder();
+    /** Which state topics each discovery topic taught, so that its next config replaces them. */
+    private final Map<String, Set<String>> taughtBy = new ConcurrentHashMap<>();
+    private static final String ENTITY = "\u0000";
+    private static final int MAX_WILDCARDS = 1000;
+    /** The learned state topics that are filters, matched when nothing else takes a message. */
+    private final Map<String, TopicFilter> wildcards = new ConcurrentHashMap<>();
     private final List<Consumer<String>> learnListeners = new CopyOnWriteArrayList<>();
     /** Each dialect's fast path (topic-only parts kept per topic, the rest one expression); absent when it does not compile. */
     private final Map<String, DialectPlan> plans = new java.util.HashMap<>();
@@ -61,7 +77,7 @@ public final class DialectEngine {
     }
 
     public DialectEngine(List<Dialect> dialects, DialectLimits limits) {
-        this(dialects, limits, centerZone());
+        this(dialects, limits, CenterZone.configured());
     }
 
     /** {@code zone}: the center's, for HTTP pushes that carry local times without an offset. */
@@ -75,6 +91,8 @@ public final class DialectEngine {
         }
         this.dialects = List.copyOf(dialects);
         this.limits = limits;
+        this.describing = new DialectLimits(limits.maxPayloadBytes(), limits.maxJsonDepth(), limits.evaluationMs() * DESCRIPTION_FACTOR,
+                limits.maxExpressionDepth(), limits.maxOutputs(), limits.maxLearned());
         for (Dialect d : this.dialects) {
             DialectPlan p = DialectPlan.of(d, limits.maxLearned());
             if (p != null) {
@@ -85,21 +103,9 @@ public final class DialectEngine {
                         .maxNestingDepth(limits.maxJsonDepth()).maxStringLength(limits.maxPayloadBytes()).build()).build())
                 .build();
         this.sparkplug = new SparkplugPayloads(limits.maxLearned());
+        this.taught = new TaughtFields(limits.maxLearned());
         for (DialectResult.Refusal r : DialectResult.Refusal.values()) {
             refusals.put(r, new LongAdder());
-        }
-    }
-
-    /**
-     * The center's zone outside a running product (`./dcim dialect test`, specs): the property
-     * dcim.time-zone, which the launcher sets from DCIM_TIME_ZONE, else Asia/Ho_Chi_Minh.
-     */
-    public static ZoneId centerZone() {
-        String z = System.getProperty("dcim.time-zone");
-        try {
-            return ZoneId.of(z == null || z.isBlank() ? "Asia/Ho_Chi_Minh" : z.trim());
-        } catch (java.time.DateTimeException e) {
-            return ZoneId.of("Asia/Ho_Chi_Minh");
         }
     }
 
@@ -159,7 +165,17 @@ public final class DialectEngine {
     }
 
     public long learnedDropped() {
-        return learnedDropped.sum();
+        return learnedDropped.sum() + taught.dropped();
+    }
+
+    /** How many state topics self-descriptions have taught fields for (bounded by the learned-topic cap). */
+    public long taughtTopics() {
+        return taught.topics();
+    }
+
+    /** Value templates met that the safe subset does not read (they give no reading), since the start. */
+    public long templatesUnsupported() {
+        return ValueTemplate.unsupported();
     }
 
     /**
@@ -197,9 +213,10 @@ public final class DialectEngine {
     public DialectResult evaluate(String topic, byte[] payload, Instant received) {
         List<String> levels = Arrays.asList(topic.split("/", -1));
         List<String> declined = new ArrayList<>();
+        Map<String, LearnedTopic> taught = learned.get(topic);
         for (Dialect d : dialects) {
             boolean learns = d.learnsFrom(levels);
-            if (!learns && !d.listensTo(levels)) {
+            if (!learns && !d.listensTo(levels) || !learns && taught != null && takenOver(taught, d)) {
                 continue;
             }
             DialectResult r = evaluate(d, topic, levels, payload, received, learns, learns ? null : ownLearned(d, topic), declined);
@@ -207,7 +224,15 @@ public final class DialectEngine {
                 return r;
             }
         }
-        Map<String, LearnedTopic> taught = learned.get(topic);
+        if (taught == null && !wildcards.isEmpty()) {
+            for (TopicFilter f : wildcards.values()) {
+                Map<String, LearnedTopic> entities = f.matches(levels) ? learned.get(f.filter()) : null;
+                if (entities != null) {
+                    taught = taught == null ? new LinkedHashMap<>() : taught;
+                    taught.putAll(entities);
+                }
+            }
+        }
         if (taught != null) {
             // several entities may share one state topic (one field each): their readings together
             String source = null;
@@ -222,8 +247,9 @@ public final class DialectEngine {
                 if (r instanceof DialectResult.Taken t) {
                     source = source == null ? t.source() : source;
                     dialect = t.dialect();
-                    readings.addAll(t.readings());
-                    events.addAll(t.events());
+                    // entities sharing a state or availability topic may say the same thing: once is enough
+                    t.readings().stream().filter(x -> !readings.contains(x)).forEach(readings::add);
+                    t.events().stream().filter(x -> !events.contains(x)).forEach(events::add);
                 }
             }
             if (source != null) {
@@ -330,8 +356,9 @@ public final class DialectEngine {
 
     private DialectResult evaluate(Dialect d, String topic, List<String> levels, byte[] payload, Instant received,
                                    boolean learns, Map<String, Object> learnedWhat, List<String> declined) {
-        if (payload.length > limits.maxPayloadBytes()) {
-            return refuse(d, DialectResult.Refusal.too_large, payload.length + " bytes, more than " + limits.maxPayloadBytes());
+        long max = learns ? (long) limits.maxPayloadBytes() * DESCRIPTION_FACTOR : limits.maxPayloadBytes();
+        if (payload.length > max) {
+            return refuse(d, DialectResult.Refusal.too_large, payload.length + " bytes, more than " + max);
         }
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("topic", topic);
@@ -473,7 +500,7 @@ public final class DialectEngine {
         List<DialectEvent> events = new ArrayList<>();
         addReadings(readingsOut.get(), received, readings);
         if (fieldsApply.getAsBoolean()) {
-            addReadings(d.fields().outputs(message.get("payload")), received, readings);
+            addReadings(d.fields().outputs(message.get("payload"), taught.fields(d.name(), (String) message.get("topic"))), received, readings);
         }
         for (Map<?, ?> e : eventsOut.get()) {
             events.add(event(e, received));
@@ -495,13 +522,62 @@ public final class DialectEngine {
         }
     }
 
-    private DialectResult learn(Dialect d, Map<String, Object> message) {
+    /** True when a topic taught by a dialect that takes over {@code d}'s topics is learned here. */
+    private static boolean takenOver(Map<String, LearnedTopic> taught, Dialect d) {
+        for (LearnedTopic l : taught.values()) {
+            if (l.dialect().learn() != null && l.dialect().learn().over().contains(d.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A discovery message teaches what it says now: the entries it taught before are forgotten first, so a
+     * changed config (a re-paired device, a state topic moved) replaces them and an empty one (the entity
+     * removed) leaves none. One message may teach several entities (a device config's components, an entity's
+     * availability topics), told apart by their {@code entity} key.
+     */
+    private synchronized DialectResult learn(Dialect d, Map<String, Object> message) {
         List<String> topics = new ArrayList<>();
+        String from = String.valueOf(message.get("topic"));
+        Set<String> taughtNow = new LinkedHashSet<>();
         String source = null;
-        for (Map<?, ?> what : objects(d.learn().expression().evaluate(message, limits))) {
+        String discovery = from;
+        List<Map<?, ?>> outputs = objects(d.learn().expression().evaluate(message, describing));
+        long entityCount = outputs.stream().filter(o -> !o.containsKey("fields")).count();
+        if (entityCount > limits.maxOutputs() || outputs.size() > (long) limits.maxOutputs() * DESCRIPTION_FACTOR) {
+            // one message may not fill the learned topics (a device config of thousands of components); a
+            // self-description (a bridge's list of its devices, each one topic) may name more
+            return refuse(d, DialectResult.Refusal.too_many_outputs, outputs.size() + " topics taught, more than " + limits.maxOutputs());
+        }
+        forget(discovery);
+        for (Map<?, ?> what : outputs) {
             Object t = what.get("topic");
-            if (!(t instanceof String topic) || topic.isBlank() || topic.contains("+") || topic.contains("#")) {
+            if (!(t instanceof String topic) || topic.isBlank()) {
                 continue;
+            }
+            boolean wildcard = topic.contains("+") || topic.contains("#");
+            if (topic.startsWith("$") || topic.startsWith("dcim/")) {
+                // the broker's own topics and the product's contract are never a device's state topic
+                learnedDropped.increment();
+                continue;
+            }
+            if (wildcard && (!safeWildcard(topic) || !wildcards.containsKey(topic) && wildcards.size() >= MAX_WILDCARDS)) {
+                learnedDropped.increment();
+                continue;
+            }
+            if (what.containsKey("fields")) {
+                // a self-description: the fields of the topic's state, read by the dialect's fields table
+                if (taught.teach(d.name(), from, topic, FieldTable.Taught.of(what.get("fields")))) {
+                    taughtNow.add(topic);
+                }
+                if (d.listensTo(Arrays.asList(topic.split("/", -1)))) {
+                    // the dialect takes this topic itself: nothing to learn or subscribe to
+                    topics.add(topic);
+                    source = what.get("source") == null ? source : String.valueOf(what.get("source"));
+                    continue;
+                }
             }
             Map<String, Object> copy = new LinkedHashMap<>();
             what.forEach((k, v) -> copy.put(String.valueOf(k), v));
@@ -509,19 +585,71 @@ public final class DialectEngine {
                 learnedDropped.increment();
                 continue;
             }
+            if (!taughtBy.containsKey(discovery) && taughtBy.size() >= limits.maxLearned() * 4) {
+                learnedDropped.increment();
+                continue;
+            }
             boolean isNew = !learned.containsKey(topic);
             Map<String, LearnedTopic> entities = learned.computeIfAbsent(topic, k -> new ConcurrentHashMap<>());
-            if (entities.size() < 64 || entities.containsKey(message.get("topic").toString())) {
-                // one entity per discovery topic: a config sent again replaces its own entry
-                entities.put(String.valueOf(message.get("topic")), new LearnedTopic(d, copy));
+            String key = discovery + ENTITY + (what.get("entity") == null ? "" : String.valueOf(what.get("entity")));
+            if (entities.size() < 64 || entities.containsKey(key)) {
+                entities.put(key, new LearnedTopic(d, copy));
+                taughtNow.add(topic);
+                if (wildcard) {
+                    wildcards.putIfAbsent(topic, TopicFilter.of(topic));
+                }
             }
-            topics.add(topic);
+            if (!topics.contains(topic)) {
+                topics.add(topic);
+            }
             source = what.get("source") == null ? source : String.valueOf(what.get("source"));
             if (isNew && !coveredByFilters(topic)) {
                 learnListeners.forEach(l -> l.accept(topic));
             }
         }
+        // a description replaces what it taught before: a device it no longer names (renamed, left) is forgotten
+        taught.forgetOthers(from, taughtNow);
+        if (!taughtNow.isEmpty()) {
+            taughtBy.put(discovery, taughtNow);
+        }
         return new DialectResult.Learned(d.name(), source, topics);
+    }
+
+    /**
+     * A learned state topic with wildcards (OpenMQTTGateway and Theengs announce {@code +/+/BTtoMQTT/<mac>}) is
+     * followed only when it names at least two levels, so that no config can take every topic ({@code #},
+     * {@code +/#}) or a {@code $SYS} one; it is tried after every dialect and exact learned topic declined.
+     */
+    static boolean safeWildcard(String filter) {
+        if (TopicFilter.problem(filter).isPresent() || filter.startsWith("$")) {
+            return false;
+        }
+        int literal = 0;
+        for (String level : filter.split("/", -1)) {
+            if (!level.equals("+") && !level.equals("#") && !level.isEmpty()) {
+                literal++;
+            }
+        }
+        return literal >= 2;
+    }
+
+    /** Forgets what the discovery topic taught (a topic left without entities is no longer taken). */
+    private void forget(String discovery) {
+        Set<String> before = taughtBy.remove(discovery);
+        if (before == null) {
+            return;
+        }
+        String prefix = discovery + ENTITY;
+        for (String topic : before) {
+            Map<String, LearnedTopic> entities = learned.get(topic);
+            if (entities != null) {
+                entities.keySet().removeIf(k -> k.startsWith(prefix));
+                if (entities.isEmpty()) {
+                    learned.remove(topic);
+                    wildcards.remove(topic);
+                }
+            }
+        }
     }
 
     private Object payloadOf(Dialect d, List<String> levels, byte[] payload, String text) throws IOException {

@@ -126,7 +126,20 @@ public final class DialectLoader {
         if (learnNode != null) {
             MappingNode l = mapping(file, learnNode);
             List<TopicFilter> learnTopics = filters(file, field(file, l, "topics", true));
-            learn = new Dialect.Learn(learnTopics, expression(file, field(file, l, "expression", true)));
+            for (NodeTuple t : l.getValue()) {
+                String key = scalar(file, t.getKeyNode());
+                if (!Set.of("topics", "expression", "over").contains(key)) {
+                    throw new DialectException(file, line(t.getKeyNode()), "unknown key 'learn." + key + "' (known: expression, over, topics)");
+                }
+            }
+            List<String> over = new ArrayList<>();
+            Node overNode = field(file, l, "over", false);
+            if (overNode != null) {
+                for (Node n : sequence(file, overNode)) {
+                    over.add(scalar(file, n));
+                }
+            }
+            learn = new Dialect.Learn(learnTopics, expression(file, field(file, l, "expression", true)), over);
         }
         return new Dialect(name, description == null ? "" : scalar(file, description), format, topics, http,
                 expression(file, field(file, root, "accept", false)), expression(file, field(file, root, "source", true)),

@@ -7,9 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * A JSONata expression of a dialect, compiled once when the file is loaded (with the product's own function
- * {@code $objects}, see {@link NestedObjects}) and evaluated within its bounds: at most {@code timeoutMs} of
- * evaluation and {@code maxDepth} nested calls, so an expensive
+ * A JSONata expression of a dialect, compiled once when the file is loaded and evaluated within its
+ * bounds: at most {@code timeoutMs} of evaluation and {@code maxDepth} nested calls, so an expensive
  * payload costs a refusal, not the bridge's thread.
  *
  * <p>JSONata's time box counts wall-clock time, and a thread that is not running still ages: a collector pause or
@@ -17,6 +16,11 @@ import java.lang.management.ThreadMXBean;
  * refused). So a timeout is believed only when the thread has spent at least half its budget on the CPU; otherwise the
  * expression is evaluated again, a few times at most, within what is left of the budget. A hostile expression still
  * costs at most about its budget of CPU time.
+ *
+ * <p>Besides JSONata's own functions every expression may call {@code $template(template, text, json)}
+ * (a Home Assistant value template in its safe subset, {@link ValueTemplate}) and
+ * {@code $convert(value, fromUnit, toUnit)} ({@link UnitConversion}), and {@code $objects(value)}: every
+ * object nested in a message ({@link NestedObjects}).
  */
 public final class Expression {
     private final String text;
@@ -34,12 +38,21 @@ public final class Expression {
         try {
             Jsonata compiled = Jsonata.jsonata(text);
             compiled.registerFunction("objects", (Jsonata.Fn1<Object, Object>) NestedObjects::of);
+            compiled.registerFunction("template", new Jsonata.JFunction((input, args) -> ValueTemplate.render(
+                    arg(args, 0) instanceof String t ? t : null, arg(args, 1) instanceof String v ? v : null, arg(args, 2)), null));
+            compiled.registerFunction("convert", new Jsonata.JFunction((input, args) -> UnitConversion.convert(
+                    arg(args, 0) instanceof Number n ? n.doubleValue() : null,
+                    arg(args, 1) instanceof String f ? f : null, arg(args, 2) instanceof String t ? t : null), null));
             return new Expression(text, line, compiled);
         } catch (JException e) {
             throw new DialectException(file, line, "JSONata does not compile: " + e.getMessage());
         } catch (RuntimeException e) {
             throw new DialectException(file, line, "JSONata does not compile: " + e);
         }
+    }
+
+    private static Object arg(java.util.List<?> args, int i) {
+        return args != null && args.size() > i ? args.get(i) : null;
     }
 
     /** How often an expression that ran out of wall-clock time but not of CPU time is evaluated again. */
@@ -54,7 +67,7 @@ public final class Expression {
         long boxMs = limits.evaluationMs();
         for (int attempt = 0; ; attempt++) {
             Jsonata.Frame frame = compiled.createFrame();
-            frame.setRuntimeBounds(boxMs, limits.maxExpressionDepth());
+            bound(frame, boxMs, limits.maxExpressionDepth());
             try {
                 return compiled.evaluate(input, frame);
             } catch (JException e) {
@@ -65,6 +78,31 @@ public final class Expression {
                 }
                 boxMs = Math.max(1, (budgetNs - spentNs) / 1_000_000L);
             }
+        }
+    }
+
+    /**
+     * The time and depth bounds of one evaluation, as {@code Frame.setRuntimeBounds} sets them, with the same
+     * errors, but counting every entry and exit: jsonata-java's own bound skips both while a frame is marked as
+     * a parallel call, and that mark changes between an object constructor's entry and its exit, so every
+     * object of several keys built in a loop left the depth one or two higher (a bridge/devices of 100
+     * devices, one object each, ran out of 200 nested calls with no nesting at all; a Home Assistant device
+     * config of 50 components ran out at nesting 3).
+     */
+    static void bound(Jsonata.Frame frame, long timeoutMs, int maxDepth) {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000;
+        java.util.concurrent.atomic.AtomicInteger depth = new java.util.concurrent.atomic.AtomicInteger();
+        frame.setEvaluateEntryCallback((expr, input, env) -> check(depth.incrementAndGet(), maxDepth, deadline));
+        frame.setEvaluateExitCallback((expr, input, env, result) -> check(depth.decrementAndGet(), maxDepth, deadline));
+    }
+
+    private static void check(int depth, int maxDepth, long deadline) {
+        if (depth > maxDepth) {
+            throw new JException("Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive. Depth="
+                    + depth + " max=" + maxDepth, -1);
+        }
+        if (System.nanoTime() - deadline > 0) {
+            throw new JException("Expression evaluation timeout: Check for infinite loop", -1);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Which batches of each remote collector's stream (collector id + buffer epoch) the center has stored
- * (issue 23 §3, V95 {@code collector_stream}). A collector sends its batches in order, one at a time,
+ * (V95 {@code collector_stream}). A collector sends its batches in order, one at a time,
  * and sends one again only when the broker's acknowledgement did not reach it; so a batch at or below
  * the highest stored sequence is a replay and is skipped. Checked on the pipeline's worker thread,
  * after the previous batch's commit, so a replay queued behind its original is caught too.

@@ -3,7 +3,7 @@ package vn.dcim.mqtt.ingest;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.device.DiscoveredSource;
 import vn.dcim.core.telemetry.Reading;
-import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.core.deadletter.DeadLetter;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ sealed interface Decoded {
     record Readings(List<Reading> readings) implements Decoded {
     }
 
-    /** A remote collector's batch (issue 23 §3): stored unless its sequence shows it was stored before. */
+    /** A remote collector's batch: stored unless its sequence shows it was stored before. */
     record CollectorBatch(String collector, String epoch, long seq, List<Reading> readings, long buffered, long dropped) implements Decoded {
     }
 
@@ -22,7 +22,7 @@ sealed interface Decoded {
     record Rejected(DeadLetter letter) implements Decoded {
     }
 
-    /** A vendor dialect's message from a bound source: that device's readings and access events (issue 33). */
+    /** A vendor dialect's message from a bound source: that device's readings and access events. */
     record Vendor(List<Reading> readings, List<AccessEvent> access) implements Decoded {
     }
 

@@ -5,14 +5,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
-import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.core.deadletter.DeadLetter;
 import vn.dcim.mqtt.deadletter.DeadLetterCounter;
-import vn.dcim.mqtt.deadletter.DeadLetterReason;
-import vn.dcim.mqtt.deadletter.DeadLetterStore;
+import vn.dcim.core.deadletter.DeadLetterReason;
+import vn.dcim.core.deadletter.DeadLetterStore;
 
 import vn.dcim.core.device.DiscoveredSource;
 import vn.dcim.core.device.DiscoveredSources;
@@ -25,7 +26,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,11 +57,7 @@ public class IngestPipeline {
     private final BlockingQueue<Pending> queue;
     private final int batchSize;
     private final Thread worker;
-    private final ExecutorService accessWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mqtt-access-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService accessWriter = NamedThreads.single("mqtt-access-writer");
     private volatile boolean running = true;
 
     private final AtomicLong committed = new AtomicLong();
@@ -86,9 +82,7 @@ public class IngestPipeline {
         this.rejected = rejected;
         this.queue = new ArrayBlockingQueue<>(settings.getQueueCapacity());
         this.batchSize = settings.getBatchSize();
-        this.worker = new Thread(this::run, "mqtt-ingest");
-        this.worker.setDaemon(true);
-        this.worker.start();
+        this.worker = NamedThreads.start("mqtt-ingest", this::run);
     }
 
     /** Blocks while the queue is full, which makes the broker wait (back-pressure). */
@@ -107,7 +101,7 @@ public class IngestPipeline {
     private record Pending(Inbound message, @Nullable Decoded decoded) {
     }
 
-    /** Messages kept in the discovery inbox, and those of new sources refused because it was full (issue 33). */
+    /** Messages kept in the discovery inbox, and those of new sources refused because it was full. */
     public long discovered() {
         return discoveredCount.get();
     }
@@ -178,7 +172,7 @@ public class IngestPipeline {
         discoveredCount.addAndGet(b.heard.size());
         if (b.dropped > 0) {
             droppedCount.addAndGet(b.dropped);
-            long now = System.currentTimeMillis();
+            long now = System.nanoTime() / 1_000_000;
             if (now - droppedLoggedAt > 60_000) {
                 droppedLoggedAt = now;
                 LOG.warn("MQTT discovery inbox full: {} messages of new sources not kept ({} in all; e.g. {})", b.dropped,

@@ -3,7 +3,7 @@ package vn.dcim.mqtt.ingest;
 import jakarta.inject.Singleton;
 import vn.dcim.core.collector.SiteCollectors;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
 
 import java.util.Set;
@@ -23,8 +23,8 @@ class KnownDevices {
     private final Reloaded known;
     private final Reloaded collected;
 
-    KnownDevices(MonitoredDeviceRepository devices, SiteCollectors collectors) {
-        this.known = new Reloaded(() -> devices.findByProtocolAndEnabled(Protocol.mqtt, true).stream()
+    KnownDevices(MonitoredDevices devices, SiteCollectors collectors) {
+        this.known = new Reloaded(() -> devices.enabled(Protocol.mqtt).stream()
                 .map(KnownDevices::key).collect(Collectors.toUnmodifiableSet()));
         this.collected = new Reloaded(() -> Set.copyOf(collectors.collectorDevices()));
     }
@@ -34,7 +34,7 @@ class KnownDevices {
     }
 
     /**
-     * The device is on a site assigned to this remote collector (issue 23 §3): a collector's credential
+     * The device is on a site assigned to this remote collector: a collector's credential
      * reports on its own devices only.
      */
     boolean collects(String collector, String deviceId) {

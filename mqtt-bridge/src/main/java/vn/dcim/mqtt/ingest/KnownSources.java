@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The vendor sources the inbox knows (issue 33 §4), read at most every few seconds like
+ * The vendor sources the inbox knows, read at most every few seconds like
  * {@link KnownDevices}; a binding made through the API is taken at once ({@link SourceBound}). A new
  * unbound source is admitted only while the inbox holds fewer than its cap: a flood of random
  * source ids is refused and counted, not written.
@@ -67,7 +67,7 @@ class KnownSources {
     }
 
     private void reload(boolean now) {
-        long t = System.currentTimeMillis();
+        long t = System.nanoTime() / 1_000_000; // intervals only: monotonic
         if (!now && t - loadedAt < REFRESH_MS) {
             return;
         }

@@ -16,8 +16,8 @@ import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.time.TimeWindow;
 import vn.dcim.mqtt.collector.CollectorTopics;
 import vn.dcim.mqtt.collector.CollectorWire;
-import vn.dcim.mqtt.deadletter.DeadLetter;
-import vn.dcim.mqtt.deadletter.DeadLetterReason;
+import vn.dcim.core.deadletter.DeadLetter;
+import vn.dcim.core.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.topic.ChannelMapping;
 import vn.dcim.mqtt.topic.TopicAddress;
 import vn.dcim.mqtt.topic.TopicContract;
@@ -67,7 +67,7 @@ class MessageDecoder {
             return collectorMessage(m);
         }
         if (!m.topic().startsWith("dcim/") && sources != null) {
-            // issue 33: the built-in dcim/ contract first, every other topic through the vendor dialects
+            // The built-in dcim/ contract first, every other topic through the vendor dialects
             return vendorMessage(m);
         }
         Optional<TopicAddress> parsed = TopicAddress.parse(m.topic());
@@ -112,7 +112,7 @@ class MessageDecoder {
     }
 
     /**
-     * A remote collector's batch of readings (issue 23 §3), or its own device list coming back from the
+     * A remote collector's batch of readings, or its own device list coming back from the
      * broker (published by the center, retained: nothing to store).
      */
     private Decoded collectorMessage(Inbound m) {

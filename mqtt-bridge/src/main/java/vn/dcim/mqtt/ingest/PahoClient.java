@@ -6,8 +6,8 @@ import lombok.RequiredArgsConstructor;
 import java.util.function.BooleanSupplier;
 
 /**
- * One Paho client, used for one connection, as the bridge's one subscriber ({@link PahoSubscriber},
- * issue 32 §4) sees it in either version. The version adapters ({@link PahoV3Client},
+ * One Paho client, used for one connection, as the bridge's one subscriber ({@link PahoSubscriber})
+ * sees it in either version. The version adapters ({@link PahoV3Client},
  * {@link PahoV5Client}) build their version's options and bind each operation here to their Paho API;
  * Paho's callbacks of both versions are heard by {@link PahoEvents}. Everything else (reconnects,
  * filters and their QoS, the order of a clean or a forced close, acknowledgement after commit on the

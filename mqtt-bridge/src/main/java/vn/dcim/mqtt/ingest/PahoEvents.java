@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * Paho's callbacks of both versions, heard in one place and told to the subscriber in its own three
- * words (issue 32 §4): {@link #connected}, {@link #arrived}, {@link #lost}. The two Paho APIs name their
+ * words: {@link #connected}, {@link #arrived}, {@link #lost}. The two Paho APIs name their
  * callbacks alike in different packages, so one class implements both and the version adapters
  * ({@link PahoV3Client}, {@link PahoV5Client}) only hand it to their client.
  * <p>

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The bridge's one subscriber (issue 32 §4), MQTT 3.1.1 or MQTT 5 through a thin version adapter
+ * The bridge's one subscriber, MQTT 3.1.1 or MQTT 5 through a thin version adapter
  * ({@link PahoClient}) and one listener to Paho's callbacks of both versions ({@link PahoEvents}): QoS 1, a persistent session under a fixed client id, manual acknowledgement
  * after commit. An acknowledgement is sent only on the connection the message came on: after a
  * reconnect the broker delivers unacknowledged messages again, and packet ids may be reused. With a
@@ -44,7 +44,7 @@ final class PahoSubscriber implements BrokerSubscriber {
     private final BrokerSettings broker;
     private final BridgeSettings bridge;
     private final IngestPipeline pipeline;
-    /** The vendor dialects' topic filters and learned topics (issue 33), besides the contract's. */
+    /** The vendor dialects' topic filters and learned topics, besides the contract's. */
     private final Supplier<List<String>> dialectFilters;
     private final PahoClient.Factory clients;
     /** Stamps each message's arrival (the time a reading without its own takes). */

@@ -1,5 +1,7 @@
 package vn.dcim.mqtt.ingest;
 
+import vn.dcim.core.threads.NamedThreads;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,7 @@ final class Reconnector {
     }
 
     static Thread start(String what, Attempt attempt, long firstWaitMs) {
-        Thread t = new Thread(() -> {
+        Thread t = NamedThreads.start("mqtt-bridge-connect", () -> {
             if (firstWaitMs > 0) {
                 try {
                     Thread.sleep(firstWaitMs);
@@ -46,9 +48,7 @@ final class Reconnector {
                     backoff = Math.min(backoff * 2, 30_000);
                 }
             }
-        }, "mqtt-bridge-connect");
-        t.setDaemon(true);
-        t.start();
+        });
         return t;
     }
 }

@@ -8,7 +8,7 @@ import vn.dcim.core.crypto.KeyDirectory
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.mqtt.deadletter.DeadLetterCounter
-import vn.dcim.mqtt.deadletter.DeadLetterReason
+import vn.dcim.core.deadletter.DeadLetterReason
 import vn.dcim.mqtt.ingest.CollectorSequences
 import vn.dcim.mqtt.testing.BridgeSpec
 

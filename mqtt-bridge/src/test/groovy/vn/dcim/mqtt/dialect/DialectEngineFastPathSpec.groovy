@@ -76,6 +76,15 @@ readings: |
         DialectLoader.parse('zigbee2mqtt-jsonata.yaml', DialectEngineFastPathSpec.getResource('/dialects-jsonata/zigbee2mqtt.yaml').text)
     }
 
+    /** The readings of the fields the JSONata form read (the table reads more fields since: linkquality, the battery's voltage ...). */
+    static final Set<String> JSONATA_METRICS = ['env.temperature', 'env.humidity', 'env.pressure', 'door.state', 'env.leak', 'env.smoke',
+                                                'env.occupancy', 'device.tamper', 'device.battery', 'device.battery.low'] as Set
+
+    static DialectResult asJsonataRead(DialectResult r) {
+        r instanceof DialectResult.Taken ? new DialectResult.Taken(r.dialect(), r.source(),
+                r.readings().findAll { it.metric() in JSONATA_METRICS }, r.events()) : r
+    }
+
     def "zigbee2mqtt's fields table gives what its JSONata readings gave: #payload"() {
         given:
         def table = DialectEngine.shipped()
@@ -84,7 +93,7 @@ readings: |
         expect:
         DialectLoader.shipped().find { it.name() == 'zigbee2mqtt' }.readings() == null
         ['zigbee2mqtt/hall/t1', 'zigbee2mqtt/hall/t1/availability'].every { topic ->
-            table.evaluate(topic, payload.bytes, RECEIVED) == jsonata.evaluate(topic, payload.bytes, RECEIVED)
+            asJsonataRead(table.evaluate(topic, payload.bytes, RECEIVED)) == jsonata.evaluate(topic, payload.bytes, RECEIVED)
         }
 
         where:
@@ -134,19 +143,21 @@ readings: |
     def "a source kept per topic equals the source evaluated on the message, for every shipped vector message"() {
         given:
         def engine = DialectEngine.shipped()
-        def dialects = DialectLoader.shipped().findAll { it.http() == null && it.learn() == null && it.format() == Dialect.Format.json }
+        def dialects = DialectLoader.shipped().findAll { it.http() == null && !it.topics().isEmpty() && it.format() != Dialect.Format.sparkplug }
         def messages = dialects.collectMany { d ->
             DialectEngineFastPathSpec.getResource("/dialects/vectors/${d.name()}.jsonl").readLines()
                     .findAll { it.startsWith('{') && it.contains('"topic"') }
                     .collect { new groovy.json.JsonSlurper().parseText(it) }
                     .findAll { it.expect instanceof List }
+                    // a topic only a device's own discovery taught (a custom Tasmota full topic) has no static source
+                    .findAll { d.listensTo(it.topic.split('/', -1) as List) }
                     .collect { [d, it.topic, it.payload instanceof String ? it.payload : groovy.json.JsonOutput.toJson(it.payload)] }
         }
 
         when: 'each message twice: the second source comes from the memory'
         def differing = messages.findAll { d, String topic, String payload ->
             def message = [topic: topic, levels: topic.split('/', -1) as List, text: payload,
-                           payload: payload.startsWith('{') ? new groovy.json.JsonSlurper().parseText(payload) : payload]
+                           payload: payload.startsWith('{') && d.format() == Dialect.Format.json ? new groovy.json.JsonSlurper().parseText(payload) : payload]
             def expected = d.source().evaluate(message, DialectLimits.defaults())
             (1..2).any {
                 def r = engine.evaluate(topic, payload.bytes, RECEIVED)

@@ -117,6 +117,53 @@ fields:
         'an empty map'                     | ACME.replaceAll(/(?s)  map:.*/, '  map: {}\n')                                 || 7    | 'names no field'
         'a condition reading the payload'  | ACME.replace('levels[2] = "state"', 'payload.kind = "state"')                  || 5    | 'may read only topic and levels'
         'not a mapping'                    | ACME.replaceAll(/(?s)fields:.*/, 'fields: [t]\n')                               || 4    | 'expected a mapping'
+        'suffixes not a pattern'           | ACME.replace('  time: at', '  time: at\n  suffixes: "l[0-9"')                   || 7    | 'fields suffixes: not a regular expression'
+        'otherwise not a metric'           | ACME.replace('  time: at', '  time: at\n  otherwise: Acme Thing')               || 7    | "fields otherwise: 'Acme Thing'"
+        '"on" without "off"'               | ACME.replace('{metric: pdu.outlet.state}', '{metric: pdu.outlet.state, "on": "ON", "true": {value: 1}, "false": {value: 0}}') || 9 | '"on" and "off" go together'
+        '"on" without "true"'              | ACME.replace('{metric: pdu.outlet.state}', '{metric: pdu.outlet.state, "on": "ON", "off": "OFF"}') || 9 | '"on" and "off" go together'
+        'above without a number'           | ACME.replace('{metric: env.temperature, unit: "°C"}', '{metric: env.temperature, above: {value: hot, metric: x.y}}') || 8 | 'above: value must be a number'
+        'above with a bad metric'          | ACME.replace('{metric: env.temperature, unit: "°C"}', '{metric: env.temperature, above: {value: 1, metric: X}}') || 8 | "above: metric 'X'"
+    }
+
+    static final String PLUG = '''\
+dialect: plug
+topics: [plug/+]
+source: levels[1]
+fields:
+  suffixes: 'l[0-9]+|left|right'
+  otherwise: plug
+  map:
+    state: {metric: pdu.outlet.state, "on": "ON", "off": "OFF", "true": {value: 1, text: "on"}, "false": {value: 0, text: "off"}}
+    power: {metric: pdu.outlet.power, unit: W}
+    power_factor: {metric: pdu.outlet.power_factor}
+    energy: {metric: pdu.outlet.energy, unit: kWh, from: Wh}
+    lux: {metric: env.illuminance, unit: lx, unless: lux_calibrated}
+    lux_calibrated: {metric: env.illuminance, unit: lx}
+    voltage: {metric: pdu.outlet.voltage, unit: V, above: {value: 1000, metric: device.battery.voltage, unit: V, from: mV}}
+'''
+
+    def "#what: #payload gives #expected"() {
+        given:
+        def engine = new DialectEngine([DialectLoader.parse('plug.yaml', PLUG)], DialectLimits.defaults())
+
+        expect:
+        (engine.evaluate('plug/p1', payload.bytes, RECEIVED) as DialectResult.Taken).readings()
+                .collect { [it.metric(), it.instance(), it.value(), it.text(), it.unit()] } == expected
+
+        where:
+        what                                  | payload                                      || expected
+        'on/off values choose true/false'     | '{"state": "ON"}'                            || [['pdu.outlet.state', '0', 1d, 'on', null]]
+        'the off value'                       | '{"state": "OFF"}'                           || [['pdu.outlet.state', '0', 0d, 'off', null]]
+        'neither: no reading (not truthiness)'| '{"state": "TOGGLE"}'                        || []
+        'a unit sent in another one'          | '{"energy": 1250}'                           || [['pdu.outlet.energy', '0', 1.25d, null, 'kWh']]
+        'an endpoint suffix is the instance'  | '{"state_l2": "ON", "power_left": 3}'        || [['pdu.outlet.state', 'l2', 1d, 'on', null], ['pdu.outlet.power', 'left', 3d, null, 'W']]
+        'the longest name first'              | '{"power_factor_l1": 0.9}'                   || [['pdu.outlet.power_factor', 'l1', 0.9d, null, null]]
+        'a suffix the table does not accept'  | '{"power_today": 3, "state_usb": "ON"}'      || []
+        'unless: the better field present'    | '{"lux": 31000, "lux_calibrated": 12}'       || [['env.illuminance', '0', 12d, null, 'lx']]
+        'unless: the better field absent'     | '{"lux": 12}'                                || [['env.illuminance', '0', 12d, null, 'lx']]
+        'above the bound: the other reading'  | '{"voltage": 3005}'                          || [['device.battery.voltage', '0', 3.005d, null, 'V']]
+        'at most the bound: the field itself' | '{"voltage": 231}'                           || [['pdu.outlet.voltage', '0', 231d, null, 'V']]
+        'unknown fields, untaught: nothing'   | '{"ph": 7, "child_lock": true}'              || []
     }
 
     def "a dialect of a fields table alone loads (no readings or events needed)"() {

@@ -9,8 +9,8 @@ import vn.dcim.core.access.AccessLog
 import vn.dcim.core.access.AccessResult
 import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.mqtt.deadletter.DeadLetterCounter
-import vn.dcim.mqtt.deadletter.DeadLetterReason
-import vn.dcim.mqtt.deadletter.DeadLetterStore
+import vn.dcim.core.deadletter.DeadLetterReason
+import vn.dcim.core.deadletter.DeadLetterStore
 import vn.dcim.mqtt.testing.BridgeSpec
 
 import java.time.Duration

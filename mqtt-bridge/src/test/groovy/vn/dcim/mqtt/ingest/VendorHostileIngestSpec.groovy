@@ -9,7 +9,7 @@ import vn.dcim.core.device.DiscoveredSource
 import vn.dcim.core.device.DiscoveredSources
 import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.mqtt.deadletter.DeadLetterCounter
-import vn.dcim.mqtt.deadletter.DeadLetterReason
+import vn.dcim.core.deadletter.DeadLetterReason
 import vn.dcim.mqtt.dialect.DialectEngine
 import vn.dcim.mqtt.dialect.DialectResult
 import vn.dcim.mqtt.dialect.SparkplugVectorPayloads

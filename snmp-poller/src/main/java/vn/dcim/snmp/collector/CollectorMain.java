@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The remote collector's own jar (issue 32 §1: {@code java -jar snmp-poller-*-collector.jar}, started by
+ * The remote collector's own jar ({@code java -jar snmp-poller-*-collector.jar}, started by
  * {@code ./dcim collector}): SNMP polling at a site, readings buffered on disk and published to the
  * center's broker; no database driver, no web server, no embedded broker in it. Settings come from the
  * environment only ({@link CollectorProcess}).

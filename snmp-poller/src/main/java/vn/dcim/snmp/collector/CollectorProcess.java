@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A remote collector (issue 23 §3; {@code ./dcim collector}, the slim jar of issue 32 §1, or {@code ./dcim run --only collector}): SNMP polling at a site with no
+ * A remote collector ({@code ./dcim collector}, the slim jar, or {@code ./dcim run --only collector}): SNMP polling at a site with no
  * database access, readings buffered on disk and published to the center's broker. Its context is
  * built from the collector's own settings only, never from application.yml: the product's file names
  * a datasource, Flyway and Quartz, and a collector must start on a machine that reaches none of them.

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A remote collector's target of the polling loop (issue 23 §3, issue 32 §4): the devices the center
+ * A remote collector's target of the polling loop: the devices the center
  * sent over the broker ({@link CollectorDevices}); no leases (a collector alone polls the sites assigned
  * to it, and the center's pollers skip them). It has no database: device errors and refused values are
  * logged, and the readings go to the collector context's {@code ReadingSink}, the disk buffer, which

@@ -5,12 +5,15 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.device.DeviceError;
-import vn.dcim.core.device.DeviceErrorRepository;
+import vn.dcim.core.device.DeviceErrors;
 import vn.dcim.core.device.DeviceRefusal;
 import vn.dcim.core.device.DeviceRefusals;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
+import vn.dcim.core.lease.DeviceLeases;
+import vn.dcim.core.lease.LeaseSettings;
+import vn.dcim.core.lease.Share;
 import vn.dcim.snmp.poll.PollTarget;
 import vn.dcim.snmp.poll.SnmpSettings;
 
@@ -31,8 +34,8 @@ import java.util.stream.Collectors;
 public class LeasedTarget implements PollTarget {
     private static final Logger LOG = LoggerFactory.getLogger(LeasedTarget.class);
 
-    private final MonitoredDeviceRepository devices;
-    private final DeviceErrorRepository errors;
+    private final MonitoredDevices devices;
+    private final DeviceErrors errors;
     private final DeviceRefusals refusals;
     private final SnmpSettings settings;
     private final DeviceLeases leases;
@@ -42,7 +45,7 @@ public class LeasedTarget implements PollTarget {
     private volatile Share share;
     private volatile long sharedAt = Long.MIN_VALUE / 2; // half: "now - sharedAt" must not overflow
 
-    public LeasedTarget(MonitoredDeviceRepository devices, DeviceErrorRepository errors, DeviceRefusals refusals,
+    public LeasedTarget(MonitoredDevices devices, DeviceErrors errors, DeviceRefusals refusals,
                         SnmpSettings settings, DeviceLeases leases, LeaseSettings leaseSettings, Clock clock) {
         this.devices = devices;
         this.errors = errors;
@@ -58,7 +61,7 @@ public class LeasedTarget implements PollTarget {
     @Override
     public List<MonitoredDevice> devices(Instant now, Polled polled) {
         if (now.toEpochMilli() - knownAt > settings.getDeviceRefreshMs()) {
-            known = devices.findByProtocolAndEnabled(Protocol.snmp, true);
+            known = devices.enabled(Protocol.snmp);
             knownAt = now.toEpochMilli();
         }
         if (now.toEpochMilli() - sharedAt >= leaseRoundMs) {
@@ -87,7 +90,7 @@ public class LeasedTarget implements PollTarget {
     @Override
     public void errors(List<DeviceError> errs) {
         try {
-            errors.saveAll(errs);
+            errors.record(errs);
         } catch (RuntimeException e) {
             LOG.warn("Could not record {} device errors: {}", errs.size(), e.getMessage());
         }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What one poll of a device becomes, wherever its readings go: the center's pollers write them to
- * MariaDB, a remote collector (issue 23 §3) to its disk buffer and the broker. One place, so both
+ * MariaDB, a remote collector to its disk buffer and the broker. One place, so both
  * store the same series.
  */
 public final class PollReadings {

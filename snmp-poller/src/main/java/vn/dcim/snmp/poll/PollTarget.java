@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the one SNMP polling loop ({@link SnmpPollingService}, issue 32 §4) polls and where what is not a
+ * What the one SNMP polling loop ({@link SnmpPollingService}) polls and where what is not a
  * reading goes. Two targets: the center's pollers ({@code snmp.lease.LeasedTarget}: the devices of the
  * database this poller holds a lease on, errors and refused values recorded in MariaDB) and a remote
  * collector ({@code snmp.collector.CollectorTarget}: the devices the center sent over the broker, errors
@@ -32,7 +32,7 @@ public interface PollTarget {
     /** Devices that did not answer or answered with values refused: kept for the device's page, or logged. */
     void errors(List<DeviceError> errors);
 
-    /** Refused values counted per device and reason (issue 21). */
+    /** Refused values counted per device and reason. */
     void refusals(List<DeviceRefusal> counts);
 
     /** A device was created, changed or deleted: the device list is read again at the next tick. */

@@ -1,5 +1,6 @@
 package vn.dcim.snmp.poll;
 
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.snmp.poll.SnmpException.Failure;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Why an agent did not answer, as far as the network lets us tell. SNMPv1/v2c agents drop a request
@@ -29,11 +29,7 @@ import java.util.concurrent.Executors;
  */
 final class Silence {
     /** Blocking network questions, off the SNMP and ticker threads; few, so a mass outage queues them. */
-    private static final ExecutorService DIAGNOSIS = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "snmp-silence-diagnosis");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService DIAGNOSIS = NamedThreads.fixed("snmp-silence-diagnosis", 2);
     /** An empty SEQUENCE: no agent takes it for a request, and it is enough to draw a port unreachable. */
     private static final byte[] PROBE = {0x30, 0x00};
 

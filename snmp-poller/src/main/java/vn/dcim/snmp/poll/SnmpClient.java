@@ -34,6 +34,7 @@ import org.snmp4j.smi.VariableBinding;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.snmp.decode.LenientInteger32;
 
 import java.io.IOException;
@@ -45,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -85,11 +85,7 @@ public class SnmpClient implements AutoCloseable {
     private final int maxRowsPerWalk;
     private final Guards guards = new Guards();
     /** Requests held back by an agent's rate cap are sent from here when their turn comes. */
-    private final ScheduledExecutorService paced = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "snmp-rate-cap");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService paced = NamedThreads.scheduled("snmp-rate-cap");
 
     /** Every auth and privacy protocol the product supports, in SNMP4J's process-wide registry (the trap receiver needs them too). */
     public static synchronized void registerSecurityProtocols() {
@@ -264,7 +260,7 @@ public class SnmpClient implements AutoCloseable {
                     PDU response = event.getResponse();
                     OID report = event.getRequest() == null ? null : reports.remove(event.getRequest().getRequestID().getValue());
                     if (response == null && report != null) {
-                        // SNMP4J drops an unauthenticated report to an authenticated request (RFC 3412 §7.2.11.b), so
+                        // SNMP4J drops an unauthenticated report to an authenticated request (RFC 3412 section 7.2.11.b), so
                         // the request times out; the report it dropped still says why, and is used only to say so
                         result.completeExceptionally(V3Reports.refusal(agent, report));
                     } else if (response == null) {

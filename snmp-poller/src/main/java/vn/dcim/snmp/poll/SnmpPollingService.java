@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.DeviceError;
 import vn.dcim.core.device.DeviceRefusal;
 import vn.dcim.core.device.MonitoredDevice;
@@ -26,13 +27,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one SNMP polling loop (issue 32 §4) of the center's pollers and of a remote collector: it polls
+ * The one SNMP polling loop of the center's pollers and of a remote collector: it polls
  * the devices its {@link PollTarget} gives (the center: the database's devices this poller holds a lease
  * on; a collector: the devices the center sent it), each at its own interval. Requests are asynchronous
  * on one socket, so thousands of devices share a couple of threads; an unreachable device backs off
@@ -53,18 +53,10 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private final Clock clock;
     private final SnmpClient client;
     private final DevicePoller poller;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "snmp-poll-ticker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "snmp-reading-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService ticker = NamedThreads.scheduled("snmp-poll-ticker");
+    private final ScheduledExecutorService writer = NamedThreads.scheduled("snmp-reading-writer");
     private final AtomicLong dropped = new AtomicLong();
-    // what /prometheus shows of this poller (issue 23): polls answered, polls failed, time they took
+    // what /prometheus shows of this poller: polls answered, polls failed, time they took
     private final AtomicLong answered = new AtomicLong();
     private final AtomicLong unanswered = new AtomicLong();
     private final AtomicLong pollNanos = new AtomicLong();
@@ -279,7 +271,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     }
 
     /**
-     * A trap told something about the device (issue 34): it is polled at the next tick instead of at the
+     * A trap told something about the device: it is polled at the next tick instead of at the
      * end of its interval, if this poller holds it and no poll of it is under way. A storm of traps costs
      * at most one poll per tick.
      */

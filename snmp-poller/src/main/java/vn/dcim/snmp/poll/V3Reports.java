@@ -6,7 +6,7 @@ import org.snmp4j.smi.OID;
 import java.util.Map;
 
 /**
- * What an SNMPv3 agent's report PDU says about a refused request (RFC 3414 §3.2, RFC 3412 §7.2): the
+ * What an SNMPv3 agent's report PDU says about a refused request (RFC 3414 section 3.2, RFC 3412 section 7.2): the
  * counter it names is the reason, so an operator learns whether the user, the pass phrase or the
  * engine is wrong instead of reading an empty device.
  */

@@ -57,7 +57,7 @@ public final class ProfileCatalog {
      * The shipped profiles, read once per process: they are resources of the jar and cannot change while
      * it runs, and reading the ~170 files takes seconds on a cold JVM. The poller, the device test and the
      * agent scan each ask for them, and every application context of the specs did it three times
-     * (issue 32 §8).
+     *.
      */
     public static ProfileCatalog load() {
         return Shipped.CATALOG;

@@ -9,11 +9,12 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.demo.DemoAgentAddresses;
 import vn.dcim.core.demo.DemoSite;
 import vn.dcim.core.demo.DemoSiteSeeder;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
@@ -38,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The demo's last hour, written on its first start so that the charts are not empty for the first
- * minutes (issue 31 §3). Each demo SNMP device is polled as the poller polls it, one point per its
+ * minutes. Each demo SNMP device is polled as the poller polls it, one point per its
  * polling interval over the last hour, but of a private copy of its simulated agent set to each past
  * time: the values are what the demo's agents would have answered then, decoded by the same profiles,
  * and they go through core's {@link ReadingSink} like every poll (roll-ups and latest values follow).
@@ -61,7 +62,7 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
     private final DemoAgents agents;
     private final DemoSiteSeeder seeder;
     private final DemoAgentAddresses addresses;
-    private final MonitoredDeviceRepository devices;
+    private final MonitoredDevices devices;
     private final ReadingSink sink;
     private volatile boolean stopped;
     private volatile Thread running;
@@ -73,14 +74,13 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
         // seeder's own start does (the two never run at once)
         seeder.seedIfAbsent();
         // the polls off the startup thread: some two thousand polls of local agents take a few seconds
-        Thread t = new Thread(() -> {
+        Thread t = NamedThreads.of("demo-backfill", () -> {
             try {
                 backfillIfNew();
             } catch (RuntimeException e) {
                 LOG.warn("Demo history not backfilled: {}", e.toString());
             }
-        }, "demo-backfill");
-        t.setDaemon(true);
+        });
         running = t;
         t.start();
     }
@@ -103,7 +103,7 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
         if (!seeder.seededNow() || !pending.compareAndSet(true, false)) {
             return 0;
         }
-        List<MonitoredDevice> demo = devices.findBySiteId(DemoSite.ID).stream()
+        List<MonitoredDevice> demo = devices.ofSite(DemoSite.ID).stream()
                 .filter(d -> d.protocol() == Protocol.snmp && d.port() != null && index(d) >= 0)
                 .sorted(java.util.Comparator.comparingInt(this::index)).toList();
         // the hour before the demo's agents started: the live polls take over from there

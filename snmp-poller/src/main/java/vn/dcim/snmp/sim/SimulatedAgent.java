@@ -113,7 +113,7 @@ public class SimulatedAgent extends BaseAgent {
     }
 
     /**
-     * Answers a GETBULK with at most {@link #MOST_REPETITIONS} rows, as RFC 3416 §4.2.3 lets an agent do (the
+     * Answers a GETBULK with at most {@link #MOST_REPETITIONS} rows, as RFC 3416 section 4.2.3 lets an agent do (the
      * manager asks on from the last row). snmp4j-agent measures the whole response again for every binding it
      * adds, so the poller's 20 rows × 8 columns cost 160²/2 measurements a request: that was most of what the
      * demo's agents cost (a seventh of web's spec CPU, docs/performance.md), for tables of one to three rows.

@@ -14,8 +14,8 @@ import java.util.Locale;
 /**
  * Reads one syslog message, never throwing: RFC 5424 ({@code <PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID
  * MSGID [SD] MSG}), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG[pid]: MSG}, the year and zone
- * being the receiver's, as §4.3.2 allows), or, without a valid PRI, the whole text as the message with
- * the default priority 13 (user.notice, RFC 3164 §4.3.3). Control characters are kept out of the text
+ * being the receiver's, as RFC 5424 section 4.3.2 allows), or, without a valid PRI, the whole text as the message with
+ * the default priority 13 (user.notice, RFC 3164 section 4.3.3). Control characters are kept out of the text
  * shown (a hostile line cannot forge a second log line on screen); the raw form is kept as received.
  */
 @RequiredArgsConstructor
@@ -85,7 +85,7 @@ public final class SyslogParser {
             msg = end < msg.length() && msg.charAt(end) == ' ' ? msg.substring(end + 1) : msg.substring(end);
         }
         if (msg.startsWith("\uFEFF")) {
-            msg = msg.substring(1); // the BOM of an UTF-8 MSG (§6.4)
+            msg = msg.substring(1); // the BOM of an UTF-8 MSG (RFC 5424 section 6.4)
         }
         return new SyslogMessage("rfc5424", facility, severity, ts, nil(f[1]), nil(f[2]), nil(f[3]), nil(f[4]),
                 sd == null ? null : clean(sd), clean(msg));

@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.devicelog.DeviceLogEntry;
 import vn.dcim.core.devicelog.DeviceLogSource;
@@ -50,7 +51,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Receives syslog (issue 34 §3): RFC 5426 over UDP, RFC 6587 over TCP (octet counting "LEN SP MSG" or
+ * Receives syslog: RFC 5426 over UDP, RFC 6587 over TCP (octet counting "LEN SP MSG" or
  * one message per line, told apart by the first character of each frame), RFC 5425 over TLS when the
  * product has its HTTPS keys. Each message is matched to its monitored device by the sender's address
  * and kept in the device log (unknown senders too), with its PRI's severity, the device's own time
@@ -108,11 +109,7 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
         this.keyStorePassword = keyStorePassword;
         this.keyStoreType = keyStoreType;
         this.connections = new ThreadPoolExecutor(0, Math.max(1, settings.maxConnections()), 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
-                    Thread t = new Thread(r, "syslog-tcp");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new SynchronousQueue<>(), NamedThreads.factory("syslog-tcp", false));
     }
 
     @Override
@@ -202,9 +199,7 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
     }
 
     private static void daemon(String name, Runnable r) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
+        NamedThreads.start(name, r);
     }
 
     private void receiveUdp() {
@@ -253,13 +248,13 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /** One TCP or TLS sender: frames read one after the other, octet-counted or newline-ended (RFC 6587 §3.4). */
+    /** One TCP or TLS sender: frames read one after the other, octet-counted or newline-ended (RFC 6587 section 3.4). */
     private void serve(Socket socket, String transport) {
         String sender = socket.getInetAddress().getHostAddress();
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream(), 16_384)) {
             socket.setSoTimeout(settings.idleSeconds() * 1000);
             if (socket instanceof javax.net.ssl.SSLSocket secure) {
-                // RFC 5425 §4.2: TLS first; a client that does not speak it (plaintext syslog) fails here
+                // RFC 5425 section 4.2: TLS first; a client that does not speak it (plaintext syslog) fails here
                 secure.startHandshake();
             }
             int max = settings.maxMessage();
@@ -369,7 +364,7 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
 
     /** At most one log line per reason every 10 s: the counters hold every one. */
     private void warn(String reason, String message) {
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime() / 1_000_000;
         Long last = lastWarned.get(reason);
         if (last == null || now - last > 10_000) {
             lastWarned.put(reason, now);

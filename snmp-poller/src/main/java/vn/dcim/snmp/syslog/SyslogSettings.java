@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * The syslog receiver (issue 34 §3): UDP and TCP on DCIM_SYSLOG_PORT (default 1514: 514 needs root,
+ * The syslog receiver: UDP and TCP on DCIM_SYSLOG_PORT (default 1514: 514 needs root,
  * the README shows the redirect), TLS (RFC 5425) on DCIM_SYSLOG_TLS_PORT (default 6514) when the product
  * has its HTTPS keys; the longest message kept (longer ones are cut there and counted "oversized"),
  * how many TCP senders at once, how long a silent TCP connection stays open, and the UDP socket's receive

@@ -20,8 +20,8 @@ public final class RateLimitedLog {
 
     public void warn(String reason, String message, Object... args) {
         long n = since.computeIfAbsent(reason, k -> new AtomicLong()).incrementAndGet();
-        long now = System.currentTimeMillis();
-        long[] at = last.computeIfAbsent(reason, k -> new long[]{0});
+        long now = System.nanoTime() / 1_000_000;
+        long[] at = last.computeIfAbsent(reason, k -> new long[]{Long.MIN_VALUE / 2});
         synchronized (at) {
             if (now - at[0] < EVERY_MS) {
                 return;

@@ -87,7 +87,7 @@ public final class TrapCatalog {
 
     /**
      * The definition of a trap OID. A v1 trap of a notification whose OID has no 0 before its last
-     * number (UPS-MIB's upsTraps.1) arrives as enterprise.0.n (RFC 3584 §3.1/3.2): found without the 0.
+     * number (UPS-MIB's upsTraps.1) arrives as enterprise.0.n (RFC 3584 section 3.1/3.2): found without the 0.
      */
     public Optional<TrapDefinition> byOid(String oid) {
         TrapDefinition d = byOid.get(oid);

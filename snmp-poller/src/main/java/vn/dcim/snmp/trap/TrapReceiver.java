@@ -34,8 +34,9 @@ import org.snmp4j.smi.TransportIpAddress;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.devicelog.DeviceLogEntry;
 import vn.dcim.core.devicelog.DeviceLogSeverity;
 import vn.dcim.core.devicelog.DeviceLogSource;
@@ -66,7 +67,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Receives SNMP traps and informs, v1, v2c and v3 (issue 34 §2), on DCIM_SNMP_TRAP_PORT (UDP). Each is
+ * Receives SNMP traps and informs, v1, v2c and v3, on DCIM_SNMP_TRAP_PORT (UDP). Each is
  * matched to its monitored device by address (the v1 agent-addr or a relay's snmpTrapAddress.0 before the
  * datagram's source), named from the MIBs' notification definitions (traps/*.yaml), kept in the device
  * log (known device or not, known OID or not), and, where traps/trap-readings.yaml gives it a meaning,
@@ -92,7 +93,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private static final OID GENERIC_TRAPS = new OID("1.3.6.1.6.3.1.1.5");
     private static final Set<OID> V3_REFUSALS = Set.of(SnmpConstants.usmStatsUnknownUserNames, SnmpConstants.usmStatsWrongDigests,
             SnmpConstants.usmStatsDecryptionErrors, SnmpConstants.usmStatsUnsupportedSecLevels);
-    /** What an inform's sender asks first (RFC 3414 §4): our engine ID, then our engine time; no refusal. */
+    /** What an inform's sender asks first (RFC 3414 section 4): our engine ID, then our engine time; no refusal. */
     private static final Set<OID> V3_DISCOVERY = Set.of(SnmpConstants.usmStatsUnknownEngineIDs, SnmpConstants.usmStatsNotInTimeWindows);
     private static final int MAX_DEVICE_USMS = 10_000;
 
@@ -100,7 +101,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private final TrapCatalog catalog = TrapCatalog.load();
     private final TrapReadings meanings = TrapReadings.load(catalog);
     private final SenderDevices senders;
-    private final MonitoredDeviceRepository devices;
+    private final MonitoredDevices devices;
     private final DeviceLogWriter log;
     private final ReadingSink sink;
     private final ReceiverCounts counts;
@@ -122,7 +123,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     private volatile int port;
     private volatile boolean running;
 
-    TrapReceiver(TrapSettings settings, SenderDevices senders, MonitoredDeviceRepository devices, DeviceLogWriter log, ReadingSink sink,
+    TrapReceiver(TrapSettings settings, SenderDevices senders, MonitoredDevices devices, DeviceLogWriter log, ReadingSink sink,
                  ReceiverCounts counts, Clock clock, Optional<SnmpPollingService> polling) {
         this.settings = settings;
         this.senders = senders;
@@ -183,12 +184,8 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
             snmp.listen();
             port = transport.getListenAddress().getPort();
             running = true;
-            readingWriter = new Thread(this::writeReadings, "snmp-trap-readings");
-            readingWriter.setDaemon(true);
-            readingWriter.start();
-            Thread teller = new Thread(this::tellAll, "snmp-trap-log");
-            teller.setDaemon(true);
-            teller.start();
+            readingWriter = NamedThreads.start("snmp-trap-readings", this::writeReadings);
+            Thread teller = NamedThreads.start("snmp-trap-log", this::tellAll);
             LOG.info("SNMP trap receiver on udp/{} ({} notifications of {} known, {} with an alarm meaning); {}",
                     port, "v1/v2c/v3", catalog.size(), meanings.size(),
                     ReceiveBuffer.told(settings.receiveBuffer(), transport.grantedReceiveBuffer()));
@@ -210,11 +207,11 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
 
     /**
      * SNMPv3 senders from an address that is no v3 device's (relays): every v3 device's user, its keys
-     * localized to whatever engine sends (RFC 3414 §2.6). A v3 device's own address gets its own USM ({@link #usmOf}).
+     * localized to whatever engine sends (RFC 3414 section 2.6). A v3 device's own address gets its own USM ({@link #usmOf}).
      */
     private void loadV3Users() {
         try {
-            for (MonitoredDevice d : devices.findAll()) {
+            for (MonitoredDevice d : devices.all()) {
                 addV3User(d);
             }
         } catch (RuntimeException e) {
@@ -283,7 +280,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
     /** A device was saved: its v3 user (new keys) takes effect for the next trap. */
     public void deviceChanged(String deviceId) {
         if (usm != null) {
-            devices.findById(deviceId).ifPresent(this::addV3User);
+            devices.find(deviceId).ifPresent(this::addV3User);
         }
     }
 
@@ -457,7 +454,7 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
                 || settings.acceptedCommunities().contains(community);
     }
 
-    /** RFC 3584 §3.1: the SNMPv2 trap OID of a v1 trap (generic 0-5 → snmpTraps.n+1, 6 → enterprise.0.specific). */
+    /** RFC 3584 section 3.1: the SNMPv2 trap OID of a v1 trap (generic 0-5 → snmpTraps.n+1, 6 → enterprise.0.specific). */
     static String v1TrapOid(PDUv1 v1) {
         if (v1.getGenericTrap() == PDUv1.ENTERPRISE_SPECIFIC) {
             OID oid = new OID(v1.getEnterprise());

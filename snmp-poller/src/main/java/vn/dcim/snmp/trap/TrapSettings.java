@@ -7,7 +7,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.util.List;
 
 /**
- * The trap and inform receiver (issue 34): DCIM_SNMP_TRAP_PORT (default 1162: 162 needs root, so the
+ * The trap and inform receiver: DCIM_SNMP_TRAP_PORT (default 1162: 162 needs root, so the
  * docs show how nftables or iptables redirect 162 to it), the address it binds, and communities
  * accepted from every sender besides each device's own (DCIM_SNMP_TRAP_COMMUNITIES, comma list), and the UDP
  * socket's receive buffer asked of the kernel (a burst beyond it is dropped by the kernel, counted as

@@ -1,23 +1,23 @@
 package vn.dcim.snmp.poll
 
-import vn.dcim.snmp.lease.DeviceLeases
-import vn.dcim.snmp.lease.LeaseSettings
-import vn.dcim.snmp.lease.LeasedTarget
-
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
-import vn.dcim.core.device.DeviceErrorRepository
+import vn.dcim.core.device.DeviceErrors
 import vn.dcim.core.device.DeviceRefusals
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.device.MonitoredDevices
+import vn.dcim.core.lease.DeviceLeases
+import vn.dcim.core.lease.LeaseSettings
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.snmp.lease.LeasedTarget
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.SharedData
 import vn.dcim.core.testing.Sql
@@ -39,12 +39,13 @@ class ReadingBacklogSpec extends MariaDbSpec {
 
     @Inject MonitoredDeviceRepository devices
     @Inject SiteRepository sites
-    @Inject DeviceErrorRepository errors
     @Inject DeviceRefusals refusals
     @Inject ReadingSink database
     @Inject LatestReadings latest
     @Inject DataSource dataSource
     @Inject DeviceLeases leases
+    @Inject MonitoredDevices deviceService
+    @Inject DeviceErrors errorService
 
     @Override
     Map<String, String> extraProperties() { ['dcim.snmp.enabled': 'false'] }
@@ -67,7 +68,7 @@ class ReadingBacklogSpec extends MariaDbSpec {
             database.record(readings)
         } as ReadingSink
         def settings = new SnmpSettings(tickMs: 100, deviceRefreshMs: 100, maxPendingReadings: 30)
-        def service = new SnmpPollingService(new LeasedTarget(devices, errors, refusals, settings, leases, new LeaseSettings(), Clock.systemUTC()), outage, settings, Clock.systemUTC())
+        def service = new SnmpPollingService(new LeasedTarget(deviceService, errorService, refusals, settings, leases, new LeaseSettings(), Clock.systemUTC()), outage, settings, Clock.systemUTC())
 
         when:
         service.onApplicationEvent(null)

@@ -120,7 +120,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         Options options = wanted;
         int port = wanted.portChosen() ? chosen(wanted.port(), false) : freeOr(wanted.port(), "MQTT");
         Integer tlsPort = wanted.tlsPort() == null ? null : chosen(wanted.tlsPort(), true);
-        // issue 33 §4: anonymous clients (the demo's) only while nobody beyond this machine can connect
+        // Anonymous clients (the demo's) only while nobody beyond this machine can connect
         boolean anonymous = options.allowAnonymous() && listensOnLoopbackOnly(options.host());
         if (options.allowAnonymous() && !anonymous) {
             LOG.warn("Embedded MQTT broker listens on {} (beyond loopback): anonymous clients refused, demo or not", options.host());
@@ -280,7 +280,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /**
-     * Tells the device credentials each discovery message a device published (issue 33 §4): a Home
+     * Tells the device credentials each discovery message a device published: a Home
      * Assistant device's credential may then publish the state topics its own configs announced.
      */
     private static final class Announcements extends AbstractInterceptHandler {
@@ -387,7 +387,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             if (scope != null && scope.covers(topic.toString())) {
                 return true;
             }
-            // a state topic the device's own discovery config announced (Home Assistant; issue 33 §4)
+            // a state topic the device's own discovery config announced (Home Assistant)
             DeviceCredentials devices = login.devices;
             if (scope != null && what.equals("publish to") && devices != null && devices.mayPublish(user, topic.toString())) {
                 return true;

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * ./dcim dialect test FILE and ./dcim dialect check FILE.yaml (issue 33 §3): vendor dialects without a
+ * ./dcim dialect test FILE and ./dcim dialect check FILE.yaml: vendor dialects without a
  * server. Exit codes (README):
  * <pre>
  *   test:  0 every message taken and as its "expect" says   1 a message no dialect takes, one refused,

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.EmbeddedApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.web.broker.EmbeddedBroker;
 import vn.dcim.web.db.EmbeddedMariaDb;
 
@@ -111,16 +112,14 @@ final class ProductStop implements Runnable {
 
     /** Runs {@code step} on a thread of its own for at most {@code limit}; false when it overran. */
     private static boolean within(Duration limit, Runnable step, String what) {
-        Thread t = new Thread(() -> {
+        Thread t = NamedThreads.start("dcim-stop", () -> {
             try {
                 step.run();
             } catch (RuntimeException e) {
                 LOG.warn("Stopping {}: {}", what, String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
                 LOG.debug("Stopping {}", what, e);
             }
-        }, "dcim-stop");
-        t.setDaemon(true);
-        t.start();
+        });
         try {
             t.join(limit.toMillis());
         } catch (InterruptedException e) {

@@ -208,7 +208,7 @@ public class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * A remote collector (issue 23 §3): no database, no web server, no embedded broker; it polls the
+     * A remote collector: no database, no web server, no embedded broker; it polls the
      * devices the center sends it and publishes their readings to the center's broker (DCIM_MQTT_URL).
      */
     private Integer collector() {
@@ -233,7 +233,7 @@ public class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * The embedded broker (issue 17, Art. 25.3): no anonymous publishers outside the demo, messages up
+     * The embedded broker (Art. 25.3): no anonymous publishers outside the demo, messages up
      * to DCIM_MQTT_MAX_MESSAGE_BYTES, a TLS listener on DCIM_MQTT_TLS_PORT with the HTTPS certificate
      * (the installed one, or the generated one), bound to DCIM_MQTT_HOST (loopback by default).
      */

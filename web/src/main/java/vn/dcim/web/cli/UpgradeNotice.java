@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.backup.UpgradeBackup;
 
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * While an upgrade backs the database up and migrates it (minutes on a large one), the product's HTTP port
@@ -46,11 +46,7 @@ final class UpgradeNotice implements AutoCloseable {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(port), 50);
                 server.createContext("/", exchange -> answer(exchange, message));
-                ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "upgrade-notice-" + port);
-                    t.setDaemon(true);
-                    return t;
-                });
+                ExecutorService thread = NamedThreads.single("upgrade-notice-");
                 server.setExecutor(thread);
                 server.start();
                 open.add(server);

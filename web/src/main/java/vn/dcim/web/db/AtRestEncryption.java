@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * MariaDB data-at-rest encryption for the embedded server (Art. 30.7c, 15.1d; seed 000 Art. 8.1):
+ * MariaDB data-at-rest encryption for the embedded server (Art. 30.7c, 15.1d; QĐ 22/2021 Art. 8.1):
  * the file_key_management plugin with a key file kept in the key directory, outside the data
  * directory, so a copy of the data directory alone reveals nothing. Tables, redo log, undo and
  * temporary tablespaces, temporary files and Aria tables are encrypted; background threads encrypt

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *   {@code setDeletingTemporaryBaseAndDataDirsOnShutdown(false)}: DB passes its suppliers to
  *   DBShutdownHook in the order (base, data, tmp) where the constructor expects (base, tmp, data), so
  *   the data directory is "cleaned" as the always-deleted tmp directory (the data loss on
- *   {@code kill -TERM} of issue 17).</li>
+ *   {@code kill -TERM}).</li>
  * </ul>
  * The product's data directory is never throwaway, wherever an operator (or a CI checkout under /tmp)
  * puts it. Stopping the server at exit is the product's job ({@code EmbeddedMariaDb.close()}, after

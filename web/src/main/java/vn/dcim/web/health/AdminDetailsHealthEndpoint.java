@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * /health for everyone, its details (database URL and user, broker, versions) for administrators
- * only (Art. 21.3; issue 17: anonymous /health printed the JDBC URL with user=root). Micronaut's own
+ * only (Art. 21.3: an anonymous /health must never print the JDBC URL). Micronaut's own
  * rule knows only "signed in" ({@code details-visible: AUTHENTICATED}); this narrows it to the admin role.
  */
 @Endpoint(value = HealthEndpoint.NAME, defaultSensitive = HealthEndpoint.DEFAULT_SENSITIVE)

@@ -11,7 +11,7 @@ import vn.dcim.core.notification.RuleAlarmWording;
 import java.util.Locale;
 
 /**
- * A notification tells an alarm as the console does (issue 31): a rule's alarm by its shipped
+ * A notification tells an alarm as the console does: a rule's alarm by its shipped
  * description, a duty's by its message key, in the recipient's language.
  */
 @Singleton

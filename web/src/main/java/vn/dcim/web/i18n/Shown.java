@@ -3,6 +3,7 @@ package vn.dcim.web.i18n;
 import io.micronaut.core.annotation.Nullable;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.RuleTexts;
+import vn.dcim.core.text.Citation;
 import vn.dcim.core.time.CenterTime;
 
 import java.text.NumberFormat;
@@ -98,7 +99,7 @@ public final class Shown {
     }
 
     /**
-     * An amount of Vietnamese đồng as people write it (issue 31): "250.000.000 ₫" in Vietnamese, "250,000,000 ₫"
+     * An amount of Vietnamese đồng as people write it: "250.000.000 ₫" in Vietnamese, "250,000,000 ₫"
      * in English; whole đồng, no ".00"; empty when there is none.
      */
     public String money(@Nullable Number amount) {
@@ -132,7 +133,7 @@ public final class Shown {
     }
 
     /**
-     * One step of an alarm's notices (issue 35) in the reader's language: when, what (notified on duty,
+     * One step of an alarm's notices in the reader's language: when, what (notified on duty,
      * escalated to a level, nobody on duty, acknowledged from a message) and who. The names told are
      * people's names; the engine's own remark for nobody found is replaced by the reader's words.
      */
@@ -278,10 +279,13 @@ public final class Shown {
         return a.messageKey() != null ? said(a.messageKey(), a.messageArgs(), a.message()) : alarm(a.ruleId(), a.message());
     }
 
-    /** "Art. 6.2" as the reader cites it ("Điều 6.2" in Vietnamese). */
+    /** "Art. 6.2" as the reader cites it ("Điều 6 khoản 2" in Vietnamese). */
     public String article(@Nullable String article) {
         if (article == null) {
             return "";
+        }
+        if ("vi".equals(locale.getLanguage())) {
+            return Citation.spelled(article);
         }
         return article.replace("Art. ", texts.get(locale, "format.article", "Art.") + " ");
     }

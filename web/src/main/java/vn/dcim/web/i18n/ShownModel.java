@@ -26,7 +26,7 @@ public class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {
         Map<String, Object> model = new HashMap<>(view.getModel().orElseGet(Map::of));
         model.put("shown", of(request));
-        // a form that saved leads here with saved=1: the layout confirms it (issue 31)
+        // a form that saved leads here with saved=1: the layout confirms it
         model.put("savedNote", request.getParameters().contains("saved"));
         view.setModel(model);
     }

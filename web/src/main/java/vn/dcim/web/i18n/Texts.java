@@ -45,7 +45,7 @@ public class Texts {
 
     /**
      * An argument that names an enum value or a noun, told in the reader's language. A severity
-     * ("enum.severity.critical", as journal lines store it) takes the one set of names (issue 31).
+     * ("enum.severity.critical", as journal lines store it) takes the one set of names.
      */
     private String told(Locale locale, String arg) {
         if (arg.startsWith("enum.severity.")) {
@@ -65,7 +65,7 @@ public class Texts {
 
     /**
      * The label of an enum value ("enum.asset-status.in_service" → "Đang sử dụng"), never "null". A severity's
-     * name comes from the one set every channel uses ({@link SeverityNames}, issue 31).
+     * name comes from the one set every channel uses ({@link SeverityNames}).
      */
     public String label(Locale locale, String kind, @Nullable Object value) {
         if (value == null) {

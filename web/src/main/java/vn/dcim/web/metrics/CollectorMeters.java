@@ -15,7 +15,7 @@ import vn.dcim.mqtt.ingest.MqttBridge;
 import vn.dcim.snmp.poll.SnmpPollingService;
 
 /**
- * The remote collectors' figures (issue 23 §3): on a collector its buffer (depth, bytes), what the
+ * The remote collectors' figures: on a collector its buffer (depth, bytes), what the
  * broker acknowledged, what the size cap dropped and its polls; at the center, the collector batches
  * skipped as replays. Looked up at scrape time, as {@link DcimMeters} does.
  */

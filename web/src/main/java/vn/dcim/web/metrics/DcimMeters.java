@@ -17,7 +17,7 @@ import vn.dcim.core.schedule.DutyRunCounts;
 import vn.dcim.core.schedule.RunStatus;
 import vn.dcim.core.telemetry.ReadingsRecorded;
 import vn.dcim.mqtt.deadletter.DeadLetterCounter;
-import vn.dcim.mqtt.deadletter.DeadLetterReason;
+import vn.dcim.core.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.ingest.IngestPipeline;
 import vn.dcim.mqtt.ingest.MqttBridge;
 import vn.dcim.snmp.poll.SnmpPollingService;
@@ -32,7 +32,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The product's own figures for the center's Prometheus (issue 23, /prometheus): the counters the
+ * The product's own figures for the center's Prometheus (/prometheus): the counters the
  * parts already keep (the poller's, the bridge's, the dead-letter counts, duty runs) read at scrape
  * time, and two counted here from the events every instance publishes (readings committed, alarms
  * raised). Each process shows what it did itself; Prometheus sums the instances. Only the parts this

@@ -14,7 +14,7 @@ import vn.dcim.snmp.trap.TrapReceiver;
 import java.util.List;
 
 /**
- * What the trap and syslog receivers heard, stored and refused since start (issue 34 §5):
+ * What the trap and syslog receivers heard, stored and refused since start:
  * dcim_receiver_messages_total{receiver="trap"|"syslog", outcome=...}, the device log's write queue, and beside
  * their own refusals what the kernel dropped before they could read it (dcim_receiver_kernel_drops_total{receiver}).
  */

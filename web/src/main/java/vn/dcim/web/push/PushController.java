@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where devices push their events over HTTP (issue 34 §1), beside the API people use: device
+ * Where devices push their events over HTTP, beside the API people use: device
  * authenticated (a token in the path, a registered serial from an allowed address), never a session,
  * so these paths are open in access.yml and exempt from the browsers' CSRF check. Served on the same
  * server as the screens, so over TLS when HTTPS is on. Every answer is plain text; a refusal is a 4xx.

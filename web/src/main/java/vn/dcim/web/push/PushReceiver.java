@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The HTTP event receiver (issue 34 §1): devices that push their events (Hikvision ISAPI "HTTP
+ * The HTTP event receiver: devices that push their events (Hikvision ISAPI "HTTP
  * listening", ZKTeco PUSH) are authenticated by their own credential ({@link PushCredentials}: a token
  * in the path, or a serial number from an allowed address), bounded (body size, pushes per second per
  * address, the dialect's evaluation time), understood by the dialect engine, and stored: access events

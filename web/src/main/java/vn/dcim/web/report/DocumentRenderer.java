@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportRenderer;
 
-/** Core's report port answered by the PDF and XLSX writers of the entry point (issue 32 §1). */
+/** Core's report port answered by the PDF and XLSX writers of the entry point. */
 @Singleton
 final class DocumentRenderer implements ReportRenderer {
 

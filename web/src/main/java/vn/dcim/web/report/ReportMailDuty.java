@@ -28,7 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Issue 35 part 6: the report e-mails a supervisor scheduled ({@link ReportMailings}, each on its own cron in
+ * The report e-mails a supervisor scheduled ({@link ReportMailings}, each on its own cron in
  * the center's zone). Every few minutes this duty renders the reports that are due (the last full quarter or
  * year, Art. 7.2, 18.1), keeps the file under {data}/reports/mailings and queues one e-mail per recipient in
  * the outbox, which delivers it over the SMTP settings (DCIM_SMTP_*) and retries. A file larger than

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The parts of the product one process runs (issue 23): every part, as the single-machine install
+ * The parts of the product one process runs: every part, as the single-machine install
  * always did, or those named by {@code ./dcim run --only poller} / {@code DCIM_ROLES=web,bridge}.
  * The parts are switched by the settings each one already honours, so a role is configuration, never
  * an {@code if} in the collectors: the SNMP poller ({@code dcim.snmp.enabled}), the MQTT bridge

@@ -43,9 +43,9 @@ class CookieSessionCsrf implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
     /** Before any session: the password (and the set-up link, its own secret) is what protects them. */
     private static final Set<String> BEFORE_SESSION = Set.of("/login", "/setup");
-    /** Issue 35: acknowledgement links of messages; the signed, single-use token in the path is their own secret, as the set-up link's. */
+    /** Acknowledgement links of messages; the signed, single-use token in the path is their own secret, as the set-up link's. */
     private static final String SIGNED_LINKS = "/ack/";
-    /** Devices pushing events (issue 34): authenticated by their own credential, never by a browser's cookie. */
+    /** Devices pushing events: authenticated by their own credential, never by a browser's cookie. */
     private static final java.util.List<String> DEVICE_PUSH = java.util.List.of("/push/", "/iclock/");
 
     private final CsrfTokenValidator<HttpRequest<?>> validator;

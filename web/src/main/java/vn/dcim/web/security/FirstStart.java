@@ -15,7 +15,7 @@ import vn.dcim.core.notification.channel.PublicUrl;
  * prints a one-time set-up link.
  */
 @Context
-// not in a remote collector (issue 23 §3): it has no database
+// not in a remote collector: it has no database
 @io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
 class FirstStart {
     private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);

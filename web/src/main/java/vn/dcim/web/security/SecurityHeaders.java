@@ -36,7 +36,7 @@ class SecurityHeaders implements Ordered {
         h.set("X-Frame-Options", "DENY");
         h.set("X-Content-Type-Options", "nosniff");
         h.set("Referrer-Policy", "same-origin");
-        // the stock-take's scanning page reads labels with the phone's camera (issue 37), on this origin only
+        // the stock-take's scanning page reads labels with the phone's camera, on this origin only
         h.set("Permissions-Policy", (path.startsWith("/ui/stocktakes/") ? "camera=(self)" : "camera=()")
                 + ", microphone=(), geolocation=(), payment=(), usb=()");
         if (request.isSecure()) {

@@ -13,7 +13,7 @@ import vn.dcim.core.account.InstallationSecrets;
  * Session tokens are signed (HS256) with a key the installation made on first start and keeps in
  * its database: no shared default key, nothing in git, and both machines of a pair sign alike.
  * Read at start-up ({@code @Context}): made on first use, the first signed-in request read the key from the
- * database on Netty's event loop, the blocking call issue 17 item 7 keeps off it. Only where there is a database:
+ * database on Netty's event loop, a blocking call that must stay off it. Only where there is a database:
  * a remote collector's context (CollectorProcess, also started from this jar) has none and signs no session.
  */
 @Factory

@@ -142,7 +142,7 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
 
         then:
         english as List == []
-        driver.findElement(By.cssSelector("#alarm-${door.id()} td.message .text")).text == 'Điều 6.6: cửa bị mở cưỡng bức (kiểm soát truy cập vật lý)'
+        driver.findElement(By.cssSelector("#alarm-${door.id()} td.message .text")).text == 'Điều 6 khoản 6: cửa bị mở cưỡng bức (kiểm soát truy cập vật lý)'
         driver.findElement(By.cssSelector("#alarm-${door.id()} td.sev")).text == 'Nghiêm trọng'
         driver.findElement(By.cssSelector("#alarm-${door.id()} td.time")).text ==~ /\d\d\/\d\d\/\d{4} \d\d:\d\d/
     }
@@ -176,8 +176,8 @@ class AlarmConsoleSpec extends SignedInBrowserSpec {
         raised*.messageKey() == ['alarm.text.workorder.overdue', 'alarm.text.backup.none-verified', 'alarm.text.backup.locations',
                                  'alarm.text.isp.link-down.circuit']
         texts[0] ==~ /Lệnh công việc $order đến hạn ngày \d\d\/\d\d\/\d{4} nhưng vẫn ở trạng thái Đã lập kế hoạch/
-        texts[1] == "Điều 11.4: chưa có bản sao lưu đã kiểm tra của hoso-$tag"
-        texts[2] == "Điều 11.3: hoso-$tag có bản sao đã kiểm tra ở 0 nơi, cần 2 nơi"
+        texts[1] == "Điều 11 khoản 4: chưa có bản sao lưu đã kiểm tra của hoso-$tag"
+        texts[2] == "Điều 11 khoản 3: hoso-$tag có bản sao đã kiểm tra ở 0 nơi, cần 2 nơi"
         texts[3] == "Đường truyền Internet VNPT kenh-$tag mất kết nối: mất 100% gói thăm dò"
 
         and: 'not one English word in them'

@@ -95,7 +95,7 @@ class AlarmEndToEndSpec extends MailSpec {
 
         and: 'the operator on shift receives an e-mail'
         new PollingConditions(timeout: 15).eventually {
-            assert smtp.receivedMessages.any { it.subject.startsWith('[DCIM][Cao] UPS e2e: Điều 6.4: UPS đang chạy bằng ắc quy') }
+            assert smtp.receivedMessages.any { it.subject.startsWith('[DCIM][Cao] UPS e2e: Điều 6 khoản 4: UPS đang chạy bằng ắc quy') }
         }
 
         when:

@@ -143,13 +143,13 @@ class IncidentApiSpec extends MariaDbSpec {
         def opened = vi.find { it.kind == 'opened' }
         opened.key == 'journal.opened'
         opened.args[0] == 'enum.incident-level.serious'
-        opened.text.startsWith('Mở sự cố ở mức Nghiêm trọng (Điều 13.2): ')
+        opened.text.startsWith('Mở sự cố ở mức Nghiêm trọng (Điều 13 khoản 2): ')
         en.find { it.kind == 'opened' }.text.startsWith('Opened at level Serious (Art. 13.2): ')
         vi.find { it.key == 'journal.changed.status' }.text == 'Trạng thái: Mới → Đang xử lý'
         en.find { it.key == 'journal.changed.status' }.text == 'Status: Open → In progress'
 
         and: 'the alarm a line names is told as the console tells it, on its equipment (here a device registered without a name of its own)'
-        vi.find { it.key == 'journal.alarm.raised' }.text == "Cảnh báo phát sinh: ${ups} (Nghiêm trọng, Điều 6.4): Điều 6.4: thời gian lưu điện của UPS dưới 10 phút"
+        vi.find { it.key == 'journal.alarm.raised' }.text == "Cảnh báo phát sinh: ${ups} (Nghiêm trọng, Điều 6 khoản 4): Điều 6 khoản 4: thời gian lưu điện của UPS dưới 10 phút"
         en.find { it.key == 'journal.alarm.raised' }.text == "Alarm raised: ${ups} (Critical, Art. 6.4): Art. 6.4: UPS runtime below 10 min"
 
         and: 'what a person typed, and a line from before, are shown as written, in both languages'

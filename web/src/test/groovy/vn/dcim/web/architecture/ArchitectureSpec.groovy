@@ -20,15 +20,18 @@ import java.time.LocalDateTime
 import java.time.LocalTime
 import java.time.OffsetDateTime
 import java.time.YearMonth
+import java.time.ZoneId
 import java.time.ZonedDateTime
+import java.util.TimeZone
+import java.util.concurrent.Executors
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices
 
 /**
- * The architecture of docs/architecture.md as rules the build holds (issue 32 §2): web is thin (no
+ * The architecture of docs/architecture.md as rules the build holds: web is thin (no
  * repository, no JDBC helper, no paging after loading everything), core has no package cycle and
- * depends on no outer module, a collector never depends on web, time comes from the injected Clock and
+ * depends on no outer module, a collector never depends on web, time comes from the injected Clock (the centre's zone named once, no wall-clock milliseconds) and
  * only the launchers read DCIM_* from the environment. Each rule is also run against
  * {@code vn.dcim.archfixture}, test classes that break it on purpose, so a rule that could not fail
  * fails this spec.
@@ -74,7 +77,11 @@ class ArchitectureSpec extends Specification {
                                        'core has no package cycle',
                                        'core depends on no outer module',
                                        'a collector never depends on web',
+                                       'a collector reaches the database only through core\'s services',
                                        'time comes from the injected Clock',
+                                       'no wall-clock milliseconds',
+                                       'the centre\'s zone is named in one place',
+                                       'threads come from NamedThreads',
                                        'only the launcher reads the environment',
                                        'hand SQL goes through the one JDBC helper']
 
@@ -104,6 +111,13 @@ class ArchitectureSpec extends Specification {
                 return noClasses().that().resideInAnyPackage(product ? ['vn.dcim.snmp..', 'vn.dcim.mqtt..'] as String[] : ['vn.dcim.archfixture.collector..'] as String[])
                         .should().dependOnClassesThat().resideInAPackage('vn.dcim.web..')
                         .because('a remote collector runs without web (its slim jar, docs/deploy/collector.md)')
+            case 'a collector reaches the database only through core\'s services':
+                return noClasses().that().resideInAnyPackage(product ? ['vn.dcim.snmp..', 'vn.dcim.mqtt..'] as String[] : ['vn.dcim.archfixture.collector..'] as String[])
+                        .should().dependOnClassesThat(coreRepository())
+                        .orShould().dependOnClassesThat().areAssignableTo(Jdbc)
+                        .orShould().dependOnClassesThat().areAssignableTo(DataSource)
+                        .orShould().dependOnClassesThat().areAnnotatedWith(io.micronaut.data.jdbc.annotation.JdbcRepository)
+                        .because('every table has one owner in core; a poller or the bridge asks its service (docs/architecture.md)')
             case 'time comes from the injected Clock':
                 return noClasses().that(notClockFactory())
                         .should().callMethod(Instant, 'now')
@@ -116,6 +130,23 @@ class ArchitectureSpec extends Specification {
                         .orShould().callMethod(Clock, 'systemUTC')
                         .orShould().callMethod(Clock, 'systemDefaultZone')
                         .because('the center clock (DCIM_TIME_ZONE) is injected so that specs and duties agree on the time')
+            case 'no wall-clock milliseconds':
+                // an interval is System.nanoTime (the wall clock jumps); a time of day is the Clock's
+                return noClasses().that(notClockFactory())
+                        .should().callMethod(System, 'currentTimeMillis')
+                        .because('a time a person sees comes from the injected Clock; an interval from the monotonic nanoTime')
+            case 'the centre\'s zone is named in one place':
+                return noClasses().that(notCenterZone())
+                        .should().callMethod(ZoneId, 'of', String)
+                        .orShould().callMethod(TimeZone, 'getTimeZone', String)
+                        .because('the centre\'s zone is the Clock\'s (DCIM_TIME_ZONE); CenterZone alone names a default')
+            case 'threads come from NamedThreads':
+                return noClasses().that(notThreadMaker())
+                        .should().dependOnClassesThat().areAssignableTo(Executors)
+                        .orShould().callConstructor(Thread, Runnable)
+                        .orShould().callConstructor(Thread, Runnable, String)
+                        .orShould().callConstructor(Thread, ThreadGroup, Runnable, String)
+                        .because('a thread of the product is a named daemon whose uncaught failure is logged (NamedThreads)')
             case 'only the launcher reads the environment':
                 return noClasses().that(notLauncher())
                         .should().callMethod(System, 'getenv', String)
@@ -158,6 +189,24 @@ class ArchitectureSpec extends Specification {
             // DatabaseReachability: the database's probe, on a connection of its own outside the pool on purpose
             !(outer in ['vn.dcim.core.db.Jdbc', 'vn.dcim.core.schedule.QuartzFactory', 'vn.dcim.web.metrics.DcimMeters',
                         'vn.dcim.core.backup.RowCounts', 'vn.dcim.core.db.DatabaseReachability'] || c.packageName == 'vn.dcim.web.cli')
+        })
+    }
+
+    /**
+     * Who may name a zone: CenterZone and the clock factory, and a maintenance window's recurrence, whose own
+     * zone (an RFC 5545 TZID the window was saved with) is read from its row.
+     */
+    private static DescribedPredicate<JavaClass> notCenterZone() {
+        DescribedPredicate.describe('are not CenterZone, the clock factory or a window\'s recurrence', { JavaClass c ->
+            !(c.name in ['vn.dcim.core.time.CenterZone', 'vn.dcim.core.time.ClockFactory', 'vn.dcim.core.suppression.Recurrences'])
+        })
+    }
+
+    /** NamedThreads, and the launchers' shutdown hooks (a hook is a thread the JVM starts, not the product). */
+    private static DescribedPredicate<JavaClass> notThreadMaker() {
+        DescribedPredicate.describe('are not NamedThreads or a launcher', { JavaClass c ->
+            !(c.name == 'vn.dcim.core.threads.NamedThreads' || c.name == 'vn.dcim.web.cli.RunCommand'
+                    || c.name == 'vn.dcim.snmp.collector.CollectorMain')
         })
     }
 

@@ -277,7 +277,7 @@ class ComplianceApiSpec extends MariaDbSpec {
 
         where:
         lang || told
-        'vi' || 'Điều 25.3 không đạt'
+        'vi' || 'Điều 25 khoản 3 không đạt'
         'en' || 'Art. 25.3 non-compliant'
     }
 

@@ -171,7 +171,7 @@ class EventDocumentsSpec extends MariaDbSpec {
         text.contains('Bộ lưu điện phòng máy A')
         text.contains('Điều hòa chính xác số 2')
         text.contains('Camera hành lang tầng 3')
-        text.contains('Điều 30.5: không kết nối được thiết bị')
+        text.contains('Điều 30 khoản 5: không kết nối được thiết bị')
         text.contains('Lê Văn Cường')
         text.contains('Đã kiểm tra dây mạng của camera')
 
@@ -197,7 +197,7 @@ class EventDocumentsSpec extends MariaDbSpec {
         then:
         page.status == 200
         shown.contains('Bộ lưu điện phòng máy A')
-        shown.contains('Điều 30.5: không kết nối được thiết bị')
+        shown.contains('Điều 30 khoản 5: không kết nối được thiết bị')
         shown.contains('Nguyễn Văn An')
         shown.contains('Đã kiểm tra dây mạng của camera')
         shown.contains('Đạt cấp độ Nghiêm trọng: phải báo cáo cơ quan chủ quản')
@@ -221,7 +221,7 @@ class EventDocumentsSpec extends MariaDbSpec {
         text.contains('BÁO CÁO SỰ CỐ')
         text.contains('Nghiêm trọng')
         text.contains('Đang xử lý')
-        text.contains('Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        text.contains('Điều 30 khoản 5: không kết nối được thiết bị — Camera hành lang tầng 3')
         text.contains('Nguyễn Văn An')
         text.contains('Đã kiểm tra dây mạng của camera')
         text.contains('lanh-dao@ttdl.example.vn')
@@ -229,7 +229,7 @@ class EventDocumentsSpec extends MariaDbSpec {
         text.contains('Đang chờ gửi')
         text.contains('Địa điểm Trung tâm tích hợp dữ liệu tỉnh')
         text.contains('Cảnh báo được Nguyễn Văn An xác nhận: đang xử lý — Camera hành lang tầng 3')
-        text.contains('Mở sự cố ở mức Nghiêm trọng (Điều 13.2): Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        text.contains('Mở sự cố ở mức Nghiêm trọng (Điều 13 khoản 2): Điều 30 khoản 5: không kết nối được thiết bị — Camera hành lang tầng 3')
 
         and:
         problems(text) == []
@@ -246,12 +246,12 @@ class EventDocumentsSpec extends MariaDbSpec {
         String listed = VietnameseCrawlSpec.visible(calls.get('/ui/incidents', token, [Accept: 'text/html,*/*;q=0.8', Cookie: 'lang=vi']).text)
 
         then:
-        printed.contains('Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        printed.contains('Điều 30 khoản 5: không kết nối được thiết bị — Camera hành lang tầng 3')
         printed.contains('Trung tâm tích hợp dữ liệu tỉnh')
         printed.contains('Nguyễn Văn An')
         problems(printed) == []
         ids(printed) == []
-        listed.contains('Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        listed.contains('Điều 30 khoản 5: không kết nối được thiết bị — Camera hành lang tầng 3')
         !listed.contains('device unreachable')
     }
 
@@ -262,9 +262,9 @@ class EventDocumentsSpec extends MariaDbSpec {
 
         then: 'an alarm to the operators, the incidents to the leader and the management body'
         sent.size() >= 4
-        text.contains('[DCIM][Cao] Bộ lưu điện phòng máy A: Điều 6.4: UPS đang chạy bằng ắc quy (mất điện lưới)')
+        text.contains('[DCIM][Cao] Bộ lưu điện phòng máy A: Điều 6 khoản 4: UPS đang chạy bằng ắc quy (mất điện lưới)')
         text.contains('Thiết bị: Bộ lưu điện phòng máy A')
-        text.contains('Tiêu đề: Điều 30.5: không kết nối được thiết bị — Camera hành lang tầng 3')
+        text.contains('Tiêu đề: Điều 30 khoản 5: không kết nối được thiết bị — Camera hành lang tầng 3')
         text.contains('Báo cáo sự cố nghiêm trọng')
 
         and:
@@ -279,7 +279,7 @@ class EventDocumentsSpec extends MariaDbSpec {
 
         then:
         sent*.address == ['cuc@ttdl.example.vn', 'duc@ttdl.example.vn']
-        sent.every { it.subject == '[DCIM][Nghiêm trọng] Bộ lưu điện phòng máy A: Điều 6.4: thời gian lưu điện của UPS dưới 10 phút' }
+        sent.every { it.subject == '[DCIM][Nghiêm trọng] Bộ lưu điện phòng máy A: Điều 6 khoản 4: thời gian lưu điện của UPS dưới 10 phút' }
         sent[1].body.startsWith('Cảnh báo #')
         sent[1].body.contains('chuyển lên Trưởng ca')
         problems(text.replaceAll(/https?:\/\/\S+/, ' ')) == []
@@ -291,7 +291,7 @@ class EventDocumentsSpec extends MariaDbSpec {
         def month = YearMonth.now(clock).minusMonths(1)
         def end = month.atDay(15).atTime(7, 0).atZone(clock.zone).toInstant()
         def summary = '{"events":[{"at":"' + end.minusSeconds(3600) + '","kind":"alarm-raised","ref":"alarm 1",' +
-                '"text":"[Cao] Máy phát điện: Điều 6.4: máy phát không khởi động"}]}'
+                '"text":"[Cao] Máy phát điện: Điều 6 khoản 4: máy phát không khởi động"}]}'
         new Sql(dataSource).update("INSERT INTO shift_handover (outgoing, shift_start, shift_end, span_source, opened_at, summary, incoming, accepted_at) "
                 + "VALUES (?, ?, ?, 'default', ?, ?, ?, ?)", [outgoing, java.sql.Timestamp.from(end.minusSeconds(8 * 3600)), java.sql.Timestamp.from(end),
                                                              java.sql.Timestamp.from(end), summary, incoming, java.sql.Timestamp.from(end)])
@@ -300,7 +300,7 @@ class EventDocumentsSpec extends MariaDbSpec {
         String text = pdf("/api/operation-log/${month}.pdf", 'vi')
 
         then:
-        text.contains('Cảnh báo #1 — [Cao] Máy phát điện: Điều 6.4: máy phát không khởi động')
+        text.contains('Cảnh báo #1 — [Cao] Máy phát điện: Điều 6 khoản 4: máy phát không khởi động')
         problems(text) == []
     }
 

@@ -111,7 +111,7 @@ class MessageKeysSpec extends Specification {
         'criticality'    | Criticality.values()*.name()
         'channel'        | vn.dcim.core.notification.Channel.values()*.name()
         'protocol'       | vn.dcim.core.device.Protocol.values()*.name()
-        'dead-letter'    | vn.dcim.mqtt.deadletter.DeadLetterReason.values()*.name()
+        'dead-letter'    | vn.dcim.core.deadletter.DeadLetterReason.values()*.name()
         'cable-type'     | vn.dcim.core.cabling.CableType.values()*.name()
         'port-type'      | new vn.dcim.core.cabling.DeviceTypes().all().collectMany { it.ports()*.type() }.findAll().unique()
         'profile-family' | vn.dcim.snmp.profile.ProfileCatalog.load().all().collect { vn.dcim.web.api.device.DeviceTester.family(it) }.unique() + ['other']

@@ -46,8 +46,8 @@ class EquipmentReportDutySpec extends MailSpec {
         Files.exists(DATA.resolve('reports/bao-cao-thiet-bi-2026.xlsx'))
         def mails = smtp.receivedMessages
         mails.size() == 2
-        mails*.subject.sort() == ['[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị 2026 (Điều 7.2)',
-                                  '[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị 2026-Q4 (Điều 7.2)']
+        mails*.subject.sort() == ['[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị 2026 (Điều 7 khoản 2)',
+                                  '[DCIM] Báo cáo tình hình quản lý, sử dụng thiết bị 2026-Q4 (Điều 7 khoản 2)']
         def parts = mails.find { it.subject.contains('2026-Q4') }.content as MimeMultipart
         parts.count == 2
         parts.getBodyPart(1).fileName == 'bao-cao-thiet-bi-2026-Q4.xlsx'

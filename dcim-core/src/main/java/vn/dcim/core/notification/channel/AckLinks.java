@@ -22,7 +22,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Acknowledging an alarm from the message (issue 35): a link signed with HMAC-SHA256 (Tink, key "ack-links" of
+ * Acknowledging an alarm from the message: a link signed with HMAC-SHA256 (Tink, key "ack-links" of
  * the key directory), naming the alarm and the person it was sent to; single use and expiring. Only a POST
  * acknowledges: chat apps fetch a link's page to preview it, so the page only asks for confirmation.
  * Telegram's inline button carries the link's id alone (its callback data holds 64 bytes); the callback

@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Sends a message on an HTTP channel type (Telegram, ntfy, SMS gateway, Zalo; issue 35): the type's URL and
+ * Sends a message on an HTTP channel type (Telegram, ntfy, SMS gateway, Zalo): the type's URL and
  * headers filled in with the contact's address and credential (read and decrypted now, never copied into
  * the outbox), the body as queued. The address is checked against the outbound allow-list at every attempt
  * (Art. 25) and sent through {@link OutboundHttp}; anything but 2xx is a failed attempt, retried with back-off

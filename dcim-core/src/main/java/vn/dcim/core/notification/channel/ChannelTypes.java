@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The channel types people read (issue 35), read once from notifications/channel-types.yml: e-mail, Telegram,
+ * The channel types people read, read once from notifications/channel-types.yml: e-mail, Telegram,
  * ntfy, an SMS gateway, Zalo ZNS. An installation points a type at its own service with
  * {@code dcim.channels.<type>.endpoint} (and Zalo's template with {@code dcim.channels.zalo.template-id}).
  */

@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The people told of alarms and their contacts (issue 35): kept by the administrator, every change audited.
+ * The people told of alarms and their contacts: kept by the administrator, every change audited.
  * A contact on an HTTP channel type needs its service's host on the outbound allow-list (Art. 25), checked
  * when it is saved and again at every send.
  */

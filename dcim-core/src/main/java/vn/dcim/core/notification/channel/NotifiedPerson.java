@@ -9,7 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalTime;
 
 /**
- * A person who is told of alarms (issue 35), by the name the duty roster gives them. {@code position}
+ * A person who is told of alarms, by the name the duty roster gives them. {@code position}
  * ({@code operator}, {@code shift_leader}, {@code head}) tells the escalation who comes next; quiet hours
  * (center zone) hold back non-critical alarms until they end.
  */

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts into the outbox what a person is told on their contacts (issue 35): the preferred contact, or every
+ * Puts into the outbox what a person is told on their contacts: the preferred contact, or every
  * enabled one when none is preferred; in the person's language; with a signed acknowledgement link; held
  * back until the end of the person's quiet hours (center zone) unless the alarm is critical. The body of a
  * message on an HTTP channel type is rendered here (it holds no secret); its address and credential are

@@ -9,7 +9,7 @@ import vn.dcim.core.notification.NotificationTexts;
 import java.time.Clock;
 
 /**
- * Telegram's inline button (issue 35): its callback data "ack:{link id}" acknowledges the link's alarm only when
+ * Telegram's inline button: its callback data "ack:{link id}" acknowledges the link's alarm only when
  * it comes from the chat of a Telegram contact of the person the link was sent to. Whatever the outcome, the
  * person's Telegram shows a short answer in their language (answerCallbackQuery); without one the button
  * keeps spinning and they cannot tell whether it worked.

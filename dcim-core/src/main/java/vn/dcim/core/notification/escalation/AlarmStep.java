@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 /**
- * One step of an alarm's history of notices (issue 35): {@code notified} (level 0, whoever was on duty),
+ * One step of an alarm's history of notices: {@code notified} (level 0, whoever was on duty),
  * {@code escalated} (level 1, 2...), {@code fallback} (nobody on duty: the fallback recipients, Art. 36.3),
  * {@code acknowledged} (from a message, by the person it was sent to).
  */

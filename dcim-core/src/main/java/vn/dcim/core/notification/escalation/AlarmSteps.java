@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The history of an alarm's notices and escalations (issue 35). */
+/** The history of an alarm's notices and escalations. */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AlarmSteps {

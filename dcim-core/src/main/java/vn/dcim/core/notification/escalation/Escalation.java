@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Escalation by the duty roster (issue 35, Art. 36.3, 30.8c). The first notice of an alarm goes to whoever the
+ * Escalation by the duty roster (Art. 36.3, 30.8c). The first notice of an alarm goes to whoever the
  * roster has on duty now; nobody on duty (or nobody with a contact) sends it to the fallback recipients and
  * records the gap, a compliance finding. An alarm still unacknowledged after its severity's time goes one
  * level up (shift leader, then head of the center), each step in the alarm's history. A level is claimed by

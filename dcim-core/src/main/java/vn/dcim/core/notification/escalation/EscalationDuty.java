@@ -7,7 +7,7 @@ import vn.dcim.core.schedule.RegulationDuty;
 import java.time.Instant;
 
 /**
- * Issue 35, Art. 36.3 / 30.8c: every 30 seconds, unacknowledged alarms whose time at their level is up are told
+ * Art. 36.3 / 30.8c: every 30 seconds, unacknowledged alarms whose time at their level is up are told
  * to the next level. A Quartz duty (clustered job store: one instance fires each trigger), and each level is
  * claimed by a unique row, so neither a second instance nor a misfire tells anyone twice.
  */

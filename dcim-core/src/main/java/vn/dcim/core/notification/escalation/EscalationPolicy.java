@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who hears of an alarm and when the next one does (issue 35, Art. 36.3, 30.8c), read once from
+ * Who hears of an alarm and when the next one does (Art. 36.3, 30.8c), read once from
  * notifications/escalation.yml: the levels (the roster's on-duty operators, then the positions of the
  * people told), the time after which an unacknowledged alarm of each severity goes one level up, and
  * how long an acknowledgement link is valid.

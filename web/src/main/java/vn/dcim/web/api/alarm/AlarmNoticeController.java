@@ -15,7 +15,7 @@ import vn.dcim.core.notification.escalation.AlarmSteps;
 
 import java.util.List;
 
-/** Issue 35: an alarm's history of notices: who was told at which level, roster gaps, acknowledgements from a message. */
+/** An alarm's history of notices: who was told at which level, roster gaps, acknowledgements from a message. */
 @Tag(name = "Alarms")
 @Controller("/api/alarms/{id}/notices")
 @ExecuteOn(TaskExecutors.BLOCKING)

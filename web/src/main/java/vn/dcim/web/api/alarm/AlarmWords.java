@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * An alarm's text in the reader's language where its raiser kept the sentence as a message key
- * (issue 22: compliance rows). The alarm table keeps the English text of the raising; the
+ * (compliance rows). The alarm table keeps the English text of the raising; the
  * compliance history keeps the key and arguments of the same sentence, so it is told again here: an
  * open alarm by the row's current sentence, a cleared one by the change that raised it.
  */

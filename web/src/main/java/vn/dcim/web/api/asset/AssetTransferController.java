@@ -77,7 +77,7 @@ public class AssetTransferController {
         return found.stream().map(a -> AssetColumns.shown(a, k -> l.get(k), where)).toList();
     }
 
-    /** The preview's reasons in the reader's language (issue 20): the import screen shows them as they come. */
+    /** The preview's reasons in the reader's language: the import screen shows them as they come. */
     private ImportResult told(HttpRequest<?> request, ImportResult result) {
         return result.told(why -> texts.get(request, why.key(), why.key(), why.args().toArray()));
     }
@@ -95,7 +95,7 @@ public class AssetTransferController {
             case "csv" -> HttpResponse.ok(Spreadsheets.csv(AssetColumns.ALL, found.stream().map(AssetColumns::values).toList()))
                     .contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"assets.csv\"");
-            // the sheet named for its content in the reader's language (issue 31): "Tài sản", "Assets"
+            // the sheet named for its content in the reader's language: "Tài sản", "Assets"
             // a workbook is read by people: headings, states and dates in their words, places by name (the import reads it back)
             case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx(texts.get(request, "nav.assets", "Assets"), AssetColumns.headings(labels(request)::get),
                             workbookRows(found, labels(request))))

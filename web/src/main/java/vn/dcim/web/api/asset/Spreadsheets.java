@@ -52,7 +52,7 @@ public final class Spreadsheets {
     public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
-            // money as a number Excel sums, shown "250.000.000 ₫" or "250,000,000 ₫" as the reader's Excel groups digits (issue 31)
+            // money as a number Excel sums, shown "250.000.000 ₫" or "250,000,000 ₫" as the reader's Excel groups digits
             org.apache.poi.ss.usermodel.CellStyle money = wb.createCellStyle();
             money.setDataFormat(wb.createDataFormat().getFormat("#,##0 \"₫\""));
             Row head = sheet.createRow(0);
@@ -89,7 +89,7 @@ public final class Spreadsheets {
                 out.append(',');
             }
             Object v = values.get(i);
-            // an amount without the database's ".00" (issue 31): 250000000, as a spreadsheet reads it back
+            // an amount without the database's ".00": 250000000, as a spreadsheet reads it back
             String s = v == null ? "" : v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : CsvCells.neutralise(v.toString());
             out.append(s.matches(".*[\",\r\n].*") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s);
         }

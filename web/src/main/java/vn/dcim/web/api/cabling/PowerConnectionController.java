@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Power to the outlet (issue 37 §2): which devices go dark or keep one feed when an element of the
+ * Power to the outlet: which devices go dark or keep one feed when an element of the
  * power chain fails, which have no diverse power, and the racks' budgets of connected draws.
  */
 @Tag(name = "Cabling")

@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Telegram's webhook (issue 35): the inline "Acknowledge" button of an alarm message comes back here as a
+ * Telegram's webhook: the inline "Acknowledge" button of an alarm message comes back here as a
  * callback query. The path holds the webhook's secret ({@code DCIM_CHANNELS_TELEGRAM_WEBHOOK_SECRET}, given to
  * Telegram's setWebhook); unset, or another one, the endpoint does not exist (404). The callback acknowledges
  * only from the chat the message was sent to, as the person it was sent to. Telegram wants a 200 for every

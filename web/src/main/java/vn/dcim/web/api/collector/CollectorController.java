@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which sites a remote collector polls (issue 23 §3): the devices of an assigned site are polled by that
+ * Which sites a remote collector polls: the devices of an assigned site are polled by that
  * collector only (the center's pollers skip them), and their settings reach it over the broker, sealed
  * with its own key. Changing it moves polling and secrets to another machine: the administrator's, audited.
  */

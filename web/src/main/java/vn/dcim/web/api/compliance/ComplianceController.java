@@ -154,7 +154,7 @@ public class ComplianceController {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         ReportPeriod p = ReportPeriod.parse(period != null ? period : today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
         String language = lang == null ? "vi" : lang;
-        // the checks' sentences in the report's language, from their keys (issue 22: Vietnamese by default)
+        // the checks' sentences in the report's language, from their keys (Vietnamese by default)
         Report r = report.build(p, language, shown.of(java.util.Locale.forLanguageTag(language))::said);
         String name = "bao-cao-tuan-thu-" + p.label();
         return "xlsx".equals(format)

@@ -17,7 +17,7 @@ import vn.dcim.web.api.Page;
 
 
 /**
- * Compliance findings apart from the alarms (issue 31): requirements non-compliant or overdue and yearly
+ * Compliance findings apart from the alarms: requirements non-compliant or overdue and yearly
  * tasks past their due date, for the supervisor and the head of the center; the alarm console holds
  * only what the shift must act on.
  */
@@ -28,7 +28,7 @@ import vn.dcim.web.api.Page;
 class ComplianceFindingController {
     private final ComplianceFindings findings;
 
-    @Operation(summary = "Current compliance findings, oldest first, with their count (not alarms: issue 31)")
+    @Operation(summary = "Current compliance findings, oldest first, with their count (findings, not alarms)")
     @Get
     Page<ComplianceFinding> list(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit,
                                  @QueryValue(defaultValue = "0") int offset) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The demo's rehearsed grid outage, stated where the shift sees it (issue 31 §9): every
+ * The demo's rehearsed grid outage, stated where the shift sees it: every
  * {@code dcim.demo.outage-every-s} the grid fails for {@code dcim.demo.outage-length-s}, counted from
  * the start of the demo's devices; the generator starts 15 s into it. Null off the demo site or
  * when the demo's devices do not run.

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The dashboard's grid-lost banner and the demo's outage schedule, for the screens other than the
- * dashboard that must show them too (the alarm console, issue 31 §9; Art. 30.8a: the state of the power
+ * dashboard that must show them too (the alarm console; Art. 30.8a: the state of the power
  * supply on the operator's screen while it lasts). The same sentences as the dashboard's, from the same
  * {@link GridOutages} and {@link DemoSchedule}: nothing is worked out a second time.
  */

@@ -71,7 +71,7 @@ class SiteCockpit {
         List<AlarmView> open = alarms.list(new AlarmFilter("active", null, null, null, siteId), 1000, 0);
         Map<String, Severity> worst = new HashMap<>();
         open.forEach(a -> worst.merge(a.source(), a.severity(), (x, y) -> x.compareTo(y) <= 0 ? x : y));
-        // issue 31: the count is the console's (every alarm not closed, the center-wide ones included), not the active ones
+        // The count is the console's (every alarm not closed, the center-wide ones included), not the active ones
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         alarms.consoleCountBySeverity(siteId).forEach((s, n) -> bySeverity.put(s.name(), n));
 

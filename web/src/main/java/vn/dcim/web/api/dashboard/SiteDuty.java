@@ -13,7 +13,6 @@ import vn.dcim.core.network.LinkAvailability;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +30,7 @@ class SiteDuty {
         if (site.isEmpty()) {
             return List.of();
         }
-        List<LinkAvailability.Row> month = availability.month(YearMonth.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+        List<LinkAvailability.Row> month = availability.month(YearMonth.now(clock));
         return site.stream().map(l -> {
             IspLinkCheck last = links.lastCheck(l.id()).orElse(null);
             Double pct = month.stream().filter(r -> r.linkId() == l.id()).findFirst()

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Min;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.mqtt.deadletter.DeadLetterCounter;
-import vn.dcim.mqtt.deadletter.DeadLetterReason;
-import vn.dcim.mqtt.deadletter.DeadLetterStore;
+import vn.dcim.core.deadletter.DeadLetterReason;
+import vn.dcim.core.deadletter.DeadLetterStore;
 import vn.dcim.web.api.Page;
 
 import java.util.LinkedHashMap;

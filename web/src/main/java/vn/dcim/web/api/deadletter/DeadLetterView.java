@@ -1,7 +1,7 @@
 package vn.dcim.web.api.deadletter;
 
 import io.micronaut.serde.annotation.Serdeable;
-import vn.dcim.mqtt.deadletter.DeadLetter;
+import vn.dcim.core.deadletter.DeadLetter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

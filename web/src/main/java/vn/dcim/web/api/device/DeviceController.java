@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Monitoring set-up (issue 20): the SNMP and MQTT devices the product reads, each tied to a site and
+ * Monitoring set-up: the SNMP and MQTT devices the product reads, each tied to a site and
  * optionally to its asset. Every change is audited with the person who made it (Art. 30.7b) and taken
  * up by the poller at its next tick, without a restart. A test polls an agent once with the settings
  * entered, before or after saving them.

@@ -72,7 +72,7 @@ public class DeviceTester {
     /**
      * A profile as the set-up screen offers it: its name, the family of equipment it reads as the product names it (the
      * first part of most of its metrics' names: ups, pdu, cooling, env...) and its description, which is the vendor's
-     * MIB wording and stays as written (issue 31: shown marked as English).
+     * MIB wording and stays as written (shown marked as English).
      */
     public record ProfileChoice(String name, String family, String description) {
     }

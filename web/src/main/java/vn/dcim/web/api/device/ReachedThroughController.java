@@ -23,7 +23,7 @@ import vn.dcim.web.security.SignedIn;
 import java.util.List;
 
 /**
- * What a monitored device is reached through (issue 35 §2): while one of those has an active
+ * What a monitored device is reached through: while one of those has an active
  * "unreachable" or "power lost" alarm, the device's own alarm of that kind is its symptom, grouped under
  * it and not notified on its own.
  */

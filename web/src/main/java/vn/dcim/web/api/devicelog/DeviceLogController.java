@@ -27,7 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * One device log (issue 34, Art. 30.6-30.7): what devices told by themselves, SNMP traps, syslog
+ * One device log (Art. 30.6-30.7): what devices told by themselves, SNMP traps, syslog
  * lines and pushed HTTP events, newest first, filtered by device, severity (this one or worse),
  * text, source and time window, paged in SQL. {@code device=unknown} lists what senders that are no
  * monitored device sent; {@code /api/device-log/unknown-senders} lists those addresses.

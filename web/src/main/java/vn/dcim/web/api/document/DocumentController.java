@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Evidence documents (issue 22): uploaded once, then named by id as the evidence of an attestation
+ * Evidence documents: uploaded once, then named by id as the evidence of an attestation
  * ({@code documentId} of POST /api/compliance/{id}/attestations) or of a record of the register
  * (POST /api/records, Art. 12.1). Kept encrypted; every upload and download audited.
  */

@@ -100,7 +100,7 @@ final class ApiErrorHandlers {
         }
     }
 
-    /** An upload refused (issue 22): too large 413, a type not kept or content not of its type 415, empty or badly named 422. */
+    /** An upload refused: too large 413, a type not kept or content not of its type 415, empty or badly named 422. */
     @Singleton
     @Produces
     @Requires(classes = {DocumentRefusedException.class, ExceptionHandler.class})

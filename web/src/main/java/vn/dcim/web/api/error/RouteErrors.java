@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The answers for a path no route serves, or a method a route does not take, in the API's one error
- * shape and the reader's language (issue 20: server errors in Vietnamese too), instead of the
+ * shape and the reader's language (server errors in Vietnamese too), instead of the
  * framework's English "Page Not Found". Only signed-in callers get this far: the security filter
  * answers anyone else first.
  */

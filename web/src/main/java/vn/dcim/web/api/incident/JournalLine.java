@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A journal line as a reader sees it (Art. 13.3c; issue 20): {@code text} in the request's language
+ * A journal line as a reader sees it (Art. 13.3c): {@code text} in the request's language
  * when the product wrote the line ({@code key} and {@code args} say what it wrote), else as stored —
  * what a person typed, or a line written before lines had keys.
  */

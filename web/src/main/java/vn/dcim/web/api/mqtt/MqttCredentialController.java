@@ -23,7 +23,7 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.mqtt.broker.MqttCredential;
+import vn.dcim.core.broker.MqttCredential;
 import vn.dcim.mqtt.broker.MqttCredentials;
 import vn.dcim.mqtt.broker.TopicScope;
 import vn.dcim.web.security.SignedIn;
@@ -32,9 +32,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The devices' sign-ins to the embedded MQTT broker (Art. 25.3; issue 17: no anonymous publishers
+ * The devices' sign-ins to the embedded MQTT broker (Art. 25.3: no anonymous publishers
  * outside the demo). The password is generated and shown once, in the answer to the POST. A vendor
- * device's credential names its monitored device and may be limited to its dialect's topics (issue 33 §4).
+ * device's credential names its monitored device and may be limited to its dialect's topics.
  */
 @Tag(name = "MQTT credentials", description = "Per-device user names and passwords of the embedded MQTT broker (Art. 25.3)")
 @Controller("/api/mqtt-credentials")

@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Issue 35: the people told of alarms by the duty roster's escalation, each with their own contacts (channel
+ * The people told of alarms by the duty roster's escalation, each with their own contacts (channel
  * types of data: email, telegram, ntfy, sms, zalo), preferred contact, language and quiet hours; "send a test".
  */
-@Tag(name = "Notified people", description = "People told of alarms by the duty roster's escalation, with their contacts (issue 35, Art. 36.3)")
+@Tag(name = "Notified people", description = "People told of alarms by the duty roster's escalation, with their contacts (Art. 36.3)")
 @Controller("/api/notified-people")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

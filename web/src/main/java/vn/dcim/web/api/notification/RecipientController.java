@@ -33,7 +33,7 @@ import java.util.List;
 /**
  * Who is notified, by role and minimum severity (Art. 30.8c): operator on shift, leader, management
  * body (Art. 7.4, 13.2b), provincial People's Committee (Art. 13.2c); by e-mail or webhook, each in
- * the recipient's language ({@code language}: vi, the default, or en; issue 31).
+ * the recipient's language ({@code language}: vi, the default, or en).
  */
 @Tag(name = "Notification recipients", description = "Who is notified, by role and channel (Art. 30.8c, 13.2c)")
 @Controller("/api/notification-recipients")
@@ -78,7 +78,7 @@ class RecipientController {
                     r.secret() != null, r.language());
         }
 
-        /** The language the recipient is told in (issue 31): as given, else as stored, else Vietnamese. */
+        /** The language the recipient is told in: as given, else as stored, else Vietnamese. */
         Recipient toRecipient(Long recipientId, @Nullable String storedSecret, @Nullable String storedLanguage) {
             if (secret != null && secret.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
                 throw new InvalidInputException("secret", "a token without line breaks or control characters").explained("error.recipient.secret-text");

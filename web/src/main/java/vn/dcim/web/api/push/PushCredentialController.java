@@ -27,7 +27,7 @@ import vn.dcim.web.security.SignedIn;
 import java.util.List;
 
 /**
- * The devices' HTTP push credentials (issue 34, Art. 25.3): a Hikvision device gets a token, shown
+ * The devices' HTTP push credentials (Art. 25.3): a Hikvision device gets a token, shown
  * once in the answer to the POST and configured in its "HTTP listening" URL as /push/{token}/isapi; a
  * ZKTeco terminal is registered by its serial number and the addresses it pushes from.
  */

@@ -32,7 +32,7 @@ import java.util.List;
 
 /**
  * The history of readings read back: a window of one series at the finest resolution that fits a
- * chart (issue 18), the series that exist, a device's current values, and a CSV of a window for an
+ * chart, the series that exist, a device's current values, and a CSV of a window for an
  * auditor (Art. 30.7a keeps the data; this is how it is shown).
  */
 @Controller("/api")

@@ -20,7 +20,7 @@ import vn.dcim.web.i18n.Texts;
 
 /**
  * The quarterly and yearly equipment report (Art. 7.2, 18.1) in {@code lang} (vi, en), else in the reader's
- * language (issue 31), Vietnamese by default.
+ * language, Vietnamese by default.
  */
 @Tag(name = "Reports", description = "Quarterly and yearly equipment reports (Art. 7.2, 18.1)")
 @Controller("/api/reports")

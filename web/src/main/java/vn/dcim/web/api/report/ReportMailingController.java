@@ -31,7 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Issue 35 part 6: reports e-mailed on a schedule. A supervisor or the administrator chooses the report
+ * Reports e-mailed on a schedule. A supervisor or the administrator chooses the report
  * (equipment report of the last quarter or year), format, language, recipients and a Quartz cron read in
  * the center's zone; the report-mailings duty sends them.
  */

@@ -29,10 +29,10 @@ import vn.dcim.web.security.SignedIn;
 
 
 /**
- * Shift handovers (seed 003 Art. 12.1i, the operation log): the outgoing operator opens a pre-filled draft
+ * Shift handovers (QĐ 11/2023 Art. 12.1i, the operation log): the outgoing operator opens a pre-filled draft
  * and writes notes, the incoming operator, another person, accepts it; accepted, it never changes.
  */
-@Tag(name = "Operation log", description = "Shift handovers and the operation log (seed 003 Art. 12.1i)")
+@Tag(name = "Operation log", description = "Shift handovers and the operation log (QĐ 11/2023 Art. 12.1i)")
 @Controller("/api/handovers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

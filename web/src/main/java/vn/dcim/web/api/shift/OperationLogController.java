@@ -28,7 +28,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /** One month of the operation log (QĐ 11/2023 Điều 12 khoản 1 điểm i) as a PDF in the reader's language, times on the center's clock. */
-@Tag(name = "Operation log", description = "Shift handovers and the operation log (seed 003 Art. 12.1i)")
+@Tag(name = "Operation log", description = "Shift handovers and the operation log (QĐ 11/2023 Art. 12.1i)")
 @Controller("/api/operation-log")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Binds a discovered source to a monitored device, created when there is none of that id, placed in a
- * room or in a rack (its room follows) of that site when given (issue 33 §4).
+ * room or in a rack (its room follows) of that site when given.
  */
 @Serdeable
 public record SourceBindCommand(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String deviceId,

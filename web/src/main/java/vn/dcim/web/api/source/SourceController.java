@@ -18,7 +18,7 @@ import vn.dcim.core.device.DiscoveredSources;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.api.Page;
 
-/** The discovery inbox for scripts (issue 33 §4): vendor devices heard on the broker, and binding them to devices. */
+/** The discovery inbox for scripts: vendor devices heard on the broker, and binding them to devices. */
 @Controller("/api/sources")
 @Tag(name = "Discovered sources", description = "Vendor MQTT devices heard but not bound to a monitored device yet, and their binding")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -6,7 +6,7 @@ import vn.dcim.core.device.DiscoveredSource;
 
 import java.time.Instant;
 
-/** A discovered vendor source as the API shows it (issue 33 §4). */
+/** A discovered vendor source as the API shows it. */
 @Serdeable
 public record SourceView(long id, String url, String display, String dialect, String source, String state,
                          @Nullable String deviceId, Instant firstSeen, Instant lastSeen, long messageCount,

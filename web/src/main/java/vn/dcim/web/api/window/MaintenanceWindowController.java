@@ -41,7 +41,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Issue 35, Art. 14.4: maintenance windows of their own, one-off or recurring (RFC 5545 RRULE in the center's
+ * Art. 14.4: maintenance windows of their own, one-off or recurring (RFC 5545 RRULE in the center's
  * zone), on a device, rack, room, site or power-chain element; alarms inside are recorded suppressed and not notified.
  */
 @Tag(name = "Maintenance windows")

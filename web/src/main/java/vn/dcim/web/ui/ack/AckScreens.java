@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Acknowledging an alarm from the message (issue 35), without signing in: the signed, single-use, expiring link
+ * Acknowledging an alarm from the message, without signing in: the signed, single-use, expiring link
  * is the credential. GET only shows the alarm and asks for confirmation (chat apps fetch links to preview them,
  * so a bare GET must not acknowledge); the form's POST acknowledges as the person the link was sent to. A link
  * used, expired, tampered with or unknown gets its 4xx page.

@@ -19,10 +19,10 @@ import vn.dcim.web.ui.Navigation;
 import java.util.Map;
 
 /**
- * The devices' sign-ins to the embedded MQTT broker (Art. 25.3; issue 31 §9: a screen, not only the
+ * The devices' sign-ins to the embedded MQTT broker (Art. 25.3: a screen, not only the
  * API): the list, and for an administrator a form that issues one through /api/mqtt-credentials
  * (static/mqtt-credentials.js), shows its password once, and withdraws one. A vendor device's
- * credential is issued for its monitored device and may be limited to its dialect's topics (issue 33 §4).
+ * credential is issued for its monitored device and may be limited to its dialect's topics.
  */
 @Hidden
 @Controller("/ui/mqtt-credentials")

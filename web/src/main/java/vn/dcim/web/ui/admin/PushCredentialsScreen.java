@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The devices' HTTP push credentials (issue 34 §1, Art. 25.3), as the MQTT credentials screen: the list
+ * The devices' HTTP push credentials (Art. 25.3), as the MQTT credentials screen: the list
  * (all, or one device's), and for those who may change them a form that issues one through
  * /api/push-credentials (static/push-credentials.js), shows the token once with the addresses to
  * configure in the device (Hikvision: the URL with the token, or /push/isapi with the device id and the

@@ -65,7 +65,7 @@ public class AlarmScreens {
 
     /**
      * The grid-lost banner of the dashboard, over the console while the outage lasts, with the demo's
-     * outage schedule (issue 31 §9, Art. 30.8a): re-read by the console's script with its rows.
+     * outage schedule (Art. 30.8a): re-read by the console's script with its rows.
      */
     @HtmlScreen
     @View("alarms/console-banners")
@@ -83,12 +83,12 @@ public class AlarmScreens {
         return Map.of("alarms", shownAlarms, "symptoms", symptoms(shownAlarms, request), "notices", notices(shownAlarms));
     }
 
-    /** Issue 35: who was told of each alarm, escalations and acknowledgements from a message, under the alarm. */
+    /** Who was told of each alarm, escalations and acknowledgements from a message, under the alarm. */
     private Map<Long, java.util.List<AlarmStep>> notices(java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms) {
         return steps.ofAlarms(shownAlarms.stream().map(vn.dcim.core.alarm.AlarmView::id).toList());
     }
 
-    /** Issue 35: the symptoms recorded under each root on the console ("UPS-2 on battery — 12 symptoms"), told in the reader's language. */
+    /** The symptoms recorded under each root on the console ("UPS-2 on battery — 12 symptoms"), told in the reader's language. */
     private Map<Long, java.util.List<vn.dcim.core.alarm.AlarmView>> symptoms(java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms,
                                                                            HttpRequest<?> request) {
         java.util.Locale locale = texts.locale(request);

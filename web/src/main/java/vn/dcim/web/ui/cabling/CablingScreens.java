@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The technicians' cabling screens (issue 37): an asset's ports with the cable on each, connecting one
+ * The technicians' cabling screens: an asset's ports with the cable on each, connecting one
  * cable or a trunk, the CSV import, cable labels, the trace drawn as a path, and power to the outlet
  * (what goes dark if an element fails, the single-feed report).
  */

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stock-take screens (issue 37 §3): the asset manager's list with the form that opens one, and the
+ * The stock-take screens: the asset manager's list with the form that opens one, and the
  * crew's phone page that scans a room or rack label, then asset labels, and keeps scans offline.
  */
 @Hidden

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * values choose nothing rather than fail: the screen then says how many rows matched.
  */
 public record ComplianceFilter(@Nullable ComplianceState state, boolean findings, String article, String source) {
-    /** The pseudo-state of the findings list (issue 31: findings apart from the alarms, their own list and count). */
+    /** The pseudo-state of the findings list (findings apart from the alarms, their own list and count). */
     public static final String FINDINGS = "findings";
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?[a-zđ]?)");

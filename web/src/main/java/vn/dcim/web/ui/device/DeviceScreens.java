@@ -42,7 +42,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The monitored devices and each device's page (issue 19): every current value grouped by kind, a
+ * The monitored devices and each device's page: every current value grouped by kind, a
  * history chart drawn by static/device-chart.js from /api/readings, and the device's alarms,
  * incidents, work orders and asset record one click away.
  */
@@ -102,9 +102,9 @@ public class DeviceScreens {
         model.put("groups", groups);
         model.put("series", groups.stream().flatMap(g -> g.rows().stream()).filter(ReadingGroup.Row::gauge).toList());
         model.put("alarms", alarms.list(new AlarmFilter(null, id, null, null, null), RELATED, 0));
-        // issue 21: values the collector refused (wrong type, overflow, implausible for the unit), the rest stored
+        // Values the collector refused (wrong type, overflow, implausible for the unit), the rest stored
         model.put("refusals", refusals.ofDevice(id));
-        // issue 34: what the device sent by itself (traps, syslog, pushed events), newest first, filtered here
+        // What the device sent by itself (traps, syslog, pushed events), newest first, filtered here
         DeviceLogSeverity severity = DeviceLogSeverity.parse(logSeverity);
         String text = logQ == null || logQ.isBlank() ? null : logQ.trim().substring(0, Math.min(200, logQ.trim().length()));
         int offset = Math.max(0, logOffset - logOffset % LOG_PAGE);
@@ -119,8 +119,8 @@ public class DeviceScreens {
         model.put("incidents", incidents.ofDevice(id, RELATED));
         model.put("workOrders", asset == null ? List.of()
                 : workOrders.ofAsset(asset.id(), RELATED));
-        // issue 35: the maintenance windows on the device or on what it hangs on, for the next four weeks
-        // issue 35 §2: what it is reached through (its alarms are symptoms of theirs); the set-up changes it
+        // The maintenance windows on the device or on what it hangs on, for the next four weeks
+        // What it is reached through (its alarms are symptoms of theirs); the set-up changes it
         model.put("reachedThrough", reachedThrough.through(id));
         model.put("canSetReachedThrough", device != null && rules.mayChange(request, "Monitored devices"));
         model.put("windows", windows.occurrencesFor(id, clock.instant(), clock.instant().plus(java.time.Duration.ofDays(28)))

@@ -21,7 +21,7 @@ import vn.dcim.web.ui.Navigation;
 import java.util.Map;
 
 /**
- * Monitoring set-up (issue 20): the devices the product reads and a form to add, change, test and
+ * Monitoring set-up: the devices the product reads and a form to add, change, test and
  * remove one. The form works through /api/devices (static/monitoring.js), so the screen and the API
  * refuse the same things in the same words.
  */

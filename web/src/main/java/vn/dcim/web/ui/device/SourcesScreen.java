@@ -40,7 +40,7 @@ import vn.dcim.core.site.Room;
 import vn.dcim.core.site.Site;
 
 /**
- * The discovery inbox (issue 33 §4): vendor devices heard on the broker that no device is bound to,
+ * The discovery inbox: vendor devices heard on the broker that no device is bound to,
  * what their last message would give, and a form that binds one to a new or existing device placed in
  * a room or a rack: the device id is offered from the source's own, so choosing the place and pressing
  * Bind are the two clicks.

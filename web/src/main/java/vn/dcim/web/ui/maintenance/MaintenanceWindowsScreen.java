@@ -42,7 +42,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Issue 35: the maintenance calendar: every occurrence of the next four weeks by day in the center's zone,
+ * The maintenance calendar: every occurrence of the next four weeks by day in the center's zone,
  * the windows with their repeat rule, and the supervisor's form that puts one (and ends it early).
  */
 @Hidden

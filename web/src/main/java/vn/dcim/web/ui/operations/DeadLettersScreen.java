@@ -11,9 +11,9 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.mqtt.deadletter.DeadLetter;
-import vn.dcim.mqtt.deadletter.DeadLetterReason;
-import vn.dcim.mqtt.deadletter.DeadLetterStore;
+import vn.dcim.core.deadletter.DeadLetter;
+import vn.dcim.core.deadletter.DeadLetterReason;
+import vn.dcim.core.deadletter.DeadLetterStore;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 

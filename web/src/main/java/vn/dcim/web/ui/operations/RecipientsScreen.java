@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * Who is notified (Art. 30.8c, 13.2c): the list and a form that writes through
  * /api/notification-recipients (static/recipients.js); a webhook's token is write-only there too. Below, the
- * people the duty roster's escalation tells (issue 35), their contacts and a "send a test" button per contact
+ * people the duty roster's escalation tells, their contacts and a "send a test" button per contact
  * (static/notified-people.js, through /api/notified-people).
  */
 @Hidden

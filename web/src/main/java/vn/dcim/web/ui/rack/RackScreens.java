@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Racks and rooms (issue 19): the list of racks with their capacity, a rack's elevation front and rear,
+ * Racks and rooms: the list of racks with their capacity, a rack's elevation front and rear,
  * and a room's floor plan with its racks coloured by inlet temperature or by power use.
  */
 @Hidden

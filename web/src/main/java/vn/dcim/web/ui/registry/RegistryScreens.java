@@ -41,7 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The registry screens: equipment list and page, rack elevation, licences and reports (issue 5). */
+/** The registry screens: equipment list and page, rack elevation, licences and reports. */
 @Hidden
 @Controller("/ui")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -205,7 +205,7 @@ public class RegistryScreens {
         model.put("room", room == null ? "—" : room.name());
         model.put("place", places.lookup().of(asset.siteId(), asset.roomId(), asset.rackId(), asset.positionU()));
         model.put("rack", asset.rackId() == null ? null : locations.rack(asset.rackId()).orElse(null));
-        // its monitored endpoints: the readings, charts and alarms of this equipment (issue 19)
+        // its monitored endpoints: the readings, charts and alarms of this equipment
         model.put("devices", devices.ofAsset(id));
         model.put("ports", cabling.portsOf(id).size());
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());

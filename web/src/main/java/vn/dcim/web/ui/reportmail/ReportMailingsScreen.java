@@ -28,7 +28,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
 
-/** Issue 35 part 6: reports e-mailed on a schedule, kept by a supervisor or the administrator (through {@link ReportMailings}). */
+/** Reports e-mailed on a schedule, kept by a supervisor or the administrator (through {@link ReportMailings}). */
 @Hidden
 @Controller("/ui/report-mailings")
 @ExecuteOn(TaskExecutors.BLOCKING)

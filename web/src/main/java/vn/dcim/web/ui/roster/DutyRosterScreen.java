@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Issue 35, Art. 36.3: the duty roster as a week calendar in the center's zone: who is on duty now, each
+ * Art. 36.3: the duty roster as a week calendar in the center's zone: who is on duty now, each
  * day's shifts and the gaps nobody covers, and the supervisor's form that puts a person on duty.
  */
 @Hidden

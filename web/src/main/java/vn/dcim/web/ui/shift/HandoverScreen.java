@@ -27,7 +27,7 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * The shift handover (seed 003 Art. 12.1i): the outgoing operator's pre-filled draft with their notes, and
+ * The shift handover (QĐ 11/2023 Art. 12.1i): the outgoing operator's pre-filled draft with their notes, and
  * for the incoming operator the drafts of others waiting to be accepted. Plain forms, readable without script.
  */
 @Hidden

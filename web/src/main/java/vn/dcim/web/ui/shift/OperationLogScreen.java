@@ -29,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The operation log (seed 003 Art. 12.1i): accepted handovers searched by text, days and operator; a PDF per month. */
+/** The operation log (QĐ 11/2023 Art. 12.1i): accepted handovers searched by text, days and operator; a PDF per month. */
 @Hidden
 @Controller("/ui/operation-log")
 @ExecuteOn(TaskExecutors.BLOCKING)

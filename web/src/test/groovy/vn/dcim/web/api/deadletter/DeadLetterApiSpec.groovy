@@ -5,9 +5,9 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.mqtt.deadletter.DeadLetter
-import vn.dcim.mqtt.deadletter.DeadLetterReason
-import vn.dcim.mqtt.deadletter.DeadLetterStore
+import vn.dcim.core.deadletter.DeadLetter
+import vn.dcim.core.deadletter.DeadLetterReason
+import vn.dcim.core.deadletter.DeadLetterStore
 
 import java.time.Instant
 

@@ -12,9 +12,9 @@ import vn.dcim.core.network.IspLinkCheckRepository
 import vn.dcim.core.network.IspLinkRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
-import vn.dcim.mqtt.deadletter.DeadLetter
-import vn.dcim.mqtt.deadletter.DeadLetterReason
-import vn.dcim.mqtt.deadletter.DeadLetterStore
+import vn.dcim.core.deadletter.DeadLetter
+import vn.dcim.core.deadletter.DeadLetterReason
+import vn.dcim.core.deadletter.DeadLetterStore
 import vn.dcim.web.ui.pages.OperationsPages
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 

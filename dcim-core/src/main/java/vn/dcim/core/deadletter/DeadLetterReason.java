@@ -1,4 +1,4 @@
-package vn.dcim.mqtt.deadletter;
+package vn.dcim.core.deadletter;
 
 /** Why the bridge refused a message. */
 public enum DeadLetterReason {
@@ -12,6 +12,6 @@ public enum DeadLetterReason {
     unknown_device,
     /** the device time ({@code ts}) is before 2000 or further ahead of the server's clock than the allowed skew */
     time,
-    /** a vendor dialect took the message and refused it: too large, too deep, not JSON, garbage protobuf, too costly an expression (issue 33) */
+    /** a vendor dialect took the message and refused it: too large, too deep, not JSON, garbage protobuf, too costly an expression */
     dialect
 }

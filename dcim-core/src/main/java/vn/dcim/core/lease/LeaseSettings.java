@@ -1,4 +1,4 @@
-package vn.dcim.snmp.lease;
+package vn.dcim.core.lease;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package vn.dcim.mqtt.broker;
+package vn.dcim.core.broker;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

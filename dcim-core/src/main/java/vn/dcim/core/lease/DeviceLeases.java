@@ -1,4 +1,4 @@
-package vn.dcim.snmp.lease;
+package vn.dcim.core.lease;
 
 import jakarta.inject.Singleton;
 import lombok.RequiredArgsConstructor;
@@ -23,7 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Shares the SNMP devices out among the live pollers with database leases (issue 23 §2; design and
+ * Shares the SNMP devices out among the live pollers with database leases (design and
  * failure cases in docs/deploy/scale-out.md). Each round a poller announces itself, renews what it holds,
  * gives back what is beyond its fair share, and takes free or expired devices up to that share under
  * row locks ({@code SELECT … FOR UPDATE SKIP LOCKED}): two pollers claiming at once take disjoint rows,

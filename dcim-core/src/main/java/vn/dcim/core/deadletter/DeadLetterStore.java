@@ -1,4 +1,4 @@
-package vn.dcim.mqtt.deadletter;
+package vn.dcim.core.deadletter;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package vn.dcim.mqtt.broker;
+package vn.dcim.core.broker;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -9,8 +9,8 @@ import java.time.Instant;
 
 /**
  * A device's sign-in to the embedded broker; the password itself is shown once and never kept. The
- * topic scope ({@link TopicScope}) is all it may publish or subscribe under. A vendor device's credential
- * names the monitored device it was issued for and the dialect whose topics bound its scope (issue 33 §4).
+ * topic scope (the bridge's TopicScope) is all it may publish or subscribe under. A vendor device's credential
+ * names the monitored device it was issued for and the dialect whose topics bound its scope.
  */
 @MappedEntity("mqtt_credential")
 public record MqttCredential(@Id @GeneratedValue @Nullable Long id, String username, String passwordHash, String topicScope,

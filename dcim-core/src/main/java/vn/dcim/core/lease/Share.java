@@ -1,4 +1,4 @@
-package vn.dcim.snmp.lease;
+package vn.dcim.core.lease;
 
 import java.time.Instant;
 import java.util.Map;

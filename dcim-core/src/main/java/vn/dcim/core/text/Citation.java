@@ -1,4 +1,4 @@
-package vn.dcim.core.report;
+package vn.dcim.core.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
