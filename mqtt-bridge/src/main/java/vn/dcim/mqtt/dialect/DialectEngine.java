@@ -159,8 +159,22 @@ public final class DialectEngine {
                 d.learn().topics().forEach(f -> out.add(f.filter()));
             }
         }
-        out.addAll(learned.keySet());
+        learned.keySet().stream().filter(t -> !coveredByFilters(t)).forEach(out::add);
         return List.copyOf(out);
+    }
+
+    /**
+     * A learned topic that a dialect's own filter already matches needs no subscription of its own: a
+     * broker may deliver a message once per matching subscription, which would count it twice.
+     */
+    private boolean coveredByFilters(String topic) {
+        List<String> levels = Arrays.asList(topic.split("/", -1));
+        for (Dialect d : dialects) {
+            if (d.listensTo(levels)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Called with each newly learned topic (the bridge subscribes to it). */
@@ -233,7 +247,7 @@ public final class DialectEngine {
             if (!learns && !d.listensTo(levels) || !learns && taught != null && takenOver(taught, d)) {
                 continue;
             }
-            DialectResult r = evaluate(d, topic, levels, payload, received, learns, null, declined);
+            DialectResult r = evaluate(d, topic, levels, payload, received, learns, learns ? null : ownLearned(d, topic), declined);
             if (r != null) {
                 return r;
             }
@@ -348,6 +362,24 @@ public final class DialectEngine {
     /** The HTTP dialect of this name, if any. */
     public java.util.Optional<Dialect> httpDialect(String name) {
         return loaded.dialects().stream().filter(x -> x.name().equals(name) && x.http() != null).findFirst();
+    }
+
+    /**
+     * What the dialect itself learned about a topic it also listens to (null when nothing): a Tasmota
+     * device's discovery config names its own LWT texts for the very tele/ topics the dialect reads
+     * without it, so the description, once heard, applies to them too.
+     */
+    private Map<String, Object> ownLearned(Dialect d, String topic) {
+        Map<String, LearnedTopic> taught = learned.get(topic);
+        if (taught == null) {
+            return null;
+        }
+        for (LearnedTopic l : taught.values()) {
+            if (l.dialect() == d) {
+                return l.what();
+            }
+        }
+        return null;
     }
 
     private DialectResult evaluate(Dialect d, String topic, List<String> levels, byte[] payload, Instant received,
@@ -600,7 +632,7 @@ public final class DialectEngine {
                 topics.add(topic);
             }
             source = what.get("source") == null ? source : String.valueOf(what.get("source"));
-            if (isNew) {
+            if (isNew && !coveredByFilters(topic)) {
                 learnListeners.forEach(l -> l.accept(topic));
             }
         }
@@ -674,17 +706,29 @@ public final class DialectEngine {
         }
         if (result instanceof Collection<?> c) {
             List<Map<?, ?>> out = new ArrayList<>(c.size());
-            for (Object o : c) {
-                if (o instanceof Map<?, ?> m) {
-                    out.add(m);
-                } else if (o != null) {
-                    throw new BadOutput("expected objects, got " + o.getClass().getSimpleName());
-                }
-            }
+            addObjects(c, out, 0);
             return out;
         }
         throw new BadOutput("expected an object or a list of objects, got " + result.getClass().getSimpleName());
     }
+
+    /**
+     * A list's objects, lists within it read as their objects: JSONata keeps the arrays that a function such
+     * as {@code $map} returns for each element (a meter's readings per channel) as nested arrays.
+     */
+    private static void addObjects(Collection<?> c, List<Map<?, ?>> out, int depth) {
+        for (Object o : c) {
+            if (o instanceof Map<?, ?> m) {
+                out.add(m);
+            } else if (o instanceof Collection<?> inner && depth < MAX_LIST_NESTING) {
+                addObjects(inner, out, depth + 1);
+            } else if (o != null) {
+                throw new BadOutput("expected objects, got " + o.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private static final int MAX_LIST_NESTING = 8;
 
     private static DialectReading reading(Map<?, ?> r, Instant received) {
         String metric = metric(r.get("metric"));

@@ -19,7 +19,8 @@ import java.lang.management.ThreadMXBean;
  *
  * <p>Besides JSONata's own functions every expression may call {@code $template(template, text, json)}
  * (a Home Assistant value template in its safe subset, {@link ValueTemplate}) and
- * {@code $convert(value, fromUnit, toUnit)} ({@link UnitConversion}).
+ * {@code $convert(value, fromUnit, toUnit)} ({@link UnitConversion}), and {@code $objects(value)}: every
+ * object nested in a message ({@link NestedObjects}).
  */
 public final class Expression {
     private final String text;
@@ -36,6 +37,7 @@ public final class Expression {
     static Expression compile(String file, int line, String text) {
         try {
             Jsonata compiled = Jsonata.jsonata(text);
+            compiled.registerFunction("objects", (Jsonata.Fn1<Object, Object>) NestedObjects::of);
             compiled.registerFunction("template", new Jsonata.JFunction((input, args) -> ValueTemplate.render(
                     arg(args, 0) instanceof String t ? t : null, arg(args, 1) instanceof String v ? v : null, arg(args, 2)), null));
             compiled.registerFunction("convert", new Jsonata.JFunction((input, args) -> UnitConversion.convert(

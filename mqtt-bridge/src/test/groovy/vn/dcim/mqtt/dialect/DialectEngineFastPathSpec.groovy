@@ -149,6 +149,8 @@ readings: |
                     .findAll { it.startsWith('{') && it.contains('"topic"') }
                     .collect { new groovy.json.JsonSlurper().parseText(it) }
                     .findAll { it.expect instanceof List }
+                    // a topic only a device's own discovery taught (a custom Tasmota full topic) has no static source
+                    .findAll { d.listensTo(it.topic.split('/', -1) as List) }
                     .collect { [d, it.topic, it.payload instanceof String ? it.payload : groovy.json.JsonOutput.toJson(it.payload)] }
         }
 
