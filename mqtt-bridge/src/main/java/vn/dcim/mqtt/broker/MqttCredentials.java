@@ -110,7 +110,11 @@ public class MqttCredentials implements DeviceCredentials {
         List<String> out = new ArrayList<>();
         d.topics().stream().map(TopicFilter::filter).forEach(out::add);
         if (d.learn() != null) {
-            d.learn().topics().stream().map(TopicFilter::filter).forEach(out::add);
+            // a discovery topic inside the dialect's own filters (Zigbee2MQTT's bridge/devices under zigbee2mqtt/#)
+            // is in the scope already
+            d.learn().topics().stream().map(TopicFilter::filter)
+                    .filter(f -> f.contains("#") || !d.listensTo(java.util.Arrays.asList(f.split("/", -1))))
+                    .forEach(out::add);
         }
         return out;
     }

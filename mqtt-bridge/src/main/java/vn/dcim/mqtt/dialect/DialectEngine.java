@@ -169,7 +169,7 @@ public final class DialectEngine {
      */
     private boolean coveredByFilters(String topic) {
         List<String> levels = Arrays.asList(topic.split("/", -1));
-        for (Dialect d : dialects) {
+        for (Dialect d : loaded.dialects()) {
             if (d.listensTo(levels)) {
                 return true;
             }
