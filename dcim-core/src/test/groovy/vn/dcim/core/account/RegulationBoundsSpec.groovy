@@ -5,7 +5,7 @@ import spock.lang.Specification
 import java.time.Duration
 
 /**
- * A site may set the account rules stricter than the regulation, never looser (Art. 15.1, 16.2, 16.3; seed 000
+ * A site may set the account rules stricter than the regulation, never looser (Art. 15.1, 16.2, 16.3; QĐ 22/2021
  * Art. 6.1–6.2): a looser setting is taken at the regulation's bound by the settings record itself, so the sign-in
  * that enforces it and the compliance check that judges it read the same number.
  */

@@ -10,7 +10,7 @@ import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 
 /**
- * Issue 31: an import file is read as people write it, with the registry's codes or their names in
+ * An import file is read as people write it, with the registry's codes or their names in
  * Vietnamese or English, and a preview lists every error of the file at once, every wrong cell of a row.
  */
 @MicronautTest(transactional = false)

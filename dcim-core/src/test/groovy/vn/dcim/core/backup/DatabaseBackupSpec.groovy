@@ -145,7 +145,7 @@ class DatabaseBackupSpec extends MariaDbSpec {
         new RowCounts(MariaDbServer.fromJdbcUrl(dbUrl(), 'dcim', 'dcim', null)).execute("DROP DATABASE IF EXISTS ${scratch}")
     }
 
-    def "a restore brings the compressed history back to the byte (issue 36: chunks are BLOBs)"() {
+    def "a restore brings the compressed history back to the byte (chunks are BLOBs)"() {
         given: 'a closed day of a series as a chunk, and a block holding every byte value (quotes, backslash, NUL)'
         long[] times = (0..<1440).collect { 1_764_547_200_000L + it * 60_000L } as long[]
         double[] values = (0..<1440).collect { 22.5 + Math.sin(it / 100.0) } as double[]

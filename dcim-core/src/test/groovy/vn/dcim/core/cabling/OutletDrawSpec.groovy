@@ -6,7 +6,7 @@ import vn.dcim.core.telemetry.LatestReading
 import java.time.Instant
 
 /**
- * Issue 37 §2, the rack's measured draw: an outlet's power when its PDU reports it, else its current
+ * The rack's measured draw: an outlet's power when its PDU reports it, else its current
  * times a voltage (the outlet's, the PDU's, or the nominal 230 V), marked estimated; nothing when the
  * PDU reports neither. The readings are those of a PDU whose outlet "3" is asked about.
  */

@@ -22,7 +22,7 @@ import vn.dcim.core.testing.MariaDbSpec
 
 import java.time.Instant
 
-/** Issue 19: a rack's and a room's capacity from the registry and the latest readings. */
+/** A rack's and a room's capacity from the registry and the latest readings. */
 @MicronautTest(transactional = false)
 class CapacitiesSpec extends MariaDbSpec {
     @Inject Capacities capacities

@@ -6,7 +6,7 @@ import vn.dcim.core.testing.SharedData
 
 import java.text.Normalizer
 
-/** The catalogue is the regulation as data: every requirement id of seed 003 and seed 000 in requirements.md is a row. */
+/** The catalogue is the regulation as data: every requirement id of QĐ 11/2023 and QĐ 22/2021 in requirements.md is a row. */
 class CatalogueSpec extends Specification {
 
     @Shared Catalogue catalogue = new Catalogue()
@@ -16,7 +16,7 @@ class CatalogueSpec extends Specification {
         (text =~ /R-00[03]-[0-9A-Za-z.-]+/).collect { String id -> id.replaceAll(/[.-]$/, '') } as Set
     }
 
-    def "every id of seed 003 and seed 000 in requirements.md is in the catalogue, and nothing else"() {
+    def "every id of QĐ 11/2023 and QĐ 22/2021 in requirements.md is in the catalogue, and nothing else"() {
         given:
         def expected = idsOfRequirementsMd()
 

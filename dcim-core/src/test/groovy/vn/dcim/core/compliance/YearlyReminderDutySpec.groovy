@@ -46,7 +46,7 @@ class YearlyReminderDutySpec extends MariaDbSpec {
                 || last.message().endsWith('overdue: security_training 2026, vulnerability_assessment 2026')
         !last.message().contains('malware_scan 2026')
 
-        and: 'no alarm: a compliance finding is not an alarm (issue 31)'
+        and: 'no alarm: a compliance finding is not an alarm'
         new Sql(dataSource).count("SELECT COUNT(*) FROM alarm WHERE rule_id LIKE 'task.%' AND closed_at IS NULL") == 0
     }
 }

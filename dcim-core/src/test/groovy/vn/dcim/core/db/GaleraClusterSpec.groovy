@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.atomic.AtomicBoolean
 
 /**
- * The product on a 3-node MariaDB Galera cluster (issue 36, docs/deploy.md "MariaDB Galera"): .ci/galera
+ * The product on a 3-node MariaDB Galera cluster (docs/deploy.md "MariaDB Galera"): .ci/galera
  * starts it and .ci/run sets DCIM_TEST_GALERA_URL (jdbc:mariadb:sequential://node1,node2,node3/) when it
  * is up; without it this spec is skipped. The migrations apply under the cluster's REQUIRED_PRIMARY_KEY,
  * and the node in use is stopped while readings stream through the product's ReadingSink.

@@ -7,7 +7,7 @@ import vn.dcim.core.testing.Sql
 
 import javax.sql.DataSource
 
-/** The SQL paging the registry's searches share (issue 32 §2): the count of every match, the ids of one page. */
+/** The SQL paging the registry's searches share: the count of every match, the ids of one page. */
 @MicronautTest(transactional = false)
 class JdbcSpec extends MariaDbSpec {
     @Inject Jdbc jdbc

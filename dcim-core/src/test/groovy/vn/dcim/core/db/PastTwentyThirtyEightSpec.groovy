@@ -16,7 +16,7 @@ import javax.sql.DataSource
 import java.time.Instant
 
 /**
- * Issue 17: MariaDB's TIMESTAMP ends at 2038-01-19; no column a person, a device or the server's
+ * MariaDB's TIMESTAMP ends at 2038-01-19; no column a person, a device or the server's
  * clock fills may end there (V61 made them DATETIME(3)), and an instant after it reads back as written.
  */
 @MicronautTest(transactional = false)

@@ -21,7 +21,7 @@ class PrimaryKeySpec extends MariaDbSpec {
     def "every table of the migrated schema has a primary key"() {
         when:
         // the keys are read for this schema by name: correlated with the outer row (c.table_schema = t.table_schema),
-        // MariaDB opened every table of every schema on the server for each table, ~18 s of its CPU (issue 32 §8)
+        // MariaDB opened every table of every schema on the server for each table, ~18 s of its CPU
         def tables = new Sql(dataSource).rows('''
                 SELECT t.table_name AS name,
                        t.table_name IN (SELECT c.table_name FROM information_schema.table_constraints c

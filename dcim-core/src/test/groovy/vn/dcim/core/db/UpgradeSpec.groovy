@@ -16,11 +16,11 @@ import java.time.Instant
 
 /**
  * An installation of the first release upgrades in place: a database at V60 (the schema the first
- * release and issue 16 left), filled the way that release wrote it, is migrated by the product's
+ * release left before accounts came), filled the way that release wrote it, is migrated by the product's
  * start to the newest schema, and what was there reads back through the product unchanged.
  */
 class UpgradeSpec extends Specification {
-    /** The schema as it was when issue 17 started. */
+    /** The schema of the release before the embedded server was hardened. */
     static final String FIRST_RELEASE = '60'
 
     @Shared SideSchema db = new SideSchema('_upgrade')
@@ -73,7 +73,7 @@ class UpgradeSpec extends Specification {
         events[0].deviceTime() == Instant.parse('2026-10-01T08:15:00.250Z')
     }
 
-    def "the first release's readings are in the series store, with their roll-ups, after the upgrade (issue 18)"() {
+    def "the first release's readings are in the series store, with their roll-ups, after the upgrade"() {
         given:
         def catalog = upgraded.getBean(vn.dcim.core.telemetry.SeriesCatalog)
         def history = upgraded.getBean(vn.dcim.core.telemetry.ReadingHistory)

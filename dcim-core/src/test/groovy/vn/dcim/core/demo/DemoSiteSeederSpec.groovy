@@ -55,7 +55,7 @@ class DemoSiteSeederSpec extends MariaDbSpec {
         ['ats-1', 'pdu-a01-a', 'pdu-a01-b', 'pdu-a02-a', 'pdu-a02-b'].every { devices.findById(it).isPresent() }
     }
 
-    def "no two pieces of the demo's equipment share a slot: the PDUs of a rack stand in distinct U (issue 31)"() {
+    def "no two pieces of the demo's equipment share a slot: the PDUs of a rack stand in distinct U"() {
         when: 'every U of every rack, on the face each asset is mounted'
         def slots = assets.findBySiteIdOrderByName('demo').findAll { it.rackId() != null }.collectMany { a ->
             (a.positionU()..<(a.positionU() + (a.heightU() ?: 1))).collect { u -> [a.rackId(), u, a.face(), a.name()] }
@@ -85,7 +85,7 @@ class DemoSiteSeederSpec extends MariaDbSpec {
         fedBy('Tủ A01') == ['PDU A01-A/A', 'PDU A01-B/B']
     }
 
-    def "the demo's server room racks stand on the floor plan, have a power budget and hold equipment (issue 19)"() {
+    def "the demo's server room racks stand on the floor plan, have a power budget and hold equipment"() {
         when:
         def serverRoom = rooms.findBySiteIdOrderByName('demo').find { it.kind() == RoomKind.server_room }
         def inRoom = racks.findByRoomIdOrderByName(serverRoom.id())

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets
 import java.time.Instant
 
 /**
- * Art. 26.3 (issue 34 §5): every stored device-log entry goes on to the SOC collector named by
+ * Art. 26.3: every stored device-log entry goes on to the SOC collector named by
  * DCIM_SYSLOG_FORWARD, against a real socket: a syslog line exactly as the device sent it, a trap or an
  * HTTP push as an RFC 5424 line (local0, the entry's severity, the device's address as HOSTNAME); over
  * TCP with octet counting (RFC 6587); a collector that is down costs a counted forward_failed, never an

@@ -235,7 +235,7 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         incidents.journal(id)*.kind().containsAll([JournalEntry.Kind.status, JournalEntry.Kind.backup, JournalEntry.Kind.closed])
     }
 
-    def "issue 31: #rule on #device #joins the power incident of UPS-1 (related by cause, not by the rule's name)"() {
+    def "#rule on #device #joins the power incident of UPS-1 (related by cause, not by the rule's name)"() {
         given: 'UPS-1 is in a serious power incident'
         raise('ups-1', 'ups-battery-low', Severity.critical)
         def incident = siteIncidents().find { it.chainId() == 'power' }
@@ -258,7 +258,7 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         'cam-1' | 'device-unreachable' || 'does not join'  // not in the power chain at all
     }
 
-    def "issue 31: a camera unreachable for one poll opens no power incident, and the real outage later opens its own"() {
+    def "a camera unreachable for one poll opens no power incident, and the real outage later opens its own"() {
         given: 'a camera registered as critical equipment'
         inRoom('cam-1', 'A', 'camera', 'critical')
 
@@ -278,7 +278,7 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         incidents.alarmIds(power.id()).collect { alarms.find(it).get().source() }.toSet() == [dev('ups-1')] as Set
     }
 
-    def "issue 31: cooling alarms join by room: #device #joins the incident of CRAC-1 in room A"() {
+    def "cooling alarms join by room: #device #joins the incident of CRAC-1 in room A"() {
         given:
         raise('crac-1', 'cooling-leak-detected', Severity.critical)
         def incident = siteIncidents().find { it.chainId() == 'cooling' }
@@ -295,7 +295,7 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         'crac-2' || 'does not join'
     }
 
-    def "issue 31: an escalation says the report is due; with nobody registered for the authority it says it was not sent"() {
+    def "an escalation says the report is due; with nobody registered for the authority it says it was not sent"() {
         when:
         raise('ups-1', 'ups-runtime-low', Severity.critical)
 

@@ -15,7 +15,7 @@ import java.time.Clock
 import java.time.LocalDate
 
 /**
- * /api/findings is filtered, counted and paged in SQL (issue 32 §2); the query restates the rules of
+ * /api/findings is filtered, counted and paged in SQL; the query restates the rules of
  * AssetFindings and SoftwareFindings (Art. 6.1, 7.1, 10.3, 21.1e), so it is held here to what those
  * rules judge entry by entry, over every edge of each rule.
  */

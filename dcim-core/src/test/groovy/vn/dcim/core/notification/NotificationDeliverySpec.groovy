@@ -67,7 +67,7 @@ class NotificationDeliverySpec extends MariaDbSpec {
         outbox.findAll().every { it.deliveredAt() != null && it.attempts() == 1 }
     }
 
-    def "a #lang recipient reads the alarm's subject and body in #lang, with the severity named as on the console (issue 31)"() {
+    def "a #lang recipient reads the alarm's subject and body in #lang, with the severity named as on the console"() {
         given:
         smtp.start()
         recipients.deleteAll()
@@ -120,7 +120,7 @@ class NotificationDeliverySpec extends MariaDbSpec {
         def sql = new Sql(dataSource)
         sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
         ['ups', 'gen'].each { sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'snmp')", ["$site-$it".toString(), site, it]) }
-        and: 'the generator feeds the UPS: one cause, one incident (issue 31)'
+        and: 'the generator feeds the UPS: one cause, one incident'
         ['ups', 'gen'].each { sql.update("INSERT INTO power_node (site_id, kind, name, device_id) VALUES (?, ?, ?, ?)", [site, it == 'gen' ? 'generator' : 'ups', it, "$site-$it".toString()]) }
         sql.update("INSERT INTO power_link (upstream_id, downstream_id) VALUES ((SELECT id FROM power_node WHERE site_id = ? AND name = 'gen'), "
                 + "(SELECT id FROM power_node WHERE site_id = ? AND name = 'ups'))", [site, site])

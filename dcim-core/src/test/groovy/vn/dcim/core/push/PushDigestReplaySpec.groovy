@@ -18,7 +18,7 @@ import java.time.Clock
 import java.time.Instant
 
 /**
- * Issue 34 §1, RFC 7616 §5.5: a Digest answer is taken once, whichever instance of the product hears it.
+ * RFC 7616 section 5.5: a Digest answer is taken once, whichever instance of the product hears it.
  * Two PushAuthentication services share one database (and the key directory, as instances of one center
  * do) and nothing else: an answer taken by one is refused as replayed by the other. The memory is the
  * table push_digest_seen (V123), pruned of the answers whose nonce is older than the nonce max age.
@@ -101,7 +101,7 @@ class PushDigestReplaySpec extends MariaDbSpec {
         DigestClient.challengeParams(challenges.find { it.startsWith('Digest ') }).nonce
     }
 
-    /** RFC 7616 §3.4.1 with SHA-256, as a client computes it. */
+    /** RFC 7616 section 3.4.1 with SHA-256, as a client computes it. */
     String answer(String nonce, String nc, String cnonce) {
         DigestClient.digest([realm: 'dcim-push', nonce: nonce], 'SHA-256', DEVICE, token, URI, nc, cnonce)
     }

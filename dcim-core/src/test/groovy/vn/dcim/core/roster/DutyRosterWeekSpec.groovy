@@ -10,7 +10,7 @@ import java.time.LocalDate
 import java.time.LocalTime
 import java.time.ZoneId
 
-/** The roster's week (issue 35, Art. 36.3): the center's days, Monday to Sunday, cut into shifts and the gaps nobody covers. */
+/** The roster's week (Art. 36.3): the center's days, Monday to Sunday, cut into shifts and the gaps nobody covers. */
 @MicronautTest(transactional = false)
 class DutyRosterWeekSpec extends MariaDbSpec {
     static final ZoneId CENTER = ZoneId.of('Asia/Ho_Chi_Minh')

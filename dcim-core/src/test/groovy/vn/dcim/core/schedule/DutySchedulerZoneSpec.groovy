@@ -13,7 +13,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import java.time.ZoneId
 
 /**
- * Issue 31 §7: the duties' crons are the center's wall clock (DCIM_TIME_ZONE), not the JVM's UTC: the nightly
+ * The duties' crons are the center's wall clock (DCIM_TIME_ZONE), not the JVM's UTC: the nightly
  * backup at "0 30 1 * * ?" runs at 01:30 in Hà Nội, not at 08:30. Triggers a previous release stored in the
  * JDBC job store in UTC are moved to the center's zone on start, keeping an operator's pause.
  */

@@ -10,7 +10,7 @@ import java.sql.SQLException
 import java.text.MessageFormat
 
 /**
- * What Quartz's clustered job store needs on MariaDB Galera (issue 36 §4, docs/deploy/galera.md "Quartz"):
+ * What Quartz's clustered job store needs on MariaDB Galera (docs/deploy/galera.md "Quartz"):
  * its cluster lock is a lock on a row of QRTZ_LOCKS. On one node such a lock makes the second holder wait;
  * across two nodes Galera has no row locks, only certification of the rows a transaction changed at commit.
  * Quartz's own statement (SELECT ... FOR UPDATE) changes nothing, so both holders commit: no exclusion. The

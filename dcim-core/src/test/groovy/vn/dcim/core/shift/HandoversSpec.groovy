@@ -23,7 +23,7 @@ import java.time.Duration
 import java.time.LocalDate
 import java.time.temporal.ChronoUnit
 
-/** Seed 003 Art. 12.1i: the shift handover, pre-filled, accepted by another person, immutable; the operation log searched. */
+/** QĐ 11/2023 Art. 12.1i: the shift handover, pre-filled, accepted by another person, immutable; the operation log searched. */
 @MicronautTest(transactional = false)
 class HandoversSpec extends MariaDbSpec {
     @Inject Handovers handovers

@@ -2,7 +2,7 @@ package vn.dcim.core.site
 
 import spock.lang.Specification
 
-/** Issue 31: a place is told as site › room › rack › U, never as a bare "U42" nor as ids. */
+/** A place is told as site › room › rack › U, never as a bare "U42" nor as ids. */
 class PlacesSpec extends Specification {
     static final Places.Lookup NAMES = new Places.Lookup(['lc': 'TTTHDL Lào Cai'], [5L: 'Phòng máy chủ'], [7L: 'R07'])
 

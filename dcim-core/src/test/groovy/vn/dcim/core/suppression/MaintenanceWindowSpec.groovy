@@ -16,7 +16,7 @@ import javax.sql.DataSource
 import java.time.Duration
 import java.time.Instant
 
-/** Issue 35, Art. 14.4: maintenance windows of their own suppress notifications, not the record. */
+/** Art. 14.4: maintenance windows of their own suppress notifications, not the record. */
 @MicronautTest(transactional = false)
 class MaintenanceWindowSpec extends MariaDbSpec {
 

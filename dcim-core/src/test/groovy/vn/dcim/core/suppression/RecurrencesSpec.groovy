@@ -6,7 +6,7 @@ import java.time.Instant
 import java.time.LocalDateTime
 import java.time.ZoneId
 
-/** Issue 35: a window's occurrences follow its RRULE in the zone it was made in. */
+/** A window's occurrences follow its RRULE in the zone it was made in. */
 class RecurrencesSpec extends Specification {
     static final ZoneId HCM = ZoneId.of('Asia/Ho_Chi_Minh')
     static final ZoneId BERLIN = ZoneId.of('Europe/Berlin')

@@ -28,7 +28,7 @@ class SuppressionSite {
         }
         ['srv-1', 'srv-2'].each { asset(it, rack) }
         asset('cam-1', null)
-        // vendor sensors bound from the discovery inbox, placed without an asset (issue 33 §4)
+        // vendor sensors bound from the discovery inbox, placed without an asset
         sql.update("INSERT INTO monitored_device_place (device_id, room_id, rack_id) VALUES (?, ?, ?)", [dev('temp-r1'), room, rack])
         sql.update("INSERT INTO monitored_device_place (device_id, room_id, rack_id) VALUES (?, ?, NULL)", [dev('temp-a'), room])
         node('feed', 'grid', null, null)

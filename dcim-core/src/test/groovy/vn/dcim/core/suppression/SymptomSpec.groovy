@@ -14,7 +14,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import javax.sql.DataSource
 import java.time.Instant
 
-/** Issue 35, Art. 30.8g: alarms explained by a parent's alarm are its symptoms, not alarms of their own. */
+/** Art. 30.8g: alarms explained by a parent's alarm are its symptoms, not alarms of their own. */
 @MicronautTest(transactional = false)
 @Property(name = 'dcim.alarm.symptom-grace-s', value = '0')
 class SymptomSpec extends MariaDbSpec {

@@ -119,7 +119,7 @@ class LatestValuesSpec extends MariaDbSpec {
                 real.inTransaction(what, work)
             }
 
-            /** Refused even after the product's retries (issue 36: Galera's certification conflicts are retried). */
+            /** Refused even after the product's retries (Galera's certification conflicts are retried). */
             @Override
             <R> R inTransactionRetrying(String what, Jdbc.Work<R> work) {
                 inTransaction(what, work)

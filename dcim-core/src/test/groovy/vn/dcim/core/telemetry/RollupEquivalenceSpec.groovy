@@ -14,7 +14,7 @@ import java.util.concurrent.Callable
 import java.util.concurrent.Executors
 
 /**
- * Issue 36: the set-based roll-ups (one statement for many series) equal the naive computation, series
+ * The set-based roll-ups (one statement for many series) equal the naive computation, series
  * by series and bucket by bucket, on random points: closed buckets (the marks of late points), the
  * open bucket (marked as a whole), points arriving after a run into buckets already rolled up, states
  * without numbers, and two runs at once (clustered instances must not count twice).

@@ -15,7 +15,7 @@ import java.time.YearMonth
 import java.time.ZoneOffset
 import java.time.temporal.ChronoUnit
 
-/** Issue 36: closed days as compressed chunks, read as if they were rows. */
+/** Closed days as compressed chunks, read as if they were rows. */
 @MicronautTest(transactional = false)
 class SeriesChunkSpec extends MariaDbSpec {
     @Inject ReadingSink sink

@@ -8,7 +8,7 @@ import java.time.Duration
 import java.time.Instant
 import java.time.temporal.ChronoUnit
 
-/** How long a UPS spent on line and on battery, from its state points (issue 18: time in each state). */
+/** How long a UPS spent on line and on battery, from its state points (time in each state). */
 @MicronautTest(transactional = false)
 class TimeInStateSpec extends MariaDbSpec {
     @Inject ReadingSink sink

@@ -12,7 +12,7 @@ class BenchDatabase {
                 'datasources.default.dialect'                           : 'MYSQL',
                 // the product's driver settings (web's application.yml): a bench measures what a center runs.
                 // With bulk batches alone, bench/mqtt compared main with an older commit under other settings
-                // and showed a fall that the same settings on both sides did not (docs/performance.md, issue 36)
+                // and showed a fall that the same settings on both sides did not (docs/performance.md)
                 'datasources.default.data-source-properties.useBulkStmts': 'true',
                 'datasources.default.data-source-properties.useServerPrepStmts': 'true',
                 'datasources.default.data-source-properties.connectionTimeZone': 'UTC',

@@ -20,7 +20,7 @@ class DigestClient {
         out
     }
 
-    /** RFC 7616 §3.4.1: the Authorization value answering challenge {@code c} (its realm and nonce) for a POST to {@code uri}. */
+    /** RFC 7616 section 3.4.1: the Authorization value answering challenge {@code c} (its realm and nonce) for a POST to {@code uri}. */
     static String digest(Map<String, String> c, String algorithm, String user, String password, String uri, String nc = '00000001',
                          String cnonce = UUID.randomUUID().toString().replace('-', '')) {
         String ha1 = h(algorithm, "$user:${c.realm}:$password")

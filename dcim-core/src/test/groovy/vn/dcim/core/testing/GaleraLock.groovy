@@ -7,7 +7,7 @@ import java.nio.file.StandardOpenOption
 
 /**
  * One Galera spec at a time on the machine: the Galera specs of dcim-core and web stop and start nodes of
- * the one cluster (.ci/galera), and .ci/run tests the modules side by side (issue 32 §8), so a spec of one
+ * the one cluster (.ci/galera), and .ci/run tests the modules side by side, so a spec of one
  * test JVM must not find a node of its cluster stopped by a spec of another. An operating-system lock on a
  * file in the temp directory, held from before the spec's context starts until its end.
  */

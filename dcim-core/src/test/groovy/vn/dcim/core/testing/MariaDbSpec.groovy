@@ -20,7 +20,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
 
     /**
      * The test JVM's own name, set by Surefire (module and fork number, e.g. {@code web_2}): each JVM gets its
-     * own schema and broker, so the modules' specs and a module's forks run side by side (issue 32 §8).
+     * own schema and broker, so the modules' specs and a module's forks run side by side.
      * Unset (a spec run from an IDE), the schema is DCIM_TEST_DB_URL's as it is.
      */
     static String testRun() {
@@ -84,7 +84,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'dcim.keys-dir'                               : KEYS_DIR,
                 // a free port: a spec's server must not depend on 8080 being free
                 'micronaut.server.port'                       : '-1',
-                // the trap and syslog receivers (issue 34) on free ports: specs run side by side
+                // the trap and syslog receivers on free ports: specs run side by side
                 'dcim.snmp.trap.port'                         : '0',
                 'dcim.syslog.port'                            : '0',
                 'dcim.syslog.tls-port'                        : '0',
@@ -98,7 +98,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
      *
      * Its tables are then copied from a template schema ({@code <schema>_tpl}) that Flyway migrates once
      * per test JVM, so the context's own Flyway finds the newest schema and has nothing to apply: a copy
-     * takes ~0.4 s where the ~120 migrations take ~2 s, for each of ~180 specs (issue 32 §8). The copy
+     * takes ~0.4 s where the ~120 migrations take ~2 s, for each of ~180 specs. The copy
      * is the migrated schema to the letter: tables with their keys, foreign keys and partitions, views,
      * and the rows the migrations left (Flyway's history).
      */

@@ -10,12 +10,23 @@ import java.util.Map;
  * or the HTTP route it answers, how the source id comes out of the message, and how the message
  * becomes readings and events. {@code learn} makes topics known from other messages (Home Assistant
  * discovery: a config message teaches a state topic). {@code first}: a user's dialect tried before the
- * shipped ones (a device taught on a topic a shipped dialect reads only partly).
+ * shipped ones (a device taught on a topic a shipped dialect reads only partly). {@code ignore}: topics among its
+ * own that carry nothing to read (Zigbee2MQTT's bridge state, log lines and definitions): left without a dead letter.
  */
 public record Dialect(String name, String description, Format format, List<TopicFilter> topics,
                       @Nullable HttpRoute http, @Nullable Expression accept, Expression source,
                       @Nullable Expression readings, @Nullable FieldTable fields, @Nullable Expression events, @Nullable Learn learn,
-                      String file, boolean first) {
+                      String file, boolean first, List<TopicFilter> ignore) {
+
+    public Dialect {
+        ignore = ignore == null ? List.of() : List.copyOf(ignore);
+    }
+
+    public Dialect(String name, String description, Format format, List<TopicFilter> topics, @Nullable HttpRoute http,
+                   @Nullable Expression accept, Expression source, @Nullable Expression readings, @Nullable FieldTable fields,
+                   @Nullable Expression events, @Nullable Learn learn, String file, boolean first) {
+        this(name, description, format, topics, http, accept, source, readings, fields, events, learn, file, first, List.of());
+    }
 
     public Dialect(String name, String description, Format format, List<TopicFilter> topics, @Nullable HttpRoute http,
                    @Nullable Expression accept, Expression source, @Nullable Expression readings, @Nullable FieldTable fields,
@@ -65,6 +76,16 @@ public record Dialect(String name, String description, Format format, List<Topic
 
     public boolean listensTo(List<String> topic) {
         for (TopicFilter f : topics) {
+            if (f.matches(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the topic is one of the dialect's own that it leaves unread on purpose. */
+    public boolean ignores(List<String> topic) {
+        for (TopicFilter f : ignore) {
             if (f.matches(topic)) {
                 return true;
             }

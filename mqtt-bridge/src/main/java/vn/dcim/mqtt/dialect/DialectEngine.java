@@ -64,6 +64,8 @@ public final class DialectEngine {
     private final TaughtFields taught;
     private final Map<DialectResult.Refusal, LongAdder> refusals = new EnumMap<>(DialectResult.Refusal.class);
     private final LongAdder learnedDropped = new LongAdder();
+    /** Messages on topics a dialect leaves unread on purpose ({@code ignore}): heard, counted, not dead letters. */
+    private final LongAdder ignored = new LongAdder();
     /** Which state topics each discovery topic taught, so that its next config replaces them. */
     private final Map<String, Set<String>> taughtBy = new ConcurrentHashMap<>();
     private static final String ENTITY = "\u0000";
@@ -192,6 +194,11 @@ public final class DialectEngine {
         return learned.size();
     }
 
+    /** Messages left unread on purpose (a dialect's {@code ignore} topics) since start. */
+    public long ignored() {
+        return ignored.sum();
+    }
+
     public long learnedDropped() {
         return learnedDropped.sum() + taught.dropped();
     }
@@ -242,9 +249,15 @@ public final class DialectEngine {
         List<String> levels = Arrays.asList(topic.split("/", -1));
         List<String> declined = new ArrayList<>();
         Map<String, LearnedTopic> taught = learned.get(topic);
+        String ignoredBy = null;
         for (Dialect d : loaded.dialects()) {
             boolean learns = d.learnsFrom(levels);
             if (!learns && !d.listensTo(levels) || !learns && taught != null && takenOver(taught, d)) {
+                continue;
+            }
+            if (!learns && d.ignores(levels)) {
+                // nothing to read here for this dialect, before the payload costs anything (a bridge's 1 MB definitions)
+                ignoredBy = ignoredBy == null ? d.name() : ignoredBy;
                 continue;
             }
             DialectResult r = evaluate(d, topic, levels, payload, received, learns, learns ? null : ownLearned(d, topic), declined);
@@ -283,6 +296,10 @@ public final class DialectEngine {
             if (source != null) {
                 return new DialectResult.Taken(dialect, source, List.copyOf(readings), List.copyOf(events));
             }
+        }
+        if (ignoredBy != null && declined.isEmpty()) {
+            ignored.increment();
+            return new DialectResult.Untaken("left unread by " + ignoredBy + " (nothing to read on this topic)", true);
         }
         return new DialectResult.Untaken(declined.isEmpty() ? "no dialect listens to topic '" + topic + "'"
                 : "declined by " + String.join("; ", declined));

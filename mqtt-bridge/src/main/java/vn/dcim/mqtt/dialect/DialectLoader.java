@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 public final class DialectLoader {
     private static final Set<String> KEYS = Set.of("dialect", "description", "format", "topics", "http", "accept",
-            "source", "readings", "fields", "events", "learn", "vectors", "first");
+            "source", "readings", "fields", "events", "learn", "vectors", "first", "ignore");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final String INDEX = "dialects/index.yaml";
 
@@ -143,7 +143,8 @@ public final class DialectLoader {
         }
         return new Dialect(name, description == null ? "" : scalar(file, description), format, topics, http,
                 expression(file, field(file, root, "accept", false)), expression(file, field(file, root, "source", true)),
-                readings, fields, events, learn, file, first(file, field(file, root, "first", false)));
+                readings, fields, events, learn, file, first(file, field(file, root, "first", false)),
+                filters(file, field(file, root, "ignore", false)));
     }
 
     private static boolean first(String file, Node node) {

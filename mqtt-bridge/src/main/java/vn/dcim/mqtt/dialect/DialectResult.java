@@ -13,8 +13,15 @@ public sealed interface DialectResult {
     record Learned(String dialect, String source, List<String> topics) implements DialectResult {
     }
 
-    /** No dialect takes the message, and why (no dialect listens to the topic, or those that do declined it). */
-    record Untaken(String reason) implements DialectResult {
+    /**
+     * No dialect takes the message, and why (no dialect listens to the topic, or those that do declined it).
+     * {@code ignored}: a dialect knows the topic carries nothing to read (a bridge's own state, its log lines),
+     * so it is no dead letter.
+     */
+    record Untaken(String reason, boolean ignored) implements DialectResult {
+        public Untaken(String reason) {
+            this(reason, false);
+        }
     }
 
     /** A dialect listens to the topic but the message is bad or hostile: refused and counted. */

@@ -143,6 +143,10 @@ class MessageDecoder {
 
     private Decoded vendorMessage(Inbound m) {
         DialectResult r = dialects.evaluate(m.topic(), m.payload(), m.receivedTime());
+        if (r instanceof DialectResult.Untaken u && u.ignored()) {
+            // a dialect's own topic with nothing to read (Zigbee2MQTT's bridge log): counted by the engine
+            return new Decoded.Readings(List.of());
+        }
         if (r instanceof DialectResult.Untaken u) {
             return reject(m, DeadLetterReason.topic, u.reason());
         }

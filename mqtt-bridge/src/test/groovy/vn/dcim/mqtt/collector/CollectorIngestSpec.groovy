@@ -15,7 +15,7 @@ import vn.dcim.mqtt.testing.BridgeSpec
 import java.time.Instant
 
 /**
- * Issue 23 §3 at the center: a remote collector's batches go through the bridge's pipeline into the
+ * At the center : a remote collector's batches go through the bridge's pipeline into the
  * readings, a batch sent again (its PUBACK lost) is stored once, and the center publishes each
  * collector's device list with the secrets sealed.
  */

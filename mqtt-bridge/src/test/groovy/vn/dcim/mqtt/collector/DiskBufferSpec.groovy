@@ -7,7 +7,7 @@ import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.StandardOpenOption
 
-/** Issue 23 §3: the remote collector's outbox on disk keeps its order, survives restarts and crashes, and is bounded. */
+/** The remote collector's outbox on disk keeps its order, survives restarts and crashes, and is bounded. */
 class DiskBufferSpec extends Specification {
     @TempDir Path dir
 

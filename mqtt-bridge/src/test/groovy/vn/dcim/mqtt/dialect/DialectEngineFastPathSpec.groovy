@@ -5,7 +5,7 @@ import spock.lang.Specification
 import java.time.Instant
 
 /**
- * The dialect path's shortcuts (issue 33 §5) give what the slow forms gave: one combined JSONata
+ * The dialect path's shortcuts give what the slow forms gave: one combined JSONata
  * expression a dialect instead of four, the parts that depend only on the topic kept per topic, a fields
  * table instead of a JSONata readings expression, the metric name checked without a regular expression,
  * device times read by an RFC 3339 parser before ISO-8601's.

@@ -8,7 +8,7 @@ import vn.dcim.core.alarm.AlarmRules
 import java.time.Instant
 
 /**
- * Every event the shipped dialects make (MQTT and HTTP push, issues 33 and 34) is kept as a state
+ * Every event the shipped dialects make (MQTT and HTTP push) is kept as a state
  * reading of its metric; each such metric has an enabled shipped rule, so no vendor event is stored
  * without anybody being told. The events are those the dialects' own vectors give, and every event
  * name written in a dialect file must be among them, so an event without a vector cannot slip by.

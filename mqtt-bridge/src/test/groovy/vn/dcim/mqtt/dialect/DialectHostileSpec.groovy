@@ -6,7 +6,7 @@ import java.time.Instant
 import java.util.concurrent.atomic.AtomicInteger
 
 /**
- * Hostile payloads are refused and counted while good messages keep flowing (issue 33): deep JSON,
+ * Hostile payloads are refused and counted while good messages keep flowing: deep JSON,
  * an oversized message, an expression made expensive by its input, garbage protobuf.
  */
 class DialectHostileSpec extends Specification {

@@ -6,7 +6,7 @@ import spock.lang.TempDir
 import java.nio.file.Files
 import java.nio.file.Path
 
-/** A user's dialect file is checked when it is loaded; a broken one is refused with its line and the reason (issue 33 §1). */
+/** A user's dialect file is checked when it is loaded; a broken one is refused with its line and the reason. */
 class DialectLoaderSpec extends Specification {
     static final String GOOD = '''\
 dialect: my-sensor

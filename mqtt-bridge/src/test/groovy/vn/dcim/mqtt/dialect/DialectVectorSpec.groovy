@@ -5,7 +5,7 @@ import spock.lang.Specification
 import java.time.Instant
 
 /**
- * Every shipped dialect is proven by its vectors (issue 33 §2): each message of
+ * Every shipped dialect is proven by its vectors: each message of
  * dialects/vectors/<dialect>.jsonl, fed in order to the shipped dialects, gives exactly the readings
  * and events it lists. A mismatch is a failing row, never a skip.
  */

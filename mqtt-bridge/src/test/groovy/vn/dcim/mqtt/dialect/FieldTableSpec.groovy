@@ -5,7 +5,7 @@ import spock.lang.Specification
 import java.time.Instant
 
 /**
- * A dialect's {@code fields} table (issue 33 §5): readings from named fields of a JSON-object payload,
+ * A dialect's {@code fields} table: readings from named fields of a JSON-object payload,
  * read in plain Java; what each kind of value gives, the time field, the condition on the topic, and the
  * tables the loader refuses.
  */

@@ -5,7 +5,7 @@ import org.eclipse.tahu.protobuf.SparkplugBProto.Payload
 
 /**
  * How the payloadBase64 of dialects/vectors/sparkplug-b.jsonl were made: Tahu's own builders, as an
- * edge node (Sparkplug 3.0 §6.4) sends them. Not a spec; run its main to print them again.
+ * edge node (Sparkplug 3.0, section 6.4) sends them. Not a spec; run its main to print them again.
  */
 class SparkplugVectorPayloads {
     static Payload.Metric metric(String name, long alias, DataType t, Object v, Long ts) {

@@ -5,7 +5,7 @@ import spock.lang.Specification
 import java.time.Instant
 
 /**
- * A dialect's parts that depend only on the topic are kept per topic (issue 33 §5): which expressions
+ * A dialect's parts that depend only on the topic are kept per topic: which expressions
  * count as topic-only (a conservative check: a doubt evaluates a message as before), the memory bounded
  * under a flood of random topics, and what it gives equal to the expression evaluated on the message.
  */

@@ -12,7 +12,7 @@ import java.lang.management.ManagementFactory
 import java.time.Instant
 
 /**
- * bench/mqtt/dialects (issue 33 §5): CPU a message spends being understood, on one thread, without
+ * bench/mqtt/dialects: CPU a message spends being understood, on one thread, without
  * broker or database: today's contract through the bridge's decoder (as bench/mqtt/decode) against the
  * shipped vendor dialects over their own vectors (every message a dialect takes, repeated), overall and
  * per dialect. Prints µs of thread CPU a message and messages a second per core. Not a spec.

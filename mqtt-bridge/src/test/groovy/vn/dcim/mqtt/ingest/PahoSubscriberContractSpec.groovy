@@ -15,7 +15,7 @@ import vn.dcim.mqtt.testing.Mosquitto
 import javax.sql.DataSource
 
 /**
- * Issue 32 §4: the bridge's one subscriber keeps the same contract in MQTT 3.1.1 and in MQTT 5 (a shared
+ * The bridge's one subscriber keeps the same contract in MQTT 3.1.1 and in MQTT 5 (a shared
  * subscription): through a real broker it subscribes, every message published ends in the access log
  * once, and after a broker restart it comes back on a new client, subscribes again and logs what follows.
  */

@@ -19,7 +19,7 @@ import java.nio.file.Files
 import java.nio.file.Path
 
 /**
- * Hostile messages through the running bridge and Mosquitto (issue 33 §5): an input that makes a
+ * Hostile messages through the running bridge and Mosquitto: an input that makes a
  * dialect's JSONata expensive (a user's dialect crossing a 2,000-element array with itself) and
  * garbage protobuf on a Sparkplug B topic are refused, kept as dead letters 'dialect' and counted,
  * while the good message published right after each still becomes a reading of its bound device.

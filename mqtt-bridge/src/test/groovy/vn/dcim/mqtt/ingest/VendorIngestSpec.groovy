@@ -12,7 +12,7 @@ import vn.dcim.core.deadletter.DeadLetterReason
 import vn.dcim.mqtt.testing.BridgeSpec
 
 /**
- * A vendor device through the product (issue 33 §4): heard on the broker in its own dialect, kept as
+ * A vendor device through the product: heard on the broker in its own dialect, kept as
  * an unbound source, bound, and its next message a reading of that device with no restart; hostile
  * payloads and a flood of random source ids are refused or capped and counted while good messages
  * keep flowing.

@@ -18,7 +18,7 @@ import java.time.Instant
 import java.util.function.Supplier
 
 /**
- * bench/mqtt/vendor (issue 33 §5): MQTT ingest of a vendor dialect against today's contract, end to
+ * bench/mqtt/vendor: MQTT ingest of a vendor dialect against today's contract, end to
  * end, through a private Mosquitto configured as bench/mqtt's into MariaDB. Two streams of the same
  * size and the same readings: metric messages of 10 sensors on {@code dcim/bench/sensor/sensor-N/metric}
  * (today's contract, devices registered) and the same values as Zigbee2MQTT sensors publish them on

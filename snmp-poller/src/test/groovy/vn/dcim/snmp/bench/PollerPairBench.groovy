@@ -16,7 +16,7 @@ import java.time.Instant
 import java.util.concurrent.ConcurrentHashMap
 
 /**
- * Issue 23 §6: two pollers (two application contexts, as two machines) on one MariaDB schema share a
+ * Two pollers (two application contexts, as two machines) on one MariaDB schema share a
  * farm of real agents (bench/snmp/run DEVICES pair). Reports each poller's share, whether any device
  * was polled twice in an interval or missed one, and, after one poller freezes (as kill -9: no more
  * polls, no lease renewals), how long its devices went unpolled before the survivor took them over.

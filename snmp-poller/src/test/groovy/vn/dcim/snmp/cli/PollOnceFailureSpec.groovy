@@ -58,7 +58,7 @@ sysDescr DCIM failure spec agent
         def given = args.collect { String.valueOf(it) }
         // a row may give its own host or timeout; the others get these. A row that expects answers waits long: on
         // a loaded machine snmpsim (Python) answered the garbage agent's tables after more than a second, and the
-        // values never read were not refused either (issue 32 §8: no spec depends on the machine's speed)
+        // values never read were not refused either (no spec depends on the machine's speed)
         def all = [host: '127.0.0.1', timeout: '1000', retries: '0'].findAll { !given.contains('--' + it.key) }
                 .collectMany { ['--' + it.key, it.value] } + given
         def err = new ByteArrayOutputStream()

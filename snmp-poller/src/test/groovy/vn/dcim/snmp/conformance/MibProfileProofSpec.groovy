@@ -48,7 +48,7 @@ class MibProfileProofSpec extends Specification {
 
     Map<String, Double> poll(String recording) {
         // 10 s and two retries a request: a recording's agent always answers, but snmpsim on a loaded machine once
-        // took more than 3 s twice and a table went missing (issue 32 §8: no spec depends on the machine's speed)
+        // took more than 3 s twice and a table went missing (no spec depends on the machine's speed)
         def r = poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 10_000, 2), null).get()
         r.values().collectEntries { [(it.oid()): it.value()] }
     }

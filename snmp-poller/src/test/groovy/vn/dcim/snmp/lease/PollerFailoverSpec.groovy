@@ -25,7 +25,7 @@ import javax.sql.DataSource
 import java.time.Instant
 
 /**
- * Issue 23 §2 and §6: two pollers (two application contexts, as two machines) on one MariaDB schema
+ * Two pollers (two application contexts, as two machines) on one MariaDB schema
  * poll snmpsim agents. Every device is polled, none twice in an interval; when one poller dies its
  * devices are polled again within two intervals; a poller that comes back gets its share back.
  * One story in steps: each step starts from the pollers the previous one left.
@@ -36,7 +36,7 @@ class PollerFailoverSpec extends MariaDbSpec {
     /**
      * The devices' polling interval. 5 s rather than the 3 s this spec had: the story's promises are counted in
      * intervals (once an interval, again within two), and beside web's specs on a loaded 2-core machine a poll
-     * and a lease round took seconds longer than at rest (issue 32 §8).
+     * and a lease round took seconds longer than at rest.
      */
     static final int INTERVAL_S = 5
     /**
@@ -116,7 +116,7 @@ class PollerFailoverSpec extends MariaDbSpec {
         ctx.getBean(RecipientRepository).save(new Recipient(null, 'Trực ca', RecipientRole.operator, Channel.email,
                 'truc.ca@example.vn', Severity.info, true, null))
         // 5 s a request for the agents that answer: on a loaded machine snmpsim once took more than 1.5 s, every
-        // device looked unreachable and the story below lost its one silent device (issue 32 §8). The silent
+        // device looked unreachable and the story below lost its one silent device. The silent
         // device keeps 1.5 s: each of its polls waits that long, and must end within its interval
         (0..<DEVICES).each {
             boolean quiet = "ups-${it}" == silent

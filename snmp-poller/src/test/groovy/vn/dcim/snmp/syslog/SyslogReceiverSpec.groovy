@@ -17,7 +17,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import java.nio.charset.StandardCharsets
 import java.time.Instant
 
-/** Issue 34 §3 through real sockets: UDP, TCP with both framings, and hostile input. */
+/** Through  real sockets: UDP, TCP with both framings, and hostile input. */
 @MicronautTest(transactional = false)
 class SyslogReceiverSpec extends MariaDbSpec {
     @Inject SyslogReceiver receiver

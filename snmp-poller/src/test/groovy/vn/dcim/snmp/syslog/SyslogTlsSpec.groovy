@@ -23,9 +23,9 @@ import java.security.KeyStore
 import java.time.Instant
 
 /**
- * Issue 34 §3, syslog over TLS (RFC 5425) when HTTPS is configured: the receiver presents the HTTPS key
+ * Syslog over TLS (RFC 5425) when HTTPS is configured: the receiver presents the HTTPS key
  * store (here a PKCS12 one made by keytool for this spec) on its TLS port; real TLS clients (the JDK's
- * SSLSocket, openssl s_client) send octet-counted frames (RFC 5425 §4.3) that are stored; a plaintext
+ * SSLSocket, openssl s_client) send octet-counted frames (RFC 5425 section 4.3) that are stored; a plaintext
  * client on the TLS port is refused and counted, and the port keeps answering.
  */
 @MicronautTest(transactional = false)
@@ -125,7 +125,7 @@ class SyslogTlsSpec extends MariaDbSpec {
 
     // ---------------------------------------------------------------- helpers
 
-    /** RFC 5425 §4.3: each message as MSG-LEN SP SYSLOG-MSG, its length in octets. */
+    /** RFC 5425 section 4.3: each message as MSG-LEN SP SYSLOG-MSG, its length in octets. */
     static byte[] frames(List<String> lines) {
         def out = new ByteArrayOutputStream()
         lines.each { l ->

@@ -31,7 +31,7 @@ import static vn.dcim.snmp.trap.UpsTraps.UPS_ALARM_ON_BATTERY
 import static vn.dcim.snmp.trap.UpsTraps.run
 
 /**
- * Issue 34 §2 with real parts: net-snmp's snmptrap and snmpinform send to the receiver on a free port;
+ * With real parts : net-snmp's snmptrap and snmpinform send to the receiver on a free port;
  * the UPS is registered at 127.0.0.1 (its agent does not answer: only the trap can tell the alarm).
  */
 @Stepwise

@@ -20,7 +20,7 @@ import static vn.dcim.snmp.trap.UpsTraps.ON_BATTERY
 import static vn.dcim.snmp.trap.UpsTraps.run
 
 /**
- * Issue 34 §2 and §5, SNMPv3 with USM (RFC 3414): net-snmp's snmptrap and snmpinform, authPriv with
+ * SNMPv3 with USM (RFC 3414): net-snmp's snmptrap and snmpinform, authPriv with
  * SHA and AES, sent from the address of a registered UPS (127.0.0.3, through net-snmp's clientaddr) with
  * that UPS's own credentials. A second v3 UPS at 127.0.0.4 has a user of its own: from 127.0.0.3 its user
  * is refused, each device's keys hold only at its own address. Neither agent answers a poll: only the

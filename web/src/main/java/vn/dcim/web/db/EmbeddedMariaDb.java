@@ -166,6 +166,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         Path launcher = OwnSession.launcherFor(root, DurableDb.server(root.resolve("base")));
         config.setExecutable(DBConfiguration.Executable.Server, launcher::toFile);
+        // the installer's bootstrap server takes its temporary tables from TMPDIR (/tmp), where another starting
+        // MariaDB on the machine removes every #sql file it finds: a second product, a spec, an upgrade check
+        // starting at the same moment failed the install ("Unknown table 'mysql.tmp_proxies_priv'")
+        config.setExecutable(DBConfiguration.Executable.InstallDB, () -> OwnSession.installerFor(root,
+                root.resolve("base").resolve("scripts").resolve("mariadb-install-db"), root.resolve("tmp")).toFile());
         config.setPort(settings.port());
         config.setBaseDir(root.resolve("base").toFile());
         config.setDataDir(root.resolve("data").toFile());

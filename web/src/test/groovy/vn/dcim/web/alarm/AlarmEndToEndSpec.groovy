@@ -28,7 +28,7 @@ import java.nio.file.Files
 import java.time.Instant
 
 /**
- * Issue 6 end to end with real parts: snmpsim replays a real UPS recording whose output source is
+ * End to end  with real parts: snmpsim replays a real UPS recording whose output source is
  * switched to battery by an SNMP SET; Mosquitto carries a door-forced event; the product polls,
  * ingests, raises, e-mails through a real SMTP server (GreenMail), and clears when values are normal.
  */
@@ -136,7 +136,7 @@ class AlarmEndToEndSpec extends MailSpec {
         }
     }
 
-    def "issue 31: #event on #kind over MQTT raises #rule (#article); cleared without acknowledgement it stays unacknowledged until a person acknowledges it"() {
+    def "#event on #kind over MQTT raises #rule (#article); cleared without acknowledgement it stays unacknowledged until a person acknowledges it"() {
         given:
         def http = client.toBlocking()
         String topic = MariaDbSpec.mqttUrl().replace('tcp://', 'mqtt://') + "/dcim/e2e/${kind}/${device}/event"

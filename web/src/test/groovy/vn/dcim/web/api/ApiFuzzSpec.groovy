@@ -13,7 +13,7 @@ import vn.dcim.web.testing.OpenApi.Raw
 import vn.dcim.web.testing.TestUsers
 
 /**
- * Issue 17 item 5: bad input never costs a screen. Every operation of the product's own OpenAPI
+ * item 5: bad input never costs a screen. Every operation of the product's own OpenAPI
  * document, every parameter and every body field, gets malformed, oversized, wrong-type, null,
  * NaN/Infinity, out-of-range, far-past/far-future and Vietnamese values from a signed-in person holding
  * every role; no answer may be a 5xx, and an answer refusing the value as invalid names the field.

@@ -17,7 +17,7 @@ import java.net.http.HttpResponse
 import java.time.Duration
 
 /**
- * Issue 17 item 7: no handler runs blocking JDBC on Netty's event loop, where it stalls every other
+ * item 7: no handler runs blocking JDBC on Netty's event loop, where it stalls every other
  * connection of that loop. Every operation of the OpenAPI document is called with a valid-ish
  * request (and every screen is opened); the pool reports each connection taken on a loop thread.
  */

@@ -21,7 +21,7 @@ import java.util.concurrent.ArrayBlockingQueue
 import java.util.concurrent.TimeUnit
 
 /**
- * The embedded broker of the zero-setup run (issue 17; Art. 25.3): who may publish, how large a
+ * The embedded broker of the zero-setup run (Art. 25.3): who may publish, how large a
  * message may be, what is refused and counted, and TLS.
  */
 class EmbeddedBrokerSpec extends Specification {
@@ -90,7 +90,7 @@ class EmbeddedBrokerSpec extends Specification {
         demo << [false, true]
     }
 
-    def "listening on #host the demo's anonymous publisher is #outcome (issue 33 §4)"() {
+    def "listening on #host the demo's anonymous publisher is #outcome"() {
         given:
         start(options().withAnonymous(true).withHost(host))
 

@@ -7,8 +7,8 @@ import java.nio.file.Files
 import java.nio.file.Path
 
 /**
- * README's configuration table and the settings the product reads hold each other both ways (issue 32
- * §5): every DCIM_* that application.yml or a launcher reads is in the table, and every DCIM_* the
+ * README's configuration table and the settings the product reads hold each other both ways
+ * : every DCIM_* that application.yml or a launcher reads is in the table, and every DCIM_* the
  * table names is read somewhere, so an operator never sets a variable that does nothing nor misses one
  * that exists. A launcher is `./dcim`, web's `Application` and `cli/`, and the remote collector's main.
  */

@@ -8,7 +8,7 @@ import spock.lang.TempDir
 import java.nio.file.Path
 
 /**
- * ./dcim dialect test FILE and ./dcim dialect check FILE.yaml (issue 33 §3), run in-process through the
+ * ./dcim dialect test FILE and ./dcim dialect check FILE.yaml, run in-process through the
  * launcher's command line: the lines they print and the exit codes docs/dialects.md documents
  * (test: 0 all as expected, 1 a message untaken, refused or different, 2 a file that cannot be used;
  * check: 0 valid, 1 invalid with FILE:LINE: reason, 2 unreadable).

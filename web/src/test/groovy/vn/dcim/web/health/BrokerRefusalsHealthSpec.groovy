@@ -6,7 +6,7 @@ import vn.dcim.mqtt.broker.BrokerConnection
 import vn.dcim.mqtt.broker.BrokerRefusals
 import vn.dcim.mqtt.broker.BrokerSettings
 
-/** What the embedded broker refused shows in the administrator's /health details (issue 17). */
+/** What the embedded broker refused shows in the administrator's /health details. */
 class BrokerRefusalsHealthSpec extends Specification {
 
     def "the broker's details #shows"() {

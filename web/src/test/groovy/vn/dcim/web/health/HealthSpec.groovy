@@ -32,7 +32,7 @@ class HealthSpec extends MariaDbSpec {
         }
     }
 
-    def "only an administrator sees the details; anyone else, signed in or not, the status alone (issue 17)"() {
+    def "only an administrator sees the details; anyone else, signed in or not, the status alone"() {
         when:
         def answer = new Calls(server.URL).get('/health', token ? users.token(roles) : null)
         def body = new JsonSlurper().parseText(answer.text) as Map

@@ -15,7 +15,7 @@ import java.nio.file.Path
 import java.nio.file.Paths
 
 /**
- * Every text a screen shows exists in Vietnamese and in English (issue 20): the keys the templates
+ * Every text a screen shows exists in Vietnamese and in English: the keys the templates
  * name, the labels of the enum values they show, and no enum value shown raw.
  */
 class MessageKeysSpec extends Specification {
@@ -31,7 +31,7 @@ class MessageKeysSpec extends Specification {
      */
     static final java.util.regex.Pattern RAW_ENUM_IN_TEXT = ~/th:text="[^"]*(?<!\.' \+ )(?<!\?: )\$\{[A-Za-z_.]*\.(protocol|channel|role|minSeverity|letter\.reason)\}/
     /**
-     * Views of screens being reworked by other parts of issue 20 (registry, devices): remove a line
+     * Views of screens being reworked elsewhere (registry, devices): remove a line
      * as its screen is fixed; the spec fails when a listed line no longer shows a raw value.
      */
     static final Set<String> PENDING = [] as Set
@@ -117,14 +117,14 @@ class MessageKeysSpec extends Specification {
         'profile-family' | vn.dcim.snmp.profile.ProfileCatalog.load().all().collect { vn.dcim.web.api.device.DeviceTester.family(it) }.unique() + ['other']
     }
 
-    def "the severities are named once, as data (alarm/severities.yml), never again in a bundle (issue 31)"() {
+    def "the severities are named once, as data (alarm/severities.yml), never again in a bundle"() {
         expect:
         ['vi', 'en'].collectMany { lang -> bundle(lang).keySet().findAll { it.startsWith('enum.severity.') } } == []
         Severity.values().every { vn.dcim.core.alarm.SeverityNames.of(it, 'vi') != vn.dcim.core.alarm.SeverityNames.of(it, 'en') }
     }
 
     def "a view labels enum values only with kinds that have labels"() {
-        given: 'the bundles\' kinds, and the severities, whose one set of names is data (alarm/severities.yml, issue 31)'
+        given: 'the bundles\' kinds, and the severities, whose one set of names is data (alarm/severities.yml)'
         def kinds = bundle('vi').keySet().findAll { it.startsWith('enum.') }.collect { it.split('\\.')[1] } as Set
         kinds << 'severity'
 

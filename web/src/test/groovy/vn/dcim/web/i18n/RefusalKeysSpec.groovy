@@ -8,7 +8,7 @@ import java.nio.file.Path
 import java.nio.file.Paths
 
 /**
- * Every refusal the server sends can be told in Vietnamese and in English (issue 20): each 4xx
+ * Every refusal the server sends can be told in Vietnamese and in English: each 4xx
  * exception thrown in main code carries a message key, and each key, and each noun a 404 names,
  * exists in both languages. Like {@link MessageKeysSpec} does for the views, by reading the sources.
  */

@@ -20,7 +20,7 @@ import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
 /**
- * Issue 31 part 7: what the alarm rules and cabling screens show as codes elsewhere, in words of the reader's
+ * What the alarm rules and cabling screens show as codes elsewhere, in words of the reader's
  * language: whether a rule's alarm latches (ISA-18.2: a non-latching one closes when it clears), a cable's and a
  * port's type (cat6, 1000base-t).
  */

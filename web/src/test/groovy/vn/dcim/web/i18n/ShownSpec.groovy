@@ -8,7 +8,7 @@ import vn.dcim.core.alarm.SeverityNames
 
 import java.time.ZoneId
 
-/** Issue 31: amounts of đồng as people write them, and the one set of severity names on every screen. */
+/** Amounts of đồng as people write them, and the one set of severity names on every screen. */
 class ShownSpec extends Specification {
     static final Texts TEXTS = new Texts(new ResourceBundleMessageSource('i18n.messages', Locale.forLanguageTag('vi')), null)
 

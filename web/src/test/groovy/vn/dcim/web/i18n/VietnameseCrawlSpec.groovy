@@ -29,7 +29,7 @@ import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.Navigation
 
 /**
- * Issue 31: the administrator walks every screen of the navigation (and the forms and detail pages
+ * The administrator walks every screen of the navigation (and the forms and detail pages
  * they open) of the demo site in Vietnamese, the default language; no screen shows a word only the
  * English texts use, nor an enum value as its code ("in_service", "especially_serious").
  */
@@ -38,7 +38,7 @@ class VietnameseCrawlSpec extends MariaDbSpec {
     /** Units people write alike in both languages (a battery's runtime in min), beyond {@link EnglishWords#ALLOWED}. */
     static final Set<String> UNITS = ['min'] as Set
     /**
-     * Screens other parts of issue 31 rework: the compliance screen and the alarm rules (their owners' lanes), the
+     * Screens reworked elsewhere: the compliance screen and the alarm rules (their owners' lanes), the
      * monitoring set-up (the vendor profiles' English descriptions). The spec fails when a listed screen is clean: strike it off.
      */
     static final Set<String> PENDING = [] as Set

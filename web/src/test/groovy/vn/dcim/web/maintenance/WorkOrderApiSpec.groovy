@@ -31,7 +31,7 @@ import java.time.Instant
 import java.time.LocalDate
 
 /**
- * Issue 31 §5: a supervisor makes a work order for a device or a rack through the API (Art. 14.3);
+ * A supervisor makes a work order for a device or a rack through the API (Art. 14.3);
  * it carries the device's readings (Art. 14.4) and stays findable after sign-off.
  */
 @MicronautTest(transactional = false)
@@ -112,7 +112,7 @@ class WorkOrderApiSpec extends MariaDbSpec {
         calls.get("/api/work-orders?rack=${rack.id()}", supervisor).json.results*.id == [made.json.id]
     }
 
-    def "orders are found and paged in SQL: soonest due first, #limit from offset #offset, counted after the filter (issue 32 §2)"() {
+    def "orders are found and paged in SQL: soonest due first, #limit from offset #offset, counted after the filter"() {
         given: 'five orders on a rack, due on days that tie, two of them for crew Tổ A'
         def calls = new Calls(server.URL)
         String siteId = 'wo-pg-' + UUID.randomUUID().toString().take(6)

@@ -21,7 +21,7 @@ import java.time.Clock
 import java.time.LocalDate
 
 /**
- * Issue 31 §5 on the screen: a supervisor makes a work order for a device from the work-orders screen;
+ * On the screen : a supervisor makes a work order for a device from the work-orders screen;
  * once signed off it leaves the open list and stays in the done filter and its equipment's history.
  */
 @MicronautTest(transactional = false)

@@ -19,7 +19,7 @@ import vn.dcim.web.testing.TestUsers
 
 import java.time.Instant
 
-/** Issue 23 §4: the center's Prometheus reads the product's own counters at /prometheus, signed in like the API. */
+/** The center's Prometheus reads the product's own counters at /prometheus, signed in like the API. */
 @MicronautTest(transactional = false)
 class PrometheusSpec extends MariaDbSpec {
     @Inject EmbeddedServer server

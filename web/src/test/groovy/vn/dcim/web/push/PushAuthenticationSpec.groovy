@@ -24,12 +24,12 @@ import static vn.dcim.core.testing.DigestClient.digest
 import static vn.dcim.core.testing.DigestClient.h
 
 /**
- * Issue 34 §1: a Hikvision device configured with a user name and password instead of a token in its
+ * A Hikvision device configured with a user name and password instead of a token in its
  * URL pushes to /push/isapi with HTTP Basic or Digest (RFC 7616, qop=auth): user = the device id,
  * password = its push token. The Digest answers are computed here as a client computes them, from the
  * challenge the server sent. A missing, wrong, stale, replayed or garbage credential is a counted 401
  * with the challenges, never a 500 and never stored. The challenges offer userhash=true (RFC 7616
- * §3.4.4): a device may send H(device id:realm) as its user name.
+ * section 3.4.4): a device may send H(device id:realm) as its user name.
  */
 @MicronautTest(transactional = false)
 @Property(name = 'dcim.push.burst', value = '1000')
@@ -97,7 +97,7 @@ class PushAuthenticationSpec extends MariaDbSpec {
     }
 
     /**
-     * RFC 7616 §3.4.4: the answer of a client that hashes its user name, sending {@code sentName} (normally
+     * RFC 7616 section 3.4.4: the answer of a client that hashes its user name, sending {@code sentName} (normally
      * H(user:realm)) with userhash={@code flag}; H(A1) is still made of the plain user name.
      */
     static String digestHashed(Map<String, String> c, String algorithm, String user, String password, String sentName, String flag = 'true') {

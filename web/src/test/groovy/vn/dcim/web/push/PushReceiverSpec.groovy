@@ -19,7 +19,7 @@ import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
 /**
- * Issue 34 §1 through the running product's HTTP server: a ZKTeco terminal's handshake and uploads,
+ * Through  the running product's HTTP server: a ZKTeco terminal's handshake and uploads,
  * a Hikvision access controller's and NVR's JSON, XML and multipart pushes, each authenticated by its
  * own push credential issued by the administrator; access events land in the access log, door and
  * camera events raise the rules' alarms, every push is in the device log (source http); hostile or

@@ -39,7 +39,7 @@ class EquipmentReportSpec extends MariaDbSpec {
         asset('SRV-2', 'server', 'normal', 'Sở Tài chính', 'disposed', '2025-01-01', null,
                 [['in_service', 'awaiting_disposal', '2026-09-01', 'end of life'], ['awaiting_disposal', 'disposed', '2026-09-20', 'QĐ 12/2026']])
         asset('CAM-1', 'camera', 'normal', null, 'in_service', '2026-11-01', null, [])
-        // the move between two racks of one room, named in the report as people say it (issue 31)
+        // the move between two racks of one room, named in the report as people say it
         sql.update("INSERT IGNORE INTO room (site_id, name, kind) VALUES ('r', 'Phòng máy chủ', 'server_room')")
         long room = sql.count("SELECT id FROM room WHERE site_id = 'r' AND name = 'Phòng máy chủ'")
         sql.update("INSERT IGNORE INTO rack (room_id, name, height_u) VALUES (?, 'R02', 42), (?, 'R03', 42)", [room, room])

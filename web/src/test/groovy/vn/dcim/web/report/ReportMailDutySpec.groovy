@@ -23,7 +23,7 @@ import java.time.Instant
 import java.time.LocalDate
 
 /**
- * Issue 35 part 6: a supervisor schedules a report e-mail through the API; when its cron comes, the
+ * A supervisor schedules a report e-mail through the API; when its cron comes, the
  * report-mailings duty renders the report and the e-mail arrives at a real SMTP server (GreenMail) with the file.
  */
 @MicronautTest(transactional = false)

@@ -13,7 +13,7 @@ import vn.dcim.web.testing.TestUsers
 import java.nio.file.Files
 import java.time.Instant
 
-/** Issue 35 part 6: a report larger than dcim.report-mail.max-attachment-bytes is linked in the e-mail, not attached. */
+/** A report larger than dcim.report-mail.max-attachment-bytes is linked in the e-mail, not attached. */
 @MicronautTest(transactional = false)
 class ReportMailLinkSpec extends MailSpec {
     @Inject EmbeddedServer server

@@ -10,8 +10,8 @@ import java.time.Instant
 import java.time.ZoneId
 
 /**
- * Issue 31 §6: the auditor's PDF wraps a long cell onto as many lines as it needs instead of cutting it
- * with "…"; §7: times print on the center's wall clock as dd/MM/yyyy HH:mm, as on every screen.
+ * The auditor's PDF wraps a long cell onto as many lines as it needs instead of cutting it
+ * with "…"; times print on the center's wall clock as dd/MM/yyyy HH:mm, as on every screen.
  */
 class ReportPdfSpec extends Specification {
     static final ZoneId HANOI = ZoneId.of('Asia/Ho_Chi_Minh')

@@ -8,7 +8,7 @@ import vn.dcim.mqtt.ingest.MqttBridge
 import vn.dcim.snmp.poll.SnmpPollingService
 import vn.dcim.web.testing.Calls
 
-/** Issue 23 §1: one jar, every part by default, or only the parts named by --only / DCIM_ROLES. */
+/** One jar, every part by default, or only the parts named by --only / DCIM_ROLES. */
 class ProcessRolesSpec extends MariaDbSpec {
 
     def "roles '#named' switch the poller #poller, the bridge #bridge and the duties #duties"() {

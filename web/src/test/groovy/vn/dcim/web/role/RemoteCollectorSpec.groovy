@@ -34,7 +34,7 @@ import java.time.Instant
 import java.util.concurrent.CopyOnWriteArrayList
 
 /**
- * Issue 23 §3 and §6: a remote collector without database access polls snmpsim agents and publishes
+ * A remote collector without database access polls snmpsim agents and publishes
  * to the center's broker (TLS, with a password); the center sends it its devices over the broker and
  * ingests its readings through the bridge. The broker is then killed for 60 s while the collector
  * keeps polling: when it is back, every reading taken during the cut reaches the center, in order, none twice.

@@ -10,7 +10,7 @@ import java.sql.DriverManager
 import java.sql.Timestamp
 
 /**
- * Clustered Quartz on MariaDB Galera (issue 36 §4, docs/deploy/galera.md "Quartz"): two instances of the
+ * Clustered Quartz on MariaDB Galera (docs/deploy/galera.md "Quartz"): two instances of the
  * product, each its own JVM, on the 3-node cluster of .ci/galera through Connector/J's sequential URL, as
  * ClusteredSchedulerSpec runs them on one server. Every instance writes through the same node, so Quartz's
  * lock row is a real lock; a due time of a duty fires once, none is skipped, and when the node in use is

@@ -12,7 +12,7 @@ import vn.dcim.core.testing.Sql
 
 import javax.sql.DataSource
 
-/** Misfires are recorded and shown (issue 7): a short threshold so that a held scheduler misses its times. */
+/** Misfires are recorded and shown: a short threshold so that a held scheduler misses its times. */
 @MicronautTest(transactional = false)
 class MisfireSpec extends MariaDbSpec {
 

@@ -22,7 +22,7 @@ class ScheduleApiSpec extends MariaDbSpec {
     @Override
     Map<String, String> extraProperties() { ['dcim.scheduler.enabled': 'true', 'dcim.test.tick-duty': 'true', 'dcim.time-zone': 'Asia/Ho_Chi_Minh'] }
 
-    def "#duty runs next at #local in the center's zone, as the API tells (issue 31 §7)"() {
+    def "#duty runs next at #local in the center's zone, as the API tells"() {
         when:
         Map schedule = client.toBlocking().retrieve(HttpRequest.GET('/api/schedules'), Argument.listOf(Map)).find { it.id == duty }
 
@@ -102,7 +102,7 @@ class ScheduleApiSpec extends MariaDbSpec {
         e.response.getBody(Map).get().fields*.field == ['cron']
     }
 
-    def "what a duty run said is told on the schedules screen in #lang (issue 31 §7)"() {
+    def "what a duty run said is told on the schedules screen in #lang"() {
         given: 'the duty-run register purge run by hand, which says how many runs it deleted'
         client.toBlocking().exchange(HttpRequest.POST('/api/schedules/duty-run-retention/run', ''))
         def sql = new Sql(dataSource)

@@ -8,7 +8,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
-/** seed 000 Art. 6.2a: a session idle past the timeout (10 minutes; 3 s here) is signed out. */
+/** QĐ 22/2021 Art. 6.2a: a session idle past the timeout (10 minutes; 3 s here) is signed out. */
 @MicronautTest(transactional = false)
 class IdleSessionSpec extends MariaDbSpec {
     @Inject EmbeddedServer server

@@ -59,13 +59,13 @@ class RoleAccessSpec extends MariaDbSpec {
             'Incidents'              : [WATCH, [operator, supervisor]],
             'Notifications'          : [WATCH, [admin]],
             'Notification recipients': [[supervisor, auditor, admin], [admin]],
-            // issue 35: the people the roster's escalation tells, kept like the recipients
+            // The people the roster's escalation tells, kept like the recipients
             'Notified people'        : [[supervisor, auditor, admin], [admin]],
             'Outbound hosts'         : [[auditor, admin], [admin]],
             'Schedules'              : [WATCH, [supervisor]],
             'ISP links'              : [WATCH, [supervisor]],
             'Maintenance'            : [[maintenance, operator, supervisor, auditor, admin], [maintenance, supervisor]],
-            // issue 35: a window holds notifications back: the shift leader puts it
+            // A window holds notifications back: the shift leader puts it
             'Maintenance windows'    : [[maintenance, operator, supervisor, auditor, admin], [supervisor]],
             'Backups'                : [[supervisor, auditor, admin], [admin]],
             'Compliance'             : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
@@ -86,11 +86,10 @@ class RoleAccessSpec extends MariaDbSpec {
             'Discovered sources'     : [WATCH, [supervisor, admin]],
             // teaching a device writes a file the bridge loads: the administrator's alone, previews too (a POST)
             'Taught dialects'        : [[admin], [admin]],
-            // issue 34: what devices sent by themselves, read by the shift and the crews, written by nobody
+            // What devices sent by themselves, read by the shift and the crews, written by nobody
             'Device log'             : [[operator, supervisor, maintenance, auditor, admin], []],
             'My account'             : [EVERYONE, EVERYONE],
             'Second factor'          : [EVERYONE, EVERYONE],
-            // issue 37
             'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager, maintenance]],
             'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
             'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],

@@ -9,7 +9,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
-/** Art. 15, 16, 21.3a; seed 000 Art. 6: who gets in, with what, and what locks them out. */
+/** Art. 15, 16, 21.3a; QĐ 22/2021 Art. 6: who gets in, with what, and what locks them out. */
 @MicronautTest(transactional = false)
 class SignInSpec extends MariaDbSpec {
     /** This spec signs in far more often than the per-address limit of 20 a minute allows; raised here. */

@@ -19,10 +19,10 @@ import java.util.concurrent.ConcurrentLinkedQueue
  * Specs only: every JDBC connection taken on one of Netty's event-loop threads, with the request
  * and the handler (the first frame of a {@code @Controller} class) it was taken for. The pool tells
  * the tracker on the thread that asks for the connection, so the thread is the handler's own.
- * A blocking call there stalls every other connection the loop serves (issue 17 item 7).
+ * A blocking call there stalls every other connection the loop serves.
  *
  * Compiled statically: the pool calls the tracker at every connection of every web spec's context, and in
- * Groovy's dynamic dispatch that look at the thread's name was ~3 % of the web specs' CPU (issue 32 §8).
+ * Groovy's dynamic dispatch that look at the thread's name was ~3 % of the web specs' CPU.
  */
 @CompileStatic
 @Singleton

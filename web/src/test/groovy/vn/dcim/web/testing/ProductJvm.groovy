@@ -8,7 +8,7 @@ import java.nio.file.Path
  * product to kill -9): this JVM's java and class path, and its compiler and collector settings. The test
  * JVMs compile with C1 only and collect with the serial collector (dcim.test.jvm in the parent pom): a
  * product process lives seconds to a minute, mostly in cold code with a small heap, and C2's compiler
- * threads and G1's own threads cost more CPU than they save on a 2-core machine (issue 32 §8).
+ * threads and G1's own threads cost more CPU than they save on a 2-core machine.
  */
 final class ProductJvm {
     private ProductJvm() {}

@@ -23,7 +23,7 @@ import java.time.Duration
 import java.time.Instant
 
 /**
- * A person's sign-in in headless Chromium (Art. 16.2, 16.3; seed 000 Art. 6): the first password is
+ * A person's sign-in in headless Chromium (Art. 16.2, 16.3; QĐ 22/2021 Art. 6): the first password is
  * changed, five wrong passwords lock the account, an administrator unlocks it on the accounts screen,
  * an expired password is changed before anything else, and an idle session is signed out.
  */
@@ -40,7 +40,7 @@ class SignInBrowserSpec extends MariaDbSpec {
 
     @Override
     // 8 s, not 4: on a loaded machine (CI tests the modules side by side) the browser took more than 4 s between
-    // the forced password page and its form's post, and the session had already ended (issue 32 §8)
+    // the forced password page and its form's post, and the session had already ended
     Map<String, String> extraProperties() { ['dcim.accounts.session-idle-timeout': '8s'] }
 
     def "first login, lockout, unlock by the administrator, expired password, idle sign-out"() {
@@ -72,7 +72,7 @@ class SignInBrowserSpec extends MariaDbSpec {
         errors[0].contains('credentials-do-not-match')
         errors[4].contains('account-locked')
         withRight == '/login'
-        login.error().contains('16.2')
+        login.error().contains('Điều 16 khoản 2')
 
         when: 'the administrator unlocks it on the accounts screen, recording the owner\'s request'
         driver.manage().deleteAllCookies()
@@ -82,8 +82,8 @@ class SignInBrowserSpec extends MariaDbSpec {
         accounts.unlock(NAME, 'Chủ tài khoản gọi điện lúc 09:10')
 
         then:
-        lockedStatus.contains('16.2')
-        !accounts.status(NAME).contains('16.2')
+        lockedStatus.contains('Điều 16 khoản 2')
+        !accounts.status(NAME).contains('Điều 16 khoản 2')
 
         when: 'the password grows older than 60 days (an operator\'s limit)'
         signOut()

@@ -26,7 +26,7 @@ import java.time.Instant
 import java.time.LocalTime
 
 /**
- * Issue 35, part 4: the channels people read, each a type of notifications/channel-types.yml, rendered into one
+ * Part 4: the channels people read, each a type of notifications/channel-types.yml, rendered into one
  * request to the type's service (here a loopback server, on the outbound allow-list), in the person's language,
  * with a signed acknowledgement link; retried with back-off and dead-lettered; held back by quiet hours.
  */

@@ -29,7 +29,7 @@ import java.time.Duration
 import java.time.Instant
 
 /**
- * Issue 35, Art. 36.3 / 30.8c: the first notice of an alarm goes to whoever the roster has on duty; unacknowledged
+ * Art. 36.3 / 30.8c: the first notice of an alarm goes to whoever the roster has on duty; unacknowledged
  * after its severity's time (escalation.yml) it goes to the shift leader, then to the head of the center, each step
  * in the alarm's history; nobody on duty sends it to the fallback recipients and is a compliance finding.
  */

@@ -180,7 +180,7 @@ class AssetApiSpec extends MariaDbSpec {
         byActor.results*.entityId.contains(a.id.toString())
     }
 
-    def "the audit log pages in SQL: #limit from offset #offset of the asset's 5 events (issue 32 §2)"() {
+    def "the audit log pages in SQL: #limit from offset #offset of the asset's 5 events"() {
         given: 'an asset created and changed four times: five events, newest first'
         def a = post(body(rackId: null, roomId: room.id()))
         ['under_repair', 'in_service', 'under_repair', 'in_service'].each {
@@ -205,7 +205,7 @@ class AssetApiSpec extends MariaDbSpec {
         2     | 5
     }
 
-    def "the asset list pages in SQL: #limit from offset #offset of a site's 5 assets, filtered before counting (issue 32 §2)"() {
+    def "the asset list pages in SQL: #limit from offset #offset of a site's 5 assets, filtered before counting"() {
         given: "five assets of the site, and one of another kind that the filter leaves out"
         5.times { post(body(rackId: null, roomId: room.id(), kind: 'server', name: "Máy chủ $it".toString())) }
         post(body(rackId: null, roomId: room.id(), kind: 'sensor', name: 'Cảm biến'))

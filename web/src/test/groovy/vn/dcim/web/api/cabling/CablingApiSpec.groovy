@@ -7,7 +7,7 @@ import vn.dcim.core.asset.AssetRepository
 import vn.dcim.web.testing.DemoApiSpec
 
 /**
- * Issue 37 §1 (Art. 8.1c): ports made from a model's template, cables with one cable per termination,
+ * Art. 8.1c: ports made from a model's template, cables with one cable per termination,
  * a trunk of panel ports in one call, the CSV import's dry run, cable labels, and the trace of a
  * server's NIC through two patch panels to its switch port.
  */

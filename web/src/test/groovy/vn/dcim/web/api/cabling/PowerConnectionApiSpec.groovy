@@ -12,7 +12,7 @@ import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.web.testing.DemoApiSpec
 
 /**
- * Issue 37 §2: power ports plugged into PDU outlets, the PDUs being elements of the demo power chain
+ * Power ports plugged into PDU outlets, the PDUs being elements of the demo power chain
  * (UPS-01 → PDU A02-A, UPS-02 → PDU A02-B). Server 01 has one supply on each PDU, server 02 both on
  * PDU A02-A (no diverse power).
  */

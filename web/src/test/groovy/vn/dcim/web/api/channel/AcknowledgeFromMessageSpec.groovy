@@ -29,7 +29,7 @@ import java.time.Duration
 import java.time.Instant
 
 /**
- * Issue 35, the reviewer's demo: a person on duty with a Telegram contact pointed at a loopback server gets the
+ * The reviewer's demo: a person on duty with a Telegram contact pointed at a loopback server gets the
  * Vietnamese message with an acknowledgement link; GET shows a confirm page and acknowledges nothing (chat apps
  * prefetch links), POST acknowledges as that person; the link used twice, expired or tampered gets a 4xx page.
  * Telegram's inline button comes back through the webhook. The people and contacts are set up through the API

@@ -9,7 +9,7 @@ import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
 /**
- * Issue 23 §3: the administrator assigns a remote site to a collector over the API (no SQL by hand);
+ * The administrator assigns a remote site to a collector over the API (no SQL by hand);
  * the collector's devices are counted, a move is audited, and wrong requests are refused in the
  * reader's language.
  */

@@ -65,13 +65,13 @@ class DashboardApiSpec extends MariaDbSpec {
         record('ups-1', 'ups.output.source', 5, 'battery', null)
         def ups = site().chain.find { it.name == 'UPS-01' }
 
-        then: 'the alarm is major; what the UPS says (on battery) is critical, in words (issue 31 §3)'
+        then: 'the alarm is major; what the UPS says (on battery) is critical, in words'
         site().alarms.major >= 1
         ups.state == 'critical'
         ups.said
     }
 
-    def "the energy trend (issue 36) gives every month of a past year and the year, each PUE or the reason it has none"() {
+    def "the energy trend gives every month of a past year and the year, each PUE or the reason it has none"() {
         given: 'the demo chain\'s switch and PDUs report power now, so their meters exist; in 2025 they said nothing'
         record('ats-1', 'ats.output.power', 9000, null, 'W')
         ['pdu-a01-a', 'pdu-a01-b', 'pdu-a02-a', 'pdu-a02-b'].each { record(it, 'pdu.power', 1500, null, 'W') }

@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter
 import java.time.temporal.ChronoUnit
 
 /**
- * Issue 31 §3 (Art. 30.8a): the demo's power chain says what its readings say, in words; a grid lost
+ * Art. 30.8a: the demo's power chain says what its readings say, in words; a grid lost
  * puts a banner on the screen with its start and the batteries' minutes left; PUE is never 0.
  */
 @MicronautTest(transactional = false)

@@ -21,7 +21,7 @@ import vn.dcim.web.testing.TestUsers
 import javax.sql.DataSource
 
 /**
- * Issue 20, monitoring set-up through the API: devices are created, changed and removed by the
+ * Monitoring set-up through the API: devices are created, changed and removed by the
  * supervisor or the administrator, read by the shift and the auditor; the community and SNMPv3 pass
  * phrases are write-only and stored encrypted; bad settings are refused by field; every change is
  * audited with its author; the poller takes a new device up without a restart; a test polls once.

@@ -18,7 +18,7 @@ import vn.dcim.web.testing.TestUsers
 import javax.sql.DataSource
 
 /**
- * Issue 35 §2: the monitoring set-up says what a device is reached through (a gateway, a switch); a
+ * The monitoring set-up says what a device is reached through (a gateway, a switch); a
  * sensor behind a silent gateway is then a symptom of the gateway's alarm, not an alarm of its own.
  * The supervisor sets it, the shift reads it, a loop or an unknown device is refused naming the field.
  */

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets
 import java.time.Instant
 
 /**
- * Issue 34 §4 as it is checked: a registered device's syslog line (RFC 5424 over UDP) and trap
+ * As it is checked : a registered device's syslog line (RFC 5424 over UDP) and trap
  * (net-snmp's snmptrap) appear in one log at GET /api/device-log?device=....
  */
 @MicronautTest(transactional = false)

@@ -14,7 +14,7 @@ import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 
 /**
- * Issue 22: the evidence documents of attestations and of the records register (Art. 12.1): uploaded
+ * The evidence documents of attestations and of the records register (Art. 12.1): uploaded
  * as multipart, kept encrypted, taken away by the roles that read them, every upload and download
  * audited; hostile uploads refused with a clear 4xx.
  */
@@ -138,7 +138,7 @@ class DocumentApiSpec extends MariaDbSpec {
         attested.json.documentId == doc.id
         attested.json.documentUrl == "/api/documents/$doc.id"
         row.state == 'attested'
-        // the evidence opens the requirement's screen at the attestation, where the document is downloaded (issue 31 §6)
+        // the evidence opens the requirement's screen at the attestation, where the document is downloaded
         row.evidence*.href.any { it.startsWith("/ui/compliance/${row.id}#attestation-") }
         and:
         record.status == 201

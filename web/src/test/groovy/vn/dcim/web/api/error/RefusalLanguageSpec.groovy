@@ -10,7 +10,7 @@ import vn.dcim.web.testing.TestUsers
 import java.time.Instant
 
 /**
- * A refusal is told in the reader's language (issue 20): the same refused request answers the same
+ * A refusal is told in the reader's language: the same refused request answers the same
  * status in Vietnamese and in English, the Vietnamese text is Vietnamese (not the English one, no
  * message key shown instead of a text) and the field at fault is still named.
  */

@@ -7,7 +7,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
-/** Issue 31: a recipient is told in their own language, Vietnamese unless the administrator says otherwise. */
+/** A recipient is told in their own language, Vietnamese unless the administrator says otherwise. */
 @MicronautTest(transactional = false)
 class RecipientLanguageApiSpec extends MariaDbSpec {
     @Inject EmbeddedServer server

@@ -17,7 +17,7 @@ import java.time.Duration
 import java.time.Instant
 
 /**
- * Issue 31 §3: on the demo's first start the charts show its last hour at once. The hour is what the
+ * On the demo's first start the charts show its last hour at once. The hour is what the
  * demo's agents would have answered, polled through the profiles and written through the ReadingSink;
  * a start of an install that has the demo already writes nothing. The live poller is off here, so every
  * point of the hour is the backfill's.

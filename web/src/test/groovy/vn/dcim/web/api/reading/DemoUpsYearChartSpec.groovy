@@ -17,7 +17,7 @@ import java.time.Instant
 import java.time.temporal.ChronoUnit
 
 /**
- * Issue 36, how it is checked: "a year chart of the demo UPS after the conversion equals the one
+ * How it is checked: "a year chart of the demo UPS after the conversion equals the one
  * before". A year of the demo UPS-01's output load, one point a minute as the poller writes it (a daily
  * cycle, noise in tenths of a percent, the demo's outage every 20 minutes), is read through
  * /api/readings by a signed-in operator, every closed day is folded into compressed chunks by the

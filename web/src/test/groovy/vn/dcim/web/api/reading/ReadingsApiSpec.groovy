@@ -22,7 +22,7 @@ import java.time.Instant
 import java.time.temporal.ChronoUnit
 
 /**
- * Issue 18, how it is checked: metric messages published over MQTT for a device come back from
+ * How it is checked: metric messages published over MQTT for a device come back from
  * /api/readings exactly for a short window, and as roll-ups with min and max for a window of a year.
  */
 @Stepwise
@@ -130,7 +130,7 @@ class ReadingsApiSpec extends MariaDbSpec {
         // the device by its name, the quantity and its channel in the reader's words
         sheet.getRow(0).getCell(0).stringCellValue == 'Cảm biến phòng máy · Nhiệt độ · kênh 1'
         sheet.lastRowNum == 3 + 4 - 1
-        // times on the center's wall clock in the one format (issue 31 §7)
+        // times on the center's wall clock in the one format
         sheet.getRow(6).getCell(0).stringCellValue == new vn.dcim.core.time.CenterTime(context.getBean(java.time.Clock).zone).format(base.plus(Duration.ofMinutes(2)))
         sheet.getRow(6).getCell(1).numericCellValue == 23.0d
     }

@@ -23,7 +23,7 @@ import java.time.YearMonth
 import java.time.format.DateTimeFormatter
 
 /**
- * Seed 003 Art. 12.1i through the API: the outgoing operator opens and annotates a handover, another
+ * QĐ 11/2023 Art. 12.1i through the API: the outgoing operator opens and annotates a handover, another
  * signed-in person accepts it, it never changes again and is printed in the month's operation log.
  */
 @MicronautTest(transactional = false)

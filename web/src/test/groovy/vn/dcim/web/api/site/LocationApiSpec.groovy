@@ -178,7 +178,7 @@ class LocationApiSpec extends MariaDbSpec {
         roomCapacity.rackCapacities*.rackId == [rack.id]
     }
 
-    def "rooms and racks page in SQL: #limit from offset #offset, filtered by site and kind, or by room, before counting (issue 32 §2)"() {
+    def "rooms and racks page in SQL: #limit from offset #offset, filtered by site and kind, or by room, before counting"() {
         given: "four server rooms and a power room on the site, four racks in the first room and one in the second"
         def siteId = 'pg-' + tag()
         post('/api/sites', [id: siteId, name: 'TTTHDL'])

@@ -22,7 +22,7 @@ import vn.dcim.web.testing.TestUsers
 import java.time.Instant
 
 /**
- * Issue 33 §4, the discovery inbox for scripts: unbound vendor sources listed with id, dialect and
+ * The discovery inbox for scripts: unbound vendor sources listed with id, dialect and
  * source; bound by a supervisor or an administrator, creating the monitored device when it does not
  * exist; refusals by status and field. (The bridge's side, heard → bound → reading, is VendorIngestSpec.)
  */

@@ -21,7 +21,7 @@ import java.time.ZoneId
 import java.time.format.DateTimeFormatter
 
 /**
- * Issue 37 §3: the stock-take of the demo's server room by phone. Labels of assets present, one from
+ * The stock-take of the demo's server room by phone. Labels of assets present, one from
  * the power room and one that no asset carries are scanned; the report lists the missing ones.
  */
 @MicronautTest(transactional = false)

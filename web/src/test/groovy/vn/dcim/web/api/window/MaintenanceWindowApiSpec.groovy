@@ -17,7 +17,7 @@ import vn.dcim.core.testing.Sql
 import javax.sql.DataSource
 import java.time.Instant
 
-/** Issue 35: GET/POST /api/maintenance-windows, end early, and the alarms a window holds back. */
+/** GET/POST /api/maintenance-windows, end early, and the alarms a window holds back. */
 @MicronautTest(transactional = false)
 // the machine the specs share is often loaded: a slow answer is no failure of these features
 @Property(name = 'micronaut.http.client.read-timeout', value = '60s')

@@ -12,7 +12,7 @@ import vn.dcim.web.ui.pages.MqttCredentialsPage
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 /**
- * Issue 31 §9: the administration page sends people to screens, not to the API: the notification
+ * The administration page sends people to screens, not to the API: the notification
  * recipients' form and the MQTT devices' credentials (Art. 25.3), issued with the password shown once.
  */
 @MicronautTest(transactional = false)

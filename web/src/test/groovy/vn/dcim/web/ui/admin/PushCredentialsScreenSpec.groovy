@@ -15,7 +15,7 @@ import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 
 /**
- * Issue 34 §1: the administrator issues a device's HTTP push credential on a screen, reached from the
+ * The administrator issues a device's HTTP push credential on a screen, reached from the
  * administration page, sees the token once with the addresses to configure in the device (which then
  * work), and withdraws it (after which the device is refused).
  */

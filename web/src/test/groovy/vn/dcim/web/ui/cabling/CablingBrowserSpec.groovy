@@ -13,7 +13,7 @@ import vn.dcim.web.ui.pages.CablingPages
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
 /**
- * Issue 37 as the reviewer checks it: a trunk of patch-panel ports connected in one form, the trace
+ * as the reviewer checks it: a trunk of patch-panel ports connected in one form, the trace
  * from a server's NIC through two panels to the switch port, and power to the outlet: the outage of
  * one PDU darkens one server and leaves the other on one feed; the single-feed report names the one
  * whose two supplies share a PDU.

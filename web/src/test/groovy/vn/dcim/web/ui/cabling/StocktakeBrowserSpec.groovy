@@ -12,7 +12,7 @@ import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import vn.dcim.web.ui.pages.StocktakePage
 
 /**
- * Issue 37 as the reviewer checks it, in a phone-size Chromium: a stock-take of the demo's server room
+ * as the reviewer checks it, in a phone-size Chromium: a stock-take of the demo's server room
  * where labels are typed for assets present, one from another room and one unknown; closed, the page
  * lists the missing ones.
  */

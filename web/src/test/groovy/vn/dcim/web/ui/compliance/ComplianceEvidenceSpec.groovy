@@ -14,7 +14,7 @@ import vn.dcim.web.testing.TestUsers
 import javax.sql.DataSource
 
 /**
- * Issue 31 §6, the auditor's view: every link of the compliance screen opens a screen in the reader's language
+ * The auditor's view: every link of the compliance screen opens a screen in the reader's language
  * (never the API's JSON, never a 404), the rows filter by state, article and source text with the count of each
  * state, and the attestation form is shown only to those who may submit it. Records are put in the registers
  * first, so that the checks name records (an asset, a device, an incident, a licence, a vulnerability…), not
@@ -127,7 +127,7 @@ class ComplianceEvidenceSpec extends MariaDbSpec {
                 .findAll { it[0] != 'findings' }.collectEntries()
     }
 
-    def "the findings (issue 31: apart from the alarms) are a list of their own, the same as GET /api/compliance-findings"() {
+    def "the findings (apart from the alarms) are a list of their own, the same as GET /api/compliance-findings"() {
         given:
         def token = users.token([Role.auditor] as Set)
         def api = calls().get('/api/compliance-findings?limit=1000', users.token([Role.supervisor] as Set)).json

@@ -5,7 +5,7 @@ import vn.dcim.web.i18n.EnglishWords
 import vn.dcim.web.ui.pages.CompliancePage
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
-/** Issue 22: the compliance screen lists every requirement with state, since and evidence; the evidence is one click away; the report downloads. */
+/** The compliance screen lists every requirement with state, since and evidence; the evidence is one click away; the report downloads. */
 @MicronautTest(transactional = false)
 class ComplianceScreenSpec extends SignedInBrowserSpec {
 
@@ -21,7 +21,7 @@ class ComplianceScreenSpec extends SignedInBrowserSpec {
         page.since('R-003-25.3')
     }
 
-    def "in Vietnamese no row shows an English-only word in its kind, state, summary or evidence labels (issue 20 item 5, issue 22)"() {
+    def "in Vietnamese no row shows an English-only word in its kind, state, summary or evidence labels"() {
         given: 'the reader chose Vietnamese'
         def page = new CompliancePage(driver, server.URL)
         driver.get("${server.URL}/ui/compliance")

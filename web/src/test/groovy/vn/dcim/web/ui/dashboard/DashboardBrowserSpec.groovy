@@ -17,7 +17,7 @@ import vn.dcim.web.ui.pages.SignedInBrowserSpec
 /**
  * The shift's dashboard on the demo site, its SNMP agents polled for real: a UPS value from the demo
  * agent is on screen, and a value changed at the agent appears without a reload (Art. 30.8a). Last,
- * with servers' power ports plugged into PDU outlets (issue 37 §2), the what-if of a PDU names the
+ * with servers' power ports plugged into PDU outlets, the what-if of a PDU names the
  * servers that go dark and those that survive on their other feed.
  */
 @MicronautTest(transactional = false)

@@ -23,7 +23,7 @@ import java.time.Duration
 import java.time.Instant
 
 /**
- * Issue 19, device pages: every current value grouped by kind with its unit and state text in the
+ * Device pages: every current value grouped by kind with its unit and state text in the
  * operator's language, a history chart (uPlot from its WebJar) over 1 h to 1 y drawn from the readings
  * API, and the device's asset, rack, alarms and incidents one click away.
  */
@@ -89,7 +89,7 @@ class DevicePageSpec extends SignedInBrowserSpec {
         driver.findElement(org.openqa.selenium.By.id('heading')).text == 'UPS rack R09'
     }
 
-    def "the values a collector refused are shown with their reason, count and last example (issue 21)"() {
+    def "the values a collector refused are shown with their reason, count and last example"() {
         given:
         refusals.add([DeviceRefusal.one(Instant.now(), ups.id, 'overflow', 'ups.battery.temperature', '1.3.6.1.2.1.33.1.2.7.0', '1e309')] * 2
                 + [DeviceRefusal.one(Instant.now(), ups.id, 'implausible', 'env.humidity', '1.3.6.1.4.1.1.1', '99999 %')])
@@ -157,7 +157,7 @@ class DevicePageSpec extends SignedInBrowserSpec {
         page.valueAxis().every { it ==~ /\d+(,\d)? GiB/ }
     }
 
-    def "the chart's time axis reads the center's wall clock, not the browser's (issue 31 §7)"() {
+    def "the chart's time axis reads the center's wall clock, not the browser's"() {
         given:
         def page = new DevicePage(driver, server.URL).open(ups.id)
         page.chooseSeries('ups.output.load')
@@ -205,7 +205,7 @@ class DevicePageSpec extends SignedInBrowserSpec {
         driver.currentUrl ==~ /.*\/ui\/incidents\/\d+$/
     }
 
-    def "the page says what the device is reached through; the set-up changes it there and a loop is refused (issue 35)"() {
+    def "the page says what the device is reached through; the set-up changes it there and a loop is refused"() {
         given: 'a gateway the UPS card is read through'
         String gw = ups.id + '-gw'
         devices.save(MonitoredDevice.mqtt(gw, ups.site as String, null, 'Gateway'))

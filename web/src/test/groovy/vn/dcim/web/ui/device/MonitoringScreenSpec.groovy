@@ -22,7 +22,7 @@ import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.support.ui.WebDriverWait
 
 /**
- * Issue 20, as the centre does it through the UI only: register a new SNMP device pointing at an
+ * As the centre does it through the UI only: register a new SNMP device pointing at an
  * agent (snmpsim replaying a Huawei UPS2000), test it and see the detected profile and the values
  * read, save it, and see its readings on the device's page without a restart. A wrong community is
  * told apart in the operator's words; an edit keeps the stored community without showing it.

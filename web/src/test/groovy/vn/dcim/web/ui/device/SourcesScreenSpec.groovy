@@ -20,7 +20,7 @@ import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import vn.dcim.web.ui.pages.SourcesPage
 
 /**
- * Issue 33 §4, as an operator meets it in Chromium: a vendor sensor's message, published through a
+ * As an operator meets it in Chromium: a vendor sensor's message, published through a
  * real Mosquitto to the product's bridge, waits in the discovery inbox; the operator places it in a
  * rack and binds it in two clicks, and its next message is a reading of the new device.
  */

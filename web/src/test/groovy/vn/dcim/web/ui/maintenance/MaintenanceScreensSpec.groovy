@@ -22,7 +22,7 @@ import javax.sql.DataSource
 import java.time.Duration
 import java.time.Instant
 
-/** Issue 35: the calendar, the device page and the console show windows and symptoms (read by a signed-in person). */
+/** The calendar, the device page and the console show windows and symptoms (read by a signed-in person). */
 @MicronautTest(transactional = false)
 // the machine the specs share is often loaded: a slow answer is no failure of these features
 @Property(name = 'micronaut.http.client.read-timeout', value = '60s')

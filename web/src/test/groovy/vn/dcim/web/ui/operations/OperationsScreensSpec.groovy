@@ -25,7 +25,7 @@ import java.time.ZoneId
 import java.time.temporal.ChronoUnit
 
 /**
- * Issue 20, the operations screens a shift needs beside the console: the access log filtered by door,
+ * The operations screens a shift needs beside the console: the access log filtered by door,
  * person, result and time; the ISP links with their availability; the MQTT messages the bridge
  * refused; the notification recipients kept through a form; and an incident opened by hand.
  */
@@ -67,7 +67,7 @@ class OperationsScreensSpec extends SignedInBrowserSpec {
         then:
         page.rows('access-events').size() == 1
         page.rows('access-events')[0].contains('Trần Văn Khách') && page.rows('access-events')[0].contains('từ chối')
-        page.rows('access-events')[0].contains(LocalDateTime.ofInstant(eight, VN).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern('dd/MM/yyyy')) + ' 09:00') // one format, dd/MM/yyyy HH:mm (issue 31 §7)
+        page.rows('access-events')[0].contains(LocalDateTime.ofInstant(eight, VN).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern('dd/MM/yyyy')) + ' 09:00') // one format, dd/MM/yyyy HH:mm
 
         when: 'a time range that ends before nine (the centre\'s time)'
         def day = LocalDateTime.ofInstant(eight, VN).toLocalDate().toString()

@@ -17,7 +17,7 @@ import java.time.Duration
  * Debian's headless Chromium through its own chromedriver; no browser download ever. Its headless shell
  * (package chromium-headless-shell, installed by .ci/services) where the machine has it: the same engine
  * without the full browser's window, GPU process and compositor, it starts in ~0.8 s of CPU instead of ~3 s
- * and draws a page for less. The browser specs were about half the CPU of web's spec run (issue 32 §8).
+ * and draws a page for less. The browser specs were about half the CPU of web's spec run.
  */
 final class Browser {
     private Browser() {}
@@ -32,7 +32,7 @@ final class Browser {
     /**
      * A browser for a spec: an idle one of this JVM's, or a new one. A spec quits it when done ({@code @AutoCleanup('quit')})
      * and it goes back, emptied (see {@link #reset}), for the next spec class: ~25 browser spec classes each started
-     * a Chromium and warmed it up with its first pages again, ~2 s of CPU each (issue 32 §8).
+     * a Chromium and warmed it up with its first pages again, ~2 s of CPU each.
      */
     static WebDriver start() {
         synchronized (IDLE) {
@@ -123,7 +123,7 @@ final class Browser {
     /**
      * How often a wait asks the browser again. WebDriverWait's own 500 ms made every wait whose condition
      * did not hold at the first look (a form posted, a page reloading, a drawing replaced) last half a second
-     * more than the page took, hundreds of times a suite (issue 32 §8).
+     * more than the page took, hundreds of times a suite.
      */
     static final Duration POLL = Duration.ofMillis(100)
 

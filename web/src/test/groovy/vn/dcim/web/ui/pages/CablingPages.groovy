@@ -7,7 +7,7 @@ import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
-/** The cabling screen (ports, trunk form, power to the outlet) and the trace drawn as a path (issue 37). */
+/** The cabling screen (ports, trunk form, power to the outlet) and the trace drawn as a path. */
 class CablingPages extends ScreenPage {
     CablingPages(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

@@ -4,7 +4,7 @@ import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
 
-/** The compliance screen: every requirement with its state, since when and its evidence links (issue 22). */
+/** The compliance screen: every requirement with its state, since when and its evidence links. */
 class CompliancePage extends ScreenPage {
     CompliancePage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)
@@ -17,7 +17,7 @@ class CompliancePage extends ScreenPage {
 
     /**
      * The rows' ids. Read in one script: asked element by element, the 176 rows cost a WebDriver round trip
-     * each, seconds a call (issue 32 §8).
+     * each, seconds a call.
      */
     List<String> ids() {
         ((JavascriptExecutor) driver).executeScript(

@@ -59,7 +59,7 @@ class DashboardPage extends ScreenPage {
             return dd ? seen(dd.innerText) : null;''', metric)
     }
 
-    /** What an element's own readings say on its card (issue 31 §3), or null. */
+    /** What an element's own readings say on its card, or null. */
     String said(String name) {
         onCard(name, '''const s = card && card.querySelector('.said'); return s ? seen(s.innerText) : null;''')
     }
@@ -121,7 +121,7 @@ class DashboardPage extends ScreenPage {
     }
 
     /**
-     * The servers the answer to "what if" names (issue 37 §2), each by its name with the words the page
+     * The servers the answer to "what if" names, each by its name with the words the page
      * says of it and what the failure does to it (dark, on_battery, one_feed): [name: [said, outcome]].
      * Read in one go from the drawing seen now; a re-drawing meanwhile throws, to be retried by {@link #waitFor}.
      */
@@ -160,7 +160,7 @@ class DashboardPage extends ScreenPage {
     /**
      * Asked every 500 ms, not Browser.waiting's 100 ms: the page re-draws itself each second and these waits
      * are for a live value from the demo's agents (seconds apart), where asking faster only loads the
-     * machine; two of them timed out at load 43 with 100 ms (issue 32 §8).
+     * machine; two of them timed out at load 43 with 100 ms.
      */
     @Override
     <T> T waitFor(int seconds = 10, Closure<T> condition) {

@@ -8,7 +8,7 @@ import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
-/** A device's page: its current values by kind, the history chart and what relates to it (issue 19). */
+/** A device's page: its current values by kind, the history chart and what relates to it. */
 class DevicePage extends ScreenPage {
     DevicePage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

@@ -10,7 +10,7 @@ import java.time.Duration
 import java.time.LocalDate
 import java.time.LocalDateTime
 
-/** The duty roster screen (issue 35, Art. 36.3): a week of the center's days, who is on duty now, the supervisor's form. */
+/** The duty roster screen (Art. 36.3): a week of the center's days, who is on duty now, the supervisor's form. */
 class DutyRosterPage extends ScreenPage {
     DutyRosterPage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

@@ -3,7 +3,7 @@ package vn.dcim.web.ui.pages
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
 
-/** The shift handover screen (seed 003 Art. 12.1i): my pre-filled draft with notes; the drafts of others to accept. */
+/** The shift handover screen (QĐ 11/2023 Art. 12.1i): my pre-filled draft with notes; the drafts of others to accept. */
 class HandoverPage extends ScreenPage {
     HandoverPage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

@@ -7,7 +7,7 @@ import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
-/** Monitoring set-up (issue 20): the device list and its form with the "test" button. */
+/** Monitoring set-up: the device list and its form with the "test" button. */
 class MonitoringPage extends ScreenPage {
     MonitoringPage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

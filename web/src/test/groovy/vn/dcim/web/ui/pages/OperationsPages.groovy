@@ -9,7 +9,7 @@ import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
-/** The operations screens of issue 20: access log, ISP links, refused MQTT messages, recipients, a new incident. */
+/** The operations screens: access log, ISP links, refused MQTT messages, recipients, a new incident. */
 class OperationsPages extends ScreenPage {
     OperationsPages(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
-/** The rack list, a rack's elevation and a room's floor plan (issue 19). */
+/** The rack list, a rack's elevation and a room's floor plan. */
 class RackPages extends ScreenPage {
     RackPages(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

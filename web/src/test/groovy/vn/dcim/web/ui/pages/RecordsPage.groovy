@@ -6,7 +6,7 @@ import org.openqa.selenium.support.ui.Select
 
 import java.nio.file.Path
 
-/** The records register screen (Art. 12.1, issue 22): records by type, a form that adds one with its document. */
+/** The records register screen (Art. 12.1): records by type, a form that adds one with its document. */
 class RecordsPage extends ScreenPage {
     RecordsPage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

@@ -8,7 +8,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.Select
 
 /**
- * The registry's screens as a person uses them (issue 20): the asset list with its label and export
+ * The registry's screens as a person uses them: the asset list with its label and export
  * links, the asset form (new and edit), the asset page's status and disposal forms, the licence form,
  * the site/room/rack forms and the import screen.
  */

@@ -5,7 +5,7 @@ import org.openqa.selenium.By
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
 
-/** The discovery inbox (/ui/sources, issue 33 §4): vendor sources heard but not bound, and their bind form. */
+/** The discovery inbox (/ui/sources): vendor sources heard but not bound, and their bind form. */
 class SourcesPage extends ScreenPage {
     SourcesPage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

@@ -8,7 +8,7 @@ import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.time.Duration
 
-/** The stock-take list with its open form, and the crew's phone page of one stock-take (issue 37 §3). */
+/** The stock-take list with its open form, and the crew's phone page of one stock-take. */
 class StocktakePage extends ScreenPage {
     StocktakePage(WebDriver driver, Object baseUrl) {
         super(driver, baseUrl)

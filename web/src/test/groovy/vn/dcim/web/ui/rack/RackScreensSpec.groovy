@@ -17,7 +17,7 @@ import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import java.time.Instant
 
 /**
- * Issue 19, racks and rooms: /ui/racks lists racks with their capacity, a rack's elevation shows
+ * Racks and rooms: /ui/racks lists racks with their capacity, a rack's elevation shows
  * front and rear with clickable equipment and free U, the room's floor plan colours racks by inlet
  * temperature or power use; none of these pages scrolls sideways on a phone.
  */

@@ -10,7 +10,7 @@ import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import java.nio.file.Files
 import java.nio.file.Path
 
-/** Issue 22, Art. 12.1: the records register screen lists records by type and adds one with its document, in both languages. */
+/** Art. 12.1: the records register screen lists records by type and adds one with its document, in both languages. */
 @MicronautTest(transactional = false)
 class RecordsScreenSpec extends SignedInBrowserSpec {
     @Inject Jdbc jdbc

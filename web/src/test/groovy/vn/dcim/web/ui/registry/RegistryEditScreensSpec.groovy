@@ -27,7 +27,7 @@ import vn.dcim.web.ui.pages.RegistryPages
 import java.time.LocalDate
 
 /**
- * The registry's edit screens (issue 20), used by an asset manager whose full name is Vietnamese:
+ * The registry's edit screens, used by an asset manager whose full name is Vietnamese:
  * a non-Latin-1 name once made the new-asset form fail without a word, because the browser refused
  * the request header that carried it. The actor now comes from the session only.
  */

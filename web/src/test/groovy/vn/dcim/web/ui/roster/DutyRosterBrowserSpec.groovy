@@ -24,7 +24,7 @@ import java.time.ZoneOffset
 import java.time.format.DateTimeFormatter
 
 /**
- * The duty roster screen in Chromium (issue 35, Art. 36.3): a supervisor puts people on duty with the form,
+ * The duty roster screen in Chromium (Art. 36.3): a supervisor puts people on duty with the form,
  * the week shows each shift in the center's time (Asia/Ho_Chi_Minh, UTC+7, while the JVM runs in UTC) and
  * the hours nobody covers as gaps; who is on duty now, or that nobody is; an operator reads it and cannot
  * change it. The features follow one another: one browser, one roster.
