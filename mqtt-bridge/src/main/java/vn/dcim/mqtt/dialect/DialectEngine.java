@@ -158,7 +158,10 @@ public final class DialectEngine {
         for (Dialect d : loaded.dialects()) {
             d.topics().forEach(f -> out.add(f.filter()));
             if (d.learn() != null) {
-                d.learn().topics().forEach(f -> out.add(f.filter()));
+                // a discovery topic inside a dialect's own filter (zigbee2mqtt/bridge/devices under zigbee2mqtt/#)
+                // needs no subscription of its own: the broker could deliver it once per matching subscription
+                d.learn().topics().stream().map(TopicFilter::filter)
+                        .filter(f -> f.contains("#") || f.contains("+") || !coveredByFilters(f)).forEach(out::add);
             }
         }
         learned.keySet().stream().filter(t -> !coveredByFilters(t)).forEach(out::add);
