@@ -71,7 +71,7 @@ class ShippedMetricNamesSpec extends Specification {
         List<String> bad = metrics.findAll { String m ->
             String en = names.of(m, Locale.ENGLISH)
             en.isBlank() || en.contains('_') || en =~ /[A-Za-z]\.[A-Za-z]/ || en == m
-        }
+        }.collect { it + ' -> ' + names.of(it, Locale.ENGLISH) }
 
         then:
         bad == []
