@@ -138,20 +138,8 @@ public class MetricNames {
         int i = 0;
         while (i < words.size()) {
             IdWords.Word w = words.get(i);
-            int taken = 1;
-            String said = null;
-            // a run of words the vocabulary knows ("a_in": analog input; "power_factor") before a word alone
-            for (int n = Math.min(Vocabulary.LONGEST, words.size() - i); n >= 1 && said == null; n--) {
-                StringBuilder run = new StringBuilder();
-                for (int k = i; k < i + n; k++) {
-                    run.append(k == i ? "" : "_").append(words.get(k).text());
-                }
-                if ((n > 1 || !w.instance()) && vocabulary.knows(run.toString())) {
-                    said = vocabulary.get(run.toString());
-                    taken = n;
-                }
-            }
-            if (said == null && w.instance()) {
+            Vocabulary.Run run = vocabulary.longest(words, i);
+            if (run == null && w.instance()) {
                 if (units.isEmpty()) {
                     units.add(new Unit(null, null));
                 }
@@ -159,10 +147,10 @@ public class MetricNames {
                 i++;
                 continue;
             }
-            Unit u = new Unit(w.capitals() && said == null ? w.text().toUpperCase(Locale.ROOT) : w.text(), said);
-            u.size = taken;
+            Unit u = new Unit(w.capitals() && run == null ? w.text().toUpperCase(Locale.ROOT) : w.text(), run == null ? null : run.said());
+            u.size = run == null ? 1 : run.words();
             units.add(u);
-            i += taken;
+            i += u.size;
         }
         return units;
     }

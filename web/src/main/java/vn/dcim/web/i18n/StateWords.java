@@ -55,25 +55,12 @@ public class StateWords {
                 i++;
                 continue;
             }
-            String said = null;
-            int taken = 1;
-            for (int n = Math.min(Vocabulary.LONGEST, words.size() - i); n >= 1 && said == null; n--) {
-                String run = run(words, i, n);
-                said = states.get(run) != null ? states.get(run) : metrics.get(run);
-                taken = n;
-            }
-            out.add(said != null ? said : w.capitals() ? w.text().toUpperCase(Locale.ROOT) : w.text());
-            i += said != null ? taken : 1;
+            Vocabulary.Run run = states.longest(words, i);
+            run = run != null ? run : metrics.longest(words, i);
+            out.add(run != null ? run.said() : w.capitals() ? w.text().toUpperCase(Locale.ROOT) : w.text());
+            i += run != null ? run.words() : 1;
         }
         return String.join(" ", out);
-    }
-
-    private static String run(List<IdWords.Word> words, int from, int n) {
-        StringBuilder run = new StringBuilder();
-        for (int k = from; k < from + n; k++) {
-            run.append(k == from ? "" : "_").append(words.get(k).text());
-        }
-        return run.toString();
     }
 
     /** "onBattery" as "on battery", "atsPowerSupplyOK" as "ats power supply OK"; a text of one word as it is. */

@@ -46,11 +46,29 @@ final class Vocabulary {
         return this.words.get(words);
     }
 
-    boolean knows(String words) {
-        return this.words.containsKey(words);
+    /** A run of an id's words this vocabulary says as one, and how many words it took. */
+    record Run(String said, int words) {
     }
 
-    int size() {
-        return words.size();
+    /**
+     * The longest run of words from {@code from} this vocabulary says ("power_factor", "a_in", "pm_25"), or null. A
+     * lone number or letter is never a run: it is the row or phase of the word before it.
+     */
+    @Nullable
+    Run longest(java.util.List<IdWords.Word> of, int from) {
+        for (int n = Math.min(LONGEST, of.size() - from); n >= 1; n--) {
+            if (n == 1 && of.get(from).instance()) {
+                return null;
+            }
+            StringBuilder run = new StringBuilder();
+            for (int k = from; k < from + n; k++) {
+                run.append(k == from ? "" : "_").append(of.get(k).text());
+            }
+            String said = words.get(run.toString());
+            if (said != null) {
+                return new Run(said, n);
+            }
+        }
+        return null;
     }
 }
