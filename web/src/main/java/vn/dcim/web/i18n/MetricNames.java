@@ -1,5 +1,6 @@
 package vn.dcim.web.i18n;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ public class MetricNames {
     private final Map<String, Map<String, Name>> cache = Map.of("vi", new ConcurrentHashMap<>(), "en", new ConcurrentHashMap<>());
 
     /** The metric's name in the reader's language (Vietnamese for "vi", English otherwise). */
-    public String of(String metric, Locale locale) {
-        return compose(metric, language(locale)).text();
+    public String of(@Nullable String metric, Locale locale) {
+        return metric == null || metric.isBlank() ? "" : compose(metric, language(locale)).text();
     }
 
     Name compose(String metric, String language) {
@@ -69,13 +70,19 @@ public class MetricNames {
             // "gen.state": a bare state or status says little without whose it is
             units.add(0, new Unit(family, words.get(family)));
         }
-        if (headFirst) {
+        if (headFirst && !units.isEmpty()) {
             // "alarm_fuse_failure": an alarm is said first, what it is about after ("Cảnh báo hỏng cầu chì")
             boolean first = units.size() > 1 && units.get(0).word != null && role(units.get(0).word, "first");
             // "battery_low": a state word that ends the id says how its noun is, and follows it ("ắc quy thấp")
             Unit end = units.get(units.size() - 1);
             boolean last = units.size() > (first ? 2 : 1) && end.word != null && role(end.word, "last");
             Collections.reverse(units.subList(first ? 1 : 0, units.size() - (last ? 1 : 0)));
+            // "output" qualifies as "ra" ("điện áp ra") but heads a name as "đầu ra": the vocabulary's "head.output"
+            Unit head = units.get(first ? 1 : 0);
+            String headForm = head.word == null || head.size > 1 ? null : words.get("head." + head.word.toLowerCase(Locale.ROOT));
+            if (headForm != null) {
+                units.set(first ? 1 : 0, head.as(headForm));
+            }
         }
         StringBuilder text = new StringBuilder();
         int count = 0;
@@ -164,6 +171,13 @@ public class MetricNames {
         Unit(String word, String said) {
             this.word = word;
             this.said = said;
+        }
+
+        /** The same word and rows, said otherwise. */
+        Unit as(String otherwise) {
+            Unit u = new Unit(word, otherwise);
+            u.instances.addAll(instances);
+            return u;
         }
 
         String shown() {

@@ -1,5 +1,6 @@
 package vn.dcim.web.i18n;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -24,7 +25,10 @@ public class StateWords {
     private final Map<String, String> en = new ConcurrentHashMap<>();
 
     /** The state's word in the reader's language. */
-    public String of(String state, Locale locale) {
+    public String of(@Nullable String state, Locale locale) {
+        if (state == null || state.isBlank()) {
+            return state == null ? "" : state;
+        }
         boolean vietnamese = "vi".equals(MetricNames.language(locale));
         Map<String, String> known = vietnamese ? vi : en;
         String word = known.get(state);

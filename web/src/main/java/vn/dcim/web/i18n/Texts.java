@@ -73,13 +73,19 @@ public class Texts {
      * A metric's name in the reader's language: the catalogue's ("metric.ups.battery.charge"), else composed from
      * the id's words ({@link MetricNames}), so a reader never sees "ats.ats5g_switch_source_a_voltage".
      */
-    public String metric(Locale locale, String metric) {
+    public String metric(Locale locale, @Nullable String metric) {
+        if (metric == null) {
+            return "";
+        }
         String named = messages.getMessage("metric." + metric, locale).orElse(null);
         return named != null ? named : metrics.of(metric, locale);
     }
 
     /** A state's word in the reader's language: the catalogue's ("state.onBattery"), else the words' ({@link StateWords}). */
-    public String state(Locale locale, String state) {
+    public String state(Locale locale, @Nullable String state) {
+        if (state == null) {
+            return "";
+        }
         String named = messages.getMessage("state." + state, locale).orElse(null);
         return named != null ? named : states.of(state, locale);
     }

@@ -30,6 +30,8 @@ class MetricNamesSpec extends Specification {
         'zigbee.ph'                                           | 'pH'                          || 'pH'
         'env.pm25'                                            | 'Bụi PM2.5'                   || 'PM2.5'
         'ups.adv_input_line_voltage'                          | 'Điện áp dây vào'             || 'Input line voltage'
+        'cooling.air_irrp500_group_status_dehumidify_output' | 'Đầu ra hút ẩm nhóm'  || 'Group dehumidify output'
+        'pdu.epc8032_residual_current_rms'                    | 'Dòng điện dư hiệu dụng'      || 'Residual current RMS'
         'ups.upsAdvInputLineVoltage'                          | 'Điện áp dây vào'             || 'Input line voltage'
     }
 
@@ -37,6 +39,13 @@ class MetricNamesSpec extends Specification {
         expect:
         names.of('zigbee.frobnicator_b2', Locale.forLanguageTag('vi')) == 'Frobnicator B2'
         names.of('zigbee.frobnicator_b2', Locale.ENGLISH) == 'Frobnicator B2'
+    }
+
+    def "no metric is no name, never an error"() {
+        expect:
+        names.of(null, Locale.forLanguageTag('vi')) == ''
+        names.of('', Locale.ENGLISH) == ''
+        names.of('._.', Locale.forLanguageTag('vi')) == ''
     }
 
     def "an id of prefixes only is still named by its words, never as the id"() {
