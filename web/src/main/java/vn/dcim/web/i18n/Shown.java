@@ -118,7 +118,6 @@ public final class Shown {
         return texts.label(locale, kind, value);
     }
 
-    /** A metric's name in the reader's language ("metric.ups.battery.charge"), else its own name. */
     /**
      * A handover line's reference ("alarm 12", "work order 7", as the record holds it) in the reader's
      * language ("Cảnh báo #12"); one the texts do not know is shown as it is.
@@ -148,8 +147,12 @@ public final class Shown {
         return time(step.at()) + " · " + what + (who == null || who.isEmpty() ? "" : ": " + who);
     }
 
+    /**
+     * A metric's name in the reader's language: the catalogue's ("metric.ups.battery.charge"), else composed from
+     * its id's words ("Điện áp nguồn A" for "ats.ats5g_switch_source_a_voltage").
+     */
     public String metric(String name) {
-        return texts.get(locale, "metric." + name, name);
+        return texts.metric(locale, name);
     }
 
     /**
@@ -190,7 +193,7 @@ public final class Shown {
     public String reading(String metric, @Nullable Double value, @Nullable String text, @Nullable String unit) {
         String state = text != null && !text.isBlank() ? text : words.state(metric, value);
         if (state != null) {
-            return texts.get(locale, "state." + state, state);
+            return texts.state(locale, state);
         }
         return value == null ? "—" : quantity(value, unit);
     }
@@ -254,16 +257,16 @@ public final class Shown {
     /** A state metric's numbers with their words in the reader's language, for a form's choice. */
     public Map<Long, String> choices(String metric) {
         Map<Long, String> out = new java.util.LinkedHashMap<>();
-        words.statesOf(metric).forEach((n, state) -> out.put(n, texts.get(locale, "state." + state, state)));
+        words.statesOf(metric).forEach((n, state) -> out.put(n, texts.state(locale, state)));
         return out;
     }
 
-    /** The states a state rule raises on, each as the device screen names a reading's state ("state.battery"), else as read. */
+    /** The states a state rule raises on, each as the device screen names a reading's state ("state.battery"), else by its words. */
     public String states(@Nullable List<String> values) {
         if (values == null) {
             return "";
         }
-        return String.join(", ", values.stream().map(v -> texts.get(locale, "state." + v, v)).toList());
+        return String.join(", ", values.stream().map(v -> texts.state(locale, v)).toList());
     }
 
     /** An alarm's text in the reader's language while it is its rule's shipped description (rules data). */

@@ -4,9 +4,8 @@ import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SeverityNames;
 import vn.dcim.core.error.Explained;
@@ -21,10 +20,23 @@ import java.util.Locale;
  * enum value or an English noun.
  */
 @Singleton
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Texts {
     private final MessageSource messages;
     private final HttpLocaleResolver locales;
+    private final MetricNames metrics;
+    private final StateWords states;
+
+    @Inject
+    Texts(MessageSource messages, HttpLocaleResolver locales, MetricNames metrics, StateWords states) {
+        this.messages = messages;
+        this.locales = locales;
+        this.metrics = metrics;
+        this.states = states;
+    }
+
+    Texts(MessageSource messages, HttpLocaleResolver locales) {
+        this(messages, locales, new MetricNames(), new StateWords());
+    }
 
     public Locale locale(HttpRequest<?> request) {
         return locales.resolveOrDefault(request);
@@ -55,6 +67,27 @@ public class Texts {
             }
         }
         return messages.getMessage(arg, locale).orElse(arg.substring(arg.lastIndexOf('.') + 1));
+    }
+
+    /**
+     * A metric's name in the reader's language: the catalogue's ("metric.ups.battery.charge"), else composed from
+     * the id's words ({@link MetricNames}), so a reader never sees "ats.ats5g_switch_source_a_voltage".
+     */
+    public String metric(Locale locale, @Nullable String metric) {
+        if (metric == null) {
+            return "";
+        }
+        String named = messages.getMessage("metric." + metric, locale).orElse(null);
+        return named != null ? named : metrics.of(metric, locale);
+    }
+
+    /** A state's word in the reader's language: the catalogue's ("state.onBattery"), else the words' ({@link StateWords}). */
+    public String state(Locale locale, @Nullable String state) {
+        if (state == null) {
+            return "";
+        }
+        String named = messages.getMessage("state." + state, locale).orElse(null);
+        return named != null ? named : states.of(state, locale);
     }
 
     /** What a refusal says in the reader's language, or its English message when it has no key. */

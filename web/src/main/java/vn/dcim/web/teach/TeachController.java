@@ -55,7 +55,7 @@ class TeachController {
     @Operation(summary = "The metrics a value may be taught as, with their display names and units")
     List<MetricView> metrics(HttpRequest<?> request) {
         return MetricCatalogue.entries().stream()
-                .map(e -> new MetricView(e.metric(), texts.get(request, "metric." + e.metric(), e.metric()), e.unit())).toList();
+                .map(e -> new MetricView(e.metric(), texts.metric(texts.locale(request), e.metric()), e.unit())).toList();
     }
 
     @Post("/preview")

@@ -151,9 +151,9 @@ class TeachScreen {
         model.put("siteId", siteId);
         model.put("sites", locations.sites());
         model.put("metrics", MetricCatalogue.entries().stream()
-                .map(e -> new Metric(e.metric(), texts.get(request, "metric." + e.metric(), e.metric()), e.unit())).toList());
+                .map(e -> new Metric(e.metric(), texts.metric(texts.locale(request), e.metric()), e.unit())).toList());
         Map<String, String> names = new LinkedHashMap<>();
-        MetricCatalogue.entries().forEach(e -> names.put(e.metric(), texts.get(request, "metric." + e.metric(), e.metric())));
+        MetricCatalogue.entries().forEach(e -> names.put(e.metric(), texts.metric(texts.locale(request), e.metric())));
         model.put("metricNames", names);
         model.put("preview", preview);
         model.put("error", error);

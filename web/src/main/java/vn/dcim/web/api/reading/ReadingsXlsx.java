@@ -24,10 +24,10 @@ final class ReadingsXlsx {
         var s = view.series();
         List<List<Object>> rows = new ArrayList<>();
         for (ReadingsView.PointView p : view.points()) {
-            String state = p.text() == null ? null : texts.get(locale, "state." + p.text(), p.text());
+            String state = p.text() == null ? null : texts.state(locale, p.text());
             rows.add(Arrays.asList(p.ts(), p.value(), p.min(), p.max(), p.count(), state));
         }
-        String metric = texts.get(locale, "metric." + s.metric(), s.metric());
+        String metric = texts.metric(locale, s.metric());
         String title = deviceName + " · " + metric + (s.instance().equals("0") ? "" : " · " + texts.get(locale, "readings.xlsx.instance",
                 "instance {0}", s.instance()));
         String subtitle = (s.unit() == null ? "" : texts.get(locale, "readings.xlsx.unit", "unit {0}", s.unit()) + " · ")
