@@ -3,20 +3,25 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.network.IspLinkCheck;
+import vn.dcim.core.network.IspLinks;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import static vn.dcim.core.compliance.Said.said;
-import static vn.dcim.core.compliance.CheckText.ts;
 
 /** Art. 8.1đ: Internet from at least two different providers, both up (so the load can be shared). */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TwoIspsCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final IspLinks isp;
+
+    /** A link's provider (case folded: "VNPT" and "vnpt" are one provider) and whether its latest recent probe found it up. */
+    private record Probed(String provider, Boolean up) {
+    }
 
     @Override
     public String key() {
@@ -26,16 +31,16 @@ class TwoIspsCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         int min = profile.whole("isp-providers-min");
-        List<Object[]> links = jdbc.list("read ISP links", "SELECT l.id, LOWER(l.provider), (SELECT c.up FROM isp_link_check c WHERE c.link_id = l.id "
-                + "AND c.ts >= ? ORDER BY c.ts DESC LIMIT 1) FROM isp_link l", rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getObject(3)},
-                ts(now.minus(Duration.ofMinutes(5))));
+        Instant since = now.minus(Duration.ofMinutes(5));
+        List<Probed> links = isp.all().stream().map(l -> new Probed(l.provider().toLowerCase(Locale.ROOT),
+                isp.lastCheck(l.id()).filter(c -> !c.ts().isBefore(since)).map(IspLinkCheck::up).orElse(null))).toList();
         Evidence evidence = Evidence.link("compliance.ev.isp-links", "ISP links", "/ui/isp-links");
         if (links.isEmpty()) {
             return Judgement.noData(said("compliance.s.two-isps.none", "no ISP link registered"), evidence);
         }
-        long providers = links.stream().map(l -> l[1]).distinct().count();
-        long up = links.stream().filter(l -> l[2] != null && (Boolean.TRUE.equals(l[2]) || Integer.valueOf(1).equals(l[2]))).map(l -> l[1]).distinct().count();
-        if (links.stream().allMatch(l -> l[2] == null)) {
+        long providers = links.stream().map(Probed::provider).distinct().count();
+        long up = links.stream().filter(l -> Boolean.TRUE.equals(l.up())).map(Probed::provider).distinct().count();
+        if (links.stream().allMatch(l -> l.up() == null)) {
             return Judgement.noData(said("compliance.s.two-isps.unprobed", "{0} provider(s) registered, none probed in the last 5 minutes", providers), evidence);
         }
         if (providers < min || up < min) {
