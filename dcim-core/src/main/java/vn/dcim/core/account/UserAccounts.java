@@ -121,6 +121,11 @@ public class UserAccounts {
         return view(account.id());
     }
 
+    /** The accounts that may sign in now (status active), for the checks that judge them. */
+    public List<Account> active() {
+        return accounts.findByStatus(AccountStatus.active);
+    }
+
     public boolean anyAdministrator() {
         return StreamSupport.stream(credentials.findAll().spliterator(), false)
                 .anyMatch(c -> c.roleSet().contains(Role.admin));

@@ -3,7 +3,8 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.account.Account;
+import vn.dcim.core.account.UserAccounts;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdleAccountsCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final UserAccounts accounts;
 
     @Override
     public String key() {
@@ -29,15 +30,19 @@ class IdleAccountsCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         int days = profile.whole("idle-account-days");
-        List<Object[]> active = jdbc.list("read accounts", "SELECT id, username, COALESCE(last_login, created_at) FROM account WHERE status = 'active'",
-                rs -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()});
+        List<Account> active = accounts.active();
         Evidence all = Evidence.link("compliance.ev.accounts", "accounts", "/ui/compliance/records/accounts");
         if (active.isEmpty()) {
             return Judgement.noData(said("compliance.s.idle-accounts.none", "no active account to judge"), all);
         }
-        List<String> idle = active.stream().filter(a -> a[2] != null && Duration.between((Instant) a[2], now).toDays() >= days)
-                .map(a -> (String) a[1]).toList();
+        List<String> idle = active.stream().filter(a -> lastSeen(a) != null && Duration.between(lastSeen(a), now).toDays() >= days)
+                .map(Account::username).toList();
         return Judgement.of(idle.isEmpty(), idle.isEmpty() ? said("compliance.s.idle-accounts.ok", "{0} active account(s), none idle ≥ {1} days", active.size(), days)
                 : said("compliance.s.idle-accounts.bad", "still active though idle ≥ {0} days: {1}", days, list(idle)), all);
+    }
+
+    /** The last sign-in, else the creation: an account never used is idle from the day it was made. */
+    private static Instant lastSeen(Account a) {
+        return a.lastLogin() != null ? a.lastLogin() : a.createdAt();
     }
 }
