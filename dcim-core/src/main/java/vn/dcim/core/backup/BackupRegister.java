@@ -38,6 +38,11 @@ public class BackupRegister {
         return runs.findTop50OrderByIdDesc();
     }
 
+    /** The newest backup that succeeded, however old. */
+    public Optional<BackupRun> lastSucceeded() {
+        return runs.findFirstByOkOrderByIdDesc(true);
+    }
+
     /** The newest backup that succeeded among the latest ones. */
     public Optional<BackupRun> lastGood() {
         return recentRuns().stream().filter(BackupRun::ok).findFirst();

@@ -2,7 +2,7 @@ package vn.dcim.core.compliance;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.backup.BackupRegister;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,14 +13,14 @@ import java.util.List;
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class BackupCheck implements ComplianceCheck {
-    final Jdbc jdbc;
+    final BackupRegister register;
 
     record Run(long id, Instant at, boolean ok, boolean sameDevice, boolean restoreVerified, boolean checksums) {
     }
 
     List<Run> runs() {
-        return jdbc.list("read backup runs", "SELECT id, taken_at, ok, same_device, restore_verified, checksums_verified FROM backup_run ORDER BY id DESC LIMIT 50",
-                rs -> new Run(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)));
+        return register.recentRuns().stream()
+                .map(r -> new Run(r.id(), r.takenAt(), r.ok(), r.sameDevice(), r.restoreVerified(), r.checksumsVerified())).toList();
     }
 
     static Evidence runLink() {

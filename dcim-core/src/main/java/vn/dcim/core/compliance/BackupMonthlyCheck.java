@@ -1,7 +1,7 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.backup.BackupRegister;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +11,8 @@ import static vn.dcim.core.compliance.Said.said;
 /** Art. 000 8.1: Back up important data periodically, at least once a month. Where necessary, apply encryption, passwords or digital signing. */
 @Singleton
 class BackupMonthlyCheck extends BackupCheck {
-    BackupMonthlyCheck(Jdbc jdbc) {
-        super(jdbc);
+    BackupMonthlyCheck(BackupRegister register) {
+        super(register);
     }
 
     @Override

@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.backup.BackupRegister;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ import static vn.dcim.core.compliance.Said.said;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BackupTwoLocationsCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final BackupRegister register;
 
     record Run(long id, Instant at, List<String> copies, boolean sameDevice) {
     }
@@ -40,8 +40,7 @@ class BackupTwoLocationsCheck implements ComplianceCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        Run last = jdbc.list("last successful backup", "SELECT id, taken_at, copies, same_device FROM backup_run WHERE ok = TRUE ORDER BY id DESC LIMIT 1",
-                rs -> new Run(rs.getLong(1), rs.getTimestamp(2).toInstant(), copies(rs.getString(3)), rs.getBoolean(4))).stream().findFirst().orElse(null);
+        Run last = register.lastSucceeded().map(r -> new Run(r.id(), r.takenAt(), copies(r.copies()), r.sameDevice())).orElse(null);
         if (last == null) {
             return Judgement.noData(said("compliance.s.backup.none-ok", "no successful backup of the DCIM database yet"),
                     BackupCheck.runLink());

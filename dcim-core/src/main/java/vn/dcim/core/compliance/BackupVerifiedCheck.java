@@ -1,7 +1,7 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.backup.BackupRegister;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +12,8 @@ import static vn.dcim.core.compliance.CheckText.mark;
 /** Art. 11.4: Backup frequency depends on the importance of the data. Each backup must be checked and reconciled (kiểm soát, đối chiếu) afterwards. */
 @Singleton
 class BackupVerifiedCheck extends BackupCheck {
-    BackupVerifiedCheck(Jdbc jdbc) {
-        super(jdbc);
+    BackupVerifiedCheck(BackupRegister register) {
+        super(register);
     }
 
     @Override

@@ -1,7 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.notification.Notification;
+import vn.dcim.core.notification.Notifications;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -17,17 +18,17 @@ import java.util.List;
  */
 @Singleton
 class ReportSentCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final Notifications notifications;
     private final Clock clock;
     private final boolean yearly;
 
     @jakarta.inject.Inject
-    ReportSentCheck(Jdbc jdbc, Clock clock) {
-        this(jdbc, clock, false);
+    ReportSentCheck(Notifications notifications, Clock clock) {
+        this(notifications, clock, false);
     }
 
-    ReportSentCheck(Jdbc jdbc, Clock clock, boolean yearly) {
-        this.jdbc = jdbc;
+    ReportSentCheck(Notifications notifications, Clock clock, boolean yearly) {
+        this.notifications = notifications;
         this.clock = clock;
         this.yearly = yearly;
     }
@@ -54,23 +55,22 @@ class ReportSentCheck implements ComplianceCheck {
                     Evidence.link("compliance.ev.notifications", "notifications", "/ui/compliance/records/notifications"));
         }
         String period = lastPeriod(now);
-        List<String[]> sent = jdbc.list("read sent reports", "SELECT id, address, delivered_at FROM notification WHERE attachment LIKE ? ORDER BY id",
-                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, "%bao-cao-thiet-bi-" + period + ".%");
+        List<Notification> sent = notifications.withAttachment("bao-cao-thiet-bi-" + period + ".");
         Evidence reports = Evidence.link("compliance.ev.report", "report {0}", "/ui/reports?period=" + period, period);
         Evidence outbox = Evidence.link("compliance.ev.notifications", "notifications", "/ui/compliance/records/notifications");
         if (sent.isEmpty()) {
             return Judgement.nonCompliant(said("compliance.s.report.unsent", "the report of {0} was not sent to anyone (duty equipment-reports; recipients: management body, leader)", period),
                     reports, outbox);
         }
-        List<String> delivered = sent.stream().filter(s -> s[2] != null).map(s -> s[1]).toList();
+        List<String> delivered = sent.stream().filter(s -> s.deliveredAt() != null).map(Notification::address).toList();
         return Judgement.of(!delivered.isEmpty(), delivered.isEmpty() ? said("compliance.s.report.queued", "the report of {0} is queued to {1} recipient(s) but not delivered", period, sent.size())
                 : said("compliance.s.report.delivered", "the report of {0} was delivered to {1}", period, CheckText.list(delivered)), reports, outbox);
     }
 
     @Singleton
     static class Yearly extends ReportSentCheck {
-        Yearly(Jdbc jdbc, Clock clock) {
-            super(jdbc, clock, true);
+        Yearly(Notifications notifications, Clock clock) {
+            super(notifications, clock, true);
         }
     }
 }

@@ -20,4 +20,6 @@ public interface NotificationRepository extends CrudRepository<Notification, Lon
     List<Notification> findByIncidentIdOrderById(Long incidentId);
 
     List<Notification> findByAlarmIdOrderById(Long alarmId);
+
+    List<Notification> findByAttachmentLikeOrderById(String pattern);
 }

@@ -31,6 +31,12 @@ public class Notifications {
     }
 
     /** What was sent about an incident, in the order it was queued. */
+    /** The messages that carried a file whose name holds {@code namePart} (a report's), oldest first. */
+    public List<Notification> withAttachment(String namePart) {
+        String escaped = namePart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return outbox.findByAttachmentLikeOrderById("%" + escaped + "%");
+    }
+
     public List<Notification> ofIncident(long incidentId) {
         return outbox.findByIncidentIdOrderById(incidentId);
     }
