@@ -34,6 +34,17 @@ class IgnoredTopicsSpec extends Specification {
         'acme/unknown/data'              | 'a topic nobody hears'       | '{"t": 1}'                                                || 'Untaken'  | false
     }
 
+    def "a discovery topic inside a dialect's own filter is not subscribed twice (the broker could deliver it twice)"() {
+        when:
+        def filters = DialectEngine.shipped().topicFilters()
+
+        then: 'zigbee2mqtt/# holds bridge/devices; the discovery topics no dialect filter holds stay'
+        'zigbee2mqtt/#' in filters
+        !('zigbee2mqtt/bridge/devices' in filters)
+        'homeassistant/+/+/config' in filters
+        'tasmota/discovery/+/config' in filters
+    }
+
     def "a dialect's ignore filter must be a topic filter"() {
         when:
         DialectLoader.parse('bad.yaml', '''dialect: bad-ignore
