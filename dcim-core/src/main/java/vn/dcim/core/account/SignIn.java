@@ -28,13 +28,14 @@ public class SignIn {
     private final UserAccounts users;
     private final Sessions sessions;
     private final AuditLog audit;
+    private final AccountSites accountSites;
     private final Clock clock;
     private final int lockAfter;
     private final Duration lockWindow;
     private final int attemptsPerMinute;
 
     SignIn(AccountRepository accounts, CredentialRepository credentials, LoginAttemptRepository attempts,
-           PasswordHasher hasher, UserAccounts users, Sessions sessions, AuditLog audit, Clock clock,
+           PasswordHasher hasher, UserAccounts users, Sessions sessions, AuditLog audit, AccountSites accountSites, Clock clock,
            LockoutSettings lockout, AccountSettings settings) {
         this.accounts = accounts;
         this.credentials = credentials;
@@ -43,6 +44,7 @@ public class SignIn {
         this.users = users;
         this.sessions = sessions;
         this.audit = audit;
+        this.accountSites = accountSites;
         this.clock = clock;
         this.lockAfter = lockout.attempts();
         this.lockWindow = lockout.window();
@@ -118,20 +120,38 @@ public class SignIn {
      * account is locked, suspended or past its end date here.
      */
     public Result signedInByDirectory(String username, @Nullable String fullName, java.util.Set<Role> roles, String source) {
+        return signedInElsewhere(username, fullName, roles, null, source, "directory");
+    }
+
+    /**
+     * A person the center's single sign-on provider (OpenID Connect) has just authenticated: as from the
+     * directory, and the sites their provider groups name become the account's sites at every sign-in (empty:
+     * not limited), so a move between centres at the provider holds from the next sign-in on.
+     */
+    public Result signedInByProvider(String username, @Nullable String fullName, java.util.Set<Role> roles,
+                                     java.util.Set<String> sites, String source) {
+        return signedInElsewhere(username, fullName, roles, sites, source, "single-sign-on");
+    }
+
+    private Result signedInElsewhere(String username, @Nullable String fullName, java.util.Set<Role> roles,
+                                     java.util.@Nullable Set<String> sites, String source, String via) {
         Instant now = clock.instant();
         String name = username.trim().toLowerCase(java.util.Locale.ROOT);
-        long id = users.directoryAccount(name, fullName, roles);
+        long id = users.directoryAccount(name, fullName, roles, via);
+        if (sites != null) {
+            accountSites.assign(id, sites, via);
+        }
         Optional<Person> person = users.person(id, false);
         if (person.isEmpty()) {
             record(name, id, source, now, false, "suspended");
-            audit.record(name, "account", id, "login-refused-suspended", null, Map.of("source", source));
+            audit.record(name, "account", id, "login-refused-suspended", null, Map.of("source", source, "via", via));
             return new Result(Outcome.SUSPENDED, null, null);
         }
         Account a = accounts.findById(id).orElseThrow();
-        record(name, id, source, now, true, "signed-in-directory");
+        record(name, id, source, now, true, "directory".equals(via) ? "signed-in-directory" : "signed-in-" + via);
         accounts.update(new Account(a.id(), a.username(), a.systemName(), fullName == null ? a.fullName() : fullName,
                 a.status(), now, a.validUntil(), a.createdAt(), a.suspendedAt(), a.suspendedWhy()));
-        audit.record(name, "account", id, "login", null, Map.of("source", source, "via", "directory"));
+        audit.record(name, "account", id, "login", null, Map.of("source", source, "via", via));
         return new Result(Outcome.SIGNED_IN, person.get(), sessions.open(id, source));
     }
 

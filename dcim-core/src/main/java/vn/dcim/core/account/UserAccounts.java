@@ -251,6 +251,16 @@ public class UserAccounts {
      */
     @Transactional
     public long directoryAccount(String username, @Nullable String fullName, Set<Role> roles) {
+        return directoryAccount(username, fullName, roles, "directory");
+    }
+
+    /**
+     * As {@link #directoryAccount(String, String, Set)}, for the sign-in {@code via} names ("directory",
+     * "single-sign-on"): the audit says who made or changed the account. A local account of that name (the
+     * administrator above all) is never taken over.
+     */
+    @Transactional
+    public long directoryAccount(String username, @Nullable String fullName, Set<Role> roles, String via) {
         Instant now = clock.instant();
         Optional<Account> found = accounts.findBySystemNameAndUsername(SYSTEM, username);
         if (found.isEmpty()) {
@@ -258,8 +268,8 @@ public class UserAccounts {
                     now, null, null));
             credentials.save(new Credential(account.id(), DIRECTORY_PASSWORD, now, false, Role.toColumn(roles), null, null,
                     null, null, null, null, null, true));
-            audit.record("directory", "account", account.id(), "create", null,
-                    Map.of("username", username, "roles", Role.toColumn(roles), "source", "directory"));
+            audit.record(via, "account", account.id(), "create", null,
+                    Map.of("username", username, "roles", Role.toColumn(roles), "source", via));
             return account.id();
         }
         Account a = found.get();
@@ -269,7 +279,7 @@ public class UserAccounts {
         }
         if (!c.roles().equals(Role.toColumn(roles))) {
             Credential updated = credentials.update(c.withProfile(roles, c.birthDate(), c.phone(), c.email(), c.crew()));
-            audit.record("directory", "account", a.id(), "role-change", Map.of("roles", c.roles()), Map.of("roles", updated.roles()));
+            audit.record(via, "account", a.id(), "role-change", Map.of("roles", c.roles()), Map.of("roles", updated.roles()));
         }
         return a.id();
     }

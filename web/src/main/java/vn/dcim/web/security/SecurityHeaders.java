@@ -1,5 +1,7 @@
 package vn.dcim.web.security;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpHeaders;
@@ -7,6 +9,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+
+import java.net.URI;
 
 /**
  * The browser-side protections on every response: screens, API, static files, errors and the
@@ -27,12 +31,29 @@ class SecurityHeaders implements Ordered {
     // Art. 25.3: browsers keep to HTTPS for a year once they have seen it over HTTPS
     static final String HSTS = "max-age=31536000";
 
+    private final String policy;
+
+    /**
+     * With single sign-on, the sign-out form's answer goes on to the provider's end-session page: a form may lead
+     * to the provider's origin too (Chromium applies form-action to the redirects after a post).
+     */
+    SecurityHeaders(@Value("${dcim.single-sign-on.enabled:false}") boolean signOn,
+                    @Nullable @Value("${micronaut.security.oauth2.clients.oidc.openid.issuer:}") String issuer) {
+        this.policy = signOn && issuer != null && !issuer.isBlank()
+                ? POLICY.replace("form-action 'self'", "form-action 'self' " + origin(issuer)) : POLICY;
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url.trim());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
     @ResponseFilter
     void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
         MutableHttpHeaders h = response.getHeaders();
         String path = request.getPath();
         boolean apiBrowser = path.startsWith("/swagger-ui") || path.startsWith("/redoc");
-        h.set("Content-Security-Policy", apiBrowser ? API_BROWSER_POLICY : POLICY);
+        h.set("Content-Security-Policy", apiBrowser ? API_BROWSER_POLICY : policy);
         h.set("X-Frame-Options", "DENY");
         h.set("X-Content-Type-Options", "nosniff");
         h.set("Referrer-Policy", "same-origin");

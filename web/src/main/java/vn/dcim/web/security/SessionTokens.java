@@ -3,6 +3,7 @@ package vn.dcim.web.security;
 import com.nimbusds.jwt.JWT;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.oauth2.endpoint.token.response.OauthAuthenticationMapper;
 import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import jakarta.inject.Singleton;
@@ -32,8 +33,11 @@ class SessionTokens implements JwtAuthenticationFactory {
             if (!(sid instanceof String id)) {
                 return Optional.empty();
             }
-            return sessions.resume(id).map(p -> Authentication.build(p.username(), p.rights(),
-                    Map.of(PasswordSignIn.SESSION_CLAIM, id, SignedIn.ACCOUNT_ID, p.accountId())));
+            // a session the sign-on provider opened keeps its name, so that signing out ends the provider's too
+            Object provider = token.getJWTClaimsSet().getClaim(OauthAuthenticationMapper.PROVIDER_KEY);
+            return sessions.resume(id).map(p -> Authentication.build(p.username(), p.rights(), provider instanceof String name
+                    ? Map.of(PasswordSignIn.SESSION_CLAIM, id, SignedIn.ACCOUNT_ID, p.accountId(), OauthAuthenticationMapper.PROVIDER_KEY, name)
+                    : Map.of(PasswordSignIn.SESSION_CLAIM, id, SignedIn.ACCOUNT_ID, p.accountId())));
         } catch (ParseException e) {
             return Optional.empty();
         }

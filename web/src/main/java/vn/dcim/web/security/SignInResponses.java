@@ -43,6 +43,10 @@ import java.util.Map;
 @Replaces(TokenCookieLoginHandler.class)
 class SignInResponses extends TokenCookieLoginHandler {
     private static final String RATE_LIMITED = "rate-limited";
+    private static final String SIGN_ON_CALLBACK = "/oauth/callback/";
+    /** The sign-on provider's refusals (ProviderSignIn), shown as they are. */
+    private static final java.util.Set<String> SIGN_ON_REFUSALS = java.util.Set.of(ProviderSignIn.NO_ROLE,
+            ProviderSignIn.LOCAL_ACCOUNT, ProviderSignIn.NO_USERNAME);
     /** The limit counts the attempts of the last minute: the oldest leaves it within a minute. */
     private static final long RATE_WINDOW_S = 60;
     private final Texts texts;
@@ -71,7 +75,25 @@ class SignInResponses extends TokenCookieLoginHandler {
                     .<MutableHttpResponse<?>>map(HttpResponse::ok)
                     .orElseGet(HttpResponse::serverError);
         }
-        return super.loginSuccess(authentication, request);
+        MutableHttpResponse<?> signedIn = super.loginSuccess(authentication, request);
+        if (request.getPath().startsWith(SIGN_ON_CALLBACK)) {
+            return sameSiteStep(signedIn);
+        }
+        return signedIn;
+    }
+
+    /**
+     * The sign-on provider's redirect back is a cross-site navigation: a browser would not send the new SameSite=Strict
+     * cookie on the redirect that follows it, and the person would land on the sign-in page again. A page of ours
+     * takes the last step instead (with the cookies set on it).
+     */
+    private static MutableHttpResponse<?> sameSiteStep(MutableHttpResponse<?> redirect) {
+        String target = redirect.getHeaders().get(HttpHeaders.LOCATION);
+        if (target == null) {
+            return redirect;
+        }
+        redirect.getHeaders().remove(HttpHeaders.LOCATION);
+        return redirect.status(HttpStatus.OK).body(new ModelAndView<>("auth/signed-on", Map.of("target", target)));
     }
 
     @Override
@@ -108,7 +130,8 @@ class SignInResponses extends TokenCookieLoginHandler {
         if (failure instanceof AuthenticationFailed f && f.getReason() != AuthenticationFailureReason.CUSTOM) {
             return f.getReason().name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
-        return failure.getMessage().filter(m -> m.startsWith("too many")).map(m -> RATE_LIMITED).orElse("refused");
+        return failure.getMessage().map(m -> m.startsWith("too many") ? RATE_LIMITED : SIGN_ON_REFUSALS.contains(m) ? m : null)
+                .orElse("refused");
     }
 
     private static boolean fromScript(HttpRequest<?> request) {

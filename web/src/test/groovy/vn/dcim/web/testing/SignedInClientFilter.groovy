@@ -1,6 +1,9 @@
 package vn.dcim.web.testing
 
+import io.micronaut.context.BeanContext
+import io.micronaut.context.BeanProvider
 import io.micronaut.http.HttpHeaders
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.http.HttpResponse
 import io.micronaut.http.MutableHttpRequest
 import io.micronaut.http.annotation.Filter
@@ -20,10 +23,14 @@ import reactor.core.scheduler.Schedulers
 class SignedInClientFilter implements HttpClientFilter {
     static final String ANONYMOUS = 'X-Spec-Anonymous'
 
-    private final TestUsers users
+    // looked up at the first request: the product's own HTTP clients (the sign-on provider's discovery, keys and
+    // token endpoint) are made while the server starts, and the server is what TestUsers needs
+    private final BeanProvider<TestUsers> users
+    private final BeanContext beans
 
-    SignedInClientFilter(TestUsers users) {
+    SignedInClientFilter(BeanProvider<TestUsers> users, BeanContext beans) {
         this.users = users
+        this.beans = beans
     }
 
     @Override
@@ -35,8 +42,14 @@ class SignedInClientFilter implements HttpClientFilter {
         if (request.headers.contains(HttpHeaders.AUTHORIZATION) || request.path in ['/login', '/setup']) {
             return chain.proceed(request)
         }
+        // a call before the spec's server is up, or to another server (the sign-on provider's discovery while the
+        // server starts): the product's own, not the spec's; asking for the server then would start it within itself
+        def servers = beans.getActiveBeanRegistrations(EmbeddedServer)
+        if (servers.isEmpty() || (request.uri.port > 0 && request.uri.port != servers.first().bean.port)) {
+            return chain.proceed(request)
+        }
         // signing in reads the database and calls the server: never on the client's event loop
-        Mono.fromCallable { users.token() }
+        Mono.fromCallable { users.get().token() }
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMapMany { String token -> chain.proceed(request.bearerAuth(token)) }
     }

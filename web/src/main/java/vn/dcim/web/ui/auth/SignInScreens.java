@@ -23,6 +23,7 @@ import vn.dcim.core.account.SecondFactor;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.security.SingleSignOnSettings;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
@@ -38,17 +39,20 @@ import java.util.Set;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInScreens {
     private static final Set<String> ERRORS = Set.of("credentials-do-not-match", "account-locked", "user-disabled",
-            "rate-limited", "refused");
+            "rate-limited", "refused", "no-role", "local-account", "no-username");
 
     private final FirstAdministrator first;
     private final UserAccounts users;
     private final SecondFactor secondFactor;
+    private final SingleSignOnSettings singleSignOn;
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> login(@Nullable @QueryValue String error, @Nullable @QueryValue("signed-out") String signedOut) {
         Map<String, Object> model = new HashMap<>();
         model.put("error", error == null ? null : ERRORS.contains(error) ? error : "refused");
         model.put("signedOut", signedOut != null);
+        model.put("signOn", singleSignOn.enabled() ? singleSignOn.name() : null);
+        model.put("signOnPath", "/oauth/login/" + SingleSignOnSettings.PROVIDER);
         return new ModelAndView<>("auth/login", model);
     }
 
