@@ -39,7 +39,8 @@ import java.util.Set;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInScreens {
     private static final Set<String> ERRORS = Set.of("credentials-do-not-match", "account-locked", "user-disabled",
-            "rate-limited", "refused", "no-role", "local-account", "no-username");
+            "rate-limited", "refused", "no-role", "local-account", "no-username",
+            "provider-unavailable");
 
     private final FirstAdministrator first;
     private final UserAccounts users;
