@@ -32,10 +32,14 @@ class ProviderSignInPage {
         driver.findElement(By.name('username')).sendKeys(username)
         driver.findElement(By.name('claims')).sendKeys(JsonOutput.toJson(claims))
         driver.findElement(By.cssSelector('input[type=submit]')).click()
-        Browser.waiting(driver, 15).until {
-            URI at = new URI(it.currentUrl)
-            !at.path.startsWith('/oauth/') && !it.findElements(By.name('claims')) &&
-                    (at.path != '/login' || it.findElements(By.id('login-error')))
+        // through the product's callback page, which steps on by itself: done when a signed-in screen or the
+        // sign-in page with its reason is there
+        Browser.waiting(driver, 15).until { WebDriver d ->
+            Browser.settled {
+                URI at = new URI(d.currentUrl)
+                !at.path.startsWith('/oauth/') && !d.findElements(By.name('claims')) &&
+                        (at.path == '/login' ? !d.findElements(By.id('login-error')).isEmpty() : !d.findElements(By.id('my-account')).isEmpty())
+            }
         }
         new URI(driver.currentUrl).path
     }
