@@ -1,0 +1,139 @@
+package vn.dcim.web.cli
+
+import org.flywaydb.core.Flyway
+import spock.lang.Specification
+import spock.util.concurrent.PollingConditions
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.ProductJvm
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.sql.DriverManager
+import java.util.concurrent.TimeUnit
+
+/**
+ * {@code ./dcim run} on an external MariaDB server (DCIM_DB_URL) that the release before migrated: the same verified
+ * backup as on the embedded database is taken before the first migration, or the start stops with one line.
+ */
+class RunExternalUpgradeBackupSpec extends Specification {
+    /** The schema of the 2026-11-24 release. */
+    static final String RELEASE_BEFORE = '99'
+
+    Path dataDir = Files.createTempDirectory('run-external-upgrade')
+    Path keysDir = Files.createTempDirectory('run-external-upgrade-keys')
+    Path log = dataDir.resolve('out.log')
+    String schema = 'dcim_upgrade_ext_' + (MariaDbSpec.testRun() ?: 'ide')
+    String server = MariaDbSpec.dbUrl().replaceFirst('/[^/?]+(\\?.*)?$', '/')
+    Process product
+
+    def setup() {
+        MariaDbSpec.connect(server).withCloseable { c ->
+            c.createStatement().execute("DROP DATABASE IF EXISTS `${schema}`")
+            c.createStatement().execute("CREATE DATABASE `${schema}` CHARACTER SET utf8mb4")
+        }
+        Flyway.configure().dataSource(server + schema, user(), password()).locations('classpath:db/migration')
+                .target(RELEASE_BEFORE).load().migrate()
+        DriverManager.getConnection(server + schema, user(), password()).withCloseable { c ->
+            c.createStatement().execute("INSERT INTO site (id, name) VALUES ('tth', 'Trung tâm Tích hợp dữ liệu')")
+        }
+    }
+
+    def cleanup() {
+        if (product?.alive) {
+            product.destroy()
+            product.waitFor(60, TimeUnit.SECONDS) || product.destroyForcibly()
+        }
+        MariaDbSpec.connect(server).withCloseable { c -> c.createStatement().execute("DROP DATABASE IF EXISTS `${schema}`") }
+        dataDir.toFile().deleteDir()
+        keysDir.toFile().deleteDir()
+    }
+
+    def "the start backs the external database of the release before up, then migrates it"() {
+        given:
+        int port = new ServerSocket(0).withCloseable { it.localPort }
+
+        when:
+        product = run(port, [:])
+        new PollingConditions(timeout: 180, delay: 0.5).eventually {
+            assert product.alive
+            assert health(port) == 200
+        }
+        def out = Files.readString(log)
+
+        then: 'a verified backup in both destinations, made before the first migration'
+        ['a', 'b'].every { d ->
+            Files.list(dataDir.resolve('backups').resolve(d)).withCloseable { s -> s.anyMatch { it.fileName.toString() ==~ /dcim-.*\.sql\.gz\.enc/ } }
+        }
+        out.contains("Upgrading the database from V${RELEASE_BEFORE}")
+        out.indexOf('Backup before the upgrade: ' + dataDir.resolve('backups')) >= 0
+        out.indexOf('Backup before the upgrade') < out.indexOf('Migrating schema')
+
+        and: 'the row of the release before is there after the migrations'
+        DriverManager.getConnection(server + schema, user(), password()).withCloseable { c ->
+            c.createStatement().executeQuery("SELECT name FROM site WHERE id = 'tth'").with { it.next() && it.getString(1) == 'Trung tâm Tích hợp dữ liệu' }
+        }
+    }
+
+    def "without MariaDB's tools the start stops with one line that says what to do, nothing migrated"() {
+        when:
+        product = run(new ServerSocket(0).withCloseable { it.localPort }, [DCIM_MARIADB_BIN: dataDir.resolve('no-tools').toString()])
+        def exited = product.waitFor(180, TimeUnit.SECONDS)
+        def out = Files.readString(log)
+
+        then:
+        exited
+        product.exitValue() == 1
+        def refusals = out.readLines().findAll { it.startsWith('dcim run: ') }
+        refusals.size() == 1
+        refusals[0].startsWith("dcim run: the backup before upgrading the database from V${RELEASE_BEFORE} to V")
+        refusals[0].contains('DCIM_MARIADB_BIN')
+        refusals[0].contains('DCIM_UPGRADE_BACKUP=false')
+        !out.contains('\tat ')
+        !out.contains('Migrating schema')
+    }
+
+    def "DCIM_UPGRADE_BACKUP=false starts without a backup, for a centre that took its own"() {
+        given:
+        int port = new ServerSocket(0).withCloseable { it.localPort }
+
+        when:
+        product = run(port, [DCIM_UPGRADE_BACKUP: 'false', DCIM_MARIADB_BIN: dataDir.resolve('no-tools').toString()])
+        new PollingConditions(timeout: 180, delay: 0.5).eventually {
+            assert product.alive
+            assert health(port) == 200
+        }
+
+        then:
+        !Files.exists(dataDir.resolve('backups').resolve('a')) || Files.list(dataDir.resolve('backups').resolve('a')).withCloseable { it.count() } == 0
+        !Files.readString(log).contains('Backup before the upgrade')
+    }
+
+    private static String user() { System.getenv('DCIM_TEST_DB_USER') ?: 'dcim' }
+
+    private static String password() { System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim' }
+
+    private static Integer health(int port) {
+        try {
+            HttpURLConnection c = new URL("http://127.0.0.1:${port}/health").openConnection() as HttpURLConnection
+            c.connectTimeout = 1_000
+            c.readTimeout = 5_000
+            c.responseCode
+        } catch (IOException e) {
+            null
+        }
+    }
+
+    private Process run(int port, Map<String, String> env) {
+        // the product's own logging (the test class path's logback-test.xml would quieten Flyway's steps)
+        def logging = '-Dlogback.configurationFile=' + Path.of('src/main/resources/logback.xml').toAbsolutePath()
+        def pb = new ProcessBuilder(ProductJvm.command(['-Xmx384m', logging], 'vn.dcim.web.Application', ['run', '--no-demo']))
+        pb.environment().putAll([
+                DCIM_DATA_DIR      : dataDir.toString(), DCIM_KEYS_DIR: keysDir.toString(),
+                DCIM_DB_URL        : server + schema, DCIM_DB_USER: user(), DCIM_DB_PASSWORD: password(),
+                DCIM_MQTT_URL      : MariaDbSpec.mqttUrl(), DCIM_MQTT_CLIENT_ID: "dcim-ext-upgrade-${port}".toString(),
+                DCIM_PORT          : port.toString(),
+                DCIM_SNMP_TRAP_PORT: '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'] + env)
+        pb.redirectErrorStream(true).redirectOutput(log.toFile())
+        pb.start()
+    }
+}
