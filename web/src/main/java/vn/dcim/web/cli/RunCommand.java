@@ -162,13 +162,13 @@ public class RunCommand implements Callable<Integer> {
             props.put("datasources.default.password", db.password());
             props.put("dcim.backup.bin-dir", db.binDir().toString());
             // a refusal stops the start like any other: the caller prints its line, ProductStop closes the database
-            notice = backUpBeforeMigrating(upgradeOf(db, dataDir), roles, plainHttpPorts);
+            notice = backUpBeforeMigrating(upgradeOf(db, dataDir), roles, plainHttpPorts, https);
         } else if (!"false".equalsIgnoreCase(Environment.get("DCIM_UPGRADE_BACKUP"))) {
             // an external server is as much the centre's records as the embedded one: the same verified backup first
             try {
                 notice = backUpBeforeMigrating(new UpgradeBackup(DatabaseTarget.external(), Environment.get("DCIM_DB_URL"),
                         DatabaseTarget.backupSettings(dataDir),
-                        KeyDirectory.at(Environment.keysDir(dataDir))), roles, plainHttpPorts);
+                        KeyDirectory.at(Environment.keysDir(dataDir))), roles, plainHttpPorts, https);
             } catch (UpgradeBackup.Refused e) {
                 throw e.backupFailed() ? e.withHint("MariaDB's mariadb-dump and mariadb must be on PATH or in DCIM_MARIADB_BIN; "
                         + "after a backup of your own, DCIM_UPGRADE_BACKUP=false starts without one") : e;
@@ -205,9 +205,10 @@ public class RunCommand implements Callable<Integer> {
      * (one line) when the start must stop. Meanwhile the plain HTTP ports answer 503 to a web instance's users;
      * answers the notice to close once the migrations are done, or null.
      */
-    private static UpgradeNotice backUpBeforeMigrating(UpgradeBackup upgrade, ProcessRoles roles, java.util.List<Integer> plainHttpPorts) {
+    private static UpgradeNotice backUpBeforeMigrating(UpgradeBackup upgrade, ProcessRoles roles, java.util.List<Integer> plainHttpPorts,
+                                                       HttpsSettings https) {
         UpgradeNotice notice = upgrade.pending().filter(u -> roles.has(ProcessRoles.Role.web))
-                .map(u -> UpgradeNotice.open(plainHttpPorts, u)).orElse(null);
+                .map(u -> UpgradeNotice.open(plainHttpPorts, https, u)).orElse(null);
         try {
             upgrade.beforeMigrating(java.time.Instant.now()).ifPresent(backup -> BackupCommand.record(upgrade.server(), backup));
         } catch (RuntimeException e) {

@@ -48,17 +48,27 @@ class RunExternalUpgradeBackupSpec extends Specification {
         keysDir.toFile().deleteDir()
     }
 
-    def "the start backs the external database of the release before up, then migrates it"() {
+    def "the start backs the external database of the release before up, then migrates it, answering on HTTPS meanwhile"() {
         given:
         int port = new ServerSocket(0).withCloseable { it.localPort }
+        int httpsPort = new ServerSocket(0).withCloseable { it.localPort }
 
-        when:
-        product = run(port, [:])
-        new PollingConditions(timeout: 180, delay: 0.5).eventually {
+        when: 'HTTPS is on, and a browser that only knows the https:// address asks all along'
+        product = run(port, [DCIM_HTTPS_PORT: httpsPort.toString(), DCIM_HTTP: 'on'])
+        List<Map> upgrading = []
+        new PollingConditions(timeout: 180, delay: 0.1).eventually {
             assert product.alive
-            assert health(port) == 200
+            def page = overTls(httpsPort, '/ui/alarms')
+            if (page?.status == 503) {
+                upgrading << page
+            }
+            assert overTls(httpsPort, '/health')?.status == 200
         }
         def out = Files.readString(log)
+
+        then: 'while it backed up and migrated, the HTTPS port answered over TLS: come back later, in Vietnamese'
+        !upgrading.isEmpty()
+        upgrading.every { it.retryAfter == '30' && it.body.contains('Đang nâng cấp cơ sở dữ liệu (V' + RELEASE_BEFORE + ' → V') }
 
         then: 'a verified backup in both destinations, made before the first migration'
         ['a', 'b'].every { d ->
@@ -118,6 +128,27 @@ class RunExternalUpgradeBackupSpec extends Specification {
             c.connectTimeout = 1_000
             c.readTimeout = 5_000
             c.responseCode
+        } catch (IOException e) {
+            null
+        }
+    }
+
+    /** One request over TLS (the product's generated certificate trusted as it is), or null while nothing answers. */
+    private static Map overTls(int port, String path) {
+        try {
+            def tls = javax.net.ssl.SSLContext.getInstance('TLS')
+            tls.init(null, [[checkClientTrusted: { a, b -> }, checkServerTrusted: { a, b -> }, getAcceptedIssuers: { [] as java.security.cert.X509Certificate[] }]
+                                    as javax.net.ssl.X509TrustManager] as javax.net.ssl.TrustManager[], null)
+            def c = new URL("https://127.0.0.1:${port}${path}").openConnection() as javax.net.ssl.HttpsURLConnection
+            c.SSLSocketFactory = tls.socketFactory
+            c.hostnameVerifier = { h, s -> true }
+            c.setRequestProperty('Accept', 'text/html')
+            c.connectTimeout = 1_000
+            c.readTimeout = 5_000
+            c.instanceFollowRedirects = false
+            int status = c.responseCode
+            String body = (status >= 400 ? c.errorStream : c.inputStream)?.getText('UTF-8') ?: ''
+            [status: status, retryAfter: c.getHeaderField('Retry-After'), body: body]
         } catch (IOException e) {
             null
         }
