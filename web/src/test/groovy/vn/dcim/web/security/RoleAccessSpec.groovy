@@ -181,6 +181,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]
+        '/ui/capacity'    | [asset_manager, supervisor, auditor, admin]
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {
