@@ -13,8 +13,8 @@ import java.util.List;
  * The forecasting method, on one daily series (a roll-up's daily averages) against one capacity:
  * <ol>
  * <li>a robust linear trend, Theil–Sen: the slope is the median of the slopes between every pair of
- * days, the level the median of what is left; a few days of outage or a one-off peak do not tilt it
- * as they tilt a least-squares line;</li>
+ * days (of weeks' medians once the history is longer than 120 days), the level the median of what is
+ * left; a few days of outage or a one-off peak do not tilt it as they tilt a least-squares line;</li>
  * <li>seasonality where the history allows it: the weekday's median deviation from the trend once
  * four weeks exist (a weekday load differs from a Sunday's), the month's once two years exist (the
  * dry season's cooling); the trend is fitted again on the values without them;</li>
@@ -33,6 +33,8 @@ public final class TrendForecast {
     public static final int MIN_DAYS = 14;
     static final int WEEKLY_FROM_DAYS = 28;
     static final int YEARLY_FROM_DAYS = 730;
+    /** From this many days on, the trend is fitted on weekly medians: see {@link #trend}. */
+    static final int WEEKS_FROM_DAYS = 120;
     /** The two-sided 95 % normal quantile of Sen's slope interval. */
     private static final double Z95 = 1.96;
 
@@ -97,7 +99,7 @@ public final class TrendForecast {
         long span = ChronoUnit.DAYS.between(days.get(0).date(), days.get(n - 1).date()) + 1;
         double[] weekday = new double[7];
         double[] month = null;
-        double[] line = theilSen(t, y);
+        double[] line = trend(t, y);
         if (span >= WEEKLY_FROM_DAYS) {
             double[] r = residuals(t, y, line, weekday, null, days);
             weekday = centred(groupMedians(days, r, 7, d -> d.getDayOfWeek().getValue() - 1));
@@ -109,7 +111,7 @@ public final class TrendForecast {
             for (int i = 0; i < n; i++) {
                 adjusted[i] = y[i] - seasonOf(days.get(i).date(), weekday, month);
             }
-            line = theilSen(t, adjusted);
+            line = trend(t, adjusted);
         }
         double[] r = residuals(t, y, line, weekday, month, days);
         double[] sorted = r.clone();
@@ -198,6 +200,45 @@ public final class TrendForecast {
             return null;
         }
         return wanted.isBefore(earliestPossible) ? earliestPossible : wanted.isAfter(latestPossible) ? latestPossible : wanted;
+    }
+
+    /**
+     * The trend of days at {@code t} (days from the as-of day): Theil–Sen on the days themselves up to
+     * {@link #WEEKS_FROM_DAYS} of them, beyond that on the medians of whole weeks (a week's median at its
+     * middle day). Pairs of days grow with the square of the history (266,000 for two years, a quarter of a
+     * second a forecast); weeks keep it at 5,000, and a week's median is what a trend over years is about.
+     * Sen's interval then counts weeks, not days, which is the more honest count: neighbouring days of a
+     * load are not independent. The level is the median of the days less the slope either way.
+     */
+    static double[] trend(double[] t, double[] y) {
+        int n = t.length;
+        if (n <= WEEKS_FROM_DAYS) {
+            return theilSen(t, y);
+        }
+        List<double[]> weeks = new ArrayList<>();
+        double first = t[0];
+        int i = 0;
+        while (i < n) {
+            long week = (long) Math.floor((t[i] - first) / 7);
+            int j = i;
+            while (j < n && (long) Math.floor((t[j] - first) / 7) == week) {
+                j++;
+            }
+            double[] values = Arrays.copyOfRange(y, i, j);
+            Arrays.sort(values);
+            weeks.add(new double[]{first + week * 7 + 3, median(values)});
+            i = j;
+        }
+        double[] wt = weeks.stream().mapToDouble(w -> w[0]).toArray();
+        double[] wy = weeks.stream().mapToDouble(w -> w[1]).toArray();
+        double[] line = theilSen(wt, wy);
+        double[] rest = new double[n];
+        for (int k = 0; k < n; k++) {
+            rest[k] = y[k] - line[1] * t[k];
+        }
+        Arrays.sort(rest);
+        line[0] = median(rest);
+        return line;
     }
 
     /** {level at t = 0, slope, slope low, slope high}: Theil–Sen with Sen's 95 % rank interval of the slope. */
