@@ -60,13 +60,14 @@ public class RoomThermals {
     public ThermalPicture of(long roomId, @Nullable Instant at, @Nullable Long rackId, @Nullable Double addKw) {
         Room room = rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId));
         if (at != null && (at.isAfter(clock.instant()) || at.isBefore(clock.instant().minus(FARTHEST_BACK)))) {
-            throw new InvalidInputException("at", "a past time within ten years, not " + at);
+            throw new InvalidInputException("at", "a past time within ten years, not " + at).explained("error.capacity.at-past");
         }
         if ((rackId == null) != (addKw == null)) {
-            throw new InvalidInputException(rackId == null ? "rackId" : "addKw", "name both the rack and the kW to add");
+            throw new InvalidInputException(rackId == null ? "rackId" : "addKw", "name both the rack and the kW to add")
+                    .explained("error.capacity.what-if-pair");
         }
         if (addKw != null && !(addKw > 0 && addKw <= 1000)) {
-            throw new InvalidInputException("addKw", "more than 0 and at most 1000 kW, not " + addKw);
+            throw new InvalidInputException("addKw", "more than 0 and at most 1000 kW, not " + addKw).explained("error.capacity.add-kw", addKw);
         }
         RoomCapacity capacity = capacities.ofRoom(roomId);
         List<RackInlet> inlets = new ArrayList<>();
@@ -155,7 +156,8 @@ public class RoomThermals {
 
     private WhatIf whatIf(RoomCapacity room, long rackId, double addKw) {
         RackCapacity rack = room.rackCapacities().stream().filter(r -> r.rackId() == rackId).findFirst()
-                .orElseThrow(() -> new InvalidInputException("rackId", "rack " + rackId + " is not in room " + room.roomName()));
+                .orElseThrow(() -> new InvalidInputException("rackId", "rack " + rackId + " is not in room " + room.roomName())
+                        .explained("error.capacity.rack-other-room", rackId, room.roomName()));
         Double newRack = round((rack.powerKw() == null ? 0 : rack.powerKw()) + addKw);
         Double budget = rack.powerBudgetKw() == null ? null : rack.powerBudgetKw().doubleValue();
         double load = room.coolingLoadKw() == null ? 0 : room.coolingLoadKw();

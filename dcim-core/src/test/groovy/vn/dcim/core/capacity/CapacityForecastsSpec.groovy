@@ -15,6 +15,7 @@ import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.power.PowerChains
 import vn.dcim.core.power.PowerNode
 import vn.dcim.core.power.PowerNodeKind
+import vn.dcim.core.report.ReportPeriod
 import vn.dcim.core.site.Rack
 import vn.dcim.core.site.RackRepository
 import vn.dcim.core.site.Room
@@ -48,6 +49,7 @@ class CapacityForecastsSpec extends MariaDbSpec {
     @Inject PowerChains chains
     @Inject ReadingSink sink
     @Inject RollupDuty rollups
+    @Inject PlanningReportSection planning
 
     @Shared String siteId = 'fc-' + UUID.randomUUID().toString().take(6)
     @Shared Map<String, Long> ids = [:]
@@ -146,6 +148,27 @@ class CapacityForecastsSpec extends MariaDbSpec {
         rack.backtest().from().isBefore(TODAY.minusDays(60))
         rack.backtest().meanAbsolutePercentError() < 1.0
         rack.days() == DAYS
+    }
+
+    def "the report's planning section in #lang: the site, its feeds, UPS and room, the rack that fills, not the PDUs that have no capacity"() {
+        when:
+        def section = planning.build(null, ReportPeriod.parse('2026'), lang)
+        def rows = section.rows().findAll { it[0] == siteId }
+
+        then:
+        section.title().startsWith(title)
+        rows*.get(2).containsAll(['TTTHDL dự báo', 'Lưới A', 'UPS-01', 'Phòng máy chủ', 'R1'])
+        !rows*.get(2).any { it.contains('PDU-') }
+        with(rows.find { it[2] == 'R1' }) {
+            it[8] == fills
+            it[9] instanceof LocalDate
+            it[12] instanceof Double
+        }
+
+        where:
+        lang || title                     | fills
+        'vi' || '12. Kế hoạch năng lực'   | 'Sẽ đầy'
+        'en' || '12. Capacity planning'   | 'Fills'
     }
 
     def "an unknown room is not found"() {

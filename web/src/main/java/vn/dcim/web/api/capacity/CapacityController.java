@@ -40,7 +40,7 @@ public class CapacityController {
     public List<CapacityForecast> forecasts(@Parameter(description = "a site's code") @Nullable @QueryValue String siteId,
                                             @Parameter(description = "a room's number") @Nullable @QueryValue Long roomId) {
         if (siteId != null && roomId != null) {
-            throw new InvalidInputException("roomId", "give a site or a room, not both");
+            throw new InvalidInputException("roomId", "give a site or a room, not both").explained("error.capacity.site-or-room");
         }
         return roomId != null ? forecasts.ofRoom(roomId) : siteId != null ? forecasts.ofSite(siteId) : forecasts.all();
     }
