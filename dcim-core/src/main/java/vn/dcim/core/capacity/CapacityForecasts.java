@@ -29,6 +29,7 @@ import vn.dcim.core.telemetry.SeriesCatalog;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,15 +67,34 @@ public class CapacityForecasts {
     private final CapacitySettings settings;
     private final Clock clock;
 
-    /** Every site's forecasts, site by site. */
+    /**
+     * Every site's forecasts, site by site. Kept for {@link #KEPT}: the dashboard of every planner and the
+     * report ask for all of them, a centre of 200 racks has some 800 forecasts (10 ms each, bench/capacity)
+     * and the daily roll-ups they fit change once a day.
+     */
     public List<CapacityForecast> all() {
+        Kept kept = this.kept;
+        Instant now = clock.instant();
+        if (kept != null && now.isBefore(kept.at().plus(KEPT)) && !now.isBefore(kept.at())) {
+            return kept.forecasts();
+        }
         Days days = new Days();
         List<CapacityForecast> out = new ArrayList<>();
         for (Site s : sites.findAll()) {
             out.addAll(ofSite(s, days));
         }
-        return out;
+        List<CapacityForecast> answer = List.copyOf(out);
+        this.kept = new Kept(now, answer);
+        return answer;
     }
+
+    /** How long {@link #all()} keeps its answer. */
+    static final Duration KEPT = Duration.ofMinutes(10);
+
+    private record Kept(Instant at, List<CapacityForecast> forecasts) {
+    }
+
+    private volatile Kept kept;
 
     /** A site's forecasts: the site, its feeds, UPSs, rooms, racks and PDUs. */
     public List<CapacityForecast> ofSite(String siteId) {

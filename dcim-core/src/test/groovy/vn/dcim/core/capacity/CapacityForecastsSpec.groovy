@@ -171,6 +171,15 @@ class CapacityForecastsSpec extends MariaDbSpec {
         'en' || '12. Capacity planning'   | 'Fills'
     }
 
+    def "every site's forecasts are kept a while: the dashboard and the report do not fit them again"() {
+        when:
+        def first = forecasts.all()
+
+        then:
+        first.any { it.siteId() == siteId }
+        forecasts.all().is(first)
+    }
+
     def "an unknown room is not found"() {
         when:
         forecasts.ofRoom(-1)
