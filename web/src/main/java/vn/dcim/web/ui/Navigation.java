@@ -22,6 +22,7 @@ public final class Navigation {
             new Item("sources", "/ui/sources"),
             new Item("teach", "/ui/teach"),
             new Item("racks", "/ui/racks"),
+            new Item("capacity", "/ui/capacity"),
             new Item("assets", "/ui/assets"),
             new Item("cabling", "/ui/cabling"),
             new Item("stocktakes", "/ui/stocktakes"),

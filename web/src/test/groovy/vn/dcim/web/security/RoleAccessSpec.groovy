@@ -93,6 +93,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager, maintenance]],
             'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
             'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],
+            'Capacity planning'      : [[asset_manager, supervisor, auditor, admin], []],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -181,6 +182,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]
+        '/ui/capacity'    | [asset_manager, supervisor, auditor, admin]
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {

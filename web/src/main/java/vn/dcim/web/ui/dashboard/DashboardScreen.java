@@ -9,10 +9,14 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.capacity.CapacityForecast;
+import vn.dcim.core.capacity.CapacityForecasts;
+import vn.dcim.web.security.AccessRules;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +29,13 @@ import java.util.Map;
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DashboardScreen {
+    /** The API group whose readers see the capacity outlook (access.yml). */
+    static final String CAPACITY_PLANNING = "Capacity planning";
+    /** The forecasts that fill first, as many as a glance takes in. */
+    static final int OUTLOOK = 8;
     private final LocationRegistry locations;
+    private final AccessRules access;
+    private final CapacityForecasts forecasts;
 
     @HtmlScreen
     @View("dashboard")
@@ -36,7 +46,14 @@ public class DashboardScreen {
         locations.sites().forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
         model.put("sites", list);
         model.put("texts", DashboardTexts.KEYS);
-        model.put("wall", wall != null && !wall.equals("0") && !wall.equals("false"));
+        boolean onWall = wall != null && !wall.equals("0") && !wall.equals("false");
+        model.put("wall", onWall);
+        // those who plan see what fills first; the wall screen is the shift's and stays live-only
+        if (!onWall && access.mayRead(request, CAPACITY_PLANNING)) {
+            model.put("outlook", forecasts.all().stream()
+                    .filter(f -> f.fullOn() != null && (f.status() == CapacityForecast.Status.fills || f.status() == CapacityForecast.Status.full))
+                    .sorted(Comparator.comparing(CapacityForecast::fullOn)).limit(OUTLOOK).toList());
+        }
         return model;
     }
 }
