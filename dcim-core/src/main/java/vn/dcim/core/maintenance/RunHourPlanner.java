@@ -66,6 +66,17 @@ public class RunHourPlanner {
         return created;
     }
 
+    /** Every piece of equipment under a run-hour plan, where it stands now (the planners' screen and API). */
+    public List<Standing> standings(Instant now) {
+        List<Standing> out = new java.util.ArrayList<>();
+        for (MaintenancePlan plan : plans.findAll()) {
+            if (plan.everyRunHours() != null && plan.everyRunHours() > 0) {
+                planner.targets(plan).stream().filter(Objects::nonNull).forEach(a -> out.add(standing(plan, a, now)));
+            }
+        }
+        return out;
+    }
+
     /** Hours run since the last finished order of this plan, the pace, and the day the threshold falls due if within the lead. */
     public Standing standing(MaintenancePlan plan, long assetId, Instant now) {
         return standing(plan, assetId, orders.findByPlanId(plan.id()).stream()

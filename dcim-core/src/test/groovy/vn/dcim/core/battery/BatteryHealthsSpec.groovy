@@ -84,6 +84,9 @@ class BatteryHealthsSpec extends MariaDbSpec {
         sink.record(new OutageHistory(device).outage(next, nowLoad, trueHealth, 7))
         clock.now = next.plus(Duration.ofHours(1))
         def observed = healths.of(a.id()).discharges().last()
+        println "BATTERY-MODEL load ${nowLoad} %: expected ${before.expectedRuntimeMinutes()} min, next outage observed " +
+                "${observed.observedMinutes()} min (${String.format('%+.1f', (before.expectedRuntimeMinutes() / observed.observedMinutes() - 1) * 100)} %), " +
+                "true ${OutageHistory.trueMinutes(trueHealth, nowLoad)} min (${String.format('%+.1f', (before.expectedRuntimeMinutes() / OutageHistory.trueMinutes(trueHealth, nowLoad) - 1) * 100)} %)"
 
         then:
         before.discharges().size() == 13
