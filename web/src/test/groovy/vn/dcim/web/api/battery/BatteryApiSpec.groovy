@@ -106,4 +106,25 @@ class BatteryApiSpec extends DemoApiSpec {
         3   | null    | [installedOn: 'not a date']                       || 422    | 'not a date'
         4   | 999999  | [installedOn: '2024-01-01', vendorLifeMonths: 60] || 404    | 'no such UPS'
     }
+
+    def "the batteries screen shows each UPS with its replace-by day to the planners, in the reader's language; the shift is refused"() {
+        given: 'the demo UPS-01 with its battery registered'
+        long id = devices.findById('ups-1').get().assetId()
+        calls.send('PUT', "/api/capacity/batteries/$id", [Authorization: 'Bearer ' + manager()],
+                [installedOn: '2023-03-01', vendorLifeMonths: 60])
+
+        when:
+        def vi = calls.get('/ui/batteries', manager(), ['Accept-Language': 'vi'])
+        def en = calls.get('/ui/batteries', users.token(EnumSet.of(Role.supervisor)), [Cookie: 'lang=en'])
+
+        then:
+        vi.status == 200
+        vi.text.contains('Ắc quy UPS')
+        vi.text.contains("id=\"ups-$id\"")
+        vi.text.contains('01/03/2028 — hết tuổi thọ nhà sản xuất')
+        en.status == 200
+        en.text.contains('01/03/2028 — vendor life ends')
+        calls.get('/ui/batteries', users.token(EnumSet.of(Role.maintenance))).status == 200
+        calls.get('/ui/batteries', users.token(EnumSet.of(Role.operator))).status in [302, 303, 403]
+    }
 }
