@@ -97,7 +97,7 @@ public class BatteriesScreen {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("installedOn", "a date");
+            throw new InvalidInputException("installedOn", "a date").explained("battery.refused.installedOn");
         }
     }
 
@@ -106,7 +106,7 @@ public class BatteriesScreen {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("vendorLifeMonths", "a number of months");
+            throw new InvalidInputException("vendorLifeMonths", "a number of months").explained("battery.refused.vendorLifeMonths");
         }
     }
 }
