@@ -46,6 +46,7 @@ public class BatteryHealths {
     static final Set<String> REPLACE_TEXTS = Set.of("batteryNeedsReplacing", "yes");
     static final Set<String> FAILED_TEST_TEXTS = Set.of("doneError", "failed", "generalTestFail", "batteryTestFail",
             "deepBatteryTestFail");
+    static final LocalDate EARLIEST_INSTALL = LocalDate.of(1990, 1, 1);
     /** Fewer outages than this give no trend: the health is their mean. */
     static final int TREND_POINTS = 3;
 
@@ -77,9 +78,10 @@ public class BatteryHealths {
     @Transactional
     public BatteryHealth register(long assetId, @Nullable LocalDate installedOn, @Nullable Integer vendorLifeMonths, String by) {
         ups(assetId);
-        if (installedOn != null && installedOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("installedOn", "a battery is installed today or before")
-                    .explained("error.battery.installed-future");
+        // no battery in service was installed before valve-regulated blocks were in data centres
+        if (installedOn != null && (installedOn.isAfter(LocalDate.now(clock)) || installedOn.isBefore(EARLIEST_INSTALL))) {
+            throw new InvalidInputException("installedOn", "a battery is installed between 1990-01-01 and today")
+                    .explained("error.battery.installed-range");
         }
         if (vendorLifeMonths != null && (vendorLifeMonths < 1 || vendorLifeMonths > 360)) {
             throw new InvalidInputException("vendorLifeMonths", "a vendor life of 1 to 360 months")

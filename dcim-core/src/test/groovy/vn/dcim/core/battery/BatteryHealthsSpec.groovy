@@ -180,5 +180,6 @@ class BatteryHealthsSpec extends MariaDbSpec {
         LocalDate.of(2027, 1, 5)   | 60
         LocalDate.of(2026, 1, 5)   | 0
         LocalDate.of(2026, 1, 5)   | 400
+        LocalDate.of(1, 1, 1)      | 60
     }
 }
