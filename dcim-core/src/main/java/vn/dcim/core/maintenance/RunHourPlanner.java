@@ -1,6 +1,8 @@
 package vn.dcim.core.maintenance;
 
 import jakarta.inject.Singleton;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRepository;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
@@ -34,10 +36,11 @@ public class RunHourPlanner {
     private final RunHours runHours;
     private final RunHourSettings settings;
     private final Clock clock;
+    private final AssetRepository assets;
 
     /** Where one piece of equipment stands against a run-hour plan. */
-    public record Standing(MaintenancePlan plan, long assetId, Instant since, double hoursRun, double hoursPerDay,
-                           Optional<LocalDate> dueOn) {
+    public record Standing(MaintenancePlan plan, long assetId, String equipment, Instant since, double hoursRun,
+                           double hoursPerDay, Optional<LocalDate> dueOn) {
     }
 
     /** Creates the orders coming due by run hours at {@code now}; returns how many. */
@@ -102,6 +105,6 @@ public class RunHourPlanner {
                 due = Optional.of(today.plusDays(days));
             }
         }
-        return new Standing(plan, assetId, since, ran, pace, due);
+        return new Standing(plan, assetId, assets.findById(assetId).map(Asset::name).orElse("#" + assetId), since, ran, pace, due);
     }
 }

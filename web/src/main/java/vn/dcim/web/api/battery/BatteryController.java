@@ -47,7 +47,7 @@ public class BatteryController {
 
     /** One piece of equipment against a run-hour plan. */
     @Serdeable
-    public record RunHourView(long assetId, String plan, String display, int everyRunHours, double hoursRun,
+    public record RunHourView(long assetId, String equipment, String plan, String display, int everyRunHours, double hoursRun,
                               String countedSince, double hoursPerDay, @Nullable LocalDate dueOn) {
     }
 
@@ -77,7 +77,7 @@ public class BatteryController {
             + "the recent pace in hours a day, and the due day once it falls within the plan's lead")
     @Get("/run-hours")
     public List<RunHourView> runHours() {
-        return runHours.standings(clock.instant()).stream().map(s -> new RunHourView(s.assetId(), s.plan().code(),
+        return runHours.standings(clock.instant()).stream().map(s -> new RunHourView(s.assetId(), s.equipment(), s.plan().code(),
                 s.plan().name(), s.plan().everyRunHours(), Math.round(s.hoursRun() * 10) / 10.0, s.since().toString(),
                 Math.round(s.hoursPerDay() * 100) / 100.0, s.dueOn().orElse(null))).toList();
     }
