@@ -29,6 +29,7 @@ public final class Navigation {
             new Item("licences", "/ui/licences"),
             new Item("workorders", "/ui/workorders"),
             new Item("maintenance-windows", "/ui/maintenance-windows"),
+            new Item("batteries", "/ui/batteries"),
             new Item("schedules", "/ui/schedules"),
             new Item("access-log", "/ui/access-log"),
             new Item("isp-links", "/ui/isp-links"),

@@ -94,6 +94,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
             'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],
             'Capacity planning'      : [[asset_manager, supervisor, auditor, admin], []],
+            // battery health and run hours: the planners read, the asset manager keeps the battery's register
+            'Battery health'         : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -183,6 +185,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]
         '/ui/capacity'    | [asset_manager, supervisor, auditor, admin]
+        '/ui/batteries'   | [asset_manager, maintenance, supervisor, auditor, admin]
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {
