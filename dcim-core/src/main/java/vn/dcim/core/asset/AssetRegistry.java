@@ -65,7 +65,7 @@ public class AssetRegistry {
         Asset saved = assets.save(placed(null, cmd, cmd.status() == null ? AssetStatus.in_service : cmd.status()));
         changes.save(new AssetStatusChange(null, saved.id(), null, saved.status(), "registered", actor, Instant.now(clock)));
         audit.record(actor, ENTITY, saved.id(), "create", null, AssetView.of(saved));
-        announce.publishEvent(new AssetSaved(saved, actor));
+        announce.publishEvent(new AssetSaved(saved, null, actor));
         return saved;
     }
 
@@ -78,7 +78,7 @@ public class AssetRegistry {
         check(cmd.siteId().equals(before.siteId()), "siteId", "an asset cannot change site; register it at the new site", "error.asset.site-fixed");
         Asset after = assets.update(placed(id, cmd, before.status()));
         audit.record(actor, ENTITY, id, moved(before, after) ? MOVE : "update", AssetView.of(before), AssetView.of(after));
-        announce.publishEvent(new AssetSaved(after, actor));
+        announce.publishEvent(new AssetSaved(after, before, actor));
         return after;
     }
 

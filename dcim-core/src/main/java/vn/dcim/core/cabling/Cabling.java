@@ -61,9 +61,34 @@ public class Cabling {
         return cables.findById(id).orElseThrow(() -> new NotFoundException("cable", id));
     }
 
+    public Optional<Port> findPort(long id) {
+        return ports.findById(id);
+    }
+
+    /** The asset's port of this name, if it has one. */
+    public Optional<Port> portOf(long assetId, String name) {
+        return ports.findByAssetIdAndName(assetId, name);
+    }
+
     public List<Port> portsOf(long assetId) {
         asset(assetId);
         return ports.findByAssetIdOrderById(assetId);
+    }
+
+    /**
+     * The port of an asset by its name, made with {@code kind} when the asset has none of that name: equipment whose
+     * model has no device type gets the ports an approved change names for it (its PSU1, its NIC1), audited as any port.
+     */
+    @Transactional
+    public Port portNamed(long assetId, String name, PortKind kind, String actor) {
+        Optional<Port> known = ports.findByAssetIdAndName(assetId, name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        asset(assetId);
+        Port made = ports.save(new Port(null, assetId, name, kind, null, 1, null, null, null, null));
+        audit.record(actor, PORTS, assetId, "create", null, Map.of("port", name, "kind", kind.code()));
+        return made;
     }
 
     /** The cable on each of these ports, by port id (ports without one are absent). */
