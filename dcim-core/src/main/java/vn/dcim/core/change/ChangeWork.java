@@ -165,7 +165,7 @@ public class ChangeWork {
                 return Optional.of("unmounted");
             }
             case mount -> {
-                registry.patch(asset.id(), new AssetPatch(null, c.toRackId(), c.toU(), null, null, null, null, null, null, null, null,
+                registry.patch(asset.id(), new AssetPatch(null, c.toRackId(), c.toU(), c.height(), null, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, null), by);
                 if (asset.status() == AssetStatus.planned) {
                     registry.changeStatus(asset.id(), AssetStatus.in_service, why, by);

@@ -152,8 +152,12 @@ public class Changes {
         if (kind == ChangeKind.move && asset.rackId() == null) {
             throw new ConflictException("assetId", asset.name() + " is in no rack: install it").explained("error.change.move-unracked", asset.name());
         }
+        int height = n.heightU() != null ? n.heightU() : asset.heightU() != null ? asset.heightU() : 1;
+        if (height < 1 || height > 60) {
+            throw new InvalidInputException("heightU", "1-60 U").explained("error.change.height");
+        }
         if (kind.places()) {
-            place(n, asset);
+            place(n, asset, height);
         }
         List<NewChange.Link> wanted = n.links() == null ? List.of() : n.links();
         if ((kind == ChangeKind.connect || kind == ChangeKind.disconnect) && wanted.isEmpty()) {
@@ -177,7 +181,7 @@ public class Changes {
         Rack from = asset.rackId() == null ? null : locations.rack(asset.rackId()).orElse(null);
         ChangeRequest saved = requests.save(new ChangeRequest(null, kind, ChangeStatus.draft, n.title().strip(), n.agencyId(),
                 asset.id(), fit(n.equipment(), 1000), from == null ? null : from.id(), from == null ? null : asset.positionU(),
-                kind.places() ? n.toRackId() : null, kind.places() ? n.toU() : null, asset.heightU() == null ? 1 : asset.heightU(),
+                kind.places() ? n.toRackId() : null, kind.places() ? n.toU() : null, height,
                 n.powerW(), n.weightKg(), n.networkPorts(), n.letterDocumentId(), n.windowStart(), n.windowEnd(),
                 fit(n.reason(), 2000), fit(requestedBy, 128), by, clock.instant(), null, null, null, null, null, null, null, null));
         List<Map<String, Object>> linkRows = new ArrayList<>();
@@ -295,13 +299,12 @@ public class Changes {
         }
     }
 
-    private void place(NewChange n, Asset asset) {
+    private void place(NewChange n, Asset asset, int height) {
         if (n.toRackId() == null || n.toU() == null) {
             throw new InvalidInputException("toRackId", "an install or move names the rack and the lowest U").explained("error.change.target-needed");
         }
         Rack rack = locations.rack(n.toRackId()).orElseThrow(() -> new InvalidInputException("toRackId", "no rack " + n.toRackId())
                 .explained("error.rack.unknown", n.toRackId()));
-        int height = asset.heightU() == null ? 1 : asset.heightU();
         if (n.toU() < 1 || n.toU() + height - 1 > rack.heightU()) {
             throw new InvalidInputException("toU", "U " + n.toU() + "-" + (n.toU() + height - 1) + " is outside rack " + rack.name())
                     .explained("error.change.outside-rack", n.toU(), n.toU() + height - 1, rack.name());

@@ -9,13 +9,15 @@ import java.util.List;
 
 /**
  * What a request says: the kind, the equipment (registered in the registry, as planned for an install), where it goes
- * ({@code toRackId}, lowest U {@code toU}), its power and network needs, the links to make or take away, the agency and
+ * ({@code toRackId}, lowest U {@code toU}, its height
+ * {@code heightU} when the registry does not know it yet), its power and network needs, the links to make or take away, the agency and
  * its letter (a stored document), the window it asks for, and who asks ({@code requestedBy}: an agency's person by name,
  * or, when blank, the person entering it).
  */
 @Serdeable
 public record NewChange(@Nullable ChangeKind kind, @Nullable String title, @Nullable Long agencyId, @Nullable Long assetId,
-                        @Nullable String equipment, @Nullable Long toRackId, @Nullable Integer toU, @Nullable Integer powerW,
+                        @Nullable String equipment, @Nullable Long toRackId, @Nullable Integer toU, @Nullable Integer heightU,
+                        @Nullable Integer powerW,
                         @Nullable BigDecimal weightKg, @Nullable Integer networkPorts, @Nullable Long letterDocumentId,
                         @Nullable Instant windowStart, @Nullable Instant windowEnd, @Nullable String reason,
                         @Nullable String requestedBy, @Nullable List<Link> links) {
