@@ -85,6 +85,16 @@ public class Changes {
         return links.findByChangeIdOrderById(id);
     }
 
+    /** A checklist line as the crew reads it, in any language (a key, its arguments and the English text). */
+    public vn.dcim.core.text.Phrase describe(ChangeRequest c, ChangeStep s, List<ChangeLink> of) {
+        return checklist.phrase(c, s, of);
+    }
+
+    /** A far port as the crew finds it: "7 / PDU-A (A02)". */
+    public String farPortName(long portId) {
+        return checklist.farName(portId);
+    }
+
     public List<ChangeStep> stepsOf(long id) {
         return steps.findByChangeIdOrderBySeq(id);
     }
