@@ -71,7 +71,7 @@ class Checklist {
         String far = link == null ? "?" : farName(link.farPortId());
         String port = link == null ? "?" : link.portName();
         return switch (s.action()) {
-            case unmount -> Phrase.of("change.step.unmount", "Unmount {0} from rack {1}, U {2}–{3}", asset, rack, s.uLow(), s.uHigh());
+            case unmount -> Phrase.of("change.step.unmount", "Take {0} out of rack {1}, U {2}–{3}", asset, rack, s.uLow(), s.uHigh());
             case mount -> Phrase.of("change.step.mount", "Mount {0} in rack {1} at U {2}–{3}", asset, rack, s.uLow(), s.uHigh());
             case connect -> Phrase.of("change.step.connect", "Connect {0} of {1} to {2}", port, asset, far);
             case disconnect -> Phrase.of("change.step.disconnect", "Disconnect {0} of {1} from {2}", port, asset, far);

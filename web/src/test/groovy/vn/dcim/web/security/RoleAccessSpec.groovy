@@ -93,6 +93,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager, maintenance]],
             'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
             'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],
+            // change requests: requested by staff, decided by a supervisor, stepped by the crew, read by the auditor
+            'Changes'                : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager, supervisor, maintenance]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
