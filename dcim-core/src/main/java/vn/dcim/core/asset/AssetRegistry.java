@@ -134,6 +134,11 @@ public class AssetRegistry {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
     }
 
+    /** The asset that carries this label code, if any. */
+    public Optional<Asset> byLabel(String labelCode) {
+        return labelCode == null || labelCode.isBlank() ? Optional.empty() : assets.findByLabelCode(labelCode.strip());
+    }
+
     public Optional<Asset> find(long id) {
         return assets.findById(id);
     }

@@ -205,6 +205,28 @@ public class Changes {
         return saved;
     }
 
+    /** The request letter attached to a draft (a document already in the store), by who asked for or entered it. */
+    @Transactional
+    public ChangeRequest attachLetter(long id, long documentId, String by) {
+        ChangeRequest c = get(id);
+        if (c.status() != ChangeStatus.draft) {
+            throw new ConflictException("status", "the letter is attached to a draft").explained("error.change.letter-draft");
+        }
+        if (!c.involves(by)) {
+            throw new NotAllowedException("only who asked for or entered change " + id + " attaches its letter")
+                    .explained("error.change.submit-own", id);
+        }
+        documents.find(documentId).orElseThrow(() -> new InvalidInputException("letterDocumentId", "no document " + documentId)
+                .explained("error.change.letter-unknown", documentId));
+        ChangeRequest after = requests.update(new ChangeRequest(c.id(), c.kind(), c.status(), c.title(), c.agencyId(), c.assetId(),
+                c.equipment(), c.fromRackId(), c.fromU(), c.toRackId(), c.toU(), c.heightU(), c.powerW(), c.weightKg(),
+                c.networkPorts(), documentId, c.windowStart(), c.windowEnd(), c.reason(), c.requestedBy(), c.preparedBy(),
+                c.createdAt(), c.submittedAt(), c.decidedBy(), c.decidedAt(), c.decisionNote(), c.departmentRef(), c.workOrderId(),
+                c.closedBy(), c.closedAt()));
+        audit.record(by, ENTITY, id, "letter", Map.of("letter", String.valueOf(c.letterDocumentId())), Map.of("letter", documentId));
+        return after;
+    }
+
     /** Sent for decision; an agency's request carries its letter (Điều 17 khoản 2: a written request). */
     @Transactional
     public ChangeRequest submit(long id, String by) {

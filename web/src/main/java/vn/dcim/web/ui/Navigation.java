@@ -27,6 +27,7 @@ public final class Navigation {
             new Item("stocktakes", "/ui/stocktakes"),
             new Item("licences", "/ui/licences"),
             new Item("workorders", "/ui/workorders"),
+            new Item("changes", "/ui/changes"),
             new Item("maintenance-windows", "/ui/maintenance-windows"),
             new Item("schedules", "/ui/schedules"),
             new Item("access-log", "/ui/access-log"),

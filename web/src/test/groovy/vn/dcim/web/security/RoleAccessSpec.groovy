@@ -168,6 +168,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/licences'    | [asset_manager, supervisor, auditor, admin]
         '/ui/reports'     | [asset_manager, supervisor, auditor, admin]
         '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin]
+        '/ui/changes'     | [asset_manager, supervisor, maintenance, auditor, admin]
         '/ui/maintenance-windows' | [maintenance, operator, supervisor, auditor, admin]
         '/ui/schedules'   | WATCH
         '/ui/handover'    | WATCH
