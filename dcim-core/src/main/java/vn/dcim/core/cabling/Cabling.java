@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,6 +60,30 @@ public class Cabling {
 
     public Cable cable(long id) {
         return cables.findById(id).orElseThrow(() -> new NotFoundException("cable", id));
+    }
+
+    /** The ports of many assets at once (one query), for views over whole rooms. */
+    public List<Port> portsOfAll(Collection<Long> assetIds) {
+        List<Port> out = new ArrayList<>();
+        chunks(assetIds).forEach(c -> out.addAll(ports.findByAssetIdIn(c)));
+        return out;
+    }
+
+    /** Which of these ports have a cable plugged in (one query). */
+    public Set<Long> cabled(Collection<Long> portIds) {
+        Set<Long> out = new HashSet<>();
+        chunks(portIds).forEach(c -> ends.findByPortIdIn(c).forEach(t -> out.add(t.portId())));
+        return out;
+    }
+
+    /** Lists of at most 10,000 ids: a statement takes 65,535 parameters at most. */
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 10_000) {
+            out.add(all.subList(i, Math.min(all.size(), i + 10_000)));
+        }
+        return out;
     }
 
     public Optional<Port> findPort(long id) {

@@ -47,6 +47,9 @@ public class ChangeController {
     private final ChangeWork work;
     private final ChangeThread thread;
     private final ChangeViews views;
+    private final vn.dcim.core.change.ChangeFacts facts;
+    private final vn.dcim.core.change.Placement placement;
+    private final vn.dcim.web.i18n.Texts texts;
     private final Workers workers;
 
     @Serdeable
@@ -80,6 +83,17 @@ public class ChangeController {
     @Status(HttpStatus.CREATED)
     public ChangeViews.ChangeView draft(@Body NewChange body, HttpRequest<?> request) {
         return views.of(changes.draft(body, SignedIn.name(request)), request);
+    }
+
+    @Operation(summary = "A quarter's or a year's change requests (in the centre's zone): requested, approved, refused, done, "
+            + "mean lead time from request to done in hours, from agencies, and registry moves made without a request")
+    @Get("/summary")
+    public vn.dcim.core.change.ChangeFacts.Period summary(@QueryValue @Min(2000) @Max(2100) int year,
+                                                         @Nullable @QueryValue @Min(1) @Max(4) Integer quarter) {
+        java.time.ZoneId zone = vn.dcim.core.time.CenterZone.configured();
+        java.time.LocalDate first = quarter == null ? java.time.LocalDate.of(year, 1, 1) : java.time.LocalDate.of(year, 3 * quarter - 2, 1);
+        java.time.LocalDate after = quarter == null ? first.plusYears(1) : first.plusMonths(3);
+        return facts.period(first.atStartOfDay(zone).toInstant(), after.atStartOfDay(zone).toInstant());
     }
 
     @Operation(summary = "One change with its links and its checklist in your language")
@@ -132,6 +146,33 @@ public class ChangeController {
     @Post("/{id}/sign-off")
     public ChangeViews.ChangeView signOff(@PathVariable long id, HttpRequest<?> request) {
         return views.of(work.signOff(id, workers.of(request)), request);
+    }
+
+    /** A placement proposal as its reader reads it: the option and its reasons in the reader's language. */
+    @Serdeable
+    public record Proposal(vn.dcim.core.change.PlacementOption option, List<String> why) {
+    }
+
+    @Operation(summary = "Where equipment with these needs can go: racks with contiguous U, power headroom, A/B feeds, room "
+            + "cooling headroom and free network ports, ranked with the reasons and the effect on the rack and room budgets")
+    @Post("/placement")
+    public List<Proposal> propose(@Body vn.dcim.core.change.PlacementNeed need,
+                                  @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit, HttpRequest<?> request) {
+        return told(placement.propose(need, limit), request);
+    }
+
+    @Operation(summary = "Where the equipment of an install or move can go (its height and power from the request)")
+    @Get("/{id}/placement")
+    public List<Proposal> proposeFor(@PathVariable long id, @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit,
+                                     HttpRequest<?> request) {
+        ChangeRequest c = changes.get(id);
+        return told(placement.propose(new vn.dcim.core.change.PlacementNeed(c.height(), c.powerW(), null, c.networkPorts(),
+                c.weightKg(), null, null), limit), request);
+    }
+
+    List<Proposal> told(List<vn.dcim.core.change.PlacementOption> options, HttpRequest<?> request) {
+        return options.stream().map(o -> new Proposal(o, o.reasons().stream()
+                .map(p -> texts.get(request, p.key(), p.english(), p.args().toArray())).toList())).toList();
     }
 
     @Operation(summary = "The thread of one change, oldest first: request, decision, work order, steps, sign-off, registry")

@@ -75,6 +75,7 @@ public class ChangesScreen {
     private final Documents documents;
     private final Workers workers;
     private final Texts texts;
+    private final vn.dcim.core.change.Placement placement;
 
     @HtmlScreen
     @View("changes/list")
@@ -113,6 +114,11 @@ public class ChangesScreen {
         model.put("canSignOff", c.status().name().equals("scheduled") && supervisor);
         model.put("canCancel", c.status().open() && (supervisor || c.involves(me)));
         model.put("told", told);
+        boolean proposing = c.kind().places() && (c.status().name().equals("draft") || c.status().name().equals("submitted"));
+        model.put("placement", proposing ? placement.propose(new vn.dcim.core.change.PlacementNeed(c.height(), c.powerW(), null,
+                c.networkPorts(), c.weightKg(), null, null), 5).stream().map(o -> Map.of("option", o, "why",
+                o.reasons().stream().map(p -> texts.get(request, p.key(), p.english(), p.args().toArray())).toList())).toList()
+                : List.of());
         return model;
     }
 

@@ -147,7 +147,7 @@ class ChangeBrowserSpec extends MariaDbSpec {
     /** The change's status once the page shows {@code expected} (a form posted reloads it), or what it shows after 30 s. */
     private String status(String expected) {
         try {
-            Browser.waiting(driver, 30).until { Browser.settled { it.findElement(By.id('chg-status')).getAttribute('data-status') == expected } }
+            Browser.waiting(driver, 30).until { d -> Browser.settled { d.findElement(By.id('chg-status')).getAttribute('data-status') == expected } }
         } catch (org.openqa.selenium.TimeoutException ignored) {
             // the assertion shows what the page says instead
         }
