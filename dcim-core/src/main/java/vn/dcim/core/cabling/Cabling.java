@@ -49,6 +49,7 @@ public class Cabling {
     private final DeviceTypes types;
     private final AuditLog audit;
     private final Clock clock;
+    private final vn.dcim.core.db.Jdbc jdbc;
 
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
@@ -60,6 +61,18 @@ public class Cabling {
 
     public Cable cable(long id) {
         return cables.findById(id).orElseThrow(() -> new NotFoundException("cable", id));
+    }
+
+    /** An asset's ports of one kind: how many, how many with no cable, and the draw budgeted on the cabled ones. */
+    public record PortTally(long assetId, PortKind kind, int ports, int free, int cabledDrawW) {
+    }
+
+    /** The tallies of every asset's ports, in one grouped query: what placement over a whole centre reads. */
+    public List<PortTally> tallies() {
+        return jdbc.list("port tallies", "SELECT p.asset_id, p.kind, COUNT(*), SUM(t.id IS NULL), "
+                + "SUM(CASE WHEN t.id IS NULL THEN 0 ELSE COALESCE(p.allocated_draw_w, p.maximum_draw_w, 0) END) "
+                + "FROM cabling_port p LEFT JOIN cable_termination t ON t.port_id = p.id GROUP BY p.asset_id, p.kind",
+                rs -> new PortTally(rs.getLong(1), PortKind.ofCode(rs.getString(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
     }
 
     /** The ports of many assets at once (one query), for views over whole rooms. */

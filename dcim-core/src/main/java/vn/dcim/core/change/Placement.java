@@ -3,16 +3,11 @@ package vn.dcim.core.change;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRegistry;
-import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.cabling.Cabling;
-import vn.dcim.core.cabling.Port;
 import vn.dcim.core.cabling.PortKind;
 import vn.dcim.core.capacity.Capacities;
-import vn.dcim.core.capacity.RackCapacity;
-import vn.dcim.core.capacity.RoomCapacity;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.power.PowerChain;
 import vn.dcim.core.power.PowerChains;
@@ -58,34 +53,32 @@ public class Placement {
         }
         Map<Long, Room> rooms = new HashMap<>();
         locations.rooms().forEach(r -> rooms.put(r.id(), r));
-        List<Rack> racks = locations.racks().stream().filter(r -> {
+        List<Rack> every = locations.racks();
+        Map<Long, Rack> racksAll = new HashMap<>();
+        every.forEach(r -> racksAll.put(r.id(), r));
+        List<Rack> racks = every.stream().filter(r -> {
             Room room = rooms.get(r.roomId());
             return room != null && (need.roomId() == null || need.roomId().equals(room.id()))
                     && (need.siteId() == null || need.siteId().equals(room.siteId()));
         }).toList();
-        Map<Long, List<Asset>> inRack = new HashMap<>();
-        for (Asset a : registry.all()) {
-            if (a.rackId() != null && a.status() != AssetStatus.disposed) {
-                inRack.computeIfAbsent(a.rackId(), k -> new ArrayList<>()).add(a);
+        Map<Long, List<AssetRegistry.Racked>> inRack = new HashMap<>();
+        registry.racked().forEach(a -> inRack.computeIfAbsent(a.rackId(), k -> new ArrayList<>()).add(a));
+        Map<Long, List<Cabling.PortTally>> talliesOf = new HashMap<>();
+        cabling.tallies().forEach(t -> talliesOf.computeIfAbsent(t.assetId(), k -> new ArrayList<>()).add(t));
+        Map<Long, Double> pduKw = capacities.pduKwByAsset();
+        Map<Long, Double> roomKw = new HashMap<>();
+        inRack.forEach((rackId, held) -> held.forEach(a -> {
+            Double kw = pduKw.get(a.assetId());
+            Rack r = racksAll.get(rackId);
+            if (kw != null && r != null) {
+                roomKw.merge(r.roomId(), kw, Double::sum);
             }
-        }
-        Map<Long, Asset> byId = new HashMap<>();
-        inRack.values().forEach(l -> l.forEach(a -> byId.put(a.id(), a)));
-        List<Port> ports = cabling.portsOfAll(byId.keySet());
-        Set<Long> cabled = cabling.cabled(ports.stream().map(Port::id).toList());
-        Map<Long, List<Port>> portsOf = new HashMap<>();
-        ports.forEach(p -> portsOf.computeIfAbsent(p.assetId(), k -> new ArrayList<>()).add(p));
-        Map<Long, RackCapacity> measured = new HashMap<>();
-        Map<Long, RoomCapacity> roomLoad = new HashMap<>();
-        for (RoomCapacity rc : capacities.ofAllRooms()) {
-            roomLoad.put(rc.roomId(), rc);
-            rc.rackCapacities().forEach(c -> measured.put(c.rackId(), c));
-        }
+        }));
         Map<String, PowerChain> chainOf = new HashMap<>();
         List<PlacementOption> out = new ArrayList<>();
         for (Rack rack : racks) {
             Room room = rooms.get(rack.roomId());
-            List<Asset> held = inRack.getOrDefault(rack.id(), List.of());
+            List<AssetRegistry.Racked> held = inRack.getOrDefault(rack.id(), List.of());
             int low = lowestFit(rack, held, need.heightU());
             if (low < 0) {
                 continue;
@@ -98,21 +91,25 @@ public class Placement {
             int pdusWithOutlet = 0;
             int freeNetwork = 0;
             boolean portsKnown = false;
-            for (Asset a : held) {
-                List<Port> own = portsOf.getOrDefault(a.id(), List.of());
+            Double kw = null;
+            for (AssetRegistry.Racked a : held) {
+                List<Cabling.PortTally> own = talliesOf.getOrDefault(a.assetId(), List.of());
                 portsKnown |= !own.isEmpty();
-                boolean pdu = own.stream().anyMatch(p -> p.kind() == PortKind.power_outlet);
-                if (pdu && own.stream().anyMatch(p -> p.kind() == PortKind.power_outlet && !cabled.contains(p.id()))) {
+                boolean pdu = own.stream().anyMatch(t -> t.kind() == PortKind.power_outlet);
+                if (own.stream().anyMatch(t -> t.kind() == PortKind.power_outlet && t.free() > 0)) {
                     pdusWithOutlet++;
                 }
-                for (Port p : own) {
-                    if (!pdu && p.kind() == PortKind.power_port && cabled.contains(p.id())) {
-                        allocated += p.budgetW();
+                for (Cabling.PortTally t : own) {
+                    if (!pdu && t.kind() == PortKind.power_port) {
+                        allocated += t.cabledDrawW();
                     }
-                    if (!cabled.contains(p.id()) && (p.kind() == PortKind.front
-                            || p.kind() == PortKind.interface_ && a.kind() == AssetKind.network_switch)) {
-                        freeNetwork++;
+                    if (t.kind() == PortKind.front || t.kind() == PortKind.interface_ && a.kind() == AssetKind.network_switch) {
+                        freeNetwork += t.free();
                     }
+                }
+                Double measuredKw = pduKw.get(a.assetId());
+                if (measuredKw != null) {
+                    kw = (kw == null ? 0 : kw) + measuredKw;
                 }
             }
             int after = allocated + need.watts();
@@ -128,8 +125,6 @@ public class Placement {
                 why.add(Phrase.of("change.place.power-unknown", "the rack has no power budget: {0} W allocated after it", after));
                 score -= 15;
             }
-            RackCapacity m = measured.get(rack.id());
-            Double kw = m == null ? null : m.powerKw();
             if (kw != null && budget != null && kw * 1000 + need.watts() > budget.doubleValue() * 1000) {
                 why.add(Phrase.of("change.place.measured-over", "the PDUs measure {0} kW now: with it the rack draws over its budget", kw));
                 score -= 30;
@@ -149,11 +144,9 @@ public class Placement {
                 why.add(Phrase.of("change.place.no-outlet", "no PDU with a free outlet"));
                 score -= 50;
             }
-            RoomCapacity rc = roomLoad.get(room.id());
             Double loadAfter = null;
             if (room.coolingCapacityKw() != null) {
-                double load = (rc == null || rc.coolingLoadKw() == null ? 0 : rc.coolingLoadKw())
-                        + need.watts() / 1000.0;
+                double load = roomKw.getOrDefault(room.id(), 0.0) + need.watts() / 1000.0;
                 loadAfter = Math.round(load * 1000) / 1000.0;
                 double left = room.coolingCapacityKw().doubleValue() - load;
                 if (left < 0) {
@@ -187,11 +180,11 @@ public class Placement {
         }
         out.sort(Comparator.comparingInt(PlacementOption::score).reversed().thenComparingInt(PlacementOption::freeUAfter)
                 .thenComparing(PlacementOption::rackName));
-        return out.subList(0, Math.min(out.size(), Math.max(1, Math.min(limit, 100))));
+        return out.subList(0, Math.min(out.size(), Math.max(1, Math.min(limit, 1000))));
     }
 
     /** The lowest U where {@code height} U in a row are free on both faces (a U holds one device whichever face). */
-    static int lowestFit(Rack rack, List<Asset> held, int height) {
+    static int lowestFit(Rack rack, List<AssetRegistry.Racked> held, int height) {
         BitSet taken = taken(rack, held);
         int run = 0;
         for (int u = 1; u <= rack.heightU(); u++) {
@@ -203,15 +196,15 @@ public class Placement {
         return -1;
     }
 
-    private static int freeU(Rack rack, List<Asset> held) {
+    private static int freeU(Rack rack, List<AssetRegistry.Racked> held) {
         return rack.heightU() - taken(rack, held).cardinality();
     }
 
-    private static BitSet taken(Rack rack, List<Asset> held) {
+    private static BitSet taken(Rack rack, List<AssetRegistry.Racked> held) {
         BitSet taken = new BitSet(rack.heightU() + 2);
-        for (Asset a : held) {
-            if (a.positionU() != null && a.positionU() >= 1) {
-                taken.set(a.positionU(), Math.min(a.topU(), rack.heightU()) + 1);
+        for (AssetRegistry.Racked a : held) {
+            if (a.positionU() >= 1) {
+                taken.set(a.positionU(), Math.min(a.positionU() + Math.max(1, a.heightU()) - 1, rack.heightU()) + 1);
             }
         }
         return taken;

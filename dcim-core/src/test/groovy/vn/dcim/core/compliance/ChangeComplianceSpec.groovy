@@ -84,7 +84,7 @@ class ChangeComplianceSpec extends MariaDbSpec {
         bypasses.list(false, 100, 0).items().each { bypasses.seen(it.id(), APPROVER) }
         done(new NewChange(ChangeKind.move, 'Chuyển máy chủ', null, hosted.id(), null, rack.id(), 20, null, null, null, null, null,
                 null, null, null, 'Sở Y tế', []))
-        def spare = registry.register(asset(site, null, null, 'SPARE', null, room.id()), 'am')
+        def spare = registry.register(asset(site, rack.id(), 30, 'SPARE', null, null), 'am')
         done(new NewChange(ChangeKind.dispose, 'Thanh lý', null, spare.id(), null, null, null, null, null, null, null, null,
                 null, null, null, 'Phòng HC', []))
 
