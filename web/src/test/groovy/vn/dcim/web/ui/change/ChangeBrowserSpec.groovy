@@ -100,7 +100,8 @@ class ChangeBrowserSpec extends MariaDbSpec {
         driver.get(server.URL.toString() + '/ui/workorders')
         driver.findElement(By.cssSelector('.wo-card .wo-next')).click()
         Browser.waiting(driver, 30).until { it.findElement(By.cssSelector('.wo-card .wo-status')).getAttribute('data-status') == 'in_progress' }
-        driver.get(page)
+        driver.findElement(By.cssSelector('.wo-change a')).click()
+        Browser.waiting(driver, 30).until { it.currentUrl == page }
         def texts = driver.findElements(By.cssSelector('.chg-step-text'))*.text
         driver.findElements(By.cssSelector('.chg-step-form')).size().times {
             def form = driver.findElement(By.cssSelector('.chg-step-form'))
