@@ -41,6 +41,12 @@ public record ChangeRequest(@Id @GeneratedValue @Nullable Long id, ChangeKind ki
         return heightU == null || heightU < 1 ? 1 : heightU;
     }
 
+    ChangeRequest withLetter(long documentId) {
+        return new ChangeRequest(id, kind, status, title, agencyId, assetId, equipment, fromRackId, fromU, toRackId, toU, heightU,
+                powerW, weightKg, networkPorts, documentId, windowStart, windowEnd, reason, requestedBy, preparedBy, createdAt,
+                submittedAt, decidedBy, decidedAt, decisionNote, departmentRef, workOrderId, closedBy, closedAt);
+    }
+
     ChangeRequest submitted(Instant at) {
         return new ChangeRequest(id, kind, ChangeStatus.submitted, title, agencyId, assetId, equipment, fromRackId, fromU,
                 toRackId, toU, heightU, powerW, weightKg, networkPorts, letterDocumentId, windowStart, windowEnd, reason,

@@ -218,11 +218,7 @@ public class Changes {
         }
         documents.find(documentId).orElseThrow(() -> new InvalidInputException("letterDocumentId", "no document " + documentId)
                 .explained("error.change.letter-unknown", documentId));
-        ChangeRequest after = requests.update(new ChangeRequest(c.id(), c.kind(), c.status(), c.title(), c.agencyId(), c.assetId(),
-                c.equipment(), c.fromRackId(), c.fromU(), c.toRackId(), c.toU(), c.heightU(), c.powerW(), c.weightKg(),
-                c.networkPorts(), documentId, c.windowStart(), c.windowEnd(), c.reason(), c.requestedBy(), c.preparedBy(),
-                c.createdAt(), c.submittedAt(), c.decidedBy(), c.decidedAt(), c.decisionNote(), c.departmentRef(), c.workOrderId(),
-                c.closedBy(), c.closedAt()));
+        ChangeRequest after = requests.update(c.withLetter(documentId));
         audit.record(by, ENTITY, id, "letter", Map.of("letter", String.valueOf(c.letterDocumentId())), Map.of("letter", documentId));
         return after;
     }

@@ -49,21 +49,21 @@ public class ChangeViews {
 
     public ChangeView of(ChangeRequest c, HttpRequest<?> request) {
         List<ChangeLink> links = changes.linksOf(c.id());
-        List<ChangeStep> steps = changes.stepsOf(c.id());
-        Asset asset = c.assetId() == null ? null : registry.find(c.assetId()).orElse(null);
-        return new ChangeView(c, c.agencyId() == null ? null : agencies.find(c.agencyId()).map(Agency::name).orElse(null),
-                asset == null ? null : asset.name(), asset == null ? null : asset.labelCode(), rack(c.fromRackId()), rack(c.toRackId()),
-                links.stream().map(l -> new LinkView(l.id(), l.portName(), l.portKind(), l.farPortId(), changes.farPortName(l.farPortId())))
-                        .toList(),
-                steps.stream().map(s -> step(c, s, links, request)).toList());
+        return view(c, links.stream().map(l -> new LinkView(l.id(), l.portName(), l.portKind(), l.farPortId(),
+                        changes.farPortName(l.farPortId()))).toList(),
+                changes.stepsOf(c.id()).stream().map(s -> step(c, s, links, request)).toList());
     }
 
     /** The list's row: the request and its names, without the checklist. */
     public ChangeView brief(ChangeRequest c) {
+        return view(c, List.of(), List.of());
+    }
+
+    private ChangeView view(ChangeRequest c, List<LinkView> links, List<StepView> steps) {
         Asset asset = c.assetId() == null ? null : registry.find(c.assetId()).orElse(null);
         return new ChangeView(c, c.agencyId() == null ? null : agencies.find(c.agencyId()).map(Agency::name).orElse(null),
                 asset == null ? null : asset.name(), asset == null ? null : asset.labelCode(), rack(c.fromRackId()), rack(c.toRackId()),
-                List.of(), List.of());
+                links, steps);
     }
 
     StepView step(ChangeRequest c, ChangeStep s, List<ChangeLink> links, HttpRequest<?> request) {

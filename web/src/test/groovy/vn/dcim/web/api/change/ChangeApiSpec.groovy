@@ -126,6 +126,35 @@ class ChangeApiSpec extends MariaDbSpec {
         thread.json*.action.containsAll(['draft', 'submit', 'approve', 'schedule', 'step', 'sign-off', 'move'])
     }
 
+    def "an agency's request waits for its letter; the letter attached on the change's page lets it go"() {
+        given:
+        String site = 'l' + UUID.randomUUID().toString().take(6)
+        sites.save(new Site(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'))
+        Room room = rooms.save(Room.of(site, 'Phòng máy chủ', '1', RoomKind.server_room))
+        Rack rack = racks.save(Rack.of(room.id(), 'B01', 42))
+        def srv = registry.register(new NewAsset(site, room.id(), null, null, null, null, AssetKind.server, 'GIS-01',
+                'GIS-' + site.toUpperCase(), null, null, null, AssetStatus.planned, null, null, null, null, null, null, null, null, null), 'spec')
+        long agencyId = agencies.add('STN' + site.toUpperCase(), 'Sở Tài nguyên', null, null, null, null, 'spec').id()
+        String manager = token('am-letter', EnumSet.of(Role.asset_manager))
+        long id = calls.post('/api/changes', [kind: 'install', title: 'Đặt máy chủ GIS', agencyId: agencyId, assetId: srv.id(),
+                toRackId: rack.id(), toU: 4], manager).json.change.id as long
+
+        when:
+        def early = calls.post("/api/changes/$id/submit", [:], manager)
+
+        then:
+        early.status == 409
+
+        when: 'the asset manager attaches the letter on the page (documents are otherwise the supervisor\'s)'
+        def attached = multipart("/ui/changes/$id/letter", 'cong-van-7.pdf', manager)
+        def submitted = calls.post("/api/changes/$id/submit", [:], manager)
+
+        then:
+        attached.status == 303
+        submitted.status == 200
+        submitted.json.change.letterDocumentId != null
+    }
+
     def "bad input is a 4xx, never a 500: #why"() {
         when:
         def answer = calls.post('/api/changes', body, token('sup-x', EnumSet.of(Role.supervisor)))
@@ -141,6 +170,17 @@ class ChangeApiSpec extends MariaDbSpec {
         'unknown asset'   | [kind: 'install', title: 'x', assetId: 999999]
         'huge asset id'   | [kind: 'install', title: 'x', assetId: 99999999999999999999]
         'long title'      | [kind: 'install', title: 'x' * 300, assetId: 1]
+    }
+
+    Calls.Answer multipart(String path, String filename, String token) {
+        String boundary = 'dcim' + System.nanoTime()
+        def out = new ByteArrayOutputStream()
+        out.write(("--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"$filename\"\r\n" +
+                "Content-Type: application/pdf\r\n\r\n").getBytes('UTF-8'))
+        out.write('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'.getBytes('ISO-8859-1'))
+        out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
+        calls.send('POST', path, [Authorization: "Bearer $token".toString(),
+                                  'Content-Type': "multipart/form-data; boundary=$boundary".toString()], out.toByteArray())
     }
 
     long upload(String filename, String token) {
