@@ -28,6 +28,7 @@ public final class Navigation {
             new Item("stocktakes", "/ui/stocktakes"),
             new Item("licences", "/ui/licences"),
             new Item("workorders", "/ui/workorders"),
+            new Item("changes", "/ui/changes"),
             new Item("maintenance-windows", "/ui/maintenance-windows"),
             new Item("batteries", "/ui/batteries"),
             new Item("schedules", "/ui/schedules"),

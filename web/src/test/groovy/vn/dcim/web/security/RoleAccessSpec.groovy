@@ -96,6 +96,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Capacity planning'      : [[asset_manager, supervisor, auditor, admin], []],
             // battery health and run hours: the planners read, the asset manager keeps the battery's register
             'Battery health'         : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager]],
+            // change requests: requested by staff, decided by a supervisor, stepped by the crew, read by the auditor
+            'Changes'                : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager, supervisor, maintenance]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -169,6 +171,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/licences'    | [asset_manager, supervisor, auditor, admin]
         '/ui/reports'     | [asset_manager, supervisor, auditor, admin]
         '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin]
+        '/ui/changes'     | [asset_manager, supervisor, maintenance, auditor, admin]
         '/ui/maintenance-windows' | [maintenance, operator, supervisor, auditor, admin]
         '/ui/schedules'   | WATCH
         '/ui/handover'    | WATCH
