@@ -10,11 +10,10 @@ import java.time.Instant;
 
 /**
  * A data-integration centre of the province: since the 2025 merger a province may run two (the former
- * provinces'), each with its own staff and sites, each judged by the regulation it still follows
- * ({@code profileId}, a compliance profile's id) until the new province issues its own.
+ * provinces'), each with its own staff, sites and duty roster, each judged by the regulation it still follows
+ * until the new province issues its own (the compliance package's CentreProfiles).
  */
 @Serdeable
 @MappedEntity("centre")
-public record Centre(@Id @GeneratedValue @Nullable Long id, String code, String name, String province, String profileId,
-                     Instant createdAt) {
+public record Centre(@Id @GeneratedValue @Nullable Long id, String code, String name, String province, Instant createdAt) {
 }

@@ -5,8 +5,6 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.compliance.PolicyProfile;
-import vn.dcim.core.compliance.PolicyProfiles;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
@@ -21,15 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The province's centres, the sites each runs and the compliance profile each is judged by; every change audited,
- * every switch of profile kept, so an auditor reads which regulation applied when.
+ * The province's centres and the sites each runs, every change audited. What else is a centre's (its duty roster,
+ * the people its escalation tells, the regulation it is judged by) refers to a centre of this register.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Centres {
     private final CentreRepository centres;
-    private final ProfileSwitchRepository switches;
-    private final PolicyProfiles profiles;
     private final LocationRegistry locations;
     private final Jdbc jdbc;
     private final AuditLog audit;
@@ -48,55 +44,30 @@ public class Centres {
         return find(id).orElseThrow(() -> new NotFoundException("centre", id));
     }
 
-    /** A new centre judged by {@code profile} (an id or a former name such as bac-kan); its first profile is kept as a switch. */
-    public Centre add(String code, String name, String province, String profile, String by) {
+    public List<Centre> all() {
+        return centres.page(Integer.MAX_VALUE, 0);
+    }
+
+    public Centre add(String code, String name, String province, String by) {
         String c = code(code);
         requireText("name", name, 200);
         requireText("province", province, 100);
-        PolicyProfile p = profile(profile);
         if (centres.findByCode(c).isPresent()) {
             throw new ConflictException("code", "a centre already has the code " + c).explained("error.centre.code-taken", c);
         }
-        Centre saved = centres.save(new Centre(null, c, name.strip(), province.strip(), p.id(), clock.instant()));
-        switches.save(new ProfileSwitch(null, saved.id(), p.id(), null, saved.createdAt(), by, null));
+        Centre saved = centres.save(new Centre(null, c, name.strip(), province.strip(), clock.instant()));
         audit.record(by, "centre", saved.id(), "create", null, saved);
         return saved;
     }
 
-    /** A new name or province; the code and profile stay (the profile changes only through a kept switch). */
+    /** A new name or province; the code stays, as rosters, reports and settings name it. */
     public Centre update(long id, String name, String province, String by) {
         Centre before = get(id);
         requireText("name", name, 200);
         requireText("province", province, 100);
-        Centre after = centres.update(new Centre(id, before.code(), name.strip(), province.strip(), before.profileId(), before.createdAt()));
+        Centre after = centres.update(new Centre(id, before.code(), name.strip(), province.strip(), before.createdAt()));
         audit.record(by, "centre", id, "update", before, after);
         return after;
-    }
-
-    /**
-     * From now on the centre is judged by another profile (the province adopted its own regulation, or a merged
-     * centre takes the other's). The requirements' past states stay with the profile that judged them.
-     */
-    public Centre switchProfile(long id, String profile, @Nullable String reason, String by) {
-        Centre before = get(id);
-        PolicyProfile p = profile(profile);
-        if (p.id().equals(before.profileId())) {
-            throw new ConflictException("profileId", "the centre follows " + p.id() + " already").explained("error.centre.same-profile", p.id());
-        }
-        if (reason != null && reason.length() > 1000) {
-            throw new InvalidInputException("reason", "at most 1000 characters").explained("error.centre.reason");
-        }
-        Centre after = centres.update(new Centre(id, before.code(), before.name(), before.province(), p.id(), before.createdAt()));
-        switches.save(new ProfileSwitch(null, id, p.id(), before.profileId(), clock.instant(), by,
-                reason == null || reason.isBlank() ? null : reason.strip()));
-        audit.record(by, "centre", id, "switch-profile", Map.of("profileId", before.profileId()), Map.of("profileId", p.id()));
-        return after;
-    }
-
-    /** Every profile the centre followed, oldest first, each from when. */
-    public List<ProfileSwitch> profileHistory(long id) {
-        get(id);
-        return switches.ofCentre(id);
     }
 
     /** The ids of the sites the centre runs. */
@@ -134,14 +105,6 @@ public class Centres {
             throw new NotFoundException("site of the centre", siteId);
         }
         audit.record(by, "site", siteId, "release-centre", Map.of("centreId", id), null);
-    }
-
-    private PolicyProfile profile(String profile) {
-        if (profile == null || profile.isBlank()) {
-            throw new InvalidInputException("profileId", "a compliance profile's id").explained("error.centre.profile", "");
-        }
-        return profiles.find(profile.strip()).orElseThrow(() -> new InvalidInputException("profileId",
-                "no compliance profile " + profile + "; see GET /api/compliance/profiles").explained("error.centre.profile", profile));
     }
 
     private static String code(String code) {

@@ -1,4 +1,4 @@
-package vn.dcim.core.centre;
+package vn.dcim.core.compliance;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** From {@code at} on, the centre was judged by {@code profileId} (its first profile has no previous one). */
 @Serdeable
-@MappedEntity("centre_profile_change")
+@MappedEntity("compliance_profile_switch")
 public record ProfileSwitch(@Id @GeneratedValue @Nullable Long id, Long centreId, String profileId, @Nullable String previousProfileId,
                             Instant at, String changedBy, @Nullable String reason) {
 }
