@@ -93,6 +93,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager, maintenance]],
             'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
             'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],
+            // Centres of a merged province: who runs which site is everyone's to read; the register is the administrator's
+            'Centres'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [admin]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {

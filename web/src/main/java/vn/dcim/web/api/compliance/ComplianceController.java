@@ -214,9 +214,9 @@ public class ComplianceController {
         return profiles.rejected().stream().map(e -> new RefusedFile(e.source(), e.problems())).toList();
     }
 
-    @Operation(summary = "Check a profile file (YAML, the format of docs/compliance.md) before putting it in DCIM_COMPLIANCE_PROFILE_DIR: "
-            + "the profile it gives, or 400 naming every problem")
-    @Post(value = "/profiles/check", consumes = {MediaType.TEXT_PLAIN, "application/yaml", "text/yaml"})
+    @Operation(summary = "Check a profile file (YAML, the format of docs/compliance.md; a JSON object of the same fields is YAML too) "
+            + "before putting it in DCIM_COMPLIANCE_PROFILE_DIR: the profile it gives, or 422 naming every problem")
+    @Post(value = "/profiles/check", consumes = {MediaType.TEXT_PLAIN, "application/yaml", "text/yaml", MediaType.APPLICATION_JSON})
     public PolicyProfile checkProfile(@Body @Size(max = 262_144) String file) {
         try {
             return profiles.check("file", file);

@@ -45,6 +45,8 @@ public class CentreChoice {
                 .map(c -> Map.<String, Object>of("id", c.id(), "name", c.name(), "province", c.province())).toList();
         model.put("centres", all);
         model.put("centre", centre);
+        // the value links carry on: blank for the whole province, which the screens read as no centre
+        model.put("centreParam", centre == null ? "" : centre.toString());
         return model;
     }
 
