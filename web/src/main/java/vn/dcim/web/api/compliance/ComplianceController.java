@@ -214,22 +214,21 @@ public class ComplianceController {
         return profiles.rejected().stream().map(e -> new RefusedFile(e.source(), e.problems())).toList();
     }
 
-    @Operation(summary = "Check a profile file (YAML, the format of docs/compliance.md; a JSON object of the same fields is YAML too) "
-            + "before putting it in DCIM_COMPLIANCE_PROFILE_DIR: the profile it gives, or 422 naming every problem")
-    @Post(value = "/profiles/check", consumes = {MediaType.TEXT_PLAIN, "application/yaml", "text/yaml", MediaType.APPLICATION_JSON})
-    public PolicyProfile checkProfile(@Body @Size(max = 262_144) String file) {
+    /** A profile file's text (YAML, the format of docs/compliance.md), as read from the file. */
+    @Serdeable
+    public record ProfileFileBody(@NotBlank @Size(max = 262_144) String file) {
+    }
+
+    @Operation(summary = "Check a profile file before putting it in DCIM_COMPLIANCE_PROFILE_DIR: the profile it gives, or 422 naming "
+            + "every problem (the file's text in the field file, e.g. jq -Rs '{file: .}' < profile.yml)")
+    @Post("/profiles/check")
+    public PolicyProfile checkProfile(@Valid @Body ProfileFileBody body) {
         try {
-            return profiles.check("file", file);
+            return profiles.check("file", body.file());
         } catch (ProfileFile.Invalid e) {
             throw new InvalidInputException("file", String.join("; ", e.problems()))
                     .explained("error.compliance.profile-file", String.join("; ", e.problems()));
         }
-    }
-
-    @Operation(summary = "The policy profile the checks use now")
-    @Get("/profile")
-    public PolicyProfile profile() {
-        return profiles.selected();
     }
 
     private Requirement known(String id) {

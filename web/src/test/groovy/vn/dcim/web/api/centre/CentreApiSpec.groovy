@@ -173,8 +173,8 @@ $values
     }
 
     Map check(String file) {
-        client.toBlocking().retrieve(HttpRequest.POST('/api/compliance/profiles/check', file)
-                .contentType(MediaType.TEXT_PLAIN).bearerAuth(token([Role.admin] as Set)), Map)
+        client.toBlocking().retrieve(HttpRequest.POST('/api/compliance/profiles/check', [file: file])
+                .bearerAuth(token([Role.admin] as Set)), Map)
     }
 
     def "the dashboard and the console show one centre's sites, or the whole province's"() {
