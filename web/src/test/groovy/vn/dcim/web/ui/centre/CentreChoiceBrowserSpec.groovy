@@ -11,6 +11,7 @@ import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.centre.Centres
 import vn.dcim.core.compliance.CentreProfiles
+import vn.dcim.core.roster.DutyRoster
 import vn.dcim.core.site.LocationRegistry
 import vn.dcim.core.site.Site
 import vn.dcim.core.testing.MariaDbSpec
@@ -29,6 +30,8 @@ class CentreChoiceBrowserSpec extends MariaDbSpec {
     @Inject Centres centres
     @Inject CentreProfiles profiles
     @Inject LocationRegistry locations
+    @Inject DutyRoster roster
+    @Inject java.time.Clock clock
     @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     Map<String, Object> centre(String name, String profile) {
@@ -90,5 +93,26 @@ class CentreChoiceBrowserSpec extends MariaDbSpec {
         then:
         driver.findElement(By.id('profile')).text.contains('QĐ 59/2024')
         driver.findElements(By.cssSelector('a.requirement-link')).first().getAttribute('href').contains("centre=${bk.id}")
+    }
+
+    def "a centre's roster shows its own shifts and the province's, not the other centre's"() {
+        given:
+        def tn = centre('Trung tâm Thái Nguyên ' + UUID.randomUUID().toString().take(4), 'bac-kan')
+        def bk = centre('Trung tâm Bắc Kạn ' + UUID.randomUUID().toString().take(4), 'an-giang')
+        def now = clock.instant()
+        roster.add(now.minusSeconds(3600), now.plusSeconds(3600), 'truc-thai-nguyen', null, tn.id as Long, 'spec')
+        roster.add(now.minusSeconds(3600), now.plusSeconds(3600), 'truc-bac-kan', null, bk.id as Long, 'spec')
+        roster.add(now.minusSeconds(3600), now.plusSeconds(3600), 'truc-toan-tinh', null, 'spec')
+        Browser.signIn(driver, server.URL, users.person('tran-van-truc', 'Trần Văn Trực', EnumSet.of(Role.operator)), TestUsers.PASSWORD)
+        driver.get("${server.URL}/ui/duty-roster")
+
+        when:
+        choose(bk.name)
+        def onDuty = driver.findElements(By.cssSelector('.on-duty'))*.text.join(' ')
+
+        then:
+        onDuty.contains('truc-bac-kan')
+        onDuty.contains('truc-toan-tinh')
+        !onDuty.contains('truc-thai-nguyen')
     }
 }
