@@ -2,11 +2,26 @@ package vn.dcim.core.alarm;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
-/** What the operator narrows the alarm list to; every field is optional. */
+/**
+ * What the operator narrows the alarm list to; every field is optional. {@code siteIds} narrows it to a set of sites
+ * (a centre's console): an empty set matches no alarm.
+ */
 public record AlarmFilter(@Nullable String state, @Nullable String source, @Nullable String ruleId,
-                          @Nullable Severity severity, @Nullable String siteId) {
+                          @Nullable Severity severity, @Nullable String siteId, @Nullable Collection<String> siteIds) {
+
+    public AlarmFilter(@Nullable String state, @Nullable String source, @Nullable String ruleId, @Nullable Severity severity,
+                       @Nullable String siteId) {
+        this(state, source, ruleId, severity, siteId, null);
+    }
+
+    /** The same filter, narrowed to the alarms of these sites (a centre's). */
+    public AlarmFilter within(Collection<String> sites) {
+        return new AlarmFilter(state, source, ruleId, severity, siteId, List.copyOf(sites));
+    }
 
     /** The states a list can be narrowed to. */
     public static final List<String> STATES = List.of("open", "acknowledged", "returned", "closed", "unacknowledged", "console",
@@ -34,6 +49,10 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
         condition(sql, params, "rule_id", ruleId);
         condition(sql, params, "severity", severity == null ? null : severity.name());
         condition(sql, params, "site_id", siteId);
+        if (siteIds != null) {
+            sql.append(siteIds.isEmpty() ? " AND FALSE" : " AND site_id IN (" + String.join(",", Collections.nCopies(siteIds.size(), "?")) + ")");
+            params.addAll(siteIds);
+        }
         return sql.toString();
     }
 

@@ -135,7 +135,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
         def base = PolicyProfiles.load('bac-kan')
         def values = new LinkedHashMap(base.values())
         values[key] = new PolicyProfile.Setting(value, 'stricter than Bắc Kạn')
-        new PolicyProfile('stricter', 'stricter', base.texts(), false, values)
+        new PolicyProfile('stricter', 'stricter', base.regulation(), base.issuer(), [], base.texts(), false, values)
     }
 
     /** Art. 12.1: one entry of the records repository of each type, covering the given period. */

@@ -98,6 +98,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Battery health'         : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager]],
             // change requests: requested by staff, decided by a supervisor, stepped by the crew, read by the auditor
             'Changes'                : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager, supervisor, maintenance]],
+            // Centres of a merged province: who runs which site is everyone's to read; the register is the administrator's
+            'Centres'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [admin]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {

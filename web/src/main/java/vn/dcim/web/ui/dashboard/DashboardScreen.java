@@ -15,15 +15,19 @@ import vn.dcim.web.security.AccessRules;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.centre.CentreChoice;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The operator's first screen: every site live on one page (Art. 30.8a). The page draws each site
  * from {@code /api/dashboard/sites/{id}} and re-reads it when the server pushes a change. With
- * {@code ?wall=1} it is the wall screen: no navigation, large type, one site at a time in turn.
+ * {@code ?wall=1} it is the wall screen: no navigation, large type, one site at a time in turn. With
+ * {@code ?centre=} it shows one centre's sites (a merged province's centre), without it the whole province's.
  */
 @Hidden
 @Controller
@@ -36,14 +40,19 @@ public class DashboardScreen {
     private final LocationRegistry locations;
     private final AccessRules access;
     private final CapacityForecasts forecasts;
+    private final CentreChoice centres;
 
     @HtmlScreen
     @View("dashboard")
-    @Get("/{?wall}")
-    public Map<String, Object> dashboard(HttpRequest<?> request, @Nullable @QueryValue String wall) {
+    @Get("/{?wall,centre}")
+    public Map<String, Object> dashboard(HttpRequest<?> request, @Nullable @QueryValue String wall, @Nullable @QueryValue("centre") String chosen) {
         Map<String, Object> model = Navigation.page(request, "dashboard");
+        Long centre = centres.chosen(chosen);
+        model.putAll(centres.model(centre));
+        Optional<Set<String>> only = centres.sites(centre);
         List<Map<String, String>> list = new java.util.ArrayList<>();
-        locations.sites().forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
+        locations.sites().stream().filter(s -> only.isEmpty() || only.get().contains(s.id()))
+                .forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
         model.put("sites", list);
         model.put("texts", DashboardTexts.KEYS);
         boolean onWall = wall != null && !wall.equals("0") && !wall.equals("false");
