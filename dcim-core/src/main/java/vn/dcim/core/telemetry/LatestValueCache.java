@@ -6,13 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,22 +43,23 @@ public final class LatestValueCache {
             "SELECT device_id, metric, instance, ts, value, text_value, unit, stored_at FROM latest_reading";
     /** The watermark of an empty table: before any row's stored_at. */
     private static final LocalDateTime NEVER = LocalDateTime.of(1970, 1, 1, 0, 0);
-    private static final Comparator<LatestReading> BY_METRIC =
-            Comparator.comparing(LatestReading::metric).thenComparing(LatestReading::instance);
 
     /** By device, so that a device's screen and a site's cockpit read only their devices' entries. */
-    private final Map<String, Map<Key, Held>> byDevice = new ConcurrentHashMap<>();
+    private final Map<String, DeviceValues> byDevice = new ConcurrentHashMap<>();
     private final Object catchUpLock = new Object();
     /** The newest stored_at read from the table; null until the first load. */
     private volatile LocalDateTime watermark;
     /** System.nanoTime() when the last catch-up started its query: a reader that arrived earlier reuses it. */
     private long lastStarted = Long.MIN_VALUE;
 
-    /** A value stored in this process (its history committed), shown before its write-behind flush. */
-    public void put(Reading r) {
-        LatestReading value = new LatestReading(r.deviceId(), r.metric(), r.instance(), r.time(), r.value(), r.text(), r.unit());
-        byDevice.computeIfAbsent(r.deviceId(), d -> new ConcurrentHashMap<>())
-                .merge(new Key(r.metric(), r.instance()), new Held(value, false), LatestValueCache::newer);
+    /** Values stored in this process (their history committed), shown before their write-behind flush. */
+    public void put(List<Reading> readings) {
+        Map<String, List<Held>> byId = new HashMap<>();
+        for (Reading r : readings) {
+            LatestReading value = new LatestReading(r.deviceId(), r.metric(), r.instance(), r.time(), r.value(), r.text(), r.unit());
+            byId.computeIfAbsent(r.deviceId(), d -> new ArrayList<>()).add(new Held(new Key(r.metric(), r.instance()), value, false));
+        }
+        byId.forEach((device, values) -> device(device).merge(values));
     }
 
     public boolean loaded() {
@@ -68,18 +73,12 @@ public final class LatestValueCache {
     public void load(Connection c) throws SQLException {
         synchronized (catchUpLock) {
             lastStarted = System.nanoTime();
-            Map<String, Map<Key, Held>> read = new HashMap<>();
-            LocalDateTime newest = read(c, SELECT, null, (device, key, held) ->
-                    read.computeIfAbsent(device, d -> new HashMap<>()).put(key, held));
-            for (Map.Entry<String, Map<Key, Held>> device : byDevice.entrySet()) {
-                Map<Key, Held> stored = read.getOrDefault(device.getKey(), Map.of());
-                device.getValue().entrySet().removeIf(e -> e.getValue().fromTable() && !stored.containsKey(e.getKey()));
+            Map<String, List<Held>> read = new HashMap<>();
+            LocalDateTime newest = read(c, SELECT, null, read);
+            for (Map.Entry<String, DeviceValues> device : byDevice.entrySet()) {
+                device.getValue().keepOnly(read.getOrDefault(device.getKey(), List.of()));
             }
-            read.forEach((device, values) -> {
-                Map<Key, Held> held = byDevice.computeIfAbsent(device, d -> new ConcurrentHashMap<>());
-                values.forEach((key, value) -> held.merge(key, value, LatestValueCache::newer));
-            });
-            byDevice.values().removeIf(Map::isEmpty);
+            read.forEach((device, values) -> device(device).merge(values));
             watermark = newest != null ? newest : watermark != null ? watermark : NEVER;
         }
     }
@@ -102,8 +101,9 @@ public final class LatestValueCache {
             }
             lastStarted = System.nanoTime();
             LocalDateTime from = overlap ? watermark.minusNanos(OVERLAP_MICROS * 1000) : watermark;
-            LocalDateTime newest = read(c, SELECT + " WHERE stored_at >= ?", from, (device, key, held) ->
-                    byDevice.computeIfAbsent(device, d -> new ConcurrentHashMap<>()).merge(key, held, LatestValueCache::newer));
+            Map<String, List<Held>> read = new HashMap<>();
+            LocalDateTime newest = read(c, SELECT + " WHERE stored_at >= ?", from, read);
+            read.forEach((device, values) -> device(device).merge(values));
             if (newest != null && newest.isAfter(watermark)) {
                 watermark = newest;
             }
@@ -112,23 +112,20 @@ public final class LatestValueCache {
 
     /** The device's latest values, by metric and instance. */
     public List<LatestReading> ofDevice(String deviceId) {
-        Map<Key, Held> held = byDevice.get(deviceId);
-        if (held == null) {
-            return List.of();
-        }
-        List<LatestReading> values = new ArrayList<>(held.size());
-        for (Held h : held.values()) {
-            values.add(h.value());
-        }
-        values.sort(BY_METRIC);
-        return values;
+        DeviceValues device = byDevice.get(deviceId);
+        return device == null ? new ArrayList<>() : new ArrayList<>(device.shown);
     }
 
-    /** Each device's latest values, in the order of the ids asked for; a device without values maps to an empty list. */
+    /**
+     * Each device's latest values (unmodifiable, by metric and instance), in the order of the ids asked for;
+     * a device without values maps to an empty list. The lists are the ones held: a wall screen of 1,000
+     * devices costs 1,000 look-ups, not 50,000 copies.
+     */
     public Map<String, List<LatestReading>> ofDevices(Collection<String> deviceIds) {
         Map<String, List<LatestReading>> values = new LinkedHashMap<>(deviceIds.size() * 2);
         for (String id : deviceIds) {
-            values.put(id, ofDevice(id));
+            DeviceValues device = byDevice.get(id);
+            values.put(id, device == null ? List.of() : device.shown);
         }
         return values;
     }
@@ -136,10 +133,10 @@ public final class LatestValueCache {
     /** The latest value of one metric on every device that reports it, by device and instance. */
     public List<LatestReading> ofMetric(String metric) {
         List<LatestReading> values = new ArrayList<>();
-        for (Map<Key, Held> device : byDevice.values()) {
-            for (Map.Entry<Key, Held> e : device.entrySet()) {
-                if (e.getKey().metric().equals(metric)) {
-                    values.add(e.getValue().value());
+        for (DeviceValues device : byDevice.values()) {
+            for (LatestReading r : device.shown) {
+                if (r.metric().equals(metric)) {
+                    values.add(r);
                 }
             }
         }
@@ -148,9 +145,12 @@ public final class LatestValueCache {
     }
 
     public Optional<LatestReading> of(String deviceId, String metric, String instance) {
-        Map<Key, Held> held = byDevice.get(deviceId);
-        Held h = held == null ? null : held.get(new Key(metric, instance));
-        return Optional.ofNullable(h == null ? null : h.value());
+        DeviceValues device = byDevice.get(deviceId);
+        return device == null ? Optional.empty() : device.find(new Key(metric, instance));
+    }
+
+    private DeviceValues device(String id) {
+        return byDevice.computeIfAbsent(id, d -> new DeviceValues());
     }
 
     /** The newer wins; of two of the same time the later one, as the table's upsert does. */
@@ -158,7 +158,7 @@ public final class LatestValueCache {
         return offered.value().time().isBefore(old.value().time()) ? old : offered;
     }
 
-    private static LocalDateTime read(Connection c, String sql, LocalDateTime from, RowSink sink) throws SQLException {
+    private static LocalDateTime read(Connection c, String sql, LocalDateTime from, Map<String, List<Held>> into) throws SQLException {
         LocalDateTime newest = null;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (from != null) {
@@ -174,7 +174,7 @@ public final class LatestValueCache {
                     String instance = rs.getString(3);
                     LatestReading r = new LatestReading(device, metric, instance, rs.getTimestamp(4).toInstant(), value,
                             rs.getString(6), rs.getString(7));
-                    sink.accept(device, new Key(metric, instance), new Held(r, true));
+                    into.computeIfAbsent(device, d -> new ArrayList<>()).add(new Held(new Key(metric, instance), r, true));
                     LocalDateTime stored = rs.getObject(8, LocalDateTime.class);
                     if (newest == null || stored.isAfter(newest)) {
                         newest = stored;
@@ -185,15 +185,83 @@ public final class LatestValueCache {
         return newest;
     }
 
-    @FunctionalInterface
-    private interface RowSink {
-        void accept(String device, Key key, Held held);
-    }
-
-    private record Key(String metric, String instance) {
+    private record Key(String metric, String instance) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int byMetric = metric.compareTo(o.metric);
+            return byMetric != 0 ? byMetric : instance.compareTo(o.instance);
+        }
     }
 
     /** {@code fromTable}: read back from latest_reading, so a load that no longer finds it may forget it. */
-    private record Held(LatestReading value, boolean fromTable) {
+    private record Held(Key key, LatestReading value, boolean fromTable) {
+    }
+
+    /**
+     * One device's values, replaced as a whole on each change (copy on write): a reader takes the list
+     * it finds without a lock or a copy, and a device's few dozen values are cheap to copy on a change.
+     */
+    private static final class DeviceValues {
+        private static final Comparator<Held> BY_KEY = Comparator.comparing(Held::key);
+
+        private Held[] held = new Held[0];
+        private volatile List<LatestReading> shown = List.of();
+
+        synchronized void merge(List<Held> offered) {
+            // the usual case, a new value of a series already held: replaced in a copy, no re-sorting
+            Held[] copy = held.clone();
+            List<Held> added = null;
+            for (Held h : offered) {
+                int at = Arrays.binarySearch(copy, h, BY_KEY);
+                if (at >= 0) {
+                    copy[at] = newer(copy[at], h);
+                } else {
+                    (added == null ? added = new ArrayList<>() : added).add(h);
+                }
+            }
+            if (added == null) {
+                publish(copy);
+                return;
+            }
+            TreeMap<Key, Held> merged = new TreeMap<>();
+            for (Held h : copy) {
+                merged.put(h.key(), h);
+            }
+            for (Held h : added) {
+                merged.merge(h.key(), h, LatestValueCache::newer);
+            }
+            publish(merged.values().toArray(new Held[0]));
+        }
+
+        /** Forgets the values read from the table that it no longer holds; values still to be written stay. */
+        synchronized void keepOnly(List<Held> stored) {
+            Set<Key> keys = new HashSet<>();
+            for (Held h : stored) {
+                keys.add(h.key());
+            }
+            List<Held> kept = new ArrayList<>(held.length);
+            for (Held h : held) {
+                if (!h.fromTable() || keys.contains(h.key())) {
+                    kept.add(h);
+                }
+            }
+            if (kept.size() < held.length) {
+                publish(kept.toArray(new Held[0]));
+            }
+        }
+
+        synchronized Optional<LatestReading> find(Key key) {
+            int at = Arrays.binarySearch(held, new Held(key, null, false), BY_KEY);
+            return at < 0 ? Optional.empty() : Optional.of(held[at].value());
+        }
+
+        private void publish(Held[] values) {
+            held = values;
+            LatestReading[] readings = new LatestReading[held.length];
+            for (int i = 0; i < held.length; i++) {
+                readings[i] = held[i].value();
+            }
+            shown = List.of(readings);
+        }
     }
 }

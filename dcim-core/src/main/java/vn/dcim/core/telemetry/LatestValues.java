@@ -86,9 +86,7 @@ public class LatestValues {
                 pending.merge(new Series(r.deviceId(), r.metric(), r.instance()), r, LatestValues::newer);
             }
             if (cacheFilled) {
-                for (Reading r : readings) {
-                    cache.put(r);
-                }
+                cache.put(readings);
             }
         }
     }
