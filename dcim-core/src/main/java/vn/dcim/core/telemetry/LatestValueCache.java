@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,16 +38,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LatestValueCache {
     /** Longer than a write-behind transaction takes between its statement and its commit. */
     static final long OVERLAP_MICROS = 5_000_000;
-    private static final String SELECT =
-            "SELECT device_id, metric, instance, ts, value, text_value, unit, stored_at FROM latest_reading";
+    /**
+     * stored_at as microseconds since 1970 in the database's own terms: the driver converts a DATETIME
+     * through the JVM's zone (preserveInstants), which moved the watermark by the centre's 7 hours.
+     */
+    private static final String SELECT = "SELECT device_id, metric, instance, ts, value, text_value, unit,"
+            + " TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', stored_at) FROM latest_reading";
+    private static final String SINCE = " WHERE stored_at >= '1970-01-01 00:00:00' + INTERVAL ? MICROSECOND";
     /** The watermark of an empty table: before any row's stored_at. */
-    private static final LocalDateTime NEVER = LocalDateTime.of(1970, 1, 1, 0, 0);
+    private static final long NEVER = 0;
 
     /** By device, so that a device's screen and a site's cockpit read only their devices' entries. */
     private final Map<String, DeviceValues> byDevice = new ConcurrentHashMap<>();
     private final Object catchUpLock = new Object();
-    /** The newest stored_at read from the table; null until the first load. */
-    private volatile LocalDateTime watermark;
+    /** The newest stored_at read from the table (µs since 1970); null until the first load. */
+    private volatile Long watermark;
     /** System.nanoTime() when the last catch-up started its query: a reader that arrived earlier reuses it. */
     private long lastStarted = Long.MIN_VALUE;
 
@@ -74,7 +78,7 @@ public final class LatestValueCache {
         synchronized (catchUpLock) {
             lastStarted = System.nanoTime();
             Map<String, List<Held>> read = new HashMap<>();
-            LocalDateTime newest = read(c, SELECT, null, read);
+            Long newest = read(c, SELECT, null, read);
             for (Map.Entry<String, DeviceValues> device : byDevice.entrySet()) {
                 device.getValue().keepOnly(read.getOrDefault(device.getKey(), List.of()));
             }
@@ -100,11 +104,11 @@ public final class LatestValueCache {
                 return;
             }
             lastStarted = System.nanoTime();
-            LocalDateTime from = overlap ? watermark.minusNanos(OVERLAP_MICROS * 1000) : watermark;
+            long from = overlap ? watermark - OVERLAP_MICROS : watermark;
             Map<String, List<Held>> read = new HashMap<>();
-            LocalDateTime newest = read(c, SELECT + " WHERE stored_at >= ?", from, read);
+            Long newest = read(c, SELECT + SINCE, from, read);
             read.forEach((device, values) -> device(device).merge(values));
-            if (newest != null && newest.isAfter(watermark)) {
+            if (newest != null && newest > watermark) {
                 watermark = newest;
             }
         }
@@ -158,11 +162,11 @@ public final class LatestValueCache {
         return offered.value().time().isBefore(old.value().time()) ? old : offered;
     }
 
-    private static LocalDateTime read(Connection c, String sql, LocalDateTime from, Map<String, List<Held>> into) throws SQLException {
-        LocalDateTime newest = null;
+    private static Long read(Connection c, String sql, Long from, Map<String, List<Held>> into) throws SQLException {
+        long newest = Long.MIN_VALUE;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (from != null) {
-                ps.setObject(1, from);
+                ps.setLong(1, from);
             }
             ps.setFetchSize(4096);
             try (ResultSet rs = ps.executeQuery()) {
@@ -175,14 +179,11 @@ public final class LatestValueCache {
                     LatestReading r = new LatestReading(device, metric, instance, rs.getTimestamp(4).toInstant(), value,
                             rs.getString(6), rs.getString(7));
                     into.computeIfAbsent(device, d -> new ArrayList<>()).add(new Held(new Key(metric, instance), r, true));
-                    LocalDateTime stored = rs.getObject(8, LocalDateTime.class);
-                    if (newest == null || stored.isAfter(newest)) {
-                        newest = stored;
-                    }
+                    newest = Math.max(newest, rs.getLong(8));
                 }
             }
         }
-        return newest;
+        return newest == Long.MIN_VALUE ? null : newest;
     }
 
     private record Key(String metric, String instance) implements Comparable<Key> {

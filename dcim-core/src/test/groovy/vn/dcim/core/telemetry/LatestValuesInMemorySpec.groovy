@@ -128,6 +128,9 @@ class LatestValuesInMemorySpec extends MariaDbSpec {
 
         then:
         web.ofDevice(device)*.value() == [55d]
+
+        cleanup: 'no stored_at ahead of the clock is left for the next features'
+        sql.update('DELETE FROM latest_reading WHERE device_id IN (?, ?)', [device, 'other-' + device])
     }
 
     def "a row deleted behind the service is forgotten at the next reload"() {
@@ -144,5 +147,26 @@ class LatestValuesInMemorySpec extends MariaDbSpec {
 
         then:
         web.ofDevice(device) == []
+    }
+
+    def "a reader whose JVM runs in the centre's zone, not UTC, still catches up"() {
+        given: 'a server set to Asia/Ho_Chi_Minh, a web instance that has read'
+        def utc = TimeZone.default
+        TimeZone.default = TimeZone.getTimeZone('Asia/Ho_Chi_Minh')
+        def poller = instance()
+        def web = readerOf(instance())
+        poller.offer([Reading.of(t0, device, 'env.temperature', '0', 21, '°C')])
+        poller.flush()
+        web.ofDevice(device)
+
+        when:
+        poller.offer([Reading.of(t0.plusSeconds(60), device, 'env.temperature', '0', 24, '°C')])
+        poller.flush()
+
+        then:
+        web.ofDevice(device)*.value() == [24d]
+
+        cleanup:
+        TimeZone.default = utc
     }
 }
