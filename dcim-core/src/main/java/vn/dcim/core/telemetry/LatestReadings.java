@@ -31,9 +31,12 @@ public class LatestReadings {
         return latest.readable().ofMetric(metric);
     }
 
-    /** The latest value of one series, if it ever had one. */
+    /**
+     * The latest value of one series, if it ever had one. A process that holds no values in memory (a bridge
+     * checking a retained message) asks the table for this one row rather than start holding them all.
+     */
     public Optional<LatestReading> of(String deviceId, String metric, String instance) {
-        return latest.readable().of(deviceId, metric, instance);
+        return latest.filled() ? latest.readable().of(deviceId, metric, instance) : latest.stored(deviceId, metric, instance);
     }
 
     /** Reads latest_reading anew: for a caller that changed it outside this service (a restore, a spec's fixture). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -104,6 +105,22 @@ public class LatestValues {
             return null;
         });
         return cache;
+    }
+
+    boolean filled() {
+        return cacheFilled;
+    }
+
+    /** One series' latest value from the table, after the values offered so far are written. */
+    Optional<LatestReading> stored(String deviceId, String metric, String instance) {
+        flush();
+        return jdbc.list("read the latest value of " + deviceId + " " + metric, "SELECT device_id, metric, instance, ts, value, text_value, unit"
+                + " FROM latest_reading WHERE device_id = ? AND metric = ? AND instance = ?", rs -> {
+            double v = rs.getDouble(5);
+            Double value = rs.wasNull() ? null : v;
+            return new LatestReading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), value,
+                    rs.getString(6), rs.getString(7));
+        }, deviceId, metric, instance).stream().findFirst();
     }
 
     private synchronized void fill() {
