@@ -106,7 +106,7 @@ public class LatestBench {
     static void fill(Connection c, int devices, int metrics) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS latest_reading");
-            // as the product's migrations leave it (V2, V61, V132)
+            // as the product's migrations leave it (V2, V61, V130)
             s.execute("CREATE TABLE latest_reading (device_id VARCHAR(64) NOT NULL, metric VARCHAR(100) NOT NULL,"
                     + " instance VARCHAR(100) NOT NULL DEFAULT '0', ts DATETIME(3) NOT NULL, value DOUBLE, text_value VARCHAR(200),"
                     + " unit VARCHAR(20), stored_at DATETIME(6) NOT NULL DEFAULT (UTC_TIMESTAMP(6)), PRIMARY KEY (device_id, metric, instance),"

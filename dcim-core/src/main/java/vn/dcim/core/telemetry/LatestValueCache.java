@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The table stays the truth shared by all instances: pollers and bridges write it behind
  * ({@link LatestValues}), and a web instance is often not the one that polled. So each read first
  * {@linkplain #catchUp catches up}: it fetches only the rows stored since the newest {@code stored_at}
- * seen so far (V132, the database's own clock, an index on it), typically a few hundred rows. A value
+ * seen so far (V130, the database's own clock, an index on it), typically a few hundred rows. A value
  * offered in this process is {@linkplain #put put} here at once, before its write-behind flush.
  * <p>
  * A row's {@code stored_at} is taken when its statement runs, and its transaction may commit a little
