@@ -1,0 +1,6 @@
+package vn.dcim.core.agency;
+
+/** What an agency can own in the centre: the things the registry, the monitoring and the power chain keep. */
+public enum EquipmentKind {
+    asset, device, rack, power_link, licence
+}
