@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 public class AgencyEquipment {
     private final HoldingRepository holdings;
     private final Agencies agencies;
+    private final Registers registers;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -52,6 +53,7 @@ public class AgencyEquipment {
     /** The piece now belongs to the agency; a retired agency receives nothing. */
     public Holding assign(long agencyId, EquipmentKind kind, String itemId, String by) {
         Agency agency = agencies.get(agencyId);
+        registers.requireExists(kind, itemId);
         if (agency.retired()) {
             throw new ConflictException("agencyId", "the agency is retired").explained("error.agency.retired");
         }

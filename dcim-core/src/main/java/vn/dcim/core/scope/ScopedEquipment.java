@@ -111,6 +111,22 @@ public class ScopedEquipment {
         return filter.within(scope.siteIds(), allowed);
     }
 
+    /**
+     * The ids of the devices an agency scope admits (named to the agency, or watching its assets, and at an admitted
+     * site); null when the scope does not limit by agency, so a site condition is enough.
+     */
+    public @Nullable Set<String> deviceIdsOf(Scope scope) {
+        if (!scope.byAgency()) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>(owners.idsOf(scope.agencyId(), EquipmentKind.device));
+        for (Asset a : assets.find(assetsFilter(scope, vn.dcim.core.asset.AssetFilter.ALL))) {
+            devices.ofAsset(a.id()).forEach(d -> ids.add(d.id()));
+        }
+        ids.removeIf(id -> !device(scope, id));
+        return ids;
+    }
+
     /** A test for many devices, e.g. to filter a live stream or a list of readings by device id. */
     public Predicate<String> deviceIds(Scope scope) {
         if (!scope.limited()) {

@@ -1,0 +1,132 @@
+package vn.dcim.web.api.agency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.agency.Agencies;
+import vn.dcim.core.agency.Agency;
+import vn.dcim.core.agency.AgencyEquipment;
+import vn.dcim.core.agency.EquipmentKind;
+import vn.dcim.core.agency.Holding;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.api.Page;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.security.SignedIn;
+
+import java.util.List;
+
+/**
+ * The agencies whose equipment the centre hosts (QĐ 11/2023 Điều 17.2, 17.3) and what each owns. An agency's own
+ * account reads its agency and nothing of the others.
+ */
+@Tag(name = "Agencies", description = "Hosted agencies, their equipment and documents (QĐ 11/2023 Điều 17)")
+@Controller("/api/agencies")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class AgencyController {
+    private final Agencies agencies;
+    private final AgencyEquipment equipment;
+    private final HeldEquipment held;
+
+    @Serdeable
+    record AgencyCommand(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 255) String name,
+                         @Nullable @Size(max = 255) String contactName, @Nullable @Size(max = 64) String contactPhone,
+                         @Nullable @Email @Size(max = 255) String contactEmail, @Nullable @Size(max = 2000) String notes) {
+    }
+
+    @Serdeable
+    record AgencyUpdate(@NotBlank @Size(max = 255) String name,
+                        @Nullable @Size(max = 255) String contactName, @Nullable @Size(max = 64) String contactPhone,
+                        @Nullable @Email @Size(max = 255) String contactEmail, @Nullable @Size(max = 2000) String notes) {
+    }
+
+    @Operation(summary = "Agencies by name", description = "Retired ones with retired=true. An agency's account sees its own.")
+    @ScopeAware
+    @Get("{?retired,limit,offset}")
+    Page<Agency> list(HttpRequest<?> request, Scope scope, @QueryValue(defaultValue = "false") boolean retired,
+                      @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
+        Page.checkLimitUpTo500(limit, offset);
+        if (scope.byAgency()) {
+            List<Agency> own = agencies.find(scope.agencyId()).filter(a -> retired || !a.retired()).stream().toList();
+            return Page.of(request, own.size(), limit, offset, offset == 0 ? own : List.of());
+        }
+        List<Agency> page = agencies.list(retired, limit, offset);
+        return Page.of(request, agencies.count(retired), limit, offset, page);
+    }
+
+    @Operation(summary = "One agency")
+    @ScopeAware(id = ScopeAware.Id.agency)
+    @Get("/{id}")
+    Agency get(@PathVariable long id) {
+        return agencies.get(id);
+    }
+
+    @Operation(summary = "Register an agency", description = "A taken code answers 409 naming code.")
+    @Post
+    HttpResponse<Agency> create(HttpRequest<?> request, @Body @Valid AgencyCommand body) {
+        return HttpResponse.created(agencies.add(body.code(), body.name(), body.contactName(), body.contactPhone(),
+                body.contactEmail(), body.notes(), SignedIn.name(request)));
+    }
+
+    @Operation(summary = "Change an agency's name and contacts", description = "The code stays.")
+    @Put("/{id}")
+    Agency update(HttpRequest<?> request, @PathVariable long id, @Body @Valid AgencyUpdate body) {
+        return agencies.update(id, body.name(), body.contactName(), body.contactPhone(), body.contactEmail(), body.notes(),
+                SignedIn.name(request));
+    }
+
+    @Operation(summary = "Retire an agency", description = "It has left the centre; what it owned keeps its name. 409 if already retired.")
+    @Post("/{id}/retire")
+    Agency retire(HttpRequest<?> request, @PathVariable long id) {
+        return agencies.retire(id, SignedIn.name(request));
+    }
+
+    @Operation(summary = "What the agency owns", description = "Assets, monitored devices, racks, power connections, "
+            + "licences and documents, each with its name and site. A limited account sees those of its scope.")
+    @ScopeAware(id = ScopeAware.Id.agency)
+    @Get("/{id}/equipment")
+    List<HeldEquipment.Held> equipment(@PathVariable long id, Scope scope) {
+        agencies.get(id);
+        return held.of(id, scope);
+    }
+
+    @Operation(summary = "Give a piece of equipment or a document to the agency",
+            description = "kind: asset, device, rack, power_link, licence or document; itemId its id in its register. "
+                    + "A piece owned by another agency passes to this one (audited with the previous owner); "
+                    + "404 if no such piece, 409 if the agency is retired.")
+    @Put("/{id}/equipment/{kind}/{itemId}")
+    Holding assign(HttpRequest<?> request, @PathVariable long id, @PathVariable EquipmentKind kind,
+                   @PathVariable @Size(max = 64) String itemId) {
+        return equipment.assign(id, kind, itemId, SignedIn.name(request));
+    }
+
+    @Operation(summary = "The piece is the centre's own again")
+    @Delete("/{id}/equipment/{kind}/{itemId}")
+    HttpResponse<Void> release(HttpRequest<?> request, @PathVariable long id, @PathVariable EquipmentKind kind,
+                               @PathVariable @Size(max = 64) String itemId) {
+        agencies.get(id);
+        if (java.util.Objects.equals(equipment.owner(kind, itemId), id)) {
+            equipment.release(kind, itemId, SignedIn.name(request));
+        }
+        return HttpResponse.noContent();
+    }
+}
