@@ -21,6 +21,12 @@ public @interface ScopeAware {
     /** What the path's {@code {id}} is; {@link Id#none} when it names nothing scoped (or there is none). */
     Id id() default Id.none;
 
+    /**
+     * False where the route shows a whole site (its power, its climate): a site-limited account reaches it, an
+     * agency's account, which sees only its own equipment, does not.
+     */
+    boolean agencies() default true;
+
     enum Id {
         none, site, room, rack, asset, device, alarm, agency, document
     }

@@ -78,6 +78,9 @@ class ScopeFilter implements Ordered {
             LOG.debug("{} {} is not scope-aware: absent for a limited account", request.getMethod(), request.getPath());
             return absent(request);
         }
+        if (scope.byAgency() && !metadata.booleanValue(ScopeAware.class, "agencies").orElse(true)) {
+            return absent(request);
+        }
         ScopeAware.Id pathId = metadata.enumValue(ScopeAware.class, "id", ScopeAware.Id.class).orElse(ScopeAware.Id.none);
         Map<String, Object> variables = route.get() instanceof UriRouteMatch<?, ?> uri ? uri.getVariableValues() : Map.of();
         if (pathId != ScopeAware.Id.none && variables.get("id") != null && !admits(scope, pathId, String.valueOf(variables.get("id")))) {

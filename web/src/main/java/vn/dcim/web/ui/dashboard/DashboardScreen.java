@@ -2,6 +2,7 @@ package vn.dcim.web.ui.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -9,10 +10,14 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -26,17 +31,24 @@ import java.util.Map;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DashboardScreen {
     private final LocationRegistry locations;
+    private final ScopedEquipment scoped;
 
+    /** A site-limited account sees its sites; an agency's account, which has no site of its own, its agency's page. */
     @HtmlScreen
     @View("dashboard")
+    @ScopeAware
     @Get("/{?wall}")
-    public Map<String, Object> dashboard(HttpRequest<?> request, @Nullable @QueryValue String wall) {
+    public HttpResponse<Map<String, Object>> dashboard(HttpRequest<?> request, Scope scope, @Nullable @QueryValue String wall) {
+        if (scope.byAgency()) {
+            return HttpResponse.seeOther(URI.create("/ui/agency"));
+        }
         Map<String, Object> model = Navigation.page(request, "dashboard");
         List<Map<String, String>> list = new java.util.ArrayList<>();
-        locations.sites().forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
+        locations.sites().stream().filter(s -> scoped.site(scope, s.id()))
+                .forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
         model.put("sites", list);
         model.put("texts", DashboardTexts.KEYS);
         model.put("wall", wall != null && !wall.equals("0") && !wall.equals("false"));
-        return model;
+        return HttpResponse.ok(model);
     }
 }
