@@ -26,6 +26,7 @@ public final class Navigation {
             new Item("cabling", "/ui/cabling"),
             new Item("stocktakes", "/ui/stocktakes"),
             new Item("licences", "/ui/licences"),
+            new Item("agencies", "/ui/agencies"),
             new Item("workorders", "/ui/workorders"),
             new Item("maintenance-windows", "/ui/maintenance-windows"),
             new Item("schedules", "/ui/schedules"),
