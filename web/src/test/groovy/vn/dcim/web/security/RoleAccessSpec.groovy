@@ -93,6 +93,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager, maintenance]],
             'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
             'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],
+            // hosted agencies: the asset manager keeps the register; an agency's people read theirs as scoped auditors
+            'Agencies'               : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -181,6 +183,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]
+        '/ui/agencies'    | [asset_manager, supervisor, auditor, admin]
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {
