@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
@@ -159,10 +160,9 @@ public class AgencyScreens {
      * and its work orders. Anyone else is sent to the register.
      */
     @HtmlScreen
-    @View("agencies/own")
     @ScopeAware
     @Get("/agency")
-    public HttpResponse<Map<String, Object>> own(HttpRequest<?> request, Scope scope) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> own(HttpRequest<?> request, Scope scope) {
         if (!scope.byAgency()) {
             return HttpResponse.seeOther(URI.create("/ui/agencies"));
         }
@@ -183,7 +183,8 @@ public class AgencyScreens {
             orders.addAll(workOrders.ofAsset(a.id(), 20));
         }
         model.put("workOrders", orders);
-        return HttpResponse.ok(model);
+        // a view of its own rather than @View: the redirect above must go out without rendering the page
+        return HttpResponse.ok(new ModelAndView<>("agencies/own", model));
     }
 
     private static @Nullable String blank(@Nullable String value) {

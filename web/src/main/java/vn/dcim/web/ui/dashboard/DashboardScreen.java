@@ -6,7 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.views.View;
+import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -35,10 +35,9 @@ public class DashboardScreen {
 
     /** A site-limited account sees its sites; an agency's account, which has no site of its own, its agency's page. */
     @HtmlScreen
-    @View("dashboard")
     @ScopeAware
     @Get("/{?wall}")
-    public HttpResponse<Map<String, Object>> dashboard(HttpRequest<?> request, Scope scope, @Nullable @QueryValue String wall) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> dashboard(HttpRequest<?> request, Scope scope, @Nullable @QueryValue String wall) {
         if (scope.byAgency()) {
             return HttpResponse.seeOther(URI.create("/ui/agency"));
         }
@@ -49,6 +48,7 @@ public class DashboardScreen {
         model.put("sites", list);
         model.put("texts", DashboardTexts.KEYS);
         model.put("wall", wall != null && !wall.equals("0") && !wall.equals("false"));
-        return HttpResponse.ok(model);
+        // a view of its own rather than @View: the redirect above must go out without rendering the page
+        return HttpResponse.ok(new ModelAndView<>("dashboard", model));
     }
 }
