@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,7 +30,7 @@ import vn.dcim.core.agency.AgencyEquipment;
 import vn.dcim.core.agency.EquipmentKind;
 import vn.dcim.core.agency.Holding;
 import vn.dcim.core.error.InvalidInputException;
-import vn.dcim.core.report.AgencyReports;
+import vn.dcim.core.agencyreport.AgencyReports;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportRenderer;
 import vn.dcim.core.scope.Scope;
@@ -77,7 +78,7 @@ class AgencyController {
     @Operation(summary = "Agencies by name", description = "Retired ones with retired=true. An agency's account sees its own.")
     @ScopeAware
     @Get("{?retired,limit,offset}")
-    Page<Agency> list(HttpRequest<?> request, Scope scope, @QueryValue(defaultValue = "false") boolean retired,
+    Page<Agency> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @QueryValue(defaultValue = "false") boolean retired,
                       @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         Page.checkLimitUpTo500(limit, offset);
         if (scope.byAgency()) {
@@ -119,7 +120,7 @@ class AgencyController {
             + "licences and documents, each with its name and site. A limited account sees those of its scope.")
     @ScopeAware(id = ScopeAware.Id.agency)
     @Get("/{id}/equipment")
-    List<HeldEquipment.Held> equipment(@PathVariable long id, Scope scope) {
+    List<HeldEquipment.Held> equipment(@PathVariable long id, @Parameter(hidden = true) Scope scope) {
         agencies.get(id);
         return held.of(id, scope);
     }

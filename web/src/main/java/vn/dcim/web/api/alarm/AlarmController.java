@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -53,7 +54,7 @@ class AlarmController {
      */
     @ScopeAware
     @Get
-    Page<AlarmView> list(HttpRequest<?> request, Scope scope, @Nullable @QueryValue String state, @Nullable @QueryValue String device,
+    Page<AlarmView> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String state, @Nullable @QueryValue String device,
                          @Nullable @QueryValue String rule, @Nullable @QueryValue String severity, @Nullable @QueryValue String site,
                          @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (state != null && !STATES.contains(state)) {
@@ -80,7 +81,7 @@ class AlarmController {
     /** Server-sent events: one "alarm" event per change (raised, reopened, acknowledged, cleared). */
     @ScopeAware
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<?>> stream(Scope scope) {
+    Publisher<Event<?>> stream(@Parameter(hidden = true) Scope scope) {
         return stream.events(scope);
     }
 

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,7 +52,7 @@ public class AssetController {
     @Operation(summary = "Register equipment", description = "In a room (roomId) or a rack (rackId + positionU). "
             + "A duplicate labelCode or an occupied rack position answers 409 naming the field.")
     @Post
-    public HttpResponse<AssetView> create(HttpRequest<?> request, Scope scope, @Body @Valid NewAsset body) {
+    public HttpResponse<AssetView> create(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Body @Valid NewAsset body) {
         if (!scoped.site(scope, body.siteId())) {
             throw new vn.dcim.core.error.NotFoundException("Site", body.siteId());
         }
@@ -61,7 +62,7 @@ public class AssetController {
     @Operation(summary = "List equipment", description = "Filters: kind, status, siteId, roomId, rackId, "
             + "owningAgency, q (name, label, serial)")
     @Get
-    public Page<AssetView> list(HttpRequest<?> request, Scope scope,
+    public Page<AssetView> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
                                 @Nullable @QueryValue AssetKind kind, @Nullable @QueryValue AssetStatus status,
                                 @Nullable @QueryValue String siteId, @Nullable @QueryValue Long roomId,
                                 @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -81,7 +82,7 @@ class DashboardController {
     /** Server-sent events: "changed" with the ids of the devices whose readings or alarms just changed. */
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
     @vn.dcim.web.scope.ScopeAware
-    Publisher<Event<?>> stream(vn.dcim.core.scope.Scope scope) {
+    Publisher<Event<?>> stream(@Parameter(hidden = true) vn.dcim.core.scope.Scope scope) {
         return stream.events(scope);
     }
 }

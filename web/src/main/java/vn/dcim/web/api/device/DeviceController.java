@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -61,7 +62,7 @@ class DeviceController {
     @Operation(summary = "Monitored devices, by site and id; filter by site and protocol")
     @Get("{?site,protocol,limit,offset}")
     @ScopeAware
-    Page<DeviceView> list(HttpRequest<?> request, Scope scope, @Nullable @QueryValue @Size(max = 64) String site,
+    Page<DeviceView> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue @Size(max = 64) String site,
                           @Nullable @QueryValue Protocol protocol,
                           @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                           @QueryValue(defaultValue = "0") @Min(0) int offset) {

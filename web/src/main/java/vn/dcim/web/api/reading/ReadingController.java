@@ -155,7 +155,7 @@ class ReadingController {
     @Get("/series{?device,metric}")
     @Operation(summary = "The series that exist", description = "Of a device, of a metric, or both; at most 10,000.")
     List<Series> series(@Parameter(description = "device id") @Nullable @QueryValue String device,
-                        @Parameter(description = "metric") @Nullable @QueryValue String metric, Scope scope) {
+                        @Parameter(description = "metric") @Nullable @QueryValue String metric, @Parameter(hidden = true) Scope scope) {
         var inScope = scoped.deviceIds(scope);
         return catalog.list(device, metric).stream().filter(s -> inScope.test(s.deviceId())).toList();
     }

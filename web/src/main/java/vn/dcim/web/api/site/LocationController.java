@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -100,7 +101,7 @@ public class LocationController {
     @Operation(summary = "List sites")
     @Get("/sites")
     @ScopeAware
-    public Page<SiteView> sites(HttpRequest<?> request, Scope scope, @QueryValue(defaultValue = "50") int limit,
+    public Page<SiteView> sites(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @QueryValue(defaultValue = "50") int limit,
                                 @QueryValue(defaultValue = "0") int offset) {
         if (scope.limited()) {
             return ScopedPages.of(request, locations.sites(), s -> scoped.site(scope, s.id()), SiteView::of, limit, offset);
@@ -133,7 +134,7 @@ public class LocationController {
     @Operation(summary = "List rooms", description = "Filters: siteId, kind")
     @Get("/rooms")
     @ScopeAware
-    public Page<RoomView> rooms(HttpRequest<?> request, Scope scope, @Nullable @QueryValue String siteId,
+    public Page<RoomView> rooms(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String siteId,
                                 @Nullable @QueryValue RoomKind kind, @QueryValue(defaultValue = "50") int limit,
                                 @QueryValue(defaultValue = "0") int offset) {
         if (scope.limited()) {
@@ -168,7 +169,7 @@ public class LocationController {
     @Operation(summary = "List racks", description = "Filter: roomId")
     @Get("/racks")
     @ScopeAware
-    public Page<RackView> racks(HttpRequest<?> request, Scope scope, @Nullable @QueryValue Long roomId,
+    public Page<RackView> racks(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue Long roomId,
                                 @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (scope.limited()) {
             return ScopedPages.of(request, locations.racks(), r -> (roomId == null || roomId.equals(r.roomId()))

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -93,7 +94,7 @@ public class AgencyScreens {
                         blank(form.get("contactPhone")), blank(form.get("contactEmail")), blank(form.get("notes")), SignedIn.name(request));
                 return "/ui/agencies/" + a.id();
             } catch (ConflictException e) {
-                throw new InvalidInputException("code", e.getMessage());
+                throw (InvalidInputException) new InvalidInputException("code", e.getMessage()).explained("agency.refused.code");
             }
         }, "/ui/agencies", "#agency-new");
     }
@@ -120,15 +121,15 @@ public class AgencyScreens {
             try {
                 kind = EquipmentKind.valueOf(form.getOrDefault("kind", ""));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("kind", "unknown kind");
+                throw (InvalidInputException) new InvalidInputException("kind", "unknown kind").explained("agency.refused.kind");
             }
             String itemId = form.getOrDefault("itemId", "").strip();
             try {
                 equipment.assign(id, kind, itemId, SignedIn.name(request));
             } catch (NotFoundException e) {
-                throw new InvalidInputException("itemId", e.getMessage());
+                throw (InvalidInputException) new InvalidInputException("itemId", e.getMessage()).explained("agency.refused.itemId");
             } catch (ConflictException e) {
-                throw new InvalidInputException("retiredAt", e.getMessage());
+                throw (InvalidInputException) new InvalidInputException("retiredAt", e.getMessage()).explained("agency.refused.retiredAt");
             }
             return page + "#equipment";
         }, page, "#assign");
@@ -162,7 +163,7 @@ public class AgencyScreens {
     @HtmlScreen
     @ScopeAware
     @Get("/agency")
-    public HttpResponse<ModelAndView<Map<String, Object>>> own(HttpRequest<?> request, Scope scope) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> own(HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         if (!scope.byAgency()) {
             return HttpResponse.seeOther(URI.create("/ui/agencies"));
         }

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -37,7 +38,7 @@ public class DashboardScreen {
     @HtmlScreen
     @ScopeAware
     @Get("/{?wall}")
-    public HttpResponse<ModelAndView<Map<String, Object>>> dashboard(HttpRequest<?> request, Scope scope, @Nullable @QueryValue String wall) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> dashboard(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String wall) {
         if (scope.byAgency()) {
             return HttpResponse.seeOther(URI.create("/ui/agency"));
         }

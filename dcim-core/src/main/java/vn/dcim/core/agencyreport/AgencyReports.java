@@ -1,4 +1,4 @@
-package vn.dcim.core.report;
+package vn.dcim.core.agencyreport;
 
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
@@ -19,6 +19,8 @@ import vn.dcim.core.power.EnergyUsage;
 import vn.dcim.core.power.MeterEnergy;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.core.power.PowerNode;
+import vn.dcim.core.report.Report;
+import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.scope.ScopedEquipment;
 
