@@ -304,6 +304,34 @@ class ScopeCrawlSpec extends MariaDbSpec {
         'the agency account' | { -> agencyToken } | false
     }
 
+    def "the administrator limits an account on the accounts screen, and lifts the limit again"() {
+        given:
+        String name = "scope-screen-${r.toLowerCase()}"
+        users.person(name, "Phạm vi màn hình", EnumSet.of(Role.operator))
+        long id = accounts.findByUsername(name).get().id()
+        Map form = [Authorization: "Bearer ${users.adminToken()}", 'Content-Type': 'application/x-www-form-urlencoded']
+
+        when:
+        def limited = calls.send('POST', "/ui/accounts/$id/scope", form, "siteIds=${ids.own}&agencyId=${ids.agency}")
+        def page = calls.get('/ui/accounts', users.adminToken(), [Accept: 'text/html'])
+        def read = calls.get("/api/users/$id/scope", users.adminToken()).json
+
+        then:
+        limited.status == 303
+        read.siteIds == [ids.own]
+        read.agencyId == ids.agency
+        page.text.contains("Đơn vị: AGX$r")
+
+        when:
+        calls.send('POST', "/ui/accounts/$id/scope", form, 'agencyId=')
+
+        then:
+        with(calls.get("/api/users/$id/scope", users.adminToken()).json) {
+            siteIds == []
+            agencyId == null
+        }
+    }
+
     // --- the crawl's machinery
 
     Map<String, List<String>> foreignToSite() {
