@@ -27,6 +27,7 @@ public final class Navigation {
             new Item("cabling", "/ui/cabling"),
             new Item("stocktakes", "/ui/stocktakes"),
             new Item("licences", "/ui/licences"),
+            new Item("agencies", "/ui/agencies"),
             new Item("workorders", "/ui/workorders"),
             new Item("changes", "/ui/changes"),
             new Item("maintenance-windows", "/ui/maintenance-windows"),

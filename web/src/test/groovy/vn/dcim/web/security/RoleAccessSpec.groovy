@@ -100,6 +100,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Changes'                : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager, supervisor, maintenance]],
             // Centres of a merged province: who runs which site is everyone's to read; the register is the administrator's
             'Centres'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [admin]],
+            // hosted agencies: the asset manager keeps the register; an agency's people read theirs as scoped auditors
+            'Agencies'               : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -191,6 +193,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]
         '/ui/capacity'    | [asset_manager, supervisor, auditor, admin]
         '/ui/batteries'   | [asset_manager, maintenance, supervisor, auditor, admin]
+        '/ui/agencies'    | [asset_manager, supervisor, auditor, admin]
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {
