@@ -59,6 +59,11 @@ AUTOMATIC = {
     'R-003-05.2a': 'visits-registered',
     'R-003-30.8c': 'email-notification',
     'R-003-13.2c-rpt': 'management-body-recipients',
+    'R-003-12.1i': 'operation-log-kept',
+    # change under control: requests, decisions and the signed-off work
+    'R-003-17.2': 'agency-placement-requested',
+    'R-003-18.0': 'disposal-decided',
+    'R-003-23.3': 'changes-approved',
 }
 
 # requirement id -> why the product does not judge it for the Bắc Kạn DIC (a definition or a duty of
@@ -72,7 +77,6 @@ NOT_APPLICABLE = {
     'R-003-35.4': 'A duty of Sở TTTT towards the provincial People\'s Committee, outside the operating unit.',
     'R-000-11.1': 'A duty of Sở TTTT towards MIC and the provincial People\'s Committee, outside the operating unit.',
     'R-003-36.7': 'Yearly budgeting, outside the DCIM.',
-    'R-003-18.0': 'Rules on public assets in general; judged through Art. 7 and 18.1-18.3.',
 }
 
 ATTESTATION_DAYS = 365

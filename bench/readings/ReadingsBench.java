@@ -62,7 +62,6 @@ public class ReadingsBench {
                 System.out.printf("  %-8s %-5s %8d %8s %8s | %s%n", names[w], new String[]{"raw", "5m", "1h", "1d"}[res], n,
                         ms(pct(store, 50)), ms(pct(store, 99)), oldText);
             }
-            latest(c);
         }
     }
 
@@ -122,33 +121,6 @@ public class ReadingsBench {
             }
             return n;
         }
-    }
-
-    /** The dashboard's source: latest_reading of 1,000 devices x 50 metrics, read one device at a time and all at once. */
-    static void latest(Connection c) throws SQLException {
-        try (var s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS latest_reading (device_id VARCHAR(64) NOT NULL, metric VARCHAR(100) NOT NULL,"
-                    + " instance VARCHAR(100) NOT NULL DEFAULT '0', ts DATETIME(3) NOT NULL, value DOUBLE, text_value VARCHAR(200),"
-                    + " unit VARCHAR(20), PRIMARY KEY (device_id, metric, instance)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
-            s.execute("DELETE FROM latest_reading");
-            s.execute("INSERT INTO latest_reading SELECT CONCAT('dev-', LPAD(seq DIV 50, 4, '0')), CONCAT('env.sensor_', seq MOD 50), '0',"
-                    + " NOW(3), seq MOD 40, NULL, '°C' FROM seq_0_to_49999");
-        }
-        long[] all = new long[50];
-        for (int i = 0; i < all.length; i++) {
-            long t0 = System.nanoTime();
-            fetch(c, "SELECT device_id, value, metric, instance, ts, text_value, unit FROM latest_reading");
-            all[i] = System.nanoTime() - t0;
-        }
-        Random random = new Random(1);
-        long[] one = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t0 = System.nanoTime();
-            fetch(c, "SELECT metric, value, instance, ts, text_value, unit FROM latest_reading WHERE device_id = ?", String.format("dev-%04d", random.nextInt(1000)));
-            one[i] = System.nanoTime() - t0;
-        }
-        System.out.printf("  latest values, 1,000 devices x 50 metrics at once: p50 %s ms, p99 %s ms; one device: p50 %s ms, p99 %s ms%n",
-                ms(pct(all, 50)), ms(pct(all, 99)), ms(pct(one, 50)), ms(pct(one, 99)));
     }
 
     static long pct(long[] v, int p) {

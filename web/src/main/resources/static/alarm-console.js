@@ -16,7 +16,7 @@
 
   // the rows are rendered by the server, as the first page was: one formatter for times, severities
   // and texts in the reader's language and the center's time zone
-  const reload = dcim.newest(() => text('/ui/alarms/rows'), (html) => {
+  const reload = dcim.newest(() => text('/ui/alarms/rows' + location.search), (html) => {
     const t = document.createElement('template');
     t.innerHTML = '<table>' + html + '</table>';
     const fresh = t.content.querySelector('tbody');

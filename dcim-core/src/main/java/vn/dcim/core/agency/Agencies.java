@@ -27,6 +27,10 @@ public class Agencies {
         return agencies.page(withRetired, Paged.limit(limit), Paged.offset(offset));
     }
 
+    public long count(boolean withRetired) {
+        return agencies.count(withRetired);
+    }
+
     public Optional<Agency> find(long id) {
         return agencies.findById(id);
     }

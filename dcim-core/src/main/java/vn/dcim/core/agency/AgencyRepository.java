@@ -15,5 +15,8 @@ interface AgencyRepository extends CrudRepository<Agency, Long> {
     @Query("SELECT * FROM agency WHERE (:withRetired = TRUE OR retired_at IS NULL) ORDER BY name, id LIMIT :limit OFFSET :offset")
     List<Agency> page(boolean withRetired, int limit, int offset);
 
+    @Query("SELECT COUNT(*) FROM agency WHERE (:withRetired = TRUE OR retired_at IS NULL)")
+    long count(boolean withRetired);
+
     Optional<Agency> findByCode(String code);
 }

@@ -2,11 +2,40 @@ package vn.dcim.core.alarm;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.Collection;
 import java.util.List;
 
-/** What the operator narrows the alarm list to; every field is optional. */
+/**
+ * What the operator narrows the alarm list to; every field is optional. {@code siteIds} narrows it to a set of sites
+ * (a centre's console): an empty set matches no alarm.
+ */
 public record AlarmFilter(@Nullable String state, @Nullable String source, @Nullable String ruleId,
-                          @Nullable Severity severity, @Nullable String siteId) {
+                          @Nullable Severity severity, @Nullable String siteId,
+                          @Nullable Collection<String> siteIds, @Nullable java.util.Set<String> sources) {
+
+    public AlarmFilter(@Nullable String state, @Nullable String source, @Nullable String ruleId, @Nullable Severity severity,
+                       @Nullable String siteId) {
+        this(state, source, ruleId, severity, siteId, null, null);
+    }
+
+    /** The same filter, narrowed to the alarms of these sites (a centre's; none when empty). */
+    public AlarmFilter within(Collection<String> sites) {
+        return new AlarmFilter(state, source, ruleId, severity, siteId, among(siteIds, sites), sources);
+    }
+
+    /**
+     * Narrowed to an account's scope: alarms of these sites (empty: any) and, when {@code onlySources} is not
+     * null, only of those devices.
+     */
+    public AlarmFilter within(java.util.Set<String> sites, @Nullable java.util.Set<String> onlySources) {
+        return new AlarmFilter(state, source, ruleId, severity, siteId, sites.isEmpty() ? siteIds : among(siteIds, sites),
+                onlySources == null ? sources : onlySources);
+    }
+
+    /** Both narrowings hold: a centre chosen by a person limited to some sites shows the sites of both. */
+    private static List<String> among(@Nullable Collection<String> already, Collection<String> sites) {
+        return already == null ? List.copyOf(sites) : already.stream().filter(sites::contains).toList();
+    }
 
     /** The states a list can be narrowed to. */
     public static final List<String> STATES = List.of("open", "acknowledged", "returned", "closed", "unacknowledged", "console",
@@ -34,6 +63,8 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
         condition(sql, params, "rule_id", ruleId);
         condition(sql, params, "severity", severity == null ? null : severity.name());
         condition(sql, params, "site_id", siteId);
+        among(sql, params, "site_id", siteIds);
+        among(sql, params, "source", sources);
         return sql.toString();
     }
 
@@ -58,6 +89,18 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
             case "active" -> "cleared_at IS NULL";
             default -> throw new IllegalArgumentException("state must be one of " + STATES + ", not " + state);
         };
+    }
+
+    private static void among(StringBuilder sql, List<Object> params, String column, @Nullable Collection<String> values) {
+        if (values == null) {
+            return;
+        }
+        if (values.isEmpty()) {
+            sql.append(" AND FALSE");
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (").append(String.join(",", values.stream().map(v -> "?").toList())).append(')');
+        params.addAll(values);
     }
 
     private static void condition(StringBuilder sql, List<Object> params, String column, @Nullable String value) {

@@ -12,9 +12,25 @@ import java.util.Set;
  */
 public record AssetFilter(@Nullable Set<Long> ids, @Nullable AssetKind kind, @Nullable AssetStatus status,
                           @Nullable String siteId, @Nullable Long roomId, @Nullable Long rackId,
-                          @Nullable String owningAgency, @Nullable String q) {
+                          @Nullable String owningAgency, @Nullable String q, @Nullable Set<String> siteIds) {
 
     public static final AssetFilter ALL = new AssetFilter(null, null, null, null, null, null, null, null);
+
+    public AssetFilter(@Nullable Set<Long> ids, @Nullable AssetKind kind, @Nullable AssetStatus status,
+                       @Nullable String siteId, @Nullable Long roomId, @Nullable Long rackId,
+                       @Nullable String owningAgency, @Nullable String q) {
+        this(ids, kind, status, siteId, roomId, rackId, owningAgency, q, null);
+    }
+
+    /** This filter narrowed to some sites and, when {@code allowed} is not null, to those asset ids: an account's scope. */
+    public AssetFilter within(@Nullable Set<String> sites, @Nullable Set<Long> allowed) {
+        Set<Long> narrowed = ids;
+        if (allowed != null) {
+            narrowed = ids == null ? allowed : ids.stream().filter(allowed::contains).collect(java.util.stream.Collectors.toSet());
+        }
+        return new AssetFilter(narrowed, kind, status, siteId, roomId, rackId, owningAgency, q,
+                sites == null || sites.isEmpty() ? siteIds : sites);
+    }
 
     /**
      * The SQL condition, its values added to {@code params}. The text search compares in
@@ -33,6 +49,10 @@ public record AssetFilter(@Nullable Set<Long> ids, @Nullable AssetKind kind, @Nu
         equal(sql, params, "kind", kind == null ? null : kind.name());
         equal(sql, params, "status", status == null ? null : status.name());
         equal(sql, params, "site_id", siteId);
+        if (siteIds != null && !siteIds.isEmpty()) {
+            sql.append(" AND site_id IN (").append(String.join(",", siteIds.stream().map(i -> "?").toList())).append(')');
+            params.addAll(siteIds);
+        }
         equal(sql, params, "room_id", roomId);
         equal(sql, params, "rack_id", rackId);
         equal(sql, params, "owning_agency", owningAgency);

@@ -65,7 +65,7 @@ public class AssetRegistry {
         Asset saved = assets.save(placed(null, cmd, cmd.status() == null ? AssetStatus.in_service : cmd.status()));
         changes.save(new AssetStatusChange(null, saved.id(), null, saved.status(), "registered", actor, Instant.now(clock)));
         audit.record(actor, ENTITY, saved.id(), "create", null, AssetView.of(saved));
-        announce.publishEvent(new AssetSaved(saved, actor));
+        announce.publishEvent(new AssetSaved(saved, null, actor));
         return saved;
     }
 
@@ -78,7 +78,7 @@ public class AssetRegistry {
         check(cmd.siteId().equals(before.siteId()), "siteId", "an asset cannot change site; register it at the new site", "error.asset.site-fixed");
         Asset after = assets.update(placed(id, cmd, before.status()));
         audit.record(actor, ENTITY, id, moved(before, after) ? MOVE : "update", AssetView.of(before), AssetView.of(after));
-        announce.publishEvent(new AssetSaved(after, actor));
+        announce.publishEvent(new AssetSaved(after, before, actor));
         return after;
     }
 
@@ -132,6 +132,22 @@ public class AssetRegistry {
 
     public Asset get(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    }
+
+    /** Where a piece of equipment sits in a rack, read light: placement views over the whole centre need only this. */
+    public record Racked(long assetId, long rackId, int positionU, int heightU, AssetKind kind) {
+    }
+
+    /** Every piece of equipment in a rack and not disposed of, in one query without the entity mapping. */
+    public List<Racked> racked() {
+        return jdbc.list("racked equipment", "SELECT id, rack_id, position_u, COALESCE(height_u, 1), kind FROM asset "
+                + "WHERE rack_id IS NOT NULL AND position_u IS NOT NULL AND status <> 'disposed'",
+                rs -> new Racked(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), AssetKind.valueOf(rs.getString(5))));
+    }
+
+    /** The asset that carries this label code, if any. */
+    public Optional<Asset> byLabel(String labelCode) {
+        return labelCode == null || labelCode.isBlank() ? Optional.empty() : assets.findByLabelCode(labelCode.strip());
     }
 
     public Optional<Asset> find(long id) {

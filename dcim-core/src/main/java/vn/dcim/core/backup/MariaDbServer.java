@@ -14,10 +14,21 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public record MariaDbServer(String host, int port, String database, String user, String password, @Nullable Path binDir) {
 
+    /**
+     * The server a JDBC URL names. A cluster's URL (Connector/J's {@code jdbc:mariadb:sequential://db1:3306,db2/dcim})
+     * names several hosts, which {@link URI} cannot read: the tools are given its first, as the driver tries it first.
+     */
     public static MariaDbServer fromJdbcUrl(String jdbcUrl, String user, @Nullable String password, @Nullable Path binDir) {
-        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
-        return new MariaDbServer(uri.getHost(), uri.getPort() < 0 ? 3306 : uri.getPort(), path, user,
+        int slashes = jdbcUrl.indexOf("//");
+        if (!jdbcUrl.startsWith("jdbc:") || slashes < 0) {
+            throw new IllegalArgumentException("not a MariaDB JDBC URL: " + jdbcUrl);
+        }
+        String rest = jdbcUrl.substring(slashes + 2);
+        int pathAt = rest.indexOf('/');
+        String hosts = pathAt < 0 ? rest : rest.substring(0, pathAt);
+        String path = pathAt < 0 ? "" : rest.substring(pathAt + 1).replaceFirst("[?;].*$", "");
+        URI first = URI.create("mariadb://" + hosts.split(",")[0].strip());
+        return new MariaDbServer(first.getHost(), first.getPort() < 0 ? 3306 : first.getPort(), path, user,
                 password == null ? "" : password, binDir);
     }
 

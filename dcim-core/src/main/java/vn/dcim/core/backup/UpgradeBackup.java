@@ -33,10 +33,20 @@ public final class UpgradeBackup {
     public record Upgrade(String from, String to, int migrations) { }
 
     private final MariaDbServer server;
+    private final String jdbcUrl;
     private final DatabaseBackup backup;
 
     public UpgradeBackup(MariaDbServer server, BackupSettings settings, KeyDirectory keys) {
+        this(server, server.jdbcUrl(server.database()), settings, keys);
+    }
+
+    /**
+     * @param jdbcUrl the URL the product connects with, read as it is: a cluster's hosts and the driver's options
+     *                (TLS, time-outs) hold for reading the schema's version too
+     */
+    public UpgradeBackup(MariaDbServer server, String jdbcUrl, BackupSettings settings, KeyDirectory keys) {
         this.server = server;
+        this.jdbcUrl = jdbcUrl;
         this.backup = new DatabaseBackup(server, settings, keys);
     }
 
@@ -74,11 +84,11 @@ public final class UpgradeBackup {
         try {
             result = backup.backup(now);
         } catch (IOException | RuntimeException e) {
-            throw new Refused("the backup before upgrading the database from V" + u.from() + " to V" + u.to()
+            throw Refused.backupNotMade("the backup before upgrading the database from V" + u.from() + " to V" + u.to()
                     + " failed, nothing was migrated: " + e.getMessage());
         }
         if (!result.ok()) {
-            throw new Refused("the backup before upgrading the database from V" + u.from() + " to V" + u.to()
+            throw Refused.backupNotMade("the backup before upgrading the database from V" + u.from() + " to V" + u.to()
                     + " is not verified, nothing was migrated: " + result.message());
         }
         LOG.info("Backup before the upgrade: {}. To go back to the release before: stop, ./dcim restore {}, then start the release before",
@@ -110,7 +120,7 @@ public final class UpgradeBackup {
     private MigrationInfoService info() {
         try {
             return Flyway.configure()
-                    .dataSource(server.jdbcUrl(server.database()), server.user(), server.password())
+                    .dataSource(jdbcUrl, server.user(), server.password())
                     .locations(MIGRATIONS)
                     .load()
                     .info();
@@ -121,8 +131,29 @@ public final class UpgradeBackup {
 
     /** The start may not go on: the backup could not be made, or the database is a newer release's. One line for the operator. */
     public static final class Refused extends RuntimeException {
+        private final boolean backupFailed;
+
         Refused(String message) {
+            this(message, false);
+        }
+
+        private Refused(String message, boolean backupFailed) {
             super(message.replaceAll("\\s*\\R\\s*", " "));
+            this.backupFailed = backupFailed;
+        }
+
+        static Refused backupNotMade(String message) {
+            return new Refused(message, true);
+        }
+
+        /** The backup could not be made or verified (rather than a schema that may not be migrated). */
+        public boolean backupFailed() {
+            return backupFailed;
+        }
+
+        /** The same refusal with what the operator can do about it, in brackets. */
+        public Refused withHint(String hint) {
+            return new Refused(getMessage() + " (" + hint + ")", backupFailed);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,7 @@ public class Cabling {
     private final DeviceTypes types;
     private final AuditLog audit;
     private final Clock clock;
+    private final vn.dcim.core.db.Jdbc jdbc;
 
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
@@ -61,9 +63,70 @@ public class Cabling {
         return cables.findById(id).orElseThrow(() -> new NotFoundException("cable", id));
     }
 
+    /** An asset's ports of one kind: how many, how many with no cable, and the draw budgeted on the cabled ones. */
+    public record PortTally(long assetId, PortKind kind, int ports, int free, int cabledDrawW) {
+    }
+
+    /** The tallies of every asset's ports, in one grouped query: what placement over a whole centre reads. */
+    public List<PortTally> tallies() {
+        return jdbc.list("port tallies", "SELECT p.asset_id, p.kind, COUNT(*), SUM(t.id IS NULL), "
+                + "SUM(CASE WHEN t.id IS NULL THEN 0 ELSE COALESCE(p.allocated_draw_w, p.maximum_draw_w, 0) END) "
+                + "FROM cabling_port p LEFT JOIN cable_termination t ON t.port_id = p.id GROUP BY p.asset_id, p.kind",
+                rs -> new PortTally(rs.getLong(1), PortKind.ofCode(rs.getString(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+    }
+
+    /** The ports of many assets at once (one query), for views over whole rooms. */
+    public List<Port> portsOfAll(Collection<Long> assetIds) {
+        List<Port> out = new ArrayList<>();
+        chunks(assetIds).forEach(c -> out.addAll(ports.findByAssetIdIn(c)));
+        return out;
+    }
+
+    /** Which of these ports have a cable plugged in (one query). */
+    public Set<Long> cabled(Collection<Long> portIds) {
+        Set<Long> out = new HashSet<>();
+        chunks(portIds).forEach(c -> ends.findByPortIdIn(c).forEach(t -> out.add(t.portId())));
+        return out;
+    }
+
+    /** Lists of at most 10,000 ids: a statement takes 65,535 parameters at most. */
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 10_000) {
+            out.add(all.subList(i, Math.min(all.size(), i + 10_000)));
+        }
+        return out;
+    }
+
+    public Optional<Port> findPort(long id) {
+        return ports.findById(id);
+    }
+
+    /** The asset's port of this name, if it has one. */
+    public Optional<Port> portOf(long assetId, String name) {
+        return ports.findByAssetIdAndName(assetId, name);
+    }
+
     public List<Port> portsOf(long assetId) {
         asset(assetId);
         return ports.findByAssetIdOrderById(assetId);
+    }
+
+    /**
+     * The port of an asset by its name, made with {@code kind} when the asset has none of that name: equipment whose
+     * model has no device type gets the ports an approved change names for it (its PSU1, its NIC1), audited as any port.
+     */
+    @Transactional
+    public Port portNamed(long assetId, String name, PortKind kind, String actor) {
+        Optional<Port> known = ports.findByAssetIdAndName(assetId, name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        asset(assetId);
+        Port made = ports.save(new Port(null, assetId, name, kind, null, 1, null, null, null, null));
+        audit.record(actor, PORTS, assetId, "create", null, Map.of("port", name, "kind", kind.code()));
+        return made;
     }
 
     /** The cable on each of these ports, by port id (ports without one are absent). */

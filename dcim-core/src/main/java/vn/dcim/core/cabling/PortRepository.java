@@ -15,6 +15,8 @@ public interface PortRepository extends CrudRepository<Port, Long> {
 
     List<Port> findByIdIn(Collection<Long> ids);
 
+    List<Port> findByAssetIdIn(Collection<Long> assetIds);
+
     Optional<Port> findByAssetIdAndName(Long assetId, String name);
 
     boolean existsByAssetId(Long assetId);

@@ -54,6 +54,23 @@ public class Capacities {
         return of(rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId)), new Measured());
     }
 
+    /** What each PDU measures now, in kW, by its asset: the whole centre's in a handful of queries (placement reads it). */
+    public Map<Long, Double> pduKwByAsset() {
+        Measured measured = new Measured();
+        Map<Long, Double> out = new HashMap<>();
+        measured.devicesOfAsset.forEach((asset, devices) -> {
+            List<Double> each = new ArrayList<>();
+            for (String device : devices) {
+                each.add(pduKw(measured.byDevice.getOrDefault(device, List.of())));
+            }
+            Double kw = sum(each);
+            if (kw != null) {
+                out.put(asset, kw);
+            }
+        });
+        return out;
+    }
+
     /** Every room that has racks, by site and name. */
     public List<RoomCapacity> ofAllRooms() {
         Measured measured = new Measured();

@@ -55,18 +55,27 @@ public class ComplianceEvaluator {
     }
 
     /** Judges every requirement now, records states and alarms, and answers the rows in catalogue order. */
-    public synchronized List<ComplianceRow> evaluate(String lang) {
+    public List<ComplianceRow> evaluate(String lang) {
+        return evaluate(ComplianceStore.INSTALLATION, profiles.selected(), lang);
+    }
+
+    /**
+     * Judges every requirement for one centre by the profile it follows, records its states apart from the other
+     * centres' (each change with the profile's id) and answers the rows. The installation's findings are told to
+     * the supervisor; a centre's are read on its compliance view.
+     */
+    public synchronized List<ComplianceRow> evaluate(long centre, PolicyProfile profile, String lang) {
         Instant now = clock.instant();
-        Map<String, ComplianceStore.Current> before = store.current();
+        Map<String, ComplianceStore.Current> before = store.current(centre);
         Map<String, Attestation> latest = attestations.latest();
         List<ComplianceRow> rows = new ArrayList<>();
         for (Requirement r : catalogue.all()) {
-            Judgement j = judge(r, latest.get(r.id()), now);
+            Judgement j = judge(r, latest.get(r.id()), now, profile);
             ComplianceStore.Current was = before.get(r.id());
-            boolean changed = store.record(r.id(), was, j, now);
+            boolean changed = store.record(centre, profile.id(), r.id(), was, j, now);
             boolean finding = ComplianceFindings.isFinding(j.state(), j.summary());
             boolean wasFinding = was != null && ComplianceFindings.isFinding(was.state(), was.summary());
-            if (finding ? !wasFinding || was.state() != j.state() : wasFinding) {
+            if (centre == ComplianceStore.INSTALLATION && (finding ? !wasFinding || was.state() != j.state() : wasFinding)) {
                 // a finding appears, turns (expiring → overdue) or is resolved: the supervisor and the head of the center are told
                 findings.publishEvent(new ComplianceFindingChanged(new ComplianceFinding(r.id(), r.article(), j.state(),
                         changed || was == null ? now : was.since(), j.summary(), j.said()), finding));
@@ -78,7 +87,7 @@ public class ComplianceEvaluator {
         return rows;
     }
 
-    Judgement judge(Requirement r, Attestation latest, Instant now) {
+    Judgement judge(Requirement r, Attestation latest, Instant now, PolicyProfile profile) {
         if (latest != null && latest.kind() == Attestation.Kind.not_applicable) {
             return new Judgement(ComplianceState.not_applicable, said("compliance.s.declared-not-applicable", "declared not applicable by {0}: {1}",
                     latest.attestedBy(), latest.note()),
@@ -88,17 +97,17 @@ public class ComplianceEvaluator {
             case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)),
                     new Said("compliance.reason." + r.id(), List.of(), r.reason()));
             case attestation -> attested(r, latest, now);
-            case automatic -> automatic(r, now);
+            case automatic -> automatic(r, now, profile);
         };
     }
 
-    private Judgement automatic(Requirement r, Instant now) {
+    private Judgement automatic(Requirement r, Instant now, PolicyProfile profile) {
         ComplianceCheck check = checks.get(r.check());
         if (check == null) {
             return Judgement.noData(said("compliance.s.no-check", "no automatic check {0} in this build", r.check()), attestationLink(r));
         }
         try {
-            return check.judge(now, profiles.selected());
+            return check.judge(now, profile);
         } catch (RuntimeException e) {
             return Judgement.noData(said("compliance.s.check-failed", "the check {0} failed: {1}", r.check(), e.getMessage()), attestationLink(r));
         }

@@ -12,17 +12,22 @@ import java.time.Instant;
 @Singleton
 public class MaintenanceDuty extends RegulationDuty {
     private final WorkOrderPlanner planner;
+    private final RunHourPlanner runHours;
 
-    MaintenanceDuty(WorkOrderPlanner planner) {
+    MaintenanceDuty(WorkOrderPlanner planner, RunHourPlanner runHours) {
         super("maintenance-planning",
-                "Art. 14.3: whole system maintained at least yearly, each device at its vendor interval: create work orders ahead, flag overdue ones",
+                "Art. 14.3: whole system maintained at least yearly, each device at its vendor interval (months or run hours): create work orders ahead, flag overdue ones",
                 "0 0 5 * * ?");
         this.planner = planner;
+        this.runHours = runHours;
     }
 
     @Override
     public DutyOutcome run(Instant now) {
-        WorkOrderPlanner.Planning planning = planner.plan(now);
+        WorkOrderPlanner.Planning calendar = planner.plan(now);
+        // the plans due by run hours as well: an order the calendar created first stands for both
+        WorkOrderPlanner.Planning planning = new WorkOrderPlanner.Planning(calendar.created() + runHours.plan(now),
+                calendar.firstRuns());
         int overdue = planner.flagOverdue(now);
         Phrase told = planning.firstRuns().isEmpty()
                 ? Phrase.of("duty.outcome.maintenance", "{0} work order(s) created; {1} overdue", planning.created(), overdue)

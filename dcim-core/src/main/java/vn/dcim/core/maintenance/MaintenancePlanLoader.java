@@ -41,7 +41,8 @@ public class MaintenancePlanLoader implements ApplicationEventListener<StartupEv
                             m.containsKey("asset_kind") ? AssetKind.valueOf(String.valueOf(m.get("asset_kind"))) : null, null,
                             ((Number) m.get("every_months")).intValue(), ((Number) m.get("lead_days")).intValue(),
                             String.join("\n", ((List<?>) m.get("checklist")).stream().map(String::valueOf).toList()),
-                            String.valueOf(m.get("article"))));
+                            String.valueOf(m.get("article")),
+                            m.get("every_run_hours") instanceof Number h ? h.intValue() : null));
                     added++;
                 }
             }

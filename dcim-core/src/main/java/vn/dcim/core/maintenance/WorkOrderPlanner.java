@@ -113,12 +113,13 @@ public class WorkOrderPlanner {
     }
 
     /** The monitored device behind a piece of equipment (the first, if several measure it); null for none or the whole system. */
-    private String deviceOf(Long assetId) {
+    String deviceOf(Long assetId) {
         return assetId == null ? null : devices.findByAssetId(assetId).stream().map(MonitoredDevice::id).sorted()
                 .findFirst().orElse(null);
     }
 
-    private List<Long> targets(MaintenancePlan plan) {
+    /** The equipment a plan covers: its one item, every item of its kind in service, or (null) the whole system. */
+    List<Long> targets(MaintenancePlan plan) {
         List<Long> out = new ArrayList<>();
         if (plan.assetId() != null) {
             out.add(plan.assetId());

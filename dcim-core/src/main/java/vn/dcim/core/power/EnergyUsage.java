@@ -44,6 +44,7 @@ public class EnergyUsage {
     private final EnergySettings settings;
     private final Clock clock;
     private final Meter facility;
+    private final Meter equipment;
     private final List<ItMeter> it;
 
     EnergyUsage(PowerChains chains, SeriesCatalog series, ReadingHistory history, EnergySettings settings, Clock clock) {
@@ -54,6 +55,7 @@ public class EnergyUsage {
         this.clock = clock;
         Map<String, Object> doc = load();
         this.facility = meter(map(map(doc.get("facility")).get("ats")));
+        this.equipment = meter(map(doc.get("equipment")));
         List<ItMeter> its = new ArrayList<>();
         for (Object o : (List<?>) doc.get("it")) {
             Map<String, Object> m = map(o);
@@ -80,6 +82,11 @@ public class EnergyUsage {
             out.add(compute(chain, month.atDay(1), month.plusMonths(1).atDay(1)));
         }
         return out;
+    }
+
+    /** The energy one piece of equipment drew over [from, to) by its best meter; null when it has none. */
+    public MeterEnergy ofEquipment(String deviceId, Instant from, Instant to) {
+        return energyOf(deviceId, equipment, from, to);
     }
 
     /** The year's PUE: the year's energies, not the mean of the months' ratios. */

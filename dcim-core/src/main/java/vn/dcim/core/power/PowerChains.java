@@ -30,6 +30,10 @@ public class PowerChains {
         return new PowerChain(siteId, nodes.findBySiteIdOrderById(siteId), links.findBySite(siteId));
     }
 
+    public java.util.Optional<PowerLink> findLink(long id) {
+        return links.findById(id);
+    }
+
     public PowerNode node(long id) {
         return nodes.findById(id).orElseThrow(() -> new NotFoundException("power node", id));
     }

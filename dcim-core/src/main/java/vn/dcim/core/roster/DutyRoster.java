@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.centre.Centres;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.InvalidInputException;
@@ -25,17 +26,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The duty roster (Art. 36.3): shifts planned ahead, and where the next days are left without anyone on duty. */
+/**
+ * The duty roster (Art. 36.3): shifts planned ahead, and where the next days are left without anyone on duty. Each
+ * centre of a merged province keeps its own: a shift of a centre covers its sites, a shift of no centre every site.
+ */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DutyRoster {
     static final Duration LONGEST_SHIFT = Duration.ofHours(24);
-    private static final String COLUMNS = "id, starts_at, ends_at, operator, note, created_by, created_at";
+    private static final String COLUMNS = "id, starts_at, ends_at, operator, note, created_by, created_at, centre_id";
     private final Jdbc jdbc;
+    private final Centres centres;
     private final AuditLog audit;
     private final Clock clock;
 
+    /** A shift of the whole province: it covers every site. */
     public DutyShift add(Instant startsAt, Instant endsAt, String operator, @Nullable String note, String by) {
+        return add(startsAt, endsAt, operator, note, null, by);
+    }
+
+    /** A shift of one centre (its sites only), or of the whole province when {@code centreId} is null. */
+    public DutyShift add(Instant startsAt, Instant endsAt, String operator, @Nullable String note, @Nullable Long centreId, String by) {
+        if (centreId != null) {
+            centres.get(centreId);
+        }
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidInputException("endsAt", "a shift ends after it starts").explained("error.roster.ends-before");
         }
@@ -47,9 +61,9 @@ public class DutyRoster {
         }
         Instant now = clock.instant();
         long id = jdbc.inTransaction("add a duty shift", c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO duty_shift (starts_at, ends_at, operator, note, created_by, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, Timestamp.from(startsAt), Timestamp.from(endsAt), operator, note, by, Timestamp.from(now));
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO duty_shift (starts_at, ends_at, operator, note, created_by, created_at, "
+                    + "centre_id) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.bind(ps, Timestamp.from(startsAt), Timestamp.from(endsAt), operator, note, by, Timestamp.from(now), centreId);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -57,7 +71,7 @@ public class DutyRoster {
                 }
             }
         });
-        DutyShift shift = new DutyShift(id, startsAt, endsAt, operator, note, by, now);
+        DutyShift shift = new DutyShift(id, startsAt, endsAt, operator, note, by, now, centreId);
         audit.record(by, "duty_shift", id, "create", null, shift);
         return shift;
     }
@@ -74,16 +88,32 @@ public class DutyRoster {
     }
 
     /**
-     * The calendar week (Monday to Sunday, the center's days) around {@code anyDay}: each day cut into the
-     * shifts on duty and the gaps nobody covers (Art. 36.3: on duty 24/24), in time order.
+     * The shifts overlapping [from, to) that cover a centre's sites: its own and the province's (no centre), in time
+     * order. {@code centreId} null: the shifts that cover a site of no centre, the province's only.
      */
+    public List<DutyShift> covering(Instant from, Instant to, @Nullable Long centreId) {
+        return jdbc.list("read a centre's duty roster", "SELECT " + COLUMNS + " FROM duty_shift WHERE ends_at > ? AND starts_at < ?"
+                        + " AND (centre_id IS NULL OR centre_id = ?) ORDER BY starts_at, id", DutyRoster::row, Timestamp.from(from),
+                Timestamp.from(to), centreId);
+    }
+
+    /** The week of the whole province (every shift, see the centre's). */
     public List<RosterDay> week(LocalDate anyDay) {
+        return week(anyDay, null);
+    }
+
+    /**
+     * The calendar week (Monday to Sunday, the center's days) around {@code anyDay}: each day cut into the
+     * shifts on duty and the gaps nobody covers (Art. 36.3: on duty 24/24), in time order. For a centre, the shifts
+     * that cover its sites; for the province ({@code centreId} null), every shift.
+     */
+    public List<RosterDay> week(LocalDate anyDay, @Nullable Long centreId) {
         ZoneId zone = clock.getZone();
         LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusDays(7).atStartOfDay(zone).toInstant();
-        List<DutyShift> shifts = between(from, to);
-        List<Instant[]> gaps = gaps(from, to);
+        List<DutyShift> shifts = centreId == null ? between(from, to) : covering(from, to, centreId);
+        List<Instant[]> gaps = gaps(shifts, from, to);
         List<RosterDay> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate day = monday.plusDays(i);
@@ -121,9 +151,13 @@ public class DutyRoster {
 
     /** The stretches of [from, to) that no shift covers. */
     public List<Instant[]> gaps(Instant from, Instant to) {
+        return gaps(between(from, to), from, to);
+    }
+
+    private static List<Instant[]> gaps(List<DutyShift> shifts, Instant from, Instant to) {
         List<Instant[]> gaps = new ArrayList<>();
         Instant covered = from;
-        for (DutyShift s : between(from, to)) {
+        for (DutyShift s : shifts) {
             if (s.startsAt().isAfter(covered)) {
                 gaps.add(new Instant[]{covered, s.startsAt()});
             }
@@ -139,6 +173,6 @@ public class DutyRoster {
 
     private static DutyShift row(ResultSet rs) throws SQLException {
         return new DutyShift(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), (Long) rs.getObject(8, Long.class));
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -27,16 +28,18 @@ import java.util.concurrent.TimeUnit;
  * screen refreshes. So the newest point of each series is kept here and written once per
  * {@code dcim.readings.latest-flush-interval} (1 s). The history is never behind: it is committed
  * before a collector acknowledges anything. Readers in this process ({@link LatestReadings}, the
- * staleness duties) call {@link #flush()} first and so never see a value older than the history.
- * After a crash the latest value of a series may lag by one interval until its next point.
+ * staleness duties) either read the values held in memory ({@link #readable()}, where every value is put
+ * as soon as its history is committed) or call {@link #flush()} first, and so never see a value older than
+ * the history. After a crash the latest value of a series may lag by one interval until its next point.
  */
 @Singleton
 public class LatestValues {
     private static final Logger LOG = LoggerFactory.getLogger(LatestValues.class);
     private static final String COLUMNS =
-            "INSERT INTO latest_reading (device_id, metric, instance, ts, value, text_value, unit) VALUES ";
+            "INSERT INTO latest_reading (device_id, metric, instance, ts, value, text_value, unit, stored_at) VALUES ";
     // an older reading arriving late (e.g. replayed after an outage) must not overwrite a newer latest value
-    private static final String UPDATE = " ON DUPLICATE KEY UPDATE value = IF(VALUES(ts) >= ts, VALUES(value), value), "
+    // stored_at first: an assignment sees the columns assigned before it, and ts is assigned last
+    private static final String UPDATE = " ON DUPLICATE KEY UPDATE stored_at = IF(VALUES(ts) >= ts, UTC_TIMESTAMP(6), stored_at), value = IF(VALUES(ts) >= ts, VALUES(value), value), "
             + "text_value = IF(VALUES(ts) >= ts, VALUES(text_value), text_value), "
             + "unit = IF(VALUES(ts) >= ts, VALUES(unit), unit), ts = GREATEST(ts, VALUES(ts))";
     /**
@@ -60,9 +63,18 @@ public class LatestValues {
     private final Object flushLock = new Object();
     private Map<Series, Reading> pending = new HashMap<>();
     private final ScheduledExecutorService flusher;
+    /** Filled on the first read only: a poller or bridge that never reads keeps no copy. */
+    private final LatestValueCache cache = new LatestValueCache();
+    private volatile boolean cacheFilled;
+    private final Duration refresh;
+    private final Duration reload;
 
-    LatestValues(Jdbc jdbc, @Value("${dcim.readings.latest-flush-interval:1s}") Duration interval) {
+    LatestValues(Jdbc jdbc, @Value("${dcim.readings.latest-flush-interval:1s}") Duration interval,
+                 @Value("${dcim.readings.latest-refresh-interval:1s}") Duration refresh,
+                 @Value("${dcim.readings.latest-reload-interval:5m}") Duration reload) {
         this.jdbc = jdbc;
+        this.refresh = refresh;
+        this.reload = reload;
         this.flusher = NamedThreads.scheduled("latest-values");
         long ms = Math.max(10, interval.toMillis());
         flusher.scheduleWithFixedDelay(this::flushQuietly, ms, ms, TimeUnit.MILLISECONDS);
@@ -74,7 +86,88 @@ public class LatestValues {
             for (Reading r : readings) {
                 pending.merge(new Series(r.deviceId(), r.metric(), r.instance()), r, LatestValues::newer);
             }
+            if (cacheFilled) {
+                cache.put(readings);
+            }
         }
+    }
+
+    /**
+     * The latest values in memory, caught up with every row stored in latest_reading until now (by any
+     * instance) and with every value offered in this process. The first call reads the whole table.
+     */
+    LatestValueCache readable() {
+        if (!cacheFilled) {
+            fill();
+        }
+        jdbc.call("read the latest values stored since the last read", c -> {
+            cache.catchUp(c, false);
+            return null;
+        });
+        return cache;
+    }
+
+    boolean filled() {
+        return cacheFilled;
+    }
+
+    /** One series' latest value from the table, after the values offered so far are written. */
+    Optional<LatestReading> stored(String deviceId, String metric, String instance) {
+        flush();
+        return jdbc.list("read the latest value of " + deviceId + " " + metric, "SELECT device_id, metric, instance, ts, value, text_value, unit"
+                + " FROM latest_reading WHERE device_id = ? AND metric = ? AND instance = ?", rs -> {
+            double v = rs.getDouble(5);
+            Double value = rs.wasNull() ? null : v;
+            return new LatestReading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), value,
+                    rs.getString(6), rs.getString(7));
+        }, deviceId, metric, instance).stream().findFirst();
+    }
+
+    private synchronized void fill() {
+        if (cacheFilled) {
+            return;
+        }
+        synchronized (pendingLock) {
+            // from here on an offered value is put in memory too; those offered before reach the table now
+            cacheFilled = true;
+        }
+        flush();
+        jdbc.call("read every latest value", c -> {
+            cache.load(c);
+            return null;
+        });
+        long every = Math.max(10, refresh.toMillis());
+        // a reader then finds few rows to catch up on, and a row committed after its clock is not missed
+        flusher.scheduleWithFixedDelay(() -> quietly("caught up", c -> cache.catchUp(c, true)), every, every, TimeUnit.MILLISECONDS);
+        long whole = Math.max(every, reload.toMillis());
+        flusher.scheduleWithFixedDelay(() -> quietly("reloaded", cache::load), whole, whole, TimeUnit.MILLISECONDS);
+    }
+
+    /** Reads latest_reading anew: for a caller that changed it outside this service (a restore, a spec's fixture). */
+    public void reload() {
+        if (cacheFilled) {
+            flush();
+            jdbc.call("read every latest value", c -> {
+                cache.load(c);
+                return null;
+            });
+        }
+    }
+
+    private void quietly(String what, CacheWork work) {
+        try {
+            jdbc.call("latest values " + what, c -> {
+                work.apply(c);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Latest values in memory not {}, tried again later: {}", what, e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface CacheWork {
+        void apply(java.sql.Connection c) throws SQLException;
     }
 
     /** Writes every value offered so far; when this returns they are committed. */
@@ -134,7 +227,8 @@ public class LatestValues {
     private static String upsert(int rows) {
         StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * 16 + UPDATE.length()).append(COLUMNS);
         for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)");
+            // stored_at by the database's clock in UTC: one clock for every instance that writes (LatestValueCache)
+            sql.append(i == 0 ? "(?,?,?,?,?,?,?,UTC_TIMESTAMP(6))" : ",(?,?,?,?,?,?,?,UTC_TIMESTAMP(6))");
         }
         return sql.append(UPDATE).toString();
     }

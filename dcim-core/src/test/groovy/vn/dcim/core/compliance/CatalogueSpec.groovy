@@ -53,13 +53,13 @@ class CatalogueSpec extends Specification {
 
     def "the counts of each kind"() {
         expect:
-        catalogue.all().countBy { it.kind() } == [(Requirement.Kind.automatic): 45, (Requirement.Kind.attestation): 122,
-                                                  (Requirement.Kind.not_applicable): 9]
+        catalogue.all().countBy { it.kind() } == [(Requirement.Kind.automatic): 48, (Requirement.Kind.attestation): 120,
+                                                  (Requirement.Kind.not_applicable): 8]
     }
 
     def "every profile has every number the checks ask for, each with its article"() {
         given:
-        def keys = PolicyProfiles.load('bac-kan').values().keySet()
+        def keys = PolicyProfiles.load('qd-11-2023-bac-kan').values().keySet()
 
         expect:
         PolicyProfiles.IDS.every { PolicyProfiles.load(it).values().keySet() == keys }
@@ -67,5 +67,7 @@ class CatalogueSpec extends Specification {
         PolicyProfiles.load('bac-kan').whole('camera-retention-days') == 30
         PolicyProfiles.load('kon-tum').draft()
         PolicyProfiles.load('an-giang').whole('backup-locations-min') == 3
+        PolicyProfiles.builtIn()*.id() == PolicyProfiles.IDS
+        PolicyProfiles.builtIn().every { it.regulation() && it.issuer() && it.aliases().size() == 1 }
     }
 }

@@ -70,7 +70,8 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         def byPlan = in2026.groupBy { o -> plans.findById(o.planId()).get().code() }.collectEntries { k, v -> [k, v.size()] }
 
         then:
-        byPlan == ['generator-load-test': 12, 'ups-battery-test': 4, 'cooling-filter': 8, 'whole-system-yearly': 1]
+        byPlan == ['generator-load-test': 12, 'ups-battery-test': 4, 'cooling-filter': 8, 'whole-system-yearly': 1,
+                   'generator-service': 1]
 
         when: 'running it again changes nothing'
         def before = orders.count()
@@ -178,7 +179,7 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         seedSite()
         def gen = assets.save(new Asset(null, 'mt', null, null, null, null, null, AssetKind.generator, 'GEN-NEW', 'MT-GEN-NEW',
                 null, null, null, AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
-        def plan = plans.save(new MaintenancePlan(null, 'first-run', 'First run', null, gen.id(), 1, 7, 'check', 'Art. 14.3'))
+        def plan = plans.save(new MaintenancePlan(null, 'first-run', 'First run', null, gen.id(), 1, 7, 'check', 'Art. 14.3', null))
 
         when: 'the first run is five days after the 15th'
         def first = planner.plan(at(LocalDate.of(2027, 3, 20)))
@@ -200,7 +201,7 @@ class WorkOrderPlannerSpec extends MariaDbSpec {
         later.firstRuns().every { !it.startsWith('first-run ') }
 
         when: 'a yearly plan: its first run within the lead time, then the next day\'s run'
-        def yearly = plans.save(new MaintenancePlan(null, 'first-run-yearly', 'Yearly', null, gen.id(), 12, 30, 'check', 'Art. 14.3'))
+        def yearly = plans.save(new MaintenancePlan(null, 'first-run-yearly', 'Yearly', null, gen.id(), 12, 30, 'check', 'Art. 14.3', null))
         planner.plan(at(LocalDate.of(2027, 11, 20)))
         planner.plan(at(LocalDate.of(2027, 11, 21)))
 

@@ -36,7 +36,7 @@ class LatestValuesSpec extends MariaDbSpec {
 
     def "points of one series between two flushes reach latest_reading once, as the newest of them"() {
         given: 'a buffer that flushes only when asked'
-        def values = new LatestValues(jdbc, Duration.ofHours(1))
+        def values = new LatestValues(jdbc, Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))
 
         when: 'a gateway reports the same series three times'
         values.offer([Reading.of(t0, device, 'env.temperature', '1', 21, '°C')])
@@ -67,7 +67,7 @@ class LatestValuesSpec extends MariaDbSpec {
     def "a flush the database refuses keeps its values for the next one"() {
         given: 'a database that is down for the first flush'
         boolean down = true
-        def values = new LatestValues(flaky(jdbc, { down }), Duration.ofHours(1))
+        def values = new LatestValues(flaky(jdbc, { down }), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))
         values.offer([Reading.of(t0, device, 'env.humidity', '0', 40, '%')])
 
         when:
@@ -92,7 +92,7 @@ class LatestValuesSpec extends MariaDbSpec {
     def "an older value kept from a failed flush does not replace a newer one offered meanwhile"() {
         given:
         boolean down = true
-        def values = new LatestValues(flaky(jdbc, { down }), Duration.ofHours(1))
+        def values = new LatestValues(flaky(jdbc, { down }), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))
         values.offer([Reading.of(t0.plusSeconds(10), device, 'env.humidity', '0', 50, '%')])
 
         when:

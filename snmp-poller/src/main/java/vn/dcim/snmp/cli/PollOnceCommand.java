@@ -8,7 +8,7 @@ import vn.dcim.snmp.poll.PollResult;
 import vn.dcim.snmp.poll.PolledValue;
 import vn.dcim.snmp.poll.SnmpClient;
 import vn.dcim.snmp.poll.SnmpException;
-import vn.dcim.snmp.profile.ProfileCatalog;
+import vn.dcim.snmp.profile.CentreProfiles;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +40,9 @@ public class PollOnceCommand implements Callable<Integer> {
     @Option(names = "--v3-priv-proto", description = "DES, AES128, AES192, AES256") String privProto;
     @Option(names = "--v3-priv-pass") String privPass;
     @Option(names = "--profile", description = "use this profile instead of detecting") String profile;
+    @Option(names = "--profiles-dir", defaultValue = "${env:DCIM_SNMP_PROFILES_DIR}", description = "the centre's own profiles beside the shipped ones (default DCIM_SNMP_PROFILES_DIR, "
+            + "else DCIM_DATA_DIR/profiles): try a new profile on the device before the product reads it") String profilesDir;
+    @Option(names = "--data-dir", hidden = true, defaultValue = "${env:DCIM_DATA_DIR}") String dataDir;
     @Option(names = "--timeout", defaultValue = "3000", description = "ms per request") int timeoutMs;
     @Option(names = "--retries", defaultValue = "1") int retries;
     @Option(names = "--problems", description = "also print values that were refused, with the reason") boolean showProblems;
@@ -50,7 +53,9 @@ public class PollOnceCommand implements Callable<Integer> {
         AgentAddress agent = new AgentAddress(host, port, v, community, v3User, authProto, authPass, privProto, privPass,
                 timeoutMs, retries);
         try (SnmpClient client = new SnmpClient()) {
-            DevicePoller poller = new DevicePoller(client, ProfileCatalog.load());
+            CentreProfiles profiles = CentreProfiles.load(ProfileCommand.centreDir(profilesDir, dataDir));
+            profiles.rejected().forEach(r -> System.err.println("profile left out: " + r));
+            DevicePoller poller = new DevicePoller(client, profiles.catalog());
             PollResult r;
             try {
                 r = poller.poll(agent, profile).get();

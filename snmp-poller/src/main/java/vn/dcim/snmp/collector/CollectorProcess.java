@@ -57,6 +57,9 @@ public final class CollectorProcess {
         put(p, "dcim.snmp.max-backoff-s", env.apply("DCIM_SNMP_MAX_BACKOFF_S"));
         put(p, "dcim.snmp.max-requests-per-second", env.apply("DCIM_SNMP_MAX_REQUESTS_PER_SECOND"));
         put(p, "dcim.snmp.max-rows-per-walk", env.apply("DCIM_SNMP_MAX_ROWS_PER_WALK"));
+        // the centre's own profiles, copied to the collector beside its data as on the center
+        p.put("dcim.snmp.profiles-dir", orElse(env.apply("DCIM_SNMP_PROFILES_DIR"),
+                java.nio.file.Path.of(orElse(env.apply("DCIM_DATA_DIR"), "data")).resolve("profiles").toString()));
         p.put("dcim.mqtt.bridge.enabled", false);
         p.put("dcim.scheduler.enabled", false);
         p.put("dcim.notify.enabled", false);

@@ -14,7 +14,6 @@ import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.snmp.decode.Refusal;
-import vn.dcim.snmp.profile.ProfileCatalog;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -80,12 +79,17 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     };
 
     SnmpPollingService(PollTarget target, ReadingSink sink, SnmpSettings settings, Clock clock) {
+        this(target, sink, settings, new PollerProfiles(settings), clock);
+    }
+
+    @jakarta.inject.Inject
+    SnmpPollingService(PollTarget target, ReadingSink sink, SnmpSettings settings, PollerProfiles profiles, Clock clock) {
         this.target = target;
         this.sink = sink;
         this.settings = settings;
         this.clock = clock;
         this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
-        this.poller = new DevicePoller(client, ProfileCatalog.load());
+        this.poller = new DevicePoller(client, profiles.catalog());
     }
 
     private static final class DeviceState {

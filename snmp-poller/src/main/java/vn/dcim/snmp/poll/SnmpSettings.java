@@ -18,6 +18,8 @@ public class SnmpSettings {
     private int maxRequestsPerSecond = SnmpClient.DEFAULT_REQUESTS_PER_SECOND;
     /** A walk stops after this many rows: more than any real table, and what a broken agent is held to. */
     private int maxRowsPerWalk = SnmpClient.DEFAULT_MAX_ROWS_PER_WALK;
+    /** The centre's own profiles (docs/profiles.md), beside the shipped ones; unset: the shipped ones only. */
+    private String profilesDir;
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -33,4 +35,6 @@ public class SnmpSettings {
     public void setMaxRequestsPerSecond(int maxRequestsPerSecond) { this.maxRequestsPerSecond = maxRequestsPerSecond; }
     public int getMaxRowsPerWalk() { return maxRowsPerWalk; }
     public void setMaxRowsPerWalk(int maxRowsPerWalk) { this.maxRowsPerWalk = maxRowsPerWalk; }
+    public String getProfilesDir() { return profilesDir; }
+    public void setProfilesDir(String profilesDir) { this.profilesDir = profilesDir; }
 }

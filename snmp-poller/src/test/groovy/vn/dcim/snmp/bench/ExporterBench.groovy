@@ -42,6 +42,7 @@ class ExporterBench {
         printf('scrapes %d (%d failed), wall %.1f s%n', scrapes, failed.get(), secs)
         printf('exporter: devices/s %.0f   OIDs/s %.0f   (%.1f values per scrape)%n', scrapes / secs, samples.get() / secs, samples.get() / (double) scrapes)
         printf('exporter CPU %.1f s (%.0f%% of one core): %.0f OIDs per CPU-second%n', cpu, 100 * cpu / secs, samples.get() / cpu)
+        printf('exporter CPU %.1f µs per OID%n', cpu * 1e6 / Math.max(1, samples.get()))
         System.exit(0)
     }
 

@@ -115,6 +115,9 @@ class SnmpPollBench {
 
         def os = (OperatingSystemMXBean) ManagementFactory.operatingSystemMXBean
         long cpu0 = os.processCpuTime
+        def allocation = (com.sun.management.ThreadMXBean) ManagementFactory.threadMXBean
+        long allocated0 = allocation.totalThreadAllocatedBytes
+        long gcMs0 = ManagementFactory.garbageCollectorMXBeans.sum { it.collectionTime } as long
         Map<String, Long> threads0 = threadGroupTicks()
         long t0 = System.nanoTime()
         if (mode == 'paced') {
@@ -126,6 +129,8 @@ class SnmpPollBench {
         waitDrained()
         long persistEnd = System.nanoTime()
         double cpu = (os.processCpuTime - cpu0) / 1e9
+        long allocated = allocation.totalThreadAllocatedBytes - allocated0
+        long gcMs = (ManagementFactory.garbageCollectorMXBeans.sum { it.collectionTime } as long) - gcMs0
         Map<String, Long> threads1 = threadGroupTicks()
         flusher.shutdownNow()
         double secs = (pollEnd - t0) / 1e9
@@ -148,6 +153,11 @@ class SnmpPollBench {
         printf('  by thread: %s%n', threads1.collect { k, v -> String.format(Locale.ROOT, '%s %.1f s', k, (v - (threads0[k] ?: 0L)) / 100.0) }.join(', '))
         double jit = ((threads1['JIT compiler'] ?: 0L) - (threads0['JIT compiler'] ?: 0L)) / 100.0
         printf('  without JIT compilation (a warm-up cost that a long-running service pays once): %.0f OIDs per CPU-second%n', values.get() / Math.max(0.01d, cpu - jit))
+        double gcCpu = ((threads1['GC'] ?: 0L) - (threads0['GC'] ?: 0L)) / 100.0
+        // the unit the exporter is compared in: a value read from an agent (persisted, with its poll's share of everything)
+        printf('allocation %.0f bytes per OID (%.1f GiB over %d values); GC threads %.1f s = %.1f%% of the poller CPU, pauses %.1f s%n',
+                allocated / (double) Math.max(1, values.get()), allocated / 1073741824.0, values.get(), gcCpu, 100 * gcCpu / cpu, gcMs / 1000.0)
+        printf('CPU %.1f µs per OID%n', cpu * 1e6 / Math.max(1, values.get()))
         printf('heap used after GC %.1f MiB (max %.0f MiB)%n', heap / 1048576.0, maxHeap / 1048576.0)
     }
 

@@ -21,12 +21,8 @@ final class DatabaseTarget implements AutoCloseable {
     }
 
     static DatabaseTarget resolve(Path dataDir) {
-        String url = Environment.get("DCIM_DB_URL");
-        if (url != null) {
-            String user = Environment.get("DCIM_DB_USER");
-            String bin = Environment.get("DCIM_MARIADB_BIN");
-            return new DatabaseTarget(MariaDbServer.fromJdbcUrl(url, user == null ? "dcim" : user,
-                    Environment.get("DCIM_DB_PASSWORD"), bin == null ? null : Path.of(bin)), null);
+        if (Environment.get("DCIM_DB_URL") != null) {
+            return new DatabaseTarget(external(), null);
         }
         EmbeddedMariaDb.Connection running = EmbeddedMariaDb.running(dataDir).orElse(null);
         if (running != null) {
@@ -35,6 +31,14 @@ final class DatabaseTarget implements AutoCloseable {
         }
         EmbeddedMariaDb db = EmbeddedMariaDb.start(Environment.embeddedDb(dataDir, 0), java.time.Instant.now());
         return new DatabaseTarget(MariaDbServer.fromJdbcUrl(db.url(), db.user(), db.password(), db.binDir()), db);
+    }
+
+    /** The server DCIM_DB_URL names, with MariaDB's tools from DCIM_MARIADB_BIN or PATH. */
+    static MariaDbServer external() {
+        String user = Environment.get("DCIM_DB_USER");
+        String bin = Environment.get("DCIM_MARIADB_BIN");
+        return MariaDbServer.fromJdbcUrl(Environment.get("DCIM_DB_URL"), user == null ? "dcim" : user,
+                Environment.get("DCIM_DB_PASSWORD"), bin == null ? null : Path.of(bin));
     }
 
     static BackupSettings backupSettings(Path dataDir) {

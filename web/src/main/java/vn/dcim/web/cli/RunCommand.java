@@ -162,10 +162,17 @@ public class RunCommand implements Callable<Integer> {
             props.put("datasources.default.password", db.password());
             props.put("dcim.backup.bin-dir", db.binDir().toString());
             // a refusal stops the start like any other: the caller prints its line, ProductStop closes the database
-            UpgradeBackup upgrade = upgradeOf(db, dataDir);
-            notice = upgrade.pending().filter(u -> roles.has(ProcessRoles.Role.web))
-                    .map(u -> UpgradeNotice.open(plainHttpPorts, u)).orElse(null);
-            upgrade.beforeMigrating(java.time.Instant.now()).ifPresent(backup -> BackupCommand.record(upgrade.server(), backup));
+            notice = backUpBeforeMigrating(upgradeOf(db, dataDir), roles, plainHttpPorts, https);
+        } else if (!"false".equalsIgnoreCase(Environment.get("DCIM_UPGRADE_BACKUP"))) {
+            // an external server is as much the centre's records as the embedded one: the same verified backup first
+            try {
+                notice = backUpBeforeMigrating(new UpgradeBackup(DatabaseTarget.external(), Environment.get("DCIM_DB_URL"),
+                        DatabaseTarget.backupSettings(dataDir),
+                        KeyDirectory.at(Environment.keysDir(dataDir))), roles, plainHttpPorts, https);
+            } catch (UpgradeBackup.Refused e) {
+                throw e.backupFailed() ? e.withHint("MariaDB's mariadb-dump and mariadb must be on PATH or in DCIM_MARIADB_BIN; "
+                        + "after a backup of your own, DCIM_UPGRADE_BACKUP=false starts without one") : e;
+            }
         }
         var builder = Micronaut.build(new String[0]).mainClass(Application.class).properties(props);
         if (broker != null) {
@@ -195,8 +202,24 @@ public class RunCommand implements Callable<Integer> {
      * An upgrade backs the database up before the context's Flyway migrates it: a data directory that an
      * earlier release wrote is saved, verified, where ./dcim backup saves it, and ./dcim restore gives it
      * back to that release. Its {@link UpgradeBackup#beforeMigrating} throws {@link UpgradeBackup.Refused}
-     * (one line) when the start must stop.
+     * (one line) when the start must stop. Meanwhile the plain HTTP ports answer 503 to a web instance's users;
+     * answers the notice to close once the migrations are done, or null.
      */
+    private static UpgradeNotice backUpBeforeMigrating(UpgradeBackup upgrade, ProcessRoles roles, java.util.List<Integer> plainHttpPorts,
+                                                       HttpsSettings https) {
+        UpgradeNotice notice = upgrade.pending().filter(u -> roles.has(ProcessRoles.Role.web))
+                .map(u -> UpgradeNotice.open(plainHttpPorts, https, u)).orElse(null);
+        try {
+            upgrade.beforeMigrating(java.time.Instant.now()).ifPresent(backup -> BackupCommand.record(upgrade.server(), backup));
+        } catch (RuntimeException e) {
+            if (notice != null) {
+                notice.close();
+            }
+            throw e;
+        }
+        return notice;
+    }
+
     /** The ports of the listed ones that serve plain HTTP (an HTTPS port answers once the product is up). */
     private static java.util.List<Integer> plainPorts(Map<Integer, String> httpPorts) {
         return httpPorts.entrySet().stream().filter(e -> e.getValue().equals("DCIM_PORT")).map(Map.Entry::getKey).toList();

@@ -2,14 +2,19 @@ package vn.dcim.web.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.backup.UpgradeBackup;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.security.GeneralSecurityException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,8 +25,9 @@ import java.util.concurrent.ExecutorService;
  * While an upgrade backs the database up and migrates it (minutes on a large one), the product's HTTP port
  * answers instead of refusing connections: every request 503 with Retry-After, a person a page that says what
  * is happening, /health DOWN. A load balancer, a monitoring check or an operator's browser then sees an
- * upgrade under way, not a product that is gone. It gives the port back just before the web server binds.
- * Plain HTTP only: an HTTPS port opens when the product is up.
+ * upgrade under way, not a product that is gone. It gives the ports back just before the web server binds. The
+ * HTTPS port (QĐ 11/2023 Điều 25 khoản 3: transmission encrypted) answers the same over TLS, with the certificate
+ * the web server will present: a browser that only knows the https:// address sees the notice, not a refusal.
  */
 final class UpgradeNotice implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeNotice.class);
@@ -36,26 +42,50 @@ final class UpgradeNotice implements AutoCloseable {
         this.threads = threads;
     }
 
-    /** Answers on each port that can be bound; a port that cannot is left to the web server's own start to report. */
-    static UpgradeNotice open(Collection<Integer> ports, UpgradeBackup.Upgrade upgrade) {
+    /**
+     * Answers on each plain port and on the HTTPS port when HTTPS is on; a port that cannot be bound (or a key store
+     * that cannot be read) is left to the web server's own start to report.
+     */
+    static UpgradeNotice open(Collection<Integer> plainPorts, HttpsSettings https, UpgradeBackup.Upgrade upgrade) {
         List<HttpServer> open = new ArrayList<>();
         List<ExecutorService> threads = new ArrayList<>();
         String message = "Đang nâng cấp cơ sở dữ liệu (V" + upgrade.from() + " → V" + upgrade.to() + ", " + upgrade.migrations()
                 + " bước): sao lưu trước, rồi chuyển đổi. Hệ thống hoạt động lại ngay khi nâng cấp xong.";
-        for (int port : ports) {
+        for (int port : plainPorts) {
             try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(port), 50);
-                server.createContext("/", exchange -> answer(exchange, message));
-                ExecutorService thread = NamedThreads.single("upgrade-notice-");
-                server.setExecutor(thread);
-                server.start();
-                open.add(server);
-                threads.add(thread);
+                serve(HttpServer.create(new InetSocketAddress(port), 50), message, open, threads);
             } catch (IOException e) {
                 LOG.debug("port {} not answered during the upgrade: {}", port, e.getMessage());
             }
         }
+        if (https.enabled()) {
+            try {
+                HttpsServer server = HttpsServer.create(new InetSocketAddress(https.port()), 50);
+                server.setHttpsConfigurator(new HttpsConfigurator(tls(https)));
+                serve(server, message, open, threads);
+            } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                LOG.debug("HTTPS port {} not answered during the upgrade: {}", https.port(), e.getMessage());
+            }
+        }
         return new UpgradeNotice(open, threads);
+    }
+
+    private static void serve(HttpServer server, String message, List<HttpServer> open, List<ExecutorService> threads) {
+        server.createContext("/", exchange -> answer(exchange, message));
+        ExecutorService thread = NamedThreads.single("upgrade-notice-");
+        server.setExecutor(thread);
+        server.start();
+        open.add(server);
+        threads.add(thread);
+    }
+
+    /** The TLS of the web server's own key store, so that the certificate a browser trusts now is the one it meets later. */
+    private static SSLContext tls(HttpsSettings https) throws GeneralSecurityException {
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(https.keystore().load(), https.keystore().password().toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        return tls;
     }
 
     private static void answer(HttpExchange exchange, String message) throws IOException {

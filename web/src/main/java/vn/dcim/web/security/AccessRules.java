@@ -91,6 +91,11 @@ public class AccessRules {
         return SignedIn.of(request).map(a -> api(group).map(g -> g.allows(a.getRoles(), true)).orElse(false)).orElse(false);
     }
 
+    /** Whether the signed-in person of a request may read through an API endpoint group: what a screen asks before it shows that group's data. */
+    public boolean mayRead(HttpRequest<?> request, String group) {
+        return SignedIn.of(request).map(a -> api(group).map(g -> g.allows(a.getRoles(), false)).orElse(false)).orElse(false);
+    }
+
     /** The grant of a screen: the longest listed prefix; "/" is the dashboard alone. */
     public Optional<Grant> screen(String path) {
         return screens.entrySet().stream()

@@ -3,9 +3,7 @@ package vn.dcim.web.cli
 import org.flywaydb.core.Flyway
 import spock.lang.Specification
 import spock.util.concurrent.PollingConditions
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.db.EmbeddedMariaDb
-import vn.dcim.web.testing.ProductJvm
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -124,17 +122,7 @@ class RunUpgradeBackupSpec extends Specification {
     }
 
     private Process run(int port) {
-        // the product's own logging (the test class path's logback-test.xml would quieten Flyway's steps)
-        def logging = '-Dlogback.configurationFile=' + Path.of('src/main/resources/logback.xml').toAbsolutePath()
-        def pb = new ProcessBuilder(ProductJvm.command(['-Xmx384m', logging], 'vn.dcim.web.Application', ['run', '--no-demo']))
-        pb.environment().putAll([
-                DCIM_DATA_DIR       : dataDir.toString(), DCIM_KEYS_DIR: keysDir.toString(),
-                DCIM_MQTT_URL       : MariaDbSpec.mqttUrl(), DCIM_MQTT_CLIENT_ID: "dcim-upgrade-${port}".toString(),
-                DCIM_PORT           : port.toString(),
-                DCIM_SNMP_TRAP_PORT : '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'])
-        pb.environment().remove('DCIM_DB_URL')
-        pb.redirectErrorStream(true).redirectOutput(log.toFile())
-        pb.start()
+        UpgradeStart.run(dataDir, keysDir, log, port, [:])
     }
 
     private static int newest() {

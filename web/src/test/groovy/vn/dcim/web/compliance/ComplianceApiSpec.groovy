@@ -51,7 +51,7 @@ class ComplianceApiSpec extends MariaDbSpec {
         then:
         all.size() == 176
         all.every { it.id && it.article && it.kind && it.state && it.since && it.evidence != null }
-        all.countBy { it.kind } == [automatic: 45, attestation: 122, not_applicable: 9]
+        all.countBy { it.kind } == [automatic: 48, attestation: 120, not_applicable: 8]
     }
 
     def "with no data nothing reads compliant but the product's own settings (Art. 16.3, yearly tasks)"() {

@@ -93,6 +93,15 @@ class RoleAccessSpec extends MariaDbSpec {
             'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager, maintenance]],
             'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
             'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],
+            'Capacity planning'      : [[asset_manager, supervisor, auditor, admin], []],
+            // battery health and run hours: the planners read, the asset manager keeps the battery's register
+            'Battery health'         : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager]],
+            // change requests: requested by staff, decided by a supervisor, stepped by the crew, read by the auditor
+            'Changes'                : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager, supervisor, maintenance]],
+            // Centres of a merged province: who runs which site is everyone's to read; the register is the administrator's
+            'Centres'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [admin]],
+            // hosted agencies: the asset manager keeps the register; an agency's people read theirs as scoped auditors
+            'Agencies'               : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -166,6 +175,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/licences'    | [asset_manager, supervisor, auditor, admin]
         '/ui/reports'     | [asset_manager, supervisor, auditor, admin]
         '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin]
+        '/ui/changes'     | [asset_manager, supervisor, maintenance, auditor, admin]
         '/ui/maintenance-windows' | [maintenance, operator, supervisor, auditor, admin]
         '/ui/schedules'   | WATCH
         '/ui/handover'    | WATCH
@@ -181,6 +191,9 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]
+        '/ui/capacity'    | [asset_manager, supervisor, auditor, admin]
+        '/ui/batteries'   | [asset_manager, maintenance, supervisor, auditor, admin]
+        '/ui/agencies'    | [asset_manager, supervisor, auditor, admin]
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.centre.Centres;
+import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -14,7 +16,9 @@ import vn.dcim.core.outbound.OutboundRefused;
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The people told of alarms and their contacts: kept by the administrator, every change audited.
@@ -30,19 +34,49 @@ public class NotifiedPeople {
     private final OutboundPolicy outbound;
     private final PersonMessages messages;
     private final AuditLog audit;
+    private final Centres centres;
+    private final Jdbc jdbc;
 
-    /** A person with their contacts, the secrets left out. */
+    /**
+     * A person with their contacts, the secrets left out, and the centre whose alarms they are told of (null: every
+     * centre's, as the province's leadership).
+     */
     @io.micronaut.serde.annotation.Serdeable
-    public record Entry(NotifiedPerson person, List<PersonContact> contacts) {
+    public record Entry(NotifiedPerson person, List<PersonContact> contacts, @Nullable Long centreId) {
     }
 
     public List<Entry> list() {
-        return people.findAllOrderByName().stream().map(p -> new Entry(p, contacts(p.id()))).toList();
+        Map<Long, Long> centreOf = new HashMap<>();
+        jdbc.list("read the people's centres", "SELECT id, centre_id FROM notified_person WHERE centre_id IS NOT NULL",
+                rs -> centreOf.put(rs.getLong(1), rs.getLong(2)));
+        return people.findAllOrderByName().stream().map(p -> new Entry(p, contacts(p.id()), centreOf.get(p.id()))).toList();
     }
 
     public Entry find(long id) {
         NotifiedPerson p = people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
-        return new Entry(p, contacts(p.id()));
+        return new Entry(p, contacts(p.id()), centreOf(id));
+    }
+
+    /** The centre whose alarms the person is told of; null: every centre's. */
+    @Nullable
+    public Long centreOf(long personId) {
+        return jdbc.list("read a person's centre", "SELECT centre_id FROM notified_person WHERE id = ?",
+                rs -> (Long) rs.getObject(1, Long.class), personId).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * The person is told of one centre's alarms from now on (a shift leader or head of that centre), or of every
+     * centre's when {@code centreId} is null (the province's leadership).
+     */
+    public void assignCentre(long personId, @Nullable Long centreId, String by) {
+        NotifiedPerson p = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        if (centreId != null) {
+            centres.get(centreId);
+        }
+        Long before = centreOf(personId);
+        jdbc.update("set a person's centre", "UPDATE notified_person SET centre_id = ? WHERE id = ?", centreId, personId);
+        audit.record(by, "notified-person", p.id(), "assign-centre", before == null ? null : Map.of("centreId", before),
+                centreId == null ? null : Map.of("centreId", centreId));
     }
 
     public List<String> channelTypes() {

@@ -1,5 +1,6 @@
 package vn.dcim.core.notification.channel;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -15,6 +16,11 @@ public interface NotifiedPersonRepository extends CrudRepository<NotifiedPerson,
     List<NotifiedPerson> findByNameInListAndEnabled(Collection<String> names, boolean enabled);
 
     List<NotifiedPerson> findByPositionAndEnabled(String position, boolean enabled);
+
+    /** The enabled people of a position who are told of a centre's alarms: that centre's and the province's (no centre). */
+    @Query("SELECT * FROM notified_person WHERE position = :position AND enabled = TRUE AND (centre_id IS NULL OR centre_id = :centreId) "
+            + "ORDER BY name")
+    List<NotifiedPerson> findForCentre(String position, long centreId);
 
     List<NotifiedPerson> findAllOrderByName();
 }

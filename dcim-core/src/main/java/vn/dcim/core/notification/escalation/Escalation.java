@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.centre.Centre;
+import vn.dcim.core.centre.Centres;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.notification.FirstNotice;
 import vn.dcim.core.notification.NotificationTexts;
@@ -32,6 +34,8 @@ import java.util.Optional;
  * records the gap, a compliance finding. An alarm still unacknowledged after its severity's time goes one
  * level up (shift leader, then head of the center), each step in the alarm's history. A level is claimed by
  * a unique row before anyone is told, so two instances (or two runs) never tell the same level twice.
+ * Each centre escalates to its own: an alarm of a centre's site goes to those on duty for that centre (and the
+ * province's shifts), then to that centre's shift leader and head (and the province's, who have no centre).
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -40,6 +44,7 @@ public class Escalation implements FirstNotice {
     private static final int BATCH = 500;
 
     private final DutyRoster roster;
+    private final Centres centres;
     private final NotifiedPersonRepository people;
     private final PersonMessages messages;
     private final AlarmSteps steps;
@@ -51,7 +56,7 @@ public class Escalation implements FirstNotice {
     @Override
     public boolean toOnDuty(AlarmView a) {
         Instant now = clock.instant();
-        List<String> onDuty = roster.between(now, now.plusMillis(1)).stream().map(DutyShift::operator).distinct().toList();
+        List<String> onDuty = onDuty(a, now).stream().map(DutyShift::operator).distinct().toList();
         if (!steps.claim(a.id(), "notified", 0, null)) {
             return true; // told already
         }
@@ -68,6 +73,17 @@ public class Escalation implements FirstNotice {
         }
         steps.settle(a.id(), 0, "notified", String.join(", ", told));
         return true;
+    }
+
+    /**
+     * Who is on duty for the alarm: for a site of a centre, that centre's shifts and the province's; for a site of no
+     * centre, the province's; for an alarm of no site (the system itself), everyone on duty.
+     */
+    private List<DutyShift> onDuty(AlarmView a, Instant now) {
+        if (a.siteId() == null) {
+            return roster.between(now, now.plusMillis(1));
+        }
+        return roster.covering(now, now.plusMillis(1), centres.centreOf(a.siteId()).map(Centre::id).orElse(null));
     }
 
     /** One round: every unacknowledged alarm whose time at its level is up goes one level higher; returns how many. */
@@ -115,7 +131,11 @@ public class Escalation implements FirstNotice {
         }
         String position = policy.levels().get(level);
         List<String> told = new ArrayList<>();
-        for (NotifiedPerson p : people.findByPositionAndEnabled(position, true)) {
+        Optional<Centre> centre = alarm.get().siteId() == null ? Optional.empty() : centres.centreOf(alarm.get().siteId());
+        // a centre's alarm climbs its own centre's positions (and the province's); the province's alarm every centre's
+        List<NotifiedPerson> next = centre.isPresent() ? people.findForCentre(position, centre.get().id())
+                : people.findByPositionAndEnabled(position, true);
+        for (NotifiedPerson p : next) {
             String levelName = new NotificationTexts(p.language(), clock.getZone()).get("escalation.level." + Math.min(level, 2));
             told.addAll(messages.tellAlarm(p, alarm.get(), "escalation.heading", String.valueOf(alarmId), after.toMinutes(), levelName));
         }

@@ -1,5 +1,8 @@
 package vn.dcim.web.api.alarm;
 
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -11,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -39,6 +43,7 @@ class AlarmController {
     private final Alarms alarms;
     private final AlarmStream stream;
     private final AlarmWords words;
+    private final ScopedEquipment scoped;
 
     /**
      * Alarms, most severe first. {@code state} (ANSI/ISA-18.2): open (active, unacknowledged), acknowledged
@@ -47,8 +52,9 @@ class AlarmController {
      * active (open or acknowledged), cleared (returned or closed). {@code device}, {@code rule},
      * {@code severity}, {@code site} narrow the list.
      */
+    @ScopeAware
     @Get
-    Page<AlarmView> list(HttpRequest<?> request, @Nullable @QueryValue String state, @Nullable @QueryValue String device,
+    Page<AlarmView> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String state, @Nullable @QueryValue String device,
                          @Nullable @QueryValue String rule, @Nullable @QueryValue String severity, @Nullable @QueryValue String site,
                          @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (state != null && !STATES.contains(state)) {
@@ -65,16 +71,21 @@ class AlarmController {
         }
         Page.checkLimitUpTo1000(limit, offset);
         AlarmFilter filter = new AlarmFilter(state, device, rule, level, site);
+        if (scope.limited()) {
+            filter = filter.within(scope.siteIds(), scoped.deviceIdsOf(scope));
+        }
         return Page.of(request, alarms.count(filter), limit, offset,
                 alarms.list(filter, limit, offset).stream().map(a -> words.told(a, request)).toList());
     }
 
     /** Server-sent events: one "alarm" event per change (raised, reopened, acknowledged, cleared). */
+    @ScopeAware
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<?>> stream() {
-        return stream.events();
+    Publisher<Event<?>> stream(@Parameter(hidden = true) Scope scope) {
+        return stream.events(scope);
     }
 
+    @ScopeAware(id = ScopeAware.Id.alarm)
     @Get("/{id}")
     AlarmView get(@PathVariable long id, HttpRequest<?> request) {
         return words.told(alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id)), request);
@@ -90,6 +101,7 @@ class AlarmController {
         return alarms.symptomsOf(id).stream().map(a -> words.told(a, request)).toList();
     }
 
+    @ScopeAware(id = ScopeAware.Id.alarm)
     @Post("/{id}/ack")
     AlarmView acknowledge(@PathVariable long id, @Valid @Body Acknowledgement ack, HttpRequest<?> request) {
         AlarmView alarm = alarms.find(id).orElseThrow(() -> new NotFoundException("alarm", id));

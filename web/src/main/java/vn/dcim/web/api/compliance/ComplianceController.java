@@ -44,6 +44,9 @@ import vn.dcim.web.report.ReportXlsx;
 import vn.dcim.core.compliance.ComplianceStore;
 import vn.dcim.core.compliance.PolicyProfile;
 import vn.dcim.core.compliance.PolicyProfiles;
+import vn.dcim.core.compliance.ProfileFile;
+import vn.dcim.core.compliance.ProfileSwitch;
+import vn.dcim.core.compliance.CentreProfiles;
 import vn.dcim.core.compliance.StateChange;
 
 import java.util.List;
@@ -64,18 +67,48 @@ public class ComplianceController {
     private final java.time.Clock clock;
     private final ShownModel shown;
     private final Documents documents;
+    private final CentreProfiles centres;
 
-    @Operation(summary = "Every requirement of QĐ 11/2023 and QĐ 22/2021 judged now: id, article, kind, state, since, evidence links")
-    @Get
-    public List<ComplianceRow> now(@Nullable @QueryValue @Pattern(regexp = "vi|en") String lang) {
-        return evaluator.evaluate(lang == null ? "vi" : lang);
+    @Operation(summary = "Every requirement judged now: id, article, kind, state, since, evidence links; for the whole installation "
+            + "by its profile (DCIM_COMPLIANCE_PROFILE), or with centre= for one centre by the regulation it follows")
+    @Get("{?lang,centre}")
+    public List<ComplianceRow> now(@Nullable @QueryValue @Pattern(regexp = "vi|en") String lang, @Nullable @QueryValue Long centre) {
+        String language = lang == null ? "vi" : lang;
+        return centre == null ? evaluator.evaluate(language) : centres.evaluate(centre, language);
     }
 
-    @Operation(summary = "The changes of state of one requirement, oldest first")
-    @Get("/{id}/history")
-    public List<StateChange> history(@PathVariable @Pattern(regexp = ID) String id) {
+    @Operation(summary = "The changes of state of one requirement, oldest first, each with the profile that judged it; "
+            + "with centre= one centre's, across its switches of profile")
+    @Get("/{id}/history{?centre}")
+    public List<StateChange> history(@PathVariable @Pattern(regexp = ID) String id, @Nullable @QueryValue Long centre) {
         known(id);
-        return store.history(id);
+        return centre == null ? store.history(id) : centres.history(centre, id);
+    }
+
+    /** The regulation a centre follows now and every one it followed, each from when. */
+    @Serdeable
+    public record CentreProfile(PolicyProfile profile, List<ProfileSwitch> switches) {
+    }
+
+    /** A centre adopts another regulation; {@code reason} the decision that says so (kept with the switch). */
+    @Serdeable
+    public record SwitchCommand(@NotBlank @Size(max = 64) String profileId, @Nullable @Size(max = 1000) String reason) {
+    }
+
+    @Operation(summary = "The regulation a centre follows now, and every switch (from which profile to which, when, by whom, why)")
+    @Get("/centres/{centreId}/profile")
+    public CentreProfile centreProfile(@PathVariable long centreId) {
+        return new CentreProfile(centres.profileOf(centreId), centres.switches(centreId));
+    }
+
+    @Operation(summary = "Switch the regulation a centre is judged by; every requirement's history stays, each change naming "
+            + "the profile that judged it")
+    @Post("/centres/{centreId}/profile")
+    @Status(HttpStatus.CREATED)
+    public ProfileSwitch switchProfile(@PathVariable long centreId, @Valid @Body SwitchCommand command, HttpRequest<?> request) {
+        ProfileSwitch s = centres.adopt(centreId, command.profileId(), command.reason(), SignedIn.name(request));
+        centres.evaluate(centreId, "vi");
+        return s;
     }
 
     @Operation(summary = "The attestations and not-applicable declarations of one requirement, newest first")
@@ -163,16 +196,39 @@ public class ComplianceController {
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
     }
 
-    @Operation(summary = "The policy profile in use (DCIM_COMPLIANCE_PROFILE) and the selectable ones, each number with its article")
+    @Operation(summary = "The selectable policy profiles, each named by the regulation it implements and the authority that issued "
+            + "it, with its former names (aliases) and each number with its article")
     @Get("/profiles")
     public List<PolicyProfile> profiles() {
         return profiles.all();
     }
 
-    @Operation(summary = "The policy profile the checks use now")
-    @Get("/profile")
-    public PolicyProfile profile() {
-        return profiles.selected();
+    /** A profile file of DCIM_COMPLIANCE_PROFILE_DIR that was not loaded, and why. */
+    @Serdeable
+    public record RefusedFile(String file, List<String> problems) {
+    }
+
+    @Operation(summary = "The files of DCIM_COMPLIANCE_PROFILE_DIR refused at start, each with every problem found")
+    @Get("/profiles/refused")
+    public List<RefusedFile> refusedProfiles() {
+        return profiles.rejected().stream().map(e -> new RefusedFile(e.source(), e.problems())).toList();
+    }
+
+    /** A profile file's text (YAML, the format of docs/compliance.md), as read from the file. */
+    @Serdeable
+    public record ProfileFileBody(@NotBlank @Size(max = 262_144) String file) {
+    }
+
+    @Operation(summary = "Check a profile file before putting it in DCIM_COMPLIANCE_PROFILE_DIR: the profile it gives, or 422 naming "
+            + "every problem (the file's text in the field file, e.g. jq -Rs '{file: .}' < profile.yml)")
+    @Post("/profiles/check")
+    public PolicyProfile checkProfile(@Valid @Body ProfileFileBody body) {
+        try {
+            return profiles.check("file", body.file());
+        } catch (ProfileFile.Invalid e) {
+            throw new InvalidInputException("file", String.join("; ", e.problems()))
+                    .explained("error.compliance.profile-file", String.join("; ", e.problems()));
+        }
     }
 
     private Requirement known(String id) {

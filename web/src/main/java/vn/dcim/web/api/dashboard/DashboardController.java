@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -40,6 +41,7 @@ class DashboardController {
     @Operation(summary = "A site's live state", description = "Values older than the device's polling interval times "
             + "dcim.alarm.stale-intervals are marked stale; each power element is also judged from its readings (said: "
             + "in words); outage: the grid-lost banner; PUE only from measured power, else the reason it is missing.")
+    @vn.dcim.web.scope.ScopeAware(id = vn.dcim.web.scope.ScopeAware.Id.site, agencies = false)
     @Get("/sites/{id}")
     @ExecuteOn(TaskExecutors.BLOCKING)
     CockpitView site(@PathVariable @Size(max = 64) String id, HttpRequest<?> request) {
@@ -50,6 +52,7 @@ class DashboardController {
             + "energy) of each month of the year up to this one and of the year so far, with its category by where the IT "
             + "energy is measured, and CUE (kgCO2/kWh, dcim.energy.grid-emission-factor); from energy counters where the "
             + "devices report kWh, else power integrated hour by hour; missing: why a period has no PUE.")
+    @vn.dcim.web.scope.ScopeAware(id = vn.dcim.web.scope.ScopeAware.Id.site, agencies = false)
     @Get("/sites/{id}/energy{?year}")
     @ExecuteOn(TaskExecutors.BLOCKING)
     EnergyTrend energy(@PathVariable @Size(max = 64) String id, @Nullable @QueryValue String year) {
@@ -78,7 +81,8 @@ class DashboardController {
 
     /** Server-sent events: "changed" with the ids of the devices whose readings or alarms just changed. */
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<?>> stream() {
-        return stream.events();
+    @vn.dcim.web.scope.ScopeAware
+    Publisher<Event<?>> stream(@Parameter(hidden = true) vn.dcim.core.scope.Scope scope) {
+        return stream.events(scope);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
  * site; a slow browser misses events rather than slowing the readings' path (Art. 30.8a).
  */
 @Singleton
+@lombok.RequiredArgsConstructor(access = lombok.AccessLevel.PACKAGE)
 class DashboardStream {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
@@ -33,8 +34,19 @@ class DashboardStream {
         sink.tryEmitNext(List.of(event.alarm().source()));
     }
 
-    Flux<Event<?>> events() {
-        Flux<Event<?>> changes = sink.asFlux().map(devices -> Event.of(devices).name("changed"));
+    private final vn.dcim.core.scope.ScopedEquipment scoped;
+
+    /** The changes of the devices the scope admits; a change of nothing the reader may see is not told at all. */
+    Flux<Event<?>> events(vn.dcim.core.scope.Scope scope) {
+        Flux<List<String>> seen = sink.asFlux();
+        if (scope.limited()) {
+            // each device is looked up once per open dashboard, off the readings' path
+            java.util.Map<String, Boolean> admitted = new java.util.concurrent.ConcurrentHashMap<>();
+            seen = seen.publishOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                    .map(devices -> devices.stream().filter(d -> admitted.computeIfAbsent(d, id -> scoped.device(scope, id))).toList())
+                    .filter(devices -> !devices.isEmpty());
+        }
+        Flux<Event<?>> changes = seen.map(devices -> Event.of(devices).name("changed"));
         Flux<Event<?>> heartbeat = Flux.interval(HEARTBEAT).map(i -> Event.of("").comment("heartbeat"));
         return Flux.merge(Flux.just(Event.of("connected").name("hello")), changes, heartbeat);
     }

@@ -7,6 +7,7 @@ import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.site.Room;
+import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
 import vn.dcim.core.telemetry.ReadingHistory;
 import vn.dcim.core.telemetry.SeriesCatalog;
@@ -59,7 +60,9 @@ class SiteClimate {
     }
 
     private List<CockpitView.Value> values(List<MonitoredDevice> sensors, String metric) {
-        return sensors.stream().flatMap(d -> live.shown(d, latest.ofDevice(d.id()), List.of(metric)).stream())
+        // one catch-up with the stored values for all the room's sensors, not one per sensor
+        Map<String, List<LatestReading>> now = latest.ofDevices(sensors.stream().map(MonitoredDevice::id).toList());
+        return sensors.stream().flatMap(d -> live.shown(d, now.get(d.id()), List.of(metric)).stream())
                 .filter(v -> v.value() != null).toList();
     }
 

@@ -149,12 +149,16 @@ class SiteCockpit {
 
     private List<CockpitView.Element> equipment(String kind, Map<String, MonitoredDevice> siteDevices,
                                                 Map<Long, Asset> siteAssets, Map<String, Severity> worst) {
-        return siteDevices.values().stream()
+        List<MonitoredDevice> shown = siteDevices.values().stream()
                 .filter(d -> d.assetId() != null && siteAssets.containsKey(d.assetId())
                         && siteAssets.get(d.assetId()).kind().name().equals(kind))
                 .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList();
+        // one catch-up with the stored values for the whole kind, not one per device
+        Map<String, List<LatestReading>> now = latest.ofDevices(shown.stream().map(MonitoredDevice::id).toList());
+        return shown.stream()
                 .map(d -> {
-                    List<CockpitView.Value> values = live.shown(d, latest.ofDevice(d.id()), Shown.metrics(kind));
+                    List<CockpitView.Value> values = live.shown(d, now.get(d.id()), Shown.metrics(kind));
                     return new CockpitView.Element(null, kind, d.name(), d.id(), null, LiveValues.state(d.id(), values, worst), values,
                             null);
                 }).toList();

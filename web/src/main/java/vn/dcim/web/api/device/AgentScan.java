@@ -9,6 +9,7 @@ import org.snmp4j.smi.VariableBinding;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.snmp.poll.AgentAddress;
 import vn.dcim.snmp.poll.SnmpClient;
+import vn.dcim.snmp.poll.PollerProfiles;
 import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.profile.Profile;
 import vn.dcim.snmp.profile.ProfileCatalog;
@@ -33,11 +34,12 @@ public class AgentScan {
     private static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
 
     private final SnmpClient client;
-    private final ProfileCatalog catalog = ProfileCatalog.load();
+    private final ProfileCatalog catalog;
 
     /** The poller's own limits (DCIM_SNMP_MAX_REQUESTS_PER_SECOND, rows a walk), its account per agent shared. */
-    AgentScan(SnmpSettings settings) {
+    AgentScan(SnmpSettings settings, PollerProfiles profiles) {
         this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
+        this.catalog = profiles.catalog();
     }
 
     @Serdeable

@@ -1,5 +1,9 @@
 package vn.dcim.web.api.device;
 
+import vn.dcim.web.scope.ScopedPages;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +18,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -52,13 +57,19 @@ class DeviceController {
     private final DeviceTester tester;
     private final vn.dcim.web.i18n.ShownModel shown;
     private final AgentScan scanner;
+    private final ScopedEquipment scoped;
 
     @Operation(summary = "Monitored devices, by site and id; filter by site and protocol")
     @Get("{?site,protocol,limit,offset}")
-    Page<DeviceView> list(HttpRequest<?> request, @Nullable @QueryValue @Size(max = 64) String site,
+    @ScopeAware
+    Page<DeviceView> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue @Size(max = 64) String site,
                           @Nullable @QueryValue Protocol protocol,
                           @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                           @QueryValue(defaultValue = "0") @Min(0) int offset) {
+        if (scope.limited()) {
+            return ScopedPages.of(request, devices.all(), d -> (site == null || site.equals(d.siteId()))
+                    && (protocol == null || protocol == d.protocol()) && scoped.device(scope, d), DeviceView::of, limit, offset);
+        }
         Paged<MonitoredDevice> page = devices.find(site, protocol, limit, offset);
         return Page.of(request, page.count(), limit, offset, page.items().stream().map(DeviceView::of).toList());
     }
@@ -69,6 +80,7 @@ class DeviceController {
         return tester.profiles();
     }
 
+    @ScopeAware(id = ScopeAware.Id.device)
     @Get("/{id}")
     DeviceView get(@PathVariable @Size(max = 64) String id) {
         return DeviceView.of(devices.get(id));

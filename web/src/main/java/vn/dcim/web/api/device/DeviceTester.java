@@ -8,6 +8,7 @@ import vn.dcim.snmp.poll.AgentAddress;
 import vn.dcim.snmp.poll.DevicePoller;
 import vn.dcim.snmp.poll.PollResult;
 import vn.dcim.snmp.poll.SnmpClient;
+import vn.dcim.snmp.poll.PollerProfiles;
 import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.poll.SnmpException;
 import vn.dcim.snmp.profile.Profile;
@@ -30,11 +31,12 @@ public class DeviceTester {
     private static final long MAX_WAIT_S = 30;
 
     private final SnmpClient client;
-    private final ProfileCatalog catalog = ProfileCatalog.load();
+    private final ProfileCatalog catalog;
 
     /** The poller's own limits (DCIM_SNMP_MAX_REQUESTS_PER_SECOND, rows a walk), its account per agent shared. */
-    DeviceTester(SnmpSettings settings) {
+    DeviceTester(SnmpSettings settings, PollerProfiles profiles) {
         this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
+        this.catalog = profiles.catalog();
     }
 
     /**

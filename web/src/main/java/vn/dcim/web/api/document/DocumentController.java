@@ -1,5 +1,6 @@
 package vn.dcim.web.api.document;
 
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -56,12 +57,14 @@ public class DocumentController {
     }
 
     @Operation(summary = "A document's description (name, type, size, SHA-256, who uploaded it when)")
+    @ScopeAware(id = ScopeAware.Id.document)
     @Get("/{id}/meta")
     public StoredDocument meta(@PathVariable long id) {
         return documents.get(id);
     }
 
     @Operation(summary = "Take a document away (decrypted; the download is audited with who took it)")
+    @ScopeAware(id = ScopeAware.Id.document)
     @Get("/{id}")
     public HttpResponse<byte[]> download(@PathVariable long id, HttpRequest<?> request) {
         Documents.Content c = documents.open(id, SignedIn.name(request));

@@ -46,7 +46,8 @@ public class WorkOrderController {
 
     @Serdeable
     public record PlanView(long id, String code, String display, @Nullable String assetKind, @Nullable Long assetId,
-                           int everyMonths, int leadDays, List<String> checklist, String article) {
+                           int everyMonths, int leadDays, List<String> checklist, String article,
+                           @Nullable Integer everyRunHours) {
     }
 
     @Serdeable
@@ -60,7 +61,7 @@ public class WorkOrderController {
     public List<PlanView> plans() {
         return workOrders.plans().stream().map(p -> new PlanView(p.id(), p.code(), p.name(),
                 p.assetKind() == null ? null : p.assetKind().name(), p.assetId(), p.everyMonths(), p.leadDays(),
-                List.of(p.checklist().split("\n")), p.article())).toList();
+                List.of(p.checklist().split("\n")), p.article(), p.everyRunHours())).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.dcim.web.api.me;
 
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -27,6 +28,7 @@ import java.util.Set;
 
 /** The signed-in person's own account: who am I, my password, my API keys. */
 @Tag(name = "My account", description = "Who is signed in, the own password (Art. 15.1) and named API keys")
+@ScopeAware
 @Controller("/api/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

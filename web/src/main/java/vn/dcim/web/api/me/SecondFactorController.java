@@ -1,5 +1,6 @@
 package vn.dcim.web.api.me;
 
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -24,6 +25,7 @@ import vn.dcim.web.security.SignedIn;
  * after every sign-in; until then the session reaches nothing else.
  */
 @Tag(name = "Second factor", description = "Time-based one-time codes for administrators (Art. 15.1)")
+@ScopeAware
 @Controller("/api/me/second-factor")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

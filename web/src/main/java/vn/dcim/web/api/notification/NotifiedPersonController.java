@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -57,6 +58,17 @@ class NotifiedPersonController {
     HttpResponse<NotifiedPerson> create(@Valid @Body PersonBody body, HttpRequest<?> request) {
         return HttpResponse.created(people.add(body.name(), body.position() == null ? "operator" : body.position(), body.language(),
                 body.quietFrom(), body.quietTo(), SignedIn.name(request)));
+    }
+
+    /** The centre whose alarms the person is told of (a shift leader or head of that centre); null: every centre's. */
+    @Serdeable
+    record CentreBody(@Nullable Long centreId) {
+    }
+
+    @Put("/{id}/centre")
+    NotifiedPeople.Entry assignCentre(@PathVariable long id, @Body CentreBody body, HttpRequest<?> request) {
+        people.assignCentre(id, body.centreId(), SignedIn.name(request));
+        return people.find(id);
     }
 
     @Post("/{id}/contacts")

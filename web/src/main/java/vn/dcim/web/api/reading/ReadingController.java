@@ -1,5 +1,8 @@
 package vn.dcim.web.api.reading;
 
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -52,7 +55,9 @@ class ReadingController {
     private final Staleness staleness;
     private final TimeInState timeInState;
     private final Texts texts;
+    private final ScopedEquipment scoped;
 
+    @ScopeAware
     @Get(uri = "/readings{?device,metric,instance,from,to,points,format}", produces = {MediaType.APPLICATION_JSON, "text/csv", ReadingController.XLSX})
     @Operation(summary = "Readings of one series over a window",
             description = "The finest resolution (raw, 5m, 1h, 1d) that returns at most `points` points. A raw point has "
@@ -90,6 +95,7 @@ class ReadingController {
         return HttpResponse.ok(view).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
+    @ScopeAware
     @Get("/readings/time-in-state{?device,metric,instance,from,to,maxGap}")
     @Operation(summary = "Time a state series spent in each state over a window",
             description = "E.g. a UPS on line / on battery, a generator running. Each point's state holds until the next "
@@ -145,13 +151,16 @@ class ReadingController {
         }
     }
 
+    @ScopeAware
     @Get("/series{?device,metric}")
     @Operation(summary = "The series that exist", description = "Of a device, of a metric, or both; at most 10,000.")
     List<Series> series(@Parameter(description = "device id") @Nullable @QueryValue String device,
-                        @Parameter(description = "metric") @Nullable @QueryValue String metric) {
-        return catalog.list(device, metric);
+                        @Parameter(description = "metric") @Nullable @QueryValue String metric, @Parameter(hidden = true) Scope scope) {
+        var inScope = scoped.deviceIds(scope);
+        return catalog.list(device, metric).stream().filter(s -> inScope.test(s.deviceId())).toList();
     }
 
+    @ScopeAware(id = ScopeAware.Id.device)
     @Get("/devices/{id}/readings/latest")
     @Operation(summary = "Every current value of a device",
             description = "With unit, state text, time and whether it is stale: older than the device's polling "

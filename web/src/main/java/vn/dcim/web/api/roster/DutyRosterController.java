@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.centre.Centres;
 import vn.dcim.core.roster.DutyRoster;
 import vn.dcim.core.roster.DutyShift;
 import vn.dcim.core.time.PlausibleTime;
@@ -34,25 +35,36 @@ import java.util.List;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DutyRosterController {
     private final DutyRoster roster;
+    private final Centres centres;
     private final Clock clock;
 
     @Serdeable
     public record ShiftCommand(@NotNull @PlausibleTime(aheadDays = 400) Instant startsAt, @NotNull @PlausibleTime(aheadDays = 401) Instant endsAt,
-                               @NotBlank @Size(max = 100) String operator, @Nullable @Size(max = 500) String note) {
+                               @NotBlank @Size(max = 100) String operator, @Nullable @Size(max = 500) String note,
+                               @Nullable Long centreId) {
     }
 
-    @Operation(summary = "Shifts overlapping [from, to); by default the last day and the next seven")
-    @Get
+    @Operation(summary = "Shifts overlapping [from, to); by default the last day and the next seven. With centre= the shifts that "
+            + "cover that centre's sites: its own and the province's (shifts of no centre)")
+    @Get("{?from,to,centre}")
     public List<DutyShift> list(@Nullable @QueryValue @PlausibleTime(aheadDays = 400) Instant from,
-                                @Nullable @QueryValue @PlausibleTime(aheadDays = 401) Instant to) {
+                                @Nullable @QueryValue @PlausibleTime(aheadDays = 401) Instant to, @Nullable @QueryValue Long centre) {
         Instant now = clock.instant();
-        return roster.between(from != null ? from : now.minus(Duration.ofDays(1)), to != null ? to : now.plus(Duration.ofDays(7)));
+        Instant f = from != null ? from : now.minus(Duration.ofDays(1));
+        Instant t = to != null ? to : now.plus(Duration.ofDays(7));
+        if (centre != null) {
+            centres.get(centre);
+            return roster.covering(f, t, centre);
+        }
+        return roster.between(f, t);
     }
 
-    @Operation(summary = "Plan a shift: who is on duty from when to when (at most 24 hours)")
+    @Operation(summary = "Plan a shift: who is on duty from when to when (at most 24 hours), for one centre's sites (centreId) "
+            + "or, left out, for every site of the province")
     @Post
     @Status(HttpStatus.CREATED)
     public DutyShift add(@Valid @Body ShiftCommand command, HttpRequest<?> request) {
-        return roster.add(command.startsAt(), command.endsAt(), command.operator(), command.note(), SignedIn.name(request));
+        return roster.add(command.startsAt(), command.endsAt(), command.operator(), command.note(), command.centreId(),
+                SignedIn.name(request));
     }
 }

@@ -1,5 +1,9 @@
 package vn.dcim.web.api.site;
 
+import vn.dcim.web.scope.ScopedPages;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +18,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -54,6 +59,7 @@ public class LocationController {
     private final LocationRegistry locations;
     private final AssetRegistry assets;
     private final Capacities capacities;
+    private final ScopedEquipment scoped;
 
     @Serdeable
     public record SiteCommand(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name,
@@ -94,8 +100,12 @@ public class LocationController {
 
     @Operation(summary = "List sites")
     @Get("/sites")
-    public Page<SiteView> sites(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit,
+    @ScopeAware
+    public Page<SiteView> sites(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @QueryValue(defaultValue = "50") int limit,
                                 @QueryValue(defaultValue = "0") int offset) {
+        if (scope.limited()) {
+            return ScopedPages.of(request, locations.sites(), s -> scoped.site(scope, s.id()), SiteView::of, limit, offset);
+        }
         return page(request, locations.sites(limit, offset), SiteView::of, limit, offset);
     }
 
@@ -123,9 +133,14 @@ public class LocationController {
 
     @Operation(summary = "List rooms", description = "Filters: siteId, kind")
     @Get("/rooms")
-    public Page<RoomView> rooms(HttpRequest<?> request, @Nullable @QueryValue String siteId,
+    @ScopeAware
+    public Page<RoomView> rooms(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String siteId,
                                 @Nullable @QueryValue RoomKind kind, @QueryValue(defaultValue = "50") int limit,
                                 @QueryValue(defaultValue = "0") int offset) {
+        if (scope.limited()) {
+            return ScopedPages.of(request, locations.rooms(), r -> (siteId == null || siteId.equals(r.siteId()))
+                    && (kind == null || kind == r.kind()) && scoped.room(scope, r), RoomView::of, limit, offset);
+        }
         return page(request, locations.rooms(siteId, kind, limit, offset), RoomView::of, limit, offset);
     }
 
@@ -153,8 +168,13 @@ public class LocationController {
 
     @Operation(summary = "List racks", description = "Filter: roomId")
     @Get("/racks")
-    public Page<RackView> racks(HttpRequest<?> request, @Nullable @QueryValue Long roomId,
+    @ScopeAware
+    public Page<RackView> racks(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue Long roomId,
                                 @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
+        if (scope.limited()) {
+            return ScopedPages.of(request, locations.racks(), r -> (roomId == null || roomId.equals(r.roomId()))
+                    && scoped.rack(scope, r), RackView::of, limit, offset);
+        }
         return page(request, locations.racks(roomId, limit, offset), RackView::of, limit, offset);
     }
 
@@ -183,6 +203,7 @@ public class LocationController {
 
     @Operation(summary = "Rack capacity", description = "U used and free, power measured by its PDUs against its budget (kW), "
             + "hottest inlet temperature of its sensors (°C)")
+    @ScopeAware(id = ScopeAware.Id.rack)
     @Get("/racks/{id}/capacity")
     public RackCapacity rackCapacity(@PathVariable long id) {
         return capacities.ofRack(id);
@@ -195,6 +216,7 @@ public class LocationController {
     }
 
     @Operation(summary = "One rack")
+    @ScopeAware(id = ScopeAware.Id.rack)
     @Get("/racks/{id}")
     public RackView rack(@PathVariable long id) {
         return RackView.of(locations.rack(id).orElseThrow(() -> new NotFoundException("rack", id)));

@@ -49,13 +49,16 @@ public class AlarmScreens {
     private final AlarmSteps steps;
     private final vn.dcim.core.incident.IncidentTitles titles;
     private final vn.dcim.web.api.shift.HandoverLines lines;
+    private final vn.dcim.web.ui.centre.CentreChoice centres;
 
     @HtmlScreen
     @View("alarms/console")
-    @Get("/alarms")
-    public Map<String, Object> console(HttpRequest<?> request) {
+    @Get("/alarms{?centre}")
+    public Map<String, Object> console(HttpRequest<?> request, @Nullable @QueryValue("centre") String chosen) {
         Map<String, Object> model = Navigation.page(request, "alarms");
-        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request);
+        Long centre = centres.chosen(chosen);
+        model.putAll(centres.model(centre));
+        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request, centre);
         model.put("alarms", shownAlarms);
         model.put("symptoms", symptoms(shownAlarms, request));
         model.put("notices", notices(shownAlarms));
@@ -77,9 +80,9 @@ public class AlarmScreens {
     /** The console's rows alone, re-read by its script on every change: rendered as the page's are. */
     @HtmlScreen
     @View("alarms/console-rows")
-    @Get("/alarms/rows")
-    public Map<String, Object> rows(HttpRequest<?> request) {
-        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request);
+    @Get("/alarms/rows{?centre}")
+    public Map<String, Object> rows(HttpRequest<?> request, @Nullable @QueryValue("centre") String chosen) {
+        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request, centres.chosen(chosen));
         return Map.of("alarms", shownAlarms, "symptoms", symptoms(shownAlarms, request), "notices", notices(shownAlarms));
     }
 
@@ -101,11 +104,14 @@ public class AlarmScreens {
 
     /**
      * The alarms not closed (ISA-18.2: active, and returned to normal until acknowledged), those raised with
-     * a keyed sentence told in the reader's language. The dashboard counts the same set.
+     * a keyed sentence told in the reader's language. The dashboard counts the same set. With a centre chosen,
+     * that centre's sites' alarms only.
      */
-    private java.util.List<vn.dcim.core.alarm.AlarmView> active(HttpRequest<?> request) {
+    private java.util.List<vn.dcim.core.alarm.AlarmView> active(HttpRequest<?> request, @Nullable Long centre) {
         java.util.Locale locale = texts.locale(request);
-        return alarms.list(AlarmFilter.state(AlarmFilter.CONSOLE), 500, 0).stream().map(a -> words.told(a, locale)).toList();
+        AlarmFilter console = AlarmFilter.state(AlarmFilter.CONSOLE);
+        AlarmFilter filter = centres.sites(centre).map(console::within).orElse(console);
+        return alarms.list(filter, 500, 0).stream().map(a -> words.told(a, locale)).toList();
     }
 
     @HtmlScreen

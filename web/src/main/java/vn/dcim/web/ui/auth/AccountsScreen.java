@@ -38,6 +38,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dcim.core.agency.Agencies;
+import vn.dcim.core.scope.AccountScopes;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.site.LocationRegistry;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -50,6 +54,9 @@ class AccountsScreen {
     private final UserAccounts users;
     private final SecondFactor secondFactor;
     private final Texts texts;
+    private final AccountScopes scopes;
+    private final LocationRegistry locations;
+    private final Agencies agencies;
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String error,
@@ -58,6 +65,12 @@ class AccountsScreen {
         model.put("users", users.list());
         model.put("roles", List.of(Role.values()));
         model.put("canWrite", SignedIn.has(request, Role.admin.name()));
+        // what each account may see: its sites and its agency (none: everything)
+        Map<Long, Scope> scopeOf = new java.util.HashMap<>();
+        users.list().forEach(u -> scopeOf.put(u.id(), scopes.of(u.id())));
+        model.put("scopes", scopeOf);
+        model.put("sites", locations.sites());
+        model.put("agencies", agencies.list(false, 500, 0));
         model.put("error", error);
         // password problems are shown in the screen's language, from their codes
         model.put("problems", problems == null ? List.of() : Arrays.stream(problems.split(","))
@@ -94,6 +107,24 @@ class AccountsScreen {
             return users.update(id, new UserAccounts.Profile(roles(form.getOrDefault("roles", List.of())), u.fullName(),
                     date(one(form, "validUntil")), u.birthDate(), u.phone(), u.email(), one(form, "crew")),
                     SignedIn.name(request));
+        });
+    }
+
+    /** Limits the account to the sites ticked and the agency chosen; nothing ticked nor chosen: everything. */
+    @Post(value = "/{id}/scope", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> scope(@PathVariable long id, @Body Map<String, List<String>> form, HttpRequest<?> request) {
+        return act(request, () -> {
+            users.view(id);
+            String agency = one(form, "agencyId");
+            Long agencyId;
+            try {
+                agencyId = agency == null ? null : Long.valueOf(agency);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("agencyId", "not an agency").explained("error.scope.agency", agency);
+            }
+            Set<String> sites = form.getOrDefault("siteIds", List.of()).stream().filter(v -> !v.isBlank())
+                    .collect(Collectors.toSet());
+            return scopes.set(id, sites, agencyId, SignedIn.name(request));
         });
     }
 

@@ -20,7 +20,10 @@ import vn.dcim.core.compliance.ComplianceRow;
 import vn.dcim.core.compliance.ComplianceFindings;
 import vn.dcim.core.compliance.ComplianceState;
 import vn.dcim.core.compliance.ComplianceStore;
+import vn.dcim.core.compliance.CentreProfiles;
+import vn.dcim.web.ui.centre.CentreChoice;
 import vn.dcim.core.compliance.YearlyTasks;
+import vn.dcim.core.compliance.PolicyProfile;
 import vn.dcim.core.compliance.PolicyProfiles;
 import vn.dcim.core.compliance.Requirement;
 import vn.dcim.core.compliance.StateChange;
@@ -53,30 +56,36 @@ public class ComplianceScreen {
     private final ComplianceStore store;
     private final Attestations attestations;
     private final AccessRules rules;
+    private final CentreProfiles centreProfiles;
+    private final CentreChoice centres;
 
     @HtmlScreen
     @View("compliance/view")
-    @Get("{?state,article,source}")
+    @Get("{?state,article,source,centre}")
     public Map<String, Object> show(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang,
                                     @Nullable @QueryValue String state, @Nullable @QueryValue String article,
-                                    @Nullable @QueryValue String source) {
+                                    @Nullable @QueryValue String source, @Nullable @QueryValue("centre") String chosen) {
         ComplianceFilter filter = ComplianceFilter.of(state, article, source);
-        List<ComplianceRow> all = evaluator.evaluate("en".equals(lang) ? "en" : "vi");
-        List<ComplianceRow> chosen = all.stream().filter(filter::placed).toList();
+        Long centre = centres.chosen(chosen);
+        String language = "en".equals(lang) ? "en" : "vi";
+        // a centre is judged by the regulation it follows; the whole province by the installation's profile
+        List<ComplianceRow> all = centre == null ? evaluator.evaluate(language) : centreProfiles.evaluate(centre, language);
+        List<ComplianceRow> shownRows = all.stream().filter(filter::placed).toList();
         Map<ComplianceState, Long> counts = new LinkedHashMap<>();
         for (ComplianceState s : ComplianceState.values()) {
-            counts.put(s, chosen.stream().filter(r -> r.state() == s).count());
+            counts.put(s, shownRows.stream().filter(r -> r.state() == s).count());
         }
         Map<String, Object> model = Navigation.page(request, "compliance");
-        model.put("rows", chosen.stream().filter(filter::inState).toList());
+        model.putAll(centres.model(centre));
+        model.put("rows", shownRows.stream().filter(filter::inState).toList());
         model.put("all", all.size());
-        model.put("placed", chosen.size());
+        model.put("placed", shownRows.size());
         model.put("counts", counts);
-        model.put("findings", chosen.stream().filter(r -> ComplianceFindings.isFinding(r.state(), r.summary())).count());
+        model.put("findings", shownRows.stream().filter(r -> ComplianceFindings.isFinding(r.state(), r.summary())).count());
         model.put("states", ComplianceState.values());
         model.put("filter", filter);
         model.put("tasks", tasks.all());
-        model.put("profile", profiles.selected());
+        model.put("profile", centre == null ? profiles.selected() : centreProfiles.profileOf(centre));
         model.put("canAttest", canAttest(request));
         model.put("attestable", all.stream().filter(r -> r.kind() != Requirement.Kind.automatic).toList());
         return model;
@@ -85,20 +94,30 @@ public class ComplianceScreen {
     /** One requirement as last judged (the compliance view and the duty keep it current): its words, state, evidence, history and attestations. */
     @HtmlScreen
     @View("compliance/requirement")
-    @Get("/{id}")
-    public Map<String, Object> requirement(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang, @PathVariable String id) {
+    @Get("/{id}{?centre}")
+    public Map<String, Object> requirement(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang, @PathVariable String id,
+                                           @Nullable @QueryValue("centre") String chosen) {
         Requirement r = catalogue.find(id).orElseThrow(() -> new NotFoundException("requirement", id));
-        if (store.current(id).isEmpty()) {
-            evaluator.evaluate("vi");
+        Long centre = centres.chosen(chosen);
+        long of = centre == null ? ComplianceStore.INSTALLATION : centre;
+        if (store.current(of, id).isEmpty()) {
+            if (centre == null) {
+                evaluator.evaluate("vi");
+            } else {
+                centreProfiles.evaluate(centre, "vi");
+            }
         }
-        ComplianceStore.Current now = store.current(id).orElseThrow(() -> new NotFoundException("requirement state", id));
-        List<StateChange> history = new ArrayList<>(store.history(id));
+        ComplianceStore.Current now = store.current(of, id).orElseThrow(() -> new NotFoundException("requirement state", id));
+        // a centre's history spans its switches of regulation: each change names the profile that judged it
+        List<StateChange> history = new ArrayList<>(store.history(of, id));
         Collections.reverse(history);
         Map<String, Object> model = Navigation.page(request, "compliance");
+        model.putAll(centres.model(centre));
         model.put("r", r);
         model.put("now", now);
         model.put("text", r.text("en".equals(lang) ? "en" : "vi"));
         model.put("history", history);
+        model.put("profileNames", profiles.all().stream().collect(java.util.stream.Collectors.toMap(PolicyProfile::id, PolicyProfile::name)));
         model.put("attestations", attestations.of(id));
         return model;
     }

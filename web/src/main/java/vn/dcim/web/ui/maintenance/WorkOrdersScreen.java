@@ -63,6 +63,7 @@ public class WorkOrdersScreen {
     private final WorkOrders workOrders;
     private final Clock clock;
     private final Workers workers;
+    private final vn.dcim.core.change.Changes changes;
 
     @HtmlScreen
     @View("maintenance/workorders")
@@ -92,6 +93,12 @@ public class WorkOrdersScreen {
             }
         }
         model.put("prompts", prompts);
+        // an order made by an approved change: its checklist is the change's, confirmed by scanning on its page
+        Map<Long, Long> changeOf = new HashMap<>();
+        for (WorkOrderView o : orders) {
+            changes.ofWorkOrder(o.id()).ifPresent(c -> changeOf.put(o.id(), c.id()));
+        }
+        model.put("changeOf", changeOf);
         model.put("crew", crew == null ? "" : crew);
         model.put("refused", refused != null && REFUSALS.contains(refused) ? refused : null);
         model.put("today", today);

@@ -21,6 +21,9 @@ import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.capacity.Capacities;
 import vn.dcim.core.capacity.RackCapacity;
 import vn.dcim.core.capacity.RoomCapacity;
+import vn.dcim.core.capacity.RoomThermals;
+import vn.dcim.core.capacity.ThermalPicture;
+import vn.dcim.core.error.FieldRefusal;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.Rack;
@@ -30,6 +33,10 @@ import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +59,8 @@ public class RackScreens {
     private final Capacities capacities;
     private final AccessRules access;
     private final PowerConnections power;
+    private final RoomThermals thermals;
+    private final Clock clock;
 
     @HtmlScreen
     @View("racks/list")
@@ -96,7 +105,9 @@ public class RackScreens {
     @HtmlScreen
     @View("racks/room")
     @Get("/rooms/{id}")
-    public Map<String, Object> room(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String by) {
+    public Map<String, Object> room(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String by,
+                                    @Nullable @QueryValue String at, @Nullable @QueryValue Long rackId,
+                                    @Nullable @QueryValue String addKw) {
         Room room = locations.room(id).orElseThrow(() -> new NotFoundException("room", id));
         RoomCapacity capacity = capacities.ofRoom(id);
         boolean byPower = "power".equals(by);
@@ -125,7 +136,38 @@ public class RackScreens {
         model.put("heat", new HeatClasses());
         model.put("canEdit", canEdit(request));
         model.put("roomKinds", RoomKind.values());
+        thermal(model, id, at, rackId, addKw);
         return model;
+    }
+
+    /**
+     * The room's thermal picture, at the wall-clock time the form names (the centre's zone) or live, and the
+     * effect of the kW the what-if form adds; a question the picture refuses is said beside it, the live picture shown.
+     */
+    private void thermal(Map<String, Object> model, long roomId, @Nullable String at, @Nullable Long rackId, @Nullable String addKw) {
+        model.put("thermalAt", at == null ? "" : at);
+        model.put("whatIfRack", rackId);
+        model.put("whatIfKw", addKw == null ? "" : addKw);
+        ThermalPicture picture;
+        try {
+            Instant when = at == null || at.isBlank() ? null : LocalDateTime.parse(at).atZone(clock.getZone()).toInstant();
+            Double kw = addKw == null || addKw.isBlank() ? null : Double.valueOf(addKw.trim().replace(',', '.'));
+            picture = thermals.of(roomId, when, kw == null ? null : rackId, kw);
+        } catch (DateTimeParseException | NumberFormatException | FieldRefusal e) {
+            model.put("thermalError", e instanceof FieldRefusal f ? f.field() : e instanceof NumberFormatException ? "addKw" : "at");
+            picture = thermals.of(roomId, null, null, null);
+        }
+        model.put("thermal", picture);
+        model.put("measuredCells", picture.racks().stream().filter(r -> r.inletC() != null && r.row() != null && r.position() != null)
+                .map(r -> r.row() + ":" + r.position()).toList());
+        model.put("bands", new FieldBands(picture.lowC(), picture.highC()));
+    }
+
+    /** The colour band of a temperature on the field, for the templates. */
+    public record FieldBands(double low, double high) {
+        public String of(@Nullable Double celsius) {
+            return ThermalBand.of(celsius, low, high);
+        }
     }
 
     private boolean canEdit(HttpRequest<?> request) {

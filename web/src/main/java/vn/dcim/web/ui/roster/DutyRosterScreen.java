@@ -46,22 +46,28 @@ public class DutyRosterScreen {
     private final DutyRoster roster;
     private final AccessRules rules;
     private final Clock clock;
+    private final vn.dcim.web.ui.centre.CentreChoice centres;
 
     @HtmlScreen
     @View("roster/week")
-    @Get
-    public Map<String, Object> week(HttpRequest<?> request, @Nullable @QueryValue String week, @Nullable @QueryValue String refused) {
+    @Get("{?week,refused,centre}")
+    public Map<String, Object> week(HttpRequest<?> request, @Nullable @QueryValue String week, @Nullable @QueryValue String refused,
+                                    @Nullable @QueryValue("centre") String chosen) {
         Map<String, Object> model = Navigation.page(request, "duty-roster");
+        // a centre's roster: its own shifts and the province's, which cover every site; the province's: every shift
+        Long centre = centres.chosen(chosen);
+        model.putAll(centres.model(centre));
         LocalDate today = LocalDate.now(clock);
         LocalDate day = day(week, today);
         Instant now = clock.instant();
-        var days = roster.week(day);
+        var days = roster.week(day, centre);
         model.put("days", days);
         model.put("today", today);
         model.put("previous", days.get(0).day().minusDays(7));
         model.put("next", days.get(0).day().plusDays(7));
-        model.put("onDuty", roster.onDuty(now));
-        model.put("nextShift", roster.between(now, now.plus(java.time.Duration.ofDays(7))).stream()
+        model.put("onDuty", centre == null ? roster.onDuty(now) : roster.covering(now, now.plusMillis(1), centre));
+        model.put("nextShift", (centre == null ? roster.between(now, now.plus(java.time.Duration.ofDays(7)))
+                : roster.covering(now, now.plus(java.time.Duration.ofDays(7)), centre)).stream()
                 .filter(s -> s.startsAt().isAfter(now)).findFirst().orElse(null));
         model.put("refused", ScreenForms.refused(refused, FIELDS));
         model.put("canChange", rules.mayChange(request, "Duty roster"));
@@ -81,10 +87,13 @@ public class DutyRosterScreen {
             if (operator != null && operator.strip().length() > 100) {
                 throw new InvalidInputException("operator", "at most 100 characters").explained("error.roster.operator");
             }
+            // the shift is of the centre whose roster the form was on, or the province's
+            Long centre = centres.chosen(form.get("centre"));
             DutyShift shift = roster.add(local(form.get("startsAt"), "startsAt"), local(form.get("endsAt"), "endsAt"),
-                    operator == null ? null : operator.strip(), note == null || note.isBlank() ? null : note.strip(), SignedIn.name(request));
+                    operator == null ? null : operator.strip(), note == null || note.isBlank() ? null : note.strip(), centre,
+                    SignedIn.name(request));
             LocalDate day = LocalDate.ofInstant(shift.startsAt(), clock.getZone());
-            return "/ui/duty-roster?week=" + day + "&saved=1";
+            return "/ui/duty-roster?week=" + day + (centre == null ? "" : "&centre=" + centre) + "&saved=1";
         }, "/ui/duty-roster", "#shift-new");
     }
 

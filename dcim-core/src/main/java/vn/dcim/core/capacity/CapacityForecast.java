@@ -1,0 +1,42 @@
+package vn.dcim.core.capacity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+
+/**
+ * The forecast of one quantity of one part of the centre: {@code now} is the trend's value today,
+ * {@code perYear} its growth a year, {@code fullOn} the day it reaches {@code capacity} with
+ * {@code fullOnEarliest}–{@code fullOnLatest} its interval (null: not within the horizon), and
+ * {@code backtest} how the same method did when run months ago. {@code latest} is the last day's value.
+ */
+@Serdeable
+public record CapacityForecast(Subject subject, String subjectId, String name, String siteId, Quantity quantity, String unit,
+                               @Nullable Double capacity, @Nullable Double latest, @Nullable Double now,
+                               @Nullable Double perYear, int days, String seasonality, Status status,
+                               @Nullable LocalDate fullOn, @Nullable LocalDate fullOnEarliest, @Nullable LocalDate fullOnLatest,
+                               @Nullable TrendForecast.Backtest backtest) {
+
+    /** What is forecast. */
+    public enum Subject {
+        site, room, rack, pdu, ups, feed
+    }
+
+    /**
+     * {@code power}: measured kW; {@code power_alone}: the kW a feed must carry alone when the other side
+     * fails (every side's load together); {@code cooling}: the room's heat load against its cooling;
+     * {@code load}: a UPS's output load in %.
+     */
+    public enum Quantity {
+        power, power_alone, cooling, load
+    }
+
+    /**
+     * {@code full}: at or over capacity already; {@code fills}: reaches it within the horizon; {@code holds}: not
+     * within it; {@code no_capacity}: nothing to fill (trend only); {@code too_short}: fewer than 14 days of history.
+     */
+    public enum Status {
+        full, fills, holds, no_capacity, too_short
+    }
+}

@@ -1,0 +1,281 @@
+package vn.dcim.core.capacity;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.capacity.CapacityForecast.Quantity;
+import vn.dcim.core.capacity.CapacityForecast.Status;
+import vn.dcim.core.capacity.CapacityForecast.Subject;
+import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.power.PowerChain;
+import vn.dcim.core.power.PowerChains;
+import vn.dcim.core.power.PowerNode;
+import vn.dcim.core.power.PowerNodeKind;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.Room;
+import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.site.Site;
+import vn.dcim.core.site.SiteRepository;
+import vn.dcim.core.telemetry.ReadingHistory;
+import vn.dcim.core.telemetry.Rollups;
+import vn.dcim.core.telemetry.Series;
+import vn.dcim.core.telemetry.SeriesCatalog;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Forecasts of every site, power feed, UPS, room, rack and PDU ({@link TrendForecast}'s method) from
+ * the daily roll-ups the product keeps: measured power (the PDUs' {@code pdu.power}, else the sum of
+ * their phases, as {@link Capacities} reads them today) against the racks' budgets, a room's heat load
+ * against its cooling, a UPS's output load against 100 %, and per feed the load that must fit on it
+ * alone when the other side fails (every feed's PDUs together). A day of a sum is the sum of the parts
+ * that reported that day: a PDU that appears half-way is growth, as it is in the room.
+ */
+@Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class CapacityForecasts {
+    static final String UPS_LOAD = "ups.output.load";
+
+    private final SiteRepository sites;
+    private final RoomRepository rooms;
+    private final RackRepository racks;
+    private final AssetRepository assets;
+    private final MonitoredDeviceRepository devices;
+    private final PowerChains chains;
+    private final SeriesCatalog catalog;
+    private final ReadingHistory history;
+    private final CapacitySettings settings;
+    private final Clock clock;
+
+    /**
+     * Every site's forecasts, site by site. Kept for {@link #KEPT}: the dashboard of every planner and the
+     * report ask for all of them, a centre of 200 racks has some 800 forecasts (10 ms each, bench/capacity)
+     * and the daily roll-ups they fit change once a day.
+     */
+    public List<CapacityForecast> all() {
+        Kept kept = this.kept;
+        Instant now = clock.instant();
+        if (kept != null && now.isBefore(kept.at().plus(KEPT)) && !now.isBefore(kept.at())) {
+            return kept.forecasts();
+        }
+        Days days = new Days();
+        List<CapacityForecast> out = new ArrayList<>();
+        for (Site s : sites.findAll()) {
+            out.addAll(ofSite(s, days));
+        }
+        List<CapacityForecast> answer = List.copyOf(out);
+        this.kept = new Kept(now, answer);
+        return answer;
+    }
+
+    /** How long {@link #all()} keeps its answer. */
+    static final Duration KEPT = Duration.ofMinutes(10);
+
+    private record Kept(Instant at, List<CapacityForecast> forecasts) {
+    }
+
+    private volatile Kept kept;
+
+    /** A site's forecasts: the site, its feeds, UPSs, rooms, racks and PDUs. */
+    public List<CapacityForecast> ofSite(String siteId) {
+        Site site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
+        return ofSite(site, new Days());
+    }
+
+    /** A room's forecasts: the room's power and cooling, its racks and their PDUs. */
+    public List<CapacityForecast> ofRoom(long roomId) {
+        Room room = rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId));
+        List<CapacityForecast> out = new ArrayList<>();
+        room(room, new Days(), out);
+        return out;
+    }
+
+    private List<CapacityForecast> ofSite(Site site, Days days) {
+        List<CapacityForecast> out = new ArrayList<>();
+        List<Map<LocalDate, Double>> roomPower = new ArrayList<>();
+        BigDecimal budget = null;
+        for (Room room : rooms.findBySiteIdOrderByName(site.id())) {
+            List<CapacityForecast> ofRoom = new ArrayList<>();
+            roomPower.add(room(room, days, ofRoom));
+            budget = add(budget, racks.findByRoomIdOrderByName(room.id()).stream().map(Rack::powerBudgetKw).filter(Objects::nonNull)
+                    .reduce(BigDecimal::add).orElse(null));
+            out.addAll(ofRoom);
+        }
+        List<CapacityForecast> head = new ArrayList<>();
+        head.add(forecast(Subject.site, site.id(), site.name(), site.id(), Quantity.power, "kW", kw(budget), sum(roomPower)));
+        head.addAll(chain(site, days));
+        head.addAll(out);
+        return head;
+    }
+
+    /** The room's power and cooling (into {@code out}, with its racks'); returns the room's daily power. */
+    private Map<LocalDate, Double> room(Room room, Days days, List<CapacityForecast> out) {
+        List<CapacityForecast> ofRacks = new ArrayList<>();
+        List<Map<LocalDate, Double>> rackPower = new ArrayList<>();
+        BigDecimal budget = null;
+        for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
+            List<Map<LocalDate, Double>> pduPower = new ArrayList<>();
+            List<CapacityForecast> ofPdus = new ArrayList<>();
+            for (Asset pdu : assets.findByRackIdOrderByPositionU(rack.id())) {
+                if (pdu.kind() != AssetKind.pdu) {
+                    continue;
+                }
+                Map<LocalDate, Double> p = sum(devices.findByAssetId(pdu.id()).stream().map(d -> days.pduKw(d.id())).toList());
+                pduPower.add(p);
+                ofPdus.add(forecast(Subject.pdu, String.valueOf(pdu.id()), rack.name() + " / " + pdu.name(), room.siteId(),
+                        Quantity.power, "kW", null, p));
+            }
+            Map<LocalDate, Double> power = sum(pduPower);
+            rackPower.add(power);
+            budget = add(budget, rack.powerBudgetKw());
+            ofRacks.add(forecast(Subject.rack, String.valueOf(rack.id()), rack.name(), room.siteId(), Quantity.power, "kW",
+                    kw(rack.powerBudgetKw()), power));
+            ofRacks.addAll(ofPdus);
+        }
+        Map<LocalDate, Double> power = sum(rackPower);
+        out.add(forecast(Subject.room, String.valueOf(room.id()), room.name(), room.siteId(), Quantity.power, "kW", kw(budget), power));
+        // the IT power drawn is the heat the room's cooling must remove
+        out.add(forecast(Subject.room, String.valueOf(room.id()), room.name(), room.siteId(), Quantity.cooling, "kW",
+                kw(room.coolingCapacityKw()), power));
+        out.addAll(ofRacks);
+        return power;
+    }
+
+    /** The UPSs and feeds of the site's power chain: a UPS's load, a feed's PDUs' power, alone and together. */
+    private List<CapacityForecast> chain(Site site, Days days) {
+        PowerChain chain = chains.of(site.id());
+        List<CapacityForecast> out = new ArrayList<>();
+        List<PowerNode> feeds = chain.nodes().stream().filter(n -> n.kind() == PowerNodeKind.feed).toList();
+        List<PowerNode> pdus = chain.nodes().stream().filter(n -> n.kind() == PowerNodeKind.pdu && n.deviceId() != null).toList();
+        Map<Long, Map<LocalDate, Double>> ofFeed = new HashMap<>();
+        Set<String> fedPdus = new LinkedHashSet<>();
+        for (PowerNode feed : feeds) {
+            List<String> under = pdus.stream().filter(p -> chain.feeds(feed.id(), p.id())).map(PowerNode::deviceId).toList();
+            fedPdus.addAll(under);
+            ofFeed.put(feed.id(), sum(under.stream().map(days::pduKw).toList()));
+        }
+        // on one side alone: what every side carries now, once the other sides have failed over to it
+        Map<LocalDate, Double> together = sum(fedPdus.stream().map(days::pduKw).toList());
+        for (PowerNode feed : feeds) {
+            out.add(forecast(Subject.feed, String.valueOf(feed.id()), feed.name(), site.id(), Quantity.power, "kW", null, ofFeed.get(feed.id())));
+            if (feeds.size() > 1) {
+                out.add(forecast(Subject.feed, String.valueOf(feed.id()), feed.name(), site.id(), Quantity.power_alone, "kW", null, together));
+            }
+        }
+        for (PowerNode ups : chain.nodes()) {
+            if (ups.kind() == PowerNodeKind.ups && ups.deviceId() != null) {
+                out.add(forecast(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), Quantity.load, "%", 100.0, days.upsLoad(ups.deviceId())));
+            }
+        }
+        return out;
+    }
+
+    CapacityForecast forecast(Subject subject, String id, String name, String siteId, Quantity quantity, String unit,
+                              @Nullable Double capacity, Map<LocalDate, Double> daily) {
+        LocalDate today = today();
+        List<TrendForecast.Day> days = daily.entrySet().stream()
+                .filter(e -> e.getKey().isAfter(today.minusDays(settings.getHistoryDays())) && !e.getKey().isAfter(today))
+                .map(e -> new TrendForecast.Day(e.getKey(), e.getValue())).toList();
+        Double latest = days.isEmpty() ? null : TrendForecast.round(days.get(days.size() - 1).value(), 3);
+        TrendForecast.Fit fit = TrendForecast.fit(days, today);
+        if (fit == null) {
+            return new CapacityForecast(subject, id, name, siteId, quantity, unit, capacity, latest, null, null, days.size(), "none",
+                    Status.too_short, null, null, null, null);
+        }
+        TrendForecast.FullOn full = TrendForecast.fullOn(fit, capacity, settings.getHorizonDays());
+        LocalDate from = TrendForecast.backtestFrom(days, today, settings.getBacktestMonths());
+        TrendForecast.Backtest backtest = from == null ? null : TrendForecast.backtest(days, from, today);
+        Status status = capacity == null ? Status.no_capacity
+                : today.equals(full.central()) ? Status.full
+                : full.central() != null ? Status.fills : Status.holds;
+        return new CapacityForecast(subject, id, name, siteId, quantity, unit, capacity, latest, TrendForecast.round(fit.level(), 3),
+                TrendForecast.round(fit.slopePerDay() * 365, 3), fit.days(), fit.seasonality(), status,
+                full.central(), full.earliest(), full.latest(), backtest);
+    }
+
+    /** The forecasts' today: a UTC day, as the daily roll-ups' buckets are. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** The daily values of devices, read once per answer: a PDU counts in its rack, room, site and feed. */
+    private final class Days {
+        private final Map<String, Map<LocalDate, Double>> pdu = new HashMap<>();
+        private final Map<String, Map<LocalDate, Double>> ups = new HashMap<>();
+
+        /** A PDU's daily kW: its total's, else the sum of its phases'. */
+        Map<LocalDate, Double> pduKw(String deviceId) {
+            return pdu.computeIfAbsent(deviceId, d -> {
+                List<Series> total = catalog.list(d, Capacities.PDU_POWER);
+                List<Series> use = total.isEmpty() ? catalog.list(d, Capacities.PDU_PHASE_POWER) : total;
+                return sum(use.stream().map(s -> scaled(daily(s), "kW".equalsIgnoreCase(s.unit()) ? 1 : 0.001)).toList());
+            });
+        }
+
+        /** A UPS's daily output load: its most loaded phase's. */
+        Map<LocalDate, Double> upsLoad(String deviceId) {
+            return ups.computeIfAbsent(deviceId, d -> {
+                Map<LocalDate, Double> max = new TreeMap<>();
+                for (Series s : catalog.list(d, UPS_LOAD)) {
+                    daily(s).forEach((day, v) -> max.merge(day, v, Math::max));
+                }
+                return max;
+            });
+        }
+
+        private Map<LocalDate, Double> daily(Series s) {
+            LocalDate today = today();
+            Instant from = today.minusDays(settings.getHistoryDays()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant to = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Map<LocalDate, Double> out = new TreeMap<>();
+            for (ReadingHistory.Point p : history.points(s, Rollups.Resolution.D1, from, to)) {
+                if (p.value() != null) {
+                    out.put(LocalDate.ofInstant(p.ts(), ZoneOffset.UTC), p.value());
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Map<LocalDate, Double> scaled(Map<LocalDate, Double> daily, double factor) {
+        Map<LocalDate, Double> out = new TreeMap<>();
+        daily.forEach((d, v) -> out.put(d, v * factor));
+        return out;
+    }
+
+    static Map<LocalDate, Double> sum(Collection<Map<LocalDate, Double>> parts) {
+        Map<LocalDate, Double> out = new TreeMap<>();
+        for (Map<LocalDate, Double> p : parts) {
+            p.forEach((d, v) -> out.merge(d, v, Double::sum));
+        }
+        return out;
+    }
+
+    private static BigDecimal add(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
+    private static Double kw(@Nullable BigDecimal v) {
+        return v == null || v.signum() <= 0 ? null : v.doubleValue();
+    }
+}

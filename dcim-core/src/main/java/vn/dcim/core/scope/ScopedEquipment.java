@@ -1,0 +1,155 @@
+package vn.dcim.core.scope;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.agency.AgencyEquipment;
+import vn.dcim.core.agency.EquipmentKind;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRegistry;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.Room;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Whether a piece of equipment is inside a scope: its site, and its owning agency. Ownership is inherited the way an
+ * agency rents space: an asset in a rack the agency holds is the agency's, and a monitored device of the agency's
+ * asset is the agency's, unless given to someone else by name.
+ */
+@Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class ScopedEquipment {
+    private final AgencyEquipment owners;
+    private final AssetRegistry assets;
+    private final MonitoredDevices devices;
+    private final LocationRegistry locations;
+
+    public boolean site(Scope scope, String siteId) {
+        if (!scope.admitsSite(siteId)) {
+            return false;
+        }
+        // an agency's account knows the sites where it has equipment, no other
+        return !scope.byAgency() || assets.find(assetsFilter(scope, vn.dcim.core.asset.AssetFilter.ALL)).stream()
+                .anyMatch(a -> siteId.equals(a.siteId()))
+                || owners.idsOf(scope.agencyId(), EquipmentKind.device).stream()
+                .map(devices::find).flatMap(Optional::stream).anyMatch(d -> siteId.equals(d.siteId()));
+    }
+
+    public boolean asset(Scope scope, Asset asset) {
+        return !scope.limited() || scope.admits(asset.siteId(), ownerOf(asset));
+    }
+
+    public boolean asset(Scope scope, long assetId) {
+        return !scope.limited() || assets.find(assetId).map(a -> asset(scope, a)).orElse(false);
+    }
+
+    public boolean device(Scope scope, MonitoredDevice device) {
+        return !scope.limited() || scope.admits(device.siteId(), ownerOf(device));
+    }
+
+    public boolean device(Scope scope, String deviceId) {
+        return !scope.limited() || devices.find(deviceId).map(d -> device(scope, d)).orElse(false);
+    }
+
+    public boolean rack(Scope scope, Rack rack) {
+        if (!scope.limited()) {
+            return true;
+        }
+        String siteId = locations.room(rack.roomId()).map(Room::siteId).orElse(null);
+        if (!scope.admitsSite(siteId)) {
+            return false;
+        }
+        // an agency sees the racks it holds and those where its equipment is mounted
+        return !scope.byAgency() || scope.agencyId().equals(owners.owner(EquipmentKind.rack, String.valueOf(rack.id())))
+                || assets.inRack(rack.id()).stream().anyMatch(a -> asset(scope, a));
+    }
+
+    public boolean rack(Scope scope, long rackId) {
+        return !scope.limited() || locations.rack(rackId).map(r -> rack(scope, r)).orElse(false);
+    }
+
+    public boolean room(Scope scope, Room room) {
+        if (!scope.limited()) {
+            return true;
+        }
+        if (!scope.admitsSite(room.siteId())) {
+            return false;
+        }
+        return !scope.byAgency() || locations.racksOf(room.id()).stream().anyMatch(r -> rack(scope, r))
+                || assets.ofSite(room.siteId()).stream().anyMatch(a -> room.id().equals(a.roomId()) && asset(scope, a));
+    }
+
+    /** The asset list's filter narrowed to the scope, so paging and counts stay right (cut in SQL). */
+    public vn.dcim.core.asset.AssetFilter assetsFilter(Scope scope, vn.dcim.core.asset.AssetFilter filter) {
+        if (!scope.limited()) {
+            return filter;
+        }
+        Set<Long> allowed = null;
+        if (scope.byAgency()) {
+            allowed = new HashSet<>();
+            for (String id : owners.idsOf(scope.agencyId(), EquipmentKind.asset)) {
+                allowed.add(Long.valueOf(id));
+            }
+            for (String rackId : owners.idsOf(scope.agencyId(), EquipmentKind.rack)) {
+                for (Asset a : assets.inRack(Long.parseLong(rackId))) {
+                    // a piece in the agency's rack given to someone else by name stays theirs
+                    Long named = owners.owner(EquipmentKind.asset, String.valueOf(a.id()));
+                    if (named == null || named.equals(scope.agencyId())) {
+                        allowed.add(a.id());
+                    }
+                }
+            }
+        }
+        return filter.within(scope.siteIds(), allowed);
+    }
+
+    /**
+     * The ids of the devices an agency scope admits (named to the agency, or watching its assets, and at an admitted
+     * site); null when the scope does not limit by agency, so a site condition is enough.
+     */
+    public @Nullable Set<String> deviceIdsOf(Scope scope) {
+        if (!scope.byAgency()) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>(owners.idsOf(scope.agencyId(), EquipmentKind.device));
+        for (Asset a : assets.find(assetsFilter(scope, vn.dcim.core.asset.AssetFilter.ALL))) {
+            devices.ofAsset(a.id()).forEach(d -> ids.add(d.id()));
+        }
+        ids.removeIf(id -> !device(scope, id));
+        return ids;
+    }
+
+    /** A test for many devices, e.g. to filter a live stream or a list of readings by device id. */
+    public Predicate<String> deviceIds(Scope scope) {
+        if (!scope.limited()) {
+            return id -> true;
+        }
+        return id -> device(scope, id);
+    }
+
+    /** The agency owning an asset: named, or through the rack it is mounted in; null for the centre's own. */
+    public @Nullable Long ownerOf(Asset asset) {
+        Long named = owners.owner(EquipmentKind.asset, String.valueOf(asset.id()));
+        if (named != null || asset.rackId() == null) {
+            return named;
+        }
+        return owners.owner(EquipmentKind.rack, String.valueOf(asset.rackId()));
+    }
+
+    /** The agency owning a monitored device: named, or that of the asset it watches. */
+    public @Nullable Long ownerOf(MonitoredDevice device) {
+        Long named = owners.owner(EquipmentKind.device, device.id());
+        if (named != null || device.assetId() == null) {
+            return named;
+        }
+        return assets.find(device.assetId()).map(this::ownerOf).orElse(null);
+    }
+}

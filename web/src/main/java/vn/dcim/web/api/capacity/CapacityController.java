@@ -1,0 +1,60 @@
+package vn.dcim.web.api.capacity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.capacity.CapacityForecast;
+import vn.dcim.core.capacity.CapacityForecasts;
+import vn.dcim.core.capacity.RoomThermals;
+import vn.dcim.core.capacity.ThermalPicture;
+import vn.dcim.core.error.InvalidInputException;
+
+import java.time.Instant;
+import java.util.List;
+
+@Tag(name = "Capacity planning", description = "Forecasts of power and cooling with their backtest error, and a room's thermal picture")
+@Controller("/api/capacity")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class CapacityController {
+    private final CapacityForecasts forecasts;
+    private final RoomThermals thermals;
+
+    @Operation(summary = "Forecasts",
+            description = "Per site, power feed (its own load, and alone: every side's load when the other fails), UPS (output load %), "
+                    + "room (measured power against the racks' budgets, heat load against the cooling), rack and PDU: a Theil–Sen trend "
+                    + "of the daily roll-ups with weekday and month seasonality where the history allows, the day it reaches its capacity "
+                    + "(fullOn) with its interval (fullOnEarliest–fullOnLatest; null: not within the horizon) and the backtest "
+                    + "(the same method run as of six months ago, or as far back as the history allows: mean absolute percentage error, "
+                    + "share of days inside the interval). One of siteId and roomId, or neither for every site.")
+    @Get("/forecasts{?siteId,roomId}")
+    public List<CapacityForecast> forecasts(@Parameter(description = "a site's code") @Nullable @QueryValue String siteId,
+                                            @Parameter(description = "a room's number") @Nullable @QueryValue Long roomId) {
+        if (siteId != null && roomId != null) {
+            throw new InvalidInputException("roomId", "give a site or a room, not both").explained("error.capacity.site-or-room");
+        }
+        return roomId != null ? forecasts.ofRoom(roomId) : siteId != null ? forecasts.ofSite(siteId) : forecasts.all();
+    }
+
+    @Operation(summary = "A room's thermal picture",
+            description = "Each rack's hottest inlet, a field over the floor grid interpolated between them by inverse-distance weighting "
+                    + "(1/d², d in grid cells), the cells above and racks outside the recommended inlet range (dcim.capacity.inlet-low-c/"
+                    + "inlet-high-c, ASHRAE A1 18–27 °C); live, or at a past time (the hourly averages of its hour). With rackId and addKw: "
+                    + "that much more power in that rack, against the rack's budget and the room's cooling.")
+    @Get("/rooms/{id}/thermal{?at,rackId,addKw}")
+    public ThermalPicture thermal(@PathVariable long id,
+                                  @Parameter(description = "a past time (ISO-8601); default: live") @Nullable @QueryValue Instant at,
+                                  @Parameter(description = "the rack to add power to") @Nullable @QueryValue Long rackId,
+                                  @Parameter(description = "kW to add (more than 0, at most 1000)") @Nullable @QueryValue Double addKw) {
+        return thermals.of(id, at, rackId, addKw);
+    }
+}

@@ -1,0 +1,112 @@
+package vn.dcim.web.ui.battery;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.battery.BatteryHealth;
+import vn.dcim.core.battery.BatteryHealths;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.maintenance.RunHourPlanner;
+import vn.dcim.web.security.AccessRules;
+import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.ui.HtmlScreen;
+import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.ScreenForms;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Batteries and run hours, the planners' screen (asset manager, supervisor, crews): each UPS's battery
+ * with its outages, health, the runtime to expect now and its replace-by day and order; the generators
+ * and cooling units under plans due by run hours. The asset manager keeps the battery's register here.
+ */
+@Hidden
+@Controller("/ui/batteries")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class BatteriesScreen {
+    private static final Set<String> FIELDS = Set.of("installedOn", "vendorLifeMonths");
+
+    private final BatteryHealths healths;
+    private final RunHourPlanner runHours;
+    private final AccessRules rules;
+    private final Clock clock;
+
+    @HtmlScreen
+    @View("batteries/list")
+    @Get
+    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String refused) {
+        Map<String, Object> model = Navigation.page(request, "batteries");
+        model.put("batteries", healths.list().stream().map(BatteryRow::of).toList());
+        model.put("runHours", runHours.standings(clock.instant()).stream().map(RunHourRow::of).toList());
+        model.put("today", LocalDate.now(clock));
+        model.put("refused", ScreenForms.refused(refused, FIELDS));
+        model.put("canChange", rules.mayChange(request, "Battery health"));
+        return model;
+    }
+
+    /** One UPS as the screen shows it: the numbers rounded as a person reads them (percent, tenths of a minute). */
+    public record BatteryRow(BatteryHealth h, @Nullable Long healthPercent, @Nullable Double trendPercentPerYear,
+                             @Nullable Double expectedMinutes, @Nullable Long loadPercent) {
+        static BatteryRow of(BatteryHealth h) {
+            return new BatteryRow(h, h.health() == null ? null : Math.round(h.health() * 100),
+                    h.healthPerYear() == null ? null : Math.round(h.healthPerYear() * 1000) / 10.0,
+                    h.expectedRuntimeMinutes() == null ? null : Math.round(h.expectedRuntimeMinutes() * 10) / 10.0,
+                    h.loadPercent() == null ? null : Math.round(h.loadPercent()));
+        }
+    }
+
+    /** One piece of equipment under a run-hour plan, hours to the tenth. */
+    public record RunHourRow(RunHourPlanner.Standing s, double hoursRun, double hoursPerDay, @Nullable LocalDate dueOn) {
+        static RunHourRow of(RunHourPlanner.Standing s) {
+            return new RunHourRow(s, Math.round(s.hoursRun() * 10) / 10.0, Math.round(s.hoursPerDay() * 10) / 10.0,
+                    s.dueOn().orElse(null));
+        }
+    }
+
+    /** The asset manager's form: the install date (a new one is a new battery) and the vendor life in months. */
+    @Post(value = "/{assetId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> register(@PathVariable long assetId, @Body Map<String, String> form, HttpRequest<?> request) {
+        return ScreenForms.submitted(() -> {
+            healths.register(assetId, date(form.get("installedOn")), months(form.get("vendorLifeMonths")), SignedIn.name(request));
+            return "/ui/batteries#ups-" + assetId;
+        }, "/ui/batteries", "#ups-" + assetId);
+    }
+
+    @Nullable
+    private static LocalDate date(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("installedOn", "a date").explained("battery.refused.installedOn");
+        }
+    }
+
+    @Nullable
+    private static Integer months(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("vendorLifeMonths", "a number of months").explained("battery.refused.vendorLifeMonths");
+        }
+    }
+}

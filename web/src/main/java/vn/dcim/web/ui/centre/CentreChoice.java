@@ -1,0 +1,58 @@
+package vn.dcim.web.ui.centre;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.centre.Centres;
+import vn.dcim.core.error.NotFoundException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The centre selector of the dashboard and the console: a merged province's staff look at their own centre, the
+ * province's leadership at one centre or at the whole province (no centre chosen).
+ */
+@Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class CentreChoice {
+    private final Centres centres;
+
+    /**
+     * The centre of a {@code ?centre=} parameter: blank (the selector's "whole province") is none, a centre that is not
+     * a number or not in the register is not found (404, as any unknown centre).
+     */
+    @Nullable
+    public Long chosen(@Nullable String centre) {
+        if (centre == null || centre.isBlank()) {
+            return null;
+        }
+        try {
+            return centres.get(Long.parseLong(centre.strip())).id();
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("centre", centre);
+        }
+    }
+
+    /** The selector's model: every centre, and the chosen one (null: the whole province). */
+    public Map<String, Object> model(@Nullable Long centre) {
+        Map<String, Object> model = new HashMap<>();
+        List<Map<String, Object>> all = centres.all().stream()
+                .map(c -> Map.<String, Object>of("id", c.id(), "name", c.name(), "province", c.province())).toList();
+        model.put("centres", all);
+        model.put("centre", centre);
+        // the value links carry on: blank for the whole province, which the screens read as no centre
+        model.put("centreParam", centre == null ? "" : centre.toString());
+        return model;
+    }
+
+    /** The sites of the chosen centre; empty when the whole province is shown. */
+    public Optional<Set<String>> sites(@Nullable Long centre) {
+        return centre == null ? Optional.empty() : Optional.of(Set.copyOf(centres.sitesOf(centre)));
+    }
+
+}

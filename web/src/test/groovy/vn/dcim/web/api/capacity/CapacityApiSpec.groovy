@@ -1,0 +1,206 @@
+package vn.dcim.web.api.capacity
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import vn.dcim.core.account.Role
+import vn.dcim.core.device.MonitoredDevice
+import vn.dcim.core.device.MonitoredDeviceRepository
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.telemetry.RollupDuty
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.OpenApi
+import vn.dcim.web.testing.TestUsers
+
+import java.time.Instant
+import java.time.LocalDate
+import java.time.ZoneOffset
+import java.time.format.DateTimeFormatter
+
+/**
+ * Capacity planning through the API and the screens, by signed-in people of each role: a room whose rack
+ * R01 draws 2 kW + 50 W a day for sixty days against a 7 kW budget (full in about 41 days) and reads 29 °C
+ * at its inlet, R02 beside it reads 22 °C.
+ */
+@MicronautTest(transactional = false)
+class CapacityApiSpec extends MariaDbSpec {
+    static final int DAYS = 60
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC)
+    static final String HTML = 'text/html,*/*;q=0.8'
+
+    @Inject @Client('/') HttpClient client
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject MonitoredDeviceRepository devices
+    @Inject ReadingSink sink
+    @Inject RollupDuty rollups
+
+    @Shared Map place = [:]
+    @Shared Calls calls
+
+    Map post(String uri, Map body) {
+        client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
+    }
+
+    def setup() {
+        calls = new Calls(server.URL)
+        if (place) {
+            return
+        }
+        def tag = UUID.randomUUID().toString().take(6).toUpperCase()
+        place.site = 'cp-' + tag
+        post('/api/sites', [id: place.site, name: 'TTTHDL Lào Cai'])
+        place.room = post('/api/rooms', [siteId: place.site, name: 'Phòng máy chủ', kind: 'server_room', coolingCapacityKw: 20])
+        place.r1 = post('/api/racks', [roomId: place.room.id, name: 'R01', heightU: 42, gridRow: 1, gridPosition: 1, powerBudgetKw: 7])
+        place.r2 = post('/api/racks', [roomId: place.room.id, name: 'R02', heightU: 42, gridRow: 1, gridPosition: 3, powerBudgetKw: 7])
+        def pdu = post('/api/assets', [siteId: place.site, kind: 'pdu', name: 'PDU A', labelCode: 'LC-D-' + tag, rackId: place.r1.id, positionU: 1, heightU: 1, face: 'rear'])
+        def probe1 = post('/api/assets', [siteId: place.site, kind: 'sensor', name: 'Đầu dò 1', labelCode: 'LC-E-' + tag, rackId: place.r1.id, positionU: 42, heightU: 1])
+        def probe2 = post('/api/assets', [siteId: place.site, kind: 'sensor', name: 'Đầu dò 2', labelCode: 'LC-F-' + tag, rackId: place.r2.id, positionU: 42, heightU: 1])
+        def ids = ['pdu-', 'env1-', 'env2-'].collect { it + tag.toLowerCase() }
+        [[ids[0], pdu], [ids[1], probe1], [ids[2], probe2]].each { id, asset ->
+            devices.save(MonitoredDevice.mqtt(id, place.site, asset.id as Long, asset.name as String))
+        }
+        def readings = []
+        for (int i = 0; i < DAYS; i++) {
+            Instant t = TODAY.minusDays(DAYS - 1 - i).atStartOfDay(ZoneOffset.UTC).plusMinutes(1).toInstant()
+            readings << Reading.of(t, ids[0], 'pdu.power', '1', 2000 + 50 * i, 'W')
+        }
+        def now = Instant.now()
+        readings << Reading.of(now, ids[1], 'env.temperature', '1', 29.0, '°C')
+        readings << Reading.of(now, ids[2], 'env.temperature', '1', 22.0, '°C')
+        sink.record(readings)
+        rollups.run(now)
+    }
+
+    def "the #role #sees the forecasts"() {
+        when:
+        def answer = calls.get("/api/capacity/forecasts?roomId=${place.room.id}", users.token(EnumSet.of(role)))
+
+        then:
+        answer.status == status
+
+        where:
+        role               || status | sees
+        Role.asset_manager || 200    | 'reads'
+        Role.supervisor    || 200    | 'reads'
+        Role.auditor       || 200    | 'reads'
+        Role.operator      || 403    | 'is refused'
+        Role.maintenance   || 403    | 'is refused'
+    }
+
+    def "the rack that grows 50 W a day fills its 7 kW budget in about 41 days, with an interval and its backtest"() {
+        when:
+        def all = calls.get("/api/capacity/forecasts?siteId=${place.site}", users.token(EnumSet.of(Role.asset_manager))).json
+        def rack = all.find { it.subject == 'rack' && it.subjectId == place.r1.id as String }
+        def fullOn = LocalDate.parse(rack.fullOn as String)
+
+        then:
+        rack.status == 'fills'
+        Math.abs(fullOn.toEpochDay() - TODAY.plusDays(41).toEpochDay()) <= 2
+        LocalDate.parse(rack.fullOnEarliest as String) <= fullOn
+        LocalDate.parse(rack.fullOnLatest as String) >= fullOn
+        rack.backtest.meanAbsolutePercentError < 1.0
+        rack.perYear > 18 && rack.perYear < 18.5
+
+        and: 'the site and the room are forecast too; R02 has no history'
+        all*.subject.containsAll(['site', 'room', 'rack'])
+        all.find { it.subject == 'rack' && it.subjectId == place.r2.id as String }.status == 'too_short'
+    }
+
+    def "a refused question: #why gives #status"() {
+        expect:
+        calls.get(path.replace('ROOM', place.room.id as String).replace('RACK', place.r1.id as String),
+                users.token(EnumSet.of(Role.asset_manager))).status == status
+
+        where:
+        why                       | path                                                           || status
+        'a site and a room'       | '/api/capacity/forecasts?siteId=x&roomId=ROOM'                 || 422
+        'an unknown room'         | '/api/capacity/forecasts?roomId=-1'                            || 404
+        'an unknown site'         | '/api/capacity/forecasts?siteId=no-such-site'                  || 404
+        'a negative kW'           | '/api/capacity/rooms/ROOM/thermal?rackId=RACK&addKw=-1'        || 422
+        'a kW without a rack'     | '/api/capacity/rooms/ROOM/thermal?addKw=2'                     || 422
+        'a time in the future'    | '/api/capacity/rooms/ROOM/thermal?at=2999-01-01T00:00:00Z'     || 422
+        'a time that is no time'  | '/api/capacity/rooms/ROOM/thermal?at=yesterday'                || 422
+        'the thermal of no room'  | '/api/capacity/rooms/-1/thermal'                               || 404
+    }
+
+    def "the thermal picture: R01 above 27 °C is a hot rack, the field between falls from 29 to 22 °C; +10 kW in R01 leaves 5.05 kW of cooling"() {
+        when:
+        def p = calls.get("/api/capacity/rooms/${place.room.id}/thermal?rackId=${place.r1.id}&addKw=10",
+                users.token(EnumSet.of(Role.supervisor))).json
+
+        then:
+        p.field[0] == [29.0, 25.5, 22.0]
+        p.outOfRange*.rackName == ['R01']
+        p.hotSpots*.position == [1]
+        p.whatIf.roomLoadKw == 4.95
+        p.whatIf.newRoomLoadKw == 14.95
+        p.whatIf.headroomKw == 5.05
+    }
+
+    def "the OpenAPI document holds the capacity operations, in their own group"() {
+        expect:
+        OpenApi.operations().findAll { it.path.startsWith('/api/capacity/') }.collect { "$it.method $it.path $it.group" }.sort() ==
+                ['GET /api/capacity/forecasts Capacity planning', 'GET /api/capacity/rooms/{id}/thermal Capacity planning']
+    }
+
+    def "the capacity page shows the rack's full-on day and its backtest error to the asset manager, in #lang"() {
+        when:
+        def page = calls.get("/ui/capacity?site=${place.site}", users.token(EnumSet.of(Role.asset_manager)),
+                [Accept: HTML, 'Accept-Language': lang, Cookie: "lang=$lang"])
+        def rack = calls.get("/api/capacity/forecasts?roomId=${place.room.id}", users.token(EnumSet.of(Role.asset_manager))).json
+                .find { it.subject == 'rack' && it.subjectId == place.r1.id as String }
+
+        then:
+        page.status == 200
+        page.text.contains("id=\"forecast-rack-${place.r1.id}-power\"")
+        page.text.contains(LocalDate.parse(rack.fullOn as String).format(DateTimeFormatter.ofPattern('dd/MM/yyyy')))
+        page.text.contains(words)
+
+        where:
+        lang || words
+        'vi' || 'Sai số kiểm chứng'
+        'en' || 'Backtest error'
+    }
+
+    def "the room plan shows the field, the hot rack and the what-if to whoever reads the room"() {
+        when:
+        def page = calls.get("/ui/rooms/${place.room.id}?rackId=${place.r1.id}&addKw=10", users.token(EnumSet.of(Role.operator)), [Accept: HTML])
+
+        then:
+        page.status == 200
+        page.text.contains('id="field"')
+        page.text.contains("id=\"hot-rack-${place.r1.id}\"")
+        page.text.contains('id="what-if-headroom"')
+        page.text.contains('5.05')
+
+        when: 'a time that is not one'
+        def refused = calls.get("/ui/rooms/${place.room.id}?at=soon", users.token(EnumSet.of(Role.operator)), [Accept: HTML])
+
+        then: 'said beside the live picture'
+        refused.status == 200
+        refused.text.contains('id="thermal-error"')
+    }
+
+    def "the dashboard shows what fills first to the #role: #shown"() {
+        when:
+        def page = calls.get('/', users.token(EnumSet.of(role)), [Accept: HTML])
+
+        then:
+        page.status == 200
+        page.text.contains('id="outlook"') == shown
+        !shown || page.text.contains("id=\"outlook-rack-${place.r1.id}-power\"")
+
+        where:
+        role               || shown
+        Role.asset_manager || true
+        Role.auditor       || true
+        Role.operator      || false
+    }
+}

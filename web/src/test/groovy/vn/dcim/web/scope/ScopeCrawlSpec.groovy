@@ -1,0 +1,448 @@
+package vn.dcim.web.scope
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import vn.dcim.core.account.Role
+import vn.dcim.core.account.UserAccounts
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Severity
+import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.OpenApi
+import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.ui.Navigation
+
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.time.Clock
+import java.time.Duration
+import java.util.concurrent.CopyOnWriteArrayList
+
+/**
+ * Accounts limited to what they may see, crawled through every API operation of the OpenAPI document and every
+ * screen of the navigation: an account limited to one site, and an agency's account, never meet a name or an id of
+ * another site's or agency's device, asset, rack, room or alarm, and a foreign id answers 404 (never 403). Both hold
+ * every role, so that no operation is kept from them by the role rules alone: what they do not see, the scope hides.
+ */
+@MicronautTest(transactional = false)
+class ScopeCrawlSpec extends MariaDbSpec {
+    /** A marker of this run, in every seeded name, so that a marker found is a leak and nothing else. */
+    @Shared String r = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase()
+
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject UserAccounts accounts
+    @Inject AlarmRaiser raiser
+    @Inject ReadingSink sink
+    @Inject Clock clock
+
+    @Shared Calls calls
+    @Shared Map<String, Object> ids = [:]
+    @Shared String siteToken
+    @Shared String agencyToken
+    @Shared String agencyReaderToken
+    @Shared String adminToken
+
+    String all() { users.token(TestUsers.EVERY_ROLE) }
+
+    Map created(Calls.Answer answer) {
+        assert answer.status in [200, 201]: answer.text
+        answer.json as Map
+    }
+
+    Map post(String path, Map body) { created(calls.post(path, body, all())) }
+
+    /** The names and ids an account limited to the own site must never meet. */
+    List<String> farMarkers() {
+        ["FAR$r", "far-dev-${r.toLowerCase()}", "far-site-${r.toLowerCase()}", "FARRACK$r", "FARROOM$r", "FAR-$r"]*.toString()
+    }
+
+    /** ...and an agency's account not those of the centre's own equipment on its site, nor of the other agency. */
+    List<String> agencyMarkers() {
+        farMarkers() + ["CTR$r", "ctr-dev-${r.toLowerCase()}", "CTRRACK$r", "CTR-$r", "OTH$r"]*.toString()
+    }
+
+    def "seeded: two sites, the centre's own and an agency's equipment on one, another agency's on the other"() {
+        given:
+        calls = new Calls(server.URL)
+        String low = r.toLowerCase()
+        String own = "own-site-$low"
+        String far = "far-site-$low"
+
+        when:
+        post('/api/sites', [id: own, name: "TTDL phạm vi $r", province: 'Thái Nguyên'])
+        post('/api/sites', [id: far, name: "TTDL FAR$r", province: 'Bắc Kạn'])
+        long ownRoom = post('/api/rooms', [siteId: own, name: "Phòng máy $r", kind: 'server_room']).id as long
+        long farRoom = post('/api/rooms', [siteId: far, name: "FARROOM$r", kind: 'server_room']).id as long
+        long agencyRack = post('/api/racks', [roomId: ownRoom, name: "AGXRACK$r"]).id as long
+        long centreRack = post('/api/racks', [roomId: ownRoom, name: "CTRRACK$r"]).id as long
+        long farRack = post('/api/racks', [roomId: farRoom, name: "FARRACK$r"]).id as long
+        long agencyAsset = post('/api/assets', asset(own, ownRoom, agencyRack, "Máy chủ AGX$r", "AGX-$r")).id as long
+        long centreAsset = post('/api/assets', asset(own, ownRoom, centreRack, "Máy chủ CTR$r", "CTR-$r")).id as long
+        long farAsset = post('/api/assets', asset(far, farRoom, farRack, "Máy chủ FAR$r", "FAR-$r")).id as long
+        post('/api/devices', [id: "agx-dev-$low", siteId: own, assetId: agencyAsset, name: "Đo điện AGX$r", protocol: 'mqtt'])
+        post('/api/devices', [id: "ctr-dev-$low", siteId: own, assetId: centreAsset, name: "Đo điện CTR$r", protocol: 'mqtt'])
+        post('/api/devices', [id: "far-dev-$low", siteId: far, assetId: farAsset, name: "Đo điện FAR$r", protocol: 'mqtt'])
+        long agency = post('/api/agencies', [code: "AGX$r", name: "Sở AGX$r"]).id as long
+        long other = post('/api/agencies', [code: "OTH$r", name: "Sở OTH$r"]).id as long
+        // the agency rents a rack: what is mounted in it is the agency's, and the devices watching that
+        created(calls.send('PUT', "/api/agencies/$agency/equipment/rack/$agencyRack", [Authorization: "Bearer ${all()}"]))
+        created(calls.send('PUT', "/api/agencies/$other/equipment/asset/$farAsset", [Authorization: "Bearer ${all()}"]))
+        def now = clock.instant()
+        ["agx-dev-$low", "ctr-dev-$low", "far-dev-$low"].each { String d ->
+            sink.record([Reading.of(now, d, 'pdu.power', '0', 1234.0d, 'W')])
+            raiser.raise(new AlarmSignal(d, 'scope-spec', '0', Severity.major, 'QĐ 11/2023 Điều 17', "Quá tải ${d.toUpperCase()}"))
+        }
+        ids = [own: own, far: far, ownRoom: ownRoom, farRoom: farRoom, agencyRack: agencyRack, centreRack: centreRack, farRack: farRack,
+               agencyAsset: agencyAsset, centreAsset: centreAsset, farAsset: farAsset, agency: agency, other: other,
+               agencyDevice: "agx-dev-$low".toString(), centreDevice: "ctr-dev-$low".toString(), farDevice: "far-dev-$low".toString()]
+        ids.farAlarm = alarmOf(ids.farDevice as String)
+        ids.centreAlarm = alarmOf(ids.centreDevice as String)
+        ids.agencyAlarm = alarmOf(ids.agencyDevice as String)
+        siteToken = scopedToken("scope-site-$low", TestUsers.EVERY_ROLE, [siteIds: [own]])
+        agencyToken = scopedToken("scope-agency-$low", TestUsers.EVERY_ROLE, [agencyId: agency])
+        // how an agency's people are given accounts: the auditor's reading rights, limited to their agency
+        adminToken = users.adminToken()
+        agencyReaderToken = scopedToken("scope-reader-$low", EnumSet.of(Role.auditor), [agencyId: agency])
+
+        then:
+        ids.farAlarm && ids.centreAlarm && ids.agencyAlarm
+    }
+
+    def "the scope is set by the administrator and read back; an unknown site is refused naming the field"() {
+        given:
+        long id = accounts.findByUsername("scope-site-${r.toLowerCase()}").get().id()
+
+        expect:
+        calls.get("/api/users/$id/scope", users.adminToken()).json.siteIds == [ids.own]
+        with(calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], [siteIds: ['no-such-site']])) {
+            status == 422
+            json.fields*.field == ['siteIds']
+        }
+        calls.get("/api/users/$id/scope", users.adminToken()).json.siteIds == [ids.own]
+    }
+
+    def "#who sees its own equipment and alarms in the lists"() {
+        expect:
+        def assets = calls.get('/api/assets', token()).json.results*.name
+        def devices = calls.get('/api/devices', token()).json.results*.id
+        def alarms = calls.get('/api/alarms', token()).json.results*.source
+        assets.toSet() == expectedAssets.collect { it.replace('#', r) }.toSet()
+        devices.toSet() == expectedDevices.collect { it.replace('#', r.toLowerCase()) }.toSet()
+        alarms.toSet() == expectedDevices.collect { it.replace('#', r.toLowerCase()) }.toSet()
+
+        where:
+        who                 | token                          | expectedAssets                    | expectedDevices
+        'the site account'  | { -> siteToken }               | ['Máy chủ AGX#', 'Máy chủ CTR#']  | ['agx-dev-#', 'ctr-dev-#']
+        'the agency account'| { -> agencyToken }             | ['Máy chủ AGX#']                  | ['agx-dev-#']
+        'the agency reader' | { -> agencyReaderToken }       | ['Máy chủ AGX#']                  | ['agx-dev-#']
+        'the administrator' | { -> adminToken }              | ['Máy chủ AGX#', 'Máy chủ CTR#', 'Máy chủ FAR#'] | ['agx-dev-#', 'ctr-dev-#', 'far-dev-#']
+    }
+
+    def "#who is answered 404 for #what of another site or agency, never 403"() {
+        expect:
+        def answer = calls.get(path.call(), token.call())
+        answer.status == 404
+        !leaks(answer.text, path.call(), agencyMarkers())
+
+        where:
+        who                 | token                    | what                  | path
+        'the site account'  | { -> siteToken }         | 'an asset'            | { -> "/api/assets/${ids.farAsset}" }
+        'the site account'  | { -> siteToken }         | 'a device'            | { -> "/api/devices/${ids.farDevice}" }
+        'the site account'  | { -> siteToken }         | 'a device\'s values'  | { -> "/api/devices/${ids.farDevice}/readings/latest" }
+        'the site account'  | { -> siteToken }         | 'a series'            | { -> "/api/readings?device=${ids.farDevice}&metric=pdu.power" }
+        'the site account'  | { -> siteToken }         | 'an alarm'            | { -> "/api/alarms/${ids.farAlarm}" }
+        'the site account'  | { -> siteToken }         | 'a rack'              | { -> "/api/racks/${ids.farRack}" }
+        'the site account'  | { -> siteToken }         | 'a site\'s dashboard' | { -> "/api/dashboard/sites/${ids.far}" }
+        'the site account'  | { -> siteToken }         | 'a site\'s rooms'     | { -> "/api/rooms?siteId=${ids.far}" }
+        'the site account'  | { -> siteToken }         | 'a site\'s alarms'    | { -> "/api/alarms?site=${ids.far}" }
+        'the agency account'| { -> agencyToken }       | 'the centre\'s asset' | { -> "/api/assets/${ids.centreAsset}" }
+        'the agency account'| { -> agencyToken }       | 'the centre\'s device'| { -> "/api/devices/${ids.centreDevice}" }
+        'the agency account'| { -> agencyToken }       | 'the centre\'s alarm' | { -> "/api/alarms/${ids.centreAlarm}" }
+        'the agency account'| { -> agencyToken }       | 'the centre\'s rack'  | { -> "/api/racks/${ids.centreRack}" }
+        'the agency account'| { -> agencyToken }       | 'another agency'      | { -> "/api/agencies/${ids.other}" }
+        'the agency account'| { -> agencyToken }       | 'another\'s equipment'| { -> "/api/agencies/${ids.other}/equipment" }
+        'the agency account'| { -> agencyToken }       | 'another\'s report'   | { -> "/api/agencies/${ids.other}/report?format=json" }
+        'the agency account'| { -> agencyToken }       | 'its site\'s power'   | { -> "/api/dashboard/sites/${ids.own}" }
+        'the agency reader' | { -> agencyReaderToken } | 'the audit trail'     | { -> '/api/audit-events' }
+        'the agency reader' | { -> agencyReaderToken } | 'the accounts'        | { -> '/api/users' }
+    }
+
+    def "the agency's account reads its own agency, its equipment, its report and its page"() {
+        when:
+        def list = calls.get('/api/agencies', agencyReaderToken).json
+        def equipment = calls.get("/api/agencies/${ids.agency}/equipment", agencyReaderToken)
+        def report = calls.get("/api/agencies/${ids.agency}/report?format=json&lang=vi", agencyReaderToken)
+        def page = calls.get('/ui/agency', agencyReaderToken, [Accept: 'text/html'])
+
+        then:
+        list.results*.code == ["AGX$r".toString()]
+        equipment.status == 200
+        equipment.json*.name == ["AGXRACK$r".toString()]
+        report.status == 200
+        report.text.contains(ids.agencyDevice as String)
+        !leaks(report.text, '', agencyMarkers())
+        page.status == 200
+        page.text.contains(ids.agencyDevice as String) && page.text.contains('Quá tải')
+        !leaks(page.text, '', agencyMarkers())
+    }
+
+    def "every API operation as #who: nothing of another site or agency, a foreign id answers 404"() {
+        given:
+        String token = tokenOf.call()
+        List<String> markers = markersOf.call()
+        Map<String, List<String>> foreign = foreignOf.call()
+        List<String> wrong = []
+        int reached = 0
+
+        when:
+        for (OpenApi.Operation op : OpenApi.operations()) {
+            if (op.path.endsWith('/stream')) {
+                continue // the live streams have their own feature below
+            }
+            for (Tried tried : uris(op, foreign)) {
+                String uri = tried.uri
+                def answer = calls.send(op.method, uri, [Authorization: "Bearer $token"], op.method == 'GET' ? null : [:])
+                if (answer.status == 403) {
+                    wrong << "$op.method $uri: 403 (a scope answers 404)"
+                } else if (answer.status >= 500) {
+                    wrong << "$op.method $uri: ${answer.status}"
+                } else if (tried.foreignId && answer.status != 404) {
+                    wrong << "$op.method $uri: ${answer.status} for an id outside the scope (expected 404)"
+                }
+                String leak = leaks(answer.text, uri, markers)
+                if (leak) {
+                    wrong << "$op.method $uri (${answer.status}) shows $leak"
+                }
+                if (answer.status == 200) {
+                    reached++
+                }
+            }
+        }
+
+        then:
+        wrong == []
+        reached >= minimumReached // the crawl reached what the scope lets through, not only 404s
+
+        where:
+        who                  | tokenOf                | markersOf               | foreignOf                | minimumReached
+        'the site account'   | { -> siteToken }       | { -> farMarkers() }     | { -> foreignToSite() }   | 10
+        'the agency account' | { -> agencyToken }     | { -> agencyMarkers() }  | { -> foreignToAgency() } | 8
+    }
+
+    def "every screen as #who: nothing of another site or agency"() {
+        given:
+        String token = tokenOf.call()
+        List<String> screens = Navigation.items()*.href + ['/ui/agency', "/ui/agencies/${ids.other}", "/ui/assets/${ids.farAsset}",
+                "/ui/racks/${ids.farRack}", "/ui/devices/${ids.farDevice}", "/ui/alarms/${ids.farAlarm}", "/ui/agencies/${ids.agency}"]*.toString()
+
+        when:
+        List<String> wrong = screens.collect { String path ->
+            def answer = calls.get(path, token, [Accept: 'text/html,*/*;q=0.8'])
+            String leak = leaks(answer.text, path, markersOf.call())
+            answer.status >= 500 ? "$path: ${answer.status}" : answer.status == 403 ? "$path: 403" : leak ? "$path shows $leak" : null
+        }.findAll()
+
+        then:
+        wrong == []
+
+        where:
+        who                  | tokenOf            | markersOf
+        'the site account'   | { -> siteToken }   | { -> farMarkers() }
+        'the agency account' | { -> agencyToken } | { -> agencyMarkers() }
+    }
+
+    def "the alarm console's live stream tells #who of its own alarms only"() {
+        given:
+        List<String> lines = listen('/api/alarms/stream', tokenOf.call())
+
+        when:
+        raiser.raise(new AlarmSignal(ids.farDevice as String, 'scope-live', '0', Severity.critical, 'QĐ 11/2023 Điều 17', "Live FAR$r"))
+        raiser.raise(new AlarmSignal(ids.centreDevice as String, 'scope-live', '0', Severity.critical, 'QĐ 11/2023 Điều 17', "Live CTR$r"))
+        raiser.raise(new AlarmSignal(ids.agencyDevice as String, 'scope-live', '0', Severity.critical, 'QĐ 11/2023 Điều 17', "Live AGX$r"))
+
+        then:
+        waitFor { lines.any { it.contains("Live AGX$r") } }
+        !lines.any { it.contains("Live FAR$r") }
+        lines.any { it.contains("Live CTR$r") } == seesCentre
+
+        cleanup:
+        ['far', 'centre', 'agency'].each { String k ->
+            raiser.clear(ids[k + 'Device'] as String, 'scope-live', '0')
+        }
+
+        where:
+        who                  | tokenOf            | seesCentre
+        'the site account'   | { -> siteToken }   | true
+        'the agency account' | { -> agencyToken } | false
+    }
+
+    def "the dashboard's live stream names #who's devices only"() {
+        given:
+        List<String> lines = listen('/api/dashboard/stream', tokenOf.call())
+
+        when:
+        def now = clock.instant()
+        sink.record([Reading.of(now, ids.farDevice as String, 'pdu.power', '0', 999.0d, 'W')])
+        sink.record([Reading.of(now, ids.centreDevice as String, 'pdu.power', '0', 999.0d, 'W')])
+        sink.record([Reading.of(now, ids.agencyDevice as String, 'pdu.power', '0', 999.0d, 'W')])
+
+        then:
+        waitFor { lines.any { it.contains(ids.agencyDevice as String) } }
+        !lines.any { it.contains(ids.farDevice as String) }
+        lines.any { it.contains(ids.centreDevice as String) } == seesCentre
+
+        where:
+        who                  | tokenOf            | seesCentre
+        'the site account'   | { -> siteToken }   | true
+        'the agency account' | { -> agencyToken } | false
+    }
+
+    def "the administrator limits an account on the accounts screen, and lifts the limit again"() {
+        given:
+        String name = "scope-screen-${r.toLowerCase()}"
+        users.person(name, "Phạm vi màn hình", EnumSet.of(Role.operator))
+        long id = accounts.findByUsername(name).get().id()
+        Map form = [Authorization: "Bearer ${users.adminToken()}", 'Content-Type': 'application/x-www-form-urlencoded']
+
+        when:
+        def limited = calls.send('POST', "/ui/accounts/$id/scope", form, "siteIds=${ids.own}&agencyId=${ids.agency}")
+        def page = calls.get('/ui/accounts', users.adminToken(), [Accept: 'text/html'])
+        def read = calls.get("/api/users/$id/scope", users.adminToken()).json
+
+        then:
+        limited.status == 303
+        read.siteIds == [ids.own]
+        read.agencyId == ids.agency
+        page.text.contains("Đơn vị: AGX$r")
+
+        when:
+        calls.send('POST', "/ui/accounts/$id/scope", form, 'agencyId=')
+
+        then:
+        with(calls.get("/api/users/$id/scope", users.adminToken()).json) {
+            !siteIds // an empty list is left out of the JSON
+            agencyId == null
+        }
+    }
+
+    // --- the crawl's machinery
+
+    Map<String, List<String>> foreignToSite() {
+        [asset : [ids.farAsset], device: [ids.farDevice], rack: [ids.farRack], room: [ids.farRoom], site: [ids.far],
+         alarm : [ids.farAlarm], agency: []].collectEntries { k, v -> [k, v*.toString()] } as Map<String, List<String>>
+    }
+
+    Map<String, List<String>> foreignToAgency() {
+        [asset : [ids.farAsset, ids.centreAsset], device: [ids.farDevice, ids.centreDevice], rack: [ids.farRack, ids.centreRack],
+         room  : [ids.farRoom], site: [ids.far], alarm: [ids.farAlarm, ids.centreAlarm], agency: [ids.other]]
+                .collectEntries { k, v -> [k, v*.toString()] } as Map<String, List<String>>
+    }
+
+    /** What a path's {id} names, by where it sits; null where the spec cannot tell (every foreign id is tried then). */
+    static String kindOf(String path) {
+        def prefixes = ['/api/assets/': 'asset', '/api/devices/': 'device', '/api/racks/': 'rack', '/api/rooms/': 'room',
+                        '/api/sites/': 'site', '/api/dashboard/sites/': 'site', '/api/alarms/': 'alarm', '/api/agencies/': 'agency']
+        prefixes.find { path.startsWith(it.key) }?.value
+    }
+
+    /** One address the crawl asks, and whether its path names an id outside the scope (then only 404 will do). */
+    static class Tried {
+        String uri
+        boolean foreignId
+    }
+
+    /**
+     * The addresses tried for one operation: with each foreign id in its path where the path's kind is known, else with
+     * every foreign id; with each scoped query parameter set to a foreign site or device; and as it is.
+     */
+    List<Tried> uris(OpenApi.Operation op, Map<String, List<String>> foreign) {
+        List<Tried> out = []
+        if (op.pathParams().isEmpty()) {
+            out << new Tried(uri: concrete(op.path, null), foreignId: false)
+        } else {
+            String kind = kindOf(op.path)
+            List<String> candidates = kind ? foreign[kind] : foreign.values().flatten() as List<String>
+            // the caller's own things (its API keys) are named by ids no scope governs
+            boolean own = op.path.startsWith('/api/me/')
+            candidates.each { String id -> out << new Tried(uri: concrete(op.path, id), foreignId: !own) }
+        }
+        if (op.method == 'GET' && op.pathParams().isEmpty()) {
+            Map<String, String> named = [site: foreign.site[0], siteId: foreign.site[0], device: foreign.device[0],
+                                         deviceId: foreign.device[0], assetId: foreign.asset[0], rackId: foreign.rack[0],
+                                         roomId: foreign.room[0]]
+            op.query().findAll { it.name in named.keySet() }.each { Map q ->
+                out << new Tried(uri: concrete(op.path, null) + "?${q.name}=${named[q.name]}&metric=pdu.power", foreignId: false)
+            }
+        }
+        out.unique { it.uri }
+    }
+
+    /** The path with its first variable filled by {@code first} and any other by a number (a kind by "asset"). */
+    static String concrete(String template, String first) {
+        boolean used = false
+        template.replaceAll(/\{\?[^}]*}/, '').replaceAll(/\{([^}]+)}/) { all, String name ->
+            if (first != null && !used) {
+                used = true
+                return first
+            }
+            name.toLowerCase().contains('kind') ? 'asset' : '999999999'
+        }
+    }
+
+    /** The first marker in a text, the parts of the address the caller asked for left out (a 404 may repeat them); null when none. */
+    static String leaks(String text, String uri, List<String> markers) {
+        if (!text) return null
+        String seen = text.toLowerCase()
+        uri.split(/[\/?&=]/).findAll { it.length() > 3 }.each { seen = seen.replace(it.toLowerCase(), ' ') }
+        markers.find { seen.contains(it.toLowerCase()) }
+    }
+
+    Object alarmOf(String device) {
+        calls.get("/api/alarms?device=$device", users.adminToken()).json.results.find { it.ruleId == 'scope-spec' }?.id
+    }
+
+    String scopedToken(String name, Set<Role> roles, Map scope) {
+        users.person(name, "Phạm vi $name", roles)
+        long id = accounts.findByUsername(name).get().id()
+        def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], scope)
+        assert set.status == 200: set.text
+        users.login(name, TestUsers.PASSWORD).access_token as String
+    }
+
+    Map asset(String site, long room, long rack, String name, String label) {
+        [siteId: site, roomId: room, rackId: rack, positionU: 10, heightU: 2, face: 'front', kind: 'server', name: name, labelCode: label]
+    }
+
+    /** The lines of a server-sent event stream as they come, read on a thread of their own. */
+    List<String> listen(String path, String token) {
+        List<String> lines = new CopyOnWriteArrayList<>()
+        def client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        def request = HttpRequest.newBuilder(URI.create("${server.URL}$path")).header('Authorization', "Bearer $token")
+                .header('Accept', 'text/event-stream').build()
+        Thread.start {
+            try {
+                client.send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach { lines << it }
+            } catch (Exception ignored) {
+                // the spec ends the stream by ending
+            }
+        }
+        assert waitFor { lines.any { it.contains('hello') } }
+        lines
+    }
+
+    static boolean waitFor(Closure<Boolean> condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos()
+        while (System.nanoTime() < until) {
+            if (condition.call()) return true
+            Thread.sleep(50)
+        }
+        false
+    }
+}
