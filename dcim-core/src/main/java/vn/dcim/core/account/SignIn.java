@@ -28,14 +28,13 @@ public class SignIn {
     private final UserAccounts users;
     private final Sessions sessions;
     private final AuditLog audit;
-    private final AccountSites accountSites;
     private final Clock clock;
     private final int lockAfter;
     private final Duration lockWindow;
     private final int attemptsPerMinute;
 
     SignIn(AccountRepository accounts, CredentialRepository credentials, LoginAttemptRepository attempts,
-           PasswordHasher hasher, UserAccounts users, Sessions sessions, AuditLog audit, AccountSites accountSites, Clock clock,
+           PasswordHasher hasher, UserAccounts users, Sessions sessions, AuditLog audit, Clock clock,
            LockoutSettings lockout, AccountSettings settings) {
         this.accounts = accounts;
         this.credentials = credentials;
@@ -44,7 +43,6 @@ public class SignIn {
         this.users = users;
         this.sessions = sessions;
         this.audit = audit;
-        this.accountSites = accountSites;
         this.clock = clock;
         this.lockAfter = lockout.attempts();
         this.lockWindow = lockout.window();
@@ -120,27 +118,22 @@ public class SignIn {
      * account is locked, suspended or past its end date here.
      */
     public Result signedInByDirectory(String username, @Nullable String fullName, java.util.Set<Role> roles, String source) {
-        return signedInElsewhere(username, fullName, roles, null, source, "directory");
+        return signedInElsewhere(username, fullName, roles, source, "directory");
     }
 
     /**
      * A person the center's single sign-on provider (OpenID Connect) has just authenticated: as from the
-     * directory, and the sites their provider groups name become the account's sites at every sign-in (empty:
-     * not limited), so a move between centres at the provider holds from the next sign-in on.
+     * directory; the sites their provider groups name are the caller's to set on the account's scope.
      */
-    public Result signedInByProvider(String username, @Nullable String fullName, java.util.Set<Role> roles,
-                                     java.util.Set<String> sites, String source) {
-        return signedInElsewhere(username, fullName, roles, sites, source, "single-sign-on");
+    public Result signedInByProvider(String username, @Nullable String fullName, java.util.Set<Role> roles, String source) {
+        return signedInElsewhere(username, fullName, roles, source, "single-sign-on");
     }
 
     private Result signedInElsewhere(String username, @Nullable String fullName, java.util.Set<Role> roles,
-                                     java.util.@Nullable Set<String> sites, String source, String via) {
+                                     String source, String via) {
         Instant now = clock.instant();
         String name = username.trim().toLowerCase(java.util.Locale.ROOT);
         long id = users.directoryAccount(name, fullName, roles, via);
-        if (sites != null) {
-            accountSites.assign(id, sites, via);
-        }
         Optional<Person> person = users.person(id, false);
         if (person.isEmpty()) {
             record(name, id, source, now, false, "suspended");

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountScopes {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountScopes.class);
     private final AccountScopeRepository scopes;
     private final LocationRegistry locations;
     private final Agencies agencies;
@@ -61,6 +62,28 @@ public class AccountScopes {
         }
         audit.record(by, "account", accountId, "scope", before, after);
         return after;
+    }
+
+    /**
+     * The sites the centre's sign-on provider names for the account at a sign-in (empty: every site), its agency
+     * kept. A site not in the register is left out with a log line (a provider's group may name a site before it is
+     * registered); the scope is written and audited only when it changes, not at every sign-in.
+     */
+    public Scope limitToSites(long accountId, Set<String> siteIds, String by) {
+        Set<String> known = new TreeSet<>();
+        for (String s : siteIds) {
+            String id = s == null ? "" : s.strip();
+            if (locations.siteExists(id)) {
+                known.add(id);
+            } else if (!id.isEmpty()) {
+                LOG.warn("Account {} not limited to site '{}': no such site in the register", accountId, id);
+            }
+        }
+        Scope before = of(accountId);
+        if (before.siteIds().equals(known)) {
+            return before;
+        }
+        return set(accountId, known, before.agencyId(), by);
     }
 
     /** The accounts limited to one agency: who the agency's monthly report goes to. */

@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import vn.dcim.core.account.SignIn;
+import vn.dcim.core.scope.AccountScopes;
 import vn.dcim.core.error.ConflictException;
 
 import java.util.Collection;
@@ -43,12 +44,14 @@ class ProviderSignIn implements OpenIdAuthenticationMapper {
     static final String NO_USERNAME = "no-username";
 
     private final SignIn signIn;
+    private final AccountScopes scopes;
     private final SingleSignOnSettings settings;
     private final ProviderGroups groups;
     private final Scheduler blocking;
 
-    ProviderSignIn(SignIn signIn, SingleSignOnSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    ProviderSignIn(SignIn signIn, AccountScopes scopes, SingleSignOnSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.signIn = signIn;
+        this.scopes = scopes;
         this.settings = settings;
         this.groups = new ProviderGroups(settings.groupRoles(), settings.groupSites());
         // the answer comes on the HTTP client's event loop; the sign-in reads and writes the database
@@ -76,10 +79,14 @@ class ProviderSignIn implements OpenIdAuthenticationMapper {
         }
         Object fullName = claims.get("name");
         try {
-            SignIn.Result result = signIn.signedInByProvider(username, fullName instanceof String s ? s : null, grant.roles(),
-                    grant.sites(), SOURCE);
+            SignIn.Result result = signIn.signedInByProvider(username, fullName instanceof String s ? s : null, grant.roles(), SOURCE);
             if (!result.ok()) {
                 return AuthenticationResponse.failure(io.micronaut.security.authentication.AuthenticationFailureReason.USER_DISABLED);
+            }
+            // the groups' sites become the account's scope before its token leaves: a move between centres at the
+            // provider holds from this sign-in on. Without a group-to-site table the administrator's scope stands.
+            if (settings.groupSites() != null && !settings.groupSites().isBlank()) {
+                scopes.limitToSites(result.person().accountId(), grant.sites(), "single-sign-on");
             }
             return AuthenticationResponse.success(result.person().username(), result.person().rights(),
                     Map.of(PasswordSignIn.SESSION_CLAIM, result.sessionId(), OauthAuthenticationMapper.PROVIDER_KEY, providerName));

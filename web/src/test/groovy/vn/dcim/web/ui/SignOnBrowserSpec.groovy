@@ -9,7 +9,7 @@ import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
 import spock.lang.AutoCleanup
 import spock.lang.Shared
-import vn.dcim.core.account.AccountSites
+import vn.dcim.core.scope.AccountScopes
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
@@ -33,7 +33,7 @@ class SignOnBrowserSpec extends MariaDbSpec {
 
     @Inject EmbeddedServer server
     @Inject TestUsers users
-    @Inject AccountSites accountSites
+    @Inject AccountScopes scopes
 
     @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
@@ -79,7 +79,7 @@ class SignOnBrowserSpec extends MariaDbSpec {
         def account = listed('tran.binh')
         account.roles == ['operator']
         account.directory
-        accountSites.of(account.id as long) == ['SSO-TN'] as Set
+        scopes.of(account.id as long).siteIds() == ['SSO-TN'] as Set
 
         when: 'signed out'
         drainProvider()
@@ -104,7 +104,7 @@ class SignOnBrowserSpec extends MariaDbSpec {
         then:
         landed == '/'
         account.roles as Set == ['supervisor', 'auditor'] as Set
-        accountSites.of(account.id as long).isEmpty()
+        !scopes.of(account.id as long).limited()
     }
 
     def "#who is refused with the reason on the sign-in page, and no account is made"() {
