@@ -125,7 +125,7 @@ public final class UpgradeBackup {
                     .load()
                     .info();
         } catch (FlywayException e) {
-            throw new Refused("the database's schema version could not be read, nothing was migrated: " + e.getMessage());
+            throw new Refused("the database's schema version could not be read, nothing was migrated: " + e.getMessage(), e);
         }
     }
 
@@ -135,6 +135,12 @@ public final class UpgradeBackup {
 
         Refused(String message) {
             this(message, false);
+        }
+
+        /** A refusal for a reason underneath (the database could not be reached), kept as the cause. */
+        Refused(String message, Throwable cause) {
+            this(message, false);
+            initCause(cause);
         }
 
         private Refused(String message, boolean backupFailed) {
@@ -153,7 +159,11 @@ public final class UpgradeBackup {
 
         /** The same refusal with what the operator can do about it, in brackets. */
         public Refused withHint(String hint) {
-            return new Refused(getMessage() + " (" + hint + ")", backupFailed);
+            Refused hinted = new Refused(getMessage() + " (" + hint + ")", backupFailed);
+            if (getCause() != null) {
+                hinted.initCause(getCause());
+            }
+            return hinted;
         }
     }
 }

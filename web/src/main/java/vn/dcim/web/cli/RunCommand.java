@@ -170,8 +170,15 @@ public class RunCommand implements Callable<Integer> {
                         DatabaseTarget.backupSettings(dataDir),
                         KeyDirectory.at(Environment.keysDir(dataDir))), roles, plainHttpPorts, https);
             } catch (UpgradeBackup.Refused e) {
-                throw e.backupFailed() ? e.withHint("MariaDB's mariadb-dump and mariadb must be on PATH or in DCIM_MARIADB_BIN; "
-                        + "after a backup of your own, DCIM_UPGRADE_BACKUP=false starts without one") : e;
+                if (e.backupFailed()) {
+                    throw e.withHint("MariaDB's mariadb-dump and mariadb must be on PATH or in DCIM_MARIADB_BIN; "
+                            + "after a backup of your own, DCIM_UPGRADE_BACKUP=false starts without one");
+                }
+                if (e.getCause() != null) {
+                    // a server that cannot be reached is told as any start tells it: the variables to check
+                    throw new IllegalStateException(e.getMessage(), e.getCause());
+                }
+                throw e;
             }
         }
         var builder = Micronaut.build(new String[0]).mainClass(Application.class).properties(props);
