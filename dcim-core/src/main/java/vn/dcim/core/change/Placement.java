@@ -180,7 +180,7 @@ public class Placement {
         }
         out.sort(Comparator.comparingInt(PlacementOption::score).reversed().thenComparingInt(PlacementOption::freeUAfter)
                 .thenComparing(PlacementOption::rackName));
-        return out.subList(0, Math.min(out.size(), Math.max(1, Math.min(limit, 1000))));
+        return List.copyOf(out.subList(0, Math.min(out.size(), Math.max(1, Math.min(limit, 1000)))));
     }
 
     /** The lowest U where {@code height} U in a row are free on both faces (a U holds one device whichever face). */
