@@ -1,0 +1,67 @@
+package vn.dcim.web.ui
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import vn.dcim.core.account.Role
+import vn.dcim.core.account.UserAccounts
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+
+/**
+ * The menu lists the screens the person may open, and every one it lists opens: a screen the roles cannot read (403)
+ * or an account limited to sites or an agency cannot reach (404) is not offered.
+ */
+@MicronautTest(transactional = false)
+class NavigationShownSpec extends MariaDbSpec {
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject UserAccounts accounts
+
+    def "as #who the menu offers #offered and leaves out #hidden, and every screen it offers opens"() {
+        given:
+        def calls = new Calls(server.URL)
+        String token = scope ? limited(calls, who, scope) : users.token(roles as Set)
+
+        when:
+        def page = calls.get('/', token, [Accept: 'text/html'])
+        def menu = (page.text =~ /id="nav-([a-z-]+)"/).collect { it[1] }
+        def hrefs = (page.text =~ /<a href="([^"]+)" id="nav-/).collect { it[1] }
+
+        then:
+        page.status == 200
+        menu.containsAll(offered)
+        menu.intersect(hidden).isEmpty()
+        hrefs.size() == menu.size()
+        hrefs.every { calls.get(it, token, [Accept: 'text/html']).status == 200 }
+
+        where:
+        who                 | roles                          | scope                || offered                              | hidden
+        'an operator'       | [Role.operator]                | null                 || ['dashboard', 'alarms', 'incidents'] | ['accounts', 'agencies', 'capacity']
+        'an asset manager'  | [Role.asset_manager]           | null                 || ['assets', 'capacity', 'agencies']   | ['accounts']
+        // the screens a limited account reaches are those whose route is scope-aware: the dashboard, so far
+        'a site-limited one'| TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['dashboard']                   | ['alarms', 'incidents', 'accounts', 'compliance']
+    }
+
+    def "the administrator's menu offers every screen"() {
+        when:
+        def page = new Calls(server.URL).get('/', users.adminToken(), [Accept: 'text/html'])
+
+        then:
+        (page.text =~ /id="nav-([a-z-]+)"/).collect { it[1] } == Navigation.items()*.key()
+    }
+
+    private String limited(Calls calls, String who, Map scope) {
+        String name = 'nav-' + who.replaceAll(/\W+/, '-') + System.nanoTime() % 100000
+        if (scope.siteIds) {
+            def site = calls.post('/api/sites', [id: 'menu-site', name: 'TTDL thử', province: 'Thái Nguyên'], users.token())
+            assert site.status in [201, 409]: site.text
+        }
+        users.person(name, "Menu $name", TestUsers.EVERY_ROLE)
+        long id = accounts.findByUsername(name).get().id()
+        def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], scope)
+        assert set.status == 200: set.text
+        users.login(name, TestUsers.PASSWORD).access_token as String
+    }
+}
