@@ -40,8 +40,8 @@ class NavigationShownSpec extends MariaDbSpec {
         who                 | roles                          | scope                || offered                              | hidden
         'an operator'       | [Role.operator]                | null                 || ['dashboard', 'alarms', 'incidents'] | ['accounts', 'agencies', 'capacity']
         'an asset manager'  | [Role.asset_manager]           | null                 || ['assets', 'capacity', 'agencies']   | ['accounts']
-        // the screens a limited account reaches are those whose route is scope-aware: the dashboard, so far
-        'a site-limited one'| TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['dashboard']                   | ['alarms', 'incidents', 'accounts', 'compliance']
+        // the screens a limited account reaches are those whose route is scope-aware: the dashboard and the console, so far
+        'a site-limited one'| TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['dashboard', 'alarms']         | ['incidents', 'accounts', 'compliance']
     }
 
     def "the administrator's menu offers every screen"() {

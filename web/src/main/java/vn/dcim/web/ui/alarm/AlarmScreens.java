@@ -17,6 +17,10 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.alarm.AlarmFilter;
 import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.alarm.Alarms;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
+import io.swagger.v3.oas.annotations.Parameter;
 import vn.dcim.core.incident.IncidentStatus;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.web.api.alarm.AlarmWords;
@@ -50,19 +54,22 @@ public class AlarmScreens {
     private final vn.dcim.core.incident.IncidentTitles titles;
     private final vn.dcim.web.api.shift.HandoverLines lines;
     private final vn.dcim.web.ui.centre.CentreChoice centres;
+    private final ScopedEquipment scoped;
 
     @HtmlScreen
+    @ScopeAware
     @View("alarms/console")
     @Get("/alarms{?centre}")
-    public Map<String, Object> console(HttpRequest<?> request, @Nullable @QueryValue("centre") String chosen) {
+    public Map<String, Object> console(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
+                                       @Nullable @QueryValue("centre") String chosen) {
         Map<String, Object> model = Navigation.page(request, "alarms");
         Long centre = centres.chosen(chosen);
         model.putAll(centres.model(centre));
-        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request, centre);
+        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request, centre, scope);
         model.put("alarms", shownAlarms);
-        model.put("symptoms", symptoms(shownAlarms, request));
+        model.put("symptoms", symptoms(shownAlarms, request, scope));
         model.put("notices", notices(shownAlarms));
-        model.put("banners", banners.of(shown.of(request)));
+        model.put("banners", bannersFor(request, scope));
         return model;
     }
 
@@ -71,19 +78,27 @@ public class AlarmScreens {
      * outage schedule (Art. 30.8a): re-read by the console's script with its rows.
      */
     @HtmlScreen
+    @ScopeAware
     @View("alarms/console-banners")
     @Get("/alarms/banners")
-    public Map<String, Object> banners(HttpRequest<?> request) {
-        return Map.of("banners", banners.of(shown.of(request)));
+    public Map<String, Object> banners(HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        return Map.of("banners", bannersFor(request, scope));
     }
 
     /** The console's rows alone, re-read by its script on every change: rendered as the page's are. */
     @HtmlScreen
+    @ScopeAware
     @View("alarms/console-rows")
     @Get("/alarms/rows{?centre}")
-    public Map<String, Object> rows(HttpRequest<?> request, @Nullable @QueryValue("centre") String chosen) {
-        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request, centres.chosen(chosen));
-        return Map.of("alarms", shownAlarms, "symptoms", symptoms(shownAlarms, request), "notices", notices(shownAlarms));
+    public Map<String, Object> rows(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
+                                    @Nullable @QueryValue("centre") String chosen) {
+        java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms = active(request, centres.chosen(chosen), scope);
+        return Map.of("alarms", shownAlarms, "symptoms", symptoms(shownAlarms, request, scope), "notices", notices(shownAlarms));
+    }
+
+    /** A site's grid-lost banner, for those who may see the site; an agency's account is shown its equipment, not a site's. */
+    private java.util.List<GridBanners.Banner> bannersFor(HttpRequest<?> request, Scope scope) {
+        return banners.of(shown.of(request)).stream().filter(b -> !scope.byAgency() && scope.admitsSite(b.siteId())).toList();
     }
 
     /** Who was told of each alarm, escalations and acknowledgements from a message, under the alarm. */
@@ -93,11 +108,13 @@ public class AlarmScreens {
 
     /** The symptoms recorded under each root on the console ("UPS-2 on battery — 12 symptoms"), told in the reader's language. */
     private Map<Long, java.util.List<vn.dcim.core.alarm.AlarmView>> symptoms(java.util.List<vn.dcim.core.alarm.AlarmView> shownAlarms,
-                                                                           HttpRequest<?> request) {
+                                                                           HttpRequest<?> request, Scope scope) {
         java.util.Locale locale = texts.locale(request);
+        java.util.Set<String> devices = scoped.deviceIdsOf(scope);
         Map<Long, Long> counts = alarms.symptomCounts(shownAlarms.stream().map(vn.dcim.core.alarm.AlarmView::id).toList());
         Map<Long, java.util.List<vn.dcim.core.alarm.AlarmView>> out = new java.util.HashMap<>();
         counts.keySet().forEach(root -> out.put(root, alarms.symptomsOf(root).stream().filter(a -> a.closedAt() == null)
+                .filter(a -> scope.admitsSite(a.siteId()) && (devices == null || devices.contains(a.source())))
                 .map(a -> words.told(a, locale)).toList()));
         return out;
     }
@@ -105,12 +122,15 @@ public class AlarmScreens {
     /**
      * The alarms not closed (ISA-18.2: active, and returned to normal until acknowledged), those raised with
      * a keyed sentence told in the reader's language. The dashboard counts the same set. With a centre chosen,
-     * that centre's sites' alarms only.
+     * that centre's sites' alarms only; for an account limited to sites or an agency, those of its scope.
      */
-    private java.util.List<vn.dcim.core.alarm.AlarmView> active(HttpRequest<?> request, @Nullable Long centre) {
+    private java.util.List<vn.dcim.core.alarm.AlarmView> active(HttpRequest<?> request, @Nullable Long centre, Scope scope) {
         java.util.Locale locale = texts.locale(request);
         AlarmFilter console = AlarmFilter.state(AlarmFilter.CONSOLE);
         AlarmFilter filter = centres.sites(centre).map(console::within).orElse(console);
+        if (scope.limited()) {
+            filter = filter.within(scope.siteIds(), scoped.deviceIdsOf(scope));
+        }
         return alarms.list(filter, 500, 0).stream().map(a -> words.told(a, locale)).toList();
     }
 
