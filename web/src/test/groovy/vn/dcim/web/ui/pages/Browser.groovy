@@ -129,7 +129,10 @@ final class Browser {
 
     /** A wait of at most {@code seconds} that asks every {@link #POLL}. */
     static WebDriverWait waiting(WebDriver driver, int seconds) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL)
+        def wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL)
+        // a page that re-renders what the condition reads (a live row, a card after its change) is asked again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException)
+        wait
     }
 
     /** Signs in through the sign-in form, as a person does; returns the path the browser landed on. */
