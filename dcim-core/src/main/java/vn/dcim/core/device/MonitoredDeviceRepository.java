@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -27,4 +28,18 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
 
     @Query("SELECT COUNT(*) FROM monitored_device WHERE " + MATCHES)
     long countSearch(@Nullable String siteId, @Nullable String protocol);
+
+    /** As {@link #search}, of these sites only (an account limited to sites). */
+    @Query("SELECT * FROM monitored_device WHERE " + MATCHES + " AND site_id IN (:siteIds) ORDER BY BINARY site_id, BINARY id LIMIT :limit OFFSET :offset")
+    List<MonitoredDevice> searchAtSites(@Nullable String siteId, @Nullable String protocol, Collection<String> siteIds, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM monitored_device WHERE " + MATCHES + " AND site_id IN (:siteIds)")
+    long countAtSites(@Nullable String siteId, @Nullable String protocol, Collection<String> siteIds);
+
+    /** As {@link #search}, of these devices only (an agency's). */
+    @Query("SELECT * FROM monitored_device WHERE " + MATCHES + " AND id IN (:ids) ORDER BY BINARY site_id, BINARY id LIMIT :limit OFFSET :offset")
+    List<MonitoredDevice> searchAmong(@Nullable String siteId, @Nullable String protocol, Collection<String> ids, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM monitored_device WHERE " + MATCHES + " AND id IN (:ids)")
+    long countAmong(@Nullable String siteId, @Nullable String protocol, Collection<String> ids);
 }

@@ -75,6 +75,24 @@ public class MonitoredDevices {
     }
 
     /**
+     * As {@link #find}, narrowed to an account's scope in SQL: to {@code atSites} (empty: any site) and, when
+     * {@code among} is not null, to those devices (an agency's, each at an admitted site).
+     */
+    public Paged<MonitoredDevice> findWithin(@Nullable String siteId, @Nullable Protocol protocol, java.util.Set<String> atSites,
+                                             @Nullable java.util.Set<String> among, int limit, int offset) {
+        String p = protocol == null ? null : protocol.name();
+        if (among != null) {
+            // the agency's devices are already those at its admitted sites
+            return among.isEmpty() ? new Paged<>(0, List.of())
+                    : new Paged<>(devices.countAmong(siteId, p, among), devices.searchAmong(siteId, p, among, Paged.limit(limit), Paged.offset(offset)));
+        }
+        if (atSites.isEmpty()) {
+            return find(siteId, protocol, limit, offset);
+        }
+        return new Paged<>(devices.countAtSites(siteId, p, atSites), devices.searchAtSites(siteId, p, atSites, Paged.limit(limit), Paged.offset(offset)));
+    }
+
+    /**
      * Stores a new device of that id, built only once the id is known to be free (a taken id answers 409
      * before the body's own refusals); {@code checkMore} refuses what core cannot judge (a profile only
      * the poller knows), after the site and asset are found.

@@ -1,6 +1,5 @@
 package vn.dcim.web.api.device;
 
-import vn.dcim.web.scope.ScopedPages;
 import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.web.scope.ScopeAware;
@@ -66,11 +65,10 @@ class DeviceController {
                           @Nullable @QueryValue Protocol protocol,
                           @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                           @QueryValue(defaultValue = "0") @Min(0) int offset) {
-        if (scope.limited()) {
-            return ScopedPages.of(request, devices.all(), d -> (site == null || site.equals(d.siteId()))
-                    && (protocol == null || protocol == d.protocol()) && scoped.device(scope, d), DeviceView::of, limit, offset);
-        }
-        Paged<MonitoredDevice> page = devices.find(site, protocol, limit, offset);
+        // a limited account's devices are cut and paged in SQL as everyone's are
+        Paged<MonitoredDevice> page = scope.limited()
+                ? devices.findWithin(site, protocol, scope.siteIds(), scoped.deviceIdsOf(scope), limit, offset)
+                : devices.find(site, protocol, limit, offset);
         return Page.of(request, page.count(), limit, offset, page.items().stream().map(DeviceView::of).toList());
     }
 
