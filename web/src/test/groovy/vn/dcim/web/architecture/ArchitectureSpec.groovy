@@ -4,8 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate
 import com.tngtech.archunit.core.domain.JavaClass
 import com.tngtech.archunit.core.domain.JavaClasses
 import com.tngtech.archunit.core.importer.ClassFileImporter
-import com.tngtech.archunit.core.importer.ImportOption
-import com.tngtech.archunit.core.importer.Location
+import vn.dcim.web.testing.ProductClasses
 import com.tngtech.archunit.lang.ArchRule
 import spock.lang.Shared
 import spock.lang.Specification
@@ -39,12 +38,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureSpec extends Specification {
     /** The product's classes: main code of every module, neither specs nor the test jars they share. */
     @Shared
-    JavaClasses product = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption({ Location l -> !l.contains('-tests.jar') && !l.contains('/test-classes/') } as ImportOption)
-            // Micronaut's generated bean definitions ($Foo$Definition) reference whatever their bean does
-            .withImportOption({ Location l -> !l.contains('/$') } as ImportOption)
-            .importPackages('vn.dcim')
+    JavaClasses product = ProductClasses.imported()
 
     @Shared
     JavaClasses broken = new ClassFileImporter().importPackages('vn.dcim.archfixture')

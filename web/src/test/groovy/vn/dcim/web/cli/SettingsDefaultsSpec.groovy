@@ -1,8 +1,6 @@
 package vn.dcim.web.cli
 
 import com.tngtech.archunit.core.domain.JavaClass
-import com.tngtech.archunit.core.importer.ClassFileImporter
-import com.tngtech.archunit.core.importer.ImportOption
 import io.micronaut.context.annotation.ConfigurationProperties
 import io.micronaut.context.ApplicationContext
 import io.micronaut.context.env.Environment
@@ -11,6 +9,7 @@ import io.micronaut.core.convert.ConversionService
 import io.micronaut.core.naming.NameUtils
 import spock.lang.Shared
 import spock.lang.Specification
+import vn.dcim.web.testing.ProductClasses
 
 import java.lang.reflect.RecordComponent
 import java.nio.file.Files
@@ -25,8 +24,7 @@ import java.nio.file.Path
  */
 class SettingsDefaultsSpec extends Specification {
     /** The product's @ConfigurationProperties records, found in its classes (not listed by hand). */
-    @Shared List<Class<?>> records = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages('vn.dcim').findAll { JavaClass c -> c.isAnnotatedWith(ConfigurationProperties) }
+    @Shared List<Class<?>> records = ProductClasses.imported().findAll { JavaClass c -> c.isAnnotatedWith(ConfigurationProperties) }
             .collect { it.reflect() }.findAll { it.isRecord() }.sort { it.name }
 
     @Shared List<List> defaults = defaults(records)
