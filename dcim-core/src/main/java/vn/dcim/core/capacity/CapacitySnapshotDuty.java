@@ -1,0 +1,31 @@
+package vn.dcim.core.capacity;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
+import vn.dcim.core.text.Phrase;
+
+import java.time.Instant;
+
+/**
+ * Daily: the racks' space and allocated power as of today ({@link CapacitySnapshots}), the history their
+ * forecasts fit (Art. 12.4: the yearly assessment keeps processing capacity; Art. 35.4: the yearly report
+ * states it).
+ */
+@Singleton
+public class CapacitySnapshotDuty extends RegulationDuty {
+    private final CapacitySnapshots snapshots;
+
+    CapacitySnapshotDuty(CapacitySnapshots snapshots) {
+        super("capacity-snapshot",
+                "Art. 12.4: each rack's used U and allocated power (in all and per feed) recorded once a day, the history of their forecasts",
+                "0 20 0 * * ?");
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        int racks = snapshots.take();
+        return DutyOutcome.ok(Phrase.of("duty.outcome.capacity-snapshot", "{0} rack(s) recorded for {1}", racks, snapshots.today()));
+    }
+}
