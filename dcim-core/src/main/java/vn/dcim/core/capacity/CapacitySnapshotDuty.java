@@ -9,8 +9,7 @@ import java.time.Instant;
 
 /**
  * Daily: the racks' space and allocated power as of today ({@link CapacitySnapshots}), the history their
- * forecasts fit (Art. 12.4: the yearly assessment keeps processing capacity; Art. 35.4: the yearly report
- * states it).
+ * forecasts fit (Art. 35.4: the yearly report on the centre's operation states its capacity).
  */
 @Singleton
 public class CapacitySnapshotDuty extends RegulationDuty {
@@ -18,7 +17,7 @@ public class CapacitySnapshotDuty extends RegulationDuty {
 
     CapacitySnapshotDuty(CapacitySnapshots snapshots) {
         super("capacity-snapshot",
-                "Art. 12.4: each rack's used U and allocated power (in all and per feed) recorded once a day, the history of their forecasts",
+                "Art. 35.4: each rack's used U and allocated power (in all and per feed) recorded once a day, the history of their forecasts",
                 "0 20 0 * * ?");
         this.snapshots = snapshots;
     }

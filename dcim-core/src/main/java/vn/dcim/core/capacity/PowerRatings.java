@@ -13,7 +13,9 @@ import vn.dcim.core.power.PowerChains;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +34,25 @@ public class PowerRatings {
     private final PowerChains chains;
     private final Jdbc jdbc;
     private final Clock clock;
+
+    /** A chain element that can be rated, and its rating (null: none recorded). */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Rated(long nodeId, String siteId, PowerNodeKind kind, String name, @Nullable Double ratedKw) {
+    }
+
+    /** The site's feeds, UPSs and PDUs in chain order, with their ratings. */
+    public List<Rated> ofSite(String siteId) {
+        Map<Long, Double> all = all();
+        return chains.of(siteId).nodes().stream().filter(n -> RATED.contains(n.kind()))
+                .sorted(Comparator.comparing((PowerNode n) -> n.kind()).thenComparing(PowerNode::name))
+                .map(n -> new Rated(n.id(), n.siteId(), n.kind(), n.name(), all.get(n.id()))).toList();
+    }
+
+    /** One element with its rating. */
+    public Rated of(long nodeId) {
+        PowerNode n = chains.node(nodeId);
+        return new Rated(n.id(), n.siteId(), n.kind(), n.name(), all().get(nodeId));
+    }
 
     /** Every rating, kW by chain element. */
     public Map<Long, Double> all() {
