@@ -90,7 +90,7 @@ class PowerRatingApiSpec extends MariaDbSpec {
         'zero'                | 'feedA' | [ratedKw: 0]            || 422
         'a typo of 1000 MW'   | 'feedA' | [ratedKw: 1000000]      || 422
         'less than a watt'    | 'feedA' | [ratedKw: 1.0001]       || 422
-        'not a number'        | 'feedA' | '{"ratedKw": "bốn"}'    || 400
+        'not a number'        | 'feedA' | '{"ratedKw": "bốn"}'    || 422
         'an unknown element'  | 'none'  | [ratedKw: 4]            || 404
     }
 
