@@ -57,6 +57,7 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
     @Inject CapacitySnapshots snapshots
     @Inject CapacityForecasts forecasts
     @Inject PowerRatings ratings
+    @Inject PlanningReportSection planning
     @Inject SiteRepository sites
     @Inject RoomRepository rooms
     @Inject RackRepository racks
@@ -116,6 +117,23 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
         Subject.site | Quantity.allocated       | null     || Status.fills | 5.0d     | 141
         Subject.feed | Quantity.allocated       | 'fFeedA' || Status.fills | 3.0d     | 141
         Subject.feed | Quantity.allocated_alone | 'fFeedA' || Status.fills | 3.0d     | 41
+    }
+
+    def "the report's planning section in #lang lists the space and allocation forecasts with their dates and backtest"() {
+        when:
+        def rows = planning.build(null, vn.dcim.core.report.ReportPeriod.parse('2026'), lang).rows().findAll { it[0] == forecastSite }
+        def space = rows.find { it[2] == 'F1' && it[3] == quantity }
+
+        then:
+        space[8] == fills
+        space[9] instanceof LocalDate
+        space[12] instanceof Double
+        rows.any { it[2] == 'Lưới A' && it[3] == alone }
+
+        where:
+        lang || quantity           | fills     | alone
+        'vi' || 'Chỗ trong tủ (U)' | 'Sẽ đầy'  | 'Cấp phát, một nhánh gánh khi nhánh kia mất (kW)'
+        'en' || 'Space (U)'        | 'Fills'   | 'Allocated, one side alone when the other fails (kW)'
     }
 
     def "a feed without a rating has its allocation's trend and no full-on day"() {

@@ -20,7 +20,7 @@ class DemoCapacityHistorySpec extends MariaDbSpec {
     @Inject PowerRatings ratings
 
     @Override
-    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
+    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.history.enabled': 'true'] }
 
     def "the demo's #subject #name: #quantity forecast from half a year, #status, with its interval and backtest"() {
         // the room's four racks' 20 kW of budget against 6 kW growing 2 kW a year: beyond the three years' horizon
