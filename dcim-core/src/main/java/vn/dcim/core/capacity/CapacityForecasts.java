@@ -60,6 +60,7 @@ import java.util.TreeMap;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CapacityForecasts {
     static final String UPS_LOAD = "ups.output.load";
+    static final String UPS_POWER = "ups.output.power";
 
     private final SiteRepository sites;
     private final RoomRepository rooms;
@@ -218,6 +219,12 @@ public class CapacityForecasts {
         for (PowerNode ups : chain.nodes()) {
             if (ups.kind() == PowerNodeKind.ups && ups.deviceId() != null) {
                 out.add(forecast(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), Quantity.load, "%", 100.0, days.upsLoad(ups.deviceId())));
+                // its output power against its rating, where both are known: a 10 kVA unit at 0.9 is 9 kW whatever its % says
+                Map<LocalDate, Double> kw = days.upsKw(ups.deviceId());
+                if (!kw.isEmpty() && days.rated.get(ups.id()) != null) {
+                    out.add(forecast(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), Quantity.power, "kW",
+                            days.rated.get(ups.id()), kw));
+                }
             }
         }
         return out;
@@ -348,6 +355,12 @@ public class CapacityForecasts {
                 }
                 return max;
             });
+        }
+
+        /** A UPS's daily output power in kW: the sum of its phases' {@code ups.output.power}. */
+        Map<LocalDate, Double> upsKw(String deviceId) {
+            return sum(catalog.list(deviceId, UPS_POWER).stream()
+                    .map(s -> scaled(daily(s), "kW".equalsIgnoreCase(s.unit()) ? 1 : 0.001)).toList());
         }
 
         private Map<LocalDate, Double> daily(Series s) {

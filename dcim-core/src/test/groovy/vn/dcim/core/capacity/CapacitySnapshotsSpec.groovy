@@ -67,6 +67,8 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
     @Inject Cabling cabling
     @Inject PowerChains chains
     @Inject Jdbc jdbc
+    @Inject vn.dcim.core.telemetry.ReadingSink sink
+    @Inject vn.dcim.core.telemetry.RollupDuty rollups
 
     @Shared Map<String, Long> ids = [:]
     @Shared String forecastSite = 'cs-f-' + UUID.randomUUID().toString().take(6)
@@ -134,6 +136,34 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
         lang || quantity           | fills     | alone
         'vi' || 'Chỗ trong tủ (U)' | 'Sẽ đầy'  | 'Cấp phát, một nhánh gánh khi nhánh kia mất (kW)'
         'en' || 'Space (U)'        | 'Fills'   | 'Allocated, one side alone when the other fails (kW)'
+    }
+
+    def "a rated UPS's output power is forecast against its rating; unrated, only its load %"() {
+        given: 'a UPS drawing 4 kW + 20 W a day over sixty days, rated 9 kW'
+        def ups = assets.save(new Asset(null, forecastSite, null, null, null, null, null, AssetKind.ups, 'UPS-F',
+                null, null, null, null, AssetStatus.in_service, Criticality.normal, null, null, null, null, null, null, null, null))
+        String device = monitored(forecastSite, ups)
+        def node = chains.add(new PowerNode(null, forecastSite, PowerNodeKind.ups, 'UPS-F', device, null, null))
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+        sink.record((0..<60).collectMany { i ->
+            Instant t = today.minusDays(59 - i).atStartOfDay(java.time.ZoneOffset.UTC).plusHours(1).toInstant()
+            [vn.dcim.core.telemetry.Reading.of(t, device, 'ups.output.power', '1', 2000 + 10 * i, 'W'),
+             vn.dcim.core.telemetry.Reading.of(t, device, 'ups.output.power', '2', 2000 + 10 * i, 'W'),
+             vn.dcim.core.telemetry.Reading.of(t, device, 'ups.output.load', '1', 40, '%')]
+        })
+        rollups.run(clock.instant())
+
+        when:
+        def unrated = forecasts.ofSite(forecastSite).findAll { it.subject() == Subject.ups && it.subjectId() == String.valueOf(node.id()) }
+        ratings.set(node.id(), 9.0G, 'spec')
+        def power = forecasts.ofSite(forecastSite).find {
+            it.subject() == Subject.ups && it.subjectId() == String.valueOf(node.id()) && it.quantity() == Quantity.power }
+
+        then: '5.18 kW today, 7.3 kW a year more: 9 kW in about 191 days'
+        unrated*.quantity() == [Quantity.load]
+        power.capacity() == 9.0d
+        power.status() == Status.fills
+        Math.abs(ChronoUnit.DAYS.between(today.plusDays(191), power.fullOn())) <= 3
     }
 
     def "a feed without a rating has its allocation's trend and no full-on day"() {
