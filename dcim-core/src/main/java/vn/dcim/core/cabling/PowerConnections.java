@@ -295,6 +295,40 @@ public class PowerConnections {
                 measuredOutlets, measuredOutlets == 0 ? null : (int) Math.round(measured), oldest, estimated, nominal);
     }
 
+    /**
+     * What is allocated in a rack, in watts: its connected power ports' draws ({@link Port#budgetW()}) in all,
+     * and by grid feed of the site's chain, each port counted on every feed that reaches its outlet's PDU. A
+     * dual-corded server's two ports land one on each side; a port whose PDU is in no chain counts in the
+     * total only.
+     */
+    public record Allocation(int allocatedW, Map<Long, Integer> byFeedW) {
+    }
+
+    /** The rack's {@link Allocation} against the chain of its site. */
+    public Allocation allocationOf(Rack rack, PowerChain chain) {
+        int total = 0;
+        Map<Long, Integer> byFeed = new LinkedHashMap<>();
+        List<PowerNode> feeds = chain.nodes().stream().filter(n -> n.kind() == PowerNodeKind.feed).toList();
+        Map<Long, Optional<PowerNode>> nodeOfPdu = new HashMap<>();
+        for (Port p : ports.findPowerPortsInRack(rack.id())) {
+            Optional<Port> peer = cabling.peer(p);
+            if (peer.isEmpty() || peer.get().kind() != PortKind.power_outlet) {
+                continue;
+            }
+            int w = p.budgetW();
+            total += w;
+            Optional<PowerNode> pdu = nodeOfPdu.computeIfAbsent(peer.get().assetId(), id -> nodeOf(cabling.asset(id), chain));
+            if (pdu.isPresent()) {
+                for (PowerNode feed : feeds) {
+                    if (chain.feeds(feed.id(), pdu.get().id())) {
+                        byFeed.merge(feed.id(), w, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new Allocation(total, byFeed);
+    }
+
     /** The latest readings of a PDU asset's monitored devices that an outlet's draw is read from. */
     private List<LatestReading> pduReadings(long pduAsset, Map<Long, List<LatestReading>> cache) {
         return cache.computeIfAbsent(pduAsset, pdu -> devices.findByAssetId(pdu).stream()

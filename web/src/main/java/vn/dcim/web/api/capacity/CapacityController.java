@@ -35,7 +35,10 @@ public class CapacityController {
                     + "of the daily roll-ups with weekday and month seasonality where the history allows, the day it reaches its capacity "
                     + "(fullOn) with its interval (fullOnEarliest–fullOnLatest; null: not within the horizon) and the backtest "
                     + "(the same method run as of six months ago, or as far back as the history allows: mean absolute percentage error, "
-                    + "share of days inside the interval). One of siteId and roomId, or neither for every site.")
+                    + "share of days inside the interval). From the daily capacity snapshots: space (U, against the racks' height) and "
+                    + "allocated power (the connected power ports' draws, against the racks' budgets) per rack, room and site, and per feed "
+                    + "(its own, and alone: every side's) against the feed's rated capacity (Power ratings), which also bounds the measured "
+                    + "power of feeds, PDUs and UPSs. One of siteId and roomId, or neither for every site.")
     @Get("/forecasts{?siteId,roomId}")
     public List<CapacityForecast> forecasts(@Parameter(description = "a site's code") @Nullable @QueryValue String siteId,
                                             @Parameter(description = "a room's number") @Nullable @QueryValue Long roomId) {
