@@ -92,8 +92,8 @@ class ScopeEquipmentSpec extends MariaDbSpec {
         sink.record([Reading.of(clock.instant(), "agx-pdu-$low", 'pdu.outlet.power', 'A1', 321.0d, 'W')])
         long ownTake = post('/api/stocktakes', [siteId: own, name: "Kiểm kê $r"]).id as long
         long farTake = post('/api/stocktakes', [siteId: farSite, name: "Kiểm kê FAR$r"]).id as long
-        long centreChange = post('/api/changes', [kind: 'remove', title: "Tháo CTR$r", assetId: centreServer]).id as long
-        long farChange = post('/api/changes', [kind: 'remove', title: "Tháo FAR$r", assetId: farServer]).id as long
+        long centreChange = post('/api/changes', [kind: 'remove', title: "Tháo CTR$r", assetId: centreServer]).change.id as long
+        long farChange = post('/api/changes', [kind: 'remove', title: "Tháo FAR$r", assetId: farServer]).change.id as long
         ids = [own: own, far: farSite, ownRoom: ownRoom, farRoom: farRoom, agencyRack: agencyRack, centreRack: centreRack,
                farRack: farRack, agencyServer: agencyServer, agencyPdu: agencyPdu, centreServer: centreServer, farServer: farServer,
                agency: agency, other: other, agencyCable: agencyCable, centreCable: centreCable, farCable: farCable,
@@ -155,7 +155,7 @@ class ScopeEquipmentSpec extends MariaDbSpec {
         cable.status == 200 && cable.json.a.asset.display == "Máy chủ CTR$r".toString()
         takes.status == 200 && takes.json*.name == ["Kiểm kê $r".toString()]
         budgets.json*.display.toSet() == ["Tủ AGX$r", "Tủ CTR$r"]*.toString().toSet()
-        changes.json.results*.title == ["Tháo CTR$r".toString()]
+        changes.json.results*.change.title == ["Tháo CTR$r".toString()]
         changes.json.count == 1
         draw.json.results*.equipment*.display.toSet() == ["Máy chủ AGX$r", "PDU AGX$r", "Máy chủ CTR$r", "PDU CTR$r"]*.toString().toSet()
         chain.status == 200
@@ -187,22 +187,22 @@ class ScopeEquipmentSpec extends MariaDbSpec {
         def centre = calls.post('/api/changes', [kind: 'remove', title: 'Không được', assetId: ids.centreServer], agencyToken)
         def asOther = calls.post('/api/changes', [kind: 'remove', title: 'Không được', assetId: ids.agencyPdu, agencyId: ids.other], agencyToken)
         def list = calls.get('/api/changes', agencyToken)
-        def approve = calls.post("/api/changes/${mine.json.id}/approve", [:], agencyToken)
-        def one = calls.get("/api/changes/${mine.json.id}", agencyToken)
+        def approve = calls.post("/api/changes/${mine.json.change.id}/approve", [:], agencyToken)
+        def one = calls.get("/api/changes/${mine.json.change.id}", agencyToken)
         def screen = calls.get('/ui/changes', agencyToken, [Accept: 'text/html'])
 
         then:
         mine.status == 201
-        mine.json.agencyId == ids.agency
+        mine.json.change.agencyId == ids.agency
         centre.status == 404
         asOther.status == 404
-        list.json.results*.title == ["Rút máy chủ AGX$r".toString()]
+        list.json.results*.change.title == ["Rút máy chủ AGX$r".toString()]
         approve.status == 404 // the agency asks; the centre decides
         one.status == 200
         screen.status == 200 && screen.text.contains("Rút máy chủ AGX$r") && !leak(screen.text, notAgency())
 
         and: "the site's staff follow it too, the other site's staff would not"
-        calls.get('/api/changes', siteToken).json.results*.title.toSet() == ["Rút máy chủ AGX$r", "Tháo CTR$r"]*.toString().toSet()
+        calls.get('/api/changes', siteToken).json.results*.change.title.toSet() == ["Rút máy chủ AGX$r", "Tháo CTR$r"]*.toString().toSet()
     }
 
     def "the screens of #who show its equipment and nothing outside: #path"() {
@@ -226,6 +226,7 @@ class ScopeEquipmentSpec extends MariaDbSpec {
         'the agency account' | { -> agencyToken } | { -> notAgency() }  | { -> "/ui/cabling?assetId=${ids.agencyServer}" }  | 'PDU AGX#'
         'the agency account' | { -> agencyToken } | { -> notAgency() }  | { -> "/ui/racks/${ids.agencyRack}" }              | 'Máy chủ AGX#'
         'the agency account' | { -> agencyToken } | { -> notAgency() }  | { -> '/ui/devices' }                              | 'agx-pdu-#'
+        'the agency account' | { -> agencyToken } | { -> notAgency() }  | { -> '/ui/agency' }                               | 'PDU AGX# / A1'
     }
 
     // --- seeding
