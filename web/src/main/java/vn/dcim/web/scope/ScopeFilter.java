@@ -118,7 +118,7 @@ class ScopeFilter implements Ordered {
                 case alarm -> alarms.find(Long.parseLong(id)).map(a -> scope.admitsSite(a.siteId())
                         && (!scope.byAgency() || Optional.ofNullable(equipment.deviceIdsOf(scope)).orElse(Set.of()).contains(a.source())))
                         .orElse(false);
-                case port, cable, power_node, stocktake, change -> records.admits(scope, what, Long.parseLong(id));
+                case port, cable, power_node, power_link, stocktake, change -> records.admits(scope, what, Long.parseLong(id));
             };
         } catch (NumberFormatException e) {
             return false; // not an id of anything: absent

@@ -34,6 +34,7 @@ public class ScopedRecords {
             case port -> port(scope, id);
             case cable -> cable(scope, id);
             case power_node -> powerNode(scope, id);
+            case power_link -> chains.findLink(id).map(l -> powerNode(scope, l.upstreamId())).orElse(false);
             case stocktake -> stocktakes.find(id).map(s -> equipment.site(scope, s.siteId())).orElse(false);
             case change -> changes.find(id).map(c -> change(scope, c)).orElse(false);
             default -> false;

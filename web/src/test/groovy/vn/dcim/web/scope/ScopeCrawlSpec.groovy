@@ -171,7 +171,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
 
         then:
         calls.get('/api/changes', agencyToken).json.results*.change.title == ["Rút AGX$r".toString()]
-        calls.get('/api/stocktakes', siteToken).json*.name == ["Kiểm kê CTRTAKE$r".toString()]
+        calls.get('/api/stocktakes', siteToken).json*.display == ["Kiểm kê CTRTAKE$r".toString()]
     }
 
     long cord(long server, long pdu) {

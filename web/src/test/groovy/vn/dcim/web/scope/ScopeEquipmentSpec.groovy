@@ -153,7 +153,7 @@ class ScopeEquipmentSpec extends MariaDbSpec {
 
         then:
         cable.status == 200 && cable.json.a.asset.display == "Máy chủ CTR$r".toString()
-        takes.status == 200 && takes.json*.name == ["Kiểm kê $r".toString()]
+        takes.status == 200 && takes.json*.display == ["Kiểm kê $r".toString()]
         budgets.json*.display.toSet() == ["Tủ AGX$r", "Tủ CTR$r"]*.toString().toSet()
         changes.json.results*.change.title == ["Tháo CTR$r".toString()]
         changes.json.count == 1

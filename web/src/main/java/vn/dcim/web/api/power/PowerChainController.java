@@ -134,11 +134,8 @@ class PowerChainController {
 
     @Operation(summary = "Remove a link")
     @Delete("/links/{id}")
-    @ScopeAware(agencies = false)
-    HttpResponse<Void> unlink(@PathVariable long id, @Parameter(hidden = true) Scope scope) {
-        if (scope.limited() && !chains.findLink(id).map(l -> records.powerNode(scope, l.upstreamId())).orElse(false)) {
-            throw new NotFoundException("power link", id);
-        }
+    @ScopeAware(id = ScopeAware.Id.power_link, agencies = false)
+    HttpResponse<Void> unlink(@PathVariable long id) {
         chains.unlink(id);
         return HttpResponse.noContent();
     }
