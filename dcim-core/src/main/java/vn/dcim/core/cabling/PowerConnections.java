@@ -345,4 +345,40 @@ public class PowerConnections {
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
     }
+
+    /**
+     * One power supply of a piece of equipment: the outlet and PDU it is plugged into (null: not plugged into an
+     * outlet), the draw allocated to it and what its outlet measures (null: the PDU reports nothing for the outlet).
+     */
+    public record SupplyDraw(Port powerPort, @Nullable Port outlet, @Nullable Asset pdu, int allocatedW,
+                             @Nullable OutletDraw measured) {
+    }
+
+    /**
+     * The power supplies of these pieces of equipment and what each draws, read where the centre reads it (the PDU
+     * outlet): how an agency sees the power of its own equipment without seeing the chain that feeds the site.
+     * By asset id, in port order; a piece without a power port is absent.
+     */
+    public Map<Long, List<SupplyDraw>> drawOf(java.util.Collection<Asset> equipment) {
+        Map<Long, List<SupplyDraw>> out = new LinkedHashMap<>();
+        if (equipment.isEmpty()) {
+            return out;
+        }
+        Map<Long, List<LatestReading>> outletReadings = new HashMap<>();
+        Map<Long, Asset> pdus = new HashMap<>();
+        List<Port> all = ports.findByAssetIdIn(equipment.stream().map(Asset::id).toList());
+        all.sort(Comparator.comparing(Port::id));
+        for (Port p : all) {
+            if (p.kind() != PortKind.power_port) {
+                continue;
+            }
+            Port outlet = cabling.peer(p).filter(o -> o.kind() == PortKind.power_outlet).orElse(null);
+            Asset pdu = outlet == null ? null : pdus.computeIfAbsent(outlet.assetId(), cabling::asset);
+            OutletDraw measured = outlet == null ? null : OutletDraw.of(outlet.name(),
+                    pduReadings(outlet.assetId(), outletReadings), settings.getNominalVoltage()).orElse(null);
+            out.computeIfAbsent(p.assetId(), a -> new ArrayList<>())
+                    .add(new SupplyDraw(p, outlet, pdu, outlet == null ? 0 : p.budgetW(), measured));
+        }
+        return out;
+    }
 }
