@@ -23,6 +23,12 @@ import java.time.Instant
 @MicronautTest(transactional = false)
 class DeviceDropSpec extends MariaDbSpec {
 
+    @Override
+    Map<String, String> extraProperties() {
+        // the product's default on-delay for an alarm waiting for its cause
+        ['dcim.alarm.console-settle-s': '5']
+    }
+
     @Inject AlarmRaiser raiser
     @Inject Alarms alarms
     @Inject DataSource dataSource
