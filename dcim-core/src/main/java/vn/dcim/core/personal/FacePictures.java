@@ -135,6 +135,22 @@ public class FacePictures {
         return jdbc.deleteInChunks("purge face pictures past their retention", sql.toString(), 1000, params.toArray());
     }
 
+    /** How many pictures taken before {@code before} are held, those of people under a legal hold left out. */
+    public long countBefore(Instant before, Collection<String> heldNames, Collection<String> heldBadges) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM face_picture WHERE taken_at < ?");
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(before));
+        for (String n : heldNames) {
+            sql.append(" AND (person IS NULL OR person COLLATE utf8mb4_unicode_520_ci <> ?)");
+            params.add(n);
+        }
+        for (String b : heldBadges) {
+            sql.append(" AND (badge IS NULL OR badge <> ?)");
+            params.add(b);
+        }
+        return jdbc.list("count face pictures past their retention", sql.toString(), rs -> rs.getLong(1), params.toArray()).get(0);
+    }
+
     /** The oldest picture's time, if any: the compliance view's evidence that the purge runs. */
     public Optional<Instant> oldest() {
         return jdbc.list("the oldest face picture", "SELECT MIN(taken_at) FROM face_picture", rs -> {

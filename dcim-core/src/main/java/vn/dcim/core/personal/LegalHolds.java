@@ -73,6 +73,14 @@ public class LegalHolds {
                 || (!blank(badge) && !blank(h.badge()) && h.badge().equals(badge.strip()))).toList();
     }
 
+    /** The holds in force on any of these names (ignoring case and marks) or badges: one person known by several. */
+    public List<LegalHold> onAny(java.util.Collection<String> people, java.util.Collection<String> badges) {
+        java.util.Set<String> names = people.stream().filter(n -> !blank(n)).map(LegalHolds::fold).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> cards = badges.stream().filter(b -> !blank(b)).map(String::strip).collect(java.util.stream.Collectors.toSet());
+        return inForce().stream().filter(h -> (!blank(h.person()) && names.contains(fold(h.person())))
+                || (!blank(h.badge()) && cards.contains(h.badge()))).toList();
+    }
+
     /** A name as the database compares it: no case, no marks, Đ as D. */
     static String fold(String s) {
         String d = Normalizer.normalize(s.strip().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);

@@ -63,7 +63,19 @@ public class SubjectRights {
     public Erasure erase(@Nullable String person, @Nullable String badge, String askedBy, @Nullable String reason, String by) {
         check(person, badge, askedBy);
         Instant now = clock.instant();
-        List<LegalHold> on = holds.on(person, badge);
+        // a hold may name the person's badge while the request names the person, or the other way round: every name
+        // and badge their records carry is looked up
+        List<AccessEvent> events0 = accessLog.ofPerson(person, badge, MAX_EVENTS);
+        var visits0 = people.visitsOf(person, badge);
+        var staff0 = people.staffOf(person, badge);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> badges = new java.util.HashSet<>();
+        java.util.stream.Stream.of(person).filter(java.util.Objects::nonNull).forEach(names::add);
+        java.util.stream.Stream.of(badge).filter(java.util.Objects::nonNull).forEach(badges::add);
+        events0.forEach(e -> { add(names, e.person()); add(badges, e.badge()); });
+        visits0.forEach(v -> { add(names, v.visitor()); add(badges, v.badge()); });
+        staff0.forEach(s -> { add(names, s.name()); add(badges, s.badge()); });
+        List<LegalHold> on = holds.onAny(names, badges);
         if (!on.isEmpty()) {
             List<String> kept = on.stream().map(h -> "legal hold #" + h.id() + " (" + h.placedBy() + "): " + h.reason()).toList();
             long id = record(SubjectRequest.Kind.erase, person, badge, askedBy, reason, by, now, SubjectRequest.Outcome.refused,
@@ -122,6 +134,12 @@ public class SubjectRights {
         audit.record(by, "subject_request", id, kind.name(), null, new SubjectRequest(id, kind, strip(person), strip(badge), askedBy.strip(),
                 strip(reason), by, at, outcome, detail));
         return id;
+    }
+
+    private static void add(java.util.Set<String> to, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            to.add(value.strip());
+        }
     }
 
     private static void check(@Nullable String person, @Nullable String badge, String askedBy) {

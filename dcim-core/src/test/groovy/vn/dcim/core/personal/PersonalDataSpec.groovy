@@ -24,7 +24,16 @@ import java.time.Instant
  */
 @MicronautTest(transactional = false)
 class PersonalDataSpec extends MariaDbSpec {
-    static final byte[] JPEG = ([0xFF, 0xD8, 0xFF, 0xE0] as byte[]) + 'JFIF face of a person'.getBytes('UTF-8') + ([0xFF, 0xD9] as byte[])
+    static final byte[] JPEG = jpeg('JFIF face of a person')
+
+    /** The first bytes of a JPEG (SOI, APP0), a text, the end marker. */
+    static byte[] jpeg(String inside) {
+        def out = new ByteArrayOutputStream()
+        [0xFF, 0xD8, 0xFF, 0xE0].each { out.write(it) }
+        out.write(inside.getBytes('UTF-8'))
+        [0xFF, 0xD9].each { out.write(it) }
+        out.toByteArray()
+    }
 
     @Inject AccessLog accessLog
     @Inject People people
@@ -164,7 +173,7 @@ class PersonalDataSpec extends MariaDbSpec {
         row[0].afterJson().contains("Hoàng Ảnh $tag") && row[0].afterJson().contains('đối chiếu sự cố')
 
         when:
-        pictures.store(new FacePictures.Pushed("door-$tag", 'big', null, null, Instant.now(), JPEG + new byte[600_000]))
+        pictures.store(new FacePictures.Pushed("door-$tag", 'big', null, null, Instant.now(), jpeg('x' * 600_000)))
 
         then:
         thrown(InvalidInputException)

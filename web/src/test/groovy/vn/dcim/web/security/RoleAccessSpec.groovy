@@ -102,6 +102,10 @@ class RoleAccessSpec extends MariaDbSpec {
             'Centres'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [admin]],
             // hosted agencies: the asset manager keeps the register; an agency's people read theirs as scoped auditors
             'Agencies'               : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
+            // Personal data (Law 91/2025/QH15): the supervisor answers data subjects, the auditor checks; face pictures are
+            // sensitive data, seen by these two alone (not the administrator, who reads everything else)
+            'Personal data'          : [[supervisor, auditor], [supervisor]],
+            'Face pictures'          : [[supervisor, auditor], []],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -188,6 +192,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/accounts'    | [auditor, admin]
         '/ui/mqtt-credentials' | [auditor, admin]
         '/ui/push-credentials' | [auditor, admin]
+        '/ui/personal-data' | [supervisor, auditor]
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]

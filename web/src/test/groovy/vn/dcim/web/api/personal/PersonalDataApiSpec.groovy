@@ -29,7 +29,16 @@ import static vn.dcim.web.testing.Refused.failure
  */
 @MicronautTest(transactional = false)
 class PersonalDataApiSpec extends MariaDbSpec {
-    static final byte[] JPEG = ([0xFF, 0xD8, 0xFF, 0xE0] as byte[]) + 'JFIF spec face'.getBytes('UTF-8') + ([0xFF, 0xD9] as byte[])
+    static final byte[] JPEG = jpeg('JFIF spec face')
+
+    /** The first bytes of a JPEG (SOI, APP0), a text, the end marker. */
+    static byte[] jpeg(String inside) {
+        def out = new ByteArrayOutputStream()
+        [0xFF, 0xD8, 0xFF, 0xE0].each { out.write(it) }
+        out.write(inside.getBytes('UTF-8'))
+        [0xFF, 0xD9].each { out.write(it) }
+        out.toByteArray()
+    }
 
     @Inject @Client('/') HttpClient client
     @Inject TestUsers users
