@@ -62,11 +62,12 @@ public class FacePictures {
      */
     public Optional<FacePicture> store(Pushed p) {
         if (p.content().length > policy.maxPictureBytes()) {
-            throw new InvalidInputException("picture", "a picture of " + p.content().length + " bytes, more than the " + policy.maxPictureBytes() + " kept");
+            throw new InvalidInputException("picture", "a picture of " + p.content().length + " bytes, more than the " + policy.maxPictureBytes() + " kept")
+                    .explained("error.personal.picture-too-large", p.content().length, policy.maxPictureBytes());
         }
         String type = imageType(p.content());
         if (type == null) {
-            throw new InvalidInputException("picture", "not a JPEG or PNG image");
+            throw new InvalidInputException("picture", "not a JPEG or PNG image").explained("error.personal.not-an-image");
         }
         Instant now = clock.instant();
         byte[] sealed = seal(p.content(), place(p.deviceId(), p.messageId(), p.takenAt()));
@@ -105,6 +106,15 @@ public class FacePictures {
         Who w = Who.of(name, badge);
         return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + " ORDER BY taken_at, id LIMIT 10000",
                 FacePictures::map, w.params().toArray());
+    }
+
+    /** The newest {@code limit} pictures of one person, newest first, without the bytes. */
+    public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge, int limit) {
+        Who w = Who.of(name, badge);
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(Math.max(1, Math.min(limit, 1000)));
+        return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + " ORDER BY taken_at DESC, id DESC LIMIT ?",
+                FacePictures::map, params.toArray());
     }
 
     /** The newest pictures, without bytes. */
@@ -211,7 +221,7 @@ public class FacePictures {
                 params.add(badge.strip());
             }
             if (parts.isEmpty()) {
-                throw new InvalidInputException("person", "a person is named by a name or a badge");
+                throw new InvalidInputException("person", "a person is named by a name or a badge").explained("error.personal.no-subject");
             }
             return new Who("(" + String.join(" OR ", parts) + ")", params);
         }

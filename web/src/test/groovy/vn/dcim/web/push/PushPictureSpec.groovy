@@ -15,6 +15,9 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
+import java.time.Clock
+import java.time.LocalDateTime
+
 /**
  * The face pictures door terminals push with an access event, as their vendors document the pushes: Hikvision
  * ISAPI "HTTP listening" multipart bodies (the event part as JSON, with employeeNoString or the older firmware's
@@ -33,6 +36,7 @@ class PushPictureSpec extends MariaDbSpec {
     @Inject MonitoredDeviceRepository devices
     @Inject FacePictures pictures
     @Inject ReceiverCounts counts
+    @Inject Clock clock
     @Shared Calls calls
     @Shared String token
 
@@ -78,7 +82,7 @@ class PushPictureSpec extends MariaDbSpec {
         def out = new ByteArrayOutputStream()
         out.write(("--$boundary\r\nContent-Disposition: form-data; name=\"$eventName\"\r\nContent-Type: application/json\r\n" +
                 "Content-Length: ${event.getBytes('UTF-8').length}\r\n\r\n$event\r\n" +
-                "--$boundary\r\nContent-Disposition: form-data; name=\"$pictureName\"; filename=\"$pictureName.jpg\"\r\n" +
+                "--$boundary\r\nContent-Disposition: form-data; name=\"$pictureName\"; filename=\"${pictureName}.jpg\"\r\n" +
                 "Content-Type: image/jpeg\r\nContent-Length: ${picture.length}\r\n\r\n").getBytes('UTF-8'))
         out.write(picture)
         out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
@@ -131,8 +135,8 @@ class PushPictureSpec extends MariaDbSpec {
         answer.status == 200
         kept.messageId() == "att-$pin-2026-11-20 08:${minute}:05".toString()
         kept.person() == pin
-        // the terminal's clock is the centre's (Asia/Ho_Chi_Minh in the specs): 08:mm local is 01:mm UTC
-        kept.takenAt().toString() == "2026-11-20T01:${minute}:05Z".toString()
+        // the terminal's clock is the centre's zone, as the punch's
+        kept.takenAt() == LocalDateTime.of(2026, 11, 20, 8, minute as int, 5).atZone(clock.zone).toInstant()
         pictures.read(kept.id(), 'spec', 'vector').content() == photo
 
         where:

@@ -36,7 +36,7 @@ import java.util.List;
 class FacePictureController {
     private final FacePictures pictures;
 
-    @Operation(summary = "Face pictures kept, newest first, or those of one person (name or badge); without their bytes")
+    @Operation(summary = "Face pictures kept, newest first, or those of one person (name or badge), newest first; without their bytes")
     @Get("{?person,badge,limit}")
     List<FacePicture> list(@Parameter(description = "the person's full name (case and marks ignored)") @Nullable @QueryValue String person,
                            @Parameter(description = "the person's badge") @Nullable @QueryValue String badge,
@@ -44,8 +44,7 @@ class FacePictureController {
         if ((person == null || person.isBlank()) && (badge == null || badge.isBlank())) {
             return pictures.recent(limit);
         }
-        List<FacePicture> of = pictures.ofPerson(person, badge);
-        return of.subList(Math.max(0, of.size() - limit), of.size());
+        return pictures.ofPerson(person, badge, limit);
     }
 
     @Operation(summary = "One face picture's image; the reading is written in the audit log first",

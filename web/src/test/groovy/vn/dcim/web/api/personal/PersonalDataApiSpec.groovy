@@ -49,12 +49,12 @@ class PersonalDataApiSpec extends MariaDbSpec {
     def "a supervisor exports a person's access-log records and erases them down to the law's minimum"() {
         given:
         def tag = UUID.randomUUID().toString().take(6)
-        def name = "Vũ Thị Quyền $tag"
+        def name = "Vũ Thị Quyền $tag".toString()
         def now = Instant.now()
         event("door-$tag", 'old', name, "Q-$tag", now - Duration.ofDays(250))
         event("door-$tag", 'young', name, "Q-$tag", now - Duration.ofDays(5))
         picture("door-$tag", 'young', name, "Q-$tag", now - Duration.ofDays(5))
-        def ask = [person: name, askedBy: "$name (đơn ngày 27/11)", reason: 'Luật 91/2025/QH15']
+        def ask = [person: name.toString(), askedBy: "$name (đơn ngày 27/11)".toString(), reason: 'Luật 91/2025/QH15']
 
         when:
         Map export = send(HttpRequest.POST('/api/personal-data/exports', ask), Role.supervisor)
@@ -96,10 +96,10 @@ class PersonalDataApiSpec extends MariaDbSpec {
         given:
         def tag = UUID.randomUUID().toString().take(6)
         event("door-$tag", 'e', "Held $tag", "H-$tag", Instant.now() - Duration.ofDays(300))
-        Map hold = send(HttpRequest.POST('/api/personal-data/holds', [badge: "H-$tag", reason: 'Sự cố ANTT số 12/2026 đang điều tra']), Role.supervisor)
+        Map hold = send(HttpRequest.POST('/api/personal-data/holds', [badge: "H-$tag".toString(), reason: 'Sự cố ANTT số 12/2026 đang điều tra']), Role.supervisor)
 
         when:
-        Map erased = send(HttpRequest.POST('/api/personal-data/erasures', [badge: "H-$tag", askedBy: 'chính người đó']), Role.supervisor)
+        Map erased = send(HttpRequest.POST('/api/personal-data/erasures', [badge: "H-$tag".toString(), askedBy: 'chính người đó']), Role.supervisor)
 
         then:
         erased.outcome == 'refused'
