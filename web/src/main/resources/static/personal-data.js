@@ -48,8 +48,10 @@
     if (why === null) return;
     const r = await fetch('/api/face-pictures/' + b.dataset.id + '/image?why=' + encodeURIComponent(why));
     if (!r.ok) { errors.textContent = await dcim.refusal(r); return; }
+    // a data: URL, as the content security policy allows images from the product itself or data: only
     const img = document.getElementById('pd-picture');
-    img.src = URL.createObjectURL(await r.blob());
-    img.hidden = false;
+    const reader = new FileReader();
+    reader.onload = () => { img.src = reader.result; img.hidden = false; };
+    reader.readAsDataURL(await r.blob());
   }));
 })();
