@@ -103,8 +103,8 @@ class RoleAccessSpec extends MariaDbSpec {
             // hosted agencies: the asset manager keeps the register; an agency's people read theirs as scoped auditors
             'Agencies'               : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
             // Personal data (Law 91/2025/QH15): the supervisor answers data subjects, the auditor checks; face pictures are
-            // sensitive data, seen by these two alone (not the administrator, who reads everything else)
-            'Personal data'          : [[supervisor, auditor], [supervisor]],
+            // sensitive data, seen by these two alone (the administrator reads the requests, never a picture)
+            'Personal data'          : [[supervisor, auditor, admin], [supervisor]],
             'Face pictures'          : [[supervisor, auditor], []],
     ]
 
@@ -192,7 +192,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/accounts'    | [auditor, admin]
         '/ui/mqtt-credentials' | [auditor, admin]
         '/ui/push-credentials' | [auditor, admin]
-        '/ui/personal-data' | [supervisor, auditor]
+        '/ui/personal-data' | [supervisor, auditor, admin]
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]

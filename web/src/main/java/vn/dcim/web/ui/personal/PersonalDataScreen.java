@@ -49,6 +49,8 @@ public class PersonalDataScreen {
         model.put("requests", rights.requests(50, 0));
         model.put("pictures", pictures.recent(20));
         model.put("canChange", rules.mayChange(request, "Personal data"));
+        // the administrator reads the requests and holds, never a picture
+        model.put("canSee", rules.mayRead(request, "Face pictures"));
         return model;
     }
 }
