@@ -121,6 +121,25 @@ public class People {
         return new Erased(visits, staff);
     }
 
+    /**
+     * The retention purge of the visitor register, kept as long as the access log it is matched against: visits that
+     * ended before {@code before}, except those of the people under a legal hold (names and badges given).
+     */
+    public long purgeVisitsBefore(Instant before, java.util.Collection<String> heldNames, java.util.Collection<String> heldBadges) {
+        StringBuilder sql = new StringBuilder("DELETE FROM visit WHERE ends_at < ?");
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(Timestamp.from(before));
+        for (String n : heldNames) {
+            sql.append(" AND visitor COLLATE utf8mb4_unicode_520_ci <> ?");
+            params.add(n);
+        }
+        for (String b : heldBadges) {
+            sql.append(" AND (badge IS NULL OR badge <> ?)");
+            params.add(b);
+        }
+        return jdbc.deleteInChunks("purge visits past the access log's retention", sql.toString(), 10_000, params.toArray());
+    }
+
     /** How many visits and staff entries an erasure removed. */
     public record Erased(int visits, int staffEntries) {
     }

@@ -72,6 +72,8 @@ class PersonalDataSpec extends MariaDbSpec {
             event("door-$tag", "$who-mid", who, "b-$who", now - Duration.ofDays(100))
             picture("door-$tag", "$who-old-pic", who, "b-$who", now - Duration.ofDays(45))
             picture("door-$tag", "$who-new-pic", who, "b-$who", now - Duration.ofDays(3))
+            people.addVisit(who, 'Sở TTTT', 'bảo trì', "b-$who", now - Duration.ofDays(501), now - Duration.ofDays(500), 'sup', true, null, 'op')
+            people.addVisit(who, 'Sở TTTT', 'bảo trì', "b-$who", now - Duration.ofDays(11), now - Duration.ofDays(10), 'sup', true, null, 'op')
         }
         holds.place(held, null, 'Sự cố an ninh đang điều tra', 'spec-supervisor')
 
@@ -82,13 +84,15 @@ class PersonalDataSpec extends MariaDbSpec {
         outcome.status() == RunStatus.ok
         accessLog.ofPerson(kept, null, 100)*.messageId == ["$kept-mid"]
         pictures.ofPerson(kept, null)*.messageId == ["$kept-new-pic"]
+        people.visitsOf(kept, null).size() == 1
 
         and: 'the held person keeps everything'
         accessLog.ofPerson(held, null, 100).size() == 2
         pictures.ofPerson(held, null).size() == 2
+        people.visitsOf(held, null).size() == 2
 
         and: 'the run is counted in its outcome and in the audit log'
-        outcome.message() =~ /Erased [1-9]\d* face picture\(s\) older than 30 days and [1-9]\d* access event\(s\) older than 400 days \([1-9]\d* legal hold/
+        outcome.message() =~ /Erased [1-9]\d* face picture\(s\) older than 30 days and [1-9]\d* access event\(s\) older than 400 days \([1-9]\d* legal hold\(s\) kept\); [1-9]\d* visit\(s\)/
         def row = audit.browse('personal_data', 'retention', null, 'purge', 1, 0).events()[0]
         row.actor() == 'system'
         row.afterJson().contains('"accessLogDays":400')
