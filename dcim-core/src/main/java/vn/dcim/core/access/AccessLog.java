@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +81,72 @@ public class AccessLog {
         SqlWhere where = SqlWhere.of(filter);
         return jdbc.list("count the access log", "SELECT COUNT(*) FROM access_event" + where.sql(), rs -> rs.getLong(1),
                 where.params().toArray()).get(0);
+    }
+
+    /** The one event a controller numbered so, if stored: what a picture pushed with it belongs to. */
+    public java.util.Optional<AccessEvent> byMessage(String deviceId, String messageId) {
+        return jdbc.list("read an access event", "SELECT " + COLUMNS + " FROM access_event WHERE device_id = ? AND message_id = ?",
+                AccessLog::map, deviceId, messageId).stream().findFirst();
+    }
+
+    /**
+     * Every event of one person, by name (ignoring case and marks) or badge, oldest first: what a data-subject
+     * request exports. At most {@code limit}.
+     */
+    public List<AccessEvent> ofPerson(@io.micronaut.core.annotation.Nullable String name, @io.micronaut.core.annotation.Nullable String badge, int limit) {
+        Subject s = Subject.of(name, badge);
+        List<Object> params = new ArrayList<>(s.params());
+        params.add(limit);
+        return jdbc.list("read a person's access events", "SELECT " + COLUMNS + " FROM access_event WHERE " + s.sql()
+                + " ORDER BY device_ts, id LIMIT ?", AccessLog::map, params.toArray());
+    }
+
+    /** Erases one person's events logged before {@code before} (the lawful minimum keeps the younger ones); how many went. */
+    public long eraseOfPerson(@io.micronaut.core.annotation.Nullable String name, @io.micronaut.core.annotation.Nullable String badge, Instant before) {
+        Subject s = Subject.of(name, badge);
+        List<Object> params = new ArrayList<>(s.params());
+        params.add(Timestamp.from(before));
+        return jdbc.deleteInChunks("erase a person's access events", "DELETE FROM access_event WHERE " + s.sql() + " AND device_ts < ?",
+                10_000, params.toArray());
+    }
+
+    /**
+     * The retention purge: events logged before {@code before}, except those of the people under a legal hold
+     * (names and badges given); how many went.
+     */
+    public long purgeBefore(Instant before, java.util.Collection<String> heldNames, java.util.Collection<String> heldBadges) {
+        StringBuilder sql = new StringBuilder("DELETE FROM access_event WHERE device_ts < ?");
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(before));
+        for (String n : heldNames) {
+            sql.append(" AND (person IS NULL OR person COLLATE utf8mb4_unicode_520_ci <> ?)");
+            params.add(n);
+        }
+        for (String b : heldBadges) {
+            sql.append(" AND (badge IS NULL OR badge <> ?)");
+            params.add(b);
+        }
+        return jdbc.deleteInChunks("purge the access log past its retention", sql.toString(), 10_000, params.toArray());
+    }
+
+    /** One person in SQL: the name (ignoring case and every Vietnamese mark) or the badge, whichever are given. */
+    private record Subject(String sql, List<Object> params) {
+        static Subject of(@io.micronaut.core.annotation.Nullable String name, @io.micronaut.core.annotation.Nullable String badge) {
+            List<String> parts = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            if (name != null && !name.isBlank()) {
+                parts.add("person COLLATE utf8mb4_unicode_520_ci = ?");
+                params.add(name.strip());
+            }
+            if (badge != null && !badge.isBlank()) {
+                parts.add("badge = ?");
+                params.add(badge.strip());
+            }
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("a person is named by a name or a badge");
+            }
+            return new Subject("(" + String.join(" OR ", parts) + ")", params);
+        }
     }
 
     private static AccessEvent map(ResultSet rs) throws SQLException {

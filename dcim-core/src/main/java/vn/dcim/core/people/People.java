@@ -89,6 +89,87 @@ public class People {
         return v;
     }
 
+    /** The staff entries of one person, by name (ignoring case and marks) or badge: what a data-subject request exports. */
+    public List<StaffMember> staffOf(@Nullable String name, @Nullable String badge) {
+        Who w = Who.of("name", name, badge);
+        return jdbc.list("read a person's staff entry", "SELECT id, name, badge, joined_at, left_at FROM staff_member WHERE " + w.sql
+                + " ORDER BY id", People::staff, w.params);
+    }
+
+    /** The visits of one person, by name or badge, oldest first. */
+    public List<Visit> visitsOf(@Nullable String name, @Nullable String badge) {
+        Who w = Who.of("visitor", name, badge);
+        return jdbc.list("read a person's visits", "SELECT id, visitor, organisation, purpose, badge, starts_at, ends_at, approved_by, no_devices, "
+                + "device_exception, created_by, created_at FROM visit WHERE " + w.sql + " ORDER BY starts_at, id LIMIT 10000", People::visit, w.params);
+    }
+
+    /**
+     * Erases one person's visits that ended before {@code before} (the younger ones are the access records the law
+     * keeps) and their staff entries of a departure before it (a current member stays: the register needs them);
+     * each erasure audited without the personal data itself. Answers how many of each went.
+     */
+    public Erased eraseOf(@Nullable String name, @Nullable String badge, Instant before, String by) {
+        Who v = Who.of("visitor", name, badge);
+        Who s = Who.of("name", name, badge);
+        Object[] vp = append(v.params, Timestamp.from(before));
+        Object[] sp = append(s.params, Timestamp.from(before));
+        int visits = jdbc.update("erase a person's visits", "DELETE FROM visit WHERE " + v.sql + " AND ends_at < ?", vp);
+        int staff = jdbc.update("erase a leaver's staff entry", "DELETE FROM staff_member WHERE " + s.sql + " AND left_at IS NOT NULL AND left_at < ?", sp);
+        if (visits + staff > 0) {
+            audit.record(by, "personal_data", "people", "erase", null, java.util.Map.of("visits", visits, "staffEntries", staff));
+        }
+        return new Erased(visits, staff);
+    }
+
+    /**
+     * The retention purge of the visitor register, kept as long as the access log it is matched against: visits that
+     * ended before {@code before}, except those of the people under a legal hold (names and badges given).
+     */
+    public long purgeVisitsBefore(Instant before, java.util.Collection<String> heldNames, java.util.Collection<String> heldBadges) {
+        StringBuilder sql = new StringBuilder("DELETE FROM visit WHERE ends_at < ?");
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(Timestamp.from(before));
+        for (String n : heldNames) {
+            sql.append(" AND visitor COLLATE utf8mb4_unicode_520_ci <> ?");
+            params.add(n);
+        }
+        for (String b : heldBadges) {
+            sql.append(" AND (badge IS NULL OR badge <> ?)");
+            params.add(b);
+        }
+        return jdbc.deleteInChunks("purge visits past the access log's retention", sql.toString(), 10_000, params.toArray());
+    }
+
+    /** How many visits and staff entries an erasure removed. */
+    public record Erased(int visits, int staffEntries) {
+    }
+
+    private static Object[] append(Object[] params, Object last) {
+        Object[] out = java.util.Arrays.copyOf(params, params.length + 1);
+        out[params.length] = last;
+        return out;
+    }
+
+    /** One person in SQL: the name column compared ignoring case and marks, or the badge. */
+    private record Who(String sql, Object[] params) {
+        static Who of(String nameColumn, @Nullable String name, @Nullable String badge) {
+            List<String> parts = new java.util.ArrayList<>();
+            List<Object> params = new java.util.ArrayList<>();
+            if (name != null && !name.isBlank()) {
+                parts.add(nameColumn + " COLLATE utf8mb4_unicode_520_ci = ?");
+                params.add(name.strip());
+            }
+            if (badge != null && !badge.isBlank()) {
+                parts.add("badge = ?");
+                params.add(badge.strip());
+            }
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("a person is named by a name or a badge");
+            }
+            return new Who("(" + String.join(" OR ", parts) + ")", params.toArray());
+        }
+    }
+
     private long insert(String what, String sql, Object... params) {
         return jdbc.inTransaction(what, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

@@ -23,13 +23,18 @@ class CatalogueSpec extends Specification {
         expect:
         expected.size() == 176
         (expected - catalogue.all()*.id()).isEmpty()
-        (catalogue.all()*.id() as Set) == expected
+        (catalogue.all().findAll { it.seed() != 'L91' }*.id() as Set) == expected
     }
 
     def "each row has its article, the regulation's Vietnamese text, the English paraphrase and a kind"() {
         expect:
-        catalogue.all().every { r ->
+        catalogue.all().findAll { it.seed() != 'L91' }.every { r ->
             r.article() ==~ /(000 )?Art\. \d+(\.\d+)?[a-zđ]*/ && r.vi().startsWith('Điều ') && r.en() && r.kind() != null
+        }
+        // the personal data protection law's text is not in the regulation folder: named by the law, never by an article
+        catalogue.all().findAll { it.seed() == 'L91' }*.id() == ['R-L91-retention', 'R-L91-sensitive-reads', 'R-L91-subject-requests']
+        catalogue.all().findAll { it.seed() == 'L91' }.every { r ->
+            r.article() == 'Luật 91/2025/QH15' && r.vi().startsWith('Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15') && r.en() && r.check()
         }
         catalogue.all().findAll { it.kind() == Requirement.Kind.automatic }.every { it.check() }
         catalogue.all().findAll { it.kind() == Requirement.Kind.not_applicable }.every { it.reason() }
@@ -53,7 +58,7 @@ class CatalogueSpec extends Specification {
 
     def "the counts of each kind"() {
         expect:
-        catalogue.all().countBy { it.kind() } == [(Requirement.Kind.automatic): 48, (Requirement.Kind.attestation): 120,
+        catalogue.all().countBy { it.kind() } == [(Requirement.Kind.automatic): 51, (Requirement.Kind.attestation): 120,
                                                   (Requirement.Kind.not_applicable): 8]
     }
 

@@ -72,6 +72,11 @@ final class HttpBodies {
      * binary parts only their description.
      */
     static List<Part> parts(String contentType, byte[] body) throws Unreadable {
+        return parts(contentType, body, false);
+    }
+
+    /** As {@link #parts(String, byte[])}; with {@code keepPictures} the image parts keep their bytes too. */
+    static List<Part> parts(String contentType, byte[] body, boolean keepPictures) throws Unreadable {
         String boundary = parameter(contentType, "boundary");
         if (boundary == null || boundary.isEmpty() || boundary.length() > 200) {
             throw new Unreadable(DialectResult.Refusal.bad_multipart, "multipart body without a boundary");
@@ -92,7 +97,7 @@ final class HttpBodies {
             if (parts.size() >= MAX_PARTS) {
                 throw new Unreadable(DialectResult.Refusal.bad_multipart, "more than " + MAX_PARTS + " parts");
             }
-            Part p = part(body, start, end);
+            Part p = part(body, start, end, keepPictures);
             if (p != null) {
                 parts.add(p);
             }
@@ -104,7 +109,7 @@ final class HttpBodies {
         return parts;
     }
 
-    private static Part part(byte[] body, int start, int end) {
+    private static Part part(byte[] body, int start, int end, boolean keepPictures) {
         int from = skipLineBreak(body, start);
         int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), from);
         int contentStart;
@@ -143,7 +148,7 @@ final class HttpBodies {
         }
         int size = Math.max(0, contentEnd - contentStart);
         byte[] content = null;
-        if (isData(type, body, contentStart, contentEnd)) {
+        if (isData(type, body, contentStart, contentEnd) || (keepPictures && type.toLowerCase(Locale.ROOT).startsWith("image/"))) {
             content = new byte[size];
             System.arraycopy(body, contentStart, content, 0, size);
         }

@@ -15,6 +15,7 @@ import vn.dcim.core.devicelog.DeviceLogSource;
 import vn.dcim.core.devicelog.DeviceLogWriter;
 import vn.dcim.core.devicelog.RateBucket;
 import vn.dcim.core.devicelog.ReceiverCounts;
+import vn.dcim.core.personal.FacePictures;
 import vn.dcim.core.push.PushAuthentication;
 import vn.dcim.core.push.PushCredential;
 import vn.dcim.core.push.PushCredentials;
@@ -23,6 +24,7 @@ import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.mqtt.dialect.DialectEngine;
 import vn.dcim.mqtt.dialect.DialectEvent;
 import vn.dcim.mqtt.dialect.DialectResult;
+import vn.dcim.mqtt.dialect.PushedPictures;
 import vn.dcim.mqtt.dialect.VectorRunner;
 import vn.dcim.mqtt.ingest.BridgeSettings;
 import vn.dcim.mqtt.ingest.VendorOutputs;
@@ -59,6 +61,7 @@ public class PushReceiver {
     private final PushAuthentication authentication;
     private final DialectEngine engine;
     private final AccessLog accessLog;
+    private final FacePictures pictures;
     private final ReadingSink readings;
     private final DeviceLogWriter deviceLog;
     private final DiscoveredSources discovered;
@@ -70,13 +73,15 @@ public class PushReceiver {
     private final Duration maxSkew;
     private final Map<String, RateBucket> buckets = new ConcurrentHashMap<>();
 
-    PushReceiver(PushCredentials credentials, PushAuthentication authentication, DialectEngine engine, AccessLog accessLog, ReadingSink readings,
+    PushReceiver(PushCredentials credentials, PushAuthentication authentication, DialectEngine engine, AccessLog accessLog,
+                 FacePictures pictures, ReadingSink readings,
                  DeviceLogWriter deviceLog, DiscoveredSources discovered, ReceiverCounts counts, Clock clock,
                  PushSettings settings, BridgeSettings bridge) {
         this.credentials = credentials;
         this.authentication = authentication;
         this.engine = engine;
         this.accessLog = accessLog;
+        this.pictures = pictures;
         this.readings = readings;
         this.deviceLog = deviceLog;
         this.discovered = discovered;
@@ -118,7 +123,7 @@ public class PushReceiver {
             return refuse(403, "address_refused", address, "device " + credential.get().deviceId() + " may not push from this address");
         }
         DialectResult r = engine.evaluateHttp(HIKVISION, path, null, contentType, body, clock.instant());
-        return store(credential.get(), r, address, path, body, "OK");
+        return store(credential.get(), r, address, path, body, "OK", PushedPictures.of(contentType, body));
     }
 
     /**
@@ -151,7 +156,7 @@ public class PushReceiver {
         }
         // the same bodies as the token route's: evaluated as pushed there (the dialect's own route)
         DialectResult r = engine.evaluateHttp(HIKVISION, null, null, contentType, body, clock.instant());
-        return store(credential, r, address, path, body, "OK");
+        return store(credential, r, address, path, body, "OK", PushedPictures.of(contentType, body));
     }
 
     /** ZKTeco's first request, GET /iclock/cdata?SN=...&options=all: the options the terminal expects. */
@@ -213,7 +218,12 @@ public class PushReceiver {
             return refuse(403, "address_refused", address, "ZKTeco " + sn + " may not push from this address");
         }
         DialectResult r = engine.evaluateHttp(ZKTECO, path, rawQuery, contentType, body, clock.instant());
-        return store(credential.get(), r, address, path, body, "OK");
+        Answer a = store(credential.get(), r, address, path, body, "OK", List.of());
+        if (a.status() == 200 && "ATTPHOTO".equalsIgnoreCase(query.get("table"))) {
+            ZktecoPhoto.of(body, clock.getZone()).ifPresentOrElse(p -> keepZktecoPhoto(credential.get(), p, address),
+                    () -> refusePicture(credential.get(), address, "an ATTPHOTO upload without a photo"));
+        }
+        return a;
     }
 
     /** ZKTeco's poll for commands (GET /iclock/getrequest, POST /iclock/devicecmd): none, "OK", for a registered terminal. */
@@ -233,7 +243,8 @@ public class PushReceiver {
         return Answer.ok("OK");
     }
 
-    private Answer store(PushCredential c, DialectResult r, String address, String path, byte[] body, String ok) {
+    private Answer store(PushCredential c, DialectResult r, String address, String path, byte[] body, String ok,
+                         List<PushedPictures.Picture> pushedPictures) {
         Instant now = clock.instant();
         if (r instanceof DialectResult.Refused x) {
             return refuse(400, "refused", address, c.dialect() + " refused the body of device " + c.deviceId() + ": " + x.reason() + ": " + x.detail());
@@ -255,6 +266,12 @@ public class PushReceiver {
             return new Answer(503, "not stored, try again");
         }
         counts.add(RECEIVER, "accepted");
+        if (!pushedPictures.isEmpty() && !out.access().isEmpty()) {
+            // the picture of the push's access event (Hikvision sends one event a push): kept with it, encrypted
+            var e = out.access().get(0);
+            keepPicture(c, new FacePictures.Pushed(c.deviceId(), e.messageId(), e.person(), e.badge(), e.deviceTime(),
+                    pushedPictures.get(0).content()), address);
+        }
         ArrayNode fields = JsonNodeFactory.instance.arrayNode();
         VectorRunner.lines(0, path, r).forEach(fields::add);
         String summary = VendorOutputs.wouldGive(t);
@@ -263,6 +280,32 @@ public class PushReceiver {
                 c.dialect() + (t.events().isEmpty() ? "" : ":" + t.events().get(0).event()),
                 new String(body, 0, Math.min(body.length, DeviceLogEntry.MAX_RAW), StandardCharsets.UTF_8), fields.toString()));
         return Answer.ok(ok);
+    }
+
+    /** A ZKTeco photo belongs to the punch of the same person at the same second (ATTLOG's id), stored or still to come. */
+    private void keepZktecoPhoto(PushCredential c, ZktecoPhoto p, String address) {
+        String messageId = p.pin() == null ? null : "att-" + p.pin() + "-" + p.localTime();
+        var event = messageId == null ? Optional.<vn.dcim.core.access.AccessEvent>empty() : accessLog.byMessage(c.deviceId(), messageId);
+        keepPicture(c, new FacePictures.Pushed(c.deviceId(), messageId, event.map(vn.dcim.core.access.AccessEvent::person).orElse(p.pin()),
+                event.map(vn.dcim.core.access.AccessEvent::badge).orElse(p.pin()), p.takenAt(), p.content()), address);
+    }
+
+    /** Kept, or refused (too large, not an image) counted and logged: the event itself is stored either way. */
+    private void keepPicture(PushCredential c, FacePictures.Pushed p, String address) {
+        try {
+            pictures.store(p);
+            counts.add(RECEIVER, "picture_kept");
+        } catch (vn.dcim.core.error.InvalidInputException e) {
+            refusePicture(c, address, e.getMessage());
+        } catch (RuntimeException e) {
+            counts.add(RECEIVER, "picture_failed");
+            LOG.warn("Keeping the picture pushed by device {} failed: {}", c.deviceId(), e.getMessage());
+        }
+    }
+
+    private void refusePicture(PushCredential c, String address, String why) {
+        counts.add(RECEIVER, "picture_refused");
+        LOG.warn("Picture pushed by device {} from {} not kept: {}", c.deviceId(), address, why);
     }
 
     private static Instant firstTime(DialectResult.Taken t, Instant now) {

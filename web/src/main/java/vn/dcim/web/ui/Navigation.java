@@ -40,6 +40,7 @@ public final class Navigation {
             new Item("report-mailings", "/ui/report-mailings"),
             new Item("compliance", "/ui/compliance"),
             new Item("records", "/ui/records"),
+            new Item("personal-data", "/ui/personal-data"),
             new Item("admin", "/ui/admin"),
             new Item("recipients", "/ui/recipients"),
             new Item("mqtt-credentials", "/ui/mqtt-credentials"),

@@ -104,6 +104,10 @@ class RoleAccessSpec extends MariaDbSpec {
             'Agencies'               : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
             // rated capacity of feeds, UPSs and PDUs: registry data the asset manager keeps, the planners read
             'Power ratings'          : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
+            // Personal data (Law 91/2025/QH15): the supervisor answers data subjects, the auditor checks; face pictures are
+            // sensitive data, seen by these two alone (the administrator reads the requests, never a picture)
+            'Personal data'          : [[supervisor, auditor, admin], [supervisor]],
+            'Face pictures'          : [[supervisor, auditor], []],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
@@ -190,6 +194,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/accounts'    | [auditor, admin]
         '/ui/mqtt-credentials' | [auditor, admin]
         '/ui/push-credentials' | [auditor, admin]
+        '/ui/personal-data' | [supervisor, auditor, admin]
         '/ui/me'          | EVERYONE
         '/ui/cabling'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/stocktakes'  | [asset_manager, maintenance, supervisor, auditor, admin]

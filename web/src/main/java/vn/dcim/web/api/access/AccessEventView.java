@@ -12,7 +12,7 @@ public record AccessEventView(long id, String display, String door, String site,
                               @Nullable String badge, @Nullable String person, String direction,
                               Instant deviceTime, Instant receivedTime) {
 
-    static AccessEventView of(AccessEvent e) {
+    public static AccessEventView of(AccessEvent e) {
         String who = e.person() != null ? e.person() : e.badge() != null ? e.badge() : "?";
         return new AccessEventView(e.id(), who + " " + e.result().name() + " at " + e.deviceId(), e.deviceId(), e.siteId(),
                 e.messageId(), e.result().name(), e.badge(), e.person(), e.direction().name(), e.deviceTime(), e.receivedTime());

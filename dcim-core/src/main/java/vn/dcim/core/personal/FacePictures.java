@@ -1,0 +1,229 @@
+package vn.dcim.core.personal;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.crypto.FirstUseAead;
+import vn.dcim.core.crypto.KeyDirectory;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The face pictures door terminals push with an access event: sensitive data (Law 91/2025/QH15), so each is
+ * encrypted before it reaches the database (AES-256-GCM, the key "face-pictures" of the key directory, outside the
+ * database and its backups; QĐ 11/2023 Điều 30 khoản 7 điểm c), bounded in size, and read only through
+ * {@link #read}, which writes who read whose picture, when and why in the audit log.
+ */
+@Singleton
+public class FacePictures {
+    private static final String COLUMNS = "id, device_id, message_id, person, badge, taken_at, stored_at, content_type, bytes";
+
+    private final Jdbc jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final RetentionPolicy policy;
+    private final FirstUseAead aead;
+
+    FacePictures(Jdbc jdbc, AuditLog audit, Clock clock, RetentionPolicy policy, KeyDirectory keys) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.policy = policy;
+        this.aead = new FirstUseAead(keys, "face-pictures");
+    }
+
+    /** A picture as the terminal sent it, with the event it belongs to (person and badge as the event named them). */
+    public record Pushed(String deviceId, @Nullable String messageId, @Nullable String person, @Nullable String badge,
+                         Instant takenAt, byte[] content) {
+    }
+
+    /** The bytes of a picture read, with what is known of it. */
+    public record Opened(FacePicture picture, byte[] content) {
+    }
+
+    /**
+     * Keeps a pushed picture, encrypted; the same event's picture pushed again is kept once. Refuses (with the
+     * reason) a picture larger than the setting or one that is not a JPEG or PNG image.
+     */
+    public Optional<FacePicture> store(Pushed p) {
+        if (p.content().length > policy.maxPictureBytes()) {
+            throw new InvalidInputException("picture", "a picture of " + p.content().length + " bytes, more than the " + policy.maxPictureBytes() + " kept")
+                    .explained("error.personal.picture-too-large", p.content().length, policy.maxPictureBytes());
+        }
+        String type = imageType(p.content());
+        if (type == null) {
+            throw new InvalidInputException("picture", "not a JPEG or PNG image").explained("error.personal.not-an-image");
+        }
+        Instant now = clock.instant();
+        byte[] sealed = seal(p.content(), place(p.deviceId(), p.messageId(), p.takenAt()));
+        int added = jdbc.update("keep a face picture", "INSERT IGNORE INTO face_picture (device_id, message_id, person, badge, taken_at, stored_at, "
+                        + "content_type, bytes, sealed) VALUES (?,?,?,?,?,?,?,?,?)", p.deviceId(), p.messageId(), p.person(), p.badge(),
+                Timestamp.from(p.takenAt()), Timestamp.from(now), type, p.content().length, sealed);
+        if (added == 0) {
+            return Optional.empty();
+        }
+        return jdbc.list("read the picture kept", "SELECT " + COLUMNS + " FROM face_picture WHERE device_id = ? AND "
+                        + (p.messageId() == null ? "message_id IS NULL AND taken_at = ?" : "message_id = ?") + " ORDER BY id DESC LIMIT 1",
+                FacePictures::map, p.deviceId(), p.messageId() == null ? Timestamp.from(p.takenAt()) : p.messageId()).stream().findFirst();
+    }
+
+    /** One picture's bytes, for a person allowed to see it: the reading is written in the audit log first. */
+    public Opened read(long id, String by, @Nullable String why) {
+        List<Object[]> rows = jdbc.list("read a face picture", "SELECT " + COLUMNS + ", sealed FROM face_picture WHERE id = ?",
+                rs -> new Object[]{map(rs), rs.getBytes(10)}, id);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Face picture", id);
+        }
+        FacePicture p = (FacePicture) rows.get(0)[0];
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("person", p.person());
+        read.put("badge", p.badge());
+        read.put("deviceId", p.deviceId());
+        read.put("takenAt", p.takenAt().toString());
+        read.put("why", why == null || why.isBlank() ? null : why.strip());
+        // written before the bytes are given: a reading that is not audited does not happen
+        audit.record(by, "face_picture", id, "read", null, read);
+        return new Opened(p, open((byte[]) rows.get(0)[1], place(p.deviceId(), p.messageId(), p.takenAt())));
+    }
+
+    /** What is kept of one person, by name (ignoring case and marks) or badge, without the bytes. */
+    public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge) {
+        Who w = Who.of(name, badge);
+        return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + " ORDER BY taken_at, id LIMIT 10000",
+                FacePictures::map, w.params().toArray());
+    }
+
+    /** The newest {@code limit} pictures of one person, newest first, without the bytes. */
+    public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge, int limit) {
+        Who w = Who.of(name, badge);
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(Math.max(1, Math.min(limit, 1000)));
+        return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + " ORDER BY taken_at DESC, id DESC LIMIT ?",
+                FacePictures::map, params.toArray());
+    }
+
+    /** The newest pictures, without bytes. */
+    public List<FacePicture> recent(int limit) {
+        return jdbc.list("list face pictures", "SELECT " + COLUMNS + " FROM face_picture ORDER BY taken_at DESC, id DESC LIMIT ?",
+                FacePictures::map, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** Erases every picture of one person; how many went. */
+    public long eraseOf(@Nullable String name, @Nullable String badge) {
+        Who w = Who.of(name, badge);
+        return jdbc.deleteInChunks("erase a person's face pictures", "DELETE FROM face_picture WHERE " + w.sql(), 1000, w.params().toArray());
+    }
+
+    /** The retention purge: pictures taken before {@code before}, except those of the people under a legal hold. */
+    public long purgeBefore(Instant before, Collection<String> heldNames, Collection<String> heldBadges) {
+        StringBuilder sql = new StringBuilder("DELETE FROM face_picture WHERE taken_at < ?");
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(before));
+        for (String n : heldNames) {
+            sql.append(" AND (person IS NULL OR person COLLATE utf8mb4_unicode_520_ci <> ?)");
+            params.add(n);
+        }
+        for (String b : heldBadges) {
+            sql.append(" AND (badge IS NULL OR badge <> ?)");
+            params.add(b);
+        }
+        return jdbc.deleteInChunks("purge face pictures past their retention", sql.toString(), 1000, params.toArray());
+    }
+
+    /** How many pictures taken before {@code before} are held, those of people under a legal hold left out. */
+    public long countBefore(Instant before, Collection<String> heldNames, Collection<String> heldBadges) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM face_picture WHERE taken_at < ?");
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(before));
+        for (String n : heldNames) {
+            sql.append(" AND (person IS NULL OR person COLLATE utf8mb4_unicode_520_ci <> ?)");
+            params.add(n);
+        }
+        for (String b : heldBadges) {
+            sql.append(" AND (badge IS NULL OR badge <> ?)");
+            params.add(b);
+        }
+        return jdbc.list("count face pictures past their retention", sql.toString(), rs -> rs.getLong(1), params.toArray()).get(0);
+    }
+
+    /** The oldest picture's time, if any: the compliance view's evidence that the purge runs. */
+    public Optional<Instant> oldest() {
+        return jdbc.list("the oldest face picture", "SELECT MIN(taken_at) FROM face_picture", rs -> {
+            Timestamp t = rs.getTimestamp(1);
+            return t == null ? null : t.toInstant();
+        }).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** JPEG or PNG by their first bytes (a terminal's content type is not trusted), else null. */
+    static String imageType(byte[] b) {
+        if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        return null;
+    }
+
+    /** The associated data of a picture's ciphertext: sealed bytes moved to another row do not open. */
+    private static byte[] place(String deviceId, @Nullable String messageId, Instant takenAt) {
+        return ("face_picture/" + deviceId + "/" + (messageId == null ? "" : messageId) + "/" + takenAt.toEpochMilli())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] seal(byte[] plain, byte[] place) {
+        try {
+            return aead.get().encrypt(plain, place);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encrypt a face picture: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] open(byte[] sealed, byte[] place) {
+        try {
+            return aead.get().decrypt(sealed, place);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A face picture does not decrypt with the installation's key (another key directory?)", e);
+        }
+    }
+
+    private static FacePicture map(ResultSet rs) throws SQLException {
+        return new FacePicture(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getInt(9));
+    }
+
+    /** One person in SQL: the name ignoring case and marks, or the badge. */
+    record Who(String sql, List<Object> params) {
+        static Who of(@Nullable String name, @Nullable String badge) {
+            List<String> parts = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            if (name != null && !name.isBlank()) {
+                parts.add("person COLLATE utf8mb4_unicode_520_ci = ?");
+                params.add(name.strip());
+            }
+            if (badge != null && !badge.isBlank()) {
+                parts.add("badge = ?");
+                params.add(badge.strip());
+            }
+            if (parts.isEmpty()) {
+                throw new InvalidInputException("person", "a person is named by a name or a badge").explained("error.personal.no-subject");
+            }
+            return new Who("(" + String.join(" OR ", parts) + ")", params);
+        }
+    }
+}

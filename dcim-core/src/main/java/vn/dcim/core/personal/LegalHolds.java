@@ -1,0 +1,103 @@
+package vn.dcim.core.personal;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Legal holds on people's records: placed with a reason, released by name, each change audited. */
+@Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class LegalHolds {
+    private static final String COLUMNS = "id, person, badge, reason, placed_by, placed_at, released_by, released_at";
+
+    private final Jdbc jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public LegalHold place(@Nullable String person, @Nullable String badge, String reason, String by) {
+        if (blank(person) && blank(badge)) {
+            throw new InvalidInputException("person", "a hold names a person or a badge").explained("error.personal.no-subject");
+        }
+        if (blank(reason)) {
+            throw new InvalidInputException("reason", "a hold states its reason").explained("error.personal.hold-reason");
+        }
+        Instant now = clock.instant();
+        jdbc.update("place a legal hold", "INSERT INTO legal_hold (person, badge, reason, placed_by, placed_at) VALUES (?,?,?,?,?)",
+                strip(person), strip(badge), reason.strip(), by, Timestamp.from(now));
+        LegalHold h = jdbc.list("read the hold placed", "SELECT " + COLUMNS + " FROM legal_hold WHERE placed_by = ? ORDER BY id DESC LIMIT 1",
+                LegalHolds::map, by).get(0);
+        audit.record(by, "legal_hold", h.id(), "place", null, h);
+        return h;
+    }
+
+    public LegalHold release(long id, String by) {
+        LegalHold before = all().stream().filter(h -> h.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Legal hold", id));
+        if (!before.inForce()) {
+            throw new ConflictException("releasedAt", "already released").explained("error.personal.hold-released");
+        }
+        Instant now = clock.instant();
+        jdbc.update("release a legal hold", "UPDATE legal_hold SET released_by = ?, released_at = ? WHERE id = ?", by, Timestamp.from(now), id);
+        LegalHold after = new LegalHold(id, before.person(), before.badge(), before.reason(), before.placedBy(), before.placedAt(), by, now);
+        audit.record(by, "legal_hold", id, "release", before, after);
+        return after;
+    }
+
+    /** Every hold, those in force first, newest first. */
+    public List<LegalHold> all() {
+        return jdbc.list("read the legal holds", "SELECT " + COLUMNS + " FROM legal_hold ORDER BY released_at IS NOT NULL, id DESC LIMIT 1000",
+                LegalHolds::map);
+    }
+
+    public List<LegalHold> inForce() {
+        return all().stream().filter(LegalHold::inForce).toList();
+    }
+
+    /** The holds in force on this person: one with the same name (ignoring case and marks) or the same badge. */
+    public List<LegalHold> on(@Nullable String person, @Nullable String badge) {
+        return inForce().stream().filter(h -> (!blank(person) && !blank(h.person()) && fold(h.person()).equals(fold(person)))
+                || (!blank(badge) && !blank(h.badge()) && h.badge().equals(badge.strip()))).toList();
+    }
+
+    /** The holds in force on any of these names (ignoring case and marks) or badges: one person known by several. */
+    public List<LegalHold> onAny(java.util.Collection<String> people, java.util.Collection<String> badges) {
+        java.util.Set<String> names = people.stream().filter(n -> !blank(n)).map(LegalHolds::fold).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> cards = badges.stream().filter(b -> !blank(b)).map(String::strip).collect(java.util.stream.Collectors.toSet());
+        return inForce().stream().filter(h -> (!blank(h.person()) && names.contains(fold(h.person())))
+                || (!blank(h.badge()) && cards.contains(h.badge()))).toList();
+    }
+
+    /** A name as the database compares it: no case, no marks, Đ as D. */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s.strip().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
+        return d.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String strip(@Nullable String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    private static LegalHold map(ResultSet rs) throws SQLException {
+        Timestamp released = rs.getTimestamp(8);
+        return new LegalHold(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant(), rs.getString(7), released == null ? null : released.toInstant());
+    }
+}

@@ -1,0 +1,18 @@
+package vn.dcim.core.personal;
+
+import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.access.AccessEvent;
+import vn.dcim.core.people.StaffMember;
+import vn.dcim.core.people.Visit;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the product holds of one person, as exported on their request: the access events, the visits, the
+ * staff entry and the face pictures (described; their bytes go in the archive). {@code requestId} is the request
+ * recorded for it.
+ */
+public record SubjectRecords(long requestId, @Nullable String person, @Nullable String badge, Instant exportedAt,
+                             List<AccessEvent> accessEvents, List<Visit> visits, List<StaffMember> staff, List<FacePicture> pictures) {
+}

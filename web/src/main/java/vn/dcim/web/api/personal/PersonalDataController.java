@@ -1,0 +1,170 @@
+package vn.dcim.web.api.personal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.people.StaffMember;
+import vn.dcim.core.people.Visit;
+import vn.dcim.core.personal.Erasure;
+import vn.dcim.core.personal.FacePicture;
+import vn.dcim.core.personal.FacePictures;
+import vn.dcim.core.personal.LegalHold;
+import vn.dcim.core.personal.LegalHolds;
+import vn.dcim.core.personal.RetentionPolicy;
+import vn.dcim.core.personal.SubjectRecords;
+import vn.dcim.core.personal.SubjectRequest;
+import vn.dcim.core.personal.SubjectRights;
+import vn.dcim.web.api.access.AccessEventView;
+import vn.dcim.web.security.SignedIn;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Personal data (Law 91/2025/QH15 on personal data protection): a data subject's records exported and erased on
+ * request, legal holds that stop an erasure, the requests answered, and the retention in force with its lawful floors.
+ */
+@Tag(name = "Personal data", description = "Data-subject requests (export, erasure), legal holds and retention of personal data (Law 91/2025/QH15)")
+@Controller("/api/personal-data")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class PersonalDataController {
+    private final SubjectRights rights;
+    private final LegalHolds holds;
+    private final FacePictures pictures;
+    private final RetentionPolicy policy;
+    private final JsonMapper json;
+
+    /** Who the request is about (a name, a badge, or both), who asked it and why. */
+    @Serdeable
+    record RequestCommand(@Nullable @Size(max = 200) String person, @Nullable @Size(max = 100) String badge,
+                          @NotBlank @Size(max = 200) String askedBy, @Nullable @Size(max = 500) String reason) {
+    }
+
+    @Serdeable
+    record HoldCommand(@Nullable @Size(max = 200) String person, @Nullable @Size(max = 100) String badge,
+                       @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** A person's records as exported: every access event, visit, staff entry and face picture (described). */
+    @Serdeable
+    record Export(long requestId, @Nullable String person, @Nullable String badge, Instant exportedAt, List<AccessEventView> accessEvents,
+                  List<Visit> visits, List<StaffMember> staff, List<FacePicture> pictures) {
+        static Export of(SubjectRecords r) {
+            return new Export(r.requestId(), r.person(), r.badge(), r.exportedAt(), r.accessEvents().stream().map(AccessEventView::of).toList(),
+                    r.visits(), r.staff(), r.pictures());
+        }
+    }
+
+    /** The retention in force for each kind, the configured value and the law's bound with its article. */
+    @Serdeable
+    record Retention(String kind, int days, int configuredDays, int floorDays, String article) {
+    }
+
+    @Serdeable
+    record Requests(long count, List<SubjectRequest> results) {
+    }
+
+    @Operation(summary = "Export a person's records (JSON), recorded as an answered request",
+            description = "Every access event, visit, staff entry and face picture (described) held of the person named by name or badge.")
+    @Post("/exports")
+    Export export(@Valid @Body RequestCommand c, HttpRequest<?> request) {
+        return Export.of(rights.export(c.person(), c.badge(), c.askedBy(), c.reason(), SignedIn.name(request)));
+    }
+
+    @Operation(summary = "Export a person's records as a ZIP archive: records.json and their face pictures",
+            description = "Each picture put in the archive is read through the audited reading, naming the request.")
+    @Post("/exports/archive")
+    @Produces("application/zip")
+    HttpResponse<byte[]> archive(@Valid @Body RequestCommand c, HttpRequest<?> request) {
+        String by = SignedIn.name(request);
+        Export e = Export.of(rights.export(c.person(), c.badge(), c.askedBy(), c.reason(), by));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("records.json"));
+            zip.write(json.writeValueAsBytes(e));
+            zip.closeEntry();
+            for (FacePicture p : e.pictures()) {
+                FacePictures.Opened o = pictures.read(p.id(), by, "data-subject export #" + e.requestId());
+                zip.putNextEntry(new ZipEntry("pictures/" + p.id() + (p.contentType().equals("image/png") ? ".png" : ".jpg")));
+                zip.write(o.content());
+                zip.closeEntry();
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        return HttpResponse.ok(bytes.toByteArray()).contentType(MediaType.of("application/zip"))
+                .header("Content-Disposition", "attachment; filename=\"personal-data-" + e.requestId() + ".zip\"");
+    }
+
+    @Operation(summary = "Erase a person's records where no legal hold applies",
+            description = "Refused whole (outcome refused, the hold's reason) while a legal hold is in force on the person; otherwise every face "
+                    + "picture, the access events and visits older than the access log's lawful minimum (6 months) and a leaver's staff entry "
+                    + "are erased, and what is kept is named with its reason.")
+    @Post("/erasures")
+    Erasure erase(@Valid @Body RequestCommand c, HttpRequest<?> request) {
+        return rights.erase(c.person(), c.badge(), c.askedBy(), c.reason(), SignedIn.name(request));
+    }
+
+    @Operation(summary = "The data-subject requests answered, newest first")
+    @Get("/requests{?limit,offset}")
+    Requests requests(@QueryValue(defaultValue = "50") @Min(1) @Max(1000) int limit, @QueryValue(defaultValue = "0") @Min(0) int offset) {
+        return new Requests(rights.countRequests(), rights.requests(limit, offset));
+    }
+
+    @Operation(summary = "The legal holds, those in force first")
+    @Get("/holds")
+    List<LegalHold> holds() {
+        return holds.all();
+    }
+
+    @Operation(summary = "Place a legal hold on a person's records (an incident under investigation): erasure and purge spare them")
+    @Post("/holds")
+    @Status(HttpStatus.CREATED)
+    LegalHold hold(@Valid @Body HoldCommand c, HttpRequest<?> request) {
+        return holds.place(c.person(), c.badge(), c.reason(), SignedIn.name(request));
+    }
+
+    @Operation(summary = "Release a legal hold")
+    @Post("/holds/{id}/release")
+    LegalHold release(@PathVariable long id, HttpRequest<?> request) {
+        return holds.release(id, SignedIn.name(request));
+    }
+
+    @Operation(summary = "The retention in force for each kind of personal data, with the law's bound")
+    @Get("/retention")
+    List<Retention> retention() {
+        return List.of(new Retention("access-log", policy.accessLogDays(), policy.configuredAccessLogDays(), RetentionPolicy.ACCESS_LOG_FLOOR_DAYS,
+                        RetentionPolicy.ACCESS_LOG_ARTICLE),
+                new Retention("face-pictures", policy.pictureDays(), policy.configuredPictureDays(), RetentionPolicy.PICTURE_FLOOR_DAYS,
+                        RetentionPolicy.PICTURE_ARTICLE));
+    }
+}
