@@ -126,6 +126,11 @@ public final class ProfileWriter {
         return b.append('"').toString();
     }
 
+    /** A value as a person reads it: at most 3 decimals, no trailing zeros. */
+    public static String shown(double d) {
+        return new java.math.BigDecimal(d).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     static String number(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
