@@ -26,7 +26,7 @@ public final class ProfileDrafter {
     /** Samples kept per object: enough to judge a scale by eye, few enough for a screen. */
     static final int SAMPLES = 4;
     /** Candidates offered at most: a walk of a large PDU has thousands of cells but a few hundred objects. */
-    static final int MAX_CANDIDATES = 400;
+    static final int MAX_CANDIDATES = 300;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     /**
      * The parts of MIB-2 that describe the agent's host and network, not the equipment: interfaces, IP, TCP,

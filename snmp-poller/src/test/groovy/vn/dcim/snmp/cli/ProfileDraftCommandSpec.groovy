@@ -4,12 +4,12 @@ import picocli.CommandLine
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
-import vn.dcim.core.testing.SharedData
 import vn.dcim.snmp.poll.AgentAddress
 import vn.dcim.snmp.poll.DevicePoller
 import vn.dcim.snmp.poll.SnmpClient
 import vn.dcim.snmp.profile.CentreProfiles
 import vn.dcim.snmp.testing.Snmpsim
+import vn.dcim.snmp.testing.UnknownVendor
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -21,12 +21,12 @@ import java.nio.file.Path
  * with it from the centre's profiles directory.
  */
 class ProfileDraftCommandSpec extends Specification {
-    static final String APC = '1.3.6.1.4.1.318.'
-    static final String UNKNOWN = '1.3.6.1.4.1.64999.'
+    static final String APC = UnknownVendor.REAL
+    static final String UNKNOWN = UnknownVendor.ENTERPRISE
 
     @Shared Path work = Files.createTempDirectory('profile-draft')
-    @Shared Path recording = unknownRecording()
-    @Shared Path mibs = unknownMib()
+    @Shared Path recording = UnknownVendor.recording(Files.createTempDirectory('acme-rec'), 'acme')
+    @Shared Path mibs = UnknownVendor.mibs(work.resolve('mibs'))
     @Shared @AutoCleanup SnmpClient client = new SnmpClient()
 
     def cleanupSpec() {
@@ -119,23 +119,6 @@ class ProfileDraftCommandSpec extends Specification {
             ".${oid} = ${t}: ${v}"
         })
         w
-    }
-
-    static Path unknownRecording() {
-        Path p = Files.createTempDirectory('acme-rec').resolve('acme.snmprec')
-        Files.writeString(p, Files.readString(SharedData.devices().resolve('apc_smart1500.snmprec')).replace(APC, UNKNOWN)
-                .replace('|6|1.3.6.1.4.1.318.', '|6|' + UNKNOWN))
-        p
-    }
-
-    /** PowerNet-MIB as if its vendor had another enterprise number, with the SMI it imports. */
-    static Path unknownMib() {
-        Path dir = Files.createTempDirectory('acme-mibs')
-        Path shared = SharedData.root().resolve('mibs')
-        ['SNMPv2-SMI', 'RFC1155-SMI', 'SNMPv2-TC', 'RFC1213-MIB'].each { Files.copy(shared.resolve(it), dir.resolve(it)) }
-        Files.writeString(dir.resolve('ACME-MIB'), Files.readString(shared.resolve('PowerNet-MIB'), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .replace('{ enterprises 318 }', '{ enterprises 64999 }'))
-        dir
     }
 
     static Map cli(String... args) {
