@@ -123,10 +123,10 @@ final class Quantities {
         if (Pattern.compile("thousandth|(?<![\\d.])0\\.001(?!\\d)|1/1000(?!\\d)|milli|\\bm[avw]\\b|\\bmhz\\b").matcher(t).find()) {
             return 1000;
         }
-        if (Pattern.compile("[*x×] ?100\\b|times 100\\b|hundredth|(?<![\\d.])0\\.01(?!\\d)|1/100(?!\\d)|centi|\\bc[av]\\b").matcher(t).find()) {
+        if (Pattern.compile("[*x×] ?100\\b|times 100\\b|hundredth|(?<![\\d.])0\\.01(?!\\d)|1/100(?!\\d)|centi(?!grade)|\\bc[av]\\b").matcher(t).find()) {
             return 100;
         }
-        if (Pattern.compile("[*x×] ?10\\b|times 10\\b|tenth|(?<![\\d.])0\\.1(?!\\d)|1/10(?!\\d)|deci|\\bd[av]\\b|\\bdhz\\b").matcher(t).find()) {
+        if (Pattern.compile("[*x×] ?10\\b|times 10\\b|tenth|(?<![\\d.])0\\.1(?!\\d)|1/10(?!\\d)|deci(?!mal)|\\bd[av]\\b|\\bdhz\\b").matcher(t).find()) {
             return 10;
         }
         return 1;

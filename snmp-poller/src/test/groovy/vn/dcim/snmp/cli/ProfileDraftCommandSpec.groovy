@@ -78,6 +78,14 @@ class ProfileDraftCommandSpec extends Specification {
         r.values().find { it.oid() == UNKNOWN + '1.1.1.4.3.3.0' }.value() == 17.6d
         r.values().find { it.oid() == UNKNOWN + '1.1.1.4.1.1.0' }.text() == 'onLine'
 
+        when: 'the device is drafted again: what the profile of the centre reads is not drafted twice'
+        def again = cli('draft', recording.toString(), '--name', 'acme-ups2', '--mibs-dir', mibs.toString(), '--profiles-dir', dir.toString())
+
+        then:
+        again.exit == 1
+        again.err =~ /\d+ already read by acme-ups/
+        !again.err.contains('upsHighPrecInputLineVoltage')
+
         cleanup:
         sim?.close()
     }
