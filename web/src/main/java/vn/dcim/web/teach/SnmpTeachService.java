@@ -32,7 +32,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -177,8 +176,8 @@ public class SnmpTeachService {
         }
         try {
             Files.createDirectories(dir);
-            write(yaml, t.yaml());
-            write(TeachService.inside(dir, n + ".snmprec"), h.snmprec());
+            TeachService.write(yaml, t.yaml());
+            TeachService.write(TeachService.inside(dir, n + ".snmprec"), h.snmprec());
             CentreProfiles.read(yaml);
         } catch (IOException | ProfileException e) {
             throw new InvalidInputException("name", "cannot write to " + dir + ": " + e.getMessage()).explained("teach.error.write", dir.toString());
@@ -373,15 +372,5 @@ public class SnmpTeachService {
             default -> vb.toValueString();
         };
         return new Walk.Value(oid, type, text);
-    }
-
-    private static void write(Path target, String text) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".teach-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }
