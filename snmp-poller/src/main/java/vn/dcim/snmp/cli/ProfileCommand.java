@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
  * ./dcim profile check FILE.yaml... and ./dcim profile list: the centre's own SNMP profiles (docs/profiles.md)
  * without a server. Exit codes of check: 0 every file usable, 1 a file is not (its reason printed), 2 unreadable.
  */
-@Command(name = "profile", description = "SNMP device profiles: check the centre's own, list what the poller reads with.",
-        subcommands = {ProfileCommand.Check.class, ProfileCommand.ListProfiles.class})
+@Command(name = "profile", description = "SNMP device profiles: check the centre's own, list what the poller reads with, draft one from a walk.",
+        subcommands = {ProfileCommand.Check.class, ProfileCommand.ListProfiles.class, ProfileDraftCommand.class})
 public class ProfileCommand implements Runnable {
 
     @Override

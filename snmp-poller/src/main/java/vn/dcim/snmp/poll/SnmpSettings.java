@@ -20,6 +20,8 @@ public class SnmpSettings {
     private int maxRowsPerWalk = SnmpClient.DEFAULT_MAX_ROWS_PER_WALK;
     /** The centre's own profiles (docs/profiles.md), beside the shipped ones; unset: the shipped ones only. */
     private String profilesDir;
+    /** MIB files the centre keeps (its vendors' MIBs): names, units and scales for a profile drafted from a walk. */
+    private String mibsDir;
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -37,4 +39,6 @@ public class SnmpSettings {
     public void setMaxRowsPerWalk(int maxRowsPerWalk) { this.maxRowsPerWalk = maxRowsPerWalk; }
     public String getProfilesDir() { return profilesDir; }
     public void setProfilesDir(String profilesDir) { this.profilesDir = profilesDir; }
+    public String getMibsDir() { return mibsDir; }
+    public void setMibsDir(String mibsDir) { this.mibsDir = mibsDir; }
 }

@@ -396,7 +396,8 @@ public class TeachService {
         return p;
     }
 
-    private static void write(Path target, String text) throws IOException {
+    /** Writes through a temporary file moved into place: a reader never sees half a file. */
+    static void write(Path target, String text) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), ".teach-", ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);

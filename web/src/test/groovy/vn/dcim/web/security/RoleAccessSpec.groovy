@@ -108,6 +108,8 @@ class RoleAccessSpec extends MariaDbSpec {
             // sensitive data, seen by these two alone (the administrator reads the requests, never a picture)
             'Personal data'          : [[supervisor, auditor, admin], [supervisor]],
             'Face pictures'          : [[supervisor, auditor], []],
+            // teaching an SNMP device from a walk: a profile file the poller reads, the administrator's alone
+            'Taught profiles'        : [[admin], [admin]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {
