@@ -27,6 +27,10 @@ import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.site.Site;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.RequestScope;
+import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.HtmlScreen;
@@ -42,7 +46,8 @@ import java.util.stream.Collectors;
 /**
  * The administrator's register of the province's centres: a centre is added and renamed, runs the sites given to
  * it, and follows a regulation it can switch (the province adopts its own) while every requirement keeps its
- * history, each change naming the regulation that judged it. Others read it.
+ * history, each change naming the regulation that judged it. Others read it; an account limited to some sites sees
+ * the centres with those of its sites each runs, an agency's account not the register.
  */
 @Hidden
 @Controller("/ui/centres")
@@ -59,15 +64,19 @@ public class CentreScreens {
     private final PolicyProfiles profiles;
     private final LocationRegistry locations;
     private final AccessRules rules;
+    private final RequestScope requestScope;
+    private final ScopedEquipment scoped;
 
     @HtmlScreen
+    @ScopeAware(agencies = false)
     @View("centres/list")
     @Get("{?refused}")
     public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String refused) {
         Map<String, Object> model = Navigation.page(request, "centres");
         Map<String, String> siteNames = siteNames();
+        Scope scope = requestScope.of(request);
         model.put("centres", centres.all().stream().map(c -> Map.<String, Object>of("centre", c, "profile", centreProfiles.profileOf(c.id()),
-                "sites", centres.sitesOf(c.id()).stream().map(s -> siteNames.getOrDefault(s, s)).toList())).toList());
+                "sites", centres.sitesOf(c.id()).stream().filter(s -> scoped.site(scope, s)).map(s -> siteNames.getOrDefault(s, s)).toList())).toList());
         model.put("profiles", profiles.all());
         model.put("installation", profiles.selected());
         model.put("refused", ScreenForms.refused(refused, FIELDS));
@@ -96,6 +105,7 @@ public class CentreScreens {
     }
 
     @HtmlScreen
+    @ScopeAware(agencies = false)
     @View("centres/centre")
     @Get("/{id}{?refused}")
     public Map<String, Object> centre(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String refused) {
@@ -103,10 +113,12 @@ public class CentreScreens {
         Map<String, Object> model = Navigation.page(request, "centres");
         Map<String, String> siteNames = siteNames();
         List<String> own = centres.sitesOf(id);
+        Scope scope = requestScope.of(request);
         model.put("centre", c);
-        model.put("sites", own.stream().map(s -> Map.of("id", s, "name", siteNames.getOrDefault(s, s))).toList());
+        // an account limited to some sites sees those of them the centre runs, no other
+        model.put("sites", own.stream().filter(s -> scoped.site(scope, s)).map(s -> Map.of("id", s, "name", siteNames.getOrDefault(s, s))).toList());
         // the other sites, each with the centre that runs it now: assigning moves it from there
-        model.put("otherSites", locations.sites().stream().filter(s -> !own.contains(s.id())).map(s -> Map.of("id", s.id(), "name", s.name(),
+        model.put("otherSites", locations.sites().stream().filter(s -> !own.contains(s.id()) && scoped.site(scope, s.id())).map(s -> Map.of("id", s.id(), "name", s.name(),
                 "centre", centres.centreOf(s.id()).map(Centre::name).orElse(""))).toList());
         model.put("profile", centreProfiles.profileOf(id));
         model.put("profiles", profiles.all());
