@@ -69,6 +69,7 @@ public class ComplianceController {
     private final Documents documents;
     private final CentreProfiles centres;
     private final vn.dcim.core.centre.Centres centreRegister;
+    private final vn.dcim.web.ui.centre.CentreChoice centreChoice;
 
     @Operation(summary = "Every requirement judged now: id, article, kind, state, since, evidence links; for the whole installation "
             + "by its profile (DCIM_COMPLIANCE_PROFILE), or with centre= for one centre by the regulation it follows")
@@ -186,7 +187,9 @@ public class ComplianceController {
     public HttpResponse<byte[]> report(@Nullable @QueryValue @Pattern(regexp = "\\d{4}(-Q[1-4])?") String period,
                                        @Nullable @QueryValue @Pattern(regexp = "pdf|xlsx") String format,
                                        @Nullable @QueryValue @Pattern(regexp = "vi|en") String lang,
-                                       @Nullable @QueryValue Long centre) {
+                                       @Nullable @QueryValue("centre") String chosen) {
+        // blank is the whole province (the reports screen's choice), as on the screens' centre selector
+        Long centre = centreChoice.chosen(chosen);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         ReportPeriod p = ReportPeriod.parse(period != null ? period : today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
         String language = lang == null ? "vi" : lang;

@@ -158,6 +158,26 @@ class CentreScreensSpec extends MariaDbSpec {
         'en' | ['QĐ 11/2023/QĐ-UBND + QĐ 22/2021/QĐ-UBND issued by UBND tỉnh Bắc Kạn', 'QĐ 59/2024/QĐ-UBND issued by UBND tỉnh An Giang'] | 'Centres and the regulation each follows'
     }
 
+    def "the reports screen offers the auditor's report of each centre and of the whole province: #query answers #status"() {
+        given:
+        def c = addCentre('Trung tâm Kon Tum ' + tag(), 'kon-tum')
+
+        when:
+        def page = calls().get('/ui/reports', auditor(), [Accept: HTML]).text
+        def answer = calls().get('/api/compliance/report?format=pdf' + query.replace('ID', c.id as String), auditor())
+
+        then:
+        page.contains('id="compliance-report-centre"') && page.contains("<option value=\"${c.id}\">Trung tâm Kon Tum")
+        answer.status == status
+
+        where:
+        query              || status
+        '&centre='         || 200
+        '&centre=ID'       || 200
+        '&centre=999999'   || 404
+        '&centre=kon-tum'  || 404
+    }
+
     /** Every cell of the current quarter's report as an XLSX, one line a row, taken away by the auditor. */
     String report(String query) {
         def r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
