@@ -146,24 +146,21 @@ public class CentreScreens {
     @Post(value = "/{id}/sites", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> assign(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
-        centres.get(id);
-        return ScreenForms.submitted(() -> {
-            try {
-                centres.assignSite(id, form.get("siteId"), SignedIn.name(request));
-            } catch (NotFoundException e) {
-                throw (InvalidInputException) new InvalidInputException("siteId", e.getMessage()).explained("centres.refused.siteId");
-            }
-            return "/ui/centres/" + id + "#centre-sites";
-        }, "/ui/centres/" + id, "#centre-sites");
+        return siteForm(id, () -> centres.assignSite(id, form.get("siteId"), SignedIn.name(request)));
     }
 
     @Post(value = "/{id}/sites/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> release(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
+        return siteForm(id, () -> centres.releaseSite(id, form.get("siteId"), SignedIn.name(request)));
+    }
+
+    /** A change of the centre's sites; a site that is not (or not the centre's) comes back as the form's refused field. */
+    private HttpResponse<?> siteForm(long id, Runnable change) {
         centres.get(id);
         return ScreenForms.submitted(() -> {
             try {
-                centres.releaseSite(id, form.get("siteId"), SignedIn.name(request));
+                change.run();
             } catch (NotFoundException e) {
                 throw (InvalidInputException) new InvalidInputException("siteId", e.getMessage()).explained("centres.refused.siteId");
             }

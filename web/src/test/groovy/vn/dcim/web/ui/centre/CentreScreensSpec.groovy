@@ -10,8 +10,6 @@ import vn.dcim.web.api.centre.CentreApiSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
-import java.nio.file.Files
-
 /**
  * The register of centres as its people use it, signed in: the administrator adds the merged province's two former
  * centres, gives each its site and switches one to the new province's regulation; the auditor reads each requirement's
@@ -20,7 +18,7 @@ import java.nio.file.Files
  */
 @MicronautTest(transactional = false)
 class CentreScreensSpec extends MariaDbSpec {
-    static final String PROFILE_DIR = profileDir()
+    static final String PROFILE_DIR = CentreApiSpec.profileDir()
     static final String SESSION_TIMEOUT = 'R-000-06.2a'
     static final String HTML = 'text/html,*/*;q=0.8'
     static final Map<String, String> FORM = ['Content-Type': 'application/x-www-form-urlencoded', Accept: HTML]
@@ -33,12 +31,6 @@ class CentreScreensSpec extends MariaDbSpec {
         ['dcim.compliance.profile-dir': PROFILE_DIR]
     }
 
-    static String profileDir() {
-        def dir = Files.createTempDirectory('dcim-profiles')
-        Files.writeString(dir.resolve('thai-nguyen.yml'), CentreApiSpec.profileFile('qd-12-2026-thai-nguyen'))
-        dir.toFile().deleteOnExit()
-        dir.toString()
-    }
 
     Calls calls() { new Calls(server.URL) }
 

@@ -16,8 +16,6 @@ import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.CentresPage
 
-import java.nio.file.Files
-
 /**
  * The register of centres in Chromium: the administrator adds the former Bắc Kạn centre under its regulation, gives it
  * its site and switches it to the new province's regulation; the page keeps the switch and each requirement's
@@ -26,7 +24,7 @@ import java.nio.file.Files
 @Stepwise
 @MicronautTest(transactional = false)
 class CentresBrowserSpec extends MariaDbSpec {
-    static final String PROFILE_DIR = profileDir()
+    static final String PROFILE_DIR = CentreApiSpec.profileDir()
     static final String SESSION_TIMEOUT = 'R-000-06.2a'
     static final String BAC_KAN = 'QĐ 11/2023 + QĐ 22/2021 — UBND tỉnh Bắc Kạn'
     static final String THAI_NGUYEN = 'QĐ 12/2026 — UBND tỉnh Thái Nguyên'
@@ -42,12 +40,6 @@ class CentresBrowserSpec extends MariaDbSpec {
         ['dcim.compliance.profile-dir': PROFILE_DIR]
     }
 
-    static String profileDir() {
-        def dir = Files.createTempDirectory('dcim-profiles')
-        Files.writeString(dir.resolve('thai-nguyen.yml'), CentreApiSpec.profileFile('qd-12-2026-thai-nguyen'))
-        dir.toFile().deleteOnExit()
-        dir.toString()
-    }
 
     def "the administrator adds a centre under its former province's regulation and gives it its site"() {
         given:
