@@ -28,6 +28,9 @@ public @interface ScopeAware {
     boolean agencies() default true;
 
     enum Id {
-        none, site, room, rack, asset, device, alarm, agency, document
+        none, site, room, rack, asset, device, alarm, agency, document,
+        // equipment's parts and records: a port or cable by its asset(s), a chain element or link by its site, a stock-take
+        // by its site, a change request by its agency and its equipment
+        port, cable, power_node, power_link, stocktake, change
     }
 }

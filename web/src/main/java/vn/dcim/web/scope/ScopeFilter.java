@@ -57,6 +57,7 @@ class ScopeFilter implements Ordered {
     private final LocationRegistry locations;
     private final Alarms alarms;
     private final Texts texts;
+    private final ScopedRecords records;
 
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
@@ -117,6 +118,7 @@ class ScopeFilter implements Ordered {
                 case alarm -> alarms.find(Long.parseLong(id)).map(a -> scope.admitsSite(a.siteId())
                         && (!scope.byAgency() || Optional.ofNullable(equipment.deviceIdsOf(scope)).orElse(Set.of()).contains(a.source())))
                         .orElse(false);
+                case port, cable, power_node, power_link, stocktake, change -> records.admits(scope, what, Long.parseLong(id));
             };
         } catch (NumberFormatException e) {
             return false; // not an id of anything: absent

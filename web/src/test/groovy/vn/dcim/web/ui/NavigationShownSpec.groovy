@@ -25,7 +25,8 @@ class NavigationShownSpec extends MariaDbSpec {
         String token = scope ? limited(calls, who, scope) : users.token(roles as Set)
 
         when:
-        def page = calls.get('/', token, [Accept: 'text/html'])
+        // an agency's account has no site-wide dashboard: its home is its agency's page, where "/" sends it
+        def page = calls.get(scope?.agency ? '/ui/agency' : '/', token, [Accept: 'text/html'])
         def menu = (page.text =~ /id="nav-([a-z-]+)"/).collect { it[1] }
         def hrefs = (page.text =~ /<a href="([^"]+)" id="nav-/).collect { it[1] }
 
@@ -34,7 +35,10 @@ class NavigationShownSpec extends MariaDbSpec {
         menu.containsAll(offered)
         menu.intersect(hidden).isEmpty()
         hrefs.size() == menu.size()
-        hrefs.every { calls.get(it, token, [Accept: 'text/html']).status == 200 }
+        hrefs.every { String href ->
+            int status = calls.get(href, token, [Accept: 'text/html']).status
+            status == 200 || scope?.agency && href == '/' && status == 303
+        }
 
         where:
         who                 | roles                          | scope                || offered                              | hidden
@@ -42,6 +46,9 @@ class NavigationShownSpec extends MariaDbSpec {
         'an asset manager'  | [Role.asset_manager]           | null                 || ['assets', 'capacity', 'agencies']   | ['accounts']
         // the screens a limited account reaches are those whose route is scope-aware: the dashboard and the console, so far
         'a site-limited one'| TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['dashboard', 'alarms']         | ['incidents', 'accounts', 'compliance']
+        // the equipment's screens: a site's staff reach them all, an agency its own equipment's but no site-wide screen
+        'a site\'s staff'   | TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['devices', 'monitoring', 'racks', 'capacity', 'assets', 'cabling', 'stocktakes', 'changes', 'batteries'] | ['accounts', 'reports']
+        'an agency\'s one'  | TestUsers.EVERY_ROLE as List   | [agency: true]       || ['dashboard', 'alarms', 'devices', 'assets', 'cabling', 'changes'] | ['monitoring', 'racks', 'capacity', 'stocktakes', 'batteries', 'accounts', 'reports']
     }
 
     def "the administrator's menu offers every screen"() {
@@ -57,6 +64,11 @@ class NavigationShownSpec extends MariaDbSpec {
         if (scope.siteIds) {
             def site = calls.post('/api/sites', [id: 'menu-site', name: 'TTDL thử', province: 'Thái Nguyên'], users.token())
             assert site.status in [201, 409]: site.text
+        }
+        if (scope.agency) {
+            def agency = calls.post('/api/agencies', [code: "MENU${System.nanoTime() % 100000}", name: 'Sở thử menu'], users.token())
+            assert agency.status == 201: agency.text
+            scope = [agencyId: agency.json.id]
         }
         users.person(name, "Menu $name", TestUsers.EVERY_ROLE)
         long id = accounts.findByUsername(name).get().id()
