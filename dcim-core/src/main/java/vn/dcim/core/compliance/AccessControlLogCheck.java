@@ -15,7 +15,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 /** Art. 6.6: the access-control system is up 24/7 and its log complete (every door controller heard within 15 minutes). */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class AccessControlLogCheck implements ComplianceCheck {
+class AccessControlLogCheck implements SiteCheck {
     private final Jdbc jdbc;
 
     private static final Instant NEVER = Instant.parse("1970-01-02T00:00:00Z");
@@ -26,11 +26,11 @@ class AccessControlLogCheck implements ComplianceCheck {
     }
 
     @Override
-    public Judgement judge(Instant now, PolicyProfile profile) {
+    public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         List<Object[]> doors = jdbc.list("read door controllers", "SELECT COALESCE(a.name, d.name, d.id), GREATEST(COALESCE((SELECT MAX(received_ts) FROM access_event e "
                 + "WHERE e.device_id = d.id), '1970-01-01 00:00:01'), COALESCE((SELECT MAX(ts) FROM latest_reading r WHERE r.device_id = d.id), "
-                + "'1970-01-01 00:00:01')) FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller'",
-                rs -> new Object[]{rs.getString(1), rs.getTimestamp(2).toInstant()});
+                + "'1970-01-01 00:00:01')) FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller' AND " + sites.sql("d.site_id"),
+                rs -> new Object[]{rs.getString(1), rs.getTimestamp(2).toInstant()}, sites.params());
         Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log");
         if (doors.isEmpty()) {
             return Judgement.noData(said("compliance.s.access-control-log.none", "no door controller is monitored"), log);

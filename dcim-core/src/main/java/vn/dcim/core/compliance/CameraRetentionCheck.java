@@ -18,9 +18,10 @@ import static vn.dcim.core.compliance.CheckText.list;
 /** Art. 6.5: cameras record 24/7 and keep footage at least the profile's days (30 in Bắc Kạn). */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class CameraRetentionCheck implements ComplianceCheck {
+class CameraRetentionCheck implements SiteCheck {
     private final LatestReadings latest;
     private final DeviceNames deviceNames;
+    private final SiteDevices siteDevices;
 
     @Override
     public String key() {
@@ -28,10 +29,11 @@ class CameraRetentionCheck implements ComplianceCheck {
     }
 
     @Override
-    public Judgement judge(Instant now, PolicyProfile profile) {
+    public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         int days = profile.whole("camera-retention-days");
         DeviceNames.Lookup names = deviceNames.lookup();
-        List<LatestReading> cams = latest.ofMetric("camera.retention.days");
+        java.util.function.Predicate<String> here = siteDevices.at(sites);
+        List<LatestReading> cams = latest.ofMetric("camera.retention.days").stream().filter(r -> here.test(r.deviceId())).toList();
         if (cams.isEmpty()) {
             return Judgement.noData(said("compliance.s.camera-retention.none", "no camera/NVR reports its retention yet"), Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
         }
@@ -43,7 +45,7 @@ class CameraRetentionCheck implements ComplianceCheck {
                 bad.add(names.of(r.deviceId()) + " " + r.value() + " < " + days);
             }
         }
-        latest.ofMetric("camera.recording").stream().filter(r -> r.value() != null && r.value() == 0)
+        latest.ofMetric("camera.recording").stream().filter(r -> here.test(r.deviceId()) && r.value() != null && r.value() == 0)
                 .forEach(r -> bad.add(names.of(r.deviceId()) + " ⏹"));
         List<Evidence> evidence = cams.stream().limit(10).map(r -> Evidence.of(names.of(r.deviceId()), "/ui/devices/" + r.deviceId())).toList();
         return Judgement.of(bad.isEmpty(), bad.isEmpty() ? said("compliance.s.camera-retention.ok", "{0} camera(s)/NVR(s) record and keep ≥ {1} days", cams.size(), days)

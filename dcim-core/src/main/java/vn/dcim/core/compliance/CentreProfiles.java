@@ -41,6 +41,29 @@ public class CentreProfiles {
                 .orElse(profiles.selected());
     }
 
+    /** The profile the centre followed at {@code at} (an auditor's period ends then): the installation's before its first choice. */
+    public PolicyProfile profileAt(long centreId, java.time.Instant at) {
+        centres.get(centreId);
+        return switches.latestAt(centreId, at).flatMap(s -> profiles.find(s.profileId())).orElse(profiles.selected());
+    }
+
+    /** A centre as the province sees it now: the regulation it follows and its requirements judged over its own sites. */
+    public record Judged(Centre centre, PolicyProfile profile, List<ComplianceRow> rows) {
+
+        /** The rows that are findings (non-compliant, overdue, attestation running out). */
+        public List<ComplianceRow> findings() {
+            return rows.stream().filter(r -> ComplianceFindings.isFinding(r.state(), r.summary())).toList();
+        }
+    }
+
+    /** Every centre judged now by its own profile over its own sites, each recorded apart (the province's view of its centres). */
+    public List<Judged> evaluateAll(String lang) {
+        return centres.all().stream().map(c -> {
+            PolicyProfile p = profileOf(c.id());
+            return new Judged(c, p, evaluator.evaluate(c.id(), p, lang));
+        }).toList();
+    }
+
     /** The profile a name (id or former name such as bac-kan) selects; a clear refusal for one that is unknown. */
     public PolicyProfile known(@Nullable String profile) {
         if (profile == null || profile.isBlank()) {
@@ -79,6 +102,12 @@ public class CentreProfiles {
     /** Every requirement judged for the centre by the profile it follows now. */
     public List<ComplianceRow> evaluate(long centreId, String lang) {
         return evaluator.evaluate(centreId, profileOf(centreId), lang);
+    }
+
+    /** The centre's latest changes of state of any requirement, newest first, across its switches of profile (at most {@code limit}). */
+    public List<StateChange> latestChanges(long centreId, int limit) {
+        centres.get(centreId);
+        return store.latestChanges(centreId, limit);
     }
 
     /** Every change of a requirement at the centre, across its switches of profile, each naming the profile that judged it. */

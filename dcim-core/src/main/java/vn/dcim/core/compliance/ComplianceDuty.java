@@ -13,21 +13,25 @@ import java.util.List;
 @Singleton
 public class ComplianceDuty extends RegulationDuty {
     private final ComplianceEvaluator evaluator;
+    private final CentreProfiles centres;
 
-    ComplianceDuty(ComplianceEvaluator evaluator) {
+    ComplianceDuty(ComplianceEvaluator evaluator, CentreProfiles centres) {
         super("compliance-evaluation",
                 "Every article of QĐ 11/2023 and QĐ 22/2021 (e.g. Art. 6.4, 16.3, 25.3): every requirement re-judged, state changes recorded, non-compliant rows raise alarms",
                 "0 */15 * * * ?");
         this.evaluator = evaluator;
+        this.centres = centres;
     }
 
     @Override
     public DutyOutcome run(Instant now) {
         List<ComplianceRow> rows = evaluator.evaluate("vi");
         long failing = rows.stream().filter(r -> r.state().failing()).count();
+        // each centre is judged too, over its own sites by its own regulation, so its findings are as current as the province's
+        long centresFailing = centres.evaluateAll("vi").stream().mapToLong(c -> c.rows().stream().filter(r -> r.state().failing()).count()).sum();
         String counts = rows.size() + " requirement(s): " + rows.stream().collect(java.util.stream.Collectors.groupingBy(
                 r -> r.state().name(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
         Phrase told = Phrase.of("duty.outcome.compliance", "{0} requirement(s), {1} failing: {2}", rows.size(), failing, counts);
-        return failing == 0 ? DutyOutcome.ok(told) : DutyOutcome.warning(told);
+        return failing == 0 && centresFailing == 0 ? DutyOutcome.ok(told) : DutyOutcome.warning(told);
     }
 }

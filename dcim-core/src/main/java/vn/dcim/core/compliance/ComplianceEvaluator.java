@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import io.micronaut.context.event.ApplicationEventPublisher;
 
-import static vn.dcim.core.compliance.Said.said;
+import vn.dcim.core.centre.Centres;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,16 +37,18 @@ public class ComplianceEvaluator {
     private final ComplianceStore store;
     private final PolicyProfiles profiles;
     private final ApplicationEventPublisher<ComplianceFindingChanged> findings;
+    private final Centres centres;
     private final Clock clock;
 
     ComplianceEvaluator(Catalogue catalogue, List<ComplianceCheck> checks, Attestations attestations, ComplianceStore store,
-                        PolicyProfiles profiles, ApplicationEventPublisher<ComplianceFindingChanged> findings, Clock clock) {
+                        PolicyProfiles profiles, ApplicationEventPublisher<ComplianceFindingChanged> findings, Centres centres, Clock clock) {
         this.catalogue = catalogue;
         this.checks = checks.stream().collect(Collectors.toMap(ComplianceCheck::key, Function.identity()));
         this.attestations = attestations;
         this.store = store;
         this.profiles = profiles;
         this.findings = findings;
+        this.centres = centres;
         this.clock = clock;
     }
 
@@ -60,7 +62,8 @@ public class ComplianceEvaluator {
     }
 
     /**
-     * Judges every requirement for one centre by the profile it follows, records its states apart from the other
+     * Judges every requirement for one centre by the profile it follows, the checks of things at a site over the
+     * centre's sites only (the installation: every site), records its states apart from the other
      * centres' (each change with the profile's id) and answers the rows. The installation's findings are told to
      * the supervisor; a centre's are read on its compliance view.
      */
@@ -68,9 +71,10 @@ public class ComplianceEvaluator {
         Instant now = clock.instant();
         Map<String, ComplianceStore.Current> before = store.current(centre);
         Map<String, Attestation> latest = attestations.latest();
+        JudgedSites sites = centre == ComplianceStore.INSTALLATION ? JudgedSites.EVERY : JudgedSites.of(centres.sitesOf(centre));
         List<ComplianceRow> rows = new ArrayList<>();
         for (Requirement r : catalogue.all()) {
-            Judgement j = judge(r, latest.get(r.id()), now, profile);
+            Judgement j = judge(r, latest.get(r.id()), now, profile, sites);
             ComplianceStore.Current was = before.get(r.id());
             boolean changed = store.record(centre, profile.id(), r.id(), was, j, now);
             boolean finding = ComplianceFindings.isFinding(j.state(), j.summary());
@@ -82,12 +86,16 @@ public class ComplianceEvaluator {
             }
             rows.add(new ComplianceRow(r.id(), r.article(), r.seed(), r.kind(), j.state(), changed || was == null ? now : was.since(),
                     j.summary(), j.evidence(), r.text(lang), r.source(), j.said() == null ? null : j.said().key(),
-                    j.said() == null ? null : j.said().args()));
+                    j.said() == null ? null : j.said().args(), r.kind() == Requirement.Kind.automatic && checks.get(r.check()) instanceof SiteCheck));
         }
         return rows;
     }
 
     Judgement judge(Requirement r, Attestation latest, Instant now, PolicyProfile profile) {
+        return judge(r, latest, now, profile, JudgedSites.EVERY);
+    }
+
+    Judgement judge(Requirement r, Attestation latest, Instant now, PolicyProfile profile, JudgedSites sites) {
         if (latest != null && latest.kind() == Attestation.Kind.not_applicable) {
             return new Judgement(ComplianceState.not_applicable, said("compliance.s.declared-not-applicable", "declared not applicable by {0}: {1}",
                     latest.attestedBy(), latest.note()),
@@ -97,17 +105,17 @@ public class ComplianceEvaluator {
             case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)),
                     new Said("compliance.reason." + r.id(), List.of(), r.reason()));
             case attestation -> attested(r, latest, now);
-            case automatic -> automatic(r, now, profile);
+            case automatic -> automatic(r, now, profile, sites);
         };
     }
 
-    private Judgement automatic(Requirement r, Instant now, PolicyProfile profile) {
+    private Judgement automatic(Requirement r, Instant now, PolicyProfile profile, JudgedSites sites) {
         ComplianceCheck check = checks.get(r.check());
         if (check == null) {
             return Judgement.noData(said("compliance.s.no-check", "no automatic check {0} in this build", r.check()), attestationLink(r));
         }
         try {
-            return check.judge(now, profile);
+            return check instanceof SiteCheck s ? s.judge(now, profile, sites) : check.judge(now, profile);
         } catch (RuntimeException e) {
             return Judgement.noData(said("compliance.s.check-failed", "the check {0} failed: {1}", r.check(), e.getMessage()), attestationLink(r));
         }

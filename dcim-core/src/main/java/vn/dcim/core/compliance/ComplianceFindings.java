@@ -26,7 +26,12 @@ public class ComplianceFindings {
     private final ComplianceStore store;
 
     public List<ComplianceFinding> current() {
-        Map<String, ComplianceStore.Current> states = store.current();
+        return current(ComplianceStore.INSTALLATION);
+    }
+
+    /** A centre's current findings as last judged over its own sites by its own regulation, apart from the other centres'. */
+    public List<ComplianceFinding> current(long centre) {
+        Map<String, ComplianceStore.Current> states = store.current(centre);
         List<ComplianceFinding> out = new ArrayList<>();
         for (Requirement r : catalogue.all()) {
             ComplianceStore.Current c = states.get(r.id());

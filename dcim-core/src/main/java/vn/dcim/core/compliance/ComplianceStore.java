@@ -139,11 +139,23 @@ public class ComplianceStore {
                 + "ORDER BY at, id", this::change, centre, id);
     }
 
+    /** The latest {@code limit} changes of any requirement at a centre, newest first, each with the profile that judged it. */
+    public List<StateChange> latestChanges(long centre, int limit) {
+        return jdbc.list("read a centre's compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence, "
+                + "summary_key, summary_args, profile_id FROM compliance_state_change WHERE centre_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+                this::change, centre, Paged.limit(limit));
+    }
+
     /** Every change up to {@code end}, oldest first (for the auditor's report of a period). */
     public List<StateChange> historyUntil(Instant end) {
+        return historyUntil(INSTALLATION, end);
+    }
+
+    /** Every change of a centre's requirements up to {@code end}, oldest first (its auditor's report). */
+    public List<StateChange> historyUntil(long centre, Instant end) {
         return jdbc.list("read the compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence, "
                 + "summary_key, summary_args, profile_id FROM compliance_state_change WHERE centre_id = ? AND at < ? ORDER BY at, id", this::change,
-                INSTALLATION, ts(end));
+                centre, ts(end));
     }
 
     private StateChange change(ResultSet rs) throws SQLException {

@@ -19,7 +19,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 /** Art. 21.3a: no device polled with a default credential (public/private) or SNMP v1/v2c where v3 is possible. */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DefaultCredentialsCheck implements ComplianceCheck {
+class DefaultCredentialsCheck implements SiteCheck {
     static final Set<String> DEFAULTS = Set.of("public", "private", "admin", "default");
     private final MonitoredDeviceRepository devices;
     private final DeviceNames deviceNames;
@@ -30,10 +30,10 @@ class DefaultCredentialsCheck implements ComplianceCheck {
     }
 
     @Override
-    public Judgement judge(Instant now, PolicyProfile profile) {
+    public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         DeviceNames.Lookup names = deviceNames.lookup();
         List<MonitoredDevice> snmp = StreamSupport.stream(devices.findAll().spliterator(), false)
-                .filter(d -> d.enabled() && d.protocol() == vn.dcim.core.device.Protocol.snmp).toList();
+                .filter(d -> d.enabled() && d.protocol() == vn.dcim.core.device.Protocol.snmp && sites.admits(d.siteId())).toList();
         if (snmp.isEmpty()) {
             return Judgement.noData(said("compliance.s.default-credentials.none", "no SNMP device is polled"), Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
         }

@@ -15,7 +15,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 /** Art. 6.1: only working equipment in the server rooms (no faulty or awaiting-disposal asset placed in a room or rack). */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class EquipmentInOperationCheck implements ComplianceCheck {
+class EquipmentInOperationCheck implements SiteCheck {
     private final Jdbc jdbc;
 
     @Override
@@ -24,10 +24,10 @@ class EquipmentInOperationCheck implements ComplianceCheck {
     }
 
     @Override
-    public Judgement judge(Instant now, PolicyProfile profile) {
+    public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         List<String[]> placed = jdbc.list("read placed assets", "SELECT id, name, status FROM asset "
-                + "WHERE (room_id IS NOT NULL OR rack_id IS NOT NULL) AND status <> 'disposed'",
-                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
+                + "WHERE (room_id IS NOT NULL OR rack_id IS NOT NULL) AND status <> 'disposed' AND " + sites.sql("site_id"),
+                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, sites.params());
         if (placed.isEmpty()) {
             return Judgement.noData(said("compliance.s.equipment-in-operation.none", "no asset is placed in a room or rack"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }

@@ -15,7 +15,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 /** Art. 7.1: every piece of equipment in service is named and carries its asset label. */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class EquipmentLabelledCheck implements ComplianceCheck {
+class EquipmentLabelledCheck implements SiteCheck {
     private final Jdbc jdbc;
 
     @Override
@@ -24,9 +24,9 @@ class EquipmentLabelledCheck implements ComplianceCheck {
     }
 
     @Override
-    public Judgement judge(Instant now, PolicyProfile profile) {
-        List<String[]> assets = jdbc.list("read assets", "SELECT id, name, label_code FROM asset WHERE status IN ('in_service', 'under_repair', 'faulty')",
-                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
+    public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
+        List<String[]> assets = jdbc.list("read assets", "SELECT id, name, label_code FROM asset WHERE status IN ('in_service', 'under_repair', 'faulty') AND " + sites.sql("site_id"),
+                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, sites.params());
         if (assets.isEmpty()) {
             return Judgement.noData(said("compliance.s.equipment-labelled.none", "no equipment registered"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }

@@ -15,7 +15,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 /** Art. 25.1: every piece of equipment in service is monitored (has an enabled monitored device). */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class EveryDeviceMonitoredCheck implements ComplianceCheck {
+class EveryDeviceMonitoredCheck implements SiteCheck {
     private final Jdbc jdbc;
 
     @Override
@@ -24,10 +24,10 @@ class EveryDeviceMonitoredCheck implements ComplianceCheck {
     }
 
     @Override
-    public Judgement judge(Instant now, PolicyProfile profile) {
+    public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         List<String[]> assets = jdbc.list("read monitored assets", "SELECT a.id, a.name, EXISTS (SELECT 1 FROM monitored_device d WHERE d.asset_id = a.id "
-                + "AND d.enabled) FROM asset a WHERE a.status = 'in_service' AND a.kind <> 'other'",
-                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getBoolean(3) ? "1" : "0"});
+                + "AND d.enabled) FROM asset a WHERE a.status = 'in_service' AND a.kind <> 'other' AND " + sites.sql("a.site_id"),
+                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getBoolean(3) ? "1" : "0"}, sites.params());
         if (assets.isEmpty()) {
             return Judgement.noData(said("compliance.s.every-device-monitored.none", "no equipment in service"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }

@@ -17,7 +17,7 @@ import static vn.dcim.core.compliance.CheckText.list;
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class PowerSourcesCheck implements ComplianceCheck {
+class PowerSourcesCheck implements SiteCheck {
     private final Jdbc jdbc;
 
     @Override
@@ -26,12 +26,13 @@ class PowerSourcesCheck implements ComplianceCheck {
     }
 
     @Override
-    public Judgement judge(Instant now, PolicyProfile profile) {
+    public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         record Node(String kind, String name, String device, boolean alarmed) {
         }
         List<Node> nodes = jdbc.list("read the power chain", "SELECT n.kind, n.name, n.device_id, "
                 + "EXISTS (SELECT 1 FROM alarm a WHERE a.source = n.device_id AND a.cleared_at IS NULL) FROM power_node n "
-                + "WHERE n.kind IN ('feed', 'generator', 'ups')", rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                + "WHERE n.kind IN ('feed', 'generator', 'ups') AND " + sites.sql("n.site_id"),
+                rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), sites.params());
         Evidence chain = Evidence.link("compliance.ev.power-chain", "power chain", "/#power-chain");
         if (nodes.isEmpty()) {
             return Judgement.noData(said("compliance.s.power-sources.none", "no power chain recorded (feeds, UPS, generator)"), chain);

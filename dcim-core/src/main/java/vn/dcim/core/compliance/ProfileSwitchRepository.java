@@ -16,4 +16,7 @@ interface ProfileSwitchRepository extends CrudRepository<ProfileSwitch, Long> {
 
     @Query("SELECT * FROM compliance_profile_switch WHERE centre_id = :centreId ORDER BY at DESC, id DESC LIMIT 1")
     Optional<ProfileSwitch> latest(long centreId);
+
+    @Query("SELECT * FROM compliance_profile_switch WHERE centre_id = :centreId AND at <= :at ORDER BY at DESC, id DESC LIMIT 1")
+    Optional<ProfileSwitch> latestAt(long centreId, java.time.Instant at);
 }

@@ -16,7 +16,7 @@ import static vn.dcim.core.compliance.Said.said;
 /** Art. 8.1đ: Internet from at least two different providers, both up (so the load can be shared). */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class TwoIspsCheck implements ComplianceCheck {
+class TwoIspsCheck implements SiteCheck {
     private final IspLinks isp;
 
     /** A link's provider (case folded: "VNPT" and "vnpt" are one provider) and whether its latest recent probe found it up. */
@@ -29,10 +29,10 @@ class TwoIspsCheck implements ComplianceCheck {
     }
 
     @Override
-    public Judgement judge(Instant now, PolicyProfile profile) {
+    public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         int min = profile.whole("isp-providers-min");
         Instant since = now.minus(Duration.ofMinutes(5));
-        List<Probed> links = isp.all().stream().map(l -> new Probed(l.provider().toLowerCase(Locale.ROOT),
+        List<Probed> links = isp.all().stream().filter(l -> sites.admits(l.siteId())).map(l -> new Probed(l.provider().toLowerCase(Locale.ROOT),
                 isp.lastCheck(l.id()).filter(c -> !c.ts().isBefore(since)).map(IspLinkCheck::up).orElse(null))).toList();
         Evidence evidence = Evidence.link("compliance.ev.isp-links", "ISP links", "/ui/isp-links");
         if (links.isEmpty()) {

@@ -28,6 +28,7 @@ public final class Navigation {
             new Item("stocktakes", "/ui/stocktakes"),
             new Item("licences", "/ui/licences"),
             new Item("agencies", "/ui/agencies"),
+            new Item("centres", "/ui/centres"),
             new Item("workorders", "/ui/workorders"),
             new Item("changes", "/ui/changes"),
             new Item("maintenance-windows", "/ui/maintenance-windows"),

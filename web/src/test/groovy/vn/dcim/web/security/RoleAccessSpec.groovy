@@ -203,6 +203,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/capacity'    | [asset_manager, supervisor, auditor, admin]
         '/ui/batteries'   | [asset_manager, maintenance, supervisor, auditor, admin]
         '/ui/agencies'    | [asset_manager, supervisor, auditor, admin]
+        '/ui/centres'     | EVERYONE
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {

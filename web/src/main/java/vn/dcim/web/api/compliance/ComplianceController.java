@@ -68,6 +68,8 @@ public class ComplianceController {
     private final ShownModel shown;
     private final Documents documents;
     private final CentreProfiles centres;
+    private final vn.dcim.core.centre.Centres centreRegister;
+    private final vn.dcim.web.ui.centre.CentreChoice centreChoice;
 
     @Operation(summary = "Every requirement judged now: id, article, kind, state, since, evidence links; for the whole installation "
             + "by its profile (DCIM_COMPLIANCE_PROFILE), or with centre= for one centre by the regulation it follows")
@@ -179,17 +181,21 @@ public class ComplianceController {
     }
 
     @Operation(summary = "The auditor's report of a quarter (2026-Q4) or a year (2026), PDF or XLSX, Vietnamese by default; "
-            + "without a period, the current quarter")
-    @Get("/report")
+            + "without a period, the current quarter; with centre= one centre's, judged over its own sites by the regulation it "
+            + "follows, else the province's with each centre's regulation and the authority that issued it")
+    @Get("/report{?period,format,lang,centre}")
     public HttpResponse<byte[]> report(@Nullable @QueryValue @Pattern(regexp = "\\d{4}(-Q[1-4])?") String period,
                                        @Nullable @QueryValue @Pattern(regexp = "pdf|xlsx") String format,
-                                       @Nullable @QueryValue @Pattern(regexp = "vi|en") String lang) {
+                                       @Nullable @QueryValue @Pattern(regexp = "vi|en") String lang,
+                                       @Nullable @QueryValue("centre") String chosen) {
+        // blank is the whole province (the reports screen's choice), as on the screens' centre selector
+        Long centre = centreChoice.chosen(chosen);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         ReportPeriod p = ReportPeriod.parse(period != null ? period : today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
         String language = lang == null ? "vi" : lang;
         // the checks' sentences in the report's language, from their keys (Vietnamese by default)
-        Report r = report.build(p, language, shown.of(java.util.Locale.forLanguageTag(language))::said);
-        String name = "bao-cao-tuan-thu-" + p.label();
+        Report r = report.build(p, language, shown.of(java.util.Locale.forLanguageTag(language))::said, centre);
+        String name = "bao-cao-tuan-thu-" + p.label() + (centre == null ? "" : "-" + centreRegister.get(centre).code());
         return "xlsx".equals(format)
                 ? HttpResponse.ok(ReportXlsx.write(r)).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
                 : HttpResponse.ok(ReportPdf.write(r)).contentType(MediaType.APPLICATION_PDF_TYPE)

@@ -86,6 +86,8 @@ public class ComplianceScreen {
         model.put("filter", filter);
         model.put("tasks", tasks.all());
         model.put("profile", centre == null ? profiles.selected() : centreProfiles.profileOf(centre));
+        // the province sees its centres side by side, each judged over its own sites by the regulation it follows
+        model.put("centreJudgements", centre == null ? centreProfiles.evaluateAll(language) : List.of());
         model.put("canAttest", canAttest(request));
         model.put("attestable", all.stream().filter(r -> r.kind() != Requirement.Kind.automatic).toList());
         return model;

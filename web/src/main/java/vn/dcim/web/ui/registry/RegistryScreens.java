@@ -64,13 +64,15 @@ public class RegistryScreens {
     private final Clock clock;
     private final Cabling cabling;
     private final DeviceTypes types;
+    private final vn.dcim.web.ui.centre.CentreChoice centreChoice;
     private final ScopedEquipment scoped;
 
     RegistryScreens(AssetRegistry registry, AssetFindings findings, SoftwareRegistry software, RegistrySettings settings,
                     AccessRules access, Places places, LocationRegistry locations, MonitoredDevices devices, Clock clock,
-                    Cabling cabling, DeviceTypes types, ScopedEquipment scoped) {
+                    Cabling cabling, DeviceTypes types, ScopedEquipment scoped, vn.dcim.web.ui.centre.CentreChoice centreChoice) {
         this.scoped = scoped;
         this.clock = clock;
+        this.centreChoice = centreChoice;
         this.cabling = cabling;
         this.types = types;
         this.devices = devices;
@@ -283,6 +285,8 @@ public class RegistryScreens {
         String last = quarter == 1 ? (today.getYear() - 1) + "-Q4" : today.getYear() + "-Q" + (quarter - 1);
         Map<String, Object> model = Navigation.page(request, "reports");
         model.put("period", last);
+        // the auditor's report of one centre or of the whole province
+        model.putAll(centreChoice.model(null));
         return model;
     }
 
