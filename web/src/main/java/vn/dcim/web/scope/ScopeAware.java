@@ -28,6 +28,6 @@ public @interface ScopeAware {
     boolean agencies() default true;
 
     enum Id {
-        none, site, room, rack, asset, device, alarm, agency, document
+        none, site, room, rack, asset, device, alarm, agency, document, incident, workOrder, window
     }
 }

@@ -9,6 +9,7 @@ import vn.dcim.core.account.UserAccounts
 import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Severity
+import vn.dcim.core.incident.Incidents
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.MariaDbSpec
@@ -22,6 +23,7 @@ import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 import java.time.Clock
 import java.time.Duration
+import java.time.LocalDate
 import java.util.concurrent.CopyOnWriteArrayList
 
 /**
@@ -41,6 +43,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
     @Inject AlarmRaiser raiser
     @Inject ReadingSink sink
     @Inject Clock clock
+    @Inject Incidents incidents
 
     @Shared Calls calls
     @Shared Map<String, Object> ids = [:]
@@ -113,6 +116,44 @@ class ScopeCrawlSpec extends MariaDbSpec {
 
         then:
         ids.farAlarm && ids.centreAlarm && ids.agencyAlarm
+    }
+
+    // --- the operations: a work order and a maintenance window on each device, and the incident its alarm opened
+    def "seeded for the operations: each device's work order, maintenance window and incident"() {
+        when:
+        def now = clock.instant()
+        ['far', 'centre', 'agency'].each { String k ->
+            String device = ids[k + 'Device']
+            ids[k + 'Order'] = post('/api/work-orders', [title: "Việc ${device.toUpperCase()}", device: device,
+                                                         dueDate: LocalDate.now(clock).plusDays(3).toString()]).id
+            ids[k + 'Window'] = post('/api/maintenance-windows', [target: [device: device], startsAt: now.plus(Duration.ofHours(1)).toString(),
+                                                                  endsAt: now.plus(Duration.ofHours(2)).toString(), reason: "Bảo trì ${device.toUpperCase()}"]).id
+            ids[k + 'Incident'] = incidentOf(device)
+        }
+
+        then:
+        ids.farIncident && ids.centreIncident && ids.agencyIncident
+    }
+
+    /** The foreign ids of the operations, by the kind of a path's {id}. */
+    Map<String, List<String>> operationsForeign(List<String> whose) {
+        [incident: whose.collect { ids[it + 'Incident'] }, workOrder: whose.collect { ids[it + 'Order'] },
+         window  : whose.collect { ids[it + 'Window'] }].collectEntries { k, v -> [k, v*.toString()] } as Map<String, List<String>>
+    }
+
+    static final Map<String, String> OPERATION_KINDS = ['/api/incidents/': 'incident', '/api/work-orders/': 'workOrder',
+                                                        '/api/maintenance-windows/': 'window']
+
+    Long incidentOf(String device) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos()
+        while (System.nanoTime() < until) {
+            def found = incidents.ofDevice(device, 1)
+            if (found) {
+                return found[0].id()
+            }
+            Thread.sleep(100)
+        }
+        null
     }
 
     def "the scope is set by the administrator and read back; an unknown site is refused naming the field"() {
@@ -335,21 +376,21 @@ class ScopeCrawlSpec extends MariaDbSpec {
     // --- the crawl's machinery
 
     Map<String, List<String>> foreignToSite() {
-        [asset : [ids.farAsset], device: [ids.farDevice], rack: [ids.farRack], room: [ids.farRoom], site: [ids.far],
-         alarm : [ids.farAlarm], agency: []].collectEntries { k, v -> [k, v*.toString()] } as Map<String, List<String>>
+        ([asset : [ids.farAsset], device: [ids.farDevice], rack: [ids.farRack], room: [ids.farRoom], site: [ids.far],
+         alarm : [ids.farAlarm], agency: []].collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far'])) as Map<String, List<String>>
     }
 
     Map<String, List<String>> foreignToAgency() {
-        [asset : [ids.farAsset, ids.centreAsset], device: [ids.farDevice, ids.centreDevice], rack: [ids.farRack, ids.centreRack],
+        ([asset : [ids.farAsset, ids.centreAsset], device: [ids.farDevice, ids.centreDevice], rack: [ids.farRack, ids.centreRack],
          room  : [ids.farRoom], site: [ids.far], alarm: [ids.farAlarm, ids.centreAlarm], agency: [ids.other]]
-                .collectEntries { k, v -> [k, v*.toString()] } as Map<String, List<String>>
+                .collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far', 'centre'])) as Map<String, List<String>>
     }
 
     /** What a path's {id} names, by where it sits; null where the spec cannot tell (every foreign id is tried then). */
     static String kindOf(String path) {
         def prefixes = ['/api/assets/': 'asset', '/api/devices/': 'device', '/api/racks/': 'rack', '/api/rooms/': 'room',
                         '/api/sites/': 'site', '/api/dashboard/sites/': 'site', '/api/alarms/': 'alarm', '/api/agencies/': 'agency']
-        prefixes.find { path.startsWith(it.key) }?.value
+        (prefixes + OPERATION_KINDS).find { path.startsWith(it.key) }?.value
     }
 
     /** One address the crawl asks, and whether its path names an id outside the scope (then only 404 will do). */

@@ -40,8 +40,10 @@ class NavigationShownSpec extends MariaDbSpec {
         who                 | roles                          | scope                || offered                              | hidden
         'an operator'       | [Role.operator]                | null                 || ['dashboard', 'alarms', 'incidents'] | ['accounts', 'agencies', 'capacity']
         'an asset manager'  | [Role.asset_manager]           | null                 || ['assets', 'capacity', 'agencies']   | ['accounts']
-        // the screens a limited account reaches are those whose route is scope-aware: the dashboard and the console, so far
-        'a site-limited one'| TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['dashboard', 'alarms']         | ['incidents', 'accounts', 'compliance']
+        // the screens a limited account reaches are those whose route is scope-aware: the dashboard, the console and the operations
+        'a site-limited one'| TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['dashboard', 'alarms', 'incidents', 'workorders', 'maintenance-windows', 'access-log'] | ['handover', 'accounts', 'compliance']
+        // an agency's account: not the doors' log of the site (the centre's, naming everyone who passed)
+        'an agency\'s one'  | TestUsers.EVERY_ROLE as List   | [agency: true]       || ['alarms', 'incidents', 'workorders', 'maintenance-windows'] | ['access-log', 'handover', 'accounts']
     }
 
     def "the administrator's menu offers every screen"() {
@@ -57,6 +59,11 @@ class NavigationShownSpec extends MariaDbSpec {
         if (scope.siteIds) {
             def site = calls.post('/api/sites', [id: 'menu-site', name: 'TTDL thử', province: 'Thái Nguyên'], users.token())
             assert site.status in [201, 409]: site.text
+        }
+        if (scope.agency) {
+            def agency = calls.post('/api/agencies', [code: "MENU${System.nanoTime() % 1000000}", name: 'Sở thử menu'], users.token(TestUsers.EVERY_ROLE))
+            assert agency.status == 201: agency.text
+            scope = [agencyId: agency.json.id]
         }
         users.person(name, "Menu $name", TestUsers.EVERY_ROLE)
         long id = accounts.findByUsername(name).get().id()
