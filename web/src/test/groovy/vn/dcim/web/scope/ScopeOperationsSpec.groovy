@@ -247,6 +247,17 @@ class ScopeOperationsSpec extends MariaDbSpec {
         farWindow.status == 404
     }
 
+    def "the incidents screen offers the form to open one to the site's account, not to the agency's"() {
+        expect:
+        calls.get('/ui/incidents', tokens.site, [Accept: 'text/html']).text.contains('/ui/incidents/new')
+        with(calls.get('/ui/incidents/new', tokens.site, [Accept: 'text/html'])) {
+            status == 200
+            text.contains("TTDL vận hành $r") && !text.contains("TTDL xa $r")
+        }
+        !calls.get('/ui/incidents', tokens.agency, [Accept: 'text/html']).text.contains('/ui/incidents/new')
+        calls.get('/ui/incidents/new', tokens.agency, [Accept: 'text/html']).status == 404
+    }
+
     def "#who's menu offers the operations it reaches"() {
         when:
         def page = calls.get('/ui/incidents', tokens[who], [Accept: 'text/html'])

@@ -158,6 +158,8 @@ public class AlarmScreens {
                 ? incidentsWithin.list(wanted, scope.siteIds(), scoped.deviceIdsOf(scope), 200, 0).items()
                 : incidents.list(wanted, 200, 0).getContent();
         model.put("incidents", found.stream().map(i -> IncidentSummary.of(i).withTitle(titles.told(i, lang))).toList());
+        // an agency's account opens an incident on its own alarms through the API, not on the form for a site
+        model.put("byAgency", scope.byAgency());
         model.put("status", status == null ? "" : status);
         model.put("statuses", IncidentStatus.values());
         return model;
