@@ -50,12 +50,24 @@ public record AlarmFilter(@Nullable String state, @Nullable String source, @Null
     /** An alarm that is not a held symptom of another (those are listed under their root). */
     static final String NOT_SYMPTOM = "NOT (suppressed AND root_alarm_id IS NOT NULL)";
 
+    /**
+     * Not an alarm waiting for its cause (held back, under no root, no maintenance window, not yet released) raised after
+     * the console settle's start: its cause, told a moment later, takes it under itself before it was a row of its own.
+     * The one parameter is that start.
+     */
+    static final String SETTLED = "NOT (suppressed AND root_alarm_id IS NULL AND window_id IS NULL AND released_at IS NULL AND raised_at > ?)";
+
     public static AlarmFilter state(@Nullable String state) {
         return new AlarmFilter(state, null, null, null, null);
     }
 
-    String where(List<Object> params) {
+    /** {@code settledBefore}: the console shows alarms waiting for their cause raised before it (see {@link #SETTLED}). */
+    String where(List<Object> params, java.time.Instant settledBefore) {
         StringBuilder sql = new StringBuilder(stateCondition());
+        if (CONSOLE.equals(state)) {
+            sql.append(" AND ").append(SETTLED);
+            params.add(java.sql.Timestamp.from(settledBefore));
+        }
         // compliance findings are not alarms: the rows raised as alarms before V101 closed them are
         // the findings' history, listed with the findings, never among the shift's alarms
         sql.append(" AND source <> '").append(COMPLIANCE_SOURCE).append("'");

@@ -57,6 +57,7 @@ public class Alarms implements AlarmRaiser {
     private final Duration flapWindow;
     private final Duration symptomGrace;
     private final Duration causeWait;
+    private final Duration consoleSettle;
     private final PhraseArgs phraseArgs;
 
     Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, SymptomRoots roots, ApplicationEventPublisher<AlarmChanged> events,
@@ -71,6 +72,7 @@ public class Alarms implements AlarmRaiser {
         this.flapWindow = settings.flapWindow();
         this.symptomGrace = settings.symptomGrace();
         this.causeWait = settings.causeWait();
+        this.consoleSettle = settings.consoleSettle();
     }
 
     /**
@@ -315,7 +317,7 @@ public class Alarms implements AlarmRaiser {
     /** Alarms matching the filter, most severe first, newest first within a severity (Art. 30.8a). */
     public List<AlarmView> list(AlarmFilter filter, int limit, int offset) {
         List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
+        String where = filter.where(params, clock.instant().minus(consoleSettle));
         params.add(limit);
         params.add(offset);
         return select("SELECT " + COLUMNS + " FROM alarm WHERE " + where
@@ -328,7 +330,7 @@ public class Alarms implements AlarmRaiser {
 
     public long count(AlarmFilter filter) {
         List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
+        String where = filter.where(params, clock.instant().minus(consoleSettle));
         return jdbc.list("count alarms", "SELECT COUNT(*) FROM alarm WHERE " + where, rs -> rs.getLong(1), params.toArray()).get(0);
     }
 
@@ -343,11 +345,23 @@ public class Alarms implements AlarmRaiser {
             out.put(s, 0L);
         }
         jdbc.list("count the console's alarms", "SELECT severity, COUNT(*) FROM alarm WHERE closed_at IS NULL AND " + AlarmFilter.NOT_SYMPTOM + " "
-                + "AND (site_id = ? OR site_id IS NULL) GROUP BY severity", rs -> {
+                + "AND " + AlarmFilter.SETTLED + " AND (site_id = ? OR site_id IS NULL) GROUP BY severity", rs -> {
                     out.put(Severity.valueOf(rs.getString(1)), rs.getLong(2));
                     return null;
-                }, siteId);
+                }, Timestamp.from(clock.instant().minus(consoleSettle)), siteId);
         return out;
+    }
+
+    /**
+     * How long until an alarm waiting for its cause stands on the console (the console settle, see
+     * {@link AlarmSettings}), and a quarter of a second more, so that a console reading it again then finds it;
+     * empty when it is on the console already or never stands there alone. The live console and dashboard are told
+     * again then, since nothing else changes at that moment.
+     */
+    public java.util.Optional<Duration> untilOnConsole(AlarmView a) {
+        boolean waiting = a.suppressed() && a.rootAlarmId() == null && a.windowId() == null && a.releasedAt() == null && a.closedAt() == null;
+        Duration left = Duration.between(clock.instant(), a.raisedAt().plus(consoleSettle));
+        return waiting && !left.isNegative() && !left.isZero() ? java.util.Optional.of(left.plusMillis(250)) : java.util.Optional.empty();
     }
 
     public long count(String state) {

@@ -20,6 +20,8 @@ import java.util.List;
  */
 final class RuntimeModel {
     private static final double SECONDS_A_DAY = 86_400;
+    /** A century: no battery lasts longer, so a later day is none. */
+    static final double FARTHEST_DAYS = 100 * 365.25;
 
     private RuntimeModel() {
     }
@@ -57,6 +59,11 @@ final class RuntimeModel {
                 return null;
             }
             double days = (share - intercept) / slopePerDay;
+            // a healthy battery's line falls by a hair (noise): centuries away, beyond any date to plan by
+            // (and beyond what an Instant holds: the screen got a 500)
+            if (days > FARTHEST_DAYS) {
+                return null;
+            }
             return origin.plusSeconds(Math.round(days * SECONDS_A_DAY));
         }
 

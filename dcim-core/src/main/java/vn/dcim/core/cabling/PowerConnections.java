@@ -295,6 +295,40 @@ public class PowerConnections {
                 measuredOutlets, measuredOutlets == 0 ? null : (int) Math.round(measured), oldest, estimated, nominal);
     }
 
+    /**
+     * What is allocated in a rack, in watts: its connected power ports' draws ({@link Port#budgetW()}) in all,
+     * and by grid feed of the site's chain, each port counted on every feed that reaches its outlet's PDU. A
+     * dual-corded server's two ports land one on each side; a port whose PDU is in no chain counts in the
+     * total only.
+     */
+    public record Allocation(int allocatedW, Map<Long, Integer> byFeedW) {
+    }
+
+    /** The rack's {@link Allocation} against the chain of its site. */
+    public Allocation allocationOf(Rack rack, PowerChain chain) {
+        int total = 0;
+        Map<Long, Integer> byFeed = new LinkedHashMap<>();
+        List<PowerNode> feeds = chain.nodes().stream().filter(n -> n.kind() == PowerNodeKind.feed).toList();
+        Map<Long, Optional<PowerNode>> nodeOfPdu = new HashMap<>();
+        for (Port p : ports.findPowerPortsInRack(rack.id())) {
+            Optional<Port> peer = cabling.peer(p);
+            if (peer.isEmpty() || peer.get().kind() != PortKind.power_outlet) {
+                continue;
+            }
+            int w = p.budgetW();
+            total += w;
+            Optional<PowerNode> pdu = nodeOfPdu.computeIfAbsent(peer.get().assetId(), id -> nodeOf(cabling.asset(id), chain));
+            if (pdu.isPresent()) {
+                for (PowerNode feed : feeds) {
+                    if (chain.feeds(feed.id(), pdu.get().id())) {
+                        byFeed.merge(feed.id(), w, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new Allocation(total, byFeed);
+    }
+
     /** The latest readings of a PDU asset's monitored devices that an outlet's draw is read from. */
     private List<LatestReading> pduReadings(long pduAsset, Map<Long, List<LatestReading>> cache) {
         return cache.computeIfAbsent(pduAsset, pdu -> devices.findByAssetId(pdu).stream()
@@ -310,5 +344,41 @@ public class PowerConnections {
 
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    }
+
+    /**
+     * One power supply of a piece of equipment: the outlet and PDU it is plugged into (null: not plugged into an
+     * outlet), the draw allocated to it and what its outlet measures (null: the PDU reports nothing for the outlet).
+     */
+    public record SupplyDraw(Port powerPort, @Nullable Port outlet, @Nullable Asset pdu, int allocatedW,
+                             @Nullable OutletDraw measured) {
+    }
+
+    /**
+     * The power supplies of these pieces of equipment and what each draws, read where the centre reads it (the PDU
+     * outlet): how an agency sees the power of its own equipment without seeing the chain that feeds the site.
+     * By asset id, in port order; a piece without a power port is absent.
+     */
+    public Map<Long, List<SupplyDraw>> drawOf(java.util.Collection<Asset> equipment) {
+        Map<Long, List<SupplyDraw>> out = new LinkedHashMap<>();
+        if (equipment.isEmpty()) {
+            return out;
+        }
+        Map<Long, List<LatestReading>> outletReadings = new HashMap<>();
+        Map<Long, Asset> pdus = new HashMap<>();
+        List<Port> all = ports.findByAssetIdIn(equipment.stream().map(Asset::id).toList());
+        all.sort(Comparator.comparing(Port::id));
+        for (Port p : all) {
+            if (p.kind() != PortKind.power_port) {
+                continue;
+            }
+            Port outlet = cabling.peer(p).filter(o -> o.kind() == PortKind.power_outlet).orElse(null);
+            Asset pdu = outlet == null ? null : pdus.computeIfAbsent(outlet.assetId(), cabling::asset);
+            OutletDraw measured = outlet == null ? null : OutletDraw.of(outlet.name(),
+                    pduReadings(outlet.assetId(), outletReadings), settings.getNominalVoltage()).orElse(null);
+            out.computeIfAbsent(p.assetId(), a -> new ArrayList<>())
+                    .add(new SupplyDraw(p, outlet, pdu, outlet == null ? 0 : p.budgetW(), measured));
+        }
+        return out;
     }
 }

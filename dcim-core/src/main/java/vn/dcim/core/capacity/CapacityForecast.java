@@ -26,10 +26,13 @@ public record CapacityForecast(Subject subject, String subjectId, String name, S
     /**
      * {@code power}: measured kW; {@code power_alone}: the kW a feed must carry alone when the other side
      * fails (every side's load together); {@code cooling}: the room's heat load against its cooling;
-     * {@code load}: a UPS's output load in %.
+     * {@code load}: a UPS's output load in %; {@code space}: U taken against the racks' height;
+     * {@code allocated}: kW allocated to the connected power ports (the registry's draws), against a rack's
+     * budget or a feed's rating; {@code allocated_alone}: every side's allocation, which one feed must carry
+     * when the other fails.
      */
     public enum Quantity {
-        power, power_alone, cooling, load
+        power, power_alone, cooling, load, space, allocated, allocated_alone
     }
 
     /**

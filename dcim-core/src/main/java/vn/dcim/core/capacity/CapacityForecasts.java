@@ -50,11 +50,17 @@ import java.util.TreeMap;
  * against its cooling, a UPS's output load against 100 %, and per feed the load that must fit on it
  * alone when the other side fails (every feed's PDUs together). A day of a sum is the sum of the parts
  * that reported that day: a PDU that appears half-way is growth, as it is in the room.
+ * <p>
+ * Space (U) and allocated power come from the daily capacity snapshots ({@link CapacitySnapshots}): per
+ * rack, room and site against the racks' height and power budgets, per feed (its own racks' allocation,
+ * and alone: every side's) against the feed's rated capacity ({@link PowerRatings}), which also bounds the
+ * measured power of feeds and PDUs. Their days are the centre's days the snapshots were taken on.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CapacityForecasts {
     static final String UPS_LOAD = "ups.output.load";
+    static final String UPS_POWER = "ups.output.power";
 
     private final SiteRepository sites;
     private final RoomRepository rooms;
@@ -65,6 +71,8 @@ public class CapacityForecasts {
     private final SeriesCatalog catalog;
     private final ReadingHistory history;
     private final CapacitySettings settings;
+    private final CapacitySnapshots snapshots;
+    private final PowerRatings ratings;
     private final Clock clock;
 
     /**
@@ -106,30 +114,34 @@ public class CapacityForecasts {
     public List<CapacityForecast> ofRoom(long roomId) {
         Room room = rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId));
         List<CapacityForecast> out = new ArrayList<>();
-        room(room, new Days(), out);
+        room(room, new Days(), out, new Registered());
         return out;
     }
 
     private List<CapacityForecast> ofSite(Site site, Days days) {
         List<CapacityForecast> out = new ArrayList<>();
         List<Map<LocalDate, Double>> roomPower = new ArrayList<>();
+        Registered siteRegistered = new Registered();
         BigDecimal budget = null;
         for (Room room : rooms.findBySiteIdOrderByName(site.id())) {
             List<CapacityForecast> ofRoom = new ArrayList<>();
-            roomPower.add(room(room, days, ofRoom));
+            roomPower.add(room(room, days, ofRoom, siteRegistered));
             budget = add(budget, racks.findByRoomIdOrderByName(room.id()).stream().map(Rack::powerBudgetKw).filter(Objects::nonNull)
                     .reduce(BigDecimal::add).orElse(null));
             out.addAll(ofRoom);
         }
         List<CapacityForecast> head = new ArrayList<>();
         head.add(forecast(Subject.site, site.id(), site.name(), site.id(), Quantity.power, "kW", kw(budget), sum(roomPower)));
+        head.addAll(siteRegistered.forecasts(Subject.site, site.id(), site.name(), site.id(), kw(budget)));
         head.addAll(chain(site, days));
         head.addAll(out);
         return head;
     }
 
     /** The room's power and cooling (into {@code out}, with its racks'); returns the room's daily power. */
-    private Map<LocalDate, Double> room(Room room, Days days, List<CapacityForecast> out) {
+    private Map<LocalDate, Double> room(Room room, Days days, List<CapacityForecast> out, Registered ofSite) {
+        Registered ofRoom = new Registered();
+        Map<String, Long> nodeOfDevice = days.nodeOfDevice(room.siteId());
         List<CapacityForecast> ofRacks = new ArrayList<>();
         List<Map<LocalDate, Double>> rackPower = new ArrayList<>();
         BigDecimal budget = null;
@@ -140,16 +152,24 @@ public class CapacityForecasts {
                 if (pdu.kind() != AssetKind.pdu) {
                     continue;
                 }
-                Map<LocalDate, Double> p = sum(devices.findByAssetId(pdu.id()).stream().map(d -> days.pduKw(d.id())).toList());
+                List<String> ofPdu = devices.findByAssetId(pdu.id()).stream().map(d -> d.id()).toList();
+                Map<LocalDate, Double> p = sum(ofPdu.stream().map(days::pduKw).toList());
                 pduPower.add(p);
+                Double rated = ofPdu.stream().map(nodeOfDevice::get).filter(Objects::nonNull).map(days.rated::get)
+                        .filter(Objects::nonNull).findFirst().orElse(null);
                 ofPdus.add(forecast(Subject.pdu, String.valueOf(pdu.id()), rack.name() + " / " + pdu.name(), room.siteId(),
-                        Quantity.power, "kW", null, p));
+                        Quantity.power, "kW", rated, p));
             }
             Map<LocalDate, Double> power = sum(pduPower);
             rackPower.add(power);
             budget = add(budget, rack.powerBudgetKw());
             ofRacks.add(forecast(Subject.rack, String.valueOf(rack.id()), rack.name(), room.siteId(), Quantity.power, "kW",
                     kw(rack.powerBudgetKw()), power));
+            Registered ofRack = new Registered();
+            ofRack.add(days.rackDays(rack.id()));
+            ofRoom.add(days.rackDays(rack.id()));
+            ofSite.add(days.rackDays(rack.id()));
+            ofRacks.addAll(ofRack.forecasts(Subject.rack, String.valueOf(rack.id()), rack.name(), room.siteId(), kw(rack.powerBudgetKw())));
             ofRacks.addAll(ofPdus);
         }
         Map<LocalDate, Double> power = sum(rackPower);
@@ -157,6 +177,7 @@ public class CapacityForecasts {
         // the IT power drawn is the heat the room's cooling must remove
         out.add(forecast(Subject.room, String.valueOf(room.id()), room.name(), room.siteId(), Quantity.cooling, "kW",
                 kw(room.coolingCapacityKw()), power));
+        out.addAll(ofRoom.forecasts(Subject.room, String.valueOf(room.id()), room.name(), room.siteId(), kw(budget)));
         out.addAll(ofRacks);
         return power;
     }
@@ -176,15 +197,34 @@ public class CapacityForecasts {
         }
         // on one side alone: what every side carries now, once the other sides have failed over to it
         Map<LocalDate, Double> together = sum(fedPdus.stream().map(days::pduKw).toList());
+        // the same for what is allocated: per feed its racks' ports, alone every side's, each port once
+        Map<Long, Map<LocalDate, Double>> allocated = days.feedAllocation();
+        Map<LocalDate, Double> allocatedTogether = days.siteAllocation(site.id());
         for (PowerNode feed : feeds) {
-            out.add(forecast(Subject.feed, String.valueOf(feed.id()), feed.name(), site.id(), Quantity.power, "kW", null, ofFeed.get(feed.id())));
+            Double rated = days.rated.get(feed.id());
+            String id = String.valueOf(feed.id());
+            out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.power, "kW", rated, ofFeed.get(feed.id())));
             if (feeds.size() > 1) {
-                out.add(forecast(Subject.feed, String.valueOf(feed.id()), feed.name(), site.id(), Quantity.power_alone, "kW", null, together));
+                out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.power_alone, "kW", rated, together));
+            }
+            Map<LocalDate, Double> mine = scaled(allocated.getOrDefault(feed.id(), Map.of()), 0.001);
+            if (!mine.isEmpty()) {
+                out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.allocated, "kW", rated, mine, snapshots.today()));
+                if (feeds.size() > 1) {
+                    out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.allocated_alone, "kW", rated, allocatedTogether,
+                            snapshots.today()));
+                }
             }
         }
         for (PowerNode ups : chain.nodes()) {
             if (ups.kind() == PowerNodeKind.ups && ups.deviceId() != null) {
                 out.add(forecast(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), Quantity.load, "%", 100.0, days.upsLoad(ups.deviceId())));
+                // its output power against its rating, where both are known: a 10 kVA unit at 0.9 is 9 kW whatever its % says
+                Map<LocalDate, Double> kw = days.upsKw(ups.deviceId());
+                if (!kw.isEmpty() && days.rated.get(ups.id()) != null) {
+                    out.add(forecast(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), Quantity.power, "kW",
+                            days.rated.get(ups.id()), kw));
+                }
             }
         }
         return out;
@@ -192,7 +232,12 @@ public class CapacityForecasts {
 
     CapacityForecast forecast(Subject subject, String id, String name, String siteId, Quantity quantity, String unit,
                               @Nullable Double capacity, Map<LocalDate, Double> daily) {
-        LocalDate today = today();
+        return forecast(subject, id, name, siteId, quantity, unit, capacity, daily, today());
+    }
+
+    /** As of {@code today}: the UTC day for the roll-ups, the centre's day for the snapshots. */
+    CapacityForecast forecast(Subject subject, String id, String name, String siteId, Quantity quantity, String unit,
+                              @Nullable Double capacity, Map<LocalDate, Double> daily, LocalDate today) {
         List<TrendForecast.Day> days = daily.entrySet().stream()
                 .filter(e -> e.getKey().isAfter(today.minusDays(settings.getHistoryDays())) && !e.getKey().isAfter(today))
                 .map(e -> new TrendForecast.Day(e.getKey(), e.getValue())).toList();
@@ -218,10 +263,79 @@ public class CapacityForecasts {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /**
+     * The space and allocation days of a group of racks (one rack, a room, a site), summed by day: a day
+     * counts the racks snapshotted that day, the U against their height, the kW against {@code budget}.
+     */
+    private final class Registered {
+        private final Map<LocalDate, Double> used = new TreeMap<>();
+        private final Map<LocalDate, Double> height = new TreeMap<>();
+        private final Map<LocalDate, Double> allocatedKw = new TreeMap<>();
+
+        void add(List<CapacitySnapshots.RackDay> rackDays) {
+            for (CapacitySnapshots.RackDay d : rackDays) {
+                used.merge(d.day(), (double) d.usedU(), Double::sum);
+                height.merge(d.day(), (double) d.heightU(), Double::sum);
+                allocatedKw.merge(d.day(), d.allocatedW() / 1000.0, Double::sum);
+            }
+        }
+
+        List<CapacityForecast> forecasts(Subject subject, String id, String name, String siteId, @Nullable Double budget) {
+            if (used.isEmpty()) {
+                return List.of();
+            }
+            LocalDate today = snapshots.today();
+            // the height of the racks there today: a rack added is room to grow, as it is on the floor
+            Double heightNow = height.entrySet().stream().filter(e -> !e.getKey().isAfter(today))
+                    .reduce((a, b) -> b).map(Map.Entry::getValue).orElse(null);
+            return List.of(forecast(subject, id, name, siteId, Quantity.space, "U", heightNow, used, today),
+                    forecast(subject, id, name, siteId, Quantity.allocated, "kW", budget, allocatedKw, today));
+        }
+    }
+
     /** The daily values of devices, read once per answer: a PDU counts in its rack, room, site and feed. */
     private final class Days {
         private final Map<String, Map<LocalDate, Double>> pdu = new HashMap<>();
         private final Map<String, Map<LocalDate, Double>> ups = new HashMap<>();
+        private final Map<Long, Double> rated = ratings.all();
+        private final LocalDate snapshotsFrom = snapshots.today().minusDays(settings.getHistoryDays());
+        private Map<Long, List<CapacitySnapshots.RackDay>> rackDays;
+        private Map<Long, Map<LocalDate, Double>> feedAllocation;
+        private final Map<String, Map<String, Long>> nodeOfDevice = new HashMap<>();
+
+        List<CapacitySnapshots.RackDay> rackDays(long rackId) {
+            if (rackDays == null) {
+                rackDays = snapshots.since(snapshotsFrom);
+            }
+            return rackDays.getOrDefault(rackId, List.of());
+        }
+
+        Map<Long, Map<LocalDate, Double>> feedAllocation() {
+            if (feedAllocation == null) {
+                feedAllocation = snapshots.feedAllocationSince(snapshotsFrom);
+            }
+            return feedAllocation;
+        }
+
+        /** The kW allocated in all the site's racks each day: what one feed carries when the other sides fail. */
+        Map<LocalDate, Double> siteAllocation(String siteId) {
+            Map<LocalDate, Double> out = new TreeMap<>();
+            for (Room room : rooms.findBySiteIdOrderByName(siteId)) {
+                for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
+                    rackDays(rack.id()).forEach(d -> out.merge(d.day(), d.allocatedW() / 1000.0, Double::sum));
+                }
+            }
+            return out;
+        }
+
+        /** The chain element of each monitored device of the site (a PDU's rating is its element's). */
+        Map<String, Long> nodeOfDevice(String siteId) {
+            return nodeOfDevice.computeIfAbsent(siteId, s -> {
+                Map<String, Long> out = new HashMap<>();
+                chains.of(s).nodes().stream().filter(n -> n.deviceId() != null).forEach(n -> out.put(n.deviceId(), n.id()));
+                return out;
+            });
+        }
 
         /** A PDU's daily kW: its total's, else the sum of its phases'. */
         Map<LocalDate, Double> pduKw(String deviceId) {
@@ -241,6 +355,12 @@ public class CapacityForecasts {
                 }
                 return max;
             });
+        }
+
+        /** A UPS's daily output power in kW: the sum of its phases' {@code ups.output.power}. */
+        Map<LocalDate, Double> upsKw(String deviceId) {
+            return sum(catalog.list(deviceId, UPS_POWER).stream()
+                    .map(s -> scaled(daily(s), "kW".equalsIgnoreCase(s.unit()) ? 1 : 0.001)).toList());
         }
 
         private Map<LocalDate, Double> daily(Series s) {

@@ -102,6 +102,39 @@ public class Changes {
     /** One page of the requests, newest first, filtered by status, kind, agency and equipment (blank = any), cut in SQL. */
     public Paged<ChangeRequest> find(@Nullable ChangeStatus status, @Nullable ChangeKind kind, @Nullable Long agencyId,
                                      @Nullable Long assetId, int limit, int offset) {
+        return find(status, kind, agencyId, assetId, null, limit, offset);
+    }
+
+    /**
+     * The requests a limited account follows: those made for its agency, and those about equipment or racks it sees
+     * (the ids its scope admits, found by the registers that own them); none when it names none of these.
+     */
+    public record Within(@Nullable Long agencyId, java.util.Collection<Long> assetIds, java.util.Collection<Long> rackIds) {
+        String condition(List<Object> params) {
+            List<String> any = new ArrayList<>();
+            if (agencyId != null) {
+                any.add("agency_id = ?");
+                params.add(agencyId);
+            }
+            if (!assetIds.isEmpty()) {
+                any.add("asset_id IN (" + marks(assetIds, params) + ")");
+            }
+            if (!rackIds.isEmpty()) {
+                String racks = marks(rackIds, params);
+                any.add("to_rack_id IN (" + racks + ") OR from_rack_id IN (" + marks(rackIds, params) + ")");
+            }
+            return any.isEmpty() ? "1=0" : "(" + String.join(" OR ", any) + ")";
+        }
+
+        private static String marks(java.util.Collection<Long> ids, List<Object> params) {
+            params.addAll(ids);
+            return String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        }
+    }
+
+    /** One page of the requests inside {@code within} (null: every request), newest first, cut in SQL. */
+    public Paged<ChangeRequest> find(@Nullable ChangeStatus status, @Nullable ChangeKind kind, @Nullable Long agencyId,
+                                     @Nullable Long assetId, @Nullable Within within, int limit, int offset) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("1=1");
         if (status != null) {
@@ -119,6 +152,9 @@ public class Changes {
         if (assetId != null) {
             where.append(" AND asset_id = ?");
             params.add(assetId);
+        }
+        if (within != null) {
+            where.append(" AND ").append(within.condition(params));
         }
         Paged<Long> ids = jdbc.pageOfIds("change requests", "change_request", where.toString(), params, "id DESC", limit, offset);
         List<ChangeRequest> out = new ArrayList<>();

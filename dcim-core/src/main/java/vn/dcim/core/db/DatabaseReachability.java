@@ -40,8 +40,11 @@ import java.util.Properties;
 public class DatabaseReachability {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseReachability.class);
 
-    /** What the probe found last, and since when. */
-    public record State(boolean reachable, Instant since, @Nullable String reason) {
+    /**
+     * What the probe found last, and since when; {@code server} is the database server that answered it (host and
+     * port): on a cluster URL the node the product reaches now, which moves when a node stops.
+     */
+    public record State(boolean reachable, Instant since, @Nullable String reason, @Nullable String server) {
     }
 
     private final DataSource dataSource;
@@ -62,7 +65,7 @@ public class DatabaseReachability {
         this.interval = interval;
         this.timeout = timeout;
         // believed reachable until the first probe says otherwise: the start itself migrated the schema
-        this.state = new State(true, clock.instant(), null);
+        this.state = new State(true, clock.instant(), null, null);
     }
 
     @PostConstruct
@@ -108,22 +111,27 @@ public class DatabaseReachability {
             if (connection == null || connection.isClosed()) {
                 connection = open();
             }
-            if (!connection.isValid(timeoutSeconds())) {
-                throw new SQLException("no answer within " + timeout.toMillis() + " ms");
-            }
+            // asked every time, not once a connection: on a cluster URL the driver moves a connection whose node
+            // stopped to another node by itself, and the node that answers is what the administrator needs to know
+            String server = serverOf(connection);
             if (!state.reachable()) {
-                LOG.info("The database answers again (unreachable for {} s): requests are served again",
-                        Duration.between(state.since(), clock.instant()).toSeconds());
-                state = new State(true, clock.instant(), null);
+                LOG.info("The database answers again (unreachable for {} s, now {}): requests are served again",
+                        Duration.between(state.since(), clock.instant()).toSeconds(), server);
+                state = new State(true, clock.instant(), null, server);
+            } else if (!java.util.Objects.equals(server, state.server())) {
+                if (state.server() != null) {
+                    LOG.info("The database answers from {} now (was {})", server, state.server());
+                }
+                state = new State(true, state.since(), null, server);
             }
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
             String reason = "database unreachable: " + firstLine(e.getMessage());
             if (state.reachable()) {
                 LOG.warn("{}; requests are answered 503 until it answers again", reason);
-                state = new State(false, clock.instant(), reason);
+                state = new State(false, clock.instant(), reason, null);
             } else if (!reason.equals(state.reason())) {
-                state = new State(false, state.since(), reason);
+                state = new State(false, state.since(), reason, null);
             }
         }
     }
@@ -145,6 +153,19 @@ public class DatabaseReachability {
         props.setProperty("connectTimeout", Long.toString(timeout.toMillis()));
         props.setProperty("socketTimeout", Long.toString(timeout.toMillis()));
         return DriverManager.getConnection(hikari.getJdbcUrl(), props);
+    }
+
+    /** The node that answers on this connection, within the probe's timeout: a cluster URL names several nodes. */
+    private String serverOf(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.setQueryTimeout(timeoutSeconds());
+            try (var rs = st.executeQuery("SELECT @@hostname, @@port")) {
+                if (!rs.next()) {
+                    throw new SQLException("no answer within " + timeout.toMillis() + " ms");
+                }
+                return rs.getString(1) + ":" + rs.getInt(2);
+            }
+        }
     }
 
     private int timeoutSeconds() {

@@ -34,6 +34,10 @@ public class PowerChains {
         return links.findById(id);
     }
 
+    public java.util.Optional<PowerNode> findNode(long id) {
+        return nodes.findById(id);
+    }
+
     public PowerNode node(long id) {
         return nodes.findById(id).orElseThrow(() -> new NotFoundException("power node", id));
     }

@@ -9,4 +9,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface StocktakeRepository extends CrudRepository<Stocktake, Long> {
     List<Stocktake> findAllOrderByIdDesc();
+
+    List<Stocktake> findBySiteIdInOrderByIdDesc(java.util.Collection<String> siteIds);
 }

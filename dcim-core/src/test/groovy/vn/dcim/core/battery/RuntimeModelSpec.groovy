@@ -43,4 +43,16 @@ class RuntimeModelSpec extends Specification {
         RuntimeModel.fit([t0, t0.plusSeconds(86400)], [0.9d, 0.95d]).reaches(0.8) == null
         RuntimeModel.fit([t0], [0.9d]) == null
     }
+
+    def "a healthy battery whose line falls by a hair reaches its end of life on no day (#perYear a year)"() {
+        given: 'health 1.04 falling by a rounding error'
+        Instant t0 = Instant.parse('2026-01-01T00:00:00Z')
+        def line = RuntimeModel.fit([t0, t0.plusSeconds(365 * 86400)], [1.04d, 1.04d + perYear])
+
+        expect: 'no date out of an Instant\'s range, none a century away'
+        line.reaches(0.8) == null
+
+        where:
+        perYear << [-1e-15d, -1e-9d, -0.001d]
+    }
 }

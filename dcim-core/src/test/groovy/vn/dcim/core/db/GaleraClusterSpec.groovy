@@ -34,6 +34,9 @@ class GaleraClusterSpec extends GaleraSpec {
     @Inject
     ReadingSink sink
 
+    @Inject
+    DatabaseReachability reachability
+
     @Override
     String schema() { 'dcim_galera' }
 
@@ -128,6 +131,45 @@ class GaleraClusterSpec extends GaleraSpec {
         cleanup: 'the node joins again (IST), for the next run'
         stop.set(true)
         run(SCRIPT, 'start-node', (node ?: 1) as String)
+    }
+
+    def "the node in use stops: the database probe moves to a surviving node, so requests are not refused as in an outage"() {
+        given: 'the probe on the cluster URL, answered by one of its nodes (the pool may be on another)'
+        def before = reachability.probeNow()
+        before.reachable()
+        def inUse = before.server().tokenize(':').last() as int
+        def node = inUse - 3320
+        List<Boolean> seen = []
+
+        when: 'that node stops, and the probe is asked ten times a second for 5 s'
+        run(SCRIPT, 'stop-node', node as String)
+        long stoppedAt = System.nanoTime()
+        while (System.nanoTime() - stoppedAt < 5_000_000_000L) {
+            seen << reachability.probeNow().reachable()
+            Thread.sleep(100)
+        }
+        long poolAnswered = timedMs { new Sql(dataSource).rows('SELECT @@port AS port')[0].port as int }
+
+        then: 'unreachable for at most the first second or so (a connection to the stopped node found broken), then reachable'
+        seen.takeRight(30).every()
+        seen.count { !it } <= 10
+        reachability.state().reachable()
+
+        and: 'through another node'
+        inUse in [3321, 3322, 3323]
+        reachability.state().server().tokenize(':').last() as int != inUse
+
+        and: 'the pool answers from a surviving node without its connection timeout'
+        poolAnswered < 5_000
+
+        cleanup:
+        run(SCRIPT, 'start-node', (node ?: 1) as String)
+    }
+
+    static long timedMs(Closure work) {
+        long t0 = System.nanoTime()
+        work()
+        (System.nanoTime() - t0).intdiv(1_000_000)
     }
 
     def "a lease claimed on two nodes at once: the row lock holds on one node only, the second commit loses certification (1213) and is retried"() {

@@ -17,6 +17,8 @@ import java.time.Instant
 /** Art. 30.8g: alarms explained by a parent's alarm are its symptoms, not alarms of their own. */
 @MicronautTest(transactional = false)
 @Property(name = 'dcim.alarm.symptom-grace-s', value = '0')
+// the chains here, not the console's on-delay for an alarm waiting for its cause (DeviceDropSpec holds that)
+@Property(name = 'dcim.alarm.console-settle-s', value = '0')
 class SymptomSpec extends MariaDbSpec {
 
     @Inject AlarmRaiser raiser

@@ -74,6 +74,8 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
                 'dcim.demo.enabled'                           : 'false',
                 // the demo's hour of backfilled history polls private agents for ~45 s: only DemoBackfillSpec wants it
                 'dcim.demo.backfill.enabled'                  : 'false',
+                // the demo's half year of capacity history writes and rolls up thousands of readings: only DemoCapacityHistorySpec wants it
+                'dcim.demo.history.enabled'                   : 'false',
                 'dcim.scheduler.enabled'                      : 'false',
                 'dcim.mqtt.bridge.enabled'                    : 'false',
                 'dcim.admin-password'                         : ADMIN_PASSWORD,

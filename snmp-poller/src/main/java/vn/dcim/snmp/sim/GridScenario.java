@@ -14,9 +14,13 @@ package vn.dcim.snmp.sim;
 public record GridScenario(long everySeconds, long outageSeconds, long generatorDelaySeconds) {
     /** A generator runs on unloaded this long after the grid returns, to cool down, as gensets do. */
     static final long COOL_DOWN_SECONDS = 60;
-    /** The UPS battery: what a full charge lasts at the demo's load, how fast it drains and recharges. */
-    static final double FULL_RUNTIME_MINUTES = 42;
+    /** The UPS battery: how fast it drains at the demo's load, and so what a full charge lasts (8.3 min). */
     static final double DRAIN_PERCENT_PER_MINUTE = 12;
+    /**
+     * The UPS's own runtime estimate is that of the battery it drains: a UPS that told 42 min while its charge
+     * fell 12 % a minute would have its prediction proven wrong by every outage the product records.
+     */
+    static final double FULL_RUNTIME_MINUTES = 100 / DRAIN_PERCENT_PER_MINUTE;
     /** UPS chargers limit the current: a few percent a minute, never a jump back to full. */
     static final double RECHARGE_PERCENT_PER_MINUTE = 2;
     static final double RATED_HZ = 50;

@@ -70,6 +70,21 @@ class DemoOutagePhysicsSpec extends Specification {
         2400    | 'second outage'                || 'none'      | 'ready'    | 'battery' | 0         | 100
     }
 
+    def "#seconds s into the demo the UPS's runtime estimate is what its charge lasts at the rate it drains: #runtime min"() {
+        when:
+        clock.advance(Duration.ofSeconds(seconds))
+
+        then: 'the charge falls 12 % a minute on battery: a full one lasts 100 / 12 = 8.3 min'
+        read(UPS_CHARGE) == charge
+        read(UPS_RUNTIME) == runtime
+
+        where: 'on battery from 1200 s for the 15 s the generator takes, then recharging 2 % a minute'
+        seconds || charge | runtime
+        600     || 100    | 8
+        1215    || 97     | 8
+        1380    || 100    | 8
+    }
+
     def "second by second through two outages the devices agree with each other and with physics"() {
         given:
         List<Map<String, Long>> seen = []

@@ -35,6 +35,9 @@ public class DatabaseHealthIndicator implements HealthIndicator {
         if (s.reason() != null) {
             details.put("reason", s.reason());
         }
+        if (s.server() != null) {
+            details.put("server", s.server());
+        }
         return Publishers.just(HealthResult.builder(NAME, s.reachable() ? HealthStatus.UP : HealthStatus.DOWN).details(details).build());
     }
 }

@@ -33,6 +33,7 @@ public class ScopedIds {
     private final IncidentsWithin incidents;
     private final WorkOrders workOrders;
     private final MaintenanceWindowService windows;
+    private final ScopedRecords records;
 
     public boolean admits(Scope scope, ScopeAware.Id what, String id) {
         if (!scope.limited()) {
@@ -53,6 +54,7 @@ public class ScopedIds {
                 case alarm -> alarms.find(Long.parseLong(id)).map(a -> scope.admitsSite(a.siteId())
                         && (!scope.byAgency() || Optional.ofNullable(equipment.deviceIdsOf(scope)).orElse(Set.of()).contains(a.source())))
                         .orElse(false);
+                case port, cable, power_node, power_link, stocktake, change -> records.admits(scope, what, Long.parseLong(id));
                 case incident -> incidents.admits(Long.parseLong(id), scope.siteIds(), equipment.deviceIdsOf(scope));
                 case workOrder -> workOrders.admits(Long.parseLong(id), workOrders(scope));
                 case window -> windows.admits(Long.parseLong(id), windows(scope));

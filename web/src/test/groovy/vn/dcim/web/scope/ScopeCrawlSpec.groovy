@@ -9,6 +9,8 @@ import vn.dcim.core.account.UserAccounts
 import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Severity
+import vn.dcim.core.cabling.Cabling
+import vn.dcim.core.cabling.PortKind
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.MariaDbSpec
@@ -42,6 +44,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
     @Inject AlarmRaiser raiser
     @Inject ReadingSink sink
     @Inject Clock clock
+    @Inject Cabling cabling
 
     @Shared Calls calls
     @Shared Map<String, Object> ids = [:]
@@ -172,6 +175,38 @@ class ScopeCrawlSpec extends MariaDbSpec {
         'the agency account'| { -> agencyToken }             | ['Máy chủ AGX#']                  | ['agx-dev-#']
         'the agency reader' | { -> agencyReaderToken }       | ['Máy chủ AGX#']                  | ['agx-dev-#']
         'the administrator' | { -> adminToken }              | ['Máy chủ AGX#', 'Máy chủ CTR#', 'Máy chủ FAR#'] | ['agx-dev-#', 'ctr-dev-#', 'far-dev-#']
+    }
+
+    // --- the equipment's records: cables and power cords, a power chain, stock-takes and change requests on both sites
+
+    def "seeded: each site's servers corded to a PDU, a power-chain element, a stock-take and a change request on each"() {
+        when:
+        String low = r.toLowerCase()
+        long agencyPdu = post('/api/assets', asset(ids.own as String, ids.ownRoom as long, ids.agencyRack as long, "PDU AGX$r", "AGXPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
+        long centrePdu = post('/api/assets', asset(ids.own as String, ids.ownRoom as long, ids.centreRack as long, "PDU CTR$r", "CTRPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
+        long farPdu = post('/api/assets', asset(ids.far as String, ids.farRoom as long, ids.farRack as long, "PDU FAR$r", "FARPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
+        ids.agencyCable = cord(ids.agencyAsset as long, agencyPdu)
+        ids.centreCable = cord(ids.centreAsset as long, centrePdu)
+        ids.farCable = cord(ids.farAsset as long, farPdu)
+        ids.centrePort = cabling.portsOf(ids.centreAsset as long)[0].id()
+        ids.farPort = cabling.portsOf(ids.farAsset as long)[0].id()
+        ids.ownNode = post('/api/power-chain/nodes', [siteId: ids.own, kind: 'ups', name: "UPS CTRUPS$r"]).id
+        ids.farNode = post('/api/power-chain/nodes', [siteId: ids.far, kind: 'ups', name: "UPS FARUPS$r"]).id
+        ids.ownTake = post('/api/stocktakes', [siteId: ids.own, name: "Kiểm kê CTRTAKE$r"]).id
+        ids.farTake = post('/api/stocktakes', [siteId: ids.far, name: "Kiểm kê FARTAKE$r"]).id
+        ids.agencyChange = post('/api/changes', [kind: 'remove', title: "Rút AGX$r", assetId: ids.agencyAsset, agencyId: ids.agency]).change.id
+        ids.centreChange = post('/api/changes', [kind: 'remove', title: "Tháo CTRCHG$r", assetId: ids.centreAsset]).change.id
+        ids.farChange = post('/api/changes', [kind: 'remove', title: "Tháo FARCHG$r", assetId: ids.farAsset]).change.id
+
+        then:
+        calls.get('/api/changes', agencyToken).json.results*.change.title == ["Rút AGX$r".toString()]
+        calls.get('/api/stocktakes', siteToken).json*.display == ["Kiểm kê CTRTAKE$r".toString()]
+    }
+
+    long cord(long server, long pdu) {
+        long psu = cabling.portNamed(server, 'PSU1', PortKind.power_port, 'scope-spec').id()
+        long outlet = cabling.portNamed(pdu, 'A1', PortKind.power_outlet, 'scope-spec').id()
+        post('/api/cables', [aPortId: psu, bPortId: outlet, type: 'power']).id as long
     }
 
     def "#who is answered 404 for #what of another site or agency, never 403"() {
@@ -365,19 +400,27 @@ class ScopeCrawlSpec extends MariaDbSpec {
 
     Map<String, List<String>> foreignToSite() {
         ([asset : [ids.farAsset], device: [ids.farDevice], rack: [ids.farRack], room: [ids.farRoom], site: [ids.far],
-         alarm : [ids.farAlarm], agency: []].collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far'])) as Map<String, List<String>>
+         alarm : [ids.farAlarm], agency: [], cable: [ids.farCable], port: [ids.farPort], power_node: [ids.farNode],
+         stocktake: [ids.farTake], change: [ids.farChange]].collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far'])) as Map<String, List<String>>
     }
 
     Map<String, List<String>> foreignToAgency() {
         ([asset : [ids.farAsset, ids.centreAsset], device: [ids.farDevice, ids.centreDevice], rack: [ids.farRack, ids.centreRack],
-         room  : [ids.farRoom], site: [ids.far], alarm: [ids.farAlarm, ids.centreAlarm], agency: [ids.other]]
+         room  : [ids.farRoom], site: [ids.far], alarm: [ids.farAlarm, ids.centreAlarm], agency: [ids.other],
+         cable : [ids.farCable, ids.centreCable], port: [ids.farPort, ids.centrePort], power_node: [ids.farNode],
+         // its site's stock-take: an agency reaches no stock-take route at all
+         stocktake: [ids.farTake, ids.ownTake], change: [ids.farChange, ids.centreChange]]
                 .collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far', 'centre'])) as Map<String, List<String>>
     }
 
     /** What a path's {id} names, by where it sits; null where the spec cannot tell (every foreign id is tried then). */
     static String kindOf(String path) {
         def prefixes = ['/api/assets/': 'asset', '/api/devices/': 'device', '/api/racks/': 'rack', '/api/rooms/': 'room',
-                        '/api/sites/': 'site', '/api/dashboard/sites/': 'site', '/api/alarms/': 'alarm', '/api/agencies/': 'agency']
+                        '/api/sites/': 'site', '/api/dashboard/sites/': 'site', '/api/alarms/': 'alarm', '/api/agencies/': 'agency',
+                        '/api/cables/': 'cable', '/api/ports/': 'port', '/api/power-chain/nodes/': 'power_node',
+                        '/api/power-connections/outage/': 'power_node', '/api/power-connections/assets/': 'asset',
+                        '/api/capacity/batteries/': 'asset', '/api/capacity/rooms/': 'room', '/api/stocktakes/': 'stocktake',
+                        '/api/changes/': 'change']
         (prefixes + OPERATION_KINDS).find { path.startsWith(it.key) }?.value
     }
 

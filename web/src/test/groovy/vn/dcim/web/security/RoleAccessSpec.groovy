@@ -102,6 +102,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Centres'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [admin]],
             // hosted agencies: the asset manager keeps the register; an agency's people read theirs as scoped auditors
             'Agencies'               : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
+            // rated capacity of feeds, UPSs and PDUs: registry data the asset manager keeps, the planners read
+            'Power ratings'          : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {

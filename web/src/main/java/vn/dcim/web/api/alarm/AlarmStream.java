@@ -24,9 +24,15 @@ class AlarmStream {
 
     private final Sinks.Many<AlarmUpdate> sink = Sinks.many().multicast().directBestEffort();
 
+    private final vn.dcim.core.alarm.Alarms alarms;
+
     @EventListener
     void onAlarm(AlarmChanged event) {
-        sink.tryEmitNext(new AlarmUpdate(event.change().name(), event.alarm().state(), event.alarm()));
+        AlarmUpdate update = new AlarmUpdate(event.change().name(), event.alarm().state(), event.alarm());
+        sink.tryEmitNext(update);
+        // an alarm waiting for its cause joins the console after the settle: the consoles reload then
+        alarms.untilOnConsole(event.alarm()).ifPresent(d ->
+                reactor.core.publisher.Mono.delay(d).subscribe(x -> sink.tryEmitNext(update)));
     }
 
     private final ScopedEquipment scoped;

@@ -33,20 +33,28 @@ import java.util.stream.Collectors;
 public class AssetLabelController {
     private final AssetRegistry assets;
     private final PageLinks links;
+    private final vn.dcim.core.scope.ScopedEquipment scoped;
 
     @Operation(summary = "Printable asset labels (Art. 7.1)", description = "Label code, name and a QR code of the "
             + "asset page ({dcim.public-url}/ui/assets/{id}). Select with ids=1,2,3, rack=<rack id> or the list "
             + "filters; size=a4 (3 × 8 labels of 70 × 37 mm) or 62x29 (label printer).")
     @Get(value = "/labels.pdf", produces = "application/pdf")
+    @vn.dcim.web.scope.ScopeAware
     public HttpResponse<byte[]> labels(HttpRequest<?> request, @Nullable @QueryValue String ids,
                                        @Nullable @QueryValue Long rack, @Nullable @QueryValue AssetKind kind,
                                        @Nullable @QueryValue AssetStatus status, @Nullable @QueryValue String siteId,
                                        @Nullable @QueryValue Long roomId, @Nullable @QueryValue Long rackId,
                                        @Nullable @QueryValue String owningAgency, @Nullable @QueryValue String q,
-                                       @Nullable @QueryValue String size) {
+                                       @Nullable @QueryValue String size,
+                                       @io.swagger.v3.oas.annotations.Parameter(hidden = true) vn.dcim.core.scope.Scope scope) {
         LabelSize labelSize = LabelSize.asked(size);
-        AssetFilter filter = new AssetFilter(parseIds(ids), kind, status, siteId, roomId, rack != null ? rack : rackId,
-                owningAgency, q);
+        Set<Long> asked = parseIds(ids);
+        if (asked != null && asked.stream().anyMatch(id -> !scoped.asset(scope, id))) {
+            throw new vn.dcim.core.error.NotFoundException("asset", ids); // a foreign id among them: as if absent
+        }
+        // a limited account prints what it sees: the filter is narrowed to its scope in SQL
+        AssetFilter filter = scoped.assetsFilter(scope, new AssetFilter(asked, kind, status, siteId, roomId,
+                rack != null ? rack : rackId, owningAgency, q));
         List<LabelSheet.Label> labels = assets.find(filter).stream()
                 .map(a -> new LabelSheet.Label(code(a), a.name(), links.assetPage(request, a.id())))
                 .toList();

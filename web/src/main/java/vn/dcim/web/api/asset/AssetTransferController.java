@@ -43,11 +43,13 @@ public class AssetTransferController {
     private final AssetRegistry assets;
     private final Texts texts;
     private final Places places;
+    private final vn.dcim.core.scope.ScopedEquipment scoped;
 
     @Operation(summary = "Import equipment from CSV or XLSX", description = "The file is the request body; the first "
             + "row names the columns as the export does. dryRun=true (default) lists every invalid row with its row "
             + "number, field and reason. A real import is all or nothing: with any bad row nothing is imported (422), "
             + "unless skipInvalid=true: then the good rows are imported and the bad ones listed as skipped.")
+    // the register's file import writes anywhere in the centre: not scope-aware, a limited account is answered 404
     @Post(value = "/import", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     public HttpResponse<ImportResult> importFile(HttpRequest<?> request, @Body byte[] file,
                                                  @QueryValue(defaultValue = "true") boolean dryRun,
@@ -85,12 +87,16 @@ public class AssetTransferController {
     @Operation(summary = "Export equipment as CSV or XLSX", description = "Same filters as the list; the file "
             + "can be edited and imported again.")
     @Get("/export")
-    public HttpResponse<byte[]> export(HttpRequest<?> request, @QueryValue(defaultValue = "csv") String format,
+    @vn.dcim.web.scope.ScopeAware
+    public HttpResponse<byte[]> export(HttpRequest<?> request, @io.swagger.v3.oas.annotations.Parameter(hidden = true) vn.dcim.core.scope.Scope scope,
+                                       @QueryValue(defaultValue = "csv") String format,
                                        @Nullable @QueryValue AssetKind kind, @Nullable @QueryValue AssetStatus status,
                                        @Nullable @QueryValue String siteId, @Nullable @QueryValue Long roomId,
                                        @Nullable @QueryValue Long rackId, @Nullable @QueryValue String owningAgency,
                                        @Nullable @QueryValue String q) {
-        List<Asset> found = assets.find(new AssetFilter(null, kind, status, siteId, roomId, rackId, owningAgency, q));
+        // "export what I see": a limited account's rows are cut by its scope in SQL
+        List<Asset> found = assets.find(scoped.assetsFilter(scope, new AssetFilter(null, kind, status, siteId, roomId, rackId,
+                owningAgency, q)));
         return switch (format) {
             case "csv" -> HttpResponse.ok(Spreadsheets.csv(AssetColumns.ALL, found.stream().map(AssetColumns::values).toList()))
                     .contentType("text/csv; charset=utf-8")

@@ -1,5 +1,9 @@
 package vn.dcim.web.api.battery;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
@@ -31,6 +35,9 @@ import java.util.List;
  * Battery health per UPS and the equipment due by run hours: what the planners of replacements and
  * services read (asset manager, supervisor, the crews). Only the battery's register is written here.
  */
+// the UPSes, generators and cooling units are a site's infrastructure: staff limited to sites read their sites', an
+// agency's account none
+@ScopeAware(agencies = false)
 @Tag(name = "Battery health")
 @Controller("/api/capacity")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -39,6 +46,7 @@ public class BatteryController {
     private final BatteryHealths healths;
     private final RunHourPlanner runHours;
     private final Clock clock;
+    private final ScopedEquipment scoped;
 
     /** A battery's register as the asset manager writes it: install date, and the vendor's life in months. */
     @Serdeable
@@ -55,8 +63,9 @@ public class BatteryController {
             + "each outage's observed runtime against the UPS's prediction (load-normalised), the runtime to expect now, "
             + "the replace-by day and why, and the replacement work order")
     @Get("/batteries")
-    public Page<BatteryHealth> list(HttpRequest<?> request) {
-        List<BatteryHealth> all = healths.list();
+    public Page<BatteryHealth> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        // the UPS register is short (a centre has a few): it is read whole and cut by the scope, as the rack register is
+        List<BatteryHealth> all = healths.list().stream().filter(h -> scoped.asset(scope, h.assetId())).toList();
         return Page.of(request, all.size(), Math.max(1, all.size()), 0, all);
     }
 
@@ -76,8 +85,8 @@ public class BatteryController {
     @Operation(summary = "Generators and cooling units under plans due by run hours: hours run since the last service, "
             + "the recent pace in hours a day, and the due day once it falls within the plan's lead")
     @Get("/run-hours")
-    public List<RunHourView> runHours() {
-        return runHours.standings(clock.instant()).stream().map(s -> new RunHourView(s.assetId(), s.equipment(), s.plan().code(),
+    public List<RunHourView> runHours(@Parameter(hidden = true) Scope scope) {
+        return runHours.standings(clock.instant()).stream().filter(s -> scoped.asset(scope, s.assetId())).map(s -> new RunHourView(s.assetId(), s.equipment(), s.plan().code(),
                 s.plan().name(), s.plan().everyRunHours(), Math.round(s.hoursRun() * 10) / 10.0, s.since().toString(),
                 Math.round(s.hoursPerDay() * 100) / 100.0, s.dueOn().orElse(null))).toList();
     }

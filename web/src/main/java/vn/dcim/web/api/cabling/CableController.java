@@ -44,6 +44,11 @@ import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.pdf.LabelSheet;
 import vn.dcim.web.pdf.LabelSize;
 import vn.dcim.web.security.SignedIn;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.scope.ScopedRecords;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,6 +69,7 @@ class CableController {
     private final CableImport importer;
     private final Texts texts;
     private final PageLinks links;
+    private final ScopedRecords scoped;
 
     @Serdeable
     record CableCommand(@NotNull @Positive Long aPortId, @NotNull @Positive Long bPortId, @Nullable @Size(max = 64) String label,
@@ -77,6 +83,7 @@ class CableController {
     }
 
     @Operation(summary = "A cable with both ends")
+    @ScopeAware(id = ScopeAware.Id.cable)
     @Get("/{id}")
     CablingViews.CableView get(@PathVariable long id) {
         return view(cabling.cable(id));
@@ -87,7 +94,9 @@ class CableController {
                     + "console) with a data cable. A port with a cable is refused (409): one termination, one cable.")
     @Post
     @Status(HttpStatus.CREATED)
-    CablingViews.CableView connect(HttpRequest<?> request, @Valid @Body CableCommand c) {
+    @ScopeAware(agencies = false)
+    CablingViews.CableView connect(HttpRequest<?> request, @Valid @Body CableCommand c, @Parameter(hidden = true) Scope scope) {
+        ports(scope, c.aPortId(), c.bPortId());
         return view(cabling.connect(c.aPortId(), c.bPortId(), new NewCable(c.label(), c.type(), c.colour(), c.lengthM()),
                 SignedIn.name(request)));
     }
@@ -97,12 +106,15 @@ class CableController {
                     + "Labels are labelPrefix + 01, 02, ... when a prefix is given.")
     @Post("/trunk")
     @Status(HttpStatus.CREATED)
-    List<CablingViews.CableView> trunk(HttpRequest<?> request, @Valid @Body TrunkCommand c) {
+    @ScopeAware(agencies = false)
+    List<CablingViews.CableView> trunk(HttpRequest<?> request, @Valid @Body TrunkCommand c, @Parameter(hidden = true) Scope scope) {
+        ports(scope, c.aPortId(), c.bPortId());
         return cabling.connectTrunk(c.aPortId(), c.bPortId(), c.count(), c.labelPrefix(), c.type(), c.colour(),
                 SignedIn.name(request)).stream().map(this::view).toList();
     }
 
     @Operation(summary = "Remove a cable")
+    @ScopeAware(id = ScopeAware.Id.cable, agencies = false)
     @Delete("/{id}")
     HttpResponse<Void> disconnect(HttpRequest<?> request, @PathVariable long id) {
         cabling.disconnect(id, SignedIn.name(request));
@@ -130,8 +142,9 @@ class CableController {
     @Operation(summary = "Printable cable labels: the cable's label, both ends, and a QR code of its trace",
             description = "ids=1,2,3 or assetId (every cable on the asset's ports); size as the asset labels (a4, 62x29).")
     @Get(value = "/labels.pdf", produces = "application/pdf")
+    @ScopeAware
     HttpResponse<byte[]> labels(HttpRequest<?> request, @Nullable @QueryValue String ids, @Nullable @QueryValue Long assetId,
-                                @Nullable @QueryValue String size) {
+                                @Nullable @QueryValue String size, @Parameter(hidden = true) Scope scope) {
         LabelSize labelSize = LabelSize.asked(size);
         Set<Long> chosen = new LinkedHashSet<>();
         if (ids != null && !ids.isBlank()) {
@@ -148,6 +161,11 @@ class CableController {
         if (chosen.isEmpty()) {
             throw new InvalidInputException(ids != null ? "ids" : "assetId", "no cable chosen: nothing to print").explained("error.cabling.no-labels");
         }
+        for (long id : chosen) {
+            if (!scoped.cable(scope, id)) {
+                throw new NotFoundException("cable", id); // one foreign cable in the list: the sheet is not printed
+            }
+        }
         List<LabelSheet.Label> labels = new ArrayList<>();
         for (long id : chosen) {
             Cable c = cabling.cable(id);
@@ -158,6 +176,15 @@ class CableController {
         return HttpResponse.ok(LabelSheet.render(labels, labelSize))
                 .contentType(MediaType.of("application/pdf"))
                 .header("Content-Disposition", "inline; filename=\"cable-labels.pdf\"");
+    }
+
+    /** Staff limited to sites cable only their sites' equipment: a port outside answers 404 as if absent. */
+    private void ports(Scope scope, long... ids) {
+        for (long id : ids) {
+            if (!scoped.port(scope, id)) {
+                throw new NotFoundException("port", id);
+            }
+        }
     }
 
     private String end(Port p) {

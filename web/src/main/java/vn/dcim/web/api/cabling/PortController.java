@@ -32,6 +32,11 @@ import vn.dcim.core.cabling.PortKind;
 import vn.dcim.core.cabling.TraceHop;
 import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +52,7 @@ class PortController {
     private final DeviceTypes types;
     private final FarEnds farEnds;
     private final Texts texts;
+    private final ScopedEquipment scoped;
 
     @Serdeable
     record DeviceTypeView(String slug, String display, String manufacturer, String model, Map<String, Long> ports) {
@@ -57,6 +63,7 @@ class PortController {
     }
 
     @Operation(summary = "The device types shipped as templates (NetBox device-type style) with their port counts by kind")
+    @ScopeAware // the shipped templates: nobody's equipment
     @Get("/device-types")
     List<DeviceTypeView> deviceTypes() {
         return types.all().stream().map(t -> new DeviceTypeView(t.slug(), t.manufacturer() + " " + t.model(), t.manufacturer(),
@@ -70,6 +77,7 @@ class PortController {
     }
 
     @Operation(summary = "An asset's ports with the cable on each")
+    @ScopeAware // the asset is checked by its id
     @Get("/ports{?assetId}")
     List<CablingViews.PortView> ports(@QueryValue @Positive long assetId) {
         List<Port> ports = cabling.portsOf(assetId);
@@ -82,7 +90,12 @@ class PortController {
                     + "asset's vendor and model. An asset with ports already is refused (409).")
     @Post("/ports/from-template")
     @Status(HttpStatus.CREATED)
-    List<CablingViews.PortView> fromTemplate(HttpRequest<?> request, @Valid @Body FromTemplateCommand c) {
+    @ScopeAware(agencies = false)
+    List<CablingViews.PortView> fromTemplate(HttpRequest<?> request, @Valid @Body FromTemplateCommand c,
+                                             @Parameter(hidden = true) Scope scope) {
+        if (!scoped.asset(scope, c.assetId())) {
+            throw new NotFoundException("asset", c.assetId());
+        }
         return cabling.createFromTemplate(c.assetId(), c.template(), SignedIn.name(request)).stream()
                 .map(p -> CablingViews.PortView.of(p, null)).toList();
     }
@@ -105,6 +118,7 @@ class PortController {
                     + "panel ports join any data port. Likeliest first: same rack, then same room; for a power supply a "
                     + "PDU not already feeding the device; for an interface a patch panel, then a switch; for a panel port "
                     + "a switch. suggested is the first, null when none is free.")
+    @ScopeAware(id = ScopeAware.Id.port, agencies = false)
     @Get("/ports/{id}/far-ends")
     FarEndsView farEnds(@PathVariable long id) {
         FarEnds.Choices c = farEnds.of(id);
@@ -116,6 +130,7 @@ class PortController {
     @Operation(summary = "The free ports of one piece of equipment that a cable from this port can take",
             description = "In port order, a panel's front port whose rear is cabled first; display says front or rear on a "
                     + "panel's ports; cableType is the cable usually taken for the pair.")
+    @ScopeAware(id = ScopeAware.Id.port, agencies = false)
     @Get("/ports/{id}/far-ends/{assetId}")
     List<FreePortView> farPorts(HttpRequest<?> request, @PathVariable long id, @PathVariable long assetId) {
         return farEnds.portsOf(id, assetId).stream().map(f -> new FreePortView(f.port().id(), sided(request, f.port()),
@@ -131,6 +146,7 @@ class PortController {
     @Operation(summary = "Trace a link from a port through patch panels to its far end",
             description = "Each hop is a port, the cable on it and the port at the cable's far end; a front port of a "
                     + "patch panel continues at its rear port, a rear port at the front port of the same position.")
+    @ScopeAware(id = ScopeAware.Id.port)
     @Get("/ports/{id}/trace")
     CablingViews.TraceView trace(@PathVariable long id) {
         List<TraceHop> hops = cabling.trace(id);

@@ -32,6 +32,11 @@ import vn.dcim.core.db.Paged;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.api.maintenance.Workers;
 import vn.dcim.web.security.SignedIn;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.scope.ScopedRecords;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import java.util.List;
 
@@ -51,6 +56,8 @@ public class ChangeController {
     private final vn.dcim.core.change.Placement placement;
     private final vn.dcim.web.i18n.Texts texts;
     private final Workers workers;
+    private final ScopedRecords scopedRecords;
+    private final ScopedEquipment scoped;
 
     @Serdeable
     public record Decision(@Nullable @Size(max = 2000) String note, @Nullable @Size(max = 128) String departmentRef,
@@ -67,12 +74,14 @@ public class ChangeController {
 
     @Operation(summary = "Change requests, newest first, filtered by status, kind, agency or equipment; paged")
     @Get
-    public Page<ChangeViews.ChangeView> list(HttpRequest<?> request, @Nullable @QueryValue ChangeStatus status,
+    @ScopeAware
+    public Page<ChangeViews.ChangeView> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue ChangeStatus status,
                                              @Nullable @QueryValue ChangeKind kind, @Nullable @QueryValue Long agency,
                                              @Nullable @QueryValue Long asset,
                                              @QueryValue(defaultValue = "50") @Min(1) @Max(500) int limit,
                                              @QueryValue(defaultValue = "0") @Min(0) int offset) {
-        Paged<ChangeRequest> page = changes.find(status, kind, agency, asset, limit, offset);
+        // a limited account's requests are cut and paged in SQL: its agency's, and those about equipment it sees
+        Paged<ChangeRequest> page = changes.find(status, kind, agency, asset, scopedRecords.changes(scope), limit, offset);
         return Page.of(request, page.count(), limit, offset, page.items().stream().map(views::brief).toList());
     }
 
@@ -81,12 +90,15 @@ public class ChangeController {
             + "(a document id from /api/documents), the requested window; requestedBy names who asks (blank: you)")
     @Post
     @Status(HttpStatus.CREATED)
-    public ChangeViews.ChangeView draft(@Body NewChange body, HttpRequest<?> request) {
-        return views.of(changes.draft(body, SignedIn.name(request)), request);
+    @ScopeAware
+    public ChangeViews.ChangeView draft(@Body NewChange body, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        return views.of(changes.draft(scopedRecords.draft(scope, body), SignedIn.name(request)), request);
     }
+
 
     @Operation(summary = "A quarter's or a year's change requests (in the centre's zone): requested, approved, refused, done, "
             + "mean lead time from request to done in hours, from agencies, and registry moves made without a request")
+    // the province's counts: not scope-aware, so a limited account is answered 404 (its share would be a different report)
     @Get("/summary")
     public vn.dcim.core.change.ChangeFacts.Period summary(@QueryValue @Min(2000) @Max(2100) int year,
                                                          @Nullable @QueryValue @Min(1) @Max(4) Integer quarter) {
@@ -97,12 +109,14 @@ public class ChangeController {
     }
 
     @Operation(summary = "One change with its links and its checklist in your language")
+    @ScopeAware(id = ScopeAware.Id.change)
     @Get("/{id}")
     public ChangeViews.ChangeView one(@PathVariable long id, HttpRequest<?> request) {
         return views.of(changes.get(id), request);
     }
 
     @Operation(summary = "Submit a draft for decision (by who asked for or entered it; an agency's request needs its letter)")
+    @ScopeAware(id = ScopeAware.Id.change)
     @Post("/{id}/submit")
     public ChangeViews.ChangeView submit(@PathVariable long id, HttpRequest<?> request) {
         return views.of(changes.submit(id, SignedIn.name(request)), request);
@@ -110,18 +124,21 @@ public class ChangeController {
 
     @Operation(summary = "Approve (a supervisor who neither asked for nor entered it; 403 otherwise), with the Department's "
             + "decision number where there is one; creates the crew's work order and checklist")
+    @ScopeAware(id = ScopeAware.Id.change, agencies = false)
     @Post("/{id}/approve")
     public ChangeViews.ChangeView approve(@PathVariable long id, @Valid @Body Decision d, HttpRequest<?> request) {
         return views.of(changes.approve(id, d.note(), d.departmentRef(), d.crew(), workers.of(request)), request);
     }
 
     @Operation(summary = "Refuse with the reason (a supervisor who neither asked for nor entered it)")
+    @ScopeAware(id = ScopeAware.Id.change, agencies = false)
     @Post("/{id}/refuse")
     public ChangeViews.ChangeView refuse(@PathVariable long id, @Valid @Body Refusal r, HttpRequest<?> request) {
         return views.of(changes.refuse(id, r.note(), workers.of(request)), request);
     }
 
     @Operation(summary = "Withdraw before the decision (who asked or entered it) or call off (a supervisor, with its work order)")
+    @ScopeAware(id = ScopeAware.Id.change)
     @Post("/{id}/cancel")
     public ChangeViews.ChangeView cancel(@PathVariable long id, @Valid @Body Cancelling c, HttpRequest<?> request) {
         return views.of(changes.cancel(id, c.reason(), workers.of(request)), request);
@@ -129,6 +146,7 @@ public class ChangeController {
 
     @Operation(summary = "Confirm one checklist step by the scanned labels (the work order's crew); a scanId sent again is "
             + "stored once; differs + difference records what the floor is instead")
+    @ScopeAware(id = ScopeAware.Id.change, agencies = false)
     @Post("/{id}/steps/{stepId}/confirm")
     public ChangeViews.StepView confirm(@PathVariable long id, @PathVariable long stepId, @Body StepScan scan,
                                         HttpRequest<?> request) {
@@ -143,6 +161,7 @@ public class ChangeController {
 
     @Operation(summary = "Sign the change off (a supervisor other than the crew, every step confirmed, work order done): the "
             + "registry, power connections and cables become what was approved in one transaction; differences stay recorded")
+    @ScopeAware(id = ScopeAware.Id.change, agencies = false)
     @Post("/{id}/sign-off")
     public ChangeViews.ChangeView signOff(@PathVariable long id, HttpRequest<?> request) {
         return views.of(work.signOff(id, workers.of(request)), request);
@@ -162,12 +181,16 @@ public class ChangeController {
     }
 
     @Operation(summary = "Where the equipment of an install or move can go (its height and power from the request)")
+    @ScopeAware(id = ScopeAware.Id.change, agencies = false)
     @Get("/{id}/placement")
     public List<Proposal> proposeFor(@PathVariable long id, @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit,
-                                     HttpRequest<?> request) {
+                                     HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         ChangeRequest c = changes.get(id);
-        return told(placement.propose(new vn.dcim.core.change.PlacementNeed(c.height(), c.powerW(), null, c.networkPorts(),
-                c.weightKg(), null, null), limit), request);
+        // staff limited to sites are offered their sites' racks only: the ranking is asked for the whole register's
+        // best (a short list, ranked in memory by the planner) and cut, so the scope never sees another site's rack
+        List<vn.dcim.core.change.PlacementOption> options = placement.propose(new vn.dcim.core.change.PlacementNeed(c.height(),
+                c.powerW(), null, c.networkPorts(), c.weightKg(), null, null), scope.limited() ? 100 : limit);
+        return told(options.stream().filter(o -> scoped.rack(scope, o.rackId())).limit(limit).toList(), request);
     }
 
     List<Proposal> told(List<vn.dcim.core.change.PlacementOption> options, HttpRequest<?> request) {
@@ -176,6 +199,7 @@ public class ChangeController {
     }
 
     @Operation(summary = "The thread of one change, oldest first: request, decision, work order, steps, sign-off, registry")
+    @ScopeAware(id = ScopeAware.Id.change)
     @Get("/{id}/thread")
     public List<ChangeThread.Entry> thread(@PathVariable long id) {
         return thread.of(id);

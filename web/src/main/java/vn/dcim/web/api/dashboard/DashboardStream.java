@@ -29,9 +29,14 @@ class DashboardStream {
         sink.tryEmitNext(event.readings().stream().map(Reading::deviceId).distinct().toList());
     }
 
+    private final vn.dcim.core.alarm.Alarms alarms;
+
     @EventListener
     void onAlarm(AlarmChanged event) {
-        sink.tryEmitNext(List.of(event.alarm().source()));
+        List<String> device = List.of(event.alarm().source());
+        sink.tryEmitNext(device);
+        // counted once it joins the console (an alarm waiting for its cause, after the settle)
+        alarms.untilOnConsole(event.alarm()).ifPresent(d -> reactor.core.publisher.Mono.delay(d).subscribe(x -> sink.tryEmitNext(device)));
     }
 
     private final vn.dcim.core.scope.ScopedEquipment scoped;

@@ -33,6 +33,7 @@ import java.io.UncheckedIOException;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DocumentController {
     private final Documents documents;
+    private final vn.dcim.core.agency.AgencyEquipment owners;
 
     @Operation(summary = "Upload a document (multipart field \"file\"): PDF, PNG/JPEG/GIF/WebP, Word/Excel/PowerPoint or OpenDocument, "
             + "at most DCIM_DOCUMENT_MAX_BYTES; 413 too large, 415 another type, 422 empty or a name with a folder")
@@ -40,7 +41,9 @@ public class DocumentController {
     // looked at (RoleAccessSpec); a JSON body has no file part and is refused with 400
     @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Status(HttpStatus.CREATED)
-    public StoredDocument upload(CompletedFileUpload file, HttpRequest<?> request) {
+    @ScopeAware
+    public StoredDocument upload(CompletedFileUpload file, HttpRequest<?> request,
+                                 @io.swagger.v3.oas.annotations.Parameter(hidden = true) vn.dcim.core.scope.Scope scope) {
         if (file.getSize() > documents.maxBytes()) {
             // refused before reading it into memory
             throw new DocumentRefusedException(DocumentRefusedException.Why.too_large,
@@ -53,7 +56,12 @@ public class DocumentController {
             throw new UncheckedIOException(e);
         }
         String type = file.getContentType().map(MediaType::toString).orElse("");
-        return documents.store(file.getFilename(), type, content, SignedIn.name(request));
+        StoredDocument stored = documents.store(file.getFilename(), type, content, SignedIn.name(request));
+        if (scope.byAgency()) {
+            // an agency's upload (its request letter) is its own document: it reads it back, nobody else limited does
+            owners.assign(scope.agencyId(), vn.dcim.core.agency.EquipmentKind.document, String.valueOf(stored.id()), SignedIn.name(request));
+        }
+        return stored;
     }
 
     @Operation(summary = "A document's description (name, type, size, SHA-256, who uploaded it when)")

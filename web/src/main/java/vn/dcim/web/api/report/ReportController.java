@@ -31,7 +31,14 @@ class ReportController {
     private final EquipmentReports reports;
     private final Texts texts;
 
-    /** {@code period}: 2026-Q3 or 2026; {@code format}: xlsx (default), pdf or json. */
+    /**
+     * {@code period}: 2026-Q3 or 2026; {@code format}: xlsx (default), pdf or json.
+     * <p>
+     * Not scope-aware on purpose: this is the centre's report to the Department (Art. 7.2, 18.1), its totals the
+     * province's. Cut to one account's sites or agency it would be a different report under the same title with
+     * totals that contradict the filed one, so a limited account is answered 404; an agency reads its own monthly
+     * report ({@code /api/agencies/{id}/report}), staff of a site the registry and exports cut to their sites.
+     */
     @Get("/equipment")
     HttpResponse<?> equipment(HttpRequest<?> request, @QueryValue String period, @Nullable @QueryValue String format, @Nullable @QueryValue String lang) {
         String f = format == null ? "xlsx" : format;

@@ -28,6 +28,11 @@ import vn.dcim.core.stocktake.ScanResult;
 import vn.dcim.core.stocktake.StocktakeReport;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.web.security.SignedIn;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 
 import java.util.List;
 
@@ -44,6 +49,7 @@ class StocktakeController {
 
     private final Stocktakes stocktakes;
     private final StocktakeSheets sheets;
+    private final ScopedEquipment scoped;
 
     @Serdeable
     record OpenCommand(@NotBlank @Size(max = 64) String siteId, @NotBlank @Size(max = 200) String name,
@@ -52,19 +58,26 @@ class StocktakeController {
 
     @Operation(summary = "Stock-takes, newest first, with their progress per room")
     @Get
-    List<StocktakeViews.StocktakeView> list() {
-        return stocktakes.all().stream().map(s -> StocktakeViews.StocktakeView.of(stocktakes.report(s.id()))).toList();
+    @ScopeAware(agencies = false)
+    List<StocktakeViews.StocktakeView> list(@Parameter(hidden = true) Scope scope) {
+        // staff limited to sites read their sites' stock-takes, cut in SQL
+        return (scope.limited() ? stocktakes.ofSites(scope.siteIds()) : stocktakes.all()).stream().map(s -> StocktakeViews.StocktakeView.of(stocktakes.report(s.id()))).toList();
     }
 
     @Operation(summary = "Open a stock-take for rooms of a site (all its rooms when roomIds is empty)")
     @Post
     @Status(HttpStatus.CREATED)
-    StocktakeViews.StocktakeView open(HttpRequest<?> request, @Valid @Body OpenCommand c) {
+    @ScopeAware(agencies = false)
+    StocktakeViews.StocktakeView open(HttpRequest<?> request, @Valid @Body OpenCommand c, @Parameter(hidden = true) Scope scope) {
+        if (!scoped.site(scope, c.siteId())) {
+            throw new NotFoundException("site", c.siteId());
+        }
         return StocktakeViews.StocktakeView.of(stocktakes.report(
                 stocktakes.open(c.siteId(), c.name().trim(), c.roomIds(), SignedIn.name(request)).id()));
     }
 
     @Operation(summary = "A stock-take with its progress per room")
+    @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
     @Get("/{id}")
     StocktakeViews.StocktakeView get(@PathVariable long id) {
         return StocktakeViews.StocktakeView.of(stocktakes.report(id));
@@ -78,6 +91,7 @@ class StocktakeController {
             description = "For a scan that said misplaced: the asset's room becomes the scanned room and, when a rack "
                     + "label was scanned, its rack that rack at positionU (else the U it had, when free). Audited; the "
                     + "scan then reads moved and the room counts the asset as found. Asset manager only.")
+    @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
     @Post("/{id}/scans/{scanId}/move")
     StocktakeViews.ScanView move(HttpRequest<?> request, @PathVariable long id,
                                  @PathVariable @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String scanId,
@@ -88,6 +102,7 @@ class StocktakeController {
     }
 
     @Operation(summary = "Close a stock-take: no more scans; its report is final")
+    @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
     @Post("/{id}/close")
     StocktakeViews.StocktakeView close(HttpRequest<?> request, @PathVariable long id) {
         stocktakes.close(id, SignedIn.name(request));
@@ -95,6 +110,7 @@ class StocktakeController {
     }
 
     @Operation(summary = "Found, misplaced, unknown and missing assets per room")
+    @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
     @Get("/{id}/report")
     StocktakeViews.ReportView report(@PathVariable long id) {
         StocktakeReport r = stocktakes.report(id);
@@ -103,6 +119,7 @@ class StocktakeController {
     }
 
     @Operation(summary = "The stock-take record (biên bản kiểm kê) in Vietnamese with the signatures block, as PDF")
+    @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
     @Get(value = "/{id}/report.pdf", produces = "application/pdf")
     HttpResponse<byte[]> pdf(@PathVariable long id) {
         return HttpResponse.ok(sheets.pdf(stocktakes.report(id))).contentType(MediaType.of("application/pdf"))
@@ -110,6 +127,7 @@ class StocktakeController {
     }
 
     @Operation(summary = "The stock-take record as XLSX (one row per asset and outcome, Vietnamese headings)")
+    @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
     @Get(value = "/{id}/report.xlsx", produces = XLSX)
     HttpResponse<byte[]> xlsx(@PathVariable long id) {
         return HttpResponse.ok(sheets.xlsx(stocktakes.report(id))).contentType(XLSX)

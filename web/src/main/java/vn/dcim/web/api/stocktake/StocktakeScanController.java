@@ -32,6 +32,7 @@ import vn.dcim.core.time.PlausibleTime;
 import vn.dcim.web.api.error.ApiError;
 import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
+import vn.dcim.web.scope.ScopeAware;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,8 @@ import java.util.List;
  * stored once (the second answer says duplicate).
  */
 @Tag(name = "Stock-take scans", description = "Scanning during a stock-take: locate by room/rack label, scan asset labels")
+// a stock-take counts a site's rooms: staff limited to the site take part, an agency's account does not
+@ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
 @Controller("/api/stocktakes/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

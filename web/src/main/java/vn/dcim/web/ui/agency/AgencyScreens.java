@@ -71,6 +71,7 @@ public class AgencyScreens {
     private final WorkOrders workOrders;
     private final AccessRules rules;
     private final AssetRegistry assets;
+    private final vn.dcim.core.cabling.PowerConnections power;
 
     @HtmlScreen
     @View("agencies/list")
@@ -184,8 +185,26 @@ public class AgencyScreens {
             orders.addAll(workOrders.ofAsset(a.id(), 20));
         }
         model.put("workOrders", orders);
+        // the power its equipment draws, outlet by outlet: its share of the centre's power, not the site's chain
+        model.put("power", powerDraw(scope));
         // a view of its own rather than @View: the redirect above must go out without rendering the page
         return HttpResponse.ok(new ModelAndView<>("agencies/own", model));
+    }
+
+    /** One power supply of the agency's equipment as its page shows it. */
+    public record SupplyRow(String equipment, String port, @Nullable String outlet, @Nullable String pdu, int allocatedW,
+                            @Nullable Long measuredW) {
+    }
+
+    private List<SupplyRow> powerDraw(Scope scope) {
+        var equipment = assets.find(scoped.assetsFilter(scope, AssetFilter.ALL), 500, 0).items();
+        Map<Long, String> names = new LinkedHashMap<>();
+        equipment.forEach(a -> names.put(a.id(), a.name()));
+        List<SupplyRow> rows = new ArrayList<>();
+        power.drawOf(equipment).forEach((asset, supplies) -> supplies.forEach(d -> rows.add(new SupplyRow(names.get(asset),
+                d.powerPort().name(), d.outlet() == null ? null : d.outlet().name(), d.pdu() == null ? null : d.pdu().name(),
+                d.allocatedW(), d.measured() == null ? null : Math.round(d.measured().watts())))));
+        return rows;
     }
 
     private static @Nullable String blank(@Nullable String value) {

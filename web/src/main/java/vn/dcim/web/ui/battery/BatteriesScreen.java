@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.battery;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -39,6 +42,8 @@ import java.util.Set;
  * and cooling units under plans due by run hours. The asset manager keeps the battery's register here.
  */
 @Hidden
+// the UPSes and the run-hour plans are a site's infrastructure: staff limited to sites see theirs, an agency none
+@ScopeAware(agencies = false)
 @Controller("/ui/batteries")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -49,14 +54,17 @@ public class BatteriesScreen {
     private final RunHourPlanner runHours;
     private final AccessRules rules;
     private final Clock clock;
+    private final ScopedEquipment scoped;
 
     @HtmlScreen
     @View("batteries/list")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String refused) {
+    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String refused, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "batteries");
-        model.put("batteries", healths.list().stream().map(BatteryRow::of).toList());
-        model.put("runHours", runHours.standings(clock.instant()).stream().map(RunHourRow::of).toList());
+        // a short register (a few UPSes, generators, cooling units), read whole and cut by the scope
+        model.put("batteries", healths.list().stream().filter(h -> scoped.asset(scope, h.assetId())).map(BatteryRow::of).toList());
+        model.put("runHours", runHours.standings(clock.instant()).stream().filter(s -> scoped.asset(scope, s.assetId()))
+                .map(RunHourRow::of).toList());
         model.put("today", LocalDate.now(clock));
         model.put("refused", ScreenForms.refused(refused, FIELDS));
         model.put("canChange", rules.mayChange(request, "Battery health"));

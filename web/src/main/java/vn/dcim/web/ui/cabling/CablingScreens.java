@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.cabling;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -49,6 +52,7 @@ public class CablingScreens {
     private final PowerChains chains;
     private final AccessRules access;
     private final PowerConnections power;
+    private final ScopedEquipment scoped;
 
     /** One row of the ports table: the port, its cable and what is at the far end. */
     public record PortRow(Port port, @Nullable Cable cable, @Nullable Port peer, @Nullable Asset peerAsset) {
@@ -57,17 +61,21 @@ public class CablingScreens {
     @HtmlScreen
     @View("cabling/ports")
     @Get("{?assetId}")
-    public Map<String, Object> ports(HttpRequest<?> request, @Nullable @QueryValue Long assetId) {
+    @ScopeAware // the asset is checked by its id; the pickers are cut to the scope
+    public Map<String, Object> ports(HttpRequest<?> request, @Nullable @QueryValue Long assetId, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "cabling");
-        List<Asset> all = assets.all().stream().sorted(Comparator.comparing(Asset::name)).toList();
+        List<Asset> all = (scope.limited() ? assets.find(scoped.assetsFilter(scope, vn.dcim.core.asset.AssetFilter.ALL)) : assets.all())
+                .stream().sorted(Comparator.comparing(Asset::name)).toList();
         model.put("assets", all);
         model.put("types", types.all());
         model.put("cableTypes", vn.dcim.core.cabling.CableType.values());
-        model.put("canEdit", access.mayChange(request, "Cabling"));
+        // an agency reads its cabling; plugging in and out is the centre's, by an approved change
+        model.put("canEdit", access.mayChange(request, "Cabling") && !scope.byAgency());
         List<Object> nodes = new ArrayList<>();
-        locations.sites().forEach(s -> nodes.addAll(chains.of(s.id()).nodes()));
+        var sites = locations.sites().stream().filter(s -> !scope.byAgency() && scope.admitsSite(s.id())).toList();
+        sites.forEach(s -> nodes.addAll(chains.of(s.id()).nodes()));
         model.put("powerNodes", nodes);
-        model.put("sites", locations.sites());
+        model.put("sites", sites);
         if (assetId != null) {
             Asset asset = cabling.asset(assetId);
             List<Port> ports = cabling.portsOf(assetId);
@@ -89,8 +97,12 @@ public class CablingScreens {
     @HtmlScreen
     @View("cabling/trace")
     @Get("/trace/{portId}")
-    public Map<String, Object> trace(HttpRequest<?> request, @PathVariable long portId) {
+    @ScopeAware
+    public Map<String, Object> trace(HttpRequest<?> request, @PathVariable long portId, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "cabling");
+        if (scope.limited() && !cabling.findPort(portId).map(p -> scoped.asset(scope, p.assetId())).orElse(false)) {
+            throw new vn.dcim.core.error.NotFoundException("port", portId);
+        }
         List<TraceHop> hops = cabling.trace(portId);
         model.put("hops", hops);
         model.put("start", hops.get(0));

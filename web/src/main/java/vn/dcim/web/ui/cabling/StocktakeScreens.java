@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.cabling;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -60,11 +62,13 @@ public class StocktakeScreens {
     @HtmlScreen
     @View("stocktakes/list")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request) {
+    @ScopeAware(agencies = false) // a stock-take counts a site's rooms: the site's staff, not an agency
+    public Map<String, Object> list(HttpRequest<?> request, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "stocktakes");
-        model.put("stocktakes", stocktakes.all().stream().map(s -> stocktakes.report(s.id())).toList());
-        model.put("sites", locations.sites());
-        model.put("rooms", locations.rooms());
+        model.put("stocktakes", (scope.limited() ? stocktakes.ofSites(scope.siteIds()) : stocktakes.all()).stream()
+                .map(s -> stocktakes.report(s.id())).toList());
+        model.put("sites", locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList());
+        model.put("rooms", locations.rooms().stream().filter(r -> scope.admitsSite(r.siteId())).toList());
         model.put("canOpen", access.mayChange(request, "Stock-takes"));
         return model;
     }
@@ -72,6 +76,7 @@ public class StocktakeScreens {
     @HtmlScreen
     @View("stocktakes/scan")
     @Get("/{id}")
+    @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
     public Map<String, Object> scan(HttpRequest<?> request, @PathVariable long id) {
         Map<String, Object> model = Navigation.page(request, "stocktakes");
         StocktakeReport report = stocktakes.report(id);

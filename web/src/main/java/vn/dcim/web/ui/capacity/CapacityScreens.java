@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.capacity;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -37,12 +39,14 @@ public class CapacityScreens {
     @HtmlScreen
     @View("capacity/forecasts")
     @Get("/capacity{?site}")
-    public Map<String, Object> forecasts(HttpRequest<?> request, @Nullable @QueryValue String site) {
+    @ScopeAware(agencies = false) // a site's capacity, no agency's: the site is checked by its name
+    public Map<String, Object> forecasts(HttpRequest<?> request, @Nullable @QueryValue String site, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "capacity");
         String chosen = site == null || site.isBlank() ? null : site;
-        List<CapacityForecast> all = chosen == null ? forecasts.all() : forecasts.ofSite(chosen);
+        List<CapacityForecast> all = chosen != null ? forecasts.ofSite(chosen)
+                : scope.limited() ? scope.siteIds().stream().flatMap(s -> forecasts.ofSite(s).stream()).toList() : forecasts.all();
         model.put("forecasts", all);
-        model.put("sites", locations.sites());
+        model.put("sites", locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList());
         model.put("site", chosen);
         model.put("horizonYears", settings.getHorizonDays() / 365.0);
         model.put("backtestMonths", settings.getBacktestMonths());

@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.change;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.scope.ScopedRecords;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -76,22 +80,31 @@ public class ChangesScreen {
     private final Workers workers;
     private final Texts texts;
     private final vn.dcim.core.change.Placement placement;
+    private final ScopedRecords scopedRecords;
+    private final ScopedEquipment scoped;
+    private final vn.dcim.core.agency.AgencyEquipment owners;
 
     @HtmlScreen
     @View("changes/list")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String told) {
+    @ScopeAware
+    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String told, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "changes");
-        model.put("changes", changes.find(null, null, null, null, 200, 0).items().stream().map(views::brief).toList());
-        List<Rack> racks = new ArrayList<>(locations.racks());
+        // an agency follows its own requests, staff limited to sites those of their sites: cut in SQL
+        model.put("changes", changes.find(null, null, null, null, scopedRecords.changes(scope), 200, 0).items().stream()
+                .map(views::brief).toList());
+        List<Rack> racks = new ArrayList<>(locations.racks().stream().filter(r -> scoped.rack(scope, r)).toList());
         racks.sort(Comparator.comparing(Rack::name));
         model.put("racks", racks);
-        model.put("agencies", agencies.list(false, 500, 0));
+        model.put("agencies", scope.byAgency() ? agencies.find(scope.agencyId()).stream().toList() : agencies.list(false, 500, 0));
+        model.put("ownAgency", scope.agencyId());
         model.put("kinds", ChangeKind.values());
         model.put("linkRows", java.util.stream.IntStream.range(0, LINK_ROWS).boxed().toList());
         model.put("canRequest", writer(request));
         boolean supervisor = SignedIn.has(request, Role.supervisor.name());
-        model.put("flags", supervisor || SignedIn.has(request, Role.auditor.name()) ? bypasses.list(false, 50, 0).items() : List.of());
+        // the flags are the whole register's moves: for the centre's supervisors and auditors, not a limited account
+        model.put("flags", !scope.limited() && (supervisor || SignedIn.has(request, Role.auditor.name()))
+                ? bypasses.list(false, 50, 0).items() : List.of());
         model.put("canClearFlags", supervisor);
         model.put("told", told);
         return model;
@@ -100,23 +113,26 @@ public class ChangesScreen {
     @HtmlScreen
     @View("changes/one")
     @Get("/{id}")
-    public Map<String, Object> one(@PathVariable long id, HttpRequest<?> request, @Nullable @QueryValue String told) {
+    @ScopeAware(id = ScopeAware.Id.change)
+    public Map<String, Object> one(@PathVariable long id, HttpRequest<?> request, @Nullable @QueryValue String told, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "changes");
         ChangeRequest c = changes.get(id);
         model.put("c", views.of(c, request));
         model.put("thread", thread.of(id));
-        boolean supervisor = SignedIn.has(request, Role.supervisor.name());
+        // an agency's people ask and follow; deciding and doing are the centre's
+        boolean supervisor = SignedIn.has(request, Role.supervisor.name()) && !scope.byAgency();
         String me = SignedIn.name(request);
         model.put("canSubmit", c.status().name().equals("draft") && c.involves(me));
         model.put("canDecide", c.status().name().equals("submitted") && supervisor);
         boolean scheduled = c.status().name().equals("scheduled");
-        model.put("canWork", scheduled && (supervisor || SignedIn.has(request, Role.maintenance.name())));
+        model.put("canWork", scheduled && !scope.byAgency() && (supervisor || SignedIn.has(request, Role.maintenance.name())));
         model.put("canSignOff", c.status().name().equals("scheduled") && supervisor);
         model.put("canCancel", c.status().open() && (supervisor || c.involves(me)));
         model.put("told", told);
         boolean proposing = c.kind().places() && (c.status().name().equals("draft") || c.status().name().equals("submitted"));
         model.put("placement", proposing ? placement.propose(new vn.dcim.core.change.PlacementNeed(c.height(), c.powerW(), null,
-                c.networkPorts(), c.weightKg(), null, null), 5).stream().map(o -> Map.of("option", o, "why",
+                c.networkPorts(), c.weightKg(), null, null), scope.limited() ? 100 : 5).stream()
+                .filter(o -> scoped.rack(scope, o.rackId())).limit(5).map(o -> Map.of("option", o, "why",
                 o.reasons().stream().map(p -> texts.get(request, p.key(), p.english(), p.args().toArray())).toList())).toList()
                 : List.of());
         return model;
@@ -125,9 +141,11 @@ public class ChangesScreen {
     /** The request form: kind, title, the equipment's label, target rack and U, needs, who asks, up to four links. */
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
+    @ScopeAware
+    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, Scope scope) {
         return act(request, "/ui/changes", () -> {
-            Asset asset = registry.byLabel(form.get("asset")).orElseThrow(() -> new InvalidInputException("assetId",
+            // equipment outside the scope is told as unknown, the same words as a label nobody has
+            Asset asset = registry.byLabel(form.get("asset")).filter(a -> scoped.asset(scope, a)).orElseThrow(() -> new InvalidInputException("assetId",
                     "no equipment labelled " + form.get("asset")).explained("error.change.asset-unknown", String.valueOf(form.get("asset"))));
             List<NewChange.Link> links = new ArrayList<>();
             for (int i = 0; i < LINK_ROWS; i++) {
@@ -136,7 +154,7 @@ public class ChangesScreen {
                 if (port == null || port.isBlank() || far == null || far.isBlank()) {
                     continue;
                 }
-                links.add(new NewChange.Link(port.strip(), form.getOrDefault("kind" + i, "interface"), farPort(far)));
+                links.add(new NewChange.Link(port.strip(), form.getOrDefault("kind" + i, "interface"), farPort(far, scope)));
             }
             ChangeKind kind;
             try {
@@ -144,17 +162,18 @@ public class ChangesScreen {
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("kind", "not a kind").explained("error.change.kind");
             }
-            ChangeRequest made = changes.draft(new NewChange(kind, form.get("title"), number(form.get("agency")), asset.id(),
+            ChangeRequest made = changes.draft(scopedRecords.draft(scope, new NewChange(kind, form.get("title"), number(form.get("agency")), asset.id(),
                     form.get("equipment"), number(form.get("toRack")), integer(form.get("toU")), integer(form.get("heightU")),
                     integer(form.get("powerW")), null, integer(form.get("networkPorts")), null, null, null, form.get("reason"),
-                    form.get("requestedBy"), links), SignedIn.name(request));
+                    form.get("requestedBy"), links)), SignedIn.name(request));
             return "/ui/changes/" + made.id();
         });
     }
 
     /** The letter, sent by the page's script as multipart (the CSRF header rides on it), stored and attached to the draft. */
     @Post(value = "/{id}/letter", consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<?> letter(@PathVariable long id, CompletedFileUpload file, HttpRequest<?> request) {
+    @ScopeAware(id = ScopeAware.Id.change)
+    public HttpResponse<?> letter(@PathVariable long id, CompletedFileUpload file, HttpRequest<?> request, Scope scope) {
         return act(request, "/ui/changes/" + id, () -> {
             if (file.getSize() > documents.maxBytes()) {
                 throw new InvalidInputException("file", "too large").explained("error.change.letter-large", documents.maxBytes());
@@ -167,6 +186,10 @@ public class ChangesScreen {
             }
             String type = file.getContentType().map(MediaType::toString).orElse("");
             long doc = documents.store(file.getFilename(), type, bytes, SignedIn.name(request)).id();
+            if (scope.byAgency()) {
+                // the agency's own letter: it reads it back among its documents
+                owners.assign(scope.agencyId(), vn.dcim.core.agency.EquipmentKind.document, String.valueOf(doc), SignedIn.name(request));
+            }
             changes.attachLetter(id, doc, SignedIn.name(request));
             return "/ui/changes/" + id;
         });
@@ -174,9 +197,13 @@ public class ChangesScreen {
 
     @Post(value = "/{id}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @ScopeAware(id = ScopeAware.Id.change)
     public HttpResponse<?> act(@PathVariable long id, @PathVariable String action, @Body Map<String, String> form,
-                               HttpRequest<?> request) {
+                               HttpRequest<?> request, Scope scope) {
         String back = "/ui/changes/" + id;
+        if (scope.byAgency() && !action.equals("submit") && !action.equals("cancel")) {
+            throw new vn.dcim.core.error.NotFoundException("change step", action); // an agency asks; the centre decides
+        }
         return act(request, back, () -> {
             switch (action) {
                 case "submit" -> changes.submit(id, SignedIn.name(request));
@@ -209,9 +236,9 @@ public class ChangesScreen {
     }
 
     /** A far port as the form names it: "LABEL / port", the label code of its equipment and the port's name. */
-    private long farPort(String text) {
+    private long farPort(String text, Scope scope) {
         String[] parts = text.split("/", 2);
-        Asset far = parts.length == 2 ? registry.byLabel(parts[0].strip()).orElse(null) : null;
+        Asset far = parts.length == 2 ? registry.byLabel(parts[0].strip()).filter(a -> scoped.asset(scope, a)).orElse(null) : null;
         Port port = far == null ? null : cabling.portOf(far.id(), parts[1].strip()).orElse(null);
         if (port == null) {
             throw new InvalidInputException("links", "no port " + text).explained("error.change.far-port", text);

@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.device;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -70,20 +73,22 @@ public class DeviceScreens {
     private final vn.dcim.core.suppression.MaintenanceWindowService windows;
     private final ReachedThrough reachedThrough;
     private final AccessRules rules;
+    private final ScopedEquipment scoped;
 
     @HtmlScreen
     @View("devices/list")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request) {
+    @ScopeAware
+    public Map<String, Object> list(HttpRequest<?> request, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "devices");
-        model.put("devices", devices.all().stream()
-                .sorted(BY_SITE_THEN_ID).toList());
+        model.put("devices", scoped(scope).stream().sorted(BY_SITE_THEN_ID).toList());
         return model;
     }
 
     @HtmlScreen
     @View("devices/device")
     @Get("/{id}")
+    @ScopeAware(id = ScopeAware.Id.device)
     public Map<String, Object> device(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String logSeverity,
                                       @Nullable @QueryValue String logQ, @QueryValue(defaultValue = "0") int logOffset) {
         MonitoredDevice device = devices.find(id).orElse(null);
@@ -126,5 +131,17 @@ public class DeviceScreens {
         model.put("windows", windows.occurrencesFor(id, clock.instant(), clock.instant().plus(java.time.Duration.ofDays(28)))
                 .stream().limit(RELATED).toList());
         return model;
+    }
+
+    /** The devices a scope sees, cut in SQL as the API's list is (a limited account's, else every device). */
+    static List<MonitoredDevice> scoped(MonitoredDevices devices, ScopedEquipment scoped, Scope scope) {
+        if (!scope.limited()) {
+            return devices.all();
+        }
+        return devices.findWithin(null, null, scope.siteIds(), scoped.deviceIdsOf(scope), 1000, 0).items();
+    }
+
+    private List<MonitoredDevice> scoped(Scope scope) {
+        return scoped(devices, scoped, scope);
     }
 }

@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.device;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -38,16 +41,18 @@ public class MonitoringScreen {
     private final MonitoredDevices devices;
     private final DeviceTester tester;
     private final AccessRules rules;
+    private final ScopedEquipment scoped;
 
     @HtmlScreen
     @View("devices/monitoring")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request) {
+    @ScopeAware(agencies = false) // the set-up of a site's monitoring: its staff, not an agency
+    public Map<String, Object> screen(HttpRequest<?> request, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "monitoring");
-        model.put("devices", devices.all().stream()
+        model.put("devices", DeviceScreens.scoped(devices, scoped, scope).stream()
                 .sorted(DeviceScreens.BY_SITE_THEN_ID).toList());
-        model.put("sites", locations.sites());
-        model.put("assets", assets.find(AssetFilter.ALL, ASSET_CHOICES, 0).items());
+        model.put("sites", locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList());
+        model.put("assets", assets.find(scoped.assetsFilter(scope, AssetFilter.ALL), ASSET_CHOICES, 0).items());
         // grouped under the product's own Vietnamese/English name of the equipment family; the MIB's wording marked English
         java.util.Map<String, java.util.List<DeviceTester.ProfileChoice>> families = new java.util.LinkedHashMap<>();
         tester.profileChoices().forEach(p -> families.computeIfAbsent(p.family(), f -> new java.util.ArrayList<>()).add(p));

@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.rack;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -61,18 +64,20 @@ public class RackScreens {
     private final PowerConnections power;
     private final RoomThermals thermals;
     private final Clock clock;
+    private final ScopedEquipment scoped;
 
     @HtmlScreen
     @View("racks/list")
     @Get("/racks")
-    public Map<String, Object> list(HttpRequest<?> request) {
+    @ScopeAware(agencies = false) // the rooms' capacity is the sites': staff limited to sites read theirs
+    public Map<String, Object> list(HttpRequest<?> request, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "racks");
-        model.put("rooms", capacities.ofAllRooms());
+        model.put("rooms", capacities.ofAllRooms().stream().filter(r -> scope.admitsSite(r.siteId())).toList());
         model.put("heat", new HeatClasses());
-        // the forms that add sites, rooms and racks, for those the API lets change locations
-        model.put("canEdit", canEdit(request));
-        model.put("sites", locations.sites());
-        model.put("allRooms", locations.rooms());
+        // the forms that add sites, rooms and racks, for those the API lets change locations (a new site: the centre's)
+        model.put("canEdit", canEdit(request) && !scope.limited());
+        model.put("sites", locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList());
+        model.put("allRooms", locations.rooms().stream().filter(r -> scope.admitsSite(r.siteId())).toList());
         model.put("roomKinds", RoomKind.values());
         return model;
     }
@@ -80,9 +85,11 @@ public class RackScreens {
     @HtmlScreen
     @View("racks/rack")
     @Get("/racks/{id}")
-    public Map<String, Object> rack(HttpRequest<?> request, @PathVariable long id) {
+    @ScopeAware(id = ScopeAware.Id.rack)
+    public Map<String, Object> rack(HttpRequest<?> request, @PathVariable long id, Scope scope) {
         Rack rack = locations.rack(id).orElseThrow(() -> new NotFoundException("rack", id));
-        List<Asset> inRack = assets.inRack(id);
+        // an agency sees its own equipment in a rack it shares, the rest of the rack as free or taken U only
+        List<Asset> inRack = assets.inRack(id).stream().filter(a -> scoped.asset(scope, a)).toList();
         Map<Long, String> deviceOfAsset = new HashMap<>();
         for (Asset a : inRack) {
             devices.ofAsset(a.id()).stream().findFirst().map(MonitoredDevice::id).ifPresent(d -> deviceOfAsset.put(a.id(), d));
@@ -94,17 +101,17 @@ public class RackScreens {
         model.put("capacity", capacities.ofRack(id));
         model.put("draws", power.budgetOf(id));
         model.put("deviceOf", deviceOfAsset);
+        model.put("canEdit", canEdit(request) && !scope.byAgency());
         // 0U equipment (vertical PDUs, sensors on the door) is in the rack but in no U
         model.put("zeroU", inRack.stream().filter(a -> a.positionU() == null).toList());
         model.put("heat", new HeatClasses());
-        // the placement and budget form, for those the API lets change racks
-        model.put("canEdit", canEdit(request));
         return model;
     }
 
     @HtmlScreen
     @View("racks/room")
     @Get("/rooms/{id}")
+    @ScopeAware(id = ScopeAware.Id.room, agencies = false)
     public Map<String, Object> room(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String by,
                                     @Nullable @QueryValue String at, @Nullable @QueryValue Long rackId,
                                     @Nullable @QueryValue String addKw) {

@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.registry;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -61,10 +64,12 @@ public class RegistryScreens {
     private final Clock clock;
     private final Cabling cabling;
     private final DeviceTypes types;
+    private final ScopedEquipment scoped;
 
     RegistryScreens(AssetRegistry registry, AssetFindings findings, SoftwareRegistry software, RegistrySettings settings,
                     AccessRules access, Places places, LocationRegistry locations, MonitoredDevices devices, Clock clock,
-                    Cabling cabling, DeviceTypes types) {
+                    Cabling cabling, DeviceTypes types, ScopedEquipment scoped) {
+        this.scoped = scoped;
         this.clock = clock;
         this.cabling = cabling;
         this.types = types;
@@ -82,11 +87,14 @@ public class RegistryScreens {
     @HtmlScreen
     @View("registry/assets")
     @Get("/assets")
+    @ScopeAware
     public Map<String, Object> assets(HttpRequest<?> request, @Nullable @QueryValue String q,
                                       @Nullable @QueryValue AssetKind kind, @Nullable @QueryValue AssetStatus status,
-                                      @Nullable @QueryValue Long rackId) {
+                                      @Nullable @QueryValue Long rackId, Scope scope) {
         String needle = q == null || q.isBlank() ? null : q.trim();
-        List<AssetView> list = registry.find(new AssetFilter(null, kind, status, null, null, rackId, null, needle)).stream()
+        // a limited account's list is cut by its scope in SQL, as the API's is (and so its labels and export links)
+        List<AssetView> list = registry.find(scoped.assetsFilter(scope, new AssetFilter(null, kind, status, null, null, rackId,
+                        null, needle))).stream()
                 .map(AssetView::of).toList();
         Map<String, Object> model = Navigation.page(request, "assets");
         model.put("assets", list);
@@ -100,7 +108,7 @@ public class RegistryScreens {
         String filter = ListFilterQuery.of("q", needle, "kind", kind, "status", status, "rackId", rackId);
         model.put("labelsHref", "/api/assets/labels.pdf" + (filter.isEmpty() ? "" : "?" + filter));
         model.put("exportHref", "/api/assets/export?format=xlsx" + (filter.isEmpty() ? "" : "&" + filter));
-        model.put("canEdit", canWrite(request, ASSETS));
+        model.put("canEdit", canWrite(request, ASSETS) && !scope.byAgency());
         return model;
     }
 
@@ -108,30 +116,32 @@ public class RegistryScreens {
     @HtmlScreen
     @View("registry/asset-form")
     @Get("/assets/new")
-    public Map<String, Object> newAsset(HttpRequest<?> request) {
-        return assetForm(request, null);
+    @ScopeAware(agencies = false) // an agency's equipment comes in by a change request, not by the registry form
+    public Map<String, Object> newAsset(HttpRequest<?> request, Scope scope) {
+        return assetForm(request, null, scope);
     }
 
     /** Every field of an asset, changed through PUT /api/assets/{id}; the status changes on the asset page, with a reason. */
     @HtmlScreen
     @View("registry/asset-form")
     @Get("/assets/{id}/edit")
-    public Map<String, Object> editAsset(HttpRequest<?> request, @PathVariable long id) {
-        return assetForm(request, registry.get(id));
+    @ScopeAware(id = ScopeAware.Id.asset, agencies = false)
+    public Map<String, Object> editAsset(HttpRequest<?> request, @PathVariable long id, Scope scope) {
+        return assetForm(request, registry.get(id), scope);
     }
 
     /** The asset form, empty for a new asset or filled with one to change (as {@link #licenceForm} for software). */
-    private Map<String, Object> assetForm(HttpRequest<?> request, @Nullable Asset asset) {
+    private Map<String, Object> assetForm(HttpRequest<?> request, @Nullable Asset asset, Scope scope) {
         Map<String, Object> model = Navigation.page(request, "assets");
         if (asset == null) {
             model.put("v", fieldsOf(null));
-            model.put("places", places(null));
+            model.put("places", places(null, scope));
             model.put("place", "");
         } else {
             model.put("asset", AssetView.of(asset));
             model.put("v", fieldsOf(AssetView.of(asset)));
             // an asset never changes site (AssetRegistry.update): only that site's rooms and racks are offered
-            model.put("places", places(asset.siteId()));
+            model.put("places", places(asset.siteId(), scope));
             model.put("place", placeValue(asset.siteId(), asset.roomId(), asset.rackId()));
         }
         model.put("kinds", AssetKind.values());
@@ -153,10 +163,10 @@ public class RegistryScreens {
     }
 
     /** Rooms and racks as "site|room|rack" choices, for the asset form's place field. */
-    private List<Map<String, Object>> places(@Nullable String siteId) {
+    private List<Map<String, Object>> places(@Nullable String siteId, Scope scope) {
         List<Map<String, Object>> places = new ArrayList<>();
         locations.rooms().forEach(room -> {
-            if (siteId != null && !siteId.equals(room.siteId())) {
+            if (siteId != null && !siteId.equals(room.siteId()) || !scope.admitsSite(room.siteId())) {
                 return;
             }
             places.add(Map.of("value", placeValue(room.siteId(), room.id(), null), "label", room.siteId() + " / " + room.name()));
@@ -197,7 +207,8 @@ public class RegistryScreens {
     @HtmlScreen
     @View("registry/asset")
     @Get("/assets/{id}")
-    public Map<String, Object> asset(HttpRequest<?> request, @PathVariable long id) {
+    @ScopeAware(id = ScopeAware.Id.asset)
+    public Map<String, Object> asset(HttpRequest<?> request, @PathVariable long id, Scope scope) {
         Asset asset = registry.get(id);
         Room room = asset.roomId() == null ? null : locations.room(asset.roomId()).orElse(null);
         Map<String, Object> model = Navigation.page(request, "assets");
@@ -206,13 +217,13 @@ public class RegistryScreens {
         model.put("place", places.lookup().of(asset.siteId(), asset.roomId(), asset.rackId(), asset.positionU()));
         model.put("rack", asset.rackId() == null ? null : locations.rack(asset.rackId()).orElse(null));
         // its monitored endpoints: the readings, charts and alarms of this equipment
-        model.put("devices", devices.ofAsset(id));
+        model.put("devices", devices.ofAsset(id).stream().filter(d -> scoped.device(scope, d)).toList());
         model.put("ports", cabling.portsOf(id).size());
         model.put("history", registry.history(id).stream().map(AssetDetail.StatusStep::of).toList());
         model.put("findings", findings.of(asset, room == null ? null : room.kind(), LocalDate.now(clock)));
         model.put("windowDays", windowDays);
         model.put("statuses", AssetStatus.values());
-        model.put("canEdit", canWrite(request, ASSETS));
+        model.put("canEdit", canWrite(request, ASSETS) && !scope.byAgency());
         model.put("depreciation", vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),
                 settings.usefulLifeOf(asset.kind()), LocalDate.now(clock)));
         return model;
@@ -265,6 +276,7 @@ public class RegistryScreens {
     @HtmlScreen
     @View("registry/reports")
     @Get("/reports")
+    // the centre's report to the Department: not scope-aware, as its API (a limited account is answered 404)
     public Map<String, Object> reports(HttpRequest<?> request) {
         LocalDate today = LocalDate.now(clock);
         int quarter = (today.getMonthValue() - 1) / 3 + 1;

@@ -1,0 +1,30 @@
+package vn.dcim.core.capacity;
+
+import jakarta.inject.Singleton;
+import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.RegulationDuty;
+import vn.dcim.core.text.Phrase;
+
+import java.time.Instant;
+
+/**
+ * Daily: the racks' space and allocated power as of today ({@link CapacitySnapshots}), the history their
+ * forecasts fit (Art. 35.4: the yearly report on the centre's operation states its capacity).
+ */
+@Singleton
+public class CapacitySnapshotDuty extends RegulationDuty {
+    private final CapacitySnapshots snapshots;
+
+    CapacitySnapshotDuty(CapacitySnapshots snapshots) {
+        super("capacity-snapshot",
+                "Art. 35.4: each rack's used U and allocated power (in all and per feed) recorded once a day, the history of their forecasts",
+                "0 20 0 * * ?");
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public DutyOutcome run(Instant now) {
+        int racks = snapshots.take();
+        return DutyOutcome.ok(Phrase.of("duty.outcome.capacity-snapshot", "{0} rack(s) recorded for {1}", racks, snapshots.today()));
+    }
+}
