@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The append-only access log (Art. 6.6). Appending is idempotent on (device, message id): a message
@@ -59,7 +60,12 @@ public class AccessLog {
 
     /** Newest first. */
     public List<AccessEvent> find(AccessEventFilter filter, int limit, int offset) {
-        SqlWhere where = SqlWhere.of(filter);
+        return find(filter, Set.of(), limit, offset);
+    }
+
+    /** As above, of the doors of these sites only (an account limited to them; empty: every site). */
+    public List<AccessEvent> find(AccessEventFilter filter, Set<String> sites, int limit, int offset) {
+        SqlWhere where = SqlWhere.of(filter, sites);
         String sql = "SELECT " + COLUMNS + " FROM access_event" + where.sql() + " ORDER BY device_ts DESC, id DESC LIMIT ? OFFSET ?";
         return jdbc.call("read the access log", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -78,7 +84,11 @@ public class AccessLog {
     }
 
     public long count(AccessEventFilter filter) {
-        SqlWhere where = SqlWhere.of(filter);
+        return count(filter, Set.of());
+    }
+
+    public long count(AccessEventFilter filter, Set<String> sites) {
+        SqlWhere where = SqlWhere.of(filter, sites);
         return jdbc.list("count the access log", "SELECT COUNT(*) FROM access_event" + where.sql(), rs -> rs.getLong(1),
                 where.params().toArray()).get(0);
     }
@@ -162,9 +172,13 @@ public class AccessLog {
 
     /** The WHERE clause of a filter with its parameters in order. */
     private record SqlWhere(String sql, List<Object> params) {
-        static SqlWhere of(AccessEventFilter f) {
+        static SqlWhere of(AccessEventFilter f, Set<String> sites) {
             List<String> parts = new ArrayList<>();
             List<Object> params = new ArrayList<>();
+            if (!sites.isEmpty()) {
+                parts.add("site_id IN (" + String.join(",", sites.stream().map(s -> "?").toList()) + ")");
+                params.addAll(sites);
+            }
             if (f.door() != null) {
                 parts.add("device_id = ?");
                 params.add(f.door());

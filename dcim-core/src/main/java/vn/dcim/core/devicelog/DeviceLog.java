@@ -1,5 +1,6 @@
 package vn.dcim.core.devicelog;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -44,8 +45,21 @@ public class DeviceLog {
 
     /** The entries the filter finds, newest first, {@code limit} of them from {@code offset}. */
     public DeviceLogPage find(DeviceLogFilter filter, int limit, long offset) {
+        return find(filter, null, limit, offset);
+    }
+
+    /**
+     * As above, of these devices' entries only ({@code devices} null: every entry): an account limited to some sites
+     * or an agency reads what its own devices sent; an unknown sender is no device of its.
+     */
+    public DeviceLogPage find(DeviceLogFilter filter, @Nullable java.util.Set<String> devices, int limit, long offset) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
+        if (devices != null) {
+            where += (where.isEmpty() ? " WHERE " : " AND ") + (devices.isEmpty() ? "FALSE"
+                    : "device_id IN (" + String.join(", ", java.util.Collections.nCopies(devices.size(), "?")) + ")");
+            params.addAll(devices);
+        }
         long count = jdbc.list("count device log entries", "SELECT COUNT(*) FROM device_log" + where,
                 rs -> rs.getLong(1), params.toArray()).get(0);
         List<Object> pageParams = new ArrayList<>(params);

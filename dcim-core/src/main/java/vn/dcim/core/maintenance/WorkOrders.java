@@ -171,6 +171,15 @@ public class WorkOrders {
         return orders.findById(id);
     }
 
+    /** Whether this order is inside an account's scope (an id outside it answers 404). */
+    public boolean admits(long id, WorkOrdersWithin within) {
+        List<Object> params = new ArrayList<>();
+        String where = within.where(params);
+        params.add(id);
+        return !jdbc.list("read a work order in scope", "SELECT id FROM work_order WHERE " + where + " AND id = ?",
+                rs -> rs.getLong(1), params.toArray()).isEmpty();
+    }
+
     /** The orders on one piece of equipment, latest due date first (its page shows the newest few). */
     public List<WorkOrder> ofAsset(long assetId) {
         return orders.findByAssetIdOrderByDueDateDesc(assetId);
@@ -199,8 +208,16 @@ public class WorkOrders {
 
     /** Every order the filter finds, soonest due first. */
     public List<WorkOrder> find(WorkOrderFilter filter) {
+        return find(filter, (WorkOrdersWithin) null);
+    }
+
+    /** As above, of the orders inside an account's scope only ({@code within} null: every order), cut in SQL. */
+    public List<WorkOrder> find(WorkOrderFilter filter, @Nullable WorkOrdersWithin within) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
+        if (within != null) {
+            where += " AND " + within.where(params);
+        }
         return load(jdbc.list("find work orders", "SELECT id FROM work_order WHERE " + where + " ORDER BY due_date, id",
                 rs -> rs.getLong(1), params.toArray()));
     }
@@ -211,8 +228,16 @@ public class WorkOrders {
      * unassigned ones it may take are found.
      */
     public Paged<WorkOrder> find(WorkOrderFilter filter, @Nullable String crewOnly, int limit, int offset) {
+        return find(filter, crewOnly, null, limit, offset);
+    }
+
+    /** As above, of the orders inside an account's scope only ({@code within} null: every order), cut in SQL. */
+    public Paged<WorkOrder> find(WorkOrderFilter filter, @Nullable String crewOnly, @Nullable WorkOrdersWithin within, int limit, int offset) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
+        if (within != null) {
+            where += " AND " + within.where(params);
+        }
         if (crewOnly != null) {
             // the crew's name ignoring case only: the column's collation would also take "Đội 1" for "Doi 1"
             where += " AND (crew IS NULL OR LOWER(crew) COLLATE utf8mb4_bin = LOWER(?))";

@@ -24,10 +24,39 @@ public class Notifications {
     private final NotificationRepository outbox;
     private final Clock clock;
     private final Webhooks webhooks;
+    private final vn.dcim.core.db.Jdbc jdbc;
 
     /** The outbox newest first, one page of it; {@code offset} is a multiple of {@code limit}. */
     public Page<Notification> outbox(int limit, int offset) {
         return outbox.findAll(Pageable.from(offset / limit, limit, Sort.of(Sort.Order.desc("id"))));
+    }
+
+    /**
+     * The outbox newest first, of the messages about the alarms of these sites (empty: any site) and, when
+     * {@code devices} is not null, of those devices only: what an account limited to them may read, cut in SQL. A
+     * message about no alarm (a report, an incident's escalation) is the centre's; an incident's messages are read on
+     * the incident, where its scope is judged whole.
+     */
+    public vn.dcim.core.db.Paged<Notification> outboxWithin(Set<String> sites, @Nullable Set<String> devices, int limit, int offset) {
+        if (devices != null && devices.isEmpty()) {
+            return new vn.dcim.core.db.Paged<>(0, List.of());
+        }
+        List<Object> params = new java.util.ArrayList<>();
+        StringBuilder alarms = new StringBuilder("SELECT id FROM alarm WHERE TRUE");
+        among(alarms, "site_id", sites, params);
+        if (devices != null) {
+            among(alarms, "source", devices, params);
+        }
+        vn.dcim.core.db.Paged<Long> ids = jdbc.pageOfIds("notifications in scope", "notification", "alarm_id IN (" + alarms + ")",
+                params, "id DESC", limit, offset);
+        return new vn.dcim.core.db.Paged<>(ids.count(), ids.items().stream().map(outbox::findById).flatMap(java.util.Optional::stream).toList());
+    }
+
+    private static void among(StringBuilder sql, String column, Set<String> values, List<Object> params) {
+        if (!values.isEmpty()) {
+            sql.append(" AND ").append(column).append(" IN (").append(String.join(",", values.stream().map(v -> "?").toList())).append(')');
+            params.addAll(values);
+        }
     }
 
     /** What was sent about an incident, in the order it was queued. */

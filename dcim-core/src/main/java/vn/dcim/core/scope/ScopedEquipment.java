@@ -127,6 +127,60 @@ public class ScopedEquipment {
         return ids;
     }
 
+    /**
+     * The ids of every device a limited scope admits: an agency's, or those of the sites; null when the scope is not
+     * limited. For a log or an outbox too long to read whole, cut in SQL by these ids.
+     */
+    public @Nullable Set<String> allDeviceIdsOf(Scope scope) {
+        if (!scope.limited()) {
+            return null;
+        }
+        if (scope.byAgency()) {
+            return deviceIdsOf(scope);
+        }
+        Set<String> ids = new HashSet<>();
+        scope.siteIds().forEach(site -> devices.ofSite(site).forEach(d -> ids.add(d.id())));
+        return ids;
+    }
+
+    /** The ids of the assets an agency scope admits; null when the scope does not limit by agency. */
+    public @Nullable Set<Long> assetIdsOf(Scope scope) {
+        if (!scope.byAgency()) {
+            return null;
+        }
+        Set<Long> ids = new HashSet<>();
+        assets.find(assetsFilter(scope, vn.dcim.core.asset.AssetFilter.ALL)).forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
+    /**
+     * The ids of the racks a limited scope admits: those of its sites' rooms, and for an agency only those it holds
+     * (a rack where its equipment is only mounted stays the centre's, and the work on it is the centre's too).
+     */
+    public Set<Long> rackIdsOf(Scope scope) {
+        Set<Long> ids = new HashSet<>();
+        if (scope.byAgency()) {
+            for (String id : owners.idsOf(scope.agencyId(), EquipmentKind.rack)) {
+                locations.rack(Long.parseLong(id)).filter(r -> scope.admitsSite(locations.room(r.roomId()).map(Room::siteId).orElse(null)))
+                        .ifPresent(r -> ids.add(r.id()));
+            }
+            return ids;
+        }
+        for (String site : scope.siteIds()) {
+            locations.roomsOf(site).forEach(room -> locations.racksOf(room.id()).forEach(r -> ids.add(r.id())));
+        }
+        return ids;
+    }
+
+    /** The ids of the rooms of a scope's sites; an agency's account is given no room (a room is the centre's). */
+    public Set<Long> roomIdsOf(Scope scope) {
+        Set<Long> ids = new HashSet<>();
+        if (!scope.byAgency()) {
+            scope.siteIds().forEach(site -> locations.roomsOf(site).forEach(room -> ids.add(room.id())));
+        }
+        return ids;
+    }
+
     /** A test for many devices, e.g. to filter a live stream or a list of readings by device id. */
     public Predicate<String> deviceIds(Scope scope) {
         if (!scope.limited()) {

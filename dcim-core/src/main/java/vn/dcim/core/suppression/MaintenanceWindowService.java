@@ -84,6 +84,44 @@ public class MaintenanceWindowService {
         return windows.findAll(pageable);
     }
 
+    /** One page, newest first, of the windows inside an account's scope, cut in SQL. */
+    public vn.dcim.core.db.Paged<MaintenanceWindow> list(WindowsWithin within, int limit, int offset) {
+        List<Object> params = new java.util.ArrayList<>();
+        String where = within.where(params);
+        vn.dcim.core.db.Paged<Long> ids = jdbc.pageOfIds("maintenance windows in scope", "maintenance_window", where, params, "id DESC",
+                limit, offset);
+        return new vn.dcim.core.db.Paged<>(ids.count(), ids.items().stream().map(windows::findById).flatMap(Optional::stream).toList());
+    }
+
+    /** Whether this window is inside an account's scope (an id outside it answers 404). */
+    public boolean admits(long id, WindowsWithin within) {
+        List<Object> params = new java.util.ArrayList<>();
+        String where = within.where(params);
+        params.add(id);
+        return !jdbc.list("read a maintenance window in scope", "SELECT id FROM maintenance_window WHERE " + where + " AND id = ?",
+                rs -> rs.getLong(1), params.toArray()).isEmpty();
+    }
+
+    /** Whether a window on this target would be inside an account's scope: a limited account puts windows on its own. */
+    public boolean admitsTarget(TargetKind kind, String targetId, WindowsWithin within) {
+        List<Object> params = new java.util.ArrayList<>(List.of(kind.name(), targetId));
+        String where = within.where(params);
+        return !jdbc.list("judge a maintenance window's target", "SELECT 1 FROM (SELECT ? AS target_kind, ? AS target_id) target WHERE "
+                + where, rs -> rs.getInt(1), params.toArray()).isEmpty();
+    }
+
+    /** The occurrences in [from, to) of the windows inside an account's scope: a limited account's calendar. */
+    public List<WindowOccurrence> occurrences(WindowsWithin within, Instant from, Instant to) {
+        checkSpan(from, to);
+        List<Object> params = new java.util.ArrayList<>(List.of(java.sql.Timestamp.from(to), java.sql.Timestamp.from(from), java.sql.Timestamp.from(from)));
+        String where = within.where(params);
+        // the calendar's own question (MaintenanceWindowRepository.between), narrowed to the scope in SQL
+        List<Long> ids = jdbc.list("read maintenance windows in scope", "SELECT id FROM maintenance_window WHERE starts_at < ?"
+                + " AND (ended_at IS NULL OR ended_at > ?) AND (rrule IS NOT NULL OR ends_at > ?) AND " + where
+                + " ORDER BY starts_at LIMIT 1000", rs -> rs.getLong(1), params.toArray());
+        return occurrencesOf(ids.stream().map(windows::findById).flatMap(Optional::stream).toList(), from, to);
+    }
+
     /**
      * Ends the window now (Art. 14.4: the work is done early), or removes it when nothing of it has begun.
      * Empty when it was removed; the window as ended otherwise.

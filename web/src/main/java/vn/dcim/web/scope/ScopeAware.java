@@ -31,6 +31,8 @@ public @interface ScopeAware {
         none, site, room, rack, asset, device, alarm, agency, document,
         // equipment's parts and records: a port or cable by its asset(s), a chain element or link by its site, a stock-take
         // by its site, a change request by its agency and its equipment
-        port, cable, power_node, power_link, stocktake, change
+        port, cable, power_node, power_link, stocktake, change,
+        // the operations: an incident by everything it touches, a work order by its equipment, a window by its target
+        incident, workOrder, window
     }
 }

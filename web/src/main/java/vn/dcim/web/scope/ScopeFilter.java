@@ -19,19 +19,13 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.dcim.core.agency.AgencyEquipment;
-import vn.dcim.core.agency.EquipmentKind;
-import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.scope.Scope;
-import vn.dcim.core.scope.ScopedEquipment;
-import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.web.api.error.ApiError;
 import vn.dcim.web.i18n.Texts;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one gate of an account's scope, after sign-in and the role rules: a limited account reaches only routes marked
@@ -52,12 +46,8 @@ class ScopeFilter implements Ordered {
             "agencyId", ScopeAware.Id.agency);
 
     private final RequestScope scopes;
-    private final ScopedEquipment equipment;
-    private final AgencyEquipment owners;
-    private final LocationRegistry locations;
-    private final Alarms alarms;
+    private final ScopedIds ids;
     private final Texts texts;
-    private final ScopedRecords records;
 
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
@@ -103,26 +93,7 @@ class ScopeFilter implements Ordered {
     }
 
     private boolean admits(Scope scope, ScopeAware.Id what, String id) {
-        try {
-            return switch (what) {
-                case none -> true;
-                case site -> equipment.site(scope, id);
-                case room -> locations.room(Long.parseLong(id)).map(r -> equipment.room(scope, r)).orElse(false);
-                case rack -> equipment.rack(scope, Long.parseLong(id));
-                case asset -> equipment.asset(scope, Long.parseLong(id));
-                case device -> equipment.device(scope, id);
-                case agency -> scope.agencyId() == null || scope.agencyId() == Long.parseLong(id);
-                // documents have no site: a limited account reads those its agency owns, no other
-                case document -> scope.byAgency()
-                        && scope.agencyId().equals(owners.owner(EquipmentKind.document, String.valueOf(Long.parseLong(id))));
-                case alarm -> alarms.find(Long.parseLong(id)).map(a -> scope.admitsSite(a.siteId())
-                        && (!scope.byAgency() || Optional.ofNullable(equipment.deviceIdsOf(scope)).orElse(Set.of()).contains(a.source())))
-                        .orElse(false);
-                case port, cable, power_node, power_link, stocktake, change -> records.admits(scope, what, Long.parseLong(id));
-            };
-        } catch (NumberFormatException e) {
-            return false; // not an id of anything: absent
-        }
+        return ids.admits(scope, what, id);
     }
 
     private HttpResponse<?> absent(HttpRequest<?> request) {

@@ -24,6 +24,7 @@ import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 import java.time.Clock
 import java.time.Duration
+import java.time.LocalDate
 import java.util.concurrent.CopyOnWriteArrayList
 
 /**
@@ -117,6 +118,34 @@ class ScopeCrawlSpec extends MariaDbSpec {
         then:
         ids.farAlarm && ids.centreAlarm && ids.agencyAlarm
     }
+
+    // --- the operations: a work order and a maintenance window on each device, and the incident its alarm opened
+    def "seeded for the operations: each device's work order, maintenance window and incident"() {
+        when:
+        def now = clock.instant()
+        ['far', 'centre', 'agency'].each { String k ->
+            String device = ids[k + 'Device']
+            ids[k + 'Order'] = post('/api/work-orders', [title: "Việc ${device.toUpperCase()}", device: device,
+                                                         dueDate: LocalDate.now(clock).plusDays(3).toString()]).id
+            ids[k + 'Window'] = post('/api/maintenance-windows', [target: [device: device], startsAt: now.plus(Duration.ofHours(1)).toString(),
+                                                                  endsAt: now.plus(Duration.ofHours(2)).toString(), reason: "Bảo trì ${device.toUpperCase()}"]).id
+            // a major alarm on ordinary equipment opens no incident by itself: the shift opens one on it
+            ids[k + 'Incident'] = post('/api/incidents', [title: "Sự cố ${device.toUpperCase()}", siteId: k == 'far' ? ids.far : ids.own,
+                                                          level: 'ordinary', alarmIds: [ids[k + 'Alarm']]]).incident.id
+        }
+
+        then:
+        ids.farIncident && ids.centreIncident && ids.agencyIncident
+    }
+
+    /** The foreign ids of the operations, by the kind of a path's {id}. */
+    Map<String, List<String>> operationsForeign(List<String> whose) {
+        [incident: whose.collect { ids[it + 'Incident'] }, workOrder: whose.collect { ids[it + 'Order'] },
+         window  : whose.collect { ids[it + 'Window'] }].collectEntries { k, v -> [k, v*.toString()] } as Map<String, List<String>>
+    }
+
+    static final Map<String, String> OPERATION_KINDS = ['/api/incidents/': 'incident', '/api/work-orders/': 'workOrder',
+                                                        '/api/maintenance-windows/': 'window']
 
     def "the scope is set by the administrator and read back; an unknown site is refused naming the field"() {
         given:
@@ -370,18 +399,18 @@ class ScopeCrawlSpec extends MariaDbSpec {
     // --- the crawl's machinery
 
     Map<String, List<String>> foreignToSite() {
-        [asset : [ids.farAsset], device: [ids.farDevice], rack: [ids.farRack], room: [ids.farRoom], site: [ids.far],
+        ([asset : [ids.farAsset], device: [ids.farDevice], rack: [ids.farRack], room: [ids.farRoom], site: [ids.far],
          alarm : [ids.farAlarm], agency: [], cable: [ids.farCable], port: [ids.farPort], power_node: [ids.farNode],
-         stocktake: [ids.farTake], change: [ids.farChange]].collectEntries { k, v -> [k, v*.toString()] } as Map<String, List<String>>
+         stocktake: [ids.farTake], change: [ids.farChange]].collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far'])) as Map<String, List<String>>
     }
 
     Map<String, List<String>> foreignToAgency() {
-        [asset : [ids.farAsset, ids.centreAsset], device: [ids.farDevice, ids.centreDevice], rack: [ids.farRack, ids.centreRack],
+        ([asset : [ids.farAsset, ids.centreAsset], device: [ids.farDevice, ids.centreDevice], rack: [ids.farRack, ids.centreRack],
          room  : [ids.farRoom], site: [ids.far], alarm: [ids.farAlarm, ids.centreAlarm], agency: [ids.other],
          cable : [ids.farCable, ids.centreCable], port: [ids.farPort, ids.centrePort], power_node: [ids.farNode],
          // its site's stock-take: an agency reaches no stock-take route at all
          stocktake: [ids.farTake, ids.ownTake], change: [ids.farChange, ids.centreChange]]
-                .collectEntries { k, v -> [k, v*.toString()] } as Map<String, List<String>>
+                .collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far', 'centre'])) as Map<String, List<String>>
     }
 
     /** What a path's {id} names, by where it sits; null where the spec cannot tell (every foreign id is tried then). */
@@ -392,7 +421,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
                         '/api/power-connections/outage/': 'power_node', '/api/power-connections/assets/': 'asset',
                         '/api/capacity/batteries/': 'asset', '/api/capacity/rooms/': 'room', '/api/stocktakes/': 'stocktake',
                         '/api/changes/': 'change']
-        prefixes.find { path.startsWith(it.key) }?.value
+        (prefixes + OPERATION_KINDS).find { path.startsWith(it.key) }?.value
     }
 
     /** One address the crawl asks, and whether its path names an id outside the scope (then only 404 will do). */

@@ -44,11 +44,11 @@ class NavigationShownSpec extends MariaDbSpec {
         who                 | roles                          | scope                || offered                              | hidden
         'an operator'       | [Role.operator]                | null                 || ['dashboard', 'alarms', 'incidents'] | ['accounts', 'agencies', 'capacity']
         'an asset manager'  | [Role.asset_manager]           | null                 || ['assets', 'capacity', 'agencies']   | ['accounts']
-        // the screens a limited account reaches are those whose route is scope-aware: the dashboard and the console, so far
-        'a site-limited one'| TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['dashboard', 'alarms']         | ['incidents', 'accounts', 'compliance']
+        // the screens a limited account reaches are those whose route is scope-aware: the dashboard, the console, the operations
+        'a site-limited one'| TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['dashboard', 'alarms', 'incidents', 'workorders', 'maintenance-windows', 'access-log'] | ['handover', 'operation-log', 'accounts', 'compliance']
         // the equipment's screens: a site's staff reach them all, an agency its own equipment's but no site-wide screen
         'a site\'s staff'   | TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['devices', 'monitoring', 'racks', 'capacity', 'assets', 'cabling', 'stocktakes', 'changes', 'batteries'] | ['accounts', 'reports']
-        'an agency\'s one'  | TestUsers.EVERY_ROLE as List   | [agency: true]       || ['dashboard', 'alarms', 'devices', 'assets', 'cabling', 'changes'] | ['monitoring', 'racks', 'capacity', 'stocktakes', 'batteries', 'accounts', 'reports']
+        'an agency\'s one'  | TestUsers.EVERY_ROLE as List   | [agency: true]       || ['dashboard', 'alarms', 'devices', 'assets', 'cabling', 'changes', 'incidents', 'workorders', 'maintenance-windows'] | ['monitoring', 'racks', 'capacity', 'stocktakes', 'batteries', 'accounts', 'reports', 'access-log', 'handover']
     }
 
     def "the administrator's menu offers every screen"() {

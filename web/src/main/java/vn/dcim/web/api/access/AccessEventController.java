@@ -17,6 +17,9 @@ import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.access.AccessResult;
 import vn.dcim.web.api.Page;
 
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
+
 import java.time.Instant;
 
 @Controller("/api/access-events")
@@ -25,10 +28,15 @@ import java.time.Instant;
 class AccessEventController {
     private final AccessLog log;
 
+    /**
+     * The log of a site's doors belongs to the site: an account limited to sites reads its sites' doors. An agency's
+     * account reads none: the doors are the centre's, and the log names every person who passed them (personal data).
+     */
+    @ScopeAware(agencies = false)
     @Get("{?door,person,result,from,to,limit,offset}")
     @Operation(summary = "List access events, newest first",
             description = "Badge swipes granted or denied at each door, with the controller's time and the time received.")
-    Page<AccessEventView> list(HttpRequest<?> request,
+    Page<AccessEventView> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
                                @Parameter(description = "door controller id, e.g. door-1") @Nullable @QueryValue String door,
                                @Parameter(description = "part of the person's name") @Nullable @QueryValue String person,
                                @Parameter(description = "granted or denied") @Nullable @QueryValue AccessResult result,
@@ -37,7 +45,7 @@ class AccessEventController {
                                @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int limit,
                                @QueryValue(defaultValue = "0") @Min(0) int offset) {
         AccessEventFilter filter = new AccessEventFilter(door, person, result, from, to);
-        return Page.of(request, log.count(filter), limit, offset,
-                log.find(filter, limit, offset).stream().map(AccessEventView::of).toList());
+        return Page.of(request, log.count(filter, scope.siteIds()), limit, offset,
+                log.find(filter, scope.siteIds(), limit, offset).stream().map(AccessEventView::of).toList());
     }
 }

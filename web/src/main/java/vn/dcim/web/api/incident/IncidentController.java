@@ -25,7 +25,14 @@ import vn.dcim.core.incident.IncidentEdit;
 import vn.dcim.core.incident.IncidentLevel;
 import vn.dcim.core.incident.IncidentStatus;
 import vn.dcim.core.incident.Incidents;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.db.Paged;
+import vn.dcim.core.incident.IncidentsWithin;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.api.Page;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.scope.ScopedIds;
 import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
@@ -40,58 +47,76 @@ class IncidentController {
     private final java.time.Clock clock;
     private final vn.dcim.web.i18n.ShownModel shown;
     private final vn.dcim.web.i18n.PeopleNames people;
+    private final IncidentsWithin within;
+    private final ScopedEquipment scoped;
+    private final ScopedIds ids;
 
+    @ScopeAware
     @Get
-    Page<IncidentSummary> list(HttpRequest<?> request, @Nullable @QueryValue String status,
+    Page<IncidentSummary> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String status,
                                @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         Page.checkLimitUpTo500(limit, offset);
         IncidentStatus wanted = status == null ? null : parse(IncidentStatus.class, status, "status");
+        if (scope.limited()) {
+            // a limited account's incidents are cut and paged in SQL, as everyone's are
+            Paged<Incident> page = within.list(wanted, scope.siteIds(), scoped.deviceIdsOf(scope), limit, offset);
+            return Page.of(request, page.count(), limit, offset, page.items().stream().map(IncidentSummary::of).toList());
+        }
         var page = incidents.list(wanted, limit, offset);
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(IncidentSummary::of).toList());
     }
 
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Get("/{id}")
     IncidentDetails.Detail get(@PathVariable long id, HttpRequest<?> request) {
         return details.of(require(id), request);
     }
 
     /** Opens a ticket by hand, e.g. for a fault no sensor sees; given alarms are linked to it. */
+    @ScopeAware
     @Post
-    HttpResponse<IncidentDetails.Detail> open(@Valid @Body Opening body, HttpRequest<?> request) {
+    HttpResponse<IncidentDetails.Detail> open(@Valid @Body Opening body, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        checkInside(scope, body);
         Incident opened = incidents.open(body.title(), body.siteId(), null, body.level(),
                 body.alarmIds() == null ? List.of() : body.alarmIds(), SignedIn.name(request));
         return HttpResponse.created(details.of(opened, request));
     }
 
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Patch("/{id}")
     IncidentDetails.Detail edit(@PathVariable long id, @Valid @Body Edit body, HttpRequest<?> request) {
         return details.of(incidents.edit(id, SignedIn.name(request), new IncidentEdit(body.assignee(), body.status(), body.rootCause(),
                 body.resolution(), body.securityLevel())), request);
     }
 
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Post("/{id}/journal")
     HttpResponse<JournalLine> note(@PathVariable long id, @Valid @Body Note body, HttpRequest<?> request) {
         return HttpResponse.created(details.line(incidents.addNote(id, SignedIn.name(request), body.text()), request));
     }
 
     /** Art. 13.2 classification by the operator; raising the level escalates it. */
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Post("/{id}/level")
     IncidentDetails.Detail classify(@PathVariable long id, @Valid @Body Classification body, HttpRequest<?> request) {
         return details.of(incidents.classify(id, body.level(), SignedIn.name(request), body.why()), request);
     }
 
     /** Art. 13.3a: data backed up before the fix. */
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Post("/{id}/backup")
     IncidentDetails.Detail backup(@PathVariable long id, @Valid @Body Backup body, HttpRequest<?> request) {
         return details.of(incidents.confirmBackup(id, SignedIn.name(request), body.where()), request);
     }
 
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Post("/{id}/close")
     IncidentDetails.Detail close(@PathVariable long id, @Valid @Body Closing body, HttpRequest<?> request) {
         return details.of(incidents.close(id, SignedIn.name(request), body.rootCause(), body.resolution()), request);
     }
 
     /** The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the UBND. */
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Get("/{id}/report")
     HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format, HttpRequest<?> request) {
         var reader = shown.of(request);
@@ -104,6 +129,31 @@ class IncidentController {
         return HttpResponse.ok(xlsx ? vn.dcim.web.report.ReportXlsx.write(report) : vn.dcim.web.report.ReportPdf.write(report))
                 .contentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"su-co-" + id + (xlsx ? ".xlsx" : ".pdf") + "\"");
+    }
+
+    /**
+     * A limited account opens an incident it will see: on one of its sites, on alarms inside its scope (another's
+     * alarm answers 404 as its id would), and an agency's account on its own alarms, since it sees no site whole.
+     */
+    private void checkInside(Scope scope, Opening body) {
+        if (!scope.limited()) {
+            return;
+        }
+        List<Long> alarmIds = body.alarmIds() == null ? List.of() : body.alarmIds();
+        for (Long alarmId : alarmIds) {
+            if (alarmId == null || !ids.admits(scope, ScopeAware.Id.alarm, String.valueOf(alarmId))) {
+                throw new NotFoundException("alarm", alarmId == null ? 0 : alarmId);
+            }
+        }
+        if (body.siteId() != null && !ids.admits(scope, ScopeAware.Id.site, body.siteId())) {
+            throw new NotFoundException("site", body.siteId());
+        }
+        if (scope.byAgency() ? alarmIds.isEmpty() : body.siteId() == null && alarmIds.isEmpty()) {
+            throw new InvalidInputException(scope.byAgency() ? "alarmIds" : "siteId", scope.byAgency()
+                    ? "an agency's account opens an incident on alarms of its own equipment"
+                    : "name the site of the incident, or its alarms").explained(scope.byAgency()
+                    ? "error.incident.scope-alarms" : "error.incident.scope-site");
+        }
     }
 
     private Incident require(long id) {

@@ -11,6 +11,7 @@ import vn.dcim.core.maintenance.MaintenancePlan;
 import vn.dcim.core.maintenance.WorkOrder;
 import vn.dcim.core.maintenance.WorkOrderFilter;
 import vn.dcim.core.maintenance.WorkOrders;
+import vn.dcim.core.maintenance.WorkOrdersWithin;
 
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +31,14 @@ public class WorkOrderCatalog {
         return views(workOrders.find(f));
     }
 
+    /** Every order the filter finds inside an account's scope ({@code within} null: every order), soonest due first. */
+    public List<WorkOrderView> find(WorkOrderFilter f, @Nullable WorkOrdersWithin within) {
+        return views(workOrders.find(f, within));
+    }
+
     /** A page of the orders the filter finds; {@code crewOnly} keeps a technician to their crew's and the unassigned ones. */
-    public Paged<WorkOrderView> find(WorkOrderFilter f, @Nullable String crewOnly, int limit, int offset) {
-        Paged<WorkOrder> page = workOrders.find(f, crewOnly, limit, offset);
+    public Paged<WorkOrderView> find(WorkOrderFilter f, @Nullable String crewOnly, @Nullable WorkOrdersWithin within, int limit, int offset) {
+        Paged<WorkOrder> page = workOrders.find(f, crewOnly, within, limit, offset);
         return new Paged<>(page.count(), views(page.items()));
     }
 

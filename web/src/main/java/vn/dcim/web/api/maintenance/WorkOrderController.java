@@ -33,6 +33,12 @@ import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.Page;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.scope.ScopedIds;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,6 +49,8 @@ public class WorkOrderController {
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Workers workers;
+    private final ScopedIds scopedIds;
+    private final ScopedEquipment scoped;
 
     @Serdeable
     public record PlanView(long id, String code, String display, @Nullable String assetKind, @Nullable Long assetId,
@@ -76,14 +84,17 @@ public class WorkOrderController {
 
     @Operation(summary = "Create a work order for a device or a rack (supervisor; Art. 14.3): corrective or planned, "
             + "due date, crew (assigned at once when given)")
+    @ScopeAware
     @Post("/work-orders")
     @Status(HttpStatus.CREATED)
-    public WorkOrderView create(@Valid @Body NewOrder n, HttpRequest<?> request) {
+    public WorkOrderView create(@Valid @Body NewOrder n, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        checkInside(scope, n.device(), n.rack());
         return catalog.view(workOrders.create(new NewWorkOrder(n.title(), n.kind(), n.device(), n.rack(), n.dueDate(), n.crew()),
                 workers.of(request)));
     }
 
     @Operation(summary = "One work order with its readings before and after")
+    @ScopeAware(id = ScopeAware.Id.workOrder)
     @Get("/work-orders/{id}")
     public WorkOrderView one(@PathVariable long id, HttpRequest<?> request) {
         WorkOrderView o = catalog.view(workOrders.find(id).orElseThrow(() -> new NotFoundException("Work order", id)
@@ -97,8 +108,10 @@ public class WorkOrderController {
 
     @Operation(summary = "Work orders, filtered by status, state (open, done = done or signed off), crew, due date, "
             + "device, rack or asset (also through the equipment); paged")
+    @ScopeAware
     @Get("/work-orders")
-    public Page<WorkOrderView> list(HttpRequest<?> request, @Nullable @QueryValue String status, @Nullable @QueryValue String crew,
+    public Page<WorkOrderView> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
+                                    @Nullable @QueryValue String status, @Nullable @QueryValue String crew,
                                     @Nullable @QueryValue LocalDate dueBefore,
                                     @Nullable @QueryValue @Size(max = 64) String device, @Nullable @QueryValue @Positive Long rack,
                                     @Nullable @QueryValue @Positive Long asset,
@@ -107,14 +120,32 @@ public class WorkOrderController {
                                     @QueryValue(defaultValue = "0") @Min(0) int offset) {
         // a technician sees the orders of their own crew and the unassigned ones they may take (Art. 16.1)
         String myCrew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : null;
+        // a limited account's orders are those on the equipment of its scope, cut and paged in SQL
         Paged<WorkOrderView> page = catalog.find(new WorkOrderFilter(status, crew, dueBefore, device, rack, asset, state), myCrew,
-                limit, offset);
+                scope.limited() ? scopedIds.workOrders(scope) : null, limit, offset);
         return Page.of(request, page.count(), limit, offset, page.items());
+    }
+
+    /**
+     * A limited account makes orders on the equipment of its scope only, so that it sees what it made: another's
+     * device or rack answers 404 as its id would; an agency's on a rack it holds.
+     */
+    private void checkInside(Scope scope, @Nullable String device, @Nullable Long rack) {
+        if (!scope.limited()) {
+            return;
+        }
+        if (device != null && !scopedIds.admits(scope, ScopeAware.Id.device, device)) {
+            throw new NotFoundException("device", device);
+        }
+        if (rack != null && !scoped.rackIdsOf(scope).contains(rack)) {
+            throw new NotFoundException("rack", rack);
+        }
     }
 
     @Operation(summary = "Move a work order: assigned (crew), in_progress (readings before), done (checklist answers, notes, "
             + "readings after), verified (by another person than who did the work) or cancelled; without readings the "
             + "devices' latest are taken")
+    @ScopeAware(id = ScopeAware.Id.workOrder)
     @Post("/work-orders/{id}/status")
     public WorkOrderView move(@PathVariable long id, @Valid @Body StatusChange change, HttpRequest<?> request) {
         return catalog.view(workOrders.move(id, change.status(), change.crew(), change.notes(), change.checklist(),

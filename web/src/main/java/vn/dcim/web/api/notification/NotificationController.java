@@ -11,7 +11,11 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.notification.Notification;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.api.Page;
+import vn.dcim.web.scope.ScopeAware;
 
 import java.time.Instant;
 
@@ -21,10 +25,18 @@ import java.time.Instant;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationController {
     private final Notifications notifications;
+    private final ScopedEquipment scoped;
 
+    @ScopeAware
     @Get
-    Page<Delivery> list(HttpRequest<?> request, @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
+    Page<Delivery> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @QueryValue(defaultValue = "50") int limit,
+                        @QueryValue(defaultValue = "0") int offset) {
         Page.checkLimitUpTo500(limit, offset);
+        if (scope.limited()) {
+            // a limited account reads the messages about the alarms of its sites and devices, cut and paged in SQL
+            var page = notifications.outboxWithin(scope.siteIds(), scoped.deviceIdsOf(scope), limit, offset);
+            return Page.of(request, page.count(), limit, offset, page.items().stream().map(Delivery::of).toList());
+        }
         var page = notifications.outbox(limit, offset);
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(Delivery::of).toList());
     }

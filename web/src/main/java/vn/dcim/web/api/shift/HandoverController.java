@@ -31,6 +31,11 @@ import vn.dcim.web.security.SignedIn;
 /**
  * Shift handovers (QĐ 11/2023 Art. 12.1i, the operation log): the outgoing operator opens a pre-filled draft
  * and writes notes, the incoming operator, another person, accepts it; accepted, it never changes.
+ * <p>
+ * Not scope-aware on purpose: a handover is the duty shift's record of the whole centre (every site's alarms,
+ * incidents, work and notes in one signed text), not of a site, and cutting lines out of a signed record would falsify
+ * it. An account limited to sites or to an agency is not on that shift; it reads its own alarms, incidents and work
+ * orders, each cut by its scope. The gate answers it 404 here.
  */
 @Tag(name = "Operation log", description = "Shift handovers and the operation log (QĐ 11/2023 Art. 12.1i)")
 @Controller("/api/handovers")

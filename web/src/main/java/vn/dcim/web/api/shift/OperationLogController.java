@@ -27,7 +27,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-/** One month of the operation log (QĐ 11/2023 Điều 12 khoản 1 điểm i) as a PDF in the reader's language, times on the center's clock. */
+/**
+ * One month of the operation log (QĐ 11/2023 Điều 12 khoản 1 điểm i) as a PDF in the reader's language, times on the
+ * center's clock. Like the handovers it is made of, the centre's whole record: not offered to a limited account
+ * (see {@link HandoverController}).
+ */
 @Tag(name = "Operation log", description = "Shift handovers and the operation log (QĐ 11/2023 Art. 12.1i)")
 @Controller("/api/operation-log")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -37,6 +37,11 @@ import vn.dcim.web.security.SignedIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.scope.ScopedIds;
+
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +55,7 @@ import java.util.Map;
 public class MaintenanceWindowController {
     private final MaintenanceWindowService windows;
     private final Clock clock;
+    private final ScopedIds scopedIds;
 
     /** {@code target}: exactly one of {@code device}, {@code rack}, {@code room}, {@code site}, {@code powerNode} with its id. */
     @Serdeable
@@ -79,34 +85,47 @@ public class MaintenanceWindowController {
     }
 
     @Operation(summary = "The maintenance windows, newest first")
+    @ScopeAware
     @Get
     public Page<WindowJson> list(@QueryValue(defaultValue = "50") @Min(1) @Max(1000) int limit,
-                                 @QueryValue(defaultValue = "0") @Min(0) int offset, HttpRequest<?> request) {
+                                 @QueryValue(defaultValue = "0") @Min(0) int offset, HttpRequest<?> request,
+                                 @Parameter(hidden = true) Scope scope) {
+        if (scope.limited()) {
+            // a limited account's windows are those on what stands in its scope, cut and paged in SQL
+            var page = windows.list(scopedIds.windows(scope), limit, offset);
+            return Page.of(request, page.count(), limit, offset, page.items().stream().map(WindowJson::of).toList());
+        }
         var page = windows.list(Pageable.from(offset / limit, limit, Sort.of(Sort.Order.desc("id"))));
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(WindowJson::of).toList());
     }
 
     @Operation(summary = "The occurrences of every window in [from, to) (the calendar); by default the next 28 days")
+    @ScopeAware
     @Get("/occurrences")
     public List<OccurrenceJson> occurrences(@Nullable @QueryValue @PlausibleTime(aheadDays = 800) Instant from,
                                             @Nullable @QueryValue @PlausibleTime(aheadDays = 800) Instant to,
-                                            @Nullable @QueryValue @Size(max = 64) String device) {
+                                            @Nullable @QueryValue @Size(max = 64) String device, @Parameter(hidden = true) Scope scope) {
         Instant start = from != null ? from : clock.instant();
         Instant end = to != null ? to : start.plus(Duration.ofDays(28));
-        List<WindowOccurrence> found = device == null ? windows.occurrences(start, end) : windows.occurrencesFor(device, start, end);
+        // a device of the scope (the gate answers 404 for another) may hang on a window of the whole site: it is shown,
+        // as it covers the device; without a device, a limited account's calendar is that of its scope
+        List<WindowOccurrence> found = device != null ? windows.occurrencesFor(device, start, end)
+                : scope.limited() ? windows.occurrences(scopedIds.windows(scope), start, end) : windows.occurrences(start, end);
         return found.stream().map(OccurrenceJson::of).toList();
     }
 
     @Operation(summary = "One maintenance window")
+    @ScopeAware(id = ScopeAware.Id.window)
     @Get("/{id}")
     public WindowJson show(long id) {
         return windows.find(id).map(WindowJson::of).orElseThrow(() -> new NotFoundException("maintenance window", id));
     }
 
     @Operation(summary = "Put a maintenance window on a device, rack, room, site or power-chain element, with a reason (audited)")
+    @ScopeAware
     @Post
     @Status(HttpStatus.CREATED)
-    public WindowJson create(@Valid @Body WindowCommand c, HttpRequest<?> request) {
+    public WindowJson create(@Valid @Body WindowCommand c, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         if (c.target().size() != 1) {
             throw new InvalidInputException("target", "name exactly one of device, rack, room, site, powerNode").explained("error.window.target");
         }
@@ -114,11 +133,16 @@ public class MaintenanceWindowController {
         TargetKind kind = TargetKind.ofApiName(t.getKey()).orElseThrow(() ->
                 new InvalidInputException("target", "name exactly one of device, rack, room, site, powerNode").explained("error.window.target"));
         String id = t.getValue() instanceof Number n ? String.valueOf(n.longValue()) : t.getValue() == null ? null : String.valueOf(t.getValue());
+        if (scope.limited() && (id == null || !windows.admitsTarget(kind, id, scopedIds.windows(scope)))) {
+            // a limited account puts windows on what stands in its scope; anything else does not exist for it
+            throw new NotFoundException(kind.apiName(), id);
+        }
         return WindowJson.of(windows.create(new WindowRequest(kind, id, c.startsAt(), c.endsAt(), c.rrule(), c.reason()),
                 SignedIn.name(request)));
     }
 
     @Operation(summary = "End a window now (the work is done early), or cancel it when it has not begun (audited)")
+    @ScopeAware(id = ScopeAware.Id.window)
     @Post("/{id}/end")
     public HttpResponse<WindowJson> end(long id, HttpRequest<?> request) {
         return windows.end(id, SignedIn.name(request)).map(w -> HttpResponse.ok(WindowJson.of(w)))
@@ -126,6 +150,7 @@ public class MaintenanceWindowController {
     }
 
     @Operation(summary = "Cancel a window that has not begun, or end it now (audited); the same as /end")
+    @ScopeAware(id = ScopeAware.Id.window)
     @Delete("/{id}")
     public HttpResponse<WindowJson> delete(long id, HttpRequest<?> request) {
         return end(id, request);

@@ -55,6 +55,7 @@ public class AlarmScreens {
     private final vn.dcim.web.api.shift.HandoverLines lines;
     private final vn.dcim.web.ui.centre.CentreChoice centres;
     private final ScopedEquipment scoped;
+    private final vn.dcim.core.incident.IncidentsWithin incidentsWithin;
 
     @HtmlScreen
     @ScopeAware
@@ -145,19 +146,26 @@ public class AlarmScreens {
     }
 
     @HtmlScreen
+    @ScopeAware
     @View("alarms/incidents")
     @Get("/incidents")
-    public Map<String, Object> incidents(HttpRequest<?> request, @Nullable @QueryValue String status) {
+    public Map<String, Object> incidents(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String status) {
         Map<String, Object> model = Navigation.page(request, "incidents");
         IncidentStatus wanted = status == null || status.isBlank() ? null : IncidentStatus.valueOf(status);
         String lang = shown.of(request).lang();
-        model.put("incidents", incidents.list(wanted, 200, 0).getContent().stream()
-                .map(i -> IncidentSummary.of(i).withTitle(titles.told(i, lang))).toList());
+        // a limited account's incidents are cut in SQL (IncidentsWithin), the same as the API's
+        java.util.List<vn.dcim.core.incident.Incident> found = scope.limited()
+                ? incidentsWithin.list(wanted, scope.siteIds(), scoped.deviceIdsOf(scope), 200, 0).items()
+                : incidents.list(wanted, 200, 0).getContent();
+        model.put("incidents", found.stream().map(i -> IncidentSummary.of(i).withTitle(titles.told(i, lang))).toList());
+        // an agency's account opens an incident on its own alarms through the API, not on the form for a site
+        model.put("byAgency", scope.byAgency());
         model.put("status", status == null ? "" : status);
         model.put("statuses", IncidentStatus.values());
         return model;
     }
 
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Get("/incidents/{id}")
     public HttpResponse<ModelAndView<Map<String, Object>>> incident(HttpRequest<?> request, @PathVariable long id) {
         return incidents.find(id).map(i -> {
@@ -168,6 +176,7 @@ public class AlarmScreens {
     }
 
     /** A self-contained page to print or save as PDF: the report to the management body or the quick report to the UBND. */
+    @ScopeAware(id = ScopeAware.Id.incident)
     @Get("/incidents/{id}/report")
     public HttpResponse<ModelAndView<Map<String, Object>>> report(HttpRequest<?> request, @PathVariable long id) {
         return incidents.find(id).map(i -> {

@@ -30,6 +30,12 @@ import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 import vn.dcim.web.ui.ScreenForms;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.suppression.WindowsWithin;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.scope.ScopedIds;
 
 import java.net.URI;
 import java.time.Clock;
@@ -56,21 +62,27 @@ public class MaintenanceWindowsScreen {
     private final MaintenanceWindowService windows;
     private final AccessRules rules;
     private final Clock clock;
+    private final ScopedIds scopedIds;
 
     @HtmlScreen
+    @ScopeAware
     @View("windows/calendar")
     @Get
-    public Map<String, Object> calendar(HttpRequest<?> request, @Nullable @QueryValue String refused) {
+    public Map<String, Object> calendar(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String refused) {
         Map<String, Object> model = Navigation.page(request, "maintenance-windows");
         LocalDate today = LocalDate.now(clock);
         Instant from = today.atStartOfDay(clock.getZone()).toInstant();
         Map<LocalDate, List<WindowOccurrence>> days = new LinkedHashMap<>();
-        for (WindowOccurrence o : windows.occurrences(from, from.plus(Duration.ofDays(DAYS)))) {
+        // a limited account's calendar and list are those of its scope, cut in SQL as the API's
+        WindowsWithin within = scope.limited() ? scopedIds.windows(scope) : null;
+        Instant until = from.plus(Duration.ofDays(DAYS));
+        for (WindowOccurrence o : within == null ? windows.occurrences(from, until) : windows.occurrences(within, from, until)) {
             LocalDate day = LocalDate.ofInstant(o.startsAt().isBefore(from) ? from : o.startsAt(), clock.getZone());
             days.computeIfAbsent(day, d -> new java.util.ArrayList<>()).add(o);
         }
         model.put("days", days);
-        model.put("windows", windows.list(Pageable.from(0, 100, Sort.of(Sort.Order.desc("id")))).getContent());
+        model.put("windows", within == null ? windows.list(Pageable.from(0, 100, Sort.of(Sort.Order.desc("id")))).getContent()
+                : windows.list(within, 100, 0).items());
         model.put("now", clock.instant());
         model.put("kinds", TargetKind.values());
         model.put("refused", ScreenForms.refused(refused, FIELDS));
@@ -79,17 +91,24 @@ public class MaintenanceWindowsScreen {
     }
 
     /** The supervisor's form: target kind and id, start and end as the center's wall clock, an optional RRULE, the reason. */
+    @ScopeAware
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
+    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         return ScreenForms.submitted(() -> {
             TargetKind kind = TargetKind.ofApiName(form.getOrDefault("kind", "")).orElse(null);
+            String target = form.get("targetId");
+            if (scope.limited() && (kind == null || target == null || !windows.admitsTarget(kind, target.strip(), scopedIds.windows(scope)))) {
+                // a limited account puts windows on what stands in its scope only
+                throw new InvalidInputException("target", "not a target of the account's scope").explained("error.window.target");
+            }
             long id = windows.create(new WindowRequest(kind, form.get("targetId"), local(form.get("startsAt"), "startsAt"),
                     local(form.get("endsAt"), "endsAt"), form.get("rrule"), form.get("reason")), SignedIn.name(request)).id();
             return "/ui/maintenance-windows#window-" + id;
         }, "/ui/maintenance-windows", "#window-new");
     }
 
+    @ScopeAware(id = ScopeAware.Id.window)
     @Post(value = "/{id}/end", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> end(@PathVariable long id, HttpRequest<?> request) {

@@ -30,6 +30,11 @@ import vn.dcim.core.maintenance.ReadingPrompt;
 import vn.dcim.core.maintenance.WorkOrderStatus;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.scope.ScopedIds;
 import vn.dcim.web.api.maintenance.WorkOrderView;
 import vn.dcim.web.api.maintenance.Workers;
 import vn.dcim.web.ui.HtmlScreen;
@@ -64,11 +69,14 @@ public class WorkOrdersScreen {
     private final Clock clock;
     private final Workers workers;
     private final vn.dcim.core.change.Changes changes;
+    private final ScopedIds scopedIds;
+    private final ScopedEquipment scoped;
 
     @HtmlScreen
+    @ScopeAware
     @View("maintenance/workorders")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue("crew") String asked,
+    public Map<String, Object> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue("crew") String asked,
                                     @Nullable @QueryValue String refused, @Nullable @QueryValue String state,
                                     @Nullable @QueryValue Long asset, @Nullable @QueryValue String device,
                                     @Nullable @QueryValue Long rack) {
@@ -81,7 +89,7 @@ public class WorkOrdersScreen {
         // open (default): the work to do and to sign off; done: done or signed off (the history); all
         String shownState = "done".equals(state) || "all".equals(state) ? state : "open";
         List<WorkOrderView> orders = catalog.find(new WorkOrderFilter(null, null, null, blank(device) ? null : device, rack, asset,
-                        shownState)).stream()
+                        shownState), scope.limited() ? scopedIds.workOrders(scope) : null).stream()
                 .filter(o -> crew == null || crew.isBlank() || o.crew() == null || o.crew().toLowerCase().contains(crew.toLowerCase()))
                 .toList();
         model.put("orders", orders);
@@ -108,9 +116,12 @@ public class WorkOrdersScreen {
         boolean canCreate = workers.of(request).supervisor();
         model.put("canCreate", canCreate);
         if (canCreate) {
-            List<MonitoredDevice> all = new ArrayList<>(devices.all());
+            // a limited account makes orders on the equipment of its scope (the order is then one it sees)
+            Set<Long> racksInScope = scope.limited() ? scoped.rackIdsOf(scope) : null;
+            List<MonitoredDevice> all = new ArrayList<>(devices.all().stream().filter(d -> scoped.device(scope, d)).toList());
             all.sort(java.util.Comparator.comparing(MonitoredDevice::name));
-            List<Rack> allRacks = new ArrayList<>(locations.racks());
+            List<Rack> allRacks = new ArrayList<>(locations.racks().stream()
+                    .filter(r -> racksInScope == null || racksInScope.contains(r.id())).toList());
             allRacks.sort(java.util.Comparator.comparing(Rack::name));
             model.put("devices", all);
             model.put("racks", allRacks);
@@ -119,9 +130,10 @@ public class WorkOrdersScreen {
     }
 
     /** The supervisor's form: title, kind, "device:ID" or "rack:ID", due date, crew; back to the list at the new order. */
+    @ScopeAware
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
+    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         String target = form.getOrDefault("target", "");
         String refused = null;
         long id = 0;
@@ -142,8 +154,12 @@ public class WorkOrdersScreen {
                     throw new InvalidInputException("rack", "not a rack").explained("error.workorder.device-or-rack");
                 }
             }
-            id = workOrders.create(new NewWorkOrder(form.get("title"), kind,
-                    target.startsWith("device:") ? target.substring(7) : null, rackId, due, form.get("crew")), workers.of(request)).id();
+            String deviceId = target.startsWith("device:") ? target.substring(7) : null;
+            if (scope.limited() && (deviceId != null && !scopedIds.admits(scope, ScopeAware.Id.device, deviceId)
+                    || rackId != null && !scoped.rackIdsOf(scope).contains(rackId))) {
+                throw new InvalidInputException("target", "not a device or rack of the account's scope").explained("error.workorder.device-or-rack");
+            }
+            id = workOrders.create(new NewWorkOrder(form.get("title"), kind, deviceId, rackId, due, form.get("crew")), workers.of(request)).id();
         } catch (NotAllowedException e) {
             refused = "not-allowed";
         } catch (InvalidInputException e) {
@@ -156,6 +172,7 @@ public class WorkOrdersScreen {
         return s == null || s.isBlank();
     }
 
+    @ScopeAware(id = ScopeAware.Id.workOrder)
     @Post(value = "/{id}/{status}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> move(@PathVariable long id, @PathVariable WorkOrderStatus status, @Body Map<String, String> form,

@@ -12,6 +12,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.access.AccessEventFilter;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.access.AccessResult;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 import vn.dcim.web.ui.ScreenForms;
@@ -40,10 +43,13 @@ public class AccessLogScreen {
         this.zone = clock.getZone();
     }
 
+    /** A site's account reads its sites' doors; an agency's none (the API says why). */
     @HtmlScreen
+    @ScopeAware(agencies = false)
     @View("operations/access-log")
     @Get("{?door,person,result,from,to,offset}")
-    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String door, @Nullable @QueryValue String person,
+    public Map<String, Object> screen(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
+                                      @Nullable @QueryValue String door, @Nullable @QueryValue String person,
                                       @Nullable @QueryValue String result, @Nullable @QueryValue String from,
                                       @Nullable @QueryValue String to, @Nullable @QueryValue Integer offset) {
         Map<String, Object> model = Navigation.page(request, "access-log");
@@ -55,8 +61,8 @@ public class AccessLogScreen {
         }
         int skip = offset == null || offset < 0 ? 0 : offset;
         AccessEventFilter filter = new AccessEventFilter(blank(door), blank(person), wanted, local(from, zone), local(to, zone));
-        model.put("events", log.find(filter, PAGE, skip));
-        model.put("count", log.count(filter));
+        model.put("events", log.find(filter, scope.siteIds(), PAGE, skip));
+        model.put("count", log.count(filter, scope.siteIds()));
         model.put("offset", skip);
         model.put("page", PAGE);
         model.put("door", door);

@@ -1,0 +1,293 @@
+package vn.dcim.web.scope
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import vn.dcim.core.access.AccessDirection
+import vn.dcim.core.access.AccessEvent
+import vn.dcim.core.access.AccessLog
+import vn.dcim.core.access.AccessResult
+import vn.dcim.core.account.UserAccounts
+import vn.dcim.core.alarm.AlarmRaiser
+import vn.dcim.core.alarm.AlarmSignal
+import vn.dcim.core.alarm.Severity
+import vn.dcim.core.devicelog.DeviceLog
+import vn.dcim.core.devicelog.DeviceLogEntry
+import vn.dcim.core.devicelog.DeviceLogSeverity
+import vn.dcim.core.devicelog.DeviceLogSource
+import vn.dcim.core.db.Jdbc
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.TestUsers
+
+import java.sql.Timestamp
+import java.time.Clock
+import java.time.Duration
+import java.time.LocalDate
+
+/**
+ * The operations as accounts limited to a site or to an agency use them: incidents, work orders, maintenance windows,
+ * notifications, the device log and the access log list only what is inside the scope, through the API and the
+ * screens, and an id of another site or agency answers 404. Every name seeded carries AGX (the agency's equipment on
+ * the own site), CTR (the centre's on the own site) or FAR (another agency's on the other site) and this run's mark.
+ */
+@MicronautTest(transactional = false)
+class ScopeOperationsSpec extends MariaDbSpec {
+    @Shared String r = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase()
+
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Inject UserAccounts accounts
+    @Inject AlarmRaiser raiser
+    @Inject AccessLog accessLog
+    @Inject DeviceLog deviceLog
+    @Inject Jdbc jdbc
+    @Inject Clock clock
+
+    @Shared Calls calls
+    @Shared Map<String, Object> ids = [:]
+    @Shared Map<String, String> tokens = [:]
+
+    String all() { users.token(TestUsers.EVERY_ROLE) }
+
+    Map post(String path, Map body) {
+        def answer = calls.post(path, body, all())
+        assert answer.status in [200, 201]: "$path: $answer.text"
+        answer.json as Map
+    }
+
+    /** The marks of what each account must see, and of what it must not. */
+    static final Map<String, List<String>> SEES = [site: ['AGX', 'CTR'], agency: ['AGX'], admin: ['AGX', 'CTR', 'FAR']]
+    static final Map<String, List<String>> MISSES = [site: ['FAR'], agency: ['CTR', 'FAR'], admin: []]
+
+    def "seeded: two sites, an agency's and the centre's equipment on one, another agency's on the other, with their operations"() {
+        given:
+        calls = new Calls(server.URL)
+        String low = r.toLowerCase()
+        String own = "ops-own-$low"
+        String far = "ops-far-$low"
+        def now = clock.instant()
+
+        when:
+        post('/api/sites', [id: own, name: "TTDL vận hành $r", province: 'Thái Nguyên'])
+        post('/api/sites', [id: far, name: "TTDL xa $r", province: 'Bắc Kạn'])
+        long ownRoom = post('/api/rooms', [siteId: own, name: "Phòng máy $r", kind: 'server_room']).id as long
+        long farRoom = post('/api/rooms', [siteId: far, name: "Phòng xa $r", kind: 'server_room']).id as long
+        Map racks = [AGX: post('/api/racks', [roomId: ownRoom, name: "Giá AGX$r"]).id, CTR: post('/api/racks', [roomId: ownRoom, name: "Giá CTR$r"]).id,
+                     FAR: post('/api/racks', [roomId: farRoom, name: "Giá FAR$r"]).id]
+        Map sites = [AGX: own, CTR: own, FAR: far]
+        Map devices = [:]
+        ['AGX', 'CTR', 'FAR'].each { String k ->
+            long room = k == 'FAR' ? farRoom : ownRoom
+            long asset = post('/api/assets', [siteId: sites[k], roomId: room, rackId: racks[k], positionU: 10, heightU: 2, face: 'front',
+                                              kind: 'server', name: "Máy chủ $k$r", labelCode: "OPS-$k-$r"]).id as long
+            devices[k] = "ops-${k.toLowerCase()}-$low".toString()
+            post('/api/devices', [id: devices[k], siteId: sites[k], assetId: asset, name: "Đo điện $k$r", protocol: 'mqtt'])
+        }
+        long agency = post('/api/agencies', [code: "OPA$r", name: "Sở OPA$r"]).id as long
+        long other = post('/api/agencies', [code: "OPO$r", name: "Sở OPO$r"]).id as long
+        assert calls.send('PUT', "/api/agencies/$agency/equipment/rack/${racks.AGX}", [Authorization: "Bearer ${all()}"]).status in [200, 201]
+        assert calls.send('PUT', "/api/agencies/$other/equipment/rack/${racks.FAR}", [Authorization: "Bearer ${all()}"]).status in [200, 201]
+        Map alarms = [:], orders = [:], windows = [:]
+        ['AGX', 'CTR', 'FAR'].each { String k ->
+            raiser.raise(new AlarmSignal(devices[k] as String, 'ops-spec', '0', Severity.major, 'QĐ 11/2023 Điều 17', "Quá nhiệt $k$r"))
+            alarms[k] = calls.get("/api/alarms?device=${devices[k]}", users.adminToken()).json.results.find { it.ruleId == 'ops-spec' }.id
+            orders[k] = post('/api/work-orders', [title: "Thay quạt $k$r", device: devices[k], dueDate: LocalDate.now(clock).plusDays(3).toString()]).id
+            windows[k] = post('/api/maintenance-windows', [target: [device: devices[k]], startsAt: now.plus(Duration.ofHours(1)).toString(),
+                                                           endsAt: now.plus(Duration.ofHours(3)).toString(), reason: "Bảo trì $k$r"]).id
+            accessLog.append([new AccessEvent(null, "door-${k.toLowerCase()}-$low", "m-$k-$low", sites[k] as String, AccessResult.granted,
+                    "B-$k", "Người $k$r", AccessDirection.in, now, now)])
+            deviceLog.append([new DeviceLogEntry(null, now, now, devices[k] as String, '10.9.9.9', DeviceLogSource.syslog,
+                    DeviceLogSeverity.error, "Quạt hỏng $k$r", null, null, null)])
+            notify(alarms[k] as long, "Tin báo $k$r")
+        }
+        // a rack's order and a whole site's window: the site's account sees them, an agency's account only its rack's
+        orders.rackAGX = post('/api/work-orders', [title: "Kiểm tra giá AGX$r", rack: racks.AGX, dueDate: LocalDate.now(clock).plusDays(3).toString()]).id
+        orders.rackFAR = post('/api/work-orders', [title: "Kiểm tra giá FAR$r", rack: racks.FAR, dueDate: LocalDate.now(clock).plusDays(3).toString()]).id
+        windows.siteOwn = post('/api/maintenance-windows', [target: [site: own], startsAt: now.plus(Duration.ofHours(1)).toString(),
+                                                            endsAt: now.plus(Duration.ofHours(2)).toString(), reason: "Cắt điện OWNSITE$r"]).id
+        windows.siteFar = post('/api/maintenance-windows', [target: [site: far], startsAt: now.plus(Duration.ofHours(1)).toString(),
+                                                            endsAt: now.plus(Duration.ofHours(2)).toString(), reason: "Cắt điện FAR$r"]).id
+        // an incident opened by hand for a site, on no alarm: the site's, the agency sees none of it
+        Map manual = [own: post('/api/incidents', [title: "Sự cố tay OWNSITE$r", siteId: own, level: 'ordinary']).incident.id,
+                      far: post('/api/incidents', [title: "Sự cố tay FAR$r", siteId: far, level: 'ordinary']).incident.id]
+        ids = [own: own, far: far, racks: racks, devices: devices, alarms: alarms, orders: orders, windows: windows, manual: manual,
+               agency: agency, incidents: ['AGX', 'CTR', 'FAR'].collectEntries { String k ->
+            // a major alarm on ordinary equipment opens no incident by itself: the shift opens one on it
+            [k, post('/api/incidents', [title: "Sự cố $k$r", siteId: sites[k], level: 'ordinary', alarmIds: [alarms[k]]]).incident.id] }]
+        tokens.site = scopedToken("ops-site-$low", [siteIds: [own]])
+        tokens.agency = scopedToken("ops-agency-$low", [agencyId: agency])
+        tokens.admin = users.adminToken()
+
+        then:
+        ids.incidents.values().every { it != null }
+    }
+
+    def "#who lists the incidents inside its scope, and no other"() {
+        when:
+        def listed = calls.get('/api/incidents?limit=500', tokens[who]).json.results*.id as Set
+        Map byMark = ids.incidents as Map
+
+        then:
+        SEES[who].every { byMark[it] in listed }
+        MISSES[who].every { !(byMark[it] in listed) }
+        (ids.manual.own in listed) == (who != 'agency')
+        (ids.manual.far in listed) == (who == 'admin')
+
+        where:
+        who << ['site', 'agency', 'admin']
+    }
+
+    def "#who reads #what and finds only its own"() {
+        when:
+        def answer = calls.get(path, tokens[who])
+
+        then:
+        answer.status == 200
+        SEES[who].every { answer.text.contains("$it$r") }
+        MISSES[who].every { !answer.text.contains("$it$r") }
+
+        where:
+        [who, what, path] << [['site', 'agency', 'admin'], [
+                ['work orders', '/api/work-orders?limit=500&state=all'],
+                ['maintenance windows', '/api/maintenance-windows?limit=1000'],
+                ['the windows\' calendar', '/api/maintenance-windows/occurrences'],
+                ['notifications', '/api/notifications?limit=500'],
+                ['the device log', '/api/device-log?limit=500'],
+                ['the incidents screen', '/ui/incidents'],
+                ['the work orders screen', '/ui/workorders?state=all'],
+                ['the maintenance windows screen', '/ui/maintenance-windows']]].combinations().collect { w, wp -> [w] + wp }
+    }
+
+    def "the site's account sees its site's whole-site window and its doors; the agency's account neither"() {
+        expect:
+        with(calls.get('/api/maintenance-windows?limit=1000', tokens.site).text) { contains("OWNSITE$r") && !contains("FAR$r") }
+        !calls.get('/api/maintenance-windows?limit=1000', tokens.agency).text.contains("OWNSITE$r")
+        with(calls.get('/api/access-events?limit=1000', tokens.site)) {
+            status == 200
+            text.contains("Người AGX$r") && text.contains("Người CTR$r") && !text.contains("Người FAR$r")
+        }
+        with(calls.get('/ui/access-log', tokens.site, [Accept: 'text/html'])) {
+            status == 200
+            text.contains("Người CTR$r") && !text.contains("Người FAR$r")
+        }
+        calls.get('/api/access-events', tokens.agency).status == 404
+        calls.get('/ui/access-log', tokens.agency, [Accept: 'text/html']).status == 404
+    }
+
+    def "#who is answered 404 for #what"() {
+        expect:
+        def answer = calls.send(method, path.call() as String, [Authorization: "Bearer ${tokens[who]}"], method == 'GET' ? null : body)
+        answer.status == 404
+        !answer.text.contains("FAR$r") && !answer.text.contains("CTR$r")
+
+        where:
+        who      | what                               | method | body                        | path
+        'site'   | 'another site\'s incident'         | 'GET'  | null                        | { -> "/api/incidents/${ids.incidents.FAR}" }
+        'site'   | 'a hand-opened one elsewhere'      | 'GET'  | null                        | { -> "/api/incidents/${ids.manual.far}" }
+        'site'   | 'its screen'                       | 'GET'  | null                        | { -> "/ui/incidents/${ids.incidents.FAR}" }
+        'site'   | 'its report'                       | 'GET'  | null                        | { -> "/api/incidents/${ids.incidents.FAR}/report" }
+        'site'   | 'a note on it'                     | 'POST' | [text: 'ghi chú']           | { -> "/api/incidents/${ids.incidents.FAR}/journal" }
+        'site'   | 'another site\'s work order'       | 'GET'  | null                        | { -> "/api/work-orders/${ids.orders.FAR}" }
+        'site'   | 'moving it'                        | 'POST' | [status: 'cancelled']       | { -> "/api/work-orders/${ids.orders.FAR}/status" }
+        'site'   | 'another site\'s window'           | 'GET'  | null                        | { -> "/api/maintenance-windows/${ids.windows.siteFar}" }
+        'site'   | 'ending it'                        | 'POST' | [:]                         | { -> "/api/maintenance-windows/${ids.windows.FAR}/end" }
+        'site'   | 'another site\'s device log'       | 'GET'  | null                        | { -> "/api/device-log?device=${ids.devices.FAR}" }
+        'site'   | 'the unknown senders'              | 'GET'  | null                        | { -> '/api/device-log/unknown-senders' }
+        'site'   | 'the handovers (the centre\'s)'    | 'GET'  | null                        | { -> '/api/handovers' }
+        'agency' | 'the centre\'s incident'           | 'GET'  | null                        | { -> "/api/incidents/${ids.incidents.CTR}" }
+        'agency' | 'the site\'s hand-opened incident' | 'GET'  | null                        | { -> "/api/incidents/${ids.manual.own}" }
+        'agency' | 'the centre\'s work order'         | 'GET'  | null                        | { -> "/api/work-orders/${ids.orders.CTR}" }
+        'agency' | 'another agency\'s rack order'     | 'GET'  | null                        | { -> "/api/work-orders/${ids.orders.rackFAR}" }
+        'agency' | 'the site\'s window'               | 'GET'  | null                        | { -> "/api/maintenance-windows/${ids.windows.siteOwn}" }
+        'agency' | 'the centre\'s device window'      | 'GET'  | null                        | { -> "/api/maintenance-windows/${ids.windows.CTR}" }
+    }
+
+    def "#who reads its own incident, work order and window by id"() {
+        expect:
+        calls.get("/api/incidents/${ids.incidents.AGX}", tokens[who]).status == 200
+        calls.get("/ui/incidents/${ids.incidents.AGX}", tokens[who], [Accept: 'text/html,*/*;q=0.8']).status == 200
+        calls.get("/api/work-orders/${ids.orders.AGX}", tokens[who]).status == 200
+        calls.get("/api/work-orders/${ids.orders.rackAGX}", tokens[who]).status == 200
+        calls.get("/api/maintenance-windows/${ids.windows.AGX}", tokens[who]).status == 200
+
+        where:
+        who << ['site', 'agency']
+    }
+
+    def "a limited account opens incidents, work orders and windows inside its scope only"() {
+        given:
+        String site = tokens.site
+        String due = LocalDate.now(clock).plusDays(5).toString()
+        def now = clock.instant()
+
+        when:
+        def ownIncident = calls.post('/api/incidents', [title: "Mở tại chỗ $r", siteId: ids.own, level: 'ordinary'], site)
+        def farIncident = calls.post('/api/incidents', [title: "Mở nơi khác $r", siteId: ids.far, level: 'ordinary'], site)
+        def foreignAlarm = calls.post('/api/incidents', [title: "Mở nơi khác $r", level: 'ordinary', alarmIds: [ids.alarms.FAR]], site)
+        def agencyOnNothing = calls.post('/api/incidents', [title: "Đơn vị mở $r", siteId: ids.own, level: 'ordinary'], tokens.agency)
+        def ownOrder = calls.post('/api/work-orders', [title: "Việc tại chỗ $r", device: ids.devices.CTR, dueDate: due], site)
+        def farOrder = calls.post('/api/work-orders', [title: "Việc nơi khác $r", rack: ids.racks.FAR, dueDate: due], site)
+        def agencyOnCentre = calls.post('/api/work-orders', [title: "Việc của TT $r", rack: ids.racks.CTR, dueDate: due], tokens.agency)
+        def farWindow = calls.post('/api/maintenance-windows', [target: [site: ids.far], startsAt: now.plus(Duration.ofHours(1)).toString(),
+                                                                endsAt: now.plus(Duration.ofHours(2)).toString(), reason: 'nơi khác'], site)
+
+        then:
+        ownIncident.status == 201
+        ownIncident.json.incident.id in calls.get('/api/incidents?limit=500', site).json.results*.id
+        farIncident.status == 404
+        foreignAlarm.status == 404
+        agencyOnNothing.status == 422
+        agencyOnNothing.json.fields*.field == ['alarmIds']
+        ownOrder.status == 201
+        ownOrder.json.id in calls.get('/api/work-orders?limit=500&state=all', site).json.results*.id
+        farOrder.status == 404
+        agencyOnCentre.status == 404
+        farWindow.status == 404
+    }
+
+    def "the incidents screen offers the form to open one to the site's account, not to the agency's"() {
+        expect:
+        calls.get('/ui/incidents', tokens.site, [Accept: 'text/html']).text.contains('/ui/incidents/new')
+        with(calls.get('/ui/incidents/new', tokens.site, [Accept: 'text/html'])) {
+            status == 200
+            text.contains("TTDL vận hành $r") && !text.contains("TTDL xa $r")
+        }
+        !calls.get('/ui/incidents', tokens.agency, [Accept: 'text/html']).text.contains('/ui/incidents/new')
+        calls.get('/ui/incidents/new', tokens.agency, [Accept: 'text/html']).status == 404
+    }
+
+    def "#who's menu offers the operations it reaches"() {
+        when:
+        def page = calls.get('/ui/incidents', tokens[who], [Accept: 'text/html'])
+        def menu = (page.text =~ /id="nav-([a-z-]+)"/).collect { it[1] }
+
+        then:
+        menu.containsAll(offered)
+        menu.intersect(hidden).isEmpty()
+
+        where:
+        who      | offered                                                             | hidden
+        'site'   | ['incidents', 'workorders', 'maintenance-windows', 'access-log']    | ['handover', 'operation-log']
+        'agency' | ['incidents', 'workorders', 'maintenance-windows']                  | ['access-log', 'handover']
+    }
+
+    // --- seeding
+
+    /** A message the outbox sent about an alarm, as the planner queues it (stored delivered: nothing is sent). */
+    void notify(long alarmId, String subject) {
+        def now = Timestamp.from(clock.instant())
+        jdbc.update('seed a message', "INSERT INTO notification (channel, address, role, subject, body, alarm_id, created_at, attempts,"
+                + " next_attempt_at, delivered_at) VALUES ('email', 'ops@example.invalid', 'operator', ?, ?, ?, ?, 1, ?, ?)",
+                subject, subject, alarmId, now, now, now)
+    }
+
+    String scopedToken(String name, Map scope) {
+        users.person(name, "Vận hành $name", TestUsers.EVERY_ROLE)
+        long id = accounts.findByUsername(name).get().id()
+        def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], scope)
+        assert set.status == 200: set.text
+        users.login(name, TestUsers.PASSWORD).access_token as String
+    }
+}
