@@ -128,14 +128,7 @@ public class AccessLog {
         StringBuilder sql = new StringBuilder("DELETE FROM access_event WHERE device_ts < ?");
         List<Object> params = new ArrayList<>();
         params.add(Timestamp.from(before));
-        for (String n : heldNames) {
-            sql.append(" AND (person IS NULL OR person COLLATE utf8mb4_unicode_520_ci <> ?)");
-            params.add(n);
-        }
-        for (String b : heldBadges) {
-            sql.append(" AND (badge IS NULL OR badge <> ?)");
-            params.add(b);
-        }
+        sql.append(vn.dcim.core.db.SparedPeople.of(heldNames, heldBadges).notOf("person", true, "badge", params));
         return jdbc.deleteInChunks("purge the access log past its retention", sql.toString(), 10_000, params.toArray());
     }
 

@@ -129,14 +129,7 @@ public class People {
         StringBuilder sql = new StringBuilder("DELETE FROM visit WHERE ends_at < ?");
         List<Object> params = new java.util.ArrayList<>();
         params.add(Timestamp.from(before));
-        for (String n : heldNames) {
-            sql.append(" AND visitor COLLATE utf8mb4_unicode_520_ci <> ?");
-            params.add(n);
-        }
-        for (String b : heldBadges) {
-            sql.append(" AND (badge IS NULL OR badge <> ?)");
-            params.add(b);
-        }
+        sql.append(vn.dcim.core.db.SparedPeople.of(heldNames, heldBadges).notOf("visitor", false, "badge", params));
         return jdbc.deleteInChunks("purge visits past the access log's retention", sql.toString(), 10_000, params.toArray());
     }
 

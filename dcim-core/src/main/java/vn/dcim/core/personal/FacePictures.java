@@ -134,14 +134,7 @@ public class FacePictures {
         StringBuilder sql = new StringBuilder("DELETE FROM face_picture WHERE taken_at < ?");
         List<Object> params = new ArrayList<>();
         params.add(Timestamp.from(before));
-        for (String n : heldNames) {
-            sql.append(" AND (person IS NULL OR person COLLATE utf8mb4_unicode_520_ci <> ?)");
-            params.add(n);
-        }
-        for (String b : heldBadges) {
-            sql.append(" AND (badge IS NULL OR badge <> ?)");
-            params.add(b);
-        }
+        sql.append(vn.dcim.core.db.SparedPeople.of(heldNames, heldBadges).notOf("person", true, "badge", params));
         return jdbc.deleteInChunks("purge face pictures past their retention", sql.toString(), 1000, params.toArray());
     }
 
@@ -150,14 +143,7 @@ public class FacePictures {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM face_picture WHERE taken_at < ?");
         List<Object> params = new ArrayList<>();
         params.add(Timestamp.from(before));
-        for (String n : heldNames) {
-            sql.append(" AND (person IS NULL OR person COLLATE utf8mb4_unicode_520_ci <> ?)");
-            params.add(n);
-        }
-        for (String b : heldBadges) {
-            sql.append(" AND (badge IS NULL OR badge <> ?)");
-            params.add(b);
-        }
+        sql.append(vn.dcim.core.db.SparedPeople.of(heldNames, heldBadges).notOf("person", true, "badge", params));
         return jdbc.list("count face pictures past their retention", sql.toString(), rs -> rs.getLong(1), params.toArray()).get(0);
     }
 
