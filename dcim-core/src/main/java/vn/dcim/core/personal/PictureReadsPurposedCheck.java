@@ -36,7 +36,7 @@ class PictureReadsPurposedCheck implements ComplianceCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        Evidence log = Evidence.link("compliance.ev.picture-reads", "picture readings", "/api/audit-events?entityType=face_picture&action=read");
+        Evidence log = Evidence.link("compliance.ev.picture-reads", "picture readings", "/ui/personal-data");
         List<AuditEvent> reads = audit.browse("face_picture", null, null, "read", 1000, 0).events().stream()
                 .filter(e -> e.occurredAt().isAfter(now.minus(WINDOW))).toList();
         if (reads.isEmpty()) {

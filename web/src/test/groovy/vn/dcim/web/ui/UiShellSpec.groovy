@@ -46,8 +46,8 @@ class UiShellSpec extends MariaDbSpec {
         page.heading() == 'Tổng quan hạ tầng'
         page.navigation() == ['Tổng quan', 'Cảnh báo', 'Sự cố', 'Giao ca', 'Lịch trực', 'Nhật ký vận hành', 'Thiết bị giám sát', 'Thiết lập giám sát', 'Thiết bị phát hiện',
                               'Dạy thiết bị', 'Tủ rack', 'Kế hoạch năng lực', 'Tài sản', 'Đấu nối cáp', 'Kiểm kê',
-                              'Bản quyền phần mềm', 'Đơn vị đặt thiết bị', 'Lệnh công việc', 'Yêu cầu thay đổi', 'Khung bảo trì', 'Ắc quy và giờ chạy', 'Lịch tác vụ', 'Nhật ký ra vào', 'Đường truyền Internet',
-                              'Bản tin MQTT bị từ chối', 'Báo cáo', 'Gửi báo cáo theo lịch', 'Tuân thủ quy chế', 'Hồ sơ lưu trữ', 'Quản trị', 'Người nhận thông báo',
+                              'Bản quyền phần mềm', 'Đơn vị đặt thiết bị', 'Trung tâm', 'Lệnh công việc', 'Yêu cầu thay đổi', 'Khung bảo trì', 'Ắc quy và giờ chạy', 'Lịch tác vụ', 'Nhật ký ra vào', 'Đường truyền Internet',
+                              'Bản tin MQTT bị từ chối', 'Báo cáo', 'Gửi báo cáo theo lịch', 'Tuân thủ quy chế', 'Hồ sơ lưu trữ', 'Dữ liệu cá nhân', 'Quản trị', 'Người nhận thông báo',
                               'Tài khoản MQTT thiết bị', 'Khóa đẩy sự kiện thiết bị', 'Tài khoản']
     }
 

@@ -57,7 +57,8 @@ import java.util.List;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceController {
     static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final String ID = "R-00[03]-[0-9A-Za-z.-]{1,30}";
+    /** A requirement's id: R-, its text's seed (003, 000, a law's L91, a province's profile), -, its article. */
+    static final String ID = "R-[0-9A-Za-z]{1,10}-[0-9A-Za-z.-]{1,30}";
     private final ComplianceEvaluator evaluator;
     private final ComplianceStore store;
     private final Catalogue catalogue;

@@ -161,11 +161,11 @@ class ComplianceEvidenceSpec extends MariaDbSpec {
 
         where:
         query                                   | which                        | idOk                       | articleOk                            || rows | placed
-        ''                                      | 'of both texts'              | { true }                   | { true }                             || 176  | 176
+        ''                                      | 'of every text'              | { true }                   | { true }                             || 179  | 179
         '?source=000'                           | 'of QĐ 22/2021'              | { it.startsWith('R-000') } | { true }                             || 27   | 27
         '?source=003&article=6'                 | 'of Art. 6 of QĐ 11/2023'    | { it.startsWith('R-003-06') } | { it ==~ /Art\. 6(\.\w+)?/ }      || 6    | 6
         '?article=Art.+6.5'                     | 'of Art. 6.5'                | { it.startsWith('R-003-06.5') } | { it.startsWith('Art. 6.5') }  || 1    | 1
-        '?state=not_applicable'                 | 'not applicable'             | { true }                   | { true }                             || 8    | 176
+        '?state=not_applicable'                 | 'not applicable'             | { true }                   | { true }                             || 8    | 179
         '?state=attested&source=003'            | 'attested'                   | { it == 'R-003-05.1' }     | { true }                             || 1    | 149
         '?article=x&source=999'                 | 'of no article'              | { true }                   | { true }                             || 0    | 0
     }
