@@ -34,7 +34,7 @@ public class PersonalDataRetentionDuty extends RegulationDuty {
 
     PersonalDataRetentionDuty(RetentionPolicy policy, FacePictures pictures, AccessLog accessLog, LegalHolds holds, People people, AuditLog audit) {
         super("personal-data-retention",
-                "Law 91/2025/QH15; QĐ 11/2023 Điều 30 khoản 7 điểm a, Điều 6 khoản 5: face pictures kept " + policy.pictureDays()
+                "Law 91/2025/QH15; QĐ 11/2023 Điều 30 khoản 7 điểm a, Điều 6 khoản 5 (Art. 30.7a, 6.5): face pictures kept " + policy.pictureDays()
                         + " days, the access log " + policy.accessLogDays() + " days (at least 6 months), then erased unless under a legal hold",
                 "0 40 2 * * ?");
         this.policy = policy;
