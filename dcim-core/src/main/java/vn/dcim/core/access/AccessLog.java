@@ -104,7 +104,7 @@ public class AccessLog {
      * request exports. At most {@code limit}.
      */
     public List<AccessEvent> ofPerson(@io.micronaut.core.annotation.Nullable String name, @io.micronaut.core.annotation.Nullable String badge, int limit) {
-        Subject s = Subject.of(name, badge);
+        vn.dcim.core.db.NamedPerson s = vn.dcim.core.db.NamedPerson.of(name, badge);
         List<Object> params = new ArrayList<>(s.params());
         params.add(limit);
         return jdbc.list("read a person's access events", "SELECT " + COLUMNS + " FROM access_event WHERE " + s.sql()
@@ -113,7 +113,7 @@ public class AccessLog {
 
     /** Erases one person's events logged before {@code before} (the lawful minimum keeps the younger ones); how many went. */
     public long eraseOfPerson(@io.micronaut.core.annotation.Nullable String name, @io.micronaut.core.annotation.Nullable String badge, Instant before) {
-        Subject s = Subject.of(name, badge);
+        vn.dcim.core.db.NamedPerson s = vn.dcim.core.db.NamedPerson.of(name, badge);
         List<Object> params = new ArrayList<>(s.params());
         params.add(Timestamp.from(before));
         return jdbc.deleteInChunks("erase a person's access events", "DELETE FROM access_event WHERE " + s.sql() + " AND device_ts < ?",
@@ -130,26 +130,6 @@ public class AccessLog {
         params.add(Timestamp.from(before));
         sql.append(vn.dcim.core.db.SparedPeople.of(heldNames, heldBadges).notOf("person", true, "badge", params));
         return jdbc.deleteInChunks("purge the access log past its retention", sql.toString(), 10_000, params.toArray());
-    }
-
-    /** One person in SQL: the name (ignoring case and every Vietnamese mark) or the badge, whichever are given. */
-    private record Subject(String sql, List<Object> params) {
-        static Subject of(@io.micronaut.core.annotation.Nullable String name, @io.micronaut.core.annotation.Nullable String badge) {
-            List<String> parts = new ArrayList<>();
-            List<Object> params = new ArrayList<>();
-            if (name != null && !name.isBlank()) {
-                parts.add("person COLLATE utf8mb4_unicode_520_ci = ?");
-                params.add(name.strip());
-            }
-            if (badge != null && !badge.isBlank()) {
-                parts.add("badge = ?");
-                params.add(badge.strip());
-            }
-            if (parts.isEmpty()) {
-                throw new IllegalArgumentException("a person is named by a name or a badge");
-            }
-            return new Subject("(" + String.join(" OR ", parts) + ")", params);
-        }
     }
 
     private static AccessEvent map(ResultSet rs) throws SQLException {

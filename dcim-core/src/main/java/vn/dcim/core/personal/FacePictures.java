@@ -6,6 +6,7 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.crypto.FirstUseAead;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.NamedPerson;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
@@ -103,14 +104,14 @@ public class FacePictures {
 
     /** What is kept of one person, by name (ignoring case and marks) or badge, without the bytes. */
     public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge) {
-        Who w = Who.of(name, badge);
+        NamedPerson w = NamedPerson.of(name, badge);
         return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + " ORDER BY taken_at, id LIMIT 10000",
                 FacePictures::map, w.params().toArray());
     }
 
     /** The newest {@code limit} pictures of one person, newest first, without the bytes. */
     public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge, int limit) {
-        Who w = Who.of(name, badge);
+        NamedPerson w = NamedPerson.of(name, badge);
         List<Object> params = new ArrayList<>(w.params());
         params.add(Math.max(1, Math.min(limit, 1000)));
         return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + " ORDER BY taken_at DESC, id DESC LIMIT ?",
@@ -125,7 +126,7 @@ public class FacePictures {
 
     /** Erases every picture of one person; how many went. */
     public long eraseOf(@Nullable String name, @Nullable String badge) {
-        Who w = Who.of(name, badge);
+        NamedPerson w = NamedPerson.of(name, badge);
         return jdbc.deleteInChunks("erase a person's face pictures", "DELETE FROM face_picture WHERE " + w.sql(), 1000, w.params().toArray());
     }
 
@@ -191,25 +192,5 @@ public class FacePictures {
     private static FacePicture map(ResultSet rs) throws SQLException {
         return new FacePicture(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getInt(9));
-    }
-
-    /** One person in SQL: the name ignoring case and marks, or the badge. */
-    record Who(String sql, List<Object> params) {
-        static Who of(@Nullable String name, @Nullable String badge) {
-            List<String> parts = new ArrayList<>();
-            List<Object> params = new ArrayList<>();
-            if (name != null && !name.isBlank()) {
-                parts.add("person COLLATE utf8mb4_unicode_520_ci = ?");
-                params.add(name.strip());
-            }
-            if (badge != null && !badge.isBlank()) {
-                parts.add("badge = ?");
-                params.add(badge.strip());
-            }
-            if (parts.isEmpty()) {
-                throw new InvalidInputException("person", "a person is named by a name or a badge").explained("error.personal.no-subject");
-            }
-            return new Who("(" + String.join(" OR ", parts) + ")", params);
-        }
     }
 }
