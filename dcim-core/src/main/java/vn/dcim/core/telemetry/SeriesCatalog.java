@@ -66,8 +66,19 @@ public class SeriesCatalog {
         return out;
     }
 
-    /** A series' three strings as one key: each string's UTF-8 bytes after their length (2 bytes). */
+    /**
+     * A series' three strings as one key: each string's UTF-8 bytes after their length (2 bytes). Ids and metric
+     * names are ASCII nearly always: those are written straight into the key, one array per reading instead of
+     * four (this runs for every reading stored).
+     */
     static byte[] key(String deviceId, String metric, String instance) {
+        if (ascii(deviceId) && ascii(metric) && ascii(instance)) {
+            byte[] out = new byte[6 + deviceId.length() + metric.length() + instance.length()];
+            int at = putAscii(out, 0, deviceId);
+            at = putAscii(out, at, metric);
+            putAscii(out, at, instance);
+            return out;
+        }
         byte[] d = deviceId.getBytes(StandardCharsets.UTF_8);
         byte[] m = metric.getBytes(StandardCharsets.UTF_8);
         byte[] i = instance.getBytes(StandardCharsets.UTF_8);
@@ -76,6 +87,24 @@ public class SeriesCatalog {
         at = put(out, at, m);
         put(out, at, i);
         return out;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int putAscii(byte[] out, int at, String part) {
+        out[at] = (byte) (part.length() >>> 8);
+        out[at + 1] = (byte) part.length();
+        for (int i = 0; i < part.length(); i++) {
+            out[at + 2 + i] = (byte) part.charAt(i);
+        }
+        return at + 2 + part.length();
     }
 
     private static int put(byte[] out, int at, byte[] part) {

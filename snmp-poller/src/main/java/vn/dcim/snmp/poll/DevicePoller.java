@@ -282,7 +282,10 @@ public class DevicePoller {
         List<CompletableFuture<?>> work = new ArrayList<>();
         Map<OID, Variable> sys = new ConcurrentHashMap<>();
         Set<OID> asked = new LinkedHashSet<>(IDENTITY);
-        scalars.keySet().forEach(o -> asked.add(oid(o)));
+        // the scalars by their OID: a response's variable and a table's cell are looked up without formatting it
+        Map<OID, MetricDef> scalarsByOid = new HashMap<>();
+        scalars.forEach((o, m) -> scalarsByOid.put(oid(o), m));
+        asked.addAll(scalarsByOid.keySet());
         // the scalars' GET PDUs, and the identity asked again alone should the agent refuse them as a whole
         allowance.allow(getRequests(agent, asked.size()) + getRequests(agent, IDENTITY.size()));
         CompletableFuture<List<VariableBinding>> get = client.get(agent, List.copyOf(asked), allowance).exceptionallyCompose(e -> {
@@ -303,7 +306,7 @@ public class DevicePoller {
                 if (IDENTITY.contains(vb.getOid())) {
                     sys.put(vb.getOid(), vb.getVariable());
                 }
-                MetricDef m = scalars.get(vb.getOid().toDottedString());
+                MetricDef m = scalarsByOid.get(vb.getOid());
                 if (m != null && !vb.getVariable().isException()) {
                     add(out, m, m.instance() == null ? "0" : m.instance(), vb, unit.fahrenheit(m, ""));
                 }
@@ -321,16 +324,28 @@ public class DevicePoller {
                 if (walk.stopped() != null) {
                     problems.add("table " + table.get(0).oid() + ": " + walk.stopped());
                 }
+                // per row and per value nothing is formatted or copied that a cell does not need: a poll reads
+                // thousands of cells, and what it allocates is collected on the poller's CPU
+                boolean[] chosen = new boolean[table.size()];
+                Set<String> takenColumns = new HashSet<>();
                 for (TableRow row : walk.rows()) {
                     // a cell that a selecting metric takes (by type or unit) is not read again by the
                     // catch-all metric of the same column
-                    Set<String> taken = new HashSet<>(scalars.keySet());
-                    table.stream().filter(m -> m.selectColumn() != null && selected(m, row, walked))
-                            .forEach(m -> taken.add(m.oid() + "." + row.index()));
-                    for (MetricDef m : table) {
+                    takenColumns.clear();
+                    for (int i = 0; i < chosen.length; i++) {
+                        MetricDef m = table.get(i);
+                        chosen[i] = m.selectColumn() != null && selected(m, row, walked);
+                        if (chosen[i]) {
+                            takenColumns.add(m.oid());
+                        }
+                    }
+                    String index = null;
+                    for (int i = 0; i < chosen.length; i++) {
+                        MetricDef m = table.get(i);
                         try {
-                            if (m.selectColumn() == null ? !taken.contains(m.oid() + "." + row.index()) : selected(m, row, walked)) {
-                                readRow(out, scalars.keySet(), m, row, walked, unit);
+                            if (m.selectColumn() == null ? !takenColumns.contains(m.oid()) : chosen[i]) {
+                                index = index == null ? row.index().toDottedString() : index;
+                                readRow(out, scalarsByOid.keySet(), m, row, index, walked, unit);
                             }
                         } catch (RuntimeException e) {
                             // one cell the poller cannot make sense of costs that cell, not the table
@@ -399,12 +414,12 @@ public class DevicePoller {
         return -1;
     }
 
-    private static void readRow(Values out, Set<String> scalarOids, MetricDef metric,
-                                TableRow row, List<String> walked, TemperatureUnits units) {
+    private static void readRow(Values out, Set<OID> scalarOids, MetricDef metric,
+                                TableRow row, String index, List<String> walked, TemperatureUnits units) {
         VariableBinding vb = cell(row, walked.indexOf(metric.oid()));
         // a variable a profile names as a scalar is read there, with its own unit and scale, not a second
         // time as a row of a generic column (Carel pCOWeb variables)
-        if (vb == null || scalarOids.contains(vb.getOid().toDottedString())) {
+        if (vb == null || scalarOids.contains(vb.getOid())) {
             return;
         }
         MetricDef m = metric;
@@ -421,7 +436,6 @@ public class DevicePoller {
             }
             m = m.forRow(scale.getVariable().toInt());
         }
-        String index = row.index().toDottedString();
         add(out, m, m.instance() == null ? index : index + "." + m.instance(), vb, units.fahrenheit(m, index));
     }
 
@@ -454,7 +468,7 @@ public class DevicePoller {
     private static void add(Values out, MetricDef m, String instance, VariableBinding vb, boolean inFahrenheit) {
         Decoded d = ValueDecoder.decode(m, vb.getVariable(), inFahrenheit);
         if (d.ok()) {
-            out.values().add(new PolledValue(m.name(), instance, d.value(), d.text(), m.unit().isEmpty() ? null : m.unit(), vb.getOid().toDottedString()));
+            out.values().add(new PolledValue(m.name(), instance, d.value(), d.text(), m.unit().isEmpty() ? null : m.unit(), vb.getOid()));
         } else {
             out.refuse(m, vb.getOid().toDottedString(), d.refusal(), d.rejection());
         }
