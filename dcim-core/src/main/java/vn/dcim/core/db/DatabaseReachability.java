@@ -108,12 +108,7 @@ public class DatabaseReachability {
 
     synchronized void probe() {
         try {
-            if (connection == null || connection.isClosed()) {
-                connection = open();
-            }
-            // asked every time, not once a connection: on a cluster URL the driver moves a connection whose node
-            // stopped to another node by itself, and the node that answers is what the administrator needs to know
-            String server = serverOf(connection);
+            String server = answerOnce();
             if (!state.reachable()) {
                 LOG.info("The database answers again (unreachable for {} s, now {}): requests are served again",
                         Duration.between(state.since(), clock.instant()).toSeconds(), server);
@@ -133,6 +128,31 @@ public class DatabaseReachability {
             } else if (!reason.equals(state.reason())) {
                 state = new State(false, state.since(), reason, null);
             }
+        }
+    }
+
+    /**
+     * The server that answers, asked on the probe's connection and, should that fail, once more on a new one: one
+     * late answer on a connection is not an outage (a loaded machine, a backup's burst can hold a ping past the
+     * timeout, and every request would be refused for it), while a server that is gone fails a new connection as
+     * well, at once or within the timeout again: "unreachable" is still known within two timeouts.
+     */
+    private String answerOnce() throws SQLException {
+        boolean fresh = connection == null || connection.isClosed();
+        try {
+            if (fresh) {
+                connection = open();
+            }
+            // asked every time, not once a connection: on a cluster URL the driver moves a connection whose node
+            // stopped to another node by itself, and the node that answers is what the administrator needs to know
+            return serverOf(connection);
+        } catch (SQLException | RuntimeException e) {
+            if (fresh) {
+                throw e;
+            }
+            closeQuietly();
+            connection = open();
+            return serverOf(connection);
         }
     }
 

@@ -15,6 +15,7 @@ class TcpProxy implements Closeable {
     private final int targetPort
     private final ServerSocket server
     private final List<Socket> open = new CopyOnWriteArrayList<>()
+    private final Set<Socket> frozen = java.util.concurrent.ConcurrentHashMap.newKeySet()
     private volatile boolean cut
     private volatile boolean stalled
     private volatile boolean closed
@@ -49,13 +50,22 @@ class TcpProxy implements Closeable {
         stalled = true
     }
 
+    /**
+     * The connections open now forward nothing until restored; new ones work: one connection's answer held up (a
+     * loaded server, a lost packet) while the server itself is there.
+     */
+    void freezeOpen() {
+        frozen.addAll(open)
+    }
+
     void restore() {
         cut = false
         stalled = false
+        frozen.clear()
     }
 
-    private void waitWhileStalled() {
-        while (stalled && !closed) {
+    private void waitWhileStalled(Socket from = null) {
+        while ((stalled || from != null && frozen.contains(from)) && !closed) {
             Thread.sleep(20)
         }
     }
@@ -90,7 +100,7 @@ class TcpProxy implements Closeable {
             try {
                 int n
                 while ((n = from.inputStream.read(buf)) >= 0) {
-                    waitWhileStalled()
+                    waitWhileStalled(from)
                     to.outputStream.write(buf, 0, n)
                     to.outputStream.flush()
                 }

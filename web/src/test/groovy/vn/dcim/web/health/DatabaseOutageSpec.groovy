@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.util.concurrent.PollingConditions
+import vn.dcim.core.db.DatabaseReachability
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Site
@@ -117,6 +118,26 @@ class DatabaseOutageSpec extends ProxiedDatabaseSpec {
         new PollingConditions(timeout: 5, delay: 0.2).eventually {
             assert calls.get('/health').json.status == 'UP'
         }
+    }
+
+    def "one connection's late answer is no outage: the product stays UP while the server answers new connections"() {
+        given:
+        def reachability = context.getBean(DatabaseReachability)
+        assert new Calls(server.URL).get('/health').json.status == 'UP'
+
+        when: 'every connection open now is held for three probe timeouts (a loaded server, a lost packet); new ones work'
+        database.freezeOpen()
+        List<String> downs = []
+        long until = System.nanoTime() + 3_500_000_000L
+        while (System.nanoTime() < until) {
+            if (!reachability.reachable()) {
+                downs << reachability.state().reason()
+            }
+            Thread.sleep(50)
+        }
+
+        then:
+        downs == []
     }
 
     def "readings published while the database is away are stored once it is back, without a restart"() {

@@ -13,14 +13,47 @@ class AnyScreen extends ScreenPage {
      * Opens {@code path} in a window whose page is {@code width} × {@code height} CSS pixels (a common office
      * laptop is 1,366 × 768), and waits until the page and the scripts' first drawing are done.
      */
-    AnyScreen open(String path, int width, int height) {
+    AnyScreen open(String path, int width, int height, boolean phone = false) {
         ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand('Emulation.setDeviceMetricsOverride',
-                [width: width, height: height, deviceScaleFactor: 1, mobile: false])
+                [width: width, height: height, deviceScaleFactor: phone ? 3 : 1, mobile: phone])
         driver.get(baseUrl + path)
         waitFor(20) { ((JavascriptExecutor) driver).executeScript('return document.readyState') == 'complete' }
         // a screen's script draws its tables after the page loaded (the dashboard, the console's rows)
         Thread.sleep(300)
         this
+    }
+
+    /** The HTTP status the product answers {@code path} with, asked by the page itself (its session, its cookies). */
+    int status(String path) {
+        ((JavascriptExecutor) driver).executeAsyncScript('''
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], {headers: {Accept: 'text/html'}, redirect: 'manual'}).then(r => done(r.status), e => done(-1));''', path) as int
+    }
+
+    /** The menu's links as the page offers them to the signed-in person. */
+    List<String> menu() {
+        ((JavascriptExecutor) driver).executeScript(
+                'return [...document.querySelectorAll("a[id^=nav-]")].map(a => a.getAttribute("href"))') as List<String>
+    }
+
+    /** A few of the elements that reach past the window's right edge outside any box that scrolls or clips them. */
+    List<String> pastTheEdge() {
+        ((JavascriptExecutor) driver).executeScript('''
+            const out = [];
+            for (const e of document.body.querySelectorAll('*')) {
+              if (!e.offsetParent || out.length >= 5) continue;
+              const r = e.getBoundingClientRect();
+              let clipped = false;
+              for (let box = e.parentElement; box && box !== document.body; box = box.parentElement) {
+                const x = getComputedStyle(box).overflowX;
+                if (x === 'auto' || x === 'scroll' || x === 'hidden') { clipped = true; break; }
+              }
+              if (!clipped && r.right > window.innerWidth + 1) {
+                const cls = typeof e.className === 'string' && e.className ? '.' + e.className.split(' ').join('.') : '';
+                out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + cls + ' ends ' + Math.round(r.right - window.innerWidth) + ' px past');
+              }
+            }
+            return out;''') as List<String>
     }
 
     /** How far the page is wider than its window, as the browser scrolls it: 0 when nothing scrolls sideways. */

@@ -1,0 +1,64 @@
+package vn.dcim.web.ui
+
+import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.openqa.selenium.WebDriver
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import vn.dcim.core.account.Role
+import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.ui.pages.AnyScreen
+import vn.dcim.web.ui.pages.Browser
+
+/**
+ * The walk-through on a phone, as each role: a person signed in with that one role opens every screen its menu
+ * offers on a 390 × 844 phone (the demo site fills them), and each opens and fits: nothing makes the page scroll
+ * sideways (a wide table scrolls inside its own box, the page does not). Screenshots per role and screen are kept
+ * under target/screenshots for a person to look through.
+ */
+@MicronautTest(transactional = false)
+class PhoneWalkSpec extends MariaDbSpec {
+    static final int PHONE_WIDTH = 390
+    static final int PHONE_HEIGHT = 844
+
+    @Inject EmbeddedServer server
+    @Inject TestUsers users
+    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
+
+    @Override
+    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
+
+    def "as #role on a phone every screen of the menu opens and fits 390 px"() {
+        given: 'a person who holds only that role, signed in through the form'
+        driver.manage().deleteAllCookies()
+        String name = 'phone-' + role.name().replace('_', '-')
+        users.person(name, 'Điện thoại ' + name, [role] as Set, role == Role.maintenance ? 'Tổ bảo trì' : null)
+        Browser.signIn(driver, server.URL, name, TestUsers.PASSWORD)
+        def screen = new AnyScreen(driver, server.URL).open('/', PHONE_WIDTH, PHONE_HEIGHT, true)
+        List<String> menu = screen.menu()
+
+        when:
+        List<String> problems = []
+        menu.each { String href ->
+            int status = screen.status(href)
+            if (status != 200) {
+                problems << "$href answers $status"
+                return
+            }
+            screen.open(href, PHONE_WIDTH, PHONE_HEIGHT, true)
+            screen.screenshot("phone-${role}" + href.replaceAll(/[^a-z0-9]+/, '-'))
+            if (screen.pageOverflow() > 0) {
+                problems << "$href scrolls ${screen.pageOverflow()} px sideways: ${screen.pastTheEdge()}"
+            }
+        }
+
+        then:
+        !menu.isEmpty()
+        problems == []
+
+        where:
+        role << Role.values()
+    }
+}
