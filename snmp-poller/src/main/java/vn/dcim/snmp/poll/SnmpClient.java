@@ -9,7 +9,10 @@ import org.snmp4j.Snmp;
 import org.snmp4j.UserTarget;
 import org.snmp4j.event.ResponseEvent;
 import org.snmp4j.event.ResponseListener;
+import org.snmp4j.MessageDispatcher;
+import org.snmp4j.mp.MPv2c;
 import org.snmp4j.mp.MPv3;
+import org.snmp4j.mp.MessageProcessingModel;
 import org.snmp4j.mp.PduHandle;
 import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.security.AuthHMAC128SHA224;
@@ -36,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.snmp.decode.LenientInteger32;
+import vn.dcim.snmp.decode.ResponsePdu;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -128,6 +132,10 @@ public class SnmpClient implements AutoCloseable {
             // buffers were half the bytes the poller allocated per value read (bench/snmp: 10,395 -> 5,224 a value).
             transport.setAsyncMsgProcessingSupported(false);
             snmp = new Snmp(transport);
+            // SNMPv2c answers decoded without a reflective lookup per value (ResponsePdu)
+            MessageDispatcher dispatcher = snmp.getMessageDispatcher();
+            dispatcher.removeMessageProcessingModel(dispatcher.getMessageProcessingModel(MessageProcessingModel.MPv2c));
+            dispatcher.addMessageProcessingModel(new MPv2c(ResponsePdu.FACTORY));
             Snmp.ReportHandler standard = snmp.getReportHandler();
             snmp.setReportHandler(new Snmp.ReportHandler() {
                 @Override
