@@ -21,4 +21,8 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
     List<Asset> findAllOrderById();
 
     List<Asset> findByIdInListOrderById(Collection<Long> ids);
+
+    long countByRoomId(Long roomId);
+
+    long countByRackId(Long rackId);
 }

@@ -46,6 +46,15 @@ public class AuditLog {
                 events.search(type, id, who, what, Math.max(1, Math.min(limit, 1000)), Math.max(offset, 0)));
     }
 
+    /**
+     * The events of one action on one kind of entity in [from, to), oldest first (e.g. the assets' moves of a
+     * report's period).
+     */
+    public List<AuditEvent> actions(String entityType, String action, Instant from, Instant to) {
+        return events.findByEntityTypeAndActionAndOccurredAtGreaterThanEqualsAndOccurredAtLessThan(entityType, action, from, to)
+                .stream().sorted(java.util.Comparator.comparing(AuditEvent::occurredAt).thenComparing(AuditEvent::id)).toList();
+    }
+
     public record Browsed(long total, List<AuditEvent> events) {
     }
 

@@ -37,7 +37,7 @@ public class RepairedMigrations implements Callback {
      * into the CREATE TABLE the same day (one statement per table). Same table either way.
      */
     public static final List<Repair> REPAIRS = List.of(
-            new Repair("87", 1033212504, -1534150798, "last_polled_at moved into device_lease's CREATE TABLE"));
+            new Repair("87", 1033212504, -1534150798, "the lease table's last_polled_at went from a later ALTER to its CREATE TABLE"));
 
     @Override
     public boolean supports(Event event, Context context) {

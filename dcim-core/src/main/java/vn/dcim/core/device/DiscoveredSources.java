@@ -203,11 +203,32 @@ public class DiscoveredSources {
             return out;
         }
         String marks = String.join(",", java.util.Collections.nCopies(deviceIds.size(), "?"));
-        jdbc.list("read where bound devices stand", "SELECT d.id, s.name, r.name, k.name FROM monitored_device d "
-                        + "JOIN site s ON s.id = d.site_id LEFT JOIN monitored_device_place p ON p.device_id = d.id "
-                        + "LEFT JOIN room r ON r.id = p.room_id LEFT JOIN rack k ON k.id = p.rack_id WHERE d.id IN (" + marks + ")",
-                rs -> Map.entry(rs.getString(1), new PlaceNames(rs.getString(2), rs.getString(3), rs.getString(4))),
-                deviceIds.toArray()).forEach(e -> out.put(e.getKey(), e.getValue()));
+        record Stands(String deviceId, String siteId, @Nullable Long roomId, @Nullable Long rackId) {
+        }
+        List<Stands> stands = jdbc.list("read where bound devices stand", "SELECT d.id, d.site_id, p.room_id, p.rack_id "
+                        + "FROM monitored_device d LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id IN (" + marks + ")",
+                rs -> new Stands(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)),
+                deviceIds.toArray());
+        // the names are the site registry's: asked by id, a few rows, never joined across its tables
+        Map<String, String> siteNames = new HashMap<>();
+        Map<Long, String> roomNames = new HashMap<>();
+        Map<Long, String> rackNames = new HashMap<>();
+        for (Stands st : stands) {
+            siteNames.computeIfAbsent(st.siteId(), id -> sites.findById(id).map(vn.dcim.core.site.Site::name).orElse(null));
+            if (st.roomId() != null) {
+                roomNames.computeIfAbsent(st.roomId(), id -> rooms.findById(id).map(Room::name).orElse(null));
+            }
+            if (st.rackId() != null) {
+                rackNames.computeIfAbsent(st.rackId(), id -> racks.findById(id).map(Rack::name).orElse(null));
+            }
+        }
+        for (Stands st : stands) {
+            String site = siteNames.get(st.siteId());
+            if (site != null) {
+                out.put(st.deviceId(), new PlaceNames(site, st.roomId() == null ? null : roomNames.get(st.roomId()),
+                        st.rackId() == null ? null : rackNames.get(st.rackId())));
+            }
+        }
         return out;
     }
 

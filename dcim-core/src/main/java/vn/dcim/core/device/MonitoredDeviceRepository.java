@@ -42,4 +42,8 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
 
     @Query("SELECT COUNT(*) FROM monitored_device WHERE " + MATCHES + " AND id IN (:ids)")
     long countAmong(@Nullable String siteId, @Nullable String protocol, Collection<String> ids);
+
+    long countBySiteId(String siteId);
+
+    long countByAssetIdInList(java.util.Collection<Long> assetIds);
 }

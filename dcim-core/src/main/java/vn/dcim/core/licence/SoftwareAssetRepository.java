@@ -12,4 +12,6 @@ public interface SoftwareAssetRepository extends CrudRepository<SoftwareAsset, L
     List<SoftwareAsset> findAllOrderById();
 
     List<SoftwareAsset> findByIdInListOrderById(Collection<Long> ids);
+
+    long countBySiteId(String siteId);
 }

@@ -9,4 +9,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface IspLinkRepository extends CrudRepository<IspLink, Long> {
     List<IspLink> findBySiteId(String siteId);
+
+    long countBySiteId(String siteId);
 }

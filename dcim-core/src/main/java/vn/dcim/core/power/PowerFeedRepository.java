@@ -9,4 +9,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface PowerFeedRepository extends CrudRepository<PowerFeed, Long> {
     List<PowerFeed> findBySiteId(String siteId);
+
+    long countBySiteId(String siteId);
 }

@@ -11,4 +11,8 @@ public interface PowerNodeRepository extends CrudRepository<PowerNode, Long> {
     List<PowerNode> findBySiteIdOrderById(String siteId);
 
     boolean existsBySiteIdAndName(String siteId, String name);
+
+    long countBySiteId(String siteId);
+
+    long countByRackId(Long rackId);
 }

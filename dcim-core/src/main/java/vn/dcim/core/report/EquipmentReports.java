@@ -8,6 +8,7 @@ import vn.dcim.core.account.PersonNames;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetStatus;
+import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.site.Places;
 import vn.dcim.core.time.CenterTime;
 
@@ -44,6 +45,7 @@ public class EquipmentReports {
     private final JsonMapper json;
     private final Places places;
     private final PersonNames people;
+    private final AuditLog audit;
 
     public Report build(ReportPeriod period, String lang) {
         ReportLabels l = new ReportLabels(lang);
@@ -137,7 +139,7 @@ public class EquipmentReports {
             }
         }
         Places.Lookup places = this.places.lookup();
-        for (Move m : moves(c, start, end, places)) {
+        for (Move m : moves(start, end, places)) {
             AssetRow a = assets.get(m.assetId());
             if (a != null) {
                 events.add(new Object[]{m.at(), a, "moved", m.from(), m.to(), "", m.by()});
@@ -258,20 +260,11 @@ public class EquipmentReports {
     }
 
     /** Moves recorded in the audit log (action "move") with the location before and after. */
-    private List<Move> moves(Connection c, Instant start, Instant end, Places.Lookup places) throws SQLException {
-        List<Move> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, occurred_at, actor, before_json, after_json FROM audit_event "
-                + "WHERE entity_type = 'asset' AND action = 'move' AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at")) {
-            ps.setTimestamp(1, Timestamp.from(start));
-            ps.setTimestamp(2, Timestamp.from(end));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Move(Long.parseLong(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                            location(rs.getString(4), places), location(rs.getString(5), places)));
-                }
-            }
-        }
-        return out;
+    private List<Move> moves(Instant start, Instant end, Places.Lookup places) {
+        return audit.actions("asset", "move", start, end).stream()
+                .map(e -> new Move(Long.parseLong(e.entityId()), e.occurredAt(), e.actor(),
+                        location(e.beforeJson(), places), location(e.afterJson(), places)))
+                .toList();
     }
 
     /** Where an audited asset snapshot stood, by name: "TTTHDL Lào Cai › Phòng máy chủ › R07 › U12". */

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.alarm.AlarmRule;
+import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.report.ReportPeriod;
@@ -33,6 +35,7 @@ class RoomEnvironmentReportSection implements ReportSection {
     private static final List<String> METRICS = List.of("env.temperature", "env.humidity");
 
     private final Clock clock;
+    private final AlarmRules rules;
 
     @Override
     public Report.Section build(Connection c, ReportPeriod period, String lang) throws SQLException {
@@ -42,7 +45,7 @@ class RoomEnvironmentReportSection implements ReportSection {
         LocalDateTime to = LocalDateTime.ofInstant(period.end().atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
         List<List<Object>> rows = new ArrayList<>();
         for (String metric : METRICS) {
-            Range range = range(c, metric);
+            Range range = range(metric);
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT COALESCE(CONCAT(COALESCE(t.name, r.site_id), ' › ', r.name), '') AS room, MAX(s.unit),
                            MIN(h.min_value), SUM(h.sum_value) / NULLIF(SUM(h.n_value), 0), MAX(h.max_value),
@@ -78,16 +81,15 @@ class RoomEnvironmentReportSection implements ReportSection {
                 l.columns("room", "quantity", "min", "mean", "max", "range", "hoursMeasured", "hoursOutOfRange"), rows).sheet(l.get("sheet.environment"));
     }
 
-    /** The range the enabled alarm rules of the metric allow: the lowest "above" and the highest "below" trigger. */
-    private static Range range(Connection c, String metric) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(CASE WHEN kind = 'above' THEN trigger_value END), "
-                + "MAX(CASE WHEN kind = 'below' THEN trigger_value END) FROM alarm_rule WHERE metric = ? AND enabled")) {
-            ps.setString(1, metric);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Range(rs.getObject(2) == null ? null : rs.getDouble(2), rs.getObject(1) == null ? null : rs.getDouble(1));
-            }
-        }
+    /**
+     * The range the enabled alarm rules of the metric allow: the lowest "above" and the highest "below" trigger. Read
+     * fresh from the alarm rules (not their evaluator's cache), so a rule changed just before the report counts.
+     */
+    private Range range(String metric) {
+        List<AlarmRule> enabled = rules.all().stream().filter(r -> r.enabled() && r.metric().equals(metric) && r.trigger() != null).toList();
+        Double high = enabled.stream().filter(r -> r.kind() == AlarmRule.Kind.above).map(AlarmRule::trigger).min(Double::compare).orElse(null);
+        Double low = enabled.stream().filter(r -> r.kind() == AlarmRule.Kind.below).map(AlarmRule::trigger).max(Double::compare).orElse(null);
+        return new Range(low, high);
     }
 
     private static double round(double v) {

@@ -87,6 +87,36 @@ public class ScopedEquipment {
                 || assets.ofSite(room.siteId()).stream().anyMatch(a -> room.id().equals(a.roomId()) && asset(scope, a));
     }
 
+    /**
+     * The sites, rooms and racks a limited scope sees, for the registers to cut in SQL (the same rule as
+     * {@link #site}, {@link #room} and {@link #rack} one by one): the scope's sites, and for an agency where its
+     * equipment stands, the devices named to it and the racks it holds.
+     */
+    public vn.dcim.core.site.LocationsWithin locations(Scope scope) {
+        Set<String> sites = scope.bySite() ? scope.siteIds() : null;
+        if (!scope.byAgency()) {
+            return new vn.dcim.core.site.LocationsWithin(sites, null, null, null);
+        }
+        Set<String> agencySites = new HashSet<>();
+        Set<Long> agencyRooms = new HashSet<>();
+        Set<Long> agencyRacks = new HashSet<>();
+        for (Asset a : assets.find(assetsFilter(scope, vn.dcim.core.asset.AssetFilter.ALL))) {
+            if (a.siteId() != null) {
+                agencySites.add(a.siteId());
+            }
+            if (a.roomId() != null) {
+                agencyRooms.add(a.roomId());
+            }
+            if (a.rackId() != null) {
+                agencyRacks.add(a.rackId());
+            }
+        }
+        owners.idsOf(scope.agencyId(), EquipmentKind.device).stream().map(devices::find).flatMap(Optional::stream)
+                .forEach(d -> agencySites.add(d.siteId()));
+        owners.idsOf(scope.agencyId(), EquipmentKind.rack).forEach(id -> agencyRacks.add(Long.valueOf(id)));
+        return new vn.dcim.core.site.LocationsWithin(sites, agencySites, agencyRooms, agencyRacks);
+    }
+
     /** The asset list's filter narrowed to the scope, so paging and counts stay right (cut in SQL). */
     public vn.dcim.core.asset.AssetFilter assetsFilter(Scope scope, vn.dcim.core.asset.AssetFilter filter) {
         if (!scope.limited()) {

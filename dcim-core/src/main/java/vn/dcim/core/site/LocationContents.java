@@ -3,54 +3,51 @@ package vn.dcim.core.site;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What still sits in a site, a room or a rack, in the order a person would clear it out: a location is
  * deleted only when empty (NetBox: parents protected from deletion; the FKs are ON DELETE RESTRICT).
- * Each entry is a kind of content ("rooms", "assets"…) and how many there are.
+ * Each entry is a kind of content ("rooms", "assets"…) and how many there are; rooms and racks are counted here,
+ * the rest by the features they belong to ({@link LocationOccupant}).
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LocationContents {
-    private final Jdbc jdbc;
+    /** The order a person clears a location out: what stands inside before what stands beside. */
+    static final List<String> CLEARING_ORDER = List.of("rooms", "racks", "assets", "devices", "power", "isp-links", "software");
+
+    private final RoomRepository rooms;
+    private final RackRepository racks;
+    private final List<LocationOccupant> occupants;
 
     Map<String, Long> ofSite(String id) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        out.put("rooms", count("SELECT COUNT(*) FROM room WHERE site_id = ?", id));
-        out.put("assets", count("SELECT COUNT(*) FROM asset WHERE site_id = ?", id));
-        out.put("devices", count("SELECT COUNT(*) FROM monitored_device WHERE site_id = ?", id));
-        out.put("power", count("SELECT (SELECT COUNT(*) FROM power_feed WHERE site_id = ?) + (SELECT COUNT(*) FROM power_node WHERE site_id = ?)", id, id));
-        out.put("isp-links", count("SELECT COUNT(*) FROM isp_link WHERE site_id = ?", id));
-        out.put("software", count("SELECT COUNT(*) FROM software_asset WHERE site_id = ?", id));
-        return out;
+        return inOrder(Map.of("rooms", rooms.countBySiteId(id)), o -> o.inSite(id));
     }
 
     Map<String, Long> ofRoom(long id) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        out.put("racks", count("SELECT COUNT(*) FROM rack WHERE room_id = ?", id));
-        out.put("assets", count("SELECT COUNT(*) FROM asset WHERE room_id = ?", id));
-        out.put("devices", count("SELECT COUNT(*) FROM monitored_device_place WHERE room_id = ?", id));
-        return out;
+        return inOrder(Map.of("racks", racks.countByRoomId(id)), o -> o.inRoom(id));
     }
 
     Map<String, Long> ofRack(long id) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        out.put("assets", count("SELECT COUNT(*) FROM asset WHERE rack_id = ?", id));
-        out.put("devices", count("SELECT COUNT(*) FROM monitored_device_place WHERE rack_id = ?", id));
-        out.put("power", count("SELECT COUNT(*) FROM power_node WHERE rack_id = ?", id));
-        return out;
+        return inOrder(Map.of(), o -> o.inRack(id));
     }
 
     /** Of the rack's assets, those a monitored device is linked to. */
     long monitoredInRack(long id) {
-        return count("SELECT COUNT(*) FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE a.rack_id = ?", id);
+        return occupants.stream().mapToLong(o -> o.monitoredInRack(id)).sum();
     }
 
-    private long count(String sql, Object... params) {
-        return jdbc.list("count what a location holds", sql, rs -> rs.getLong(1), params).get(0);
+    private Map<String, Long> inOrder(Map<String, Long> own, Function<LocationOccupant, Map<String, Long>> counted) {
+        Map<String, Long> all = new LinkedHashMap<>(own);
+        occupants.forEach(o -> counted.apply(o).forEach((kind, n) -> all.merge(kind, n, Long::sum)));
+        Map<String, Long> out = new LinkedHashMap<>();
+        CLEARING_ORDER.stream().filter(all::containsKey).forEach(kind -> out.put(kind, all.get(kind)));
+        all.forEach(out::putIfAbsent);
+        return out;
     }
 }

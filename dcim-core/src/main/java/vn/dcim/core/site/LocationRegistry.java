@@ -47,6 +47,12 @@ public class LocationRegistry {
         return new Paged<>(sites.count(), sites.page(Paged.limit(limit), Paged.offset(offset)));
     }
 
+    /** A page of the sites a limited account may see, by id, cut and counted in SQL. */
+    public Paged<Site> sites(LocationsWithin w, int limit, int offset) {
+        return new Paged<>(sites.countWithin(w.anySite(), w.siteList(), w.anyAgency(), w.agencySiteList()),
+                sites.pageWithin(w.anySite(), w.siteList(), w.anyAgency(), w.agencySiteList(), Paged.limit(limit), Paged.offset(offset)));
+    }
+
     /** Every room, by id. */
     public List<Room> rooms() {
         List<Room> all = new ArrayList<>();
@@ -69,6 +75,14 @@ public class LocationRegistry {
         return new Paged<>(rooms.countSearch(siteId, k), rooms.search(siteId, k, Paged.limit(limit), Paged.offset(offset)));
     }
 
+    /** A page of the rooms a limited account may see, of one site and of one kind where given, cut in SQL. */
+    public Paged<Room> rooms(@Nullable String siteId, @Nullable RoomKind kind, LocationsWithin w, int limit, int offset) {
+        String k = kind == null ? null : kind.name();
+        return new Paged<>(rooms.countSearchWithin(siteId, k, w.anySite(), w.siteList(), w.anyAgency(), w.agencyRoomList(), w.agencyRackList()),
+                rooms.searchWithin(siteId, k, w.anySite(), w.siteList(), w.anyAgency(), w.agencyRoomList(), w.agencyRackList(),
+                        Paged.limit(limit), Paged.offset(offset)));
+    }
+
     /** Every rack, by id. */
     public List<Rack> racks() {
         List<Rack> all = new ArrayList<>();
@@ -88,6 +102,12 @@ public class LocationRegistry {
     /** A page of the racks by id, of one room where given, filtered and cut in SQL. */
     public Paged<Rack> racks(@Nullable Long roomId, int limit, int offset) {
         return new Paged<>(racks.countSearch(roomId), racks.search(roomId, Paged.limit(limit), Paged.offset(offset)));
+    }
+
+    /** A page of the racks a limited account may see, of one room where given, cut in SQL. */
+    public Paged<Rack> racks(@Nullable Long roomId, LocationsWithin w, int limit, int offset) {
+        return new Paged<>(racks.countSearchWithin(roomId, w.anySite(), w.siteList(), w.anyAgency(), w.agencyRackList()),
+                racks.searchWithin(roomId, w.anySite(), w.siteList(), w.anyAgency(), w.agencyRackList(), Paged.limit(limit), Paged.offset(offset)));
     }
 
     @Transactional

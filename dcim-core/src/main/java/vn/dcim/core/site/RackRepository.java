@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -20,4 +21,18 @@ public interface RackRepository extends CrudRepository<Rack, Long> {
 
     @Query("SELECT COUNT(*) FROM rack WHERE " + MATCHES)
     long countSearch(@Nullable Long roomId);
+
+    String WITHIN = "(:anySite = TRUE OR room_id IN (SELECT id FROM room WHERE site_id IN (:sites)))"
+            + " AND (:anyAgency = TRUE OR id IN (:agencyRacks))";
+
+    /** The racks a limited account may see, filtered, one page of them by id (cut and paged in SQL). */
+    @Query("SELECT * FROM rack WHERE " + MATCHES + " AND " + WITHIN + " ORDER BY id LIMIT :limit OFFSET :offset")
+    List<Rack> searchWithin(@Nullable Long roomId, boolean anySite, Collection<String> sites, boolean anyAgency,
+                            Collection<Long> agencyRacks, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM rack WHERE " + MATCHES + " AND " + WITHIN)
+    long countSearchWithin(@Nullable Long roomId, boolean anySite, Collection<String> sites, boolean anyAgency,
+                           Collection<Long> agencyRacks);
+
+    long countByRoomId(Long roomId);
 }

@@ -2,15 +2,14 @@ package vn.dcim.web.cli;
 
 import picocli.CommandLine.Command;
 import vn.dcim.core.backup.BackupResult;
+import vn.dcim.core.backup.BackupRunRecord;
 import vn.dcim.core.backup.DatabaseBackup;
 import vn.dcim.core.backup.MariaDbServer;
 import vn.dcim.core.crypto.KeyDirectory;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
@@ -37,21 +36,8 @@ public class BackupCommand implements Callable<Integer> {
 
     /** Recorded like the duty's runs, so the backups screen shows hand-made backups (and an upgrade's) too. */
     static void record(MariaDbServer server, BackupResult r) {
-        String sql = "INSERT INTO backup_run (taken_at, file_name, sha256, bytes, copies, checksums_verified, "
-                + "restore_verified, same_device, ok, message) VALUES (?,?,?,?,?,?,?,?,?,?)";
-        try (var c = DriverManager.getConnection(server.jdbcUrl(server.database()), server.user(), server.password());
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setTimestamp(1, Timestamp.from(r.takenAt()));
-            ps.setString(2, r.fileName());
-            ps.setString(3, r.sha256());
-            ps.setLong(4, r.bytes());
-            ps.setString(5, String.join(",", r.copies().stream().map(Object::toString).toList()));
-            ps.setBoolean(6, r.checksumsVerified());
-            ps.setBoolean(7, r.restoreVerified());
-            ps.setBoolean(8, r.sameDevice());
-            ps.setBoolean(9, r.ok());
-            ps.setString(10, r.message().length() > 2000 ? r.message().substring(0, 2000) : r.message());
-            ps.executeUpdate();
+        try (var c = DriverManager.getConnection(server.jdbcUrl(server.database()), server.user(), server.password())) {
+            BackupRunRecord.record(c, r);
         } catch (SQLException e) {
             System.err.println("backup made but not recorded in backup_run: " + e.getMessage());
         }

@@ -177,6 +177,28 @@ class ScopeCrawlSpec extends MariaDbSpec {
         'the administrator' | { -> adminToken }              | ['Máy chủ AGX#', 'Máy chủ CTR#', 'Máy chủ FAR#'] | ['agx-dev-#', 'ctr-dev-#', 'far-dev-#']
     }
 
+    def "#who pages #what one at a time: the count and the pages are of what it may see"() {
+        when: 'the register is read one row a page'
+        def first = calls.get("$path?limit=1", token()).json
+        def pages = (0..<(first.count as int)).collectMany { int i -> calls.get("$path?limit=1&offset=$i", token()).json.results*.id }
+
+        then:
+        first.count == expected.size()
+        first.results.size() == 1
+        (first.next != null) == (expected.size() > 1)
+        pages*.toString() == expected.collect { ids[it].toString() }
+
+        where:
+        who                  | token               | what                  | path                               || expected
+        'the site account'   | { -> siteToken }    | 'the sites'           | '/api/sites'                       || ['own']
+        'the site account'   | { -> siteToken }    | 'the rooms'           | '/api/rooms'                       || ['ownRoom']
+        'the site account'   | { -> siteToken }    | 'the racks'           | '/api/racks'                       || ['agencyRack', 'centreRack']
+        'the agency account' | { -> agencyToken }  | 'the sites'           | '/api/sites'                       || ['own']
+        'the agency account' | { -> agencyToken }  | 'the rooms'           | '/api/rooms'                       || ['ownRoom']
+        'the agency account' | { -> agencyToken }  | 'the racks'           | '/api/racks'                       || ['agencyRack']
+        'the agency reader'  | { -> agencyReaderToken } | 'the racks'      | '/api/racks'                       || ['agencyRack']
+    }
+
     // --- the equipment's records: cables and power cords, a power chain, stock-takes and change requests on both sites
 
     def "seeded: each site's servers corded to a PDU, a power-chain element, a stock-take and a change request on each"() {

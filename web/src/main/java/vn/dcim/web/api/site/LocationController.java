@@ -1,6 +1,5 @@
 package vn.dcim.web.api.site;
 
-import vn.dcim.web.scope.ScopedPages;
 import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.web.scope.ScopeAware;
@@ -104,7 +103,7 @@ public class LocationController {
     public Page<SiteView> sites(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @QueryValue(defaultValue = "50") int limit,
                                 @QueryValue(defaultValue = "0") int offset) {
         if (scope.limited()) {
-            return ScopedPages.of(request, locations.sites(), s -> scoped.site(scope, s.id()), SiteView::of, limit, offset);
+            return page(request, locations.sites(scoped.locations(scope), limit, offset), SiteView::of, limit, offset);
         }
         return page(request, locations.sites(limit, offset), SiteView::of, limit, offset);
     }
@@ -138,8 +137,7 @@ public class LocationController {
                                 @Nullable @QueryValue RoomKind kind, @QueryValue(defaultValue = "50") int limit,
                                 @QueryValue(defaultValue = "0") int offset) {
         if (scope.limited()) {
-            return ScopedPages.of(request, locations.rooms(), r -> (siteId == null || siteId.equals(r.siteId()))
-                    && (kind == null || kind == r.kind()) && scoped.room(scope, r), RoomView::of, limit, offset);
+            return page(request, locations.rooms(siteId, kind, scoped.locations(scope), limit, offset), RoomView::of, limit, offset);
         }
         return page(request, locations.rooms(siteId, kind, limit, offset), RoomView::of, limit, offset);
     }
@@ -172,8 +170,7 @@ public class LocationController {
     public Page<RackView> racks(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue Long roomId,
                                 @QueryValue(defaultValue = "50") int limit, @QueryValue(defaultValue = "0") int offset) {
         if (scope.limited()) {
-            return ScopedPages.of(request, locations.racks(), r -> (roomId == null || roomId.equals(r.roomId()))
-                    && scoped.rack(scope, r), RackView::of, limit, offset);
+            return page(request, locations.racks(roomId, scoped.locations(scope), limit, offset), RackView::of, limit, offset);
         }
         return page(request, locations.racks(roomId, limit, offset), RackView::of, limit, offset);
     }
