@@ -8,6 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Deliberately without update or delete: the audit log is append-only. */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -15,6 +16,11 @@ public interface AuditEventRepository extends GenericRepository<AuditEvent, Long
     AuditEvent save(AuditEvent event);
 
     List<AuditEvent> findByEntityTypeAndEntityIdOrderById(String entityType, String entityId);
+
+    List<AuditEvent> findByEntityTypeAndOccurredAtGreaterThanEquals(String entityType, Instant from);
+
+    @Query("SELECT MIN(occurred_at) FROM audit_event")
+    Optional<Instant> firstOccurredAt();
 
     List<AuditEvent> findAllOrderByIdDesc();
 

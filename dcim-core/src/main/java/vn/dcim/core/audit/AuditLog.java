@@ -55,6 +55,29 @@ public class AuditLog {
                 .stream().sorted(java.util.Comparator.comparing(AuditEvent::occurredAt).thenComparing(AuditEvent::id)).toList();
     }
 
+    /** Every event on one kind of entity from {@code from} on, newest first: to walk the registry back in time. */
+    public List<AuditEvent> since(String entityType, Instant from) {
+        return events.findByEntityTypeAndOccurredAtGreaterThanEquals(entityType, from).stream()
+                .sorted(java.util.Comparator.comparing(AuditEvent::occurredAt).thenComparing(AuditEvent::id).reversed()).toList();
+    }
+
+    /** When the registry's trail begins: what happened before it, the product does not know. */
+    public java.util.Optional<Instant> firstRecord() {
+        return events.firstOccurredAt();
+    }
+
+    /** An event's before or after state as the JSON object it was recorded as (empty for none). */
+    public java.util.Map<String, Object> state(@Nullable String recorded) {
+        if (recorded == null) {
+            return java.util.Map.of();
+        }
+        try {
+            return json.readValue(recorded, io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public record Browsed(long total, List<AuditEvent> events) {
     }
 

@@ -271,13 +271,20 @@ public class CapacityForecasts {
         private final Map<LocalDate, Double> used = new TreeMap<>();
         private final Map<LocalDate, Double> height = new TreeMap<>();
         private final Map<LocalDate, Double> allocatedKw = new TreeMap<>();
+        /** Days on which a rack's allocation is not known (reconstructed): a sum over the others would be too low. */
+        private final java.util.Set<LocalDate> allocationUnknown = new java.util.HashSet<>();
 
         void add(List<CapacitySnapshots.RackDay> rackDays) {
             for (CapacitySnapshots.RackDay d : rackDays) {
                 used.merge(d.day(), (double) d.usedU(), Double::sum);
                 height.merge(d.day(), (double) d.heightU(), Double::sum);
-                allocatedKw.merge(d.day(), d.allocatedW() / 1000.0, Double::sum);
+                if (d.allocatedW() == null) {
+                    allocationUnknown.add(d.day());
+                } else {
+                    allocatedKw.merge(d.day(), d.allocatedW() / 1000.0, Double::sum);
+                }
             }
+            allocatedKw.keySet().removeAll(allocationUnknown);
         }
 
         List<CapacityForecast> forecasts(Subject subject, String id, String name, String siteId, @Nullable Double budget) {
@@ -322,7 +329,8 @@ public class CapacityForecasts {
             Map<LocalDate, Double> out = new TreeMap<>();
             for (Room room : rooms.findBySiteIdOrderByName(siteId)) {
                 for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
-                    rackDays(rack.id()).forEach(d -> out.merge(d.day(), d.allocatedW() / 1000.0, Double::sum));
+                    rackDays(rack.id()).stream().filter(d -> d.allocatedW() != null)
+                            .forEach(d -> out.merge(d.day(), d.allocatedW() / 1000.0, Double::sum));
                 }
             }
             return out;

@@ -14,17 +14,23 @@ import java.time.Instant;
 @Singleton
 public class CapacitySnapshotDuty extends RegulationDuty {
     private final CapacitySnapshots snapshots;
+    private final CapacityPast past;
+    private final CapacitySettings settings;
 
-    CapacitySnapshotDuty(CapacitySnapshots snapshots) {
+    CapacitySnapshotDuty(CapacitySnapshots snapshots, CapacityPast past, CapacitySettings settings) {
         super("capacity-snapshot",
                 "Art. 35.4: each rack's used U and allocated power (in all and per feed) recorded once a day, the history of their forecasts",
                 "0 20 0 * * ?");
         this.snapshots = snapshots;
+        this.past = past;
+        this.settings = settings;
     }
 
     @Override
     public DutyOutcome run(Instant now) {
         int racks = snapshots.take();
+        // the days the forecasts fit that no snapshot recorded (before the product kept them, a day it was down)
+        past.reconstruct(settings.getHistoryDays());
         return DutyOutcome.ok(Phrase.of("duty.outcome.capacity-snapshot", "{0} rack(s) recorded for {1}", racks, snapshots.today()));
     }
 }

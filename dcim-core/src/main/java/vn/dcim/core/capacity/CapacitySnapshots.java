@@ -1,5 +1,6 @@
 package vn.dcim.core.capacity;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -45,8 +46,14 @@ public class CapacitySnapshots {
     private final Jdbc jdbc;
     private final Clock clock;
 
-    /** One rack's day. */
-    public record RackDay(LocalDate day, long rackId, int heightU, int usedU, int allocatedW) {
+    /**
+     * One rack's day. A day reconstructed from the registry's trail (before the snapshots began) knows the space
+     * taken but not the power allocated: {@code allocatedW} is then empty.
+     */
+    public record RackDay(LocalDate day, long rackId, int heightU, int usedU, @Nullable Integer allocatedW, boolean reconstructed) {
+        public RackDay(LocalDate day, long rackId, int heightU, int usedU, int allocatedW) {
+            this(day, rackId, heightU, usedU, allocatedW, false);
+        }
     }
 
     /** The centre's day now. */
@@ -93,12 +100,31 @@ public class CapacitySnapshots {
         });
     }
 
+    /** The rack days recorded from {@code from} on (rack id, day), reconstructed or taken. */
+    public java.util.Set<RackDayKey> recordedSince(LocalDate from) {
+        return new java.util.HashSet<>(jdbc.list("read which rack days are recorded",
+                "SELECT rack_id, day FROM rack_capacity_day WHERE day >= ?",
+                rs -> new RackDayKey(rs.getLong(1), rs.getDate(2).toLocalDate()), Date.valueOf(from)));
+    }
+
+    public record RackDayKey(long rackId, LocalDate day) {
+    }
+
+    /** A day reconstructed from the registry's trail; never replaces a day that was recorded. */
+    public void recordReconstructed(long rackId, LocalDate day, int heightU, int usedU, Instant at) {
+        jdbc.update("record a reconstructed rack day",
+                "INSERT IGNORE INTO rack_capacity_day (day, rack_id, height_u, used_u, allocated_w, taken_at, reconstructed)"
+                        + " VALUES (?, ?, ?, ?, NULL, ?, TRUE)",
+                Date.valueOf(day), rackId, heightU, usedU, SqlTime.of(at));
+    }
+
     /** Every rack's days from {@code from} on, by rack, each in day order. */
     public Map<Long, List<RackDay>> since(LocalDate from) {
         Map<Long, List<RackDay>> out = new HashMap<>();
         for (RackDay d : jdbc.list("read the racks' capacity days",
-                "SELECT day, rack_id, height_u, used_u, allocated_w FROM rack_capacity_day WHERE day >= ? ORDER BY rack_id, day",
-                rs -> new RackDay(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                "SELECT day, rack_id, height_u, used_u, allocated_w, reconstructed FROM rack_capacity_day WHERE day >= ? ORDER BY rack_id, day",
+                rs -> new RackDay(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                        (Integer) rs.getObject(5, Integer.class), rs.getBoolean(6)),
                 Date.valueOf(from))) {
             out.computeIfAbsent(d.rackId(), k -> new java.util.ArrayList<>()).add(d);
         }
