@@ -8,16 +8,20 @@ import vn.dcim.mqtt.broker.BrokerSettings;
 /**
  * How many connections the bridge keeps to the broker and how they share the stream.
  * <p>
- * One Paho connection has one receiving thread, and that thread is the bridge's ceiling (bench/mqtt):
+ * One Paho connection has one receiving thread, the busiest of the bridge's when it drains a backlog:
  * several connections in one process, each a member of an MQTT 5 shared subscription
  * ({@code $share/{group}/dcim/#}), let the broker hand each message to one of them. Members are named
  * {@code {client-id}}, {@code {client-id}-2} … {@code {client-id}-N}, each with its own persistent session.
  * <p>
- * {@code dcim.mqtt.connections} unset (0): with a shared group configured (the operator said the broker speaks
- * MQTT 5 with shared subscriptions) as many as the cores, at most 4 (more only add threads competing for the
- * same cores); without one 1 and MQTT 3.1.1, since the broker may not know MQTT 5 (the embedded Moquette
- * does not). Set above 1 without a group, the members share the group named after the client id.
- * The embedded broker always gets one connection: Moquette speaks only MQTT 3.1.1.
+ * {@code dcim.mqtt.connections} unset (0) means 1, with or without a shared group, for two reasons measured on
+ * the reference machine (docs/performance.md, docs/mqtt.md): bench/mqtt persisted no more with 2-4 connections
+ * than with one (the drain waits on MariaDB's commits, not on the receiving thread), and Mosquitto 2.0.11 does not
+ * keep shared subscriptions over its own restart: until the members subscribe again (a second or two) the
+ * broker has no one in the group to queue for and drops what is published, where a plain persistent
+ * subscription is restored with its session. So more connections are the operator's choice, for a broker that
+ * keeps shared subscriptions over a restart (or a stream that may lose that second). Set above 1 without a group,
+ * the members share the group named after the client id. The embedded broker always gets one connection:
+ * Moquette speaks only MQTT 3.1.1.
  * <p>
  * What the members give up is the order between them: the broker spreads one device's messages over the
  * members, and two of them may reach the database in either order. Nothing the product keeps depends on
@@ -28,14 +32,8 @@ import vn.dcim.mqtt.broker.BrokerSettings;
  */
 record BridgeConnections(int count, @Nullable String group, String clientId) {
     private static final Logger LOG = LoggerFactory.getLogger(BridgeConnections.class);
-    /** More members than this only add receiving threads on the same few cores. */
-    static final int MOST_BY_DEFAULT = 4;
 
     static BridgeConnections of(BrokerSettings broker) {
-        return of(broker, Runtime.getRuntime().availableProcessors());
-    }
-
-    static BridgeConnections of(BrokerSettings broker, int cores) {
         int asked = broker.getConnections();
         String group = broker.hasSharedGroup() ? broker.getSharedGroup() : null;
         if (broker.isEmbedded()) {
@@ -45,7 +43,7 @@ record BridgeConnections(int count, @Nullable String group, String clientId) {
             }
             return new BridgeConnections(1, group, broker.getClientId());
         }
-        int count = asked > 0 ? asked : group != null ? Math.max(1, Math.min(cores, MOST_BY_DEFAULT)) : 1;
+        int count = Math.max(1, asked);
         if (count > 1 && group == null) {
             group = broker.getClientId();
         }
