@@ -37,7 +37,7 @@ final class BridgeMembers implements BrokerSubscriber {
         for (int k = 1; k <= plan.count(); k++) {
             members.add(PahoSubscriber.member(broker, bridge, pipeline, dialectFilters, clock, plan, k, this::sharedRefused));
         }
-        this.orphans = new OrphanSessions(broker, bridge, pipeline, plan, () -> members.get(0).filters());
+        this.orphans = new OrphanSessions(broker, bridge, pipeline, plan, () -> members.get(0).filters(), clock);
     }
 
     /** The broker answered without shared subscriptions: one connection takes the whole stream, said once. */

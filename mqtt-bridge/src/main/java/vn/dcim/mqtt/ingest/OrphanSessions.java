@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.mqtt.broker.BrokerSettings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,11 +38,13 @@ final class OrphanSessions implements AutoCloseable {
     private final IngestPipeline pipeline;
     private final BridgeConnections plan;
     private final Supplier<List<String>> filters;
+    private final Clock clock;
     private final List<String> retired = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     OrphanSessions(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, BridgeConnections plan,
-                   Supplier<List<String>> filters) {
+                   Supplier<List<String>> filters, Clock clock) {
+        this.clock = clock;
         this.broker = broker;
         this.bridge = bridge;
         this.pipeline = pipeline;
@@ -132,7 +135,7 @@ final class OrphanSessions implements AutoCloseable {
         volatile PahoClient client;
         final AtomicLong pending = new AtomicLong();
         final AtomicLong taken = new AtomicLong();
-        volatile long lastArrivalMs = System.currentTimeMillis();
+        volatile long lastArrivalMs = clock.millis();
 
         @Override
         void connected(String serverUri) {
@@ -141,9 +144,9 @@ final class OrphanSessions implements AutoCloseable {
 
         @Override
         void arrived(String topic, byte[] payload, int id, int qos, boolean retained) throws InterruptedException {
-            lastArrivalMs = System.currentTimeMillis();
+            lastArrivalMs = clock.millis();
             pending.incrementAndGet();
-            pipeline.submit(new Inbound(topic, payload, Instant.now(), () -> {
+            pipeline.submit(new Inbound(topic, payload, Instant.now(clock), () -> {
                 try {
                     client.ack(id, qos);
                     taken.incrementAndGet();
@@ -162,9 +165,9 @@ final class OrphanSessions implements AutoCloseable {
 
         /** Waits until nothing arrived for {@link #QUIET_MS} and every message taken is committed; false after {@code most} ms. */
         boolean quiet(long most) throws InterruptedException {
-            long until = System.currentTimeMillis() + most;
-            while (System.currentTimeMillis() < until && !closed) {
-                if (pending.get() == 0 && System.currentTimeMillis() - lastArrivalMs >= QUIET_MS) {
+            long until = clock.millis() + most;
+            while (clock.millis() < until && !closed) {
+                if (pending.get() == 0 && clock.millis() - lastArrivalMs >= QUIET_MS) {
                     return true;
                 }
                 Thread.sleep(100);
