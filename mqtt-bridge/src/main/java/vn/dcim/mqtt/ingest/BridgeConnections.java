@@ -14,8 +14,9 @@ import vn.dcim.mqtt.broker.BrokerSettings;
  * {@code {client-id}}, {@code {client-id}-2} … {@code {client-id}-N}, each with its own persistent session.
  * <p>
  * {@code dcim.mqtt.connections} unset (0) means 1, with or without a shared group, for two reasons measured on
- * the reference machine (docs/performance.md, docs/mqtt.md): bench/mqtt persisted no more with 2-4 connections
- * than with one (the drain waits on MariaDB's commits, not on the receiving thread), and Mosquitto 2.0.11 does not
+ * the reference machine (docs/performance.md, docs/mqtt.md): in bench/mqtt the pipeline's commits took 84-90 % of
+ * every drain with 1 to 4 connections and the bridge's CPU a message stayed the same, so the gain is not shown
+ * (it was lost in the load of other builds), and Mosquitto 2.0.11 does not
  * keep shared subscriptions over its own restart: until the members subscribe again (a second or two) the
  * broker has no one in the group to queue for and drops what is published, where a plain persistent
  * subscription is restored with its session. So more connections are the operator's choice, for a broker that
