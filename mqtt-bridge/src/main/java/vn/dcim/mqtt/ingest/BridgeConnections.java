@@ -14,7 +14,7 @@ import vn.dcim.mqtt.broker.BrokerSettings;
  * {@code {client-id}}, {@code {client-id}-2} … {@code {client-id}-N}, each with its own persistent session.
  * <p>
  * {@code dcim.mqtt.connections} unset (0) means 1, with or without a shared group, for two reasons measured on
- * the reference machine (docs/performance.md, docs/mqtt.md): in bench/mqtt the pipeline's commits took 84-90 % of
+ * the reference machine (docs/performance.md, docs/mqtt.md): in bench/mqtt the pipeline's commits took 84-91 % of
  * every drain with 1 to 4 connections and the bridge's CPU a message stayed the same, so the gain is not shown
  * (it was lost in the load of other builds), and Mosquitto 2.0.11 does not
  * keep shared subscriptions over its own restart: until the members subscribe again (a second or two) the
