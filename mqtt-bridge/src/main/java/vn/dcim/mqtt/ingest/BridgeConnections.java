@@ -15,8 +15,8 @@ import vn.dcim.mqtt.broker.BrokerSettings;
  * <p>
  * {@code dcim.mqtt.connections} unset (0) means 1, with or without a shared group, for two reasons measured on
  * the reference machine (docs/performance.md, docs/mqtt.md): in bench/mqtt the pipeline's commits took 84-91 % of
- * every drain with 1 to 4 connections and the bridge's CPU a message stayed the same, so the gain is not shown
- * (it was lost in the load of other builds), and Mosquitto 2.0.11 does not
+ * every drain with 1 to 4 connections at the same CPU a message (3 connections persisted 1.6-1.8 times one only
+ * on cores busy with other work, by taking more of them), and Mosquitto 2.0.11 does not
  * keep shared subscriptions over its own restart: until the members subscribe again (a second or two) the
  * broker has no one in the group to queue for and drops what is published, where a plain persistent
  * subscription is restored with its session. So more connections are the operator's choice, for a broker that
