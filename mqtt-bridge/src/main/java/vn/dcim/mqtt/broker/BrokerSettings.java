@@ -22,6 +22,10 @@ public class BrokerSettings {
     @Nullable
     private String truststorePassword;
     private String truststoreType = "PKCS12";
+    /** Connections of this bridge to the broker; 0: decided from the rest ({@code BridgeConnections}). */
+    private int connections;
+    /** The product's own broker (Moquette): MQTT 3.1.1 only, so no shared subscription and one connection. */
+    private boolean embedded;
 
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
@@ -40,6 +44,11 @@ public class BrokerSettings {
     public void setTruststorePassword(@Nullable String truststorePassword) { this.truststorePassword = truststorePassword; }
     public String getTruststoreType() { return truststoreType; }
     public void setTruststoreType(String truststoreType) { this.truststoreType = truststoreType; }
+
+    public int getConnections() { return connections; }
+    public void setConnections(int connections) { this.connections = connections; }
+    public boolean isEmbedded() { return embedded; }
+    public void setEmbedded(boolean embedded) { this.embedded = embedded; }
 
     public boolean isTls() {
         return url.startsWith("ssl://") || url.startsWith("wss://");

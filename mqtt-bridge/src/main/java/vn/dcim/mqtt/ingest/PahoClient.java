@@ -27,9 +27,23 @@ final class PahoClient {
         void run() throws Exception;
     }
 
+    /** What the broker answered to a connect: whether it kept a session, whether it offers shared subscriptions. */
+    record Connack(boolean sessionPresent, boolean sharedSubscriptions) {
+    }
+
+    @FunctionalInterface
+    interface Connect {
+        Connack connect() throws Exception;
+    }
+
     @FunctionalInterface
     interface Subscribe {
         void subscribe(String[] filters, int[] qos, PahoEvents.Outcome outcome) throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Unsubscribe {
+        void unsubscribe(String[] filters) throws Exception;
     }
 
     @FunctionalInterface
@@ -42,17 +56,19 @@ final class PahoClient {
         void close(boolean force) throws Exception;
     }
 
-    private final Call connect;
+    private final Connect connect;
     private final BooleanSupplier connected;
     private final Subscribe subscribe;
     private final Ack ack;
+    private final Unsubscribe unsubscribe;
     private final Call disconnect;
     private final Call disconnectForcibly;
     private final Close close;
+    private final Call retire;
 
     /** Connects, waiting for the broker's answer. */
-    void connect() throws Exception {
-        connect.run();
+    Connack connect() throws Exception {
+        return connect.connect();
     }
 
     boolean isConnected() {
@@ -62,6 +78,11 @@ final class PahoClient {
     /** Subscribes without waiting: the broker's answer comes to {@code outcome}. */
     void subscribe(String[] filters, int[] qos, PahoEvents.Outcome outcome) throws Exception {
         subscribe.subscribe(filters, qos, outcome);
+    }
+
+    /** Ends subscriptions, waiting for the broker's answer. */
+    void unsubscribe(String[] filters) throws Exception {
+        unsubscribe.unsubscribe(filters);
     }
 
     /** Acknowledges a message of this connection. */
@@ -77,6 +98,14 @@ final class PahoClient {
     /** Drops the connection at once. */
     void disconnectForcibly() throws Exception {
         disconnectForcibly.run();
+    }
+
+    /**
+     * A clean disconnect that also ends the session at the broker (MQTT 5 session expiry 0): nothing is
+     * queued for this client id any more. MQTT 3.1.1 has no such disconnect: a plain one.
+     */
+    void retire() throws Exception {
+        retire.run();
     }
 
     /** Frees the client's threads; {@code force} when they may still be busy after a lost connection. */

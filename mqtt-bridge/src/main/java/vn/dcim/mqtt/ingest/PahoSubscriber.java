@@ -12,11 +12,12 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The bridge's one subscriber, MQTT 3.1.1 or MQTT 5 through a thin version adapter
+ * One connection of the bridge ({@link BridgeMembers}: one or several), MQTT 3.1.1 or MQTT 5 through a thin version adapter
  * ({@link PahoClient}) and one listener to Paho's callbacks of both versions ({@link PahoEvents}): QoS 1, a persistent session under a fixed client id, manual acknowledgement
  * after commit. An acknowledgement is sent only on the connection the message came on: after a
  * reconnect the broker delivers unacknowledged messages again, and packet ids may be reused. With a
@@ -49,8 +50,12 @@ final class PahoSubscriber implements BrokerSubscriber {
     private final PahoClient.Factory clients;
     /** Stamps each message's arrival (the time a reading without its own takes). */
     private final Clock clock;
-    /** "" in MQTT 3.1.1; "$share/{group}/" with a shared group in MQTT 5. */
-    private final String share;
+    /** "" in MQTT 3.1.1; "$share/{group}/" with a shared group in MQTT 5 (dropped when the broker has none). */
+    private volatile String share;
+    private final String clientId;
+    private final Runnable sharedRefused;
+    /** Messages this connection handed to the pipeline since start: how the broker spreads a shared stream. */
+    private final AtomicLong received = new AtomicLong();
     private final String what;
     private final AtomicInteger connections = new AtomicInteger();
     private final ReconnectPacing pacing = new ReconnectPacing();
@@ -58,21 +63,36 @@ final class PahoSubscriber implements BrokerSubscriber {
     private volatile Thread connector;
     private volatile boolean closed;
 
-    /** MQTT 5 with the shared group when {@code dcim.mqtt.shared-group} is set, MQTT 3.1.1 otherwise. */
+    /** MQTT 5 with the shared group when {@code dcim.mqtt.shared-group} is set, MQTT 3.1.1 otherwise: one connection. */
     static PahoSubscriber of(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline,
                              Supplier<List<String>> dialectFilters, Clock clock) throws Exception {
-        return broker.hasSharedGroup()
-                ? new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV5Client.open(broker, bridge, events),
-                "$share/" + broker.getSharedGroup() + "/", " (MQTT 5)", clock)
-                : new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV3Client.open(broker, events), "", "", clock);
+        BridgeConnections one = new BridgeConnections(1, broker.hasSharedGroup() ? broker.getSharedGroup() : null, broker.getClientId());
+        return member(broker, bridge, pipeline, dialectFilters, clock, one, 1, () -> { });
+    }
+
+    /**
+     * Member {@code k} of the bridge's connections: its own client id and session, the group's shared
+     * subscription; {@code sharedRefused} runs when the broker's CONNACK says it has no shared subscriptions.
+     */
+    static PahoSubscriber member(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline,
+                                 Supplier<List<String>> dialectFilters, Clock clock, BridgeConnections plan, int k,
+                                 Runnable sharedRefused) throws Exception {
+        String clientId = plan.clientId(k);
+        return plan.shared()
+                ? new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV5Client.open(broker, bridge, clientId, events),
+                plan.share(), " (MQTT 5)", clock, clientId, sharedRefused)
+                : new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV3Client.open(broker, clientId, events),
+                "", "", clock, clientId, sharedRefused);
     }
 
     static PahoSubscriber v3(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, Clock clock) throws Exception {
-        return new PahoSubscriber(broker, bridge, pipeline, List::of, events -> PahoV3Client.open(broker, events), "", "", clock);
+        return new PahoSubscriber(broker, bridge, pipeline, List::of, events -> PahoV3Client.open(broker, broker.getClientId(), events),
+                "", "", clock, broker.getClientId(), () -> { });
     }
 
     private PahoSubscriber(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, Supplier<List<String>> dialectFilters,
-                           PahoClient.Factory clients, String share, String version, Clock clock) throws Exception {
+                           PahoClient.Factory clients, String share, String version, Clock clock, String clientId,
+                           Runnable sharedRefused) throws Exception {
         this.clock = clock;
         this.broker = broker;
         this.bridge = bridge;
@@ -80,13 +100,49 @@ final class PahoSubscriber implements BrokerSubscriber {
         this.dialectFilters = dialectFilters;
         this.clients = clients;
         this.share = share;
-        this.what = "MQTT bridge " + broker.getUrl() + version;
+        this.clientId = clientId;
+        this.sharedRefused = sharedRefused;
+        this.what = "MQTT bridge " + broker.getUrl() + " as " + clientId + version;
         this.current = new Connection();
     }
 
     @Override
     public void start() {
-        connector = Reconnector.start(what, this::connect);
+        start(0);
+    }
+
+    /** Starts after {@code delayMs}: the members of one bridge do not all ask the broker in the same instant. */
+    void start(long delayMs) {
+        connector = Reconnector.start(what, this::connect, delayMs);
+    }
+
+    String clientId() {
+        return clientId;
+    }
+
+    long received() {
+        return received.get();
+    }
+
+    /**
+     * The broker has no shared subscriptions: the filters are subscribed as they are from now on (the one
+     * connection left then takes the whole stream), and again now when connected.
+     */
+    void withoutShare() {
+        if (share.isEmpty()) {
+            return;
+        }
+        share = "";
+        Connection c = current;
+        try {
+            if (c.client.isConnected()) {
+                String[] filters = filters().toArray(String[]::new);
+                subscribe(c.client, filters, () -> c.subscribed = true,
+                        e -> LOG.error("MQTT bridge could not subscribe to {}: {}", String.join(", ", filters), e.getMessage()));
+            }
+        } catch (Exception e) {
+            LOG.error("MQTT bridge could not subscribe without a shared group: {}", e.getMessage());
+        }
     }
 
     /** One attempt: the current client if it never connected, else a new one. */
@@ -101,7 +157,10 @@ final class PahoSubscriber implements BrokerSubscriber {
             current = c;
         }
         c.used = true;
-        c.client.connect();
+        PahoClient.Connack answer = c.client.connect();
+        if (!share.isEmpty() && !answer.sharedSubscriptions()) {
+            sharedRefused.run();
+        }
     }
 
     @Override
@@ -201,7 +260,7 @@ final class PahoSubscriber implements BrokerSubscriber {
                 subscribe(client, filters, () -> {
                     subscribed = true;
                     LOG.info("MQTT bridge {} to {} as {}, subscribed to {}", again ? "reconnected" : "connected", serverUri,
-                            broker.getClientId(), String.join(", ", filters));
+                            clientId, String.join(", ", filters));
                 }, e -> LOG.error("MQTT bridge could not subscribe to {}: {}", String.join(", ", filters), e.getMessage()));
             } catch (Exception e) {
                 LOG.error("MQTT bridge could not subscribe to {}: {}", String.join(", ", filters), e.getMessage());
@@ -210,6 +269,7 @@ final class PahoSubscriber implements BrokerSubscriber {
 
         @Override
         void arrived(String topic, byte[] payload, int id, int qos, boolean retained) throws InterruptedException {
+            received.incrementAndGet();
             pipeline.submit(new Inbound(topic, payload, Instant.now(clock), () -> ack(id, qos), retained));
         }
 
@@ -237,7 +297,7 @@ final class PahoSubscriber implements BrokerSubscriber {
             } else {
                 LOG.warn("MQTT bridge lost the broker ({}) {} ms after connecting, {} time(s) in a row: another client under the id {}"
                         + " or a broker that drops the session; reconnecting in {} s", why, lived.toMillis(), pacing.shortInARow(),
-                        broker.getClientId(), wait.toSeconds());
+                        clientId, wait.toSeconds());
             }
             // not on Paho's thread: a client cannot be closed from its own callback
             connector = Reconnector.start(what, PahoSubscriber.this::connect, wait.toMillis());

@@ -1,5 +1,6 @@
 package vn.dcim.mqtt.ingest;
 
+import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -17,15 +18,22 @@ final class PahoV3Client {
     private PahoV3Client() {
     }
 
-    static PahoClient open(BrokerSettings broker, PahoEvents events) throws MqttException {
+    static PahoClient open(BrokerSettings broker, String clientId, PahoEvents events) throws MqttException {
         MqttConnectOptions options = options(broker);
-        MqttAsyncClient c = new MqttAsyncClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
+        MqttAsyncClient c = new MqttAsyncClient(broker.getUrl(), clientId, new MemoryPersistence());
         c.setManualAcks(true);
         c.setCallback(events);
-        return new PahoClient(() -> c.connect(options).waitForCompletion(), c::isConnected,
+        return new PahoClient(() -> {
+            IMqttToken token = c.connect(options);
+            token.waitForCompletion();
+            // MQTT 3.1.1 has no shared subscriptions
+            return new PahoClient.Connack(token.getSessionPresent(), false);
+        }, c::isConnected,
                 (filters, qos, outcome) -> c.subscribe(filters, qos, null, outcome), c::messageArrivedComplete,
+                filters -> c.unsubscribe(filters).waitForCompletion(DISCONNECT_WAIT_MS),
                 () -> c.disconnect(QUIESCE_MS).waitForCompletion(DISCONNECT_WAIT_MS),
-                () -> c.disconnectForcibly(0, FORCED_DISCONNECT_MS), c::close);
+                () -> c.disconnectForcibly(0, FORCED_DISCONNECT_MS), c::close,
+                () -> c.disconnect(QUIESCE_MS).waitForCompletion(DISCONNECT_WAIT_MS));
     }
 
     private static MqttConnectOptions options(BrokerSettings broker) {

@@ -1,9 +1,12 @@
 package vn.dcim.mqtt.ingest;
 
+import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.eclipse.paho.mqttv5.common.packet.MqttReturnCode;
 import vn.dcim.mqtt.broker.BrokerSettings;
 import vn.dcim.mqtt.broker.BrokerTls;
 
@@ -24,15 +27,28 @@ final class PahoV5Client {
     private PahoV5Client() {
     }
 
-    static PahoClient open(BrokerSettings broker, BridgeSettings bridge, PahoEvents events) throws MqttException {
+    static PahoClient open(BrokerSettings broker, BridgeSettings bridge, String clientId, PahoEvents events) throws MqttException {
         MqttConnectionOptions options = options(broker, bridge);
-        MqttAsyncClient c = new MqttAsyncClient(broker.getUrl(), broker.getClientId(), new MemoryPersistence());
+        MqttAsyncClient c = new MqttAsyncClient(broker.getUrl(), clientId, new MemoryPersistence());
         c.setManualAcks(true);
         c.setCallback(events);
-        return new PahoClient(() -> c.connect(options).waitForCompletion(), c::isConnected,
+        return new PahoClient(() -> {
+            IMqttToken token = c.connect(options);
+            token.waitForCompletion();
+            MqttProperties answer = token.getResponseProperties();
+            // absent from the CONNACK means available (Paho answers true then)
+            boolean shared = answer == null || answer.isSharedSubscriptionAvailable();
+            return new PahoClient.Connack(token.getSessionPresent(), shared);
+        }, c::isConnected,
                 (filters, qos, outcome) -> c.subscribe(filters, qos, null, outcome), c::messageArrivedComplete,
+                filters -> c.unsubscribe(filters).waitForCompletion(DISCONNECT_WAIT_MS),
                 () -> c.disconnect(QUIESCE_MS).waitForCompletion(DISCONNECT_WAIT_MS),
-                () -> c.disconnectForcibly(0, FORCED_DISCONNECT_MS, false), c::close);
+                () -> c.disconnectForcibly(0, FORCED_DISCONNECT_MS, false), c::close,
+                () -> {
+                    MqttProperties ending = new MqttProperties();
+                    ending.setSessionExpiryInterval(0L);
+                    c.disconnect(QUIESCE_MS, null, null, MqttReturnCode.RETURN_CODE_SUCCESS, ending).waitForCompletion(DISCONNECT_WAIT_MS);
+                });
     }
 
     private static MqttConnectionOptions options(BrokerSettings broker, BridgeSettings bridge) {

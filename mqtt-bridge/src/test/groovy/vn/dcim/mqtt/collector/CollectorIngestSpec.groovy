@@ -67,6 +67,31 @@ class CollectorIngestSpec extends BridgeSpec {
         }
     }
 
+    def "batches that reach the pipeline out of order are all stored, and only a batch stored before is a replay"() {
+        given: 'the collector far-o polls the site demo, with its UPS'
+        devices.save(new MonitoredDevice('ups-far-o', 'demo', null, 'UPS far o', vn.dcim.core.device.Protocol.snmp, '10.0.0.9', 161, '2c',
+                'public', null, null, null, null, null, null, 60, 2000, 1, true))
+        collectors.assign('demo', 'far-o')
+        // the bridge reads which collector polls which site again every 5 s
+        Thread.sleep(6_000)
+        def t0 = Instant.parse('2026-11-23T03:00:00Z')
+        def batchOf = { long seq ->
+            CollectorWire.batch('far-o', 'e1', seq, CollectorWire.readings([
+                    new Reading(t0.plusSeconds(60 * seq), 'ups-far-o', 'ups.battery.charge', '0', seq as double, null, '%')]), 0, 0)
+        }
+        long replaysBefore = sequences.replays()
+
+        when: 'seq 2 before seq 1 (two connections of a shared subscription hand them over in either order), seq 2 again, then 3'
+        [2, 1, 2, 3].each { broker.publish(CollectorTopics.readings('far-o'), batchOf(it as long)) }
+
+        then: 'the three batches are stored, the second copy of 2 is the one replay, and every batch up to 3 is recorded'
+        eventually.eventually {
+            assert count("SELECT COUNT(*) FROM reading WHERE device_id = 'ups-far-o'") == 3
+            assert count("SELECT last_seq FROM collector_stream WHERE stream = 'far-o/e1'") == 3
+        }
+        sequences.replays() - replaysBefore == 1
+    }
+
     def "a batch on another collector's topic, not a batch, or on a device of another site is a dead letter; the retained device list is not"() {
         given:
         long schema = counter.snapshot().getOrDefault(DeadLetterReason.schema, 0L)

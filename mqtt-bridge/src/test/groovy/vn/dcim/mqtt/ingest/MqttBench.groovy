@@ -49,9 +49,19 @@ class MqttBench {
             def measuring = new java.util.concurrent.atomic.AtomicBoolean()
             ctx.registerSingleton(ApplicationEventListener, new LiveLatency(measuring, latencies))
             def pipeline = ctx.getBean(IngestPipeline)
-            def subscriber = { -> PahoSubscriber.v3(ctx.getBean(BrokerSettings), ctx.getBean(BridgeSettings), pipeline, java.time.Clock.systemUTC()) }
+            // BENCH_CONNECTIONS > 1: that many connections in one MQTT 5 shared subscription, as dcim.mqtt.connections
+            int connections = (System.getenv('BENCH_CONNECTIONS') ?: '1') as int
+            def brokerSettings = ctx.getBean(BrokerSettings)
+            brokerSettings.connections = connections
+            def subscriber = { ->
+                connections > 1
+                        ? new BridgeMembers(brokerSettings, ctx.getBean(BridgeSettings), pipeline, { [] }, java.time.Clock.systemUTC(),
+                        BridgeConnections.of(brokerSettings))
+                        : PahoSubscriber.v3(brokerSettings, ctx.getBean(BridgeSettings), pipeline, java.time.Clock.systemUTC())
+            }
 
             println "machine: ${Runtime.runtime.availableProcessors()} cores, ${System.getProperty('java.vm.name')} ${System.getProperty('java.version')}"
+            println "bridge connections: ${connections}${connections > 1 ? ' (MQTT 5 shared subscription)' : ' (MQTT 3.1.1)'}"
             println "stream: ${n} messages, half access events (${DOORS} doors), half metric messages (${DOORS} sensors)"
 
             // every stream written to files before anything is measured: publishing then costs this

@@ -148,6 +148,8 @@ public class RunCommand implements Callable<Integer> {
             broker = EmbeddedBroker.start(dataDir, brokerOptions(dataDir, https));
             stop.broker(broker);
             props.put("dcim.mqtt.url", broker.url());
+            // Moquette speaks MQTT 3.1.1 only: no shared subscription, so the bridge keeps one connection
+            props.put("dcim.mqtt.embedded", "true");
             // the bridge and the demo's devices sign in with the product's own credential (a new one each start)
             props.put("dcim.mqtt.username", BRIDGE_USER);
             props.put("dcim.mqtt.password", bridgePassword);
