@@ -434,7 +434,17 @@ public final class DialectEngine {
                               Map<String, Object> learnedWhat, List<String> declined) {
         try {
             if (learns) {
-                return learn(d, message);
+                DialectResult learned = learn(d, message);
+                @SuppressWarnings("unchecked")
+                List<String> levels = (List<String>) message.get("levels");
+                if (learned instanceof DialectResult.Learned && d.learn().read() && d.listensTo(levels)) {
+                    // what it taught is in force first: the document's own values are read after
+                    DialectResult read = run(d, message, received, false, null, declined);
+                    if (read instanceof DialectResult.Taken) {
+                        return read;
+                    }
+                }
+                return learned;
             }
             DialectPlan plan = learnedWhat == null ? loaded.plans().get(d) : null;
             if (plan != null) {
