@@ -189,12 +189,6 @@ public final class DialectLoader {
         return out;
     }
 
-    /** The shipped dialects and every {@code *.yaml} of {@code dir} (may be blank: none), in the engine's order. */
-    public static List<Dialect> shippedAndOwn(String dir, java.util.function.Consumer<DialectException> refused) {
-        List<Dialect> own = dir == null || dir.isBlank() ? List.of() : directory(Path.of(dir), refused);
-        return ordered(shipped(), own, refused);
-    }
-
     private static Dialect.HttpRoute http(String file, Node node) {
         if (node == null) {
             return null;
