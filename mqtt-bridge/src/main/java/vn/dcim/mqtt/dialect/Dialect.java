@@ -68,9 +68,18 @@ public record Dialect(String name, String description, Format format, List<Topic
      * {@code over}: the dialects whose own topics a taught topic takes from them (ESPHome's discovery describes
      * its own state topics better than names can); any other dialect keeps its topics.
      */
-    public record Learn(List<TopicFilter> topics, Expression expression, List<String> over) {
+    /**
+     * {@code read}: a message on a learn topic that is also one of the dialect's own topics is read as well
+     * (a status document that carries both the values and a setting the device's other topics depend on, as a
+     * Shelly Gen1's {@code info} with its temperature unit).
+     */
+    public record Learn(List<TopicFilter> topics, Expression expression, List<String> over, boolean read) {
         public Learn {
             over = over == null ? List.of() : List.copyOf(over);
+        }
+
+        public Learn(List<TopicFilter> topics, Expression expression, List<String> over) {
+            this(topics, expression, over, false);
         }
     }
 

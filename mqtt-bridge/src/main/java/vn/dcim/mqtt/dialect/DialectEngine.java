@@ -64,6 +64,8 @@ public final class DialectEngine {
     private final TaughtFields taught;
     private final Map<DialectResult.Refusal, LongAdder> refusals = new EnumMap<>(DialectResult.Refusal.class);
     private final LongAdder learnedDropped = new LongAdder();
+    /** Devices told available or not on several topics, judged by their availability mode. */
+    private final AvailabilityVotes availability;
     /** Messages on topics a dialect leaves unread on purpose ({@code ignore}): heard, counted, not dead letters. */
     private final LongAdder ignored = new LongAdder();
     /** Which state topics each discovery topic taught, so that its next config replaces them. */
@@ -117,6 +119,7 @@ public final class DialectEngine {
                 .build();
         this.sparkplug = new SparkplugPayloads(limits.maxLearned());
         this.taught = new TaughtFields(limits.maxLearned());
+        this.availability = new AvailabilityVotes(limits.maxLearned());
         for (DialectResult.Refusal r : DialectResult.Refusal.values()) {
             refusals.put(r, new LongAdder());
         }
@@ -203,7 +206,7 @@ public final class DialectEngine {
     }
 
     public long learnedDropped() {
-        return learnedDropped.sum() + taught.dropped();
+        return learnedDropped.sum() + taught.dropped() + availability.dropped();
     }
 
     /** How many state topics self-descriptions have taught fields for (bounded by the learned-topic cap). */
@@ -434,7 +437,17 @@ public final class DialectEngine {
                               Map<String, Object> learnedWhat, List<String> declined) {
         try {
             if (learns) {
-                return learn(d, message);
+                DialectResult learned = learn(d, message);
+                @SuppressWarnings("unchecked")
+                List<String> levels = (List<String>) message.get("levels");
+                if (learned instanceof DialectResult.Learned && d.learn().read() && d.listensTo(levels)) {
+                    // what it taught is in force first: the document's own values are read after
+                    DialectResult read = run(d, message, received, false, null, declined);
+                    if (read instanceof DialectResult.Taken) {
+                        return read;
+                    }
+                }
+                return learned;
             }
             DialectPlan plan = learnedWhat == null ? loaded.plans().get(d) : null;
             if (plan != null) {
@@ -552,7 +565,14 @@ public final class DialectEngine {
             addReadings(d.fields().outputs(message.get("payload"), taught.fields(d.name(), (String) message.get("topic"))), received, readings);
         }
         for (Map<?, ?> e : eventsOut.get()) {
-            events.add(event(e, received));
+            DialectEvent event = event(e, received);
+            if (e.get("availability") instanceof Map<?, ?> how) {
+                // one of several availability topics: the device's state is the group's verdict, not this topic's word
+                String verdict = availability.judge(d.name(), source, how, event.event());
+                event = new DialectEvent(verdict, event.instance(), event.text(), event.active(), event.metric(), event.badge(),
+                        event.person(), event.id(), event.ts());
+            }
+            events.add(event);
         }
         if (readings.size() + events.size() > limits.maxOutputs()) {
             return refuse(d, DialectResult.Refusal.too_many_outputs, (readings.size() + events.size())

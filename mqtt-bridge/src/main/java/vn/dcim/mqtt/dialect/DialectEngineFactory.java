@@ -13,8 +13,8 @@ class DialectEngineFactory {
     private static final Logger LOG = LoggerFactory.getLogger(DialectEngineFactory.class);
 
     @Singleton
-    DialectEngine dialectEngine(DialectSettings settings, java.time.Clock clock) {
-        List<Dialect> dialects = DialectLoader.shippedAndOwn(settings.getDir(), e -> LOG.error("Dialect file refused: {}", e.getMessage()));
+    DialectEngine dialectEngine(DialectSettings settings, OwnDialectFiles own, java.time.Clock clock) {
+        List<Dialect> dialects = DialectLoader.ordered(DialectLoader.shipped(), own.read(), e -> LOG.error("Dialect file refused: {}", e.getMessage()));
         LOG.info("MQTT dialects: {}", dialects.stream().map(Dialect::name).toList());
         return new DialectEngine(dialects, settings.limits(), clock.getZone());
     }

@@ -128,8 +128,8 @@ public final class DialectLoader {
             List<TopicFilter> learnTopics = filters(file, field(file, l, "topics", true));
             for (NodeTuple t : l.getValue()) {
                 String key = scalar(file, t.getKeyNode());
-                if (!Set.of("topics", "expression", "over").contains(key)) {
-                    throw new DialectException(file, line(t.getKeyNode()), "unknown key 'learn." + key + "' (known: expression, over, topics)");
+                if (!Set.of("topics", "expression", "over", "read").contains(key)) {
+                    throw new DialectException(file, line(t.getKeyNode()), "unknown key 'learn." + key + "' (known: expression, over, read, topics)");
                 }
             }
             List<String> over = new ArrayList<>();
@@ -139,7 +139,16 @@ public final class DialectLoader {
                     over.add(scalar(file, n));
                 }
             }
-            learn = new Dialect.Learn(learnTopics, expression(file, field(file, l, "expression", true)), over);
+            Node readNode = field(file, l, "read", false);
+            boolean read = false;
+            if (readNode != null) {
+                String r = scalar(file, readNode);
+                if (!r.equals("true") && !r.equals("false")) {
+                    throw new DialectException(file, line(readNode), "learn.read must be true or false");
+                }
+                read = r.equals("true");
+            }
+            learn = new Dialect.Learn(learnTopics, expression(file, field(file, l, "expression", true)), over, read);
         }
         return new Dialect(name, description == null ? "" : scalar(file, description), format, topics, http,
                 expression(file, field(file, root, "accept", false)), expression(file, field(file, root, "source", true)),
@@ -178,12 +187,6 @@ public final class DialectLoader {
         out.addAll(shipped);
         out.addAll(last);
         return out;
-    }
-
-    /** The shipped dialects and every {@code *.yaml} of {@code dir} (may be blank: none), in the engine's order. */
-    public static List<Dialect> shippedAndOwn(String dir, java.util.function.Consumer<DialectException> refused) {
-        List<Dialect> own = dir == null || dir.isBlank() ? List.of() : directory(Path.of(dir), refused);
-        return ordered(shipped(), own, refused);
     }
 
     private static Dialect.HttpRoute http(String file, Node node) {

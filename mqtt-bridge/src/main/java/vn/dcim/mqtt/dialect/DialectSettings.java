@@ -14,6 +14,8 @@ public class DialectSettings {
     private int maxPayloadBytes = DialectLimits.defaults().maxPayloadBytes();
     private long evaluationMs = DialectLimits.defaults().evaluationMs();
     private int maxLearned = DialectLimits.defaults().maxLearned();
+    /** How often the directory is looked at for files added, changed or removed (0: only at start and when taught here). */
+    private long rescanMs = 30_000;
 
     @Nullable
     public String getDir() { return dir; }
@@ -23,6 +25,8 @@ public class DialectSettings {
     public long getEvaluationMs() { return evaluationMs; }
     public void setEvaluationMs(long evaluationMs) { this.evaluationMs = evaluationMs; }
     public int getMaxLearned() { return maxLearned; }
+    public long getRescanMs() { return rescanMs; }
+    public void setRescanMs(long rescanMs) { this.rescanMs = rescanMs; }
     public void setMaxLearned(int maxLearned) { this.maxLearned = maxLearned; }
 
     public DialectLimits limits() {

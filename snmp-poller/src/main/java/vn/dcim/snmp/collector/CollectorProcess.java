@@ -60,6 +60,8 @@ public final class CollectorProcess {
         // the centre's own profiles, copied to the collector beside its data as on the center
         p.put("dcim.snmp.profiles-dir", orElse(env.apply("DCIM_SNMP_PROFILES_DIR"),
                 java.nio.file.Path.of(orElse(env.apply("DCIM_DATA_DIR"), "data")).resolve("profiles").toString()));
+        // a profile copied there while it runs is used without a restart (the default is SnmpSettings')
+        put(p, "dcim.snmp.profiles-rescan-ms", env.apply("DCIM_SNMP_PROFILES_RESCAN_MS"));
         p.put("dcim.mqtt.bridge.enabled", false);
         p.put("dcim.scheduler.enabled", false);
         p.put("dcim.notify.enabled", false);

@@ -1,6 +1,5 @@
 package vn.dcim.snmp.poll;
 
-import lombok.RequiredArgsConstructor;
 import org.snmp4j.smi.AssignableFromLong;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
@@ -30,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,7 +43,6 @@ import java.util.stream.Stream;
  * device or after {@link #REIDENTIFY_AFTER_NANOS}. That saves a round trip and a request per poll,
  * a third of what the agents had to answer in bench/snmp.
  */
-@RequiredArgsConstructor
 public class DevicePoller {
     static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
     static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
@@ -53,16 +52,27 @@ public class DevicePoller {
     static final long REIDENTIFY_AFTER_NANOS = TimeUnit.HOURS.toNanos(1);
 
     private final SnmpClient client;
-    private final ProfileCatalog catalog;
+    /** The profiles in force now: the centre's directory is read again while the poller runs. */
+    private final Supplier<ProfileCatalog> profiles;
     // profile OIDs are parsed once, not on every poll of every device (~10% of the poller's CPU)
     private final Map<String, OID> parsed = new ConcurrentHashMap<>();
     private final Map<AgentAddress, Identity> identities = new ConcurrentHashMap<>();
 
     /** Who answered at an address and which profiles were chosen for it. */
-    private record Identity(String objectId, String descr, List<Profile> profiles, long at) {
-        boolean fresh() {
-            return System.nanoTime() - at < REIDENTIFY_AFTER_NANOS;
+    private record Identity(String objectId, String descr, List<Profile> profiles, ProfileCatalog chosenFrom, long at) {
+        /** Chosen from the profiles in force, not too long ago: a profile added, changed or removed since is a reason to choose again. */
+        boolean fresh(ProfileCatalog inForce) {
+            return chosenFrom == inForce && System.nanoTime() - at < REIDENTIFY_AFTER_NANOS;
         }
+    }
+
+    public DevicePoller(SnmpClient client, ProfileCatalog catalog) {
+        this(client, () -> catalog);
+    }
+
+    public DevicePoller(SnmpClient client, Supplier<ProfileCatalog> profiles) {
+        this.client = client;
+        this.profiles = profiles;
     }
 
     public CompletableFuture<PollResult> poll(AgentAddress agent, String profileOverride) {
@@ -76,12 +86,13 @@ public class DevicePoller {
      */
     public CompletableFuture<PollResult> poll(AgentAddress agent, String profileOverride, PollAllowance allowance) {
         if (profileOverride != null && !profileOverride.isBlank()) {
-            return catalog.named(profileOverride).map(p -> read(agent, List.of(p), allowance))
+            return profiles.get().named(profileOverride).map(p -> read(agent, List.of(p), allowance))
                     .orElseGet(() -> CompletableFuture.failedFuture(new SnmpException("no profile named " + profileOverride)));
         }
+        ProfileCatalog catalog = profiles.get();
         Identity known = identities.get(agent);
-        if (known == null || !known.fresh()) {
-            return identifyAndRead(agent, allowance);
+        if (known == null || !known.fresh(catalog)) {
+            return identifyAndRead(agent, catalog, allowance);
         }
         return read(agent, known.profiles(), allowance).thenCompose(r -> {
             if (Objects.equals(r.sysObjectId(), known.objectId()) && Objects.equals(r.sysDescr(), known.descr())) {
@@ -89,7 +100,7 @@ public class DevicePoller {
             }
             // another device answers at this address now (replaced, re-flashed): its values were read with the old profiles
             identities.remove(agent, known);
-            return identifyAndRead(agent, allowance);
+            return identifyAndRead(agent, catalog, allowance);
         });
     }
 
@@ -102,15 +113,15 @@ public class DevicePoller {
         return Silence.explain(agent, failure);
     }
 
-    private CompletableFuture<PollResult> identifyAndRead(AgentAddress agent, PollAllowance allowance) {
+    private CompletableFuture<PollResult> identifyAndRead(AgentAddress agent, ProfileCatalog catalog, PollAllowance allowance) {
         allowance.allow(getRequests(agent, IDENTITY.size()));
         return client.get(agent, IDENTITY, allowance).thenCompose(system -> {
             Map<OID, Variable> sys = system.stream().collect(Collectors.toMap(VariableBinding::getOid, VariableBinding::getVariable, (a, b) -> a));
             String descr = text(sys.get(SYS_DESCR));
             String objectId = text(sys.get(SYS_OBJECT_ID));
-            return choose(agent, objectId, descr, allowance).thenCompose(profiles -> {
-                identities.put(agent, new Identity(objectId, descr, profiles, System.nanoTime()));
-                return read(agent, profiles, allowance);
+            return choose(agent, catalog, objectId, descr, allowance).thenCompose(chosen -> {
+                identities.put(agent, new Identity(objectId, descr, chosen, catalog, System.nanoTime()));
+                return read(agent, chosen, allowance);
             });
         });
     }
@@ -123,7 +134,7 @@ public class DevicePoller {
      * enterprise) or, for an agent no vendor profile names, of every profile. So a new model of a known
      * family is read without anyone adding its sysObjectID.
      */
-    private CompletableFuture<List<Profile>> choose(AgentAddress agent, String objectId, String descr, PollAllowance allowance) {
+    private CompletableFuture<List<Profile>> choose(AgentAddress agent, ProfileCatalog catalog, String objectId, String descr, PollAllowance allowance) {
         List<Profile> chosen = new ArrayList<>();
         Map<Profile, List<String>> probed = new LinkedHashMap<>();
         List<Profile> byBranch = new ArrayList<>();

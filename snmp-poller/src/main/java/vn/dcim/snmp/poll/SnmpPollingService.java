@@ -52,6 +52,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private final Clock clock;
     private final SnmpClient client;
     private final DevicePoller poller;
+    private final PollerProfiles profiles;
     private final ScheduledExecutorService ticker = NamedThreads.scheduled("snmp-poll-ticker");
     private final ScheduledExecutorService writer = NamedThreads.scheduled("snmp-reading-writer");
     private final AtomicLong dropped = new AtomicLong();
@@ -79,7 +80,7 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     };
 
     SnmpPollingService(PollTarget target, ReadingSink sink, SnmpSettings settings, Clock clock) {
-        this(target, sink, settings, new PollerProfiles(settings), clock);
+        this(target, sink, settings, new PollerProfiles(settings, clock), clock);
     }
 
     @jakarta.inject.Inject
@@ -89,7 +90,9 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         this.settings = settings;
         this.clock = clock;
         this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
-        this.poller = new DevicePoller(client, profiles.catalog());
+        this.profiles = profiles;
+        // asked at every poll: a profile file added, changed or removed is in force at the next poll, no restart
+        this.poller = new DevicePoller(client, profiles::catalog);
     }
 
     private static final class DeviceState {
@@ -284,6 +287,11 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         if (s != null) {
             s.nextDue = Instant.EPOCH;
         }
+    }
+
+    /** The profiles it polls with (the centre's directory read again while it runs). */
+    public PollerProfiles profiles() {
+        return profiles;
     }
 
     /** How often each guard of the poller's politeness stepped in, and the requests sent, since start. */

@@ -22,6 +22,8 @@ public class SnmpSettings {
     private String profilesDir;
     /** MIB files the centre keeps (its vendors' MIBs): names, units and scales for a profile drafted from a walk. */
     private String mibsDir;
+    /** How often the profiles directory is looked at for files added, changed or removed (0: only at start and on a save here). */
+    private long profilesRescanMs = 30_000;
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -40,5 +42,7 @@ public class SnmpSettings {
     public String getProfilesDir() { return profilesDir; }
     public void setProfilesDir(String profilesDir) { this.profilesDir = profilesDir; }
     public String getMibsDir() { return mibsDir; }
+    public long getProfilesRescanMs() { return profilesRescanMs; }
+    public void setProfilesRescanMs(long profilesRescanMs) { this.profilesRescanMs = profilesRescanMs; }
     public void setMibsDir(String mibsDir) { this.mibsDir = mibsDir; }
 }

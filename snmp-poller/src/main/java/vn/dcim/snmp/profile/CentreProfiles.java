@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * technician writes one (docs/profiles.md) and drops it in the profiles directory. A centre's profile with the name
  * of a shipped one replaces it (a firmware that numbers its table otherwise). A file that cannot be used is left out,
  * logged with its reason and listed in {@link #rejected()}: one bad file never keeps the others or the poller from
- * starting.
+ * starting. Read again while the product runs ({@link #load(Path, CentreProfiles)}), a file that was usable before and
+ * is broken now keeps its previous version in force: a half-edited profile never stops a model being read.
  */
 public final class CentreProfiles {
     private static final Logger LOG = LoggerFactory.getLogger(CentreProfiles.class);
@@ -30,19 +31,33 @@ public final class CentreProfiles {
     private final ProfileCatalog catalog;
     private final List<String> own;
     private final List<String> rejected;
+    /** The profile each file gave when last usable, by file name: what stays in force when it breaks. */
+    private final Map<String, Profile> byFile;
 
-    private CentreProfiles(ProfileCatalog catalog, List<String> own, List<String> rejected) {
+    private CentreProfiles(ProfileCatalog catalog, List<String> own, List<String> rejected, Map<String, Profile> byFile) {
         this.catalog = catalog;
         this.own = own;
         this.rejected = rejected;
+        this.byFile = byFile;
     }
 
     /** The shipped profiles with the usable ones of {@code dir} (none when it is null or does not exist). */
     public static CentreProfiles load(Path dir) {
+        return load(dir, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, read again while the product runs: a file refused now whose earlier version
+     * {@code previous} held stays in force in that version (listed in {@link #rejected()} as such); a file removed
+     * from the directory is gone.
+     */
+    public static CentreProfiles load(Path dir, CentreProfiles previous) {
         ProfileCatalog shipped = ProfileCatalog.load();
         if (dir == null || !Files.isDirectory(dir)) {
-            return new CentreProfiles(shipped, List.of(), List.of());
+            return new CentreProfiles(shipped, List.of(), List.of(), Map.of());
         }
+        Map<String, Profile> before = previous == null ? Map.of() : previous.byFile;
+        Map<String, Profile> usable = new LinkedHashMap<>();
         Map<String, Profile> byName = new LinkedHashMap<>();
         shipped.all().forEach(p -> byName.put(p.name(), p));
         List<String> own = new ArrayList<>();
@@ -60,16 +75,27 @@ public final class CentreProfiles {
                 }
                 byName.put(p.name(), p);
                 own.add(p.name());
+                usable.put(file.getFileName().toString(), p);
             } catch (IOException | RuntimeException e) {
                 String reason = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s*\\R\\s*", " ");
-                rejected.add(file.getFileName() + ": " + reason);
-                LOG.warn("SNMP profile {} left out: {}", file, reason);
+                Profile kept = before.get(file.getFileName().toString());
+                if (kept != null && !own.contains(kept.name())) {
+                    byName.put(kept.name(), kept);
+                    own.add(kept.name());
+                    usable.put(file.getFileName().toString(), kept);
+                    rejected.add(file.getFileName() + ": " + reason + "; its previous version stays in force");
+                    LOG.warn("SNMP profile {} refused, its previous version stays in force: {}", file, reason);
+                } else {
+                    rejected.add(file.getFileName() + ": " + reason);
+                    LOG.warn("SNMP profile {} left out: {}", file, reason);
+                }
             }
         }
         if (!own.isEmpty()) {
             LOG.info("SNMP profiles of the centre from {}: {}", dir, String.join(", ", own));
         }
-        return new CentreProfiles(ProfileCatalog.of(new ArrayList<>(byName.values())), List.copyOf(own), List.copyOf(rejected));
+        return new CentreProfiles(ProfileCatalog.of(new ArrayList<>(byName.values())), List.copyOf(own), List.copyOf(rejected),
+                Map.copyOf(usable));
     }
 
     /** One file read as the poller would read it; a {@link ProfileException} names what is wrong. */

@@ -23,6 +23,8 @@ final class SnmpGuardMeters {
             FunctionCounter.builder("dcim.snmp.guard", poller, p -> p.get().guards().count(guard)).tag("reason", guard.name())
                     .description("Times the poller stopped asking an agent, or asked it more slowly, by reason").register(registry);
         }
+        FunctionCounter.builder("dcim.snmp.profiles.refused", poller, p -> p.get().profiles().refused())
+                .description("Profile files of the centre refused (each version once; a refused file's previous version stays in force)").register(registry);
         Gauge.builder("dcim.snmp.devices.backing.off", poller, p -> p.get().devicesBackingOff())
                 .description("SNMP devices polled less often now because they did not answer").register(registry);
     }

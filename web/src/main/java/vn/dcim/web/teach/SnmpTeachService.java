@@ -20,6 +20,7 @@ import vn.dcim.snmp.draft.ProfileDrafter;
 import vn.dcim.snmp.draft.ProfileWriter;
 import vn.dcim.snmp.draft.Walk;
 import vn.dcim.snmp.poll.PollReadings;
+import vn.dcim.snmp.poll.PollerProfiles;
 import vn.dcim.snmp.poll.SnmpClient;
 import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.poll.TableRow;
@@ -69,11 +70,13 @@ public class SnmpTeachService {
     private final MonitoredDevices devices;
     private final AuditLog audit;
     private final Clock clock;
+    private final PollerProfiles profiles;
     private MibIndex mibs;
     private String mibsKey;
 
-    SnmpTeachService(SnmpSettings settings, WalkDrafts drafts, MonitoredDevices devices, AuditLog audit, Clock clock) {
+    SnmpTeachService(SnmpSettings settings, WalkDrafts drafts, MonitoredDevices devices, AuditLog audit, Clock clock, PollerProfiles profiles) {
         this.settings = settings;
+        this.profiles = profiles;
         this.drafts = drafts;
         this.devices = devices;
         this.audit = audit;
@@ -182,6 +185,8 @@ public class SnmpTeachService {
         } catch (IOException | ProfileException e) {
             throw new InvalidInputException("name", "cannot write to " + dir + ": " + e.getMessage()).explained("teach.error.write", dir.toString());
         }
+        // in force at once on this instance; another instance reading the same directory finds it at its next look
+        profiles.reload();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", yaml.getFileName().toString());
         after.put("from", h.origin());

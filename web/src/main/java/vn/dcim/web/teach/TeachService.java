@@ -19,6 +19,7 @@ import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.mqtt.dialect.Dialect;
+import vn.dcim.mqtt.dialect.DialectDirectory;
 import vn.dcim.mqtt.dialect.DialectEngine;
 import vn.dcim.mqtt.dialect.DialectException;
 import vn.dcim.mqtt.dialect.DialectLoader;
@@ -75,6 +76,7 @@ public class TeachService {
     private final AuditLog audit;
     private final LocationRegistry locations;
     private final Clock clock;
+    private final DialectDirectory directory;
 
     /** A reading the taught dialect gives from the captured message. */
     @Serdeable
@@ -139,8 +141,7 @@ public class TeachService {
 
     /** Reads the shipped dialects and the directory again and hands them to the engine; the topic filters it now subscribes to as well. */
     public synchronized List<String> reload() {
-        List<Dialect> all = DialectLoader.shippedAndOwn(settings.getDir(), e -> LOG.error("Dialect file refused: {}", e.getMessage()));
-        return engine.replace(all);
+        return directory.reload();
     }
 
     /** The dialects of DCIM_DIALECTS_DIR, each checked as the loader checks it. */

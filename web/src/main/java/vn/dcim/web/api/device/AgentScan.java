@@ -12,7 +12,6 @@ import vn.dcim.snmp.poll.SnmpClient;
 import vn.dcim.snmp.poll.PollerProfiles;
 import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.profile.Profile;
-import vn.dcim.snmp.profile.ProfileCatalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +33,13 @@ public class AgentScan {
     private static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
 
     private final SnmpClient client;
-    private final ProfileCatalog catalog;
+    /** Asked at each use: a profile taught or copied in is offered and matched without a restart. */
+    private final PollerProfiles profiles;
 
     /** The poller's own limits (DCIM_SNMP_MAX_REQUESTS_PER_SECOND, rows a walk), its account per agent shared. */
     AgentScan(SnmpSettings settings, PollerProfiles profiles) {
         this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
-        this.catalog = profiles.catalog();
+        this.profiles = profiles;
     }
 
     @Serdeable
@@ -82,7 +82,7 @@ public class AgentScan {
         }
         String d = descr;
         String o = objectId;
-        return new Found(host, d, o, catalog.all().stream().filter(p -> p.match().byIdentity(o, d)).map(Profile::name).toList());
+        return new Found(host, d, o, profiles.catalog().all().stream().filter(p -> p.match().byIdentity(o, d)).map(Profile::name).toList());
     }
 
     /** The addresses of an IPv4 CIDR block, network and broadcast addresses left out above a /31. */

@@ -12,7 +12,6 @@ import vn.dcim.snmp.poll.PollerProfiles;
 import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.poll.SnmpException;
 import vn.dcim.snmp.profile.Profile;
-import vn.dcim.snmp.profile.ProfileCatalog;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,12 +30,13 @@ public class DeviceTester {
     private static final long MAX_WAIT_S = 30;
 
     private final SnmpClient client;
-    private final ProfileCatalog catalog;
+    /** Asked at each use: a profile taught or copied in is offered and matched without a restart. */
+    private final PollerProfiles profiles;
 
     /** The poller's own limits (DCIM_SNMP_MAX_REQUESTS_PER_SECOND, rows a walk), its account per agent shared. */
     DeviceTester(SnmpSettings settings, PollerProfiles profiles) {
         this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
-        this.catalog = profiles.catalog();
+        this.profiles = profiles;
     }
 
     /**
@@ -68,7 +68,7 @@ public class DeviceTester {
 
     /** The names of the profiles a device can be told to use instead of detecting. */
     public List<String> profiles() {
-        return catalog.all().stream().map(Profile::name).sorted().toList();
+        return profiles.catalog().all().stream().map(Profile::name).sorted().toList();
     }
 
     /**
@@ -81,7 +81,7 @@ public class DeviceTester {
 
     /** The profiles grouped by the family of equipment they read, the families by name, each family's profiles by name. */
     public List<ProfileChoice> profileChoices() {
-        return catalog.all().stream().map(p -> new ProfileChoice(p.name(), family(p), p.description() == null ? "" : p.description()))
+        return profiles.catalog().all().stream().map(p -> new ProfileChoice(p.name(), family(p), p.description() == null ? "" : p.description()))
                 .sorted(java.util.Comparator.comparing(ProfileChoice::family).thenComparing(ProfileChoice::name)).toList();
     }
 
@@ -93,11 +93,11 @@ public class DeviceTester {
     }
 
     public boolean knowsProfile(String name) {
-        return catalog.named(name).isPresent();
+        return profiles.catalog().named(name).isPresent();
     }
 
     public Outcome test(AgentAddress agent, @Nullable String profile) {
-        DevicePoller poller = new DevicePoller(client, catalog);
+        DevicePoller poller = new DevicePoller(client, profiles.catalog());
         try {
             PollResult r;
             try {
