@@ -137,7 +137,8 @@ class ConnectReadingsSpec extends MariaDbSpec {
 
         then:
         signed.status == 200
-        thread.text.contains('"readings"') && thread.text.contains('rose')
+        String record = thread.json.find { it.action == 'sign-off' }.after
+        record.contains('"readings"') && record.contains('"1":"rose"')
     }
 
     /** The crew's technician, signed in afresh. */
