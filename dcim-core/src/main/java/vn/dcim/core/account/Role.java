@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
 /**
  * What a person may do in the product (Art. 16.1: least privilege). A supervisor is an operator who
  * also edits rules and schedules and signs work orders off, so it grants the operator's rights too.
+ * {@link #agency} is a hosted agency's own person (QĐ 11/2023 Art. 17.2, 17.3): it reads its agency's equipment and
+ * files that agency's change requests with their letters; it is held alone and always with the account limited to
+ * exactly one agency (the scope), never given by a directory group.
  */
 public enum Role {
-    operator, supervisor, asset_manager, maintenance, auditor, admin;
+    operator, supervisor, asset_manager, maintenance, auditor, admin, agency;
 
     /** The only right of a session whose password must change first (QĐ 22/2021 Art. 6.1). */
     public static final String PASSWORD_CHANGE = "password_change";
@@ -28,6 +31,11 @@ public enum Role {
     /** Roles whose passwords expire after the shorter period (QĐ 22/2021 Art. 6.2): operators and administrators. */
     public boolean privileged() {
         return this == operator || this == supervisor || this == admin;
+    }
+
+    /** The roles an account may be given, as the refusal of an unknown one names them. */
+    public static String names() {
+        return java.util.Arrays.stream(values()).map(Role::name).collect(Collectors.joining(", "));
     }
 
     public static Optional<Role> parse(String name) {

@@ -81,6 +81,7 @@ public class UserAccounts {
         if (user.roles() == null || user.roles().isEmpty()) {
             throw new InvalidInputException("roles", "an account needs at least one role (Art. 16.1)").explained("error.user.no-role");
         }
+        requireAgencyAlone(user.roles());
         if (accounts.findBySystemNameAndUsername(SYSTEM, user.username()).isPresent()) {
             throw new ConflictException("username", "an account named " + user.username() + " exists (one account per person)").explained("error.user.exists", user.username());
         }
@@ -215,6 +216,7 @@ public class UserAccounts {
         if (profile.roles() == null || profile.roles().isEmpty()) {
             throw new InvalidInputException("roles", "an account needs at least one role (Art. 16.1)").explained("error.user.no-role");
         }
+        requireAgencyAlone(profile.roles());
         if (c.roleSet().contains(Role.admin) && !profile.roles().contains(Role.admin) && otherAdministrators(accountId) == 0) {
             throw new InvalidInputException("roles", "the last administrator keeps the admin role").explained("error.user.last-admin");
         }
@@ -226,6 +228,16 @@ public class UserAccounts {
         String action = c.roles().equals(updated.roles()) ? "update" : "role-change";
         audit.record(actor, "account", accountId, action, before, snapshot(updatedAccount, updated));
         return view(accountId);
+    }
+
+    /**
+     * An agency's person is not also staff: with another role, the staff rights would reach past what the agency may
+     * do (its requests would approve themselves to the centre's other tables), so the agency role is held alone.
+     */
+    private static void requireAgencyAlone(Set<Role> roles) {
+        if (roles.contains(Role.agency) && roles.size() > 1) {
+            throw new InvalidInputException("roles", "the agency role is held alone, not with staff roles").explained("error.user.agency-alone");
+        }
     }
 
     private long otherAdministrators(long accountId) {

@@ -57,6 +57,8 @@ public class AgencyReports {
     private final Alarms alarms;
     private final AuditLog audit;
     private final Clock clock;
+    private final vn.dcim.core.change.ChangeFacts changeFacts;
+    private final vn.dcim.core.asset.AssetRegistry registry;
 
     public Report build(long agencyId, YearMonth month, String lang) {
         Agency agency = agencies.get(agencyId);
@@ -72,7 +74,8 @@ public class AgencyReports {
                 energy(l, devices, from, to),
                 incidents(l, devices, from, to),
                 alarms(l, agencyId, from, to),
-                changes(l, holdings, from, to));
+                changes(l, holdings, from, to),
+                requests(l, agencyId, from, to));
         return new Report(l.get("agency.title", agency.code(), shownMonth), l.get("agency.subtitle", agency.name()),
                 clock.instant(), zone, sections, l.get("agency.cover"));
     }
@@ -164,6 +167,18 @@ public class AgencyReports {
                 .map(e -> List.<Object>of(e.occurredAt(), e.entityType(), e.entityId(), e.action(), e.actor())).toList();
         return new Report.Section(l.get("agency.section.changes"), l.columns("agencyAt", "agencyKind", "agencyItem",
                 "agencyAction", "agencyBy"), rows, l.get("agency.sheet.changes"));
+    }
+
+    /**
+     * Its change requests of the month by kind and outcome, their lead time, and the changes of its equipment made
+     * without a request: the requests made for it or about its equipment (QĐ 11/2023 Điều 17 khoản 2).
+     */
+    private Report.Section requests(ReportLabels l, long agencyId, Instant from, Instant to) {
+        Set<Long> assetIds = new java.util.TreeSet<>();
+        registry.find(scoped.assetsFilter(vn.dcim.core.scope.Scope.ofAgency(agencyId), vn.dcim.core.asset.AssetFilter.ALL))
+                .forEach(a -> assetIds.add(a.id()));
+        return vn.dcim.core.change.ChangeReportSection.table(changeFacts.tally(from, to, agencyId, assetIds), l,
+                l.get("agency.section.changeRequests"), l.get("agency.sheet.changeRequests"));
     }
 
     /** The names the registers audit each kind under, and the kind's own (its assignments). */

@@ -50,6 +50,7 @@ public class ChangeWork {
     private final Cabling cabling;
     private final AuditLog audit;
     private final Clock clock;
+    private final ConnectCheck connectCheck;
 
     /** Confirms one step from the crew's scans; the same scan id sent again answers the step as it was stored. */
     @Transactional
@@ -147,6 +148,13 @@ public class ChangeWork {
         record.put("status", after.status().name());
         record.put("applied", applied);
         record.put("differences", differences);
+        // what the live readings said of each "connect" step, kept as the step's evidence where decided by now
+        Map<String, String> readings = new LinkedHashMap<>();
+        for (ChangeStep s : all) {
+            connectCheck.of(s).ifPresent(check -> readings.put(String.valueOf(s.seq()),
+                    check.kept() == null ? "waiting" : check.kept().verdict().name()));
+        }
+        record.put("readings", readings);
         audit.record(by.name(), Changes.ENTITY, changeId, "sign-off", Map.of("status", c.status().name()), record);
         return after;
     }

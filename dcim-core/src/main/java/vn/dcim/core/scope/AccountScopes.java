@@ -25,6 +25,7 @@ public class AccountScopes {
     private final AccountScopeRepository scopes;
     private final LocationRegistry locations;
     private final Agencies agencies;
+    private final vn.dcim.core.account.UserAccounts users;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -47,6 +48,11 @@ public class AccountScopes {
         }
         if (agencyId != null && agencies.find(agencyId).isEmpty()) {
             throw new InvalidInputException("agencyId", "no agency " + agencyId).explained("error.scope.agency", String.valueOf(agencyId));
+        }
+        if (agencyId == null && users.view(accountId).roles().contains(vn.dcim.core.account.Role.agency)) {
+            // an agency's person limited to no agency would see every agency's equipment: refused, not widened
+            throw new InvalidInputException("agencyId", "an account of the agency role is limited to its agency")
+                    .explained("error.user.agency-scope");
         }
         Scope before = of(accountId);
         Scope after = new Scope(sites, agencyId);

@@ -16,6 +16,9 @@ public record Scope(Set<String> siteIds, @Nullable Long agencyId) {
 
     public static final Scope EVERYTHING = new Scope(Set.of(), null);
 
+    /** Limited to an agency that cannot exist (ids start at 1): admits no equipment at all. */
+    public static final Scope NO_AGENCY = new Scope(Set.of(), 0L);
+
     public Scope {
         siteIds = siteIds == null ? Set.of() : Set.copyOf(new TreeSet<>(siteIds));
     }

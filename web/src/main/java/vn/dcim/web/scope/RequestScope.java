@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.account.Role;
 import vn.dcim.core.scope.AccountScopes;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.web.security.SignedIn;
@@ -26,6 +27,11 @@ public class RequestScope {
                     .map(a -> a.getAttributes().get(SignedIn.ACCOUNT_ID))
                     .map(v -> scopes.of(((Number) v).longValue()))
                     .orElse(Scope.EVERYTHING);
+            if (!scope.byAgency() && SignedIn.has(request, Role.agency.name())) {
+                // an agency's person whose agency was never set (the account service refuses that; a row written
+                // around it) reaches nothing rather than every agency's equipment
+                scope = Scope.NO_AGENCY;
+            }
             request.setAttribute(ATTRIBUTE, scope);
             return scope;
         });

@@ -48,6 +48,11 @@ class DirectorySignIn implements ContextAuthenticationMapper {
                 if (parts.length == 2 && !parts[0].isBlank()) {
                     Role role = Role.parse(parts[1]).orElseThrow(() -> new IllegalStateException(
                             "DCIM_LDAP_GROUP_ROLES names an unknown role: " + parts[1].trim()));
+                    if (role == Role.agency) {
+                        // a group says nothing of which agency: an agency's people are given their accounts here
+                        throw new IllegalStateException("DCIM_LDAP_GROUP_ROLES may not give the role agency (group " + parts[0].trim()
+                                + "): an agency's person is an account the administrator limits to that agency");
+                    }
                     map.put(parts[0].trim().toLowerCase(Locale.ROOT), role);
                 }
             }

@@ -29,8 +29,14 @@ final class ProviderGroups {
         pairs(groupRoles).forEach((group, names) -> {
             Set<Role> granted = EnumSet.noneOf(Role.class);
             for (String name : names) {
-                granted.add(Role.parse(name).orElseThrow(() -> new IllegalStateException(
-                        "DCIM_OIDC_GROUP_ROLES names an unknown role: " + name)));
+                Role role = Role.parse(name).orElseThrow(() -> new IllegalStateException(
+                        "DCIM_OIDC_GROUP_ROLES names an unknown role: " + name));
+                if (role == Role.agency) {
+                    // a group says nothing of which agency: an agency's people are given their accounts here
+                    throw new IllegalStateException("DCIM_OIDC_GROUP_ROLES may not give the role agency (group " + group
+                            + "): an agency's person is an account the administrator limits to that agency");
+                }
+                granted.add(role);
             }
             roles.put(group, granted);
         });

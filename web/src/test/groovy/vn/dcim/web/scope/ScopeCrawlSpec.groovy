@@ -51,6 +51,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
     @Shared String siteToken
     @Shared String agencyToken
     @Shared String agencyReaderToken
+    @Shared String agencyPersonToken
     @Shared String adminToken
 
     String all() { users.token(TestUsers.EVERY_ROLE) }
@@ -109,11 +110,15 @@ class ScopeCrawlSpec extends MariaDbSpec {
         ids.farAlarm = alarmOf(ids.farDevice as String)
         ids.centreAlarm = alarmOf(ids.centreDevice as String)
         ids.agencyAlarm = alarmOf(ids.agencyDevice as String)
+        // a document of the centre's staff: no limited account reads it
+        ids.staffDocument = letter(all())
         siteToken = scopedToken("scope-site-$low", TestUsers.EVERY_ROLE, [siteIds: [own]])
         agencyToken = scopedToken("scope-agency-$low", TestUsers.EVERY_ROLE, [agencyId: agency])
         // how an agency's people are given accounts: the auditor's reading rights, limited to their agency
         adminToken = users.adminToken()
         agencyReaderToken = scopedToken("scope-reader-$low", EnumSet.of(Role.auditor), [agencyId: agency])
+        // ...and with the role made for them: an agency's own person, who files the agency's requests
+        agencyPersonToken = scopedToken("scope-person-$low", EnumSet.of(Role.agency), [agencyId: agency])
 
         then:
         ids.farAlarm && ids.centreAlarm && ids.agencyAlarm
@@ -207,6 +212,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
         long agencyPdu = post('/api/assets', asset(ids.own as String, ids.ownRoom as long, ids.agencyRack as long, "PDU AGX$r", "AGXPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
         long centrePdu = post('/api/assets', asset(ids.own as String, ids.ownRoom as long, ids.centreRack as long, "PDU CTR$r", "CTRPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
         long farPdu = post('/api/assets', asset(ids.far as String, ids.farRoom as long, ids.farRack as long, "PDU FAR$r", "FARPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
+        ids.agencyPdu = agencyPdu
         ids.agencyCable = cord(ids.agencyAsset as long, agencyPdu)
         ids.centreCable = cord(ids.centreAsset as long, centrePdu)
         ids.farCable = cord(ids.farAsset as long, farPdu)
@@ -418,12 +424,222 @@ class ScopeCrawlSpec extends MariaDbSpec {
         }
     }
 
+    // --- a hosted agency's own person (the agency role): reads its own, writes its change requests and their letters alone
+
+    /** The writes an agency's person may make: its change requests (filed, submitted, withdrawn) and their letters. */
+    static final List<String> AGENCY_WRITES = ['POST /api/changes', 'POST /api/changes/{id}/submit', 'POST /api/changes/{id}/cancel',
+                                               'POST /api/documents']
+
+    def "an account of the agency role is always limited to exactly one agency: #what is refused with 422 naming #field"() {
+        when:
+        def answer = refusal(what, "ag-${what.replaceAll(/\W+/, '')}-${r.toLowerCase()}".take(60))
+
+        then:
+        answer.status == 422
+        answer.json.fields*.field == [field]
+
+        where:
+        what                                  | field
+        'created with no agency'              | 'agencyId'
+        'created with a staff role beside it' | 'roles'
+        'created for an agency that is not'   | 'agencyId'
+        'its agency taken away'               | 'agencyId'
+        'a staff role given beside it'        | 'roles'
+        'given to staff limited to no agency' | 'agencyId'
+    }
+
+    /** The administrator's attempt to leave an agency's person without exactly its agency, by the feature's words. */
+    Calls.Answer refusal(String what, String name) {
+        Map auth = [Authorization: "Bearer ${users.adminToken()}"]
+        String password = 'Agency-Pass#2026x'
+        switch (what) {
+            case 'created with no agency': return calls.send('POST', '/api/users', auth, [username: name, roles: ['agency'], password: password])
+            case 'created with a staff role beside it': return calls.send('POST', '/api/users', auth, [username: name, roles: ['agency', 'operator'], password: password, agencyId: ids.agency])
+            case 'created for an agency that is not': return calls.send('POST', '/api/users', auth, [username: name, roles: ['agency'], password: password, agencyId: 999999999])
+            case 'its agency taken away': return calls.send('PUT', "/api/users/${personId()}/scope", auth, [siteIds: [ids.own]])
+            case 'a staff role given beside it': return calls.send('PUT', "/api/users/${personId()}", auth, [roles: ['agency', 'auditor']])
+            case 'given to staff limited to no agency': return calls.send('PUT', "/api/users/${staffId(name)}", auth, [roles: ['agency']])
+        }
+        throw new IllegalArgumentException(what)
+    }
+
+    def "an account of the agency role is made with its agency, and an agency's person made without one reaches nothing"() {
+        given:
+        String admin = users.adminToken()
+        String name = "ag-made-${r.toLowerCase()}"
+        String stray = "ag-stray-${r.toLowerCase()}"
+        // a row written around the account service (an old import, a hand edit): the role without its agency
+        users.person(stray, 'Lạc đơn vị', EnumSet.of(Role.agency))
+        String strayToken = users.login(stray, TestUsers.PASSWORD).access_token
+
+        when:
+        def made = calls.post('/api/users', [username: name, fullName: 'Nguyễn Thị Đơn Vị', roles: ['agency'],
+                                             password: 'Agency-Pass#2026x', agencyId: ids.agency], admin)
+
+        then:
+        made.status == 201
+        made.json.roles == ['agency']
+        calls.get("/api/users/${made.json.id}/scope", admin).json.agencyId == ids.agency
+        // an empty list is left out of the answer
+        calls.get('/api/assets', strayToken).json.count == 0
+        calls.get('/api/alarms', strayToken).json.count == 0
+        calls.get('/api/changes', strayToken).json.count == 0
+    }
+
+    def "the agency's own person reads its own equipment, alarms, readings, power draw, work orders and incidents"() {
+        when:
+        String t = agencyPersonToken
+        def draw = calls.get('/api/power-connections/draw', t)
+        def series = calls.get("/api/readings?device=${ids.agencyDevice}&metric=pdu.power", t)
+
+        then:
+        calls.get('/api/assets', t).json.results*.name.toSet() == ["Máy chủ AGX$r", "PDU AGX$r"]*.toString().toSet()
+        calls.get('/api/alarms', t).json.results*.source.toSet() == [ids.agencyDevice].toSet()
+        series.status == 200 && series.text.contains('1234')
+        draw.status == 200
+        draw.text.contains("Máy chủ AGX$r") && !leaks(draw.text, '', agencyMarkers())
+        calls.get('/api/work-orders', t).json.results*.id == [ids.agencyOrder]
+        calls.get('/api/incidents', t).json.results*.id == [ids.agencyIncident]
+        calls.get('/api/changes', t).json.results*.change.title == ["Rút AGX$r".toString()]
+        // what is not its own to read: the monitoring set-up, the audit trail, the accounts, the site's dashboard
+        calls.get('/api/devices', t).status == 403
+        calls.get('/api/audit-events', t).status == 403
+        calls.get('/api/users', t).status == 403
+        calls.get("/api/dashboard/sites/${ids.own}", t).status in [403, 404]
+    }
+
+    def "the agency's own person files a request with its letter and follows it; deciding and executing are not its own"() {
+        given:
+        String t = agencyPersonToken
+        long letterId = letter(t)
+
+        when:
+        // a second server in the rack the agency rents (the first has its removal open), to be powered from its PDU
+        long server = post('/api/assets', asset(ids.own as String, ids.ownRoom as long, ids.agencyRack as long, "Máy chủ AGX2$r", "AGX2-$r") + [positionU: 20]).id as long
+        ids.agencyServer2 = server
+        long outlet = cabling.portNamed(ids.agencyPdu as long, 'A2', PortKind.power_outlet, 'scope-spec').id()
+        def drafted = calls.post('/api/changes', [kind: 'connect', title: "Cấp nguồn AGX$r", assetId: server,
+                                                  letterDocumentId: letterId, reason: 'Công văn 12/SYT',
+                                                  links: [[portName: 'PSU2', portKind: 'power_port', farPortId: outlet]]], t)
+        assert drafted.status == 201: drafted.text
+        long id = drafted.json.change.id as long
+        def submitted = calls.post("/api/changes/$id/submit", [:], t)
+        def approve = calls.post("/api/changes/$id/approve", [crew: 'Đội 1'], t)
+        def refuse = calls.post("/api/changes/$id/refuse", [reason: 'x'], t)
+        def thread = calls.get("/api/changes/$id/thread", t)
+        def other = calls.post('/api/changes', [kind: 'remove', title: 'x', assetId: ids.centreAsset], t)
+        def foreignLetter = calls.post('/api/changes', [kind: 'remove', title: 'x', assetId: ids.agencyAsset,
+                                                        letterDocumentId: letter(users.token(EnumSet.of(Role.supervisor)))], t)
+
+        then: 'filed in the name of its agency with its letter, and submitted'
+        drafted.status == 201
+        drafted.json.change.agencyId == ids.agency
+        drafted.json.change.letterDocumentId == letterId
+        submitted.status == 200
+        submitted.json.change.status == 'submitted'
+        calls.get("/api/documents/$letterId/meta", t).status == 200
+
+        and: 'it cannot decide it, and the decision stays open'
+        approve.status in [403, 404]
+        refuse.status in [403, 404]
+        calls.get("/api/changes/$id", t).json.change.status == 'submitted'
+        thread.status == 200
+
+        and: 'nor ask about equipment or letters not its own'
+        other.status == 404
+        foreignLetter.status == 404
+    }
+
+    def "every API operation as the agency's own person: nothing of another, no write but its requests and their letters"() {
+        given:
+        Map<String, List<String>> foreign = foreignToAgency()
+        List<String> wrong = []
+        int reached = 0
+
+        when:
+        for (OpenApi.Operation op : OpenApi.operations()) {
+            if (op.path.endsWith('/stream')) {
+                continue
+            }
+            boolean writing = op.method != 'GET'
+            // its own account (password, keys, second factor) is every person's to change
+            boolean own = op.group in ['My account', 'Second factor']
+            for (Tried tried : uris(op, foreign)) {
+                // an import takes CSV: sent as such, so that the role rules answer rather than the body's type
+                def answer = op.path.endsWith('/import')
+                        ? calls.send(op.method, tried.uri, [Authorization: "Bearer $agencyPersonToken", 'Content-Type': 'text/csv'], 'name\n')
+                        : calls.send(op.method, tried.uri, [Authorization: "Bearer $agencyPersonToken"], writing ? [:] : null)
+                if (answer.status >= 500) {
+                    wrong << "$op.method $tried.uri: ${answer.status}"
+                } else if (tried.foreignId && !(answer.status in [403, 404])) {
+                    wrong << "$op.method $tried.uri: ${answer.status} for an id outside the scope"
+                } else if (writing && !own && !("$op.method $op.path".toString() in AGENCY_WRITES) && !(answer.status in [403, 404])) {
+                    wrong << "$op.method $tried.uri: ${answer.status} (an agency's person writes only its requests and letters)"
+                }
+                String leak = leaks(answer.text, tried.uri, agencyMarkers())
+                if (leak) {
+                    wrong << "$op.method $tried.uri (${answer.status}) shows $leak"
+                }
+                if (answer.status == 200 && !writing) {
+                    reached++
+                }
+            }
+        }
+
+        then:
+        wrong == []
+        reached >= 8
+    }
+
+    def "every screen as the agency's own person: nothing of another agency, and no screen errs"() {
+        given:
+        List<String> screens = Navigation.items()*.href + ['/ui/agency', "/ui/agencies/${ids.other}", "/ui/assets/${ids.centreAsset}",
+                "/ui/assets/${ids.agencyAsset}", "/ui/alarms/${ids.centreAlarm}", "/ui/changes/${ids.centreChange}",
+                "/ui/changes/${ids.agencyChange}", "/ui/incidents/${ids.centreIncident}", "/ui/workorders/${ids.centreOrder}"]*.toString()
+
+        when:
+        List<String> wrong = screens.collect { String path ->
+            def answer = calls.get(path, agencyPersonToken, [Accept: 'text/html,*/*;q=0.8'])
+            String leak = leaks(answer.text, path, agencyMarkers())
+            answer.status >= 500 ? "$path: ${answer.status}" : leak ? "$path shows $leak" : null
+        }.findAll()
+        def page = calls.get('/ui/agency', agencyPersonToken, [Accept: 'text/html'])
+
+        then:
+        wrong == []
+        page.status == 200
+        page.text.contains(ids.agencyDevice as String)
+    }
+
+    long personId() {
+        accounts.findByUsername("scope-person-${r.toLowerCase()}").get().id()
+    }
+
+    long staffId(String name) {
+        users.person(name, "Nhân viên $name", EnumSet.of(Role.operator))
+        accounts.findByUsername(name).get().id()
+    }
+
+    /** A request letter uploaded by the holder of the token: its document id. */
+    long letter(String token) {
+        String boundary = 'dcim' + System.nanoTime()
+        def out = new ByteArrayOutputStream()
+        out.write(("--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cong-van.pdf\"\r\n" +
+                "Content-Type: application/pdf\r\n\r\n").getBytes('UTF-8'))
+        out.write('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'.getBytes('ISO-8859-1'))
+        out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
+        def answer = calls.send('POST', '/api/documents', [Authorization: "Bearer $token".toString(),
+                                                           'Content-Type': "multipart/form-data; boundary=$boundary".toString()], out.toByteArray())
+        assert answer.status == 201: answer.text
+        answer.json.id as long
+    }
+
     // --- the crawl's machinery
 
     Map<String, List<String>> foreignToSite() {
         ([asset : [ids.farAsset], device: [ids.farDevice], rack: [ids.farRack], room: [ids.farRoom], site: [ids.far],
          alarm : [ids.farAlarm], agency: [], cable: [ids.farCable], port: [ids.farPort], power_node: [ids.farNode],
-         stocktake: [ids.farTake], change: [ids.farChange]].collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far'])) as Map<String, List<String>>
+         stocktake: [ids.farTake], change: [ids.farChange], document: [ids.staffDocument]].collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far'])) as Map<String, List<String>>
     }
 
     Map<String, List<String>> foreignToAgency() {
@@ -431,7 +647,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
          room  : [ids.farRoom], site: [ids.far], alarm: [ids.farAlarm, ids.centreAlarm], agency: [ids.other],
          cable : [ids.farCable, ids.centreCable], port: [ids.farPort, ids.centrePort], power_node: [ids.farNode],
          // its site's stock-take: an agency reaches no stock-take route at all
-         stocktake: [ids.farTake, ids.ownTake], change: [ids.farChange, ids.centreChange]]
+         stocktake: [ids.farTake, ids.ownTake], change: [ids.farChange, ids.centreChange], document: [ids.staffDocument]]
                 .collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far', 'centre'])) as Map<String, List<String>>
     }
 
@@ -442,7 +658,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
                         '/api/cables/': 'cable', '/api/ports/': 'port', '/api/power-chain/nodes/': 'power_node',
                         '/api/power-connections/outage/': 'power_node', '/api/power-connections/assets/': 'asset',
                         '/api/capacity/batteries/': 'asset', '/api/capacity/rooms/': 'room', '/api/stocktakes/': 'stocktake',
-                        '/api/changes/': 'change']
+                        '/api/changes/': 'change', '/api/documents/': 'document']
         (prefixes + OPERATION_KINDS).find { path.startsWith(it.key) }?.value
     }
 

@@ -32,4 +32,18 @@ class ProviderGroupsSpec extends Specification {
         def e = thrown(IllegalStateException)
         e.message.contains('DCIM_OIDC_GROUP_ROLES') && e.message.contains('operatr')
     }
+
+    def "a group giving the agency role is refused at start: a group cannot say which agency (#setting)"() {
+        when:
+        make.call()
+
+        then:
+        def e = thrown(IllegalStateException)
+        e.message.contains(setting) && e.message.contains('agency') && e.message.contains('so-tn')
+
+        where:
+        setting                 | make
+        'DCIM_OIDC_GROUP_ROLES' | { -> new ProviderGroups('dcim/ops=operator, so-tn=agency', null) }
+        'DCIM_LDAP_GROUP_ROLES' | { -> DirectorySignIn.parse('dcim-ops=operator, so-tn=agency') }
+    }
 }

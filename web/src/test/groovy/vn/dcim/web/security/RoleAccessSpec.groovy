@@ -21,6 +21,8 @@ import static vn.dcim.core.account.Role.*
 class RoleAccessSpec extends MariaDbSpec {
     static final List<Role> EVERYONE = Role.values().toList()
     static final List<Role> WATCH = [operator, supervisor, auditor, admin]
+    /** The centre's own people: everyone but a hosted agency's person. */
+    static final List<Role> STAFF = EVERYONE - agency
 
     @Inject EmbeddedServer server
     @Inject TestUsers users
@@ -44,9 +46,9 @@ class RoleAccessSpec extends MariaDbSpec {
     static final Map<String, List<List<Role>>> EXPECTED = [
             // group                  : [readers, writers]
             'Locations'              : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager]],
-            'Assets'                 : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager]],
+            'Assets'                 : [[operator, supervisor, asset_manager, maintenance, auditor, admin, agency], [asset_manager]],
             'Software assets'        : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
-            'Readings'               : [[operator, supervisor, asset_manager, maintenance, auditor, admin], []],
+            'Readings'               : [[operator, supervisor, asset_manager, maintenance, auditor, admin, agency], []],
             'Dashboard'              : [[operator, supervisor, asset_manager, maintenance, auditor, admin], []],
             'Power chain'            : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager]],
             'Findings'               : [[asset_manager, supervisor, auditor, admin], []],
@@ -54,9 +56,9 @@ class RoleAccessSpec extends MariaDbSpec {
             'Report mailings'        : [[supervisor, auditor, admin], [supervisor, admin]],
             'Operation log'          : [WATCH, [operator, supervisor]],
             'Audit'                  : [[supervisor, auditor, admin], []],
-            'Alarms'                 : [[operator, supervisor, maintenance, auditor, admin], [operator, supervisor]],
+            'Alarms'                 : [[operator, supervisor, maintenance, auditor, admin, agency], [operator, supervisor]],
             'Alarm rules'            : [WATCH, [supervisor]],
-            'Incidents'              : [WATCH, [operator, supervisor]],
+            'Incidents'              : [WATCH + agency, [operator, supervisor]],
             'Notifications'          : [WATCH, [admin]],
             'Notification recipients': [[supervisor, auditor, admin], [admin]],
             // The people the roster's escalation tells, kept like the recipients
@@ -64,7 +66,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Outbound hosts'         : [[auditor, admin], [admin]],
             'Schedules'              : [WATCH, [supervisor]],
             'ISP links'              : [WATCH, [supervisor]],
-            'Maintenance'            : [[maintenance, operator, supervisor, auditor, admin], [maintenance, supervisor]],
+            'Maintenance'            : [[maintenance, operator, supervisor, auditor, admin, agency], [maintenance, supervisor]],
             // A window holds notifications back: the shift leader puts it
             'Maintenance windows'    : [[maintenance, operator, supervisor, auditor, admin], [supervisor]],
             'Backups'                : [[supervisor, auditor, admin], [admin]],
@@ -74,7 +76,7 @@ class RoleAccessSpec extends MariaDbSpec {
             'Visits'                 : [WATCH, [operator, supervisor]],
             'Vulnerabilities'        : [WATCH, [supervisor]],
             'Records'                : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
-            'Documents'              : [[supervisor, asset_manager, auditor, admin], [supervisor, admin]],
+            'Documents'              : [[supervisor, asset_manager, auditor, admin, agency], [supervisor, admin, agency]],
             'Accounts'               : [[auditor, admin], [admin]],
             'Users'                  : [[auditor, admin], [admin]],
             'access-events'          : [WATCH, []],
@@ -90,18 +92,18 @@ class RoleAccessSpec extends MariaDbSpec {
             'Device log'             : [[operator, supervisor, maintenance, auditor, admin], []],
             'My account'             : [EVERYONE, EVERYONE],
             'Second factor'          : [EVERYONE, EVERYONE],
-            'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [asset_manager, maintenance]],
+            'Cabling'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin, agency], [asset_manager, maintenance]],
             'Stock-takes'            : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager]],
             'Stock-take scans'       : [[asset_manager, maintenance, supervisor, auditor, admin], [asset_manager, maintenance]],
             'Capacity planning'      : [[asset_manager, supervisor, auditor, admin], []],
             // battery health and run hours: the planners read, the asset manager keeps the battery's register
             'Battery health'         : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager]],
-            // change requests: requested by staff, decided by a supervisor, stepped by the crew, read by the auditor
-            'Changes'                : [[asset_manager, supervisor, maintenance, auditor, admin], [asset_manager, supervisor, maintenance]],
+            // change requests: requested by staff or an agency's people (agency), decided by a supervisor, stepped by the crew, read by the auditor
+            'Changes'                : [[asset_manager, supervisor, maintenance, auditor, admin, agency], [asset_manager, supervisor, maintenance, agency]],
             // Centres of a merged province: who runs which site is everyone's to read; the register is the administrator's
             'Centres'                : [[operator, supervisor, asset_manager, maintenance, auditor, admin], [admin]],
-            // hosted agencies: the asset manager keeps the register; an agency's people read theirs as scoped auditors
-            'Agencies'               : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
+            // hosted agencies: the asset manager keeps the register; an agency's own people (agency) read theirs, scoped
+            'Agencies'               : [[asset_manager, supervisor, auditor, admin, agency], [asset_manager]],
             // rated capacity of feeds, UPSs and PDUs: registry data the asset manager keeps, the planners read
             'Power ratings'          : [[asset_manager, supervisor, auditor, admin], [asset_manager]],
             // Personal data (Law 91/2025/QH15): the supervisor answers data subjects, the auditor checks; face pictures are
@@ -162,7 +164,9 @@ class RoleAccessSpec extends MariaDbSpec {
         def anonymous = calls.get(path, null, [Accept: 'text/html,*/*;q=0.8'])
         def wrong = Role.values().collect { role ->
             def answer = calls.get(path, users.token(EnumSet.of(role)), [Accept: 'text/html,*/*;q=0.8'])
-            boolean ok = role in readers ? answer.status == 200
+            // an agency's person has no site-wide dashboard: its home is its agency's page
+            boolean home = role == agency && path == '/' && answer.status == 303 && answer.header('Location').endsWith('/ui/agency')
+            boolean ok = role in readers ? answer.status == 200 || home
                     : (answer.status in [302, 303] && answer.header('Location').contains('/ui/forbidden'))
             ok ? null : "$role: ${answer.status} ${answer.header('Location')}"
         }.findAll()
@@ -174,16 +178,16 @@ class RoleAccessSpec extends MariaDbSpec {
         where:
         path              | readers
         '/'               | EVERYONE
-        '/ui/alarms'      | [operator, supervisor, maintenance, auditor, admin]
+        '/ui/alarms'      | [operator, supervisor, maintenance, auditor, admin, agency]
         '/ui/alarms/rules'| WATCH
-        '/ui/incidents'   | WATCH
-        '/ui/assets'      | [operator, supervisor, asset_manager, maintenance, auditor, admin]
+        '/ui/incidents'   | WATCH + agency
+        '/ui/assets'      | [operator, supervisor, asset_manager, maintenance, auditor, admin, agency]
         '/ui/racks'       | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/devices'     | [operator, supervisor, asset_manager, maintenance, auditor, admin]
         '/ui/licences'    | [asset_manager, supervisor, auditor, admin]
         '/ui/reports'     | [asset_manager, supervisor, auditor, admin]
-        '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin]
-        '/ui/changes'     | [asset_manager, supervisor, maintenance, auditor, admin]
+        '/ui/workorders'  | [maintenance, operator, supervisor, auditor, admin, agency]
+        '/ui/changes'     | [asset_manager, supervisor, maintenance, auditor, admin, agency]
         '/ui/maintenance-windows' | [maintenance, operator, supervisor, auditor, admin]
         '/ui/schedules'   | WATCH
         '/ui/handover'    | WATCH
@@ -203,7 +207,7 @@ class RoleAccessSpec extends MariaDbSpec {
         '/ui/capacity'    | [asset_manager, supervisor, auditor, admin]
         '/ui/batteries'   | [asset_manager, maintenance, supervisor, auditor, admin]
         '/ui/agencies'    | [asset_manager, supervisor, auditor, admin]
-        '/ui/centres'     | EVERYONE
+        '/ui/centres'     | STAFF
     }
 
     def "open without sign-in: health (status only), sign-in page, static assets and the API documentation"() {

@@ -22,7 +22,7 @@ class NavigationShownSpec extends MariaDbSpec {
     def "as #who the menu offers #offered and leaves out #hidden, and every screen it offers opens"() {
         given:
         def calls = new Calls(server.URL)
-        String token = scope ? limited(calls, who, scope) : users.token(roles as Set)
+        String token = scope ? limited(calls, who, scope, roles as Set) : users.token(roles as Set)
 
         when:
         // an agency's account has no site-wide dashboard: its home is its agency's page, where "/" sends it
@@ -49,6 +49,8 @@ class NavigationShownSpec extends MariaDbSpec {
         // the equipment's screens: a site's staff reach them all, an agency its own equipment's but no site-wide screen
         'a site\'s staff'   | TestUsers.EVERY_ROLE as List   | [siteIds: ['menu-site']] || ['devices', 'monitoring', 'racks', 'capacity', 'assets', 'cabling', 'stocktakes', 'changes', 'batteries'] | ['accounts', 'reports']
         'an agency\'s one'  | TestUsers.EVERY_ROLE as List   | [agency: true]       || ['dashboard', 'alarms', 'devices', 'assets', 'cabling', 'changes', 'incidents', 'workorders', 'maintenance-windows'] | ['monitoring', 'racks', 'capacity', 'stocktakes', 'batteries', 'accounts', 'reports', 'access-log', 'handover']
+        // an agency's own person (its role): its equipment, alarms, incidents, work orders and requests, no staff screen
+        'an agency\'s person' | [Role.agency]               | [agency: true]       || ['dashboard', 'alarms', 'assets', 'changes', 'incidents', 'workorders'] | ['devices', 'cabling', 'monitoring', 'maintenance-windows', 'racks', 'capacity', 'stocktakes', 'batteries', 'accounts', 'reports', 'access-log', 'handover', 'agencies', 'centres', 'compliance']
     }
 
     def "the administrator's menu offers every screen"() {
@@ -59,7 +61,7 @@ class NavigationShownSpec extends MariaDbSpec {
         (page.text =~ /id="nav-([a-z-]+)"/).collect { it[1] } == Navigation.items()*.key()
     }
 
-    private String limited(Calls calls, String who, Map scope) {
+    private String limited(Calls calls, String who, Map scope, Set<Role> roles) {
         String name = 'nav-' + who.replaceAll(/\W+/, '-') + System.nanoTime() % 100000
         if (scope.siteIds) {
             def site = calls.post('/api/sites', [id: 'menu-site', name: 'TTDL thử', province: 'Thái Nguyên'], users.token())
@@ -70,7 +72,7 @@ class NavigationShownSpec extends MariaDbSpec {
             assert agency.status == 201: agency.text
             scope = [agencyId: agency.json.id]
         }
-        users.person(name, "Menu $name", TestUsers.EVERY_ROLE)
+        users.person(name, "Menu $name", roles)
         long id = accounts.findByUsername(name).get().id()
         def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], scope)
         assert set.status == 200: set.text

@@ -14,6 +14,8 @@ import vn.dcim.core.change.ChangeLink;
 import vn.dcim.core.change.ChangeRequest;
 import vn.dcim.core.change.ChangeStep;
 import vn.dcim.core.change.Changes;
+import vn.dcim.core.change.ConnectCheck;
+import vn.dcim.core.change.StepDraw;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.text.Phrase;
@@ -21,6 +23,7 @@ import vn.dcim.web.i18n.Texts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A change as its readers see it: the request with the names behind its ids, its links and its checklist in their language. */
 @Singleton
@@ -31,15 +34,21 @@ public class ChangeViews {
     private final AssetRegistry registry;
     private final LocationRegistry locations;
     private final Texts texts;
+    private final ConnectCheck connectCheck;
 
     @Serdeable
     public record LinkView(long id, String portName, String portKind, long farPortId, String farPort) {
     }
 
+    /**
+     * A step; a "connect" to a PDU outlet says beside it what the outlet's readings showed after it was confirmed
+     * ({@code draw}: rose, not_risen, no_readings, not_monitored, or waiting; {@code drawEvidence} in words).
+     */
     @Serdeable
     public record StepView(long id, int seq, String action, String text, @Nullable Long rackId, @Nullable Integer uLow,
                            @Nullable Integer uHigh, @Nullable String outcome, @Nullable String difference,
-                           @Nullable String confirmedBy, @Nullable Instant confirmedAt) {
+                           @Nullable String confirmedBy, @Nullable Instant confirmedAt, @Nullable String draw,
+                           @Nullable String drawEvidence, @Nullable Double drawBeforeW, @Nullable Double drawAfterW) {
     }
 
     @Serdeable
@@ -68,9 +77,14 @@ public class ChangeViews {
 
     StepView step(ChangeRequest c, ChangeStep s, List<ChangeLink> links, HttpRequest<?> request) {
         Phrase p = changes.describe(c, s, links);
+        Optional<ConnectCheck.Check> check = connectCheck.of(s);
+        StepDraw kept = check.map(ConnectCheck.Check::kept).orElse(null);
+        Phrase evidence = check.map(ConnectCheck::describe).orElse(null);
         return new StepView(s.id(), s.seq(), s.action().name(), texts.get(request, p.key(), p.english(), p.args().toArray()),
                 s.rackId(), s.uLow(), s.uHigh(), s.outcome() == null ? null : s.outcome().name(), s.difference(), s.confirmedBy(),
-                s.confirmedAt());
+                s.confirmedAt(), check.isEmpty() ? null : kept == null ? "waiting" : kept.verdict().name(),
+                evidence == null ? null : texts.get(request, evidence.key(), evidence.english(), evidence.args().toArray()),
+                kept == null ? null : kept.beforeW(), kept == null ? null : kept.afterW());
     }
 
     private @Nullable String rack(@Nullable Long id) {

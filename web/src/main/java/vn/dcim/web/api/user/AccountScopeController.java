@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * What an account may see: its sites and/or its agency, set by the administrator. Nothing named: everything (the
- * province's leadership). An agency's people get the auditor's role (reading, changing nothing) and their agency.
+ * province's leadership). An agency's people hold the agency role, always limited to their agency.
  */
 @Tag(name = "Users")
 @Controller("/api/users/{id}/scope")
@@ -47,7 +47,8 @@ class AccountScopeController {
     }
 
     @Operation(summary = "Limit the account to sites and/or an agency",
-            description = "Both empty gives it everything again. An unknown site or agency is refused with 422 naming the field. "
+            description = "Both empty gives it everything again. An unknown site or agency is refused with 422 naming the field, "
+                    + "and so is no agency for an account of the agency role. "
                     + "Holds from the account's next request on.")
     @Put
     Scope set(@PathVariable long id, @Valid @Body ScopeChange body, HttpRequest<?> request) {

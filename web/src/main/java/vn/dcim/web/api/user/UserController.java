@@ -27,6 +27,7 @@ import vn.dcim.core.account.Role;
 import vn.dcim.core.account.SecondFactor;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.scope.AgencyAccounts;
 import vn.dcim.web.security.SignedIn;
 
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import java.util.Set;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserController {
     private final UserAccounts users;
+    private final AgencyAccounts agencyAccounts;
     private final ApiKeys keys;
     private final SecondFactor secondFactor;
 
@@ -49,14 +51,19 @@ class UserController {
                    @NotEmpty Set<String> roles, @NotBlank @Size(max = 200) String password,
                    @Nullable LocalDate validUntil, @Nullable LocalDate birthDate,
                    @Nullable @Size(max = 40) String phone, @Nullable @Email @Size(max = 200) String email,
-                   @Nullable @Size(max = 100) String crew) {
+                   @Nullable @Size(max = 100) String crew,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = "the agency the account is limited to; required with the role agency")
+                   @Nullable Long agencyId) {
     }
 
     @Serdeable
     record ProfileChange(@NotEmpty Set<String> roles, @Nullable @Size(max = 200) String fullName,
                          @Nullable LocalDate validUntil, @Nullable LocalDate birthDate,
                          @Nullable @Size(max = 40) String phone, @Nullable @Email @Size(max = 200) String email,
-                         @Nullable @Size(max = 100) String crew) {
+                         @Nullable @Size(max = 100) String crew,
+                         @io.swagger.v3.oas.annotations.media.Schema(description = "limit the account to this agency (its sites kept); "
+                                 + "required with the role agency unless the account is limited to an agency already")
+                         @Nullable Long agencyId) {
     }
 
     @Serdeable
@@ -75,7 +82,7 @@ class UserController {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String n : names) {
             roles.add(Role.parse(n).orElseThrow(() -> new InvalidInputException("roles", "unknown role " + n
-                    + " (operator, supervisor, asset_manager, maintenance, auditor, admin)").explained("error.user.role", n)));
+                    + " (" + Role.names() + ")").explained("error.user.role", n)));
         }
         return roles;
     }
@@ -85,11 +92,14 @@ class UserController {
         return users.list();
     }
 
-    @Operation(summary = "Create an account; the person changes the password at first login")
+    @Operation(summary = "Create an account; the person changes the password at first login",
+            description = "An agency's person holds the role agency alone and is limited to the agency named by agencyId "
+                    + "(422 naming agencyId without it, naming roles with another role)")
     @Post
     HttpResponse<UserAccounts.UserView> create(@Valid @Body NewUser body, HttpRequest<?> request) {
-        return HttpResponse.created(users.create(new UserAccounts.NewUser(body.username(), body.fullName(), roles(body.roles()),
-                body.password(), body.validUntil(), body.birthDate(), body.phone(), body.email(), body.crew()), SignedIn.name(request)));
+        return HttpResponse.created(agencyAccounts.create(new UserAccounts.NewUser(body.username(), body.fullName(), roles(body.roles()),
+                body.password(), body.validUntil(), body.birthDate(), body.phone(), body.email(), body.crew()), body.agencyId(),
+                SignedIn.name(request)));
     }
 
     @Get("/{id}")
@@ -97,11 +107,12 @@ class UserController {
         return users.view(id);
     }
 
-    @Operation(summary = "Change roles, name, end date and the personal data a password may not contain")
+    @Operation(summary = "Change roles, name, end date and the personal data a password may not contain",
+            description = "The role agency is held alone and needs the account limited to an agency (agencyId here or already): 422 otherwise")
     @Put("/{id}")
     UserAccounts.UserView update(@PathVariable long id, @Valid @Body ProfileChange body, HttpRequest<?> request) {
-        return users.update(id, new UserAccounts.Profile(roles(body.roles()), body.fullName(), body.validUntil(),
-                body.birthDate(), body.phone(), body.email(), body.crew()), SignedIn.name(request));
+        return agencyAccounts.update(id, new UserAccounts.Profile(roles(body.roles()), body.fullName(), body.validUntil(),
+                body.birthDate(), body.phone(), body.email(), body.crew()), body.agencyId(), SignedIn.name(request));
     }
 
     @Operation(summary = "Set a new password for the person (changed at their next login); their sessions end")

@@ -55,6 +55,7 @@ class AccountsScreen {
     private final SecondFactor secondFactor;
     private final Texts texts;
     private final AccountScopes scopes;
+    private final vn.dcim.core.scope.AgencyAccounts agencyAccounts;
     private final LocationRegistry locations;
     private final Agencies agencies;
 
@@ -80,9 +81,10 @@ class AccountsScreen {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body Map<String, List<String>> form, HttpRequest<?> request) {
-        return act(request, () -> users.create(new UserAccounts.NewUser(one(form, "username"), one(form, "fullName"),
+        return act(request, () -> agencyAccounts.create(new UserAccounts.NewUser(one(form, "username"), one(form, "fullName"),
                 roles(form.getOrDefault("roles", List.of())), one(form, "password"), date(one(form, "validUntil")),
-                date(one(form, "birthDate")), one(form, "phone"), one(form, "email"), one(form, "crew")), SignedIn.name(request)));
+                date(one(form, "birthDate")), one(form, "phone"), one(form, "email"), one(form, "crew")),
+                agencyId(one(form, "agencyId")), SignedIn.name(request)));
     }
 
     @Post(value = "/{id}/unlock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -104,8 +106,8 @@ class AccountsScreen {
     HttpResponse<?> profile(@PathVariable long id, @Body Map<String, List<String>> form, HttpRequest<?> request) {
         return act(request, () -> {
             UserAccounts.UserView u = users.view(id);
-            return users.update(id, new UserAccounts.Profile(roles(form.getOrDefault("roles", List.of())), u.fullName(),
-                    date(one(form, "validUntil")), u.birthDate(), u.phone(), u.email(), one(form, "crew")),
+            return agencyAccounts.update(id, new UserAccounts.Profile(roles(form.getOrDefault("roles", List.of())), u.fullName(),
+                    date(one(form, "validUntil")), u.birthDate(), u.phone(), u.email(), one(form, "crew")), null,
                     SignedIn.name(request));
         });
     }
@@ -115,13 +117,7 @@ class AccountsScreen {
     HttpResponse<?> scope(@PathVariable long id, @Body Map<String, List<String>> form, HttpRequest<?> request) {
         return act(request, () -> {
             users.view(id);
-            String agency = one(form, "agencyId");
-            Long agencyId;
-            try {
-                agencyId = agency == null ? null : Long.valueOf(agency);
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("agencyId", "not an agency").explained("error.scope.agency", agency);
-            }
+            Long agencyId = agencyId(one(form, "agencyId"));
             Set<String> sites = form.getOrDefault("siteIds", List.of()).stream().filter(v -> !v.isBlank())
                     .collect(Collectors.toSet());
             return scopes.set(id, sites, agencyId, SignedIn.name(request));
@@ -168,6 +164,14 @@ class AccountsScreen {
             }
         }
         return roles;
+    }
+
+    private static Long agencyId(@Nullable String agency) {
+        try {
+            return agency == null ? null : Long.valueOf(agency);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("agencyId", "not an agency").explained("error.scope.agency", agency);
+        }
     }
 
     private static LocalDate date(@Nullable String text) {

@@ -31,6 +31,8 @@ import java.util.Map;
 
 /** My account: details, the password change and my API keys (a new key is shown on this page once). */
 @Hidden
+// the person's own account: every limited account (an agency's person among them) keeps its password and keys here
+@vn.dcim.web.scope.ScopeAware
 @Controller("/ui/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

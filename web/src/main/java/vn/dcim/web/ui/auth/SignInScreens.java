@@ -34,6 +34,8 @@ import java.util.Set;
 
 /** The sign-in page, the first administrator's set-up page and the password change. */
 @Hidden
+// the person's own session (first password, second factor, a refusal): reached by limited accounts too, as their sign-in
+@vn.dcim.web.scope.ScopeAware
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
