@@ -28,12 +28,13 @@
       a.click();
       window.location.reload();
     });
-    $('erase').addEventListener('click', async () => {
+    // an account limited to some sites exports; erasure and holds span every site and are not offered to it
+    if ($('erase')) $('erase').addEventListener('click', async () => {
       if (!window.confirm($('erase').dataset.confirm)) return;
       const r = await send('/api/personal-data/erasures', subject());
       if (r) window.location.reload();
     });
-    $('hold').addEventListener('click', async () => {
+    if ($('hold')) $('hold').addEventListener('click', async () => {
       const s = subject();
       const r = await send('/api/personal-data/holds', {person: s.person, badge: s.badge, reason: s.reason});
       if (r) window.location.reload();

@@ -18,6 +18,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,6 +39,8 @@ import vn.dcim.core.personal.SubjectRecords;
 import vn.dcim.core.personal.SubjectRequest;
 import vn.dcim.core.personal.SubjectRights;
 import vn.dcim.web.api.access.AccessEventView;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.security.SignedIn;
 
 import java.io.ByteArrayOutputStream;
@@ -74,13 +77,16 @@ class PersonalDataController {
                        @NotBlank @Size(max = 500) String reason) {
     }
 
-    /** A person's records as exported: every access event, visit, staff entry and face picture (described). */
+    /**
+     * A person's records as exported: every access event, visit, staff entry and face picture (described); {@code sites}
+     * names the sites an export of a limited account was cut to (empty: everything held).
+     */
     @Serdeable
     record Export(long requestId, @Nullable String person, @Nullable String badge, Instant exportedAt, List<AccessEventView> accessEvents,
-                  List<Visit> visits, List<StaffMember> staff, List<FacePicture> pictures) {
+                  List<Visit> visits, List<StaffMember> staff, List<FacePicture> pictures, List<String> sites) {
         static Export of(SubjectRecords r) {
             return new Export(r.requestId(), r.person(), r.badge(), r.exportedAt(), r.accessEvents().stream().map(AccessEventView::of).toList(),
-                    r.visits(), r.staff(), r.pictures());
+                    r.visits(), r.staff(), r.pictures(), r.sites().stream().sorted().toList());
         }
     }
 
@@ -93,20 +99,29 @@ class PersonalDataController {
     record Requests(long count, List<SubjectRequest> results) {
     }
 
+    /**
+     * A centre answers for its own sites: an account limited to some sites exports what their doors recorded of the
+     * person (access events, pictures), never another site's; the visit and staff registers name no site and stay
+     * with the province's accounts. An agency's account exports nothing (the doors are the centre's).
+     */
+    @ScopeAware(agencies = false)
     @Operation(summary = "Export a person's records (JSON), recorded as an answered request",
-            description = "Every access event, visit, staff entry and face picture (described) held of the person named by name or badge.")
+            description = "Every access event, visit, staff entry and face picture (described) held of the person named by name or badge. "
+                    + "An account limited to some sites exports the access events and pictures of their doors only.")
     @Post("/exports")
-    Export export(@Valid @Body RequestCommand c, HttpRequest<?> request) {
-        return Export.of(rights.export(c.person(), c.badge(), c.askedBy(), c.reason(), SignedIn.name(request)));
+    Export export(@Valid @Body RequestCommand c, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        return Export.of(rights.export(c.person(), c.badge(), c.askedBy(), c.reason(), SignedIn.name(request), scope.siteIds()));
     }
 
+    @ScopeAware(agencies = false)
     @Operation(summary = "Export a person's records as a ZIP archive: records.json and their face pictures",
-            description = "Each picture put in the archive is read through the audited reading, naming the request.")
+            description = "Each picture put in the archive is read through the audited reading, naming the request. An account limited "
+                    + "to some sites exports the access events and pictures of their doors only.")
     @Post("/exports/archive")
     @Produces("application/zip")
-    HttpResponse<byte[]> archive(@Valid @Body RequestCommand c, HttpRequest<?> request) {
+    HttpResponse<byte[]> archive(@Valid @Body RequestCommand c, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         String by = SignedIn.name(request);
-        Export e = Export.of(rights.export(c.person(), c.badge(), c.askedBy(), c.reason(), by));
+        Export e = Export.of(rights.export(c.person(), c.badge(), c.askedBy(), c.reason(), by, scope.siteIds()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("records.json"));
@@ -159,6 +174,7 @@ class PersonalDataController {
         return holds.release(id, SignedIn.name(request));
     }
 
+    @ScopeAware
     @Operation(summary = "The retention in force for each kind of personal data, with the law's bound")
     @Get("/retention")
     List<Retention> retention() {
