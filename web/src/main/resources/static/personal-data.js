@@ -36,10 +36,18 @@
     });
     if ($('hold')) $('hold').addEventListener('click', async () => {
       const s = subject();
-      const r = await send('/api/personal-data/holds', {person: s.person, badge: s.badge, reason: s.reason});
+      const r = await send('/api/personal-data/holds', {person: s.person, badge: s.badge, reason: s.reason,
+        reviewOn: $('reviewOn') && $('reviewOn').value || null});
       if (r) window.location.reload();
     });
   }
+  // a hold looked at and kept: the next review day (yyyy-mm-dd; empty for the default days ahead)
+  document.querySelectorAll('.pd-review').forEach(b => b.addEventListener('click', async () => {
+    const day = window.prompt(b.dataset.ask);
+    if (day === null) return;
+    const r = await send('/api/personal-data/holds/' + b.dataset.id + '/review', {reviewOn: day.trim() || null});
+    if (r) window.location.reload();
+  }));
   document.querySelectorAll('.pd-release').forEach(b => b.addEventListener('click', async () => {
     const r = await send('/api/personal-data/holds/' + b.dataset.id + '/release', {});
     if (r) window.location.reload();

@@ -228,7 +228,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
 
         then:
         calls.get('/api/access-events?limit=1000', siteToken).json.results*.person.contains("Người OWN$r".toString())
-        calls.get('/api/face-pictures?limit=1000', siteToken).json.results*.id.contains(ids.ownPicture)
+        calls.get('/api/face-pictures?limit=1000', siteToken).json.results*.id*.toLong().contains(ids.ownPicture as long)
     }
 
     long cord(long server, long pdu) {

@@ -98,7 +98,8 @@ class ScopePersonalDataSpec extends MariaDbSpec {
         mine.results*.id == [ids.ownPicture]
         mine.results[0].siteId == ids.own
         !recent.results*.siteId.contains(ids.far)
-        !recent.results*.id.contains(ids.farPicture)
+        recent.results*.id*.toLong().contains(ids.ownPicture as long)
+        !recent.results*.id*.toLong().contains(ids.farPicture as long)
         second.count == 2
         second.results*.id == [ids.farPicture]
     }

@@ -47,6 +47,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -72,9 +73,15 @@ class PersonalDataController {
                           @NotBlank @Size(max = 200) String askedBy, @Nullable @Size(max = 500) String reason) {
     }
 
+    /** A hold on a person (name, badge or both), why, and the day it is to be reviewed by (none: the setting's days ahead). */
     @Serdeable
     record HoldCommand(@Nullable @Size(max = 200) String person, @Nullable @Size(max = 100) String badge,
-                       @NotBlank @Size(max = 500) String reason) {
+                       @NotBlank @Size(max = 500) String reason, @Nullable LocalDate reviewOn) {
+    }
+
+    /** A hold looked at and kept: the next day it is to be reviewed by (none: the setting's days ahead), and what was decided. */
+    @Serdeable
+    record ReviewCommand(@Nullable LocalDate reviewOn, @Nullable @Size(max = 500) String note) {
     }
 
     /**
@@ -161,11 +168,20 @@ class PersonalDataController {
         return holds.all();
     }
 
-    @Operation(summary = "Place a legal hold on a person's records (an incident under investigation): erasure and purge spare them")
+    @Operation(summary = "Place a legal hold on a person's records (an incident under investigation): erasure and purge spare them",
+            description = "The hold is to be reviewed by reviewOn (yyyy-MM-dd, a day of the centre): by default DCIM_LEGAL_HOLD_REVIEW_DAYS "
+                    + "days ahead, at most DCIM_LEGAL_HOLD_REVIEW_MAX_DAYS; a hold in force past its review day is a compliance finding.")
     @Post("/holds")
     @Status(HttpStatus.CREATED)
     LegalHold hold(@Valid @Body HoldCommand c, HttpRequest<?> request) {
-        return holds.place(c.person(), c.badge(), c.reason(), SignedIn.name(request));
+        return holds.place(c.person(), c.badge(), c.reason(), c.reviewOn(), SignedIn.name(request));
+    }
+
+    @Operation(summary = "Review a legal hold in force: it stays, to be reviewed again by a new day",
+            description = "The new day is at most DCIM_LEGAL_HOLD_REVIEW_MAX_DAYS ahead; the review and its note are written in the audit log.")
+    @Post("/holds/{id}/review")
+    LegalHold review(@PathVariable long id, @Valid @Body ReviewCommand c, HttpRequest<?> request) {
+        return holds.review(id, c.reviewOn(), c.note(), SignedIn.name(request));
     }
 
     @Operation(summary = "Release a legal hold")

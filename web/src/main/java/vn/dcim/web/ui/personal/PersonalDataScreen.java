@@ -39,6 +39,7 @@ public class PersonalDataScreen {
     private final SubjectRights rights;
     private final FacePictures pictures;
     private final AccessRules rules;
+    private final java.time.Clock clock;
 
     @HtmlScreen
     @ScopeAware(agencies = false)
@@ -52,6 +53,10 @@ public class PersonalDataScreen {
         model.put("pictureFloor", RetentionPolicy.PICTURE_FLOOR_DAYS);
         model.put("limited", scope.limited());
         model.put("holds", scope.limited() ? List.of() : holds.all());
+        model.put("today", java.time.LocalDate.now(clock));
+        model.put("reviewDays", holds.reviewDays());
+        model.put("maxReviewDays", holds.maxReviewDays());
+        model.put("overdue", scope.limited() ? List.of() : holds.overdue());
         model.put("requests", scope.limited() ? List.of() : rights.requests(50, 0));
         model.put("pictures", pictures.recent(scope.siteIds(), 20, 0));
         model.put("canChange", rules.mayChange(request, "Personal data"));
