@@ -79,7 +79,7 @@ class LegalHoldReviewSpec extends MariaDbSpec {
 
         then:
         judged.state() == ComplianceState.non_compliant
-        judged.summary().contains("Quá Hạn Xem Xét $tag (#$id, ${today().minusDays(3).format('dd/MM/yyyy')})")
+        judged.summary().contains("Quá Hạn Xem Xét $tag (#$id, ${today().minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern('dd/MM/yyyy'))})")
         page.text.contains('id="pd-overdue"')
         page.text.contains("Quá Hạn Xem Xét $tag")
 
