@@ -18,16 +18,20 @@
     return r;
   }
 
+  async function download(url, fallback) {
+    const r = await send(url, subject());
+    if (!r) return;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(await r.blob());
+    a.download = (r.headers.get('Content-Disposition') || '').replace(/.*filename="([^"]+)".*/, '$1') || fallback;
+    a.click();
+    window.location.reload();
+  }
+
   if ($('export')) {
-    $('export').addEventListener('click', async () => {
-      const r = await send('/api/personal-data/exports/archive', subject());
-      if (!r) return;
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(await r.blob());
-      a.download = (r.headers.get('Content-Disposition') || '').replace(/.*filename="([^"]+)".*/, '$1') || 'personal-data.zip';
-      a.click();
-      window.location.reload();
-    });
+    $('export').addEventListener('click', () => download('/api/personal-data/exports/archive', 'personal-data.zip'));
+    // the document handed to the person: pictures listed, not printed
+    if ($('export-pdf')) $('export-pdf').addEventListener('click', () => download('/api/personal-data/exports/document', 'personal-data.pdf'));
     // an account limited to some sites exports; erasure and holds span every site and are not offered to it
     if ($('erase')) $('erase').addEventListener('click', async () => {
       if (!window.confirm($('erase').dataset.confirm)) return;

@@ -41,6 +41,9 @@ import vn.dcim.core.personal.SubjectRights;
 import vn.dcim.web.api.access.AccessEventView;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.web.scope.ScopeAware;
+import vn.dcim.web.i18n.Texts;
+import vn.dcim.web.pdf.SubjectRecordsPdf;
+import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 
 import java.io.ByteArrayOutputStream;
@@ -66,6 +69,13 @@ class PersonalDataController {
     private final FacePictures pictures;
     private final RetentionPolicy policy;
     private final JsonMapper json;
+    private final AccessRules rules;
+    private final Texts texts;
+    private final vn.dcim.core.centre.Centres centres;
+    private final java.time.Clock clock;
+
+    /** The most pictures one document prints; the rest are listed. */
+    static final int MAX_PRINTED = 100;
 
     /** Who the request is about (a name, a badge, or both), who asked it and why. */
     @Serdeable
@@ -145,6 +155,38 @@ class PersonalDataController {
         }
         return HttpResponse.ok(bytes.toByteArray()).contentType(MediaType.of("application/zip"))
                 .header("Content-Disposition", "attachment; filename=\"personal-data-" + e.requestId() + ".zip\"");
+    }
+
+    /**
+     * The document a centre hands to the person: in the reader's language (Vietnamese unless the reader chose
+     * otherwise), times on the centre's clock. Pictures are listed; printed only when asked ({@code pictures=true}) by a
+     * reader whom the role rules let see them, each through the audited reading naming the request, at most
+     * {@value #MAX_PRINTED} (the rest listed).
+     */
+    @ScopeAware(agencies = false)
+    @Operation(summary = "Export a person's records as a PDF document to hand to them, recorded as an answered request",
+            description = "Who asked and when, the legal basis (Luật 91/2025/QH15), the kinds of data held, each access event, visit and staff "
+                    + "entry (dd/MM/yyyy HH:mm in the centre's zone) and the face pictures listed; with pictures=true a reader allowed to see "
+                    + "pictures gets them printed, each reading audited. An account limited to some sites gets its doors' records only.")
+    @Post("/exports/document{?pictures}")
+    @Produces("application/pdf")
+    HttpResponse<byte[]> document(@Valid @Body RequestCommand c,
+                                  @Parameter(description = "print the pictures (a reader allowed to see face pictures only)") @Nullable @QueryValue Boolean pictures,
+                                  HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        String by = SignedIn.name(request);
+        SubjectRecords r = rights.export(c.person(), c.badge(), c.askedBy(), c.reason(), by, scope.siteIds());
+        java.util.Map<Long, byte[]> shown = new java.util.HashMap<>();
+        if (Boolean.TRUE.equals(pictures) && rules.mayRead(request, "Face pictures")) {
+            r.pictures().stream().limit(MAX_PRINTED)
+                    .forEach(p -> shown.put(p.id(), this.pictures.read(p.id(), by, "data-subject export #" + r.requestId()).content()));
+        }
+        List<String> centreNames = r.sites().stream().map(centres::centreOf).flatMap(java.util.Optional::stream)
+                .map(vn.dcim.core.centre.Centre::name).distinct().sorted().toList();
+        java.util.Locale locale = texts.locale(request);
+        byte[] pdf = SubjectRecordsPdf.write(r, centreNames, shown, clock.getZone(),
+                (key, args) -> texts.get(locale, key, key, java.util.Arrays.stream(args).map(String::valueOf).toArray()));
+        return HttpResponse.ok(pdf).contentType(MediaType.APPLICATION_PDF_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"du-lieu-ca-nhan-" + r.requestId() + ".pdf\"");
     }
 
     @Operation(summary = "Erase a person's records where no legal hold applies",
