@@ -18,27 +18,40 @@
     return r;
   }
 
+  async function download(url, fallback) {
+    const r = await send(url, subject());
+    if (!r) return;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(await r.blob());
+    a.download = (r.headers.get('Content-Disposition') || '').replace(/.*filename="([^"]+)".*/, '$1') || fallback;
+    a.click();
+    window.location.reload();
+  }
+
   if ($('export')) {
-    $('export').addEventListener('click', async () => {
-      const r = await send('/api/personal-data/exports/archive', subject());
-      if (!r) return;
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(await r.blob());
-      a.download = (r.headers.get('Content-Disposition') || '').replace(/.*filename="([^"]+)".*/, '$1') || 'personal-data.zip';
-      a.click();
-      window.location.reload();
-    });
-    $('erase').addEventListener('click', async () => {
+    $('export').addEventListener('click', () => download('/api/personal-data/exports/archive', 'personal-data.zip'));
+    // the document handed to the person: pictures listed, not printed
+    if ($('export-pdf')) $('export-pdf').addEventListener('click', () => download('/api/personal-data/exports/document', 'personal-data.pdf'));
+    // an account limited to some sites exports; erasure and holds span every site and are not offered to it
+    if ($('erase')) $('erase').addEventListener('click', async () => {
       if (!window.confirm($('erase').dataset.confirm)) return;
       const r = await send('/api/personal-data/erasures', subject());
       if (r) window.location.reload();
     });
-    $('hold').addEventListener('click', async () => {
+    if ($('hold')) $('hold').addEventListener('click', async () => {
       const s = subject();
-      const r = await send('/api/personal-data/holds', {person: s.person, badge: s.badge, reason: s.reason});
+      const r = await send('/api/personal-data/holds', {person: s.person, badge: s.badge, reason: s.reason,
+        reviewOn: $('reviewOn') && $('reviewOn').value || null});
       if (r) window.location.reload();
     });
   }
+  // a hold looked at and kept: the next review day (yyyy-mm-dd; empty for the default days ahead)
+  document.querySelectorAll('.pd-review').forEach(b => b.addEventListener('click', async () => {
+    const day = window.prompt(b.dataset.ask);
+    if (day === null) return;
+    const r = await send('/api/personal-data/holds/' + b.dataset.id + '/review', {reviewOn: day.trim() || null});
+    if (r) window.location.reload();
+  }));
   document.querySelectorAll('.pd-release').forEach(b => b.addEventListener('click', async () => {
     const r = await send('/api/personal-data/holds/' + b.dataset.id + '/release', {});
     if (r) window.location.reload();

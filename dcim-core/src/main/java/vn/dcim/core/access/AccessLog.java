@@ -104,10 +104,21 @@ public class AccessLog {
      * request exports. At most {@code limit}.
      */
     public List<AccessEvent> ofPerson(@io.micronaut.core.annotation.Nullable String name, @io.micronaut.core.annotation.Nullable String badge, int limit) {
+        return ofPerson(name, badge, Set.of(), limit);
+    }
+
+    /** As above, at the doors of these sites only (an account limited to them; empty: every site). */
+    public List<AccessEvent> ofPerson(@io.micronaut.core.annotation.Nullable String name, @io.micronaut.core.annotation.Nullable String badge,
+                                      Set<String> sites, int limit) {
         vn.dcim.core.db.NamedPerson s = vn.dcim.core.db.NamedPerson.of(name, badge);
         List<Object> params = new ArrayList<>(s.params());
+        String within = "";
+        if (!sites.isEmpty()) {
+            within = " AND site_id IN (" + String.join(",", java.util.Collections.nCopies(sites.size(), "?")) + ")";
+            params.addAll(sites);
+        }
         params.add(limit);
-        return jdbc.list("read a person's access events", "SELECT " + COLUMNS + " FROM access_event WHERE " + s.sql()
+        return jdbc.list("read a person's access events", "SELECT " + COLUMNS + " FROM access_event WHERE " + s.sql() + within
                 + " ORDER BY device_ts, id LIMIT ?", AccessLog::map, params.toArray());
     }
 

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The face pictures door terminals push with an access event: sensitive data (Law 91/2025/QH15), so each is
@@ -32,7 +33,7 @@ import java.util.Optional;
  */
 @Singleton
 public class FacePictures {
-    private static final String COLUMNS = "id, device_id, message_id, person, badge, taken_at, stored_at, content_type, bytes";
+    private static final String COLUMNS = "id, device_id, site_id, message_id, person, badge, taken_at, stored_at, content_type, bytes";
 
     private final Jdbc jdbc;
     private final AuditLog audit;
@@ -48,8 +49,11 @@ public class FacePictures {
         this.aead = new FirstUseAead(keys, "face-pictures");
     }
 
-    /** A picture as the terminal sent it, with the event it belongs to (person and badge as the event named them). */
-    public record Pushed(String deviceId, @Nullable String messageId, @Nullable String person, @Nullable String badge,
+    /**
+     * A picture as the terminal sent it, with the event it belongs to (person and badge as the event named them) and the
+     * site of its door.
+     */
+    public record Pushed(String deviceId, @Nullable String siteId, @Nullable String messageId, @Nullable String person, @Nullable String badge,
                          Instant takenAt, byte[] content) {
     }
 
@@ -72,8 +76,8 @@ public class FacePictures {
         }
         Instant now = clock.instant();
         byte[] sealed = seal(p.content(), place(p.deviceId(), p.messageId(), p.takenAt()));
-        int added = jdbc.update("keep a face picture", "INSERT IGNORE INTO face_picture (device_id, message_id, person, badge, taken_at, stored_at, "
-                        + "content_type, bytes, sealed) VALUES (?,?,?,?,?,?,?,?,?)", p.deviceId(), p.messageId(), p.person(), p.badge(),
+        int added = jdbc.update("keep a face picture", "INSERT IGNORE INTO face_picture (device_id, site_id, message_id, person, badge, taken_at, "
+                        + "stored_at, content_type, bytes, sealed) VALUES (?,?,?,?,?,?,?,?,?,?)", p.deviceId(), p.siteId(), p.messageId(), p.person(), p.badge(),
                 Timestamp.from(p.takenAt()), Timestamp.from(now), type, p.content().length, sealed);
         if (added == 0) {
             return Optional.empty();
@@ -86,7 +90,7 @@ public class FacePictures {
     /** One picture's bytes, for a person allowed to see it: the reading is written in the audit log first. */
     public Opened read(long id, String by, @Nullable String why) {
         List<Object[]> rows = jdbc.list("read a face picture", "SELECT " + COLUMNS + ", sealed FROM face_picture WHERE id = ?",
-                rs -> new Object[]{map(rs), rs.getBytes(10)}, id);
+                rs -> new Object[]{map(rs), rs.getBytes(11)}, id);
         if (rows.isEmpty()) {
             throw new NotFoundException("Face picture", id);
         }
@@ -104,24 +108,77 @@ public class FacePictures {
 
     /** What is kept of one person, by name (ignoring case and marks) or badge, without the bytes. */
     public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge) {
-        NamedPerson w = NamedPerson.of(name, badge);
-        return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + " ORDER BY taken_at, id LIMIT 10000",
-                FacePictures::map, w.params().toArray());
+        return ofPerson(name, badge, Set.of());
     }
 
-    /** The newest {@code limit} pictures of one person, newest first, without the bytes. */
-    public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge, int limit) {
+    /** As above, taken at the doors of these sites only (an account limited to them; empty: every site). */
+    public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge, Set<String> sites) {
         NamedPerson w = NamedPerson.of(name, badge);
         List<Object> params = new ArrayList<>(w.params());
+        String within = within(sites, params);
+        return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + within
+                + " ORDER BY taken_at, id LIMIT 10000", FacePictures::map, params.toArray());
+    }
+
+    /** The newest {@code limit} pictures of one person after {@code offset}, newest first, at these sites' doors (empty: all). */
+    public List<FacePicture> ofPerson(@Nullable String name, @Nullable String badge, Set<String> sites, int limit, int offset) {
+        NamedPerson w = NamedPerson.of(name, badge);
+        List<Object> params = new ArrayList<>(w.params());
+        String within = within(sites, params);
         params.add(Math.max(1, Math.min(limit, 1000)));
-        return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + " ORDER BY taken_at DESC, id DESC LIMIT ?",
-                FacePictures::map, params.toArray());
+        params.add(Math.max(0, offset));
+        return jdbc.list("list a person's face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE " + w.sql() + within
+                + " ORDER BY taken_at DESC, id DESC LIMIT ? OFFSET ?", FacePictures::map, params.toArray());
+    }
+
+    /** How many pictures of one person (or of everyone, neither named) are kept at these sites' doors (empty: all). */
+    public long count(@Nullable String name, @Nullable String badge, Set<String> sites) {
+        List<Object> params = new ArrayList<>();
+        String where = " WHERE 1 = 1";
+        if (!blank(name) || !blank(badge)) {
+            NamedPerson w = NamedPerson.of(name, badge);
+            params.addAll(w.params());
+            where = " WHERE " + w.sql();
+        }
+        where += within(sites, params);
+        return jdbc.list("count face pictures", "SELECT COUNT(*) FROM face_picture" + where, rs -> rs.getLong(1), params.toArray()).get(0);
     }
 
     /** The newest pictures, without bytes. */
     public List<FacePicture> recent(int limit) {
-        return jdbc.list("list face pictures", "SELECT " + COLUMNS + " FROM face_picture ORDER BY taken_at DESC, id DESC LIMIT ?",
-                FacePictures::map, Math.max(1, Math.min(limit, 1000)));
+        return recent(Set.of(), limit, 0);
+    }
+
+    /** The newest pictures after {@code offset} taken at these sites' doors (empty: every site), without bytes. */
+    public List<FacePicture> recent(Set<String> sites, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        String within = within(sites, params);
+        params.add(Math.max(1, Math.min(limit, 1000)));
+        params.add(Math.max(0, offset));
+        return jdbc.list("list face pictures", "SELECT " + COLUMNS + " FROM face_picture WHERE 1 = 1" + within
+                + " ORDER BY taken_at DESC, id DESC LIMIT ? OFFSET ?", FacePictures::map, params.toArray());
+    }
+
+    /** The site of a picture's door, if the picture is kept and its door's site known: what decides who may see it. */
+    public Optional<String> siteOf(long id) {
+        return jdbc.list("read a face picture's site", "SELECT site_id FROM face_picture WHERE id = ?", rs -> Optional.ofNullable(rs.getString(1)), id)
+                .stream().findFirst().flatMap(s -> s);
+    }
+
+    /**
+     * The condition that keeps the rows of these sites only, its parameters appended; none for no sites (everyone's).
+     * A picture of no known site is outside every limited scope.
+     */
+    private static String within(Set<String> sites, List<Object> params) {
+        if (sites.isEmpty()) {
+            return "";
+        }
+        params.addAll(sites);
+        return " AND site_id IN (" + String.join(",", java.util.Collections.nCopies(sites.size(), "?")) + ")";
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
     }
 
     /** Erases every picture of one person; how many went. */
@@ -190,7 +247,7 @@ public class FacePictures {
     }
 
     private static FacePicture map(ResultSet rs) throws SQLException {
-        return new FacePicture(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getInt(9));
+        return new FacePicture(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getInt(10));
     }
 }

@@ -2,8 +2,7 @@ package vn.dcim.core.personal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
+import io.micronaut.context.annotation.Value;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.ConflictException;
@@ -16,29 +15,61 @@ import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** Legal holds on people's records: placed with a reason, released by name, each change audited. */
+/**
+ * Legal holds on people's records: placed with a reason and a day to be reviewed by, reviewed (a new day) or released
+ * by name, each change audited. The review day is at most {@code dcim.personal-data.hold-review-max-days} ahead
+ * (DCIM_LEGAL_HOLD_REVIEW_MAX_DAYS, 365) and {@code dcim.personal-data.hold-review-days} ahead when none is given
+ * (DCIM_LEGAL_HOLD_REVIEW_DAYS, 90): a hold is a reason to keep data past its retention, and a reason is looked at again.
+ */
 @Singleton
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LegalHolds {
-    private static final String COLUMNS = "id, person, badge, reason, placed_by, placed_at, released_by, released_at";
+    private static final String COLUMNS = "id, person, badge, reason, placed_by, placed_at, review_on, released_by, released_at";
 
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final int reviewDays;
+    private final int maxReviewDays;
+
+    LegalHolds(Jdbc jdbc, AuditLog audit, Clock clock, @Value("${dcim.personal-data.hold-review-days:90}") int reviewDays,
+               @Value("${dcim.personal-data.hold-review-max-days:365}") int maxReviewDays) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxReviewDays = Math.max(1, maxReviewDays);
+        this.reviewDays = Math.max(1, Math.min(reviewDays, this.maxReviewDays));
+    }
+
+    /** Days ahead a hold is reviewed when the one who places it names no day. */
+    public int reviewDays() {
+        return reviewDays;
+    }
+
+    /** The furthest a review day may be set, in days from today. */
+    public int maxReviewDays() {
+        return maxReviewDays;
+    }
 
     public LegalHold place(@Nullable String person, @Nullable String badge, String reason, String by) {
+        return place(person, badge, reason, null, by);
+    }
+
+    /** Places a hold reviewed by {@code reviewOn} (none: the default days ahead); a day past or beyond the maximum is refused. */
+    public LegalHold place(@Nullable String person, @Nullable String badge, String reason, @Nullable LocalDate reviewOn, String by) {
         if (blank(person) && blank(badge)) {
             throw new InvalidInputException("person", "a hold names a person or a badge").explained("error.personal.no-subject");
         }
         if (blank(reason)) {
             throw new InvalidInputException("reason", "a hold states its reason").explained("error.personal.hold-reason");
         }
+        LocalDate review = reviewDay(reviewOn);
         Instant now = clock.instant();
-        jdbc.update("place a legal hold", "INSERT INTO legal_hold (person, badge, reason, placed_by, placed_at) VALUES (?,?,?,?,?)",
-                strip(person), strip(badge), reason.strip(), by, Timestamp.from(now));
+        jdbc.update("place a legal hold", "INSERT INTO legal_hold (person, badge, reason, placed_by, placed_at, review_on) VALUES (?,?,?,?,?,?)",
+                strip(person), strip(badge), reason.strip(), by, Timestamp.from(now), review);
         LegalHold h = jdbc.list("read the hold placed", "SELECT " + COLUMNS + " FROM legal_hold WHERE placed_by = ? ORDER BY id DESC LIMIT 1",
                 LegalHolds::map, by).get(0);
         audit.record(by, "legal_hold", h.id(), "place", null, h);
@@ -52,9 +83,48 @@ public class LegalHolds {
         }
         Instant now = clock.instant();
         jdbc.update("release a legal hold", "UPDATE legal_hold SET released_by = ?, released_at = ? WHERE id = ?", by, Timestamp.from(now), id);
-        LegalHold after = new LegalHold(id, before.person(), before.badge(), before.reason(), before.placedBy(), before.placedAt(), by, now);
+        LegalHold after = new LegalHold(id, before.person(), before.badge(), before.reason(), before.placedBy(), before.placedAt(),
+                before.reviewOn(), by, now);
         audit.record(by, "legal_hold", id, "release", before, after);
         return after;
+    }
+
+    /** The hold was looked at and stays: reviewed again by {@code reviewOn} (none: the default days ahead), audited with the note. */
+    public LegalHold review(long id, @Nullable LocalDate reviewOn, @Nullable String note, String by) {
+        LegalHold before = all().stream().filter(h -> h.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Legal hold", id));
+        if (!before.inForce()) {
+            throw new ConflictException("releasedAt", "already released").explained("error.personal.hold-released");
+        }
+        LocalDate review = reviewDay(reviewOn);
+        jdbc.update("review a legal hold", "UPDATE legal_hold SET review_on = ? WHERE id = ?", review, id);
+        LegalHold after = new LegalHold(id, before.person(), before.badge(), before.reason(), before.placedBy(), before.placedAt(),
+                review, null, null);
+        java.util.Map<String, Object> reviewed = new java.util.LinkedHashMap<>();
+        reviewed.put("reviewOn", review.toString());
+        reviewed.put("note", blank(note) ? null : note.strip());
+        audit.record(by, "legal_hold", id, "review", java.util.Map.of("reviewOn", before.reviewOn().toString()), reviewed);
+        return after;
+    }
+
+    /** The holds in force past the day they were to be reviewed by (a day of the centre's clock), oldest review first. */
+    public List<LegalHold> overdue() {
+        LocalDate today = LocalDate.now(clock);
+        return inForce().stream().filter(h -> h.overdue(today)).sorted(java.util.Comparator.comparing(LegalHold::reviewOn)).toList();
+    }
+
+    private LocalDate reviewDay(@Nullable LocalDate asked) {
+        LocalDate today = LocalDate.now(clock);
+        if (asked == null) {
+            return today.plusDays(reviewDays);
+        }
+        if (asked.isBefore(today)) {
+            throw new InvalidInputException("reviewOn", "a review day from today on").explained("error.personal.hold-review-past");
+        }
+        if (asked.isAfter(today.plusDays(maxReviewDays))) {
+            throw new InvalidInputException("reviewOn", "a review day at most " + maxReviewDays + " days ahead")
+                    .explained("error.personal.hold-review-far", maxReviewDays);
+        }
+        return asked;
     }
 
     /** Every hold, those in force first, newest first. */
@@ -96,8 +166,8 @@ public class LegalHolds {
     }
 
     private static LegalHold map(ResultSet rs) throws SQLException {
-        Timestamp released = rs.getTimestamp(8);
+        Timestamp released = rs.getTimestamp(9);
         return new LegalHold(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getTimestamp(6).toInstant(), rs.getString(7), released == null ? null : released.toInstant());
+                rs.getTimestamp(6).toInstant(), rs.getObject(7, LocalDate.class), rs.getString(8), released == null ? null : released.toInstant());
     }
 }

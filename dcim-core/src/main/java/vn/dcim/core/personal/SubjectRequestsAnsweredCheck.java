@@ -8,6 +8,8 @@ import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
 import vn.dcim.core.compliance.PolicyProfile;
 
+import vn.dcim.core.time.CenterTime;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,13 @@ class SubjectRequestsAnsweredCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         Evidence screen = Evidence.link("compliance.ev.personal-data", "personal data", "/ui/personal-data");
+        // a hold kept past its review day stops the person's erasure and the purge with no decision behind it any more
+        List<String> unreviewed = holds.overdue().stream()
+                .map(h -> (h.person() != null ? h.person() : h.badge()) + " (#" + h.id() + ", " + CenterTime.date(h.reviewOn()) + ")").toList();
+        if (!unreviewed.isEmpty()) {
+            return Judgement.of(false, said("compliance.s.subject-requests.hold-overdue",
+                    "legal hold(s) in force past their review day: {0}", String.join(", ", unreviewed)), screen);
+        }
         List<SubjectRequest> all = rights.requests(1000, 0);
         if (all.isEmpty()) {
             return Judgement.noData(said("compliance.s.subject-requests.none", "no data-subject request recorded yet"), screen);

@@ -10,6 +10,8 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.people.People;
+import vn.dcim.core.people.StaffMember;
+import vn.dcim.core.people.Visit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A data subject's rights over what the product holds of them (Law 91/2025/QH15 on personal data protection):
@@ -43,16 +47,26 @@ public class SubjectRights {
 
     /** Everything held of the person, recorded as an answered export request. */
     public SubjectRecords export(@Nullable String person, @Nullable String badge, String askedBy, @Nullable String reason, String by) {
+        return export(person, badge, askedBy, reason, by, Set.of());
+    }
+
+    /**
+     * What is held of the person at these sites' doors, for a centre that answers for its own sites (empty: everything
+     * held). The visit and staff registers name no site: they are the province's, left out of a cut export.
+     */
+    public SubjectRecords export(@Nullable String person, @Nullable String badge, String askedBy, @Nullable String reason, String by,
+                                 Set<String> sites) {
         check(person, badge, askedBy);
         Instant now = clock.instant();
-        List<AccessEvent> events = accessLog.ofPerson(person, badge, MAX_EVENTS);
-        var visits = people.visitsOf(person, badge);
-        var staff = people.staffOf(person, badge);
-        var pics = pictures.ofPerson(person, badge);
+        List<AccessEvent> events = accessLog.ofPerson(person, badge, sites, MAX_EVENTS);
+        List<Visit> visits = sites.isEmpty() ? people.visitsOf(person, badge) : List.of();
+        List<StaffMember> staff = sites.isEmpty() ? people.staffOf(person, badge) : List.of();
+        var pics = pictures.ofPerson(person, badge, sites);
         String detail = events.size() + " access event(s), " + visits.size() + " visit(s), " + staff.size() + " staff entry(ies), "
-                + pics.size() + " face picture(s) exported";
+                + pics.size() + " face picture(s) exported" + (sites.isEmpty() ? "" : " of site(s) " + String.join(", ", new TreeSet<>(sites)));
         long id = record(SubjectRequest.Kind.export, person, badge, askedBy, reason, by, now, SubjectRequest.Outcome.exported, detail);
-        return new SubjectRecords(id, strip(person), strip(badge), now, events, visits, staff, pics);
+        return new SubjectRecords(id, strip(person), strip(badge), now, events, visits, staff, pics, askedBy.strip(), strip(reason),
+                Set.copyOf(sites));
     }
 
     /**

@@ -35,7 +35,7 @@ class PersonalDataChecksSpec extends MariaDbSpec {
         retention.judge(now, null).state() == ComplianceState.compliant
 
         when:
-        pictures.store(new FacePictures.Pushed('door-r', 'stale', 'Cũ Quá Hạn', 'R-1', now - Duration.ofDays(40), PersonalDataSpec.JPEG))
+        pictures.store(new FacePictures.Pushed('door-r', null, 'stale', 'Cũ Quá Hạn', 'R-1', now - Duration.ofDays(40), PersonalDataSpec.JPEG))
         accessLog.append([new AccessEvent(null, 'door-r', 'stale', 'site-1', AccessResult.granted, 'R-1', 'Cũ Quá Hạn', AccessDirection.in,
                 now - Duration.ofDays(420), now - Duration.ofDays(420))])
         def stale = retention.judge(now, null)
@@ -53,7 +53,7 @@ class PersonalDataChecksSpec extends MariaDbSpec {
 
     def "a picture read without a reason is a finding naming the reader"() {
         given:
-        def p = pictures.store(new FacePictures.Pushed('door-p', 'read', 'Người Được Xem', 'P-1', Instant.now(), PersonalDataSpec.JPEG)).get()
+        def p = pictures.store(new FacePictures.Pushed('door-p', null, 'read', 'Người Được Xem', 'P-1', Instant.now(), PersonalDataSpec.JPEG)).get()
 
         expect:
         reads.judge(Instant.now(), null).state() == ComplianceState.compliant

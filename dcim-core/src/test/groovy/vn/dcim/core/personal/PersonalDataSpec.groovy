@@ -177,13 +177,13 @@ class PersonalDataSpec extends MariaDbSpec {
         row[0].afterJson().contains("Hoàng Ảnh $tag") && row[0].afterJson().contains('đối chiếu sự cố')
 
         when:
-        pictures.store(new FacePictures.Pushed("door-$tag", 'big', null, null, Instant.now(), jpeg('x' * 600_000)))
+        pictures.store(new FacePictures.Pushed("door-$tag", null, 'big', null, null, Instant.now(), jpeg('x' * 600_000)))
 
         then:
         thrown(InvalidInputException)
 
         when:
-        pictures.store(new FacePictures.Pushed("door-$tag", 'text', null, null, Instant.now(), 'not a picture'.bytes))
+        pictures.store(new FacePictures.Pushed("door-$tag", null, 'text', null, null, Instant.now(), 'not a picture'.bytes))
 
         then:
         thrown(InvalidInputException)
@@ -194,6 +194,6 @@ class PersonalDataSpec extends MariaDbSpec {
     }
 
     private FacePicture picture(String door, String id, String person, String badge, Instant at) {
-        pictures.store(new FacePictures.Pushed(door, id, person, badge, at, JPEG)).get()
+        pictures.store(new FacePictures.Pushed(door, null, id, person, badge, at, JPEG)).get()
     }
 }

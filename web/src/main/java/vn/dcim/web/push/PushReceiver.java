@@ -269,7 +269,7 @@ public class PushReceiver {
         if (!pushedPictures.isEmpty() && !out.access().isEmpty()) {
             // the picture of the push's access event (Hikvision sends one event a push): kept with it, encrypted
             var e = out.access().get(0);
-            keepPicture(c, new FacePictures.Pushed(c.deviceId(), e.messageId(), e.person(), e.badge(), e.deviceTime(),
+            keepPicture(c, new FacePictures.Pushed(c.deviceId(), c.siteId(), e.messageId(), e.person(), e.badge(), e.deviceTime(),
                     pushedPictures.get(0).content()), address);
         }
         ArrayNode fields = JsonNodeFactory.instance.arrayNode();
@@ -286,7 +286,7 @@ public class PushReceiver {
     private void keepZktecoPhoto(PushCredential c, ZktecoPhoto p, String address) {
         String messageId = p.pin() == null ? null : "att-" + p.pin() + "-" + p.localTime();
         var event = messageId == null ? Optional.<vn.dcim.core.access.AccessEvent>empty() : accessLog.byMessage(c.deviceId(), messageId);
-        keepPicture(c, new FacePictures.Pushed(c.deviceId(), messageId, event.map(vn.dcim.core.access.AccessEvent::person).orElse(p.pin()),
+        keepPicture(c, new FacePictures.Pushed(c.deviceId(), c.siteId(), messageId, event.map(vn.dcim.core.access.AccessEvent::person).orElse(p.pin()),
                 event.map(vn.dcim.core.access.AccessEvent::badge).orElse(p.pin()), p.takenAt(), p.content()), address);
     }
 

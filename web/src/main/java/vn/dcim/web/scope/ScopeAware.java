@@ -33,6 +33,8 @@ public @interface ScopeAware {
         // by its site, a change request by its agency and its equipment
         port, cable, power_node, power_link, stocktake, change,
         // the operations: an incident by everything it touches, a work order by its equipment, a window by its target
-        incident, workOrder, window
+        incident, workOrder, window,
+        // personal data: a face picture by the site of the door that took it
+        face_picture
     }
 }

@@ -9,6 +9,7 @@ import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.incident.IncidentsWithin;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.core.maintenance.WorkOrdersWithin;
+import vn.dcim.core.personal.FacePictures;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.core.site.LocationRegistry;
@@ -34,6 +35,7 @@ public class ScopedIds {
     private final WorkOrders workOrders;
     private final MaintenanceWindowService windows;
     private final ScopedRecords records;
+    private final FacePictures pictures;
 
     public boolean admits(Scope scope, ScopeAware.Id what, String id) {
         if (!scope.limited()) {
@@ -58,6 +60,8 @@ public class ScopedIds {
                 case incident -> incidents.admits(Long.parseLong(id), scope.siteIds(), equipment.deviceIdsOf(scope));
                 case workOrder -> workOrders.admits(Long.parseLong(id), workOrders(scope));
                 case window -> windows.admits(Long.parseLong(id), windows(scope));
+                // an agency sees no door's records (the centre's); a picture of no known site is outside every limit
+                case face_picture -> !scope.byAgency() && pictures.siteOf(Long.parseLong(id)).map(scope::admitsSite).orElse(false);
             };
         } catch (NumberFormatException e) {
             return false; // not an id of anything: absent

@@ -11,6 +11,12 @@ import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.cabling.Cabling
 import vn.dcim.core.cabling.PortKind
+import vn.dcim.core.access.AccessDirection
+import vn.dcim.core.access.AccessEvent
+import vn.dcim.core.access.AccessLog
+import vn.dcim.core.access.AccessResult
+import vn.dcim.core.personal.FacePictures
+import vn.dcim.web.api.personal.PersonalDataApiSpec
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.MariaDbSpec
@@ -45,6 +51,8 @@ class ScopeCrawlSpec extends MariaDbSpec {
     @Inject ReadingSink sink
     @Inject Clock clock
     @Inject Cabling cabling
+    @Inject AccessLog accessLog
+    @Inject FacePictures pictures
 
     @Shared Calls calls
     @Shared Map<String, Object> ids = [:]
@@ -229,6 +237,26 @@ class ScopeCrawlSpec extends MariaDbSpec {
         then:
         calls.get('/api/changes', agencyToken).json.results*.change.title == ["Rút AGX$r".toString()]
         calls.get('/api/stocktakes', siteToken).json*.display == ["Kiểm kê CTRTAKE$r".toString()]
+    }
+
+    // --- personal data: a person at each site's door, each with their face picture
+
+    def "seeded: an access event and a face picture at a door of each site"() {
+        when:
+        def now = clock.instant()
+        String low = r.toLowerCase()
+        [own: ids.own, far: ids.far].each { String k, Object site ->
+            String who = k == 'far' ? "Người FAR$r" : "Người OWN$r"
+            String door = "door-$k-$low"
+            accessLog.append([new AccessEvent(null, door, "$k-$low", site as String, AccessResult.granted, "BADGE-${k.toUpperCase()}$r", who,
+                    AccessDirection.in, now, now)])
+            ids[k + 'Picture'] = pictures.store(new FacePictures.Pushed(door, site as String, "$k-$low", who, "BADGE-${k.toUpperCase()}$r", now,
+                    PersonalDataApiSpec.JPEG)).get().id()
+        }
+
+        then:
+        calls.get('/api/access-events?limit=1000', siteToken).json.results*.person.contains("Người OWN$r".toString())
+        calls.get('/api/face-pictures?limit=1000', siteToken).json.results*.id*.toLong().contains(ids.ownPicture as long)
     }
 
     long cord(long server, long pdu) {
@@ -639,7 +667,8 @@ class ScopeCrawlSpec extends MariaDbSpec {
     Map<String, List<String>> foreignToSite() {
         ([asset : [ids.farAsset], device: [ids.farDevice], rack: [ids.farRack], room: [ids.farRoom], site: [ids.far],
          alarm : [ids.farAlarm], agency: [], cable: [ids.farCable], port: [ids.farPort], power_node: [ids.farNode],
-         stocktake: [ids.farTake], change: [ids.farChange], document: [ids.staffDocument]].collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far'])) as Map<String, List<String>>
+         stocktake: [ids.farTake], change: [ids.farChange], document: [ids.staffDocument],
+         face_picture: [ids.farPicture]].collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far'])) as Map<String, List<String>>
     }
 
     Map<String, List<String>> foreignToAgency() {
@@ -647,7 +676,9 @@ class ScopeCrawlSpec extends MariaDbSpec {
          room  : [ids.farRoom], site: [ids.far], alarm: [ids.farAlarm, ids.centreAlarm], agency: [ids.other],
          cable : [ids.farCable, ids.centreCable], port: [ids.farPort, ids.centrePort], power_node: [ids.farNode],
          // its site's stock-take: an agency reaches no stock-take route at all
-         stocktake: [ids.farTake, ids.ownTake], change: [ids.farChange, ids.centreChange], document: [ids.staffDocument]]
+         stocktake: [ids.farTake, ids.ownTake], change: [ids.farChange, ids.centreChange], document: [ids.staffDocument],
+         // the doors are the centre's: an agency reaches no face picture, its own site's neither
+         face_picture: [ids.farPicture, ids.ownPicture]]
                 .collectEntries { k, v -> [k, v*.toString()] } + operationsForeign(['far', 'centre'])) as Map<String, List<String>>
     }
 
@@ -658,7 +689,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
                         '/api/cables/': 'cable', '/api/ports/': 'port', '/api/power-chain/nodes/': 'power_node',
                         '/api/power-connections/outage/': 'power_node', '/api/power-connections/assets/': 'asset',
                         '/api/capacity/batteries/': 'asset', '/api/capacity/rooms/': 'room', '/api/stocktakes/': 'stocktake',
-                        '/api/changes/': 'change', '/api/documents/': 'document']
+                        '/api/changes/': 'change', '/api/documents/': 'document', '/api/face-pictures/': 'face_picture']
         (prefixes + OPERATION_KINDS).find { path.startsWith(it.key) }?.value
     }
 

@@ -150,6 +150,6 @@ class PersonalDataApiSpec extends MariaDbSpec {
     }
 
     private def picture(String door, String id, String person, String badge, Instant at) {
-        pictures.store(new FacePictures.Pushed(door, id, person, badge, at, JPEG)).get()
+        pictures.store(new FacePictures.Pushed(door, null, id, person, badge, at, JPEG)).get()
     }
 }

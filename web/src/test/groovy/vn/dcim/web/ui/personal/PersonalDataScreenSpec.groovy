@@ -63,7 +63,7 @@ class PersonalDataScreenSpec extends SignedInBrowserSpec {
     def "a supervisor sees a face picture with the reason asked for, and the reading is audited"() {
         given:
         def tag = UUID.randomUUID().toString().take(6)
-        def p = pictures.store(new FacePictures.Pushed("door-$tag", 'p', "Ảnh Màn Hình $tag", "M-$tag", Instant.now(), jpeg())).get()
+        def p = pictures.store(new FacePictures.Pushed("door-$tag", null, 'p', "Ảnh Màn Hình $tag", "M-$tag", Instant.now(), jpeg())).get()
 
         when:
         driver.get(server.URL.toString() + '/ui/personal-data')
