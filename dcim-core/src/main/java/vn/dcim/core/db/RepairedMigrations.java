@@ -99,7 +99,8 @@ public class RepairedMigrations implements Callback {
         @Singleton
         @Named("default")
         Callback[] defaultDatasourceCallbacks() {
-            return new Callback[]{new RepairedMigrations(), new LongStatements()};
+            // UpgradeOrder last: a refused upgrade has applied nothing
+            return new Callback[]{new RepairedMigrations(), new LongStatements(), new vn.dcim.core.upgrade.UpgradeOrder()};
         }
     }
 }
