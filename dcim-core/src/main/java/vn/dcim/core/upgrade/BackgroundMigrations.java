@@ -102,12 +102,13 @@ public class BackgroundMigrations implements ApplicationEventListener<StartupEve
             return;
         }
         stopping = false;
-        worker = NamedThreads.scheduled("background-migrations");
-        worker.scheduleWithFixedDelay(() -> {
+        ScheduledExecutorService w = NamedThreads.scheduled("background-migrations");
+        worker = w;
+        w.scheduleWithFixedDelay(() -> {
             try {
                 if (runDue() == 0) {
                     LOG.info("All background migrations are done");
-                    worker.shutdown();
+                    w.shutdown();
                 }
             } catch (RuntimeException e) {
                 // the database gone for a while: the next pass tries again
