@@ -8,6 +8,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.crypto.KeyDirectory;
+import vn.dcim.core.upgrade.UpgradeOrder;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  * (two destinations, checksums, a test restore), so that the release before can be given its data back with
  * {@code ./dcim restore}. A new database (nothing applied yet) and a current one are left alone: there is
  * nothing to keep, or nothing will change. Without a verified backup the upgrade does not start, and a
- * database that a newer release has migrated is refused (going back is a restore of that upgrade's backup).
+ * database that a newer release has migrated is refused (going back is a restore of that upgrade's backup), as is an
+ * upgrade while background migrations of the release before are unfinished ({@link UpgradeOrder}).
  */
 public final class UpgradeBackup {
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeBackup.class);
@@ -35,6 +37,8 @@ public final class UpgradeBackup {
     private final MariaDbServer server;
     private final String jdbcUrl;
     private final DatabaseBackup backup;
+    /** Reads, with each look at the schema's version, the background migrations still unfinished. */
+    private final UpgradeOrder order = new UpgradeOrder();
 
     public UpgradeBackup(MariaDbServer server, BackupSettings settings, KeyDirectory keys) {
         this(server, server.jdbcUrl(server.database()), settings, keys);
@@ -79,6 +83,10 @@ public final class UpgradeBackup {
             return Optional.empty();
         }
         Upgrade u = upgrade.get();
+        if (!order.unfinished().isEmpty()) {
+            // before the backup: the release before has to finish them first, and then backs up again anyway
+            throw new Refused(UpgradeOrder.refusal(order.unfinished()));
+        }
         LOG.info("Upgrading the database from V{} to V{} ({} migrations): backing it up first", u.from(), u.to(), u.migrations());
         BackupResult result;
         try {
@@ -122,6 +130,7 @@ public final class UpgradeBackup {
             return Flyway.configure()
                     .dataSource(jdbcUrl, server.user(), server.password())
                     .locations(MIGRATIONS)
+                    .callbacks(order)
                     .load()
                     .info();
         } catch (FlywayException e) {

@@ -1,8 +1,5 @@
 package vn.dcim.core.db;
 
-import io.micronaut.context.annotation.Factory;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -91,15 +88,5 @@ public class RepairedMigrations implements Callback {
     @Override
     public String getCallbackName() {
         return "repairedMigrations";
-    }
-
-    /** Micronaut Flyway takes the callbacks of a datasource as a {@code Callback[]} bean named after it. */
-    @Factory
-    static class Registration {
-        @Singleton
-        @Named("default")
-        Callback[] defaultDatasourceCallbacks() {
-            return new Callback[]{new RepairedMigrations(), new LongStatements()};
-        }
     }
 }

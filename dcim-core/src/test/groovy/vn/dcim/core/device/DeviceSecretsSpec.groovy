@@ -12,14 +12,15 @@ import javax.sql.DataSource
 /**
  * Art. 30.7c, 15.1d: SNMP communities and v3 passwords are encrypted by the application before they
  * reach the database, read back transparently, bound to their column, and the plain values of an
- * installation from before are encrypted at start.
+ * installation from before are encrypted in the background after the upgrade.
  */
 @MicronautTest(transactional = false)
 class DeviceSecretsSpec extends MariaDbSpec {
 
     @Inject MonitoredDeviceRepository devices
     @Inject SiteRepository sites
-    @Inject DeviceSecretsUpgrade upgrade
+    @Inject DeviceSecretsEncryption encryption
+    @Inject vn.dcim.core.db.Jdbc jdbc
     @Inject DataSource dataSource
 
     Sql sql
@@ -76,18 +77,32 @@ class DeviceSecretsSpec extends MariaDbSpec {
         !e.toString().contains('public-xyz')
     }
 
-    def "the plain secrets of an installation from before are encrypted at start, and read the same"() {
+    /** Runs the background migration's batches from the first key to the end, as BackgroundMigrations does. */
+    int runToEnd() {
+        String key = null
+        int rows = 0
+        while (true) {
+            def batch = jdbc.inTransaction { encryption.run(key, 2) }
+            if (batch.done()) {
+                return rows
+            }
+            key = batch.lastKey()
+            rows += batch.rows()
+        }
+    }
+
+    def "the plain secrets of an installation from before are encrypted in the background, and read the same meanwhile"() {
         given: 'a device written before the upgrade, its secrets in plain text'
         devices.save(v3('ups-sec-3'))
         sql.update("UPDATE monitored_device SET community = 'legacy-public', v3_auth_pass = 'legacy-auth', v3_priv_pass = NULL WHERE id = ?",
                 ['ups-sec-3'])
         assert devices.findById('ups-sec-3').get().community() == 'legacy-public'
 
-        when: 'the startup step runs'
-        int sealed = upgrade.run()
+        when: 'its background migration runs in batches of two devices'
+        int looked = runToEnd()
 
         then:
-        sealed >= 1
+        looked >= 1
         with(raw('ups-sec-3')) {
             community.startsWith('enc:v1:')
             !community.contains('legacy-public')
@@ -99,7 +114,9 @@ class DeviceSecretsSpec extends MariaDbSpec {
             v3AuthPass() == 'legacy-auth'
         }
 
-        and: 'a second start has nothing left to do'
-        upgrade.run() == 0
+        and: 'a batch run again changes nothing: encrypted values stay as they are'
+        def sealed = raw('ups-sec-3').community
+        runToEnd() >= 1
+        raw('ups-sec-3').community == sealed
     }
 }

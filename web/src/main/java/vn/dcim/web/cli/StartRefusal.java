@@ -38,6 +38,12 @@ final class StartRefusal {
     static String line(Throwable failure, Map<Integer, String> httpPorts, String externalDb) {
         List<Throwable> chain = chain(failure);
         for (Throwable t : chain) {
+            if (t instanceof vn.dcim.core.upgrade.UpgradeOrder.Refused r) {
+                // the product's own migrations refused: the upgrade waits for the release before's background migrations
+                return r.getMessage();
+            }
+        }
+        for (Throwable t : chain) {
             if (t instanceof PortInUseException p) {
                 String variable = p.tls() ? "DCIM_MQTT_TLS_PORT" : "DCIM_MQTT_PORT";
                 return p.getMessage() + ": stop what holds it or set another " + variable;

@@ -16,6 +16,7 @@ import vn.dcim.core.schedule.DutyRun;
 import vn.dcim.core.schedule.DutyScheduler;
 import vn.dcim.core.schedule.Schedule;
 import vn.dcim.core.text.PhraseArgs;
+import vn.dcim.core.upgrade.BackgroundMigrations;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
@@ -34,6 +35,7 @@ import java.util.stream.Stream;
 public class SchedulesScreen {
     private final DutyScheduler scheduler;
     private final PhraseArgs phraseArgs;
+    private final BackgroundMigrations backgroundMigrations;
 
     @HtmlScreen
     @View("schedules/list")
@@ -50,6 +52,8 @@ public class SchedulesScreen {
         model.put("schedules", schedules);
         model.put("runs", recent);
         model.put("args", args);
+        // the data migrations that run after an upgrade, with their progress and last error
+        model.put("backgroundMigrations", backgroundMigrations.states());
         return model;
     }
 

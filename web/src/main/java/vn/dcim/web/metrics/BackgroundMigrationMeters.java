@@ -1,0 +1,58 @@
+package vn.dcim.web.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import vn.dcim.core.upgrade.BackgroundMigrationState;
+import vn.dcim.core.upgrade.BackgroundMigrations;
+
+/**
+ * Rows each background migration has left by its estimate (0 once done), for an alert on one that stalls
+ * and for the check before the next upgrade; a failed one keeps its rows left.
+ */
+@Singleton
+@Requires(property = "dcim.collector.enabled", notEquals = "true")
+class BackgroundMigrationMeters implements MeterBinder {
+    // a provider, and the gauges made once the context is up: the registry is made while the pool is made,
+    // and asking for the migrations (which need the pool) then would make a pool again, and again
+    private final BeanProvider<BackgroundMigrations> migrations;
+    private volatile MeterRegistry registry;
+
+    BackgroundMigrationMeters(BeanProvider<BackgroundMigrations> migrations) {
+        this.migrations = migrations;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @EventListener
+    void started(StartupEvent event) {
+        MeterRegistry r = registry;
+        if (r == null) {
+            return;
+        }
+        BackgroundMigrations m = migrations.get();
+        for (String name : m.names()) {
+            Gauge.builder("dcim.background.migration.rows.left", m, x -> rowsLeft(x, name))
+                    .description("Rows a background migration still has to go over (estimate; 0 once done)")
+                    .tag("migration", name)
+                    .register(r);
+        }
+    }
+
+    private static double rowsLeft(BackgroundMigrations migrations, String name) {
+        try {
+            return migrations.state(name).map(BackgroundMigrationState::rowsLeft).orElse(0L);
+        } catch (RuntimeException e) {
+            // the database gone: the database's own meters tell it
+            return Double.NaN;
+        }
+    }
+}
