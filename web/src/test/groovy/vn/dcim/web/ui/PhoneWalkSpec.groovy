@@ -72,7 +72,7 @@ class PhoneWalkSpec extends MariaDbSpec {
     /** An agency's person sees only its own agency's equipment: the account is limited to one. */
     private void ownAgency(String name) {
         def calls = new Calls(server.URL)
-        def agency = calls.post('/api/agencies', [code: 'PHONE' + System.nanoTime() % 100000, name: 'Sở thử điện thoại'], users.adminToken())
+        def agency = calls.post('/api/agencies', [code: 'PHONE' + System.nanoTime() % 100000, name: 'Sở thử điện thoại'], users.token())
         assert agency.status == 201: agency.text
         long id = accounts.findByUsername(name).get().id()
         def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], [agencyId: agency.json.id])
