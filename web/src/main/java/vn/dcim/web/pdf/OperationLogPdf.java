@@ -2,8 +2,6 @@ package vn.dcim.web.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.dcim.core.shift.Handover;
 import vn.dcim.core.shift.HandoverItem;
@@ -24,9 +22,8 @@ import java.util.List;
  * handover as its reader words it; times on the center's clock, dd/MM/yyyy HH:mm; long lines wrap, nothing is cut.
  */
 public final class OperationLogPdf {
-    private static final float MARGIN = 42;
+    private static final float MARGIN = PdfFlow.MARGIN;
     private static final float SIZE = 9;
-    private static final float LEADING = 12;
 
     /** What the document says, in its reader's language. */
     public interface Words {
@@ -48,12 +45,11 @@ public final class OperationLogPdf {
     private final PDType0Font bold;
     private final CenterTime time;
     private final Words words;
-    private final PdfText pdfText = new PdfText();
-    private PDPageContentStream out;
-    private float y;
+    private final PdfFlow flow;
 
     private OperationLogPdf(PDDocument doc, ZoneId zone, Words words) {
         this.doc = doc;
+        this.flow = new PdfFlow(doc);
         this.regular = PdfFonts.regular(doc);
         this.bold = PdfFonts.bold(doc);
         this.time = new CenterTime(zone);
@@ -66,19 +62,19 @@ public final class OperationLogPdf {
             String monthText = String.format("%02d/%d", month.getMonthValue(), month.getYear());
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(words.text("oplog.pdf.document", monthText));
-            pdf.newPage();
-            pdf.text(words.text("oplog.pdf.title"), pdf.bold, 14, 0);
-            pdf.text(words.text("oplog.pdf.month", monthText), pdf.regular, 10, 0);
-            pdf.text(words.text("oplog.pdf.made", pdf.time.format(generatedAt), zone.getId(), handovers.size()), pdf.regular, 8, 0);
+            pdf.flow.newPage();
+            pdf.flow.text(words.text("oplog.pdf.title"), pdf.bold, 14, 0);
+            pdf.flow.text(words.text("oplog.pdf.month", monthText), pdf.regular, 10, 0);
+            pdf.flow.text(words.text("oplog.pdf.made", pdf.time.format(generatedAt), zone.getId(), handovers.size()), pdf.regular, 8, 0);
             if (handovers.isEmpty()) {
-                pdf.y -= 6;
-                pdf.text(words.text("oplog.pdf.empty"), pdf.regular, SIZE, 0);
+                pdf.flow.y -= 6;
+                pdf.flow.text(words.text("oplog.pdf.empty"), pdf.regular, SIZE, 0);
             }
             int n = 0;
             for (Handover h : handovers) {
                 pdf.handover(++n, h);
             }
-            pdf.out.close();
+            pdf.flow.finish();
             doc.save(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -87,21 +83,19 @@ public final class OperationLogPdf {
     }
 
     private void handover(int n, Handover h) throws IOException {
-        y -= 8;
-        if (y < MARGIN + 6 * LEADING) {
-            newPage();
-        }
-        text(words.text("oplog.pdf.shift", n, time.format(h.shiftStart()), time.format(h.shiftEnd()), String.valueOf(h.id())), bold, 10.5f, 0);
-        text(words.text("oplog.pdf.people", named(h.outgoing()), named(h.incoming()), time.format(h.acceptedAt())), regular, SIZE, 8);
+        flow.y -= 8;
+        flow.keepLines(6);
+        flow.text(words.text("oplog.pdf.shift", n, time.format(h.shiftStart()), time.format(h.shiftEnd()), String.valueOf(h.id())), bold, 10.5f, 0);
+        flow.text(words.text("oplog.pdf.people", named(h.outgoing()), named(h.incoming()), time.format(h.acceptedAt())), regular, SIZE, 8);
         items("openAlarms", h.summary().openAlarms());
         items("openIncidents", h.summary().openIncidents());
         items("maintenance", h.summary().maintenance());
         items("workOrders", h.summary().workOrders());
         items("events", h.summary().events());
         boolean none = h.notes() == null || h.notes().isBlank();
-        text(words.text(none ? "oplog.pdf.notes.none" : "oplog.pdf.notes"), bold, SIZE, 8);
+        flow.text(words.text(none ? "oplog.pdf.notes.none" : "oplog.pdf.notes"), bold, SIZE, 8);
         if (!none) {
-            text(h.notes(), regular, SIZE, 16);
+            flow.text(h.notes(), regular, SIZE, 16);
         }
     }
 
@@ -113,28 +107,10 @@ public final class OperationLogPdf {
 
     private void items(String part, List<HandoverItem> items) throws IOException {
         String heading = words.text("handover.part." + part);
-        text(words.text(items.isEmpty() ? "oplog.pdf.part.empty" : "oplog.pdf.part", heading, items.size()), bold, SIZE, 8);
+        flow.text(words.text(items.isEmpty() ? "oplog.pdf.part.empty" : "oplog.pdf.part", heading, items.size()), bold, SIZE, 8);
         for (HandoverItem i : items) {
-            text("• " + (i.at() == null ? "" : time.format(i.at()) + "  ") + words.reference(i.ref()) + " — " + words.line(i), regular, SIZE, 16);
+            flow.text("• " + (i.at() == null ? "" : time.format(i.at()) + "  ") + words.reference(i.ref()) + " — " + words.line(i), regular, SIZE, 16);
         }
     }
 
-    /** Writes {@code s} from the left margin plus {@code indent}, wrapping at the right margin; a line break starts a new line. */
-    private void text(String s, PDType0Font font, float size, float indent) throws IOException {
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-        for (String paragraph : s.split("\\r?\\n", -1)) {
-            for (String line : pdfText.wrap(pdfText.printable(paragraph, font), font, size, width)) {
-                if (y < MARGIN + LEADING) {
-                    newPage();
-                }
-                PdfText.show(out, font, size, MARGIN + indent, y, line);
-                y -= Math.max(LEADING, size + 3);
-            }
-        }
-    }
-
-    private void newPage() throws IOException {
-        out = PdfPages.next(doc, out, PDRectangle.A4);
-        y = PDRectangle.A4.getHeight() - MARGIN;
-    }
 }

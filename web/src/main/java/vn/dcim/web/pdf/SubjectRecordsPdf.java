@@ -2,8 +2,6 @@ package vn.dcim.web.pdf;
 
 import io.micronaut.core.annotation.Nullable;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.dcim.core.access.AccessEvent;
@@ -30,9 +28,8 @@ import java.util.Map;
  * centre's clock, dd/MM/yyyy HH:mm.
  */
 public final class SubjectRecordsPdf {
-    private static final float MARGIN = 42;
+    private static final float MARGIN = PdfFlow.MARGIN;
     private static final float SIZE = 9;
-    private static final float LEADING = 12;
     private static final float PICTURE = 96;
 
     /** What the document says, in its reader's language. */
@@ -46,12 +43,11 @@ public final class SubjectRecordsPdf {
     private final CenterTime time;
     private final ZoneId zone;
     private final Words words;
-    private final PdfText pdfText = new PdfText();
-    private PDPageContentStream out;
-    private float y;
+    private final PdfFlow flow;
 
     private SubjectRecordsPdf(PDDocument doc, ZoneId zone, Words words) {
         this.doc = doc;
+        this.flow = new PdfFlow(doc);
         this.regular = PdfFonts.regular(doc);
         this.bold = PdfFonts.bold(doc);
         this.time = new CenterTime(zone);
@@ -67,9 +63,9 @@ public final class SubjectRecordsPdf {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             SubjectRecordsPdf pdf = new SubjectRecordsPdf(doc, zone, words);
             doc.getDocumentInformation().setTitle(words.text("pd.pdf.document", r.requestId()));
-            pdf.newPage();
+            pdf.flow.newPage();
             pdf.body(r, centres, shown);
-            pdf.out.close();
+            pdf.flow.finish();
             doc.save(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -78,65 +74,65 @@ public final class SubjectRecordsPdf {
     }
 
     private void body(SubjectRecords r, List<String> centres, Map<Long, byte[]> shown) throws IOException {
-        text(words.text("pd.pdf.title"), bold, 14, 0);
+        flow.text(words.text("pd.pdf.title"), bold, 14, 0);
         if (!centres.isEmpty()) {
-            text(words.text("pd.pdf.centre", String.join(", ", centres)), regular, 10, 0);
+            flow.text(words.text("pd.pdf.centre", String.join(", ", centres)), regular, 10, 0);
         }
-        text(words.text("pd.pdf.made", r.requestId(), time.format(r.exportedAt()), zone.getId()), regular, 8, 0);
+        flow.text(words.text("pd.pdf.made", r.requestId(), time.format(r.exportedAt()), zone.getId()), regular, 8, 0);
         heading("pd.pdf.request");
-        text(words.text("pd.pdf.subject", dash(r.person()), dash(r.badge())), regular, SIZE, 8);
-        text(words.text("pd.pdf.askedBy", r.askedBy(), time.format(r.exportedAt())), regular, SIZE, 8);
+        flow.text(words.text("pd.pdf.subject", dash(r.person()), dash(r.badge())), regular, SIZE, 8);
+        flow.text(words.text("pd.pdf.askedBy", r.askedBy(), time.format(r.exportedAt())), regular, SIZE, 8);
         if (r.reason() != null) {
-            text(words.text("pd.pdf.reason", r.reason()), regular, SIZE, 8);
+            flow.text(words.text("pd.pdf.reason", r.reason()), regular, SIZE, 8);
         }
         if (!r.sites().isEmpty()) {
-            text(words.text("pd.pdf.sites", String.join(", ", new java.util.TreeSet<>(r.sites()))), regular, SIZE, 8);
+            flow.text(words.text("pd.pdf.sites", String.join(", ", new java.util.TreeSet<>(r.sites()))), regular, SIZE, 8);
         }
         heading("pd.pdf.basis");
-        text(words.text("pd.pdf.basis.law"), regular, SIZE, 8);
-        text(words.text("pd.pdf.basis.log", RetentionPolicy.ACCESS_LOG_ARTICLE), regular, SIZE, 8);
-        text(words.text("pd.pdf.basis.pictures", RetentionPolicy.PICTURE_ARTICLE), regular, SIZE, 8);
+        flow.text(words.text("pd.pdf.basis.law"), regular, SIZE, 8);
+        flow.text(words.text("pd.pdf.basis.log", RetentionPolicy.ACCESS_LOG_ARTICLE), regular, SIZE, 8);
+        flow.text(words.text("pd.pdf.basis.pictures", RetentionPolicy.PICTURE_ARTICLE), regular, SIZE, 8);
         heading("pd.pdf.kinds");
-        text(words.text("pd.pdf.kinds.line", r.accessEvents().size(), r.visits().size(), r.staff().size(), r.pictures().size()), regular, SIZE, 8);
+        flow.text(words.text("pd.pdf.kinds.line", r.accessEvents().size(), r.visits().size(), r.staff().size(), r.pictures().size()), regular, SIZE, 8);
 
         heading("pd.pdf.events");
         if (r.accessEvents().isEmpty()) {
-            text(words.text("pd.pdf.none"), regular, SIZE, 8);
+            flow.text(words.text("pd.pdf.none"), regular, SIZE, 8);
         }
         for (AccessEvent e : r.accessEvents()) {
-            text("• " + words.text("pd.pdf.event", time.format(e.deviceTime()), e.deviceId(), e.siteId(),
+            flow.text("• " + words.text("pd.pdf.event", time.format(e.deviceTime()), e.deviceId(), e.siteId(),
                     words.text("pd.pdf.result." + e.result().name()), words.text("pd.pdf.direction." + e.direction().name())), regular, SIZE, 8);
         }
         heading("pd.pdf.visits");
         if (r.visits().isEmpty()) {
-            text(words.text(r.sites().isEmpty() ? "pd.pdf.none" : "pd.pdf.visits.cut"), regular, SIZE, 8);
+            flow.text(words.text(r.sites().isEmpty() ? "pd.pdf.none" : "pd.pdf.visits.cut"), regular, SIZE, 8);
         }
         for (Visit v : r.visits()) {
-            text("• " + words.text("pd.pdf.visit", time.format(v.startsAt()), time.format(v.endsAt()), v.organisation(), v.purpose()), regular, SIZE, 8);
+            flow.text("• " + words.text("pd.pdf.visit", time.format(v.startsAt()), time.format(v.endsAt()), v.organisation(), v.purpose()), regular, SIZE, 8);
         }
         heading("pd.pdf.staff");
         if (r.staff().isEmpty()) {
-            text(words.text(r.sites().isEmpty() ? "pd.pdf.none" : "pd.pdf.visits.cut"), regular, SIZE, 8);
+            flow.text(words.text(r.sites().isEmpty() ? "pd.pdf.none" : "pd.pdf.visits.cut"), regular, SIZE, 8);
         }
         for (StaffMember s : r.staff()) {
-            text("• " + words.text(s.leftAt() == null ? "pd.pdf.staff.current" : "pd.pdf.staff.left", time.format(s.joinedAt()),
+            flow.text("• " + words.text(s.leftAt() == null ? "pd.pdf.staff.current" : "pd.pdf.staff.left", time.format(s.joinedAt()),
                     time.format(s.leftAt()), dash(s.badge())), regular, SIZE, 8);
         }
         heading("pd.pdf.pictures");
         if (r.pictures().isEmpty()) {
-            text(words.text("pd.pdf.none"), regular, SIZE, 8);
+            flow.text(words.text("pd.pdf.none"), regular, SIZE, 8);
         } else if (shown.isEmpty()) {
-            text(words.text("pd.pdf.pictures.listed"), regular, SIZE, 8);
+            flow.text(words.text("pd.pdf.pictures.listed"), regular, SIZE, 8);
         }
         for (FacePicture p : r.pictures()) {
-            text("• " + words.text("pd.pdf.picture", p.id(), time.format(p.takenAt()), p.deviceId(), p.contentType(), p.bytes()), regular, SIZE, 8);
+            flow.text("• " + words.text("pd.pdf.picture", p.id(), time.format(p.takenAt()), p.deviceId(), p.contentType(), p.bytes()), regular, SIZE, 8);
             byte[] image = shown.get(p.id());
             if (image != null) {
                 picture(p.id(), image);
             }
         }
-        y -= 8;
-        text(words.text("pd.pdf.rights"), regular, 8, 0);
+        flow.y -= 8;
+        flow.text(words.text("pd.pdf.rights"), regular, 8, 0);
     }
 
     private void picture(long id, byte[] image) throws IOException {
@@ -145,47 +141,27 @@ public final class SubjectRecordsPdf {
             x = PDImageXObject.createFromByteArray(doc, image, "picture-" + id);
         } catch (IOException | RuntimeException e) {
             // a terminal's picture that does not decode stays listed: one picture never costs the person their document
-            text(words.text("pd.pdf.picture.unreadable"), regular, SIZE, 16);
+            flow.text(words.text("pd.pdf.picture.unreadable"), regular, SIZE, 16);
             return;
         }
         float scale = Math.min(PICTURE / x.getWidth(), PICTURE / x.getHeight());
         float w = x.getWidth() * scale;
         float h = x.getHeight() * scale;
-        if (y - h < MARGIN) {
-            newPage();
+        if (flow.y - h < MARGIN) {
+            flow.newPage();
         }
-        out.drawImage(x, MARGIN + 16, y - h, w, h);
-        y -= h + 6;
+        flow.page().drawImage(x, MARGIN + 16, flow.y - h, w, h);
+        flow.y -= h + 6;
     }
 
     private void heading(String key) throws IOException {
-        y -= 6;
-        if (y < MARGIN + 4 * LEADING) {
-            newPage();
-        }
-        text(words.text(key), bold, 10.5f, 0);
+        flow.y -= 6;
+        flow.keepLines(4);
+        flow.text(words.text(key), bold, 10.5f, 0);
     }
 
     private static String dash(@Nullable String s) {
         return s == null || s.isBlank() ? "—" : s;
     }
 
-    /** Writes {@code s} from the left margin plus {@code indent}, wrapping at the right margin. */
-    private void text(String s, PDType0Font font, float size, float indent) throws IOException {
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-        for (String paragraph : s.split("\\r?\\n", -1)) {
-            for (String line : pdfText.wrap(pdfText.printable(paragraph, font), font, size, width)) {
-                if (y < MARGIN + LEADING) {
-                    newPage();
-                }
-                PdfText.show(out, font, size, MARGIN + indent, y, line);
-                y -= Math.max(LEADING, size + 3);
-            }
-        }
-    }
-
-    private void newPage() throws IOException {
-        out = PdfPages.next(doc, out, PDRectangle.A4);
-        y = PDRectangle.A4.getHeight() - MARGIN;
-    }
 }
