@@ -7,11 +7,13 @@ import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import vn.dcim.core.db.DatabaseReachability;
 import vn.dcim.core.upgrade.BackgroundMigrationState;
 import vn.dcim.core.upgrade.BackgroundMigrations;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The background migrations in /health: always UP (the product serves while they run, a failed one is retried),
@@ -21,14 +23,21 @@ import java.util.Map;
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
 class BackgroundMigrationsHealthIndicator implements HealthIndicator {
     private final BackgroundMigrations migrations;
+    private final Optional<DatabaseReachability> database;
 
-    BackgroundMigrationsHealthIndicator(BackgroundMigrations migrations) {
+    BackgroundMigrationsHealthIndicator(BackgroundMigrations migrations, Optional<DatabaseReachability> database) {
         this.migrations = migrations;
+        this.database = database;
     }
 
     @Override
     public Publisher<HealthResult> getResult() {
         Map<String, Object> details = new LinkedHashMap<>();
+        if (database.isPresent() && !database.get().reachable()) {
+            // not asked while the database is away: /health must answer at once then (a probe, a load balancer), and
+            // the pool would hold this call for its connection timeout; the database's own indicator says why
+            return Publishers.just(HealthResult.builder("backgroundMigrations", HealthStatus.UP).details(details).build());
+        }
         try {
             for (BackgroundMigrationState s : migrations.states()) {
                 Map<String, Object> one = new LinkedHashMap<>();

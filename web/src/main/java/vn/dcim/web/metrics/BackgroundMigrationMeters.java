@@ -8,6 +8,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import vn.dcim.core.db.DatabaseReachability;
 import vn.dcim.core.upgrade.BackgroundMigrationState;
 import vn.dcim.core.upgrade.BackgroundMigrations;
 
@@ -21,10 +22,13 @@ class BackgroundMigrationMeters implements MeterBinder {
     // a provider, and the gauges made once the context is up: the registry is made while the pool is made,
     // and asking for the migrations (which need the pool) then would make a pool again, and again
     private final BeanProvider<BackgroundMigrations> migrations;
+    private final BeanProvider<DatabaseReachability> reachability;
     private volatile MeterRegistry registry;
+    private volatile DatabaseReachability database;
 
-    BackgroundMigrationMeters(BeanProvider<BackgroundMigrations> migrations) {
+    BackgroundMigrationMeters(BeanProvider<BackgroundMigrations> migrations, BeanProvider<DatabaseReachability> reachability) {
         this.migrations = migrations;
+        this.reachability = reachability;
     }
 
     @Override
@@ -39,15 +43,20 @@ class BackgroundMigrationMeters implements MeterBinder {
             return;
         }
         BackgroundMigrations m = migrations.get();
+        database = reachability.find(null).orElse(null);
         for (String name : m.names()) {
-            Gauge.builder("dcim.background.migration.rows.left", m, x -> rowsLeft(x, name))
+            Gauge.builder("dcim.background.migration.rows.left", m, x -> rowsLeft(x, name, database))
                     .description("Rows a background migration still has to go over (estimate; 0 once done)")
                     .tag("migration", name)
                     .register(r);
         }
     }
 
-    private static double rowsLeft(BackgroundMigrations migrations, String name) {
+    private static double rowsLeft(BackgroundMigrations migrations, String name, DatabaseReachability database) {
+        if (database != null && !database.reachable()) {
+            // not asked while the database is away: a scrape must not wait the pool's timeout per migration
+            return Double.NaN;
+        }
         try {
             return migrations.state(name).map(BackgroundMigrationState::rowsLeft).orElse(0L);
         } catch (RuntimeException e) {
