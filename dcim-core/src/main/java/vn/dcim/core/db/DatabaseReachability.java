@@ -82,7 +82,7 @@ public class DatabaseReachability {
     }
 
     /**
-     * Probes at once, on the caller's thread (at most the probe's timeout): for a request whose database call
+     * Probes at once, on the caller's thread (at most twice the probe's timeout: see {@link #answerOnce()}): for a request whose database call
      * failed in a way that may be an outage just begun (a connection closed under it), before the next
      * scheduled probe would have told.
      */

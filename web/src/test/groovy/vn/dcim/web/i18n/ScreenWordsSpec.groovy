@@ -94,10 +94,11 @@ class ScreenWordsSpec extends MariaDbSpec {
 
         when:
         String html = page('/ui/alarms', lang)
-        String cell = ((html =~ /(?s)<td class="source" data-source="ups-1">(.*?)<\/td>/)[0] as List)[1]
+        // the UPS may have other alarms on the console (the demo's own, one raised without a row): the one raised here is among them
+        List<String> cells = (html =~ /(?s)<td class="source" data-source="ups-1">(.*?)<\/td>/).collect { (it as List)[1] as String }
 
         then:
-        cell == "$name $row"
+        cells.contains("$name $row".toString())
         !html.contains('ups-1 [1]')
 
         where:
