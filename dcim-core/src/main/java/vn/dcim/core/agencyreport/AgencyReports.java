@@ -120,6 +120,10 @@ public class AgencyReports {
                 "agencyCoverage", "agencyMethod"), rows, l.get("agency.sheet.energy"));
     }
 
+    /**
+     * Every incident that touched its devices, also one that touched the centre's or another agency's: its title, level,
+     * state and times, nothing of the others' equipment.
+     */
     private Report.Section incidents(ReportLabels l, Set<String> devices, Instant from, Instant to) {
         Map<Long, Incident> touched = new LinkedHashMap<>();
         for (String device : devices) {
@@ -131,10 +135,11 @@ public class AgencyReports {
             }
         }
         List<List<Object>> rows = touched.values().stream().sorted(Comparator.comparing(Incident::openedAt))
-                .map(i -> List.<Object>of(i.id(), i.title(), i.level().name(), i.openedAt(), i.closedAt() == null ? "" : i.closedAt()))
+                .map(i -> List.<Object>of(i.id(), i.title(), i.level().name(), l.get("incidentStatus." + i.status().name()), i.openedAt(),
+                        i.closedAt() == null ? "" : i.closedAt()))
                 .toList();
         return new Report.Section(l.get("agency.section.incidents"), l.columns("agencyIncident", "agencyTitle", "agencyLevel",
-                "agencyOpened", "agencyClosed"), rows, l.get("agency.sheet.incidents"));
+                "agencyState", "agencyOpened", "agencyClosed"), rows, l.get("agency.sheet.incidents"));
     }
 
     private Report.Section alarms(ReportLabels l, long agencyId, Instant from, Instant to) {

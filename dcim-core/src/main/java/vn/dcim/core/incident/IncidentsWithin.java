@@ -16,10 +16,12 @@ import java.util.Set;
  * The incidents an account limited to some sites or to an agency's equipment may see, cut and paged in SQL.
  * <p>
  * An incident tells of every alarm it holds, in its alarm list and in its journal; shown to someone who may not see
- * one of them, it would name another site's or another agency's equipment. So a limited account sees an incident
- * only when everything it touches is inside the scope: at one of the sites (an incident opened by hand for a site,
- * or every alarm it holds at those sites) and, for an agency, every alarm it holds on the agency's devices. The
- * agency learns of a wider incident (a site's power lost) through its own alarms, which it sees.
+ * one of them, it would name another site's or another agency's equipment. An account limited to sites sees an
+ * incident only when everything it touches is at those sites (an incident opened by hand for a site, or every alarm
+ * it holds there). An agency sees every incident that touched its devices, also one that touched the centre's or
+ * another agency's (a site's power lost takes its servers down with the centre's): where the incident holds alarms
+ * of others it is shown only its own part (see the incident's details), and it may change the incident only when
+ * the whole of it is the agency's ({@link #admits}).
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -34,11 +36,11 @@ public class IncidentsWithin {
 
     /**
      * One page, newest first, of the incidents (of that status, when given) inside the scope: {@code sites} (empty:
-     * any site) and, when {@code devices} is not null, only those devices' alarms.
+     * any site) and, when {@code devices} is not null, holding an alarm of those devices.
      */
     public Paged<Incident> list(@Nullable IncidentStatus status, Set<String> sites, @Nullable Set<String> devices, int limit, int offset) {
         List<Object> params = new ArrayList<>();
-        String where = where(sites, devices, params);
+        String where = where(sites, devices, false, params);
         if (status != null) {
             where += " AND status = ?";
             params.add(status.name());
@@ -47,10 +49,19 @@ public class IncidentsWithin {
         return new Paged<>(ids.count(), ids.items().stream().map(incidents::find).flatMap(java.util.Optional::stream).toList());
     }
 
-    /** Whether this incident is inside the scope (an id outside it answers 404). */
+    /** Whether the whole of this incident is inside the scope: the account may change it, and is shown all of it. */
     public boolean admits(long id, Set<String> sites, @Nullable Set<String> devices) {
+        return inside(id, sites, devices, true);
+    }
+
+    /** Whether the scope sees this incident, perhaps only its part of it (an id it does not see answers 404). */
+    public boolean touches(long id, Set<String> sites, @Nullable Set<String> devices) {
+        return inside(id, sites, devices, false);
+    }
+
+    private boolean inside(long id, Set<String> sites, @Nullable Set<String> devices, boolean whole) {
         List<Object> params = new ArrayList<>();
-        String where = where(sites, devices, params);
+        String where = where(sites, devices, whole, params);
         params.add(id);
         return !jdbc.list("read an incident in scope", "SELECT id FROM incident WHERE " + where + " AND id = ?", rs -> rs.getLong(1),
                 params.toArray()).isEmpty();
@@ -61,7 +72,7 @@ public class IncidentsWithin {
      * and "nothing elsewhere" is a count of each candidate's other alarms: written as NOT EXISTS, MariaDB plans it as an
      * anti-join that reads every alarm (100,000 incidents with 200,000 alarms: 1.8-2.3 s a page; this way 0.1-0.2 s).
      */
-    private static String where(Set<String> sites, @Nullable Set<String> devices, List<Object> params) {
+    private static String where(Set<String> sites, @Nullable Set<String> devices, boolean whole, List<Object> params) {
         if (devices != null && devices.isEmpty()) {
             return "FALSE"; // an agency with no device of its own has no incident to see
         }
@@ -74,9 +85,11 @@ public class IncidentsWithin {
                     .append("))) = 0");
         }
         if (devices != null) {
-            // an agency's: at least one alarm of its devices, none of anyone else's
+            // an agency's: at least one alarm of its devices and, for the whole of it, none of anyone else's
             sql.append(" AND id IN (").append(HOLDING).append("a.source IN (").append(marks(devices, params)).append("))");
-            sql.append(" AND (").append(OTHERS).append(" AND a.source NOT IN (").append(marks(devices, params)).append(")) = 0");
+            if (whole) {
+                sql.append(" AND (").append(OTHERS).append(" AND a.source NOT IN (").append(marks(devices, params)).append(")) = 0");
+            }
         }
         return sql.toString();
     }

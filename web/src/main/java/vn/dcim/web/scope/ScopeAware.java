@@ -34,6 +34,8 @@ public @interface ScopeAware {
         port, cable, power_node, power_link, stocktake, change,
         // the operations: an incident by everything it touches, a work order by its equipment, a window by its target
         incident, workOrder, window,
+        // an incident to read, by anything it touches: an agency reads its part of one that touched others' equipment too
+        incident_part,
         // personal data: a face picture by the site of the door that took it
         face_picture
     }

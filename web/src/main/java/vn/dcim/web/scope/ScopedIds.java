@@ -58,6 +58,7 @@ public class ScopedIds {
                         .orElse(false);
                 case port, cable, power_node, power_link, stocktake, change -> records.admits(scope, what, Long.parseLong(id));
                 case incident -> incidents.admits(Long.parseLong(id), scope.siteIds(), equipment.deviceIdsOf(scope));
+                case incident_part -> incidents.touches(Long.parseLong(id), scope.siteIds(), equipment.deviceIdsOf(scope));
                 case workOrder -> workOrders.admits(Long.parseLong(id), workOrders(scope));
                 case window -> windows.admits(Long.parseLong(id), windows(scope));
                 // an agency sees no door's records (the centre's); a picture of no known site is outside every limit

@@ -25,6 +25,8 @@ import java.sql.Timestamp
 import java.time.Clock
 import java.time.Duration
 import java.time.LocalDate
+import java.time.YearMonth
+import java.time.ZoneId
 
 /**
  * The operations as accounts limited to a site or to an agency use them: incidents, work orders, maintenance windows,
@@ -77,11 +79,12 @@ class ScopeOperationsSpec extends MariaDbSpec {
         Map racks = [AGX: post('/api/racks', [roomId: ownRoom, name: "Giá AGX$r"]).id, CTR: post('/api/racks', [roomId: ownRoom, name: "Giá CTR$r"]).id,
                      FAR: post('/api/racks', [roomId: farRoom, name: "Giá FAR$r"]).id]
         Map sites = [AGX: own, CTR: own, FAR: far]
-        Map devices = [:]
+        Map devices = [:], assets = [:]
         ['AGX', 'CTR', 'FAR'].each { String k ->
             long room = k == 'FAR' ? farRoom : ownRoom
             long asset = post('/api/assets', [siteId: sites[k], roomId: room, rackId: racks[k], positionU: 10, heightU: 2, face: 'front',
                                               kind: 'server', name: "Máy chủ $k$r", labelCode: "OPS-$k-$r"]).id as long
+            assets[k] = asset
             devices[k] = "ops-${k.toLowerCase()}-$low".toString()
             post('/api/devices', [id: devices[k], siteId: sites[k], assetId: asset, name: "Đo điện $k$r", protocol: 'mqtt'])
         }
@@ -112,7 +115,7 @@ class ScopeOperationsSpec extends MariaDbSpec {
         // an incident opened by hand for a site, on no alarm: the site's, the agency sees none of it
         Map manual = [own: post('/api/incidents', [title: "Sự cố tay OWNSITE$r", siteId: own, level: 'ordinary']).incident.id,
                       far: post('/api/incidents', [title: "Sự cố tay FAR$r", siteId: far, level: 'ordinary']).incident.id]
-        ids = [own: own, far: far, racks: racks, devices: devices, alarms: alarms, orders: orders, windows: windows, manual: manual,
+        ids = [own: own, far: far, racks: racks, assets: assets, devices: devices, alarms: alarms, orders: orders, windows: windows, manual: manual,
                agency: agency, incidents: ['AGX', 'CTR', 'FAR'].collectEntries { String k ->
             // a major alarm on ordinary equipment opens no incident by itself: the shift opens one on it
             [k, post('/api/incidents', [title: "Sự cố $k$r", siteId: sites[k], level: 'ordinary', alarmIds: [alarms[k]]]).incident.id] }]
@@ -271,6 +274,85 @@ class ScopeOperationsSpec extends MariaDbSpec {
         who      | offered                                                             | hidden
         'site'   | ['incidents', 'workorders', 'maintenance-windows', 'access-log']    | ['handover', 'operation-log']
         'agency' | ['incidents', 'workorders', 'maintenance-windows']                  | ['access-log', 'handover']
+    }
+
+    def "an incident that touched the agency's device and the centre's: the agency reads its part, nothing of the centre's"() {
+        given: 'one incident on an alarm of each, each acknowledged with a note, and a line the shift wrote about the centre\'s'
+        // a second meter on each server: an alarm of the first would join the incident its earlier alarm is in
+        Map meters = ['AGX', 'CTR'].collectEntries { String k ->
+            String meter = "ops-${k.toLowerCase()}2-${r.toLowerCase()}"
+            post('/api/devices', [id: meter, siteId: ids.own, assetId: ids.assets[k], name: "Đo nhiệt $k$r", protocol: 'mqtt'])
+            [k, meter]
+        }
+        Map mixed = [:]
+        ['AGX', 'CTR'].each { String k ->
+            raiser.raise(new AlarmSignal(meters[k] as String, 'ops-mixed', '0', Severity.major, 'QĐ 11/2023 Điều 17', "Mất nguồn $k$r"))
+            mixed[k] = calls.get("/api/alarms?device=${meters[k]}", users.adminToken()).json.results.find { it.ruleId == 'ops-mixed' }.id
+        }
+        def incident = post('/api/incidents', [title: "Sự cố chung MIX$r", siteId: ids.own, level: 'ordinary',
+                                               alarmIds: [mixed.AGX, mixed.CTR]]).incident.id
+        ['AGX', 'CTR'].each { assert calls.post("/api/alarms/${mixed[it]}/ack", [note: "Đã xem $it$r"], all()).status == 200 }
+        post("/api/incidents/$incident/journal", [text: "Kiểm tra tủ CTR$r"])
+        ids.mixed = incident
+        ids.mixedAlarms = mixed
+        String ctrDevice = meters.CTR
+
+        when:
+        def whole = calls.get("/api/incidents/$incident", tokens.admin)
+        def listed = calls.get('/api/incidents?limit=500', tokens.agency)
+        def part = calls.get("/api/incidents/$incident", tokens.agency)
+        def screen = calls.get("/ui/incidents/$incident", tokens.agency, [Accept: 'text/html,*/*;q=0.8'])
+        def screens = calls.get('/ui/incidents', tokens.agency, [Accept: 'text/html'])
+
+        then: 'the centre reads the whole of it'
+        whole.json.alarms*.id as Set == [mixed.AGX, mixed.CTR] as Set
+        whole.text.contains("CTR$r") && !whole.json.part
+
+        and: 'the agency lists it and reads its title, level, state and times, its own alarm and that alarm\'s journal'
+        incident in listed.json.results*.id
+        part.status == 200
+        part.json.part
+        part.json.incident.title == "Sự cố chung MIX$r"
+        part.json.incident.level == 'ordinary' && part.json.incident.status == 'open' && part.json.incident.openedAt
+        part.json.alarms*.id == [mixed.AGX]
+        part.json.journal*.text.any { it.contains("Đã xem AGX$r") }
+        !part.json.notifications
+
+        and: 'nothing of the centre\'s device: its alarm, its name, its id, the lines about it'
+        !part.text.contains("CTR$r") && !part.text.contains(ctrDevice)
+        screen.status == 200
+        screen.text.contains("MIX$r") && screen.text.contains("AGX$r")
+        !screen.text.contains("CTR$r") && !screen.text.contains(ctrDevice)
+        screens.text.contains("MIX$r") && !screens.text.contains("CTR$r")
+    }
+
+    def "the agency does not change an incident that is not all its own, and one that touched only others' stays absent"() {
+        expect:
+        calls.send(method, path.call() as String, [Authorization: "Bearer ${tokens.agency}"], body).status == 404
+
+        where:
+        what                              | method | body                      | path
+        'a note on the shared incident'   | 'POST' | [text: 'ghi chú']         | { -> "/api/incidents/${ids.mixed}/journal" }
+        'closing it'                      | 'POST' | [:]                       | { -> "/api/incidents/${ids.mixed}/close" }
+        'its printed report'              | 'GET'  | null                      | { -> "/api/incidents/${ids.mixed}/report" }
+        'the centre\'s own incident'      | 'GET'  | null                      | { -> "/api/incidents/${ids.incidents.CTR}" }
+        'its screen'                      | 'GET'  | null                      | { -> "/ui/incidents/${ids.incidents.CTR}" }
+        'another agency\'s incident'      | 'GET'  | null                      | { -> "/api/incidents/${ids.incidents.FAR}" }
+    }
+
+    def "the agency's monthly report lists the shared incident with its state, and nothing of the centre's device"() {
+        given:
+        String month = YearMonth.from(clock.instant().atZone(ZoneId.of('Asia/Ho_Chi_Minh'))).toString()
+
+        when:
+        def report = calls.get("/api/agencies/${ids.agency}/report?format=json&lang=vi&month=$month", tokens.agency)
+        def incidents = report.json.sections.find { it.rows.any { row -> row.contains("Sự cố chung MIX$r".toString()) } }
+
+        then:
+        report.status == 200
+        incidents.headers.contains('Trạng thái')
+        incidents.rows.find { it.contains("Sự cố chung MIX$r".toString()) }.contains('Mới')
+        !report.text.contains("CTR$r") && !report.text.contains(ids.devices.CTR as String)
     }
 
     // --- seeding

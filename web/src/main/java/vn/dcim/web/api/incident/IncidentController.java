@@ -66,10 +66,11 @@ class IncidentController {
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(IncidentSummary::of).toList());
     }
 
-    @ScopeAware(id = ScopeAware.Id.incident)
+    /** An agency reads also an incident that touched others' equipment besides its own: its part of it ({@code part}). */
+    @ScopeAware(id = ScopeAware.Id.incident_part)
     @Get("/{id}")
-    IncidentDetails.Detail get(@PathVariable long id, HttpRequest<?> request) {
-        return details.of(require(id), request);
+    IncidentDetails.Detail get(@PathVariable long id, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        return details.of(require(id), request, scope);
     }
 
     /** Opens a ticket by hand, e.g. for a fault no sensor sees; given alarms are linked to it. */

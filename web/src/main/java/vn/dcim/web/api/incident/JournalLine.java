@@ -80,6 +80,21 @@ public record JournalLine(@Nullable Long id, Instant at, String author, JournalE
         return new JournalLine(e.id(), e.at(), e.author(), e.kind(), shown.said(e.textKey(), told, e.text()), e.textKey(), args);
     }
 
+    /** The id of the alarm a line the product wrote is about; null for any other line (a note, a change of state). */
+    static @Nullable Long alarmOf(JournalEntry e, PhraseArgs codec) {
+        int[] at = e.textKey() == null ? null
+                : ALARM_ARGS.getOrDefault(e.textKey(), e.textKey().startsWith("journal.alarm.") ? ALARM_LINE : null);
+        if (at == null) {
+            return null;
+        }
+        List<String> args = codec.read(e.textArgs());
+        try {
+            return args.size() > at[0] ? Long.valueOf(args.get(at[0])) : null;
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
     /** The alarm a line names is told in the reader's language too, as the console tells it. */
     private static List<String> told(String key, List<String> args, Shown shown, Map<Long, AlarmView> alarms, Names names) {
         int[] at = ALARM_ARGS.getOrDefault(key, key.startsWith("journal.alarm.") ? ALARM_LINE : null);

@@ -51,7 +51,6 @@ public class AlarmScreens {
     private final GridBanners banners;
     private final ShownModel shown;
     private final AlarmSteps steps;
-    private final vn.dcim.core.incident.IncidentTitles titles;
     private final vn.dcim.web.api.shift.HandoverLines lines;
     private final vn.dcim.web.ui.centre.CentreChoice centres;
     private final ScopedEquipment scoped;
@@ -157,7 +156,7 @@ public class AlarmScreens {
         java.util.List<vn.dcim.core.incident.Incident> found = scope.limited()
                 ? incidentsWithin.list(wanted, scope.siteIds(), scoped.deviceIdsOf(scope), 200, 0).items()
                 : incidents.list(wanted, 200, 0).getContent();
-        model.put("incidents", found.stream().map(i -> IncidentSummary.of(i).withTitle(titles.told(i, lang))).toList());
+        model.put("incidents", found.stream().map(i -> IncidentSummary.of(i).withTitle(details.title(i, lang, scope))).toList());
         // an agency's account opens an incident on its own alarms through the API, not on the form for a site
         model.put("byAgency", scope.byAgency());
         model.put("status", status == null ? "" : status);
@@ -165,12 +164,14 @@ public class AlarmScreens {
         return model;
     }
 
-    @ScopeAware(id = ScopeAware.Id.incident)
+    /** An agency's account is shown also an incident that touched others' equipment: its part, without the centre's actions. */
+    @ScopeAware(id = ScopeAware.Id.incident_part)
     @Get("/incidents/{id}")
-    public HttpResponse<ModelAndView<Map<String, Object>>> incident(HttpRequest<?> request, @PathVariable long id) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> incident(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
+                                                                    @PathVariable long id) {
         return incidents.find(id).map(i -> {
             Map<String, Object> model = Navigation.page(request, "incidents");
-            model.put("d", details.of(i, request));
+            model.put("d", details.of(i, request, scope));
             return HttpResponse.ok(new ModelAndView<>("alarms/incident", model));
         }).orElse(HttpResponse.notFound());
     }
