@@ -172,6 +172,27 @@ $fields\r
         '6000 elements'                      | alert(HIK20, '2026-11-20T08:00:00+07:00', [majorEventType: 5, subEventType: 1, serialNo: 8304]).replace('<AccessControllerEvent>', '<AccessControllerEvent>' + '<x/>' * 6000) || 400 | 'refused'
     }
 
+    def "a JSON access event naming its picture by pictureURL has the address noted the same way"() {
+        given:
+        long before = counts.get('http', 'picture_left_on_terminal')
+        def body = groovy.json.JsonOutput.toJson([ipAddress: '10.40.1.31', dateTime: '2026-11-21T10:00:00+07:00', activePostCount: 1,
+                eventType: 'AccessControllerEvent', eventState: 'active',
+                AccessControllerEvent: [majorEventType: 5, subEventType: 75, name: 'Phan Thị Yến', employeeNoString: '1030', doorNo: 1,
+                                        serialNo: 8501, picturesNumber: 1, pictureURL: 'http://10.40.1.31/LOCALS/pic/acsLinkCap/8501.jpg']])
+
+        when:
+        def answer = push(body, 'application/json')
+
+        then:
+        answer.status == 200
+        accessLog.byMessage(DEVICE, 'sn-8501').get().person() == 'Phan Thị Yến'
+        counts.get('http', 'picture_left_on_terminal') == before + 1
+        eventually.eventually {
+            assert jdbc.list('device log', 'SELECT text FROM device_log WHERE device_id = ? AND raw LIKE ?', { it.getString(1) },
+                    DEVICE, '%"serialNo":8501%').first().contains('picture left on the terminal at http://10.40.1.31/LOCALS/pic/acsLinkCap/8501.jpg')
+        }
+    }
+
     def "an XML access event pushed with HTTP Basic to /push/isapi is stored as through its token path"() {
         when:
         def answer = calls.send('POST', '/push/isapi', ['Content-Type': 'text/xml',
