@@ -123,7 +123,8 @@ public class PushReceiver {
             return refuse(403, "address_refused", address, "device " + credential.get().deviceId() + " may not push from this address");
         }
         DialectResult r = engine.evaluateHttp(HIKVISION, path, null, contentType, body, clock.instant());
-        return store(credential.get(), r, address, path, body, "OK", PushedPictures.of(contentType, body));
+        return store(credential.get(), r, address, path, body, "OK", PushedPictures.of(contentType, body),
+                PushedPictures.addresses(contentType, body));
     }
 
     /**
@@ -156,7 +157,8 @@ public class PushReceiver {
         }
         // the same bodies as the token route's: evaluated as pushed there (the dialect's own route)
         DialectResult r = engine.evaluateHttp(HIKVISION, null, null, contentType, body, clock.instant());
-        return store(credential, r, address, path, body, "OK", PushedPictures.of(contentType, body));
+        return store(credential, r, address, path, body, "OK", PushedPictures.of(contentType, body),
+                PushedPictures.addresses(contentType, body));
     }
 
     /** ZKTeco's first request, GET /iclock/cdata?SN=...&options=all: the options the terminal expects. */
@@ -218,7 +220,7 @@ public class PushReceiver {
             return refuse(403, "address_refused", address, "ZKTeco " + sn + " may not push from this address");
         }
         DialectResult r = engine.evaluateHttp(ZKTECO, path, rawQuery, contentType, body, clock.instant());
-        Answer a = store(credential.get(), r, address, path, body, "OK", List.of());
+        Answer a = store(credential.get(), r, address, path, body, "OK", List.of(), List.of());
         if (a.status() == 200 && "ATTPHOTO".equalsIgnoreCase(query.get("table"))) {
             ZktecoPhoto.of(body, clock.getZone()).ifPresentOrElse(p -> keepZktecoPhoto(credential.get(), p, address),
                     () -> refusePicture(credential.get(), address, "an ATTPHOTO upload without a photo"));
@@ -244,7 +246,7 @@ public class PushReceiver {
     }
 
     private Answer store(PushCredential c, DialectResult r, String address, String path, byte[] body, String ok,
-                         List<PushedPictures.Picture> pushedPictures) {
+                         List<PushedPictures.Picture> pushedPictures, List<String> pictureAddresses) {
         Instant now = clock.instant();
         if (r instanceof DialectResult.Refused x) {
             return refuse(400, "refused", address, c.dialect() + " refused the body of device " + c.deviceId() + ": " + x.reason() + ": " + x.detail());
@@ -272,9 +274,18 @@ public class PushReceiver {
             keepPicture(c, new FacePictures.Pushed(c.deviceId(), c.siteId(), e.messageId(), e.person(), e.badge(), e.deviceTime(),
                     pushedPictures.get(0).content()), address);
         }
+        String leftOnTerminal = "";
+        if (pushedPictures.isEmpty() && !pictureAddresses.isEmpty() && !out.access().isEmpty()) {
+            // the terminal sent where it keeps the picture, not the picture: the event is stored without it and the
+            // address noted in the device log; fetching it would take the terminal's own account, which is not kept
+            counts.add(RECEIVER, "picture_left_on_terminal");
+            LOG.info("Device {} keeps the picture of access event {} at {}: not fetched", c.deviceId(), out.access().get(0).messageId(),
+                    pictureAddresses.get(0));
+            leftOnTerminal = "; picture left on the terminal at " + String.join(" ", pictureAddresses);
+        }
         ArrayNode fields = JsonNodeFactory.instance.arrayNode();
         VectorRunner.lines(0, path, r).forEach(fields::add);
-        String summary = VendorOutputs.wouldGive(t);
+        String summary = VendorOutputs.wouldGive(t) + leftOnTerminal;
         deviceLog.offer(new DeviceLogEntry(null, firstTime(t, now), now, c.deviceId(), address, DeviceLogSource.http,
                 severity(t), c.dialect() + ": " + (summary.isEmpty() ? "no event of ours" : summary.replace('\n', ';')),
                 c.dialect() + (t.events().isEmpty() ? "" : ":" + t.events().get(0).event()),
