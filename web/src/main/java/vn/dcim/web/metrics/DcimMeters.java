@@ -21,12 +21,14 @@ import vn.dcim.core.deadletter.DeadLetterReason;
 import vn.dcim.mqtt.ingest.IngestPipeline;
 import vn.dcim.mqtt.ingest.MqttBridge;
 import vn.dcim.snmp.poll.SnmpPollingService;
+import vn.dcim.mqtt.dialect.OwnDialectFiles;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 
 import javax.sql.DataSource;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +53,7 @@ class DcimMeters implements MeterBinder {
     private final BeanProvider<BackupRegister> backups;
     private final Clock clock;
     private final BeanProvider<DataSource> dataSource;
+    private final BeanProvider<OwnDialectFiles> dialectFiles;
     private final Counter.Builder readings = Counter.builder("dcim.readings.written")
             .description("Readings committed to MariaDB by this instance (SNMP and MQTT)");
     private volatile MeterRegistry registry;
@@ -83,6 +86,11 @@ class DcimMeters implements MeterBinder {
                     .description("Connections the bridge made to the broker since start (the first and every reconnection)").register(registry);
             Gauge.builder("dcim.mqtt.queue.messages", this, m -> m.pipeline.get().stats().queued())
                     .description("MQTT messages received and not yet committed").register(registry);
+        }
+        if (dialectFiles.isPresent()) {
+            FunctionCounter.builder("dcim.mqtt.dialects.refused", this, m -> m.dialectFiles.get().refused())
+                    .description("Dialect files of the centre refused (each version once; a refused file's previous version stays in force)")
+                    .register(registry);
         }
         for (DeadLetterReason reason : DeadLetterReason.values()) {
             FunctionCounter.builder("dcim.mqtt.dead.letters", deadLetters, d -> d.snapshot().getOrDefault(reason, 0L))

@@ -66,6 +66,8 @@ class PrometheusSpec extends MariaDbSpec {
                 'dcim_snmp_guard_total{reason="backing_off"}',
                 'dcim_snmp_guard_total{reason="cancelled"}',
                 'dcim_snmp_devices_backing_off',
+                'dcim_snmp_profiles_refused_total',
+                'dcim_mqtt_dialects_refused_total',
                 'dcim_readings_written_total',
                 'dcim_mqtt_dead_letters_total{reason="not_json"}',
                 'dcim_duty_runs_total{status="failed"}',
