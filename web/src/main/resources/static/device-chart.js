@@ -88,7 +88,9 @@
     target.dataset.resolution = data.resolution;
     if (plot) { plot.destroy(); plot = null; }
     target.replaceChildren();
-    status.textContent = xs.length ? data.resolution : box.dataset.noData;
+    // the resolution in the reader's words ("mỗi điểm đo", "trung bình 5 phút"), as the page's texts give them
+    status.textContent = xs.length ? (box.getAttribute('data-res-' + data.resolution) || data.resolution)
+                                   : box.dataset.noData;
     if (!xs.length) return;
     const shown = (u, v) => v == null ? '—' : human(v, s.unit);
     plot = new uPlot({
@@ -98,10 +100,10 @@
       scales: { x: { time: true, range: () => [from.getTime() / 1000, to.getTime() / 1000] } },
       tzDate: ts => zone ? uPlot.tzDate(new Date(ts * 1e3), zone) : new Date(ts * 1e3),
       series: [
-        { value: (u, v) => v == null ? '—' : window.centerTime(new Date(v * 1000).toISOString()) },
+        { label: box.dataset.time, value: (u, v) => v == null ? '—' : window.centerTime(new Date(v * 1000).toISOString()) },
         { label: s.label, stroke: '#123a5c', width: 2, value: shown },
-        { label: 'min', stroke: '#8fb0cf', width: 1, value: shown },
-        { label: 'max', stroke: '#8fb0cf', width: 1, value: shown }
+        { label: box.dataset.min, stroke: '#8fb0cf', width: 1, value: shown },
+        { label: box.dataset.max, stroke: '#8fb0cf', width: 1, value: shown }
       ],
       bands: [{ series: [3, 2], fill: 'rgba(18, 58, 92, 0.15)' }],
       // the value axis as wide as its longest label, in units a person reads ("23,5 GiB", not 25276510208):

@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How every screen shows times, dates, numbers and enum values to one reader: in the center's zone
@@ -22,7 +25,7 @@ import java.util.Map;
  */
 public final class Shown {
     /** An instant as the API writes it, inside a longer text. */
-    private static final java.util.regex.Pattern EMBEDDED_INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?Z");
+    private static final Pattern EMBEDDED_INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?Z");
 
     private final Texts texts;
     private final RuleTexts rules;
@@ -161,6 +164,42 @@ public final class Shown {
      */
     public String metric(String name, @Nullable String instance) {
         return metric(name) + row(instance);
+    }
+
+    /**
+     * One line of what a heard message would give once bound (the discovery inbox), in the reader's words: a reading
+     * as its metric's name and row, with the id the dialect gave it and the value as the device sent it; an event as
+     * "Sự kiện" with its name, and whether it ends.
+     */
+    public record Given(String name, String code, String value) {
+    }
+
+    private static final Pattern READING_LINE = Pattern.compile("(\\S+?)(?:\\[(.*?)])? = ?(.*)");
+    private static final Pattern EVENT_LINE = Pattern.compile("event (\\S+?)\\[(.*?)]( cleared)?");
+
+    /** The lines of a discovered source's "would give" text, each as a {@link Given}; a line of another shape as it is. */
+    public List<Given> gives(@Nullable String lines) {
+        List<Given> out = new ArrayList<>();
+        if (lines == null) {
+            return out;
+        }
+        for (String line : lines.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher event = EVENT_LINE.matcher(line.strip());
+            Matcher reading = READING_LINE.matcher(line.strip());
+            if (event.matches()) {
+                String name = texts.get(locale, "sources.gives.event", "Event") + row(event.group(2))
+                        + (event.group(3) != null ? " · " + texts.get(locale, "sources.gives.cleared", "ends") : "");
+                out.add(new Given(name, event.group(1), ""));
+            } else if (reading.matches()) {
+                out.add(new Given(metric(reading.group(1), reading.group(2)), reading.group(1), reading.group(3).strip()));
+            } else {
+                out.add(new Given(line.strip(), "", ""));
+            }
+        }
+        return out;
     }
 
     /** " (số 2)" for a row of a device's table, nothing for a device's only value (instance "0" or none). */
@@ -336,7 +375,7 @@ public final class Shown {
             }
         }
         // a list of things with their times ("door-1 ⏸ 2026-11-27T01:02:03Z, …"): each time as the reader writes it
-        return EMBEDDED_INSTANT.matcher(arg).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(instant(m.group())));
+        return EMBEDDED_INSTANT.matcher(arg).replaceAll(m -> Matcher.quoteReplacement(instant(m.group())));
     }
 
     /**

@@ -52,8 +52,7 @@ import java.util.regex.Pattern
  */
 @MicronautTest(transactional = false)
 class EventDocumentsSpec extends MariaDbSpec {
-    /** An enum value as stored: a code with an underscore, or one of the codes an English word spells. */
-    static final Pattern RAW_CODE = ~/\b[a-z]+(?:_[a-z]+)+\b/
+    /** An enum value as stored: a code with an underscore ({@link ShownWords#RAW_CODE}), or one of the codes an English word spells. */
     static final List<String> CODES = ['serious', 'ordinary', 'in_progress', 'major', 'minor', 'critical', 'opened', 'escalation',
                                        'alarm', 'level', 'note', 'status', 'backup', 'closed', 'open', 'leader', 'operator']
     static final Pattern ISO_DATE = ~/\b\d{4}-\d\d-\d\d\b/
@@ -325,7 +324,7 @@ class EventDocumentsSpec extends MariaDbSpec {
         List<String> found = []
         String words = text.replaceAll(/\S*[\d\/@]\S*/, ' ')
         words.toLowerCase().split(/[^\p{L}]+/).findAll { it in english || it in CODES }.unique().each { found << "word '$it'".toString() }
-        (text =~ RAW_CODE).collect { it as String }.unique().each { found << "code '$it'".toString() }
+        (text =~ ShownWords.RAW_CODE).collect { it as String }.unique().each { found << "code '$it'".toString() }
         (text =~ ISO_DATE).collect { it as String }.unique().each { found << "ISO date '$it'".toString() }
         if (text.contains('Art.')) {
             found << 'Art. ' + around(text, 'Art.')

@@ -35,26 +35,10 @@ import vn.dcim.web.ui.Navigation
  */
 @MicronautTest(transactional = false)
 class VietnameseCrawlSpec extends MariaDbSpec {
-    /** Units people write alike in both languages (a battery's runtime in min), beyond {@link EnglishWords#ALLOWED}. */
-    static final Set<String> UNITS = ['min'] as Set
     /**
-     * Screens reworked elsewhere: the compliance screen and the alarm rules (their owners' lanes), the
-     * monitoring set-up (the vendor profiles' English descriptions). The spec fails when a listed screen is clean: strike it off.
+     * Screens reworked elsewhere: the spec fails when a listed screen is clean: strike it off.
      */
     static final Set<String> PENDING = [] as Set
-    /** A code with an underscore is an enum value or a key, never a Vietnamese word. */
-    static final java.util.regex.Pattern RAW_CODE = ~/\b[a-z]+(?:_[a-z]+)+\b/
-    /**
-     * What a machine writes and a person does not: "null" for a value not there, a reading's row index in brackets
-     * ("ups-1 [1]"), a UTC ISO time or an ISO date ("2026-11-27T01:02:03Z", "2026-11-27": people write 27/11/2026).
-     */
-    static final Map<String, java.util.regex.Pattern> MACHINE_WORDS = [
-            'null'        : ~/\bnull\b/,
-            'row index'   : ~/\[\d+(?:\.\w+)*\]/,
-            'ISO time'    : ~/\b\d{4}-\d\d-\d\dT\d\d:\d\d/,
-            'ISO date'    : ~/(?<![\/\w-])\d{4}-\d\d-\d\d(?![\/\w-])/]
-    /** The metrics' own ids ("host.memory.size"): a screen names a metric in the reader's words. */
-    @Shared Set<String> metricIds = vn.dcim.snmp.profile.ProfileCatalog.load().all().collectMany { it.metrics()*.name() } as Set
 
     @Inject EmbeddedServer server
     @Inject TestUsers users
@@ -68,7 +52,6 @@ class VietnameseCrawlSpec extends MariaDbSpec {
     @Inject WorkOrders workOrders
     @Inject java.time.Clock clock
     @Shared boolean valuesShown
-    @Shared Set<String> english = EnglishWords.onlyEnglish()
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
@@ -86,21 +69,6 @@ class VietnameseCrawlSpec extends MariaDbSpec {
         List<String> attrs = (body =~ /(?i)\s(?:title|placeholder|aria-label)="([^"]*)"/).collect { it[1] as String }
         String text = body.replaceAll(/(?s)<!--.*?-->/, ' ').replaceAll(/<[^>]+>/, ' ')
         (([text] + attrs).join(' ')).replace('&nbsp;', ' ').replace('&amp;', '&').replace('&#39;', "'").replace('&quot;', '"')
-    }
-
-    /** The English-only words of a text; identifiers (door-1, DEMO-RTR-01, U42), addresses and paths are not words. */
-    List<String> englishOn(String text) {
-        EnglishWords.foundIn(text, english, UNITS)
-    }
-
-    /** The machine's words of a text, each with what it is: "null", "ISO time: 2026-11-27T01:02", "metric id: host.memory.size". */
-    List<String> machineWordsOn(String text) {
-        List<String> found = MACHINE_WORDS.collectMany { String what, java.util.regex.Pattern p ->
-            (text =~ p).collect { "$what: ${it instanceof List ? it[0] : it}".toString() }
-        }
-        found += text.split(/[\s,;:()]+/).collect { it.replaceAll(/^[^\p{L}]+|[^\p{L}\d]+$/, '') }
-                .findAll { it in metricIds && it.contains('.') }.collect { "metric id: $it".toString() }
-        found.unique()
     }
 
     /** The page as the administrator's browser gets it (200, or the test fails naming the status). */
@@ -133,9 +101,9 @@ class VietnameseCrawlSpec extends MariaDbSpec {
     def "the screen #uri shows no English word and no raw code in Vietnamese"() {
         when:
         String shown = visible(page(resolved(uri)))
-        List<String> english = englishOn(shown)
-        List<String> codes = (shown =~ RAW_CODE).collect { it as String }.unique()
-        List<String> machine = machineWordsOn(shown)
+        List<String> english = ShownWords.english(shown)
+        List<String> codes = ShownWords.codes(shown)
+        List<String> machine = ShownWords.machine(shown)
 
         then:
         uri in PENDING || english == []

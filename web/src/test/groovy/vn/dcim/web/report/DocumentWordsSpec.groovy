@@ -15,7 +15,7 @@ import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.telemetry.RollupDuty
 import vn.dcim.core.testing.Sql
 import vn.dcim.web.i18n.EnglishWords
-import vn.dcim.web.i18n.VietnameseCrawlSpec
+import vn.dcim.web.i18n.ShownWords
 import vn.dcim.web.testing.DemoApiSpec
 import vn.dcim.web.testing.TestUsers
 
@@ -120,8 +120,8 @@ class DocumentWordsSpec extends DemoApiSpec {
 
     /** What a Vietnamese reader should not meet in a document, each named with what it is. */
     List<String> problems(String text, Set<String> quoted) {
-        EnglishWords.foundIn(text, english, VietnameseCrawlSpec.UNITS + quoted).collect { "English: $it".toString() } +
-                (text =~ VietnameseCrawlSpec.RAW_CODE).collect { "code: $it".toString() }.unique() +
+        EnglishWords.foundIn(text, english, ShownWords.UNITS + quoted).collect { "English: $it".toString() } +
+                (text =~ ShownWords.RAW_CODE).collect { "code: $it".toString() }.unique() +
                 (text =~ ISO_DATE).collect { "ISO date: ${it instanceof List ? it[0] : it}".toString() }.unique() +
                 (text =~ ARTICLE).collect { "citation: $it".toString() }.unique() +
                 (text =~ NULL).collect { 'null' }.unique() +

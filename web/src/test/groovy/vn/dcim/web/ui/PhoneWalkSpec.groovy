@@ -9,6 +9,7 @@ import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.account.UserAccounts
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.i18n.ShownWords
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.AnyScreen
@@ -16,9 +17,11 @@ import vn.dcim.web.ui.pages.Browser
 
 /**
  * The walk-through on a phone, as each role: a person signed in with that one role opens every screen its menu
- * offers on a 390 × 844 phone (the demo site fills them), and each opens and fits: nothing makes the page scroll
- * sideways (a wide table scrolls inside its own box, the page does not). Screenshots per role and screen are kept
- * under target/screenshots for a person to look through.
+ * offers on a 390 × 844 phone (the demo site fills them), and each opens, fits and speaks Vietnamese: nothing makes
+ * the page scroll sideways (a wide table scrolls inside its own box, the page does not), and what it shows once its
+ * scripts drew (the live tables the server's HTML does not hold) has no English-only word, no code and no machine's
+ * word ({@link ShownWords}). Screenshots per role and screen are kept under target/screenshots for a person to look
+ * through.
  */
 @MicronautTest(transactional = false)
 class PhoneWalkSpec extends MariaDbSpec {
@@ -33,10 +36,11 @@ class PhoneWalkSpec extends MariaDbSpec {
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
 
-    def "as #role on a phone every screen of the menu opens and fits 390 px"() {
+    def "as #role on a phone every screen of the menu opens, fits 390 px and speaks Vietnamese"() {
         given: 'a person who holds only that role, signed in through the form'
         driver.manage().deleteAllCookies()
-        String name = 'phone-' + role.name().replace('_', '-')
+        // a name of no words: the screens show it, and its words are not the screens' to answer for
+        String name = 'dt' + role.ordinal()
         users.person(name, 'Điện thoại ' + name, [role] as Set, role == Role.maintenance ? 'Tổ bảo trì' : null)
         if (role == Role.agency) {
             ownAgency(name)
@@ -58,6 +62,10 @@ class PhoneWalkSpec extends MariaDbSpec {
             screen.screenshot("phone-${role}" + href.replaceAll(/[^a-z0-9]+/, '-'))
             if (screen.pageOverflow() > 0) {
                 problems << "$href scrolls ${screen.pageOverflow()} px sideways: ${screen.pastTheEdge()}"
+            }
+            List<String> words = ShownWords.of(screen.shownText())
+            if (words) {
+                problems << "$href shows ${words}"
             }
         }
 

@@ -1,5 +1,6 @@
 package vn.dcim.web.ui
 
+import vn.dcim.web.i18n.ShownWords
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.asset.AssetRepository
@@ -15,7 +16,8 @@ import java.time.Clock
  * On an office laptop's 1,366 px the screens with tables fit the window: no screen scrolls sideways, and no
  * table hides columns behind a scroll of its own (its long cells wrap, or a column folds away). The demo site
  * fills the tables; the discovery inbox holds a sensor with a long topic and payload, the row that pushed its
- * bind button off the screen.
+ * bind button off the screen. What each shows once its scripts drew has no English-only word, no code and no machine's
+ * word ({@link ShownWords}).
  */
 @MicronautTest(transactional = false)
 class ScreenWidthSpec extends SignedInBrowserSpec {
@@ -39,6 +41,9 @@ class ScreenWidthSpec extends SignedInBrowserSpec {
         then:
         screen.pageOverflow() <= 0 || screen.tooWide() == []
         screen.sideScrolledTables() == []
+
+        and: 'what it shows once its scripts drew speaks Vietnamese, the default language'
+        ShownWords.of(screen.shownText()) == []
 
         cleanup:
         screen?.screenshot('desk-1366' + uri.replaceAll(/[^a-z0-9]+/, '-'))

@@ -56,6 +56,29 @@ class AnyScreen extends ScreenPage {
             return out;''') as List<String>
     }
 
+    /**
+     * What a reader sees of the page after its scripts drew: the text of every shown element and the titles,
+     * placeholders and labels of its controls; not scripts nor styles, nor a text the page declares as English
+     * (lang="en": a vendor MIB's description), as data not to translate (translate="no") or as code (a cron line).
+     */
+    String shownText() {
+        ((JavascriptExecutor) driver).executeScript('''
+            const skip = 'script,style,code,[lang="en"],[translate="no"]';
+            const out = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const p = n.parentElement;
+              if (!p || p.closest(skip) || !p.checkVisibility()) continue;
+              const t = n.textContent.trim();
+              if (t) out.push(t);
+            }
+            for (const e of document.body.querySelectorAll('[title],[placeholder],[aria-label]')) {
+              if (e.closest(skip) || !e.checkVisibility()) continue;
+              for (const a of ['title', 'placeholder', 'aria-label']) if (e.hasAttribute(a)) out.push(e.getAttribute(a));
+            }
+            return out.join(' ');''') as String
+    }
+
     /** How far the page is wider than its window, as the browser scrolls it: 0 when nothing scrolls sideways. */
     long pageOverflow() {
         ((JavascriptExecutor) driver).executeScript(

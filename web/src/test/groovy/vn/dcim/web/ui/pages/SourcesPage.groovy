@@ -43,7 +43,7 @@ class SourcesPage extends ScreenPage {
 
     /** What the source's last message would give, as the row shows it. */
     String wouldGive(String source) {
-        row(source).findElements(By.tagName('pre'))*.text.join('\n')
+        row(source).findElements(By.cssSelector('ul.gives li'))*.text.join('\n')
     }
 
     /** The device id the form offers for the source. */
