@@ -14,13 +14,27 @@ class AnyScreen extends ScreenPage {
      * laptop is 1,366 × 768), and waits until the page and the scripts' first drawing are done.
      */
     AnyScreen open(String path, int width, int height, boolean phone = false) {
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand('Emulation.setDeviceMetricsOverride',
-                [width: width, height: height, deviceScaleFactor: phone ? 3 : 1, mobile: phone])
+        emulate(width, height, phone)
         driver.get(baseUrl + path)
         waitFor(20) { ((JavascriptExecutor) driver).executeScript('return document.readyState') == 'complete' }
         // a screen's script draws its tables after the page loaded (the dashboard, the console's rows)
         Thread.sleep(300)
         this
+    }
+
+    /**
+     * The page as it lays itself out in a window of another size, without loading it again (a phone turned, a page
+     * sent from a phone opened on a desk): the style sheets' media rules apply at once, the scripts' drawing stays.
+     */
+    AnyScreen resize(int width, int height, boolean phone = false) {
+        emulate(width, height, phone)
+        Thread.sleep(200)
+        this
+    }
+
+    private void emulate(int width, int height, boolean phone) {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand('Emulation.setDeviceMetricsOverride',
+                [width: width, height: height, deviceScaleFactor: phone ? 3 : 1, mobile: phone])
     }
 
     /** The HTTP status the product answers {@code path} with, asked by the page itself (its session, its cookies). */
