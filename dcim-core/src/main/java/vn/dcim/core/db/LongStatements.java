@@ -1,6 +1,5 @@
 package vn.dcim.core.db;
 
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 
@@ -13,7 +12,11 @@ import java.sql.SQLException;
  * migration rebuilding a large table, maintenance moving a month of rows between partitions. Their connection
  * waits without bound; the pool puts its timeout back when the connection is returned.
  */
-public final class LongStatements implements Callback {
+public final class LongStatements extends ConnectionCallback {
+
+    public LongStatements() {
+        super("lifting the socket timeout for the migrations", Event.BEFORE_MIGRATE, Event.BEFORE_EACH_MIGRATE);
+    }
 
     /** Lifts the socket timeout of {@code connection} until it goes back to the pool. */
     public static void unbounded(Connection connection) throws SQLException {
@@ -22,26 +25,7 @@ public final class LongStatements implements Callback {
     }
 
     @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_MIGRATE || event == Event.BEFORE_EACH_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try {
-            unbounded(context.getConnection());
-        } catch (SQLException e) {
-            throw new IllegalStateException("lifting the socket timeout for the migrations failed", e);
-        }
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "longStatements";
+    protected void handle(Event event, Connection connection, Context context) throws SQLException {
+        unbounded(connection);
     }
 }

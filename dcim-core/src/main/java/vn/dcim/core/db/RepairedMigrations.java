@@ -1,6 +1,5 @@
 package vn.dcim.core.db;
 
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
@@ -23,7 +22,7 @@ import java.util.List;
  * changes, and only when it is the old text's. MigrationSpec's checksums (merged-migrations.txt) keep
  * this list from growing: an edit of a merged migration fails the build.
  */
-public class RepairedMigrations implements Callback {
+public class RepairedMigrations extends ConnectionCallback {
     private static final Logger LOG = LoggerFactory.getLogger(RepairedMigrations.class);
 
     /** One migration whose text changed after it shipped; both texts give the same schema. */
@@ -36,23 +35,13 @@ public class RepairedMigrations implements Callback {
     public static final List<Repair> REPAIRS = List.of(
             new Repair("87", 1033212504, -1534150798, "the lease table's last_polled_at went from a later ALTER to its CREATE TABLE"));
 
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_VALIDATE || event == Event.BEFORE_MIGRATE;
+    public RepairedMigrations() {
+        super("repairing the checksums of edited migrations", Event.BEFORE_VALIDATE, Event.BEFORE_MIGRATE);
     }
 
     @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try {
-            repair(context.getConnection(), context.getConfiguration().getTable());
-        } catch (SQLException e) {
-            throw new IllegalStateException("repairing the checksums of edited migrations failed", e);
-        }
+    protected void handle(Event event, Connection connection, Context context) throws SQLException {
+        repair(connection, context.getConfiguration().getTable());
     }
 
     /** Updates the recorded checksum of each repaired migration still recorded with its shipped text's. */
@@ -83,10 +72,5 @@ public class RepairedMigrations implements Callback {
         try (ResultSet rs = md.getTables(connection.getCatalog(), null, table, new String[]{"TABLE"})) {
             return rs.next();
         }
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "repairedMigrations";
     }
 }

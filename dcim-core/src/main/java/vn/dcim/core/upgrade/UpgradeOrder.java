@@ -1,9 +1,9 @@
 package vn.dcim.core.upgrade;
 
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import vn.dcim.core.db.ConnectionCallback;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -19,29 +19,24 @@ import java.util.List;
  * complete. Registered with the product's Flyway, it refuses the first migration to apply while a background
  * migration is unfinished (nothing is migrated); with {@code UpgradeBackup}'s, it tells before the backup.
  */
-public final class UpgradeOrder implements Callback {
+public final class UpgradeOrder extends ConnectionCallback {
     private volatile List<String> unfinished = List.of();
 
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_INFO || event == Event.BEFORE_EACH_MIGRATE;
+    public UpgradeOrder() {
+        super("reading the background migrations", Event.BEFORE_INFO, Event.BEFORE_EACH_MIGRATE);
     }
 
     @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try {
-            unfinished = unfinished(context.getConnection());
-        } catch (SQLException e) {
-            throw new FlywayException("the background migrations could not be read: " + e.getMessage(), e);
-        }
+    protected void handle(Event event, Connection connection, Context context) throws SQLException {
+        unfinished = unfinished(connection);
         if (event == Event.BEFORE_EACH_MIGRATE && !unfinished.isEmpty()) {
             throw new Refused(refusal(unfinished));
         }
+    }
+
+    @Override
+    protected RuntimeException failed(SQLException e) {
+        return new FlywayException("the background migrations could not be read: " + e.getMessage(), e);
     }
 
     /** The unfinished background migrations the last look found, as {@code name (V63, 120 of 5000 rows, failed)}. */
@@ -75,11 +70,6 @@ public final class UpgradeOrder implements Callback {
             }
         }
         return names;
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "upgradeOrder";
     }
 
     /** An upgrade that must wait for the background migrations of the release before; one line for the operator. */
