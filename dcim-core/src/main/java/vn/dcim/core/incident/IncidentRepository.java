@@ -22,6 +22,9 @@ interface IncidentRepository extends CrudRepository<Incident, Long> {
     @Query("SELECT * FROM incident WHERE status <> 'closed' ORDER BY opened_at, id LIMIT :most")
     List<Incident> notClosed(int most);
 
+    @Query("SELECT * FROM incident WHERE opened_at >= :from AND opened_at < :to ORDER BY opened_at")
+    List<Incident> openedIn(Instant from, Instant to);
+
     @Query("SELECT * FROM incident WHERE opened_at >= :from AND opened_at < :to ORDER BY opened_at, id LIMIT :most")
     List<Incident> openedBetween(Instant from, Instant to, int most);
 

@@ -65,6 +65,11 @@ public class Incidents {
         return incidents.openedBetween(from, to, most);
     }
 
+    /** Every incident opened in [from, to), in the order they were opened (a period's report lists them all). */
+    public List<Incident> openedIn(Instant from, Instant to) {
+        return incidents.openedIn(from, to);
+    }
+
     /** At most {@code most} incidents closed in [from, to), in the order they were closed. */
     public List<Incident> closedBetween(Instant from, Instant to, int most) {
         return incidents.closedBetween(from, to, most);
