@@ -170,6 +170,11 @@ public class AssetRegistry {
         return called;
     }
 
+    /** These assets, by id; an unknown id is left out. */
+    public List<Asset> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : assets.findByIdInListOrderById(ids);
+    }
+
     /** Every asset, by id. */
     public List<Asset> all() {
         return assets.findAllOrderById();

@@ -74,6 +74,25 @@ public class MonitoredDevices {
         return sites == null ? devices.findByEnabledAndAssetIdInList(true, assetIds) : devices.findByEnabledAndAssetIdInListAndSiteIdInList(true, assetIds, sites);
     }
 
+    /**
+     * Where these devices stand: the asset each watches, or for a device watching none the room it was placed in.
+     * An unknown device is left out.
+     */
+    public java.util.Map<String, Whereabouts> whereabouts(java.util.Collection<String> deviceIds) {
+        java.util.Map<String, Whereabouts> found = new java.util.HashMap<>();
+        if (!deviceIds.isEmpty()) {
+            jdbc.list("read where the devices stand", "SELECT d.id, d.asset_id, p.room_id FROM monitored_device d "
+                            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id AND d.asset_id IS NULL WHERE d.id IN ("
+                            + String.join(", ", java.util.Collections.nCopies(deviceIds.size(), "?")) + ")",
+                    rs -> found.put(rs.getString(1), new Whereabouts(rs.getObject(2, Long.class), rs.getObject(3, Long.class))), deviceIds.toArray());
+        }
+        return found;
+    }
+
+    /** A device's asset, or (watching none) the room it was placed in; both may be null. */
+    public record Whereabouts(@Nullable Long assetId, @Nullable Long placedInRoom) {
+    }
+
     /** The ids of the devices at these sites. */
     public java.util.Set<String> idsAt(java.util.Collection<String> sites) {
         if (sites.isEmpty()) {
