@@ -94,6 +94,39 @@ public class AccessLog {
     }
 
     /** The one event a controller numbered so, if stored: what a picture pushed with it belongs to. */
+    /** When each of these devices was last heard by the access log (the newest event's arrival); a device never heard is left out. */
+    public java.util.Map<String, Instant> lastReceived(java.util.Collection<String> deviceIds) {
+        java.util.Map<String, Instant> last = new java.util.HashMap<>();
+        if (!deviceIds.isEmpty()) {
+            jdbc.list("read when the doors were last heard", "SELECT device_id, MAX(received_ts) FROM access_event WHERE device_id IN ("
+                    + marks(deviceIds.size()) + ") GROUP BY device_id", rs -> last.put(rs.getString(1), SqlTime.instant(rs, 2)), deviceIds.toArray());
+        }
+        return last;
+    }
+
+    /**
+     * Per device, the largest difference in seconds between an event's own time and its arrival since {@code since}
+     * (Art. 30.8: device clocks), of these devices only ({@code deviceIds} null: every device), by device id.
+     */
+    public java.util.Map<String, Long> clockSkews(Instant since, @io.micronaut.core.annotation.Nullable java.util.Collection<String> deviceIds) {
+        java.util.Map<String, Long> skews = new java.util.LinkedHashMap<>();
+        if (deviceIds != null && deviceIds.isEmpty()) {
+            return skews;
+        }
+        List<Object> params = new ArrayList<>(List.of(SqlTime.of(since)));
+        if (deviceIds != null) {
+            params.addAll(deviceIds);
+        }
+        jdbc.list("read device clock skew", "SELECT device_id, MAX(ABS(TIMESTAMPDIFF(SECOND, device_ts, received_ts))) FROM access_event WHERE received_ts >= ?"
+                        + (deviceIds == null ? "" : " AND device_id IN (" + marks(deviceIds.size()) + ")") + " GROUP BY device_id ORDER BY device_id",
+                rs -> skews.put(rs.getString(1), rs.getLong(2)), params.toArray());
+        return skews;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     public java.util.Optional<AccessEvent> byMessage(String deviceId, String messageId) {
         return jdbc.list("read an access event", "SELECT " + COLUMNS + " FROM access_event WHERE device_id = ? AND message_id = ?",
                 AccessLog::map, deviceId, messageId).stream().findFirst();

@@ -293,6 +293,15 @@ public class Alarms implements AlarmRaiser {
         }
     }
 
+    /** Which of these sources have an alarm not yet cleared. */
+    public java.util.Set<String> uncleared(java.util.Collection<String> sources) {
+        if (sources.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.list("read the sources with an alarm not cleared", "SELECT DISTINCT source FROM alarm WHERE cleared_at IS NULL AND source IN ("
+                + String.join(", ", java.util.Collections.nCopies(sources.size(), "?")) + ")", rs -> rs.getString(1), sources.toArray()));
+    }
+
     /** Alarms not closed (open, acknowledged, returned, symptoms included), oldest first, at most {@code most}: the handover's open list. */
     public List<AlarmView> notClosed(int most) {
         return select("SELECT " + COLUMNS + " FROM alarm WHERE closed_at IS NULL ORDER BY raised_at, id LIMIT ?", most);

@@ -19,7 +19,10 @@ import vn.dcim.core.site.RoomRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
@@ -156,6 +159,20 @@ public class AssetRegistry {
 
     public boolean exists(long id) {
         return assets.existsById(id);
+    }
+
+    /** What people call each of these assets: its name, its label where it has none. An unknown id is left out. */
+    public Map<Long, String> called(Collection<Long> ids) {
+        Map<Long, String> called = new HashMap<>();
+        if (!ids.isEmpty()) {
+            assets.findByIdInListOrderById(ids).forEach(a -> called.put(a.id(), a.name() == null || a.name().isEmpty() ? a.labelCode() : a.name()));
+        }
+        return called;
+    }
+
+    /** These assets, by id; an unknown id is left out. */
+    public List<Asset> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : assets.findByIdInListOrderById(ids);
     }
 
     /** Every asset, by id. */

@@ -3,11 +3,21 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.access.AccessLog;
+import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetRecords;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.telemetry.DevicesHeard;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static vn.dcim.core.compliance.Said.said;
 import static vn.dcim.core.compliance.CheckText.list;
@@ -16,8 +26,12 @@ import static vn.dcim.core.compliance.CheckText.list;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessControlLogCheck implements SiteCheck {
-    private final Jdbc jdbc;
+    private final AssetRecords assets;
+    private final MonitoredDevices devices;
+    private final AccessLog accessLog;
+    private final DevicesHeard heard;
 
+    private static final Instant FLOOR = Instant.ofEpochSecond(1);
     private static final Instant NEVER = Instant.parse("1970-01-02T00:00:00Z");
 
     @Override
@@ -27,17 +41,22 @@ class AccessControlLogCheck implements SiteCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
-        List<Object[]> doors = jdbc.list("read door controllers", "SELECT COALESCE(a.name, d.name, d.id), GREATEST(COALESCE((SELECT MAX(received_ts) FROM access_event e "
-                + "WHERE e.device_id = d.id), '1970-01-01 00:00:01'), COALESCE((SELECT MAX(ts) FROM latest_reading r WHERE r.device_id = d.id), "
-                + "'1970-01-01 00:00:01')) FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.enabled AND a.kind = 'door_controller' AND " + sites.sql("d.site_id"),
-                rs -> new Object[]{rs.getString(1), rs.getTimestamp(2).toInstant()}, sites.params());
+        Map<Long, String> doorAssets = assets.namesOfKind(AssetKind.door_controller);
+        List<MonitoredDevice> controllers = devices.enabledOn(doorAssets.keySet(), sites.ids());
+        Set<String> ids = controllers.stream().map(MonitoredDevice::id).collect(Collectors.toSet());
+        Map<String, Instant> lastEvent = accessLog.lastReceived(ids);
+        Map<String, Instant> lastReading = heard.lastReading(ids);
+        record Door(String name, Instant lastHeard) {
+        }
+        // a controller never heard has the floor (1970) as its last word: it was silent since always
+        List<Door> doors = controllers.stream().map(d -> new Door(Stream.of(doorAssets.get(d.assetId()), d.name(), d.id()).filter(Objects::nonNull).findFirst().orElseThrow(),
+                Stream.of(lastEvent.get(d.id()), lastReading.get(d.id()), FLOOR).filter(Objects::nonNull).max(Instant::compareTo).orElseThrow())).toList();
         Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log");
         if (doors.isEmpty()) {
             return Judgement.noData(said("compliance.s.access-control-log.none", "no door controller is monitored"), log);
         }
-        List<String> silent = doors.stream().filter(d -> Duration.between((Instant) d[1], now).toMinutes() > 15)
-                // a controller never heard has the query's floor (1970) as its last word: it was silent since always
-                .map(d -> d[0] + " ⏸ " + (((Instant) d[1]).isBefore(NEVER) ? "—" : d[1])).toList();
+        List<String> silent = doors.stream().filter(d -> Duration.between(d.lastHeard(), now).toMinutes() > 15)
+                .map(d -> d.name() + " ⏸ " + (d.lastHeard().isBefore(NEVER) ? "—" : d.lastHeard())).toList();
         return Judgement.of(silent.isEmpty(), silent.isEmpty() ? said("compliance.s.access-control-log.ok", "{0} door controller(s) heard within 15 minutes", doors.size())
                 : said("compliance.s.access-control-log.bad", "gap in the access log (⏸ silent since): {0}", list(silent)), log);
     }

@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.asset.AssetRecords;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EquipmentInOperationCheck implements SiteCheck {
-    private final Jdbc jdbc;
+    private final AssetRecords assets;
 
     @Override
     public String key() {
@@ -25,17 +25,15 @@ class EquipmentInOperationCheck implements SiteCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
-        List<String[]> placed = jdbc.list("read placed assets", "SELECT id, name, status FROM asset "
-                + "WHERE (room_id IS NOT NULL OR rack_id IS NOT NULL) AND status <> 'disposed' AND " + sites.sql("site_id"),
-                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, sites.params());
-        if (placed.isEmpty()) {
+        int placed = assets.placed(sites.ids());
+        if (placed == 0) {
             return Judgement.noData(said("compliance.s.equipment-in-operation.none", "no asset is placed in a room or rack"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }
-        List<String[]> wrong = placed.stream().filter(a -> a[2].equals("faulty") || a[2].equals("awaiting_disposal")).toList();
-        List<Evidence> evidence = new ArrayList<>(wrong.stream().limit(10).map(a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/ui/assets/" + a[0], a[1], "enum.asset-status." + a[2])).toList());
+        List<AssetRecords.Entry> wrong = assets.placedOutOfOrder(sites.ids());
+        List<Evidence> evidence = new ArrayList<>(wrong.stream().limit(10).map(a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/ui/assets/" + a.id(), a.name(), "enum.asset-status." + a.status().name())).toList());
         evidence.add(Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
-        return Judgement.of(wrong.isEmpty(), wrong.isEmpty() ? said("compliance.s.equipment-in-operation.ok", "{0} placed asset(s), none faulty or awaiting disposal", placed.size())
+        return Judgement.of(wrong.isEmpty(), wrong.isEmpty() ? said("compliance.s.equipment-in-operation.ok", "{0} placed asset(s), none faulty or awaiting disposal", placed)
                 : said("compliance.s.equipment-in-operation.bad", "{0} faulty or awaiting-disposal asset(s) still in the server rooms: {1}",
-                wrong.size(), list(wrong.stream().map(a -> a[1]).toList())), evidence);
+                wrong.size(), list(wrong.stream().map(AssetRecords.Entry::name).toList())), evidence);
     }
 }

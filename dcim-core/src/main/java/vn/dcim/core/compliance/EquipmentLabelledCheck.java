@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.asset.AssetRecords;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EquipmentLabelledCheck implements SiteCheck {
-    private final Jdbc jdbc;
+    private final AssetRecords assets;
 
     @Override
     public String key() {
@@ -25,16 +25,15 @@ class EquipmentLabelledCheck implements SiteCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
-        List<String[]> assets = jdbc.list("read assets", "SELECT id, name, label_code FROM asset WHERE status IN ('in_service', 'under_repair', 'faulty') AND " + sites.sql("site_id"),
-                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, sites.params());
-        if (assets.isEmpty()) {
+        int kept = assets.kept(sites.ids());
+        if (kept == 0) {
             return Judgement.noData(said("compliance.s.equipment-labelled.none", "no equipment registered"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }
-        List<String[]> unlabelled = assets.stream().filter(a -> a[1] == null || a[1].isBlank() || a[2] == null || a[2].isBlank()).toList();
-        List<Evidence> evidence = new ArrayList<>(unlabelled.stream().limit(10).map(a -> Evidence.of(a[1], "/ui/assets/" + a[0])).toList());
+        List<AssetRecords.Entry> unlabelled = assets.unlabelled(sites.ids());
+        List<Evidence> evidence = new ArrayList<>(unlabelled.stream().limit(10).map(a -> Evidence.of(a.name(), "/ui/assets/" + a.id())).toList());
         evidence.add(Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
-        return Judgement.of(unlabelled.isEmpty(), unlabelled.isEmpty() ? said("compliance.s.equipment-labelled.ok", "{0} asset(s), all named and labelled", assets.size())
-                : said("compliance.s.equipment-labelled.bad", "{0} of {1} asset(s) without a label: {2}", unlabelled.size(), assets.size(),
-                list(unlabelled.stream().map(a -> a[1]).toList())), evidence);
+        return Judgement.of(unlabelled.isEmpty(), unlabelled.isEmpty() ? said("compliance.s.equipment-labelled.ok", "{0} asset(s), all named and labelled", kept)
+                : said("compliance.s.equipment-labelled.bad", "{0} of {1} asset(s) without a label: {2}", unlabelled.size(), kept,
+                list(unlabelled.stream().map(AssetRecords.Entry::name).toList())), evidence);
     }
 }

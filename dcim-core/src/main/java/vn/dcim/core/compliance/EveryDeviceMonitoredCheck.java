@@ -3,7 +3,8 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.asset.AssetRecords;
+import vn.dcim.core.device.MonitoredDevices;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import static vn.dcim.core.compliance.CheckText.list;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EveryDeviceMonitoredCheck implements SiteCheck {
-    private final Jdbc jdbc;
+    private final AssetRecords assets;
+    private final MonitoredDevices devices;
 
     @Override
     public String key() {
@@ -25,17 +27,15 @@ class EveryDeviceMonitoredCheck implements SiteCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
-        List<String[]> assets = jdbc.list("read monitored assets", "SELECT a.id, a.name, EXISTS (SELECT 1 FROM monitored_device d WHERE d.asset_id = a.id "
-                + "AND d.enabled) FROM asset a WHERE a.status = 'in_service' AND a.kind <> 'other' AND " + sites.sql("a.site_id"),
-                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getBoolean(3) ? "1" : "0"}, sites.params());
-        if (assets.isEmpty()) {
+        int inService = assets.watchable(sites.ids());
+        if (inService == 0) {
             return Judgement.noData(said("compliance.s.every-device-monitored.none", "no equipment in service"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }
-        List<String[]> unmonitored = assets.stream().filter(a -> a[2].equals("0")).toList();
-        List<Evidence> evidence = new ArrayList<>(unmonitored.stream().limit(10).map(a -> Evidence.of(a[1], "/ui/assets/" + a[0])).toList());
+        List<AssetRecords.Entry> unmonitored = assets.unwatched(sites.ids(), devices.watchedAssets());
+        List<Evidence> evidence = new ArrayList<>(unmonitored.stream().limit(10).map(a -> Evidence.of(a.name(), "/ui/assets/" + a.id())).toList());
         evidence.add(Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
-        return Judgement.of(unmonitored.isEmpty(), unmonitored.isEmpty() ? said("compliance.s.every-device-monitored.ok", "{0} asset(s) in service, all monitored", assets.size())
-                : said("compliance.s.every-device-monitored.bad", "{0} of {1} unmonitored: {2}", unmonitored.size(), assets.size(),
-                list(unmonitored.stream().map(a -> a[1]).toList())), evidence);
+        return Judgement.of(unmonitored.isEmpty(), unmonitored.isEmpty() ? said("compliance.s.every-device-monitored.ok", "{0} asset(s) in service, all monitored", inService)
+                : said("compliance.s.every-device-monitored.bad", "{0} of {1} unmonitored: {2}", unmonitored.size(), inService,
+                list(unmonitored.stream().map(AssetRecords.Entry::name).toList())), evidence);
     }
 }

@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.maintenance.PlanRecords;
 
 import java.time.Instant;
 
@@ -11,7 +11,7 @@ import java.time.Instant;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FireLightningInspectedCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final PlanRecords plans;
 
     @Override
     public String key() {
@@ -21,8 +21,6 @@ class FireLightningInspectedCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         int days = profile.whole("fire-inspection-days");
-        return MaintenanceRecords.judge(jdbc, now, days, "FROM maintenance_plan p WHERE p.article LIKE '%6.3%' "
-                + "OR LOWER(p.name) LIKE '%fire%' OR LOWER(p.name) LIKE '%lightning%' OR LOWER(p.name) LIKE '%chữa cháy%' OR LOWER(p.name) LIKE '%chống sét%'",
-                "fire");
+        return MaintenanceRecords.judge(plans.fireAndLightning(), now, days, "fire");
     }
 }

@@ -1,6 +1,6 @@
 package vn.dcim.core.compliance;
 
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.maintenance.PlanRecords;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,22 +23,17 @@ final class MaintenanceRecords {
      * and an order of it is past its due date. A plan never done whose first order is not due yet is
      * not judged: a fresh install's plans read "not enough data", not "non-compliant" (Art. 14.3).
      */
-    static Judgement judge(Jdbc jdbc, Instant now, int days, String plansFrom, String what) {
+    static Judgement judge(List<PlanRecords.PlanRecord> plans, Instant now, int days, String what) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<Object[]> plans = jdbc.list("read maintenance plans", "SELECT p.id, p.name, (SELECT MAX(w.finished_at) FROM work_order w "
-                        + "WHERE w.plan_id = p.id AND w.status IN ('done', 'verified')), (SELECT MIN(w.due_date) FROM work_order w "
-                        + "WHERE w.plan_id = p.id AND w.status IN ('planned', 'assigned', 'in_progress')) " + plansFrom,
-                rs -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
-                        rs.getObject(4, LocalDate.class)});
         Evidence orders = Evidence.link("compliance.ev.work-orders", "work orders", "/ui/workorders");
         if (plans.isEmpty()) {
             return Judgement.noData(said("compliance.s." + what + ".none", "no " + WHAT.get(what) + " recorded"), orders);
         }
-        List<String> late = plans.stream().filter(p -> p[2] == null ? p[3] != null && ((LocalDate) p[3]).isBefore(today)
-                : Duration.between((Instant) p[2], now).toDays() > days).map(p -> (String) p[1]).toList();
-        long judged = plans.stream().filter(p -> p[2] != null).count();
+        List<String> late = plans.stream().filter(p -> p.lastDone() == null ? p.firstOpenDue() != null && p.firstOpenDue().isBefore(today)
+                : Duration.between(p.lastDone(), now).toDays() > days).map(PlanRecords.PlanRecord::name).toList();
+        long judged = plans.stream().filter(p -> p.lastDone() != null).count();
         if (late.isEmpty() && judged == 0) {
-            LocalDate firstDue = plans.stream().map(p -> (LocalDate) p[3]).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+            LocalDate firstDue = plans.stream().map(PlanRecords.PlanRecord::firstOpenDue).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
             return Judgement.noData(firstDue == null
                     ? said("compliance.s." + what + ".not-due", "{0} " + WHAT.get(what) + "(s), none done yet and none due yet", plans.size())
                     : said("compliance.s." + what + ".first-due", "{0} " + WHAT.get(what) + "(s), none done yet; the first is due on {1}",

@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.maintenance.PlanRecords;
 
 import java.time.Instant;
 
@@ -11,7 +11,7 @@ import java.time.Instant;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MaintenanceYearlyCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final PlanRecords plans;
 
     @Override
     public String key() {
@@ -21,6 +21,6 @@ class MaintenanceYearlyCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         int days = profile.whole("maintenance-interval-days");
-        return MaintenanceRecords.judge(jdbc, now, days, "FROM maintenance_plan p", "maintenance");
+        return MaintenanceRecords.judge(plans.all(), now, days, "maintenance");
     }
 }

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.schedule.DutyRuns;
+import vn.dcim.core.telemetry.ReadingsKept;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -29,6 +31,8 @@ class MonitoringRetentionCheck implements ComplianceCheck {
     static final Duration TOLERANCE = Duration.ofDays(1);
 
     private final Jdbc jdbc;
+    private final ReadingsKept readings;
+    private final DutyRuns duties;
 
     @Override
     public String key() {
@@ -39,19 +43,12 @@ class MonitoringRetentionCheck implements ComplianceCheck {
     public Judgement judge(Instant now, PolicyProfile profile) {
         int min = profile.whole("monitoring-retention-days");
         Evidence runs = Evidence.link("compliance.ev.schedules", "schedules", "/ui/schedules");
-        // raw points are rows or, for closed days, compressed chunks: the oldest of either
-        Instant oldest = Stream.of(instant("oldest raw reading",
-                                "SELECT MIN(m) FROM (SELECT MIN(ts) m FROM series_point GROUP BY series_id) x"),
-                        instant("oldest chunked raw reading", "SELECT MIN(first_ts) FROM series_chunk"))
-                .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+        Instant oldest = readings.oldestRaw();
         if (oldest == null) {
             return Judgement.noData(said("compliance.s.monitoring-retention.none", "no raw reading is kept yet"), runs);
         }
         Instant installed = instant("installation", "SELECT MIN(installed_on) FROM flyway_schema_history");
-        Instant firstMonitored = Stream.of(oldest,
-                        instant("first hourly roll-up", "SELECT MIN(bucket) FROM rollup_1h"),
-                        instant("first daily roll-up", "SELECT MIN(m) FROM (SELECT MIN(bucket) m FROM rollup_1d GROUP BY series_id) x"))
-                .filter(Objects::nonNull).min(Instant::compareTo).orElse(oldest);
+        Instant firstMonitored = Stream.of(oldest, readings.oldestRollup()).filter(Objects::nonNull).min(Instant::compareTo).orElse(oldest);
         Instant from = Stream.of(now.minus(Duration.ofDays(min)), installed, firstMonitored)
                 .filter(Objects::nonNull).max(Instant::compareTo).orElseThrow();
         long keptDays = Duration.between(oldest, now).toDays();
@@ -67,10 +64,10 @@ class MonitoringRetentionCheck implements ComplianceCheck {
 
     /** The status of the retention duty's last run (a label) and when it ran; "never" when it has not run yet. */
     private List<Object> lastRetentionRun() {
-        List<List<Object>> last = jdbc.list("last retention run",
-                "SELECT status, COALESCE(started_at, scheduled_at) FROM duty_run WHERE duty_id = 'reading-retention' ORDER BY id DESC LIMIT 1",
-                rs -> List.of("enum.duty-status." + rs.getString(1), rs.getTimestamp(2) == null ? "" : rs.getTimestamp(2).toInstant()));
-        return last.isEmpty() ? List.of("enum.duty-status.never", "") : last.get(0);
+        return duties.last("reading-retention").<List<Object>>map(r -> {
+            Instant at = r.startedAt() != null ? r.startedAt() : r.scheduledAt();
+            return List.of("enum.duty-status." + r.status().name(), at == null ? "" : at);
+        }).orElse(List.of("enum.duty-status.never", ""));
     }
 
     private Instant instant(String what, String sql) {

@@ -3,10 +3,16 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.alarm.Alarms;
+import vn.dcim.core.power.PowerChains;
+import vn.dcim.core.power.PowerNode;
+import vn.dcim.core.power.PowerNodeKind;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static vn.dcim.core.compliance.Said.said;
 import static vn.dcim.core.compliance.CheckText.list;
@@ -18,7 +24,8 @@ import static vn.dcim.core.compliance.CheckText.list;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PowerSourcesCheck implements SiteCheck {
-    private final Jdbc jdbc;
+    private final PowerChains power;
+    private final Alarms alarms;
 
     @Override
     public String key() {
@@ -29,13 +36,13 @@ class PowerSourcesCheck implements SiteCheck {
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         record Node(String kind, String name, String device, boolean alarmed) {
         }
-        List<Node> nodes = jdbc.list("read the power chain", "SELECT n.kind, n.name, n.device_id, "
-                + "EXISTS (SELECT 1 FROM alarm a WHERE a.source = n.device_id AND a.cleared_at IS NULL) FROM power_node n "
-                + "WHERE n.kind IN ('feed', 'generator', 'ups') AND " + sites.sql("n.site_id"),
-                rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), sites.params());
-        Evidence chain = Evidence.link("compliance.ev.power-chain", "power chain", "/#power-chain");
+        List<PowerNode> chain = power.ofKinds(List.of(PowerNodeKind.feed, PowerNodeKind.generator, PowerNodeKind.ups), sites.ids());
+        Set<String> alarmedDevices = alarms.uncleared(chain.stream().map(PowerNode::deviceId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<Node> nodes = chain.stream().map(n -> new Node(n.kind().name(), n.name(), n.deviceId(), n.deviceId() != null && alarmedDevices.contains(n.deviceId())))
+                .toList();
+        Evidence powerChain = Evidence.link("compliance.ev.power-chain", "power chain", "/#power-chain");
         if (nodes.isEmpty()) {
-            return Judgement.noData(said("compliance.s.power-sources.none", "no power chain recorded (feeds, UPS, generator)"), chain);
+            return Judgement.noData(said("compliance.s.power-sources.none", "no power chain recorded (feeds, UPS, generator)"), powerChain);
         }
         long sources = nodes.stream().filter(n -> !n.kind().equals("ups") && !n.alarmed()).count();
         long ups = nodes.stream().filter(n -> n.kind().equals("ups") && !n.alarmed()).count();
@@ -44,6 +51,6 @@ class PowerSourcesCheck implements SiteCheck {
         return Judgement.of(sources >= 2 && ups >= 1 && gen >= 1, alarmed.isEmpty() ? said("compliance.s.power-sources.count", "{0} healthy source(s) (grid feeds and generators), {1} healthy UPS, {2} healthy generator(s)",
                 sources, ups, gen) : said("compliance.s.power-sources.alarmed", "{0} healthy source(s) (grid feeds and generators), {1} healthy UPS, "
                 + "{2} healthy generator(s); open alarms on {3}", sources, ups, gen, list(alarmed)),
-                chain, Evidence.link("compliance.ev.open-alarms", "open alarms", "/ui/alarms"));
+                powerChain, Evidence.link("compliance.ev.open-alarms", "open alarms", "/ui/alarms"));
     }
 }

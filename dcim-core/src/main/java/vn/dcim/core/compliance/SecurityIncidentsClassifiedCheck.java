@@ -1,12 +1,12 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.incident.IncidentRecords;
 
 /** Art. 000 9.1: Levels (3 defined): */
 @Singleton
 class SecurityIncidentsClassifiedCheck extends IncidentsClassifiedCheck {
-    SecurityIncidentsClassifiedCheck(Jdbc jdbc) {
-        super(jdbc, "security-incidents-classified", "security_level");
+    SecurityIncidentsClassifiedCheck(IncidentRecords records) {
+        super(records, "security-incidents-classified", "security_level");
     }
 }

@@ -3,7 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.licence.SoftwareRecords;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SoftwareListCompleteCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final SoftwareRecords software;
 
     @Override
     public String key() {
@@ -25,17 +25,15 @@ class SoftwareListCompleteCheck implements ComplianceCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        List<String[]> sw = jdbc.list("read software assets", "SELECT id, name, CASE WHEN asset_value IS NULL OR licence_information IS NULL "
-                + "OR licence_information = '' OR purpose = '' OR scope_of_use = '' OR managing_body = '' OR version = '' OR storage_location = '' "
-                + "THEN 1 ELSE 0 END FROM software_asset", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
+        int sw = software.count();
         Evidence all = Evidence.link("compliance.ev.software-assets", "software assets", "/ui/licences");
-        if (sw.isEmpty()) {
+        if (sw == 0) {
             return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
         }
-        List<String[]> incomplete = sw.stream().filter(s -> s[2].equals("1")).toList();
-        List<Evidence> evidence = new ArrayList<>(incomplete.stream().limit(10).map(s -> Evidence.of(s[1], "/ui/licences#licence-" + s[0])).toList());
+        List<SoftwareRecords.Entry> incomplete = software.incomplete();
+        List<Evidence> evidence = new ArrayList<>(incomplete.stream().limit(10).map(s -> Evidence.of(s.name(), "/ui/licences#licence-" + s.id())).toList());
         evidence.add(all);
-        return Judgement.of(incomplete.isEmpty(), incomplete.isEmpty() ? said("compliance.s.software-list-complete.ok", "{0} software asset(s), all nine fields filled", sw.size())
-                : said("compliance.s.software-list-complete.bad", "{0} incomplete: {1}", incomplete.size(), list(incomplete.stream().map(s -> s[1]).toList())), evidence);
+        return Judgement.of(incomplete.isEmpty(), incomplete.isEmpty() ? said("compliance.s.software-list-complete.ok", "{0} software asset(s), all nine fields filled", sw)
+                : said("compliance.s.software-list-complete.bad", "{0} incomplete: {1}", incomplete.size(), list(incomplete.stream().map(SoftwareRecords.Entry::name).toList())), evidence);
     }
 }

@@ -46,4 +46,8 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
     long countBySiteId(String siteId);
 
     long countByAssetIdInList(java.util.Collection<Long> assetIds);
+
+    List<MonitoredDevice> findByEnabledAndAssetIdInList(boolean enabled, java.util.Collection<Long> assetIds);
+
+    List<MonitoredDevice> findByEnabledAndAssetIdInListAndSiteIdInList(boolean enabled, java.util.Collection<Long> assetIds, java.util.Collection<String> siteIds);
 }

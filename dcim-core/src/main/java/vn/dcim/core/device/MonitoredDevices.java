@@ -60,6 +60,48 @@ public class MonitoredDevices {
     }
 
     /** The endpoints of one piece of equipment. */
+    /** The assets an enabled device watches (Art. 25.1: equipment in service is monitored). */
+    public java.util.Set<Long> watchedAssets() {
+        return new java.util.HashSet<>(jdbc.list("read the watched assets", "SELECT DISTINCT asset_id FROM monitored_device WHERE enabled AND asset_id IS NOT NULL",
+                rs -> rs.getLong(1)));
+    }
+
+    /** The enabled devices watching these assets, at some sites ({@code sites} null: every site; empty: none). */
+    public List<MonitoredDevice> enabledOn(java.util.Collection<Long> assetIds, @Nullable java.util.Collection<String> sites) {
+        if (assetIds.isEmpty() || (sites != null && sites.isEmpty())) {
+            return List.of();
+        }
+        return sites == null ? devices.findByEnabledAndAssetIdInList(true, assetIds) : devices.findByEnabledAndAssetIdInListAndSiteIdInList(true, assetIds, sites);
+    }
+
+    /**
+     * Where these devices stand: the asset each watches, or for a device watching none the room it was placed in.
+     * An unknown device is left out.
+     */
+    public java.util.Map<String, Whereabouts> whereabouts(java.util.Collection<String> deviceIds) {
+        java.util.Map<String, Whereabouts> found = new java.util.HashMap<>();
+        if (!deviceIds.isEmpty()) {
+            jdbc.list("read where the devices stand", "SELECT d.id, d.asset_id, p.room_id FROM monitored_device d "
+                            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id AND d.asset_id IS NULL WHERE d.id IN ("
+                            + String.join(", ", java.util.Collections.nCopies(deviceIds.size(), "?")) + ")",
+                    rs -> found.put(rs.getString(1), new Whereabouts(rs.getObject(2, Long.class), rs.getObject(3, Long.class))), deviceIds.toArray());
+        }
+        return found;
+    }
+
+    /** A device's asset, or (watching none) the room it was placed in; both may be null. */
+    public record Whereabouts(@Nullable Long assetId, @Nullable Long placedInRoom) {
+    }
+
+    /** The ids of the devices at these sites. */
+    public java.util.Set<String> idsAt(java.util.Collection<String> sites) {
+        if (sites.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.list("read the devices of sites", "SELECT id FROM monitored_device WHERE site_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(sites.size(), "?")) + ")", rs -> rs.getString(1), sites.toArray()));
+    }
+
     public List<MonitoredDevice> ofAsset(long assetId) {
         return devices.findByAssetId(assetId);
     }

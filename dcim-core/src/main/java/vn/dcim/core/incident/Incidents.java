@@ -55,6 +55,35 @@ public class Incidents {
         return status == null ? incidents.findAll(page) : incidents.findByStatusInList(List.of(status), page);
     }
 
+    /** At most {@code most} incidents not closed, the oldest first. */
+    public List<Incident> notClosed(int most) {
+        return incidents.notClosed(most);
+    }
+
+    /** At most {@code most} incidents opened in [from, to), in the order they were opened. */
+    public List<Incident> openedBetween(Instant from, Instant to, int most) {
+        return incidents.openedBetween(from, to, most);
+    }
+
+    /** Every incident opened in [from, to), in the order they were opened (a period's report lists them all). */
+    public List<Incident> openedIn(Instant from, Instant to) {
+        return incidents.openedIn(from, to);
+    }
+
+    /** At most {@code most} incidents closed in [from, to), in the order they were closed. */
+    public List<Incident> closedBetween(Instant from, Instant to, int most) {
+        return incidents.closedBetween(from, to, most);
+    }
+
+    /**
+     * At most {@code most} journal lines of [from, to) telling how incidents were handled: what people noted and
+     * changed, escalations, backups, acknowledgements. The opening and closing and an alarm's raising, clearing or
+     * joining are left out: the incident and the alarm tell those themselves.
+     */
+    public List<JournalEntry> handledBetween(Instant from, Instant to, int most) {
+        return journal.handledBetween(from, to, most);
+    }
+
     /** The incidents that hold an alarm of this device, newest first (the device page). */
     public List<Incident> ofDevice(String deviceId, int limit) {
         return links.incidentsOfSource(deviceId, limit).stream().map(incidents::findById)

@@ -12,6 +12,7 @@ import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
@@ -193,6 +194,15 @@ public class WorkOrders {
     /** The work going on now. */
     public List<WorkOrder> inProgress() {
         return orders.findByStatusInList(List.of(WorkOrderStatus.in_progress));
+    }
+
+    /** At most {@code most} orders in progress, the earliest started first, each with its plan's name where it has no title. */
+    public List<WorkInProgress> inProgress(int most) {
+        return jdbc.list("read the work orders in progress", "SELECT o.id, o.started_at, COALESCE(o.title, p.name), o.asset_id, o.device_id, o.crew "
+                        + "FROM work_order o LEFT JOIN maintenance_plan p ON p.id = o.plan_id "
+                        + "WHERE o.status = 'in_progress' ORDER BY o.started_at, o.id LIMIT ?",
+                rs -> new WorkInProgress(rs.getLong(1), SqlTime.instant(rs, 2), rs.getString(3), rs.getObject(4, Long.class),
+                        rs.getString(5), rs.getString(6)), most);
     }
 
     /** Every maintenance plan, by id. */

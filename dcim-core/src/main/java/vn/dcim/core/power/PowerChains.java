@@ -12,6 +12,7 @@ import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.site.SiteRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Keeps a site's power chain: elements and links, checked so that the chain stays a chain. */
@@ -28,6 +29,14 @@ public class PowerChains {
 
     public PowerChain of(String siteId) {
         return new PowerChain(siteId, nodes.findBySiteIdOrderById(siteId), links.findBySite(siteId));
+    }
+
+    /** The elements of these kinds at some sites ({@code sites} null: every site; empty: none). */
+    public List<PowerNode> ofKinds(Collection<PowerNodeKind> kinds, @Nullable Collection<String> sites) {
+        if (sites == null) {
+            return nodes.findByKindInListOrderById(kinds);
+        }
+        return sites.isEmpty() ? List.of() : nodes.findByKindInListAndSiteIdInListOrderById(kinds, sites);
     }
 
     public java.util.Optional<PowerLink> findLink(long id) {

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -15,4 +16,8 @@ public interface PowerNodeRepository extends CrudRepository<PowerNode, Long> {
     long countBySiteId(String siteId);
 
     long countByRackId(Long rackId);
+
+    List<PowerNode> findByKindInListOrderById(Collection<PowerNodeKind> kinds);
+
+    List<PowerNode> findByKindInListAndSiteIdInListOrderById(Collection<PowerNodeKind> kinds, Collection<String> siteIds);
 }

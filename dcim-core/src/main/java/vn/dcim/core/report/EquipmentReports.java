@@ -6,17 +6,17 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.PersonNames;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.asset.AssetHistory;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.incident.Incident;
+import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.site.Places;
 import vn.dcim.core.time.CenterTime;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +46,8 @@ public class EquipmentReports {
     private final Places places;
     private final PersonNames people;
     private final AuditLog audit;
+    private final AssetHistory history;
+    private final Incidents incidents;
 
     public Report build(ReportPeriod period, String lang) {
         ReportLabels l = new ReportLabels(lang);
@@ -53,18 +55,18 @@ public class EquipmentReports {
         Instant start = period.start().atStartOfDay(zone).toInstant();
         Instant end = period.end().atStartOfDay(zone).toInstant();
         return jdbc.call("build the equipment report", c -> {
-            Map<Long, AssetRow> assets = assets(c, end);
-            List<Change> changes = changes(c);
+            Map<Long, AssetRow> assets = assets(end);
+            List<Change> changes = changes();
             Map<Long, AssetStatus> atEnd = statusAt(assets, changes, end);
             List<Report.Section> sections = new ArrayList<>();
             sections.add(byKind(l, assets, atEnd));
             sections.add(byAgency(l, assets, atEnd));
-            List<List<Object>> detail = changeList(c, l, assets, changes, start, end, zone);
+            List<List<Object>> detail = changeList(l, assets, changes, start, end, zone);
             sections.add(changeSummary(l, detail));
             sections.add(new Report.Section(l.get("section.changeList"),
                     l.columns("date", "label", "name", "kind", "change", "from", "to", "reason", "by"), detail).sheet(l.get("sheet.changeList")));
             sections.add(criticalFaults(l, assets, changes, start, end, zone));
-            sections.add(incidents(c, l, start, end, zone));
+            sections.add(incidents(l, start, end, zone));
             sections.add(expiries(c, l, period.next(), lang));
             for (ReportSection extra : extraSections) {
                 sections.add(extra.build(c, period, lang));
@@ -121,8 +123,8 @@ public class EquipmentReports {
     }
 
     /** What happened to which asset during the period, oldest first; the summary counts these rows. */
-    private List<List<Object>> changeList(Connection c, ReportLabels l, Map<Long, AssetRow> assets, List<Change> changes,
-                                          Instant start, Instant end, ZoneId zone) throws SQLException {
+    private List<List<Object>> changeList(ReportLabels l, Map<Long, AssetRow> assets, List<Change> changes,
+                                          Instant start, Instant end, ZoneId zone) {
         List<Object[]> events = new ArrayList<>();
         PersonNames.Lookup people = this.people.lookup();
         for (AssetRow a : assets.values()) {
@@ -193,19 +195,12 @@ public class EquipmentReports {
                 l.columns("date", "label", "name", "kind", "criticality", "reason"), rows).sheet(l.get("sheet.criticalFaults"));
     }
 
-    private Report.Section incidents(Connection c, ReportLabels l, Instant start, Instant end, ZoneId zone) throws SQLException {
+    private Report.Section incidents(ReportLabels l, Instant start, Instant end, ZoneId zone) {
         List<List<Object>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, opened_at, title, level, status, root_cause FROM incident "
-                + "WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at")) {
-            ps.setTimestamp(1, Timestamp.from(start));
-            ps.setTimestamp(2, Timestamp.from(end));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    // Art. 13.2: the level and the handling status in the report's language, never their codes
-                    rows.add(List.of(LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), zone), "#" + rs.getLong(1),
-                            rs.getString(3), l.get("level." + rs.getString(4)), l.get("incidentStatus." + rs.getString(5)), nz(rs.getString(6))));
-                }
-            }
+        for (Incident i : incidents.openedIn(start, end)) {
+            // Art. 13.2: the level and the handling status in the report's language, never their codes
+            rows.add(List.of(LocalDate.ofInstant(i.openedAt(), zone), "#" + i.id(), i.title(), l.get("level." + i.level().name()),
+                    l.get("incidentStatus." + i.status().name()), nz(i.rootCause())));
         }
         return new Report.Section(l.get("section.incidents"), l.columns("date", "incident", "name", "level", "status", "reason"), rows)
                 .sheet(l.get("sheet.incidents"));
@@ -213,16 +208,8 @@ public class EquipmentReports {
 
     private Report.Section expiries(Connection c, ReportLabels l, ReportPeriod next, String lang) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT label_code, name, kind, warranty_end FROM asset WHERE warranty_end >= ? "
-                + "AND warranty_end < ? AND status <> 'disposed' ORDER BY warranty_end, label_code")) {
-            ps.setObject(1, next.start());
-            ps.setObject(2, next.end());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(List.of(l.get("expiry.warranty"), nz(rs.getString(1)), rs.getString(2), l.get("kind." + rs.getString(3)),
-                            rs.getObject(4, LocalDate.class)));
-                }
-            }
+        for (AssetHistory.WarrantyEnding w : history.warrantiesEnding(next.start(), next.end())) {
+            rows.add(List.of(l.get("expiry.warranty"), nz(w.labelCode()), w.name(), l.get("kind." + w.kind().name()), w.end()));
         }
         for (ReportSection extra : extraSections) {
             rows.addAll(extra.expiries(c, next, lang));
@@ -231,32 +218,17 @@ public class EquipmentReports {
                 .sheet(l.get("sheet.expiries"));
     }
 
-    private static Map<Long, AssetRow> assets(Connection c, Instant end) throws SQLException {
+    private Map<Long, AssetRow> assets(Instant end) {
         Map<Long, AssetRow> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, name, label_code, owning_agency, criticality, status, created_at "
-                + "FROM asset WHERE created_at < ?")) {
-            ps.setTimestamp(1, Timestamp.from(end));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), new AssetRow(rs.getLong(1), AssetKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), AssetStatus.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant()));
-                }
-            }
+        for (AssetHistory.Registered a : history.registeredBefore(end)) {
+            out.put(a.id(), new AssetRow(a.id(), a.kind(), a.name(), a.labelCode(), a.owningAgency(), a.criticality(), a.status(), a.createdAt()));
         }
         return out;
     }
 
-    private static List<Change> changes(Connection c) throws SQLException {
-        List<Change> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT asset_id, from_status, to_status, changed_at, reason, changed_by "
-                + "FROM asset_status_change ORDER BY changed_at, id"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String from = rs.getString(2);
-                out.add(new Change(rs.getLong(1), from == null ? null : AssetStatus.valueOf(from), AssetStatus.valueOf(rs.getString(3)),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)));
-            }
-        }
-        return out;
+    private List<Change> changes() {
+        return history.statusChanges().stream()
+                .map(ch -> new Change(ch.assetId(), ch.fromStatus(), ch.toStatus(), ch.changedAt(), ch.reason(), ch.changedBy())).toList();
     }
 
     /** Moves recorded in the audit log (action "move") with the location before and after. */

@@ -6,20 +6,28 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmRule;
 import vn.dcim.core.alarm.AlarmRules;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetRegistry;
+import vn.dcim.core.device.MonitoredDevices;
+import vn.dcim.core.site.Places;
+import vn.dcim.core.telemetry.HourlySummaries;
 import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportLabels;
 import vn.dcim.core.report.ReportPeriod;
 import vn.dcim.core.report.ReportSection;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The environment part of the quarterly and yearly report (Art. 6.2: temperature and humidity suitable
@@ -36,6 +44,10 @@ class RoomEnvironmentReportSection implements ReportSection {
 
     private final Clock clock;
     private final AlarmRules rules;
+    private final HourlySummaries hourly;
+    private final MonitoredDevices devices;
+    private final AssetRegistry assets;
+    private final Places places;
 
     @Override
     public Report.Section build(Connection c, ReportPeriod period, String lang) throws SQLException {
@@ -46,39 +58,43 @@ class RoomEnvironmentReportSection implements ReportSection {
         List<List<Object>> rows = new ArrayList<>();
         for (String metric : METRICS) {
             Range range = range(metric);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT COALESCE(CONCAT(COALESCE(t.name, r.site_id), ' › ', r.name), '') AS room, MAX(s.unit),
-                           MIN(h.min_value), SUM(h.sum_value) / NULLIF(SUM(h.n_value), 0), MAX(h.max_value),
-                           COUNT(DISTINCT h.bucket),
-                           COUNT(DISTINCT CASE WHEN h.max_value > ? OR h.min_value < ? THEN h.bucket END)
-                    FROM series s
-                    JOIN rollup_1h h ON h.series_id = s.id AND h.bucket >= ? AND h.bucket < ?
-                    LEFT JOIN monitored_device d ON d.id = s.device_id
-                    LEFT JOIN asset a ON a.id = d.asset_id
-                    LEFT JOIN rack k ON k.id = a.rack_id
-                    LEFT JOIN monitored_device_place p ON p.device_id = d.id AND d.asset_id IS NULL
-                    LEFT JOIN room r ON r.id = COALESCE(a.room_id, k.room_id, p.room_id)
-                    LEFT JOIN site t ON t.id = r.site_id
-                    WHERE s.metric = ? AND s.kind = 'gauge'
-                    GROUP BY room ORDER BY room""")) {
-                ps.setDouble(1, range.high == null ? Double.MAX_VALUE : range.high);
-                ps.setDouble(2, range.low == null ? -Double.MAX_VALUE : range.low);
-                ps.setObject(3, from);
-                ps.setObject(4, to);
-                ps.setString(5, metric);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String room = rs.getString(1).isEmpty() ? l.get("environment.noRoom") : rs.getString(1);
-                        String unit = rs.getString(2) == null ? "" : rs.getString(2);
-                        rows.add(List.of(room, l.get("environment." + metric), round(rs.getDouble(3)), round(rs.getDouble(4)),
-                                round(rs.getDouble(5)), range.text(unit, l), rs.getLong(6),
-                                range.isEmpty() ? "" : (Object) rs.getLong(7)));
-                    }
-                }
+            for (HourlySummaries.Summary r : hourly.byGroup(metric, roomOfDevice(hourly.devicesMeasuring(metric)),
+                    range.high == null ? Double.MAX_VALUE : range.high, range.low == null ? -Double.MAX_VALUE : range.low, from, to)) {
+                String room = r.group().isEmpty() ? l.get("environment.noRoom") : r.group();
+                rows.add(List.of(room, l.get("environment." + metric), round(r.min()), round(r.mean()), round(r.max()), range.text(r.unit(), l),
+                        r.hours(), range.isEmpty() ? "" : (Object) r.hoursOutside()));
             }
         }
         return new Report.Section(l.get("section.environment"),
                 l.columns("room", "quantity", "min", "mean", "max", "range", "hoursMeasured", "hoursOutOfRange"), rows).sheet(l.get("sheet.environment"));
+    }
+
+    /**
+     * The room each device stands in, as people name it ("site › room"): the room of the asset it watches (or of that
+     * asset's rack), else the room it was placed in; a device in no room is left out.
+     */
+    private Map<String, String> roomOfDevice(List<String> deviceIds) {
+        Map<String, MonitoredDevices.Whereabouts> where = devices.whereabouts(deviceIds);
+        Map<Long, Asset> watched = new HashMap<>();
+        assets.byIds(where.values().stream().map(MonitoredDevices.Whereabouts::assetId).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .forEach(a -> watched.put(a.id(), a));
+        Map<Long, Long> roomOfRack = places.roomsOfRacks(watched.values().stream().map(Asset::rackId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, Long> roomIds = new HashMap<>();
+        where.forEach((device, w) -> {
+            Asset a = w.assetId() == null ? null : watched.get(w.assetId());
+            Long room = w.assetId() == null ? w.placedInRoom() : a == null ? null : a.roomId() != null ? a.roomId() : roomOfRack.get(a.rackId());
+            if (room != null) {
+                roomIds.put(device, room);
+            }
+        });
+        Map<Long, String> names = places.roomNames(new HashSet<>(roomIds.values()));
+        Map<String, String> rooms = new HashMap<>();
+        roomIds.forEach((device, room) -> {
+            if (names.containsKey(room)) {
+                rooms.put(device, names.get(room));
+            }
+        });
+        return rooms;
     }
 
     /**

@@ -3,9 +3,10 @@ package vn.dcim.core.shift;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.DeviceNames;
+import vn.dcim.core.suppression.MaintenanceWindow;
+import vn.dcim.core.suppression.MaintenanceWindowService;
+import vn.dcim.core.suppression.TargetKind;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,23 +19,24 @@ import java.util.List;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MaintenanceWindowsRunning implements MaintenanceRunning {
-    private final Jdbc jdbc;
+    private static final int MOST = 200;
+
+    private final MaintenanceWindowService windows;
     private final DeviceNames equipment;
 
     @Override
     public List<HandoverItem> runningAt(Instant at) {
-        return jdbc.list("read the maintenance windows running", "SELECT id, target_id, starts_at, ends_at, reason, target_kind FROM maintenance_window "
-                        + "WHERE starts_at <= ? AND ends_at > ? ORDER BY starts_at, id LIMIT 200",
-                rs -> {
-                    String target = "device".equals(rs.getString(6)) ? equipment.of(rs.getString(2)) : rs.getString(2);
-                    String reason = rs.getString(5);
-                    List<String> args = new ArrayList<>(List.of(target));
-                    if (reason != null) {
-                        args.add(reason);
-                    }
-                    return new HandoverItem(SqlTime.instant(rs, 3), "maintenance-window", "window " + rs.getLong(1),
-                            target + (reason == null ? "" : ": " + reason), reason == null ? "handover.line.window" : "handover.line.window.reason", args);
-                },
-                SqlTime.of(at), SqlTime.of(at));
+        return windows.spanning(at, MOST).stream().map(this::line).toList();
+    }
+
+    private HandoverItem line(MaintenanceWindow w) {
+        String target = w.targetKind() == TargetKind.device ? equipment.of(w.targetId()) : w.targetId();
+        String reason = w.reason();
+        List<String> args = new ArrayList<>(List.of(target));
+        if (reason != null) {
+            args.add(reason);
+        }
+        return new HandoverItem(w.startsAt(), "maintenance-window", "window " + w.id(),
+                target + (reason == null ? "" : ": " + reason), reason == null ? "handover.line.window" : "handover.line.window.reason", args);
     }
 }

@@ -7,9 +7,11 @@ import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SeverityNames;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.device.DeviceNames;
+import vn.dcim.core.incident.Incidents;
+import vn.dcim.core.maintenance.WorkInProgress;
+import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.core.notification.AlarmWording;
 import vn.dcim.core.text.Citation;
 import vn.dcim.core.text.Phrase;
@@ -21,6 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The queries that pre-fill a handover (QĐ 11/2023 Art. 12.1i): what is open now and what happened in the
@@ -42,7 +47,9 @@ class ShiftFacts {
     private static final java.util.Map<String, String> JOURNAL_KINDS = java.util.Map.of("alarm", "cảnh báo", "note", "ghi chú",
             "status", "trạng thái", "level", "mức độ", "escalation", "báo cáo cấp trên", "backup", "sao lưu");
 
-    private final Jdbc jdbc;
+    private final Incidents incidents;
+    private final WorkOrders workOrders;
+    private final AssetRegistry assets;
     private final List<MaintenanceRunning> maintenance;
     private final Alarms alarms;
     private final AlarmWording wording;
@@ -85,43 +92,39 @@ class ShiftFacts {
     }
 
     private List<HandoverItem> openIncidents() {
-        return jdbc.list("read the open incidents", "SELECT id, opened_at, level, status, title, assignee FROM incident "
-                        + "WHERE status <> 'closed' ORDER BY opened_at, id LIMIT " + MOST,
-                rs -> {
-                    long id = rs.getLong(1);
-                    String assignee = rs.getString(6);
-                    String text = "[" + word("level.", rs.getString(3)) + ", " + word("status.", rs.getString(4)) + "] " + rs.getString(5)
-                            + (assignee != null ? " → " + assignee : "");
-                    List<String> args = new ArrayList<>(List.of("enum.incident-level." + rs.getString(3), "enum.incident." + rs.getString(4),
-                            HandoverWords.incident(id)));
-                    if (assignee != null) {
-                        args.add(HandoverWords.person(assignee));
-                    }
-                    return new HandoverItem(SqlTime.instant(rs, 2), "incident-open", "incident " + id, text,
-                            assignee != null ? "handover.line.incident-open.assignee" : "handover.line.incident-open", args);
-                });
+        return incidents.notClosed(MOST).stream().map(i -> {
+            String assignee = i.assignee();
+            String text = "[" + word("level.", i.level().name()) + ", " + word("status.", i.status().name()) + "] " + i.title()
+                    + (assignee != null ? " → " + assignee : "");
+            List<String> args = new ArrayList<>(List.of("enum.incident-level." + i.level().name(), "enum.incident." + i.status().name(),
+                    HandoverWords.incident(i.id())));
+            if (assignee != null) {
+                args.add(HandoverWords.person(assignee));
+            }
+            return new HandoverItem(i.openedAt(), "incident-open", "incident " + i.id(), text,
+                    assignee != null ? "handover.line.incident-open.assignee" : "handover.line.incident-open", args);
+        }).toList();
     }
 
     private List<HandoverItem> workOrders() {
-        return jdbc.list("read the work orders in progress", "SELECT o.id, o.started_at, COALESCE(o.title, p.name), o.device_id, "
-                        + "COALESCE(NULLIF(a.name, ''), a.label_code), o.crew FROM work_order o "
-                        + "LEFT JOIN maintenance_plan p ON p.id = o.plan_id LEFT JOIN asset a ON a.id = o.asset_id "
-                        + "WHERE o.status = 'in_progress' ORDER BY o.started_at, o.id LIMIT " + MOST,
-                rs -> {
-                    String what = rs.getString(3) == null ? "" : rs.getString(3);
-                    String on = rs.getString(5) != null ? rs.getString(5) : rs.getString(4) != null ? equipment.of(rs.getString(4)) : null;
-                    String crew = rs.getString(6);
-                    String text = what + (on != null ? " (" + on + ")" : "") + (crew != null ? ", " + crew : "");
-                    String key = "handover.line.work-order" + (on != null ? ".on" : "") + (crew != null ? ".crew" : "");
-                    List<String> args = new ArrayList<>(List.of(what));
-                    if (on != null) {
-                        args.add(on);
-                    }
-                    if (crew != null) {
-                        args.add(crew);
-                    }
-                    return new HandoverItem(SqlTime.instant(rs, 2), "work-order", "work order " + rs.getLong(1), text, key, args);
-                });
+        List<WorkInProgress> going = workOrders.inProgress(MOST);
+        Map<Long, String> assetNames = assets.called(going.stream().map(WorkInProgress::assetId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return going.stream().map(o -> {
+            String what = o.what() == null ? "" : o.what();
+            String asset = o.assetId() == null ? null : assetNames.get(o.assetId());
+            String on = asset != null ? asset : o.deviceId() != null ? equipment.of(o.deviceId()) : null;
+            String crew = o.crew();
+            String text = what + (on != null ? " (" + on + ")" : "") + (crew != null ? ", " + crew : "");
+            String key = "handover.line.work-order" + (on != null ? ".on" : "") + (crew != null ? ".crew" : "");
+            List<String> args = new ArrayList<>(List.of(what));
+            if (on != null) {
+                args.add(on);
+            }
+            if (crew != null) {
+                args.add(crew);
+            }
+            return new HandoverItem(o.startedAt(), "work-order", "work order " + o.id(), text, key, args);
+        }).toList();
     }
 
     /**
@@ -129,8 +132,6 @@ class ShiftFacts {
      * journal's lines that an alarm was raised, cleared or joined the incident repeat an alarm's own line: left out.
      */
     private List<HandoverItem> events(Instant start, Instant end) {
-        Object s = SqlTime.of(start);
-        Object e = SqlTime.of(end);
         List<HandoverItem> events = new ArrayList<>();
         alarms.raisedBetween(start, end, MOST).forEach(a -> {
             String name = equipment.of(a.source(), a.instance());
@@ -142,23 +143,15 @@ class ShiftFacts {
             events.add(new HandoverItem(a.clearedAt(), "alarm-cleared", "alarm " + a.id(), "Trở lại bình thường " + told(a, name),
                     "handover.line.alarm-cleared", alarmArgs(a, name)));
         });
-        events.addAll(jdbc.list("read the shift's incidents", "SELECT id, opened_at, level, title FROM incident "
-                        + "WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id LIMIT " + MOST,
-                rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-opened", "incident " + rs.getLong(1),
-                        "Mở sự cố [" + word("level.", rs.getString(3)) + "] " + rs.getString(4), "handover.line.incident-opened",
-                        List.of("enum.incident-level." + rs.getString(3), HandoverWords.incident(rs.getLong(1)))), s, e));
-        events.addAll(jdbc.list("read the shift's closed incidents", "SELECT id, closed_at, closed_by, title FROM incident "
-                        + "WHERE closed_at >= ? AND closed_at < ? ORDER BY closed_at, id LIMIT " + MOST,
-                rs -> new HandoverItem(SqlTime.instant(rs, 2), "incident-closed", "incident " + rs.getLong(1),
-                        "Đóng sự cố: " + rs.getString(4) + (rs.getString(3) != null ? " (" + rs.getString(3) + ")" : ""), "handover.line.incident-closed",
-                        List.of(HandoverWords.incident(rs.getLong(1)), HandoverWords.person(rs.getString(3) == null ? HandoverWords.SYSTEM : rs.getString(3)))), s, e));
-        events.addAll(jdbc.list("read the shift's incident journal", "SELECT id, incident_id, at, author, kind, text FROM incident_journal "
-                        + "WHERE at >= ? AND at < ? AND kind NOT IN ('opened', 'closed') AND NOT (kind = 'alarm' AND "
-                        + "(text_key IS NULL OR text_key IN ('journal.alarm.raised', 'journal.alarm.cleared', 'journal.alarm.earlier', "
-                        + "'journal.alarm.consequence', 'journal.alarm.symptom'))) ORDER BY at, id LIMIT " + MOST,
-                rs -> new HandoverItem(SqlTime.instant(rs, 3), "journal", "incident " + rs.getLong(2),
-                        rs.getString(4) + " (" + JOURNAL_KINDS.getOrDefault(rs.getString(5), rs.getString(5)) + "): " + rs.getString(6), "handover.line.journal",
-                        List.of(HandoverWords.person(rs.getString(4)), "enum.journal." + rs.getString(5), HandoverWords.journal(rs.getLong(1)))), s, e));
+        incidents.openedBetween(start, end, MOST).forEach(i -> events.add(new HandoverItem(i.openedAt(), "incident-opened", "incident " + i.id(),
+                "Mở sự cố [" + word("level.", i.level().name()) + "] " + i.title(), "handover.line.incident-opened",
+                List.of("enum.incident-level." + i.level().name(), HandoverWords.incident(i.id())))));
+        incidents.closedBetween(start, end, MOST).forEach(i -> events.add(new HandoverItem(i.closedAt(), "incident-closed", "incident " + i.id(),
+                "Đóng sự cố: " + i.title() + (i.closedBy() != null ? " (" + i.closedBy() + ")" : ""), "handover.line.incident-closed",
+                List.of(HandoverWords.incident(i.id()), HandoverWords.person(i.closedBy() == null ? HandoverWords.SYSTEM : i.closedBy())))));
+        incidents.handledBetween(start, end, MOST).forEach(j -> events.add(new HandoverItem(j.at(), "journal", "incident " + j.incidentId(),
+                j.author() + " (" + JOURNAL_KINDS.getOrDefault(j.kind().name(), j.kind().name()) + "): " + j.text(), "handover.line.journal",
+                List.of(HandoverWords.person(j.author()), "enum.journal." + j.kind().name(), HandoverWords.journal(j.id())))));
         events.sort(Comparator.comparing(HandoverItem::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return events;
     }

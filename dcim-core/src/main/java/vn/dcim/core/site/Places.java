@@ -6,9 +6,11 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where a thing stands, as people say it: "TTTHDL Lào Cai › Phòng máy chủ › R01 › U42",
@@ -23,6 +25,28 @@ public class Places {
     private final SiteRepository sites;
     private final RoomRepository rooms;
     private final RackRepository racks;
+
+    /** The room each of these racks stands in; an unknown rack is left out. */
+    public Map<Long, Long> roomsOfRacks(Collection<Long> rackIds) {
+        Map<Long, Long> rooms = new HashMap<>();
+        if (!rackIds.isEmpty()) {
+            racks.findByIdInList(rackIds).forEach(r -> rooms.put(r.id(), r.roomId()));
+        }
+        return rooms;
+    }
+
+    /** Each of these rooms as people say it, "site › room" (a report grouping by room); an unknown room is left out. */
+    public Map<Long, String> roomNames(Collection<Long> roomIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (roomIds.isEmpty()) {
+            return names;
+        }
+        List<Room> found = rooms.findByIdInList(roomIds);
+        Map<String, String> siteNames = new HashMap<>();
+        sites.findByIdInList(found.stream().map(Room::siteId).collect(Collectors.toSet())).forEach(t -> siteNames.put(t.id(), t.name()));
+        found.forEach(r -> names.put(r.id(), siteNames.getOrDefault(r.siteId(), r.siteId()) + SEPARATOR + r.name()));
+        return names;
+    }
 
     /** The names of every site, room and rack now. */
     public Lookup lookup() {

@@ -35,4 +35,6 @@ public interface RackRepository extends CrudRepository<Rack, Long> {
                            Collection<Long> agencyRacks);
 
     long countByRoomId(Long roomId);
+
+    List<Rack> findByIdInList(Collection<Long> ids);
 }

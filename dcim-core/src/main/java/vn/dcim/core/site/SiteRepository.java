@@ -24,4 +24,6 @@ public interface SiteRepository extends CrudRepository<Site, String> {
 
     @Query("SELECT COUNT(*) FROM site WHERE " + WITHIN)
     long countWithin(boolean anySite, Collection<String> sites, boolean anyAgency, Collection<String> agencySites);
+
+    List<Site> findByIdInList(Collection<String> ids);
 }

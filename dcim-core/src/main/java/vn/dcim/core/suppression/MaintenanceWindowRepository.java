@@ -23,6 +23,12 @@ interface MaintenanceWindowRepository extends CrudRepository<MaintenanceWindow, 
             + " AND CONCAT(target_kind, ':', target_id) IN (:targets) ORDER BY starts_at")
     List<MaintenanceWindow> onTargets(Collection<String> targets, Instant from, Instant to);
 
+    /**
+     * The windows whose first occurrence spans {@code at}, oldest first: what the handover lists as maintenance running.
+     */
+    @Query("SELECT * FROM maintenance_window WHERE starts_at <= :at AND ends_at > :at ORDER BY starts_at, id LIMIT :most")
+    List<MaintenanceWindow> spanning(Instant at, int most);
+
     /** Every window that may have an occurrence in the period, for the calendar. */
     @Query("SELECT * FROM maintenance_window WHERE starts_at < :to AND " + LIVE_SINCE + " ORDER BY starts_at LIMIT 1000")
     List<MaintenanceWindow> between(Instant from, Instant to);

@@ -80,6 +80,11 @@ public class MaintenanceWindowService {
         return windows.findById(id);
     }
 
+    /** The windows whose first occurrence spans {@code at}, oldest first, at most {@code most}. */
+    public List<MaintenanceWindow> spanning(Instant at, int most) {
+        return windows.spanning(at, most);
+    }
+
     public Page<MaintenanceWindow> list(Pageable pageable) {
         return windows.findAll(pageable);
     }
