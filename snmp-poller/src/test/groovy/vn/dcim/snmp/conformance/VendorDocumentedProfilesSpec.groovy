@@ -39,6 +39,8 @@ class VendorDocumentedProfilesSpec extends Specification {
         'tripplite-ups-1phase'     | ['tripplite-ups', 'tripplite-envirosense'] || ['tripplite-pdu']
         'tripplite-ups-3phase-cut' | ['tripplite-ups']                          || ['tripplite-pdu', 'tripplite-envirosense']
         'tripplite-pdu-3phase'     | ['tripplite-pdu']                          || ['tripplite-ups', 'tripplite-envirosense']
+        'tripplite-ats-source-b-lost' | ['tripplite-ats']                       || ['tripplite-ups', 'tripplite-pdu']
+        'tripplite-envirosense-poweralert12' | ['tripplite-envirosense', 'ups-mib'] || ['tripplite-ups']
         'dse-8610-on-load'         | ['dse-8610']                               || ['tripplite-ups', 'himoinsa-genset']
         'dse-8610-stopped-cut'     | ['dse-8610']                               || []
     }
@@ -82,6 +84,9 @@ class VendorDocumentedProfilesSpec extends Specification {
         'tripplite-ups-1phase'     | 'EnviroSense2 humidity'                     | '1.3.6.1.4.1.850.1.1.3.3.3.2.1.1.2'          || 48        | '%'   | 'env.humidity'
         'tripplite-ups-1phase'     | 'EnviroSense2 contact 1 closed'             | '1.3.6.1.4.1.850.1.1.3.3.3.3.1.4.2.1'        || 1         | null  | 'env.contact.state'
         'tripplite-ups-1phase'     | 'EnviroSense2 contact 2 open'               | '1.3.6.1.4.1.850.1.1.3.3.3.3.1.4.2.2'        || 0         | null  | 'env.contact.state'
+        'tripplite-ups-1phase'     | 'battery discharging'                       | '1.3.6.1.4.1.850.1.1.3.1.3.1.2.1.4.1'        || 3         | null  | 'ups.battery.charge.state'
+        'tripplite-ups-1phase'     | 'battery pack 1 weak'                       | '1.3.6.1.4.1.850.1.1.3.1.3.1.5.1.1.1.1'      || 2         | null  | 'ups.battery.condition.state'
+        'tripplite-ups-1phase'     | 'UPS outlet 2 off'                          | '1.3.6.1.4.1.850.1.1.3.1.3.5.1.1.4.1.2'      || 1         | null  | 'ups.outlet.state'
         // Tripp Lite: a three-phase UPS on bypass after a failed battery test, its walk cut to the vendor branch
         'tripplite-ups-3phase-cut' | 'battery low'                               | '1.3.6.1.4.1.850.1.1.3.1.3.1.1.1.1.1'        || 3         | null  | 'ups.battery.status'
         'tripplite-ups-3phase-cut' | 'battery voltage (0.1 V DC)'                | '1.3.6.1.4.1.850.1.1.3.1.3.1.2.1.1.1'        || 210.4     | 'V'   | 'ups.battery.voltage'
@@ -131,6 +136,29 @@ class VendorDocumentedProfilesSpec extends Specification {
         'tripplite-pdu-3phase'     | 'circuit 2 current (0.01 A)'                | '1.3.6.1.4.1.850.1.1.3.2.3.4.1.1.4.1.2'      || 9.87      | 'A'   | 'pdu.circuit.current'
         'tripplite-pdu-3phase'     | 'circuit 1 power'                           | '1.3.6.1.4.1.850.1.1.3.2.3.4.1.1.8.1.1'      || 2200      | 'W'   | 'pdu.circuit.power'
         'tripplite-pdu-3phase'     | 'circuit 2 utilisation (0.01 %)'            | '1.3.6.1.4.1.850.1.1.3.2.3.4.1.1.10.1.2'     || 49.35     | '%'   | 'pdu.circuit.load'
+        'tripplite-pdu-3phase'     | 'main load on'                              | '1.3.6.1.4.1.850.1.1.3.2.2.1.1.1.1'          || 2         | null  | 'pdu.output.state'
+        'tripplite-pdu-3phase'     | 'output 3 frequency (0.1 Hz)'               | '1.3.6.1.4.1.850.1.1.3.2.3.2.1.1.11.1.3'     || 49.9      | 'Hz'  | 'pdu.output.frequency'
+        // Tripp Lite: an ATS whose source B is lost, the load on source A
+        'tripplite-ats-source-b-lost' | 'main load on'                           | '1.3.6.1.4.1.850.1.1.3.4.2.1.1.1.1'          || 2         | null  | 'ats.output.state'
+        'tripplite-ats-source-b-lost' | 'ATS temperature (whole °C)'             | '1.3.6.1.4.1.850.1.1.3.4.2.1.1.6.1'          || 31        | '°C'  | 'ats.temperature'
+        'tripplite-ats-source-b-lost' | 'output active power total'              | '1.3.6.1.4.1.850.1.1.3.4.2.1.1.9.1'          || 2950      | 'W'   | 'ats.output.power_total'
+        'tripplite-ats-source-b-lost' | 'no general fault'                       | '1.3.6.1.4.1.850.1.1.3.4.2.1.1.12.1'         || 2         | null  | 'ats.fault.state'
+        'tripplite-ats-source-b-lost' | 'only source A available'                | '1.3.6.1.4.1.850.1.1.3.4.3.1.1.1.12.1'       || 1         | null  | 'ats.redundancy.state'
+        'tripplite-ats-source-b-lost' | 'source A in use'                        | '1.3.6.1.4.1.850.1.1.3.4.3.1.1.1.13.1'       || 0         | null  | 'ats.selected_source.state'
+        'tripplite-ats-source-b-lost' | 'source A phase 1 frequency (0.1 Hz)'    | '1.3.6.1.4.1.850.1.1.3.4.3.1.2.1.4.1.1.1'    || 50.0      | 'Hz'  | 'ats.input.frequency'
+        'tripplite-ats-source-b-lost' | 'source A phase 1 voltage (0.1 V)'       | '1.3.6.1.4.1.850.1.1.3.4.3.1.2.1.5.1.1.1'    || 230.1     | 'V'   | 'ats.input.voltage'
+        'tripplite-ats-source-b-lost' | 'source B phase 1 voltage lost'          | '1.3.6.1.4.1.850.1.1.3.4.3.1.2.1.5.1.2.1'    || 0         | 'V'   | 'ats.input.voltage'
+        'tripplite-ats-source-b-lost' | 'source A phase 1 current (0.01 A)'      | '1.3.6.1.4.1.850.1.1.3.4.3.1.2.1.8.1.1.1'    || 13.0      | 'A'   | 'ats.input.current'
+        'tripplite-ats-source-b-lost' | 'source A phase 1 power'                 | '1.3.6.1.4.1.850.1.1.3.4.3.1.2.1.9.1.1.1'    || 2950      | 'W'   | 'ats.input.power'
+        'tripplite-ats-source-b-lost' | 'output voltage (0.1 V)'                 | '1.3.6.1.4.1.850.1.1.3.4.3.2.1.1.4.1.1'      || 229.8     | 'V'   | 'ats.output.voltage'
+        'tripplite-ats-source-b-lost' | 'output current (0.01 A)'                | '1.3.6.1.4.1.850.1.1.3.4.3.2.1.1.5.1.1'      || 13.0      | 'A'   | 'ats.output.current'
+        'tripplite-ats-source-b-lost' | 'output power'                           | '1.3.6.1.4.1.850.1.1.3.4.3.2.1.1.8.1.1'      || 2950      | 'W'   | 'ats.output.power'
+        'tripplite-ats-source-b-lost' | 'output frequency (0.1 Hz)'              | '1.3.6.1.4.1.850.1.1.3.4.3.2.1.1.11.1.1'     || 50.0      | 'Hz'  | 'ats.output.frequency'
+        // Tripp Lite: an older PowerAlert 12 card (sysObjectID .850) with UPS-MIB and the 2009 EnviroSense scalars
+        'tripplite-envirosense-poweralert12' | 'ambient temperature (whole °C)' | '1.3.6.1.4.1.850.101.1.1.1.0'     || 24        | '°C'  | 'env.temperature'
+        'tripplite-envirosense-poweralert12' | 'ambient humidity (whole %)'     | '1.3.6.1.4.1.850.101.1.2.1.0'     || 67        | '%'   | 'env.humidity'
+        'tripplite-envirosense-poweralert12' | 'temperature not in alarm'       | '1.3.6.1.4.1.850.101.1.1.5.0'     || 2         | null  | 'env.temperature.alarm.state'
+        'tripplite-envirosense-poweralert12' | 'humidity in alarm'              | '1.3.6.1.4.1.850.101.1.2.4.0'     || 1         | null  | 'env.humidity.alarm.state'
         // Deep Sea Electronics DSE8610 MKII (DSE-8610-MIB): on load, 400 V three-phase, with the load-share bus
         'dse-8610-on-load'         | 'generator frequency (0.1 Hz)'              | '1.3.6.1.4.1.41385.1.5.1.2.1.2.1'            || 50.0      | 'Hz'  | 'gen.frequency'
         'dse-8610-on-load'         | 'generator L2-N voltage (0.1 V)'            | '1.3.6.1.4.1.41385.1.5.1.2.1.4.1'            || 229.8     | 'V'   | 'gen.voltage.l2n'
@@ -175,6 +203,10 @@ class VendorDocumentedProfilesSpec extends Specification {
         'tripplite-pdu-3phase' | 'the rated input power (a rating)'          | '1.3.6.1.4.1.850.1.1.3.2.2.1.1.5.1'
         'tripplite-pdu-3phase' | 'an outlet name'                            | '1.3.6.1.4.1.850.1.1.3.2.3.3.1.1.2.1.1'
         'dse-8610-on-load'     | 'the phase rotation code'                   | '1.3.6.1.4.1.41385.1.5.1.2.1.16.1'
+        'tripplite-ats-source-b-lost' | 'the ATS temperature in °F'              | '1.3.6.1.4.1.850.1.1.3.4.2.1.1.7.1'
+        'tripplite-envirosense-poweralert12' | 'the °F twin'                     | '1.3.6.1.4.1.850.101.1.1.2.0'
+        'tripplite-envirosense-poweralert12' | 'the high temperature limit'      | '1.3.6.1.4.1.850.101.1.1.4.0'
+        'tripplite-envirosense-poweralert12' | 'the humidity limit'              | '1.3.6.1.4.1.850.101.1.2.3.0'
     }
 
     def "each reading of #recording comes from one OID under one name"() {
