@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -74,6 +75,14 @@ public class OwnDialectFiles {
         refusals = List.copyOf(reasons);
         stamp = now;
         return List.copyOf(good.values());
+    }
+
+    /**
+     * The dialect a file of the directory gave at the last read: its current version, or, when the file is broken
+     * now, the last usable version that stays in force; empty for a file never usable (or not read yet).
+     */
+    public synchronized Optional<Dialect> inForce(String fileName) {
+        return Optional.ofNullable(usable.get(fileName));
     }
 
     /** The reasons the files of the last read were refused for ("file:line: why"). */

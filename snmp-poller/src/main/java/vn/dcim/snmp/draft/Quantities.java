@@ -2,6 +2,7 @@ package vn.dcim.snmp.draft;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,11 @@ final class Quantities {
             q("pressure", "pressure", "pa\\b|bar\\b|psi", ""),
             q("flow", "flow", "l/min|m3/h", ""),
             q("fuel", "fuel", "", "%"));
+    // MIBs exported from a controller's configuration (ComAp's InteliConfig/LiteEdit) state a value's decimals and
+    // unit only in its DESCRIPTION, "DEC=1, UNIT='V'": the OIDs and scales differ by configuration, so the centre
+    // teaches the controller from its own exported MIB rather than from a shipped profile
+    private static final Pattern DECIMALS = Pattern.compile("\\bDEC=(\\d)\\b");
+    private static final Pattern UNIT_TEXT = Pattern.compile("\\bUNIT='([^']+)'");
     private static final Pattern SETTING = Pattern.compile(
             "threshold|limit|setpoint|set_?point|config|delay|rated|nominal|hysteresis|calibrat|offset|sensitivity|interval|timeout", FLAGS);
 
@@ -53,7 +59,9 @@ final class Quantities {
     }
 
     /** The quantity, unit and scale the object's name, UNITS, DESCRIPTION and syntax say; null when they say none. */
-    static Guess fromMib(String name, String units, String description, String syntax) {
+    static Guess fromMib(String name, String unitsClause, String description, String syntax) {
+        Matcher stated = UNIT_TEXT.matcher(description);
+        String units = unitsClause.isBlank() && stated.find() && !"-".equals(stated.group(1).strip()) ? stated.group(1).strip() : unitsClause;
         Quantity found = null;
         String why = "name";
         String flat = name.replaceAll("[-_]", "");
@@ -79,6 +87,10 @@ final class Quantities {
         double divisor = decimalDivisor(units.toLowerCase(Locale.ROOT));
         if (divisor == 1) {
             divisor = decimalDivisor(description.toLowerCase(Locale.ROOT));
+        }
+        Matcher decimals = DECIMALS.matcher(description);
+        if (divisor == 1 && decimals.find()) {
+            divisor = Math.pow(10, Integer.parseInt(decimals.group(1)));
         }
         double multiplier = 1;
         String unit = found.unit();

@@ -75,7 +75,9 @@ class TeachController {
     }
 
     @Get("/dialects")
-    @Operation(summary = "The dialect files of DCIM_DIALECTS_DIR, each checked, and whether it is loaded")
+    @Operation(summary = "The dialect files of DCIM_DIALECTS_DIR, each checked, and whether it is loaded",
+            description = "problem: why the file as it is now cannot be used. previousInForce: the file broke after it was "
+                    + "in use and the bridge still reads its last usable version (dialect and topics are that version's).")
     List<TeachService.OwnDialect> dialects() {
         return teach.own();
     }

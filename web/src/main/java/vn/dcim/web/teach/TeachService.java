@@ -26,6 +26,7 @@ import vn.dcim.mqtt.dialect.DialectLoader;
 import vn.dcim.mqtt.dialect.DialectReading;
 import vn.dcim.mqtt.dialect.DialectResult;
 import vn.dcim.mqtt.dialect.DialectSettings;
+import vn.dcim.mqtt.dialect.OwnDialectFiles;
 import vn.dcim.mqtt.dialect.VectorRunner;
 
 import java.io.ByteArrayOutputStream;
@@ -77,6 +78,7 @@ public class TeachService {
     private final LocationRegistry locations;
     private final Clock clock;
     private final DialectDirectory directory;
+    private final OwnDialectFiles dialectFiles;
 
     /** A reading the taught dialect gives from the captured message. */
     @Serdeable
@@ -89,10 +91,14 @@ public class TeachService {
                          String sourceId, List<Preview> readings, @Nullable String deviceId) {
     }
 
-    /** A dialect in the centre's directory. */
+    /**
+     * A dialect in the centre's directory. {@code problem} is why the file as it is now cannot be used; with
+     * {@code previousInForce} the bridge still reads the file's last usable version (dialect and topics are that
+     * version's), so a mistyped edit is shown as refused, not as a dialect that stopped.
+     */
     @Serdeable
     public record OwnDialect(String dialect, String file, List<String> topics, boolean hasVector, boolean loaded,
-                             @Nullable String problem) {
+                             @Nullable String problem, boolean previousInForce) {
     }
 
     /** The readings the lesson would give, computed by the engine on the captured message; nothing written. */
@@ -159,16 +165,22 @@ public class TeachService {
                 boolean vector = Files.exists(p.resolveSibling(stem + VECTORS));
                 try {
                     Dialect x = DialectLoader.file(p);
-                    out.add(new OwnDialect(x.name(), p.getFileName().toString(), x.topics().stream().map(f -> f.filter()).toList(),
-                            vector, loaded.contains(x.name()), null));
+                    out.add(new OwnDialect(x.name(), p.getFileName().toString(), topics(x), vector, loaded.contains(x.name()), null, false));
                 } catch (DialectException e) {
-                    out.add(new OwnDialect(stem, p.getFileName().toString(), List.of(), vector, false, e.getMessage()));
+                    Dialect kept = dialectFiles.inForce(p.getFileName().toString()).filter(k -> loaded.contains(k.name())).orElse(null);
+                    out.add(kept == null
+                            ? new OwnDialect(stem, p.getFileName().toString(), List.of(), vector, false, e.getMessage(), false)
+                            : new OwnDialect(kept.name(), p.getFileName().toString(), topics(kept), vector, true, e.getMessage(), true));
                 }
             }
         } catch (IOException e) {
             LOG.warn("Cannot list {}: {}", d, e.getMessage());
         }
         return out;
+    }
+
+    private static List<String> topics(Dialect d) {
+        return d.topics().stream().map(f -> f.filter()).toList();
     }
 
     /** A zip of {@code <name>.yaml} and its vector file, to give another centre (it drops both in its DCIM_DIALECTS_DIR). */
