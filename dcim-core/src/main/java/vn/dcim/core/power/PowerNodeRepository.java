@@ -14,5 +14,7 @@ public interface PowerNodeRepository extends CrudRepository<PowerNode, Long> {
 
     long countBySiteId(String siteId);
 
+    boolean existsBySiteIdAndKind(String siteId, PowerNodeKind kind);
+
     long countByRackId(Long rackId);
 }
