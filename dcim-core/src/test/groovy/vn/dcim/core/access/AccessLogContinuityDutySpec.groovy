@@ -41,11 +41,7 @@ class AccessLogContinuityDutySpec extends MariaDbSpec {
     def "a door controller silent for #silentMinutes min raises the log-gap alarm: #expected (Art. 6.6)"() {
         given:
         def now = Instant.parse('2026-11-22T12:00:00Z')
-        def id = 'door-' + UUID.randomUUID().toString().take(6)
-        if (!sites.existsById('acc')) sites.save(new Site('acc', 'Access site', null, null))
-        def asset = assets.save(new Asset(null, 'acc', null, null, null, null, null, AssetKind.door_controller, id, null,
-                null, null, null, AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
-        devices.save(MonitoredDevice.mqtt(id, 'acc', asset.id(), id))
+        def id = watched(AssetKind.door_controller, 'door-')
         sink.record([new Reading(now - Duration.ofMinutes(silentMinutes), id, 'door.state', '0', 0d, 'closed', null)])
 
         when:
@@ -65,11 +61,7 @@ class AccessLogContinuityDutySpec extends MariaDbSpec {
     def "the newest of a logged access (#accessMinutes min ago) and a reading (#readingMinutes min ago) counts: alarm #expected"() {
         given: 'a door controller that sent a reading and logged an access, or not'
         def now = Instant.parse('2026-11-22T12:00:00Z')
-        def id = 'door-' + UUID.randomUUID().toString().take(6)
-        if (!sites.existsById('acc')) sites.save(new Site('acc', 'Access site', null, null))
-        def asset = assets.save(new Asset(null, 'acc', null, null, null, null, null, AssetKind.door_controller, id, null,
-                null, null, null, AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
-        devices.save(MonitoredDevice.mqtt(id, 'acc', asset.id(), id))
+        def id = watched(AssetKind.door_controller, 'door-')
         if (readingMinutes != null) {
             sink.record([new Reading(now - Duration.ofMinutes(readingMinutes), id, 'door.state', '0', 0d, 'closed', null)])
         }
@@ -97,16 +89,22 @@ class AccessLogContinuityDutySpec extends MariaDbSpec {
     def "a device on other equipment than a door controller is no door to watch"() {
         given:
         def now = Instant.parse('2026-11-22T12:00:00Z')
-        def id = 'cam-' + UUID.randomUUID().toString().take(6)
-        if (!sites.existsById('acc')) sites.save(new Site('acc', 'Access site', null, null))
-        def asset = assets.save(new Asset(null, 'acc', null, null, null, null, null, AssetKind.camera, id, null,
-                null, null, null, AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
-        devices.save(MonitoredDevice.mqtt(id, 'acc', asset.id(), id))
+        def id = watched(AssetKind.camera, 'cam-')
 
         when:
         duty.run(now)
 
         then:
         !alarms.isActive(id, 'access.log-gap')
+    }
+
+    /** A new device watching new equipment of that kind at the spec's site; its id. */
+    String watched(AssetKind kind, String prefix) {
+        def id = prefix + UUID.randomUUID().toString().take(6)
+        if (!sites.existsById('acc')) sites.save(new Site('acc', 'Access site', null, null))
+        def asset = assets.save(new Asset(null, 'acc', null, null, null, null, null, kind, id, null,
+                null, null, null, AssetStatus.in_service, Criticality.high, null, null, null, null, null, null, null, null))
+        devices.save(MonitoredDevice.mqtt(id, 'acc', asset.id(), id))
+        id
     }
 }
