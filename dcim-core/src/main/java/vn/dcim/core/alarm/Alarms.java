@@ -7,6 +7,9 @@ import org.slf4j.LoggerFactory;
 
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.device.DeviceStandings;
+import vn.dcim.core.site.Site;
+import vn.dcim.core.site.SiteRepository;
 import vn.dcim.core.text.PhraseArgs;
 
 import java.sql.Connection;
@@ -43,7 +46,7 @@ public class Alarms implements AlarmRaiser {
             + "window_id, root_alarm_id, released_at";
     private static final String RAISE = "INSERT INTO alarm (source, rule_id, instance, open_key, severity, article, message, suppressed, "
             + "site_id, raised_at, last_seen_at, message_key, message_args, latching, window_id, root_alarm_id) "
-            + "VALUES (?,?,?,?,?,?,?,?,COALESCE((SELECT site_id FROM monitored_device WHERE id = ?), (SELECT id FROM site WHERE id = ?)),?,?,?,?,?,?,?) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             + "ON DUPLICATE KEY UPDATE occurrences = occurrences + 1, last_seen_at = VALUES(last_seen_at)";
     private static final String REOPEN = "UPDATE alarm SET cleared_at = NULL, closed_at = NULL, open_key = ?, flaps = flaps + 1, "
             + "occurrences = occurrences + 1, last_seen_at = ? WHERE id = ? AND cleared_at IS NOT NULL";
@@ -59,9 +62,13 @@ public class Alarms implements AlarmRaiser {
     private final Duration causeWait;
     private final Duration consoleSettle;
     private final PhraseArgs phraseArgs;
+    private final DeviceStandings devices;
+    private final SiteRepository sites;
 
     Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, SymptomRoots roots, ApplicationEventPublisher<AlarmChanged> events,
-           List<AlarmOutbox> outboxes, AlarmSettings settings, PhraseArgs phraseArgs) {
+           List<AlarmOutbox> outboxes, AlarmSettings settings, PhraseArgs phraseArgs, DeviceStandings devices, SiteRepository sites) {
+        this.devices = devices;
+        this.sites = sites;
         this.roots = roots;
         this.phraseArgs = phraseArgs;
         this.jdbc = jdbc;
@@ -94,6 +101,8 @@ public class Alarms implements AlarmRaiser {
         // the site's devices' when it is the site's own alarm
         java.util.Set<String> explains = root == null ? roots.explainedOnTheDevice(s.ruleId()) : java.util.Set.of();
         java.util.Set<String> explainsOnTheSite = root == null ? roots.explainedOnTheSite(s.ruleId()) : java.util.Set.of();
+        // the device's site; an alarm of a site itself (grid lost) has the site as its source
+        String siteId = devices.siteOf(s.source()).or(() -> sites.findById(s.source()).map(Site::id)).orElse(null);
         AlarmChanged changed = jdbc.inTransaction("raise alarm " + key, c -> {
             Long flapping = recentlyCleared(c, s, now);
             if (flapping != null && reopen(c, key, flapping, now)) {
@@ -109,18 +118,16 @@ public class Alarms implements AlarmRaiser {
                 ps.setString(6, s.article());
                 ps.setString(7, s.message());
                 ps.setBoolean(8, suppressed);
-                ps.setString(9, s.source());
-                // an alarm of a site itself (grid lost) has the site as its source
-                ps.setString(10, s.source());
+                ps.setString(9, siteId);
+                ps.setTimestamp(10, Timestamp.from(now));
                 ps.setTimestamp(11, Timestamp.from(now));
-                ps.setTimestamp(12, Timestamp.from(now));
                 String args = s.messageKey() == null ? null : phraseArgs.write(s.messageArgs() == null ? List.of() : s.messageArgs());
                 boolean keyed = args != null && args.length() <= 4000;
-                ps.setString(13, keyed ? s.messageKey() : null);
-                ps.setString(14, keyed ? args : null);
-                ps.setBoolean(15, s.latching());
-                ps.setObject(16, cover.map(MaintenanceWindows.Cover::windowId).orElse(null));
-                ps.setObject(17, root);
+                ps.setString(12, keyed ? s.messageKey() : null);
+                ps.setString(13, keyed ? args : null);
+                ps.setBoolean(14, s.latching());
+                ps.setObject(15, cover.map(MaintenanceWindows.Cover::windowId).orElse(null));
+                ps.setObject(16, root);
                 // 1 = a new row; 2 = an occurrence counted on the open alarm, which changes nothing the operator must see
                 if (ps.executeUpdate() == 1) {
                     try (ResultSet keys = ps.getGeneratedKeys()) {

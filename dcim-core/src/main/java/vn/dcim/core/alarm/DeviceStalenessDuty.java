@@ -1,11 +1,12 @@
 package vn.dcim.core.alarm;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.device.EnabledDevices;
+import vn.dcim.core.device.Protocol;
 import vn.dcim.core.device.Staleness;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
-import vn.dcim.core.telemetry.LatestValues;
+import vn.dcim.core.telemetry.LastHeard;
 import vn.dcim.core.text.Phrase;
 
 import java.time.Duration;
@@ -24,21 +25,18 @@ import java.util.Map;
 @Singleton
 class DeviceStalenessDuty extends RegulationDuty {
     static final String RULE = "device-stale";
-    private static final String LAST_SEEN = "SELECT d.id, d.interval_s, MAX(l.ts), d.protocol = 'mqtt' FROM monitored_device d "
-            + "JOIN latest_reading l ON l.device_id = d.id WHERE d.enabled GROUP BY d.id, d.interval_s, d.protocol";
-
-    private final Jdbc jdbc;
-    private final LatestValues latestValues;
+    private final EnabledDevices devices;
+    private final LastHeard lastHeard;
     private final AlarmUpdates alarms;
     private final Staleness staleness;
 
     // the rule of the readings API, the device page and the dashboard (Staleness), so the alarm and the screens agree
-    DeviceStalenessDuty(Jdbc jdbc, LatestValues latestValues, AlarmUpdates alarms, Staleness staleness) {
+    DeviceStalenessDuty(EnabledDevices devices, LastHeard lastHeard, AlarmUpdates alarms, Staleness staleness) {
         super("device-staleness",
                 "Art. 25.1: alarm on a device that sent no data for " + staleness.intervals() + " polling intervals",
                 "15 * * * * ?");
-        this.jdbc = jdbc;
-        this.latestValues = latestValues;
+        this.devices = devices;
+        this.lastHeard = lastHeard;
         this.alarms = alarms;
         this.staleness = staleness;
     }
@@ -46,12 +44,12 @@ class DeviceStalenessDuty extends RegulationDuty {
     @Override
     public DutyOutcome run(Instant now) {
         List<String> stale = new ArrayList<>();
-        latestValues.flush();
         record LastSeen(String device, int intervalS, Instant last, boolean reportsOnItsOwn) {
         }
         // read first, then raise or clear: each alarm change is a transaction of its own
-        List<LastSeen> seen = jdbc.list("read when devices last reported", LAST_SEEN,
-                rs -> new LastSeen(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4)));
+        Map<String, Instant> heard = lastHeard.byDevice();
+        List<LastSeen> seen = devices.paced().stream().filter(d -> heard.containsKey(d.id()))
+                .map(d -> new LastSeen(d.id(), d.intervalS(), heard.get(d.id()), d.protocol() == Protocol.mqtt)).toList();
         Map<String, Duration> silences = seen.stream().anyMatch(LastSeen::reportsOnItsOwn) ? staleness.longestSilences(now) : Map.of();
         for (LastSeen s : seen) {
             Phrase problem = null;

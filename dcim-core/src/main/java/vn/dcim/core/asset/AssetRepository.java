@@ -25,4 +25,6 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
     long countByRoomId(Long roomId);
 
     long countByRackId(Long rackId);
+
+    List<Asset> findBySiteIdAndStatusNotEqualAndIdNotEqual(String siteId, AssetStatus status, Long id);
 }

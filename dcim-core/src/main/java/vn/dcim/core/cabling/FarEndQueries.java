@@ -4,12 +4,18 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
+import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.db.Jdbc;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +27,7 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FarEndQueries {
     private final Jdbc jdbc;
+    private final AssetRepository assets;
 
     /** Equipment of a site (not disposed of, not {@code except}) with free ports of these kinds, and how many. */
     record Free(long assetId, String name, @Nullable String labelCode, @Nullable Long roomId, @Nullable Long rackId,
@@ -28,16 +35,22 @@ class FarEndQueries {
     }
 
     List<Free> withFreePorts(String siteId, long except, Collection<PortKind> kinds) {
+        // the site's equipment in use from the registry, then their free ports counted here
+        Map<Long, Asset> candidates = new LinkedHashMap<>();
+        assets.findBySiteIdAndStatusNotEqualAndIdNotEqual(siteId, AssetStatus.disposed, except).forEach(a -> candidates.put(a.id(), a));
+        if (candidates.isEmpty() || kinds.isEmpty()) {
+            return List.of();
+        }
         String in = kinds.stream().map(k -> "'" + k.code() + "'").collect(Collectors.joining(","));
         return jdbc.list("find equipment with free ports",
-                "SELECT a.id, a.name, a.label_code, a.room_id, a.rack_id, a.kind, COUNT(*), SUM(p.kind = 'front') "
-                        + "FROM cabling_port p JOIN asset a ON a.id = p.asset_id "
-                        + "WHERE a.site_id = ? AND a.id <> ? AND a.status <> 'disposed' AND p.kind IN (" + in + ") "
+                "SELECT p.asset_id, COUNT(*), SUM(p.kind = 'front') FROM cabling_port p "
+                        + "WHERE p.asset_id IN (" + String.join(",", Collections.nCopies(candidates.size(), "?")) + ") AND p.kind IN (" + in + ") "
                         + "AND NOT EXISTS (SELECT 1 FROM cable_termination t WHERE t.port_id = p.id) "
-                        + "GROUP BY a.id, a.name, a.label_code, a.room_id, a.rack_id, a.kind",
-                rs -> new Free(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
-                        (Long) rs.getObject(5, Long.class), AssetKind.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8)),
-                siteId, except);
+                        + "GROUP BY p.asset_id ORDER BY p.asset_id",
+                rs -> {
+                    Asset a = candidates.get(rs.getLong(1));
+                    return new Free(a.id(), a.name(), a.labelCode(), a.roomId(), a.rackId(), a.kind(), rs.getInt(2), rs.getInt(3));
+                }, candidates.keySet().toArray());
     }
 
     /** The equipment at the far end of the cables on an asset's ports of one kind (the PDUs feeding its supplies). */

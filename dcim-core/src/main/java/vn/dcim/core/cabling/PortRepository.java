@@ -25,9 +25,11 @@ public interface PortRepository extends CrudRepository<Port, Long> {
 
     List<Port> findByRearPortId(Long rearPortId);
 
-    @Query("SELECT p.* FROM cabling_port p JOIN asset a ON a.id = p.asset_id WHERE a.rack_id = :rackId AND p.kind = 'power_port' ORDER BY p.id")
-    List<Port> findPowerPortsInRack(Long rackId);
+    /** The power ports of these pieces of equipment (never none: an empty IN is not SQL), by id. */
+    @Query("SELECT * FROM cabling_port WHERE asset_id IN (:assetIds) AND kind = 'power_port' ORDER BY id")
+    List<Port> findPowerPortsOf(Collection<Long> assetIds);
 
-    @Query("SELECT p.* FROM cabling_port p JOIN asset a ON a.id = p.asset_id WHERE a.site_id = :siteId AND p.kind = 'power_port' ORDER BY p.asset_id, p.id")
-    List<Port> findPowerPortsOfSite(String siteId);
+    /** As {@link #findPowerPortsOf}, by equipment, then by id. */
+    @Query("SELECT * FROM cabling_port WHERE asset_id IN (:assetIds) AND kind = 'power_port' ORDER BY asset_id, id")
+    List<Port> findPowerPortsOfByAsset(Collection<Long> assetIds);
 }

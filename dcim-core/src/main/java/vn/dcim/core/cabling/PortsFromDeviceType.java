@@ -10,11 +10,15 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.asset.AssetIds;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetSaved;
 import vn.dcim.core.db.Jdbc;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Equipment gets the ports of its device type as it is registered (or when its vendor and model are
@@ -31,12 +35,12 @@ import java.util.List;
 public class PortsFromDeviceType implements ApplicationEventListener<StartupEvent> {
     static final String SYSTEM = "system";
     private static final Logger LOG = LoggerFactory.getLogger(PortsFromDeviceType.class);
-    private static final String WITHOUT_PORTS = "SELECT a.id FROM asset a WHERE a.status <> 'disposed' "
-            + "AND a.vendor IS NOT NULL AND a.model IS NOT NULL "
-            + "AND NOT EXISTS (SELECT 1 FROM cabling_port p WHERE p.asset_id = a.id) ORDER BY a.id";
+    // a few hundred placeholders per statement keep each one small whatever the registry's size
+    private static final int CHUNK = 500;
 
     private final Cabling cabling;
     private final AssetRepository assets;
+    private final AssetIds assetIds;
     private final Jdbc jdbc;
 
     @EventListener
@@ -54,7 +58,7 @@ public class PortsFromDeviceType implements ApplicationEventListener<StartupEven
 
     /** Gives every piece of equipment without ports the ports of its type; returns how many got some. */
     public int run() {
-        List<Long> bare = jdbc.list("find equipment without ports", WITHOUT_PORTS, rs -> rs.getLong(1));
+        List<Long> bare = withoutPorts(assetIds.ofKnownModel());
         int given = 0;
         for (long id : bare) {
             try {
@@ -65,5 +69,16 @@ public class PortsFromDeviceType implements ApplicationEventListener<StartupEven
             }
         }
         return given;
+    }
+
+    /** Those of the equipment with no port at all, in their order. */
+    private List<Long> withoutPorts(List<Long> equipment) {
+        Set<Long> withPorts = new HashSet<>();
+        for (int from = 0; from < equipment.size(); from += CHUNK) {
+            List<Long> part = equipment.subList(from, Math.min(equipment.size(), from + CHUNK));
+            withPorts.addAll(jdbc.list("find equipment with ports", "SELECT DISTINCT asset_id FROM cabling_port WHERE asset_id IN ("
+                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")", rs -> rs.getLong(1), part.toArray()));
+        }
+        return equipment.stream().filter(id -> !withPorts.contains(id)).toList();
     }
 }

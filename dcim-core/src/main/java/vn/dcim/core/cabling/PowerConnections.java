@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetIds;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
@@ -93,6 +94,7 @@ public class PowerConnections {
     public static final String OUTLET_POWER = OutletDraw.POWER;
 
     private final PortRepository ports;
+    private final AssetIds assetIds;
     private final Cabling cabling;
     private final AssetRepository assets;
     private final MonitoredDeviceRepository devices;
@@ -104,7 +106,8 @@ public class PowerConnections {
 
     /** Every device of the site with at least one power port plugged into an outlet, with its supplies. */
     public Map<Asset, List<Supply>> supplies(String siteId, PowerChain chain) {
-        List<Port> powerPorts = ports.findPowerPortsOfSite(siteId);
+        List<Long> equipment = assetIds.atSites(List.of(siteId));
+        List<Port> powerPorts = equipment.isEmpty() ? List.of() : ports.findPowerPortsOfByAsset(equipment);
         Map<Long, Optional<PowerNode>> nodeOfPdu = new HashMap<>();
         Map<Long, Asset> assetCache = new HashMap<>();
         Map<Asset, List<Supply>> out = new LinkedHashMap<>();
@@ -272,7 +275,7 @@ public class PowerConnections {
         double measured = 0;
         Instant oldest = null;
         Set<Long> connected = new LinkedHashSet<>();
-        for (Port p : ports.findPowerPortsInRack(rack.id())) {
+        for (Port p : powerPortsInRack(rack.id())) {
             Optional<Port> peer = cabling.peer(p);
             if (peer.isPresent() && peer.get().kind() == PortKind.power_outlet) {
                 watts += p.budgetW();
@@ -310,7 +313,7 @@ public class PowerConnections {
         Map<Long, Integer> byFeed = new LinkedHashMap<>();
         List<PowerNode> feeds = chain.nodes().stream().filter(n -> n.kind() == PowerNodeKind.feed).toList();
         Map<Long, Optional<PowerNode>> nodeOfPdu = new HashMap<>();
-        for (Port p : ports.findPowerPortsInRack(rack.id())) {
+        for (Port p : powerPortsInRack(rack.id())) {
             Optional<Port> peer = cabling.peer(p);
             if (peer.isEmpty() || peer.get().kind() != PortKind.power_outlet) {
                 continue;
@@ -380,5 +383,11 @@ public class PowerConnections {
                     .add(new SupplyDraw(p, outlet, pdu, outlet == null ? 0 : p.budgetW(), measured));
         }
         return out;
+    }
+
+    // the rack's equipment from the registry, then their power ports
+    private List<Port> powerPortsInRack(long rackId) {
+        List<Long> equipment = assetIds.inRack(rackId);
+        return equipment.isEmpty() ? List.of() : ports.findPowerPortsOf(equipment);
     }
 }

@@ -9,6 +9,7 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.NotFoundException;
@@ -32,6 +33,7 @@ public class SiteCollectors {
     private static final String ENTITY = "site-collector";
     private final Jdbc jdbc;
     private final MonitoredDeviceRepository devices;
+    private final MonitoredDevices monitoredDevices;
     private final Clock clock;
     private final SiteRepository sites;
     private final AuditLog audit;
@@ -104,9 +106,8 @@ public class SiteCollectors {
     /** Every device of a site assigned to a collector, as "collector/device" (what each collector may report on). */
     public java.util.Set<String> collectorDevices() {
         java.util.Set<String> out = new java.util.HashSet<>();
-        jdbc.list("read the collectors' devices",
-                "SELECT sc.collector_id, d.id FROM site_collector sc JOIN monitored_device d ON d.site_id = sc.site_id",
-                rs -> out.add(rs.getString(1) + "/" + rs.getString(2)));
+        // the devices of each collector's sites, asked of the device package (collectors are few)
+        assignments().forEach((collector, siteIds) -> monitoredDevices.idsAtSites(siteIds).forEach(d -> out.add(collector + "/" + d)));
         return out;
     }
 

@@ -3,11 +3,13 @@ package vn.dcim.core.device;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.asset.AssetNames;
 import vn.dcim.core.db.Jdbc;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Devices as people name them in a sentence or a document: the equipment's name in the registry ("UPS phòng máy"),
@@ -17,15 +19,15 @@ import java.util.Map;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeviceNames {
     private final Jdbc jdbc;
+    private final AssetNames assetNames;
 
     /** One device's name, for a message about it. */
     public String of(String deviceId) {
         if (deviceId == null || deviceId.isBlank()) {
             return "";
         }
-        List<String> names = jdbc.list("read an equipment name", "SELECT COALESCE(NULLIF(a.name, ''), NULLIF(d.name, ''), d.id) FROM monitored_device d "
-                + "LEFT JOIN asset a ON a.id = d.asset_id WHERE d.id = ?", rs -> rs.getString(1), deviceId);
-        return names.isEmpty() || names.get(0) == null ? deviceId : names.get(0);
+        return named(jdbc.list("read an equipment name", "SELECT id, name, asset_id FROM monitored_device WHERE id = ?", DeviceNames::row, deviceId))
+                .values().stream().findFirst().orElse(deviceId);
     }
 
     /** The name, then the instance when the device has several of the thing ("UPS phòng máy A [2]"). */
@@ -35,10 +37,27 @@ public class DeviceNames {
 
     /** Every device's name, for one document's many rows. */
     public Lookup lookup() {
+        return new Lookup(Map.copyOf(named(jdbc.list("read the devices' names", "SELECT id, name, asset_id FROM monitored_device", DeviceNames::row))));
+    }
+
+    // the device's own columns only: its secrets are not decrypted for a name
+    private record Named(String id, String name, Long assetId) {
+    }
+
+    private static Named row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Named(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class));
+    }
+
+    private Map<String, String> named(List<Named> devices) {
+        Map<Long, String> equipment = assetNames.of(devices.stream().map(Named::assetId).filter(Objects::nonNull).toList());
         Map<String, String> names = new HashMap<>();
-        jdbc.list("read the devices' names", "SELECT d.id, COALESCE(NULLIF(a.name, ''), NULLIF(d.name, ''), d.id) FROM monitored_device d "
-                + "LEFT JOIN asset a ON a.id = d.asset_id", rs -> names.put(rs.getString(1), rs.getString(2)));
-        return new Lookup(Map.copyOf(names));
+        devices.forEach(d -> names.put(d.id(), name(d.assetId() == null ? null : equipment.get(d.assetId()), d.name(), d.id())));
+        return names;
+    }
+
+    // the registry's name, else the device's, else its id; an empty name counts as none
+    private static String name(String equipment, String own, String id) {
+        return equipment != null && !equipment.isEmpty() ? equipment : own != null && !own.isEmpty() ? own : id;
     }
 
     public record Lookup(Map<String, String> names) {

@@ -59,6 +59,17 @@ public class MonitoredDevices {
         return devices.findBySiteId(siteId);
     }
 
+    /** Every device's id, by id (a form's choices), read from the device's own column. */
+    public List<String> ids() {
+        return jdbc.list("list the monitored devices", "SELECT id FROM monitored_device ORDER BY id", rs -> rs.getString(1));
+    }
+
+    /** The ids of the devices of these sites (what an account limited to them may see), read from the device's own columns. */
+    public List<String> idsAtSites(java.util.Collection<String> siteIds) {
+        return siteIds.isEmpty() ? List.of() : jdbc.list("read the devices of sites", "SELECT id FROM monitored_device WHERE site_id IN ("
+                + String.join(",", java.util.Collections.nCopies(siteIds.size(), "?")) + ") ORDER BY id", rs -> rs.getString(1), siteIds.toArray());
+    }
+
     /** The endpoints of one piece of equipment. */
     /** The assets an enabled device watches (Art. 25.1: equipment in service is monitored). */
     public java.util.Set<Long> watchedAssets() {

@@ -2,12 +2,11 @@ package vn.dcim.core.device;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.telemetry.ReportGaps;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,21 +25,17 @@ class ReportCadence {
     static final Duration LEARNED_OVER = Duration.ofDays(1);
     private static final Duration SCREENS_REUSE = Duration.ofMinutes(1);
 
-    // the points still kept as rows (today's, and yesterday's until folded into a chunk): enough to learn a
-    // cadence, and a gap is only ever measured between two points that were both seen
-    private static final String LONGEST_SILENCE = "SELECT device_id, MAX(gap) FROM (SELECT s.device_id, "
-            + "TIMESTAMPDIFF(SECOND, LAG(p.ts) OVER (PARTITION BY s.device_id ORDER BY p.ts), p.ts) AS gap "
-            + "FROM series s JOIN series_point p ON p.series_id = s.id JOIN monitored_device d ON d.id = s.device_id "
-            + "WHERE d.protocol = 'mqtt' AND d.enabled AND p.ts >= ? AND p.ts <= ? %s) g WHERE gap IS NOT NULL GROUP BY device_id";
-
+    // the points still kept as rows (today's, and yesterday's until folded into a chunk): enough to learn a cadence
     private final Jdbc jdbc;
+    private final ReportGaps gaps;
     private final Clock clock;
     // the screens' shared reading: every device's answer, absent as Optional.empty(), until a minute has passed
     private final Map<String, Optional<Duration>> recent = new ConcurrentHashMap<>();
     private volatile Instant readAt = Instant.MIN;
 
-    ReportCadence(Jdbc jdbc, Clock clock) {
+    ReportCadence(Jdbc jdbc, ReportGaps gaps, Clock clock) {
         this.jdbc = jdbc;
+        this.gaps = gaps;
         this.clock = clock;
     }
 
@@ -64,14 +59,10 @@ class ReportCadence {
         return recent.computeIfAbsent(deviceId, d -> Optional.ofNullable(read(now, d).get(d))).orElse(null);
     }
 
+    // the enabled MQTT devices (or the one asked, when it is one) from the device's own table, their gaps from telemetry
     private Map<String, Duration> read(Instant now, String deviceId) {
-        Map<String, Duration> out = new HashMap<>();
-        List<Object> params = new ArrayList<>(List.of(SqlTime.of(now.minus(LEARNED_OVER)), SqlTime.of(now)));
-        if (deviceId != null) {
-            params.add(deviceId);
-        }
-        jdbc.list("read how often MQTT devices report", String.format(LONGEST_SILENCE, deviceId == null ? "" : "AND s.device_id = ?"),
-                rs -> out.put(rs.getString(1), Duration.ofSeconds(rs.getLong(2))), params.toArray());
-        return out;
+        List<String> devices = jdbc.list("read the MQTT devices", "SELECT id FROM monitored_device WHERE protocol = 'mqtt' AND enabled"
+                + (deviceId == null ? "" : " AND id = ?"), rs -> rs.getString(1), deviceId == null ? new Object[0] : new Object[] {deviceId});
+        return gaps.longest(devices, now.minus(LEARNED_OVER), now);
     }
 }

@@ -3,14 +3,13 @@ package vn.dcim.core.incident;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.device.DeviceStandings;
 import vn.dcim.core.power.PowerChain;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.core.power.PowerLink;
 import vn.dcim.core.power.PowerNode;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CauseRelations {
     private final PowerChains power;
-    private final Jdbc jdbc;
+    private final DeviceStandings standings;
 
     /** Whether {@code device} is related to any of {@code others} as the chain's relation says. */
     boolean related(IncidentChain.Relation relation, String siteId, String device, Collection<String> others) {
@@ -79,18 +78,13 @@ class CauseRelations {
 
     /** The chain's elements that are this device, or the rack its equipment stands in. */
     private Set<Long> nodesOf(PowerChain chain, String device) {
-        List<Long> racks = jdbc.list("read the rack of a device", "SELECT IF(d.asset_id IS NULL, p.rack_id, a.rack_id) r FROM monitored_device d "
-                + "LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN monitored_device_place p ON p.device_id = d.id "
-                + "WHERE d.id = ? HAVING r IS NOT NULL", rs -> rs.getLong(1), device);
+        Long rack = standings.of(device).map(DeviceStandings.Standing::rackId).orElse(null);
         return chain.nodes().stream()
-                .filter(n -> device.equals(n.deviceId()) || (n.rackId() != null && racks.contains(n.rackId())))
+                .filter(n -> device.equals(n.deviceId()) || (n.rackId() != null && n.rackId().equals(rack)))
                 .map(PowerNode::id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private Long roomOf(String device) {
-        return jdbc.list("read the room of a device", "SELECT IF(d.asset_id IS NULL, p.room_id, COALESCE(a.room_id, r.room_id)) "
-                        + "FROM monitored_device d LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id "
-                        + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = ?",
-                rs -> rs.getObject(1) == null ? null : rs.getLong(1), device).stream().filter(Objects::nonNull).findFirst().orElse(null);
+        return standings.of(device).map(DeviceStandings.Standing::roomId).orElse(null);
     }
 }

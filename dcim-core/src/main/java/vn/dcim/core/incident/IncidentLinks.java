@@ -3,8 +3,10 @@ package vn.dcim.core.incident;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.asset.AssetFacts;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
+import vn.dcim.core.device.DeviceStandings;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import java.util.Optional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IncidentLinks {
     private final Jdbc jdbc;
+    private final DeviceStandings standings;
+    private final AssetFacts assets;
 
     /** False when the alarm already belongs to an incident (an alarm is in at most one). */
     boolean link(long incidentId, long alarmId) {
@@ -47,8 +51,7 @@ class IncidentLinks {
 
     /** Art. 7.4: how important the equipment behind a monitored device is, when it is registered. */
     Optional<String> equipmentCriticality(String deviceId) {
-        return strings("SELECT a.criticality FROM monitored_device d JOIN asset a ON a.id = d.asset_id WHERE d.id = ?", deviceId)
-                .stream().findFirst();
+        return standings.equipmentOf(deviceId).flatMap(assets::criticalityOf);
     }
 
     private List<String> strings(String sql, Object param) {

@@ -2,33 +2,25 @@ package vn.dcim.core.licence;
 
 import jakarta.inject.Singleton;
 import vn.dcim.core.asset.AssetFindings;
+import vn.dcim.core.asset.AssetFindingsQuery;
 import vn.dcim.core.asset.RegistrySettings;
 
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The registry findings of today as one SQL table, a row an entry and a rule it breaks (columns
  * {@code entity_type, kind_order, entity_id, rule_order, article, code}), so that lists can filter,
- * count and page them in SQL. It restates the rules of {@link AssetFindings} and
- * {@link SoftwareFindings}, which judge one entry and give a finding its words; RegistryFindingsSpec
- * holds the two to the same answer over every edge of each rule.
+ * count and page them in SQL: the equipment's rows from the asset package ({@link AssetFindingsQuery}), then the
+ * software's. They restate the rules of {@link AssetFindings} and {@link SoftwareFindings}, which judge one entry
+ * and give a finding its words; RegistryFindingsSpec holds the two to the same answer over every edge of each rule.
  */
 @Singleton
 public class FindingsQuery {
-    private static final String SQL = String.join(" UNION ALL ",
-            // Art. 6.1: faulty or awaiting-disposal equipment must not stay in the server room
-            "SELECT 'asset' AS entity_type, 0 AS kind_order, a.id AS entity_id, 1 AS rule_order, '6.1' AS article,"
-                    + " 'out_of_use_in_server_room' AS code FROM asset a JOIN room r ON r.id = a.room_id"
-                    + " WHERE r.kind = 'server_room' AND a.status IN ('faulty', 'awaiting_disposal')",
-            // Art. 7.1: equipment is named and carries a state-asset label code
-            "SELECT 'asset', 0, id, 2, '7.1', 'missing_name' FROM asset WHERE name IS NULL OR name REGEXP '^[[:space:]]*$'",
-            "SELECT 'asset', 0, id, 3, '7.1', 'missing_label' FROM asset WHERE label_code IS NULL OR label_code REGEXP '^[[:space:]]*$'",
-            // Art. 21.1e: a warranty ending within the window, or past
-            "SELECT 'asset', 0, id, 4, '21.1e', 'warranty_expiring' FROM asset"
-                    + " WHERE warranty_end IS NOT NULL AND status <> 'disposed' AND warranty_end <= ?",
+    private static final String SOFTWARE = String.join(" UNION ALL ",
             // Art. 10.3: software is licensed, within its seats
             "SELECT 'software_asset', 1, id, 1, '10.3', 'missing_licence' FROM software_asset"
                     + " WHERE licence_information IS NULL OR licence_information REGEXP '^[[:space:]]*$'",
@@ -42,21 +34,25 @@ public class FindingsQuery {
 
     private final int windowDays;
     private final Clock clock;
+    private final AssetFindingsQuery equipment;
 
-    FindingsQuery(RegistrySettings settings, Clock clock) {
+    FindingsQuery(RegistrySettings settings, Clock clock, AssetFindingsQuery equipment) {
         this.windowDays = settings.getExpiryWindowDays();
         this.clock = clock;
+        this.equipment = equipment;
     }
 
-    /** The query, to stand in a FROM or an IN as a derived table. */
-    public String sql() {
-        return SQL;
+    /** The query, to stand in a FROM or an IN as a derived table, and the values of its placeholders in order. */
+    public record Table(String sql, List<Object> params) {
     }
 
-    /** The values of its placeholders, in order, for today. */
-    public List<Object> params() {
+    /** Today's findings. */
+    public Table today() {
         LocalDate today = LocalDate.now(clock);
         Date windowEnd = Date.valueOf(today.plusDays(windowDays));
-        return List.of(windowEnd, Date.valueOf(today), Date.valueOf(today), windowEnd);
+        AssetFindingsQuery.Rows assets = equipment.until(windowEnd);
+        List<Object> params = new ArrayList<>(assets.params());
+        params.addAll(List.of(Date.valueOf(today), Date.valueOf(today), windowEnd));
+        return new Table(assets.sql() + " UNION ALL " + SOFTWARE, List.copyOf(params));
     }
 }

@@ -50,7 +50,8 @@ public class RegistryFindings {
 
     /** The findings matching every filter given (null = any), asset ones first, a page of them with their count. */
     public Paged<Entry> find(@Nullable String article, @Nullable String code, @Nullable String entityType, int limit, int offset) {
-        List<Object> params = new ArrayList<>(query.params());
+        FindingsQuery.Table findings = query.today();
+        List<Object> params = new ArrayList<>(findings.params());
         List<String> where = new ArrayList<>();
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("article", article);
@@ -62,7 +63,7 @@ public class RegistryFindings {
                 params.add(value);
             }
         });
-        String from = " FROM (" + query.sql() + ") f" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        String from = " FROM (" + findings.sql() + ") f" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
         long count = jdbc.list("count findings", "SELECT COUNT(*)" + from, rs -> rs.getLong(1), params.toArray()).get(0);
         params.add(Paged.limit(limit));
         params.add(Paged.offset(offset));

@@ -75,9 +75,10 @@ public class SoftwareRegistry {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
         if (filter.finding() != null) {
-            where += " AND id IN (SELECT entity_id FROM (" + findingsQuery.sql() + ") f WHERE entity_type = 'software_asset'"
+            FindingsQuery.Table findings = findingsQuery.today();
+            where += " AND id IN (SELECT entity_id FROM (" + findings.sql() + ") f WHERE entity_type = 'software_asset'"
                     + ("any".equals(filter.finding()) ? ")" : " AND code = ?)");
-            params.addAll(findingsQuery.params());
+            params.addAll(findings.params());
             if (!"any".equals(filter.finding())) {
                 params.add(filter.finding());
             }

@@ -3,6 +3,8 @@ package vn.dcim.core.maintenance;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,8 +28,10 @@ public record WorkOrderFilter(@Nullable String status, @Nullable String crew, @N
     /**
      * The SQL condition on {@code work_order}, its values added to {@code params}. The crew is found
      * ignoring case and marks (utf8mb4_unicode_520_ci takes Đ for D, as {@code Folded} does).
+     * {@code deviceAsset}: the equipment of the {@code device} asked for (null: none); {@code rackAssets}: the
+     * equipment standing in the {@code rack} asked for, as their owners told.
      */
-    String where(List<Object> params) {
+    String where(List<Object> params, @Nullable Long deviceAsset, Collection<Long> rackAssets) {
         StringBuilder sql = new StringBuilder("TRUE");
         if (status != null) {
             sql.append(" AND status = ?");
@@ -50,9 +54,9 @@ public record WorkOrderFilter(@Nullable String status, @Nullable String crew, @N
         }
         if (device != null) {
             // the device's own orders, and those on its equipment made before it was monitored
-            sql.append(" AND (device_id = ? OR device_id IS NULL AND asset_id = (SELECT asset_id FROM monitored_device WHERE id = ?))");
+            sql.append(" AND (device_id = ? OR device_id IS NULL AND asset_id = ?)");
             params.add(device);
-            params.add(device);
+            params.add(deviceAsset);
         }
         if (asset != null) {
             sql.append(" AND asset_id = ?");
@@ -60,9 +64,13 @@ public record WorkOrderFilter(@Nullable String status, @Nullable String crew, @N
         }
         if (rack != null) {
             // the rack's orders, and those on the equipment standing in it
-            sql.append(" AND (rack_id = ? OR asset_id IN (SELECT id FROM asset WHERE rack_id = ?))");
+            sql.append(" AND (rack_id = ?");
             params.add(rack);
-            params.add(rack);
+            if (!rackAssets.isEmpty()) {
+                sql.append(" OR asset_id IN (").append(String.join(",", Collections.nCopies(rackAssets.size(), "?"))).append(')');
+                params.addAll(rackAssets);
+            }
+            sql.append(')');
         }
         return sql.toString();
     }

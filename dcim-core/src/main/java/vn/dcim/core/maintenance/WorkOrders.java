@@ -8,14 +8,17 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.asset.Asset;
+import vn.dcim.core.asset.AssetIds;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.db.Paged;
+import vn.dcim.core.device.DeviceStandings;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
@@ -55,6 +58,9 @@ public class WorkOrders {
     private final RackRepository racks;
     private final MaintenancePlanRepository plans;
     private final Jdbc jdbc;
+    private final AssetIds assetIds;
+    private final MonitoredDevices monitoredDevices;
+    private final DeviceStandings standings;
 
     /**
      * A work order made by hand (Art. 14.3, 16.1): only a supervisor creates one, for one monitored
@@ -175,7 +181,7 @@ public class WorkOrders {
     /** Whether this order is inside an account's scope (an id outside it answers 404). */
     public boolean admits(long id, WorkOrdersWithin within) {
         List<Object> params = new ArrayList<>();
-        String where = within.where(params);
+        String where = where(within, params);
         params.add(id);
         return !jdbc.list("read a work order in scope", "SELECT id FROM work_order WHERE " + where + " AND id = ?",
                 rs -> rs.getLong(1), params.toArray()).isEmpty();
@@ -224,9 +230,9 @@ public class WorkOrders {
     /** As above, of the orders inside an account's scope only ({@code within} null: every order), cut in SQL. */
     public List<WorkOrder> find(WorkOrderFilter filter, @Nullable WorkOrdersWithin within) {
         List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
+        String where = where(filter, params);
         if (within != null) {
-            where += " AND " + within.where(params);
+            where += " AND " + where(within, params);
         }
         return load(jdbc.list("find work orders", "SELECT id FROM work_order WHERE " + where + " ORDER BY due_date, id",
                 rs -> rs.getLong(1), params.toArray()));
@@ -244,9 +250,9 @@ public class WorkOrders {
     /** As above, of the orders inside an account's scope only ({@code within} null: every order), cut in SQL. */
     public Paged<WorkOrder> find(WorkOrderFilter filter, @Nullable String crewOnly, @Nullable WorkOrdersWithin within, int limit, int offset) {
         List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
+        String where = where(filter, params);
         if (within != null) {
-            where += " AND " + within.where(params);
+            where += " AND " + where(within, params);
         }
         if (crewOnly != null) {
             // the crew's name ignoring case only: the column's collation would also take "Đội 1" for "Doi 1"
@@ -255,6 +261,17 @@ public class WorkOrders {
         }
         Paged<Long> ids = jdbc.pageOfIds("work orders", "work_order", where, params, "due_date, id", limit, offset);
         return new Paged<>(ids.count(), load(ids.items()));
+    }
+
+    // the device's and the rack's equipment from their owners, so that the orders' query names only work_order
+    private String where(WorkOrderFilter filter, List<Object> params) {
+        Long deviceAsset = filter.device() == null ? null : standings.equipmentOf(filter.device()).orElse(null);
+        return filter.where(params, deviceAsset, filter.rack() == null ? List.of() : assetIds.inRack(filter.rack()));
+    }
+
+    private String where(WorkOrdersWithin within, List<Object> params) {
+        return within.where(params, within.devices() == null ? monitoredDevices.idsAtSites(within.sites()) : List.of(),
+                within.assets() == null ? assetIds.atSites(within.sites()) : List.of());
     }
 
     /** The entities of the ids a search found, in the search's order. */

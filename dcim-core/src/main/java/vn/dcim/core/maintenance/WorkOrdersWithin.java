@@ -14,18 +14,19 @@ import java.util.Set;
  */
 public record WorkOrdersWithin(Set<String> sites, @Nullable Set<String> devices, @Nullable Set<Long> assets, Set<Long> racks) {
 
-    String where(List<Object> params) {
+    /** {@code siteDevices}, {@code siteAssets}: the devices and equipment of the {@code sites}, as their owners told (asked only when {@code devices} or {@code assets} is null). */
+    String where(List<Object> params, Collection<String> siteDevices, Collection<Long> siteAssets) {
         StringBuilder sql = new StringBuilder("(device_id IS NOT NULL AND ");
         if (devices != null) {
             sql.append(among("device_id", devices, params));
         } else {
-            sql.append("device_id IN (SELECT id FROM monitored_device WHERE ").append(among("site_id", sites, params)).append(')');
+            sql.append(among("device_id", siteDevices, params));
         }
         sql.append(" OR device_id IS NULL AND asset_id IS NOT NULL AND ");
         if (assets != null) {
             sql.append(among("asset_id", assets, params));
         } else {
-            sql.append("asset_id IN (SELECT id FROM asset WHERE ").append(among("site_id", sites, params)).append(')');
+            sql.append(among("asset_id", siteAssets, params));
         }
         sql.append(" OR device_id IS NULL AND asset_id IS NULL AND ").append(among("rack_id", racks, params)).append(')');
         return sql.toString();

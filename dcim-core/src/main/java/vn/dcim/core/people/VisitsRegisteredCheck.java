@@ -3,6 +3,7 @@ package vn.dcim.core.people;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.access.BadgeUse;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -14,6 +15,7 @@ import static vn.dcim.core.compliance.Said.said;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +26,7 @@ import java.util.List;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VisitsRegisteredCheck implements ComplianceCheck {
     private final Jdbc jdbc;
+    private final BadgeUse badges;
 
     @Override
     public String key() {
@@ -34,19 +37,22 @@ class VisitsRegisteredCheck implements ComplianceCheck {
     public Judgement judge(Instant now, PolicyProfile profile) {
         Timestamp from = Timestamp.from(now.minus(Duration.ofDays(30)));
         Timestamp to = Timestamp.from(now);
-        long granted = jdbc.list("count granted accesses", "SELECT COUNT(*) FROM access_event WHERE result = 'granted' AND badge IS NOT NULL "
-                + "AND device_ts BETWEEN ? AND ?", rs -> rs.getLong(1), from, to).get(0);
+        long granted = badges.grantedWithBadge(from.toInstant(), to.toInstant());
         Evidence visits = Evidence.link("compliance.ev.visitor-register", "visitor register", "/ui/compliance/records/visits");
         Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log?result=granted");
         if (granted == 0) {
             return Judgement.noData(said("compliance.s.entries.none", "no door opened with a badge in the last 30 days"), visits, log);
         }
-        List<String> unknown = jdbc.list("unregistered entries", "SELECT DISTINCT e.badge FROM access_event e WHERE e.result = 'granted' "
-                + "AND e.badge IS NOT NULL AND e.device_ts BETWEEN ? AND ? "
-                + "AND NOT EXISTS (SELECT 1 FROM staff_member s WHERE s.badge = e.badge AND s.joined_at <= e.device_ts "
-                + "AND (s.left_at IS NULL OR s.left_at > e.device_ts)) "
-                + "AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.badge = e.badge AND e.device_ts BETWEEN v.starts_at AND v.ends_at) ORDER BY e.badge",
-                rs -> rs.getString(1), from, to);
+        // the registers' windows over the 30 days: a staff member's badge from joining until leaving (that instant out),
+        // a visit's lent badge over the visit (both ends in); the access log finds the badges that opened a door outside them
+        List<BadgeUse.Allowed> allowed = new ArrayList<>(jdbc.list("read the staff's badges", "SELECT badge, joined_at, left_at FROM staff_member "
+                        + "WHERE badge IS NOT NULL AND joined_at <= ? AND (left_at IS NULL OR left_at > ?)",
+                rs -> new BadgeUse.Allowed(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), false), to, from));
+        allowed.addAll(jdbc.list("read the visits' badges", "SELECT badge, starts_at, ends_at FROM visit WHERE badge IS NOT NULL "
+                        + "AND starts_at <= ? AND ends_at >= ?",
+                rs -> new BadgeUse.Allowed(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), true), to, from));
+        List<String> unknown = badges.grantedOutside(from.toInstant(), to.toInstant(), allowed);
         return Judgement.of(unknown.isEmpty(), unknown.isEmpty() ? said("compliance.s.entries.ok", "{0} entries in 30 days, each by staff or a registered visit", granted)
                 : said("compliance.s.entries.bad", "{0} badge(s) entered with neither a staff holder nor a registered visit: {1}", unknown.size(), PeopleChecks.names(unknown)), visits, log);
     }

@@ -15,6 +15,8 @@ public interface PowerNodeRepository extends CrudRepository<PowerNode, Long> {
 
     long countBySiteId(String siteId);
 
+    boolean existsBySiteIdAndKind(String siteId, PowerNodeKind kind);
+
     long countByRackId(Long rackId);
 
     List<PowerNode> findByKindInListOrderById(Collection<PowerNodeKind> kinds);

@@ -8,7 +8,9 @@ import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.Secrets;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.device.DeviceSites;
 import vn.dcim.core.device.MonitoredDeviceRepository;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,9 +43,10 @@ public class PushCredentials {
     public static final Set<String> SERIAL_DIALECTS = Set.of("zkteco-push");
     private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String COLUMNS = "c.id, c.device_id, d.site_id, c.dialect, c.token_hash IS NOT NULL, c.serial, "
+    // the device's site is asked of the device package afterwards (sited): NULL holds its place in the row
+    private static final String COLUMNS = "c.id, c.device_id, NULL, c.dialect, c.token_hash IS NOT NULL, c.serial, "
             + "c.allowed_from, c.note, c.created_at, c.created_by";
-    private static final String FROM = " FROM push_credential c JOIN monitored_device d ON d.id = c.device_id";
+    private static final String FROM = " FROM push_credential c";
 
     /** The realm of HTTP Basic and Digest (RFC 7616 section 3.3): part of the digest secrets, so never changed. */
     public static final String REALM = "dcim-push";
@@ -51,6 +55,8 @@ public class PushCredentials {
 
     private final Jdbc jdbc;
     private final MonitoredDeviceRepository devices;
+    private final DeviceSites sites;
+    private final MonitoredDevices monitoredDevices;
     private final Secrets secrets;
     private final Clock clock;
 
@@ -131,22 +137,22 @@ public class PushCredentials {
     }
 
     public List<PushCredential> all() {
-        return jdbc.list("list push credentials", "SELECT " + COLUMNS + FROM + " ORDER BY c.device_id, c.id", PushCredentials::row);
+        return sited(jdbc.list("list push credentials", "SELECT " + COLUMNS + FROM + " ORDER BY c.device_id, c.id", PushCredentials::row), false);
     }
 
     /** The credentials of one device, oldest first. */
     public List<PushCredential> ofDevice(String deviceId) {
-        return jdbc.list("list a device's push credentials", "SELECT " + COLUMNS + FROM + " WHERE c.device_id = ? ORDER BY c.id",
-                PushCredentials::row, deviceId);
+        return sited(jdbc.list("list a device's push credentials", "SELECT " + COLUMNS + FROM + " WHERE c.device_id = ? ORDER BY c.id",
+                PushCredentials::row, deviceId), false);
     }
 
     /** The monitored devices a credential can be issued to (the issuing form's choices). */
     public List<String> deviceIds() {
-        return jdbc.list("list the monitored devices", "SELECT id FROM monitored_device ORDER BY id", rs -> rs.getString(1));
+        return monitoredDevices.ids();
     }
 
     public Optional<PushCredential> byId(long id) {
-        return jdbc.list("read a push credential", "SELECT " + COLUMNS + FROM + " WHERE c.id = ?", PushCredentials::row, id)
+        return sited(jdbc.list("read a push credential", "SELECT " + COLUMNS + FROM + " WHERE c.id = ?", PushCredentials::row, id), false)
                 .stream().findFirst();
     }
 
@@ -160,8 +166,8 @@ public class PushCredentials {
         if (token == null || token.isEmpty() || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.list("find a push token", "SELECT " + COLUMNS + FROM + " WHERE c.token_hash = ? AND c.dialect = ? AND d.enabled",
-                PushCredentials::row, Digests.sha256(token), dialect).stream().findFirst();
+        return sited(jdbc.list("find a push token", "SELECT " + COLUMNS + FROM + " WHERE c.token_hash = ? AND c.dialect = ?",
+                PushCredentials::row, Digests.sha256(token), dialect), true).stream().findFirst();
     }
 
     /**
@@ -185,11 +191,15 @@ public class PushCredentials {
         String column = md5 ? "c.digest_md5" : "c.digest_sha256";
         String place = md5 ? MD5_PLACE : SHA256_PLACE;
         List<Object[]> rows = jdbc.list("find push digest secrets", "SELECT " + COLUMNS + ", " + column + FROM
-                        + " WHERE c.device_id = ? AND c.dialect = ? AND d.enabled AND " + column + " IS NOT NULL ORDER BY c.id",
+                        + " WHERE c.device_id = ? AND c.dialect = ? AND " + column + " IS NOT NULL ORDER BY c.id",
                 rs -> new Object[] {row(rs), rs.getString(11)}, username, dialect);
+        Map<String, DeviceSites.Sited> devices = sites.of(rows.stream().map(r -> ((PushCredential) r[0]).deviceId()).toList());
         List<DigestSecret> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new DigestSecret((PushCredential) r[0], secrets.open((String) r[1], place)));
+            DeviceSites.Sited d = devices.get(((PushCredential) r[0]).deviceId());
+            if (d != null && d.enabled()) {
+                out.add(new DigestSecret(sited((PushCredential) r[0], d), secrets.open((String) r[1], place)));
+            }
         }
         return out;
     }
@@ -203,9 +213,11 @@ public class PushCredentials {
         if (!algorithm.equals("MD5") && !algorithm.equals("SHA-256")) {
             return Optional.empty();
         }
-        return jdbc.list("list the devices with push digest secrets", "SELECT DISTINCT c.device_id" + FROM
-                                + " WHERE c.dialect = ? AND d.enabled AND c.digest_md5 IS NOT NULL", rs -> rs.getString(1), dialect)
-                .stream().filter(id -> Digests.hex(algorithm, id + ":" + REALM).equals(userhash)).findFirst();
+        List<String> holding = jdbc.list("list the devices with push digest secrets", "SELECT DISTINCT c.device_id" + FROM
+                + " WHERE c.dialect = ? AND c.digest_md5 IS NOT NULL", rs -> rs.getString(1), dialect);
+        Map<String, DeviceSites.Sited> devices = sites.of(holding);
+        return holding.stream().filter(id -> devices.containsKey(id) && devices.get(id).enabled())
+                .filter(id -> Digests.hex(algorithm, id + ":" + REALM).equals(userhash)).findFirst();
     }
 
     /** The credential of a serial number, for that dialect (the device must be enabled); its addresses are the caller's to check. */
@@ -213,8 +225,8 @@ public class PushCredentials {
         if (serial == null || !SERIAL.matcher(serial).matches()) {
             return Optional.empty();
         }
-        return jdbc.list("find a push serial", "SELECT " + COLUMNS + FROM + " WHERE c.serial = ? AND c.dialect = ? AND d.enabled",
-                PushCredentials::row, serial, dialect).stream().findFirst();
+        return sited(jdbc.list("find a push serial", "SELECT " + COLUMNS + FROM + " WHERE c.serial = ? AND c.dialect = ?",
+                PushCredentials::row, serial, dialect), true).stream().findFirst();
     }
 
     /** True when {@code address} is one of the credential's addresses or blocks (any address when it lists none). */
@@ -294,5 +306,23 @@ public class PushCredentials {
         }
         return new PushCredential(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                 rs.getString(6), List.copyOf(blocks), rs.getString(8), SqlTime.instant(rs, 9), rs.getString(10));
+    }
+
+    /** The credentials with their device's site, those of a device gone left out; {@code enabledOnly}: of enabled devices only. */
+    private List<PushCredential> sited(List<PushCredential> found, boolean enabledOnly) {
+        Map<String, DeviceSites.Sited> devices = sites.of(found.stream().map(PushCredential::deviceId).toList());
+        List<PushCredential> out = new ArrayList<>();
+        for (PushCredential c : found) {
+            DeviceSites.Sited d = devices.get(c.deviceId());
+            if (d != null && (d.enabled() || !enabledOnly)) {
+                out.add(sited(c, d));
+            }
+        }
+        return out;
+    }
+
+    private static PushCredential sited(PushCredential c, DeviceSites.Sited d) {
+        return new PushCredential(c.id(), c.deviceId(), d.siteId(), c.dialect(), c.hasToken(), c.serial(), c.allowedFrom(), c.note(),
+                c.createdAt(), c.createdBy());
     }
 }

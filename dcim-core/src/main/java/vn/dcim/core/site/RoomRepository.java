@@ -15,6 +15,8 @@ public interface RoomRepository extends CrudRepository<Room, Long> {
 
     List<Room> findByIdInList(java.util.Collection<Long> ids);
 
+    List<Room> findByKind(RoomKind kind);
+
     String MATCHES = "(:siteId IS NULL OR site_id = :siteId) AND (:kind IS NULL OR kind = :kind)";
 
     /** Rooms by id, filtered and paged in SQL; a null filter matches all. */

@@ -3,8 +3,11 @@ package vn.dcim.core.suppression;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.alarm.ActiveRoots;
 import vn.dcim.core.alarm.SymptomRoots;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.device.DeviceStandings;
+import vn.dcim.core.power.PowerNodeKind;
+import vn.dcim.core.power.PowerNodeRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +23,11 @@ import java.util.Set;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DependencyRoots implements SymptomRoots {
-    private static final String ACTIVE = "SELECT COALESCE(root_alarm_id, id) FROM alarm WHERE source = ? AND cleared_at IS NULL "
-            + "AND rule_id IN (%s) %sORDER BY raised_at, id LIMIT 1";
-
     private final SymptomRules rules;
     private final DeviceScope scope;
-    private final Jdbc jdbc;
+    private final ActiveRoots active;
+    private final DeviceStandings devices;
+    private final PowerNodeRepository powerNodes;
 
     @Override
     public Optional<Long> rootOf(String deviceId, String ruleId, String instance, Instant at) {
@@ -81,8 +83,7 @@ class DependencyRoots implements SymptomRoots {
             return true;
         }
         // only the site's grid lost explains it: worth waiting for only where the power chain has a feed to tell it
-        return !jdbc.list("read whether the site of " + deviceId + " has a feed", "SELECT 1 FROM power_node n JOIN monitored_device d "
-                + "ON d.site_id = n.site_id WHERE d.id = ? AND n.kind = 'feed' LIMIT 1", rs -> rs.getInt(1), deviceId).isEmpty();
+        return siteOf(deviceId).map(site -> powerNodes.existsBySiteIdAndKind(site, PowerNodeKind.feed)).orElse(false);
     }
 
     @Override
@@ -92,9 +93,11 @@ class DependencyRoots implements SymptomRoots {
 
     /** The active alarm of one of these rules raised for the device's site (its source is the site). */
     private Optional<Long> activeOnTheSite(String device, Set<String> ruleIds) {
-        return firstRoot("read the active alarms of the site of " + device, "SELECT COALESCE(a.root_alarm_id, a.id) FROM alarm a "
-                + "JOIN monitored_device d ON d.site_id = a.source WHERE d.id = ? AND a.cleared_at IS NULL AND a.rule_id IN (%s) "
-                + "ORDER BY a.raised_at, a.id LIMIT 1", device, ruleIds);
+        return ruleIds.isEmpty() ? Optional.empty() : siteOf(device).flatMap(site -> active.of(site, ruleIds, null));
+    }
+
+    private Optional<String> siteOf(String device) {
+        return devices.siteOf(device);
     }
 
     private Optional<Long> activeAlarm(String device, Set<String> ruleIds) {
@@ -103,21 +106,6 @@ class DependencyRoots implements SymptomRoots {
 
     /** With an instance: only the device's alarm of the whole device ("0") or of that instance explains it. */
     private Optional<Long> activeAlarm(String device, Set<String> ruleIds, String instance) {
-        String sql = String.format(ACTIVE, "%s", instance == null ? "" : "AND (instance = '0' OR instance = ?) ");
-        return instance == null ? firstRoot("read the active alarms of " + device, sql, device, ruleIds)
-                : firstRoot("read the active alarms of " + device, sql, device, ruleIds, instance);
-    }
-
-    /** The first id {@code sql} finds, its parameters the device, the rules (its %s) and {@code after}; empty without rules. */
-    private Optional<Long> firstRoot(String what, String sql, String device, Set<String> ruleIds, Object... after) {
-        if (ruleIds.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(device);
-        params.addAll(ruleIds);
-        params.addAll(List.of(after));
-        return jdbc.list(what, String.format(sql, String.join(",", java.util.Collections.nCopies(ruleIds.size(), "?"))),
-                rs -> rs.getLong(1), params.toArray()).stream().findFirst();
+        return active.of(device, ruleIds, instance);
     }
 }

@@ -3,7 +3,7 @@ package vn.dcim.core.suppression;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.device.DeviceStandings;
 import vn.dcim.core.device.ReachedThrough;
 import vn.dcim.core.power.PowerChain;
 import vn.dcim.core.power.PowerChains;
@@ -27,13 +27,7 @@ import java.util.Set;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceScope {
-    // a device without an asset stands where it was placed (monitored_device_place)
-    private static final String PLACE = "SELECT d.site_id, d.asset_id, IF(d.asset_id IS NULL, p.rack_id, a.rack_id), "
-            + "IF(d.asset_id IS NULL, p.room_id, COALESCE(a.room_id, r.room_id)) FROM monitored_device d "
-            + "LEFT JOIN asset a ON a.id = d.asset_id LEFT JOIN rack r ON r.id = a.rack_id "
-            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = ?";
-
-    private final Jdbc jdbc;
+    private final DeviceStandings standings;
     private final PowerChains power;
     private final ReachedThrough reachedThrough;
 
@@ -42,9 +36,8 @@ class DeviceScope {
     }
 
     Place placeOf(String deviceId) {
-        return jdbc.list("read where a device is", PLACE, rs -> new Place(deviceId, rs.getString(1), (Long) rs.getObject(2, Long.class),
-                (Long) rs.getObject(3, Long.class), (Long) rs.getObject(4, Long.class)), deviceId)
-                .stream().findFirst().orElse(new Place(deviceId, null, null, null, null));
+        return standings.of(deviceId).map(s -> new Place(deviceId, s.siteId(), s.assetId(), s.rackId(), s.roomId()))
+                .orElse(new Place(deviceId, null, null, null, null));
     }
 
     /** The window targets ({@code kind:id}) that cover the device. */

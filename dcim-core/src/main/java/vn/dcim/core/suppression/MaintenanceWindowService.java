@@ -7,9 +7,12 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.power.PowerNode;
+import vn.dcim.core.power.PowerNodeRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +40,8 @@ public class MaintenanceWindowService {
     private final MaintenanceWindowRepository windows;
     private final DeviceScope scope;
     private final Jdbc jdbc;
+    private final MonitoredDevices devices;
+    private final PowerNodeRepository powerNodes;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -92,16 +97,24 @@ public class MaintenanceWindowService {
     /** One page, newest first, of the windows inside an account's scope, cut in SQL. */
     public vn.dcim.core.db.Paged<MaintenanceWindow> list(WindowsWithin within, int limit, int offset) {
         List<Object> params = new java.util.ArrayList<>();
-        String where = within.where(params);
+        String where = where(within, params);
         vn.dcim.core.db.Paged<Long> ids = jdbc.pageOfIds("maintenance windows in scope", "maintenance_window", where, params, "id DESC",
                 limit, offset);
         return new vn.dcim.core.db.Paged<>(ids.count(), ids.items().stream().map(windows::findById).flatMap(Optional::stream).toList());
     }
 
+    // the sites' devices and power-chain elements from their owners, so that the windows' query names only maintenance_window
+    private String where(WindowsWithin within, List<Object> params) {
+        List<String> siteDevices = within.devices() == null ? devices.idsAtSites(within.sites()) : List.of();
+        List<Long> sitePowerNodes = !within.wholeSites() ? List.of() : within.sites().stream()
+                .flatMap(site -> powerNodes.findBySiteIdOrderById(site).stream()).map(PowerNode::id).toList();
+        return within.where(params, siteDevices, sitePowerNodes);
+    }
+
     /** Whether this window is inside an account's scope (an id outside it answers 404). */
     public boolean admits(long id, WindowsWithin within) {
         List<Object> params = new java.util.ArrayList<>();
-        String where = within.where(params);
+        String where = where(within, params);
         params.add(id);
         return !jdbc.list("read a maintenance window in scope", "SELECT id FROM maintenance_window WHERE " + where + " AND id = ?",
                 rs -> rs.getLong(1), params.toArray()).isEmpty();
@@ -110,7 +123,7 @@ public class MaintenanceWindowService {
     /** Whether a window on this target would be inside an account's scope: a limited account puts windows on its own. */
     public boolean admitsTarget(TargetKind kind, String targetId, WindowsWithin within) {
         List<Object> params = new java.util.ArrayList<>(List.of(kind.name(), targetId));
-        String where = within.where(params);
+        String where = where(within, params);
         return !jdbc.list("judge a maintenance window's target", "SELECT 1 FROM (SELECT ? AS target_kind, ? AS target_id) target WHERE "
                 + where, rs -> rs.getInt(1), params.toArray()).isEmpty();
     }
@@ -119,7 +132,7 @@ public class MaintenanceWindowService {
     public List<WindowOccurrence> occurrences(WindowsWithin within, Instant from, Instant to) {
         checkSpan(from, to);
         List<Object> params = new java.util.ArrayList<>(List.of(java.sql.Timestamp.from(to), java.sql.Timestamp.from(from), java.sql.Timestamp.from(from)));
-        String where = within.where(params);
+        String where = where(within, params);
         // the calendar's own question (MaintenanceWindowRepository.between), narrowed to the scope in SQL
         List<Long> ids = jdbc.list("read maintenance windows in scope", "SELECT id FROM maintenance_window WHERE starts_at < ?"
                 + " AND (ended_at IS NULL OR ended_at > ?) AND (rrule IS NOT NULL OR ends_at > ?) AND " + where

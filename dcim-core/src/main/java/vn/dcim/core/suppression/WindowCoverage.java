@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.MaintenanceWindows;
-import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.maintenance.OrdersOnEquipment;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,12 +20,9 @@ import java.util.Set;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WindowCoverage implements MaintenanceWindows {
-    private static final String WORK_ORDER = "SELECT o.id FROM work_order o WHERE o.status = 'in_progress' AND o.started_at <= ? "
-            + "AND (CAST(o.asset_id AS CHAR) = ? OR o.asset_id = (SELECT d.asset_id FROM monitored_device d WHERE d.id = ?)) ORDER BY o.id LIMIT 1";
-
     private final MaintenanceWindowRepository windows;
     private final DeviceScope scope;
-    private final Jdbc jdbc;
+    private final OrdersOnEquipment work;
     private final Clock clock;
 
     @Override
@@ -39,8 +36,7 @@ class WindowCoverage implements MaintenanceWindows {
             return Optional.of(new Cover(w.id(), "maintenance window #" + w.id() + (w.reason() == null ? "" : ": " + w.reason())));
         }
         // Art. 14.4: a work order in progress on the equipment is maintenance too
-        return jdbc.list("read the work orders in progress of " + deviceId, WORK_ORDER, rs -> rs.getLong(1),
-                java.sql.Timestamp.from(at), deviceId, deviceId).stream().findFirst()
+        return work.onEquipmentOf(deviceId, at)
                 .map(id -> new Cover(null, "work order #" + id + " in progress"));
     }
 

@@ -15,19 +15,22 @@ import java.util.Set;
  */
 public record WindowsWithin(Set<String> sites, @Nullable Set<String> devices, Set<Long> racks, Set<Long> rooms, boolean wholeSites) {
 
-    String where(List<Object> params) {
+    /**
+     * {@code siteDevices}, {@code sitePowerNodes}: the devices and the power-chain elements of the {@code sites}, as
+     * their owners told (the devices asked only when {@code devices} is null, the elements only for {@code wholeSites}).
+     */
+    String where(List<Object> params, Collection<String> siteDevices, Collection<Long> sitePowerNodes) {
         List<String> any = new ArrayList<>();
         if (devices != null) {
             any.add("target_kind = 'device' AND " + among("target_id", devices, params));
         } else {
-            any.add("target_kind = 'device' AND target_id IN (SELECT id FROM monitored_device WHERE " + among("site_id", sites, params) + ")");
+            any.add("target_kind = 'device' AND " + among("target_id", siteDevices, params));
         }
         any.add("target_kind = 'rack' AND " + among("target_id", racks.stream().map(String::valueOf).toList(), params));
         if (wholeSites) {
             any.add("target_kind = 'room' AND " + among("target_id", rooms.stream().map(String::valueOf).toList(), params));
             any.add("target_kind = 'site' AND " + among("target_id", sites, params));
-            any.add("target_kind = 'power_node' AND target_id IN (SELECT CAST(id AS CHAR) FROM power_node WHERE "
-                    + among("site_id", sites, params) + ")");
+            any.add("target_kind = 'power_node' AND " + among("target_id", sitePowerNodes.stream().map(String::valueOf).toList(), params));
         }
         return "(" + String.join(" OR ", any.stream().map(c -> "(" + c + ")").toList()) + ")";
     }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.Severity;
+import vn.dcim.core.alarm.Unacknowledged;
 import vn.dcim.core.centre.Centre;
 import vn.dcim.core.centre.Centres;
 import vn.dcim.core.db.Jdbc;
@@ -42,6 +43,8 @@ import java.util.Optional;
 public class Escalation implements FirstNotice {
     private static final Logger LOG = LoggerFactory.getLogger(Escalation.class);
     private static final int BATCH = 500;
+    // the alarms' ids asked about in one statement
+    private static final int CHUNK = 1000;
 
     private final DutyRoster roster;
     private final Centres centres;
@@ -51,6 +54,7 @@ public class Escalation implements FirstNotice {
     private final EscalationPolicy policy;
     private final BeanProvider<Alarms> alarms;
     private final Jdbc jdbc;
+    private final Unacknowledged unacknowledged;
     private final Clock clock;
 
     @Override
@@ -89,24 +93,14 @@ public class Escalation implements FirstNotice {
     /** One round: every unacknowledged alarm whose time at its level is up goes one level higher; returns how many. */
     public int escalate() {
         Instant now = clock.instant();
-        List<String> severities = new ArrayList<>();
+        List<Severity> severities = new ArrayList<>();
         for (Severity s : Severity.values()) {
-            policy.after(s).ifPresent(d -> severities.add(s.name()));
+            policy.after(s).ifPresent(d -> severities.add(s));
         }
         if (severities.isEmpty()) {
             return 0;
         }
-        record Due(long alarmId, Severity severity, int level, Instant since) {
-        }
-        String in = String.join(",", severities.stream().map(s -> "?").toList());
-        List<Object> params = new ArrayList<>(severities);
-        params.add(policy.levels().size() - 1);
-        params.add(BATCH);
-        List<Due> open = jdbc.list("find alarms to escalate", "SELECT a.id, a.severity, MAX(s.level), MAX(s.at) FROM alarm a "
-                        + "JOIN alarm_step s ON s.alarm_id = a.id AND s.level IS NOT NULL "
-                        + "WHERE a.acknowledged_at IS NULL AND a.closed_at IS NULL AND NOT a.suppressed AND a.severity IN (" + in + ") "
-                        + "GROUP BY a.id, a.severity HAVING MAX(s.level) < ? ORDER BY a.id LIMIT ?",
-                rs -> new Due(rs.getLong(1), Severity.valueOf(rs.getString(2)), rs.getInt(3), rs.getTimestamp(4).toInstant()), params.toArray());
+        List<Due> open = due(unacknowledged.of(severities));
         int escalated = 0;
         for (Due d : open) {
             Duration after = policy.after(d.severity()).orElseThrow();
@@ -122,6 +116,30 @@ public class Escalation implements FirstNotice {
             }
         }
         return escalated;
+    }
+
+    private record Due(long alarmId, Severity severity, int level, Instant since) {
+    }
+
+    /**
+     * The first {@link #BATCH} of these alarms, by id, with an escalation step below the last level: their latest
+     * level and since when (the alarm's steps are this package's; the alarms' states the alarm package's).
+     */
+    private List<Due> due(List<Unacknowledged.Waiting> waiting) {
+        List<Due> out = new ArrayList<>();
+        for (int from = 0; from < waiting.size() && out.size() < BATCH; from += CHUNK) {
+            List<Unacknowledged.Waiting> part = waiting.subList(from, Math.min(waiting.size(), from + CHUNK));
+            java.util.Map<Long, Severity> severity = new java.util.HashMap<>();
+            part.forEach(w -> severity.put(w.id(), w.severity()));
+            List<Object> params = new ArrayList<>(severity.keySet());
+            params.add(policy.levels().size() - 1);
+            params.add(BATCH - out.size());
+            out.addAll(jdbc.list("find alarms to escalate", "SELECT alarm_id, MAX(level), MAX(at) FROM alarm_step "
+                            + "WHERE level IS NOT NULL AND alarm_id IN (" + String.join(",", java.util.Collections.nCopies(severity.size(), "?"))
+                            + ") GROUP BY alarm_id HAVING MAX(level) < ? ORDER BY alarm_id LIMIT ?",
+                    rs -> new Due(rs.getLong(1), severity.get(rs.getLong(1)), rs.getInt(2), rs.getTimestamp(3).toInstant()), params.toArray()));
+        }
+        return out;
     }
 
     private boolean up(long alarmId, int level, Duration after) {

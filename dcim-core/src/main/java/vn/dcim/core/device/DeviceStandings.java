@@ -1,0 +1,62 @@
+package vn.dcim.core.device;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import vn.dcim.core.asset.AssetFacts;
+import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.site.Rack;
+import vn.dcim.core.site.RackRepository;
+
+import java.util.Optional;
+
+/**
+ * Where a device stands: its site, the equipment it watches, and that equipment's rack and room (a racked
+ * asset's room is its rack's); a device without equipment stands where it was placed when it was bound. A
+ * maintenance window, an alarm's root or an incident's cause follows the device up through these. Read from the
+ * device's own columns (not its entity), as it is asked while alarms are raised.
+ */
+@Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class DeviceStandings {
+    private final Jdbc jdbc;
+    private final AssetFacts assets;
+    private final RackRepository racks;
+
+    /** Null fields for what the device has not (no equipment, equipment out of every rack, never placed). */
+    public record Standing(String deviceId, String siteId, @Nullable Long assetId, @Nullable Long rackId, @Nullable Long roomId) {
+    }
+
+    /** Where the device stands; empty for an id no device has. */
+    public Optional<Standing> of(String deviceId) {
+        record Own(String siteId, Long assetId, Long placedRoom, Long placedRack) {
+        }
+        return jdbc.list("read where a device stands", "SELECT d.site_id, d.asset_id, p.room_id, p.rack_id FROM monitored_device d "
+                        + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = ?",
+                rs -> new Own(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class), rs.getObject(4, Long.class)), deviceId)
+                .stream().findFirst().map(d -> d.assetId() == null
+                        ? new Standing(deviceId, d.siteId(), null, d.placedRack(), d.placedRoom())
+                        : ofAsset(deviceId, d.siteId(), d.assetId()));
+    }
+
+    /** The site of the device; empty for an id no device has. */
+    public Optional<String> siteOf(String deviceId) {
+        return jdbc.list("read the site of a device", "SELECT site_id FROM monitored_device WHERE id = ?", rs -> rs.getString(1), deviceId)
+                .stream().findFirst();
+    }
+
+    /** The equipment the device watches; empty for a device on none, or an id no device has. */
+    public Optional<Long> equipmentOf(String deviceId) {
+        return jdbc.list("read the equipment of a device", "SELECT asset_id FROM monitored_device WHERE id = ?",
+                rs -> rs.getObject(1, Long.class), deviceId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private Standing ofAsset(String deviceId, String siteId, long assetId) {
+        AssetFacts.Placed a = assets.placeOf(assetId).orElse(null);
+        Long rack = a == null ? null : a.rackId();
+        Long room = a == null ? null : a.roomId() != null ? a.roomId()
+                : rack == null ? null : racks.findById(rack).map(Rack::roomId).orElse(null);
+        return new Standing(deviceId, siteId, assetId, rack, room);
+    }
+}
