@@ -61,8 +61,8 @@ final class TerminalAddress {
         if (!v4 && !(t.contains(":") && IPV6.matcher(t).matches())) {
             return null;
         }
-        if (v4 && Arrays.stream(t.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)) {
-            // not an address: InetAddress would take it for a name and look it up
+        if (v4 && Arrays.stream(t.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255 || octet.length() > 1 && octet.startsWith("0"))) {
+            // not an address (or an octal-looking one that tools read differently): InetAddress would take it for a name
             return null;
         }
         try {
