@@ -205,7 +205,24 @@ class TerminalPictureSpec extends MariaDbSpec {
         back?.close()
     }
 
-    def "the terminal's account is kept sealed, and a terminal of a dialect without addresses gets none"() {
+    def "the push credentials screen says whose account fetches the pictures and offers the administrator the form"() {
+        when:
+        def page = calls.get("/ui/push-credentials?device=$DEVICE", users.token(EnumSet.of(Role.admin)), [Accept: 'text/html'])
+        def read = calls.get("/ui/push-credentials?device=$DEVICE", users.token(EnumSet.of(Role.auditor)), [Accept: 'text/html'])
+
+        then:
+        page.status == 200
+        page.text.contains("lấy ảnh bằng tài khoản $TERMINAL_USER")
+        page.text.contains('id="terminal-form"')
+        !page.text.contains(TERMINAL_PASSWORD)
+
+        and: 'the auditor reads it, without the form'
+        read.status == 200
+        read.text.contains("lấy ảnh bằng tài khoản $TERMINAL_USER")
+        !read.text.contains('id="terminal-form"')
+    }
+
+    def "the terminal's account is kept sealed; a user Digest cannot carry, or an account set by a reader, is refused"() {
         expect: 'the password is not in the database as it was given'
         jdbc.list('account', 'SELECT terminal_password FROM push_credential WHERE id = ?', { it.getString(1) }, credentialId).first().startsWith('enc:v1:')
 
