@@ -69,11 +69,6 @@ public class TerminalPictureFetches {
                 + "last_error = ? WHERE id = ?", SqlTime.of(at), why.length() > 300 ? why.substring(0, 300) : why, id);
     }
 
-    /** How many pictures wait for their terminal. */
-    public long waiting() {
-        return jdbc.list("count the pictures to fetch", "SELECT COUNT(*) FROM terminal_picture_fetch", rs -> rs.getLong(1)).get(0);
-    }
-
     private static Pending row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
                 SqlTime.instant(rs, 8));
