@@ -49,3 +49,35 @@
   dcim.revokeButtons('.revoke-push', form.dataset.confirm,
       b => '/api/push-credentials/' + encodeURIComponent(b.dataset.id), refusal);
 })();
+
+// The terminal's own account (Hikvision): kept so that the pictures it names by address are fetched from it, from the
+// address it pushes from only. The password goes to the API once and is never shown again; the page reloads.
+(function () {
+  const form = document.getElementById('terminal-form');
+  if (!form) return;
+  const errors = document.getElementById('terminal-errors');
+  const id = () => encodeURIComponent(document.getElementById('t-credential').value);
+
+  async function answered(r, done) {
+    if (r.ok) { errors.textContent = done; window.location.reload(); return; }
+    const out = await r.json().catch(() => ({}));
+    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
+    errors.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+  }
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    errors.textContent = '';
+    const body = {user: document.getElementById('t-user').value.trim(), password: document.getElementById('t-password').value};
+    const r = await fetch('/api/push-credentials/' + id() + '/terminal-account',
+        {method: 'PUT', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
+    document.getElementById('t-password').value = '';
+    await answered(r, form.dataset.kept);
+  });
+
+  document.getElementById('terminal-forget').addEventListener('click', async () => {
+    errors.textContent = '';
+    const r = await fetch('/api/push-credentials/' + id() + '/terminal-account', {method: 'DELETE'});
+    await answered(r, form.dataset.forgotten);
+  });
+})();

@@ -23,21 +23,24 @@ import java.util.Set;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccessLog {
     private static final String INSERT =
-            "INSERT IGNORE INTO access_event (device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?)";
+            "INSERT IGNORE INTO access_event (device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts, "
+                    + "door_no, door_name) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
     private static final String COLUMNS =
-            "id, device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts";
+            "id, device_id, message_id, site_id, result, badge, person, direction, device_ts, received_ts, door_no, door_name";
 
     private final Jdbc jdbc;
+    private final DoorNames doorNames;
 
     /** Appends in one transaction; when this returns the events are committed. Returns how many were new. */
     public int append(List<AccessEvent> events) {
         if (events.isEmpty()) {
             return 0;
         }
+        // the name the registry gives the door now is the one the log keeps: renaming it later rewrites no history
+        List<AccessEvent> named = events.stream().map(e -> e.doorName() != null ? e : e.named(doorNames.of(e.deviceId()).orElse(null))).toList();
         return jdbc.inTransaction("append " + events.size() + " access events", c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (AccessEvent e : events) {
+                for (AccessEvent e : named) {
                     ps.setString(1, e.deviceId());
                     ps.setString(2, e.messageId());
                     ps.setString(3, e.siteId());
@@ -47,6 +50,8 @@ public class AccessLog {
                     ps.setString(7, e.direction().name());
                     ps.setObject(8, SqlTime.of(e.deviceTime()));
                     ps.setObject(9, SqlTime.of(e.receivedTime()));
+                    ps.setString(10, cut(e.doorNo(), 32));
+                    ps.setString(11, cut(e.doorName(), 200));
                     ps.addBatch();
                 }
                 int added = 0;
@@ -179,7 +184,12 @@ public class AccessLog {
     private static AccessEvent map(ResultSet rs) throws SQLException {
         return new AccessEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 AccessResult.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                direction(rs.getString(8)), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
+                direction(rs.getString(8)), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(),
+                rs.getString(11), rs.getString(12));
+    }
+
+    private static String cut(@io.micronaut.core.annotation.Nullable String s, int max) {
+        return s == null ? null : s.length() > max ? s.substring(0, max) : s;
     }
 
     /** The column allows none (V20: a reader that does not say which way): unknown, not a failed screen. */
@@ -197,14 +207,21 @@ public class AccessLog {
                 params.addAll(sites);
             }
             if (f.door() != null) {
-                parts.add("device_id = ?");
+                // the controller's id as typed, or a part of the door's name ignoring case and marks ("phong may" finds
+                // "Phòng máy chủ")
+                parts.add("(device_id = ? OR door_name COLLATE utf8mb4_unicode_520_ci LIKE ?)");
                 params.add(f.door());
+                params.add(like(f.door()));
+            }
+            if (f.doorNo() != null) {
+                parts.add("door_no = ?");
+                params.add(f.doorNo());
             }
             if (f.person() != null) {
                 // a collation that ignores case and every Vietnamese mark, Đ included (the default general_ci
                 // does not fold Đ, and a server's default may be binary): "nguyen van" finds "Nguyễn Văn"
                 parts.add("person COLLATE utf8mb4_unicode_520_ci LIKE ?");
-                params.add("%" + f.person().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.add(like(f.person()));
             }
             if (f.result() != null) {
                 parts.add("result = ?");
@@ -219,6 +236,10 @@ public class AccessLog {
                 params.add(Timestamp.from(f.to()));
             }
             return new SqlWhere(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
+        }
+
+        private static String like(String part) {
+            return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         }
 
         int bind(PreparedStatement ps) throws SQLException {

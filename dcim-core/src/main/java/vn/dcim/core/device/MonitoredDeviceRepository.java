@@ -17,6 +17,9 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
 
     List<MonitoredDevice> findByAssetId(Long assetId);
 
+    /** The device's name alone (no secret columns read): what the access log calls its door. */
+    java.util.Optional<String> findNameById(String id);
+
     String MATCHES = "(:siteId IS NULL OR site_id = :siteId) AND (:protocol IS NULL OR protocol = :protocol)";
 
     /**

@@ -45,12 +45,14 @@ public class PushCredentials {
     private static final SecureRandom RANDOM = new SecureRandom();
     // the device's site is asked of the device package afterwards (sited): NULL holds its place in the row
     private static final String COLUMNS = "c.id, c.device_id, NULL, c.dialect, c.token_hash IS NOT NULL, c.serial, "
-            + "c.allowed_from, c.note, c.created_at, c.created_by";
+            + "c.allowed_from, c.note, c.created_at, c.created_by, c.terminal_user";
     private static final String FROM = " FROM push_credential c";
 
     /** The realm of HTTP Basic and Digest (RFC 7616 section 3.3): part of the digest secrets, so never changed. */
     public static final String REALM = "dcim-push";
     private static final String MD5_PLACE = "push_credential.digest_md5";
+    private static final String TERMINAL_PLACE = "push_credential.terminal_password";
+    private static final Pattern TERMINAL_USER = Pattern.compile("[^\\s:]{1,100}");
     private static final String SHA256_PLACE = "push_credential.digest_sha256";
 
     private final Jdbc jdbc;
@@ -156,6 +158,58 @@ public class PushCredentials {
                 .stream().findFirst();
     }
 
+    /** The terminal's own account, to sign in to it with (HTTP Digest of ISAPI). */
+    public record TerminalAccount(String user, String password) {
+        @Override
+        public String toString() {
+            // never the password in a log line or an exception
+            return "TerminalAccount[" + user + "]";
+        }
+    }
+
+    /**
+     * Keeps the terminal's own account (its ISAPI user and password) with a Hikvision credential: what the product
+     * signs in with to fetch a picture the terminal names by its address. The password is sealed like every device
+     * secret (Art. 30.7c). 404 for no such credential, 422 naming the field for a dialect that names no pictures, a
+     * user with a blank or a colon (HTTP Digest cannot carry it), or a password empty or longer than 200.
+     */
+    public PushCredential keepTerminalAccount(long id, String user, String password) {
+        PushCredential c = byId(id).orElseThrow(() -> new vn.dcim.core.error.NotFoundException("push credential", id));
+        if (!TOKEN_DIALECTS.contains(c.dialect())) {
+            throw new InvalidInputException("dialect", "a " + c.dialect() + " terminal names no picture by its address")
+                    .explained("error.push.terminal-dialect", c.dialect());
+        }
+        if (user == null || !TERMINAL_USER.matcher(user).matches()) {
+            throw new InvalidInputException("user", "the terminal's user name: 1 to 100 characters, no blank, no colon")
+                    .explained("error.push.terminal-user");
+        }
+        if (password == null || password.isEmpty() || password.length() > 200) {
+            throw new InvalidInputException("password", "the terminal's password: 1 to 200 characters").explained("error.push.terminal-password");
+        }
+        jdbc.update("keep a terminal's account", "UPDATE push_credential SET terminal_user = ?, terminal_password = ? WHERE id = ?",
+                user, secrets.seal(password, TERMINAL_PLACE), id);
+        return byId(id).orElseThrow();
+    }
+
+    /** Forgets the terminal's account: its pictures named by address are no longer fetched. False when there is no such credential. */
+    public boolean forgetTerminalAccount(long id) {
+        return jdbc.update("forget a terminal's account", "UPDATE push_credential SET terminal_user = NULL, terminal_password = NULL WHERE id = ?",
+                id) > 0;
+    }
+
+    /** The terminal's account kept with credential {@code id}, if one is (and its device still enabled). */
+    public Optional<TerminalAccount> terminalAccount(long id) {
+        List<Object[]> rows = jdbc.list("read a terminal's account", "SELECT c.device_id, c.terminal_user, c.terminal_password" + FROM
+                        + " WHERE c.id = ? AND c.terminal_user IS NOT NULL AND c.terminal_password IS NOT NULL",
+                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        DeviceSites.Sited device = sites.of(List.of((String) rows.get(0)[0])).get((String) rows.get(0)[0]);
+        return device == null || !device.enabled() ? Optional.empty()
+                : Optional.of(new TerminalAccount((String) rows.get(0)[1], secrets.open((String) rows.get(0)[2], TERMINAL_PLACE)));
+    }
+
     /** Withdraws a credential: the device's next push is refused. */
     public boolean revoke(long id) {
         return jdbc.update("revoke a push credential", "DELETE FROM push_credential WHERE id = ?", id) > 0;
@@ -192,7 +246,7 @@ public class PushCredentials {
         String place = md5 ? MD5_PLACE : SHA256_PLACE;
         List<Object[]> rows = jdbc.list("find push digest secrets", "SELECT " + COLUMNS + ", " + column + FROM
                         + " WHERE c.device_id = ? AND c.dialect = ? AND " + column + " IS NOT NULL ORDER BY c.id",
-                rs -> new Object[] {row(rs), rs.getString(11)}, username, dialect);
+                rs -> new Object[] {row(rs), rs.getString(12)}, username, dialect);
         Map<String, DeviceSites.Sited> devices = sites.of(rows.stream().map(r -> ((PushCredential) r[0]).deviceId()).toList());
         List<DigestSecret> out = new ArrayList<>();
         for (Object[] r : rows) {
@@ -305,7 +359,7 @@ public class PushCredentials {
             }
         }
         return new PushCredential(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                rs.getString(6), List.copyOf(blocks), rs.getString(8), SqlTime.instant(rs, 9), rs.getString(10));
+                rs.getString(6), List.copyOf(blocks), rs.getString(8), SqlTime.instant(rs, 9), rs.getString(10), rs.getString(11));
     }
 
     /** The credentials with their device's site, those of a device gone left out; {@code enabledOnly}: of enabled devices only. */
@@ -323,6 +377,6 @@ public class PushCredentials {
 
     private static PushCredential sited(PushCredential c, DeviceSites.Sited d) {
         return new PushCredential(c.id(), c.deviceId(), d.siteId(), c.dialect(), c.hasToken(), c.serial(), c.allowedFrom(), c.note(),
-                c.createdAt(), c.createdBy());
+                c.createdAt(), c.createdBy(), c.terminalUser());
     }
 }

@@ -191,7 +191,7 @@ class MessageDecoder {
                 p.hasNonNull("badge") ? p.get("badge").asText() : null,
                 p.hasNonNull("person") ? p.get("person").asText() : null,
                 p.hasNonNull("direction") ? AccessDirection.valueOf(p.get("direction").asText()) : AccessDirection.unknown,
-                deviceTime, received);
+                deviceTime, received).atDoor(p.hasNonNull("door") ? p.get("door").asText() : null);
     }
 
     private static Decoded reject(Inbound m, DeadLetterReason reason, String detail) {

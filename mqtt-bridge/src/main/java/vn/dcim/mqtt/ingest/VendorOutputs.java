@@ -42,13 +42,21 @@ public record VendorOutputs(List<Reading> readings, List<AccessEvent> access, in
                 String id = e.id() != null ? e.id() : e.ts().toEpochMilli() + "-" + e.instance();
                 access.add(new AccessEvent(null, deviceId, id.length() > 100 ? id.substring(0, 100) : id, siteId,
                         e.event().equals(DialectEvent.ACCESS_GRANTED) ? AccessResult.granted : AccessResult.denied,
-                        e.badge(), e.person(), AccessDirection.unknown, e.ts(), received));
+                        e.badge(), e.person(), AccessDirection.unknown, e.ts(), received).atDoor(door(e)));
             } else {
                 DialectReading d = e.asReading();
                 readings.add(new Reading(d.ts(), deviceId, d.metric(), d.instance(), d.value(), d.text(), d.unit()));
             }
         }
         return new VendorOutputs(List.copyOf(readings), List.copyOf(access), skipped);
+    }
+
+    /**
+     * The door or reader the dialect read from the event (Hikvision doorNo, ZKTeco eventaddr), none when it names none:
+     * the engine's "0" stands for an instance not given, and no terminal numbers its doors from 0.
+     */
+    private static String door(DialectEvent e) {
+        return e.instance() == null || e.instance().isBlank() || e.instance().equals("0") ? null : e.instance();
     }
 
     /** What the message would give once bound, one reading or event a line, for the inbox's screen. */

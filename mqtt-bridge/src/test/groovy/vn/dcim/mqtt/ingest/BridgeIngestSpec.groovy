@@ -37,7 +37,7 @@ class BridgeIngestSpec extends BridgeSpec {
 
         when:
         broker.publish('dcim/demo/door/door-1/access',
-                '{"id":"e-1029","ts":"2026-11-22T08:15:02.120Z","result":"granted","badge":"B0042","person":"Nguyễn Văn A","direction":"in"}')
+                '{"id":"e-1029","ts":"2026-11-22T08:15:02.120Z","result":"granted","badge":"B0042","person":"Nguyễn Văn A","direction":"in","door":"2"}')
 
         then:
         eventually.eventually {
@@ -49,6 +49,7 @@ class BridgeIngestSpec extends BridgeSpec {
                 assert badge() == 'B0042'
                 assert person() == 'Nguyễn Văn A'
                 assert direction() == AccessDirection.in
+                assert doorNo() == '2'
                 assert deviceTime() == Instant.parse('2026-11-22T08:15:02.120Z')
                 assert !receivedTime().isBefore(before.minusMillis(1))
             }

@@ -100,7 +100,10 @@ public final class SubjectRecordsPdf {
             flow.text(words.text("pd.pdf.none"), regular, SIZE, 8);
         }
         for (AccessEvent e : r.accessEvents()) {
-            flow.text("• " + words.text("pd.pdf.event", time.format(e.deviceTime()), e.deviceId(), e.siteId(),
+            // the door by its name where the registry knew it, with the controller's number of it where it said one
+            String door = (e.doorName() != null ? e.doorName() : e.deviceId())
+                    + (e.doorNo() != null ? ", " + words.text("access.doorNo.short", e.doorNo()) : "");
+            flow.text("• " + words.text("pd.pdf.event", time.format(e.deviceTime()), door, e.siteId(),
                     words.text("pd.pdf.result." + e.result().name()), words.text("pd.pdf.direction." + e.direction().name())), regular, SIZE, 8);
         }
         heading("pd.pdf.visits");

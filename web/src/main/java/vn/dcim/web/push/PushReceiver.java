@@ -62,6 +62,7 @@ public class PushReceiver {
     private final DialectEngine engine;
     private final AccessLog accessLog;
     private final FacePictures pictures;
+    private final TerminalPictures terminalPictures;
     private final ReadingSink readings;
     private final DeviceLogWriter deviceLog;
     private final DiscoveredSources discovered;
@@ -74,7 +75,7 @@ public class PushReceiver {
     private final Map<String, RateBucket> buckets = new ConcurrentHashMap<>();
 
     PushReceiver(PushCredentials credentials, PushAuthentication authentication, DialectEngine engine, AccessLog accessLog,
-                 FacePictures pictures, ReadingSink readings,
+                 FacePictures pictures, TerminalPictures terminalPictures, ReadingSink readings,
                  DeviceLogWriter deviceLog, DiscoveredSources discovered, ReceiverCounts counts, Clock clock,
                  PushSettings settings, BridgeSettings bridge) {
         this.credentials = credentials;
@@ -82,6 +83,7 @@ public class PushReceiver {
         this.engine = engine;
         this.accessLog = accessLog;
         this.pictures = pictures;
+        this.terminalPictures = terminalPictures;
         this.readings = readings;
         this.deviceLog = deviceLog;
         this.discovered = discovered;
@@ -274,18 +276,27 @@ public class PushReceiver {
             keepPicture(c, new FacePictures.Pushed(c.deviceId(), c.siteId(), e.messageId(), e.person(), e.badge(), e.deviceTime(),
                     pushedPictures.get(0).content()), address);
         }
-        String leftOnTerminal = "";
+        String pictureNote = "";
         if (pushedPictures.isEmpty() && !pictureAddresses.isEmpty() && !out.access().isEmpty()) {
-            // the terminal sent where it keeps the picture, not the picture: the event is stored without it and the
-            // address noted in the device log; fetching it would take the terminal's own account, which is not kept
-            counts.add(RECEIVER, "picture_left_on_terminal");
-            LOG.info("Device {} keeps the picture of access event {} at {}: not fetched", c.deviceId(), out.access().get(0).messageId(),
-                    pictureAddresses.get(0));
-            leftOnTerminal = "; picture left on the terminal at " + String.join(" ", pictureAddresses);
+            // the terminal sent where it keeps the picture, not the picture: the event is stored at once, and the picture
+            // fetched later from this very terminal where its own account is kept (the push credential proves the
+            // terminal to us, not us to the terminal), else its address noted in the device log
+            var e = out.access().get(0);
+            String at = pictureAddresses.get(0);
+            pictureNote = switch (terminalPictures.offer(c, e, at, address)) {
+                case to_fetch -> "; picture to be fetched from the terminal at " + at;
+                case refused -> "; picture address refused (not the terminal's own): " + at;
+                case left_on_terminal -> {
+                    counts.add(RECEIVER, "picture_left_on_terminal");
+                    LOG.info("Device {} keeps the picture of access event {} at {}: not fetched (no account of the terminal kept)",
+                            c.deviceId(), e.messageId(), at);
+                    yield "; picture left on the terminal at " + String.join(" ", pictureAddresses);
+                }
+            };
         }
         ArrayNode fields = JsonNodeFactory.instance.arrayNode();
         VectorRunner.lines(0, path, r).forEach(fields::add);
-        String summary = VendorOutputs.wouldGive(t) + leftOnTerminal;
+        String summary = VendorOutputs.wouldGive(t) + pictureNote;
         deviceLog.offer(new DeviceLogEntry(null, firstTime(t, now), now, c.deviceId(), address, DeviceLogSource.http,
                 severity(t), c.dialect() + ": " + (summary.isEmpty() ? "no event of ours" : summary.replace('\n', ';')),
                 c.dialect() + (t.events().isEmpty() ? "" : ":" + t.events().get(0).event()),

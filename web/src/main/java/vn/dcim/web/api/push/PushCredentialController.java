@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.Operation;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -60,6 +62,41 @@ class PushCredentialController {
         credentials.revoke(id);
         audit.record(SignedIn.name(request), "push-credential", String.valueOf(id), "delete", before, null);
         return HttpResponse.noContent();
+    }
+
+    /**
+     * The terminal's own account (its ISAPI user and password), kept with a Hikvision credential so that a picture the
+     * terminal names by its address (pictureURL) is fetched from it, from the address the push came from only. The
+     * password is sealed like every device secret and never shown again; the audit log names the user alone.
+     */
+    @Operation(summary = "Keep the terminal's own account, to fetch the pictures it names by address",
+            description = "HTTP Digest (or Basic, where the terminal asks for it) with this user and password, only to the address the "
+                    + "event was pushed from. Hikvision credentials only; the password is never shown again.")
+    @Put("/{id}/terminal-account")
+    PushCredential keepTerminalAccount(@PathVariable long id, @Valid @Body TerminalAccountCommand command, HttpRequest<?> request) {
+        PushCredential before = credentials.byId(id).orElseThrow(() -> new NotFoundException("push credential", id));
+        PushCredential after = credentials.keepTerminalAccount(id, command.user(), command.password());
+        audit.record(SignedIn.name(request), "push-credential", String.valueOf(id), "terminal-account", before, after);
+        return after;
+    }
+
+    @Operation(summary = "Forget the terminal's account: the pictures it names by address are no longer fetched")
+    @Delete("/{id}/terminal-account")
+    HttpResponse<?> forgetTerminalAccount(@PathVariable long id, HttpRequest<?> request) {
+        PushCredential before = credentials.byId(id).orElseThrow(() -> new NotFoundException("push credential", id));
+        credentials.forgetTerminalAccount(id);
+        audit.record(SignedIn.name(request), "push-credential", String.valueOf(id), "terminal-account-forgotten", before,
+                credentials.byId(id).orElse(null));
+        return HttpResponse.noContent();
+    }
+
+    /** The terminal's user and password (the password is kept sealed and never returned). */
+    @Serdeable
+    record TerminalAccountCommand(@NotBlank @Size(max = 100) String user, @NotBlank @Size(max = 200) String password) {
+        @Override
+        public String toString() {
+            return "TerminalAccountCommand[" + user + "]";
+        }
     }
 
     @Serdeable

@@ -27,7 +27,8 @@ import java.util.Map;
  * (all, or one device's), and for those who may change them a form that issues one through
  * /api/push-credentials (static/push-credentials.js), shows the token once with the addresses to
  * configure in the device (Hikvision: the URL with the token, or /push/isapi with the device id and the
- * token as user and password; ZKTeco: the server and /iclock/cdata), and withdraws one.
+ * token as user and password; ZKTeco: the server and /iclock/cdata), and withdraws one; for a Hikvision terminal it
+ * keeps or forgets the terminal's own account, with which the pictures it names by address are fetched from it.
  */
 @Hidden
 @Controller("/ui/push-credentials")
@@ -47,6 +48,8 @@ public class PushCredentialsScreen {
         model.put("device", chosen == null ? "" : chosen);
         List<PushCredential> shown = chosen == null ? credentials.all() : credentials.ofDevice(chosen);
         model.put("credentials", shown.stream().map(PushCredentialsScreen::row).toList());
+        // the credentials whose terminal may name its pictures by address: those that can keep the terminal's account
+        model.put("pictureTerminals", shown.stream().filter(PushCredential::hasToken).map(PushCredentialsScreen::row).toList());
         model.put("deviceIds", credentials.deviceIds());
         model.put("baseUrl", links.base(request));
         model.put("canChange", rules.mayChange(request, "Push credentials"));
@@ -65,6 +68,7 @@ public class PushCredentialsScreen {
         row.put("note", c.note());
         row.put("createdAt", c.createdAt());
         row.put("createdBy", c.createdBy());
+        row.put("terminalUser", c.terminalUser());
         return row;
     }
 }

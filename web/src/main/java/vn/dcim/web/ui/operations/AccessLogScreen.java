@@ -25,8 +25,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * The access-control log (Art. 6.6) as the shift reads it: door, person, badge, granted or denied,
- * filtered by a time range given in the centre's wall-clock time.
+ * The access-control log (Art. 6.6) as the shift reads it: door (its name and number), person, badge, granted or
+ * denied, filtered by door, person, result and a time range given in the centre's wall-clock time, and exported as CSV
+ * with the same filter.
  */
 @Hidden
 @Controller("/ui/access-log")
@@ -47,9 +48,9 @@ public class AccessLogScreen {
     @HtmlScreen
     @ScopeAware(agencies = false)
     @View("operations/access-log")
-    @Get("{?door,person,result,from,to,offset}")
+    @Get("{?door,doorNo,person,result,from,to,offset}")
     public Map<String, Object> screen(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
-                                      @Nullable @QueryValue String door, @Nullable @QueryValue String person,
+                                      @Nullable @QueryValue String door, @Nullable @QueryValue String doorNo, @Nullable @QueryValue String person,
                                       @Nullable @QueryValue String result, @Nullable @QueryValue String from,
                                       @Nullable @QueryValue String to, @Nullable @QueryValue Integer offset) {
         Map<String, Object> model = Navigation.page(request, "access-log");
@@ -60,12 +61,18 @@ public class AccessLogScreen {
             }
         }
         int skip = offset == null || offset < 0 ? 0 : offset;
-        AccessEventFilter filter = new AccessEventFilter(blank(door), blank(person), wanted, local(from, zone), local(to, zone));
+        AccessEventFilter filter = new AccessEventFilter(blank(door), blank(doorNo), blank(person), wanted, local(from, zone), local(to, zone));
         model.put("events", log.find(filter, scope.siteIds(), PAGE, skip));
         model.put("count", log.count(filter, scope.siteIds()));
         model.put("offset", skip);
         model.put("page", PAGE);
         model.put("door", door);
+        model.put("doorNo", doorNo);
+        // the export takes the same filter, its times as instants (the API's)
+        Instant fromAt = local(from, zone);
+        Instant toAt = local(to, zone);
+        model.put("fromAt", fromAt == null ? "" : fromAt.toString());
+        model.put("toAt", toAt == null ? "" : toAt.toString());
         model.put("person", person);
         model.put("result", wanted == null ? "" : wanted.name());
         model.put("from", local(from, zone) == null ? "" : from);
