@@ -28,8 +28,8 @@ public record CapacityForecast(Subject subject, String subjectId, String name, S
      * fails (every side's load together); {@code cooling}: the room's heat load against its cooling;
      * {@code load}: a UPS's output load in %; {@code space}: U taken against the racks' height;
      * {@code allocated}: kW allocated to the connected power ports (the registry's draws), against a rack's
-     * budget or a feed's rating; {@code allocated_alone}: every side's allocation, which one feed must carry
-     * when the other fails.
+     * budget or a feed's, UPS's or PDU's rating; {@code allocated_alone}: what one side must carry when the other
+     * fails (a feed: every side's allocation; a PDU or UPS: the whole allocation of the equipment plugged into it).
      */
     public enum Quantity {
         power, power_alone, cooling, load, space, allocated, allocated_alone

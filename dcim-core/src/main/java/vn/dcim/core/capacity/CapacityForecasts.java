@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.capacity.CapacityForecast.Quantity;
 import vn.dcim.core.capacity.CapacityForecast.Status;
 import vn.dcim.core.capacity.CapacityForecast.Subject;
@@ -54,7 +55,9 @@ import java.util.TreeMap;
  * Space (U) and allocated power come from the daily capacity snapshots ({@link CapacitySnapshots}): per
  * rack, room and site against the racks' height and power budgets, per feed (its own racks' allocation,
  * and alone: every side's) against the feed's rated capacity ({@link PowerRatings}), which also bounds the
- * measured power of feeds and PDUs. Their days are the centre's days the snapshots were taken on.
+ * measured power of feeds and PDUs. Their days are the centre's days the snapshots were taken on. A PDU's and a
+ * UPS's allocated power (the PDUs under it) come from the power connections' history ({@link PduAllocationDays}),
+ * against their ratings, alone as well where equipment on them has a supply on another side.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -73,6 +76,8 @@ public class CapacityForecasts {
     private final CapacitySettings settings;
     private final CapacitySnapshots snapshots;
     private final PowerRatings ratings;
+    private final PduAllocationDays pduAllocation;
+    private final PowerConnections connections;
     private final Clock clock;
 
     /**
@@ -157,8 +162,12 @@ public class CapacityForecasts {
                 pduPower.add(p);
                 Double rated = ofPdu.stream().map(nodeOfDevice::get).filter(Objects::nonNull).map(days.rated::get)
                         .filter(Objects::nonNull).findFirst().orElse(null);
-                ofPdus.add(forecast(Subject.pdu, String.valueOf(pdu.id()), rack.name() + " / " + pdu.name(), room.siteId(),
-                        Quantity.power, "kW", rated, p));
+                if (rated == null) {
+                    rated = days.ratedPdu(pdu.id(), room.siteId());
+                }
+                String name = rack.name() + " / " + pdu.name();
+                ofPdus.add(forecast(Subject.pdu, String.valueOf(pdu.id()), name, room.siteId(), Quantity.power, "kW", rated, p));
+                ofPdus.addAll(allocated(Subject.pdu, String.valueOf(pdu.id()), name, room.siteId(), rated, days, List.of(pdu.id())));
             }
             Map<LocalDate, Double> power = sum(pduPower);
             rackPower.add(power);
@@ -180,6 +189,25 @@ public class CapacityForecasts {
         out.addAll(ofRoom.forecasts(Subject.room, String.valueOf(room.id()), room.name(), room.siteId(), kw(budget)));
         out.addAll(ofRacks);
         return power;
+    }
+
+    /**
+     * What is plugged into these PDUs ({@link PduAllocationDays}) against {@code rated}, and when some of that
+     * equipment has a supply elsewhere too, what they must carry alone when the other side fails.
+     */
+    private List<CapacityForecast> allocated(Subject subject, String id, String name, String siteId, @Nullable Double rated,
+                                             Days days, Collection<Long> pdus) {
+        Map<LocalDate, Double> mine = days.allocation().allocated(pdus);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<CapacityForecast> out = new ArrayList<>();
+        out.add(forecast(subject, id, name, siteId, Quantity.allocated, "kW", rated, mine, snapshots.today()));
+        Map<LocalDate, Double> alone = days.allocation().alone(pdus);
+        if (!alone.equals(mine)) {
+            out.add(forecast(subject, id, name, siteId, Quantity.allocated_alone, "kW", rated, alone, snapshots.today()));
+        }
+        return out;
     }
 
     /** The UPSs and feeds of the site's power chain: a UPS's load, a feed's PDUs' power, alone and together. */
@@ -224,6 +252,12 @@ public class CapacityForecasts {
                 if (!kw.isEmpty() && days.rated.get(ups.id()) != null) {
                     out.add(forecast(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), Quantity.power, "kW",
                             days.rated.get(ups.id()), kw));
+                }
+                // what is plugged in downstream of it, PDU by PDU, against its rating
+                List<Long> under = days.pdusOfSite(site.id()).entrySet().stream()
+                        .filter(e -> chain.feeds(ups.id(), e.getValue())).map(Map.Entry::getKey).toList();
+                if (!under.isEmpty()) {
+                    out.addAll(allocated(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), days.rated.get(ups.id()), days, under));
                 }
             }
         }
@@ -309,6 +343,39 @@ public class CapacityForecasts {
         private Map<Long, List<CapacitySnapshots.RackDay>> rackDays;
         private Map<Long, Map<LocalDate, Double>> feedAllocation;
         private final Map<String, Map<String, Long>> nodeOfDevice = new HashMap<>();
+        private PduAllocationDays.Days allocation;
+        private final Map<String, Map<Long, Long>> pdusOfSite = new HashMap<>();
+
+        PduAllocationDays.Days allocation() {
+            if (allocation == null) {
+                allocation = pduAllocation.read();
+            }
+            return allocation;
+        }
+
+        /** The site's PDU assets that are elements of its chain: their chain element by asset. */
+        Map<Long, Long> pdusOfSite(String siteId) {
+            return pdusOfSite.computeIfAbsent(siteId, s -> {
+                PowerChain chain = chains.of(s);
+                Map<Long, Long> out = new HashMap<>();
+                for (Room room : rooms.findBySiteIdOrderByName(s)) {
+                    for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
+                        for (Asset a : assets.findByRackIdOrderByPositionU(rack.id())) {
+                            if (a.kind() == AssetKind.pdu) {
+                                connections.pduNode(a.id(), chain).ifPresent(n -> out.put(a.id(), n.id()));
+                            }
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+
+        /** A PDU's rating found through its chain element when no monitored device of it is one (named like it). */
+        Double ratedPdu(long pduAsset, String siteId) {
+            Long node = pdusOfSite(siteId).get(pduAsset);
+            return node == null ? null : rated.get(node);
+        }
 
         List<CapacitySnapshots.RackDay> rackDays(long rackId) {
             if (rackDays == null) {
