@@ -253,7 +253,9 @@ public class CapacityForecasts {
                     out.add(forecast(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), Quantity.power, "kW",
                             days.rated.get(ups.id()), kw));
                 }
-                // what is plugged in downstream of it, PDU by PDU, against its rating
+            }
+            if (ups.kind() == PowerNodeKind.ups) {
+                // what is plugged in downstream of it, PDU by PDU, against its rating (monitored or not)
                 List<Long> under = days.pdusOfSite(site.id()).entrySet().stream()
                         .filter(e -> chain.feeds(ups.id(), e.getValue())).map(Map.Entry::getKey).toList();
                 if (!under.isEmpty()) {
