@@ -9,14 +9,17 @@ import java.time.LocalDate;
  * The forecast of one quantity of one part of the centre: {@code now} is the trend's value today,
  * {@code perYear} its growth a year, {@code fullOn} the day it reaches {@code capacity} with
  * {@code fullOnEarliest}–{@code fullOnLatest} its interval (null: not within the horizon), and
- * {@code backtest} how the same method did when run months ago. {@code latest} is the last day's value.
+ * {@code backtest} how the same method did when run months ago. {@code latest} is the last day's value;
+ * {@code reconstructedDays} how many of the {@code days} were rebuilt from the registry's trail rather than recorded
+ * on the day (a rack's space and allocation before the snapshots began, a PDU's allocation resting on a cord the
+ * trail names).
  */
 @Serdeable
 public record CapacityForecast(Subject subject, String subjectId, String name, String siteId, Quantity quantity, String unit,
                                @Nullable Double capacity, @Nullable Double latest, @Nullable Double now,
                                @Nullable Double perYear, int days, String seasonality, Status status,
                                @Nullable LocalDate fullOn, @Nullable LocalDate fullOnEarliest, @Nullable LocalDate fullOnLatest,
-                               @Nullable TrendForecast.Backtest backtest) {
+                               @Nullable TrendForecast.Backtest backtest, int reconstructedDays) {
 
     /** What is forecast. */
     public enum Subject {

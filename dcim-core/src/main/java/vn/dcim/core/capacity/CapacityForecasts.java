@@ -202,10 +202,12 @@ public class CapacityForecasts {
             return List.of();
         }
         List<CapacityForecast> out = new ArrayList<>();
-        out.add(forecast(subject, id, name, siteId, Quantity.allocated, "kW", rated, mine, snapshots.today()));
+        out.add(forecast(subject, id, name, siteId, Quantity.allocated, "kW", rated, mine, snapshots.today(),
+                days.allocation().fromTrail(pdus, false)));
         Map<LocalDate, Double> alone = days.allocation().alone(pdus);
         if (!alone.equals(mine)) {
-            out.add(forecast(subject, id, name, siteId, Quantity.allocated_alone, "kW", rated, alone, snapshots.today()));
+            out.add(forecast(subject, id, name, siteId, Quantity.allocated_alone, "kW", rated, alone, snapshots.today(),
+                    days.allocation().fromTrail(pdus, true)));
         }
         return out;
     }
@@ -237,10 +239,11 @@ public class CapacityForecasts {
             }
             Map<LocalDate, Double> mine = scaled(allocated.getOrDefault(feed.id(), Map.of()), 0.001);
             if (!mine.isEmpty()) {
-                out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.allocated, "kW", rated, mine, snapshots.today()));
+                Set<LocalDate> rebuilt = days.reconstructed(site.id());
+                out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.allocated, "kW", rated, mine, snapshots.today(), rebuilt));
                 if (feeds.size() > 1) {
                     out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.allocated_alone, "kW", rated, allocatedTogether,
-                            snapshots.today()));
+                            snapshots.today(), rebuilt));
                 }
             }
         }
@@ -274,14 +277,21 @@ public class CapacityForecasts {
     /** As of {@code today}: the UTC day for the roll-ups, the centre's day for the snapshots. */
     CapacityForecast forecast(Subject subject, String id, String name, String siteId, Quantity quantity, String unit,
                               @Nullable Double capacity, Map<LocalDate, Double> daily, LocalDate today) {
+        return forecast(subject, id, name, siteId, quantity, unit, capacity, daily, today, Set.of());
+    }
+
+    /** The same, saying how many of its days are {@code reconstructed} (rebuilt from the registry's trail). */
+    CapacityForecast forecast(Subject subject, String id, String name, String siteId, Quantity quantity, String unit,
+                              @Nullable Double capacity, Map<LocalDate, Double> daily, LocalDate today, Set<LocalDate> reconstructed) {
         List<TrendForecast.Day> days = daily.entrySet().stream()
                 .filter(e -> e.getKey().isAfter(today.minusDays(settings.getHistoryDays())) && !e.getKey().isAfter(today))
                 .map(e -> new TrendForecast.Day(e.getKey(), e.getValue())).toList();
+        int rebuilt = (int) days.stream().filter(d -> reconstructed.contains(d.date())).count();
         Double latest = days.isEmpty() ? null : TrendForecast.round(days.get(days.size() - 1).value(), 3);
         TrendForecast.Fit fit = TrendForecast.fit(days, today);
         if (fit == null) {
             return new CapacityForecast(subject, id, name, siteId, quantity, unit, capacity, latest, null, null, days.size(), "none",
-                    Status.too_short, null, null, null, null);
+                    Status.too_short, null, null, null, null, rebuilt);
         }
         TrendForecast.FullOn full = TrendForecast.fullOn(fit, capacity, settings.getHorizonDays());
         LocalDate from = TrendForecast.backtestFrom(days, today, settings.getBacktestMonths());
@@ -291,7 +301,7 @@ public class CapacityForecasts {
                 : full.central() != null ? Status.fills : Status.holds;
         return new CapacityForecast(subject, id, name, siteId, quantity, unit, capacity, latest, TrendForecast.round(fit.level(), 3),
                 TrendForecast.round(fit.slopePerDay() * 365, 3), fit.days(), fit.seasonality(), status,
-                full.central(), full.earliest(), full.latest(), backtest);
+                full.central(), full.earliest(), full.latest(), backtest, rebuilt);
     }
 
     /** The forecasts' today: a UTC day, as the daily roll-ups' buckets are. */
@@ -309,9 +319,13 @@ public class CapacityForecasts {
         private final Map<LocalDate, Double> allocatedKw = new TreeMap<>();
         /** Days on which a rack's allocation is not known (reconstructed): a sum over the others would be too low. */
         private final java.util.Set<LocalDate> allocationUnknown = new java.util.HashSet<>();
+        private final java.util.Set<LocalDate> reconstructed = new java.util.HashSet<>();
 
         void add(List<CapacitySnapshots.RackDay> rackDays) {
             for (CapacitySnapshots.RackDay d : rackDays) {
+                if (d.reconstructed()) {
+                    reconstructed.add(d.day());
+                }
                 used.merge(d.day(), (double) d.usedU(), Double::sum);
                 height.merge(d.day(), (double) d.heightU(), Double::sum);
                 if (d.allocatedW() == null) {
@@ -331,8 +345,8 @@ public class CapacityForecasts {
             // the height of the racks there today: a rack added is room to grow, as it is on the floor
             Double heightNow = height.entrySet().stream().filter(e -> !e.getKey().isAfter(today))
                     .reduce((a, b) -> b).map(Map.Entry::getValue).orElse(null);
-            return List.of(forecast(subject, id, name, siteId, Quantity.space, "U", heightNow, used, today),
-                    forecast(subject, id, name, siteId, Quantity.allocated, "kW", budget, allocatedKw, today));
+            return List.of(forecast(subject, id, name, siteId, Quantity.space, "U", heightNow, used, today, reconstructed),
+                    forecast(subject, id, name, siteId, Quantity.allocated, "kW", budget, allocatedKw, today, reconstructed));
         }
     }
 
@@ -400,6 +414,17 @@ public class CapacityForecasts {
                 for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
                     rackDays(rack.id()).stream().filter(d -> d.allocatedW() != null)
                             .forEach(d -> out.merge(d.day(), d.allocatedW() / 1000.0, Double::sum));
+                }
+            }
+            return out;
+        }
+
+        /** The days any of the site's racks was reconstructed on. */
+        Set<LocalDate> reconstructed(String siteId) {
+            Set<LocalDate> out = new java.util.HashSet<>();
+            for (Room room : rooms.findBySiteIdOrderByName(siteId)) {
+                for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
+                    rackDays(rack.id()).stream().filter(CapacitySnapshots.RackDay::reconstructed).forEach(d -> out.add(d.day()));
                 }
             }
             return out;

@@ -56,19 +56,27 @@ class PduAllocationDays {
             Map<Long, Integer> ofDevice = new HashMap<>();
             Map<Long, Set<Long>> pdusOfDevice = new HashMap<>();
             Map<Long, Integer> ofPdu = new HashMap<>();
+            Set<Long> trailPdus = new HashSet<>();
+            Set<Long> trailDevices = new HashSet<>();
             for (PowerConnectionHistory.Span s : spans) {
                 if (s.openAt(at)) {
+                    if (s.fromTrail()) {
+                        trailPdus.add(s.pduAssetId());
+                        trailDevices.add(s.deviceAssetId());
+                    }
                     ofPdu.merge(s.pduAssetId(), s.allocatedW(), Integer::sum);
                     ofDevice.merge(s.deviceAssetId(), s.allocatedW(), Integer::sum);
                     pdusOfDevice.computeIfAbsent(s.deviceAssetId(), k -> new HashSet<>()).add(s.pduAssetId());
                 }
             }
-            days.add(new Day(day, ofPdu, ofDevice, pdusOfDevice));
+            days.add(new Day(day, ofPdu, ofDevice, pdusOfDevice, trailPdus, trailDevices));
         }
         return new Days(days);
     }
 
-    private record Day(LocalDate day, Map<Long, Integer> ofPdu, Map<Long, Integer> ofDevice, Map<Long, Set<Long>> pdusOfDevice) {
+    /** One day; {@code trailPdus} and {@code trailDevices} have a cord on it that only the trail names. */
+    private record Day(LocalDate day, Map<Long, Integer> ofPdu, Map<Long, Integer> ofDevice, Map<Long, Set<Long>> pdusOfDevice,
+                       Set<Long> trailPdus, Set<Long> trailDevices) {
     }
 
     /** The known days; each question sums them for a group of PDUs. */
@@ -88,6 +96,24 @@ class PduAllocationDays {
                     w += d.ofPdu().getOrDefault(pdu, 0);
                 }
                 out.put(d.day(), w / 1000.0);
+            }
+            return out;
+        }
+
+        /**
+         * The days whose value for these PDUs rests on a cord read back from the registry's trail (on the PDUs, or
+         * {@code alone}: of the equipment plugged into them).
+         */
+        Set<LocalDate> fromTrail(Collection<Long> pdus, boolean alone) {
+            Set<Long> of = new HashSet<>(pdus);
+            Set<LocalDate> out = new HashSet<>();
+            for (Day d : days) {
+                boolean rests = d.trailPdus().stream().anyMatch(of::contains)
+                        || alone && d.pdusOfDevice().entrySet().stream()
+                        .anyMatch(e -> d.trailDevices().contains(e.getKey()) && e.getValue().stream().anyMatch(of::contains));
+                if (rests) {
+                    out.add(d.day());
+                }
             }
             return out;
         }

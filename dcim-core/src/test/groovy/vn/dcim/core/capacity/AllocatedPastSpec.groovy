@@ -92,6 +92,8 @@ class AllocatedPastSpec extends MariaDbSpec {
         'r1'  | 145 || 10400 | 'S5 moved out'
         'r2'  | 144 || 0     | 'empty'
         'r2'  | 145 || 800   | 'S5 moved in'
+        'r1'  | 174 || 12800 | 'S0..S17 but S3 and S5'
+        'r1'  | 175 || 12000 | 'S7 unplugged, its span closed'
     }
 
     def "per feed: each side carries one cord of each server"() {
@@ -135,13 +137,16 @@ class AllocatedPastSpec extends MariaDbSpec {
         f.backtest().meanAbsolutePercentError() < 25
         f.fullOn() != null
 
-        where: 'today, day 200: S0..S19 but S3 plugged in (19 servers), S5 in rack 2'
-        subject      | quantity                 | key   || latest | capacity
-        Subject.rack | Quantity.allocated       | 'r1'  || 14.4   | 16.0d
-        Subject.pdu  | Quantity.allocated       | 'pduA'|| 7.6    | 8.0d
-        Subject.pdu  | Quantity.allocated_alone | 'pduA'|| 15.2   | 8.0d
-        Subject.ups  | Quantity.allocated       | 'ups' || 7.6    | 10.0d
-        Subject.ups  | Quantity.allocated_alone | 'ups' || 15.2   | 10.0d
+        and: 'the days resting on the trail say so: the rack\'s reconstructed days, the PDU\'s days with S3\'s cord (30..94)'
+        subject == Subject.rack ? f.reconstructedDays() >= rebuilt : f.reconstructedDays() == rebuilt
+
+        where: 'today, day 200: S0..S19 but S3 and S7 plugged in (18 servers), S5 in rack 2'
+        subject      | quantity                 | key   || latest | capacity | rebuilt
+        Subject.rack | Quantity.allocated       | 'r1'  || 13.6   | 16.0d    | 198
+        Subject.pdu  | Quantity.allocated       | 'pduA'|| 7.2    | 8.0d     | 65
+        Subject.pdu  | Quantity.allocated_alone | 'pduA'|| 14.4   | 8.0d     | 65
+        Subject.ups  | Quantity.allocated       | 'ups' || 7.2    | 10.0d    | 65
+        Subject.ups  | Quantity.allocated_alone | 'ups' || 14.4   | 10.0d    | 65
     }
 
     private void history() {
@@ -182,6 +187,10 @@ class AllocatedPastSpec extends MariaDbSpec {
                 clock.now = START + Duration.ofDays(95)
                 cords[3].each { cabling.disconnect(it.id(), 'spec') }
                 cords[3].each { jdbc.update('spec', 'DELETE FROM power_connection_span WHERE cable_id = ?', it.id()) }
+            }
+            if (k == 17) {
+                clock.now = START + Duration.ofDays(175)
+                cords[7].each { cabling.disconnect(it.id(), 'spec') }
             }
             if (k == 14) {
                 clock.now = START + Duration.ofDays(145)
