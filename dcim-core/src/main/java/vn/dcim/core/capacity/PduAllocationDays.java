@@ -41,8 +41,8 @@ class PduAllocationDays {
         if (trailBegins == null) {
             return new Days(List.of());
         }
-        // as for the racks' space: the day the trail began the registry was being filled
-        LocalDate first = LocalDate.ofInstant(trailBegins, clock.getZone()).plusDays(1);
+        // every cord plugged in since the trail began is known (kept, or named by it); before it, cords unplugged are not
+        LocalDate first = LocalDate.ofInstant(trailBegins, clock.getZone());
         if (first.isAfter(from)) {
             from = first;
         }
