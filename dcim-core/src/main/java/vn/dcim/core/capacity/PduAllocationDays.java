@@ -39,7 +39,7 @@ class PduAllocationDays {
         LocalDate from = today.minusDays(settings.getHistoryDays());
         Instant trailBegins = audit.firstRecord().orElse(null);
         if (trailBegins == null) {
-            return new Days(List.of());
+            return new Days(List.of(), List.of());
         }
         // every cord plugged in since the trail began is known (kept, or named by it); before it, cords unplugged are not
         LocalDate first = LocalDate.ofInstant(trailBegins, clock.getZone());
@@ -47,44 +47,58 @@ class PduAllocationDays {
             from = first;
         }
         if (from.isAfter(today)) {
-            return new Days(List.of());
+            return new Days(List.of(), List.of());
         }
         List<PowerConnectionHistory.Span> spans = history.since(start(from));
         List<Day> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
             Instant at = day.equals(today) ? clock.instant() : start(day.plusDays(1));
-            Map<Long, Integer> ofDevice = new HashMap<>();
-            Map<Long, Set<Long>> pdusOfDevice = new HashMap<>();
             Map<Long, Integer> ofPdu = new HashMap<>();
             Set<Long> trailPdus = new HashSet<>();
+            Map<Long, Integer> ofDevice = new HashMap<>();
+            Map<Long, Set<Long>> pdusOfDevice = new HashMap<>();
             Set<Long> trailDevices = new HashSet<>();
             for (PowerConnectionHistory.Span s : spans) {
                 if (s.openAt(at)) {
+                    ofPdu.merge(s.pduAssetId(), s.allocatedW(), Integer::sum);
+                    ofDevice.merge(s.deviceAssetId(), s.allocatedW(), Integer::sum);
+                    pdusOfDevice.computeIfAbsent(s.deviceAssetId(), k -> new HashSet<>()).add(s.pduAssetId());
                     if (s.fromTrail()) {
                         trailPdus.add(s.pduAssetId());
                         trailDevices.add(s.deviceAssetId());
                     }
-                    ofPdu.merge(s.pduAssetId(), s.allocatedW(), Integer::sum);
-                    ofDevice.merge(s.deviceAssetId(), s.allocatedW(), Integer::sum);
-                    pdusOfDevice.computeIfAbsent(s.deviceAssetId(), k -> new HashSet<>()).add(s.pduAssetId());
                 }
             }
-            days.add(new Day(day, ofPdu, ofDevice, pdusOfDevice, trailPdus, trailDevices));
+            // one PDU alone, kept per day; the devices themselves are not (a centre's two years of them would not fit)
+            Map<Long, Integer> aloneOfPdu = new HashMap<>();
+            Set<Long> trailAlonePdus = new HashSet<>();
+            pdusOfDevice.forEach((device, pdus) -> pdus.forEach(pdu -> {
+                aloneOfPdu.merge(pdu, ofDevice.get(device), Integer::sum);
+                if (trailDevices.contains(device)) {
+                    trailAlonePdus.add(pdu);
+                }
+            }));
+            days.add(new Day(day, at, ofPdu, aloneOfPdu, trailPdus, trailAlonePdus));
         }
-        return new Days(days);
+        return new Days(days, spans);
     }
 
-    /** One day; {@code trailPdus} and {@code trailDevices} have a cord on it that only the trail names. */
-    private record Day(LocalDate day, Map<Long, Integer> ofPdu, Map<Long, Integer> ofDevice, Map<Long, Set<Long>> pdusOfDevice,
-                       Set<Long> trailPdus, Set<Long> trailDevices) {
+    /**
+     * One day, as at its end ({@code at}); {@code trailPdus} have a cord on them that only the trail names,
+     * {@code trailAlonePdus} equipment with such a cord anywhere.
+     */
+    private record Day(LocalDate day, Instant at, Map<Long, Integer> ofPdu, Map<Long, Integer> aloneOfPdu, Set<Long> trailPdus,
+                       Set<Long> trailAlonePdus) {
     }
 
-    /** The known days; each question sums them for a group of PDUs. */
+    /** The known days; each question sums them for a PDU, or for a group of PDUs (a UPS's) from the spans again. */
     static final class Days {
         private final List<Day> days;
+        private final List<PowerConnectionHistory.Span> spans;
 
-        private Days(List<Day> days) {
+        private Days(List<Day> days, List<PowerConnectionHistory.Span> spans) {
             this.days = days;
+            this.spans = spans;
         }
 
         /** kW plugged into these PDUs each day (0 on a known day with nothing plugged in). */
@@ -100,17 +114,25 @@ class PduAllocationDays {
             return out;
         }
 
+        /** kW of all the equipment with a supply on any of these PDUs each day: their load when the other sides fail. */
+        Map<LocalDate, Double> alone(Collection<Long> pdus) {
+            Map<LocalDate, Double> out = new TreeMap<>();
+            for (Day d : days) {
+                int w = pdus.size() == 1 ? d.aloneOfPdu().getOrDefault(pdus.iterator().next(), 0) : onGroup(d.at(), pdus).watts();
+                out.put(d.day(), w / 1000.0);
+            }
+            return out;
+        }
+
         /**
          * The days whose value for these PDUs rests on a cord read back from the registry's trail (on the PDUs, or
          * {@code alone}: of the equipment plugged into them).
          */
         Set<LocalDate> fromTrail(Collection<Long> pdus, boolean alone) {
-            Set<Long> of = new HashSet<>(pdus);
             Set<LocalDate> out = new HashSet<>();
             for (Day d : days) {
-                boolean rests = d.trailPdus().stream().anyMatch(of::contains)
-                        || alone && d.pdusOfDevice().entrySet().stream()
-                        .anyMatch(e -> d.trailDevices().contains(e.getKey()) && e.getValue().stream().anyMatch(of::contains));
+                boolean rests = pdus.stream().anyMatch(d.trailPdus()::contains)
+                        || alone && (pdus.size() == 1 ? d.trailAlonePdus().contains(pdus.iterator().next()) : onGroup(d.at(), pdus).fromTrail());
                 if (rests) {
                     out.add(d.day());
                 }
@@ -118,20 +140,27 @@ class PduAllocationDays {
             return out;
         }
 
-        /** kW of all the equipment with a supply on any of these PDUs each day: their load when the other sides fail. */
-        Map<LocalDate, Double> alone(Collection<Long> pdus) {
+        private record OnGroup(int watts, boolean fromTrail) {
+        }
+
+        /** The whole allocation at {@code at} of the equipment with a cord on any of {@code pdus}. */
+        private OnGroup onGroup(Instant at, Collection<Long> pdus) {
             Set<Long> of = new HashSet<>(pdus);
-            Map<LocalDate, Double> out = new TreeMap<>();
-            for (Day d : days) {
-                int w = 0;
-                for (Map.Entry<Long, Set<Long>> e : d.pdusOfDevice().entrySet()) {
-                    if (e.getValue().stream().anyMatch(of::contains)) {
-                        w += d.ofDevice().get(e.getKey());
-                    }
+            Set<Long> devices = new HashSet<>();
+            for (PowerConnectionHistory.Span s : spans) {
+                if (of.contains(s.pduAssetId()) && s.openAt(at)) {
+                    devices.add(s.deviceAssetId());
                 }
-                out.put(d.day(), w / 1000.0);
             }
-            return out;
+            int w = 0;
+            boolean trail = false;
+            for (PowerConnectionHistory.Span s : spans) {
+                if (devices.contains(s.deviceAssetId()) && s.openAt(at)) {
+                    w += s.allocatedW();
+                    trail |= s.fromTrail();
+                }
+            }
+            return new OnGroup(w, trail);
         }
     }
 
