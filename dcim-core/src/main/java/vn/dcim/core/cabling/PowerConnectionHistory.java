@@ -37,7 +37,7 @@ public class PowerConnectionHistory {
     private final AssetRepository assets;
 
     /**
-     * One power connection. {@code connectedAt} null: plugged in before the registry's trail began;
+     * One power connection. {@code connectedAt} null: plugged in before the time asked about (or before the trail began);
      * {@code disconnectedAt} null: plugged in now; {@code fromTrail}: read back from the trail's names.
      */
     public record Span(long cableId, long deviceAssetId, long pduAssetId, int allocatedW, @Nullable Instant connectedAt,
@@ -87,7 +87,8 @@ public class PowerConnectionHistory {
                 rs -> rs.getLong(1)));
         Map<Long, Instant> made = new HashMap<>();
         List<AuditEvent> deleted = new ArrayList<>();
-        for (AuditEvent e : audit.since(Cabling.CABLE, Instant.EPOCH)) {
+        // a cord plugged in before from and unplugged after it counts from before from: its plugging need not be read
+        for (AuditEvent e : audit.since(Cabling.CABLE, from)) {
             Long id = id(e);
             if (id == null || kept.contains(id)) {
                 continue;

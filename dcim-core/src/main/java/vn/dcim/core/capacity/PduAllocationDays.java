@@ -117,10 +117,12 @@ class PduAllocationDays {
         /** kW of all the equipment with a supply on any of these PDUs each day: their load when the other sides fail. */
         Map<LocalDate, Double> alone(Collection<Long> pdus) {
             Map<LocalDate, Double> out = new TreeMap<>();
-            for (Day d : days) {
-                int w = pdus.size() == 1 ? d.aloneOfPdu().getOrDefault(pdus.iterator().next(), 0) : onGroup(d.at(), pdus).watts();
-                out.put(d.day(), w / 1000.0);
+            if (pdus.size() == 1) {
+                long pdu = pdus.iterator().next();
+                days.forEach(d -> out.put(d.day(), d.aloneOfPdu().getOrDefault(pdu, 0) / 1000.0));
+                return out;
             }
+            onGroup(pdus).forEach((day, g) -> out.put(day, g.watts() / 1000.0));
             return out;
         }
 
@@ -130,9 +132,10 @@ class PduAllocationDays {
          */
         Set<LocalDate> fromTrail(Collection<Long> pdus, boolean alone) {
             Set<LocalDate> out = new HashSet<>();
+            Map<LocalDate, OnGroup> group = alone && pdus.size() > 1 ? onGroup(pdus) : Map.of();
             for (Day d : days) {
                 boolean rests = pdus.stream().anyMatch(d.trailPdus()::contains)
-                        || alone && (pdus.size() == 1 ? d.trailAlonePdus().contains(pdus.iterator().next()) : onGroup(d.at(), pdus).fromTrail());
+                        || alone && (pdus.size() == 1 ? d.trailAlonePdus().contains(pdus.iterator().next()) : group.get(d.day()).fromTrail());
                 if (rests) {
                     out.add(d.day());
                 }
@@ -143,24 +146,39 @@ class PduAllocationDays {
         private record OnGroup(int watts, boolean fromTrail) {
         }
 
-        /** The whole allocation at {@code at} of the equipment with a cord on any of {@code pdus}. */
-        private OnGroup onGroup(Instant at, Collection<Long> pdus) {
+        /** The last group asked (a UPS's alone and its days from the trail ask it twice). */
+        private Map.Entry<Set<Long>, Map<LocalDate, OnGroup>> lastGroup;
+
+        /** Per day, the whole allocation of the equipment with a cord on any of {@code pdus} then. */
+        private Map<LocalDate, OnGroup> onGroup(Collection<Long> pdus) {
             Set<Long> of = new HashSet<>(pdus);
-            Set<Long> devices = new HashSet<>();
-            for (PowerConnectionHistory.Span s : spans) {
-                if (of.contains(s.pduAssetId()) && s.openAt(at)) {
-                    devices.add(s.deviceAssetId());
-                }
+            if (lastGroup != null && lastGroup.getKey().equals(of)) {
+                return lastGroup.getValue();
             }
-            int w = 0;
-            boolean trail = false;
-            for (PowerConnectionHistory.Span s : spans) {
-                if (devices.contains(s.deviceAssetId()) && s.openAt(at)) {
-                    w += s.allocatedW();
-                    trail |= s.fromTrail();
+            // only the spans of equipment that was ever plugged into the group matter
+            Set<Long> ever = new HashSet<>();
+            spans.stream().filter(s -> of.contains(s.pduAssetId())).forEach(s -> ever.add(s.deviceAssetId()));
+            List<PowerConnectionHistory.Span> theirs = spans.stream().filter(s -> ever.contains(s.deviceAssetId())).toList();
+            Map<LocalDate, OnGroup> out = new HashMap<>();
+            for (Day d : days) {
+                Set<Long> devices = new HashSet<>();
+                for (PowerConnectionHistory.Span s : theirs) {
+                    if (of.contains(s.pduAssetId()) && s.openAt(d.at())) {
+                        devices.add(s.deviceAssetId());
+                    }
                 }
+                int w = 0;
+                boolean trail = false;
+                for (PowerConnectionHistory.Span s : theirs) {
+                    if (devices.contains(s.deviceAssetId()) && s.openAt(d.at())) {
+                        w += s.allocatedW();
+                        trail |= s.fromTrail();
+                    }
+                }
+                out.put(d.day(), new OnGroup(w, trail));
             }
-            return new OnGroup(w, trail);
+            lastGroup = Map.entry(of, out);
+            return out;
         }
     }
 
