@@ -58,6 +58,7 @@ class AllocatedPastSpec extends MariaDbSpec {
     @Inject CapacitySnapshots snapshots
     @Inject CapacityForecasts forecasts
     @Inject PowerRatings ratings
+    @Inject PlanningReportSection planning
     @Inject AssetRegistry registry
     @Inject SiteRepository sites
     @Inject RoomRepository rooms
@@ -147,6 +148,24 @@ class AllocatedPastSpec extends MariaDbSpec {
         Subject.pdu  | Quantity.allocated_alone | 'pduA'|| 14.4   | 8.0d     | 65
         Subject.ups  | Quantity.allocated       | 'ups' || 7.2    | 10.0d    | 65
         Subject.ups  | Quantity.allocated_alone | 'ups' || 14.4   | 10.0d    | 65
+    }
+
+    def "the report's planning section in #lang: PDU-A's allocation fills, its backtest, and its #rebuilt days rebuilt"() {
+        when:
+        def row = planning.build(null, vn.dcim.core.report.ReportPeriod.parse('2027'), lang).rows()
+                .find { it[0] == site && it[2] == "B01 / PDU-A $site" && it[3] == quantity }
+
+        then:
+        row[1] == 'PDU'
+        row[8] == fills
+        row[9] instanceof LocalDate
+        row[12] instanceof Double
+        row[14] == rebuilt
+
+        where:
+        lang || quantity                   | fills     | rebuilt
+        'vi' || 'Công suất cấp phát (kW)'  | 'Sẽ đầy'  | 65
+        'en' || 'Allocated power (kW)'     | 'Fills'   | 65
     }
 
     private void history() {
