@@ -50,6 +50,7 @@ public class Cabling {
     private final AuditLog audit;
     private final Clock clock;
     private final vn.dcim.core.db.Jdbc jdbc;
+    private final PowerConnectionHistory powerHistory;
 
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
@@ -227,6 +228,7 @@ public class Cabling {
         Cable cable = cables.save(new Cable(null, label, c.type(), c.colour(), c.lengthM(), actor, Instant.now(clock)));
         plug(cable, "A", a, "aPortId");
         plug(cable, "B", b, "bPortId");
+        powerHistory.connected(cable.id(), a, b, cable.createdAt());
         audit.record(actor, CABLE, cable.id(), "create", null, Map.of("label", cable.display(), "type", c.type().name(),
                 "a", describe(a), "b", describe(b)));
         return cable;
@@ -270,6 +272,7 @@ public class Cabling {
         List<Port> both = endsOf(cableId);
         ends.deleteByCableId(cableId);
         cables.delete(cable);
+        powerHistory.disconnected(cableId, Instant.now(clock));
         audit.record(actor, CABLE, cableId, "delete", Map.of("label", cable.display(),
                 "ends", both.stream().map(this::describe).toList()), null);
     }

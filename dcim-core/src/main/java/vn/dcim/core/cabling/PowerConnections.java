@@ -332,6 +332,21 @@ public class PowerConnections {
         return new Allocation(total, byFeed);
     }
 
+    /** The chain element a PDU asset is ({@link #supplies}' rule), if the chain has it. */
+    public Optional<PowerNode> pduNode(long pduAssetId, PowerChain chain) {
+        return assets.findById(pduAssetId).flatMap(pdu -> nodeOf(pdu, chain));
+    }
+
+    /** The grid feeds of the chain that reach a PDU asset: where a port plugged into it counts (none: in no chain). */
+    public List<Long> feedsOf(long pduAssetId, PowerChain chain) {
+        Optional<PowerNode> pdu = pduNode(pduAssetId, chain);
+        if (pdu.isEmpty()) {
+            return List.of();
+        }
+        return chain.nodes().stream().filter(n -> n.kind() == PowerNodeKind.feed && chain.feeds(n.id(), pdu.get().id()))
+                .map(PowerNode::id).toList();
+    }
+
     /** The latest readings of a PDU asset's monitored devices that an outlet's draw is read from. */
     private List<LatestReading> pduReadings(long pduAsset, Map<Long, List<LatestReading>> cache) {
         return cache.computeIfAbsent(pduAsset, pdu -> devices.findByAssetId(pdu).stream()

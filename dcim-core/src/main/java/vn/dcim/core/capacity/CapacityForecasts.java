@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRepository;
+import vn.dcim.core.cabling.PowerConnections;
 import vn.dcim.core.capacity.CapacityForecast.Quantity;
 import vn.dcim.core.capacity.CapacityForecast.Status;
 import vn.dcim.core.capacity.CapacityForecast.Subject;
@@ -54,7 +55,9 @@ import java.util.TreeMap;
  * Space (U) and allocated power come from the daily capacity snapshots ({@link CapacitySnapshots}): per
  * rack, room and site against the racks' height and power budgets, per feed (its own racks' allocation,
  * and alone: every side's) against the feed's rated capacity ({@link PowerRatings}), which also bounds the
- * measured power of feeds and PDUs. Their days are the centre's days the snapshots were taken on.
+ * measured power of feeds and PDUs. Their days are the centre's days the snapshots were taken on. A PDU's and a
+ * UPS's allocated power (the PDUs under it) come from the power connections' history ({@link PduAllocationDays}),
+ * against their ratings, alone as well where equipment on them has a supply on another side.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -73,6 +76,8 @@ public class CapacityForecasts {
     private final CapacitySettings settings;
     private final CapacitySnapshots snapshots;
     private final PowerRatings ratings;
+    private final PduAllocationDays pduAllocation;
+    private final PowerConnections connections;
     private final Clock clock;
 
     /**
@@ -157,8 +162,12 @@ public class CapacityForecasts {
                 pduPower.add(p);
                 Double rated = ofPdu.stream().map(nodeOfDevice::get).filter(Objects::nonNull).map(days.rated::get)
                         .filter(Objects::nonNull).findFirst().orElse(null);
-                ofPdus.add(forecast(Subject.pdu, String.valueOf(pdu.id()), rack.name() + " / " + pdu.name(), room.siteId(),
-                        Quantity.power, "kW", rated, p));
+                if (rated == null) {
+                    rated = days.ratedPdu(pdu.id(), room.siteId());
+                }
+                String name = rack.name() + " / " + pdu.name();
+                ofPdus.add(forecast(Subject.pdu, String.valueOf(pdu.id()), name, room.siteId(), Quantity.power, "kW", rated, p));
+                ofPdus.addAll(allocated(Subject.pdu, String.valueOf(pdu.id()), name, room.siteId(), rated, days, List.of(pdu.id())));
             }
             Map<LocalDate, Double> power = sum(pduPower);
             rackPower.add(power);
@@ -180,6 +189,27 @@ public class CapacityForecasts {
         out.addAll(ofRoom.forecasts(Subject.room, String.valueOf(room.id()), room.name(), room.siteId(), kw(budget)));
         out.addAll(ofRacks);
         return power;
+    }
+
+    /**
+     * What is plugged into these PDUs ({@link PduAllocationDays}) against {@code rated}, and when some of that
+     * equipment has a supply elsewhere too, what they must carry alone when the other side fails.
+     */
+    private List<CapacityForecast> allocated(Subject subject, String id, String name, String siteId, @Nullable Double rated,
+                                             Days days, Collection<Long> pdus) {
+        Map<LocalDate, Double> mine = days.allocation().allocated(pdus);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<CapacityForecast> out = new ArrayList<>();
+        out.add(forecast(subject, id, name, siteId, Quantity.allocated, "kW", rated, mine, snapshots.today(),
+                days.allocation().fromTrail(pdus, false)));
+        Map<LocalDate, Double> alone = days.allocation().alone(pdus);
+        if (!alone.equals(mine)) {
+            out.add(forecast(subject, id, name, siteId, Quantity.allocated_alone, "kW", rated, alone, snapshots.today(),
+                    days.allocation().fromTrail(pdus, true)));
+        }
+        return out;
     }
 
     /** The UPSs and feeds of the site's power chain: a UPS's load, a feed's PDUs' power, alone and together. */
@@ -209,10 +239,11 @@ public class CapacityForecasts {
             }
             Map<LocalDate, Double> mine = scaled(allocated.getOrDefault(feed.id(), Map.of()), 0.001);
             if (!mine.isEmpty()) {
-                out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.allocated, "kW", rated, mine, snapshots.today()));
+                Set<LocalDate> rebuilt = days.reconstructed(site.id());
+                out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.allocated, "kW", rated, mine, snapshots.today(), rebuilt));
                 if (feeds.size() > 1) {
                     out.add(forecast(Subject.feed, id, feed.name(), site.id(), Quantity.allocated_alone, "kW", rated, allocatedTogether,
-                            snapshots.today()));
+                            snapshots.today(), rebuilt));
                 }
             }
         }
@@ -224,6 +255,14 @@ public class CapacityForecasts {
                 if (!kw.isEmpty() && days.rated.get(ups.id()) != null) {
                     out.add(forecast(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), Quantity.power, "kW",
                             days.rated.get(ups.id()), kw));
+                }
+            }
+            if (ups.kind() == PowerNodeKind.ups) {
+                // what is plugged in downstream of it, PDU by PDU, against its rating (monitored or not)
+                List<Long> under = days.pdusOfSite(site.id()).entrySet().stream()
+                        .filter(e -> chain.feeds(ups.id(), e.getValue())).map(Map.Entry::getKey).toList();
+                if (!under.isEmpty()) {
+                    out.addAll(allocated(Subject.ups, String.valueOf(ups.id()), ups.name(), site.id(), days.rated.get(ups.id()), days, under));
                 }
             }
         }
@@ -238,14 +277,21 @@ public class CapacityForecasts {
     /** As of {@code today}: the UTC day for the roll-ups, the centre's day for the snapshots. */
     CapacityForecast forecast(Subject subject, String id, String name, String siteId, Quantity quantity, String unit,
                               @Nullable Double capacity, Map<LocalDate, Double> daily, LocalDate today) {
+        return forecast(subject, id, name, siteId, quantity, unit, capacity, daily, today, Set.of());
+    }
+
+    /** The same, saying how many of its days are {@code reconstructed} (rebuilt from the registry's trail). */
+    CapacityForecast forecast(Subject subject, String id, String name, String siteId, Quantity quantity, String unit,
+                              @Nullable Double capacity, Map<LocalDate, Double> daily, LocalDate today, Set<LocalDate> reconstructed) {
         List<TrendForecast.Day> days = daily.entrySet().stream()
                 .filter(e -> e.getKey().isAfter(today.minusDays(settings.getHistoryDays())) && !e.getKey().isAfter(today))
                 .map(e -> new TrendForecast.Day(e.getKey(), e.getValue())).toList();
+        int rebuilt = (int) days.stream().filter(d -> reconstructed.contains(d.date())).count();
         Double latest = days.isEmpty() ? null : TrendForecast.round(days.get(days.size() - 1).value(), 3);
         TrendForecast.Fit fit = TrendForecast.fit(days, today);
         if (fit == null) {
             return new CapacityForecast(subject, id, name, siteId, quantity, unit, capacity, latest, null, null, days.size(), "none",
-                    Status.too_short, null, null, null, null);
+                    Status.too_short, null, null, null, null, rebuilt);
         }
         TrendForecast.FullOn full = TrendForecast.fullOn(fit, capacity, settings.getHorizonDays());
         LocalDate from = TrendForecast.backtestFrom(days, today, settings.getBacktestMonths());
@@ -255,7 +301,7 @@ public class CapacityForecasts {
                 : full.central() != null ? Status.fills : Status.holds;
         return new CapacityForecast(subject, id, name, siteId, quantity, unit, capacity, latest, TrendForecast.round(fit.level(), 3),
                 TrendForecast.round(fit.slopePerDay() * 365, 3), fit.days(), fit.seasonality(), status,
-                full.central(), full.earliest(), full.latest(), backtest);
+                full.central(), full.earliest(), full.latest(), backtest, rebuilt);
     }
 
     /** The forecasts' today: a UTC day, as the daily roll-ups' buckets are. */
@@ -273,9 +319,13 @@ public class CapacityForecasts {
         private final Map<LocalDate, Double> allocatedKw = new TreeMap<>();
         /** Days on which a rack's allocation is not known (reconstructed): a sum over the others would be too low. */
         private final java.util.Set<LocalDate> allocationUnknown = new java.util.HashSet<>();
+        private final java.util.Set<LocalDate> reconstructed = new java.util.HashSet<>();
 
         void add(List<CapacitySnapshots.RackDay> rackDays) {
             for (CapacitySnapshots.RackDay d : rackDays) {
+                if (d.reconstructed()) {
+                    reconstructed.add(d.day());
+                }
                 used.merge(d.day(), (double) d.usedU(), Double::sum);
                 height.merge(d.day(), (double) d.heightU(), Double::sum);
                 if (d.allocatedW() == null) {
@@ -295,8 +345,8 @@ public class CapacityForecasts {
             // the height of the racks there today: a rack added is room to grow, as it is on the floor
             Double heightNow = height.entrySet().stream().filter(e -> !e.getKey().isAfter(today))
                     .reduce((a, b) -> b).map(Map.Entry::getValue).orElse(null);
-            return List.of(forecast(subject, id, name, siteId, Quantity.space, "U", heightNow, used, today),
-                    forecast(subject, id, name, siteId, Quantity.allocated, "kW", budget, allocatedKw, today));
+            return List.of(forecast(subject, id, name, siteId, Quantity.space, "U", heightNow, used, today, reconstructed),
+                    forecast(subject, id, name, siteId, Quantity.allocated, "kW", budget, allocatedKw, today, reconstructed));
         }
     }
 
@@ -309,6 +359,39 @@ public class CapacityForecasts {
         private Map<Long, List<CapacitySnapshots.RackDay>> rackDays;
         private Map<Long, Map<LocalDate, Double>> feedAllocation;
         private final Map<String, Map<String, Long>> nodeOfDevice = new HashMap<>();
+        private PduAllocationDays.Days allocation;
+        private final Map<String, Map<Long, Long>> pdusOfSite = new HashMap<>();
+
+        PduAllocationDays.Days allocation() {
+            if (allocation == null) {
+                allocation = pduAllocation.read();
+            }
+            return allocation;
+        }
+
+        /** The site's PDU assets that are elements of its chain: their chain element by asset. */
+        Map<Long, Long> pdusOfSite(String siteId) {
+            return pdusOfSite.computeIfAbsent(siteId, s -> {
+                PowerChain chain = chains.of(s);
+                Map<Long, Long> out = new HashMap<>();
+                for (Room room : rooms.findBySiteIdOrderByName(s)) {
+                    for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
+                        for (Asset a : assets.findByRackIdOrderByPositionU(rack.id())) {
+                            if (a.kind() == AssetKind.pdu) {
+                                connections.pduNode(a.id(), chain).ifPresent(n -> out.put(a.id(), n.id()));
+                            }
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+
+        /** A PDU's rating found through its chain element when no monitored device of it is one (named like it). */
+        Double ratedPdu(long pduAsset, String siteId) {
+            Long node = pdusOfSite(siteId).get(pduAsset);
+            return node == null ? null : rated.get(node);
+        }
 
         List<CapacitySnapshots.RackDay> rackDays(long rackId) {
             if (rackDays == null) {
@@ -331,6 +414,17 @@ public class CapacityForecasts {
                 for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
                     rackDays(rack.id()).stream().filter(d -> d.allocatedW() != null)
                             .forEach(d -> out.merge(d.day(), d.allocatedW() / 1000.0, Double::sum));
+                }
+            }
+            return out;
+        }
+
+        /** The days any of the site's racks was reconstructed on. */
+        Set<LocalDate> reconstructed(String siteId) {
+            Set<LocalDate> out = new java.util.HashSet<>();
+            for (Room room : rooms.findBySiteIdOrderByName(siteId)) {
+                for (Rack rack : racks.findByRoomIdOrderByName(room.id())) {
+                    rackDays(rack.id()).stream().filter(CapacitySnapshots.RackDay::reconstructed).forEach(d -> out.add(d.day()));
                 }
             }
             return out;

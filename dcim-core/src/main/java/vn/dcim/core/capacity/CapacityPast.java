@@ -9,8 +9,12 @@ import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.audit.AuditEvent;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.cabling.PowerConnectionHistory;
+import vn.dcim.core.cabling.PowerConnections;
+import vn.dcim.core.power.PowerChains;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.RoomRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +22,8 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,8 +33,12 @@ import java.util.Set;
  * past day's placements and so the U each rack had taken. A centre that installs the product with its
  * registry's history, or that had it running before capacity was recorded, then has a trend, and a backtest,
  * from its first day instead of months later. Only days with nothing recorded are filled, never before the
- * trail begins (what stood in the racks then the product does not know) nor before a rack was registered; the
- * power allocated on those days is left unknown (power connections keep no history to walk back).
+ * trail begins (what stood in the racks then the product does not know) nor before a rack was registered.
+ * <p>
+ * The power allocated on such a day is the draws of the power ports plugged into outlets at its end
+ * ({@link PowerConnectionHistory}) whose equipment stood in the rack that day, in all and per grid feed of today's
+ * chain (the chain keeps no history of its own). A day reconstructed before the connections were known (it kept no
+ * allocation) gets it on the next run; a recorded day is never changed.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -40,7 +50,11 @@ public class CapacityPast {
     private final CapacitySnapshots snapshots;
     private final AssetRepository assets;
     private final RackRepository racks;
+    private final RoomRepository rooms;
     private final AuditLog audit;
+    private final PowerConnectionHistory powerHistory;
+    private final PowerConnections connections;
+    private final PowerChains chains;
     private final Clock clock;
 
     /** Where one asset stood at some time: rack, lowest U and height (empty rack: not racked). */
@@ -78,6 +92,7 @@ public class CapacityPast {
         for (Asset a : assets.findAll()) {
             placed.put(a.id(), new Placement(a.rackId(), a.positionU(), a.heightU()));
         }
+        Allocations allocations = new Allocations(powerHistory.since(start(from)));
         Iterator<AuditEvent> back = audit.since(ASSET, start(from)).iterator();
         AuditEvent pending = back.hasNext() ? back.next() : null;
         Instant now = clock.instant();
@@ -94,14 +109,51 @@ public class CapacityPast {
                 if (recorded.contains(new CapacitySnapshots.RackDayKey(rack.id(), day)) || since != null && !day.isAfter(since)) {
                     continue;
                 }
-                snapshots.recordReconstructed(rack.id(), day, rack.heightU(), usedU(rack, placed.values()), now);
+                PowerConnections.Allocation allocated = allocations.of(rack, placed, end);
+                snapshots.recordReconstructed(rack.id(), day, rack.heightU(), usedU(rack, placed.values()), allocated.allocatedW(),
+                        allocated.byFeedW(), now);
                 filled++;
             }
         }
         if (filled > 0) {
-            LOG.info("Capacity: {} rack day(s) from {} reconstructed from the registry's trail (space only)", filled, from);
+            LOG.info("Capacity: {} rack day(s) from {} reconstructed from the registry's trail", filled, from);
         }
         return filled;
+    }
+
+    /** The watts plugged in to each rack at a time: the spans open then of the equipment placed in it. */
+    private final class Allocations {
+        private final List<PowerConnectionHistory.Span> spans;
+        private final Map<Long, String> siteOfRoom = new HashMap<>();
+        private final Map<Long, List<Long>> feedsOfPdu = new HashMap<>();
+
+        Allocations(List<PowerConnectionHistory.Span> spans) {
+            this.spans = spans;
+            rooms.findAll().forEach(r -> siteOfRoom.put(r.id(), r.siteId()));
+        }
+
+        PowerConnections.Allocation of(Rack rack, Map<Long, Placement> placed, Instant at) {
+            int total = 0;
+            Map<Long, Integer> byFeed = new LinkedHashMap<>();
+            for (PowerConnectionHistory.Span s : spans) {
+                Placement p = placed.get(s.deviceAssetId());
+                if (p == null || !rack.id().equals(p.rackId()) || !s.openAt(at)) {
+                    continue;
+                }
+                total += s.allocatedW();
+                for (Long feed : feedsOf(s.pduAssetId(), rack)) {
+                    byFeed.merge(feed, s.allocatedW(), Integer::sum);
+                }
+            }
+            return new PowerConnections.Allocation(total, byFeed);
+        }
+
+        private List<Long> feedsOf(long pduAsset, Rack rack) {
+            return feedsOfPdu.computeIfAbsent(pduAsset, pdu -> {
+                String site = siteOfRoom.get(rack.roomId());
+                return site == null ? List.of() : connections.feedsOf(pdu, chains.of(site));
+            });
+        }
     }
 
     /** The day each rack registered within the period was created (its days before that are not its own). */

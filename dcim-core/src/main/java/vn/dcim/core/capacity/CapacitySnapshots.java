@@ -47,8 +47,8 @@ public class CapacitySnapshots {
     private final Clock clock;
 
     /**
-     * One rack's day. A day reconstructed from the registry's trail (before the snapshots began) knows the space
-     * taken but not the power allocated: {@code allocatedW} is then empty.
+     * One rack's day. A day reconstructed from the registry's trail (before the snapshots began) before the power
+     * connections' history was kept knows the space taken but not the power allocated: {@code allocatedW} is then empty.
      */
     public record RackDay(LocalDate day, long rackId, int heightU, int usedU, @Nullable Integer allocatedW, boolean reconstructed) {
         public RackDay(LocalDate day, long rackId, int heightU, int usedU, int allocatedW) {
@@ -100,22 +100,43 @@ public class CapacitySnapshots {
         });
     }
 
-    /** The rack days recorded from {@code from} on (rack id, day), reconstructed or taken. */
+    /**
+     * The rack days recorded from {@code from} on (rack id, day), taken or reconstructed; a day reconstructed without
+     * its allocated power (before the power connections' history was kept) is not: it may be reconstructed again.
+     */
     public java.util.Set<RackDayKey> recordedSince(LocalDate from) {
         return new java.util.HashSet<>(jdbc.list("read which rack days are recorded",
-                "SELECT rack_id, day FROM rack_capacity_day WHERE day >= ?",
+                "SELECT rack_id, day FROM rack_capacity_day WHERE day >= ? AND (allocated_w IS NOT NULL OR NOT reconstructed)",
                 rs -> new RackDayKey(rs.getLong(1), rs.getDate(2).toLocalDate()), Date.valueOf(from)));
     }
 
     public record RackDayKey(long rackId, LocalDate day) {
     }
 
-    /** A day reconstructed from the registry's trail; never replaces a day that was recorded. */
-    public void recordReconstructed(long rackId, LocalDate day, int heightU, int usedU, Instant at) {
-        jdbc.update("record a reconstructed rack day",
-                "INSERT IGNORE INTO rack_capacity_day (day, rack_id, height_u, used_u, allocated_w, taken_at, reconstructed)"
-                        + " VALUES (?, ?, ?, ?, NULL, ?, TRUE)",
-                Date.valueOf(day), rackId, heightU, usedU, SqlTime.of(at));
+    /**
+     * A day reconstructed from the registry's trail, its allocation in all and per feed; replaces only a day that was
+     * reconstructed too, never one that was recorded.
+     */
+    public void recordReconstructed(long rackId, LocalDate day, int heightU, int usedU, int allocatedW, Map<Long, Integer> byFeedW,
+                                    Instant at) {
+        Date d = Date.valueOf(day);
+        jdbc.inTransaction(() -> {
+            jdbc.update("record a reconstructed rack day",
+                    "INSERT INTO rack_capacity_day (day, rack_id, height_u, used_u, allocated_w, taken_at, reconstructed)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, TRUE) ON DUPLICATE KEY UPDATE height_u = IF(reconstructed, VALUES(height_u), height_u),"
+                            + " used_u = IF(reconstructed, VALUES(used_u), used_u),"
+                            + " allocated_w = IF(reconstructed, VALUES(allocated_w), allocated_w),"
+                            + " taken_at = IF(reconstructed, VALUES(taken_at), taken_at)",
+                    d, rackId, heightU, usedU, allocatedW, SqlTime.of(at));
+            jdbc.update("replace a reconstructed rack's feed allocation day",
+                    "DELETE FROM rack_feed_allocation_day WHERE day = ? AND rack_id = ? AND EXISTS (SELECT 1 FROM rack_capacity_day c"
+                            + " WHERE c.day = ? AND c.rack_id = ? AND c.reconstructed)", d, rackId, d, rackId);
+            byFeedW.forEach((feed, w) -> jdbc.update("record a reconstructed rack's feed allocation day",
+                    "INSERT INTO rack_feed_allocation_day (day, rack_id, feed_node_id, allocated_w) SELECT ?, ?, ?, ? FROM rack_capacity_day c"
+                            + " WHERE c.day = ? AND c.rack_id = ? AND c.reconstructed",
+                    d, rackId, feed, w, d, rackId));
+            return null;
+        });
     }
 
     /** Every rack's days from {@code from} on, by rack, each in day order. */

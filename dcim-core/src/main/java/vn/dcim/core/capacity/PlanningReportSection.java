@@ -19,7 +19,8 @@ import java.util.List;
  * The planning section of the quarterly and yearly report (the budget request's): per site, the
  * site, its feeds, UPSs and rooms, and every rack or PDU that fills within the horizon, with the
  * trend's value today, its growth a year, the "full on" day and its interval, and beside it the
- * backtest's error, so the request's dates come with how far the method was off before.
+ * backtest's error, so the request's dates come with how far the method was off before, and how many of its days of
+ * history were rebuilt from the registry's trail rather than recorded.
  */
 @Singleton
 @Order(40)
@@ -41,11 +42,11 @@ class PlanningReportSection implements ReportSection {
                     f.fullOn() == null ? "" : f.fullOn(), f.fullOnEarliest() == null ? "" : f.fullOnEarliest(),
                     f.fullOnLatest() == null ? "" : f.fullOnLatest(),
                     f.backtest() == null || f.backtest().meanAbsolutePercentError() == null ? "" : f.backtest().meanAbsolutePercentError(),
-                    f.days()));
+                    f.days(), f.reconstructedDays()));
         }
         return new Report.Section(l.get("section.planning"),
                 l.columns("site", "planSubject", "name", "planQuantity", "planUnit", "planNow", "planCapacity", "planPerYear",
-                        "planStatus", "planFullOn", "planEarliest", "planLatest", "planBacktest", "planDays"), rows)
+                        "planStatus", "planFullOn", "planEarliest", "planLatest", "planBacktest", "planDays", "planRebuilt"), rows)
                 .sheet(l.get("sheet.planning"));
     }
 

@@ -26,7 +26,7 @@ import java.time.LocalDate
 /**
  * The racks' space before the snapshots began, walked back from today's registry through its audit trail: each
  * past day holds the U that day's placements took, the days a snapshot recorded are kept as recorded, and nothing is
- * made up before the trail begins.
+ * made up before the trail begins. (The power plugged in on past days: AllocatedPastSpec.)
  */
 @Stepwise
 @MicronautTest(transactional = false)
@@ -68,14 +68,14 @@ class CapacityPastSpec extends MariaDbSpec {
         9   || 40    // day 9 was recorded by a snapshot (its 40 stays), day 10 is today
     }
 
-    def "reconstructed days say so and leave the power unknown; recorded ones keep their power"() {
+    def "reconstructed days say so, with the power plugged in then (none here); recorded ones keep their power"() {
         when:
         def days = snapshots.since(DAY0).get(ids.rack).collectEntries { [(it.day()): it] }
 
         then:
         !days.containsKey(DAY0) // the day the trail began: the registry was being filled, not known
         days[DAY0.plusDays(1)].reconstructed()
-        days[DAY0.plusDays(1)].allocatedW() == null
+        days[DAY0.plusDays(1)].allocatedW() == 0
         !days[DAY0.plusDays(9)].reconstructed()
         days[DAY0.plusDays(9)].allocatedW() == 1500
     }

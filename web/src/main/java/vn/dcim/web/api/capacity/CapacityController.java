@@ -41,7 +41,11 @@ public class CapacityController {
                     + "share of days inside the interval). From the daily capacity snapshots: space (U, against the racks' height) and "
                     + "allocated power (the connected power ports' draws, against the racks' budgets) per rack, room and site, and per feed "
                     + "(its own, and alone: every side's) against the feed's rated capacity (Power ratings), which also bounds the measured "
-                    + "power of feeds, PDUs and UPSs. One of siteId and roomId, or neither for every site.")
+                    + "power of feeds, PDUs and UPSs. Per PDU and UPS (the PDUs the chain puts under it): allocated power from the power "
+                    + "connections' history against its rating, and allocated_alone where equipment on it has a supply on another side "
+                    + "(the whole allocation of that equipment, which it carries when the other side fails). Days before the snapshots "
+                    + "began are rebuilt from the registry's trail (placements, power cords plugged and unplugged); reconstructedDays "
+                    + "counts the days of a forecast that rest on it. One of siteId and roomId, or neither for every site.")
     @Get("/forecasts{?siteId,roomId}")
     @ScopeAware(agencies = false) // a site's and a room's capacity is the whole site's, no agency's
     public List<CapacityForecast> forecasts(@Parameter(description = "a site's code") @Nullable @QueryValue String siteId,

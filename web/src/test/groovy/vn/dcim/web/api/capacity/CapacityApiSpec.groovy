@@ -60,6 +60,8 @@ class CapacityApiSpec extends MariaDbSpec {
         place.r1 = post('/api/racks', [roomId: place.room.id, name: 'R01', heightU: 42, gridRow: 1, gridPosition: 1, powerBudgetKw: 7])
         place.r2 = post('/api/racks', [roomId: place.room.id, name: 'R02', heightU: 42, gridRow: 1, gridPosition: 3, powerBudgetKw: 7])
         def pdu = post('/api/assets', [siteId: place.site, kind: 'pdu', name: 'PDU A', labelCode: 'LC-D-' + tag, rackId: place.r1.id, positionU: 1, heightU: 1, face: 'rear'])
+        place.pdu = pdu
+        place.tag = tag
         def probe1 = post('/api/assets', [siteId: place.site, kind: 'sensor', name: 'Đầu dò 1', labelCode: 'LC-E-' + tag, rackId: place.r1.id, positionU: 42, heightU: 1])
         def probe2 = post('/api/assets', [siteId: place.site, kind: 'sensor', name: 'Đầu dò 2', labelCode: 'LC-F-' + tag, rackId: place.r2.id, positionU: 42, heightU: 1])
         def ids = ['pdu-', 'env1-', 'env2-'].collect { it + tag.toLowerCase() }
@@ -128,6 +130,37 @@ class CapacityApiSpec extends MariaDbSpec {
         'a time in the future'    | '/api/capacity/rooms/ROOM/thermal?at=2999-01-01T00:00:00Z'     || 422
         'a time that is no time'  | '/api/capacity/rooms/ROOM/thermal?at=yesterday'                || 422
         'the thermal of no room'  | '/api/capacity/rooms/-1/thermal'                               || 404
+    }
+
+    def "a server plugged into PDU A through the API: the PDU's allocated power is forecast, and shown on the page in #lang"() {
+        given: 'once, by the asset manager: PDU A gets its outlets, a server in R01 its two supplies, PSU1 plugged into outlet 1'
+        String token = users.token(EnumSet.of(Role.asset_manager))
+        if (!place.server) {
+            place.server = calls.post('/api/assets', [siteId: place.site, kind: 'server', name: 'Máy chủ CSDL', labelCode: 'LC-G-' + place.tag,
+                                                      rackId: place.r1.id, positionU: 10, heightU: 1, face: 'front'], token).json
+            def outlets = calls.post('/api/ports/from-template', [assetId: place.pdu.id, template: 'apc-ap8858'], token).json
+            def supplies = calls.post('/api/ports/from-template', [assetId: place.server.id, template: 'dell-poweredge-r650'], token).json
+            def psu1 = supplies.find { it.kind == 'power_port' && it.display == 'PSU1' }
+            def outlet1 = outlets.find { it.kind == 'power_outlet' && it.display == '1' }
+            assert calls.post('/api/cables', [aPortId: psu1.id, bPortId: outlet1.id, type: 'power_c13'], token).status == 201
+        }
+
+        when:
+        def pdu = calls.get("/api/capacity/forecasts?siteId=${place.site}", token).json
+                .find { it.subject == 'pdu' && it.subjectId == place.pdu.id as String && it.quantity == 'allocated' }
+        def page = calls.get("/ui/capacity?site=${place.site}", token, [Accept: HTML, 'Accept-Language': lang, Cookie: "lang=$lang"])
+
+        then: 'PSU1 allocates 450 W (the R650 template), plugged in today: nothing rebuilt'
+        pdu.latest == 0.45
+        pdu.reconstructedDays == 0
+        page.status == 200
+        page.text.contains("id=\"forecast-pdu-${place.pdu.id}-allocated\"")
+        page.text.contains(words)
+
+        where:
+        lang || words
+        'vi' || 'Công suất cấp phát'
+        'en' || 'Allocated power'
     }
 
     def "the thermal picture: R01 above 27 °C is a hot rack, the field between falls from 29 to 22 °C; +10 kW in R01 leaves 5.05 kW of cooling"() {
