@@ -22,5 +22,7 @@ public interface DutyRunRepository extends CrudRepository<DutyRun, Long> {
 
     Optional<DutyRun> findFirstByDutyIdOrderByIdDesc(String dutyId);
 
+    Optional<DutyRun> findFirstByDutyIdAndStatusOrderByIdDesc(String dutyId, RunStatus status);
+
     List<DutyRun> findByDutyIdOrderByIdAsc(String dutyId);
 }

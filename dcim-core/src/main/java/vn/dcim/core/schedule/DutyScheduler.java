@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -101,6 +102,15 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
      */
     public Page<DutyRun> runs(@Nullable String dutyId, @Nullable String status, int limit, int offset) {
         return runs.search(dutyId, status, Pageable.from(offset / limit, limit, Sort.UNSORTED));
+    }
+
+    /**
+     * When the latest run of a duty still recorded as running began, on whichever instance of the cluster runs it;
+     * empty when none is. A run whose instance died stays recorded as running: the caller bounds how old a run it
+     * believes.
+     */
+    public Optional<Instant> runningSince(String dutyId) {
+        return runs.findFirstByDutyIdAndStatusOrderByIdDesc(dutyId, RunStatus.running).map(DutyRun::startedAt);
     }
 
     public List<Schedule> schedules() {

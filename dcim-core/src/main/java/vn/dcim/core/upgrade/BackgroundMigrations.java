@@ -32,8 +32,10 @@ import java.util.concurrent.TimeUnit;
  * the start does not wait for them and {@code /health} stays UP (they are no outage). Each batch and its
  * progress row commit in one transaction; the progress row is locked for it, so that two instances of a
  * cluster never run the same batch twice. A failure is recorded with its reason, logged once, and retried
- * with a growing pause (capped); it never stops the product. Batches pause while the machine is loaded beyond
- * {@code dcim.background-migrations.max-load-per-core}, so that polling and the screens keep their share.
+ * with a growing pause (capped); it never stops the product. Batches pause while a {@link BackgroundMigrationHold}
+ * holds them (the nightly backup runs) and while the machine is loaded beyond
+ * {@code dcim.background-migrations.max-load-per-core}, so that polling and the screens keep their share; the next
+ * pass after either goes on from the last key done.
  */
 @Singleton
 // a remote collector has no database
@@ -48,14 +50,17 @@ public class BackgroundMigrations implements ApplicationEventListener<StartupEve
     private final Jdbc jdbc;
     private final Clock clock;
     private final List<BackgroundMigration> migrations;
+    private final List<BackgroundMigrationHold> holds;
     private final boolean enabled;
     private final Duration every;
     private final Duration betweenBatches;
     private final double maxLoadPerCore;
     private volatile boolean stopping;
+    /** The hold the last look found, to log a pause and its end once each. */
+    private volatile BackgroundMigrationsPaused lastHold;
     private ScheduledExecutorService worker;
 
-    public BackgroundMigrations(Jdbc jdbc, Clock clock, List<BackgroundMigration> migrations,
+    public BackgroundMigrations(Jdbc jdbc, Clock clock, List<BackgroundMigration> migrations, List<BackgroundMigrationHold> holds,
                                 @Value("${dcim.background-migrations.enabled:true}") boolean enabled,
                                 @Value("${dcim.background-migrations.every:10s}") Duration every,
                                 @Value("${dcim.background-migrations.between-batches:50ms}") Duration betweenBatches,
@@ -64,6 +69,7 @@ public class BackgroundMigrations implements ApplicationEventListener<StartupEve
         this.clock = clock;
         this.migrations = migrations.stream().sorted(Comparator.comparing((BackgroundMigration m) -> versionOrder(m.flywayVersion()))
                 .thenComparing(BackgroundMigration::name)).toList();
+        this.holds = List.copyOf(holds);
         this.enabled = enabled;
         this.every = every;
         this.betweenBatches = betweenBatches;
@@ -138,7 +144,7 @@ public class BackgroundMigrations implements ApplicationEventListener<StartupEve
      */
     public int runDue() {
         for (BackgroundMigration m : migrations) {
-            if (stopping || loaded()) {
+            if (stopping || waits()) {
                 break;
             }
             Optional<BackgroundMigrationState> state = state(m.name());
@@ -155,16 +161,47 @@ public class BackgroundMigrations implements ApplicationEventListener<StartupEve
     }
 
     private void runToEnd(BackgroundMigration m) {
-        try {
-            while (!stopping && !loaded()) {
+        // asked before every batch: a hold that begins while a batch runs lets that batch commit, then stops the next
+        while (!stopping && !waits()) {
+            try {
                 if (batch(m)) {
                     return;
                 }
-                pause();
+            } catch (RuntimeException e) {
+                failed(m, e);
+                return;
             }
-        } catch (RuntimeException e) {
-            failed(m, e);
+            pause();
         }
+    }
+
+    /**
+     * Why the batches wait now (the first hold that holds them, else the load), or empty when they may run. A hold
+     * that cannot be asked (the database gone) throws: the pass ends and the next one asks again, nothing recorded
+     * as the migration's failure.
+     */
+    public Optional<BackgroundMigrationsPaused> paused() {
+        for (BackgroundMigrationHold hold : holds) {
+            Optional<Instant> since = hold.heldSince();
+            if (since.isPresent()) {
+                return Optional.of(new BackgroundMigrationsPaused(hold.reason(), since.get()));
+            }
+        }
+        return loaded() ? Optional.of(new BackgroundMigrationsPaused(BackgroundMigrationsPaused.LOAD, null)) : Optional.empty();
+    }
+
+    private boolean waits() {
+        Optional<BackgroundMigrationsPaused> paused = paused();
+        BackgroundMigrationsPaused hold = paused.filter(p -> !BackgroundMigrationsPaused.LOAD.equals(p.reason())).orElse(null);
+        BackgroundMigrationsPaused before = lastHold;
+        if (hold != null && (before == null || !hold.reason().equals(before.reason()))) {
+            LOG.info("Background migrations pause while the {} runs (since {}); they go on from the last batch done after it",
+                    hold.reason(), hold.since());
+        } else if (hold == null && before != null) {
+            LOG.info("Background migrations go on: the {} is over", before.reason());
+        }
+        lastHold = hold;
+        return paused.isPresent();
     }
 
     /** Runs one batch of {@code m} with its progress update in one transaction; answers true when it is done. */
@@ -261,6 +298,20 @@ public class BackgroundMigrations implements ApplicationEventListener<StartupEve
     /** Whether the readers may count on the new shape of {@code name}'s data (see {@link BackgroundMigration}). */
     public boolean done(String name) {
         return state(name).map(s -> s.state() == State.done).orElse(false);
+    }
+
+    /** Every reason the batches may wait for, holds first then {@code load}, for the meters. */
+    public List<String> pauseReasons() {
+        return java.util.stream.Stream.concat(holds.stream().map(BackgroundMigrationHold::reason),
+                java.util.stream.Stream.of(BackgroundMigrationsPaused.LOAD)).distinct().toList();
+    }
+
+    /** Why the unfinished migrations wait now; empty when they run or when every one is done (nothing waits then). */
+    public Optional<BackgroundMigrationsPaused> unfinishedPaused() {
+        if (states().stream().allMatch(s -> s.state() == State.done)) {
+            return Optional.empty();
+        }
+        return paused();
     }
 
     /** The names of the migrations this release registers, for the meters. */

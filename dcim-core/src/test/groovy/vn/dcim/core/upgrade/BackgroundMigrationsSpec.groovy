@@ -8,6 +8,9 @@ import vn.dcim.core.backup.MariaDbServer
 import vn.dcim.core.backup.UpgradeBackup
 import vn.dcim.core.crypto.KeyDirectory
 import vn.dcim.core.db.Jdbc
+import vn.dcim.core.schedule.DutyRun
+import vn.dcim.core.schedule.DutyRunRepository
+import vn.dcim.core.schedule.RunStatus
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
 import vn.dcim.core.testing.SideSchema
@@ -17,13 +20,17 @@ import javax.sql.DataSource
 import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Duration
+import java.time.Clock
 import java.time.Instant
+import java.time.temporal.ChronoUnit
+import java.util.concurrent.atomic.AtomicReference
 import java.util.concurrent.TimeUnit
 
 /**
  * A data migration that would hold the start for as long as a large table takes runs in the background instead:
  * batch by batch after the start, resumed after a stop in the middle with every row handled exactly once,
- * retried with a growing pause after a failure, and the next release's upgrade waits for it.
+ * retried with a growing pause after a failure, held while the database backup runs, and the next release's upgrade
+ * waits for it.
  */
 @MicronautTest(transactional = false)
 class BackgroundMigrationsSpec extends MariaDbSpec {
@@ -33,6 +40,9 @@ class BackgroundMigrationsSpec extends MariaDbSpec {
     @Inject DataSource dataSource
     @Inject SlowSpecMigration slow
     @Inject BackgroundMigrations productMigrations
+    @Inject List<BackgroundMigrationHold> holds
+    @Inject DutyRunRepository dutyRuns
+    @Inject Clock productClock
 
     @TempDir Path disks
     @TempDir Path keysDir
@@ -53,6 +63,7 @@ class BackgroundMigrationsSpec extends MariaDbSpec {
         sql.update('DROP TABLE IF EXISTS spec_old_reading')
         sql.update('DROP TABLE IF EXISTS spec_new_reading')
         sql.update("DELETE FROM background_migration WHERE name IN ('spec-copy', 'spec-flaky')")
+        sql.update("DELETE FROM duty_run WHERE duty_id = 'database-backup' AND instance_id = 'spec-backup'")
         // the old shape, and the new one with no key on the old id: a row copied twice would be two rows
         sql.update('CREATE TABLE spec_old_reading (id BIGINT PRIMARY KEY, value DOUBLE NOT NULL)')
         sql.update('CREATE TABLE spec_new_reading (n BIGINT AUTO_INCREMENT PRIMARY KEY, old_id BIGINT NOT NULL, value DOUBLE NOT NULL)')
@@ -96,7 +107,87 @@ class BackgroundMigrationsSpec extends MariaDbSpec {
     static class Killed extends Error { }
 
     BackgroundMigrations worker(BackgroundMigration... migrations) {
-        new BackgroundMigrations(jdbc, clock, migrations as List, true, Duration.ofMillis(100), Duration.ZERO, 0)
+        new BackgroundMigrations(jdbc, clock, migrations as List, holds, true, Duration.ofMillis(100), Duration.ZERO, 0)
+    }
+
+    /** The database backup duty's run as the scheduler records it while the duty runs (DutyJob), begun {@code ago}. */
+    DutyRun backupBegins(Duration ago = Duration.ZERO) {
+        dutyRuns.save(new DutyRun(null, 'database-backup', null, productClock.instant().minus(ago).truncatedTo(ChronoUnit.MILLIS),
+                null, RunStatus.running, null, 'spec-backup', false, null, null))
+    }
+
+    void backupEnds(DutyRun run) {
+        dutyRuns.update(new DutyRun(run.id(), run.dutyId(), null, run.startedAt(), productClock.instant(), RunStatus.ok,
+                'dcim-dcim.sql.gz.enc: 2 copies, checksums verified', run.instanceId(), false, null, null))
+    }
+
+    def "batches wait while the database backup runs and go on after it from the last batch done: every row once"() {
+        given: 'a copy whose third batch is under way when the nightly backup begins'
+        def backup = new AtomicReference<DutyRun>()
+        def copy = new Copy() {
+            BackgroundMigration.Batch run(String afterKey, int size) {
+                def batch = super.run(afterKey, size)
+                if (batches == 3) {
+                    backup.set(backupBegins())
+                }
+                batch
+            }
+        }
+        def w = worker(copy)
+        w.register()
+
+        when: 'the worker runs'
+        w.runDue()
+
+        then: 'the batch under way commits with its progress, and no batch after it runs; nothing is a failure'
+        with(w.state('spec-copy').get()) {
+            state == BackgroundMigrationState.State.running
+            lastKey == '210'
+            rowsDone == 210
+            attempts == 0
+            error == null
+            nextAttemptAt == null
+        }
+        sql.count('SELECT COUNT(*) FROM spec_new_reading') == 210
+        w.paused().get() == new BackgroundMigrationsPaused('backup', backup.get().startedAt())
+
+        when: 'the worker looks again while the backup runs'
+        3.times { w.runDue() }
+
+        then: 'still no batch'
+        sql.count('SELECT COUNT(*) FROM spec_new_reading') == 210
+
+        when: 'the backup has finished'
+        backupEnds(backup.get())
+        w.runDue()
+
+        then: 'the migration goes on from key 210 to the end, each row once'
+        w.paused().empty
+        w.done('spec-copy')
+        w.state('spec-copy').get().rowsDone == 1000
+        sql.rows('SELECT COUNT(*) n, COUNT(DISTINCT old_id) d FROM spec_new_reading')[0].with { [it.n, it.d] } == [1000, 1000]
+    }
+
+    def "a backup recorded as running for #ago holds the batches: #held"() {
+        given:
+        def run = backupBegins(ago)
+        def w = worker(new Copy())
+        w.register()
+
+        when:
+        w.runDue()
+
+        then:
+        w.paused().present == held
+        w.done('spec-copy') == !held
+        w.paused().map { it.since() }.orElse(null) == (held ? run.startedAt() : null)
+
+        where:
+        ago                   || held
+        Duration.ofMinutes(1) || true
+        Duration.ofHours(5)   || true
+        // its instance died during the backup (6 h at most): the migrations do not wait for good
+        Duration.ofHours(7)   || false
     }
 
     def "the start does not wait for a background migration: the product is up while its batch runs"() {

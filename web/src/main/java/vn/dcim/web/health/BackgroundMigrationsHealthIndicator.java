@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The background migrations in /health: always UP (the product serves while they run, a failed one is retried),
- * with each one's state and rows left, so that an operator and the next upgrade's checklist can see them.
+ * with each one's state and rows left, so that an operator and the next upgrade's checklist can see them, and why
+ * the unfinished ones wait, if they do ({@code paused}: {@code backup} with its start, or {@code load}).
  */
 @Singleton
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
@@ -50,6 +51,15 @@ class BackgroundMigrationsHealthIndicator implements HealthIndicator {
                 }
                 details.put(s.name(), one);
             }
+            // why they wait now (the nightly backup runs, the machine is loaded): a stalled-looking progress explained
+            migrations.unfinishedPaused().ifPresent(p -> {
+                Map<String, Object> paused = new LinkedHashMap<>();
+                paused.put("reason", p.reason());
+                if (p.since() != null) {
+                    paused.put("since", p.since().toString());
+                }
+                details.put("paused", paused);
+            });
         } catch (RuntimeException e) {
             // the database's own indicator says DOWN; this one has nothing to add
             details.put("unknown", e.getMessage());

@@ -14,7 +14,8 @@ import vn.dcim.core.upgrade.BackgroundMigrations;
 
 /**
  * Rows each background migration has left by its estimate (0 once done), for an alert on one that stalls
- * and for the check before the next upgrade; a failed one keeps its rows left.
+ * and for the check before the next upgrade; a failed one keeps its rows left. Beside them, whether the unfinished
+ * ones wait, by reason (the database backup runs, the machine is loaded), so that a flat line has its cause.
  */
 @Singleton
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
@@ -49,6 +50,24 @@ class BackgroundMigrationMeters implements MeterBinder {
                     .description("Rows a background migration still has to go over (estimate; 0 once done)")
                     .tag("migration", name)
                     .register(r);
+        }
+        for (String reason : m.pauseReasons()) {
+            Gauge.builder("dcim.background.migrations.paused", m, x -> paused(x, reason, database))
+                    .description("1 while unfinished background migrations wait for this reason (backup: the database backup runs; "
+                            + "load: the machine is loaded), else 0")
+                    .tag("reason", reason)
+                    .register(r);
+        }
+    }
+
+    private static double paused(BackgroundMigrations migrations, String reason, DatabaseReachability database) {
+        if (database != null && !database.reachable()) {
+            return Double.NaN;
+        }
+        try {
+            return migrations.unfinishedPaused().filter(p -> p.reason().equals(reason)).isPresent() ? 1 : 0;
+        } catch (RuntimeException e) {
+            return Double.NaN;
         }
     }
 

@@ -11,10 +11,12 @@ import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
 import javax.sql.DataSource
+import java.time.Instant
 
 /**
  * The background migrations are no outage, and are seen: /health stays UP and lists them, /prometheus counts the
- * rows each has left, and Lịch tác vụ shows each with its progress and last error, in Vietnamese and English.
+ * rows each has left, and Lịch tác vụ shows each with its progress and last error, in Vietnamese and English; while the
+ * database backup runs, all three say that the unfinished ones wait for it.
  */
 @MicronautTest(transactional = false)
 class BackgroundMigrationsShownSpec extends MariaDbSpec {
@@ -28,8 +30,11 @@ class BackgroundMigrationsShownSpec extends MariaDbSpec {
         ['dcim.background-migrations.max-load-per-core': '0']
     }
 
+    Sql sql
+
     def setup() {
-        def sql = new Sql(dataSource)
+        sql = new Sql(dataSource)
+        sql.update("DELETE FROM duty_run WHERE instance_id = 'spec-backup'")
         sql.update("DELETE FROM background_migration WHERE name = 'series-backfill'")
         // one of an earlier start that failed half way, as the product records it
         sql.update("""INSERT INTO background_migration (name, flyway_version, state, last_key, rows_done, rows_total, attempts,
@@ -77,5 +82,64 @@ class BackgroundMigrationsShownSpec extends MariaDbSpec {
         lang || heading                   | progress                          | state               | secrets
         'vi' || 'Di chuyển dữ liệu nền'  | '4000 trên khoảng 10000 bản ghi (40 %)' | 'lỗi, sẽ thử lại' | 'Mã hóa các mật khẩu SNMP còn lưu dạng rõ'
         'en' || 'Background migrations'   | '4000 of about 10000 rows (40 %)' | 'failed, will retry' | 'Encrypt the SNMP secrets stored in plain text'
+    }
+
+    /** The database backup duty's run as the scheduler records it while the duty runs, begun a minute ago. */
+    void backupRuns() {
+        sql.update('''INSERT INTO duty_run (duty_id, started_at, status, instance_id, manual)
+                      VALUES ('database-backup', UTC_TIMESTAMP(3) - INTERVAL 1 MINUTE, 'running', 'spec-backup', FALSE)''')
+    }
+
+    def "while the database backup runs, /health and /prometheus say that the unfinished background migrations wait for it"() {
+        expect: 'no pause before it'
+        get('/health', [Role.admin] as Set).json.details.backgroundMigrations.details.paused == null
+        pausedMeter() == ' 0.0'
+
+        when:
+        backupRuns()
+        def since = sql.rows("SELECT DATE_FORMAT(started_at, '%Y-%m-%dT%H:%i:%s.%fZ') t FROM duty_run WHERE instance_id = 'spec-backup'")[0].t
+
+        then:
+        with(get('/health', [Role.admin] as Set).json) {
+            status == 'UP'
+            details.backgroundMigrations.status == 'UP'
+            details.backgroundMigrations.details.paused.reason == 'backup'
+            Instant.parse(details.backgroundMigrations.details.paused.since) == Instant.parse(since)
+        }
+        pausedMeter() == ' 1.0'
+
+        when: 'it has finished'
+        sql.update("UPDATE duty_run SET status = 'ok', finished_at = UTC_TIMESTAMP(3) WHERE instance_id = 'spec-backup'")
+
+        then:
+        get('/health', [Role.admin] as Set).json.details.backgroundMigrations.details.paused == null
+        pausedMeter() == ' 0.0'
+    }
+
+    String pausedMeter() {
+        def line = get('/prometheus', [Role.auditor] as Set).text.readLines().find { it.startsWith('dcim_background_migrations_paused{reason="backup"') }
+        line?.substring(line.lastIndexOf(' '))
+    }
+
+    def "Lịch tác vụ says in #lang that the background migrations wait while the database backup runs"() {
+        expect:
+        !get('/ui/schedules', [Role.admin] as Set, lang).text.contains('background-migrations-paused')
+
+        when:
+        backupRuns()
+        String html = get('/ui/schedules', [Role.admin] as Set, lang).text
+
+        then:
+        html.contains('id="background-migrations-paused"')
+        html.contains(words)
+
+        where:
+        lang || words
+        'vi' || 'trong khi sao lưu cơ sở dữ liệu đang chạy: sẽ tiếp tục từ lô cuối cùng đã xong khi sao lưu kết thúc.'
+        'en' || 'while the database backup runs: they go on from the last batch done once it has finished.'
+    }
+
+    def cleanup() {
+        sql?.update("DELETE FROM duty_run WHERE instance_id = 'spec-backup'")
     }
 }

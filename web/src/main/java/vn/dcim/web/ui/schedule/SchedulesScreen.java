@@ -54,6 +54,8 @@ public class SchedulesScreen {
         model.put("args", args);
         // the data migrations that run after an upgrade, with their progress and last error
         model.put("backgroundMigrations", backgroundMigrations.states());
+        // and why the unfinished ones wait now, if they do (the nightly backup runs, the machine is loaded)
+        model.put("backgroundMigrationsPaused", backgroundMigrations.unfinishedPaused().orElse(null));
         return model;
     }
 
