@@ -5,6 +5,9 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.apache.pdfbox.Loader
+import org.openqa.selenium.By
+import org.openqa.selenium.WebDriver
+import vn.dcim.web.ui.pages.Browser
 import org.apache.pdfbox.text.PDFTextStripper
 import spock.lang.Shared
 import vn.dcim.core.account.Role
@@ -301,6 +304,49 @@ class ScopeSharedIncidentSpec extends MariaDbSpec {
         printed.contains("FAR$r") && printed.contains("Gốc FAR$r")
         printed.replaceAll(/\s+/, ' ').contains("(đơn vị Sở SHA$r)")
         !printed.contains('Chỉ phần sự cố thuộc phạm vi của tài khoản')
+    }
+
+    def "in Chromium, #who #does on the shared incident's screen, and sees it there"() {
+        given:
+        WebDriver driver = Browser.start()
+        Browser.signIn(driver, server.URL, "shr-$account-${r.toLowerCase()}", TestUsers.PASSWORD)
+
+        when:
+        driver.get("${server.URL}/ui/incidents/${ids.span}")
+        def journal = driver.findElement(By.id('journal'))
+        act.call(driver)
+        Browser.waitUntilGone(driver, journal)
+
+        then:
+        Browser.waiting(driver, 15).until { Browser.settled { shown.call(driver) as boolean } }
+        driver.findElements(By.id('part')).size() == 1
+        leak(driver.pageSource, marks.call()) == null
+        Browser.policyViolations(driver) == []
+
+        cleanup:
+        driver?.quit()
+
+        where:
+        who                    | account  | does                              | marks                | act                                                            | shown
+        'the agency\'s person' | 'agency' | 'writes its note'                 | { -> agencyMarks() } | { WebDriver d ->
+            d.findElement(By.id('note')).sendKeys("Khởi động lại dịch vụ BROWSERNOTE$r")
+            d.findElement(By.id('add-note')).click()
+        } | { WebDriver d -> d.findElement(By.id('journal')).text.contains("BROWSERNOTE$r") }
+        'the site\'s operator' | 'site'   | 'acknowledges its site\'s alarm'  | { -> farMarks() }    | { WebDriver d ->
+            d.findElement(By.cssSelector("button.ack[data-id='${ids.alarms.AGX}']")).click()
+        } | { WebDriver d -> d.findElements(By.cssSelector("button.ack[data-id='${ids.alarms.AGX}']")).isEmpty()
+                && d.findElement(By.cssSelector('table.alarms')).text.contains("shr-site-${r.toLowerCase()}") }
+    }
+
+    def "the part's screen offers no acknowledgement to the agency, and none of another site's alarm to the site's operator"() {
+        when:
+        def agency = calls.get("/ui/incidents/${ids.span}", tokens.agency, [Accept: 'text/html,*/*;q=0.8']).text
+        def site = calls.get("/ui/incidents/${ids.span}", tokens.site, [Accept: 'text/html,*/*;q=0.8']).text
+
+        then:
+        !agency.contains('class="ack"')
+        !site.contains("data-id=\"${ids.alarms.FAR}\"")
+        site.contains('incident-part.js') && !site.contains('/static/incident.js')
     }
 
     // --- helpers
