@@ -8,7 +8,7 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.device.DeviceNames;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * An incident's title as a reader is told it. An incident the correlator opened on one alarm is titled by the
@@ -31,23 +31,25 @@ public class IncidentTitles {
     }
 
     public String told(long incidentId, String title, String lang) {
-        return told(incidentId, title, lang, source -> true);
+        return told(incidentId, title, lang, (source, site) -> true);
     }
 
     /**
-     * The title as told to a reader who sees only the alarms of {@code seen} devices (an agency shown its part of an
-     * incident): the rule's words stay, the equipment of an alarm it does not see is not named.
+     * The title as told to a reader who sees only some of the incident's alarms, {@code seen} by their device and site
+     * (an agency or an account of one site shown its part of an incident): the rule's words stay, the equipment of an
+     * alarm it does not see is not named.
      */
-    public String told(Incident incident, String lang, Predicate<String> seen) {
+    public String told(Incident incident, String lang, BiPredicate<String, String> seen) {
         return told(incident.id(), incident.title(), lang, seen);
     }
 
-    private String told(long incidentId, String title, String lang, Predicate<String> seen) {
-        List<String[]> linked = jdbc.list("read an incident's alarms", "SELECT a.rule_id, a.source, a.instance FROM incident_alarm l "
-                + "JOIN alarm a ON a.id = l.alarm_id WHERE l.incident_id = ? ORDER BY a.id", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, incidentId);
+    private String told(long incidentId, String title, String lang, BiPredicate<String, String> seen) {
+        List<String[]> linked = jdbc.list("read an incident's alarms", "SELECT a.rule_id, a.source, a.instance, a.site_id FROM incident_alarm l "
+                + "JOIN alarm a ON a.id = l.alarm_id WHERE l.incident_id = ? ORDER BY a.id",
+                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, incidentId);
         for (String[] a : linked) {
             if (shipped(a[0], title)) {
-                return seen.test(a[1]) ? rules.shown(a[0], title, lang) + " — " + equipment.of(a[1], a[2]) : rules.shown(a[0], title, lang);
+                return seen.test(a[1], a[3]) ? rules.shown(a[0], title, lang) + " — " + equipment.of(a[1], a[2]) : rules.shown(a[0], title, lang);
             }
         }
         return title;

@@ -168,14 +168,26 @@ public class Incidents {
     public void reported(long incidentId, String authority, String recipient, Instant sentAt) {
         Phrase line = Phrase.of("journal.report.sent", "Reported to the {0}: sent to {1}", authority, recipient);
         journal.save(new JournalEntry(null, incidentId, sentAt, SYSTEM, JournalEntry.Kind.escalation, line.english(), line.key(),
-                phraseArgs.write(line.args())));
+                phraseArgs.write(line.args()), null, null));
     }
 
     @Transactional
     public JournalEntry addNote(long id, String by, String text) {
+        return addNote(id, by, text, null, java.util.Set.of());
+    }
+
+    /**
+     * A note by someone who sees only part of the incident: an agency's person ({@code agencyId}; the note is the
+     * agency's) or an operator limited to {@code sites} (the note is of those sites' part); either is shown only to
+     * those who see at least that part. Neither given: the centre's staff, seeing all of it.
+     */
+    @Transactional
+    public JournalEntry addNote(long id, String by, String text, @Nullable Long agencyId, java.util.Set<String> sites) {
         require(id);
         // what a person typed is kept as typed, never translated
-        return write(id, by, JournalEntry.Kind.note, text, null, null);
+        String bounded = ColumnText.fit(text, 2000);
+        return journal.save(new JournalEntry(null, id, clock.instant(), by, JournalEntry.Kind.note, bounded, null, null, agencyId,
+                sites.isEmpty() ? null : ColumnText.fit(String.join(",", new java.util.TreeSet<>(sites)), 1000)));
     }
 
     /** Operator's classification; raising it escalates, lowering it is journaled with who did it. */
@@ -312,7 +324,7 @@ public class Incidents {
 
     private JournalEntry write(long incidentId, String by, JournalEntry.Kind kind, String text, @Nullable String key, @Nullable String args) {
         String bounded = ColumnText.fit(text, 2000);
-        return journal.save(new JournalEntry(null, incidentId, clock.instant(), by, kind, bounded, key, args));
+        return journal.save(new JournalEntry(null, incidentId, clock.instant(), by, kind, bounded, key, args, null, null));
     }
 
     /** "enum.incident-level.serious": told as the level's label, "serious" in English. */

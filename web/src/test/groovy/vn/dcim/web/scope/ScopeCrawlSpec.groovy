@@ -23,6 +23,9 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.OpenApi
 import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.security.AccessRules
+import org.apache.pdfbox.Loader
+import org.apache.pdfbox.text.PDFTextStripper
 import vn.dcim.web.ui.Navigation
 
 import java.net.http.HttpClient
@@ -53,6 +56,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
     @Inject Cabling cabling
     @Inject AccessLog accessLog
     @Inject FacePictures pictures
+    @Inject AccessRules rules
 
     @Shared Calls calls
     @Shared Map<String, Object> ids = [:]
@@ -329,11 +333,11 @@ class ScopeCrawlSpec extends MariaDbSpec {
             for (Tried tried : uris(op, foreign)) {
                 String uri = tried.uri
                 def answer = calls.send(op.method, uri, [Authorization: "Bearer $token"], op.method == 'GET' ? null : [:])
-                if (answer.status == 403) {
+                if (answer.status == 403 && rolesAllow(op)) {
                     wrong << "$op.method $uri: 403 (a scope answers 404)"
                 } else if (answer.status >= 500) {
                     wrong << "$op.method $uri: ${answer.status}"
-                } else if (tried.foreignId && answer.status != 404) {
+                } else if (tried.foreignId && answer.status != 404 && rolesAllow(op)) {
                     wrong << "$op.method $uri: ${answer.status} for an id outside the scope (expected 404)"
                 }
                 String leak = leaks(answer.text, uri, markers)
@@ -456,7 +460,7 @@ class ScopeCrawlSpec extends MariaDbSpec {
 
     /** The writes an agency's person may make: its change requests (filed, submitted, withdrawn) and their letters. */
     static final List<String> AGENCY_WRITES = ['POST /api/changes', 'POST /api/changes/{id}/submit', 'POST /api/changes/{id}/cancel',
-                                               'POST /api/documents']
+                                               'POST /api/documents', 'POST /api/incidents/{id}/agency-notes']
 
     def "an account of the agency role is always limited to exactly one agency: #what is refused with 422 naming #field"() {
         when:
@@ -637,6 +641,96 @@ class ScopeCrawlSpec extends MariaDbSpec {
         wrong == []
         page.status == 200
         page.text.contains(ids.agencyDevice as String)
+    }
+
+    // --- one incident across both sites and all three owners: each limited account reaches its part of it, no more
+
+    def "seeded: one incident holding the far site's, the centre's and the agency's alarm, given to a person with a root cause"() {
+        when: 'a power loss raises an alarm of a second meter on each server (a new alarm of the first meters would join their incidents)'
+        Map mark = [far: 'FAR', centre: 'CTR', agency: 'AGX']
+        List<Object> shared = ['far', 'centre', 'agency'].collect { String k ->
+            String device = "${mark[k].toLowerCase()}${r.toLowerCase()}-meter2"
+            post('/api/devices', [id: device, siteId: k == 'far' ? ids.far : ids.own, assetId: ids[k + 'Asset'], name: "Đo nhiệt ${mark[k]}$r",
+                                  protocol: 'mqtt'])
+            raiser.raise(new AlarmSignal(device, 'scope-shared', '0', Severity.major, 'QĐ 11/2023 Điều 17', "Mất nguồn ${device.toUpperCase()}"))
+            calls.get("/api/alarms?device=$device", adminToken).json.results.find { it.ruleId == 'scope-shared' }.id
+        }
+        ids.sharedIncident = post('/api/incidents', [title: "Mất điện chung SHARED$r", siteId: ids.own, level: 'ordinary',
+                                                     alarmIds: shared]).incident.id
+        def set = calls.send('PATCH', "/api/incidents/${ids.sharedIncident}", [Authorization: "Bearer ${all()}"],
+                [assignee: "Trực FAR-$r", rootCause: "Tủ điện FAR$r"])
+
+        then:
+        set.status == 200
+        calls.get("/api/incidents/${ids.sharedIncident}", adminToken).json.alarms.size() == 3
+    }
+
+    def "every operation on the shared incident as #who: its part read and printed, notes of its part, nothing of the rest changed"() {
+        given:
+        String token = tokenOf.call()
+        List<String> markers = markersOf.call()
+        List<String> wrong = []
+        List<String> read = []
+
+        when:
+        for (OpenApi.Operation op : OpenApi.operations().findAll { it.path.startsWith('/api/incidents/{id}') }) {
+            String uri = concrete(op.path, ids.sharedIncident as String)
+            boolean writing = op.method != 'GET'
+            boolean noting = op.path.endsWith('/journal') || op.path.endsWith('/agency-notes')
+            def answer = calls.send(op.method, uri, [Authorization: "Bearer $token"], writing ? [:] : null)
+            // a printed part is read as printed: the words of the PDF, not its compressed bytes
+            String text = !writing && op.path.endsWith('/report') && answer.status == 200 ? printed(uri, token) : answer.text
+            if (answer.status >= 500) {
+                wrong << "$op.method $uri: ${answer.status}"
+            } else if (answer.status == 403 && rolesAllow(op, roles)) {
+                wrong << "$op.method $uri: 403 (a scope answers 404)"
+            } else if (!writing && answer.status != 200) {
+                wrong << "$op.method $uri: ${answer.status} (its part is its to read)"
+            } else if (writing && !noting && !(answer.status in [403, 404])) {
+                wrong << "$op.method $uri: ${answer.status} (the whole is not its to change)"
+            } else if (noting && !(answer.status in [400, 403, 404, 422])) {
+                wrong << "$op.method $uri: ${answer.status} (an empty note is refused)"
+            }
+            String leak = leaks(text, uri, markers)
+            if (leak) {
+                wrong << "$op.method $uri (${answer.status}) shows $leak"
+            }
+            if (!writing && answer.status == 200) {
+                read << "$op.method $op.path".toString()
+            }
+        }
+        List<String> screens = ['/ui/incidents', "/ui/incidents/${ids.sharedIncident}"]*.toString()
+        screens.each { String path ->
+            def answer = calls.get(path, token, [Accept: 'text/html,*/*;q=0.8'])
+            String leak = leaks(answer.text, path, markers)
+            if (answer.status != 200 || leak) {
+                wrong << "$path: ${answer.status} ${leak ?: ''}"
+            }
+        }
+        def whole = calls.get("/api/incidents/${ids.sharedIncident}", adminToken).json
+
+        then:
+        wrong == []
+        read.containsAll(['GET /api/incidents/{id}', 'GET /api/incidents/{id}/report'])
+        whole.incident.assignee == "Trực FAR-$r" && whole.incident.status != 'closed' && whole.rootCause == "Tủ điện FAR$r"
+
+        where:
+        who                        | tokenOf                   | markersOf              | roles
+        'the site account'         | { -> siteToken }          | { -> farMarkers() }    | TestUsers.EVERY_ROLE
+        'the agency account'       | { -> agencyToken }        | { -> agencyMarkers() } | TestUsers.EVERY_ROLE
+        'the agency\'s own person' | { -> agencyPersonToken }  | { -> agencyMarkers() } | EnumSet.of(Role.agency)
+    }
+
+    /** Whether the role rules let these roles (the crawl's: every staff role) through to the operation. */
+    boolean rolesAllow(OpenApi.Operation op, Set<Role> roles = TestUsers.EVERY_ROLE) {
+        rules.api(op.group).map { it.allows(roles*.name(), op.method != 'GET') }.orElse(false)
+    }
+
+    /** The text of a PDF answered at {@code uri}. */
+    String printed(String uri, String token) {
+        def answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("${server.URL}$uri"))
+                .header('Authorization', "Bearer $token").build(), HttpResponse.BodyHandlers.ofByteArray())
+        Loader.loadPDF(answer.body()).withCloseable { new PDFTextStripper().getText(it) }
     }
 
     long personId() {

@@ -332,9 +332,9 @@ class ScopeOperationsSpec extends MariaDbSpec {
 
         where:
         what                              | method | body                      | path
-        'a note on the shared incident'   | 'POST' | [text: 'ghi chú']         | { -> "/api/incidents/${ids.mixed}/journal" }
+        // noting its part and printing it are its own (ScopeSharedIncidentSpec); the whole of it is the centre's
         'closing it'                      | 'POST' | [:]                       | { -> "/api/incidents/${ids.mixed}/close" }
-        'its printed report'              | 'GET'  | null                      | { -> "/api/incidents/${ids.mixed}/report" }
+        'its assignee'                    | 'PATCH'| [assignee: 'x']           | { -> "/api/incidents/${ids.mixed}" }
         'the centre\'s own incident'      | 'GET'  | null                      | { -> "/api/incidents/${ids.incidents.CTR}" }
         'its screen'                      | 'GET'  | null                      | { -> "/ui/incidents/${ids.incidents.CTR}" }
         'another agency\'s incident'      | 'GET'  | null                      | { -> "/api/incidents/${ids.incidents.FAR}" }

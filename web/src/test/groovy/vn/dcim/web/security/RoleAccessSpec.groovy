@@ -112,6 +112,8 @@ class RoleAccessSpec extends MariaDbSpec {
             'Face pictures'          : [[supervisor, auditor], []],
             // teaching an SNMP device from a walk: a profile file the poller reads, the administrator's alone
             'Taught profiles'        : [[admin], [admin]],
+            // a hosted agency's notes on the incidents that touched its equipment: its own people's, in its name
+            'Agency notes'           : [[agency], [agency]],
     ]
 
     def "every endpoint group of the OpenAPI document has a row here (a new group needs its access decided)"() {

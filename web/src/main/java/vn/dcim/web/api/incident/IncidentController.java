@@ -59,14 +59,18 @@ class IncidentController {
         IncidentStatus wanted = status == null ? null : parse(IncidentStatus.class, status, "status");
         if (scope.limited()) {
             // a limited account's incidents are cut and paged in SQL, as everyone's are
+            // of an incident it sees only part of, neither the assignee nor another site
             Paged<Incident> page = within.list(wanted, scope.siteIds(), scoped.deviceIdsOf(scope), limit, offset);
-            return Page.of(request, page.count(), limit, offset, page.items().stream().map(IncidentSummary::of).toList());
+            return Page.of(request, page.count(), limit, offset, details.listed(page.items(), scope, null));
         }
         var page = incidents.list(wanted, limit, offset);
         return Page.of(request, page.getTotalSize(), limit, offset, page.getContent().stream().map(IncidentSummary::of).toList());
     }
 
-    /** An agency reads also an incident that touched others' equipment besides its own: its part of it ({@code part}). */
+    /**
+     * A limited account reads also an incident that touched more than its scope (another site's equipment, the
+     * centre's or another agency's): its part of it ({@code part}).
+     */
     @ScopeAware(id = ScopeAware.Id.incident_part)
     @Get("/{id}")
     IncidentDetails.Detail get(@PathVariable long id, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
@@ -90,10 +94,16 @@ class IncidentController {
                 body.resolution(), body.securityLevel())), request);
     }
 
-    @ScopeAware(id = ScopeAware.Id.incident)
+    /**
+     * A note on the incident. An operator limited to sites may note an incident that spans more on its part; the note
+     * is of that part, read by those who see it (the centre's staff, the same sites), not by the other part's people.
+     */
+    @ScopeAware(id = ScopeAware.Id.incident_part)
     @Post("/{id}/journal")
-    HttpResponse<JournalLine> note(@PathVariable long id, @Valid @Body Note body, HttpRequest<?> request) {
-        return HttpResponse.created(details.line(incidents.addNote(id, SignedIn.name(request), body.text()), request));
+    HttpResponse<JournalLine> note(@PathVariable long id, @Valid @Body Note body, HttpRequest<?> request,
+                                   @Parameter(hidden = true) Scope scope) {
+        return HttpResponse.created(details.line(incidents.addNote(id, SignedIn.name(request), body.text(), scope.agencyId(),
+                scope.siteIds()), request));
     }
 
     /** Art. 13.2 classification by the operator; raising the level escalates it. */
@@ -116,12 +126,16 @@ class IncidentController {
         return details.of(incidents.close(id, SignedIn.name(request), body.rootCause(), body.resolution()), request);
     }
 
-    /** The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the UBND. */
-    @ScopeAware(id = ScopeAware.Id.incident)
+    /**
+     * The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the
+     * UBND. A limited account that sees only part of the incident prints that part, as it reads it.
+     */
+    @ScopeAware(id = ScopeAware.Id.incident_part)
     @Get("/{id}/report")
-    HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format, HttpRequest<?> request) {
+    HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format, HttpRequest<?> request,
+                                @Parameter(hidden = true) Scope scope) {
         var reader = shown.of(request);
-        var report = IncidentReport.of(details.of(require(id), request), reader, details::equipment, login -> people.of(login, reader),
+        var report = IncidentReport.of(details.of(require(id), request, scope), reader, details::equipment, login -> people.of(login, reader),
                 details::siteName, clock.instant(), clock.getZone());
         boolean xlsx = "xlsx".equals(format);
         if (format != null && !xlsx && !"pdf".equals(format)) {

@@ -41,6 +41,7 @@ public class IncidentDetails {
     private final vn.dcim.core.site.LocationRegistry sites;
     private final vn.dcim.core.incident.IncidentsWithin within;
     private final vn.dcim.core.scope.ScopedEquipment scoped;
+    private final vn.dcim.core.agency.Agencies agencyRegister;
 
     /** The incident with its journal told in the request's language. */
     public Detail of(Incident i, HttpRequest<?> request) {
@@ -55,32 +56,82 @@ public class IncidentDetails {
     }
 
     /**
-     * The incident as an account of this scope may read it. An agency reads the whole of an incident that touched only
-     * its equipment; of one that touched others' too, only its part: the ticket's title, level, state and times, and
-     * its own devices' alarms with their journal lines. Others' alarms, the lines people wrote (which may name
-     * anything), the root cause, the resolution and who was told stay the centre's.
+     * The incident as an account of this scope may read it. A limited account reads the whole of an incident that
+     * touched only what is inside its scope; of one that touched more (another site's equipment, the centre's or another
+     * agency's), only its part: the ticket's title, level, state and times, the alarms inside its scope with their
+     * journal lines, and the notes written within its part (an agency's own, an operator's of its sites). Others'
+     * alarms, the lines the centre's staff wrote (which may name anything), the root cause, the resolution, the
+     * assignee, another site and who was told stay with those who see the whole.
      */
     public Detail of(Incident i, HttpRequest<?> request, Scope scope) {
+        if (!scope.limited()) {
+            return of(i, request);
+        }
         Set<String> devices = scoped.deviceIdsOf(scope);
-        if (devices == null || within.admits(i.id(), scope.siteIds(), devices)) {
+        if (within.admits(i.id(), scope.siteIds(), devices)) {
             return of(i, request);
         }
         Shown reader = shown.of(request);
         List<AlarmView> own = incidents.alarmIds(i.id()).stream().map(alarms::find).flatMap(Optional::stream)
-                .filter(a -> scope.admitsSite(a.siteId()) && devices.contains(a.source())).toList();
+                .filter(a -> seen(scope, devices, a.source(), a.siteId())).toList();
         Set<Long> ownIds = own.stream().map(AlarmView::id).collect(Collectors.toSet());
-        IncidentSummary whole = IncidentSummary.of(i).withTitle(titles.told(i, reader.lang(), devices::contains));
-        IncidentSummary part = new IncidentSummary(whole.id(), whole.siteId(), whole.title(), whole.chain(), whole.level(),
-                whole.securityLevel(), whole.status(), null, whole.backupDone(), whole.openedAt(), whole.lastAlarmAt(),
-                whole.escalatedLevel(), whole.closedAt());
-        List<JournalLine> ownLines = journal(i, reader, own, e -> ownIds.contains(JournalLine.alarmOf(e, phraseArgs)));
+        IncidentSummary part = partOf(IncidentSummary.of(i), scope).withTitle(titles.told(i, reader.lang(), (source, site) -> seen(scope, devices, source, site)));
+        List<JournalLine> ownLines = journal(i, reader, own, e -> e.kind() == JournalEntry.Kind.note
+                ? writtenWithin(e, scope) : ownIds.contains(JournalLine.alarmOf(e, phraseArgs)));
         return new Detail(part, null, null, null, null, null, own, ownLines, List.of(), true);
     }
 
-    /** An incident's title as an account of this scope is told it: an agency is not told others' equipment. */
+    /** An incident's title as an account of this scope is told it: not naming equipment outside the scope. */
     public String title(Incident i, String lang, Scope scope) {
+        if (!scope.limited()) {
+            return titles.told(i, lang);
+        }
         Set<String> devices = scoped.deviceIdsOf(scope);
-        return devices == null ? titles.told(i, lang) : titles.told(i, lang, devices::contains);
+        return titles.told(i, lang, (source, site) -> seen(scope, devices, source, site));
+    }
+
+    /**
+     * A page of incidents as an account of this scope is shown them in a list: of one it sees only part of, neither
+     * the assignee nor another site; titles told in {@code lang} (null: as stored, as the API lists them).
+     */
+    public List<IncidentSummary> listed(List<Incident> page, Scope scope, @Nullable String lang) {
+        Set<Long> whole = scope.limited()
+                ? within.wholeOf(page.stream().map(Incident::id).toList(), scope.siteIds(), scoped.deviceIdsOf(scope)) : Set.of();
+        return page.stream().map(i -> {
+            IncidentSummary s = IncidentSummary.of(i);
+            if (lang != null) {
+                s = s.withTitle(title(i, lang, scope));
+            }
+            return !scope.limited() || whole.contains(i.id()) ? s : partOf(s, scope);
+        }).toList();
+    }
+
+    /** An alarm of {@code source} at {@code site} is inside the scope ({@code devices}: the agency's, null for any). */
+    private static boolean seen(Scope scope, @Nullable Set<String> devices, String source, @Nullable String site) {
+        return scope.admitsSite(site) && (devices == null || devices.contains(source));
+    }
+
+    /** The part's ticket: no assignee (the centre's person), and its site only when it is one of the reader's. */
+    private static IncidentSummary partOf(IncidentSummary s, Scope scope) {
+        return new IncidentSummary(s.id(), s.siteId() != null && scope.bySite() && scope.admitsSite(s.siteId()) ? s.siteId() : null,
+                s.title(), s.chain(), s.level(), s.securityLevel(), s.status(), null, s.backupDone(), s.openedAt(), s.lastAlarmAt(),
+                s.escalatedLevel(), s.closedAt());
+    }
+
+    /**
+     * Whether a note was written within what this reader sees of the incident: an agency's note by the same agency,
+     * an operator's of some sites by a reader of those sites (and not an agency's); the centre's staff's notes, written
+     * seeing the whole, are not part of anyone's part.
+     */
+    static boolean writtenWithin(JournalEntry note, Scope reader) {
+        if (note.agencyId() == null && note.withinSites() == null) {
+            return false;
+        }
+        if (!java.util.Objects.equals(note.agencyId(), reader.agencyId())) {
+            return false;
+        }
+        Set<String> written = note.writtenWithinSites();
+        return reader.bySite() ? !written.isEmpty() && reader.siteIds().containsAll(written) : written.isEmpty();
     }
 
     /** The equipment an alarm happened on, by the name people give it. */
@@ -88,9 +139,10 @@ public class IncidentDetails {
         return equipment.of(a.source(), a.instance());
     }
 
-    /** A line a person adds, as the API answers it: kept as typed. */
+    /** A line a person adds, as the API answers it: kept as typed (an agency's marked as the agency's). */
     public JournalLine line(JournalEntry entry, HttpRequest<?> request) {
-        return JournalLine.of(entry, shown.of(request), phraseArgs, Map.of());
+        JournalLine line = JournalLine.of(entry, shown.of(request), phraseArgs, Map.of());
+        return entry.agencyId() == null ? line : line.fromAgency(agencyName(entry.agencyId()));
     }
 
     private List<JournalLine> journal(Incident incident, Shown reader, List<AlarmView> linked) {
@@ -116,7 +168,16 @@ public class IncidentDetails {
                 return titles.told(incident.id(), stored, reader.lang());
             }
         };
-        return incidents.journal(incident.id()).stream().filter(shownLine).map(e -> JournalLine.of(e, reader, phraseArgs, byId, told)).toList();
+        Map<Long, String> agencies = new java.util.HashMap<>();
+        return incidents.journal(incident.id()).stream().filter(shownLine).map(e -> {
+            JournalLine line = JournalLine.of(e, reader, phraseArgs, byId, told);
+            // a note an agency's person wrote is marked as the agency's, to everyone who reads it
+            return e.agencyId() == null ? line : line.fromAgency(agencies.computeIfAbsent(e.agencyId(), this::agencyName));
+        }).toList();
+    }
+
+    private String agencyName(long agencyId) {
+        return agencyRegister.find(agencyId).map(a -> a.name()).orElse(String.valueOf(agencyId));
     }
 
     /** A site by its name; its id when it has none or is gone. */

@@ -19,7 +19,14 @@ import java.util.Map;
  */
 @Serdeable
 public record JournalLine(@Nullable Long id, Instant at, String author, JournalEntry.Kind kind, String text,
-                          @Nullable String key, @Nullable List<String> args) {
+                          @Nullable String key, @Nullable List<String> args,
+                          @io.swagger.v3.oas.annotations.media.Schema(description = "the hosted agency whose person wrote this note "
+                                  + "(QĐ 11/2023 Điều 17 khoản 3); absent for the centre's own lines") @Nullable String agency) {
+
+    /** The same note, marked as written by a person of this agency. */
+    public JournalLine fromAgency(String agencyName) {
+        return new JournalLine(id, at, author, kind, text, key, args, agencyName);
+    }
 
     /** Where a line about an alarm holds the alarm's id and, further on, its stored text (see IncidentCorrelator). */
     private static final Map<String, int[]> ALARM_ARGS = Map.of("journal.level.raised.alarm", new int[]{2, 6});
@@ -65,7 +72,7 @@ public record JournalLine(@Nullable Long id, Instant at, String author, JournalE
 
     public static JournalLine of(JournalEntry e, Shown shown, PhraseArgs codec, Map<Long, AlarmView> alarms, Names names) {
         if (e.textKey() == null) {
-            return new JournalLine(e.id(), e.at(), e.author(), e.kind(), e.text(), null, null);
+            return new JournalLine(e.id(), e.at(), e.author(), e.kind(), e.text(), null, null, null);
         }
         List<String> args = codec.read(e.textArgs());
         List<String> told = new ArrayList<>(told(e.textKey(), args, shown, alarms, names));
@@ -77,7 +84,7 @@ public record JournalLine(@Nullable Long id, Instant at, String author, JournalE
         if (e.textKey().equals("journal.opened") && told.size() > 1) {
             told.set(1, names.incidentTitle(told.get(1)));
         }
-        return new JournalLine(e.id(), e.at(), e.author(), e.kind(), shown.said(e.textKey(), told, e.text()), e.textKey(), args);
+        return new JournalLine(e.id(), e.at(), e.author(), e.kind(), shown.said(e.textKey(), told, e.text()), e.textKey(), args, null);
     }
 
     /** The id of the alarm a line the product wrote is about; null for any other line (a note, a change of state). */

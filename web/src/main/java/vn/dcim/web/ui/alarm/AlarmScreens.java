@@ -28,7 +28,6 @@ import vn.dcim.web.api.dashboard.GridBanners;
 import vn.dcim.web.i18n.ShownModel;
 import vn.dcim.web.api.incident.IncidentDetails;
 import vn.dcim.web.i18n.Texts;
-import vn.dcim.web.api.incident.IncidentSummary;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
@@ -156,7 +155,7 @@ public class AlarmScreens {
         java.util.List<vn.dcim.core.incident.Incident> found = scope.limited()
                 ? incidentsWithin.list(wanted, scope.siteIds(), scoped.deviceIdsOf(scope), 200, 0).items()
                 : incidents.list(wanted, 200, 0).getContent();
-        model.put("incidents", found.stream().map(i -> IncidentSummary.of(i).withTitle(details.title(i, lang, scope))).toList());
+        model.put("incidents", details.listed(found, scope, lang));
         // an agency's account opens an incident on its own alarms through the API, not on the form for a site
         model.put("byAgency", scope.byAgency());
         model.put("status", status == null ? "" : status);
@@ -164,7 +163,10 @@ public class AlarmScreens {
         return model;
     }
 
-    /** An agency's account is shown also an incident that touched others' equipment: its part, without the centre's actions. */
+    /**
+     * A limited account is shown also an incident that touched more than its scope: its part, without the centre's
+     * actions; it may note it (an agency in its own name), print its part and, at its sites, acknowledge its alarms.
+     */
     @ScopeAware(id = ScopeAware.Id.incident_part)
     @Get("/incidents/{id}")
     public HttpResponse<ModelAndView<Map<String, Object>>> incident(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
@@ -172,6 +174,7 @@ public class AlarmScreens {
         return incidents.find(id).map(i -> {
             Map<String, Object> model = Navigation.page(request, "incidents");
             model.put("d", details.of(i, request, scope));
+            model.put("byAgency", scope.byAgency());
             return HttpResponse.ok(new ModelAndView<>("alarms/incident", model));
         }).orElse(HttpResponse.notFound());
     }
