@@ -105,9 +105,7 @@
     for (const k of ['name', 'siteId', 'assetId', 'protocol', 'enabled', 'intervalS']) delete b[k];
     const r = await fetch('/api/devices/test', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(b)});
     if (!r.ok) {
-      const out = await r.json().catch(() => ({}));
-      const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
-      summary.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+      summary.textContent = await dcim.refusal(r);
       summary.className = 'result error';
       result.dataset.outcome = 'refused';
       return;
@@ -170,8 +168,7 @@
       body: JSON.stringify({cidr: document.getElementById('s-cidr').value.trim(), community: community, port: port ? Number(port) : null})});
     const out = await r.json().catch(() => ({}));
     if (!r.ok) {
-      const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
-      summary.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+      summary.textContent = dcim.describe(out, r.status);
       summary.className = 'result error';
       return;
     }

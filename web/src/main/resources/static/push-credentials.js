@@ -9,9 +9,7 @@
   const show = (id, text) => { document.getElementById(id).textContent = text; };
 
   async function refusal(r) {
-    const out = await r.json().catch(() => ({}));
-    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
-    errors.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    errors.textContent = await dcim.refusal(r);
   }
 
   form.addEventListener('submit', async (e) => {
@@ -60,9 +58,7 @@
 
   async function answered(r, done) {
     if (r.ok) { errors.textContent = done; window.location.reload(); return; }
-    const out = await r.json().catch(() => ({}));
-    const fields = out.fields && out.fields.length ? out.fields : [{field: '', message: out.message || String(r.status)}];
-    errors.textContent = fields.map(x => (x.field ? x.field + ': ' : '') + x.message).join('; ');
+    errors.textContent = await dcim.refusal(r);
   }
 
   form.addEventListener('submit', async (e) => {

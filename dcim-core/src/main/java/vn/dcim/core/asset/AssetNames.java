@@ -22,11 +22,21 @@ public class AssetNames {
 
     /** The name of each of these assets (as registered, possibly empty); ids no asset has are left out. */
     public Map<Long, String> of(Collection<Long> assetIds) {
+        return read(assetIds, "name");
+    }
+
+    /** What people call each of these assets: its name, else its label code; ids no asset has are left out. */
+    public Map<Long, String> called(Collection<Long> assetIds) {
+        return read(assetIds, "COALESCE(NULLIF(name, ''), label_code)");
+    }
+
+    // a column, not the entity: a name is read whatever else the row holds (a kind this release does not know)
+    private Map<Long, String> read(Collection<Long> assetIds, String column) {
         Map<Long, String> names = new HashMap<>();
         List<Long> ids = new ArrayList<>(assetIds.stream().distinct().toList());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            jdbc.list("read the equipment's names", "SELECT id, name FROM asset WHERE id IN ("
+            jdbc.list("read the equipment's names", "SELECT id, " + column + " FROM asset WHERE id IN ("
                     + String.join(",", Collections.nCopies(part.size(), "?")) + ")",
                     rs -> names.put(rs.getLong(1), rs.getString(2)), part.toArray());
         }

@@ -161,15 +161,6 @@ public class AssetRegistry {
         return assets.existsById(id);
     }
 
-    /** What people call each of these assets: its name, its label where it has none. An unknown id is left out. */
-    public Map<Long, String> called(Collection<Long> ids) {
-        Map<Long, String> called = new HashMap<>();
-        if (!ids.isEmpty()) {
-            assets.findByIdInListOrderById(ids).forEach(a -> called.put(a.id(), a.name() == null || a.name().isEmpty() ? a.labelCode() : a.name()));
-        }
-        return called;
-    }
-
     /** These assets, by id; an unknown id is left out. */
     public List<Asset> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : assets.findByIdInListOrderById(ids);

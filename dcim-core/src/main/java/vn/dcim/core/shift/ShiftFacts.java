@@ -7,7 +7,7 @@ import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SeverityNames;
-import vn.dcim.core.asset.AssetRegistry;
+import vn.dcim.core.asset.AssetNames;
 import vn.dcim.core.device.DeviceNames;
 import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.maintenance.WorkInProgress;
@@ -49,7 +49,7 @@ class ShiftFacts {
 
     private final Incidents incidents;
     private final WorkOrders workOrders;
-    private final AssetRegistry assets;
+    private final AssetNames assets;
     private final List<MaintenanceRunning> maintenance;
     private final Alarms alarms;
     private final AlarmWording wording;

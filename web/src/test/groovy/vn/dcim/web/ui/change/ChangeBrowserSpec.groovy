@@ -142,7 +142,9 @@ class ChangeBrowserSpec extends MariaDbSpec {
 
     private void signInAs(String who) {
         driver.manage().deleteAllCookies()
-        Browser.signIn(driver, server.URL, who, TestUsers.PASSWORD)
+        String landed = Browser.signIn(driver, server.URL, who, TestUsers.PASSWORD)
+        // a sign-in refused (or still on its form) would show as a missing button on the next page: say so here
+        assert landed != '/login': "$who was not signed in: ${driver.findElements(By.id('login-error'))*.text}"
     }
 
     /** The change's status once the page shows {@code expected} (a form posted reloads it), or what it shows after 30 s. */
