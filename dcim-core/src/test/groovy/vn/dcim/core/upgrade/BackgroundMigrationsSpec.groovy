@@ -3,6 +3,7 @@ package vn.dcim.core.upgrade
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.TempDir
+import vn.dcim.core.backup.BackupLock
 import vn.dcim.core.backup.BackupSettings
 import vn.dcim.core.backup.MariaDbServer
 import vn.dcim.core.backup.UpgradeBackup
@@ -188,6 +189,32 @@ class BackgroundMigrationsSpec extends MariaDbSpec {
         Duration.ofHours(5)   || true
         // its instance died during the backup (6 h at most): the migrations do not wait for good
         Duration.ofHours(7)   || false
+    }
+
+    def "a backup made by hand holds the batches while its lock is held, and they go on once its connection ends, however it ends"() {
+        given: './dcim backup (or a cron line) under way: its connection holds the backup lock'
+        // a connection of its own, as the backup process has (one of the pool would stay open when closed)
+        def backup = java.sql.DriverManager.getConnection(specDbUrl(), System.getenv('DCIM_TEST_DB_USER') ?: 'dcim',
+                System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim')
+        BackupLock.take(backup)
+        def w = worker(new Copy())
+        w.register()
+
+        when:
+        2.times { w.runDue() }
+
+        then: 'no batch, the pause shown with when this instance first saw it'
+        sql.count('SELECT COUNT(*) FROM spec_new_reading') == 0
+        w.paused().map { it.reason() }.orElse(null) == 'backup'
+
+        when: 'the backup process is gone (killed: the lock never released, only its connection ended)'
+        backup.close()
+        w.runDue()
+
+        then: 'the migration runs to the end'
+        w.paused().empty
+        w.done('spec-copy')
+        sql.count('SELECT COUNT(*) FROM spec_new_reading') == 1000
     }
 
     def "the start does not wait for a background migration: the product is up while its batch runs"() {
