@@ -6,6 +6,12 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +31,20 @@ public class AssetFacts {
     public Optional<Placed> placeOf(long assetId) {
         return jdbc.list("read where equipment stands", "SELECT room_id, rack_id FROM asset WHERE id = ?",
                 rs -> new Placed(rs.getObject(1, Long.class), rs.getObject(2, Long.class)), assetId).stream().findFirst();
+    }
+
+    /** Where each of these pieces of equipment stands, by id; ids no equipment has are left out. */
+    public Map<Long, Placed> placesOf(Collection<Long> assetIds) {
+        Map<Long, Placed> out = new HashMap<>();
+        List<Long> ids = new ArrayList<>(assetIds.stream().distinct().toList());
+        // a few hundred placeholders a statement keep each one small whatever the count
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.list("read where equipment stands", "SELECT id, room_id, rack_id FROM asset WHERE id IN ("
+                            + String.join(",", Collections.nCopies(part.size(), "?")) + ")",
+                    rs -> out.put(rs.getLong(1), new Placed(rs.getObject(2, Long.class), rs.getObject(3, Long.class))), part.toArray());
+        }
+        return out;
     }
 
     /** Art. 7.4: how important the equipment is, as stored ({@link Criticality}'s names); empty for an unknown id. */

@@ -161,11 +161,6 @@ public class AssetRegistry {
         return assets.existsById(id);
     }
 
-    /** These assets, by id; an unknown id is left out. */
-    public List<Asset> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : assets.findByIdInListOrderById(ids);
-    }
-
     /** Every asset, by id. */
     public List<Asset> all() {
         return assets.findAllOrderById();

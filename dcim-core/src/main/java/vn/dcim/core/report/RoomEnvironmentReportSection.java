@@ -6,8 +6,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmRule;
 import vn.dcim.core.alarm.AlarmRules;
-import vn.dcim.core.asset.Asset;
-import vn.dcim.core.asset.AssetRegistry;
+import vn.dcim.core.asset.AssetFacts;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.site.Places;
 import vn.dcim.core.telemetry.HourlySummaries;
@@ -46,7 +45,7 @@ class RoomEnvironmentReportSection implements ReportSection {
     private final AlarmRules rules;
     private final HourlySummaries hourly;
     private final MonitoredDevices devices;
-    private final AssetRegistry assets;
+    private final AssetFacts assets;
     private final Places places;
 
     @Override
@@ -75,13 +74,13 @@ class RoomEnvironmentReportSection implements ReportSection {
      */
     private Map<String, String> roomOfDevice(List<String> deviceIds) {
         Map<String, MonitoredDevices.Whereabouts> where = devices.whereabouts(deviceIds);
-        Map<Long, Asset> watched = new HashMap<>();
-        assets.byIds(where.values().stream().map(MonitoredDevices.Whereabouts::assetId).filter(Objects::nonNull).collect(Collectors.toSet()))
-                .forEach(a -> watched.put(a.id(), a));
-        Map<Long, Long> roomOfRack = places.roomsOfRacks(watched.values().stream().map(Asset::rackId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        // where each watched asset stands, read column by column (a row of a kind this release does not know still counts)
+        Map<Long, AssetFacts.Placed> watched = assets.placesOf(
+                where.values().stream().map(MonitoredDevices.Whereabouts::assetId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, Long> roomOfRack = places.roomsOfRacks(watched.values().stream().map(AssetFacts.Placed::rackId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<String, Long> roomIds = new HashMap<>();
         where.forEach((device, w) -> {
-            Asset a = w.assetId() == null ? null : watched.get(w.assetId());
+            AssetFacts.Placed a = w.assetId() == null ? null : watched.get(w.assetId());
             Long room = w.assetId() == null ? w.placedInRoom() : a == null ? null : a.roomId() != null ? a.roomId() : roomOfRack.get(a.rackId());
             if (room != null) {
                 roomIds.put(device, room);
