@@ -52,7 +52,8 @@ class PersonalDataScreenSpec extends SignedInBrowserSpec {
         driver.findElement(By.id('pd-erase')).click()
         Browser.waiting(driver, 10).until { d -> try { d.switchTo().alert(); true } catch (ignored) { false } }
         driver.switchTo().alert().accept()
-        Browser.waiting(driver, 15).until { d -> d.findElements(By.cssSelector('#pd-requests tbody tr')).any { it.text.contains(name) } }
+        // the page may be replaced while its rows are read (the answer reloads it): a row gone meanwhile is looked for again
+        Browser.waiting(driver, 15).until { d -> Browser.settled { d.findElements(By.cssSelector('#pd-requests tbody tr')).any { it.text.contains(name) } } }
 
         then:
         accessLog.ofPerson(name, null, 10)*.messageId == ['young']
