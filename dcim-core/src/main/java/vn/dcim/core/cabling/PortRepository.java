@@ -32,4 +32,8 @@ public interface PortRepository extends CrudRepository<Port, Long> {
     /** As {@link #findPowerPortsOf}, by equipment, then by id. */
     @Query("SELECT * FROM cabling_port WHERE asset_id IN (:assetIds) AND kind = 'power_port' ORDER BY asset_id, id")
     List<Port> findPowerPortsOfByAsset(Collection<Long> assetIds);
+
+    /** Those of these pieces of equipment that have a port (never none: an empty IN is not SQL). */
+    @Query("SELECT DISTINCT asset_id FROM cabling_port WHERE asset_id IN (:assetIds)")
+    List<Long> assetsWithPorts(Collection<Long> assetIds);
 }
