@@ -32,4 +32,14 @@ interface AlarmStepRepository extends GenericRepository<AlarmStep, Long> {
 
     @Query("SELECT at FROM alarm_step WHERE kind = 'fallback' AND at >= :since ORDER BY at")
     List<Instant> fallbacksSince(Instant since);
+
+    /** An alarm's highest level reached so far, and when its latest step was taken. */
+    @io.micronaut.core.annotation.Introspected
+    record LevelReached(long alarmId, int level, Instant since) {
+    }
+
+    /** Of these alarms, by id, the first {@code most} whose highest level is below {@code below}. */
+    @Query("SELECT alarm_id, MAX(level) AS level, MAX(at) AS since FROM alarm_step WHERE level IS NOT NULL AND alarm_id IN (:alarmIds) "
+            + "GROUP BY alarm_id HAVING MAX(level) < :below ORDER BY alarm_id LIMIT :most")
+    List<LevelReached> levelsBelow(Collection<Long> alarmIds, int below, int most);
 }
