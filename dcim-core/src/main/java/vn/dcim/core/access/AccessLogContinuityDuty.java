@@ -2,7 +2,6 @@ package vn.dcim.core.access;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.asset.AssetKind;
@@ -15,7 +14,6 @@ import vn.dcim.core.text.Phrase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +28,18 @@ public class AccessLogContinuityDuty extends RegulationDuty {
     // a door controller that never reported counts from here: its gap reads as "never"
     private static final Instant NEVER = Instant.EPOCH.plusSeconds(1);
 
-    private final Jdbc jdbc;
+    private final AccessEventRepository events;
     private final EnabledDevices devices;
     private final LastHeard lastHeard;
     private final AlarmUpdates alarms;
     private final int maxGapMinutes;
 
-    AccessLogContinuityDuty(Jdbc jdbc, EnabledDevices devices, LastHeard lastHeard, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
+    AccessLogContinuityDuty(AccessEventRepository events, EnabledDevices devices, LastHeard lastHeard, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
         super("access-log-continuity",
                 ARTICLE + ": access control runs 24/7 with a complete log; alarm when a door controller is silent over "
                     + maxGapMinutes + " minutes",
                 "0 */5 * * * ?");
-        this.jdbc = jdbc;
+        this.events = events;
         this.devices = devices;
         this.lastHeard = lastHeard;
         this.alarms = alarms;
@@ -80,9 +78,7 @@ public class AccessLogContinuityDuty extends RegulationDuty {
             return List.of();
         }
         Map<String, Instant> logged = new HashMap<>();
-        jdbc.list("check the access log", "SELECT device_id, MAX(received_ts) FROM access_event WHERE device_id IN ("
-                        + String.join(",", Collections.nCopies(doors.size(), "?")) + ") GROUP BY device_id",
-                rs -> logged.put(rs.getString(1), rs.getTimestamp(2).toInstant()), doors.toArray());
+        events.lastReceived(doors).forEach(d -> logged.put(d.deviceId(), d.last()));
         Map<String, Instant> heard = lastHeard.of(doors);
         return doors.stream().map(d -> new LastSeen(d, latest(latest(NEVER, logged.get(d)), heard.get(d)))).toList();
     }

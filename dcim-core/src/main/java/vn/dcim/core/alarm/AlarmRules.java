@@ -1,17 +1,11 @@
 package vn.dcim.core.alarm;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.text.BundledYaml;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +17,8 @@ import java.util.Map;
 @Singleton
 public class AlarmRules {
     static final String DEFAULTS = "rules/default-rules.yml";
-    private static final String COLUMNS = "id, metric, kind, trigger_value, rearm_value, states, duration_s, severity, article, description, enabled, latching";
 
-    private final Jdbc jdbc;
+    private final AlarmRuleRepository table;
     private final long refreshMs;
     private final AuditLog audit;
     private volatile boolean seeded;
@@ -34,8 +27,8 @@ public class AlarmRules {
     private volatile java.util.Map<String, List<AlarmRule>> enabledByMetric = java.util.Map.of();
     private volatile long loadedAt = Long.MIN_VALUE;
 
-    AlarmRules(Jdbc jdbc, AlarmSettings settings, AuditLog audit) {
-        this.jdbc = jdbc;
+    AlarmRules(AlarmRuleRepository table, AlarmSettings settings, AuditLog audit) {
+        this.table = table;
         this.refreshMs = settings.rulesRefreshMs();
         this.audit = audit;
     }
@@ -44,7 +37,7 @@ public class AlarmRules {
         long now = System.nanoTime() / 1_000_000; // an interval: monotonic, deaf to the wall clock's jumps
         if (loadedAt == Long.MIN_VALUE || now - loadedAt > refreshMs) {
             ensureSeeded();
-            enabledByMetric = query("SELECT " + COLUMNS + " FROM alarm_rule WHERE enabled", null).stream()
+            enabledByMetric = table.findByEnabled(true).stream().map(AlarmRuleRow::rule)
                     .collect(java.util.stream.Collectors.groupingBy(AlarmRule::metric));
             loadedAt = now;
         }
@@ -53,14 +46,18 @@ public class AlarmRules {
 
     public List<AlarmRule> all() {
         ensureSeeded();
-        return query("SELECT " + COLUMNS + " FROM alarm_rule ORDER BY id", null);
+        return table.listOrderById().stream().map(AlarmRuleRow::rule).toList();
     }
 
     private synchronized void ensureSeeded() {
         if (seeded) {
             return;
         }
-        jdbc.call("seed the alarm rules", c -> insert(c, "INSERT IGNORE", parse(DEFAULTS)));
+        for (AlarmRule r : parse(DEFAULTS)) {
+            AlarmRuleRow row = AlarmRuleRow.of(r);
+            table.insertIfAbsent(row.id(), row.metric(), row.kind().name(), row.triggerValue(), row.rearmValue(), row.states(),
+                    row.durationS(), row.severity().name(), row.article(), row.description(), row.enabled(), row.latching());
+        }
         seeded = true;
     }
 
@@ -111,7 +108,7 @@ public class AlarmRules {
 
     public java.util.Optional<AlarmRule> find(String id) {
         ensureSeeded();
-        return query("SELECT " + COLUMNS + " FROM alarm_rule WHERE id = ?", id).stream().findFirst();
+        return table.findById(id).map(AlarmRuleRow::rule);
     }
 
     /**
@@ -122,49 +119,13 @@ public class AlarmRules {
         AlarmRuleCheck.validate(rule);
         ensureSeeded();
         AlarmRule before = find(rule.id()).orElse(null);
-        jdbc.call("save alarm rule " + rule.id(), c -> insert(c, "REPLACE", List.of(rule)));
+        if (before == null) {
+            table.save(AlarmRuleRow.of(rule));
+        } else {
+            table.update(AlarmRuleRow.of(rule));
+        }
         loadedAt = Long.MIN_VALUE;
         audit.record(actor, "alarm-rule", rule.id(), before == null ? "create" : "update", before, rule);
         return rule;
-    }
-
-    private static int[] insert(Connection c, String verb, List<AlarmRule> rules) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(verb + " INTO alarm_rule (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (AlarmRule r : rules) {
-                ps.setString(1, r.id());
-                ps.setString(2, r.metric());
-                ps.setString(3, r.kind().name());
-                setDouble(ps, 4, r.trigger());
-                setDouble(ps, 5, r.rearm());
-                ps.setString(6, String.join(",", r.states()));
-                ps.setInt(7, r.durationSeconds());
-                ps.setString(8, r.severity().name());
-                ps.setString(9, r.article());
-                ps.setString(10, r.description());
-                ps.setBoolean(11, r.enabled());
-                ps.setBoolean(12, r.latching());
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        }
-    }
-
-    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, v);
-        }
-    }
-
-    private List<AlarmRule> query(String sql, String param) {
-        return jdbc.list("read alarm rules", sql, rs -> {
-            String states = rs.getString("states");
-            return new AlarmRule(rs.getString("id"), rs.getString("metric"), AlarmRule.Kind.valueOf(rs.getString("kind")),
-                    (Double) rs.getObject("trigger_value", Double.class), (Double) rs.getObject("rearm_value", Double.class),
-                    states == null || states.isBlank() ? List.of() : Arrays.asList(states.split(",")),
-                    rs.getInt("duration_s"), Severity.valueOf(rs.getString("severity")), rs.getString("article"),
-                    rs.getString("description"), rs.getBoolean("enabled"), rs.getBoolean("latching"));
-        }, param == null ? new Object[0] : new Object[] {param});
     }
 }

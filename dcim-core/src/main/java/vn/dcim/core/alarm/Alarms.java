@@ -64,9 +64,12 @@ public class Alarms implements AlarmRaiser {
     private final PhraseArgs phraseArgs;
     private final DeviceStandings devices;
     private final SiteRepository sites;
+    private final EarlierSymptoms earlier;
 
     Alarms(Jdbc jdbc, Clock clock, MaintenanceWindows maintenance, SymptomRoots roots, ApplicationEventPublisher<AlarmChanged> events,
-           List<AlarmOutbox> outboxes, AlarmSettings settings, PhraseArgs phraseArgs, DeviceStandings devices, SiteRepository sites) {
+           List<AlarmOutbox> outboxes, AlarmSettings settings, PhraseArgs phraseArgs, DeviceStandings devices, SiteRepository sites,
+           EarlierSymptoms earlier) {
+        this.earlier = earlier;
         this.devices = devices;
         this.sites = sites;
         this.roots = roots;
@@ -106,7 +109,7 @@ public class Alarms implements AlarmRaiser {
         AlarmChanged changed = jdbc.inTransaction("raise alarm " + key, c -> {
             Long flapping = recentlyCleared(c, s, now);
             if (flapping != null && reopen(c, key, flapping, now)) {
-                EarlierSymptoms.adoptOnTheSite(c, flapping, explainsOnTheSite, now.minus(symptomGrace));
+                earlier.adoptOnTheSite(flapping, explainsOnTheSite, now.minus(symptomGrace));
                 return planned(c, flapping, AlarmChanged.Change.reopened);
             }
             try (PreparedStatement ps = c.prepareStatement(RAISE, Statement.RETURN_GENERATED_KEYS)) {
@@ -132,8 +135,8 @@ public class Alarms implements AlarmRaiser {
                 if (ps.executeUpdate() == 1) {
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         if (keys.next()) {
-                            EarlierSymptoms.adopt(c, s.source(), s.instance(), keys.getLong(1), explains, now.minus(symptomGrace));
-                            EarlierSymptoms.adoptOnTheSite(c, keys.getLong(1), explainsOnTheSite, now.minus(symptomGrace));
+                            earlier.adopt(s.source(), s.instance(), keys.getLong(1), explains, now.minus(symptomGrace));
+                            earlier.adoptOnTheSite(keys.getLong(1), explainsOnTheSite, now.minus(symptomGrace));
                             return planned(c, keys.getLong(1), AlarmChanged.Change.raised);
                         }
                     }

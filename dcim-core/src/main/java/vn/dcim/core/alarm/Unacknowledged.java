@@ -1,12 +1,11 @@
 package vn.dcim.core.alarm;
 
+import io.micronaut.core.annotation.Introspected;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,9 +15,10 @@ import java.util.List;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Unacknowledged {
-    private final Jdbc jdbc;
+    private final AlarmRepository alarms;
 
     /** An open, unacknowledged, told alarm. */
+    @Introspected
     public record Waiting(long id, Severity severity) {
     }
 
@@ -27,9 +27,6 @@ public class Unacknowledged {
         if (severities.isEmpty()) {
             return List.of();
         }
-        return jdbc.list("read the unacknowledged alarms", "SELECT id, severity FROM alarm WHERE acknowledged_at IS NULL "
-                        + "AND closed_at IS NULL AND NOT suppressed AND severity IN (" + String.join(",", Collections.nCopies(severities.size(), "?"))
-                        + ") ORDER BY id", rs -> new Waiting(rs.getLong(1), Severity.valueOf(rs.getString(2))),
-                severities.stream().map(Severity::name).toArray());
+        return alarms.unacknowledged(severities.stream().map(Severity::name).toList());
     }
 }

@@ -13,9 +13,7 @@ import org.slf4j.LoggerFactory;
 import vn.dcim.core.asset.AssetIds;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.AssetSaved;
-import vn.dcim.core.db.Jdbc;
 
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +39,7 @@ public class PortsFromDeviceType implements ApplicationEventListener<StartupEven
     private final Cabling cabling;
     private final AssetRepository assets;
     private final AssetIds assetIds;
-    private final Jdbc jdbc;
+    private final PortRepository ports;
 
     @EventListener
     void onSaved(AssetSaved saved) {
@@ -62,8 +60,8 @@ public class PortsFromDeviceType implements ApplicationEventListener<StartupEven
         int given = 0;
         for (long id : bare) {
             try {
-                given += jdbc.inTransaction(() -> assets.findById(id).map(a -> cabling.ensurePorts(a, SYSTEM)).orElse(List.of()))
-                        .isEmpty() ? 0 : 1;
+                // ensurePorts is a transaction of its own, and does nothing to equipment that got ports meanwhile
+                given += assets.findById(id).map(a -> cabling.ensurePorts(a, SYSTEM)).orElse(List.of()).isEmpty() ? 0 : 1;
             } catch (DataAccessException raced) {
                 LOG.info("Ports of asset {} not added here: {}", id, raced.getMessage());
             }
@@ -76,8 +74,7 @@ public class PortsFromDeviceType implements ApplicationEventListener<StartupEven
         Set<Long> withPorts = new HashSet<>();
         for (int from = 0; from < equipment.size(); from += CHUNK) {
             List<Long> part = equipment.subList(from, Math.min(equipment.size(), from + CHUNK));
-            withPorts.addAll(jdbc.list("find equipment with ports", "SELECT DISTINCT asset_id FROM cabling_port WHERE asset_id IN ("
-                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")", rs -> rs.getLong(1), part.toArray()));
+            withPorts.addAll(ports.assetsWithPorts(part));
         }
         return equipment.stream().filter(id -> !withPorts.contains(id)).toList();
     }

@@ -8,8 +8,6 @@ import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.audit.AuditEvent;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +30,8 @@ import java.util.Set;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PowerConnectionHistory {
-    private final Jdbc jdbc;
+    private final PowerConnectionSpanRepository spans;
+    private final PortRepository ports;
     private final AuditLog audit;
     private final AssetRepository assets;
 
@@ -56,35 +55,24 @@ public class PowerConnectionHistory {
         if (port.kind() != PortKind.power_port || outlet.kind() != PortKind.power_outlet) {
             return;
         }
-        jdbc.update("open a power connection's span",
-                "INSERT INTO power_connection_span (cable_id, power_port_id, outlet_port_id, device_asset_id, pdu_asset_id,"
-                        + " allocated_w, connected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                cableId, port.id(), outlet.id(), port.assetId(), outlet.assetId(), port.budgetW(), SqlTime.of(at));
+        spans.save(new PowerConnectionSpan(null, cableId, port.id(), outlet.id(), port.assetId(), outlet.assetId(), port.budgetW(), at, null));
     }
 
     /** Closes the span of an unplugged cable (a data cable has none). */
     void disconnected(long cableId, Instant at) {
-        jdbc.update("close a power connection's span",
-                "UPDATE power_connection_span SET disconnected_at = ? WHERE cable_id = ? AND disconnected_at IS NULL",
-                SqlTime.of(at), cableId);
+        spans.close(cableId, at);
     }
 
     /** Every span open at some time from {@code from} on: kept ones, then those read back from the trail. */
     public List<Span> since(Instant from) {
-        List<Span> out = new ArrayList<>(jdbc.list("read the power connections' spans",
-                "SELECT cable_id, device_asset_id, pdu_asset_id, allocated_w, connected_at, disconnected_at"
-                        + " FROM power_connection_span WHERE disconnected_at IS NULL OR disconnected_at > ?",
-                rs -> new Span(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), SqlTime.instant(rs, 5),
-                        SqlTime.instant(rs, 6), false),
-                SqlTime.of(from)));
+        List<Span> out = new ArrayList<>(spans.openSince(from).stream().map(PowerConnectionSpan::span).toList());
         out.addAll(fromTrail(from));
         return out;
     }
 
     /** The power cords the trail says were unplugged after {@code from} and that no kept span knows. */
     private List<Span> fromTrail(Instant from) {
-        Set<Long> kept = new HashSet<>(jdbc.list("read which cables have a span", "SELECT cable_id FROM power_connection_span",
-                rs -> rs.getLong(1)));
+        Set<Long> kept = new HashSet<>(spans.cableIds());
         Map<Long, Instant> made = new HashMap<>();
         List<AuditEvent> deleted = new ArrayList<>();
         // a cord plugged in before from and unplugged after it counts from before from: its plugging need not be read
@@ -131,10 +119,7 @@ public class PowerConnectionHistory {
             assetNames.put(a.id(), a.name());
         }
         Map<String, List<Port>> out = new HashMap<>();
-        for (Port p : jdbc.list("read the power ports", "SELECT id, asset_id, name, kind, maximum_draw_w, allocated_draw_w"
-                        + " FROM cabling_port WHERE kind IN ('power_port', 'power_outlet')",
-                rs -> new Port(rs.getLong(1), rs.getLong(2), rs.getString(3), PortKind.ofCode(rs.getString(4)), null, 1, null, null,
-                        (Integer) rs.getObject(5, Integer.class), (Integer) rs.getObject(6, Integer.class)))) {
+        for (Port p : ports.findPowerPortsAndOutlets()) {
             String asset = assetNames.get(p.assetId());
             if (asset != null) {
                 out.computeIfAbsent(asset + " " + p.name(), k -> new ArrayList<>()).add(p);

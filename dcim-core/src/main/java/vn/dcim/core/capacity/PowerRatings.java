@@ -4,8 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.power.PowerNode;
 import vn.dcim.core.power.PowerNodeKind;
@@ -32,7 +30,7 @@ public class PowerRatings {
     static final BigDecimal MOST_KW = new BigDecimal("100000");
 
     private final PowerChains chains;
-    private final Jdbc jdbc;
+    private final PowerRatingRepository ratings;
     private final Clock clock;
 
     /** A chain element that can be rated, and its rating (null: none recorded). */
@@ -57,8 +55,7 @@ public class PowerRatings {
     /** Every rating, kW by chain element. */
     public Map<Long, Double> all() {
         Map<Long, Double> out = new HashMap<>();
-        jdbc.list("read the power ratings", "SELECT node_id, rated_kw FROM power_rating",
-                rs -> out.put(rs.getLong(1), rs.getBigDecimal(2).doubleValue()));
+        ratings.findAll().forEach(r -> out.put(r.nodeId(), r.ratedKw().doubleValue()));
         return out;
     }
 
@@ -70,16 +67,13 @@ public class PowerRatings {
                     .explained("error.capacity.rating-kind", node.kind());
         }
         if (ratedKw == null) {
-            jdbc.update("clear a power rating", "DELETE FROM power_rating WHERE node_id = ?", nodeId);
+            ratings.deleteById(nodeId);
             return;
         }
         if (ratedKw.signum() <= 0 || ratedKw.compareTo(MOST_KW) > 0 || ratedKw.stripTrailingZeros().scale() > 3) {
             throw new InvalidInputException("ratedKw", "a rated capacity is more than 0 and at most 100000 kW, to the watt, not " + ratedKw)
                     .explained("error.capacity.rating-range", ratedKw.toPlainString());
         }
-        jdbc.update("set a power rating",
-                "INSERT INTO power_rating (node_id, rated_kw, updated_by, updated_at) VALUES (?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE rated_kw = VALUES(rated_kw), updated_by = VALUES(updated_by), updated_at = VALUES(updated_at)",
-                nodeId, ratedKw, by, SqlTime.of(clock.instant()));
+        ratings.set(nodeId, ratedKw, by, clock.instant());
     }
 }

@@ -14,7 +14,6 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.cabling.Cabling;
 import vn.dcim.core.cabling.Port;
 import vn.dcim.core.cabling.PortKind;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.document.Documents;
 import vn.dcim.core.error.ConflictException;
@@ -65,7 +64,6 @@ public class Changes {
     private final Documents documents;
     private final WorkOrders workOrders;
     private final AuditLog audit;
-    private final Jdbc jdbc;
     private final Clock clock;
 
     public ChangeRequest get(long id) {
@@ -110,56 +108,19 @@ public class Changes {
      * (the ids its scope admits, found by the registers that own them); none when it names none of these.
      */
     public record Within(@Nullable Long agencyId, java.util.Collection<Long> assetIds, java.util.Collection<Long> rackIds) {
-        String condition(List<Object> params) {
-            List<String> any = new ArrayList<>();
-            if (agencyId != null) {
-                any.add("agency_id = ?");
-                params.add(agencyId);
-            }
-            if (!assetIds.isEmpty()) {
-                any.add("asset_id IN (" + marks(assetIds, params) + ")");
-            }
-            if (!rackIds.isEmpty()) {
-                String racks = marks(rackIds, params);
-                any.add("to_rack_id IN (" + racks + ") OR from_rack_id IN (" + marks(rackIds, params) + ")");
-            }
-            return any.isEmpty() ? "1=0" : "(" + String.join(" OR ", any) + ")";
-        }
-
-        private static String marks(java.util.Collection<Long> ids, List<Object> params) {
-            params.addAll(ids);
-            return String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        }
     }
 
     /** One page of the requests inside {@code within} (null: every request), newest first, cut in SQL. */
     public Paged<ChangeRequest> find(@Nullable ChangeStatus status, @Nullable ChangeKind kind, @Nullable Long agencyId,
                                      @Nullable Long assetId, @Nullable Within within, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("1=1");
-        if (status != null) {
-            where.append(" AND status = ?");
-            params.add(status.name());
-        }
-        if (kind != null) {
-            where.append(" AND kind = ?");
-            params.add(kind.name());
-        }
-        if (agencyId != null) {
-            where.append(" AND agency_id = ?");
-            params.add(agencyId);
-        }
-        if (assetId != null) {
-            where.append(" AND asset_id = ?");
-            params.add(assetId);
-        }
-        if (within != null) {
-            where.append(" AND ").append(within.condition(params));
-        }
-        Paged<Long> ids = jdbc.pageOfIds("change requests", "change_request", where.toString(), params, "id DESC", limit, offset);
-        List<ChangeRequest> out = new ArrayList<>();
-        ids.items().forEach(i -> requests.findById(i).ifPresent(out::add));
-        return new Paged<>(ids.count(), out);
+        String s = status == null ? null : status.name();
+        String k = kind == null ? null : kind.name();
+        Long scopeAgency = within == null ? null : within.agencyId();
+        java.util.Collection<Long> scopeAssets = within == null ? List.of() : within.assetIds();
+        java.util.Collection<Long> scopeRacks = within == null ? List.of() : within.rackIds();
+        long count = requests.countFiltered(s, k, agencyId, assetId, within != null, scopeAgency, scopeAssets, scopeRacks);
+        return new Paged<>(count, requests.filtered(s, k, agencyId, assetId, within != null, scopeAgency, scopeAssets, scopeRacks,
+                Paged.limit(limit), Paged.offset(offset)));
     }
 
     /** A new request, a draft until submitted; checked against the registry as it stands now. */

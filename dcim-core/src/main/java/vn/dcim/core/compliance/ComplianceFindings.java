@@ -7,7 +7,6 @@ import vn.dcim.core.db.Paged;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -54,23 +53,13 @@ public class ComplianceFindings {
         }
         Map<String, Requirement> byId = new HashMap<>();
         requirements.forEach(r -> byId.put(r.id(), r));
-        List<Object> params = new ArrayList<>(byId.keySet());
         List<String> failing = Arrays.stream(ComplianceState.values()).filter(ComplianceState::failing).map(Enum::name).toList();
-        params.addAll(failing);
-        params.add(ComplianceState.attested.name());
-        params.add("%" + ComplianceEvaluator.EXPIRES_SOON + "%");
-        String condition = "requirement_id IN (" + marks(byId.size()) + ") AND (state IN (" + marks(failing.size())
-                + ") OR state = ? AND summary COLLATE utf8mb4_bin LIKE ?)";
-        Paged<Map.Entry<String, ComplianceStore.Current>> page = store.current(condition, params, limit, offset);
+        Paged<Map.Entry<String, ComplianceStore.Current>> page = store.findings(byId.keySet(), failing, ComplianceEvaluator.EXPIRES_SOON, limit, offset);
         return new Paged<>(page.count(), page.items().stream().map(e -> {
             Requirement r = byId.get(e.getKey());
             ComplianceStore.Current c = e.getValue();
             return new ComplianceFinding(r.id(), r.article(), c.state(), c.since(), c.summary(), c.said());
         }).toList());
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /** Non-compliant, overdue, or attested with the attestation running out within the reminder window. */

@@ -6,17 +6,13 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.text.ColumnText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +26,7 @@ import java.util.Optional;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceStore {
-    private final Jdbc jdbc;
+    private final ComplianceStateRepository states;
     private final JsonMapper json;
 
     /** The whole installation, judged by the profile DCIM_COMPLIANCE_PROFILE names; every state recorded before centres. */
@@ -47,31 +43,21 @@ public class ComplianceStore {
     /** The current state of every requirement for a centre. */
     public Map<String, Current> current(long centre) {
         Map<String, Current> out = new HashMap<>();
-        jdbc.list("read the compliance states", "SELECT requirement_id, state, since, summary, evidence, summary_key, summary_args FROM compliance_state "
-                        + "WHERE centre_id = ?", rs -> out.put(rs.getString(1), new Current(ComplianceState.valueOf(rs.getString(2)),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4), evidence(rs.getString(5)), said(rs.getString(6), rs.getString(7), rs.getString(4)))), centre);
+        states.statesOf(centre).forEach(r -> out.put(r.requirementId(), current(r)));
         return out;
     }
 
     /**
-     * One page of the current states that meet {@code condition} (SQL on {@code compliance_state}, its
-     * values in {@code params}), oldest first, with how many meet it: paged in SQL.
+     * One page of the installation's current states that are findings among {@code requirementIds}: a state of
+     * {@code failing}, or attested with a summary containing {@code expiringSoon}; oldest first, with how many there
+     * are: paged in SQL. (A centre's own states are read through its compliance view.)
      */
-    Paged<Map.Entry<String, Current>> current(String condition, List<Object> params, int limit, int offset) {
-        // the findings are the installation's: a centre's own states are read through its compliance view
-        condition = "centre_id = " + INSTALLATION + " AND (" + condition + ")";
-        long count = jdbc.list("count compliance states", "SELECT COUNT(*) FROM compliance_state WHERE " + condition,
-                rs -> rs.getLong(1), params.toArray()).get(0);
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(Paged.limit(limit));
-        paged.add(Paged.offset(offset));
-        List<Map.Entry<String, Current>> rows = jdbc.list("read a page of compliance states", "SELECT requirement_id, state, since, "
-                        + "summary, evidence, summary_key, summary_args FROM compliance_state WHERE " + condition
-                        + " ORDER BY since, BINARY requirement_id LIMIT ? OFFSET ?",
-                rs -> Map.entry(rs.getString(1), new Current(ComplianceState.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4), evidence(rs.getString(5)), said(rs.getString(6), rs.getString(7), rs.getString(4)))),
-                paged.toArray());
-        return new Paged<>(count, rows);
+    Paged<Map.Entry<String, Current>> findings(Collection<String> requirementIds, Collection<String> failing, String expiringSoon,
+                                               int limit, int offset) {
+        String soon = "%" + expiringSoon + "%";
+        long count = states.countFindings(INSTALLATION, requirementIds, failing, soon);
+        return new Paged<>(count, states.findings(INSTALLATION, requirementIds, failing, soon, Paged.limit(limit), Paged.offset(offset))
+                .stream().map(r -> Map.entry(r.requirementId(), current(r))).toList());
     }
 
     /** The current state of one requirement, if it was judged. */
@@ -81,9 +67,7 @@ public class ComplianceStore {
 
     /** The current state of one requirement for a centre, if it was judged. */
     public Optional<Current> current(long centre, String id) {
-        return jdbc.list("read a compliance state", "SELECT state, since, summary, evidence, summary_key, summary_args FROM compliance_state "
-                + "WHERE centre_id = ? AND requirement_id = ?", rs -> new Current(ComplianceState.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
-                rs.getString(3), evidence(rs.getString(4)), said(rs.getString(5), rs.getString(6), rs.getString(3))), centre, id).stream().findFirst();
+        return states.stateOf(centre, id).map(this::current);
     }
 
     /** Records the installation's judgement (see the centre's). */
@@ -103,28 +87,22 @@ public class ComplianceStore {
         // Two instances of a pair may judge the same row at once: the change is written only if the row is
         // still as this instance read it, so one of them records the change (and raises its alarm), not both
         if (before == null) {
-            if (jdbc.update("record a compliance state", "INSERT IGNORE INTO compliance_state (centre_id, requirement_id, state, since, checked_at, "
-                    + "summary, evidence, summary_key, summary_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", centre, id, j.state().name(), ts(now), ts(now), summary,
-                    evidence, key, args) == 0) {
+            if (states.firstState(centre, id, j.state().name(), now, summary, evidence, key, args) == 0) {
                 return false;
             }
         } else if (before.state() != j.state()) {
-            if (jdbc.update("record a compliance state", "UPDATE compliance_state SET state = ?, since = ?, checked_at = ?, summary = ?, evidence = ?, "
-                    + "summary_key = ?, summary_args = ? WHERE centre_id = ? AND requirement_id = ? AND state = ?", j.state().name(), ts(now),
-                    ts(now), summary, evidence, key, args, centre, id, before.state().name()) == 0) {
+            if (states.changeState(centre, id, before.state().name(), j.state().name(), now, summary, evidence, key, args) == 0) {
                 return false;
             }
         } else if (before.summary().equals(summary) && before.evidence().equals(j.evidence()) && sameSaid(before.said(), j.said())) {
             // nothing new to write: a page view or a re-run does not cost 176 updates
             return false;
         } else {
-            jdbc.update("record a compliance check", "UPDATE compliance_state SET checked_at = ?, summary = ?, evidence = ?, summary_key = ?, "
-                    + "summary_args = ? WHERE centre_id = ? AND requirement_id = ?", ts(now), summary, evidence, key, args, centre, id);
+            states.checked(centre, id, now, summary, evidence, key, args);
             return false;
         }
-        jdbc.update("record a compliance state change", "INSERT INTO compliance_state_change (centre_id, requirement_id, state, previous_state, profile_id, "
-                + "at, summary, evidence, summary_key, summary_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", centre, id, j.state().name(),
-                before == null ? null : before.state().name(), profileId, ts(now), summary, evidence, key, args);
+        states.save(new ComplianceStateChangeRow(null, centre, id, j.state(), before == null ? null : before.state(), profileId, now, summary,
+                evidence, key, args));
         return true;
     }
 
@@ -134,16 +112,12 @@ public class ComplianceStore {
 
     /** Every change of one requirement for a centre, oldest first, each with the profile that judged it. */
     public List<StateChange> history(long centre, String id) {
-        return jdbc.list("read a compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence, "
-                + "summary_key, summary_args, profile_id FROM compliance_state_change WHERE centre_id = ? AND requirement_id = ? "
-                + "ORDER BY at, id", this::change, centre, id);
+        return changes(states.history(centre, id));
     }
 
     /** The latest {@code limit} changes of any requirement at a centre, newest first, each with the profile that judged it. */
     public List<StateChange> latestChanges(long centre, int limit) {
-        return jdbc.list("read a centre's compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence, "
-                + "summary_key, summary_args, profile_id FROM compliance_state_change WHERE centre_id = ? ORDER BY at DESC, id DESC LIMIT ?",
-                this::change, centre, Paged.limit(limit));
+        return changes(states.latest(centre, Paged.limit(limit)));
     }
 
     /** Every change up to {@code end}, oldest first (for the auditor's report of a period). */
@@ -153,24 +127,25 @@ public class ComplianceStore {
 
     /** Every change of a centre's requirements up to {@code end}, oldest first (its auditor's report). */
     public List<StateChange> historyUntil(long centre, Instant end) {
-        return jdbc.list("read the compliance history", "SELECT requirement_id, state, previous_state, at, summary, evidence, "
-                + "summary_key, summary_args, profile_id FROM compliance_state_change WHERE centre_id = ? AND at < ? ORDER BY at, id", this::change,
-                centre, ts(end));
+        return changes(states.historyUntil(centre, end));
     }
 
-    private StateChange change(ResultSet rs) throws SQLException {
-        String prev = rs.getString(3);
-        return new StateChange(rs.getString(1), ComplianceState.valueOf(rs.getString(2)), prev == null ? null : ComplianceState.valueOf(prev),
-                rs.getTimestamp(4).toInstant(), rs.getString(5), evidence(rs.getString(6)), rs.getString(7),
-                rs.getString(7) == null ? null : args(rs.getString(8)), rs.getString(9));
+    private List<StateChange> changes(List<ComplianceStateChangeRow> rows) {
+        return rows.stream().map(this::change).toList();
+    }
+
+    private StateChange change(ComplianceStateChangeRow r) {
+        return new StateChange(r.requirementId(), r.state(), r.previousState(), r.at(), r.summary(), evidence(r.evidence()), r.summaryKey(),
+                r.summaryKey() == null ? null : args(r.summaryArgs()), r.profileId());
+    }
+
+    private Current current(ComplianceStateRow r) {
+        return new Current(r.state(), r.since(), r.summary(), evidence(r.evidence()), said(r.summaryKey(), r.summaryArgs(), r.summary()));
     }
 
     /** The latest change of a requirement at or before {@code at} (what an alarm raised then said). */
     public Optional<StateChange> changeAt(String id, Instant at) {
-        return jdbc.list("read a compliance change", "SELECT requirement_id, state, previous_state, at, summary, evidence, summary_key, summary_args, profile_id "
-                + "FROM compliance_state_change WHERE centre_id = ? AND requirement_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1",
-                this::change, INSTALLATION, id, ts(at))
-                .stream().findFirst();
+        return states.changeAt(INSTALLATION, id, at).map(this::change);
     }
 
     private static boolean sameSaid(@Nullable Said a, @Nullable Said b) {
@@ -199,10 +174,6 @@ public class ComplianceStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Timestamp ts(Instant i) {
-        return Timestamp.from(i);
     }
 
     private static String cut(String s) {

@@ -4,7 +4,6 @@ import vn.dcim.core.text.Phrase;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
@@ -14,7 +13,6 @@ import vn.dcim.core.telemetry.SixMonthFloor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -29,15 +27,15 @@ public class DeviceLogRetentionDuty extends RegulationDuty {
     static final int DAYS_AHEAD = 7;
     static final String TABLE = "device_log";
 
-    private final Jdbc jdbc;
+    private final DeviceLogRepository log;
     private final ReadingPartitions partitions;
     private final SixMonthFloor kept;
 
-    DeviceLogRetentionDuty(Jdbc jdbc, ReadingPartitions partitions, @Value("${dcim.retention.device-log-days:400}") int configuredDays) {
+    DeviceLogRetentionDuty(DeviceLogRepository log, ReadingPartitions partitions, @Value("${dcim.retention.device-log-days:400}") int configuredDays) {
         super("device-log-retention",
                 "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here " + new SixMonthFloor(configuredDays).days() + " days), drop older days",
                 "0 23 * * * ?");
-        this.jdbc = jdbc;
+        this.log = log;
         this.partitions = partitions;
         this.kept = new SixMonthFloor(configuredDays);
     }
@@ -46,13 +44,12 @@ public class DeviceLogRetentionDuty extends RegulationDuty {
     public DutyOutcome run(Instant now) {
         try {
             int added = partitions.prepareUntil(TABLE, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(DAYS_AHEAD));
-            LocalDateTime cutoff = SqlTime.of(now.minus(Duration.ofDays(kept.days())));
-            List<String> dropped = partitions.dropBefore(TABLE, cutoff.toLocalDate());
+            Instant cutoff = now.minus(Duration.ofDays(kept.days()));
+            List<String> dropped = partitions.dropBefore(TABLE, SqlTime.of(cutoff).toLocalDate());
             // p_old goes as a whole once the cutoff passes its bound; until then its expired rows are deleted
             List<ReadingPartitions.Partition> left = partitions.of(TABLE);
             int deleted = left.isEmpty() || !left.get(0).name().equals("p_old") ? 0
-                    : jdbc.update("trim the oldest device log entries",
-                    "DELETE FROM " + TABLE + " PARTITION (p_old) WHERE ts < ? LIMIT 100000", cutoff);
+                    : log.trimOldest(cutoff);
             return kept.raised()
                     ? DutyOutcome.warning(Phrase.of("duty.outcome.devicelog.raised",
                             "Kept the device log {0} days: {1} days prepared, {2} days dropped, {3} older entries deleted; configured {4} days is below the 6 months of Art. 30.7a and was raised",

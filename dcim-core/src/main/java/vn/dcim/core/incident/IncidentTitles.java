@@ -4,10 +4,8 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.RuleTexts;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.device.DeviceNames;
 
-import java.util.List;
 import java.util.function.BiPredicate;
 
 /**
@@ -21,7 +19,7 @@ import java.util.function.BiPredicate;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IncidentTitles {
-    private final Jdbc jdbc;
+    private final IncidentRepository incidents;
     private final RuleTexts rules;
     private final DeviceNames equipment;
 
@@ -44,12 +42,10 @@ public class IncidentTitles {
     }
 
     private String told(long incidentId, String title, String lang, BiPredicate<String, String> seen) {
-        List<String[]> linked = jdbc.list("read an incident's alarms", "SELECT a.rule_id, a.source, a.instance, a.site_id FROM incident_alarm l "
-                + "JOIN alarm a ON a.id = l.alarm_id WHERE l.incident_id = ? ORDER BY a.id",
-                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, incidentId);
-        for (String[] a : linked) {
-            if (shipped(a[0], title)) {
-                return seen.test(a[1], a[3]) ? rules.shown(a[0], title, lang) + " — " + equipment.of(a[1], a[2]) : rules.shown(a[0], title, lang);
+        for (LinkedAlarm a : incidents.linkedAlarms(incidentId)) {
+            if (shipped(a.ruleId(), title)) {
+                return seen.test(a.source(), a.siteId()) ? rules.shown(a.ruleId(), title, lang) + " — " + equipment.of(a.source(), a.instance())
+                        : rules.shown(a.ruleId(), title, lang);
             }
         }
         return title;

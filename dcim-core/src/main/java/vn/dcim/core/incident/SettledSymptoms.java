@@ -6,15 +6,11 @@ import org.slf4j.LoggerFactory;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.SymptomRoots;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -38,18 +34,18 @@ class SettledSymptoms extends RegulationDuty {
     private final IncidentCorrelator correlator;
     private final Alarms alarms;
     private final SymptomRoots roots;
-    private final Jdbc jdbc;
+    private final IncidentRepository incidents;
     private final Duration settle;
     private volatile Instant examinedUpTo;
 
-    SettledSymptoms(IncidentCorrelator correlator, Alarms alarms, SymptomRoots roots, Jdbc jdbc, IncidentSettings settings) {
+    SettledSymptoms(IncidentCorrelator correlator, Alarms alarms, SymptomRoots roots, IncidentRepository incidents, IncidentSettings settings) {
         super("incident-symptom-settle",
                 "QĐ 11/2023 Điều 13 khoản 2, Art. 30.8g: open the incident of a video loss or a missed recording only when its device's drop did not follow",
                 "0/15 * * * * ?");
         this.correlator = correlator;
         this.alarms = alarms;
         this.roots = roots;
-        this.jdbc = jdbc;
+        this.incidents = incidents;
         this.settle = settings.symptomSettle();
     }
 
@@ -61,14 +57,7 @@ class SettledSymptoms extends RegulationDuty {
         if (rules.isEmpty() || !upTo.isAfter(from)) {
             return DutyOutcome.ok("No alarm waiting for its device's drop");
         }
-        List<Object> params = new ArrayList<>(List.of(Timestamp.from(from), Timestamp.from(upTo), settle.toSeconds()));
-        params.addAll(rules);
-        List<Long> ids = jdbc.list("read the alarms whose settle time passed",
-                "SELECT a.id FROM alarm a LEFT JOIN incident_alarm l ON l.alarm_id = a.id WHERE l.alarm_id IS NULL "
-                        + "AND a.raised_at > ? AND a.raised_at <= ? AND NOT a.suppressed AND a.root_alarm_id IS NULL AND a.released_at IS NULL "
-                        + "AND (a.cleared_at IS NULL OR a.cleared_at > a.raised_at + INTERVAL ? SECOND) AND a.rule_id IN ("
-                        + String.join(",", Collections.nCopies(rules.size(), "?")) + ") ORDER BY a.raised_at, a.id",
-                rs -> rs.getLong(1), params.toArray());
+        List<Long> ids = incidents.settledAlone(from, upTo, settle.toSeconds(), rules);
         int failed = 0;
         for (long id : ids) {
             AlarmView alarm = alarms.find(id).orElse(null);

@@ -4,14 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import io.micronaut.context.annotation.Value;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,17 +23,15 @@ import java.util.Locale;
  */
 @Singleton
 public class LegalHolds {
-    private static final String COLUMNS = "id, person, badge, reason, placed_by, placed_at, review_on, released_by, released_at";
-
-    private final Jdbc jdbc;
+    private final LegalHoldRepository holds;
     private final AuditLog audit;
     private final Clock clock;
     private final int reviewDays;
     private final int maxReviewDays;
 
-    LegalHolds(Jdbc jdbc, AuditLog audit, Clock clock, @Value("${dcim.personal-data.hold-review-days:90}") int reviewDays,
+    LegalHolds(LegalHoldRepository holds, AuditLog audit, Clock clock, @Value("${dcim.personal-data.hold-review-days:90}") int reviewDays,
                @Value("${dcim.personal-data.hold-review-max-days:365}") int maxReviewDays) {
-        this.jdbc = jdbc;
+        this.holds = holds;
         this.audit = audit;
         this.clock = clock;
         this.maxReviewDays = Math.max(1, maxReviewDays);
@@ -68,10 +62,9 @@ public class LegalHolds {
         }
         LocalDate review = reviewDay(reviewOn);
         Instant now = clock.instant();
-        jdbc.update("place a legal hold", "INSERT INTO legal_hold (person, badge, reason, placed_by, placed_at, review_on) VALUES (?,?,?,?,?,?)",
-                strip(person), strip(badge), reason.strip(), by, Timestamp.from(now), review);
-        LegalHold h = jdbc.list("read the hold placed", "SELECT " + COLUMNS + " FROM legal_hold WHERE placed_by = ? ORDER BY id DESC LIMIT 1",
-                LegalHolds::map, by).get(0);
+        long id = holds.save(new LegalHoldRow(null, strip(person), strip(badge), reason.strip(), by, now, review, null, null)).id();
+        // read back: the hold as stored (its time to the millisecond), as every later reading tells it
+        LegalHold h = holds.findById(id).orElseThrow().hold();
         audit.record(by, "legal_hold", h.id(), "place", null, h);
         return h;
     }
@@ -82,7 +75,7 @@ public class LegalHolds {
             throw new ConflictException("releasedAt", "already released").explained("error.personal.hold-released");
         }
         Instant now = clock.instant();
-        jdbc.update("release a legal hold", "UPDATE legal_hold SET released_by = ?, released_at = ? WHERE id = ?", by, Timestamp.from(now), id);
+        holds.release(id, by, now);
         LegalHold after = new LegalHold(id, before.person(), before.badge(), before.reason(), before.placedBy(), before.placedAt(),
                 before.reviewOn(), by, now);
         audit.record(by, "legal_hold", id, "release", before, after);
@@ -96,7 +89,7 @@ public class LegalHolds {
             throw new ConflictException("releasedAt", "already released").explained("error.personal.hold-released");
         }
         LocalDate review = reviewDay(reviewOn);
-        jdbc.update("review a legal hold", "UPDATE legal_hold SET review_on = ? WHERE id = ?", review, id);
+        holds.reviewBy(id, review);
         LegalHold after = new LegalHold(id, before.person(), before.badge(), before.reason(), before.placedBy(), before.placedAt(),
                 review, null, null);
         java.util.Map<String, Object> reviewed = new java.util.LinkedHashMap<>();
@@ -129,8 +122,7 @@ public class LegalHolds {
 
     /** Every hold, those in force first, newest first. */
     public List<LegalHold> all() {
-        return jdbc.list("read the legal holds", "SELECT " + COLUMNS + " FROM legal_hold ORDER BY released_at IS NOT NULL, id DESC LIMIT 1000",
-                LegalHolds::map);
+        return holds.inForceFirst().stream().map(LegalHoldRow::hold).toList();
     }
 
     public List<LegalHold> inForce() {
@@ -163,11 +155,5 @@ public class LegalHolds {
 
     private static String strip(@Nullable String s) {
         return blank(s) ? null : s.strip();
-    }
-
-    private static LegalHold map(ResultSet rs) throws SQLException {
-        Timestamp released = rs.getTimestamp(9);
-        return new LegalHold(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getTimestamp(6).toInstant(), rs.getObject(7, LocalDate.class), rs.getString(8), released == null ? null : released.toInstant());
     }
 }

@@ -7,15 +7,11 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.people.People;
 import vn.dcim.core.people.StaffMember;
 import vn.dcim.core.people.Visit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,13 +31,12 @@ import java.util.TreeSet;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubjectRights {
     static final int MAX_EVENTS = 50_000;
-    private static final String COLUMNS = "id, kind, person, badge, asked_by, reason, handled_by, handled_at, outcome, detail";
 
     private final AccessLog accessLog;
     private final People people;
     private final FacePictures pictures;
     private final LegalHolds holds;
-    private final Jdbc jdbc;
+    private final SubjectRequestRepository requests;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -124,27 +119,16 @@ public class SubjectRights {
 
     /** The requests answered, newest first. */
     public List<SubjectRequest> requests(int limit, int offset) {
-        return jdbc.list("read the data-subject requests", "SELECT " + COLUMNS + " FROM subject_request ORDER BY handled_at DESC, id DESC LIMIT ? OFFSET ?",
-                SubjectRights::map, Math.max(1, Math.min(limit, 1000)), Math.max(0, offset));
+        return requests.newestFirst(Math.max(1, Math.min(limit, 1000)), Math.max(0, offset)).stream().map(SubjectRequestRow::request).toList();
     }
 
     public long countRequests() {
-        return jdbc.list("count the data-subject requests", "SELECT COUNT(*) FROM subject_request", rs -> rs.getLong(1)).get(0);
+        return requests.count();
     }
 
     private long record(SubjectRequest.Kind kind, @Nullable String person, @Nullable String badge, String askedBy, @Nullable String reason,
                         String by, Instant at, SubjectRequest.Outcome outcome, String detail) {
-        long id = jdbc.inTransaction("record a data-subject request", c -> {
-            try (var ps = c.prepareStatement("INSERT INTO subject_request (kind, person, badge, asked_by, reason, handled_by, handled_at, outcome, detail) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, kind.name(), strip(person), strip(badge), askedBy.strip(), strip(reason), by, Timestamp.from(at), outcome.name(), detail);
-                ps.executeUpdate();
-                try (var keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = requests.save(new SubjectRequestRow(null, kind, strip(person), strip(badge), askedBy.strip(), strip(reason), by, at, outcome, detail)).id();
         audit.record(by, "subject_request", id, kind.name(), null, new SubjectRequest(id, kind, strip(person), strip(badge), askedBy.strip(),
                 strip(reason), by, at, outcome, detail));
         return id;
@@ -167,10 +151,5 @@ public class SubjectRights {
 
     private static String strip(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static SubjectRequest map(ResultSet rs) throws SQLException {
-        return new SubjectRequest(rs.getLong(1), SubjectRequest.Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), SubjectRequest.Outcome.valueOf(rs.getString(9)), rs.getString(10));
     }
 }

@@ -6,8 +6,6 @@ import jakarta.inject.Singleton;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.KeyDirectory;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -50,7 +48,7 @@ public class PushAuthentication {
     private final KeyDirectory keys;
     private final PushSettings settings;
     private final Clock clock;
-    private final Jdbc jdbc;
+    private final DigestAnswerSeenRepository seen;
     private final AtomicLong prunedAt = new AtomicLong(Long.MIN_VALUE / 2);
 
     /** Why a header does not authenticate; each is counted under its name by the receiver. */
@@ -232,12 +230,10 @@ public class PushAuthentication {
     private boolean firstTime(String key, long issuedAt, long now) {
         long last = prunedAt.get();
         if (now - last >= PRUNE_EVERY_MS && prunedAt.compareAndSet(last, now)) {
-            jdbc.update("prune the Digest answers of expired nonces", "DELETE FROM push_digest_seen WHERE expires_at < ?",
-                    SqlTime.of(java.time.Instant.ofEpochMilli(now)));
+            seen.deleteByExpiresAtLessThan(java.time.Instant.ofEpochMilli(now));
         }
         java.time.Instant until = java.time.Instant.ofEpochMilli(issuedAt + settings.nonceMaxAge().toMillis());
-        return jdbc.update("remember a Digest answer", "INSERT IGNORE INTO push_digest_seen (response_key, expires_at) VALUES (?, ?)",
-                Digests.hex("SHA-256", key), SqlTime.of(until)) == 1;
+        return seen.remember(Digests.hex("SHA-256", key), until) == 1;
     }
 
     /**

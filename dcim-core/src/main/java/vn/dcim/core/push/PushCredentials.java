@@ -6,8 +6,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.Secrets;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.DeviceSites;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.device.MonitoredDevices;
@@ -18,8 +16,6 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -43,10 +39,6 @@ public class PushCredentials {
     public static final Set<String> SERIAL_DIALECTS = Set.of("zkteco-push");
     private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final SecureRandom RANDOM = new SecureRandom();
-    // the device's site is asked of the device package afterwards (sited): NULL holds its place in the row
-    private static final String COLUMNS = "c.id, c.device_id, NULL, c.dialect, c.token_hash IS NOT NULL, c.serial, "
-            + "c.allowed_from, c.note, c.created_at, c.created_by, c.terminal_user";
-    private static final String FROM = " FROM push_credential c";
 
     /** The realm of HTTP Basic and Digest (RFC 7616 section 3.3): part of the digest secrets, so never changed. */
     public static final String REALM = "dcim-push";
@@ -55,7 +47,7 @@ public class PushCredentials {
     private static final Pattern TERMINAL_USER = Pattern.compile("[^\\s:]{1,100}");
     private static final String SHA256_PLACE = "push_credential.digest_sha256";
 
-    private final Jdbc jdbc;
+    private final PushCredentialRepository credentials;
     private final MonitoredDeviceRepository devices;
     private final DeviceSites sites;
     private final MonitoredDevices monitoredDevices;
@@ -99,8 +91,7 @@ public class PushCredentials {
                 throw new InvalidInputException("allowedFrom", "a serial number alone is no credential: give the addresses it pushes from")
                         .explained("error.push.allowed-from");
             }
-            if (!jdbc.list("find a push serial", "SELECT id FROM push_credential WHERE dialect = ? AND serial = ?",
-                    rs -> rs.getLong(1), dialect, serial).isEmpty()) {
+            if (credentials.existsByDialectAndSerial(dialect, serial)) {
                 throw new ConflictException("serial", "serial " + serial + " is registered already").explained("error.push.serial-taken", serial);
             }
         }
@@ -123,29 +114,18 @@ public class PushCredentials {
         String fromText = from.isEmpty() ? null : String.join(",", from);
         String tokenHash = hash;
         String serialValue = token ? null : serial;
-        long id = jdbc.inTransaction("issue a push credential", c -> {
-            try (var ps = c.prepareStatement("INSERT INTO push_credential (device_id, dialect, token_hash, serial, allowed_from, note, "
-                    + "created_at, created_by, digest_md5, digest_sha256) VALUES (?,?,?,?,?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, deviceId, dialect, tokenHash, serialValue, fromText, note, SqlTime.of(clock.instant()), issuedBy,
-                        digestMd5, digestSha);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = credentials.save(new PushCredentialRow(null, deviceId, dialect, tokenHash, serialValue, fromText, note, clock.instant(), issuedBy,
+                digestMd5, digestSha, null, null)).id();
         return new Issued(byId(id).orElseThrow(), secret);
     }
 
     public List<PushCredential> all() {
-        return sited(jdbc.list("list push credentials", "SELECT " + COLUMNS + FROM + " ORDER BY c.device_id, c.id", PushCredentials::row), false);
+        return sited(rows(credentials.byDevice()), false);
     }
 
     /** The credentials of one device, oldest first. */
     public List<PushCredential> ofDevice(String deviceId) {
-        return sited(jdbc.list("list a device's push credentials", "SELECT " + COLUMNS + FROM + " WHERE c.device_id = ? ORDER BY c.id",
-                PushCredentials::row, deviceId), false);
+        return sited(rows(credentials.findByDeviceIdOrderById(deviceId)), false);
     }
 
     /** The monitored devices a credential can be issued to (the issuing form's choices). */
@@ -154,8 +134,7 @@ public class PushCredentials {
     }
 
     public Optional<PushCredential> byId(long id) {
-        return sited(jdbc.list("read a push credential", "SELECT " + COLUMNS + FROM + " WHERE c.id = ?", PushCredentials::row, id), false)
-                .stream().findFirst();
+        return sited(rows(credentials.findById(id).stream().toList()), false).stream().findFirst();
     }
 
     /** The terminal's own account, to sign in to it with (HTTP Digest of ISAPI). */
@@ -186,33 +165,29 @@ public class PushCredentials {
         if (password == null || password.isEmpty() || password.length() > 200) {
             throw new InvalidInputException("password", "the terminal's password: 1 to 200 characters").explained("error.push.terminal-password");
         }
-        jdbc.update("keep a terminal's account", "UPDATE push_credential SET terminal_user = ?, terminal_password = ? WHERE id = ?",
-                user, secrets.seal(password, TERMINAL_PLACE), id);
+        credentials.keepTerminalAccount(id, user, secrets.seal(password, TERMINAL_PLACE));
         return byId(id).orElseThrow();
     }
 
     /** Forgets the terminal's account: its pictures named by address are no longer fetched. False when there is no such credential. */
     public boolean forgetTerminalAccount(long id) {
-        return jdbc.update("forget a terminal's account", "UPDATE push_credential SET terminal_user = NULL, terminal_password = NULL WHERE id = ?",
-                id) > 0;
+        return credentials.keepTerminalAccount(id, null, null) > 0;
     }
 
     /** The terminal's account kept with credential {@code id}, if one is (and its device still enabled). */
     public Optional<TerminalAccount> terminalAccount(long id) {
-        List<Object[]> rows = jdbc.list("read a terminal's account", "SELECT c.device_id, c.terminal_user, c.terminal_password" + FROM
-                        + " WHERE c.id = ? AND c.terminal_user IS NOT NULL AND c.terminal_password IS NOT NULL",
-                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);
-        if (rows.isEmpty()) {
+        PushCredentialRow row = credentials.findById(id).filter(c -> c.terminalUser() != null && c.terminalPassword() != null).orElse(null);
+        if (row == null) {
             return Optional.empty();
         }
-        DeviceSites.Sited device = sites.of(List.of((String) rows.get(0)[0])).get((String) rows.get(0)[0]);
+        DeviceSites.Sited device = sites.of(List.of(row.deviceId())).get(row.deviceId());
         return device == null || !device.enabled() ? Optional.empty()
-                : Optional.of(new TerminalAccount((String) rows.get(0)[1], secrets.open((String) rows.get(0)[2], TERMINAL_PLACE)));
+                : Optional.of(new TerminalAccount(row.terminalUser(), secrets.open(row.terminalPassword(), TERMINAL_PLACE)));
     }
 
     /** Withdraws a credential: the device's next push is refused. */
     public boolean revoke(long id) {
-        return jdbc.update("revoke a push credential", "DELETE FROM push_credential WHERE id = ?", id) > 0;
+        return credentials.revoke(id) > 0;
     }
 
     /** The credential whose token this is, for that dialect (the device must be enabled). */
@@ -220,8 +195,7 @@ public class PushCredentials {
         if (token == null || token.isEmpty() || token.length() > 200) {
             return Optional.empty();
         }
-        return sited(jdbc.list("find a push token", "SELECT " + COLUMNS + FROM + " WHERE c.token_hash = ? AND c.dialect = ?",
-                PushCredentials::row, Digests.sha256(token), dialect), true).stream().findFirst();
+        return sited(rows(credentials.findByTokenHashAndDialect(Digests.sha256(token), dialect).stream().toList()), true).stream().findFirst();
     }
 
     /**
@@ -242,17 +216,14 @@ public class PushCredentials {
         if (!md5 && !algorithm.equals("SHA-256")) {
             return List.of();
         }
-        String column = md5 ? "c.digest_md5" : "c.digest_sha256";
         String place = md5 ? MD5_PLACE : SHA256_PLACE;
-        List<Object[]> rows = jdbc.list("find push digest secrets", "SELECT " + COLUMNS + ", " + column + FROM
-                        + " WHERE c.device_id = ? AND c.dialect = ? AND " + column + " IS NOT NULL ORDER BY c.id",
-                rs -> new Object[] {row(rs), rs.getString(12)}, username, dialect);
-        Map<String, DeviceSites.Sited> devices = sites.of(rows.stream().map(r -> ((PushCredential) r[0]).deviceId()).toList());
+        List<PushCredentialRow> rows = md5 ? credentials.withMd5Digest(username, dialect) : credentials.withSha256Digest(username, dialect);
+        Map<String, DeviceSites.Sited> devices = sites.of(rows.stream().map(PushCredentialRow::deviceId).toList());
         List<DigestSecret> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            DeviceSites.Sited d = devices.get(((PushCredential) r[0]).deviceId());
+        for (PushCredentialRow r : rows) {
+            DeviceSites.Sited d = devices.get(r.deviceId());
             if (d != null && d.enabled()) {
-                out.add(new DigestSecret(sited((PushCredential) r[0], d), secrets.open((String) r[1], place)));
+                out.add(new DigestSecret(sited(r.credential(), d), secrets.open(md5 ? r.digestMd5() : r.digestSha256(), place)));
             }
         }
         return out;
@@ -267,8 +238,7 @@ public class PushCredentials {
         if (!algorithm.equals("MD5") && !algorithm.equals("SHA-256")) {
             return Optional.empty();
         }
-        List<String> holding = jdbc.list("list the devices with push digest secrets", "SELECT DISTINCT c.device_id" + FROM
-                + " WHERE c.dialect = ? AND c.digest_md5 IS NOT NULL", rs -> rs.getString(1), dialect);
+        List<String> holding = credentials.devicesWithDigest(dialect);
         Map<String, DeviceSites.Sited> devices = sites.of(holding);
         return holding.stream().filter(id -> devices.containsKey(id) && devices.get(id).enabled())
                 .filter(id -> Digests.hex(algorithm, id + ":" + REALM).equals(userhash)).findFirst();
@@ -279,8 +249,7 @@ public class PushCredentials {
         if (serial == null || !SERIAL.matcher(serial).matches()) {
             return Optional.empty();
         }
-        return sited(jdbc.list("find a push serial", "SELECT " + COLUMNS + FROM + " WHERE c.serial = ? AND c.dialect = ?",
-                PushCredentials::row, serial, dialect), true).stream().findFirst();
+        return sited(rows(credentials.findBySerialAndDialect(serial, dialect).stream().toList()), true).stream().findFirst();
     }
 
     /** True when {@code address} is one of the credential's addresses or blocks (any address when it lists none). */
@@ -350,16 +319,8 @@ public class PushCredentials {
     }
 
 
-    private static PushCredential row(ResultSet rs) throws SQLException {
-        String from = rs.getString(7);
-        List<String> blocks = new ArrayList<>();
-        if (from != null && !from.isBlank()) {
-            for (String b : from.split(",")) {
-                blocks.add(b.trim());
-            }
-        }
-        return new PushCredential(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                rs.getString(6), List.copyOf(blocks), rs.getString(8), SqlTime.instant(rs, 9), rs.getString(10), rs.getString(11));
+    private static List<PushCredential> rows(List<PushCredentialRow> rows) {
+        return rows.stream().map(PushCredentialRow::credential).toList();
     }
 
     /** The credentials with their device's site, those of a device gone left out; {@code enabledOnly}: of enabled devices only. */

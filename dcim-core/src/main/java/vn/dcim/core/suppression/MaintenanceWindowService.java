@@ -6,20 +6,21 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.power.PowerNode;
 import vn.dcim.core.power.PowerNodeRepository;
+import vn.dcim.core.site.RackRepository;
+import vn.dcim.core.site.RoomRepository;
+import vn.dcim.core.site.SiteRepository;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,14 +35,14 @@ public class MaintenanceWindowService {
     static final Duration LONGEST = Duration.ofDays(31);
     /** The calendar and the device page ask for at most this span at once. */
     static final Duration WIDEST_QUESTION = Duration.ofDays(366);
-    private static final Map<TargetKind, String> TABLES = Map.of(TargetKind.device, "monitored_device", TargetKind.rack, "rack",
-            TargetKind.room, "room", TargetKind.site, "site", TargetKind.power_node, "power_node");
 
     private final MaintenanceWindowRepository windows;
     private final DeviceScope scope;
-    private final Jdbc jdbc;
     private final MonitoredDevices devices;
     private final PowerNodeRepository powerNodes;
+    private final SiteRepository sites;
+    private final RackRepository racks;
+    private final RoomRepository rooms;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -96,48 +97,40 @@ public class MaintenanceWindowService {
 
     /** One page, newest first, of the windows inside an account's scope, cut in SQL. */
     public vn.dcim.core.db.Paged<MaintenanceWindow> list(WindowsWithin within, int limit, int offset) {
-        List<Object> params = new java.util.ArrayList<>();
-        String where = where(within, params);
-        vn.dcim.core.db.Paged<Long> ids = jdbc.pageOfIds("maintenance windows in scope", "maintenance_window", where, params, "id DESC",
-                limit, offset);
-        return new vn.dcim.core.db.Paged<>(ids.count(), ids.items().stream().map(windows::findById).flatMap(Optional::stream).toList());
+        WindowsWithin.Targets t = targets(within);
+        long count = windows.countInScope(t.devices(), t.racks(), t.wholeSites(), t.rooms(), t.sites(), t.powerNodes());
+        return new vn.dcim.core.db.Paged<>(count, windows.inScope(t.devices(), t.racks(), t.wholeSites(), t.rooms(), t.sites(), t.powerNodes(),
+                vn.dcim.core.db.Paged.limit(limit), vn.dcim.core.db.Paged.offset(offset)));
     }
 
     // the sites' devices and power-chain elements from their owners, so that the windows' query names only maintenance_window
-    private String where(WindowsWithin within, List<Object> params) {
+    private WindowsWithin.Targets targets(WindowsWithin within) {
         List<String> siteDevices = within.devices() == null ? devices.idsAtSites(within.sites()) : List.of();
         List<Long> sitePowerNodes = !within.wholeSites() ? List.of() : within.sites().stream()
                 .flatMap(site -> powerNodes.findBySiteIdOrderById(site).stream()).map(PowerNode::id).toList();
-        return within.where(params, siteDevices, sitePowerNodes);
+        return within.targets(siteDevices, sitePowerNodes);
     }
 
     /** Whether this window is inside an account's scope (an id outside it answers 404). */
     public boolean admits(long id, WindowsWithin within) {
-        List<Object> params = new java.util.ArrayList<>();
-        String where = where(within, params);
-        params.add(id);
-        return !jdbc.list("read a maintenance window in scope", "SELECT id FROM maintenance_window WHERE " + where + " AND id = ?",
-                rs -> rs.getLong(1), params.toArray()).isEmpty();
+        WindowsWithin.Targets t = targets(within);
+        return windows.idInScope(id, t.devices(), t.racks(), t.wholeSites(), t.rooms(), t.sites(), t.powerNodes()).isPresent();
     }
 
     /** Whether a window on this target would be inside an account's scope: a limited account puts windows on its own. */
     public boolean admitsTarget(TargetKind kind, String targetId, WindowsWithin within) {
-        List<Object> params = new java.util.ArrayList<>(List.of(kind.name(), targetId));
-        String where = where(within, params);
-        return !jdbc.list("judge a maintenance window's target", "SELECT 1 FROM (SELECT ? AS target_kind, ? AS target_id) target WHERE "
-                + where, rs -> rs.getInt(1), params.toArray()).isEmpty();
+        WindowsWithin.Targets t = targets(within);
+        return windows.targetInScope(kind.name(), targetId, t.devices(), t.racks(), t.wholeSites(), t.rooms(), t.sites(), t.powerNodes())
+                .isPresent();
     }
 
     /** The occurrences in [from, to) of the windows inside an account's scope: a limited account's calendar. */
     public List<WindowOccurrence> occurrences(WindowsWithin within, Instant from, Instant to) {
         checkSpan(from, to);
-        List<Object> params = new java.util.ArrayList<>(List.of(java.sql.Timestamp.from(to), java.sql.Timestamp.from(from), java.sql.Timestamp.from(from)));
-        String where = where(within, params);
+        WindowsWithin.Targets t = targets(within);
         // the calendar's own question (MaintenanceWindowRepository.between), narrowed to the scope in SQL
-        List<Long> ids = jdbc.list("read maintenance windows in scope", "SELECT id FROM maintenance_window WHERE starts_at < ?"
-                + " AND (ended_at IS NULL OR ended_at > ?) AND (rrule IS NOT NULL OR ends_at > ?) AND " + where
-                + " ORDER BY starts_at LIMIT 1000", rs -> rs.getLong(1), params.toArray());
-        return occurrencesOf(ids.stream().map(windows::findById).flatMap(Optional::stream).toList(), from, to);
+        return occurrencesOf(windows.betweenInScope(from, to, t.devices(), t.racks(), t.wholeSites(), t.rooms(), t.sites(), t.powerNodes()),
+                from, to);
     }
 
     /**
@@ -188,15 +181,25 @@ public class MaintenanceWindowService {
         }
     }
 
+    /** Whether the target is registered, asked of its owner. */
     private boolean exists(TargetKind kind, String id) {
-        Object key = id;
-        if (kind != TargetKind.device && kind != TargetKind.site) {
-            try {
-                key = Long.parseLong(id.strip());
-            } catch (NumberFormatException e) {
-                return false;
-            }
+        if (kind == TargetKind.device) {
+            return devices.exists(id);
         }
-        return !jdbc.list("check a window's target", "SELECT 1 FROM " + TABLES.get(kind) + " WHERE id = ?", rs -> true, key).isEmpty();
+        if (kind == TargetKind.site) {
+            return sites.existsById(id);
+        }
+        long key;
+        try {
+            key = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return switch (kind) {
+            case rack -> racks.existsById(key);
+            case room -> rooms.existsById(key);
+            case power_node -> powerNodes.existsById(key);
+            default -> false;
+        };
     }
 }

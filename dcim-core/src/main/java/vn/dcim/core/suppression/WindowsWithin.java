@@ -2,7 +2,6 @@ package vn.dcim.core.suppression;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,30 +15,20 @@ import java.util.Set;
 public record WindowsWithin(Set<String> sites, @Nullable Set<String> devices, Set<Long> racks, Set<Long> rooms, boolean wholeSites) {
 
     /**
-     * {@code siteDevices}, {@code sitePowerNodes}: the devices and the power-chain elements of the {@code sites}, as
-     * their owners told (the devices asked only when {@code devices} is null, the elements only for {@code wholeSites}).
+     * The ids of the targets a window may be put on and be seen, by kind; {@code siteDevices}, {@code sitePowerNodes}: the
+     * devices and the power-chain elements of the {@code sites}, as their owners told (the devices asked only when
+     * {@code devices} is null, the elements only for {@code wholeSites}). An empty kind admits no window of it.
      */
-    String where(List<Object> params, Collection<String> siteDevices, Collection<Long> sitePowerNodes) {
-        List<String> any = new ArrayList<>();
-        if (devices != null) {
-            any.add("target_kind = 'device' AND " + among("target_id", devices, params));
-        } else {
-            any.add("target_kind = 'device' AND " + among("target_id", siteDevices, params));
-        }
-        any.add("target_kind = 'rack' AND " + among("target_id", racks.stream().map(String::valueOf).toList(), params));
-        if (wholeSites) {
-            any.add("target_kind = 'room' AND " + among("target_id", rooms.stream().map(String::valueOf).toList(), params));
-            any.add("target_kind = 'site' AND " + among("target_id", sites, params));
-            any.add("target_kind = 'power_node' AND " + among("target_id", sitePowerNodes.stream().map(String::valueOf).toList(), params));
-        }
-        return "(" + String.join(" OR ", any.stream().map(c -> "(" + c + ")").toList()) + ")";
+    Targets targets(Collection<String> siteDevices, Collection<Long> sitePowerNodes) {
+        return new Targets(devices != null ? devices : siteDevices, strings(racks), wholeSites, strings(rooms), sites, strings(sitePowerNodes));
     }
 
-    private static String among(String column, Collection<?> values, List<Object> params) {
-        if (values.isEmpty()) {
-            return "FALSE";
-        }
-        params.addAll(values);
-        return column + " IN (" + String.join(",", values.stream().map(v -> "?").toList()) + ")";
+    /** Target ids as maintenance_window holds them (text); rooms, sites and power-chain elements count only with {@code wholeSites}. */
+    record Targets(Collection<String> devices, Collection<String> racks, boolean wholeSites, Collection<String> rooms,
+                   Collection<String> sites, Collection<String> powerNodes) {
+    }
+
+    private static List<String> strings(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).toList();
     }
 }

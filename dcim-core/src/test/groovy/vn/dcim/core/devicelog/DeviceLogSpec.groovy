@@ -2,7 +2,6 @@ package vn.dcim.core.devicelog
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.core.db.Jdbc
 import vn.dcim.core.telemetry.ReadingPartitions
 import vn.dcim.core.testing.MariaDbSpec
 
@@ -18,7 +17,7 @@ class DeviceLogSpec extends MariaDbSpec {
     static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS)
 
     @Inject DeviceLog log
-    @Inject Jdbc jdbc
+    @Inject DeviceLogRepository logRepository
     @Inject ReadingPartitions partitions
 
     static DeviceLogEntry entry(String device, int minutesAgo, DeviceLogSource source, DeviceLogSeverity severity, String text,
@@ -90,7 +89,7 @@ class DeviceLogSpec extends MariaDbSpec {
     def "retention keeps #configured (at least 183) days and drops older days whole (Art. 30.7a)"() {
         given: 'partitions prepared through a moment 400 days ahead, and entries of several ages before it'
         Instant now = T0 + Duration.ofDays(400)
-        def duty = new DeviceLogRetentionDuty(jdbc, partitions, configured)
+        def duty = new DeviceLogRetentionDuty(logRepository, partitions, configured)
         duty.run(now - Duration.ofDays(400)) // today's week
         partitions.prepareUntil('device_log', java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))
         def dev = 'dr-' + UUID.randomUUID().toString().take(8)

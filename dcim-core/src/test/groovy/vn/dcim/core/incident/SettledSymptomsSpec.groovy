@@ -9,7 +9,6 @@ import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.alarm.SymptomRoots
-import vn.dcim.core.db.Jdbc
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
 import vn.dcim.core.testing.Sql
@@ -43,7 +42,7 @@ class SettledSymptomsSpec extends MariaDbSpec {
     @Inject IncidentCorrelator correlator
     @Inject SymptomRoots roots
     @Inject IncidentSettings settings
-    @Inject Jdbc jdbc
+    @Inject IncidentRepository incidentRepository
     @Inject DataSource dataSource
 
     @MockBean(Clock)
@@ -146,7 +145,7 @@ class SettledSymptomsSpec extends MariaDbSpec {
         clock.advance(Duration.ofMinutes(20))
 
         when: 'the duty of the new process runs, with no mark yet'
-        new SettledSymptoms(correlator, alarms, roots, jdbc, settings).run(clock.instant())
+        new SettledSymptoms(correlator, alarms, roots, incidentRepository, settings).run(clock.instant())
 
         then:
         siteIncidents()*.level() == [IncidentLevel.serious]

@@ -34,6 +34,7 @@ class PushDigestReplaySpec extends MariaDbSpec {
     @Inject PushSettings settings
     @Inject Clock clock
     @Inject Jdbc jdbc
+    @Inject DigestAnswerSeenRepository seen
     @Inject SiteRepository sites
     @Inject MonitoredDeviceRepository devices
     @Shared String token
@@ -48,7 +49,7 @@ class PushDigestReplaySpec extends MariaDbSpec {
 
     /** Another instance of the product: its own service, the same database and key directory. */
     PushAuthentication another() {
-        new PushAuthentication(credentials, keys, settings, clock, jdbc)
+        new PushAuthentication(credentials, keys, settings, clock, seen)
     }
 
     def "an answer taken by instance #took is refused as replayed by instance #replayedAt; the next nc is taken there"() {

@@ -3,23 +3,21 @@ package vn.dcim.core.notification.channel;
 import com.google.crypto.tink.Mac;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.crypto.KeyDirectory;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.notification.escalation.AlarmSteps;
 import vn.dcim.core.notification.escalation.EscalationPolicy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 
 /**
  * Acknowledging an alarm from the message: a link signed with HMAC-SHA256 (Tink, key "ack-links" of
@@ -34,7 +32,7 @@ public class AckLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private final Jdbc jdbc;
+    private final AckLinkRepository links;
     private final KeyDirectory keys;
     private final Clock clock;
     private final BeanProvider<Alarms> alarms;
@@ -79,8 +77,7 @@ public class AckLinks {
         RANDOM.nextBytes(raw);
         String id = B64.encodeToString(raw);
         Instant now = clock.instant();
-        jdbc.update("issue an acknowledgement link", "INSERT INTO ack_link (id, alarm_id, person, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                id, alarmId, person, Timestamp.from(now), Timestamp.from(now.plus(policy.ackLinkValid())));
+        links.save(new AckLink(id, alarmId, person, now, now.plus(policy.ackLinkValid()), null));
         return id + "." + sign(id);
     }
 
@@ -96,12 +93,17 @@ public class AckLinks {
         return link;
     }
 
-    /** Acknowledges the alarm as the link's person, once; {@code via} ("link", "telegram") goes into the history. */
+    /**
+     * Acknowledges the alarm as the link's person, once; {@code via} ("link", "telegram") goes into the history. The link's
+     * use, the acknowledgement and its step commit together, or none of them.
+     */
+    @Transactional
     public Link acknowledge(String token, String via) {
         return use(open(token), via);
     }
 
-    /** Telegram's button: the link by its id alone, from the chat the message went to (checked by the caller). */
+    /** Telegram's button: the link by its id alone, from the chat the message went to (checked by the caller); one transaction. */
+    @Transactional
     public Link acknowledgeById(String id, String via) {
         Link link = find(id);
         if (link.usedAt() != null) {
@@ -114,29 +116,18 @@ public class AckLinks {
     }
 
     public Link find(String id) {
-        List<Link> found = jdbc.list("read an acknowledgement link", "SELECT id, alarm_id, person, expires_at, used_at FROM ack_link WHERE id = ?",
-                rs -> new Link(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()), id);
-        if (found.isEmpty()) {
-            throw new AckRefused(Refusal.unknown);
-        }
-        return found.get(0);
+        return links.findById(id).map(AckLink::link).orElseThrow(() -> new AckRefused(Refusal.unknown));
     }
 
     private Link use(Link link, String via) {
         Instant now = clock.instant();
-        return jdbc.inTransaction("acknowledge from a message", c -> {
-            // single use: only the first of two clicks finds the link unused and not expired
-            try (var ps = c.prepareStatement("UPDATE ack_link SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?")) {
-                Jdbc.bind(ps, Timestamp.from(now), link.id(), Timestamp.from(now));
-                if (ps.executeUpdate() != 1) {
-                    throw new AckRefused(Refusal.used);
-                }
-            }
-            alarms.get().acknowledge(link.alarmId(), link.person(), "acknowledged from a message (" + via + ")");
-            steps.acknowledged(link.alarmId(), link.person(), via);
-            return new Link(link.id(), link.alarmId(), link.person(), link.expiresAt(), now);
-        });
+        // single use: only the first of two clicks finds the link unused and not expired
+        if (links.use(link.id(), now) != 1) {
+            throw new AckRefused(Refusal.used);
+        }
+        alarms.get().acknowledge(link.alarmId(), link.person(), "acknowledged from a message (" + via + ")");
+        steps.acknowledged(link.alarmId(), link.person(), via);
+        return new Link(link.id(), link.alarmId(), link.person(), link.expiresAt(), now);
     }
 
     private String idOf(String token) {

@@ -6,7 +6,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.centre.Centres;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -35,7 +34,6 @@ public class NotifiedPeople {
     private final PersonMessages messages;
     private final AuditLog audit;
     private final Centres centres;
-    private final Jdbc jdbc;
 
     /**
      * A person with their contacts, the secrets left out, and the centre whose alarms they are told of (null: every
@@ -47,8 +45,7 @@ public class NotifiedPeople {
 
     public List<Entry> list() {
         Map<Long, Long> centreOf = new HashMap<>();
-        jdbc.list("read the people's centres", "SELECT id, centre_id FROM notified_person WHERE centre_id IS NOT NULL",
-                rs -> centreOf.put(rs.getLong(1), rs.getLong(2)));
+        people.centresOfPeople().forEach(c -> centreOf.put(c.id(), c.centreId()));
         return people.findAllOrderByName().stream().map(p -> new Entry(p, contacts(p.id()), centreOf.get(p.id()))).toList();
     }
 
@@ -60,8 +57,7 @@ public class NotifiedPeople {
     /** The centre whose alarms the person is told of; null: every centre's. */
     @Nullable
     public Long centreOf(long personId) {
-        return jdbc.list("read a person's centre", "SELECT centre_id FROM notified_person WHERE id = ?",
-                rs -> (Long) rs.getObject(1, Long.class), personId).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return people.centreOf(personId).orElse(null);
     }
 
     /**
@@ -74,7 +70,7 @@ public class NotifiedPeople {
             centres.get(centreId);
         }
         Long before = centreOf(personId);
-        jdbc.update("set a person's centre", "UPDATE notified_person SET centre_id = ? WHERE id = ?", centreId, personId);
+        people.assignCentre(personId, centreId);
         audit.record(by, "notified-person", p.id(), "assign-centre", before == null ? null : Map.of("centreId", before),
                 centreId == null ? null : Map.of("centreId", centreId));
     }

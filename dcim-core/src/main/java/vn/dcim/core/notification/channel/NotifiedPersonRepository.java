@@ -23,4 +23,20 @@ public interface NotifiedPersonRepository extends CrudRepository<NotifiedPerson,
     List<NotifiedPerson> findForCentre(String position, long centreId);
 
     List<NotifiedPerson> findAllOrderByName();
+
+    /** A person told of one centre's alarms only. */
+    @io.micronaut.core.annotation.Introspected
+    record CentreOfPerson(long id, long centreId) {
+    }
+
+    /** The people told of one centre's alarms only; the others are told of every centre's. */
+    @Query("SELECT id, centre_id FROM notified_person WHERE centre_id IS NOT NULL")
+    List<CentreOfPerson> centresOfPeople();
+
+    /** Empty when the person is told of every centre's alarms (or is not registered). */
+    @Query("SELECT centre_id FROM notified_person WHERE id = :personId AND centre_id IS NOT NULL")
+    Optional<Long> centreOf(long personId);
+
+    @Query("UPDATE notified_person SET centre_id = :centreId WHERE id = :personId")
+    void assignCentre(long personId, @io.micronaut.core.annotation.Nullable Long centreId);
 }

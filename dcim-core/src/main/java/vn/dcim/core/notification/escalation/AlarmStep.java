@@ -1,6 +1,8 @@
 package vn.dcim.core.notification.escalation;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.time.Instant;
  * {@code acknowledged} (from a message, by the person it was sent to).
  */
 @Serdeable
-public record AlarmStep(long id, long alarmId, Instant at, String kind, @Nullable Integer level, @Nullable String told,
+@MappedEntity("alarm_step")
+public record AlarmStep(@Id long id, long alarmId, Instant at, String kind, @Nullable Integer level, @Nullable String told,
                         @Nullable String byPerson) {
 }

@@ -1,6 +1,7 @@
 package vn.dcim.core.notification.escalation;
 
 import io.micronaut.context.BeanProvider;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -12,7 +13,6 @@ import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.Unacknowledged;
 import vn.dcim.core.centre.Centre;
 import vn.dcim.core.centre.Centres;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.notification.FirstNotice;
 import vn.dcim.core.notification.NotificationTexts;
 import vn.dcim.core.notification.channel.NotifiedPerson;
@@ -53,7 +53,8 @@ public class Escalation implements FirstNotice {
     private final AlarmSteps steps;
     private final EscalationPolicy policy;
     private final BeanProvider<Alarms> alarms;
-    private final Jdbc jdbc;
+    private final AlarmStepRepository stepTable;
+    private final TransactionOperations<java.sql.Connection> transactions;
     private final Unacknowledged unacknowledged;
     private final Clock clock;
 
@@ -108,7 +109,7 @@ public class Escalation implements FirstNotice {
                 continue;
             }
             try {
-                if (Boolean.TRUE.equals(jdbc.inTransaction(() -> up(d.alarmId(), d.level() + 1, after)))) {
+                if (Boolean.TRUE.equals(transactions.executeWrite(status -> up(d.alarmId(), d.level() + 1, after)))) {
                     escalated++;
                 }
             } catch (RuntimeException e) {
@@ -131,13 +132,8 @@ public class Escalation implements FirstNotice {
             List<Unacknowledged.Waiting> part = waiting.subList(from, Math.min(waiting.size(), from + CHUNK));
             java.util.Map<Long, Severity> severity = new java.util.HashMap<>();
             part.forEach(w -> severity.put(w.id(), w.severity()));
-            List<Object> params = new ArrayList<>(severity.keySet());
-            params.add(policy.levels().size() - 1);
-            params.add(BATCH - out.size());
-            out.addAll(jdbc.list("find alarms to escalate", "SELECT alarm_id, MAX(level), MAX(at) FROM alarm_step "
-                            + "WHERE level IS NOT NULL AND alarm_id IN (" + String.join(",", java.util.Collections.nCopies(severity.size(), "?"))
-                            + ") GROUP BY alarm_id HAVING MAX(level) < ? ORDER BY alarm_id LIMIT ?",
-                    rs -> new Due(rs.getLong(1), severity.get(rs.getLong(1)), rs.getInt(2), rs.getTimestamp(3).toInstant()), params.toArray()));
+            stepTable.levelsBelow(severity.keySet(), policy.levels().size() - 1, BATCH - out.size())
+                    .forEach(r -> out.add(new Due(r.alarmId(), severity.get(r.alarmId()), r.level(), r.since())));
         }
         return out;
     }
