@@ -99,4 +99,19 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
 
     @Query("INSERT INTO device_reached_through (device_id, via_device_id) VALUES (:deviceId, :viaDeviceId)")
     void addReachedThrough(String deviceId, String viaDeviceId);
+
+    @Query("SELECT id FROM monitored_device ORDER BY id")
+    List<String> findAllIds();
+
+    /** The ids of the devices of these sites (never none). */
+    List<String> findIdBySiteIdInListOrderById(Collection<String> siteIds);
+
+    /** The assets an enabled device watches. */
+    @Query("SELECT DISTINCT asset_id FROM monitored_device WHERE enabled AND asset_id IS NOT NULL")
+    List<Long> findWatchedAssetIds();
+
+    /** The asset of each of these devices, or for one watching none the room it was placed in (never none). */
+    @Query("SELECT d.id, d.asset_id, p.room_id AS placed_in_room FROM monitored_device d "
+            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id AND d.asset_id IS NULL WHERE d.id IN (:ids)")
+    List<MonitoredDevices.Placed> findWhereabouts(Collection<String> ids);
 }
