@@ -26,24 +26,31 @@ class SessionStandings {
                  @Nullable Standing standing) {
     }
 
-    /** The joined row as read; the account's and the credential's columns are null when they are gone. */
+    /**
+     * The joined row as read; the account's and the credential's columns are null when they are gone. A test in the
+     * SELECT ({@code IS NOT NULL}) comes back as a number, 1 for true.
+     */
     @Introspected
-    record Row(long accountId, Instant lastSeenAt, @Nullable Instant endedAt, boolean secondFactorGiven,
-               @Nullable String username, @Nullable String status, @Nullable LocalDate validUntil, @Nullable Boolean locked,
+    record Row(long accountId, Instant lastSeenAt, @Nullable Instant endedAt, int secondFactorGiven,
+               @Nullable String username, @Nullable String status, @Nullable LocalDate validUntil, @Nullable Integer locked,
                @Nullable String roles, @Nullable Instant passwordChangedAt, @Nullable Boolean mustChangePassword,
-               @Nullable Boolean hasSecondFactor, @Nullable Boolean directory) {
+               @Nullable Integer hasSecondFactor, @Nullable Boolean directory) {
     }
 
     Optional<Found> find(String sessionId) {
         return sessions.findStanding(sessionId).map(r -> {
             Standing standing = r.username() == null || r.roles() == null ? null
-                    : new Standing(r.accountId(), r.username(), AccountStatus.valueOf(r.status()), r.validUntil(), yes(r.locked()),
-                    r.roles(), r.passwordChangedAt(), yes(r.mustChangePassword()), yes(r.hasSecondFactor()), yes(r.directory()));
-            return new Found(r.accountId(), r.lastSeenAt(), r.endedAt(), r.secondFactorGiven(), standing);
+                    : new Standing(r.accountId(), r.username(), AccountStatus.valueOf(r.status()), r.validUntil(), one(r.locked()),
+                    r.roles(), r.passwordChangedAt(), yes(r.mustChangePassword()), one(r.hasSecondFactor()), yes(r.directory()));
+            return new Found(r.accountId(), r.lastSeenAt(), r.endedAt(), r.secondFactorGiven() == 1, standing);
         });
     }
 
     private static boolean yes(@Nullable Boolean b) {
         return b != null && b;
+    }
+
+    private static boolean one(@Nullable Integer test) {
+        return test != null && test == 1;
     }
 }

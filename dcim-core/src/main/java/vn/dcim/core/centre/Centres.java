@@ -24,6 +24,8 @@ import java.util.Optional;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Centres {
+    /** What a refusal and the audit call a site. */
+    private static final String SITE = "site";
     private final CentreRepository centres;
     private final LocationRegistry locations;
     private final AuditLog audit;
@@ -83,14 +85,14 @@ public class Centres {
     public void assignSite(long id, String siteId, String by) {
         get(id);
         if (siteId == null || !locations.siteExists(siteId)) {
-            throw new NotFoundException("site", siteId);
+            throw new NotFoundException(SITE, siteId);
         }
         Optional<Centre> before = centreOf(siteId);
         if (before.isPresent() && before.get().id() == id) {
             return;
         }
         centres.assignSite(siteId, id);
-        audit.record(by, "site", siteId, "assign-centre", before.map(c -> Map.of("centreId", c.id())).orElse(null), Map.of("centreId", id));
+        audit.record(by, SITE, siteId, "assign-centre", before.map(c -> Map.of("centreId", c.id())).orElse(null), Map.of("centreId", id));
     }
 
     /** The centre no longer runs the site; it becomes the province's own. */
@@ -99,7 +101,7 @@ public class Centres {
         if (centres.releaseSite(siteId, id) == 0) {
             throw new NotFoundException("site of the centre", siteId);
         }
-        audit.record(by, "site", siteId, "release-centre", Map.of("centreId", id), null);
+        audit.record(by, SITE, siteId, "release-centre", Map.of("centreId", id), null);
     }
 
     private static String code(String code) {
