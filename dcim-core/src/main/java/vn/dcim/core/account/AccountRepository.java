@@ -19,4 +19,12 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     /** The first accounts by id that are not of {@code system}, cut in SQL. */
     @Query("SELECT * FROM account WHERE system_name IS NULL OR system_name <> :system ORDER BY id LIMIT :limit")
     List<Account> findNotOfSystem(String system, int limit);
+
+    /** The full name of an account of {@code system}; none when it has no name. */
+    @Query("SELECT full_name FROM account WHERE system_name = :system AND username = :username AND full_name IS NOT NULL AND full_name <> ''")
+    Optional<String> findFullName(String system, String username);
+
+    /** The user names and full names of the accounts of {@code system} that have a name. */
+    @Query("SELECT username, full_name FROM account WHERE system_name = :system AND full_name IS NOT NULL AND full_name <> ''")
+    List<PersonNames.Named> findFullNames(String system);
 }

@@ -1,10 +1,10 @@
 package vn.dcim.core.account;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +17,12 @@ import java.util.Optional;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonNames {
-    private final Jdbc jdbc;
+    private final AccountRepository accounts;
+
+    /** An account's user name and full name. */
+    @Introspected
+    record Named(String username, String fullName) {
+    }
 
     /**
      * The full name the product's own account of a sign-in name holds; none when the account has no name or there is no
@@ -27,15 +32,13 @@ public class PersonNames {
         if (login == null || login.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.list("read a person's name", "SELECT full_name FROM account WHERE system_name = ? AND username = ? "
-                + "AND full_name IS NOT NULL AND full_name <> ''", rs -> rs.getString(1), UserAccounts.SYSTEM, login).stream().findFirst();
+        return accounts.findFullName(UserAccounts.SYSTEM, login);
     }
 
     /** The full names of the product's accounts now, for one document's many rows. */
     public Lookup lookup() {
         Map<String, String> names = new HashMap<>();
-        jdbc.list("read the people's names", "SELECT username, full_name FROM account WHERE system_name = ? AND full_name IS NOT NULL "
-                + "AND full_name <> ''", rs -> names.put(rs.getString(1), rs.getString(2)), UserAccounts.SYSTEM);
+        accounts.findFullNames(UserAccounts.SYSTEM).forEach(n -> names.put(n.username(), n.fullName()));
         return new Lookup(Map.copyOf(names));
     }
 

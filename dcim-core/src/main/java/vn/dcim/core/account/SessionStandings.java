@@ -1,15 +1,13 @@
 package vn.dcim.core.account;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,30 +19,38 @@ import java.util.Optional;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionStandings {
-    private static final String SQL = "SELECT s.account_id, s.last_seen_at, s.ended_at, s.second_factor_at IS NOT NULL, "
-            + "a.username, a.status, a.valid_until, c.locked_at IS NOT NULL, c.roles, c.password_changed_at, "
-            + "c.must_change_password, c.totp_secret IS NOT NULL, c.directory "
-            + "FROM login_session s LEFT JOIN account a ON a.id = s.account_id "
-            + "LEFT JOIN account_credential c ON c.account_id = s.account_id WHERE s.id = ?";
-
-    private final Jdbc jdbc;
+    private final LoginSessionRepository sessions;
 
     /** A session as it stands, and its account's standing; none when the account or its credential is gone. */
     record Found(long accountId, Instant lastSeenAt, @Nullable Instant endedAt, boolean secondFactorGiven,
                  @Nullable Standing standing) {
     }
 
+    /**
+     * The joined row as read; the account's and the credential's columns are null when they are gone. A test in the
+     * SELECT ({@code IS NOT NULL}) comes back as a number, 1 for true.
+     */
+    @Introspected
+    record Row(long accountId, Instant lastSeenAt, @Nullable Instant endedAt, int secondFactorGiven,
+               @Nullable String username, @Nullable String status, @Nullable LocalDate validUntil, @Nullable Integer locked,
+               @Nullable String roles, @Nullable Instant passwordChangedAt, @Nullable Boolean mustChangePassword,
+               @Nullable Integer hasSecondFactor, @Nullable Boolean directory) {
+    }
+
     Optional<Found> find(String sessionId) {
-        List<Found> rows = jdbc.list("resume a session", SQL, rs -> {
-            long accountId = rs.getLong(1);
-            String username = rs.getString(5);
-            String roles = rs.getString(9);
-            Standing standing = username == null || roles == null ? null
-                    : new Standing(accountId, username, AccountStatus.valueOf(rs.getString(6)),
-                    rs.getObject(7, LocalDate.class), rs.getBoolean(8), roles, SqlTime.instant(rs, 10),
-                    rs.getBoolean(11), rs.getBoolean(12), rs.getBoolean(13));
-            return new Found(accountId, SqlTime.instant(rs, 2), SqlTime.instant(rs, 3), rs.getBoolean(4), standing);
-        }, sessionId);
-        return rows.stream().findFirst();
+        return sessions.findStanding(sessionId).map(r -> {
+            Standing standing = r.username() == null || r.roles() == null ? null
+                    : new Standing(r.accountId(), r.username(), AccountStatus.valueOf(r.status()), r.validUntil(), one(r.locked()),
+                    r.roles(), r.passwordChangedAt(), yes(r.mustChangePassword()), one(r.hasSecondFactor()), yes(r.directory()));
+            return new Found(r.accountId(), r.lastSeenAt(), r.endedAt(), r.secondFactorGiven() == 1, standing);
+        });
+    }
+
+    private static boolean yes(@Nullable Boolean b) {
+        return b != null && b;
+    }
+
+    private static boolean one(@Nullable Integer test) {
+        return test != null && test == 1;
     }
 }

@@ -4,11 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,7 @@ import java.util.Optional;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssetFacts {
-    private final Jdbc jdbc;
+    private final AssetRepository assets;
 
     /** The room and rack the equipment stands in, as registered (a racked asset may leave its room to its rack). */
     public record Placed(@Nullable Long roomId, @Nullable Long rackId) {
@@ -29,8 +27,7 @@ public class AssetFacts {
 
     /** Where the equipment stands; empty for an id no equipment has. */
     public Optional<Placed> placeOf(long assetId) {
-        return jdbc.list("read where equipment stands", "SELECT room_id, rack_id FROM asset WHERE id = ?",
-                rs -> new Placed(rs.getObject(1, Long.class), rs.getObject(2, Long.class)), assetId).stream().findFirst();
+        return assets.searchById(assetId).map(AssetPlace::placed);
     }
 
     /** Where each of these pieces of equipment stands, by id; ids no equipment has are left out. */
@@ -39,17 +36,13 @@ public class AssetFacts {
         List<Long> ids = new ArrayList<>(assetIds.stream().distinct().toList());
         // a few hundred placeholders a statement keep each one small whatever the count
         for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            jdbc.list("read where equipment stands", "SELECT id, room_id, rack_id FROM asset WHERE id IN ("
-                            + String.join(",", Collections.nCopies(part.size(), "?")) + ")",
-                    rs -> out.put(rs.getLong(1), new Placed(rs.getObject(2, Long.class), rs.getObject(3, Long.class))), part.toArray());
+            assets.searchByIdInList(ids.subList(from, Math.min(ids.size(), from + 500))).forEach(p -> out.put(p.id(), p.placed()));
         }
         return out;
     }
 
     /** Art. 7.4: how important the equipment is, as stored ({@link Criticality}'s names); empty for an unknown id. */
     public Optional<String> criticalityOf(long assetId) {
-        return jdbc.list("read how critical equipment is", "SELECT criticality FROM asset WHERE id = ?", rs -> rs.getString(1), assetId)
-                .stream().findFirst();
+        return assets.findCriticalityAsStored(assetId);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
@@ -25,9 +24,10 @@ import java.util.Optional;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Centres {
+    /** What a refusal and the audit call a site. */
+    private static final String SITE = "site";
     private final CentreRepository centres;
     private final LocationRegistry locations;
-    private final Jdbc jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -73,38 +73,35 @@ public class Centres {
     /** The ids of the sites the centre runs. */
     public List<String> sitesOf(long id) {
         get(id);
-        return jdbc.list("read a centre's sites", "SELECT site_id FROM centre_site WHERE centre_id = ? ORDER BY site_id",
-                rs -> rs.getString(1), id);
+        return centres.findSitesOf(id);
     }
 
     /** The centre that runs a site; empty for a site of the province's own. */
     public Optional<Centre> centreOf(String siteId) {
-        return jdbc.list("read a site's centre", "SELECT centre_id FROM centre_site WHERE site_id = ?", rs -> rs.getLong(1), siteId)
-                .stream().findFirst().flatMap(centres::findById);
+        return centres.findCentreIdOf(siteId).flatMap(centres::findById);
     }
 
     /** The centre runs the site from now on; a site moves from another centre rather than belonging to two. */
     public void assignSite(long id, String siteId, String by) {
         get(id);
         if (siteId == null || !locations.siteExists(siteId)) {
-            throw new NotFoundException("site", siteId);
+            throw new NotFoundException(SITE, siteId);
         }
         Optional<Centre> before = centreOf(siteId);
         if (before.isPresent() && before.get().id() == id) {
             return;
         }
-        jdbc.update("assign a site to a centre", "INSERT INTO centre_site (site_id, centre_id) VALUES (?, ?) "
-                + "ON DUPLICATE KEY UPDATE centre_id = VALUES(centre_id)", siteId, id);
-        audit.record(by, "site", siteId, "assign-centre", before.map(c -> Map.of("centreId", c.id())).orElse(null), Map.of("centreId", id));
+        centres.assignSite(siteId, id);
+        audit.record(by, SITE, siteId, "assign-centre", before.map(c -> Map.of("centreId", c.id())).orElse(null), Map.of("centreId", id));
     }
 
     /** The centre no longer runs the site; it becomes the province's own. */
     public void releaseSite(long id, String siteId, String by) {
         get(id);
-        if (jdbc.update("release a site from a centre", "DELETE FROM centre_site WHERE site_id = ? AND centre_id = ?", siteId, id) == 0) {
+        if (centres.releaseSite(siteId, id) == 0) {
             throw new NotFoundException("site of the centre", siteId);
         }
-        audit.record(by, "site", siteId, "release-centre", Map.of("centreId", id), null);
+        audit.record(by, SITE, siteId, "release-centre", Map.of("centreId", id), null);
     }
 
     private static String code(String code) {

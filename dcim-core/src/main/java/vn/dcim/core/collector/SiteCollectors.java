@@ -5,8 +5,6 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceRepository;
 import vn.dcim.core.device.MonitoredDevices;
@@ -31,7 +29,7 @@ import java.util.TreeMap;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SiteCollectors {
     private static final String ENTITY = "site-collector";
-    private final Jdbc jdbc;
+    private final SiteCollectorRepository assigned;
     private final MonitoredDeviceRepository devices;
     private final MonitoredDevices monitoredDevices;
     private final Clock clock;
@@ -39,10 +37,7 @@ public class SiteCollectors {
     private final AuditLog audit;
 
     public void assign(String siteId, String collectorId) {
-        jdbc.update("assign a site to a collector",
-                "INSERT INTO site_collector (site_id, collector_id, assigned_at) VALUES (?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE collector_id = VALUES(collector_id), assigned_at = VALUES(assigned_at)",
-                siteId, collectorId, SqlTime.of(clock.instant()));
+        assigned.assign(siteId, collectorId, clock.instant());
     }
 
     /** An administrator assigns a site to a collector (a site of another collector moves); audited. */
@@ -73,13 +68,12 @@ public class SiteCollectors {
 
     /** The site goes back to the center's pollers. */
     public void unassign(String siteId) {
-        jdbc.update("give a site back to the center's pollers", "DELETE FROM site_collector WHERE site_id = ?", siteId);
+        assigned.deleteById(siteId);
     }
 
     /** The collector a site is assigned to, if any. */
     public java.util.Optional<String> collectorOf(String siteId) {
-        return jdbc.list("read a site's collector", "SELECT collector_id FROM site_collector WHERE site_id = ?", rs -> rs.getString(1), siteId)
-                .stream().findFirst();
+        return assigned.findCollectorIdBySiteId(siteId);
     }
 
     /** A collector's newest batch: when the center stored it, and the collector's buffer as it was then. */
@@ -89,17 +83,16 @@ public class SiteCollectors {
     /** Each collector's newest batch (of its current buffer), by collector id. */
     public Map<String, LastBatch> lastBatches() {
         Map<String, LastBatch> out = new TreeMap<>();
-        jdbc.list("read the collectors' last batches", "SELECT collector_id, received_at, buffered, dropped FROM collector_stream "
-                        + "ORDER BY collector_id, received_at",
-                rs -> out.put(rs.getString(1), new LastBatch(SqlTime.instant(rs, 2), rs.getLong(3), rs.getLong(4))));
+        // by collector, then in time: each collector's newest stream is put last
+        assigned.findStreamBatches().forEach(b -> out.put(b.collectorId(), new LastBatch(b.receivedAt(), b.buffered(), b.dropped())));
         return out;
     }
 
     /** Each collector with its sites, by collector id. */
     public Map<String, List<String>> assignments() {
         Map<String, List<String>> out = new TreeMap<>();
-        jdbc.list("read the collectors' sites", "SELECT collector_id, site_id FROM site_collector ORDER BY collector_id, site_id",
-                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        assigned.findAll(SiteCollectorRepository.BY_COLLECTOR)
+                .forEach(a -> out.computeIfAbsent(a.collectorId(), k -> new ArrayList<>()).add(a.siteId()));
         return out;
     }
 
@@ -125,9 +118,7 @@ public class SiteCollectors {
 
     /** The highest batch sequence taken from this stream of a collector (its buffer's epoch), if any. */
     public OptionalLong lastSequence(String collectorId, String epoch) {
-        List<Long> seq = jdbc.list("read a collector's sequence", "SELECT last_seq FROM collector_stream WHERE stream = ?",
-                rs -> rs.getLong(1), stream(collectorId, epoch));
-        return seq.isEmpty() ? OptionalLong.empty() : OptionalLong.of(seq.get(0));
+        return assigned.findLastSequence(stream(collectorId, epoch)).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     /**
@@ -135,12 +126,7 @@ public class SiteCollectors {
      * what the collector said of its buffer when it sent the batch: entries still buffered, and dropped.
      */
     public void committed(String collectorId, String epoch, long seq, long buffered, long dropped) {
-        jdbc.update("record a collector's sequence",
-                "INSERT INTO collector_stream (stream, collector_id, last_seq, received_at, buffered, dropped) VALUES (?, ?, ?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE buffered = IF(VALUES(last_seq) >= last_seq, VALUES(buffered), buffered), "
-                        + "dropped = IF(VALUES(last_seq) >= last_seq, VALUES(dropped), dropped), "
-                        + "last_seq = GREATEST(last_seq, VALUES(last_seq)), received_at = VALUES(received_at)",
-                stream(collectorId, epoch), collectorId, seq, SqlTime.of(clock.instant()), buffered, dropped);
+        assigned.committed(stream(collectorId, epoch), collectorId, seq, clock.instant(), buffered, dropped);
     }
 
     private static String stream(String collectorId, String epoch) {

@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetNames;
-import vn.dcim.core.db.Jdbc;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Objects;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeviceNames {
-    private final Jdbc jdbc;
+    private final MonitoredDeviceRepository devices;
     private final AssetNames assetNames;
 
     /** One device's name, for a message about it. */
@@ -26,7 +25,7 @@ public class DeviceNames {
         if (deviceId == null || deviceId.isBlank()) {
             return "";
         }
-        return named(jdbc.list("read an equipment name", "SELECT id, name, asset_id FROM monitored_device WHERE id = ?", DeviceNames::row, deviceId))
+        return named(devices.readById(deviceId).stream().toList())
                 .values().stream().findFirst().orElse(deviceId);
     }
 
@@ -37,21 +36,13 @@ public class DeviceNames {
 
     /** Every device's name, for one document's many rows. */
     public Lookup lookup() {
-        return new Lookup(Map.copyOf(named(jdbc.list("read the devices' names", "SELECT id, name, asset_id FROM monitored_device", DeviceNames::row))));
+        return new Lookup(Map.copyOf(named(devices.findAllNamings())));
     }
 
-    // the device's own columns only: its secrets are not decrypted for a name
-    private record Named(String id, String name, Long assetId) {
-    }
-
-    private static Named row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Named(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class));
-    }
-
-    private Map<String, String> named(List<Named> devices) {
-        Map<Long, String> equipment = assetNames.of(devices.stream().map(Named::assetId).filter(Objects::nonNull).toList());
+    private Map<String, String> named(List<DeviceNaming> named) {
+        Map<Long, String> equipment = assetNames.of(named.stream().map(DeviceNaming::assetId).filter(Objects::nonNull).toList());
         Map<String, String> names = new HashMap<>();
-        devices.forEach(d -> names.put(d.id(), name(d.assetId() == null ? null : equipment.get(d.assetId()), d.name(), d.id())));
+        named.forEach(d -> names.put(d.id(), name(d.assetId() == null ? null : equipment.get(d.assetId()), d.name(), d.id())));
         return names;
     }
 

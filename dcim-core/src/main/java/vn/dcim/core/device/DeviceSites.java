@@ -3,10 +3,8 @@ package vn.dcim.core.device;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,7 @@ import java.util.Map;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeviceSites {
-    private final Jdbc jdbc;
+    private final MonitoredDeviceRepository devices;
 
     /** Where a device is and whether the center watches it. */
     public record Sited(String siteId, boolean enabled) {
@@ -28,12 +26,9 @@ public class DeviceSites {
     public Map<String, Sited> of(Collection<String> deviceIds) {
         Map<String, Sited> out = new HashMap<>();
         List<String> ids = deviceIds.stream().distinct().toList();
-        if (ids.isEmpty()) {
-            return out;
+        if (!ids.isEmpty()) {
+            devices.searchByIdInList(ids).forEach(d -> out.put(d.id(), new Sited(d.siteId(), d.enabled())));
         }
-        jdbc.list("read the devices' sites", "SELECT id, site_id, enabled FROM monitored_device WHERE id IN ("
-                        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
-                rs -> out.put(rs.getString(1), new Sited(rs.getString(2), rs.getBoolean(3))), ids.toArray());
         return out;
     }
 }

@@ -1,11 +1,11 @@
 package vn.dcim.core.device;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetFacts;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.RackRepository;
 
@@ -20,7 +20,7 @@ import java.util.Optional;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeviceStandings {
-    private final Jdbc jdbc;
+    private final MonitoredDeviceRepository devices;
     private final AssetFacts assets;
     private final RackRepository racks;
 
@@ -28,28 +28,26 @@ public class DeviceStandings {
     public record Standing(String deviceId, String siteId, @Nullable Long assetId, @Nullable Long rackId, @Nullable Long roomId) {
     }
 
+    /** The device's own columns and where it was placed: what {@link #of} starts from. */
+    @Introspected
+    record Own(String siteId, @Nullable Long assetId, @Nullable Long placedRoom, @Nullable Long placedRack) {
+    }
+
     /** Where the device stands; empty for an id no device has. */
     public Optional<Standing> of(String deviceId) {
-        record Own(String siteId, Long assetId, Long placedRoom, Long placedRack) {
-        }
-        return jdbc.list("read where a device stands", "SELECT d.site_id, d.asset_id, p.room_id, p.rack_id FROM monitored_device d "
-                        + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = ?",
-                rs -> new Own(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class), rs.getObject(4, Long.class)), deviceId)
-                .stream().findFirst().map(d -> d.assetId() == null
+        return devices.findOwnStanding(deviceId).map(d -> d.assetId() == null
                         ? new Standing(deviceId, d.siteId(), null, d.placedRack(), d.placedRoom())
                         : ofAsset(deviceId, d.siteId(), d.assetId()));
     }
 
     /** The site of the device; empty for an id no device has. */
     public Optional<String> siteOf(String deviceId) {
-        return jdbc.list("read the site of a device", "SELECT site_id FROM monitored_device WHERE id = ?", rs -> rs.getString(1), deviceId)
-                .stream().findFirst();
+        return devices.findSiteIdById(deviceId);
     }
 
     /** The equipment the device watches; empty for a device on none, or an id no device has. */
     public Optional<Long> equipmentOf(String deviceId) {
-        return jdbc.list("read the equipment of a device", "SELECT asset_id FROM monitored_device WHERE id = ?",
-                rs -> rs.getObject(1, Long.class), deviceId).stream().filter(java.util.Objects::nonNull).findFirst();
+        return devices.findEquipmentOf(deviceId);
     }
 
     private Standing ofAsset(String deviceId, String siteId, long assetId) {

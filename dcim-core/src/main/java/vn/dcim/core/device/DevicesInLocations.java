@@ -5,7 +5,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRegistry;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.site.LocationOccupant;
 
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Map;
 class DevicesInLocations implements LocationOccupant {
     private final MonitoredDeviceRepository devices;
     private final AssetRegistry assets;
-    private final Jdbc jdbc;
 
     @Override
     public Map<String, Long> inSite(String siteId) {
@@ -29,21 +27,17 @@ class DevicesInLocations implements LocationOccupant {
 
     @Override
     public Map<String, Long> inRoom(long roomId) {
-        return Map.of("devices", placed("SELECT COUNT(*) FROM monitored_device_place WHERE room_id = ?", roomId));
+        return Map.of("devices", devices.countPlacedInRoom(roomId));
     }
 
     @Override
     public Map<String, Long> inRack(long rackId) {
-        return Map.of("devices", placed("SELECT COUNT(*) FROM monitored_device_place WHERE rack_id = ?", rackId));
+        return Map.of("devices", devices.countPlacedInRack(rackId));
     }
 
     @Override
     public long monitoredInRack(long rackId) {
         List<Long> ids = assets.inRack(rackId).stream().map(Asset::id).toList();
         return ids.isEmpty() ? 0 : devices.countByAssetIdInList(ids);
-    }
-
-    private long placed(String sql, long id) {
-        return jdbc.list("count the devices placed in a location", sql, rs -> rs.getLong(1), id).get(0);
     }
 }

@@ -53,4 +53,65 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
     List<MonitoredDevice> findByEnabledAndAssetIdInList(boolean enabled, java.util.Collection<Long> assetIds);
 
     List<MonitoredDevice> findByEnabledAndAssetIdInListAndSiteIdInList(boolean enabled, java.util.Collection<Long> assetIds, java.util.Collection<String> siteIds);
+
+    // Reads of the device's own columns, not the entity: its secrets are not decrypted for a name, a site or a pace.
+
+    /** The site of these devices and whether each is enabled (never none: an empty IN is not SQL). */
+    List<DeviceSite> searchByIdInList(Collection<String> ids);
+
+    /** The enabled devices (or those not) with their pace, by id. */
+    List<EnabledDevices.Paced> readByEnabledOrderById(boolean enabled);
+
+    List<String> findIdByEnabledAndAssetIdInListOrderById(boolean enabled, Collection<Long> assetIds);
+
+    List<String> findIdByProtocolAndEnabled(Protocol protocol, boolean enabled);
+
+    List<String> findIdByIdAndProtocolAndEnabled(String id, Protocol protocol, boolean enabled);
+
+    java.util.Optional<DeviceNaming> readById(String id);
+
+    @Query("SELECT id, name, asset_id FROM monitored_device")
+    List<DeviceNaming> findAllNamings();
+
+    java.util.Optional<String> findSiteIdById(String id);
+
+    @Query("SELECT asset_id FROM monitored_device WHERE id = :id AND asset_id IS NOT NULL")
+    java.util.Optional<Long> findEquipmentOf(String id);
+
+    /** The device's site and equipment, and where it was placed when it was bound without equipment. */
+    @Query("SELECT d.site_id, d.asset_id, p.room_id AS placed_room, p.rack_id AS placed_rack FROM monitored_device d "
+            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = :id")
+    java.util.Optional<DeviceStandings.Own> findOwnStanding(String id);
+
+    @Query("SELECT COUNT(*) FROM monitored_device_place WHERE room_id = :roomId")
+    long countPlacedInRoom(long roomId);
+
+    @Query("SELECT COUNT(*) FROM monitored_device_place WHERE rack_id = :rackId")
+    long countPlacedInRack(long rackId);
+
+    // the links of the dependency graph: what a device is reached through
+
+    @Query("SELECT via_device_id FROM device_reached_through WHERE device_id = :deviceId ORDER BY via_device_id")
+    List<String> findReachedThrough(String deviceId);
+
+    @Query("DELETE FROM device_reached_through WHERE device_id = :deviceId")
+    void forgetReachedThrough(String deviceId);
+
+    @Query("INSERT INTO device_reached_through (device_id, via_device_id) VALUES (:deviceId, :viaDeviceId)")
+    void addReachedThrough(String deviceId, String viaDeviceId);
+
+    @Query("SELECT id FROM monitored_device ORDER BY id")
+    List<String> findAllIds();
+
+    /** The ids of the devices of these sites (never none). */
+    List<String> findIdBySiteIdInListOrderById(Collection<String> siteIds);
+
+    /** The assets an enabled device watches. */
+    @Query("SELECT DISTINCT asset_id FROM monitored_device WHERE enabled AND asset_id IS NOT NULL")
+    List<Long> findWatchedAssetIds();
+
+    /** The asset of each of these devices, or for one watching none the room it was placed in (never none). */
+    @Query("SELECT d.id, d.asset_id, p.room_id AS placed_in_room FROM monitored_device d "
+            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id AND d.asset_id IS NULL WHERE d.id IN (:ids)")
+    List<MonitoredDevices.Placed> findWhereabouts(Collection<String> ids);
 }

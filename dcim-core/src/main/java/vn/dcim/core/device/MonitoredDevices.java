@@ -1,19 +1,21 @@
 package vn.dcim.core.device;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.SiteRepository;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +35,8 @@ public class MonitoredDevices {
     private final SiteRepository sites;
     private final AssetRepository assets;
     private final AuditLog audit;
-    private final Jdbc jdbc;
+    // the change commits before it is announced, so the transaction is the method's part, not the whole method
+    private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<MonitoredDeviceChanged> changes;
 
     public Optional<MonitoredDevice> find(String id) {
@@ -61,20 +64,18 @@ public class MonitoredDevices {
 
     /** Every device's id, by id (a form's choices), read from the device's own column. */
     public List<String> ids() {
-        return jdbc.list("list the monitored devices", "SELECT id FROM monitored_device ORDER BY id", rs -> rs.getString(1));
+        return devices.findAllIds();
     }
 
     /** The ids of the devices of these sites (what an account limited to them may see), read from the device's own columns. */
     public List<String> idsAtSites(java.util.Collection<String> siteIds) {
-        return siteIds.isEmpty() ? List.of() : jdbc.list("read the devices of sites", "SELECT id FROM monitored_device WHERE site_id IN ("
-                + String.join(",", java.util.Collections.nCopies(siteIds.size(), "?")) + ") ORDER BY id", rs -> rs.getString(1), siteIds.toArray());
+        return siteIds.isEmpty() ? List.of() : devices.findIdBySiteIdInListOrderById(siteIds);
     }
 
     /** The endpoints of one piece of equipment. */
     /** The assets an enabled device watches (Art. 25.1: equipment in service is monitored). */
     public java.util.Set<Long> watchedAssets() {
-        return new java.util.HashSet<>(jdbc.list("read the watched assets", "SELECT DISTINCT asset_id FROM monitored_device WHERE enabled AND asset_id IS NOT NULL",
-                rs -> rs.getLong(1)));
+        return new java.util.HashSet<>(devices.findWatchedAssetIds());
     }
 
     /** The enabled devices watching these assets, at some sites ({@code sites} null: every site; empty: none). */
@@ -92,10 +93,7 @@ public class MonitoredDevices {
     public java.util.Map<String, Whereabouts> whereabouts(java.util.Collection<String> deviceIds) {
         java.util.Map<String, Whereabouts> found = new java.util.HashMap<>();
         if (!deviceIds.isEmpty()) {
-            jdbc.list("read where the devices stand", "SELECT d.id, d.asset_id, p.room_id FROM monitored_device d "
-                            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id AND d.asset_id IS NULL WHERE d.id IN ("
-                            + String.join(", ", java.util.Collections.nCopies(deviceIds.size(), "?")) + ")",
-                    rs -> found.put(rs.getString(1), new Whereabouts(rs.getObject(2, Long.class), rs.getObject(3, Long.class))), deviceIds.toArray());
+            devices.findWhereabouts(deviceIds).forEach(p -> found.put(p.id(), new Whereabouts(p.assetId(), p.placedInRoom())));
         }
         return found;
     }
@@ -104,13 +102,17 @@ public class MonitoredDevices {
     public record Whereabouts(@Nullable Long assetId, @Nullable Long placedInRoom) {
     }
 
+    /** A device's whereabouts as read, by its id. */
+    @Introspected
+    record Placed(String id, @Nullable Long assetId, @Nullable Long placedInRoom) {
+    }
+
     /** The ids of the devices at these sites. */
     public java.util.Set<String> idsAt(java.util.Collection<String> sites) {
         if (sites.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.HashSet<>(jdbc.list("read the devices of sites", "SELECT id FROM monitored_device WHERE site_id IN ("
-                + String.join(", ", java.util.Collections.nCopies(sites.size(), "?")) + ")", rs -> rs.getString(1), sites.toArray()));
+        return new java.util.HashSet<>(devices.findIdBySiteIdInListOrderById(sites));
     }
 
     public List<MonitoredDevice> ofAsset(long assetId) {
@@ -151,7 +153,7 @@ public class MonitoredDevices {
      * the poller knows), after the site and asset are found.
      */
     public MonitoredDevice create(String id, Supplier<MonitoredDevice> build, Consumer<MonitoredDevice> checkMore, String actor) {
-        MonitoredDevice saved = jdbc.inTransaction(() -> {
+        MonitoredDevice saved = transactions.executeWrite(status -> {
             if (devices.existsById(id)) {
                 throw new ConflictException("id", "a device " + id + " exists already").explained("error.device.exists", id);
             }
@@ -165,7 +167,7 @@ public class MonitoredDevices {
 
     /** Changes a device; the id stays (readings and alarms are kept under it). */
     public MonitoredDevice update(String id, UnaryOperator<MonitoredDevice> change, Consumer<MonitoredDevice> checkMore, String actor) {
-        MonitoredDevice saved = jdbc.inTransaction(() -> {
+        MonitoredDevice saved = transactions.executeWrite(status -> {
             MonitoredDevice stored = get(id);
             MonitoredDevice after = devices.update(checked(change.apply(stored), checkMore));
             audit.record(actor, ENTITY, id, "update", DeviceView.of(stored), DeviceView.of(after));
@@ -177,7 +179,7 @@ public class MonitoredDevices {
 
     /** Its readings stay (Art. 30.7a: kept six months); it is no longer polled. */
     public void delete(String id, String actor) {
-        jdbc.inTransaction(() -> {
+        transactions.executeWrite(status -> {
             DeviceView before = DeviceView.of(get(id));
             devices.deleteById(id);
             audit.record(actor, ENTITY, id, "delete", before, null);

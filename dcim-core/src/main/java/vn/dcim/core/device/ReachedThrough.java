@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
 
@@ -29,7 +28,6 @@ public class ReachedThrough {
     /** More than a handful is a mistake of the form, not a network. */
     public static final int MAX_VIA = 16;
 
-    private final Jdbc jdbc;
     private final MonitoredDeviceRepository devices;
     private final AuditLog audit;
 
@@ -61,11 +59,8 @@ public class ReachedThrough {
                         .explained("error.reached-through.loop", v, deviceId);
             }
         }
-        jdbc.update("forget what a device is reached through", "DELETE FROM device_reached_through WHERE device_id = ?", deviceId);
-        for (String v : wanted) {
-            jdbc.update("record what a device is reached through",
-                    "INSERT INTO device_reached_through (device_id, via_device_id) VALUES (?, ?)", deviceId, v);
-        }
+        devices.forgetReachedThrough(deviceId);
+        wanted.forEach(v -> devices.addReachedThrough(deviceId, v));
         List<String> after = through(deviceId);
         if (!after.equals(before)) {
             audit.record(actor, "monitored_device", deviceId, "reached-through", Map.of("via", before), Map.of("via", after));
@@ -91,7 +86,6 @@ public class ReachedThrough {
 
     /** The devices {@code deviceId} is reached through; none for a device that is not there (the symptom rules ask freely). */
     public List<String> through(String deviceId) {
-        return jdbc.list("read what a device is reached through",
-                "SELECT via_device_id FROM device_reached_through WHERE device_id = ? ORDER BY via_device_id", rs -> rs.getString(1), deviceId);
+        return devices.findReachedThrough(deviceId);
     }
 }

@@ -1,7 +1,6 @@
 package vn.dcim.core.device;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.telemetry.ReportGaps;
 
 import java.time.Clock;
@@ -26,15 +25,15 @@ class ReportCadence {
     private static final Duration SCREENS_REUSE = Duration.ofMinutes(1);
 
     // the points still kept as rows (today's, and yesterday's until folded into a chunk): enough to learn a cadence
-    private final Jdbc jdbc;
+    private final MonitoredDeviceRepository devices;
     private final ReportGaps gaps;
     private final Clock clock;
     // the screens' shared reading: every device's answer, absent as Optional.empty(), until a minute has passed
     private final Map<String, Optional<Duration>> recent = new ConcurrentHashMap<>();
     private volatile Instant readAt = Instant.MIN;
 
-    ReportCadence(Jdbc jdbc, ReportGaps gaps, Clock clock) {
-        this.jdbc = jdbc;
+    ReportCadence(MonitoredDeviceRepository devices, ReportGaps gaps, Clock clock) {
+        this.devices = devices;
         this.gaps = gaps;
         this.clock = clock;
     }
@@ -61,8 +60,8 @@ class ReportCadence {
 
     // the enabled MQTT devices (or the one asked, when it is one) from the device's own table, their gaps from telemetry
     private Map<String, Duration> read(Instant now, String deviceId) {
-        List<String> devices = jdbc.list("read the MQTT devices", "SELECT id FROM monitored_device WHERE protocol = 'mqtt' AND enabled"
-                + (deviceId == null ? "" : " AND id = ?"), rs -> rs.getString(1), deviceId == null ? new Object[0] : new Object[] {deviceId});
-        return gaps.longest(devices, now.minus(LEARNED_OVER), now);
+        List<String> mqtt = deviceId == null ? devices.findIdByProtocolAndEnabled(Protocol.mqtt, true)
+                : devices.findIdByIdAndProtocolAndEnabled(deviceId, Protocol.mqtt, true);
+        return gaps.longest(mqtt, now.minus(LEARNED_OVER), now);
     }
 }

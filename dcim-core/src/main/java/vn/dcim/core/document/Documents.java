@@ -5,16 +5,10 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.crypto.Digests;
 import vn.dcim.core.crypto.FirstUseAead;
 import vn.dcim.core.crypto.KeyDirectory;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.error.NotFoundException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,18 +23,17 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class Documents {
-    private static final String COLUMNS = "id, name, content_type, size_bytes, sha256, uploaded_by, uploaded_at";
     /** A plain file name: no folder part, no control character (a path in the name is refused, not cut). */
     private static final Pattern NAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,255}");
 
-    private final Jdbc jdbc;
+    private final EvidenceDocumentRepository kept;
     private final FirstUseAead aead;
     private final AuditLog audit;
     private final Clock clock;
     private final DocumentSettings settings;
 
-    Documents(Jdbc jdbc, KeyDirectory keys, AuditLog audit, Clock clock, DocumentSettings settings) {
-        this.jdbc = jdbc;
+    Documents(EvidenceDocumentRepository kept, KeyDirectory keys, AuditLog audit, Clock clock, DocumentSettings settings) {
+        this.kept = kept;
         this.aead = new FirstUseAead(keys, "documents");
         this.audit = audit;
         this.clock = clock;
@@ -83,24 +76,14 @@ public class Documents {
         }
         Instant now = clock.instant();
         String sha = Digests.sha256(content);
-        long id = jdbc.inTransaction("keep a document", c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_document (ref, name, content_type, size_bytes, sha256, content, "
-                    + "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, ref, clean, type.mediaType(), (long) content.length, sha, sealed, by, Timestamp.from(now));
-                ps.executeUpdate();
-                try (ResultSet k = ps.getGeneratedKeys()) {
-                    k.next();
-                    return k.getLong(1);
-                }
-            }
-        });
+        long id = kept.save(new EvidenceDocument(null, ref, clean, type.mediaType(), content.length, sha, sealed, by, now)).id();
         StoredDocument d = new StoredDocument(id, clean, type.mediaType(), content.length, sha, by, now, StoredDocument.url(id));
         audit.record(by, "document", id, "upload", null, d);
         return d;
     }
 
     public Optional<StoredDocument> find(long id) {
-        return jdbc.list("read a document", "SELECT " + COLUMNS + " FROM evidence_document WHERE id = ?", Documents::row, id).stream().findFirst();
+        return kept.searchById(id).map(DocumentHead::stored);
     }
 
     public StoredDocument get(long id) {
@@ -109,24 +92,15 @@ public class Documents {
 
     /** The document decrypted, the download audited with who took it. */
     public Content open(long id, String by) {
-        record Sealed(StoredDocument d, String ref, byte[] bytes) {
-        }
-        Sealed s = jdbc.list("read a document", "SELECT " + COLUMNS + ", ref, content FROM evidence_document WHERE id = ?",
-                rs -> new Sealed(row(rs), rs.getString(8), rs.getBytes(9)), id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("document", id));
+        EvidenceDocument s = kept.findById(id).orElseThrow(() -> new NotFoundException("document", id));
         byte[] plain;
         try {
-            plain = aead.get().decrypt(s.bytes(), s.ref().getBytes(StandardCharsets.UTF_8));
+            plain = aead.get().decrypt(s.content(), s.ref().getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Document " + id + " does not decrypt with the installation's key (another key directory?)", e);
         }
         audit.record(by, "document", id, "download", null, null);
-        return new Content(s.d(), plain);
-    }
-
-    private static StoredDocument row(ResultSet rs) throws SQLException {
-        long id = rs.getLong(1);
-        return new StoredDocument(id, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                rs.getTimestamp(7).toInstant(), StoredDocument.url(id));
+        return new Content(new StoredDocument(id, s.name(), s.contentType(), s.sizeBytes(), s.sha256(), s.uploadedBy(), s.uploadedAt(),
+                StoredDocument.url(id)), plain);
     }
 }

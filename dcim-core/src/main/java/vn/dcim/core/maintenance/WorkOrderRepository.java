@@ -1,5 +1,7 @@
 package vn.dcim.core.maintenance;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -30,4 +32,9 @@ public interface WorkOrderRepository extends CrudRepository<WorkOrder, Long> {
     List<WorkOrder> findByAssetIdOrderByDueDateDesc(Long assetId, Pageable pageable);
 
     List<WorkOrder> findByIdInList(Collection<Long> ids);
+
+    /** The lowest id of the orders in progress since {@code at} or before on this equipment; orders of older releases name it by id as text. */
+    @Query("SELECT id FROM work_order WHERE status = 'in_progress' AND started_at <= :at "
+            + "AND (CAST(asset_id AS CHAR) = :deviceId OR asset_id = :assetId) ORDER BY id LIMIT 1")
+    java.util.Optional<Long> findInProgressOn(java.time.Instant at, String deviceId, @Nullable Long assetId);
 }

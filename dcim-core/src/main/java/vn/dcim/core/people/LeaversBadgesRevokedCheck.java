@@ -8,11 +8,9 @@ import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
 import vn.dcim.core.compliance.PolicyProfile;
-import vn.dcim.core.db.Jdbc;
 
 import static vn.dcim.core.compliance.Said.said;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,7 @@ import java.util.Map;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LeaversBadgesRevokedCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final StaffRepository staffRegister;
     private final BadgeUse badges;
 
     @Override
@@ -31,17 +29,15 @@ class LeaversBadgesRevokedCheck implements ComplianceCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        long leavers = jdbc.list("count leavers", "SELECT COUNT(*) FROM staff_member WHERE left_at IS NOT NULL AND left_at <= ? AND badge IS NOT NULL",
-                rs -> rs.getLong(1), Timestamp.from(now)).get(0);
+        long leavers = staffRegister.countByLeftAtLessThanEqualsAndBadgeIsNotNull(now);
         Evidence staff = Evidence.link("compliance.ev.staff", "staff", "/ui/compliance/records/staff");
         if (leavers == 0) {
             return Judgement.noData(said("compliance.s.leavers.none", "no leaver with a badge recorded in the staff register"), staff);
         }
         record Leaver(String name, String badge, Instant leftAt) {
         }
-        List<Leaver> left = jdbc.list("read the leavers' badges", "SELECT name, badge, left_at FROM staff_member WHERE left_at IS NOT NULL "
-                + "AND left_at < ? AND badge IS NOT NULL ORDER BY name", rs -> new Leaver(rs.getString(1), rs.getString(2),
-                rs.getTimestamp(3).toInstant()), Timestamp.from(now));
+        List<Leaver> left = staffRegister.findByLeftAtLessThanAndBadgeIsNotNullOrderByName(now).stream()
+                .map(m -> new Leaver(m.name(), m.badge(), m.leftAt())).toList();
         // the access log tells when each badge last opened a door; used after leaving when that is later than the leaving
         Map<String, Instant> last = badges.lastGranted(left.stream().map(Leaver::badge).toList(), now);
         List<String> used = left.stream().filter(l -> last.containsKey(l.badge()) && last.get(l.badge()).isAfter(l.leftAt()))

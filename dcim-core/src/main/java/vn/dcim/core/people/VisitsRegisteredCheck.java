@@ -8,11 +8,9 @@ import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
 import vn.dcim.core.compliance.PolicyProfile;
-import vn.dcim.core.db.Jdbc;
 
 import static vn.dcim.core.compliance.Said.said;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +23,8 @@ import java.util.List;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VisitsRegisteredCheck implements ComplianceCheck {
-    private final Jdbc jdbc;
+    private final StaffRepository staff;
+    private final VisitRepository visitRegister;
     private final BadgeUse badges;
 
     @Override
@@ -35,9 +34,9 @@ class VisitsRegisteredCheck implements ComplianceCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        Timestamp from = Timestamp.from(now.minus(Duration.ofDays(30)));
-        Timestamp to = Timestamp.from(now);
-        long granted = badges.grantedWithBadge(from.toInstant(), to.toInstant());
+        Instant from = now.minus(Duration.ofDays(30));
+        Instant to = now;
+        long granted = badges.grantedWithBadge(from, to);
         Evidence visits = Evidence.link("compliance.ev.visitor-register", "visitor register", "/ui/compliance/records/visits");
         Evidence log = Evidence.link("compliance.ev.access-log", "access log", "/ui/access-log?result=granted");
         if (granted == 0) {
@@ -45,14 +44,11 @@ class VisitsRegisteredCheck implements ComplianceCheck {
         }
         // the registers' windows over the 30 days: a staff member's badge from joining until leaving (that instant out),
         // a visit's lent badge over the visit (both ends in); the access log finds the badges that opened a door outside them
-        List<BadgeUse.Allowed> allowed = new ArrayList<>(jdbc.list("read the staff's badges", "SELECT badge, joined_at, left_at FROM staff_member "
-                        + "WHERE badge IS NOT NULL AND joined_at <= ? AND (left_at IS NULL OR left_at > ?)",
-                rs -> new BadgeUse.Allowed(rs.getString(1), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), false), to, from));
-        allowed.addAll(jdbc.list("read the visits' badges", "SELECT badge, starts_at, ends_at FROM visit WHERE badge IS NOT NULL "
-                        + "AND starts_at <= ? AND ends_at >= ?",
-                rs -> new BadgeUse.Allowed(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), true), to, from));
-        List<String> unknown = badges.grantedOutside(from.toInstant(), to.toInstant(), allowed);
+        List<BadgeUse.Allowed> allowed = new ArrayList<>(staff.findBadgedWithin(from, to).stream()
+                .map(m -> new BadgeUse.Allowed(m.badge(), m.joinedAt(), m.leftAt(), false)).toList());
+        visitRegister.findByBadgeIsNotNullAndStartsAtLessThanEqualsAndEndsAtGreaterThanEquals(to, from)
+                .forEach(v -> allowed.add(new BadgeUse.Allowed(v.badge(), v.startsAt(), v.endsAt(), true)));
+        List<String> unknown = badges.grantedOutside(from, to, allowed);
         return Judgement.of(unknown.isEmpty(), unknown.isEmpty() ? said("compliance.s.entries.ok", "{0} entries in 30 days, each by staff or a registered visit", granted)
                 : said("compliance.s.entries.bad", "{0} badge(s) entered with neither a staff holder nor a registered visit: {1}", unknown.size(), PeopleChecks.names(unknown)), visits, log);
     }

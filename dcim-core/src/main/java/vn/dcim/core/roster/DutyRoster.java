@@ -1,20 +1,15 @@
 package vn.dcim.core.roster;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.centre.Centres;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.InvalidInputException;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,8 +29,7 @@ import java.util.List;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DutyRoster {
     static final Duration LONGEST_SHIFT = Duration.ofHours(24);
-    private static final String COLUMNS = "id, starts_at, ends_at, operator, note, created_by, created_at, centre_id";
-    private final Jdbc jdbc;
+    private final DutyShiftRepository roster;
     private final Centres centres;
     private final AuditLog audit;
     private final Clock clock;
@@ -60,17 +54,7 @@ public class DutyRoster {
             throw new InvalidInputException("endsAt", "a shift lasts at most 24 hours").explained("error.roster.too-long");
         }
         Instant now = clock.instant();
-        long id = jdbc.inTransaction("add a duty shift", c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO duty_shift (starts_at, ends_at, operator, note, created_by, created_at, "
-                    + "centre_id) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, Timestamp.from(startsAt), Timestamp.from(endsAt), operator, note, by, Timestamp.from(now), centreId);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = roster.save(new DutyShiftEntry(null, startsAt, endsAt, operator, note, by, now, centreId)).id();
         DutyShift shift = new DutyShift(id, startsAt, endsAt, operator, note, by, now, centreId);
         audit.record(by, "duty_shift", id, "create", null, shift);
         return shift;
@@ -83,8 +67,8 @@ public class DutyRoster {
 
     /** The first {@code limit} shifts overlapping [from, to), in time order, cut in SQL. */
     public List<DutyShift> between(Instant from, Instant to, int limit) {
-        return jdbc.list("read the duty roster", "SELECT " + COLUMNS + " FROM duty_shift WHERE ends_at > ? AND starts_at < ?"
-                + " ORDER BY starts_at, id LIMIT ?", DutyRoster::row, Timestamp.from(from), Timestamp.from(to), Paged.limit(limit));
+        return roster.findByEndsAtGreaterThanAndStartsAtLessThan(from, to, Pageable.from(0, Paged.limit(limit), DutyShiftRepository.IN_TIME))
+                .stream().map(DutyShiftEntry::view).toList();
     }
 
     /**
@@ -92,9 +76,7 @@ public class DutyRoster {
      * order. {@code centreId} null: the shifts that cover a site of no centre, the province's only.
      */
     public List<DutyShift> covering(Instant from, Instant to, @Nullable Long centreId) {
-        return jdbc.list("read a centre's duty roster", "SELECT " + COLUMNS + " FROM duty_shift WHERE ends_at > ? AND starts_at < ?"
-                        + " AND (centre_id IS NULL OR centre_id = ?) ORDER BY starts_at, id", DutyRoster::row, Timestamp.from(from),
-                Timestamp.from(to), centreId);
+        return roster.findCovering(from, to, centreId).stream().map(DutyShiftEntry::view).toList();
     }
 
     /** The week of the whole province (every shift, see the centre's). */
@@ -169,10 +151,5 @@ public class DutyRoster {
             gaps.add(new Instant[]{covered, to});
         }
         return gaps;
-    }
-
-    private static DutyShift row(ResultSet rs) throws SQLException {
-        return new DutyShift(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), (Long) rs.getObject(8, Long.class));
     }
 }

@@ -8,8 +8,6 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
@@ -19,16 +17,11 @@ import vn.dcim.core.roster.DutyShift;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +36,7 @@ import java.util.Optional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Handovers {
     public static final int NOTES_MAX = 10_000;
-    private static final String COLUMNS = "id, outgoing, shift_start, shift_end, span_source, opened_at, summary, notes, incoming, accepted_at";
-
-    private final Jdbc jdbc;
+    private final HandoverRepository log;
     private final ShiftFacts facts;
     private final DutyRoster roster;
     private final AuditLog audit;
@@ -65,23 +56,12 @@ public class Handovers {
         HandoverSummary summary = facts.at(start[0], now);
         if (draft.isPresent()) {
             Handover before = draft.get();
-            jdbc.update("refresh a handover", "UPDATE shift_handover SET shift_start = ?, shift_end = ?, span_source = ?, summary = ? "
-                    + "WHERE id = ? AND accepted_at IS NULL", SqlTime.of(start[0]), SqlTime.of(now), source, write(summary), before.id());
+            log.refresh(before.id(), start[0], now, source, write(summary));
             Handover after = find(before.id());
             audit.record(outgoing, "handover", before.id(), "refresh", brief(before), brief(after));
             return after;
         }
-        long id = jdbc.inTransaction("open a handover", c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shift_handover (outgoing, shift_start, shift_end, span_source, opened_at, summary) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, outgoing, SqlTime.of(start[0]), SqlTime.of(now), source, SqlTime.of(now), write(summary));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = log.save(new HandoverEntry(null, outgoing, start[0], now, source, now, write(summary), null, null, null)).id();
         Handover made = find(id);
         audit.record(outgoing, "handover", id, "open", null, brief(made));
         return made;
@@ -98,7 +78,7 @@ public class Handovers {
             throw new NotAllowedException("only the outgoing operator " + before.outgoing() + " writes the handover's notes")
                     .explained("error.handover.not-outgoing", before.outgoing());
         }
-        int changed = jdbc.update("write a handover's notes", "UPDATE shift_handover SET notes = ? WHERE id = ? AND accepted_at IS NULL", notes, id);
+        int changed = log.writeNotes(id, notes);
         if (changed == 0) {
             immutable(find(id));
         }
@@ -115,8 +95,7 @@ public class Handovers {
             throw new ConflictException("incoming", "the incoming operator must be another person than the outgoing " + incoming)
                     .explained("error.handover.same-person");
         }
-        int changed = jdbc.update("accept a handover", "UPDATE shift_handover SET incoming = ?, accepted_at = ? "
-                + "WHERE id = ? AND accepted_at IS NULL AND outgoing <> ?", incoming, SqlTime.of(clock.instant()), id, incoming);
+        int changed = log.accept(id, incoming, clock.instant());
         if (changed == 0) {
             immutable(find(id));
         }
@@ -126,74 +105,39 @@ public class Handovers {
     }
 
     public Handover find(long id) {
-        return jdbc.list("read a handover", "SELECT " + COLUMNS + " FROM shift_handover WHERE id = ?", this::row, id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Handover", id));
+        return log.findById(id).map(this::view).orElseThrow(() -> new NotFoundException("Handover", id));
     }
 
     public Optional<Handover> draftOf(String outgoing) {
-        return jdbc.list("read a draft handover", "SELECT " + COLUMNS + " FROM shift_handover WHERE outgoing = ? AND accepted_at IS NULL "
-                + "ORDER BY id DESC LIMIT 1", this::row, outgoing).stream().findFirst();
+        return log.findFirstByOutgoingAndAcceptedAtIsNullOrderByIdDesc(outgoing).map(this::view);
     }
 
     /** Drafts waiting for an incoming operator other than {@code reader}, newest first. */
     public List<Handover> waitingFor(String reader) {
-        return jdbc.list("read the handovers to accept", "SELECT " + COLUMNS + " FROM shift_handover WHERE accepted_at IS NULL AND outgoing <> ? "
-                + "ORDER BY id DESC LIMIT 20", this::row, reader);
+        return log.findTop20ByAcceptedAtIsNullAndOutgoingNotEqualOrderByIdDesc(reader).stream().map(this::view).toList();
     }
 
     /** The operation log searched, newest shift first; filtering and paging in SQL. */
-    public Page<Handover> search(HandoverFilter filter, Pageable page) {
-        List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
-        long count = jdbc.list("count handovers", "SELECT COUNT(*) FROM shift_handover" + where, rs -> rs.getLong(1), params.toArray()).get(0);
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(page.getSize());
-        paged.add(page.getOffset());
-        List<Handover> rows = jdbc.list("search handovers", "SELECT " + COLUMNS + " FROM shift_handover" + where
-                + " ORDER BY shift_end DESC, id DESC LIMIT ? OFFSET ?", this::row, paged.toArray());
-        return Page.of(rows, page, count);
+    public Page<Handover> search(HandoverFilter f, Pageable page) {
+        ZoneId zone = clock.getZone();
+        String like = f.text() == null || f.text().isBlank() ? null
+                : "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String operator = f.operator() == null || f.operator().isBlank() ? null : f.operator().trim();
+        // the log's own order, whatever the page asks
+        return log.search(f.withDrafts(), like, f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
+                        f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant(), operator, Pageable.from(page.getNumber(), page.getSize()))
+                .map(this::view);
     }
 
     /** The accepted handovers whose shift ended in the month (center's zone), in time order: one month of the operation log. */
     public List<Handover> month(YearMonth month) {
         ZoneId zone = clock.getZone();
-        return jdbc.list("read a month of the operation log", "SELECT " + COLUMNS + " FROM shift_handover WHERE accepted_at IS NOT NULL "
-                        + "AND shift_end >= ? AND shift_end < ? ORDER BY shift_end, id", this::row,
-                SqlTime.of(month.atDay(1).atStartOfDay(zone).toInstant()), SqlTime.of(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+        return acceptedBetween(month.atDay(1).atStartOfDay(zone).toInstant(), month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 
     /** Accepted handovers whose shift ended in [from, to), in time order (the report section, the compliance check). */
     public List<Handover> acceptedBetween(Instant from, Instant to) {
-        return jdbc.list("read the operation log", "SELECT " + COLUMNS + " FROM shift_handover WHERE accepted_at IS NOT NULL "
-                + "AND shift_end >= ? AND shift_end < ? ORDER BY shift_end, id", this::row, SqlTime.of(from), SqlTime.of(to));
-    }
-
-    private String where(HandoverFilter f, List<Object> params) {
-        List<String> conditions = new ArrayList<>();
-        ZoneId zone = clock.getZone();
-        if (!f.withDrafts()) {
-            conditions.add("accepted_at IS NOT NULL");
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            conditions.add("(notes LIKE ? OR summary LIKE ?)");
-            String like = "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like);
-        }
-        if (f.from() != null) {
-            conditions.add("shift_end >= ?");
-            params.add(SqlTime.of(f.from().atStartOfDay(zone).toInstant()));
-        }
-        if (f.to() != null) {
-            conditions.add("shift_start < ?");
-            params.add(SqlTime.of(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
-        }
-        if (f.operator() != null && !f.operator().isBlank()) {
-            conditions.add("(outgoing = ? OR incoming = ?)");
-            params.add(f.operator().trim());
-            params.add(f.operator().trim());
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return log.findAcceptedEndingBetween(from, to).stream().map(this::view).toList();
     }
 
     /** Where the shift began: the operator's roster shift under way, else the last accepted handover, else a day ago. */
@@ -205,10 +149,9 @@ public class Handovers {
             start[0] = onDuty.get().startsAt();
             return "roster";
         }
-        List<Instant> last = jdbc.list("read the last accepted handover", "SELECT MAX(accepted_at) FROM shift_handover WHERE accepted_at IS NOT NULL",
-                rs -> SqlTime.instant(rs, 1));
-        if (!last.isEmpty() && last.get(0) != null && last.get(0).isBefore(now)) {
-            start[0] = last.get(0);
+        Optional<Instant> last = log.findLastAccepted();
+        if (last.isPresent() && last.get().isBefore(now)) {
+            start[0] = last.get();
             return "handover";
         }
         start[0] = now.minus(Duration.ofHours(24));
@@ -243,14 +186,14 @@ public class Handovers {
         }
     }
 
-    private Handover row(ResultSet rs) throws SQLException {
+    private Handover view(HandoverEntry h) {
         HandoverSummary summary;
         try {
-            summary = json.readValue(rs.getString(7), HandoverSummary.class);
+            summary = json.readValue(h.summary(), HandoverSummary.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("Handover " + rs.getLong(1) + " has an unreadable summary", e);
+            throw new UncheckedIOException("Handover " + h.id() + " has an unreadable summary", e);
         }
-        return new Handover(rs.getLong(1), rs.getString(2), SqlTime.instant(rs, 3), SqlTime.instant(rs, 4), rs.getString(5),
-                SqlTime.instant(rs, 6), summary, rs.getString(8), rs.getString(9), SqlTime.instant(rs, 10));
+        return new Handover(h.id(), h.outgoing(), h.shiftStart(), h.shiftEnd(), h.spanSource(), h.openedAt(), summary, h.notes(), h.incoming(),
+                h.acceptedAt());
     }
 }
