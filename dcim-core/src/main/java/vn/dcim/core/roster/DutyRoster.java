@@ -154,6 +154,14 @@ public class DutyRoster {
         return gaps(between(from, to), from, to);
     }
 
+    /**
+     * The stretches of [from, to) that no shift covering a centre's sites covers (its own and the province's); for
+     * {@code centreId} null, those no shift of the province's own covers (a site of no centre).
+     */
+    public List<Instant[]> gaps(Instant from, Instant to, @Nullable Long centreId) {
+        return gaps(covering(from, to, centreId), from, to);
+    }
+
     private static List<Instant[]> gaps(List<DutyShift> shifts, Instant from, Instant to) {
         List<Instant[]> gaps = new ArrayList<>();
         Instant covered = from;

@@ -68,10 +68,17 @@ public class AlarmSteps {
         return out;
     }
 
-    /** Alarms that found nobody on duty since then (Art. 36.3): their count and the first time. */
-    public List<Instant> fallbacksSince(Instant since) {
-        return jdbc.list("read roster gaps met by alarms", "SELECT at FROM alarm_step WHERE kind = 'fallback' AND at >= ? ORDER BY at",
-                rs -> rs.getTimestamp(1).toInstant(), Timestamp.from(since));
+    /** An alarm that found nobody on duty to tell, and when. */
+    public record Fallback(long alarmId, Instant at) {
+    }
+
+    /**
+     * The alarms that found nobody on duty since then, oldest first, at most {@code most}: a centre's roster check
+     * keeps those of its own sites (the alarm package knows each alarm's site).
+     */
+    public List<Fallback> fallbackAlarmsSince(Instant since, int most) {
+        return jdbc.list("read the alarms that met a roster gap", "SELECT alarm_id, at FROM alarm_step WHERE kind = 'fallback' AND at >= ? "
+                + "ORDER BY at, id LIMIT ?", rs -> new Fallback(rs.getLong(1), rs.getTimestamp(2).toInstant()), Timestamp.from(since), most);
     }
 
     private static @Nullable String bounded(@Nullable String s) {
