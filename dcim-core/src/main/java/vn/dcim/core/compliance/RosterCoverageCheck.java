@@ -48,7 +48,9 @@ class RosterCoverageCheck implements SiteCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         Instant to = now.plus(AHEAD);
-        Evidence link = Evidence.link("compliance.ev.duty-roster", "duty roster", "/ui/compliance/records/duty-roster");
+        // a centre's evidence is its own roster's week; the province's the register of every shift
+        Evidence link = Evidence.link("compliance.ev.duty-roster", "duty roster", sites.centreId() == null
+                ? "/ui/compliance/records/duty-roster" : "/ui/duty-roster?centre=" + sites.centreId());
         boolean planned = sites.centreId() == null ? !roster.between(now.minus(Duration.ofDays(30)), to, 1).isEmpty()
                 : !roster.covering(now.minus(Duration.ofDays(30)), to, sites.centreId()).isEmpty();
         if (!planned) {

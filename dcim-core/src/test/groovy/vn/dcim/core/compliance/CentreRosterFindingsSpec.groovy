@@ -95,7 +95,8 @@ class CentreRosterFindingsSpec extends MariaDbSpec {
         if (bk) cover(bacKan, bk, 'bao')
         if (province) cover(null, 8, 'chi')
 
-        expect:
+        expect: 'each judged with its own roster as the evidence'
+        judged(thaiNguyen).evidence()*.href() == ["/ui/duty-roster?centre=$thaiNguyen".toString()]
         judged(thaiNguyen).state().name() == tnState
         judged(bacKan).state().name() == bkState
         judged(null).state().name() == provinceState

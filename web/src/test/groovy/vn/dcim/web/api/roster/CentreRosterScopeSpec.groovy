@@ -135,6 +135,7 @@ class CentreRosterScopeSpec extends MariaDbSpec {
         def withAccount = calls().post('/api/notification-recipients', base + [accountId: ids.bkAccount], admin)
         def both = calls().post('/api/notification-recipients', base + [accountId: ids.bkAccount, centreId: ids.tn], admin)
         def unknown = calls().post('/api/notification-recipients', base + [centreId: 999999], admin)
+        def noAccount = calls().post('/api/notification-recipients', base + [accountId: 999999], admin)
         def province = calls().post('/api/notification-recipients', base + [name: 'Lãnh đạo', role: 'leader'], admin)
         def screen = calls().get('/ui/recipients', admin, [Accept: HTML])
 
@@ -144,6 +145,8 @@ class CentreRosterScopeSpec extends MariaDbSpec {
         both.status == 422
         both.text.contains('centreId')
         unknown.status == 422
+        noAccount.status == 422
+        noAccount.text.contains('accountId')
         province.json.centres == null
         screen.text.contains('Trung tâm Bắc Kạn')
         screen.text.contains('toàn tỉnh')
