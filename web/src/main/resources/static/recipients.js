@@ -20,6 +20,8 @@
       $('minSeverity').value = b.dataset.minSeverity;
       $('language').value = b.dataset.language || 'vi';
       $('enabled').checked = b.dataset.enabled === 'true';
+      $('accountId').value = b.dataset.accountId || '';
+      $('centreId').value = b.dataset.centreId || '';
     }
     $('secret').value = '';
     document.getElementById('r-secret-note').textContent = b && b.dataset.hasSecret === 'true' ? form.dataset.kept : '';
@@ -38,6 +40,9 @@
     e.preventDefault();
     const body = {name: $('name').value.trim(), role: $('role').value, channel: $('channel').value,
       address: $('address').value.trim(), minSeverity: $('minSeverity').value, language: $('language').value, enabled: $('enabled').checked};
+    // whose compliance findings: the account's sites name its centres, else the one centre chosen (none: the province)
+    body.accountId = $('accountId').value === '' ? null : Number($('accountId').value);
+    body.centreId = $('centreId').value === '' ? null : Number($('centreId').value);
     if ($('secret').value !== '') body.secret = $('secret').value;
     const url = editing ? '/api/notification-recipients/' + editing : '/api/notification-recipients';
     const r = await fetch(url, {method: editing ? 'PUT' : 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});

@@ -65,13 +65,13 @@ public class ComplianceEvaluator {
      * Judges every requirement for one centre by the profile it follows, the checks of things at a site over the
      * centre's sites only (the installation: every site), records its states apart from the other
      * centres' (each change with the profile's id) and answers the rows. The installation's findings are told to
-     * the supervisor; a centre's are read on its compliance view.
+     * the supervisors and heads; a centre's own findings to those who answer for the centre (FindingNotifier).
      */
     public synchronized List<ComplianceRow> evaluate(long centre, PolicyProfile profile, String lang) {
         Instant now = clock.instant();
         Map<String, ComplianceStore.Current> before = store.current(centre);
         Map<String, Attestation> latest = attestations.latest();
-        JudgedSites sites = centre == ComplianceStore.INSTALLATION ? JudgedSites.EVERY : JudgedSites.of(centres.sitesOf(centre));
+        JudgedSites sites = centre == ComplianceStore.INSTALLATION ? JudgedSites.EVERY : JudgedSites.ofCentre(centre, centres.sitesOf(centre));
         List<ComplianceRow> rows = new ArrayList<>();
         for (Requirement r : catalogue.all()) {
             Judgement j = judge(r, latest.get(r.id()), now, profile, sites);
@@ -79,16 +79,28 @@ public class ComplianceEvaluator {
             boolean changed = store.record(centre, profile.id(), r.id(), was, j, now);
             boolean finding = ComplianceFindings.isFinding(j.state(), j.summary());
             boolean wasFinding = was != null && ComplianceFindings.isFinding(was.state(), was.summary());
-            if (centre == ComplianceStore.INSTALLATION && (finding ? !wasFinding || was.state() != j.state() : wasFinding)) {
-                // a finding appears, turns (expiring → overdue) or is resolved: the supervisor and the head of the center are told
+            boolean siteBound = r.kind() == Requirement.Kind.automatic && checks.get(r.check()) instanceof SiteCheck;
+            if (told(centre, siteBound, profile) && (finding ? !wasFinding || was.state() != j.state() : wasFinding)) {
+                // a finding appears, turns (expiring → overdue) or is resolved: the supervisor and the head of the center are told,
+                // a centre's own finding those who answer for that centre
                 findings.publishEvent(new ComplianceFindingChanged(new ComplianceFinding(r.id(), r.article(), j.state(),
-                        changed || was == null ? now : was.since(), j.summary(), j.said()), finding));
+                        changed || was == null ? now : was.since(), j.summary(), j.said()), finding,
+                        centre == ComplianceStore.INSTALLATION ? null : centre, siteBound));
             }
             rows.add(new ComplianceRow(r.id(), r.article(), r.seed(), r.kind(), j.state(), changed || was == null ? now : was.since(),
                     j.summary(), j.evidence(), r.text(lang), r.source(), j.said() == null ? null : j.said().key(),
-                    j.said() == null ? null : j.said().args(), r.kind() == Requirement.Kind.automatic && checks.get(r.check()) instanceof SiteCheck));
+                    j.said() == null ? null : j.said().args(), siteBound));
         }
         return rows;
+    }
+
+    /**
+     * Whether a change of this judgement is told: the province's always; a centre's where it is the centre's own, a
+     * requirement judged over its sites or roster, or any requirement when the centre follows a regulation other than
+     * the province's (its thresholds, its findings). A centre judged as the province is would only repeat its messages.
+     */
+    private boolean told(long centre, boolean siteBound, PolicyProfile profile) {
+        return centre == ComplianceStore.INSTALLATION || siteBound || !profile.id().equals(profiles.selected().id());
     }
 
     Judgement judge(Requirement r, Attestation latest, Instant now, PolicyProfile profile) {

@@ -72,9 +72,17 @@ public class Notifications {
 
     /** Queues one message per enabled recipient of the roles; e-mails carry the attachment, webhooks its path. */
     public int tell(Set<RecipientRole> roles, String subject, String body, @Nullable Path attachment) {
+        return tell(roles, r -> true, subject, body, attachment);
+    }
+
+    /** As {@link #tell(Set, String, String, Path)}, to the enabled recipients of the roles that {@code who} admits only. */
+    public int tell(Set<RecipientRole> roles, java.util.function.Predicate<Recipient> who, String subject, String body, @Nullable Path attachment) {
         int queued = 0;
         for (RecipientRole role : EnumSet.copyOf(roles)) {
             for (Recipient r : recipients.findByRoleAndEnabled(role, true)) {
+                if (!who.test(r)) {
+                    continue;
+                }
                 String file = attachment == null ? null : attachment.toAbsolutePath().toString();
                 enqueue(r, subject, r.channel() == Channel.webhook ? webhooks.message(subject, body, file) : body, null, null,
                         r.channel() == Channel.email ? file : null);

@@ -22,6 +22,8 @@ public class Recipients {
     private final RecipientRepository recipients;
     private final AuditLog audit;
     private final OutboundPolicy outbound;
+    private final vn.dcim.core.centre.Centres centres;
+    private final vn.dcim.core.account.UserAccounts accounts;
 
     /** Every recipient, by role and name. */
     public List<Recipient> all() {
@@ -53,6 +55,22 @@ public class Recipients {
 
     /** Art. 25: a webhook only to a host on the allow-list of outbound hosts (checked again at every send). */
     private Recipient allowed(Recipient r) {
+        if (r.accountId() != null && r.centreId() != null) {
+            // the account's sites name its centres; a centre set beside them would say something else
+            throw new InvalidInputException("centreId", "a recipient with an account answers for the centres of the account's sites")
+                    .explained("error.recipient.account-and-centre");
+        }
+        if (r.centreId() != null && centres.find(r.centreId()).isEmpty()) {
+            throw new InvalidInputException("centreId", "no centre " + r.centreId()).explained("error.recipient.centre", String.valueOf(r.centreId()));
+        }
+        if (r.accountId() != null) {
+            try {
+                accounts.view(r.accountId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("accountId", "no account " + r.accountId())
+                        .explained("error.recipient.account", String.valueOf(r.accountId()));
+            }
+        }
         if (r.channel() == Channel.webhook) {
             try {
                 outbound.check(URI.create(r.address()));

@@ -90,11 +90,19 @@ public class DutyRoster {
      * that cover its sites; for the province ({@code centreId} null), every shift.
      */
     public List<RosterDay> week(LocalDate anyDay, @Nullable Long centreId) {
+        return week(anyDay, centreId, true);
+    }
+
+    /**
+     * As {@link #week(LocalDate, Long)}; with no centre and {@code everyShift} false, the province's own shifts only
+     * (what covers a site of no centre): the week of a person of such sites, who is not to read the centres' staff.
+     */
+    public List<RosterDay> week(LocalDate anyDay, @Nullable Long centreId, boolean everyShift) {
         ZoneId zone = clock.getZone();
         LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusDays(7).atStartOfDay(zone).toInstant();
-        List<DutyShift> shifts = centreId == null ? between(from, to) : covering(from, to, centreId);
+        List<DutyShift> shifts = centreId == null && everyShift ? between(from, to) : covering(from, to, centreId);
         List<Instant[]> gaps = gaps(shifts, from, to);
         List<RosterDay> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -134,6 +142,14 @@ public class DutyRoster {
     /** The stretches of [from, to) that no shift covers. */
     public List<Instant[]> gaps(Instant from, Instant to) {
         return gaps(between(from, to), from, to);
+    }
+
+    /**
+     * The stretches of [from, to) that no shift covering a centre's sites covers (its own and the province's); for
+     * {@code centreId} null, those no shift of the province's own covers (a site of no centre).
+     */
+    public List<Instant[]> gaps(Instant from, Instant to, @Nullable Long centreId) {
+        return gaps(covering(from, to, centreId), from, to);
     }
 
     private static List<Instant[]> gaps(List<DutyShift> shifts, Instant from, Instant to) {

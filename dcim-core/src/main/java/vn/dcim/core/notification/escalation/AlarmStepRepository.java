@@ -30,8 +30,8 @@ interface AlarmStepRepository extends GenericRepository<AlarmStep, Long> {
     @Query("SELECT * FROM alarm_step WHERE alarm_id IN (:alarmIds) ORDER BY alarm_id, at, id")
     List<AlarmStep> ofAlarms(Collection<Long> alarmIds);
 
-    @Query("SELECT at FROM alarm_step WHERE kind = 'fallback' AND at >= :since ORDER BY at")
-    List<Instant> fallbacksSince(Instant since);
+    @Query("SELECT alarm_id, at FROM alarm_step WHERE kind = 'fallback' AND at >= :since ORDER BY at, id LIMIT :most")
+    List<AlarmSteps.Fallback> fallbacksSince(Instant since, int most);
 
     /** An alarm's highest level reached so far, and when its latest step was taken. */
     @io.micronaut.core.annotation.Introspected

@@ -53,9 +53,17 @@ public class AlarmSteps {
         return out;
     }
 
-    /** Alarms that found nobody on duty since then (Art. 36.3): their count and the first time. */
-    public List<Instant> fallbacksSince(Instant since) {
-        return steps.fallbacksSince(since);
+    /** An alarm that found nobody on duty to tell, and when. */
+    @io.micronaut.core.annotation.Introspected
+    public record Fallback(long alarmId, Instant at) {
+    }
+
+    /**
+     * The alarms that found nobody on duty since then, oldest first, at most {@code most}: a centre's roster check
+     * keeps those of its own sites (the alarm package knows each alarm's site).
+     */
+    public List<Fallback> fallbackAlarmsSince(Instant since, int most) {
+        return steps.fallbacksSince(since, most);
     }
 
     private static @Nullable String bounded(@Nullable String s) {

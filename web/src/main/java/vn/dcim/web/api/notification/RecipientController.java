@@ -40,20 +40,21 @@ import java.util.List;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecipientController {
     private final Recipients recipients;
+    private final vn.dcim.core.compliance.FindingRecipients answering;
 
     @Get
     List<RecipientBody> list() {
-        return recipients.all().stream().map(RecipientBody::of).toList();
+        return recipients.all().stream().map(this::of).toList();
     }
 
     @Post
     HttpResponse<RecipientBody> create(@Valid @Body RecipientBody body, HttpRequest<?> request) {
-        return HttpResponse.created(RecipientBody.of(recipients.create(body.toRecipient(null, null, null), SignedIn.name(request))));
+        return HttpResponse.created(of(recipients.create(body.toRecipient(null, null, null), SignedIn.name(request))));
     }
 
     @Put("/{id}")
     RecipientBody replace(@PathVariable long id, @Valid @Body RecipientBody body, HttpRequest<?> request) {
-        return RecipientBody.of(recipients.update(id, stored -> body.toRecipient(id, stored.secret(), stored.language()),
+        return of(recipients.update(id, stored -> body.toRecipient(id, stored.secret(), stored.language()),
                 SignedIn.name(request)));
     }
 
@@ -63,7 +64,15 @@ class RecipientController {
         return HttpResponse.noContent();
     }
 
+    private RecipientBody of(Recipient r) {
+        java.util.Set<Long> centres = answering.centresOf(r);
+        return RecipientBody.of(r, centres == null ? null : List.copyOf(centres));
+    }
+
     /**
+     * {@code centreId} is the one centre whose compliance findings a recipient without an account answers for;
+     * {@code accountId} the person's account, whose sites name the centres instead (not both). {@code centres} answers
+     * the centres it is told of, null for the whole province.
      * {@code secret} (a webhook's bearer token) is write-only: taken when given, kept when left out,
      * removed when empty, never answered; {@code hasSecret} tells whether one is stored.
      */
@@ -71,11 +80,12 @@ class RecipientController {
     record RecipientBody(Long id, @NotBlank @Size(max = 200) String name, @NotNull RecipientRole role, @NotNull Channel channel,
                          @NotBlank @Size(max = 500) String address, Severity minSeverity, Boolean enabled,
                          @Nullable @Size(max = 500) String secret, @Nullable Boolean hasSecret,
-                         @Nullable @Pattern(regexp = "vi|en", message = "vi or en") String language) {
+                         @Nullable @Pattern(regexp = "vi|en", message = "vi or en") String language,
+                         @Nullable Long centreId, @Nullable Long accountId, @Nullable List<Long> centres) {
 
-        static RecipientBody of(Recipient r) {
+        static RecipientBody of(Recipient r, @Nullable List<Long> centres) {
             return new RecipientBody(r.id(), r.name(), r.role(), r.channel(), r.address(), r.minSeverity(), r.enabled(), null,
-                    r.secret() != null, r.language());
+                    r.secret() != null, r.language(), r.centreId(), r.accountId(), centres);
         }
 
         /** The language the recipient is told in: as given, else as stored, else Vietnamese. */
@@ -101,7 +111,8 @@ class RecipientController {
                 }
             }
             return new Recipient(recipientId, name, role, channel, address, minSeverity == null ? Severity.major : minSeverity,
-                    enabled == null || enabled, keptSecret, language != null ? language : storedLanguage != null ? storedLanguage : Recipient.VIETNAMESE);
+                    enabled == null || enabled, keptSecret, language != null ? language : storedLanguage != null ? storedLanguage : Recipient.VIETNAMESE,
+                    centreId, accountId);
         }
     }
 }

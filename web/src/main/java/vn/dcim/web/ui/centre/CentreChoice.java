@@ -47,6 +47,57 @@ public class CentreChoice {
         model.put("centre", centre);
         // the value links carry on: blank for the whole province, which the screens read as no centre
         model.put("centreParam", centre == null ? "" : centre.toString());
+        model.put("provinceView", true);
+        return model;
+    }
+
+    /**
+     * The centres an account answers for: an account limited to sites those of its sites (none when all its sites are
+     * the province's own, or it is limited to an agency's equipment); null for an account of the whole province.
+     */
+    @Nullable
+    public Set<Long> of(vn.dcim.core.scope.Scope scope) {
+        if (!scope.limited()) {
+            return null;
+        }
+        Set<Long> out = new java.util.TreeSet<>();
+        for (String site : scope.siteIds()) {
+            centres.centreOf(site).ifPresent(c -> out.add(c.id()));
+        }
+        return out;
+    }
+
+    /**
+     * The centre of a {@code ?centre=} parameter for an account: a centre it does not answer for is not found, as one
+     * that does not exist; none chosen by an account of some centres is its first one (it has no province view).
+     */
+    @Nullable
+    public Long chosen(@Nullable String centre, vn.dcim.core.scope.Scope scope) {
+        Long chosen = chosen(centre);
+        Set<Long> mine = of(scope);
+        if (mine == null) {
+            return chosen;
+        }
+        if (chosen == null) {
+            return mine.stream().findFirst().orElse(null);
+        }
+        if (!mine.contains(chosen)) {
+            throw new NotFoundException("centre", centre);
+        }
+        return chosen;
+    }
+
+    /** The selector's model for an account: the centres it answers for only (all of them for the province's). */
+    public Map<String, Object> model(@Nullable Long centre, vn.dcim.core.scope.Scope scope) {
+        Map<String, Object> model = model(centre);
+        Set<Long> mine = of(scope);
+        if (mine != null) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> all = (List<Map<String, Object>>) model.get("centres");
+            model.put("centres", all.stream().filter(c -> mine.contains((Long) c.get("id"))).toList());
+            // the province's view (every centre's shifts, alarms) is not the account's to choose
+            model.put("provinceView", false);
+        }
         return model;
     }
 

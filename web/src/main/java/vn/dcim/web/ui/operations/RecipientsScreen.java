@@ -35,13 +35,30 @@ public class RecipientsScreen {
     private final Recipients recipients;
     private final AccessRules rules;
     private final NotifiedPeople people;
+    private final vn.dcim.core.compliance.FindingRecipients answering;
+    private final vn.dcim.core.centre.Centres centres;
+    private final vn.dcim.core.account.UserAccounts accounts;
 
     @HtmlScreen
     @View("operations/recipients")
     @Get
     public Map<String, Object> screen(HttpRequest<?> request) {
         Map<String, Object> model = Navigation.page(request, "recipients");
-        model.put("recipients", recipients.all());
+        var all = recipients.all();
+        model.put("recipients", all);
+        // whose compliance findings each is told: the names of its centres, none for the whole province
+        Map<Long, String> centreNames = new java.util.HashMap<>();
+        centres.all().forEach(c -> centreNames.put(c.id(), c.name()));
+        Map<Long, java.util.List<String>> answers = new java.util.HashMap<>();
+        for (var r : all) {
+            java.util.Set<Long> of = answering.centresOf(r);
+            if (of != null) {
+                answers.put(r.id(), of.stream().map(id -> centreNames.getOrDefault(id, String.valueOf(id))).toList());
+            }
+        }
+        model.put("answers", answers);
+        model.put("centres", centres.all());
+        model.put("accounts", accounts.list());
         model.put("roles", RecipientRole.values());
         model.put("channels", Channel.values());
         model.put("severities", Severity.values());

@@ -16,7 +16,11 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import io.swagger.v3.oas.annotations.Parameter;
 import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.core.error.NotFoundException;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.core.roster.DutyRoster;
 import vn.dcim.core.roster.DutyShift;
 import vn.dcim.web.security.AccessRules;
@@ -34,7 +38,8 @@ import java.util.Set;
 
 /**
  * Art. 36.3: the duty roster as a week calendar in the center's zone: who is on duty now, each
- * day's shifts and the gaps nobody covers, and the supervisor's form that puts a person on duty.
+ * day's shifts and the gaps nobody covers, and the supervisor's form that puts a person on duty. A merged province's
+ * centres each keep their own: a person limited to some sites reads and plans the rosters of their centres only.
  */
 @Hidden
 @Controller("/ui/duty-roster")
@@ -49,35 +54,45 @@ public class DutyRosterScreen {
     private final vn.dcim.web.ui.centre.CentreChoice centres;
 
     @HtmlScreen
+    @ScopeAware(agencies = false)
     @View("roster/week")
     @Get("{?week,refused,centre}")
-    public Map<String, Object> week(HttpRequest<?> request, @Nullable @QueryValue String week, @Nullable @QueryValue String refused,
-                                    @Nullable @QueryValue("centre") String chosen) {
+    public Map<String, Object> week(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String week,
+                                    @Nullable @QueryValue String refused, @Nullable @QueryValue("centre") String chosen) {
         Map<String, Object> model = Navigation.page(request, "duty-roster");
-        // a centre's roster: its own shifts and the province's, which cover every site; the province's: every shift
-        Long centre = centres.chosen(chosen);
-        model.putAll(centres.model(centre));
+        // a centre's roster: its own shifts and the province's, which cover every site; the province's: every shift. A
+        // person limited to some sites reads the rosters of their centres only (of the province's own sites: its shifts)
+        Long centre = centres.chosen(chosen, scope);
+        boolean province = centres.of(scope) == null;
+        model.putAll(centres.model(centre, scope));
         LocalDate today = LocalDate.now(clock);
         LocalDate day = day(week, today);
         Instant now = clock.instant();
-        var days = roster.week(day, centre);
+        var days = roster.week(day, centre, province);
         model.put("days", days);
         model.put("today", today);
         model.put("previous", days.get(0).day().minusDays(7));
         model.put("next", days.get(0).day().plusDays(7));
-        model.put("onDuty", centre == null ? roster.onDuty(now) : roster.covering(now, now.plusMillis(1), centre));
-        model.put("nextShift", (centre == null ? roster.between(now, now.plus(java.time.Duration.ofDays(7)))
+        model.put("onDuty", centre == null && province ? roster.onDuty(now) : roster.covering(now, now.plusMillis(1), centre));
+        model.put("nextShift", (centre == null && province ? roster.between(now, now.plus(java.time.Duration.ofDays(7)))
                 : roster.covering(now, now.plus(java.time.Duration.ofDays(7)), centre)).stream()
                 .filter(s -> s.startsAt().isAfter(now)).findFirst().orElse(null));
         model.put("refused", ScreenForms.refused(refused, FIELDS));
-        model.put("canChange", rules.mayChange(request, "Duty roster"));
+        // a supervisor of some sites plans their centre's shifts, never the province's (they cover the other centres too)
+        model.put("canChange", rules.mayChange(request, "Duty roster") && (province || centre != null));
         return model;
     }
 
     /** The supervisor's form: who, from and to as the center's wall clock, a note. */
+    @ScopeAware(agencies = false)
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
+    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
+        // a centre the person does not answer for is not found before anything is read (404, as for any foreign id)
+        Long centre = centres.chosen(form.get("centre"), scope);
+        if (centre == null && centres.of(scope) != null) {
+            throw new NotFoundException("centre", "");
+        }
         return ScreenForms.submitted(() -> {
             String note = form.get("note");
             if (note != null && note.length() > 500) {
@@ -88,7 +103,6 @@ public class DutyRosterScreen {
                 throw new InvalidInputException("operator", "at most 100 characters").explained("error.roster.operator");
             }
             // the shift is of the centre whose roster the form was on, or the province's
-            Long centre = centres.chosen(form.get("centre"));
             DutyShift shift = roster.add(local(form.get("startsAt"), "startsAt"), local(form.get("endsAt"), "endsAt"),
                     operator == null ? null : operator.strip(), note == null || note.isBlank() ? null : note.strip(), centre,
                     SignedIn.name(request));
