@@ -44,9 +44,24 @@ public class JdbcReadingStore implements ReadingSink {
      */
     private static final String MARK_OPEN_BUCKET =
             "INSERT INTO rollup_dirty (bucket, shard) VALUES (?,?) ON DUPLICATE KEY UPDATE gen = gen + 1";
-    /** A late point (its bucket closed) marks its series and bucket only: the duty re-rolls just those. */
-    private static final String MARK_LATE_BUCKET =
-            "INSERT INTO rollup_pending (series_id, bucket) VALUES (?,?) ON DUPLICATE KEY UPDATE gen = gen + 1";
+    /**
+     * A late point (its bucket closed) marks its series and bucket only: the duty re-rolls just those. Several rows
+     * a statement: the driver sends a batch of ON DUPLICATE KEY UPDATE as one statement a row, and a drain of
+     * buffered points (all late, one mark per series) spent more time on those round trips than on the points
+     * themselves. Shapes of 256, 128, ... 1 rows, each prepared once per connection (server-side statements).
+     */
+    static final int MARKS_PER_STATEMENT = 256;
+    private static final String[] MARK_LATE_BUCKETS = new String[Integer.numberOfTrailingZeros(MARKS_PER_STATEMENT) + 1];
+
+    static {
+        for (int i = 0; i < MARK_LATE_BUCKETS.length; i++) {
+            StringBuilder sql = new StringBuilder("INSERT INTO rollup_pending (series_id, bucket) VALUES (?,?)");
+            for (int row = 1; row < 1 << i; row++) {
+                sql.append(",(?,?)");
+            }
+            MARK_LATE_BUCKETS[i] = sql.append(" ON DUPLICATE KEY UPDATE gen = gen + 1").toString();
+        }
+    }
     static final int SHARDS = 16;
     /** Below this a second transaction costs more than it saves. */
     static final int PARALLEL_FROM = 1_000;
@@ -175,18 +190,27 @@ public class JdbcReadingStore implements ReadingSink {
                     marks.executeBatch();
                 }
             }
-            if (!lateBuckets.isEmpty()) {
-                try (PreparedStatement marks = c.prepareStatement(MARK_LATE_BUCKET)) {
-                    for (Bucket b : lateBuckets) {
-                        marks.setInt(1, b.seriesId());
-                        marks.setObject(2, b.start());
-                        marks.addBatch();
-                    }
-                    marks.executeBatch();
-                }
-            }
+            markLate(c, new ArrayList<>(lateBuckets));
             return null;
         });
+    }
+
+    /** In the buckets' order (the lock order two writers share), in chunks of power-of-two rows. */
+    private static void markLate(java.sql.Connection c, List<Bucket> buckets) throws SQLException {
+        int from = 0;
+        while (from < buckets.size()) {
+            int rows = Integer.highestOneBit(Math.min(buckets.size() - from, MARKS_PER_STATEMENT));
+            try (PreparedStatement marks = c.prepareStatement(MARK_LATE_BUCKETS[Integer.numberOfTrailingZeros(rows)])) {
+                int at = 1;
+                for (Bucket b : buckets.subList(from, from + rows)) {
+                    marks.setInt(at, b.seriesId());
+                    marks.setObject(at + 1, b.start());
+                    at += 2;
+                }
+                marks.executeUpdate();
+            }
+            from += rows;
+        }
     }
 
     private record Bucket(int seriesId, LocalDateTime start) implements Comparable<Bucket> {

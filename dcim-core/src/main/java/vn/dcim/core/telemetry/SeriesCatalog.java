@@ -33,6 +33,8 @@ import java.util.Optional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SeriesCatalog {
     private static final String COLUMNS = "id, device_id, metric, instance, unit, kind";
+    /** Instances a query asks for at once when new series are created. */
+    private static final int IDS_PER_QUERY = 512;
     private final Jdbc jdbc;
     /** Guarded by itself. */
     private final Object2IntOpenCustomHashMap<byte[]> ids = new Object2IntOpenCustomHashMap<>(ByteArrays.HASH_STRATEGY);
@@ -128,23 +130,64 @@ public class SeriesCatalog {
                 }
                 insert.executeBatch();
             }
+            Map<Series.Key, Integer> found = createdIds(c, missing.keySet());
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT id FROM series WHERE device_id = ? AND metric = ? AND instance = ?")) {
                 for (Series.Key k : missing.keySet()) {
-                    select.setString(1, k.deviceId());
-                    select.setString(2, k.metric());
-                    select.setString(3, k.instance());
-                    try (ResultSet rs = select.executeQuery()) {
-                        rs.next();
-                        int id = rs.getInt(1);
-                        synchronized (ids) {
-                            ids.put(key(k.deviceId(), k.metric(), k.instance()), id);
+                    Integer id = found.get(k);
+                    if (id == null) {
+                        // stored under a spelling the collation counts as the same (case, trailing spaces):
+                        // the database, not Java, says which series this is
+                        select.setString(1, k.deviceId());
+                        select.setString(2, k.metric());
+                        select.setString(3, k.instance());
+                        try (ResultSet rs = select.executeQuery()) {
+                            rs.next();
+                            id = rs.getInt(1);
                         }
+                    }
+                    synchronized (ids) {
+                        ids.put(key(k.deviceId(), k.metric(), k.instance()), (int) id);
                     }
                 }
             }
             return null;
         });
+    }
+
+    /**
+     * The ids of these series as stored with exactly these strings, one query per device and metric (a stream of new
+     * series, e.g. a gateway's first minute, had waited on a query per series). A series stored under another spelling
+     * is left out.
+     */
+    private static Map<Series.Key, Integer> createdIds(java.sql.Connection c, java.util.Collection<Series.Key> keys) throws java.sql.SQLException {
+        Map<List<String>, List<String>> instances = new LinkedHashMap<>();
+        for (Series.Key k : keys) {
+            instances.computeIfAbsent(List.of(k.deviceId(), k.metric()), x -> new ArrayList<>()).add(k.instance());
+        }
+        Map<Series.Key, Integer> found = new java.util.HashMap<>();
+        for (Map.Entry<List<String>, List<String>> e : instances.entrySet()) {
+            List<String> all = e.getValue();
+            for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+                List<String> part = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+                // the list padded to a power of two with its last instance: few statement shapes to prepare
+                int marks = Integer.highestOneBit(part.size()) == part.size() ? part.size() : Integer.highestOneBit(part.size()) << 1;
+                try (PreparedStatement select = c.prepareStatement("SELECT id, device_id, metric, instance FROM series WHERE device_id = ? AND metric = ? AND instance IN ("
+                        + String.join(",", java.util.Collections.nCopies(marks, "?")) + ")")) {
+                    select.setString(1, e.getKey().get(0));
+                    select.setString(2, e.getKey().get(1));
+                    for (int i = 0; i < marks; i++) {
+                        select.setString(3 + i, part.get(Math.min(i, part.size() - 1)));
+                    }
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(new Series.Key(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getInt(1));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     public Optional<Series> find(String deviceId, String metric, String instance) {

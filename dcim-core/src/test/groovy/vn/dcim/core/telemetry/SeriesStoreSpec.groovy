@@ -178,4 +178,59 @@ class SeriesStoreSpec extends MariaDbSpec {
                     hour.size() == 1 && hour[0].max() == i + 2
         }
     }
+
+    def "late points of #n series mark each series and bucket once, in statements of several rows, and raise the mark again when stored again"() {
+        given: 'points of a closed bucket, two of each series'
+        def late = (0..<n).collectMany { i ->
+            [Reading.of(DAY.plusSeconds(3600), device, 'env.humidity', "${i}".toString(), i, '%'),
+             Reading.of(DAY.plusSeconds(3601), device, 'env.humidity', "${i}".toString(), i + 1, '%')]
+        }
+        def sql = new Sql(dataSource)
+        def marks = { sql.rows('SELECT p.gen AS gen, COUNT(*) AS n FROM rollup_pending p JOIN series s ON s.id = p.series_id WHERE s.device_id = ? GROUP BY p.gen', [device]) }
+
+        when:
+        sink.record(late)
+
+        then: 'one mark per series, raised once'
+        marks().collect { [it.gen as long, it.n as long] } == [[1L, n as long]]
+
+        when: 'the batch again (a collector retrying after a lost acknowledgement)'
+        sink.record(late)
+
+        then: 'every mark raised again, so the duty re-rolls each series'
+        marks().collect { [it.gen as long, it.n as long] } == [[2L, n as long]]
+
+        cleanup: 'the marks left for the duty, which other features count'
+        new Sql(dataSource).update('DELETE p FROM rollup_pending p JOIN series s ON s.id = p.series_id WHERE s.device_id = ?', [device])
+
+        where:
+        n << [1, 3, 256, 700]
+    }
+
+    def "a batch of #n new series gets each its own id, and a spelling the database counts as the same series gets that series' id"() {
+        given: 'a series stored before, then a batch of new ones with that series under another case'
+        sink.record([Reading.of(DAY.plusSeconds(1), device, 'pdu.outlet.power', 'Outlet-A', 1, 'W')])
+        def batch = (0..<n).collect { Reading.of(DAY.plusSeconds(2), device, 'pdu.outlet.power', "o-${it}".toString(), it, 'W') } +
+                [Reading.of(DAY.plusSeconds(2), device, 'pdu.outlet.power', 'OUTLET-A', 99, 'W')]
+
+        when:
+        sink.record(batch)
+        def sql = new Sql(dataSource)
+        def stored = sql.rows('SELECT s.instance AS instance, p.value AS value FROM series_point p JOIN series s ON s.id = p.series_id '
+                + 'WHERE s.device_id = ? AND p.ts = ?', [device, java.time.LocalDateTime.ofInstant(DAY.plusSeconds(2), java.time.ZoneOffset.UTC)])
+
+        then: 'each new point in its own series'
+        sql.count('SELECT COUNT(*) FROM series WHERE device_id = ?', [device]) == n + 1
+        stored.findAll { it.instance != 'Outlet-A' }.collectEntries { [it.instance, it.value as double] } ==
+                (0..<n).collectEntries { ["o-${it}".toString(), it as double] }
+
+        and: 'the other spelling in the series stored first'
+        stored.find { it.instance == 'Outlet-A' }.value as double == 99d
+
+        cleanup: 'the marks left for the duty, which other features count'
+        new Sql(dataSource).update('DELETE p FROM rollup_pending p JOIN series s ON s.id = p.series_id WHERE s.device_id = ?', [device])
+
+        where:
+        n << [1, 5, 600]
+    }
 }

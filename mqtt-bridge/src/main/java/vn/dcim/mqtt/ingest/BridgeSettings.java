@@ -7,14 +7,15 @@ import java.time.Duration;
 /**
  * The bridge's own tuning ({@code dcim.mqtt.bridge.*}). {@code inflight} is what the bridge lets the
  * broker have unacknowledged (MQTT 5 receive maximum; with MQTT 3.1.1 the broker's
- * {@code max_inflight_messages} decides): batches cannot be larger than that.
+ * {@code max_inflight_messages} decides): batches cannot be larger than that, and the next batch is received
+ * while one is committed only if the window holds both (hence twice the batch and more).
  */
 @ConfigurationProperties("dcim.mqtt.bridge")
 public class BridgeSettings {
     private boolean enabled = true;
-    private int batchSize = 2000;
+    private int batchSize = 4000;
     private int queueCapacity = 20_000;
-    private int inflight = 5000;
+    private int inflight = 10_000;
     private String topicFilter = "dcim/#";
     /** How far a device's clock may run ahead of the server's before its messages go to the dead letters. */
     private Duration maxClockSkew = Duration.ofDays(1);

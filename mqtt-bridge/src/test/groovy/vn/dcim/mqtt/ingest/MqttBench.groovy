@@ -118,12 +118,16 @@ class MqttBench {
             def atStart = pipeline.stats()
             long before = atStart.committed()
             def cpuAtStart = CpuUse.now()
+            def dbAtStart = status(ctx)
+            String loadAtStart = load()
             long t0 = System.nanoTime()
             b = subscriber()
             b.start()
             waitUntil(600) { pipeline.stats().committed() - before >= n }
             double bridgeRate = n / ((System.nanoTime() - t0) / 1e9)
             def cpu = CpuUse.now().minus(cpuAtStart)
+            def dbAtEnd = status(ctx)
+            String loadAtEnd = load()
             System.err.println 'bench: measured drain ends'
             def stats = pipeline.stats()
 
@@ -148,6 +152,14 @@ class MqttBench {
             println "bridge time: decode ${stats.decodeMs() - atStart.decodeMs()} ms, store ${stats.storeMs() - atStart.storeMs()} ms"
             println String.format(Locale.ROOT, 'ratio bridge / sub:       %.2f', bridgeRate / subRate)
             println "CPU during the bridge drain: ${cpu.describe(n)}"
+            // what MariaDB did for the drain (the whole server: another bench on it shows here too)
+            def d = { String k -> (dbAtEnd[k] ?: 0L) - (dbAtStart[k] ?: 0L) }
+            println String.format(Locale.ROOT, 'MariaDB during the drain: %.2f statements/msg (%,d executes, %,d queries), %,d commits, %,d fsyncs, '
+                    + '%.2f rows written/msg, %.2f rows updated/msg, %,d redo bytes/msg; innodb_flush_log_at_trx_commit=%s',
+                    (d('Com_stmt_execute') + d('Com_select') + d('Com_insert') + d('Com_update')) / (double) n, d('Com_stmt_execute'),
+                    d('Questions'), d('Com_commit'), d('Innodb_data_fsyncs'), d('Handler_write') / (double) n, d('Handler_update') / (double) n,
+                    d('Innodb_os_log_written').intdiv(n), variable(ctx, 'innodb_flush_log_at_trx_commit'))
+            println "load average during the drain: ${loadAtStart} -> ${loadAtEnd}"
             println String.format(Locale.ROOT, 'live %d msg/s for %d s:   p50 %.1f ms, p99 %.1f ms, max %.1f ms end-to-end (publish -> committed), %d samples',
                     rate, liveSeconds, pct(0.50), pct(0.99), pct(1.0), sorted.size())
         } finally {
@@ -268,6 +280,40 @@ class MqttBench {
             // coarse enough that the bench's own polling stays out of the bridge's CPU figure
             Thread.sleep(20)
         }
+    }
+
+    /** MariaDB's global counters (SHOW GLOBAL STATUS), the numeric ones. */
+    static Map<String, Long> status(ApplicationContext ctx) {
+        def c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(ctx.getBean(javax.sql.DataSource)).connection
+        try {
+            def rs = c.createStatement().executeQuery('SHOW GLOBAL STATUS')
+            Map<String, Long> out = [:]
+            while (rs.next()) {
+                String v = rs.getString(2)
+                if (v ==~ /\d{1,18}/) {
+                    out[rs.getString(1)] = v as long
+                }
+            }
+            out
+        } finally {
+            c.close()
+        }
+    }
+
+    static String variable(ApplicationContext ctx, String name) {
+        def c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(ctx.getBean(javax.sql.DataSource)).connection
+        try {
+            def rs = c.createStatement().executeQuery("SELECT @@GLOBAL.${name}")
+            rs.next()
+            rs.getString(1)
+        } finally {
+            c.close()
+        }
+    }
+
+    /** The machine's load averages (1, 5, 15 min): other work on it shows in every figure. */
+    static String load() {
+        new File('/proc/loadavg').text.split(' ')[0..2].join(' ')
     }
 
     static long count(ApplicationContext ctx, String sql) {

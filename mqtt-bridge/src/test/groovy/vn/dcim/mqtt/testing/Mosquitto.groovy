@@ -44,7 +44,7 @@ class Mosquitto implements Closeable {
                 "persistence_location ${this.dir}/".toString(),
                 saveEverySecond ? 'autosave_interval 1' : '# autosave_interval: Mosquitto\'s default',
                 'max_queued_messages 0',
-                'max_inflight_messages 5000',
+                'max_inflight_messages 10000',
                 "log_dest file ${this.dir}/mosquitto.log".toString()]
         Files.writeString(this.dir.resolve('mosquitto.conf'), conf.join('\n') + '\n')
         start()
