@@ -507,7 +507,16 @@ class MibFamilyCoverageSpec extends Specification {
         'megatec-xppc-3phase'      | 'output frequency (0.1 Hz)'                     | '1.3.6.1.4.1.935.1.1.1.4.2.2.0'               || 50.0
         'megatec-xppc-3phase'      | 'three-phase input voltage S (0.1 V)'           | '1.3.6.1.4.1.935.1.1.1.8.2.3.0'               || 231.0
         'megatec-xppc-3phase'      | 'three-phase output voltage T (0.1 V)'          | '1.3.6.1.4.1.935.1.1.1.8.3.4.0'               || 230.1
-        'megatec-xppc-3phase'      | 'three-phase output load R (%)'                 | '1.3.6.1.4.1.935.1.1.1.8.3.5.0'               || 41
+        'megatec-xppc-3phase'      | 'three-phase output load R (0.1 %)'             | '1.3.6.1.4.1.935.1.1.1.8.3.5.0'               || 41
+        // Emerson EES DC power (EES-POWER-MIB): the module's measurements are stored in thousandths
+        'emerson-ees-rectifiers'   | 'probe temperature (0.001 °C)'                  | '1.3.6.1.4.1.6302.2.1.2.7.3.1.2.1'            || 22.45
+        'emerson-ees-rectifiers'   | 'battery-room probe below zero (0.001 °C)'      | '1.3.6.1.4.1.6302.2.1.2.7.3.1.2.2'            || -1.5
+        'emerson-ees-rectifiers'   | 'rectifier 2 current (mA)'                      | '1.3.6.1.4.1.6302.2.1.2.11.4.1.6.2'           || 11.98
+        'emerson-ees-rectifiers'   | 'converter voltage (mV)'                        | '1.3.6.1.4.1.6302.2.1.2.13.4.0'               || 54.1
+        // Carel SCS ks (SCS-ks-MIB): "235 = 23.5 degree Celsius"
+        'carel-scs-ks-room'        | 'exhaust air temperature (0.1 °C)'              | '1.3.6.1.4.1.9839.1.2.15.0'                   || 24.3
+        'carel-scs-ks-room'        | 'outside air below zero (0.1 °C)'               | '1.3.6.1.4.1.9839.1.2.17.0'                   || -5.2
+        'carel-scs-ks-room'        | 'room humidity (0.1 %)'                         | '1.3.6.1.4.1.9839.1.2.19.0'                   || 45.5
         'megatec-xppc-3phase'      | 'three-phase input frequency (0.1 Hz)'          | '1.3.6.1.4.1.935.1.1.1.8.2.1.0'               || 49.9
         'megatec-xppc-3phase'      | 'three-phase runtime (min)'                     | '1.3.6.1.4.1.935.1.1.1.8.1.3.0'               || 30
         'megatec-xppc-3phase'      | 'probe temperature (°C)'                        | '1.3.6.1.4.1.935.1.1.1.9.1.1.0'               || 24
