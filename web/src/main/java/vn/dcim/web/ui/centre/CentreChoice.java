@@ -1,11 +1,13 @@
 package vn.dcim.web.ui.centre;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.centre.Centres;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.ui.ScreenView;
 
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,24 @@ public class CentreChoice {
         } catch (NumberFormatException e) {
             throw new NotFoundException("centre", centre);
         }
+    }
+
+    /** One centre offered by the selector. */
+    @Introspected
+    public record Option(long id, String name, String province) {
+    }
+
+    /**
+     * The selector's part of a screen's model: every centre, the chosen one (null: the whole province) and the value
+     * the screen's links carry on (blank for the whole province, which the screens read as no centre).
+     */
+    @Introspected
+    public record Choice(List<Option> centres, @Nullable Long centre, String centreParam) implements ScreenView.Part {
+    }
+
+    public Choice choice(@Nullable Long centre) {
+        return new Choice(centres.all().stream().map(c -> new Option(c.id(), c.name(), c.province())).toList(),
+                centre, centre == null ? "" : centre.toString());
     }
 
     /** The selector's model: every centre, and the chosen one (null: the whole province). */
