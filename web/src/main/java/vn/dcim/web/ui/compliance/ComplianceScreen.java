@@ -62,9 +62,9 @@ public class ComplianceScreen {
     @HtmlScreen
     @View("compliance/view")
     @Get("{?state,article,source,centre}")
-    public Map<String, Object> show(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang,
-                                    @Nullable @QueryValue String state, @Nullable @QueryValue String article,
-                                    @Nullable @QueryValue String source, @Nullable @QueryValue("centre") String chosen) {
+    public ComplianceViews.Overview show(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang,
+                                         @Nullable @QueryValue String state, @Nullable @QueryValue String article,
+                                         @Nullable @QueryValue String source, @Nullable @QueryValue("centre") String chosen) {
         ComplianceFilter filter = ComplianceFilter.of(state, article, source);
         Long centre = centres.chosen(chosen);
         String language = "en".equals(lang) ? "en" : "vi";
@@ -75,30 +75,22 @@ public class ComplianceScreen {
         for (ComplianceState s : ComplianceState.values()) {
             counts.put(s, shownRows.stream().filter(r -> r.state() == s).count());
         }
-        Map<String, Object> model = Navigation.page(request, "compliance");
-        model.putAll(centres.model(centre));
-        model.put("rows", shownRows.stream().filter(filter::inState).toList());
-        model.put("all", all.size());
-        model.put("placed", shownRows.size());
-        model.put("counts", counts);
-        model.put("findings", shownRows.stream().filter(r -> ComplianceFindings.isFinding(r.state(), r.summary())).count());
-        model.put("states", ComplianceState.values());
-        model.put("filter", filter);
-        model.put("tasks", tasks.all());
-        model.put("profile", centre == null ? profiles.selected() : centreProfiles.profileOf(centre));
-        // the province sees its centres side by side, each judged over its own sites by the regulation it follows
-        model.put("centreJudgements", centre == null ? centreProfiles.evaluateAll(language) : List.of());
-        model.put("canAttest", canAttest(request));
-        model.put("attestable", all.stream().filter(r -> r.kind() != Requirement.Kind.automatic).toList());
-        return model;
+        return new ComplianceViews.Overview(Navigation.frame(request, "compliance"), centres.choice(centre),
+                shownRows.stream().filter(filter::inState).toList(), all.size(), shownRows.size(), counts,
+                shownRows.stream().filter(r -> ComplianceFindings.isFinding(r.state(), r.summary())).count(),
+                ComplianceState.values(), filter, tasks.all(),
+                centre == null ? profiles.selected() : centreProfiles.profileOf(centre),
+                // the province sees its centres side by side, each judged over its own sites by the regulation it follows
+                centre == null ? centreProfiles.evaluateAll(language) : List.of(),
+                canAttest(request), all.stream().filter(r -> r.kind() != Requirement.Kind.automatic).toList());
     }
 
     /** One requirement as last judged (the compliance view and the duty keep it current): its words, state, evidence, history and attestations. */
     @HtmlScreen
     @View("compliance/requirement")
     @Get("/{id}{?centre}")
-    public Map<String, Object> requirement(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang, @PathVariable String id,
-                                           @Nullable @QueryValue("centre") String chosen) {
+    public ComplianceViews.RequirementPage requirement(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang,
+                                                       @PathVariable String id, @Nullable @QueryValue("centre") String chosen) {
         Requirement r = catalogue.find(id).orElseThrow(() -> new NotFoundException("requirement", id));
         Long centre = centres.chosen(chosen);
         long of = centre == null ? ComplianceStore.INSTALLATION : centre;
@@ -113,15 +105,10 @@ public class ComplianceScreen {
         // a centre's history spans its switches of regulation: each change names the profile that judged it
         List<StateChange> history = new ArrayList<>(store.history(of, id));
         Collections.reverse(history);
-        Map<String, Object> model = Navigation.page(request, "compliance");
-        model.putAll(centres.model(centre));
-        model.put("r", r);
-        model.put("now", now);
-        model.put("text", r.text("en".equals(lang) ? "en" : "vi"));
-        model.put("history", history);
-        model.put("profileNames", profiles.all().stream().collect(java.util.stream.Collectors.toMap(PolicyProfile::id, PolicyProfile::name)));
-        model.put("attestations", attestations.of(id));
-        return model;
+        return new ComplianceViews.RequirementPage(Navigation.frame(request, "compliance"), centres.choice(centre), r, now,
+                r.text("en".equals(lang) ? "en" : "vi"), history,
+                profiles.all().stream().collect(java.util.stream.Collectors.toMap(PolicyProfile::id, PolicyProfile::name)),
+                attestations.of(id));
     }
 
     private boolean canAttest(HttpRequest<?> request) {
