@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.maintenance;
 
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -72,16 +74,27 @@ public class WorkOrdersScreen {
     private final ScopedIds scopedIds;
     private final ScopedEquipment scoped;
 
+    /**
+     * The work orders shown (a crew's own and the unassigned ones it may take; open, done or all), each order's
+     * readings form and the change that made it, the filter as asked, and for a supervisor the devices and racks an
+     * order may be made for (null for others).
+     */
+    @Introspected
+    record ListPage(Navigation.Frame frame, List<WorkOrderView> orders, Map<Long, List<ReadingPrompt>> prompts,
+                    Map<Long, Long> changeOf, String crew, @Nullable String refused, LocalDate today, String state,
+                    @Nullable Long asset, boolean canCreate, @Nullable List<MonitoredDevice> devices,
+                    @Nullable List<Rack> racks) implements ScreenView {
+    }
+
     @HtmlScreen
     @ScopeAware
     @View("maintenance/workorders")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue("crew") String asked,
-                                    @Nullable @QueryValue String refused, @Nullable @QueryValue String state,
-                                    @Nullable @QueryValue Long asset, @Nullable @QueryValue String device,
-                                    @Nullable @QueryValue Long rack) {
+    public ListPage list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue("crew") String asked,
+                         @Nullable @QueryValue String refused, @Nullable @QueryValue String state,
+                         @Nullable @QueryValue Long asset, @Nullable @QueryValue String device,
+                         @Nullable @QueryValue Long rack) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Object> model = Navigation.page(request, "workorders");
         // a technician's screen is their crew's, whatever the address asks for (Art. 16.1)
         String crew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : asked;
         // a crew sees its own orders and the unassigned ones it may take: an order exists only from its
@@ -92,7 +105,6 @@ public class WorkOrdersScreen {
                         shownState), scope.limited() ? scopedIds.workOrders(scope) : null).stream()
                 .filter(o -> crew == null || crew.isBlank() || o.crew() == null || o.crew().toLowerCase().contains(crew.toLowerCase()))
                 .toList();
-        model.put("orders", orders);
         // the readings form of each order about to start or finish, pre-filled with the devices' latest values
         Map<Long, List<ReadingPrompt>> prompts = new HashMap<>();
         for (WorkOrderView o : orders) {
@@ -100,33 +112,26 @@ public class WorkOrdersScreen {
                 workOrders.find(o.id()).ifPresent(w -> prompts.put(o.id(), workOrders.prompts(w)));
             }
         }
-        model.put("prompts", prompts);
         // an order made by an approved change: its checklist is the change's, confirmed by scanning on its page
         Map<Long, Long> changeOf = new HashMap<>();
         for (WorkOrderView o : orders) {
             changes.ofWorkOrder(o.id()).ifPresent(c -> changeOf.put(o.id(), c.id()));
         }
-        model.put("changeOf", changeOf);
-        model.put("crew", crew == null ? "" : crew);
-        model.put("refused", refused != null && REFUSALS.contains(refused) ? refused : null);
-        model.put("today", today);
-        model.put("state", shownState);
-        model.put("asset", asset);
         // a supervisor makes work orders by hand (Art. 14.3): for a monitored device or a rack
         boolean canCreate = workers.of(request).supervisor();
-        model.put("canCreate", canCreate);
+        List<MonitoredDevice> all = null;
+        List<Rack> allRacks = null;
         if (canCreate) {
             // a limited account makes orders on the equipment of its scope (the order is then one it sees)
             Set<Long> racksInScope = scope.limited() ? scoped.rackIdsOf(scope) : null;
-            List<MonitoredDevice> all = new ArrayList<>(devices.all().stream().filter(d -> scoped.device(scope, d)).toList());
+            all = new ArrayList<>(devices.all().stream().filter(d -> scoped.device(scope, d)).toList());
             all.sort(java.util.Comparator.comparing(MonitoredDevice::name));
-            List<Rack> allRacks = new ArrayList<>(locations.racks().stream()
+            allRacks = new ArrayList<>(locations.racks().stream()
                     .filter(r -> racksInScope == null || racksInScope.contains(r.id())).toList());
             allRacks.sort(java.util.Comparator.comparing(Rack::name));
-            model.put("devices", all);
-            model.put("racks", allRacks);
         }
-        return model;
+        return new ListPage(Navigation.frame(request, "workorders"), orders, prompts, changeOf, crew == null ? "" : crew,
+                refused != null && REFUSALS.contains(refused) ? refused : null, today, shownState, asset, canCreate, all, allRacks);
     }
 
     /** The supervisor's form: title, kind, "device:ID" or "rack:ID", due date, crew; back to the list at the new order. */

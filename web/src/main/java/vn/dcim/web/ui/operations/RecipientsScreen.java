@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.operations;
 
+import java.util.List;
+import vn.dcim.core.notification.Recipient;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -19,7 +23,6 @@ import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.Map;
 
 /**
  * Who is notified (Art. 30.8c, 13.2c): the list and a form that writes through
@@ -36,20 +39,22 @@ public class RecipientsScreen {
     private final AccessRules rules;
     private final NotifiedPeople people;
 
+    /**
+     * The recipients of notifications with the form's choices, and the notified people with their contacts, each list
+     * with whether the reader may change it.
+     */
+    @Introspected
+    record Page(Navigation.Frame frame, List<Recipient> recipients, RecipientRole[] roles, Channel[] channels,
+                Severity[] severities, boolean canChange, List<NotifiedPeople.Entry> people, List<String> positions,
+                List<String> channelTypes, boolean canChangePeople) implements ScreenView {
+    }
+
     @HtmlScreen
     @View("operations/recipients")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request) {
-        Map<String, Object> model = Navigation.page(request, "recipients");
-        model.put("recipients", recipients.all());
-        model.put("roles", RecipientRole.values());
-        model.put("channels", Channel.values());
-        model.put("severities", Severity.values());
-        model.put("canChange", rules.mayChange(request, "Notification recipients"));
-        model.put("people", people.list());
-        model.put("positions", NotifiedPerson.POSITIONS);
-        model.put("channelTypes", people.channelTypes());
-        model.put("canChangePeople", rules.mayChange(request, "Notified people"));
-        return model;
+    public Page screen(HttpRequest<?> request) {
+        return new Page(Navigation.frame(request, "recipients"), recipients.all(), RecipientRole.values(), Channel.values(),
+                Severity.values(), rules.mayChange(request, "Notification recipients"), people.list(), NotifiedPerson.POSITIONS,
+                people.channelTypes(), rules.mayChange(request, "Notified people"));
     }
 }

@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.roster;
 
+import java.util.List;
+import vn.dcim.core.roster.RosterDay;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -48,30 +52,34 @@ public class DutyRosterScreen {
     private final Clock clock;
     private final vn.dcim.web.ui.centre.CentreChoice centres;
 
+    /**
+     * A week of the roster (the centre's shifts and the province's, or every shift), the weeks either side, who is on
+     * duty now and the next shift to begin.
+     */
+    @Introspected
+    record Week(Navigation.Frame frame, vn.dcim.web.ui.centre.CentreChoice.Choice centreChoice, List<RosterDay> days,
+                LocalDate today, LocalDate previous, LocalDate next, List<DutyShift> onDuty, @Nullable DutyShift nextShift,
+                String refused, boolean canChange) implements ScreenView {
+    }
+
     @HtmlScreen
     @View("roster/week")
     @Get("{?week,refused,centre}")
-    public Map<String, Object> week(HttpRequest<?> request, @Nullable @QueryValue String week, @Nullable @QueryValue String refused,
-                                    @Nullable @QueryValue("centre") String chosen) {
-        Map<String, Object> model = Navigation.page(request, "duty-roster");
+    public Week week(HttpRequest<?> request, @Nullable @QueryValue String week, @Nullable @QueryValue String refused,
+                     @Nullable @QueryValue("centre") String chosen) {
         // a centre's roster: its own shifts and the province's, which cover every site; the province's: every shift
         Long centre = centres.chosen(chosen);
-        model.putAll(centres.model(centre));
         LocalDate today = LocalDate.now(clock);
         LocalDate day = day(week, today);
         Instant now = clock.instant();
         var days = roster.week(day, centre);
-        model.put("days", days);
-        model.put("today", today);
-        model.put("previous", days.get(0).day().minusDays(7));
-        model.put("next", days.get(0).day().plusDays(7));
-        model.put("onDuty", centre == null ? roster.onDuty(now) : roster.covering(now, now.plusMillis(1), centre));
-        model.put("nextShift", (centre == null ? roster.between(now, now.plus(java.time.Duration.ofDays(7)))
-                : roster.covering(now, now.plus(java.time.Duration.ofDays(7)), centre)).stream()
-                .filter(s -> s.startsAt().isAfter(now)).findFirst().orElse(null));
-        model.put("refused", ScreenForms.refused(refused, FIELDS));
-        model.put("canChange", rules.mayChange(request, "Duty roster"));
-        return model;
+        return new Week(Navigation.frame(request, "duty-roster"), centres.choice(centre), days, today,
+                days.get(0).day().minusDays(7), days.get(0).day().plusDays(7),
+                centre == null ? roster.onDuty(now) : roster.covering(now, now.plusMillis(1), centre),
+                (centre == null ? roster.between(now, now.plus(java.time.Duration.ofDays(7)))
+                        : roster.covering(now, now.plus(java.time.Duration.ofDays(7)), centre)).stream()
+                        .filter(s -> s.startsAt().isAfter(now)).findFirst().orElse(null),
+                ScreenForms.refused(refused, FIELDS), rules.mayChange(request, "Duty roster"));
     }
 
     /** The supervisor's form: who, from and to as the center's wall clock, a note. */
