@@ -67,15 +67,6 @@ public final class Navigation {
         return new Frame(ITEMS, request.getPath(), screen);
     }
 
-    /** The model keys every page of the layout needs; screens add their own to it. */
-    public static java.util.Map<String, Object> page(io.micronaut.http.HttpRequest<?> request, String screen) {
-        java.util.Map<String, Object> model = new java.util.HashMap<>();
-        model.put("nav", ITEMS);
-        model.put("path", request.getPath());
-        model.put("screen", screen);
-        return model;
-    }
-
     static boolean isScreen(String key) {
         return ITEMS.stream().anyMatch(i -> i.key().equals(key) && !i.href().equals("/"));
     }

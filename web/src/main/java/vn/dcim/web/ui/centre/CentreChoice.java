@@ -9,9 +9,7 @@ import vn.dcim.core.centre.Centres;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.ui.ScreenView;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,18 +54,6 @@ public class CentreChoice {
     public Choice choice(@Nullable Long centre) {
         return new Choice(centres.all().stream().map(c -> new Option(c.id(), c.name(), c.province())).toList(),
                 centre, centre == null ? "" : centre.toString());
-    }
-
-    /** The selector's model: every centre, and the chosen one (null: the whole province). */
-    public Map<String, Object> model(@Nullable Long centre) {
-        Map<String, Object> model = new HashMap<>();
-        List<Map<String, Object>> all = centres.all().stream()
-                .map(c -> Map.<String, Object>of("id", c.id(), "name", c.name(), "province", c.province())).toList();
-        model.put("centres", all);
-        model.put("centre", centre);
-        // the value links carry on: blank for the whole province, which the screens read as no centre
-        model.put("centreParam", centre == null ? "" : centre.toString());
-        return model;
     }
 
     /** The sites of the chosen centre; empty when the whole province is shown. */

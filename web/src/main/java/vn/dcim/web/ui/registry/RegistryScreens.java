@@ -14,67 +14,46 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.dcim.core.asset.AssetFilter;
-import vn.dcim.core.cabling.Cabling;
 import vn.dcim.core.cabling.DeviceTypes;
-import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetColumns;
-import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.asset.AssetStatus;
 import vn.dcim.core.asset.AssetView;
 import vn.dcim.core.asset.Criticality;
-import vn.dcim.core.asset.RegistrySettings;
 import vn.dcim.core.site.Places;
-import vn.dcim.core.site.Room;
-import vn.dcim.web.api.asset.AssetDetail;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The equipment registry's screens: the list, the page of one asset, its form and the import. */
+/** The equipment registry's screens: the list, the asset form and the import; one asset's page is {@link AssetPageScreen}. */
 @Hidden
 @Controller("/ui")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RegistryScreens {
     /** The API group (OpenAPI tag) whose write right the edit forms need: access.yml decides who may. */
-    private static final String ASSETS = "Assets";
-    private final MonitoredDevices devices;
+    static final String ASSETS = "Assets";
     private final LocationRegistry locations;
     private final AssetRegistry registry;
-    private final AssetFindings findings;
-    private final int windowDays;
-    private final RegistrySettings settings;
     private final AccessRules access;
     private final Places places;
-    private final Clock clock;
-    private final Cabling cabling;
     private final DeviceTypes types;
     private final ScopedEquipment scoped;
 
-    RegistryScreens(AssetRegistry registry, AssetFindings findings, RegistrySettings settings,
-                    AccessRules access, Places places, LocationRegistry locations, MonitoredDevices devices, Clock clock,
-                    Cabling cabling, DeviceTypes types, ScopedEquipment scoped) {
+    RegistryScreens(AssetRegistry registry, AccessRules access, Places places, LocationRegistry locations, DeviceTypes types,
+                    ScopedEquipment scoped) {
         this.scoped = scoped;
-        this.clock = clock;
-        this.cabling = cabling;
         this.types = types;
-        this.devices = devices;
         this.locations = locations;
         this.places = places;
         this.access = access;
         this.registry = registry;
-        this.findings = findings;
-        this.windowDays = settings.getExpiryWindowDays();
-        this.settings = settings;
     }
 
     @HtmlScreen
@@ -176,27 +155,5 @@ public class RegistryScreens {
 
     private boolean canWrite(HttpRequest<?> request, String apiGroup) {
         return access.mayChange(request, apiGroup);
-    }
-
-    @HtmlScreen
-    @View("registry/asset")
-    @Get("/assets/{id}")
-    @ScopeAware(id = ScopeAware.Id.asset)
-    public RegistryViews.Asset asset(HttpRequest<?> request, @PathVariable long id, Scope scope) {
-        Asset asset = registry.get(id);
-        Room room = asset.roomId() == null ? null : locations.room(asset.roomId()).orElse(null);
-        LocalDate today = LocalDate.now(clock);
-        return new RegistryViews.Asset(Navigation.frame(request, "assets"), AssetView.of(asset),
-                room == null ? "—" : room.name(),
-                places.lookup().of(asset.siteId(), asset.roomId(), asset.rackId(), asset.positionU()),
-                asset.rackId() == null ? null : locations.rack(asset.rackId()).orElse(null),
-                // its monitored endpoints: the readings, charts and alarms of this equipment
-                devices.ofAsset(id).stream().filter(d -> scoped.device(scope, d)).toList(),
-                cabling.portsOf(id).size(),
-                registry.history(id).stream().map(AssetDetail.StatusStep::of).toList(),
-                findings.of(asset, room == null ? null : room.kind(), today),
-                windowDays, AssetStatus.values(), canWrite(request, ASSETS) && !scope.byAgency(),
-                vn.dcim.core.asset.Depreciation.of(asset.purchaseDate(), asset.purchaseValue(),
-                        settings.usefulLifeOf(asset.kind()), today));
     }
 }

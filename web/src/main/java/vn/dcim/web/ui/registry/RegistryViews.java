@@ -55,12 +55,19 @@ final class RegistryViews {
     record Import(Navigation.Frame frame, String columns) implements ScreenView {
     }
 
-    /** One asset: where it stands, its endpoints, ports, status history, findings and book value. */
+    /**
+     * Where an asset stands and how it is judged: its room's name ("—" for none), its place in words, its rack, the
+     * register's findings on it, the renewal window and its book value.
+     */
     @Introspected
-    record Asset(Navigation.Frame frame, AssetView asset, String room, String place, @Nullable Rack rack,
-                 List<MonitoredDevice> devices, int ports, List<AssetDetail.StatusStep> history,
-                 List<vn.dcim.core.asset.Finding> findings, int windowDays, AssetStatus[] statuses, boolean canEdit,
-                 @Nullable Depreciation depreciation) implements ScreenView {
+    record Standing(String room, String place, @Nullable Rack rack, List<vn.dcim.core.asset.Finding> findings, int windowDays,
+                    @Nullable Depreciation depreciation) implements ScreenView.Part {
+    }
+
+    /** One asset: where it stands, its endpoints, ports and status history. */
+    @Introspected
+    record Asset(Navigation.Frame frame, AssetView asset, Standing standing, List<MonitoredDevice> devices, int ports,
+                 List<AssetDetail.StatusStep> history, AssetStatus[] statuses, boolean canEdit) implements ScreenView {
     }
 
     /** A licence in the list and the colour of its expiry. */
