@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.CookieValue;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -13,35 +12,27 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.compliance.Attestations;
-import vn.dcim.core.compliance.Catalogue;
 import vn.dcim.core.compliance.ComplianceEvaluator;
 import vn.dcim.core.compliance.ComplianceRow;
 import vn.dcim.core.compliance.ComplianceFindings;
 import vn.dcim.core.compliance.ComplianceState;
-import vn.dcim.core.compliance.ComplianceStore;
 import vn.dcim.core.compliance.CentreProfiles;
 import vn.dcim.web.ui.centre.CentreChoice;
 import vn.dcim.core.compliance.YearlyTasks;
-import vn.dcim.core.compliance.PolicyProfile;
 import vn.dcim.core.compliance.PolicyProfiles;
 import vn.dcim.core.compliance.Requirement;
-import vn.dcim.core.compliance.StateChange;
-import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The compliance view: every requirement of the binding texts, its state since when, and its evidence one
- * click away, filtered by state, article and source text with the count of each state; and one requirement's
- * page (its text, history and attestations). The attestation form is shown only to those who may submit it:
+ * click away, filtered by state, article and source text with the count of each state (one requirement's page is
+ * {@link RequirementScreen}). The attestation form is shown only to those who may submit it:
  * an auditor reads (Art. 16.1, least privilege).
  */
 @Hidden
@@ -52,9 +43,6 @@ public class ComplianceScreen {
     private final ComplianceEvaluator evaluator;
     private final YearlyTasks tasks;
     private final PolicyProfiles profiles;
-    private final Catalogue catalogue;
-    private final ComplianceStore store;
-    private final Attestations attestations;
     private final AccessRules rules;
     private final CentreProfiles centreProfiles;
     private final CentreChoice centres;
@@ -83,32 +71,6 @@ public class ComplianceScreen {
                 // the province sees its centres side by side, each judged over its own sites by the regulation it follows
                 centre == null ? centreProfiles.evaluateAll(language) : List.of(),
                 canAttest(request), all.stream().filter(r -> r.kind() != Requirement.Kind.automatic).toList());
-    }
-
-    /** One requirement as last judged (the compliance view and the duty keep it current): its words, state, evidence, history and attestations. */
-    @HtmlScreen
-    @View("compliance/requirement")
-    @Get("/{id}{?centre}")
-    public ComplianceViews.RequirementPage requirement(HttpRequest<?> request, @Nullable @CookieValue("lang") String lang,
-                                                       @PathVariable String id, @Nullable @QueryValue("centre") String chosen) {
-        Requirement r = catalogue.find(id).orElseThrow(() -> new NotFoundException("requirement", id));
-        Long centre = centres.chosen(chosen);
-        long of = centre == null ? ComplianceStore.INSTALLATION : centre;
-        if (store.current(of, id).isEmpty()) {
-            if (centre == null) {
-                evaluator.evaluate("vi");
-            } else {
-                centreProfiles.evaluate(centre, "vi");
-            }
-        }
-        ComplianceStore.Current now = store.current(of, id).orElseThrow(() -> new NotFoundException("requirement state", id));
-        // a centre's history spans its switches of regulation: each change names the profile that judged it
-        List<StateChange> history = new ArrayList<>(store.history(of, id));
-        Collections.reverse(history);
-        return new ComplianceViews.RequirementPage(Navigation.frame(request, "compliance"), centres.choice(centre), r, now,
-                r.text("en".equals(lang) ? "en" : "vi"), history,
-                profiles.all().stream().collect(java.util.stream.Collectors.toMap(PolicyProfile::id, PolicyProfile::name)),
-                attestations.of(id));
     }
 
     private boolean canAttest(HttpRequest<?> request) {
