@@ -18,8 +18,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.maintenance.WorkOrderFilter;
-import vn.dcim.core.site.LocationRegistry;
-import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
@@ -34,7 +32,6 @@ import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
 import io.swagger.v3.oas.annotations.Parameter;
 import vn.dcim.core.scope.Scope;
-import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.scope.ScopedIds;
 import vn.dcim.web.api.maintenance.WorkOrderView;
@@ -64,15 +61,13 @@ import java.util.Map;
 public class WorkOrdersScreen {
     // the refusals the screen explains; anything else in the address is ignored
     private static final Set<String> REFUSALS = Set.of("not-allowed", "conflict", "own-work", "invalid", "create-invalid");
-    private final LocationRegistry locations;
-    private final MonitoredDevices devices;
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Clock clock;
     private final Workers workers;
     private final vn.dcim.core.change.Changes changes;
     private final ScopedIds scopedIds;
-    private final ScopedEquipment scoped;
+    private final WorkTargets targets;
 
     /**
      * The work orders shown (a crew's own and the unassigned ones it may take; open, done or all), each order's
@@ -119,19 +114,11 @@ public class WorkOrdersScreen {
         }
         // a supervisor makes work orders by hand (Art. 14.3): for a monitored device or a rack
         boolean canCreate = workers.of(request).supervisor();
-        List<MonitoredDevice> all = null;
-        List<Rack> allRacks = null;
-        if (canCreate) {
-            // a limited account makes orders on the equipment of its scope (the order is then one it sees)
-            Set<Long> racksInScope = scope.limited() ? scoped.rackIdsOf(scope) : null;
-            all = new ArrayList<>(devices.all().stream().filter(d -> scoped.device(scope, d)).toList());
-            all.sort(java.util.Comparator.comparing(MonitoredDevice::name));
-            allRacks = new ArrayList<>(locations.racks().stream()
-                    .filter(r -> racksInScope == null || racksInScope.contains(r.id())).toList());
-            allRacks.sort(java.util.Comparator.comparing(Rack::name));
-        }
+        // a limited account makes orders on the equipment of its scope (the order is then one it sees)
+        WorkTargets.Targets offered = canCreate ? targets.of(scope) : null;
         return new ListPage(Navigation.frame(request, "workorders"), orders, prompts, changeOf, crew == null ? "" : crew,
-                refused != null && REFUSALS.contains(refused) ? refused : null, today, shownState, asset, canCreate, all, allRacks);
+                refused != null && REFUSALS.contains(refused) ? refused : null, today, shownState, asset, canCreate,
+                offered == null ? null : offered.devices(), offered == null ? null : offered.racks());
     }
 
     /** The supervisor's form: title, kind, "device:ID" or "rack:ID", due date, crew; back to the list at the new order. */
@@ -161,7 +148,7 @@ public class WorkOrdersScreen {
             }
             String deviceId = target.startsWith("device:") ? target.substring(7) : null;
             if (scope.limited() && (deviceId != null && !scopedIds.admits(scope, ScopeAware.Id.device, deviceId)
-                    || rackId != null && !scoped.rackIdsOf(scope).contains(rackId))) {
+                    || rackId != null && !targets.rackInScope(scope, rackId))) {
                 throw new InvalidInputException("target", "not a device or rack of the account's scope").explained("error.workorder.device-or-rack");
             }
             id = workOrders.create(new NewWorkOrder(form.get("title"), kind, deviceId, rackId, due, form.get("crew")), workers.of(request)).id();
