@@ -1,5 +1,8 @@
 package vn.dcim.web.teach;
 
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -53,19 +56,27 @@ class SnmpTeachScreen {
                       String multiplier, String values) {
     }
 
+    /**
+     * Where teaching starts: the centre's own profiles and those refused on loading, the directories they are read
+     * from, the SNMP devices a walk may be taken of, and what the last save said.
+     */
+    @Introspected
+    record Start(Navigation.Frame frame, List<String> own, List<String> rejected, String profilesDir, String mibsDir,
+                 List<MonitoredDevice> devices, @Nullable String taught, @Nullable String error) implements ScreenView {
+    }
+
+    /** The profile's form: the walk's candidates as rows, the lesson's name, and the preview's readings or the refusal's words. */
+    @Introspected
+    record Form(Navigation.Frame frame, SnmpTeachService.Taught taught, ProfileDraft draft, List<Row> rows, String name,
+                String description, @Nullable String error, boolean previewed) implements ScreenView {
+    }
+
     @Get(value = "{?taught,error}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> start(HttpRequest<?> request, @Nullable @QueryValue String taught, @Nullable @QueryValue String error) {
-        Map<String, Object> model = Navigation.page(request, "teach");
+    ModelAndView<Start> start(HttpRequest<?> request, @Nullable @QueryValue String taught, @Nullable @QueryValue String error) {
         String dir = settings.getProfilesDir();
         CentreProfiles own = CentreProfiles.load(dir == null || dir.isBlank() ? null : Path.of(dir));
-        model.put("own", own.own());
-        model.put("rejected", own.rejected());
-        model.put("profilesDir", dir == null ? "" : dir);
-        model.put("mibsDir", settings.getMibsDir() == null ? "" : settings.getMibsDir());
-        model.put("devices", teach.snmpDevices());
-        model.put("taught", taught);
-        model.put("error", error);
-        return new ModelAndView<>("teach/snmp-start", model);
+        return new ModelAndView<>("teach/snmp-start", new Start(Navigation.frame(request, "teach"), own.own(), own.rejected(),
+                dir == null ? "" : dir, settings.getMibsDir() == null ? "" : settings.getMibsDir(), teach.snmpDevices(), taught, error));
     }
 
     @Post(value = "/open", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -108,17 +119,10 @@ class SnmpTeachScreen {
         }
     }
 
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, SnmpTeachService.Taught t, List<Row> rows, String name,
-                                                   String description, @Nullable String error, boolean previewed) {
-        Map<String, Object> model = Navigation.page(request, "teach");
-        model.put("taught", t);
-        model.put("draft", t.draft());
-        model.put("rows", rows);
-        model.put("name", name);
-        model.put("description", description);
-        model.put("error", error);
-        model.put("previewed", previewed && error == null);
-        return new ModelAndView<>("teach/snmp-form", model);
+    private ModelAndView<Form> page(HttpRequest<?> request, SnmpTeachService.Taught t, List<Row> rows, String name,
+                                    String description, @Nullable String error, boolean previewed) {
+        return new ModelAndView<>("teach/snmp-form", new Form(Navigation.frame(request, "teach"), t, t.draft(), rows, name, description,
+                error, previewed && error == null));
     }
 
     /** The rows as drafted, or as the form last held them. */

@@ -1,5 +1,6 @@
 package vn.dcim.web.teach;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,9 +19,11 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.Refusal;
 import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.site.Site;
 import vn.dcim.web.i18n.Texts;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.ScreenView;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -57,24 +60,36 @@ class TeachScreen {
     public record Metric(String metric, String name, String unit) {
     }
 
+    /** The captured messages, the centre's own dialects, and what the last save or reload said. */
+    @Introspected
+    record ListPage(Navigation.Frame frame, boolean reloaded, List<Captures.Capture> captures, List<TeachService.OwnDialect> own,
+                    @Nullable String taught, @Nullable String error) implements ScreenView {
+    }
+
+    /**
+     * The lesson's form: the message as rows of values, the topic level that names the device, the lesson's name,
+     * device and site, the metrics offered by name, and the preview's readings or the refusal's words.
+     */
+    @Introspected
+    record FormPage(Navigation.Frame frame, Captures.Capture capture, List<Row> rows, List<String> levels, int level, String name,
+                    String description, String deviceId, String siteId, List<Site> sites, List<Metric> metrics,
+                    Map<String, String> metricNames, @Nullable TeachService.Taught preview, @Nullable String error)
+            implements ScreenView {
+    }
+
     @Get(value = "{?taught,error,reloaded}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String taught, @Nullable @QueryValue String error,
-                                           @Nullable @QueryValue String reloaded) {
-        Map<String, Object> model = Navigation.page(request, "teach");
-        model.put("reloaded", reloaded != null);
-        model.put("captures", captures.list());
-        model.put("own", teach.own());
-        model.put("taught", taught);
-        model.put("error", error);
-        return new ModelAndView<>("teach/list", model);
+    ModelAndView<ListPage> list(HttpRequest<?> request, @Nullable @QueryValue String taught, @Nullable @QueryValue String error,
+                                @Nullable @QueryValue String reloaded) {
+        return new ModelAndView<>("teach/list", new ListPage(Navigation.frame(request, "teach"), reloaded != null, captures.list(),
+                teach.own(), taught, error));
     }
 
     @Get(value = "/{origin}/{id}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> form(HttpRequest<?> request, @PathVariable String origin, @PathVariable long id) {
+    ModelAndView<FormPage> form(HttpRequest<?> request, @PathVariable String origin, @PathVariable long id) {
         return form(request, captures.get(origin, id));
     }
 
-    private ModelAndView<Map<String, Object>> form(HttpRequest<?> request, Captures.Capture c) {
+    private ModelAndView<FormPage> form(HttpRequest<?> request, Captures.Capture c) {
         List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.payload());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
@@ -137,27 +152,16 @@ class TeachScreen {
         }
     }
 
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Captures.Capture c, List<Row> rows, String name, String description,
-                                                   int level, String deviceId, String siteId, @Nullable TeachService.Taught preview,
-                                                   @Nullable String error) {
-        Map<String, Object> model = Navigation.page(request, "teach");
-        model.put("capture", c);
-        model.put("rows", rows);
-        model.put("levels", levels(c.topic()));
-        model.put("level", level);
-        model.put("name", name);
-        model.put("description", description == null ? "" : description);
-        model.put("deviceId", deviceId);
-        model.put("siteId", siteId);
-        model.put("sites", locations.sites());
-        model.put("metrics", MetricCatalogue.entries().stream()
-                .map(e -> new Metric(e.metric(), texts.metric(texts.locale(request), e.metric()), e.unit())).toList());
+    private ModelAndView<FormPage> page(HttpRequest<?> request, Captures.Capture c, List<Row> rows, String name, String description,
+                                        int level, String deviceId, String siteId, @Nullable TeachService.Taught preview,
+                                        @Nullable String error) {
         Map<String, String> names = new LinkedHashMap<>();
         MetricCatalogue.entries().forEach(e -> names.put(e.metric(), texts.metric(texts.locale(request), e.metric())));
-        model.put("metricNames", names);
-        model.put("preview", preview);
-        model.put("error", error);
-        return new ModelAndView<>("teach/form", model);
+        return new ModelAndView<>("teach/form", new FormPage(Navigation.frame(request, "teach"), c, rows, levels(c.topic()), level,
+                name, description == null ? "" : description, deviceId, siteId, locations.sites(),
+                MetricCatalogue.entries().stream()
+                        .map(e -> new Metric(e.metric(), texts.metric(texts.locale(request), e.metric()), e.unit())).toList(),
+                names, preview, error));
     }
 
     /**

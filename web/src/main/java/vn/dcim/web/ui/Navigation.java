@@ -55,13 +55,16 @@ public final class Navigation {
         return ITEMS;
     }
 
-    /** The model keys every page of the layout needs; screens add their own to it. */
-    public static java.util.Map<String, Object> page(io.micronaut.http.HttpRequest<?> request, String screen) {
-        java.util.Map<String, Object> model = new java.util.HashMap<>();
-        model.put("nav", ITEMS);
-        model.put("path", request.getPath());
-        model.put("screen", screen);
-        return model;
+    /**
+     * What the layout of every page reads besides the screen's own model: the menu, the address (the language switch
+     * comes back to it) and which menu item is lit. A typed screen model carries it as {@link ScreenView#frame()}.
+     */
+    @Introspected
+    public record Frame(List<Item> nav, String path, String screen) implements ScreenView.Part {
+    }
+
+    public static Frame frame(io.micronaut.http.HttpRequest<?> request, String screen) {
+        return new Frame(ITEMS, request.getPath(), screen);
     }
 
     static boolean isScreen(String key) {

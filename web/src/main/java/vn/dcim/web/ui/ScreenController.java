@@ -1,5 +1,6 @@
 package vn.dcim.web.ui;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -8,7 +9,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.util.Map;
 
 /**
  * The screens of the operator UI that have no feature behind them yet. Each names the issue that
@@ -17,11 +17,16 @@ import java.util.Map;
 @Hidden
 @Controller("/ui")
 public class ScreenController {
+    /** A screen with no feature behind it: the layout's frame alone. */
+    @Introspected
+    record Pending(Navigation.Frame frame) implements ScreenView {
+    }
+
     @Get("/{screen}")
-    public HttpResponse<ModelAndView<Map<String, Object>>> screen(@PathVariable String screen, HttpRequest<?> request) {
+    public HttpResponse<ModelAndView<Pending>> screen(@PathVariable String screen, HttpRequest<?> request) {
         if (!Navigation.isScreen(screen)) {
             return HttpResponse.notFound();
         }
-        return HttpResponse.ok(new ModelAndView<>("screens/pending", Navigation.page(request, screen)));
+        return HttpResponse.ok(new ModelAndView<>("screens/pending", new Pending(Navigation.frame(request, screen))));
     }
 }

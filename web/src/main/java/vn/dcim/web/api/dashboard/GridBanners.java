@@ -36,7 +36,7 @@ public class GridBanners {
     public List<Banner> of(Shown shown) {
         List<Banner> out = new ArrayList<>();
         locations.sites().forEach(site -> {
-            String outage = outages.of(chains.of(site.id())).map(o -> SiteCockpit.outage(o, shown).said()).orElse(null);
+            String outage = outages.of(chains.of(site.id())).map(o -> PowerChainCards.outage(o, shown).said()).orElse(null);
             String schedule = demo.schedule(site.id(), shown);
             if (outage != null || schedule != null) {
                 out.add(new Banner(site.id(), site.name(), outage, schedule));

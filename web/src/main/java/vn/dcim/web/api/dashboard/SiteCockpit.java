@@ -3,58 +3,23 @@ package vn.dcim.web.api.dashboard;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.asset.AssetRegistry;
-import vn.dcim.core.device.MonitoredDevices;
-import vn.dcim.core.site.LocationRegistry;
-import vn.dcim.core.alarm.AlarmFilter;
-import vn.dcim.core.alarm.AlarmView;
-import vn.dcim.core.alarm.Alarms;
-import vn.dcim.core.alarm.Severity;
-import vn.dcim.core.asset.Asset;
-import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.core.power.GridOutage;
-import vn.dcim.core.power.GridOutages;
-import vn.dcim.core.power.PowerChain;
-import vn.dcim.core.power.PowerNodeState;
-import vn.dcim.core.power.PowerNodeStates;
-import vn.dcim.core.power.PowerChains;
-import vn.dcim.core.power.PowerLink;
-import vn.dcim.core.power.PowerNode;
-import vn.dcim.core.power.PowerNodeKind;
-import vn.dcim.core.power.PowerReadings;
+import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.site.Site;
-import vn.dcim.core.telemetry.LatestReading;
-import vn.dcim.core.telemetry.LatestReadings;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-/** Puts a site's cockpit together from the registry and today's readings (Art. 30.8a). */
+/**
+ * Puts a site's cockpit together from the registry and today's readings (Art. 30.8a): the site's facts read once,
+ * then the power chain, the equipment, the rooms' climate and the duty each by its own reader.
+ */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SiteCockpit {
-    private final AssetRegistry assets;
-    private final MonitoredDevices devices;
     private final LocationRegistry locations;
-    private final PowerChains chains;
-    private final PowerReadings powerReadings;
-    private final LatestReadings latest;
-    private final Alarms alarms;
-    private final LiveValues live;
+    private final SiteFacts facts;
+    private final PowerChainCards power;
+    private final EquipmentCards equipment;
     private final SiteClimate climate;
     private final SiteDuty duty;
-    private final Clock clock;
-    private final PowerNodeStates nodeStates;
-    private final GridOutages outages;
-    private final DemoSchedule demo;
 
     /** Refuses a site that does not exist (404, as the live view does). */
     void requireSite(String siteId) {
@@ -65,131 +30,14 @@ class SiteCockpit {
 
     CockpitView of(String siteId, vn.dcim.web.i18n.Shown shown) {
         Site site = locations.site(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
-        Instant at = clock.instant();
-        Map<String, MonitoredDevice> siteDevices = devices.ofSite(siteId).stream()
-                .collect(Collectors.toMap(MonitoredDevice::id, Function.identity()));
-        List<AlarmView> open = alarms.list(new AlarmFilter("active", null, null, null, siteId), 1000, 0);
-        Map<String, Severity> worst = new HashMap<>();
-        open.forEach(a -> worst.merge(a.source(), a.severity(), (x, y) -> x.compareTo(y) <= 0 ? x : y));
-        // The count is the console's (every alarm not closed, the center-wide ones included), not the active ones
-        Map<String, Long> bySeverity = new LinkedHashMap<>();
-        alarms.consoleCountBySeverity(siteId).forEach((s, n) -> bySeverity.put(s.name(), n));
-
-        PowerChain chain = chains.of(siteId);
-        Map<Long, PowerNodeState> judged = nodeStates.of(chain);
-        Map<Long, List<LatestReading>> chainValues = new HashMap<>();
-        chain.nodes().forEach(n -> chainValues.put(n.id(), powerReadings.of(chain, n)));
-        List<CockpitView.Element> elements = new ArrayList<>();
-        for (PowerNode n : chain.nodes()) {
-            List<CockpitView.Value> values;
-            MonitoredDevice device = n.deviceId() == null ? null : siteDevices.get(n.deviceId());
-            if (n.kind() == PowerNodeKind.feed) {
-                // a grid feed's card shows the voltage the element it feeds measures on that input, live
-                var v = nodeStates.voltageOf(chain, n, chainValues);
-                values = v.map(x -> live.shown(siteDevices.get(x.reading().deviceId()), List.of(x.reading()),
-                        List.of(x.reading().metric()))).orElse(List.of());
-            } else {
-                values = live.shown(device, chainValues.get(n.id()), Shown.metrics(n.kind().name()));
-            }
-            PowerNodeState state = judged.get(n.id());
-            elements.add(new CockpitView.Element(n.id(), n.kind().name(), n.name(), n.deviceId(), n.rackId(),
-                    // a feed has no alarms of its own (the measuring switch's are that switch's): its values and readings colour it
-                    judgedState(n.kind() == PowerNodeKind.feed ? (values.isEmpty() ? "none"
-                            : values.stream().anyMatch(CockpitView.Value::stale) ? "stale" : "ok")
-                            : LiveValues.state(n.deviceId(), values, worst), state),
-                    values, state == null || state.said() == null ? null
-                            : shown.said(state.said().key(), state.said().args(), state.said().english())));
-        }
-        elements = withRackPower(chain, elements);
-        List<CockpitView.Link> links = chain.links().stream()
-                .map(l -> new CockpitView.Link(l.upstreamId(), l.downstreamId(), l.side())).toList();
-
-        Map<Long, Asset> siteAssets = assets.ofSite(siteId).stream()
-                .collect(Collectors.toMap(Asset::id, Function.identity()));
-        return new CockpitView(site.id(), site.name(), at, elements, links,
-                equipment("precision_cooling", siteDevices, siteAssets, worst),
-                climate.rooms(siteId, siteDevices, siteAssets),
-                equipment("door_controller", siteDevices, siteAssets, worst),
-                equipment("camera", siteDevices, siteAssets, worst),
-                duty.isp(siteId), bySeverity, duty.workOrders(siteAssets), PowerUsage.of(elements),
-                outages.of(chain).map(o -> outage(o, shown)).orElse(null), demo.schedule(siteId, shown));
-    }
-
-    /**
-     * An element's colour: the worse of its alarms' and of what its readings say. Critical readings (a
-     * UPS on battery, a feed at 0 V) make it critical even before, or without, an alarm rule for them;
-     * readings that say "normal" never hide an alarm nor a stale value, and colour a feed that has no
-     * device of its own.
-     */
-    static String judgedState(String fromAlarms, @io.micronaut.core.annotation.Nullable PowerNodeState judged) {
-        if (judged == null || judged.condition() == PowerNodeState.Condition.unknown) {
-            return fromAlarms;
-        }
-        List<String> worstFirst = List.of("critical", "major", "minor", "warning", "stale", "ok", "unknown", "none");
-        String fromReadings = judged.condition().name();
-        return worstFirst.indexOf(fromAlarms) <= worstFirst.indexOf(fromReadings) ? fromAlarms : fromReadings;
-    }
-
-    /** The banner: "grid lost since 14:02; running on UPS-02 battery, 12 min left; generator MPĐ-01 running". */
-    static CockpitView.Outage outage(GridOutage o, vn.dcim.web.i18n.Shown shown) {
-        StringBuilder said = new StringBuilder(shown.said("dash.outage.banner", List.of(String.join(", ", o.lostFeeds()),
-                o.since().toString()), "Grid lost since " + o.since()));
-        for (GridOutage.OnBattery b : o.onBattery()) {
-            said.append("; ").append(b.minutesLeft() == null
-                    ? shown.said("dash.outage.battery", List.of(b.ups()), "running on " + b.ups() + " battery")
-                    : shown.said("dash.outage.battery-left", List.of(b.ups(), String.valueOf(Math.round(b.minutesLeft()))),
-                    "running on " + b.ups() + " battery, " + Math.round(b.minutesLeft()) + " min left"));
-        }
-        if (o.generatorRunning() != null) {
-            said.append("; ").append(shown.said("dash.outage.generator", List.of(o.generatorRunning()),
-                    "generator " + o.generatorRunning() + " running"));
-        }
-        return new CockpitView.Outage(said.toString(), o.since(), o.lostFeeds());
-    }
-
-    private List<CockpitView.Element> equipment(String kind, Map<String, MonitoredDevice> siteDevices,
-                                                Map<Long, Asset> siteAssets, Map<String, Severity> worst) {
-        List<MonitoredDevice> shown = siteDevices.values().stream()
-                .filter(d -> d.assetId() != null && siteAssets.containsKey(d.assetId())
-                        && siteAssets.get(d.assetId()).kind().name().equals(kind))
-                .sorted((a, b) -> a.name().compareTo(b.name()))
-                .toList();
-        // one catch-up with the stored values for the whole kind, not one per device
-        Map<String, List<LatestReading>> now = latest.ofDevices(shown.stream().map(MonitoredDevice::id).toList());
-        return shown.stream()
-                .map(d -> {
-                    List<CockpitView.Value> values = live.shown(d, now.get(d.id()), Shown.metrics(kind));
-                    return new CockpitView.Element(null, kind, d.name(), d.id(), null, LiveValues.state(d.id(), values, worst), values,
-                            null);
-                }).toList();
-    }
-
-    /** A rack's power is what its PDUs measure, summed, when every PDU feeding it has a fresh value. */
-    private static List<CockpitView.Element> withRackPower(PowerChain chain, List<CockpitView.Element> elements) {
-        Map<Long, CockpitView.Element> byId = elements.stream().collect(Collectors.toMap(CockpitView.Element::id, Function.identity()));
-        List<CockpitView.Element> result = new ArrayList<>();
-        for (CockpitView.Element e : elements) {
-            if (!e.kind().equals(PowerNodeKind.rack.name())) {
-                result.add(e);
-                continue;
-            }
-            Double watts = 0.0;
-            Instant newest = Instant.EPOCH;
-            List<PowerLink> inputs = chain.inputs(e.id());
-            for (PowerLink in : inputs) {
-                CockpitView.Value v = byId.get(in.upstreamId()).values().stream()
-                        .filter(x -> x.metric().equals("pdu.power") && x.value() != null && !x.stale()).findFirst().orElse(null);
-                if (v == null) {
-                    watts = null;
-                    break;
-                }
-                watts += v.value();
-                newest = v.ts().isAfter(newest) ? v.ts() : newest;
-            }
-            List<CockpitView.Value> values = watts == null || inputs.isEmpty() ? List.of()
-                    : List.of(new CockpitView.Value("rack.power", "0", watts, null, "W", newest, false));
-            result.add(new CockpitView.Element(e.id(), e.kind(), e.name(), e.deviceId(), e.rackId(), e.state(), values, e.said()));
-        }
-        return result;
+        SiteFacts.Facts read = facts.of(siteId);
+        PowerChainCards.Chain chain = power.of(siteId, read, shown);
+        return new CockpitView(site.id(), site.name(), read.at(), chain.elements(), chain.links(),
+                equipment.of("precision_cooling", read),
+                climate.rooms(siteId, read.devices(), read.assets()),
+                equipment.of("door_controller", read),
+                equipment.of("camera", read),
+                duty.isp(siteId), read.bySeverity(), duty.workOrders(read.assets()), PowerUsage.of(chain.elements()),
+                chain.outage(), chain.demoSchedule());
     }
 }

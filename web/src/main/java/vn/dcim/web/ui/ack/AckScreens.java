@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.ack;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -16,9 +18,8 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.notification.channel.AckLinks;
+import vn.dcim.web.ui.ScreenView;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Acknowledging an alarm from the message, without signing in: the signed, single-use, expiring link
@@ -34,8 +35,17 @@ class AckScreens {
     private final AckLinks links;
     private final Alarms alarms;
 
+    /**
+     * The page of a link, without the layout's frame (nobody is signed in): its state (confirm, done, refused), the
+     * token the form posts back, the person it was sent to and the alarm, or the reason it was refused.
+     */
+    @Introspected
+    record Page(String state, @Nullable String token, @Nullable String person, @Nullable AlarmView alarm,
+                @Nullable String reason) implements ScreenView.Part {
+    }
+
     @Get(value = "/{token}", produces = MediaType.TEXT_HTML)
-    HttpResponse<ModelAndView<Map<String, Object>>> confirm(@PathVariable String token) {
+    HttpResponse<ModelAndView<Page>> confirm(@PathVariable String token) {
         try {
             AckLinks.Link link = links.open(token);
             return HttpResponse.ok(page("confirm", token, link));
@@ -45,7 +55,7 @@ class AckScreens {
     }
 
     @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<ModelAndView<Map<String, Object>>> acknowledge(@PathVariable String token) {
+    HttpResponse<ModelAndView<Page>> acknowledge(@PathVariable String token) {
         try {
             AckLinks.Link link = links.acknowledge(token, "link");
             return HttpResponse.ok(page("done", null, link));
@@ -54,20 +64,12 @@ class AckScreens {
         }
     }
 
-    private ModelAndView<Map<String, Object>> page(String state, String token, AckLinks.Link link) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("state", state);
-        model.put("token", token);
-        model.put("person", link.person());
-        AlarmView a = alarms.find(link.alarmId()).orElse(null);
-        model.put("alarm", a);
-        return new ModelAndView<>("ack/page", model);
+    private ModelAndView<Page> page(String state, @Nullable String token, AckLinks.Link link) {
+        return new ModelAndView<>("ack/page", new Page(state, token, link.person(), alarms.find(link.alarmId()).orElse(null), null));
     }
 
-    private HttpResponse<ModelAndView<Map<String, Object>>> refused(AckLinks.AckRefused e) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("state", "refused");
-        model.put("reason", e.refusal().key());
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.valueOf(e.refusal().status)).body(new ModelAndView<>("ack/page", model));
+    private HttpResponse<ModelAndView<Page>> refused(AckLinks.AckRefused e) {
+        return HttpResponse.<ModelAndView<Page>>status(HttpStatus.valueOf(e.refusal().status))
+                .body(new ModelAndView<>("ack/page", new Page("refused", null, null, null, e.refusal().key())));
     }
 }

@@ -1,5 +1,10 @@
 package vn.dcim.web.ui.admin;
 
+import java.util.List;
+import vn.dcim.core.notification.Recipient;
+import vn.dcim.core.audit.AuditEvent;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -14,7 +19,6 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.Map;
 
 /** Administration: the append-only audit log, browsable and filterable, and who is notified of what. */
 @Hidden
@@ -26,17 +30,23 @@ public class AdminScreen {
     private final Recipients recipients;
     private final AuditLog audit;
 
+    /** The audit trail's filter as typed (blank: any). */
+    @Introspected
+    record AuditFilter(String entityType, String entityId, String actor, String action) {
+    }
+
+    /** The latest audit events the filter keeps, and the notification recipients. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<AuditEvent> events, AuditFilter filter, List<Recipient> recipients) implements ScreenView {
+    }
     @HtmlScreen
     @View("admin/admin")
     @Get
-    public Map<String, Object> admin(HttpRequest<?> request, @Nullable @QueryValue String entityType,
-                                     @Nullable @QueryValue String entityId, @Nullable @QueryValue String actor,
-                                     @Nullable @QueryValue String action) {
-        Map<String, Object> model = Navigation.page(request, "admin");
-        model.put("events", audit.browse(entityType, entityId, actor, action, SHOWN, 0).events());
-        model.put("filter", Map.of("entityType", nz(entityType), "entityId", nz(entityId), "actor", nz(actor), "action", nz(action)));
-        model.put("recipients", recipients.all());
-        return model;
+    public Page admin(HttpRequest<?> request, @Nullable @QueryValue String entityType,
+                      @Nullable @QueryValue String entityId, @Nullable @QueryValue String actor,
+                      @Nullable @QueryValue String action) {
+        return new Page(Navigation.frame(request, "admin"), audit.browse(entityType, entityId, actor, action, SHOWN, 0).events(),
+                new AuditFilter(nz(entityType), nz(entityId), nz(actor), nz(action)), recipients.all());
     }
 
     private static boolean blank(@Nullable String s) {

@@ -1,5 +1,10 @@
 package vn.dcim.web.ui.admin;
 
+import java.util.List;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.broker.MqttCredential;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,7 +21,6 @@ import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.Map;
 
 /**
  * The devices' sign-ins to the embedded MQTT broker (Art. 25.3: a screen, not only the
@@ -33,15 +37,16 @@ public class MqttCredentialsScreen {
     private final AccessRules rules;
     private final MonitoredDevices devices;
 
+    /** The broker's credentials, the dialects and MQTT devices a credential may be bound to, and the form for those who may change them. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<MqttCredential> credentials, List<String> dialects, List<MonitoredDevice> devices,
+                boolean canChange) implements ScreenView {
+    }
     @HtmlScreen
     @View("admin/mqtt-credentials")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request) {
-        Map<String, Object> model = Navigation.page(request, "mqtt-credentials");
-        model.put("credentials", credentials.all());
-        model.put("dialects", credentials.dialectNames());
-        model.put("devices", devices.enabled(Protocol.mqtt));
-        model.put("canChange", rules.mayChange(request, "MQTT credentials"));
-        return model;
+    public Page screen(HttpRequest<?> request) {
+        return new Page(Navigation.frame(request, "mqtt-credentials"), credentials.all(), credentials.dialectNames(),
+                devices.enabled(Protocol.mqtt), rules.mayChange(request, "MQTT credentials"));
     }
 }

@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.admin;
 
+import java.time.Instant;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -18,9 +21,7 @@ import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The devices' HTTP push credentials (Art. 25.3), as the MQTT credentials screen: the list
@@ -39,36 +40,31 @@ public class PushCredentialsScreen {
     private final AccessRules rules;
     private final PageLinks links;
 
+    /** A push credential as its row shows it: what it is bound to and who issued it, never its token. */
+    @Introspected
+    record Row(long id, String deviceId, String dialect, boolean hasToken, @Nullable String serial, List<String> allowedFrom,
+               @Nullable String note, Instant createdAt, String createdBy, @Nullable String terminalUser) {
+        static Row of(PushCredential c) {
+            return new Row(c.id(), c.deviceId(), c.dialect(), c.hasToken(), c.serial(), c.allowedFrom(), c.note(), c.createdAt(),
+                    c.createdBy(), c.terminalUser());
+        }
+    }
+
+    /** The push credentials (of one device, or all), those whose terminal may name its pictures, and the address terminals push to. */
+    @Introspected
+    record Page(Navigation.Frame frame, String device, List<Row> credentials, List<Row> pictureTerminals, List<String> deviceIds,
+                String baseUrl, boolean canChange) implements ScreenView {
+    }
     @HtmlScreen
     @View("admin/push-credentials")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String device) {
-        Map<String, Object> model = Navigation.page(request, "push-credentials");
+    public Page screen(HttpRequest<?> request, @Nullable @QueryValue String device) {
         String chosen = device == null || device.isBlank() || device.length() > 64 ? null : device.trim();
-        model.put("device", chosen == null ? "" : chosen);
         List<PushCredential> shown = chosen == null ? credentials.all() : credentials.ofDevice(chosen);
-        model.put("credentials", shown.stream().map(PushCredentialsScreen::row).toList());
-        // the credentials whose terminal may name its pictures by address: those that can keep the terminal's account
-        model.put("pictureTerminals", shown.stream().filter(PushCredential::hasToken).map(PushCredentialsScreen::row).toList());
-        model.put("deviceIds", credentials.deviceIds());
-        model.put("baseUrl", links.base(request));
-        model.put("canChange", rules.mayChange(request, "Push credentials"));
-        return model;
-    }
-
-    /** What a row shows, as the view reads it. */
-    private static Map<String, Object> row(PushCredential c) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", c.id());
-        row.put("deviceId", c.deviceId());
-        row.put("dialect", c.dialect());
-        row.put("hasToken", c.hasToken());
-        row.put("serial", c.serial());
-        row.put("allowedFrom", c.allowedFrom());
-        row.put("note", c.note());
-        row.put("createdAt", c.createdAt());
-        row.put("createdBy", c.createdBy());
-        row.put("terminalUser", c.terminalUser());
-        return row;
+        return new Page(Navigation.frame(request, "push-credentials"), chosen == null ? "" : chosen,
+                shown.stream().map(Row::of).toList(),
+                // the credentials whose terminal may name its pictures by address: those that can keep the terminal's account
+                shown.stream().filter(PushCredential::hasToken).map(Row::of).toList(),
+                credentials.deviceIds(), links.base(request), rules.mayChange(request, "Push credentials"));
     }
 }

@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.auth;
 
+import vn.dcim.core.agency.Agency;
+import vn.dcim.core.site.Site;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -59,24 +63,25 @@ class AccountsScreen {
     private final LocationRegistry locations;
     private final Agencies agencies;
 
+    /**
+     * The accounts with what each may see (its sites and its agency; none: everything), the form's choices, and what
+     * the last change was refused for (the password's problems by code, told in the screen's language).
+     */
+    @Introspected
+    record Page(Navigation.Frame frame, List<UserAccounts.UserView> users, List<Role> roles, boolean canWrite,
+                Map<Long, Scope> scopes, List<Site> sites, List<Agency> agencies, @Nullable String error,
+                List<String> problems) implements ScreenView {
+    }
+
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String error,
-                                           @Nullable @QueryValue String problems) {
-        Map<String, Object> model = Navigation.page(request, "accounts");
-        model.put("users", users.list());
-        model.put("roles", List.of(Role.values()));
-        model.put("canWrite", SignedIn.has(request, Role.admin.name()));
-        // what each account may see: its sites and its agency (none: everything)
+    ModelAndView<Page> page(HttpRequest<?> request, @Nullable @QueryValue String error, @Nullable @QueryValue String problems) {
+        List<UserAccounts.UserView> all = users.list();
         Map<Long, Scope> scopeOf = new java.util.HashMap<>();
-        users.list().forEach(u -> scopeOf.put(u.id(), scopes.of(u.id())));
-        model.put("scopes", scopeOf);
-        model.put("sites", locations.sites());
-        model.put("agencies", agencies.list(false, 500, 0));
-        model.put("error", error);
-        // password problems are shown in the screen's language, from their codes
-        model.put("problems", problems == null ? List.of() : Arrays.stream(problems.split(","))
-                .filter(p -> Arrays.stream(PasswordProblem.values()).anyMatch(k -> k.code().equals(p))).toList());
-        return new ModelAndView<>("auth/accounts", model);
+        all.forEach(u -> scopeOf.put(u.id(), scopes.of(u.id())));
+        return new ModelAndView<>("auth/accounts", new Page(Navigation.frame(request, "accounts"), all, List.of(Role.values()),
+                SignedIn.has(request, Role.admin.name()), scopeOf, locations.sites(), agencies.list(false, 500, 0), error,
+                problems == null ? List.of() : Arrays.stream(problems.split(","))
+                        .filter(p -> Arrays.stream(PasswordProblem.values()).anyMatch(k -> k.code().equals(p))).toList()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,6 @@
 package vn.dcim.web.ui.auth;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -25,8 +26,10 @@ import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.web.pdf.ReadableQrCode;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.ScreenView;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 /** My account: details, the password change and my API keys (a new key is shown on this page once). */
@@ -41,51 +44,49 @@ class MyAccountScreen {
     private final ApiKeys keys;
     private final SecondFactor secondFactor;
 
+    /** A second factor being enrolled: its secret and the QR code the authenticator scans. */
+    @Introspected
+    record Enrolling(SecondFactor.Enrolment enrolment, String enrolmentQr) implements ScreenView.Part {
+    }
+
+    /**
+     * My account: its details, whether it may enrol a second factor (the administrators', Art. 15.1), its API keys,
+     * a key just made (its secret shown this once) or why it was not, an enrolment under way and how the last ended.
+     */
+    @Introspected
+    record Page(Navigation.Frame frame, UserAccounts.UserView account, boolean canEnrol, List<ApiKeys.KeyView> keys,
+                @Nullable ApiKeys.NewKey newKey, @Nullable String keyError, @Nullable Enrolling enrolling,
+                @Nullable String secondFactorNote) implements ScreenView {
+    }
+
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> screen(HttpRequest<?> request, @Nullable @QueryValue("second-factor") String secondFactorNote) {
-        ModelAndView<Map<String, Object>> view = page(request, null, null);
-        view.getModel().ifPresent(m -> m.put("secondFactorNote", "wrong".equals(secondFactorNote) ? "wrong"
-                : "on".equals(secondFactorNote) ? "on" : null));
-        return view;
+    ModelAndView<Page> screen(HttpRequest<?> request, @Nullable @QueryValue("second-factor") String secondFactorNote) {
+        return page(request, null, null, null, "wrong".equals(secondFactorNote) ? "wrong" : "on".equals(secondFactorNote) ? "on" : null);
     }
 
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ApiKeys.NewKey newKey) {
-        return page(request, newKey, null);
-    }
-
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ApiKeys.NewKey newKey, String keyError) {
+    private ModelAndView<Page> page(HttpRequest<?> request, @Nullable ApiKeys.NewKey newKey, @Nullable String keyError,
+                                    @Nullable Enrolling enrolling, @Nullable String secondFactorNote) {
         long id = SignedIn.accountId(request);
-        Map<String, Object> model = Navigation.page(request, "me");
         UserAccounts.UserView account = users.view(id);
-        model.put("account", account);
-        // the second factor is the administrators' (Art. 15.1)
-        model.put("canEnrol", account.roles().contains(Role.admin));
-        model.put("keys", keys.list(id));
-        model.put("newKey", newKey);
-        model.put("keyError", keyError);
-        return new ModelAndView<>("auth/me", model);
+        return new ModelAndView<>("auth/me", new Page(Navigation.frame(request, "me"), account,
+                account.roles().contains(Role.admin), keys.list(id), newKey, keyError, enrolling, secondFactorNote));
     }
 
     @Post(value = "/api-keys", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> createKey(@Body Map<String, String> form, HttpRequest<?> request) {
+    ModelAndView<Page> createKey(@Body Map<String, String> form, HttpRequest<?> request) {
         try {
-            return page(request, keys.create(SignedIn.accountId(request), form.get("name"), SignedIn.name(request)));
+            return page(request, keys.create(SignedIn.accountId(request), form.get("name"), SignedIn.name(request)), null, null, null);
         } catch (InvalidInputException e) {
-            return page(request, null, "invalid");
+            return page(request, null, "invalid", null, null);
         } catch (ConflictException e) {
-            return page(request, null, "taken");
+            return page(request, null, "taken", null, null);
         }
     }
 
     @Post(value = "/second-factor/start", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> startSecondFactor(HttpRequest<?> request) {
+    ModelAndView<Page> startSecondFactor(HttpRequest<?> request) {
         SecondFactor.Enrolment enrolment = secondFactor.start(SignedIn.accountId(request));
-        ModelAndView<Map<String, Object>> view = page(request, null, null);
-        view.getModel().ifPresent(m -> {
-            m.put("enrolment", enrolment);
-            m.put("enrolmentQr", ReadableQrCode.svg(enrolment.otpauthUri()));
-        });
-        return view;
+        return page(request, null, null, new Enrolling(enrolment, ReadableQrCode.svg(enrolment.otpauthUri())), null);
     }
 
     @Post(value = "/second-factor/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

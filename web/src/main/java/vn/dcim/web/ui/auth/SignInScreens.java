@@ -27,7 +27,6 @@ import vn.dcim.web.security.SingleSignOnSettings;
 import vn.dcim.web.ui.Navigation;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,26 +49,19 @@ class SignInScreens {
     private final SingleSignOnSettings singleSignOn;
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> login(@Nullable @QueryValue String error, @Nullable @QueryValue("signed-out") String signedOut) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("error", error == null ? null : ERRORS.contains(error) ? error : "refused");
-        model.put("signedOut", signedOut != null);
-        model.put("signOn", singleSignOn.enabled() ? singleSignOn.name() : null);
-        model.put("signOnPath", "/oauth/login/" + SingleSignOnSettings.PROVIDER);
-        return new ModelAndView<>("auth/login", model);
+    ModelAndView<SignInViews.Login> login(@Nullable @QueryValue String error, @Nullable @QueryValue("signed-out") String signedOut) {
+        return new ModelAndView<>("auth/login", new SignInViews.Login(error == null ? null : ERRORS.contains(error) ? error : "refused",
+                signedOut != null, singleSignOn.enabled() ? singleSignOn.name() : null, "/oauth/login/" + SingleSignOnSettings.PROVIDER));
     }
 
     @Get(value = "/setup", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> setup(@Nullable @QueryValue String token) {
+    ModelAndView<SignInViews.Setup> setup(@Nullable @QueryValue String token) {
         return setupPage(token, List.of());
     }
 
-    private ModelAndView<Map<String, Object>> setupPage(@Nullable String token, List<String> problems) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("valid", (first.needed() || first.recoveryNeeded()) && first.validToken(token));
-        model.put("token", token);
-        model.put("problems", problems);
-        return new ModelAndView<>("auth/setup", model);
+    private ModelAndView<SignInViews.Setup> setupPage(@Nullable String token, List<String> problems) {
+        return new ModelAndView<>("auth/setup", new SignInViews.Setup(
+                (first.needed() || first.recoveryNeeded()) && first.validToken(token), token, problems));
     }
 
     @Post(value = "/setup", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -90,15 +82,13 @@ class SignInScreens {
     }
 
     @Get(value = "/ui/password", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> passwordPage(HttpRequest<?> request) {
+    ModelAndView<SignInViews.Password> passwordPage(HttpRequest<?> request) {
         return passwordPage(request, List.of());
     }
 
-    private ModelAndView<Map<String, Object>> passwordPage(HttpRequest<?> request, List<String> problems) {
-        Map<String, Object> model = Navigation.page(request, "password");
-        model.put("forced", SignedIn.has(request, Role.PASSWORD_CHANGE));
-        model.put("problems", problems);
-        return new ModelAndView<>("auth/password", model);
+    private ModelAndView<SignInViews.Password> passwordPage(HttpRequest<?> request, List<String> problems) {
+        return new ModelAndView<>("auth/password", new SignInViews.Password(Navigation.frame(request, "password"),
+                SignedIn.has(request, Role.PASSWORD_CHANGE), problems));
     }
 
     @Post(value = "/ui/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -118,10 +108,9 @@ class SignInScreens {
     }
 
     @Get(value = "/ui/second-factor", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> secondFactorPage(HttpRequest<?> request, @Nullable @QueryValue String wrong) {
-        Map<String, Object> model = Navigation.page(request, "second-factor");
-        model.put("wrong", wrong != null);
-        return new ModelAndView<>("auth/second-factor", model);
+    ModelAndView<SignInViews.SecondFactor> secondFactorPage(HttpRequest<?> request, @Nullable @QueryValue String wrong) {
+        return new ModelAndView<>("auth/second-factor", new SignInViews.SecondFactor(Navigation.frame(request, "second-factor"),
+                wrong != null));
     }
 
     @Post(value = "/ui/second-factor", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -147,7 +136,7 @@ class SignInScreens {
             return HttpResponse.seeOther(URI.create("/ui/password"));
         }
         return HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN)
-                .body(new ModelAndView<>("auth/forbidden", Navigation.page(request, "forbidden")));
+                .body(new ModelAndView<>("auth/forbidden", new SignInViews.Forbidden(Navigation.frame(request, "forbidden"))));
     }
 
     private static List<String> codes(PasswordRefusedException e) {

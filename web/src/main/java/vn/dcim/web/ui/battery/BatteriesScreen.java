@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.battery;
 
+import java.util.List;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.scope.ScopeAware;
@@ -56,19 +59,20 @@ public class BatteriesScreen {
     private final Clock clock;
     private final ScopedEquipment scoped;
 
+    /** The batteries' health and the run hours of the machines, each with its due date, and the form for those who may change them. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<BatteryRow> batteries, List<RunHourRow> runHours, LocalDate today, String refused,
+                boolean canChange) implements ScreenView {
+    }
     @HtmlScreen
     @View("batteries/list")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String refused, Scope scope) {
-        Map<String, Object> model = Navigation.page(request, "batteries");
-        // a short register (a few UPSes, generators, cooling units), read whole and cut by the scope
-        model.put("batteries", healths.list().stream().filter(h -> scoped.asset(scope, h.assetId())).map(BatteryRow::of).toList());
-        model.put("runHours", runHours.standings(clock.instant()).stream().filter(s -> scoped.asset(scope, s.assetId()))
-                .map(RunHourRow::of).toList());
-        model.put("today", LocalDate.now(clock));
-        model.put("refused", ScreenForms.refused(refused, FIELDS));
-        model.put("canChange", rules.mayChange(request, "Battery health"));
-        return model;
+    public Page list(HttpRequest<?> request, @Nullable @QueryValue String refused, Scope scope) {
+        return new Page(Navigation.frame(request, "batteries"),
+                // a short register (a few UPSes, generators, cooling units), read whole and cut by the scope
+                healths.list().stream().filter(h -> scoped.asset(scope, h.assetId())).map(BatteryRow::of).toList(),
+                runHours.standings(clock.instant()).stream().filter(s -> scoped.asset(scope, s.assetId())).map(RunHourRow::of).toList(),
+                LocalDate.now(clock), ScreenForms.refused(refused, FIELDS), rules.mayChange(request, "Battery health"));
     }
 
     /** One UPS as the screen shows it: the numbers rounded as a person reads them (percent, tenths of a minute). */

@@ -12,18 +12,21 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRegistry;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.site.Rack;
 import vn.dcim.core.site.Room;
+import vn.dcim.core.site.Site;
 import vn.dcim.core.stocktake.StocktakeReport;
 import vn.dcim.core.stocktake.StocktakeScan;
 import vn.dcim.core.stocktake.Stocktakes;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
+import vn.dcim.web.ui.ScreenView;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -59,32 +62,39 @@ public class StocktakeScreens {
         }
     }
 
+    /** The stock-takes with their counts, and the form that opens one for a site's rooms. */
+    @Introspected
+    record ListPage(Navigation.Frame frame, List<StocktakeReport> stocktakes, List<Site> sites, List<Room> rooms, boolean canOpen)
+            implements ScreenView {
+    }
+
+    /** One stock-take: its counts, each room's scans, and what the reader may do (scan on the phone, close it). */
+    @Introspected
+    record ScanPage(Navigation.Frame frame, StocktakeReport report, List<RoomScans> roomScans, boolean canScan, boolean canClose)
+            implements ScreenView {
+    }
+
     @HtmlScreen
     @View("stocktakes/list")
     @Get
     @ScopeAware(agencies = false) // a stock-take counts a site's rooms: the site's staff, not an agency
-    public Map<String, Object> list(HttpRequest<?> request, Scope scope) {
-        Map<String, Object> model = Navigation.page(request, "stocktakes");
-        model.put("stocktakes", (scope.limited() ? stocktakes.ofSites(scope.siteIds()) : stocktakes.all()).stream()
-                .map(s -> stocktakes.report(s.id())).toList());
-        model.put("sites", locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList());
-        model.put("rooms", locations.rooms().stream().filter(r -> scope.admitsSite(r.siteId())).toList());
-        model.put("canOpen", access.mayChange(request, "Stock-takes"));
-        return model;
+    public ListPage list(HttpRequest<?> request, Scope scope) {
+        return new ListPage(Navigation.frame(request, "stocktakes"),
+                (scope.limited() ? stocktakes.ofSites(scope.siteIds()) : stocktakes.all()).stream()
+                        .map(s -> stocktakes.report(s.id())).toList(),
+                locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList(),
+                locations.rooms().stream().filter(r -> scope.admitsSite(r.siteId())).toList(),
+                access.mayChange(request, "Stock-takes"));
     }
 
     @HtmlScreen
     @View("stocktakes/scan")
     @Get("/{id}")
     @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
-    public Map<String, Object> scan(HttpRequest<?> request, @PathVariable long id) {
-        Map<String, Object> model = Navigation.page(request, "stocktakes");
+    public ScanPage scan(HttpRequest<?> request, @PathVariable long id) {
         StocktakeReport report = stocktakes.report(id);
-        model.put("report", report);
-        model.put("roomScans", roomScans(report, stocktakes.scans(id)));
-        model.put("canScan", access.mayChange(request, "Stock-take scans"));
-        model.put("canClose", access.mayChange(request, "Stock-takes"));
-        return model;
+        return new ScanPage(Navigation.frame(request, "stocktakes"), report, roomScans(report, stocktakes.scans(id)),
+                access.mayChange(request, "Stock-take scans"), access.mayChange(request, "Stock-takes"));
     }
 
     /** The scans listed under each room of the stock-take, so the asset manager sees each one, not only the counts. */

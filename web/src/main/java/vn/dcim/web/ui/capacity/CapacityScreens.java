@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.capacity;
 
+import vn.dcim.core.site.Site;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.web.scope.ScopeAware;
 import io.micronaut.core.annotation.Nullable;
@@ -21,7 +24,6 @@ import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Capacity planning: every forecast of a site (or of all), the day each quantity reaches its
@@ -36,20 +38,21 @@ public class CapacityScreens {
     private final LocationRegistry locations;
     private final CapacitySettings settings;
 
+    /** The capacity forecasts of a site (none chosen: every site the reader may see), and how far ahead and back they look. */
+    @Introspected
+    record Forecasts(Navigation.Frame frame, List<CapacityForecast> forecasts, List<Site> sites, @Nullable String site,
+                     double horizonYears, int backtestMonths) implements ScreenView {
+    }
     @HtmlScreen
     @View("capacity/forecasts")
     @Get("/capacity{?site}")
     @ScopeAware(agencies = false) // a site's capacity, no agency's: the site is checked by its name
-    public Map<String, Object> forecasts(HttpRequest<?> request, @Nullable @QueryValue String site, Scope scope) {
-        Map<String, Object> model = Navigation.page(request, "capacity");
+    public Forecasts forecasts(HttpRequest<?> request, @Nullable @QueryValue String site, Scope scope) {
         String chosen = site == null || site.isBlank() ? null : site;
         List<CapacityForecast> all = chosen != null ? forecasts.ofSite(chosen)
                 : scope.limited() ? scope.siteIds().stream().flatMap(s -> forecasts.ofSite(s).stream()).toList() : forecasts.all();
-        model.put("forecasts", all);
-        model.put("sites", locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList());
-        model.put("site", chosen);
-        model.put("horizonYears", settings.getHorizonDays() / 365.0);
-        model.put("backtestMonths", settings.getBacktestMonths());
-        return model;
+        return new Forecasts(Navigation.frame(request, "capacity"), all,
+                locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList(), chosen,
+                settings.getHorizonDays() / 365.0, settings.getBacktestMonths());
     }
 }

@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.capacity;
 
+import vn.dcim.core.site.Site;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -43,19 +46,20 @@ public class PowerRatingsScreen {
     private final LocationRegistry locations;
     private final AccessRules rules;
 
+    /** A site's power elements with their ratings (the first site when none is chosen), and the form for those who may change them. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<Site> sites, @Nullable String site, List<PowerRatings.Rated> ratings, String refused,
+                boolean canChange) implements ScreenView {
+    }
     @HtmlScreen
     @View("capacity/ratings")
     @Get("{?site,refused}")
-    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String site, @Nullable @QueryValue String refused) {
-        Map<String, Object> model = Navigation.page(request, "capacity");
-        var sites = locations.sites();
+    public Page list(HttpRequest<?> request, @Nullable @QueryValue String site, @Nullable @QueryValue String refused) {
+        List<Site> sites = locations.sites();
         String chosen = site != null && !site.isBlank() ? site : sites.isEmpty() ? null : sites.get(0).id();
-        model.put("sites", sites);
-        model.put("site", chosen);
-        model.put("ratings", chosen == null ? List.of() : ratings.ofSite(chosen));
-        model.put("refused", ScreenForms.refused(refused, FIELDS));
-        model.put("canChange", rules.mayChange(request, "Power ratings"));
-        return model;
+        return new Page(Navigation.frame(request, "capacity"), sites, chosen,
+                chosen == null ? List.of() : ratings.ofSite(chosen), ScreenForms.refused(refused, FIELDS),
+                rules.mayChange(request, "Power ratings"));
     }
 
     /** The asset manager's form: the element's rated kW; empty clears it. */

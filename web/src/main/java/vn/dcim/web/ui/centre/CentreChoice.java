@@ -1,15 +1,15 @@
 package vn.dcim.web.ui.centre;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.centre.Centres;
 import vn.dcim.core.error.NotFoundException;
+import vn.dcim.web.ui.ScreenView;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,17 +38,24 @@ public class CentreChoice {
         }
     }
 
-    /** The selector's model: every centre, and the chosen one (null: the whole province). */
-    public Map<String, Object> model(@Nullable Long centre) {
-        Map<String, Object> model = new HashMap<>();
-        List<Map<String, Object>> all = centres.all().stream()
-                .map(c -> Map.<String, Object>of("id", c.id(), "name", c.name(), "province", c.province())).toList();
-        model.put("centres", all);
-        model.put("centre", centre);
-        // the value links carry on: blank for the whole province, which the screens read as no centre
-        model.put("centreParam", centre == null ? "" : centre.toString());
-        model.put("provinceView", true);
-        return model;
+    /** One centre offered by the selector. */
+    @Introspected
+    public record Option(long id, String name, String province) {
+    }
+
+    /**
+     * The selector's part of a screen's model: the centres offered, the chosen one (null: the whole province), the
+     * value the screen's links carry on (blank for the whole province, which the screens read as no centre) and
+     * whether the province's view is the reader's to choose.
+     */
+    @Introspected
+    public record Choice(List<Option> centres, @Nullable Long centre, String centreParam, boolean provinceView)
+            implements ScreenView.Part {
+    }
+
+    public Choice choice(@Nullable Long centre) {
+        return new Choice(centres.all().stream().map(c -> new Option(c.id(), c.name(), c.province())).toList(),
+                centre, centre == null ? "" : centre.toString(), true);
     }
 
     /**
@@ -87,18 +94,15 @@ public class CentreChoice {
         return chosen;
     }
 
-    /** The selector's model for an account: the centres it answers for only (all of them for the province's). */
-    public Map<String, Object> model(@Nullable Long centre, vn.dcim.core.scope.Scope scope) {
-        Map<String, Object> model = model(centre);
+    /** The selector for an account: the centres it answers for only (all of them for the province's). */
+    public Choice choice(@Nullable Long centre, vn.dcim.core.scope.Scope scope) {
+        Choice all = choice(centre);
         Set<Long> mine = of(scope);
-        if (mine != null) {
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> all = (List<Map<String, Object>>) model.get("centres");
-            model.put("centres", all.stream().filter(c -> mine.contains((Long) c.get("id"))).toList());
-            // the province's view (every centre's shifts, alarms) is not the account's to choose
-            model.put("provinceView", false);
+        if (mine == null) {
+            return all;
         }
-        return model;
+        // the province's view (every centre's shifts, alarms) is not the account's to choose
+        return new Choice(all.centres().stream().filter(c -> mine.contains(c.id())).toList(), centre, all.centreParam(), false);
     }
 
     /** The sites of the chosen centre; empty when the whole province is shown. */

@@ -71,17 +71,14 @@ public class CentreScreens {
     @ScopeAware(agencies = false)
     @View("centres/list")
     @Get("{?refused}")
-    public Map<String, Object> list(HttpRequest<?> request, @Nullable @QueryValue String refused) {
-        Map<String, Object> model = Navigation.page(request, "centres");
+    public CentreViews.Register list(HttpRequest<?> request, @Nullable @QueryValue String refused) {
         Map<String, String> siteNames = siteNames();
         Scope scope = requestScope.of(request);
-        model.put("centres", centres.all().stream().map(c -> Map.<String, Object>of("centre", c, "profile", centreProfiles.profileOf(c.id()),
-                "sites", centres.sitesOf(c.id()).stream().filter(s -> scoped.site(scope, s)).map(s -> siteNames.getOrDefault(s, s)).toList())).toList());
-        model.put("profiles", profiles.all());
-        model.put("installation", profiles.selected());
-        model.put("refused", ScreenForms.refused(refused, FIELDS));
-        model.put("canChange", rules.mayChange(request, CENTRES));
-        return model;
+        return new CentreViews.Register(Navigation.frame(request, "centres"),
+                centres.all().stream().map(c -> new CentreViews.Listed(c, centreProfiles.profileOf(c.id()),
+                        centres.sitesOf(c.id()).stream().filter(s -> scoped.site(scope, s)).map(s -> siteNames.getOrDefault(s, s)).toList()))
+                        .toList(),
+                profiles.all(), profiles.selected(), ScreenForms.refused(refused, FIELDS), rules.mayChange(request, CENTRES));
     }
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -108,29 +105,22 @@ public class CentreScreens {
     @ScopeAware(agencies = false)
     @View("centres/centre")
     @Get("/{id}{?refused}")
-    public Map<String, Object> centre(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String refused) {
+    public CentreViews.CentrePage centre(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String refused) {
         Centre c = centres.get(id);
-        Map<String, Object> model = Navigation.page(request, "centres");
         Map<String, String> siteNames = siteNames();
         List<String> own = centres.sitesOf(id);
         Scope scope = requestScope.of(request);
-        model.put("centre", c);
-        // an account limited to some sites sees those of them the centre runs, no other
-        model.put("sites", own.stream().filter(s -> scoped.site(scope, s)).map(s -> Map.of("id", s, "name", siteNames.getOrDefault(s, s))).toList());
-        // the other sites, each with the centre that runs it now: assigning moves it from there
-        model.put("otherSites", locations.sites().stream().filter(s -> !own.contains(s.id()) && scoped.site(scope, s.id())).map(s -> Map.of("id", s.id(), "name", s.name(),
-                "centre", centres.centreOf(s.id()).map(Centre::name).orElse(""))).toList());
-        model.put("profile", centreProfiles.profileOf(id));
-        model.put("profiles", profiles.all());
         List<vn.dcim.core.compliance.ProfileSwitch> switches = new java.util.ArrayList<>(centreProfiles.switches(id));
         java.util.Collections.reverse(switches);
-        model.put("switches", switches);
-        model.put("changes", centreProfiles.latestChanges(id, CHANGES_SHOWN));
-        model.put("changesShown", CHANGES_SHOWN);
-        model.put("profileNames", profiles.all().stream().collect(Collectors.toMap(PolicyProfile::id, PolicyProfile::name)));
-        model.put("refused", ScreenForms.refused(refused, FIELDS));
-        model.put("canChange", rules.mayChange(request, CENTRES));
-        return model;
+        return new CentreViews.CentrePage(Navigation.frame(request, "centres"), c,
+                // an account limited to some sites sees those of them the centre runs, no other
+                own.stream().filter(s -> scoped.site(scope, s)).map(s -> new CentreViews.SiteName(s, siteNames.getOrDefault(s, s))).toList(),
+                // the other sites, each with the centre that runs it now: assigning moves it from there
+                locations.sites().stream().filter(s -> !own.contains(s.id()) && scoped.site(scope, s.id()))
+                        .map(s -> new CentreViews.OtherSite(s.id(), s.name(), centres.centreOf(s.id()).map(Centre::name).orElse(""))).toList(),
+                centreProfiles.profileOf(id), profiles.all(), switches, centreProfiles.latestChanges(id, CHANGES_SHOWN), CHANGES_SHOWN,
+                profiles.all().stream().collect(Collectors.toMap(PolicyProfile::id, PolicyProfile::name)),
+                ScreenForms.refused(refused, FIELDS), rules.mayChange(request, CENTRES));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.compliance;
 
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The registers a compliance check judges and that have no screen of their own (backup runs, the accounts of
@@ -56,10 +57,15 @@ public class EvidenceRegisters {
     public record Row(String anchor, List<String> cells) {
     }
 
+    /** One register kept as evidence: its column keys and its rows, newest first. */
+    @Introspected
+    record Register(Navigation.Frame frame, String register, List<String> columns, List<Row> rows) implements ScreenView {
+    }
+
     @HtmlScreen
     @View("compliance/register")
     @Get("/{register}")
-    public Map<String, Object> register(HttpRequest<?> request, @PathVariable String register) {
+    public Register register(HttpRequest<?> request, @PathVariable String register) {
         if (!REGISTERS.contains(register)) {
             throw new NotFoundException("register", register);
         }
@@ -110,11 +116,7 @@ public class EvidenceRegisters {
                 yield List.of("visitor", "organisation", "purpose", "badge", "starts", "ends", "approved", "no-devices");
             }
         };
-        Map<String, Object> model = Navigation.page(request, "compliance");
-        model.put("register", register);
-        model.put("columns", columns);
-        model.put("rows", rows);
-        return model;
+        return new Register(Navigation.frame(request, "compliance"), register, columns, rows);
     }
 
     private static String text(Object o) {

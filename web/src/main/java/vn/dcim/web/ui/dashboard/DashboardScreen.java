@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.dashboard;
 
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -25,7 +27,6 @@ import vn.dcim.web.ui.centre.CentreChoice;
 import java.util.Comparator;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,33 +51,40 @@ public class DashboardScreen {
     private final ScopedEquipment scoped;
 
     /** A site-limited account sees its sites; an agency's account, which has no site of its own, its agency's page. */
+    /** A site on the dashboard. */
+    @Introspected
+    record SiteName(String id, String name) {
+    }
+
+    /**
+     * The dashboard: the sites it shows (of the chosen centre, those the reader may see), the keys of its script's
+     * texts, whether it is the wall screen, and for those who plan the capacity that fills first (null otherwise).
+     */
+    @Introspected
+    record Page(Navigation.Frame frame, CentreChoice.Choice centreChoice, List<SiteName> sites, List<String> texts, boolean wall,
+                @Nullable List<CapacityForecast> outlook) implements ScreenView {
+    }
     @HtmlScreen
     @ScopeAware
     @Get("/{?wall,centre}")
-    public HttpResponse<ModelAndView<Map<String, Object>>> dashboard(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
+    public HttpResponse<ModelAndView<Page>> dashboard(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
                                                                     @Nullable @QueryValue String wall, @Nullable @QueryValue("centre") String chosen) {
         if (scope.byAgency()) {
             return HttpResponse.seeOther(URI.create("/ui/agency"));
         }
-        Map<String, Object> model = Navigation.page(request, "dashboard");
         Long centre = centres.chosen(chosen);
-        model.putAll(centres.model(centre));
         Optional<Set<String>> only = centres.sites(centre);
-        List<Map<String, String>> list = new java.util.ArrayList<>();
-        locations.sites().stream().filter(s -> (only.isEmpty() || only.get().contains(s.id())) && scoped.site(scope, s.id()))
-                .forEach(s -> list.add(Map.of("id", s.id(), "name", s.name())));
-        model.put("sites", list);
-        model.put("texts", DashboardTexts.KEYS);
+        List<SiteName> list = locations.sites().stream()
+                .filter(s -> (only.isEmpty() || only.get().contains(s.id())) && scoped.site(scope, s.id()))
+                .map(s -> new SiteName(s.id(), s.name())).toList();
         boolean onWall = wall != null && !wall.equals("0") && !wall.equals("false");
-        model.put("wall", onWall);
         // those who plan see what fills first, of the sites they may see; the wall screen is the shift's and stays live-only
-        if (!onWall && access.mayRead(request, CAPACITY_PLANNING)) {
-            model.put("outlook", forecasts.all().stream()
-                    .filter(f -> f.fullOn() != null && (f.status() == CapacityForecast.Status.fills || f.status() == CapacityForecast.Status.full))
-                    .filter(f -> scoped.site(scope, f.siteId()) && (only.isEmpty() || only.get().contains(f.siteId())))
-                    .sorted(Comparator.comparing(CapacityForecast::fullOn)).limit(OUTLOOK).toList());
-        }
+        List<CapacityForecast> outlook = onWall || !access.mayRead(request, CAPACITY_PLANNING) ? null : forecasts.all().stream()
+                .filter(f -> f.fullOn() != null && (f.status() == CapacityForecast.Status.fills || f.status() == CapacityForecast.Status.full))
+                .filter(f -> scoped.site(scope, f.siteId()) && (only.isEmpty() || only.get().contains(f.siteId())))
+                .sorted(Comparator.comparing(CapacityForecast::fullOn)).limit(OUTLOOK).toList();
         // a view of its own rather than @View: the redirect above must go out without rendering the page
-        return HttpResponse.ok(new ModelAndView<>("dashboard", model));
+        return HttpResponse.ok(new ModelAndView<>("dashboard", new Page(Navigation.frame(request, "dashboard"), centres.choice(centre),
+                list, DashboardTexts.KEYS, onWall, outlook)));
     }
 }

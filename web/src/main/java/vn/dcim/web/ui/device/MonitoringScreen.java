@@ -1,5 +1,11 @@
 package vn.dcim.web.ui.device;
 
+import java.util.List;
+import vn.dcim.core.asset.Asset;
+import vn.dcim.core.site.Site;
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.scope.ScopeAware;
@@ -43,22 +49,24 @@ public class MonitoringScreen {
     private final AccessRules rules;
     private final ScopedEquipment scoped;
 
+    /** The monitored devices and the set-up form's choices: sites, equipment and the device profiles by family. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<MonitoredDevice> devices, List<Site> sites, List<Asset> assets,
+                Map<String, List<DeviceTester.ProfileChoice>> profileFamilies, boolean canChange) implements ScreenView {
+    }
     @HtmlScreen
     @View("devices/monitoring")
     @Get
     @ScopeAware(agencies = false) // the set-up of a site's monitoring: its staff, not an agency
-    public Map<String, Object> screen(HttpRequest<?> request, Scope scope) {
-        Map<String, Object> model = Navigation.page(request, "monitoring");
-        model.put("devices", DeviceScreens.scoped(devices, scoped, scope).stream()
-                .sorted(DeviceScreens.BY_SITE_THEN_ID).toList());
-        model.put("sites", locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList());
-        model.put("assets", assets.find(scoped.assetsFilter(scope, AssetFilter.ALL), ASSET_CHOICES, 0).items());
+    public Page screen(HttpRequest<?> request, Scope scope) {
         // grouped under the product's own Vietnamese/English name of the equipment family; the MIB's wording marked English
         java.util.Map<String, java.util.List<DeviceTester.ProfileChoice>> families = new java.util.LinkedHashMap<>();
         tester.profileChoices().forEach(p -> families.computeIfAbsent(p.family(), f -> new java.util.ArrayList<>()).add(p));
-        model.put("profileFamilies", families);
-        // the shift and the auditor read the list; the form is for those whose changes the API takes
-        model.put("canChange", rules.mayChange(request, "Monitored devices"));
-        return model;
+        return new Page(Navigation.frame(request, "monitoring"),
+                DeviceScreens.scoped(devices, scoped, scope).stream().sorted(DeviceScreens.BY_SITE_THEN_ID).toList(),
+                locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList(),
+                assets.find(scoped.assetsFilter(scope, AssetFilter.ALL), ASSET_CHOICES, 0).items(), families,
+                // the shift and the auditor read the list; the form is for those whose changes the API takes
+                rules.mayChange(request, "Monitored devices"));
     }
 }

@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.device;
 
+import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -57,34 +60,36 @@ class SourcesScreen {
     private final DiscoveredSources sources;
     private final Texts texts;
 
+    /**
+     * The sources heard without a device (or those bound, by {@code state}) with the counts of each, the places and
+     * the id suggested for binding one, where each bound device stands, the MQTT devices to bind to, and what the
+     * last binding said.
+     */
+    @Introspected
+    record Page(Navigation.Frame frame, String state, List<DiscoveredSource> sources, long unboundCount, long boundCount,
+                List<PlaceGroup> places, Map<String, String> suggested, Map<String, String> placed,
+                List<MonitoredDevice> devices, boolean canWrite, boolean canTeach, @Nullable String error,
+                @Nullable Long bound) implements ScreenView {
+    }
+
     @Get(value = "{?state,error,bound}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String state,
-                                           @Nullable @QueryValue String error, @Nullable @QueryValue Long bound) {
-        Map<String, Object> model = Navigation.page(request, "sources");
+    ModelAndView<Page> page(HttpRequest<?> request, @Nullable @QueryValue String state,
+                            @Nullable @QueryValue String error, @Nullable @QueryValue Long bound) {
         DiscoveredSource.State shown = "bound".equals(state) ? DiscoveredSource.State.bound : DiscoveredSource.State.unbound;
-        model.put("state", shown.name());
         List<DiscoveredSource> listed = sources.find(shown, PAGE, 0);
-        model.put("sources", listed);
-        model.put("unboundCount", sources.count(DiscoveredSource.State.unbound));
-        model.put("boundCount", sources.count(DiscoveredSource.State.bound));
-        model.put("places", places());
         Map<String, String> suggested = new HashMap<>();
         for (DiscoveredSource s : listed) {
             suggested.put(s.sourceId(), suggestedId(s.sourceId()));
         }
-        model.put("suggested", suggested);
         Map<String, String> placed = new HashMap<>();
         if (shown == DiscoveredSource.State.bound) {
             sources.placeNames(listed.stream().map(DiscoveredSource::deviceId).filter(java.util.Objects::nonNull).distinct().toList())
                     .forEach((device, place) -> placed.put(device, place.text()));
         }
-        model.put("placed", placed);
-        model.put("devices", devices.enabled(Protocol.mqtt));
-        model.put("canWrite", SignedIn.has(request, "supervisor") || SignedIn.has(request, "admin"));
-        model.put("canTeach", SignedIn.has(request, "admin"));
-        model.put("error", error);
-        model.put("bound", bound);
-        return new ModelAndView<>("devices/sources", model);
+        return new ModelAndView<>("devices/sources", new Page(Navigation.frame(request, "sources"), shown.name(), listed,
+                sources.count(DiscoveredSource.State.unbound), sources.count(DiscoveredSource.State.bound), places(), suggested,
+                placed, devices.enabled(Protocol.mqtt), SignedIn.has(request, "supervisor") || SignedIn.has(request, "admin"),
+                SignedIn.has(request, "admin"), error, bound));
     }
 
     @Post(value = "/{id}/bind", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.maintenance;
 
+import vn.dcim.core.suppression.MaintenanceWindow;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -64,12 +67,16 @@ public class MaintenanceWindowsScreen {
     private final Clock clock;
     private final ScopedIds scopedIds;
 
+    /** The coming days' windows day by day, the windows defined (newest first) and the form for those who may change them. */
+    @Introspected
+    record Calendar(Navigation.Frame frame, Map<LocalDate, List<WindowOccurrence>> days, List<MaintenanceWindow> windows,
+                    Instant now, TargetKind[] kinds, String refused, boolean canChange) implements ScreenView {
+    }
     @HtmlScreen
     @ScopeAware
     @View("windows/calendar")
     @Get
-    public Map<String, Object> calendar(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String refused) {
-        Map<String, Object> model = Navigation.page(request, "maintenance-windows");
+    public Calendar calendar(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String refused) {
         LocalDate today = LocalDate.now(clock);
         Instant from = today.atStartOfDay(clock.getZone()).toInstant();
         Map<LocalDate, List<WindowOccurrence>> days = new LinkedHashMap<>();
@@ -80,14 +87,11 @@ public class MaintenanceWindowsScreen {
             LocalDate day = LocalDate.ofInstant(o.startsAt().isBefore(from) ? from : o.startsAt(), clock.getZone());
             days.computeIfAbsent(day, d -> new java.util.ArrayList<>()).add(o);
         }
-        model.put("days", days);
-        model.put("windows", within == null ? windows.list(Pageable.from(0, 100, Sort.of(Sort.Order.desc("id")))).getContent()
-                : windows.list(within, 100, 0).items());
-        model.put("now", clock.instant());
-        model.put("kinds", TargetKind.values());
-        model.put("refused", ScreenForms.refused(refused, FIELDS));
-        model.put("canChange", rules.mayChange(request, "Maintenance windows"));
-        return model;
+        return new Calendar(Navigation.frame(request, "maintenance-windows"), days,
+                within == null ? windows.list(Pageable.from(0, 100, Sort.of(Sort.Order.desc("id")))).getContent()
+                        : windows.list(within, 100, 0).items(),
+                clock.instant(), TargetKind.values(), ScreenForms.refused(refused, FIELDS),
+                rules.mayChange(request, "Maintenance windows"));
     }
 
     /** The supervisor's form: target kind and id, start and end as the center's wall clock, an optional RRULE, the reason. */

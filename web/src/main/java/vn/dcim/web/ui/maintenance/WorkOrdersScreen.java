@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.maintenance;
 
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,8 +18,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.maintenance.WorkOrderFilter;
-import vn.dcim.core.site.LocationRegistry;
-import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
@@ -32,7 +32,6 @@ import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.web.api.maintenance.WorkOrderCatalog;
 import io.swagger.v3.oas.annotations.Parameter;
 import vn.dcim.core.scope.Scope;
-import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.scope.ScopedIds;
 import vn.dcim.web.api.maintenance.WorkOrderView;
@@ -62,26 +61,35 @@ import java.util.Map;
 public class WorkOrdersScreen {
     // the refusals the screen explains; anything else in the address is ignored
     private static final Set<String> REFUSALS = Set.of("not-allowed", "conflict", "own-work", "invalid", "create-invalid");
-    private final LocationRegistry locations;
-    private final MonitoredDevices devices;
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Clock clock;
     private final Workers workers;
     private final vn.dcim.core.change.Changes changes;
     private final ScopedIds scopedIds;
-    private final ScopedEquipment scoped;
+    private final WorkTargets targets;
+
+    /**
+     * The work orders shown (a crew's own and the unassigned ones it may take; open, done or all), each order's
+     * readings form and the change that made it, the filter as asked, and for a supervisor the devices and racks an
+     * order may be made for (null for others).
+     */
+    @Introspected
+    record ListPage(Navigation.Frame frame, List<WorkOrderView> orders, Map<Long, List<ReadingPrompt>> prompts,
+                    Map<Long, Long> changeOf, String crew, @Nullable String refused, LocalDate today, String state,
+                    @Nullable Long asset, boolean canCreate, @Nullable List<MonitoredDevice> devices,
+                    @Nullable List<Rack> racks) implements ScreenView {
+    }
 
     @HtmlScreen
     @ScopeAware
     @View("maintenance/workorders")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue("crew") String asked,
-                                    @Nullable @QueryValue String refused, @Nullable @QueryValue String state,
-                                    @Nullable @QueryValue Long asset, @Nullable @QueryValue String device,
-                                    @Nullable @QueryValue Long rack) {
+    public ListPage list(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue("crew") String asked,
+                         @Nullable @QueryValue String refused, @Nullable @QueryValue String state,
+                         @Nullable @QueryValue Long asset, @Nullable @QueryValue String device,
+                         @Nullable @QueryValue Long rack) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Object> model = Navigation.page(request, "workorders");
         // a technician's screen is their crew's, whatever the address asks for (Art. 16.1)
         String crew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : asked;
         // a crew sees its own orders and the unassigned ones it may take: an order exists only from its
@@ -92,7 +100,6 @@ public class WorkOrdersScreen {
                         shownState), scope.limited() ? scopedIds.workOrders(scope) : null).stream()
                 .filter(o -> crew == null || crew.isBlank() || o.crew() == null || o.crew().toLowerCase().contains(crew.toLowerCase()))
                 .toList();
-        model.put("orders", orders);
         // the readings form of each order about to start or finish, pre-filled with the devices' latest values
         Map<Long, List<ReadingPrompt>> prompts = new HashMap<>();
         for (WorkOrderView o : orders) {
@@ -100,33 +107,18 @@ public class WorkOrdersScreen {
                 workOrders.find(o.id()).ifPresent(w -> prompts.put(o.id(), workOrders.prompts(w)));
             }
         }
-        model.put("prompts", prompts);
         // an order made by an approved change: its checklist is the change's, confirmed by scanning on its page
         Map<Long, Long> changeOf = new HashMap<>();
         for (WorkOrderView o : orders) {
             changes.ofWorkOrder(o.id()).ifPresent(c -> changeOf.put(o.id(), c.id()));
         }
-        model.put("changeOf", changeOf);
-        model.put("crew", crew == null ? "" : crew);
-        model.put("refused", refused != null && REFUSALS.contains(refused) ? refused : null);
-        model.put("today", today);
-        model.put("state", shownState);
-        model.put("asset", asset);
         // a supervisor makes work orders by hand (Art. 14.3): for a monitored device or a rack
         boolean canCreate = workers.of(request).supervisor();
-        model.put("canCreate", canCreate);
-        if (canCreate) {
-            // a limited account makes orders on the equipment of its scope (the order is then one it sees)
-            Set<Long> racksInScope = scope.limited() ? scoped.rackIdsOf(scope) : null;
-            List<MonitoredDevice> all = new ArrayList<>(devices.all().stream().filter(d -> scoped.device(scope, d)).toList());
-            all.sort(java.util.Comparator.comparing(MonitoredDevice::name));
-            List<Rack> allRacks = new ArrayList<>(locations.racks().stream()
-                    .filter(r -> racksInScope == null || racksInScope.contains(r.id())).toList());
-            allRacks.sort(java.util.Comparator.comparing(Rack::name));
-            model.put("devices", all);
-            model.put("racks", allRacks);
-        }
-        return model;
+        // a limited account makes orders on the equipment of its scope (the order is then one it sees)
+        WorkTargets.Targets offered = canCreate ? targets.of(scope) : null;
+        return new ListPage(Navigation.frame(request, "workorders"), orders, prompts, changeOf, crew == null ? "" : crew,
+                refused != null && REFUSALS.contains(refused) ? refused : null, today, shownState, asset, canCreate,
+                offered == null ? null : offered.devices(), offered == null ? null : offered.racks());
     }
 
     /** The supervisor's form: title, kind, "device:ID" or "rack:ID", due date, crew; back to the list at the new order. */
@@ -156,7 +148,7 @@ public class WorkOrdersScreen {
             }
             String deviceId = target.startsWith("device:") ? target.substring(7) : null;
             if (scope.limited() && (deviceId != null && !scopedIds.admits(scope, ScopeAware.Id.device, deviceId)
-                    || rackId != null && !scoped.rackIdsOf(scope).contains(rackId))) {
+                    || rackId != null && !targets.rackInScope(scope, rackId))) {
                 throw new InvalidInputException("target", "not a device or rack of the account's scope").explained("error.workorder.device-or-rack");
             }
             id = workOrders.create(new NewWorkOrder(form.get("title"), kind, deviceId, rackId, due, form.get("crew")), workers.of(request)).id();

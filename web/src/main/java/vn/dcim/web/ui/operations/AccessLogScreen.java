@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.operations;
 
+import java.util.List;
+import vn.dcim.core.access.AccessEvent;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -22,7 +26,6 @@ import vn.dcim.web.ui.ScreenForms;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /**
  * The access-control log (Art. 6.6) as the shift reads it: door (its name and number), person, badge, granted or
@@ -45,15 +48,24 @@ public class AccessLogScreen {
     }
 
     /** A site's account reads its sites' doors; an agency's none (the API says why). */
+    /**
+     * One page of the door events the filter keeps ({@code count} in all, from {@code offset}), the filter as typed and
+     * its times as instants for the export.
+     */
+    @Introspected
+    record Page(Navigation.Frame frame, List<AccessEvent> events, long count, int offset, int page, @Nullable String door,
+                @Nullable String doorNo, String fromAt, String toAt, @Nullable String person, String result, String from,
+                String to, AccessResult[] results) implements ScreenView {
+    }
+
     @HtmlScreen
     @ScopeAware(agencies = false)
     @View("operations/access-log")
     @Get("{?door,doorNo,person,result,from,to,offset}")
-    public Map<String, Object> screen(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
-                                      @Nullable @QueryValue String door, @Nullable @QueryValue String doorNo, @Nullable @QueryValue String person,
-                                      @Nullable @QueryValue String result, @Nullable @QueryValue String from,
-                                      @Nullable @QueryValue String to, @Nullable @QueryValue Integer offset) {
-        Map<String, Object> model = Navigation.page(request, "access-log");
+    public Page screen(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
+                       @Nullable @QueryValue String door, @Nullable @QueryValue String doorNo, @Nullable @QueryValue String person,
+                       @Nullable @QueryValue String result, @Nullable @QueryValue String from,
+                       @Nullable @QueryValue String to, @Nullable @QueryValue Integer offset) {
         AccessResult wanted = null;
         for (AccessResult r : AccessResult.values()) {
             if (r.name().equals(result)) {
@@ -62,23 +74,13 @@ public class AccessLogScreen {
         }
         int skip = offset == null || offset < 0 ? 0 : offset;
         AccessEventFilter filter = new AccessEventFilter(blank(door), blank(doorNo), blank(person), wanted, local(from, zone), local(to, zone));
-        model.put("events", log.find(filter, scope.siteIds(), PAGE, skip));
-        model.put("count", log.count(filter, scope.siteIds()));
-        model.put("offset", skip);
-        model.put("page", PAGE);
-        model.put("door", door);
-        model.put("doorNo", doorNo);
         // the export takes the same filter, its times as instants (the API's)
         Instant fromAt = local(from, zone);
         Instant toAt = local(to, zone);
-        model.put("fromAt", fromAt == null ? "" : fromAt.toString());
-        model.put("toAt", toAt == null ? "" : toAt.toString());
-        model.put("person", person);
-        model.put("result", wanted == null ? "" : wanted.name());
-        model.put("from", local(from, zone) == null ? "" : from);
-        model.put("to", local(to, zone) == null ? "" : to);
-        model.put("results", AccessResult.values());
-        return model;
+        return new Page(Navigation.frame(request, "access-log"), log.find(filter, scope.siteIds(), PAGE, skip),
+                log.count(filter, scope.siteIds()), skip, PAGE, door, doorNo, fromAt == null ? "" : fromAt.toString(),
+                toAt == null ? "" : toAt.toString(), person, wanted == null ? "" : wanted.name(),
+                fromAt == null ? "" : from, toAt == null ? "" : to, AccessResult.values());
     }
 
     private static String blank(@Nullable String s) {

@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.operations;
 
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -36,11 +38,15 @@ public class DeadLettersScreen {
     public record Row(DeadLetter letter, String payload) {
     }
 
+    /** One page of the dead letters of a reason (blank: all), the count of each reason, and where the page starts. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<Row> letters, Map<String, Long> counts, String reason, long count, int offset,
+                int page) implements ScreenView {
+    }
     @HtmlScreen
     @View("operations/dead-letters")
     @Get("{?reason,offset}")
-    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String reason, @Nullable @QueryValue Integer offset) {
-        Map<String, Object> model = Navigation.page(request, "dead-letters");
+    public Page screen(HttpRequest<?> request, @Nullable @QueryValue String reason, @Nullable @QueryValue Integer offset) {
         DeadLetterReason wanted = null;
         Map<String, Long> counts = new LinkedHashMap<>();
         for (DeadLetterReason r : DeadLetterReason.values()) {
@@ -52,12 +58,7 @@ public class DeadLettersScreen {
         int skip = offset == null || offset < 0 ? 0 : offset;
         List<Row> rows = store.find(wanted, PAGE, skip).stream()
                 .map(d -> new Row(d, new String(d.payload(), StandardCharsets.UTF_8))).toList();
-        model.put("letters", rows);
-        model.put("counts", counts);
-        model.put("reason", wanted == null ? "" : wanted.name());
-        model.put("count", store.count(wanted));
-        model.put("offset", skip);
-        model.put("page", PAGE);
-        return model;
+        return new Page(Navigation.frame(request, "dead-letters"), rows, counts, wanted == null ? "" : wanted.name(),
+                store.count(wanted), skip, PAGE);
     }
 }

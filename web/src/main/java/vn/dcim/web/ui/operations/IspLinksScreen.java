@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.operations;
 
+import vn.dcim.core.site.Site;
+import vn.dcim.core.network.IspLinkCheck;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -38,11 +42,15 @@ public class IspLinksScreen {
     private final Clock clock;
     private final AccessRules access;
 
+    /** The ISP links with each one's last check, the month's availability of each, and the forms for those who may change them. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<IspLink> links, Map<Long, IspLinkCheck> last, Map<Long, LinkAvailability.Row> rows,
+                String month, boolean canEdit, List<Site> sites) implements ScreenView {
+    }
     @HtmlScreen
     @View("operations/isp-links")
     @Get("{?month}")
-    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String month) {
-        Map<String, Object> model = Navigation.page(request, "isp-links");
+    public Page screen(HttpRequest<?> request, @Nullable @QueryValue String month) {
         YearMonth m;
         try {
             m = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
@@ -50,17 +58,12 @@ public class IspLinksScreen {
             m = YearMonth.now(clock);
         }
         List<IspLink> all = links.all();
-        Map<Long, Object> last = new LinkedHashMap<>();
+        Map<Long, IspLinkCheck> last = new LinkedHashMap<>();
         all.forEach(l -> links.lastCheck(l.id()).ifPresent(c -> last.put(l.id(), c)));
         Map<Long, LinkAvailability.Row> rows = new LinkedHashMap<>();
         availability.month(m).forEach(r -> rows.put(r.linkId(), r));
-        model.put("links", all);
-        model.put("last", last);
-        model.put("rows", rows);
-        model.put("month", m.toString());
-        // the forms that add and change links, for those the API lets write them (access.yml, group "ISP links")
-        model.put("canEdit", access.mayChange(request, "ISP links"));
-        model.put("sites", locations.sites());
-        return model;
+        return new Page(Navigation.frame(request, "isp-links"), all, last, rows, m.toString(),
+                // the forms that add and change links, for those the API lets write them (access.yml, group "ISP links")
+                access.mayChange(request, "ISP links"), locations.sites());
     }
 }

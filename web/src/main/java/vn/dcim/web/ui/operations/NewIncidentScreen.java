@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.operations;
 
+import java.util.List;
+import vn.dcim.core.site.Site;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,7 +22,6 @@ import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.Map;
 
 /** Opening an incident by hand (Art. 13), e.g. for a fault no sensor sees; through POST /api/incidents. */
 @Hidden
@@ -29,16 +32,18 @@ public class NewIncidentScreen {
     private final LocationRegistry locations;
     private final ScopedEquipment scoped;
 
+    /** The form that opens an incident: the sites it may be at and its levels. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<Site> sites, IncidentLevel[] levels) implements ScreenView {
+    }
     @HtmlScreen
     // an agency's account opens an incident on its own alarms (the API), never for a site it does not see whole
     @ScopeAware(agencies = false)
     @View("operations/new-incident")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
-        Map<String, Object> model = Navigation.page(request, "incidents");
+    public Page screen(HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         // a limited account opens incidents at its own sites only (the API refuses any other)
-        model.put("sites", locations.sites().stream().filter(s -> !scope.limited() || scoped.site(scope, s.id())).toList());
-        model.put("levels", IncidentLevel.values());
-        return model;
+        return new Page(Navigation.frame(request, "incidents"),
+                locations.sites().stream().filter(s -> !scope.limited() || scoped.site(scope, s.id())).toList(), IncidentLevel.values());
     }
 }

@@ -1,5 +1,10 @@
 package vn.dcim.web.ui.operations;
 
+import java.util.List;
+import java.util.Map;
+import vn.dcim.core.notification.Recipient;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -19,7 +24,6 @@ import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.Map;
 
 /**
  * Who is notified (Art. 30.8c, 13.2c): the list and a form that writes through
@@ -39,34 +43,35 @@ public class RecipientsScreen {
     private final vn.dcim.core.centre.Centres centres;
     private final vn.dcim.core.account.UserAccounts accounts;
 
+    /**
+     * The recipients of notifications with the form's choices, and the notified people with their contacts, each list
+     * with whether the reader may change it.
+     */
+    @Introspected
+    record Page(Navigation.Frame frame, List<Recipient> recipients, Map<Long, List<String>> answers,
+                List<vn.dcim.core.centre.Centre> centres, List<vn.dcim.core.account.UserAccounts.UserView> accounts, RecipientRole[] roles,
+                Channel[] channels, Severity[] severities, boolean canChange, List<NotifiedPeople.Entry> people,
+                List<String> positions, List<String> channelTypes, boolean canChangePeople) implements ScreenView {
+    }
+
     @HtmlScreen
     @View("operations/recipients")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request) {
-        Map<String, Object> model = Navigation.page(request, "recipients");
+    public Page screen(HttpRequest<?> request) {
         var all = recipients.all();
-        model.put("recipients", all);
         // whose compliance findings each is told: the names of its centres, none for the whole province
+        List<vn.dcim.core.centre.Centre> every = centres.all();
         Map<Long, String> centreNames = new java.util.HashMap<>();
-        centres.all().forEach(c -> centreNames.put(c.id(), c.name()));
-        Map<Long, java.util.List<String>> answers = new java.util.HashMap<>();
+        every.forEach(c -> centreNames.put(c.id(), c.name()));
+        Map<Long, List<String>> answers = new java.util.HashMap<>();
         for (var r : all) {
             java.util.Set<Long> of = answering.centresOf(r);
             if (of != null) {
                 answers.put(r.id(), of.stream().map(id -> centreNames.getOrDefault(id, String.valueOf(id))).toList());
             }
         }
-        model.put("answers", answers);
-        model.put("centres", centres.all());
-        model.put("accounts", accounts.list());
-        model.put("roles", RecipientRole.values());
-        model.put("channels", Channel.values());
-        model.put("severities", Severity.values());
-        model.put("canChange", rules.mayChange(request, "Notification recipients"));
-        model.put("people", people.list());
-        model.put("positions", NotifiedPerson.POSITIONS);
-        model.put("channelTypes", people.channelTypes());
-        model.put("canChangePeople", rules.mayChange(request, "Notified people"));
-        return model;
+        return new Page(Navigation.frame(request, "recipients"), all, answers, every, accounts.list(), RecipientRole.values(),
+                Channel.values(), Severity.values(), rules.mayChange(request, "Notification recipients"), people.list(),
+                NotifiedPerson.POSITIONS, people.channelTypes(), rules.mayChange(request, "Notified people"));
     }
 }

@@ -1,5 +1,11 @@
 package vn.dcim.web.ui.personal;
 
+import java.time.LocalDate;
+import vn.dcim.core.personal.FacePicture;
+import vn.dcim.core.personal.SubjectRequest;
+import vn.dcim.core.personal.LegalHold;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,7 +26,6 @@ import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Personal data (Law 91/2025/QH15) for the supervisor who answers data subjects and the auditor who checks it: the
@@ -41,27 +46,30 @@ public class PersonalDataScreen {
     private final AccessRules rules;
     private final java.time.Clock clock;
 
+    /**
+     * The retention of personal data (days kept, and the floors the regulation sets), the legal holds and those overdue
+     * for review, the data subjects' requests and the recent face pictures; a limited account sees its sites' pictures
+     * only.
+     */
+    @Introspected
+    record Page(Navigation.Frame frame, int accessLogDays, int pictureDays, int accessLogFloor, int pictureFloor,
+                boolean limited, List<LegalHold> holds, LocalDate today, int reviewDays, int maxReviewDays,
+                List<LegalHold> overdue, List<SubjectRequest> requests, List<FacePicture> pictures, boolean canChange,
+                boolean canSee) implements ScreenView {
+    }
+
     @HtmlScreen
     @ScopeAware(agencies = false)
     @View("personal/personal-data")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request, Scope scope) {
-        Map<String, Object> model = Navigation.page(request, "personal-data");
-        model.put("accessLogDays", policy.accessLogDays());
-        model.put("pictureDays", policy.pictureDays());
-        model.put("accessLogFloor", RetentionPolicy.ACCESS_LOG_FLOOR_DAYS);
-        model.put("pictureFloor", RetentionPolicy.PICTURE_FLOOR_DAYS);
-        model.put("limited", scope.limited());
-        model.put("holds", scope.limited() ? List.of() : holds.all());
-        model.put("today", java.time.LocalDate.now(clock));
-        model.put("reviewDays", holds.reviewDays());
-        model.put("maxReviewDays", holds.maxReviewDays());
-        model.put("overdue", scope.limited() ? List.of() : holds.overdue());
-        model.put("requests", scope.limited() ? List.of() : rights.requests(50, 0));
-        model.put("pictures", pictures.recent(scope.siteIds(), 20, 0));
-        model.put("canChange", rules.mayChange(request, "Personal data"));
-        // the administrator reads the requests and holds, never a picture
-        model.put("canSee", rules.mayRead(request, "Face pictures"));
-        return model;
+    public Page screen(HttpRequest<?> request, Scope scope) {
+        return new Page(Navigation.frame(request, "personal-data"), policy.accessLogDays(), policy.pictureDays(),
+                RetentionPolicy.ACCESS_LOG_FLOOR_DAYS, RetentionPolicy.PICTURE_FLOOR_DAYS, scope.limited(),
+                scope.limited() ? List.of() : holds.all(), java.time.LocalDate.now(clock), holds.reviewDays(),
+                holds.maxReviewDays(), scope.limited() ? List.of() : holds.overdue(),
+                scope.limited() ? List.of() : rights.requests(50, 0), pictures.recent(scope.siteIds(), 20, 0),
+                rules.mayChange(request, "Personal data"),
+                // the administrator reads the requests and holds, never a picture
+                rules.mayRead(request, "Face pictures"));
     }
 }

@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.records;
 
+import java.util.List;
+import vn.dcim.core.records.KeptRecord;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -19,7 +23,6 @@ import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * The records register (Art. 12.1) by record type, (a) to (k): the list, one type at a time if asked,
@@ -35,17 +38,17 @@ public class RecordsScreen {
     private final Documents documents;
     private final AccessRules rules;
 
+    /** The records kept, of one type or all, and the upload form's limit for those who may add them. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<KeptRecord> records, RecordType[] types, String type, long maxBytes,
+                boolean canChange) implements ScreenView {
+    }
     @HtmlScreen
     @View("records/register")
     @Get("{?type}")
-    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String type) {
+    public Page screen(HttpRequest<?> request, @Nullable @QueryValue String type) {
         RecordType chosen = Arrays.stream(RecordType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
-        Map<String, Object> model = Navigation.page(request, "records");
-        model.put("records", records.all(chosen));
-        model.put("types", RecordType.values());
-        model.put("type", chosen == null ? "" : chosen.name());
-        model.put("maxBytes", documents.maxBytes());
-        model.put("canChange", rules.mayChange(request, "Records"));
-        return model;
+        return new Page(Navigation.frame(request, "records"), records.all(chosen), RecordType.values(),
+                chosen == null ? "" : chosen.name(), documents.maxBytes(), rules.mayChange(request, "Records"));
     }
 }

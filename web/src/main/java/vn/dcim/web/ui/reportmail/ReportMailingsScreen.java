@@ -1,5 +1,8 @@
 package vn.dcim.web.ui.reportmail;
 
+import java.util.List;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -37,15 +40,15 @@ public class ReportMailingsScreen {
     private final ReportMailings mailings;
     private final DutyScheduler scheduler;
 
+    /** The reports mailed on a schedule, the reports that can be, and the zone their times are in. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<ReportMailing> mailings, MailedReport[] reports, String zone) implements ScreenView {
+    }
     @HtmlScreen
     @View("reportmail/list")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request) {
-        Map<String, Object> model = Navigation.page(request, "report-mailings");
-        model.put("mailings", mailings.all());
-        model.put("reports", MailedReport.values());
-        model.put("zone", scheduler.zone().getId());
-        return model;
+    public Page list(HttpRequest<?> request) {
+        return new Page(Navigation.frame(request, "report-mailings"), mailings.all(), MailedReport.values(), scheduler.zone().getId());
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.roster;
 
+import java.util.List;
+import vn.dcim.core.roster.RosterDay;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -53,34 +57,40 @@ public class DutyRosterScreen {
     private final Clock clock;
     private final vn.dcim.web.ui.centre.CentreChoice centres;
 
+    /**
+     * A week of the roster (the centre's shifts and the province's, or every shift), the weeks either side, who is on
+     * duty now and the next shift to begin.
+     */
+    @Introspected
+    record Week(Navigation.Frame frame, vn.dcim.web.ui.centre.CentreChoice.Choice centreChoice, List<RosterDay> days,
+                LocalDate today, LocalDate previous, LocalDate next, List<DutyShift> onDuty, @Nullable DutyShift nextShift,
+                String refused, boolean canChange) implements ScreenView {
+    }
+
     @HtmlScreen
     @ScopeAware(agencies = false)
     @View("roster/week")
     @Get("{?week,refused,centre}")
-    public Map<String, Object> week(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String week,
-                                    @Nullable @QueryValue String refused, @Nullable @QueryValue("centre") String chosen) {
-        Map<String, Object> model = Navigation.page(request, "duty-roster");
+    public Week week(HttpRequest<?> request, @Parameter(hidden = true) Scope scope, @Nullable @QueryValue String week,
+                     @Nullable @QueryValue String refused, @Nullable @QueryValue("centre") String chosen) {
         // a centre's roster: its own shifts and the province's, which cover every site; the province's: every shift. A
         // person limited to some sites reads the rosters of their centres only (of the province's own sites: its shifts)
         Long centre = centres.chosen(chosen, scope);
         boolean province = centres.of(scope) == null;
-        model.putAll(centres.model(centre, scope));
         LocalDate today = LocalDate.now(clock);
         LocalDate day = day(week, today);
         Instant now = clock.instant();
         var days = roster.week(day, centre, province);
-        model.put("days", days);
-        model.put("today", today);
-        model.put("previous", days.get(0).day().minusDays(7));
-        model.put("next", days.get(0).day().plusDays(7));
-        model.put("onDuty", centre == null && province ? roster.onDuty(now) : roster.covering(now, now.plusMillis(1), centre));
-        model.put("nextShift", (centre == null && province ? roster.between(now, now.plus(java.time.Duration.ofDays(7)))
-                : roster.covering(now, now.plus(java.time.Duration.ofDays(7)), centre)).stream()
-                .filter(s -> s.startsAt().isAfter(now)).findFirst().orElse(null));
-        model.put("refused", ScreenForms.refused(refused, FIELDS));
-        // a supervisor of some sites plans their centre's shifts, never the province's (they cover the other centres too)
-        model.put("canChange", rules.mayChange(request, "Duty roster") && (province || centre != null));
-        return model;
+        boolean whole = centre == null && province;
+        return new Week(Navigation.frame(request, "duty-roster"), centres.choice(centre, scope), days, today,
+                days.get(0).day().minusDays(7), days.get(0).day().plusDays(7),
+                whole ? roster.onDuty(now) : roster.covering(now, now.plusMillis(1), centre),
+                (whole ? roster.between(now, now.plus(java.time.Duration.ofDays(7)))
+                        : roster.covering(now, now.plus(java.time.Duration.ofDays(7)), centre)).stream()
+                        .filter(s -> s.startsAt().isAfter(now)).findFirst().orElse(null),
+                ScreenForms.refused(refused, FIELDS),
+                // a supervisor of some sites plans their centre's shifts, never the province's (they cover the other centres too)
+                rules.mayChange(request, "Duty roster") && (province || centre != null));
     }
 
     /** The supervisor's form: who, from and to as the center's wall clock, a note. */

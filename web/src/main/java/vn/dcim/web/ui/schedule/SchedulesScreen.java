@@ -1,5 +1,10 @@
 package vn.dcim.web.ui.schedule;
 
+import vn.dcim.core.upgrade.BackgroundMigrationsPaused;
+import vn.dcim.core.upgrade.BackgroundMigrationState;
+import io.micronaut.core.annotation.Nullable;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -37,10 +42,16 @@ public class SchedulesScreen {
     private final PhraseArgs phraseArgs;
     private final BackgroundMigrations backgroundMigrations;
 
+    /** The duties' schedules, the latest runs with what each said, and the data migrations after an upgrade. */
+    @Introspected
+    record Page(Navigation.Frame frame, List<Schedule> schedules, List<DutyRun> runs, Map<Long, List<String>> args,
+                List<BackgroundMigrationState> backgroundMigrations, @Nullable BackgroundMigrationsPaused backgroundMigrationsPaused)
+            implements ScreenView {
+    }
     @HtmlScreen
     @View("schedules/list")
     @Get
-    public Map<String, Object> list(HttpRequest<?> request) {
+    public Page list(HttpRequest<?> request) {
         List<Schedule> schedules = scheduler.schedules();
         List<DutyRun> recent = scheduler.runs(null, null, 25, 0).getContent();
         // what each run said, as arguments of its message key, so the page tells it in the reader's language
@@ -48,15 +59,11 @@ public class SchedulesScreen {
         Stream.concat(recent.stream(), schedules.stream().map(Schedule::lastRun).filter(Objects::nonNull))
                 .filter(r -> r.messageKey() != null)
                 .forEach(r -> args.put(r.id(), phraseArgs.read(r.messageArgs())));
-        Map<String, Object> model = Navigation.page(request, "schedules");
-        model.put("schedules", schedules);
-        model.put("runs", recent);
-        model.put("args", args);
-        // the data migrations that run after an upgrade, with their progress and last error
-        model.put("backgroundMigrations", backgroundMigrations.states());
-        // and why the unfinished ones wait now, if they do (the nightly backup runs, the machine is loaded)
-        model.put("backgroundMigrationsPaused", backgroundMigrations.unfinishedPaused().orElse(null));
-        return model;
+        return new Page(Navigation.frame(request, "schedules"), schedules, recent, args,
+                // the data migrations that run after an upgrade, with their progress and last error
+                backgroundMigrations.states(),
+                // and why the unfinished ones wait now, if they do (the nightly backup runs, the machine is loaded)
+                backgroundMigrations.unfinishedPaused().orElse(null));
     }
 
     @Post(value = "/{id}/run", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,9 @@
 package vn.dcim.web.ui.shift;
 
+import java.util.List;
+import vn.dcim.core.shift.Handover;
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -39,19 +43,20 @@ public class HandoverScreen {
     private final HandoverLines lines;
     private final ShownModel shown;
 
+    /** The reader's handover: its draft (none yet: null), those waiting for the reader to accept, the one just accepted. */
+    @Introspected
+    record Page(Navigation.Frame frame, String me, HandoverLines.Reader lines, @Nullable Handover draft, List<Handover> waiting,
+                @Nullable String accepted) implements ScreenView {
+    }
     @HtmlScreen
     @View("shift/handover")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request) {
+    public Page screen(HttpRequest<?> request) {
         String me = SignedIn.name(request);
-        Map<String, Object> model = Navigation.page(request, "handover");
-        model.put("me", me);
-        // each line worded from its facts for this reader (an alarm's text, an incident's title, a person's name)
-        model.put("lines", lines.of(shown.of(request)));
-        handovers.draftOf(me).ifPresent(d -> model.put("draft", d));
-        model.put("waiting", handovers.waitingFor(me));
-        request.getParameters().getFirst("accepted").ifPresent(a -> model.put("accepted", a));
-        return model;
+        return new Page(Navigation.frame(request, "handover"), me,
+                // each line worded from its facts for this reader (an alarm's text, an incident's title, a person's name)
+                lines.of(shown.of(request)), handovers.draftOf(me).orElse(null), handovers.waitingFor(me),
+                request.getParameters().getFirst("accepted").orElse(null));
     }
 
     @Post(value = "/open", consumes = MediaType.APPLICATION_FORM_URLENCODED)

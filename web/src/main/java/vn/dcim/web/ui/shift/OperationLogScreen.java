@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.shift;
 
+import vn.dcim.web.ui.ScreenView;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -27,7 +29,6 @@ import java.time.YearMonth;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The operation log (QĐ 11/2023 Art. 12.1i): accepted handovers searched by text, days and operator; a PDF per month. */
 @Hidden
@@ -39,29 +40,30 @@ public class OperationLogScreen {
     private final Handovers handovers;
     private final Clock clock;
 
+    /**
+     * One page of the accepted handovers the search found ({@code count} in {@code pages}), the search as typed, and
+     * the last twelve months, each a PDF.
+     */
+    @Introspected
+    record Found(Navigation.Frame frame, List<Handover> found, long count, int page, int pages, String q, String from,
+                 String to, String operator, List<String> months) implements ScreenView {
+    }
+
     @HtmlScreen
     @View("shift/operation-log")
     @Get
-    public Map<String, Object> screen(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String from,
-                                      @Nullable @QueryValue String to, @Nullable @QueryValue String operator,
-                                      @QueryValue(defaultValue = "0") int page) {
+    public Found screen(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String from,
+                        @Nullable @QueryValue String to, @Nullable @QueryValue String operator,
+                        @QueryValue(defaultValue = "0") int page) {
         Page<Handover> found = handovers.search(new HandoverFilter(q, HandoverDay.parse(from, "from"), HandoverDay.parse(to, "to"), operator, false),
                 Pageable.from(Math.max(0, page), PAGE));
-        Map<String, Object> model = Navigation.page(request, "operation-log");
-        model.put("found", found.getContent());
-        model.put("count", found.getTotalSize());
-        model.put("page", Math.max(0, page));
-        model.put("pages", found.getTotalPages());
-        model.put("q", q == null ? "" : q);
-        model.put("from", from == null ? "" : from);
-        model.put("to", to == null ? "" : to);
-        model.put("operator", operator == null ? "" : operator);
         List<String> months = new ArrayList<>();
         YearMonth m = YearMonth.now(clock);
         for (int i = 0; i < 12; i++) {
             months.add(m.minusMonths(i).toString());
         }
-        model.put("months", months);
-        return model;
+        return new Found(Navigation.frame(request, "operation-log"), found.getContent(), found.getTotalSize(), Math.max(0, page),
+                found.getTotalPages(), q == null ? "" : q, from == null ? "" : from, to == null ? "" : to,
+                operator == null ? "" : operator, months);
     }
 }
