@@ -3,7 +3,9 @@ package vn.dcim.core.telemetry
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
 
+import javax.sql.DataSource
 import java.time.Instant
 
 @MicronautTest(transactional = false)
@@ -14,6 +16,9 @@ class JdbcReadingStoreSpec extends MariaDbSpec {
 
     @Inject
     LatestReadings latest
+
+    @Inject
+    DataSource dataSource
 
     def "a batch of readings is stored and the latest value per metric kept"() {
         given:
@@ -75,5 +80,26 @@ class JdbcReadingStoreSpec extends MariaDbSpec {
             value() == 5d
             text() == 'battery'
         }
+    }
+
+    def "a batch of points longer than one part of the driver's bulk command is stored whole, each point with its own time"() {
+        given: '90,000 readings of 45,000 series, two a series a minute apart (over 2.5 MB, parts of ~768 KiB), every third one a state'
+        def t0 = Instant.parse('2026-11-22T11:00:00Z')
+        def device = 'host-' + UUID.randomUUID().toString().take(8)
+        def batch = (0..<90_000).collect { i ->
+            new Reading(t0.plusSeconds(5 * (i.intdiv(25) % 4) + (i < 45_000 ? 0 : 60)), device, 'net.if.in_octets', (i % 45_000) as String, i as double,
+                    i % 3 == 0 ? 'state-' + i : null, 'B')
+        }
+
+        when:
+        sink.record(batch)
+
+        then: 'every point, none twice, each at its poll\'s time'
+        def stored = new Sql(dataSource).rows('SELECT COUNT(*) n, SUM(value) total, COUNT(text_value) texts, SUM(UNIX_TIMESTAMP(ts)) seconds '
+                + 'FROM reading WHERE device_id = ?', [device])[0].values().toList()
+        stored[0] == 90_000
+        stored[1] as double == 89_999L * 90_000 / 2 as double
+        stored[2] == 30_000
+        stored[3] as long == batch.sum { it.time().epochSecond } as long
     }
 }

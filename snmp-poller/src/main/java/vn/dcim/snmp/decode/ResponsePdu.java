@@ -84,9 +84,11 @@ public final class ResponsePdu extends PDU {
             throw new IOException("Encountered invalid tag, SEQUENCE expected: " + tag.getValue());
         }
         long start = in.getPosition();
-        ArrayList<VariableBinding> out = new ArrayList<>();
+        // a binding takes a dozen bytes at least: the list is seldom grown
+        ArrayList<VariableBinding> out = new ArrayList<>(Math.max(4, length / 12));
+        int[][] scratch = new int[1][];
         while (in.getPosition() - start < length) {
-            out.add(binding(in, tag));
+            out.add(binding(in, tag, scratch));
         }
         if (in.getPosition() - start != length) {
             throw new IOException("Length of VB sequence (" + length + ") does not match real length: " + (in.getPosition() - start));
@@ -94,19 +96,77 @@ public final class ResponsePdu extends PDU {
         return out;
     }
 
-    private static VariableBinding binding(BERInputStream in, BER.MutableByte tag) throws IOException {
+    private static VariableBinding binding(BERInputStream in, BER.MutableByte tag, int[][] scratch) throws IOException {
         int length = BER.decodeHeader(in, tag);
         long start = in.getPosition();
         if (tag.getValue() != BER.SEQUENCE) {
             throw new IOException("Invalid sequence encoding: " + tag.getValue());
         }
         VariableBinding vb = new VariableBinding();
-        vb.getOid().decodeBER(in);
+        decodeOid(in, vb.getOid(), scratch);
         VALUE.set(vb, value(in));
         if (BER.isCheckSequenceLength()) {
             BER.checkSequenceLength(length, (int) (in.getPosition() - start), vb);
         }
         return vb;
+    }
+
+    /**
+     * An OBJECT IDENTIFIER into {@code into}, as SNMP4J's {@code BER.decodeOID} reads it (the same checks, the same
+     * first two arcs), into one array of its own length: SNMP4J fills an array as long as the encoding and two more,
+     * then copies it shorter, and each binding's OID made a tenth of what the poller allocated per value read
+     * (bench/snmp, JFR). The arcs are gathered in {@code scratch[0]}, reused for the PDU's bindings.
+     */
+    static void decodeOid(BERInputStream in, OID into, int[][] scratch) throws IOException {
+        int tag = in.read();
+        if (tag != BER.OID) {
+            throw new IOException("Wrong type. Not an OID: " + tag + " at position " + in.getPosition());
+        }
+        int length = BER.decodeLength(in);
+        int[] arcs = scratch[0];
+        if (arcs == null || arcs.length < length + 2) {
+            arcs = new int[Math.max(32, length + 2)];
+            scratch[0] = arcs;
+        }
+        arcs[0] = 0;
+        arcs[1] = 0;
+        int pos = 1;
+        while (length > 0) {
+            long value = 0;
+            int b;
+            do {
+                int read = in.read();
+                if (read < 0) {
+                    throw new IOException("Unexpected end of input stream at position " + in.getPosition());
+                }
+                b = read & 0xFF;
+                value = (value << 7) + (b & 0x7F);
+                if (BER.isCheckOIDSubIDOverflow() && value > 0xFFFFFFFFL) {
+                    throw new IOException("OID sub-identifier value overflow at position " + in.getPosition());
+                }
+                length--;
+            } while (length > 0 && (b & 0x80) != 0);
+            if (BER.isCheckOIDTruncation() && (b & 0x80) != 0) {
+                throw new IOException("OID truncated at position " + in.getPosition());
+            }
+            arcs[pos++] = (int) value;
+        }
+        int first = arcs[1];
+        if (first == 0x2B) {
+            arcs[0] = 1;
+            arcs[1] = 3;
+        } else if (first >= 0 && first < 80) {
+            if (first < 40) {
+                arcs[0] = 0;
+            } else {
+                arcs[0] = 1;
+                arcs[1] = first - 40;
+            }
+        } else {
+            arcs[0] = 2;
+            arcs[1] = first - 80;
+        }
+        into.setValue(java.util.Arrays.copyOf(arcs, Math.max(pos, 2)));
     }
 
     /** The value that follows, by its tag (peeked, then read by the value itself as SNMP4J does). */

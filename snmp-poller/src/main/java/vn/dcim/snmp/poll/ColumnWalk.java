@@ -36,11 +36,16 @@ final class ColumnWalk {
     private final boolean bulk;
     private final int maxRows;
     private final Guards guards;
+    /** Rows the table had at its last complete walk ({@link TableSizes#UNKNOWN}: not known). */
+    private final int lastRows;
+    private final TableSizes sizes;
     private final Map<OID, VariableBinding[]> rows = new TreeMap<>();
     private final CompletableFuture<WalkedTable> result = new CompletableFuture<>();
 
-    private ColumnWalk(AgentAddress agent, List<OID> columns, Pages pages, boolean bulk, int maxRows, Guards guards) {
+    private ColumnWalk(AgentAddress agent, List<OID> columns, Pages pages, boolean bulk, int maxRows, Guards guards, TableSizes sizes) {
         this.agent = agent;
+        this.sizes = sizes;
+        this.lastRows = bulk && !columns.isEmpty() ? sizes.lastRows(agent, columns.get(0)) : TableSizes.UNKNOWN;
         this.columns = columns;
         this.pages = pages;
         this.bulk = bulk;
@@ -49,7 +54,13 @@ final class ColumnWalk {
     }
 
     static CompletableFuture<WalkedTable> walk(AgentAddress agent, List<OID> columns, Pages pages, boolean bulk, int maxRows, Guards guards) {
-        ColumnWalk walk = new ColumnWalk(agent, List.copyOf(columns), pages, bulk, maxRows, guards);
+        return walk(agent, columns, pages, bulk, maxRows, guards, new TableSizes());
+    }
+
+    /** A walk whose first GETBULK of each chunk asks for the rows {@code sizes} remembers of the table, and one more. */
+    static CompletableFuture<WalkedTable> walk(AgentAddress agent, List<OID> columns, Pages pages, boolean bulk, int maxRows, Guards guards,
+                                              TableSizes sizes) {
+        ColumnWalk walk = new ColumnWalk(agent, List.copyOf(columns), pages, bulk, maxRows, guards, sizes);
         walk.chunk(0);
         return walk.result;
     }
@@ -61,14 +72,24 @@ final class ColumnWalk {
 
     /**
      * Requests a walk of these many columns sends at most (each chunk of {@link #COLUMNS_PER_REQUEST}: enough
-     * pages for {@code maxRows} rows, and one more that finds the end); the poll's budget is their sum.
+     * pages for {@code maxRows} rows, and one more that finds the end; with GETBULK one more again, for a first
+     * page sized by the table's last walk that finds the table grown); the poll's budget is their sum.
      */
     static int maxRequests(int columns, boolean bulk, int maxRows) {
         int total = 0;
         for (int from = 0; from < columns; from += COLUMNS_PER_REQUEST) {
-            total += chunkRequests(Math.min(COLUMNS_PER_REQUEST, columns - from), bulk, maxRows);
+            total += chunkRequests(Math.min(COLUMNS_PER_REQUEST, columns - from), bulk, maxRows) + (bulk ? 1 : 0);
         }
         return total;
+    }
+
+    /**
+     * Repetitions of a chunk's first GETBULK: the rows the table had at its last walk and one more, which shows
+     * the end (an empty table: one); no more than {@link #repetitions(int)} would ask.
+     */
+    static int firstRepetitions(int columns, int lastRows) {
+        int full = repetitions(columns);
+        return lastRows == TableSizes.UNKNOWN ? full : Math.max(1, Math.min(full, lastRows + 1));
     }
 
     private static int chunkRequests(int columns, boolean bulk, int maxRows) {
@@ -87,6 +108,9 @@ final class ColumnWalk {
     }
 
     private void finish(String stopped) {
+        if (stopped == null && bulk && !columns.isEmpty()) {
+            sizes.walked(agent, columns.get(0), rows.size());
+        }
         List<TableRow> out = new ArrayList<>(rows.size());
         rows.forEach((index, cells) -> out.add(new TableRow(index, cells)));
         result.complete(new WalkedTable(out, stopped));
@@ -98,6 +122,8 @@ final class ColumnWalk {
         private final OID[] last;
         private final boolean[] done;
         private final int maxRequests;
+        /** Whether the first request is sized by the table's last walk (then one request more is allowed). */
+        private final boolean sized;
         private int requests;
         private List<VariableBinding> previous;
 
@@ -108,7 +134,8 @@ final class ColumnWalk {
             for (int c = 0; c < last.length; c++) {
                 last[c] = columns.get(from + c);
             }
-            this.maxRequests = chunkRequests(last.length, bulk, maxRows);
+            this.sized = lastRows != TableSizes.UNKNOWN && firstRepetitions(last.length, lastRows) < repetitions(last.length);
+            this.maxRequests = chunkRequests(last.length, bulk, maxRows) + (sized ? 1 : 0);
         }
 
         void ask() {
@@ -127,8 +154,8 @@ final class ColumnWalk {
                         + " requests at " + last[active.get(0)] + " (the cap for " + maxRows + " rows); the rest is left unread");
                 return;
             }
+            int repetitions = requests == 0 && sized ? firstRepetitions(active.size(), lastRows) : repetitions(active.size());
             requests++;
-            int repetitions = repetitions(active.size());
             pages.page(active.stream().map(c -> last[c]).toList(), repetitions).whenComplete((answer, failure) -> {
                 if (failure != null) {
                     failed(failure);

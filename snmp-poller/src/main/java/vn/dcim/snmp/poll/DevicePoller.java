@@ -269,7 +269,62 @@ public class DevicePoller {
         return CompletableFuture.completedFuture(null);
     }
 
-    private CompletableFuture<PollResult> read(AgentAddress agent, List<Profile> profiles, PollAllowance allowance) {
+    /**
+     * What a poll with these profiles asks and how it reads the answers: worked out from the profiles alone, so once
+     * for each list of profiles in force, not on every poll (maps, sets and OID lists for every poll of every device:
+     * a sixth of what the poller allocated per value read in bench/snmp).
+     */
+    private record ReadPlan(Map<String, MetricDef> scalars, Map<OID, MetricDef> scalarsByOid, List<OID> asked,
+                            List<MetricDef> unitMetrics, List<TablePlan> tables, List<String> names) {
+    }
+
+    /** One table's metrics, the columns its walk reads (by their dotted OIDs as the metrics name them) and those OIDs. */
+    private record TablePlan(List<MetricDef> table, List<String> walked, List<OID> walkedOids) {
+    }
+
+    /** A list of profiles by the identity of its elements: profiles read again are other objects, and plan anew. */
+    private record PlanKey(List<Profile> profiles) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof PlanKey k) || k.profiles.size() != profiles.size()) {
+                return false;
+            }
+            for (int i = 0; i < profiles.size(); i++) {
+                if (k.profiles.get(i) != profiles.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (Profile p : profiles) {
+                h = 31 * h + System.identityHashCode(p);
+            }
+            return h;
+        }
+    }
+
+    /** Plans kept at most: profiles read again leave their old plans behind, which go when this many are kept. */
+    private static final int MAX_PLANS = 1_000;
+    private final Map<PlanKey, ReadPlan> plans = new ConcurrentHashMap<>();
+
+    private ReadPlan plan(List<Profile> profiles) {
+        PlanKey key = new PlanKey(profiles);
+        ReadPlan plan = plans.get(key);
+        if (plan == null) {
+            if (plans.size() >= MAX_PLANS) {
+                plans.clear();
+            }
+            plan = newPlan(profiles);
+            plans.put(new PlanKey(List.copyOf(profiles)), plan);
+        }
+        return plan;
+    }
+
+    private ReadPlan newPlan(List<Profile> profiles) {
         Map<String, MetricDef> scalars = new LinkedHashMap<>();
         Map<String, List<MetricDef>> columnsByTable = new LinkedHashMap<>();
         Map<String, MetricDef> columns = new HashMap<>();
@@ -286,20 +341,38 @@ public class DevicePoller {
                 }
             }
         }
+        // the scalars by their OID: a response's variable and a table's cell are looked up without formatting it
+        Map<OID, MetricDef> scalarsByOid = new HashMap<>();
+        scalars.forEach((o, m) -> scalarsByOid.put(oid(o), m));
+        Set<OID> asked = new LinkedHashSet<>(IDENTITY);
+        asked.addAll(scalarsByOid.keySet());
+        List<TablePlan> tables = new ArrayList<>();
+        for (List<MetricDef> table : columnsByTable.values()) {
+            List<String> walked = new ArrayList<>();
+            for (MetricDef m : table) {
+                Stream.of(m.oid(), m.rowScaleColumn(), m.selectColumn(), m.alsoSelect() == null ? null : m.alsoSelect().column())
+                        .filter(c -> c != null && !walked.contains(c)).forEach(walked::add);
+            }
+            tables.add(new TablePlan(List.copyOf(table), List.copyOf(walked), walked.stream().map(this::oid).toList()));
+        }
+        return new ReadPlan(Collections.unmodifiableMap(scalars), Collections.unmodifiableMap(scalarsByOid), List.copyOf(asked),
+                Stream.concat(scalars.values().stream(), columns.values().stream()).toList(), List.copyOf(tables),
+                profiles.stream().map(Profile::name).toList());
+    }
+
+    private CompletableFuture<PollResult> read(AgentAddress agent, List<Profile> profiles, PollAllowance allowance) {
+        ReadPlan plan = plan(profiles);
+        Map<String, MetricDef> scalars = plan.scalars();
+        Map<OID, MetricDef> scalarsByOid = plan.scalarsByOid();
         List<PolledValue> values = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         List<RefusedValue> refused = Collections.synchronizedList(new ArrayList<>());
         Values out = new Values(values, problems, refused);
         List<CompletableFuture<?>> work = new ArrayList<>();
         Map<OID, Variable> sys = new ConcurrentHashMap<>();
-        Set<OID> asked = new LinkedHashSet<>(IDENTITY);
-        // the scalars by their OID: a response's variable and a table's cell are looked up without formatting it
-        Map<OID, MetricDef> scalarsByOid = new HashMap<>();
-        scalars.forEach((o, m) -> scalarsByOid.put(oid(o), m));
-        asked.addAll(scalarsByOid.keySet());
         // the scalars' GET PDUs, and the identity asked again alone should the agent refuse them as a whole
-        allowance.allow(getRequests(agent, asked.size()) + getRequests(agent, IDENTITY.size()));
-        CompletableFuture<List<VariableBinding>> get = client.get(agent, List.copyOf(asked), allowance).exceptionallyCompose(e -> {
+        allowance.allow(getRequests(agent, plan.asked().size()) + getRequests(agent, IDENTITY.size()));
+        CompletableFuture<List<VariableBinding>> get = client.get(agent, plan.asked(), allowance).exceptionallyCompose(e -> {
             if (SnmpException.noAnswer(e) || scalars.isEmpty()) {
                 return CompletableFuture.failedFuture(e);
             }
@@ -310,7 +383,7 @@ public class DevicePoller {
         // the unit settings and the tables are asked for once the agent has answered the GET (a round trip more):
         // an agent that does not answer is then asked one request a poll (and its retries), not one per table
         CompletableFuture<TemperatureUnits> units = get.thenCompose(answered -> TemperatureUnits.read(client, agent,
-                Stream.concat(scalars.values().stream(), columns.values().stream()).toList(), this::oid, allowance));
+                plan.unitMetrics(), this::oid, allowance));
         // an agent that does not answer the GET fails the poll, as it always did
         CompletableFuture<Void> scalarsRead = get.thenAcceptBoth(units, (vbs, unit) -> {
             for (VariableBinding vb : vbs) {
@@ -323,14 +396,11 @@ public class DevicePoller {
                 }
             }
         });
-        for (List<MetricDef> table : columnsByTable.values()) {
-            List<String> walked = new ArrayList<>();
-            for (MetricDef m : table) {
-                Stream.of(m.oid(), m.rowScaleColumn(), m.selectColumn(), m.alsoSelect() == null ? null : m.alsoSelect().column())
-                        .filter(c -> c != null && !walked.contains(c)).forEach(walked::add);
-            }
+        for (TablePlan tablePlan : plan.tables()) {
+            List<MetricDef> table = tablePlan.table();
+            List<String> walked = tablePlan.walked();
             allowance.allow(client.walkRequests(agent, walked.size()));
-            List<OID> walkedOids = walked.stream().map(this::oid).toList();
+            List<OID> walkedOids = tablePlan.walkedOids();
             work.add(get.thenCompose(answered -> client.walk(agent, walkedOids, allowance)).thenAcceptBoth(units, (walk, unit) -> {
                 if (walk.stopped() != null) {
                     problems.add("table " + table.get(0).oid() + ": " + walk.stopped());
@@ -369,7 +439,7 @@ public class DevicePoller {
                 return null;
             }));
         }
-        List<String> names = profiles.stream().map(Profile::name).toList();
+        List<String> names = plan.names();
         return scalarsRead.thenCompose(v -> CompletableFuture.allOf(work.toArray(CompletableFuture[]::new))).thenApply(v ->
                 new PollResult(text(sys.get(SYS_OBJECT_ID)), text(sys.get(SYS_DESCR)), uptime(sys.get(SYS_UPTIME), problems),
                         names, List.copyOf(values), List.copyOf(problems), List.copyOf(refused)));

@@ -88,6 +88,8 @@ public class SnmpClient implements AutoCloseable {
     private final AgentPace pace;
     private final int maxRowsPerWalk;
     private final Guards guards = new Guards();
+    /** The rows of each agent's tables at their last walk: the next walk asks for as many in its first request. */
+    private final TableSizes tableSizes = new TableSizes();
     /** Requests held back by an agent's rate cap are sent from here when their turn comes. */
     private final ScheduledExecutorService paced = NamedThreads.scheduled("snmp-rate-cap");
 
@@ -191,7 +193,7 @@ public class SnmpClient implements AutoCloseable {
     public CompletableFuture<WalkedTable> walk(AgentAddress agent, List<OID> columns, PollAllowance allowance) {
         boolean bulk = !"1".equals(agent.version());
         return ColumnWalk.walk(agent, columns, (from, repetitions) ->
-                send(agent, bulk ? PDU.GETBULK : PDU.GETNEXT, from, repetitions, allowance), bulk, maxRowsPerWalk, guards);
+                send(agent, bulk ? PDU.GETBULK : PDU.GETNEXT, from, repetitions, allowance), bulk, maxRowsPerWalk, guards, tableSizes);
     }
 
     /** Requests a walk of these columns sends at most: what a poll's budget allows for it. */

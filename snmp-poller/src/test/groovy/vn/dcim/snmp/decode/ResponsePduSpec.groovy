@@ -96,6 +96,54 @@ class ResponsePduSpec extends Specification {
         'bindings not a sequence'  | { byte[] b -> b[bindingsAt(b)] = 0x31; b }
     }
 
+    def "a binding named by #what reads the OID SNMP4J reads, or fails as SNMP4J fails"() {
+        given: 'a response whose one binding (value NULL) is named by these OID octets'
+        byte[] ber = named(oid)
+
+        when:
+        def ours = outcome { decode(new ResponsePdu(), ber).variableBindings*.oid }
+        def theirs = outcome { decode(new PDU(), ber).variableBindings*.oid }
+
+        then:
+        ours == theirs
+        (ours instanceof List) == decodes
+
+        where:
+        what                                   | oid                                                              || decodes
+        'arcs of one octet'                    | berOf('1.3.6.1.2.1.2.2.1.10.4')                                  || true
+        'arcs of several octets, the largest'  | berOf('1.3.6.1.4.1.318.1.1.1.16384.4294967295')                  || true
+        'first arcs 0.x'                       | berOf('0.39.1')                                                  || true
+        'first arcs 1.x'                       | berOf('1.0')                                                     || true
+        'first arcs 2.x over 39'               | berOf('2.999.3')                                                 || true
+        'no octets'                            | [0x06, 0x00]                                                     || true
+        'one octet'                            | [0x06, 0x01, 0x2b]                                               || true
+        'an arc past 2^32'                     | [0x06, 0x07, 0x2b, 0x90, 0x80, 0x80, 0x80, 0x80, 0x01]           || false
+        'a last arc cut short'                 | [0x06, 0x02, 0x2b, 0x86]                                         || false
+        'another tag'                          | [0x04, 0x01, 0x2b]                                               || false
+    }
+
+    /** The bindings' OIDs decoded, or the class of the failure. */
+    private static Object outcome(Closure decoding) {
+        try {
+            decoding()
+        } catch (Exception e) {
+            e.class
+        }
+    }
+
+    private static List<Integer> berOf(String dotted) {
+        def out = new ByteArrayOutputStream()
+        new OID(dotted).encodeBER(out)
+        out.toByteArray().collect { it & 0xff }
+    }
+
+    /** A response of one binding named by these octets, its value NULL. */
+    private static byte[] named(List<Integer> oid) {
+        List<Integer> binding = [0x30, oid.size() + 2] + oid + [0x05, 0x00]
+        List<Integer> body = [0x02, 0x01, 0x07, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00, 0x30, binding.size()] + binding
+        ([0xA2, body.size()] + body).collect { it as byte } as byte[]
+    }
+
     private static Class failure(Closure decoding) {
         try {
             decoding()
