@@ -137,6 +137,24 @@ class DeviceDropSpec extends MariaDbSpec {
         '0'     | '4'  || true   // the whole device offline: every channel
     }
 
+    def "camera #offline offline first: a later video loss of camera #lost is held under it: #held"() {
+        given: 'the NVR tells a channel (or the whole device) offline first'
+        def root = raise('cam-1', 'camera-offline', offline)
+
+        when: 'a video loss comes after it'
+        def lossAfter = raise('cam-1', 'camera-video-loss', lost)
+
+        then: 'only the same channel or the whole device explains it'
+        (alarms.symptomsOf(root.id())*.id() == [lossAfter.id()]) == held
+        (alarms.find(lossAfter.id()).get().rootAlarmId() == root.id()) == held
+
+        where:
+        offline | lost || held
+        '3'     | '3'  || true
+        '3'     | '4'  || false
+        '0'     | '4'  || true   // the whole device offline: every channel
+    }
+
     def "an alarm the drop does not explain stays its own row: a tamper is not the camera going away"() {
         when:
         raise('cam-1', 'camera-tamper')

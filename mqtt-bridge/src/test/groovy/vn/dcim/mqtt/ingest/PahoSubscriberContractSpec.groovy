@@ -10,7 +10,7 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.mqtt.broker.BrokerSettings
-import vn.dcim.mqtt.testing.Mosquitto
+import vn.dcim.mqtt.testing.OwnBroker
 
 import javax.sql.DataSource
 
@@ -20,21 +20,13 @@ import javax.sql.DataSource
  * once, and after a broker restart it comes back on a new client, subscribes again and logs what follows.
  */
 @MicronautTest(transactional = false)
-class PahoSubscriberContractSpec extends MariaDbSpec {
-    static Mosquitto broker
+class PahoSubscriberContractSpec extends MariaDbSpec implements OwnBroker {
 
     @Inject IngestPipeline pipeline
     @Inject BridgeSettings bridge
     @Inject SiteRepository sites
     @Inject MonitoredDeviceRepository devices
     @Inject DataSource dataSource
-
-    static Mosquitto broker() {
-        if (broker == null) {
-            broker = new Mosquitto()
-        }
-        broker
-    }
 
     @Override
     Map<String, String> extraProperties() {
@@ -51,8 +43,7 @@ class PahoSubscriberContractSpec extends MariaDbSpec {
     }
 
     def cleanupSpec() {
-        broker?.close()
-        broker = null
+        closeBroker()
     }
 
     def "MQTT #version subscribes to #subscribed, logs each message once and rejoins after a broker restart"() {
@@ -73,7 +64,7 @@ class PahoSubscriberContractSpec extends MariaDbSpec {
         new PollingConditions(timeout: 20).eventually { assert logged(version + '-before') == 20 }
 
         when: 'the broker restarts'
-        broker.restart()
+        broker().restart()
 
         then: 'a new client subscribes again'
         new PollingConditions(timeout: 30).eventually { assert subscriber.isSubscribed() }
@@ -128,7 +119,7 @@ class PahoSubscriberContractSpec extends MariaDbSpec {
     }
 
     void publish(String prefix, int n) {
-        broker.publishLines('dcim/demo/door/door-1/access', (1..n).collect {
+        broker().publishLines('dcim/demo/door/door-1/access', (1..n).collect {
             """{"id":"${prefix}-${it}","ts":"2026-11-22T08:00:00Z","result":"granted"}""".toString()
         })
     }

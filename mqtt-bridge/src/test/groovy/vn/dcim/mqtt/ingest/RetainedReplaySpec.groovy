@@ -3,7 +3,6 @@ package vn.dcim.mqtt.ingest
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
@@ -12,7 +11,7 @@ import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.mqtt.broker.BrokerSettings
-import vn.dcim.mqtt.testing.Mosquitto
+import vn.dcim.mqtt.testing.OwnBroker
 
 import javax.sql.DataSource
 import java.time.Clock
@@ -27,8 +26,7 @@ import java.util.concurrent.TimeUnit
  * newer than what is known, by its own time, still does.
  */
 @MicronautTest(transactional = false)
-class RetainedReplaySpec extends MariaDbSpec {
-    @Shared static Mosquitto broker
+class RetainedReplaySpec extends MariaDbSpec implements OwnBroker {
 
     @Inject IngestPipeline pipeline
     @Inject BridgeSettings bridgeSettings
@@ -40,13 +38,6 @@ class RetainedReplaySpec extends MariaDbSpec {
     @Inject DataSource dataSource
     @Inject Clock clock
 
-    static Mosquitto broker() {
-        if (broker == null) {
-            broker = new Mosquitto()
-        }
-        broker
-    }
-
     /** No bridge of the context's own: each start below is a bridge of its own, subscribing anew. */
     @Override
     Map<String, String> extraProperties() {
@@ -54,8 +45,7 @@ class RetainedReplaySpec extends MariaDbSpec {
     }
 
     def cleanupSpec() {
-        broker?.close()
-        broker = null
+        closeBroker()
     }
 
     def "a retained #what replayed at the next start #outcome"() {
@@ -112,7 +102,7 @@ class RetainedReplaySpec extends MariaDbSpec {
 
     /** Published retained, QoS 1, as a device publishes its status and the broker its will. */
     void retain(String topic, String payload) {
-        List<String> command = ['mosquitto_pub', '-h', '127.0.0.1', '-p', URI.create(broker.url()).port as String, '-q', '1', '-r', '-t', topic]
+        List<String> command = ['mosquitto_pub', '-h', '127.0.0.1', '-p', URI.create(broker().url()).port as String, '-q', '1', '-r', '-t', topic]
         // an empty retained message removes the one kept
         Process p = new ProcessBuilder(command + (payload ? ['-m', payload] : ['-n'])).redirectErrorStream(true).start()
         assert p.waitFor(30, TimeUnit.SECONDS)

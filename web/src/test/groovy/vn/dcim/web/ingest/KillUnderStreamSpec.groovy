@@ -3,14 +3,13 @@ package vn.dcim.web.ingest
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.mqtt.testing.Mosquitto
+import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.ProductJvm
 
 import javax.sql.DataSource
@@ -26,23 +25,15 @@ import java.time.temporal.ChronoUnit
  * real MariaDB; the spec's own context only registers the device and counts the rows.
  */
 @MicronautTest(transactional = false)
-class KillUnderStreamSpec extends MariaDbSpec {
+class KillUnderStreamSpec extends MariaDbSpec implements OwnBroker {
     static final String SITE = 'crash'
     static final String DEVICE_PREFIX = 'sensor-crash-'
     static final int MESSAGES = 20_000
 
-    @Shared static Mosquitto broker
 
     @Inject SiteRepository sites
     @Inject MonitoredDeviceRepository devices
     @Inject DataSource dataSource
-
-    static Mosquitto broker() {
-        if (broker == null) {
-            broker = new Mosquitto()
-        }
-        broker
-    }
 
     @Override
     Map<String, String> extraProperties() { ['dcim.mqtt.url': broker().url()] }
@@ -55,8 +46,7 @@ class KillUnderStreamSpec extends MariaDbSpec {
     }
 
     def cleanupSpec() {
-        broker?.close()
-        broker = null
+        closeBroker()
     }
 
     String device
@@ -79,7 +69,7 @@ class KillUnderStreamSpec extends MariaDbSpec {
         })
 
         when: 'the stream is published and the product is stopped once part of it is stored'
-        def publishing = Thread.start { broker.publishFile("dcim/${SITE}/sensor/${device}/metric", stream) }
+        def publishing = Thread.start { broker().publishFile("dcim/${SITE}/sensor/${device}/metric", stream) }
         new PollingConditions(timeout: 60, delay: 0.05).eventually { assert stored() > 200 }
         long stopAsked = System.nanoTime()
         if (signal == 'KILL') {
@@ -123,7 +113,7 @@ class KillUnderStreamSpec extends MariaDbSpec {
         pb.environment().putAll([
                 DCIM_DB_URL         : specDbUrl(), DCIM_DB_USER: System.getenv('DCIM_TEST_DB_USER') ?: 'dcim',
                 DCIM_DB_PASSWORD    : System.getenv('DCIM_TEST_DB_PASSWORD') ?: 'dcim',
-                DCIM_MQTT_URL       : broker.url(), DCIM_MQTT_CLIENT_ID: clientId,
+                DCIM_MQTT_URL       : broker().url(), DCIM_MQTT_CLIENT_ID: clientId,
                 DCIM_PORT           : port.toString(), DCIM_DATA_DIR: dir.resolve('data').toString(),
                 DCIM_SNMP_TRAP_PORT : '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'])
         pb.redirectErrorStream(true).redirectOutput(log.toFile())

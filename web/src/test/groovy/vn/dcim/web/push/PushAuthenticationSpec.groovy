@@ -33,38 +33,21 @@ import static vn.dcim.core.testing.DigestClient.h
  */
 @MicronautTest(transactional = false)
 @Property(name = 'dcim.push.burst', value = '1000')
-class PushAuthenticationSpec extends MariaDbSpec {
+class PushAuthenticationSpec extends PushSpec {
     static final String SITE = 'push-auth-site'
     static final String DEVICE = 'door-auth'
     static final String PATH = '/push/isapi'
 
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject Jdbc jdbc
-    @Inject ReceiverCounts counts
     @Inject KeyDirectory keys
-    @Shared Calls calls
     @Shared Map<String, String> tokens = [:]
     @Shared int serial = 7000
 
     def setup() {
         calls = new Calls(server.URL)
-        if (!sites.existsById(SITE)) {
-            sites.save(new Site(SITE, 'TTDL Cao Bằng', 'Cao Bằng', null))
-        }
-        [DEVICE, 'door-other'].each {
-            if (!devices.existsById(it)) {
-                devices.save(MonitoredDevice.mqtt(it, SITE, null, 'Thiết bị ' + it))
-            }
-        }
+        onSite(SITE, 'TTDL Cao Bằng', 'Cao Bằng', [DEVICE, 'door-other'].collectEntries { [(it): 'Thiết bị ' + it] })
         if (tokens.isEmpty()) {
-            [DEVICE, 'door-other'].each { d ->
-                def answer = calls.post('/api/push-credentials', [deviceId: d, dialect: 'hikvision-isapi'], users.token(EnumSet.of(Role.admin)))
-                assert answer.status == 201
-                tokens[d] = answer.json.token
-            }
+            [DEVICE, 'door-other'].each { d -> tokens[d] = issue([deviceId: d, dialect: 'hikvision-isapi']).token }
         }
     }
 

@@ -26,18 +26,12 @@ import java.time.LocalDateTime
  * with its event, encrypted; a picture too large or not an image is refused and counted while the event is stored.
  */
 @MicronautTest(transactional = false)
-class PushPictureSpec extends MariaDbSpec {
+class PushPictureSpec extends PushSpec {
     static final String SITE = 'picture-site'
     static final String SERIAL = 'AF6E202460011'
 
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject FacePictures pictures
-    @Inject ReceiverCounts counts
     @Inject Clock clock
-    @Shared Calls calls
     @Shared String token
 
     @Override
@@ -47,29 +41,11 @@ class PushPictureSpec extends MariaDbSpec {
 
     def setup() {
         calls = new Calls(server.URL)
-        if (!sites.existsById(SITE)) {
-            sites.save(new Site(SITE, 'TTDL Thái Nguyên', 'Thái Nguyên', null))
-        }
-        ['hik-face', 'zk-face'].each {
-            if (!devices.existsById(it)) devices.save(MonitoredDevice.mqtt(it, SITE, null, 'Cửa ' + it))
-        }
+        onSite(SITE, 'TTDL Thái Nguyên', 'Thái Nguyên', ['hik-face', 'zk-face'].collectEntries { [(it): 'Cửa ' + it] })
         if (token == null) {
             token = issue([deviceId: 'hik-face', dialect: 'hikvision-isapi']).token
             issue([deviceId: 'zk-face', dialect: 'zkteco-push', serial: SERIAL, allowedFrom: ['127.0.0.0/8', '::1']])
         }
-    }
-
-    Map issue(Map command) {
-        def answer = calls.post('/api/push-credentials', command, users.token(EnumSet.of(Role.admin)))
-        assert answer.status == 201
-        answer.json as Map
-    }
-
-    static byte[] jpeg(int size, int seed) {
-        def b = new byte[size]
-        new Random(seed).nextBytes(b)
-        b[0] = (byte) 0xFF; b[1] = (byte) 0xD8; b[2] = (byte) 0xFF; b[3] = (byte) 0xE0
-        b
     }
 
     static String hikEvent(Map fields) {

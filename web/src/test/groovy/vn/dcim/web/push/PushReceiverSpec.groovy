@@ -26,42 +26,23 @@ import vn.dcim.web.testing.TestUsers
  * unknown pushes get a 4xx, counted, never a 500.
  */
 @MicronautTest(transactional = false)
-class PushReceiverSpec extends MariaDbSpec {
+class PushReceiverSpec extends PushSpec {
     static final String SITE = 'push-site'
 
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject Jdbc jdbc
-    @Inject ReceiverCounts counts
     @Inject DiscoveredSources discovered
-    @Shared Calls calls
     @Shared Map<String, String> tokens = [:]
     final PollingConditions eventually = new PollingConditions(timeout: 10, delay: 0.2)
 
     def setup() {
         calls = new Calls(server.URL)
-        if (!sites.existsById(SITE)) {
-            sites.save(new Site(SITE, 'TTDL Lạng Sơn', 'Lạng Sơn', null))
-        }
-        ['door-hik', 'nvr-hik', 'zk-door', 'zk-far'].each {
-            if (!devices.existsById(it)) {
-                devices.save(MonitoredDevice.mqtt(it, SITE, null, 'Thiết bị ' + it))
-            }
-        }
+        onSite(SITE, 'TTDL Lạng Sơn', 'Lạng Sơn', ['door-hik', 'nvr-hik', 'zk-door', 'zk-far'].collectEntries { [(it): 'Thiết bị ' + it] })
         if (tokens.isEmpty()) {
             tokens['door-hik'] = issue([deviceId: 'door-hik', dialect: 'hikvision-isapi']).token
             tokens['nvr-hik'] = issue([deviceId: 'nvr-hik', dialect: 'hikvision-isapi']).token
             issue([deviceId: 'zk-door', dialect: 'zkteco-push', serial: 'CJDE193560303', allowedFrom: ['127.0.0.0/8', '::1']])
             issue([deviceId: 'zk-far', dialect: 'zkteco-push', serial: 'FAR0000001', allowedFrom: ['10.20.0.0/16']])
         }
-    }
-
-    Map issue(Map command) {
-        def answer = calls.post('/api/push-credentials', command, users.token(EnumSet.of(Role.admin)))
-        assert answer.status == 201
-        answer.json as Map
     }
 
     Calls.Answer push(String path, String contentType, byte[] body) {

@@ -31,34 +31,21 @@ import java.time.Instant
  * counted, never fetched from elsewhere; a malformed, hostile or oversized body is a counted 4xx.
  */
 @MicronautTest(transactional = false)
-class PushXmlSpec extends MariaDbSpec {
+class PushXmlSpec extends PushSpec {
     static final String SITE = 'xml-push-site'
     static final String DEVICE = 'hik-xml-door'
 
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject AccessLog accessLog
     @Inject FacePictures pictures
-    @Inject ReceiverCounts counts
     @Inject Jdbc jdbc
-    @Shared Calls calls
     @Shared String token
     final PollingConditions eventually = new PollingConditions(timeout: 10, delay: 0.2)
 
     def setup() {
         calls = new Calls(server.URL)
-        if (!sites.existsById(SITE)) {
-            sites.save(new Site(SITE, 'TTDL Hưng Yên', 'Hưng Yên', null))
-        }
-        if (!devices.existsById(DEVICE)) {
-            devices.save(MonitoredDevice.mqtt(DEVICE, SITE, null, 'Cửa phòng máy chủ'))
-        }
+        onSite(SITE, 'TTDL Hưng Yên', 'Hưng Yên', [(DEVICE): 'Cửa phòng máy chủ'])
         if (token == null) {
-            def answer = calls.post('/api/push-credentials', [deviceId: DEVICE, dialect: 'hikvision-isapi'], users.token(EnumSet.of(Role.admin)))
-            assert answer.status == 201
-            token = answer.json.token
+            token = issue([deviceId: DEVICE, dialect: 'hikvision-isapi']).token
         }
     }
 

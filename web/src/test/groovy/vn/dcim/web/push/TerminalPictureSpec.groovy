@@ -31,21 +31,15 @@ import java.nio.charset.StandardCharsets
  * redirect away, a body too large or not a picture is refused and counted, and the server elsewhere is never asked.
  */
 @MicronautTest(transactional = false)
-class TerminalPictureSpec extends MariaDbSpec {
+class TerminalPictureSpec extends PushSpec {
     static final String SITE = 'terminal-picture-site'
     static final String DEVICE = 'hik-face-fetch'
     static final String TERMINAL_USER = 'dcim-reader'
     static final String TERMINAL_PASSWORD = 'Isapi#Reader-2026'
 
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject AccessLog accessLog
     @Inject FacePictures pictures
-    @Inject ReceiverCounts counts
     @Inject Jdbc jdbc
-    @Shared Calls calls
     @Shared String token
     @Shared long credentialId
     @Shared @AutoCleanup FakeTerminal terminal = new FakeTerminal('127.0.0.1', 0, TERMINAL_USER, TERMINAL_PASSWORD)
@@ -53,7 +47,7 @@ class TerminalPictureSpec extends MariaDbSpec {
     @Shared @AutoCleanup FakeTerminal elsewhere = new FakeTerminal('127.0.0.2', 0, TERMINAL_USER, TERMINAL_PASSWORD)
     final PollingConditions eventually = new PollingConditions(timeout: 20, delay: 0.2)
 
-    static final byte[] FACE = face(20_000, 7)
+    static final byte[] FACE = jpeg(20_000, 7)
 
     @Override
     Map<String, String> extraProperties() {
@@ -63,17 +57,11 @@ class TerminalPictureSpec extends MariaDbSpec {
     def setup() {
         // the push must come from the terminal's own address, 127.0.0.1, whatever "localhost" resolves to here
         calls = new Calls(new URL("http://127.0.0.1:${server.port}"))
-        if (!sites.existsById(SITE)) {
-            sites.save(new Site(SITE, 'TTDL An Giang', 'An Giang', null))
-        }
-        if (!devices.existsById(DEVICE)) {
-            devices.save(MonitoredDevice.mqtt(DEVICE, SITE, null, 'Cổng từ phòng máy chủ'))
-        }
+        onSite(SITE, 'TTDL An Giang', 'An Giang', [(DEVICE): 'Cổng từ phòng máy chủ'])
         if (token == null) {
-            def issued = calls.post('/api/push-credentials', [deviceId: DEVICE, dialect: 'hikvision-isapi'], users.token(EnumSet.of(Role.admin)))
-            assert issued.status == 201
-            token = issued.json.token
-            credentialId = issued.json.credential.id as long
+            def issued = issue([deviceId: DEVICE, dialect: 'hikvision-isapi'])
+            token = issued.token
+            credentialId = issued.credential.id as long
             def kept = calls.send('PUT', "/api/push-credentials/$credentialId/terminal-account", [Authorization: "Bearer ${users.token(EnumSet.of(Role.admin))}".toString()],
                     [user: TERMINAL_USER, password: TERMINAL_PASSWORD])
             assert kept.status == 200
@@ -81,18 +69,11 @@ class TerminalPictureSpec extends MariaDbSpec {
             assert !kept.text.contains(TERMINAL_PASSWORD)
         }
         terminal.answers['/LOCALS/pic/acsLinkCap/face.jpg'] = [200, ['Content-Type': 'image/jpeg'], FACE]
-        terminal.answers['/LOCALS/pic/big.jpg'] = [200, ['Content-Type': 'image/jpeg'], face(200_000, 8)]
+        terminal.answers['/LOCALS/pic/big.jpg'] = [200, ['Content-Type': 'image/jpeg'], jpeg(200_000, 8)]
         terminal.answers['/LOCALS/pic/page.jpg'] = [200, ['Content-Type': 'text/html; charset=UTF-8'], '<html>login</html>'.bytes]
         terminal.answers['/LOCALS/pic/moved.jpg'] = [302, [Location: elsewhere.url('/LOCALS/pic/face.jpg')], new byte[0]]
         terminal.answers['/LOCALS/pic/here.jpg'] = [302, [Location: '/LOCALS/pic/acsLinkCap/face.jpg'], new byte[0]]
         elsewhere.answers['/LOCALS/pic/face.jpg'] = [200, ['Content-Type': 'image/jpeg'], FACE]
-    }
-
-    static byte[] face(int size, int seed) {
-        def b = new byte[size]
-        new Random(seed).nextBytes(b)
-        b[0] = (byte) 0xFF; b[1] = (byte) 0xD8; b[2] = (byte) 0xFF; b[3] = (byte) 0xE0
-        b
     }
 
     Calls.Answer push(int serial, String pictureUrl) {

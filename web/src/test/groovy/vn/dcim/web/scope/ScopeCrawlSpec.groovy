@@ -43,37 +43,23 @@ import java.util.concurrent.CopyOnWriteArrayList
  * every role, so that no operation is kept from them by the role rules alone: what they do not see, the scope hides.
  */
 @MicronautTest(transactional = false)
-class ScopeCrawlSpec extends MariaDbSpec {
-    /** A marker of this run, in every seeded name, so that a marker found is a leak and nothing else. */
-    @Shared String r = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase()
-
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject UserAccounts accounts
-    @Inject AlarmRaiser raiser
+class ScopeCrawlSpec extends ScopeSeededSpec {
     @Inject ReadingSink sink
-    @Inject Clock clock
     @Inject Cabling cabling
     @Inject AccessLog accessLog
     @Inject FacePictures pictures
     @Inject AccessRules rules
 
-    @Shared Calls calls
-    @Shared Map<String, Object> ids = [:]
     @Shared String siteToken
     @Shared String agencyToken
     @Shared String agencyReaderToken
     @Shared String agencyPersonToken
     @Shared String adminToken
 
-    String all() { users.token(TestUsers.EVERY_ROLE) }
-
     Map created(Calls.Answer answer) {
         assert answer.status in [200, 201]: answer.text
         answer.json as Map
     }
-
-    Map post(String path, Map body) { created(calls.post(path, body, all())) }
 
     /** The names and ids an account limited to the own site must never meet. */
     List<String> farMarkers() {

@@ -35,29 +35,12 @@ import java.time.ZoneId
  * the own site), CTR (the centre's on the own site) or FAR (another agency's on the other site) and this run's mark.
  */
 @MicronautTest(transactional = false)
-class ScopeOperationsSpec extends MariaDbSpec {
-    @Shared String r = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase()
-
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject UserAccounts accounts
-    @Inject AlarmRaiser raiser
+class ScopeOperationsSpec extends ScopeSeededSpec {
     @Inject AccessLog accessLog
     @Inject DeviceLog deviceLog
     @Inject Jdbc jdbc
-    @Inject Clock clock
 
-    @Shared Calls calls
-    @Shared Map<String, Object> ids = [:]
     @Shared Map<String, String> tokens = [:]
-
-    String all() { users.token(TestUsers.EVERY_ROLE) }
-
-    Map post(String path, Map body) {
-        def answer = calls.post(path, body, all())
-        assert answer.status in [200, 201]: "$path: $answer.text"
-        answer.json as Map
-    }
 
     /** The marks of what each account must see, and of what it must not. */
     static final Map<String, List<String>> SEES = [site: ['AGX', 'CTR'], agency: ['AGX'], admin: ['AGX', 'CTR', 'FAR']]

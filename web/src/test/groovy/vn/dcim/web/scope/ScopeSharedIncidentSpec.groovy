@@ -37,26 +37,8 @@ import java.time.format.DateTimeFormatter
 @MicronautTest(transactional = false)
 // the centre's zone set apart from the JVM's UTC, so that a time printed in UTC is caught
 @Property(name = 'dcim.time-zone', value = 'Asia/Ho_Chi_Minh')
-class ScopeSharedIncidentSpec extends MariaDbSpec {
-    @Shared String r = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase()
-
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject UserAccounts accounts
-    @Inject AlarmRaiser raiser
-    @Inject Clock clock
-
-    @Shared Calls calls
-    @Shared Map<String, Object> ids = [:]
+class ScopeSharedIncidentSpec extends ScopeSeededSpec {
     @Shared Map<String, String> tokens = [:]
-
-    String all() { users.token(TestUsers.EVERY_ROLE) }
-
-    Map post(String path, Map body) {
-        def answer = calls.post(path, body, all())
-        assert answer.status in [200, 201]: "$path: $answer.text"
-        answer.json as Map
-    }
 
     /** What each account must never meet in its part: the other site's or owner's names, ids and the centre's words. */
     List<String> farMarks() { ["FAR$r", ids.devices.FAR, ids.far, "Trực FAR$r", "Gốc FAR$r"]*.toString() }

@@ -15,7 +15,7 @@ import vn.dcim.mqtt.dialect.DialectLimits
 import vn.dcim.mqtt.dialect.DialectLoader
 import vn.dcim.mqtt.dialect.VectorRunner
 import vn.dcim.mqtt.ingest.MqttBridge
-import vn.dcim.mqtt.testing.Mosquitto
+import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
@@ -30,8 +30,7 @@ import java.time.Instant
  * naming the field and nothing written; everyone but the administrator refused.
  */
 @MicronautTest(transactional = false)
-class TeachApiSpec extends MariaDbSpec {
-    static Mosquitto broker
+class TeachApiSpec extends MariaDbSpec implements OwnBroker {
     static Path dir = Files.createTempDirectory('dcim-taught-dialects')
 
     @Inject EmbeddedServer server
@@ -42,13 +41,6 @@ class TeachApiSpec extends MariaDbSpec {
     @Inject Jdbc jdbc
     @Shared Calls calls
 
-    static Mosquitto broker() {
-        if (broker == null) {
-            broker = new Mosquitto()
-        }
-        broker
-    }
-
     @Override
     Map<String, String> extraProperties() {
         ['dcim.mqtt.url'            : broker().url(),
@@ -58,8 +50,7 @@ class TeachApiSpec extends MariaDbSpec {
     }
 
     def cleanupSpec() {
-        broker?.close()
-        broker = null
+        closeBroker()
     }
 
     def setup() {
@@ -79,7 +70,7 @@ class TeachApiSpec extends MariaDbSpec {
 
     def "a Zigbee2MQTT plug the shipped dialect reads only partly is taught from the inbox, and its next message is readings of the bound device"() {
         when: 'a plug of a model the shipped dialect does not know reports'
-        broker.publish('zigbee2mqtt/hg_plug_3', '{"linkquality": 87, "acme": {"watts": 12.5, "deciVolts": 2291}, "state": "ON"}')
+        broker().publish('zigbee2mqtt/hg_plug_3', '{"linkquality": 87, "acme": {"watts": 12.5, "deciVolts": 2291}, "state": "ON"}')
         def capture = waitFor { calls.get('/api/teach/captures', admin()).json.find { it.topic == 'zigbee2mqtt/hg_plug_3' } }
         def shown = calls.get("/api/teach/captures/${capture.origin}/${capture.id}", admin())
 
@@ -118,7 +109,7 @@ class TeachApiSpec extends MariaDbSpec {
         jdbc.list('audit', "SELECT action FROM audit_event WHERE entity_type = 'dialect' AND entity_id = 'acme-plug'", { it.getString(1) }) == ['teach']
 
         when: 'the plug reports again'
-        broker.publish('zigbee2mqtt/hg_plug_3', '{"linkquality": 80, "acme": {"watts": 30, "deciVolts": 2302}, "state": "ON"}')
+        broker().publish('zigbee2mqtt/hg_plug_3', '{"linkquality": 80, "acme": {"watts": 30, "deciVolts": 2302}, "state": "ON"}')
 
         then: 'the message is readings of the bound device, without a restart'
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
@@ -151,11 +142,11 @@ class TeachApiSpec extends MariaDbSpec {
         engine.topicFilters().contains('acmecorp/+/state')
 
         when: 'another meter of the kind reports, its source is bound, and it reports again'
-        broker.publish('acmecorp/meter-0042/state', '{"t": 22.0, "rh": 40}')
+        broker().publish('acmecorp/meter-0042/state', '{"t": 22.0, "rh": 40}')
         def row = waitFor { calls.get('/api/sources?state=unbound', admin()).json.results.find { it.source == 'meter-0042' } }
         assert row?.dialect == 'acme-meter'
         calls.post("/api/sources/${row.id}/bind", [deviceId: 'hg-meter-42', siteId: 'teach-site'], admin()).status == 200
-        broker.publish('acmecorp/meter-0042/state', '{"t": 22.5, "rh": 41, "batt": {"pct": 77}}')
+        broker().publish('acmecorp/meter-0042/state', '{"t": 22.5, "rh": 41, "batt": {"pct": 77}}')
 
         then:
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
@@ -166,7 +157,7 @@ class TeachApiSpec extends MariaDbSpec {
 
     def "a message no dialect took is kept as a dead letter; a device is taught from it and bound, and its next message is its reading"() {
         when: 'a gauge publishes where the Shelly dialect listens, with a component it does not know'
-        broker.publish('acmebox-9/status/gauge:0', '{"level_pct": 63.5, "temp": 31.2, "id": 0}')
+        broker().publish('acmebox-9/status/gauge:0', '{"level_pct": 63.5, "temp": 31.2, "id": 0}')
         def capture = waitFor { calls.get('/api/teach/captures', admin()).json.find { it.topic == 'acmebox-9/status/gauge:0' } }
 
         then: 'it is offered from the dead letters, the device id at the first level holding a digit'
@@ -178,7 +169,7 @@ class TeachApiSpec extends MariaDbSpec {
         def saved = calls.post('/api/teach', [name: 'acme-gauge', topic: capture.topic, payload: capture.payload, sourceLevel: 0,
                                               picks: [[path: 'level_pct', metric: 'gen.fuel.level'], [path: 'temp', metric: 'env.temperature']],
                                               deviceId: 'hg-gauge-9', siteId: 'teach-site'], admin())
-        broker.publish('acmebox-9/status/gauge:0', '{"level_pct": 60, "temp": 30.5, "id": 0}')
+        broker().publish('acmebox-9/status/gauge:0', '{"level_pct": 60, "temp": 30.5, "id": 0}')
 
         then: 'the Shelly dialect listens to its topic: the taught one takes that topic only, before it'
         saved.status == 201

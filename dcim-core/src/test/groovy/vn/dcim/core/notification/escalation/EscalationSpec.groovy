@@ -1,5 +1,8 @@
 package vn.dcim.core.notification.escalation
 
+import ch.qos.logback.classic.Logger
+import ch.qos.logback.classic.spi.ILoggingEvent
+import ch.qos.logback.core.read.ListAppender
 import io.micronaut.test.annotation.MockBean
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
@@ -22,6 +25,8 @@ import vn.dcim.core.roster.DutyRoster
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
 import vn.dcim.core.testing.Sql
+
+import org.slf4j.LoggerFactory
 
 import javax.sql.DataSource
 import java.time.Clock
@@ -131,6 +136,39 @@ class EscalationSpec extends MariaDbSpec {
         severity          | minutes
         Severity.critical | 5
         Severity.major    | 15
+    }
+
+    def "an alarm that reached the last level (#rounds rounds later) is no longer tried: no step, no notice, no failed attempt"() {
+        given: 'an alarm escalated up to the head of the center'
+        roster.add(T0.minus(Duration.ofHours(2)), T0.plus(Duration.ofHours(6)), 'an', null, 'spec')
+        long id = raise(Severity.critical)
+        clock.advance(Duration.ofMinutes(5))
+        escalation.escalate()
+        clock.advance(Duration.ofMinutes(5))
+        escalation.escalate()
+        assert steps.of(id)*.level() == [0, 1, 2]
+        def logger = (Logger) LoggerFactory.getLogger(Escalation)
+        def written = new ListAppender<ILoggingEvent>()
+        written.start()
+        logger.addAppender(written)
+
+        when: 'the rounds go on, the alarm still unacknowledged'
+        def escalated = (1..rounds).collect {
+            clock.advance(Duration.ofMinutes(5))
+            escalation.escalate()
+        }
+
+        then: 'the last level is where it ends: nothing is attempted above it'
+        escalated.every { it == 0 }
+        steps.of(id)*.level() == [0, 1, 2]
+        toldAddresses(id) == ['an@ttdl.example.vn', 'binh@ttdl.example.vn', 'chi@ttdl.example.vn']
+        written.list.findAll { it.formattedMessage.contains("alarm $id ") }.isEmpty()
+
+        cleanup:
+        logger?.detachAppender(written)
+
+        where:
+        rounds << [1, 3]
     }
 
     def "an alarm acknowledged in time, or of a severity without a time, is not escalated"() {

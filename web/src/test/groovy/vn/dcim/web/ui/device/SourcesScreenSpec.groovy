@@ -14,7 +14,7 @@ import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.mqtt.ingest.MqttBridge
-import vn.dcim.mqtt.testing.Mosquitto
+import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import vn.dcim.web.ui.pages.SourcesPage
@@ -25,8 +25,7 @@ import vn.dcim.web.ui.pages.SourcesPage
  * rack and binds it in two clicks, and its next message is a reading of the new device.
  */
 @MicronautTest(transactional = false)
-class SourcesScreenSpec extends SignedInBrowserSpec {
-    static Mosquitto broker
+class SourcesScreenSpec extends SignedInBrowserSpec implements OwnBroker {
 
     @Inject SiteRepository sites
     @Inject RoomRepository rooms
@@ -34,13 +33,6 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
     @Inject MonitoredDeviceRepository devices
     @Inject DiscoveredSources sources
     @Inject MqttBridge bridge
-
-    static Mosquitto broker() {
-        if (broker == null) {
-            broker = new Mosquitto()
-        }
-        broker
-    }
 
     @Override
     Map<String, String> extraProperties() {
@@ -50,8 +42,7 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
     }
 
     def cleanupSpec() {
-        broker?.close()
-        broker = null
+        closeBroker()
     }
 
     def "a Zigbee2MQTT sensor heard on the broker is bound from the inbox to a new device in a rack; its next message is that device's reading"() {
@@ -64,7 +55,7 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
         def calls = new Calls(server.URL)
 
         when: 'a sensor nobody registered reports'
-        broker.publish('zigbee2mqtt/cb_rack7_temp', '{"temperature": 23.6, "humidity": 48.3, "battery": 100}')
+        broker().publish('zigbee2mqtt/cb_rack7_temp', '{"temperature": 23.6, "humidity": 48.3, "battery": 100}')
 
         then: 'it is listed as not bound, with what it would give, the device id offered from its name'
         page.waitFor('cb_rack7_temp')
@@ -89,7 +80,7 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
         page.boundTo('cb_rack7_temp') == [device: 'cb_rack7_temp', place: 'TTDL Cao Bằng / Phòng máy chủ CB / CB-R07']
 
         when: 'the sensor reports again'
-        broker.publish('zigbee2mqtt/cb_rack7_temp', '{"temperature": 24.1, "humidity": 47.9}')
+        broker().publish('zigbee2mqtt/cb_rack7_temp', '{"temperature": 24.1, "humidity": 47.9}')
 
         then: 'it is a reading of that device'
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
@@ -122,7 +113,7 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
         String supervisor = users.token(EnumSet.of(Role.supervisor))
 
         when: 'a plug nobody registered reports'
-        broker.publish('tele/cb_plug_9/SENSOR', '{"ENERGY":{"Power":40,"Voltage":229,"Current":0.18}}')
+        broker().publish('tele/cb_plug_9/SENSOR', '{"ENERGY":{"Power":40,"Voltage":229,"Current":0.18}}')
         def row = unbound(calls, supervisor, 'cb_plug_9')
 
         then: 'the script sees it unbound, with its id, dialect and source'
@@ -132,7 +123,7 @@ class SourcesScreenSpec extends SignedInBrowserSpec {
 
         when: 'it binds the source to a new device'
         def bound = calls.post("/api/sources/${row.id}/bind", [deviceId: 'cb-plug-9', siteId: 'ui-src', name: 'Ổ cắm rack 9'], supervisor)
-        broker.publish('tele/cb_plug_9/SENSOR', '{"ENERGY":{"Power":55,"Voltage":230,"Current":0.24}}')
+        broker().publish('tele/cb_plug_9/SENSOR', '{"ENERGY":{"Power":55,"Voltage":230,"Current":0.24}}')
 
         then: 'the next message is a reading of that device'
         bound.status == 200

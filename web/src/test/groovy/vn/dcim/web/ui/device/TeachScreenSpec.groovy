@@ -7,7 +7,7 @@ import vn.dcim.core.account.Role
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.mqtt.ingest.MqttBridge
-import vn.dcim.mqtt.testing.Mosquitto
+import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import vn.dcim.web.ui.pages.TeachPage
@@ -22,19 +22,11 @@ import java.nio.file.Path
  * Save; the plug's next message is readings of the new device.
  */
 @MicronautTest(transactional = false)
-class TeachScreenSpec extends SignedInBrowserSpec {
-    static Mosquitto broker
+class TeachScreenSpec extends SignedInBrowserSpec implements OwnBroker {
     static Path dir = Files.createTempDirectory('dcim-taught-ui')
 
     @Inject SiteRepository sites
     @Inject MqttBridge bridge
-
-    static Mosquitto broker() {
-        if (broker == null) {
-            broker = new Mosquitto()
-        }
-        broker
-    }
 
     @Override
     Map<String, String> extraProperties() {
@@ -45,8 +37,7 @@ class TeachScreenSpec extends SignedInBrowserSpec {
     }
 
     def cleanupSpec() {
-        broker?.close()
-        broker = null
+        closeBroker()
     }
 
     def "an administrator teaches an unknown plug from the inbox in a few clicks, and its next message is readings of the bound device"() {
@@ -57,7 +48,7 @@ class TeachScreenSpec extends SignedInBrowserSpec {
         def calls = new Calls(server.URL)
 
         when: 'a plug of a model the shipped dialect does not know reports'
-        broker.publish('zigbee2mqtt/lc_plug_5', '{"linkquality": 90, "meter": {"active_power": 41.5, "voltage_dv": 2287}, "state": "ON"}')
+        broker().publish('zigbee2mqtt/lc_plug_5', '{"linkquality": 90, "meter": {"active_power": 41.5, "voltage_dv": 2287}, "state": "ON"}')
         page.teachFromInbox('lc_plug_5')
 
         then: 'its message is a tree of values, the metrics offered from their names'
@@ -83,7 +74,7 @@ class TeachScreenSpec extends SignedInBrowserSpec {
         Files.exists(dir.resolve('lc-plug.jsonl'))
 
         when: 'the plug reports again'
-        broker.publish('zigbee2mqtt/lc_plug_5', '{"linkquality": 88, "meter": {"active_power": 55, "voltage_dv": 2301}}')
+        broker().publish('zigbee2mqtt/lc_plug_5', '{"linkquality": 88, "meter": {"active_power": 55, "voltage_dv": 2301}}')
 
         then: 'it is readings of the device named after it, without a restart'
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
@@ -111,7 +102,7 @@ class TeachScreenSpec extends SignedInBrowserSpec {
 
         when: 'saved, and another sensor of the kind reports'
         page.save()
-        broker.publish('lcsense/node-18/telemetry', '{"temp_c": 25.0, "rssi": -70}')
+        broker().publish('lcsense/node-18/telemetry', '{"temp_c": 25.0, "rssi": -70}')
 
         then: 'it waits in the discovery inbox under the taught dialect'
         page.taught()
