@@ -47,6 +47,6 @@ class FarEndQueries {
 
     /** The equipment at the far end of the cables on an asset's ports of one kind (the PDUs feeding its supplies). */
     Set<Long> reachedThrough(long assetId, PortKind kind) {
-        return new HashSet<>(ports.reachedThrough(assetId, kind.code()));
+        return new HashSet<>(ports.reachedThrough(assetId, kind));
     }
 }

@@ -55,5 +55,5 @@ public interface PortRepository extends CrudRepository<Port, Long> {
     @Query("SELECT DISTINCT far.asset_id FROM cabling_port near JOIN cable_termination tn ON tn.port_id = near.id "
             + "JOIN cable_termination tf ON tf.cable_id = tn.cable_id AND tf.id <> tn.id JOIN cabling_port far ON far.id = tf.port_id "
             + "WHERE near.asset_id = :assetId AND near.kind = :kind")
-    List<Long> reachedThrough(long assetId, String kind);
+    List<Long> reachedThrough(long assetId, PortKind kind);
 }

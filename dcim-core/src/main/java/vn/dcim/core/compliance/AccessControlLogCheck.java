@@ -8,7 +8,7 @@ import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.asset.AssetRecords;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDevices;
-import vn.dcim.core.telemetry.DevicesHeard;
+import vn.dcim.core.telemetry.LastHeard;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class AccessControlLogCheck implements SiteCheck {
     private final AssetRecords assets;
     private final MonitoredDevices devices;
     private final AccessLog accessLog;
-    private final DevicesHeard heard;
+    private final LastHeard heard;
 
     private static final Instant FLOOR = Instant.ofEpochSecond(1);
     private static final Instant NEVER = Instant.parse("1970-01-02T00:00:00Z");
@@ -45,7 +45,7 @@ class AccessControlLogCheck implements SiteCheck {
         List<MonitoredDevice> controllers = devices.enabledOn(doorAssets.keySet(), sites.ids());
         Set<String> ids = controllers.stream().map(MonitoredDevice::id).collect(Collectors.toSet());
         Map<String, Instant> lastEvent = accessLog.lastReceived(ids);
-        Map<String, Instant> lastReading = heard.lastReading(ids);
+        Map<String, Instant> lastReading = heard.of(ids);
         record Door(String name, Instant lastHeard) {
         }
         // a controller never heard has the floor (1970) as its last word: it was silent since always

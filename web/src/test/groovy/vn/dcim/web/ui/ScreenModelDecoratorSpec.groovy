@@ -15,14 +15,14 @@ class ScreenModelDecoratorSpec extends Specification {
     def "a screen's record is laid out as its components, its parts' components beside them"() {
         given: 'the report page: its own period, the frame and the centre selector as parts'
         def frame = new Navigation.Frame(Navigation.items(), '/ui/reports', 'reports')
-        def choice = new CentreChoice.Choice([new CentreChoice.Option(7L, 'Trung tâm Hà Giang', 'Tuyên Quang')], 7L, '7')
+        def choice = new CentreChoice.Choice([new CentreChoice.Option(7L, 'Trung tâm Hà Giang', 'Tuyên Quang')], 7L, '7', true)
         def page = new RegistryViews.Reports(frame, '2026-Q3', choice)
 
         when:
         Map<String, Object> variables = ScreenModelDecorator.variablesOf(page)
 
         then: 'the names the layout and the templates have always read, and no name of a part itself'
-        variables.keySet() == ['nav', 'path', 'screen', 'period', 'centres', 'centre', 'centreParam'] as Set
+        variables.keySet() == ['nav', 'path', 'screen', 'period', 'centres', 'centre', 'centreParam', 'provinceView'] as Set
         variables.path == '/ui/reports'
         variables.screen == 'reports'
         variables.nav == Navigation.items()
@@ -34,7 +34,7 @@ class ScreenModelDecoratorSpec extends Specification {
 
     def "a component without a value is there, empty, as a map's missing key reads"() {
         when:
-        Map<String, Object> variables = ScreenModelDecorator.variablesOf(new CentreChoice.Choice([], null, ''))
+        Map<String, Object> variables = ScreenModelDecorator.variablesOf(new CentreChoice.Choice([], null, '', true))
 
         then:
         variables.containsKey('centre')

@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.registry;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,6 +28,7 @@ import vn.dcim.web.ui.Navigation;
 @Hidden
 @Controller("/ui")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssetPageScreen {
     private final AssetRegistry registry;
     private final AssetStanding standing;
@@ -33,16 +36,6 @@ public class AssetPageScreen {
     private final Cabling cabling;
     private final ScopedEquipment scoped;
     private final AccessRules access;
-
-    AssetPageScreen(AssetRegistry registry, AssetStanding standing, MonitoredDevices devices, Cabling cabling,
-                    ScopedEquipment scoped, AccessRules access) {
-        this.registry = registry;
-        this.standing = standing;
-        this.devices = devices;
-        this.cabling = cabling;
-        this.scoped = scoped;
-        this.access = access;
-    }
 
     @HtmlScreen
     @View("registry/asset")
