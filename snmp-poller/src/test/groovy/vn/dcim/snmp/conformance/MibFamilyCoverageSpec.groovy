@@ -542,6 +542,16 @@ class MibFamilyCoverageSpec extends Specification {
         'socomec-netvision5'       | 'output load of phase 3 (%)'                    | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.4.3'          || 46
         'socomec-netvision5'       | 'bypass frequency (0.1 Hz)'                     | '1.3.6.1.4.1.4555.1.1.1.1.5.1.0'              || 50.0
         'socomec-netvision5'       | 'battery status low (older enumeration)'        | '1.3.6.1.4.1.4555.1.1.1.1.2.1.0'              || 3
+        // makers without a vendor-wide profile before: RNX, HPE, Chatsworth, e3meter, Dell (rows from each MIB's text)
+        'rnx-updu-modules'         | 'PDU total current (mA)'                        | '1.3.6.1.4.1.55108.1.3.1.1.11.0.0'            || 11.208
+        'rnx-updu-modules'         | 'phase L2 voltage (mV)'                         | '1.3.6.1.4.1.55108.1.3.1.1.10.0.2'            || 231.05
+        'rnx-updu-modules'         | 'outlet CH1:3 power (W)'                        | '1.3.6.1.4.1.55108.1.3.1.1.7.1.3'             || 96
+        'rnx-updu-modules'         | 'PDU total energy (Wh, read in kWh)'            | '1.3.6.1.4.1.55108.1.3.1.1.4.0.0'             || 1234.567
+        'rnx-updu-modules'         | 'outlet meter without data (noData)'            | '1.3.6.1.4.1.55108.1.3.1.1.15.1.3'            || 2
+        'rnx-updu-modules'         | 'probe temperature (deg-C/10)'                  | '1.3.6.1.4.1.55108.1.3.2.1.4.1'               || 24.3
+        'rnx-updu-modules'         | 'probe humidity (per mil, read in %)'           | '1.3.6.1.4.1.55108.1.3.2.1.5.1'               || 47.6
+        'rnx-updu-modules'         | 'residual current (mA/10)'                      | '1.3.6.1.4.1.55108.1.3.3.1.3.1.0'             || 3.5
+        'rnx-updu-modules'         | 'outlet relay on'                               | '1.3.6.1.4.1.55108.1.4.1.1.4.1.3'             || 1
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
