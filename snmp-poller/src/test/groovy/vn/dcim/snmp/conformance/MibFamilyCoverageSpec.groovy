@@ -552,6 +552,24 @@ class MibFamilyCoverageSpec extends Specification {
         'rnx-updu-modules'         | 'probe humidity (per mil, read in %)'           | '1.3.6.1.4.1.55108.1.3.2.1.5.1'               || 47.6
         'rnx-updu-modules'         | 'residual current (mA/10)'                      | '1.3.6.1.4.1.55108.1.3.3.1.3.1.0'             || 3.5
         'rnx-updu-modules'         | 'outlet relay on'                               | '1.3.6.1.4.1.55108.1.4.1.1.4.1.3'             || 1
+        'hpe-pdu-generations'      | 'pdu: status degraded'                          | '1.3.6.1.4.1.232.165.2.1.2.1.8.1'             || 3
+        'hpe-pdu-generations'      | 'pdu: breaker current (hundredths of Amp)'      | '1.3.6.1.4.1.232.165.2.3.2.1.3.1.2'           || 12.75
+        'hpe-pdu-generations'      | 'pdu: breaker voltage (V)'                      | '1.3.6.1.4.1.232.165.2.3.2.1.2.1.2'           || 229
+        'hpe-pdu-generations'      | 'pdu: no power where the PDU says -1'           | '1.3.6.1.4.1.232.165.2.3.1.1.4.1'             || null
+        'hpe-pdu-generations'      | 'pdu2: input frequency (0.1 Hz)'                | '1.3.6.1.4.1.232.165.7.2.1.1.2.0'             || 49.9
+        'hpe-pdu-generations'      | 'pdu2: input power factor (thousandths)'        | '1.3.6.1.4.1.232.165.7.2.1.1.8.0'             || 0.958
+        'hpe-pdu-generations'      | 'pdu2: no VAR where negative (not available)'   | '1.3.6.1.4.1.232.165.7.2.1.1.9.0'             || null
+        'hpe-pdu-generations'      | 'pdu2: phase voltage (mV)'                      | '1.3.6.1.4.1.232.165.7.2.2.1.3.0.2'           || 230.415
+        'hpe-pdu-generations'      | 'pdu2: phase current (mA)'                      | '1.3.6.1.4.1.232.165.7.2.2.1.11.0.2'          || 4.21
+        'hpe-pdu-generations'      | 'pdu2: outlet current (mA)'                     | '1.3.6.1.4.1.232.165.7.5.1.1.5.0.7'           || 1.35
+        'hpe-pdu-generations'      | 'pdu2: outlet on'                               | '1.3.6.1.4.1.232.165.7.5.2.1.1.0.7'           || 2
+        'hpe-pdu-generations'      | 'pdu3: input frequency (0.1 Hz)'                | '1.3.6.1.4.1.232.165.11.2.1.1.2.0'            || 60.0
+        'hpe-pdu-generations'      | 'pdu3: phase voltage (0.1 V)'                   | '1.3.6.1.4.1.232.165.11.2.2.1.3.0.1'          || 208.1
+        'hpe-pdu-generations'      | 'pdu3: phase current (0.01 A)'                  | '1.3.6.1.4.1.232.165.11.2.2.1.11.0.1'         || 12.34
+        'hpe-pdu-generations'      | 'pdu3: phase load (0.1 %)'                      | '1.3.6.1.4.1.232.165.11.2.2.1.17.0.1'         || 41.2
+        'hpe-pdu-generations'      | 'pdu3: outlet current (0.01 A)'                 | '1.3.6.1.4.1.232.165.11.5.1.1.5.0.3'          || 0.87
+        'hpe-pdu-generations'      | 'pdu3: outlet power factor (0.01)'              | '1.3.6.1.4.1.232.165.11.5.1.1.16.0.3'         || 0.95
+        'hpe-pdu-generations'      | 'pdu3: no outlet watts where negative'          | '1.3.6.1.4.1.232.165.11.5.1.1.13.0.3'         || null
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
