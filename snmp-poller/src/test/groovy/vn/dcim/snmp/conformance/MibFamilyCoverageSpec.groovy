@@ -570,6 +570,17 @@ class MibFamilyCoverageSpec extends Specification {
         'hpe-pdu-generations'      | 'pdu3: outlet current (0.01 A)'                 | '1.3.6.1.4.1.232.165.11.5.1.1.5.0.3'          || 0.87
         'hpe-pdu-generations'      | 'pdu3: outlet power factor (0.01)'              | '1.3.6.1.4.1.232.165.11.5.1.1.16.0.3'         || 0.95
         'hpe-pdu-generations'      | 'pdu3: no outlet watts where negative'          | '1.3.6.1.4.1.232.165.11.5.1.1.13.0.3'         || null
+        'chatsworth-pdu-chain'     | 'PDU total power (VA)'                          | '1.3.6.1.4.1.30932.1.10.1.2.10.1.16.6.0.1.2.3.4.5' || 3150
+        'chatsworth-pdu-chain'     | 'input line current (1/100 amp)'                | '1.3.6.1.4.1.30932.1.10.1.3.10.1.3.1.6.0.1.2.3.4.5' || 14.02
+        'chatsworth-pdu-chain'     | 'branch current (1/100 amp)'                    | '1.3.6.1.4.1.30932.1.10.1.3.110.1.3.2.6.0.1.2.3.4.5' || 6.55
+        'chatsworth-pdu-chain'     | 'branch voltage (1/10 volts)'                   | '1.3.6.1.4.1.30932.1.10.1.3.110.1.5.2.6.0.1.2.3.4.5' || 230.4
+        'chatsworth-pdu-chain'     | 'branch warning'                                | '1.3.6.1.4.1.30932.1.10.1.3.110.1.8.2.6.0.1.2.3.4.5' || 1
+        'chatsworth-pdu-chain'     | 'branch energy (decaVA-secs, in kVAh)'          | '1.3.6.1.4.1.30932.1.10.1.3.110.1.9.2.6.0.1.2.3.4.5' || 2000
+        'chatsworth-pdu-chain'     | 'chained PDU outlet current (1/100 amp)'        | '1.3.6.1.4.1.30932.1.10.1.4.10.1.6.5.6.0.1.2.3.4.6' || 0.88
+        'chatsworth-pdu-chain'     | 'outlet energy (decaWatt-secs, in kWh)'         | '1.3.6.1.4.1.30932.1.10.1.4.10.1.10.5.6.0.1.2.3.4.6' || 100
+        'chatsworth-pdu-chain'     | 'outlet switched off'                           | '1.3.6.1.4.1.30932.1.10.1.4.10.1.11.5.6.0.1.2.3.4.6' || 0
+        'chatsworth-pdu-chain'     | 'temperature probe (degrees F, read in °C)'     | '1.3.6.1.4.1.30932.1.10.1.5.10.1.5.1.6.0.1.2.3.4.5' || 25.0
+        'chatsworth-pdu-chain'     | 'humidity probe (percent)'                      | '1.3.6.1.4.1.30932.1.10.1.5.10.1.5.2.6.0.1.2.3.4.5' || 41
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
