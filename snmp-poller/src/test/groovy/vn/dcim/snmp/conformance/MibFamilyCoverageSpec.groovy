@@ -581,6 +581,19 @@ class MibFamilyCoverageSpec extends Specification {
         'chatsworth-pdu-chain'     | 'outlet switched off'                           | '1.3.6.1.4.1.30932.1.10.1.4.10.1.11.5.6.0.1.2.3.4.6' || 0
         'chatsworth-pdu-chain'     | 'temperature probe (degrees F, read in °C)'     | '1.3.6.1.4.1.30932.1.10.1.5.10.1.5.1.6.0.1.2.3.4.5' || 25.0
         'chatsworth-pdu-chain'     | 'humidity probe (percent)'                      | '1.3.6.1.4.1.30932.1.10.1.5.10.1.5.2.6.0.1.2.3.4.5' || 41
+        'e3meter-ipm-ctr'          | 'CTR: node dead'                                | '1.3.6.1.4.1.21695.1.10.3.1.9.20411'          || 2
+        'e3meter-ipm-ctr'          | 'CTR: meter frequency (mHz)'                    | '1.3.6.1.4.1.21695.1.10.4.1.11.20411.1'       || 50.012
+        'e3meter-ipm-ctr'          | 'CTR: meter data old'                           | '1.3.6.1.4.1.21695.1.10.4.1.15.20411.1'       || 2
+        'e3meter-ipm-ctr'          | 'CTR: average power (W)'                        | '1.3.6.1.4.1.21695.1.10.4.1.18.20411.1'       || 1875
+        'e3meter-ipm-ctr'          | 'CTR: average voltage (mV)'                     | '1.3.6.1.4.1.21695.1.10.4.1.25.20411.1'       || 229.65
+        'e3meter-ipm-ctr'          | 'CTR: average current (mA)'                     | '1.3.6.1.4.1.21695.1.10.4.1.28.20411.1'       || 8.42
+        'e3meter-ipm-ctr'          | 'CTR: power factor (* 100)'                     | '1.3.6.1.4.1.21695.1.10.4.1.31.20411.1'       || 0.97
+        'e3meter-ipm-ctr'          | 'CTR: sensor temperature (deg-C/10)'            | '1.3.6.1.4.1.21695.1.10.5.1.4.20411.0'        || 21.8
+        'e3meter-ipm-ctr'          | 'CTR: sensor humidity (%)'                      | '1.3.6.1.4.1.21695.1.10.5.1.5.20411.0'        || 44
+        'e3meter-ipm-ctr'          | 'IPM: voltage (mV)'                             | '1.3.6.1.4.1.21695.1.10.7.2.1.8.2'            || 231.4
+        'e3meter-ipm-ctr'          | 'IPM: current (mA)'                             | '1.3.6.1.4.1.21695.1.10.7.2.1.9.2'            || 2.79
+        'e3meter-ipm-ctr'          | 'IPM: frequency (mHz)'                          | '1.3.6.1.4.1.21695.1.10.7.2.1.10.2'           || 49.98
+        'e3meter-ipm-ctr'          | 'IPM: sensor humidity (/1000, read in %)'       | '1.3.6.1.4.1.21695.1.10.7.3.1.5.1'            || 51.2
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
