@@ -594,6 +594,17 @@ class MibFamilyCoverageSpec extends Specification {
         'e3meter-ipm-ctr'          | 'IPM: current (mA)'                             | '1.3.6.1.4.1.21695.1.10.7.2.1.9.2'            || 2.79
         'e3meter-ipm-ctr'          | 'IPM: frequency (mHz)'                          | '1.3.6.1.4.1.21695.1.10.7.2.1.10.2'           || 49.98
         'e3meter-ipm-ctr'          | 'IPM: sensor humidity (/1000, read in %)'       | '1.3.6.1.4.1.21695.1.10.7.3.1.5.1'            || 51.2
+        'dell-rpdu-metered'        | 'device power (1/100 of KWatts)'                | '1.3.6.1.4.1.674.10903.200.2.200.110.2.1.3.1' || 3120
+        'dell-rpdu-metered'        | 'device energy (tenths of kWh)'                 | '1.3.6.1.4.1.674.10903.200.2.200.110.2.1.4.1' || 4502.1
+        'dell-rpdu-metered'        | 'device near overload'                          | '1.3.6.1.4.1.674.10903.200.2.200.110.2.1.6.1' || 3
+        'dell-rpdu-metered'        | 'phase current (tenths of Amps)'                | '1.3.6.1.4.1.674.10903.200.2.200.120.2.1.4.2' || 13.7
+        'dell-rpdu-metered'        | 'phase voltage (Volts)'                         | '1.3.6.1.4.1.674.10903.200.2.200.120.2.1.5.2' || 229
+        'dell-rpdu-metered'        | 'phase power (hundredths of kilowatts)'         | '1.3.6.1.4.1.674.10903.200.2.200.120.2.1.6.2' || 3010
+        'dell-rpdu-metered'        | 'outlet current (Amps)'                         | '1.3.6.1.4.1.674.10903.200.2.200.130.2.2.1.6.4' || 2
+        'dell-rpdu-metered'        | 'outlet overload'                               | '1.3.6.1.4.1.674.10903.200.2.200.130.2.2.1.11.4' || 4
+        'dell-rpdu-metered'        | 'probe temperature (tenths of degrees Celsius)' | '1.3.6.1.4.1.674.10903.200.2.200.150.2.2.1.5.1' || 24.3
+        'dell-rpdu-metered'        | 'no Fahrenheit twin'                            | '1.3.6.1.4.1.674.10903.200.2.200.150.2.2.1.4.1' || null
+        'dell-rpdu-metered'        | 'probe humidity (percent)'                      | '1.3.6.1.4.1.674.10903.200.2.200.150.3.2.1.4.1' || 38
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
