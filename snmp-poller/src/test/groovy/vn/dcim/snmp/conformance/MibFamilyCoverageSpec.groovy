@@ -605,6 +605,15 @@ class MibFamilyCoverageSpec extends Specification {
         'dell-rpdu-metered'        | 'probe temperature (tenths of degrees Celsius)' | '1.3.6.1.4.1.674.10903.200.2.200.150.2.2.1.5.1' || 24.3
         'dell-rpdu-metered'        | 'no Fahrenheit twin'                            | '1.3.6.1.4.1.674.10903.200.2.200.150.2.2.1.4.1' || null
         'dell-rpdu-metered'        | 'probe humidity (percent)'                      | '1.3.6.1.4.1.674.10903.200.2.200.150.3.2.1.4.1' || 38
+        'panduit-g5-groups'        | 'input frequency (tenths of Hz)'                | '1.3.6.1.4.1.19536.10.1.2.1.1.2.1'            || 50.1
+        'panduit-g5-groups'        | 'input total current (0.01 amps)'               | '1.3.6.1.4.1.19536.10.1.2.1.1.11.1'           || 10.12
+        'panduit-g5-groups'        | 'no power factor where negative'                | '1.3.6.1.4.1.19536.10.1.2.1.1.9.1'            || null
+        'panduit-g5-groups'        | 'group voltage (0.1 volts)'                     | '1.3.6.1.4.1.19536.10.1.3.1.1.5.1.2'          || 228.7
+        'panduit-g5-groups'        | 'group current (0.01 amps)'                     | '1.3.6.1.4.1.19536.10.1.3.1.1.12.1.2'         || 4.55
+        'panduit-g5-groups'        | 'group breaker off'                             | '1.3.6.1.4.1.19536.10.1.3.1.1.26.1.2'         || 3
+        'panduit-g5-groups'        | 'outlet current (0.01 amps)'                    | '1.3.6.1.4.1.19536.10.1.5.1.1.5.1.9'          || 1.23
+        'panduit-g5-groups'        | 'outlet energy (Wh, read in kWh)'               | '1.3.6.1.4.1.19536.10.1.5.1.1.14.1.9'         || 25.4
+        'panduit-g5-groups'        | 'outlet power factor (hundredths)'              | '1.3.6.1.4.1.19536.10.1.5.1.1.16.1.9'         || 0.92
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
