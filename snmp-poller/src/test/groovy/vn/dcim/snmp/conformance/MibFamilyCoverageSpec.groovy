@@ -614,6 +614,13 @@ class MibFamilyCoverageSpec extends Specification {
         'panduit-g5-groups'        | 'outlet current (0.01 amps)'                    | '1.3.6.1.4.1.19536.10.1.5.1.1.5.1.9'          || 1.23
         'panduit-g5-groups'        | 'outlet energy (Wh, read in kWh)'               | '1.3.6.1.4.1.19536.10.1.5.1.1.14.1.9'         || 25.4
         'panduit-g5-groups'        | 'outlet power factor (hundredths)'              | '1.3.6.1.4.1.19536.10.1.5.1.1.16.1.9'         || 0.92
+        'aten-pdu-banks'           | 'device current (1,000 times)'                  | '1.3.6.1.4.1.21317.1.3.2.2.2.1.99.1.2.1'      || 7.25
+        'aten-pdu-banks'           | 'device voltage (1,000 times)'                  | '1.3.6.1.4.1.21317.1.3.2.2.2.1.99.1.3.1'      || 229.1
+        'aten-pdu-banks'           | 'device power (1,000 times)'                    | '1.3.6.1.4.1.21317.1.3.2.2.2.1.99.1.4.1'      || 1602.5
+        'aten-pdu-banks'           | 'outlet current (1,000 times)'                  | '1.3.6.1.4.1.21317.1.3.2.2.2.2.99.1.2.3'      || 1.3
+        'aten-pdu-banks'           | 'no outlet power where not supported (-2000000)' | '1.3.6.1.4.1.21317.1.3.2.2.2.2.99.1.4.3'     || null
+        'aten-pdu-banks'           | 'no bank current where not available (-1000000)' | '1.3.6.1.4.1.21317.1.3.2.2.2.3.99.1.2.2'     || null
+        'aten-pdu-banks'           | 'bank voltage (1,000 times)'                    | '1.3.6.1.4.1.21317.1.3.2.2.2.3.99.1.3.2'      || 230.4
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
