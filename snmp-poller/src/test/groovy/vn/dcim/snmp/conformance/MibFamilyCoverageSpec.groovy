@@ -621,6 +621,13 @@ class MibFamilyCoverageSpec extends Specification {
         'aten-pdu-banks'           | 'no outlet power where not supported (-2000000)' | '1.3.6.1.4.1.21317.1.3.2.2.2.2.99.1.4.3'     || null
         'aten-pdu-banks'           | 'no bank current where not available (-1000000)' | '1.3.6.1.4.1.21317.1.3.2.2.2.3.99.1.2.2'     || null
         'aten-pdu-banks'           | 'bank voltage (1,000 times)'                    | '1.3.6.1.4.1.21317.1.3.2.2.2.3.99.1.3.2'      || 230.4
+        'wti-power-branches'       | 'plug off'                                      | '1.3.6.1.4.1.2634.3.100.200.1.3.2'            || 0
+        'wti-power-branches'       | 'plug current (tenths of amps)'                 | '1.3.6.1.4.1.2634.3.100.200.1.7.2'            || 2.3
+        'wti-power-branches'       | 'plug power (Watts)'                            | '1.3.6.1.4.1.2634.3.100.200.1.8.2'            || 512
+        'wti-power-branches'       | 'branch B current (tenths of amps)'             | '1.3.6.1.4.1.2634.3.200.10.1.7.1'             || 4.1
+        'wti-power-branches'       | 'branch B voltage'                              | '1.3.6.1.4.1.2634.3.200.10.1.8.1'             || 229
+        'wti-power-branches'       | 'system total current (tenths of amps)'         | '1.3.6.1.4.1.2634.3.200.60.0'                 || 8.7
+        'wti-power-branches'       | 'circuit breaker open alarm active'             | '1.3.6.1.4.1.2634.3.280.5.0'                  || 1
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
