@@ -542,6 +542,92 @@ class MibFamilyCoverageSpec extends Specification {
         'socomec-netvision5'       | 'output load of phase 3 (%)'                    | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.4.3'          || 46
         'socomec-netvision5'       | 'bypass frequency (0.1 Hz)'                     | '1.3.6.1.4.1.4555.1.1.1.1.5.1.0'              || 50.0
         'socomec-netvision5'       | 'battery status low (older enumeration)'        | '1.3.6.1.4.1.4555.1.1.1.1.2.1.0'              || 3
+        // makers without a vendor-wide profile before: RNX, HPE, Chatsworth, e3meter, Dell (rows from each MIB's text)
+        'rnx-updu-modules'         | 'PDU total current (mA)'                        | '1.3.6.1.4.1.55108.1.3.1.1.11.0.0'            || 11.208
+        'rnx-updu-modules'         | 'phase L2 voltage (mV)'                         | '1.3.6.1.4.1.55108.1.3.1.1.10.0.2'            || 231.05
+        'rnx-updu-modules'         | 'outlet CH1:3 power (W)'                        | '1.3.6.1.4.1.55108.1.3.1.1.7.1.3'             || 96
+        'rnx-updu-modules'         | 'PDU total energy (Wh, read in kWh)'            | '1.3.6.1.4.1.55108.1.3.1.1.4.0.0'             || 1234.567
+        'rnx-updu-modules'         | 'outlet meter without data (noData)'            | '1.3.6.1.4.1.55108.1.3.1.1.15.1.3'            || 2
+        'rnx-updu-modules'         | 'probe temperature (deg-C/10)'                  | '1.3.6.1.4.1.55108.1.3.2.1.4.1'               || 24.3
+        'rnx-updu-modules'         | 'probe humidity (per mil, read in %)'           | '1.3.6.1.4.1.55108.1.3.2.1.5.1'               || 47.6
+        'rnx-updu-modules'         | 'residual current (mA/10)'                      | '1.3.6.1.4.1.55108.1.3.3.1.3.1.0'             || 3.5
+        'rnx-updu-modules'         | 'outlet relay on'                               | '1.3.6.1.4.1.55108.1.4.1.1.4.1.3'             || 1
+        'hpe-pdu-generations'      | 'pdu: status degraded'                          | '1.3.6.1.4.1.232.165.2.1.2.1.8.1'             || 3
+        'hpe-pdu-generations'      | 'pdu: breaker current (hundredths of Amp)'      | '1.3.6.1.4.1.232.165.2.3.2.1.3.1.2'           || 12.75
+        'hpe-pdu-generations'      | 'pdu: breaker voltage (V)'                      | '1.3.6.1.4.1.232.165.2.3.2.1.2.1.2'           || 229
+        'hpe-pdu-generations'      | 'pdu: no power where the PDU says -1'           | '1.3.6.1.4.1.232.165.2.3.1.1.4.1'             || null
+        'hpe-pdu-generations'      | 'pdu2: input frequency (0.1 Hz)'                | '1.3.6.1.4.1.232.165.7.2.1.1.2.0'             || 49.9
+        'hpe-pdu-generations'      | 'pdu2: input power factor (thousandths)'        | '1.3.6.1.4.1.232.165.7.2.1.1.8.0'             || 0.958
+        'hpe-pdu-generations'      | 'pdu2: no VAR where negative (not available)'   | '1.3.6.1.4.1.232.165.7.2.1.1.9.0'             || null
+        'hpe-pdu-generations'      | 'pdu2: phase voltage (mV)'                      | '1.3.6.1.4.1.232.165.7.2.2.1.3.0.2'           || 230.415
+        'hpe-pdu-generations'      | 'pdu2: phase current (mA)'                      | '1.3.6.1.4.1.232.165.7.2.2.1.11.0.2'          || 4.21
+        'hpe-pdu-generations'      | 'pdu2: outlet current (mA)'                     | '1.3.6.1.4.1.232.165.7.5.1.1.5.0.7'           || 1.35
+        'hpe-pdu-generations'      | 'pdu2: outlet on'                               | '1.3.6.1.4.1.232.165.7.5.2.1.1.0.7'           || 2
+        'hpe-pdu-generations'      | 'pdu3: input frequency (0.1 Hz)'                | '1.3.6.1.4.1.232.165.11.2.1.1.2.0'            || 60.0
+        'hpe-pdu-generations'      | 'pdu3: phase voltage (0.1 V)'                   | '1.3.6.1.4.1.232.165.11.2.2.1.3.0.1'          || 208.1
+        'hpe-pdu-generations'      | 'pdu3: phase current (0.01 A)'                  | '1.3.6.1.4.1.232.165.11.2.2.1.11.0.1'         || 12.34
+        'hpe-pdu-generations'      | 'pdu3: phase load (0.1 %)'                      | '1.3.6.1.4.1.232.165.11.2.2.1.17.0.1'         || 41.2
+        'hpe-pdu-generations'      | 'pdu3: outlet current (0.01 A)'                 | '1.3.6.1.4.1.232.165.11.5.1.1.5.0.3'          || 0.87
+        'hpe-pdu-generations'      | 'pdu3: outlet power factor (0.01)'              | '1.3.6.1.4.1.232.165.11.5.1.1.16.0.3'         || 0.95
+        'hpe-pdu-generations'      | 'pdu3: no outlet watts where negative'          | '1.3.6.1.4.1.232.165.11.5.1.1.13.0.3'         || null
+        'chatsworth-pdu-chain'     | 'PDU total power (VA)'                          | '1.3.6.1.4.1.30932.1.10.1.2.10.1.16.6.0.1.2.3.4.5' || 3150
+        'chatsworth-pdu-chain'     | 'input line current (1/100 amp)'                | '1.3.6.1.4.1.30932.1.10.1.3.10.1.3.1.6.0.1.2.3.4.5' || 14.02
+        'chatsworth-pdu-chain'     | 'branch current (1/100 amp)'                    | '1.3.6.1.4.1.30932.1.10.1.3.110.1.3.2.6.0.1.2.3.4.5' || 6.55
+        'chatsworth-pdu-chain'     | 'branch voltage (1/10 volts)'                   | '1.3.6.1.4.1.30932.1.10.1.3.110.1.5.2.6.0.1.2.3.4.5' || 230.4
+        'chatsworth-pdu-chain'     | 'branch warning'                                | '1.3.6.1.4.1.30932.1.10.1.3.110.1.8.2.6.0.1.2.3.4.5' || 1
+        'chatsworth-pdu-chain'     | 'branch energy (decaVA-secs, in kVAh)'          | '1.3.6.1.4.1.30932.1.10.1.3.110.1.9.2.6.0.1.2.3.4.5' || 2000
+        'chatsworth-pdu-chain'     | 'chained PDU outlet current (1/100 amp)'        | '1.3.6.1.4.1.30932.1.10.1.4.10.1.6.5.6.0.1.2.3.4.6' || 0.88
+        'chatsworth-pdu-chain'     | 'outlet energy (decaWatt-secs, in kWh)'         | '1.3.6.1.4.1.30932.1.10.1.4.10.1.10.5.6.0.1.2.3.4.6' || 100
+        'chatsworth-pdu-chain'     | 'outlet switched off'                           | '1.3.6.1.4.1.30932.1.10.1.4.10.1.11.5.6.0.1.2.3.4.6' || 0
+        'chatsworth-pdu-chain'     | 'temperature probe (degrees F, read in °C)'     | '1.3.6.1.4.1.30932.1.10.1.5.10.1.5.1.6.0.1.2.3.4.5' || 25.0
+        'chatsworth-pdu-chain'     | 'humidity probe (percent)'                      | '1.3.6.1.4.1.30932.1.10.1.5.10.1.5.2.6.0.1.2.3.4.5' || 41
+        'e3meter-ipm-ctr'          | 'CTR: node dead'                                | '1.3.6.1.4.1.21695.1.10.3.1.9.20411'          || 2
+        'e3meter-ipm-ctr'          | 'CTR: meter frequency (mHz)'                    | '1.3.6.1.4.1.21695.1.10.4.1.11.20411.1'       || 50.012
+        'e3meter-ipm-ctr'          | 'CTR: meter data old'                           | '1.3.6.1.4.1.21695.1.10.4.1.15.20411.1'       || 2
+        'e3meter-ipm-ctr'          | 'CTR: average power (W)'                        | '1.3.6.1.4.1.21695.1.10.4.1.18.20411.1'       || 1875
+        'e3meter-ipm-ctr'          | 'CTR: average voltage (mV)'                     | '1.3.6.1.4.1.21695.1.10.4.1.25.20411.1'       || 229.65
+        'e3meter-ipm-ctr'          | 'CTR: average current (mA)'                     | '1.3.6.1.4.1.21695.1.10.4.1.28.20411.1'       || 8.42
+        'e3meter-ipm-ctr'          | 'CTR: power factor (* 100)'                     | '1.3.6.1.4.1.21695.1.10.4.1.31.20411.1'       || 0.97
+        'e3meter-ipm-ctr'          | 'CTR: sensor temperature (deg-C/10)'            | '1.3.6.1.4.1.21695.1.10.5.1.4.20411.0'        || 21.8
+        'e3meter-ipm-ctr'          | 'CTR: sensor humidity (%)'                      | '1.3.6.1.4.1.21695.1.10.5.1.5.20411.0'        || 44
+        'e3meter-ipm-ctr'          | 'IPM: voltage (mV)'                             | '1.3.6.1.4.1.21695.1.10.7.2.1.8.2'            || 231.4
+        'e3meter-ipm-ctr'          | 'IPM: current (mA)'                             | '1.3.6.1.4.1.21695.1.10.7.2.1.9.2'            || 2.79
+        'e3meter-ipm-ctr'          | 'IPM: frequency (mHz)'                          | '1.3.6.1.4.1.21695.1.10.7.2.1.10.2'           || 49.98
+        'e3meter-ipm-ctr'          | 'IPM: sensor humidity (/1000, read in %)'       | '1.3.6.1.4.1.21695.1.10.7.3.1.5.1'            || 51.2
+        'dell-rpdu-metered'        | 'device power (1/100 of KWatts)'                | '1.3.6.1.4.1.674.10903.200.2.200.110.2.1.3.1' || 3120
+        'dell-rpdu-metered'        | 'device energy (tenths of kWh)'                 | '1.3.6.1.4.1.674.10903.200.2.200.110.2.1.4.1' || 4502.1
+        'dell-rpdu-metered'        | 'device near overload'                          | '1.3.6.1.4.1.674.10903.200.2.200.110.2.1.6.1' || 3
+        'dell-rpdu-metered'        | 'phase current (tenths of Amps)'                | '1.3.6.1.4.1.674.10903.200.2.200.120.2.1.4.2' || 13.7
+        'dell-rpdu-metered'        | 'phase voltage (Volts)'                         | '1.3.6.1.4.1.674.10903.200.2.200.120.2.1.5.2' || 229
+        'dell-rpdu-metered'        | 'phase power (hundredths of kilowatts)'         | '1.3.6.1.4.1.674.10903.200.2.200.120.2.1.6.2' || 3010
+        'dell-rpdu-metered'        | 'outlet current (Amps)'                         | '1.3.6.1.4.1.674.10903.200.2.200.130.2.2.1.6.4' || 2
+        'dell-rpdu-metered'        | 'outlet overload'                               | '1.3.6.1.4.1.674.10903.200.2.200.130.2.2.1.11.4' || 4
+        'dell-rpdu-metered'        | 'probe temperature (tenths of degrees Celsius)' | '1.3.6.1.4.1.674.10903.200.2.200.150.2.2.1.5.1' || 24.3
+        'dell-rpdu-metered'        | 'no Fahrenheit twin'                            | '1.3.6.1.4.1.674.10903.200.2.200.150.2.2.1.4.1' || null
+        'dell-rpdu-metered'        | 'probe humidity (percent)'                      | '1.3.6.1.4.1.674.10903.200.2.200.150.3.2.1.4.1' || 38
+        'panduit-g5-groups'        | 'input frequency (tenths of Hz)'                | '1.3.6.1.4.1.19536.10.1.2.1.1.2.1'            || 50.1
+        'panduit-g5-groups'        | 'input total current (0.01 amps)'               | '1.3.6.1.4.1.19536.10.1.2.1.1.11.1'           || 10.12
+        'panduit-g5-groups'        | 'no power factor where negative'                | '1.3.6.1.4.1.19536.10.1.2.1.1.9.1'            || null
+        'panduit-g5-groups'        | 'group voltage (0.1 volts)'                     | '1.3.6.1.4.1.19536.10.1.3.1.1.5.1.2'          || 228.7
+        'panduit-g5-groups'        | 'group current (0.01 amps)'                     | '1.3.6.1.4.1.19536.10.1.3.1.1.12.1.2'         || 4.55
+        'panduit-g5-groups'        | 'group breaker off'                             | '1.3.6.1.4.1.19536.10.1.3.1.1.26.1.2'         || 3
+        'panduit-g5-groups'        | 'outlet current (0.01 amps)'                    | '1.3.6.1.4.1.19536.10.1.5.1.1.5.1.9'          || 1.23
+        'panduit-g5-groups'        | 'outlet energy (Wh, read in kWh)'               | '1.3.6.1.4.1.19536.10.1.5.1.1.14.1.9'         || 25.4
+        'panduit-g5-groups'        | 'outlet power factor (hundredths)'              | '1.3.6.1.4.1.19536.10.1.5.1.1.16.1.9'         || 0.92
+        'aten-pdu-banks'           | 'device current (1,000 times)'                  | '1.3.6.1.4.1.21317.1.3.2.2.2.1.99.1.2.1'      || 7.25
+        'aten-pdu-banks'           | 'device voltage (1,000 times)'                  | '1.3.6.1.4.1.21317.1.3.2.2.2.1.99.1.3.1'      || 229.1
+        'aten-pdu-banks'           | 'device power (1,000 times)'                    | '1.3.6.1.4.1.21317.1.3.2.2.2.1.99.1.4.1'      || 1602.5
+        'aten-pdu-banks'           | 'outlet current (1,000 times)'                  | '1.3.6.1.4.1.21317.1.3.2.2.2.2.99.1.2.3'      || 1.3
+        'aten-pdu-banks'           | 'no outlet power where not supported (-2000000)' | '1.3.6.1.4.1.21317.1.3.2.2.2.2.99.1.4.3'     || null
+        'aten-pdu-banks'           | 'no bank current where not available (-1000000)' | '1.3.6.1.4.1.21317.1.3.2.2.2.3.99.1.2.2'     || null
+        'aten-pdu-banks'           | 'bank voltage (1,000 times)'                    | '1.3.6.1.4.1.21317.1.3.2.2.2.3.99.1.3.2'      || 230.4
+        'wti-power-branches'       | 'plug off'                                      | '1.3.6.1.4.1.2634.3.100.200.1.3.2'            || 0
+        'wti-power-branches'       | 'plug current (tenths of amps)'                 | '1.3.6.1.4.1.2634.3.100.200.1.7.2'            || 2.3
+        'wti-power-branches'       | 'plug power (Watts)'                            | '1.3.6.1.4.1.2634.3.100.200.1.8.2'            || 512
+        'wti-power-branches'       | 'branch B current (tenths of amps)'             | '1.3.6.1.4.1.2634.3.200.10.1.7.1'             || 4.1
+        'wti-power-branches'       | 'branch B voltage'                              | '1.3.6.1.4.1.2634.3.200.10.1.8.1'             || 229
+        'wti-power-branches'       | 'system total current (tenths of amps)'         | '1.3.6.1.4.1.2634.3.200.60.0'                 || 8.7
+        'wti-power-branches'       | 'circuit breaker open alarm active'             | '1.3.6.1.4.1.2634.3.280.5.0'                  || 1
     }
 
     /** ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects under the shared UPS names. */
