@@ -12,7 +12,9 @@ import vn.dcim.core.network.IspLinkCheckRepository
 import vn.dcim.core.network.IspLinkRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.centre.Centres
 import vn.dcim.core.deadletter.DeadLetter
+import vn.dcim.core.notification.Recipients
 import vn.dcim.core.deadletter.DeadLetterReason
 import vn.dcim.core.deadletter.DeadLetterStore
 import vn.dcim.web.ui.pages.OperationsPages
@@ -39,6 +41,8 @@ class OperationsScreensSpec extends SignedInBrowserSpec {
     @Inject IspLinkRepository links
     @Inject IspLinkCheckRepository checks
     @Inject DeadLetterStore deadLetters
+    @Inject Centres centres
+    @Inject Recipients recipients
 
     def setup() {
         if (!sites.existsById('ops-site')) {
@@ -156,6 +160,35 @@ class OperationsScreensSpec extends SignedInBrowserSpec {
 
         then:
         !page.rows('recipients').any { it.contains(name) }
+    }
+
+    def "a recipient kept for one centre through the form answers for that centre; edited back, for the whole province"() {
+        given: 'a centre of the province'
+        def tag = UUID.randomUUID().toString().take(4)
+        def centre = centres.add('ops-' + tag, 'Trung tâm Bắc Kạn ' + tag, 'Thái Nguyên', 'spec')
+        def name = 'Giám sát ' + tag
+        def page = new OperationsPages(driver, server.URL).open('/ui/recipients')
+
+        when: 'added for that centre alone'
+        page.recipient(name: name, role: 'supervisor', channel: 'email', address: "gs-${tag}@ttdl.example.vn", centreId: centre.id())
+                .saveRecipient(name)
+
+        then: 'the table says which centre it answers for, and so does what is stored'
+        page.rows('recipients').any { it.contains(name) && it.contains('Trung tâm Bắc Kạn ' + tag) }
+        recipients.all().find { it.name() == name }.centreId() == centre.id()
+
+        when: 'edited: the form comes back with its centre, and is set to the whole province'
+        page.editRecipient(name)
+        def shownCentre = page.recipientCentre()
+        page.recipient(centreId: '').saveRecipient { List<String> rows -> rows.any { it.contains(name) && !it.contains('Trung tâm Bắc Kạn ' + tag) } }
+
+        then:
+        shownCentre == centre.id().toString()
+        recipients.all().find { it.name() == name }.centreId() == null
+        page.rows('recipients').any { it.contains(name) && it.contains('toàn tỉnh') }
+
+        cleanup:
+        page?.deleteRecipient(name)
     }
 
     def "an incident is opened by hand from the incidents list"() {

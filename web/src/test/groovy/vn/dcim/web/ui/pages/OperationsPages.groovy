@@ -57,8 +57,20 @@ class OperationsPages extends ScreenPage {
         this
     }
 
+    /** Saves the recipient form; waits for the page to reload with rows for which {@code until} holds. */
+    OperationsPages saveRecipient(Closure<Boolean> until) {
+        driver.findElement(By.id('save-recipient')).click()
+        waitFor(15) { until(rows('recipients')) }
+        this
+    }
+
     String recipientRefused() {
         submitRefused('save-recipient', 'recipient-errors', 15)
+    }
+
+    /** The centre the recipient form holds ('' for the whole province). */
+    String recipientCentre() {
+        driver.findElement(By.id('r-centreId')).getAttribute('value')
     }
 
     OperationsPages editRecipient(String name) {
