@@ -67,9 +67,10 @@ class DialectDirectorySpec extends BridgeSpec {
         given:
         long before = files.refused()
 
-        when:
+        when: 'the broken file is seen, then looked at five times more'
         save('acme-crac.yaml', "dialect: acme-crac\ntopics: [acmecrac/+/state\nsource: levels[1]\n")
-        sleep(1000) // five looks at the directory
+        eventually.eventually { assert files.refused() > before }
+        sleep(1000)
 
         then:
         files.refused() == before + 1

@@ -36,7 +36,7 @@ class Calls {
 
     /** {@code body}: bytes as they are (a photo, a multipart upload, a device's push), text as it is, anything else as JSON. */
     Answer send(String method, String path, Map<String, String> headers = [:], Object body = null) {
-        def builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+        def builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
         headers.each { k, v -> builder.header(k, v) }
         String text = body == null || body instanceof byte[] ? null : body instanceof CharSequence ? body.toString() : JsonOutput.toJson(body)
         if (text != null && !headers.keySet().any { it.equalsIgnoreCase('Content-Type') }) {
