@@ -83,6 +83,19 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
             + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = :id")
     java.util.Optional<DeviceStandings.Own> findOwnStanding(String id);
 
+    /** Places a device without equipment in a room (and a rack of it), or moves it there. */
+    @Query("INSERT INTO monitored_device_place (device_id, room_id, rack_id) VALUES (:deviceId, :roomId, :rackId) "
+            + "ON DUPLICATE KEY UPDATE room_id = VALUES(room_id), rack_id = VALUES(rack_id)")
+    void place(String deviceId, long roomId, @Nullable Long rackId);
+
+    @Query("SELECT room_id, rack_id FROM monitored_device_place WHERE device_id = :deviceId")
+    java.util.Optional<DiscoveredSources.Placed> findPlace(String deviceId);
+
+    /** Each of these devices' site, and the room and rack it was placed in (null when not). */
+    @Query("SELECT d.id AS device_id, d.site_id, p.room_id, p.rack_id FROM monitored_device d "
+            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id IN (:ids)")
+    List<DiscoveredSources.Stands> findStandings(Collection<String> ids);
+
     @Query("SELECT COUNT(*) FROM monitored_device_place WHERE room_id = :roomId")
     long countPlacedInRoom(long roomId);
 
