@@ -102,6 +102,22 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
     @Query("SELECT COUNT(*) FROM monitored_device_place WHERE rack_id = :rackId")
     long countPlacedInRack(long rackId);
 
+    // the values a collector refused, counted per device and reason
+
+    /** Adds refused values to the device's count for the reason; the example kept is the newest, also when a batch arrives late. */
+    @Query("INSERT INTO device_refusal (device_id, reason, refused, first_ts, last_ts, last_metric, last_oid, last_detail) "
+            + "VALUES (:deviceId, :reason, :refused, :firstTs, :lastTs, :lastMetric, :lastOid, :lastDetail) "
+            + "ON DUPLICATE KEY UPDATE refused = refused + VALUES(refused), first_ts = LEAST(first_ts, VALUES(first_ts)), "
+            + "last_metric = IF(VALUES(last_ts) >= last_ts, VALUES(last_metric), last_metric), "
+            + "last_oid = IF(VALUES(last_ts) >= last_ts, VALUES(last_oid), last_oid), "
+            + "last_detail = IF(VALUES(last_ts) >= last_ts, VALUES(last_detail), last_detail), "
+            + "last_ts = GREATEST(last_ts, VALUES(last_ts))")
+    void addRefusals(String deviceId, String reason, long refused, java.time.Instant firstTs, java.time.Instant lastTs,
+                     String lastMetric, String lastOid, String lastDetail);
+
+    @Query("SELECT * FROM device_refusal WHERE device_id = :deviceId ORDER BY refused DESC, reason")
+    List<DeviceRefusal> findRefusals(String deviceId);
+
     // the links of the dependency graph: what a device is reached through
 
     @Query("SELECT via_device_id FROM device_reached_through WHERE device_id = :deviceId ORDER BY via_device_id")
