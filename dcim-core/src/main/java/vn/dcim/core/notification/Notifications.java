@@ -7,6 +7,7 @@ import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.db.Like;
 import vn.dcim.core.text.ColumnText;
 
 import java.nio.file.Path;
@@ -62,8 +63,7 @@ public class Notifications {
     /** What was sent about an incident, in the order it was queued. */
     /** The messages that carried a file whose name holds {@code namePart} (a report's), oldest first. */
     public List<Notification> withAttachment(String namePart) {
-        String escaped = namePart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return outbox.findByAttachmentLikeOrderById("%" + escaped + "%");
+        return outbox.findByAttachmentLikeOrderById(Like.containing(namePart));
     }
 
     public List<Notification> ofIncident(long incidentId) {
