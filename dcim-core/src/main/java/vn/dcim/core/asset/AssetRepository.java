@@ -45,6 +45,45 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
 
     List<Long> findIdByKindOrderById(AssetKind kind);
 
+    // Whether the register is kept as the regulation asks (AssetRecords): counted and picked out at some sites
+
+    /** At these sites, or at every site when {@code everySite}. */
+    String AT_SITES = "(:everySite = TRUE OR site_id IN (:sites))";
+    /** Placed in a room or a rack and not yet disposed of. */
+    String PLACED = "(room_id IS NOT NULL OR rack_id IS NOT NULL) AND status <> 'disposed'";
+    /** Statuses of equipment that is still the centre's to run: it must be named and labelled. */
+    String KEPT = "status IN ('in_service', 'under_repair', 'faulty')";
+    /** In service and of a kind a device can watch. */
+    String WATCHABLE = "status = 'in_service' AND kind <> 'other'";
+
+    @Query("SELECT COUNT(*) FROM asset WHERE " + PLACED + " AND " + AT_SITES)
+    long countPlaced(boolean everySite, Collection<String> sites);
+
+    @Query("SELECT id, name, status FROM asset WHERE " + PLACED + " AND status IN ('faulty', 'awaiting_disposal') AND " + AT_SITES
+            + " ORDER BY id")
+    List<AssetRecords.Entry> findPlacedOutOfOrder(boolean everySite, Collection<String> sites);
+
+    @Query("SELECT COUNT(*) FROM asset WHERE " + KEPT + " AND " + AT_SITES)
+    long countKept(boolean everySite, Collection<String> sites);
+
+    /** Kept, and without a name or a label: nothing but white space in it (a non-space as \S: a POSIX class's colon would start a parameter here). */
+    @Query("SELECT id, name, status FROM asset WHERE " + KEPT + " AND (COALESCE(name, '') NOT REGEXP '\\\\S' "
+            + "OR COALESCE(label_code, '') NOT REGEXP '\\\\S') AND " + AT_SITES + " ORDER BY id")
+    List<AssetRecords.Entry> findUnlabelled(boolean everySite, Collection<String> sites);
+
+    @Query("SELECT COUNT(*) FROM asset WHERE " + WATCHABLE + " AND " + AT_SITES)
+    long countWatchable(boolean everySite, Collection<String> sites);
+
+    /** Watchable, and none of {@code watched} (never none). */
+    @Query("SELECT id, name, status FROM asset WHERE " + WATCHABLE + " AND id NOT IN (:watched) AND " + AT_SITES + " ORDER BY id")
+    List<AssetRecords.Entry> findUnwatched(boolean everySite, Collection<String> sites, Collection<Long> watched);
+
+    @Query("SELECT id, CONCAT_WS(' ', label_code, name) AS name, warranty_end AS `end` FROM asset "
+            + "WHERE warranty_end IS NOT NULL AND status NOT IN ('disposed', 'awaiting_disposal') ORDER BY id")
+    List<AssetRecords.WarrantyEnd> findWarrantyEnds();
+
+    List<AssetNaming> readByKind(AssetKind kind);
+
     /** The names of these assets (never none). */
     List<AssetNaming> readByIdInList(Collection<Long> ids);
 
