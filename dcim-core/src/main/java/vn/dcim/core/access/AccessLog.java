@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Like;
 import vn.dcim.core.db.SqlTime;
 
 import java.sql.PreparedStatement;
@@ -239,7 +240,7 @@ public class AccessLog {
         }
 
         private static String like(String part) {
-            return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return Like.containing(part);
         }
 
         int bind(PreparedStatement ps) throws SQLException {

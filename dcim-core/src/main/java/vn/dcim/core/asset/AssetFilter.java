@@ -1,8 +1,8 @@
 package vn.dcim.core.asset;
 
 import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.db.Like;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,45 +32,13 @@ public record AssetFilter(@Nullable Set<Long> ids, @Nullable AssetKind kind, @Nu
                 sites == null || sites.isEmpty() ? siteIds : sites);
     }
 
-    /**
-     * The SQL condition, its values added to {@code params}. The text search compares in
-     * utf8mb4_unicode_520_ci: it ignores case and marks as {@code Folded} does, and, unlike
-     * utf8mb4_unicode_ci, takes Đ for D, so "den" finds "Đèn" and "cam bien" finds "Cảm biến".
-     */
-    String where(List<Object> params) {
-        StringBuilder sql = new StringBuilder("TRUE");
-        if (ids != null) {
-            if (ids.isEmpty()) {
-                return "FALSE";
-            }
-            sql.append(" AND id IN (").append(String.join(",", ids.stream().map(i -> "?").toList())).append(')');
-            params.addAll(ids);
-        }
-        equal(sql, params, "kind", kind == null ? null : kind.name());
-        equal(sql, params, "status", status == null ? null : status.name());
-        equal(sql, params, "site_id", siteId);
-        if (siteIds != null && !siteIds.isEmpty()) {
-            sql.append(" AND site_id IN (").append(String.join(",", siteIds.stream().map(i -> "?").toList())).append(')');
-            params.addAll(siteIds);
-        }
-        equal(sql, params, "room_id", roomId);
-        equal(sql, params, "rack_id", rackId);
-        equal(sql, params, "owning_agency", owningAgency);
-        if (q != null && !q.isBlank()) {
-            String like = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" AND (name COLLATE utf8mb4_unicode_520_ci LIKE ? OR label_code COLLATE utf8mb4_unicode_520_ci LIKE ?"
-                    + " OR serial COLLATE utf8mb4_unicode_520_ci LIKE ?)");
-            params.add(like);
-            params.add(like);
-            params.add(like);
-        }
-        return sql.toString();
-    }
-
-    private static void equal(StringBuilder sql, List<Object> params, String column, @Nullable Object value) {
-        if (value != null) {
-            sql.append(" AND ").append(column).append(" = ?");
-            params.add(value);
-        }
+    /** The values the asset search is asked with ({@link AssetRepository#FOUND}). */
+    AssetRepository.Search search() {
+        String like = q == null || q.isBlank() ? null
+                : Like.containing(q.strip());
+        boolean anySite = siteIds == null || siteIds.isEmpty();
+        return new AssetRepository.Search(ids == null, ids == null || ids.isEmpty() ? AssetRepository.NO_ID : ids,
+                kind == null ? null : kind.name(), status == null ? null : status.name(), siteId, anySite,
+                anySite ? AssetRepository.NO_SITE : siteIds, roomId, rackId, owningAgency, like);
     }
 }

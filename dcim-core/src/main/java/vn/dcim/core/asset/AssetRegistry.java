@@ -1,11 +1,11 @@
 package vn.dcim.core.asset;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
@@ -18,7 +18,6 @@ import vn.dcim.core.site.RoomRepository;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,18 +41,16 @@ public class AssetRegistry {
     private final RoomRepository rooms;
     private final RackRepository racks;
     private final AuditLog audit;
-    private final Jdbc jdbc;
     private final Pattern labelPattern;
     private final Pattern namePattern;
     private final Clock clock;
     private final ApplicationEventPublisher<AssetSaved> announce;
 
     public AssetRegistry(AssetRepository assets, AssetStatusChangeRepository changes, RoomRepository rooms,
-                         RackRepository racks, AuditLog audit, RegistrySettings settings, Clock clock, Jdbc jdbc,
+                         RackRepository racks, AuditLog audit, RegistrySettings settings, Clock clock,
                          ApplicationEventPublisher<AssetSaved> announce) {
         this.clock = clock;
         this.announce = announce;
-        this.jdbc = jdbc;
         this.assets = assets;
         this.changes = changes;
         this.rooms = rooms;
@@ -138,14 +135,13 @@ public class AssetRegistry {
     }
 
     /** Where a piece of equipment sits in a rack, read light: placement views over the whole centre need only this. */
+    @Introspected
     public record Racked(long assetId, long rackId, int positionU, int heightU, AssetKind kind) {
     }
 
     /** Every piece of equipment in a rack and not disposed of, in one query without the entity mapping. */
     public List<Racked> racked() {
-        return jdbc.list("racked equipment", "SELECT id, rack_id, position_u, COALESCE(height_u, 1), kind FROM asset "
-                + "WHERE rack_id IS NOT NULL AND position_u IS NOT NULL AND status <> 'disposed'",
-                rs -> new Racked(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), AssetKind.valueOf(rs.getString(5))));
+        return assets.findRacked();
     }
 
     /** The asset that carries this label code, if any. */
@@ -190,23 +186,13 @@ public class AssetRegistry {
 
     /** Every asset the filter matches, by id: the labels and the export print what the list shows. */
     public List<Asset> find(AssetFilter filter) {
-        List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
-        return load(jdbc.list("find assets", "SELECT id FROM asset WHERE " + where + " ORDER BY id",
-                rs -> rs.getLong(1), params.toArray()));
+        return assets.find(filter.search(), Integer.MAX_VALUE, 0);
     }
 
     /** A page of the assets the filter matches, by id, filtered, counted and cut in SQL. */
     public Paged<Asset> find(AssetFilter filter, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
-        Paged<Long> ids = jdbc.pageOfIds("assets", "asset", where, params, "id", limit, offset);
-        return new Paged<>(ids.count(), load(ids.items()));
-    }
-
-    /** The entities of the ids the search found: the repository maps the rows, the search only picks them. */
-    private List<Asset> load(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : assets.findByIdInListOrderById(ids);
+        AssetRepository.Search search = filter.search();
+        return new Paged<>(assets.count(search), assets.find(search, Paged.limit(limit), Paged.offset(offset)));
     }
 
     public List<AssetStatusChange> history(long id) {

@@ -1,5 +1,6 @@
 package vn.dcim.core.device;
 
+import io.micronaut.core.annotation.Introspected;
 import vn.dcim.core.text.ColumnText;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.Instant;
  * How many values of one device a collector refused for one reason (wrong type, overflow, implausible
  * for its unit ...), with the last one as an example. The other values of those polls were stored.
  */
+@Introspected
 public record DeviceRefusal(String deviceId, String reason, long refused, Instant firstTs, Instant lastTs,
                             String lastMetric, String lastOid, String lastDetail) {
 

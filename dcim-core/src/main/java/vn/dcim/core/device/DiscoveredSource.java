@@ -1,6 +1,9 @@
 package vn.dcim.core.device;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
@@ -10,7 +13,8 @@ import java.time.Instant;
  * message would give (one per line, "metric[instance] = value unit"). Bound: its messages are the
  * readings of {@code deviceId}.
  */
-public record DiscoveredSource(long id, String dialect, String sourceId, State state, @Nullable String deviceId,
+@MappedEntity("discovered_source")
+public record DiscoveredSource(@Id @GeneratedValue long id, String dialect, String sourceId, State state, @Nullable String deviceId,
                                Instant firstSeen, Instant lastSeen, long messageCount, String lastTopic,
                                String lastPayload, String wouldGive) {
 

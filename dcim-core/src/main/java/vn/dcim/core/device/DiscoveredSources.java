@@ -1,12 +1,12 @@
 package vn.dcim.core.device;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -16,11 +16,10 @@ import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
 import vn.dcim.core.site.SiteRepository;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +33,8 @@ import java.util.Optional;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DiscoveredSources {
-    private static final String COLUMNS = "id, dialect, source_id, state, device_id, first_seen, last_seen, message_count, "
-            + "last_topic, last_payload, would_give";
-    private static final String UPSERT = "INSERT INTO discovered_source (dialect, source_id, state, first_seen, last_seen, "
-            + "message_count, last_topic, last_payload, would_give) VALUES (?,?,'unbound',?,?,?,?,?,?) "
-            + "ON DUPLICATE KEY UPDATE last_seen = GREATEST(last_seen, VALUES(last_seen)), "
-            + "message_count = message_count + VALUES(message_count), last_topic = VALUES(last_topic), "
-            + "last_payload = VALUES(last_payload), would_give = VALUES(would_give)";
-
-    private final Jdbc jdbc;
+    private final DiscoveredSourceRepository inbox;
+    private final TransactionOperations<Connection> transactions;
     private final MonitoredDeviceRepository devices;
     private final SiteRepository sites;
     private final RoomRepository rooms;
@@ -61,39 +53,34 @@ public class DiscoveredSources {
         if (heard.isEmpty()) {
             return;
         }
-        jdbc.inTransaction("record " + heard.size() + " discovered sources", c -> {
-            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-                for (DiscoveredSource.Heard h : heard) {
-                    ps.setString(1, h.dialect());
-                    ps.setString(2, cut(h.sourceId(), 200));
-                    ps.setObject(3, SqlTime.of(h.seen()));
-                    ps.setObject(4, SqlTime.of(h.seen()));
-                    ps.setLong(5, h.messages());
-                    ps.setString(6, cut(h.topic(), 255));
-                    ps.setString(7, cut(h.payload(), 4096));
-                    ps.setString(8, cut(h.wouldGive(), 4096));
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
+        transactions.executeWrite(status -> {
+            for (DiscoveredSource.Heard h : heard) {
+                inbox.heard(h.dialect(), cut(h.sourceId(), 200), h.seen(), h.messages(), cut(h.topic(), 255),
+                        cut(h.payload(), 4096), cut(h.wouldGive(), 4096));
             }
+            return null;
         });
     }
 
     /** Forgets unbound sources not heard for the configured age; the number forgotten. */
     public int prune() {
         Instant before = clock.instant().minus(settings.getMaxAge());
-        return jdbc.update("forget old discovered sources", "DELETE FROM discovered_source WHERE state = 'unbound' AND last_seen < ?",
-                SqlTime.of(before));
+        return inbox.deleteByStateAndLastSeenLessThan(DiscoveredSource.State.unbound, before);
     }
 
     /** Every known source as "dialect\u0000source" → its binding (device and site null while unbound). */
     public Map<String, DiscoveredSource.Binding> bindings() {
         Map<String, DiscoveredSource.Binding> out = new HashMap<>();
-        jdbc.list("read discovered sources", "SELECT s.dialect, s.source_id, s.state, s.device_id, d.site_id "
-                        + "FROM discovered_source s LEFT JOIN monitored_device d ON d.id = s.device_id",
-                rs -> out.put(key(rs.getString(1), rs.getString(2)), "bound".equals(rs.getString(3)) && rs.getString(5) != null
-                        ? new DiscoveredSource.Binding(rs.getString(4), rs.getString(5)) : DiscoveredSource.Binding.UNBOUND));
+        for (Known k : inbox.findAllKnown()) {
+            out.put(key(k.dialect(), k.sourceId()), k.state() == DiscoveredSource.State.bound && k.siteId() != null
+                    ? new DiscoveredSource.Binding(k.deviceId(), k.siteId()) : DiscoveredSource.Binding.UNBOUND);
+        }
         return out;
+    }
+
+    /** A source as {@link #bindings} reads it: with the site of the device it is bound to. */
+    @Introspected
+    record Known(String dialect, String sourceId, DiscoveredSource.State state, @Nullable String deviceId, @Nullable String siteId) {
     }
 
     public static String key(String dialect, String sourceId) {
@@ -101,25 +88,21 @@ public class DiscoveredSources {
     }
 
     public long count(DiscoveredSource.State state) {
-        return jdbc.list("count discovered sources", "SELECT COUNT(*) FROM discovered_source WHERE state = ?",
-                rs -> rs.getLong(1), state.name()).get(0);
+        return inbox.countByState(state);
     }
 
     /** A page, most recently heard first. */
     public List<DiscoveredSource> find(DiscoveredSource.State state, int limit, int offset) {
-        return jdbc.list("list discovered sources", "SELECT " + COLUMNS + " FROM discovered_source WHERE state = ? "
-                + "ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?", DiscoveredSources::row, state.name(), limit, offset);
+        return inbox.page(state.name(), limit, offset);
     }
 
     public Optional<DiscoveredSource> byId(long id) {
-        return jdbc.list("read a discovered source", "SELECT " + COLUMNS + " FROM discovered_source WHERE id = ?",
-                DiscoveredSources::row, id).stream().findFirst();
+        return inbox.findById(id);
     }
 
     /** The source a dialect knows by this id, bound or not. */
     public Optional<DiscoveredSource> byKey(String dialect, String sourceId) {
-        return jdbc.list("read a discovered source", "SELECT " + COLUMNS + " FROM discovered_source WHERE dialect = ? AND source_id = ?",
-                DiscoveredSources::row, dialect, sourceId).stream().findFirst();
+        return inbox.findByDialectAndSourceId(dialect, sourceId);
     }
 
     /** Binds a source to a device without placing it (a device that exists, or one left at its site). */
@@ -135,7 +118,7 @@ public class DiscoveredSources {
      * on another site, or a place for a device whose registered equipment already says where it stands.
      */
     public DiscoveredSource bind(long id, String deviceId, String siteId, String name, @Nullable Long roomId, @Nullable Long rackId) {
-        DiscoveredSource done = jdbc.inTransaction(() -> {
+        DiscoveredSource done = transactions.executeWrite(status -> {
             DiscoveredSource s = byId(id).orElseThrow(() -> new NotFoundException("discovered source", id));
             if (s.state() == DiscoveredSource.State.bound && !deviceId.equals(s.deviceId())) {
                 throw new ConflictException("deviceId", "source " + id + " is bound to device " + s.deviceId() + " already").explained("error.source.bound", id, s.deviceId());
@@ -157,10 +140,9 @@ public class DiscoveredSources {
                 devices.save(MonitoredDevice.mqtt(deviceId, siteId, null, name == null || name.isBlank() ? deviceId : name));
             }
             if (place != null) {
-                jdbc.update("place a device", "INSERT INTO monitored_device_place (device_id, room_id, rack_id) VALUES (?,?,?) "
-                        + "ON DUPLICATE KEY UPDATE room_id = VALUES(room_id), rack_id = VALUES(rack_id)", deviceId, place.roomId(), place.rackId());
+                devices.place(deviceId, place.roomId(), place.rackId());
             }
-            jdbc.update("bind a discovered source", "UPDATE discovered_source SET state = 'bound', device_id = ? WHERE id = ?", deviceId, id);
+            inbox.bind(id, deviceId);
             return byId(id).orElseThrow();
         });
         changed.publishEvent(new MonitoredDeviceChanged(deviceId));
@@ -169,13 +151,13 @@ public class DiscoveredSources {
     }
 
     /** Where a device without an asset stands: its room, and its rack when it stands in one. */
+    @Introspected
     public record Placed(long roomId, @Nullable Long rackId) {
     }
 
     /** The place of a device of that id without an asset, if it was given one. */
     public Optional<Placed> placeOf(String deviceId) {
-        return jdbc.list("read where a device stands", "SELECT room_id, rack_id FROM monitored_device_place WHERE device_id = ?",
-                rs -> new Placed(rs.getLong(1), rs.getObject(2, Long.class)), deviceId).stream().findFirst();
+        return devices.findPlace(deviceId);
     }
 
     /** Where a bound device stands, by name: its site, and the room and rack it was placed in (null when not). */
@@ -197,18 +179,12 @@ public class DiscoveredSources {
      * The places of these devices by device id (from monitored_device_place, the site from the device):
      * the bound list of the inbox shows where each bound device stands. Unknown ids are left out.
      */
-    public Map<String, PlaceNames> placeNames(java.util.Collection<String> deviceIds) {
+    public Map<String, PlaceNames> placeNames(Collection<String> deviceIds) {
         Map<String, PlaceNames> out = new HashMap<>();
         if (deviceIds.isEmpty()) {
             return out;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(deviceIds.size(), "?"));
-        record Stands(String deviceId, String siteId, @Nullable Long roomId, @Nullable Long rackId) {
-        }
-        List<Stands> stands = jdbc.list("read where bound devices stand", "SELECT d.id, d.site_id, p.room_id, p.rack_id "
-                        + "FROM monitored_device d LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id IN (" + marks + ")",
-                rs -> new Stands(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)),
-                deviceIds.toArray());
+        List<Stands> stands = devices.findStandings(deviceIds);
         // the names are the site registry's: asked by id, a few rows, never joined across its tables
         Map<String, String> siteNames = new HashMap<>();
         Map<Long, String> roomNames = new HashMap<>();
@@ -230,6 +206,11 @@ public class DiscoveredSources {
             }
         }
         return out;
+    }
+
+    /** A device's site, and the room and rack it was placed in when it was (by ids). */
+    @Introspected
+    record Stands(String deviceId, String siteId, @Nullable Long roomId, @Nullable Long rackId) {
     }
 
     /** The room (and rack) at {@code siteId}, checked by field; null when neither is given. */
@@ -254,12 +235,6 @@ public class DiscoveredSources {
             throw new InvalidInputException("roomId", "room " + roomId + " is not at site " + siteId).explained("error.room.other-site", roomId, siteId);
         }
         return new Placed(roomId, null);
-    }
-
-    private static DiscoveredSource row(ResultSet rs) throws SQLException {
-        return new DiscoveredSource(rs.getLong(1), rs.getString(2), rs.getString(3), DiscoveredSource.State.valueOf(rs.getString(4)),
-                rs.getString(5), SqlTime.instant(rs, 6), SqlTime.instant(rs, 7), rs.getLong(8), rs.getString(9),
-                rs.getString(10), rs.getString(11));
     }
 
     private static String cut(String s, int max) {

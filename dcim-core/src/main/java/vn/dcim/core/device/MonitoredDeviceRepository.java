@@ -83,11 +83,40 @@ public interface MonitoredDeviceRepository extends CrudRepository<MonitoredDevic
             + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id = :id")
     java.util.Optional<DeviceStandings.Own> findOwnStanding(String id);
 
+    /** Places a device without equipment in a room (and a rack of it), or moves it there. */
+    @Query("INSERT INTO monitored_device_place (device_id, room_id, rack_id) VALUES (:deviceId, :roomId, :rackId) "
+            + "ON DUPLICATE KEY UPDATE room_id = VALUES(room_id), rack_id = VALUES(rack_id)")
+    void place(String deviceId, long roomId, @Nullable Long rackId);
+
+    @Query("SELECT room_id, rack_id FROM monitored_device_place WHERE device_id = :deviceId")
+    java.util.Optional<DiscoveredSources.Placed> findPlace(String deviceId);
+
+    /** Each of these devices' site, and the room and rack it was placed in (null when not). */
+    @Query("SELECT d.id AS device_id, d.site_id, p.room_id, p.rack_id FROM monitored_device d "
+            + "LEFT JOIN monitored_device_place p ON p.device_id = d.id WHERE d.id IN (:ids)")
+    List<DiscoveredSources.Stands> findStandings(Collection<String> ids);
+
     @Query("SELECT COUNT(*) FROM monitored_device_place WHERE room_id = :roomId")
     long countPlacedInRoom(long roomId);
 
     @Query("SELECT COUNT(*) FROM monitored_device_place WHERE rack_id = :rackId")
     long countPlacedInRack(long rackId);
+
+    // the values a collector refused, counted per device and reason
+
+    /** Adds refused values to the device's count for the reason; the example kept is the newest, also when a batch arrives late. */
+    @Query("INSERT INTO device_refusal (device_id, reason, refused, first_ts, last_ts, last_metric, last_oid, last_detail) "
+            + "VALUES (:deviceId, :reason, :refused, :firstTs, :lastTs, :lastMetric, :lastOid, :lastDetail) "
+            + "ON DUPLICATE KEY UPDATE refused = refused + VALUES(refused), first_ts = LEAST(first_ts, VALUES(first_ts)), "
+            + "last_metric = IF(VALUES(last_ts) >= last_ts, VALUES(last_metric), last_metric), "
+            + "last_oid = IF(VALUES(last_ts) >= last_ts, VALUES(last_oid), last_oid), "
+            + "last_detail = IF(VALUES(last_ts) >= last_ts, VALUES(last_detail), last_detail), "
+            + "last_ts = GREATEST(last_ts, VALUES(last_ts))")
+    void addRefusals(String deviceId, String reason, long refused, java.time.Instant firstTs, java.time.Instant lastTs,
+                     String lastMetric, String lastOid, String lastDetail);
+
+    @Query("SELECT * FROM device_refusal WHERE device_id = :deviceId ORDER BY refused DESC, reason")
+    List<DeviceRefusal> findRefusals(String deviceId);
 
     // the links of the dependency graph: what a device is reached through
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
+import vn.dcim.core.db.Like;
 import vn.dcim.core.db.SqlTime;
 
 import java.sql.PreparedStatement;
@@ -97,7 +98,7 @@ public class DeviceLog {
         }
         if (f.text() != null && !f.text().isBlank()) {
             parts.add("(text LIKE ? OR event LIKE ?)");
-            String like = "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Like.containing(f.text().trim());
             params.add(like);
             params.add(like);
         }

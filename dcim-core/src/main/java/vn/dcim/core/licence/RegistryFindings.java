@@ -8,7 +8,6 @@ import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.asset.Finding;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.site.Room;
 import vn.dcim.core.site.RoomRepository;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +31,6 @@ import java.util.stream.Collectors;
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegistryFindings {
-    private final Jdbc jdbc;
     private final AssetRepository assets;
     private final RoomRepository rooms;
     private final AssetFindings assetFindings;
@@ -45,38 +42,16 @@ public class RegistryFindings {
     public record Entry(String entityType, long entityId, String name, String article, String code, String message) {
     }
 
-    private record Found(String entityType, long entityId, String article, String code) {
-    }
-
     /** The findings matching every filter given (null = any), asset ones first, a page of them with their count. */
     public Paged<Entry> find(@Nullable String article, @Nullable String code, @Nullable String entityType, int limit, int offset) {
-        FindingsQuery.Table findings = query.today();
-        List<Object> params = new ArrayList<>(findings.params());
-        List<String> where = new ArrayList<>();
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("article", article);
-        filters.put("code", code);
-        filters.put("entity_type", entityType);
-        filters.forEach((column, value) -> {
-            if (value != null) {
-                where.add(column + " = ?");
-                params.add(value);
-            }
-        });
-        String from = " FROM (" + findings.sql() + ") f" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-        long count = jdbc.list("count findings", "SELECT COUNT(*)" + from, rs -> rs.getLong(1), params.toArray()).get(0);
-        params.add(Paged.limit(limit));
-        params.add(Paged.offset(offset));
-        List<Found> page = jdbc.list("find a page of findings", "SELECT entity_type, entity_id, article, code" + from
-                        + " ORDER BY kind_order, entity_id, rule_order LIMIT ? OFFSET ?",
-                rs -> new Found(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)), params.toArray());
-        return new Paged<>(count, worded(page, LocalDate.now(clock)));
+        Paged<FindingsQuery.Found> page = query.page(article, code, entityType, limit, offset);
+        return new Paged<>(page.count(), worded(page.items(), LocalDate.now(clock)));
     }
 
     /** The page's findings with the entry's name and the words its rule gives them. */
-    private List<Entry> worded(List<Found> page, LocalDate today) {
-        List<Long> assetIds = page.stream().filter(f -> "asset".equals(f.entityType())).map(Found::entityId).distinct().toList();
-        List<Long> softwareIds = page.stream().filter(f -> !"asset".equals(f.entityType())).map(Found::entityId).distinct().toList();
+    private List<Entry> worded(List<FindingsQuery.Found> page, LocalDate today) {
+        List<Long> assetIds = page.stream().filter(f -> "asset".equals(f.entityType())).map(FindingsQuery.Found::entityId).distinct().toList();
+        List<Long> softwareIds = page.stream().filter(f -> !"asset".equals(f.entityType())).map(FindingsQuery.Found::entityId).distinct().toList();
         Map<Long, Asset> assetsById = assetIds.isEmpty() ? Map.of() : assets.findByIdInListOrderById(assetIds).stream()
                 .collect(Collectors.toMap(Asset::id, Function.identity()));
         List<Long> roomIds = assetsById.values().stream().map(Asset::roomId).filter(Objects::nonNull).distinct().toList();
@@ -87,7 +62,7 @@ public class RegistryFindings {
         Map<Long, SoftwareAssetView> softwareById = software.views(softwareIds).stream()
                 .collect(Collectors.toMap(SoftwareAssetView::id, Function.identity()));
         List<Entry> out = new ArrayList<>();
-        for (Found f : page) {
+        for (FindingsQuery.Found f : page) {
             String name;
             List<Finding> judged;
             if ("asset".equals(f.entityType())) {

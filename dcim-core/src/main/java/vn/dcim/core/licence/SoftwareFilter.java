@@ -2,11 +2,10 @@ package vn.dcim.core.licence;
 
 import io.micronaut.core.annotation.Nullable;
 import vn.dcim.core.asset.Criticality;
+import vn.dcim.core.db.Like;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The filters of the software register's list; every field optional. {@code finding} is a finding code,
@@ -17,46 +16,15 @@ public record SoftwareFilter(@Nullable String siteId, @Nullable Criticality crit
                              @Nullable LicenceKind licenceKind, @Nullable LocalDate expiringBefore,
                              @Nullable String finding, @Nullable String q) {
 
-    /** The levels in their order, as FIELD() numbers them from 1. */
-    private static final String LEVELS = Arrays.stream(RiskLevel.values()).map(l -> "'" + l.name() + "'").collect(Collectors.joining(","));
-
     /**
-     * The SQL condition on {@code software_asset} for every filter but {@code finding} (which
-     * {@link SoftwareRegistry#find} asks of {@link FindingsQuery}), its values added to {@code params}.
+     * The values the software search is asked with ({@link SoftwareAssetRepository#FOUND}); {@code withFinding}: the
+     * software with the {@code finding} asked for, as {@link FindingsQuery} found it (ignored when none is asked).
      */
-    String where(List<Object> params) {
-        StringBuilder sql = new StringBuilder("TRUE");
-        if (siteId != null) {
-            sql.append(" AND site_id = ?");
-            params.add(siteId);
-        }
-        if (criticality != null) {
-            sql.append(" AND criticality = ?");
-            params.add(criticality.name());
-        }
-        if (riskClass != null) {
-            // the class is the most demanding of the three ratings (RiskLevel.highest); a missing one counts as low
-            sql.append(" AND GREATEST(1, FIELD(confidentiality, ").append(LEVELS).append("), FIELD(integrity, ").append(LEVELS)
-                    .append("), FIELD(availability, ").append(LEVELS).append(")) = ?");
-            params.add(riskClass.ordinal() + 1);
-        }
-        if (licenceKind != null) {
-            sql.append(" AND licence_kind = ?");
-            params.add(licenceKind.name());
-        }
-        if (expiringBefore != null) {
-            sql.append(" AND licence_expiry IS NOT NULL AND licence_expiry < ?");
-            params.add(expiringBefore);
-        }
-        if (q != null && !q.isBlank()) {
-            // utf8mb4_unicode_520_ci ignores case and marks and takes Đ for D, as Folded does: "quan ly" finds "Quản lý"
-            String like = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" AND (name COLLATE utf8mb4_unicode_520_ci LIKE ? OR version COLLATE utf8mb4_unicode_520_ci LIKE ?"
-                    + " OR managing_body COLLATE utf8mb4_unicode_520_ci LIKE ?)");
-            params.add(like);
-            params.add(like);
-            params.add(like);
-        }
-        return sql.toString();
+    SoftwareAssetRepository.Search search(List<Long> withFinding) {
+        String like = q == null || q.isBlank() ? null
+                : Like.containing(q.strip());
+        return new SoftwareAssetRepository.Search(siteId, criticality == null ? null : criticality.name(),
+                riskClass == null ? null : riskClass.ordinal() + 1, licenceKind == null ? null : licenceKind.name(), expiringBefore,
+                finding == null, withFinding.isEmpty() ? SoftwareAssetRepository.NO_ID : withFinding, like);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
@@ -13,7 +12,6 @@ import vn.dcim.core.site.SiteRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps the software-asset register (Art. 10.1–10.3, 21.1e); every change is audited with before/after. */
@@ -28,7 +26,6 @@ public class SoftwareRegistry {
     private final SiteRepository sites;
     private final SoftwareFindings findings;
     private final AuditLog audit;
-    private final Jdbc jdbc;
     private final FindingsQuery findingsQuery;
     private final Clock clock;
 
@@ -72,19 +69,9 @@ public class SoftwareRegistry {
 
     /** A page of the software the filter finds, by id, filtered, counted and cut in SQL. */
     public Paged<SoftwareAssetView> find(SoftwareFilter filter, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
-        if (filter.finding() != null) {
-            FindingsQuery.Table findings = findingsQuery.today();
-            where += " AND id IN (SELECT entity_id FROM (" + findings.sql() + ") f WHERE entity_type = 'software_asset'"
-                    + ("any".equals(filter.finding()) ? ")" : " AND code = ?)");
-            params.addAll(findings.params());
-            if (!"any".equals(filter.finding())) {
-                params.add(filter.finding());
-            }
-        }
-        Paged<Long> ids = jdbc.pageOfIds("software", "software_asset", where, params, "id", limit, offset);
-        return new Paged<>(ids.count(), views(ids.items()));
+        SoftwareAssetRepository.Search search = filter.search(filter.finding() == null ? List.of() : findingsQuery.softwareWith(filter.finding()));
+        return new Paged<>(software.count(search),
+                software.find(search, Paged.limit(limit), Paged.offset(offset)).stream().map(this::view).toList());
     }
 
     /** The software of these ids with its installations and findings, by id. */

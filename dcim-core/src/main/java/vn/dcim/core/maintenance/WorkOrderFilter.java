@@ -1,10 +1,10 @@
 package vn.dcim.core.maintenance;
 
 import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.db.Like;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,52 +26,20 @@ public record WorkOrderFilter(@Nullable String status, @Nullable String crew, @N
     }
 
     /**
-     * The SQL condition on {@code work_order}, its values added to {@code params}. The crew is found
-     * ignoring case and marks (utf8mb4_unicode_520_ci takes Đ for D, as {@code Folded} does).
-     * {@code deviceAsset}: the equipment of the {@code device} asked for (null: none); {@code rackAssets}: the
-     * equipment standing in the {@code rack} asked for, as their owners told.
+     * The values the orders' search is asked with ({@link WorkOrderRepository#FOUND}): {@code deviceAsset} is the
+     * equipment of the {@code device} asked for (null: none); {@code rackAssets} the equipment standing in the
+     * {@code rack} asked for, as their owners told; {@code crewOnly} a technician's crew (null: any crew).
      */
-    String where(List<Object> params, @Nullable Long deviceAsset, Collection<Long> rackAssets) {
-        StringBuilder sql = new StringBuilder("TRUE");
-        if (status != null) {
-            sql.append(" AND status = ?");
-            params.add(status);
-        }
-        if ("open".equals(state)) {
-            sql.append(" AND status IN ('planned', 'assigned', 'in_progress', 'done')");
-        } else if ("done".equals(state)) {
-            sql.append(" AND status IN ('done', 'verified')");
-        } else if (state != null && !"all".equals(state)) {
-            sql.append(" AND FALSE");
-        }
-        if (crew != null) {
-            sql.append(" AND crew IS NOT NULL AND crew COLLATE utf8mb4_unicode_520_ci LIKE ?");
-            params.add("%" + crew.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (dueBefore != null) {
-            sql.append(" AND due_date <= ?");
-            params.add(dueBefore);
-        }
-        if (device != null) {
-            // the device's own orders, and those on its equipment made before it was monitored
-            sql.append(" AND (device_id = ? OR device_id IS NULL AND asset_id = ?)");
-            params.add(device);
-            params.add(deviceAsset);
-        }
-        if (asset != null) {
-            sql.append(" AND asset_id = ?");
-            params.add(asset);
-        }
-        if (rack != null) {
-            // the rack's orders, and those on the equipment standing in it
-            sql.append(" AND (rack_id = ?");
-            params.add(rack);
-            if (!rackAssets.isEmpty()) {
-                sql.append(" OR asset_id IN (").append(String.join(",", Collections.nCopies(rackAssets.size(), "?"))).append(')');
-                params.addAll(rackAssets);
-            }
-            sql.append(')');
-        }
-        return sql.toString();
+    WorkOrderRepository.Search search(@Nullable Long deviceAsset, Collection<Long> rackAssets, @Nullable String crewOnly,
+                                      WorkOrderRepository.Scope scope) {
+        boolean anyState = state == null || "all".equals(state);
+        List<String> states = switch (anyState ? "all" : state) {
+            case "open" -> List.of("planned", "assigned", "in_progress", "done");
+            case "done" -> List.of("done", "verified");
+            default -> WorkOrderRepository.NONE;
+        };
+        String crewLike = crew == null ? null : Like.containing(crew.strip());
+        return new WorkOrderRepository.Search(status, anyState, states, crewLike,
+                dueBefore, device, deviceAsset, asset, rack, rackAssets.isEmpty() ? WorkOrderRepository.NO_ID : rackAssets, crewOnly, scope);
     }
 }

@@ -12,8 +12,6 @@ import vn.dcim.core.asset.AssetIds;
 import vn.dcim.core.asset.AssetRepository;
 import vn.dcim.core.site.RackRepository;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.db.Jdbc;
-import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.db.Paged;
 import vn.dcim.core.device.DeviceStandings;
 import vn.dcim.core.device.MonitoredDevice;
@@ -31,10 +29,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,7 +53,6 @@ public class WorkOrders {
     private final AssetRepository assets;
     private final RackRepository racks;
     private final MaintenancePlanRepository plans;
-    private final Jdbc jdbc;
     private final AssetIds assetIds;
     private final MonitoredDevices monitoredDevices;
     private final DeviceStandings standings;
@@ -180,11 +175,7 @@ public class WorkOrders {
 
     /** Whether this order is inside an account's scope (an id outside it answers 404). */
     public boolean admits(long id, WorkOrdersWithin within) {
-        List<Object> params = new ArrayList<>();
-        String where = where(within, params);
-        params.add(id);
-        return !jdbc.list("read a work order in scope", "SELECT id FROM work_order WHERE " + where + " AND id = ?",
-                rs -> rs.getLong(1), params.toArray()).isEmpty();
+        return orders.admits(id, scope(within));
     }
 
     /** The orders on one piece of equipment, latest due date first (its page shows the newest few). */
@@ -204,11 +195,7 @@ public class WorkOrders {
 
     /** At most {@code most} orders in progress, the earliest started first, each with its plan's name where it has no title. */
     public List<WorkInProgress> inProgress(int most) {
-        return jdbc.list("read the work orders in progress", "SELECT o.id, o.started_at, COALESCE(o.title, p.name), o.asset_id, o.device_id, o.crew "
-                        + "FROM work_order o LEFT JOIN maintenance_plan p ON p.id = o.plan_id "
-                        + "WHERE o.status = 'in_progress' ORDER BY o.started_at, o.id LIMIT ?",
-                rs -> new WorkInProgress(rs.getLong(1), SqlTime.instant(rs, 2), rs.getString(3), rs.getObject(4, Long.class),
-                        rs.getString(5), rs.getString(6)), most);
+        return orders.findInProgress(most);
     }
 
     /** Every maintenance plan, by id. */
@@ -229,13 +216,7 @@ public class WorkOrders {
 
     /** As above, of the orders inside an account's scope only ({@code within} null: every order), cut in SQL. */
     public List<WorkOrder> find(WorkOrderFilter filter, @Nullable WorkOrdersWithin within) {
-        List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
-        if (within != null) {
-            where += " AND " + where(within, params);
-        }
-        return load(jdbc.list("find work orders", "SELECT id FROM work_order WHERE " + where + " ORDER BY due_date, id",
-                rs -> rs.getLong(1), params.toArray()));
+        return orders.find(search(filter, null, within), Integer.MAX_VALUE, 0);
     }
 
     /**
@@ -249,39 +230,20 @@ public class WorkOrders {
 
     /** As above, of the orders inside an account's scope only ({@code within} null: every order), cut in SQL. */
     public Paged<WorkOrder> find(WorkOrderFilter filter, @Nullable String crewOnly, @Nullable WorkOrdersWithin within, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
-        if (within != null) {
-            where += " AND " + where(within, params);
-        }
-        if (crewOnly != null) {
-            // the crew's name ignoring case only: the column's collation would also take "Đội 1" for "Doi 1"
-            where += " AND (crew IS NULL OR LOWER(crew) COLLATE utf8mb4_bin = LOWER(?))";
-            params.add(crewOnly);
-        }
-        Paged<Long> ids = jdbc.pageOfIds("work orders", "work_order", where, params, "due_date, id", limit, offset);
-        return new Paged<>(ids.count(), load(ids.items()));
+        WorkOrderRepository.Search search = search(filter, crewOnly, within);
+        return new Paged<>(orders.count(search), orders.find(search, Paged.limit(limit), Paged.offset(offset)));
     }
 
     // the device's and the rack's equipment from their owners, so that the orders' query names only work_order
-    private String where(WorkOrderFilter filter, List<Object> params) {
+    private WorkOrderRepository.Search search(WorkOrderFilter filter, @Nullable String crewOnly, @Nullable WorkOrdersWithin within) {
         Long deviceAsset = filter.device() == null ? null : standings.equipmentOf(filter.device()).orElse(null);
-        return filter.where(params, deviceAsset, filter.rack() == null ? List.of() : assetIds.inRack(filter.rack()));
+        return filter.search(deviceAsset, filter.rack() == null ? List.of() : assetIds.inRack(filter.rack()), crewOnly,
+                within == null ? WorkOrderRepository.EVERY_ORDER : scope(within));
     }
 
-    private String where(WorkOrdersWithin within, List<Object> params) {
-        return within.where(params, within.devices() == null ? monitoredDevices.idsAtSites(within.sites()) : List.of(),
+    private WorkOrderRepository.Scope scope(WorkOrdersWithin within) {
+        return within.scope(within.devices() == null ? monitoredDevices.idsAtSites(within.sites()) : List.of(),
                 within.assets() == null ? assetIds.atSites(within.sites()) : List.of());
-    }
-
-    /** The entities of the ids a search found, in the search's order. */
-    private List<WorkOrder> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, WorkOrder> byId = new HashMap<>();
-        orders.findByIdInList(ids).forEach(o -> byId.put(o.id(), o));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The readings form of an order about to start (before) or finish (after): the devices' latest values. */

@@ -3,7 +3,6 @@ package vn.dcim.core.maintenance;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,29 +13,15 @@ import java.util.Set;
  */
 public record WorkOrdersWithin(Set<String> sites, @Nullable Set<String> devices, @Nullable Set<Long> assets, Set<Long> racks) {
 
-    /** {@code siteDevices}, {@code siteAssets}: the devices and equipment of the {@code sites}, as their owners told (asked only when {@code devices} or {@code assets} is null). */
-    String where(List<Object> params, Collection<String> siteDevices, Collection<Long> siteAssets) {
-        StringBuilder sql = new StringBuilder("(device_id IS NOT NULL AND ");
-        if (devices != null) {
-            sql.append(among("device_id", devices, params));
-        } else {
-            sql.append(among("device_id", siteDevices, params));
-        }
-        sql.append(" OR device_id IS NULL AND asset_id IS NOT NULL AND ");
-        if (assets != null) {
-            sql.append(among("asset_id", assets, params));
-        } else {
-            sql.append(among("asset_id", siteAssets, params));
-        }
-        sql.append(" OR device_id IS NULL AND asset_id IS NULL AND ").append(among("rack_id", racks, params)).append(')');
-        return sql.toString();
-    }
-
-    private static String among(String column, Collection<?> values, List<Object> params) {
-        if (values.isEmpty()) {
-            return "FALSE";
-        }
-        params.addAll(values);
-        return column + " IN (" + String.join(",", values.stream().map(v -> "?").toList()) + ")";
+    /**
+     * The scope as the orders' search asks it ({@link WorkOrderRepository#WITHIN}); {@code siteDevices},
+     * {@code siteAssets}: the devices and equipment of the {@code sites}, as their owners told (asked only when
+     * {@code devices} or {@code assets} is null).
+     */
+    WorkOrderRepository.Scope scope(Collection<String> siteDevices, Collection<Long> siteAssets) {
+        Collection<String> d = devices != null ? devices : siteDevices;
+        Collection<Long> a = assets != null ? assets : siteAssets;
+        return new WorkOrderRepository.Scope(false, d.isEmpty() ? WorkOrderRepository.NONE : d,
+                a.isEmpty() ? WorkOrderRepository.NO_ID : a, racks.isEmpty() ? WorkOrderRepository.NO_ID : racks);
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.db.Like;
+import vn.dcim.core.db.Paged;
 import vn.dcim.core.text.ColumnText;
 
 import java.nio.file.Path;
@@ -24,7 +26,6 @@ public class Notifications {
     private final NotificationRepository outbox;
     private final Clock clock;
     private final Webhooks webhooks;
-    private final vn.dcim.core.db.Jdbc jdbc;
 
     /** The outbox newest first, one page of it; {@code offset} is a multiple of {@code limit}. */
     public Page<Notification> outbox(int limit, int offset) {
@@ -37,35 +38,26 @@ public class Notifications {
      * message about no alarm (a report, an incident's escalation) is the centre's; an incident's messages are read on
      * the incident, where its scope is judged whole.
      */
-    public vn.dcim.core.db.Paged<Notification> outboxWithin(Set<String> sites, @Nullable Set<String> devices, int limit, int offset) {
+    public Paged<Notification> outboxWithin(Set<String> sites, @Nullable Set<String> devices, int limit, int offset) {
         if (devices != null && devices.isEmpty()) {
-            return new vn.dcim.core.db.Paged<>(0, List.of());
+            return new Paged<>(0, List.of());
         }
-        List<Object> params = new java.util.ArrayList<>();
-        StringBuilder alarms = new StringBuilder("SELECT id FROM alarm WHERE TRUE");
-        among(alarms, "site_id", sites, params);
-        if (devices != null) {
-            among(alarms, "source", devices, params);
-        }
-        vn.dcim.core.db.Paged<Long> ids = jdbc.pageOfIds("notifications in scope", "notification", "alarm_id IN (" + alarms + ")",
-                params, "id DESC", limit, offset);
-        return new vn.dcim.core.db.Paged<>(ids.count(), ids.items().stream().map(outbox::findById).flatMap(java.util.Optional::stream).toList());
+        boolean anySite = sites.isEmpty();
+        boolean anyDevice = devices == null;
+        // an IN list is never empty in SQL: a value no alarm has stands for "none"
+        Set<String> siteList = anySite ? Set.of("") : sites;
+        Set<String> deviceList = anyDevice ? Set.of("") : devices;
+        return new Paged<>(outbox.countAboutAlarmsWithin(anySite, siteList, anyDevice, deviceList),
+                outbox.pageAboutAlarmsWithin(anySite, siteList, anyDevice, deviceList,
+                        Paged.limit(limit), Paged.offset(offset)));
     }
 
-    private static void among(StringBuilder sql, String column, Set<String> values, List<Object> params) {
-        if (!values.isEmpty()) {
-            sql.append(" AND ").append(column).append(" IN (").append(String.join(",", values.stream().map(v -> "?").toList())).append(')');
-            params.addAll(values);
-        }
+    /** The messages that carried a file whose name holds {@code namePart} (a report's), oldest first. */
+    public List<Notification> withAttachment(String namePart) {
+        return outbox.findByAttachmentLikeOrderById(Like.containing(namePart));
     }
 
     /** What was sent about an incident, in the order it was queued. */
-    /** The messages that carried a file whose name holds {@code namePart} (a report's), oldest first. */
-    public List<Notification> withAttachment(String namePart) {
-        String escaped = namePart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return outbox.findByAttachmentLikeOrderById("%" + escaped + "%");
-    }
-
     public List<Notification> ofIncident(long incidentId) {
         return outbox.findByIncidentIdOrderById(incidentId);
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.db.Like;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
@@ -121,7 +122,7 @@ public class Handovers {
     public Page<Handover> search(HandoverFilter f, Pageable page) {
         ZoneId zone = clock.getZone();
         String like = f.text() == null || f.text().isBlank() ? null
-                : "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                : Like.containing(f.text().trim());
         String operator = f.operator() == null || f.operator().isBlank() ? null : f.operator().trim();
         // the log's own order, whatever the page asks
         return log.search(f.withDrafts(), like, f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
