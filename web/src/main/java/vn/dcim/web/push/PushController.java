@@ -36,14 +36,15 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PushController {
-    private final PushReceiver receiver;
+    private final IsapiPushes isapi;
+    private final ZktecoPushes zkteco;
 
     /** Hikvision ISAPI "HTTP listening": JSON, XML or multipart (event part, then a picture). */
     @Post(uri = "/push/{token}/isapi")
     @Consumes(MediaType.ALL)
     @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> isapi(@PathVariable String token, HttpRequest<?> request, @Body @Nullable byte[] body) {
-        return answer(receiver.isapi(token, request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
+        return answer(isapi.withToken(token, request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
     }
 
     /**
@@ -56,7 +57,7 @@ class PushController {
     HttpResponse<String> isapiAuthorized(HttpRequest<?> request, @Body @Nullable byte[] body) {
         String rawQuery = request.getUri().getRawQuery();
         String requestUri = request.getUri().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery);
-        return answer(receiver.isapiAuthorized(request.getMethodName(), requestUri, request.getHeaders().get(HttpHeaders.AUTHORIZATION),
+        return answer(isapi.authorized(request.getMethodName(), requestUri, request.getHeaders().get(HttpHeaders.AUTHORIZATION),
                 request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
     }
 
@@ -64,7 +65,7 @@ class PushController {
     @Get(uri = "/iclock/cdata")
     @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoHandshake(HttpRequest<?> request) {
-        return answer(receiver.zktecoHandshake(query(request), ClientAddress.of(request)));
+        return answer(zkteco.handshake(query(request), ClientAddress.of(request)));
     }
 
     /** ZKTeco PUSH upload of a table (ATTLOG, rtlog, OPERLOG, ...), tab separated lines. */
@@ -72,7 +73,7 @@ class PushController {
     @Consumes(MediaType.ALL)
     @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoData(HttpRequest<?> request, @Body @Nullable byte[] body) {
-        return answer(receiver.zktecoData(request.getPath(), request.getUri().getRawQuery(), query(request), contentType(request),
+        return answer(zkteco.data(request.getPath(), request.getUri().getRawQuery(), query(request), contentType(request),
                 body(body), ClientAddress.of(request)));
     }
 
@@ -80,7 +81,7 @@ class PushController {
     @Get(uris = {"/iclock/getrequest", "/iclock/ping"})
     @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoPoll(HttpRequest<?> request) {
-        return answer(receiver.zktecoPoll(query(request), ClientAddress.of(request)));
+        return answer(zkteco.poll(query(request), ClientAddress.of(request)));
     }
 
     /** ZKTeco's results of commands: there are none to report yet, answered OK. */
@@ -88,7 +89,7 @@ class PushController {
     @Consumes(MediaType.ALL)
     @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoCommandResult(HttpRequest<?> request, @Body @Nullable byte[] body) {
-        return answer(receiver.zktecoPoll(query(request), ClientAddress.of(request)));
+        return answer(zkteco.poll(query(request), ClientAddress.of(request)));
     }
 
     private static HttpResponse<String> answer(PushReceiver.Answer a) {

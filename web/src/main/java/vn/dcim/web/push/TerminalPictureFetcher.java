@@ -15,6 +15,11 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import vn.dcim.core.personal.RetentionPolicy;
 import vn.dcim.core.push.PushCredentials.TerminalAccount;
 
 import java.io.IOException;
@@ -33,6 +38,8 @@ import java.util.Optional;
  * the push came from: the credentials are scoped to that host and port, a redirect is followed only to the same
  * address (twice at most), and anything else is refused, never fetched. The answer must say it is a JPEG or a PNG.
  */
+@Singleton
+@Requires(property = "dcim.collector.enabled", notEquals = "true")
 final class TerminalPictureFetcher implements AutoCloseable {
     private static final int MAX_REDIRECTS = 2;
 
@@ -55,6 +62,12 @@ final class TerminalPictureFetcher implements AutoCloseable {
     private final int maxBytes;
     private final Duration deadline;
     private final Clock clock;
+
+    /** Bounded by dcim.push.pictures.* in time, by the pictures' retention policy in size. */
+    @Inject
+    TerminalPictureFetcher(TerminalPictureSettings settings, RetentionPolicy policy, Clock clock) {
+        this(settings.connectTimeout(), settings.readTimeout(), settings.deadline(), policy.maxPictureBytes(), clock);
+    }
 
     TerminalPictureFetcher(Duration connectTimeout, Duration readTimeout, Duration deadline, int maxBytes, Clock clock) {
         this.maxBytes = maxBytes;
@@ -209,6 +222,7 @@ final class TerminalPictureFetcher implements AutoCloseable {
     }
 
     @Override
+    @PreDestroy
     public void close() throws IOException {
         http.close();
     }

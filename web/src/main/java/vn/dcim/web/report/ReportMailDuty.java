@@ -1,29 +1,16 @@
 package vn.dcim.web.report;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.dcim.core.db.DataDirectory;
 import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.notification.RecipientRole;
-import vn.dcim.core.notification.channel.PublicUrl;
-import vn.dcim.core.report.EquipmentReports;
-import vn.dcim.core.report.Report;
 import vn.dcim.core.report.ReportMailing;
 import vn.dcim.core.report.ReportMailings;
-import vn.dcim.core.report.ReportPeriod;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,35 +18,24 @@ import java.util.List;
  * The report e-mails a supervisor scheduled ({@link ReportMailings}, each on its own cron in
  * the center's zone). Every few minutes this duty renders the reports that are due (the last full quarter or
  * year, Art. 7.2, 18.1), keeps the file under {data}/reports/mailings and queues one e-mail per recipient in
- * the outbox, which delivers it over the SMTP settings (DCIM_SMTP_*) and retries. A file larger than
- * dcim.report-mail.max-attachment-bytes is linked instead of attached.
+ * the outbox, which delivers it over the SMTP settings (DCIM_SMTP_*) and retries; {@link ReportLetters} writes the
+ * letter and keeps the file.
  */
 @Singleton
 class ReportMailDuty extends RegulationDuty {
     private static final Logger LOG = LoggerFactory.getLogger(ReportMailDuty.class);
 
     private final ReportMailings mailings;
-    private final EquipmentReports reports;
+    private final ReportLetters letters;
     private final Notifications notifications;
-    private final Clock clock;
-    private final Path folder;
-    private final long maxAttachment;
-    // the link of a report too large to attach: over HTTPS when it is on (DCIM_HTTP=off: the plain port does not answer)
-    private final PublicUrl publicUrl;
 
-    ReportMailDuty(ReportMailings mailings, EquipmentReports reports, Notifications notifications, Clock clock,
-                   DataDirectory data, @Value("${dcim.report-mail.max-attachment-bytes:5242880}") long maxAttachment,
-                   PublicUrl publicUrl) {
+    ReportMailDuty(ReportMailings mailings, ReportLetters letters, Notifications notifications) {
         super("report-mailings",
                 "Art. 7.2, 18.1: scheduled report e-mails (each mailing on its own cron) rendered and sent to their recipients",
                 "0 */5 * * * ?");
         this.mailings = mailings;
-        this.reports = reports;
+        this.letters = letters;
         this.notifications = notifications;
-        this.clock = clock;
-        this.folder = data.resolve("reports", "mailings");
-        this.maxAttachment = maxAttachment;
-        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -88,33 +64,10 @@ class ReportMailDuty extends RegulationDuty {
     }
 
     private String send(ReportMailing m, Instant now) {
-        ReportPeriod period = m.report().periodBefore(LocalDate.ofInstant(now, clock.getZone()));
-        Report report = reports.build(period, m.lang());
-        byte[] bytes = "xlsx".equals(m.format()) ? ReportXlsx.write(report) : ReportPdf.write(report);
-        String name = "bao-cao-thiet-bi-" + period.label() + "." + m.format();
-        Path file = folder.resolve("mailing-" + m.id() + "-" + now.toEpochMilli()).resolve(name);
-        write(file, bytes);
-        boolean linked = bytes.length > maxAttachment;
-        String link = publicUrl.of("/api/reports/equipment?period=") + period.label() + "&format=" + m.format() + "&lang=" + m.lang();
-        String subject = "[DCIM] " + report.title() + " " + period.label();
-        String body = report.title() + "\n" + report.subtitle() + "\n\n"
-                + (linked ? "Tệp lớn hơn " + maxAttachment + " byte, tải tại / file too large to attach, download at:\n" + link
-                : "Tệp đính kèm / attached: " + name)
-                + "\n\nGửi theo lịch " + m.cron() + " (" + clock.getZone().getId() + "), lịch số " + m.id() + ".";
+        ReportLetters.Letter letter = letters.of(m, now);
         for (String address : m.recipients()) {
-            notifications.mail(address, RecipientRole.management_body, subject, body, linked ? null : file);
+            notifications.mail(address, RecipientRole.management_body, letter.subject(), letter.body(), letter.attachment());
         }
-        return name + (linked ? " linked" : " attached") + " to " + m.recipients().size() + " recipient(s)";
-    }
-
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file, e);
-        }
+        return letter.name() + (letter.linked() ? " linked" : " attached") + " to " + m.recipients().size() + " recipient(s)";
     }
 }

@@ -24,16 +24,13 @@ import vn.dcim.core.change.ChangeKind;
 import vn.dcim.core.change.ChangeRequest;
 import vn.dcim.core.change.ChangeStatus;
 import vn.dcim.core.change.ChangeThread;
-import vn.dcim.core.change.ChangeWork;
 import vn.dcim.core.change.Changes;
 import vn.dcim.core.change.NewChange;
-import vn.dcim.core.change.StepScan;
 import vn.dcim.core.db.Paged;
 import vn.dcim.web.api.Page;
 import vn.dcim.web.api.maintenance.Workers;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.core.scope.Scope;
-import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.scope.ScopedRecords;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,23 +38,20 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 
 /**
- * Change requests (QĐ 11/2023 Điều 17 khoản 2, Điều 18, Điều 23 khoản 3): request, four-eyes decision, the crew's
- * scanned checklist, the one-transaction sign-off, and the thread the auditor reads.
+ * Change requests (QĐ 11/2023 Điều 17 khoản 2, Điều 18, Điều 23 khoản 3): request, four-eyes decision, and the thread
+ * the auditor reads. The crew's scanned checklist and the sign-off, and where the equipment can go, have their own
+ * controllers.
  */
 @Tag(name = "Changes")
 @Controller("/api/changes")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeController {
     private final Changes changes;
-    private final ChangeWork work;
     private final ChangeThread thread;
     private final ChangeViews views;
     private final vn.dcim.core.change.ChangeFacts facts;
-    private final vn.dcim.core.change.Placement placement;
-    private final vn.dcim.web.i18n.Texts texts;
     private final Workers workers;
     private final ScopedRecords scopedRecords;
-    private final ScopedEquipment scoped;
 
     @Serdeable
     public record Decision(@Nullable @Size(max = 2000) String note, @Nullable @Size(max = 128) String departmentRef,
@@ -142,60 +136,6 @@ public class ChangeController {
     @Post("/{id}/cancel")
     public ChangeViews.ChangeView cancel(@PathVariable long id, @Valid @Body Cancelling c, HttpRequest<?> request) {
         return views.of(changes.cancel(id, c.reason(), workers.of(request)), request);
-    }
-
-    @Operation(summary = "Confirm one checklist step by the scanned labels (the work order's crew); a scanId sent again is "
-            + "stored once; differs + difference records what the floor is instead")
-    @ScopeAware(id = ScopeAware.Id.change, agencies = false)
-    @Post("/{id}/steps/{stepId}/confirm")
-    public ChangeViews.StepView confirm(@PathVariable long id, @PathVariable long stepId, @Body StepScan scan,
-                                        HttpRequest<?> request) {
-        if (scan.difference() != null && scan.difference().length() > 1000 || scan.scanId() != null && scan.scanId().length() > 64) {
-            throw new vn.dcim.core.error.InvalidInputException("difference", "at most 1000 characters, a scan id at most 64")
-                    .explained("error.change.scan-long");
-        }
-        var step = work.confirm(id, stepId, scan, workers.of(request));
-        ChangeRequest c = changes.get(id);
-        return views.step(c, step, changes.linksOf(id), request);
-    }
-
-    @Operation(summary = "Sign the change off (a supervisor other than the crew, every step confirmed, work order done): the "
-            + "registry, power connections and cables become what was approved in one transaction; differences stay recorded")
-    @ScopeAware(id = ScopeAware.Id.change, agencies = false)
-    @Post("/{id}/sign-off")
-    public ChangeViews.ChangeView signOff(@PathVariable long id, HttpRequest<?> request) {
-        return views.of(work.signOff(id, workers.of(request)), request);
-    }
-
-    /** A placement proposal as its reader reads it: the option and its reasons in the reader's language. */
-    @Serdeable
-    public record Proposal(vn.dcim.core.change.PlacementOption option, List<String> why) {
-    }
-
-    @Operation(summary = "Where equipment with these needs can go: racks with contiguous U, power headroom, A/B feeds, room "
-            + "cooling headroom and free network ports, ranked with the reasons and the effect on the rack and room budgets")
-    @Post("/placement")
-    public List<Proposal> propose(@Body vn.dcim.core.change.PlacementNeed need,
-                                  @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit, HttpRequest<?> request) {
-        return told(placement.propose(need, limit), request);
-    }
-
-    @Operation(summary = "Where the equipment of an install or move can go (its height and power from the request)")
-    @ScopeAware(id = ScopeAware.Id.change, agencies = false)
-    @Get("/{id}/placement")
-    public List<Proposal> proposeFor(@PathVariable long id, @QueryValue(defaultValue = "10") @Min(1) @Max(100) int limit,
-                                     HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
-        ChangeRequest c = changes.get(id);
-        // staff limited to sites are offered their sites' racks only: the ranking is asked for the whole register's
-        // best (a short list, ranked in memory by the planner) and cut, so the scope never sees another site's rack
-        List<vn.dcim.core.change.PlacementOption> options = placement.propose(new vn.dcim.core.change.PlacementNeed(c.height(),
-                c.powerW(), null, c.networkPorts(), c.weightKg(), null, null), scope.limited() ? 100 : limit);
-        return told(options.stream().filter(o -> scoped.rack(scope, o.rackId())).limit(limit).toList(), request);
-    }
-
-    List<Proposal> told(List<vn.dcim.core.change.PlacementOption> options, HttpRequest<?> request) {
-        return options.stream().map(o -> new Proposal(o, o.reasons().stream()
-                .map(p -> texts.get(request, p.key(), p.english(), p.args().toArray())).toList())).toList();
     }
 
     @Operation(summary = "The thread of one change, oldest first: request, decision, work order, steps, sign-off, registry")

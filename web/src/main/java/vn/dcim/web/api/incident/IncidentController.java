@@ -37,16 +37,13 @@ import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
 
-/** Incident tickets with their correlated alarms and journal (Art. 13.3, 30.8g). */
+/** Incident tickets with their correlated alarms and journal (Art. 13.3, 30.8g); their printed report has its own controller. */
 @Tag(name = "Incidents", description = "Incident tickets, levels and journal (Art. 13, 30.8g)")
 @Controller("/api/incidents")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IncidentController {
     private final Incidents incidents;
     private final IncidentDetails details;
-    private final java.time.Clock clock;
-    private final vn.dcim.web.i18n.ShownModel shown;
-    private final vn.dcim.web.i18n.PeopleNames people;
     private final IncidentsWithin within;
     private final ScopedEquipment scoped;
     private final ScopedIds ids;
@@ -124,26 +121,6 @@ class IncidentController {
     @Post("/{id}/close")
     IncidentDetails.Detail close(@PathVariable long id, @Valid @Body Closing body, HttpRequest<?> request) {
         return details.of(incidents.close(id, SignedIn.name(request), body.rootCause(), body.resolution()), request);
-    }
-
-    /**
-     * The incident as a PDF (or XLSX) to file or send: the report to the management body, or the quick report to the
-     * UBND. A limited account that sees only part of the incident prints that part, as it reads it.
-     */
-    @ScopeAware(id = ScopeAware.Id.incident_part)
-    @Get("/{id}/report")
-    HttpResponse<byte[]> report(@PathVariable long id, @Nullable @QueryValue String format, HttpRequest<?> request,
-                                @Parameter(hidden = true) Scope scope) {
-        var reader = shown.of(request);
-        var report = IncidentReport.of(details.of(require(id), request, scope), reader, details::equipment, login -> people.of(login, reader),
-                details::siteName, clock.instant(), clock.getZone());
-        boolean xlsx = "xlsx".equals(format);
-        if (format != null && !xlsx && !"pdf".equals(format)) {
-            throw new InvalidInputException("format", "format is pdf or xlsx").explained("error.incident.format");
-        }
-        return HttpResponse.ok(xlsx ? vn.dcim.web.report.ReportXlsx.write(report) : vn.dcim.web.report.ReportPdf.write(report))
-                .contentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"su-co-" + id + (xlsx ? ".xlsx" : ".pdf") + "\"");
     }
 
     /**
