@@ -1,5 +1,6 @@
 package vn.dcim.core.agency;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -9,8 +10,14 @@ import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.licence.SoftwareRegistry;
 import vn.dcim.core.power.PowerChains;
 import vn.dcim.core.site.LocationRegistry;
+import vn.dcim.core.site.Room;
 
-/** Asks each register whether a piece of equipment exists, before an agency is said to own it. */
+import java.util.Optional;
+
+/**
+ * Asks each register about a piece of equipment: whether it exists, before an agency is said to own it, and the name
+ * and site the register gives it, for the list of what an agency holds.
+ */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Registers {
@@ -38,5 +45,26 @@ class Registers {
         if (!exists) {
             throw new NotFoundException(kind.name().replace('_', ' '), itemId);
         }
+    }
+
+    /** A piece's name and site in its register; empty when it has left the register since (deleted). */
+    Optional<Named> describe(EquipmentKind kind, String itemId) {
+        long numeric = kind == EquipmentKind.device ? 0 : Long.parseLong(itemId);
+        return switch (kind) {
+            case asset -> assets.find(numeric).map(a -> new Named(a.name(), a.siteId()));
+            case device -> devices.find(itemId).map(d -> new Named(d.name(), d.siteId()));
+            case rack -> locations.rack(numeric).map(r -> new Named(r.name(),
+                    locations.room(r.roomId()).map(Room::siteId).orElse(null)));
+            case power_link -> power.findLink(numeric).map(l -> {
+                var up = power.node(l.upstreamId());
+                var down = power.node(l.downstreamId());
+                return new Named(up.name() + " → " + down.name(), down.siteId());
+            });
+            case licence -> Optional.of(licences.get(numeric)).map(s -> new Named(s.name(), s.siteId()));
+            case document -> documents.find(numeric).map(d -> new Named(d.name(), null));
+        };
+    }
+
+    record Named(String name, @Nullable String siteId) {
     }
 }

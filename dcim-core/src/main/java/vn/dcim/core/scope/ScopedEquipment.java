@@ -183,6 +183,21 @@ public class ScopedEquipment {
         return ids;
     }
 
+    /** Documents have no site: a limited account names only those its agency owns. */
+    public boolean document(Scope scope, long documentId) {
+        return !scope.limited() || scope.byAgency()
+                && scope.agencyId().equals(owners.owner(EquipmentKind.document, String.valueOf(documentId)));
+    }
+
+    /** The ids of every asset a limited scope admits: its sites' or its agency's. Empty when the scope is not limited. */
+    public Set<Long> allAssetIdsOf(Scope scope) {
+        Set<Long> ids = new HashSet<>();
+        if (scope.limited()) {
+            assets.find(assetsFilter(scope, vn.dcim.core.asset.AssetFilter.ALL)).forEach(a -> ids.add(a.id()));
+        }
+        return ids;
+    }
+
     /**
      * The ids of the racks a limited scope admits: those of its sites' rooms, and for an agency only those it holds
      * (a rack where its equipment is only mounted stays the centre's, and the work on it is the centre's too).

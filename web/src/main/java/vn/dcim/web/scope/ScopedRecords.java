@@ -25,9 +25,6 @@ public class ScopedRecords {
     private final PowerChains chains;
     private final Stocktakes stocktakes;
     private final Changes changes;
-    private final vn.dcim.core.asset.AssetRegistry assets;
-    private final vn.dcim.core.agency.AgencyEquipment owners;
-    private final vn.dcim.core.site.LocationRegistry locations;
 
     boolean admits(Scope scope, ScopeAware.Id what, long id) {
         return switch (what) {
@@ -43,12 +40,6 @@ public class ScopedRecords {
 
     public boolean port(Scope scope, long portId) {
         return !scope.limited() || cabling.findPort(portId).map(p -> equipment.asset(scope, p.assetId())).orElse(false);
-    }
-
-    /** Documents have no site: a limited account names only those its agency owns (as {@link ScopeFilter} reads them). */
-    public boolean document(Scope scope, long documentId) {
-        return !scope.limited() || scope.byAgency()
-                && scope.agencyId().equals(owners.owner(vn.dcim.core.agency.EquipmentKind.document, String.valueOf(documentId)));
     }
 
     public boolean cable(Scope scope, long cableId) {
@@ -89,14 +80,9 @@ public class ScopedRecords {
         if (!scope.limited()) {
             return null;
         }
-        java.util.Set<Long> assetIds = new java.util.TreeSet<>();
-        assets.find(equipment.assetsFilter(scope, vn.dcim.core.asset.AssetFilter.ALL)).forEach(a -> assetIds.add(a.id()));
-        java.util.Set<Long> rackIds = new java.util.TreeSet<>();
-        if (!scope.byAgency()) {
-            for (String site : scope.siteIds()) {
-                locations.roomsOf(site).forEach(room -> locations.racksOf(room.id()).forEach(r -> rackIds.add(r.id())));
-            }
-        }
+        java.util.Set<Long> assetIds = new java.util.TreeSet<>(equipment.allAssetIdsOf(scope));
+        // an agency follows its requests by its agency and its equipment, not by the racks it holds
+        java.util.Set<Long> rackIds = scope.byAgency() ? new java.util.TreeSet<>() : new java.util.TreeSet<>(equipment.rackIdsOf(scope));
         return new Changes.Within(scope.agencyId(), assetIds, rackIds);
     }
 
@@ -112,7 +98,7 @@ public class ScopedRecords {
                 || b.toRackId() != null && !equipment.rack(scope, b.toRackId())
                 || b.agencyId() != null && scope.byAgency() && !scope.agencyId().equals(b.agencyId())
                 || b.links() != null && b.links().stream().anyMatch(l -> l != null && l.farPortId() != null && !port(scope, l.farPortId()))
-                || b.letterDocumentId() != null && !document(scope, b.letterDocumentId());
+                || b.letterDocumentId() != null && !equipment.document(scope, b.letterDocumentId());
         if (foreign) {
             throw new vn.dcim.core.error.NotFoundException("equipment", "outside the account's scope");
         }

@@ -1,7 +1,6 @@
 package vn.dcim.web.security;
 
-import io.micronaut.context.annotation.Replaces;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,15 +11,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationFailed;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationResponse;
-import io.micronaut.security.config.RedirectConfiguration;
-import io.micronaut.security.config.RedirectService;
-import io.micronaut.security.errors.PriorToLoginPersistence;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
-import io.micronaut.security.token.cookie.LoginCookieProvider;
-import io.micronaut.security.token.cookie.RefreshTokenCookieConfiguration;
+import io.micronaut.security.handlers.RedirectingLoginHandler;
 import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
-import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
@@ -30,18 +23,19 @@ import vn.dcim.web.i18n.Texts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * One `POST /login`, two kinds of client: a JSON body (scripts) gets Micronaut's bearer token
  * answer ({@code access_token}, {@code token_type}, ...) or a 401 with the reason; the browser's form
- * gets the HttpOnly, SameSite=Strict session cookie and the CSRF cookie, then a redirect.
+ * gets the HttpOnly, SameSite=Strict session cookie and the CSRF cookie, then a redirect. The cookies and the
+ * redirect are Micronaut's own cookie handler's: this class only chooses which answer a client gets and words
+ * the refusals, so it stands in front of that handler rather than re-implementing it.
  */
 @Singleton
-@Replaces(TokenCookieLoginHandler.class)
-class SignInResponses extends TokenCookieLoginHandler {
+@Primary
+class SignInResponses implements RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> {
     private static final String RATE_LIMITED = "rate-limited";
     private static final String SIGN_ON_CALLBACK = "/oauth/callback/";
     /** The sign-on provider's refusals (ProviderSignIn), shown as they are. */
@@ -50,17 +44,13 @@ class SignInResponses extends TokenCookieLoginHandler {
     /** The limit counts the attempts of the last minute: the oldest leaves it within a minute. */
     private static final long RATE_WINDOW_S = 60;
     private final Texts texts;
+    private final TokenCookieLoginHandler cookies;
+    private final AccessRefreshTokenGenerator tokens;
 
-    SignInResponses(Texts texts, RedirectService redirectService, RedirectConfiguration redirectConfiguration,
-                    AccessTokenCookieConfiguration accessTokenCookieConfiguration,
-                    RefreshTokenCookieConfiguration refreshTokenCookieConfiguration,
-                    AccessTokenConfiguration accessTokenConfiguration,
-                    AccessRefreshTokenGenerator accessRefreshTokenGenerator,
-                    @Nullable PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLoginPersistence,
-                    List<LoginCookieProvider<HttpRequest<?>>> loginCookieProviders) {
-        super(redirectService, redirectConfiguration, accessTokenCookieConfiguration, refreshTokenCookieConfiguration,
-                accessTokenConfiguration, accessRefreshTokenGenerator, priorToLoginPersistence, loginCookieProviders);
+    SignInResponses(Texts texts, TokenCookieLoginHandler cookies, AccessRefreshTokenGenerator tokens) {
         this.texts = texts;
+        this.cookies = cookies;
+        this.tokens = tokens;
     }
 
     /** The body of a refused JSON sign-in. */
@@ -71,11 +61,11 @@ class SignInResponses extends TokenCookieLoginHandler {
     @Override
     public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
         if (fromScript(request)) {
-            return accessRefreshTokenGenerator.generate(authentication)
+            return tokens.generate(authentication)
                     .<MutableHttpResponse<?>>map(HttpResponse::ok)
                     .orElseGet(HttpResponse::serverError);
         }
-        MutableHttpResponse<?> signedIn = super.loginSuccess(authentication, request);
+        MutableHttpResponse<?> signedIn = cookies.loginSuccess(authentication, request);
         if (request.getPath().startsWith(SIGN_ON_CALLBACK)) {
             return sameSiteStep(signedIn);
         }
@@ -94,6 +84,12 @@ class SignInResponses extends TokenCookieLoginHandler {
         }
         redirect.getHeaders().remove(HttpHeaders.LOCATION);
         return redirect.status(HttpStatus.OK).body(new ModelAndView<>("auth/signed-on", Map.of("target", target)));
+    }
+
+    /** A refreshed session is the cookie handler's alone: scripts hold their own refresh token. */
+    @Override
+    public MutableHttpResponse<?> loginRefresh(Authentication authentication, String refreshToken, HttpRequest<?> request) {
+        return cookies.loginRefresh(authentication, refreshToken, request);
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.util.Map;
 class TeachController {
     private final Captures captures;
     private final TeachService teach;
+    private final OwnDialects dialects;
     private final Texts texts;
 
     @Serdeable
@@ -78,22 +79,22 @@ class TeachController {
     @Operation(summary = "The dialect files of DCIM_DIALECTS_DIR, each checked, and whether it is loaded",
             description = "problem: why the file as it is now cannot be used. previousInForce: the file broke after it was "
                     + "in use and the bridge still reads its last usable version (dialect and topics are that version's).")
-    List<TeachService.OwnDialect> dialects() {
-        return teach.own();
+    List<OwnDialects.OwnDialect> dialects() {
+        return dialects.own();
     }
 
     @Get(value = "/dialects/{name}/export", produces = "application/zip")
     @Operation(summary = "A zip of <name>.yaml and its vector file, for another centre's DCIM_DIALECTS_DIR")
     HttpResponse<byte[]> export(String name) {
-        return HttpResponse.ok(teach.export(name)).contentType(MediaType.of("application/zip"))
+        return HttpResponse.ok(dialects.export(name)).contentType(MediaType.of("application/zip"))
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".zip\"");
     }
 
     @Post("/reload")
     @Operation(summary = "Read DCIM_DIALECTS_DIR again and load it without a restart (a file copied there by hand)")
     Map<String, Object> reload(HttpRequest<?> request) {
-        List<String> added = teach.reload();
-        return Map.of("dialects", teach.own().stream().map(TeachService.OwnDialect::dialect).toList(), "newTopicFilters", added);
+        List<String> added = dialects.reload();
+        return Map.of("dialects", dialects.own().stream().map(OwnDialects.OwnDialect::dialect).toList(), "newTopicFilters", added);
     }
 
     static List<MessageTree.Leaf> treeOf(String payload) {

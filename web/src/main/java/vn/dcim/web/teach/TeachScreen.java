@@ -49,6 +49,7 @@ class TeachScreen {
 
     private final Captures captures;
     private final TeachService teach;
+    private final OwnDialects dialects;
     private final LocationRegistry locations;
     private final Texts texts;
     private final java.time.Clock clock;
@@ -62,7 +63,7 @@ class TeachScreen {
 
     /** The captured messages, the centre's own dialects, and what the last save or reload said. */
     @Introspected
-    record ListPage(Navigation.Frame frame, boolean reloaded, List<Captures.Capture> captures, List<TeachService.OwnDialect> own,
+    record ListPage(Navigation.Frame frame, boolean reloaded, List<Captures.Capture> captures, List<OwnDialects.OwnDialect> own,
                     @Nullable String taught, @Nullable String error) implements ScreenView {
     }
 
@@ -81,7 +82,7 @@ class TeachScreen {
     ModelAndView<ListPage> list(HttpRequest<?> request, @Nullable @QueryValue String taught, @Nullable @QueryValue String error,
                                 @Nullable @QueryValue String reloaded) {
         return new ModelAndView<>("teach/list", new ListPage(Navigation.frame(request, "teach"), reloaded != null, captures.list(),
-                teach.own(), taught, error));
+                dialects.own(), taught, error));
     }
 
     @Get(value = "/{origin}/{id}", produces = MediaType.TEXT_HTML)
@@ -106,7 +107,7 @@ class TeachScreen {
     /** Reads DCIM_DIALECTS_DIR again (files copied there from another centre) and loads it without a restart. */
     @Post(value = "/reload", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reload(HttpRequest<?> request) {
-        teach.reload();
+        dialects.reload();
         return HttpResponse.seeOther(URI.create("/ui/teach?reloaded=1"));
     }
 

@@ -1,6 +1,5 @@
 package vn.dcim.web.teach;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,24 +11,17 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.audit.AuditLog;
-import vn.dcim.core.device.DiscoveredSource;
-import vn.dcim.core.device.DiscoveredSources;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
-import vn.dcim.core.error.NotFoundException;
-import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.mqtt.dialect.Dialect;
-import vn.dcim.mqtt.dialect.DialectDirectory;
 import vn.dcim.mqtt.dialect.DialectEngine;
 import vn.dcim.mqtt.dialect.DialectException;
 import vn.dcim.mqtt.dialect.DialectLoader;
 import vn.dcim.mqtt.dialect.DialectReading;
 import vn.dcim.mqtt.dialect.DialectResult;
 import vn.dcim.mqtt.dialect.DialectSettings;
-import vn.dcim.mqtt.dialect.OwnDialectFiles;
 import vn.dcim.mqtt.dialect.VectorRunner;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,9 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Teaching a device (docs/dialects.md "Teaching a device"): a captured message and what the administrator
@@ -56,7 +45,8 @@ import java.util.zip.ZipOutputStream;
  * preview is the real engine on the captured message, with the shipped dialects and the centre's own in
  * the running product's order, so what is shown is what the bridge will do; saving checks the file as
  * {@code ./dcim dialect check} does, runs the vector, writes both files and hands the bridge the new set
- * of dialects without a restart.
+ * of dialects without a restart. The centre's directory of dialects is {@link OwnDialects}'; binding the taught
+ * source to a device {@link SourceBinding}'s.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -71,14 +61,11 @@ public class TeachService {
     private static final int MAX_UNIT = 16;
     private static final String VECTORS = ".jsonl";
 
-    private final DialectEngine engine;
     private final DialectSettings settings;
-    private final DiscoveredSources sources;
     private final AuditLog audit;
-    private final LocationRegistry locations;
     private final Clock clock;
-    private final DialectDirectory directory;
-    private final OwnDialectFiles dialectFiles;
+    private final OwnDialects dialects;
+    private final SourceBinding binding;
 
     /** A reading the taught dialect gives from the captured message. */
     @Serdeable
@@ -89,16 +76,6 @@ public class TeachService {
     @Serdeable
     public record Taught(String dialect, String file, String yaml, String vector, String topicFilter, boolean first,
                          String sourceId, List<Preview> readings, @Nullable String deviceId) {
-    }
-
-    /**
-     * A dialect in the centre's directory. {@code problem} is why the file as it is now cannot be used; with
-     * {@code previousInForce} the bridge still reads the file's last usable version (dialect and topics are that
-     * version's), so a mistyped edit is shown as refused, not as a dialect that stopped.
-     */
-    @Serdeable
-    public record OwnDialect(String dialect, String file, List<String> topics, boolean hasVector, boolean loaded,
-                             @Nullable String problem, boolean previousInForce) {
     }
 
     /** The readings the lesson would give, computed by the engine on the captured message; nothing written. */
@@ -113,11 +90,11 @@ public class TeachService {
      * message is that device's reading.
      */
     public synchronized Taught save(Lesson lesson, String actor) {
-        Path dir = directory();
-        boolean binding = lesson.deviceId() != null && !lesson.deviceId().isBlank();
-        if (binding) {
+        Path dir = dialects.directory();
+        boolean binds = lesson.deviceId() != null && !lesson.deviceId().isBlank();
+        if (binds) {
             // the binding's own mistakes are refused before anything is written
-            bindable(lesson);
+            binding.check(lesson);
         }
         Taught t = build(lesson, actor);
         Path yaml = inside(dir, t.dialect() + ".yaml");
@@ -132,7 +109,7 @@ public class TeachService {
         } catch (IOException e) {
             throw new InvalidInputException("name", "cannot write to " + dir + ": " + e.getMessage()).explained("teach.error.write", dir.toString());
         }
-        List<String> subscribed = reload();
+        List<String> subscribed = dialects.reload();
         LOG.info("Dialect {} taught by {}: {} readings from {}, loaded (new topic filters {})", t.dialect(), actor,
                 t.readings().size(), t.topicFilter(), subscribed);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -141,71 +118,8 @@ public class TeachService {
         after.put("first", t.first());
         after.put("readings", t.readings().stream().map(r -> r.metric() + "[" + r.instance() + "]").toList());
         audit.record(actor, "dialect", t.dialect(), Boolean.TRUE.equals(lesson.overwrite()) ? "teach-again" : "teach", null, after);
-        String device = binding ? bind(t, lesson) : null;
+        String device = binds ? binding.bind(t, lesson) : null;
         return new Taught(t.dialect(), t.file(), t.yaml(), t.vector(), t.topicFilter(), t.first(), t.sourceId(), t.readings(), device);
-    }
-
-    /** Reads the shipped dialects and the directory again and hands them to the engine; the topic filters it now subscribes to as well. */
-    public synchronized List<String> reload() {
-        return directory.reload();
-    }
-
-    /** The dialects of DCIM_DIALECTS_DIR, each checked as the loader checks it. */
-    public List<OwnDialect> own() {
-        String d = settings.getDir();
-        if (d == null || d.isBlank() || !Files.isDirectory(Path.of(d))) {
-            return List.of();
-        }
-        Set<String> loaded = new HashSet<>();
-        engine.dialects().forEach(x -> loaded.add(x.name()));
-        List<OwnDialect> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(d))) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                String stem = p.getFileName().toString().replaceFirst("\\.yaml$", "");
-                boolean vector = Files.exists(p.resolveSibling(stem + VECTORS));
-                try {
-                    Dialect x = DialectLoader.file(p);
-                    out.add(new OwnDialect(x.name(), p.getFileName().toString(), topics(x), vector, loaded.contains(x.name()), null, false));
-                } catch (DialectException e) {
-                    Dialect kept = dialectFiles.inForce(p.getFileName().toString()).filter(k -> loaded.contains(k.name())).orElse(null);
-                    out.add(kept == null
-                            ? new OwnDialect(stem, p.getFileName().toString(), List.of(), vector, false, e.getMessage(), false)
-                            : new OwnDialect(kept.name(), p.getFileName().toString(), topics(kept), vector, true, e.getMessage(), true));
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("Cannot list {}: {}", d, e.getMessage());
-        }
-        return out;
-    }
-
-    private static List<String> topics(Dialect d) {
-        return d.topics().stream().map(f -> f.filter()).toList();
-    }
-
-    /** A zip of {@code <name>.yaml} and its vector file, to give another centre (it drops both in its DCIM_DIALECTS_DIR). */
-    public byte[] export(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new NotFoundException("dialect file", name);
-        }
-        Path dir = directory();
-        Path yaml = inside(dir, name + ".yaml");
-        if (!Files.isRegularFile(yaml)) {
-            throw new NotFoundException("dialect file", name);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Path p : List.of(yaml, inside(dir, name + VECTORS))) {
-                if (Files.isRegularFile(p)) {
-                    zip.putNextEntry(new ZipEntry(p.getFileName().toString()));
-                    zip.write(Files.readAllBytes(p));
-                    zip.closeEntry();
-                }
-            }
-        } catch (IOException e) {
-            throw new NotFoundException("dialect file", name);
-        }
-        return bytes.toByteArray();
     }
 
     private Taught build(Lesson lesson, String actor) {
@@ -241,7 +155,7 @@ public class TeachService {
                     .explained("teach.error.source-level", levels.size() - 1);
         }
         List<DialectWriter.Resolved> picks = picks(lesson.picksOrNone(), parsed);
-        List<Dialect> own = new ArrayList<>(DialectLoader.directory(dirOrNull(), e -> { }));
+        List<Dialect> own = new ArrayList<>(DialectLoader.directory(dialects.dirOrNull(), e -> { }));
         own.removeIf(d -> d.name().equals(name));
         // a shipped or another centre's dialect that listens to this very topic would take the message first:
         // then this one listens to the device's own topic only and is tried first
@@ -364,40 +278,6 @@ public class TeachService {
             }
         }
         return v.toString();
-    }
-
-    private void bindable(Lesson lesson) {
-        if (!lesson.deviceId().trim().matches("[A-Za-z0-9._-]{1,64}")) {
-            throw new InvalidInputException("deviceId", "a device id of letters, digits, '.', '_' and '-' (at most 64)").explained("error.source.device-id");
-        }
-        if (lesson.siteId() == null || lesson.siteId().isBlank() || !locations.siteExists(lesson.siteId().trim())) {
-            throw new InvalidInputException("siteId", "the site of the device").explained("teach.error.site");
-        }
-    }
-
-    private String bind(Taught t, Lesson lesson) {
-        String deviceId = lesson.deviceId().trim();
-        String wouldGive = String.join("\n", t.readings().stream().map(r -> r.metric() + "[" + r.instance() + "] = "
-                + (r.value() != null ? DialectWriter.number(r.value()) : r.text()) + (r.unit() == null ? "" : " " + r.unit())).toList());
-        sources.heard(List.of(new DiscoveredSource.Heard(t.dialect(), t.sourceId(), clock.instant(), 1, lesson.topic(),
-                lesson.payload(), wouldGive)));
-        DiscoveredSource s = sources.byKey(t.dialect(), t.sourceId()).orElseThrow();
-        sources.bind(s.id(), deviceId, lesson.siteId().trim(), t.sourceId());
-        return deviceId;
-    }
-
-    private Path directory() {
-        Path d = dirOrNull();
-        if (d == null) {
-            throw new ConflictException("name", "DCIM_DIALECTS_DIR is not set: the product has no directory for its own dialects")
-                    .explained("teach.error.no-directory");
-        }
-        return d;
-    }
-
-    private @Nullable Path dirOrNull() {
-        String d = settings.getDir();
-        return d == null || d.isBlank() ? null : Path.of(d).toAbsolutePath().normalize();
     }
 
     /** The file {@code name} inside {@code dir}, never outside it (the names are checked already; this is the second lock). */

@@ -12,6 +12,8 @@ import vn.dcim.core.maintenance.WorkOrder;
 import vn.dcim.core.maintenance.WorkOrderFilter;
 import vn.dcim.core.maintenance.WorkOrders;
 import vn.dcim.core.maintenance.WorkOrdersWithin;
+import vn.dcim.core.scope.Scope;
+import vn.dcim.web.scope.ScopedOperations;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 public class WorkOrderCatalog {
     private final WorkOrders workOrders;
     private final AssetRegistry assets;
+    private final ScopedOperations scoped;
 
     /** Every order the filter finds, soonest due first. */
     public List<WorkOrderView> find(WorkOrderFilter f) {
@@ -34,6 +37,11 @@ public class WorkOrderCatalog {
     /** Every order the filter finds inside an account's scope ({@code within} null: every order), soonest due first. */
     public List<WorkOrderView> find(WorkOrderFilter f, @Nullable WorkOrdersWithin within) {
         return views(workOrders.find(f, within));
+    }
+
+    /** Every order the filter finds that a reader's scope admits, soonest due first. */
+    public List<WorkOrderView> find(WorkOrderFilter f, Scope scope) {
+        return find(f, scope.limited() ? scoped.workOrders(scope) : null);
     }
 
     /** A page of the orders the filter finds; {@code crewOnly} keeps a technician to their crew's and the unassigned ones. */

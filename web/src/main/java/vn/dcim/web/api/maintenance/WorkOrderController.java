@@ -37,7 +37,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.scope.ScopeAware;
-import vn.dcim.web.scope.ScopedIds;
+import vn.dcim.web.scope.ScopedOperations;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +49,7 @@ public class WorkOrderController {
     private final WorkOrderCatalog catalog;
     private final WorkOrders workOrders;
     private final Workers workers;
-    private final ScopedIds scopedIds;
+    private final ScopedOperations scopedOperations;
     private final ScopedEquipment scoped;
 
     @Serdeable
@@ -122,7 +122,7 @@ public class WorkOrderController {
         String myCrew = workers.crewOnly(request) ? String.valueOf(workers.of(request).crew()) : null;
         // a limited account's orders are those on the equipment of its scope, cut and paged in SQL
         Paged<WorkOrderView> page = catalog.find(new WorkOrderFilter(status, crew, dueBefore, device, rack, asset, state), myCrew,
-                scope.limited() ? scopedIds.workOrders(scope) : null, limit, offset);
+                scope.limited() ? scopedOperations.workOrders(scope) : null, limit, offset);
         return Page.of(request, page.count(), limit, offset, page.items());
     }
 
@@ -134,7 +134,7 @@ public class WorkOrderController {
         if (!scope.limited()) {
             return;
         }
-        if (device != null && !scopedIds.admits(scope, ScopeAware.Id.device, device)) {
+        if (device != null && !scoped.device(scope, device)) {
             throw new NotFoundException("device", device);
         }
         if (rack != null && !scoped.rackIdsOf(scope).contains(rack)) {

@@ -40,7 +40,7 @@ import java.time.Instant;
 import io.swagger.v3.oas.annotations.Parameter;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.web.scope.ScopeAware;
-import vn.dcim.web.scope.ScopedIds;
+import vn.dcim.web.scope.ScopedOperations;
 
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,7 @@ import java.util.Map;
 public class MaintenanceWindowController {
     private final MaintenanceWindowService windows;
     private final Clock clock;
-    private final ScopedIds scopedIds;
+    private final ScopedOperations scopedOperations;
 
     /** {@code target}: exactly one of {@code device}, {@code rack}, {@code room}, {@code site}, {@code powerNode} with its id. */
     @Serdeable
@@ -92,7 +92,7 @@ public class MaintenanceWindowController {
                                  @Parameter(hidden = true) Scope scope) {
         if (scope.limited()) {
             // a limited account's windows are those on what stands in its scope, cut and paged in SQL
-            var page = windows.list(scopedIds.windows(scope), limit, offset);
+            var page = windows.list(scopedOperations.windows(scope), limit, offset);
             return Page.of(request, page.count(), limit, offset, page.items().stream().map(WindowJson::of).toList());
         }
         var page = windows.list(Pageable.from(offset / limit, limit, Sort.of(Sort.Order.desc("id"))));
@@ -110,7 +110,7 @@ public class MaintenanceWindowController {
         // a device of the scope (the gate answers 404 for another) may hang on a window of the whole site: it is shown,
         // as it covers the device; without a device, a limited account's calendar is that of its scope
         List<WindowOccurrence> found = device != null ? windows.occurrencesFor(device, start, end)
-                : scope.limited() ? windows.occurrences(scopedIds.windows(scope), start, end) : windows.occurrences(start, end);
+                : scope.limited() ? windows.occurrences(scopedOperations.windows(scope), start, end) : windows.occurrences(start, end);
         return found.stream().map(OccurrenceJson::of).toList();
     }
 
@@ -133,7 +133,7 @@ public class MaintenanceWindowController {
         TargetKind kind = TargetKind.ofApiName(t.getKey()).orElseThrow(() ->
                 new InvalidInputException("target", "name exactly one of device, rack, room, site, powerNode").explained("error.window.target"));
         String id = t.getValue() instanceof Number n ? String.valueOf(n.longValue()) : t.getValue() == null ? null : String.valueOf(t.getValue());
-        if (scope.limited() && (id == null || !windows.admitsTarget(kind, id, scopedIds.windows(scope)))) {
+        if (scope.limited() && (id == null || !windows.admitsTarget(kind, id, scopedOperations.windows(scope)))) {
             // a limited account puts windows on what stands in its scope; anything else does not exist for it
             throw new NotFoundException(kind.apiName(), id);
         }

@@ -24,8 +24,7 @@ import vn.dcim.core.agency.EquipmentKind;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotFoundException;
-import vn.dcim.core.scope.Scope;
-import vn.dcim.web.api.agency.HeldEquipment;
+import vn.dcim.core.agency.HeldEquipment;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.HtmlScreen;
@@ -80,7 +79,7 @@ public class AgencyScreens {
     @View("agencies/agency")
     @Get("/agencies/{id}{?refused}")
     public AgencyViews.AgencyPage agency(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String refused) {
-        return new AgencyViews.AgencyPage(Navigation.frame(request, "agencies"), agencies.get(id), held.of(id, Scope.EVERYTHING),
+        return new AgencyViews.AgencyPage(Navigation.frame(request, "agencies"), agencies.get(id), held.of(id),
                 EquipmentKind.values(), ScreenForms.refused(refused, FIELDS), rules.mayChange(request, AGENCIES));
     }
 

@@ -7,7 +7,7 @@ import vn.dcim.core.agency.EquipmentKind;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.maintenance.WorkOrder;
 import vn.dcim.core.telemetry.LatestReading;
-import vn.dcim.web.api.agency.HeldEquipment;
+import vn.dcim.core.agency.Held;
 import vn.dcim.web.ui.Navigation;
 import vn.dcim.web.ui.ScreenView;
 
@@ -27,7 +27,7 @@ final class AgencyViews {
 
     /** One agency in the register: what it owns and the form that assigns it more. */
     @Introspected
-    record AgencyPage(Navigation.Frame frame, Agency agency, List<HeldEquipment.Held> equipment, EquipmentKind[] kinds,
+    record AgencyPage(Navigation.Frame frame, Agency agency, List<Held> equipment, EquipmentKind[] kinds,
                       String refused, boolean canChange) implements ScreenView {
     }
 
@@ -48,7 +48,7 @@ final class AgencyViews {
 
     /** An agency's own page, for its people. */
     @Introspected
-    record OwnPage(Navigation.Frame frame, Agency agency, List<HeldEquipment.Held> equipment, Activity activity)
+    record OwnPage(Navigation.Frame frame, Agency agency, List<Held> equipment, Activity activity)
             implements ScreenView {
     }
 }

@@ -13,7 +13,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.agency.Agencies;
 import vn.dcim.core.scope.Scope;
-import vn.dcim.web.api.agency.HeldEquipment;
+import vn.dcim.core.scope.ScopedHoldings;
 import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
@@ -30,7 +30,7 @@ import java.net.URI;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OwnAgencyScreen {
     private final Agencies agencies;
-    private final HeldEquipment held;
+    private final ScopedHoldings held;
     private final AgencyActivity activity;
 
     @HtmlScreen

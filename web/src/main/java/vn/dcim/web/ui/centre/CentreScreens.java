@@ -2,14 +2,9 @@ package vn.dcim.web.ui.centre;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -22,17 +17,12 @@ import vn.dcim.core.centre.Centres;
 import vn.dcim.core.compliance.CentreProfiles;
 import vn.dcim.core.compliance.PolicyProfile;
 import vn.dcim.core.compliance.PolicyProfiles;
-import vn.dcim.core.error.ConflictException;
-import vn.dcim.core.error.InvalidInputException;
-import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.site.Site;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.scope.ScopedEquipment;
-import vn.dcim.web.scope.RequestScope;
 import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.security.AccessRules;
-import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 import vn.dcim.web.ui.ScreenForms;
@@ -44,10 +34,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The administrator's register of the province's centres: a centre is added and renamed, runs the sites given to
- * it, and follows a regulation it can switch (the province adopts its own) while every requirement keeps its
- * history, each change naming the regulation that judged it. Others read it; an account limited to some sites sees
- * the centres with those of its sites each runs, an agency's account not the register.
+ * The administrator's register of the province's centres: a centre runs the sites given to it and follows a
+ * regulation it can switch (the province adopts its own) while every requirement keeps its history, each change
+ * naming the regulation that judged it. Others read it; an account limited to some sites sees the centres with those
+ * of its sites each runs, an agency's account not the register. Its forms are {@link CentreForms}'.
  */
 @Hidden
 @Controller("/ui/centres")
@@ -55,6 +45,7 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CentreScreens {
     private static final String CENTRES = "Centres";
+    /** The fields a refused form of {@link CentreForms} names. */
     private static final Set<String> FIELDS = Set.of("code", "name", "province", "profileId", "siteId", "reason");
     /** How many of a centre's latest changes of state its page shows; the rest are on each requirement's page. */
     private static final int CHANGES_SHOWN = 100;
@@ -64,16 +55,14 @@ public class CentreScreens {
     private final PolicyProfiles profiles;
     private final LocationRegistry locations;
     private final AccessRules rules;
-    private final RequestScope requestScope;
     private final ScopedEquipment scoped;
 
     @HtmlScreen
     @ScopeAware(agencies = false)
     @View("centres/list")
     @Get("{?refused}")
-    public CentreViews.Register list(HttpRequest<?> request, @Nullable @QueryValue String refused) {
+    public CentreViews.Register list(HttpRequest<?> request, Scope scope, @Nullable @QueryValue String refused) {
         Map<String, String> siteNames = siteNames();
-        Scope scope = requestScope.of(request);
         return new CentreViews.Register(Navigation.frame(request, "centres"),
                 centres.all().stream().map(c -> new CentreViews.Listed(c, centreProfiles.profileOf(c.id()),
                         centres.sitesOf(c.id()).stream().filter(s -> scoped.site(scope, s)).map(s -> siteNames.getOrDefault(s, s)).toList()))
@@ -81,35 +70,15 @@ public class CentreScreens {
                 profiles.all(), profiles.selected(), ScreenForms.refused(refused, FIELDS), rules.mayChange(request, CENTRES));
     }
 
-    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
-        return ScreenForms.submitted(() -> {
-            String profile = blank(form.get("profileId"));
-            // the regulation is checked before the centre exists, so a misspelt one adds nothing
-            PolicyProfile p = profile == null ? null : centreProfiles.known(profile);
-            Centre c;
-            try {
-                c = centres.add(form.get("code"), form.get("name"), form.get("province"), SignedIn.name(request));
-            } catch (ConflictException e) {
-                throw (InvalidInputException) new InvalidInputException("code", e.getMessage()).explained("centres.refused.code");
-            }
-            if (p != null) {
-                centreProfiles.adopt(c.id(), p.id(), blank(form.get("reason")), SignedIn.name(request));
-            }
-            return "/ui/centres/" + c.id();
-        }, "/ui/centres", "#centre-new");
-    }
-
     @HtmlScreen
     @ScopeAware(agencies = false)
     @View("centres/centre")
     @Get("/{id}{?refused}")
-    public CentreViews.CentrePage centre(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String refused) {
+    public CentreViews.CentrePage centre(HttpRequest<?> request, Scope scope, @PathVariable long id,
+                                         @Nullable @QueryValue String refused) {
         Centre c = centres.get(id);
         Map<String, String> siteNames = siteNames();
         List<String> own = centres.sitesOf(id);
-        Scope scope = requestScope.of(request);
         List<vn.dcim.core.compliance.ProfileSwitch> switches = new java.util.ArrayList<>(centreProfiles.switches(id));
         java.util.Collections.reverse(switches);
         return new CentreViews.CentrePage(Navigation.frame(request, "centres"), c,
@@ -123,62 +92,7 @@ public class CentreScreens {
                 ScreenForms.refused(refused, FIELDS), rules.mayChange(request, CENTRES));
     }
 
-    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> rename(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
-        centres.get(id);
-        return ScreenForms.submitted(() -> {
-            centres.update(id, form.get("name"), form.get("province"), SignedIn.name(request));
-            return "/ui/centres/" + id;
-        }, "/ui/centres/" + id, "#centre-rename");
-    }
-
-    @Post(value = "/{id}/sites", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> assign(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
-        return siteForm(id, () -> centres.assignSite(id, form.get("siteId"), SignedIn.name(request)));
-    }
-
-    @Post(value = "/{id}/sites/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> release(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
-        return siteForm(id, () -> centres.releaseSite(id, form.get("siteId"), SignedIn.name(request)));
-    }
-
-    /** A change of the centre's sites; a site that is not (or not the centre's) comes back as the form's refused field. */
-    private HttpResponse<?> siteForm(long id, Runnable change) {
-        centres.get(id);
-        return ScreenForms.submitted(() -> {
-            try {
-                change.run();
-            } catch (NotFoundException e) {
-                throw (InvalidInputException) new InvalidInputException("siteId", e.getMessage()).explained("centres.refused.siteId");
-            }
-            return "/ui/centres/" + id + "#centre-sites";
-        }, "/ui/centres/" + id, "#centre-sites");
-    }
-
-    /** The centre follows another regulation from now on; it is judged by it at once, its history kept. */
-    @Post(value = "/{id}/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> switchProfile(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
-        centres.get(id);
-        return ScreenForms.submitted(() -> {
-            try {
-                centreProfiles.adopt(id, form.get("profileId"), blank(form.get("reason")), SignedIn.name(request));
-            } catch (ConflictException e) {
-                throw (InvalidInputException) new InvalidInputException("profileId", e.getMessage()).explained("centres.refused.same-profile");
-            }
-            centreProfiles.evaluate(id, "vi");
-            return "/ui/centres/" + id + "#centre-profile";
-        }, "/ui/centres/" + id, "#centre-profile");
-    }
-
     private Map<String, String> siteNames() {
         return locations.sites().stream().collect(Collectors.toMap(Site::id, Site::name, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

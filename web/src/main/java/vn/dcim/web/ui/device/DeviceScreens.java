@@ -12,25 +12,19 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.ReachedThrough;
 import vn.dcim.core.devicelog.DeviceLog;
 import vn.dcim.core.devicelog.DeviceLogFilter;
 import vn.dcim.core.devicelog.DeviceLogPage;
 import vn.dcim.core.devicelog.DeviceLogSeverity;
-import vn.dcim.core.scope.Scope;
-import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.ui.HtmlScreen;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.Comparator;
-import java.util.List;
 
 /**
- * The monitored devices and each device's page: every current value grouped by kind, a
+ * Each monitored device's page (the list is {@link DeviceListScreen}'s): every current value grouped by kind, a
  * history chart drawn by static/device-chart.js from /api/readings, and the device's alarms,
  * incidents, work orders and asset record one click away.
  */
@@ -40,25 +34,12 @@ import java.util.List;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeviceScreens {
     private static final int LOG_PAGE = 50;
-    /** How both device screens (the list and the monitoring set-up) order devices, so one is found in the same place on each. */
-    static final Comparator<MonitoredDevice> BY_SITE_THEN_ID = Comparator.comparing(MonitoredDevice::siteId).thenComparing(MonitoredDevice::id);
 
-    private final MonitoredDevices devices;
-    private final ScopedEquipment scoped;
     private final DeviceNow now;
     private final DeviceRecords records;
     private final DeviceLog deviceLog;
     private final ReachedThrough reachedThrough;
     private final AccessRules rules;
-
-    @HtmlScreen
-    @View("devices/list")
-    @Get
-    @ScopeAware
-    public DeviceViews.Devices list(HttpRequest<?> request, Scope scope) {
-        return new DeviceViews.Devices(Navigation.frame(request, "devices"),
-                scoped(devices, scoped, scope).stream().sorted(BY_SITE_THEN_ID).toList());
-    }
 
     @HtmlScreen
     @View("devices/device")
@@ -83,13 +64,5 @@ public class DeviceScreens {
                 text == null ? "" : text, DeviceLogSeverity.values(),
                 offset + LOG_PAGE < log.count() ? Long.valueOf(offset + LOG_PAGE) : null,
                 offset > 0 ? Long.valueOf(offset - LOG_PAGE) : null);
-    }
-
-    /** The devices a scope sees, cut in SQL as the API's list is (a limited account's, else every device). */
-    static List<MonitoredDevice> scoped(MonitoredDevices devices, ScopedEquipment scoped, Scope scope) {
-        if (!scope.limited()) {
-            return devices.all();
-        }
-        return devices.findWithin(null, null, scope.siteIds(), scoped.deviceIdsOf(scope), 1000, 0).items();
     }
 }

@@ -63,7 +63,7 @@ public class MonitoringScreen {
         java.util.Map<String, java.util.List<DeviceTester.ProfileChoice>> families = new java.util.LinkedHashMap<>();
         tester.profileChoices().forEach(p -> families.computeIfAbsent(p.family(), f -> new java.util.ArrayList<>()).add(p));
         return new Page(Navigation.frame(request, "monitoring"),
-                DeviceScreens.scoped(devices, scoped, scope).stream().sorted(DeviceScreens.BY_SITE_THEN_ID).toList(),
+                DeviceListScreen.scoped(devices, scoped, scope).stream().sorted(DeviceListScreen.BY_SITE_THEN_ID).toList(),
                 locations.sites().stream().filter(s -> scope.admitsSite(s.id())).toList(),
                 assets.find(scoped.assetsFilter(scope, AssetFilter.ALL), ASSET_CHOICES, 0).items(), families,
                 // the shift and the auditor read the list; the form is for those whose changes the API takes

@@ -38,7 +38,7 @@ import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.suppression.WindowsWithin;
 import vn.dcim.web.scope.ScopeAware;
-import vn.dcim.web.scope.ScopedIds;
+import vn.dcim.web.scope.ScopedOperations;
 
 import java.net.URI;
 import java.time.Clock;
@@ -65,7 +65,7 @@ public class MaintenanceWindowsScreen {
     private final MaintenanceWindowService windows;
     private final AccessRules rules;
     private final Clock clock;
-    private final ScopedIds scopedIds;
+    private final ScopedOperations scopedOperations;
 
     /** The coming days' windows day by day, the windows defined (newest first) and the form for those who may change them. */
     @Introspected
@@ -81,7 +81,7 @@ public class MaintenanceWindowsScreen {
         Instant from = today.atStartOfDay(clock.getZone()).toInstant();
         Map<LocalDate, List<WindowOccurrence>> days = new LinkedHashMap<>();
         // a limited account's calendar and list are those of its scope, cut in SQL as the API's
-        WindowsWithin within = scope.limited() ? scopedIds.windows(scope) : null;
+        WindowsWithin within = scope.limited() ? scopedOperations.windows(scope) : null;
         Instant until = from.plus(Duration.ofDays(DAYS));
         for (WindowOccurrence o : within == null ? windows.occurrences(from, until) : windows.occurrences(within, from, until)) {
             LocalDate day = LocalDate.ofInstant(o.startsAt().isBefore(from) ? from : o.startsAt(), clock.getZone());
@@ -102,7 +102,7 @@ public class MaintenanceWindowsScreen {
         return ScreenForms.submitted(() -> {
             TargetKind kind = TargetKind.ofApiName(form.getOrDefault("kind", "")).orElse(null);
             String target = form.get("targetId");
-            if (scope.limited() && (kind == null || target == null || !windows.admitsTarget(kind, target.strip(), scopedIds.windows(scope)))) {
+            if (scope.limited() && (kind == null || target == null || !windows.admitsTarget(kind, target.strip(), scopedOperations.windows(scope)))) {
                 // a limited account puts windows on what stands in its scope only
                 throw new InvalidInputException("target", "not a target of the account's scope").explained("error.window.target");
             }
