@@ -102,4 +102,42 @@ class JdbcReadingStoreSpec extends MariaDbSpec {
         stored[2] == 30_000
         stored[3] as long == batch.sum { it.time().epochSecond } as long
     }
+
+    def "a poller's batch of #rows rows is stored as the same readings in a list are: numbers, missing numbers, texts, times"() {
+        given: 'the same polls of two devices, one handed as columns, the other as readings; every ninth row a state without a number'
+        def t0 = Instant.parse('2026-11-22T12:00:00.250Z')
+        def suffix = UUID.randomUUID().toString().take(8)
+        def asColumns = 'col-' + suffix
+        def asList = 'list-' + suffix
+        def batch = new ReadingBatch()
+        List<Reading> list = []
+        rows.times { i ->
+            def at = t0.plusSeconds(i.intdiv(25))
+            if (i % 9 == 0) {
+                batch.addWithoutValue(ReadingBatch.micros(at), asColumns, 'host.state', i as String, 'state-' + i, null)
+                list << new Reading(at, asList, 'host.state', i as String, null, 'state-' + i, null)
+            } else {
+                batch.add(at, asColumns, 'host.load', i as String, i / 4d, null, '%')
+                list << Reading.of(at, asList, 'host.load', i as String, i / 4d, '%')
+            }
+        }
+
+        when:
+        sink.record(batch)
+        sink.record(list)
+
+        then: 'the same points and the same latest values under either device'
+        def sql = new Sql(dataSource)
+        def points = { String device ->
+            sql.rows('SELECT metric, instance, value, text_value, ts FROM reading WHERE device_id = ? ORDER BY metric, instance', [device])*.values()*.toList()
+        }
+        def latestOf = { String device -> latest.ofDevice(device).collect { [it.metric(), it.instance(), it.time(), it.value(), it.text(), it.unit()] }.sort { it.toString() } }
+        points(asColumns).size() == rows
+        points(asColumns) == points(asList)
+        latestOf(asColumns) == latestOf(asList)
+        latestOf(asColumns).count { it[3] == null && it[4] != null } == (rows + 8).intdiv(9)
+
+        where: 'one transaction, and parts written at once on several connections'
+        rows << [50, 2_500]
+    }
 }
