@@ -149,7 +149,7 @@ class SnmpPollBench {
         Map<String, Long> threads1 = threadGroupTicks()
         flusher.shutdownNow()
         // read after the figures above are taken: reading the recording costs CPU and allocation of its own
-        List<String> sites = profile?.report(values.get(), 'OID', 12)
+        List<String> sites = profile?.report(values.get(), 'OID', allocated, 12)
         double secs = (pollEnd - t0) / 1e9
         double persistSecs = (persistEnd - t0) / 1e9
         long dbRows = count(ctx, 'SELECT COUNT(*) FROM reading') - dbBefore
