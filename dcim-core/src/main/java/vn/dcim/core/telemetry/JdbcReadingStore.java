@@ -22,7 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Writes readings in JDBC batches and hands them to {@link LatestValues} for the dashboard. A big
+ * Writes readings in JDBC batches and hands them to {@link LatestValues} for the dashboard. It writes from the
+ * columns of a {@link ReadingBatch} (a list of readings is taken as one), so the poller's values reach the
+ * statement's parameters without an object per value. A big
  * batch is split by device over several connections written at once: one connection keeps one
  * MariaDB thread busy at most, and the collectors waited on it while the other core idled
  * (bench/snmp, bench/mqtt). Each part is its own transaction; {@link #record} returns when all are
