@@ -7,7 +7,10 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.telemetry.Reading;
+import vn.dcim.core.telemetry.ReadingBatch;
 import vn.dcim.core.telemetry.ReadingsRecorded;
+
+import java.util.List;
 
 /** Evaluates the alarm rules on every committed batch of readings, from SNMP and MQTT alike. */
 @Singleton
@@ -24,8 +27,15 @@ class AlarmEngine {
     @EventListener
     void onReadings(ReadingsRecorded event) {
         resumeOpenAlarms();
-        for (Reading reading : event.readings()) {
-            for (AlarmRule rule : rules.forMetric(reading.metric())) {
+        ReadingBatch batch = event.batch();
+        for (int row = 0; row < batch.size(); row++) {
+            // most metrics have no rule: a reading is made only for a row that one judges
+            List<AlarmRule> judging = rules.forMetric(batch.metric(row));
+            if (judging.isEmpty()) {
+                continue;
+            }
+            Reading reading = batch.reading(row);
+            for (AlarmRule rule : judging) {
                 try {
                     evaluate(rule, reading);
                 } catch (RuntimeException e) {

@@ -26,6 +26,11 @@ public final class SqlTime {
         return LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
     }
 
+    /** An instant given in microseconds since 1970 (a {@code ReadingBatch}'s times), as {@link #of(Instant)}. */
+    public static LocalDateTime ofEpochMicros(long micros) {
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), (int) Math.floorMod(micros, 1_000_000L) * 1_000, ZoneOffset.UTC);
+    }
+
     /**
      * A DATETIME column read back as the UTC wall-clock time it holds. Never
      * {@code getObject(column, LocalDateTime.class)}: with {@code preserveInstants} the driver shifts

@@ -22,7 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Writes readings in JDBC batches and hands them to {@link LatestValues} for the dashboard. A big
+ * Writes readings in JDBC batches and hands them to {@link LatestValues} for the dashboard. It writes from the
+ * columns of a {@link ReadingBatch} (a list of readings is taken as one), so the poller's values reach the
+ * statement's parameters without an object per value. A big
  * batch is split by device over several connections written at once: one connection keeps one
  * MariaDB thread busy at most, and the collectors waited on it while the other core idled
  * (bench/snmp, bench/mqtt). Each part is its own transaction; {@link #record} returns when all are
@@ -94,38 +96,52 @@ public class JdbcReadingStore implements ReadingSink {
         this.helpers = this.writers == 1 ? null : NamedThreads.fixed("reading-writer", this.writers - 1);
     }
 
+    /** Readings of a list collector (MQTT, HTTP push): stored as columns like the poller's; listeners get the same list. */
     @Override
     public void record(List<Reading> readings) {
+        if (!readings.isEmpty()) {
+            record(ReadingBatch.of(readings));
+        }
+    }
+
+    @Override
+    public void record(ReadingBatch readings) {
         if (readings.isEmpty()) {
             return;
         }
+        int[] ids = series.idsOf(readings);
         if (helpers == null || readings.size() < PARALLEL_FROM) {
-            write(readings);
+            write(readings, ids, null, readings.size());
         } else {
-            writeInParallel(readings);
+            writeInParallel(readings, ids);
         }
         latest.offer(readings);
         events.publishEvent(new ReadingsRecorded(readings));
     }
 
-    private void writeInParallel(List<Reading> readings) {
-        List<List<Reading>> parts = new ArrayList<>(writers);
-        for (int i = 0; i < writers; i++) {
-            parts.add(new ArrayList<>(readings.size() / writers + 16));
-        }
-        // by device, so no two parts touch the same rows and each device's points stay in one transaction
-        for (Reading r : readings) {
-            parts.get(Math.floorMod(r.deviceId().hashCode(), writers)).add(r);
+    private void writeInParallel(ReadingBatch readings, int[] ids) {
+        // each part is the batch's rows of some devices: no two parts touch the same rows and each device's points
+        // stay in one transaction
+        int[][] parts = new int[writers][readings.size() / writers + 16];
+        int[] sizes = new int[writers];
+        for (int i = 0; i < readings.size(); i++) {
+            int part = Math.floorMod(readings.deviceId(i).hashCode(), writers);
+            if (sizes[part] == parts[part].length) {
+                parts[part] = java.util.Arrays.copyOf(parts[part], parts[part].length * 2);
+            }
+            parts[part][sizes[part]++] = i;
         }
         List<Future<?>> others = new ArrayList<>();
-        for (List<Reading> part : parts.subList(1, writers)) {
-            if (!part.isEmpty()) {
-                others.add(helpers.submit(() -> write(part)));
+        for (int p = 1; p < writers; p++) {
+            if (sizes[p] > 0) {
+                int[] rows = parts[p];
+                int count = sizes[p];
+                others.add(helpers.submit(() -> write(readings, ids, rows, count)));
             }
         }
         RuntimeException failure = null;
         try {
-            write(parts.get(0));
+            write(readings, ids, parts[0], sizes[0]);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -153,53 +169,57 @@ public class JdbcReadingStore implements ReadingSink {
         }
     }
 
-    private void write(List<Reading> readings) {
-        if (readings.isEmpty()) {
+    /** {@code rows}: the first {@code count} rows of the batch to write, or null for the first {@code count} rows. */
+    private void write(ReadingBatch readings, int[] allIds, int[] rows, int count) {
+        if (count == 0) {
             return;
         }
-        int[] ids = series.idsOf(readings);
-        LocalDateTime[] times = new LocalDateTime[ids.length];
+        int[] ids = new int[count];
+        LocalDateTime[] times = new LocalDateTime[count];
         // sorted, so that two writers touching the same marks lock them in the same order
         TreeSet<LocalDateTime> openBuckets = new TreeSet<>();
         TreeSet<Bucket> lateBuckets = new TreeSet<>();
         LocalDateTime now = SqlTime.of(clock.instant());
         // the readings of one poll or one message share their time: its column value, bucket and whether that is
         // open are worked out once for them, not once per reading (three objects each, per reading stored)
-        java.time.Instant time = null;
+        long time = 0;
         LocalDateTime start = null;
         boolean open = false;
-        for (int i = 0; i < ids.length; i++) {
-            java.time.Instant t = readings.get(i).time();
-            if (!t.equals(time)) {
+        for (int k = 0; k < count; k++) {
+            int row = rows == null ? k : rows[k];
+            ids[k] = allIds[row];
+            long t = readings.epochMicros(row);
+            if (k == 0 || t != time) {
                 time = t;
-                times[i] = SqlTime.of(t);
-                start = Rollups.fiveMinutesOf(times[i]);
+                times[k] = SqlTime.ofEpochMicros(t);
+                start = Rollups.fiveMinutesOf(times[k]);
                 open = RollupDuty.isOpen(start, now);
             } else {
-                times[i] = times[i - 1];
+                times[k] = times[k - 1];
             }
             if (open) {
                 openBuckets.add(start);
             } else {
-                lateBuckets.add(new Bucket(ids[i], start));
+                lateBuckets.add(new Bucket(ids[k], start));
             }
         }
         int shard = Math.floorMod(Thread.currentThread().getId(), SHARDS);
-        jdbc.inTransactionRetrying("store " + readings.size() + " readings", c -> {
+        jdbc.inTransactionRetrying("store " + count + " readings", c -> {
             try (PreparedStatement points = c.prepareStatement(INSERT_POINT)) {
                 int bytes = 0;
-                for (int i = 0; i < ids.length; i++) {
-                    Reading r = readings.get(i);
-                    points.setInt(1, ids[i]);
-                    points.setObject(2, times[i]);
-                    if (r.value() == null) {
-                        points.setNull(3, Types.DOUBLE);
+                for (int k = 0; k < count; k++) {
+                    int row = rows == null ? k : rows[k];
+                    points.setInt(1, ids[k]);
+                    points.setObject(2, times[k]);
+                    if (readings.hasValue(row)) {
+                        points.setDouble(3, readings.value(row));
                     } else {
-                        points.setDouble(3, r.value());
+                        points.setNull(3, Types.DOUBLE);
                     }
-                    points.setString(4, r.text());
+                    String text = readings.text(row);
+                    points.setString(4, text);
                     points.addBatch();
-                    bytes += POINT_BYTES + (r.text() == null ? 0 : 2 + 3 * r.text().length());
+                    bytes += POINT_BYTES + (text == null ? 0 : 2 + 3 * text.length());
                     if (bytes >= BATCH_BYTES) {
                         points.executeBatch();
                         bytes = 0;
@@ -250,13 +270,13 @@ public class JdbcReadingStore implements ReadingSink {
         }
     }
 
-    static void bindValue(PreparedStatement ps, int from, Reading r) throws SQLException {
-        if (r.value() == null) {
-            ps.setNull(from, Types.DOUBLE);
+    static void bindValue(PreparedStatement ps, int from, ReadingBatch readings, int row) throws SQLException {
+        if (readings.hasValue(row)) {
+            ps.setDouble(from, readings.value(row));
         } else {
-            ps.setDouble(from, r.value());
+            ps.setNull(from, Types.DOUBLE);
         }
-        ps.setString(from + 1, r.text());
-        ps.setString(from + 2, r.unit());
+        ps.setString(from + 1, readings.text(row));
+        ps.setString(from + 2, readings.unit(row));
     }
 }

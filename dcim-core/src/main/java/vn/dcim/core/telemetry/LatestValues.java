@@ -12,10 +12,8 @@ import vn.dcim.core.db.SqlTime;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +59,10 @@ public class LatestValues {
     private final Object pendingLock = new Object();
     /** Flushes one at a time: a reader's flush waits for a running one, whose values it must see. */
     private final Object flushLock = new Object();
-    private Map<Series, Reading> pending = new HashMap<>();
+    /** Guarded by pendingLock; swapped with {@link #spare} by a flush, so a flush allocates nothing per value. */
+    private NewestValues pending = new NewestValues();
+    /** Guarded by flushLock: the values a successful flush wrote, emptied, waiting to be swapped in again. */
+    private NewestValues spare = new NewestValues();
     private final ScheduledExecutorService flusher;
     /** Filled on the first read only: a poller or bridge that never reads keeps no copy. */
     private final LatestValueCache cache = new LatestValueCache();
@@ -82,12 +83,15 @@ public class LatestValues {
 
     /** Called once the readings' history is committed. */
     void offer(List<Reading> readings) {
+        offer(ReadingBatch.of(readings));
+    }
+
+    /** Called once the readings' history is committed. */
+    void offer(ReadingBatch readings) {
         synchronized (pendingLock) {
-            for (Reading r : readings) {
-                pending.merge(new Series(r.deviceId(), r.metric(), r.instance()), r, LatestValues::newer);
-            }
+            pending.offer(readings);
             if (cacheFilled) {
-                cache.put(readings);
+                cache.put(readings.readings());
             }
         }
     }
@@ -173,22 +177,25 @@ public class LatestValues {
     /** Writes every value offered so far; when this returns they are committed. */
     public void flush() {
         synchronized (flushLock) {
-            Map<Series, Reading> taken;
+            NewestValues taken;
             synchronized (pendingLock) {
                 if (pending.isEmpty()) {
                     return;
                 }
                 taken = pending;
-                pending = new HashMap<>(Math.max(16, taken.size() * 2));
+                pending = spare;
             }
             try {
-                write(new ArrayList<>(taken.values()));
+                write(taken.rows());
             } catch (RuntimeException e) {
-                // kept for the next flush; a value offered meanwhile is newer or equal and wins
+                // kept for the next flush; of a value offered meanwhile and a kept one, the newer wins
                 synchronized (pendingLock) {
-                    taken.forEach((k, v) -> pending.merge(k, v, LatestValues::newer));
+                    pending.offer(taken.rows());
                 }
                 throw e;
+            } finally {
+                taken.clear();
+                spare = taken;
             }
         }
     }
@@ -201,19 +208,26 @@ public class LatestValues {
         }
     }
 
-    private static Reading newer(Reading a, Reading b) {
-        return b.time().isBefore(a.time()) ? a : b;
-    }
-
-    private void write(List<Reading> latest) {
+    private void write(ReadingBatch latest) {
         jdbc.inTransactionRetrying("store " + latest.size() + " latest values", c -> {
+            // the values of one poll share their time: one column value for them
+            long time = 0;
+            LocalDateTime ts = null;
             int from = 0;
             while (from < latest.size()) {
                 int rows = Integer.highestOneBit(Math.min(latest.size() - from, ROWS_PER_STATEMENT));
                 try (PreparedStatement ps = c.prepareStatement(UPSERT[Integer.numberOfTrailingZeros(rows)])) {
                     int at = 1;
-                    for (Reading r : latest.subList(from, from + rows)) {
-                        bind(ps, at, r);
+                    for (int row = from; row < from + rows; row++) {
+                        if (ts == null || latest.epochMicros(row) != time) {
+                            time = latest.epochMicros(row);
+                            ts = SqlTime.ofEpochMicros(time);
+                        }
+                        ps.setString(at, latest.deviceId(row));
+                        ps.setString(at + 1, latest.metric(row));
+                        ps.setString(at + 2, latest.instance(row));
+                        ps.setObject(at + 3, ts);
+                        JdbcReadingStore.bindValue(ps, at + 4, latest, row);
                         at += 7;
                     }
                     ps.executeUpdate();
@@ -231,17 +245,6 @@ public class LatestValues {
             sql.append(i == 0 ? "(?,?,?,?,?,?,?,UTC_TIMESTAMP(6))" : ",(?,?,?,?,?,?,?,UTC_TIMESTAMP(6))");
         }
         return sql.append(UPDATE).toString();
-    }
-
-    private static void bind(PreparedStatement ps, int at, Reading r) throws SQLException {
-        ps.setString(at, r.deviceId());
-        ps.setString(at + 1, r.metric());
-        ps.setString(at + 2, r.instance());
-        ps.setObject(at + 3, SqlTime.of(r.time()));
-        JdbcReadingStore.bindValue(ps, at + 4, r);
-    }
-
-    private record Series(String deviceId, String metric, String instance) {
     }
 
     @PreDestroy

@@ -1,7 +1,6 @@
 package vn.dcim.core.telemetry;
 
 import io.micronaut.core.annotation.Nullable;
-import it.unimi.dsi.fastutil.bytes.ByteArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenCustomHashMap;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
@@ -36,36 +35,45 @@ public class SeriesCatalog {
     /** Instances a query asks for at once when new series are created. */
     private static final int IDS_PER_QUERY = 512;
     private final Jdbc jdbc;
-    /** Guarded by itself. */
-    private final Object2IntOpenCustomHashMap<byte[]> ids = new Object2IntOpenCustomHashMap<>(ByteArrays.HASH_STRATEGY);
+    /** Guarded by itself. Its keys are byte arrays ({@link #key}); a {@link Probe} finds one without making it. */
+    private final Object2IntOpenCustomHashMap<Object> ids = new Object2IntOpenCustomHashMap<>(KEYS);
+    /** Guarded by {@link #ids}. */
+    private final Probe probe = new Probe();
 
-    /** The series id of every reading, in order; creates the series not seen before. */
-    int[] idsOf(List<Reading> readings) {
-        byte[][] keys = new byte[readings.size()][];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(readings.get(i).deviceId(), readings.get(i).metric(), readings.get(i).instance());
-        }
-        int[] out = new int[keys.length];
-        Map<Series.Key, Reading> missing = new LinkedHashMap<>();
+    /** The series id of every row of the batch, in order; creates the series not seen before. */
+    int[] idsOf(ReadingBatch readings) {
+        int[] out = new int[readings.size()];
+        Map<Series.Key, Integer> missing = new LinkedHashMap<>();
         synchronized (ids) {
-            for (int i = 0; i < keys.length; i++) {
-                out[i] = ids.getInt(keys[i]);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = lookUp(readings.deviceId(i), readings.metric(i), readings.instance(i));
                 if (out[i] == 0) { // ids start at 1 (AUTO_INCREMENT): 0 is the map's "absent"
-                    missing.putIfAbsent(Series.Key.of(readings.get(i)), readings.get(i));
+                    missing.putIfAbsent(new Series.Key(readings.deviceId(i), readings.metric(i), readings.instance(i)), i);
                 }
             }
         }
         if (!missing.isEmpty()) {
-            create(missing);
+            create(missing, readings);
             synchronized (ids) {
-                for (int i = 0; i < keys.length; i++) {
+                for (int i = 0; i < out.length; i++) {
                     if (out[i] == 0) {
-                        out[i] = ids.getInt(keys[i]);
+                        out[i] = lookUp(readings.deviceId(i), readings.metric(i), readings.instance(i));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The id of a known series, 0 if none; called holding the map's monitor. An ASCII series (nearly all) is looked
+     * up through {@link #probe} without building its key: this runs for every reading stored.
+     */
+    private int lookUp(String deviceId, String metric, String instance) {
+        if (probe.set(deviceId, metric, instance)) {
+            return ids.getInt(probe);
+        }
+        return ids.getInt(key(deviceId, metric, instance));
     }
 
     /**
@@ -116,16 +124,17 @@ public class SeriesCatalog {
         return at + 2 + part.length;
     }
 
-    private void create(Map<Series.Key, Reading> missing) {
+    /** {@code missing}: each new series and the row of the batch that named it first. */
+    private void create(Map<Series.Key, Integer> missing, ReadingBatch readings) {
         jdbc.call("create " + missing.size() + " series", c -> {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT IGNORE INTO series (device_id, metric, instance, unit, kind) VALUES (?,?,?,?,?)")) {
-                for (Reading r : missing.values()) {
-                    insert.setString(1, r.deviceId());
-                    insert.setString(2, r.metric());
-                    insert.setString(3, r.instance());
-                    insert.setString(4, r.unit());
-                    insert.setString(5, r.text() == null ? Series.GAUGE : Series.STATE);
+                for (int row : missing.values()) {
+                    insert.setString(1, readings.deviceId(row));
+                    insert.setString(2, readings.metric(row));
+                    insert.setString(3, readings.instance(row));
+                    insert.setString(4, readings.unit(row));
+                    insert.setString(5, readings.text(row) == null ? Series.GAUGE : Series.STATE);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -213,5 +222,84 @@ public class SeriesCatalog {
 
     private static Series series(ResultSet rs) throws java.sql.SQLException {
         return new Series(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    }
+
+    /** Hashes and compares byte-array keys, and a {@link Probe} as the key it stands for. */
+    private static final it.unimi.dsi.fastutil.Hash.Strategy<Object> KEYS = new it.unimi.dsi.fastutil.Hash.Strategy<>() {
+        @Override
+        public int hashCode(Object o) {
+            return o instanceof Probe p ? p.hash() : java.util.Arrays.hashCode((byte[]) o);
+        }
+
+        @Override
+        public boolean equals(Object a, Object b) {
+            if (a instanceof Probe p) {
+                return b instanceof byte[] key && p.sameAs(key);
+            }
+            if (b instanceof Probe p) {
+                return a instanceof byte[] key && p.sameAs(key);
+            }
+            return java.util.Arrays.equals((byte[]) a, (byte[]) b);
+        }
+    };
+
+    /**
+     * Three ASCII strings standing for the key {@link #key} would make of them: the same hash
+     * ({@link java.util.Arrays#hashCode(byte[])} of those bytes) and compared byte by byte against a stored key.
+     * Never stored in the map.
+     */
+    static final class Probe {
+        private String deviceId;
+        private String metric;
+        private String instance;
+        private int hash;
+
+        /** False, and unusable, when a part is not ASCII: such a series is looked up by its key. */
+        boolean set(String deviceId, String metric, String instance) {
+            if (!ascii(deviceId) || !ascii(metric) || !ascii(instance)) {
+                return false;
+            }
+            this.deviceId = deviceId;
+            this.metric = metric;
+            this.instance = instance;
+            hash = hash(hash(hash(1, deviceId), metric), instance);
+            return true;
+        }
+
+        /** The hash of the key it stands for. */
+        int hash() {
+            return hash;
+        }
+
+        private static int hash(int h, String part) {
+            h = 31 * h + (byte) (part.length() >>> 8);
+            h = 31 * h + (byte) part.length();
+            for (int i = 0; i < part.length(); i++) {
+                h = 31 * h + (byte) part.charAt(i);
+            }
+            return h;
+        }
+
+        boolean sameAs(byte[] key) {
+            if (key.length != 6 + deviceId.length() + metric.length() + instance.length()) {
+                return false;
+            }
+            int at = matches(key, 0, deviceId);
+            at = at < 0 ? at : matches(key, at, metric);
+            return at >= 0 && matches(key, at, instance) >= 0;
+        }
+
+        /** Where the next part starts, or -1 when this part differs. */
+        private static int matches(byte[] key, int at, String part) {
+            if (at + 2 + part.length() > key.length || key[at] != (byte) (part.length() >>> 8) || key[at + 1] != (byte) part.length()) {
+                return -1;
+            }
+            for (int i = 0; i < part.length(); i++) {
+                if (key[at + 2 + i] != (byte) part.charAt(i)) {
+                    return -1;
+                }
+            }
+            return at + 2 + part.length();
+        }
     }
 }

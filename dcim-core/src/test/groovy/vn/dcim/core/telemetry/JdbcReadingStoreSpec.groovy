@@ -102,4 +102,47 @@ class JdbcReadingStoreSpec extends MariaDbSpec {
         stored[2] == 30_000
         stored[3] as long == batch.sum { it.time().epochSecond } as long
     }
+
+    def "a poller's batch of #rows rows is stored as the same readings in a list are: numbers, missing numbers, texts, times"() {
+        given: 'the same polls of ten devices, handed once as columns and once as readings; every ninth row a state without a number'
+        def t0 = Instant.parse('2026-11-22T12:00:00.250Z')
+        def suffix = UUID.randomUUID().toString().take(8)
+        def asColumns = 'col-' + suffix
+        def asList = 'list-' + suffix
+        def batch = new ReadingBatch()
+        List<Reading> list = []
+        rows.times { i ->
+            def at = t0.plusSeconds(i.intdiv(25))
+            String device = '-' + (i % 10)
+            if (i % 9 == 0) {
+                batch.addWithoutValue(ReadingBatch.micros(at), asColumns + device, 'host.state', i as String, 'state-' + i, null)
+                list << new Reading(at, asList + device, 'host.state', i as String, null, 'state-' + i, null)
+            } else {
+                batch.add(at, asColumns + device, 'host.load', i as String, i / 4d, null, '%')
+                list << Reading.of(at, asList + device, 'host.load', i as String, i / 4d, '%')
+            }
+        }
+
+        when:
+        sink.record(batch)
+        sink.record(list)
+
+        then: 'the same points and the same latest values under either name'
+        def sql = new Sql(dataSource)
+        def points = { String prefix ->
+            sql.rows('SELECT RIGHT(device_id, 2) device, metric, instance, value, text_value, ts FROM reading WHERE device_id LIKE ? ORDER BY device, metric, instance',
+                    [prefix + '-%'])*.values()*.toList()
+        }
+        def latestOf = { String prefix ->
+            (0..<10).collectMany { d -> latest.ofDevice(prefix + '-' + d).collect { [d, it.metric(), it.instance(), it.time(), it.value(), it.text(), it.unit()] } }
+                    .sort { it.toString() }
+        }
+        points(asColumns).size() == rows
+        points(asColumns) == points(asList)
+        latestOf(asColumns) == latestOf(asList)
+        latestOf(asColumns).count { it[4] == null && it[5] != null } == (rows + 8).intdiv(9)
+
+        where: 'one transaction, and parts of several devices written at once on several connections'
+        rows << [50, 2_500]
+    }
 }

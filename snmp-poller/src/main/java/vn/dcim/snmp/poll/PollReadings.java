@@ -1,10 +1,9 @@
 package vn.dcim.snmp.poll;
 
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.telemetry.Reading;
+import vn.dcim.core.telemetry.ReadingBatch;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,17 +26,28 @@ public final class PollReadings {
                 d.v3AuthPass(), d.v3PrivProto(), d.v3PrivPass(), d.timeoutMs(), d.retries());
     }
 
-    /** The device answered: reachable, then every value of the poll. */
-    public static List<Reading> answered(Instant at, String deviceId, PollResult result) {
-        List<Reading> out = new ArrayList<>(result.values().size() + 1);
-        out.add(new Reading(at, deviceId, REACHABLE, "0", 1.0, REACHABILITY.get(1L), null));
-        result.values().forEach(v -> out.add(new Reading(at, deviceId, v.metric(), v.instance(), v.value(), v.text(), v.unit())));
-        return out;
+    private static final String ANSWERED = REACHABILITY.get(1L);
+    private static final String NOT_ANSWERED = REACHABILITY.get(0L);
+    /** The instance of a scalar: one string for every reachability reading. */
+    private static final String SCALAR = "0";
+
+    /**
+     * The device answered: reachable, then every value of the poll, added to {@code into}. Each value becomes a row
+     * of columns that share the poll's strings: nothing is allocated per value.
+     */
+    public static void answered(ReadingBatch into, Instant at, String deviceId, PollResult result) {
+        long micros = ReadingBatch.micros(at);
+        into.add(micros, deviceId, REACHABLE, SCALAR, 1.0, ANSWERED, null);
+        List<PolledValue> values = result.values();
+        for (int i = 0; i < values.size(); i++) {
+            PolledValue v = values.get(i);
+            into.add(micros, deviceId, v.metric(), v.instance(), v.value(), v.text(), v.unit());
+        }
     }
 
     /** The device did not answer. */
-    public static Reading unanswered(Instant at, String deviceId) {
-        return new Reading(at, deviceId, REACHABLE, "0", 0.0, REACHABILITY.get(0L), null);
+    public static void unanswered(ReadingBatch into, Instant at, String deviceId) {
+        into.add(ReadingBatch.micros(at), deviceId, REACHABLE, SCALAR, 0.0, NOT_ANSWERED, null);
     }
 
     /** Seconds until the next try after {@code failures} failed polls in a row: the interval, doubling, capped. */

@@ -11,7 +11,7 @@ import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.DeviceError;
 import vn.dcim.core.device.DeviceRefusal;
 import vn.dcim.core.device.MonitoredDevice;
-import vn.dcim.core.telemetry.Reading;
+import vn.dcim.core.telemetry.ReadingBatch;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.snmp.decode.Refusal;
 
@@ -61,7 +61,14 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     private final AtomicLong unanswered = new AtomicLong();
     private final AtomicLong pollNanos = new AtomicLong();
     private final Map<String, DeviceState> states = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<Reading> pending = new ConcurrentLinkedQueue<>();
+    /**
+     * What the polls read since the last write, as columns (a poll's values are added under this lock, 25 or so at
+     * a time); the writer swaps it with {@link #spare}, so neither a value read nor a write allocates per value.
+     */
+    private final Object pendingLock = new Object();
+    private ReadingBatch pending = new ReadingBatch();
+    /** The writer's: the batch it wrote last, emptied, to be swapped in at the next write. */
+    private ReadingBatch spare = new ReadingBatch();
     private final ConcurrentLinkedQueue<DeviceError> pendingErrors = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DeviceRefusal> pendingRefusals = new ConcurrentLinkedQueue<>();
     private final PollTarget.Polled polled = new PollTarget.Polled() {
@@ -196,7 +203,9 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
             client.guards().stepIn(Guard.backing_off, PollReadings.agent(d), "device " + d.id() + " did not answer "
                     + s.failures + " polls in a row; next try in " + backoff + " s instead of " + d.intervalS() + " s");
         }
-        pending.add(PollReadings.unanswered(at, d.id()));
+        synchronized (pendingLock) {
+            PollReadings.unanswered(pending, at, d.id());
+        }
         pendingErrors.add(DeviceError.of(at, d.id(), "not polled: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
                 + "; next try in " + backoff + " s"));
     }
@@ -207,7 +216,9 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
         pollNanos.addAndGet(java.time.Duration.between(started, at).toNanos());
         s.failures = 0;
         s.nextDue = started.plusSeconds(d.intervalS());
-        pending.addAll(PollReadings.answered(at, d.id(), result));
+        synchronized (pendingLock) {
+            PollReadings.answered(pending, at, d.id(), result);
+        }
         // every other value of the poll is stored; the refused ones are counted per reason for the device's page
         Map<Refusal, DeviceRefusal> counted = new EnumMap<>(Refusal.class);
         for (RefusedValue r : result.refused()) {
@@ -230,10 +241,12 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     /** Writes what the polls produced since the last tick; a failed write is retried next tick. */
     void flush() {
-        List<Reading> batch = new ArrayList<>();
-        for (Reading r; (r = pending.poll()) != null; ) {
-            batch.add(r);
+        ReadingBatch batch;
+        synchronized (pendingLock) {
+            batch = pending;
+            pending = spare;
         }
+        spare = batch;
         if (!batch.isEmpty()) {
             try {
                 sink.record(batch);
@@ -246,9 +259,17 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
                             batch.size() - keep, batch.size(), total);
                 }
                 LOG.warn("Could not store {} readings, keeping them for the next tick: {}", keep, e.getMessage());
-                pending.addAll(batch.subList(batch.size() - keep, batch.size()));
+                synchronized (pendingLock) {
+                    // the kept ones first, then what was polled meanwhile: the next write keeps their order
+                    ReadingBatch kept = new ReadingBatch(keep + pending.size());
+                    kept.addAll(batch, batch.size() - keep, batch.size());
+                    kept.addAll(pending, 0, pending.size());
+                    spare = pending;
+                    pending = kept;
+                }
             }
         }
+        spare.clear();
         List<DeviceError> errs = new ArrayList<>();
         for (DeviceError e; (e = pendingErrors.poll()) != null; ) {
             errs.add(e);
@@ -332,7 +353,9 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
 
     /** Readings polled and not yet written (the queue to MariaDB). */
     public int pendingReadings() {
-        return pending.size();
+        synchronized (pendingLock) {
+            return pending.size();
+        }
     }
 
     /** This instance's lease holder name (poller_instance.id). */

@@ -16,7 +16,7 @@ import vn.dcim.core.demo.DemoSiteSeeder;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.device.Protocol;
-import vn.dcim.core.telemetry.Reading;
+import vn.dcim.core.telemetry.ReadingBatch;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.snmp.poll.AgentAddress;
 import vn.dcim.snmp.poll.DevicePoller;
@@ -31,7 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -157,13 +156,13 @@ public class DemoBackfill implements ApplicationEventListener<StartupEvent> {
                     d.timeoutMs(), d.retries());
             // one point per polling interval; at most MOST_POINTS (a demo polled each second for a spec is not polled 3600 times)
             Duration every = Duration.ofSeconds(Math.max(Math.max(1, d.intervalS()), SPAN.getSeconds() / MOST_POINTS));
-            List<Reading> readings = new ArrayList<>();
+            ReadingBatch readings = new ReadingBatch();
             for (Instant at = now.minus(SPAN); at.isBefore(now) && !stopped; at = at.plus(every)) {
                 // the demo's time is counted from its agents' start: the last hour lies before it
                 secondsSinceStart.set(Duration.between(agents.startedAt(), at).getSeconds());
                 try {
                     PollResult result = poller.poll(address, d.profile()).get(10, TimeUnit.SECONDS);
-                    readings.addAll(PollReadings.answered(at, d.id(), result));
+                    PollReadings.answered(readings, at, d.id(), result);
                 } catch (Exception e) {
                     if (e instanceof InterruptedException) {
                         Thread.currentThread().interrupt();

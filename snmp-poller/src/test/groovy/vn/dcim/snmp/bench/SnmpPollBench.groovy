@@ -10,9 +10,11 @@ import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
+import vn.dcim.core.telemetry.ReadingBatch
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.snmp.poll.AgentAddress
 import vn.dcim.snmp.poll.DevicePoller
+import vn.dcim.snmp.poll.PollReadings
 import vn.dcim.snmp.poll.PollResult
 import vn.dcim.snmp.poll.SnmpClient
 import vn.dcim.snmp.profile.ProfileCatalog
@@ -20,7 +22,6 @@ import vn.dcim.snmp.profile.ProfileCatalog
 import javax.sql.DataSource
 import java.lang.management.ManagementFactory
 import java.time.Instant
-import java.util.concurrent.ConcurrentLinkedQueue
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.Executors
 import java.util.concurrent.Semaphore
@@ -37,6 +38,7 @@ import java.util.concurrent.atomic.AtomicLong
  *           BENCH_ROUNDS rounds after one warm-up round: the poller's ceiling and its CPU cost.
  *  - paced: each device polled once every BENCH_INTERVAL_S seconds (spread evenly), for
  *           BENCH_INTERVALS intervals: the production load, with its CPU share and latency.
+ * Allocation per OID is counted by the JVM and, by site, sampled by JFR over the measured run (BENCH_JFR=false: not).
  * BENCH_DEAD extra devices point at UDP ports where a socket swallows every request (never answers);
  * their polls time out (2 s, 1 retry) while the latency of the live ones is reported separately.
  * usage: SnmpPollBench FIRST_PORT DEVICES
@@ -49,7 +51,10 @@ class SnmpPollBench {
 
     final DevicePoller poller
     final ReadingSink sink
-    final ConcurrentLinkedQueue<Reading> pending = new ConcurrentLinkedQueue<>()
+    /** What the polls read since the last flush, as SnmpPollingService keeps it: columns, filled under a lock. */
+    final Object pendingLock = new Object()
+    ReadingBatch pending = new ReadingBatch()
+    ReadingBatch spare = new ReadingBatch()
     final AtomicLong persisted = new AtomicLong()
     final List<Long> liveLatencies = Collections.synchronizedList(new ArrayList<Long>())
     final List<Long> deadLatencies = Collections.synchronizedList(new ArrayList<Long>())
@@ -86,7 +91,15 @@ class SnmpPollBench {
             List<AgentAddress> live = (0..<devices).collect { new AgentAddress('127.0.0.1', firstPort + it, '2c', 'public', null, null, null, null, null, 2000, 1) }
             List<AgentAddress> gone = sinks.collect { new AgentAddress('127.0.0.1', it.localPort, '2c', 'public', null, null, null, null, null, 2000, 1) }
             register(ctx, live + gone)
-            ReadingSink sink = persist ? ctx.getBean(ReadingSink) : ({ List<Reading> r -> } as ReadingSink)
+            ReadingSink sink = persist ? ctx.getBean(ReadingSink) : new ReadingSink() {
+                @Override
+                void record(List<Reading> r) {
+                }
+
+                @Override
+                void record(ReadingBatch b) {
+                }
+            }
             def bench = new SnmpPollBench(new DevicePoller(client, ProfileCatalog.load()), sink)
             println "mode=$mode devices=$devices dead=$dead persist=$persist " + (mode == 'flat' ? "concurrency=$concurrency rounds=$rounds" : "interval=${intervalS}s intervals=$intervals")
             bench.run(mode, live, gone as Set, concurrency, rounds, intervalS, intervals, ctx)
@@ -119,6 +132,8 @@ class SnmpPollBench {
         long allocated0 = allocation.totalThreadAllocatedBytes
         long gcMs0 = ManagementFactory.garbageCollectorMXBeans.sum { it.collectionTime } as long
         Map<String, Long> threads0 = threadGroupTicks()
+        // BENCH_JFR=false: no allocation samples (their cost is a few hundred stack walks a second)
+        AllocationProfile profile = env('BENCH_JFR', 'true') != 'false' ? new AllocationProfile() : null
         long t0 = System.nanoTime()
         if (mode == 'paced') {
             paced(all, dead, intervalS, intervals)
@@ -133,6 +148,8 @@ class SnmpPollBench {
         long gcMs = (ManagementFactory.garbageCollectorMXBeans.sum { it.collectionTime } as long) - gcMs0
         Map<String, Long> threads1 = threadGroupTicks()
         flusher.shutdownNow()
+        // read after the figures above are taken: reading the recording costs CPU and allocation of its own
+        List<String> sites = profile?.report(values.get(), 'OID', allocated, 12)
         double secs = (pollEnd - t0) / 1e9
         double persistSecs = (persistEnd - t0) / 1e9
         long dbRows = count(ctx, 'SELECT COUNT(*) FROM reading') - dbBefore
@@ -157,6 +174,7 @@ class SnmpPollBench {
         // the unit the exporter is compared in: a value read from an agent (persisted, with its poll's share of everything)
         printf('allocation %.0f bytes per OID (%.1f GiB over %d values); GC threads %.1f s = %.1f%% of the poller CPU, pauses %.1f s%n',
                 allocated / (double) Math.max(1, values.get()), allocated / 1073741824.0, values.get(), gcCpu, 100 * gcCpu / cpu, gcMs / 1000.0)
+        sites?.each { println it }
         printf('CPU %.1f µs per OID%n', cpu * 1e6 / Math.max(1, values.get()))
         printf('heap used after GC %.1f MiB (max %.0f MiB)%n', heap / 1048576.0, maxHeap / 1048576.0)
     }
@@ -209,13 +227,14 @@ class SnmpPollBench {
             Instant at = Instant.now()
             if (e != null) {
                 failures.incrementAndGet()
-                pending << new Reading(at, id, 'device.reachable', '0', 0d, 'unreachable', null)
+                synchronized (pendingLock) {
+                    PollReadings.unanswered(pending, at, id)
+                }
                 produced.incrementAndGet()
             } else {
                 values.addAndGet(r.values().size())
-                pending << new Reading(at, id, 'device.reachable', '0', 1d, 'reachable', null)
-                for (def v : r.values()) {
-                    pending << new Reading(at, id, v.metric(), v.instance(), v.value(), v.text(), v.unit())
+                synchronized (pendingLock) {
+                    PollReadings.answered(pending, at, id, r)
                 }
                 produced.addAndGet(1 + r.values().size())
             }
@@ -225,17 +244,25 @@ class SnmpPollBench {
     /** What SnmpPollingService.flush does each tick: one sink.record for everything polled since. */
     void flush() {
         long cpu0 = ManagementFactory.threadMXBean.currentThreadCpuTime + writerThreadsCpu()
-        List<Reading> batch = []
-        for (Reading r; (r = pending.poll()) != null;) {
-            batch << r
+        ReadingBatch batch
+        synchronized (pendingLock) {
+            batch = pending
+            pending = spare
         }
-        if (batch) {
+        spare = batch
+        if (!batch.isEmpty()) {
             try {
                 sink.record(batch)
                 persisted.addAndGet(batch.size())
+                batch.clear()
             } catch (RuntimeException e) {
                 System.err.println("flush failed, retrying next second: ${e.message}")
-                pending.addAll(batch)
+                synchronized (pendingLock) {
+                    batch.addAll(pending, 0, pending.size())
+                    spare = pending
+                    spare.clear()
+                    pending = batch
+                }
             } catch (Throwable e) {
                 System.err.println("flush failed for good: $e")
                 throw e

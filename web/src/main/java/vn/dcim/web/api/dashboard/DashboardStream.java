@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import vn.dcim.core.alarm.AlarmChanged;
-import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingsRecorded;
 
 import java.time.Duration;
@@ -26,7 +25,13 @@ class DashboardStream {
 
     @EventListener
     void onReadings(ReadingsRecorded event) {
-        sink.tryEmitNext(event.readings().stream().map(Reading::deviceId).distinct().toList());
+        // from the batch's column: a reading made per value read would be garbage of the readings' path
+        vn.dcim.core.telemetry.ReadingBatch batch = event.batch();
+        java.util.Set<String> devices = new java.util.LinkedHashSet<>();
+        for (int row = 0; row < batch.size(); row++) {
+            devices.add(batch.deviceId(row));
+        }
+        sink.tryEmitNext(List.copyOf(devices));
     }
 
     private final vn.dcim.core.alarm.Alarms alarms;
