@@ -173,6 +173,7 @@ class ScopePersonalDataSpec extends MariaDbSpec {
         'GET'  | '/api/face-pictures'
         'GET'  | '/api/face-pictures/#/image'
         'POST' | '/api/personal-data/exports'
+        'POST' | '/api/personal-data/exports/document'
         'POST' | '/api/personal-data/erasures'
         'GET'  | '/api/personal-data/holds'
         'GET'  | '/ui/personal-data'
