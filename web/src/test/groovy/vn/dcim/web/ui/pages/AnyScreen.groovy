@@ -11,30 +11,107 @@ class AnyScreen extends ScreenPage {
 
     /**
      * Opens {@code path} in a window whose page is {@code width} × {@code height} CSS pixels (a common office
-     * laptop is 1,366 × 768), and waits until the page and the scripts' first drawing are done.
+     * laptop is 1,366 × 768), and waits until the page and the scripts' first drawing are done ({@link #SETTLED}).
+     * A fixed 300 ms stood for it, ~180 times a role walk, and missed a drawing that came later (the dashboard's
+     * first read waits 300 ms itself).
      */
     AnyScreen open(String path, int width, int height, boolean phone = false) {
         emulate(width, height, phone)
-        driver.get(baseUrl + path)
-        waitFor(20) { ((JavascriptExecutor) driver).executeScript('return document.readyState') == 'complete' }
-        // a screen's script draws its tables after the page loaded (the dashboard, the console's rows)
-        Thread.sleep(300)
+        def counter = cdp('Page.addScriptToEvaluateOnNewDocument', [source: COUNT_WORK])
+        try {
+            driver.get(baseUrl + path)
+            waitFor(20) { ((JavascriptExecutor) driver).executeScript('return document.readyState') == 'complete' }
+            settle()
+        } finally {
+            // the browser goes on to other specs' pages (Browser's pool): theirs run as the product wrote them
+            cdp('Page.removeScriptToEvaluateOnNewDocument', [identifier: counter.identifier])
+        }
         this
     }
 
     /**
      * The page as it lays itself out in a window of another size, without loading it again (a phone turned, a page
      * sent from a phone opened on a desk): the style sheets' media rules apply at once, the scripts' drawing stays.
+     * Waits until the resize is handled and drawn ({@link #SETTLED}: a chart redraws 200 ms after it).
      */
     AnyScreen resize(int width, int height, boolean phone = false) {
         emulate(width, height, phone)
-        Thread.sleep(200)
+        settle()
         this
     }
 
+    /**
+     * Counts, in a page opened by {@link #open}, the scripts' work still to come: a request's answer and the reading of
+     * its body (fetch; the product's scripts use no XMLHttpRequest), a live stream until its first event, and a timer of
+     * less than a second (a debounced read, a redraw after a resize). Each is counted until a task after it ran, so
+     * that what the script does with it (a table drawn) is done when the count is 0. Intervals are not counted.
+     */
+    static final String COUNT_WORK = '''
+        (() => {
+          let open = 0;
+          const later = window.setTimeout.bind(window);
+          const done = () => later(() => open--, 0);
+          const track = p => { open++; return p.finally(done); };
+          const reads = ['json', 'text', 'blob', 'arrayBuffer', 'formData'];
+          const fetch0 = window.fetch;
+          window.fetch = function (...args) {
+            return track(fetch0.apply(this, args).then(r => {
+              for (const m of reads) { const read = r[m].bind(r); r[m] = () => track(read()); }
+              return r;
+            }));
+          };
+          const timers = new Set();
+          const clear0 = window.clearTimeout.bind(window);
+          window.setTimeout = function (fn, ms, ...args) {
+            if (typeof fn !== 'function' || !((Number(ms) || 0) < 1000)) return later(fn, ms, ...args);
+            open++;
+            const id = later(() => { timers.delete(id); try { fn(...args); } finally { done(); } }, ms);
+            timers.add(id);
+            return id;
+          };
+          window.clearTimeout = id => { if (timers.delete(id)) done(); clear0(id); };
+          const Source = window.EventSource;
+          window.EventSource = function (url, options) {
+            const source = new Source(url, options);
+            let first = true;
+            const heard = () => { if (first) { first = false; done(); } };
+            open++;
+            const add = source.addEventListener.bind(source);
+            source.addEventListener = (type, fn, o) => add(type, e => { try { return fn.call(source, e); } finally { heard(); } }, o);
+            add('error', heard);
+            add('message', heard);
+            return source;
+          };
+          Object.defineProperty(window, '__workToCome', {get: () => open});
+        })();'''
+
+    /**
+     * Answers once the page is loaded with no work to come ({@link #COUNT_WORK}) on three frames in a row (what the last
+     * work drew is drawn);
+     * at the latest after 10 s (a page that keeps a short timer going), far beyond the 300 ms that used to stand for it.
+     */
+    static final String SETTLED = '''
+        const done = arguments[arguments.length - 1];
+        const until = Date.now() + 10000;
+        const settled = () => document.readyState === 'complete' && !(window.__workToCome > 0);
+        let calm = 0;
+        // frames, not timers: a timer of this wait's own would be counted as the page's work
+        const frame = () => {
+          calm = settled() ? calm + 1 : 0;
+          if (calm > 2 || Date.now() > until) done(calm > 2); else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);'''
+
+    private void settle() {
+        ((JavascriptExecutor) driver).executeAsyncScript(SETTLED)
+    }
+
+    private Map cdp(String command, Map args) {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand(command, args)
+    }
+
     private void emulate(int width, int height, boolean phone) {
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand('Emulation.setDeviceMetricsOverride',
-                [width: width, height: height, deviceScaleFactor: phone ? 3 : 1, mobile: phone])
+        cdp('Emulation.setDeviceMetricsOverride', [width: width, height: height, deviceScaleFactor: phone ? 3 : 1, mobile: phone])
     }
 
     /** The HTTP status the product answers {@code path} with, asked by the page itself (its session, its cookies). */
@@ -122,10 +199,14 @@ class AnyScreen extends ScreenPage {
             return out;''') as List<String>
     }
 
-    /** Keeps what the browser shows under target/screenshots, for a person to look at. */
+    /**
+     * Keeps what the browser shows under target/screenshots, for a person to look at: a PNG as WebDriver's, encoded
+     * for speed (a larger file; a phone's page at 3 device pixels a CSS pixel is ~3.5 million pixels to encode, ~200
+     * times a run).
+     */
     void screenshot(String name) {
-        def png = (driver as org.openqa.selenium.TakesScreenshot).getScreenshotAs(org.openqa.selenium.OutputType.BYTES)
+        def png = cdp('Page.captureScreenshot', [format: 'png', optimizeForSpeed: true]).data as String
         new File('target/screenshots').mkdirs()
-        new File("target/screenshots/${name}.png").bytes = png
+        new File("target/screenshots/${name}.png").bytes = png.decodeBase64()
     }
 }
