@@ -1,0 +1,202 @@
+package vn.dcim.snmp.conformance
+
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import spock.lang.Specification
+import vn.dcim.snmp.poll.AgentAddress
+import vn.dcim.snmp.poll.DevicePoller
+import vn.dcim.snmp.poll.PollResult
+import vn.dcim.snmp.poll.SnmpClient
+import vn.dcim.snmp.profile.ProfileCatalog
+import vn.dcim.snmp.testing.Snmpsim
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.nio.file.Paths
+
+/**
+ * Profiles of PDU, environment-monitor and small power-controller makers written from their MIB texts, each proven
+ * by a walk written from the same MIB with our own values (src/test/resources/recordings/pdu-environment): the
+ * agent is recognised by the tables it answers, every value is read with the scale its DESCRIPTION, UNITS or
+ * textual convention names, the values the MIB calls "invalid" or "not available" are not read, and the objects
+ * whose unit the MIB does not name are not read either.
+ */
+class PduEnvironmentMakersSpec extends Specification {
+    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve(walks())
+    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
+    @Shared DevicePoller poller = new DevicePoller(client, ProfileCatalog.load())
+    @Shared Map<String, PollResult> polled = [:]
+
+    def "#walk is read by the #profile profile"() {
+        expect:
+        poll(walk).profiles().contains(profile)
+
+        where:
+        walk                            || profile
+        'conteg-pdu-chain'              || 'conteg-pdu'
+        'planet-pdu-outlets'            || 'planet-pdu'
+        'ts-bspdu-3phase'               || 'ts-bspdu'
+        'ipoman-inlet-emd'              || 'ipoman'
+        'energy-object-relays'          || 'energy-object'
+        'iboot-pdu-outlets'             || 'iboot-pdu'
+        'innovaphone-isdn'              || 'innovaphone'
+        'teracom-tcw241-io'             || 'teracom-tcw241'
+        'westmountainradio-rmcu-inputs' || 'westmountainradio-rmcu'
+        'bke-pnetmod-battery'           || 'bke-pnetmod'
+        'tycon-tpdin3-monitor'          || 'tycon-tpdin3'
+        'hoffman-spectracool-alarms'    || 'hoffman-spectracool'
+        'packetpower-eg-nodes'          || 'packetpower-eg'
+        'compas-es1dc1-battery'         || 'compas-es1dc1'
+        'wut-webgraph-sensors'          || 'wut-webgraph'
+        'controlbox-th332-room'         || 'controlbox-th332'
+        'serverscheck-slots'            || 'serverscheck'
+        'dantel-webmon-units'           || 'dantel-webmon'
+        'digipower-pdu-feed'            || 'digipower-pdu'
+    }
+
+    def "#walk: #what is read at #oid as #expected"() {
+        when:
+        def got = readings(walk)[oid]
+
+        then:
+        expected == null ? got == null : got != null && Math.abs(got - expected) <= Math.max(0.001d, Math.abs(expected) * 0.001d)
+
+        where:
+        walk                            | what                                                  | oid                                                 || expected
+        'conteg-pdu-chain'              | 'input energy (kWh)'                                  | '1.3.6.1.4.1.28402.12.1.1.2.6.1.1.2.1.1'            || 5123
+        'conteg-pdu-chain'              | 'input power factor (CentiPercent)'                   | '1.3.6.1.4.1.28402.12.1.1.2.6.1.1.4.1.1'            || 97.12
+        'conteg-pdu-chain'              | 'input current (CentiAmpere)'                         | '1.3.6.1.4.1.28402.12.1.1.2.6.1.1.5.1.1'            || 12.34
+        'conteg-pdu-chain'              | 'input voltage (CentiVolt)'                           | '1.3.6.1.4.1.28402.12.1.1.2.6.1.1.7.1.1'            || 231.5
+        'conteg-pdu-chain'              | 'second PDU of the chain, input current'              | '1.3.6.1.4.1.28402.12.1.1.2.6.1.1.5.2.1'            || 8.45
+        'conteg-pdu-chain'              | 'outlet current (CentiAmpere)'                        | '1.3.6.1.4.1.28402.12.1.1.2.7.2.1.5.2.3'            || 1.12
+        'conteg-pdu-chain'              | 'outlet power (W)'                                    | '1.3.6.1.4.1.28402.12.1.1.2.7.2.1.11.2.3'           || 24
+        'conteg-pdu-chain'              | 'internal temperature (CentiCelsius)'                 | '1.3.6.1.4.1.28402.12.1.1.2.8.1.1.1.1.1'            || 31.25
+        'conteg-pdu-chain'              | 'no external temperature where no probe (0)'          | '1.3.6.1.4.1.28402.12.1.1.2.8.1.1.2.1.1'            || null
+        'conteg-pdu-chain'              | 'T sensor (CentiValue)'                               | '1.3.6.1.4.1.28402.12.1.1.2.8.2.1.3.1.1'            || 22.1
+        'conteg-pdu-chain'              | 'H sensor (CentiValue)'                               | '1.3.6.1.4.1.28402.12.1.1.2.8.2.1.3.1.2'            || 45.3
+        'planet-pdu-outlets'            | 'input feed current (tenths of amps)'                 | '1.3.6.1.4.1.10456.3.3.2.1.5.1'                     || 3.7
+        'planet-pdu-outlets'            | 'input feed voltage'                                  | '1.3.6.1.4.1.10456.3.3.2.1.3.1'                     || 229
+        'planet-pdu-outlets'            | 'outlet switching on (on-act)'                        | '1.3.6.1.4.1.10456.3.3.3.1.4.3'                     || 3
+        'planet-pdu-outlets'            | 'outlet current (tenths of amps)'                     | '1.3.6.1.4.1.10456.3.3.3.1.7.3'                     || 1.2
+        'planet-pdu-outlets'            | 'outlet power'                                        | '1.3.6.1.4.1.10456.3.3.3.1.9.3'                     || 260
+        'planet-pdu-outlets'            | 'no inbuilt temperature (no unit or scale)'           | '1.3.6.1.4.1.10456.3.3.5.1.3.1'                     || null
+        'ts-bspdu-3phase'               | 'inlet power (0.1W)'                                  | '1.3.6.1.4.1.42610.1.4.4.1.6.1.2.1.2.1'             || 6123.4
+        'ts-bspdu-3phase'               | 'phase 2 current (0.01A)'                             | '1.3.6.1.4.1.42610.1.4.4.1.6.1.2.1.7.1'             || 10.25
+        'ts-bspdu-3phase'               | 'phase 2 voltage (0.1V)'                              | '1.3.6.1.4.1.42610.1.4.4.1.6.1.2.1.10.1'            || 231.1
+        'ts-bspdu-3phase'               | 'phase 2 power factor (0.1%)'                         | '1.3.6.1.4.1.42610.1.4.4.1.6.1.2.1.13.1'            || 95.3
+        'ts-bspdu-3phase'               | 'phase 3 status critical'                             | '1.3.6.1.4.1.42610.1.4.4.1.6.1.2.1.20.1'            || 3
+        'ts-bspdu-3phase'               | 'probe temperature (degC)'                            | '1.3.6.1.4.1.42610.1.4.4.1.7.1.1.0'                 || 24
+        'ts-bspdu-3phase'               | 'probe humidity (0.1%)'                               | '1.3.6.1.4.1.42610.1.4.4.1.7.1.2.0'                 || 41.2
+        'ipoman-inlet-emd'              | 'inlet voltage (0.1 volts)'                           | '1.3.6.1.4.1.2468.1.4.2.1.3.1.3.1.2.1'              || 230.2
+        'ipoman-inlet-emd'              | 'inlet current (0.001 Amp)'                           | '1.3.6.1.4.1.2468.1.4.2.1.3.1.3.1.3.1'              || 4.567
+        'ipoman-inlet-emd'              | 'inlet frequency (0.1 Hz)'                            | '1.3.6.1.4.1.2468.1.4.2.1.3.1.3.1.4.1'              || 49.9
+        'ipoman-inlet-emd'              | 'outlet current (0.001 Amp)'                          | '1.3.6.1.4.1.2468.1.4.2.1.3.2.3.1.3.4'              || 0.312
+        'ipoman-inlet-emd'              | 'EMD temperature (0.1 degree C)'                      | '1.3.6.1.4.1.2468.1.4.2.1.5.1.1.2.0'                || 21.5
+        'ipoman-inlet-emd'              | 'EMD humidity (0.1%)'                                 | '1.3.6.1.4.1.2468.1.4.2.1.5.1.1.3.0'                || 43.3
+        'energy-object-relays'          | 'power in milliwatts (multiplier -3)'                 | '1.3.6.1.2.1.229.1.2.1.1.1'                         || 1.52
+        'energy-object-relays'          | 'power in kilowatts (multiplier 3)'                   | '1.3.6.1.2.1.229.1.2.1.1.2'                         || 2000
+        'energy-object-relays'          | 'relay on (ieee1621On)'                               | '1.3.6.1.2.1.229.1.2.1.9.1'                         || 259
+        'energy-object-relays'          | 'relay off (ieee1621Off)'                             | '1.3.6.1.2.1.229.1.2.1.9.2'                         || 257
+        'energy-object-relays'          | 'EMAN standby'                                        | '1.3.6.1.2.1.229.1.2.1.9.3'                         || 1029
+        'iboot-pdu-outlets'             | 'outlet 0 on'                                         | '1.3.6.1.4.1.1418.6.5.1.7.0'                        || 1
+        'iboot-pdu-outlets'             | 'outlet 1 off'                                        | '1.3.6.1.4.1.1418.6.5.1.7.1'                        || 0
+        'iboot-pdu-outlets'             | 'outlet 0 pending on'                                 | '1.3.6.1.4.1.1418.6.5.1.6.0'                        || 4
+        'iboot-pdu-outlets'             | 'no line voltage (no unit in the MIB)'                | '1.3.6.1.4.1.1418.6.6.1.0'                          || null
+        'innovaphone-isdn'              | 'LAPD up'                                             | '1.3.6.1.4.1.6666.1.1.1.2.1'                        || 2
+        'innovaphone-isdn'              | 'PRI physical layer down'                             | '1.3.6.1.4.1.6666.1.2.1.2.1'                        || 1
+        'innovaphone-isdn'              | 'signalling protocol QSIG'                            | '1.3.6.1.4.1.6666.1.4.1.2.1'                        || 23
+        'innovaphone-isdn'              | 'voice interface up'                                  | '1.3.6.1.4.1.6666.2.1.1.1.4.1'                      || 1
+        'teracom-tcw241-io'             | 'analog input 1 (x1000)'                              | '1.3.6.1.4.1.38783.3.3.2.1.0'                       || 12.345
+        'teracom-tcw241-io'             | 'analog input 2 (x1000)'                              | '1.3.6.1.4.1.38783.3.3.2.2.0'                       || 0.25
+        'teracom-tcw241-io'             | 'digital input 2 closed'                              | '1.3.6.1.4.1.38783.3.3.3.2.0'                       || 0
+        'teracom-tcw241-io'             | 'relay 3 on'                                          | '1.3.6.1.4.1.38783.3.3.4.3.1.0'                     || 1
+        'teracom-tcw241-io'             | 'sensor S11 alarm'                                    | '1.3.6.1.4.1.38783.3.3.1.1.4.1.0'                   || 1
+        'teracom-tcw241-io'             | '1-Wire error'                                        | '1.3.6.1.4.1.38783.3.3.8.0'                         || 1
+        'teracom-tcw241-io'             | 'no S11 value (quantity not named)'                   | '1.3.6.1.4.1.38783.3.3.1.1.1.0'                     || null
+        'westmountainradio-rmcu-inputs' | 'analog input 1 (thousandths)'                        | '1.3.6.1.4.1.15117.1.4.1.0'                         || 1.52
+        'westmountainradio-rmcu-inputs' | 'analog input 6 (thousandths)'                        | '1.3.6.1.4.1.15117.1.4.6.0'                         || 13.81
+        'westmountainradio-rmcu-inputs' | 'digital output 1'                                    | '1.3.6.1.4.1.15117.1.2.66.0'                        || 1
+        'bke-pnetmod-battery'           | 'grid failed'                                         | '1.3.6.1.4.1.27533.5.1.1.0'                         || 1
+        'bke-pnetmod-battery'           | 'power source current (divide by 10)'                 | '1.3.6.1.4.1.27533.5.2.2.0'                         || 12.3
+        'bke-pnetmod-battery'           | 'accumulator voltage (divide by 10)'                  | '1.3.6.1.4.1.27533.5.3.1.0'                         || 53.7
+        'bke-pnetmod-battery'           | 'accumulator discharging (negative)'                  | '1.3.6.1.4.1.27533.5.3.2.0'                         || -4.2
+        'bke-pnetmod-battery'           | 'accumulator temperature below zero'                  | '1.3.6.1.4.1.27533.5.3.3.0'                         || -3.5
+        'bke-pnetmod-battery'           | 'output off'                                          | '1.3.6.1.4.1.27533.5.4.2.0'                         || 0
+        'tycon-tpdin3-monitor'          | 'voltage 1 (Tenths)'                                  | '1.3.6.1.4.1.45621.3.3.15.0'                        || 24.3
+        'tycon-tpdin3-monitor'          | 'voltage 4 (Tenths)'                                  | '1.3.6.1.4.1.45621.3.3.18.0'                        || 12.8
+        'tycon-tpdin3-monitor'          | 'current 1 (Tenths)'                                  | '1.3.6.1.4.1.45621.3.3.19.0'                        || 5.7
+        'tycon-tpdin3-monitor'          | 'current 4 flowing back (Tenths)'                     | '1.3.6.1.4.1.45621.3.3.22.0'                        || -0.3
+        'tycon-tpdin3-monitor'          | 'no temperature (neither C nor F named)'              | '1.3.6.1.4.1.45621.3.3.23.0'                        || null
+        'hoffman-spectracool-alarms'    | 'high temperature alarm true'                         | '1.3.6.1.4.1.26609.2.2.4.3.0'                       || 1
+        'hoffman-spectracool-alarms'    | 'frost alarm false'                                   | '1.3.6.1.4.1.26609.2.2.1.3.0'                       || 2
+        'hoffman-spectracool-alarms'    | 'no probe value (unit of measure not enumerated)'     | '1.3.6.1.4.1.26609.2.4.1.2.0'                       || null
+        'packetpower-eg-nodes'          | 'ddegC row'                                           | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.100'       || 23.1
+        'packetpower-eg-nodes'          | '% row'                                               | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.191'       || 47
+        'packetpower-eg-nodes'          | 'mV row'                                              | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.190'       || 3.104
+        'packetpower-eg-nodes'          | 'closure row'                                         | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.211'       || 2
+        'packetpower-eg-nodes'          | 'dimensionless status row'                            | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.300'       || 1
+        'packetpower-eg-nodes'          | 'no timestamp row (s)'                                | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.95'        || null
+        'compas-es1dc1-battery'         | 'DC bus voltage in volt'                              | '1.3.6.1.4.1.26854.3.2.1.20.1.20.1.13.3.11.0'       || 53
+        'compas-es1dc1-battery'         | 'battery discharging'                                 | '1.3.6.1.4.1.26854.3.2.1.20.1.20.1.13.3.61.0'       || -17
+        'compas-es1dc1-battery'         | 'DC mode AC failure'                                  | '1.3.6.1.4.1.26854.3.2.1.20.1.20.1.13.3.1.0'        || 3
+        'compas-es1dc1-battery'         | 'battery test failed: no battery'                     | '1.3.6.1.4.1.26854.3.2.1.20.1.20.1.13.3.72.0'       || 9
+        'compas-es1dc1-battery'         | 'no battery temperature (no unit)'                    | '1.3.6.1.4.1.26854.3.2.1.20.1.20.1.13.3.71.0'       || null
+        'wut-webgraph-sensors'          | 'hygrometer sensor 1, temperature below zero'         | '1.3.6.1.4.1.5040.1.2.42.1.4.1.1.1'                 || -5.2
+        'wut-webgraph-sensors'          | 'hygrometer sensor 2, humidity'                       | '1.3.6.1.4.1.5040.1.2.42.1.4.1.1.2'                 || 61.2
+        'wut-webgraph-sensors'          | '8x thermometer sensor 1'                             | '1.3.6.1.4.1.5040.1.2.6.1.4.1.1.1'                  || 24.3
+        'wut-webgraph-sensors'          | 'no 8x thermometer sensor 2 (0x4FFF6 invalid)'        | '1.3.6.1.4.1.5040.1.2.6.1.4.1.1.2'                  || null
+        'wut-webgraph-sensors'          | 'barometer sensor 1, temperature'                     | '1.3.6.1.4.1.5040.1.2.16.1.4.1.1.1'                 || 19.9
+        'wut-webgraph-sensors'          | 'no barometer pressure (no unit in the MIB)'          | '1.3.6.1.4.1.5040.1.2.16.1.4.1.1.3'                 || null
+        'wut-webgraph-sensors'          | 'no thermometer value (0x7FFF invalid)'               | '1.3.6.1.4.1.5040.1.2.8.1.4.1.1.1'                  || null
+        'controlbox-th332-room'         | 'humidity text'                                       | '1.3.6.1.4.1.17095.2.1.4.0'                         || 48.2
+        'controlbox-th332-room'         | 'temperature state warning'                           | '1.3.6.1.4.1.17095.2.1.6.0'                         || 2
+        'controlbox-th332-room'         | 'no temperature (unit not named)'                     | '1.3.6.1.4.1.17095.2.1.3.0'                         || null
+        'serverscheck-slots'            | 'slot 1 value'                                        | '1.3.6.1.4.1.17095.3.2.0'                           || 24.75
+        'serverscheck-slots'            | 'slot 2 value'                                        | '1.3.6.1.4.1.17095.3.6.0'                           || 51.2
+        'serverscheck-slots'            | 'no slot 3 value (DRY is not a number)'               | '1.3.6.1.4.1.17095.3.10.0'                          || null
+        'dantel-webmon-units'           | 'onboard % row'                                       | '1.3.6.1.4.1.994.3.4.7.6.1.66.1'                    || 38.5
+        'dantel-webmon-units'           | 'onboard Celsius row'                                 | '1.3.6.1.4.1.994.3.4.7.6.1.66.2'                    || 22.75
+        'dantel-webmon-units'           | 'no slot row in psi (the user\'s unit)'               | '1.3.6.1.4.1.994.3.4.7.18.1.66.2'                   || null
+        'digipower-pdu-feed'            | 'PDU current'                                         | '1.3.6.1.4.1.17420.1.2.9.1.11.1'                    || 7
+        'digipower-pdu-feed'            | 'PDU voltage'                                         | '1.3.6.1.4.1.17420.1.2.9.1.17.1'                    || 228
+    }
+
+    /** Rows of one value column told apart by the unit or type column beside them, and a °F row converted. */
+    def "#walk: the value at #oid is read as #name in #unit"() {
+        when:
+        def value = poll(walk).values().find { it.oid() == oid }
+
+        then:
+        value != null
+        [value.metric(), value.unit()] == [name, unit]
+
+        where:
+        walk                   | oid                                              || name                    | unit
+        'conteg-pdu-chain'     | '1.3.6.1.4.1.28402.12.1.1.2.8.2.1.3.1.1'         || 'env.temperature'       | '°C'
+        'conteg-pdu-chain'     | '1.3.6.1.4.1.28402.12.1.1.2.8.2.1.3.1.2'         || 'env.humidity'          | '%'
+        'packetpower-eg-nodes' | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.100'    || 'env.temperature'       | '°C'
+        'packetpower-eg-nodes' | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.190'    || 'env.reading.voltage'   | 'V'
+        'packetpower-eg-nodes' | '1.3.6.1.4.1.33688.4.1.1.12.4711.0.0.815.191'    || 'env.reading.percent'   | '%'
+        'wut-webgraph-sensors' | '1.3.6.1.4.1.5040.1.2.42.1.4.1.1.1'              || 'env.temperature'       | '°C'
+        'wut-webgraph-sensors' | '1.3.6.1.4.1.5040.1.2.42.1.4.1.1.2'              || 'env.humidity'          | '%'
+        'dantel-webmon-units'  | '1.3.6.1.4.1.994.3.4.7.6.1.66.1'                 || 'env.humidity'          | '%'
+        'dantel-webmon-units'  | '1.3.6.1.4.1.994.3.4.7.6.1.66.2'                 || 'env.temperature'       | '°C'
+        'energy-object-relays' | '1.3.6.1.2.1.229.1.2.1.1.1'                      || 'energy.power'          | 'W'
+    }
+
+    Map<String, Double> readings(String walk) {
+        poll(walk).values().collectEntries { [(it.oid()): it.value()] }
+    }
+
+    /** One poll of a walk (its name is the community snmpsim serves it under). */
+    PollResult poll(String walk) {
+        polled.computeIfAbsent(walk) {
+            poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', walk, null, null, null, null, null, 3000, 1), null).get()
+        }
+    }
+
+    static List<Path> walks() {
+        Path dir = Paths.get(PduEnvironmentMakersSpec.getResource('/recordings/pdu-environment').toURI())
+        Files.list(dir).findAll { it.toString().endsWith('.snmprec') }.sort()
+    }
+}
