@@ -382,7 +382,7 @@ public class DevicePoller {
         });
         // the unit settings and the tables are asked for once the agent has answered the GET (a round trip more):
         // an agent that does not answer is then asked one request a poll (and its retries), not one per table
-        CompletableFuture<TemperatureUnits> units = get.thenCompose(answered -> TemperatureUnits.read(client, agent,
+        CompletableFuture<UnitSettings> units = get.thenCompose(answered -> UnitSettings.read(client, agent,
                 plan.unitMetrics(), this::oid, allowance));
         // an agent that does not answer the GET fails the poll, as it always did
         CompletableFuture<Void> scalarsRead = get.thenAcceptBoth(units, (vbs, unit) -> {
@@ -392,7 +392,7 @@ public class DevicePoller {
                 }
                 MetricDef m = scalarsByOid.get(vb.getOid());
                 if (m != null && !vb.getVariable().isException()) {
-                    add(out, m, m.instance() == null ? "0" : m.instance(), vb, unit.fahrenheit(m, ""));
+                    add(out, unit.scaled(m, ""), m.instance() == null ? "0" : m.instance(), vb, unit.fahrenheit(m, ""));
                 }
             }
         });
@@ -496,7 +496,7 @@ public class DevicePoller {
     }
 
     private static void readRow(Values out, Set<OID> scalarOids, MetricDef metric,
-                                TableRow row, String index, List<String> walked, TemperatureUnits units) {
+                                TableRow row, String index, List<String> walked, UnitSettings units) {
         VariableBinding vb = cell(row, walked.indexOf(metric.oid()));
         // a variable a profile names as a scalar is read there, with its own unit and scale, not a second
         // time as a row of a generic column (Carel pCOWeb variables)
@@ -517,7 +517,7 @@ public class DevicePoller {
             }
             m = m.forRow(scale.getVariable().toInt());
         }
-        add(out, m, m.instance() == null ? index : index + "." + m.instance(), vb, units.fahrenheit(m, index));
+        add(out, units.scaled(m, index), m.instance() == null ? index : index + "." + m.instance(), vb, units.fahrenheit(m, index));
     }
 
     private static boolean selected(MetricDef metric, TableRow row, List<String> walked) {

@@ -16,13 +16,24 @@ import java.util.Set;
  * {@code selectColumn}/{@code selectValues} keep only the rows whose type column holds one of the
  * values (a number or a text such as "Alive"), for tables that mix temperatures, humidities and contacts in one value column.
  * {@code alsoSelect} (optional) a second such column and values, both must match.
- * {@code fahrenheitWhen} (optional) names the agent's unit setting that makes a °C metric's rows °F.
+ * {@code fahrenheitWhen} (optional) names the agent's unit setting that makes a °C metric's rows °F;
+ * {@code divisorWhen} (optional) the setting that makes its rows a finer unit (amperes or deciamperes).
  */
 public record MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
                         MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
                         Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
                         String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen,
-                        RowSelect alsoSelect, String exponentColumn) {
+                        RowSelect alsoSelect, String exponentColumn, DivisorWhen divisorWhen) {
+
+    /** A metric whose scale no agent setting changes (all but a few). */
+    public MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
+                     MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
+                     Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
+                     String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen,
+                     RowSelect alsoSelect, String exponentColumn) {
+        this(name, oid, column, unit, divisor, multiplier, kind, states, sentinels, min, max, decimalsColumn, scaleColumn,
+                divisorColumn, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect, exponentColumn, null);
+    }
 
     /** A metric whose rows carry no power-of-ten column (all but a few). */
     public MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
@@ -31,7 +42,7 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
                      String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen,
                      RowSelect alsoSelect) {
         this(name, oid, column, unit, divisor, multiplier, kind, states, sentinels, min, max, decimalsColumn, scaleColumn,
-                divisorColumn, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect, null);
+                divisorColumn, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect, null, null);
     }
 
     /**
@@ -47,20 +58,27 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
 
     /** With a decimals column the agent says per row how many decimal digits the raw value carries. */
     public MetricDef withDecimals(int digits) {
-        return new MetricDef(name, oid, column, unit, divisor * Math.pow(10, digits), multiplier, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect);
+        return new MetricDef(name, oid, column, unit, divisor * Math.pow(10, digits), multiplier, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect, null, divisorWhen);
     }
 
     /** With a scale column each row carries a signed factor: -100 means ÷100, 10 means ×10 (Rittal CMC III). */
     public MetricDef withScale(int factor) {
         double div = factor < 0 ? -factor : 1;
         double mul = factor > 0 ? factor : 1;
-        return new MetricDef(name, oid, column, unit, divisor * div, multiplier * mul, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect);
+        return new MetricDef(name, oid, column, unit, divisor * div, multiplier * mul, kind, states, sentinels, min, max, null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect, null, divisorWhen);
     }
 
     /** With a divisor column each row says what its raw value is divided by; 0 or less means as is. */
     public MetricDef withDivisor(int rowDivisor) {
         return new MetricDef(name, oid, column, unit, divisor * (rowDivisor > 0 ? rowDivisor : 1), multiplier, kind, states, sentinels, min, max,
-                null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect);
+                null, null, null, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect, null, divisorWhen);
+    }
+
+    /** This metric divided by {@code by} more, as the agent's scale setting says (1: as it is). */
+    public MetricDef dividedBy(double by) {
+        return by == 1 ? this : new MetricDef(name, oid, column, unit, divisor * by, multiplier, kind, states, sentinels, min, max,
+                decimalsColumn, scaleColumn, divisorColumn, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect,
+                exponentColumn, divisorWhen);
     }
 
     /** This metric as the per-row column value says. */

@@ -23,9 +23,10 @@ public final class ProfileReader {
     private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
     private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
             "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues",
-            "fahrenheitWhen", "selectAlso", "exponentColumn");
+            "fahrenheitWhen", "selectAlso", "exponentColumn", "divisorWhen");
     private static final Set<String> SELECT_ALSO_KEYS = Set.of("column", "values");
     private static final Set<String> FAHRENHEIT_KEYS = Set.of("column", "oid", "values");
+    private static final Set<String> DIVISOR_WHEN_KEYS = Set.of("column", "oid", "values", "divisor");
     private static final Pattern OID = Pattern.compile("\\d+(\\.\\d+)+");
 
     private ProfileReader() {
@@ -148,7 +149,8 @@ public final class ProfileReader {
                 m.containsKey("fahrenheitWhen")
                         ? fahrenheitWhen(where + " fahrenheitWhen", m.get("fahrenheitWhen"), column, kind, string(where, m, "unit", false)) : null,
                 also,
-                m.containsKey("exponentColumn") ? stripDot(String.valueOf(m.get("exponentColumn"))) : null);
+                m.containsKey("exponentColumn") ? stripDot(String.valueOf(m.get("exponentColumn"))) : null,
+                m.containsKey("divisorWhen") ? divisorWhen(where + " divisorWhen", m.get("divisorWhen"), column, kind) : null);
     }
 
     private static FahrenheitWhen fahrenheitWhen(String where, Object o, boolean onColumn, MetricKind kind, String unit) {
@@ -156,6 +158,35 @@ public final class ProfileReader {
             throw new ProfileException(where + ": must be {column: <oid> | oid: <scalar oid>, values: [...]}");
         }
         checkKeys(where, m, FAHRENHEIT_KEYS);
+        Setting s = setting(where, m, onColumn);
+        // the conversion yields °C: on anything else it would corrupt the value
+        if (kind != MetricKind.gauge || !"°C".equals(unit)) {
+            throw new ProfileException(where + ": only a gauge in °C can be read from Fahrenheit");
+        }
+        return new FahrenheitWhen(s.oid(), s.column(), values(where, m, "the settings that mean Fahrenheit"));
+    }
+
+    private static DivisorWhen divisorWhen(String where, Object o, boolean onColumn, MetricKind kind) {
+        if (!(o instanceof Map<?, ?> m)) {
+            throw new ProfileException(where + ": must be {column: <oid> | oid: <scalar oid>, values: [...], divisor: <number>}");
+        }
+        checkKeys(where, m, DIVISOR_WHEN_KEYS);
+        Setting s = setting(where, m, onColumn);
+        if (kind == MetricKind.state) {
+            throw new ProfileException(where + ": a state has no scale to change");
+        }
+        double divisor = m.containsKey("divisor") ? number(where, "divisor", m.get("divisor")).doubleValue() : 0;
+        if (!(divisor > 0)) {
+            throw new ProfileException(where + ": 'divisor' must be a number above 0 (what the setting divides the value by)");
+        }
+        return new DivisorWhen(s.oid(), s.column(), values(where, m, "the settings that mean the finer unit"), divisor);
+    }
+
+    /** The agent's setting a metric's unit follows: a column (one value per row) or a scalar (one for the agent). */
+    private record Setting(String oid, boolean column) {
+    }
+
+    private static Setting setting(String where, Map<?, ?> m, boolean onColumn) {
         boolean column = m.containsKey("column");
         if (column == m.containsKey("oid")) {
             throw new ProfileException(where + ": give exactly one of 'column' (a setting per row) or 'oid' (one for the agent)");
@@ -163,16 +194,16 @@ public final class ProfileReader {
         if (column && !onColumn) {
             throw new ProfileException(where + ": a scalar metric follows a scalar 'oid', it has no rows");
         }
-        // the conversion yields °C: on anything else it would corrupt the value
-        if (kind != MetricKind.gauge || !"°C".equals(unit)) {
-            throw new ProfileException(where + ": only a gauge in °C can be read from Fahrenheit");
-        }
         String oid = stripDot(String.valueOf(column ? m.get("column") : m.get("oid")));
         if (!OID.matcher(oid).matches()) {
             throw new ProfileException(where + ": not an OID: " + oid);
         }
+        return new Setting(oid, column);
+    }
+
+    private static Set<Long> values(String where, Map<?, ?> m, String meaning) {
         if (!(m.get("values") instanceof List<?> l) || l.isEmpty()) {
-            throw new ProfileException(where + ": 'values' must list the settings that mean Fahrenheit");
+            throw new ProfileException(where + ": 'values' must list " + meaning);
         }
         Set<Long> values = new TreeSet<>();
         for (Object v : l) {
@@ -182,7 +213,7 @@ public final class ProfileReader {
             }
             values.add((long) d);
         }
-        return new FahrenheitWhen(oid, column, Set.copyOf(values));
+        return Set.copyOf(values);
     }
 
     private static void checkKeys(String where, Map<?, ?> m, Set<String> allowed) {

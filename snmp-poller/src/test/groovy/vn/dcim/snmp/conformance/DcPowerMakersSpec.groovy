@@ -1,0 +1,129 @@
+package vn.dcim.snmp.conformance
+
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import spock.lang.Specification
+import vn.dcim.snmp.poll.AgentAddress
+import vn.dcim.snmp.poll.DevicePoller
+import vn.dcim.snmp.poll.PollResult
+import vn.dcim.snmp.poll.SnmpClient
+import vn.dcim.snmp.profile.DivisorWhen
+import vn.dcim.snmp.profile.ProfileCatalog
+import vn.dcim.snmp.profile.ProfileException
+import vn.dcim.snmp.profile.ProfileReader
+import vn.dcim.snmp.testing.Snmpsim
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.nio.file.Paths
+
+/**
+ * Profiles of DC power systems and UPSes written by hand from each maker's MIB text, each proven by walks written
+ * from the same MIB with our own values (src/test/resources/recordings/dc-power): which profile the agent gets,
+ * and each reading's value, unit and metric name as the MIB's DESCRIPTION and UNITS give them.
+ */
+class DcPowerMakersSpec extends Specification {
+    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve(recordings())
+    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
+    @Shared DevicePoller poller = new DevicePoller(client, ProfileCatalog.load())
+    @Shared Map<String, PollResult> polled = [:]
+
+    def "#recording is read by #profile"() {
+        expect:
+        poll(recording).profiles().contains(profile)
+
+        where:
+        recording                | profile
+        'eltek-sp2-amperes'      | 'eltek-sp2'
+        'eltek-sp2-deciamperes'  | 'eltek-sp2'
+        'eltek-sp2-no-setting'   | 'eltek-sp2'
+        'eltek-distributed'      | 'eltek-distributed'
+    }
+
+    def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
+        when:
+        def v = poll(recording).values().find { it.oid() == oid }
+
+        then:
+        expected == null ? v == null : v != null && Math.abs(v.value() - expected) <= 0.001d && v.unit() == unit && v.metric() == metric
+
+        where:
+        recording               | what                                              | oid                                    || expected | unit | metric
+        // SP2-MIB: the system's currents follow powerSystemCurrentDecimalSetting (0 amperes, 1 deciamperes)
+        'eltek-sp2-amperes'     | 'total rectifier current, setting amperes'        | '1.3.6.1.4.1.12148.10.5.2.5.0'         || 41       | 'A'  | 'dc.rectifiers.current'
+        'eltek-sp2-deciamperes' | 'total rectifier current, setting deciamperes'    | '1.3.6.1.4.1.12148.10.5.2.5.0'         || 41.2     | 'A'  | 'dc.rectifiers.current'
+        'eltek-sp2-no-setting'  | 'total rectifier current, no setting: amperes'    | '1.3.6.1.4.1.12148.10.5.2.5.0'         || 41       | 'A'  | 'dc.rectifiers.current'
+        'eltek-sp2-amperes'     | 'load current, setting amperes'                   | '1.3.6.1.4.1.12148.10.9.2.5.0'         || 40       | 'A'  | 'dc.load.current'
+        'eltek-sp2-deciamperes' | 'load current, setting deciamperes'               | '1.3.6.1.4.1.12148.10.9.2.5.0'         || 39.7     | 'A'  | 'dc.load.current'
+        'eltek-sp2-amperes'     | 'battery current (discharging), amperes'          | '1.3.6.1.4.1.12148.10.10.6.5.0'        || -2       | 'A'  | 'dc.battery.current'
+        'eltek-sp2-deciamperes' | 'battery current (discharging), deciamperes'      | '1.3.6.1.4.1.12148.10.10.6.5.0'        || -1.5     | 'A'  | 'dc.battery.current'
+        'eltek-sp2-deciamperes' | 'battery bank 1.1 current, deciamperes'           | '1.3.6.1.4.1.12148.10.10.18.4.1.6.1.1' || -1.5     | 'A'  | 'dc.battery.bank.current'
+        'eltek-sp2-amperes'     | 'rectifier 1 output current, tenths either way'   | '1.3.6.1.4.1.12148.10.5.6.1.3.1'       || 21.4     | 'A'  | 'dc.rectifier.current'
+        'eltek-sp2-deciamperes' | 'rectifier 1 output current, tenths either way'   | '1.3.6.1.4.1.12148.10.5.6.1.3.1'       || 21.4     | 'A'  | 'dc.rectifier.current'
+        'eltek-sp2-amperes'     | 'battery voltage (0..7500: hundredths)'           | '1.3.6.1.4.1.12148.10.10.5.5.0'        || 54.62    | 'V'  | 'dc.battery.voltage'
+        'eltek-sp2-amperes'     | 'battery temperature, setting Celsius'            | '1.3.6.1.4.1.12148.10.10.7.5.0'        || 25       | '°C' | 'dc.battery.temperature'
+        'eltek-sp2-deciamperes' | 'battery temperature, setting Fahrenheit'         | '1.3.6.1.4.1.12148.10.10.7.5.0'        || 25       | '°C' | 'dc.battery.temperature'
+        'eltek-sp2-amperes'     | 'mains phase 2 voltage'                           | '1.3.6.1.4.1.12148.10.3.4.1.6.2'       || 229      | 'V'  | 'dc.mains.voltage'
+        'eltek-sp2-amperes'     | 'rectifier 2 status majorAlarm'                   | '1.3.6.1.4.1.12148.10.5.6.1.2.2'       || 3        | null | 'dc.rectifier.status'
+        'eltek-sp2-amperes'     | 'system status minorAlarm'                        | '1.3.6.1.4.1.12148.10.2.1.0'           || 2        | null | 'dc.system.status'
+        'eltek-sp2-amperes'     | 'battery symmetry voltage (hundredths)'           | '1.3.6.1.4.1.12148.10.10.18.6.1.6.1.1' || 13.62    | 'V'  | 'dc.battery.bank.symmetry_voltage'
+        'eltek-sp2-amperes'     | 'Ah charged (x100)'                               | '1.3.6.1.4.1.12148.10.10.23.5.0'       || 51.6     | 'Ah' | 'dc.battery.ah_charged'
+        'eltek-sp2-amperes'     | 'contactor connected'                             | '1.3.6.1.4.1.12148.10.12.2.1.2.1.1'    || 3        | null | 'dc.output.relay'
+        'eltek-sp2-amperes'     | 'no reading of the decimal setting itself'        | '1.3.6.1.4.1.12148.10.2.15.0'          || null     | null | null
+        // ELTEK-DISTRIBUTED-MIB: UNITS "1/100 Volt", "DeciAmperes", "Volts AC", "Minutes"
+        'eltek-distributed'     | 'battery voltage (1/100 V)'                       | '1.3.6.1.4.1.12148.9.3.2.0'            || 53.88    | 'V'  | 'dc.battery.voltage'
+        'eltek-distributed'     | 'battery current (amperes by default)'            | '1.3.6.1.4.1.12148.9.3.3.0'            || -12      | 'A'  | 'dc.battery.current'
+        'eltek-distributed'     | 'rectifiers total current (DeciAmperes)'          | '1.3.6.1.4.1.12148.9.5.3.0'            || 45.2     | 'A'  | 'dc.rectifiers.current'
+        'eltek-distributed'     | 'rectifier 0 output current (DeciAmperes)'        | '1.3.6.1.4.1.12148.9.5.5.2.1.3.0'      || 15.1     | 'A'  | 'dc.rectifier.current'
+        'eltek-distributed'     | 'rectifier 0 output voltage (1/100 V)'            | '1.3.6.1.4.1.12148.9.5.5.2.1.4.0'      || 53.91    | 'V'  | 'dc.rectifier.voltage'
+        'eltek-distributed'     | 'AC phase 2 voltage'                              | '1.3.6.1.4.1.12148.9.6.2.0'            || 231      | 'V'  | 'dc.mains.voltage'
+        'eltek-distributed'     | 'time to disconnect (minutes)'                    | '1.3.6.1.4.1.12148.9.3.20.1.0'         || 310      | 'min' | 'dc.battery.runtime'
+        'eltek-distributed'     | 'battery breaker alarm'                           | '1.3.6.1.4.1.12148.9.3.5.0'            || 1        | null | 'dc.battery.breaker'
+    }
+
+    def "a profile names the setting that makes a value a finer unit: #yaml"() {
+        when:
+        def m = ProfileReader.read('p.yaml', new ByteArrayInputStream(("name: p\nmatch: {probe: [1.3.6]}\nmetrics: [" + yaml + "]").bytes)).metrics()[0]
+
+        then:
+        m.divisorWhen() == when
+        m.dividedBy(10).scale(412) == 41.2d
+        m.dividedBy(10).divisorWhen() == when
+
+        where:
+        yaml                                                                                                  || when
+        '{name: a, oid: 1.3.6.1.5.0, unit: A, divisorWhen: {oid: 1.3.6.1.2.15.0, values: [1], divisor: 10}}' || new DivisorWhen('1.3.6.1.2.15.0', false, [1L] as Set, 10)
+        '{name: a, column: 1.3.6.1.5, unit: A, divisorWhen: {column: .1.3.6.1.9, values: [1, 2], divisor: 10}}' || new DivisorWhen('1.3.6.1.9', true, [1L, 2L] as Set, 10)
+    }
+
+    def "a divisorWhen that cannot be applied is refused: #problem"() {
+        when:
+        ProfileReader.read('bad.yaml', new ByteArrayInputStream(("name: x\nmatch: {probe: [1.3.6]}\nmetrics: [" + yaml + "]").bytes))
+
+        then:
+        def e = thrown(ProfileException)
+        e.message.contains(problem)
+
+        where:
+        yaml                                                                                                          || problem
+        '{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1]}}'                                       || "'divisor' must be a number above 0"
+        '{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 0}}'                           || "'divisor' must be a number above 0"
+        '{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [], divisor: 10}}'                           || "'values' must list"
+        '{name: a, oid: 1.3.6.1.0, divisorWhen: {column: 1.3.6.2, values: [1], divisor: 10}}'                         || 'a scalar metric follows a scalar'
+        '{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 10, when: 1}}'                 || "divisorWhen: unknown key 'when'"
+        '{name: a, oid: 1.3.6.1.0, kind: state, states: {1: x}, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 10}}' || 'a state has no scale'
+        '{name: a, oid: 1.3.6.1.0, divisorWhen: 1.3.6.2.0}'                                                           || 'divisorWhen: must be'
+    }
+
+    /** One poll of a recording (its name is the community snmpsim serves it under), kept for the rows that ask again. */
+    private PollResult poll(String recording) {
+        polled.computeIfAbsent(recording) {
+            poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
+        }
+    }
+
+    static List<Path> recordings() {
+        Path dir = Paths.get(DcPowerMakersSpec.getResource('/recordings/dc-power').toURI())
+        Files.list(dir).findAll { it.toString().endsWith('.snmprec') }.sort()
+    }
+}
