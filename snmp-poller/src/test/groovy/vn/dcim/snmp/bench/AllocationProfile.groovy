@@ -11,12 +11,12 @@ import java.nio.file.Path
 
 /**
  * Where a bench's allocation goes, per unit of work: JFR's allocation samples (jdk.ObjectAllocationSample, each
- * weighted by the bytes its thread allocated since its previous sample) over the measured run only, grouped by
- * the product's method that allocated (the first frame in vn.dcim, else the allocating frame) and the class
- * allocated. A thread's first sample of the run is left out: its weight holds what the thread allocated before
- * (the warm-up), which had put half of all bytes on one SNMP4J callback. Each site's share of the samples is
- * shown in bytes per unit of the bytes the JVM counted (ThreadMXBean); at a few hundred samples a second a site
- * below ~1 % is noise.
+ * weighted by the bytes its thread allocated since its previous sample) over the round it is started for (a round
+ * after the measured ones: recording costs CPU of its own), grouped by the product's method that allocated (the
+ * first frame in vn.dcim, else the allocating frame) and the class allocated. A thread's first sample of the run is
+ * left out: its weight holds what the thread allocated before (the warm-up), which had put half of all bytes on one
+ * SNMP4J callback. Each site's share of the samples is shown in bytes per unit of the bytes the JVM counted
+ * (ThreadMXBean); at a few hundred samples a second a site below ~1 % is noise.
  */
 @CompileStatic
 class AllocationProfile {
@@ -53,7 +53,7 @@ class AllocationProfile {
             List<Map.Entry<String, Long>> sorted = new ArrayList<>(bySite.entrySet())
             sorted.sort { Map.Entry<String, Long> a, Map.Entry<String, Long> b -> Long.compare(b.value, a.value) }
             double perUnit = allocated / (double) Math.max(1L, units)
-            List<String> lines = [String.format(Locale.ROOT, 'allocation by site (%d JFR samples over the measured run, shares of the %.0f B per %s counted):',
+            List<String> lines = [String.format(Locale.ROOT, 'allocation by site (%d JFR samples over a round of its own after the measured ones, shares of the %.0f B per %s counted):',
                     samples, perUnit, unit)]
             for (Map.Entry<String, Long> s : sorted.take(top)) {
                 double share = s.value / (double) Math.max(1L, total)

@@ -132,8 +132,6 @@ class SnmpPollBench {
         long allocated0 = allocation.totalThreadAllocatedBytes
         long gcMs0 = ManagementFactory.garbageCollectorMXBeans.sum { it.collectionTime } as long
         Map<String, Long> threads0 = threadGroupTicks()
-        // BENCH_JFR=false: no allocation samples (their cost is a few hundred stack walks a second)
-        AllocationProfile profile = env('BENCH_JFR', 'true') != 'false' ? new AllocationProfile() : null
         long t0 = System.nanoTime()
         if (mode == 'paced') {
             paced(all, dead, intervalS, intervals)
@@ -147,9 +145,6 @@ class SnmpPollBench {
         long allocated = allocation.totalThreadAllocatedBytes - allocated0
         long gcMs = (ManagementFactory.garbageCollectorMXBeans.sum { it.collectionTime } as long) - gcMs0
         Map<String, Long> threads1 = threadGroupTicks()
-        flusher.shutdownNow()
-        // read after the figures above are taken: reading the recording costs CPU and allocation of its own
-        List<String> sites = profile?.report(values.get(), 'OID', allocated, 12)
         double secs = (pollEnd - t0) / 1e9
         double persistSecs = (persistEnd - t0) / 1e9
         long dbRows = count(ctx, 'SELECT COUNT(*) FROM reading') - dbBefore
@@ -174,9 +169,28 @@ class SnmpPollBench {
         // the unit the exporter is compared in: a value read from an agent (persisted, with its poll's share of everything)
         printf('allocation %.0f bytes per OID (%.1f GiB over %d values); GC threads %.1f s = %.1f%% of the poller CPU, pauses %.1f s%n',
                 allocated / (double) Math.max(1, values.get()), allocated / 1073741824.0, values.get(), gcCpu, 100 * gcCpu / cpu, gcMs / 1000.0)
-        sites?.each { println it }
         printf('CPU %.1f µs per OID%n', cpu * 1e6 / Math.max(1, values.get()))
         printf('heap used after GC %.1f MiB (max %.0f MiB)%n', heap / 1048576.0, maxHeap / 1048576.0)
+        // Where the bytes go: a round of its own after the measured ones (BENCH_JFR=false: none). Recorded inside the
+        // measured run, JFR cost the poller's JVM more than the polling did (its stack walks and the compilations
+        // they set off: 10.9 s of CPU against 3.0 s without), so the figures above are taken without it.
+        if (env('BENCH_JFR', 'true') != 'false') {
+            allocationSites(all, dead, concurrency).each { println it }
+        }
+        flusher.shutdownNow()
+    }
+
+    /** One more flat round under a JFR allocation recording: its top sites in bytes per OID of that round. */
+    List<String> allocationSites(List<AgentAddress> all, Set<AgentAddress> dead, int concurrency) {
+        def allocation = (com.sun.management.ThreadMXBean) ManagementFactory.threadMXBean
+        long values0 = values.get()
+        long allocated0 = allocation.totalThreadAllocatedBytes
+        def profile = new AllocationProfile()
+        flat(all, dead, concurrency, 1)
+        waitDrained()
+        long allocated = allocation.totalThreadAllocatedBytes - allocated0
+        // read after the round's figures are taken: reading the recording costs CPU and allocation of its own
+        profile.report(values.get() - values0, 'OID', allocated, 12)
     }
 
     /** All devices back to back, at most `concurrency` polls in flight. */
