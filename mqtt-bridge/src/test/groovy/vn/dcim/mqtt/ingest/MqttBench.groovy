@@ -121,6 +121,8 @@ class MqttBench {
             def atStart = pipeline.stats()
             long before = atStart.committed()
             def cpuAtStart = CpuUse.now()
+            def threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.threadMXBean
+            long allocatedAtStart = threads.totalThreadAllocatedBytes
             def dbAtStart = status(ctx)
             String loadAtStart = load()
             long t0 = System.nanoTime()
@@ -129,6 +131,7 @@ class MqttBench {
             waitUntil(600) { pipeline.stats().committed() - before >= n }
             double bridgeRate = n / ((System.nanoTime() - t0) / 1e9)
             def cpu = CpuUse.now().minus(cpuAtStart)
+            long allocated = threads.totalThreadAllocatedBytes - allocatedAtStart
             def dbAtEnd = status(ctx)
             String loadAtEnd = load()
             System.err.println 'bench: measured drain ends'
@@ -155,6 +158,8 @@ class MqttBench {
             println "bridge time: decode ${stats.decodeMs() - atStart.decodeMs()} ms, store ${stats.storeMs() - atStart.storeMs()} ms"
             println String.format(Locale.ROOT, 'ratio bridge / sub:       %.2f', bridgeRate / subRate)
             println "CPU during the bridge drain: ${cpu.describe(n)}"
+            println String.format(Locale.ROOT, 'allocation during the bridge drain: %,d bytes a message (the bridge JVM, every thread)',
+                    allocated.intdiv(n))
             // what MariaDB did for the drain (the whole server: another bench on it shows here too)
             def d = { String k -> (dbAtEnd[k] ?: 0L) - (dbAtStart[k] ?: 0L) }
             println String.format(Locale.ROOT, 'MariaDB during the drain: %.2f statements/msg (%,d executes, %,d queries), %,d commits, %,d fsyncs, '
