@@ -38,6 +38,8 @@ class DcPowerMakersSpec extends Specification {
         'eltek-sp2-deciamperes'  | 'eltek-sp2'
         'eltek-sp2-no-setting'   | 'eltek-sp2'
         'eltek-distributed'      | 'eltek-distributed'
+        'eltek-valere-bc2000'    | 'eltek-valere-bc2000'
+        'supercap-battery'       | 'supercap-battery'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -79,6 +81,25 @@ class DcPowerMakersSpec extends Specification {
         'eltek-distributed'     | 'AC phase 2 voltage'                              | '1.3.6.1.4.1.12148.9.6.2.0'            || 231      | 'V'  | 'dc.mains.voltage'
         'eltek-distributed'     | 'time to disconnect (minutes)'                    | '1.3.6.1.4.1.12148.9.3.20.1.0'         || 310      | 'min' | 'dc.battery.runtime'
         'eltek-distributed'     | 'battery breaker alarm'                           | '1.3.6.1.4.1.12148.9.3.5.0'            || 1        | null | 'dc.battery.breaker'
+        // ELTEK-BC2000-DC-POWER-MIB: " *.01 Volts", " Amperes"; a module's current in centiamps on rectifier rows only
+        'eltek-valere-bc2000'   | 'system voltage (hundredths)'                     | '1.3.6.1.4.1.13858.2.3.2.0'            || 54.12    | 'V'  | 'dc.system.voltage'
+        'eltek-valere-bc2000'   | 'system current (amperes)'                        | '1.3.6.1.4.1.13858.2.3.3.0'            || 24       | 'A'  | 'dc.system.current'
+        'eltek-valere-bc2000'   | 'controller state normal'                         | '1.3.6.1.4.1.13858.2.3.4.0'            || 1        | null | 'dc.system.controller_state'
+        'eltek-valere-bc2000'   | 'internal temperature'                            | '1.3.6.1.4.1.13858.2.3.5.0'            || 27       | '°C' | 'dc.system.internal_temperature'
+        'eltek-valere-bc2000'   | 'rectifier 1.1 current (centiamps)'               | '1.3.6.1.4.1.13858.2.1.6.1.4.1.1'      || 12.34    | 'A'  | 'dc.rectifier.current'
+        'eltek-valere-bc2000'   | 'an LVD row has no current'                       | '1.3.6.1.4.1.13858.2.1.6.1.4.1.3'      || null     | null | null
+        'eltek-valere-bc2000'   | 'module 1.2 status alarm'                         | '1.3.6.1.4.1.13858.2.1.6.1.5.1.2'      || 1        | null | 'dc.module.status'
+        'eltek-valere-bc2000'   | 'battery probe 0 temperature'                     | '1.3.6.1.4.1.13858.7.1.1.1.3.0'        || 23       | '°C' | 'dc.battery.temperature'
+        'eltek-valere-bc2000'   | 'battery probe 1 removed (-126): no temperature'  | '1.3.6.1.4.1.13858.7.1.1.1.3.1'        || null     | null | null
+        // SUPERCAPBATTERY-MIB: UNITS ".01C", ".01A", ".01V", ".01AH", "10AH", ".1%", one scalar a module and object
+        'supercap-battery'      | 'module 1 ambient temperature (.01 C)'            | '1.3.6.1.2.1.555.1.1.1.2'              || 25.12    | '°C' | 'dc.battery.module.ambient_temperature'
+        'supercap-battery'      | 'module 1 current (.01 A)'                        | '1.3.6.1.2.1.555.1.1.1.4'              || 4.15     | 'A'  | 'dc.battery.module.current'
+        'supercap-battery'      | 'module 1 voltage (.01 V)'                        | '1.3.6.1.2.1.555.1.1.1.5'              || 53.76    | 'V'  | 'dc.battery.module.voltage'
+        'supercap-battery'      | 'module 1 remaining capacity (.01 Ah)'            | '1.3.6.1.2.1.555.1.1.1.6'              || 128.5    | 'Ah' | 'dc.battery.module.remaining_capacity'
+        'supercap-battery'      | 'module 1 total discharge (10 Ah)'                | '1.3.6.1.2.1.555.1.1.1.9'              || 1200     | 'Ah' | 'dc.battery.module.total_discharge'
+        'supercap-battery'      | 'module 1 health (.1 %)'                          | '1.3.6.1.2.1.555.1.1.1.10'             || 98.5     | '%'  | 'dc.battery.module.health'
+        'supercap-battery'      | 'module 2 power temperature alarm'                | '1.3.6.1.2.1.555.1.1.1.25'             || 1        | null | 'dc.battery.module.power_temperature_alarm'
+        'supercap-battery'      | 'module 2 voltage'                                | '1.3.6.1.2.1.555.1.1.1.18'             || 53.81    | 'V'  | 'dc.battery.module.voltage'
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
