@@ -1,8 +1,5 @@
 package vn.dcim.core.compliance;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +8,19 @@ import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
 
-/** Art. 24.4, 27.6, 32.2: the yearly task of the kind done within the year. With no task at all, nothing to judge. */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-abstract class YearlyTaskCheck implements ComplianceCheck {
+/**
+ * Art. 24.4, 27.6, 32.2: the yearly task of the kind done within the year. With no task at all, nothing to judge.
+ * One judgement, one requirement per kind of task: each kind's check names its key and its kind.
+ */
+abstract class YearlyTaskCheck extends KeyedCheck {
     private final ComplianceTaskRepository tasks;
     private final YearlyTask kind;
+
+    YearlyTaskCheck(String key, ComplianceTaskRepository tasks, YearlyTask kind) {
+        super(key);
+        this.tasks = tasks;
+        this.kind = kind;
+    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

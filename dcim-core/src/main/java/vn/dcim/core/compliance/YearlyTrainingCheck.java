@@ -6,11 +6,6 @@ import jakarta.inject.Singleton;
 @Singleton
 class YearlyTrainingCheck extends YearlyTaskCheck {
     YearlyTrainingCheck(ComplianceTaskRepository tasks) {
-        super(tasks, YearlyTask.security_training);
-    }
-
-    @Override
-    public String key() {
-        return "yearly-training";
+        super("yearly-training", tasks, YearlyTask.security_training);
     }
 }

@@ -7,15 +7,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static vn.dcim.core.compliance.Said.said;
 import static vn.dcim.core.compliance.CheckText.list;
 
-final class MaintenanceRecords {
+/**
+ * Art. 6.3, 14.3: the plans of a kind each done within the profile's interval. One judgement, a requirement per
+ * kind of plan: each kind's check names its key, the profile's interval, its sentences and its plans.
+ */
+abstract class PlanRecordsCheck extends KeyedCheck {
     /** The English name of what is maintained, by the key of its sentences. */
     static final java.util.Map<String, String> WHAT = java.util.Map.of("maintenance", "maintenance plan", "fire", "fire/lightning inspection plan");
 
-    private MaintenanceRecords() {
+    private final String intervalDays;
+    private final String what;
+    private final Supplier<List<PlanRecords.PlanRecord>> plans;
+
+    PlanRecordsCheck(String key, String intervalDays, String what, Supplier<List<PlanRecords.PlanRecord>> plans) {
+        super(key);
+        this.intervalDays = intervalDays;
+        this.what = what;
+        this.plans = plans;
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        return judge(plans.get(), now, profile.whole(intervalDays), what);
     }
 
     /**
