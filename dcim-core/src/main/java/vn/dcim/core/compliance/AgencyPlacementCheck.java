@@ -10,7 +10,6 @@ import vn.dcim.core.change.ChangeFacts;
 import vn.dcim.core.change.ChangeKind;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +43,7 @@ class AgencyPlacementCheck implements ComplianceCheck {
         }
         Set<Long> placed = facts.assetsDone(EnumSet.of(ChangeKind.install, ChangeKind.move));
         List<Asset> without = hosted.stream().filter(a -> !placed.contains(a.id())).toList();
-        List<Evidence> evidence = new ArrayList<>(without.stream().limit(10).map(a -> Evidence.of(a.name(), "/ui/assets/" + a.id())).toList());
-        evidence.add(changes);
+        List<Evidence> evidence = Evidence.firstTen(without, a -> Evidence.of(a.name(), "/ui/assets/" + a.id()), changes);
         return Judgement.of(without.isEmpty(), without.isEmpty()
                 ? said("compliance.s.agency-placement-requested.ok", "{0} agency device(s) in the racks, each placed by an approved request", hosted.size())
                 : said("compliance.s.agency-placement-requested.bad", "{0} of {1} agency device(s) in the racks without an approved request: {2}",

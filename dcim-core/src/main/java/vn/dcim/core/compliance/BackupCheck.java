@@ -1,7 +1,5 @@
 package vn.dcim.core.compliance;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import vn.dcim.core.backup.BackupRegister;
 
 import java.time.Instant;
@@ -11,9 +9,13 @@ import java.util.List;
  * BackupCheck (Art. 11.3, 11.4, QĐ 22/2021 Art. 8.1): the product's own database backup (backup_run) and the
  * register of the center's datasets (backup_copy). One class, three questions.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-abstract class BackupCheck implements ComplianceCheck {
+abstract class BackupCheck extends KeyedCheck {
     final BackupRegister register;
+
+    BackupCheck(String key, BackupRegister register) {
+        super(key);
+        this.register = register;
+    }
 
     record Run(long id, Instant at, boolean ok, boolean sameDevice, boolean restoreVerified, boolean checksums) {
     }

@@ -12,12 +12,7 @@ import static vn.dcim.core.compliance.Said.said;
 @Singleton
 class BackupMonthlyCheck extends BackupCheck {
     BackupMonthlyCheck(BackupRegister register) {
-        super(register);
-    }
-
-    @Override
-    public String key() {
-        return "backup-monthly";
+        super("backup-monthly", register);
     }
 
     @Override

@@ -13,12 +13,7 @@ import static vn.dcim.core.compliance.CheckText.mark;
 @Singleton
 class BackupVerifiedCheck extends BackupCheck {
     BackupVerifiedCheck(BackupRegister register) {
-        super(register);
-    }
-
-    @Override
-    public String key() {
-        return "backup-verified";
+        super("backup-verified", register);
     }
 
     @Override

@@ -10,7 +10,6 @@ import vn.dcim.core.change.ChangeFacts;
 import vn.dcim.core.change.ChangeKind;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +42,7 @@ class DisposalDecidedCheck implements ComplianceCheck {
         }
         Set<Long> decided = facts.assetsDone(EnumSet.of(ChangeKind.dispose));
         List<Asset> without = disposed.stream().filter(a -> !decided.contains(a.id())).toList();
-        List<Evidence> evidence = new ArrayList<>(without.stream().limit(10).map(a -> Evidence.of(a.name(), "/ui/assets/" + a.id())).toList());
-        evidence.add(changes);
+        List<Evidence> evidence = Evidence.firstTen(without, a -> Evidence.of(a.name(), "/ui/assets/" + a.id()), changes);
         return Judgement.of(without.isEmpty(), without.isEmpty()
                 ? said("compliance.s.disposal-decided.ok", "{0} disposed device(s), each by a decided and signed-off disposal", disposed.size())
                 : said("compliance.s.disposal-decided.bad", "{0} of {1} disposed device(s) without a decided disposal: {2}",

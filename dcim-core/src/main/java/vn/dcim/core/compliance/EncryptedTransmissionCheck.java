@@ -13,7 +13,7 @@ import java.time.Instant;
  * that is plain HTTP off or answering with a redirect.
  */
 @Singleton
-class EncryptedTransmissionCheck implements ComplianceCheck {
+class EncryptedTransmissionCheck extends KeyedCheck {
     private final boolean https;
     private final boolean plainListener;
     private final boolean redirect;
@@ -24,15 +24,11 @@ class EncryptedTransmissionCheck implements ComplianceCheck {
                           @Value("${micronaut.server.dual-protocol:false}") boolean dualProtocol,
                           @Value("${micronaut.server.http-to-https-redirect:false}") boolean redirect,
                           @Value("${micronaut.server.ssl.port:8443}") int port) {
+        super("encrypted-transmission");
         this.https = serverSsl || ssl;
         this.plainListener = dualProtocol;
         this.redirect = redirect;
         this.port = port;
-    }
-
-    @Override
-    public String key() {
-        return "encrypted-transmission";
     }
 
     @Override

@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRecords;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -30,8 +29,7 @@ class EquipmentInOperationCheck implements SiteCheck {
             return Judgement.noData(said("compliance.s.equipment-in-operation.none", "no asset is placed in a room or rack"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }
         List<AssetRecords.Entry> wrong = assets.placedOutOfOrder(sites.ids());
-        List<Evidence> evidence = new ArrayList<>(wrong.stream().limit(10).map(a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/ui/assets/" + a.id(), a.name(), "enum.asset-status." + a.status().name())).toList());
-        evidence.add(Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
+        List<Evidence> evidence = Evidence.firstTen(wrong, a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/ui/assets/" + a.id(), a.name(), "enum.asset-status." + a.status().name()), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         return Judgement.of(wrong.isEmpty(), wrong.isEmpty() ? said("compliance.s.equipment-in-operation.ok", "{0} placed asset(s), none faulty or awaiting disposal", placed)
                 : said("compliance.s.equipment-in-operation.bad", "{0} faulty or awaiting-disposal asset(s) still in the server rooms: {1}",
                 wrong.size(), list(wrong.stream().map(AssetRecords.Entry::name).toList())), evidence);

@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRecords;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -30,8 +29,7 @@ class EquipmentLabelledCheck implements SiteCheck {
             return Judgement.noData(said("compliance.s.equipment-labelled.none", "no equipment registered"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }
         List<AssetRecords.Entry> unlabelled = assets.unlabelled(sites.ids());
-        List<Evidence> evidence = new ArrayList<>(unlabelled.stream().limit(10).map(a -> Evidence.of(a.name(), "/ui/assets/" + a.id())).toList());
-        evidence.add(Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
+        List<Evidence> evidence = Evidence.firstTen(unlabelled, a -> Evidence.of(a.name(), "/ui/assets/" + a.id()), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         return Judgement.of(unlabelled.isEmpty(), unlabelled.isEmpty() ? said("compliance.s.equipment-labelled.ok", "{0} asset(s), all named and labelled", kept)
                 : said("compliance.s.equipment-labelled.bad", "{0} of {1} asset(s) without a label: {2}", unlabelled.size(), kept,
                 list(unlabelled.stream().map(AssetRecords.Entry::name).toList())), evidence);

@@ -7,7 +7,6 @@ import vn.dcim.core.asset.AssetRecords;
 import vn.dcim.core.device.MonitoredDevices;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -32,8 +31,7 @@ class EveryDeviceMonitoredCheck implements SiteCheck {
             return Judgement.noData(said("compliance.s.every-device-monitored.none", "no equipment in service"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
         }
         List<AssetRecords.Entry> unmonitored = assets.unwatched(sites.ids(), devices.watchedAssets());
-        List<Evidence> evidence = new ArrayList<>(unmonitored.stream().limit(10).map(a -> Evidence.of(a.name(), "/ui/assets/" + a.id())).toList());
-        evidence.add(Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
+        List<Evidence> evidence = Evidence.firstTen(unmonitored, a -> Evidence.of(a.name(), "/ui/assets/" + a.id()), Evidence.link("compliance.ev.devices", "devices", "/ui/devices"));
         return Judgement.of(unmonitored.isEmpty(), unmonitored.isEmpty() ? said("compliance.s.every-device-monitored.ok", "{0} asset(s) in service, all monitored", inService)
                 : said("compliance.s.every-device-monitored.bad", "{0} of {1} unmonitored: {2}", unmonitored.size(), inService,
                 list(unmonitored.stream().map(AssetRecords.Entry::name).toList())), evidence);

@@ -3,7 +3,9 @@ package vn.dcim.core.compliance;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A record that decides a requirement's state, one click away: a label and the address of the screen
@@ -22,5 +24,12 @@ public record Evidence(String label, String href, @Nullable String labelKey, @Nu
     public static Evidence link(String key, String pattern, String href, Object... args) {
         Said said = Said.said(key, pattern, args);
         return new Evidence(said.english(), href, key, said.args());
+    }
+
+    /** What a check found, the first ten of it one click each (a screen lists no more), then the register that holds it all. */
+    public static <T> List<Evidence> firstTen(List<T> found, Function<T, Evidence> each, Evidence register) {
+        List<Evidence> out = new ArrayList<>(found.stream().limit(10).map(each).toList());
+        out.add(register);
+        return out;
     }
 }

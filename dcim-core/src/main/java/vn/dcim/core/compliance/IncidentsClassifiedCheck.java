@@ -5,7 +5,6 @@ import vn.dcim.core.incident.IncidentRecords;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -36,8 +35,7 @@ class IncidentsClassifiedCheck extends KeyedCheck {
             return Judgement.noData(said("compliance.s.incidents-classified.none", "no incident in the last 12 months"), all);
         }
         List<String> unclassified = records.unclassifiedSince(since, column.equals("security_level")).stream().map(String::valueOf).toList();
-        List<Evidence> evidence = new ArrayList<>(unclassified.stream().limit(10).map(i -> Evidence.link("compliance.ev.incident", "incident #{0}", "/ui/incidents/" + i, i)).toList());
-        evidence.add(all);
+        List<Evidence> evidence = Evidence.firstTen(unclassified, i -> Evidence.link("compliance.ev.incident", "incident #{0}", "/ui/incidents/" + i, i), all);
         return Judgement.of(unclassified.isEmpty(), unclassified.isEmpty() ? said("compliance.s.incidents-classified.ok", "{0} incident(s) in 12 months, all classified", incidents)
                 : said("compliance.s.incidents-classified.bad-" + column, "{0} incident(s) without a " + column.replace('_', ' '), unclassified.size()), evidence);
     }

@@ -7,7 +7,6 @@ import vn.dcim.core.incident.IncidentRecords;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -32,8 +31,7 @@ class IncidentsJournaledCheck implements ComplianceCheck {
             return Judgement.noData(said("compliance.s.incidents-journaled.none", "no incident closed in the last 12 months"), all);
         }
         List<Long> bare = records.closedUnrecordedSince(since);
-        List<Evidence> evidence = new ArrayList<>(bare.stream().limit(10).map(c -> Evidence.link("compliance.ev.incident", "incident #{0}", "/ui/incidents/" + c, String.valueOf(c))).toList());
-        evidence.add(all);
+        List<Evidence> evidence = Evidence.firstTen(bare, c -> Evidence.link("compliance.ev.incident", "incident #{0}", "/ui/incidents/" + c, String.valueOf(c)), all);
         return Judgement.of(bare.isEmpty(), bare.isEmpty() ? said("compliance.s.incidents-journaled.ok", "{0} closed incident(s), each with journal and resolution", closed)
                 : said("compliance.s.incidents-journaled.bad", "{0} closed incident(s) without journal or resolution", bare.size()), evidence);
     }

@@ -4,9 +4,10 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
- * A check whose catalogue key is given rather than fixed: one judgement serves two requirements, the
- * second under its own key through a subclass (LoginLockout000Check, PasswordComplexityCheck,
- * LicenceExpiryManagedCheck, SecurityIncidentsClassifiedCheck).
+ * A check given its catalogue key by its constructor: where one judgement serves two requirements, the second
+ * under its own key through a subclass (LoginLockout000Check, PasswordComplexityCheck,
+ * LicenceExpiryManagedCheck, SecurityIncidentsClassifiedCheck), and where a family of checks shares one
+ * judgement (yearly tasks, plan records, backups).
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class KeyedCheck implements ComplianceCheck {

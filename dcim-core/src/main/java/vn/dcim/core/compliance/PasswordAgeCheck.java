@@ -10,17 +10,13 @@ import java.time.Instant;
 
 /** Art. 15.1c: operators' and administrators' passwords changed at most every 60 days. */
 @Singleton
-class PasswordAgeCheck implements ComplianceCheck {
+class PasswordAgeCheck extends KeyedCheck {
     private final Duration privileged;
 
     // the age PasswordPolicy enforces (never above 60 days)
     PasswordAgeCheck(PasswordSettings settings) {
+        super("password-age");
         this.privileged = settings.maxAgePrivileged();
-    }
-
-    @Override
-    public String key() {
-        return "password-age";
     }
 
     @Override

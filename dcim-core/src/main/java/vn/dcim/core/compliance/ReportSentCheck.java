@@ -17,7 +17,7 @@ import java.util.List;
  * is not a report to the management body.
  */
 @Singleton
-class ReportSentCheck implements ComplianceCheck {
+class ReportSentCheck extends KeyedCheck {
     private final Notifications notifications;
     private final Clock clock;
     private final boolean yearly;
@@ -28,14 +28,10 @@ class ReportSentCheck implements ComplianceCheck {
     }
 
     ReportSentCheck(Notifications notifications, Clock clock, boolean yearly) {
+        super(yearly ? "yearly-report-sent" : "equipment-report-sent");
         this.notifications = notifications;
         this.clock = clock;
         this.yearly = yearly;
-    }
-
-    @Override
-    public String key() {
-        return yearly ? "yearly-report-sent" : "equipment-report-sent";
     }
 
     /** The label of the last full quarter (2026-Q3) or year (2025) before {@code now}. */

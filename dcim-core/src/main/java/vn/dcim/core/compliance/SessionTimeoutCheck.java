@@ -10,16 +10,12 @@ import java.time.Instant;
 
 /** QĐ 22/2021 Art. 6.2a: a session idle 10 minutes is signed out. */
 @Singleton
-class SessionTimeoutCheck implements ComplianceCheck {
+class SessionTimeoutCheck extends KeyedCheck {
     private final Duration idle;
 
     SessionTimeoutCheck(AccountSettings settings) {
+        super("session-timeout");
         this.idle = settings.sessionIdleTimeout();
-    }
-
-    @Override
-    public String key() {
-        return "session-timeout";
     }
 
     @Override

@@ -6,7 +6,6 @@ import vn.dcim.core.licence.SoftwareRecords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -38,8 +37,7 @@ class SoftwareLicensedCheck extends KeyedCheck {
             return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
         }
         List<SoftwareRecords.Entry> bad = software.unlicensed(today, expiryOnly);
-        List<Evidence> evidence = new ArrayList<>(bad.stream().limit(10).map(s -> Evidence.of(s.name(), "/ui/licences#licence-" + s.id())).toList());
-        evidence.add(all);
+        List<Evidence> evidence = Evidence.firstTen(bad, s -> Evidence.of(s.name(), "/ui/licences#licence-" + s.id()), all);
         return Judgement.of(bad.isEmpty(), bad.isEmpty() ? said("compliance.s.software-licensed.ok", "{0} software asset(s) licensed, none expired", sw)
                 : expiryOnly ? said("compliance.s.software-licensed.expired", "{0} licence(s) expired: {1}", bad.size(), list(bad.stream().map(SoftwareRecords.Entry::name).toList()))
                 : said("compliance.s.software-licensed.bad", "{0} without a valid licence: {1}", bad.size(), list(bad.stream().map(SoftwareRecords.Entry::name).toList())), evidence);

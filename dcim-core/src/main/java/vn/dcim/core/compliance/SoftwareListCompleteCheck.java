@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.licence.SoftwareRecords;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
@@ -31,8 +30,7 @@ class SoftwareListCompleteCheck implements ComplianceCheck {
             return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
         }
         List<SoftwareRecords.Entry> incomplete = software.incomplete();
-        List<Evidence> evidence = new ArrayList<>(incomplete.stream().limit(10).map(s -> Evidence.of(s.name(), "/ui/licences#licence-" + s.id())).toList());
-        evidence.add(all);
+        List<Evidence> evidence = Evidence.firstTen(incomplete, s -> Evidence.of(s.name(), "/ui/licences#licence-" + s.id()), all);
         return Judgement.of(incomplete.isEmpty(), incomplete.isEmpty() ? said("compliance.s.software-list-complete.ok", "{0} software asset(s), all nine fields filled", sw)
                 : said("compliance.s.software-list-complete.bad", "{0} incomplete: {1}", incomplete.size(), list(incomplete.stream().map(SoftwareRecords.Entry::name).toList())), evidence);
     }

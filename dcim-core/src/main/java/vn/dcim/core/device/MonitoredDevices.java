@@ -53,9 +53,7 @@ public class MonitoredDevices {
 
     /** Every device, in the order the table keeps them (by id). */
     public List<MonitoredDevice> all() {
-        List<MonitoredDevice> all = new ArrayList<>();
-        devices.findAll().forEach(all::add);
-        return all;
+        return new ArrayList<>(devices.findAll());
     }
 
     public List<MonitoredDevice> ofSite(String siteId) {

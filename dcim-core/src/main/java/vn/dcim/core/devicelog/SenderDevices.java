@@ -14,7 +14,6 @@ import vn.dcim.core.device.MonitoredDeviceRepository;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,9 +56,7 @@ public class SenderDevices implements ApplicationEventListener<MonitoredDeviceCh
         }
         try {
             Map<String, MonitoredDevice> next = new HashMap<>();
-            List<MonitoredDevice> all = new java.util.ArrayList<>();
-            devices.findAll().forEach(all::add);
-            for (MonitoredDevice d : all) {
+            for (MonitoredDevice d : devices.findAll()) {
                 if (!d.enabled() || d.host() == null || d.host().isBlank()) {
                     continue;
                 }

@@ -200,9 +200,7 @@ public class WorkOrders {
 
     /** Every maintenance plan, by id. */
     public List<MaintenancePlan> plans() {
-        List<MaintenancePlan> all = new ArrayList<>();
-        plans.findAll().forEach(all::add);
-        return all;
+        return new ArrayList<>(plans.findAll());
     }
 
     public Optional<MaintenancePlan> plan(long id) {
@@ -332,9 +330,7 @@ public class WorkOrders {
             return devices.findByAssetId(o.assetId());
         }
         if (o.planId() != null) {
-            List<MonitoredDevice> every = new ArrayList<>();
-            devices.findAll().forEach(every::add);
-            return every.stream().filter(MonitoredDevice::enabled).toList();
+            return devices.findAll().stream().filter(MonitoredDevice::enabled).toList();
         }
         return List.of();
     }

@@ -26,9 +26,7 @@ public class IspLinks {
 
     /** Every link, by id. */
     public List<IspLink> all() {
-        List<IspLink> all = new ArrayList<>();
-        links.findAll().forEach(all::add);
-        return all;
+        return new ArrayList<>(links.findAll());
     }
 
     public List<IspLink> ofSite(String siteId) {

@@ -29,9 +29,7 @@ public class LocationRegistry {
 
     /** Every site, in the order the table keeps them (by id). */
     public List<Site> sites() {
-        List<Site> all = new ArrayList<>();
-        sites.findAll().forEach(all::add);
-        return all;
+        return new ArrayList<>(sites.findAll());
     }
 
     public Optional<Site> site(String id) {
@@ -55,9 +53,7 @@ public class LocationRegistry {
 
     /** Every room, by id. */
     public List<Room> rooms() {
-        List<Room> all = new ArrayList<>();
-        rooms.findAll().forEach(all::add);
-        return all;
+        return new ArrayList<>(rooms.findAll());
     }
 
     /** The rooms of a site by name. */
@@ -85,9 +81,7 @@ public class LocationRegistry {
 
     /** Every rack, by id. */
     public List<Rack> racks() {
-        List<Rack> all = new ArrayList<>();
-        racks.findAll().forEach(all::add);
-        return all;
+        return new ArrayList<>(racks.findAll());
     }
 
     /** The racks of a room by name. */
