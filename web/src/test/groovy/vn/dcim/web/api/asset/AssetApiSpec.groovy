@@ -14,6 +14,9 @@ import static vn.dcim.web.testing.Refused.failure
 
 @MicronautTest(transactional = false)
 class AssetApiSpec extends MariaDbSpec {
+    /** Pages over five rows: the first, one ending on the last row, one inside, one past the end, one after it. */
+    static final List<List<Integer>> FIVE_ROWS_PAGES = [[2, 0], [2, 3], [3, 1], [10, 4], [2, 5]]
+
     @Inject @Client('/') HttpClient client
     @Inject Places places
 
@@ -184,12 +187,7 @@ class AssetApiSpec extends MariaDbSpec {
         (page.results ?: [])*.id == all.drop(offset).take(limit)
 
         where:
-        limit | offset
-        2     | 0
-        2     | 3
-        3     | 1
-        10    | 4
-        2     | 5
+        [limit, offset] << FIVE_ROWS_PAGES
     }
 
     def "the asset list pages in SQL: #limit from offset #offset of a site's 5 assets, filtered before counting"() {
@@ -210,12 +208,7 @@ class AssetApiSpec extends MariaDbSpec {
         (page.previous != null) == (offset > 0)
 
         where:
-        limit | offset
-        2     | 0
-        2     | 3
-        3     | 1
-        10    | 4
-        2     | 5
+        [limit, offset] << FIVE_ROWS_PAGES
     }
 
     def "an unknown asset is 404"() {
