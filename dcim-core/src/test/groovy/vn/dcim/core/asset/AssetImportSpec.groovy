@@ -2,12 +2,9 @@ package vn.dcim.core.asset
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.core.site.Room
 import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 /**
  * An import file is read as people write it, with the registry's codes or their names in
@@ -16,18 +13,15 @@ import vn.dcim.core.testing.MariaDbSpec
 @MicronautTest(transactional = false)
 class AssetImportSpec extends MariaDbSpec {
     @Inject AssetImport importer
-    @Inject SiteRepository sites
     @Inject AssetRepository assets
-
-    @Inject RoomRepository rooms
+    @Inject Places places
 
     String siteId
     Long roomId
 
     def setup() {
-        siteId = 'imp-' + UUID.randomUUID().toString().take(8)
-        sites.save(new Site(siteId, 'TTTHDL Hà Giang', 'Hà Giang', null))
-        roomId = rooms.save(Room.of(siteId, 'Kho thiết bị', '1', RoomKind.storage)).id()
+        siteId = places.site('imp-', 'TTTHDL Hà Giang', 'Hà Giang', null)
+        roomId = places.room(siteId, 'Kho thiết bị', RoomKind.storage).id()
     }
 
     ImportRow row(int n, Map cells) {

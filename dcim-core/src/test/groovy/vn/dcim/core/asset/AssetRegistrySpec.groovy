@@ -5,46 +5,33 @@ import jakarta.inject.Inject
 import vn.dcim.core.audit.AuditEventRepository
 import vn.dcim.core.error.ConflictException
 import vn.dcim.core.error.InvalidInputException
-import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 @MicronautTest(transactional = false)
 class AssetRegistrySpec extends MariaDbSpec {
     @Inject AssetRegistry registry
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject AuditEventRepository audit
 
-    String siteId
-    Room room
-    Rack rack
+    Places.Placement at
 
     def setup() {
-        siteId = 's-' + UUID.randomUUID().toString().take(8)
-        sites.save(new Site(siteId, 'Trung tâm thử', 'Bắc Kạn', 'Số 1'))
-        room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
-        rack = racks.save(Rack.of(room.id(), 'A1', 42))
+        at = places.rackedSite('s-', 'A1', 'Trung tâm thử')
     }
 
     NewAsset cmd(Map m) {
-        new NewAsset(siteId, m.roomId as Long, m.rackId as Long, m.u as Integer, m.height as Integer, null,
+        new NewAsset(at.siteId, m.roomId as Long, m.rackId as Long, m.u as Integer, m.height as Integer, null,
                 AssetKind.server, m.name ?: 'Máy chủ thử', m.label ?: ('TS-' + UUID.randomUUID().toString().take(6).toUpperCase()),
                 'Dell', 'R750', 'SN1', null, null, 'Sở TT&TT', null, null, null, null, m.mac as String, null, null)
     }
 
     def "registering records the initial status and an audit event with the after state"() {
         when:
-        def a = registry.register(cmd(rackId: rack.id(), u: 10, height: 2, label: 'BKN-SRV-100'), 'an.nguyen')
+        def a = registry.register(cmd(rackId: at.rack.id(), u: 10, height: 2, label: 'BKN-SRV-100'), 'an.nguyen')
 
         then:
-        a.roomId() == room.id()
+        a.roomId() == at.room.id()
         a.topU() == 11
         registry.history(a.id())*.toStatus() == [AssetStatus.in_service]
         def events = audit.findByEntityTypeAndEntityIdOrderById('asset', a.id().toString())
@@ -56,10 +43,10 @@ class AssetRegistrySpec extends MariaDbSpec {
 
     def "a duplicate label code is a conflict naming labelCode"() {
         given:
-        registry.register(cmd(roomId: room.id(), label: 'BKN-DUP-1'), 'system')
+        registry.register(cmd(roomId: at.room.id(), label: 'BKN-DUP-1'), 'system')
 
         when:
-        registry.register(cmd(roomId: room.id(), label: 'BKN-DUP-1'), 'system')
+        registry.register(cmd(roomId: at.room.id(), label: 'BKN-DUP-1'), 'system')
 
         then:
         def e = thrown(ConflictException)
@@ -68,7 +55,7 @@ class AssetRegistrySpec extends MariaDbSpec {
 
     def "rack positions may not overlap: #u/#height against U20–U21"() {
         given:
-        def r = racks.save(Rack.of(room.id(), 'B' + UUID.randomUUID().toString().take(4), 42))
+        def r = places.rack(at.room, 'B' + UUID.randomUUID().toString().take(4))
         registry.register(cmd(rackId: r.id(), u: 20, height: 2), 'system')
 
         when:
@@ -88,7 +75,7 @@ class AssetRegistrySpec extends MariaDbSpec {
 
     def "adjacent rack positions are accepted"() {
         given:
-        def r = racks.save(Rack.of(room.id(), 'C' + UUID.randomUUID().toString().take(4), 42))
+        def r = places.rack(at.room, 'C' + UUID.randomUUID().toString().take(4))
         registry.register(cmd(rackId: r.id(), u: 20, height: 2), 'system')
 
         when:
@@ -118,7 +105,7 @@ class AssetRegistrySpec extends MariaDbSpec {
 
     def "a position outside the rack height is refused"() {
         when:
-        registry.register(cmd(rackId: rack.id(), u: 42, height: 2), 'system')
+        registry.register(cmd(rackId: at.rack.id(), u: 42, height: 2), 'system')
 
         then:
         def e = thrown(InvalidInputException)
@@ -127,7 +114,7 @@ class AssetRegistrySpec extends MariaDbSpec {
 
     def "a status change keeps who, when, why and the before/after in the audit log"() {
         given:
-        def a = registry.register(cmd(roomId: room.id()), 'system')
+        def a = registry.register(cmd(roomId: at.room.id()), 'system')
 
         when:
         registry.changeStatus(a.id(), AssetStatus.faulty, 'PSU failed', 'binh.tran')

@@ -20,13 +20,9 @@ import vn.dcim.core.maintenance.WorkOrderStatus
 import vn.dcim.core.maintenance.WorkOrders
 import vn.dcim.core.maintenance.Worker
 import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
 import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 /**
  * A change from the agency's letter to the registry: requested and entered by two people, decided by a third
@@ -46,9 +42,7 @@ class ChangesSpec extends MariaDbSpec {
     @Inject Cabling cabling
     @Inject WorkOrders workOrders
     @Inject AuditLog audit
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
 
     static final Worker MANAGER = new Worker('am-lan', null, false)
     static final Worker APPROVER = new Worker('sup-hoa', null, true)
@@ -65,11 +59,10 @@ class ChangesSpec extends MariaDbSpec {
     String serverLabel
 
     def setup() {
-        site = 's' + UUID.randomUUID().toString().take(8)
-        sites.save(new Site(site, 'Trung tâm thử', 'Bắc Kạn', 'Số 1'))
-        room = rooms.save(Room.of(site, 'Phòng máy chủ', '1', RoomKind.server_room))
-        a01 = racks.save(Rack.of(room.id(), 'A01-' + site, 42))
-        a02 = racks.save(Rack.of(room.id(), 'A02-' + site, 42))
+        site = places.site('s', 'Trung tâm thử')
+        room = places.room(site)
+        a01 = places.rack(room, 'A01-' + site)
+        a02 = places.rack(room, 'A02-' + site)
         pdu = registry.register(asset(a02.id(), 42, 1, AssetKind.pdu, 'PDU-A', 'APC', 'AP8858', null), 'spec').id()
         panel = registry.register(asset(a02.id(), 41, 1, AssetKind.other, 'PP-A', 'Generic', 'Patch panel Cat6 24p', null), 'spec').id()
         serverLabel = ('SRV-' + site).toUpperCase()

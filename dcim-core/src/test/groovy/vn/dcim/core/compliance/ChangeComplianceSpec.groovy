@@ -17,14 +17,8 @@ import vn.dcim.core.change.StepScan
 import vn.dcim.core.maintenance.WorkOrderStatus
 import vn.dcim.core.maintenance.WorkOrders
 import vn.dcim.core.maintenance.Worker
-import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 import java.time.Clock
 import java.time.Duration
@@ -43,9 +37,7 @@ class ChangeComplianceSpec extends MariaDbSpec {
     @Inject Bypasses bypasses
     @Inject AssetRegistry registry
     @Inject WorkOrders workOrders
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject Clock clock
 
     static final Worker APPROVER = new Worker('sup-a', null, true)
@@ -59,9 +51,7 @@ class ChangeComplianceSpec extends MariaDbSpec {
     def "the three rows follow the records, from no data to non-compliant to compliant"() {
         given:
         String site = 'c' + UUID.randomUUID().toString().take(6)
-        sites.save(new Site(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'))
-        Room room = rooms.save(Room.of(site, 'Phòng máy chủ', '1', RoomKind.server_room))
-        Rack rack = racks.save(Rack.of(room.id(), 'A01', 42))
+        def at = places.racked(places.siteWithId(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'), 'A01')
 
         expect: 'nothing to judge yet'
         judge('agency-placement-requested') == 'not_enough_data'
@@ -69,10 +59,10 @@ class ChangeComplianceSpec extends MariaDbSpec {
         judge('changes-approved') == 'not_enough_data'
 
         when: 'an agency server is put in a rack straight in the registry, moved there, and another device is disposed of by a status change'
-        def hosted = registry.register(asset(site, rack.id(), 5, 'HOSTED', 'Sở Y tế', null), 'am')
+        def hosted = registry.register(asset(site, at.rack.id(), 5, 'HOSTED', 'Sở Y tế', null), 'am')
         registry.patch(hosted.id(), new AssetPatch(null, null, 7, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null), 'am')
-        def old = registry.register(asset(site, null, null, 'OLD', null, room.id()), 'am')
+        def old = registry.register(asset(site, null, null, 'OLD', null, at.room.id()), 'am')
         registry.changeStatus(old.id(), AssetStatus.disposed, 'hỏng', 'am')
 
         then:
@@ -82,9 +72,9 @@ class ChangeComplianceSpec extends MariaDbSpec {
 
         when: 'the supervisor looks at the flag, the agency server is moved by an approved request, the disposal redone for a second device by a decided change'
         bypasses.list(false, 100, 0).items().each { bypasses.seen(it.id(), APPROVER) }
-        done(new NewChange(ChangeKind.move, 'Chuyển máy chủ', null, hosted.id(), null, rack.id(), 20, null, null, null, null, null,
+        done(new NewChange(ChangeKind.move, 'Chuyển máy chủ', null, hosted.id(), null, at.rack.id(), 20, null, null, null, null, null,
                 null, null, null, 'Sở Y tế', []))
-        def spare = registry.register(asset(site, rack.id(), 30, 'SPARE', null, null), 'am')
+        def spare = registry.register(asset(site, at.rack.id(), 30, 'SPARE', null, null), 'am')
         done(new NewChange(ChangeKind.dispose, 'Thanh lý', null, spare.id(), null, null, null, null, null, null, null, null,
                 null, null, null, 'Phòng HC', []))
 

@@ -1,6 +1,5 @@
 package vn.dcim.mqtt.ingest
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.eclipse.paho.mqttv5.client.MqttClient
@@ -15,6 +14,7 @@ import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
 import vn.dcim.mqtt.broker.BrokerSettings
 import vn.dcim.mqtt.testing.Mosquitto
 
@@ -113,13 +113,6 @@ class OrphanSessionsSpec extends MariaDbSpec {
     }
 
     long count(String sql) {
-        def c = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            def rs = c.createStatement().executeQuery(sql)
-            rs.next()
-            rs.getLong(1)
-        } finally {
-            c.close()
-        }
+        new Sql(dataSource).count(sql)
     }
 }

@@ -1,6 +1,5 @@
 package vn.dcim.mqtt.ingest
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.util.concurrent.PollingConditions
@@ -10,6 +9,7 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
 import vn.dcim.mqtt.broker.BrokerSettings
 import vn.dcim.mqtt.testing.OwnBroker
 
@@ -112,15 +112,6 @@ class RetainedReplaySpec extends MariaDbSpec implements OwnBroker {
     long unreachableAlarms(String device) {
         // the alarm engine judges a committed reading at once; a moment for it, then the count
         sleep(1_000)
-        def c = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            def ps = c.prepareStatement("SELECT COUNT(*) FROM alarm WHERE source = ? AND rule_id = 'device-unreachable'")
-            ps.setString(1, device)
-            def rs = ps.executeQuery()
-            rs.next()
-            rs.getLong(1)
-        } finally {
-            c.close()
-        }
+        new Sql(dataSource).count("SELECT COUNT(*) FROM alarm WHERE source = ? AND rule_id = 'device-unreachable'", [device])
     }
 }

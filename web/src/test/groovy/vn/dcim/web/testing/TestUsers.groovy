@@ -48,6 +48,15 @@ class TestUsers {
         person(name, 'Spec ' + name, roles)
     }
 
+    /**
+     * A new session of a named person holding these roles, of a crew if given: for specs whose clock moves by minutes,
+     * past an idle session's limit, so a remembered token would have lapsed.
+     */
+    String freshToken(String name, Set<Role> roles, String crew = null) {
+        person(name, name, roles, crew)
+        login(name, PASSWORD).access_token as String
+    }
+
     /** The user name of a named person (a Vietnamese full name, say) holding these roles, of a crew if given (made on first use). */
     synchronized String person(String name, String fullName, Set<Role> roles, String crew = null) {
         if (users.findByUsername(name).isEmpty()) {

@@ -7,33 +7,23 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
-import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 import static vn.dcim.web.testing.Refused.failure
 
 @MicronautTest(transactional = false)
 class AssetApiSpec extends MariaDbSpec {
-    @Inject @Client('/') HttpClient client
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    /** Pages over five rows: the first, one ending on the last row, one inside, one past the end, one after it. */
+    static final List<List<Integer>> FIVE_ROWS_PAGES = [[2, 0], [2, 3], [3, 1], [10, 4], [2, 5]]
 
-    String siteId
-    Room room
-    Rack rack
+    @Inject @Client('/') HttpClient client
+    @Inject Places places
+
+    Places.Placement at
 
     def setup() {
-        siteId = 'api-' + UUID.randomUUID().toString().take(8)
-        sites.save(new Site(siteId, 'TTTHDL thử', 'Bắc Kạn', 'Số 1'))
-        room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
-        rack = racks.save(Rack.of(room.id(), 'A1', 42))
+        at = places.rackedSite('api-', 'A1')
     }
 
     Map post(Map body) {
@@ -42,8 +32,8 @@ class AssetApiSpec extends MariaDbSpec {
     }
 
     Map body(Map m = [:]) {
-        [siteId: siteId, kind: 'server', name: 'Máy chủ CSDL 01', labelCode: 'BKN-' + UUID.randomUUID().toString().take(8).toUpperCase(),
-         rackId: rack.id(), positionU: 10, heightU: 2, status: 'in_service', owningAgency: 'Sở Tài chính'] + m
+        [siteId: at.siteId, kind: 'server', name: 'Máy chủ CSDL 01', labelCode: 'BKN-' + UUID.randomUUID().toString().take(8).toUpperCase(),
+         rackId: at.rack.id(), positionU: 10, heightU: 2, status: 'in_service', owningAgency: 'Sở Tài chính'] + m
     }
 
     def "an asset is registered in a rack and read back with its history"() {
@@ -53,7 +43,7 @@ class AssetApiSpec extends MariaDbSpec {
 
         then:
         created.labelCode == 'BKN-SRV-API1'
-        created.roomId == room.id()
+        created.roomId == at.room.id()
         detail.asset.owningAgency == 'Sở Tài chính'
         detail.history*.to == ['in_service']
         detail.history[0].by == 'spec-all'
@@ -62,10 +52,10 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "a duplicate labelCode answers 409 naming labelCode"() {
         given:
-        post(body(labelCode: 'BKN-DUP-API', rackId: null, roomId: room.id()))
+        post(body(labelCode: 'BKN-DUP-API', rackId: null, roomId: at.room.id()))
 
         when:
-        def e = failure { post(body(labelCode: 'BKN-DUP-API', rackId: null, roomId: room.id())) }
+        def e = failure { post(body(labelCode: 'BKN-DUP-API', rackId: null, roomId: at.room.id())) }
 
         then:
         e.status == HttpStatus.CONFLICT
@@ -104,7 +94,7 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "a status change needs a reason, is recorded with who and why, and raises the Art. 6.1 finding"() {
         given:
-        def a = post(body(rackId: null, roomId: room.id()))
+        def a = post(body(rackId: null, roomId: at.room.id()))
 
         when:
         def req = HttpRequest.POST("/api/assets/${a.id}/status", [status: 'faulty', reason: 'Hỏng nguồn'])
@@ -129,11 +119,11 @@ class AssetApiSpec extends MariaDbSpec {
     def "the list filters, pages and counts"() {
         given:
         def tag = UUID.randomUUID().toString().take(6).toUpperCase()
-        3.times { post(body(rackId: null, roomId: room.id(), kind: 'ups', name: "UPS ${tag} ${it}".toString())) }
-        post(body(rackId: null, roomId: room.id(), kind: 'camera', name: "Camera ${tag}".toString()))
+        3.times { post(body(rackId: null, roomId: at.room.id(), kind: 'ups', name: "UPS ${tag} ${it}".toString())) }
+        post(body(rackId: null, roomId: at.room.id(), kind: 'camera', name: "Camera ${tag}".toString()))
 
         when:
-        def page1 = client.toBlocking().retrieve("/api/assets?siteId=${siteId}&kind=ups&limit=2", Map)
+        def page1 = client.toBlocking().retrieve("/api/assets?siteId=${at.siteId}&kind=ups&limit=2", Map)
         def page2 = client.toBlocking().retrieve(page1.next as String, Map)
         def search = client.toBlocking().retrieve("/api/assets?q=camera%20${tag}", Map)
 
@@ -150,7 +140,7 @@ class AssetApiSpec extends MariaDbSpec {
         given:
         def tag = UUID.randomUUID().toString().take(6).toUpperCase()
         String name = "Cảm biến nhiệt độ Đông ${tag}"
-        post(body(rackId: null, roomId: room.id(), kind: 'sensor', name: name))
+        post(body(rackId: null, roomId: at.room.id(), kind: 'sensor', name: name))
 
         when:
         def search = client.toBlocking().retrieve("/api/assets?limit=1000&q=${URLEncoder.encode(q, 'UTF-8')}", Map)
@@ -164,7 +154,7 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "every change lands in the audit log, filterable by entity and actor"() {
         given:
-        def a = post(body(rackId: null, roomId: room.id()))
+        def a = post(body(rackId: null, roomId: at.room.id()))
         client.toBlocking().retrieve(HttpRequest.POST("/api/assets/${a.id}/status", [status: 'under_repair', reason: 'bảo trì']), Map)
 
         when:
@@ -182,7 +172,7 @@ class AssetApiSpec extends MariaDbSpec {
 
     def "the audit log pages in SQL: #limit from offset #offset of the asset's 5 events"() {
         given: 'an asset created and changed four times: five events, newest first'
-        def a = post(body(rackId: null, roomId: room.id()))
+        def a = post(body(rackId: null, roomId: at.room.id()))
         ['under_repair', 'in_service', 'under_repair', 'in_service'].each {
             client.toBlocking().retrieve(HttpRequest.POST("/api/assets/${a.id}/status", [status: it, reason: 'bảo trì']), Map)
         }
@@ -197,22 +187,17 @@ class AssetApiSpec extends MariaDbSpec {
         (page.results ?: [])*.id == all.drop(offset).take(limit)
 
         where:
-        limit | offset
-        2     | 0
-        2     | 3
-        3     | 1
-        10    | 4
-        2     | 5
+        [limit, offset] << FIVE_ROWS_PAGES
     }
 
     def "the asset list pages in SQL: #limit from offset #offset of a site's 5 assets, filtered before counting"() {
         given: "five assets of the site, and one of another kind that the filter leaves out"
-        5.times { post(body(rackId: null, roomId: room.id(), kind: 'server', name: "Máy chủ $it".toString())) }
-        post(body(rackId: null, roomId: room.id(), kind: 'sensor', name: 'Cảm biến'))
-        def all = client.toBlocking().retrieve("/api/assets?siteId=$siteId&kind=server&limit=1000", Map).results*.id
+        5.times { post(body(rackId: null, roomId: at.room.id(), kind: 'server', name: "Máy chủ $it".toString())) }
+        post(body(rackId: null, roomId: at.room.id(), kind: 'sensor', name: 'Cảm biến'))
+        def all = client.toBlocking().retrieve("/api/assets?siteId=${at.siteId}&kind=server&limit=1000", Map).results*.id
 
         when:
-        def page = client.toBlocking().retrieve("/api/assets?siteId=$siteId&kind=server&limit=$limit&offset=$offset", Map)
+        def page = client.toBlocking().retrieve("/api/assets?siteId=${at.siteId}&kind=server&limit=$limit&offset=$offset", Map)
 
         then: "the page is the slice of the whole list by id, and the count is the filter's"
         all.size() == 5
@@ -223,12 +208,7 @@ class AssetApiSpec extends MariaDbSpec {
         (page.previous != null) == (offset > 0)
 
         where:
-        limit | offset
-        2     | 0
-        2     | 3
-        3     | 1
-        10    | 4
-        2     | 5
+        [limit, offset] << FIVE_ROWS_PAGES
     }
 
     def "an unknown asset is 404"() {

@@ -10,34 +10,21 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.apache.poi.xssf.usermodel.XSSFWorkbook
 import vn.dcim.core.asset.AssetRepository
-import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 @MicronautTest(transactional = false)
 class AssetImportApiSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject AssetRepository assets
 
-    String siteId
-    Room room
-    Rack rack
+    Places.Placement at
     String tag
 
     def setup() {
         tag = UUID.randomUUID().toString().take(6).toUpperCase()
-        siteId = 'imp-' + tag
-        sites.save(new Site(siteId, 'TTTHDL', 'Hà Giang', null))
-        room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
-        rack = racks.save(Rack.of(room.id(), 'R1', 42))
+        at = places.racked(places.siteWithId('imp-' + tag, 'TTTHDL', 'Hà Giang', null), 'R1')
     }
 
     HttpResponseOrError upload(String csv, boolean dryRun, boolean skipInvalid = false) {
@@ -66,14 +53,14 @@ class AssetImportApiSpec extends MariaDbSpec {
 
     String csvWithBadRows() {
         """siteId,roomId,rackId,positionU,heightU,kind,name,labelCode,owningAgency,warrantyEnd
-${siteId},,${rack.id()},10,2,server,"Máy chủ, CSDL 01",HG-${tag}-1,Sở Tài chính,2028-01-31
-${siteId},,${rack.id()},11,1,server,Máy chủ 02,HG-${tag}-2,,
-${siteId},${room.id()},,,,toaster,Máy nướng,HG-${tag}-3,,
-${siteId},${room.id()},,,,ups,,HG-${tag}-4,,
-${siteId},${room.id()},,,,ups,UPS 05,HG-${tag}-1,,
-${siteId},${room.id()},,,,ups,UPS 06,HG-${tag}-6,,2027-02-30
-${siteId},999999999,,,,camera,Camera 07,HG-${tag}-7,,
-${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
+${at.siteId},,${at.rack.id()},10,2,server,"Máy chủ, CSDL 01",HG-${tag}-1,Sở Tài chính,2028-01-31
+${at.siteId},,${at.rack.id()},11,1,server,Máy chủ 02,HG-${tag}-2,,
+${at.siteId},${at.room.id()},,,,toaster,Máy nướng,HG-${tag}-3,,
+${at.siteId},${at.room.id()},,,,ups,,HG-${tag}-4,,
+${at.siteId},${at.room.id()},,,,ups,UPS 05,HG-${tag}-1,,
+${at.siteId},${at.room.id()},,,,ups,UPS 06,HG-${tag}-6,,2027-02-30
+${at.siteId},999999999,,,,camera,Camera 07,HG-${tag}-7,,
+${at.siteId},${at.room.id()},,,,camera,Camera 08,HG-${tag}-8,,
 """
     }
 
@@ -95,7 +82,7 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
                 [7, 'warrantyEnd'],
                 [8, 'roomId']]
         r.body.errors.find { it.row == 4 }.reason.contains('"toaster" không thuộc các giá trị')
-        assets.findBySiteIdOrderByName(siteId).isEmpty()
+        assets.findBySiteIdOrderByName(at.siteId).isEmpty()
     }
 
     def "a real import with bad rows imports nothing and answers 422 with the same list"() {
@@ -106,9 +93,9 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
         r.status == HttpStatus.UNPROCESSABLE_ENTITY
         r.body.imported == 0
         r.body.errors.size() == 6
-        assets.findBySiteIdOrderByName(siteId).isEmpty()
+        assets.findBySiteIdOrderByName(at.siteId).isEmpty()
         client.toBlocking().retrieve("/api/audit-events?actor=spec-all&entityType=asset", Map).results
-                .every { !(it.after ?: '').contains(siteId) }
+                .every { !(it.after ?: '').contains(at.siteId) }
     }
 
     def "skipInvalid imports the good rows, lists the skipped ones with row, field and reason, and is 422 when no row is good"() {
@@ -120,7 +107,7 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
         !r.body.dryRun
         r.body.imported == 2
         r.body.errors*.row == [3, 4, 5, 6, 7, 8]
-        assets.findBySiteIdOrderByName(siteId)*.name() == ['Camera 08', 'Máy chủ, CSDL 01']
+        assets.findBySiteIdOrderByName(at.siteId)*.name() == ['Camera 08', 'Máy chủ, CSDL 01']
 
         when: 'the same file again: every row is now bad'
         def again = upload(csvWithBadRows(), false, true)
@@ -128,7 +115,7 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
         then:
         again.status == HttpStatus.UNPROCESSABLE_ENTITY
         again.body.imported == 0
-        assets.findBySiteIdOrderByName(siteId).size() == 2
+        assets.findBySiteIdOrderByName(at.siteId).size() == 2
     }
 
     def "good rows are imported in one go, audited, and an XLSX export imports back as a dry run"() {
@@ -137,7 +124,7 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
 
         when:
         def r = upload(good, false)
-        def imported = assets.findBySiteIdOrderByName(siteId)
+        def imported = assets.findBySiteIdOrderByName(at.siteId)
 
         then:
         r.status == HttpStatus.OK
@@ -146,9 +133,9 @@ ${siteId},${room.id()},,,,camera,Camera 08,HG-${tag}-8,,
         imported.find { it.kind().name() == 'server' }.warrantyEnd().toString() == '2028-01-31'
 
         when:
-        byte[] xlsx = client.toBlocking().retrieve(HttpRequest.GET("/api/assets/export?format=xlsx&siteId=${siteId}"), byte[])
+        byte[] xlsx = client.toBlocking().retrieve(HttpRequest.GET("/api/assets/export?format=xlsx&siteId=${at.siteId}"), byte[])
         def sheet = new XSSFWorkbook(new ByteArrayInputStream(xlsx)).getSheetAt(0)
-        String csv = new String(client.toBlocking().retrieve(HttpRequest.GET("/api/assets/export?format=csv&siteId=${siteId}&kind=camera"), byte[]), 'UTF-8')
+        String csv = new String(client.toBlocking().retrieve(HttpRequest.GET("/api/assets/export?format=csv&siteId=${at.siteId}&kind=camera"), byte[]), 'UTF-8')
 
         then:
         sheet.lastRowNum == 2

@@ -17,36 +17,24 @@ import jakarta.inject.Inject
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.rendering.PDFRenderer
 import org.apache.pdfbox.text.PDFTextStripper
-import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 @MicronautTest(transactional = false)
 class AssetLabelApiSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
     @Inject EmbeddedServer server
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
 
-    String siteId
-    Rack rack
+    Places.Placement at
 
     def setup() {
-        siteId = 'lbl-' + UUID.randomUUID().toString().take(8)
-        sites.save(new Site(siteId, 'TTTHDL', 'Lạng Sơn', null))
-        def room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
-        rack = racks.save(Rack.of(room.id(), 'R1', 42))
+        at = places.rackedSite('lbl-', 'R1', 'TTTHDL', 'Lạng Sơn', null)
     }
 
     Map asset(String name, int u) {
-        client.toBlocking().retrieve(HttpRequest.POST('/api/assets', [siteId: siteId, kind: 'server', name: name,
-                labelCode: 'LS-' + UUID.randomUUID().toString().take(8).toUpperCase(), rackId: rack.id(), positionU: u]), Map)
+        client.toBlocking().retrieve(HttpRequest.POST('/api/assets', [siteId: at.siteId, kind: 'server', name: name,
+                labelCode: 'LS-' + UUID.randomUUID().toString().take(8).toUpperCase(), rackId: at.rack.id(), positionU: u]), Map)
     }
 
     byte[] pdf(String query) {
@@ -82,9 +70,9 @@ class AssetLabelApiSpec extends MariaDbSpec {
         def second = asset('Máy chủ 2', 3)
 
         when:
-        def a4 = Loader.loadPDF(pdf("rack=${rack.id()}"))
-        def roll = Loader.loadPDF(pdf("rack=${rack.id()}&size=62x29"))
-        def rollCodes = (0..1).collect { qrCodes(pdf("rack=${rack.id()}&size=62x29"), it) }.flatten()
+        def a4 = Loader.loadPDF(pdf("rack=${at.rack.id()}"))
+        def roll = Loader.loadPDF(pdf("rack=${at.rack.id()}&size=62x29"))
+        def rollCodes = (0..1).collect { qrCodes(pdf("rack=${at.rack.id()}&size=62x29"), it) }.flatten()
 
         then:
         a4.numberOfPages == 1

@@ -10,14 +10,8 @@ import vn.dcim.core.asset.AssetRegistry
 import vn.dcim.core.asset.AssetStatus
 import vn.dcim.core.asset.NewAsset
 import vn.dcim.core.cabling.Cabling
-import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
@@ -33,9 +27,7 @@ class ChangeApiSpec extends MariaDbSpec {
     @Inject AssetRegistry registry
     @Inject Cabling cabling
     @Inject Agencies agencies
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
 
     Calls calls
 
@@ -43,34 +35,27 @@ class ChangeApiSpec extends MariaDbSpec {
         calls = new Calls(server.URL)
     }
 
-    String token(String name, Set<Role> roles, String crew = null) {
-        users.person(name, name, roles, crew)
-        users.login(name, TestUsers.PASSWORD).access_token
-    }
-
     def "from the agency's letter to the registry, each step by another person"() {
         given: 'a rack with a PDU, and the agency server registered as planned'
         String site = 's' + UUID.randomUUID().toString().take(6)
-        sites.save(new Site(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'))
-        Room room = rooms.save(Room.of(site, 'Phòng máy chủ', '1', RoomKind.server_room))
-        Rack rack = racks.save(Rack.of(room.id(), 'A02', 42))
-        def pdu = registry.register(new NewAsset(site, null, rack.id(), 42, 1, null, AssetKind.pdu, 'PDU-A', 'PDU-' + site.toUpperCase(),
+        def at = places.racked(places.siteWithId(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'), 'A02')
+        def pdu = registry.register(new NewAsset(site, null, at.rack.id(), 42, 1, null, AssetKind.pdu, 'PDU-A', 'PDU-' + site.toUpperCase(),
                 'APC', 'AP8858', null, null, null, null, null, null, null, null, null, null, null), 'spec')
-        def srv = registry.register(new NewAsset(site, room.id(), null, null, null, null, AssetKind.server, 'HIS-01',
+        def srv = registry.register(new NewAsset(site, at.room.id(), null, null, null, null, AssetKind.server, 'HIS-01',
                 'SRV-' + site.toUpperCase(), 'Dell', 'PowerEdge R650', null, AssetStatus.planned, null, null, null, null, null, null,
                 null, null, null), 'spec')
         long outlet = cabling.portOf(pdu.id(), '7').get().id()
-        String entering = token('sup-entering', EnumSet.of(Role.supervisor))
-        String approving = token('sup-approving', EnumSet.of(Role.supervisor))
-        String manager = token('am-ha', EnumSet.of(Role.asset_manager))
-        String crew = token('tech-an', EnumSet.of(Role.maintenance), 'Đội 1')
-        String auditor = token('audit-binh', EnumSet.of(Role.auditor))
+        String entering = users.freshToken('sup-entering', EnumSet.of(Role.supervisor))
+        String approving = users.freshToken('sup-approving', EnumSet.of(Role.supervisor))
+        String manager = users.freshToken('am-ha', EnumSet.of(Role.asset_manager))
+        String crew = users.freshToken('tech-an', EnumSet.of(Role.maintenance), 'Đội 1')
+        String auditor = users.freshToken('audit-binh', EnumSet.of(Role.auditor))
         long agencyId = agencies.add('SYT' + site.toUpperCase(), 'Sở Y tế', null, null, null, null, 'spec').id()
         long letter = upload('cong-van.pdf', entering)
 
         when: 'entered and submitted by one supervisor'
         def drafted = calls.post('/api/changes', [kind: 'install', title: 'Đặt máy chủ HIS', agencyId: agencyId, assetId: srv.id(),
-                toRackId: rack.id(), toU: 10, heightU: 2, powerW: 450, letterDocumentId: letter, requestedBy: 'Nguyễn Văn A',
+                toRackId: at.rack.id(), toU: 10, heightU: 2, powerW: 450, letterDocumentId: letter, requestedBy: 'Nguyễn Văn A',
                 links: [[portName: 'PSU1', portKind: 'power_port', farPortId: outlet]]], entering)
         long id = drafted.json.change.id as long
         def submitted = calls.post("/api/changes/$id/submit", [:], entering)
@@ -106,7 +91,7 @@ class ChangeApiSpec extends MariaDbSpec {
         when: 'the crew works the order on the phone, scanning the rack QR and the server label'
         calls.post("/api/work-orders/$order/status", [status: 'in_progress', readings: []], crew)
         def confirms = shown.json.steps.collect { s ->
-            calls.post("/api/changes/$id/steps/${s.id}/confirm", [scanId: "p-${s.id}", rackCode: "https://dcim.example/ui/racks/${rack.id()}",
+            calls.post("/api/changes/$id/steps/${s.id}/confirm", [scanId: "p-${s.id}", rackCode: "https://dcim.example/ui/racks/${at.rack.id()}",
                                                                   assetCode: "SRV-${site.toUpperCase()}"], crew)
         }
         calls.post("/api/work-orders/$order/status", [status: 'done', notes: 'xong', readings: []], crew)
@@ -120,7 +105,7 @@ class ChangeApiSpec extends MariaDbSpec {
         auditorTries.status == 403
         signed.status == 200
         signed.json.change.status == 'done'
-        placed.rackId() == rack.id() && placed.positionU() == 10
+        placed.rackId() == at.rack.id() && placed.positionU() == 10
         cabling.peer(cabling.portOf(srv.id(), 'PSU1').get()).get().id() == outlet
         thread.status == 200
         thread.json*.action.containsAll(['draft', 'submit', 'approve', 'schedule', 'step', 'sign-off', 'move'])
@@ -129,15 +114,13 @@ class ChangeApiSpec extends MariaDbSpec {
     def "an agency's request waits for its letter; the letter attached on the change's page lets it go"() {
         given:
         String site = 'l' + UUID.randomUUID().toString().take(6)
-        sites.save(new Site(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'))
-        Room room = rooms.save(Room.of(site, 'Phòng máy chủ', '1', RoomKind.server_room))
-        Rack rack = racks.save(Rack.of(room.id(), 'B01', 42))
-        def srv = registry.register(new NewAsset(site, room.id(), null, null, null, null, AssetKind.server, 'GIS-01',
+        def at = places.racked(places.siteWithId(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'), 'B01')
+        def srv = registry.register(new NewAsset(site, at.room.id(), null, null, null, null, AssetKind.server, 'GIS-01',
                 'GIS-' + site.toUpperCase(), null, null, null, AssetStatus.planned, null, null, null, null, null, null, null, null, null), 'spec')
         long agencyId = agencies.add('STN' + site.toUpperCase(), 'Sở Tài nguyên', null, null, null, null, 'spec').id()
-        String manager = token('am-letter', EnumSet.of(Role.asset_manager))
+        String manager = users.freshToken('am-letter', EnumSet.of(Role.asset_manager))
         long id = calls.post('/api/changes', [kind: 'install', title: 'Đặt máy chủ GIS', agencyId: agencyId, assetId: srv.id(),
-                toRackId: rack.id(), toU: 4], manager).json.change.id as long
+                toRackId: at.rack.id(), toU: 4], manager).json.change.id as long
 
         when:
         def early = calls.post("/api/changes/$id/submit", [:], manager)
@@ -157,7 +140,7 @@ class ChangeApiSpec extends MariaDbSpec {
 
     def "bad input is a 4xx, never a 500: #why"() {
         when:
-        def answer = calls.post('/api/changes', body, token('sup-x', EnumSet.of(Role.supervisor)))
+        def answer = calls.post('/api/changes', body, users.freshToken('sup-x', EnumSet.of(Role.supervisor)))
 
         then:
         answer.status in [400, 404, 409, 422]
@@ -184,14 +167,7 @@ class ChangeApiSpec extends MariaDbSpec {
     }
 
     long upload(String filename, String token) {
-        String boundary = 'dcim' + System.nanoTime()
-        def out = new ByteArrayOutputStream()
-        out.write(("--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"$filename\"\r\n" +
-                "Content-Type: application/pdf\r\n\r\n").getBytes('UTF-8'))
-        out.write('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'.getBytes('ISO-8859-1'))
-        out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
-        def r = calls.send('POST', '/api/documents', [Authorization: "Bearer $token".toString(),
-                                                     'Content-Type': "multipart/form-data; boundary=$boundary".toString()], out.toByteArray())
+        def r = multipart('/api/documents', filename, token)
         assert r.status == 201
         r.json.id as long
     }

@@ -9,16 +9,10 @@ import vn.dcim.core.asset.AssetKind
 import vn.dcim.core.asset.AssetRegistry
 import vn.dcim.core.asset.NewAsset
 import vn.dcim.core.cabling.Cabling
-import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 import vn.dcim.core.testing.MutableClock
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
@@ -44,9 +38,7 @@ class ConnectReadingsSpec extends MariaDbSpec {
     @Inject TestUsers users
     @Inject AssetRegistry registry
     @Inject Cabling cabling
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject ReadingSink sink
 
     @MockBean(Clock)
@@ -56,12 +48,6 @@ class ConnectReadingsSpec extends MariaDbSpec {
 
     def setup() {
         calls = new Calls(server.URL)
-    }
-
-    /** A fresh session: the spec's clock moves by minutes, past an idle session's limit. */
-    String token(String name, Set<Role> roles, String crew = null) {
-        users.person(name, name, roles, crew)
-        users.login(name, TestUsers.PASSWORD).access_token
     }
 
     def "#what: the step says so in Vietnamese and English, and keeps it"() {
@@ -132,8 +118,8 @@ class ConnectReadingsSpec extends MariaDbSpec {
         clock.advance(Duration.ofMinutes(2))
         sink.record([Reading.of(clock.instant(), device, 'pdu.outlet.power', '7', 240d, 'W')])
         calls.post("/api/work-orders/${work.order}/status", [status: 'done', notes: 'xong', readings: []], crew())
-        def signed = calls.post("/api/changes/${work.id}/sign-off", [:], token('sup-sign-draw', EnumSet.of(Role.supervisor)))
-        def thread = calls.get("/api/changes/${work.id}/thread", token('audit-draw', EnumSet.of(Role.auditor)))
+        def signed = calls.post("/api/changes/${work.id}/sign-off", [:], users.freshToken('sup-sign-draw', EnumSet.of(Role.supervisor)))
+        def thread = calls.get("/api/changes/${work.id}/thread", users.freshToken('audit-draw', EnumSet.of(Role.auditor)))
 
         then:
         signed.status == 200
@@ -143,7 +129,7 @@ class ConnectReadingsSpec extends MariaDbSpec {
 
     /** The crew's technician, signed in afresh. */
     String crew() {
-        token('tech-draw', EnumSet.of(Role.maintenance), 'Đội 2')
+        users.freshToken('tech-draw', EnumSet.of(Role.maintenance), 'Đội 2')
     }
 
     /** The step as a reader in that language sees it on the change. */
@@ -159,22 +145,20 @@ class ConnectReadingsSpec extends MariaDbSpec {
 
     /** A rack with a PDU (monitored by {@code device} when named) and a racked server; an approved connect, its work order started. */
     Map approvedConnect(String site, String device) {
-        sites.save(new Site(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'))
-        Room room = rooms.save(Room.of(site, 'Phòng máy chủ', '1', RoomKind.server_room))
-        Rack rack = racks.save(Rack.of(room.id(), 'A07', 42))
-        def pdu = registry.register(new NewAsset(site, null, rack.id(), 42, 1, null, AssetKind.pdu, 'PDU-A', 'PDU-' + site.toUpperCase(),
+        def at = places.racked(places.siteWithId(site, 'Trung tâm', 'Bắc Kạn', 'Số 1'), 'A07')
+        def pdu = registry.register(new NewAsset(site, null, at.rack.id(), 42, 1, null, AssetKind.pdu, 'PDU-A', 'PDU-' + site.toUpperCase(),
                 'APC', 'AP8858', null, null, null, null, null, null, null, null, null, null, null), 'spec')
-        def srv = registry.register(new NewAsset(site, null, rack.id(), 10, 2, null, AssetKind.server, 'HIS-01',
+        def srv = registry.register(new NewAsset(site, null, at.rack.id(), 10, 2, null, AssetKind.server, 'HIS-01',
                 'SRV-' + site.toUpperCase(), 'Dell', 'PowerEdge R650', null, null, null, null, null, null, null, null,
                 null, null, null), 'spec')
         if (device) {
             def made = calls.post('/api/devices', [id: device, siteId: site, assetId: pdu.id(), name: "Đo PDU $site", protocol: 'mqtt'],
-                    token('admin-draw', TestUsers.EVERY_ROLE))
+                    users.freshToken('admin-draw', TestUsers.EVERY_ROLE))
             assert made.status == 201: made.text
         }
         long outlet = cabling.portOf(pdu.id(), '7').get().id()
-        String entering = token('sup-draw-in', EnumSet.of(Role.supervisor))
-        String approving = token('sup-draw-ok', EnumSet.of(Role.supervisor))
+        String entering = users.freshToken('sup-draw-in', EnumSet.of(Role.supervisor))
+        String approving = users.freshToken('sup-draw-ok', EnumSet.of(Role.supervisor))
         String crew = crew()
         long id = calls.post('/api/changes', [kind: 'connect', title: 'Cấp nguồn HIS-01', assetId: srv.id(),
                 links: [[portName: 'PSU1', portKind: 'power_port', farPortId: outlet]]], entering).json.change.id as long
@@ -185,6 +169,6 @@ class ConnectReadingsSpec extends MariaDbSpec {
         calls.post("/api/work-orders/$order/status", [status: 'in_progress', readings: []], crew)
         def shown = calls.get("/api/changes/$id", crew)
         long step = shown.json.steps.find { it.action == 'connect' }.id as long
-        [id: id, step: step, rack: rack.id(), order: order]
+        [id: id, step: step, rack: at.rack.id(), order: order]
     }
 }

@@ -6,12 +6,8 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 import java.time.LocalDate
 
@@ -20,20 +16,16 @@ import static vn.dcim.web.testing.Refused.failure
 @MicronautTest(transactional = false)
 class SoftwareAssetApiSpec extends MariaDbSpec {
     @Inject @Client('/') HttpClient client
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
+    @Inject Places places
 
-    String siteId
-    Room room
+    Places.Placement at
 
     def setup() {
-        siteId = 'sw-' + UUID.randomUUID().toString().take(8)
-        sites.save(new Site(siteId, 'TTTHDL thử', 'Bắc Kạn', 'Số 1'))
-        room = rooms.save(Room.of(siteId, 'Phòng máy chủ', '1', RoomKind.server_room))
+        at = places.roomedSite('sw-')
     }
 
     Map body(Map m = [:]) {
-        [siteId: siteId, name: 'Hệ thống quản lý văn bản', value: 250000000, criticality: 'high',
+        [siteId: at.siteId, name: 'Hệ thống quản lý văn bản', value: 250000000, criticality: 'high',
          purpose: 'Quản lý văn bản điều hành', scopeOfUse: 'Các sở, ngành', managingBody: 'Sở TTTT',
          licenceInformation: 'Hợp đồng 15/2026/HĐ-STTTT', version: '5.1', storageLocation: 'Máy chủ ứng dụng 02',
          confidentiality: 'medium', integrity: 'high', availability: 'medium', licenceKind: 'subscription', seats: 2,
@@ -41,8 +33,8 @@ class SoftwareAssetApiSpec extends MariaDbSpec {
     }
 
     Map asset(String name) {
-        client.toBlocking().retrieve(HttpRequest.POST('/api/assets', [siteId: siteId, kind: 'server', name: name,
-                labelCode: 'SW-' + UUID.randomUUID().toString().take(8).toUpperCase(), roomId: room.id()]), Map)
+        client.toBlocking().retrieve(HttpRequest.POST('/api/assets', [siteId: at.siteId, kind: 'server', name: name,
+                labelCode: 'SW-' + UUID.randomUUID().toString().take(8).toUpperCase(), roomId: at.room.id()]), Map)
     }
 
     Map post(Map body) {
@@ -96,7 +88,7 @@ class SoftwareAssetApiSpec extends MariaDbSpec {
         when:
         def created = post(body(licenceInformation: null, licenceKind: null))
         def all = client.toBlocking().retrieve("/api/findings?entityType=software_asset&article=10.3&limit=500", Map)
-        def filtered = client.toBlocking().retrieve("/api/software-assets?siteId=${siteId}&finding=missing_licence", Map)
+        def filtered = client.toBlocking().retrieve("/api/software-assets?siteId=${at.siteId}&finding=missing_licence", Map)
 
         then:
         created.findings*.code as Set == ['missing_licence', 'not_licensed'] as Set
@@ -124,8 +116,8 @@ class SoftwareAssetApiSpec extends MariaDbSpec {
         when:
         def updated = client.toBlocking().retrieve(HttpRequest.PUT("/api/software-assets/${created.id}",
                 body(version: '5.2')), Map)
-        def high = client.toBlocking().retrieve("/api/software-assets?siteId=${siteId}&riskClass=high", Map)
-        def paged = client.toBlocking().retrieve("/api/software-assets?siteId=${siteId}&limit=1", Map)
+        def high = client.toBlocking().retrieve("/api/software-assets?siteId=${at.siteId}&riskClass=high", Map)
+        def paged = client.toBlocking().retrieve("/api/software-assets?siteId=${at.siteId}&limit=1", Map)
         client.toBlocking().exchange(HttpRequest.DELETE("/api/software-assets/${created.id}"))
         def events = client.toBlocking().retrieve("/api/audit-events?entityType=software_asset&entityId=${created.id}", Map)
 

@@ -1,14 +1,12 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.WebDriver
 
 /** Any screen of the product, as far as its width on a desk's screen goes. */
+@InheritConstructors
 class AnyScreen extends ScreenPage {
-    AnyScreen(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /**
      * Opens {@code path} in a window whose page is {@code width} × {@code height} CSS pixels (a common office
      * laptop is 1,366 × 768), and waits until the page and the scripts' first drawing are done ({@link #SETTLED}).

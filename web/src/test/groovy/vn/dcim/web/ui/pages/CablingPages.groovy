@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.Select
 import org.openqa.selenium.support.ui.WebDriverWait
@@ -8,11 +8,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The cabling screen (ports, trunk form, power to the outlet) and the trace drawn as a path. */
+@InheritConstructors
 class CablingPages extends ScreenPage {
-    CablingPages(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     private WebDriverWait waiting() { Browser.waiting(driver, 10) }
 
     CablingPages open(String path = '/ui/cabling') {

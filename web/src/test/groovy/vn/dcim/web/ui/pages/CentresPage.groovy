@@ -1,15 +1,12 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.Select
 
 /** The register of centres (/ui/centres) and a centre's page: its sites, the regulation it follows and its switches. */
+@InheritConstructors
 class CentresPage extends ScreenPage {
-    CentresPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     CentresPage open() {
         visit('/ui/centres', 'centres')
         this

@@ -1,15 +1,13 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
 
 /** The compliance screen: every requirement with its state, since when and its evidence links. */
+@InheritConstructors
 class CompliancePage extends ScreenPage {
-    CompliancePage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     CompliancePage open() {
         visit('/ui/compliance', 'compliance')
         this

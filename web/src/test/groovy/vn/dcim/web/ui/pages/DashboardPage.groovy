@@ -1,5 +1,6 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
@@ -10,11 +11,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The shift's dashboard: a site's power chain with live values, drawn by dashboard.js. */
+@InheritConstructors
 class DashboardPage extends ScreenPage {
-    DashboardPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /**
      * How long a step may take on a loaded CI machine before the spec fails: the conditions waited on are
      * the ones the spec means (an answer shown), so a fast machine never waits this long.

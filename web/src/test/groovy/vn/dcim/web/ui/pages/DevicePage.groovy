@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.support.ui.ExpectedConditions
@@ -9,11 +9,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** A device's page: its current values by kind, the history chart and what relates to it. */
+@InheritConstructors
 class DevicePage extends ScreenPage {
-    DevicePage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     DevicePage open(String deviceId) {
         visit("/ui/devices/${deviceId}", 'heading', 10)
         this

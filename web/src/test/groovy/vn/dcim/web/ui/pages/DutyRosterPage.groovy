@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.support.ui.ExpectedConditions
@@ -11,11 +11,8 @@ import java.time.LocalDate
 import java.time.LocalDateTime
 
 /** The duty roster screen (Art. 36.3): a week of the center's days, who is on duty now, the supervisor's form. */
+@InheritConstructors
 class DutyRosterPage extends ScreenPage {
-    DutyRosterPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /** The week holding {@code day} (this week without one). */
     DutyRosterPage open(LocalDate day = null) {
         driver.get("${baseUrl}/ui/duty-roster" + (day ? "?week=${day}" : ''))

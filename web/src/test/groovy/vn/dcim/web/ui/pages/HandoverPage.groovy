@@ -1,14 +1,11 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 
 /** The shift handover screen (QĐ 11/2023 Art. 12.1i): my pre-filled draft with notes; the drafts of others to accept. */
+@InheritConstructors
 class HandoverPage extends ScreenPage {
-    HandoverPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     HandoverPage open() {
         visit("/ui/handover", 'open-handover', 20)
         this

@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.WebDriverWait
@@ -8,11 +8,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The ISP links screen: the list, the form that registers a link and the form that changes one. */
+@InheritConstructors
 class IspLinksPage extends ScreenPage {
-    IspLinksPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     IspLinksPage open() {
         visit('/ui/isp-links', 'heading', 10)
         this

@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.support.ui.ExpectedConditions
@@ -9,11 +9,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The delete buttons of the site list, the room page and the rack page: asked once, then done or refused with the reason. */
+@InheritConstructors
 class LocationDeletion extends ScreenPage {
-    LocationDeletion(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /** Opens a screen ("/ui/racks/7") and waits for it. */
     LocationDeletion open(String path) {
         visit(path, 'heading', 10)

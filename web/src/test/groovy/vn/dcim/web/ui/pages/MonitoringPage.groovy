@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.ExpectedConditions
 import org.openqa.selenium.support.ui.WebDriverWait
@@ -8,11 +8,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** Monitoring set-up: the device list and its form with the "test" button. */
+@InheritConstructors
 class MonitoringPage extends ScreenPage {
-    MonitoringPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     MonitoringPage open() {
         visit('/ui/monitoring', 'monitored', 10)
         this

@@ -1,15 +1,12 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.Select
 
 /** The MQTT devices' credentials screen (reached from the administration page): list, issue, withdraw. */
+@InheritConstructors
 class MqttCredentialsPage extends ScreenPage {
-    MqttCredentialsPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /** Through the administration page's link, as a person finds it. */
     MqttCredentialsPage openFromAdmin() {
         follow('/ui/admin', 'link-mqtt-credentials', '/ui/mqtt-credentials')

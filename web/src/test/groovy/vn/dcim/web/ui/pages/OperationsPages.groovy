@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriverException
 import org.openqa.selenium.support.ui.ExpectedConditions
@@ -10,11 +10,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The operations screens: access log, ISP links, refused MQTT messages, recipients, a new incident. */
+@InheritConstructors
 class OperationsPages extends ScreenPage {
-    OperationsPages(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     OperationsPages open(String path) {
         visit(path, 'heading', 10)
         this

@@ -1,7 +1,7 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
 
@@ -11,15 +11,12 @@ import org.openqa.selenium.support.ui.Select
  * Typing a text field is not counted (it is listed in {@link #typed}); a choice the form had already made
  * (the suggested far end) is not made again and so not counted.
  */
+@InheritConstructors
 class PortCablingPage extends ScreenPage {
     /** Clicks, choices in a list and submits, in order, each named. */
     final List<String> interactions = []
     /** The text fields typed into. */
     final List<String> typed = []
-
-    PortCablingPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
 
     int count() { interactions.size() }
 

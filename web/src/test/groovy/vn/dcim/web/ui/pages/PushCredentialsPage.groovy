@@ -1,15 +1,12 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.Select
 
 /** The devices' HTTP push credentials screen (reached from the administration page): list, issue, withdraw. */
+@InheritConstructors
 class PushCredentialsPage extends ScreenPage {
-    PushCredentialsPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /** Through the administration page's link, as a person finds it. */
     PushCredentialsPage openFromAdmin() {
         follow('/ui/admin', 'link-push-credentials', '/ui/push-credentials')

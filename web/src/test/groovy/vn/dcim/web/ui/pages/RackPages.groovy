@@ -1,5 +1,6 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.chromium.ChromiumDriver
 import org.openqa.selenium.JavascriptExecutor
@@ -11,11 +12,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The rack list, a rack's elevation and a room's floor plan. */
+@InheritConstructors
 class RackPages extends ScreenPage {
-    RackPages(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     RackPages open(String path) {
         visit(path, 'heading', 10)
         this

@@ -1,17 +1,14 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.support.ui.Select
 
 import java.nio.file.Path
 
 /** The records register screen (Art. 12.1): records by type, a form that adds one with its document. */
+@InheritConstructors
 class RecordsPage extends ScreenPage {
-    RecordsPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     RecordsPage open(String type = null) {
         visit('/ui/records' + (type ? "?type=$type" : ''), 'records')
         this

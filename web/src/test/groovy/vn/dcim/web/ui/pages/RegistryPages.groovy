@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.WebElement
@@ -12,11 +12,8 @@ import org.openqa.selenium.support.ui.Select
  * links, the asset form (new and edit), the asset page's status and disposal forms, the licence form,
  * the site/room/rack forms and the import screen.
  */
+@InheritConstructors
 class RegistryPages extends ScreenPage {
-    RegistryPages(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     RegistryPages open(String path) {
         driver.get(baseUrl + path)
         waitFor { it.findElements(By.id('heading')) || it.findElements(By.id('asset-name')) }

@@ -1,14 +1,11 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 
 /** The layout every screen shares: navigation, heading and the language switch. */
+@InheritConstructors
 class ShellPage extends ScreenPage {
-    ShellPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     ShellPage open(String path = '/') {
         visit(path, 'heading', 10)
         this

@@ -1,5 +1,6 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.WebDriverWait
@@ -7,11 +8,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The sign-in page: user name, password, and the reason a sign-in was refused. */
+@InheritConstructors
 class LoginPage extends ScreenPage {
-    LoginPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     LoginPage open() {
         driver.get(baseUrl + '/login')
         this
@@ -53,11 +51,8 @@ class PasswordPage {
 }
 
 /** The administrator's accounts screen: one row per person, with the lock and unlock forms. */
+@InheritConstructors
 class AccountsPage extends ScreenPage {
-    AccountsPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     AccountsPage open() {
         driver.get(baseUrl + '/ui/accounts')
         Browser.waiting(driver, 10).until { it.findElements(By.id('accounts')) }

@@ -1,18 +1,15 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
 
 import java.nio.file.Path
 
 /** "Dạy thiết bị SNMP" (/ui/teach-snmp): a walk drafted into a profile, each object kept or not, named, scaled, previewed and saved. */
+@InheritConstructors
 class SnmpTeachPage extends ScreenPage {
-    SnmpTeachPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /** From the teach screen's link, a recorded walk chosen as a file (its name offered as the profile's), drafted. */
     SnmpTeachPage draftFromFile(Path walk) {
         follow('/ui/teach', 'teach-snmp', '/ui/teach-snmp')

@@ -1,16 +1,13 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
 
 /** The discovery inbox (/ui/sources): vendor sources heard but not bound, and their bind form. */
+@InheritConstructors
 class SourcesPage extends ScreenPage {
-    SourcesPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     SourcesPage open() {
         driver.get(baseUrl + '/ui/sources')
         this

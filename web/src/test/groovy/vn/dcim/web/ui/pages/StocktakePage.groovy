@@ -1,6 +1,6 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.TimeoutException
 import org.openqa.selenium.support.ui.ExpectedConditions
@@ -9,11 +9,8 @@ import org.openqa.selenium.support.ui.WebDriverWait
 import java.time.Duration
 
 /** The stock-take list with its open form, and the crew's phone page of one stock-take. */
+@InheritConstructors
 class StocktakePage extends ScreenPage {
-    StocktakePage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /**
      * How long an answer may take on a loaded CI machine before the spec fails (10 s was outlasted by a
      * "move it here" there); the conditions waited on are the answers the spec means, so a fast machine never waits this long.

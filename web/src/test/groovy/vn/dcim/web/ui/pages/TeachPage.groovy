@@ -1,16 +1,13 @@
 package vn.dcim.web.ui.pages
 
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
 
 /** "Dạy thiết bị" (/ui/teach): a captured message as a tree of values, picked, named with metrics, previewed and saved. */
+@InheritConstructors
 class TeachPage extends ScreenPage {
-    TeachPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     /** From the discovery inbox: the row of {@code source}, its "Dạy thiết bị" link, until the teach form is open. */
     TeachPage teachFromInbox(String source) {
         waitFor(30) {

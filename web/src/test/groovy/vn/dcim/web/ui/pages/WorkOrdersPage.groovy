@@ -1,15 +1,12 @@
 package vn.dcim.web.ui.pages
 
-import org.openqa.selenium.WebDriver
+import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
 import org.openqa.selenium.WebElement
 
 /** The crew's work-order screen: one card an order, its readings form, and the button to the next step. */
+@InheritConstructors
 class WorkOrdersPage extends ScreenPage {
-    WorkOrdersPage(WebDriver driver, Object baseUrl) {
-        super(driver, baseUrl)
-    }
-
     WorkOrdersPage open() {
         driver.get(baseUrl + '/ui/workorders')
         this
