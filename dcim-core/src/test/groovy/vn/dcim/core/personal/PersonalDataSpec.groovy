@@ -10,6 +10,7 @@ import vn.dcim.core.audit.AuditLog
 import vn.dcim.core.error.InvalidInputException
 import vn.dcim.core.people.People
 import vn.dcim.core.schedule.RunStatus
+import vn.dcim.core.testing.Jpegs
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
@@ -24,16 +25,7 @@ import java.time.Instant
  */
 @MicronautTest(transactional = false)
 class PersonalDataSpec extends MariaDbSpec {
-    static final byte[] JPEG = jpeg('JFIF face of a person')
-
-    /** The first bytes of a JPEG (SOI, APP0), a text, the end marker. */
-    static byte[] jpeg(String inside) {
-        def out = new ByteArrayOutputStream()
-        [0xFF, 0xD8, 0xFF, 0xE0].each { out.write(it) }
-        out.write(inside.getBytes('UTF-8'))
-        [0xFF, 0xD9].each { out.write(it) }
-        out.toByteArray()
-    }
+    static final byte[] JPEG = Jpegs.jpeg('JFIF face of a person')
 
     @Inject AccessLog accessLog
     @Inject People people
@@ -177,7 +169,7 @@ class PersonalDataSpec extends MariaDbSpec {
         row[0].afterJson().contains("Hoàng Ảnh $tag") && row[0].afterJson().contains('đối chiếu sự cố')
 
         when:
-        pictures.store(new FacePictures.Pushed("door-$tag", null, 'big', null, null, Instant.now(), jpeg('x' * 600_000)))
+        pictures.store(new FacePictures.Pushed("door-$tag", null, 'big', null, null, Instant.now(), Jpegs.jpeg('x' * 600_000)))
 
         then:
         thrown(InvalidInputException)

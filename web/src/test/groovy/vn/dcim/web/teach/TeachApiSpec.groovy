@@ -17,6 +17,7 @@ import vn.dcim.mqtt.dialect.VectorRunner
 import vn.dcim.mqtt.ingest.MqttBridge
 import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.OwnBrokerBridge
 import vn.dcim.web.testing.TestUsers
 
 import java.nio.file.Files
@@ -43,10 +44,7 @@ class TeachApiSpec extends MariaDbSpec implements OwnBroker {
 
     @Override
     Map<String, String> extraProperties() {
-        ['dcim.mqtt.url'            : broker().url(),
-         'dcim.mqtt.client-id'      : 'dcim-bridge-spec-teach-api',
-         'dcim.mqtt.bridge.enabled' : 'true',
-         'dcim.mqtt.dialects.dir'   : dir.toString()]
+        OwnBrokerBridge.properties(broker().url(), 'dcim-bridge-spec-teach-api', dir)
     }
 
     def cleanupSpec() {

@@ -13,6 +13,7 @@ import vn.dcim.core.access.AccessResult
 import vn.dcim.core.account.Role
 import vn.dcim.core.audit.AuditLog
 import vn.dcim.core.personal.FacePictures
+import vn.dcim.core.testing.Jpegs
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
 
@@ -29,16 +30,7 @@ import static vn.dcim.web.testing.Refused.failure
  */
 @MicronautTest(transactional = false)
 class PersonalDataApiSpec extends MariaDbSpec {
-    static final byte[] JPEG = jpeg('JFIF spec face')
-
-    /** The first bytes of a JPEG (SOI, APP0), a text, the end marker. */
-    static byte[] jpeg(String inside) {
-        def out = new ByteArrayOutputStream()
-        [0xFF, 0xD8, 0xFF, 0xE0].each { out.write(it) }
-        out.write(inside.getBytes('UTF-8'))
-        [0xFF, 0xD9].each { out.write(it) }
-        out.toByteArray()
-    }
+    static final byte[] JPEG = Jpegs.jpeg('JFIF spec face')
 
     @Inject @Client('/') HttpClient client
     @Inject TestUsers users

@@ -16,6 +16,7 @@ import vn.dcim.core.site.SiteRepository
 import vn.dcim.mqtt.ingest.MqttBridge
 import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.OwnBrokerBridge
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import vn.dcim.web.ui.pages.SourcesPage
 
@@ -36,9 +37,7 @@ class SourcesScreenSpec extends SignedInBrowserSpec implements OwnBroker {
 
     @Override
     Map<String, String> extraProperties() {
-        ['dcim.mqtt.url'           : broker().url(),
-         'dcim.mqtt.client-id'     : 'dcim-bridge-spec-sources-screen',
-         'dcim.mqtt.bridge.enabled': 'true']
+        OwnBrokerBridge.properties(broker().url(), 'dcim-bridge-spec-sources-screen')
     }
 
     def cleanupSpec() {

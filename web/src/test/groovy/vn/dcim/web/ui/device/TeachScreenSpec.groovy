@@ -9,6 +9,7 @@ import vn.dcim.core.site.SiteRepository
 import vn.dcim.mqtt.ingest.MqttBridge
 import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.OwnBrokerBridge
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 import vn.dcim.web.ui.pages.TeachPage
 
@@ -30,10 +31,7 @@ class TeachScreenSpec extends SignedInBrowserSpec implements OwnBroker {
 
     @Override
     Map<String, String> extraProperties() {
-        ['dcim.mqtt.url'           : broker().url(),
-         'dcim.mqtt.client-id'     : 'dcim-bridge-spec-teach-screen',
-         'dcim.mqtt.bridge.enabled': 'true',
-         'dcim.mqtt.dialects.dir'  : dir.toString()]
+        OwnBrokerBridge.properties(broker().url(), 'dcim-bridge-spec-teach-screen', dir)
     }
 
     def cleanupSpec() {

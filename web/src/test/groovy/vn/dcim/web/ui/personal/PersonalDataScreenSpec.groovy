@@ -10,6 +10,7 @@ import vn.dcim.core.access.AccessResult
 import vn.dcim.core.audit.AuditLog
 import vn.dcim.core.personal.FacePictures
 import vn.dcim.core.personal.SubjectRights
+import vn.dcim.core.testing.Jpegs
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
 
@@ -26,14 +27,6 @@ class PersonalDataScreenSpec extends SignedInBrowserSpec {
     @Inject FacePictures pictures
     @Inject SubjectRights rights
     @Inject AuditLog audit
-
-    static byte[] jpeg() {
-        def out = new ByteArrayOutputStream()
-        [0xFF, 0xD8, 0xFF, 0xE0].each { out.write(it) }
-        out.write('JFIF screen face'.getBytes('UTF-8'))
-        [0xFF, 0xD9].each { out.write(it) }
-        out.toByteArray()
-    }
 
     def "a supervisor erases a person's access-log records on the screen and sees the request answered"() {
         given:
@@ -64,7 +57,7 @@ class PersonalDataScreenSpec extends SignedInBrowserSpec {
     def "a supervisor sees a face picture with the reason asked for, and the reading is audited"() {
         given:
         def tag = UUID.randomUUID().toString().take(6)
-        def p = pictures.store(new FacePictures.Pushed("door-$tag", null, 'p', "Ảnh Màn Hình $tag", "M-$tag", Instant.now(), jpeg())).get()
+        def p = pictures.store(new FacePictures.Pushed("door-$tag", null, 'p', "Ảnh Màn Hình $tag", "M-$tag", Instant.now(), Jpegs.jpeg('JFIF screen face'))).get()
 
         when:
         driver.get(server.URL.toString() + '/ui/personal-data')
