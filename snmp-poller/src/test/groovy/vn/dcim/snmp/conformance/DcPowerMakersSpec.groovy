@@ -39,7 +39,8 @@ class DcPowerMakersSpec extends Specification {
         'eltek-sp2-no-setting'   | 'eltek-sp2'
         'eltek-distributed'      | 'eltek-distributed'
         'eltek-valere-bc2000'    | 'eltek-valere-bc2000'
-        'supercap-battery'       | 'supercap-battery'
+        'supercap-cabinet'       | 'supercap-battery'
+        'samlex-inverter'        | 'samlex-inverter'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -91,15 +92,30 @@ class DcPowerMakersSpec extends Specification {
         'eltek-valere-bc2000'   | 'module 1.2 status alarm'                         | '1.3.6.1.4.1.13858.2.1.6.1.5.1.2'      || 1        | null | 'dc.module.status'
         'eltek-valere-bc2000'   | 'battery probe 0 temperature'                     | '1.3.6.1.4.1.13858.7.1.1.1.3.0'        || 23       | '°C' | 'dc.battery.temperature'
         'eltek-valere-bc2000'   | 'battery probe 1 removed (-126): no temperature'  | '1.3.6.1.4.1.13858.7.1.1.1.3.1'        || null     | null | null
-        // SUPERCAPBATTERY-MIB: UNITS ".01C", ".01A", ".01V", ".01AH", "10AH", ".1%", one scalar a module and object
-        'supercap-battery'      | 'module 1 ambient temperature (.01 C)'            | '1.3.6.1.2.1.555.1.1.1.2'              || 25.12    | '°C' | 'dc.battery.module.ambient_temperature'
-        'supercap-battery'      | 'module 1 current (.01 A)'                        | '1.3.6.1.2.1.555.1.1.1.4'              || 4.15     | 'A'  | 'dc.battery.module.current'
-        'supercap-battery'      | 'module 1 voltage (.01 V)'                        | '1.3.6.1.2.1.555.1.1.1.5'              || 53.76    | 'V'  | 'dc.battery.module.voltage'
-        'supercap-battery'      | 'module 1 remaining capacity (.01 Ah)'            | '1.3.6.1.2.1.555.1.1.1.6'              || 128.5    | 'Ah' | 'dc.battery.module.remaining_capacity'
-        'supercap-battery'      | 'module 1 total discharge (10 Ah)'                | '1.3.6.1.2.1.555.1.1.1.9'              || 1200     | 'Ah' | 'dc.battery.module.total_discharge'
-        'supercap-battery'      | 'module 1 health (.1 %)'                          | '1.3.6.1.2.1.555.1.1.1.10'             || 98.5     | '%'  | 'dc.battery.module.health'
-        'supercap-battery'      | 'module 2 power temperature alarm'                | '1.3.6.1.2.1.555.1.1.1.25'             || 1        | null | 'dc.battery.module.power_temperature_alarm'
-        'supercap-battery'      | 'module 2 voltage'                                | '1.3.6.1.2.1.555.1.1.1.18'             || 53.81    | 'V'  | 'dc.battery.module.voltage'
+        // SUPERCAPBATTERY-MIB: thirteen objects per BMS, answered without a row index; UNITS ".01C", ".01A", ".01V", ".01AH", "10AH", ".1%"
+        'supercap-cabinet'      | 'BMS01 ambient temperature (.01C)'                | '1.3.6.1.2.1.555.1.1.1.2'              || 25.12    | '°C' | 'dc.battery.ambient_temperature'
+        'supercap-cabinet'      | 'BMS01 current (.01A)'                            | '1.3.6.1.2.1.555.1.1.1.4'              || 3.15     | 'A'  | 'dc.battery.current'
+        'supercap-cabinet'      | 'BMS01 voltage (.01V)'                            | '1.3.6.1.2.1.555.1.1.1.5'              || 53.21    | 'V'  | 'dc.battery.voltage'
+        'supercap-cabinet'      | 'BMS01 remaining capacity (.01AH)'                | '1.3.6.1.2.1.555.1.1.1.6'              || 98.7     | 'Ah' | 'dc.battery.capacity_left'
+        'supercap-cabinet'      | 'BMS01 total discharge capacity (10AH)'           | '1.3.6.1.2.1.555.1.1.1.9'              || 30       | 'Ah' | 'dc.battery.discharged_total'
+        'supercap-cabinet'      | 'BMS01 state of health (.1%)'                     | '1.3.6.1.2.1.555.1.1.1.10'             || 95.8     | '%'  | 'dc.battery.health'
+        'supercap-cabinet'      | 'BMS01 battery voltage alarm'                     | '1.3.6.1.2.1.555.1.1.1.14'             || 1        | null | 'dc.battery.voltage_alarm'
+        'supercap-cabinet'      | 'BMS02 current, second block of thirteen'         | '1.3.6.1.2.1.555.1.1.1.17'             || 12.5     | 'A'  | 'dc.battery.current'
+        'supercap-cabinet'      | 'BMS02 power temperature (.01C)'                  | '1.3.6.1.2.1.555.1.1.1.16'             || 26.9     | '°C' | 'dc.battery.power_temperature'
+        'supercap-cabinet'      | 'BMS02 cycles'                                    | '1.3.6.1.2.1.555.1.1.1.21'             || 7        | null | 'dc.battery.cycles'
+        'supercap-cabinet'      | 'BMS03 absent: nothing read'                      | '1.3.6.1.2.1.555.1.1.1.30'             || null     | null | null
+        // SAMLEXAMERICA-MIB: "1200 = 120.0V", "48 = 4.8A", "9002 = 900.2W", "500 = 50.0Hz", "25 = 25 C", "110 = 110%"
+        'samlex-inverter'       | 'inverter output voltage (tenths)'                | '1.3.6.1.4.1.49075.1.3.1.2.0'          || 228.7    | 'V'  | 'dc.inverter.output.voltage'
+        'samlex-inverter'       | 'inverter output current (tenths)'                | '1.3.6.1.4.1.49075.1.3.1.3.0'          || 6.3      | 'A'  | 'dc.inverter.output.current'
+        'samlex-inverter'       | 'inverter output power (tenths)'                  | '1.3.6.1.4.1.49075.1.3.1.4.0'          || 1421.8   | 'W'  | 'dc.inverter.output.power'
+        'samlex-inverter'       | 'configured output frequency (tenths)'            | '1.3.6.1.4.1.49075.1.3.1.5.0'          || 50       | 'Hz' | 'dc.inverter.output.nominal_frequency'
+        'samlex-inverter'       | 'grid frequency (tenths)'                         | '1.3.6.1.4.1.49075.1.3.1.10.0'         || 50.1     | 'Hz' | 'dc.inverter.grid.frequency'
+        'samlex-inverter'       | 'DC input voltage (tenths)'                       | '1.3.6.1.4.1.49075.1.3.2.1.0'          || 52.7     | 'V'  | 'dc.inverter.input.voltage'
+        'samlex-inverter'       | 'over-voltage protection is a setting: not read'  | '1.3.6.1.4.1.49075.1.3.2.2.0'          || null     | null | null
+        'samlex-inverter'       | 'grid AC sync'                                    | '1.3.6.1.4.1.49075.1.3.3.5.0'          || 3        | null | 'dc.inverter.grid.status'
+        'samlex-inverter'       | 'overload limit (%)'                              | '1.3.6.1.4.1.49075.1.3.3.6.0'          || 115      | '%'  | 'dc.inverter.overload_limit'
+        'samlex-inverter'       | 'DC to AC temperature below zero'                 | '1.3.6.1.4.1.49075.1.3.3.9.0'          || -4       | '°C' | 'dc.inverter.dcac.temperature'
+        'samlex-inverter'       | 'under-voltage alarm warning'                     | '1.3.6.1.4.1.49075.1.3.6.3.0'          || 1        | null | 'dc.inverter.under_voltage_alarm'
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
