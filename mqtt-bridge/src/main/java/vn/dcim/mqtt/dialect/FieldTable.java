@@ -227,7 +227,8 @@ public final class FieldTable {
             Mapped m = truthy(v) ? f.whenTrue() : f.whenFalse();
             value = m.value();
             text = m.text();
-        } else if (v instanceof Number n) {
+        } else if (numeric(v) instanceof Number n) {
+            value = n;
             String from = unit != null ? unit : f.from();
             Above a = f.above();
             if (a != null && (unit != null ? a.from() != null && Units.canonical(unit).equals(Units.canonical(a.from()))
@@ -287,6 +288,13 @@ public final class FieldTable {
         }
         String metric = otherwise(t.name());
         return metric == null ? null : reading(metric, instance, n, null, t.unit());
+    }
+
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?");
+
+    /** A number, or a number some firmware writes as text ("12.5"): a plain decimal only, anything else stays text. */
+    private static @Nullable Object numeric(Object v) {
+        return v instanceof String s && DECIMAL.matcher(s).matches() ? Double.valueOf(s) : v;
     }
 
     private @Nullable String otherwise(String name) {

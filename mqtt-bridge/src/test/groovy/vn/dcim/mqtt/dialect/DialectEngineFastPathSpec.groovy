@@ -107,7 +107,7 @@ readings: |
                 '{"contact": false, "water_leak": true, "smoke": false, "occupancy": true, "tamper": true, "battery_low": true}',
                 '{"contact": "false", "water_leak": 0, "smoke": 1, "occupancy": "", "tamper": [], "battery_low": [false]}',
                 '{"contact": {"a": 1}, "smoke": {}, "occupancy": [1, 2]}',
-                '{"temperature": "23.6", "humidity": [48.3], "pressure": {"v": 1}, "battery": true}',
+                '{"temperature": "23.6 °C", "humidity": [48.3], "pressure": {"v": 1}, "battery": true}',
                 '{"temperature": false, "humidity": true}',
                 '{"state": "online"}',
                 '{"state": "online", "temperature": 20}',
