@@ -41,6 +41,7 @@ class DcPowerMakersSpec extends Specification {
         'eltek-valere-bc2000'    | 'eltek-valere-bc2000'
         'supercap-cabinet'       | 'supercap-battery'
         'samlex-inverter'        | 'samlex-inverter'
+        'algcom-dc-ups'          | 'algcom-dc-ups'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -116,6 +117,13 @@ class DcPowerMakersSpec extends Specification {
         'samlex-inverter'       | 'overload limit (%)'                              | '1.3.6.1.4.1.49075.1.3.3.6.0'          || 115      | '%'  | 'dc.inverter.overload_limit'
         'samlex-inverter'       | 'DC to AC temperature below zero'                 | '1.3.6.1.4.1.49075.1.3.3.9.0'          || -4       | '°C' | 'dc.inverter.dcac.temperature'
         'samlex-inverter'       | 'under-voltage alarm warning'                     | '1.3.6.1.4.1.49075.1.3.6.3.0'          || 1        | null | 'dc.inverter.under_voltage_alarm'
+        // ALGPOWER-v2-MIB: voltages "in tenths of a volt", currents "in milli ampere", temperatures in degC
+        'algcom-dc-ups'         | 'output voltage (tenths)'                         | '1.3.6.1.4.1.49136.1.1.1.0'            || 53.8     | 'V'  | 'dc.output.voltage'
+        'algcom-dc-ups'         | 'output current (mA)'                             | '1.3.6.1.4.1.49136.1.1.2.0'            || 2.145    | 'A'  | 'dc.output.current'
+        'algcom-dc-ups'         | 'battery current supplying the output (mA)'       | '1.3.6.1.4.1.49136.1.2.2.0'            || -2.23    | 'A'  | 'dc.battery.current'
+        'algcom-dc-ups'         | 'charger in float stage'                          | '1.3.6.1.4.1.49136.1.2.3.0'            || 5        | null | 'dc.battery.charger'
+        'algcom-dc-ups'         | 'fan B failed'                                    | '1.3.6.1.4.1.49136.1.3.8.0'            || 1        | null | 'dc.fan.status'
+        'algcom-dc-ups'         | 'external probe below zero'                       | '1.3.6.1.4.1.49136.1.4.2.0'            || -2       | '°C' | 'dc.external.temperature'
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
