@@ -124,6 +124,9 @@ class DcPowerMakersSpec extends Specification {
         'algcom-dc-ups'         | 'charger in float stage'                          | '1.3.6.1.4.1.49136.1.2.3.0'            || 5        | null | 'dc.battery.charger'
         'algcom-dc-ups'         | 'fan B failed'                                    | '1.3.6.1.4.1.49136.1.3.8.0'            || 1        | null | 'dc.fan.status'
         'algcom-dc-ups'         | 'external probe below zero'                       | '1.3.6.1.4.1.49136.1.4.2.0'            || -2       | '°C' | 'dc.external.temperature'
+        'algcom-dc-ups'         | 'AC supply voltage (decivolt)'                    | '1.3.6.1.4.1.49136.1.6.1.0'            || 229.7    | 'V'  | 'dc.mains.voltage'
+        'algcom-dc-ups'         | 'battery test final voltage (dV)'                 | '1.3.6.1.4.1.49136.1.8.7.0'            || 46.3     | 'V'  | 'dc.battery.test.final_voltage'
+        'algcom-dc-ups'         | 'battery test initial current (mA)'               | '1.3.6.1.4.1.49136.1.8.6.0'            || -1.64    | 'A'  | 'dc.battery.test.initial_current'
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
