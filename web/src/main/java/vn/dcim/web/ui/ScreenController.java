@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.dcim.web.api.error.NoRoute;
 
 
 /**
@@ -25,7 +26,7 @@ public class ScreenController {
     @Get("/{screen}")
     public HttpResponse<ModelAndView<Pending>> screen(@PathVariable String screen, HttpRequest<?> request) {
         if (!Navigation.isScreen(screen)) {
-            return HttpResponse.notFound();
+            throw NoRoute.at(request);
         }
         return HttpResponse.ok(new ModelAndView<>("screens/pending", new Pending(Navigation.frame(request, screen))));
     }

@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses
 import com.tngtech.archunit.core.importer.ClassFileImporter
 import vn.dcim.web.testing.ProductClasses
 import com.tngtech.archunit.lang.ArchRule
+import io.micronaut.http.HttpResponse
+import io.micronaut.http.annotation.ServerFilter
 import spock.lang.Shared
 import spock.lang.Specification
 import vn.dcim.core.db.Jdbc
@@ -77,7 +79,8 @@ class ArchitectureSpec extends Specification {
                                        'the centre\'s zone is named in one place',
                                        'threads come from NamedThreads',
                                        'only the launcher reads the environment',
-                                       'hand SQL goes through the one JDBC helper']
+                                       'hand SQL goes through the one JDBC helper',
+                                       'a route refuses by throwing, never by returning a 404']
 
     /** Where the product's web classes are, or the fixture standing in for them. */
     private static ArchRule check(String rule, String on) {
@@ -151,6 +154,13 @@ class ArchitectureSpec extends Specification {
                         .should().dependOnClassesThat().areAssignableTo(DataSource)
                         .orShould().callMethod(DriverManager, 'getConnection', String, String, String)
                         .because('Jdbc joins the caller\'s transaction; a connection of its own commits outside it (docs/architecture.md)')
+            case 'a route refuses by throwing, never by returning a 404':
+                // a returned 404 is answered again by the status route, which spins for ever when the route had taken
+                // the request's body (NoRoute); a filter answers before any route, so it may return one
+                return noClasses().that().resideInAPackage(web).and().areNotAnnotatedWith(ServerFilter)
+                        .should().callMethod(HttpResponse, 'notFound')
+                        .orShould().callMethod(HttpResponse, 'notFound', Object)
+                        .because('a thrown refusal goes to its exception handler, which needs no body (NoRoute)')
         }
         throw new IllegalArgumentException(rule)
     }

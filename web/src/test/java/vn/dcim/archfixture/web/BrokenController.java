@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Breaks every rule of ArchitectureSpec on purpose, so the spec shows each rule can fail: a web class
  * holding a repository and the JDBC helper, paging with subList, reading the clock and the environment
- * itself. Never loaded by the product (test sources only, outside the product's packages).
+ * itself, returning a 404 instead of throwing it. Never loaded by the product (test sources only, outside the product's packages).
  */
 public class BrokenController {
     private final RoomRepository rooms;
@@ -35,6 +35,10 @@ public class BrokenController {
 
     public Object ownConnection() throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection("jdbc:mariadb://localhost/dcim", "dcim", "");
+    }
+
+    public Object absent() {
+        return io.micronaut.http.HttpResponse.notFound();
     }
 
     public Object helper() {

@@ -2,6 +2,7 @@ package vn.dcim.web.api.channel;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.notification.channel.AckLinks;
 import vn.dcim.core.notification.channel.TelegramCallbacks;
+import vn.dcim.web.api.error.NoRoute;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,9 +46,9 @@ class TelegramWebhook {
     }
 
     @Post("/{secret}")
-    HttpResponse<Map<String, Object>> update(@PathVariable("secret") String given, @Body @Nullable Update update) {
+    HttpResponse<Map<String, Object>> update(HttpRequest<?> request, @PathVariable("secret") String given, @Body @Nullable Update update) {
         if (secret.length() < 16 || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
-            return HttpResponse.notFound();
+            throw NoRoute.at(request);
         }
         if (update == null || update.callback_query() == null || update.callback_query().data() == null
                 || update.callback_query().message() == null || update.callback_query().message().chat() == null) {

@@ -19,6 +19,7 @@ import vn.dcim.core.incident.Incidents;
 import vn.dcim.core.incident.IncidentsWithin;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.scope.ScopedEquipment;
+import vn.dcim.web.api.error.NoRoute;
 import vn.dcim.web.api.incident.IncidentDetails;
 import vn.dcim.web.api.shift.HandoverLines;
 import vn.dcim.web.i18n.ShownModel;
@@ -67,7 +68,7 @@ public class IncidentScreens {
                                                                     @PathVariable long id) {
         return incidents.find(id).map(i -> HttpResponse.ok(new ModelAndView<>("alarms/incident", new AlarmViews.Incident(
                 Navigation.frame(request, "incidents"), details.of(i, request, scope), scope.byAgency()))))
-                .orElse(HttpResponse.notFound());
+                .orElseThrow(() -> NoRoute.at(request));
     }
 
     /** A self-contained page to print or save as PDF: the report to the management body or the quick report to the UBND. */
@@ -77,6 +78,6 @@ public class IncidentScreens {
         // equipment, people and the site by their names, as the PDF of the same report
         return incidents.find(id).map(i -> HttpResponse.ok(new ModelAndView<>("alarms/report", new AlarmViews.Report(
                 details.of(i, request), details, lines.of(shown.of(request))))))
-                .orElse(HttpResponse.notFound());
+                .orElseThrow(() -> NoRoute.at(request));
     }
 }

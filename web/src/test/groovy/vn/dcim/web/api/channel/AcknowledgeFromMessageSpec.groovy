@@ -27,6 +27,9 @@ import javax.sql.DataSource
 import java.time.Clock
 import java.time.Duration
 import java.time.Instant
+import java.util.concurrent.Callable
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
 
 /**
  * The reviewer's demo: a person on duty with a Telegram contact pointed at a loopback server gets the
@@ -179,6 +182,24 @@ class AcknowledgeFromMessageSpec extends MariaDbSpec {
         'from the person\'s chat'            | WEBHOOK_SECRET  | 5550001   || 200    | true         | 'Đã xác nhận cảnh báo #ID (an)'
         'from another chat'                  | WEBHOOK_SECRET  | 5550002   || 200    | false        | 'Không thể xác nhận từ cuộc trò chuyện này'
         'to a wrong webhook secret'          | 'wrong-secret-0123456789' | 5550001 || 404 | false  | null
+    }
+
+    def "posts to a wrong webhook secret, many at once, are each answered 404 and the product keeps answering"() {
+        given: 'a callback as Telegram sends it, to a secret that is not ours, from eight callers at once'
+        Map update = [update_id: 1, callback_query: [id: 'q1', data: 'x', message: [chat: [id: 5550001]]]]
+        def callers = Executors.newFixedThreadPool(8)
+
+        when:
+        List<Integer> statuses = (1..80).collect {
+            callers.submit({ calls.post('/api/channels/telegram/wrong-secret-0123456789', update).status } as Callable<Integer>)
+        }.collect { it.get(30, TimeUnit.SECONDS) }
+
+        then:
+        statuses.every { it == 404 }
+        calls.get('/health').status == 200
+
+        cleanup:
+        callers.shutdownNow()
     }
 
     def "the alarm console shows under the alarm who was told and the acknowledgement from the message"() {
