@@ -7,6 +7,7 @@ import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.SymptomRoots;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Duration;
@@ -27,6 +28,8 @@ import java.util.Set;
  * opened meanwhile).
  */
 @Singleton
+@DutyPlan(id = "incident-symptom-settle", cron = "0/15 * * * * ?",
+        description = "QĐ 11/2023 Điều 13 khoản 2, Art. 30.8g: open the incident of a video loss or a missed recording only when its device's drop did not follow")
 class SettledSymptoms extends RegulationDuty {
     private static final Logger LOG = LoggerFactory.getLogger(SettledSymptoms.class);
     static final Duration AFTER_A_START = Duration.ofHours(1);
@@ -39,9 +42,6 @@ class SettledSymptoms extends RegulationDuty {
     private volatile Instant examinedUpTo;
 
     SettledSymptoms(IncidentCorrelator correlator, Alarms alarms, SymptomRoots roots, IncidentRepository incidents, IncidentSettings settings) {
-        super("incident-symptom-settle",
-                "QĐ 11/2023 Điều 13 khoản 2, Art. 30.8g: open the incident of a video loss or a missed recording only when its device's drop did not follow",
-                "0/15 * * * * ?");
         this.correlator = correlator;
         this.alarms = alarms;
         this.roots = roots;
