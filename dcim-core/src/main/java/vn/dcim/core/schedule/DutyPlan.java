@@ -23,6 +23,9 @@ public @interface DutyPlan {
     /** Quartz cron expression used until an operator changes the schedule. */
     String cron();
 
-    /** What the duty does and why, naming the article, e.g. "Art. 11.3: ...". */
+    /**
+     * What the duty does and why, naming the article, e.g. "Art. 11.3: ..."; a configured figure it names is written
+     * {0}, {1}… and given by the duty's {@link RegulationDuty#figures()}.
+     */
     String description();
 }

@@ -1,12 +1,13 @@
 package vn.dcim.core.schedule;
 
+import java.util.List;
+
 /**
  * A duty as the regulation lists it: its id, the description naming its article and its default cron are given
  * once, by the class's {@link DutyPlan}, so that the duty's class holds only its work. A description that names a
- * configured figure ("idle 30 days or more") is given by the duty's constructor instead, e.g.
- * {@code super("account-inactivity", "Art. 16.3: suspend accounts idle " + days + " days or more", "0 5 0 * * ?")}.
- * The three stay as they are for the life of the bean: the id is the Quartz job name, the description is what
- * operators read.
+ * configured figure writes it {0}, {1}… and the duty answers the figures ({@link #figures()}); a duty that computes
+ * its figure in its constructor gives the three to this class's constructor instead. The three stay as they are for
+ * the life of the bean: the id is the Quartz job name, the description is what operators read.
  */
 public abstract class RegulationDuty implements Duty {
     private final String id;
@@ -35,9 +36,20 @@ public abstract class RegulationDuty implements Duty {
         return id;
     }
 
+    /** The description, each {n} of the plan's replaced by the n-th of {@link #figures()}. */
     @Override
     public final String description() {
-        return description;
+        String told = description;
+        List<?> figures = figures();
+        for (int i = 0; i < figures.size(); i++) {
+            told = told.replace("{" + i + "}", String.valueOf(figures.get(i)));
+        }
+        return told;
+    }
+
+    /** The configured figures the plan's description names as {0}, {1}…; none by default. */
+    protected List<?> figures() {
+        return List.of();
     }
 
     @Override
