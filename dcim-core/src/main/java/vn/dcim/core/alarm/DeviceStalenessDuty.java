@@ -1,13 +1,13 @@
 package vn.dcim.core.alarm;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.EnabledDevices;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.core.device.Staleness;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.DutyPlan;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.LastHeard;
 import vn.dcim.core.text.Phrase;

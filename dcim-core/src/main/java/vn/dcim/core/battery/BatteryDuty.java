@@ -1,9 +1,9 @@
 package vn.dcim.core.battery;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.schedule.DutyOutcome;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;

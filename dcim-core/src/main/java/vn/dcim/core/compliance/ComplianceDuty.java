@@ -3,9 +3,9 @@ package vn.dcim.core.compliance;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
-import vn.dcim.core.schedule.DutyOutcome;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 

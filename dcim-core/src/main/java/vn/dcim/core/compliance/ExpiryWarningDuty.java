@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.RegistrySettings;
 import vn.dcim.core.asset.AssetRecords;
 import vn.dcim.core.licence.SoftwareRecords;
@@ -9,8 +11,6 @@ import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.DutyPlan;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Clock;

@@ -1,13 +1,13 @@
 package vn.dcim.core.personal;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.people.People;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.DutyPlan;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
 

@@ -2,6 +2,8 @@ package vn.dcim.core.power;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.alarm.AlarmChanged;
@@ -9,8 +11,6 @@ import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SymptomRoots;
 import vn.dcim.core.schedule.DutyOutcome;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.site.LocationRegistry;

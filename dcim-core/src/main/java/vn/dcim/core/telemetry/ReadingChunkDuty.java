@@ -1,12 +1,12 @@
 package vn.dcim.core.telemetry;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.schedule.DutyOutcome;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
