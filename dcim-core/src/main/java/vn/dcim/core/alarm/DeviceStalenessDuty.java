@@ -34,6 +34,7 @@ class DeviceStalenessDuty extends RegulationDuty {
     private final EnabledDevices devices;
     private final LastHeard lastHeard;
     private final AlarmUpdates alarms;
+    // the rule of the readings API, the device page and the dashboard (Staleness), so the alarm and the screens agree
     private final Staleness staleness;
 
     @Override

@@ -1,8 +1,8 @@
 package vn.dcim.core.asset;
 
-import lombok.RequiredArgsConstructor;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.RoomKind;
 
 import java.time.LocalDate;

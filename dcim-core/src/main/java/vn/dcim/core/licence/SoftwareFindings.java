@@ -1,7 +1,7 @@
 package vn.dcim.core.licence;
 
-import lombok.RequiredArgsConstructor;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Finding;
 import vn.dcim.core.asset.RegistrySettings;
 

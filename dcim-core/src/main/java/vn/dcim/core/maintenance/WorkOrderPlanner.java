@@ -1,8 +1,8 @@
 package vn.dcim.core.maintenance;
 
+import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;

@@ -1,9 +1,9 @@
 package vn.dcim.core.network;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package vn.dcim.core.notification;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmChanged;
 import vn.dcim.core.alarm.AlarmOutbox;
 import vn.dcim.core.alarm.AlarmView;
