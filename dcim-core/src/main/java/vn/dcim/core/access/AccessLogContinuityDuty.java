@@ -8,6 +8,7 @@ import vn.dcim.core.asset.AssetKind;
 import vn.dcim.core.device.EnabledDevices;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.telemetry.LastHeard;
 import vn.dcim.core.text.Phrase;
 
@@ -23,6 +24,8 @@ import java.util.Map;
  * status regularly; one silent for longer than the allowed gap means the log may have a hole.
  */
 @Singleton
+@DutyPlan(id = "access-log-continuity", cron = "0 */5 * * * ?",
+        description = AccessLogContinuityDuty.ARTICLE + ": access control runs 24/7 with a complete log; alarm when a door controller is silent over {0} minutes")
 public class AccessLogContinuityDuty extends RegulationDuty {
     static final String ARTICLE = "Art. 6.6";
     // a door controller that never reported counts from here: its gap reads as "never"
@@ -35,15 +38,16 @@ public class AccessLogContinuityDuty extends RegulationDuty {
     private final int maxGapMinutes;
 
     AccessLogContinuityDuty(AccessEventRepository events, EnabledDevices devices, LastHeard lastHeard, AlarmUpdates alarms, @Value("${dcim.access.max-gap-minutes:15}") int maxGapMinutes) {
-        super("access-log-continuity",
-                ARTICLE + ": access control runs 24/7 with a complete log; alarm when a door controller is silent over "
-                    + maxGapMinutes + " minutes",
-                "0 */5 * * * ?");
         this.events = events;
         this.devices = devices;
         this.lastHeard = lastHeard;
         this.alarms = alarms;
         this.maxGapMinutes = maxGapMinutes;
+    }
+
+    @Override
+    protected List<?> figures() {
+        return List.of(maxGapMinutes);
     }
 
     @Override

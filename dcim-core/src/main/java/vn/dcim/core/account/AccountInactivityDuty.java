@@ -3,13 +3,15 @@ package vn.dcim.core.account;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,19 +20,19 @@ import java.util.List;
  * whose registration has expired. An account that never logged in counts from its creation.
  */
 @Singleton
+@DutyPlan(id = "account-inactivity", cron = "0 5 0 * * ?",
+        description = "Art. 16.3: suspend accounts idle {0} days or more and accounts whose registration expired")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountInactivityDuty extends RegulationDuty {
     private final AccountRepository accounts;
-    private final ZoneId zone;
-    private final int idleDays;
-
+    // the center's zone is read from the clock at each run
+    private final Clock clock;
     // the regulation's 30 days is a ceiling (AccountSettings): a stricter site may choose fewer, never more
-    AccountInactivityDuty(AccountRepository accounts, Clock clock, AccountSettings settings) {
-        super("account-inactivity",
-                "Art. 16.3: suspend accounts idle " + settings.idleDays() + " days or more and accounts whose registration expired",
-                "0 5 0 * * ?");
-        this.accounts = accounts;
-        this.zone = clock.getZone();
-        this.idleDays = settings.idleDays();
+    private final AccountSettings settings;
+
+    @Override
+    protected List<?> figures() {
+        return List.of(settings.idleDays());
     }
 
     @Override
@@ -48,11 +50,11 @@ public class AccountInactivityDuty extends RegulationDuty {
     }
 
     private String reason(Account a, Instant now) {
-        if (a.validUntil() != null && a.validUntil().isBefore(now.atZone(zone).toLocalDate())) {
+        if (a.validUntil() != null && a.validUntil().isBefore(now.atZone(clock.getZone()).toLocalDate())) {
             return "registration expired " + a.validUntil();
         }
         Instant lastActive = a.lastLogin() != null ? a.lastLogin() : a.createdAt();
-        if (lastActive != null && Duration.between(lastActive, now).toDays() >= idleDays) {
+        if (lastActive != null && Duration.between(lastActive, now).toDays() >= settings.idleDays()) {
             return "idle " + Duration.between(lastActive, now).toDays() + " days";
         }
         return null;

@@ -1,10 +1,13 @@
 package vn.dcim.core.alarm;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.EnabledDevices;
 import vn.dcim.core.device.Protocol;
 import vn.dcim.core.device.Staleness;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.LastHeard;
 import vn.dcim.core.text.Phrase;
@@ -23,22 +26,20 @@ import java.util.Map;
  * that never reported is left to the poller's own reachability reading.
  */
 @Singleton
+@DutyPlan(id = "device-staleness", cron = "15 * * * * ?",
+        description = "Art. 25.1: alarm on a device that sent no data for {0} polling intervals")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceStalenessDuty extends RegulationDuty {
     static final String RULE = "device-stale";
     private final EnabledDevices devices;
     private final LastHeard lastHeard;
     private final AlarmUpdates alarms;
+    // the rule of the readings API, the device page and the dashboard (Staleness), so the alarm and the screens agree
     private final Staleness staleness;
 
-    // the rule of the readings API, the device page and the dashboard (Staleness), so the alarm and the screens agree
-    DeviceStalenessDuty(EnabledDevices devices, LastHeard lastHeard, AlarmUpdates alarms, Staleness staleness) {
-        super("device-staleness",
-                "Art. 25.1: alarm on a device that sent no data for " + staleness.intervals() + " polling intervals",
-                "15 * * * * ?");
-        this.devices = devices;
-        this.lastHeard = lastHeard;
-        this.alarms = alarms;
-        this.staleness = staleness;
+    @Override
+    protected List<?> figures() {
+        return List.of(staleness.intervals());
     }
 
     @Override

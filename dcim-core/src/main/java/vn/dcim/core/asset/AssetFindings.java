@@ -2,6 +2,7 @@ package vn.dcim.core.asset;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.site.RoomKind;
 
 import java.time.LocalDate;
@@ -11,13 +12,10 @@ import java.util.Set;
 
 /** Rules of the regulation checked on one piece of equipment. */
 @Singleton
+@RequiredArgsConstructor
 public class AssetFindings {
     private static final Set<AssetStatus> OUT_OF_USE = Set.of(AssetStatus.faulty, AssetStatus.awaiting_disposal);
-    private final int windowDays;
-
-    public AssetFindings(RegistrySettings settings) {
-        this.windowDays = settings.getExpiryWindowDays();
-    }
+    private final RegistrySettings settings;
 
     public List<Finding> of(Asset asset, @Nullable RoomKind roomKind, LocalDate today) {
         List<Finding> found = new ArrayList<>();
@@ -32,9 +30,9 @@ public class AssetFindings {
             found.add(new Finding("7.1", "missing_label", "Art. 7.1: equipment must carry a state-asset label code"));
         }
         if (asset.warrantyEnd() != null && asset.status() != AssetStatus.disposed
-                && !asset.warrantyEnd().isAfter(today.plusDays(windowDays))) {
+                && !asset.warrantyEnd().isAfter(today.plusDays(settings.getExpiryWindowDays()))) {
             found.add(new Finding("21.1e", "warranty_expiring",
-                    "Art. 21.1e: warranty ends " + asset.warrantyEnd() + " (within " + windowDays + " days or past)"));
+                    "Art. 21.1e: warranty ends " + asset.warrantyEnd() + " (within " + settings.getExpiryWindowDays() + " days or past)"));
         }
         return found;
     }

@@ -1,9 +1,12 @@
 package vn.dcim.core.backup;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
 
@@ -13,19 +16,13 @@ import java.util.List;
 
 /** Flags the registered data sets whose backups are too old or in too few places. */
 @Singleton
+@DutyPlan(id = "backup-register-check", cron = "0 0 7 * * ?",
+        description = "Art. 11.3, 11.4; Art. 8.1 (000): every registered data set has a recent verified backup in two locations")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BackupRegisterDuty extends RegulationDuty {
     private final BackupDatasetRepository datasets;
     private final BackupCopyRepository copies;
     private final AlarmUpdates alarms;
-
-    BackupRegisterDuty(BackupDatasetRepository datasets, BackupCopyRepository copies, AlarmUpdates alarms) {
-        super("backup-register-check",
-                "Art. 11.3, 11.4; Art. 8.1 (000): every registered data set has a recent verified backup in two locations",
-                "0 0 7 * * ?");
-        this.datasets = datasets;
-        this.copies = copies;
-        this.alarms = alarms;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

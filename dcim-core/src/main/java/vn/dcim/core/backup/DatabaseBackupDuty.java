@@ -6,6 +6,7 @@ import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.text.ColumnText;
@@ -16,6 +17,9 @@ import java.time.Instant;
 
 /** The nightly backup of the product's own database, checked and reconciled after each run. */
 @Singleton
+@DutyPlan(id = DatabaseBackupDuty.ID, cron = "0 30 1 * * ?",
+        description = "Art. 11.3, 11.4, 21.4; Art. 8.1 (000): back the DCIM database up to two locations at least monthly "
+                + "(here nightly), verify checksums and a test restore")
 public class DatabaseBackupDuty extends RegulationDuty {
     static final String ID = "database-backup";
 
@@ -27,10 +31,6 @@ public class DatabaseBackupDuty extends RegulationDuty {
                        @Value("${datasources.default.url}") String url,
                        @Value("${datasources.default.username:}") String user,
                        @Value("${datasources.default.password:}") String password) {
-        super(ID,
-                "Art. 11.3, 11.4, 21.4; Art. 8.1 (000): back the DCIM database up to two locations at least monthly "
-                    + "(here nightly), verify checksums and a test restore",
-                "0 30 1 * * ?");
         Path binDir = settings.getBinDir() == null || settings.getBinDir().isBlank() ? null : Path.of(settings.getBinDir());
         this.backup = new DatabaseBackup(MariaDbServer.fromJdbcUrl(url, user, password, binDir), settings, keys);
         this.runs = runs;

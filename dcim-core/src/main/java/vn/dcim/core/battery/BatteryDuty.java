@@ -1,7 +1,10 @@
 package vn.dcim.core.battery;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
 
@@ -9,15 +12,11 @@ import java.time.Instant;
 
 /** Daily: open the battery replacement orders whose time has come (Art. 14.3: each device at its vendor interval). */
 @Singleton
+@DutyPlan(id = "battery-replacement", cron = "0 30 5 * * ?",
+        description = "Art. 14.3: UPS batteries replaced before they fail: replace-by day from the outages, the UPS's own verdicts and the vendor life; work order opened ahead")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BatteryDuty extends RegulationDuty {
     private final BatteryReplacements replacements;
-
-    BatteryDuty(BatteryReplacements replacements) {
-        super("battery-replacement",
-                "Art. 14.3: UPS batteries replaced before they fail: replace-by day from the outages, the UPS's own verdicts and the vendor life; work order opened ahead",
-                "0 30 5 * * ?");
-        this.replacements = replacements;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

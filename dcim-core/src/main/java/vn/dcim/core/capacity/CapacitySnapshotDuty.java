@@ -1,7 +1,10 @@
 package vn.dcim.core.capacity;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
 
@@ -12,19 +15,13 @@ import java.time.Instant;
  * forecasts fit (Art. 35.4: the yearly report on the centre's operation states its capacity).
  */
 @Singleton
+@DutyPlan(id = "capacity-snapshot", cron = "0 20 0 * * ?",
+        description = "Art. 35.4: each rack's used U and allocated power (in all and per feed) recorded once a day, the history of their forecasts")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CapacitySnapshotDuty extends RegulationDuty {
     private final CapacitySnapshots snapshots;
     private final CapacityPast past;
     private final CapacitySettings settings;
-
-    CapacitySnapshotDuty(CapacitySnapshots snapshots, CapacityPast past, CapacitySettings settings) {
-        super("capacity-snapshot",
-                "Art. 35.4: each rack's used U and allocated power (in all and per feed) recorded once a day, the history of their forecasts",
-                "0 20 0 * * ?");
-        this.snapshots = snapshots;
-        this.past = past;
-        this.settings = settings;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

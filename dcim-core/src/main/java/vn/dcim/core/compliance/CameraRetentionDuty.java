@@ -1,10 +1,13 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.LatestReading;
 import vn.dcim.core.telemetry.LatestReadings;
@@ -19,6 +22,9 @@ import java.util.List;
  * that its oldest footage is at least 30 days old and that it is recording.
  */
 @Singleton
+@DutyPlan(id = "camera-retention-check", cron = "0 0 6 * * ?",
+        description = CameraRetentionDuty.ARTICLE + ": every camera/NVR keeps footage at least 30 days and is recording")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CameraRetentionDuty extends RegulationDuty {
     static final String ARTICLE = "Art. 6.5";
     static final double MINIMUM_DAYS = 30;
@@ -26,12 +32,6 @@ public class CameraRetentionDuty extends RegulationDuty {
 
     private final LatestReadings latest;
     private final AlarmUpdates alarms;
-
-    CameraRetentionDuty(LatestReadings latest, AlarmUpdates alarms) {
-        super("camera-retention-check", ARTICLE + ": every camera/NVR keeps footage at least 30 days and is recording", "0 0 6 * * ?");
-        this.latest = latest;
-        this.alarms = alarms;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

@@ -3,7 +3,10 @@ package vn.dcim.core.compliance;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Instant;
@@ -11,17 +14,12 @@ import java.util.List;
 
 /** Re-judges the whole catalogue periodically, so that states, history and alarms follow the data without anyone looking. */
 @Singleton
+@DutyPlan(id = "compliance-evaluation", cron = "0 */15 * * * ?",
+        description = "Every article of QĐ 11/2023 and QĐ 22/2021 (e.g. Art. 6.4, 16.3, 25.3): every requirement re-judged, state changes recorded, non-compliant rows raise alarms")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceDuty extends RegulationDuty {
     private final ComplianceEvaluator evaluator;
     private final CentreProfiles centres;
-
-    ComplianceDuty(ComplianceEvaluator evaluator, CentreProfiles centres) {
-        super("compliance-evaluation",
-                "Every article of QĐ 11/2023 and QĐ 22/2021 (e.g. Art. 6.4, 16.3, 25.3): every requirement re-judged, state changes recorded, non-compliant rows raise alarms",
-                "0 */15 * * * ?");
-        this.evaluator = evaluator;
-        this.centres = centres;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

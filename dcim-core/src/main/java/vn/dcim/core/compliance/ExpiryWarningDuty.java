@@ -1,6 +1,8 @@
 package vn.dcim.core.compliance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.RegistrySettings;
 import vn.dcim.core.asset.AssetRecords;
 import vn.dcim.core.licence.SoftwareRecords;
@@ -8,6 +10,7 @@ import vn.dcim.core.text.Phrase;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Clock;
@@ -22,6 +25,9 @@ import java.util.List;
  * clears it. Licences of software assets are checked the same way.
  */
 @Singleton
+@DutyPlan(id = "expiry-warnings", cron = "0 30 7 * * ?",
+        description = "Art. 21.1e: warn of warranties and software licences ending within {0} days, and of those already ended")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExpiryWarningDuty extends RegulationDuty {
     static final String EXPIRING = "warranty-expiring";
     static final String EXPIRED = "warranty-expired";
@@ -31,18 +37,12 @@ class ExpiryWarningDuty extends RegulationDuty {
     private final SoftwareRecords software;
     private final AlarmUpdates alarms;
     private final Clock clock;
-    private final int windowDays;
-
     // the registry's window, as its findings and screens use it
-    ExpiryWarningDuty(AssetRecords assets, SoftwareRecords software, AlarmUpdates alarms, Clock clock, RegistrySettings registry) {
-        super("expiry-warnings",
-                "Art. 21.1e: warn of warranties and software licences ending within " + registry.getExpiryWindowDays() + " days, and of those already ended",
-                "0 30 7 * * ?");
-        this.assets = assets;
-        this.software = software;
-        this.alarms = alarms;
-        this.clock = clock;
-        this.windowDays = registry.getExpiryWindowDays();
+    private final RegistrySettings registry;
+
+    @Override
+    protected List<?> figures() {
+        return List.of(registry.getExpiryWindowDays());
     }
 
     @Override
@@ -53,7 +53,7 @@ class ExpiryWarningDuty extends RegulationDuty {
         assets.warrantyEnds().forEach(w -> check("asset-" + w.id(), w.name(), w.end(), "warranty", EXPIRING, EXPIRED, today, expiring, expired));
         software.licenceEnds().forEach(l -> check("software-" + l.id(), l.name(), l.end(), "licence", LICENCE_EXPIRING, LICENCE_EXPIRED, today, expiring, expired));
         if (expiring.isEmpty() && expired.isEmpty()) {
-            return DutyOutcome.ok(Phrase.of("duty.outcome.expiry.none", "No warranty or licence ends within {0} days", windowDays));
+            return DutyOutcome.ok(Phrase.of("duty.outcome.expiry.none", "No warranty or licence ends within {0} days", registry.getExpiryWindowDays()));
         }
         return DutyOutcome.warning(expiring.size() + " ending soon: " + String.join(", ", expiring)
                 + (expired.isEmpty() ? "" : "; " + expired.size() + " ended: " + String.join(", ", expired)));
@@ -62,7 +62,7 @@ class ExpiryWarningDuty extends RegulationDuty {
     private void check(String source, String name, LocalDate end, String what, String expiringRule, String expiredRule, LocalDate today,
                        List<String> expiring, List<String> expired) {
         boolean isExpired = end.isBefore(today);
-        boolean isExpiring = !isExpired && !end.isAfter(today.plusDays(windowDays));
+        boolean isExpiring = !isExpired && !end.isAfter(today.plusDays(registry.getExpiryWindowDays()));
         alarms.tell(source, expiredRule, "0", Severity.minor, "Art. 21.1e", isExpired
                 ? Phrase.of("alarm.text.expiry.ended", "Art. 21.1e: {0} of {1} ended {2}", "enum.expiry." + what, name, end) : null);
         alarms.tell(source, expiringRule, "0", Severity.warning, "Art. 21.1e", isExpiring

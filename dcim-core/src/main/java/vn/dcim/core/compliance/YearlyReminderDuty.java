@@ -3,7 +3,10 @@ package vn.dcim.core.compliance;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Clock;
@@ -19,18 +22,13 @@ import java.util.List;
  * head of the center; this duty's outcome names it.
  */
 @Singleton
+@DutyPlan(id = "yearly-reminders", cron = "0 0 8 * * ?",
+        description = "Art. 27.6, 24.4, 32.2: yearly vulnerability assessment, malware scan and security training as tasks with due dates")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class YearlyReminderDuty extends RegulationDuty {
     private final ComplianceTaskRepository tasks;
     // the center's zone is read from the clock at each run
     private final Clock clock;
-
-    YearlyReminderDuty(ComplianceTaskRepository tasks, Clock clock) {
-        super("yearly-reminders",
-                "Art. 27.6, 24.4, 32.2: yearly vulnerability assessment, malware scan and security training as tasks with due dates",
-                "0 0 8 * * ?");
-        this.tasks = tasks;
-        this.clock = clock;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

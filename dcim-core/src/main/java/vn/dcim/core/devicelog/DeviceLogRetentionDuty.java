@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.telemetry.ReadingPartitions;
 import vn.dcim.core.telemetry.SixMonthFloor;
 
@@ -23,6 +24,8 @@ import java.util.List;
  * the readings; the catch-all p_old below the first day is trimmed by DELETE in chunks.
  */
 @Singleton
+@DutyPlan(id = "device-log-retention", cron = "0 23 * * * ?",
+        description = "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here {0} days), drop older days")
 public class DeviceLogRetentionDuty extends RegulationDuty {
     static final int DAYS_AHEAD = 7;
     static final String TABLE = "device_log";
@@ -32,12 +35,14 @@ public class DeviceLogRetentionDuty extends RegulationDuty {
     private final SixMonthFloor kept;
 
     DeviceLogRetentionDuty(DeviceLogRepository log, ReadingPartitions partitions, @Value("${dcim.retention.device-log-days:400}") int configuredDays) {
-        super("device-log-retention",
-                "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here " + new SixMonthFloor(configuredDays).days() + " days), drop older days",
-                "0 23 * * * ?");
         this.log = log;
         this.partitions = partitions;
         this.kept = new SixMonthFloor(configuredDays);
+    }
+
+    @Override
+    protected List<?> figures() {
+        return List.of(kept.days());
     }
 
     @Override

@@ -1,12 +1,15 @@
 package vn.dcim.core.incident;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.SymptomRoots;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Duration;
@@ -27,6 +30,9 @@ import java.util.Set;
  * opened meanwhile).
  */
 @Singleton
+@DutyPlan(id = "incident-symptom-settle", cron = "0/15 * * * * ?",
+        description = "QĐ 11/2023 Điều 13 khoản 2, Art. 30.8g: open the incident of a video loss or a missed recording only when its device's drop did not follow")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SettledSymptoms extends RegulationDuty {
     private static final Logger LOG = LoggerFactory.getLogger(SettledSymptoms.class);
     static final Duration AFTER_A_START = Duration.ofHours(1);
@@ -35,29 +41,18 @@ class SettledSymptoms extends RegulationDuty {
     private final Alarms alarms;
     private final SymptomRoots roots;
     private final IncidentRepository incidents;
-    private final Duration settle;
+    private final IncidentSettings settings;
     private volatile Instant examinedUpTo;
-
-    SettledSymptoms(IncidentCorrelator correlator, Alarms alarms, SymptomRoots roots, IncidentRepository incidents, IncidentSettings settings) {
-        super("incident-symptom-settle",
-                "QĐ 11/2023 Điều 13 khoản 2, Art. 30.8g: open the incident of a video loss or a missed recording only when its device's drop did not follow",
-                "0/15 * * * * ?");
-        this.correlator = correlator;
-        this.alarms = alarms;
-        this.roots = roots;
-        this.incidents = incidents;
-        this.settle = settings.symptomSettle();
-    }
 
     @Override
     public synchronized DutyOutcome run(Instant now) {
         Set<String> rules = roots.explainedByTheirOwnDrop();
-        Instant upTo = now.minus(settle);
+        Instant upTo = now.minus(settings.symptomSettle());
         Instant from = examinedUpTo != null ? examinedUpTo : upTo.minus(AFTER_A_START);
         if (rules.isEmpty() || !upTo.isAfter(from)) {
             return DutyOutcome.ok("No alarm waiting for its device's drop");
         }
-        List<Long> ids = incidents.settledAlone(from, upTo, settle.toSeconds(), rules);
+        List<Long> ids = incidents.settledAlone(from, upTo, settings.symptomSettle().toSeconds(), rules);
         int failed = 0;
         for (long id : ids) {
             AlarmView alarm = alarms.find(id).orElse(null);

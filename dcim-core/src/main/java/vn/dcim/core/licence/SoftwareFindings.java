@@ -1,6 +1,7 @@
 package vn.dcim.core.licence;
 
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Finding;
 import vn.dcim.core.asset.RegistrySettings;
 
@@ -11,13 +12,10 @@ import java.util.Set;
 
 /** Rules of the regulation checked on one software asset. */
 @Singleton
+@RequiredArgsConstructor
 public class SoftwareFindings {
     private static final Set<LicenceKind> NOT_LICENSED = Set.of(LicenceKind.unlicensed, LicenceKind.unknown);
-    private final int windowDays;
-
-    public SoftwareFindings(RegistrySettings settings) {
-        this.windowDays = settings.getExpiryWindowDays();
-    }
+    private final RegistrySettings settings;
 
     public List<Finding> of(SoftwareAsset software, int installations, LocalDate today) {
         List<Finding> found = new ArrayList<>();
@@ -35,10 +33,10 @@ public class SoftwareFindings {
             if (software.licenceExpiry().isBefore(today)) {
                 found.add(new Finding("21.1e", "licence_expired", "Art. 21.1e: licence expired on " + software.licenceExpiry(),
                         List.of(software.licenceExpiry().toString())));
-            } else if (!software.licenceExpiry().isAfter(today.plusDays(windowDays))) {
+            } else if (!software.licenceExpiry().isAfter(today.plusDays(settings.getExpiryWindowDays()))) {
                 found.add(new Finding("21.1e", "licence_expiring", "Art. 21.1e: licence expires on "
-                        + software.licenceExpiry() + " (within " + windowDays + " days): plan the renewal",
-                        List.of(software.licenceExpiry().toString(), String.valueOf(windowDays))));
+                        + software.licenceExpiry() + " (within " + settings.getExpiryWindowDays() + " days): plan the renewal",
+                        List.of(software.licenceExpiry().toString(), String.valueOf(settings.getExpiryWindowDays()))));
             }
         }
         return found;

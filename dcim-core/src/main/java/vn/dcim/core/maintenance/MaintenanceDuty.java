@@ -3,24 +3,22 @@ package vn.dcim.core.maintenance;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Instant;
 
 /** Daily: create the work orders coming due, flag those overdue (Art. 14.3). */
 @Singleton
+@DutyPlan(id = "maintenance-planning", cron = "0 0 5 * * ?",
+        description = "Art. 14.3: whole system maintained at least yearly, each device at its vendor interval (months or run hours): create work orders ahead, flag overdue ones")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MaintenanceDuty extends RegulationDuty {
     private final WorkOrderPlanner planner;
     private final RunHourPlanner runHours;
-
-    MaintenanceDuty(WorkOrderPlanner planner, RunHourPlanner runHours) {
-        super("maintenance-planning",
-                "Art. 14.3: whole system maintained at least yearly, each device at its vendor interval (months or run hours): create work orders ahead, flag overdue ones",
-                "0 0 5 * * ?");
-        this.planner = planner;
-        this.runHours = runHours;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

@@ -1,6 +1,8 @@
 package vn.dcim.core.maintenance;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetRepository;
@@ -12,7 +14,6 @@ import vn.dcim.core.text.Phrase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,23 +24,14 @@ import java.util.stream.StreamSupport;
  * plan, equipment and due date; raises an alarm for an open order past its due date (Art. 14.3).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkOrderPlanner {
     private final MaintenancePlanRepository plans;
     private final WorkOrderRepository orders;
     private final AssetRepository assets;
     private final AlarmUpdates alarms;
-    private final ZoneId zone;
+    private final Clock clock;
     private final MonitoredDeviceRepository devices;
-
-    WorkOrderPlanner(MaintenancePlanRepository plans, WorkOrderRepository orders, AssetRepository assets,
-                     AlarmUpdates alarms, Clock clock, MonitoredDeviceRepository devices) {
-        this.devices = devices;
-        this.plans = plans;
-        this.orders = orders;
-        this.assets = assets;
-        this.alarms = alarms;
-        this.zone = clock.getZone();
-    }
 
     /** Creates the work orders whose creation time has come by {@code now}; returns how many. */
     public int planUpTo(Instant now) {
@@ -54,7 +46,7 @@ public class WorkOrderPlanner {
      * before the latest order, so a day the duty did not run loses nothing and nothing is back-dated.
      */
     public Planning plan(Instant now) {
-        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
         int created = 0;
         List<String> firstRuns = new ArrayList<>();
         for (MaintenancePlan plan : plans.findAll()) {
@@ -101,7 +93,7 @@ public class WorkOrderPlanner {
 
     /** Raises the overdue alarm of every open order past its due date, clears it for the others. */
     public int flagOverdue(Instant now) {
-        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
         int overdue = 0;
         for (WorkOrder o : orders.findAllOrderByDueDate()) {
             boolean late = o.status().open() && today.isAfter(o.dueDate());

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.telemetry.Reading;
 import vn.dcim.core.telemetry.ReadingSink;
@@ -25,6 +26,8 @@ import java.util.Set;
  * critical one when fewer than two providers of a site are up.
  */
 @Singleton
+@DutyPlan(id = "isp-link-check", cron = "0 * * * * ?",
+        description = IspLinkCheckDuty.ARTICLE + ": probe each Internet link every minute; alarm when a link is down and when fewer than two providers are up")
 public class IspLinkCheckDuty extends RegulationDuty {
     static final String ARTICLE = "Art. 8.1đ";
 
@@ -38,9 +41,6 @@ public class IspLinkCheckDuty extends RegulationDuty {
                      AlarmUpdates alarms,
                      @Value("${dcim.isp.probe-attempts:3}") int attempts,
                      @Value("${dcim.isp.probe-timeout-ms:2000}") int timeoutMs) {
-        super("isp-link-check",
-                ARTICLE + ": probe each Internet link every minute; alarm when a link is down and when fewer than two providers are up",
-                "0 * * * * ?");
         this.links = links;
         this.checks = checks;
         this.readings = readings;

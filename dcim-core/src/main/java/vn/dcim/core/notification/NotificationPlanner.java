@@ -2,6 +2,8 @@ package vn.dcim.core.notification;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmChanged;
 import vn.dcim.core.alarm.AlarmOutbox;
 import vn.dcim.core.alarm.AlarmView;
@@ -32,6 +34,7 @@ import java.util.Set;
  * rows commit with the change or not at all: a failure here is never swallowed, it undoes the change.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationPlanner implements AlarmOutbox {
     private final RecipientRepository recipients;
     private final Notifications outbox;
@@ -50,20 +53,6 @@ class NotificationPlanner implements AlarmOutbox {
     /** The authority as the journal names it: a message key that the screens tell in their reader's language. */
     static String authority(RecipientRole role) {
         return vn.dcim.core.text.Phrase.enumValue("recipient-role", role);
-    }
-
-    NotificationPlanner(RecipientRepository recipients, Notifications outbox, Webhooks webhooks, AlarmWording wording, Clock clock,
-                        Incidents incidents, FirstNotice firstNotice, PublicUrl publicUrl, DeviceNames equipment, IncidentTitles titles) {
-        this.equipment = equipment;
-        this.titles = titles;
-        this.recipients = recipients;
-        this.incidents = incidents;
-        this.firstNotice = firstNotice;
-        this.outbox = outbox;
-        this.webhooks = webhooks;
-        this.wording = wording;
-        this.clock = clock;
-        this.publicUrl = publicUrl;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package vn.dcim.core.personal;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.people.People;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.text.Phrase;
 
@@ -22,6 +25,10 @@ import java.util.Objects;
  * log; a setting moved to the law's bound makes the run a warning.
  */
 @Singleton
+@DutyPlan(id = "personal-data-retention", cron = "0 40 2 * * ?",
+        description = "Law 91/2025/QH15; QĐ 11/2023 Điều 30 khoản 7 điểm a, Điều 6 khoản 5 (Art. 30.7a, 6.5): face pictures kept {0}"
+                + " days, the access log {1} days (at least 6 months), then erased unless under a legal hold")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonalDataRetentionDuty extends RegulationDuty {
     static final String SYSTEM = "system";
 
@@ -32,17 +39,9 @@ public class PersonalDataRetentionDuty extends RegulationDuty {
     private final People people;
     private final AuditLog audit;
 
-    PersonalDataRetentionDuty(RetentionPolicy policy, FacePictures pictures, AccessLog accessLog, LegalHolds holds, People people, AuditLog audit) {
-        super("personal-data-retention",
-                "Law 91/2025/QH15; QĐ 11/2023 Điều 30 khoản 7 điểm a, Điều 6 khoản 5 (Art. 30.7a, 6.5): face pictures kept " + policy.pictureDays()
-                        + " days, the access log " + policy.accessLogDays() + " days (at least 6 months), then erased unless under a legal hold",
-                "0 40 2 * * ?");
-        this.policy = policy;
-        this.pictures = pictures;
-        this.accessLog = accessLog;
-        this.holds = holds;
-        this.people = people;
-        this.audit = audit;
+    @Override
+    protected List<?> figures() {
+        return List.of(policy.pictureDays(), policy.accessLogDays());
     }
 
     @Override

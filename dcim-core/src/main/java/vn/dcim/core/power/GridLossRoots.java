@@ -2,6 +2,8 @@ package vn.dcim.core.power;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.alarm.AlarmChanged;
@@ -9,6 +11,7 @@ import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.alarm.SymptomRoots;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 import vn.dcim.core.site.LocationRegistry;
 import vn.dcim.core.site.Site;
@@ -32,6 +35,10 @@ import java.util.Set;
  * is often polled before the ATS shows the lost feed; the other way round, the root takes it when it comes).
  */
 @Singleton
+@DutyPlan(id = "grid-loss-root", cron = "0/15 * * * * ?",
+        description = "Art. 6.4, 30.8g: one 'grid lost' alarm of a site while its feeds have no voltage, "
+                + "holding its UPS, ATS and generator alarms")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GridLossRoots extends RegulationDuty {
     /** The rule of the site's root alarm; its source is the site's id. */
     public static final String RULE = "grid-lost";
@@ -42,16 +49,6 @@ public class GridLossRoots extends RegulationDuty {
     private final GridOutages outages;
     private final AlarmUpdates alarms;
     private final SymptomRoots roots;
-
-    GridLossRoots(LocationRegistry locations, PowerChains chains, GridOutages outages, AlarmUpdates alarms, SymptomRoots roots) {
-        super("grid-loss-root", "Art. 6.4, 30.8g: one 'grid lost' alarm of a site while its feeds have no voltage, "
-                + "holding its UPS, ATS and generator alarms", "0/15 * * * * ?");
-        this.locations = locations;
-        this.chains = chains;
-        this.outages = outages;
-        this.alarms = alarms;
-        this.roots = roots;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

@@ -7,6 +7,7 @@ import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.notification.RecipientRole;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.io.IOException;
@@ -29,6 +30,8 @@ import java.util.List;
  */
 @Singleton
 @Requires(beans = ReportRenderer.class)
+@DutyPlan(id = "equipment-reports", cron = "0 0 6 1 1,4,7,10 ?",
+        description = "Art. 7.2, 18.1: quarterly and yearly equipment report (XLSX, PDF) stored and sent to the management body")
 public class EquipmentReportDuty extends RegulationDuty {
     private final EquipmentReports reports;
     private final ReportRenderer renderer;
@@ -38,9 +41,6 @@ public class EquipmentReportDuty extends RegulationDuty {
 
     EquipmentReportDuty(EquipmentReports reports, ReportRenderer renderer, Notifications notifications, Clock clock,
                         DataDirectory data) {
-        super("equipment-reports",
-                "Art. 7.2, 18.1: quarterly and yearly equipment report (XLSX, PDF) stored and sent to the management body",
-                "0 0 6 1 1,4,7,10 ?");
         this.reports = reports;
         this.renderer = renderer;
         this.notifications = notifications;

@@ -9,6 +9,7 @@ import vn.dcim.core.db.SqlTime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps the register of duty runs readable: the roll-up duty alone records a run every 15 s, 2.1
@@ -17,6 +18,9 @@ import java.time.Instant;
  * (Art. 11.3 backups, Art. 30.7a retention), and so is the last run of every duty whatever its age.
  */
 @Singleton
+@DutyPlan(id = "duty-run-retention", cron = "0 23 3 * * ?",
+        description = "Art. 11.3, 30.7a: the duties' register stays readable: runs that went well kept {0} days; "
+                + "every warning, failure and misfire and each duty's last run kept for good (evidence)")
 class DutyRunRetentionDuty extends RegulationDuty {
     private static final int BATCH = 10_000;
 
@@ -24,16 +28,17 @@ class DutyRunRetentionDuty extends RegulationDuty {
     private final int days;
 
     DutyRunRetentionDuty(Jdbc jdbc, @Value("${dcim.retention.duty-runs-days:90}") int days) {
-        super("duty-run-retention",
-                "Art. 11.3, 30.7a: the duties' register stays readable: runs that went well kept " + effectiveDays(days)
-                    + " days; every warning, failure and misfire and each duty's last run kept for good (evidence)",
-                "0 23 3 * * ?");
         this.jdbc = jdbc;
         this.days = effectiveDays(days);
     }
 
     private static int effectiveDays(int days) {
         return Math.max(7, days);
+    }
+
+    @Override
+    protected List<?> figures() {
+        return List.of(days);
     }
 
     @Override

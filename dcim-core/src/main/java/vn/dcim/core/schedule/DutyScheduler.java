@@ -7,6 +7,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -42,6 +44,7 @@ import java.util.TimeZone;
 @Singleton
 // not in a remote collector: it has no database
 @io.micronaut.context.annotation.Requires(property = "dcim.collector.enabled", notEquals = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     static final String GROUP = "duties";
     private static final Logger LOG = LoggerFactory.getLogger(DutyScheduler.class);
@@ -51,19 +54,7 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     private final DutyRunRepository runs;
     private final SchedulerSettings settings;
     private final AuditLog audit;
-    private final TimeZone zone;
-
     private final Clock clock;
-
-    DutyScheduler(Scheduler scheduler, Duties duties, DutyRunRepository runs, SchedulerSettings settings, AuditLog audit, Clock clock) {
-        this.zone = TimeZone.getTimeZone(clock.getZone());
-        this.clock = clock;
-        this.scheduler = scheduler;
-        this.duties = duties;
-        this.runs = runs;
-        this.settings = settings;
-        this.audit = audit;
-    }
 
     /** With dcim.scheduler.enabled=false this instance runs no duty (another instance may). */
     @Override
@@ -191,26 +182,31 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
      */
     private void inCenterZone(Duty duty) throws SchedulerException {
         TriggerKey key = triggerKey(duty.id());
-        if (scheduler.getTrigger(key) instanceof CronTrigger stored && !stored.getTimeZone().getID().equals(zone.getID())) {
+        if (scheduler.getTrigger(key) instanceof CronTrigger stored && !stored.getTimeZone().getID().equals(cronZone().getID())) {
             boolean paused = scheduler.getTriggerState(key) == Trigger.TriggerState.PAUSED;
             scheduler.rescheduleJob(key, trigger(duty, stored.getCronExpression()));
             if (paused) {
                 scheduler.pauseTrigger(key);
             }
             LOG.info("Duty {}: cron '{}' moved from zone {} to the center's zone {}", duty.id(), stored.getCronExpression(),
-                    stored.getTimeZone().getID(), zone.getID());
+                    stored.getTimeZone().getID(), cronZone().getID());
         }
     }
 
     private Trigger trigger(Duty duty, String cron) {
         return TriggerBuilder.newTrigger().withIdentity(triggerKey(duty.id())).forJob(duty.id(), GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone).withMisfireHandlingInstructionFireAndProceed())
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(cronZone()).withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
 
     /** The zone the crons are read in (the center's). */
     public ZoneId zone() {
-        return zone.toZoneId();
+        return clock.getZone();
+    }
+
+    /** The center's zone as Quartz reads a cron in it. */
+    private TimeZone cronZone() {
+        return TimeZone.getTimeZone(clock.getZone());
     }
 
     private Schedule scheduleOf(Duty duty) {

@@ -7,6 +7,7 @@ import vn.dcim.core.alarm.Alarms;
 import vn.dcim.core.alarm.MaintenanceWindows;
 import vn.dcim.core.alarm.SymptomRoots;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Duration;
@@ -23,6 +24,10 @@ import java.util.List;
  * Symptoms that returned to normal close with their root.
  */
 @Singleton
+// every 15 s: an alarm waiting for its cause is notified at most this late after its wait
+@DutyPlan(id = "held-alarm-release", cron = "5/15 * * * * ?",
+        description = "Art. 14.4, 30.8g: notify the alarms still active when their maintenance window or their root alarm ended, "
+                + "or their cause did not come")
 class HeldAlarmRelease extends RegulationDuty {
     private final Alarms alarms;
     private final MaintenanceWindows windows;
@@ -32,11 +37,6 @@ class HeldAlarmRelease extends RegulationDuty {
 
     HeldAlarmRelease(Alarms alarms, MaintenanceWindows windows, SymptomRoots roots,
                      AlarmSettings settings) {
-        super("held-alarm-release",
-                "Art. 14.4, 30.8g: notify the alarms still active when their maintenance window or their root alarm ended, "
-                        + "or their cause did not come",
-                // every 15 s: an alarm waiting for its cause is notified at most this late after its wait
-                "5/15 * * * * ?");
         this.alarms = alarms;
         this.windows = windows;
         this.roots = roots;

@@ -1,10 +1,13 @@
 package vn.dcim.core.telemetry;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Duration;
@@ -31,6 +34,9 @@ import java.util.Map;
  * chunked day is a row that reads see, and a later run folds it in.
  */
 @Singleton
+@DutyPlan(id = "reading-chunks", cron = "0 5/15 * * * ?",
+        description = "Art. 30.7a: store the raw readings of closed days as compressed chunks, so that the kept history fits on disk")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingChunkDuty extends RegulationDuty {
     private static final Logger LOG = LoggerFactory.getLogger(ReadingChunkDuty.class);
     /** A run's share of its quarter hour: ~27,000 series-days (39 M points) at bench/readings' 22 ms a series-day in batches, on a loaded machine. */
@@ -41,14 +47,6 @@ public class ReadingChunkDuty extends RegulationDuty {
 
     private final Jdbc jdbc;
     private final ReadingPartitions partitions;
-
-    ReadingChunkDuty(Jdbc jdbc, ReadingPartitions partitions) {
-        super("reading-chunks",
-                "Art. 30.7a: store the raw readings of closed days as compressed chunks, so that the kept history fits on disk",
-                "0 5/15 * * * ?");
-        this.jdbc = jdbc;
-        this.partitions = partitions;
-    }
 
     /** The last day that is closed at {@code now}: its end lies a full day back. */
     static LocalDate lastClosedDay(Instant now) {

@@ -3,7 +3,10 @@ package vn.dcim.core.telemetry;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Instant;
@@ -16,14 +19,12 @@ import java.time.ZoneOffset;
  * a server that was off for days catches up soon after it starts.
  */
 @Singleton
+@DutyPlan(id = "reading-partitions", cron = "0 7 * * * ?",
+        description = "Art. 30.7a: prepare the day partitions of readings " + ReadingPartitionDuty.DAYS_AHEAD + " days ahead")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadingPartitionDuty extends RegulationDuty {
     static final int DAYS_AHEAD = 7;
     private final ReadingPartitions partitions;
-
-    ReadingPartitionDuty(ReadingPartitions partitions) {
-        super("reading-partitions", "Art. 30.7a: prepare the day partitions of readings " + DAYS_AHEAD + " days ahead", "0 7 * * * ?");
-        this.partitions = partitions;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

@@ -8,6 +8,7 @@ import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
+import vn.dcim.core.schedule.DutyPlan;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,8 @@ import java.util.List;
  * the collectors keep writing.
  */
 @Singleton
+@DutyPlan(id = "reading-retention", cron = "0 15 3 * * ?",
+        description = "Art. 30.7a: keep monitoring data at least 6 months (here {0} days), drop older days")
 public class ReadingRetentionDuty extends RegulationDuty {
     private static final int CHUNK = 10_000;
 
@@ -40,15 +43,17 @@ public class ReadingRetentionDuty extends RegulationDuty {
                          @Value("${dcim.retention.rollup-5m-days:90}") int fiveMinuteDays,
                          @Value("${dcim.retention.rollup-1h-days:1830}") int hourlyDays,
                          @Value("${dcim.retention.rollup-1d-days:0}") int dailyDays) {
-        super("reading-retention",
-                "Art. 30.7a: keep monitoring data at least 6 months (here " + new SixMonthFloor(configuredDays).days() + " days), drop older days",
-                "0 15 3 * * ?");
         this.jdbc = jdbc;
         this.partitions = partitions;
         this.raw = new SixMonthFloor(configuredDays);
         this.fiveMinuteDays = fiveMinuteDays;
         this.hourlyDays = hourlyDays;
         this.dailyDays = dailyDays;
+    }
+
+    @Override
+    protected List<?> figures() {
+        return List.of(raw.days());
     }
 
     @Override

@@ -3,9 +3,12 @@ package vn.dcim.core.telemetry;
 import vn.dcim.core.text.Phrase;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.sql.Connection;
@@ -53,6 +56,9 @@ import java.util.function.IntFunction;
  * would wait on them.
  */
 @Singleton
+@DutyPlan(id = "reading-rollups", cron = "0/15 * * * * ?",
+        description = "Roll the readings up into 5-minute, hourly and daily min/max/average/last for charts and reports (Art. 6.2, 30.7a)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RollupDuty extends RegulationDuty {
     static final int MARKS_PER_ROUND = 2_000;
     static final int ROUNDS_PER_RUN = 50;
@@ -78,13 +84,6 @@ public class RollupDuty extends RegulationDuty {
     private static final String COLUMNS = " (series_id, bucket, n, n_value, min_value, max_value, sum_value, last_ts, last_value, last_text) ";
 
     private final Jdbc jdbc;
-
-    RollupDuty(Jdbc jdbc) {
-        super("reading-rollups",
-                "Roll the readings up into 5-minute, hourly and daily min/max/average/last for charts and reports (Art. 6.2, 30.7a)",
-                "0/15 * * * * ?");
-        this.jdbc = jdbc;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {

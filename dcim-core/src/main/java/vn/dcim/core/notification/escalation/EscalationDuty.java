@@ -1,7 +1,10 @@
 package vn.dcim.core.notification.escalation;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
+import vn.dcim.core.schedule.DutyPlan;
 import vn.dcim.core.schedule.RegulationDuty;
 
 import java.time.Instant;
@@ -12,15 +15,11 @@ import java.time.Instant;
  * claimed by a unique row, so neither a second instance nor a misfire tells anyone twice.
  */
 @Singleton
+@DutyPlan(id = "alarm-escalation", cron = "0/30 * * * * ?",
+        description = "Art. 36.3, 30.8c: an alarm nobody acknowledged goes to the shift leader, then to the head of the center")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EscalationDuty extends RegulationDuty {
     private final Escalation escalation;
-
-    EscalationDuty(Escalation escalation) {
-        super("alarm-escalation",
-                "Art. 36.3, 30.8c: an alarm nobody acknowledged goes to the shift leader, then to the head of the center",
-                "0/30 * * * * ?");
-        this.escalation = escalation;
-    }
 
     @Override
     public DutyOutcome run(Instant now) {
