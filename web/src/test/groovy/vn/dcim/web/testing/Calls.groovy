@@ -56,6 +56,13 @@ class Calls {
         send('POST', path, token ? headers + [Authorization: "Bearer $token"] : headers, body)
     }
 
+    /** The value of the device's latest reading of the metric (the first listed), once the API answered 200. */
+    Object latestValue(String device, String metric, String token) {
+        def latest = get("/api/devices/$device/readings/latest", token)
+        assert latest.status == 200
+        latest.json.find { it.metric == metric }?.value
+    }
+
     /** A multipart upload as a browser's FormData sends it: one part {@code field} holding the file, its name and type. */
     Answer upload(String path, String token, String filename, String type, byte[] content, String field = 'file') {
         String boundary = 'dcim' + System.nanoTime()
