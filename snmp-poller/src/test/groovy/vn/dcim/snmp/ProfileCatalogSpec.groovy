@@ -80,6 +80,13 @@ class ProfileCatalogSpec extends Specification {
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, values: [fahrenheit]}}]' || 'value is not a number'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, oid: 1.3.6.1.4.0, fahrenheitWhen: {column: 1.3.6.1.2, values: [1]}}]' || 'a scalar metric follows a scalar'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: V, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, values: [1]}}]' || 'only a gauge in °C'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1]}}]' || "'divisor' must be a number above 0"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 0}}]' || "'divisor' must be a number above 0"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [], divisor: 10}}]' || "'values' must list"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisorWhen: {column: 1.3.6.2, values: [1], divisor: 10}}]' || 'a scalar metric follows a scalar'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 10, when: 1}}]' || "divisorWhen: unknown key 'when'"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, kind: state, states: {1: x}, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 10}}]' || 'a state has no scale'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisorWhen: 1.3.6.2.0}]' || 'divisorWhen: must be'
     }
 
     def "a profile may name the profiles it overrides; every override names a shipped profile"() {

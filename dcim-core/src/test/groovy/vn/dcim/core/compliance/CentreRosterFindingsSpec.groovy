@@ -61,8 +61,7 @@ class CentreRosterFindingsSpec extends MariaDbSpec {
 
     def setup() {
         clock.now = T0
-        def sql = new Sql(dataSource)
-        ['notification', 'notification_recipient', 'alarm_step', 'ack_link', 'alarm', 'duty_shift'].each { sql.update("DELETE FROM $it".toString()) }
+        new Sql(dataSource).empty(['notification', 'notification_recipient', 'alarm_step', 'ack_link', 'alarm', 'duty_shift'])
         thaiNguyen = centre('tn')
         bacKan = centre('bk')
     }

@@ -1,10 +1,10 @@
 package vn.dcim.core.compliance
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.centre.Centres
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
 
 import javax.sql.DataSource
 import java.time.Instant
@@ -29,15 +29,9 @@ class CentreSiteChecksSpec extends MariaDbSpec {
     @Inject Catalogue catalogue
 
     void exec(List<String> statements) {
-        DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
-            def st = c.createStatement()
-            st.execute('SET FOREIGN_KEY_CHECKS = 0')
-            TABLES.split(' ').each { st.execute("DELETE FROM $it") }
-            st.execute('SET FOREIGN_KEY_CHECKS = 1')
-            st.execute("INSERT INTO site (id, name) VALUES ('s1', 'Bắc Kạn'), ('s2', 'Thái Nguyên')")
-            st.execute("INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'P1', 'server_room'), (2, 's2', 'P2', 'server_room')")
-            statements.each { st.execute(it) }
-        }
+        new Sql(dataSource).refill(TABLES.split(' ').collect { "DELETE FROM $it".toString() },
+                ["INSERT INTO site (id, name) VALUES ('s1', 'Bắc Kạn'), ('s2', 'Thái Nguyên')",
+                 "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'P1', 'server_room'), (2, 's2', 'P2', 'server_room')"] + statements)
         latest.reload()
     }
 

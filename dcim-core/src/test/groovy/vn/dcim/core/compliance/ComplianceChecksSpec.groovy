@@ -1,6 +1,5 @@
 package vn.dcim.core.compliance
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.account.AccountSettings
@@ -13,6 +12,7 @@ import vn.dcim.core.notification.NotificationRepository
 import vn.dcim.core.notification.RecipientRepository
 import vn.dcim.core.notification.SmtpSettings
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
 
 import javax.sql.DataSource
 import java.time.Duration
@@ -39,15 +39,8 @@ class ComplianceChecksSpec extends MariaDbSpec {
     @Inject vn.dcim.core.telemetry.LatestReadings latest
 
     void exec(List<String> statements) {
-        DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { c ->
-            def st = c.createStatement()
-            st.execute('SET FOREIGN_KEY_CHECKS = 0')
-            TABLES.split(' ').each { st.execute("DELETE FROM $it") }
-            st.execute("DELETE FROM account WHERE username = 'an'")
-            st.execute("UPDATE account SET status = 'suspended'")
-            st.execute('SET FOREIGN_KEY_CHECKS = 1')
-            statements.each { st.execute(it) }
-        }
+        new Sql(dataSource).refill(TABLES.split(' ').collect { "DELETE FROM $it".toString() } +
+                ["DELETE FROM account WHERE username = 'an'", "UPDATE account SET status = 'suspended'"], statements)
         // the fixture deleted rows behind the service's back: the values held in memory are read anew
         latest.reload()
     }

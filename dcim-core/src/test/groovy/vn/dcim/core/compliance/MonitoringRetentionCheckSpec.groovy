@@ -23,7 +23,7 @@ class MonitoringRetentionCheckSpec extends MariaDbSpec {
     def "installed #installed, monitored since #monitoredSince, oldest raw point #oldestRaw: #state"() {
         given:
         def sql = new Sql(dataSource)
-        ['series_point', 'rollup_1h', 'rollup_1d', 'duty_run', 'series'].each { sql.update("DELETE FROM $it".toString()) }
+        sql.empty(['series_point', 'rollup_1h', 'rollup_1d', 'duty_run', 'series'])
         sql.update("UPDATE flyway_schema_history SET installed_on = '$installed 08:00:00'".toString())
         sql.update("INSERT INTO series (id, device_id, metric, unit) VALUES (1, 'th-1', 'env.temperature', 'C'), (2, 'ups-1', 'ups.load', '%')")
         if (oldestRaw) {

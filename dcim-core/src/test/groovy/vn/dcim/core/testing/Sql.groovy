@@ -30,6 +30,25 @@ class Sql {
         (rows(sql, params)[0].values().first() as Number).longValue()
     }
 
+    /** Empties the tables, in this order. */
+    void empty(List<String> tables) {
+        tables.each { update("DELETE FROM $it".toString()) }
+    }
+
+    /**
+     * A fixture written on one connection: first the clearing statements with foreign keys unchecked, so that the
+     * tables may be emptied in any order, then the filling ones with the keys checked again.
+     */
+    void refill(List<String> clearing, List<String> filling) {
+        dataSource.connection.withCloseable { c ->
+            def st = c.createStatement()
+            st.execute('SET FOREIGN_KEY_CHECKS = 0')
+            clearing.each { st.execute(it) }
+            st.execute('SET FOREIGN_KEY_CHECKS = 1')
+            filling.each { st.execute(it) }
+        }
+    }
+
     int update(String sql, List params = []) {
         dataSource.connection.withCloseable { c ->
             def ps = c.prepareStatement(sql)

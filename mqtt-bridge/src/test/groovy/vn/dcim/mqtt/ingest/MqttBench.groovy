@@ -31,6 +31,16 @@ class MqttBench {
     /** series per sensor: a gateway reports the same sensors again and again, as real ones do */
     static final int SERIES = 100
 
+    /** The product a bench drives: the bench database (DCIM_TEST_DB_URL), the broker, and no bridge of its own. */
+    static ApplicationContext context(Mosquitto broker, String clientId) {
+        String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
+        ApplicationContext.run(BenchDatabase.properties(db) + [
+                'dcim.mqtt.url'            : broker.url(),
+                'dcim.mqtt.client-id'      : clientId,
+                'dcim.mqtt.bridge.enabled' : 'false',
+        ] as Map<String, Object>)
+    }
+
     static void main(String[] args) {
         int n = (System.getenv('BENCH_MESSAGES') ?: '200000') as int
         int rate = (System.getenv('BENCH_LIVE_RATE') ?: '5000') as int
@@ -38,14 +48,9 @@ class MqttBench {
         // the live stream's series: a centre's sensors reporting again and again (1000), or 0: a new series in every
         // message (a stream of sensors never seen before, the series store's creation path)
         int liveSeries = (System.getenv('BENCH_LIVE_SERIES') ?: '1000') as int
-        String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
         Mosquitto broker = Mosquitto.asDocumented()
         java.nio.file.Path streamDir = java.nio.file.Files.createTempDirectory('mqtt-bench-')
-        ApplicationContext ctx = ApplicationContext.run(BenchDatabase.properties(db) + [
-                'dcim.mqtt.url'                            : broker.url(),
-                'dcim.mqtt.client-id'                      : 'dcim-bench',
-                'dcim.mqtt.bridge.enabled'                 : 'false',
-        ] as Map<String, Object>)
+        ApplicationContext ctx = context(broker, 'dcim-bench')
         try {
             register(ctx)
             def latencies = new ConcurrentLinkedQueue<Long>()

@@ -1,6 +1,5 @@
 package vn.dcim.mqtt.ingest
 
-import vn.dcim.core.testing.BenchDatabase
 import io.micronaut.context.ApplicationContext
 import vn.dcim.core.device.DiscoveredSource
 import vn.dcim.core.device.DiscoveredSources
@@ -40,14 +39,9 @@ class VendorMqttBench {
         int k = (System.getenv('BENCH_READINGS') ?: '1') as int
         assert k in [1, 3]: 'BENCH_READINGS is 1 or 3'
         n -= n % SENSORS
-        String db = System.getenv('DCIM_TEST_DB_URL') ?: 'jdbc:mariadb://127.0.0.1:3306/dcim_test'
         Mosquitto broker = Mosquitto.asDocumented()
         Path dir = Files.createTempDirectory('mqtt-vendor-bench-')
-        ApplicationContext ctx = ApplicationContext.run(BenchDatabase.properties(db) + [
-                'dcim.mqtt.url'                            : broker.url(),
-                'dcim.mqtt.client-id'                      : 'dcim-vendor-bench',
-                'dcim.mqtt.bridge.enabled'                 : 'false',
-        ] as Map<String, Object>)
+        ApplicationContext ctx = MqttBench.context(broker, 'dcim-vendor-bench')
         try {
             ctx.getBean(SiteRepository).save(new Site('bench', 'Bench', 'Bench', 'Bench'))
             def devices = ctx.getBean(MonitoredDeviceRepository)

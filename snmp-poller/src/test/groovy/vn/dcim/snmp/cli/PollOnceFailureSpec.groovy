@@ -1,6 +1,7 @@
 package vn.dcim.snmp.cli
 
 import picocli.CommandLine
+import vn.dcim.core.testing.Printed
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
@@ -61,18 +62,7 @@ sysDescr DCIM failure spec agent
         // values never read were not refused either (no spec depends on the machine's speed)
         def all = [host: '127.0.0.1', timeout: '1000', retries: '0'].findAll { !given.contains('--' + it.key) }
                 .collectMany { ['--' + it.key, it.value] } + given
-        def err = new ByteArrayOutputStream()
-        def out = new ByteArrayOutputStream()
-        PrintStream oldErr = System.err
-        PrintStream oldOut = System.out
-        System.setErr(new PrintStream(err, true, 'UTF-8'))
-        System.setOut(new PrintStream(out, true, 'UTF-8'))
-        try {
-            int code = new CommandLine(new PollOnceCommand()).execute(all as String[])
-            [code: code, err: err.toString('UTF-8'), out: out.toString('UTF-8')]
-        } finally {
-            System.setErr(oldErr)
-            System.setOut(oldOut)
-        }
+        def printed = Printed.by { new CommandLine(new PollOnceCommand()).execute(all as String[]) }
+        [code: printed.code, err: printed.err, out: printed.out]
     }
 }

@@ -3,19 +3,10 @@ package vn.dcim.snmp.conformance
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
-import vn.dcim.snmp.poll.AgentAddress
-import vn.dcim.snmp.poll.DevicePoller
-import vn.dcim.snmp.poll.PollResult
-import vn.dcim.snmp.poll.SnmpClient
+import vn.dcim.snmp.testing.PolledWalks
 import vn.dcim.snmp.profile.DivisorWhen
-import vn.dcim.snmp.profile.ProfileCatalog
-import vn.dcim.snmp.profile.ProfileException
 import vn.dcim.snmp.profile.ProfileReader
-import vn.dcim.snmp.testing.Snmpsim
 
-import java.nio.file.Files
-import java.nio.file.Path
-import java.nio.file.Paths
 
 /**
  * Profiles of DC power systems and UPSes written by hand from each maker's MIB text, each proven by walks written
@@ -23,14 +14,11 @@ import java.nio.file.Paths
  * and each reading's value, unit and metric name as the MIB's DESCRIPTION and UNITS give them.
  */
 class DcPowerMakersSpec extends Specification {
-    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve(recordings())
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-    @Shared DevicePoller poller = new DevicePoller(client, ProfileCatalog.load())
-    @Shared Map<String, PollResult> polled = [:]
+    @Shared @AutoCleanup PolledWalks walks = PolledWalks.serve(PolledWalks.walksIn('/recordings/dc-power'))
 
     def "#recording is read by #profile"() {
         expect:
-        poll(recording).profiles().contains(profile)
+        walks.poll(recording).profiles().contains(profile)
 
         where:
         recording                | profile
@@ -46,7 +34,7 @@ class DcPowerMakersSpec extends Specification {
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
         when:
-        def v = poll(recording).values().find { it.oid() == oid }
+        def v = walks.poll(recording).values().find { it.oid() == oid }
 
         then:
         expected == null ? v == null : v != null && Math.abs(v.value() - expected) <= 0.001d && v.unit() == unit && v.metric() == metric
@@ -142,36 +130,5 @@ class DcPowerMakersSpec extends Specification {
         yaml                                                                                                  || when
         '{name: a, oid: 1.3.6.1.5.0, unit: A, divisorWhen: {oid: 1.3.6.1.2.15.0, values: [1], divisor: 10}}' || new DivisorWhen('1.3.6.1.2.15.0', false, [1L] as Set, 10)
         '{name: a, column: 1.3.6.1.5, unit: A, divisorWhen: {column: .1.3.6.1.9, values: [1, 2], divisor: 10}}' || new DivisorWhen('1.3.6.1.9', true, [1L, 2L] as Set, 10)
-    }
-
-    def "a divisorWhen that cannot be applied is refused: #problem"() {
-        when:
-        ProfileReader.read('bad.yaml', new ByteArrayInputStream(("name: x\nmatch: {probe: [1.3.6]}\nmetrics: [" + yaml + "]").bytes))
-
-        then:
-        def e = thrown(ProfileException)
-        e.message.contains(problem)
-
-        where:
-        yaml                                                                                                          || problem
-        '{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1]}}'                                       || "'divisor' must be a number above 0"
-        '{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 0}}'                           || "'divisor' must be a number above 0"
-        '{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [], divisor: 10}}'                           || "'values' must list"
-        '{name: a, oid: 1.3.6.1.0, divisorWhen: {column: 1.3.6.2, values: [1], divisor: 10}}'                         || 'a scalar metric follows a scalar'
-        '{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 10, when: 1}}'                 || "divisorWhen: unknown key 'when'"
-        '{name: a, oid: 1.3.6.1.0, kind: state, states: {1: x}, divisorWhen: {oid: 1.3.6.2.0, values: [1], divisor: 10}}' || 'a state has no scale'
-        '{name: a, oid: 1.3.6.1.0, divisorWhen: 1.3.6.2.0}'                                                           || 'divisorWhen: must be'
-    }
-
-    /** One poll of a recording (its name is the community snmpsim serves it under), kept for the rows that ask again. */
-    private PollResult poll(String recording) {
-        polled.computeIfAbsent(recording) {
-            poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
-        }
-    }
-
-    static List<Path> recordings() {
-        Path dir = Paths.get(DcPowerMakersSpec.getResource('/recordings/dc-power').toURI())
-        Files.list(dir).findAll { it.toString().endsWith('.snmprec') }.sort()
     }
 }

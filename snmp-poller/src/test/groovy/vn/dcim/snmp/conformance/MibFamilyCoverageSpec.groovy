@@ -3,15 +3,8 @@ package vn.dcim.snmp.conformance
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
-import vn.dcim.snmp.poll.AgentAddress
-import vn.dcim.snmp.poll.DevicePoller
-import vn.dcim.snmp.poll.SnmpClient
-import vn.dcim.snmp.profile.ProfileCatalog
-import vn.dcim.snmp.testing.Snmpsim
+import vn.dcim.snmp.testing.PolledWalks
 
-import java.nio.file.Files
-import java.nio.file.Path
-import java.nio.file.Paths
 
 /**
  * Profiles cover a MIB family, not only the devices we have recordings of: synthetic recordings made
@@ -19,14 +12,11 @@ import java.nio.file.Paths
  * answer (more phases, banks, outlets, probes, scales) and the values the MIB marks as "not available".
  */
 class MibFamilyCoverageSpec extends Specification {
-    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve(recordings())
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-    @Shared DevicePoller poller = new DevicePoller(client, ProfileCatalog.load())
-    @Shared Map<String, Map<String, Double>> polled = [:]
+    @Shared @AutoCleanup PolledWalks walks = PolledWalks.serve(PolledWalks.walksIn('/recordings'))
 
     def "#recording: #what is read at #oid as #expected"() {
         when:
-        def got = readings(recording)[oid]
+        def got = walks.readings(recording)[oid]
 
         then:
         expected == null ? got == null : got != null && Math.abs(got - expected) <= Math.max(0.01d, Math.abs(expected) * 0.005d)
@@ -675,22 +665,8 @@ class MibFamilyCoverageSpec extends Specification {
 
     /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
     Map<String, List<String>> named(String recording) {
-        def r = poll(recording)
+        def r = walks.poll(recording)
         assert r.values().countBy { it.oid() }.findAll { k, n -> n > 1 } == [:]
         r.values().collectEntries { [(it.oid()): [it.metric(), it.unit()]] }
-    }
-
-    Map<String, Double> readings(String recording) {
-        polled.computeIfAbsent(recording) { poll(recording).values().collectEntries { [(it.oid()): it.value()] } }
-    }
-
-    /** One poll of a recording (its name is the community snmpsim serves it under). */
-    private poll(String recording) {
-        poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
-    }
-
-    static List<Path> recordings() {
-        Path dir = Paths.get(MibFamilyCoverageSpec.getResource('/recordings').toURI())
-        Files.list(dir).findAll { it.toString().endsWith('.snmprec') }.sort()
     }
 }

@@ -3,11 +3,8 @@ package vn.dcim.snmp.conformance
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
-import vn.dcim.snmp.poll.AgentAddress
-import vn.dcim.snmp.poll.DevicePoller
-import vn.dcim.snmp.poll.SnmpClient
+import vn.dcim.snmp.testing.PolledWalks
 import vn.dcim.snmp.profile.ProfileCatalog
-import vn.dcim.snmp.testing.Snmpsim
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -20,13 +17,13 @@ import java.nio.file.Paths
  * UNITS/DESCRIPTION text), and a row holding the MIB's "not available" value is not read at all.
  */
 class MibProfileProofSpec extends Specification {
-    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve(recordings())
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-    @Shared DevicePoller poller = new DevicePoller(client, ProfileCatalog.load())
+    // 10 s and two retries a request: a recording's agent always answers, but snmpsim on a loaded machine once
+    // took more than 3 s twice and a table went missing (no spec depends on the machine's speed)
+    @Shared @AutoCleanup PolledWalks walks = PolledWalks.serve(recordings(), 10_000, 2)
 
     def "#profile: every object of its MIB branch is read with the MIB's unit and scale"() {
         given:
-        def got = poll(profile)
+        def got = walks.readings(profile)
         def wrong = expectations(profile).findResults { oid, want ->
             Double value = got[oid]
             boolean ok = want == null ? value == null : value != null && Math.abs(value - want) <= Math.max(0.01d, Math.abs(want) * 0.005d)
@@ -44,13 +41,6 @@ class MibProfileProofSpec extends Specification {
     def "a generated profile is proven by its own recording"() {
         expect: 'every generated profile has a recording and each recording has its profile'
         generatedProfiles() as Set == recordings().collect { it.fileName.toString() - '.snmprec' } as Set
-    }
-
-    Map<String, Double> poll(String recording) {
-        // 10 s and two retries a request: a recording's agent always answers, but snmpsim on a loaded machine once
-        // took more than 3 s twice and a table went missing (no spec depends on the machine's speed)
-        def r = poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 10_000, 2), null).get()
-        r.values().collectEntries { [(it.oid()): it.value()] }
     }
 
     static Map<String, Double> expectations(String profile) {
@@ -74,6 +64,6 @@ class MibProfileProofSpec extends Specification {
     }
 
     static List<Path> recordings() {
-        Files.list(dir()).findAll { it.toString().endsWith('.snmprec') }.sort()
+        PolledWalks.walksIn(dir())
     }
 }

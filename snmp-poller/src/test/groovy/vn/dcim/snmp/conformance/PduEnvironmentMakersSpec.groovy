@@ -3,16 +3,8 @@ package vn.dcim.snmp.conformance
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
-import vn.dcim.snmp.poll.AgentAddress
-import vn.dcim.snmp.poll.DevicePoller
-import vn.dcim.snmp.poll.PollResult
-import vn.dcim.snmp.poll.SnmpClient
-import vn.dcim.snmp.profile.ProfileCatalog
-import vn.dcim.snmp.testing.Snmpsim
+import vn.dcim.snmp.testing.PolledWalks
 
-import java.nio.file.Files
-import java.nio.file.Path
-import java.nio.file.Paths
 
 /**
  * Profiles of PDU, environment-monitor and small power-controller makers written from their MIB texts, each proven
@@ -22,14 +14,11 @@ import java.nio.file.Paths
  * whose unit the MIB does not name are not read either.
  */
 class PduEnvironmentMakersSpec extends Specification {
-    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve(walks())
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-    @Shared DevicePoller poller = new DevicePoller(client, ProfileCatalog.load())
-    @Shared Map<String, PollResult> polled = [:]
+    @Shared @AutoCleanup PolledWalks walks = PolledWalks.serve(PolledWalks.walksIn('/recordings/pdu-environment'))
 
     def "#walk is read by the #profile profile"() {
         expect:
-        poll(walk).profiles().contains(profile)
+        walks.poll(walk).profiles().contains(profile)
 
         where:
         walk                            || profile
@@ -56,7 +45,7 @@ class PduEnvironmentMakersSpec extends Specification {
 
     def "#walk: #what is read at #oid as #expected"() {
         when:
-        def got = readings(walk)[oid]
+        def got = walks.readings(walk)[oid]
 
         then:
         expected == null ? got == null : got != null && Math.abs(got - expected) <= Math.max(0.001d, Math.abs(expected) * 0.001d)
@@ -164,7 +153,7 @@ class PduEnvironmentMakersSpec extends Specification {
     /** Rows of one value column told apart by the unit or type column beside them, and a °F row converted. */
     def "#walk: the value at #oid is read as #name in #unit"() {
         when:
-        def value = poll(walk).values().find { it.oid() == oid }
+        def value = walks.poll(walk).values().find { it.oid() == oid }
 
         then:
         value != null
@@ -182,21 +171,5 @@ class PduEnvironmentMakersSpec extends Specification {
         'dantel-webmon-units'  | '1.3.6.1.4.1.994.3.4.7.6.1.66.1'                 || 'env.humidity'          | '%'
         'dantel-webmon-units'  | '1.3.6.1.4.1.994.3.4.7.6.1.66.2'                 || 'env.temperature'       | '°C'
         'energy-object-relays' | '1.3.6.1.2.1.229.1.2.1.1.1'                      || 'energy.power'          | 'W'
-    }
-
-    Map<String, Double> readings(String walk) {
-        poll(walk).values().collectEntries { [(it.oid()): it.value()] }
-    }
-
-    /** One poll of a walk (its name is the community snmpsim serves it under). */
-    PollResult poll(String walk) {
-        polled.computeIfAbsent(walk) {
-            poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', walk, null, null, null, null, null, 3000, 1), null).get()
-        }
-    }
-
-    static List<Path> walks() {
-        Path dir = Paths.get(PduEnvironmentMakersSpec.getResource('/recordings/pdu-environment').toURI())
-        Files.list(dir).findAll { it.toString().endsWith('.snmprec') }.sort()
     }
 }

@@ -4,12 +4,9 @@ import groovy.json.JsonSlurper
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+import vn.dcim.snmp.testing.PolledWalks
 import vn.dcim.core.testing.SharedData
-import vn.dcim.snmp.poll.AgentAddress
-import vn.dcim.snmp.poll.DevicePoller
-import vn.dcim.snmp.poll.SnmpClient
 import vn.dcim.snmp.profile.ProfileCatalog
-import vn.dcim.snmp.testing.Snmpsim
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -23,15 +20,12 @@ class RecordingConformanceSpec extends Specification {
     static final Set<String> CLASSES = ['voltage', 'current', 'charge', 'runtime', 'temperature', 'humidity', 'load',
                                         'frequency', 'power', 'state', 'fanspeed', 'pressure', 'airflow', 'cooling', 'percent'] as Set
 
-    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve(recordings())
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-    @Shared DevicePoller poller = new DevicePoller(client, ProfileCatalog.load())
-    @Shared Map<String, Map<String, Double>> polled = [:]
+    @Shared @AutoCleanup PolledWalks walks = PolledWalks.serve(recordings())
     @Shared Map<String, String> gaps = knownGaps()
 
     def "#recording #sensorClass #oid reads #expected"() {
         given:
-        def got = readings(recording)[oid]
+        def got = walks.readings(recording)[oid]
         def matches = got != null && Math.abs(got - expected) <= Math.max(0.01d, Math.abs(expected) * 0.005d)
         def gap = gaps["${recording} ${oid}".toString()] ?: gaps["${recording} *".toString()]
 
@@ -42,15 +36,8 @@ class RecordingConformanceSpec extends Specification {
         [recording, sensorClass, oid, expected] << expectations()
     }
 
-    Map<String, Double> readings(String recording) {
-        polled.computeIfAbsent(recording) {
-            def r = poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
-            r.values().collectEntries { [(it.oid()): it.value()] }
-        }
-    }
-
     static List<Path> recordings() {
-        Files.list(SharedData.devices()).findAll { it.toString().endsWith('.snmprec') }.sort()
+        PolledWalks.walksIn(SharedData.devices())
     }
 
     static List<List> expectations() {

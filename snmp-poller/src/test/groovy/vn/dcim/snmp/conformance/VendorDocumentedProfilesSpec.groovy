@@ -3,16 +3,9 @@ package vn.dcim.snmp.conformance
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
-import vn.dcim.snmp.poll.AgentAddress
-import vn.dcim.snmp.poll.DevicePoller
-import vn.dcim.snmp.poll.PollResult
-import vn.dcim.snmp.poll.SnmpClient
-import vn.dcim.snmp.profile.ProfileCatalog
-import vn.dcim.snmp.testing.Snmpsim
+import vn.dcim.snmp.testing.PolledWalks
 
-import java.nio.file.Files
 import java.nio.file.Path
-import java.nio.file.Paths
 
 /**
  * Profiles of vendors whose MIBs are not in ../shared/mibs, written by hand from the vendor's published MIB text or
@@ -21,14 +14,11 @@ import java.nio.file.Paths
  * documentation shows: which profiles the agent gets, and each reading's value, unit and metric name.
  */
 class VendorDocumentedProfilesSpec extends Specification {
-    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve(recordings())
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-    @Shared DevicePoller poller = new DevicePoller(client, ProfileCatalog.load())
-    @Shared Map<String, PollResult> polled = [:]
+    @Shared @AutoCleanup PolledWalks walks = PolledWalks.serve(recordings())
 
     def "#recording gets #wanted and not #unwanted"() {
         when:
-        def chosen = poll(recording).profiles()
+        def chosen = walks.poll(recording).profiles()
 
         then:
         chosen.containsAll(wanted)
@@ -47,7 +37,7 @@ class VendorDocumentedProfilesSpec extends Specification {
 
     def "#recording: #what is read at #oid as #value #unit (#metric)"() {
         when:
-        def got = poll(recording).values().findAll { it.oid() == oid }
+        def got = walks.poll(recording).values().findAll { it.oid() == oid }
 
         then: 'one reading, of the documented scale, unit and name'
         got.size() == 1
@@ -192,7 +182,7 @@ class VendorDocumentedProfilesSpec extends Specification {
 
     def "#recording: #what (#oid) is not read"() {
         expect:
-        poll(recording).values().every { it.oid() != oid }
+        walks.poll(recording).values().every { it.oid() != oid }
 
         where:
         recording              | what                                        | oid
@@ -211,20 +201,13 @@ class VendorDocumentedProfilesSpec extends Specification {
 
     def "each reading of #recording comes from one OID under one name"() {
         expect:
-        poll(recording).values().countBy { it.oid() }.findAll { k, n -> n > 1 } == [:]
+        walks.poll(recording).values().countBy { it.oid() }.findAll { k, n -> n > 1 } == [:]
 
         where:
         recording << recordings().collect { it.fileName.toString() - '.snmprec' }
     }
 
-    PollResult poll(String recording) {
-        polled.computeIfAbsent(recording) {
-            poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording, null, null, null, null, null, 3000, 1), null).get()
-        }
-    }
-
     static List<Path> recordings() {
-        Path dir = Paths.get(VendorDocumentedProfilesSpec.getResource('/recordings/vendor-docs').toURI())
-        Files.list(dir).findAll { it.toString().endsWith('.snmprec') }.sort()
+        PolledWalks.walksIn('/recordings/vendor-docs')
     }
 }

@@ -5,6 +5,7 @@ import spock.lang.Shared
 import spock.lang.Specification
 import vn.dcim.snmp.profile.CentreProfiles
 import vn.dcim.snmp.profile.ProfileCatalog
+import vn.dcim.snmp.testing.AcmeCrac
 import vn.dcim.snmp.testing.Snmpsim
 
 import java.nio.file.Files
@@ -19,7 +20,7 @@ class CentreProfilesSpec extends Specification {
     static final String VENDOR = '1.3.6.1.4.1.99999'
 
     @Shared Path recordings = Files.createTempDirectory('centre-profiles-rec')
-    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve([crac: crac()], 0)
+    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve([crac: AcmeCrac.walk(recordings, VENDOR, true)], 0)
     @Shared @AutoCleanup SnmpClient client = new SnmpClient()
     Path dir = Files.createTempDirectory('centre-profiles')
 
@@ -99,18 +100,5 @@ class CentreProfilesSpec extends Specification {
         expect:
         CentreProfiles.load(dir.resolve('absent')).catalog().all().size() == ProfileCatalog.load().all().size()
         CentreProfiles.load(null).rejected().isEmpty()
-    }
-
-    Path crac() {
-        def file = recordings.resolve('crac.snmprec')
-        Files.writeString(file, """\
-            1.3.6.1.2.1.1.1.0|4|ACME CRAC controller v2.1
-            1.3.6.1.2.1.1.2.0|6|${VENDOR}.1.1
-            ${VENDOR}.2.1.0|2|245
-            ${VENDOR}.2.2.0|2|172
-            ${VENDOR}.3.1.2.1|2|80
-            ${VENDOR}.3.1.2.2|2|75
-            """.stripIndent())
-        file
     }
 }

@@ -4,6 +4,7 @@ import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 import vn.dcim.core.testing.MutableClock
+import vn.dcim.snmp.testing.AcmeCrac
 import vn.dcim.snmp.testing.Snmpsim
 
 import java.nio.file.Files
@@ -21,7 +22,7 @@ class LiveProfilesSpec extends Specification {
     static final long RESCAN_MS = 30_000
 
     @Shared Path recordings = Files.createTempDirectory('live-profiles-rec')
-    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve([crac: crac()], 0)
+    @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve([crac: AcmeCrac.walk(recordings, VENDOR)], 0)
     @Shared @AutoCleanup SnmpClient client = new SnmpClient()
     Path dir = Files.createTempDirectory('live-profiles')
     MutableClock clock = new MutableClock(Instant.parse('2026-11-27T08:00:00Z'))
@@ -153,16 +154,5 @@ class LiveProfilesSpec extends Specification {
 
     static String profile(String metric) {
         "name: acme-crac\nmatch: {sysObjectId: ['${VENDOR}.1.1']}\nmetrics:\n  - ${metric}\n"
-    }
-
-    Path crac() {
-        def file = recordings.resolve('crac.snmprec')
-        Files.writeString(file, """\
-            1.3.6.1.2.1.1.1.0|4|ACME CRAC controller v2.1
-            1.3.6.1.2.1.1.2.0|6|${VENDOR}.1.1
-            ${VENDOR}.2.1.0|2|245
-            ${VENDOR}.2.2.0|2|172
-            """.stripIndent())
-        file
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger
 class CountingRelay implements AutoCloseable {
     final int port
     private final InetSocketAddress agent
-    private final DatagramSocket facing
+    private final LoopbackUdp facing
     private final Map<SocketAddress, DatagramSocket> upstream = new ConcurrentHashMap<>()
     private final AtomicInteger requests = new AtomicInteger()
     /** Milliseconds each request is held before it goes on (a slow agent). */
@@ -21,9 +21,8 @@ class CountingRelay implements AutoCloseable {
 
     CountingRelay(int agentPort) {
         agent = new InetSocketAddress(InetAddress.loopbackAddress, agentPort)
-        facing = new DatagramSocket(0, InetAddress.loopbackAddress)
-        port = facing.localPort
-        Thread.startDaemon('counting-relay') { relay() }
+        facing = new LoopbackUdp('counting-relay', { DatagramPacket packet -> relay(packet) })
+        port = facing.port
     }
 
     /** Requests seen since the last reset. */
@@ -31,28 +30,19 @@ class CountingRelay implements AutoCloseable {
 
     void reset() { requests.set(0) }
 
-    private void relay() {
-        byte[] buffer = new byte[65535]
-        while (!facing.closed) {
-            def packet = new DatagramPacket(buffer, buffer.length)
-            try {
-                facing.receive(packet)
-            } catch (SocketException ignored) {
-                return
-            }
-            requests.incrementAndGet()
-            if (dropping) {
-                continue
-            }
-            byte[] data = Arrays.copyOf(packet.data, packet.length)
-            SocketAddress client = packet.socketAddress
-            DatagramSocket out = upstream.computeIfAbsent(client) { towards(client) }
-            long delay = delayMs
-            if (delay > 0) {
-                Thread.startDaemon { sleep(delay); send(out, data) }
-            } else {
-                send(out, data)
-            }
+    private void relay(DatagramPacket packet) {
+        requests.incrementAndGet()
+        if (dropping) {
+            return
+        }
+        byte[] data = Arrays.copyOf(packet.data, packet.length)
+        SocketAddress client = packet.socketAddress
+        DatagramSocket out = upstream.computeIfAbsent(client) { towards(client) }
+        long delay = delayMs
+        if (delay > 0) {
+            Thread.startDaemon { sleep(delay); send(out, data) }
+        } else {
+            send(out, data)
         }
     }
 
@@ -69,11 +59,11 @@ class CountingRelay implements AutoCloseable {
         def socket = new DatagramSocket(0, InetAddress.loopbackAddress)
         Thread.startDaemon('counting-relay-back') {
             byte[] buffer = new byte[65535]
-            while (!socket.closed && !facing.closed) {
+            while (!socket.closed && !facing.socket.closed) {
                 def answer = new DatagramPacket(buffer, buffer.length)
                 try {
                     socket.receive(answer)
-                    facing.send(new DatagramPacket(answer.data, answer.length, client))
+                    facing.send(Arrays.copyOf(answer.data, answer.length), client)
                 } catch (IOException ignored) {
                     return
                 }

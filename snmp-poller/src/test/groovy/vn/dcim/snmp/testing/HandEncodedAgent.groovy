@@ -14,33 +14,16 @@ import java.nio.ByteBuffer
  */
 class HandEncodedAgent implements AutoCloseable {
     final int port
-    private final DatagramSocket socket
+    private final LoopbackUdp socket
     private final Map<OID, byte[]> integers
 
     /** @param integers the content octets of the INTEGER each OID answers with */
     HandEncodedAgent(Map<String, List<Integer>> integers) {
         this.integers = integers.collectEntries { oid, octets -> [(new OID(oid)): octets as byte[]] }
-        socket = new DatagramSocket(0, InetAddress.loopbackAddress)
-        port = socket.localPort
-        Thread.startDaemon('hand-encoded-agent') { serve() }
-    }
-
-    private void serve() {
-        byte[] buffer = new byte[65535]
-        while (!socket.closed) {
-            def request = new DatagramPacket(buffer, buffer.length)
-            try {
-                socket.receive(request)
-            } catch (SocketException ignored) {
-                return
-            }
-            try {
-                byte[] answer = answer(ByteBuffer.wrap(request.data, 0, request.length))
-                socket.send(new DatagramPacket(answer, answer.length, request.socketAddress))
-            } catch (Exception e) {
-                e.printStackTrace() // the spec then fails with a timeout: say why
-            }
-        }
+        socket = new LoopbackUdp('hand-encoded-agent', { DatagramPacket request ->
+            socket.send(answer(ByteBuffer.wrap(request.data, 0, request.length)), request.socketAddress)
+        })
+        port = socket.port
     }
 
     private byte[] answer(ByteBuffer message) {

@@ -9,12 +9,9 @@ import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.EventStream
 import vn.dcim.web.testing.TestUsers
 
-import java.net.http.HttpClient
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
-import java.util.concurrent.CopyOnWriteArrayList
 
 /**
  * The console's on-delay for an alarm waiting for its cause (DCIM_ALARM_CONSOLE_SETTLE_S, ISA-18.2): a video loss
@@ -38,7 +35,7 @@ class ConsoleSettleSpec extends MariaDbSpec {
         given: 'an operator\'s console listening'
         def calls = new Calls(server.URL)
         String token = users.token(EnumSet.of(Role.operator))
-        List<List> heard = listen('/api/alarms/stream', token)
+        List<List> heard = EventStream.open(server.URL, '/api/alarms/stream', token).heard
         String camera = 'cam-settle-' + UUID.randomUUID().toString().take(6)
 
         when:
@@ -46,11 +43,11 @@ class ConsoleSettleSpec extends MariaDbSpec {
         raiser.raise(new AlarmSignal(camera, 'camera-video-loss', '0', Severity.major, 'QĐ 11/2023 Điều 6 khoản 5', 'video lost'))
 
         then: 'told at once, but not yet a row'
-        waitFor { heard.count { it[1].contains(camera) } >= 1 }
+        EventStream.waitFor { heard.count { it[1].contains(camera) } >= 1 }
         onConsole(calls, token, camera) == 0
 
         and: 'told again once the settle passed, and a row from then on'
-        waitFor { heard.count { it[1].contains(camera) } >= 2 }
+        EventStream.waitFor { heard.count { it[1].contains(camera) } >= 2 }
         (heard.findAll { it[1].contains(camera) }[1][0] - raisedAt) / 1e9 >= SETTLE_S
         onConsole(calls, token, camera) == 1
     }
@@ -59,31 +56,5 @@ class ConsoleSettleSpec extends MariaDbSpec {
         def answer = calls.get("/api/alarms?state=console&device=${camera}&limit=10", token)
         assert answer.status == 200
         answer.json.count as long
-    }
-
-    /** The stream's lines as they come, each with the time it came. */
-    List<List> listen(String path, String token) {
-        List<List> lines = new CopyOnWriteArrayList<>()
-        def client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-        def request = HttpRequest.newBuilder(URI.create("${server.URL}$path")).header('Authorization', "Bearer $token")
-                .header('Accept', 'text/event-stream').build()
-        Thread.start {
-            try {
-                client.send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach { lines << [System.nanoTime(), it] }
-            } catch (Exception ignored) {
-                // the spec ends the stream by ending
-            }
-        }
-        assert waitFor { lines.any { it[1].contains('hello') } }
-        lines
-    }
-
-    static boolean waitFor(Closure<Boolean> condition) {
-        long until = System.nanoTime() + 15_000_000_000L
-        while (System.nanoTime() < until) {
-            if (condition.call()) return true
-            Thread.sleep(50)
-        }
-        false
     }
 }

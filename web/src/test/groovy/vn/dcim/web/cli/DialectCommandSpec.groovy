@@ -2,6 +2,7 @@ package vn.dcim.web.cli
 
 import com.fasterxml.jackson.databind.ObjectMapper
 import picocli.CommandLine
+import vn.dcim.core.testing.Printed
 import spock.lang.Specification
 import spock.lang.TempDir
 
@@ -38,20 +39,8 @@ readings: >-
     Path dir
 
     Map run(String... args) {
-        def out = new ByteArrayOutputStream()
-        def err = new ByteArrayOutputStream()
-        def stdout = System.out
-        def stderr = System.err
-        System.setOut(new PrintStream(out, true, 'UTF-8'))
-        System.setErr(new PrintStream(err, true, 'UTF-8'))
-        int code
-        try {
-            code = new CommandLine(new DcimCommand()).execute(args)
-        } finally {
-            System.setOut(stdout)
-            System.setErr(stderr)
-        }
-        [code: code, out: out.toString('UTF-8').readLines().findAll { it.trim() }, err: err.toString('UTF-8')]
+        def printed = Printed.by { new CommandLine(new DcimCommand()).execute(args) }
+        [code: printed.code, out: printed.out.readLines().findAll { it.trim() }, err: printed.err]
     }
 
     Path file(String name, String text) {

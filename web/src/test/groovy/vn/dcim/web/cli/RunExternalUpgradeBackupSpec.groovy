@@ -86,19 +86,12 @@ class RunExternalUpgradeBackupSpec extends Specification {
     def "without MariaDB's tools the start stops with one line that says what to do, nothing migrated"() {
         when:
         product = run(new ServerSocket(0).withCloseable { it.localPort }, [DCIM_MARIADB_BIN: dataDir.resolve('no-tools').toString()])
-        def exited = product.waitFor(180, TimeUnit.SECONDS)
-        def out = Files.readString(log)
+        def refusal = UpgradeStart.refusal(product, log)
 
         then:
-        exited
-        product.exitValue() == 1
-        def refusals = out.readLines().findAll { it.startsWith('dcim run: ') }
-        refusals.size() == 1
-        refusals[0].startsWith("dcim run: the backup before upgrading the database from V${RELEASE_BEFORE} to V")
-        refusals[0].contains('DCIM_MARIADB_BIN')
-        refusals[0].contains('DCIM_UPGRADE_BACKUP=false')
-        !out.contains('\tat ')
-        !out.contains('Migrating schema')
+        refusal.startsWith("dcim run: the backup before upgrading the database from V${RELEASE_BEFORE} to V")
+        refusal.contains('DCIM_MARIADB_BIN')
+        refusal.contains('DCIM_UPGRADE_BACKUP=false')
     }
 
     def "DCIM_UPGRADE_BACKUP=false starts without a backup, for a centre that took its own"() {
@@ -134,23 +127,13 @@ class RunExternalUpgradeBackupSpec extends Specification {
 
     /** One request over TLS (the product's generated certificate trusted as it is), or null while nothing answers. */
     private static Map overTls(int port, String path) {
-        try {
-            def tls = javax.net.ssl.SSLContext.getInstance('TLS')
-            tls.init(null, [[checkClientTrusted: { a, b -> }, checkServerTrusted: { a, b -> }, getAcceptedIssuers: { [] as java.security.cert.X509Certificate[] }]
-                                    as javax.net.ssl.X509TrustManager] as javax.net.ssl.TrustManager[], null)
-            def c = new URL("https://127.0.0.1:${port}${path}").openConnection() as javax.net.ssl.HttpsURLConnection
-            c.SSLSocketFactory = tls.socketFactory
-            c.hostnameVerifier = { h, s -> true }
-            c.setRequestProperty('Accept', 'text/html')
-            c.connectTimeout = 1_000
-            c.readTimeout = 5_000
-            c.instanceFollowRedirects = false
-            int status = c.responseCode
-            String body = (status >= 400 ? c.errorStream : c.inputStream)?.getText('UTF-8') ?: ''
-            [status: status, retryAfter: c.getHeaderField('Retry-After'), body: body]
-        } catch (IOException e) {
-            null
-        }
+        def tls = javax.net.ssl.SSLContext.getInstance('TLS')
+        tls.init(null, [[checkClientTrusted: { a, b -> }, checkServerTrusted: { a, b -> }, getAcceptedIssuers: { [] as java.security.cert.X509Certificate[] }]
+                                as javax.net.ssl.X509TrustManager] as javax.net.ssl.TrustManager[], null)
+        def c = new URL("https://127.0.0.1:${port}${path}").openConnection() as javax.net.ssl.HttpsURLConnection
+        c.SSLSocketFactory = tls.socketFactory
+        c.hostnameVerifier = { h, s -> true }
+        UpgradeStart.answer(c, 'text/html')
     }
 
     private Process run(int port, Map<String, String> env) {

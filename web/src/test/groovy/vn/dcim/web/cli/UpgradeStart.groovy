@@ -3,7 +3,9 @@ package vn.dcim.web.cli
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.ProductJvm
 
+import java.nio.file.Files
 import java.nio.file.Path
+import java.util.concurrent.TimeUnit
 
 /** {@code ./dcim run --no-demo} in a JVM of its own, as an upgrade starts it, its output in {@code log}. */
 final class UpgradeStart {
@@ -22,5 +24,35 @@ final class UpgradeStart {
                 DCIM_SNMP_TRAP_PORT: '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'] + env)
         pb.redirectErrorStream(true).redirectOutput(log.toFile())
         pb.start()
+    }
+
+    /** One request's status, Retry-After and body; null while nothing listens on the port. */
+    static Map answer(HttpURLConnection c, String accept) {
+        try {
+            c.setRequestProperty('Accept', accept)
+            c.connectTimeout = 1_000
+            c.readTimeout = 5_000
+            c.instanceFollowRedirects = false
+            int status = c.responseCode
+            String body = (status >= 400 ? c.errorStream : c.inputStream)?.getText('UTF-8') ?: ''
+            [status: status, retryAfter: c.getHeaderField('Retry-After'), body: body]
+        } catch (IOException e) {
+            null
+        }
+    }
+
+    /**
+     * The one line a refused start said: the product exited with 1 within three minutes, printed one "dcim run: "
+     * line and no stack trace, and migrated nothing.
+     */
+    static String refusal(Process product, Path log) {
+        assert product.waitFor(180, TimeUnit.SECONDS)
+        assert product.exitValue() == 1
+        String out = Files.readString(log)
+        def refusals = out.readLines().findAll { it.startsWith('dcim run: ') }
+        assert refusals.size() == 1
+        assert !out.contains('\tat ')
+        assert !out.contains('Migrating schema')
+        refusals[0]
     }
 }

@@ -16,11 +16,13 @@ import vn.dcim.core.access.AccessEvent
 import vn.dcim.core.access.AccessLog
 import vn.dcim.core.access.AccessResult
 import vn.dcim.core.personal.FacePictures
+import vn.dcim.web.api.document.DocumentApiSpec
 import vn.dcim.web.api.personal.PersonalDataApiSpec
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.EventStream
 import vn.dcim.web.testing.OpenApi
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.security.AccessRules
@@ -34,7 +36,6 @@ import java.net.http.HttpResponse
 import java.time.Clock
 import java.time.Duration
 import java.time.LocalDate
-import java.util.concurrent.CopyOnWriteArrayList
 
 /**
  * Accounts limited to what they may see, crawled through every API operation of the OpenAPI document and every
@@ -72,37 +73,28 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
     }
 
     def "seeded: two sites, the centre's own and an agency's equipment on one, another agency's on the other"() {
-        given:
-        calls = new Calls(server.URL)
-        String low = r.toLowerCase()
-        String own = "own-site-$low"
-        String far = "far-site-$low"
-
         when:
-        post('/api/sites', [id: own, name: "TTDL phạm vi $r", province: 'Thái Nguyên'])
-        post('/api/sites', [id: far, name: "TTDL FAR$r", province: 'Bắc Kạn'])
-        long ownRoom = post('/api/rooms', [siteId: own, name: "Phòng máy $r", kind: 'server_room']).id as long
-        long farRoom = post('/api/rooms', [siteId: far, name: "FARROOM$r", kind: 'server_room']).id as long
-        long agencyRack = post('/api/racks', [roomId: ownRoom, name: "AGXRACK$r"]).id as long
-        long centreRack = post('/api/racks', [roomId: ownRoom, name: "CTRRACK$r"]).id as long
-        long farRack = post('/api/racks', [roomId: farRoom, name: "FARRACK$r"]).id as long
-        long agencyAsset = post('/api/assets', asset(own, ownRoom, agencyRack, "Máy chủ AGX$r", "AGX-$r")).id as long
-        long centreAsset = post('/api/assets', asset(own, ownRoom, centreRack, "Máy chủ CTR$r", "CTR-$r")).id as long
-        long farAsset = post('/api/assets', asset(far, farRoom, farRack, "Máy chủ FAR$r", "FAR-$r")).id as long
-        post('/api/devices', [id: "agx-dev-$low", siteId: own, assetId: agencyAsset, name: "Đo điện AGX$r", protocol: 'mqtt'])
-        post('/api/devices', [id: "ctr-dev-$low", siteId: own, assetId: centreAsset, name: "Đo điện CTR$r", protocol: 'mqtt'])
-        post('/api/devices', [id: "far-dev-$low", siteId: far, assetId: farAsset, name: "Đo điện FAR$r", protocol: 'mqtt'])
-        long agency = post('/api/agencies', [code: "AGX$r", name: "Sở AGX$r"]).id as long
-        long other = post('/api/agencies', [code: "OTH$r", name: "Sở OTH$r"]).id as long
+        def at = seedSites("own-site-$low", "TTDL phạm vi $r", "far-site-$low", "TTDL FAR$r", "FARROOM$r")
+        long agencyRack = post('/api/racks', [roomId: at.ownRoom, name: "AGXRACK$r"]).id as long
+        long centreRack = post('/api/racks', [roomId: at.ownRoom, name: "CTRRACK$r"]).id as long
+        long farRack = post('/api/racks', [roomId: at.farRoom, name: "FARRACK$r"]).id as long
+        long agencyAsset = post('/api/assets', asset(at.own, at.ownRoom, agencyRack, "Máy chủ AGX$r", "AGX-$r")).id as long
+        long centreAsset = post('/api/assets', asset(at.own, at.ownRoom, centreRack, "Máy chủ CTR$r", "CTR-$r")).id as long
+        long farAsset = post('/api/assets', asset(at.far, at.farRoom, farRack, "Máy chủ FAR$r", "FAR-$r")).id as long
+        post('/api/devices', [id: "agx-dev-$low", siteId: at.own, assetId: agencyAsset, name: "Đo điện AGX$r", protocol: 'mqtt'])
+        post('/api/devices', [id: "ctr-dev-$low", siteId: at.own, assetId: centreAsset, name: "Đo điện CTR$r", protocol: 'mqtt'])
+        post('/api/devices', [id: "far-dev-$low", siteId: at.far, assetId: farAsset, name: "Đo điện FAR$r", protocol: 'mqtt'])
+        long agency = seedAgency('AGX')
+        long other = seedAgency('OTH')
         // the agency rents a rack: what is mounted in it is the agency's, and the devices watching that
-        created(calls.send('PUT', "/api/agencies/$agency/equipment/rack/$agencyRack", [Authorization: "Bearer ${all()}"]))
-        created(calls.send('PUT', "/api/agencies/$other/equipment/asset/$farAsset", [Authorization: "Bearer ${all()}"]))
+        give(agency, 'rack', agencyRack)
+        give(other, 'asset', farAsset)
         def now = clock.instant()
         ["agx-dev-$low", "ctr-dev-$low", "far-dev-$low"].each { String d ->
             sink.record([Reading.of(now, d, 'pdu.power', '0', 1234.0d, 'W')])
             raiser.raise(new AlarmSignal(d, 'scope-spec', '0', Severity.major, 'QĐ 11/2023 Điều 17', "Quá tải ${d.toUpperCase()}"))
         }
-        ids = [own: own, far: far, ownRoom: ownRoom, farRoom: farRoom, agencyRack: agencyRack, centreRack: centreRack, farRack: farRack,
+        ids = [own: at.own, far: at.far, ownRoom: at.ownRoom, farRoom: at.farRoom, agencyRack: agencyRack, centreRack: centreRack, farRack: farRack,
                agencyAsset: agencyAsset, centreAsset: centreAsset, farAsset: farAsset, agency: agency, other: other,
                agencyDevice: "agx-dev-$low".toString(), centreDevice: "ctr-dev-$low".toString(), farDevice: "far-dev-$low".toString()]
         ids.farAlarm = alarmOf(ids.farDevice as String)
@@ -110,7 +102,7 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
         ids.agencyAlarm = alarmOf(ids.agencyDevice as String)
         // a document of the centre's staff: no limited account reads it
         ids.staffDocument = letter(all())
-        siteToken = scopedToken("scope-site-$low", TestUsers.EVERY_ROLE, [siteIds: [own]])
+        siteToken = scopedToken("scope-site-$low", TestUsers.EVERY_ROLE, [siteIds: [at.own]])
         agencyToken = scopedToken("scope-agency-$low", TestUsers.EVERY_ROLE, [agencyId: agency])
         // how an agency's people are given accounts: the auditor's reading rights, limited to their agency
         adminToken = users.adminToken()
@@ -206,7 +198,6 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
 
     def "seeded: each site's servers corded to a PDU, a power-chain element, a stock-take and a change request on each"() {
         when:
-        String low = r.toLowerCase()
         long agencyPdu = post('/api/assets', asset(ids.own as String, ids.ownRoom as long, ids.agencyRack as long, "PDU AGX$r", "AGXPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
         long centrePdu = post('/api/assets', asset(ids.own as String, ids.ownRoom as long, ids.centreRack as long, "PDU CTR$r", "CTRPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
         long farPdu = post('/api/assets', asset(ids.far as String, ids.farRoom as long, ids.farRack as long, "PDU FAR$r", "FARPDU-$r") + [positionU: 1, kind: 'pdu']).id as long
@@ -234,7 +225,6 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
     def "seeded: an access event and a face picture at a door of each site"() {
         when:
         def now = clock.instant()
-        String low = r.toLowerCase()
         [own: ids.own, far: ids.far].each { String k, Object site ->
             String who = k == 'far' ? "Người FAR$r" : "Người OWN$r"
             String door = "door-$k-$low"
@@ -370,7 +360,7 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
 
     def "the alarm console's live stream tells #who of its own alarms only"() {
         given:
-        List<String> lines = listen('/api/alarms/stream', tokenOf.call())
+        def stream = EventStream.open(server.URL, '/api/alarms/stream', tokenOf.call())
 
         when:
         raiser.raise(new AlarmSignal(ids.farDevice as String, 'scope-live', '0', Severity.critical, 'QĐ 11/2023 Điều 17', "Live FAR$r"))
@@ -378,9 +368,9 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
         raiser.raise(new AlarmSignal(ids.agencyDevice as String, 'scope-live', '0', Severity.critical, 'QĐ 11/2023 Điều 17', "Live AGX$r"))
 
         then:
-        waitFor { lines.any { it.contains("Live AGX$r") } }
-        !lines.any { it.contains("Live FAR$r") }
-        lines.any { it.contains("Live CTR$r") } == seesCentre
+        EventStream.waitFor { stream.lines().any { it.contains("Live AGX$r") } }
+        !stream.lines().any { it.contains("Live FAR$r") }
+        stream.lines().any { it.contains("Live CTR$r") } == seesCentre
 
         cleanup:
         ['far', 'centre', 'agency'].each { String k ->
@@ -395,7 +385,7 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
 
     def "the dashboard's live stream names #who's devices only"() {
         given:
-        List<String> lines = listen('/api/dashboard/stream', tokenOf.call())
+        def stream = EventStream.open(server.URL, '/api/dashboard/stream', tokenOf.call())
 
         when:
         def now = clock.instant()
@@ -404,9 +394,9 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
         sink.record([Reading.of(now, ids.agencyDevice as String, 'pdu.power', '0', 999.0d, 'W')])
 
         then:
-        waitFor { lines.any { it.contains(ids.agencyDevice as String) } }
-        !lines.any { it.contains(ids.farDevice as String) }
-        lines.any { it.contains(ids.centreDevice as String) } == seesCentre
+        EventStream.waitFor { stream.lines().any { it.contains(ids.agencyDevice as String) } }
+        !stream.lines().any { it.contains(ids.farDevice as String) }
+        stream.lines().any { it.contains(ids.centreDevice as String) } == seesCentre
 
         where:
         who                  | tokenOf            | seesCentre
@@ -730,14 +720,7 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
 
     /** A request letter uploaded by the holder of the token: its document id. */
     long letter(String token) {
-        String boundary = 'dcim' + System.nanoTime()
-        def out = new ByteArrayOutputStream()
-        out.write(("--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cong-van.pdf\"\r\n" +
-                "Content-Type: application/pdf\r\n\r\n").getBytes('UTF-8'))
-        out.write('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'.getBytes('ISO-8859-1'))
-        out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
-        def answer = calls.send('POST', '/api/documents', [Authorization: "Bearer $token".toString(),
-                                                           'Content-Type': "multipart/form-data; boundary=$boundary".toString()], out.toByteArray())
+        def answer = calls.upload('/api/documents', token, 'cong-van.pdf', 'application/pdf', DocumentApiSpec.PDF)
         assert answer.status == 201: answer.text
         answer.json.id as long
     }
@@ -829,41 +812,7 @@ class ScopeCrawlSpec extends ScopeSeededSpec {
         calls.get("/api/alarms?device=$device", users.adminToken()).json.results.find { it.ruleId == 'scope-spec' }?.id
     }
 
-    String scopedToken(String name, Set<Role> roles, Map scope) {
-        users.person(name, "Phạm vi $name", roles)
-        long id = accounts.findByUsername(name).get().id()
-        def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], scope)
-        assert set.status == 200: set.text
-        users.login(name, TestUsers.PASSWORD).access_token as String
-    }
-
     Map asset(String site, long room, long rack, String name, String label) {
         [siteId: site, roomId: room, rackId: rack, positionU: 10, heightU: 2, face: 'front', kind: 'server', name: name, labelCode: label]
-    }
-
-    /** The lines of a server-sent event stream as they come, read on a thread of their own. */
-    List<String> listen(String path, String token) {
-        List<String> lines = new CopyOnWriteArrayList<>()
-        def client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-        def request = HttpRequest.newBuilder(URI.create("${server.URL}$path")).header('Authorization', "Bearer $token")
-                .header('Accept', 'text/event-stream').build()
-        Thread.start {
-            try {
-                client.send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach { lines << it }
-            } catch (Exception ignored) {
-                // the spec ends the stream by ending
-            }
-        }
-        assert waitFor { lines.any { it.contains('hello') } }
-        lines
-    }
-
-    static boolean waitFor(Closure<Boolean> condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos()
-        while (System.nanoTime() < until) {
-            if (condition.call()) return true
-            Thread.sleep(50)
-        }
-        false
     }
 }

@@ -1,21 +1,16 @@
 package vn.dcim.web.scope
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import spock.lang.Stepwise
 import vn.dcim.core.account.Role
-import vn.dcim.core.account.UserAccounts
 import vn.dcim.core.cabling.Cabling
 import vn.dcim.core.cabling.PortKind
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
-import java.time.Clock
 
 /**
  * The equipment side of the product as limited accounts use it: cabling, power connections and the power an agency's
@@ -26,28 +21,12 @@ import java.time.Clock
  */
 @Stepwise
 @MicronautTest(transactional = false)
-class ScopeEquipmentSpec extends MariaDbSpec {
-    @Shared String r = 'E' + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase()
-
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject UserAccounts accounts
+class ScopeEquipmentSpec extends ScopeSeededSpec {
     @Inject Cabling cabling
     @Inject ReadingSink sink
-    @Inject Clock clock
 
-    @Shared Calls calls
-    @Shared Map<String, Object> ids = [:]
     @Shared String siteToken
     @Shared String agencyToken
-
-    String all() { users.token(TestUsers.EVERY_ROLE) }
-
-    Map post(String path, Map body) {
-        def answer = calls.post(path, body, all())
-        assert answer.status in [200, 201]: "$path: $answer.text"
-        answer.json as Map
-    }
 
     /** What the site account must never meet: the other site's names. */
     List<String> far() { ["FAR$r", "far-$r".toLowerCase()]*.toString() }
@@ -60,48 +39,39 @@ class ScopeEquipmentSpec extends MariaDbSpec {
     }
 
     def "seeded: the agency's server on its PDU in its rack, the centre's and the far site's cabled, stock-takes and changes"() {
-        given:
-        calls = new Calls(server.URL)
-        String low = r.toLowerCase()
-        String own = "own-$low"
-        String farSite = "far-$low"
-
         when:
-        post('/api/sites', [id: own, name: "TTDL thiết bị $r", province: 'Thái Nguyên'])
-        post('/api/sites', [id: farSite, name: "TTDL FAR$r", province: 'Bắc Kạn'])
-        long ownRoom = post('/api/rooms', [siteId: own, name: "Phòng máy $r", kind: 'server_room']).id as long
-        long farRoom = post('/api/rooms', [siteId: farSite, name: "Phòng FAR$r", kind: 'server_room']).id as long
-        long agencyRack = post('/api/racks', [roomId: ownRoom, name: "Tủ AGX$r"]).id as long
-        long centreRack = post('/api/racks', [roomId: ownRoom, name: "Tủ CTR$r"]).id as long
-        long farRack = post('/api/racks', [roomId: farRoom, name: "Tủ FAR$r"]).id as long
-        long agencyServer = post('/api/assets', asset(own, ownRoom, agencyRack, 10, "Máy chủ AGX$r", "AGX-$r")).id as long
-        long agencyPdu = post('/api/assets', asset(own, ownRoom, agencyRack, 1, "PDU AGX$r", "AGXPDU-$r", 'pdu')).id as long
-        long centreServer = post('/api/assets', asset(own, ownRoom, centreRack, 10, "Máy chủ CTR$r", "CTR-$r")).id as long
-        long centrePdu = post('/api/assets', asset(own, ownRoom, centreRack, 1, "PDU CTR$r", "CTRPDU-$r", 'pdu')).id as long
-        long farServer = post('/api/assets', asset(farSite, farRoom, farRack, 10, "Máy chủ FAR$r", "FAR-$r")).id as long
-        long farPdu = post('/api/assets', asset(farSite, farRoom, farRack, 1, "PDU FAR$r", "FARPDU-$r", 'pdu')).id as long
-        long agency = post('/api/agencies', [code: "AGX$r", name: "Sở AGX$r"]).id as long
-        long other = post('/api/agencies', [code: "OTH$r", name: "Sở OTH$r"]).id as long
-        assert calls.send('PUT', "/api/agencies/$agency/equipment/rack/$agencyRack", [Authorization: "Bearer ${all()}"]).status in [200, 201]
+        def at = seedSites("own-$low", "TTDL thiết bị $r", "far-$low", "TTDL FAR$r", "Phòng FAR$r")
+        long agencyRack = post('/api/racks', [roomId: at.ownRoom, name: "Tủ AGX$r"]).id as long
+        long centreRack = post('/api/racks', [roomId: at.ownRoom, name: "Tủ CTR$r"]).id as long
+        long farRack = post('/api/racks', [roomId: at.farRoom, name: "Tủ FAR$r"]).id as long
+        long agencyServer = post('/api/assets', asset(at.own, at.ownRoom, agencyRack, 10, "Máy chủ AGX$r", "AGX-$r")).id as long
+        long agencyPdu = post('/api/assets', asset(at.own, at.ownRoom, agencyRack, 1, "PDU AGX$r", "AGXPDU-$r", 'pdu')).id as long
+        long centreServer = post('/api/assets', asset(at.own, at.ownRoom, centreRack, 10, "Máy chủ CTR$r", "CTR-$r")).id as long
+        long centrePdu = post('/api/assets', asset(at.own, at.ownRoom, centreRack, 1, "PDU CTR$r", "CTRPDU-$r", 'pdu')).id as long
+        long farServer = post('/api/assets', asset(at.far, at.farRoom, farRack, 10, "Máy chủ FAR$r", "FAR-$r")).id as long
+        long farPdu = post('/api/assets', asset(at.far, at.farRoom, farRack, 1, "PDU FAR$r", "FARPDU-$r", 'pdu')).id as long
+        long agency = seedAgency('AGX')
+        long other = seedAgency('OTH')
+        give(agency, 'rack', agencyRack)
         // each server's first supply on its PDU's outlet A1
         long agencyCable = cord(agencyServer, agencyPdu)
         long centreCable = cord(centreServer, centrePdu)
         long farCable = cord(farServer, farPdu)
         // the agency's PDU reports its outlets' draw: what its server draws is read there
-        post('/api/devices', [id: "agx-pdu-$low", siteId: own, assetId: agencyPdu, name: "Đo PDU AGX$r", protocol: 'mqtt'])
+        post('/api/devices', [id: "agx-pdu-$low", siteId: at.own, assetId: agencyPdu, name: "Đo PDU AGX$r", protocol: 'mqtt'])
         sink.record([Reading.of(clock.instant(), "agx-pdu-$low", 'pdu.outlet.power', 'A1', 321.0d, 'W')])
-        long ownTake = post('/api/stocktakes', [siteId: own, name: "Kiểm kê $r"]).id as long
-        long farTake = post('/api/stocktakes', [siteId: farSite, name: "Kiểm kê FAR$r"]).id as long
+        long ownTake = post('/api/stocktakes', [siteId: at.own, name: "Kiểm kê $r"]).id as long
+        long farTake = post('/api/stocktakes', [siteId: at.far, name: "Kiểm kê FAR$r"]).id as long
         long centreChange = post('/api/changes', [kind: 'remove', title: "Tháo CTR$r", assetId: centreServer]).change.id as long
         long farChange = post('/api/changes', [kind: 'remove', title: "Tháo FAR$r", assetId: farServer]).change.id as long
-        ids = [own: own, far: farSite, ownRoom: ownRoom, farRoom: farRoom, agencyRack: agencyRack, centreRack: centreRack,
+        ids = [own: at.own, far: at.far, ownRoom: at.ownRoom, farRoom: at.farRoom, agencyRack: agencyRack, centreRack: centreRack,
                farRack: farRack, agencyServer: agencyServer, agencyPdu: agencyPdu, centreServer: centreServer, farServer: farServer,
                agency: agency, other: other, agencyCable: agencyCable, centreCable: centreCable, farCable: farCable,
                ownTake: ownTake, farTake: farTake, centreChange: centreChange, farChange: farChange,
                farPort: cabling.portsOf(farServer)[0].id(), centrePort: cabling.portsOf(centreServer)[0].id(),
                agencyPort: cabling.portsOf(agencyServer)[0].id()]
-        siteToken = scoped("eq-site-$low", [siteIds: [own]])
-        agencyToken = scoped("eq-agency-$low", [agencyId: agency])
+        siteToken = scopedToken("eq-site-$low", TestUsers.EVERY_ROLE, [siteIds: [at.own]])
+        agencyToken = scopedToken("eq-agency-$low", TestUsers.EVERY_ROLE, [agencyId: agency])
 
         then:
         siteToken && agencyToken
@@ -235,14 +205,6 @@ class ScopeEquipmentSpec extends MariaDbSpec {
         long psu = cabling.portNamed(server, 'PSU1', PortKind.power_port, 'spec').id()
         long outlet = cabling.portNamed(pdu, 'A1', PortKind.power_outlet, 'spec').id()
         post('/api/cables', [aPortId: psu, bPortId: outlet, type: 'power', label: "C-$server"]).id as long
-    }
-
-    String scoped(String name, Map scope) {
-        users.person(name, "Phạm vi $name", TestUsers.EVERY_ROLE)
-        long id = accounts.findByUsername(name).get().id()
-        def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], scope)
-        assert set.status == 200: set.text
-        users.login(name, TestUsers.PASSWORD).access_token as String
     }
 
     static Map asset(String site, long room, long rack, int u, String name, String label, String kind = 'server') {

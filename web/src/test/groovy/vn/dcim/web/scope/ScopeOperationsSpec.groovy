@@ -48,33 +48,26 @@ class ScopeOperationsSpec extends ScopeSeededSpec {
 
     def "seeded: two sites, an agency's and the centre's equipment on one, another agency's on the other, with their operations"() {
         given:
-        calls = new Calls(server.URL)
-        String low = r.toLowerCase()
-        String own = "ops-own-$low"
-        String far = "ops-far-$low"
         def now = clock.instant()
 
         when:
-        post('/api/sites', [id: own, name: "TTDL vận hành $r", province: 'Thái Nguyên'])
-        post('/api/sites', [id: far, name: "TTDL xa $r", province: 'Bắc Kạn'])
-        long ownRoom = post('/api/rooms', [siteId: own, name: "Phòng máy $r", kind: 'server_room']).id as long
-        long farRoom = post('/api/rooms', [siteId: far, name: "Phòng xa $r", kind: 'server_room']).id as long
-        Map racks = [AGX: post('/api/racks', [roomId: ownRoom, name: "Giá AGX$r"]).id, CTR: post('/api/racks', [roomId: ownRoom, name: "Giá CTR$r"]).id,
-                     FAR: post('/api/racks', [roomId: farRoom, name: "Giá FAR$r"]).id]
-        Map sites = [AGX: own, CTR: own, FAR: far]
+        def at = seedSites("ops-own-$low", "TTDL vận hành $r", "ops-far-$low", "TTDL xa $r", "Phòng xa $r")
+        Map racks = [AGX: post('/api/racks', [roomId: at.ownRoom, name: "Giá AGX$r"]).id, CTR: post('/api/racks', [roomId: at.ownRoom, name: "Giá CTR$r"]).id,
+                     FAR: post('/api/racks', [roomId: at.farRoom, name: "Giá FAR$r"]).id]
+        Map sites = [AGX: at.own, CTR: at.own, FAR: at.far]
         Map devices = [:], assets = [:]
         ['AGX', 'CTR', 'FAR'].each { String k ->
-            long room = k == 'FAR' ? farRoom : ownRoom
+            long room = k == 'FAR' ? at.farRoom : at.ownRoom
             long asset = post('/api/assets', [siteId: sites[k], roomId: room, rackId: racks[k], positionU: 10, heightU: 2, face: 'front',
                                               kind: 'server', name: "Máy chủ $k$r", labelCode: "OPS-$k-$r"]).id as long
             assets[k] = asset
             devices[k] = "ops-${k.toLowerCase()}-$low".toString()
             post('/api/devices', [id: devices[k], siteId: sites[k], assetId: asset, name: "Đo điện $k$r", protocol: 'mqtt'])
         }
-        long agency = post('/api/agencies', [code: "OPA$r", name: "Sở OPA$r"]).id as long
-        long other = post('/api/agencies', [code: "OPO$r", name: "Sở OPO$r"]).id as long
-        assert calls.send('PUT', "/api/agencies/$agency/equipment/rack/${racks.AGX}", [Authorization: "Bearer ${all()}"]).status in [200, 201]
-        assert calls.send('PUT', "/api/agencies/$other/equipment/rack/${racks.FAR}", [Authorization: "Bearer ${all()}"]).status in [200, 201]
+        long agency = seedAgency('OPA')
+        long other = seedAgency('OPO')
+        give(agency, 'rack', racks.AGX)
+        give(other, 'rack', racks.FAR)
         Map alarms = [:], orders = [:], windows = [:]
         ['AGX', 'CTR', 'FAR'].each { String k ->
             raiser.raise(new AlarmSignal(devices[k] as String, 'ops-spec', '0', Severity.major, 'QĐ 11/2023 Điều 17', "Quá nhiệt $k$r"))
@@ -91,19 +84,19 @@ class ScopeOperationsSpec extends ScopeSeededSpec {
         // a rack's order and a whole site's window: the site's account sees them, an agency's account only its rack's
         orders.rackAGX = post('/api/work-orders', [title: "Kiểm tra giá AGX$r", rack: racks.AGX, dueDate: LocalDate.now(clock).plusDays(3).toString()]).id
         orders.rackFAR = post('/api/work-orders', [title: "Kiểm tra giá FAR$r", rack: racks.FAR, dueDate: LocalDate.now(clock).plusDays(3).toString()]).id
-        windows.siteOwn = post('/api/maintenance-windows', [target: [site: own], startsAt: now.plus(Duration.ofHours(1)).toString(),
+        windows.siteOwn = post('/api/maintenance-windows', [target: [site: at.own], startsAt: now.plus(Duration.ofHours(1)).toString(),
                                                             endsAt: now.plus(Duration.ofHours(2)).toString(), reason: "Cắt điện OWNSITE$r"]).id
-        windows.siteFar = post('/api/maintenance-windows', [target: [site: far], startsAt: now.plus(Duration.ofHours(1)).toString(),
+        windows.siteFar = post('/api/maintenance-windows', [target: [site: at.far], startsAt: now.plus(Duration.ofHours(1)).toString(),
                                                             endsAt: now.plus(Duration.ofHours(2)).toString(), reason: "Cắt điện FAR$r"]).id
         // an incident opened by hand for a site, on no alarm: the site's, the agency sees none of it
-        Map manual = [own: post('/api/incidents', [title: "Sự cố tay OWNSITE$r", siteId: own, level: 'ordinary']).incident.id,
-                      far: post('/api/incidents', [title: "Sự cố tay FAR$r", siteId: far, level: 'ordinary']).incident.id]
-        ids = [own: own, far: far, racks: racks, assets: assets, devices: devices, alarms: alarms, orders: orders, windows: windows, manual: manual,
+        Map manual = [own: post('/api/incidents', [title: "Sự cố tay OWNSITE$r", siteId: at.own, level: 'ordinary']).incident.id,
+                      far: post('/api/incidents', [title: "Sự cố tay FAR$r", siteId: at.far, level: 'ordinary']).incident.id]
+        ids = [own: at.own, far: at.far, racks: racks, assets: assets, devices: devices, alarms: alarms, orders: orders, windows: windows, manual: manual,
                agency: agency, incidents: ['AGX', 'CTR', 'FAR'].collectEntries { String k ->
             // a major alarm on ordinary equipment opens no incident by itself: the shift opens one on it
             [k, post('/api/incidents', [title: "Sự cố $k$r", siteId: sites[k], level: 'ordinary', alarmIds: [alarms[k]]]).incident.id] }]
-        tokens.site = scopedToken("ops-site-$low", [siteIds: [own]])
-        tokens.agency = scopedToken("ops-agency-$low", [agencyId: agency])
+        tokens.site = scopedToken("ops-site-$low", TestUsers.EVERY_ROLE, [siteIds: [at.own]])
+        tokens.agency = scopedToken("ops-agency-$low", TestUsers.EVERY_ROLE, [agencyId: agency])
         tokens.admin = users.adminToken()
 
         then:
@@ -346,13 +339,5 @@ class ScopeOperationsSpec extends ScopeSeededSpec {
         jdbc.update('seed a message', "INSERT INTO notification (channel, address, role, subject, body, alarm_id, created_at, attempts,"
                 + " next_attempt_at, delivered_at) VALUES ('email', 'ops@example.invalid', 'operator', ?, ?, ?, ?, 1, ?, ?)",
                 subject, subject, alarmId, now, now, now)
-    }
-
-    String scopedToken(String name, Map scope) {
-        users.person(name, "Vận hành $name", TestUsers.EVERY_ROLE)
-        long id = accounts.findByUsername(name).get().id()
-        def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], scope)
-        assert set.status == 200: set.text
-        users.login(name, TestUsers.PASSWORD).access_token as String
     }
 }

@@ -46,46 +46,37 @@ class ScopeSharedIncidentSpec extends ScopeSeededSpec {
     List<String> agencyMarks() { farMarks() + ["CTR$r", ids.devices.CTR]*.toString() }
 
     def "seeded: an incident holding an alarm of the agency's and the centre's equipment at the own site and one at the far site"() {
-        given:
-        calls = new Calls(server.URL)
-        String low = r.toLowerCase()
-        String own = "shr-own-$low"
-        String far = "shr-far-$low"
-
         when:
-        post('/api/sites', [id: own, name: "TTDL chung $r", province: 'Thái Nguyên'])
-        post('/api/sites', [id: far, name: "TTDL FAR$r", province: 'Bắc Kạn'])
-        long ownRoom = post('/api/rooms', [siteId: own, name: "Phòng máy $r", kind: 'server_room']).id as long
-        long farRoom = post('/api/rooms', [siteId: far, name: "Phòng FAR$r", kind: 'server_room']).id as long
-        Map sites = [AGX: own, CTR: own, FAR: far]
+        def at = seedSites("shr-own-$low", "TTDL chung $r", "shr-far-$low", "TTDL FAR$r", "Phòng FAR$r")
+        Map sites = [AGX: at.own, CTR: at.own, FAR: at.far]
         Map racks = [:], devices = [:], alarms = [:]
         ['AGX', 'CTR', 'FAR'].each { String k ->
-            racks[k] = post('/api/racks', [roomId: k == 'FAR' ? farRoom : ownRoom, name: "Giá $k$r"]).id
-            long asset = post('/api/assets', [siteId: sites[k], roomId: k == 'FAR' ? farRoom : ownRoom, rackId: racks[k], positionU: 10,
+            racks[k] = post('/api/racks', [roomId: k == 'FAR' ? at.farRoom : at.ownRoom, name: "Giá $k$r"]).id
+            long asset = post('/api/assets', [siteId: sites[k], roomId: k == 'FAR' ? at.farRoom : at.ownRoom, rackId: racks[k], positionU: 10,
                                               heightU: 2, face: 'front', kind: 'server', name: "Máy chủ $k$r", labelCode: "SHR-$k-$r"]).id as long
             devices[k] = "shr-${k.toLowerCase()}-$low".toString()
             post('/api/devices', [id: devices[k], siteId: sites[k], assetId: asset, name: "Đo điện $k$r", protocol: 'mqtt'])
         }
-        long agency = post('/api/agencies', [code: "SHA$r", name: "Sở SHA$r"]).id as long
-        long other = post('/api/agencies', [code: "SHO$r", name: "Sở SHO$r"]).id as long
-        long bare = post('/api/agencies', [code: "SHN$r", name: "Sở SHN$r"]).id as long
-        assert calls.send('PUT', "/api/agencies/$agency/equipment/rack/${racks.AGX}", [Authorization: "Bearer ${all()}"]).status in [200, 201]
-        assert calls.send('PUT', "/api/agencies/$other/equipment/rack/${racks.FAR}", [Authorization: "Bearer ${all()}"]).status in [200, 201]
+        long agency = seedAgency('SHA')
+        long other = seedAgency('SHO')
+        long bare = seedAgency('SHN')
+        give(agency, 'rack', racks.AGX)
+        give(other, 'rack', racks.FAR)
         ['AGX', 'CTR', 'FAR'].each { String k ->
             raiser.raise(new AlarmSignal(devices[k] as String, 'shr-power', '0', Severity.major, 'QĐ 11/2023 Điều 17', "Mất nguồn $k$r"))
             alarms[k] = calls.get("/api/alarms?device=${devices[k]}", users.adminToken()).json.results.find { it.ruleId == 'shr-power' }.id
         }
         // the shift opens one incident on the three alarms, gives it to a person and writes what it found at the far site
-        long span = post('/api/incidents', [title: "Mất điện chung SPAN$r", siteId: own, level: 'ordinary',
+        long span = post('/api/incidents', [title: "Mất điện chung SPAN$r", siteId: at.own, level: 'ordinary',
                                             alarmIds: [alarms.AGX, alarms.CTR, alarms.FAR]]).incident.id as long
         assert calls.send('PATCH', "/api/incidents/$span", [Authorization: "Bearer ${all()}"],
                 [assignee: "Trực FAR$r", rootCause: "Gốc FAR$r"]).status == 200
         post("/api/incidents/$span/journal", [text: "Đã kiểm tra tủ điện FAR$r"])
         // an incident of the far site alone: the own site's operator never meets it
-        long farOnly = post('/api/incidents', [title: "Sự cố riêng FAR$r", siteId: far, level: 'ordinary']).incident.id as long
-        ids = [own: own, far: far, devices: devices, alarms: alarms, span: span, farOnly: farOnly, agency: agency]
-        tokens.site = scopedToken("shr-site-$low", EnumSet.of(Role.operator), [siteIds: [own]])
-        tokens.farSite = scopedToken("shr-farsite-$low", EnumSet.of(Role.operator), [siteIds: [far]])
+        long farOnly = post('/api/incidents', [title: "Sự cố riêng FAR$r", siteId: at.far, level: 'ordinary']).incident.id as long
+        ids = [own: at.own, far: at.far, devices: devices, alarms: alarms, span: span, farOnly: farOnly, agency: agency]
+        tokens.site = scopedToken("shr-site-$low", EnumSet.of(Role.operator), [siteIds: [at.own]])
+        tokens.farSite = scopedToken("shr-farsite-$low", EnumSet.of(Role.operator), [siteIds: [at.far]])
         tokens.agency = scopedToken("shr-agency-$low", EnumSet.of(Role.agency), [agencyId: agency])
         tokens.otherAgency = scopedToken("shr-other-$low", EnumSet.of(Role.agency), [agencyId: other])
         tokens.bareAgency = scopedToken("shr-bare-$low", EnumSet.of(Role.agency), [agencyId: bare])
@@ -342,13 +333,5 @@ class ScopeSharedIncidentSpec extends ScopeSeededSpec {
     static String leak(String text, List<String> marks) {
         String seen = (text ?: '').toLowerCase()
         marks.find { seen.contains(it.toLowerCase()) }
-    }
-
-    String scopedToken(String name, Set<Role> roles, Map scope) {
-        users.person(name, "Người $name", roles)
-        long id = accounts.findByUsername(name).get().id()
-        def set = calls.send('PUT', "/api/users/$id/scope", [Authorization: "Bearer ${users.adminToken()}"], scope)
-        assert set.status == 200: set.text
-        users.login(name, TestUsers.PASSWORD).access_token as String
     }
 }

@@ -55,4 +55,23 @@ class Calls {
     Answer post(String path, Object body, String token = null, Map<String, String> headers = [:]) {
         send('POST', path, token ? headers + [Authorization: "Bearer $token"] : headers, body)
     }
+
+    /** The value of the device's latest reading of the metric (the first listed), once the API answered 200. */
+    Object latestValue(String device, String metric, String token) {
+        def latest = get("/api/devices/$device/readings/latest", token)
+        assert latest.status == 200
+        latest.json.find { it.metric == metric }?.value
+    }
+
+    /** A multipart upload as a browser's FormData sends it: one part {@code field} holding the file, its name and type. */
+    Answer upload(String path, String token, String filename, String type, byte[] content, String field = 'file') {
+        String boundary = 'dcim' + System.nanoTime()
+        def out = new ByteArrayOutputStream()
+        out.write(("--$boundary\r\nContent-Disposition: form-data; name=\"$field\"; filename=\"$filename\"\r\n" +
+                "Content-Type: $type\r\n\r\n").getBytes('UTF-8'))
+        out.write(content)
+        out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
+        send('POST', path, [Authorization: "Bearer $token".toString(), 'Content-Type': "multipart/form-data; boundary=$boundary".toString()],
+                out.toByteArray())
+    }
 }

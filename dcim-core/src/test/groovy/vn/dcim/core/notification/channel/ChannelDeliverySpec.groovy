@@ -69,10 +69,7 @@ class ChannelDeliverySpec extends MariaDbSpec {
         clock.now = T0
         receiver.status = 200
         receiver.requests.clear()
-        def sql = new Sql(dataSource)
-        ['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person', 'outbound_host'].each {
-            sql.update("DELETE FROM $it".toString())
-        }
+        new Sql(dataSource).empty(['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person', 'outbound_host'])
         recipients.deleteAll()
         // the loopback server is internal: its entry allows that explicitly, the allow-list stays on
         allowList.add('127.0.0.1', receiver.port, true, 'the spec receiver', 'spec')

@@ -61,8 +61,7 @@ class CentreEscalationSpec extends MariaDbSpec {
 
     def setup() {
         clock.now = T0
-        def sql = new Sql(dataSource)
-        ['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person'].each { sql.update("DELETE FROM $it".toString()) }
+        new Sql(dataSource).empty(['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person'])
         thaiNguyen = centre('tn', 'site-tn')
         bacKan = centre('bk', 'site-bk')
         person('an', 'operator', thaiNguyen)

@@ -67,8 +67,7 @@ class EscalationSpec extends MariaDbSpec {
 
     def setup() {
         clock.now = T0
-        def sql = new Sql(dataSource)
-        ['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person'].each { sql.update("DELETE FROM $it".toString()) }
+        new Sql(dataSource).empty(['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person'])
         recipients.deleteAll()
         recipients.save(new Recipient(null, 'Hộp thư chung', RecipientRole.operator, Channel.email, 'truc-ca@ttdl.example.vn', Severity.info, true))
         person('an', 'operator', 'an@ttdl.example.vn')

@@ -12,6 +12,7 @@ import vn.dcim.core.asset.NewAsset
 import vn.dcim.core.cabling.Cabling
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Places
+import vn.dcim.web.api.document.DocumentApiSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
@@ -156,14 +157,7 @@ class ChangeApiSpec extends MariaDbSpec {
     }
 
     Calls.Answer multipart(String path, String filename, String token) {
-        String boundary = 'dcim' + System.nanoTime()
-        def out = new ByteArrayOutputStream()
-        out.write(("--$boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"$filename\"\r\n" +
-                "Content-Type: application/pdf\r\n\r\n").getBytes('UTF-8'))
-        out.write('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'.getBytes('ISO-8859-1'))
-        out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
-        calls.send('POST', path, [Authorization: "Bearer $token".toString(),
-                                  'Content-Type': "multipart/form-data; boundary=$boundary".toString()], out.toByteArray())
+        calls.upload(path, token, filename, 'application/pdf', DocumentApiSpec.PDF)
     }
 
     long upload(String filename, String token) {

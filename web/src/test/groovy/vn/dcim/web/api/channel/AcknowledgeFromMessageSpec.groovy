@@ -72,10 +72,7 @@ class AcknowledgeFromMessageSpec extends MariaDbSpec {
         calls = new Calls(server.URL)
         clock.now = T0
         telegram.requests.clear()
-        def sql = new Sql(dataSource)
-        ['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person', 'outbound_host'].each {
-            sql.update("DELETE FROM $it".toString())
-        }
+        new Sql(dataSource).empty(['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person', 'outbound_host'])
         allowList.add('127.0.0.1', telegram.port, true, 'the spec Telegram', 'spec')
         roster.add(T0.minus(Duration.ofHours(1)), T0.plus(Duration.ofHours(7)), 'an', null, 'spec')
         String admin = users.token(EnumSet.of(Role.admin))

@@ -34,16 +34,9 @@ class DocumentApiSpec extends MariaDbSpec {
     @Inject TestUsers users
     @Inject io.micronaut.runtime.server.EmbeddedServer server
 
-    /** A multipart upload as a browser's FormData sends it: one part "file" with its name and type. */
+    /** A file uploaded to the documents as a browser sends it, answered as status, JSON and text. */
     Map upload(String filename, String type, byte[] content, String token, String field = 'file') {
-        String boundary = 'dcim' + System.nanoTime()
-        def out = new ByteArrayOutputStream()
-        out.write(("--$boundary\r\nContent-Disposition: form-data; name=\"$field\"; filename=\"$filename\"\r\n" +
-                "Content-Type: $type\r\n\r\n").getBytes('UTF-8'))
-        out.write(content)
-        out.write("\r\n--$boundary--\r\n".getBytes('UTF-8'))
-        def r = new Calls(server.URL).send('POST', '/api/documents',
-                [Authorization: "Bearer $token".toString(), 'Content-Type': "multipart/form-data; boundary=$boundary".toString()], out.toByteArray())
+        def r = new Calls(server.URL).upload('/api/documents', token, filename, type, content, field)
         [status: r.status, json: r.json, text: r.text]
     }
 

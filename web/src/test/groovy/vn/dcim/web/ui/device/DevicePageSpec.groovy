@@ -1,6 +1,5 @@
 package vn.dcim.web.ui.device
 
-import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
@@ -15,6 +14,7 @@ import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.web.testing.ApiSeed
 import vn.dcim.web.ui.pages.DevicePage
 import vn.dcim.web.ui.pages.RackPages
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
@@ -44,7 +44,7 @@ class DevicePageSpec extends SignedInBrowserSpec {
     Map<String, String> extraProperties() { ['dcim.time-zone': CENTER_ZONE] }
 
     Map post(String uri, Map body) {
-        client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
+        new ApiSeed(client).post(uri, body)
     }
 
     /** A UPS in a rack that reported its load every 20 minutes for 20 hours, and is on battery now. */
@@ -52,11 +52,10 @@ class DevicePageSpec extends SignedInBrowserSpec {
         if (ups) {
             return
         }
-        def tag = UUID.randomUUID().toString().take(6).toUpperCase()
-        def siteId = 'dv-' + tag
-        post('/api/sites', [id: siteId, name: 'TTTHDL Tuyên Quang'])
-        def room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room'])
-        ups.rack = post('/api/racks', [roomId: room.id, name: 'R09', heightU: 42])
+        def seeded = new ApiSeed(client).serverRoom('dv-', 'TTTHDL Tuyên Quang')
+        String tag = seeded.tag
+        String siteId = seeded.site
+        ups.rack = post('/api/racks', [roomId: seeded.room.id, name: 'R09', heightU: 42])
         ups.asset = post('/api/assets', [siteId: siteId, kind: 'ups', name: 'UPS rack R09', labelCode: 'TQ-' + tag,
                                          rackId: ups.rack.id, positionU: 1, heightU: 3])
         ups.id = 'ups-' + tag.toLowerCase()

@@ -83,9 +83,7 @@ class SourcesScreenSpec extends SignedInBrowserSpec implements OwnBroker {
 
         then: 'it is a reading of that device'
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
-            def latest = calls.get('/api/devices/cb_rack7_temp/readings/latest', users.token(EnumSet.of(Role.operator)))
-            assert latest.status == 200
-            assert latest.json.find { it.metric == 'env.temperature' }?.value == 24.1
+            assert calls.latestValue('cb_rack7_temp', 'env.temperature', users.token(EnumSet.of(Role.operator))) == 24.1
         }
     }
 
@@ -127,9 +125,7 @@ class SourcesScreenSpec extends SignedInBrowserSpec implements OwnBroker {
         then: 'the next message is a reading of that device'
         bound.status == 200
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
-            def latest = calls.get('/api/devices/cb-plug-9/readings/latest', users.token(EnumSet.of(Role.operator)))
-            assert latest.status == 200
-            assert latest.json.find { it.metric == 'pdu.outlet.power' }?.value == 55
+            assert calls.latestValue('cb-plug-9', 'pdu.outlet.power', users.token(EnumSet.of(Role.operator))) == 55
         }
     }
 }

@@ -76,10 +76,9 @@ class TeachScreenSpec extends SignedInBrowserSpec implements OwnBroker {
 
         then: 'it is readings of the device named after it, without a restart'
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
-            def latest = calls.get('/api/devices/lc_plug_5/readings/latest', users.token(EnumSet.of(Role.operator)))
-            assert latest.status == 200
-            assert latest.json.find { it.metric == 'pdu.outlet.power' }?.value == 55
-            assert latest.json.find { it.metric == 'pdu.outlet.voltage' }?.value == 230.1d
+            String operator = users.token(EnumSet.of(Role.operator))
+            assert calls.latestValue('lc_plug_5', 'pdu.outlet.power', operator) == 55
+            assert calls.latestValue('lc_plug_5', 'pdu.outlet.voltage', operator) == 230.1d
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.dcim.web.ui.rack
 
-import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
@@ -10,6 +9,7 @@ import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.web.testing.ApiSeed
 import vn.dcim.web.ui.pages.RackPages
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
@@ -30,7 +30,7 @@ class RackScreensSpec extends SignedInBrowserSpec {
     @Shared Map place = [:]
 
     Map post(String uri, Map body) {
-        client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
+        new ApiSeed(client).post(uri, body)
     }
 
     /** A room with two racks on its floor plan: R01 warm and at 90 % of its budget, R02 with nothing measured. */
@@ -38,10 +38,10 @@ class RackScreensSpec extends SignedInBrowserSpec {
         if (place) {
             return
         }
-        def tag = UUID.randomUUID().toString().take(6).toUpperCase()
-        def siteId = 'rk-' + tag
-        post('/api/sites', [id: siteId, name: 'TTTHDL Hà Giang'])
-        place.room = post('/api/rooms', [siteId: siteId, name: 'Phòng máy chủ', kind: 'server_room', coolingCapacityKw: 12])
+        def seeded = new ApiSeed(client).serverRoom('rk-', 'TTTHDL Hà Giang', [coolingCapacityKw: 12])
+        String tag = seeded.tag
+        String siteId = seeded.site
+        place.room = seeded.room
         place.r1 = post('/api/racks', [roomId: place.room.id, name: 'R01', heightU: 42, gridRow: 1, gridPosition: 1, powerBudgetKw: 5])
         place.r2 = post('/api/racks', [roomId: place.room.id, name: 'R02', heightU: 42, gridRow: 2, gridPosition: 3, powerBudgetKw: 5])
         place.server = post('/api/assets', [siteId: siteId, kind: 'server', name: 'Máy chủ web', labelCode: 'HG-S-' + tag,
