@@ -42,6 +42,7 @@ class DcPowerMakersSpec extends Specification {
         'supercap-cabinet'       | 'supercap-battery'
         'samlex-inverter'        | 'samlex-inverter'
         'algcom-dc-ups'          | 'algcom-dc-ups'
+        'mts-dc-power'           | 'mts-dc-power'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -127,6 +128,16 @@ class DcPowerMakersSpec extends Specification {
         'algcom-dc-ups'         | 'AC supply voltage (decivolt)'                    | '1.3.6.1.4.1.49136.1.6.1.0'            || 229.7    | 'V'  | 'dc.mains.voltage'
         'algcom-dc-ups'         | 'battery test final voltage (dV)'                 | '1.3.6.1.4.1.49136.1.8.7.0'            || 46.3     | 'V'  | 'dc.battery.test.final_voltage'
         'algcom-dc-ups'         | 'battery test initial current (mA)'               | '1.3.6.1.4.1.49136.1.8.6.0'            || -1.64    | 'A'  | 'dc.battery.test.initial_current'
+        // ARHANGELSK-GLOBAL-REG (MTS-COM): voltages and currents "get in mV" / "in mA", the battery's in A, 25000 is 25 C
+        'mts-dc-power'          | 'system voltage (mV)'                             | '1.3.6.1.4.1.40865.1.6.0'              || 54.12    | 'V'  | 'dc.system.voltage'
+        'mts-dc-power'          | 'load current (mA)'                               | '1.3.6.1.4.1.40865.1.7.0'              || 12.35    | 'A'  | 'dc.load.current'
+        'mts-dc-power'          | 'AC voltage (mV)'                                 | '1.3.6.1.4.1.40865.1.8.0'              || 228.75   | 'V'  | 'dc.mains.voltage'
+        'mts-dc-power'          | 'battery current discharging (A)'                 | '1.3.6.1.4.1.40865.1.11.0'             || -6       | 'A'  | 'dc.battery.current'
+        'mts-dc-power'          | 'temperature (25000 is 25 C)'                     | '1.3.6.1.4.1.40865.1.12.0'             || 27.5     | '°C' | 'dc.battery.temperature'
+        'mts-dc-power'          | 'system minor alarm'                              | '1.3.6.1.4.1.40865.1.5.0'              || 2        | null | 'dc.system.status'
+        'mts-dc-power'          | 'AC out of range (2)'                             | '1.3.6.1.4.1.40865.1.38.0'             || 2        | null | 'dc.mains.status'
+        'mts-dc-power'          | 'rectifier fan not rotating'                      | '1.3.6.1.4.1.40865.1.26.0'             || 1        | null | 'dc.rectifier.fan'
+        'mts-dc-power'          | 'float voltage is a setting: not read'            | '1.3.6.1.4.1.40865.1.54.0'             || null     | null | null
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
