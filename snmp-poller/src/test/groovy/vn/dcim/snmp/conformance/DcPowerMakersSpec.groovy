@@ -43,6 +43,7 @@ class DcPowerMakersSpec extends Specification {
         'samlex-inverter'        | 'samlex-inverter'
         'algcom-dc-ups'          | 'algcom-dc-ups'
         'mts-dc-power'           | 'mts-dc-power'
+        'ubnt-edgepower'         | 'ubnt-edgemax-power'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -138,6 +139,16 @@ class DcPowerMakersSpec extends Specification {
         'mts-dc-power'          | 'AC out of range (2)'                             | '1.3.6.1.4.1.40865.1.38.0'             || 2        | null | 'dc.mains.status'
         'mts-dc-power'          | 'rectifier fan not rotating'                      | '1.3.6.1.4.1.40865.1.26.0'             || 1        | null | 'dc.rectifier.fan'
         'mts-dc-power'          | 'float voltage is a setting: not read'            | '1.3.6.1.4.1.40865.1.54.0'             || null     | null | null
+        // UBNT-EdgeMAX-MIB: "in mV", "in mA", "in mW", "thousands of degrees Celsius", TimeTicks
+        'ubnt-edgepower'        | 'output 2 voltage (mV)'                           | '1.3.6.1.4.1.41112.1.5.2.2.1.2.2'      || 54.02    | 'V'  | 'dc.output.voltage'
+        'ubnt-edgepower'        | 'output 1 current (mA)'                           | '1.3.6.1.4.1.41112.1.5.2.2.1.3.1'      || 1.25     | 'A'  | 'dc.output.current'
+        'ubnt-edgepower'        | 'output 2 power (mW)'                             | '1.3.6.1.4.1.41112.1.5.2.2.1.4.2'      || 39.435   | 'W'  | 'dc.output.power'
+        'ubnt-edgepower'        | 'PSU 1 down'                                      | '1.3.6.1.4.1.41112.1.5.3.2.1.4.1'      || 0        | null | 'dc.supply.operating'
+        'ubnt-edgepower'        | 'PSU 1 temperature (thousandths)'                 | '1.3.6.1.4.1.41112.1.5.3.2.1.6.1'      || 41.25    | '°C' | 'dc.supply.temperature'
+        'ubnt-edgepower'        | 'battery run time (TimeTicks to minutes)'         | '1.3.6.1.4.1.41112.1.5.3.2.1.10.1'     || 45       | 'min' | 'dc.battery.runtime'
+        'ubnt-edgepower'        | 'battery needs replacing'                         | '1.3.6.1.4.1.41112.1.5.3.2.1.11.1'     || 2        | null | 'dc.battery.replace'
+        'ubnt-edgepower'        | 'thermometer 2 below zero'                        | '1.3.6.1.4.1.41112.1.5.4.2.1.3.2'      || -1.5     | '°C' | 'dc.temperature'
+        'ubnt-edgepower'        | 'battery count is inventory: not read'            | '1.3.6.1.4.1.41112.1.5.3.2.1.8.1'      || null     | null | null
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
