@@ -44,6 +44,7 @@ class DcPowerMakersSpec extends Specification {
         'algcom-dc-ups'          | 'algcom-dc-ups'
         'mts-dc-power'           | 'mts-dc-power'
         'ubnt-edgepower'         | 'ubnt-edgemax-power'
+        'cet-tsi'                | 'cet-tsi'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -149,6 +150,19 @@ class DcPowerMakersSpec extends Specification {
         'ubnt-edgepower'        | 'battery needs replacing'                         | '1.3.6.1.4.1.41112.1.5.3.2.1.11.1'     || 2        | null | 'dc.battery.replace'
         'ubnt-edgepower'        | 'thermometer 2 below zero'                        | '1.3.6.1.4.1.41112.1.5.4.2.1.3.2'      || -1.5     | '°C' | 'dc.temperature'
         'ubnt-edgepower'        | 'battery count is inventory: not read'            | '1.3.6.1.4.1.41112.1.5.3.2.1.8.1'      || null     | null | null
+        // CET-TSI-MIB: UNITS "0.1V", "0.1A", "W", "VA", "0.1Hz"; modules read where tsiModuleSeen is yes(1)
+        'cet-tsi'               | 'module 3 output voltage (0.1 V)'                 | '1.3.6.1.4.1.12551.4.1.1.1.1.16.3'     || 230.3    | 'V'  | 'dc.inverter.module.output.voltage'
+        'cet-tsi'               | 'module 1 AC input voltage (0.1 V)'               | '1.3.6.1.4.1.12551.4.1.1.1.1.20.1'     || 235.6    | 'V'  | 'dc.inverter.module.ac_input.voltage'
+        'cet-tsi'               | 'module 1 DC input voltage (0.1 V)'               | '1.3.6.1.4.1.12551.4.1.1.1.1.25.1'     || 53.6     | 'V'  | 'dc.inverter.module.dc_input.voltage'
+        'cet-tsi'               | 'module 1 output power (W)'                       | '1.3.6.1.4.1.12551.4.1.1.1.1.18.1'     || 1790     | 'W'  | 'dc.inverter.module.output.power'
+        'cet-tsi'               | 'module 3 temperature, answered in C'             | '1.3.6.1.4.1.12551.4.1.1.1.1.28.3'     || 36       | '°C' | 'dc.inverter.module.temperature'
+        'cet-tsi'               | 'module 1 AC output state sb'                     | '1.3.6.1.4.1.12551.4.1.1.1.1.3.1'      || 1        | null | 'dc.inverter.module.output_state'
+        'cet-tsi'               | 'module 2 not seen: no voltage'                   | '1.3.6.1.4.1.12551.4.1.1.1.1.16.2'     || null     | null | null
+        'cet-tsi'               | 'phase 1 load of available power (%)'             | '1.3.6.1.4.1.12551.4.1.2.2.1.2.1'      || 36       | '%'  | 'dc.inverter.phase.available_load_w'
+        'cet-tsi'               | 'phase 1 power delivered (W)'                     | '1.3.6.1.4.1.12551.4.1.2.2.1.12.1'     || 3580     | 'W'  | 'dc.inverter.phase.output.power'
+        'cet-tsi'               | 'phase 1 output frequency (0.1 Hz)'               | '1.3.6.1.4.1.12551.4.1.2.2.1.8.1'      || 50       | 'Hz' | 'dc.inverter.phase.output.frequency'
+        'cet-tsi'               | 'AC group 1 current (0.1 A)'                      | '1.3.6.1.4.1.12551.4.1.3.2.1.3.1'      || 16.3     | 'A'  | 'dc.inverter.ac_group.current'
+        'cet-tsi'               | 'DC group 1 voltage (0.1 V)'                      | '1.3.6.1.4.1.12551.4.1.4.2.1.2.1'      || 53.8     | 'V'  | 'dc.inverter.dc_group.voltage'
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
