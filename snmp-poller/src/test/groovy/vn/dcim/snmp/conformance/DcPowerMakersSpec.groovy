@@ -45,6 +45,8 @@ class DcPowerMakersSpec extends Specification {
         'mts-dc-power'           | 'mts-dc-power'
         'ubnt-edgepower'         | 'ubnt-edgemax-power'
         'cet-tsi'                | 'cet-tsi'
+        'imco-lsps'              | 'imco-lsps'
+        'imco-big'               | 'imco-big'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -163,6 +165,27 @@ class DcPowerMakersSpec extends Specification {
         'cet-tsi'               | 'phase 1 output frequency (0.1 Hz)'               | '1.3.6.1.4.1.12551.4.1.2.2.1.8.1'      || 50       | 'Hz' | 'dc.inverter.phase.output.frequency'
         'cet-tsi'               | 'AC group 1 current (0.1 A)'                      | '1.3.6.1.4.1.12551.4.1.3.2.1.3.1'      || 16.3     | 'A'  | 'dc.inverter.ac_group.current'
         'cet-tsi'               | 'DC group 1 voltage (0.1 V)'                      | '1.3.6.1.4.1.12551.4.1.4.2.1.2.1'      || 53.8     | 'V'  | 'dc.inverter.dc_group.voltage'
+        // IMCO-LSPS-MIB: values "multiplied by 100" (voltages, temperature) or "by 10" (current, capacity, load)
+        'imco-lsps'             | 'output voltage U1 (x100)'                        | '1.3.6.1.4.1.33283.1.30.7.4.0'         || 13.62    | 'V'  | 'dc.output.voltage'
+        'imco-lsps'             | 'output voltage U2 negative (x100)'               | '1.3.6.1.4.1.33283.1.30.7.5.0'         || -54.1    | 'V'  | 'dc.output.voltage'
+        'imco-lsps'             | 'output current (x10)'                            | '1.3.6.1.4.1.33283.1.30.7.6.0'         || 12.3     | 'A'  | 'dc.output.current'
+        'imco-lsps'             | 'battery capacity (x10)'                          | '1.3.6.1.4.1.33283.1.30.7.7.0'         || 87.5     | '%'  | 'dc.battery.capacity_left'
+        'imco-lsps'             | 'temperature sensor (x100)'                       | '1.3.6.1.4.1.33283.1.30.5.1.3.0'       || 24.18    | '°C' | 'dc.battery.temperature'
+        'imco-lsps'             | 'mains (OPTO3) no signal'                         | '1.3.6.1.4.1.33283.1.30.2.3.0'         || 2        | null | 'dc.mains.status'
+        'imco-lsps'             | 'relay 1 activated'                               | '1.3.6.1.4.1.33283.1.30.3.1.1.0'       || 255      | null | 'dc.output.relay'
+        'imco-lsps'             | 'maximum load is a rating: not read'              | '1.3.6.1.4.1.33283.1.30.7.2.0'         || null     | null | null
+        // IMCO-BIG-MIB: UNITS "0.1 V", "0.1 A", "W", "%", "min", "degrees Centigrade"; ok(0)/err(1), close(0)/open(1)
+        'imco-big'              | 'power 1 input voltage (0.1 V)'                   | '1.3.6.1.4.1.2185.1.3.11.2.1.3.5.0'    || 229.1    | 'V'  | 'dc.rectifier.input.voltage'
+        'imco-big'              | 'power 1 output voltage (0.1 V)'                  | '1.3.6.1.4.1.2185.1.3.11.2.1.3.23.0'   || 54.2     | 'V'  | 'dc.rectifier.voltage'
+        'imco-big'              | 'power 2 output voltage, negative system'         | '1.3.6.1.4.1.2185.1.3.11.2.1.4.23.0'   || -48.3    | 'V'  | 'dc.rectifier.voltage'
+        'imco-big'              | 'power 1 output current (0.1 A)'                  | '1.3.6.1.4.1.2185.1.3.11.2.1.3.24.0'   || 16.3     | 'A'  | 'dc.rectifier.current'
+        'imco-big'              | 'power 1 module 2 err'                            | '1.3.6.1.4.1.2185.1.3.11.2.1.3.33.0'   || 1        | null | 'dc.rectifier.status'
+        'imco-big'              | 'battery current discharging (0.1 A)'             | '1.3.6.1.4.1.2185.1.3.11.2.1.6.3.0'    || -2.7     | 'A'  | 'dc.battery.current'
+        'imco-big'              | 'battery autonomy (min)'                          | '1.3.6.1.4.1.2185.1.3.11.2.1.6.5.0'    || 310      | 'min' | 'dc.battery.runtime'
+        'imco-big'              | 'battery leg 1 voltage (0.1 V)'                   | '1.3.6.1.4.1.2185.1.3.11.2.1.7.9.0'    || 27.2     | 'V'  | 'dc.battery.leg.voltage'
+        'imco-big'              | 'battery leg 1 temperature'                       | '1.3.6.1.4.1.2185.1.3.11.2.1.7.11.0'   || 22       | '°C' | 'dc.battery.leg.temperature'
+        'imco-big'              | 'battery leg 1 fuse err'                          | '1.3.6.1.4.1.2185.1.3.11.2.1.7.16.0'   || 1        | null | 'dc.battery.leg.fuse'
+        'imco-big'              | 'door 1 open'                                     | '1.3.6.1.4.1.2185.1.3.11.2.1.2.2.0'    || 1        | null | 'dc.system.door'
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
