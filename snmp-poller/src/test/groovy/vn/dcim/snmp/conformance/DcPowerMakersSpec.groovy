@@ -47,6 +47,7 @@ class DcPowerMakersSpec extends Specification {
         'cet-tsi'                | 'cet-tsi'
         'imco-lsps'              | 'imco-lsps'
         'imco-big'               | 'imco-big'
+        'alpha-cordex-hp'        | 'alpha-cordex-hp'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -186,6 +187,17 @@ class DcPowerMakersSpec extends Specification {
         'imco-big'              | 'battery leg 1 temperature'                       | '1.3.6.1.4.1.2185.1.3.11.2.1.7.11.0'   || 22       | '°C' | 'dc.battery.leg.temperature'
         'imco-big'              | 'battery leg 1 fuse err'                          | '1.3.6.1.4.1.2185.1.3.11.2.1.7.16.0'   || 1        | null | 'dc.battery.leg.fuse'
         'imco-big'              | 'door 1 open'                                     | '1.3.6.1.4.1.2185.1.3.11.2.1.2.2.0'    || 1        | null | 'dc.system.door'
+        // ALPHA-RECTIFIER-SYS-MIB: ScaledNumber, "Fixed point, 3 decimal places"; run time "remaining in hours"
+        'alpha-cordex-hp'       | 'rectifiers output current (/1000)'               | '1.3.6.1.4.1.7309.5.3.1.1.0'           || 42.115   | 'A'  | 'dc.rectifiers.current'
+        'alpha-cordex-hp'       | 'rectifiers output power (/1000)'                 | '1.3.6.1.4.1.7309.5.3.1.2.0'           || 2280.4   | 'W'  | 'dc.rectifiers.power'
+        'alpha-cordex-hp'       | 'AC input voltage (/1000)'                        | '1.3.6.1.4.1.7309.5.3.1.6.0'           || 231.87   | 'V'  | 'dc.mains.voltage'
+        'alpha-cordex-hp'       | 'battery current discharging (/1000)'             | '1.3.6.1.4.1.7309.5.3.1.13.0'          || -1.845   | 'A'  | 'dc.battery.current'
+        'alpha-cordex-hp'       | 'battery temperature (/1000)'                     | '1.3.6.1.4.1.7309.5.3.1.14.0'          || 23.75    | '°C' | 'dc.battery.temperature'
+        'alpha-cordex-hp'       | 'battery run time in hours'                       | '1.3.6.1.4.1.7309.5.3.1.31.0'          || 5.25     | 'h'  | 'dc.battery.runtime'
+        'alpha-cordex-hp'       | 'one failed rectifier'                            | '1.3.6.1.4.1.7309.5.3.1.35.0'          || 1        | null | 'dc.rectifiers.failed'
+        'alpha-cordex-hp'       | 'phase 1 voltage answered Null: no value'         | '1.3.6.1.4.1.7309.5.3.1.7.0'           || null     | null | null
+        'alpha-cordex-hp'       | 'battery health 2147483.647 %: not a value'       | '1.3.6.1.4.1.7309.5.3.1.32.0'          || null     | null | null
+        'alpha-cordex-hp'       | 'required capacity is a planning figure: not read' | '1.3.6.1.4.1.7309.5.3.1.16.0'         || null     | null | null
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
