@@ -48,6 +48,7 @@ class DcPowerMakersSpec extends Specification {
         'imco-lsps'              | 'imco-lsps'
         'imco-big'               | 'imco-big'
         'alpha-cordex-hp'        | 'alpha-cordex-hp'
+        'ingrasys-usha'          | 'ingrasys-usha'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -198,6 +199,22 @@ class DcPowerMakersSpec extends Specification {
         'alpha-cordex-hp'       | 'phase 1 voltage answered Null: no value'         | '1.3.6.1.4.1.7309.5.3.1.7.0'           || null     | null | null
         'alpha-cordex-hp'       | 'battery health 2147483.647 %: not a value'       | '1.3.6.1.4.1.7309.5.3.1.32.0'          || null     | null | null
         'alpha-cordex-hp'       | 'required capacity is a planning figure: not read' | '1.3.6.1.4.1.7309.5.3.1.16.0'         || null     | null | null
+        // USHA-MIB: "in 0.1 Volt DC", "in 0.1 volts", "in 0.1 Amps", "in 0.1 of HZ"; the EMD's "in 0.1 degree"
+        'ingrasys-usha'         | 'battery discharging'                             | '1.3.6.1.4.1.2468.1.2.1.1.2.1.0'       || 5        | null | 'ups.battery.status'
+        'ingrasys-usha'         | 'seconds on battery'                              | '1.3.6.1.4.1.2468.1.2.1.1.2.2.0'       || 185      | 's'  | 'ups.battery.time_on_battery'
+        'ingrasys-usha'         | 'minutes remaining'                               | '1.3.6.1.4.1.2468.1.2.1.1.2.3.0'       || 23       | 'min' | 'ups.battery.runtime'
+        'ingrasys-usha'         | 'battery voltage (0.1 V)'                         | '1.3.6.1.4.1.2468.1.2.1.1.2.5.0'       || 131.2    | 'V'  | 'ups.battery.voltage'
+        'ingrasys-usha'         | 'battery temperature (tenths)'                    | '1.3.6.1.4.1.2468.1.2.1.1.2.7.0'       || 31.7     | '°C' | 'ups.battery.temperature'
+        'ingrasys-usha'         | 'input line 1 frequency (tenths)'                 | '1.3.6.1.4.1.2468.1.2.1.1.3.3.1.2.1'   || 49.9     | 'Hz' | 'ups.input.frequency'
+        'ingrasys-usha'         | 'on battery'                                      | '1.3.6.1.4.1.2468.1.2.1.1.4.1.0'       || 5        | null | 'ups.output.source'
+        'ingrasys-usha'         | 'output line 1 voltage (0.1 V)'                   | '1.3.6.1.4.1.2468.1.2.1.1.4.4.1.2.1'   || 229.9    | 'V'  | 'ups.output.voltage'
+        'ingrasys-usha'         | 'output line 1 current (0.1 A)'                   | '1.3.6.1.4.1.2468.1.2.1.1.4.4.1.3.1'   || 4.3      | 'A'  | 'ups.output.current'
+        'ingrasys-usha'         | 'output line 1 load'                              | '1.3.6.1.4.1.2468.1.2.1.1.4.4.1.5.1'   || 41       | '%'  | 'ups.output.load'
+        'ingrasys-usha'         | 'last battery test doneError'                     | '1.3.6.1.4.1.2468.1.2.1.1.6.3.0'       || 3        | null | 'ups.test.result'
+        'ingrasys-usha'         | 'EMD humidity (0.1)'                              | '1.3.6.1.4.1.2468.1.2.1.1.11.3.0'      || 45.6     | '%'  | 'env.humidity'
+        'ingrasys-usha'         | 'EMD alarm 1 active'                              | '1.3.6.1.4.1.2468.1.2.1.1.11.4.0'      || 3        | null | 'env.contact'
+        'ingrasys-usha'         | 'input current answered Null: no value'           | '1.3.6.1.4.1.2468.1.2.1.1.3.3.1.4.1'   || null     | null | null
+        'ingrasys-usha'         | 'test duration is a setting: not read'            | '1.3.6.1.4.1.2468.1.2.1.1.6.1.0'       || null     | null | null
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
