@@ -49,6 +49,7 @@ class DcPowerMakersSpec extends Specification {
         'imco-big'               | 'imco-big'
         'alpha-cordex-hp'        | 'alpha-cordex-hp'
         'ingrasys-usha'          | 'ingrasys-usha'
+        'dell-ups-card'          | 'dell-ups'
     }
 
     def "#recording: #what is read at #oid as #expected #unit (#metric)"() {
@@ -215,6 +216,16 @@ class DcPowerMakersSpec extends Specification {
         'ingrasys-usha'         | 'EMD alarm 1 active'                              | '1.3.6.1.4.1.2468.1.2.1.1.11.4.0'      || 3        | null | 'env.contact'
         'ingrasys-usha'         | 'input current answered Null: no value'           | '1.3.6.1.4.1.2468.1.2.1.1.3.3.1.4.1'   || null     | null | null
         'ingrasys-usha'         | 'test duration is a setting: not read'            | '1.3.6.1.4.1.2468.1.2.1.1.6.1.0'       || null     | null | null
+        // DELL-SNMP-UPS-MIB: watts, seconds "calculated by the autonometer", "in 0.1 degree Celsius", "in 0.1 percents"
+        'dell-ups-card'         | 'global status non-critical'                      | '1.3.6.1.4.1.674.10902.2.110.1.0'      || 4        | null | 'ups.status'
+        'dell-ups-card'         | 'present consumption (W, hourly average)'         | '1.3.6.1.4.1.674.10902.2.120.2.6.0'    || 655      | 'W'  | 'ups.output.average_power'
+        'dell-ups-card'         | 'headroom before overload (W)'                    | '1.3.6.1.4.1.674.10902.2.120.2.1.0'    || 1240     | 'W'  | 'ups.output.headroom'
+        'dell-ups-card'         | 'battery seconds remaining read in minutes'       | '1.3.6.1.4.1.674.10902.2.120.5.3.0'    || 25.5     | 'min' | 'ups.battery.runtime'
+        'dell-ups-card'         | 'ABM discharging'                                 | '1.3.6.1.4.1.674.10902.2.120.5.1.0'    || 2        | null | 'ups.battery.abm_status'
+        'dell-ups-card'         | 'probe temperature (0.1 C)'                       | '1.3.6.1.4.1.674.10902.2.120.7.3.2.0'  || 26.3     | '°C' | 'env.temperature'
+        'dell-ups-card'         | 'probe humidity (0.1 %)'                          | '1.3.6.1.4.1.674.10902.2.120.7.3.3.0'  || 41.2     | '%'  | 'env.humidity'
+        'dell-ups-card'         | 'DC bus voltage names no scale: not read'         | '1.3.6.1.4.1.674.10902.2.120.3.1.0'    || null     | null | null
+        'dell-ups-card'         | 'temperature threshold is a setting: not read'    | '1.3.6.1.4.1.674.10902.2.120.7.3.5.0'  || null     | null | null
     }
 
     def "a profile names the setting that makes a value a finer unit: #yaml"() {
