@@ -41,6 +41,9 @@ class PduEnvironmentMakersSpec extends Specification {
         'serverscheck-slots'            || 'serverscheck'
         'dantel-webmon-units'           || 'dantel-webmon'
         'digipower-pdu-feed'            || 'digipower-pdu'
+        'algcom-sm-inputs'              || 'algcom-sm'
+        'sensatronics-ittm-celsius'     || 'sensatronics-ittm'
+        'sensatronics-ittm-fahrenheit'  || 'sensatronics-ittm'
     }
 
     def "#walk: #what is read at #oid as #expected"() {
@@ -148,6 +151,19 @@ class PduEnvironmentMakersSpec extends Specification {
         'dantel-webmon-units'           | 'no slot row in psi (the user\'s unit)'               | '1.3.6.1.4.1.994.3.4.7.18.1.66.2'                   || null
         'digipower-pdu-feed'            | 'PDU current'                                         | '1.3.6.1.4.1.17420.1.2.9.1.11.1'                    || 7
         'digipower-pdu-feed'            | 'PDU voltage'                                         | '1.3.6.1.4.1.17420.1.2.9.1.17.1'                    || 228
+        // ALGSMXS-v0-MIB: the unit text at SensorUnits.N tells what SensorValues.N is
+        'algcom-sm-inputs'              | 'humidity row (%)'                                    | '1.3.6.1.4.1.49136.100.3.4.0'                       || 61
+        'algcom-sm-inputs'              | 'DC voltage row (mV)'                                 | '1.3.6.1.4.1.49136.100.3.6.0'                       || 48.25
+        'algcom-sm-inputs'              | 'door contact row (Boolean)'                          | '1.3.6.1.4.1.49136.100.3.10.0'                      || 0
+        'algcom-sm-inputs'              | 'relay output row (Boolean)'                          | '1.3.6.1.4.1.49136.100.3.31.0'                      || 1
+        'algcom-sm-inputs'              | 'a threshold is a setting: not read'                  | '1.3.6.1.4.1.49136.100.5.4.0'                       || null
+        // SENSATRONICS-ITTM: readings "to 1 decimal place" as strings, in the unit unitMode names (0 Celsius, 1 Fahrenheit)
+        'sensatronics-ittm-celsius'     | 'sensor 1, unit set to Celsius'                       | '1.3.6.1.4.1.16174.1.1.1.3.1.2.0'                   || 24.6
+        'sensatronics-ittm-celsius'     | 'sensor 2 below zero'                                 | '1.3.6.1.4.1.16174.1.1.1.3.2.2.0'                   || -3.5
+        'sensatronics-ittm-fahrenheit'  | 'sensor 1, 77.0 F read as 25 C'                       | '1.3.6.1.4.1.16174.1.1.1.3.1.2.0'                   || 25
+        'sensatronics-ittm-fahrenheit'  | 'sensor 1 switch closed'                              | '1.3.6.1.4.1.16174.1.1.1.3.1.4.0'                   || 1
+        'sensatronics-ittm-fahrenheit'  | 'no probe on input 3 (-99.9)'                         | '1.3.6.1.4.1.16174.1.1.1.3.3.2.0'                   || null
+        'sensatronics-ittm-fahrenheit'  | 'the whole-degree integer is not read twice'          | '1.3.6.1.4.1.16174.1.1.1.3.1.3.0'                   || null
     }
 
     /** Rows of one value column told apart by the unit or type column beside them, and a °F row converted. */
