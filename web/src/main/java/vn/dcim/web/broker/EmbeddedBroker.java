@@ -1,5 +1,7 @@
 package vn.dcim.web.broker;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.mqtt.broker.BrokerRefusals;
 import vn.dcim.mqtt.broker.DeviceCredentials;
 import vn.dcim.mqtt.broker.TopicScope;
@@ -48,6 +50,7 @@ import java.util.Properties;
  * pass (the contract's largest metrics message fits) and what is refused is counted
  * ({@link BrokerRefusals}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
     /**
@@ -99,16 +102,6 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final Login login;
     private final MoquetteRefusalLog refusalLog;
     private final Sessions sessions;
-
-    private EmbeddedBroker(Server server, Options options, BrokerRefusals refusals, Login login, MoquetteRefusalLog refusalLog,
-                           Sessions sessions) {
-        this.server = server;
-        this.sessions = sessions;
-        this.options = options;
-        this.refusals = refusals;
-        this.login = login;
-        this.refusalLog = refusalLog;
-    }
 
     /**
      * Starts on the preferred ports; a busy default port gives way to a free one (logged), a busy chosen one

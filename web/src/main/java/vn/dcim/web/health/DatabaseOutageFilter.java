@@ -1,5 +1,7 @@
 package vn.dcim.web.health;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -20,14 +22,10 @@ import vn.dcim.web.api.error.Unavailable;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(beans = DatabaseReachability.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DatabaseOutageFilter implements Ordered {
     private final DatabaseReachability database;
     private final Unavailable unavailable;
-
-    DatabaseOutageFilter(DatabaseReachability database, Unavailable unavailable) {
-        this.database = database;
-        this.unavailable = unavailable;
-    }
 
     @RequestFilter
     @Nullable

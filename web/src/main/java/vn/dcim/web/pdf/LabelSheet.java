@@ -28,7 +28,7 @@ public final class LabelSheet {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont bold = PdfFonts.bold(doc);
             PDFont regular = PdfFonts.regular(doc);
-            int perPage = size.columns * size.rows;
+            int perPage = size.stock.columns() * size.stock.rows();
             if (labels.isEmpty()) {
                 doc.addPage(page(size));
             }
@@ -38,8 +38,8 @@ public final class LabelSheet {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     for (int i = start; i < Math.min(start + perPage, labels.size()); i++) {
                         int slot = i - start;
-                        float x = (size.marginX + (slot % size.columns) * size.width) * MM;
-                        float yTop = (size.pageHeight - size.marginY - (slot / size.columns) * size.height) * MM;
+                        float x = (size.stock.marginX() + (slot % size.stock.columns()) * size.stock.width()) * MM;
+                        float yTop = (size.stock.pageHeight() - size.stock.marginY() - (slot / size.stock.columns()) * size.stock.height()) * MM;
                         draw(cs, labels.get(i), x, yTop, size, bold, regular);
                     }
                 }
@@ -52,16 +52,16 @@ public final class LabelSheet {
     }
 
     private static PDPage page(LabelSize size) {
-        return new PDPage(new PDRectangle(size.pageWidth * MM, size.pageHeight * MM));
+        return new PDPage(new PDRectangle(size.stock.pageWidth() * MM, size.stock.pageHeight() * MM));
     }
 
     private static void draw(PDPageContentStream cs, Label label, float x, float yTop, LabelSize size,
                              PDFont bold, PDFont regular) throws IOException {
         float pad = 2 * MM;
-        float qrSide = size.height * MM - 2 * pad;
+        float qrSide = size.stock.height() * MM - 2 * pad;
         qr(cs, label.url(), x + pad, yTop - pad - qrSide, qrSide);
         float textX = x + pad + qrSide + pad;
-        float textWidth = size.width * MM - (textX - x) - pad;
+        float textWidth = size.stock.width() * MM - (textX - x) - pad;
         float codeSize = fit(bold, label.code(), textWidth, 11);
         PdfText.show(cs, bold, codeSize, textX, yTop - pad - codeSize, label.code());
         float nameSize = 7.5f;

@@ -7,28 +7,17 @@ import vn.dcim.core.error.InvalidInputException;
  * label printers (Brother DK-11209 and alike) take them. Sizes in mm.
  */
 public enum LabelSize {
-    a4(210, 297, 70, 37, 3, 8, 0, 0.5f),
-    l62x29(62, 29, 62, 29, 1, 1, 0, 0);
+    a4(new Stock(210, 297, 70, 37, 3, 8, 0, 0.5f)),
+    l62x29(new Stock(62, 29, 62, 29, 1, 1, 0, 0));
 
-    final float pageWidth;
-    final float pageHeight;
-    final float width;
-    final float height;
-    final int columns;
-    final int rows;
-    final float marginX;
-    final float marginY;
+    /** A page of {@code columns} × {@code rows} labels of {@code width} × {@code height}, set in from its corner by the margins. */
+    record Stock(float pageWidth, float pageHeight, float width, float height, int columns, int rows, float marginX, float marginY) {
+    }
 
-    LabelSize(float pageWidth, float pageHeight, float width, float height, int columns, int rows,
-              float marginX, float marginY) {
-        this.pageWidth = pageWidth;
-        this.pageHeight = pageHeight;
-        this.width = width;
-        this.height = height;
-        this.columns = columns;
-        this.rows = rows;
-        this.marginX = marginX;
-        this.marginY = marginY;
+    final Stock stock;
+
+    LabelSize(Stock stock) {
+        this.stock = stock;
     }
 
     /** "a4" or "62x29" as the API takes it. */

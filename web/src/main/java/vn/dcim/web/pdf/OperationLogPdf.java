@@ -2,10 +2,8 @@ package vn.dcim.web.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.dcim.core.shift.Handover;
 import vn.dcim.core.shift.HandoverItem;
-import vn.dcim.core.time.CenterTime;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +19,7 @@ import java.util.List;
  * open, the shift's events and the notes. Every word comes from the message catalogue ({@link Words}), each line of a
  * handover as its reader words it; times on the center's clock, dd/MM/yyyy HH:mm; long lines wrap, nothing is cut.
  */
-public final class OperationLogPdf {
+public final class OperationLogPdf extends FlowingPdf {
     private static final float MARGIN = PdfFlow.MARGIN;
     private static final float SIZE = 9;
 
@@ -40,19 +38,10 @@ public final class OperationLogPdf {
         String reference(String ref);
     }
 
-    private final PDDocument doc;
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final CenterTime time;
     private final Words words;
-    private final PdfFlow flow;
 
     private OperationLogPdf(PDDocument doc, ZoneId zone, Words words) {
-        this.doc = doc;
-        this.flow = new PdfFlow(doc);
-        this.regular = PdfFonts.regular(doc);
-        this.bold = PdfFonts.bold(doc);
-        this.time = new CenterTime(zone);
+        super(doc, zone);
         this.words = words;
     }
 

@@ -2,7 +2,6 @@ package vn.dcim.web.pdf;
 
 import io.micronaut.core.annotation.Nullable;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.dcim.core.access.AccessEvent;
 import vn.dcim.core.people.StaffMember;
@@ -10,7 +9,6 @@ import vn.dcim.core.people.Visit;
 import vn.dcim.core.personal.FacePicture;
 import vn.dcim.core.personal.RetentionPolicy;
 import vn.dcim.core.personal.SubjectRecords;
-import vn.dcim.core.time.CenterTime;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +25,7 @@ import java.util.Map;
  * otherwise it is described. Every word comes from the message catalogue in the reader's language; times on the
  * centre's clock, dd/MM/yyyy HH:mm.
  */
-public final class SubjectRecordsPdf {
+public final class SubjectRecordsPdf extends FlowingPdf {
     private static final float MARGIN = PdfFlow.MARGIN;
     private static final float SIZE = 9;
     private static final float PICTURE = 96;
@@ -37,20 +35,11 @@ public final class SubjectRecordsPdf {
         String text(String key, Object... args);
     }
 
-    private final PDDocument doc;
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final CenterTime time;
     private final ZoneId zone;
     private final Words words;
-    private final PdfFlow flow;
 
     private SubjectRecordsPdf(PDDocument doc, ZoneId zone, Words words) {
-        this.doc = doc;
-        this.flow = new PdfFlow(doc);
-        this.regular = PdfFonts.regular(doc);
-        this.bold = PdfFonts.bold(doc);
-        this.time = new CenterTime(zone);
+        super(doc, zone);
         this.zone = zone;
         this.words = words;
     }

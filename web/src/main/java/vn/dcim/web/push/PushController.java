@@ -89,7 +89,7 @@ class PushController {
     @Consumes(MediaType.ALL)
     @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoCommandResult(HttpRequest<?> request, @Body @Nullable byte[] body) {
-        return answer(zkteco.poll(query(request), ClientAddress.of(request)));
+        return zktecoPoll(request);
     }
 
     private static HttpResponse<String> answer(PushReceiver.Answer a) {

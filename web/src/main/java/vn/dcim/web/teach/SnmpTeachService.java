@@ -1,5 +1,7 @@
 package vn.dcim.web.teach;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -54,6 +56,7 @@ import java.util.stream.Stream;
  * (DCIM_SNMP_PROFILES_DIR) the poller reads.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SnmpTeachService {
     private static final Logger LOG = LoggerFactory.getLogger(SnmpTeachService.class);
     /** A walk's text at most: the largest PDU recordings are a few MB. */
@@ -73,15 +76,6 @@ public class SnmpTeachService {
     private final PollerProfiles profiles;
     private MibIndex mibs;
     private String mibsKey;
-
-    SnmpTeachService(SnmpSettings settings, WalkDrafts drafts, MonitoredDevices devices, AuditLog audit, Clock clock, PollerProfiles profiles) {
-        this.settings = settings;
-        this.profiles = profiles;
-        this.drafts = drafts;
-        this.devices = devices;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** What the administrator decided for one candidate of the draft, by its index. */
     @Serdeable

@@ -111,6 +111,13 @@ class PushReceiverSpec extends PushSpec {
         poll.status == 200
         poll.text == 'OK'
 
+        when: 'it reports the result of a command: answered as a poll'
+        def result = push('/iclock/devicecmd?SN=CJDE193560303', 'text/plain', 'ID=1&Return=0&CMD=DATA\n'.getBytes('UTF-8'))
+
+        then:
+        result.status == 200
+        result.text == 'OK'
+
         and: 'the uploads are in the device log, source http'
         eventually.eventually {
             assert jdbc.list('log', "SELECT COUNT(*) FROM device_log WHERE device_id = 'zk-door' AND source = 'http'", { it.getLong(1) }).first() >= 1

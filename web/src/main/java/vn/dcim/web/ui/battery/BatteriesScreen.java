@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Batteries and run hours, the planners' screen (asset manager, supervisor, crews): each UPS's battery
@@ -99,26 +100,20 @@ public class BatteriesScreen {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> register(@PathVariable long assetId, @Body Map<String, String> form, HttpRequest<?> request) {
         return ScreenForms.submitted(() -> {
-            healths.register(assetId, date(form.get("installedOn")), months(form.get("vendorLifeMonths")), SignedIn.name(request));
+            healths.register(assetId, field(form, "installedOn", LocalDate::parse, "a date"),
+                    field(form, "vendorLifeMonths", Integer::valueOf, "a number of months"), SignedIn.name(request));
             return "/ui/batteries#ups-" + assetId;
         }, "/ui/batteries", "#ups-" + assetId);
     }
 
+    /** A form field as its value, or none when left blank; one the parser cannot read is refused in the field's words. */
     @Nullable
-    private static LocalDate date(@Nullable String value) {
+    private static <T> T field(Map<String, String> form, String name, Function<String, T> parser, String expected) {
+        String value = form.get(name);
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("installedOn", "a date").explained("battery.refused.installedOn");
-        }
-    }
-
-    @Nullable
-    private static Integer months(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("vendorLifeMonths", "a number of months").explained("battery.refused.vendorLifeMonths");
+            return value == null || value.isBlank() ? null : parser.apply(value.strip());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new InvalidInputException(name, expected).explained("battery.refused." + name);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.dcim.web.ui.registry;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,14 +23,10 @@ import java.time.LocalDate;
 @Hidden
 @Controller("/ui")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportsScreen {
     private final Clock clock;
     private final CentreChoice centreChoice;
-
-    ReportsScreen(Clock clock, CentreChoice centreChoice) {
-        this.clock = clock;
-        this.centreChoice = centreChoice;
-    }
 
     @HtmlScreen
     @View("registry/reports")

@@ -128,4 +128,23 @@ class BatteryApiSpec extends DemoApiSpec {
         calls.get('/ui/batteries', users.token(EnumSet.of(Role.maintenance))).status == 200
         calls.get('/ui/batteries', users.token(EnumSet.of(Role.operator))).status in [302, 303, 403]
     }
+
+    def "the batteries screen's form posted without a script comes back naming #field when it is #why, and goes to the UPS when both read"() {
+        given:
+        long id = devices.findById('ups-1').get().assetId()
+
+        when:
+        def answer = calls.send('POST', "/ui/batteries/$id",
+                [Authorization: 'Bearer ' + manager(), 'Content-Type': 'application/x-www-form-urlencoded'], body)
+
+        then:
+        answer.status == 303
+        answer.header('Location') == location.replace('ID', id as String)
+
+        where:
+        why                            | body                                            || field              | location
+        'a day that is not a date'     | 'installedOn=1%2F3%2F2023&vendorLifeMonths=60'  || 'installedOn'      | '/ui/batteries?refused=installedOn#ups-ID'
+        'months that are not a number' | 'installedOn=2023-03-01&vendorLifeMonths=sixty' || 'vendorLifeMonths' | '/ui/batteries?refused=vendorLifeMonths#ups-ID'
+        'both readable'                | 'installedOn=2023-03-01&vendorLifeMonths=60'    || 'nothing'          | '/ui/batteries#ups-ID'
+    }
 }
