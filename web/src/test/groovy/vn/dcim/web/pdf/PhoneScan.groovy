@@ -19,9 +19,9 @@ class PhoneScan {
     static String firstLabel(byte[] pdf, LabelSize size, int dpi) {
         def page = Loader.loadPDF(pdf).withCloseable { new PDFRenderer(it).renderImageWithDPI(0, dpi) }
         def pixels = { float mm -> Math.round(mm * dpi / 25.4f) as int }
-        int x = pixels(size.marginX)
-        int y = pixels(size.marginY)
-        def label = page.getSubimage(x, y, Math.min(pixels(size.width), page.width - x), Math.min(pixels(size.height), page.height - y))
+        int x = pixels(size.stock.marginX())
+        int y = pixels(size.stock.marginY())
+        def label = page.getSubimage(x, y, Math.min(pixels(size.stock.width()), page.width - x), Math.min(pixels(size.stock.height()), page.height - y))
         new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(label)))).text
     }
 }
