@@ -71,7 +71,13 @@ class CookieSessionCsrf implements Ordered {
         }
         if (isUrlEncodedForm(request)) {
             // a form of the screens: the token is in its field
-            Object field = body == null ? null : forms.decode(body, StandardCharsets.UTF_8).get(csrf.getFieldName());
+            Object field;
+            try {
+                field = body == null ? null : forms.decode(body, StandardCharsets.UTF_8).get(csrf.getFieldName());
+            } catch (IllegalArgumentException brokenEscape) {
+                // a form whose %-escapes cannot be decoded carries no token anyone can read: refused, not a 500
+                return refused(request);
+            }
             return valid(request, field == null ? null : field.toString()) ? null : refused(request);
         }
         if (isMultipartForm(request) || hasSessionCookie(request)) {

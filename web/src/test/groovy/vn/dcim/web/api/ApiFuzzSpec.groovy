@@ -237,6 +237,26 @@ class ApiFuzzSpec extends MariaDbSpec {
                 .collectMany { f, names -> names.collectMany { n -> ['bearer', 'browser session'].collect { [f, n, it] } } }
     }
 
+    def "a form whose %-escapes are broken is a #status, not a 500: #path (#credentials)"() {
+        given:
+        Map<String, String> who = credentials == 'anonymous' ? [:] : credentials == 'bearer'
+                ? [Authorization: "Bearer ${users.token()}".toString()] : browserSession()
+
+        when: 'a form field ends in a lone %, as a hand-written script sends it'
+        def answer = calls.send('POST', path, who.findAll { it.key != 'csrf' } + ['Content-Type': 'application/x-www-form-urlencoded'],
+                "csrfToken=${enc(who.csrf ?: '')}&username=x&why=%%%&password=%")
+
+        then: 'a browser session without a readable CSRF token is refused as such'
+        answer.status == status
+
+        where:
+        path                   | credentials       || status
+        '/login'               | 'anonymous'       || 400
+        '/ui/accounts/1/lock'  | 'bearer'          || 400
+        '/ui/accounts/1/lock'  | 'browser session' || 403
+        '/ui/accounts'         | 'bearer'          || 400
+    }
+
     /** One browser session for the whole walk (sign-ins are limited to 20 a minute per address). */
     @Shared Map<String, String> browserSession
 

@@ -1,6 +1,11 @@
 package vn.dcim.web.push
 
+import ch.qos.logback.classic.Level
+import ch.qos.logback.classic.Logger
+import ch.qos.logback.classic.spi.ILoggingEvent
+import ch.qos.logback.core.read.ListAppender
 import io.micronaut.runtime.server.EmbeddedServer
+import org.slf4j.LoggerFactory
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
@@ -203,6 +208,34 @@ class PushReceiverSpec extends PushSpec {
         'an unregistered ZKTeco serial'    | '/iclock/cdata?SN=NEW9999&table=ATTLOG'               | 'text/plain'                         | '5\t2024-03-12 08:00:00\t0\t1\n'.getBytes('UTF-8')                                    || 401    | 'unknown_serial'
         'a ZKTeco from another address'    | '/iclock/cdata?SN=FAR0000001&table=ATTLOG'            | 'text/plain'                         | '5\t2024-03-12 08:00:00\t0\t1\n'.getBytes('UTF-8')                                    || 403    | 'address_refused'
         'a ZKTeco upload without SN'       | '/iclock/cdata?table=ATTLOG'                          | 'text/plain'                         | '5\t2024-03-12 08:00:00\t0\t1\n'.getBytes('UTF-8')                                    || 400    | 'refused'
+    }
+
+    def "a terminal that hangs up before its body is complete (#path) is one warning, never a logged error"() {
+        given: 'the product\'s log, as an operator reads it'
+        def appender = new ListAppender<ILoggingEvent>()
+        def root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)
+        String route = path.split('\\?')[0]
+        appender.start()
+        root.addAppender(appender)
+
+        when: 'half of a promised body, then the connection closed'
+        new Socket(server.host, server.port).withCloseable { s ->
+            s.outputStream.write(("POST $path HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+                    "Content-Length: 1000\r\n\r\n{\"a\":").getBytes('UTF-8'))
+            s.outputStream.flush()
+        }
+
+        then:
+        eventually.eventually {
+            assert appender.list.any { it.level == Level.WARN && it.formattedMessage.contains(route) }
+        }
+        appender.list.findAll { it.level == Level.ERROR }*.formattedMessage == []
+
+        cleanup:
+        root.detachAppender(appender)
+
+        where:
+        path << ['/push/not-a-token/isapi', '/iclock/cdata?SN=CJDE193560303&table=ATTLOG']
     }
 
     def "an unregistered ZKTeco terminal is kept in the discovery inbox, its handshake still answered"() {

@@ -183,6 +183,51 @@ final class ApiErrorHandlers {
     }
 
     /**
+     * A body its decoder cannot read (a form field with a broken %-escape, a torn multipart part): the caller's
+     * fault, told as a 400 instead of the safety net's 500. Any body the server's decoder refuses lands here.
+     */
+    @Singleton
+    @Produces
+    @Requires(classes = {io.netty.handler.codec.DecoderException.class, ExceptionHandler.class})
+    static class UndecodableBody implements ExceptionHandler<io.netty.handler.codec.DecoderException, HttpResponse<ApiError>> {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UndecodableBody.class);
+        private final Texts texts;
+
+        UndecodableBody(Texts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, io.netty.handler.codec.DecoderException e) {
+            LOG.warn("{} {} refused: its body cannot be decoded: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return respond(HttpStatus.BAD_REQUEST, texts.get(request, "error.undecodable-body", "The body cannot be read"), List.of());
+        }
+    }
+
+    /**
+     * A caller that hung up before its body was complete (a script stopped, a terminal lost its link, a slow client
+     * given up on): nobody is left to read an answer, so it is one warning line and a 400, not a logged 500 with a
+     * stack trace per connection, which a few hundred such callers turned into a flood of errors.
+     */
+    @Singleton
+    @Produces
+    @Requires(classes = ExceptionHandler.class)
+    static class BodyCutShort implements ExceptionHandler<java.io.EOFException, HttpResponse<ApiError>> {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BodyCutShort.class);
+        private final Texts texts;
+
+        BodyCutShort(Texts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, java.io.EOFException e) {
+            LOG.warn("{} {} refused: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return respond(HttpStatus.BAD_REQUEST, texts.get(request, "error.undecodable-body", "The body cannot be read"), List.of());
+        }
+    }
+
+    /**
      * The safety net behind validation at the edge: whatever still escapes a handler is answered
      * without its message, so no SQL text, column list or stack reaches a client. A database that
      * cannot be reached is a 503 with Retry-After ({@link Unavailable}); a value the
