@@ -24,6 +24,7 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.6: the access-control system is up 24/7 and its log complete (every door controller heard within 15 minutes). */
 @Singleton
+@CheckKey("access-control-log")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessControlLogCheck implements SiteCheck {
     private final AssetRecords assets;
@@ -33,11 +34,6 @@ class AccessControlLogCheck implements SiteCheck {
 
     private static final Instant FLOOR = Instant.ofEpochSecond(1);
     private static final Instant NEVER = Instant.parse("1970-01-02T00:00:00Z");
-
-    @Override
-    public String key() {
-        return "access-control-log";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

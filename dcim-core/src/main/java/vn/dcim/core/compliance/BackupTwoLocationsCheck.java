@@ -26,16 +26,12 @@ import static vn.dcim.core.compliance.Said.said;
  * same device stays non-compliant whatever the disk says now.
  */
 @Singleton
+@CheckKey("backup-two-locations")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BackupTwoLocationsCheck implements ComplianceCheck {
     private final BackupRegister register;
 
     record Run(long id, Instant at, List<String> copies, boolean sameDevice) {
-    }
-
-    @Override
-    public String key() {
-        return "backup-two-locations";
     }
 
     @Override

@@ -17,16 +17,12 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.5: cameras record 24/7 and keep footage at least the profile's days (30 in Bắc Kạn). */
 @Singleton
+@CheckKey("camera-retention")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CameraRetentionCheck implements SiteCheck {
     private final LatestReadings latest;
     private final DeviceNames deviceNames;
     private final SiteDevices siteDevices;
-
-    @Override
-    public String key() {
-        return "camera-retention";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

@@ -16,14 +16,10 @@ import static vn.dcim.core.compliance.Said.said;
  * request that no supervisor has looked at breaks it; with no change request ever made there is nothing to judge.
  */
 @Singleton
+@CheckKey("changes-approved")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChangesApprovedCheck implements ComplianceCheck {
     private final ChangeFacts facts;
-
-    @Override
-    public String key() {
-        return "changes-approved";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

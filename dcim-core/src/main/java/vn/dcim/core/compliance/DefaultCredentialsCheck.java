@@ -18,16 +18,12 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 21.3a: no device polled with a default credential (public/private) or SNMP v1/v2c where v3 is possible. */
 @Singleton
+@CheckKey("default-credentials")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DefaultCredentialsCheck implements SiteCheck {
     static final Set<String> DEFAULTS = Set.of("public", "private", "admin", "default");
     private final MonitoredDeviceRepository devices;
     private final DeviceNames deviceNames;
-
-    @Override
-    public String key() {
-        return "default-credentials";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

@@ -16,15 +16,11 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 30.8: device clocks within the profile's tolerance of the server's, from the access events' device and arrival times. */
 @Singleton
+@CheckKey("device-clocks")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeviceClocksCheck implements SiteCheck {
     private final AccessLog accessLog;
     private final MonitoredDevices devices;
-
-    @Override
-    public String key() {
-        return "device-clocks";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

@@ -17,16 +17,12 @@ import java.time.Instant;
 import java.util.List;
 
 @Singleton
+@CheckKey("email-notification")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EmailNotificationCheck implements ComplianceCheck {
     private final RecipientRepository recipients;
     private final NotificationRepository outbox;
     private final SmtpSettings smtp;
-
-    @Override
-    public String key() {
-        return "email-notification";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

@@ -16,14 +16,10 @@ import java.util.List;
  * encrypted by the server's key management plugin.
  */
 @Singleton
+@CheckKey("encrypted-at-rest")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EncryptedAtRestCheck implements ComplianceCheck {
     private final Jdbc jdbc;
-
-    @Override
-    public String key() {
-        return "encrypted-at-rest";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

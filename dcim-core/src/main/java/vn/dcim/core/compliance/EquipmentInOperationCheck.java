@@ -13,14 +13,10 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.1: only working equipment in the server rooms (no faulty or awaiting-disposal asset placed in a room or rack). */
 @Singleton
+@CheckKey("equipment-in-operation")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EquipmentInOperationCheck implements SiteCheck {
     private final AssetRecords assets;
-
-    @Override
-    public String key() {
-        return "equipment-in-operation";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

@@ -13,14 +13,10 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 7.1: every piece of equipment in service is named and carries its asset label. */
 @Singleton
+@CheckKey("equipment-labelled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EquipmentLabelledCheck implements SiteCheck {
     private final AssetRecords assets;
-
-    @Override
-    public String key() {
-        return "equipment-labelled";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

@@ -14,15 +14,11 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 25.1: every piece of equipment in service is monitored (has an enabled monitored device). */
 @Singleton
+@CheckKey("every-device-monitored")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EveryDeviceMonitoredCheck implements SiteCheck {
     private final AssetRecords assets;
     private final MonitoredDevices devices;
-
-    @Override
-    public String key() {
-        return "every-device-monitored";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

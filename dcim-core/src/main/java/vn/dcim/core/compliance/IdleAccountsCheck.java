@@ -18,14 +18,10 @@ import static vn.dcim.core.compliance.CheckText.list;
  * with no active account there is nothing to judge.
  */
 @Singleton
+@CheckKey("idle-accounts")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdleAccountsCheck implements ComplianceCheck {
     private final UserAccounts accounts;
-
-    @Override
-    public String key() {
-        return "idle-accounts";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

@@ -13,14 +13,10 @@ import static vn.dcim.core.compliance.Said.said;
 
 /** Art. 13.3c: every closed incident has a journal (how it developed and how it was remedied). */
 @Singleton
+@CheckKey("incidents-journaled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IncidentsJournaledCheck implements ComplianceCheck {
     private final IncidentRecords records;
-
-    @Override
-    public String key() {
-        return "incidents-journaled";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

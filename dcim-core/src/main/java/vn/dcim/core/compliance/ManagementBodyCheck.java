@@ -11,14 +11,10 @@ import static vn.dcim.core.compliance.Said.said;
 import java.time.Instant;
 
 @Singleton
+@CheckKey("management-body-recipients")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ManagementBodyCheck implements ComplianceCheck {
     private final RecipientRepository recipients;
-
-    @Override
-    public String key() {
-        return "management-body-recipients";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

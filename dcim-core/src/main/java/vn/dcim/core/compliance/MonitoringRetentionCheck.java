@@ -25,6 +25,7 @@ import static vn.dcim.core.compliance.Said.said;
  * by a purge or by hand, makes it non-compliant. The retention duty's last run is named beside it.
  */
 @Singleton
+@CheckKey("monitoring-retention")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MonitoringRetentionCheck implements ComplianceCheck {
     /** Whole day partitions are dropped at midnight, and a sensor reports every few minutes. */
@@ -33,11 +34,6 @@ class MonitoringRetentionCheck implements ComplianceCheck {
     private final Jdbc jdbc;
     private final ReadingsKept readings;
     private final DutyRuns duties;
-
-    @Override
-    public String key() {
-        return "monitoring-retention";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

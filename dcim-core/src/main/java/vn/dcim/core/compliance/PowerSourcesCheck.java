@@ -22,15 +22,11 @@ import static vn.dcim.core.compliance.CheckText.list;
  * generator, each source healthy (no open alarm on its device).
  */
 @Singleton
+@CheckKey("power-sources")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PowerSourcesCheck implements SiteCheck {
     private final PowerChains power;
     private final Alarms alarms;
-
-    @Override
-    public String key() {
-        return "power-sources";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

@@ -17,16 +17,12 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.2: room temperature and humidity within the profile's range on every sensor that reports. */
 @Singleton
+@CheckKey("room-environment")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RoomEnvironmentCheck implements SiteCheck {
     private final LatestReadings latest;
     private final DeviceNames devices;
     private final SiteDevices siteDevices;
-
-    @Override
-    public String key() {
-        return "room-environment";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

@@ -30,6 +30,7 @@ import java.util.Optional;
  * being a gap of the province's duty that the other centre's shifts do not fill.
  */
 @Singleton
+@CheckKey("duty-roster-24-7")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RosterCoverageCheck implements SiteCheck {
     static final Duration AHEAD = Duration.ofDays(7);
@@ -39,11 +40,6 @@ class RosterCoverageCheck implements SiteCheck {
     private final AlarmSteps steps;
     private final Centres centres;
     private final BeanProvider<Alarms> alarms;
-
-    @Override
-    public String key() {
-        return "duty-roster-24-7";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {

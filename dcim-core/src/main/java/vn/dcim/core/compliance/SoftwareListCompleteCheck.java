@@ -13,14 +13,10 @@ import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 10.1: the software list holds, for every entry, the nine fields the article names. */
 @Singleton
+@CheckKey("software-list-complete")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SoftwareListCompleteCheck implements ComplianceCheck {
     private final SoftwareRecords software;
-
-    @Override
-    public String key() {
-        return "software-list-complete";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

@@ -15,17 +15,13 @@ import static vn.dcim.core.compliance.Said.said;
 
 /** Art. 8.1đ: Internet from at least two different providers, both up (so the load can be shared). */
 @Singleton
+@CheckKey("two-isps")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TwoIspsCheck implements SiteCheck {
     private final IspLinks isp;
 
     /** A link's provider (case folded: "VNPT" and "vnpt" are one provider) and whether its latest recent probe found it up. */
     private record Probed(String provider, Boolean up) {
-    }
-
-    @Override
-    public String key() {
-        return "two-isps";
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.access.BadgeUse;
+import vn.dcim.core.compliance.CheckKey;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -17,15 +18,11 @@ import java.util.Map;
 
 /** Art. 32.4: a leaver's access rights are disabled: no door opened with their badge after they left. */
 @Singleton
+@CheckKey("leavers-badges-revoked")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LeaversBadgesRevokedCheck implements ComplianceCheck {
     private final StaffRepository staffRegister;
     private final BadgeUse badges;
-
-    @Override
-    public String key() {
-        return "leavers-badges-revoked";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

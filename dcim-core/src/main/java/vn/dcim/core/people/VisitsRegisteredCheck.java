@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.access.BadgeUse;
+import vn.dcim.core.compliance.CheckKey;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -21,16 +22,12 @@ import java.util.List;
  * opened by a current staff member's badge or by a badge lent for a registered visit, within its window.
  */
 @Singleton
+@CheckKey("visits-registered")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VisitsRegisteredCheck implements ComplianceCheck {
     private final StaffRepository staff;
     private final VisitRepository visitRegister;
     private final BadgeUse badges;
-
-    @Override
-    public String key() {
-        return "visits-registered";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

@@ -5,6 +5,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.access.AccessEventFilter;
 import vn.dcim.core.access.AccessLog;
+import vn.dcim.core.compliance.CheckKey;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -23,6 +24,7 @@ import static vn.dcim.core.compliance.Said.said;
  * the purge did not run or something was kept by hand. A day's grace covers the nightly run.
  */
 @Singleton
+@CheckKey("personal-data-retention")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PersonalDataRetentionCheck implements ComplianceCheck {
     static final Duration GRACE = Duration.ofDays(1);
@@ -31,11 +33,6 @@ class PersonalDataRetentionCheck implements ComplianceCheck {
     private final FacePictures pictures;
     private final AccessLog accessLog;
     private final LegalHolds holds;
-
-    @Override
-    public String key() {
-        return "personal-data-retention";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

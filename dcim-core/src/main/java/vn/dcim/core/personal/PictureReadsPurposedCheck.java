@@ -5,6 +5,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.audit.AuditEvent;
 import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.compliance.CheckKey;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -22,17 +23,13 @@ import static vn.dcim.core.compliance.Said.said;
  * 90 days' readings must each state why. A reading without a reason is a finding naming who read.
  */
 @Singleton
+@CheckKey("picture-reads-purposed")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PictureReadsPurposedCheck implements ComplianceCheck {
     static final Duration WINDOW = Duration.ofDays(90);
 
     private final AuditLog audit;
     private final FacePictures pictures;
-
-    @Override
-    public String key() {
-        return "picture-reads-purposed";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

@@ -3,6 +3,7 @@ package vn.dcim.core.personal;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.compliance.CheckKey;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -23,15 +24,11 @@ import static vn.dcim.core.compliance.Said.said;
  * more and no erasure followed, the request is still owed, and it is a finding until it is handled.
  */
 @Singleton
+@CheckKey("subject-requests-answered")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SubjectRequestsAnsweredCheck implements ComplianceCheck {
     private final SubjectRights rights;
     private final LegalHolds holds;
-
-    @Override
-    public String key() {
-        return "subject-requests-answered";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

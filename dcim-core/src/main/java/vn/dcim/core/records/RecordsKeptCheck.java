@@ -5,6 +5,7 @@ import static vn.dcim.core.compliance.Said.said;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.compliance.CheckKey;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -22,16 +23,12 @@ import java.util.List;
  * (the centre's day). (k) "other technical documents" is not required. An empty register is no data.
  */
 @Singleton
+@CheckKey("records-kept")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordsKeptCheck implements ComplianceCheck {
     static final Evidence REGISTER = Evidence.link("compliance.ev.records", "records", "/ui/records");
     private final Records records;
     private final Clock clock;
-
-    @Override
-    public String key() {
-        return "records-kept";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {

@@ -3,6 +3,7 @@ package vn.dcim.core.shift;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import vn.dcim.core.compliance.CheckKey;
 import vn.dcim.core.compliance.ComplianceCheck;
 import vn.dcim.core.compliance.Evidence;
 import vn.dcim.core.compliance.Judgement;
@@ -26,17 +27,13 @@ import static vn.dcim.core.compliance.Said.said;
  * has an accepted handover whose shift ended on it; a day without one is a gap in the log.
  */
 @Singleton
+@CheckKey("operation-log-kept")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OperationLogCheck implements ComplianceCheck {
     static final Evidence LOG = Evidence.link("compliance.ev.operation-log", "operation log", "/ui/operation-log");
 
     private final Handovers handovers;
     private final Clock clock;
-
-    @Override
-    public String key() {
-        return "operation-log-kept";
-    }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
