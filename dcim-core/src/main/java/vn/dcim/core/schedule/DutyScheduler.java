@@ -59,7 +59,7 @@ public class DutyScheduler implements ApplicationEventListener<StartupEvent> {
     /** With dcim.scheduler.enabled=false this instance runs no duty (another instance may). */
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (!settings.isEnabled()) {
+        if (!settings.enabled()) {
             LOG.info("Scheduler disabled on this instance (dcim.scheduler.enabled=false)");
             return;
         }

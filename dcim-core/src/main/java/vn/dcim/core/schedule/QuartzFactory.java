@@ -59,14 +59,14 @@ class QuartzFactory {
         p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.getThreads()));
+        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.threads()));
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", dsName);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", "true");
-        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(settings.getClusterCheckinMs()));
-        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(settings.getMisfireThresholdMs()));
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(settings.clusterCheckinMs()));
+        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(settings.misfireThresholdMs()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         p.setProperty("org.quartz.jobStore.lockHandler.class", "org.quartz.impl.jdbcjobstore.UpdateLockRowSemaphore");
         p.setProperty("org.quartz.jobStore.lockHandler.updateLockRowSQL", LOCK_ROW_SQL);
