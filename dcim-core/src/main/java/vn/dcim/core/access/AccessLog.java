@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Like;
 import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.db.WhereClause;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -201,42 +202,23 @@ public class AccessLog {
     /** The WHERE clause of a filter with its parameters in order. */
     private record SqlWhere(String sql, List<Object> params) {
         static SqlWhere of(AccessEventFilter f, Set<String> sites) {
-            List<String> parts = new ArrayList<>();
-            List<Object> params = new ArrayList<>();
+            WhereClause where = new WhereClause();
             if (!sites.isEmpty()) {
-                parts.add("site_id IN (" + String.join(",", sites.stream().map(s -> "?").toList()) + ")");
-                params.addAll(sites);
+                where.and("site_id IN (" + String.join(",", sites.stream().map(s -> "?").toList()) + ")", sites.toArray());
             }
             if (f.door() != null) {
                 // the controller's id as typed, or a part of the door's name ignoring case and marks ("phong may" finds
                 // "Phòng máy chủ")
-                parts.add("(device_id = ? OR door_name COLLATE utf8mb4_unicode_520_ci LIKE ?)");
-                params.add(f.door());
-                params.add(like(f.door()));
+                where.and("(device_id = ? OR door_name COLLATE utf8mb4_unicode_520_ci LIKE ?)", f.door(), like(f.door()));
             }
-            if (f.doorNo() != null) {
-                parts.add("door_no = ?");
-                params.add(f.doorNo());
-            }
-            if (f.person() != null) {
-                // a collation that ignores case and every Vietnamese mark, Đ included (the default general_ci
-                // does not fold Đ, and a server's default may be binary): "nguyen van" finds "Nguyễn Văn"
-                parts.add("person COLLATE utf8mb4_unicode_520_ci LIKE ?");
-                params.add(like(f.person()));
-            }
-            if (f.result() != null) {
-                parts.add("result = ?");
-                params.add(f.result().name());
-            }
-            if (f.from() != null) {
-                parts.add("device_ts >= ?");
-                params.add(Timestamp.from(f.from()));
-            }
-            if (f.to() != null) {
-                parts.add("device_ts < ?");
-                params.add(Timestamp.from(f.to()));
-            }
-            return new SqlWhere(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
+            where.andIfGiven("door_no = ?", f.doorNo());
+            // a collation that ignores case and every Vietnamese mark, Đ included (the default general_ci
+            // does not fold Đ, and a server's default may be binary): "nguyen van" finds "Nguyễn Văn"
+            where.andIfGiven("person COLLATE utf8mb4_unicode_520_ci LIKE ?", f.person(), SqlWhere::like);
+            where.andIfGiven("result = ?", f.result(), AccessResult::name);
+            where.andIfGiven("device_ts >= ?", f.from(), Timestamp::from);
+            where.andIfGiven("device_ts < ?", f.to(), Timestamp::from);
+            return new SqlWhere(where.sql(), where.params());
         }
 
         private static String like(String part) {

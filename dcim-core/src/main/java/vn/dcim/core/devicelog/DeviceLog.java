@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.Like;
 import vn.dcim.core.db.SqlTime;
+import vn.dcim.core.db.WhereClause;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,37 +81,26 @@ public class DeviceLog {
     }
 
     private static String where(DeviceLogFilter f, List<Object> params) {
-        List<String> parts = new ArrayList<>();
+        WhereClause where = new WhereClause();
         if (f.unknownSendersOnly()) {
-            parts.add("device_id IS NULL");
-        } else if (f.deviceId() != null) {
-            parts.add("device_id = ?");
-            params.add(f.deviceId());
+            where.and("device_id IS NULL");
+        } else {
+            where.andIfGiven("device_id = ?", f.deviceId());
         }
         if (f.severity() != null) {
             List<DeviceLogSeverity> worse = f.severity().andWorse();
-            parts.add("severity IN (" + String.join(", ", java.util.Collections.nCopies(worse.size(), "?")) + ")");
-            worse.forEach(s -> params.add(s.name()));
+            where.and("severity IN (" + String.join(", ", java.util.Collections.nCopies(worse.size(), "?")) + ")",
+                    worse.stream().map(DeviceLogSeverity::name).toArray());
         }
-        if (f.source() != null) {
-            parts.add("source = ?");
-            params.add(f.source().name());
-        }
+        where.andIfGiven("source = ?", f.source(), DeviceLogSource::name);
         if (f.text() != null && !f.text().isBlank()) {
-            parts.add("(text LIKE ? OR event LIKE ?)");
             String like = Like.containing(f.text().trim());
-            params.add(like);
-            params.add(like);
+            where.and("(text LIKE ? OR event LIKE ?)", like, like);
         }
-        if (f.from() != null) {
-            parts.add("ts >= ?");
-            params.add(SqlTime.of(f.from()));
-        }
-        if (f.to() != null) {
-            parts.add("ts < ?");
-            params.add(SqlTime.of(f.to()));
-        }
-        return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+        where.andIfGiven("ts >= ?", f.from(), SqlTime::of);
+        where.andIfGiven("ts < ?", f.to(), SqlTime::of);
+        params.addAll(where.params());
+        return where.sql();
     }
 
     private static DeviceLogEntry entry(ResultSet rs) throws java.sql.SQLException {
