@@ -3,7 +3,6 @@ package vn.dcim.core.incident;
 import jakarta.inject.Singleton;
 import vn.dcim.core.text.BundledYaml;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,32 +46,23 @@ class IncidentChains {
 
     @SuppressWarnings("unchecked")
     static Set<String> lostContact(String resource) {
-        try {
-            Map<String, Object> doc = BundledYaml.read(resource);
-            return Set.copyOf((List<String>) doc.getOrDefault("lostContact", List.of()));
-        } catch (IOException | ClassCastException | NullPointerException e) {
-            throw new IllegalStateException("Could not read the lost-contact rules of " + resource + ": " + e, e);
-        }
+        return BundledYaml.read(resource, "lost-contact rules of", doc -> Set.copyOf((List<String>) doc.getOrDefault("lostContact", List.of())));
+    }
+
+    static List<IncidentChain> load(String resource) {
+        return BundledYaml.entries(resource, "chains", "incident chains", IncidentChains::chain);
     }
 
     @SuppressWarnings("unchecked")
-    static List<IncidentChain> load(String resource) {
-        try {
-            List<IncidentChain> out = new ArrayList<>();
-            for (Map<String, Object> m : BundledYaml.entries(resource, "chains")) {
-                List<java.util.Set<String>> halting = new ArrayList<>();
-                for (List<String> combination : (List<List<String>>) m.getOrDefault("especiallySeriousWhen", List.of())) {
-                    halting.add(new HashSet<>(combination));
-                }
-                out.add(new IncidentChain((String) m.get("id"), (String) m.get("title"),
-                        Duration.ofSeconds(((Number) m.get("window")).longValue()),
-                        new HashSet<>((List<String>) m.get("rules")), halting,
-                        IncidentChain.Relation.valueOf((String) m.get("relation")),
-                        new HashSet<>((List<String>) m.getOrDefault("consequences", List.of()))));
-            }
-            return out;
-        } catch (IOException | ClassCastException | NullPointerException | IllegalArgumentException e) {
-            throw new IllegalStateException("Could not read the incident chains " + resource + ": " + e, e);
+    private static IncidentChain chain(Map<String, Object> m) {
+        List<java.util.Set<String>> halting = new ArrayList<>();
+        for (List<String> combination : (List<List<String>>) m.getOrDefault("especiallySeriousWhen", List.of())) {
+            halting.add(new HashSet<>(combination));
         }
+        return new IncidentChain((String) m.get("id"), (String) m.get("title"),
+                Duration.ofSeconds(((Number) m.get("window")).longValue()),
+                new HashSet<>((List<String>) m.get("rules")), halting,
+                IncidentChain.Relation.valueOf((String) m.get("relation")),
+                new HashSet<>((List<String>) m.getOrDefault("consequences", List.of())));
     }
 }

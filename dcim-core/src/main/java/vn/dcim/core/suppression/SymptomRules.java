@@ -3,8 +3,6 @@ package vn.dcim.core.suppression;
 import jakarta.inject.Singleton;
 import vn.dcim.core.text.BundledYaml;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,35 +81,26 @@ class SymptomRules {
     /** toldBeforeTheirCause, each a child of some explanation (a rule nothing explains would wait for nothing). */
     @SuppressWarnings("unchecked")
     private static Set<String> toldBefore(String resource, List<Explanation> explanations) {
-        try {
-            Map<String, Object> doc = BundledYaml.read(resource);
-            Set<String> out = Set.copyOf((List<String>) doc.getOrDefault("toldBeforeTheirCause", List.of()));
-            for (String rule : out) {
-                if (explanations.stream().noneMatch(e -> e.child().contains(rule))) {
-                    throw new IllegalStateException("toldBeforeTheirCause names " + rule + ", which no explanation holds as a child");
-                }
+        Set<String> out = BundledYaml.read(resource, "symptom rules", doc -> Set.copyOf((List<String>) doc.getOrDefault("toldBeforeTheirCause", List.of())));
+        for (String rule : out) {
+            if (explanations.stream().noneMatch(e -> e.child().contains(rule))) {
+                throw new IllegalStateException("toldBeforeTheirCause names " + rule + ", which no explanation holds as a child");
             }
-            return out;
-        } catch (IOException | ClassCastException | NullPointerException e) {
-            throw new IllegalStateException("Could not read the symptom rules " + resource + ": " + e, e);
         }
+        return out;
+    }
+
+    static List<Explanation> load(String resource) {
+        return BundledYaml.entries(resource, "explanations", "symptom rules", SymptomRules::explanation);
     }
 
     @SuppressWarnings("unchecked")
-    static List<Explanation> load(String resource) {
-        try {
-            List<Explanation> out = new ArrayList<>();
-            for (Map<String, Object> m : BundledYaml.entries(resource, "explanations")) {
-                Explanation e = new Explanation((String) m.get("id"), (String) m.get("article"), Through.valueOf((String) m.get("through")),
-                        Set.copyOf((List<String>) m.get("parent")), Set.copyOf((List<String>) m.get("child")));
-                if (e.id() == null || e.article() == null || e.parent().isEmpty() || e.child().isEmpty()) {
-                    throw new IllegalArgumentException("an explanation needs id, article, parent and child rules: " + m);
-                }
-                out.add(e);
-            }
-            return List.copyOf(out);
-        } catch (IOException | ClassCastException | NullPointerException | IllegalArgumentException e) {
-            throw new IllegalStateException("Could not read the symptom rules " + resource + ": " + e, e);
+    private static Explanation explanation(Map<String, Object> m) {
+        Explanation e = new Explanation((String) m.get("id"), (String) m.get("article"), Through.valueOf((String) m.get("through")),
+                Set.copyOf((List<String>) m.get("parent")), Set.copyOf((List<String>) m.get("child")));
+        if (e.id() == null || e.article() == null || e.parent().isEmpty() || e.child().isEmpty()) {
+            throw new IllegalArgumentException("an explanation needs id, article, parent and child rules: " + m);
         }
+        return e;
     }
 }
