@@ -4,8 +4,6 @@ import jakarta.inject.Singleton;
 import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.text.BundledYaml;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -67,15 +65,7 @@ public class AlarmRules {
     }
 
     static List<AlarmRule> parse(String resource) {
-        try {
-            List<AlarmRule> rules = new ArrayList<>();
-            for (Map<String, Object> m : BundledYaml.entries(resource, "rules")) {
-                rules.add(fromYaml(m));
-            }
-            return rules;
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not read " + resource, e);
-        }
+        return BundledYaml.entries(resource, "rules", "alarm rules", AlarmRules::fromYaml);
     }
 
     @SuppressWarnings("unchecked")
