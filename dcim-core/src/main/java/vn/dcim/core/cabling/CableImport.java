@@ -34,16 +34,11 @@ public class CableImport {
 
     /** The transactional part; a separate bean so that its transaction advice applies. */
     @Singleton
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static class Attempt {
         private final Cabling cabling;
         private final AssetRepository assets;
         private final PortRepository ports;
-
-        Attempt(Cabling cabling, AssetRepository assets, PortRepository ports) {
-            this.cabling = cabling;
-            this.assets = assets;
-            this.ports = ports;
-        }
 
         @Transactional
         public ImportResult connect(List<ImportRow> rows, boolean dryRun, String actor) {
