@@ -103,8 +103,7 @@ class UpgradeBackupSpec extends Specification {
 
         then:
         def refused = thrown(UpgradeBackup.Refused)
-        refused.message.startsWith("the backup before upgrading the database from V${RELEASE_BEFORE} to V${db.newestMigration()} failed, nothing was migrated")
-        !refused.message.contains('\n')
+        oneLineStartingWith(refused, "the backup before upgrading the database from V${RELEASE_BEFORE} to V${db.newestMigration()} failed, nothing was migrated")
         db.appliedVersion() == RELEASE_BEFORE as int
     }
 
@@ -119,8 +118,7 @@ class UpgradeBackupSpec extends Specification {
 
         then:
         def refused = thrown(UpgradeBackup.Refused)
-        refused.message.startsWith("the database was migrated by a newer release (to V${newer}), this release knows V${db.newestMigration()} at most")
-        !refused.message.contains('\n')
+        oneLineStartingWith(refused, "the database was migrated by a newer release (to V${newer}), this release knows V${db.newestMigration()} at most")
         !Files.exists(disks.resolve('a'))
         db.appliedVersion() == newer
     }
@@ -134,8 +132,7 @@ class UpgradeBackupSpec extends Specification {
 
         then:
         def refused = thrown(UpgradeBackup.Refused)
-        refused.message.startsWith("the database's schema version could not be read, nothing was migrated: ")
-        !refused.message.contains('\n')
+        oneLineStartingWith(refused, "the database's schema version could not be read, nothing was migrated: ")
     }
 
     private Set<String> tables() {
@@ -149,5 +146,11 @@ class UpgradeBackupSpec extends Specification {
             }
             names
         }
+    }
+
+    /** The refusal is one line, starting so. */
+    static void oneLineStartingWith(UpgradeBackup.Refused refused, String start) {
+        assert refused.message.startsWith(start)
+        assert !refused.message.contains('\n')
     }
 }

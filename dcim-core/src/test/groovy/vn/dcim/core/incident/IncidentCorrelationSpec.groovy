@@ -3,7 +3,6 @@ package vn.dcim.core.incident
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.alarm.AlarmRaiser
-import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.error.ConflictException
@@ -30,20 +29,19 @@ class IncidentCorrelationSpec extends MariaDbSpec {
     @Inject Incidents incidents
     @Inject DataSource dataSource
 
+    IncidentSite place
     String site
 
     def setup() {
-        site = 'site-' + UUID.randomUUID().toString().take(6)
+        place = new IncidentSite(dataSource, raiser, incidents, 'Art. 6.4')
+        site = place.id
         def sql = new Sql(dataSource)
-        sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
-        ['ups-1', 'ups-2', 'ups-9', 'gen-1', 'ats-1', 'pdu-1', 'cam-1', 'crac-1', 'crac-2', 'door-1', 'env-1'].each {
-            sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'snmp')", [dev(it), site, it])
-        }
+        ['ups-1', 'ups-2', 'ups-9', 'gen-1', 'ats-1', 'pdu-1', 'cam-1', 'crac-1', 'crac-2', 'door-1', 'env-1'].each { place.device(it, 'snmp') }
         // the site's power chain: grid and generator → ATS → UPS-1 → PDU-1, ATS → UPS-2; UPS-9 on a feed of its own
         node('feed', 'grid', null)
         node('feed', 'grid-2', null)
         ['gen-1': 'generator', 'ats-1': 'ats', 'ups-1': 'ups', 'ups-2': 'ups', 'ups-9': 'ups', 'pdu-1': 'pdu'].each { name, kind ->
-            node(kind, name, dev(name))
+            node(kind, name, place.dev(name))
         }
         [['grid', 'ats-1'], ['gen-1', 'ats-1'], ['ats-1', 'ups-1'], ['ats-1', 'ups-2'], ['ups-1', 'pdu-1'], ['grid-2', 'ups-9']].each { up, down ->
             sql.update("INSERT INTO power_link (upstream_id, downstream_id) VALUES ("
@@ -51,44 +49,27 @@ class IncidentCorrelationSpec extends MariaDbSpec {
                     [site, up, site, down])
         }
         // two rooms: CRAC-1 and the sensor in room A, CRAC-2 in room B
-        ['A', 'B'].each { sql.update("INSERT INTO room (site_id, name, kind) VALUES (?, ?, 'server')", [site, it]) }
-        [['crac-1', 'A'], ['env-1', 'A'], ['crac-2', 'B']].each { name, room -> inRoom(name, room, 'precision_cooling') }
+        ['A', 'B'].each { place.room(it) }
+        [['crac-1', 'A'], ['env-1', 'A'], ['crac-2', 'B']].each { name, room -> place.inRoom(name, room, 'precision_cooling') }
     }
 
     void node(String kind, String name, String device) {
         new Sql(dataSource).update("INSERT INTO power_node (site_id, kind, name, device_id) VALUES (?, ?, ?, ?)", [site, kind, name, device])
     }
 
-    void inRoom(String device, String room, String kind, String criticality = 'normal') {
-        def sql = new Sql(dataSource)
-        sql.update("INSERT INTO asset (site_id, room_id, kind, name, criticality) VALUES (?, (SELECT id FROM room WHERE site_id = ? AND name = ?), ?, ?, ?)",
-                [site, site, room, kind, device, criticality])
-        sql.update("UPDATE monitored_device SET asset_id = (SELECT MAX(id) FROM asset WHERE site_id = ?) WHERE id = ?", [site, dev(device)])
-    }
-
-    String dev(String name) { site + '-' + name }
-
-    void raise(String device, String rule, Severity severity) {
-        raiser.raise(new AlarmSignal(dev(device), rule, '0', severity, 'Art. 6.4', rule))
-    }
-
-    List<Incident> siteIncidents() {
-        incidents.list(null, 100, 0).content.findAll { it.siteId() == site }
-    }
-
     def "grid loss, UPS on battery and generator start are one power incident, opened when it turns serious"() {
         when: 'the grid drops and the UPS goes on battery: major alarms, handled on shift'
-        raise('ups-1', 'grid-input-lost', Severity.major)
-        raise('ups-1', 'ups-on-battery', Severity.major)
+        place.raise('ups-1', 'grid-input-lost', Severity.major)
+        place.raise('ups-1', 'ups-on-battery', Severity.major)
 
         then: 'no ticket yet: an ordinary event (Art. 13.2a)'
-        siteIncidents().isEmpty()
+        place.incidents().isEmpty()
 
         when: 'the battery runs low: critical, the center is affected'
-        raise('ups-1', 'ups-battery-low', Severity.critical)
+        place.raise('ups-1', 'ups-battery-low', Severity.critical)
 
         then: 'one serious incident holding the whole chain, reported to the management body'
-        def opened = siteIncidents()
+        def opened = place.incidents()
         opened.size() == 1
         with(opened[0]) {
             chainId() == 'power'
@@ -100,27 +81,27 @@ class IncidentCorrelationSpec extends MariaDbSpec {
         incidents.journal(opened[0].id())*.kind().containsAll([JournalEntry.Kind.opened, JournalEntry.Kind.escalation])
 
         when: 'the generator starts, later than the window would allow for unrelated alarms but within the chain'
-        raise('gen-1', 'generator-running', Severity.warning)
+        place.raise('gen-1', 'generator-running', Severity.warning)
 
         then: 'it joins the same incident'
-        siteIncidents().size() == 1
+        place.incidents().size() == 1
         incidents.alarmIds(opened[0].id()).size() == 4
 
         when: 'a door is forced meanwhile: another chain, its own incident'
-        raise('door-1', 'door-forced', Severity.critical)
+        place.raise('door-1', 'door-forced', Severity.critical)
 
         then:
-        siteIncidents().size() == 2
-        siteIncidents().find { it.chainId() == 'physical-security' }.level() == IncidentLevel.serious
+        place.incidents().size() == 2
+        place.incidents().find { it.chainId() == 'physical-security' }.level() == IncidentLevel.serious
     }
 
     def "battery low with a generator fault halts the center: especially serious, reported to the People's Committee"() {
         when:
-        raise('ups-1', 'ups-battery-low', Severity.critical)
-        raise('gen-1', 'generator-fault', Severity.critical)
+        place.raise('ups-1', 'ups-battery-low', Severity.critical)
+        place.raise('gen-1', 'generator-fault', Severity.critical)
 
         then:
-        def incident = siteIncidents().first()
+        def incident = place.incidents().first()
         incident.level() == IncidentLevel.especially_serious
         incident.escalatedLevel() == IncidentLevel.especially_serious
         incident.securityLevel() == SecurityLevel.serious
@@ -131,24 +112,24 @@ class IncidentCorrelationSpec extends MariaDbSpec {
     def "a major alarm on equipment registered as critical is an important device failing (Art. 7.4)"() {
         given:
         new Sql(dataSource).update("UPDATE asset SET criticality = 'critical' WHERE id = (SELECT asset_id FROM monitored_device WHERE id = ?)",
-                [dev('crac-1')])
+                [place.dev('crac-1')])
 
         when:
-        raise('crac-1', 'cooling-alarm', Severity.major)
+        place.raise('crac-1', 'cooling-alarm', Severity.major)
 
         then:
-        siteIncidents()*.level() == [IncidentLevel.serious]
+        place.incidents()*.level() == [IncidentLevel.serious]
     }
 
     def "QĐ 11/2023 Điều 13 khoản 2: #rule (#severity) on a #criticality device opens #opens"() {
         given: 'a camera registered with this importance, in room A'
-        inRoom('cam-1', 'A', 'camera', criticality)
+        place.inRoom('cam-1', 'A', 'camera', criticality)
 
         when:
-        raise('cam-1', rule, severity)
+        place.raise('cam-1', rule, severity)
 
         then: 'losing sight of one device is ordinary (điểm a): no incident due for reporting to the management body'
-        (siteIncidents()*.level() ?: ['nothing']) == [opens]
+        (place.incidents()*.level() ?: ['nothing']) == [opens]
 
         where:
         rule                 | severity          | criticality || opens
@@ -164,40 +145,40 @@ class IncidentCorrelationSpec extends MariaDbSpec {
 
     def "an unreachable device still joins the incident of its room's real cause, as an ordinary part of it"() {
         given:
-        inRoom('cam-1', 'A', 'camera', 'critical')
-        inRoom('door-1', 'A', 'door')
+        place.inRoom('cam-1', 'A', 'camera', 'critical')
+        place.inRoom('door-1', 'A', 'door')
 
         when: 'a door of room A is forced, then the camera watching it goes off the network'
-        raise('door-1', 'door-forced', Severity.critical)
-        raise('cam-1', 'camera-offline', Severity.major)
+        place.raise('door-1', 'door-forced', Severity.critical)
+        place.raise('cam-1', 'camera-offline', Severity.major)
 
         then: 'one serious incident, holding both'
-        siteIncidents()*.level() == [IncidentLevel.serious]
-        incidents.alarmIds(siteIncidents()[0].id()).size() == 2
+        place.incidents()*.level() == [IncidentLevel.serious]
+        incidents.alarmIds(place.incidents()[0].id()).size() == 2
     }
 
     def "suppressed alarms, during maintenance, open no incident"() {
         given:
         def sql = new Sql(dataSource)
-        sql.update("INSERT INTO maintenance_window (target_id, starts_at, ends_at, reason) VALUES (?, NOW() - INTERVAL 1 MINUTE, NOW() + INTERVAL 1 HOUR, 'battery test')", [dev('ups-1')])
+        sql.update("INSERT INTO maintenance_window (target_id, starts_at, ends_at, reason) VALUES (?, NOW() - INTERVAL 1 MINUTE, NOW() + INTERVAL 1 HOUR, 'battery test')", [place.dev('ups-1')])
 
         when:
-        raise('ups-1', 'ups-battery-low', Severity.critical)
+        place.raise('ups-1', 'ups-battery-low', Severity.critical)
 
         then:
-        alarms.list('open', 100, 0).find { it.source() == dev('ups-1') }.suppressed()
-        siteIncidents().isEmpty()
+        alarms.list('open', 100, 0).find { it.source() == place.dev('ups-1') }.suppressed()
+        place.incidents().isEmpty()
     }
 
     def "acknowledging and clearing an alarm is written in the incident's journal (Art. 13.3c)"() {
         given:
-        raise('door-1', 'door-forced', Severity.critical)
-        def incident = siteIncidents().first()
-        def alarm = alarms.list('open', 100, 0).find { it.source() == dev('door-1') }
+        place.raise('door-1', 'door-forced', Severity.critical)
+        def incident = place.incidents().first()
+        def alarm = alarms.list('open', 100, 0).find { it.source() == place.dev('door-1') }
 
         when:
         alarms.acknowledge(alarm.id(), 'trực ca Minh', 'bảo vệ đã tới')
-        raiser.clear(dev('door-1'), 'door-forced', '0')
+        raiser.clear(place.dev('door-1'), 'door-forced', '0')
 
         then:
         def lines = incidents.journal(incident.id())*.text()
@@ -207,8 +188,8 @@ class IncidentCorrelationSpec extends MariaDbSpec {
 
     def "a serious incident closes only with a root cause and the pre-fix backup confirmed (Art. 13.3a)"() {
         given:
-        raise('ups-1', 'ups-runtime-low', Severity.critical)
-        def id = siteIncidents().first().id()
+        place.raise('ups-1', 'ups-runtime-low', Severity.critical)
+        def id = place.incidents().first().id()
 
         when:
         incidents.close(id, 'leader', null, null)
@@ -237,15 +218,15 @@ class IncidentCorrelationSpec extends MariaDbSpec {
 
     def "#rule on #device #joins the power incident of UPS-1 (related by cause, not by the rule's name)"() {
         given: 'UPS-1 is in a serious power incident'
-        raise('ups-1', 'ups-battery-low', Severity.critical)
-        def incident = siteIncidents().find { it.chainId() == 'power' }
+        place.raise('ups-1', 'ups-battery-low', Severity.critical)
+        def incident = place.incidents().find { it.chainId() == 'power' }
 
         when:
-        raise(device, rule, Severity.major)
+        place.raise(device, rule, Severity.major)
 
         then:
-        (dev(device) in incidents.alarmIds(incident.id()).collect { alarms.find(it).get().source() }) == (joins == 'joins')
-        siteIncidents().findAll { it.chainId() == 'power' }.size() == 1
+        (place.dev(device) in incidents.alarmIds(incident.id()).collect { alarms.find(it).get().source() }) == (joins == 'joins')
+        place.incidents().findAll { it.chainId() == 'power' }.size() == 1
 
         where:
         device  | rule                 || joins
@@ -260,34 +241,34 @@ class IncidentCorrelationSpec extends MariaDbSpec {
 
     def "a camera unreachable for one poll opens no power incident, and the real outage later opens its own"() {
         given: 'a camera registered as critical equipment'
-        inRoom('cam-1', 'A', 'camera', 'critical')
+        place.inRoom('cam-1', 'A', 'camera', 'critical')
 
         when: 'it misses one poll'
-        raise('cam-1', 'device-unreachable', Severity.major)
+        place.raise('cam-1', 'device-unreachable', Severity.major)
 
         then: 'no power incident'
-        siteIncidents().every { it.chainId() != 'power' }
+        place.incidents().every { it.chainId() != 'power' }
 
         when: 'the grid is lost later and the UPS battery runs low'
-        raise('ups-1', 'grid-input-lost', Severity.major)
-        raise('ups-1', 'ups-battery-low', Severity.critical)
+        place.raise('ups-1', 'grid-input-lost', Severity.major)
+        place.raise('ups-1', 'ups-battery-low', Severity.critical)
 
         then: 'a power incident of its own, without the camera'
-        def power = siteIncidents().find { it.chainId() == 'power' }
+        def power = place.incidents().find { it.chainId() == 'power' }
         power != null
-        incidents.alarmIds(power.id()).collect { alarms.find(it).get().source() }.toSet() == [dev('ups-1')] as Set
+        incidents.alarmIds(power.id()).collect { alarms.find(it).get().source() }.toSet() == [place.dev('ups-1')] as Set
     }
 
     def "cooling alarms join by room: #device #joins the incident of CRAC-1 in room A"() {
         given:
-        raise('crac-1', 'cooling-leak-detected', Severity.critical)
-        def incident = siteIncidents().find { it.chainId() == 'cooling' }
+        place.raise('crac-1', 'cooling-leak-detected', Severity.critical)
+        def incident = place.incidents().find { it.chainId() == 'cooling' }
 
         when:
-        raise(device, 'room-temperature-high', Severity.major)
+        place.raise(device, 'room-temperature-high', Severity.major)
 
         then:
-        (dev(device) in incidents.alarmIds(incident.id()).collect { alarms.find(it).get().source() }) == (joins == 'joins')
+        (place.dev(device) in incidents.alarmIds(incident.id()).collect { alarms.find(it).get().source() }) == (joins == 'joins')
 
         where:
         device   || joins
@@ -297,10 +278,10 @@ class IncidentCorrelationSpec extends MariaDbSpec {
 
     def "an escalation says the report is due; with nobody registered for the authority it says it was not sent"() {
         when:
-        raise('ups-1', 'ups-runtime-low', Severity.critical)
+        place.raise('ups-1', 'ups-runtime-low', Severity.critical)
 
         then:
-        def incident = siteIncidents().first()
+        def incident = place.incidents().first()
         def lines = incidents.journal(incident.id()).findAll { it.kind() == JournalEntry.Kind.escalation }
         lines*.textKey().contains('journal.escalation.due')
         !lines*.text().any { it.startsWith('Reported') }

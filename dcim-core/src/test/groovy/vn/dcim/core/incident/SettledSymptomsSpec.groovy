@@ -5,13 +5,11 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.alarm.AlarmFilter
 import vn.dcim.core.alarm.AlarmRaiser
-import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.alarm.SymptomRoots
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
-import vn.dcim.core.testing.Sql
 
 import javax.sql.DataSource
 import java.time.Clock
@@ -48,35 +46,21 @@ class SettledSymptomsSpec extends MariaDbSpec {
     @MockBean(Clock)
     Clock clock() { clock }
 
-    String site
+    IncidentSite place
 
     def setup() {
         // every feature later than the last one: the duty's mark only moves forward
         clock.advance(Duration.ofMinutes(10))
-        site = 'site-' + UUID.randomUUID().toString().take(6)
-        def sql = new Sql(dataSource)
-        sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
-        sql.update("INSERT INTO room (site_id, name, kind) VALUES (?, 'A', 'server')", [site])
+        place = new IncidentSite(dataSource, raiser, incidents, 'Art. 6.5')
+        place.room('A')
         [['cam-1', 'camera', 'critical'], ['door-1', 'door', 'normal']].each { name, kind, criticality ->
-            sql.update("INSERT INTO monitored_device (id, site_id, name, protocol) VALUES (?, ?, ?, 'mqtt')", [dev(name), site, name])
-            sql.update("INSERT INTO asset (site_id, room_id, kind, name, criticality) VALUES (?, (SELECT id FROM room WHERE site_id = ?), ?, ?, ?)",
-                    [site, site, kind, name, criticality])
-            sql.update("UPDATE monitored_device SET asset_id = (SELECT MAX(id) FROM asset WHERE site_id = ?) WHERE id = ?", [site, dev(name)])
+            place.device(name, 'mqtt')
+            place.inRoom(name, 'A', kind, criticality)
         }
     }
 
-    String dev(String name) { site + '-' + name }
-
-    void raise(String device, String rule, Severity severity) {
-        raiser.raise(new AlarmSignal(dev(device), rule, '0', severity, 'Art. 6.5', rule))
-    }
-
-    List<Incident> siteIncidents() {
-        incidents.list(null, 100, 0).content.findAll { it.siteId() == site }
-    }
-
     List<Object> levels() {
-        siteIncidents()*.level() ?: ['nothing']
+        place.incidents()*.level() ?: ['nothing']
     }
 
     def "the default settle time is 60 s"() {
@@ -87,14 +71,14 @@ class SettledSymptomsSpec extends MariaDbSpec {
     def "#rule on #device, then #then within the settle time: #atOnce at once, #settled once it passed"() {
         when: 'the alarm'
         Instant raisedAt = clock.instant()
-        raise(device, rule, severity)
+        place.raise(device, rule, severity)
 
         and: '20 s later, what follows'
         clock.advance(Duration.ofSeconds(20))
         switch (then) {
-            case 'clears': raiser.clear(dev(device), rule, '0'); break
+            case 'clears': raiser.clear(place.dev(device), rule, '0'); break
             case 'nothing': break
-            default: raise(device, then, Severity.major)
+            default: place.raise(device, then, Severity.major)
         }
 
         then:
@@ -108,10 +92,10 @@ class SettledSymptomsSpec extends MariaDbSpec {
         levels() == [settled]
 
         and: 'an incident opened is detected when its alarm was raised, not when the wait ended'
-        siteIncidents().every { it.openedAt() == raisedAt }
+        place.incidents().every { it.openedAt() == raisedAt }
 
         and: 'the drop leaves one row on the console'
-        alarms.list(new AlarmFilter(AlarmFilter.CONSOLE, null, null, null, site), 100, 0).size() == rows
+        alarms.list(new AlarmFilter(AlarmFilter.CONSOLE, null, null, null, place.id), 100, 0).size() == rows
 
         where:
         device   | rule                   | severity          | then                 || atOnce                | settled               | rows
@@ -125,7 +109,7 @@ class SettledSymptomsSpec extends MariaDbSpec {
 
     def "the duty correlates once: a settled alarm later runs open nothing more"() {
         given:
-        raise('cam-1', 'camera-video-loss', Severity.major)
+        place.raise('cam-1', 'camera-video-loss', Severity.major)
         clock.advance(SETTLE + Duration.ofSeconds(1))
         settledSymptoms.run(clock.instant())
 
@@ -134,21 +118,21 @@ class SettledSymptomsSpec extends MariaDbSpec {
         settledSymptoms.run(clock.instant())
 
         then:
-        siteIncidents().size() == 1
-        incidents.alarmIds(siteIncidents()[0].id()).size() == 1
+        place.incidents().size() == 1
+        incidents.alarmIds(place.incidents()[0].id()).size() == 1
     }
 
     def "after a start, an alarm whose settle time passed while the server was down opens its incident"() {
         given: 'a video loss raised, then the server stopped before the duty ran'
         Instant raisedAt = clock.instant()
-        raise('cam-1', 'camera-video-loss', Severity.major)
+        place.raise('cam-1', 'camera-video-loss', Severity.major)
         clock.advance(Duration.ofMinutes(20))
 
         when: 'the duty of the new process runs, with no mark yet'
         new SettledSymptoms(correlator, alarms, roots, incidentRepository, settings).run(clock.instant())
 
         then:
-        siteIncidents()*.level() == [IncidentLevel.serious]
-        siteIncidents()[0].openedAt() == raisedAt
+        place.incidents()*.level() == [IncidentLevel.serious]
+        place.incidents()[0].openedAt() == raisedAt
     }
 }

@@ -28,13 +28,15 @@ public final class UnitConversion {
 
     static {
         // the degree sign, the masculine ordinal some firmware types for it, the one-character symbols, or none
-        for (String c : new String[] {"°c", "ºc", "℃", "c"}) {
+        for (String c : new String[] {"°c", "ºc", "℃", "c", "celsius"}) {
             UNITS.put(c, new Unit("temperature", 1, 0));
         }
-        for (String f : new String[] {"°f", "ºf", "℉", "f"}) {
+        for (String f : new String[] {"°f", "ºf", "℉", "f", "fahrenheit"}) {
             UNITS.put(f, new Unit("temperature", 5.0 / 9, -32 * 5.0 / 9));
         }
-        UNITS.put("k", new Unit("temperature", 1, -273.15));
+        for (String k : new String[] {"k", "kelvin"}) {
+            UNITS.put(k, new Unit("temperature", 1, -273.15));
+        }
         unit("pressure", 100, "hpa", "mbar", "millibar");
         unit("pressure", 1, "pa");
         unit("pressure", 1000, "kpa");
@@ -67,9 +69,10 @@ public final class UnitConversion {
         unit("ratio", 100, "ratio");
         unit("concentration_ppm", 1, "ppm");
         unit("concentration_ppm", 0.001, "ppb");
-        unit("mass_concentration", 1, "µg/m³", "μg/m³", "ug/m3", "µg/m3", "μg/m3");
+        unit("mass_concentration", 1, "µg/m³", "μg/m³", "ug/m³", "ug/m3", "µg/m3", "μg/m3");
         unit("mass_concentration", 1000, "mg/m³", "mg/m3");
         unit("illuminance", 1, "lx", "lux");
+        unit("illuminance", 1000, "klx");
         unit("signal", 1, "dbm");
         unit("duration", 1, "s", "sec");
         unit("duration", 60, "min");

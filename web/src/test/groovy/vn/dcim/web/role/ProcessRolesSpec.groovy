@@ -45,9 +45,7 @@ class ProcessRolesSpec extends MariaDbSpec {
 
     def "a poller-only process polls, ingests no MQTT, runs no duty and serves only /health and /prometheus"() {
         given:
-        def server = ApplicationContext.run(EmbeddedServer, properties + roleProperties('poller'))
-        def ctx = server.applicationContext
-        def calls = new Calls(server.URL)
+        def (server, ctx, calls) = started('poller')
 
         expect:
         ctx.containsBean(SnmpPollingService)
@@ -66,9 +64,7 @@ class ProcessRolesSpec extends MariaDbSpec {
 
     def "a web-only process serves the API and runs the duties but polls nothing"() {
         given:
-        def server = ApplicationContext.run(EmbeddedServer, properties + roleProperties('web'))
-        def ctx = server.applicationContext
-        def calls = new Calls(server.URL)
+        def (server, ctx, calls) = started('web')
 
         expect:
         !ctx.containsBean(SnmpPollingService)
@@ -78,6 +74,12 @@ class ProcessRolesSpec extends MariaDbSpec {
 
         cleanup:
         server?.close()
+    }
+
+    /** A process of these roles on a port of its own: [its server, its context, calls to it]. */
+    private List started(String roles) {
+        def server = ApplicationContext.run(EmbeddedServer, properties + roleProperties(roles))
+        [server, server.applicationContext, new Calls(server.URL)]
     }
 
     /** The spec base keeps duties and the bridge off; a role's own settings decide here. */

@@ -91,6 +91,12 @@ class ChannelDeliverySpec extends MariaDbSpec {
         alarms.list('open', 10, 0).find { it.source() == device }.id()
     }
 
+    /** The alarm's id, raised while An is on duty by SMS. */
+    private long raisedWithAnOnDutyBySms() {
+        onDuty('sms', '+84912345678', 'k')
+        raise()
+    }
+
     def "a #type message reaches its service as the type's request, in Vietnamese, with the acknowledgement link"() {
         given:
         onDuty(type, address, secret)
@@ -198,8 +204,7 @@ class ChannelDeliverySpec extends MariaDbSpec {
 
     def "an acknowledgement link: #what"() {
         given:
-        onDuty('sms', '+84912345678', 'k')
-        long id = raise()
+        long id = raisedWithAnOnDutyBySms()
         String token = ackLinks.issue(id, 'an')
 
         when:
@@ -222,8 +227,7 @@ class ChannelDeliverySpec extends MariaDbSpec {
 
     def "an acknowledgement link used once acknowledges the alarm as its person, in the alarm's history"() {
         given:
-        onDuty('sms', '+84912345678', 'k')
-        long id = raise()
+        long id = raisedWithAnOnDutyBySms()
         String token = ackLinks.issue(id, 'an')
 
         when:
