@@ -69,6 +69,12 @@ class MakerProfilesSpec extends Specification {
         'algcom-sm-inputs'              || 'algcom-sm'
         'sensatronics-ittm-celsius'     || 'sensatronics-ittm'
         'sensatronics-ittm-fahrenheit'  || 'sensatronics-ittm'
+        'papouch-th2e-channels'         || 'papouch'
+        'papouch-th2e-fahrenheit'       || 'papouch'
+        'papouch-tme-probe'             || 'papouch'
+        'papouch-quido-thermometer'     || 'papouch'
+        'fs-net-pdu-line'               || 'fs-net-pdu'
+        'iboot-pdu-sensors-only'        || 'iboot-pdu'
     }
 
     def "#recording gets #wanted and not #unwanted"() {
@@ -437,7 +443,7 @@ class MakerProfilesSpec extends Specification {
         'planet-pdu-outlets'            | 'outlet switching on (on-act)'                    | '1.3.6.1.4.1.10456.3.3.3.1.4.3'               || 3
         'planet-pdu-outlets'            | 'outlet current (tenths of amps)'                 | '1.3.6.1.4.1.10456.3.3.3.1.7.3'               || 1.2
         'planet-pdu-outlets'            | 'outlet power'                                    | '1.3.6.1.4.1.10456.3.3.3.1.9.3'               || 260
-        'planet-pdu-outlets'            | 'no inbuilt temperature (no unit or scale)'       | '1.3.6.1.4.1.10456.3.3.5.1.3.1'               || null
+        'planet-pdu-outlets'            | 'inbuilt temperature (tenths of °C)'              | '1.3.6.1.4.1.10456.3.3.5.1.3.1'               || 28.7
         'ts-bspdu-3phase'               | 'inlet power (0.1W)'                              | '1.3.6.1.4.1.42610.1.4.4.1.6.1.2.1.2.1'       || 6123.4
         'ts-bspdu-3phase'               | 'phase 2 current (0.01A)'                         | '1.3.6.1.4.1.42610.1.4.4.1.6.1.2.1.7.1'       || 10.25
         'ts-bspdu-3phase'               | 'phase 2 voltage (0.1V)'                          | '1.3.6.1.4.1.42610.1.4.4.1.6.1.2.1.10.1'      || 231.1
@@ -458,7 +464,24 @@ class MakerProfilesSpec extends Specification {
         'iboot-pdu-outlets'             | 'outlet 0 on'                                     | '1.3.6.1.4.1.1418.6.5.1.7.0'                  || 1
         'iboot-pdu-outlets'             | 'outlet 1 off'                                    | '1.3.6.1.4.1.1418.6.5.1.7.1'                  || 0
         'iboot-pdu-outlets'             | 'outlet 0 pending on'                             | '1.3.6.1.4.1.1418.6.5.1.6.0'                  || 4
-        'iboot-pdu-outlets'             | 'no line voltage (no unit in the MIB)'            | '1.3.6.1.4.1.1418.6.6.1.0'                    || null
+        'iboot-pdu-outlets'             | 'line cord 1 voltage (hundredths)'                | '1.3.6.1.4.1.1418.6.6.1.0'                    || 230.12
+        'iboot-pdu-outlets'             | 'line cord 1 current (hundredths)'                | '1.3.6.1.4.1.1418.6.6.2.0'                    || 7.45
+        'iboot-pdu-outlets'             | 'no temperature (no scale known, 99999 absent)'   | '1.3.6.1.4.1.1418.6.6.5.0'                    || null
+        'iboot-pdu-sensors-only'        | 'line cord 2 voltage, sensors group alone'        | '1.3.6.1.4.1.1418.6.6.3.0'                    || 229.87
+        'iboot-pdu-sensors-only'        | 'line cord 1 current, sensors group alone'        | '1.3.6.1.4.1.1418.6.6.2.0'                    || 12.34
+        'iboot-pdu-sensors-only'        | 'no current of cord 2 where it answers 99999'     | '1.3.6.1.4.1.1418.6.6.4.0'                    || null
+        'papouch-th2e-channels'         | 'TH2E temperature (tenths of °C)'                 | '1.3.6.1.4.1.18248.20.1.2.1.1.2.1'            || 24.3
+        'papouch-th2e-channels'         | 'TH2E relative humidity (tenths of %)'            | '1.3.6.1.4.1.18248.20.1.2.1.1.2.2'            || 51.2
+        'papouch-th2e-channels'         | 'TH2E dew point (tenths of °C)'                   | '1.3.6.1.4.1.18248.20.1.2.1.1.2.3'            || 13.1
+        'papouch-th2e-channels'         | 'TH2E channel status ok'                          | '1.3.6.1.4.1.18248.20.1.2.1.1.1.1'            || 0
+        'papouch-th2e-fahrenheit'       | 'TH2E temperature set to °F: 77.0 °F as °C'       | '1.3.6.1.4.1.18248.20.1.2.1.1.2.1'            || 25.0
+        'papouch-th2e-fahrenheit'       | 'TH2E dew point set to °F: 50.0 °F as °C'         | '1.3.6.1.4.1.18248.20.1.2.1.1.2.3'            || 10.0
+        'papouch-th2e-fahrenheit'       | 'no humidity from a channel in error (150 %)'     | '1.3.6.1.4.1.18248.20.1.2.1.1.2.2'            || null
+        'papouch-th2e-fahrenheit'       | 'TH2E channel status error'                       | '1.3.6.1.4.1.18248.20.1.2.1.1.1.2'            || 4
+        'papouch-tme-probe'             | 'TME temperature (tenths of °C)'                  | '1.3.6.1.4.1.18248.1.1.1.0'                   || 21.5
+        'papouch-quido-thermometer'     | 'Quido temperature below zero (tenths of °C)'     | '1.3.6.1.4.1.18248.16.1.1.0'                  || -5.2
+        'fs-net-pdu-line'               | 'input voltage (V)'                               | '1.3.6.1.4.1.30966.10.3.2.1.0'                || 231
+        'fs-net-pdu-line'               | 'input current (tenths of A)'                     | '1.3.6.1.4.1.30966.10.3.2.4.0'                || 8.7
         'innovaphone-isdn'              | 'LAPD up'                                         | '1.3.6.1.4.1.6666.1.1.1.2.1'                  || 2
         'innovaphone-isdn'              | 'PRI physical layer down'                         | '1.3.6.1.4.1.6666.1.2.1.2.1'                  || 1
         'innovaphone-isdn'              | 'signalling protocol QSIG'                        | '1.3.6.1.4.1.6666.1.4.1.2.1'                  || 23

@@ -448,9 +448,9 @@ class MibFamilyCoverageSpec extends Specification {
         'sinetica-ups-3phase'  | 'battery status normal'                         | '1.3.6.1.4.1.13891.101.2.1.0'                 || 2
         'sinetica-ups-3phase'  | 'bypass frequency (0.1 Hz)'                     | '1.3.6.1.4.1.13891.101.5.1.0'                 || 49.9
         'sinetica-ups-3phase'  | 'self-test result donePass'                     | '1.3.6.1.4.1.13891.101.7.3.0'                 || 1
-        'sinetica-hawk-i2-inputs' | 'temperature input, unit set to °F: 77 as °C'   | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.1'         || 25.0
+        'sinetica-hawk-i2-inputs' | 'temperature input in tenths, °F: 77.0 as °C'   | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.1'         || 25.0
         'sinetica-hawk-i2-inputs' | 'negative temperature input in °F as °C'        | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.5'         || -20.0
-        'sinetica-hawk-i2-inputs' | 'humidity input'                                | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.2'         || 45
+        'sinetica-hawk-i2-inputs' | 'humidity input (tenths)'                       | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.2'         || 45.3
         'sinetica-hawk-i2-inputs' | 'no reading from an inactive input'             | '1.3.6.1.4.1.3711.24.1.1.1.2.2.1.7.4'         || null
         'sinetica-hawk-i2-inputs' | 'no reading of an upper critical limit'         | '1.3.6.1.4.1.3711.24.1.1.1.2.3.1.1.3.1'       || null
         'sinetica-hawk-i2-inputs' | 'contact triggered'                             | '1.3.6.1.4.1.3711.24.1.1.1.3.1.1.7.2'         || 4
@@ -514,7 +514,7 @@ class MibFamilyCoverageSpec extends Specification {
         'rnx-updu-modules'         | 'residual current (mA/10)'                      | '1.3.6.1.4.1.55108.1.3.3.1.3.1.0'             || 3.5
         'rnx-updu-modules'         | 'outlet relay on'                               | '1.3.6.1.4.1.55108.1.4.1.1.4.1.3'             || 1
         'hpe-pdu-generations'      | 'pdu: status degraded'                          | '1.3.6.1.4.1.232.165.2.1.2.1.8.1'             || 3
-        'hpe-pdu-generations'      | 'pdu: breaker current (hundredths of Amp)'      | '1.3.6.1.4.1.232.165.2.3.2.1.3.1.2'           || 12.75
+        'hpe-pdu-generations'      | 'pdu: breaker current (A, as the agents answer)'| '1.3.6.1.4.1.232.165.2.3.2.1.3.1.2'           || 13
         'hpe-pdu-generations'      | 'pdu: breaker voltage (V)'                      | '1.3.6.1.4.1.232.165.2.3.2.1.2.1.2'           || 229
         'hpe-pdu-generations'      | 'pdu: no power where the PDU says -1'           | '1.3.6.1.4.1.232.165.2.3.1.1.4.1'             || null
         'hpe-pdu-generations'      | 'pdu2: input frequency (0.1 Hz)'                | '1.3.6.1.4.1.232.165.7.2.1.1.2.0'             || 49.9
