@@ -9,9 +9,11 @@ import java.time.Instant;
 
 /**
  * One sign-in attempt (Art. 16.2). An administrator's unlock is kept here too, as a success, so the
- * failures before it no longer count towards the next lock.
+ * failures before it no longer count towards the next lock. {@code device} names the trusted device the attempt came
+ * from ({@link TrustedDevices}); none for a client the account does not know.
  */
 @MappedEntity("login_attempt")
 public record LoginAttempt(@Id @GeneratedValue @Nullable Long id, String username, @Nullable Long accountId,
-                           String source, Instant at, boolean succeeded, String outcome) {
+                           String source, Instant at, boolean succeeded, String outcome,
+                           @Nullable String device) {
 }

@@ -24,7 +24,10 @@ public interface LoginSessionRepository extends CrudRepository<LoginSession, Str
      * three lookups by key cost three round trips a request. The account's columns are null when it is gone.
      */
     @Query("SELECT s.account_id, s.last_seen_at, s.ended_at, s.second_factor_at IS NOT NULL AS second_factor_given, "
-            + "a.username, a.status, a.valid_until, c.locked_at IS NOT NULL AS locked, c.roles, c.password_changed_at, "
+            + "a.username, a.status, a.valid_until, "
+            // a lock by wrong passwords keeps out unknown clients, not the owner's sessions (Standing#of)
+            + "c.locked_at IS NOT NULL AND COALESCE(c.locked_why, '') <> '" + UserAccounts.LOCKED_BY_POLICY + "' AS locked, "
+            + "c.roles, c.password_changed_at, "
             + "c.must_change_password, c.totp_secret IS NOT NULL AS has_second_factor, c.directory "
             + "FROM login_session s LEFT JOIN account a ON a.id = s.account_id "
             + "LEFT JOIN account_credential c ON c.account_id = s.account_id WHERE s.id = :id")

@@ -16,8 +16,12 @@ record Standing(long accountId, String username, AccountStatus status, @Nullable
                 String roles, Instant passwordChangedAt, boolean mustChangePassword, boolean hasSecondFactor,
                 boolean directory) {
 
+    /**
+     * A lock by wrong passwords closes the account to the clients it does not know ({@link SignIn}), not to the sessions
+     * its owner already holds or opens from a trusted device: strangers' guesses must not sign its owner out.
+     */
     static Standing of(Account a, Credential c) {
-        return new Standing(a.id(), a.username(), a.status(), a.validUntil(), c.locked(), c.roles(), c.passwordChangedAt(),
+        return new Standing(a.id(), a.username(), a.status(), a.validUntil(), c.locked() && !UserAccounts.LOCKED_BY_POLICY.equals(c.lockedWhy()), c.roles(), c.passwordChangedAt(),
                 c.mustChangePassword(), c.hasSecondFactor(), c.directory());
     }
 

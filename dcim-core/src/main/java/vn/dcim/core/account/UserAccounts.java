@@ -46,6 +46,7 @@ public class UserAccounts {
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
     private final AuditLog audit;
+    private final io.micronaut.context.event.ApplicationEventPublisher<SignInLockout> lockouts;
     private final Clock clock;
 
     public record NewUser(String username, @Nullable String fullName, Set<Role> roles, String password,
@@ -135,7 +136,7 @@ public class UserAccounts {
     /** Whether some administrator can sign in now (not locked, suspended or past the end date). */
     public boolean anyWorkingAdministrator() {
         return StreamSupport.stream(credentials.findAll().spliterator(), false)
-                .filter(c -> c.roleSet().contains(Role.admin))
+                .filter(c -> c.roleSet().contains(Role.admin) && !c.locked())
                 .anyMatch(c -> person(c.accountId(), true).isPresent());
     }
 
@@ -153,7 +154,7 @@ public class UserAccounts {
         setPassword(credential(a.id()), password, false);
         accounts.update(new Account(a.id(), a.username(), a.systemName(), a.fullName(), AccountStatus.active, now,
                 null, a.createdAt(), null, null));
-        attempts.save(new LoginAttempt(null, username, a.id(), "console", now, true, "unlocked"));
+        attempts.save(new LoginAttempt(null, username, a.id(), "console", now, true, "unlocked", null));
         audit.record("console-recovery-link", "account", a.id(), "recover", null, Map.of("username", username));
     }
 
@@ -309,7 +310,8 @@ public class UserAccounts {
         Credential c = credential(accountId);
         Account a = account(accountId);
         credentials.update(c.withLock(null, null));
-        attempts.save(new LoginAttempt(null, a.username(), accountId, "admin:" + actor, clock.instant(), true, "unlocked"));
+        attempts.save(new LoginAttempt(null, a.username(), accountId, "admin:" + actor, clock.instant(), true, "unlocked", null));
+        lockouts.publishEvent(new SignInLockout(accountId, a.username(), false, 0, 0, "admin:" + actor, false));
         audit.record(actor, "account", accountId, "unlock", Map.of("lockedWhy", String.valueOf(c.lockedWhy())),
                 Map.of("ownerRequest", ownerRequest.trim()));
         return view(accountId);

@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationFailed;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
@@ -43,6 +45,7 @@ class SignInResponses implements RedirectingLoginHandler<HttpRequest<?>, Mutable
             ProviderSignIn.LOCAL_ACCOUNT, ProviderSignIn.NO_USERNAME);
     /** The limit counts the attempts of the last minute: the oldest leaves it within a minute. */
     private static final long RATE_WINDOW_S = 60;
+    private static final java.time.Duration DEVICE_COOKIE_LIFE = java.time.Duration.ofDays(365);
     private final Texts texts;
     private final TokenCookieLoginHandler cookies;
     private final AccessRefreshTokenGenerator tokens;
@@ -62,14 +65,26 @@ class SignInResponses implements RedirectingLoginHandler<HttpRequest<?>, Mutable
     public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
         if (fromScript(request)) {
             return tokens.generate(authentication)
-                    .<MutableHttpResponse<?>>map(HttpResponse::ok)
+                    .<MutableHttpResponse<?>>map(t -> withDeviceCookie(HttpResponse.ok(t), request))
                     .orElseGet(HttpResponse::serverError);
         }
-        MutableHttpResponse<?> signedIn = cookies.loginSuccess(authentication, request);
+        MutableHttpResponse<?> signedIn = withDeviceCookie(cookies.loginSuccess(authentication, request), request);
         if (request.getPath().startsWith(SIGN_ON_CALLBACK)) {
             return sameSiteStep(signedIn);
         }
         return signedIn;
+    }
+
+    /**
+     * The device cookie of a password sign-in (PasswordSignIn): HttpOnly, SameSite=Strict, sent back only to the sign-in
+     * itself, kept a year; the client it is kept by stays able to sign in to this account when strangers' wrong
+     * passwords have locked it (README, Accounts).
+     */
+    private static MutableHttpResponse<?> withDeviceCookie(MutableHttpResponse<?> response, HttpRequest<?> request) {
+        request.getAttribute(PasswordSignIn.NEW_DEVICE_TOKEN, String.class).ifPresent(token -> response.cookie(
+                Cookie.of(PasswordSignIn.DEVICE_COOKIE, token).path("/login").httpOnly(true).sameSite(SameSite.Strict)
+                        .secure(request.isSecure()).maxAge(DEVICE_COOKIE_LIFE)));
+        return response;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import vn.dcim.core.account.Role
+import vn.dcim.core.account.UserAccounts
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
@@ -18,6 +19,7 @@ class SignInSpec extends MariaDbSpec {
 
     @Inject EmbeddedServer server
     @Inject TestUsers users
+    @Inject UserAccounts accounts
     @Shared Calls calls
 
     def setup() {
@@ -83,6 +85,82 @@ class SignInSpec extends MariaDbSpec {
         def audit = calls.get("/api/audit-events?entityType=account&entityId=${account.id}&limit=50", users.adminToken()).json.results
         audit*.action.containsAll(['create', 'login-failed', 'lock', 'login-refused-locked', 'unlock', 'login'])
         audit.find { it.action == 'unlock' }.actor == 'admin'
+    }
+
+    /** The device cookie a sign-in left, as a Cookie header ("dcim_device=…"). */
+    static String deviceCookie(Calls.Answer signedIn) {
+        signedIn.cookies().find { it.startsWith('dcim_device=') }?.tokenize(';')?.first()
+    }
+
+    Calls.Answer signIn(String name, String password, String cookie = null) {
+        calls.post('/login', [username: name, password: password], null, cookie ? [Cookie: cookie] : [:])
+    }
+
+    def "strangers' wrong passwords lock the account to unknown clients only: the owner's device still signs in, the live session works on, the administrators are alerted"() {
+        given: 'the owner has signed in once from their own client, which keeps the device cookie'
+        def name = users.person('owner-' + tag(), 'Owner', [Role.operator] as Set)
+        def first = signIn(name, TestUsers.PASSWORD)
+        def device = deviceCookie(first)
+        def session = first.json.access_token as String
+
+        when: 'anybody who knows the user name sends five wrong passwords'
+        def failures = (1..5).collect { users.login(name, 'Wrong-Pass#999').error }
+        def stranger = users.login(name, TestUsers.PASSWORD)
+        def owner = signIn(name, TestUsers.PASSWORD, device)
+
+        then: 'the account is locked to them (Art. 16.2), even with the right password'
+        device
+        failures[4] == 'account-locked'
+        stranger.error == 'account-locked'
+
+        and: 'its owner signs in from the device that signed in before, and the session of before keeps working'
+        owner.status == 200
+        owner.json.access_token
+        calls.get('/api/me', session).status == 200
+        calls.get('/api/me', owner.json.access_token as String).status == 200
+
+        and: 'the administrators see it on the alarm console (QĐ 22/2021 Art. 6.1b) and in the audit log'
+        calls.get('/api/alarms?rule=account.locked&limit=1000', users.adminToken()).json.results
+                .any { it.source == "account-$name" && it.article == 'Art. 16.2' }
+        calls.get("/api/users/${accounts.findByUsername(name).get().id()}", users.adminToken()).json.lockedAt
+    }
+
+    def "a device cookie that is #what is no trust: the locked account refuses the right password"() {
+        given: 'an account locked by strangers, and another account whose owner holds a device cookie'
+        def name = users.person('forged-' + tag(), 'Forged', [Role.operator] as Set)
+        def other = users.person('other-' + tag(), 'Other', [Role.operator] as Set)
+        def othersDevice = deviceCookie(signIn(other, TestUsers.PASSWORD))
+        def ownDevice = deviceCookie(signIn(name, TestUsers.PASSWORD))
+        (1..5).each { users.login(name, 'Wrong-Pass#999') }
+
+        when:
+        def answer = signIn(name, TestUsers.PASSWORD, cookie(ownDevice, othersDevice))
+
+        then:
+        answer.status == 401
+        answer.json.error == 'account-locked'
+
+        where:
+        what                         | cookie
+        'made up'                    | { own, others -> 'dcim_device=1.abc.def' }
+        'of another account'         | { own, others -> others }
+        'of this account, re-signed' | { own, others -> own.substring(0, own.lastIndexOf('.') + 1) + 'AAAA' }
+    }
+
+    def "the trusted device's own five wrong passwords distrust it and lock the account"() {
+        given:
+        def name = users.person('device-' + tag(), 'Device', [Role.operator] as Set)
+        def device = deviceCookie(signIn(name, TestUsers.PASSWORD))
+
+        when:
+        def failures = (1..5).collect { signIn(name, 'Wrong-Pass#999', device).json.error }
+        def again = signIn(name, TestUsers.PASSWORD, device)
+
+        then:
+        failures.take(4).every { it == 'credentials-do-not-match' }
+        failures[4] == 'account-locked'
+        again.json.error == 'account-locked'
+        users.login(name, TestUsers.PASSWORD).error == 'account-locked'
     }
 
     def "a password set by an administrator reaches only the password change until the person changes it"() {

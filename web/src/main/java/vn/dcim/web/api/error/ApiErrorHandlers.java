@@ -3,12 +3,14 @@ package vn.dcim.web.api.error;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import io.netty.handler.codec.DecoderException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,6 +21,10 @@ import vn.dcim.core.error.NotAllowedException;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.web.i18n.Texts;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.EOFException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +32,8 @@ import java.util.function.Function;
 
 /** Maps domain and validation failures to {@link ApiError} in one place (404, 409, 422). */
 final class ApiErrorHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandlers.class);
+
     private ApiErrorHandlers() {
     }
 
@@ -183,47 +191,69 @@ final class ApiErrorHandlers {
     }
 
     /**
-     * A body its decoder cannot read (a form field with a broken %-escape, a torn multipart part): the caller's
-     * fault, told as a 400 instead of the safety net's 500. Any body the server's decoder refuses lands here.
+     * A request refused with a 400 and one warning line in the log, no stack trace: the caller's fault, which a few
+     * hundred callers must not turn into a flood of logged errors.
      */
-    @Singleton
-    @Produces
-    @Requires(classes = {io.netty.handler.codec.DecoderException.class, ExceptionHandler.class})
-    static class UndecodableBody implements ExceptionHandler<io.netty.handler.codec.DecoderException, HttpResponse<ApiError>> {
-        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UndecodableBody.class);
+    abstract static class LoggedBadRequest<E extends Exception> implements ExceptionHandler<E, HttpResponse<?>> {
         private final Texts texts;
 
-        UndecodableBody(Texts texts) {
+        LoggedBadRequest(Texts texts) {
             this.texts = texts;
         }
 
+        /** Why the request was refused, for the log line. */
+        abstract String why(E e);
+
         @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, io.netty.handler.codec.DecoderException e) {
-            LOG.warn("{} {} refused: its body cannot be decoded: {}", request.getMethod(), request.getPath(), e.getMessage());
+        public HttpResponse<?> handle(HttpRequest request, E e) {
+            LOG.warn("{} {} refused: {}", request.getMethod(), request.getPath(), why(e));
             return respond(HttpStatus.BAD_REQUEST, texts.get(request, "error.undecodable-body", "The body cannot be read"), List.of());
         }
     }
 
     /**
+     * A body its decoder cannot read (a form field with a broken %-escape, a torn multipart part): the caller's
+     * fault, told as a 400 instead of the safety net's 500. Any body the server's decoder refuses lands here.
+     */
+    @Singleton
+    @Produces
+    @Requires(classes = {DecoderException.class, ExceptionHandler.class})
+    static class UndecodableBody extends LoggedBadRequest<DecoderException> {
+        UndecodableBody(Texts texts) {
+            super(texts);
+        }
+
+        @Override
+        String why(DecoderException e) {
+            return "its body cannot be decoded: " + e.getMessage();
+        }
+    }
+
+    /**
      * A caller that hung up before its body was complete (a script stopped, a terminal lost its link, a slow client
-     * given up on): nobody is left to read an answer, so it is one warning line and a 400, not a logged 500 with a
-     * stack trace per connection, which a few hundred such callers turned into a flood of errors.
+     * given up on): nobody is left to read an answer. Only a request that carries a body can have it cut short; an
+     * end of input met anywhere else (a file, a stream of our own) is a fault of ours, answered by the safety net.
      */
     @Singleton
     @Produces
     @Requires(classes = ExceptionHandler.class)
-    static class BodyCutShort implements ExceptionHandler<java.io.EOFException, HttpResponse<ApiError>> {
-        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BodyCutShort.class);
-        private final Texts texts;
+    static class BodyCutShort extends LoggedBadRequest<EOFException> {
+        private final Unexpected unexpected;
 
-        BodyCutShort(Texts texts) {
-            this.texts = texts;
+        BodyCutShort(Texts texts, Unexpected unexpected) {
+            super(texts);
+            this.unexpected = unexpected;
         }
 
         @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, java.io.EOFException e) {
-            LOG.warn("{} {} refused: {}", request.getMethod(), request.getPath(), e.getMessage());
-            return respond(HttpStatus.BAD_REQUEST, texts.get(request, "error.undecodable-body", "The body cannot be read"), List.of());
+        public HttpResponse<?> handle(HttpRequest request, EOFException e) {
+            boolean carriesBody = request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
+            return carriesBody ? super.handle(request, e) : unexpected.handle(request, e);
+        }
+
+        @Override
+        String why(EOFException e) {
+            return "its body was cut short: " + e.getMessage();
         }
     }
 

@@ -57,8 +57,8 @@ class RefusalLanguageSpec extends MariaDbSpec {
         'alarms'       | 'GET'  | '/api/alarms?state=bogus'                                      | null                                                                  | 422    | 'state'
         'alarm rules'  | 'GET'  | '/api/alarm-rules/no-such-rule'                                | null                                                                  | 404    | null
         'incidents'    | 'GET'  | '/api/incidents?limit=9999'                                    | null                                                                  | 422    | 'limit'
-        'incidents'    | 'GET'  | '/api/incidents?limit=50&offset=-50'                           | null                                                                  | 422    | 'limit'
-        'notifications'| 'GET'  | '/api/notifications?limit=50&offset=-50'                       | null                                                                  | 422    | 'limit'
+        'incidents'    | 'GET'  | '/api/incidents?limit=50&offset=-50'                           | null                                                                  | 422    | 'offset'
+        'notifications'| 'GET'  | '/api/notifications?limit=50&offset=-50'                       | null                                                                  | 422    | 'offset'
         'incidents'    | 'GET'  | '/api/incidents/987654'                                        | null                                                                  | 404    | null
         'work orders'  | 'POST' | '/api/work-orders/987654/status'                               | [status: 'done']                                                      | 404    | null
         'users'        | 'POST' | '/api/users'                                                   | [username: 'nv.lan', roles: ['chief'], password: 'Mat-khau#2026x']    | 422    | 'roles'
