@@ -167,19 +167,24 @@
     answer.appendChild(close);
   }
 
-  function cards(title, list, body, cls) {
+  // A block of cards under its heading, one cardOf(item) for each item of the list; no block for an empty list.
+  function block(cls, title, list, body, cardOf) {
     if (!list.length) return;
     const box = el('section', 'block ' + cls);
     box.appendChild(el('h3', null, title));
     const grid = el('div', 'cards');
-    list.forEach(e => {
+    list.forEach(e => grid.appendChild(cardOf(e)));
+    box.appendChild(grid);
+    body.appendChild(box);
+  }
+
+  function cards(title, list, body, cls) {
+    block(cls, title, list, body, e => {
       const c = card(e, cls + '-' + e.deviceId);
       const door = e.values.find(v => v.metric === 'door.state');
       if (door) c.appendChild(el('div', 'fed', t('dash.last') + ': ' + window.centerTime(door.ts)));
-      grid.appendChild(c);
+      return c;
     });
-    box.appendChild(grid);
-    body.appendChild(box);
   }
 
   function summary(view, body) {
@@ -213,11 +218,7 @@
   }
 
   function rooms(view, body) {
-    if (!view.rooms.length) return;
-    const box = el('section', 'block rooms');
-    box.appendChild(el('h3', null, t('dash.rooms')));
-    const grid = el('div', 'cards');
-    for (const r of view.rooms) {
+    block('rooms', t('dash.rooms'), view.rooms, body, r => {
       const c = el('div', 'card room');
       c.id = 'room-' + r.id;
       c.appendChild(el('div', 'card-title', r.name));
@@ -235,18 +236,12 @@
         if (min != null && max != null) dl.appendChild(el('dd', 'range', t('dash.min24') + ' ' + number(min) + ' · ' + t('dash.max24') + ' ' + number(max)));
       }
       c.appendChild(dl);
-      grid.appendChild(c);
-    }
-    box.appendChild(grid);
-    body.appendChild(box);
+      return c;
+    });
   }
 
   function isp(view, body) {
-    if (!view.isp.length) return;
-    const box = el('section', 'block isp');
-    box.appendChild(el('h3', null, t('dash.isp')));
-    const grid = el('div', 'cards');
-    for (const l of view.isp) {
+    block('isp', t('dash.isp'), view.isp, body, l => {
       const c = el('div', 'card state-' + (l.up == null ? 'unknown' : l.up ? 'ok' : 'critical'));
       c.appendChild(el('div', 'card-title', l.provider));
       const dl = el('dl', 'values');
@@ -254,10 +249,8 @@
       dl.append(el('dt', null, t('dash.latency')), el('dd', null, l.latencyMs == null ? '—' : number(l.latencyMs) + ' ms'));
       dl.append(el('dt', null, t('dash.availability')), el('dd', null, l.availabilityPct == null ? t('dash.nodata') : number(l.availabilityPct) + ' %'));
       c.appendChild(dl);
-      grid.appendChild(c);
-    }
-    box.appendChild(grid);
-    body.appendChild(box);
+      return c;
+    });
   }
 
   // PUE and CUE month by month (ISO/IEC 30134-2); read once per page and hour, not at every change

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.access.AccessLog;
@@ -22,7 +24,6 @@ import vn.dcim.mqtt.ingest.BridgeSettings;
 import vn.dcim.mqtt.ingest.VendorOutputs;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,6 +37,7 @@ import java.util.List;
  */
 @Singleton
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushReceiver {
     private static final Logger LOG = LoggerFactory.getLogger(PushReceiver.class);
     static final String RECEIVER = "http";
@@ -45,18 +47,8 @@ public class PushReceiver {
     private final DeviceLogWriter deviceLog;
     private final PushAdmission admission;
     private final PushPictures pictures;
-    private final Duration maxSkew;
-
-    PushReceiver(AccessLog accessLog, ReadingSink readings, DeviceLogWriter deviceLog, PushAdmission admission,
-                 PushPictures pictures, BridgeSettings bridge) {
-        this.accessLog = accessLog;
-        this.readings = readings;
-        this.deviceLog = deviceLog;
-        this.admission = admission;
-        this.pictures = pictures;
-        // a pushed reading's time is judged as a bridged one's (the same skew)
-        this.maxSkew = bridge.getMaxClockSkew();
-    }
+    /** A pushed reading's time is judged as a bridged one's (the same skew). */
+    private final BridgeSettings bridge;
 
     /** What the device is answered: a status, a plain text body, and the challenges of a 401 (WWW-Authenticate). */
     public record Answer(int status, String body, List<String> challenges) {
@@ -82,7 +74,7 @@ public class PushReceiver {
             String why = r instanceof DialectResult.Untaken u ? u.reason() : "not an event";
             return admission.refuse(400, "untaken", address, c.dialect() + " does not understand what device " + c.deviceId() + " sent: " + why);
         }
-        VendorOutputs out = VendorOutputs.of(t, c.deviceId(), c.siteId(), now, maxSkew);
+        VendorOutputs out = VendorOutputs.of(t, c.deviceId(), c.siteId(), now, bridge.getMaxClockSkew());
         try {
             accessLog.append(out.access());
             if (!out.readings().isEmpty()) {

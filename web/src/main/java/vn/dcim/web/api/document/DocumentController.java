@@ -20,9 +20,6 @@ import vn.dcim.core.document.Documents;
 import vn.dcim.core.document.StoredDocument;
 import vn.dcim.web.security.SignedIn;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 /**
  * Evidence documents: uploaded once, then named by id as the evidence of an attestation
  * ({@code documentId} of POST /api/compliance/{id}/attestations) or of a record of the register
@@ -33,7 +30,7 @@ import java.io.UncheckedIOException;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DocumentController {
     private final Documents documents;
-    private final vn.dcim.core.agency.AgencyEquipment owners;
+    private final Uploads uploads;
 
     @Operation(summary = "Upload a document (multipart field \"file\"): PDF, PNG/JPEG/GIF/WebP, Word/Excel/PowerPoint or OpenDocument, "
             + "at most DCIM_DOCUMENT_MAX_BYTES; 413 too large, 415 another type, 422 empty or a name with a folder")
@@ -44,24 +41,8 @@ public class DocumentController {
     @ScopeAware
     public StoredDocument upload(CompletedFileUpload file, HttpRequest<?> request,
                                  @io.swagger.v3.oas.annotations.Parameter(hidden = true) vn.dcim.core.scope.Scope scope) {
-        if (file.getSize() > documents.maxBytes()) {
-            // refused before reading it into memory
-            throw new DocumentRefusedException(DocumentRefusedException.Why.too_large,
-                    "the document is " + file.getSize() + " bytes; at most " + documents.maxBytes() + " (DCIM_DOCUMENT_MAX_BYTES)");
-        }
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String type = file.getContentType().map(MediaType::toString).orElse("");
-        StoredDocument stored = documents.store(file.getFilename(), type, content, SignedIn.name(request));
-        if (scope.byAgency()) {
-            // an agency's upload (its request letter) is its own document: it reads it back, nobody else limited does
-            owners.assign(scope.agencyId(), vn.dcim.core.agency.EquipmentKind.document, String.valueOf(stored.id()), SignedIn.name(request));
-        }
-        return stored;
+        return uploads.store(file, SignedIn.name(request), scope, max -> new DocumentRefusedException(DocumentRefusedException.Why.too_large,
+                "the document is " + file.getSize() + " bytes; at most " + max + " (DCIM_DOCUMENT_MAX_BYTES)"));
     }
 
     @Operation(summary = "A document's description (name, type, size, SHA-256, who uploaded it when)")

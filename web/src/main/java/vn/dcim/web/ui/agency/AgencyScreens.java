@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -62,7 +61,6 @@ public class AgencyScreens {
     }
 
     @Post(value = "/agencies/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
         return ScreenForms.submitted(() -> {
             try {
@@ -84,7 +82,6 @@ public class AgencyScreens {
     }
 
     @Post(value = "/agencies/{id}/equipment", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> assign(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
         String page = "/ui/agencies/" + id;
         return ScreenForms.submitted(() -> {
@@ -107,7 +104,6 @@ public class AgencyScreens {
     }
 
     @Post(value = "/agencies/{id}/equipment/{kind}/{itemId}/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> release(@PathVariable long id, @PathVariable EquipmentKind kind, @PathVariable String itemId,
                                    HttpRequest<?> request) {
         if (java.util.Objects.equals(equipment.owner(kind, itemId), id)) {
@@ -117,7 +113,6 @@ public class AgencyScreens {
     }
 
     @Post(value = "/agencies/{id}/retire", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> retire(@PathVariable long id, HttpRequest<?> request) {
         try {
             agencies.retire(id, SignedIn.name(request));

@@ -11,7 +11,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -97,7 +96,6 @@ public class BatteriesScreen {
 
     /** The asset manager's form: the install date (a new one is a new battery) and the vendor life in months. */
     @Post(value = "/{assetId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> register(@PathVariable long assetId, @Body Map<String, String> form, HttpRequest<?> request) {
         return ScreenForms.submitted(() -> {
             healths.register(assetId, field(form, "installedOn", LocalDate::parse, "a date"),

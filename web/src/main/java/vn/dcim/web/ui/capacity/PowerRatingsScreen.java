@@ -8,7 +8,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -64,7 +63,6 @@ public class PowerRatingsScreen {
 
     /** The asset manager's form: the element's rated kW; empty clears it. */
     @Post(value = "/{nodeId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> rate(@PathVariable long nodeId, @Body Map<String, String> form, HttpRequest<?> request) {
         String site = java.net.URLEncoder.encode(ratings.of(nodeId).siteId(), java.nio.charset.StandardCharsets.UTF_8);
         return ScreenForms.submitted(() -> {

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -39,7 +38,6 @@ public class CentreForms {
     private final CentreProfiles centreProfiles;
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
         return ScreenForms.submitted(() -> {
             String profile = blank(form.get("profileId"));
@@ -59,7 +57,6 @@ public class CentreForms {
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> rename(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
         centres.get(id);
         return ScreenForms.submitted(() -> {
@@ -69,13 +66,11 @@ public class CentreForms {
     }
 
     @Post(value = "/{id}/sites", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> assign(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
         return siteForm(id, () -> centres.assignSite(id, form.get("siteId"), SignedIn.name(request)));
     }
 
     @Post(value = "/{id}/sites/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> release(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
         return siteForm(id, () -> centres.releaseSite(id, form.get("siteId"), SignedIn.name(request)));
     }
@@ -95,7 +90,6 @@ public class CentreForms {
 
     /** The centre follows another regulation from now on; it is judged by it at once, its history kept. */
     @Post(value = "/{id}/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> switchProfile(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
         centres.get(id);
         return ScreenForms.submitted(() -> {

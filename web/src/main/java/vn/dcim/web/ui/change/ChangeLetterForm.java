@@ -10,17 +10,12 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.swagger.v3.oas.annotations.Hidden;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.agency.AgencyEquipment;
-import vn.dcim.core.agency.EquipmentKind;
 import vn.dcim.core.change.Changes;
-import vn.dcim.core.document.Documents;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.scope.Scope;
+import vn.dcim.web.api.document.Uploads;
 import vn.dcim.web.scope.ScopeAware;
 import vn.dcim.web.security.SignedIn;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** The letter of a change, sent by the page's script as multipart (the CSRF header rides on it), stored and attached to the draft. */
 @Hidden
@@ -28,29 +23,15 @@ import java.io.UncheckedIOException;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeLetterForm {
     private final Changes changes;
-    private final Documents documents;
-    private final AgencyEquipment owners;
+    private final Uploads uploads;
     private final ChangeAnswers answers;
 
     @Post(value = "/{id}/letter", consumes = MediaType.MULTIPART_FORM_DATA)
     @ScopeAware(id = ScopeAware.Id.change)
     public HttpResponse<?> letter(@PathVariable long id, CompletedFileUpload file, HttpRequest<?> request, Scope scope) {
         return answers.after(request, "/ui/changes/" + id, () -> {
-            if (file.getSize() > documents.maxBytes()) {
-                throw new InvalidInputException("file", "too large").explained("error.change.letter-large", documents.maxBytes());
-            }
-            byte[] bytes;
-            try {
-                bytes = file.getBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String type = file.getContentType().map(MediaType::toString).orElse("");
-            long doc = documents.store(file.getFilename(), type, bytes, SignedIn.name(request)).id();
-            if (scope.byAgency()) {
-                // the agency's own letter: it reads it back among its documents
-                owners.assign(scope.agencyId(), EquipmentKind.document, String.valueOf(doc), SignedIn.name(request));
-            }
+            long doc = uploads.store(file, SignedIn.name(request), scope,
+                    max -> new InvalidInputException("file", "too large").explained("error.change.letter-large", max)).id();
             changes.attachLetter(id, doc, SignedIn.name(request));
             return "/ui/changes/" + id;
         });

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -46,7 +45,6 @@ public class ChangeRequestForm {
     private final ChangeAnswers answers;
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @ScopeAware
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, Scope scope) {
         return answers.after(request, "/ui/changes", () -> {

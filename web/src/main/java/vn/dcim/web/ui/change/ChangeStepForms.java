@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -35,7 +34,6 @@ public class ChangeStepForms {
     private final ChangeAnswers answers;
 
     @Post(value = "/{id}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @ScopeAware(id = ScopeAware.Id.change)
     public HttpResponse<?> act(@PathVariable long id, @PathVariable String action, @Body Map<String, String> form,
                                HttpRequest<?> request, Scope scope) {
@@ -57,7 +55,6 @@ public class ChangeStepForms {
     }
 
     @Post(value = "/flags/{flag}/seen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> seen(@PathVariable long flag, @Body Map<String, String> form, HttpRequest<?> request) {
         return answers.after(request, "/ui/changes", () -> {
             bypasses.seen(flag, workers.of(request));

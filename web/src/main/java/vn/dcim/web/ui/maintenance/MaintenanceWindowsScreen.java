@@ -10,7 +10,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -97,7 +96,6 @@ public class MaintenanceWindowsScreen {
     /** The supervisor's form: target kind and id, start and end as the center's wall clock, an optional RRULE, the reason. */
     @ScopeAware
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         return ScreenForms.submitted(() -> {
             TargetKind kind = TargetKind.ofApiName(form.getOrDefault("kind", "")).orElse(null);
@@ -114,7 +112,6 @@ public class MaintenanceWindowsScreen {
 
     @ScopeAware(id = ScopeAware.Id.window)
     @Post(value = "/{id}/end", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> end(@PathVariable long id, HttpRequest<?> request) {
         try {
             windows.end(id, SignedIn.name(request));

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -49,7 +48,6 @@ public class WorkOrderForms {
     /** The supervisor's form: title, kind, "device:ID" or "rack:ID", due date, crew; back to the list at the new order. */
     @ScopeAware
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         String target = form.getOrDefault("target", "");
         String refused = null;
@@ -87,7 +85,6 @@ public class WorkOrderForms {
 
     @ScopeAware(id = ScopeAware.Id.workOrder)
     @Post(value = "/{id}/{status}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> move(@PathVariable long id, @PathVariable WorkOrderStatus status, @Body Map<String, String> form,
                                 HttpRequest<?> request) {
         String crew = form.get("crew");

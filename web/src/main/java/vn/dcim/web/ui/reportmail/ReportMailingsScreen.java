@@ -7,7 +7,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -52,7 +51,6 @@ public class ReportMailingsScreen {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
         MailedReport report = Arrays.stream(MailedReport.values()).filter(r -> r.name().equals(form.get("report"))).findFirst()
                 .orElseThrow(() -> new InvalidInputException("report", "report is equipment_quarter or equipment_year").explained("error.mailing.report"));
@@ -64,7 +62,6 @@ public class ReportMailingsScreen {
     }
 
     @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> delete(@PathVariable long id, HttpRequest<?> request) {
         mailings.delete(id, SignedIn.name(request));
         return HttpResponse.seeOther(URI.create("/ui/report-mailings"));

@@ -9,7 +9,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -96,7 +95,6 @@ public class DutyRosterScreen {
     /** The supervisor's form: who, from and to as the center's wall clock, a note. */
     @ScopeAware(agencies = false)
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, @Parameter(hidden = true) Scope scope) {
         // a centre the person does not answer for is not found before anything is read (404, as for any foreign id)
         Long centre = centres.chosen(form.get("centre"), scope);

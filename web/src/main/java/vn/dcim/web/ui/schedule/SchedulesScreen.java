@@ -8,7 +8,6 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -67,7 +66,6 @@ public class SchedulesScreen {
     }
 
     @Post(value = "/{id}/run", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> runNow(@PathVariable String id, HttpRequest<?> request) {
         scheduler.runNow(id, SignedIn.name(request));
         return HttpResponse.seeOther(URI.create("/ui/schedules?started=" + id));

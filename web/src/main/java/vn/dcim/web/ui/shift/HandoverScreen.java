@@ -9,7 +9,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -60,14 +59,12 @@ public class HandoverScreen {
     }
 
     @Post(value = "/open", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> open(HttpRequest<?> request) {
         handovers.open(SignedIn.name(request));
         return HttpResponse.seeOther(URI.create("/ui/handover"));
     }
 
     @Post(value = "/{id}/notes", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> notes(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request) {
         @Nullable String notes = form.get("notes");
         handovers.notes(id, SignedIn.name(request), notes == null || notes.isBlank() ? null : notes);
@@ -75,7 +72,6 @@ public class HandoverScreen {
     }
 
     @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> accept(@PathVariable long id, HttpRequest<?> request) {
         handovers.accept(id, SignedIn.name(request));
         return HttpResponse.seeOther(URI.create("/ui/handover?accepted=" + id));
