@@ -57,7 +57,7 @@ class SecurityHeadersSpec extends MariaDbSpec {
         views.eachFileRecurse { f ->
             if (f.name.endsWith('.html')) {
                 f.readLines().eachWithIndex { line, i ->
-                    if (line =~ /<script(?![^>]*\ssrc=)[^>]*>|<style|\sstyle="|\son[a-z]+="|javascript:/) {
+                    if (line =~ /<script(?![^>]*\s(?:th:)?src=)[^>]*>|<style|\sstyle="|\son[a-z]+="|javascript:/) {
                         offenders << "${f.path}:${i + 1}"
                     }
                 }
