@@ -124,12 +124,14 @@ public class SignIn {
             audit.record(name, "account", a.id(), "login-refused-suspended", null, Map.of("source", from));
             return new Result(Outcome.SUSPENDED);
         }
-        record(name, a.id(), from, now, true, "signed-in", device);
+        // a client new to the account becomes a device of it here: the success names it, so it is listed and revocable
+        TrustedDevices.Issued issued = devices.issue(a.id(), device);
+        record(name, a.id(), from, now, true, "signed-in", issued.device());
         accounts.update(new Account(a.id(), a.username(), a.systemName(), a.fullName(), a.status(), now, a.validUntil(),
                 a.createdAt(), a.suspendedAt(), a.suspendedWhy()));
         audit.record(name, "account", a.id(), "login", null, device == null ? Map.of("source", from)
                 : Map.of("source", from, "device", "trusted"));
-        return new Result(Outcome.SIGNED_IN, person.get(), sessions.open(a.id(), from), devices.issue(a.id()));
+        return new Result(Outcome.SIGNED_IN, person.get(), sessions.open(a.id(), from), issued.token());
     }
 
     /**

@@ -1,14 +1,22 @@
 package vn.dcim.core.account;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.dcim.core.audit.AuditLog;
+import vn.dcim.core.error.NotFoundException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +24,9 @@ import java.util.Optional;
  * sign-in hands the client a token naming the account and a random device name, signed with a key of the installation.
  * A client that shows it back is a trusted device of that account: its wrong passwords are counted apart from
  * strangers', so that wrong passwords sent by anyone cannot keep the account's owner out ({@link SignIn}). A device
- * whose own wrong passwords reach the limit is distrusted for good: its token is worth nothing from then on.
+ * whose own wrong passwords reach the limit is distrusted for good: its token is worth nothing from then on. The person,
+ * or an administrator, sees the account's trusted devices and distrusts one that is lost or was never theirs (QĐ 11/2023
+ * Điều 16 khoản 2: sign-in is limited to those who should have it).
  */
 @Singleton
 public class TrustedDevices {
@@ -25,19 +35,58 @@ public class TrustedDevices {
     static final String DISTRUSTED = "device-distrusted";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
+    /** The most devices listed for one account: the latest ones (a script without a cookie jar makes one a sign-in). */
+    private static final int MOST_LISTED = 200;
+
     private final InstallationSecrets secrets;
     private final LoginAttemptRepository attempts;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    TrustedDevices(InstallationSecrets secrets, LoginAttemptRepository attempts) {
+    TrustedDevices(InstallationSecrets secrets, LoginAttemptRepository attempts, AuditLog audit, Clock clock) {
         this.secrets = secrets;
         this.attempts = attempts;
+        this.audit = audit;
+        this.clock = clock;
     }
 
-    /** A new token for a client that has just signed in to this account. */
-    String issue(long accountId) {
-        String device = Secrets.random(16);
+    /** A device of an account: its name (the middle of its token) and its sign-ins. */
+    @Serdeable
+    public record Device(String device, Instant firstSignIn, Instant lastSignIn, long signIns, String lastSource) {
+    }
+
+    /** A client that has just signed in: the device it already was for this account, or a new one; and its token. */
+    record Issued(String device, String token) {
+    }
+
+    /** The token for a client that has just signed in to this account: a trusted device keeps its name. */
+    Issued issue(long accountId, @Nullable String trustedDevice) {
+        String device = trustedDevice != null ? trustedDevice : Secrets.random(16);
         String body = accountId + "." + device;
-        return body + "." + mac(body);
+        return new Issued(device, body + "." + mac(body));
+    }
+
+    /** The account's trusted devices, the latest sign-in first. */
+    public List<Device> of(long accountId) {
+        return attempts.trustedDevices(accountId, DISTRUSTED, MOST_LISTED).stream()
+                .map(d -> new Device(d.device(), d.firstSignIn(), d.lastSignIn(), d.signIns(), d.lastSource()))
+                .toList();
+    }
+
+    /**
+     * The device is no longer trusted by the account: its token counts as a stranger's from now on (its wrong passwords
+     * towards the account's lock, no way past a lock). The sessions it opened are not ended here: that is the
+     * administrator's lock or password reset.
+     */
+    @Transactional
+    public void distrust(long accountId, String device, String by) {
+        if (!attempts.existsByAccountIdAndDeviceAndSucceeded(accountId, device, true)
+                || attempts.existsByDeviceAndOutcome(device, DISTRUSTED)) {
+            throw new NotFoundException("trusted device", device);
+        }
+        String username = by.length() > 100 ? by.substring(0, 100) : by;
+        attempts.save(new LoginAttempt(null, username, accountId, "administration", clock.instant(), false, DISTRUSTED, device));
+        audit.record(by, "account", accountId, "device-distrusted", null, Map.of("device", device));
     }
 
     /**

@@ -163,6 +163,64 @@ class SignInSpec extends MariaDbSpec {
         users.login(name, TestUsers.PASSWORD).error == 'account-locked'
     }
 
+    def "a person sees the devices that signed in and stops trusting a lost one: its cookie no longer passes a strangers' lock"() {
+        given: 'the owner signed in twice from a laptop (which kept its cookie) and once from a phone'
+        def name = users.person('lost-' + tag(), 'Lost', [Role.operator] as Set)
+        def id = accounts.findByUsername(name).get().id()
+        def laptop = deviceCookie(signIn(name, TestUsers.PASSWORD))
+        def again = signIn(name, TestUsers.PASSWORD, laptop)
+        def phone = signIn(name, TestUsers.PASSWORD)
+        def token = phone.json.access_token as String
+
+        when:
+        def mine = calls.get('/api/me/devices', token).json as List
+        def asAdmin = calls.get("/api/users/$id/devices", users.adminToken()).json as List
+        def laptopName = laptop.tokenize('=.')[2]
+
+        then: 'two devices, the laptop keeping its name (and cookie) across its sign-ins'
+        deviceCookie(again) == laptop
+        mine*.device as Set == [laptopName, deviceCookie(phone).tokenize('=.')[2]] as Set
+        mine.find { it.device == laptopName }.signIns == 2
+        asAdmin == mine
+        calls.get("/api/users/$id/devices", token).status == 403
+
+        when: 'the owner stops trusting the lost laptop, then strangers lock the account'
+        def distrusted = calls.send('DELETE', "/api/me/devices/$laptopName", [Authorization: "Bearer $token"])
+        def twice = calls.send('DELETE', "/api/me/devices/$laptopName", [Authorization: "Bearer $token"])
+        (1..5).each { users.login(name, 'Wrong-Pass#999') }
+
+        then: 'the laptop is a stranger: locked out with the right password, while the phone still signs in'
+        distrusted.status == 204
+        twice.status == 404
+        (calls.get('/api/me/devices', token).json as List)*.device == [deviceCookie(phone).tokenize('=.')[2]]
+        signIn(name, TestUsers.PASSWORD, laptop).json.error == 'account-locked'
+        signIn(name, TestUsers.PASSWORD, deviceCookie(phone)).status == 200
+        calls.get("/api/audit-events?entityType=account&entityId=$id&limit=50", users.adminToken()).json.results
+                .any { it.action == 'device-distrusted' }
+    }
+
+    def "an administrator stops trusting #what: #status"() {
+        given:
+        def name = users.person('admin-drop-' + tag(), 'Dropped', [Role.operator] as Set)
+        def other = users.person('admin-other-' + tag(), 'Other', [Role.operator] as Set)
+        def id = accounts.findByUsername(name).get().id()
+        def ownDevice = deviceCookie(signIn(name, TestUsers.PASSWORD)).tokenize('=.')[2]
+        def othersDevice = deviceCookie(signIn(other, TestUsers.PASSWORD)).tokenize('=.')[2]
+
+        when:
+        def answer = calls.send('DELETE', "/api/users/$id/devices/${device(ownDevice, othersDevice)}", [Authorization: "Bearer ${users.adminToken()}"])
+
+        then:
+        answer.status == status
+        (calls.get("/api/users/$id/devices", users.adminToken()).json as List).size() == left
+
+        where:
+        what                       | device                     || status | left
+        'the account\'s own device' | { own, others -> own }     || 204    | 0
+        'another account\'s device' | { own, others -> others }  || 404    | 1
+        'a made-up device'         | { own, others -> 'nothing' } || 404    | 1
+    }
+
     def "a password set by an administrator reaches only the password change until the person changes it"() {
         given:
         def name = 'first-' + tag()

@@ -17,6 +17,7 @@ import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.AccountsPage
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.LoginPage
+import vn.dcim.web.ui.pages.MyAccountPage
 import vn.dcim.web.ui.pages.PasswordPage
 
 import java.time.Duration
@@ -139,6 +140,23 @@ class SignInBrowserSpec extends MariaDbSpec {
         then:
         new URI(driver.currentUrl).path == '/'
         driver.findElement(By.id('my-account')).text == name
+    }
+
+    def "the browser that signed in is a trusted device on my account until I stop trusting it"() {
+        given: 'a fresh browser signs in'
+        driver.manage().deleteAllCookies()
+        String name = users.account(EnumSet.of(Role.operator))
+        new LoginPage(driver, server.URL).open().signIn(name, TestUsers.PASSWORD)
+
+        when:
+        def page = new MyAccountPage(driver, server.URL).open()
+        def listed = page.devices()
+        page.distrust(listed[0])
+
+        then: 'it was listed once, and is no longer'
+        listed.size() == 1
+        page.devices().isEmpty()
+        page.noDevices()
     }
 
     void signOut() {

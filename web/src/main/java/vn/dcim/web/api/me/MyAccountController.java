@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.ApiKeys;
+import vn.dcim.core.account.TrustedDevices;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.web.security.SignedIn;
 
@@ -35,6 +36,7 @@ import java.util.Set;
 class MyAccountController {
     private final UserAccounts users;
     private final ApiKeys keys;
+    private final TrustedDevices devices;
 
     @Serdeable
     record Me(UserAccounts.UserView account, Set<String> rights) {
@@ -75,6 +77,19 @@ class MyAccountController {
     @Delete("/api-keys/{id}")
     HttpResponse<?> revokeKey(@PathVariable long id, HttpRequest<?> request) {
         keys.revoke(SignedIn.accountId(request), id, SignedIn.name(request));
+        return HttpResponse.noContent();
+    }
+
+    @Operation(summary = "The clients that signed in to my account and are trusted past a lock by strangers' passwords")
+    @Get("/devices")
+    List<TrustedDevices.Device> devices(HttpRequest<?> request) {
+        return devices.of(SignedIn.accountId(request));
+    }
+
+    @Operation(summary = "Stop trusting one of my devices (a lost laptop): it signs in as a stranger from now on")
+    @Delete("/devices/{device}")
+    HttpResponse<?> distrust(@PathVariable @Size(max = 32) String device, HttpRequest<?> request) {
+        devices.distrust(SignedIn.accountId(request), device, SignedIn.name(request));
         return HttpResponse.noContent();
     }
 }

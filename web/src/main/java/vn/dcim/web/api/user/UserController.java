@@ -25,6 +25,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.ApiKeys;
 import vn.dcim.core.account.Role;
 import vn.dcim.core.account.SecondFactor;
+import vn.dcim.core.account.TrustedDevices;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.scope.AgencyAccounts;
@@ -45,6 +46,7 @@ class UserController {
     private final AgencyAccounts agencyAccounts;
     private final ApiKeys keys;
     private final SecondFactor secondFactor;
+    private final TrustedDevices devices;
 
     @Serdeable
     record NewUser(@NotBlank @Size(max = 64) String username, @Nullable @Size(max = 200) String fullName,
@@ -142,6 +144,20 @@ class UserController {
     @Delete("/{id}/second-factor")
     HttpResponse<?> resetSecondFactor(@PathVariable long id, HttpRequest<?> request) {
         secondFactor.reset(id, SignedIn.name(request));
+        return HttpResponse.noContent();
+    }
+
+    @Operation(summary = "The clients that signed in to the account and are trusted past a lock by strangers' passwords (Art. 16.2)")
+    @Get("/{id}/devices")
+    List<TrustedDevices.Device> devices(@PathVariable long id) {
+        users.view(id);
+        return devices.of(id);
+    }
+
+    @Operation(summary = "Stop trusting a device of the account (lost, or not the owner's): it signs in as a stranger from now on")
+    @Delete("/{id}/devices/{device}")
+    HttpResponse<?> distrust(@PathVariable long id, @PathVariable @Size(max = 32) String device, HttpRequest<?> request) {
+        devices.distrust(id, device, SignedIn.name(request));
         return HttpResponse.noContent();
     }
 

@@ -20,6 +20,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.ApiKeys;
 import vn.dcim.core.account.Role;
 import vn.dcim.core.account.SecondFactor;
+import vn.dcim.core.account.TrustedDevices;
 import vn.dcim.core.account.UserAccounts;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.InvalidInputException;
@@ -32,7 +33,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** My account: details, the password change and my API keys (a new key is shown on this page once). */
+/** My account: details, the password change, my trusted devices and my API keys (a new key is shown on this page once). */
 @Hidden
 // the person's own account: every limited account (an agency's person among them) keeps its password and keys here
 @vn.dcim.web.scope.ScopeAware
@@ -43,6 +44,7 @@ class MyAccountScreen {
     private final UserAccounts users;
     private final ApiKeys keys;
     private final SecondFactor secondFactor;
+    private final TrustedDevices devices;
 
     /** A second factor being enrolled: its secret and the QR code the authenticator scans. */
     @Introspected
@@ -56,7 +58,7 @@ class MyAccountScreen {
     @Introspected
     record Page(Navigation.Frame frame, UserAccounts.UserView account, boolean canEnrol, List<ApiKeys.KeyView> keys,
                 @Nullable ApiKeys.NewKey newKey, @Nullable String keyError, @Nullable Enrolling enrolling,
-                @Nullable String secondFactorNote) implements ScreenView {
+                @Nullable String secondFactorNote, List<TrustedDevices.Device> devices) implements ScreenView {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -69,7 +71,7 @@ class MyAccountScreen {
         long id = SignedIn.accountId(request);
         UserAccounts.UserView account = users.view(id);
         return new ModelAndView<>("auth/me", new Page(Navigation.frame(request, "me"), account,
-                account.roles().contains(Role.admin), keys.list(id), newKey, keyError, enrolling, secondFactorNote));
+                account.roles().contains(Role.admin), keys.list(id), newKey, keyError, enrolling, secondFactorNote, devices.of(id)));
     }
 
     @Post(value = "/api-keys", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -98,6 +100,12 @@ class MyAccountScreen {
             return HttpResponse.seeOther(URI.create("/ui/me?second-factor=wrong"));
         }
         return HttpResponse.seeOther(URI.create("/ui/me?second-factor=on"));
+    }
+
+    @Post(value = "/devices/{device}/distrust", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> distrust(@PathVariable String device, HttpRequest<?> request) {
+        devices.distrust(SignedIn.accountId(request), device, SignedIn.name(request));
+        return HttpResponse.seeOther(URI.create("/ui/me"));
     }
 
     @Post(value = "/api-keys/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -76,3 +76,27 @@ class AccountsPage extends ScreenPage {
         this
     }
 }
+
+/** My account: the trusted devices (the browsers and scripts that signed in), each with its "stop trusting" form. */
+@InheritConstructors
+class MyAccountPage extends ScreenPage {
+    MyAccountPage open() {
+        visit('/ui/me', 'my-details')
+        this
+    }
+
+    /** The ids of the trusted devices' rows ("device-" and the device's name). */
+    List<String> devices() {
+        driver.findElements(By.cssSelector('#trusted-devices tbody tr')).collect { it.getAttribute('id') }
+    }
+
+    MyAccountPage distrust(String rowId) {
+        def form = driver.findElement(By.id(rowId)).findElement(By.tagName('form'))
+        form.findElement(By.tagName('button')).click()
+        Browser.waitUntilGone(driver, form, 20)
+        waitFor(20) { !it.findElements(By.id('my-details')).isEmpty() }
+        this
+    }
+
+    boolean noDevices() { !driver.findElements(By.id('no-devices')).isEmpty() }
+}
