@@ -12,8 +12,8 @@ import vn.dcim.web.api.error.NoRoute;
 
 
 /**
- * The screens of the operator UI that have no feature behind them yet. Each names the issue that
- * brings it, so nobody mistakes an empty screen for a working one.
+ * The screens of the operator UI that have no feature behind them yet: the frame alone, so nobody mistakes an empty
+ * screen for a working one. Any other single name under /ui is no screen: 404, a page for a person.
  */
 @Hidden
 @Controller("/ui")
@@ -23,6 +23,7 @@ public class ScreenController {
     record Pending(Navigation.Frame frame) implements ScreenView {
     }
 
+    @HtmlScreen
     @Get("/{screen}")
     public HttpResponse<ModelAndView<Pending>> screen(@PathVariable String screen, HttpRequest<?> request) {
         if (!Navigation.isScreen(screen)) {

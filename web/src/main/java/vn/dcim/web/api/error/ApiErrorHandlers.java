@@ -7,6 +7,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
@@ -37,8 +38,10 @@ final class ApiErrorHandlers {
     private ApiErrorHandlers() {
     }
 
+    /** Always JSON, whatever the route produces: a screen's refusal becomes a page later ({@link RefusalPages}). */
     static HttpResponse<ApiError> respond(HttpStatus status, String message, List<ApiError.FieldError> fields) {
-        return HttpResponse.<ApiError>status(status).body(new ApiError(status.getCode(), status.getReason(), message, fields));
+        return HttpResponse.<ApiError>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(new ApiError(status.getCode(), status.getReason(), message, fields));
     }
 
     /** "save.command.labelCode" → "labelCode": the client knows its fields, not our method names. */

@@ -8,15 +8,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.micronaut.views.ViewsRenderer;
-import io.micronaut.views.ViewsRendererLocator;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.web.i18n.Texts;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +30,11 @@ class ProductErrorResponses implements ErrorResponseProcessor<Object> {
     static final String VIEW = "errors/refused";
 
     private final Texts texts;
-    private final ViewsRendererLocator views;
+    private final ErrorPages pages;
 
-    ProductErrorResponses(Texts texts, ViewsRendererLocator views) {
+    ProductErrorResponses(Texts texts, ErrorPages pages) {
         this.texts = texts;
-        this.views = views;
+        this.pages = pages;
     }
 
     @Override
@@ -55,10 +51,10 @@ class ProductErrorResponses implements ErrorResponseProcessor<Object> {
             LOG.debug("{} {} answered {}: {}", request.getMethod(), request.getPath(), status.getCode(),
                     context.getErrors().stream().map(e -> e.getMessage()).toList());
         }
-        if (Unavailable.wantsPage(request)) {
-            Optional<String> page = render(request, status, message);
+        if (ErrorPages.wantsPage(request)) {
+            Optional<String> page = pages.render(VIEW, Map.of("status", status.getCode(), "message", message), request);
             if (page.isPresent()) {
-                return answer.contentType(MediaType.of("text/html;charset=utf-8")).body(page.get());
+                return answer.contentType(ErrorPages.PAGE).body(page.get());
             }
         }
         return answer.contentType(MediaType.APPLICATION_JSON_TYPE)
@@ -68,22 +64,5 @@ class ProductErrorResponses implements ErrorResponseProcessor<Object> {
     /** "error.status.415" and the like in the reader's language; a status without its own words says its reason. */
     private String told(HttpRequest<?> request, HttpStatus status) {
         return texts.get(request, "error.status." + status.getCode(), status.getReason());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Optional<String> render(HttpRequest<?> request, HttpStatus status, String message) {
-        try {
-            Map<String, Object> model = Map.of("status", status.getCode(), "message", message);
-            Optional<ViewsRenderer> renderer = views.resolveViewsRenderer(VIEW, MediaType.TEXT_HTML, model);
-            if (renderer.isEmpty()) {
-                return Optional.empty();
-            }
-            StringWriter out = new StringWriter();
-            renderer.get().render(VIEW, model, request).writeTo(out);
-            return Optional.of(out.toString());
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("The error page could not be rendered, answering JSON: {}", e.toString());
-            return Optional.empty();
-        }
     }
 }

@@ -62,6 +62,7 @@ public class IncidentScreens {
      * A limited account is shown also an incident that touched more than its scope: its part, without the centre's
      * actions; it may note it (an agency in its own name), print its part and, at its sites, acknowledge its alarms.
      */
+    @HtmlScreen
     @ScopeAware(id = ScopeAware.Id.incident_part)
     @Get("/incidents/{id}")
     public HttpResponse<ModelAndView<AlarmViews.Incident>> incident(HttpRequest<?> request, @Parameter(hidden = true) Scope scope,
@@ -72,6 +73,7 @@ public class IncidentScreens {
     }
 
     /** A self-contained page to print or save as PDF: the report to the management body or the quick report to the UBND. */
+    @HtmlScreen
     @ScopeAware(id = ScopeAware.Id.incident)
     @Get("/incidents/{id}/report")
     public HttpResponse<ModelAndView<AlarmViews.Report>> report(HttpRequest<?> request, @PathVariable long id) {

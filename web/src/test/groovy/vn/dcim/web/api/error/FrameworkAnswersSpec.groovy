@@ -65,6 +65,27 @@ class FrameworkAnswersSpec extends MariaDbSpec {
         (page.text =~ VIETNAMESE).find()
     }
 
+    static final String BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+
+    def "a person at a screen is shown a page for #what, in their language; the API keeps its JSON"() {
+        when:
+        def answer = ask('admin', 'GET', path, [Accept: accept], null, 'vi')
+
+        then:
+        answer.status == status
+        answer.header('Content-Type').startsWith(page ? 'text/html' : 'application/json')
+        page ? answer.text.contains('id="refused-why"') : answer.json.status == status
+        (answer.text =~ VIETNAMESE).find()
+
+        where:
+        what                                          | path                  | accept      || status | page
+        'a thing that is not there (a stale link)'    | '/ui/assets/99999999' | BROWSER     || 404    | true
+        'a path no screen serves'                     | '/ui/nothing-here'    | BROWSER     || 404    | true
+        'a path no screen serves, HTML alone taken'   | '/ui/nothing-here'    | 'text/html' || 404    | true
+        'an API path no route serves'                 | '/api/nothing-here'   | BROWSER     || 404    | false
+        'a thing the API does not have'               | '/api/assets/99999999' | BROWSER    || 404    | false
+    }
+
     /** A request written by hand: Java's client refuses to send an address with a broken escape. */
     Map raw(String target, String lang) {
         new Socket('127.0.0.1', server.port).withCloseable { socket ->
