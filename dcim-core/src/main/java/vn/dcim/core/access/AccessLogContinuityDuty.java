@@ -1,7 +1,6 @@
 package vn.dcim.core.access;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.asset.AssetKind;
@@ -23,7 +22,6 @@ import java.util.Map;
  * Art. 6.6: access control runs 24/7 with a complete log. Every door controller reports at least its
  * status regularly; one silent for longer than the allowed gap means the log may have a hole.
  */
-@Singleton
 @DutyPlan(id = "access-log-continuity", cron = "0 */5 * * * ?",
         description = AccessLogContinuityDuty.ARTICLE + ": access control runs 24/7 with a complete log; alarm when a door controller is silent over {0} minutes")
 public class AccessLogContinuityDuty extends RegulationDuty {

@@ -2,7 +2,6 @@ package vn.dcim.core.account;
 
 import vn.dcim.core.text.Phrase;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -19,7 +18,6 @@ import java.util.List;
  * Art. 16.3: suspend accounts that have not worked in the system for 30 days or more, and those
  * whose registration has expired. An account that never logged in counts from its creation.
  */
-@Singleton
 @DutyPlan(id = "account-inactivity", cron = "0 5 0 * * ?",
         description = "Art. 16.3: suspend accounts idle {0} days or more and accounts whose registration expired")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -1,6 +1,5 @@
 package vn.dcim.core.alarm;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.device.EnabledDevices;
@@ -25,7 +24,6 @@ import java.util.Map;
  * day (a gateway publishing every minute: 3 minutes; {@link Staleness}). Its going away is told sooner by its availability topic or will (device-unreachable). A device
  * that never reported is left to the poller's own reachability reading.
  */
-@Singleton
 @DutyPlan(id = "device-staleness", cron = "15 * * * * ?",
         description = "Art. 25.1: alarm on a device that sent no data for {0} polling intervals")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -1,6 +1,5 @@
 package vn.dcim.core.backup;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmUpdates;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Flags the registered data sets whose backups are too old or in too few places. */
-@Singleton
 @DutyPlan(id = "backup-register-check", cron = "0 0 7 * * ?",
         description = "Art. 11.3, 11.4; Art. 8.1 (000): every registered data set has a recent verified backup in two locations")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

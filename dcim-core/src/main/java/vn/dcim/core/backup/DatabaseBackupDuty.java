@@ -1,7 +1,6 @@
 package vn.dcim.core.backup;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.crypto.KeyDirectory;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /** The nightly backup of the product's own database, checked and reconciled after each run. */
-@Singleton
 @DutyPlan(id = DatabaseBackupDuty.ID, cron = "0 30 1 * * ?",
         description = "Art. 11.3, 11.4, 21.4; Art. 8.1 (000): back the DCIM database up to two locations at least monthly "
                 + "(here nightly), verify checksums and a test restore")

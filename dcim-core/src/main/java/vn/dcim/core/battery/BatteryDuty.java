@@ -1,6 +1,5 @@
 package vn.dcim.core.battery;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -11,7 +10,6 @@ import vn.dcim.core.text.Phrase;
 import java.time.Instant;
 
 /** Daily: open the battery replacement orders whose time has come (Art. 14.3: each device at its vendor interval). */
-@Singleton
 @DutyPlan(id = "battery-replacement", cron = "0 30 5 * * ?",
         description = "Art. 14.3: UPS batteries replaced before they fail: replace-by day from the outages, the UPS's own verdicts and the vendor life; work order opened ahead")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

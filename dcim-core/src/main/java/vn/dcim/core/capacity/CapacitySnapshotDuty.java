@@ -1,6 +1,5 @@
 package vn.dcim.core.capacity;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -14,7 +13,6 @@ import java.time.Instant;
  * Daily: the racks' space and allocated power as of today ({@link CapacitySnapshots}), the history their
  * forecasts fit (Art. 35.4: the yearly report on the centre's operation states its capacity).
  */
-@Singleton
 @DutyPlan(id = "capacity-snapshot", cron = "0 20 0 * * ?",
         description = "Art. 35.4: each rack's used U and allocated power (in all and per feed) recorded once a day, the history of their forecasts")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -1,6 +1,5 @@
 package vn.dcim.core.compliance;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.text.Phrase;
@@ -21,7 +20,6 @@ import java.util.List;
  * Art. 6.5: camera footage kept at least 30 days. Checks, from what each camera/NVR last reported,
  * that its oldest footage is at least 30 days old and that it is recording.
  */
-@Singleton
 @DutyPlan(id = "camera-retention-check", cron = "0 0 6 * * ?",
         description = CameraRetentionDuty.ARTICLE + ": every camera/NVR keeps footage at least 30 days and is recording")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -2,7 +2,6 @@ package vn.dcim.core.compliance;
 
 import vn.dcim.core.text.Phrase;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** Re-judges the whole catalogue periodically, so that states, history and alarms follow the data without anyone looking. */
-@Singleton
 @DutyPlan(id = "compliance-evaluation", cron = "0 */15 * * * ?",
         description = "Every article of QĐ 11/2023 and QĐ 22/2021 (e.g. Art. 6.4, 16.3, 25.3): every requirement re-judged, state changes recorded, non-compliant rows raise alarms")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

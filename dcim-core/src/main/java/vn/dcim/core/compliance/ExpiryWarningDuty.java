@@ -1,6 +1,5 @@
 package vn.dcim.core.compliance;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.RegistrySettings;
@@ -24,7 +23,6 @@ import java.util.List;
  * warning alarm on that asset, one already expired a minor one; a renewed warranty (a later date)
  * clears it. Licences of software assets are checked the same way.
  */
-@Singleton
 @DutyPlan(id = "expiry-warnings", cron = "0 30 7 * * ?",
         description = "Art. 21.1e: warn of warranties and software licences ending within {0} days, and of those already ended")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -2,7 +2,6 @@ package vn.dcim.core.compliance;
 
 import vn.dcim.core.text.Phrase;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -21,7 +20,6 @@ import java.util.List;
  * checks judge its requirement overdue, which makes it a compliance finding told to the supervisor and the
  * head of the center; this duty's outcome names it.
  */
-@Singleton
 @DutyPlan(id = "yearly-reminders", cron = "0 0 8 * * ?",
         description = "Art. 27.6, 24.4, 32.2: yearly vulnerability assessment, malware scan and security training as tasks with due dates")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

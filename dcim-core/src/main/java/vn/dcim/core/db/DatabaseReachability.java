@@ -1,5 +1,6 @@
 package vn.dcim.core.db;
 
+import vn.dcim.core.io.Closing;
 import vn.dcim.core.threads.NamedThreads;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -201,14 +202,9 @@ public class DatabaseReachability {
     }
 
     private void closeQuietly() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // a connection that is already gone
-            }
-            connection = null;
-        }
+        // a connection that is already gone has nothing more to close
+        Closing.quietly(connection);
+        connection = null;
     }
 
     @PreDestroy

@@ -3,7 +3,6 @@ package vn.dcim.core.devicelog;
 import vn.dcim.core.text.Phrase;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
 import vn.dcim.core.schedule.RegulationDuty;
@@ -23,7 +22,6 @@ import java.util.List;
  * (DCIM_DEVICE_LOG_DAYS, never fewer than 183) as whole partitions, as ReadingRetentionDuty does for
  * the readings; the catch-all p_old below the first day is trimmed by DELETE in chunks.
  */
-@Singleton
 @DutyPlan(id = "device-log-retention", cron = "0 23 * * * ?",
         description = "Art. 30.7a: keep the device log (traps, syslog) at least 6 months (here {0} days), drop older days")
 public class DeviceLogRetentionDuty extends RegulationDuty {

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dcim.core.io.Closing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -106,14 +107,9 @@ public class SocForwarder {
     }
 
     private void closeTcp() {
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closing a broken connection
-            }
-            socket = null;
-        }
+        // a broken connection has nothing more to close
+        Closing.quietly(socket);
+        socket = null;
     }
 
     @PreDestroy

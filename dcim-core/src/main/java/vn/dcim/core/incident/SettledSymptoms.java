@@ -1,6 +1,5 @@
 package vn.dcim.core.incident;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -29,7 +28,6 @@ import java.util.Set;
  * (one that stood alone and opened nothing, an ordinary one, is correlated once more: it may join an incident
  * opened meanwhile).
  */
-@Singleton
 @DutyPlan(id = "incident-symptom-settle", cron = "0/15 * * * * ?",
         description = "QĐ 11/2023 Điều 13 khoản 2, Art. 30.8g: open the incident of a video loss or a missed recording only when its device's drop did not follow")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

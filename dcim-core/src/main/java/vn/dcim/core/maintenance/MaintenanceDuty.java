@@ -2,7 +2,6 @@ package vn.dcim.core.maintenance;
 
 import vn.dcim.core.text.Phrase;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -12,7 +11,6 @@ import vn.dcim.core.schedule.RegulationDuty;
 import java.time.Instant;
 
 /** Daily: create the work orders coming due, flag those overdue (Art. 14.3). */
-@Singleton
 @DutyPlan(id = "maintenance-planning", cron = "0 0 5 * * ?",
         description = "Art. 14.3: whole system maintained at least yearly, each device at its vendor interval (months or run hours): create work orders ahead, flag overdue ones")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -1,7 +1,6 @@
 package vn.dcim.core.network;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmUpdates;
 import vn.dcim.core.alarm.Severity;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -25,7 +24,6 @@ import java.util.Set;
  * latency (and the readings isp.link.up/loss/latency), raises an alarm for a link that is down and a
  * critical one when fewer than two providers of a site are up.
  */
-@Singleton
 @DutyPlan(id = "isp-link-check", cron = "0 * * * * ?",
         description = IspLinkCheckDuty.ARTICLE + ": probe each Internet link every minute; alarm when a link is down and when fewer than two providers are up")
 public class IspLinkCheckDuty extends RegulationDuty {

@@ -1,5 +1,6 @@
 package vn.dcim.core.outbound;
 
+import vn.dcim.core.io.Closing;
 import vn.dcim.core.outbound.OutboundPolicy.Destination;
 
 import javax.net.ssl.SNIHostName;
@@ -61,7 +62,8 @@ public final class OutboundHttp {
                 s.connect(new InetSocketAddress(a, port), TIMEOUT_MS);
                 return s;
             } catch (IOException e) {
-                closeQuietly(s);
+                // nothing was sent on it
+                Closing.quietly(s);
             }
         }
         throw new Failed("could not connect to " + host + ":" + port);
@@ -117,14 +119,6 @@ public final class OutboundHttp {
             throw new Failed("the remote end did not answer in HTTP");
         }
         return Integer.parseInt(parts[1]);
-    }
-
-    private static void closeQuietly(Socket s) {
-        try {
-            s.close();
-        } catch (IOException ignored) {
-            // nothing was sent on it
-        }
     }
 
     /** A failed request whose reason is ours alone, never bytes from the remote end. */

@@ -1,6 +1,5 @@
 package vn.dcim.core.personal;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.access.AccessLog;
@@ -24,7 +23,6 @@ import java.util.Objects;
  * the records of people under a legal hold excepted. Each run is counted in its outcome and written in the audit
  * log; a setting moved to the law's bound makes the run a warning.
  */
-@Singleton
 @DutyPlan(id = "personal-data-retention", cron = "0 40 2 * * ?",
         description = "Law 91/2025/QH15; QĐ 11/2023 Điều 30 khoản 7 điểm a, Điều 6 khoản 5 (Art. 30.7a, 6.5): face pictures kept {0}"
                 + " days, the access log {1} days (at least 6 months), then erased unless under a legal hold")

@@ -1,7 +1,6 @@
 package vn.dcim.core.power;
 
 import io.micronaut.runtime.event.annotation.EventListener;
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -34,7 +33,6 @@ import java.util.Set;
  * <p>Checked every 15 s, and at once for a site whose device raised one of the alarms it would hold (a UPS on battery
  * is often polled before the ATS shows the lost feed; the other way round, the root takes it when it comes).
  */
-@Singleton
 @DutyPlan(id = "grid-loss-root", cron = "0/15 * * * * ?",
         description = "Art. 6.4, 30.8g: one 'grid lost' alarm of a site while its feeds have no voltage, "
                 + "holding its UPS, ATS and generator alarms")

@@ -1,7 +1,6 @@
 package vn.dcim.core.report;
 
 import io.micronaut.context.annotation.Requires;
-import jakarta.inject.Singleton;
 import vn.dcim.core.db.DataDirectory;
 import vn.dcim.core.notification.Notifications;
 import vn.dcim.core.text.Phrase;
@@ -28,7 +27,6 @@ import java.util.List;
  * is not written or sent again, so a re-run or a second instance does no harm. It runs where a
  * {@link ReportRenderer} is (the entry point, web): core alone renders no documents.
  */
-@Singleton
 @Requires(beans = ReportRenderer.class)
 @DutyPlan(id = "equipment-reports", cron = "0 0 6 1 1,4,7,10 ?",
         description = "Art. 7.2, 18.1: quarterly and yearly equipment report (XLSX, PDF) stored and sent to the management body")

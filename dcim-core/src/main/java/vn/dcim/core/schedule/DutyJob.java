@@ -50,7 +50,7 @@ public class DutyJob implements Job {
                 ColumnText.fit(outcome.message(), 2000), instance, manual,
                 outcome.phrase() == null ? null : outcome.phrase().key(),
                 outcome.phrase() == null ? null : ColumnText.fit(phraseArgs.write(outcome.phrase().args()), 4000)));
-        counts.finished(outcome.status());
+        counts.increment(outcome.status());
     }
 
     private static String instanceId(JobExecutionContext context) {

@@ -1,5 +1,7 @@
 package vn.dcim.core.schedule;
 
+import jakarta.inject.Singleton;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -10,8 +12,11 @@ import java.lang.annotation.Target;
 /**
  * A duty as the regulation lists it, declared on the duty's class: its id, its default cron and what it does,
  * naming the article. The class then holds only what it needs and its work, its constructor written by Lombok
- * like the product's other beans. Inherited, so that a bean subclass Micronaut writes still finds its plan.
+ * like the product's other beans. A duty is one bean a context (the annotation says so for every duty, so that
+ * none can be left out of the scheduler by a forgotten scope). Inherited, so that a bean subclass Micronaut
+ * writes still finds its plan.
  */
+@Singleton
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)

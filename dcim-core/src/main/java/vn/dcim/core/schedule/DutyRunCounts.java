@@ -1,30 +1,16 @@
 package vn.dcim.core.schedule;
 
 import jakarta.inject.Singleton;
-
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import vn.dcim.core.metrics.EnumCounts;
 
 /**
- * Duty runs this instance finished since start, per outcome: the center's Prometheus counts them
- *. The duty_run table holds the history; this is only what a scrape needs, without a query.
+ * Duty runs this instance finished since start, per outcome: the center's Prometheus counts them.
+ * The duty_run table holds the history; this is only what a scrape needs, without a query.
  */
 @Singleton
-public class DutyRunCounts {
-    private final Map<RunStatus, AtomicLong> counts = new EnumMap<>(RunStatus.class);
+public class DutyRunCounts extends EnumCounts<RunStatus> {
 
     public DutyRunCounts() {
-        for (RunStatus s : RunStatus.values()) {
-            counts.put(s, new AtomicLong());
-        }
-    }
-
-    void finished(RunStatus status) {
-        counts.get(status).incrementAndGet();
-    }
-
-    public long count(RunStatus status) {
-        return counts.get(status).get();
+        super(RunStatus.class);
     }
 }

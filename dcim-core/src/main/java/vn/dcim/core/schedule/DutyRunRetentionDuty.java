@@ -3,7 +3,6 @@ package vn.dcim.core.schedule;
 import vn.dcim.core.text.Phrase;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 
@@ -17,7 +16,6 @@ import java.util.List;
  * warnings, failures and misfires are kept for good, they are the evidence an auditor asks for
  * (Art. 11.3 backups, Art. 30.7a retention), and so is the last run of every duty whatever its age.
  */
-@Singleton
 @DutyPlan(id = "duty-run-retention", cron = "0 23 3 * * ?",
         description = "Art. 11.3, 30.7a: the duties' register stays readable: runs that went well kept {0} days; "
                 + "every warning, failure and misfire and each duty's last run kept for good (evidence)")

@@ -1,6 +1,5 @@
 package vn.dcim.core.suppression;
 
-import jakarta.inject.Singleton;
 import vn.dcim.core.alarm.AlarmSettings;
 import vn.dcim.core.alarm.AlarmView;
 import vn.dcim.core.alarm.Alarms;
@@ -23,7 +22,6 @@ import java.util.List;
  * taken under one within dcim.alarm.cause-wait-s is notified then, standing alone.
  * Symptoms that returned to normal close with their root.
  */
-@Singleton
 // every 15 s: an alarm waiting for its cause is notified at most this late after its wait
 @DutyPlan(id = "held-alarm-release", cron = "5/15 * * * * ?",
         description = "Art. 14.4, 30.8g: notify the alarms still active when their maintenance window or their root alarm ended, "

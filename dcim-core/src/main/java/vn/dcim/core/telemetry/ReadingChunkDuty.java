@@ -1,6 +1,5 @@
 package vn.dcim.core.telemetry;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -33,7 +32,6 @@ import java.util.Map;
  * row locks of {@link SeriesChunks#fold} make even two runs safe. A point arriving later into a
  * chunked day is a row that reads see, and a later run folds it in.
  */
-@Singleton
 @DutyPlan(id = "reading-chunks", cron = "0 5/15 * * * ?",
         description = "Art. 30.7a: store the raw readings of closed days as compressed chunks, so that the kept history fits on disk")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

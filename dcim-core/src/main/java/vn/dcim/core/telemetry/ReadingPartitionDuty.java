@@ -2,7 +2,6 @@ package vn.dcim.core.telemetry;
 
 import vn.dcim.core.text.Phrase;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -18,7 +17,6 @@ import java.time.ZoneOffset;
  * land in their own day and can be dropped as one when they expire (Art. 30.7a). Hourly, so that
  * a server that was off for days catches up soon after it starts.
  */
-@Singleton
 @DutyPlan(id = "reading-partitions", cron = "0 7 * * * ?",
         description = "Art. 30.7a: prepare the day partitions of readings " + ReadingPartitionDuty.DAYS_AHEAD + " days ahead")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

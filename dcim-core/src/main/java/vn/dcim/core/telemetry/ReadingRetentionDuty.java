@@ -3,7 +3,6 @@ package vn.dcim.core.telemetry;
 import vn.dcim.core.text.Phrase;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import vn.dcim.core.db.Jdbc;
 import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -25,7 +24,6 @@ import java.util.List;
  * late backlog) and a partly expired coalesced month are trimmed row by row, in small chunks so that
  * the collectors keep writing.
  */
-@Singleton
 @DutyPlan(id = "reading-retention", cron = "0 15 3 * * ?",
         description = "Art. 30.7a: keep monitoring data at least 6 months (here {0} days), drop older days")
 public class ReadingRetentionDuty extends RegulationDuty {

@@ -2,7 +2,6 @@ package vn.dcim.core.telemetry;
 
 import vn.dcim.core.text.Phrase;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.db.Jdbc;
@@ -55,7 +54,6 @@ import java.util.function.IntFunction;
  * puts shared next-key locks on the points it reads, and the collectors' inserts into the open bucket
  * would wait on them.
  */
-@Singleton
 @DutyPlan(id = "reading-rollups", cron = "0/15 * * * * ?",
         description = "Roll the readings up into 5-minute, hourly and daily min/max/average/last for charts and reports (Art. 6.2, 30.7a)")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -1,5 +1,6 @@
 package vn.dcim.core.schedule
 
+import io.micronaut.context.annotation.Requires
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.testing.MariaDbSpec
@@ -14,11 +15,14 @@ import java.time.Instant
 class RegulationDutySpec extends MariaDbSpec {
     @Inject Duties duties
 
+    // a plan makes its class a bean; these two stay out of every context (the test-jar carries them to web's too)
+    @Requires(property = 'spec.regulation-duty.beans')
     @DutyPlan(id = 'spec-plain', cron = '0 0 1 * * ?', description = 'Art. 1.1: a plain duty')
     static class Plain extends RegulationDuty {
         DutyOutcome run(Instant now) { DutyOutcome.ok('done') }
     }
 
+    @Requires(property = 'spec.regulation-duty.beans')
     @DutyPlan(id = 'spec-figures', cron = '0 0 2 * * ?', description = 'Art. 1.2: keep {0} days, then {1} more, never {0}{1}')
     static class Figures extends RegulationDuty {
         protected List<?> figures() { [30, 'six'] }
@@ -47,6 +51,41 @@ class RegulationDutySpec extends MariaDbSpec {
         then:
         IllegalStateException e = thrown()
         e.message.contains('Unplanned')
+    }
+
+    // every duty of core (equipment-reports needs web's renderer)
+    def "a planned class is a duty of the context unless it is kept out"() {
+        expect:
+        duties.find(id).isPresent() == present
+
+        where:
+        id                        || present
+        'access-log-continuity'   || true
+        'account-inactivity'      || true
+        'alarm-escalation'        || true
+        'backup-register-check'   || true
+        'battery-replacement'     || true
+        'camera-retention-check'  || true
+        'capacity-snapshot'       || true
+        'compliance-evaluation'   || true
+        'database-backup'         || true
+        'device-log-retention'    || true
+        'device-staleness'        || true
+        'duty-run-retention'      || true
+        'expiry-warnings'         || true
+        'grid-loss-root'          || true
+        'held-alarm-release'      || true
+        'incident-symptom-settle' || true
+        'isp-link-check'          || true
+        'maintenance-planning'    || true
+        'personal-data-retention' || true
+        'reading-chunks'          || true
+        'reading-partitions'      || true
+        'reading-retention'       || true
+        'reading-rollups'         || true
+        'yearly-reminders'        || true
+        'spec-plain'              || false
+        'spec-figures'            || false
     }
 
     def "#id tells its configured figure in its description"() {

@@ -3,6 +3,7 @@ package vn.dcim.snmp.poll;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.DeviceError;
 import vn.dcim.core.device.DeviceRefusal;
 import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceChanged;
 import vn.dcim.core.telemetry.ReadingBatch;
 import vn.dcim.core.telemetry.ReadingSink;
 import vn.dcim.snmp.decode.Refusal;
@@ -287,11 +289,13 @@ public class SnmpPollingService implements ApplicationEventListener<StartupEvent
     }
 
     /**
-     * A device was created, changed or deleted: the list is read again at the next tick and the device
-     * starts afresh (polled at once, no back-off carried over from its old address or credentials).
+     * A device was created, changed or deleted through the API: the list is read again at the next tick, not
+     * after the periodic reload (dcim.snmp.device-refresh-ms), and the device starts afresh (polled at once,
+     * no back-off carried over from its old address or credentials).
      */
-    void changed(String deviceId) {
-        DeviceState s = states.remove(deviceId);
+    @EventListener
+    void changed(MonitoredDeviceChanged change) {
+        DeviceState s = states.remove(change.deviceId());
         if (s != null) {
             s.cancel();
         }

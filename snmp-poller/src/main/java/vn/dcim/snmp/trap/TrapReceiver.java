@@ -3,6 +3,7 @@ package vn.dcim.snmp.trap;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -36,6 +37,7 @@ import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.MonitoredDevice;
+import vn.dcim.core.device.MonitoredDeviceChanged;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.devicelog.DeviceLogEntry;
 import vn.dcim.core.devicelog.DeviceLogSeverity;
@@ -277,10 +279,11 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         return made;
     }
 
-    /** A device was saved: its v3 user (new keys) takes effect for the next trap. */
-    public void deviceChanged(String deviceId) {
+    /** A device was saved (with SNMPv3 credentials): its v3 user (new keys) takes effect for the next trap. */
+    @EventListener
+    void deviceChanged(MonitoredDeviceChanged change) {
         if (usm != null) {
-            devices.find(deviceId).ifPresent(this::addV3User);
+            devices.find(change.deviceId()).ifPresent(this::addV3User);
         }
     }
 

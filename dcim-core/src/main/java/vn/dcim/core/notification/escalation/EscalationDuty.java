@@ -1,6 +1,5 @@
 package vn.dcim.core.notification.escalation;
 
-import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.schedule.DutyOutcome;
@@ -14,7 +13,6 @@ import java.time.Instant;
  * to the next level. A Quartz duty (clustered job store: one instance fires each trigger), and each level is
  * claimed by a unique row, so neither a second instance nor a misfire tells anyone twice.
  */
-@Singleton
 @DutyPlan(id = "alarm-escalation", cron = "0/30 * * * * ?",
         description = "Art. 36.3, 30.8c: an alarm nobody acknowledged goes to the shift leader, then to the head of the center")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
