@@ -147,43 +147,41 @@
 
   const cell = (tr, text, cls) => { const td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; tr.appendChild(td); };
 
-  document.getElementById('cab-outage').addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const r = await fetch('/api/power-connections/outage/' + document.getElementById('outage-node').value, {headers: {Accept: 'application/json'}});
-    const table = document.getElementById('outage-result');
+  // An analysis asked of the API, its answer as the rows of its result table (none on a refusal); fill writes a row.
+  async function answerRows(url, tableId, fill) {
+    const r = await fetch(url, {headers: {Accept: 'application/json'}});
+    const table = document.getElementById(tableId);
     const body = table.querySelector('tbody');
     body.innerHTML = '';
-    for (const d of (r.ok ? await r.json() : [])) {
+    for (const item of (r.ok ? await r.json() : [])) {
       const tr = document.createElement('tr');
-      tr.dataset.device = d.device.display;
+      tr.dataset.device = item.device.display;
+      cell(tr, item.device.display);
+      fill(tr, item);
+      body.appendChild(tr);
+    }
+    table.hidden = false;
+  }
+
+  document.getElementById('cab-outage').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    await answerRows('/api/power-connections/outage/' + document.getElementById('outage-node').value, 'outage-result', (tr, d) => {
       tr.dataset.outcome = d.outcome;
-      cell(tr, d.device.display);
       const outcome = d.outcome !== 'on_battery' ? (texts[d.outcome] || d.outcome)
         : d.batteryMinutes == null ? texts.battery_unknown : texts.on_battery.replace('{0}', Math.round(d.batteryMinutes));
       cell(tr, outcome, 'outcome-' + d.outcome);
       cell(tr, (d.lostSupplies || []).join(', ') || texts.none);
       cell(tr, (d.batterySupplies || []).join(', ') || texts.none);
       cell(tr, (d.keptSupplies || []).join(', ') || texts.none);
-      body.appendChild(tr);
-    }
-    table.hidden = false;
+    });
   });
 
   document.getElementById('cab-single').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const r = await fetch('/api/power-connections/single-feed?site=' + encodeURIComponent(document.getElementById('single-site').value),
-      {headers: {Accept: 'application/json'}});
-    const table = document.getElementById('single-result');
-    const body = table.querySelector('tbody');
-    body.innerHTML = '';
-    for (const s of (r.ok ? await r.json() : [])) {
-      const tr = document.createElement('tr');
-      tr.dataset.device = s.device.display;
-      cell(tr, s.device.display);
-      cell(tr, (s.pdus || []).join(', '));
-      cell(tr, (s.singlePoints || []).map(n => n.display).join(', ') || texts.none);
-      body.appendChild(tr);
-    }
-    table.hidden = false;
+    await answerRows('/api/power-connections/single-feed?site=' + encodeURIComponent(document.getElementById('single-site').value),
+      'single-result', (tr, s) => {
+        cell(tr, (s.pdus || []).join(', '));
+        cell(tr, (s.singlePoints || []).map(n => n.display).join(', ') || texts.none);
+      });
   });
 })();

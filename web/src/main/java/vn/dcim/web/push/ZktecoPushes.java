@@ -34,13 +34,10 @@ class ZktecoPushes {
 
     /** ZKTeco's first request, GET /iclock/cdata?SN=...&options=all: the options the terminal expects. */
     PushReceiver.Answer handshake(Map<String, String> query, String address) {
-        Optional<PushReceiver.Answer> refused = admission.admit(address, new byte[0]);
+        String sn = query.get("SN");
+        Optional<PushReceiver.Answer> refused = refusedOrUnnamed(sn, new byte[0], address, "handshake");
         if (refused.isPresent()) {
             return refused.get();
-        }
-        String sn = query.get("SN");
-        if (sn == null || sn.isBlank()) {
-            return admission.refuse(400, "refused", address, "ZKTeco handshake without SN");
         }
         Optional<PushCredential> credential = admission.bySerial(ZKTECO, sn);
         if (credential.isPresent()) {
@@ -75,13 +72,10 @@ class ZktecoPushes {
 
     /** ZKTeco's upload, POST /iclock/cdata?SN=...&table=ATTLOG|rtlog|OPERLOG|...: answered OK once stored. */
     PushReceiver.Answer data(String path, String rawQuery, Map<String, String> query, String contentType, byte[] body, String address) {
-        Optional<PushReceiver.Answer> refused = admission.admit(address, body);
+        String sn = query.get("SN");
+        Optional<PushReceiver.Answer> refused = refusedOrUnnamed(sn, body, address, "upload");
         if (refused.isPresent()) {
             return refused.get();
-        }
-        String sn = query.get("SN");
-        if (sn == null || sn.isBlank()) {
-            return admission.refuse(400, "refused", address, "ZKTeco upload without SN");
         }
         Optional<PushCredential> credential = admission.bySerial(ZKTECO, sn);
         if (credential.isEmpty()) {
@@ -115,5 +109,14 @@ class ZktecoPushes {
             return admission.refuse(401, "unknown_serial", address, "ZKTeco poll from an unregistered serial " + sn);
         }
         return admission.fromAllowedAddress(credential.get(), address, "ZKTeco " + sn).orElse(PushReceiver.Answer.ok("OK"));
+    }
+
+    /** A handshake's and an upload's first answer: refused by admission (address, size, rate), or for naming no serial. */
+    private Optional<PushReceiver.Answer> refusedOrUnnamed(String sn, byte[] body, String address, String what) {
+        Optional<PushReceiver.Answer> refused = admission.admit(address, body);
+        if (refused.isPresent() || (sn != null && !sn.isBlank())) {
+            return refused;
+        }
+        return Optional.of(admission.refuse(400, "refused", address, "ZKTeco " + what + " without SN"));
     }
 }

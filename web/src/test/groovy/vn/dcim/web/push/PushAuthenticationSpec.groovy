@@ -190,41 +190,16 @@ class PushAuthenticationSpec extends PushSpec {
         algorithm << ['MD5', 'SHA-256', 'SHA-256-sess']
     }
 
-    def "a Digest userhash answer with #what is a 401 counted #outcome, not stored"() {
-        given:
-        long before = counts.get('http', outcome)
-        int sn = serial++
-        def c = challenge(push(null), algorithm)
-
-        when:
-        def answer = push(digestHashed(c, algorithm, DEVICE, password.replace('TOKEN', tokens[DEVICE]).replace('OTHER', tokens['door-other']),
-                sent, flag), event(sn))
-
-        then:
-        answer.status == 401
-        counts.get('http', outcome) == before + 1
-        !stored(sn)
-
-        where:
-        what                                        | algorithm | password | sent                                             | flag    || outcome
-        'the other device\'s token'                 | 'SHA-256' | 'OTHER'  | userhash('SHA-256', DEVICE)                      | 'true'  || 'wrong_credential'
-        'a wrong password'                          | 'MD5'     | 'wrong'  | userhash('MD5', DEVICE)                          | 'true'  || 'wrong_credential'
-        'the user hashed with another realm'        | 'SHA-256' | 'TOKEN'  | userhash('SHA-256', DEVICE, 'elsewhere')         | 'true'  || 'wrong_credential'
-        'the hash of a device without a credential' | 'SHA-256' | 'TOKEN'  | userhash('SHA-256', 'nobody')                    | 'true'  || 'wrong_credential'
-        'a SHA-256 userhash in an MD5 answer'       | 'MD5'     | 'TOKEN'  | userhash('SHA-256', DEVICE)                      | 'true'  || 'malformed_credential'
-        'a plain user name flagged as hashed'       | 'SHA-256' | 'TOKEN'  | DEVICE                                           | 'true'  || 'malformed_credential'
-        'userhash neither true nor false'           | 'SHA-256' | 'TOKEN'  | userhash('SHA-256', DEVICE)                      | 'maybe' || 'malformed_credential'
-        'a hashed name sent as plain'               | 'SHA-256' | 'TOKEN'  | userhash('SHA-256', DEVICE)                      | 'false' || 'wrong_credential'
-    }
-
     def "a Digest answer with #what is a 401 counted #outcome, not stored"() {
         given:
         long before = counts.get('http', outcome)
         int sn = serial++
         def c = challenge(push(null), algorithm)
+        String secret = password.replace('TOKEN', tokens[DEVICE]).replace('OTHER', tokens['door-other'])
 
-        when:
-        def answer = push(digest(c, algorithm, user, password.replace('TOKEN', tokens[DEVICE]), uri), event(sn))
+        when: 'answered with the user name as it is, or sent hashed (userhash) when the row names what is sent'
+        def answer = push(sent == null ? digest(c, algorithm, user, secret, uri) : digestHashed(c, algorithm, user, secret, sent, flag),
+                event(sn))
 
         then:
         answer.status == 401
@@ -233,12 +208,20 @@ class PushAuthenticationSpec extends PushSpec {
         !stored(sn)
 
         where:
-        what                                   | algorithm | user         | password        | uri                    || outcome
-        'a wrong password (MD5)'               | 'MD5'     | DEVICE       | 'wrong'         | PATH                   || 'wrong_credential'
-        'a wrong password (SHA-256)'           | 'SHA-256' | DEVICE       | 'wrong'         | PATH                   || 'wrong_credential'
-        'its token under another user'         | 'MD5'     | 'door-other' | 'TOKEN'         | PATH                   || 'wrong_credential'
-        'an unknown user'                      | 'SHA-256' | 'nobody'     | 'TOKEN'         | PATH                   || 'wrong_credential'
-        'another URI signed'                   | 'MD5'     | DEVICE       | 'TOKEN'         | '/push/isapi?other=1'  || 'wrong_credential'
+        what                                        | algorithm | user         | password | uri                   | sent                                     | flag    || outcome
+        'a wrong password (MD5)'                    | 'MD5'     | DEVICE       | 'wrong'  | PATH                  | null                                     | null    || 'wrong_credential'
+        'a wrong password (SHA-256)'                | 'SHA-256' | DEVICE       | 'wrong'  | PATH                  | null                                     | null    || 'wrong_credential'
+        'its token under another user'              | 'MD5'     | 'door-other' | 'TOKEN'  | PATH                  | null                                     | null    || 'wrong_credential'
+        'an unknown user'                           | 'SHA-256' | 'nobody'     | 'TOKEN'  | PATH                  | null                                     | null    || 'wrong_credential'
+        'another URI signed'                        | 'MD5'     | DEVICE       | 'TOKEN'  | '/push/isapi?other=1' | null                                     | null    || 'wrong_credential'
+        'the other device\'s token, hashed'         | 'SHA-256' | DEVICE       | 'OTHER'  | PATH                  | userhash('SHA-256', DEVICE)              | 'true'  || 'wrong_credential'
+        'a wrong password, hashed'                  | 'MD5'     | DEVICE       | 'wrong'  | PATH                  | userhash('MD5', DEVICE)                  | 'true'  || 'wrong_credential'
+        'the user hashed with another realm'        | 'SHA-256' | DEVICE       | 'TOKEN'  | PATH                  | userhash('SHA-256', DEVICE, 'elsewhere') | 'true'  || 'wrong_credential'
+        'the hash of a device without a credential' | 'SHA-256' | DEVICE       | 'TOKEN'  | PATH                  | userhash('SHA-256', 'nobody')            | 'true'  || 'wrong_credential'
+        'a SHA-256 userhash in an MD5 answer'       | 'MD5'     | DEVICE       | 'TOKEN'  | PATH                  | userhash('SHA-256', DEVICE)              | 'true'  || 'malformed_credential'
+        'a plain user name flagged as hashed'       | 'SHA-256' | DEVICE       | 'TOKEN'  | PATH                  | DEVICE                                   | 'true'  || 'malformed_credential'
+        'userhash neither true nor false'           | 'SHA-256' | DEVICE       | 'TOKEN'  | PATH                  | userhash('SHA-256', DEVICE)              | 'maybe' || 'malformed_credential'
+        'a hashed name sent as plain'               | 'SHA-256' | DEVICE       | 'TOKEN'  | PATH                  | userhash('SHA-256', DEVICE)              | 'false' || 'wrong_credential'
     }
 
     def "a right answer to an expired nonce is a 401 with stale=true; the new challenge's answer is stored"() {

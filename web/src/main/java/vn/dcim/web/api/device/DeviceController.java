@@ -3,6 +3,7 @@ package vn.dcim.web.api.device;
 import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.web.scope.ScopeAware;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,7 +25,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -108,9 +108,7 @@ class DeviceController {
     DeviceTester.Outcome test(@Valid @Body Probe probe, HttpRequest<?> request) {
         MonitoredDevice stored = probe.id() == null ? null : devices.find(probe.id()).orElse(null);
         MonitoredDevice d = probe.asBody().toDevice("test", stored);
-        if (d.profile() != null && !tester.knowsProfile(d.profile())) {
-            throw new InvalidInputException("profile", "no profile named " + d.profile()).explained("error.device.profile", d.profile());
-        }
+        checkProfile(d);
         return tester.test(agent(d), d.profile()).told(shown.of(request));
     }
 
@@ -165,23 +163,10 @@ class DeviceController {
 
     /** The SNMP settings of a test; {@code id} names a stored device whose secrets fill the ones left out. */
     @Serdeable
-    record Probe(@Nullable @Size(max = 64) String id,
-                 @Nullable @Size(max = 255) @Pattern(regexp = DeviceBody.HOST) String host,
-                 @Nullable @Min(1) @Max(65535) Integer port,
-                 @Nullable @Pattern(regexp = DeviceBody.SNMP_VERSION) String snmpVersion,
-                 @Nullable @Size(max = 100) String community,
-                 @Nullable @Size(max = 100) String v3User,
-                 @Nullable @Pattern(regexp = DeviceBody.V3_AUTH) String v3AuthProto,
-                 @Nullable @Size(max = 200) String v3AuthPass,
-                 @Nullable @Pattern(regexp = DeviceBody.V3_PRIV) String v3PrivProto,
-                 @Nullable @Size(max = 200) String v3PrivPass,
-                 @Nullable @Size(max = 100) String profile,
-                 @Nullable @Min(100) @Max(60_000) Integer timeoutMs,
-                 @Nullable @Min(0) @Max(5) Integer retries) {
+    record Probe(@Nullable @Size(max = 64) String id, @JsonUnwrapped @Valid @Nullable SnmpAgentSettings snmp) {
 
         DeviceBody asBody() {
-            return new DeviceBody("test", "test", null, "test", Protocol.snmp, host, port, snmpVersion, community, v3User,
-                    v3AuthProto, v3AuthPass, v3PrivProto, v3PrivPass, profile, null, timeoutMs, retries, true);
+            return new DeviceBody("test", "test", null, "test", Protocol.snmp, snmp, null, true);
         }
     }
 }

@@ -1,19 +1,15 @@
 package vn.dcim.web.api.alarm
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.demo.DemoSite
 import vn.dcim.core.power.GridLossRoots
 import vn.dcim.core.schedule.Duty
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
-import vn.dcim.web.testing.Calls
-import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.testing.DemoApiSpec
 
 import javax.sql.DataSource
 import java.time.Duration
@@ -27,26 +23,20 @@ import java.time.Instant
  * operator.
  */
 @MicronautTest(transactional = false)
-class GridLossRootSpec extends MariaDbSpec {
+class GridLossRootSpec extends DemoApiSpec {
     static final Set<String> BACKUP_AT_WORK = ['ups-on-battery', 'grid-input-lost', 'ats-source-failed', 'generator-running'] as Set
     static final Set<String> POWER_RULES = BACKUP_AT_WORK + ['grid-lost']
 
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
     @Inject ReadingSink readings
     @Inject DataSource dataSource
     @Inject GridLossRoots gridLoss
     @Inject List<Duty> duties
-    @Shared Calls calls
     Sql sql
 
     @Override
-    Map<String, String> extraProperties() {
-        ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false', 'dcim.snmp.enabled': 'false']
-    }
+    Map<String, String> extraProperties() { super.extraProperties() + ['dcim.snmp.enabled': 'false'] }
 
     def setup() {
-        calls = new Calls(server.URL)
         sql = new Sql(dataSource)
         if (sql.count("SELECT COUNT(*) FROM notification_recipient WHERE address = 'grid-shift@dcim.test'") == 0) {
             sql.update("INSERT INTO notification_recipient (name, role, channel, address, min_severity) "

@@ -1,35 +1,22 @@
 package vn.dcim.web.api.dashboard
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
-import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.testing.DemoApiSpec
 
 import java.time.Duration
 import java.time.Instant
 
 /** A site's live state as the dashboard reads it: measured PUE or none, stale values marked, alarms colour. */
 @MicronautTest(transactional = false)
-class DashboardApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
+class DashboardApiSpec extends DemoApiSpec {
     @Inject ReadingSink readings
-    @Shared Calls calls
 
     @Override
-    Map<String, String> extraProperties() {
-        ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false', 'dcim.snmp.enabled': 'false']
-    }
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
+    Map<String, String> extraProperties() { super.extraProperties() + ['dcim.snmp.enabled': 'false'] }
 
     def "PUE is 'not enough data' until the switch and every PDU measure power, then facility ÷ IT"() {
         expect:

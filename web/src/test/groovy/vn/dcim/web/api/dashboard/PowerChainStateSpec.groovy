@@ -1,15 +1,11 @@
 package vn.dcim.web.api.dashboard
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
-import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.testing.DemoApiSpec
 
 import java.time.Clock
 import java.time.Duration
@@ -22,24 +18,15 @@ import java.time.temporal.ChronoUnit
  * puts a banner on the screen with its start and the batteries' minutes left; PUE is never 0.
  */
 @MicronautTest(transactional = false)
-class PowerChainStateSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
+class PowerChainStateSpec extends DemoApiSpec {
     @Inject ReadingSink readings
     @Inject Clock clock
-    @Shared Calls calls
 
     static final List NO_SOURCE = [['ats-1', 'ats.selected', 1, 'none', null], ['ats-1', 'ats.source1.voltage', 0, null, 'V'],
                                    ['ats-1', 'ats.source2.voltage', 0, null, 'V']]
 
     @Override
-    Map<String, String> extraProperties() {
-        ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false', 'dcim.snmp.enabled': 'false']
-    }
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
+    Map<String, String> extraProperties() { super.extraProperties() + ['dcim.snmp.enabled': 'false'] }
 
     def "#element is #state when its readings say #readings"() {
         given: 'the rows run in order: normal first, then warnings, then critical (an alarm once raised colours its element on)'
