@@ -75,6 +75,7 @@ class MakerProfilesSpec extends Specification {
         'papouch-quido-thermometer'     || 'papouch'
         'fs-net-pdu-line'               || 'fs-net-pdu'
         'iboot-pdu-sensors-only'        || 'iboot-pdu'
+        'iboot-pdu-fahrenheit'          || 'iboot-pdu'
     }
 
     def "#recording gets #wanted and not #unwanted"() {
@@ -466,7 +467,10 @@ class MakerProfilesSpec extends Specification {
         'iboot-pdu-outlets'             | 'outlet 0 pending on'                             | '1.3.6.1.4.1.1418.6.5.1.6.0'                  || 4
         'iboot-pdu-outlets'             | 'line cord 1 voltage (hundredths)'                | '1.3.6.1.4.1.1418.6.6.1.0'                    || 230.12
         'iboot-pdu-outlets'             | 'line cord 1 current (hundredths)'                | '1.3.6.1.4.1.1418.6.6.2.0'                    || 7.45
-        'iboot-pdu-outlets'             | 'no temperature (no scale known, 99999 absent)'   | '1.3.6.1.4.1.1418.6.6.5.0'                    || null
+        'iboot-pdu-outlets'             | 'no temperature where the probe is absent (99999)' | '1.3.6.1.4.1.1418.6.6.5.0'                   || null
+        'iboot-pdu-outlets'             | 'probe 2, unit set to Celsius (whole degrees)'    | '1.3.6.1.4.1.1418.6.6.6.0'                    || 24
+        'iboot-pdu-fahrenheit'          | 'probe 1, unit set to Fahrenheit: 77 read as 25'  | '1.3.6.1.4.1.1418.6.6.5.0'                    || 25
+        'iboot-pdu-fahrenheit'          | 'no probe 2 (999, the MIB says absent)'           | '1.3.6.1.4.1.1418.6.6.6.0'                    || null
         'iboot-pdu-sensors-only'        | 'line cord 2 voltage, sensors group alone'        | '1.3.6.1.4.1.1418.6.6.3.0'                    || 229.87
         'iboot-pdu-sensors-only'        | 'line cord 1 current, sensors group alone'        | '1.3.6.1.4.1.1418.6.6.2.0'                    || 12.34
         'iboot-pdu-sensors-only'        | 'no current of cord 2 where it answers 99999'     | '1.3.6.1.4.1.1418.6.6.4.0'                    || null
