@@ -46,6 +46,7 @@ class MakerProfilesSpec extends Specification {
         'alpha-cordex-hp'               || 'alpha-cordex-hp'
         'ingrasys-usha'                 || 'ingrasys-usha'
         'dell-ups-card'                 || 'dell-ups'
+        'ge-parallel-ups-3phase'        || 'ge-parallel-ups'
         // PDUs, environment monitors and small power controllers
         'conteg-pdu-chain'              || 'conteg-pdu'
         'planet-pdu-outlets'            || 'planet-pdu'
@@ -419,6 +420,17 @@ class MakerProfilesSpec extends Specification {
         'wut-webgraph-sensors'               | 'hygrometer sensor 2, humidity'                    | '1.3.6.1.4.1.5040.1.2.42.1.4.1.1.2'           || 61.2      | '%'   | 'env.humidity'
         'dantel-webmon-units'                | 'onboard % row'                                    | '1.3.6.1.4.1.994.3.4.7.6.1.66.1'              || 38.5      | '%'   | 'env.humidity'
         'dantel-webmon-units'                | 'onboard Celsius row'                              | '1.3.6.1.4.1.994.3.4.7.6.1.66.2'              || 22.75     | '°C'  | 'env.temperature'
+        // GEPARALLELUPS-MIB: RFC 1628's groups under GE's branch, with the same UNITS
+        'ge-parallel-ups-3phase'             | 'battery voltage (0.1 Volt DC)'                    | '1.3.6.1.4.1.818.1.1.10.2.5.0'                || 408.5     | 'V'   | 'ups.battery.voltage'
+        'ge-parallel-ups-3phase'             | 'battery current discharging (0.1 Amp DC)'         | '1.3.6.1.4.1.818.1.1.10.2.6.0'                || -1.2      | 'A'   | 'ups.battery.current'
+        'ge-parallel-ups-3phase'             | 'battery ripple (0.1 Volt RMS)'                    | '1.3.6.1.4.1.818.1.1.10.2.8.0'                || 1.3       | 'V'   | 'ups.battery.ripple'
+        'ge-parallel-ups-3phase'             | 'run time (minutes)'                               | '1.3.6.1.4.1.818.1.1.10.2.3.0'                || 42        | 'min' | 'ups.battery.runtime'
+        'ge-parallel-ups-3phase'             | 'input line 2 frequency (0.1 Hertz)'               | '1.3.6.1.4.1.818.1.1.10.3.3.1.2.2'            || 50        | 'Hz'  | 'ups.input.frequency'
+        'ge-parallel-ups-3phase'             | 'input line 3 current (0.1 RMS Amp)'               | '1.3.6.1.4.1.818.1.1.10.3.3.1.4.3'            || 19        | 'A'   | 'ups.input.current'
+        'ge-parallel-ups-3phase'             | 'output line 1 voltage (RMS Volts)'                | '1.3.6.1.4.1.818.1.1.10.4.4.1.2.1'            || 230       | 'V'   | 'ups.output.voltage'
+        'ge-parallel-ups-3phase'             | 'output line 3 power factor (0.01 cos phi)'        | '1.3.6.1.4.1.818.1.1.10.4.4.1.6.3'            || 0.97      | null  | 'ups.output.power_factor'
+        'ge-parallel-ups-3phase'             | 'load fed from the inverter'                       | '1.3.6.1.4.1.818.1.1.10.8.13.0'               || 2         | null  | 'ups.load.source'
+        'ge-parallel-ups-3phase'             | 'output peak current is a rating: not read'        | '1.3.6.1.4.1.818.1.1.10.4.4.1.7.1'            || null      | null  | null
     }
 
     def "#recording: #what is read at #oid as #expected"() {
