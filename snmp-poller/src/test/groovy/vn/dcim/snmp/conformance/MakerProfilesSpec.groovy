@@ -77,6 +77,7 @@ class MakerProfilesSpec extends Specification {
         'fs-net-pdu-line'               || 'fs-net-pdu'
         'iboot-pdu-sensors-only'        || 'iboot-pdu'
         'iboot-pdu-fahrenheit'          || 'iboot-pdu'
+        'raritan-emx-sensors'           || 'raritan-emx'
     }
 
     def "#recording gets #wanted and not #unwanted"() {
@@ -431,6 +432,15 @@ class MakerProfilesSpec extends Specification {
         'ge-parallel-ups-3phase'             | 'output line 3 power factor (0.01 cos phi)'        | '1.3.6.1.4.1.818.1.1.10.4.4.1.6.3'            || 0.97      | null  | 'ups.output.power_factor'
         'ge-parallel-ups-3phase'             | 'load fed from the inverter'                       | '1.3.6.1.4.1.818.1.1.10.8.13.0'               || 2         | null  | 'ups.load.source'
         'ge-parallel-ups-3phase'             | 'output peak current is a rating: not read'        | '1.3.6.1.4.1.818.1.1.10.4.4.1.7.1'            || null      | null  | null
+        // EMD-MIB: each external sensor row names its type, units and decimal digits in the configuration table
+        'raritan-emx-sensors'                | 'temperature, one decimal digit'                   | '1.3.6.1.4.1.13742.8.2.1.1.1.3.1'             || 23.5      | '°C'  | 'env.temperature'
+        'raritan-emx-sensors'                | 'humidity, no decimal digit'                       | '1.3.6.1.4.1.13742.8.2.1.1.1.3.2'             || 45        | '%'   | 'env.humidity'
+        'raritan-emx-sensors'                | 'temperature in degreeF: 77.0 read as 25'          | '1.3.6.1.4.1.13742.8.2.1.1.1.3.3'             || 25        | '°C'  | 'env.temperature'
+        'raritan-emx-sensors'                | 'air flow in meters per second'                    | '1.3.6.1.4.1.13742.8.2.1.1.1.3.6'             || 1.5       | 'm/s' | 'env.airflow'
+        'raritan-emx-sensors'                | 'water sensor notDetected'                         | '1.3.6.1.4.1.13742.8.2.1.1.1.2.4'             || 10        | null  | 'env.leak.state'
+        'raritan-emx-sensors'                | 'door contact open'                                | '1.3.6.1.4.1.13742.8.2.1.1.1.2.5'             || 0         | null  | 'env.door'
+        'raritan-emx-sensors'                | 'temperature above upper warning'                  | '1.3.6.1.4.1.13742.8.2.1.1.1.2.3'             || 5         | null  | 'env.sensor_state'
+        'raritan-emx-sensors'                | 'a discrete sensor has no numeric value'           | '1.3.6.1.4.1.13742.8.2.1.1.1.3.4'             || null      | null  | null
     }
 
     def "#recording: #what is read at #oid as #expected"() {
