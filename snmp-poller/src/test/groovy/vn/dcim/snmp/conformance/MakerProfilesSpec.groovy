@@ -78,6 +78,7 @@ class MakerProfilesSpec extends Specification {
         'iboot-pdu-sensors-only'        || 'iboot-pdu'
         'iboot-pdu-fahrenheit'          || 'iboot-pdu'
         'raritan-emx-sensors'           || 'raritan-emx'
+        'comet-p8652-channels'          || 'comet-websensor'
     }
 
     def "#recording gets #wanted and not #unwanted"() {
@@ -432,6 +433,14 @@ class MakerProfilesSpec extends Specification {
         'ge-parallel-ups-3phase'             | 'output line 3 power factor (0.01 cos phi)'        | '1.3.6.1.4.1.818.1.1.10.4.4.1.6.3'            || 0.97      | null  | 'ups.output.power_factor'
         'ge-parallel-ups-3phase'             | 'load fed from the inverter'                       | '1.3.6.1.4.1.818.1.1.10.8.13.0'               || 2         | null  | 'ups.load.source'
         'ge-parallel-ups-3phase'             | 'output peak current is a rating: not read'        | '1.3.6.1.4.1.818.1.1.10.4.4.1.7.1'            || null      | null  | null
+        // P8652-MIB: a channel's value * 10, read as the quantity its unit text names
+        'comet-p8652-channels'               | 'channel 1 in °C (value * 10)'                     | '1.3.6.1.4.1.22626.1.5.2.1.3.0'               || 23.5      | '°C'  | 'env.temperature'
+        'comet-p8652-channels'               | 'channel 2 in %RH (value * 10)'                    | '1.3.6.1.4.1.22626.1.5.2.2.3.0'               || 41.2      | '%'   | 'env.humidity'
+        'comet-p8652-channels'               | 'channel 3, °C as the Latin-1 byte b0'             | '1.3.6.1.4.1.22626.1.5.2.3.3.0'               || -3.1      | '°C'  | 'env.temperature'
+        'comet-p8652-channels'               | 'channel 4 set to °F: not read'                    | '1.3.6.1.4.1.22626.1.5.2.4.3.0'               || null      | null  | null
+        'comet-p8652-channels'               | 'channel 2 alarm high'                             | '1.3.6.1.4.1.22626.1.5.2.2.4.0'               || 1         | null  | 'env.channel.alarm'
+        'comet-p8652-channels'               | 'binary input 1 alarm active'                      | '1.3.6.1.4.1.22626.1.5.2.6.5.0'               || 1         | null  | 'env.input.alarm'
+        'comet-p8652-channels'               | 'the channel delay is a setting: not read'         | '1.3.6.1.4.1.22626.1.5.2.1.8.0'               || null      | null  | null
         // EMD-MIB: each external sensor row names its type, units and decimal digits in the configuration table
         'raritan-emx-sensors'                | 'temperature, one decimal digit'                   | '1.3.6.1.4.1.13742.8.2.1.1.1.3.1'             || 23.5      | '°C'  | 'env.temperature'
         'raritan-emx-sensors'                | 'humidity, no decimal digit'                       | '1.3.6.1.4.1.13742.8.2.1.1.1.3.2'             || 45        | '%'   | 'env.humidity'
