@@ -79,6 +79,7 @@ class MakerProfilesSpec extends Specification {
         'iboot-pdu-fahrenheit'          || 'iboot-pdu'
         'raritan-emx-sensors'           || 'raritan-emx'
         'comet-p8652-channels'          || 'comet-websensor'
+        'comet-t3611-values'            || 'comet-t3610'
     }
 
     def "#recording gets #wanted and not #unwanted"() {
@@ -441,6 +442,12 @@ class MakerProfilesSpec extends Specification {
         'comet-p8652-channels'               | 'channel 2 alarm high'                             | '1.3.6.1.4.1.22626.1.5.2.2.4.0'               || 1         | null  | 'env.channel.alarm'
         'comet-p8652-channels'               | 'binary input 1 alarm active'                      | '1.3.6.1.4.1.22626.1.5.2.6.5.0'               || 1         | null  | 'env.input.alarm'
         'comet-p8652-channels'               | 'the channel delay is a setting: not read'         | '1.3.6.1.4.1.22626.1.5.2.1.8.0'               || null      | null  | null
+        // T3610-MIB: the values * 10 of valuesInt, each read where its unit text names it
+        'comet-t3611-values'                 | 'temperature, unit °C as the Latin-1 byte b0'      | '1.3.6.1.4.1.22626.1.2.3.1.0'                 || 21.8      | '°C'  | 'env.temperature'
+        'comet-t3611-values'                 | 'humidity in %RH'                                  | '1.3.6.1.4.1.22626.1.2.3.2.0'                 || 48.3      | '%'   | 'env.humidity'
+        'comet-t3611-values'                 | 'computed value in g/m3: not read'                 | '1.3.6.1.4.1.22626.1.2.3.3.0'                 || null      | null  | null
+        'comet-t3611-values'                 | 'humidity alarm high'                              | '1.3.6.1.4.1.22626.1.2.3.6.0'                 || 1         | null  | 'env.humidity.alarm'
+        'comet-t3611-values'                 | 'the low temperature limit is a setting: not read' | '1.3.6.1.4.1.22626.1.2.4.1.0'                 || null      | null  | null
         // EMD-MIB: each external sensor row names its type, units and decimal digits in the configuration table
         'raritan-emx-sensors'                | 'temperature, one decimal digit'                   | '1.3.6.1.4.1.13742.8.2.1.1.1.3.1'             || 23.5      | '°C'  | 'env.temperature'
         'raritan-emx-sensors'                | 'humidity, no decimal digit'                       | '1.3.6.1.4.1.13742.8.2.1.1.1.3.2'             || 45        | '%'   | 'env.humidity'
