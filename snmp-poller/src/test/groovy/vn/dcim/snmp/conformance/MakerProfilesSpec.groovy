@@ -46,6 +46,7 @@ class MakerProfilesSpec extends Specification {
         'alpha-cordex-hp'               || 'alpha-cordex-hp'
         'ingrasys-usha'                 || 'ingrasys-usha'
         'dell-ups-card'                 || 'dell-ups'
+        'ge-parallel-ups-3phase'        || 'ge-parallel-ups'
         // PDUs, environment monitors and small power controllers
         'conteg-pdu-chain'              || 'conteg-pdu'
         'planet-pdu-outlets'            || 'planet-pdu'
@@ -75,6 +76,10 @@ class MakerProfilesSpec extends Specification {
         'papouch-quido-thermometer'     || 'papouch'
         'fs-net-pdu-line'               || 'fs-net-pdu'
         'iboot-pdu-sensors-only'        || 'iboot-pdu'
+        'iboot-pdu-fahrenheit'          || 'iboot-pdu'
+        'raritan-emx-sensors'           || 'raritan-emx'
+        'comet-p8652-channels'          || 'comet-websensor'
+        'comet-t3611-values'            || 'comet-t3610'
     }
 
     def "#recording gets #wanted and not #unwanted"() {
@@ -418,6 +423,40 @@ class MakerProfilesSpec extends Specification {
         'wut-webgraph-sensors'               | 'hygrometer sensor 2, humidity'                    | '1.3.6.1.4.1.5040.1.2.42.1.4.1.1.2'           || 61.2      | '%'   | 'env.humidity'
         'dantel-webmon-units'                | 'onboard % row'                                    | '1.3.6.1.4.1.994.3.4.7.6.1.66.1'              || 38.5      | '%'   | 'env.humidity'
         'dantel-webmon-units'                | 'onboard Celsius row'                              | '1.3.6.1.4.1.994.3.4.7.6.1.66.2'              || 22.75     | '°C'  | 'env.temperature'
+        // GEPARALLELUPS-MIB: RFC 1628's groups under GE's branch, with the same UNITS
+        'ge-parallel-ups-3phase'             | 'battery voltage (0.1 Volt DC)'                    | '1.3.6.1.4.1.818.1.1.10.2.5.0'                || 408.5     | 'V'   | 'ups.battery.voltage'
+        'ge-parallel-ups-3phase'             | 'battery current discharging (0.1 Amp DC)'         | '1.3.6.1.4.1.818.1.1.10.2.6.0'                || -1.2      | 'A'   | 'ups.battery.current'
+        'ge-parallel-ups-3phase'             | 'battery ripple (0.1 Volt RMS)'                    | '1.3.6.1.4.1.818.1.1.10.2.8.0'                || 1.3       | 'V'   | 'ups.battery.ripple'
+        'ge-parallel-ups-3phase'             | 'run time (minutes)'                               | '1.3.6.1.4.1.818.1.1.10.2.3.0'                || 42        | 'min' | 'ups.battery.runtime'
+        'ge-parallel-ups-3phase'             | 'input line 2 frequency (0.1 Hertz)'               | '1.3.6.1.4.1.818.1.1.10.3.3.1.2.2'            || 50        | 'Hz'  | 'ups.input.frequency'
+        'ge-parallel-ups-3phase'             | 'input line 3 current (0.1 RMS Amp)'               | '1.3.6.1.4.1.818.1.1.10.3.3.1.4.3'            || 19        | 'A'   | 'ups.input.current'
+        'ge-parallel-ups-3phase'             | 'output line 1 voltage (RMS Volts)'                | '1.3.6.1.4.1.818.1.1.10.4.4.1.2.1'            || 230       | 'V'   | 'ups.output.voltage'
+        'ge-parallel-ups-3phase'             | 'output line 3 power factor (0.01 cos phi)'        | '1.3.6.1.4.1.818.1.1.10.4.4.1.6.3'            || 0.97      | null  | 'ups.output.power_factor'
+        'ge-parallel-ups-3phase'             | 'load fed from the inverter'                       | '1.3.6.1.4.1.818.1.1.10.8.13.0'               || 2         | null  | 'ups.load.source'
+        'ge-parallel-ups-3phase'             | 'output peak current is a rating: not read'        | '1.3.6.1.4.1.818.1.1.10.4.4.1.7.1'            || null      | null  | null
+        // P8652-MIB: a channel's value * 10, read as the quantity its unit text names
+        'comet-p8652-channels'               | 'channel 1 in °C (value * 10)'                     | '1.3.6.1.4.1.22626.1.5.2.1.3.0'               || 23.5      | '°C'  | 'env.temperature'
+        'comet-p8652-channels'               | 'channel 2 in %RH (value * 10)'                    | '1.3.6.1.4.1.22626.1.5.2.2.3.0'               || 41.2      | '%'   | 'env.humidity'
+        'comet-p8652-channels'               | 'channel 3, °C as the Latin-1 byte b0'             | '1.3.6.1.4.1.22626.1.5.2.3.3.0'               || -3.1      | '°C'  | 'env.temperature'
+        'comet-p8652-channels'               | 'channel 4 set to °F: not read'                    | '1.3.6.1.4.1.22626.1.5.2.4.3.0'               || null      | null  | null
+        'comet-p8652-channels'               | 'channel 2 alarm high'                             | '1.3.6.1.4.1.22626.1.5.2.2.4.0'               || 1         | null  | 'env.channel.alarm'
+        'comet-p8652-channels'               | 'binary input 1 alarm active'                      | '1.3.6.1.4.1.22626.1.5.2.6.5.0'               || 1         | null  | 'env.input.alarm'
+        'comet-p8652-channels'               | 'the channel delay is a setting: not read'         | '1.3.6.1.4.1.22626.1.5.2.1.8.0'               || null      | null  | null
+        // T3610-MIB: the values * 10 of valuesInt, each read where its unit text names it
+        'comet-t3611-values'                 | 'temperature, unit °C as the Latin-1 byte b0'      | '1.3.6.1.4.1.22626.1.2.3.1.0'                 || 21.8      | '°C'  | 'env.temperature'
+        'comet-t3611-values'                 | 'humidity in %RH'                                  | '1.3.6.1.4.1.22626.1.2.3.2.0'                 || 48.3      | '%'   | 'env.humidity'
+        'comet-t3611-values'                 | 'computed value in g/m3: not read'                 | '1.3.6.1.4.1.22626.1.2.3.3.0'                 || null      | null  | null
+        'comet-t3611-values'                 | 'humidity alarm high'                              | '1.3.6.1.4.1.22626.1.2.3.6.0'                 || 1         | null  | 'env.humidity.alarm'
+        'comet-t3611-values'                 | 'the low temperature limit is a setting: not read' | '1.3.6.1.4.1.22626.1.2.4.1.0'                 || null      | null  | null
+        // EMD-MIB: each external sensor row names its type, units and decimal digits in the configuration table
+        'raritan-emx-sensors'                | 'temperature, one decimal digit'                   | '1.3.6.1.4.1.13742.8.2.1.1.1.3.1'             || 23.5      | '°C'  | 'env.temperature'
+        'raritan-emx-sensors'                | 'humidity, no decimal digit'                       | '1.3.6.1.4.1.13742.8.2.1.1.1.3.2'             || 45        | '%'   | 'env.humidity'
+        'raritan-emx-sensors'                | 'temperature in degreeF: 77.0 read as 25'          | '1.3.6.1.4.1.13742.8.2.1.1.1.3.3'             || 25        | '°C'  | 'env.temperature'
+        'raritan-emx-sensors'                | 'air flow in meters per second'                    | '1.3.6.1.4.1.13742.8.2.1.1.1.3.6'             || 1.5       | 'm/s' | 'env.airflow'
+        'raritan-emx-sensors'                | 'water sensor notDetected'                         | '1.3.6.1.4.1.13742.8.2.1.1.1.2.4'             || 10        | null  | 'env.leak.state'
+        'raritan-emx-sensors'                | 'door contact open'                                | '1.3.6.1.4.1.13742.8.2.1.1.1.2.5'             || 0         | null  | 'env.door'
+        'raritan-emx-sensors'                | 'temperature above upper warning'                  | '1.3.6.1.4.1.13742.8.2.1.1.1.2.3'             || 5         | null  | 'env.sensor_state'
+        'raritan-emx-sensors'                | 'a discrete sensor has no numeric value'           | '1.3.6.1.4.1.13742.8.2.1.1.1.3.4'             || null      | null  | null
     }
 
     def "#recording: #what is read at #oid as #expected"() {
@@ -466,7 +505,10 @@ class MakerProfilesSpec extends Specification {
         'iboot-pdu-outlets'             | 'outlet 0 pending on'                             | '1.3.6.1.4.1.1418.6.5.1.6.0'                  || 4
         'iboot-pdu-outlets'             | 'line cord 1 voltage (hundredths)'                | '1.3.6.1.4.1.1418.6.6.1.0'                    || 230.12
         'iboot-pdu-outlets'             | 'line cord 1 current (hundredths)'                | '1.3.6.1.4.1.1418.6.6.2.0'                    || 7.45
-        'iboot-pdu-outlets'             | 'no temperature (no scale known, 99999 absent)'   | '1.3.6.1.4.1.1418.6.6.5.0'                    || null
+        'iboot-pdu-outlets'             | 'no temperature where the probe is absent (99999)' | '1.3.6.1.4.1.1418.6.6.5.0'                   || null
+        'iboot-pdu-outlets'             | 'probe 2, unit set to Celsius (whole degrees)'    | '1.3.6.1.4.1.1418.6.6.6.0'                    || 24
+        'iboot-pdu-fahrenheit'          | 'probe 1, unit set to Fahrenheit: 77 read as 25'  | '1.3.6.1.4.1.1418.6.6.5.0'                    || 25
+        'iboot-pdu-fahrenheit'          | 'no probe 2 (999, the MIB says absent)'           | '1.3.6.1.4.1.1418.6.6.6.0'                    || null
         'iboot-pdu-sensors-only'        | 'line cord 2 voltage, sensors group alone'        | '1.3.6.1.4.1.1418.6.6.3.0'                    || 229.87
         'iboot-pdu-sensors-only'        | 'line cord 1 current, sensors group alone'        | '1.3.6.1.4.1.1418.6.6.2.0'                    || 12.34
         'iboot-pdu-sensors-only'        | 'no current of cord 2 where it answers 99999'     | '1.3.6.1.4.1.1418.6.6.4.0'                    || null
