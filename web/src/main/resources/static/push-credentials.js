@@ -1,5 +1,5 @@
 // HTTP push credentials (Art. 25.3): the form writes through /api/push-credentials. A
-// Hikvision token is shown once, here, with the addresses to configure in the device, and never again
+// Hikvision or Dahua token is shown once, here, with the addresses to configure in the device, and never again
 // (only its hash is kept); ZKTeco is registered by its serial and addresses. Withdrawing reloads the list.
 (function () {
   const form = document.getElementById('push-form');
@@ -28,8 +28,10 @@
     document.getElementById('issued-zkteco').hidden = hik;
     if (hik) {
       show('issued-url', base + issued.path);
+      // Basic or Digest at /push/isapi is Hikvision's alone: a Dahua device has only its URL with the token
+      document.getElementById('issued-auth').hidden = issued.username == null;
       show('issued-auth-url', base + '/push/isapi');
-      show('issued-user', issued.username);
+      show('issued-user', issued.username || '');
       show('issued-token', issued.token);
     } else {
       show('issued-server', base + issued.path);

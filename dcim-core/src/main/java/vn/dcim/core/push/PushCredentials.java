@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushCredentials {
     /** The dialects a device may push in, and how each authenticates. */
-    public static final Set<String> TOKEN_DIALECTS = Set.of("hikvision-isapi");
+    public static final Set<String> TOKEN_DIALECTS = Set.of("hikvision-isapi", "dahua-http");
+    /** The token dialects whose terminals name a picture by its address (fetched with the terminal's own account). */
+    public static final Set<String> PICTURE_DIALECTS = Set.of("hikvision-isapi");
     public static final Set<String> SERIAL_DIALECTS = Set.of("zkteco-push");
     private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -154,7 +156,7 @@ public class PushCredentials {
      */
     public PushCredential keepTerminalAccount(long id, String user, String password) {
         PushCredential c = byId(id).orElseThrow(() -> new vn.dcim.core.error.NotFoundException("push credential", id));
-        if (!TOKEN_DIALECTS.contains(c.dialect())) {
+        if (!PICTURE_DIALECTS.contains(c.dialect())) {
             throw new InvalidInputException("dialect", "a " + c.dialect() + " terminal names no picture by its address")
                     .explained("error.push.terminal-dialect", c.dialect());
         }

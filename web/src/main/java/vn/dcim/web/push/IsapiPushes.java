@@ -8,18 +8,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.core.push.PushAuthentication;
 import vn.dcim.core.push.PushCredential;
+import vn.dcim.core.push.PushCredentials;
 import vn.dcim.mqtt.dialect.DialectEngine;
 import vn.dcim.mqtt.dialect.DialectResult;
 import vn.dcim.mqtt.dialect.PushedPictures;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Hikvision ISAPI "HTTP listening": event notifications (JSON, XML or multipart with a picture) pushed with a token in
  * the path, or with the device's credential in the Authorization header (Basic or Digest), understood by the dialect
- * engine and stored by the {@link PushReceiver}.
+ * engine and stored by the {@link PushReceiver}. Dahua's event push comes the same way, with a token in the path:
+ * only the dialect differs.
  */
 @Singleton
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
@@ -27,6 +30,7 @@ import java.util.Optional;
 class IsapiPushes {
     private static final Logger LOG = LoggerFactory.getLogger(IsapiPushes.class);
     static final String HIKVISION = "hikvision-isapi";
+    static final String DAHUA = "dahua-http";
 
     private final PushAdmission admission;
     private final PushAuthentication authentication;
@@ -36,22 +40,27 @@ class IsapiPushes {
 
     /** A Hikvision ISAPI event notification pushed to /push/{token}/isapi. */
     PushReceiver.Answer withToken(String token, String path, String contentType, byte[] body, String address) {
+        return withToken(HIKVISION, token, path, contentType, body, address);
+    }
+
+    /** An event pushed with the token of a credential of {@code dialect} in its path (/push/{token}/isapi, /push/{token}/dahua). */
+    PushReceiver.Answer withToken(String dialect, String token, String path, String contentType, byte[] body, String address) {
         Optional<PushReceiver.Answer> refused = admission.admit(address, body);
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<PushCredential> credential = admission.byToken(HIKVISION, token);
+        Optional<PushCredential> credential = admission.byToken(dialect, token);
         if (credential.isEmpty()) {
-            return admission.refuse(401, "unknown_token", address, "push to an unknown token (" + HIKVISION + ")");
+            return admission.refuse(401, "unknown_token", address, "push to an unknown token (" + dialect + ")");
         }
         Optional<PushReceiver.Answer> elsewhere = admission.fromAllowedAddress(credential.get(), address, "device " + credential.get().deviceId());
         if (elsewhere.isPresent()) {
             return elsewhere.get();
         }
         Instant now = clock.instant();
-        DialectResult r = engine.evaluateHttp(HIKVISION, path, null, contentType, body, now);
+        DialectResult r = engine.evaluateHttp(dialect, path, null, contentType, body, now);
         return receiver.store(credential.get(), r, now, address, path, body, PushedPictures.of(contentType, body),
-                PushedPictures.addresses(contentType, body));
+                PushCredentials.PICTURE_DIALECTS.contains(dialect) ? PushedPictures.addresses(contentType, body) : List.of());
     }
 
     /**

@@ -47,6 +47,14 @@ class PushController {
         return answer(isapi.withToken(token, request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
     }
 
+    /** Dahua cameras and recorders: the event stream's lines (Code=...;action=...;index=...) or the JSON event push. */
+    @Post(uri = "/push/{token}/dahua")
+    @Consumes(MediaType.ALL)
+    @Produces(MediaType.TEXT_PLAIN)
+    HttpResponse<String> dahua(@PathVariable String token, HttpRequest<?> request, @Body @Nullable byte[] body) {
+        return answer(isapi.withToken(IsapiPushes.DAHUA, token, request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
+    }
+
     /**
      * Hikvision ISAPI "HTTP listening" with authentication (Basic or Digest, user = the device id,
      * password = its push token): the same bodies as above.

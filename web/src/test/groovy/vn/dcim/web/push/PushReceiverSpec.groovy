@@ -37,14 +37,18 @@ class PushReceiverSpec extends PushSpec {
     @Inject Jdbc jdbc
     @Inject DiscoveredSources discovered
     @Shared Map<String, String> tokens = [:]
+    @Shared Map issuedDahua = [:]
     final PollingConditions eventually = new PollingConditions(timeout: 10, delay: 0.2)
 
     def setup() {
         calls = new Calls(server.URL)
-        onSite(SITE, 'TTDL Lạng Sơn', 'Lạng Sơn', ['door-hik', 'nvr-hik', 'zk-door', 'zk-far'].collectEntries { [(it): 'Thiết bị ' + it] })
+        onSite(SITE, 'TTDL Lạng Sơn', 'Lạng Sơn', ['door-hik', 'nvr-hik', 'nvr-dahua', 'zk-door', 'zk-far'].collectEntries { [(it): 'Thiết bị ' + it] })
         if (tokens.isEmpty()) {
             tokens['door-hik'] = issue([deviceId: 'door-hik', dialect: 'hikvision-isapi']).token
             tokens['nvr-hik'] = issue([deviceId: 'nvr-hik', dialect: 'hikvision-isapi']).token
+            Map dahua = issue([deviceId: 'nvr-dahua', dialect: 'dahua-http'])
+            tokens['nvr-dahua'] = dahua.token
+            issuedDahua.putAll(dahua)
             issue([deviceId: 'zk-door', dialect: 'zkteco-push', serial: 'CJDE193560303', allowedFrom: ['127.0.0.0/8', '::1']])
             issue([deviceId: 'zk-far', dialect: 'zkteco-push', serial: 'FAR0000001', allowedFrom: ['10.20.0.0/16']])
         }
@@ -165,6 +169,35 @@ class PushReceiverSpec extends PushSpec {
         'multipart XML + picture tamper'  | 'nvr-hik'  | 'multipart/form-data; boundary=MIME_boundary' | multipart('MIME_boundary', 'application/xml', hikXml('shelteralarm', 2))          || 'camera-tamper'     | '2'
     }
 
+    def "a Dahua #what push raises #rule (instance #instance)"() {
+        when:
+        def answer = push("/push/${tokens['nvr-dahua']}/dahua", contentType, body.getBytes('UTF-8'))
+
+        then:
+        answer.status == 200
+        eventually.eventually {
+            assert alarms('nvr-dahua').find { it.rule == rule && it.instance == instance && !it.cleared }
+        }
+
+        where:
+        what                                | contentType                                      | body                                                                                                   || rule                 | instance
+        'event stream line, video loss'     | 'text/plain'                                     | 'Code=VideoLoss;action=Start;index=2\r\n'                                                              || 'camera-video-loss'  | '3'
+        'stream part, storage failure'      | 'multipart/x-mixed-replace; boundary=myboundary' | '--myboundary\r\nContent-Type: text/plain\r\n\r\nCode=StorageFailure;action=Start;index=0\r\n\r\n'  || 'camera-disk-error'  | '1'
+        'JSON eventList, IP address clash'  | 'application/json'                               | '{"method":"client.notifyEventStream","params":{"eventList":[{"Code":"IPConflict","Action":"Start","Index":0}]}}' || 'device-ip-conflict' | '1'
+    }
+
+    def "a Dahua credential answers the URL with its token, and no user name (Basic or Digest at /push/isapi is Hikvision's)"() {
+        expect:
+        issuedDahua.path == "/push/${tokens['nvr-dahua']}/dahua"
+        issuedDahua.username == null
+
+        when: 'its token pushed to the Hikvision route'
+        def answer = push("/push/${tokens['nvr-dahua']}/isapi", 'text/plain', 'Code=VideoLoss;action=Start;index=0'.getBytes('UTF-8'))
+
+        then: 'a Dahua token is no Hikvision token'
+        answer.status == 401
+    }
+
     def "Hikvision access events (#what) become access-log rows with card and person, and device log entries"() {
         when:
         def answer = push("/push/${tokens['door-hik']}/isapi", contentType, body)
@@ -259,7 +292,7 @@ class PushReceiverSpec extends PushSpec {
         what                              | command                                                                               || status | field
         'a ZKTeco without addresses'      | [deviceId: 'zk-door', dialect: 'zkteco-push', serial: 'ABC123']                       || 422    | 'allowedFrom'
         'an unknown device'               | [deviceId: 'nobody', dialect: 'hikvision-isapi']                                      || 422    | 'deviceId'
-        'an unknown dialect'              | [deviceId: 'door-hik', dialect: 'dahua-http']                                          || 422    | 'dialect'
+        'an MQTT dialect, not a push one' | [deviceId: 'door-hik', dialect: 'axis-mqtt']                                           || 422    | 'dialect'
         'a bad address'                   | [deviceId: 'zk-door', dialect: 'zkteco-push', serial: 'ABC124', allowedFrom: ['x.y']] || 422    | 'allowedFrom'
         'a serial registered already'     | [deviceId: 'zk-door', dialect: 'zkteco-push', serial: 'CJDE193560303', allowedFrom: ['127.0.0.1']] || 409 | 'serial'
     }

@@ -24,22 +24,26 @@ import vn.dcim.core.audit.AuditLog;
 import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.push.PushCredential;
 import vn.dcim.core.push.PushCredentials;
+import vn.dcim.mqtt.dialect.Dialect;
+import vn.dcim.mqtt.dialect.DialectEngine;
 import vn.dcim.web.security.SignedIn;
 
 import java.util.List;
 
 /**
  * The devices' HTTP push credentials (Art. 25.3): a Hikvision device gets a token, shown
- * once in the answer to the POST and configured in its "HTTP listening" URL as /push/{token}/isapi; a
- * ZKTeco terminal is registered by its serial number and the addresses it pushes from.
+ * once in the answer to the POST and configured in its "HTTP listening" URL as /push/{token}/isapi (a Dahua
+ * device likewise, /push/{token}/dahua); a ZKTeco terminal is registered by its serial number and the addresses
+ * it pushes from.
  */
-@Tag(name = "Push credentials", description = "Per-device credentials of the HTTP event receiver (Hikvision ISAPI, ZKTeco PUSH; Art. 25.3)")
+@Tag(name = "Push credentials", description = "Per-device credentials of the HTTP event receiver (Hikvision ISAPI, Dahua, ZKTeco PUSH; Art. 25.3)")
 @Controller("/api/push-credentials")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PushCredentialController {
     private final PushCredentials credentials;
     private final AuditLog audit;
+    private final DialectEngine dialects;
 
     @Get
     List<PushCredential> list() {
@@ -52,8 +56,14 @@ class PushCredentialController {
                 command.allowedFrom(), command.note(), SignedIn.name(request));
         PushCredential c = issued.credential();
         audit.record(SignedIn.name(request), "push-credential", String.valueOf(c.id()), "create", null, c);
-        String path = issued.token() == null ? "/iclock/cdata" : "/push/" + issued.token() + "/isapi";
-        return HttpResponse.created(new IssuedView(c, issued.token(), path, issued.token() == null ? null : c.deviceId()));
+        if (issued.token() == null) {
+            return HttpResponse.created(new IssuedView(c, null, "/iclock/cdata", null));
+        }
+        // the dialect's own route with the token in it (/push/{token}/isapi, /push/{token}/dahua); a dialect with
+        // other paths (Hikvision's /push/isapi) also takes the device id and token as user and password there
+        Dialect.HttpRoute route = dialects.httpDialect(c.dialect()).map(Dialect::http).orElseThrow();
+        String path = route.path().replace("{token}", issued.token());
+        return HttpResponse.created(new IssuedView(c, issued.token(), path, route.also().isEmpty() ? null : c.deviceId()));
     }
 
     @Delete("/{id}")

@@ -64,7 +64,7 @@ public class PushCredentialsScreen {
         return new Page(Navigation.frame(request, "push-credentials"), chosen == null ? "" : chosen,
                 shown.stream().map(Row::of).toList(),
                 // the credentials whose terminal may name its pictures by address: those that can keep the terminal's account
-                shown.stream().filter(PushCredential::hasToken).map(Row::of).toList(),
+                shown.stream().filter(c -> c.hasToken() && PushCredentials.PICTURE_DIALECTS.contains(c.dialect())).map(Row::of).toList(),
                 credentials.deviceIds(), links.base(request), rules.mayChange(request, "Push credentials"));
     }
 }
