@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.micronaut.core.annotation.Nullable;
 
 import vn.dcim.core.time.CenterZone;
 
@@ -30,7 +31,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -460,11 +460,12 @@ public final class DialectEngine {
                 declined.add(d.name() + ": not its message");
                 return null;
             }
+            boolean fields = d.fields() != null && (d.fields().when() == null || truthy(d.fields().when().evaluate(message, limits)));
+            PlainField plain = fields ? plainField(d, message, () -> d.fields().plain().evaluate(message, limits)) : null;
             Object sourceValue = learnedWhat != null && learnedWhat.get("source") != null ? learnedWhat.get("source")
-                    : d.source().evaluate(message, limits);
+                    : d.source().evaluate(plain == null || !plain.moved() ? message : plain.on(message), limits);
             return taken(d, sourceValue, message, received, declined,
-                    () -> d.readings() == null ? List.of() : objects(d.readings().evaluate(message, limits)),
-                    () -> d.fields() != null && (d.fields().when() == null || truthy(d.fields().when().evaluate(message, limits))),
+                    () -> d.readings() == null ? List.of() : objects(d.readings().evaluate(message, limits)), fields, plain,
                     () -> d.events() == null ? List.of() : objects(d.events().evaluate(message, limits)));
         } catch (BadOutput e) {
             return refuse(d, DialectResult.Refusal.bad_output, e.getMessage());
@@ -492,7 +493,8 @@ public final class DialectEngine {
         DialectPlan p = loaded.dialects().stream().filter(x -> x.name().equals(dialect)).findFirst()
                 .map(loaded.plans()::get).orElse(null);
         return p == null ? 0 : Math.max(p.source() == null ? 0 : p.source().size(),
-                Math.max(p.accept() == null ? 0 : p.accept().size(), p.fieldsWhen() == null ? 0 : p.fieldsWhen().size()));
+                Math.max(p.accept() == null ? 0 : p.accept().size(), Math.max(p.fieldsWhen() == null ? 0 : p.fieldsWhen().size(),
+                        p.fieldsPlain() == null ? 0 : p.fieldsPlain().size())));
     }
 
     /**
@@ -509,6 +511,7 @@ public final class DialectEngine {
         Map<?, ?> parts = Map.of();
         Object sourceValue;
         boolean fields;
+        PlainField plain;
         try {
             if (plan.accept() != null && !truthy(plan.accept().get(topic, levels, d.accept(), limits))) {
                 declined.add(d.name() + ": not its message");
@@ -522,10 +525,18 @@ public final class DialectEngine {
                 }
                 parts = p;
             }
-            sourceValue = plan.source() != null ? plan.source().get(topic, levels, d.source(), limits) : parts.get("source");
             FieldTable table = d.fields();
             fields = table != null && (table.when() == null || truthy(plan.fieldsWhen() != null
                     ? plan.fieldsWhen().get(topic, levels, table.when(), limits) : table.when().evaluate(message, limits)));
+            plain = fields ? plainField(d, message, () -> plan.fieldsPlain() != null
+                    ? plan.fieldsPlain().get(topic, levels, table.plain(), limits) : table.plain().evaluate(message, limits)) : null;
+            if (plain != null && plain.moved()) {
+                // a property's own topic: the source is the state topic's
+                sourceValue = plan.source() != null ? plan.source().get(plain.stateTopic(), plain.stateLevels(), d.source(), limits)
+                        : d.source().evaluate(plain.on(message), limits);
+            } else {
+                sourceValue = plan.source() != null ? plan.source().get(topic, levels, d.source(), limits) : parts.get("source");
+            }
         } catch (JException e) {
             // the bounds refuse at once: a hostile message is not evaluated again one expression at a time
             return Expression.timedOut(e) || Expression.tooDeep(e)
@@ -536,9 +547,8 @@ public final class DialectEngine {
             return FALL_BACK;
         }
         Map<?, ?> combined = parts;
-        boolean fieldsApply = fields;
-        return taken(d, sourceValue, message, received, declined,
-                () -> objects(combined.get("readings")), () -> fieldsApply, () -> objects(combined.get("events")));
+        return taken(d, sourceValue, message, received, declined, () -> objects(combined.get("readings")), fields, plain,
+                () -> objects(combined.get("events")));
     }
 
     /**
@@ -549,7 +559,8 @@ public final class DialectEngine {
      * the fast path hands over the parts of its one evaluation.
      */
     private DialectResult taken(Dialect d, Object sourceValue, Map<String, Object> message, Instant received, List<String> declined,
-                                Supplier<List<Map<?, ?>>> readingsOut, BooleanSupplier fieldsApply, Supplier<List<Map<?, ?>>> eventsOut) {
+                                Supplier<List<Map<?, ?>>> readingsOut, boolean fieldsApply, @Nullable PlainField plain,
+                                Supplier<List<Map<?, ?>>> eventsOut) {
         String source = sourceValue == null ? null : String.valueOf(sourceValue);
         if (source == null || source.isBlank()) {
             declined.add(d.name() + ": no source id in the message");
@@ -561,8 +572,12 @@ public final class DialectEngine {
         List<DialectReading> readings = new ArrayList<>();
         List<DialectEvent> events = new ArrayList<>();
         addReadings(readingsOut.get(), received, readings);
-        if (fieldsApply.getAsBoolean()) {
-            addReadings(d.fields().outputs(message.get("payload"), taught.fields(d.name(), (String) message.get("topic"))), received, readings);
+        if (fieldsApply) {
+            Object payload = message.get("payload");
+            String topic = (String) message.get("topic");
+            addReadings(plain == null ? d.fields().outputs(payload, taught.fields(d.name(), topic))
+                    : d.fields().outputs(FieldTable.plainState(payload, plain.field()), taught.fields(d.name(), plain.stateTopic())),
+                    received, readings);
         }
         for (Map<?, ?> e : eventsOut.get()) {
             DialectEvent event = event(e, received);
@@ -579,6 +594,41 @@ public final class DialectEngine {
                     + " readings and events, more than " + limits.maxOutputs());
         }
         return new DialectResult.Taken(d.name(), source, List.copyOf(readings), List.copyOf(events));
+    }
+
+    /**
+     * A plain payload read as one field of a state (the fields table's {@code plain}): the field, and the topic of
+     * that state: the message's topic without {@code /<field>} when it ends so (a property's own topic,
+     * Zigbee2MQTT's attribute output, whose source and self-description are the state topic's), else the topic itself.
+     */
+    private record PlainField(String field, @Nullable String topic, @Nullable String stateTopic) {
+        boolean moved() {
+            return stateTopic != null && !stateTopic.equals(topic);
+        }
+
+        List<String> stateLevels() {
+            return Arrays.asList(stateTopic.split("/", -1));
+        }
+
+        /** The message as if it came on the state topic (for a source that is not kept per topic). */
+        Map<String, Object> on(Map<String, Object> message) {
+            Map<String, Object> m = new LinkedHashMap<>(message);
+            m.put("topic", stateTopic);
+            m.put("levels", stateLevels());
+            return m;
+        }
+    }
+
+    /** The plain field of the message (null: its payload is no plain text, the table has no {@code plain}, or it names none). */
+    private static @Nullable PlainField plainField(Dialect d, Map<String, Object> message, Supplier<Object> name) {
+        if (!(message.get("payload") instanceof String) || d.fields().plain() == null || !(name.get() instanceof String field)
+                || field.isEmpty()) {
+            return null;
+        }
+        String topic = (String) message.get("topic");
+        String state = topic != null && topic.endsWith("/" + field) && topic.length() > field.length() + 1
+                ? topic.substring(0, topic.length() - field.length() - 1) : topic;
+        return new PlainField(field, topic, state);
     }
 
     /** Each output of a readings expression or fields table that gives a reading (its field present), checked. */

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * How a dialect's MQTT messages are evaluated on the fast path (every JSONata evaluation
  * costs microseconds of the bridge's callback thread): the parts that depend only on the topic
- * (accept, source, the fields table's condition; {@link TopicValues#isTopicOnly}) are kept per topic,
+ * (accept, source, the fields table's condition and plain field; {@link TopicValues#isTopicOnly}) are kept per topic,
  * and the rest is <em>one</em> combined JSONata expression, or nothing at all when nothing is left
  * (a dialect of a topic-only source and a fields table costs no JSONata evaluation a message).
  *
@@ -16,7 +16,7 @@ import java.util.List;
  * the path, query and variables, which are no topic.
  */
 record DialectPlan(@Nullable TopicValues accept, @Nullable TopicValues source, @Nullable TopicValues fieldsWhen,
-                   @Nullable Expression rest) {
+                   @Nullable TopicValues fieldsPlain, @Nullable Expression rest) {
     static final String DECLINED = "__declined";
 
     /** The plan of {@code d}, per-topic memories of at most {@code cap} topics; null when the combined expression does not compile. */
@@ -25,6 +25,7 @@ record DialectPlan(@Nullable TopicValues accept, @Nullable TopicValues source, @
         boolean accept = perTopic && TopicValues.isTopicOnly(d.accept());
         boolean source = perTopic && TopicValues.isTopicOnly(d.source());
         boolean when = perTopic && d.fields() != null && d.fields().when() != null;
+        boolean plain = perTopic && d.fields() != null && d.fields().plain() != null;
         Expression rest;
         try {
             rest = combine(d, !accept, !source);
@@ -32,7 +33,7 @@ record DialectPlan(@Nullable TopicValues accept, @Nullable TopicValues source, @
             return null;
         }
         return new DialectPlan(accept ? new TopicValues(cap) : null, source ? new TopicValues(cap) : null,
-                when ? new TopicValues(cap) : null, rest);
+                when ? new TopicValues(cap) : null, plain ? new TopicValues(cap) : null, rest);
     }
 
     /**

@@ -95,7 +95,7 @@ public final class FieldTable {
         }
     }
 
-    private static final Set<String> KEYS = Set.of("time", "when", "map", "suffixes", "otherwise");
+    private static final Set<String> KEYS = Set.of("time", "when", "map", "suffixes", "otherwise", "plain");
     private static final Set<String> FIELD_KEYS = Set.of("metric", "unit", "instance", "true", "false", "from", "on", "off", "unless", "above");
     private static final Set<String> MAPPED_KEYS = Set.of("value", "text");
     private static final Set<String> ABOVE_KEYS = Set.of("value", "metric", "unit", "from");
@@ -108,18 +108,21 @@ public final class FieldTable {
     private final Expression when;
     private final @Nullable Pattern suffixes;
     private final @Nullable String otherwise;
+    private final @Nullable Expression plain;
 
     FieldTable(List<Field> fields, @Nullable String time, @Nullable Expression when) {
-        this(fields, time, when, null, null);
+        this(fields, time, when, null, null, null);
     }
 
-    FieldTable(List<Field> fields, @Nullable String time, @Nullable Expression when, @Nullable Pattern suffixes, @Nullable String otherwise) {
+    FieldTable(List<Field> fields, @Nullable String time, @Nullable Expression when, @Nullable Pattern suffixes,
+               @Nullable String otherwise, @Nullable Expression plain) {
         this.fields = List.copyOf(fields);
         this.fields.forEach(f -> byName.put(f.name(), f));
         this.time = time;
         this.when = when;
         this.suffixes = suffixes;
         this.otherwise = otherwise;
+        this.plain = plain;
     }
 
     public List<Field> fields() {
@@ -134,6 +137,33 @@ public final class FieldTable {
     /** A topic-only JSONata condition (see {@link TopicValues#isTopicOnly}): the table applies to a topic where it holds; null: everywhere. */
     public @Nullable Expression when() {
         return when;
+    }
+
+    /**
+     * A topic-only JSONata expression naming the one field a plain payload (text, not a JSON object or array)
+     * is the value of: a device that publishes each property on its own topic ({@code <device>/<property>},
+     * Zigbee2MQTT's attribute output); null: a plain payload gives no reading.
+     */
+    public @Nullable Expression plain() {
+        return plain;
+    }
+
+    /**
+     * A plain payload as the one field {@code name} of a state, its text read as a JSON scalar would be: {@code true}
+     * and {@code false} booleans, a plain decimal a number, an empty text nothing (a device's
+     * unknown value, or a retained topic cleared), any other text itself; null when the payload is no plain text
+     * or no name is given.
+     */
+    static @Nullable Map<String, Object> plainState(Object payload, @Nullable Object name) {
+        if (!(payload instanceof String text) || !(name instanceof String field) || field.isEmpty() || text.isEmpty()) {
+            return null;
+        }
+        Object value = switch (text) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> numeric(text);
+        };
+        return Map.of(field, value);
     }
 
     /** The readings of {@code payload} as readings-expression outputs; none when it is not a JSON object. */
@@ -362,7 +392,11 @@ public final class FieldTable {
             throw new DialectException(file, DialectLoader.line(otherwiseNode), "fields otherwise: '" + otherwise
                     + "' is not lower case and dotted as in docs/metrics.md");
         }
-        return new FieldTable(fields, timeNode == null ? null : DialectLoader.scalar(file, timeNode), when, suffixes, otherwise);
+        Expression plain = DialectLoader.expression(file, DialectLoader.field(file, table, "plain", false));
+        if (plain != null && !TopicValues.isTopicOnly(plain)) {
+            throw new DialectException(file, plain.line(), "fields plain: may read only topic and levels (it is kept per topic)");
+        }
+        return new FieldTable(fields, timeNode == null ? null : DialectLoader.scalar(file, timeNode), when, suffixes, otherwise, plain);
     }
 
     private static Field field(String file, String name, Node node) {

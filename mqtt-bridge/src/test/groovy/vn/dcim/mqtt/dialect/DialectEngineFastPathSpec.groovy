@@ -92,7 +92,9 @@ readings: |
 
         expect:
         DialectLoader.shipped().find { it.name() == 'zigbee2mqtt' }.readings() == null
-        ['zigbee2mqtt/hall/t1', 'zigbee2mqtt/hall/t1/availability'].every { topic ->
+        // plain text below a name is attribute output, which the JSONata form did not read: compared on a name without '/'
+        def name = payload.startsWith('{') || payload.startsWith('[') ? 'zigbee2mqtt/hall/t1' : 'zigbee2mqtt/t1'
+        [name, name + '/availability'].every { topic ->
             asJsonataRead(table.evaluate(topic, payload.bytes, RECEIVED)) == jsonata.evaluate(topic, payload.bytes, RECEIVED)
         }
 
@@ -158,7 +160,12 @@ readings: |
         def differing = messages.findAll { d, String topic, String payload ->
             def message = [topic: topic, levels: topic.split('/', -1) as List, text: payload,
                            payload: payload.startsWith('{') && d.format() == Dialect.Format.json ? new groovy.json.JsonSlurper().parseText(payload) : payload]
-            def expected = d.source().evaluate(message, DialectLimits.defaults())
+            // a plain value on <state topic>/<field> (fields plain) has the state topic's source
+            def table = d.fields()
+            def field = table?.plain() != null && message.payload instanceof String
+                    && (table.when() == null || table.when().evaluate(message, DialectLimits.defaults())) ? table.plain().evaluate(message, DialectLimits.defaults()) : null
+            def state = field && topic.endsWith('/' + field) ? topic.substring(0, topic.length() - field.length() - 1) : topic
+            def expected = d.source().evaluate(message + [topic: state, levels: state.split('/', -1) as List], DialectLimits.defaults())
             (1..2).any {
                 def r = engine.evaluate(topic, payload.bytes, RECEIVED)
                 !(r instanceof DialectResult.Taken) || r.dialect() != d.name() || r.source() != expected

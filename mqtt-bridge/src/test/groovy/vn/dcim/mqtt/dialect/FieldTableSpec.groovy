@@ -170,6 +170,75 @@ fields:
         'unknown fields, untaught: nothing'   | '{"ph": 7, "child_lock": true}'              || []
     }
 
+    static final String ATTRIBUTES = '''\
+dialect: attributes
+topics: [attr/#]
+source: levels[1]
+fields:
+  plain: levels[2]
+  suffixes: 'l[0-9]+'
+  map:
+    t: {metric: env.temperature, unit: "°C"}
+    door: {metric: door.state, "true": {value: 0, text: closed}, "false": {value: 1, text: open}}
+    state: {metric: pdu.outlet.state, "on": "ON", "off": "OFF", "true": {value: 1, text: "on"}, "false": {value: 0, text: "off"}}
+    power: {metric: pdu.outlet.power, unit: W}
+'''
+
+    def "a plain payload is the field its topic names (#what): #payload on #topic gives #expected"() {
+        given:
+        def engine = new DialectEngine([DialectLoader.parse('attributes.yaml', ATTRIBUTES)], DialectLimits.defaults())
+
+        expect:
+        (engine.evaluate(topic, payload.bytes, RECEIVED) as DialectResult.Taken).readings()
+                .collect { [it.metric(), it.instance(), it.value(), it.text(), it.unit()] } == expected
+
+        where:
+        what                                  | topic            | payload         || expected
+        'a number as text'                    | 'attr/p1/t'      | '21.5'          || [['env.temperature', '0', 21.5d, null, '°C']]
+        'a negative number'                   | 'attr/p1/t'      | '-4'            || [['env.temperature', '0', -4d, null, '°C']]
+        'false is a boolean, not a text'      | 'attr/p1/door'   | 'false'         || [['door.state', '0', 1d, 'open', null]]
+        'true'                                | 'attr/p1/door'   | 'true'          || [['door.state', '0', 0d, 'closed', null]]
+        '0 is a number: falsy'                | 'attr/p1/door'   | '0'             || [['door.state', '0', 1d, 'open', null]]
+        'an on value'                         | 'attr/p1/state'  | 'ON'            || [['pdu.outlet.state', '0', 1d, 'on', null]]
+        'an endpoint suffix'                  | 'attr/p1/power_l2' | '3'           || [['pdu.outlet.power', 'l2', 3d, null, 'W']]
+        'a text that is no number'            | 'attr/p1/t'      | '21.5 C'        || []
+        'an empty payload'                    | 'attr/p1/t'      | ''              || []
+        'a field the map does not name'       | 'attr/p1/x'      | '1'             || []
+        'no field named by the topic'         | 'attr/p1'        | '21.5'          || []
+        'a JSON object: its own fields'       | 'attr/p1/t'      | '{"power": 7}'  || [['pdu.outlet.power', '0', 7d, null, 'W']]
+        'a JSON array: nothing'               | 'attr/p1/t'      | '[21.5]'        || []
+    }
+
+    def "a property's own topic is read as its state topic's: source #source (#how)"() {
+        given:
+        def yaml = ATTRIBUTES.replace('source: levels[1]', "source: '${sourceExpression}'").replace('plain: levels[2]', 'plain: levels[-1]')
+        def engine = new DialectEngine([DialectLoader.parse('attributes.yaml', yaml)], DialectLimits.defaults())
+
+        when:
+        def r = engine.evaluate(topic, payload.bytes, RECEIVED) as DialectResult.Taken
+
+        then:
+        r.source() == source
+        r.readings()*.metric() == metrics
+
+        where:
+        how                              | sourceExpression                                              | topic            | payload         || source | metrics
+        'kept per topic'                 | '$substringAfter(topic, "attr/")'                             | 'attr/a/b/t'     | '21.5'          || 'a/b'  | ['env.temperature']
+        'evaluated a message'            | '$substringAfter(topic, "attr/") & (text = "x" ? "!" : "")'   | 'attr/a/b/t'     | '21.5'          || 'a/b'  | ['env.temperature']
+        'a JSON state on the name'       | '$substringAfter(topic, "attr/")'                             | 'attr/a/b'       | '{"t": 21.5}'   || 'a/b'  | ['env.temperature']
+        'a field the map does not name'  | '$substringAfter(topic, "attr/")'                             | 'attr/a/b/x'     | '1'             || 'a/b'  | []
+    }
+
+    def "a plain field named by what is more than the topic is refused"() {
+        when:
+        DialectLoader.parse('attributes.yaml', ATTRIBUTES.replace('plain: levels[2]', 'plain: payload.name'))
+
+        then:
+        def e = thrown(DialectException)
+        e.line() == 5
+        e.reason().contains('fields plain: may read only topic and levels')
+    }
+
     def "a dialect of a fields table alone loads (no readings or events needed)"() {
         expect:
         DialectLoader.parse('acme.yaml', ACME).fields().fields()*.name() == ['t', 'on', 'door']
