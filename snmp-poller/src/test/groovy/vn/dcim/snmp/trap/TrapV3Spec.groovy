@@ -128,6 +128,37 @@ class TrapV3Spec extends MariaDbSpec {
 
     // ---------------------------------------------------------------- helpers
 
+    def "a device's new v3 keys, saved while the receiver runs, hold for its next trap"() {
+        given: 'a third UPS whose traps with its first keys have been heard'
+        String id = 'ups-v3-rekeyed'
+        int silent = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
+        devices.save(rekeyed(id, silent, 'first'))
+        changes.publishEvent(new MonitoredDeviceChanged(id))
+        def first = sender(id, 'first')
+        assert first.sendAndAwaitOpen(['snmptrap'] + first.sender + ["127.0.0.1:${receiver.port()}".toString(), '', ON_BATTERY], 2000).alarm
+        first.clearOnBattery(receiver.port())
+
+        when: 'its keys are changed and saved, as the device form does'
+        devices.update(rekeyed(id, silent, 'second'))
+        changes.publishEvent(new MonitoredDeviceChanged(id))
+        def second = sender(id, 'second')
+        def sent = second.sendAndAwaitOpen(['snmptrap'] + second.sender + ["127.0.0.1:${receiver.port()}".toString(), '', ON_BATTERY], 2000)
+
+        then: 'a trap with the new keys opens the alarm'
+        sent.exit == 0
+        sent.alarm != null
+    }
+
+    static MonitoredDevice rekeyed(String id, int port, String keys) {
+        new MonitoredDevice(id, 'trap-v3', null, 'UPS v3 rekeyed', Protocol.snmp, '127.0.0.5', port, '3', null,
+                'rekeyed-user', 'SHA', "auth-key-$keys".toString(), 'AES', "priv-key-$keys".toString(), null, 3600, 500, 0, true)
+    }
+
+    UpsTraps sender(String id, String keys) {
+        new UpsTraps(alarms, id, ['--clientaddr=127.0.0.5', '-v', '3', '-l', 'authPriv', '-u', 'rekeyed-user', '-a', 'SHA',
+                                  '-A', "auth-key-$keys".toString(), '-x', 'AES', '-X', "priv-key-$keys".toString()])
+    }
+
     UpsTraps traps() {
         new UpsTraps(alarms, UPS, ["--clientaddr=$ADDRESS".toString(), '-v', '3', '-l', 'authPriv'] + OWN)
     }
