@@ -35,7 +35,9 @@ class ScreenWordsSpec extends MariaDbSpec {
     @Inject MonitoredDevices devices
 
     @Override
-    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true'] }
+    // the demo's devices, not polled: on a loaded machine a poll of the UPS that timed out made "unreachable" its root
+    // alarm, and the alarm raised below waited under it, off the console
+    Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.snmp.enabled': 'false'] }
 
     String page(String uri, String lang) {
         def answer = new Calls(server.URL).get(uri, users.adminToken(), [Accept: 'text/html,*/*;q=0.8', Cookie: "lang=$lang"])
