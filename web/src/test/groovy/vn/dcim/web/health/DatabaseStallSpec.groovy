@@ -98,8 +98,11 @@ class DatabaseStallSpec extends ProxiedDatabaseSpec {
         answers.every { it[0] in [200, 503] }
 
         and: 'none later than the bound allows: one statement cut, the pool\'s wait for another connection, the probe (its second ask on a new connection included)'
+        // 3 s of slack for a loaded 2-core CI machine (1.5 s was missed by 14 ms once); the bound, 10 s, stays below
+        // the stall's 12 s, so a request held for the whole stall still fails it
         long slowest = answers.collect { it[1] as long }.max()
-        slowest < SOCKET_TIMEOUT_MS + POOL_WAIT_MS + 2 * PROBE_MS + 1_500
+        slowest < SOCKET_TIMEOUT_MS + POOL_WAIT_MS + 2 * PROBE_MS + 3_000
+        SOCKET_TIMEOUT_MS + POOL_WAIT_MS + 2 * PROBE_MS + 3_000 < SOCKET_TIMEOUT_MS * 4
 
         and:
         new PollingConditions(timeout: 10, delay: 0.2).eventually {
