@@ -29,11 +29,6 @@ public interface LoginAttemptRepository extends CrudRepository<LoginAttempt, Lon
 
     boolean existsByDeviceAndOutcome(String device, String outcome);
 
-    /** A client an account trusts: its name, its first and latest sign-in, how many, and from where the latest came. */
-    @io.micronaut.core.annotation.Introspected
-    record DeviceSignIns(String device, Instant firstSignIn, Instant lastSignIn, long signIns, String lastSource) {
-    }
-
     /** The devices of an account that signed in to it and were not distrusted since, the latest first. */
     @Query("""
             SELECT a.device, MIN(a.at) AS first_sign_in, MAX(a.at) AS last_sign_in, COUNT(*) AS sign_ins,
@@ -42,7 +37,7 @@ public interface LoginAttemptRepository extends CrudRepository<LoginAttempt, Lon
              WHERE a.account_id = :accountId AND a.succeeded = TRUE AND a.device IS NOT NULL
                AND NOT EXISTS (SELECT 1 FROM login_attempt d WHERE d.device = a.device AND d.outcome = :distrusted)
              GROUP BY a.device ORDER BY last_sign_in DESC, a.device LIMIT :most""")
-    java.util.List<DeviceSignIns> trustedDevices(long accountId, String distrusted, int most);
+    java.util.List<TrustedDevices.Device> trustedDevices(long accountId, String distrusted, int most);
 
     boolean existsByAccountIdAndDeviceAndSucceeded(long accountId, String device, boolean succeeded);
 

@@ -1,5 +1,6 @@
 package vn.dcim.core.account;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -50,8 +51,10 @@ public class TrustedDevices {
         this.clock = clock;
     }
 
-    /** A device of an account: its name (the middle of its token) and its sign-ins. */
+    /** A device of an account: its name (the middle of its token), its first and latest sign-in, how many, and from where
+     * the latest came. */
     @Serdeable
+    @Introspected
     public record Device(String device, Instant firstSignIn, Instant lastSignIn, long signIns, String lastSource) {
     }
 
@@ -68,9 +71,7 @@ public class TrustedDevices {
 
     /** The account's trusted devices, the latest sign-in first. */
     public List<Device> of(long accountId) {
-        return attempts.trustedDevices(accountId, DISTRUSTED, MOST_LISTED).stream()
-                .map(d -> new Device(d.device(), d.firstSignIn(), d.lastSignIn(), d.signIns(), d.lastSource()))
-                .toList();
+        return attempts.trustedDevices(accountId, DISTRUSTED, MOST_LISTED);
     }
 
     /**
