@@ -126,8 +126,6 @@ class TrapV3Spec extends MariaDbSpec {
         counts.get('trap', 'v3_refused') == before + 50
     }
 
-    // ---------------------------------------------------------------- helpers
-
     def "a device's new v3 keys, saved while the receiver runs, hold for its next trap"() {
         given: 'a third UPS whose traps with its first keys have been heard'
         String id = 'ups-v3-rekeyed'
@@ -148,6 +146,27 @@ class TrapV3Spec extends MariaDbSpec {
         sent.exit == 0
         sent.alarm != null
     }
+
+    def "a v3 device saved while the receiver runs is heard through a relay that forwards its traps with its keys"() {
+        given: 'a UPS registered now, at an address that sends nothing itself'
+        String id = 'ups-v3-relayed'
+        int silent = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
+        devices.save(new MonitoredDevice(id, 'trap-v3', null, 'UPS v3 relayed', Protocol.snmp, '127.0.0.7', silent, '3', null,
+                'relayed-user', 'SHA', 'auth-key-relayed', 'AES', 'priv-key-relayed', null, 3600, 500, 0, true))
+        changes.publishEvent(new MonitoredDeviceChanged(id))
+
+        when: 'a relay at another address forwards its trap, naming it in snmpTrapAddress.0 (RFC 3584)'
+        def relay = new UpsTraps(alarms, id, ['--clientaddr=127.0.0.6', '-v', '3', '-l', 'authPriv', '-u', 'relayed-user',
+                                              '-a', 'SHA', '-A', 'auth-key-relayed', '-x', 'AES', '-X', 'priv-key-relayed'])
+        def sent = relay.sendAndAwaitOpen(['snmptrap'] + relay.sender + ["127.0.0.1:${receiver.port()}".toString(), '', ON_BATTERY,
+                                           '1.3.6.1.6.3.18.1.3.0', 'a', '127.0.0.7'], 2000)
+
+        then: 'the relayed trap opens the UPS\'s alarm'
+        sent.exit == 0
+        sent.alarm != null
+    }
+
+    // ---------------------------------------------------------------- helpers
 
     static MonitoredDevice rekeyed(String id, int port, String keys) {
         new MonitoredDevice(id, 'trap-v3', null, 'UPS v3 rekeyed', Protocol.snmp, '127.0.0.5', port, '3', null,
