@@ -32,6 +32,7 @@ class ProfileCatalogSpec extends Specification {
               - {name: cooling.value, column: 1.3.6.1.4.1.9.3.3, divisorColumn: 1.3.6.1.4.1.9.3.5, divisor: 2}
               - {name: env.temperature, column: 1.3.6.1.4.1.9.4.4, unit: °C, fahrenheitWhen: {column: .1.3.6.1.4.1.9.5.9, values: [1]}}
               - {name: env.temperature, oid: 1.3.6.1.4.1.9.6.0, unit: °C, fahrenheitWhen: {oid: 1.3.6.1.4.1.9.7.0, values: [2, 3]}}
+              - {name: env.temperature, oid: 1.3.6.1.4.1.9.8.0, unit: °C, fahrenheitWhen: {oid: 1.3.6.1.4.1.9.9.0, texts: ['°F', 'b0:46']}}
             '''.stripIndent().bytes))
         def humidity = p.metrics()[0]
         def cooling = p.metrics()[2]
@@ -46,6 +47,10 @@ class ProfileCatalogSpec extends Specification {
         p.metrics()[3].fahrenheitWhen() == new FahrenheitWhen('1.3.6.1.4.1.9.5.9', true, [1L] as Set)
         p.metrics()[3].forRow(1).fahrenheitWhen() == p.metrics()[3].fahrenheitWhen()
         p.metrics()[4].fahrenheitWhen() == new FahrenheitWhen('1.3.6.1.4.1.9.7.0', false, [2L, 3L] as Set)
+        p.metrics()[5].fahrenheitWhen() == new FahrenheitWhen('1.3.6.1.4.1.9.9.0', false, [] as Set, ['°F', 'b0:46'] as Set)
+        p.metrics()[5].fahrenheitWhen().fahrenheit(['b0:46', '\uFFFDF'] as Set)
+        !p.metrics()[5].fahrenheitWhen().fahrenheit(['b0:43', '\uFFFDC'] as Set)
+        !p.metrics()[3].fahrenheitWhen().fahrenheit(['1'] as Set)
         cooling.fahrenheitWhen() == null
     }
 
@@ -78,6 +83,8 @@ class ProfileCatalogSpec extends Specification {
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, column: 1.3.6.1.4, selectColumn: 1.3.6.1.1, selectValues: [8], selectAlso: {colum: 1.3.6.1.2, values: [9]}}]' || "selectAlso: unknown key 'colum'"
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: scale, values: [1]}}]' || 'fahrenheitWhen: not an OID'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, values: [fahrenheit]}}]' || 'value is not a number'
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, texts: []}}]' || "'texts' must list"
+        'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2}}]' || "'values' must list"
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: °C, oid: 1.3.6.1.4.0, fahrenheitWhen: {column: 1.3.6.1.2, values: [1]}}]' || 'a scalar metric follows a scalar'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, unit: V, column: 1.3.6.1.4, fahrenheitWhen: {column: 1.3.6.1.2, values: [1]}}]' || 'only a gauge in °C'
         'name: x\nmatch: {probe: [1.3.6]}\nmetrics: [{name: a, oid: 1.3.6.1.0, divisorWhen: {oid: 1.3.6.2.0, values: [1]}}]' || "'divisor' must be a number above 0"

@@ -62,6 +62,8 @@ public final class DialectEngine {
     private final SparkplugPayloads sparkplug;
     private final Map<String, Map<String, LearnedTopic>> learned = new ConcurrentHashMap<>();
     private final TaughtFields taught;
+    /** The order in which a device's properties came on their own topics (attribute output), for the fields' unless. */
+    private final SiblingProperties siblings;
     private final Map<DialectResult.Refusal, LongAdder> refusals = new EnumMap<>(DialectResult.Refusal.class);
     private final LongAdder learnedDropped = new LongAdder();
     /** Devices told available or not on several topics, judged by their availability mode. */
@@ -119,6 +121,7 @@ public final class DialectEngine {
                 .build();
         this.sparkplug = new SparkplugPayloads(limits.maxLearned());
         this.taught = new TaughtFields(limits.maxLearned());
+        this.siblings = new SiblingProperties(limits.maxLearned());
         this.availability = new AvailabilityVotes(limits.maxLearned());
         for (DialectResult.Refusal r : DialectResult.Refusal.values()) {
             refusals.put(r, new LongAdder());
@@ -206,7 +209,7 @@ public final class DialectEngine {
     }
 
     public long learnedDropped() {
-        return learnedDropped.sum() + taught.dropped() + availability.dropped();
+        return learnedDropped.sum() + taught.dropped() + availability.dropped() + siblings.dropped();
     }
 
     /** How many state topics self-descriptions have taught fields for (bounded by the learned-topic cap). */
@@ -315,7 +318,8 @@ public final class DialectEngine {
      * An HTTP push: the named dialect's route must match the path (no path: the route
      * itself, so a vector need not repeat it); the expressions see {@code {path, levels, vars, query,
      * contentType, payload, text, parts, localOffset}}. A multipart body gives its first data part (JSON,
-     * XML or text) as the payload, pictures dropped and listed in {@code parts}; XML is read into maps by
+     * XML or text) as the payload, pictures dropped and listed in {@code parts}, a stream's
+     * ({@code multipart/x-mixed-replace}) each of its data parts as a message of its own; XML is read into maps by
      * local name; {@code localOffset} is the center's UTC offset ("+07:00") for devices that send local
      * times without one (ZKTeco).
      */
@@ -331,23 +335,57 @@ public final class DialectEngine {
                     + (d.http().also().isEmpty() ? "" : " or " + String.join(", ", d.http().also())) + ", not " + p);
         }
         byte[] content = body == null ? new byte[0] : body;
-        String type = contentType;
         List<Map<String, Object>> parts = new ArrayList<>();
         if (HttpBodies.isMultipart(contentType)) {
+            List<HttpBodies.Part> data = new ArrayList<>();
             try {
-                HttpBodies.Part data = null;
                 for (HttpBodies.Part part : HttpBodies.parts(contentType, content)) {
                     parts.add(part.describe());
-                    if (data == null && part.content() != null) {
-                        data = part;
+                    if (part.content() != null) {
+                        data.add(part);
                     }
                 }
-                content = data.content();
-                type = data.contentType();
             } catch (HttpBodies.Unreadable e) {
                 return refuse(d, e.reason, e.getMessage());
             }
+            if (HttpBodies.isStream(contentType) && data.size() > 1) {
+                return eachDocument(d, p, vars, query, data, parts, received);
+            }
+            return evaluateBody(d, p, vars, query, data.get(0).contentType(), data.get(0).content(), parts, received);
         }
+        return evaluateBody(d, p, vars, query, contentType, content, parts, received);
+    }
+
+    /**
+     * A stream's parts ({@code multipart/x-mixed-replace}: Dahua's event stream, one event or heartbeat a part), each
+     * read as a message of its own, their readings and events together under the first source that took one. Parts
+     * that say nothing the dialect reads are passed over; when none is taken, what the first part came to stands.
+     */
+    private DialectResult eachDocument(Dialect d, String path, Map<String, String> vars, String query, List<HttpBodies.Part> data,
+                                       List<Map<String, Object>> parts, Instant received) {
+        String source = null;
+        List<DialectReading> readings = new ArrayList<>();
+        List<DialectEvent> events = new ArrayList<>();
+        DialectResult first = null;
+        for (HttpBodies.Part part : data) {
+            DialectResult r = evaluateBody(d, path, vars, query, part.contentType(), part.content(), parts, received);
+            first = first == null ? r : first;
+            if (r instanceof DialectResult.Taken t) {
+                source = source == null ? t.source() : source;
+                readings.addAll(t.readings());
+                events.addAll(t.events());
+                if (readings.size() + events.size() > limits.maxOutputs()) {
+                    return refuse(d, DialectResult.Refusal.too_many_outputs, (readings.size() + events.size())
+                            + " readings and events in " + data.size() + " parts, more than " + limits.maxOutputs());
+                }
+            }
+        }
+        return source == null ? first : new DialectResult.Taken(d.name(), source, List.copyOf(readings), List.copyOf(events));
+    }
+
+    /** One document of an HTTP push (the body, or a data part of a multipart body) read by the dialect. */
+    private DialectResult evaluateBody(Dialect d, String p, Map<String, String> vars, String query, String type, byte[] content,
+                                       List<Map<String, Object>> parts, Instant received) {
         if (content.length > limits.maxPayloadBytes()) {
             return refuse(d, DialectResult.Refusal.too_large, content.length + " bytes, more than " + limits.maxPayloadBytes());
         }
@@ -575,9 +613,18 @@ public final class DialectEngine {
         if (fieldsApply) {
             Object payload = message.get("payload");
             String topic = (String) message.get("topic");
-            addReadings(plain == null ? d.fields().outputs(payload, taught.fields(d.name(), topic))
-                    : d.fields().outputs(FieldTable.plainState(payload, plain.field()), taught.fields(d.name(), plain.stateTopic())),
-                    received, readings);
+            if (plain == null) {
+                addReadings(d.fields().outputs(payload, taught.fields(d.name(), topic)), received, readings);
+                if (topic != null && payload instanceof Map<?, ?> state) {
+                    d.fields().wayProperties(state).forEach(p -> siblings.came(d.name(), topic, p));
+                }
+            } else {
+                // one property a topic: whether the better field of an unless came besides is known from the order they came in
+                String state = plain.stateTopic() == null ? "" : plain.stateTopic();
+                long before = d.fields().givesOrTakesWay(plain.field()) ? siblings.came(d.name(), state, plain.field()) : 0;
+                addReadings(d.fields().outputs(FieldTable.plainState(payload, plain.field()), taught.fields(d.name(), state),
+                        other -> siblings.cameAfter(d.name(), state, other, before)), received, readings);
+            }
         }
         for (Map<?, ?> e : eventsOut.get()) {
             DialectEvent event = event(e, received);

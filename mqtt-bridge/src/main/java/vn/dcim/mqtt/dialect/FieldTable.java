@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -104,6 +105,7 @@ public final class FieldTable {
 
     private final List<Field> fields;
     private final Map<String, Field> byName = new java.util.HashMap<>();
+    private final Set<String> unlessNames = new java.util.HashSet<>();
     private final String time;
     private final Expression when;
     private final @Nullable Pattern suffixes;
@@ -118,6 +120,7 @@ public final class FieldTable {
                @Nullable String otherwise, @Nullable Expression plain) {
         this.fields = List.copyOf(fields);
         this.fields.forEach(f -> byName.put(f.name(), f));
+        this.fields.stream().map(Field::unless).filter(java.util.Objects::nonNull).forEach(unlessNames::add);
         this.time = time;
         this.when = when;
         this.suffixes = suffixes;
@@ -127,6 +130,33 @@ public final class FieldTable {
 
     public List<Field> fields() {
         return fields;
+    }
+
+    /**
+     * Whether a property takes part in an {@code unless} (it gives way to another, or another gives way to it): the
+     * properties whose order {@link SiblingProperties} keeps for a device that sends each on its own topic.
+     */
+    boolean givesOrTakesWay(String property) {
+        Field f = byName.get(property);
+        return f != null && f.unless() != null || unlessNames.contains(property);
+    }
+
+    /**
+     * The properties of a JSON state that take part in an {@code unless}, those giving way first: the order
+     * {@link SiblingProperties} notes them in, so that a state holding both counts the better one as come since
+     * (Zigbee2MQTT's attribute_and_json output sends the state, then each property on its own topic). Empty when the
+     * state holds no field beside its better one.
+     */
+    List<String> wayProperties(Map<?, ?> state) {
+        List<String> out = null;
+        for (Field f : fields) {
+            if (f.unless() != null && state.get(f.name()) != null && state.get(f.unless()) != null) {
+                out = out == null ? new ArrayList<>(4) : out;
+                out.add(0, f.name());
+                out.add(f.unless());
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** The payload field holding the readings' time (ISO-8601 or epoch s/ms), or null: the time of receipt. */
@@ -178,9 +208,18 @@ public final class FieldTable {
      * (one reading per endpoint of a device: {@code power_l2} is {@code power} of instance {@code l2}).
      */
     List<Map<String, Object>> outputs(Object payload, @Nullable Map<String, Taught> taught) {
+        return outputs(payload, taught, name -> false);
+    }
+
+    /**
+     * As {@link #outputs(Object, Map)}, where a field's {@code unless} also holds when the device's self-description
+     * names the better field ({@code taught}) or {@code cameBesides} says it came on a topic of its own (attribute output).
+     */
+    List<Map<String, Object>> outputs(Object payload, @Nullable Map<String, Taught> taught, Predicate<String> cameBesides) {
         if (!(payload instanceof Map<?, ?> object)) {
             return List.of();
         }
+        Predicate<String> better = name -> object.get(name) != null || taught != null && taught.containsKey(name) || cameBesides.test(name);
         Object ts = time == null ? null : object.get(time);
         List<Map<String, Object>> out = new ArrayList<>(fields.size());
         for (Field f : fields) {
@@ -188,7 +227,7 @@ public final class FieldTable {
                 continue;
             }
             Object v = object.get(f.name());
-            if (v == null || f.unless() != null && object.get(f.unless()) != null) {
+            if (v == null || f.unless() != null && better.test(f.unless())) {
                 // absent or JSON null: the device does not know the value (yet); no reading
                 continue;
             }
@@ -203,10 +242,10 @@ public final class FieldTable {
             }
             Taught t = taught == null ? null : taught.get(key);
             if (t != null) {
-                add(out, taught(t, e.getValue(), object), ts);
+                add(out, taught(t, e.getValue(), better), ts);
             } else if (suffixes != null && !byName.containsKey(key)) {
                 Endpoint ep = endpoint(key);
-                if (ep != null && (ep.field().unless() == null || object.get(ep.field().unless() + "_" + ep.instance()) == null)) {
+                if (ep != null && (ep.field().unless() == null || !better.test(ep.field().unless() + "_" + ep.instance()))) {
                     add(out, give(ep.field(), ep.instance(), e.getValue(), null), ts);
                 }
             }
@@ -285,7 +324,7 @@ public final class FieldTable {
      * {@code otherwise.<name>}; the instance from its endpoint; the unit as the device gives it (turned
      * into the table's when they convert); a binary's own on and off values.
      */
-    private @Nullable Map<String, Object> taught(Taught t, Object v, Map<?, ?> payload) {
+    private @Nullable Map<String, Object> taught(Taught t, Object v, Predicate<String> better) {
         Field base = byName.get(t.name());
         String endpoint = t.endpoint();
         if (base == null) {
@@ -296,7 +335,7 @@ public final class FieldTable {
                 endpoint = endpoint == null ? ep.instance() : endpoint;
             }
         }
-        if (base != null && base.unless() != null && payload.get(endpoint == null ? base.unless() : base.unless() + "_" + endpoint) != null) {
+        if (base != null && base.unless() != null && better.test(endpoint == null ? base.unless() : base.unless() + "_" + endpoint)) {
             return null;
         }
         String instance = endpoint != null ? endpoint : base != null ? base.instance() : "0";

@@ -62,6 +62,14 @@ final class HttpBodies {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
+    /**
+     * A stream of documents each replacing the one before ({@code multipart/x-mixed-replace}, Dahua's event stream):
+     * every part is a message of its own, where a form's or a mixed body's parts make one message together.
+     */
+    static boolean isStream(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/x-mixed-replace");
+    }
+
     static boolean looksXml(String contentType, String text) {
         String c = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         return c.contains("xml") || text.stripLeading().startsWith("<");
@@ -84,6 +92,12 @@ final class HttpBodies {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         List<Part> parts = new ArrayList<>();
         int at = indexOf(body, delimiter, 0);
+        if (at < 0 && boundary.startsWith("--")) {
+            // some firmwares name the delimiter itself as the boundary (boundary=--myboundary, parts on --myboundary)
+            delimiter = boundary.getBytes(StandardCharsets.ISO_8859_1);
+            at = indexOf(body, delimiter, 0);
+        }
+        boolean stream = isStream(contentType);
         if (at < 0) {
             throw new Unreadable(DialectResult.Refusal.bad_multipart, "boundary '" + boundary + "' not found in the body");
         }
@@ -97,7 +111,7 @@ final class HttpBodies {
             if (parts.size() >= MAX_PARTS) {
                 throw new Unreadable(DialectResult.Refusal.bad_multipart, "more than " + MAX_PARTS + " parts");
             }
-            Part p = part(body, start, end, keepPictures);
+            Part p = part(body, start, end, keepPictures, stream);
             if (p != null) {
                 parts.add(p);
             }
@@ -109,18 +123,23 @@ final class HttpBodies {
         return parts;
     }
 
-    private static Part part(byte[] body, int start, int end, boolean keepPictures) {
+    private static Part part(byte[] body, int start, int end, boolean keepPictures, boolean stream) {
         int from = skipLineBreak(body, start);
         int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), from);
         int contentStart;
-        if (headersEnd >= 0 && headersEnd < end) {
+        if (headersEnd >= 0 && headersEnd < end && (!stream || startsWithHeader(body, from, headersEnd))) {
             contentStart = headersEnd + 4;
         } else {
             headersEnd = indexOf(body, "\n\n".getBytes(StandardCharsets.ISO_8859_1), from);
-            if (headersEnd < 0 || headersEnd >= end) {
+            if (headersEnd >= 0 && headersEnd < end && (!stream || startsWithHeader(body, from, headersEnd))) {
+                contentStart = headersEnd + 2;
+            } else if (stream && !startsWithHeader(body, from, end)) {
+                // a stream's part without headers (a bare "Code=...;action=..." line): its text is the document
+                headersEnd = from;
+                contentStart = from;
+            } else {
                 return null;
             }
-            contentStart = headersEnd + 2;
         }
         String headers = new String(body, from, headersEnd - from, StandardCharsets.ISO_8859_1);
         String name = "";
@@ -148,11 +167,32 @@ final class HttpBodies {
         }
         int size = Math.max(0, contentEnd - contentStart);
         byte[] content = null;
-        if (isData(type, body, contentStart, contentEnd) || (keepPictures && type.toLowerCase(Locale.ROOT).startsWith("image/"))) {
+        if (isData(type, body, contentStart, contentEnd) || stream && type.isEmpty() && isText(body, contentStart, contentEnd)
+                || (keepPictures && type.toLowerCase(Locale.ROOT).startsWith("image/"))) {
             content = new byte[size];
             System.arraycopy(body, contentStart, content, 0, size);
         }
         return new Part(name, type, size, content);
+    }
+
+    /** Whether the part opens with a header line ("Content-Type: ..."), not with its content. */
+    private static boolean startsWithHeader(byte[] body, int from, int to) {
+        int i = from;
+        while (i < to && i < from + 100 && (Character.isLetterOrDigit(body[i]) || body[i] == '-')) {
+            i++;
+        }
+        return i > from && i < to && body[i] == ':';
+    }
+
+    /** Text without a type: no control byte but line breaks and tabs in its first bytes (a picture has them). */
+    private static boolean isText(byte[] body, int from, int to) {
+        for (int i = from; i < to && i < from + 256; i++) {
+            int b = body[i] & 0xff;
+            if (b < 0x20 && b != '\r' && b != '\n' && b != '\t' || b == 0x7f) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private static boolean isData(String type, byte[] body, int from, int to) {

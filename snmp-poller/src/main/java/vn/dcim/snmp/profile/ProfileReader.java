@@ -25,7 +25,7 @@ public final class ProfileReader {
             "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues",
             "fahrenheitWhen", "selectAlso", "exponentColumn", "divisorWhen");
     private static final Set<String> SELECT_ALSO_KEYS = Set.of("column", "values");
-    private static final Set<String> FAHRENHEIT_KEYS = Set.of("column", "oid", "values");
+    private static final Set<String> FAHRENHEIT_KEYS = Set.of("column", "oid", "values", "texts");
     private static final Set<String> DIVISOR_WHEN_KEYS = Set.of("column", "oid", "values", "divisor");
     private static final Pattern OID = Pattern.compile("\\d+(\\.\\d+)+");
 
@@ -155,7 +155,7 @@ public final class ProfileReader {
 
     private static FahrenheitWhen fahrenheitWhen(String where, Object o, boolean onColumn, MetricKind kind, String unit) {
         if (!(o instanceof Map<?, ?> m)) {
-            throw new ProfileException(where + ": must be {column: <oid> | oid: <scalar oid>, values: [...]}");
+            throw new ProfileException(where + ": must be {column: <oid> | oid: <scalar oid>, values: [...] | texts: [...]}");
         }
         checkKeys(where, m, FAHRENHEIT_KEYS);
         Setting s = setting(where, m, onColumn);
@@ -163,7 +163,14 @@ public final class ProfileReader {
         if (kind != MetricKind.gauge || !"°C".equals(unit)) {
             throw new ProfileException(where + ": only a gauge in °C can be read from Fahrenheit");
         }
-        return new FahrenheitWhen(s.oid(), s.column(), values(where, m, "the settings that mean Fahrenheit"));
+        // a setting is a number (iBoot, Eaton) or a unit written out (Comet's "°F"): a profile names either or both
+        Set<String> texts = Set.copyOf(strings(m.get("texts")));
+        if (m.containsKey("texts") && texts.isEmpty()) {
+            throw new ProfileException(where + ": 'texts' must list the unit texts that mean Fahrenheit");
+        }
+        Set<Long> values = m.containsKey("values") || texts.isEmpty()
+                ? values(where, m, "the settings that mean Fahrenheit (or 'texts' the unit texts)") : Set.of();
+        return new FahrenheitWhen(s.oid(), s.column(), values, texts);
     }
 
     private static DivisorWhen divisorWhen(String where, Object o, boolean onColumn, MetricKind kind) {

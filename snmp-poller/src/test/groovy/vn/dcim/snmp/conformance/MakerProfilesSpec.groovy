@@ -80,6 +80,8 @@ class MakerProfilesSpec extends Specification {
         'raritan-emx-sensors'           || 'raritan-emx'
         'comet-p8652-channels'          || 'comet-websensor'
         'comet-t3611-values'            || 'comet-t3610'
+        'comet-p8541-fahrenheit'        || 'comet-websensor'
+        'comet-t3611-fahrenheit'        || 'comet-t3610'
     }
 
     def "#recording gets #wanted and not #unwanted"() {
@@ -438,16 +440,26 @@ class MakerProfilesSpec extends Specification {
         'comet-p8652-channels'               | 'channel 1 in °C (value * 10)'                     | '1.3.6.1.4.1.22626.1.5.2.1.3.0'               || 23.5      | '°C'  | 'env.temperature'
         'comet-p8652-channels'               | 'channel 2 in %RH (value * 10)'                    | '1.3.6.1.4.1.22626.1.5.2.2.3.0'               || 41.2      | '%'   | 'env.humidity'
         'comet-p8652-channels'               | 'channel 3, °C as the Latin-1 byte b0'             | '1.3.6.1.4.1.22626.1.5.2.3.3.0'               || -3.1      | '°C'  | 'env.temperature'
-        'comet-p8652-channels'               | 'channel 4 set to °F: not read'                    | '1.3.6.1.4.1.22626.1.5.2.4.3.0'               || null      | null  | null
+        'comet-p8652-channels'               | 'channel 4 in °F (UTF-8): 77.0 read as 25'         | '1.3.6.1.4.1.22626.1.5.2.4.3.0'               || 25        | '°C'  | 'env.temperature'
         'comet-p8652-channels'               | 'channel 2 alarm high'                             | '1.3.6.1.4.1.22626.1.5.2.2.4.0'               || 1         | null  | 'env.channel.alarm'
         'comet-p8652-channels'               | 'binary input 1 alarm active'                      | '1.3.6.1.4.1.22626.1.5.2.6.5.0'               || 1         | null  | 'env.input.alarm'
         'comet-p8652-channels'               | 'the channel delay is a setting: not read'         | '1.3.6.1.4.1.22626.1.5.2.1.8.0'               || null      | null  | null
+        // older firmware: the unit texts in Latin-1 (b0 46 for °F) or bare, a channel set to °F read in °C
+        'comet-p8541-fahrenheit'             | 'channel 1 in °F (Latin-1): 68.5 read as 20.28'   | '1.3.6.1.4.1.22626.1.5.2.1.3.0'               || 20.2778   | '°C'  | 'env.temperature'
+        'comet-p8541-fahrenheit'             | 'channel 2 in °F (Latin-1): 95.0 read as 35'      | '1.3.6.1.4.1.22626.1.5.2.2.3.0'               || 35        | '°C'  | 'env.temperature'
+        'comet-p8541-fahrenheit'             | 'channel 3 in bare F: 14.0 read as -10'           | '1.3.6.1.4.1.22626.1.5.2.3.3.0'               || -10       | '°C'  | 'env.temperature'
+        'comet-p8541-fahrenheit'             | 'channel 4 in bare C, not converted'              | '1.3.6.1.4.1.22626.1.5.2.4.3.0'               || 22        | '°C'  | 'env.temperature'
+        'comet-p8541-fahrenheit'             | 'channel 3 alarm low'                             | '1.3.6.1.4.1.22626.1.5.2.3.4.0'               || 2         | null  | 'env.channel.alarm'
         // T3610-MIB: the values * 10 of valuesInt, each read where its unit text names it
         'comet-t3611-values'                 | 'temperature, unit °C as the Latin-1 byte b0'      | '1.3.6.1.4.1.22626.1.2.3.1.0'                 || 21.8      | '°C'  | 'env.temperature'
         'comet-t3611-values'                 | 'humidity in %RH'                                  | '1.3.6.1.4.1.22626.1.2.3.2.0'                 || 48.3      | '%'   | 'env.humidity'
         'comet-t3611-values'                 | 'computed value in g/m3: not read'                 | '1.3.6.1.4.1.22626.1.2.3.3.0'                 || null      | null  | null
         'comet-t3611-values'                 | 'humidity alarm high'                              | '1.3.6.1.4.1.22626.1.2.3.6.0'                 || 1         | null  | 'env.humidity.alarm'
         'comet-t3611-values'                 | 'the low temperature limit is a setting: not read' | '1.3.6.1.4.1.22626.1.2.4.1.0'                 || null      | null  | null
+        'comet-t3611-fahrenheit'             | 'temperature in °F (Latin-1): 71.6 read as 22'    | '1.3.6.1.4.1.22626.1.2.3.1.0'                 || 22        | '°C'  | 'env.temperature'
+        'comet-t3611-fahrenheit'             | 'humidity in %RH, not converted'                  | '1.3.6.1.4.1.22626.1.2.3.2.0'                 || 50.2      | '%'   | 'env.humidity'
+        'comet-t3611-fahrenheit'             | 'dew point in °F (UTF-8): 50.0 read as 10'        | '1.3.6.1.4.1.22626.1.2.3.3.0'                 || 10        | '°C'  | 'env.dewpoint'
+        'comet-t3611-fahrenheit'             | 'the high limit in °F is a setting: not read'     | '1.3.6.1.4.1.22626.1.2.4.2.0'                 || null      | null  | null
         // EMD-MIB: each external sensor row names its type, units and decimal digits in the configuration table
         'raritan-emx-sensors'                | 'temperature, one decimal digit'                   | '1.3.6.1.4.1.13742.8.2.1.1.1.3.1'             || 23.5      | '°C'  | 'env.temperature'
         'raritan-emx-sensors'                | 'humidity, no decimal digit'                       | '1.3.6.1.4.1.13742.8.2.1.1.1.3.2'             || 45        | '%'   | 'env.humidity'

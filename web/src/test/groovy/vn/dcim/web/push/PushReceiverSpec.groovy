@@ -184,6 +184,32 @@ class PushReceiverSpec extends PushSpec {
         'event stream line, video loss'     | 'text/plain'                                     | 'Code=VideoLoss;action=Start;index=2\r\n'                                                              || 'camera-video-loss'  | '3'
         'stream part, storage failure'      | 'multipart/x-mixed-replace; boundary=myboundary' | '--myboundary\r\nContent-Type: text/plain\r\n\r\nCode=StorageFailure;action=Start;index=0\r\n\r\n'  || 'camera-disk-error'  | '1'
         'JSON eventList, IP address clash'  | 'application/json'                               | '{"method":"client.notifyEventStream","params":{"eventList":[{"Code":"IPConflict","Action":"Start","Index":0}]}}' || 'device-ip-conflict' | '1'
+        'stream of parts, the third read'   | 'multipart/x-mixed-replace; boundary=myboundary' | dahuaStream('Heartbeat', 'Code=VideoMotion;action=Stop;index=0', 'Code=VideoLoss;action=Start;index=5') || 'camera-video-loss'  | '6'
+    }
+
+    /** Dahua's event stream (eventManager.cgi?action=attach): one text part a line, Content-Length given or not. */
+    static String dahuaStream(String... lines) {
+        lines.toList().withIndex().collect { String line, int i ->
+            '--myboundary\r\nContent-Type: text/plain\r\n' + (i % 2 == 0 ? "Content-Length: ${line.length()}\r\n" : '') + '\r\n' + line + '\r\n'
+        }.join('')
+    }
+
+    def "a hostile Dahua stream (#what) is refused with 400 and counted, never stored, never a 500"() {
+        given:
+        long before = counts.get('http', 'refused')
+
+        when:
+        def answer = push("/push/${tokens['nvr-dahua']}/dahua", 'multipart/x-mixed-replace; boundary=myboundary', body.getBytes('UTF-8'))
+
+        then:
+        answer.status == 400
+        counts.get('http', 'refused') == before + 1
+
+        where:
+        what                          | body
+        '40 parts, more than 32'      | dahuaStream(*(['Code=VideoMotion;action=Start;index=0'] * 40))
+        'only a picture'              | '--myboundary\r\nContent-Type: image/jpeg\r\n\r\nxx\r\n--myboundary--\r\n'
+        'parts of JSON nested deep'   | dahuaStream('[' * 100 + ']' * 100, '{"a":' * 100 + '1' + '}' * 100)
     }
 
     def "a Dahua credential answers the URL with its token, and no user name (Basic or Digest at /push/isapi is Hikvision's)"() {
