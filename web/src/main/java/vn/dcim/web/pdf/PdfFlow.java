@@ -29,7 +29,7 @@ final class PdfFlow {
     /** Writes {@code s} from the left margin plus {@code indent}, wrapping at the right margin; a line break starts a new line. */
     void text(String s, PDType0Font font, float size, float indent) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-        for (String paragraph : s.split("\\r?\\n", -1)) {
+        for (String paragraph : PdfText.LINE_BREAK.split(s, -1)) {
             for (String line : pdfText.wrap(pdfText.printable(paragraph, font), font, size, width)) {
                 if (y < MARGIN + LEADING) {
                     newPage();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Text as a PDF page can hold it (the report and the operation log): the characters the embedded font
@@ -16,6 +17,9 @@ import java.util.Map;
  * {@link #show} writes one line at its place, for every document the product prints.
  */
 public final class PdfText {
+    /** Compiled once: {@code String.split} with a pattern compiles it again at every call, here every line drawn. */
+    static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
+    private static final Pattern SPACES = Pattern.compile(" +");
     private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
     private final Map<PDType0Font, Map<Integer, Float>> widths = new HashMap<>();
 
@@ -51,10 +55,10 @@ public final class PdfText {
     public List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
         float limit = width * 1000 / size;
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\r?\\n", -1)) {
+        for (String paragraph : LINE_BREAK.split(text, -1)) {
             StringBuilder line = new StringBuilder();
             float lineUnits = 0;
-            for (String word : paragraph.split(" +")) {
+            for (String word : SPACES.split(paragraph)) {
                 float wordUnits = units(word, font);
                 float candidate = line.isEmpty() ? wordUnits : lineUnits + units(" ", font) + wordUnits;
                 if (candidate <= limit) {
