@@ -6,10 +6,8 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.AssetRecords;
 
 import java.time.Instant;
-import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
-import static vn.dcim.core.compliance.CheckText.list;
 
 /** Art. 6.1: only working equipment in the server rooms (no faulty or awaiting-disposal asset placed in a room or rack). */
 @Singleton
@@ -21,13 +19,12 @@ class EquipmentInOperationCheck implements SiteCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile, JudgedSites sites) {
         int placed = assets.placed(sites.ids());
-        if (placed == 0) {
-            return Judgement.noData(said("compliance.s.equipment-in-operation.none", "no asset is placed in a room or rack"), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
-        }
-        List<AssetRecords.Entry> wrong = assets.placedOutOfOrder(sites.ids());
-        List<Evidence> evidence = Evidence.firstTen(wrong, a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/ui/assets/" + a.id(), a.name(), "enum.asset-status." + a.status().name()), Evidence.link("compliance.ev.assets", "assets", "/ui/assets"));
-        return Judgement.of(wrong.isEmpty(), wrong.isEmpty() ? said("compliance.s.equipment-in-operation.ok", "{0} placed asset(s), none faulty or awaiting disposal", placed)
-                : said("compliance.s.equipment-in-operation.bad", "{0} faulty or awaiting-disposal asset(s) still in the server rooms: {1}",
-                wrong.size(), list(wrong.stream().map(AssetRecords.Entry::name).toList())), evidence);
+        return AssetRegisterJudgement.judge(placed,
+                said("compliance.s.equipment-in-operation.none", "no asset is placed in a room or rack"),
+                () -> assets.placedOutOfOrder(sites.ids()),
+                a -> Evidence.link("compliance.ev.asset-status", "{0} ({1})", "/ui/assets/" + a.id(), a.name(), "enum.asset-status." + a.status().name()),
+                said("compliance.s.equipment-in-operation.ok", "{0} placed asset(s), none faulty or awaiting disposal", placed),
+                wrong -> said("compliance.s.equipment-in-operation.bad", "{0} faulty or awaiting-disposal asset(s) still in the server rooms: {1}",
+                        wrong.size(), AssetRegisterJudgement.names(wrong)));
     }
 }
