@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.LongAdder;
  * previous message. A 1.x bridge sends both on every report, so from the second report on the raw value is left
  * (from the first where the better one comes first); a bridge that stops sending the better one (2.x, where
  * {@code illuminance} is lux) has its field read again from its second message on. Bounded: at most
- * {@code cap} topics, a new one beyond is not remembered and counted.
+ * {@code cap} topics and {@link #MOST_PROPERTIES} properties a topic; one beyond is not remembered, and counted.
  */
 final class SiblingProperties {
+    /** The most properties remembered for one topic: Zigbee2MQTT's richest devices expose a few dozen. */
+    private static final int MOST_PROPERTIES = 64;
     private final int cap;
     /** dialect + state topic -> property -> when it last came (a counter, not a time: only the order counts) */
     private final Map<String, Map<String, Long>> byTopic = new ConcurrentHashMap<>();
@@ -37,7 +39,8 @@ final class SiblingProperties {
             }
             seen = byTopic.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
         }
-        if (seen.size() >= 64 && !seen.containsKey(property)) {
+        if (seen.size() >= MOST_PROPERTIES && !seen.containsKey(property)) {
+            dropped.increment();
             return 0;
         }
         Long before = seen.put(property, order.incrementAndGet());
