@@ -3,9 +3,7 @@ package vn.dcim.core.compliance;
 import jakarta.inject.Singleton;
 import vn.dcim.core.incident.IncidentRecords;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -28,15 +26,11 @@ class IncidentsClassifiedCheck extends KeyedCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        Instant since = now.minus(Duration.ofDays(365));
+        Instant since = IncidentYear.since(now);
         int incidents = records.openedSince(since);
-        Evidence all = Evidence.link("compliance.ev.incidents", "incidents", "/ui/incidents");
-        if (incidents == 0) {
-            return Judgement.noData(said("compliance.s.incidents-classified.none", "no incident in the last 12 months"), all);
-        }
-        List<String> unclassified = records.unclassifiedSince(since, column.equals("security_level")).stream().map(String::valueOf).toList();
-        List<Evidence> evidence = Evidence.firstTen(unclassified, i -> Evidence.link("compliance.ev.incident", "incident #{0}", "/ui/incidents/" + i, i), all);
-        return Judgement.of(unclassified.isEmpty(), unclassified.isEmpty() ? said("compliance.s.incidents-classified.ok", "{0} incident(s) in 12 months, all classified", incidents)
-                : said("compliance.s.incidents-classified.bad-" + column, "{0} incident(s) without a " + column.replace('_', ' '), unclassified.size()), evidence);
+        return IncidentYear.judge(incidents, said("compliance.s.incidents-classified.none", "no incident in the last 12 months"),
+                () -> records.unclassifiedSince(since, column.equals("security_level")),
+                said("compliance.s.incidents-classified.ok", "{0} incident(s) in 12 months, all classified", incidents),
+                unclassified -> said("compliance.s.incidents-classified.bad-" + column, "{0} incident(s) without a " + column.replace('_', ' '), unclassified));
     }
 }
