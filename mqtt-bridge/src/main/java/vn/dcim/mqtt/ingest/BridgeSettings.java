@@ -19,6 +19,11 @@ public class BridgeSettings {
     private String topicFilter = "dcim/#";
     /** How far a device's clock may run ahead of the server's before its messages go to the dead letters. */
     private Duration maxClockSkew = Duration.ofDays(1);
+    /**
+     * How often the bridge pings an idle broker (MQTT keep-alive, whole seconds): a broker that has heard nothing for
+     * one and a half times this drops the connection, and the bridge notices a silent broker after about as long.
+     */
+    private Duration keepAlive = Duration.ofSeconds(30);
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -32,4 +37,8 @@ public class BridgeSettings {
     public void setTopicFilter(String topicFilter) { this.topicFilter = topicFilter; }
     public Duration getMaxClockSkew() { return maxClockSkew; }
     public void setMaxClockSkew(Duration maxClockSkew) { this.maxClockSkew = maxClockSkew; }
+    public Duration getKeepAlive() { return keepAlive; }
+    public void setKeepAlive(Duration keepAlive) { this.keepAlive = keepAlive; }
+    /** The keep-alive as MQTT carries it: whole seconds, at least one (0 would switch the pings off). */
+    int keepAliveSeconds() { return (int) Math.max(1, Math.min(65_535, keepAlive.toSeconds())); }
 }

@@ -30,9 +30,8 @@ import java.util.function.Supplier;
  */
 final class PahoSubscriber implements BrokerSubscriber {
     private static final Logger LOG = LoggerFactory.getLogger(PahoSubscriber.class);
-    /** The same connection behaviour for both versions: the adapters take these. */
+    /** The same connection behaviour for both versions: the adapters take these (the keep-alive from {@link BridgeSettings}). */
     static final int CONNECT_TIMEOUT_S = 10;
-    static final int KEEP_ALIVE_S = 30;
     /** A clean close lets work in flight finish for 2 s and waits 3 s at most for the broker. */
     static final long QUIESCE_MS = 2_000;
     static final long DISCONNECT_WAIT_MS = 3_000;
@@ -81,12 +80,12 @@ final class PahoSubscriber implements BrokerSubscriber {
         return plan.shared()
                 ? new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV5Client.open(broker, bridge, clientId, events),
                 plan.share(), " (MQTT 5)", clock, clientId, sharedRefused)
-                : new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV3Client.open(broker, clientId, events),
+                : new PahoSubscriber(broker, bridge, pipeline, dialectFilters, events -> PahoV3Client.open(broker, bridge, clientId, events),
                 "", "", clock, clientId, sharedRefused);
     }
 
     static PahoSubscriber v3(BrokerSettings broker, BridgeSettings bridge, IngestPipeline pipeline, Clock clock) throws Exception {
-        return new PahoSubscriber(broker, bridge, pipeline, List::of, events -> PahoV3Client.open(broker, broker.getClientId(), events),
+        return new PahoSubscriber(broker, bridge, pipeline, List::of, events -> PahoV3Client.open(broker, bridge, broker.getClientId(), events),
                 "", "", clock, broker.getClientId(), () -> { });
     }
 

@@ -18,8 +18,8 @@ final class PahoV3Client {
     private PahoV3Client() {
     }
 
-    static PahoClient open(BrokerSettings broker, String clientId, PahoEvents events) throws MqttException {
-        MqttConnectOptions options = options(broker);
+    static PahoClient open(BrokerSettings broker, BridgeSettings bridge, String clientId, PahoEvents events) throws MqttException {
+        MqttConnectOptions options = options(broker, bridge);
         MqttAsyncClient c = new MqttAsyncClient(broker.getUrl(), clientId, new MemoryPersistence());
         c.setManualAcks(true);
         c.setCallback(events);
@@ -36,12 +36,12 @@ final class PahoV3Client {
                 () -> c.disconnect(QUIESCE_MS).waitForCompletion(DISCONNECT_WAIT_MS));
     }
 
-    private static MqttConnectOptions options(BrokerSettings broker) {
+    private static MqttConnectOptions options(BrokerSettings broker, BridgeSettings bridge) {
         MqttConnectOptions o = new MqttConnectOptions();
         o.setCleanSession(false);
         o.setAutomaticReconnect(false);
         o.setConnectionTimeout(PahoSubscriber.CONNECT_TIMEOUT_S);
-        o.setKeepAliveInterval(PahoSubscriber.KEEP_ALIVE_S);
+        o.setKeepAliveInterval(bridge.keepAliveSeconds());
         o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         if (broker.hasCredentials()) {
             o.setUserName(broker.getUsername());

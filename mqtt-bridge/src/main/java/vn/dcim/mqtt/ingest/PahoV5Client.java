@@ -57,7 +57,7 @@ final class PahoV5Client {
         o.setSessionExpiryInterval(SESSION_EXPIRY_S);
         o.setAutomaticReconnect(false);
         o.setConnectionTimeout(PahoSubscriber.CONNECT_TIMEOUT_S);
-        o.setKeepAliveInterval(PahoSubscriber.KEEP_ALIVE_S);
+        o.setKeepAliveInterval(bridge.keepAliveSeconds());
         o.setReceiveMaximum(Math.min(bridge.getInflight(), 65_535));
         if (broker.hasCredentials()) {
             o.setUserName(broker.getUsername());

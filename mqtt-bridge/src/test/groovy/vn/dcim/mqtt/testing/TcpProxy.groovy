@@ -85,6 +85,10 @@ class TcpProxy implements Closeable {
             try {
                 waitWhileStalled()
                 Socket upstream = new Socket(targetHost, targetPort)
+                // the driver sends without delay, so must the proxy: with Nagle on, a small write behind an
+                // unacknowledged one waited for the peer's delayed ACK (tens of ms a statement)
+                client.tcpNoDelay = true
+                upstream.tcpNoDelay = true
                 open << client << upstream
                 pump(client, upstream)
                 pump(upstream, client)
