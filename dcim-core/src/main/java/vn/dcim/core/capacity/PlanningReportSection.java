@@ -29,8 +29,7 @@ class PlanningReportSection implements ReportSection {
     private final CapacityForecasts forecasts;
 
     @Override
-    public Report.Section build(Connection c, ReportPeriod period, String lang) {
-        ReportLabels l = new ReportLabels(lang);
+    public Report.Section build(Connection c, ReportPeriod period, ReportLabels l) {
         List<List<Object>> rows = new ArrayList<>();
         for (CapacityForecast f : forecasts.all()) {
             boolean whole = f.subject() != Subject.rack && f.subject() != Subject.pdu;

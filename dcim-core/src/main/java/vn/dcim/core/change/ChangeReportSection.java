@@ -29,11 +29,10 @@ public class ChangeReportSection implements ReportSection {
     private final Clock clock;
 
     @Override
-    public Report.Section build(Connection c, ReportPeriod period, String lang) {
+    public Report.Section build(Connection c, ReportPeriod period, ReportLabels l) {
         ZoneId zone = clock.getZone();
         ChangeFacts.Tally tally = facts.tally(period.start().atStartOfDay(zone).toInstant(), period.end().atStartOfDay(zone).toInstant(),
                 null, Set.of());
-        ReportLabels l = new ReportLabels(lang);
         return table(tally, l, l.get("section.changeRequests"), l.get("sheet.changeRequests"));
     }
 

@@ -9,6 +9,7 @@ import vn.dcim.core.device.DeviceStandings;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Which alarms belong to which incident, and what the correlation needs to know about them. */
 @Singleton
@@ -32,11 +33,16 @@ class IncidentLinks {
     }
 
     List<String> ruleIds(long incidentId) {
-        return incidents.ruleIdsOf(incidentId);
+        return linked(incidentId, LinkedAlarm::ruleId);
     }
 
     List<String> sources(long incidentId) {
-        return incidents.sourcesOf(incidentId);
+        return linked(incidentId, LinkedAlarm::source);
+    }
+
+    /** One part of the incident's alarms, each value once: the rules and the sources come from the same rows. */
+    private List<String> linked(long incidentId, Function<LinkedAlarm, String> part) {
+        return incidents.linkedAlarms(incidentId).stream().map(part).distinct().toList();
     }
 
     /** The {@code limit} newest incidents an alarm of this source (a device id) belongs to, cut in SQL. */

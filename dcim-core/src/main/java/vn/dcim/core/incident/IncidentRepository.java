@@ -59,12 +59,6 @@ interface IncidentRepository extends CrudRepository<Incident, Long> {
     @Query("SELECT alarm_id FROM incident_alarm WHERE incident_id = :incidentId ORDER BY alarm_id")
     List<Long> alarmIdsOf(long incidentId);
 
-    @Query("SELECT DISTINCT a.rule_id FROM incident_alarm l JOIN alarm a ON a.id = l.alarm_id WHERE l.incident_id = :incidentId")
-    List<String> ruleIdsOf(long incidentId);
-
-    @Query("SELECT DISTINCT a.source FROM incident_alarm l JOIN alarm a ON a.id = l.alarm_id WHERE l.incident_id = :incidentId")
-    List<String> sourcesOf(long incidentId);
-
     @Query("SELECT DISTINCT l.incident_id FROM incident_alarm l JOIN alarm a ON a.id = l.alarm_id WHERE a.source = :source "
             + "ORDER BY l.incident_id DESC LIMIT :most")
     List<Long> incidentsOfSource(String source, int most);

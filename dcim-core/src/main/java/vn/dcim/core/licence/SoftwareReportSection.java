@@ -28,8 +28,7 @@ import java.util.Map;
 class SoftwareReportSection implements ReportSection {
 
     @Override
-    public Report.Section build(Connection c, ReportPeriod period, String lang) throws SQLException {
-        ReportLabels l = new ReportLabels(lang);
+    public Report.Section build(Connection c, ReportPeriod period, ReportLabels l) throws SQLException {
         Map<RiskLevel, int[]> counts = new EnumMap<>(RiskLevel.class);
         for (RiskLevel r : RiskLevel.values()) {
             counts.put(r, new int[2]);
@@ -62,8 +61,7 @@ class SoftwareReportSection implements ReportSection {
     }
 
     @Override
-    public List<List<Object>> expiries(Connection c, ReportPeriod next, String lang) throws SQLException {
-        ReportLabels l = new ReportLabels(lang);
+    public List<List<Object>> expiries(Connection c, ReportPeriod next, ReportLabels l) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, version, licence_expiry FROM software_asset "
                 + "WHERE licence_expiry >= ? AND licence_expiry < ? ORDER BY licence_expiry, name")) {

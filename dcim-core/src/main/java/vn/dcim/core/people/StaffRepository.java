@@ -30,13 +30,11 @@ interface StaffRepository extends CrudRepository<StaffEntry, Long> {
 
     List<StaffEntry> findByLeftAtLessThanAndBadgeIsNotNullOrderByName(Instant at);
 
-    /** One person's entries: by name, compared ignoring case and marks, or by badge (a null one matches nothing). */
-    @Query("SELECT * FROM staff_member WHERE (:name IS NOT NULL AND name COLLATE utf8mb4_unicode_520_ci = :name) "
-            + "OR (:badge IS NOT NULL AND badge = :badge) ORDER BY id")
+    /** One person's entries ({@link PersonMatch}). */
+    @Query("SELECT * FROM staff_member WHERE " + PersonMatch.STAFF + " ORDER BY id")
     List<StaffEntry> findOfPerson(@Nullable String name, @Nullable String badge);
 
     /** Erases one person's entries of a departure before {@code before}; a current member stays. */
-    @Query("DELETE FROM staff_member WHERE ((:name IS NOT NULL AND name COLLATE utf8mb4_unicode_520_ci = :name) "
-            + "OR (:badge IS NOT NULL AND badge = :badge)) AND left_at IS NOT NULL AND left_at < :before")
+    @Query("DELETE FROM staff_member WHERE " + PersonMatch.STAFF + " AND left_at IS NOT NULL AND left_at < :before")
     int deleteLeaversOfPerson(@Nullable String name, @Nullable String badge, Instant before);
 }

@@ -22,13 +22,11 @@ interface VisitRepository extends CrudRepository<VisitEntry, Long> {
     /** The visits with a lent badge whose window meets [from, to] (both ends in). */
     List<VisitEntry> findByBadgeIsNotNullAndStartsAtLessThanEqualsAndEndsAtGreaterThanEquals(Instant to, Instant from);
 
-    /** One person's visits: by name, compared ignoring case and marks, or by badge (a null one matches nothing). */
-    @Query("SELECT * FROM visit WHERE (:name IS NOT NULL AND visitor COLLATE utf8mb4_unicode_520_ci = :name) "
-            + "OR (:badge IS NOT NULL AND badge = :badge) ORDER BY starts_at, id LIMIT 10000")
+    /** One person's visits ({@link PersonMatch}). */
+    @Query("SELECT * FROM visit WHERE " + PersonMatch.VISITOR + " ORDER BY starts_at, id LIMIT 10000")
     List<VisitEntry> findOfPerson(@Nullable String name, @Nullable String badge);
 
     /** Erases one person's visits that ended before {@code before}. */
-    @Query("DELETE FROM visit WHERE ((:name IS NOT NULL AND visitor COLLATE utf8mb4_unicode_520_ci = :name) "
-            + "OR (:badge IS NOT NULL AND badge = :badge)) AND ends_at < :before")
+    @Query("DELETE FROM visit WHERE " + PersonMatch.VISITOR + " AND ends_at < :before")
     int deleteOfPerson(@Nullable String name, @Nullable String badge, Instant before);
 }

@@ -36,14 +36,13 @@ class EnergyReportSection implements ReportSection {
     private final SiteRepository sites;
 
     @Override
-    public Report.Section build(Connection c, ReportPeriod period, String lang) {
-        ReportLabels l = new ReportLabels(lang);
+    public Report.Section build(Connection c, ReportPeriod period, ReportLabels l) {
         List<List<Object>> rows = new ArrayList<>();
         for (Site site : sites.findAll()) {
             for (YearMonth m = YearMonth.from(period.start()); m.isBefore(YearMonth.from(period.end())); m = m.plusMonths(1)) {
                 rows.add(row(l, site, MONTH.format(m), energy.of(site.id(), m.atDay(1), m.plusMonths(1).atDay(1))));
             }
-            rows.add(row(l, site, l.get("energy.wholePeriod", period.shown(lang)), energy.of(site.id(), period.start(), period.end())));
+            rows.add(row(l, site, l.get("energy.wholePeriod", period.shown(l.lang())), energy.of(site.id(), period.start(), period.end())));
         }
         return new Report.Section(l.get("section.energy"),
                 l.columns("site", "period", "facilityKwh", "itKwh", "pue", "pueCategory", "cue", "note"), rows).sheet(l.get("sheet.energy"));

@@ -69,7 +69,7 @@ public class EquipmentReports {
             sections.add(incidents(l, start, end, zone));
             sections.add(expiries(c, l, period.next(), lang));
             for (ReportSection extra : extraSections) {
-                sections.add(extra.build(c, period, lang));
+                sections.add(extra.build(c, period, l));
             }
             String subtitle = l.get("subtitle", period.shown(lang), CenterTime.date(period.start()), CenterTime.date(period.end().minusDays(1)));
             return new Report(l.get("title"), subtitle, clock.instant(), clock.getZone(), sections, l.get("sheet.cover"));
@@ -212,7 +212,7 @@ public class EquipmentReports {
             rows.add(List.of(l.get("expiry.warranty"), nz(w.labelCode()), w.name(), l.get("kind." + w.kind().name()), w.end()));
         }
         for (ReportSection extra : extraSections) {
-            rows.addAll(extra.expiries(c, next, lang));
+            rows.addAll(extra.expiries(c, next, l));
         }
         return new Report.Section(l.get("section.expiries", next.shown(lang)), l.columns("what", "label", "name", "kind", "expires"), rows)
                 .sheet(l.get("sheet.expiries"));

@@ -49,8 +49,7 @@ class RoomEnvironmentReportSection implements ReportSection {
     private final Places places;
 
     @Override
-    public Report.Section build(Connection c, ReportPeriod period, String lang) throws SQLException {
-        ReportLabels l = new ReportLabels(lang);
+    public Report.Section build(Connection c, ReportPeriod period, ReportLabels l) throws SQLException {
         // roll-up buckets are UTC; the period is the center's days
         LocalDateTime from = LocalDateTime.ofInstant(period.start().atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
         LocalDateTime to = LocalDateTime.ofInstant(period.end().atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);

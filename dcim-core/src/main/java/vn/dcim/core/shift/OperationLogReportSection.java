@@ -29,8 +29,7 @@ class OperationLogReportSection implements ReportSection {
     private final PersonNames people;
 
     @Override
-    public Report.Section build(Connection c, ReportPeriod period, String lang) {
-        ReportLabels l = new ReportLabels(lang);
+    public Report.Section build(Connection c, ReportPeriod period, ReportLabels l) {
         ZoneId zone = clock.getZone();
         List<List<Object>> rows = new ArrayList<>();
         PersonNames.Lookup people = this.people.lookup();
