@@ -2,12 +2,12 @@ package vn.dcim.core.telemetry
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import spock.lang.AutoCleanup
 import vn.dcim.core.db.Jdbc
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
 import javax.sql.DataSource
-import java.time.Duration
 import java.time.Instant
 
 /**
@@ -26,17 +26,10 @@ class LatestValuesInMemorySpec extends MariaDbSpec {
 
     def t0 = Instant.parse('2026-11-27T08:00:00Z')
     def device = 'pdu-' + UUID.randomUUID().toString().take(8)
-    List<LatestValues> instances = []
+    @AutoCleanup AskedLatestValues buffers = new AskedLatestValues()
 
-    def cleanup() {
-        instances*.close()
-    }
-
-    /** Flushes only when asked; refreshes and reloads only when a reader asks. */
     LatestValues instance() {
-        def values = new LatestValues(jdbc, Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))
-        instances << values
-        values
+        buffers.open(jdbc)
     }
 
     static LatestReadings readerOf(LatestValues values) {

@@ -4,6 +4,7 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.data.exceptions.DataAccessException
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import spock.lang.AutoCleanup
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
@@ -11,7 +12,6 @@ import vn.dcim.core.db.Jdbc
 
 import javax.sql.DataSource
 import java.sql.SQLException
-import java.time.Duration
 import java.time.Instant
 import java.time.LocalDateTime
 import java.time.ZoneId
@@ -31,12 +31,13 @@ class LatestValuesSpec extends MariaDbSpec {
     @Inject
     LatestReadings latest
 
+    @AutoCleanup AskedLatestValues buffers = new AskedLatestValues()
     def t0 = Instant.parse('2026-11-23T08:00:00Z')
     def device = 'gw-' + UUID.randomUUID().toString().take(8)
 
     def "points of one series between two flushes reach latest_reading once, as the newest of them"() {
         given: 'a buffer that flushes only when asked'
-        def values = new LatestValues(jdbc, Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))
+        def values = buffers.open(jdbc)
 
         when: 'a gateway reports the same series three times'
         values.offer([Reading.of(t0, device, 'env.temperature', '1', 21, '°C')])
@@ -51,9 +52,6 @@ class LatestValuesSpec extends MariaDbSpec {
 
         then: 'one row, the newest point'
         rows() == [[23d, t0.plusSeconds(2)]]
-
-        cleanup:
-        values.close()
     }
 
     def "a reader in this process sees a value as soon as its history is committed"() {
@@ -67,7 +65,7 @@ class LatestValuesSpec extends MariaDbSpec {
     def "a flush the database refuses keeps its values for the next one"() {
         given: 'a database that is down for the first flush'
         boolean down = true
-        def values = new LatestValues(flaky(jdbc, { down }), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))
+        def values = buffers.open(flaky(jdbc, { down }))
         values.offer([Reading.of(t0, device, 'env.humidity', '0', 40, '%')])
 
         when:
@@ -84,15 +82,12 @@ class LatestValuesSpec extends MariaDbSpec {
 
         then:
         rows('env.humidity') == [[45d, t0.plusSeconds(5)]]
-
-        cleanup:
-        values.close()
     }
 
     def "an older value kept from a failed flush does not replace a newer one offered meanwhile"() {
         given:
         boolean down = true
-        def values = new LatestValues(flaky(jdbc, { down }), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))
+        def values = buffers.open(flaky(jdbc, { down }))
         values.offer([Reading.of(t0.plusSeconds(10), device, 'env.humidity', '0', 50, '%')])
 
         when:
@@ -103,9 +98,6 @@ class LatestValuesSpec extends MariaDbSpec {
 
         then:
         rows('env.humidity') == [[50d, t0.plusSeconds(10)]]
-
-        cleanup:
-        values.close()
     }
 
     /** The database as the product reaches it, refusing every transaction while {@code down} says so. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * The value templates Home Assistant discovery configs carry ({@code value_template},
@@ -156,6 +157,12 @@ public final class ValueTemplate {
         Object eval(String value, Object valueJson);
     }
 
+    /** Two operands joined by an operator into the node that evaluates them. */
+    @FunctionalInterface
+    private interface Join {
+        Node of(String op, Node left, Node right);
+    }
+
     private record Literal(Object value) implements Node {
         @Override
         public Object eval(String v, Object j) {
@@ -281,29 +288,17 @@ public final class ValueTemplate {
         }
 
         private Node or() {
-            Node left = and();
-            while (take("or")) {
-                Node l = left;
-                Node r = and();
-                left = (v, j) -> {
-                    Object a = l.eval(v, j);
-                    return truthy(a) ? a : r.eval(v, j);
-                };
-            }
-            return left;
+            return leftToRight(this::and, List.of("or"), (op, l, r) -> (v, j) -> {
+                Object a = l.eval(v, j);
+                return truthy(a) ? a : r.eval(v, j);
+            });
         }
 
         private Node and() {
-            Node left = not();
-            while (take("and")) {
-                Node l = left;
-                Node r = not();
-                left = (v, j) -> {
-                    Object a = l.eval(v, j);
-                    return !truthy(a) ? a : r.eval(v, j);
-                };
-            }
-            return left;
+            return leftToRight(this::not, List.of("and"), (op, l, r) -> (v, j) -> {
+                Object a = l.eval(v, j);
+                return !truthy(a) ? a : r.eval(v, j);
+            });
         }
 
         private Node not() {
@@ -329,25 +324,25 @@ public final class ValueTemplate {
         }
 
         private Node additive() {
-            Node left = multiplicative();
-            while ("+".equals(peek()) || "-".equals(peek())) {
+            return leftToRight(this::multiplicative, List.of("+", "-"), Parser::arithmeticOf);
+        }
+
+        private Node multiplicative() {
+            return leftToRight(this::unary, List.of("*", "/", "//", "%"), Parser::arithmeticOf);
+        }
+
+        /** {@code operand (op operand)…} with each op one of {@code ops}, joined left to right: a - b - c is (a - b) - c. */
+        private Node leftToRight(Supplier<Node> operand, List<String> ops, Join join) {
+            Node left = operand.get();
+            while (ops.contains(String.valueOf(peek()))) {
                 String op = next();
-                Node l = left;
-                Node r = multiplicative();
-                left = (v, j) -> arithmetic(op, defined(l.eval(v, j)), defined(r.eval(v, j)));
+                left = join.of(op, left, operand.get());
             }
             return left;
         }
 
-        private Node multiplicative() {
-            Node left = unary();
-            while (List.of("*", "/", "//", "%").contains(String.valueOf(peek()))) {
-                String op = next();
-                Node l = left;
-                Node r = unary();
-                left = (v, j) -> arithmetic(op, defined(l.eval(v, j)), defined(r.eval(v, j)));
-            }
-            return left;
+        private static Node arithmeticOf(String op, Node l, Node r) {
+            return (v, j) -> arithmetic(op, defined(l.eval(v, j)), defined(r.eval(v, j)));
         }
 
         private Node unary() {

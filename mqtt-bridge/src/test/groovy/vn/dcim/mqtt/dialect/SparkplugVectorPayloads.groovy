@@ -8,19 +8,10 @@ import org.eclipse.tahu.protobuf.SparkplugBProto.Payload
  * edge node (Sparkplug 3.0, section 6.4) sends them. Not a spec; run its main to print them again.
  */
 class SparkplugVectorPayloads {
+    /** A metric as an edge node sends it: no alias below 0, no timestamp when {@code ts} is null. */
     static Payload.Metric metric(String name, long alias, DataType t, Object v, Long ts) {
-        def b = Payload.Metric.newBuilder().setDatatype(t.number)
-        if (name != null) b.setName(name)
-        if (alias >= 0) b.setAlias(alias)
+        def b = SparkplugPropertyPayloads.m(name, alias >= 0 ? alias : null, t, v)
         if (ts != null) b.setTimestamp(ts)
-        switch (v) {
-            case Double: b.setDoubleValue(v as double); break
-            case Float: b.setFloatValue(v as float); break
-            case Long: b.setLongValue(v as long); break
-            case Integer: b.setIntValue(v as int); break
-            case Boolean: b.setBooleanValue(v as boolean); break
-            case String: b.setStringValue(v as String); break
-        }
         b.build()
     }
 

@@ -38,6 +38,13 @@ class ValueTemplateSpec extends Specification {
         '{{ value_json.raw * 0.1 }}'                          | '{"raw": 245}'                            || 24.5d
         '{{ value_json.a - value_json.b }}'                   | '{"a": 10, "b": 4}'                       || 6L
         '{{ -value_json.a }}'                                 | '{"a": 3}'                                || -3L
+        '{{ value_json.a - value_json.b - value_json.c }}'    | '{"a": 10, "b": 4, "c": 1}'              || 5L
+        '{{ value_json.a + value_json.b * 2 }}'               | '{"a": 1, "b": 3}'                        || 7L
+        '{{ value_json.a // 4 % 2 }}'                         | '{"a": 14}'                               || 1L
+        '{{ value_json.a or value_json.b }}'                  | '{"a": 0, "b": 7}'                        || 7L
+        '{{ value_json.a or value_json.b }}'                  | '{"a": 2, "b": 7}'                        || 2L
+        '{{ value_json.a and value_json.b }}'                 | '{"a": 0, "b": 7}'                        || 0L
+        '{{ value_json.a and value_json.b }}'                 | '{"a": 2, "b": 7}'                        || 7L
         '{{ value_json.t | default(0) }}'                     | '{}'                                      || 0L
         '{{ value_json.t | is_defined }}'                     | '{"t": 1}'                                || 1
         '{{ value_json.state | lower }}'                      | '{"state": "ON"}'                         || 'on'

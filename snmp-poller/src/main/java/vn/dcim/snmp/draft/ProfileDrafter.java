@@ -192,6 +192,13 @@ public final class ProfileDrafter {
         return out;
     }
 
+    /** The device's kind from the words of its sysDescr and MIB modules, the first that fits. */
+    private static final FirstMatch DOMAINS = FirstMatch.of("env",
+            FirstMatch.rule("\\bups\\b|ups-|ups\\d|uninterruptible|smart-ups|netvision|\\bups", "ups"),
+            FirstMatch.rule("pdu|power distribution|sentry", "pdu"),
+            FirstMatch.rule("genset|generator|c2lan", "gen"),
+            FirstMatch.rule("crac|cooling|chiller|klimatechnik|air ?condition|inrow|wib", "cooling"));
+
     /** What the device is, in the first word of a metric's name (docs/metrics.md): ups, pdu, cooling, gen, env. */
     static String domain(String sysDescr, Iterable<Group> groups) {
         StringBuilder words = new StringBuilder(sysDescr.toLowerCase(Locale.ROOT));
@@ -200,20 +207,7 @@ public final class ProfileDrafter {
                 words.append(' ').append(g.mib.module().toLowerCase(Locale.ROOT));
             }
         }
-        String w = words.toString();
-        if (w.matches("(?s).*(\\bups\\b|ups-|ups\\d|uninterruptible|smart-ups|netvision|\\bups).*")) {
-            return "ups";
-        }
-        if (w.matches("(?s).*(pdu|power distribution|sentry).*")) {
-            return "pdu";
-        }
-        if (w.matches("(?s).*(genset|generator|c2lan).*")) {
-            return "gen";
-        }
-        if (w.matches("(?s).*(crac|cooling|chiller|klimatechnik|air ?condition|inrow|wib).*")) {
-            return "cooling";
-        }
-        return "env";
+        return DOMAINS.of(words.toString());
     }
 
     /** An object's own first word where it says what it belongs to (APC's upsAdv… on a card whose sysDescr says no "UPS"). */

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,18 +94,14 @@ public final class ProfileWriter {
 
     /** A state's severity from its name, as the shipped profiles grade them; the operator changes it in the file. */
     static String severity(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        if (t.startsWith("no") && !t.startsWith("normal") || t.startsWith("not") || t.matches(".*(normal|ok|online|on-line|closed).*")) {
-            return "normal";
-        }
-        if (t.matches(".*(fail|fault|critical|alarm|onbattery|lost|error|broken|short|leak|smoke|fire).*")) {
-            return "critical";
-        }
-        if (t.matches(".*(warn|low|high|bypass|unknown|test|overload|degrad).*")) {
-            return "warning";
-        }
-        return "normal";
+        return SEVERITIES.of(text);
     }
+
+    /** "no…" and "not…" (noAlarm, notPresent) first: a state that names a fault only to deny it is normal. */
+    private static final FirstMatch SEVERITIES = FirstMatch.of("normal",
+            FirstMatch.rule("^no|normal|ok|online|on-line|closed", "normal"),
+            FirstMatch.rule("fail|fault|critical|alarm|onbattery|lost|error|broken|short|leak|smoke|fire", "critical"),
+            FirstMatch.rule("warn|low|high|bypass|unknown|test|overload|degrad", "warning"));
 
     static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");

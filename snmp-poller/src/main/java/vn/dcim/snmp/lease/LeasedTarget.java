@@ -89,19 +89,20 @@ public class LeasedTarget implements PollTarget {
 
     @Override
     public void errors(List<DeviceError> errs) {
-        try {
-            errors.record(errs);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not record {} device errors: {}", errs.size(), e.getMessage());
-        }
+        orLogged(() -> errors.record(errs), "Could not record {} device errors: {}", errs.size());
     }
 
     @Override
     public void refusals(List<DeviceRefusal> counts) {
+        orLogged(() -> refusals.add(counts), "Could not count {} refused values: {}", counts.size());
+    }
+
+    /** A count for the core that must not stop the poll round: failing (the database away), it is logged and dropped. */
+    private static void orLogged(Runnable write, String warning, int size) {
         try {
-            refusals.add(counts);
+            write.run();
         } catch (RuntimeException e) {
-            LOG.warn("Could not count {} refused values: {}", counts.size(), e.getMessage());
+            LOG.warn(warning, size, e.getMessage());
         }
     }
 

@@ -390,32 +390,30 @@ public class SnmpClient implements AutoCloseable {
         });
     }
 
+    /** The SNMPv3 authentication protocols by the names an operator writes (case and '-' ignored). */
+    private static final Map<String, OID> AUTH_PROTOCOLS = Map.of("MD5", AuthMD5.ID, "SHA", AuthSHA.ID, "SHA1", AuthSHA.ID,
+            "SHA224", AuthHMAC128SHA224.ID, "SHA256", AuthHMAC192SHA256.ID, "SHA384", AuthHMAC256SHA384.ID, "SHA512", AuthHMAC384SHA512.ID);
+    /** The SNMPv3 privacy protocols likewise. */
+    private static final Map<String, OID> PRIV_PROTOCOLS = Map.of("DES", PrivDES.ID, "AES", PrivAES128.ID, "AES128", PrivAES128.ID,
+            "AES192", PrivAES192.ID, "AES256", PrivAES256.ID);
+
     public static OID authProtocol(String name) {
-        if (name == null) {
-            return null;
-        }
-        return switch (name.toUpperCase().replace("-", "")) {
-            case "MD5" -> AuthMD5.ID;
-            case "SHA", "SHA1" -> AuthSHA.ID;
-            case "SHA224" -> AuthHMAC128SHA224.ID;
-            case "SHA256" -> AuthHMAC192SHA256.ID;
-            case "SHA384" -> AuthHMAC256SHA384.ID;
-            case "SHA512" -> AuthHMAC384SHA512.ID;
-            default -> throw new IllegalArgumentException("Unknown SNMPv3 auth protocol " + name + " (MD5, SHA, SHA224, SHA256, SHA384, SHA512)");
-        };
+        return protocol(name, AUTH_PROTOCOLS, "auth", "MD5, SHA, SHA224, SHA256, SHA384, SHA512");
     }
 
     public static OID privProtocol(String name) {
+        return protocol(name, PRIV_PROTOCOLS, "privacy", "DES, AES128, AES192, AES256");
+    }
+
+    private static OID protocol(String name, Map<String, OID> known, String kind, String listed) {
         if (name == null) {
             return null;
         }
-        return switch (name.toUpperCase().replace("-", "")) {
-            case "DES" -> PrivDES.ID;
-            case "AES", "AES128" -> PrivAES128.ID;
-            case "AES192" -> PrivAES192.ID;
-            case "AES256" -> PrivAES256.ID;
-            default -> throw new IllegalArgumentException("Unknown SNMPv3 privacy protocol " + name + " (DES, AES128, AES192, AES256)");
-        };
+        OID id = known.get(name.toUpperCase().replace("-", ""));
+        if (id == null) {
+            throw new IllegalArgumentException("Unknown SNMPv3 " + kind + " protocol " + name + " (" + listed + ")");
+        }
+        return id;
     }
 
     @Override

@@ -32,6 +32,9 @@ class Calls {
         String header(String name) { headers.find { it.key.equalsIgnoreCase(name) }?.value?.first() }
 
         List<String> cookies() { headers.find { it.key.equalsIgnoreCase('set-cookie') }?.value ?: [] }
+
+        /** Those of {@code parts} the text does not hold (a page's words, ids and figures): none when it holds them all. */
+        List<String> missing(Object... parts) { parts*.toString().findAll { !text.contains(it) } }
     }
 
     /** {@code body}: bytes as they are (a photo, a multipart upload, a device's push), text as it is, anything else as JSON. */
