@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,13 +36,14 @@ public final class FieldTable {
     /**
      * One field of the payload and the reading it gives. {@code from}: the unit the device sends, turned
      * into {@code unit} ({@link Units}); {@code on}/{@code off}: the values that choose {@code "true"} /
-     * {@code "false"} (any other value: no reading) instead of truthiness; {@code unless}: no reading when
+     * {@code "false"} (any other value: no reading) instead of truthiness, one or a list (a valve's OPEN
+     * beside a relay's ON); {@code unless}: no reading when
      * the payload also holds that field (it says the same better); {@code above}: another reading for
      * values above a bound (or when a self-description gives the field in the alternative's unit).
      */
     public record Field(String name, String metric, String instance, @Nullable String unit,
                         @Nullable Mapped whenTrue, @Nullable Mapped whenFalse, @Nullable String from,
-                        @Nullable String on, @Nullable String off, @Nullable String unless, @Nullable Above above) {
+                        @Nullable List<String> on, @Nullable List<String> off, @Nullable String unless, @Nullable Above above) {
         public Field(String name, String metric, String instance, @Nullable String unit, @Nullable Mapped whenTrue, @Nullable Mapped whenFalse) {
             this(name, metric, instance, unit, whenTrue, whenFalse, null, null, null, null, null);
         }
@@ -286,7 +288,7 @@ public final class FieldTable {
         String metric = f.metric();
         String outUnit = f.unit();
         if (f.on() != null) {
-            Mapped m = same(v, f.on()) ? f.whenTrue() : same(v, f.off()) ? f.whenFalse() : null;
+            Mapped m = among(v, f.on()) ? f.whenTrue() : among(v, f.off()) ? f.whenFalse() : null;
             if (m == null) {
                 return null;
             }
@@ -386,6 +388,11 @@ public final class FieldTable {
         return named != null && String.valueOf(v).equals(String.valueOf(named));
     }
 
+    /** Whether a payload value is one of a field's on (or off) values. */
+    private static boolean among(Object v, List<String> named) {
+        return named.contains(String.valueOf(v));
+    }
+
     /** JSONata's truthiness, as a readings expression's {@code $p.contact ? … : …} decides. */
     private static boolean truthy(Object v) {
         return v instanceof Boolean b ? b : com.dashjoin.jsonata.Jsonata.boolize(v);
@@ -454,8 +461,8 @@ public final class FieldTable {
         if ((whenTrue == null) != (whenFalse == null)) {
             throw new DialectException(file, DialectLoader.line(m), "field '" + name + "': give both \"true\" and \"false\", or neither");
         }
-        String on = optional(file, m, "on");
-        String off = optional(file, m, "off");
+        List<String> on = values(file, m, "on");
+        List<String> off = values(file, m, "off");
         if ((on == null) != (off == null) || on != null && whenTrue == null) {
             throw new DialectException(file, DialectLoader.line(m), "field '" + name + "': \"on\" and \"off\" go together, with \"true\" and \"false\"");
         }
@@ -463,6 +470,26 @@ public final class FieldTable {
                 unit == null ? null : DialectLoader.scalar(file, unit),
                 whenTrue == null ? null : mapped(file, name, whenTrue), whenFalse == null ? null : mapped(file, name, whenFalse),
                 optional(file, m, "from"), on, off, optional(file, m, "unless"), above(file, name, DialectLoader.field(file, m, "above", false)));
+    }
+
+    /** An on or off value, or a list of them; null when the key is absent. */
+    private static @Nullable List<String> values(String file, MappingNode m, String key) {
+        Node n = DialectLoader.field(file, m, key, false);
+        if (n == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        if (n instanceof SequenceNode) {
+            for (Node e : DialectLoader.sequence(file, n)) {
+                out.add(DialectLoader.scalar(file, e));
+            }
+        } else {
+            out.add(DialectLoader.scalar(file, n));
+        }
+        if (out.isEmpty()) {
+            throw new DialectException(file, DialectLoader.line(n), "'" + key + "': an empty list");
+        }
+        return List.copyOf(out);
     }
 
     private static @Nullable String optional(String file, MappingNode m, String key) {

@@ -125,6 +125,7 @@ fields:
         'otherwise not a metric'           | ACME.replace('  time: at', '  time: at\n  otherwise: Acme Thing')               || 7    | "fields otherwise: 'Acme Thing'"
         '"on" without "off"'               | ACME.replace('{metric: pdu.outlet.state}', '{metric: pdu.outlet.state, "on": "ON", "true": {value: 1}, "false": {value: 0}}') || 9 | '"on" and "off" go together'
         '"on" without "true"'              | ACME.replace('{metric: pdu.outlet.state}', '{metric: pdu.outlet.state, "on": "ON", "off": "OFF"}') || 9 | '"on" and "off" go together'
+        'an empty list of on values'       | ACME.replace('{metric: pdu.outlet.state}', '{metric: pdu.outlet.state, "on": [], "off": "OFF", "true": {value: 1}, "false": {value: 0}}') || 9 | "'on': an empty list"
         'above without a number'           | ACME.replace('{metric: env.temperature, unit: "°C"}', '{metric: env.temperature, above: {value: hot, metric: x.y}}') || 8 | 'above: value must be a number'
         'above with a bad metric'          | ACME.replace('{metric: env.temperature, unit: "°C"}', '{metric: env.temperature, above: {value: 1, metric: X}}') || 8 | "above: metric 'X'"
     }
@@ -137,7 +138,7 @@ fields:
   suffixes: 'l[0-9]+|left|right'
   otherwise: plug
   map:
-    state: {metric: pdu.outlet.state, "on": "ON", "off": "OFF", "true": {value: 1, text: "on"}, "false": {value: 0, text: "off"}}
+    state: {metric: pdu.outlet.state, "on": [ON, OPEN], "off": [OFF, CLOSE], "true": {value: 1, text: "on"}, "false": {value: 0, text: "off"}}
     power: {metric: pdu.outlet.power, unit: W}
     power_factor: {metric: pdu.outlet.power_factor}
     energy: {metric: pdu.outlet.energy, unit: kWh, from: Wh}
@@ -158,6 +159,8 @@ fields:
         what                                  | payload                                      || expected
         'on/off values choose true/false'     | '{"state": "ON"}'                            || [['pdu.outlet.state', '0', 1d, 'on', null]]
         'the off value'                       | '{"state": "OFF"}'                           || [['pdu.outlet.state', '0', 0d, 'off', null]]
+        'any of a list of on values'          | '{"state": "OPEN"}'                          || [['pdu.outlet.state', '0', 1d, 'on', null]]
+        'any of a list of off values'         | '{"state": "CLOSE"}'                         || [['pdu.outlet.state', '0', 0d, 'off', null]]
         'neither: no reading (not truthiness)'| '{"state": "TOGGLE"}'                        || []
         'a unit sent in another one'          | '{"energy": 1250}'                           || [['pdu.outlet.energy', '0', 1.25d, null, 'kWh']]
         'an endpoint suffix is the instance'  | '{"state_l2": "ON", "power_left": 3}'        || [['pdu.outlet.state', 'l2', 1d, 'on', null], ['pdu.outlet.power', 'left', 3d, null, 'W']]
