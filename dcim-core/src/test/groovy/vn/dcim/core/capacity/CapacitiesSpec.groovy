@@ -4,11 +4,6 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.asset.Asset
 import vn.dcim.core.asset.AssetKind
-import vn.dcim.core.asset.AssetRepository
-import vn.dcim.core.asset.AssetStatus
-import vn.dcim.core.asset.Criticality
-import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Rack
 import vn.dcim.core.site.RackRepository
 import vn.dcim.core.site.Room
@@ -18,6 +13,7 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
+import vn.dcim.core.testing.Equipment
 import vn.dcim.core.testing.MariaDbSpec
 
 import java.time.Instant
@@ -29,8 +25,7 @@ class CapacitiesSpec extends MariaDbSpec {
     @Inject SiteRepository sites
     @Inject RoomRepository rooms
     @Inject RackRepository racks
-    @Inject AssetRepository assets
-    @Inject MonitoredDeviceRepository devices
+    @Inject Equipment equipment
     @Inject ReadingSink sink
 
     String tag = UUID.randomUUID().toString().take(6)
@@ -126,13 +121,10 @@ class CapacitiesSpec extends MariaDbSpec {
     }
 
     Asset put(Rack rack, Integer u, Integer height, String face, AssetKind kind) {
-        assets.save(new Asset(null, siteId, rack.roomId(), rack.id(), u, height, face, kind, kind.name() + '-' + UUID.randomUUID().toString().take(4),
-                null, null, null, null, AssetStatus.in_service, Criticality.normal, null, null, null, null, null, null, null, null))
+        equipment.inRack(siteId, rack, kind, null, u, height, face)
     }
 
     String monitored(Asset asset) {
-        def id = 'cap-' + UUID.randomUUID().toString().take(8)
-        devices.save(MonitoredDevice.mqtt(id, siteId, asset.id(), asset.name()))
-        id
+        equipment.monitored('cap-', siteId, asset)
     }
 }

@@ -10,8 +10,6 @@ import vn.dcim.core.asset.Criticality
 import vn.dcim.core.capacity.CapacityForecast.Quantity
 import vn.dcim.core.capacity.CapacityForecast.Status
 import vn.dcim.core.capacity.CapacityForecast.Subject
-import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.power.PowerChains
 import vn.dcim.core.power.PowerNode
 import vn.dcim.core.power.PowerNodeKind
@@ -26,6 +24,7 @@ import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.telemetry.RollupDuty
+import vn.dcim.core.testing.Equipment
 import vn.dcim.core.testing.MariaDbSpec
 import spock.lang.Shared
 
@@ -45,7 +44,7 @@ class CapacityForecastsSpec extends MariaDbSpec {
     @Inject RoomRepository rooms
     @Inject RackRepository racks
     @Inject AssetRepository assets
-    @Inject MonitoredDeviceRepository devices
+    @Inject Equipment equipment
     @Inject PowerChains chains
     @Inject ReadingSink sink
     @Inject RollupDuty rollups
@@ -191,14 +190,10 @@ class CapacityForecastsSpec extends MariaDbSpec {
     }
 
     Asset put(Rack rack, AssetKind kind, String name) {
-        assets.save(new Asset(null, siteId, rack.roomId(), rack.id(), null, null, null, kind, name,
-                null, null, null, null, AssetStatus.in_service, Criticality.normal, null, null, null, null, null, null, null, null))
+        equipment.inRack(siteId, rack, kind, name)
     }
 
     String monitored(Asset asset) {
-        def saved = asset.id() == null ? assets.save(asset) : asset
-        def id = 'fc-' + UUID.randomUUID().toString().take(8)
-        devices.save(MonitoredDevice.mqtt(id, siteId, saved.id(), saved.name()))
-        id
+        equipment.monitored('fc-', siteId, asset.id() == null ? assets.save(asset) : asset)
     }
 }

@@ -18,8 +18,6 @@ import vn.dcim.core.cabling.PortRepository
 import vn.dcim.core.capacity.CapacityForecast.Quantity
 import vn.dcim.core.capacity.CapacityForecast.Status
 import vn.dcim.core.capacity.CapacityForecast.Subject
-import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.error.InvalidInputException
 import vn.dcim.core.power.PowerChains
 import vn.dcim.core.power.PowerNode
@@ -31,6 +29,7 @@ import vn.dcim.core.site.RoomKind
 import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.testing.Equipment
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
 
@@ -62,7 +61,7 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
     @Inject RoomRepository rooms
     @Inject RackRepository racks
     @Inject AssetRepository assets
-    @Inject MonitoredDeviceRepository devices
+    @Inject Equipment equipment
     @Inject PortRepository ports
     @Inject Cabling cabling
     @Inject PowerChains chains
@@ -270,15 +269,11 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
     }
 
     Asset put(Rack rack, AssetKind kind, String name, Integer u, Integer height) {
-        def room = rooms.findById(rack.roomId()).get()
-        assets.save(new Asset(null, room.siteId(), rack.roomId(), rack.id(), u, height, u == null ? null : 'front', kind, name,
-                null, null, null, null, AssetStatus.in_service, Criticality.normal, null, null, null, null, null, null, null, null))
+        equipment.inRack(rooms.findById(rack.roomId()).get().siteId(), rack, kind, name, u, height, u == null ? null : 'front')
     }
 
     String monitored(String site, Asset asset) {
-        def id = 'cs-' + UUID.randomUUID().toString().take(8)
-        devices.save(MonitoredDevice.mqtt(id, site, asset.id(), asset.name()))
-        id
+        equipment.monitored('cs-', site, asset)
     }
 
     Port port(Asset asset, String name, Integer maximumW, Integer allocatedW, PortKind kind = PortKind.power_port) {

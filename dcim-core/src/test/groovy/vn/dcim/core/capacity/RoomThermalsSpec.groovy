@@ -4,13 +4,8 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.asset.Asset
 import vn.dcim.core.asset.AssetKind
-import vn.dcim.core.asset.AssetRepository
-import vn.dcim.core.asset.AssetStatus
-import vn.dcim.core.asset.Criticality
 import vn.dcim.core.capacity.ThermalPicture.InletState
 import vn.dcim.core.capacity.ThermalPicture.RackInlet
-import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.error.InvalidInputException
 import vn.dcim.core.site.Rack
 import vn.dcim.core.site.RackRepository
@@ -22,6 +17,7 @@ import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.telemetry.RollupDuty
+import vn.dcim.core.testing.Equipment
 import vn.dcim.core.testing.MariaDbSpec
 
 import java.time.Duration
@@ -38,8 +34,7 @@ class RoomThermalsSpec extends MariaDbSpec {
     @Inject SiteRepository sites
     @Inject RoomRepository rooms
     @Inject RackRepository racks
-    @Inject AssetRepository assets
-    @Inject MonitoredDeviceRepository devices
+    @Inject Equipment equipment
     @Inject ReadingSink sink
     @Inject RollupDuty rollups
 
@@ -156,13 +151,10 @@ class RoomThermalsSpec extends MariaDbSpec {
     }
 
     Asset put(Rack r, AssetKind kind) {
-        assets.save(new Asset(null, siteId, r.roomId(), r.id(), null, null, null, kind, kind.name() + '-' + UUID.randomUUID().toString().take(4),
-                null, null, null, null, AssetStatus.in_service, Criticality.normal, null, null, null, null, null, null, null, null))
+        equipment.inRack(siteId, r, kind)
     }
 
     String monitored(Asset asset) {
-        def id = 'th-' + UUID.randomUUID().toString().take(8)
-        devices.save(MonitoredDevice.mqtt(id, siteId, asset.id(), asset.name()))
-        id
+        equipment.monitored('th-', siteId, asset)
     }
 }
