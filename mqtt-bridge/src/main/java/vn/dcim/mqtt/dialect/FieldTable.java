@@ -103,6 +103,8 @@ public final class FieldTable {
     private static final Set<String> MAPPED_KEYS = Set.of("value", "text");
     private static final Set<String> ABOVE_KEYS = Set.of("value", "metric", "unit", "from");
     private static final Mapped ON = new Mapped(1d, "on");
+    /** The unit of a fraction kept 0..1 ({@link UnitConversion}: "%" is a hundredth of it). */
+    private static final String RATIO = "ratio";
     private static final Mapped OFF = new Mapped(0d, "off");
 
     private final List<Field> fields;
@@ -318,7 +320,8 @@ public final class FieldTable {
         } else if (!(v instanceof Boolean)) {
             return null;
         }
-        return reading(metric, instance, value, text, outUnit);
+        // a fraction (a power factor kept 0..1, whatever percent a device sends it in) is stored without a unit
+        return reading(metric, instance, value, text, RATIO.equals(outUnit) ? null : outUnit);
     }
 
     /**

@@ -26,6 +26,8 @@ final class SparkplugPayloads {
     private static final String QUALITY = "Quality";
     /** Template members nest; a definition deeper than this is not a device's. */
     private static final int MAX_TEMPLATE_DEPTH = 4;
+    /** A DataSet is data from the network: at most this many of its rows are read. */
+    private static final int MAX_DATASET_ROWS = 256;
 
     private record Birth(Map<Long, String> names, Map<String, Map<String, Object>> properties) {
         Birth() {
@@ -82,6 +84,12 @@ final class SparkplugPayloads {
     private static void add(List<Object> metrics, SparkplugBProto.Payload.Metric m, String name, boolean birth,
                             Birth known, int depth) {
         SparkplugBProto.DataType type = SparkplugBProto.DataType.forNumber(m.getDatatype());
+        if (m.hasDatasetValue()) {
+            if (name != null) {
+                dataset(metrics, m, name);
+            }
+            return;
+        }
         if (m.hasTemplateValue()) {
             SparkplugBProto.Payload.Template t = m.getTemplateValue();
             if ((t.hasIsDefinition() && t.getIsDefinition()) || name == null || depth >= MAX_TEMPLATE_DEPTH) {
@@ -131,6 +139,59 @@ final class SparkplugPayloads {
             metric.put("properties", props);
         }
         metrics.add(metric);
+    }
+
+    /**
+     * A DataSet (a table: an Ignition dataset tag, a PDU's outlets) as one metric a numeric or boolean cell, named
+     * {@code <metric>/<row>/<column>}: the row by its first text column when it has one (an outlet's label),
+     * else by its number from 1, so that the column's name says the quantity as a member's name does.
+     */
+    private static void dataset(List<Object> metrics, SparkplugBProto.Payload.Metric m, String name) {
+        SparkplugBProto.Payload.DataSet d = m.getDatasetValue();
+        int columns = Math.min(d.getColumnsCount(), d.getTypesCount());
+        int label = -1;
+        for (int j = 0; j < columns && label < 0; j++) {
+            if (d.getTypes(j) == SparkplugBProto.DataType.String.getNumber()) {
+                label = j;
+            }
+        }
+        int rows = Math.min(d.getRowsCount(), MAX_DATASET_ROWS);
+        for (int i = 0; i < rows; i++) {
+            SparkplugBProto.Payload.DataSet.Row row = d.getRows(i);
+            String rowName = label >= 0 && label < row.getElementsCount() && row.getElements(label).hasStringValue()
+                    && !row.getElements(label).getStringValue().isBlank() ? row.getElements(label).getStringValue() : String.valueOf(i + 1);
+            for (int j = 0; j < columns && j < row.getElementsCount(); j++) {
+                SparkplugBProto.DataType type = SparkplugBProto.DataType.forNumber(d.getTypes(j));
+                Object v = cell(row.getElements(j), type);
+                if (j == label || v == null) {
+                    continue;
+                }
+                Map<String, Object> metric = new LinkedHashMap<>();
+                metric.put("name", name + "/" + rowName + "/" + d.getColumns(j));
+                metric.put("datatype", type.name());
+                if (m.hasTimestamp()) {
+                    metric.put("timestamp", m.getTimestamp());
+                }
+                metric.put("value", v);
+                metrics.add(metric);
+            }
+        }
+    }
+
+    /** A DataSet's cell of a number or boolean type; text, dates and unknown types give nothing. */
+    private static Object cell(SparkplugBProto.Payload.DataSet.DataSetValue v, SparkplugBProto.DataType type) {
+        if (type == null) {
+            return null;
+        }
+        return switch (v.getValueCase()) {
+            case INT_VALUE -> integer(v.getIntValue(), type);
+            case LONG_VALUE -> type == SparkplugBProto.DataType.DateTime ? null
+                    : type == SparkplugBProto.DataType.UInt64 ? unsigned(v.getLongValue()) : v.getLongValue();
+            case FLOAT_VALUE -> decimal(v.getFloatValue());
+            case DOUBLE_VALUE -> v.getDoubleValue();
+            case BOOLEAN_VALUE -> v.getBooleanValue();
+            default -> null;
+        };
     }
 
     /** A property set as {key: value}; nested sets (at most two levels) as objects, a list of sets as a list. */

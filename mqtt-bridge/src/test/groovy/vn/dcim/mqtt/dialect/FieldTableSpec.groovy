@@ -141,6 +141,7 @@ fields:
     state: {metric: pdu.outlet.state, "on": [ON, OPEN], "off": [OFF, CLOSE], "true": {value: 1, text: "on"}, "false": {value: 0, text: "off"}}
     power: {metric: pdu.outlet.power, unit: W}
     power_factor: {metric: pdu.outlet.power_factor}
+    cos_phi: {metric: pdu.outlet.power_factor, unit: ratio}
     energy: {metric: pdu.outlet.energy, unit: kWh, from: Wh}
     lux: {metric: env.illuminance, unit: lx, unless: lux_calibrated}
     lux_calibrated: {metric: env.illuminance, unit: lx}
@@ -165,6 +166,7 @@ fields:
         'a unit sent in another one'          | '{"energy": 1250}'                           || [['pdu.outlet.energy', '0', 1.25d, null, 'kWh']]
         'an endpoint suffix is the instance'  | '{"state_l2": "ON", "power_left": 3}'        || [['pdu.outlet.state', 'l2', 1d, 'on', null], ['pdu.outlet.power', 'left', 3d, null, 'W']]
         'the longest name first'              | '{"power_factor_l1": 0.9}'                   || [['pdu.outlet.power_factor', 'l1', 0.9d, null, null]]
+        'a fraction is kept without a unit'   | '{"cos_phi": 0.9}'                           || [['pdu.outlet.power_factor', '0', 0.9d, null, null]]
         'a suffix the table does not accept'  | '{"power_today": 3, "state_usb": "ON"}'      || []
         'unless: the better field present'    | '{"lux": 31000, "lux_calibrated": 12}'       || [['env.illuminance', '0', 12d, null, 'lx']]
         'unless: the better field absent'     | '{"lux": 12}'                                || [['env.illuminance', '0', 12d, null, 'lx']]
