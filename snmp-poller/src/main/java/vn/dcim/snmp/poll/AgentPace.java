@@ -50,13 +50,36 @@ final class AgentPace {
         if (agents.size() > MAX_AGENTS) {
             agents.clear(); // agents re-addressed again and again: start over rather than grow
         }
-        String key = agent.host() + ":" + agent.port() + "/" + (agent.isV3() ? agent.v3User() : agent.community());
-        Sent sent = agents.computeIfAbsent(key, k -> new Sent(perSecond));
+        Sent sent = agents.computeIfAbsent(key(agent), k -> new Sent(perSecond));
         synchronized (sent) {
             long at = Math.max(nowNanos, sent.at[sent.next] + SECOND);
             sent.at[sent.next] = at;
             sent.next = (sent.next + 1) % sent.at.length;
             return at - nowNanos;
         }
+    }
+
+    /**
+     * A held-back request went out later than reserved (its thread was late, e.g. on a loaded machine): its
+     * place in the account moves to when it really went, so the requests after it still keep the cap as the
+     * agent counts them, not only as they were planned.
+     */
+    void sentLate(AgentAddress agent, long reservedNanos, long sentNanos) {
+        Sent sent = agents.get(key(agent));
+        if (sent == null || sentNanos <= reservedNanos) {
+            return;
+        }
+        synchronized (sent) {
+            for (int i = 0; i < sent.at.length; i++) {
+                if (sent.at[i] == reservedNanos) {
+                    sent.at[i] = sentNanos;
+                    return;
+                }
+            }
+        }
+    }
+
+    private static String key(AgentAddress agent) {
+        return agent.host() + ":" + agent.port() + "/" + (agent.isV3() ? agent.v3User() : agent.community());
     }
 }

@@ -222,7 +222,8 @@ public class SnmpClient implements AutoCloseable {
             return CompletableFuture.failedFuture(new SnmpException("request budget spent (" + allowance.allowed()
                     + " requests): stopped asking at " + oids.get(0), SnmpException.Failure.over_budget));
         }
-        long wait = pace.reserve(agent, System.nanoTime());
+        long asked = System.nanoTime();
+        long wait = pace.reserve(agent, asked);
         if (wait <= 0) {
             return sendNow(agent, type, oids, repetitions, allowance);
         }
@@ -241,6 +242,7 @@ public class SnmpClient implements AutoCloseable {
                             SnmpException.Failure.cancelled));
                     return;
                 }
+                pace.sentLate(agent, asked + wait, System.nanoTime());
                 sendNow(agent, type, oids, repetitions, allowance).whenComplete((vbs, e) -> {
                     if (e != null) {
                         later.completeExceptionally(e);
