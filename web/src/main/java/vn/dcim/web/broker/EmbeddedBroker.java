@@ -276,14 +276,10 @@ public final class EmbeddedBroker implements AutoCloseable {
      * Tells the device credentials each discovery message a device published: a Home
      * Assistant device's credential may then publish the state topics its own configs announced.
      */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     private static final class Announcements extends AbstractInterceptHandler {
         private final Options options;
         private final Login login;
-
-        Announcements(Options options, Login login) {
-            this.options = options;
-            this.login = login;
-        }
 
         @Override
         public String getID() {
@@ -351,16 +347,11 @@ public final class EmbeddedBroker implements AutoCloseable {
      * stolen UPS password cannot speak for the door controller. The product's own client and the demo's
      * anonymous publishers (allowed only with the demo) are not limited.
      */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     private static final class Permissions implements IAuthorizatorPolicy {
         private final Options options;
         private final Login login;
         private final BrokerRefusals refusals;
-
-        Permissions(Options options, Login login, BrokerRefusals refusals) {
-            this.options = options;
-            this.login = login;
-            this.refusals = refusals;
-        }
 
         @Override
         public boolean canWrite(Topic topic, String user, String client) {

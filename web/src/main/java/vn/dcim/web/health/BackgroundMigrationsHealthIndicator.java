@@ -6,6 +6,8 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.reactivestreams.Publisher;
 import vn.dcim.core.db.DatabaseReachability;
 import vn.dcim.core.upgrade.BackgroundMigrationState;
@@ -22,14 +24,10 @@ import java.util.Optional;
  */
 @Singleton
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BackgroundMigrationsHealthIndicator implements HealthIndicator {
     private final BackgroundMigrations migrations;
     private final Optional<DatabaseReachability> database;
-
-    BackgroundMigrationsHealthIndicator(BackgroundMigrations migrations, Optional<DatabaseReachability> database) {
-        this.migrations = migrations;
-        this.database = database;
-    }
 
     @Override
     public Publisher<HealthResult> getResult() {

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.devicelog.DeviceLogWriter;
 import vn.dcim.core.devicelog.ReceiverCounts;
 import vn.dcim.snmp.syslog.SyslogReceiver;
@@ -19,6 +21,7 @@ import java.util.List;
  * their own refusals what the kernel dropped before they could read it (dcim_receiver_kernel_drops_total{receiver}).
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReceiverMeters implements MeterBinder {
     static final List<String> RECEIVERS = List.of("trap", "syslog", "http");
     static final List<String> OUTCOMES = List.of("received", "stored", "malformed", "oversized", "truncated", "empty",
@@ -28,18 +31,10 @@ class ReceiverMeters implements MeterBinder {
             "tls_refused", "v3_discovery", "unknown_sender_limited", "unknown_sender_over_cap", "no_credential", "malformed_credential", "wrong_credential", "stale_nonce", "replayed");
 
     private final ReceiverCounts counts;
+    // the writer and receivers are looked up, not made: a remote collector (no database) has none, a receiver may be off
     private final BeanProvider<DeviceLogWriter> writer;
     private final BeanProvider<TrapReceiver> traps;
     private final BeanProvider<SyslogReceiver> syslog;
-
-    /** The writer and receivers are looked up, not made: a remote collector (no database) has none, a receiver may be off. */
-    ReceiverMeters(ReceiverCounts counts, BeanProvider<DeviceLogWriter> writer, BeanProvider<TrapReceiver> traps,
-                   BeanProvider<SyslogReceiver> syslog) {
-        this.counts = counts;
-        this.writer = writer;
-        this.traps = traps;
-        this.syslog = syslog;
-    }
 
     @Override
     public void bindTo(MeterRegistry registry) {

@@ -8,12 +8,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -28,10 +26,10 @@ import java.util.Map;
  * Where devices push their events over HTTP, beside the API people use: device
  * authenticated (a token in the path, a registered serial from an allowed address), never a session,
  * so these paths are open in access.yml and exempt from the browsers' CSRF check. Served on the same
- * server as the screens, so over TLS when HTTPS is on. Every answer is plain text; a refusal is a 4xx.
+ * server as the screens, so over TLS when HTTPS is on. Every answer is plain text, whatever the body pushed; a refusal is a 4xx.
  */
 @Hidden
-@Controller
+@Controller(produces = MediaType.TEXT_PLAIN, consumes = MediaType.ALL)
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -41,16 +39,12 @@ class PushController {
 
     /** Hikvision ISAPI "HTTP listening": JSON, XML or multipart (event part, then a picture). */
     @Post(uri = "/push/{token}/isapi")
-    @Consumes(MediaType.ALL)
-    @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> isapi(@PathVariable String token, HttpRequest<?> request, @Body @Nullable byte[] body) {
         return answer(isapi.withToken(token, request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
     }
 
     /** Dahua cameras and recorders: the event stream's lines (Code=...;action=...;index=...) or the JSON event push. */
     @Post(uri = "/push/{token}/dahua")
-    @Consumes(MediaType.ALL)
-    @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> dahua(@PathVariable String token, HttpRequest<?> request, @Body @Nullable byte[] body) {
         return answer(isapi.withToken(IsapiPushes.DAHUA, token, request.getPath(), contentType(request), body(body), ClientAddress.of(request)));
     }
@@ -60,8 +54,6 @@ class PushController {
      * password = its push token): the same bodies as above.
      */
     @Post(uri = "/push/isapi")
-    @Consumes(MediaType.ALL)
-    @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> isapiAuthorized(HttpRequest<?> request, @Body @Nullable byte[] body) {
         String rawQuery = request.getUri().getRawQuery();
         String requestUri = request.getUri().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery);
@@ -71,15 +63,12 @@ class PushController {
 
     /** ZKTeco PUSH handshake: the options the terminal works with. */
     @Get(uri = "/iclock/cdata")
-    @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoHandshake(HttpRequest<?> request) {
         return answer(zkteco.handshake(query(request), ClientAddress.of(request)));
     }
 
     /** ZKTeco PUSH upload of a table (ATTLOG, rtlog, OPERLOG, ...), tab separated lines. */
     @Post(uri = "/iclock/cdata")
-    @Consumes(MediaType.ALL)
-    @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoData(HttpRequest<?> request, @Body @Nullable byte[] body) {
         return answer(zkteco.data(request.getPath(), request.getUri().getRawQuery(), query(request), contentType(request),
                 body(body), ClientAddress.of(request)));
@@ -87,15 +76,12 @@ class PushController {
 
     /** ZKTeco PUSH poll for commands (getrequest) and its heartbeat (ping): one answer, none for now. */
     @Get(uris = {"/iclock/getrequest", "/iclock/ping"})
-    @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoPoll(HttpRequest<?> request) {
         return answer(zkteco.poll(query(request), ClientAddress.of(request)));
     }
 
     /** ZKTeco's results of commands: there are none to report yet, answered OK. */
     @Post(uri = "/iclock/devicecmd")
-    @Consumes(MediaType.ALL)
-    @Produces(MediaType.TEXT_PLAIN)
     HttpResponse<String> zktecoCommandResult(HttpRequest<?> request, @Body @Nullable byte[] body) {
         return zktecoPoll(request);
     }

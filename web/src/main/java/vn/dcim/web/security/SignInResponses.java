@@ -19,6 +19,8 @@ import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import vn.dcim.web.i18n.Texts;
 
@@ -37,6 +39,7 @@ import java.util.Map;
  */
 @Singleton
 @Primary
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInResponses implements RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> {
     private static final String RATE_LIMITED = "rate-limited";
     private static final String SIGN_ON_CALLBACK = "/oauth/callback/";
@@ -49,12 +52,6 @@ class SignInResponses implements RedirectingLoginHandler<HttpRequest<?>, Mutable
     private final Texts texts;
     private final TokenCookieLoginHandler cookies;
     private final AccessRefreshTokenGenerator tokens;
-
-    SignInResponses(Texts texts, TokenCookieLoginHandler cookies, AccessRefreshTokenGenerator tokens) {
-        this.texts = texts;
-        this.cookies = cookies;
-        this.tokens = tokens;
-    }
 
     /** The body of a refused JSON sign-in. */
     @Serdeable

@@ -2,13 +2,11 @@ package vn.dcim.web.api.device;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.VariableBinding;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.snmp.poll.AgentAddress;
-import vn.dcim.snmp.poll.SnmpClient;
 import vn.dcim.snmp.poll.PollerProfiles;
 import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.profile.Profile;
@@ -26,20 +24,14 @@ import java.util.concurrent.TimeUnit;
  * at once on one socket; a range is capped so that a typo cannot sweep a whole network.
  */
 @Singleton
-public class AgentScan {
+public class AgentScan extends SnmpAsker {
     /** At most a /24: a centre's management network, not the provincial WAN. */
     static final int MAX_ADDRESSES = 256;
     private static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
     private static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
 
-    private final SnmpClient client;
-    /** Asked at each use: a profile taught or copied in is offered and matched without a restart. */
-    private final PollerProfiles profiles;
-
-    /** The poller's own limits (DCIM_SNMP_MAX_REQUESTS_PER_SECOND, rows a walk), its account per agent shared. */
     AgentScan(SnmpSettings settings, PollerProfiles profiles) {
-        this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
-        this.profiles = profiles;
+        super(settings, profiles);
     }
 
     @Serdeable
@@ -113,10 +105,5 @@ public class AgentScan {
             out.add(((a >> 24) & 0xff) + "." + ((a >> 16) & 0xff) + "." + ((a >> 8) & 0xff) + "." + (a & 0xff));
         }
         return out;
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
     }
 }

@@ -2,12 +2,10 @@ package vn.dcim.web.api.device;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import vn.dcim.snmp.poll.AgentAddress;
 import vn.dcim.snmp.poll.DevicePoller;
 import vn.dcim.snmp.poll.PollResult;
-import vn.dcim.snmp.poll.SnmpClient;
 import vn.dcim.snmp.poll.PollerProfiles;
 import vn.dcim.snmp.poll.SnmpSettings;
 import vn.dcim.snmp.poll.SnmpException;
@@ -25,18 +23,12 @@ import java.util.concurrent.TimeoutException;
  * A poller of its own per test, so nothing it learns about an agent leaks into the real polling.
  */
 @Singleton
-public class DeviceTester {
+public class DeviceTester extends SnmpAsker {
     /** However the device is set up, a person waits for the answer: never longer than this. */
     private static final long MAX_WAIT_S = 30;
 
-    private final SnmpClient client;
-    /** Asked at each use: a profile taught or copied in is offered and matched without a restart. */
-    private final PollerProfiles profiles;
-
-    /** The poller's own limits (DCIM_SNMP_MAX_REQUESTS_PER_SECOND, rows a walk), its account per agent shared. */
     DeviceTester(SnmpSettings settings, PollerProfiles profiles) {
-        this.client = new SnmpClient(settings.getMaxRequestsPerSecond(), settings.getMaxRowsPerWalk());
-        this.profiles = profiles;
+        super(settings, profiles);
     }
 
     /**
@@ -128,10 +120,5 @@ public class DeviceTester {
         Throwable t = SnmpException.of(why);
         String kind = t instanceof SnmpException s ? s.failure().name() : SnmpException.Failure.agent_error.name();
         return Outcome.failed(kind, t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
     }
 }

@@ -24,10 +24,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import vn.dcim.core.scope.Scope;
 import vn.dcim.core.scope.ScopedEquipment;
 import vn.dcim.web.api.Page;
+import vn.dcim.web.api.QueryBound;
 import vn.dcim.web.scope.ScopeAware;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -90,14 +90,7 @@ class DeviceLogController {
     }
 
     private static @Nullable Instant instant(String field, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is an ISO-8601 instant such as 2026-01-31T08:00:00Z").explained("error.devicelog.instant", field);
-        }
+        return QueryBound.parse(value, field, Instant::parse, "an ISO-8601 instant such as 2026-01-31T08:00:00Z", "error.devicelog.instant");
     }
 
     /** One entry: when, from where, how bad, what; the raw message and its structured fields as received. */

@@ -9,6 +9,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.web.i18n.Texts;
@@ -25,17 +27,13 @@ import java.util.Optional;
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProductErrorResponses implements ErrorResponseProcessor<Object> {
     private static final Logger LOG = LoggerFactory.getLogger(ProductErrorResponses.class);
     static final String VIEW = "errors/refused";
 
     private final Texts texts;
     private final ErrorPages pages;
-
-    ProductErrorResponses(Texts texts, ErrorPages pages) {
-        this.texts = texts;
-        this.pages = pages;
-    }
 
     @Override
     @SuppressWarnings("unchecked")

@@ -22,6 +22,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.web.i18n.Texts;
@@ -37,17 +39,13 @@ import java.util.Locale;
  * off the connection, before anything else sees it; the connection is closed after the answer.
  */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnreadableAddress implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
     private static final Logger LOG = LoggerFactory.getLogger(UnreadableAddress.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Texts texts;
     private final JsonMapper json;
-
-    UnreadableAddress(Texts texts, JsonMapper json) {
-        this.texts = texts;
-        this.json = json;
-    }
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {

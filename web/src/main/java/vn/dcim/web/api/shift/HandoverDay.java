@@ -1,10 +1,9 @@
 package vn.dcim.web.api.shift;
 
 import io.micronaut.core.annotation.Nullable;
-import vn.dcim.core.error.InvalidInputException;
+import vn.dcim.web.api.QueryBound;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * A day that bounds a search of the operation log (from, to), as the API and the operation-log screen
@@ -16,13 +15,6 @@ public final class HandoverDay {
 
     /** yyyy-MM-dd; blank is no bound (null); anything else is refused naming {@code field}. */
     public static @Nullable LocalDate parse(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is a day yyyy-MM-dd").explained("error.handover.day", field);
-        }
+        return QueryBound.parse(text, field, LocalDate::parse, "a day yyyy-MM-dd", "error.handover.day");
     }
 }

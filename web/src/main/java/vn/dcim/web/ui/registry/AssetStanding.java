@@ -1,6 +1,8 @@
 package vn.dcim.web.ui.registry;
 
 import jakarta.inject.Singleton;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.asset.AssetFindings;
 import vn.dcim.core.asset.Depreciation;
@@ -14,20 +16,13 @@ import java.time.LocalDate;
 
 /** Reads where an asset stands and how the register judges it today, for its page. */
 @Singleton
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AssetStanding {
     private final LocationRegistry locations;
     private final Places places;
     private final AssetFindings findings;
     private final RegistrySettings settings;
     private final Clock clock;
-
-    AssetStanding(LocationRegistry locations, Places places, AssetFindings findings, RegistrySettings settings, Clock clock) {
-        this.locations = locations;
-        this.places = places;
-        this.findings = findings;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     RegistryViews.Standing of(Asset asset) {
         Room room = asset.roomId() == null ? null : locations.room(asset.roomId()).orElse(null);
