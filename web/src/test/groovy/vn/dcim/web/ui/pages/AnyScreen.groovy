@@ -108,8 +108,13 @@ class AnyScreen extends ScreenPage {
         ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand(command, args)
     }
 
+    /**
+     * A phone's layout (its viewport, its media rules, touch) at one device pixel per CSS pixel: what the walk checks
+     * (widths, overflow, words) is in CSS pixels and the product's styles and scripts ask nothing of the pixel ratio,
+     * while a phone's ratio of 3 had the browser paint and shoot nine times the pixels.
+     */
     private void emulate(int width, int height, boolean phone) {
-        cdp('Emulation.setDeviceMetricsOverride', [width: width, height: height, deviceScaleFactor: phone ? 3 : 1, mobile: phone])
+        cdp('Emulation.setDeviceMetricsOverride', [width: width, height: height, deviceScaleFactor: 1, mobile: phone])
     }
 
     /** The HTTP status the product answers {@code path} with, asked by the page itself (its session, its cookies). */
