@@ -18,14 +18,7 @@ class SparkplugDataSetPayloads {
         types.each { d.addTypes(it.number) }
         rows.each { r ->
             d.addRows(DataSet.Row.newBuilder().addAllElements(r.collect { v ->
-                def c = DataSet.DataSetValue.newBuilder()
-                switch (v) {
-                    case String: c.setStringValue(v as String); break
-                    case Float: c.setFloatValue(v as float); break
-                    case Double: c.setDoubleValue(v as double); break
-                    case Integer: c.setIntValue(v as int); break
-                }
-                c.build()
+                SparkplugPropertyPayloads.typed(DataSet.DataSetValue.newBuilder(), v).build()
             }))
         }
         d.build()

@@ -12,25 +12,10 @@ import spock.lang.Specification
 class SparkplugDataSetSpec extends Specification {
     static final List<String> NBIRTH = ['spBv1.0', 'dc', 'NBIRTH', 'gw']
 
-    static Payload.DataSet.DataSetValue cell(Object v) {
-        def b = Payload.DataSet.DataSetValue.newBuilder()
-        switch (v) {
-            case String: b.setStringValue(v as String); break
-            case Float: b.setFloatValue(v as float); break
-            case Double: b.setDoubleValue(v as double); break
-            case Long: b.setLongValue(v as long); break
-            case Integer: b.setIntValue(v as int); break
-            case Boolean: b.setBooleanValue(v as boolean); break
-        }
-        b.build()
-    }
-
     static byte[] payload(List<String> columns, List<DataType> types, List<List<Object>> rows) {
-        def d = Payload.DataSet.newBuilder().setNumOfColumns(columns.size()).addAllColumns(columns)
-        types.each { d.addTypes(it.number) }
-        rows.each { r -> d.addRows(Payload.DataSet.Row.newBuilder().addAllElements(r.collect { cell(it) })) }
         Payload.newBuilder().setTimestamp(1L).addMetrics(Payload.Metric.newBuilder().setName('PDU/Outlets').setAlias(3)
-                .setDatatype(DataType.DataSet.number).setDatasetValue(d)).build().toByteArray()
+                .setDatatype(DataType.DataSet.number).setDatasetValue(SparkplugDataSetPayloads.table(columns, types, rows)))
+                .build().toByteArray()
     }
 
     static List<List<Object>> cells(byte[] bytes) {
@@ -66,8 +51,7 @@ class SparkplugDataSetSpec extends Specification {
         given:
         SparkplugPayloads payloads = new SparkplugPayloads(10)
         payloads.decode(NBIRTH, payload(['Current'], [DataType.Float], [[1.5f]]))
-        def d = Payload.DataSet.newBuilder().setNumOfColumns(1).addColumns('Current').addTypes(DataType.Float.number)
-                .addRows(Payload.DataSet.Row.newBuilder().addElements(cell(2.5f)))
+        def d = SparkplugDataSetPayloads.table(['Current'], [DataType.Float], [[2.5f]])
         byte[] data = Payload.newBuilder().setTimestamp(2L).addMetrics(Payload.Metric.newBuilder().setAlias(3)
                 .setDatatype(DataType.DataSet.number).setDatasetValue(d)).build().toByteArray()
 

@@ -40,13 +40,24 @@ class SparkplugPropertyPayloads {
         b.setDatatype(type.number)
         switch (v) {
             case null: b.setIsNull(true); break
+            case Template: b.setTemplateValue(v as Template); break
+            default: typed(b, v)
+        }
+        b
+    }
+
+    /**
+     * Sets a plain value on any Sparkplug builder that holds one (a metric, a DataSet's cell), by its Java type;
+     * the builders share the setters' names but no type.
+     */
+    static <B> B typed(B b, Object v) {
+        switch (v) {
             case Float: b.setFloatValue(v as float); break
             case Double: b.setDoubleValue(v as double); break
             case Integer: b.setIntValue(v as int); break
             case Long: b.setLongValue(v as long); break
             case Boolean: b.setBooleanValue(v as boolean); break
             case String: b.setStringValue(v as String); break
-            case Template: b.setTemplateValue(v as Template); break
         }
         b
     }
