@@ -97,8 +97,9 @@ class PushReceiverSpec extends PushSpec {
         when: 'the GET handshake of the PUSH protocol'
         def hello = calls.get('/iclock/cdata?SN=CJDE193560303&options=all&pushver=2.4.1&language=69')
 
-        then:
+        then: 'in plain text: a terminal reads its options line by line, not JSON'
         hello.status == 200
+        hello.header('Content-Type').startsWith('text/plain')
         hello.text.startsWith('GET OPTION FROM: CJDE193560303\n')
         ['ATTLOGStamp=', 'OPERLOGStamp=', 'ErrorDelay=', 'Delay=', 'TransTimes=', 'TransInterval=', 'TransFlag=', 'Realtime=1', 'Encrypt=']
                 .every { hello.text.contains('\n' + it) }
@@ -109,6 +110,7 @@ class PushReceiverSpec extends PushSpec {
 
         then:
         upload.status == 200
+        upload.header('Content-Type').startsWith('text/plain')
         upload.text == 'OK'
         accessRows('zk-door').findAll { it.id.startsWith('att-') }*.badge.containsAll(['1001', '1002'])
         accessRows('zk-door').every { it.result == 'granted' }
@@ -250,8 +252,9 @@ class PushReceiverSpec extends PushSpec {
         when: 'TOKEN stands for the NVR\'s real token: the body is refused, not the sender'
         def answer = push(path.replace('TOKEN', tokens['nvr-hik']), contentType, body)
 
-        then:
+        then: 'a device reads the refusal as text too'
         answer.status == status
+        answer.header('Content-Type').startsWith('text/plain')
         counts.get('http', outcome) == before + 1
 
         where:
