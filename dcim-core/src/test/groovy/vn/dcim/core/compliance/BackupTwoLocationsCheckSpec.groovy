@@ -1,14 +1,10 @@
 package vn.dcim.core.compliance
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
-import javax.sql.DataSource
 import java.nio.file.Files
 import java.nio.file.Path
-import java.time.Instant
 
 /**
  * Art. 11.3: two places, judged on the copies of the last good backup as they lie on disk, not on
@@ -16,11 +12,8 @@ import java.time.Instant
  * two folders of /tmp are one.
  */
 @MicronautTest(transactional = false)
-class BackupTwoLocationsCheckSpec extends MariaDbSpec {
-    static final Instant NOW = Instant.parse('2026-11-22T06:00:00Z')
+class BackupTwoLocationsCheckSpec extends CheckJudgementSpec {
 
-    @Inject List<ComplianceCheck> checks
-    @Inject DataSource dataSource
 
     def "copies #situation: #state"() {
         given: 'the copies on disk, and the run that recorded them as separate unless told'
@@ -43,7 +36,7 @@ class BackupTwoLocationsCheckSpec extends MariaDbSpec {
         }
 
         when:
-        def j = checks.find { it.key() == 'backup-two-locations' }.judge(NOW, PolicyProfiles.load('bac-kan'))
+        def j = judge('backup-two-locations')
 
         then:
         j.state().name() == state

@@ -3,11 +3,8 @@ package vn.dcim.core.compliance
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.centre.Centres
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
-import javax.sql.DataSource
-import java.time.Instant
 
 /**
  * A merged province's two centres each run their own sites: a check of what stands at a site (doors, cameras,
@@ -16,12 +13,9 @@ import java.time.Instant
  * well.
  */
 @MicronautTest(transactional = false)
-class CentreSiteChecksSpec extends MariaDbSpec {
-    static final Instant NOW = Instant.parse('2026-11-22T06:00:00Z')
+class CentreSiteChecksSpec extends CheckJudgementSpec {
     static final String TABLES = 'latest_reading access_event isp_link_check isp_link power_node monitored_device asset room centre_site site'
 
-    @Inject List<ComplianceCheck> checks
-    @Inject DataSource dataSource
     @Inject vn.dcim.core.telemetry.LatestReadings latest
     @Inject Centres centres
     @Inject CentreProfiles compliance
@@ -86,7 +80,7 @@ class CentreSiteChecksSpec extends MariaDbSpec {
     def "#key judged over #sites: #state"() {
         given:
         exec(AT[key])
-        def check = checks.find { it.key() == key } as SiteCheck
+        def check = registered(key) as SiteCheck
 
         when:
         def j = check.judge(NOW, PolicyProfiles.load('bac-kan'), sites == null ? JudgedSites.EVERY : JudgedSites.of(sites))

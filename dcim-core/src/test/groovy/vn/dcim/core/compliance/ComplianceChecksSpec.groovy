@@ -11,12 +11,9 @@ import vn.dcim.core.device.Protocol
 import vn.dcim.core.notification.NotificationRepository
 import vn.dcim.core.notification.RecipientRepository
 import vn.dcim.core.notification.SmtpSettings
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
-import javax.sql.DataSource
 import java.time.Duration
-import java.time.Instant
 
 /**
  * Each automatic check judged on three situations built in the database: one that complies, one that
@@ -24,15 +21,12 @@ import java.time.Instant
  * evidence (a link to the deciding records) are asserted.
  */
 @MicronautTest(transactional = false)
-class ComplianceChecksSpec extends MariaDbSpec {
-    static final Instant NOW = Instant.parse('2026-11-22T06:00:00Z')
+class ComplianceChecksSpec extends CheckJudgementSpec {
     static final String SITE = "INSERT INTO site (id, name) VALUES ('s1', 'Site')"
     static final String ROOM = "INSERT INTO room (id, site_id, name, kind) VALUES (1, 's1', 'Server room', 'server_room')"
     static final String TABLES = 'latest_reading access_event isp_link_check isp_link backup_run incident_journal incident work_order ' +
             'maintenance_plan software_asset duty_shift staff_member visit vulnerability power_node monitored_device asset room compliance_task notification notification_recipient kept_record site'
 
-    @Inject List<ComplianceCheck> checks
-    @Inject DataSource dataSource
     @Inject MonitoredDeviceRepository devices
     @Inject RecipientRepository recipients
     @Inject NotificationRepository outbox
@@ -158,10 +152,9 @@ class ComplianceChecksSpec extends MariaDbSpec {
     def "#key, #situation: #state with evidence #evidence"() {
         given:
         exec(([SITE, ROOM] + setup) as List<String>)
-        def check = checks.find { it.key() == key }
 
         when:
-        def j = check.judge(NOW, PolicyProfiles.load('bac-kan'))
+        def j = judge(key)
 
         then:
         j.state().name() == state
@@ -272,7 +265,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
 
     def "the product's own rules, #key against #profile: #state with evidence #evidence"() {
         when:
-        def j = checks.find { it.key() == key }.judge(NOW, PolicyProfiles.load(profile))
+        def j = judge(key, profile)
 
         then:
         j.state().name() == state
@@ -358,7 +351,7 @@ class ComplianceChecksSpec extends MariaDbSpec {
         }
 
         when:
-        def j = checks.find { it.key() == 'default-credentials' }.judge(NOW, PolicyProfiles.load('bac-kan'))
+        def j = judge('default-credentials')
 
         then:
         j.state().name() == state

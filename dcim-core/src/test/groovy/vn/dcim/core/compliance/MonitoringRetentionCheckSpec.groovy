@@ -1,12 +1,8 @@
 package vn.dcim.core.compliance
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 
-import javax.sql.DataSource
-import java.time.Instant
 
 /**
  * Art. 30.7a judged on the readings the product holds, not on its retention setting (which cannot go below
@@ -14,11 +10,8 @@ import java.time.Instant
  * 183 days ago, the installation and the first day anything was monitored (the roll-ups outlive raw points).
  */
 @MicronautTest(transactional = false)
-class MonitoringRetentionCheckSpec extends MariaDbSpec {
-    static final Instant NOW = Instant.parse('2026-11-22T06:00:00Z')
+class MonitoringRetentionCheckSpec extends CheckJudgementSpec {
 
-    @Inject List<ComplianceCheck> checks
-    @Inject DataSource dataSource
 
     def "installed #installed, monitored since #monitoredSince, oldest raw point #oldestRaw: #state"() {
         given:
@@ -36,7 +29,7 @@ class MonitoringRetentionCheckSpec extends MariaDbSpec {
         sql.update("INSERT INTO duty_run (duty_id, scheduled_at, started_at, finished_at, status, manual, message) VALUES ('reading-retention', '2026-11-21 20:15:00', '2026-11-21 20:15:00', '2026-11-21 20:15:02', 'ok', FALSE, 'Kept raw readings 400 days')")
 
         when:
-        def j = checks.find { it.key() == 'monitoring-retention' }.judge(NOW, PolicyProfiles.load('bac-kan'))
+        def j = judge('monitoring-retention')
 
         then:
         j.state().name() == state

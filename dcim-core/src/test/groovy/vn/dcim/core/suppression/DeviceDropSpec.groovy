@@ -1,17 +1,10 @@
 package vn.dcim.core.suppression
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
 import vn.dcim.core.alarm.AlarmFilter
-import vn.dcim.core.alarm.AlarmRaiser
-import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.AlarmView
-import vn.dcim.core.alarm.Alarms
-import vn.dcim.core.alarm.Severity
 import spock.util.concurrent.PollingConditions
-import vn.dcim.core.testing.MariaDbSpec
 
-import javax.sql.DataSource
 import java.time.Duration
 import java.time.Instant
 
@@ -21,28 +14,12 @@ import java.time.Instant
  * The default grace (300 s) is the window in which an earlier alarm is taken under the root.
  */
 @MicronautTest(transactional = false)
-class DeviceDropSpec extends MariaDbSpec {
+class DeviceDropSpec extends SuppressionSpec {
 
     @Override
     Map<String, String> extraProperties() {
         // the product's default on-delay for an alarm waiting for its cause
         ['dcim.alarm.console-settle-s': '5']
-    }
-
-    @Inject AlarmRaiser raiser
-    @Inject Alarms alarms
-    @Inject DataSource dataSource
-    @Inject HeldAlarmRelease release
-
-    SuppressionSite s
-
-    def setup() {
-        s = new SuppressionSite(dataSource)
-    }
-
-    AlarmView raise(String device, String rule, String instance = '0') {
-        raiser.raise(new AlarmSignal(s.dev(device), rule, instance, Severity.major, 'Art. 6.5', rule))
-        alarms.list(new AlarmFilter('active', s.dev(device), rule, null, null), 10, 0).find { it.instance() == instance }
     }
 
     List<AlarmView> console() {

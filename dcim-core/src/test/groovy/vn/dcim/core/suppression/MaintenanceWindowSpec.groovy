@@ -2,36 +2,18 @@ package vn.dcim.core.suppression
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.core.alarm.AlarmFilter
-import vn.dcim.core.alarm.AlarmRaiser
-import vn.dcim.core.alarm.AlarmSignal
-import vn.dcim.core.alarm.AlarmView
-import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.MaintenanceWindows
-import vn.dcim.core.alarm.Severity
 import vn.dcim.core.error.InvalidInputException
-import vn.dcim.core.testing.MariaDbSpec
 
-import javax.sql.DataSource
 import java.time.Duration
 import java.time.Instant
 
 /** Art. 14.4: maintenance windows of their own suppress notifications, not the record. */
 @MicronautTest(transactional = false)
-class MaintenanceWindowSpec extends MariaDbSpec {
+class MaintenanceWindowSpec extends SuppressionSpec {
 
     @Inject MaintenanceWindowService windows
     @Inject MaintenanceWindows coverage
-    @Inject HeldAlarmRelease release
-    @Inject AlarmRaiser raiser
-    @Inject Alarms alarms
-    @Inject DataSource dataSource
-
-    SuppressionSite s
-
-    def setup() {
-        s = new SuppressionSite(dataSource)
-    }
 
     MaintenanceWindow window(TargetKind kind, String id, Duration before = Duration.ofMinutes(10), Duration after = Duration.ofMinutes(50),
                              String rrule = null) {
@@ -47,11 +29,6 @@ class MaintenanceWindowSpec extends MariaDbSpec {
             case 'site': return s.site
             default: return String.valueOf(s.nodeId(name))
         }
-    }
-
-    AlarmView raise(String device, String rule = 'device-stale') {
-        raiser.raise(new AlarmSignal(s.dev(device), rule, '0', Severity.major, 'Art. 25.1', rule))
-        alarms.list(new AlarmFilter('active', s.dev(device), rule, null, null), 1, 0)[0]
     }
 
     def "a window on #kind #target covers #device: #covered"() {
@@ -120,8 +97,8 @@ class MaintenanceWindowSpec extends MariaDbSpec {
     def "a condition still active when the window ends is notified then; one that cleared inside never is"() {
         given:
         def w = window(TargetKind.rack, String.valueOf(s.rack))
-        def active = raise('srv-1')
-        def cleared = raise('srv-2')
+        def active = raise('srv-1', 'device-stale')
+        def cleared = raise('srv-2', 'device-stale')
         raiser.clear(s.dev('srv-2'), 'device-stale', '0')
 
         when: 'the window is still on'

@@ -2,38 +2,15 @@ package vn.dcim.core.suppression
 
 import io.micronaut.context.annotation.Property
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
 import vn.dcim.core.alarm.AlarmFilter
-import vn.dcim.core.alarm.AlarmRaiser
-import vn.dcim.core.alarm.AlarmSignal
-import vn.dcim.core.alarm.AlarmView
-import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.Severity
-import vn.dcim.core.testing.MariaDbSpec
 
-import javax.sql.DataSource
 import java.time.Instant
 
 /** Art. 30.8g: alarms explained by a parent's alarm are its symptoms, not alarms of their own. */
 @MicronautTest(transactional = false)
 @Property(name = 'dcim.alarm.symptom-grace-s', value = '0')
-class SymptomSpec extends MariaDbSpec {
-
-    @Inject AlarmRaiser raiser
-    @Inject Alarms alarms
-    @Inject HeldAlarmRelease release
-    @Inject DataSource dataSource
-
-    SuppressionSite s
-
-    def setup() {
-        s = new SuppressionSite(dataSource)
-    }
-
-    AlarmView raise(String device, String rule) {
-        raiser.raise(new AlarmSignal(s.dev(device), rule, '0', Severity.major, 'Art. 25.1', rule))
-        alarms.list(new AlarmFilter('active', s.dev(device), rule, null, null), 1, 0)[0]
-    }
+class SymptomSpec extends SuppressionSpec {
 
     void clear(String device, String rule) {
         raiser.clear(s.dev(device), rule, '0')

@@ -1,18 +1,11 @@
 package vn.dcim.mqtt.ingest
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Sql
 import vn.dcim.mqtt.broker.BrokerSettings
-import vn.dcim.mqtt.testing.OwnBroker
 
-import javax.sql.DataSource
 
 /**
  * The bridge's one subscriber keeps the same contract in MQTT 3.1.1 and in MQTT 5 (a shared
@@ -20,30 +13,12 @@ import javax.sql.DataSource
  * once, and after a broker restart it comes back on a new client, subscribes again and logs what follows.
  */
 @MicronautTest(transactional = false)
-class PahoSubscriberContractSpec extends MariaDbSpec implements OwnBroker {
-
-    @Inject IngestPipeline pipeline
-    @Inject BridgeSettings bridge
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
-    @Inject DataSource dataSource
-
-    @Override
-    Map<String, String> extraProperties() {
-        ['dcim.mqtt.url': broker().url(), 'dcim.mqtt.bridge.enabled': 'false']
-    }
+class PahoSubscriberContractSpec extends OwnSubscriberSpec {
 
     def setup() {
-        if (!sites.existsById('demo')) {
-            sites.save(new Site('demo', 'Trung tâm THDL (demo)', 'Demo', 'Demo'))
-        }
         if (!devices.existsById('door-1')) {
             devices.save(MonitoredDevice.mqtt('door-1', 'demo', null, 'door-1'))
         }
-    }
-
-    def cleanupSpec() {
-        closeBroker()
     }
 
     def "MQTT #version subscribes to #subscribed, logs each message once and rejoins after a broker restart"() {
@@ -115,7 +90,7 @@ class PahoSubscriberContractSpec extends MariaDbSpec implements OwnBroker {
         settings.url = broker().url()
         settings.clientId = clientId
         settings.sharedGroup = group
-        PahoSubscriber.of(settings, bridge, pipeline, { [] }, java.time.Clock.systemUTC())
+        PahoSubscriber.of(settings, bridgeSettings, pipeline, { [] }, java.time.Clock.systemUTC())
     }
 
     void publish(String prefix, int n) {
@@ -125,15 +100,6 @@ class PahoSubscriberContractSpec extends MariaDbSpec implements OwnBroker {
     }
 
     long logged(String prefix) {
-        def c = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            def ps = c.prepareStatement("SELECT COUNT(*) FROM access_event WHERE message_id LIKE ?")
-            ps.setString(1, prefix + '-%')
-            def rs = ps.executeQuery()
-            rs.next()
-            rs.getLong(1)
-        } finally {
-            c.close()
-        }
+        new Sql(dataSource).count('SELECT COUNT(*) FROM access_event WHERE message_id LIKE ?', [prefix + '-%'])
     }
 }

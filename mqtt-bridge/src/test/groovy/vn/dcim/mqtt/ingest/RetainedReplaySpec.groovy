@@ -4,16 +4,10 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.LatestReadings
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 import vn.dcim.mqtt.broker.BrokerSettings
-import vn.dcim.mqtt.testing.OwnBroker
 
-import javax.sql.DataSource
 import java.time.Clock
 import java.time.Instant
 import java.time.temporal.ChronoUnit
@@ -26,34 +20,16 @@ import java.util.concurrent.TimeUnit
  * newer than what is known, by its own time, still does.
  */
 @MicronautTest(transactional = false)
-class RetainedReplaySpec extends MariaDbSpec implements OwnBroker {
+class RetainedReplaySpec extends OwnSubscriberSpec {
 
-    @Inject IngestPipeline pipeline
-    @Inject BridgeSettings bridgeSettings
     @Inject BrokerSettings brokerSettings
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject KnownDevices known
     @Inject LatestReadings latest
-    @Inject DataSource dataSource
     @Inject Clock clock
-
-    /** No bridge of the context's own: each start below is a bridge of its own, subscribing anew. */
-    @Override
-    Map<String, String> extraProperties() {
-        ['dcim.mqtt.url': broker().url(), 'dcim.mqtt.bridge.enabled': 'false']
-    }
-
-    def cleanupSpec() {
-        closeBroker()
-    }
 
     def "a retained #what replayed at the next start #outcome"() {
         given: 'a door controller, online since t1 as the database knows it'
         String device = 'door-r' + UUID.randomUUID().toString().take(6)
-        if (!sites.existsById('demo')) {
-            sites.save(new Site('demo', 'Trung tâm THDL (demo)', 'Demo', 'Demo'))
-        }
         devices.save(MonitoredDevice.mqtt(device, 'demo', null, device))
         new PollingConditions(timeout: 10, delay: 0.2).eventually { assert known.knows('demo', device) }
         Instant t1 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(30)

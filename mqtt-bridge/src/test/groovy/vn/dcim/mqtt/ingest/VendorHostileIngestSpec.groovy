@@ -5,15 +5,9 @@ import jakarta.inject.Inject
 import org.eclipse.tahu.protobuf.SparkplugBProto.DataType
 import org.eclipse.tahu.protobuf.SparkplugBProto.Payload
 import spock.util.concurrent.PollingConditions
-import vn.dcim.core.device.DiscoveredSource
-import vn.dcim.core.device.DiscoveredSources
-import vn.dcim.core.telemetry.LatestReadings
-import vn.dcim.mqtt.deadletter.DeadLetterCounter
-import vn.dcim.core.deadletter.DeadLetterReason
 import vn.dcim.mqtt.dialect.DialectEngine
 import vn.dcim.mqtt.dialect.DialectResult
 import vn.dcim.mqtt.dialect.SparkplugVectorPayloads
-import vn.dcim.mqtt.testing.BridgeSpec
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -25,7 +19,7 @@ import java.nio.file.Path
  * while the good message published right after each still becomes a reading of its bound device.
  */
 @MicronautTest(transactional = false)
-class VendorHostileIngestSpec extends BridgeSpec {
+class VendorHostileIngestSpec extends VendorSourcesSpec {
     /** A user's dialect (DCIM_DIALECTS_DIR) whose readings cross the payload's array with itself four times. */
     static final String CUBIC = '''\
 dialect: acme-cubic
@@ -36,12 +30,6 @@ readings: |
 '''
     static Path dialectsDir
 
-    @Inject
-    DiscoveredSources sources
-    @Inject
-    LatestReadings latest
-    @Inject
-    DeadLetterCounter counter
     @Inject
     DialectEngine engine
 
@@ -69,11 +57,8 @@ readings: |
             return
         }
         broker.publish(topic, first)
-        eventually.eventually {
-            assert sources.find(DiscoveredSource.State.unbound, 1000, 0).any { it.dialect() == dialect && it.sourceId() == source }
-        }
-        def s = sources.find(DiscoveredSource.State.unbound, 1000, 0).find { it.dialect() == dialect && it.sourceId() == source }
-        sources.bind(s.id(), deviceId, 'demo', deviceId)
+        eventually.eventually { assert unbound(dialect, source) != null }
+        sources.bind(unbound(dialect, source).id(), deviceId, 'demo', deviceId)
     }
 
     void bindSources() {
@@ -84,7 +69,7 @@ readings: |
     def "#what on #topic is refused as #refusal, kept as a dead letter and counted; the #goodTopic message right after is a reading"() {
         given: 'a Zigbee2MQTT sensor and a Sparkplug B edge node, bound'
         bindSources()
-        long dead = counter.snapshot()[DeadLetterReason.dialect] ?: 0L
+        long dead = refusedByDialect()
         long refusals = engine.refusals()[refusal]
         long stored = count('SELECT COUNT(*) FROM dead_letter WHERE reason = ? AND topic = ?', 'dialect', topic)
 
@@ -95,7 +80,7 @@ readings: |
         then:
         eventually.eventually {
             assert latest.ofDevice(device).find { it.metric() == 'env.temperature' }?.value() == value
-            assert counter.snapshot()[DeadLetterReason.dialect] == dead + 1
+            assert refusedByDialect() == dead + 1
             assert engine.refusals()[refusal] == refusals + 1
             assert count('SELECT COUNT(*) FROM dead_letter WHERE reason = ? AND topic = ?', 'dialect', topic) == stored + 1
         }

@@ -2,14 +2,8 @@ package vn.dcim.mqtt.ingest
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Stepwise
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.DiscoveredSource
-import vn.dcim.core.device.DiscoveredSources
-import vn.dcim.core.telemetry.LatestReadings
-import vn.dcim.mqtt.deadletter.DeadLetterCounter
-import vn.dcim.core.deadletter.DeadLetterReason
-import vn.dcim.mqtt.testing.BridgeSpec
 
 /**
  * A vendor device through the product: heard on the broker in its own dialect, kept as
@@ -18,27 +12,17 @@ import vn.dcim.mqtt.testing.BridgeSpec
  * keep flowing.
  */
 @MicronautTest(transactional = false)
-class VendorIngestSpec extends BridgeSpec {
+class VendorIngestSpec extends VendorSourcesSpec {
     static final int CAP = 20
 
     @Inject
-    DiscoveredSources sources
-    @Inject
-    LatestReadings latest
-    @Inject
     IngestPipeline pipeline
-    @Inject
-    DeadLetterCounter counter
 
     PollingConditions eventually = new PollingConditions(timeout: 20, delay: 0.2)
 
     @Override
     Map<String, String> bridgeProperties() {
         ['dcim.mqtt.discovery.max-unbound': CAP as String]
-    }
-
-    DiscoveredSource unbound(String dialect, String source) {
-        sources.find(DiscoveredSource.State.unbound, 1000, 0).find { it.dialect() == dialect && it.sourceId() == source }
     }
 
     def "a #dialect device is kept as an unbound source, bound, and its next message is a reading of that device"() {
@@ -76,7 +60,7 @@ class VendorIngestSpec extends BridgeSpec {
 
     def "#what is refused as a dead letter 'dialect' and counted, and the bound sensor's next message still arrives"() {
         given:
-        def before = counter.snapshot()[DeadLetterReason.dialect] ?: 0L
+        def before = refusedByDialect()
 
         when:
         broker.publish('zigbee2mqtt/ups_room_t', payload)
@@ -84,7 +68,7 @@ class VendorIngestSpec extends BridgeSpec {
 
         then:
         eventually.eventually {
-            assert counter.snapshot()[DeadLetterReason.dialect] == before + 1
+            assert refusedByDialect() == before + 1
             assert latest.ofDevice('z-ups').find { it.metric() == 'env.temperature' }.value() == good
         }
 

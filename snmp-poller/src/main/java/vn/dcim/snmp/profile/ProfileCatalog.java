@@ -1,15 +1,6 @@
 package vn.dcim.snmp.profile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,9 +8,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -69,17 +57,8 @@ public final class ProfileCatalog {
     }
 
     private static ProfileCatalog read() {
-        ClassLoader cl = ProfileCatalog.class.getClassLoader();
         List<Profile> out = new ArrayList<>();
-        for (String file : files(cl)) {
-            try (InputStream in = cl.getResourceAsStream(file)) {
-                if (in != null) {
-                    out.add(ProfileReader.read(file, in));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        ShippedYaml.readEach(ProfileCatalog.class.getClassLoader(), DIR, (file, in) -> out.add(ProfileReader.read(file, in)));
         return of(out);
     }
 
@@ -150,38 +129,5 @@ public final class ProfileCatalog {
 
     public Optional<Profile> named(String name) {
         return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
-    }
-
-    static List<String> files(ClassLoader cl) {
-        return yamlFiles(cl, DIR);
-    }
-
-    /** The YAML files directly in a resource folder ("profiles/", "traps/"), from a jar or a directory. */
-    public static List<String> yamlFiles(ClassLoader cl, String dir) {
-        TreeSet<String> names = new TreeSet<>();
-        try {
-            Enumeration<URL> dirs = cl.getResources(dir);
-            while (dirs.hasMoreElements()) {
-                URL url = dirs.nextElement();
-                if ("jar".equals(url.getProtocol())) {
-                    JarFile jar = ((JarURLConnection) url.openConnection()).getJarFile();
-                    for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                        String n = e.nextElement().getName();
-                        if (n.startsWith(dir) && n.endsWith(".yaml") && n.indexOf('/', dir.length()) < 0) {
-                            names.add(n);
-                        }
-                    }
-                } else if ("file".equals(url.getProtocol())) {
-                    try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
-                        s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> names.add(dir + n));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return new ArrayList<>(names);
     }
 }

@@ -2,8 +2,6 @@ package vn.dcim.snmp.syslog;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -16,6 +14,7 @@ import vn.dcim.core.devicelog.DeviceLogSource;
 import vn.dcim.core.devicelog.DeviceLogWriter;
 import vn.dcim.core.devicelog.FieldsJson;
 import vn.dcim.core.devicelog.KernelUdpDrops;
+import vn.dcim.core.devicelog.OpensAtStartup;
 import vn.dcim.core.devicelog.ReceiveBuffer;
 import vn.dcim.core.devicelog.ReceiverCounts;
 import vn.dcim.core.devicelog.SenderDevices;
@@ -69,7 +68,7 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 @Requires(property = "dcim.syslog.enabled", notEquals = "false")
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
-public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
+public class SyslogReceiver implements OpensAtStartup {
     private static final Logger LOG = LoggerFactory.getLogger(SyslogReceiver.class);
     static final String RECEIVER = "syslog";
     /** A device's clock may be wrong: a time more than a day away from the arrival is not believed. */
@@ -113,10 +112,6 @@ public class SyslogReceiver implements ApplicationEventListener<StartupEvent> {
     }
 
     @Override
-    public void onApplicationEvent(StartupEvent event) {
-        start();
-    }
-
     public synchronized void start() {
         if (running) {
             return;

@@ -6,10 +6,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.dcim.core.devicelog.DeviceLogSeverity;
 import vn.dcim.snmp.profile.ProfileCatalog;
+import vn.dcim.snmp.profile.ShippedYaml;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -48,15 +46,14 @@ public final class TrapCatalog {
     }
 
     private static TrapCatalog read() {
-        ClassLoader cl = TrapCatalog.class.getClassLoader();
         Map<String, TrapDefinition> byOid = new HashMap<>();
         Map<String, TrapDefinition> byName = new HashMap<>();
         Map<String, String> objects = new HashMap<>(STANDARD);
-        for (String file : ProfileCatalog.yamlFiles(cl, DIR)) {
-            try (InputStream in = cl.getResourceAsStream(file)) {
+        ShippedYaml.readEach(TrapCatalog.class.getClassLoader(), DIR, (file, in) -> {
+            try {
                 Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
                 if (doc == null || !doc.containsKey("traps")) {
-                    continue; // trap-readings.yaml and other hand-written files
+                    return; // trap-readings.yaml and other hand-written files
                 }
                 String module = String.valueOf(doc.get("module"));
                 for (Object o : (List<?>) doc.get("traps")) {
@@ -75,12 +72,10 @@ public final class TrapCatalog {
                 if (objs instanceof Map<?, ?> m) {
                     m.forEach((name, oid) -> objects.putIfAbsent(String.valueOf(oid), String.valueOf(name)));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + file, e);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Trap definitions " + file + " are not valid: " + e.getMessage(), e);
             }
-        }
+        });
         // one catalog serves every receiver of the process: nothing may change it after reading
         return new TrapCatalog(Collections.unmodifiableMap(byOid), Collections.unmodifiableMap(byName), Collections.unmodifiableMap(objects));
     }

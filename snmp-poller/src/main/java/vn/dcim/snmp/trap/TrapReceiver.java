@@ -1,8 +1,6 @@
 package vn.dcim.snmp.trap;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
@@ -45,6 +43,7 @@ import vn.dcim.core.devicelog.DeviceLogSource;
 import vn.dcim.core.devicelog.DeviceLogWriter;
 import vn.dcim.core.devicelog.FieldsJson;
 import vn.dcim.core.devicelog.KernelUdpDrops;
+import vn.dcim.core.devicelog.OpensAtStartup;
 import vn.dcim.core.devicelog.ReceiveBuffer;
 import vn.dcim.core.devicelog.ReceiverCounts;
 import vn.dcim.core.devicelog.SenderDevices;
@@ -88,7 +87,7 @@ import java.util.concurrent.TimeUnit;
 @Requires(property = "dcim.snmp.trap.enabled", notEquals = "false")
 @Requires(property = "dcim.snmp.enabled", notEquals = "false")
 @Requires(property = "dcim.collector.enabled", notEquals = "true")
-public class TrapReceiver implements CommandResponder, CounterListener, ApplicationEventListener<StartupEvent> {
+public class TrapReceiver implements CommandResponder, CounterListener, OpensAtStartup {
     private static final Logger LOG = LoggerFactory.getLogger(TrapReceiver.class);
     static final String RECEIVER = "trap";
     private static final OID SNMP_TRAP_ADDRESS = new OID("1.3.6.1.6.3.18.1.3.0");
@@ -139,12 +138,8 @@ public class TrapReceiver implements CommandResponder, CounterListener, Applicat
         this.heard = new ArrayBlockingQueue<>(Math.max(100, settings.queue()));
     }
 
-    @Override
-    public void onApplicationEvent(StartupEvent event) {
-        start();
-    }
-
     /** Opens the socket (idempotent); the receiver answers from then on. */
+    @Override
     public synchronized void start() {
         if (running) {
             return;

@@ -17,13 +17,7 @@ import spock.lang.Stepwise
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
-import vn.dcim.core.devicelog.DeviceLog
 import vn.dcim.core.devicelog.DeviceLogFilter
-import vn.dcim.core.devicelog.ReceiverCounts
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
 
 import static vn.dcim.snmp.trap.UpsTraps.ON_BATTERY
 import static vn.dcim.snmp.trap.UpsTraps.UPS_ALARM_DESCR
@@ -36,15 +30,10 @@ import static vn.dcim.snmp.trap.UpsTraps.run
  */
 @Stepwise
 @MicronautTest(transactional = false)
-class TrapReceiverSpec extends MariaDbSpec {
+class TrapReceiverSpec extends TrapSpec {
     static final String UPS = 'ups-trap'
 
-    @Inject TrapReceiver receiver
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject Alarms alarms
-    @Inject DeviceLog log
-    @Inject ReceiverCounts counts
 
     @Override
     Map<String, String> extraProperties() {
@@ -55,11 +44,9 @@ class TrapReceiverSpec extends MariaDbSpec {
     }
 
     def setup() {
-        if (!sites.existsById('trap')) {
-            int silent = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
-            sites.save(new Site('trap', 'Trap site', null, null))
-            devices.save(new MonitoredDevice(UPS, 'trap', null, 'UPS trap', vn.dcim.core.device.Protocol.snmp, '127.0.0.1', silent,
-                    '2c', 'ups-comm', null, null, null, null, null, null, 3600, 500, 0, true))
+        registerOnce('trap', 'Trap site') { int silent ->
+            [new MonitoredDevice(UPS, 'trap', null, 'UPS trap', vn.dcim.core.device.Protocol.snmp, '127.0.0.1', silent,
+                    '2c', 'ups-comm', null, null, null, null, null, null, 3600, 500, 0, true)]
         }
     }
 

@@ -7,14 +7,8 @@ import spock.util.concurrent.PollingConditions
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceChanged
-import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.device.Protocol
-import vn.dcim.core.devicelog.DeviceLog
 import vn.dcim.core.devicelog.DeviceLogFilter
-import vn.dcim.core.devicelog.ReceiverCounts
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
 
 import static vn.dcim.snmp.trap.UpsTraps.ON_BATTERY
 import static vn.dcim.snmp.trap.UpsTraps.run
@@ -27,27 +21,22 @@ import static vn.dcim.snmp.trap.UpsTraps.run
  * trap can open the alarm.
  */
 @MicronautTest(transactional = false)
-class TrapV3Spec extends MariaDbSpec {
+class TrapV3Spec extends TrapSpec {
     static final String UPS = 'ups-v3'
     static final String ADDRESS = '127.0.0.3'
     static final List<String> OWN = ['-u', 'ups-v3-user', '-a', 'SHA', '-A', 'auth-key-of-ups-v3', '-x', 'AES', '-X', 'priv-key-of-ups-v3']
 
-    @Inject TrapReceiver receiver
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject Alarms alarms
-    @Inject DeviceLog log
-    @Inject ReceiverCounts counts
     @Inject ApplicationEventPublisher<MonitoredDeviceChanged> changes
 
     def setup() {
-        if (!sites.existsById('trap-v3')) {
-            int silent = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
-            sites.save(new Site('trap-v3', 'Trap v3 site', null, null))
-            devices.save(new MonitoredDevice(UPS, 'trap-v3', null, 'UPS v3', Protocol.snmp, ADDRESS, silent, '3', null,
-                    'ups-v3-user', 'SHA', 'auth-key-of-ups-v3', 'AES', 'priv-key-of-ups-v3', null, 3600, 500, 0, true))
-            devices.save(new MonitoredDevice('ups-v3-other', 'trap-v3', null, 'UPS v3 other', Protocol.snmp, '127.0.0.4', silent, '3', null,
-                    'other-user', 'SHA', 'auth-key-of-other', 'AES', 'priv-key-of-other', null, 3600, 500, 0, true))
+        boolean registered = registerOnce('trap-v3', 'Trap v3 site') { int silent ->
+            [new MonitoredDevice(UPS, 'trap-v3', null, 'UPS v3', Protocol.snmp, ADDRESS, silent, '3', null,
+                    'ups-v3-user', 'SHA', 'auth-key-of-ups-v3', 'AES', 'priv-key-of-ups-v3', null, 3600, 500, 0, true),
+             new MonitoredDevice('ups-v3-other', 'trap-v3', null, 'UPS v3 other', Protocol.snmp, '127.0.0.4', silent, '3', null,
+                    'other-user', 'SHA', 'auth-key-of-other', 'AES', 'priv-key-of-other', null, 3600, 500, 0, true)]
+        }
+        if (registered) {
             // as the API does: the receiver and the address book take the new devices up now
             changes.publishEvent(new MonitoredDeviceChanged(UPS))
             changes.publishEvent(new MonitoredDeviceChanged('ups-v3-other'))
@@ -129,7 +118,7 @@ class TrapV3Spec extends MariaDbSpec {
     def "a device's new v3 keys, saved while the receiver runs, hold for its next trap"() {
         given: 'a third UPS whose traps with its first keys have been heard'
         String id = 'ups-v3-rekeyed'
-        int silent = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
+        int silent = silentPort()
         devices.save(rekeyed(id, silent, 'first'))
         changes.publishEvent(new MonitoredDeviceChanged(id))
         def first = sender(id, 'first')
@@ -150,7 +139,7 @@ class TrapV3Spec extends MariaDbSpec {
     def "a v3 device saved while the receiver runs is heard through a relay that forwards its traps with its keys"() {
         given: 'a UPS registered now, at an address that sends nothing itself'
         String id = 'ups-v3-relayed'
-        int silent = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
+        int silent = silentPort()
         devices.save(new MonitoredDevice(id, 'trap-v3', null, 'UPS v3 relayed', Protocol.snmp, '127.0.0.7', silent, '3', null,
                 'relayed-user', 'SHA', 'auth-key-relayed', 'AES', 'priv-key-relayed', null, 3600, 500, 0, true))
         changes.publishEvent(new MonitoredDeviceChanged(id))

@@ -1,7 +1,6 @@
 package vn.dcim.snmp.trap
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
 import org.snmp4j.CommunityTarget
 import org.snmp4j.PDU
 import org.snmp4j.Snmp
@@ -15,14 +14,8 @@ import org.snmp4j.smi.VariableBinding
 import org.snmp4j.transport.DefaultUdpTransportMapping
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.device.Protocol
-import vn.dcim.core.devicelog.DeviceLog
 import vn.dcim.core.devicelog.DeviceLogFilter
-import vn.dcim.core.devicelog.ReceiverCounts
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
 
 /**
  * A storm of traps from addresses no device is bound to (relayed, as a misconfigured relay or a scan would send
@@ -30,15 +23,9 @@ import vn.dcim.core.testing.MariaDbSpec
  * addresses are followed, the rest is counted and dropped; a registered device in the same storm loses nothing.
  */
 @MicronautTest(transactional = false)
-class UnknownSenderLimitSpec extends MariaDbSpec {
+class UnknownSenderLimitSpec extends TrapSpec {
     static final int BURST = 5
     static final int MAX_SENDERS = 3
-
-    @Inject TrapReceiver receiver
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
-    @Inject DeviceLog log
-    @Inject ReceiverCounts counts
 
     @Override
     Map<String, String> extraProperties() {
@@ -48,11 +35,9 @@ class UnknownSenderLimitSpec extends MariaDbSpec {
     }
 
     def setup() {
-        if (!sites.existsById('storm')) {
-            int silent = new DatagramSocket(0, InetAddress.loopbackAddress).withCloseable { it.localPort }
-            sites.save(new Site('storm', 'Storm site', null, null))
-            devices.save(new MonitoredDevice('pdu-storm', 'storm', null, 'PDU in the storm', Protocol.snmp, '192.0.2.10', silent,
-                    '2c', 'public', null, null, null, null, null, null, 3600, 500, 0, true))
+        registerOnce('storm', 'Storm site') { int silent ->
+            [new MonitoredDevice('pdu-storm', 'storm', null, 'PDU in the storm', Protocol.snmp, '192.0.2.10', silent,
+                    '2c', 'public', null, null, null, null, null, null, 3600, 500, 0, true)]
         }
     }
 

@@ -3,28 +3,15 @@ package vn.dcim.core.notification.escalation
 import io.micronaut.test.annotation.MockBean
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
-import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.centre.Centres
-import vn.dcim.core.notification.NotificationRepository
 import vn.dcim.core.notification.channel.NotifiedPeople
-import vn.dcim.core.notification.channel.NotifiedPerson
-import vn.dcim.core.notification.channel.NotifiedPersonRepository
-import vn.dcim.core.notification.channel.PersonContact
-import vn.dcim.core.notification.channel.PersonContactRepository
-import vn.dcim.core.roster.DutyRoster
 import vn.dcim.core.site.LocationRegistry
 import vn.dcim.core.site.Site
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.core.testing.MutableClock
-import vn.dcim.core.testing.Sql
 
-import javax.sql.DataSource
 import java.time.Clock
 import java.time.Duration
-import java.time.Instant
 
 /**
  * A merged province runs two centres, each with its own staff: an alarm of one centre's site goes to those on duty
@@ -32,26 +19,10 @@ import java.time.Instant
  * other centre's staff of neither.
  */
 @MicronautTest(transactional = false)
-class CentreEscalationSpec extends MariaDbSpec {
-    static final Instant T0 = Instant.parse('2026-11-25T03:00:00Z') // 10:00 in the centre
-    static final MutableClock clock = new MutableClock(T0)
-
-    @Inject AlarmRaiser raiser
-    @Inject Alarms alarms
-    @Inject Escalation escalation
-    @Inject DutyRoster roster
+class CentreEscalationSpec extends EscalatingSpec {
     @Inject Centres centres
     @Inject LocationRegistry locations
     @Inject NotifiedPeople notified
-    @Inject NotifiedPersonRepository people
-    @Inject PersonContactRepository contacts
-    @Inject NotificationRepository outbox
-    @Inject DataSource dataSource
-
-    @Override
-    Map<String, String> extraProperties() {
-        ['dcim.notify.dispatch-interval': '1h']
-    }
 
     @MockBean(Clock)
     Clock clock() { clock }
@@ -60,15 +31,13 @@ class CentreEscalationSpec extends MariaDbSpec {
     long bacKan
 
     def setup() {
-        clock.now = T0
-        new Sql(dataSource).empty(['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person'])
         thaiNguyen = centre('tn', 'site-tn')
         bacKan = centre('bk', 'site-bk')
-        person('an', 'operator', thaiNguyen)
-        person('bao', 'operator', bacKan)
-        person('binh', 'shift_leader', thaiNguyen)
-        person('bich', 'shift_leader', bacKan)
-        person('chi', 'head', null)
+        staff('an', 'operator', thaiNguyen)
+        staff('bao', 'operator', bacKan)
+        staff('binh', 'shift_leader', thaiNguyen)
+        staff('bich', 'shift_leader', bacKan)
+        staff('chi', 'head', null)
         roster.add(T0.minus(Duration.ofHours(2)), T0.plus(Duration.ofHours(6)), 'an', null, thaiNguyen, 'spec')
         roster.add(T0.minus(Duration.ofHours(2)), T0.plus(Duration.ofHours(6)), 'bao', null, bacKan, 'spec')
     }
@@ -85,10 +54,9 @@ class CentreEscalationSpec extends MariaDbSpec {
         centres.sitesOf(centreId)[0]
     }
 
-    private void person(String name, String position, Long centreId) {
-        def p = people.save(new NotifiedPerson(null, name, position, 'vi', null, null, true))
-        contacts.save(new PersonContact(null, p.id(), 'email', "$name@ttdl.example.vn".toString(), null, true, true))
-        notified.assignCentre(p.id(), centreId, 'spec')
+    /** Someone to tell who belongs to this centre, or to the province (no centre). */
+    private void staff(String name, String position, Long centreId) {
+        notified.assignCentre(person(name, position).id(), centreId, 'spec')
     }
 
     private long raise(String source) {

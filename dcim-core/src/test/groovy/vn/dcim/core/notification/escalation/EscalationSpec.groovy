@@ -6,32 +6,19 @@ import ch.qos.logback.core.read.ListAppender
 import io.micronaut.test.annotation.MockBean
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
-import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.Severity
 import vn.dcim.core.compliance.ComplianceCheck
 import vn.dcim.core.compliance.PolicyProfiles
 import vn.dcim.core.notification.Channel
-import vn.dcim.core.notification.NotificationRepository
 import vn.dcim.core.notification.Recipient
 import vn.dcim.core.notification.RecipientRepository
 import vn.dcim.core.notification.RecipientRole
-import vn.dcim.core.notification.channel.NotifiedPerson
-import vn.dcim.core.notification.channel.NotifiedPersonRepository
-import vn.dcim.core.notification.channel.PersonContact
-import vn.dcim.core.notification.channel.PersonContactRepository
-import vn.dcim.core.roster.DutyRoster
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.core.testing.MutableClock
-import vn.dcim.core.testing.Sql
 
 import org.slf4j.LoggerFactory
 
-import javax.sql.DataSource
 import java.time.Clock
 import java.time.Duration
-import java.time.Instant
 
 /**
  * Art. 36.3 / 30.8c: the first notice of an alarm goes to whoever the roster has on duty; unacknowledged
@@ -39,46 +26,21 @@ import java.time.Instant
  * in the alarm's history; nobody on duty sends it to the fallback recipients and is a compliance finding.
  */
 @MicronautTest(transactional = false)
-class EscalationSpec extends MariaDbSpec {
-    static final Instant T0 = Instant.parse('2026-11-25T03:00:00Z') // 10:00 in the center
-
-    static final MutableClock clock = new MutableClock(T0)
-
-    @Inject AlarmRaiser raiser
-    @Inject Alarms alarms
-    @Inject Escalation escalation
+class EscalationSpec extends EscalatingSpec {
     @Inject AlarmSteps steps
-    @Inject DutyRoster roster
-    @Inject NotifiedPersonRepository people
-    @Inject PersonContactRepository contacts
     @Inject RecipientRepository recipients
-    @Inject NotificationRepository outbox
     @Inject List<ComplianceCheck> checks
     @Inject PolicyProfiles profiles
-    @Inject DataSource dataSource
-
-    @Override
-    Map<String, String> extraProperties() {
-        ['dcim.notify.dispatch-interval': '1h']
-    }
 
     @MockBean(Clock)
     Clock clock() { clock }
 
     def setup() {
-        clock.now = T0
-        new Sql(dataSource).empty(['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person'])
         recipients.deleteAll()
         recipients.save(new Recipient(null, 'Hộp thư chung', RecipientRole.operator, Channel.email, 'truc-ca@ttdl.example.vn', Severity.info, true))
-        person('an', 'operator', 'an@ttdl.example.vn')
-        person('binh', 'shift_leader', 'binh@ttdl.example.vn')
-        person('chi', 'head', 'chi@ttdl.example.vn')
-    }
-
-    private NotifiedPerson person(String name, String position, String mail) {
-        def p = people.save(new NotifiedPerson(null, name, position, 'vi', null, null, true))
-        contacts.save(new PersonContact(null, p.id(), 'email', mail, null, true, true))
-        p
+        person('an', 'operator')
+        person('binh', 'shift_leader')
+        person('chi', 'head')
     }
 
     private long raise(Severity severity) {
