@@ -101,8 +101,11 @@ public class TerminalPictures {
         }
     }
 
-    /** The pictures due: fetched, kept, refused or put off. Also on a timer, for those put off and those of another instance that stopped. */
-    @Scheduled(fixedDelay = "${dcim.push.pictures.interval:30s}", initialDelay = "20s")
+    /**
+     * The pictures due: fetched, kept, refused or put off. Also on a timer, for those put off and those of another instance
+     * that stopped; its first look one interval after the start, as every later one (a push starts a look at once).
+     */
+    @Scheduled(fixedDelay = "${dcim.push.pictures.interval:30s}", initialDelay = "${dcim.push.pictures.interval:30s}")
     void fetchDue() {
         if (!running.compareAndSet(false, true)) {
             return;

@@ -5,8 +5,10 @@ import jakarta.inject.Inject
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Stepwise
+import spock.util.concurrent.PollingConditions
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
+import vn.dcim.core.telemetry.LatestReadings
 import vn.dcim.core.testing.SharedData
 import vn.dcim.snmp.testing.Snmpsim
 import org.openqa.selenium.By
@@ -32,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait
 class MonitoringScreenSpec extends SignedInBrowserSpec {
     @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve([SharedData.devices().resolve('huaweiups_ups2000.snmprec')])
     @Inject SiteRepository sites
+    @Inject LatestReadings latest
 
     @Override
     Map<String, String> extraProperties() {
@@ -88,7 +91,10 @@ class MonitoringScreenSpec extends SignedInBrowserSpec {
         page.row('ups-bk1').contains('127.0.0.1:' + sim.port)
         !driver.pageSource.contains('huaweiups_ups2000')
 
-        when:
+        when: 'the product has read it (asked every 100 ms, not by loading the page every second)'
+        new PollingConditions(timeout: 30, delay: 0.1).eventually {
+            assert latest.ofDevice('ups-bk1').any { it.metric() == 'ups.battery.charge' }
+        }
         def device = new DevicePage(driver, server.URL)
         new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofSeconds(1)).until {
             try {

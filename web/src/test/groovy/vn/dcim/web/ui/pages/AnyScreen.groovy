@@ -117,11 +117,12 @@ class AnyScreen extends ScreenPage {
         cdp('Emulation.setDeviceMetricsOverride', [width: width, height: height, deviceScaleFactor: 1, mobile: phone])
     }
 
-    /** The HTTP status the product answers {@code path} with, asked by the page itself (its session, its cookies). */
-    int status(String path) {
-        ((JavascriptExecutor) driver).executeAsyncScript('''
-            const done = arguments[arguments.length - 1];
-            fetch(arguments[0], {headers: {Accept: 'text/html'}, redirect: 'manual'}).then(r => done(r.status), e => done(-1));''', path) as int
+    /**
+     * The HTTP status the product answered the page {@link #open} loaded with, after the redirects the browser followed:
+     * the navigation's own answer, so that a page is not asked for twice (once to read its status, once to show it).
+     */
+    int answered() {
+        ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('navigation')[0].responseStatus") as int
     }
 
     /** The menu's links as the page offers them to the signed-in person. */
@@ -202,14 +203,8 @@ class AnyScreen extends ScreenPage {
             return out;''') as List<String>
     }
 
-    /**
-     * Keeps what the browser shows under target/screenshots, for a person to look at: a PNG as WebDriver's, encoded
-     * for speed (a larger file; a phone's page at 3 device pixels a CSS pixel is ~3.5 million pixels to encode, ~200
-     * times a run).
-     */
+    /** Keeps what the browser shows, when screenshots are asked for ({@link Browser#screenshot}). */
     void screenshot(String name) {
-        def png = cdp('Page.captureScreenshot', [format: 'png', optimizeForSpeed: true]).data as String
-        new File('target/screenshots').mkdirs()
-        new File("target/screenshots/${name}.png").bytes = png.decodeBase64()
+        Browser.screenshot(driver, name)
     }
 }

@@ -135,6 +135,28 @@ final class Browser {
         wait
     }
 
+    /**
+     * Whether the specs keep screenshots of what they walked through under target/screenshots, for a person to look
+     * through: only when asked, with DCIM_SCREENSHOTS=true or -Ddcim.screenshots=true. No spec reads them, and drawing
+     * and encoding a PNG of every screen was an eighth of a role walk's time.
+     */
+    static boolean keepsScreenshots() {
+        Boolean.getBoolean('dcim.screenshots') || System.getenv('DCIM_SCREENSHOTS') == 'true'
+    }
+
+    /**
+     * Keeps what the browser shows as target/screenshots/NAME.png when screenshots are asked for ({@link #keepsScreenshots}):
+     * a PNG encoded for speed (a larger file).
+     */
+    static void screenshot(WebDriver driver, String name) {
+        if (!keepsScreenshots()) {
+            return
+        }
+        def png = ((ChromeDriver) driver).executeCdpCommand('Page.captureScreenshot', [format: 'png', optimizeForSpeed: true]).data as String
+        new File('target/screenshots').mkdirs()
+        new File("target/screenshots/${name}.png").bytes = png.decodeBase64()
+    }
+
     /** Signs in through the sign-in form, as a person does; returns the path the browser landed on. */
     static String signIn(WebDriver driver, Object baseUrl, String username, String password) {
         new LoginPage(driver, baseUrl).open().signIn(username, password)

@@ -94,11 +94,9 @@ class DashboardPage extends ScreenPage {
                 'return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth') as long
     }
 
-    /** Keeps what the browser shows under target/, for a person to look at. */
+    /** Keeps what the browser shows, when screenshots are asked for ({@link Browser#screenshot}). */
     void screenshot(String name) {
-        def png = (driver as org.openqa.selenium.TakesScreenshot).getScreenshotAs(org.openqa.selenium.OutputType.BYTES)
-        new File('target/screenshots').mkdirs()
-        new File("target/screenshots/${name}.png").bytes = png
+        Browser.screenshot(driver, name)
     }
 
     /**

@@ -98,12 +98,34 @@ class StocktakePage extends ScreenPage {
             const paint = () => { g.fillStyle = '#fff'; g.fillRect(0, 0, 480, 360); if (img.complete) g.drawImage(img, 120, 60, 240, 240); };
             setInterval(paint, 100); paint();
             const stream = canvas.captureStream(10);
-            navigator.mediaDevices.getUserMedia = async () => stream;''', pngBase64)
+            navigator.mediaDevices.getUserMedia = async () => stream;
+            // the frames the server has read and answered, for framesRead()
+            window.__framesRead = 0;
+            const fetch0 = window.fetch;
+            window.fetch = function (url, ...rest) {
+              const answer = fetch0.call(this, url, ...rest);
+              if (String(url).endsWith('/frames')) answer.then(r => { if (r.ok) window.__framesRead++; });
+              return answer;
+            };''', pngBase64)
         driver.findElement(By.id('scan-camera')).click()
         waiting().withMessage { 'browser console: ' + driver.manage().logs().get('browser').all*.message }
                 .until { driver.findElement(By.id('scan-answer')).displayed && driver.findElement(By.id('scan-answer')).text != before }
         def a = driver.findElement(By.id('scan-answer'))
         [a.getAttribute('data-outcome'), a.text]
+    }
+
+    /** How many camera frames the server has read and answered since {@link #cameraShows}. */
+    int framesRead() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript('return window.__framesRead || 0') as int
+    }
+
+    /**
+     * Waits until the server has read {@code more} further frames of the camera. The page sends one frame at a time,
+     * so once the last of them is answered the page has dealt with the ones before it.
+     */
+    void waitForFrames(int more) {
+        int until = framesRead() + more
+        waiting().until { framesRead() >= until }
     }
 
     /** The answer on the screen now: outcome and text. */
