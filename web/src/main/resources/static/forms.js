@@ -44,6 +44,20 @@ window.dcim = window.dcim || {};
     return {ok: r.ok, status: r.status, data: data};
   };
 
+  // A screen's own form, sent by script. A page without it (a read-only view) does nothing; each submit stays on the
+  // page, empties the error line (errorsId, when the screen has one) and hands the form and that line to send.
+  dcim.onSubmit = function (formId, errorsId, send) {
+    const form = document.getElementById(formId);
+    if (!form) return null;
+    const errors = errorsId ? document.getElementById(errorsId) : null;
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      if (errors) { errors.textContent = ''; }
+      await send(form, errors);
+    });
+    return form;
+  };
+
   // The form's fields as an object: empty fields left out, numbers as numbers.
   dcim.fields = function (form, names, numbers) {
     const f = new FormData(form);

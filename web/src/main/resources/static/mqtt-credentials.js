@@ -1,18 +1,14 @@
 // MQTT credentials (Art. 25.3): the form writes through /api/mqtt-credentials. The generated password
 // is shown once, here, and never again (only its hash is kept); the list is read again after a change.
 (function () {
-  const form = document.getElementById('credential-form');
-  if (!form) return; // read-only: the list without the form
-  const errors = document.getElementById('credential-errors');
   const $ = (id) => document.getElementById('c-' + id);
+  const errors = document.getElementById('credential-errors');
 
   async function refusal(r) {
     errors.textContent = await dcim.refusal(r);
   }
 
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    errors.textContent = '';
+  const form = dcim.onSubmit('credential-form', 'credential-errors', async (form) => {
     const body = {username: $('username').value.trim(), note: $('note').value.trim() || null};
     if ($('topicScope').value.trim() !== '') body.topicScope = $('topicScope').value.trim();
     if ($('deviceId').value.trim() !== '') body.deviceId = $('deviceId').value.trim();
@@ -27,6 +23,7 @@
     dcim.addIssuedRow('mqtt-credentials', 'mq-' + issued.username, null,
         [issued.username, issued.topicScope, issued.deviceId || '', issued.dialect || '', issued.note || '', ''], 'username');
   });
+  if (!form) return; // read-only: the list without the form
 
   dcim.revokeButtons('.revoke-credential', form.dataset.confirm,
       b => '/api/mqtt-credentials/' + encodeURIComponent(b.dataset.username), refusal);

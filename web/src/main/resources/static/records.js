@@ -1,18 +1,11 @@
 // The records register (Art. 12.1): the document is uploaded first (POST /api/documents, multipart),
 // then the record is registered naming it (POST /api/records). Refusals are shown as the API words them.
+// Read-only (no form): the list alone.
 (function () {
-  const form = document.getElementById('record-form');
-  if (!form) return; // read-only: the list without the form
-  const errors = document.getElementById('record-errors');
   const $ = (id) => document.getElementById('rec-' + id);
 
-  async function refusal(r) {
-    errors.textContent = await dcim.refusal(r);
-  }
-
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    errors.textContent = '';
+  dcim.onSubmit('record-form', 'record-errors', async (form, errors) => {
+    const refusal = async (r) => { errors.textContent = await dcim.refusal(r); };
     let documentId = null;
     const file = $('file').files[0];
     if (file) {

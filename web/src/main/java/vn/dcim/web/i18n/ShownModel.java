@@ -1,21 +1,18 @@
 package vn.dcim.web.i18n;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.views.ModelAndView;
-import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.RuleTexts;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Hands every screen the one formatter of times, numbers and enum values for its reader ({@link Shown}). */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class ShownModel implements ViewModelProcessor<Map<String, Object>> {
+public class ShownModel implements ScreenModelAddition {
     private final Texts texts;
     private final Clock clock;
     private final RuleTexts rules;
@@ -23,12 +20,10 @@ public class ShownModel implements ViewModelProcessor<Map<String, Object>> {
     private final EquipmentNames equipment;
 
     @Override
-    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {
-        Map<String, Object> model = new HashMap<>(view.getModel().orElseGet(Map::of));
+    public void add(HttpRequest<?> request, Map<String, Object> model) {
         model.put("shown", of(request));
         // a form that saved leads here with saved=1: the layout confirms it
         model.put("savedNote", request.getParameters().contains("saved"));
-        view.setModel(model);
     }
 
     public Shown of(HttpRequest<?> request) {

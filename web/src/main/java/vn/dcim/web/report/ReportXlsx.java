@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A report as an Excel workbook: a cover sheet, then one sheet per section, named for it, with its title in A1,
@@ -28,8 +29,19 @@ public final class ReportXlsx {
     private ReportXlsx() {
     }
 
-    public static byte[] write(Report report) {
+    /** A workbook the caller fills, as the bytes of its file: every XLSX the product hands out is written here. */
+    public static byte[] workbook(Consumer<XSSFWorkbook> fill) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill.accept(wb);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] write(Report report) {
+        return workbook(wb -> {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
@@ -62,11 +74,7 @@ public final class ReportXlsx {
                     sheet.autoSizeColumn(i);
                 }
             }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**

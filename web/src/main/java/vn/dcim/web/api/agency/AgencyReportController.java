@@ -32,8 +32,6 @@ import java.time.format.DateTimeParseException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AgencyReportController {
-    private static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final Agencies agencies;
     private final AgencyReports reports;
     private final ReportRenderer renderer;
@@ -61,7 +59,7 @@ class AgencyReportController {
         String f = format == null ? "pdf" : format;
         return switch (f) {
             case "pdf" -> attachment(renderer.pdf(report), MediaType.APPLICATION_PDF_TYPE, file + ".pdf");
-            case "xlsx" -> attachment(renderer.xlsx(report), XLSX, file + ".xlsx");
+            case "xlsx" -> attachment(renderer.xlsx(report), MediaType.MICROSOFT_EXCEL_OPEN_XML_TYPE, file + ".xlsx");
             case "json" -> HttpResponse.ok(vn.dcim.web.api.report.ReportJson.of(report));
             default -> throw new InvalidInputException("format", "format is pdf, xlsx or json").explained("error.report.format");
         };

@@ -37,8 +37,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor
 public class AssetTransferController {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final AssetImport importer;
     private final AssetRegistry assets;
     private final Texts texts;
@@ -50,7 +48,7 @@ public class AssetTransferController {
             + "number, field and reason. A real import is all or nothing: with any bad row nothing is imported (422), "
             + "unless skipInvalid=true: then the good rows are imported and the bad ones listed as skipped.")
     // the register's file import writes anywhere in the centre: not scope-aware, a limited account is answered 404
-    @Post(value = "/import", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Post(value = "/import", consumes = {"text/csv", MediaType.MICROSOFT_EXCEL_OPEN_XML, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     public HttpResponse<ImportResult> importFile(HttpRequest<?> request, @Body byte[] file,
                                                  @QueryValue(defaultValue = "true") boolean dryRun,
                                                  @QueryValue(defaultValue = "false") boolean skipInvalid) {
@@ -105,7 +103,7 @@ public class AssetTransferController {
             // a workbook is read by people: headings, states and dates in their words, places by name (the import reads it back)
             case "xlsx" -> HttpResponse.ok(Spreadsheets.xlsx(texts.get(request, "nav.assets", "Assets"), AssetColumns.headings(labels(request)::get),
                             workbookRows(found, labels(request))))
-                    .contentType(XLSX)
+                    .contentType(MediaType.MICROSOFT_EXCEL_OPEN_XML)
                     .header("Content-Disposition", "attachment; filename=\"assets.xlsx\"");
             default -> throw new InvalidInputException("format", "format is csv or xlsx").explained("error.import.format");
         };

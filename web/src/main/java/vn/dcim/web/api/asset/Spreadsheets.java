@@ -11,11 +11,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dcim.core.asset.ImportRow;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.report.CsvCells;
+import vn.dcim.web.report.ReportXlsx;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ public final class Spreadsheets {
     }
 
     public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return ReportXlsx.workbook(wb -> {
             Sheet sheet = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
             // money as a number Excel sums, shown "250.000.000 ₫" or "250,000,000 ₫" as the reader's Excel groups digits
             org.apache.poi.ss.usermodel.CellStyle money = wb.createCellStyle();
@@ -76,11 +75,7 @@ public final class Spreadsheets {
                     }
                 }
             }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void line(StringBuilder out, List<Object> values) {

@@ -63,8 +63,6 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CableController {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final Cabling cabling;
     private final CableImport importer;
     private final Texts texts;
@@ -125,7 +123,7 @@ class CableController {
             description = "Columns: label, a_asset, a_port, b_asset, b_port, type, colour, length_m (assets by label code). "
                     + "dryRun=true (default) lists every bad row with its row number, column and reason; a real import is "
                     + "all or nothing (422 with the rows when any is bad).")
-    @Post(value = "/import", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Post(value = "/import", consumes = {"text/csv", MediaType.MICROSOFT_EXCEL_OPEN_XML, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     HttpResponse<ImportResult> importFile(HttpRequest<?> request, @Body byte[] file,
                                           @QueryValue(defaultValue = "true") boolean dryRun) {
         List<ImportRow> rows = Spreadsheets.read(file);

@@ -23,7 +23,6 @@ import lombok.RequiredArgsConstructor;
 @Controller("/api/compliance")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplianceReportController {
-    static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ComplianceReport report;
     private final java.time.Clock clock;
     private final ShownModel shown;
@@ -47,7 +46,7 @@ public class ComplianceReportController {
         Report r = report.build(p, language, shown.of(java.util.Locale.forLanguageTag(language))::said, centre);
         String name = "bao-cao-tuan-thu-" + p.label() + (centre == null ? "" : "-" + centreRegister.get(centre).code());
         return "xlsx".equals(format)
-                ? HttpResponse.ok(ReportXlsx.write(r)).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+                ? HttpResponse.ok(ReportXlsx.write(r)).contentType(MediaType.MICROSOFT_EXCEL_OPEN_XML_TYPE).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
                 : HttpResponse.ok(ReportPdf.write(r)).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
     }

@@ -45,8 +45,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StocktakeController {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final Stocktakes stocktakes;
     private final StocktakeSheets sheets;
     private final ScopedEquipment scoped;
@@ -128,9 +126,9 @@ class StocktakeController {
 
     @Operation(summary = "The stock-take record as XLSX (one row per asset and outcome, Vietnamese headings)")
     @ScopeAware(id = ScopeAware.Id.stocktake, agencies = false)
-    @Get(value = "/{id}/report.xlsx", produces = XLSX)
+    @Get(value = "/{id}/report.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
     HttpResponse<byte[]> xlsx(@PathVariable long id) {
-        return HttpResponse.ok(sheets.xlsx(stocktakes.report(id))).contentType(XLSX)
+        return HttpResponse.ok(sheets.xlsx(stocktakes.report(id))).contentType(MediaType.MICROSOFT_EXCEL_OPEN_XML)
                 .header("Content-Disposition", "attachment; filename=\"kiem-ke-" + id + ".xlsx\"");
     }
 }

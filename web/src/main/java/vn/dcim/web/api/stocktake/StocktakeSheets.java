@@ -7,13 +7,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dcim.core.account.PersonNames;
 import vn.dcim.core.asset.Asset;
 import vn.dcim.core.stocktake.StocktakeReport;
 import vn.dcim.web.pdf.PdfFonts;
 import vn.dcim.web.pdf.PdfPages;
 import vn.dcim.web.pdf.PdfText;
+import vn.dcim.web.report.ReportXlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,7 +88,7 @@ class StocktakeSheets {
     }
 
     byte[] xlsx(StocktakeReport r) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return ReportXlsx.workbook(book -> {
             Sheet sheet = book.createSheet("Kiểm kê");
             int n = 0;
             line(sheet.createRow(n++), List.of("BIÊN BẢN KIỂM KÊ TÀI SẢN", r.stocktake().name()));
@@ -109,11 +109,7 @@ class StocktakeSheets {
             for (int c = 0; c < 6; c++) {
                 sheet.autoSizeColumn(c);
             }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void line(Row row, List<String> cells) {

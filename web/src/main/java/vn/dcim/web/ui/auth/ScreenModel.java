@@ -1,18 +1,16 @@
 package vn.dcim.web.ui.auth;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.views.ModelAndView;
-import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.core.scope.Scope;
+import vn.dcim.web.i18n.ScreenModelAddition;
 import vn.dcim.web.scope.RequestScope;
 import vn.dcim.web.security.AccessRules;
 import vn.dcim.web.security.SignedIn;
 import vn.dcim.web.ui.Navigation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,20 +22,13 @@ import java.util.Set;
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class ScreenModel implements ViewModelProcessor<Map<String, Object>> {
+class ScreenModel implements ScreenModelAddition {
     private final AccessRules rules;
     private final RequestScope scopes;
     private final ReachableScreens reachable;
 
     @Override
-    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> view) {
-        // screens often hand an immutable Map.of: work on a copy
-        Map<String, Object> model = new HashMap<>(view.getModel().orElseGet(Map::of));
-        populate(request, model);
-        view.setModel(model);
-    }
-
-    private void populate(HttpRequest<?> request, Map<String, Object> model) {
+    public void add(HttpRequest<?> request, Map<String, Object> model) {
         SignedIn.of(request).ifPresent(a -> {
             model.put("me", a.getName());
             Set<String> rights = Set.copyOf(a.getRoles());

@@ -145,7 +145,7 @@ ${at.siteId},${at.room.id()},,,,camera,Camera 08,HG-${tag}-8,,
         csv.contains('Camera 08')
 
         when: 'the export is imported again'
-        def again = upload(xlsx, AssetTransferController.XLSX, true)
+        def again = upload(xlsx, MediaType.MICROSOFT_EXCEL_OPEN_XML, true)
 
         then: 'its label codes are already taken'
         again.body.rows == 2
