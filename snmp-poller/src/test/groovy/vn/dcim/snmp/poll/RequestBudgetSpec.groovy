@@ -65,6 +65,9 @@ class RequestBudgetSpec extends Specification {
         values(again.result) == values(plain)
         plain.values().size() > 0 || community.endsWith('-cut')
 
+        and: 'a cut answers with its recording\'s identity: it was written into the running snmpsim, not left empty'
+        !community.endsWith('-cut') || plain.sysObjectId() && plain.sysObjectId() == plainPolls[community - '-cut'].sysObjectId()
+
         where:
         community << served.keySet().sort()
     }
