@@ -24,6 +24,12 @@ public class BridgeSettings {
      * one and a half times this drops the connection, and the bridge notices a silent broker after about as long.
      */
     private Duration keepAlive = Duration.ofSeconds(30);
+    /**
+     * How often, at most, a message from a device the bridge does not know makes it read the registry again: a device
+     * added in the registry (or a site given to a remote collector) is accepted after at most this long, and a stream
+     * of unknown devices costs one registry query per this long, not one a message.
+     */
+    private Duration deviceRefresh = Duration.ofSeconds(5);
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -39,6 +45,8 @@ public class BridgeSettings {
     public void setMaxClockSkew(Duration maxClockSkew) { this.maxClockSkew = maxClockSkew; }
     public Duration getKeepAlive() { return keepAlive; }
     public void setKeepAlive(Duration keepAlive) { this.keepAlive = keepAlive; }
+    public Duration getDeviceRefresh() { return deviceRefresh; }
+    public void setDeviceRefresh(Duration deviceRefresh) { this.deviceRefresh = deviceRefresh; }
     /** The keep-alive as MQTT carries it: whole seconds, at least one (0 would switch the pings off). */
     int keepAliveSeconds() { return (int) Math.max(1, Math.min(65_535, keepAlive.toSeconds())); }
 }

@@ -11,22 +11,22 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The enabled MQTT devices, as "site/deviceId", read from the registry at most every few seconds:
- * a device added in the registry is accepted soon after, without a query per message.
+ * The enabled MQTT devices, as "site/deviceId", read from the registry at most every few seconds
+ * ({@code dcim.mqtt.bridge.device-refresh}): a device added in the registry is accepted soon after, without a
+ * query per message.
  */
 @Singleton
 class KnownDevices {
-    private static final long REFRESH_MS = 5_000;
-
     // both read from the registry: the enabled MQTT devices as "site/deviceId", the devices of each
     // remote collector's sites as "collector/deviceId"
     private final Reloaded known;
     private final Reloaded collected;
 
-    KnownDevices(MonitoredDevices devices, SiteCollectors collectors) {
+    KnownDevices(MonitoredDevices devices, SiteCollectors collectors, BridgeSettings settings) {
+        long refreshMs = settings.getDeviceRefresh().toMillis();
         this.known = new Reloaded(() -> devices.enabled(Protocol.mqtt).stream()
-                .map(KnownDevices::key).collect(Collectors.toUnmodifiableSet()));
-        this.collected = new Reloaded(() -> Set.copyOf(collectors.collectorDevices()));
+                .map(KnownDevices::key).collect(Collectors.toUnmodifiableSet()), refreshMs);
+        this.collected = new Reloaded(() -> Set.copyOf(collectors.collectorDevices()), refreshMs);
     }
 
     boolean knows(String site, String deviceId) {
@@ -41,14 +41,16 @@ class KnownDevices {
         return collected.contains(collector + "/" + deviceId);
     }
 
-    /** Keys read from the registry, read again on a miss at most every {@link #REFRESH_MS}. */
+    /** Keys read from the registry, read again on a miss at most every {@code refreshMs}. */
     private static final class Reloaded {
         private final Supplier<Set<String>> read;
+        private final long refreshMs;
         private volatile Set<String> keys = Set.of();
         private volatile long readAt = Long.MIN_VALUE / 2;
 
-        Reloaded(Supplier<Set<String>> read) {
+        Reloaded(Supplier<Set<String>> read, long refreshMs) {
             this.read = read;
+            this.refreshMs = refreshMs;
         }
 
         boolean contains(String key) {
@@ -57,7 +59,7 @@ class KnownDevices {
             }
             // an unknown key may be a device registered a moment ago: reload, but not on every message
             long now = elapsedMs();
-            if (now - readAt >= REFRESH_MS) {
+            if (now - readAt >= refreshMs) {
                 try {
                     keys = read.get();
                 } catch (RuntimeException e) {

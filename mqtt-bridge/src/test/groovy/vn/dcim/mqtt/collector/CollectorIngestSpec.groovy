@@ -29,6 +29,14 @@ class CollectorIngestSpec extends BridgeSpec {
 
     PollingConditions eventually = new PollingConditions(timeout: 15, delay: 0.1)
 
+    /** The bridge reads the registry again this often at most when a device is unknown (5 s by default). */
+    static final long DEVICE_REFRESH_MS = 200
+
+    @Override
+    Map<String, String> bridgeProperties() {
+        ['dcim.mqtt.bridge.device-refresh': "${DEVICE_REFRESH_MS}ms".toString()]
+    }
+
     static byte[] batch(String collector, String epoch, long seq, Instant at, long buffered = 0, long dropped = 0) {
         CollectorWire.batch(collector, epoch, seq, CollectorWire.readings([
                 new Reading(at, 'ups-far', 'ups.battery.charge', '0', seq as double, null, '%')]), buffered, dropped)
@@ -72,8 +80,9 @@ class CollectorIngestSpec extends BridgeSpec {
         devices.save(new MonitoredDevice('ups-far-o', 'demo', null, 'UPS far o', vn.dcim.core.device.Protocol.snmp, '10.0.0.9', 161, '2c',
                 'public', null, null, null, null, null, null, 60, 2000, 1, true))
         collectors.assign('demo', 'far-o')
-        // the bridge reads which collector polls which site again every 5 s
-        Thread.sleep(6_000)
+        // the bridge reads which collector polls which site again at most every DEVICE_REFRESH_MS: the batches
+        // below must not find the list it read in the feature before
+        Thread.sleep(DEVICE_REFRESH_MS + 100)
         def t0 = Instant.parse('2026-11-23T03:00:00Z')
         def batchOf = { long seq ->
             CollectorWire.batch('far-o', 'e1', seq, CollectorWire.readings([
