@@ -19,7 +19,7 @@ class DecodeBench {
         def registry = [findByProtocolAndEnabled: { p, e ->
             (1..10).collectMany { [MonitoredDevice.mqtt("door-${it}", 'bench', null, 'd'), MonitoredDevice.mqtt("sensor-${it}", 'bench', null, 's')] }
         }] as MonitoredDeviceRepository
-        def decoder = new MessageDecoder(new TopicContract(), new KnownDevices(registry, null, new BridgeSettings()), new BridgeSettings(), vn.dcim.mqtt.dialect.DialectEngine.shipped(), null)
+        def decoder = new MessageDecoder(new TopicContract(), new KnownDevices(BenchRegistry.devices(registry), null, new BridgeSettings()), new BridgeSettings(), vn.dcim.mqtt.dialect.DialectEngine.shipped(), null)
         Instant t0 = Instant.parse('2026-11-22T00:00:00Z')
         List<Inbound> stream = (0..<n).collect { i ->
             int d = 1 + i % 10

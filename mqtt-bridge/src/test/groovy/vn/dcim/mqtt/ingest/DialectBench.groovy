@@ -27,7 +27,7 @@ class DialectBench {
         def registry = [findByProtocolAndEnabled: { p, e ->
             (1..10).collectMany { [MonitoredDevice.mqtt("door-${it}", 'bench', null, 'd'), MonitoredDevice.mqtt("sensor-${it}", 'bench', null, 's')] }
         }] as MonitoredDeviceRepository
-        def decoder = new MessageDecoder(new TopicContract(), new KnownDevices(registry, null, new BridgeSettings()), new BridgeSettings(), DialectEngine.shipped(), null)
+        def decoder = new MessageDecoder(new TopicContract(), new KnownDevices(BenchRegistry.devices(registry), null, new BridgeSettings()), new BridgeSettings(), DialectEngine.shipped(), null)
         Instant t0 = Instant.parse('2026-11-22T00:00:00Z')
         List<Inbound> contract = (0..<n).collect { i ->
             int d = 1 + i % 10
