@@ -28,6 +28,7 @@ public class EagerThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
     public EagerThymeleafRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
                                   ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+        RecordProperties.install();
     }
 
     @Override

@@ -13,9 +13,15 @@ import java.time.Duration
  * spec sees exactly what an anonymous caller, a script or a browser would get.
  */
 class Calls {
-    final String base
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    /**
+     * One client for every spec: a client owns a selector thread and its own connections, and specs made one per
+     * feature (ApiFuzzSpec one per operation), each opening new connections and leaving its thread to the collector.
+     * It keeps no cookies and follows no redirect, so sharing it changes nothing a spec sees.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build()
+
+    final String base
 
     Calls(URL base) {
         this.base = base.toString().replaceAll('/$', '')
@@ -47,7 +53,7 @@ class Calls {
         }
         builder.method(method, body instanceof byte[] ? HttpRequest.BodyPublishers.ofByteArray(body as byte[])
                 : text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
-        def r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
+        def r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString())
         new Answer(status: r.statusCode(), headers: r.headers().map(), text: r.body())
     }
 
