@@ -210,37 +210,9 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        shutDownListenersAtOnce();
         server.stopServer();
         if (refusalLog != null) {
             refusalLog.uninstall();
-        }
-    }
-
-    /**
-     * Moquette 0.17 stops its Netty event loops with Netty's default graceful shutdown, which waits a quiet period
-     * of 2 s for tasks that might still come: every stop of the product (and of each broker a spec starts) took
-     * 2 s longer than its work. The loops are shut down first without that wait; the tasks already queued still
-     * run, and Moquette's own shutdown then finds them stopping and only awaits them. Should a later Moquette
-     * rename its fields, the stop is as before.
-     */
-    private void shutDownListenersAtOnce() {
-        try {
-            java.lang.reflect.Field acceptorField = Server.class.getDeclaredField("acceptor");
-            acceptorField.setAccessible(true);
-            Object acceptor = acceptorField.get(server);
-            if (acceptor == null) {
-                return;
-            }
-            for (String name : List.of("workerGroup", "bossGroup")) {
-                java.lang.reflect.Field field = acceptor.getClass().getDeclaredField(name);
-                field.setAccessible(true);
-                if (field.get(acceptor) instanceof io.netty.channel.EventLoopGroup group) {
-                    group.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS);
-                }
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.debug("The broker's event loops stop with Moquette's own 2 s quiet period: {}", e.toString());
         }
     }
 
