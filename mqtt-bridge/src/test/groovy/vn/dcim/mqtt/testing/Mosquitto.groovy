@@ -80,6 +80,23 @@ class Mosquitto implements Closeable {
         process.destroyForcibly().waitFor()
     }
 
+    /**
+     * Waits until the broker has written its store after this call, so that a {@link #kill} keeps the sessions
+     * and subscriptions made before it: a kill within the autosave interval of a subscription loses it, and the
+     * messages queued for that session with it, as it would on a real broker.
+     */
+    void awaitSave(int timeoutSeconds = 10) {
+        long since = System.currentTimeMillis()
+        Path store = dir.resolve('mosquitto.db')
+        long until = since + timeoutSeconds * 1000L
+        while (!(Files.exists(store) && Files.getLastModifiedTime(store).toMillis() > since)) {
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException("mosquitto wrote no store to ${store} within ${timeoutSeconds} s")
+            }
+            Thread.sleep(50)
+        }
+    }
+
     void restart() {
         stop()
         start()
