@@ -496,6 +496,11 @@ public final class DialectEngine {
                     if (read instanceof DialectResult.Taken) {
                         return read;
                     }
+                    if (read == null && ((DialectResult.Learned) learned).topics().isEmpty()) {
+                        // neither a description nor a message of the dialect's (another device's, on a topic it
+                        // shares): declined, so another dialect or the dead letters may have it
+                        return null;
+                    }
                 }
                 return learned;
             }
