@@ -73,6 +73,8 @@ public final class DialectEngine {
     /** Which state topics each discovery topic taught, so that its next config replaces them. */
     private final Map<String, Set<String>> taughtBy = new ConcurrentHashMap<>();
     private static final String ENTITY = "\u0000";
+    /** Separates a description's topic from its scope in the keys of {@link #taughtBy}. */
+    private static final String SCOPE = "\u0001";
     private static final int MAX_WILDCARDS = 1000;
     /** The learned state topics that are filters, matched when nothing else takes a message. */
     private final Map<String, TopicFilter> wildcards = new ConcurrentHashMap<>();
@@ -435,12 +437,22 @@ public final class DialectEngine {
         if (taught == null) {
             return null;
         }
+        // several descriptions may each teach a part of one topic (a gateway's sensors, each configuration its own
+        // answer): the dialect sees them together
+        Map<String, Object> first = null;
+        Map<String, Object> merged = null;
         for (LearnedTopic l : taught.values()) {
-            if (l.dialect() == d) {
-                return l.what();
+            if (l.dialect() != d) {
+                continue;
+            }
+            if (first == null) {
+                first = l.what();
+            } else {
+                merged = merged == null ? new LinkedHashMap<>(first) : merged;
+                merged.putAll(l.what());
             }
         }
-        return null;
+        return merged != null ? merged : first;
     }
 
     private DialectResult evaluate(Dialect d, String topic, List<String> levels, byte[] payload, Instant received,
@@ -483,6 +495,11 @@ public final class DialectEngine {
                     DialectResult read = run(d, message, received, false, null, declined);
                     if (read instanceof DialectResult.Taken) {
                         return read;
+                    }
+                    if (read == null && ((DialectResult.Learned) learned).topics().isEmpty()) {
+                        // neither a description nor a message of the dialect's (another device's, on a topic it
+                        // shares): declined, so another dialect or the dead letters may have it
+                        return null;
                     }
                 }
                 return learned;
@@ -702,7 +719,10 @@ public final class DialectEngine {
      * A discovery message teaches what it says now: the entries it taught before are forgotten first, so a
      * changed config (a re-paired device, a state topic moved) replaces them and an empty one (the entity
      * removed) leaves none. One message may teach several entities (a device config's components, an entity's
-     * availability topics), told apart by their {@code entity} key.
+     * availability topics), told apart by their {@code entity} key. An entry with a {@code scope} is one
+     * description among others sent on the same topic (Shelly devices answer every caller's request on the
+     * caller's one topic): a later message replaces what was taught under the same scope only, and a message
+     * teaching nothing under a scope forgets none of them.
      */
     private synchronized DialectResult learn(Dialect d, Map<String, Object> message) {
         List<String> topics = new ArrayList<>();
@@ -717,12 +737,25 @@ public final class DialectEngine {
             // self-description (a bridge's list of its devices, each one topic) may name more
             return refuse(d, DialectResult.Refusal.too_many_outputs, outputs.size() + " topics taught, more than " + limits.maxOutputs());
         }
-        forget(discovery);
+        Map<String, Set<String>> taughtByNow = new LinkedHashMap<>();
+        boolean unscoped = outputs.isEmpty();
+        for (Map<?, ?> what : outputs) {
+            String scoped = scoped(from, what);
+            unscoped |= scoped.equals(from);
+            if (!taughtByNow.containsKey(scoped)) {
+                forget(scoped);
+                taughtByNow.put(scoped, new LinkedHashSet<>());
+            }
+        }
+        if (outputs.isEmpty()) {
+            forget(from);
+        }
         for (Map<?, ?> what : outputs) {
             Object t = what.get("topic");
             if (!(t instanceof String topic) || topic.isBlank()) {
                 continue;
             }
+            discovery = scoped(from, what);
             boolean wildcard = topic.contains("+") || topic.contains("#");
             if (topic.startsWith("$") || topic.startsWith("dcim/")) {
                 // the broker's own topics and the product's contract are never a device's state topic
@@ -761,6 +794,7 @@ public final class DialectEngine {
             if (entities.size() < 64 || entities.containsKey(key)) {
                 entities.put(key, new LearnedTopic(d, copy));
                 taughtNow.add(topic);
+                taughtByNow.get(discovery).add(topic);
                 if (wildcard) {
                     wildcards.putIfAbsent(topic, TopicFilter.of(topic));
                 }
@@ -774,11 +808,20 @@ public final class DialectEngine {
             }
         }
         // a description replaces what it taught before: a device it no longer names (renamed, left) is forgotten
-        taught.forgetOthers(from, taughtNow);
-        if (!taughtNow.isEmpty()) {
-            taughtBy.put(discovery, taughtNow);
+        if (unscoped) {
+            taught.forgetOthers(from, taughtNow);
         }
+        taughtByNow.forEach((key, topicsTaught) -> {
+            if (!topicsTaught.isEmpty()) {
+                taughtBy.put(key, topicsTaught);
+            }
+        });
         return new DialectResult.Learned(d.name(), source, topics);
+    }
+
+    /** The key under which an entry of a description on {@code from} is kept: the topic, with the entry's scope if it names one. */
+    private static String scoped(String from, Map<?, ?> what) {
+        return what.get("scope") instanceof String scope && !scope.isBlank() ? from + SCOPE + scope : from;
     }
 
     /**

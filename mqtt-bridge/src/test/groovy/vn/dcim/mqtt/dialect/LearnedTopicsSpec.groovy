@@ -155,6 +155,40 @@ class LearnedTopicsSpec extends Specification {
         engine.evaluate('l/1', '2'.bytes, Instant.EPOCH) instanceof DialectResult.Taken
     }
 
+    def "descriptions sent on one topic, each entry in its own scope, add up; naming a scope again replaces that scope only"() {
+        given: 'a dialect learning what each component of a device reads as from answers all sent on one caller topic'
+        def answers = DialectLoader.parse('answers.yaml', """\
+            dialect: answers
+            topics: [dev/+/data]
+            learn:
+              topics: [caller/rpc]
+              expression: 'payload.kinds.{"topic": "dev/" & \$\$.payload.src & "/data", "source": \$\$.payload.src, "scope": \$\$.payload.src & "/" & key, key: kind}'
+            source: levels[1]
+            readings: '\$keys(payload).{"metric": \$lookup(\$\$.learned, \$), "instance": \$, "value": \$lookup(\$\$.payload, \$)}'
+            """.stripIndent())
+        def engine = new DialectEngine([answers], DialectLimits.defaults())
+        def answer = { String body -> engine.evaluate('caller/rpc', body.bytes, Instant.EPOCH) }
+        def read = { String device, String data ->
+            (engine.evaluate("dev/$device/data", data.bytes, Instant.EPOCH) as DialectResult.Taken).readings().collect { [it.metric(), it.instance()] } as Set
+        }
+
+        when: 'two devices answer on the caller topic, one of them twice, then an answer teaches nothing'
+        answer('{"src": "g1", "kinds": [{"key": "s1", "kind": "env.temperature"}]}')
+        answer('{"src": "g2", "kinds": [{"key": "s1", "kind": "env.humidity"}]}')
+        answer('{"src": "g1", "kinds": [{"key": "s2", "kind": "env.humidity"}]}')
+        answer('{"src": "g1", "kinds": []}')
+
+        then: 'each device reads every component it was told of'
+        read('g1', '{"s1": 20, "s2": 50}') == [['env.temperature', 's1'], ['env.humidity', 's2']] as Set
+        read('g2', '{"s1": 40}') == [['env.humidity', 's1']] as Set
+
+        when: 'a device names a component again with another kind'
+        answer('{"src": "g1", "kinds": [{"key": "s1", "kind": "env.pressure"}]}')
+
+        then:
+        read('g1', '{"s1": 1000, "s2": 50}') == [['env.pressure', 's1'], ['env.humidity', 's2']] as Set
+    }
+
     private void learn(String topic, String payload) {
         assert engine.evaluate(topic, payload.bytes, Instant.EPOCH) instanceof DialectResult.Learned
     }
