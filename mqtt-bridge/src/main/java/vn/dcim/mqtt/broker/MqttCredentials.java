@@ -84,7 +84,7 @@ public class MqttCredentials implements DeviceCredentials {
         List<String> within = dialect == null ? TopicScope.CONTRACT : topicsOf(dialect);
         boolean given = topicScope != null && !topicScope.isBlank();
         String scope = given ? topicScope.trim()
-                : dialect != null ? String.join(" ", within) : TopicScope.forDevice(deviceId == null ? username : deviceId);
+                : dialect != null ? String.join(" ", topicsOf(dialect, false)) : TopicScope.forDevice(deviceId == null ? username : deviceId);
         TopicScope.of(scope, within);
         if (register.exists(username)) {
             throw new TakenException(username);
@@ -104,6 +104,15 @@ public class MqttCredentials implements DeviceCredentials {
 
     /** Where a device speaking {@code dialect} publishes: its topics and its discovery topics. */
     private List<String> topicsOf(String dialect) {
+        return topicsOf(dialect, true);
+    }
+
+    /**
+     * {@code anyPrefix}: with the discovery filters of any prefix (Home Assistant's {@code +/+/+/config}), which a
+     * credential holds only when its scope names them; no default holds them, as they would let the device
+     * publish where another vendor's descriptions live ({@code tasmota/discovery/…}).
+     */
+    private List<String> topicsOf(String dialect, boolean anyPrefix) {
         Dialect d = dialects.dialects().stream().filter(x -> x.name().equals(dialect) && (!x.topics().isEmpty() || x.learn() != null))
                 .findFirst().orElseThrow(() -> new InvalidInputException("dialect", "no MQTT dialect " + dialect)
                         .explained("error.mqtt.dialect-unknown", dialect, String.join(", ", dialectNames())));
@@ -114,6 +123,7 @@ public class MqttCredentials implements DeviceCredentials {
             // is in the scope already
             d.learn().topics().stream().map(TopicFilter::filter)
                     .filter(f -> f.contains("#") || !d.listensTo(java.util.Arrays.asList(f.split("/", -1))))
+                    .filter(f -> anyPrefix || !f.startsWith("+") && !f.startsWith("#"))
                     .forEach(out::add);
         }
         return out;

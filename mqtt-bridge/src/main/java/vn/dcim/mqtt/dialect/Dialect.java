@@ -73,13 +73,23 @@ public record Dialect(String name, String description, Format format, List<Topic
      * (a status document that carries both the values and a setting the device's other topics depend on, as a
      * Shelly Gen1's {@code info} with its temperature unit).
      */
-    public record Learn(List<TopicFilter> topics, Expression expression, List<String> over, boolean read) {
+    /**
+     * {@code accept}: which messages on the learn topics are descriptions at all (null: every one). Home Assistant's
+     * discovery prefix is the user's to choose, so its dialect listens to every {@code <prefix>/<component>/…/config}
+     * and takes only what has a config's shape; anything else goes on to the other dialects as if unheard.
+     */
+    public record Learn(List<TopicFilter> topics, Expression expression, List<String> over, boolean read,
+                        @Nullable Expression accept) {
         public Learn {
             over = over == null ? List.of() : List.copyOf(over);
         }
 
+        public Learn(List<TopicFilter> topics, Expression expression, List<String> over, boolean read) {
+            this(topics, expression, over, read, null);
+        }
+
         public Learn(List<TopicFilter> topics, Expression expression, List<String> over) {
-            this(topics, expression, over, false);
+            this(topics, expression, over, false, null);
         }
     }
 

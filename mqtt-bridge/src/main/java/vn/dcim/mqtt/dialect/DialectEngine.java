@@ -163,17 +163,31 @@ public final class DialectEngine {
     /** Every topic filter the bridge must subscribe to: the dialects' own, their discovery topics and the topics learned so far. */
     public List<String> topicFilters() {
         Set<String> out = new LinkedHashSet<>();
+        List<TopicFilter> learnFilters = new ArrayList<>();
         for (Dialect d : loaded.dialects()) {
             d.topics().forEach(f -> out.add(f.filter()));
             if (d.learn() != null) {
-                // a discovery topic inside a dialect's own filter (zigbee2mqtt/bridge/devices under zigbee2mqtt/#)
-                // needs no subscription of its own: the broker could deliver it once per matching subscription
-                d.learn().topics().stream().map(TopicFilter::filter)
-                        .filter(f -> f.contains("#") || f.contains("+") || !coveredByFilters(f)).forEach(out::add);
+                learnFilters.addAll(d.learn().topics());
+            }
+        }
+        for (TopicFilter f : learnFilters) {
+            // a discovery topic inside a dialect's own filter (zigbee2mqtt/bridge/devices under zigbee2mqtt/#) or
+            // inside another discovery filter (homeassistant/+/+/config under Home Assistant's any-prefix
+            // +/+/+/config, Tasmota's tasmota/discovery/+/config too) needs no subscription of its own: the broker
+            // could deliver it once per matching subscription
+            boolean covered = !f.filter().contains("#") && !f.filter().contains("+") && coveredByFilters(f.filter())
+                    || learnFilters.stream().anyMatch(o -> !o.filter().equals(f.filter()) && covers(o, f));
+            if (!covered) {
+                out.add(f.filter());
             }
         }
         learned.keySet().stream().filter(t -> !coveredByFilters(t)).forEach(out::add);
         return List.copyOf(out);
+    }
+
+    /** Whether every topic {@code inner} matches also matches {@code outer} ({@code +} of inner read as any level). */
+    private static boolean covers(TopicFilter outer, TopicFilter inner) {
+        return !inner.filter().contains("#") && outer.matches(Arrays.asList(inner.filter().split("/", -1)));
     }
 
     /**
@@ -245,6 +259,9 @@ public final class DialectEngine {
         try {
             message.put("payload", payloadOf(d, levels, payload, text));
             message.put("text", text);
+            if (d.learn().accept() != null && !truthy(d.learn().accept().evaluate(message, limits))) {
+                return List.of();
+            }
             for (Map<?, ?> what : objects(d.learn().expression().evaluate(message, limits))) {
                 if (what.get("topic") instanceof String t && !t.isBlank() && !t.contains("+") && !t.contains("#")) {
                     out.add(t);
@@ -486,6 +503,13 @@ public final class DialectEngine {
     private DialectResult run(Dialect d, Map<String, Object> message, Instant received, boolean learns,
                               Map<String, Object> learnedWhat, List<String> declined) {
         try {
+            if (learns && d.learn().accept() != null && !taughtBy.containsKey(String.valueOf(message.get("topic")))
+                    && !truthy(d.learn().accept().evaluate(message, describing))) {
+                // no description of this dialect's (a topic of the same shape another device uses); a topic that
+                // taught before is still heard, so an empty message withdraws what it taught
+                declined.add(d.name() + ": not a description");
+                return null;
+            }
             if (learns) {
                 DialectResult learned = learn(d, message);
                 @SuppressWarnings("unchecked")

@@ -146,8 +146,8 @@ public final class DialectLoader {
             List<TopicFilter> learnTopics = filters(file, field(file, l, "topics", true));
             for (NodeTuple t : l.getValue()) {
                 String key = scalar(file, t.getKeyNode());
-                if (!Set.of("topics", "expression", "over", "read").contains(key)) {
-                    throw new DialectException(file, line(t.getKeyNode()), "unknown key 'learn." + key + "' (known: expression, over, read, topics)");
+                if (!Set.of("topics", "expression", "over", "read", "accept").contains(key)) {
+                    throw new DialectException(file, line(t.getKeyNode()), "unknown key 'learn." + key + "' (known: accept, expression, over, read, topics)");
                 }
             }
             List<String> over = new ArrayList<>();
@@ -166,7 +166,8 @@ public final class DialectLoader {
                 }
                 read = r.equals("true");
             }
-            learn = new Dialect.Learn(learnTopics, expression(file, field(file, l, "expression", true)), over, read);
+            learn = new Dialect.Learn(learnTopics, expression(file, field(file, l, "expression", true)), over, read,
+                    expression(file, field(file, l, "accept", false)));
         }
         return new Dialect(name, description == null ? "" : scalar(file, description), format, topics, http,
                 expression(file, field(file, root, "accept", false)), expression(file, field(file, root, "source", true)),

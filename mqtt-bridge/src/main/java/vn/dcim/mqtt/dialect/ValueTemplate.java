@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * {@code value}, {@code value_json} with {@code .name}, {@code ['name']} and {@code [0]} steps,
  * number and string literals, {@code + - * / // %}, comparisons, {@code and or not},
  * {@code x if c else y}, and the filters {@code float int round abs default string lower upper
- * trim bool tojson is_defined multiply replace}. Nothing else is run: a template that uses anything outside the subset
+ * trim bool tojson is_defined multiply replace}, {@code float int round abs bool} also called as functions
+ * ({@code float(value)}). Nothing else is run: a template that uses anything outside the subset
  * (statements, calls, other filters, other names such as {@code states()} or {@code now()}) is
  * <em>unsupported</em>: it gives no value and is counted, never an exception. A value the template
  * cannot make (a missing field, {@code float} of a non-number without a default) gives no value,
@@ -403,7 +404,11 @@ public final class ValueTemplate {
         }
 
         private Node filter(Node subject, String name) {
-            List<Node> args = arguments();
+            return apply(subject, name, arguments());
+        }
+
+        /** A filter with its arguments: {@code x | round(1)}, or as a function of its subject, {@code round(x, 1)}. */
+        private Node apply(Node subject, String name, List<Node> args) {
             Node first = args.isEmpty() ? null : args.get(0);
             return switch (name) {
                 case "float" -> (v, j) -> {
@@ -531,6 +536,17 @@ public final class ValueTemplate {
                 case "true", "True" -> new Literal(true);
                 case "false", "False" -> new Literal(false);
                 case "none", "None" -> new Literal(null);
+                // Jinja's number filters also read as functions (rtl_433: {{ ((float(value) * 99)|round(0)) + 1 }})
+                case "float", "int", "round", "abs", "bool" -> {
+                    if (!"(".equals(peek())) {
+                        throw new Unsupported();
+                    }
+                    List<Node> args = arguments();
+                    if (args.isEmpty()) {
+                        throw new Unsupported();
+                    }
+                    yield apply(args.get(0), t, args.subList(1, args.size()));
+                }
                 default -> throw new Unsupported();
             };
         }

@@ -41,8 +41,19 @@ class IgnoredTopicsSpec extends Specification {
         then: 'zigbee2mqtt/# holds bridge/devices; the discovery topics no dialect filter holds stay'
         'zigbee2mqtt/#' in filters
         !('zigbee2mqtt/bridge/devices' in filters)
-        'homeassistant/+/+/config' in filters
-        'tasmota/discovery/+/config' in filters
+        'tasmota/discovery/+/sensors' in filters
+    }
+
+    def "a discovery filter inside another discovery filter is not subscribed twice"() {
+        when:
+        def filters = DialectEngine.shipped().topicFilters()
+
+        then: "Home Assistant's any-prefix +/+/+/config holds its default prefix's and Tasmota's config topics"
+        '+/+/+/config' in filters
+        '+/+/+/+/config' in filters
+        !('homeassistant/+/+/config' in filters)
+        !('homeassistant/+/+/+/config' in filters)
+        !('tasmota/discovery/+/config' in filters)
     }
 
     def "a dialect's ignore filter must be a topic filter"() {

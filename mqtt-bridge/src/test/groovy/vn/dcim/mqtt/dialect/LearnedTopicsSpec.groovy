@@ -72,6 +72,36 @@ class LearnedTopicsSpec extends Specification {
         bad << ['5', '"sensor"', '[1, 2]', '{"p": "sensor", "dev_cla": {"x": 1}, "unit_of_meas": [1]}', 'null']
     }
 
+    def "under the discovery prefix #prefix, #what is #outcome"() {
+        expect:
+        engine.evaluate(topic, payload.bytes, Instant.EPOCH).getClass().simpleName == outcome
+
+        where:
+        prefix          | what                                        | topic                                  | payload                                              || outcome
+        'ha'            | 'a sensor config'                           | 'ha/sensor/n1/t/config'                | '{"dev_cla": "temperature", "stat_t": "n1/t"}'       || 'Learned'
+        'hass'          | 'a device config'                           | 'hass/device/d9/config'                | '{"cmps": {"t": {"p": "sensor"}}, "stat_t": "d9/s"}' || 'Learned'
+        'plant'         | 'a JSON of another shape'                   | 'plant/line1/plc/config'               | '{"mode": "auto"}'                                   || 'Untaken'
+        'myapp'         | 'a text'                                    | 'myapp/settings/ui/config'             | 'dark'                                               || 'Untaken'
+        'ha'            | 'a component Home Assistant does not have'  | 'ha/widget/n1/config'                  | '{"state_topic": "n1/w"}'                            || 'Untaken'
+        'homeassistant' | 'an empty config (a withdrawal)'            | 'homeassistant/sensor/n1/t/config'     | ''                                                   || 'Learned'
+    }
+
+    def "an empty message on another prefix withdraws what its topic taught, and is no description before"() {
+        given:
+        learn('ha/sensor/n2/t/config', '{"dev_cla": "temperature", "unit_of_meas": "°C", "stat_t": "n2/t", "dev": {"ids": "n2"}}')
+
+        expect:
+        read('n2/t', '21') == [['env.temperature', 't', 21d, '°C']] as Set
+
+        when:
+        def withdrawn = engine.evaluate('ha/sensor/n2/t/config', new byte[0], Instant.EPOCH)
+
+        then:
+        withdrawn instanceof DialectResult.Learned
+        engine.evaluate('n2/t', '21'.bytes, Instant.EPOCH) instanceof DialectResult.Untaken
+        engine.evaluate('ha/sensor/n3/t/config', new byte[0], Instant.EPOCH) instanceof DialectResult.Untaken
+    }
+
     def "a wildcard state topic #filter is #what"() {
         when:
         learn('homeassistant/sensor/w/config', '{"dev_cla": "temperature", "unit_of_meas": "°C", "stat_t": "' + filter + '", "dev": {"ids": "w"}}')

@@ -54,6 +54,10 @@ class ValueTemplateSpec extends Specification {
         '{{ value_json.data | tojson }}'                      | '{"data": {"battery": 87}}'               || [battery: 87]
         '{{ value_json.t }} °C'                               | '{"t": 21.5}'                             || '21.5 °C'
         'plain text'                                          | 'x'                                       || 'plain text'
+        '{{ ((float(value) * 99)|round(0)) + 1 }}'            | '1'                                       || 100.0d
+        '{{ float(value_json.t, 0) }}'                        | '{"t": "n/a"}'                            || 0
+        '{{ round(value_json.t, 1) }}'                        | '{"t": 23.456}'                           || 23.5d
+        '{{ int(value) }}'                                    | '41.7'                                    || 41L
     }
 
     def "#template gives no value on #text (a missing field or a value the filter refuses), without an exception"() {
@@ -86,6 +90,8 @@ class ValueTemplateSpec extends Specification {
                 "{{ states('sensor.outside') | float }}",
                 '{% if value_json.t %}{{ value_json.t }}{% endif %}',
                 '{{ value_json.t | regex_replace("a", "b") }}',
+                '{{ float }}',
+                '{{ float() }}',
                 '{{ value.split(",")[0] }}',
                 '{{ now().timestamp() }}',
                 '{{ value_json.t.__globals__ }}x{{ range(10) }}',
