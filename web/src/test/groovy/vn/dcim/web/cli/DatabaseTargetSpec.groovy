@@ -5,6 +5,7 @@ import vn.dcim.core.backup.BackupSettings
 import vn.dcim.core.backup.DatabaseBackup
 import vn.dcim.core.crypto.KeyDirectory
 import vn.dcim.web.db.EmbeddedMariaDb
+import vn.dcim.web.testing.EmbeddedBinaries
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -23,6 +24,7 @@ class DatabaseTargetSpec extends Specification {
         given: 'a running product'
         Path dataDir = Files.createTempDirectory('dcim-cli')
         Path keys = KeyDirectory.besideDataDir(dataDir)
+        EmbeddedBinaries.linkInto(dataDir)
         def product = EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(dataDir, 0, keys, java.time.Duration.ofSeconds(180), 'auto', null), java.time.Instant.now())
         DriverManager.getConnection(product.url(), product.user(), product.password()).withCloseable { c ->
             c.createStatement().execute('CREATE TABLE site (id VARCHAR(20) PRIMARY KEY, name VARCHAR(100))')

@@ -5,6 +5,7 @@ import spock.lang.Specification
 import spock.lang.Stepwise
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.testing.EmbeddedBinaries
 import vn.dcim.web.testing.ProductJvm
 
 import java.nio.file.Files
@@ -30,6 +31,7 @@ class ProductStopSpec extends Specification {
     @Shared List<Path> scratch = []
 
     def setupSpec() {
+        EmbeddedBinaries.linkInto(dataDir)
         // the demo on: pollers, MQTT traffic and duties are all running when TERM comes
         first = start('first', dataDir, ports + [DCIM_DEMO_AGENTS_FIRST_PORT: freeUdpRun(12).toString()], [])
         awaitHealthy(first, ports.DCIM_PORT)

