@@ -76,7 +76,7 @@ class ZigbeeBaseTopicSpec extends Specification {
         engine.refusals().values().sum() == 0
 
         where:
-        topic << ['definitions', 'logging', 'event', 'response/permit_join']
+        topic << ['definitions', 'logging', 'groups', 'response/permit_join']
     }
 
     def "another program's #what of another shape teaches nothing; the default base's bridge state stays unread"() {
