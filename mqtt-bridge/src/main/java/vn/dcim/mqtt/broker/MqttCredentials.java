@@ -120,8 +120,10 @@ public class MqttCredentials implements DeviceCredentials {
         d.topics().stream().map(TopicFilter::filter).forEach(out::add);
         if (d.learn() != null) {
             // a discovery topic inside the dialect's own filters (Zigbee2MQTT's bridge/devices under zigbee2mqtt/#)
-            // is in the scope already
+            // is in the scope already; one that starts with a wildcard recognises a tree the dialect does not know in
+            // advance (Zigbee2MQTT's +/bridge/state under a base the user chose) and opens nothing to publish in
             d.learn().topics().stream().map(TopicFilter::filter)
+                    .filter(f -> !f.startsWith("+/") && !f.startsWith("#"))
                     .filter(f -> f.contains("#") || !d.listensTo(java.util.Arrays.asList(f.split("/", -1))))
                     .filter(f -> anyPrefix || !f.startsWith("+") && !f.startsWith("#"))
                     .forEach(out::add);

@@ -112,13 +112,28 @@ public record Dialect(String name, String description, Format format, List<Topic
         return false;
     }
 
+    /**
+     * Whether a message on the topic teaches the dialect. A learn filter with wildcards does not reach a topic the
+     * dialect itself listens to and leaves unread ({@code ignore}); only a learn topic named whole does: Zigbee2MQTT
+     * learns the base topic a user chose from {@code +/bridge/state}, while its default base's bridge state stays
+     * unread and its {@code zigbee2mqtt/bridge/devices} still teaches.
+     */
     public boolean learnsFrom(List<String> topic) {
         if (learn == null) {
             return false;
         }
+        Boolean ownIgnored = null;
         for (TopicFilter f : learn.topics()) {
             if (f.matches(topic)) {
-                return true;
+                if (f.isExact()) {
+                    return true;
+                }
+                if (ownIgnored == null) {
+                    ownIgnored = listensTo(topic) && ignores(topic);
+                }
+                if (!ownIgnored) {
+                    return true;
+                }
             }
         }
         return false;

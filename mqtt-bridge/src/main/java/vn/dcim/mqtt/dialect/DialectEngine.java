@@ -85,7 +85,7 @@ public final class DialectEngine {
      * expression; absent when it does not compile), keyed by the dialect itself: a message evaluated while the
      * set is replaced never meets a plan of another dialect of the same name.
      */
-    private record Loaded(List<Dialect> dialects, Map<Dialect, DialectPlan> plans) {
+    private record Loaded(List<Dialect> dialects, Map<Dialect, DialectPlan> plans, Set<String> overtaken) {
         static Loaded of(List<Dialect> dialects, int maxLearned) {
             Set<String> names = new LinkedHashSet<>();
             for (Dialect d : dialects) {
@@ -100,7 +100,13 @@ public final class DialectEngine {
                     plans.put(d, p);
                 }
             }
-            return new Loaded(List.copyOf(dialects), plans);
+            Set<String> overtaken = new LinkedHashSet<>();
+            for (Dialect d : dialects) {
+                if (d.learn() != null) {
+                    overtaken.addAll(d.learn().over());
+                }
+            }
+            return new Loaded(List.copyOf(dialects), plans, Set.copyOf(overtaken));
         }
     }
 
@@ -278,9 +284,11 @@ public final class DialectEngine {
         List<String> declined = new ArrayList<>();
         Map<String, LearnedTopic> taught = learned.get(topic);
         String ignoredBy = null;
-        for (Dialect d : loaded.dialects()) {
+        Loaded set = loaded;
+        for (Dialect d : set.dialects()) {
             boolean learns = d.learnsFrom(levels);
-            if (!learns && !d.listensTo(levels) || !learns && taught != null && takenOver(taught, d)) {
+            if (!learns && !d.listensTo(levels) || !learns && taught != null && takenOver(taught, d)
+                    || !learns && taught == null && set.overtaken().contains(d.name()) && takenOverByFilter(levels, d)) {
                 continue;
             }
             if (!learns && d.ignores(levels)) {
@@ -308,7 +316,18 @@ public final class DialectEngine {
             String dialect = null;
             List<DialectReading> readings = new ArrayList<>();
             List<DialectEvent> events = new ArrayList<>();
+            List<LearnedTopic> read = new ArrayList<>();
             for (LearnedTopic l : taught.values()) {
+                if (l.dialect().ignores(levels)) {
+                    // a learned filter reaches the dialect's own unread topics too (a bridge's log under its base)
+                    ignoredBy = ignoredBy == null ? l.dialect().name() : ignoredBy;
+                    continue;
+                }
+                if (read.stream().anyMatch(x -> x.dialect() == l.dialect() && x.what().equals(l.what()))) {
+                    // descriptions that taught the same (a bridge's state, info and devices each naming its base): read once
+                    continue;
+                }
+                read.add(l);
                 DialectResult r = evaluate(l.dialect(), topic, levels, payload, received, false, l.what(), declined);
                 if (r instanceof DialectResult.Refused) {
                     return r;
@@ -729,6 +748,20 @@ public final class DialectEngine {
         }
     }
 
+    /**
+     * True when a state topic filter learned by a dialect that takes over {@code d}'s topics matches the topic (Home
+     * Assistant discovery of OpenMQTTGateway's {@code +/+/BTtoMQTT/<mac>}: the config's units and classes win).
+     */
+    private boolean takenOverByFilter(List<String> levels, Dialect d) {
+        for (TopicFilter f : wildcards.values()) {
+            Map<String, LearnedTopic> entities = f.matches(levels) ? learned.get(f.filter()) : null;
+            if (entities != null && takenOver(entities, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a topic taught by a dialect that takes over {@code d}'s topics is learned here. */
     private static boolean takenOver(Map<String, LearnedTopic> taught, Dialect d) {
         for (LearnedTopic l : taught.values()) {
@@ -751,6 +784,7 @@ public final class DialectEngine {
     private synchronized DialectResult learn(Dialect d, Map<String, Object> message) {
         List<String> topics = new ArrayList<>();
         String from = String.valueOf(message.get("topic"));
+        List<String> fromLevels = Arrays.asList(from.split("/", -1));
         Set<String> taughtNow = new LinkedHashSet<>();
         String source = null;
         String discovery = from;
@@ -786,7 +820,7 @@ public final class DialectEngine {
                 learnedDropped.increment();
                 continue;
             }
-            if (wildcard && (!safeWildcard(topic) || !wildcards.containsKey(topic) && wildcards.size() >= MAX_WILDCARDS)) {
+            if (wildcard && (!safeWildcard(topic, fromLevels) || !wildcards.containsKey(topic) && wildcards.size() >= MAX_WILDCARDS)) {
                 learnedDropped.increment();
                 continue;
             }
@@ -795,8 +829,10 @@ public final class DialectEngine {
                 if (taught.teach(d.name(), from, topic, FieldTable.Taught.of(what.get("fields")))) {
                     taughtNow.add(topic);
                 }
-                if (d.listensTo(Arrays.asList(topic.split("/", -1)))) {
-                    // the dialect takes this topic itself: nothing to learn or subscribe to
+                List<String> topicLevels = Arrays.asList(topic.split("/", -1));
+                if (d.listensTo(topicLevels) || learnedFilterOf(d, topicLevels)) {
+                    // the dialect takes this topic itself, or through a filter it learned (a Zigbee2MQTT base): nothing
+                    // to learn or subscribe to (a second subscription would have the broker deliver it twice)
                     topics.add(topic);
                     source = what.get("source") == null ? source : String.valueOf(what.get("source"));
                     continue;
@@ -854,8 +890,19 @@ public final class DialectEngine {
      * {@code +/#}) or a {@code $SYS} one; it is tried after every dialect and exact learned topic declined.
      */
     static boolean safeWildcard(String filter) {
+        return safeWildcard(filter, List.of());
+    }
+
+    /**
+     * Also a filter of one named level when the description that names it was published under that level: a
+     * Zigbee2MQTT bridge on {@code z2m/bridge/info} claims {@code z2m/#}, the tree it publishes in itself.
+     */
+    static boolean safeWildcard(String filter, List<String> from) {
         if (TopicFilter.problem(filter).isPresent() || filter.startsWith("$")) {
             return false;
+        }
+        if (TopicFilter.of(filter).within(from)) {
+            return true;
         }
         int literal = 0;
         for (String level : filter.split("/", -1)) {
@@ -864,6 +911,17 @@ public final class DialectEngine {
             }
         }
         return literal >= 2;
+    }
+
+    /** True when a filter the dialect learned matches the topic. */
+    private boolean learnedFilterOf(Dialect d, List<String> levels) {
+        for (TopicFilter f : wildcards.values()) {
+            Map<String, LearnedTopic> entities = f.matches(levels) ? learned.get(f.filter()) : null;
+            if (entities != null && entities.values().stream().anyMatch(l -> l.dialect() == d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets what the discovery topic taught (a topic left without entities is no longer taken). */

@@ -44,6 +44,31 @@ public record TopicFilter(String filter, String[] levels) {
         return levels.length == topic.size();
     }
 
+    /** True when the filter names one topic (no wildcard). */
+    public boolean isExact() {
+        for (String l : levels) {
+            if (l.equals("+") || l.equals("#")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the filter's named levels before its first wildcard (one at least) are {@code topic}'s first levels:
+     * every topic it matches lies in the tree the topic was published in ({@code z2m/#} for {@code z2m/bridge/info}).
+     */
+    public boolean within(List<String> topic) {
+        int i = 0;
+        while (i < levels.length && !levels[i].equals("+") && !levels[i].equals("#")) {
+            if (i >= topic.size() || !levels[i].equals(topic.get(i))) {
+                return false;
+            }
+            i++;
+        }
+        return i >= 1;
+    }
+
     @Override
     public String toString() {
         return filter;

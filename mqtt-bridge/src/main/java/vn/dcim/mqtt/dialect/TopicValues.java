@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The value of a topic-only expression (one that reads neither {@code payload}, {@code text} nor
- * {@code learned}: a dialect's source, accept or fields condition) kept per topic, so that a device
+ * The value of a topic-only expression (one that reads neither {@code payload} nor {@code text}: a dialect's
+ * source, accept or fields condition) kept per topic, so that a device
  * publishing every few seconds on the same topic costs one JSONata evaluation, not one a message
  * (jsonata-java spends ~5–10 µs on even a short expression).
  *
@@ -25,14 +25,19 @@ final class TopicValues {
     private static final Object UNDEFINED = new Object();
 
     /**
-     * Conservative textual check (jsonata-java's syntax tree is not public): the words payload, text and
-     * learned appear nowhere (not even in a string), nor what can reach the whole input without naming
+     * Conservative textual check (jsonata-java's syntax tree is not public): the words payload and text
+     * appear nowhere (not even in a string), nor what can reach the whole input without naming
      * it: {@code $} or {@code $$} alone, wildcards {@code *}/{@code **}, the parent {@code %}, an empty
      * call (a function taking its argument from the context), and the functions that take an object
      * from the context or look fields up by a computed name ($lookup, $each, $sift, $string, $boolean,
      * $not, $eval).
      */
-    private static final Pattern NAMES_MORE = Pattern.compile("payload|text|learned");
+    /**
+     * {@code learned} may be read: the kept values serve only messages on topics nothing was learned about (a
+     * learned topic is evaluated one part at a time with what was learned), where it is absent as it is from
+     * {@code {topic, levels}}; Zigbee2MQTT's source reads the base topic it learned and its default base's stays kept.
+     */
+    private static final Pattern NAMES_MORE = Pattern.compile("payload|text");
     private static final Pattern READS_MORE = Pattern.compile(
             "\\$\\$|\\$(?![A-Za-z_])|\\*|%|\\(\\s*\\)|\\$(lookup|each|sift|string|boolean|not|eval)\\b");
 

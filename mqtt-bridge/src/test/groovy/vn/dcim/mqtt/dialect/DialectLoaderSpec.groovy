@@ -85,6 +85,6 @@ readings: |
 
     def "the shipped dialects all load, in the order of their index"() {
         expect:
-        DialectLoader.shipped()*.name() == ['zigbee2mqtt', 'tasmota', 'shelly-gen2', 'shelly-gen1', 'frigate', 'sparkplug-b', 'esphome', 'home-assistant', 'axis-mqtt', 'hikvision-isapi', 'zkteco-push', 'dahua-http']
+        DialectLoader.shipped()*.name() == ['zigbee2mqtt', 'tasmota', 'shelly-gen2', 'shelly-gen1', 'frigate', 'sparkplug-b', 'esphome', 'home-assistant', 'openmqttgateway', 'axis-mqtt', 'hikvision-isapi', 'zkteco-push', 'dahua-http']
     }
 }

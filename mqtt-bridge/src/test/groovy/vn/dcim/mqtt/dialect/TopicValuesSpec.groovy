@@ -23,7 +23,7 @@ class TopicValuesSpec extends Specification {
         '$count(levels) / 2'                                                         || true
         'payload.id'                                                                 || false
         'text'                                                                       || false
-        'learned.source'                                                             || false
+        'learned.source'                                                             || true
         'levels[1] & "-text"'                                                        || false
         '$lookup($, "pay" & "load")'                                                 || false
         '$$.levels[0]'                                                               || false
