@@ -22,14 +22,10 @@ import vn.dcim.core.power.PowerChains
 import vn.dcim.core.power.PowerNode
 import vn.dcim.core.power.PowerNodeKind
 import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
 import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
+import vn.dcim.core.testing.Places
 
 import java.sql.Date
 import java.time.Clock
@@ -60,9 +56,7 @@ class AllocatedPastSpec extends MariaDbSpec {
     @Inject PowerRatings ratings
     @Inject PlanningReportSection planning
     @Inject AssetRegistry registry
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject PortRepository ports
     @Inject Cabling cabling
     @Inject PowerChains chains
@@ -169,10 +163,10 @@ class AllocatedPastSpec extends MariaDbSpec {
     }
 
     private void history() {
-        sites.save(new Site(site, 'TTDL cấp phát quá khứ', 'Bắc Kạn', null))
-        Room room = rooms.save(new Room(null, site, 'Phòng máy chủ', '1', RoomKind.server_room, 40.0G))
-        Rack r1 = racks.save(new Rack(null, room.id(), 'B01', 42, 1, 1, 16.0G))
-        Rack r2 = racks.save(new Rack(null, room.id(), 'B02', 42, 1, 2, 16.0G))
+        places.siteWithId(site, 'TTDL cấp phát quá khứ', 'Bắc Kạn')
+        Room room = places.cooledRoom(site, 40.0G)
+        Rack r1 = places.rackAt(room, 'B01', 1, 1, 16.0G)
+        Rack r2 = places.rackAt(room, 'B02', 1, 2, 16.0G)
         ids.r1 = r1.id(); ids.r2 = r2.id()
         def feedA = chains.add(new PowerNode(null, site, PowerNodeKind.feed, 'Lưới A', null, null, null))
         def feedB = chains.add(new PowerNode(null, site, PowerNodeKind.feed, 'Lưới B', null, null, null))

@@ -5,16 +5,11 @@ import jakarta.inject.Inject
 import vn.dcim.core.asset.Asset
 import vn.dcim.core.asset.AssetKind
 import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.testing.Equipment
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 import java.time.Instant
 
@@ -22,9 +17,7 @@ import java.time.Instant
 @MicronautTest(transactional = false)
 class CapacitiesSpec extends MariaDbSpec {
     @Inject Capacities capacities
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject Equipment equipment
     @Inject ReadingSink sink
 
@@ -32,13 +25,13 @@ class CapacitiesSpec extends MariaDbSpec {
     String siteId = 'cap-' + tag
 
     def setup() {
-        sites.save(new Site(siteId, 'TTTHDL capacity', null, null))
+        places.siteWithId(siteId, 'TTTHDL capacity')
     }
 
     def "a rack's capacity: U taken on either face, its PDUs' power against its budget, its hottest inlet"() {
         given: 'a 42U rack with a 5 kW budget, a 2U server in front, a 1U panel behind the same U and a 1U switch'
-        def room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room, 10.0G))
-        def rack = racks.save(new Rack(null, room.id(), 'R1', 42, 1, 2, 5.0G))
+        def room = places.cooledRoom(siteId, 10.0G)
+        def rack = places.rackAt(room, 'R1', 1, 2, 5.0G)
         put(rack, 10, 2, 'front', AssetKind.server)
         put(rack, 11, 1, 'rear', AssetKind.other)
         put(rack, 20, 1, 'front', AssetKind.network_switch)
@@ -75,9 +68,9 @@ class CapacitiesSpec extends MariaDbSpec {
 
     def "a room's totals: space of every rack, power against the budgets, heat against the cooling"() {
         given:
-        def room = rooms.save(new Room(null, siteId, 'Phòng máy chủ 2', '1', RoomKind.server_room, 8.0G))
-        def r1 = racks.save(new Rack(null, room.id(), 'A', 42, 1, 1, 4.0G))
-        def r2 = racks.save(new Rack(null, room.id(), 'B', 24, 2, 3, null))
+        def room = places.cooledRoom(siteId, 8.0G, 'Phòng máy chủ 2')
+        def r1 = places.rackAt(room, 'A', 1, 1, 4.0G)
+        def r2 = places.rackAt(room, 'B', 2, 3, null, 24)
         put(r2, 1, 4, 'front', AssetKind.storage)
         def pdu1 = monitored(put(r1, null, null, null, AssetKind.pdu))
         def pdu2 = monitored(put(r2, null, null, null, AssetKind.pdu))
@@ -107,8 +100,8 @@ class CapacitiesSpec extends MariaDbSpec {
 
     def "a rack where nothing reports has no power, percentage or temperature, not zeros"() {
         given:
-        def room = rooms.save(Room.of(siteId, 'Phòng trống', null, RoomKind.server_room))
-        def rack = racks.save(Rack.of(room.id(), 'E', 42))
+        def room = places.room(siteId, 'Phòng trống')
+        def rack = places.rack(room, 'E')
 
         when:
         def c = capacities.ofRack(rack.id())

@@ -15,17 +15,12 @@ import vn.dcim.core.power.PowerNode
 import vn.dcim.core.power.PowerNodeKind
 import vn.dcim.core.report.ReportPeriod
 import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.telemetry.RollupDuty
 import vn.dcim.core.testing.Equipment
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 import spock.lang.Shared
 
 import java.time.Instant
@@ -40,9 +35,7 @@ import java.time.temporal.ChronoUnit
 @MicronautTest(transactional = false)
 class CapacityForecastsSpec extends MariaDbSpec {
     @Inject CapacityForecasts forecasts
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject AssetRepository assets
     @Inject Equipment equipment
     @Inject PowerChains chains
@@ -61,10 +54,10 @@ class CapacityForecastsSpec extends MariaDbSpec {
         if (loaded) {
             return
         }
-        sites.save(new Site(siteId, 'TTTHDL dự báo', null, null))
-        def room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room, 10.0G))
-        def rack = racks.save(new Rack(null, room.id(), 'R1', 42, 1, 1, 8.0G))
-        def empty = racks.save(new Rack(null, room.id(), 'R2', 42, 1, 2, 5.0G))
+        places.siteWithId(siteId, 'TTTHDL dự báo')
+        def room = places.cooledRoom(siteId, 10.0G)
+        def rack = places.rackAt(room, 'R1', 1, 1, 8.0G)
+        def empty = places.rackAt(room, 'R2', 1, 2, 5.0G)
         def pduA = monitored(put(rack, AssetKind.pdu, 'PDU-A'))
         def pduB = monitored(put(rack, AssetKind.pdu, 'PDU-B'))
         def ups = monitored(new Asset(null, siteId, room.id(), null, null, null, null, AssetKind.ups, 'UPS-01',

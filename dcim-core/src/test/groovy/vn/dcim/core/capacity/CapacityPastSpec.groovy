@@ -9,14 +9,10 @@ import vn.dcim.core.asset.AssetKind
 import vn.dcim.core.asset.AssetRegistry
 import vn.dcim.core.asset.NewAsset
 import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
 import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
+import vn.dcim.core.testing.Places
 
 import java.time.Clock
 import java.time.Duration
@@ -42,9 +38,7 @@ class CapacityPastSpec extends MariaDbSpec {
     @Inject CapacityPast past
     @Inject CapacitySnapshots snapshots
     @Inject AssetRegistry registry
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
 
     @Shared Map<String, Long> ids = [:]
 
@@ -88,9 +82,9 @@ class CapacityPastSpec extends MariaDbSpec {
 
     private void history() {
         String site = 'past-' + UUID.randomUUID().toString().take(6)
-        sites.save(new Site(site, 'TTDL quá khứ', 'Thái Nguyên', null))
-        Room room = rooms.save(Room.of(site, 'Phòng máy chủ', null, RoomKind.server_room))
-        Rack rack = racks.save(Rack.of(room.id(), 'A01', 42))
+        places.siteWithId(site, 'TTDL quá khứ', 'Thái Nguyên')
+        Room room = places.room(site, 'Phòng máy chủ')
+        Rack rack = places.rack(room, 'A01')
         ids.rack = rack.id()
 
         clock.now = START
@@ -101,7 +95,7 @@ class CapacityPastSpec extends MariaDbSpec {
         registry.update(a, asset(site, room.id(), null, null, 2, 'A'), 'asset-manager')
         // a rack registered on day 8 through the registry's own audit (entity "rack", action "create")
         clock.now = START + Duration.ofDays(8)
-        Rack later = racks.save(Rack.of(room.id(), 'A02', 42))
+        Rack later = places.rack(room, 'A02')
         ids.laterRack = later.id()
         auditRackCreated(later)
         // a snapshot recorded day 9 (by hand here: 40 U, 1.5 kW) and today is day 10

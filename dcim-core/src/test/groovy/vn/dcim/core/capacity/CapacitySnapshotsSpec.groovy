@@ -23,15 +23,10 @@ import vn.dcim.core.power.PowerChains
 import vn.dcim.core.power.PowerNode
 import vn.dcim.core.power.PowerNodeKind
 import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
-import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.Equipment
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
+import vn.dcim.core.testing.Places
 
 import vn.dcim.core.db.Jdbc
 import java.time.Clock
@@ -57,9 +52,7 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
     @Inject CapacityForecasts forecasts
     @Inject PowerRatings ratings
     @Inject PlanningReportSection planning
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject AssetRepository assets
     @Inject Equipment equipment
     @Inject PortRepository ports
@@ -79,9 +72,9 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
     def "the forecast of the #subject's #quantity from sixty snapshots: #status, full in about #daysToFull days"() {
         given: 'sixty days of one rack: used U 10 + 0.2 a day, allocated 1000 W + 20 W a day, 60 % of it on feed A'
         if (!ids.fRack) {
-            sites.save(new Site(forecastSite, 'TTTHDL dự báo chỗ', null, null))
-            def room = rooms.save(new Room(null, forecastSite, 'Phòng máy chủ', '1', RoomKind.server_room, 20.0G))
-            def rack = racks.save(new Rack(null, room.id(), 'F1', 42, 1, 1, 5.0G))
+            places.siteWithId(forecastSite, 'TTTHDL dự báo chỗ')
+            def room = places.cooledRoom(forecastSite, 20.0G)
+            def rack = places.rackAt(room, 'F1', 1, 1, 5.0G)
             def feedA = chains.add(new PowerNode(null, forecastSite, PowerNodeKind.feed, 'Lưới A', null, null, null))
             def feedB = chains.add(new PowerNode(null, forecastSite, PowerNodeKind.feed, 'Lưới B', null, null, null))
             ratings.set(feedA.id(), 3.0G, 'spec')
@@ -193,7 +186,7 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
 
     def "taken again the same day it replaces the day's row: one row per rack and day"() {
         given:
-        def rack = racks.findById(ids.rack).get()
+        def rack = places.rack(ids.rack)
         snapshots.take()
 
         when: 'a 4 U server arrives in the afternoon and the snapshot is taken by hand'
@@ -248,9 +241,9 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
 
     Rack equippedRack() {
         String site = 'cs-' + UUID.randomUUID().toString().take(6)
-        sites.save(new Site(site, 'TTTHDL chụp', null, null))
-        def room = rooms.save(new Room(null, site, 'Phòng máy chủ', '1', RoomKind.server_room, 20.0G))
-        def rack = racks.save(new Rack(null, room.id(), 'S1', 42, 1, 1, 8.0G))
+        places.siteWithId(site, 'TTTHDL chụp')
+        def room = places.cooledRoom(site, 20.0G)
+        def rack = places.rackAt(room, 'S1', 1, 1, 8.0G)
         def pduA = put(rack, AssetKind.pdu, 'PDU-A', null, null)
         def pduB = put(rack, AssetKind.pdu, 'PDU-B', null, null)
         def feedA = chains.add(new PowerNode(null, site, PowerNodeKind.feed, 'Lưới A', null, null, null))
@@ -269,7 +262,7 @@ class CapacitySnapshotsSpec extends MariaDbSpec {
     }
 
     Asset put(Rack rack, AssetKind kind, String name, Integer u, Integer height) {
-        equipment.inRack(rooms.findById(rack.roomId()).get().siteId(), rack, kind, name, u, height, u == null ? null : 'front')
+        equipment.inRack(places.siteOf(rack), rack, kind, name, u, height, u == null ? null : 'front')
     }
 
     String monitored(String site, Asset asset) {

@@ -8,17 +8,13 @@ import vn.dcim.core.capacity.ThermalPicture.InletState
 import vn.dcim.core.capacity.ThermalPicture.RackInlet
 import vn.dcim.core.error.InvalidInputException
 import vn.dcim.core.site.Rack
-import vn.dcim.core.site.RackRepository
 import vn.dcim.core.site.Room
-import vn.dcim.core.site.RoomKind
-import vn.dcim.core.site.RoomRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.telemetry.RollupDuty
 import vn.dcim.core.testing.Equipment
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.Places
 
 import java.time.Duration
 import java.time.Instant
@@ -31,9 +27,7 @@ import java.time.temporal.ChronoUnit
 @MicronautTest(transactional = false)
 class RoomThermalsSpec extends MariaDbSpec {
     @Inject RoomThermals thermals
-    @Inject SiteRepository sites
-    @Inject RoomRepository rooms
-    @Inject RackRepository racks
+    @Inject Places places
     @Inject Equipment equipment
     @Inject ReadingSink sink
     @Inject RollupDuty rollups
@@ -44,12 +38,12 @@ class RoomThermalsSpec extends MariaDbSpec {
     Instant before = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.HOURS).plusSeconds(600)
 
     def setup() {
-        sites.save(new Site(siteId, 'TTTHDL nhiệt', null, null))
-        room = rooms.save(new Room(null, siteId, 'Phòng máy chủ', '1', RoomKind.server_room, 10.0G))
+        places.siteWithId(siteId, 'TTTHDL nhiệt')
+        room = places.cooledRoom(siteId, 10.0G)
         def now = Instant.now()
         def readings = []
         [['A', 1, 1, 22.0], ['B', 1, 3, 30.0], ['C', 3, 3, 24.0], ['D', 3, 1, null]].each { name, row, pos, c ->
-            rack[name] = racks.save(new Rack(null, room.id(), name, 42, row, pos, 5.0G))
+            rack[name] = places.rackAt(room, name, row, pos, 5.0G)
             if (c != null) {
                 def sensor = monitored(put(rack[name], AssetKind.sensor))
                 readings << Reading.of(now, sensor, 'env.temperature', '1', c, '°C')

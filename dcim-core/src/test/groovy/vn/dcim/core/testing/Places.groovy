@@ -39,7 +39,7 @@ class Places {
         siteWithId(prefix + UUID.randomUUID().toString().take(8), name, province, address)
     }
 
-    String siteWithId(String id, String name, String province, String address) {
+    String siteWithId(String id, String name, String province = null, String address = null) {
         sites.save(new Site(id, name, province, address)).id()
     }
 
@@ -49,6 +49,26 @@ class Places {
 
     Rack rack(Room room, String name, int heightU = 42) {
         racks.save(Rack.of(room.id(), name, heightU))
+    }
+
+    /** A server room on the first floor whose cooling carries this many kW away, as capacity and thermals read it. */
+    Room cooledRoom(String siteId, BigDecimal coolingKw, String name = 'Phòng máy chủ') {
+        rooms.save(new Room(null, siteId, name, '1', RoomKind.server_room, coolingKw))
+    }
+
+    /** A rack on its room's grid (row, position) with a power budget in kW, or none when null. */
+    Rack rackAt(Room room, String name, int gridRow, int gridPosition, BigDecimal budgetKw, int heightU = 42) {
+        racks.save(new Rack(null, room.id(), name, heightU, gridRow, gridPosition, budgetKw))
+    }
+
+    /** The rack as it is stored now. */
+    Rack rack(long id) {
+        racks.findById(id).get()
+    }
+
+    /** The site the rack's room is in. */
+    String siteOf(Rack rack) {
+        rooms.findById(rack.roomId()).get().siteId()
     }
 
     /** A new site with a server room and a 42U rack of this name in it. */

@@ -40,11 +40,7 @@ class CollectorMeters implements MeterBinder {
                     .description("Reading batches dropped by the buffer's size cap (the oldest first)").register(registry);
             FunctionCounter.builder("dcim.collector.resent", this, m -> m.link.get().resent())
                     .description("Reading batches sent again after a failed send").register(registry);
-            FunctionCounter.builder("dcim.snmp.polls", this, m -> m.polling.get().answeredPolls()).tag("outcome", "answered")
-                    .description("SNMP polls since start").register(registry);
-            FunctionCounter.builder("dcim.snmp.polls", this, m -> m.polling.get().failedPolls()).tag("outcome", "failed")
-                    .description("SNMP polls since start").register(registry);
-            SnmpGuardMeters.bind(registry, polling);
+            SnmpPollMeters.bind(registry, polling);
         }
         if (bridge.isPresent()) {
             FunctionCounter.builder("dcim.collector.replays", this, m -> m.sequences.get().replays())

@@ -31,10 +31,6 @@ class PollerMeters implements MeterBinder {
         if (!poller.isPresent()) {
             return;
         }
-        FunctionCounter.builder("dcim.snmp.polls", this, m -> m.poller.get().answeredPolls()).tag("outcome", "answered")
-                .description("SNMP polls since start").register(registry);
-        FunctionCounter.builder("dcim.snmp.polls", this, m -> m.poller.get().failedPolls()).tag("outcome", "failed")
-                .description("SNMP polls since start").register(registry);
         FunctionTimer.builder("dcim.snmp.poll.latency", this, m -> m.poller.get().answeredPolls() + m.poller.get().failedPolls(),
                 m -> m.poller.get().pollNanos(), TimeUnit.NANOSECONDS)
                 .description("Time SNMP polls took, request to answer or give-up").register(registry);
@@ -44,6 +40,6 @@ class PollerMeters implements MeterBinder {
                 .description("Polled readings waiting to be written").register(registry);
         FunctionCounter.builder("dcim.snmp.readings.dropped", this, m -> m.poller.get().droppedReadings())
                 .description("Readings dropped after a long database outage").register(registry);
-        SnmpGuardMeters.bind(registry, poller);
+        SnmpPollMeters.bind(registry, poller);
     }
 }

@@ -15,7 +15,6 @@ import vn.dcim.mqtt.dialect.DialectLimits
 import vn.dcim.mqtt.dialect.DialectLoader
 import vn.dcim.mqtt.dialect.VectorRunner
 import vn.dcim.mqtt.ingest.MqttBridge
-import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.OwnBrokerBridge
 import vn.dcim.web.testing.TestUsers
@@ -31,7 +30,7 @@ import java.time.Instant
  * naming the field and nothing written; everyone but the administrator refused.
  */
 @MicronautTest(transactional = false)
-class TeachApiSpec extends MariaDbSpec implements OwnBroker {
+class TeachApiSpec extends MariaDbSpec implements OwnBrokerBridge {
     static Path dir = Files.createTempDirectory('dcim-taught-dialects')
 
     @Inject EmbeddedServer server
@@ -43,12 +42,8 @@ class TeachApiSpec extends MariaDbSpec implements OwnBroker {
     @Shared Calls calls
 
     @Override
-    Map<String, String> extraProperties() {
-        OwnBrokerBridge.properties(broker().url(), 'dcim-bridge-spec-teach-api', dir)
-    }
-
-    def cleanupSpec() {
-        closeBroker()
+    Path taughtDialects() {
+        dir
     }
 
     def setup() {

@@ -1,19 +1,33 @@
 package vn.dcim.web.testing
 
+import vn.dcim.mqtt.testing.OwnBroker
+
 import java.nio.file.Path
 
 /**
- * The properties of a product whose MQTT bridge runs and listens to the spec's own broker, under a client id of the
- * spec's (two specs on one broker must not take each other's session), reading taught dialects from a folder when given.
+ * A product whose MQTT bridge runs and listens to the spec's own broker ({@link OwnBroker}), under a client id of the
+ * spec's (two specs on one broker must not take each other's session), reading taught dialects from a folder when
+ * given; the broker is closed after the spec.
  */
-final class OwnBrokerBridge {
-    private OwnBrokerBridge() {
+trait OwnBrokerBridge extends OwnBroker {
+    /** The bridge's MQTT client id, named after the spec. */
+    String bridgeClientId() {
+        'dcim-bridge-spec-' + getClass().simpleName
     }
 
-    static Map<String, String> properties(String brokerUrl, String clientId, Path dialects = null) {
-        Map<String, String> p = ['dcim.mqtt.url'           : brokerUrl,
-                                 'dcim.mqtt.client-id'     : clientId,
+    /** The folder of taught dialects the product reads, none unless the spec teaches. */
+    Path taughtDialects() {
+        null
+    }
+
+    Map<String, String> extraProperties() {
+        Map<String, String> p = ['dcim.mqtt.url'           : broker().url(),
+                                 'dcim.mqtt.client-id'     : bridgeClientId(),
                                  'dcim.mqtt.bridge.enabled': 'true']
-        dialects ? p + ['dcim.mqtt.dialects.dir': dialects.toString()] : p
+        taughtDialects() ? p + ['dcim.mqtt.dialects.dir': taughtDialects().toString()] : p
+    }
+
+    def cleanupSpec() {
+        closeBroker()
     }
 }

@@ -1,19 +1,13 @@
 package vn.dcim.web.api.access
 
 import groovy.json.JsonOutput
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import vn.dcim.core.access.AccessLog
 import vn.dcim.core.account.Role
-import vn.dcim.core.device.MonitoredDevice
-import vn.dcim.core.device.MonitoredDeviceRepository
-import vn.dcim.core.site.Site
-import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.web.push.PushSpec
 import vn.dcim.web.testing.Calls
-import vn.dcim.web.testing.TestUsers
 
 import java.nio.charset.StandardCharsets
 import java.time.Clock
@@ -27,32 +21,20 @@ import java.time.format.DateTimeFormatter
  * on the screen and in the CSV export, in the reader's language, times on the centre's clock.
  */
 @MicronautTest(transactional = false)
-class AccessLogDoorSpec extends MariaDbSpec {
+class AccessLogDoorSpec extends PushSpec {
     static final String SITE = 'door-name-site'
     static final String DEVICE = 'hik-two-doors'
     static final String NAME = 'Cửa phòng máy chủ tầng 3'
 
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
-    @Inject SiteRepository sites
-    @Inject MonitoredDeviceRepository devices
     @Inject AccessLog accessLog
     @Inject Clock clock
-    @Shared Calls calls
     @Shared String token
 
     def setup() {
         calls = new Calls(server.URL)
-        if (!sites.existsById(SITE)) {
-            sites.save(new Site(SITE, 'TTDL Thái Nguyên', 'Thái Nguyên', null))
-        }
-        if (!devices.existsById(DEVICE)) {
-            devices.save(MonitoredDevice.mqtt(DEVICE, SITE, null, NAME))
-        }
+        onSite(SITE, 'TTDL Thái Nguyên', 'Thái Nguyên', [(DEVICE): NAME])
         if (token == null) {
-            def answer = calls.post('/api/push-credentials', [deviceId: DEVICE, dialect: 'hikvision-isapi'], users.token(EnumSet.of(Role.admin)))
-            assert answer.status == 201
-            token = answer.json.token
+            token = issue([deviceId: DEVICE, dialect: 'hikvision-isapi']).token
             [[serial: 9101, door: 1, name: 'Đặng Thu Hà', minute: 1], [serial: 9102, door: 2, name: 'Ngô Bảo Châu', minute: 2],
              [serial: 9103, door: 2, name: '=HYPERLINK("x")', minute: 3]].each { e ->
                 assert push(e.serial as int, e.door as int, e.name as String, e.minute as int).status == 200

@@ -1,27 +1,18 @@
 package vn.dcim.web.api.capacity
 
-import io.micronaut.http.HttpRequest
-import io.micronaut.http.client.HttpClient
-import io.micronaut.http.client.annotation.Client
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
 import vn.dcim.core.telemetry.RollupDuty
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.OpenApi
-import vn.dcim.web.testing.TestUsers
 
 import java.time.Instant
 import java.time.LocalDate
 import java.time.ZoneOffset
-import java.time.format.DateTimeFormatter
 
 /**
  * Capacity planning through the API and the screens, by signed-in people of each role: a room whose rack
@@ -29,39 +20,21 @@ import java.time.format.DateTimeFormatter
  * at its inlet, R02 beside it reads 22 °C.
  */
 @MicronautTest(transactional = false)
-class CapacityApiSpec extends MariaDbSpec {
+class CapacityApiSpec extends CapacitySpec {
     static final int DAYS = 60
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC)
-    static final String HTML = 'text/html,*/*;q=0.8'
 
-    @Inject @Client('/') HttpClient client
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
     @Inject MonitoredDeviceRepository devices
     @Inject ReadingSink sink
     @Inject RollupDuty rollups
 
-    @Shared Map place = [:]
-    @Shared Calls calls
-
-    Map post(String uri, Map body) {
-        client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
-    }
-
-    def setup() {
-        calls = new Calls(server.URL)
-        if (place) {
-            return
-        }
-        def tag = UUID.randomUUID().toString().take(6).toUpperCase()
-        place.site = 'cp-' + tag
-        post('/api/sites', [id: place.site, name: 'TTTHDL Lào Cai'])
-        place.room = post('/api/rooms', [siteId: place.site, name: 'Phòng máy chủ', kind: 'server_room', coolingCapacityKw: 20])
-        place.r1 = post('/api/racks', [roomId: place.room.id, name: 'R01', heightU: 42, gridRow: 1, gridPosition: 1, powerBudgetKw: 7])
-        place.r2 = post('/api/racks', [roomId: place.room.id, name: 'R02', heightU: 42, gridRow: 1, gridPosition: 3, powerBudgetKw: 7])
+    @Override
+    void furnish() {
+        String tag = place.tag
+        place.r1 = rack('R01', 1, 7)
+        place.r2 = rack('R02', 3, 7)
         def pdu = post('/api/assets', [siteId: place.site, kind: 'pdu', name: 'PDU A', labelCode: 'LC-D-' + tag, rackId: place.r1.id, positionU: 1, heightU: 1, face: 'rear'])
         place.pdu = pdu
-        place.tag = tag
         def probe1 = post('/api/assets', [siteId: place.site, kind: 'sensor', name: 'Đầu dò 1', labelCode: 'LC-E-' + tag, rackId: place.r1.id, positionU: 42, heightU: 1])
         def probe2 = post('/api/assets', [siteId: place.site, kind: 'sensor', name: 'Đầu dò 2', labelCode: 'LC-F-' + tag, rackId: place.r2.id, positionU: 42, heightU: 1])
         def ids = ['pdu-', 'env1-', 'env2-'].collect { it + tag.toLowerCase() }
@@ -82,7 +55,7 @@ class CapacityApiSpec extends MariaDbSpec {
 
     def "the #role #sees the forecasts"() {
         when:
-        def answer = calls.get("/api/capacity/forecasts?roomId=${place.room.id}", users.token(EnumSet.of(role)))
+        def answer = calls.get("/api/capacity/forecasts?roomId=${place.room.id}", token(role))
 
         then:
         answer.status == status
@@ -98,7 +71,7 @@ class CapacityApiSpec extends MariaDbSpec {
 
     def "the rack that grows 50 W a day fills its 7 kW budget in about 41 days, with an interval and its backtest"() {
         when:
-        def all = calls.get("/api/capacity/forecasts?siteId=${place.site}", users.token(EnumSet.of(Role.asset_manager))).json
+        def all = calls.get("/api/capacity/forecasts?siteId=${place.site}", token(Role.asset_manager)).json
         def rack = all.find { it.subject == 'rack' && it.subjectId == place.r1.id as String }
         def fullOn = LocalDate.parse(rack.fullOn as String)
 
@@ -118,7 +91,7 @@ class CapacityApiSpec extends MariaDbSpec {
     def "a refused question: #why gives #status"() {
         expect:
         calls.get(path.replace('ROOM', place.room.id as String).replace('RACK', place.r1.id as String),
-                users.token(EnumSet.of(Role.asset_manager))).status == status
+                token(Role.asset_manager)).status == status
 
         where:
         why                       | path                                                           || status
@@ -134,7 +107,7 @@ class CapacityApiSpec extends MariaDbSpec {
 
     def "a server plugged into PDU A through the API: the PDU's allocated power is forecast, and shown on the page in #lang"() {
         given: 'once, by the asset manager: PDU A gets its outlets, a server in R01 its two supplies, PSU1 plugged into outlet 1'
-        String token = users.token(EnumSet.of(Role.asset_manager))
+        String token = token(Role.asset_manager)
         if (!place.server) {
             place.server = calls.post('/api/assets', [siteId: place.site, kind: 'server', name: 'Máy chủ CSDL', labelCode: 'LC-G-' + place.tag,
                                                       rackId: place.r1.id, positionU: 10, heightU: 1, face: 'front'], token).json
@@ -148,7 +121,7 @@ class CapacityApiSpec extends MariaDbSpec {
         when:
         def pdu = calls.get("/api/capacity/forecasts?siteId=${place.site}", token).json
                 .find { it.subject == 'pdu' && it.subjectId == place.pdu.id as String && it.quantity == 'allocated' }
-        def page = calls.get("/ui/capacity?site=${place.site}", token, [Accept: HTML, 'Accept-Language': lang, Cookie: "lang=$lang"])
+        def page = capacityPage(lang)
 
         then: 'PSU1 allocates 450 W (the R650 template), plugged in today: nothing rebuilt'
         pdu.latest == 0.45
@@ -166,7 +139,7 @@ class CapacityApiSpec extends MariaDbSpec {
     def "the thermal picture: R01 above 27 °C is a hot rack, the field between falls from 29 to 22 °C; +10 kW in R01 leaves 5.05 kW of cooling"() {
         when:
         def p = calls.get("/api/capacity/rooms/${place.room.id}/thermal?rackId=${place.r1.id}&addKw=10",
-                users.token(EnumSet.of(Role.supervisor))).json
+                token(Role.supervisor)).json
 
         then:
         p.field[0] == [29.0, 25.5, 22.0]
@@ -186,15 +159,12 @@ class CapacityApiSpec extends MariaDbSpec {
 
     def "the capacity page shows the rack's full-on day and its backtest error to the asset manager, in #lang"() {
         when:
-        def page = calls.get("/ui/capacity?site=${place.site}", users.token(EnumSet.of(Role.asset_manager)),
-                [Accept: HTML, 'Accept-Language': lang, Cookie: "lang=$lang"])
-        def rack = calls.get("/api/capacity/forecasts?roomId=${place.room.id}", users.token(EnumSet.of(Role.asset_manager))).json
+        def page = capacityPage(lang)
+        def rack = calls.get("/api/capacity/forecasts?roomId=${place.room.id}", token(Role.asset_manager)).json
                 .find { it.subject == 'rack' && it.subjectId == place.r1.id as String }
 
         then:
-        page.status == 200
-        page.text.contains("id=\"forecast-rack-${place.r1.id}-power\"")
-        page.text.contains(LocalDate.parse(rack.fullOn as String).format(DateTimeFormatter.ofPattern('dd/MM/yyyy')))
+        showsFullOn(page, "forecast-rack-${place.r1.id}-power", rack.fullOn as String)
         page.text.contains(words)
 
         where:
@@ -205,14 +175,14 @@ class CapacityApiSpec extends MariaDbSpec {
 
     def "the room plan shows the field, the hot rack and the what-if to whoever reads the room"() {
         when:
-        def page = calls.get("/ui/rooms/${place.room.id}?rackId=${place.r1.id}&addKw=10", users.token(EnumSet.of(Role.operator)), [Accept: HTML])
+        def page = calls.get("/ui/rooms/${place.room.id}?rackId=${place.r1.id}&addKw=10", token(Role.operator), [Accept: HTML])
 
         then:
         page.status == 200
         page.missing('id="field"', "id=\"hot-rack-${place.r1.id}\"", 'id="what-if-headroom"', '5.05') == []
 
         when: 'a time that is not one'
-        def refused = calls.get("/ui/rooms/${place.room.id}?at=soon", users.token(EnumSet.of(Role.operator)), [Accept: HTML])
+        def refused = calls.get("/ui/rooms/${place.room.id}?at=soon", token(Role.operator), [Accept: HTML])
 
         then: 'said beside the live picture'
         refused.status == 200
@@ -221,7 +191,7 @@ class CapacityApiSpec extends MariaDbSpec {
 
     def "the dashboard shows what fills first to the #role: #shown"() {
         when:
-        def page = calls.get('/', users.token(EnumSet.of(role)), [Accept: HTML])
+        def page = calls.get('/', token(role), [Accept: HTML])
 
         then:
         page.status == 200

@@ -1,22 +1,13 @@
 package vn.dcim.web.api.capacity
 
-import io.micronaut.http.HttpRequest
-import io.micronaut.http.client.HttpClient
-import io.micronaut.http.client.annotation.Client
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.capacity.CapacitySnapshots
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.OpenApi
-import vn.dcim.web.testing.TestUsers
 
 import java.time.Instant
 import java.time.LocalDate
-import java.time.format.DateTimeFormatter
 
 /**
  * Space and allocated power forecasts and the feeds' rated capacity through the API and the screens, by
@@ -24,35 +15,12 @@ import java.time.format.DateTimeFormatter
  * from 1.5 kW, sixty days of daily snapshots, two grid feeds sharing it 50/50, feed A rated 4 kW.
  */
 @MicronautTest(transactional = false)
-class PowerRatingApiSpec extends MariaDbSpec {
-    static final String HTML = 'text/html,*/*;q=0.8'
-
-    @Inject @Client('/') HttpClient client
-    @Inject EmbeddedServer server
-    @Inject TestUsers users
+class PowerRatingApiSpec extends CapacitySpec {
     @Inject CapacitySnapshots snapshots
 
-    @Shared Map place = [:]
-    @Shared Calls calls
-
-    Map post(String uri, Map body) {
-        client.toBlocking().retrieve(HttpRequest.POST(uri, body), Map)
-    }
-
-    String token(Role role) {
-        users.token(EnumSet.of(role))
-    }
-
-    def setup() {
-        calls = new Calls(server.URL)
-        if (place) {
-            return
-        }
-        def tag = UUID.randomUUID().toString().take(6).toUpperCase()
-        place.site = 'pr-' + tag
-        post('/api/sites', [id: place.site, name: 'TTTHDL Hà Giang'])
-        place.room = post('/api/rooms', [siteId: place.site, name: 'Phòng máy chủ', kind: 'server_room', coolingCapacityKw: 20])
-        place.rack = post('/api/racks', [roomId: place.room.id, name: 'R01', heightU: 42, gridRow: 1, gridPosition: 1, powerBudgetKw: 6])
+    @Override
+    void furnish() {
+        place.rack = rack('R01', 1, 6)
         place.feedA = post('/api/power-chain/nodes', [siteId: place.site, kind: 'feed', name: 'Lưới A'])
         place.feedB = post('/api/power-chain/nodes', [siteId: place.site, kind: 'feed', name: 'Lưới B'])
         place.ats = post('/api/power-chain/nodes', [siteId: place.site, kind: 'ats', name: 'ATS-01'])
@@ -121,14 +89,12 @@ class PowerRatingApiSpec extends MariaDbSpec {
 
     def "the capacity page shows the rack's space full-on day, in #lang"() {
         when:
-        def page = calls.get("/ui/capacity?site=${place.site}", token(Role.asset_manager), [Accept: HTML, 'Accept-Language': lang, Cookie: "lang=$lang"])
+        def page = capacityPage(lang)
         def space = calls.get("/api/capacity/forecasts?roomId=${place.room.id}", token(Role.asset_manager)).json
                 .find { it.subject == 'rack' && it.quantity == 'space' }
 
         then:
-        page.status == 200
-        page.text.contains("id=\"forecast-rack-${place.rack.id}-space\"")
-        page.text.contains(LocalDate.parse(space.fullOn as String).format(DateTimeFormatter.ofPattern('dd/MM/yyyy')))
+        showsFullOn(page, "forecast-rack-${place.rack.id}-space", space.fullOn as String)
         page.text.contains(words)
 
         where:

@@ -14,7 +14,6 @@ import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.mqtt.ingest.MqttBridge
-import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.OwnBrokerBridge
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
@@ -26,7 +25,7 @@ import vn.dcim.web.ui.pages.SourcesPage
  * rack and binds it in two clicks, and its next message is a reading of the new device.
  */
 @MicronautTest(transactional = false)
-class SourcesScreenSpec extends SignedInBrowserSpec implements OwnBroker {
+class SourcesScreenSpec extends SignedInBrowserSpec implements OwnBrokerBridge {
 
     @Inject SiteRepository sites
     @Inject RoomRepository rooms
@@ -34,15 +33,6 @@ class SourcesScreenSpec extends SignedInBrowserSpec implements OwnBroker {
     @Inject MonitoredDeviceRepository devices
     @Inject DiscoveredSources sources
     @Inject MqttBridge bridge
-
-    @Override
-    Map<String, String> extraProperties() {
-        OwnBrokerBridge.properties(broker().url(), 'dcim-bridge-spec-sources-screen')
-    }
-
-    def cleanupSpec() {
-        closeBroker()
-    }
 
     def "a Zigbee2MQTT sensor heard on the broker is bound from the inbox to a new device in a rack; its next message is that device's reading"() {
         given: 'a room with a rack, and the bridge listening'

@@ -7,7 +7,6 @@ import vn.dcim.core.account.Role
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.mqtt.ingest.MqttBridge
-import vn.dcim.mqtt.testing.OwnBroker
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.OwnBrokerBridge
 import vn.dcim.web.ui.pages.SignedInBrowserSpec
@@ -23,19 +22,15 @@ import java.nio.file.Path
  * Save; the plug's next message is readings of the new device.
  */
 @MicronautTest(transactional = false)
-class TeachScreenSpec extends SignedInBrowserSpec implements OwnBroker {
+class TeachScreenSpec extends SignedInBrowserSpec implements OwnBrokerBridge {
     static Path dir = Files.createTempDirectory('dcim-taught-ui')
 
     @Inject SiteRepository sites
     @Inject MqttBridge bridge
 
     @Override
-    Map<String, String> extraProperties() {
-        OwnBrokerBridge.properties(broker().url(), 'dcim-bridge-spec-teach-screen', dir)
-    }
-
-    def cleanupSpec() {
-        closeBroker()
+    Path taughtDialects() {
+        dir
     }
 
     def "an administrator teaches an unknown plug from the inbox in a few clicks, and its next message is readings of the bound device"() {

@@ -8,15 +8,19 @@ import vn.dcim.snmp.poll.Guard;
 import vn.dcim.snmp.poll.SnmpPollingService;
 
 /**
- * How politely the poller asked its agents, at the center and on a remote collector alike: requests sent,
- * each time a guard stepped in (a walk stopped on a broken agent, a poll's budget spent, the rate cap, a
- * back-off, a poll cancelled) and the devices backing off now. Read at scrape time, as the poll counts are.
+ * What the poller did, at the center and on a remote collector alike: its polls answered and failed, and how politely
+ * it asked its agents: requests sent, each time a guard stepped in (a walk stopped on a broken agent, a poll's budget
+ * spent, the rate cap, a back-off, a poll cancelled) and the devices backing off now. Read at scrape time.
  */
-final class SnmpGuardMeters {
-    private SnmpGuardMeters() {
+final class SnmpPollMeters {
+    private SnmpPollMeters() {
     }
 
     static void bind(MeterRegistry registry, BeanProvider<SnmpPollingService> poller) {
+        FunctionCounter.builder("dcim.snmp.polls", poller, p -> p.get().answeredPolls()).tag("outcome", "answered")
+                .description("SNMP polls since start").register(registry);
+        FunctionCounter.builder("dcim.snmp.polls", poller, p -> p.get().failedPolls()).tag("outcome", "failed")
+                .description("SNMP polls since start").register(registry);
         FunctionCounter.builder("dcim.snmp.requests", poller, p -> p.get().guards().requests())
                 .description("SNMP requests sent to the agents (resends after a timeout not counted)").register(registry);
         for (Guard guard : Guard.values()) {
