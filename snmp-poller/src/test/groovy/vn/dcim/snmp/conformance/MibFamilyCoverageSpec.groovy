@@ -29,6 +29,14 @@ class MibFamilyCoverageSpec extends Specification {
         'ups-mib-3phase'       | 'output current of phase 3'                     | '1.3.6.1.2.1.33.1.4.4.1.3.3'                  || 11.0
         'ups-mib-3phase'       | 'output load of phase 2'                        | '1.3.6.1.2.1.33.1.4.4.1.5.2'                  || 33
         'ups-mib-3phase'       | 'bypass voltage of phase 3'                     | '1.3.6.1.2.1.33.1.5.3.1.2.3'                  || 231
+        'ups-mib-inputs-only'  | 'input frequency, no battery group nor sysObjectID' | '1.3.6.1.2.1.33.1.3.3.1.2.1'            || 60.1
+        'ups-mib-inputs-only'  | 'input voltage of line 2'                       | '1.3.6.1.2.1.33.1.3.3.1.3.2'                  || 121
+        'ups-mib-inputs-only'  | 'input current of line 1 (0.1 A)'               | '1.3.6.1.2.1.33.1.3.3.1.4.1'                  || 3.7
+        'ups-mib-inputs-only'  | 'no input current where the card says 65535'    | '1.3.6.1.2.1.33.1.3.3.1.4.2'                  || null
+        'ups-mib-inputs-only'  | 'input power of line 2 (W)'                     | '1.3.6.1.2.1.33.1.3.3.1.5.2'                  || 395
+        'ups-mib-outputs-only' | 'output voltage, only the output table answers' | '1.3.6.1.2.1.33.1.4.4.1.2.1'                  || 208
+        'ups-mib-outputs-only' | 'output current (0.1 A)'                        | '1.3.6.1.2.1.33.1.4.4.1.3.1'                  || 9.2
+        'ups-mib-outputs-only' | 'output load (%)'                               | '1.3.6.1.2.1.33.1.4.4.1.5.1'                  || 41
         'apc-ups-3phase'       | 'mains input voltage, phase 2'                  | '1.3.6.1.4.1.318.1.1.1.9.2.3.1.3.1.1.2'       || 231
         'apc-ups-3phase'       | 'mains input current, phase 1 (0.1 A)'          | '1.3.6.1.4.1.318.1.1.1.9.2.3.1.6.1.1.1'       || 41.2
         'apc-ups-3phase'       | 'no input current where the UPS says -1'        | '1.3.6.1.4.1.318.1.1.1.9.2.3.1.6.1.1.3'       || null
@@ -259,6 +267,13 @@ class MibFamilyCoverageSpec extends Specification {
         'apc-env-fahrenheit'   | 'iem probe 1 set to fahrenheit'                 | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.1'          || 25.0
         'apc-env-fahrenheit'   | 'iem probe 2 set to celsius'                    | '1.3.6.1.4.1.318.1.1.10.2.3.2.1.4.2'          || 24
         'apc-env-fahrenheit'   | 'mem sensor, agent in fahrenheit'               | '1.3.6.1.4.1.318.1.1.10.4.2.3.1.5.0.1'        || 20.0
+        'apc-uio-sensors'      | 'uio sensor 1.1 °C, only the uio table answers' | '1.3.6.1.4.1.318.1.1.25.1.2.1.6.1.1'          || 18
+        'apc-uio-sensors'      | 'uio sensor 1.2 temperature'                    | '1.3.6.1.4.1.318.1.1.25.1.2.1.6.1.2'          || 35
+        'apc-uio-sensors'      | 'no reading of the DegF twin'                   | '1.3.6.1.4.1.318.1.1.25.1.2.1.5.1.1'          || null
+        'apc-uio-sensors'      | 'uio sensor 1.1 humidity'                       | '1.3.6.1.4.1.318.1.1.25.1.2.1.7.1.1'          || 51
+        'apc-uio-sensors'      | 'no humidity of a temperature-only sensor (-1)' | '1.3.6.1.4.1.318.1.1.25.1.2.1.7.1.2'          || null
+        'apc-uio-sensors'      | 'no temperature where communication is lost'    | '1.3.6.1.4.1.318.1.1.25.1.2.1.6.2.1'          || null
+        'apc-uio-sensors'      | 'uio sensor 1.2 alarm uioWarning'               | '1.3.6.1.4.1.318.1.1.25.1.2.1.9.1.2'          || 2
         'avtech-roomalert-max' | 'MAX hub temperature (×100)'                    | '1.3.6.1.4.1.20916.1.14.3.1.1.4.44.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.49.54.95.48.95.49.95.48' || 23.15
         'avtech-roomalert-max' | 'MAX sensor humidity (×100)'                    | '1.3.6.1.4.1.20916.1.14.3.1.1.4.44.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.65.65.58.66.66.58.67.67.58.48.48.58.48.48.58.48.49.95.51.56.95.48.95.50.95.48' || 47.8
         'avtech-roomalert-max' | 'MAX sensor dew point (×100 °C)'                | '1.3.6.1.4.1.20916.1.14.3.1.1.4.44.48.48.58.49.49.58.50.50.58.51.51.58.52.52.58.53.53.95.65.65.58.66.66.58.67.67.58.48.48.58.48.48.58.48.49.95.51.56.95.48.95.54.95.48' || 11.05
