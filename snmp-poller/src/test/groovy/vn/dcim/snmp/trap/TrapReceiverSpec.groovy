@@ -125,13 +125,12 @@ class TrapReceiverSpec extends TrapSpec {
         }
         Thread.start { storm(10_000, marker) }
         sleep(300)
-        long t0 = System.nanoTime()
+        // the tool waits 1 s for the acknowledgement, once (-t 1 -r 0), from its send: its exit is the bound; a clock
+        // around the process would count its start too, which took 1.2 s once in a loaded CI
         int informed = run(['snmpinform', '-v', '2c', '-c', 'ups-comm', '-t', '1', '-r', '0', "127.0.0.1:${port()}", '', '1.3.6.1.4.1.99999.0.8'])
-        long informMs = (System.nanoTime() - t0).intdiv(1_000_000)
 
         then: 'the inform was acknowledged within a second, in the storm'
         informed == 0
-        informMs < 1000
 
         and: 'garbage is counted, every trap of the storm is stored'
         new PollingConditions(timeout: 30, delay: 0.5).eventually {

@@ -25,11 +25,24 @@ class UpsTraps {
         this.sender = sender
     }
 
-    /** Runs a net-snmp tool to its end, its output read and dropped; the exit code. */
+    /**
+     * Runs a net-snmp tool to its end; the exit code. A trap has no answer, so snmptrap's exit says only whether the
+     * tool sent it, never what the receiver did: one that failed to send (2 of 50 in a row once, in a loaded CI) is
+     * run again, twice at most, its words on the spec's error output. An inform's exit (snmpinform) is the receiver's
+     * answer, or its silence, and is returned as it is.
+     */
     static int run(List command) {
-        def p = new ProcessBuilder(command*.toString()).redirectErrorStream(true).start()
-        p.inputStream.text
-        p.waitFor()
+        int attempts = command[0] == 'snmptrap' ? 3 : 1
+        int exit = -1
+        for (int i = 0; i < attempts && exit != 0; i++) {
+            def p = new ProcessBuilder(command*.toString()).redirectErrorStream(true).start()
+            String words = p.inputStream.text
+            exit = p.waitFor()
+            if (exit != 0) {
+                System.err.println("${command[0]} exited ${exit}: ${words.trim()}")
+            }
+        }
+        exit
     }
 
     /** The device's open on-battery alarm as soon as there is one within {@code ms}, or null. */
