@@ -82,6 +82,15 @@ class MakerProfilesSpec extends Specification {
         'comet-t3611-values'            || 'comet-t3610'
         'comet-p8541-fahrenheit'        || 'comet-websensor'
         'comet-t3611-fahrenheit'        || 'comet-t3610'
+        // cameras, a UPS card's sensors and an environment monitor, each chosen by its own branch answering
+        'mobotix-camera-sd'             || 'mobotix-camera'
+        'mobotix-camera-no-card'        || 'mobotix-camera'
+        'avigilon-camera-unindexed'     || 'avigilon-camera'
+        'avigilon-camera-indexed'       || 'avigilon-camera'
+        'inmatics-sputnik-sensors'      || 'inmatics-sputnik'
+        'messpc-ethernetbox-celsius'    || 'messpc-ethernetbox'
+        'messpc-ethernetbox-fahrenheit' || 'messpc-ethernetbox'
+        'messpc-ethernetbox-kelvin'     || 'messpc-ethernetbox'
     }
 
     def "#recording gets #wanted and not #unwanted"() {
@@ -101,6 +110,10 @@ class MakerProfilesSpec extends Specification {
         'tripplite-envirosense-poweralert12' | ['tripplite-envirosense', 'ups-mib']       || ['tripplite-ups']
         'dse-8610-on-load'                   | ['dse-8610']                               || ['tripplite-ups', 'himoinsa-genset']
         'dse-8610-stopped-cut'               | ['dse-8610']                               || []
+        'avigilon-camera-unindexed'          | ['avigilon-camera']                        || ['axis-camera', 'mobotix-camera']
+        'mobotix-camera-no-card'             | ['mobotix-camera']                         || ['axis-camera', 'avigilon-camera']
+        'inmatics-sputnik-sensors'           | ['inmatics-sputnik']                       || ['ups-mib', 'messpc-ethernetbox']
+        'messpc-ethernetbox-celsius'         | ['messpc-ethernetbox']                     || ['inmatics-sputnik', 'entity-sensor']
     }
 
     /** A row with no expected value: the object is not read at all (not available, a setting, or no unit named). */
@@ -469,6 +482,48 @@ class MakerProfilesSpec extends Specification {
         'raritan-emx-sensors'                | 'door contact open'                                | '1.3.6.1.4.1.13742.8.2.1.1.1.2.5'             || 0         | null  | 'env.door'
         'raritan-emx-sensors'                | 'temperature above upper warning'                  | '1.3.6.1.4.1.13742.8.2.1.1.1.2.3'             || 5         | null  | 'env.sensor_state'
         'raritan-emx-sensors'                | 'a discrete sensor has no numeric value'           | '1.3.6.1.4.1.13742.8.2.1.1.1.3.4'             || null      | null  | null
+        // MOBOTIX, Avigilon and Inmatics publish no MIB text: their objects as the public Centreon connectors read them;
+        // the Ethernet Box from BETTER-NETWORKS-ETHERNETBOX-MIB
+        'mobotix-camera-sd'                  | 'internal temperature'                             | '1.3.6.1.4.1.21701.2.7.2.1.1.0'               || 41        | '°C'  | 'camera.temperature'
+        'mobotix-camera-sd'                  | 'outside temperature below zero'                   | '1.3.6.1.4.1.21701.2.7.2.2.1.0'               || -6        | '°C'  | 'camera.temperature'
+        'mobotix-camera-sd'                  | 'GPS module temperature'                           | '1.3.6.1.4.1.21701.2.7.2.4.1.0'               || 38        | '°C'  | 'camera.temperature'
+        'mobotix-camera-sd'                  | 'right image sensor illumination'                  | '1.3.6.1.4.1.21701.2.7.3.1.0'                 || 5200      | 'lx'  | 'env.illuminance'
+        'mobotix-camera-sd'                  | 'left image sensor illumination'                   | '1.3.6.1.4.1.21701.2.7.3.2.0'                 || 4870      | 'lx'  | 'env.illuminance'
+        'mobotix-camera-sd'                  | 'main stream frame rate'                           | '1.3.6.1.4.1.21701.2.7.5.1.2.0'               || 25        | 'fps' | 'camera.fps'
+        'mobotix-camera-sd'                  | 'SD card archive fill level'                       | '1.3.6.1.4.1.21701.2.3.8.0'                   || 37        | '%'   | 'camera.storage.used'
+        'mobotix-camera-no-card'             | 'no fill level without a card (-1)'                | '1.3.6.1.4.1.21701.2.3.8.0'                   || null      | null  | null
+        'mobotix-camera-no-card'             | 'dark: 0 lx is a reading'                          | '1.3.6.1.4.1.21701.2.7.3.1.0'                 || 0         | 'lx'  | 'env.illuminance'
+        'mobotix-camera-no-card'             | 'internal temperature, own branch only'            | '1.3.6.1.4.1.21701.2.7.2.1.1.0'               || 33        | '°C'  | 'camera.temperature'
+        'avigilon-camera-unindexed'          | 'temperature at the column\'s own OID'             | '1.3.6.1.4.1.46202.1.1.1.1.1.4'               || 31        | '°C'  | 'camera.temperature'
+        'avigilon-camera-unindexed'          | 'temperature sensor ok'                            | '1.3.6.1.4.1.46202.1.1.1.1.1.3'               || 1         | null  | 'camera.temperature_status'
+        'avigilon-camera-unindexed'          | 'SD card recording'                                | '1.3.6.1.4.1.46202.1.1.1.5.0'                 || 8         | null  | 'camera.disk.status'
+        'avigilon-camera-unindexed'          | 'memory available (bytes)'                         | '1.3.6.1.4.1.46202.1.1.1.6.0'                 || 182452224 | 'B'   | 'host.memory.free'
+        'avigilon-camera-unindexed'          | 'the sensor\'s id is not a reading'                | '1.3.6.1.4.1.46202.1.1.1.1.1.2'               || null      | null  | null
+        'avigilon-camera-indexed'            | 'temperature of row 1.1'                           | '1.3.6.1.4.1.46202.1.1.1.1.1.4.1.1'           || 67        | '°C'  | 'camera.temperature'
+        'avigilon-camera-indexed'            | 'row 1.1 out of boundary'                          | '1.3.6.1.4.1.46202.1.1.1.1.1.3.1.1'           || 3         | null  | 'camera.temperature_status'
+        'avigilon-camera-indexed'            | 'SD card write error'                              | '1.3.6.1.4.1.46202.1.1.1.5.0'                 || 10        | null  | 'camera.disk.status'
+        'inmatics-sputnik-sensors'           | 'sensor 1 temperature (0.01 °C)'                   | '1.3.6.1.4.1.54661.1.1.1.2.2.1.2.1'           || 23.87     | '°C'  | 'env.temperature'
+        'inmatics-sputnik-sensors'           | 'sensor 2 temperature below zero'                  | '1.3.6.1.4.1.54661.1.1.1.2.2.1.2.2'           || -5.25     | '°C'  | 'env.temperature'
+        'inmatics-sputnik-sensors'           | 'sensor 2 humidity'                                | '1.3.6.1.4.1.54661.1.1.1.2.2.1.3.2'           || 71        | '%'   | 'env.humidity'
+        'inmatics-sputnik-sensors'           | 'the sensor count is not a reading'                | '1.3.6.1.4.1.54661.1.1.1.2.1.0'               || null      | null  | null
+        'messpc-ethernetbox-celsius'         | 'temperature port (value x 10)'                    | '1.3.6.1.4.1.14848.2.1.2.1.5.1'               || 18.5      | '°C'  | 'env.temperature'
+        'messpc-ethernetbox-celsius'         | 'temperature below zero'                           | '1.3.6.1.4.1.14848.2.1.2.1.5.2'               || -3.2      | '°C'  | 'env.temperature'
+        'messpc-ethernetbox-celsius'         | 'brightness port (%)'                              | '1.3.6.1.4.1.14848.2.1.2.1.5.3'               || 64        | '%'   | 'env.brightness'
+        'messpc-ethernetbox-celsius'         | 'humidity port'                                    | '1.3.6.1.4.1.14848.2.1.2.1.5.4'               || 51.2      | '%'   | 'env.humidity'
+        'messpc-ethernetbox-celsius'         | 'contact port'                                     | '1.3.6.1.4.1.14848.2.1.2.1.5.5'               || 0         | null  | 'env.contact'
+        'messpc-ethernetbox-celsius'         | 'voltage port'                                     | '1.3.6.1.4.1.14848.2.1.2.1.5.6'               || 53.8      | 'V'   | 'env.voltage'
+        'messpc-ethernetbox-celsius'         | 'smoke port, not under a rule\'s name'             | '1.3.6.1.4.1.14848.2.1.2.1.5.7'               || 0         | null  | 'env.sensor.value'
+        'messpc-ethernetbox-celsius'         | 'no value from a port without sensor'              | '1.3.6.1.4.1.14848.2.1.2.1.5.8'               || null      | null  | null
+        'messpc-ethernetbox-celsius'         | 'no value while the port is not valid'             | '1.3.6.1.4.1.14848.2.1.2.1.5.9'               || null      | null  | null
+        'messpc-ethernetbox-celsius'         | 'the whole-number twin is not read'                | '1.3.6.1.4.1.14848.2.1.2.1.4.1'               || null      | null  | null
+        'messpc-ethernetbox-celsius'         | 'port below its low limit'                         | '1.3.6.1.4.1.14848.2.1.2.1.11.2'              || 1         | null  | 'env.sensor.state'
+        'messpc-ethernetbox-celsius'         | 'port above its high limit'                        | '1.3.6.1.4.1.14848.2.1.2.1.11.10'             || 3         | null  | 'env.sensor.state'
+        'messpc-ethernetbox-celsius'         | 'no state of a port without sensor'                | '1.3.6.1.4.1.14848.2.1.2.1.11.8'              || null      | null  | null
+        'messpc-ethernetbox-fahrenheit'      | 'box set to Fahrenheit: 71.6 F as C'               | '1.3.6.1.4.1.14848.2.1.2.1.5.1'               || 22        | '°C'  | 'env.temperature'
+        'messpc-ethernetbox-fahrenheit'      | 'humidity of a box set to Fahrenheit'              | '1.3.6.1.4.1.14848.2.1.2.1.5.2'               || 43.7      | '%'   | 'env.humidity'
+        'messpc-ethernetbox-fahrenheit'      | 'contact closed'                                   | '1.3.6.1.4.1.14848.2.1.2.1.5.3'               || 1         | null  | 'env.contact'
+        'messpc-ethernetbox-kelvin'          | 'no temperature of a box set to Kelvin'            | '1.3.6.1.4.1.14848.2.1.2.1.5.1'               || null      | null  | null
+        'messpc-ethernetbox-kelvin'          | 'humidity of a box set to Kelvin'                  | '1.3.6.1.4.1.14848.2.1.2.1.5.2'               || 45.5      | '%'   | 'env.humidity'
     }
 
     def "#recording: #what is read at #oid as #expected"() {
