@@ -5,8 +5,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A check given its catalogue key by its constructor: where one judgement serves two requirements, the second
- * under its own key through a subclass (LoginLockout000Check, PasswordComplexityCheck,
- * LicenceExpiryManagedCheck, SecurityIncidentsClassifiedCheck), and where a family of checks shares one
+ * under its own key through a subclass (LicenceExpiryManagedCheck, SecurityIncidentsClassifiedCheck) or the same
+ * rule under a second key (the policy settings' {@link OwnSettingCheck}), and where a family of checks shares one
  * judgement (yearly tasks, plan records, backups).
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

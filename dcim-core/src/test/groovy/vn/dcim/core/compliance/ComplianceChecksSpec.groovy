@@ -300,14 +300,16 @@ class ComplianceChecksSpec extends CheckJudgementSpec {
 
         where:
         key                    | situation                             | check                                                                   | profile                                  || state           | evidence
-        'password-age'         | 'a profile asking 30 days'            | new PasswordAgeCheck(password(Duration.ofDays(60)))             | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
-        'password-age'         | '90 days configured (clamped to 60)'  | new PasswordAgeCheck(password(Duration.ofDays(90)))             | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
-        'password-complexity'  | 'a profile asking 12 characters'      | new PasswordComplexityCheck(password(Duration.ofDays(60)))      | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
-        'login-lockout'        | 'a 10-minute window'                  | new LoginLockoutCheck(new LockoutSettings(5, Duration.ofMinutes(10))) | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/ui/admin#audit'
-        'login-lockout'        | 'a profile asking 3 attempts'         | new LoginLockoutCheck(new LockoutSettings(5, Duration.ofMinutes(30))) | stricter('lockout-attempts', 3)        || 'non_compliant' | '/ui/admin#audit'
-        'login-lockout-000'    | 'a 10-minute window'                  | new LoginLockout000Check(new LockoutSettings(5, Duration.ofMinutes(10)))| PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin#audit'
-        'session-timeout'      | 'sessions idle 30 minutes'            | new SessionTimeoutCheck(new AccountSettings(Duration.ofMinutes(30), 30, 20))| PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
+        'password-age'         | 'a profile asking 30 days'            | RULES.passwordAge(password(Duration.ofDays(60)))                | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
+        'password-age'         | '90 days configured (clamped to 60)'  | RULES.passwordAge(password(Duration.ofDays(90)))                | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
+        'password-complexity'  | 'a profile asking 12 characters'      | RULES.passwordComplexity(password(Duration.ofDays(60)))         | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
+        'login-lockout'        | 'a 10-minute window'                  | RULES.loginLockout(new LockoutSettings(5, Duration.ofMinutes(10)))   | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/ui/admin#audit'
+        'login-lockout'        | 'a profile asking 3 attempts'         | RULES.loginLockout(new LockoutSettings(5, Duration.ofMinutes(30)))   | stricter('lockout-attempts', 3)        || 'non_compliant' | '/ui/admin#audit'
+        'login-lockout-000'    | 'a 10-minute window'                  | RULES.loginLockoutQd22(new LockoutSettings(5, Duration.ofMinutes(10)))  | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin#audit'
+        'session-timeout'      | 'sessions idle 30 minutes'            | RULES.sessionTimeout(new AccountSettings(Duration.ofMinutes(30), 30, 20))| PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
     }
+
+    static final PolicyChecks RULES = new PolicyChecks()
 
     /** The regulation's password numbers but the privileged passwords' age. */
     static PasswordSettings password(Duration maxAgePrivileged) {
