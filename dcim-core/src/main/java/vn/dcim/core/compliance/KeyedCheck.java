@@ -5,9 +5,10 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A check given its catalogue key by its constructor: where one judgement serves two requirements, the second
- * under its own key through a subclass (LicenceExpiryManagedCheck, SecurityIncidentsClassifiedCheck) or the same
+ * under its own key through a subclass (LicenceExpiryManagedCheck) or the same
  * rule under a second key (the policy settings' {@link OwnSettingCheck}), and where a family of checks shares one
- * judgement (yearly tasks, plan records, backups).
+ * judgement as data (the incident register's {@link IncidentYearCheck}) or through a base (yearly tasks, plan records,
+ * backups).
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class KeyedCheck implements ComplianceCheck {
