@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,12 +92,12 @@ public class LatestBench {
             }
             int values = devices * metrics;
             System.out.printf("  anchor, one SELECT of latest_reading (%,d rows): p50 %s ms, p99 %s ms; %,d bytes allocated a read (%.0f a value)%n",
-                    shown, ms(pct(anchor, 50)), ms(pct(anchor, 99)), anchorBytes / runs, (double) anchorBytes / runs / values);
+                    shown, Latencies.ms(Latencies.pct(anchor, 50)), Latencies.ms(Latencies.pct(anchor, 99)), anchorBytes / runs, (double) anchorBytes / runs / values);
             System.out.printf("  held in memory, caught up with %d values stored between reads: p50 %s ms, p99 %s ms; %,d bytes a read (%.0f a value)%n",
-                    writes, ms(pct(held, 50)), ms(pct(held, 99)), heldBytes / runs, (double) heldBytes / runs / values);
-            System.out.printf("  one device (catch-up and its %d values): p50 %s ms, p99 %s ms%n", metrics, ms(pct(one, 50)), ms(pct(one, 99)));
+                    writes, Latencies.ms(Latencies.pct(held, 50)), Latencies.ms(Latencies.pct(held, 99)), heldBytes / runs, (double) heldBytes / runs / values);
+            System.out.printf("  one device (catch-up and its %d values): p50 %s ms, p99 %s ms%n", metrics, Latencies.ms(Latencies.pct(one, 50)), Latencies.ms(Latencies.pct(one, 99)));
             System.out.printf("  ratio to the anchor, same run: p50 %.3f, p99 %.3f; allocation %.3f%n",
-                    (double) pct(held, 50) / pct(anchor, 50), (double) pct(held, 99) / pct(anchor, 99), (double) heldBytes / anchorBytes);
+                    (double) Latencies.pct(held, 50) / Latencies.pct(anchor, 50), (double) Latencies.pct(held, 99) / Latencies.pct(anchor, 99), (double) heldBytes / anchorBytes);
             check(c, cache, ids);
         }
     }
@@ -168,15 +167,5 @@ public class LatestBench {
         if (wrong > 0 || held != table.size()) {
             throw new IllegalStateException("the values held in memory differ from latest_reading");
         }
-    }
-
-    static long pct(long[] v, int p) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
-    }
-
-    static String ms(long nanos) {
-        return String.format("%.2f", nanos / 1e6);
     }
 }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -58,9 +57,9 @@ public class ReadingsBench {
                         old[i] = System.nanoTime() - t0;
                     }
                 }
-                String oldText = minutes <= (long) oldDays * 1440 ? ms(pct(old, 50)) + " / " + ms(pct(old, 99)) + " (raw, all points)" : "(beyond the " + oldDays + " days loaded)";
+                String oldText = minutes <= (long) oldDays * 1440 ? Latencies.ms(Latencies.pct(old, 50)) + " / " + Latencies.ms(Latencies.pct(old, 99)) + " (raw, all points)" : "(beyond the " + oldDays + " days loaded)";
                 System.out.printf("  %-8s %-5s %8d %8s %8s | %s%n", names[w], new String[]{"raw", "5m", "1h", "1d"}[res], n,
-                        ms(pct(store, 50)), ms(pct(store, 99)), oldText);
+                        Latencies.ms(Latencies.pct(store, 50)), Latencies.ms(Latencies.pct(store, 99)), oldText);
             }
         }
     }
@@ -121,15 +120,5 @@ public class ReadingsBench {
             }
             return n;
         }
-    }
-
-    static long pct(long[] v, int p) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
-    }
-
-    static String ms(long nanos) {
-        return String.format("%.2f", nanos / 1e6);
     }
 }

@@ -5,9 +5,9 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A check given its catalogue key by its constructor: where one judgement serves two requirements, the second
- * under its own key through a subclass (LoginLockout000Check, PasswordComplexityCheck,
- * LicenceExpiryManagedCheck, SecurityIncidentsClassifiedCheck), and where a family of checks shares one
- * judgement (yearly tasks, plan records, backups).
+ * is the same rule under a second key (the policy settings' {@link OwnSettingCheck}), and where a family of checks
+ * shares one judgement, as rules of one check (the incident register's {@link IncidentYearCheck}, the software list's
+ * {@link SoftwareListCheck}) or through a base (yearly tasks, plan records, backups).
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class KeyedCheck implements ComplianceCheck {

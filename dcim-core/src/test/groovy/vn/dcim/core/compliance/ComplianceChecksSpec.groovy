@@ -58,9 +58,9 @@ class ComplianceChecksSpec extends CheckJudgementSpec {
         "INSERT INTO backup_run (id, taken_at, file_name, checksums_verified, restore_verified, same_device, ok) VALUES (3, '$at', 'b.sql', $ok, $ok, $sameDevice, $ok)"
     }
 
-    static String incident(String securityLevel, String resolution = null) {
+    static String incident(String securityLevel, String resolution = null, String level = 'serious') {
         "INSERT INTO incident (id, title, level, security_level, status, backup_done, opened_at, last_alarm_at, closed_at, resolution) VALUES " +
-                "(8, 'UPS on battery', 'serious', ${securityLevel ? "'$securityLevel'" : 'NULL'}, 'closed', true, '2026-11-01 00:00:00', " +
+                "(8, 'UPS on battery', '$level', ${securityLevel ? "'$securityLevel'" : 'NULL'}, 'closed', true, '2026-11-01 00:00:00', " +
                 "'2026-11-01 00:00:00', '2026-11-02 00:00:00', ${resolution ? "'$resolution'" : 'NULL'})"
     }
 
@@ -204,6 +204,9 @@ class ComplianceChecksSpec extends CheckJudgementSpec {
         'licence-expiry-managed'      | 'licence valid'                   | [software('OEM key', '2027-01-01')]                                     || 'compliant'       | '/ui/licences'
         'licence-expiry-managed'      | 'licence expired'                 | [software('OEM key', '2026-01-01')]                                     || 'non_compliant'   | '/ui/licences#licence-7'
         'licence-expiry-managed'      | 'empty list'                      | []                                                                      || 'not_enough_data' | '/ui/licences'
+        'incidents-classified'        | 'level set'                       | [incident('medium')]                                                    || 'compliant'       | '/ui/incidents'
+        'incidents-classified'        | 'no level'                        | [incident('medium', null, '')]                                          || 'non_compliant'   | '/ui/incidents/8'
+        'incidents-classified'        | 'no incident'                     | []                                                                      || 'not_enough_data' | '/ui/incidents'
         'security-incidents-classified' | 'security level set'            | [incident('medium', 'fixed')]                                           || 'compliant'       | '/ui/incidents'
         'security-incidents-classified' | 'no security level'             | [incident(null, 'fixed')]                                               || 'non_compliant'   | '/ui/incidents/8'
         'security-incidents-classified' | 'no incident'                   | []                                                                      || 'not_enough_data' | '/ui/incidents'
@@ -300,14 +303,16 @@ class ComplianceChecksSpec extends CheckJudgementSpec {
 
         where:
         key                    | situation                             | check                                                                   | profile                                  || state           | evidence
-        'password-age'         | 'a profile asking 30 days'            | new PasswordAgeCheck(password(Duration.ofDays(60)))             | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
-        'password-age'         | '90 days configured (clamped to 60)'  | new PasswordAgeCheck(password(Duration.ofDays(90)))             | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
-        'password-complexity'  | 'a profile asking 12 characters'      | new PasswordComplexityCheck(password(Duration.ofDays(60)))      | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
-        'login-lockout'        | 'a 10-minute window'                  | new LoginLockoutCheck(new LockoutSettings(5, Duration.ofMinutes(10))) | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/ui/admin#audit'
-        'login-lockout'        | 'a profile asking 3 attempts'         | new LoginLockoutCheck(new LockoutSettings(5, Duration.ofMinutes(30))) | stricter('lockout-attempts', 3)        || 'non_compliant' | '/ui/admin#audit'
-        'login-lockout-000'    | 'a 10-minute window'                  | new LoginLockout000Check(new LockoutSettings(5, Duration.ofMinutes(10)))| PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin#audit'
-        'session-timeout'      | 'sessions idle 30 minutes'            | new SessionTimeoutCheck(new AccountSettings(Duration.ofMinutes(30), 30, 20))| PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
+        'password-age'         | 'a profile asking 30 days'            | RULES.passwordAge(password(Duration.ofDays(60)))                | stricter('password-max-age-days', 30)    || 'non_compliant' | '/ui/admin'
+        'password-age'         | '90 days configured (clamped to 60)'  | RULES.passwordAge(password(Duration.ofDays(90)))                | PolicyProfiles.load('bac-kan')           || 'compliant'     | '/ui/admin'
+        'password-complexity'  | 'a profile asking 12 characters'      | RULES.passwordComplexity(password(Duration.ofDays(60)))         | stricter('password-min-user', 12)        || 'non_compliant' | '/ui/admin'
+        'login-lockout'        | 'a 10-minute window'                  | RULES.loginLockout(new LockoutSettings(5, Duration.ofMinutes(10)))   | PolicyProfiles.load('bac-kan')         || 'non_compliant' | '/ui/admin#audit'
+        'login-lockout'        | 'a profile asking 3 attempts'         | RULES.loginLockout(new LockoutSettings(5, Duration.ofMinutes(30)))   | stricter('lockout-attempts', 3)        || 'non_compliant' | '/ui/admin#audit'
+        'login-lockout-000'    | 'a 10-minute window'                  | RULES.loginLockoutQd22(new LockoutSettings(5, Duration.ofMinutes(10)))  | PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin#audit'
+        'session-timeout'      | 'sessions idle 30 minutes'            | RULES.sessionTimeout(new AccountSettings(Duration.ofMinutes(30), 30, 20))| PolicyProfiles.load('bac-kan')           || 'non_compliant' | '/ui/admin'
     }
+
+    static final PolicyChecks RULES = new PolicyChecks()
 
     /** The regulation's password numbers but the privileged passwords' age. */
     static PasswordSettings password(Duration maxAgePrivileged) {

@@ -14,6 +14,6 @@ class CollectorBuffers {
     @Bean(preDestroy = "close")
     DiskBuffer diskBuffer(CollectorSettings settings, DataDirectory data) {
         settings.requireId();
-        return new DiskBuffer(settings.bufferDir(data.dataDir()), settings.getMaxBufferBytes(), settings.getSegmentBytes());
+        return new DiskBuffer(settings.bufferDir(data.dataDir()), settings.maxBufferBytes(), settings.segmentBytes());
     }
 }

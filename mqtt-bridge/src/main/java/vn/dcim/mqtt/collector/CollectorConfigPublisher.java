@@ -44,7 +44,7 @@ public class CollectorConfigPublisher {
         this.collectors = collectors;
         this.keys = keys;
         this.broker = broker;
-        long every = settings.getConfigInterval().toMillis();
+        long every = settings.configInterval().toMillis();
         timer.scheduleWithFixedDelay(this::publishSafely, every, every, TimeUnit.MILLISECONDS);
     }
 

@@ -1,0 +1,44 @@
+package vn.dcim.core.compliance;
+
+import vn.dcim.core.licence.SoftwareRecords;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import static vn.dcim.core.compliance.Said.said;
+
+/**
+ * A requirement on the software list: with an empty list there is no data; otherwise the entries found wanting on
+ * the day decide, the first ten of them linked beside the list. What is wanting and the sentences are each rule's
+ * ({@link SoftwareChecks}).
+ */
+final class SoftwareListCheck extends KeyedCheck {
+    private final SoftwareRecords software;
+    private final Rule rule;
+
+    /** One requirement: {@code ok} is told the number of software assets, {@code bad} the entries wanting. */
+    record Rule(Function<LocalDate, List<SoftwareRecords.Entry>> wanting, IntFunction<Said> ok, Function<List<SoftwareRecords.Entry>, Said> bad) {
+    }
+
+    SoftwareListCheck(String key, SoftwareRecords software, Rule rule) {
+        super(key);
+        this.software = software;
+        this.rule = rule;
+    }
+
+    @Override
+    public Judgement judge(Instant now, PolicyProfile profile) {
+        int sw = software.count();
+        Evidence all = Evidence.link("compliance.ev.software-assets", "software assets", "/ui/licences");
+        if (sw == 0) {
+            return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
+        }
+        List<SoftwareRecords.Entry> wanting = rule.wanting().apply(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        List<Evidence> evidence = Evidence.firstTen(wanting, s -> Evidence.of(s.name(), "/ui/licences#licence-" + s.id()), all);
+        return Judgement.of(wanting.isEmpty(), wanting.isEmpty() ? rule.ok().apply(sw) : rule.bad().apply(wanting), evidence);
+    }
+}
