@@ -1,12 +1,9 @@
 package vn.dcim.web.api
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.EventLoopWatch
 import vn.dcim.web.testing.OpenApi
 import vn.dcim.web.testing.TestUsers
@@ -22,7 +19,7 @@ import java.time.Duration
  * request (and every screen is opened); the pool reports each connection taken on a loop thread.
  */
 @MicronautTest(transactional = false)
-class EventLoopSpec extends MariaDbSpec {
+class EventLoopSpec extends CallsSpec {
     static final List<String> SCREENS = ['/', '/ui/alarms', '/ui/alarms/rules', '/ui/incidents', '/ui/assets', '/ui/licences',
                                          '/ui/reports', '/ui/workorders', '/ui/schedules', '/ui/compliance', '/ui/admin',
                                          '/ui/accounts', '/ui/me', '/ui/admin/accounts']
@@ -30,14 +27,8 @@ class EventLoopSpec extends MariaDbSpec {
     static final List<String> NOT_CALLED = ['POST /api/backups', 'POST /api/me/password', 'POST /api/me/second-factor',
                                             'POST /api/me/second-factor/enrolment', 'POST /api/me/second-factor/enrolment/confirm']
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject EventLoopWatch watch
-    @Shared Calls calls
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     def "no operation of the API and no screen takes a database connection on an event-loop thread"() {
         given:

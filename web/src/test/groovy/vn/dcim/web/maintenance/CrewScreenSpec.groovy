@@ -1,12 +1,8 @@
 package vn.dcim.web.maintenance
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.Dimension
-import org.openqa.selenium.WebDriver
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.account.CredentialRepository
 import vn.dcim.core.account.Role
 import vn.dcim.core.account.UserAccounts
@@ -26,9 +22,9 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.WorkOrdersPage
 
 import java.time.Clock
@@ -40,8 +36,7 @@ import java.time.LocalDate
  * the device, confirmed or corrected by the crew; another person signs the work off (four-eyes).
  */
 @MicronautTest(transactional = false)
-class CrewScreenSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class CrewScreenSpec extends BrowserSpec {
     @Inject UserAccounts accounts
     @Inject CredentialRepository credentials
     @Inject Clock clock
@@ -52,8 +47,6 @@ class CrewScreenSpec extends MariaDbSpec {
     @Inject MaintenancePlanRepository plans
     @Inject WorkOrderRepository orders
     @Inject WorkOrders workOrders
-
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     def "on a phone a crew member records readings before and after the work; they may not sign it off, another person does"() {
         given: 'a UPS whose battery charge and load were read a minute ago, and an order for it'

@@ -1,12 +1,8 @@
 package vn.dcim.web.maintenance
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.Dimension
-import org.openqa.selenium.WebDriver
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
 import vn.dcim.core.account.Role
 import vn.dcim.core.asset.Asset
@@ -26,9 +22,9 @@ import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.WorkOrdersPage
 
 import java.time.Clock
@@ -42,8 +38,7 @@ import java.time.LocalDate
  * a state as words too.
  */
 @MicronautTest(transactional = false)
-class SignOffCardSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class SignOffCardSpec extends BrowserSpec {
     @Inject TestUsers users
     @Inject Clock clock
     @Inject SiteRepository sites
@@ -52,8 +47,6 @@ class SignOffCardSpec extends MariaDbSpec {
     @Inject ReadingSink sink
     @Inject WorkOrderRepository orders
     @Inject WorkOrders workOrders
-
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     def "the shift leader reads the technician's note and the readings as words on the card, then signs it off"() {
         given: 'a generator whose controller reads running (6) on source 2 (3), and its server 25276510208 B of memory'

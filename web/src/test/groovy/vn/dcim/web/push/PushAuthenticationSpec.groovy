@@ -44,7 +44,6 @@ class PushAuthenticationSpec extends PushSpec {
     @Shared int serial = 7000
 
     def setup() {
-        calls = new Calls(server.URL)
         onSite(SITE, 'TTDL Cao Bằng', 'Cao Bằng', [DEVICE, 'door-other'].collectEntries { [(it): 'Thiết bị ' + it] })
         if (tokens.isEmpty()) {
             [DEVICE, 'door-other'].each { d -> tokens[d] = issue([deviceId: d, dialect: 'hikvision-isapi']).token }

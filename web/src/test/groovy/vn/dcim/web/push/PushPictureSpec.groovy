@@ -12,7 +12,6 @@ import vn.dcim.core.personal.FacePictures
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
 import java.time.Clock
@@ -40,7 +39,6 @@ class PushPictureSpec extends PushSpec {
     }
 
     def setup() {
-        calls = new Calls(server.URL)
         onSite(SITE, 'TTDL Thái Nguyên', 'Thái Nguyên', ['hik-face', 'zk-face'].collectEntries { [(it): 'Cửa ' + it] })
         if (token == null) {
             token = issue([deviceId: 'hik-face', dialect: 'hikvision-isapi']).token

@@ -41,7 +41,6 @@ class PushReceiverSpec extends PushSpec {
     final PollingConditions eventually = new PollingConditions(timeout: 10, delay: 0.2)
 
     def setup() {
-        calls = new Calls(server.URL)
         onSite(SITE, 'TTDL Lạng Sơn', 'Lạng Sơn', ['door-hik', 'nvr-hik', 'nvr-dahua', 'zk-door', 'zk-far'].collectEntries { [(it): 'Thiết bị ' + it] })
         if (tokens.isEmpty()) {
             tokens['door-hik'] = issue([deviceId: 'door-hik', dialect: 'hikvision-isapi']).token

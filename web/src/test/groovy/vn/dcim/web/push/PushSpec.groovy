@@ -1,30 +1,24 @@
 package vn.dcim.web.push
 
-import io.micronaut.runtime.server.EmbeddedServer
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.devicelog.ReceiverCounts
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 /**
  * A spec of the push receivers on the running product: terminals of a site push to it with a credential an
- * administrator issued through the API. The site and its devices are made once; {@link #calls} is set by the spec's
- * setup (at the address the terminals push from).
+ * administrator issued through the API. The site and its devices are made once.
  */
-abstract class PushSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+abstract class PushSpec extends CallsSpec {
     @Inject TestUsers users
     @Inject SiteRepository sites
     @Inject MonitoredDeviceRepository devices
     @Inject ReceiverCounts counts
-    @Shared Calls calls
 
     /** The site and its devices (by id, with their names), each made unless it is there already. */
     void onSite(String site, String name, String province, Map<String, String> deviceNames) {

@@ -42,7 +42,6 @@ class PushXmlSpec extends PushSpec {
     final PollingConditions eventually = new PollingConditions(timeout: 10, delay: 0.2)
 
     def setup() {
-        calls = new Calls(server.URL)
         onSite(SITE, 'TTDL Hưng Yên', 'Hưng Yên', [(DEVICE): 'Cửa phòng máy chủ'])
         if (token == null) {
             token = issue([deviceId: DEVICE, dialect: 'hikvision-isapi']).token

@@ -1,12 +1,10 @@
 package vn.dcim.web.security
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 /**
@@ -14,17 +12,11 @@ import vn.dcim.web.testing.TestUsers
  * under the signed-in account that made them.
  */
 @MicronautTest(transactional = false)
-class AuditedChangesSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class AuditedChangesSpec extends CallsSpec {
     @Inject TestUsers users
-    @Shared Calls calls
 
     @Override
     Map<String, String> extraProperties() { ['dcim.scheduler.enabled': 'true'] }
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     List<Map> audit(String entityType, String actor) {
         calls.get("/api/audit-events?entityType=${entityType}&actor=${actor}&limit=50", users.adminToken()).json.results as List<Map>

@@ -1,11 +1,8 @@
 package vn.dcim.web.security
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 /**
@@ -13,10 +10,8 @@ import vn.dcim.web.testing.TestUsers
  * .ci/ldap/directory.ldif), its groups mapped to roles, the local administrator kept for emergencies.
  */
 @MicronautTest(transactional = false)
-class DirectorySignInSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class DirectorySignInSpec extends CallsSpec {
     @Inject TestUsers users
-    @Shared Calls calls
 
     @Override
     Map<String, String> extraProperties() {
@@ -28,10 +23,6 @@ class DirectorySignInSpec extends MariaDbSpec {
          'micronaut.security.ldap.default.groups.base'            : 'ou=groups,dc=dcim,dc=test',
          'micronaut.security.ldap.default.groups.filter'          : 'member={0}',
          'dcim.directory.group-roles'                             : 'dcim-operators=operator, DCIM-Auditors=auditor']
-    }
-
-    def setup() {
-        calls = new Calls(server.URL)
     }
 
     def "#username signs in with the directory password and gets #rights"() {

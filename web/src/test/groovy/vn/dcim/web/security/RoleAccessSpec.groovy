@@ -1,13 +1,10 @@
 package vn.dcim.web.security
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.yaml.snakeyaml.Yaml
-import spock.lang.Shared
 import vn.dcim.core.account.Role
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import static vn.dcim.core.account.Role.*
@@ -18,19 +15,13 @@ import static vn.dcim.core.account.Role.*
  * the table is a visible change of this spec; a group the document gains without a row here fails.
  */
 @MicronautTest(transactional = false)
-class RoleAccessSpec extends MariaDbSpec {
+class RoleAccessSpec extends CallsSpec {
     static final List<Role> EVERYONE = Role.values().toList()
     static final List<Role> WATCH = [operator, supervisor, auditor, admin]
     /** The centre's own people: everyone but a hosted agency's person. */
     static final List<Role> STAFF = EVERYONE - agency
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
-    @Shared Calls calls
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     /** Every operation of the published OpenAPI document, with its group (tag). */
     static List<Map> operations() {

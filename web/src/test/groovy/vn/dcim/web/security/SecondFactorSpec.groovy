@@ -1,28 +1,19 @@
 package vn.dcim.web.security
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.account.SecondFactor
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import java.time.Instant
 
 /** Art. 15.1: an administrator's second factor (TOTP); the spec plays the phone with the same algorithm. */
 @MicronautTest(transactional = false)
-class SecondFactorSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class SecondFactorSpec extends CallsSpec {
     @Inject TestUsers users
     @Inject SecondFactor phone
-    @Shared Calls calls
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     def "an enrolled administrator's new session reaches nothing until the app's code is given"() {
         given: 'an administrator enrols'

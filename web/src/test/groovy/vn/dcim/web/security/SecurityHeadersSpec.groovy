@@ -1,23 +1,14 @@
 package vn.dcim.web.security
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 /** The browser-side protections on every kind of response (Art. 25.3; web security baseline). */
 @MicronautTest(transactional = false)
-class SecurityHeadersSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class SecurityHeadersSpec extends CallsSpec {
     @Inject TestUsers users
-    @Shared Calls calls
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     def "#what (#path, #status) carries the security headers and #policy's content security policy"() {
         when:

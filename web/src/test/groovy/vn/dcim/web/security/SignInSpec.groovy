@@ -1,30 +1,23 @@
 package vn.dcim.web.security
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.account.UserAccounts
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 /** Art. 15, 16, 21.3a; QĐ 22/2021 Art. 6: who gets in, with what, and what locks them out. */
 @MicronautTest(transactional = false)
-class SignInSpec extends MariaDbSpec {
+class SignInSpec extends CallsSpec {
     /** This spec signs in far more often than the per-address limit of 20 a minute allows; raised here. */
     @Override
     Map<String, String> extraProperties() { ['dcim.accounts.login-attempts-per-minute': '1000'] }
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject UserAccounts accounts
-    @Shared Calls calls
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     String tag() { UUID.randomUUID().toString().take(6).toLowerCase() }
 

@@ -1,13 +1,10 @@
 package vn.dcim.web.teach
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import spock.lang.Stepwise
 import vn.dcim.core.account.Role
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import java.nio.file.Files
@@ -21,12 +18,10 @@ import java.nio.file.StandardCopyOption
  */
 @Stepwise
 @MicronautTest(transactional = false)
-class DialectInForceSpec extends MariaDbSpec {
+class DialectInForceSpec extends CallsSpec {
     static Path dir = Files.createTempDirectory('dcim-dialects-in-force')
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
-    @Shared Calls calls
 
     @Override
     Map<String, String> extraProperties() {
@@ -36,10 +31,6 @@ class DialectInForceSpec extends MariaDbSpec {
 
     def cleanupSpec() {
         dir.toFile().deleteDir()
-    }
-
-    def setup() {
-        calls = new Calls(server.URL)
     }
 
     String admin() { users.token(EnumSet.of(Role.admin)) }

@@ -1,15 +1,10 @@
 package vn.dcim.web.ui
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.WebDriverWait
-import spock.lang.AutoCleanup
-import spock.lang.Shared
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 
 import java.time.Duration
 
@@ -18,10 +13,7 @@ import java.time.Duration
  * (SecurityHeaders.API_BROWSER_POLICY) they still render the API document, and nothing is refused.
  */
 @MicronautTest(transactional = false)
-class ApiBrowserSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
-
+class ApiBrowserSpec extends BrowserSpec {
     def "#page renders the API document under the content security policy"() {
         when:
         driver.get("${server.URL}${page}")

@@ -1,14 +1,10 @@
 package vn.dcim.web.ui
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.annotation.MockBean
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.WebDriverWait
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.account.CredentialRepository
 import vn.dcim.core.account.Role
 import vn.dcim.core.account.SecondFactor
@@ -17,6 +13,7 @@ import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.SteppingClock
 import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.AccountsPage
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.LoginPage
@@ -33,16 +30,13 @@ import java.time.Instant
  * an expired password is changed before anything else, and an idle session is signed out.
  */
 @MicronautTest(transactional = false)
-class SignInBrowserSpec extends MariaDbSpec {
+class SignInBrowserSpec extends BrowserSpec {
     static final String NAME = 'ca.truc'
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject CredentialRepository credentials
     @Inject SecondFactor phone
     @Inject Sessions idle
-
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     /**
      * The product's clock, put forward past the idle timeout (the product's 10 minutes) instead of waiting for it: a

@@ -1,19 +1,16 @@
 package vn.dcim.web.ui
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import no.nav.security.mock.oauth2.MockOAuth2Server
 import no.nav.security.mock.oauth2.OAuth2Config
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.scope.AccountScopes
 import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.LoginPage
 import vn.dcim.web.ui.pages.ProviderSignInPage
 
@@ -27,15 +24,12 @@ import java.util.concurrent.TimeUnit
  * provider is down.
  */
 @MicronautTest(transactional = false)
-class SignOnBrowserSpec extends MariaDbSpec {
+class SignOnBrowserSpec extends BrowserSpec {
     /** Started before the product's context, which reads the provider's discovery document at start. */
     static final MockOAuth2Server PROVIDER = started()
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject AccountScopes scopes
-
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     static MockOAuth2Server started() {
         def provider = new MockOAuth2Server(new OAuth2Config(true)) // interactive: its own sign-in form

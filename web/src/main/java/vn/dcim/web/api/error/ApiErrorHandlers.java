@@ -16,6 +16,8 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import vn.dcim.core.error.ConflictException;
+import vn.dcim.core.error.FieldRefusal;
+import vn.dcim.core.error.Refusal;
 import vn.dcim.core.document.DocumentRefusedException;
 import vn.dcim.core.error.InvalidInputException;
 import vn.dcim.core.error.NotAllowedException;
@@ -29,7 +31,6 @@ import java.io.EOFException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Maps domain and validation failures to {@link ApiError} in one place (404, 409, 422). */
 final class ApiErrorHandlers {
@@ -51,63 +52,47 @@ final class ApiErrorHandlers {
     }
 
     /**
-     * A domain refusal ({@link vn.dcim.core.error.Refusal}) answered with its status and told in the reader's
-     * language; the field it names, if any, is listed with the same words. One handler a refusal type, so that
-     * Micronaut picks the closest one.
+     * A domain refusal answered with its kind's status and told in the reader's language; the field a
+     * {@link FieldRefusal} names, if any, is listed with the same words. A refusal of a kind not in the table is a
+     * fault of ours, answered by the safety net.
      */
-    abstract static class Told<E extends Exception> implements ExceptionHandler<E, HttpResponse<ApiError>> {
+    @Singleton
+    @Produces
+    @Requires(classes = {Refusal.class, ExceptionHandler.class})
+    static class Refused implements ExceptionHandler<Refusal, HttpResponse<?>> {
+        private static final Map<Class<? extends Refusal>, HttpStatus> STATUS = Map.of(
+                NotFoundException.class, HttpStatus.NOT_FOUND,
+                NotAllowedException.class, HttpStatus.FORBIDDEN,
+                ConflictException.class, HttpStatus.CONFLICT,
+                InvalidInputException.class, HttpStatus.UNPROCESSABLE_ENTITY);
         private final Texts texts;
-        private final HttpStatus status;
-        private final Function<E, String> field;
+        private final Unexpected unexpected;
 
-        Told(Texts texts, HttpStatus status, Function<E, String> field) {
+        Refused(Texts texts, Unexpected unexpected) {
             this.texts = texts;
-            this.status = status;
-            this.field = field;
+            this.unexpected = unexpected;
         }
 
         @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, E e) {
+        public HttpResponse<?> handle(HttpRequest request, Refusal e) {
+            HttpStatus status = statusOf(e.getClass());
+            if (status == null) {
+                return unexpected.handle(request, e);
+            }
             String message = texts.of(request, e);
-            String at = field.apply(e);
+            String at = e instanceof FieldRefusal f ? f.field() : null;
             return respond(status, message, at == null ? List.of() : List.of(new ApiError.FieldError(at, message)));
         }
-    }
 
-    @Singleton
-    @Produces
-    @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
-    static class NotFound extends Told<NotFoundException> {
-        NotFound(Texts texts) {
-            super(texts, HttpStatus.NOT_FOUND, e -> null);
-        }
-    }
-
-    @Singleton
-    @Produces
-    @Requires(classes = {NotAllowedException.class, ExceptionHandler.class})
-    static class Forbidden extends Told<NotAllowedException> {
-        Forbidden(Texts texts) {
-            super(texts, HttpStatus.FORBIDDEN, e -> null);
-        }
-    }
-
-    /** The field is named when the conflict is about one (a label code in use), not about the whole object. */
-    @Singleton
-    @Produces
-    @Requires(classes = {ConflictException.class, ExceptionHandler.class})
-    static class Conflict extends Told<ConflictException> {
-        Conflict(Texts texts) {
-            super(texts, HttpStatus.CONFLICT, ConflictException::field);
-        }
-    }
-
-    @Singleton
-    @Produces
-    @Requires(classes = {InvalidInputException.class, ExceptionHandler.class})
-    static class Invalid extends Told<InvalidInputException> {
-        Invalid(Texts texts) {
-            super(texts, HttpStatus.UNPROCESSABLE_ENTITY, InvalidInputException::field);
+        /** The status of the nearest kind in the table (a refused password is invalid input). */
+        private static HttpStatus statusOf(Class<?> kind) {
+            for (Class<?> c = kind; c != null; c = c.getSuperclass()) {
+                HttpStatus status = STATUS.get(c);
+                if (status != null) {
+                    return status;
+                }
+            }
+            return null;
         }
     }
 
@@ -199,17 +184,17 @@ final class ApiErrorHandlers {
      */
     abstract static class LoggedBadRequest<E extends Exception> implements ExceptionHandler<E, HttpResponse<?>> {
         private final Texts texts;
+        /** Why the request was refused, for the log line, before the exception's own words. */
+        private final String why;
 
-        LoggedBadRequest(Texts texts) {
+        LoggedBadRequest(Texts texts, String why) {
             this.texts = texts;
+            this.why = why;
         }
-
-        /** Why the request was refused, for the log line. */
-        abstract String why(E e);
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, E e) {
-            LOG.warn("{} {} refused: {}", request.getMethod(), request.getPath(), why(e));
+            LOG.warn("{} {} refused: {}: {}", request.getMethod(), request.getPath(), why, e.getMessage());
             return respond(HttpStatus.BAD_REQUEST, texts.get(request, "error.undecodable-body", "The body cannot be read"), List.of());
         }
     }
@@ -223,12 +208,7 @@ final class ApiErrorHandlers {
     @Requires(classes = {DecoderException.class, ExceptionHandler.class})
     static class UndecodableBody extends LoggedBadRequest<DecoderException> {
         UndecodableBody(Texts texts) {
-            super(texts);
-        }
-
-        @Override
-        String why(DecoderException e) {
-            return "its body cannot be decoded: " + e.getMessage();
+            super(texts, "its body cannot be decoded");
         }
     }
 
@@ -244,7 +224,7 @@ final class ApiErrorHandlers {
         private final Unexpected unexpected;
 
         BodyCutShort(Texts texts, Unexpected unexpected) {
-            super(texts);
+            super(texts, "its body was cut short");
             this.unexpected = unexpected;
         }
 
@@ -252,11 +232,6 @@ final class ApiErrorHandlers {
         public HttpResponse<?> handle(HttpRequest request, EOFException e) {
             boolean carriesBody = request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
             return carriesBody ? super.handle(request, e) : unexpected.handle(request, e);
-        }
-
-        @Override
-        String why(EOFException e) {
-            return "its body was cut short: " + e.getMessage();
         }
     }
 

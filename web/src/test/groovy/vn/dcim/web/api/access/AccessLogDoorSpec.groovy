@@ -31,7 +31,6 @@ class AccessLogDoorSpec extends PushSpec {
     @Shared String token
 
     def setup() {
-        calls = new Calls(server.URL)
         onSite(SITE, 'TTDL Thái Nguyên', 'Thái Nguyên', [(DEVICE): NAME])
         if (token == null) {
             token = issue([deviceId: DEVICE, dialect: 'hikvision-isapi']).token

@@ -3,12 +3,11 @@ package vn.dcim.web.api.capacity
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.runtime.server.EmbeddedServer
 import jakarta.inject.Inject
 import spock.lang.Shared
 import vn.dcim.core.account.Role
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import java.time.LocalDate
@@ -19,21 +18,18 @@ import java.time.format.DateTimeFormatter
  * registered through the API once, then furnished by the spec ({@link #furnish}); people sign in by role.
  * {@link #place} holds what was made, as the API answered it.
  */
-abstract class CapacitySpec extends MariaDbSpec {
+abstract class CapacitySpec extends CallsSpec {
     static final String HTML = 'text/html,*/*;q=0.8'
 
     @Inject @Client('/') HttpClient client
-    @Inject EmbeddedServer server
     @Inject TestUsers users
 
     @Shared Map place = [:]
-    @Shared Calls calls
 
     /** What the spec puts in the room, once: racks, equipment, history. */
     abstract void furnish()
 
     def setup() {
-        calls = new Calls(server.URL)
         if (place) {
             return
         }

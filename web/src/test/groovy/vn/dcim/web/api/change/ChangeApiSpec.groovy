@@ -1,6 +1,5 @@
 package vn.dcim.web.api.change
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.account.Role
@@ -10,10 +9,10 @@ import vn.dcim.core.asset.AssetRegistry
 import vn.dcim.core.asset.AssetStatus
 import vn.dcim.core.asset.NewAsset
 import vn.dcim.core.cabling.Cabling
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Places
 import vn.dcim.web.api.document.DocumentApiSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 /**
@@ -22,19 +21,12 @@ import vn.dcim.web.testing.TestUsers
  * scans from its phone, a third signs it off, and the auditor reads the thread but changes nothing.
  */
 @MicronautTest(transactional = false)
-class ChangeApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class ChangeApiSpec extends CallsSpec {
     @Inject TestUsers users
     @Inject AssetRegistry registry
     @Inject Cabling cabling
     @Inject Agencies agencies
     @Inject Places places
-
-    Calls calls
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     def "from the agency's letter to the registry, each step by another person"() {
         given: 'a rack with a PDU, and the agency server registered as planned'

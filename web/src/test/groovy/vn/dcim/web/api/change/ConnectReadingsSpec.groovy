@@ -1,6 +1,5 @@
 package vn.dcim.web.api.change
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.annotation.MockBean
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
@@ -11,10 +10,9 @@ import vn.dcim.core.asset.NewAsset
 import vn.dcim.core.cabling.Cabling
 import vn.dcim.core.telemetry.Reading
 import vn.dcim.core.telemetry.ReadingSink
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Places
 import vn.dcim.core.testing.MutableClock
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import java.time.Clock
@@ -30,11 +28,10 @@ import java.time.temporal.ChronoUnit
  * after it was confirmed (times in the centre's zone), kept as the step's evidence; an unmonitored PDU says so.
  */
 @MicronautTest(transactional = false)
-class ConnectReadingsSpec extends MariaDbSpec {
+class ConnectReadingsSpec extends CallsSpec {
     static final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MINUTES))
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern('HH:mm dd/MM/yyyy').withZone(ZoneId.of('Asia/Ho_Chi_Minh'))
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject AssetRegistry registry
     @Inject Cabling cabling
@@ -43,12 +40,6 @@ class ConnectReadingsSpec extends MariaDbSpec {
 
     @MockBean(Clock)
     Clock clock() { clock }
-
-    Calls calls
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     def "#what: the step says so in Vietnamese and English, and keeps it"() {
         given: 'a server racked beside a PDU, monitored or not, and an approved change connecting PSU1 to outlet 7'

@@ -1,10 +1,8 @@
 package vn.dcim.web.api.channel
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.annotation.MockBean
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
@@ -17,10 +15,9 @@ import vn.dcim.core.notification.escalation.AlarmSteps
 import vn.dcim.core.outbound.OutboundHosts
 import vn.dcim.core.roster.DutyRoster
 import vn.dcim.core.testing.LoopbackReceiver
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.MutableClock
 import vn.dcim.core.testing.Sql
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import javax.sql.DataSource
@@ -39,13 +36,12 @@ import java.util.concurrent.TimeUnit
  * by a signed-in administrator, with "send a test".
  */
 @MicronautTest(transactional = false)
-class AcknowledgeFromMessageSpec extends MariaDbSpec {
+class AcknowledgeFromMessageSpec extends CallsSpec {
     static final Instant T0 = Instant.parse('2026-11-25T03:00:00Z')
     static final MutableClock clock = new MutableClock(T0)
     static final LoopbackReceiver telegram = new LoopbackReceiver()
     static final String WEBHOOK_SECRET = 'spec-webhook-secret-0123456789'
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject AlarmRaiser raiser
     @Inject Alarms alarms
@@ -56,7 +52,6 @@ class AcknowledgeFromMessageSpec extends MariaDbSpec {
     @Inject NotificationRepository outbox
     @Inject OutboundHosts allowList
     @Inject DataSource dataSource
-    @Shared Calls calls
 
     @Override
     Map<String, String> extraProperties() {
@@ -69,7 +64,6 @@ class AcknowledgeFromMessageSpec extends MariaDbSpec {
     Clock clock() { clock }
 
     def setup() {
-        calls = new Calls(server.URL)
         clock.now = T0
         telegram.requests.clear()
         new Sql(dataSource).empty(['notification', 'alarm_step', 'ack_link', 'alarm', 'duty_shift', 'person_contact', 'notified_person', 'outbound_host'])

@@ -1,6 +1,5 @@
 package vn.dcim.web.api.device
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.AutoCleanup
@@ -11,11 +10,11 @@ import vn.dcim.core.audit.AuditEventRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
 import vn.dcim.core.telemetry.LatestReadings
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.SharedData
 import vn.dcim.core.testing.Sql
 import vn.dcim.snmp.testing.Snmpsim
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import javax.sql.DataSource
@@ -27,16 +26,14 @@ import javax.sql.DataSource
  * audited with its author; the poller takes a new device up without a restart; a test polls once.
  */
 @MicronautTest(transactional = false)
-class DeviceApiSpec extends MariaDbSpec {
+class DeviceApiSpec extends CallsSpec {
     @Shared @AutoCleanup Snmpsim sim = Snmpsim.serve([SharedData.devices().resolve('huaweiups_ups2000.snmprec')])
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject SiteRepository sites
     @Inject AuditEventRepository auditEvents
     @Inject LatestReadings latest
     @Inject DataSource dataSource
-    @Shared Calls calls
 
     @Override
     Map<String, String> extraProperties() {
@@ -44,7 +41,6 @@ class DeviceApiSpec extends MariaDbSpec {
     }
 
     def setup() {
-        calls = new Calls(server.URL)
         if (!sites.existsById('dev-site')) {
             sites.save(new Site('dev-site', 'TTDL Thái Nguyên', 'Thái Nguyên', null))
         }

@@ -1,6 +1,5 @@
 package vn.dcim.web.api.device
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import vn.dcim.core.account.Role
@@ -10,9 +9,9 @@ import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.AlarmView
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.Severity
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import javax.sql.DataSource
@@ -23,18 +22,15 @@ import javax.sql.DataSource
  * The supervisor sets it, the shift reads it, a loop or an unknown device is refused naming the field.
  */
 @MicronautTest(transactional = false)
-class ReachedThroughApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class ReachedThroughApiSpec extends CallsSpec {
     @Inject TestUsers users
     @Inject DataSource dataSource
     @Inject AlarmRaiser raiser
     @Inject Alarms alarms
 
-    Calls calls
     String site = 'rt-' + UUID.randomUUID().toString().take(6)
 
     def setup() {
-        calls = new Calls(server.URL)
         def sql = new Sql(dataSource)
         sql.update("INSERT INTO site (id, name) VALUES (?, ?)", [site, site])
         ['gw', 'sensor', 'cam'].each {

@@ -1,6 +1,5 @@
 package vn.dcim.web.api.mqtt
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.eclipse.paho.client.mqttv3.IMqttMessageListener
@@ -18,11 +17,10 @@ import vn.dcim.core.device.MonitoredDevice
 import vn.dcim.core.device.MonitoredDeviceRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.mqtt.broker.BrokerRefusals
 import vn.dcim.web.broker.EmbeddedBroker
 import vn.dcim.mqtt.broker.MqttCredentials
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.testing.MoquetteRace
 
@@ -32,8 +30,7 @@ import java.util.concurrent.TimeUnit
 
 /** Per-device credentials of the embedded broker, issued and withdrawn by the administrator (Art. 25.3). */
 @MicronautTest(transactional = false)
-class MqttCredentialApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class MqttCredentialApiSpec extends CallsSpec {
     @Inject TestUsers users
     @Inject MqttCredentials credentials
     @Inject SiteRepository sites
@@ -41,10 +38,7 @@ class MqttCredentialApiSpec extends MariaDbSpec {
     @Shared @TempDir Path data
     @Shared @AutoCleanup EmbeddedBroker broker
 
-    Calls calls
-
     def setup() {
-        calls = new Calls(server.URL)
         if (broker == null) {
             int port = new ServerSocket(0, 1, InetAddress.loopbackAddress).withCloseable { it.localPort }
             broker = EmbeddedBroker.start(data, EmbeddedBroker.Options.defaults(port, 'dcim-bridge', 'bridge-secret'))

@@ -1,12 +1,10 @@
 package vn.dcim.web.api.outbound
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import spock.lang.Shared
 import vn.dcim.core.account.Role
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 /**
@@ -15,14 +13,8 @@ import vn.dcim.web.testing.TestUsers
  * allow-list is kept by an administrator and read by the auditor.
  */
 @MicronautTest(transactional = false)
-class OutboundHostApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class OutboundHostApiSpec extends CallsSpec {
     @Inject TestUsers users
-    @Shared Calls calls
-
-    def setup() {
-        calls = new Calls(server.URL)
-    }
 
     Calls.Answer webhook(String address) {
         calls.post('/api/notification-recipients', [name: 'Chat', role: 'operator', channel: 'webhook', address: address,

@@ -1,6 +1,5 @@
 package vn.dcim.web.api.source
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
@@ -15,8 +14,7 @@ import vn.dcim.core.site.RoomKind
 import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
-import vn.dcim.web.testing.Calls
+import vn.dcim.web.testing.CallsSpec
 import vn.dcim.web.testing.TestUsers
 
 import java.time.Instant
@@ -27,19 +25,16 @@ import java.time.Instant
  * exist; refusals by status and field. (The bridge's side, heard → bound → reading, is VendorIngestSpec.)
  */
 @MicronautTest(transactional = false)
-class SourceApiSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class SourceApiSpec extends CallsSpec {
     @Inject TestUsers users
     @Inject SiteRepository sites
     @Inject DiscoveredSources sources
     @Inject MonitoredDeviceRepository devices
     @Inject RoomRepository rooms
     @Inject RackRepository racks
-    @Shared Calls calls
     @Shared Map<String, Long> place = [:]
 
     def setup() {
-        calls = new Calls(server.URL)
         if (!sites.existsById('src-site')) {
             sites.save(new Site('src-site', 'TTDL Bắc Ninh', 'Bắc Ninh', null))
             sites.save(new Site('src-other', 'TTDL Lạng Sơn', 'Lạng Sơn', null))

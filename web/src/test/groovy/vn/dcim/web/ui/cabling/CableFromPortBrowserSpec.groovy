@@ -1,17 +1,13 @@
 package vn.dcim.web.ui.cabling
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import org.openqa.selenium.WebDriver
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.asset.AssetRepository
 import vn.dcim.core.cabling.Cabling
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.CablingPages
 import vn.dcim.web.ui.pages.PortCablingPage
 
@@ -22,12 +18,10 @@ import vn.dcim.web.ui.pages.PortCablingPage
  * choice and submit is counted: the cabling takes at most 10.
  */
 @MicronautTest(transactional = false)
-class CableFromPortBrowserSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class CableFromPortBrowserSpec extends BrowserSpec {
     @Inject TestUsers users
     @Inject AssetRepository assets
     @Inject Cabling cabling
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }

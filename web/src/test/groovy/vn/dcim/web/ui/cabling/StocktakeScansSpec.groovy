@@ -1,18 +1,14 @@
 package vn.dcim.web.ui.cabling
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import org.openqa.selenium.WebDriver
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.asset.AssetRepository
 import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.stocktake.NewScan
 import vn.dcim.core.stocktake.Stocktakes
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.AnyScreen
 import vn.dcim.web.ui.pages.Browser
 import vn.dcim.web.ui.pages.StocktakePage
@@ -23,14 +19,11 @@ import vn.dcim.web.ui.pages.StocktakePage
  * row, which says so at once, and the room's progress counts it as found.
  */
 @MicronautTest(transactional = false)
-class StocktakeScansSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class StocktakeScansSpec extends BrowserSpec {
     @Inject TestUsers users
     @Inject RoomRepository rooms
     @Inject AssetRepository assets
     @Inject Stocktakes stocktakes
-
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     @Override
     Map<String, String> extraProperties() { ['dcim.demo.enabled': 'true', 'dcim.demo.agents.enabled': 'false'] }

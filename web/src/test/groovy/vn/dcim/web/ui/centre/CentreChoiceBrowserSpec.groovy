@@ -1,22 +1,18 @@
 package vn.dcim.web.ui.centre
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.Select
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.centre.Centres
 import vn.dcim.core.compliance.CentreProfiles
 import vn.dcim.core.roster.DutyRoster
 import vn.dcim.core.site.LocationRegistry
 import vn.dcim.core.site.Site
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 
 /**
  * The centre selector in Chromium, through signed-in people of a merged province: the shift chooses its centre on
@@ -24,15 +20,13 @@ import vn.dcim.web.ui.pages.Browser
  * compliance view of a centre names the regulation that centre follows.
  */
 @MicronautTest(transactional = false)
-class CentreChoiceBrowserSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class CentreChoiceBrowserSpec extends BrowserSpec {
     @Inject TestUsers users
     @Inject Centres centres
     @Inject CentreProfiles profiles
     @Inject LocationRegistry locations
     @Inject DutyRoster roster
     @Inject java.time.Clock clock
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     Map<String, Object> centre(String name, String profile) {
         def tag = UUID.randomUUID().toString().take(6)

@@ -1,19 +1,16 @@
 package vn.dcim.web.ui.centre
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
-import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Stepwise
 import vn.dcim.core.account.Role
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.api.centre.CentreApiSpec
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.CentresPage
 
 /**
@@ -23,15 +20,13 @@ import vn.dcim.web.ui.pages.CentresPage
  */
 @Stepwise
 @MicronautTest(transactional = false)
-class CentresBrowserSpec extends MariaDbSpec {
+class CentresBrowserSpec extends BrowserSpec {
     static final String PROFILE_DIR = CentreApiSpec.profileDir()
     static final String SESSION_TIMEOUT = 'R-000-06.2a'
     static final String BAC_KAN = 'QĐ 11/2023 + QĐ 22/2021 — UBND tỉnh Bắc Kạn'
     static final String THAI_NGUYEN = 'QĐ 12/2026 — UBND tỉnh Thái Nguyên'
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
     @Shared String code = 'bk-' + UUID.randomUUID().toString().take(6)
     @Shared String site = 'bk-site-' + UUID.randomUUID().toString().take(6)
 
@@ -39,7 +34,6 @@ class CentresBrowserSpec extends MariaDbSpec {
     Map<String, String> extraProperties() {
         ['dcim.compliance.profile-dir': PROFILE_DIR]
     }
-
 
     def "the administrator adds a centre under its former province's regulation and gives it its site"() {
         given:

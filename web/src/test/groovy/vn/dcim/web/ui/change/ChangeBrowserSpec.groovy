@@ -1,14 +1,10 @@
 package vn.dcim.web.ui.change
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.By
 import org.openqa.selenium.Dimension
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.Select
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.asset.AssetKind
 import vn.dcim.core.asset.AssetRegistry
@@ -22,9 +18,9 @@ import vn.dcim.core.site.RoomKind
 import vn.dcim.core.site.RoomRepository
 import vn.dcim.core.site.Site
 import vn.dcim.core.site.SiteRepository
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 
 /**
  * A change in Chromium as the people who make it: the asset manager requests a server placement on the desk screen and
@@ -32,15 +28,13 @@ import vn.dcim.web.ui.pages.Browser
  * typing what the scanner reads, another supervisor signs it off, and the auditor reads the thread.
  */
 @MicronautTest(transactional = false)
-class ChangeBrowserSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class ChangeBrowserSpec extends BrowserSpec {
     @Inject TestUsers users
     @Inject AssetRegistry registry
     @Inject Cabling cabling
     @Inject SiteRepository sites
     @Inject RoomRepository rooms
     @Inject RackRepository racks
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     def "requested on the desk, approved by a supervisor, done on the phone, signed off, read by the auditor"() {
         given:

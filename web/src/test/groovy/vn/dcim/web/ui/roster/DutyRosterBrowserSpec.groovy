@@ -1,19 +1,16 @@
 package vn.dcim.web.ui.roster
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.WebDriverWait
-import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Stepwise
 import vn.dcim.core.account.Role
 import vn.dcim.core.roster.DutyRoster
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.DutyRosterPage
 
 import java.time.Clock
@@ -31,15 +28,13 @@ import java.time.format.DateTimeFormatter
  */
 @Stepwise
 @MicronautTest(transactional = false)
-class DutyRosterBrowserSpec extends MariaDbSpec {
+class DutyRosterBrowserSpec extends BrowserSpec {
     static final ZoneId CENTER = ZoneId.of('Asia/Ho_Chi_Minh')
     static final String NOBODY = 'Không có ai trực'
 
-    @Inject EmbeddedServer server
     @Inject TestUsers users
     @Inject DutyRoster roster
     @Inject Clock clock
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
     /** The day after tomorrow in the center: clear of any shift around now. */
     @Shared LocalDate day
 

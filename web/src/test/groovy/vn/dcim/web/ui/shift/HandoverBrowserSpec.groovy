@@ -1,23 +1,19 @@
 package vn.dcim.web.ui.shift
 
-import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.openqa.selenium.By
-import org.openqa.selenium.WebDriver
 import org.openqa.selenium.support.ui.WebDriverWait
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.alarm.AlarmFilter
 import vn.dcim.core.alarm.AlarmRaiser
 import vn.dcim.core.alarm.AlarmSignal
 import vn.dcim.core.alarm.Alarms
 import vn.dcim.core.alarm.Severity
-import vn.dcim.core.testing.MariaDbSpec
 import vn.dcim.core.testing.Sql
 import vn.dcim.web.testing.TestUsers
 import vn.dcim.web.ui.pages.Browser
+import vn.dcim.web.ui.pages.BrowserSpec
 import vn.dcim.web.ui.pages.HandoverPage
 
 import javax.sql.DataSource
@@ -28,13 +24,11 @@ import java.time.Duration
  * signs out; the incoming operator signs in, reads it and accepts it; the operation log lists it.
  */
 @MicronautTest(transactional = false)
-class HandoverBrowserSpec extends MariaDbSpec {
-    @Inject EmbeddedServer server
+class HandoverBrowserSpec extends BrowserSpec {
     @Inject TestUsers users
     @Inject DataSource dataSource
     @Inject AlarmRaiser raiser
     @Inject Alarms alarms
-    @Shared @AutoCleanup('quit') WebDriver driver = Browser.start()
 
     def "the outgoing operator hands over, the incoming operator accepts on the screen"() {
         given:
