@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * What is wrong with a data set's backups at a given time: its last verified copy is older than its
- * frequency (Art. 11.4; Art. 8.1 (000): at least monthly for important data), or its verified copies
+ * frequency (QĐ 11/2023 Art. 11.4; QĐ 22/2021 Art. 8.1: at least monthly for important data), or its verified copies
  * sit in fewer distinct locations than required (Art. 11.3: at least two).
  */
 public final class BackupRegisterCheck {
@@ -36,7 +36,7 @@ public final class BackupRegisterCheck {
             long days = Duration.between(lastVerified, now).toDays();
             problems.add(dataset.important()
                     ? Phrase.of("alarm.text.backup.too-old.important",
-                            "Art. 11.4, Art. 8.1 (000): last verified backup of {0} is {1} days old, more than {2}", dataset.name(), days, frequency)
+                            "QĐ 11/2023 Art. 11.4, QĐ 22/2021 Art. 8.1: last verified backup of {0} is {1} days old, more than {2}", dataset.name(), days, frequency)
                     : Phrase.of("alarm.text.backup.too-old", "Art. 11.4: last verified backup of {0} is {1} days old, more than {2}",
                             dataset.name(), days, frequency));
         }

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Flags the registered data sets whose backups are too old or in too few places. */
 @DutyPlan(id = "backup-register-check", cron = "0 0 7 * * ?",
-        description = "Art. 11.3, 11.4; Art. 8.1 (000): every registered data set has a recent verified backup in two locations")
+        description = "QĐ 11/2023 Art. 11.3, 11.4; QĐ 22/2021 Art. 8.1: every registered data set has a recent verified backup in two locations")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BackupRegisterDuty extends RegulationDuty {
     private final BackupDatasetRepository datasets;

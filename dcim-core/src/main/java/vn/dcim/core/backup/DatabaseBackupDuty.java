@@ -16,7 +16,7 @@ import java.time.Instant;
 
 /** The nightly backup of the product's own database, checked and reconciled after each run. */
 @DutyPlan(id = DatabaseBackupDuty.ID, cron = "0 30 1 * * ?",
-        description = "Art. 11.3, 11.4, 21.4; Art. 8.1 (000): back the DCIM database up to two locations at least monthly "
+        description = "QĐ 11/2023 Art. 11.3, 11.4, 21.4; QĐ 22/2021 Art. 8.1: back the DCIM database up to two locations at least monthly "
                 + "(here nightly), verify checksums and a test restore")
 public class DatabaseBackupDuty extends RegulationDuty {
     static final String ID = "database-backup";
