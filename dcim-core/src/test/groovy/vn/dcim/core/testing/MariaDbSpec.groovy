@@ -56,9 +56,12 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
     /** The database of this spec's context: DCIM_TEST_DB_URL's; a cluster spec names another (GaleraClusterSpec). */
     String specDbUrl() { dbUrl() }
 
+    /** Where the spec's schema is made afresh before its context starts: specDbUrl(), unless a spec reaches the same schema by another way. */
+    String freshSchemaUrl() { specDbUrl() }
+
     @Override
     Map<String, String> getProperties() {
-        freshSchema(specDbUrl())
+        freshSchema(freshSchemaUrl())
         [
                 'datasources.default.url'                     : specDbUrl(),
                 'datasources.default.username'                : System.getenv('DCIM_TEST_DB_USER') ?: 'dcim',
