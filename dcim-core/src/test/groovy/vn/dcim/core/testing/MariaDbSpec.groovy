@@ -56,9 +56,12 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
     /** The database of this spec's context: DCIM_TEST_DB_URL's; a cluster spec names another (GaleraClusterSpec). */
     String specDbUrl() { dbUrl() }
 
+    /** Where the spec's schema is made afresh before its context starts: specDbUrl(), unless a spec reaches the same schema by another way. */
+    String freshSchemaUrl() { specDbUrl() }
+
     @Override
     Map<String, String> getProperties() {
-        freshSchema(specDbUrl())
+        freshSchema(freshSchemaUrl())
         [
                 'datasources.default.url'                     : specDbUrl(),
                 'datasources.default.username'                : System.getenv('DCIM_TEST_DB_USER') ?: 'dcim',
@@ -105,13 +108,15 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
      * per test JVM, so the context's own Flyway finds the newest schema and has nothing to apply: a copy
      * takes ~0.4 s where the ~120 migrations take ~2 s, for each of ~180 specs. The copy
      * is the migrated schema to the letter: tables with their keys, foreign keys and partitions, views,
-     * and the rows the migrations left (Flyway's history).
+     * and the rows the migrations left (Flyway's history). A schema of a spec's own on this JVM's server (a product
+     * process's database, a refused start's) is copied from this JVM's template too: a template of its own was ~90
+     * migrations again, ~5 s in CI, for one copy.
      */
     static void freshSchema(String url = dbUrl()) {
-        // by pattern, not java.net.URI: a cluster's URL names several hosts (jdbc:mariadb:sequential://h1,h2/schema)
-        String schema = (url =~ '/([^/?]+)(\\?.*)?$')[0][1]
-        String server = url.replaceFirst('/[^/?]+(\\?.*)?$', '/')
-        MigratedTemplate template = MigratedTemplate.of(server, schema + '_tpl')
+        String schema = schemaOf(url)
+        String server = serverOf(url)
+        String templateOf = server == serverOf(dbUrl()) ? schemaOf(dbUrl()) : schema
+        MigratedTemplate template = MigratedTemplate.of(server, templateOf + '_tpl')
         connect(server).withCloseable { c ->
             c.createStatement().withCloseable { s ->
                 s.execute("DROP DATABASE IF EXISTS `${schema}`")
@@ -119,6 +124,15 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
             }
             template.copyInto(c, schema)
         }
+    }
+
+    // by pattern, not java.net.URI: a cluster's URL names several hosts (jdbc:mariadb:sequential://h1,h2/schema)
+    private static String schemaOf(String url) {
+        (url =~ '/([^/?]+)(\\?.*)?$')[0][1]
+    }
+
+    private static String serverOf(String url) {
+        url.replaceFirst('/[^/?]+(\\?.*)?$', '/')
     }
 
     static java.sql.Connection connect(String server) {

@@ -23,6 +23,15 @@ abstract class ProxiedDatabaseSpec extends MariaDbSpec {
         database().jdbcUrl(dbUrl())
     }
 
+    /**
+     * The schema the proxy leads to, made directly: copied from this JVM's template. Through the proxy the server
+     * looked like another one, whose template Flyway migrated again (~3 s in CI, for each of these specs).
+     */
+    @Override
+    String freshSchemaUrl() {
+        dbUrl()
+    }
+
     def cleanupSpec() {
         database?.close()
         database = null
