@@ -534,8 +534,14 @@ public final class DialectEngine {
                 @SuppressWarnings("unchecked")
                 List<String> levels = (List<String>) message.get("levels");
                 if (learned instanceof DialectResult.Learned && d.learn().read() && d.listensTo(levels)) {
-                    // what it taught is in force first: the document's own values are read after
-                    DialectResult read = run(d, message, received, false, null, declined);
+                    // what it taught is in force first: the document's own values are read after, with what the
+                    // dialect learned about this topic (a caller's topic, where several devices answer: the
+                    // sensors their earlier answers named)
+                    Map<String, Object> own = ownLearned(d, String.valueOf(message.get("topic")));
+                    if (own != null) {
+                        message.put("learned", own);
+                    }
+                    DialectResult read = run(d, message, received, false, own, declined);
                     if (read instanceof DialectResult.Taken) {
                         return read;
                     }

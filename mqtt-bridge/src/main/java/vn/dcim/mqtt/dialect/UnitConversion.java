@@ -84,6 +84,10 @@ public final class UnitConversion {
         unit("speed", 1, "m/s");
         unit("speed", 1000.0 / 3600, "km/h");
         unit("sound", 1, "db", "dba");
+        // a distance sensor's (a radar's target, an ultrasonic or time-of-flight sensor's) reading, kept in mm
+        unit("length", 1, "m");
+        unit("length", 0.01, "cm");
+        unit("length", 0.001, "mm");
     }
 
     private UnitConversion() {

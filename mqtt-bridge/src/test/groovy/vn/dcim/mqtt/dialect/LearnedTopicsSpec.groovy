@@ -219,6 +219,30 @@ class LearnedTopicsSpec extends Specification {
         read('g1', '{"s1": 1000, "s2": 50}') == [['env.pressure', 's1'], ['env.humidity', 's2']] as Set
     }
 
+    def "a learn topic that is also read sees what its answers taught about it: a later answer there is read by it"() {
+        given: 'devices answering on one caller topic: a configuration names what each sensor measures, a status its value'
+        def caller = DialectLoader.parse('caller.yaml', """\
+            dialect: caller
+            topics: [caller/rpc]
+            learn:
+              topics: [caller/rpc]
+              read: true
+              expression: 'payload.kinds.{"topic": \$\$.topic, "scope": \$\$.payload.src & "/" & key, \$\$.payload.src & "/" & key: kind}'
+            source: payload.src
+            readings: '\$keys(payload.values).{"metric": \$lookup(\$\$.learned, \$\$.payload.src & "/" & \$), "instance": \$, "value": \$lookup(\$\$.payload.values, \$)}'
+            """.stripIndent())
+        def engine = new DialectEngine([caller], DialectLimits.defaults())
+        def answer = { String body -> engine.evaluate('caller/rpc', body.bytes, Instant.EPOCH) }
+
+        when: 'two devices tell their sensors, then one answers with values'
+        answer('{"src": "g1", "kinds": [{"key": "s1", "kind": "env.temperature"}]}')
+        answer('{"src": "g2", "kinds": [{"key": "s1", "kind": "env.humidity"}]}')
+        def r = answer('{"src": "g1", "kinds": [], "values": {"s1": 21.5}}') as DialectResult.Taken
+
+        then: 'its value is read as its own configuration said, not as the other device\'s sensor of the same id'
+        r.readings().collect { [it.metric(), it.instance(), it.value()] } == [['env.temperature', 's1', 21.5d]]
+    }
+
     private void learn(String topic, String payload) {
         assert engine.evaluate(topic, payload.bytes, Instant.EPOCH) instanceof DialectResult.Learned
     }

@@ -29,6 +29,8 @@ class UnitConversionSpec extends Specification {
         1.5d    | 'MWh'        | 'kWh'     || 1500d
         93d     | '%'          | 'ratio'   || 0.93d
         2500d   | 'L'          | 'm³'      || 2.5d
+        1.85d   | 'm'          | 'mm'      || 1850d
+        152d    | 'cm'         | 'mm'      || 1520d
         2d      | 'kVA'        | 'VA'      || 2000d
         12d     | 'µg/m³'      | 'μg/m³'   || 12d
         5d      | 'µg/m³'      | 'mg/m³'   || 0.005d
