@@ -13,10 +13,10 @@ import static vn.dcim.core.compliance.Said.said;
 import static vn.dcim.core.compliance.CheckText.list;
 
 /**
- * Art. 6.3, 14.3: the plans of a kind each done within the profile's interval. One judgement, a requirement per
- * kind of plan: each kind's check names its key, the profile's interval, its sentences and its plans.
+ * The plans of a kind each done within the profile's interval. One judgement, a requirement per kind of plan
+ * ({@link PlanRecordsChecks}): each names its key, the profile's interval, its sentences and its plans.
  */
-abstract class PlanRecordsCheck extends KeyedCheck {
+final class PlanRecordsCheck extends KeyedCheck {
     /** The English name of what is maintained, by the key of its sentences. */
     static final java.util.Map<String, String> WHAT = java.util.Map.of("maintenance", "maintenance plan", "fire", "fire/lightning inspection plan");
 

@@ -9,10 +9,10 @@ import java.util.List;
 import static vn.dcim.core.compliance.Said.said;
 
 /**
- * Art. 24.4, 27.6, 32.2: the yearly task of the kind done within the year. With no task at all, nothing to judge.
- * One judgement, one requirement per kind of task: each kind's check names its key and its kind.
+ * A yearly task of one kind done within the year, with none overdue. With no task at all, nothing to judge.
+ * One judgement, one requirement per kind of task ({@link YearlyTaskChecks}).
  */
-abstract class YearlyTaskCheck extends KeyedCheck {
+final class YearlyTaskCheck extends KeyedCheck {
     private final ComplianceTaskRepository tasks;
     private final YearlyTask kind;
 

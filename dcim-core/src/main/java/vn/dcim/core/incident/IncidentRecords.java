@@ -23,7 +23,7 @@ public class IncidentRecords {
 
     /** The incidents opened since {@code since} without their operational level, or without their security level when {@code security}. */
     public List<Long> unclassifiedSince(Instant since, boolean security) {
-        return security ? incidents.withoutSecurityLevelSince(since) : incidents.withoutLevelSince(since);
+        return incidents.unclassifiedSince(since, security);
     }
 
     /** How many incidents were closed since {@code since}. */

@@ -36,11 +36,10 @@ interface IncidentRepository extends CrudRepository<Incident, Long> {
 
     long countByStatusAndClosedAtGreaterThanEquals(IncidentStatus status, Instant since);
 
-    @Query("SELECT id FROM incident WHERE opened_at >= :since AND COALESCE(level, '') NOT REGEXP '[^[\\:space\\:]]' ORDER BY id")
-    List<Long> withoutLevelSince(Instant since);
-
-    @Query("SELECT id FROM incident WHERE opened_at >= :since AND COALESCE(security_level, '') NOT REGEXP '[^[\\:space\\:]]' ORDER BY id")
-    List<Long> withoutSecurityLevelSince(Instant since);
+    /** Opened since then with no operational level, or with no security level when {@code security}: blank is none. */
+    @Query("SELECT id FROM incident WHERE opened_at >= :since "
+            + "AND COALESCE(IF(:security, security_level, level), '') NOT REGEXP '[^[\\:space\\:]]' ORDER BY id")
+    List<Long> unclassifiedSince(Instant since, boolean security);
 
     /** Closed since then with no journal line or no resolution written. */
     @Query("SELECT i.id FROM incident i WHERE i.status = 'closed' AND i.closed_at >= :since AND (NOT EXISTS "
