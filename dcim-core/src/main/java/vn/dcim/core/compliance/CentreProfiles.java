@@ -58,9 +58,14 @@ public class CentreProfiles {
 
     /** Every centre judged now by its own profile over its own sites, each recorded apart (the province's view of its centres). */
     public List<Judged> evaluateAll(String lang) {
+        return evaluateAll(evaluator.round(), lang);
+    }
+
+    /** Every centre judged within a round of one view (the province's page judges the province in the same round). */
+    public List<Judged> evaluateAll(ComplianceEvaluator.Round round, String lang) {
         return centres.all().stream().map(c -> {
             PolicyProfile p = profileOf(c.id());
-            return new Judged(c, p, evaluator.evaluate(c.id(), p, lang));
+            return new Judged(c, p, evaluator.evaluate(round, c.id(), p, lang));
         }).toList();
     }
 

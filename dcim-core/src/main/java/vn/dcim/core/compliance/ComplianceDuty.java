@@ -21,10 +21,11 @@ public class ComplianceDuty extends RegulationDuty {
 
     @Override
     public DutyOutcome run(Instant now) {
-        List<ComplianceRow> rows = evaluator.evaluate("vi");
+        ComplianceEvaluator.Round round = evaluator.round();
+        List<ComplianceRow> rows = evaluator.evaluate(round, "vi");
         long failing = rows.stream().filter(r -> r.state().failing()).count();
         // each centre is judged too, over its own sites by its own regulation, so its findings are as current as the province's
-        long centresFailing = centres.evaluateAll("vi").stream().mapToLong(c -> c.rows().stream().filter(r -> r.state().failing()).count()).sum();
+        long centresFailing = centres.evaluateAll(round, "vi").stream().mapToLong(c -> c.rows().stream().filter(r -> r.state().failing()).count()).sum();
         String counts = rows.size() + " requirement(s): " + rows.stream().collect(java.util.stream.Collectors.groupingBy(
                 r -> r.state().name(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
         Phrase told = Phrase.of("duty.outcome.compliance", "{0} requirement(s), {1} failing: {2}", rows.size(), failing, counts);

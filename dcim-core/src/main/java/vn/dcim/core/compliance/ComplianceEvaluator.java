@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,6 +57,22 @@ public class ComplianceEvaluator {
         return checks.containsKey(key);
     }
 
+    /**
+     * One view's judging (the province and each of its centres, judged for one page): the attestations read once, and
+     * the answer of each check that is not bound to a site kept per profile, since such a check has one answer for every
+     * centre that follows the same profile. It lives as long as the view that asked for it: nothing is kept across views,
+     * so a view after a change judges anew. Each evaluation still records at its own moment.
+     */
+    public final class Round {
+        private final Map<String, Attestation> latest = attestations.latest();
+        private final Map<Map.Entry<String, PolicyProfile>, Judgement> shared = new HashMap<>();
+    }
+
+    /** A round of judging for one view; pass it to every evaluation of that view. */
+    public Round round() {
+        return new Round();
+    }
+
     /** Judges every requirement now, records states and alarms, and answers the rows in catalogue order. */
     public List<ComplianceRow> evaluate(String lang) {
         return evaluate(ComplianceStore.INSTALLATION, profiles.selected(), lang);
@@ -68,13 +85,23 @@ public class ComplianceEvaluator {
      * the supervisors and heads; a centre's own findings to those who answer for the centre (FindingNotifier).
      */
     public synchronized List<ComplianceRow> evaluate(long centre, PolicyProfile profile, String lang) {
+        return evaluate(round(), centre, profile, lang);
+    }
+
+    /** The province's judgement within a round of one view (see {@link #evaluate(long, PolicyProfile, String)}). */
+    public List<ComplianceRow> evaluate(Round round, String lang) {
+        return evaluate(round, ComplianceStore.INSTALLATION, profiles.selected(), lang);
+    }
+
+    /** A centre's judgement within a round of one view (see {@link #evaluate(long, PolicyProfile, String)}). */
+    public synchronized List<ComplianceRow> evaluate(Round round, long centre, PolicyProfile profile, String lang) {
         Instant now = clock.instant();
         Map<String, ComplianceStore.Current> before = store.current(centre);
-        Map<String, Attestation> latest = attestations.latest();
+        Map<String, Attestation> latest = round.latest;
         JudgedSites sites = centre == ComplianceStore.INSTALLATION ? JudgedSites.EVERY : JudgedSites.ofCentre(centre, centres.sitesOf(centre));
         List<ComplianceRow> rows = new ArrayList<>();
         for (Requirement r : catalogue.all()) {
-            Judgement j = judge(r, latest.get(r.id()), now, profile, sites);
+            Judgement j = judge(r, latest.get(r.id()), now, profile, sites, round);
             ComplianceStore.Current was = before.get(r.id());
             boolean changed = store.record(centre, profile.id(), r.id(), was, j, now);
             boolean finding = ComplianceFindings.isFinding(j.state(), j.summary());
@@ -108,6 +135,10 @@ public class ComplianceEvaluator {
     }
 
     Judgement judge(Requirement r, Attestation latest, Instant now, PolicyProfile profile, JudgedSites sites) {
+        return judge(r, latest, now, profile, sites, null);
+    }
+
+    private Judgement judge(Requirement r, Attestation latest, Instant now, PolicyProfile profile, JudgedSites sites, Round round) {
         if (latest != null && latest.kind() == Attestation.Kind.not_applicable) {
             return new Judgement(ComplianceState.not_applicable, said("compliance.s.declared-not-applicable", "declared not applicable by {0}: {1}",
                     latest.attestedBy(), latest.note()),
@@ -117,15 +148,23 @@ public class ComplianceEvaluator {
             case not_applicable -> new Judgement(ComplianceState.not_applicable, r.reason(), List.of(attestationLink(r)),
                     new Said("compliance.reason." + r.id(), List.of(), r.reason()));
             case attestation -> attested(r, latest, now);
-            case automatic -> automatic(r, now, profile, sites);
+            case automatic -> automatic(r, now, profile, sites, round);
         };
     }
 
-    private Judgement automatic(Requirement r, Instant now, PolicyProfile profile, JudgedSites sites) {
+    private Judgement automatic(Requirement r, Instant now, PolicyProfile profile, JudgedSites sites, Round round) {
         ComplianceCheck check = checks.get(r.check());
         if (check == null) {
             return Judgement.noData(said("compliance.s.no-check", "no automatic check {0} in this build", r.check()), attestationLink(r));
         }
+        if (round != null && !(check instanceof SiteCheck)) {
+            // the province and each centre following this profile read the same registers: judged once per view
+            return round.shared.computeIfAbsent(Map.entry(r.check(), profile), k -> run(r, check, now, profile, sites));
+        }
+        return run(r, check, now, profile, sites);
+    }
+
+    private Judgement run(Requirement r, ComplianceCheck check, Instant now, PolicyProfile profile, JudgedSites sites) {
         try {
             return check instanceof SiteCheck s ? s.judge(now, profile, sites) : check.judge(now, profile);
         } catch (RuntimeException e) {

@@ -57,8 +57,9 @@ public class ComplianceReport {
         // a current period is judged now as well, so the report is never older than its download
         if (now.isBefore(end) && now.isAfter(start)) {
             if (judged == null) {
-                evaluator.evaluate(lang);
-                centreProfiles.evaluateAll(lang);
+                ComplianceEvaluator.Round round = evaluator.round();
+                evaluator.evaluate(round, lang);
+                centreProfiles.evaluateAll(round, lang);
             } else {
                 centreProfiles.evaluate(judged.id(), lang);
             }

@@ -94,8 +94,9 @@ public class ComplianceStore {
             if (states.changeState(centre, id, before.state().name(), j.state().name(), now, summary, evidence, key, args) == 0) {
                 return false;
             }
-        } else if (before.summary().equals(summary) && before.evidence().equals(j.evidence()) && sameSaid(before.said(), j.said())) {
-            // nothing new to write: a page view or a re-run does not cost 176 updates
+        } else if (before.summary().equals(summary) && write(before.evidence()).equals(evidence) && sameSaid(before.said(), j.said())) {
+            // nothing new to write: a page view or a re-run does not cost 176 updates. The evidence is compared as it is
+            // stored: an empty list of label arguments is not written, so it reads back as none
             return false;
         } else {
             states.checked(centre, id, now, summary, evidence, key, args);

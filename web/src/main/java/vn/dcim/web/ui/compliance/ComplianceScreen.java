@@ -57,7 +57,9 @@ public class ComplianceScreen {
         Long centre = centres.chosen(chosen);
         String language = "en".equals(lang) ? "en" : "vi";
         // a centre is judged by the regulation it follows; the whole province by the installation's profile
-        List<ComplianceRow> all = centre == null ? evaluator.evaluate(language) : centreProfiles.evaluate(centre, language);
+        // one round for the page: the province and its centres read what they share once
+        ComplianceEvaluator.Round round = centre == null ? evaluator.round() : null;
+        List<ComplianceRow> all = centre == null ? evaluator.evaluate(round, language) : centreProfiles.evaluate(centre, language);
         List<ComplianceRow> shownRows = all.stream().filter(filter::placed).toList();
         Map<ComplianceState, Long> counts = new LinkedHashMap<>();
         for (ComplianceState s : ComplianceState.values()) {
@@ -69,7 +71,7 @@ public class ComplianceScreen {
                 ComplianceState.values(), filter, tasks.all(),
                 centre == null ? profiles.selected() : centreProfiles.profileOf(centre),
                 // the province sees its centres side by side, each judged over its own sites by the regulation it follows
-                centre == null ? centreProfiles.evaluateAll(language) : List.of(),
+                centre == null ? centreProfiles.evaluateAll(round, language) : List.of(),
                 canAttest(request), all.stream().filter(r -> r.kind() != Requirement.Kind.automatic).toList());
     }
 
