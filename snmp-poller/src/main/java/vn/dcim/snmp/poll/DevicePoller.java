@@ -506,16 +506,20 @@ public class DevicePoller {
         MetricDef m = metric;
         if (m.rowScaleColumn() != null) {
             VariableBinding scale = cell(row, walked.indexOf(m.rowScaleColumn()));
-            if (scale == null) {
+            Integer documented = scale == null ? m.defaultDecimals(index) : null;
+            if (documented != null) {
+                // the agent does not answer the decimals column: the digits the vendor documents for this sensor type
+                m = m.withDecimals(documented);
+            } else if (scale == null) {
                 out.problems().add(m.name() + " " + vb.getOid() + ": no scale in " + m.rowScaleColumn());
                 return;
-            }
-            if (!(scale.getVariable() instanceof Integer32 || scale.getVariable() instanceof AssignableFromLong)) {
+            } else if (!(scale.getVariable() instanceof Integer32 || scale.getVariable() instanceof AssignableFromLong)) {
                 out.refuse(m, vb.getOid().toDottedString(), Refusal.wrong_type,
                         "its scale " + scale.getOid() + " is " + scale.getVariable().getSyntaxString() + ", not a number");
                 return;
+            } else {
+                m = m.forRow(scale.getVariable().toInt());
             }
-            m = m.forRow(scale.getVariable().toInt());
         }
         add(out, units.scaled(m, index), m.instance() == null ? index : index + "." + m.instance(), vb, units.fahrenheit(m, index));
     }

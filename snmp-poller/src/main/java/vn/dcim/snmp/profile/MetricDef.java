@@ -23,7 +23,18 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
                         MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
                         Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
                         String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen,
-                        RowSelect alsoSelect, String exponentColumn, DivisorWhen divisorWhen) {
+                        RowSelect alsoSelect, String exponentColumn, DivisorWhen divisorWhen,
+                        Map<Long, Integer> decimalsByType) {
+
+    /** A metric whose decimals column, if any, every agent answers. */
+    public MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
+                     MetricKind kind, Map<Long, StateMeaning> states, Set<Long> sentinels,
+                     Double min, Double max, String decimalsColumn, String scaleColumn, String divisorColumn,
+                     String instance, String selectColumn, Set<String> selectValues, FahrenheitWhen fahrenheitWhen,
+                     RowSelect alsoSelect, String exponentColumn, DivisorWhen divisorWhen) {
+        this(name, oid, column, unit, divisor, multiplier, kind, states, sentinels, min, max, decimalsColumn, scaleColumn,
+                divisorColumn, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect, exponentColumn, divisorWhen, null);
+    }
 
     /** A metric whose scale no agent setting changes (all but a few). */
     public MetricDef(String name, String oid, boolean column, String unit, double divisor, double multiplier,
@@ -78,7 +89,7 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
     public MetricDef dividedBy(double by) {
         return by == 1 ? this : new MetricDef(name, oid, column, unit, divisor * by, multiplier, kind, states, sentinels, min, max,
                 decimalsColumn, scaleColumn, divisorColumn, instance, selectColumn, selectValues, fahrenheitWhen, alsoSelect,
-                exponentColumn, divisorWhen);
+                exponentColumn, divisorWhen, decimalsByType);
     }
 
     /** This metric as the per-row column value says. */
@@ -90,6 +101,22 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
             return withDecimals(-rowScale); // × 10^e is ÷ 10^-e
         }
         return scaleColumn != null ? withScale(rowScale) : withDivisor(rowScale);
+    }
+
+    /**
+     * The decimal digits the vendor documents for a row's sensor type (the last arc of its index) when the agent
+     * does not answer the decimals column (a walk or an agent view holding only the measurement table); null when
+     * neither says.
+     */
+    public Integer defaultDecimals(String index) {
+        if (decimalsByType == null || decimalsColumn == null) {
+            return null;
+        }
+        try {
+            return decimalsByType.get(Long.parseLong(index.substring(index.lastIndexOf('.') + 1)));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Whether a row belongs to this metric, given what its select column holds. */

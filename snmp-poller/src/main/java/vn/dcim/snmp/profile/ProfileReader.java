@@ -22,7 +22,7 @@ public final class ProfileReader {
     private static final Set<String> PROFILE_KEYS = Set.of("name", "description", "match", "metrics", "mib", "overrides");
     private static final Set<String> MATCH_KEYS = Set.of("sysObjectId", "sysDescr", "probe");
     private static final Set<String> METRIC_KEYS = Set.of("name", "oid", "column", "unit", "divisor", "multiplier",
-            "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues",
+            "kind", "states", "sentinels", "min", "max", "mibName", "decimalsColumn", "decimalsByType", "scaleColumn", "divisorColumn", "instance", "selectColumn", "selectValues",
             "fahrenheitWhen", "selectAlso", "exponentColumn", "divisorWhen");
     private static final Set<String> SELECT_ALSO_KEYS = Set.of("column", "values");
     private static final Set<String> FAHRENHEIT_KEYS = Set.of("column", "oid", "values", "texts");
@@ -150,7 +150,28 @@ public final class ProfileReader {
                         ? fahrenheitWhen(where + " fahrenheitWhen", m.get("fahrenheitWhen"), column, kind, string(where, m, "unit", false)) : null,
                 also,
                 m.containsKey("exponentColumn") ? stripDot(String.valueOf(m.get("exponentColumn"))) : null,
-                m.containsKey("divisorWhen") ? divisorWhen(where + " divisorWhen", m.get("divisorWhen"), column, kind) : null);
+                m.containsKey("divisorWhen") ? divisorWhen(where + " divisorWhen", m.get("divisorWhen"), column, kind) : null,
+                m.containsKey("decimalsByType") ? decimalsByType(where + " decimalsByType", m.get("decimalsByType"), m.containsKey("decimalsColumn")) : null);
+    }
+
+    /** {sensor type: decimal digits}, the vendor's defaults, read only where the decimals column is not answered. */
+    private static Map<Long, Integer> decimalsByType(String where, Object o, boolean hasColumn) {
+        if (!(o instanceof Map<?, ?> m) || m.isEmpty() || !hasColumn) {
+            throw new ProfileException(where + ": must be {<sensor type>: <decimal digits>, ...} beside decimalsColumn");
+        }
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            try {
+                int digits = Integer.parseInt(String.valueOf(e.getValue()));
+                if (digits < 0 || digits > 6) {
+                    throw new NumberFormatException();
+                }
+                out.put(Long.parseLong(String.valueOf(e.getKey())), digits);
+            } catch (NumberFormatException x) {
+                throw new ProfileException(where + ": " + e.getKey() + ": " + e.getValue() + " is not a type and 0..6 digits");
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static FahrenheitWhen fahrenheitWhen(String where, Object o, boolean onColumn, MetricKind kind, String unit) {

@@ -78,6 +78,9 @@ class MakerProfilesSpec extends Specification {
         'iboot-pdu-sensors-only'        || 'iboot-pdu'
         'iboot-pdu-fahrenheit'          || 'iboot-pdu'
         'raritan-emx-sensors'           || 'raritan-emx'
+        // PDU2-MIB walks without the system group or the configuration tables: chosen by the table they hold
+        'raritan-pdu2-measurements-only' || 'raritan-pdu2'
+        'raritan-pdu2-outlets-only'     || 'raritan-pdu2'
         'comet-p8652-channels'          || 'comet-websensor'
         'comet-t3611-values'            || 'comet-t3610'
         'comet-p8541-fahrenheit'        || 'comet-websensor'
@@ -474,6 +477,13 @@ class MakerProfilesSpec extends Specification {
         'comet-t3611-fahrenheit'             | 'dew point in °F (UTF-8): 50.0 read as 10'        | '1.3.6.1.4.1.22626.1.2.3.3.0'                 || 10        | '°C'  | 'env.dewpoint'
         'comet-t3611-fahrenheit'             | 'the high limit in °F is a setting: not read'     | '1.3.6.1.4.1.22626.1.2.4.2.0'                 || null      | null  | null
         // EMD-MIB: each external sensor row names its type, units and decimal digits in the configuration table
+        // PDU2-MIB without the configuration table (no decimal digits column): the digits PX2/PX3 give each sensor type
+        'raritan-pdu2-measurements-only'     | 'inlet rmsCurrent, 3 digits'                       | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.1'         || 0.68      | null  | 'pdu.inlet.sensor'
+        'raritan-pdu2-measurements-only'     | 'inlet rmsVoltage, no digit'                       | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.4'         || 231       | null  | 'pdu.inlet.sensor'
+        'raritan-pdu2-measurements-only'     | 'inlet powerFactor, 2 digits'                      | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.7'         || 0.97      | null  | 'pdu.inlet.sensor'
+        'raritan-pdu2-measurements-only'     | 'inlet frequency, 1 digit'                         | '1.3.6.1.4.1.13742.6.5.2.3.1.4.1.1.23'        || 50        | null  | 'pdu.inlet.sensor'
+        'raritan-pdu2-outlets-only'          | 'outlet rmsCurrent, 3 digits'                      | '1.3.6.1.4.1.13742.6.5.4.3.1.4.1.3.1'         || 0.311     | null  | 'pdu.outlet.sensor'
+        'raritan-pdu2-outlets-only'          | 'outlet activePower, no digit'                     | '1.3.6.1.4.1.13742.6.5.4.3.1.4.1.3.5'         || 64        | null  | 'pdu.outlet.sensor'
         'raritan-emx-sensors'                | 'temperature, one decimal digit'                   | '1.3.6.1.4.1.13742.8.2.1.1.1.3.1'             || 23.5      | '°C'  | 'env.temperature'
         'raritan-emx-sensors'                | 'humidity, no decimal digit'                       | '1.3.6.1.4.1.13742.8.2.1.1.1.3.2'             || 45        | '%'   | 'env.humidity'
         'raritan-emx-sensors'                | 'temperature in degreeF: 77.0 read as 25'          | '1.3.6.1.4.1.13742.8.2.1.1.1.3.3'             || 25        | '°C'  | 'env.temperature'
