@@ -508,7 +508,7 @@ public class DevicePoller {
             VariableBinding scale = cell(row, walked.indexOf(m.rowScaleColumn()));
             Integer documented = scale == null ? m.defaultDecimals(index) : null;
             if (documented != null) {
-                // the agent does not answer the decimals column: the digits the vendor documents for this sensor type
+                // the agent does not answer the decimals column: the digits the profile gives this sensor type
                 m = m.withDecimals(documented);
             } else if (scale == null) {
                 out.problems().add(m.name() + " " + vb.getOid() + ": no scale in " + m.rowScaleColumn());

@@ -104,7 +104,7 @@ public record MetricDef(String name, String oid, boolean column, String unit, do
     }
 
     /**
-     * The decimal digits the vendor documents for a row's sensor type (the last arc of its index) when the agent
+     * The decimal digits the profile gives a row's sensor type (the last arc of its index) when the agent
      * does not answer the decimals column (a walk or an agent view holding only the measurement table); null when
      * neither says.
      */
