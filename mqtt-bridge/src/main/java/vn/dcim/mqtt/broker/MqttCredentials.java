@@ -85,7 +85,12 @@ public class MqttCredentials implements DeviceCredentials {
         boolean given = topicScope != null && !topicScope.isBlank();
         String scope = given ? topicScope.trim()
                 : dialect != null ? String.join(" ", topicsOf(dialect, false)) : TopicScope.forDevice(deviceId == null ? username : deviceId);
-        TopicScope.of(scope, within);
+        if (dialect == null && given && TopicScope.outsideContract(scope)) {
+            // a device no dialect reads yet: its own tree, outside every dialect's, so that it can be heard and taught
+            TopicScope.untaught(scope, dialectTopics());
+        } else {
+            TopicScope.of(scope, within);
+        }
         if (register.exists(username)) {
             throw new TakenException(username);
         }
@@ -95,6 +100,18 @@ public class MqttCredentials implements DeviceCredentials {
         MqttCredential saved = register.save(new MqttCredential(null, username, hasher.get().hash(password), scope,
                 deviceId, dialect, note, clock.instant(), issuedBy));
         return new Issued(saved, password);
+    }
+
+    /** Every topic the dialects read or learn from, whatever their prefix. */
+    private List<String> dialectTopics() {
+        List<String> out = new ArrayList<>();
+        for (Dialect d : dialects.dialects()) {
+            d.topics().stream().map(TopicFilter::filter).forEach(out::add);
+            if (d.learn() != null) {
+                d.learn().topics().stream().map(TopicFilter::filter).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** The MQTT dialects a credential may be limited to, by name. */

@@ -105,6 +105,63 @@ public final class TopicScope {
         return new TopicScope(filtersOf(scope));
     }
 
+    /**
+     * The scope of a device no dialect reads yet, issued without a dialect so that it can publish and be taught
+     * (screen Dạy thiết bị): every filter names its first level, lies outside our contract's {@code dcim/} and the
+     * broker's {@code $} topics, and shares no topic with the trees of {@code dialectFilters} (the topics the dialects
+     * read and learn from under a named first level: {@code zigbee2mqtt/#}, {@code tele/+/SENSOR}), so the device can
+     * never speak where another maker's devices do.
+     */
+    public static TopicScope untaught(String scope, List<String> dialectFilters) {
+        Problem problem = check(scope, List.of("#"));
+        if (problem == null) {
+            for (String filter : filtersOf(scope)) {
+                String first = filter.split("/", -1)[0];
+                if (first.equals("+") || first.equals("#") || first.startsWith("$") || first.equals(TopicAddress.ROOT)) {
+                    problem = new Problem(filter + " must name its first level, other than " + TopicAddress.ROOT,
+                            "error.mqtt.scope.first-level", filter, TopicAddress.ROOT);
+                    break;
+                }
+                // a dialect's pattern of any first level (ESPHome's +/status, a Zigbee2MQTT base's +/+/bridge/state) is
+                // no maker's tree: what the device publishes there still names only sources inside its own tree
+                String read = dialectFilters.stream().filter(d -> !d.startsWith("+") && !d.startsWith("#") && overlap(filter, d))
+                        .findFirst().orElse(null);
+                if (read != null) {
+                    problem = new Problem(filter + " shares topics with " + read + ", which a dialect reads",
+                            "error.mqtt.scope.dialect-topics", filter, read);
+                    break;
+                }
+            }
+        }
+        if (problem != null) {
+            throw new Invalid("topic scope " + problem.text(), problem.key(), problem.args());
+        }
+        return new TopicScope(filtersOf(scope));
+    }
+
+    /** Whether no filter of {@code scope} lies under our contract's {@code dcim/}: a vendor device's own topics. */
+    public static boolean outsideContract(String scope) {
+        return filtersOf(scope).stream().noneMatch(f -> f.split("/", -1)[0].equals(TopicAddress.ROOT));
+    }
+
+    /** Whether some topic matches both filters. */
+    static boolean overlap(String a, String b) {
+        String[] x = a.split("/", -1);
+        String[] y = b.split("/", -1);
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            if (i < x.length && x[i].equals("#") || i < y.length && y[i].equals("#")) {
+                return true;
+            }
+            if (i >= x.length || i >= y.length) {
+                return false;
+            }
+            if (!x[i].equals("+") && !y[i].equals("+") && !x[i].equals(y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A scope as it was issued and stored (checked then): only its filters are read. */
     public static TopicScope granted(String scope) {
         return new TopicScope(filtersOf(scope));

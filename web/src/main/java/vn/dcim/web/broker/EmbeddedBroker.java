@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.mqtt.broker.BrokerRefusals;
 import vn.dcim.mqtt.broker.DeviceCredentials;
 import vn.dcim.mqtt.broker.TopicScope;
+import vn.dcim.mqtt.ingest.UnheardTopics;
 
 import io.moquette.broker.ISslContextCreator;
 import io.moquette.broker.Server;
@@ -102,6 +103,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final Login login;
     private final MoquetteRefusalLog refusalLog;
     private final Sessions sessions;
+    private final Unheard unheard;
 
     /**
      * Starts on the preferred ports; a busy default port gives way to a free one (logged), a busy chosen one
@@ -146,13 +148,14 @@ public final class EmbeddedBroker implements AutoCloseable {
             }
             Login login = new Login(options, refusals);
             Sessions sessions = new Sessions();
+            Unheard unheard = new Unheard();
             Server server = new Server();
-            server.startServer(new MemoryConfig(p), List.of(sessions, new Announcements(options, login)), sslContext(options.keystore()),
+            server.startServer(new MemoryConfig(p), List.of(sessions, new Announcements(options, login), unheard), sslContext(options.keystore()),
                     login, new Permissions(options, login, refusals));
             LOG.info("Embedded MQTT broker up at tcp://{}:{}{}; anonymous clients {}; messages up to {} bytes", options.host(), port,
                     tlsPort == null ? "" : " and ssl://" + options.host() + ":" + tlsPort,
                     options.allowAnonymous() ? "allowed (demo)" : "refused", options.maxMessageBytes());
-            return new EmbeddedBroker(server, options, refusals, login, refusalLog, sessions);
+            return new EmbeddedBroker(server, options, refusals, login, refusalLog, sessions, unheard);
         } catch (IOException e) {
             if (refusalLog != null) {
                 refusalLog.uninstall();
@@ -165,6 +168,14 @@ public final class EmbeddedBroker implements AutoCloseable {
     public void authenticateWith(DeviceCredentials devices) {
         login.devices = devices;
         devices.onWithdrawn(this::disconnectUser);
+    }
+
+    /**
+     * From now on a message on a topic the bridge does not listen to is told to {@code topics}: a device nobody
+     * described yet shows in the list of messages to teach from instead of vanishing.
+     */
+    public void tellUnheard(UnheardTopics topics) {
+        unheard.topics = topics;
     }
 
     /** Puts every client signed in as {@code username} off the broker (its credential was withdrawn). */
@@ -304,6 +315,38 @@ public final class EmbeddedBroker implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 LOG.warn("A discovery message of {} on {} was not read: {}", msg.getUsername(), msg.getTopicName(), e.toString());
+            } finally {
+                msg.getPayload().release();
+            }
+        }
+    }
+
+    /** Every publish on a topic the bridge does not hear, told to {@link UnheardTopics} once the product runs. */
+    private static final class Unheard extends AbstractInterceptHandler {
+        volatile UnheardTopics topics;
+
+        @Override
+        public String getID() {
+            return "dcim-unheard-topics";
+        }
+
+        @Override
+        public void onSessionLoopError(Throwable error) {
+            // the sessions' handler logs it
+        }
+
+        @Override
+        public void onPublish(InterceptPublishMessage msg) {
+            try {
+                UnheardTopics t = topics;
+                if (t != null && t.unheard(msg.getTopicName())) {
+                    var buf = msg.getPayload();
+                    byte[] payload = new byte[buf.readableBytes()];
+                    buf.getBytes(buf.readerIndex(), payload);
+                    t.published(msg.getTopicName(), payload);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("A message on {} was not kept for teaching: {}", msg.getTopicName(), e.toString());
             } finally {
                 msg.getPayload().release();
             }

@@ -12,6 +12,7 @@ import vn.dcim.core.crypto.KeyDirectory;
 import vn.dcim.web.db.EmbeddedMariaDb;
 import vn.dcim.web.broker.EmbeddedBroker;
 import vn.dcim.mqtt.broker.MqttCredentials;
+import vn.dcim.mqtt.ingest.UnheardTopics;
 import vn.dcim.web.Application;
 import vn.dcim.snmp.collector.CollectorProcess;
 import vn.dcim.web.role.ProcessRoles;
@@ -204,6 +205,7 @@ public class RunCommand implements Callable<Integer> {
         LOG.info("DCIM running as {}", roles.names());
         if (broker != null) {
             broker.authenticateWith(ctx.getBean(MqttCredentials.class));
+            ctx.findBean(UnheardTopics.class).ifPresent(broker::tellUnheard);
         }
     }
 

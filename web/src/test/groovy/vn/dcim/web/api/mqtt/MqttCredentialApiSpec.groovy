@@ -294,6 +294,40 @@ class MqttCredentialApiSpec extends CallsSpec {
         }
     }
 
+    def "a device no dialect reads yet is given a tree of its own: it publishes there to be taught, nowhere else"() {
+        given:
+        def heard = new ArrayBlockingQueue<String>(10)
+        def bridge = bridgeListening('#') { topic, message -> heard.add(topic) }
+        long refusedBefore = broker.refusals().count(BrokerRefusals.Reason.topic)
+
+        when:
+        def issued = calls.post('/api/mqtt-credentials', [username: 'acme-env-7', topicScope: 'acme/rack7/#'], users.adminToken())
+
+        then:
+        issued.status == 201
+        issued.json.topicScope == 'acme/rack7/#'
+
+        when: 'it publishes in its tree'
+        def device = connected('acme-env-7', issued.json.password as String)
+        device.publish('acme/rack7/env', new MqttMessage('{"t":23.6}'.bytes).tap { qos = 0 })
+
+        then:
+        heard.poll(10, TimeUnit.SECONDS) == 'acme/rack7/env'
+
+        when: 'and as another device, or where a dialect reads'
+        device.publish('acme/rack8/env', new MqttMessage('{"t":99}'.bytes).tap { qos = 0 })
+        device.publish('zigbee2mqtt/hall_t', new MqttMessage('{"temperature":99}'.bytes).tap { qos = 0 })
+
+        then: 'the broker drops both and counts them'
+        dropped(heard, refusedBefore, 2)
+
+        cleanup:
+        [device, bridge].each { c ->
+            try { if (c?.connected) c.disconnect(500) } catch (MqttException ignored) {}
+            c?.close(true)
+        }
+    }
+
     def "a vendor credential #refusal is refused with 422 naming #field"() {
         when:
         def answer = calls.post('/api/mqtt-credentials', body, users.adminToken())
@@ -311,6 +345,10 @@ class MqttCredentialApiSpec extends CallsSpec {
         'reaching outside its dialect'           | [username: 'v-4', dialect: 'zigbee2mqtt', topicScope: 'tele/#']            || 'topicScope'
         'wider than its dialect'                 | [username: 'v-5', dialect: 'tasmota', topicScope: 'tele/#']                || 'topicScope'
         'on a vendor topic without a dialect'    | [username: 'v-6', topicScope: 'zigbee2mqtt/#']                             || 'topicScope'
+        "on a dialect's topics without it"       | [username: 'v-7', topicScope: 'tele/+/SENSOR']                             || 'topicScope'
+        'wider than every dialect'               | [username: 'v-8', topicScope: 'acme/# #']                                  || 'topicScope'
+        'naming no first level'                  | [username: 'v-9', topicScope: '+/rack7/#']                                 || 'topicScope'
+        "on the broker's own topics"             | [username: 'v-10', topicScope: '$SYS/#']                                  || 'topicScope'
     }
 
     def "removing a vendor device withdraws its credential: the connected device is put off the broker, and refused after"() {
