@@ -2,7 +2,7 @@ package vn.dcim.core.backup;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Comparator;
@@ -16,10 +16,11 @@ import java.util.function.Function;
  * few minutes rotated every earlier one away). Everything of the last {@code allDays} days is kept;
  * older than that, the newest backup of each of the last {@code daily} days, of each of the last
  * {@code weekly} ISO weeks and of each of the last {@code monthly} months. Days, weeks and months are
- * counted in UTC, as the file names are. A burst of backups therefore only ever adds: what it can
+ * the centre's, as the operator who set them counts: the night's backup at 01:00 in Hà Nội belongs to
+ * that day, not to yesterday in UTC (the file names keep UTC, which says nothing of the day). A burst of backups therefore only ever adds: what it can
  * push out is at most older backups of its own day.
  */
-public record BackupRetention(int allDays, int daily, int weekly, int monthly) {
+public record BackupRetention(int allDays, int daily, int weekly, int monthly, ZoneId centreZone) {
 
     public BackupRetention {
         if (allDays < 1 || daily < 0 || weekly < 0 || monthly < 0) {
@@ -60,7 +61,7 @@ public record BackupRetention(int allDays, int daily, int weekly, int monthly) {
         return newestFirst.stream().filter(b -> !keep.contains(b)).toList();
     }
 
-    private static LocalDate day(Instant t) {
-        return t.atZone(ZoneOffset.UTC).toLocalDate();
+    private LocalDate day(Instant t) {
+        return t.atZone(centreZone).toLocalDate();
     }
 }

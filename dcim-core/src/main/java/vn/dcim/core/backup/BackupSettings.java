@@ -2,6 +2,7 @@ package vn.dcim.core.backup;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
+import vn.dcim.core.time.CenterZone;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,8 @@ public class BackupSettings {
     public void setDestinations(List<String> destinations) { this.destinations = destinations; }
     public boolean isSeparateDevices() { return separateDevices; }
     public void setSeparateDevices(boolean separateDevices) { this.separateDevices = separateDevices; }
-    public BackupRetention retention() { return new BackupRetention(keepAllDays, keepDaily, keepWeekly, keepMonthly); }
+    /** The keeping rules in the centre's days; the zone is the launcher's, as the offline backup command has no clock. */
+    public BackupRetention retention() { return new BackupRetention(keepAllDays, keepDaily, keepWeekly, keepMonthly, CenterZone.configured()); }
     public int getKeepAllDays() { return keepAllDays; }
     public void setKeepAllDays(int keepAllDays) { this.keepAllDays = keepAllDays; }
     public int getKeepDaily() { return keepDaily; }

@@ -5,7 +5,7 @@ import vn.dcim.core.maintenance.PlanRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -23,26 +23,28 @@ final class PlanRecordsCheck extends KeyedCheck {
     private final String intervalDays;
     private final String what;
     private final Supplier<List<PlanRecords.PlanRecord>> plans;
+    private final ZoneId centreZone;
 
-    PlanRecordsCheck(String key, String intervalDays, String what, Supplier<List<PlanRecords.PlanRecord>> plans) {
+    PlanRecordsCheck(String key, String intervalDays, String what, Supplier<List<PlanRecords.PlanRecord>> plans, ZoneId centreZone) {
         super(key);
         this.intervalDays = intervalDays;
         this.what = what;
         this.plans = plans;
+        this.centreZone = centreZone;
     }
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        return judge(plans.get(), now, profile.whole(intervalDays), what);
+        return judge(plans.get(), LocalDate.ofInstant(now, centreZone), now, profile.whole(intervalDays), what);
     }
 
     /**
      * A plan is late when its last finished order is older than {@code days}, or when it was never done
      * and an order of it is past its due date. A plan never done whose first order is not due yet is
      * not judged: a fresh install's plans read "not enough data", not "non-compliant" (Art. 14.3).
+     * {@code today} is the centre's day at {@code now}: an order due today is late only from the centre's tomorrow.
      */
-    static Judgement judge(List<PlanRecords.PlanRecord> plans, Instant now, int days, String what) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    static Judgement judge(List<PlanRecords.PlanRecord> plans, LocalDate today, Instant now, int days, String what) {
         Evidence orders = Evidence.link("compliance.ev.work-orders", "work orders", "/ui/workorders");
         if (plans.isEmpty()) {
             return Judgement.noData(said("compliance.s." + what + ".none", "no " + WHAT.get(what) + " recorded"), orders);

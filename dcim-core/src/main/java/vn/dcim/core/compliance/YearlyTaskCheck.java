@@ -3,23 +3,26 @@ package vn.dcim.core.compliance;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 
 import static vn.dcim.core.compliance.Said.said;
 
 /**
  * A yearly task of one kind done within the year, with none overdue. With no task at all, nothing to judge.
- * One judgement, one requirement per kind of task ({@link YearlyTaskChecks}).
+ * One judgement, one requirement per kind of task ({@link YearlyTaskChecks}). A task is overdue once the
+ * centre's day is past its due date.
  */
 final class YearlyTaskCheck extends KeyedCheck {
     private final ComplianceTaskRepository tasks;
     private final YearlyTask kind;
+    private final ZoneId centreZone;
 
-    YearlyTaskCheck(String key, ComplianceTaskRepository tasks, YearlyTask kind) {
+    YearlyTaskCheck(String key, ComplianceTaskRepository tasks, YearlyTask kind, ZoneId centreZone) {
         super(key);
         this.tasks = tasks;
         this.kind = kind;
+        this.centreZone = centreZone;
     }
 
     @Override
@@ -30,7 +33,7 @@ final class YearlyTaskCheck extends KeyedCheck {
         if (of.isEmpty()) {
             return Judgement.noData(said("compliance.s.yearly.none", "no {0} task recorded", "enum.yearly-task." + kind.name()), link);
         }
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(now, centreZone);
         var lastDone = of.stream().filter(ComplianceTask::done).map(ComplianceTask::doneAt).max(Instant::compareTo);
         boolean overdue = of.stream().anyMatch(t -> !t.done() && t.dueDate().isBefore(today));
         boolean recent = lastDone.isPresent() && Duration.between(lastDone.get(), now).toDays() <= days;

@@ -83,6 +83,7 @@ public class DemoCapacityHistory {
     /** Writes the past; how many readings it wrote. */
     public int write() {
         Instant now = clock.instant();
+        // UTC days, as the daily roll-ups the forecasts read: each day's readings fill one daily bucket
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Random noise = new Random(60);
         List<Reading> readings = new ArrayList<>();

@@ -12,8 +12,6 @@ import vn.dcim.core.telemetry.SixMonthFloor;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -46,7 +44,8 @@ public class DeviceLogRetentionDuty extends RegulationDuty {
     @Override
     public DutyOutcome run(Instant now) {
         try {
-            int added = partitions.prepareUntil(TABLE, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(DAYS_AHEAD));
+            // partitions are cut at the UTC days the DATETIME column holds
+            int added = partitions.prepareUntil(TABLE, SqlTime.of(now).toLocalDate().plusDays(DAYS_AHEAD));
             Instant cutoff = now.minus(Duration.ofDays(kept.days()));
             List<String> dropped = partitions.dropBefore(TABLE, SqlTime.of(cutoff).toLocalDate());
             // p_old goes as a whole once the cutoff passes its bound; until then its expired rows are deleted

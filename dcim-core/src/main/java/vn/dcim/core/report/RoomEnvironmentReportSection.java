@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.alarm.AlarmRule;
 import vn.dcim.core.alarm.AlarmRules;
 import vn.dcim.core.asset.AssetFacts;
+import vn.dcim.core.db.SqlTime;
 import vn.dcim.core.device.MonitoredDevices;
 import vn.dcim.core.site.Places;
 import vn.dcim.core.telemetry.HourlySummaries;
@@ -19,7 +20,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,8 +51,8 @@ class RoomEnvironmentReportSection implements ReportSection {
     @Override
     public Report.Section build(Connection c, ReportPeriod period, ReportLabels l) throws SQLException {
         // roll-up buckets are UTC; the period is the center's days
-        LocalDateTime from = LocalDateTime.ofInstant(period.start().atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
-        LocalDateTime to = LocalDateTime.ofInstant(period.end().atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
+        LocalDateTime from = SqlTime.of(period.start().atStartOfDay(clock.getZone()).toInstant());
+        LocalDateTime to = SqlTime.of(period.end().atStartOfDay(clock.getZone()).toInstant());
         List<List<Object>> rows = new ArrayList<>();
         for (String metric : METRICS) {
             Range range = range(metric);

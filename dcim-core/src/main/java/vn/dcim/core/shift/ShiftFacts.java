@@ -16,8 +16,8 @@ import vn.dcim.core.notification.AlarmWording;
 import vn.dcim.core.text.Citation;
 import vn.dcim.core.text.Phrase;
 import vn.dcim.core.notification.NotificationTexts;
+import vn.dcim.core.time.CenterZone;
 
-import java.time.ZoneOffset;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,8 +40,8 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ShiftFacts {
     static final int MOST = 300;
-    /** The record's words (severity, incident level and state); the zone is unused, only words are read. */
-    private static final NotificationTexts WORDS = new NotificationTexts("vi", ZoneOffset.UTC);
+    /** The record's words (severity, incident level and state); only words are read, but a time it told would be the centre's. */
+    private static final NotificationTexts WORDS = new NotificationTexts("vi", CenterZone.configured());
 
     /** A journal line's kind in the Vietnamese the record keeps beside its facts (the screens word the kind from the catalogue). */
     private static final java.util.Map<String, String> JOURNAL_KINDS = java.util.Map.of("alarm", "cảnh báo", "note", "ghi chú",

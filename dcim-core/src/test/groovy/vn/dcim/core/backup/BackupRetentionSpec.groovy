@@ -4,11 +4,12 @@ import spock.lang.Specification
 
 import java.time.Duration
 import java.time.Instant
+import java.time.ZoneId
 
 class BackupRetentionSpec extends Specification {
 
     static final Instant NOW = Instant.parse('2026-11-22T10:30:00Z')   // a Sunday
-    BackupRetention retention = new BackupRetention(2, 14, 8, 12)
+    BackupRetention retention = new BackupRetention(2, 14, 8, 12, ZoneId.of('Asia/Ho_Chi_Minh'))
 
     def "a burst of sixteen backups in a few minutes rotates none of the earlier history away"() {
         given:
@@ -28,6 +29,10 @@ class BackupRetentionSpec extends Specification {
         backups                                                                    || deleted
         // two of the same day, 5 days ago: the newer one stays
         ['2026-11-17T01:30:00Z', '2026-11-17T13:00:00Z']                           || ['2026-11-17T01:30:00Z']
+        // the centre's day: 01:00 and 08:30 of 17 November in the centre, though 16 and 17 November in UTC
+        ['2026-11-16T18:00:00Z', '2026-11-17T01:30:00Z']                           || ['2026-11-16T18:00:00Z']
+        // the centre's week: Monday 2 November 01:00 in the centre (Sunday 1 November in UTC) and Tuesday
+        ['2026-11-01T18:00:00Z', '2026-11-03T01:30:00Z']                           || ['2026-11-01T18:00:00Z']
         // everything of the last two days stays, however many
         ['2026-11-21T01:00:00Z', '2026-11-21T02:00:00Z', '2026-11-22T03:00:00Z']   || []
         // beyond 14 days: one per ISO week (Mon 2 Nov .. Sun 8 Nov is one week)
@@ -41,7 +46,7 @@ class BackupRetentionSpec extends Specification {
 
     def "nonsense limits are refused"() {
         when:
-        new BackupRetention(0, 14, 8, 12)
+        new BackupRetention(0, 14, 8, 12, ZoneId.of('Asia/Ho_Chi_Minh'))
 
         then:
         thrown(IllegalArgumentException)

@@ -224,7 +224,7 @@ public class SnmpTeachService {
         if (!kept.isEmpty()) {
             try {
                 yaml = ProfileWriter.yaml(draft, description, kept, List.of("Taught from a walk of " + h.origin() + " by " + h.actor() + " on "
-                        + DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atZone(java.time.ZoneOffset.UTC)) + "; the walk is "
+                        + DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atZone(clock.getZone())) + "; the walk is "
                         + name + ".snmprec beside this file"));
             } catch (ProfileException e) {
                 throw new InvalidInputException("choices", e.getMessage()).explained("teach.snmp.error.profile", e.getMessage());

@@ -22,6 +22,7 @@ import java.time.LocalTime
 import java.time.OffsetDateTime
 import java.time.YearMonth
 import java.time.ZoneId
+import java.time.ZoneOffset
 import java.time.ZonedDateTime
 import java.util.TimeZone
 import java.util.concurrent.Executors
@@ -77,6 +78,7 @@ class ArchitectureSpec extends Specification {
                                        'time comes from the injected Clock',
                                        'no wall-clock milliseconds',
                                        'the centre\'s zone is named in one place',
+                                       'a day a person sees is the centre\'s, UTC only where time is stored',
                                        'threads come from NamedThreads',
                                        'only the launcher reads the environment',
                                        'hand SQL goes through the one JDBC helper',
@@ -137,6 +139,10 @@ class ArchitectureSpec extends Specification {
                         .should().callMethod(ZoneId, 'of', String)
                         .orShould().callMethod(TimeZone, 'getTimeZone', String)
                         .because('the centre\'s zone is the Clock\'s (DCIM_TIME_ZONE); CenterZone alone names a default')
+            case 'a day a person sees is the centre\'s, UTC only where time is stored':
+                return noClasses().that(notStorageTime())
+                        .should().accessField(ZoneOffset, 'UTC')
+                        .because('a licence\'s end, a due date, a report\'s day are the centre\'s (the Clock\'s zone); UTC is the DATETIME columns\' and their partitions\'')
             case 'threads come from NamedThreads':
                 return noClasses().that(notThreadMaker())
                         .should().dependOnClassesThat().areAssignableTo(Executors)
@@ -203,6 +209,19 @@ class ArchitectureSpec extends Specification {
     private static DescribedPredicate<JavaClass> notCenterZone() {
         DescribedPredicate.describe('are not CenterZone, the clock factory or a window\'s recurrence', { JavaClass c ->
             !(c.name in ['vn.dcim.core.time.CenterZone', 'vn.dcim.core.time.ClockFactory', 'vn.dcim.core.suppression.Recurrences'])
+        })
+    }
+
+    /**
+     * Who may take a day in UTC: the database's time helpers, the stored readings (their partitions, chunks and
+     * roll-up buckets are UTC days), the backup's file names, and the capacity forecasts and the demo's history,
+     * whose days are those daily roll-up buckets.
+     */
+    private static DescribedPredicate<JavaClass> notStorageTime() {
+        DescribedPredicate.describe('do not store time', { JavaClass c ->
+            String outer = c.name.replaceFirst('\\$.*', '')
+            !(c.packageName in ['vn.dcim.core.db', 'vn.dcim.core.telemetry'] || outer in ['vn.dcim.core.backup.DatabaseBackup',
+                    'vn.dcim.core.capacity.CapacityForecasts', 'vn.dcim.core.demo.DemoCapacityHistory'])
         })
     }
 

@@ -1,17 +1,21 @@
 package vn.dcim.web.teach
 
 import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.test.annotation.MockBean
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import vn.dcim.core.account.Role
 import vn.dcim.core.testing.MariaDbSpec
+import vn.dcim.core.testing.MutableClock
 import vn.dcim.snmp.testing.UnknownVendor
 import vn.dcim.web.testing.Calls
 import vn.dcim.web.testing.TestUsers
 
 import java.nio.file.Files
 import java.nio.file.Path
+import java.time.Clock
+import java.time.Instant
 
 /**
  * Teaching an SNMP device through the API: a walk of a UPS nobody ships a profile for, drafted with the centre's
@@ -28,6 +32,10 @@ class SnmpTeachApiSpec extends MariaDbSpec {
 
     @Inject EmbeddedServer server
     @Inject TestUsers users
+
+    /** 20:00 UTC on 31 March: already 1 April in the centre, the day the profile says it was taught. */
+    @MockBean(Clock)
+    Clock clock() { new MutableClock(Instant.parse('2026-03-31T20:00:00Z')) }
 
     @Override
     Map<String, String> extraProperties() {
@@ -70,6 +78,7 @@ class SnmpTeachApiSpec extends MariaDbSpec {
         saved.json.readings.find { it.metric == 'ups.input.voltage' }.value == 247.6d
         Files.readString(profiles.resolve('acme-api.yaml')).contains('oid: 1.3.6.1.4.1.64999.1.1.1.3.3.1.0, unit: "V", divisor: 10}')
         Files.readString(profiles.resolve('acme-api.snmprec')).contains('1.3.6.1.4.1.64999.1.1.1.3.3.1.0|66|2476')
+        Files.readString(profiles.resolve('acme-api.yaml')).contains(' on 2026-04-01; the walk is acme-api.snmprec')
         again.status == 409
     }
 
