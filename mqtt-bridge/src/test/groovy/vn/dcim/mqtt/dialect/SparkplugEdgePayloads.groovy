@@ -47,7 +47,8 @@ class SparkplugEdgePayloads {
          BINARY_INPUTS: p(at, 7, [
                  m('Water Leak', null, DataType.Boolean, true), m('Smoke Detected', null, DataType.Boolean, false),
                  m('Motion', null, DataType.Boolean, true), m('Rear Door Open', null, DataType.Boolean, false),
-                 m('General Alarm', null, DataType.Boolean, true)]),
+                 m('General Alarm', null, DataType.Boolean, true), m('Inlet Temp High', null, DataType.Boolean, true),
+                 m('Battery Low', null, DataType.Boolean, false)]),
          ENV_DBIRTH: p(at, 8, [
                  m('Light', 1L, DataType.Float, 320.0f).setProperties(props('engUnit', 'lux')),
                  m('Baro', 2L, DataType.Float, 1013.25f).setProperties(props('engUnit', 'hPa')),
