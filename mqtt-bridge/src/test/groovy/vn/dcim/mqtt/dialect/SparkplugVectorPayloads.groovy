@@ -34,7 +34,8 @@ class SparkplugVectorPayloads {
                  .addMetrics(metric('UPS/Output Voltage', -1, DataType.UInt32, 228, null)).build(),
          NDEATH     : Payload.newBuilder().setTimestamp(t + 180000)
                  .addMetrics(metric('bdSeq', -1, DataType.Int64, 0L, null)).build(),
-         DDEATH     : Payload.newBuilder().setTimestamp(t + 180000).setSeq(4).build()] + SparkplugPropertyPayloads.payloads() + SparkplugDataSetPayloads.payloads()
+         DDEATH     : Payload.newBuilder().setTimestamp(t + 180000).setSeq(4).build()] + SparkplugPropertyPayloads.payloads() + SparkplugDataSetPayloads.payloads() +
+                SparkplugEdgePayloads.payloads()
     }
 
     static void main(String[] args) {
