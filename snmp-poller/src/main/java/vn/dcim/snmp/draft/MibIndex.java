@@ -40,6 +40,8 @@ public final class MibIndex {
     private static final Pattern UNITS = Pattern.compile("UNITS\\s+\"([^\"]*)\"");
     private static final Pattern DESCRIPTION = Pattern.compile("DESCRIPTION\\s+\"([^\"]*)\"");
     private static final Pattern ACCESS = Pattern.compile("(?:MAX-)?ACCESS\\s+([\\w-]+)");
+    /** A table's row names its index; found, not matched as ".*INDEX.*" (a pattern compiled and run over the body per object). */
+    private static final Pattern ROW_INDEX = Pattern.compile("\\b(INDEX|AUGMENTS)\\s*\\{");
     private static final Pattern NAMED_NUMBER = Pattern.compile("([A-Za-z][\\w-]*)\\s*\\(\\s*(-?\\d+)\\s*\\)");
 
     /** One OBJECT-TYPE. {@code entry}: a table's row (it has an INDEX); its children are the table's columns. */
@@ -146,7 +148,7 @@ public final class MibIndex {
             Matcher u = UNITS.matcher(body);
             Matcher ds = DESCRIPTION.matcher(body);
             Matcher ac = ACCESS.matcher(body);
-            boolean entry = body.matches("(?s).*\\b(INDEX|AUGMENTS)\\s*\\{.*");
+            boolean entry = ROW_INDEX.matcher(body).find();
             byOid.put(oid, new MibObject(d.name(), d.module(), oid, syntax, u.find() ? u.group(1).strip() : "",
                     ds.find() ? ds.group(1).replaceAll("\\s+", " ").strip() : "", enums, ac.find() ? ac.group(1) : "read-only", entry));
         }

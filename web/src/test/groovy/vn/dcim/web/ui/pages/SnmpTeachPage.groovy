@@ -2,6 +2,7 @@ package vn.dcim.web.ui.pages
 
 import groovy.transform.InheritConstructors
 import org.openqa.selenium.By
+import org.openqa.selenium.JavascriptExecutor
 import org.openqa.selenium.WebElement
 import org.openqa.selenium.support.ui.Select
 
@@ -34,15 +35,20 @@ class SnmpTeachPage extends ScreenPage {
 
     String error() { driver.findElements(By.id('teach-error')).collect { it.text }.join() }
 
-    /** Each object of the draft by its MIB name: kept, metric, unit, divisor and the values the walk held. */
+    /**
+     * Each object of the draft by its MIB name: kept, metric, unit, divisor and the values the walk held. Read in the
+     * page with one script: a draft has a few hundred rows, and five WebDriver calls a row (each a round trip through
+     * chromedriver) made a draft's reading most of the screen's spec time.
+     */
     Map<String, Map> rows() {
-        driver.findElements(By.cssSelector('#candidates tbody tr[data-oid]')).collectEntries { WebElement r ->
-            [(r.getAttribute('data-mib')): [keep    : r.findElement(By.cssSelector('input.keep')).selected,
-                                            metric  : r.findElement(By.cssSelector('input.metric')).getAttribute('value'),
-                                            unit    : r.findElements(By.cssSelector('input.unit'))*.getAttribute('value').join(),
-                                            divisor : r.findElements(By.cssSelector('input.divisor'))*.getAttribute('value').join(),
-                                            values  : r.findElement(By.cssSelector('.values')).text]]
-        }
+        ((JavascriptExecutor) driver).executeScript('''
+            const out = {};
+            for (const r of document.querySelectorAll('#candidates tbody tr[data-oid]')) {
+                const all = (css) => Array.from(r.querySelectorAll(css)).map(e => e.value).join('');
+                out[r.getAttribute('data-mib')] = {keep: r.querySelector('input.keep').checked, metric: r.querySelector('input.metric').value,
+                    unit: all('input.unit'), divisor: all('input.divisor'), values: r.querySelector('.values').innerText.trim()};
+            }
+            return out;''') as Map<String, Map>
     }
 
     /** Changes one object: kept or not, and its metric name. */
@@ -64,12 +70,15 @@ class SnmpTeachPage extends ScreenPage {
         this
     }
 
-    /** The readings the preview lists, "metric[instance]" → the value as shown. */
+    /** The readings the preview lists, "metric[instance]" → the value as shown; read with one script, as {@link #rows}. */
     Map<String, String> readings() {
-        driver.findElements(By.cssSelector('#readings tbody tr')).collectEntries { WebElement r ->
-            def cells = r.findElements(By.tagName('td'))
-            [(cells[0].text + '[' + cells[1].text + ']'): cells[2].text]
-        }
+        ((JavascriptExecutor) driver).executeScript('''
+            const out = {};
+            for (const r of document.querySelectorAll('#readings tbody tr')) {
+                const c = Array.from(r.querySelectorAll('td')).map(td => td.innerText.trim());
+                out[c[0] + '[' + c[1] + ']'] = c[2];
+            }
+            return out;''') as Map<String, String>
     }
 
     String yaml() { driver.findElement(By.id('yaml')).text }
@@ -88,6 +97,6 @@ class SnmpTeachPage extends ScreenPage {
     }
 
     private WebElement row(String mibName) {
-        driver.findElements(By.cssSelector('#candidates tbody tr[data-oid]')).find { it.getAttribute('data-mib') == mibName }
+        driver.findElement(By.cssSelector("#candidates tbody tr[data-oid][data-mib='${mibName}']"))
     }
 }
