@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -188,6 +189,8 @@ public final class ValueTemplate {
 
     /** A recursive-descent parser of one {{ }} expression; it builds closures, it never evaluates. */
     private static final class Parser {
+        /** the keyword arguments of the filters read here: float and int's default, round's precision and method */
+        private static final Set<String> KEYWORDS = Set.of("default", "precision", "method");
         private final List<String> tokens = new ArrayList<>();
         private int at;
         private int depth;
@@ -236,7 +239,7 @@ public final class ValueTemplate {
                     if (List.of("==", "!=", "<=", ">=", "//").contains(two)) {
                         tokens.add(two);
                         i += 2;
-                    } else if ("+-*/%<>|.[](),".indexOf(c) >= 0) {
+                    } else if ("+-*/%<>|.[](),=".indexOf(c) >= 0) {
                         tokens.add(String.valueOf(c));
                         i++;
                     } else {
@@ -390,6 +393,11 @@ public final class ValueTemplate {
             if (take("(")) {
                 if (!take(")")) {
                     do {
+                        // a keyword argument (float(default=0), round(precision=1, method='floor')) in the order
+                        // Jinja's filters declare them: read as the positional one
+                        if (at + 1 < tokens.size() && KEYWORDS.contains(tokens.get(at)) && "=".equals(tokens.get(at + 1))) {
+                            at += 2;
+                        }
                         args.add(conditional());
                     } while (take(","));
                     if (!take(")")) {

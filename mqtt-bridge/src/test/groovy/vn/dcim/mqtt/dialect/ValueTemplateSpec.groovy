@@ -28,6 +28,9 @@ class ValueTemplateSpec extends Specification {
         '{{ value_json.t | float | round(1) }}'               | '{"t": 23.456}'                           || 23.5d
         '{{ value_json.t | round }}'                          | '{"t": 23.5}'                             || 24.0d
         '{{ value_json.t | round(1, "floor") }}'              | '{"t": 23.49}'                            || 23.4d
+        // keyword arguments, as Jinja's filters name them
+        '{{ value | float(default=0) }}'                      | 'unavailable'                             || 0
+        '{{ value_json.t | round(precision=1, method="floor") }}' | '{"t": 23.49}'                       || 23.4d
         '{{ value_json.t | round(0, "ceil") }}'               | '{"t": 23.01}'                            || 24.0d
         '{{ value_json.t | float | round(2) }}'               | '{"t": "2.675"}'                          || 2.67d
         '{{ value_json.raw | multiply(0.001) }}'              | '{"raw": 3300}'                           || 3.3d
@@ -93,6 +96,8 @@ class ValueTemplateSpec extends Specification {
                 '{{ float }}',
                 '{{ float() }}',
                 '{{ value.split(",")[0] }}',
+                '{{ value_json.t | round(digits=1) }}',
+                '{{ x = 1 }}',
                 '{{ now().timestamp() }}',
                 '{{ value_json.t.__globals__ }}x{{ range(10) }}',
                 '{{ value_json.t ',
