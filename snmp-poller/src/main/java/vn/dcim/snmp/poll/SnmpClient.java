@@ -86,6 +86,9 @@ public class SnmpClient implements AutoCloseable {
     public static final int DEFAULT_MAX_ROWS_PER_WALK = 2000;
 
     private final AgentPace pace;
+    /** Requests in flight per agent (see {@link AgentWindow}). */
+    static final int IN_FLIGHT_PER_AGENT = 4;
+    private final AgentWindow window = new AgentWindow(IN_FLIGHT_PER_AGENT);
     private final int maxRowsPerWalk;
     private final Guards guards = new Guards();
     /** The rows of each agent's tables at their last walk: the next walk asks for as many in its first request. */
@@ -222,10 +225,38 @@ public class SnmpClient implements AutoCloseable {
             return CompletableFuture.failedFuture(new SnmpException("request budget spent (" + allowance.allowed()
                     + " requests): stopped asking at " + oids.get(0), SnmpException.Failure.over_budget));
         }
+        CompletableFuture<List<VariableBinding>> result = new CompletableFuture<>();
+        window.enter(agent, () -> {
+            java.util.concurrent.atomic.AtomicBoolean left = new java.util.concurrent.atomic.AtomicBoolean();
+            Runnable leave = () -> {
+                if (left.compareAndSet(false, true)) {
+                    window.leave(agent);
+                }
+            };
+            try {
+                paced(agent, type, oids, repetitions, allowance, leave).whenComplete((vbs, e) -> {
+                    leave.run(); // already left when the answer came; this covers a request that never went out
+                    if (e != null) {
+                        result.completeExceptionally(e);
+                    } else {
+                        result.complete(vbs);
+                    }
+                });
+            } catch (RuntimeException e) {
+                leave.run();
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /** Sends one request, holding the agent's place in the window, when the agent's rate cap lets it go; {@code leave} frees the place. */
+    private CompletableFuture<List<VariableBinding>> paced(AgentAddress agent, int type, List<OID> oids, int repetitions,
+                                                           PollAllowance allowance, Runnable leave) {
         long asked = System.nanoTime();
         long wait = pace.reserve(agent, asked);
         if (wait <= 0) {
-            return sendNow(agent, type, oids, repetitions, allowance);
+            return sendNow(agent, type, oids, repetitions, allowance, leave);
         }
         if (wait > TimeUnit.MILLISECONDS.toNanos(agent.timeoutMs())) {
             // held back longer than the agent is given to answer: the poll is stretched, worth a line
@@ -243,7 +274,7 @@ public class SnmpClient implements AutoCloseable {
                     return;
                 }
                 pace.sentLate(agent, asked + wait, System.nanoTime());
-                sendNow(agent, type, oids, repetitions, allowance).whenComplete((vbs, e) -> {
+                sendNow(agent, type, oids, repetitions, allowance, leave).whenComplete((vbs, e) -> {
                     if (e != null) {
                         later.completeExceptionally(e);
                     } else {
@@ -258,7 +289,7 @@ public class SnmpClient implements AutoCloseable {
     }
 
     private CompletableFuture<List<VariableBinding>> sendNow(AgentAddress agent, int type, List<OID> oids, int repetitions,
-                                                             PollAllowance allowance) {
+                                                             PollAllowance allowance, Runnable leave) {
         CompletableFuture<List<VariableBinding>> result = new CompletableFuture<>();
         PDU pdu = agent.isV3() ? new ScopedPDU() : new PDU();
         pdu.setType(type);
@@ -274,6 +305,9 @@ public class SnmpClient implements AutoCloseable {
                 @Override
                 public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
                     ((Snmp) event.getSource()).cancel(event.getRequest(), this);
+                    // the agent is done with this request (or it timed out): its place goes to the next one, before
+                    // an SNMPv1 GET is asked again below (that request waits for a place of its own)
+                    leave.run();
                     PDU response = event.getResponse();
                     OID report = event.getRequest() == null ? null : reports.remove(event.getRequest().getRequestID().getValue());
                     if (response == null && report != null) {

@@ -14,6 +14,9 @@ class CountingRelay implements AutoCloseable {
     private final LoopbackUdp facing
     private final Map<SocketAddress, DatagramSocket> upstream = new ConcurrentHashMap<>()
     private final AtomicInteger requests = new AtomicInteger()
+    /** Requests passed on and not answered yet, and the most there were at once since the last reset. */
+    private final AtomicInteger inFlight = new AtomicInteger()
+    private final AtomicInteger mostInFlight = new AtomicInteger()
     /** Milliseconds each request is held before it goes on (a slow agent). */
     volatile long delayMs
     /** Requests are counted and dropped (an agent gone silent). */
@@ -28,7 +31,13 @@ class CountingRelay implements AutoCloseable {
     /** Requests seen since the last reset. */
     int requests() { requests.get() }
 
-    void reset() { requests.set(0) }
+    /** The most requests the agent had to answer at once (passed on, not answered yet) since the last reset. */
+    int mostInFlight() { mostInFlight.get() }
+
+    void reset() {
+        requests.set(0)
+        mostInFlight.set(inFlight.get())
+    }
 
     private void relay(DatagramPacket packet) {
         requests.incrementAndGet()
@@ -38,6 +47,7 @@ class CountingRelay implements AutoCloseable {
         byte[] data = Arrays.copyOf(packet.data, packet.length)
         SocketAddress client = packet.socketAddress
         DatagramSocket out = upstream.computeIfAbsent(client) { towards(client) }
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max)
         long delay = delayMs
         if (delay > 0) {
             Thread.startDaemon { sleep(delay); send(out, data) }
@@ -63,6 +73,7 @@ class CountingRelay implements AutoCloseable {
                 def answer = new DatagramPacket(buffer, buffer.length)
                 try {
                     socket.receive(answer)
+                    inFlight.updateAndGet { it > 0 ? it - 1 : 0 }
                     facing.send(Arrays.copyOf(answer.data, answer.length), client)
                 } catch (IOException ignored) {
                     return
