@@ -1,5 +1,6 @@
 package vn.dcim.web.broker;
 
+import io.micronaut.core.annotation.Nullable;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.dcim.mqtt.broker.BrokerRefusals;
@@ -284,17 +285,25 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /**
-     * Tells the device credentials each discovery message a device published: a Home
-     * Assistant device's credential may then publish the state topics its own configs announced.
+     * Reads the payload of the publications it wants. The broker hands each interceptor a copy of its own, which is
+     * freed here whether it was wanted or not.
      */
-    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
-    private static final class Announcements extends AbstractInterceptHandler {
-        private final Options options;
-        private final Login login;
+    private abstract static class PublicationReader extends AbstractInterceptHandler {
+        private final String id;
+        private final String what;
+
+        PublicationReader(String id, String what) {
+            this.id = id;
+            this.what = what;
+        }
+
+        abstract boolean wants(@Nullable String user, String topic);
+
+        abstract void read(@Nullable String user, String topic, byte[] payload);
 
         @Override
         public String getID() {
-            return "dcim-announcements";
+            return id;
         }
 
         @Override
@@ -305,51 +314,63 @@ public final class EmbeddedBroker implements AutoCloseable {
         @Override
         public void onPublish(InterceptPublishMessage msg) {
             try {
-                DeviceCredentials d = login.devices;
-                String user = msg.getUsername();
-                if (d != null && user != null && !user.equals(options.bridgeUser()) && d.announces(msg.getTopicName())) {
+                if (wants(msg.getUsername(), msg.getTopicName())) {
                     var buf = msg.getPayload();
                     byte[] payload = new byte[buf.readableBytes()];
                     buf.getBytes(buf.readerIndex(), payload);
-                    d.published(user, msg.getTopicName(), payload);
+                    read(msg.getUsername(), msg.getTopicName(), payload);
                 }
             } catch (RuntimeException e) {
-                LOG.warn("A discovery message of {} on {} was not read: {}", msg.getUsername(), msg.getTopicName(), e.toString());
+                LOG.warn("A {} of {} on {} was not read: {}", what, msg.getUsername(), msg.getTopicName(), e.toString());
             } finally {
                 msg.getPayload().release();
             }
         }
     }
 
-    /** Every publish on a topic the bridge does not hear, told to {@link UnheardTopics} once the product runs. */
-    private static final class Unheard extends AbstractInterceptHandler {
+    /**
+     * Tells the device credentials each discovery message a device published: a Home
+     * Assistant device's credential may then publish the state topics its own configs announced.
+     */
+    private static final class Announcements extends PublicationReader {
+        private final Options options;
+        private final Login login;
+
+        Announcements(Options options, Login login) {
+            super("dcim-announcements", "discovery message");
+            this.options = options;
+            this.login = login;
+        }
+
+        @Override
+        boolean wants(@Nullable String user, String topic) {
+            DeviceCredentials d = login.devices;
+            return d != null && user != null && !user.equals(options.bridgeUser()) && d.announces(topic);
+        }
+
+        @Override
+        void read(@Nullable String user, String topic, byte[] payload) {
+            login.devices.published(user, topic, payload);
+        }
+    }
+
+    /** Every publication on a topic the bridge does not hear, told to {@link UnheardTopics} once the product runs. */
+    private static final class Unheard extends PublicationReader {
         volatile UnheardTopics topics;
 
-        @Override
-        public String getID() {
-            return "dcim-unheard-topics";
+        Unheard() {
+            super("dcim-unheard-topics", "message to teach from");
         }
 
         @Override
-        public void onSessionLoopError(Throwable error) {
-            // the sessions' handler logs it
+        boolean wants(@Nullable String user, String topic) {
+            UnheardTopics t = topics;
+            return t != null && t.unheard(topic);
         }
 
         @Override
-        public void onPublish(InterceptPublishMessage msg) {
-            try {
-                UnheardTopics t = topics;
-                if (t != null && t.unheard(msg.getTopicName())) {
-                    var buf = msg.getPayload();
-                    byte[] payload = new byte[buf.readableBytes()];
-                    buf.getBytes(buf.readerIndex(), payload);
-                    t.published(msg.getTopicName(), payload);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("A message on {} was not kept for teaching: {}", msg.getTopicName(), e.toString());
-            } finally {
-                msg.getPayload().release();
-            }
+        void read(@Nullable String user, String topic, byte[] payload) {
+            topics.published(topic, payload);
         }
     }
 
