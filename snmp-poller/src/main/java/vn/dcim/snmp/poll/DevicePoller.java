@@ -132,12 +132,14 @@ public class DevicePoller {
      * profile with a probe, whose own tables answer where the probe does not; and those
      * whose own MIB branches answer, asked of the profiles of the agent's vendor (its sysObjectID's
      * enterprise) or, for an agent no vendor profile names, of every profile. So a new model of a known
-     * family is read without anyone adding its sysObjectID.
+     * family is read without anyone adding its sysObjectID. An agent that gives no sysDescr also gets the
+     * applications told by their sysDescr alone whose every object it answers ({@link ProfileCatalog#objects}).
      */
     private CompletableFuture<List<Profile>> choose(AgentAddress agent, ProfileCatalog catalog, String objectId, String descr, PollAllowance allowance) {
         List<Profile> chosen = new ArrayList<>();
         Map<Profile, List<String>> probed = new LinkedHashMap<>();
         List<Profile> byBranch = new ArrayList<>();
+        List<Profile> byObjects = new ArrayList<>();
         for (Profile p : catalog.all()) {
             if (p.match().byIdentity(objectId, descr)) {
                 chosen.add(p);
@@ -146,6 +148,8 @@ public class DevicePoller {
                 probed.put(p, Stream.concat(p.match().probes().stream(), catalog.branches(p).stream()).distinct().toList());
             } else if (!catalog.branches(p).isEmpty()) {
                 byBranch.add(p);
+            } else if (!catalog.objects(p).isEmpty() && (descr == null || descr.isBlank())) {
+                byObjects.add(p);
             }
         }
         String vendor = ProfileCatalog.enterprise(objectId);
@@ -156,17 +160,42 @@ public class DevicePoller {
                 probed.put(p, branches);
             }
         }
+        // of an agent's vendor only, as the branches are
+        byObjects.removeIf(p -> vendor != null && !vendor.equals(ProfileCatalog.enterprise(catalog.objects(p).get(0))));
         List<OID> probes = probed.values().stream().flatMap(List::stream).distinct().map(OID::new).toList();
-        if (probes.isEmpty()) {
-            return CompletableFuture.completedFuture(overridersFirst(chosen));
-        }
-        return holdData(agent, probes, allowance).thenApply(answers -> {
+        CompletableFuture<List<Profile>> evidence = probes.isEmpty() ? CompletableFuture.completedFuture(chosen)
+                : holdData(agent, probes, allowance).thenApply(answers -> {
             probed.forEach((p, subtrees) -> {
                 if (subtrees.stream().anyMatch(probe -> answers.getOrDefault(probe, false))) {
                     chosen.add(p);
                 }
             });
+            return chosen;
+        });
+        return evidence.thenCompose(c -> answeringEvery(agent, catalog, byObjects, allowance)).thenApply(complete -> {
+            chosen.addAll(complete);
             return overridersFirst(chosen);
+        });
+    }
+
+    /**
+     * Those of {@code candidates} whose every object the agent answers (see {@link ProfileCatalog#objects}). Each
+     * candidate's first object is asked first and only those that answer it are asked the rest: an agent that runs
+     * another application, or none, is asked one question per candidate, not the few hundred objects they read.
+     */
+    private CompletableFuture<List<Profile>> answeringEvery(AgentAddress agent, ProfileCatalog catalog, List<Profile> candidates,
+                                                            PollAllowance allowance) {
+        if (candidates.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<OID> firsts = candidates.stream().map(p -> catalog.objects(p).get(0)).distinct().map(OID::new).toList();
+        return holdData(agent, firsts, allowance).thenCompose(first -> {
+            List<Profile> left = candidates.stream().filter(p -> first.getOrDefault(catalog.objects(p).get(0), false)).toList();
+            List<OID> rest = left.stream().flatMap(p -> catalog.objects(p).stream().skip(1)).distinct().map(OID::new).toList();
+            CompletableFuture<Map<String, Boolean>> answers = rest.isEmpty() ? CompletableFuture.completedFuture(Map.of())
+                    : holdData(agent, rest, allowance);
+            return answers.thenApply(more -> left.stream()
+                    .filter(p -> catalog.objects(p).stream().skip(1).allMatch(o -> more.getOrDefault(o, false))).toList());
         });
     }
 

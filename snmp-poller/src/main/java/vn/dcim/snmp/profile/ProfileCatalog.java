@@ -22,10 +22,12 @@ public final class ProfileCatalog {
     private static final String ENTERPRISES = "1.3.6.1.4.1.";
     private final List<Profile> profiles;
     private final Map<String, List<String>> branches;
+    private final Map<String, List<String>> objects;
 
     private ProfileCatalog(List<Profile> profiles) {
         this.profiles = profiles;
         this.branches = branchProbes(profiles);
+        this.objects = applicationObjects(profiles);
     }
 
     /** A catalog of these profiles; every profile one of them overrides must be among them. */
@@ -79,6 +81,37 @@ public final class ProfileCatalog {
      */
     public List<String> branches(Profile p) {
         return branches.getOrDefault(p.name(), List.of());
+    }
+
+    /**
+     * The objects (a scalar's object, a column) read by a profile told by its sysDescr alone, for choosing it by
+     * completeness when an agent gives no sysDescr: an application on a generic controller (a Carel pCOWeb runs a
+     * chiller, a CRAC or an LCP behind the same numbered variables) reads objects that other applications read with
+     * other meanings, so no single branch tells it; an agent that answers every object it reads is the most specific
+     * evidence left. Empty for a profile with a sysObjectID or a probe (chosen by them), one that overrides another
+     * (it deviates from a standard MIB every vendor answers, so its objects prove nothing), and one that reads
+     * outside a single enterprise.
+     */
+    public List<String> objects(Profile p) {
+        return objects.getOrDefault(p.name(), List.of());
+    }
+
+    private static Map<String, List<String>> applicationObjects(List<Profile> profiles) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Profile p : profiles) {
+            Match m = p.match();
+            if (m.sysDescrs().isEmpty() || !m.sysObjectIds().isEmpty() || !m.probes().isEmpty() || !p.overrides().isEmpty()
+                    || p.metrics().isEmpty()) {
+                continue;
+            }
+            Set<String> vendors = p.metrics().stream().map(d -> String.valueOf(enterprise(d.oid()))).collect(Collectors.toSet());
+            if (vendors.size() != 1 || vendors.contains("null")) {
+                continue;
+            }
+            // a column is asked as itself, a scalar (N.0) by its object: the GETNEXT of either lands inside it when it is answered
+            out.put(p.name(), p.metrics().stream().map(d -> d.column() ? d.oid() : parent(d.oid())).distinct().toList());
+        }
+        return out;
     }
 
     /** "1.3.6.1.4.1.N" of an OID under enterprises, or null. */
