@@ -23,9 +23,10 @@ final class PlanRecordsCheck extends KeyedCheck {
     private final String intervalDays;
     private final String what;
     private final Supplier<List<PlanRecords.PlanRecord>> plans;
-    private final ZoneId centreZone;
+    /** The centre's zone, asked at each judgement rather than when the check is built (a spec's own clock is made by the spec holding the checks). */
+    private final Supplier<ZoneId> centreZone;
 
-    PlanRecordsCheck(String key, String intervalDays, String what, Supplier<List<PlanRecords.PlanRecord>> plans, ZoneId centreZone) {
+    PlanRecordsCheck(String key, String intervalDays, String what, Supplier<List<PlanRecords.PlanRecord>> plans, Supplier<ZoneId> centreZone) {
         super(key);
         this.intervalDays = intervalDays;
         this.what = what;
@@ -35,7 +36,7 @@ final class PlanRecordsCheck extends KeyedCheck {
 
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
-        return judge(plans.get(), LocalDate.ofInstant(now, centreZone), now, profile.whole(intervalDays), what);
+        return judge(plans.get(), LocalDate.ofInstant(now, centreZone.get()), now, profile.whole(intervalDays), what);
     }
 
     /**

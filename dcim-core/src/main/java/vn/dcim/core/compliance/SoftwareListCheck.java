@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -20,13 +21,14 @@ import static vn.dcim.core.compliance.Said.said;
 final class SoftwareListCheck extends KeyedCheck {
     private final SoftwareRecords software;
     private final Rule rule;
-    private final ZoneId centreZone;
+    /** The centre's zone, asked at each judgement rather than when the check is built (a spec's own clock is made by the spec holding the checks). */
+    private final Supplier<ZoneId> centreZone;
 
     /** One requirement: {@code ok} is told the number of software assets, {@code bad} the entries wanting. */
     record Rule(Function<LocalDate, List<SoftwareRecords.Entry>> wanting, IntFunction<Said> ok, Function<List<SoftwareRecords.Entry>, Said> bad) {
     }
 
-    SoftwareListCheck(String key, SoftwareRecords software, Rule rule, ZoneId centreZone) {
+    SoftwareListCheck(String key, SoftwareRecords software, Rule rule, Supplier<ZoneId> centreZone) {
         super(key);
         this.software = software;
         this.rule = rule;
@@ -40,7 +42,7 @@ final class SoftwareListCheck extends KeyedCheck {
         if (sw == 0) {
             return Judgement.noData(said("compliance.s.software.empty", "the software list is empty"), all);
         }
-        List<SoftwareRecords.Entry> wanting = rule.wanting().apply(LocalDate.ofInstant(now, centreZone));
+        List<SoftwareRecords.Entry> wanting = rule.wanting().apply(LocalDate.ofInstant(now, centreZone.get()));
         List<Evidence> evidence = Evidence.firstTen(wanting, s -> Evidence.of(s.name(), "/ui/licences#licence-" + s.id()), all);
         return Judgement.of(wanting.isEmpty(), wanting.isEmpty() ? rule.ok().apply(sw) : rule.bad().apply(wanting), evidence);
     }

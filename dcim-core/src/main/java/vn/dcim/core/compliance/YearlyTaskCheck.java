@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -16,9 +17,10 @@ import static vn.dcim.core.compliance.Said.said;
 final class YearlyTaskCheck extends KeyedCheck {
     private final ComplianceTaskRepository tasks;
     private final YearlyTask kind;
-    private final ZoneId centreZone;
+    /** The centre's zone, asked at each judgement rather than when the check is built (a spec's own clock is made by the spec holding the checks). */
+    private final Supplier<ZoneId> centreZone;
 
-    YearlyTaskCheck(String key, ComplianceTaskRepository tasks, YearlyTask kind, ZoneId centreZone) {
+    YearlyTaskCheck(String key, ComplianceTaskRepository tasks, YearlyTask kind, Supplier<ZoneId> centreZone) {
         super(key);
         this.tasks = tasks;
         this.kind = kind;
@@ -33,7 +35,7 @@ final class YearlyTaskCheck extends KeyedCheck {
         if (of.isEmpty()) {
             return Judgement.noData(said("compliance.s.yearly.none", "no {0} task recorded", "enum.yearly-task." + kind.name()), link);
         }
-        LocalDate today = LocalDate.ofInstant(now, centreZone);
+        LocalDate today = LocalDate.ofInstant(now, centreZone.get());
         var lastDone = of.stream().filter(ComplianceTask::done).map(ComplianceTask::doneAt).max(Instant::compareTo);
         boolean overdue = of.stream().anyMatch(t -> !t.done() && t.dueDate().isBefore(today));
         boolean recent = lastDone.isPresent() && Duration.between(lastDone.get(), now).toDays() <= days;
