@@ -69,7 +69,7 @@ class RefusalLanguageSpec extends MariaDbSpec {
         'backups'      | 'POST' | '/api/backup-datasets/987654/copies'                           | { [takenAt: Instant.now().toString(), location: 'Tủ A', verified: true] } | 404 | null
         'readings'     | 'GET'  | '/api/readings/time-in-state?device=ups-1&metric=x&maxGap=soon' | null                                                                 | 422    | 'maxGap'
         'reports'      | 'GET'  | '/api/reports/equipment?period=2026-Q9'                        | null                                                                  | 422    | 'period'
-        'MQTT'         | 'POST' | '/api/mqtt-credentials'                                        | [username: 'ups-lang', topicScope: 'khac/#']                          | 422    | 'topicScope'
+        'MQTT'         | 'POST' | '/api/mqtt-credentials'                                        | [username: 'ups-lang', topicScope: 'zigbee2mqtt/#']                    | 422    | 'topicScope'
         'no route'     | 'GET'  | '/api/no-such-thing'                                           | null                                                                  | 404    | null
         'no method'    | 'PATCH' | '/api/alarms'                                                 | [:]                                                                   | 405    | null
     }
