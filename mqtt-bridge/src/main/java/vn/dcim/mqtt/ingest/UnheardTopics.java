@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -48,7 +49,14 @@ public final class UnheardTopics {
     private final AtomicLong kept = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private volatile List<TopicFilter> filters;
+    private volatile List<String> filterNames = List.of();
     private volatile long filtersAt;
+    /**
+     * The answer per topic, until the filters change: every publication on the broker is asked about, and a device
+     * publishes on the same few topics again and again, so the ~200 filters are matched once a topic, not once a message.
+     */
+    private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+    private static final int MAX_ANSWERS = 10_000;
     private long second = Long.MIN_VALUE;
     private int inSecond;
 
@@ -64,11 +72,25 @@ public final class UnheardTopics {
         if (topic == null || topic.isEmpty() || topic.startsWith("$")) {
             return false;
         }
+        List<TopicFilter> current = filters();
+        Boolean known = answers.get(topic);
+        if (known != null) {
+            return known;
+        }
+        boolean unheard = matchesNone(topic, current);
+        if (answers.size() >= MAX_ANSWERS) {
+            answers.clear();
+        }
+        answers.put(topic, unheard);
+        return unheard;
+    }
+
+    private boolean matchesNone(String topic, List<TopicFilter> current) {
         List<String> levels = Arrays.asList(topic.split("/", -1));
         if (contract.matches(levels)) {
             return false;
         }
-        for (TopicFilter f : filters()) {
+        for (TopicFilter f : current) {
             if (f.matches(levels)) {
                 return false;
             }
@@ -125,8 +147,14 @@ public final class UnheardTopics {
         long now = clock.millis();
         List<TopicFilter> f = filters;
         if (f == null || now - filtersAt >= FILTERS_FOR_MS || now < filtersAt) {
-            f = dialects.topicFilters().stream().map(TopicFilter::of).toList();
-            filters = f;
+            List<String> names = dialects.topicFilters();
+            if (f == null || !names.equals(filterNames)) {
+                // a dialect taught or a topic learned: what was unheard may be heard now
+                answers.clear();
+                f = names.stream().map(TopicFilter::of).toList();
+                filters = f;
+                filterNames = names;
+            }
             filtersAt = now;
         }
         return f;
