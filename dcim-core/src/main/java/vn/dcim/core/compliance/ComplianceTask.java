@@ -18,4 +18,9 @@ public record ComplianceTask(@Id @GeneratedValue @Nullable Long id, String kind,
     public boolean done() {
         return doneAt != null;
     }
+
+    /** Not done, and the centre's {@code today} is past its due date. */
+    public boolean overdueOn(LocalDate today) {
+        return !done() && today.isAfter(dueDate);
+    }
 }

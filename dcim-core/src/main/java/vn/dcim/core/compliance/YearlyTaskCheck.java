@@ -37,7 +37,7 @@ final class YearlyTaskCheck extends KeyedCheck {
         }
         LocalDate today = LocalDate.ofInstant(now, centreZone.get());
         var lastDone = of.stream().filter(ComplianceTask::done).map(ComplianceTask::doneAt).max(Instant::compareTo);
-        boolean overdue = of.stream().anyMatch(t -> !t.done() && t.dueDate().isBefore(today));
+        boolean overdue = of.stream().anyMatch(t -> t.overdueOn(today));
         boolean recent = lastDone.isPresent() && Duration.between(lastDone.get(), now).toDays() <= days;
         if (!recent && !overdue) {
             return Judgement.noData(said("compliance.s.yearly.planned", "{0} planned, not yet due", "enum.yearly-task." + kind.name()), link);
