@@ -15,6 +15,8 @@ import io.netty.handler.codec.DecoderException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.dcim.core.error.ConflictException;
 import vn.dcim.core.error.FieldRefusal;
 import vn.dcim.core.error.Refusal;
@@ -59,6 +61,7 @@ final class ApiErrorHandlers {
     @Singleton
     @Produces
     @Requires(classes = {Refusal.class, ExceptionHandler.class})
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static class Refused implements ExceptionHandler<Refusal, HttpResponse<?>> {
         private static final Map<Class<? extends Refusal>, HttpStatus> STATUS = Map.of(
                 NotFoundException.class, HttpStatus.NOT_FOUND,
@@ -67,11 +70,6 @@ final class ApiErrorHandlers {
                 InvalidInputException.class, HttpStatus.UNPROCESSABLE_ENTITY);
         private final Texts texts;
         private final Unexpected unexpected;
-
-        Refused(Texts texts, Unexpected unexpected) {
-            this.texts = texts;
-            this.unexpected = unexpected;
-        }
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, Refusal e) {
@@ -116,12 +114,9 @@ final class ApiErrorHandlers {
     @Produces
     @Requires(classes = {ConstraintViolationException.class, ExceptionHandler.class})
     @Replaces(ConstraintExceptionHandler.class) // else two handlers compete and @Valid bodies answer 500
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static class Violations implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
         private final Texts texts;
-
-        Violations(Texts texts) {
-            this.texts = texts;
-        }
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
@@ -160,12 +155,9 @@ final class ApiErrorHandlers {
     @Produces
     @Requires(classes = {ConversionErrorException.class, ExceptionHandler.class})
     @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static class Unreadable implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiError>> {
         private final Texts texts;
-
-        Unreadable(Texts texts) {
-            this.texts = texts;
-        }
 
         /** The field and, in the reader's language, that its value cannot be read; the reader's own complaint stays as detail. */
         @Override
