@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Legal holds on people's records: placed with a reason and a day to be reviewed by, reviewed (a new day) or released
@@ -127,6 +128,17 @@ public class LegalHolds {
 
     public List<LegalHold> inForce() {
         return all().stream().filter(LegalHold::inForce).toList();
+    }
+
+    /** The holds in force, and the names and badges whose records they keep out of every purge (each once). */
+    public record Kept(List<LegalHold> holds, List<String> names, List<String> badges) {
+    }
+
+    /** What the holds in force keep: the retention duty does not erase it, the retention check does not count it. */
+    public Kept kept() {
+        List<LegalHold> held = inForce();
+        return new Kept(held, held.stream().map(LegalHold::person).filter(Objects::nonNull).distinct().toList(),
+                held.stream().map(LegalHold::badge).filter(Objects::nonNull).distinct().toList());
     }
 
     /** The holds in force on this person: one with the same name (ignoring case and marks) or the same badge. */

@@ -13,8 +13,6 @@ import vn.dcim.core.compliance.PolicyProfile;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 
 import static vn.dcim.core.compliance.Said.said;
 
@@ -37,17 +35,15 @@ class PersonalDataRetentionCheck implements ComplianceCheck {
     @Override
     public Judgement judge(Instant now, PolicyProfile profile) {
         Evidence screen = Evidence.link("compliance.ev.personal-data", "personal data", "/ui/personal-data");
-        List<LegalHold> held = holds.inForce();
-        List<String> names = held.stream().map(LegalHold::person).filter(Objects::nonNull).toList();
-        List<String> badges = held.stream().map(LegalHold::badge).filter(Objects::nonNull).toList();
+        LegalHolds.Kept kept = holds.kept();
         Instant pictureCutoff = now.minus(Duration.ofDays(policy.pictureDays())).minus(GRACE);
         Instant logCutoff = now.minus(Duration.ofDays(policy.accessLogDays())).minus(GRACE);
-        long stalePictures = pictures.countBefore(pictureCutoff, names, badges);
+        long stalePictures = pictures.countBefore(pictureCutoff, kept.names(), kept.badges());
         long staleEvents = accessLog.count(new AccessEventFilter(null, null, null, null, logCutoff));
         boolean holdsUp = stalePictures == 0 && staleEvents == 0;
         return Judgement.of(holdsUp, holdsUp
                 ? said("compliance.s.personal-data-retention.ok", "face pictures kept {0} days, the access log {1} days: nothing older is held ({2} legal hold(s) in force)",
-                        policy.pictureDays(), policy.accessLogDays(), held.size())
+                        policy.pictureDays(), policy.accessLogDays(), kept.holds().size())
                 : said("compliance.s.personal-data-retention.bad", "held past their retention: {0} face picture(s) older than {1} days, {2} access event(s) older than {3} days",
                         stalePictures, policy.pictureDays(), staleEvents, policy.accessLogDays()), screen);
     }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Nightly, personal data past its retention goes (Law 91/2025/QH15: kept no longer than its purpose): face pictures
@@ -45,20 +44,18 @@ public class PersonalDataRetentionDuty extends RegulationDuty {
     @Override
     public DutyOutcome run(Instant now) {
         try {
-            List<LegalHold> held = holds.inForce();
-            List<String> names = held.stream().map(LegalHold::person).filter(Objects::nonNull).distinct().toList();
-            List<String> badges = held.stream().map(LegalHold::badge).filter(Objects::nonNull).distinct().toList();
-            long pics = pictures.purgeBefore(now.minus(Duration.ofDays(policy.pictureDays())), names, badges);
+            LegalHolds.Kept kept = holds.kept();
+            long pics = pictures.purgeBefore(now.minus(Duration.ofDays(policy.pictureDays())), kept.names(), kept.badges());
             Instant logCutoff = now.minus(Duration.ofDays(policy.accessLogDays()));
-            long events = accessLog.purgeBefore(logCutoff, names, badges);
-            long visits = people.purgeVisitsBefore(logCutoff, names, badges);
+            long events = accessLog.purgeBefore(logCutoff, kept.names(), kept.badges());
+            long visits = people.purgeVisitsBefore(logCutoff, kept.names(), kept.badges());
             Map<String, Object> counted = new LinkedHashMap<>();
             counted.put("pictures", pics);
             counted.put("accessEvents", events);
             counted.put("visits", visits);
             counted.put("pictureDays", policy.pictureDays());
             counted.put("accessLogDays", policy.accessLogDays());
-            counted.put("legalHolds", held.size());
+            counted.put("legalHolds", kept.holds().size());
             audit.record(SYSTEM, "personal_data", "retention", "purge", null, counted);
             Phrase said = Phrase.of(policy.adjusted() ? "duty.outcome.personal.adjusted" : "duty.outcome.personal",
                     policy.adjusted()
@@ -66,7 +63,7 @@ public class PersonalDataRetentionDuty extends RegulationDuty {
                             + "the configured {5}/{6} days were moved to the bounds of the law; {7} visit(s) past the retention of the access log erased"
                             : "Erased {0} face picture(s) older than {1} days and {2} access event(s) older than {3} days ({4} legal hold(s) kept); "
                             + "{7} visit(s) past the retention of the access log erased",
-                    pics, policy.pictureDays(), events, policy.accessLogDays(), held.size(),
+                    pics, policy.pictureDays(), events, policy.accessLogDays(), kept.holds().size(),
                     policy.configuredPictureDays(), policy.configuredAccessLogDays(), visits);
             return policy.adjusted() ? DutyOutcome.warning(said) : DutyOutcome.ok(said);
         } catch (RuntimeException e) {
