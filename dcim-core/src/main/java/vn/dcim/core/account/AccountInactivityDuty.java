@@ -51,9 +51,9 @@ public class AccountInactivityDuty extends RegulationDuty {
         if (a.validUntil() != null && a.validUntil().isBefore(now.atZone(clock.getZone()).toLocalDate())) {
             return "registration expired " + a.validUntil();
         }
-        Instant lastActive = a.lastLogin() != null ? a.lastLogin() : a.createdAt();
-        if (lastActive != null && Duration.between(lastActive, now).toDays() >= settings.idleDays()) {
-            return "idle " + Duration.between(lastActive, now).toDays() + " days";
+        Duration idle = a.idleAt(now);
+        if (idle != null && idle.toDays() >= settings.idleDays()) {
+            return "idle " + idle.toDays() + " days";
         }
         return null;
     }

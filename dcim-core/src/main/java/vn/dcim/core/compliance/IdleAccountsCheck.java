@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 import vn.dcim.core.account.Account;
 import vn.dcim.core.account.UserAccounts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,14 +30,9 @@ class IdleAccountsCheck implements ComplianceCheck {
         if (active.isEmpty()) {
             return Judgement.noData(said("compliance.s.idle-accounts.none", "no active account to judge"), all);
         }
-        List<String> idle = active.stream().filter(a -> lastSeen(a) != null && Duration.between(lastSeen(a), now).toDays() >= days)
+        List<String> idle = active.stream().filter(a -> a.idleAt(now) != null && a.idleAt(now).toDays() >= days)
                 .map(Account::username).toList();
         return Judgement.of(idle.isEmpty(), idle.isEmpty() ? said("compliance.s.idle-accounts.ok", "{0} active account(s), none idle ≥ {1} days", active.size(), days)
                 : said("compliance.s.idle-accounts.bad", "still active though idle ≥ {0} days: {1}", days, list(idle)), all);
-    }
-
-    /** The last sign-in, else the creation: an account never used is idle from the day it was made. */
-    private static Instant lastSeen(Account a) {
-        return a.lastLogin() != null ? a.lastLogin() : a.createdAt();
     }
 }
