@@ -1,14 +1,11 @@
 package vn.dcim.snmp.poll
 
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import spock.lang.Specification
-import vn.dcim.snmp.profile.ProfileCatalog
-import vn.dcim.snmp.testing.Snmpsim
+import spock.lang.TempDir
+import vn.dcim.snmp.testing.PolledWalks
 
 import java.nio.file.Files
 import java.nio.file.Path
-import java.util.concurrent.TimeUnit
 
 /**
  * An application on a generic controller is told by its sysDescr: a Carel pCOWeb answers the same numbered
@@ -25,13 +22,7 @@ class ApplicationEvidenceSpec extends Specification {
     static final String INTEGER = '1.3.6.1.4.1.9839.2.1.3'
     static final String CHILLER = 'carel-pcoweb-rittal-chiller'
 
-    @Shared ProfileCatalog catalog = ProfileCatalog.load()
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-    @Shared Path walks = Files.createTempDirectory('pcoweb-walks')
-
-    def cleanupSpec() {
-        walks.toFile().deleteDir()
-    }
+    @TempDir Path walks
 
     def "#agent: the chiller application chosen #chosen"() {
         given: 'a walk of the pCOWeb variables, with or without a system group'
@@ -46,10 +37,7 @@ class ApplicationEvidenceSpec extends Specification {
         Files.write(walk, lines.sort { a, b -> compareOids(a.takeWhile { it != '|' }, b.takeWhile { it != '|' }) })
 
         when:
-        PollResult r = Snmpsim.serve([walk]).withCloseable { Snmpsim sim ->
-            new DevicePoller(client, catalog).poll(new AgentAddress('127.0.0.1', sim.port, '2c', community,
-                    null, null, null, null, null, 3000, 1), null).get(120, TimeUnit.SECONDS)
-        }
+        PollResult r = PolledWalks.pollOnce(walk)
 
         then:
         r.profiles().contains(CHILLER) == chosen

@@ -1,15 +1,12 @@
 package vn.dcim.snmp.poll
 
-import spock.lang.AutoCleanup
-import spock.lang.Shared
 import spock.lang.Specification
-import vn.dcim.snmp.profile.ProfileCatalog
+import spock.lang.TempDir
 import vn.dcim.core.testing.SharedData
-import vn.dcim.snmp.testing.Snmpsim
+import vn.dcim.snmp.testing.PolledWalks
 
 import java.nio.file.Files
 import java.nio.file.Path
-import java.util.concurrent.TimeUnit
 
 /**
  * A device gets the profile whose tables it answers, not only the one whose marker it answers: a recording that
@@ -19,13 +16,7 @@ import java.util.concurrent.TimeUnit
 class EvidenceSpec extends Specification {
     static final String SYS_OBJECT_ID = '1.3.6.1.2.1.1.2.0'
 
-    @Shared ProfileCatalog catalog = ProfileCatalog.load()
-    @Shared @AutoCleanup SnmpClient client = new SnmpClient()
-    @Shared Path cuts = Files.createTempDirectory('snmprec-without-marker')
-
-    def cleanupSpec() {
-        cuts.toFile().deleteDir()
-    }
+    @TempDir Path cuts
 
     def "#recording without its sysObjectID and #marker is read by #profile (#read)"() {
         given: 'the recording without the sysObjectID and the marker subtree'
@@ -37,10 +28,7 @@ class EvidenceSpec extends Specification {
         })
 
         when:
-        PollResult r = Snmpsim.serve([cut]).withCloseable { Snmpsim sim ->
-            new DevicePoller(client, catalog).poll(new AgentAddress('127.0.0.1', sim.port, '2c', recording + '-cut',
-                    null, null, null, null, null, 3000, 1), null).get(120, TimeUnit.SECONDS)
-        }
+        PollResult r = PolledWalks.pollOnce(cut)
 
         then:
         r.sysObjectId() == null || r.sysObjectId().isEmpty()

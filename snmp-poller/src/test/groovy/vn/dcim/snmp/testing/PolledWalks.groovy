@@ -42,6 +42,11 @@ class PolledWalks implements AutoCloseable {
         Files.list(dir).findAll { it.toString().endsWith('.snmprec') }.sort()
     }
 
+    /** One walk served on its own and polled once, under its file's name (the community snmpsim serves it under). */
+    static PollResult pollOnce(Path walk) {
+        serve([walk]).withCloseable { PolledWalks served -> served.poll(walk.fileName.toString() - '.snmprec') }
+    }
+
     PollResult poll(String walk) {
         polled.computeIfAbsent(walk) {
             poller.poll(new AgentAddress('127.0.0.1', sim.port, '2c', walk, null, null, null, null, null, timeoutMs, retries), null).get()
