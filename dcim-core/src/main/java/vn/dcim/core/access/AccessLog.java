@@ -176,11 +176,23 @@ public class AccessLog {
      * (names and badges given); how many went.
      */
     public long purgeBefore(Instant before, java.util.Collection<String> heldNames, java.util.Collection<String> heldBadges) {
-        StringBuilder sql = new StringBuilder("DELETE FROM access_event WHERE device_ts < ?");
         List<Object> params = new ArrayList<>();
+        String where = pastRetention(before, heldNames, heldBadges, params);
+        return jdbc.deleteInChunks("purge the access log past its retention", "DELETE FROM access_event" + where, 10_000, params.toArray());
+    }
+
+    /** How many events {@link #purgeBefore} would erase now: those a legal hold keeps are not past their retention. */
+    public long countBefore(Instant before, java.util.Collection<String> heldNames, java.util.Collection<String> heldBadges) {
+        List<Object> params = new ArrayList<>();
+        String where = pastRetention(before, heldNames, heldBadges, params);
+        return jdbc.list("count the access log past its retention", "SELECT COUNT(*) FROM access_event" + where, rs -> rs.getLong(1),
+                params.toArray()).get(0);
+    }
+
+    private static String pastRetention(Instant before, java.util.Collection<String> heldNames, java.util.Collection<String> heldBadges,
+                                        List<Object> params) {
         params.add(Timestamp.from(before));
-        sql.append(vn.dcim.core.db.SparedPeople.of(heldNames, heldBadges).notOf("person", true, "badge", params));
-        return jdbc.deleteInChunks("purge the access log past its retention", sql.toString(), 10_000, params.toArray());
+        return " WHERE device_ts < ?" + vn.dcim.core.db.SparedPeople.of(heldNames, heldBadges).notOf("person", true, "badge", params);
     }
 
     private static AccessEvent map(ResultSet rs) throws SQLException {

@@ -3,7 +3,6 @@ package vn.dcim.core.personal;
 import jakarta.inject.Singleton;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import vn.dcim.core.access.AccessEventFilter;
 import vn.dcim.core.access.AccessLog;
 import vn.dcim.core.compliance.CheckKey;
 import vn.dcim.core.compliance.ComplianceCheck;
@@ -39,7 +38,7 @@ class PersonalDataRetentionCheck implements ComplianceCheck {
         Instant pictureCutoff = now.minus(Duration.ofDays(policy.pictureDays())).minus(GRACE);
         Instant logCutoff = now.minus(Duration.ofDays(policy.accessLogDays())).minus(GRACE);
         long stalePictures = pictures.countBefore(pictureCutoff, kept.names(), kept.badges());
-        long staleEvents = accessLog.count(new AccessEventFilter(null, null, null, null, logCutoff));
+        long staleEvents = accessLog.countBefore(logCutoff, kept.names(), kept.badges());
         boolean holdsUp = stalePictures == 0 && staleEvents == 0;
         return Judgement.of(holdsUp, holdsUp
                 ? said("compliance.s.personal-data-retention.ok", "face pictures kept {0} days, the access log {1} days: nothing older is held ({2} legal hold(s) in force)",

@@ -51,6 +51,30 @@ class PersonalDataChecksSpec extends MariaDbSpec {
         retention.judge(now, null).state() == ComplianceState.compliant
     }
 
+    def "what a legal hold keeps past its days is no finding: the purge keeps it too"() {
+        given: 'a person under a legal hold, with a picture and an access event past their days'
+        def now = Instant.now()
+        def hold = holds.place('Người Đang Điều Tra', 'H-7', 'Sự cố đang điều tra', 'sup')
+        pictures.store(new FacePictures.Pushed('door-h', null, 'held', 'Người Đang Điều Tra', 'H-7', now - Duration.ofDays(40), PersonalDataSpec.JPEG))
+        accessLog.append([new AccessEvent(null, 'door-h', 'held', 'site-1', AccessResult.granted, 'H-7', 'Người Đang Điều Tra', AccessDirection.in,
+                now - Duration.ofDays(420), now - Duration.ofDays(420))])
+
+        expect: 'the check agrees with the purge, which keeps them'
+        retention.judge(now, null).state() == ComplianceState.compliant
+
+        when: 'the hold is released'
+        holds.release(hold.id(), 'sup')
+
+        then: 'they are past their days now, until the purge runs'
+        retention.judge(now, null).said().args() == ['1', '30', '1', '400']
+
+        when:
+        duty.run(now)
+
+        then:
+        retention.judge(now, null).state() == ComplianceState.compliant
+    }
+
     def "a picture read without a reason is a finding naming the reader"() {
         given:
         def p = pictures.store(new FacePictures.Pushed('door-p', null, 'read', 'Người Được Xem', 'P-1', Instant.now(), PersonalDataSpec.JPEG)).get()
