@@ -72,6 +72,10 @@ class MibFamilyCoverageSpec extends Specification {
         'eaton-xups-env-only'  | 'ambient °C from a card with no battery group'  | '1.3.6.1.4.1.534.1.6.1.0'                     || 23
         'eaton-xups-env-only'  | 'ambient humidity (%)'                          | '1.3.6.1.4.1.534.1.6.4.0'                     || 41
         'eaton-xups-env-only'  | 'no reading of the alarm limit'                 | '1.3.6.1.4.1.534.1.6.3.0'                     || null
+        'apc-galaxy-kw'        | 'parallel input total power of UPS 2 (kW)'      | '1.3.6.1.4.1.318.1.1.1.14.7.1.9.1.2'          || 12000
+        'apc-galaxy-kw'        | 'no parallel input total power where -1'        | '1.3.6.1.4.1.318.1.1.1.14.7.1.9.1.1'          || null
+        'apc-galaxy-kw'        | 'parallel input total apparent power (kVA)'     | '1.3.6.1.4.1.318.1.1.1.14.7.1.10.1.2'         || 13000
+        'apc-galaxy-kw'        | 'no parallel input total apparent power where -1' | '1.3.6.1.4.1.318.1.1.1.14.7.1.10.1.1'       || null
         'apc-rpdu2-banks'      | 'device apparent power (0.01 kVA)'              | '1.3.6.1.4.1.318.1.1.26.4.3.1.16.1'           || 3710
         'apc-rpdu2-banks'      | 'device power factor (0.01)'                    | '1.3.6.1.4.1.318.1.1.26.4.3.1.17.1'           || 0.95
         'apc-rpdu2-banks'      | 'installed probe temperature (0.1 °C)'          | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.8.1'         || 24.3
