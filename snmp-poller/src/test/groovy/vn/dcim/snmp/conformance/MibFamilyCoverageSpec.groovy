@@ -72,6 +72,10 @@ class MibFamilyCoverageSpec extends Specification {
         'eaton-xups-env-only'  | 'ambient °C from a card with no battery group'  | '1.3.6.1.4.1.534.1.6.1.0'                     || 23
         'eaton-xups-env-only'  | 'ambient humidity (%)'                          | '1.3.6.1.4.1.534.1.6.4.0'                     || 41
         'eaton-xups-env-only'  | 'no reading of the alarm limit'                 | '1.3.6.1.4.1.534.1.6.3.0'                     || null
+        'apc-galaxy-kw'        | 'parallel input total power of UPS 2 (kW)'      | '1.3.6.1.4.1.318.1.1.1.14.7.1.9.1.2'          || 12000
+        'apc-galaxy-kw'        | 'no parallel input total power where -1'        | '1.3.6.1.4.1.318.1.1.1.14.7.1.9.1.1'          || null
+        'apc-galaxy-kw'        | 'parallel input total apparent power (kVA)'     | '1.3.6.1.4.1.318.1.1.1.14.7.1.10.1.2'         || 13000
+        'apc-galaxy-kw'        | 'no parallel input total apparent power where -1' | '1.3.6.1.4.1.318.1.1.1.14.7.1.10.1.1'       || null
         'apc-rpdu2-banks'      | 'device apparent power (0.01 kVA)'              | '1.3.6.1.4.1.318.1.1.26.4.3.1.16.1'           || 3710
         'apc-rpdu2-banks'      | 'device power factor (0.01)'                    | '1.3.6.1.4.1.318.1.1.26.4.3.1.17.1'           || 0.95
         'apc-rpdu2-banks'      | 'installed probe temperature (0.1 °C)'          | '1.3.6.1.4.1.318.1.1.26.10.2.2.1.8.1'         || 24.3
@@ -608,7 +612,8 @@ class MibFamilyCoverageSpec extends Specification {
 
     /**
      * ENTITY-SENSOR rows by their type and scale, Delta Orion measurement rows by their unit column, UPS cards' objects
-     * under the shared UPS names: each value with the name and unit its row says.
+     * under the shared UPS names, PowerNet's kW objects and its shares of a rating (a percentage, whatever unit the rating
+     * is in): each value with the name and unit its row says.
      */
     def "#recording: #what is read at #oid as #expected #unit (#name)"() {
         when:
@@ -652,6 +657,17 @@ class MibFamilyCoverageSpec extends Specification {
         'socomec-netvision5'        | 'battery status low (older enumeration)'    | '1.3.6.1.4.1.4555.1.1.1.1.2.1.0'          || 3        | null  | 'ups.battery.status'
         'socomec-netvision5'        | 'output line 2 voltage (0.1 V)'             | '1.3.6.1.4.1.4555.1.1.1.1.4.4.1.2.2'      || 230.1    | 'V'   | 'ups.output.voltage'
         'socomec-netvision5'        | 'runtime remaining (min)'                   | '1.3.6.1.4.1.4555.1.1.1.1.2.3.0'          || 37       | 'min' | 'ups.battery.runtime'
+        'apc-galaxy-kw'             | 'input total active power (kW)'             | '1.3.6.1.4.1.318.1.1.1.3.2.12.0'          || 17000    | 'W'   | 'ups.adv_input_total_active_power'
+        'apc-galaxy-kw'             | 'input total apparent power (kVA)'          | '1.3.6.1.4.1.318.1.1.1.3.2.11.0'          || 18000    | 'VA'  | 'ups.adv_input_total_apparent_power'
+        'apc-galaxy-kw'             | 'battery power (kW)'                        | '1.3.6.1.4.1.318.1.1.1.2.2.16.0'          || 3000     | 'W'   | 'ups.adv_battery_power'
+        'apc-galaxy-kw'             | 'inverter active power (kW)'                | '1.3.6.1.4.1.318.1.1.1.4.2.17.0'          || 16000    | 'W'   | 'ups.adv_output_inverter_active_power'
+        'apc-galaxy-kw'             | 'parallel system output power (kW)'         | '1.3.6.1.4.1.318.1.1.1.14.5.0'            || 32000    | 'W'   | 'ups.parallel_total_output_power'
+        'apc-galaxy-kw'             | 'inverter load, % of rated kW'              | '1.3.6.1.4.1.318.1.1.1.4.2.15.0'          || 42       | '%'   | 'ups.adv_output_inverter_load'
+        'apc-galaxy-kw'             | 'output power, % of rated kW'               | '1.3.6.1.4.1.318.1.1.1.4.2.16.0'          || 41       | '%'   | 'ups.adv_output_percent_power'
+        'apc-galaxy-kw'             | 'output load, % of rated kVA'               | '1.3.6.1.4.1.318.1.1.1.4.2.18.0'          || 44       | '%'   | 'ups.adv_output_percent_load'
+        'apc-galaxy-kw'             | 'switchgear load, a percentage'             | '1.3.6.1.4.1.318.1.1.1.13.5.1.10.0'       || 39       | '%'   | 'ups.diag_switch_gear_installation_load_pct'
+        'apc-galaxy-kw'             | 'parallel load, percentage of kVA capacity' | '1.3.6.1.4.1.318.1.1.1.14.11.0'           || 38       | '%'   | 'ups.parallel_output_total_percent_load'
+        'apc-galaxy-kw'             | 'battery capacity in ampere hours'          | '1.3.6.1.4.1.318.1.1.1.2.2.25.0'          || 36       | 'Ah'  | 'ups.adv_battery_total_capacity'
     }
 
     /** Each value of a recording's poll as [metric name, unit], by OID (one read per value: none twice under two names). */
