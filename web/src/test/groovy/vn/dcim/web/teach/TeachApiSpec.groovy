@@ -174,6 +174,31 @@ class TeachApiSpec extends MariaDbSpec implements OwnBrokerBridge {
         }
     }
 
+    def "a topic taught is no longer offered to be taught, its older dead letters neither"() {
+        given: 'a gauge the Shelly dialect does not know reports twice on its topic'
+        String topic = 'acmebox-4/status/gauge:1'
+        broker().publish(topic, '{"level_pct": 41.5, "id": 1}')
+        broker().publish(topic, '{"level_pct": 40.5, "id": 1}')
+        def capture = waitFor { capturesOn(topic).find() }
+        assert capture?.origin == 'dead-letter'
+
+        when: 'it is taught'
+        def saved = calls.post('/api/teach', [name: 'acme-gauge-one', topic: topic, payload: capture.payload, sourceLevel: 0,
+                                              picks: [[path: 'level_pct', metric: 'gen.fuel.level']]], admin())
+
+        then: 'a dialect reads the topic now: nothing of it is left to teach'
+        saved.status == 201
+        capturesOn(topic).isEmpty()
+
+        and: 'another topic nobody reads is still offered'
+        broker().publish('acmebox-4/status/gauge:2', '{"level_pct": 12, "id": 2}')
+        waitFor { capturesOn('acmebox-4/status/gauge:2').find() } != null
+    }
+
+    List<Map> capturesOn(String topic) {
+        calls.get('/api/teach/captures', admin()).json.findAll { it.topic == topic } as List<Map>
+    }
+
     def "a lesson with #problem is refused with 422 naming #field, and nothing is written"() {
         given:
         def lesson = [name: 'acme-ok', topic: 'acmeco/dev-1/data', payload: '{"t": 21.5, "nested": {"w": 3}}', sourceLevel: 1,
