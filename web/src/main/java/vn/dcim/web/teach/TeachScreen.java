@@ -91,7 +91,7 @@ class TeachScreen {
     }
 
     private ModelAndView<FormPage> form(HttpRequest<?> request, Captures.Capture c) {
-        List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.payload());
+        List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.topic(), c.payload());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
             MessageTree.Leaf l = tree.get(i);
@@ -122,7 +122,7 @@ class TeachScreen {
         if (PASTED.equals(origin) && "open".equals(form.get("action"))) {
             return form(request, c);
         }
-        List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.payload());
+        List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.topic(), c.payload());
         List<Row> rows = new ArrayList<>();
         List<Lesson.Pick> picks = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
