@@ -95,7 +95,7 @@ class TeachScreen {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
             MessageTree.Leaf l = tree.get(i);
-            String metric = l.pickable() ? MetricGuess.of(l.path()) : null;
+            String metric = l.pickable() ? MetricGuess.of(l.path(), l.type()) : null;
             // the unit left empty: the chosen metric's own is written (a unit filled from the offered metric would
             // stay wrong when another metric is chosen)
             rows.add(new Row(i, l, false, metric == null ? "" : metric, "", "1", "0"));
