@@ -11,18 +11,24 @@ import vn.dcim.core.error.NotFoundException;
 import vn.dcim.core.deadletter.DeadLetter;
 import vn.dcim.core.deadletter.DeadLetterReason;
 import vn.dcim.core.deadletter.DeadLetterStore;
+import vn.dcim.mqtt.dialect.DialectEngine;
+import vn.dcim.mqtt.dialect.DialectResult;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The messages a device can be taught from: the discovery inbox (a source a dialect reads, perhaps only
  * partly, that no device is bound to) and the dead letters of messages no dialect took (reason
  * {@code topic}, outside the {@code dcim/} contract). A dead letter keeps only the first 4 KiB of its
- * message: a longer one is marked {@code truncated} and cannot be taught from (its JSON is cut).
+ * message: a longer one is marked {@code truncated} and cannot be taught from (its JSON is cut). A topic whose
+ * latest dead letter a dialect now takes (taught since, or a file copied into DCIM_DIALECTS_DIR) is no longer
+ * listed: it is read, there is nothing left to teach.
  */
 @Singleton
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -31,6 +37,7 @@ public class Captures {
 
     private final DiscoveredSources sources;
     private final DeadLetterStore deadLetters;
+    private final DialectEngine engine;
 
     /** One captured message: where it comes from ({@code source} or {@code dead-letter} and its id) and what it holds. */
     @Serdeable
@@ -43,13 +50,23 @@ public class Captures {
         for (DiscoveredSource s : sources.find(DiscoveredSource.State.unbound, LISTED, 0)) {
             out.add(of(s));
         }
+        Set<String> seen = new HashSet<>();
+        out.forEach(c -> seen.add(c.topic()));
+        // the running set of dialects on a fresh engine: evaluating on the bridge's own would learn and count
+        DialectEngine now = new DialectEngine(engine.dialects(), engine.limits());
         for (DeadLetter d : deadLetters.find(DeadLetterReason.topic, LISTED * 4, 0)) {
-            if (!d.topic().startsWith("dcim/") && out.stream().noneMatch(c -> c.topic().equals(d.topic()))
-                    && out.size() < 2 * LISTED) {
+            // the newest dead letter of a topic stands for it (the list is newest first): older ones are not offered
+            if (out.size() < 2 * LISTED && !d.topic().startsWith("dcim/") && seen.add(d.topic()) && !readNow(now, d)) {
                 out.add(of(d));
             }
         }
         return out;
+    }
+
+    /** Whether a dialect takes the dead letter's message now (a truncated one cannot tell: its JSON is cut, it stays listed). */
+    private static boolean readNow(DialectEngine now, DeadLetter d) {
+        return d.payloadSize() <= d.payload().length
+                && now.evaluate(d.topic(), d.payload(), d.receivedTime()) instanceof DialectResult.Taken;
     }
 
     public Capture get(String origin, long id) {

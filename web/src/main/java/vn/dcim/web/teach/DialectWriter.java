@@ -2,6 +2,7 @@ package vn.dcim.web.teach;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +10,26 @@ import java.util.List;
 /**
  * Writes a taught dialect as a file a person can read and edit later, in the form of the shipped ones: a
  * value at the top of a JSON object unscaled goes into the {@code fields} table (read in plain Java, no
- * JSONata); a nested value or a scaled one into a {@code readings} expression. Every text the
+ * JSONata); a nested value or a scaled one into a {@code readings} expression, as a bare value (the whole
+ * payload's text: {@code 23.4}, {@code ON}) is. Every text the
  * administrator typed is written as a JSON string (a YAML double-quoted scalar), so nothing typed can
  * change the file's structure.
  */
 final class DialectWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A pick resolved against the captured message: where its value is. */
-    record Resolved(Lesson.Pick pick, List<Object> segments) {
+    /**
+     * A pick resolved against the captured message: where its value is; {@code bare}: the message is a bare
+     * value of that type ({@code number}, {@code boolean}), read from the whole payload's text.
+     */
+    record Resolved(Lesson.Pick pick, List<Object> segments, @Nullable String bare) {
         boolean inFieldsTable() {
-            return segments.size() == 1 && segments.get(0) instanceof String && pick.factor() == 1;
+            return bare == null && segments.size() == 1 && segments.get(0) instanceof String && pick.factor() == 1;
         }
     }
+
+    /** A bare number: read only when the text is one (a device that later sends something else gives no reading). */
+    private static final String BARE_NUMBER = "$contains($string(payload), /^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$/) ? $number(payload)";
 
     private DialectWriter() {
     }
@@ -64,9 +72,16 @@ final class DialectWriter {
             List<String> lines = new ArrayList<>();
             for (Resolved r : rest) {
                 Lesson.Pick p = r.pick();
-                String value = jsonataPath(r.segments()) + scaled(p.factor());
-                lines.add("    {\"metric\": " + quote(p.metric()) + ", \"instance\": " + quote(p.instanceOr0()) + ", \"value\": " + value
-                        + (p.unit() == null || p.unit().isBlank() ? "" : ", \"unit\": " + quote(p.unit().trim())) + "}");
+                String unit = p.unit() == null || p.unit().isBlank() ? "" : ", \"unit\": " + quote(p.unit().trim());
+                String head = "{\"metric\": " + quote(p.metric()) + ", \"instance\": " + quote(p.instanceOr0());
+                if (MessageTree.Bare.SWITCH.equals(r.bare())) {
+                    // ON / OFF as Tasmota and ESPHome say it, on / off or true / false as others do
+                    lines.add("    ($v := $lowercase($string(payload)); " + head + ", \"value\": $v in [\"on\", \"true\"] ? 1 : $v in [\"off\", \"false\"] ? 0, "
+                            + "\"text\": $v in [\"on\", \"true\"] ? \"on\" : $v in [\"off\", \"false\"] ? \"off\"" + unit + "})");
+                } else {
+                    String value = r.bare() != null ? BARE_NUMBER + scaled(p.factor()) : jsonataPath(r.segments()) + scaled(p.factor());
+                    lines.add("    " + head + ", \"value\": " + value + unit + "}");
+                }
             }
             y.append(String.join(",\n", lines)).append("\n  ]\n");
         }

@@ -47,6 +47,19 @@ final class MetricGuess {
     private MetricGuess() {
     }
 
+    /**
+     * The metric offered for a value of {@code type}: a true/false or on/off value is a state, never a quantity
+     * (Tasmota's {@code POWER} ON is the relay, not watts): where the name suggests an outlet's quantity, its state
+     * is offered; another quantity's name offers nothing.
+     */
+    static String of(String path, String type) {
+        String metric = of(path);
+        if (!"boolean".equals(type) || metric == null || MetricCatalogue.of(metric).map(e -> e.unit().isEmpty()).orElse(true)) {
+            return metric;
+        }
+        return metric.startsWith("pdu.outlet.") ? "pdu.outlet.state" : null;
+    }
+
     /** The metric the leaf's path suggests (its last name first), or null. */
     static String of(String path) {
         String p = path.toLowerCase(Locale.ROOT);

@@ -49,7 +49,7 @@ class TeachController {
     @Operation(summary = "One captured message with its tree of values (origin: source or dead-letter)")
     CaptureView capture(String origin, long id) {
         Captures.Capture c = captures.get(origin, id);
-        return new CaptureView(c, c.truncated() ? List.of() : treeOf(c.payload()));
+        return new CaptureView(c, c.truncated() ? List.of() : treeOf(c.topic(), c.payload()));
     }
 
     @Get("/metrics")
@@ -97,9 +97,9 @@ class TeachController {
         return Map.of("dialects", dialects.own().stream().map(OwnDialects.OwnDialect::dialect).toList(), "newTopicFilters", added);
     }
 
-    static List<MessageTree.Leaf> treeOf(String payload) {
+    static List<MessageTree.Leaf> treeOf(String topic, String payload) {
         try {
-            return MessageTree.of(TeachService.parse(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return MessageTree.of(TeachService.parse(topic, payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (RuntimeException e) {
             return List.of();
         }

@@ -91,11 +91,11 @@ class TeachScreen {
     }
 
     private ModelAndView<FormPage> form(HttpRequest<?> request, Captures.Capture c) {
-        List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.payload());
+        List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.topic(), c.payload());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
             MessageTree.Leaf l = tree.get(i);
-            String metric = l.pickable() ? MetricGuess.of(l.path()) : null;
+            String metric = l.pickable() ? MetricGuess.of(l.path(), l.type()) : null;
             // the unit left empty: the chosen metric's own is written (a unit filled from the offered metric would
             // stay wrong when another metric is chosen)
             rows.add(new Row(i, l, false, metric == null ? "" : metric, "", "1", "0"));
@@ -122,7 +122,7 @@ class TeachScreen {
         if (PASTED.equals(origin) && "open".equals(form.get("action"))) {
             return form(request, c);
         }
-        List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.payload());
+        List<MessageTree.Leaf> tree = c.truncated() ? List.of() : TeachController.treeOf(c.topic(), c.payload());
         List<Row> rows = new ArrayList<>();
         List<Lesson.Pick> picks = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {

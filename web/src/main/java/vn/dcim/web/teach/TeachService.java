@@ -147,7 +147,7 @@ public class TeachService {
             throw new InvalidInputException("payload", "the message is " + payload.length + " bytes, more than " + max)
                     .explained("teach.error.payload-size", payload.length, max);
         }
-        Object parsed = parse(payload);
+        Object parsed = parse(topic, payload);
         List<String> levels = Arrays.asList(topic.split("/", -1));
         int level = lesson.sourceLevel() == null ? -1 : lesson.sourceLevel();
         if (level < 0 || level >= levels.size() || levels.get(level).isEmpty()) {
@@ -237,16 +237,25 @@ public class TeachService {
                 throw new InvalidInputException(field + ".instance", p.metric() + "[" + p.instanceOr0() + "] picked twice: give each its own instance")
                         .explained("teach.error.twice", p.metric(), p.instanceOr0());
             }
-            out.add(new DialectWriter.Resolved(new Lesson.Pick(p.path(), p.metric(), unit, scale, p.instanceOr0()), leaf.segments()));
+            out.add(new DialectWriter.Resolved(new Lesson.Pick(p.path(), p.metric(), unit, scale, p.instanceOr0()), leaf.segments(),
+                    payload instanceof MessageTree.Bare ? leaf.type() : null));
         }
         return out;
     }
 
-    /** The captured message, JSON (an object or a list: a device's state), as the engine reads it. */
-    static Object parse(byte[] payload) {
+    /**
+     * The captured message as the engine reads it: JSON (an object or a list: a device's state), or a bare value
+     * on a topic of its own (a number, true/false, on/off), named by the topic.
+     */
+    static Object parse(String topic, byte[] payload) {
         String text = new String(payload, StandardCharsets.UTF_8).strip();
         if (!text.startsWith("{") && !text.startsWith("[")) {
-            throw new InvalidInputException("payload", "the message is not a JSON object or list").explained("teach.error.not-json");
+            MessageTree.Bare bare = MessageTree.Bare.of(topic, text);
+            if (bare.type().equals("text")) {
+                throw new InvalidInputException("payload", "the message is neither a JSON object or list nor a bare number, true/false or on/off")
+                        .explained("teach.error.not-json");
+            }
+            return bare;
         }
         try {
             return JSON.readValue(text, Object.class);
@@ -259,7 +268,11 @@ public class TeachService {
     private static String vector(String topic, byte[] payload, Object parsed, String name, DialectResult.Taken taken) {
         ObjectNode v = JSON.createObjectNode();
         v.put("topic", topic);
-        v.set("payload", JSON.valueToTree(parsed));
+        if (parsed instanceof MessageTree.Bare bare) {
+            v.put("payload", bare.text());
+        } else {
+            v.set("payload", JSON.valueToTree(parsed));
+        }
         v.put("dialect", name);
         v.put("source", taken.source());
         ArrayNode expect = v.putArray("expect");

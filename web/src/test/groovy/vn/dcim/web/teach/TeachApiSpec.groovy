@@ -174,6 +174,82 @@ class TeachApiSpec extends MariaDbSpec implements OwnBrokerBridge {
         }
     }
 
+    def "a topic taught is no longer offered to be taught, its older dead letters neither"() {
+        given: 'a gauge the Shelly dialect does not know reports twice on its topic'
+        String topic = 'acmebox-4/status/gauge:1'
+        broker().publish(topic, '{"level_pct": 41.5, "id": 1}')
+        broker().publish(topic, '{"level_pct": 40.5, "id": 1}')
+        def capture = waitFor { capturesOn(topic).find() }
+        assert capture?.origin == 'dead-letter'
+
+        when: 'it is taught'
+        def saved = calls.post('/api/teach', [name: 'acme-gauge-one', topic: topic, payload: capture.payload, sourceLevel: 0,
+                                              picks: [[path: 'level_pct', metric: 'gen.fuel.level']]], admin())
+
+        then: 'a dialect reads the topic now: nothing of it is left to teach'
+        saved.status == 201
+        capturesOn(topic).isEmpty()
+
+        and: 'another topic nobody reads is still offered'
+        broker().publish('acmebox-4/status/gauge:2', '{"level_pct": 12, "id": 2}')
+        waitFor { capturesOn('acmebox-4/status/gauge:2').find() } != null
+    }
+
+    List<Map> capturesOn(String topic) {
+        calls.get('/api/teach/captures', admin()).json.findAll { it.topic == topic } as List<Map>
+    }
+
+    def "a bare value on a topic of its own is one value to pick, named by the topic; taught from its dead letter, the device's next value is its reading"() {
+        when: 'a probe publishes its temperature alone on a topic where the Shelly dialect listens (a number, no JSON)'
+        broker().publish('acmeprobe-3/status/temperature', '23.4')
+        def capture = waitFor { calls.get('/api/teach/captures', admin()).json.find { it.topic == 'acmeprobe-3/status/temperature' } }
+        def shown = calls.get("/api/teach/captures/${capture.origin}/${capture.id}", admin())
+
+        then: 'the message is one value, named by the topic\'s last level'
+        capture.origin == 'dead-letter'
+        shown.json.tree.collect { [it.path, it.value, it.pickable] } == [['temperature', '23.4', true]]
+
+        when: 'it is taught and bound'
+        def saved = calls.post('/api/teach', [name: 'acme-probe', topic: capture.topic, payload: capture.payload, sourceLevel: 0,
+                                              picks: [[path: 'temperature', metric: 'env.temperature']],
+                                              deviceId: 'hg-probe-3', siteId: 'teach-site'], admin())
+
+        then: 'the dialect reads the value, its vector the message as it came'
+        saved.status == 201
+        saved.json.readings.collect { [it.metric, it.value, it.unit] } == [['env.temperature', 23.4d, '°C']]
+        vectorPasses('acme-probe')
+
+        when: 'the probe reports again'
+        broker().publish('acmeprobe-3/status/temperature', '24.1')
+
+        then:
+        new PollingConditions(timeout: 20, delay: 0.5).eventually {
+            assert latest('hg-probe-3', 'env.temperature') == 24.1d
+        }
+    }
+
+    def "a bare #payload on #topic is the value #path and reads as #metric #value #text"() {
+        given:
+        def lesson = [name: 'acme-bare', topic: topic, payload: payload, sourceLevel: 1,
+                      picks: [[path: path, metric: metric, scale: scale]]]
+
+        when:
+        def shown = calls.post('/api/teach/preview', lesson, admin())
+
+        then:
+        shown.status == 200
+        shown.json.readings.collect { [it.metric, it.value, it.text] } == [[metric, value, text]]
+
+        where:
+        topic                              | payload   | scale || path                | metric             | value  | text
+        'acmehome/plug-7/POWER'            | 'ON'      | null  || 'POWER'             | 'pdu.outlet.state' | 1      | 'on'
+        'acmehome/plug-7/POWER'            | 'off'     | null  || 'POWER'             | 'pdu.outlet.state' | 0      | 'off'
+        'acmehome/leak-2/water'            | 'true'    | null  || 'water'             | 'env.leak'         | 1      | 'on'
+        'acmenode/node-4/temperature/state'| ' 21.5\n' | null  || 'temperature/state' | 'env.temperature'  | 21.5d  | null
+        'acmemeter/em-1/voltage/0'         | '2291'    | 0.1   || 'voltage/0'         | 'pdu.outlet.voltage' | 229.1d | null
+        'acmemeter/em-1/power'             | '-12.5'   | null  || 'power'             | 'pdu.outlet.power' | -12.5d | null
+    }
+
     def "a lesson with #problem is refused with 422 naming #field, and nothing is written"() {
         given:
         def lesson = [name: 'acme-ok', topic: 'acmeco/dev-1/data', payload: '{"t": 21.5, "nested": {"w": 3}}', sourceLevel: 1,
@@ -198,7 +274,8 @@ class TeachApiSpec extends MariaDbSpec implements OwnBrokerBridge {
         'an absolute name'           | [name: '/tmp/evil']                                                        || 'name'
         'a name of a shipped dialect'| [name: 'zigbee2mqtt']                                                      || 'name'
         'a huge payload'             | [payload: '{"t": 1, "x": "' + 'a' * 70_000 + '"}']                          || 'payload'
-        'a payload not JSON'         | [payload: 'temperature=21.5']                                              || 'payload'
+        'a payload neither JSON nor a bare value' | [payload: 'temperature=21.5']                                 || 'payload'
+        'an empty payload'           | [payload: '  ']                                                            || 'payload'
         'a metric not catalogued'    | [picks: [[path: 't', metric: 'evil.metric']]]                             || 'picks[0].metric'
         'a metric with YAML in it'   | [picks: [[path: 't', metric: 'env.temperature}\nreadings: x']]]            || 'picks[0].metric'
         'a path not in the message'  | [picks: [[path: 'nope', metric: 'env.temperature']]]                      || 'picks[0].path'

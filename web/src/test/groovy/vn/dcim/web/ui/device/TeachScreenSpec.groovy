@@ -104,4 +104,37 @@ class TeachScreenSpec extends SignedInBrowserSpec implements OwnBrokerBridge {
             assert row.wouldGive.contains('env.temperature')
         }
     }
+
+    def "a sensor that publishes a bare value, one topic per value, is taught on the screen: the value is one row named by its topic"() {
+        given:
+        sites.save(new Site('ui-teach-bare', 'TTDL Yên Bái', 'Yên Bái', null))
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
+        def page = new TeachPage(driver, server.URL)
+        def calls = new Calls(server.URL)
+
+        when: 'its topic and one value pasted'
+        page.teachPasted('ybsense/node-31/temperature', '23.4')
+
+        then: 'the value is one row, named by the topic, the metric offered from that name'
+        page.values() == ['temperature': '23.4']
+        page.offeredMetric('temperature') == 'env.temperature'
+
+        when: 'ticked and previewed'
+        page.name('yb-sense').pick('temperature').preview()
+
+        then:
+        page.error() == ''
+        page.readings() == ['env.temperature': '23.4 °C']
+        page.filter() == 'ybsense/+/temperature'
+
+        when: 'saved bound to a device of the site, and the sensor reports again'
+        page.saveBoundTo('TTDL Yên Bái')
+        broker().publish('ybsense/node-31/temperature', '25.5')
+
+        then: 'it is the reading of the device named after it'
+        page.taught()
+        new PollingConditions(timeout: 20, delay: 0.5).eventually {
+            assert calls.latestValue('node-31', 'env.temperature', users.token(EnumSet.of(Role.operator))) == 25.5d
+        }
+    }
 }

@@ -40,6 +40,13 @@ class TeachPage extends ScreenPage {
         driver.findElements(By.cssSelector('#tree tbody tr[data-path]'))*.getAttribute('data-path')
     }
 
+    /** The message's values as the tree shows them: path → value. */
+    Map<String, String> values() {
+        driver.findElements(By.cssSelector('#tree tbody tr[data-path]')).collectEntries {
+            [(it.getAttribute('data-path')): it.findElement(By.cssSelector('code.value')).text]
+        }
+    }
+
     /** The metric offered for the value at {@code path} before anyone chose one. */
     String offeredMetric(String path) {
         new Select(row(path).findElement(By.cssSelector('select.metric'))).firstSelectedOption.getAttribute('value')
