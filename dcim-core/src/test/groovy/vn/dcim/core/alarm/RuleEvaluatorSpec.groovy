@@ -42,6 +42,8 @@ class RuleEvaluatorSpec extends Specification {
         'generator-fault'        | ['running', 'fault', 'stopped']      || ['NONE', 'RAISE', 'CLEAR']
         'door-forced'            | [0, 1, 1, 0]                         || ['NONE', 'RAISE', 'NONE', 'CLEAR']
         'camera-offline'         | [1, 0, 1]                            || ['NONE', 'RAISE', 'CLEAR']
+        'outlet-overpower'       | [0, 1, 1, 0]                         || ['NONE', 'RAISE', 'NONE', 'CLEAR']
+        'outlet-overtemperature' | [1, 0]                               || ['RAISE', 'CLEAR']
         'leak-detected'          | [1, 0]                               || ['RAISE', 'CLEAR']
         'leak-state-detected'    | ['noLeakDetected', 'leakDetected', 'noLeakDetected'] || ['NONE', 'RAISE', 'CLEAR']
         'leak-state-detected'    | ['normal', 'alarmed', 'normal']      || ['NONE', 'RAISE', 'CLEAR']
