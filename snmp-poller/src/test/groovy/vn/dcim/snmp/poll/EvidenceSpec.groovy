@@ -76,5 +76,8 @@ class EvidenceSpec extends Specification {
         'avtech_roomalert32s'   | '1.3.6.1.4.1.20916.1.11.1.3'       || 'avtech-roomalert' | '1.3.6.1.4.1.20916.1.11.1.3.1.0'      | 1      // switch input 1, on
         'avtech_roomalert32s'   | '1.3.6.1.4.1.20916.1.11.1.2.8'     || 'avtech-roomalert' | '1.3.6.1.4.1.20916.1.11.1.2.8.1.0'    | -15.13 // external sensor 8, a freezer
         'apc_smart1500'         | '1.3.6.1.4.1.318.1.1.1.12.3.2'     || 'apc-powernet-ups' | '1.3.6.1.4.1.318.1.1.1.12.3.2.1.3.1'  | 1      // the outlet group's state, on
+        // the MGE Galaxy card told by its row shape (upsInputVoltage.1.0), its voltages in 0.1 V
+        'apc-mgeups_galaxy7000' | '1.3.6.1.2.1.33.1.3.3'             || 'mge-galaxy'       | '1.3.6.1.2.1.33.1.3.3.1.3.1.0'        | 236.3
+        'apc-mgeups_galaxy7000' | '1.3.6.1.2.1.33.1.4.4'             || 'mge-galaxy'       | '1.3.6.1.2.1.33.1.4.4.1.2.1.0'        | 230.3
     }
 }
