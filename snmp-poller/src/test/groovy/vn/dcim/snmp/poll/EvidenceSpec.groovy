@@ -79,5 +79,7 @@ class EvidenceSpec extends Specification {
         // the MGE Galaxy card told by its row shape (upsInputVoltage.1.0), its voltages in 0.1 V
         'apc-mgeups_galaxy7000' | '1.3.6.1.2.1.33.1.3.3'             || 'mge-galaxy'       | '1.3.6.1.2.1.33.1.3.3.1.3.1.0'        | 236.3
         'apc-mgeups_galaxy7000' | '1.3.6.1.2.1.33.1.4.4'             || 'mge-galaxy'       | '1.3.6.1.2.1.33.1.4.4.1.2.1.0'        | 230.3
+        // a standard MIB told by any of its tables: UPS-MIB's bypass table alone
+        'liebert_apm'           | '1.3.6.1.2.1.33.1.5.3'             || 'ups-mib'          | '1.3.6.1.2.1.33.1.5.3.1.2.1'          | 228
     }
 }
