@@ -179,24 +179,47 @@ public class DevicePoller {
     }
 
     /**
-     * Those of {@code candidates} whose every object the agent answers (see {@link ProfileCatalog#objects}). Each
-     * candidate's first object is asked first and only those that answer it are asked the rest: an agent that runs
-     * another application, or none, is asked one question per candidate, not the few hundred objects they read.
+     * Those of {@code candidates} whose every object the agent answers in each group it serves (see
+     * {@link ProfileCatalog#objects}): a group of objects (a scalar group, a table) the agent leaves out entirely is a
+     * view or a walk cut to other groups, not another application, while one it answers in part is; at least one group
+     * must be answered whole. One object of each candidate's groups is asked first and only the candidates that
+     * answer one of them are asked the rest: an agent that runs another application, or none, is asked a few
+     * questions per candidate, not the few hundred objects they read.
      */
     private CompletableFuture<List<Profile>> answeringEvery(AgentAddress agent, ProfileCatalog catalog, List<Profile> candidates,
                                                             PollAllowance allowance) {
         if (candidates.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        List<OID> firsts = candidates.stream().map(p -> catalog.objects(p).get(0)).distinct().map(OID::new).toList();
+        Map<Profile, Map<String, List<String>>> groups = new LinkedHashMap<>();
+        candidates.forEach(p -> groups.put(p, catalog.objects(p).stream()
+                .collect(Collectors.groupingBy(DevicePoller::group, LinkedHashMap::new, Collectors.toList()))));
+        List<OID> firsts = groups.values().stream().flatMap(g -> g.values().stream().map(objects -> objects.get(0)))
+                .distinct().map(OID::new).toList();
         return holdData(agent, firsts, allowance).thenCompose(first -> {
-            List<Profile> left = candidates.stream().filter(p -> first.getOrDefault(catalog.objects(p).get(0), false)).toList();
-            List<OID> rest = left.stream().flatMap(p -> catalog.objects(p).stream().skip(1)).distinct().map(OID::new).toList();
+            List<Profile> left = candidates.stream().filter(p -> groups.get(p).values().stream()
+                    .anyMatch(objects -> first.getOrDefault(objects.get(0), false))).toList();
+            List<OID> rest = left.stream().flatMap(p -> catalog.objects(p).stream()).filter(o -> !first.containsKey(o))
+                    .distinct().map(OID::new).toList();
             CompletableFuture<Map<String, Boolean>> answers = rest.isEmpty() ? CompletableFuture.completedFuture(Map.of())
                     : holdData(agent, rest, allowance);
-            return answers.thenApply(more -> left.stream()
-                    .filter(p -> catalog.objects(p).stream().skip(1).allMatch(o -> more.getOrDefault(o, false))).toList());
+            return answers.thenApply(more -> left.stream().filter(p -> {
+                boolean whole = false;
+                for (List<String> objects : groups.get(p).values()) {
+                    long answered = objects.stream().filter(o -> first.getOrDefault(o, false) || more.getOrDefault(o, false)).count();
+                    if (answered > 0 && answered < objects.size()) {
+                        return false;
+                    }
+                    whole |= answered == objects.size();
+                }
+                return whole;
+            }).toList());
         });
+    }
+
+    /** The group an object sits in: a scalar object's group, a column's table entry. */
+    private static String group(String object) {
+        return object.substring(0, Math.max(0, object.lastIndexOf('.')));
     }
 
     /**

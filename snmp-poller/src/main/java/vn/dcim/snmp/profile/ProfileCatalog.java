@@ -17,8 +17,6 @@ import java.util.stream.Stream;
  */
 public final class ProfileCatalog {
     static final String DIR = "profiles/";
-    /** At most this many branches of one profile are probed: enough to find a family, few enough per device. */
-    static final int MAX_BRANCHES = 8;
     private static final String ENTERPRISES = "1.3.6.1.4.1.";
     private final List<Profile> profiles;
     private final Map<String, List<String>> branches;
@@ -78,6 +76,9 @@ public final class ProfileCatalog {
      * a sysObjectID nor a probe under enterprises (a standard MIB; a Carel pCOWeb application told by its
      * sysDescr: every pCOWeb answers the same variables with other meanings), overrides another (it deviates
      * from a standard on purpose and needs its identity) or reads an OID another profile also reads.
+     * Every branch counts, not the first few: a walk or a view may hold any one table (an ePDU's outlet power, a
+     * Room Alert's switch inputs), and the subtrees of an enterprise are asked only of an agent whose enterprise
+     * branch holds data, so a family's sixty branches cost an agent of another maker nothing.
      */
     public List<String> branches(Profile p) {
         return branches.getOrDefault(p.name(), List.of());
@@ -150,7 +151,7 @@ public final class ProfileCatalog {
                     own.add(branch);
                 }
             }
-            out.put(p.name(), own.stream().limit(MAX_BRANCHES).toList());
+            out.put(p.name(), List.copyOf(own));
         }
         return out;
     }

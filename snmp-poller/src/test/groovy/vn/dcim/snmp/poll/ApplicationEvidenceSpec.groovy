@@ -11,7 +11,8 @@ import java.nio.file.Path
  * An application on a generic controller is told by its sysDescr: a Carel pCOWeb answers the same numbered
  * variables whether its pCO runs a chiller, a CRAC or an LCP, each application with its own meanings and scales.
  * An agent that gives no sysDescr (a walk of the tables alone, a view that leaves the system group out) still gets
- * the application whose every object it answers, and not one of which it answers only some.
+ * the application whose every object it answers, or every object of each group it serves (a walk of the analog
+ * variables alone), and not one of which it answers only some of a group.
  * The walks are written from KELVIN-pCOWeb-Chiller-MIB (analogObjects 9839.2.1.2, integerObjects 9839.2.1.3: flow
  * 73, current 74, condensation pressures 77/78, pump speeds 90/91, capacities 100-102, one decimal) with the
  * variables the Rittal IT Chiller application adds (103 power, 133/138 hydraulic pressures, 136/137/140
@@ -48,6 +49,7 @@ class ApplicationEvidenceSpec extends Specification {
         agent                                     | sysDescr          | analog                                  | integer   || chosen | capacity
         'chiller cooling by compressor, no sysDescr' | null           | chiller(339, 0, 70, 37, 16)             | [120: 48] || true   | 33900
         'chiller in free cooling, no sysDescr'    | null              | chiller(185, 185, 0, 31, 12)            | [120: 0]  || true   | 18500
+        'chiller walked without its integer group' | null             | chiller(339, 0, 70, 37, 16)             | [:]       || true   | 33900
         'chiller that names itself'               | 'Rittal IT Chiller' | chiller(339, 0, 70, 37, 16)           | [120: 48] || true   | 33900
         'pCOWeb answering some of them only'      | null              | [73: 1413, 74: 10, 100: 339, 102: 339]  | [:]       || false  | 33.9
         'pCOWeb running another application'      | 'pCOWeb CRAC'     | chiller(339, 0, 70, 37, 16)             | [120: 48] || false  | 33.9
