@@ -145,7 +145,8 @@ public class DevicePoller {
                 chosen.add(p);
             } else if (!p.match().probes().isEmpty()) {
                 // its marker, or the tables it reads: a walk or an agent cut to a few tables still shows them
-                probed.put(p, Stream.concat(p.match().probes().stream(), catalog.branches(p).stream()).distinct().toList());
+                probed.put(p, Stream.concat(p.match().probes().stream().filter(probe -> tells(p, probe, descr)),
+                        catalog.branches(p).stream()).distinct().toList());
             } else if (!catalog.branches(p).isEmpty()) {
                 byBranch.add(p);
             } else if (!catalog.objects(p).isEmpty() && (descr == null || descr.isBlank())) {
@@ -176,6 +177,17 @@ public class DevicePoller {
             chosen.addAll(complete);
             return overridersFirst(chosen);
         });
+    }
+
+    /**
+     * Whether a profile's probe is evidence for this agent. A probe under a standard MIB (a row shape of UPS-MIB that
+     * one maker's card answers) says nothing of the maker: for a profile told by its sysDescr, it stands in for that
+     * sysDescr only where the agent gives none (a view or a walk of the tables alone); an agent that describes itself
+     * as another model is that model.
+     */
+    private static boolean tells(Profile p, String probe, String descr) {
+        boolean toldByDescr = !p.match().sysDescrs().isEmpty() && p.match().sysObjectIds().isEmpty();
+        return !toldByDescr || probe.startsWith("1.3.6.1.4.1.") || descr == null || descr.isBlank();
     }
 
     /**
