@@ -63,9 +63,7 @@ class TeachApiSpec extends MariaDbSpec implements OwnBrokerBridge {
 
     def "a Zigbee2MQTT plug the shipped dialect reads only partly is taught from the inbox, and its next message is readings of the bound device"() {
         when: 'a plug of a model the shipped dialect does not know reports'
-        broker().publish('zigbee2mqtt/hg_plug_3', '{"linkquality": 87, "acme": {"watts": 12.5, "deciVolts": 2291}, "state": "ON"}')
-        def capture = waitFor { calls.get('/api/teach/captures', admin()).json.find { it.topic == 'zigbee2mqtt/hg_plug_3' } }
-        def shown = calls.get("/api/teach/captures/${capture.origin}/${capture.id}", admin())
+        def (capture, shown) = publishedAndOpened('zigbee2mqtt/hg_plug_3', '{"linkquality": 87, "acme": {"watts": 12.5, "deciVolts": 2291}, "state": "ON"}')
 
         then: 'the administrator sees the captured message as a tree of values, the device id found at its topic level'
         capture.origin == 'source'
@@ -151,7 +149,7 @@ class TeachApiSpec extends MariaDbSpec implements OwnBrokerBridge {
     def "a message no dialect took is kept as a dead letter; a device is taught from it and bound, and its next message is its reading"() {
         when: 'a gauge publishes where the Shelly dialect listens, with a component it does not know'
         broker().publish('acmebox-9/status/gauge:0', '{"level_pct": 63.5, "temp": 31.2, "id": 0}')
-        def capture = waitFor { calls.get('/api/teach/captures', admin()).json.find { it.topic == 'acmebox-9/status/gauge:0' } }
+        def capture = waitFor { capturesOn('acmebox-9/status/gauge:0').find() }
 
         then: 'it is offered from the dead letters, the device id at the first level holding a digit'
         capture.origin == 'dead-letter'
@@ -195,15 +193,20 @@ class TeachApiSpec extends MariaDbSpec implements OwnBrokerBridge {
         waitFor { capturesOn('acmebox-4/status/gauge:2').find() } != null
     }
 
+    /** a message published, its capture in the inbox and the capture opened as the administrator sees it */
+    List publishedAndOpened(String topic, String payload) {
+        broker().publish(topic, payload)
+        Map capture = waitFor { capturesOn(topic).find() }
+        [capture, calls.get("/api/teach/captures/${capture.origin}/${capture.id}", admin())]
+    }
+
     List<Map> capturesOn(String topic) {
         calls.get('/api/teach/captures', admin()).json.findAll { it.topic == topic } as List<Map>
     }
 
     def "a bare value on a topic of its own is one value to pick, named by the topic; taught from its dead letter, the device's next value is its reading"() {
         when: 'a probe publishes its temperature alone on a topic where the Shelly dialect listens (a number, no JSON)'
-        broker().publish('acmeprobe-3/status/temperature', '23.4')
-        def capture = waitFor { calls.get('/api/teach/captures', admin()).json.find { it.topic == 'acmeprobe-3/status/temperature' } }
-        def shown = calls.get("/api/teach/captures/${capture.origin}/${capture.id}", admin())
+        def (capture, shown) = publishedAndOpened('acmeprobe-3/status/temperature', '23.4')
 
         then: 'the message is one value, named by the topic\'s last level'
         capture.origin == 'dead-letter'

@@ -28,17 +28,27 @@ class TeachScreenSpec extends SignedInBrowserSpec implements OwnBrokerBridge {
     @Inject SiteRepository sites
     @Inject MqttBridge bridge
 
+    TeachPage page
+    Calls calls
+
     @Override
     Path taughtDialects() {
         dir
     }
 
+    def setup() {
+        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
+        page = new TeachPage(driver, server.URL)
+        calls = new Calls(server.URL)
+    }
+
+    Object latest(String device, String metric) {
+        calls.latestValue(device, metric, users.token(EnumSet.of(Role.operator)))
+    }
+
     def "an administrator teaches an unknown plug from the inbox in a few clicks, and its next message is readings of the bound device"() {
         given:
         sites.save(new Site('ui-teach', 'TTDL Lào Cai', 'Lào Cai', null))
-        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
-        def page = new TeachPage(driver, server.URL)
-        def calls = new Calls(server.URL)
 
         when: 'a plug of a model the shipped dialect does not know reports'
         broker().publish('zigbee2mqtt/lc_plug_5', '{"linkquality": 90, "meter": {"active_power": 41.5, "voltage_dv": 2287}, "state": "ON"}')
@@ -71,18 +81,12 @@ class TeachScreenSpec extends SignedInBrowserSpec implements OwnBrokerBridge {
 
         then: 'it is readings of the device named after it, without a restart'
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
-            String operator = users.token(EnumSet.of(Role.operator))
-            assert calls.latestValue('lc_plug_5', 'pdu.outlet.power', operator) == 55
-            assert calls.latestValue('lc_plug_5', 'pdu.outlet.voltage', operator) == 230.1d
+            assert latest('lc_plug_5', 'pdu.outlet.power') == 55
+            assert latest('lc_plug_5', 'pdu.outlet.voltage') == 230.1d
         }
     }
 
     def "a sensor on topics the bridge does not hear is taught from a pasted message; from then on every sensor of the kind is heard"() {
-        given:
-        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
-        def page = new TeachPage(driver, server.URL)
-        def calls = new Calls(server.URL)
-
         when: 'its topic and one message pasted, the temperature ticked (offered from its name), previewed'
         page.teachPasted('lcsense/node-17/telemetry', '{"temp_c": 23.4, "rssi": -61}')
                 .name('lc-sense').pick('temp_c').preview()
@@ -108,9 +112,6 @@ class TeachScreenSpec extends SignedInBrowserSpec implements OwnBrokerBridge {
     def "a sensor that publishes a bare value, one topic per value, is taught on the screen: the value is one row named by its topic"() {
         given:
         sites.save(new Site('ui-teach-bare', 'TTDL Yên Bái', 'Yên Bái', null))
-        new PollingConditions(timeout: 30).eventually { assert bridge.isSubscribed() }
-        def page = new TeachPage(driver, server.URL)
-        def calls = new Calls(server.URL)
 
         when: 'its topic and one value pasted'
         page.teachPasted('ybsense/node-31/temperature', '23.4')
@@ -134,7 +135,7 @@ class TeachScreenSpec extends SignedInBrowserSpec implements OwnBrokerBridge {
         then: 'it is the reading of the device named after it'
         page.taught()
         new PollingConditions(timeout: 20, delay: 0.5).eventually {
-            assert calls.latestValue('node-31', 'env.temperature', users.token(EnumSet.of(Role.operator))) == 25.5d
+            assert latest('node-31', 'env.temperature') == 25.5d
         }
     }
 }
