@@ -10,7 +10,8 @@ import static vn.dcim.mqtt.dialect.SparkplugPropertyPayloads.props
  * How the payloads of the vectors of other edge nodes and firmware in dialects/vectors/sparkplug-b.jsonl were made
  * (Tahu's builders): an Opto22 groov RIO node (°F, a negative Int32, %RH, a DateTime, a text) and a power meter behind
  * it (mA, kW below zero, a UInt32 above 2^31, kPa, is_null), an Ignition Edge CRAH (UInt16, UInt8, flags, Quality),
- * a Sparkplug 2.2 PLC gateway without aliases (Int16 below zero, MW, mV, is_historical), a CRAC's setpoint in °F.
+ * a Sparkplug 2.2 PLC gateway without aliases (Int16 below zero, MW, mV, is_historical), a CRAC's setpoint in °F, data without
+ * datatypes (Sparkplug 3.0) after a birth that gave them.
  * Not a spec; part of SparkplugVectorPayloads.
  */
 class SparkplugFieldPayloads {
@@ -54,6 +55,17 @@ class SparkplugFieldPayloads {
                  .addMetrics(m('Starter Battery Voltage', null, DataType.UInt16, 24800).setTimestamp(t + 3000).setProperties(props('engUnit', 'mV'))).build(),
          GENSET_HISTORICAL: Payload.newBuilder().setTimestamp(t + 600000).setSeq(8)
                  .addMetrics(m('Coolant Temp', null, DataType.Int16, 80).setTimestamp(t + 10000).setIsHistorical(true).setProperties(props('engUnit', '°C'))).build(),
+         TYPED_NBIRTH: Payload.newBuilder().setTimestamp(t).setSeq(0)
+                 .addMetrics(m('bdSeq', null, DataType.Int64, 1L).setTimestamp(t))
+                 .addMetrics(m('Node Control/Rebirth', 1L, DataType.Boolean, false).setTimestamp(t))
+                 .addMetrics(m('Room/Temperature', 2L, DataType.Float, 22.5f).setTimestamp(t).setProperties(props('engUnit', '°C')))
+                 .addMetrics(m('Room/Door Open', 3L, DataType.Boolean, false).setTimestamp(t))
+                 .addMetrics(m('Room/Heat Load', 4L, DataType.Int32, 3200).setTimestamp(t).setProperties(props('engUnit', 'W'))).build(),
+         // Sparkplug 3.0: a data message's metrics without their datatype
+         UNTYPED_NDATA: Payload.newBuilder().setTimestamp(t + 60000).setSeq(1)
+                 .addMetrics(Payload.Metric.newBuilder().setAlias(2L).setTimestamp(t + 60000).setFloatValue(23.75f))
+                 .addMetrics(Payload.Metric.newBuilder().setAlias(3L).setTimestamp(t + 60000).setBooleanValue(true))
+                 .addMetrics(Payload.Metric.newBuilder().setAlias(4L).setTimestamp(t + 60000).setIntValue(3350)).build(),
          CRAC_SETPOINT_F: Payload.newBuilder().setTimestamp(t + 4000).setSeq(9)
                  .addMetrics(m('CRAC-07/Cooling Setpoint', 30L, DataType.Float, 72.5f).setTimestamp(t + 4000).setProperties(props('engUnit', '°F')))
                  .addMetrics(m('CRAC-07/Fan Speed', 31L, DataType.UInt16, 1450).setTimestamp(t + 4000).setProperties(props('engUnit', 'rpm')))
