@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A birth certificate (NBIRTH/DBIRTH) names the metrics' aliases and gives their properties (the
  * engineering unit {@code engUnit}, range {@code engLow}/{@code engHigh}); later data messages carry only
  * an alias and the changed value, so both come back here, per edge node or device (at most
- * {@code maxNodes} of them). A new birth (a rebirth) replaces what the previous one taught.
+ * {@code maxNodes} of them). A new birth (a rebirth) replaces what the previous one taught. Sparkplug 3.0 leaves the
+ * datatype out of a data message's metrics (it is the birth's): such a metric is read with the type its birth gave.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SparkplugPayloads {
@@ -29,9 +30,10 @@ final class SparkplugPayloads {
     /** A DataSet is data from the network: at most this many of its rows are read. */
     private static final int MAX_DATASET_ROWS = 256;
 
-    private record Birth(Map<Long, String> names, Map<String, Map<String, Object>> properties) {
+    private record Birth(Map<Long, String> names, Map<String, Map<String, Object>> properties,
+                         Map<String, SparkplugBProto.DataType> types) {
         Birth() {
-            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
@@ -83,7 +85,7 @@ final class SparkplugPayloads {
      */
     private static void add(List<Object> metrics, SparkplugBProto.Payload.Metric m, String name, boolean birth,
                             Birth known, int depth) {
-        SparkplugBProto.DataType type = SparkplugBProto.DataType.forNumber(m.getDatatype());
+        SparkplugBProto.DataType type = type(m, name, birth, known);
         if (m.hasDatasetValue()) {
             if (name != null) {
                 dataset(metrics, m, name);
@@ -139,6 +141,19 @@ final class SparkplugPayloads {
             metric.put("properties", props);
         }
         metrics.add(metric);
+    }
+
+    /** The metric's own datatype; in data without one (Sparkplug 3.0), the one its birth gave; a birth's is kept. */
+    private static SparkplugBProto.DataType type(SparkplugBProto.Payload.Metric m, String name, boolean birth, Birth known) {
+        SparkplugBProto.DataType type = SparkplugBProto.DataType.forNumber(m.getDatatype());
+        boolean sent = type != null && type != SparkplugBProto.DataType.Unknown;
+        if (name == null || known == null) {
+            return type;
+        }
+        if (birth && sent) {
+            known.types().put(name, type);
+        }
+        return sent || birth ? type : known.types().getOrDefault(name, type);
     }
 
     /**

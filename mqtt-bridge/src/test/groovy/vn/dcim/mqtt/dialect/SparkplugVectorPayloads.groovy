@@ -35,7 +35,7 @@ class SparkplugVectorPayloads {
          NDEATH     : Payload.newBuilder().setTimestamp(t + 180000)
                  .addMetrics(metric('bdSeq', -1, DataType.Int64, 0L, null)).build(),
          DDEATH     : Payload.newBuilder().setTimestamp(t + 180000).setSeq(4).build()] + SparkplugPropertyPayloads.payloads() + SparkplugDataSetPayloads.payloads() +
-                SparkplugEdgePayloads.payloads()
+                SparkplugEdgePayloads.payloads() + SparkplugFieldPayloads.payloads()
     }
 
     static void main(String[] args) {
