@@ -44,7 +44,7 @@ abstract class MariaDbSpec extends Specification implements TestPropertyProvider
 
     /**
      * The shared broker of this JVM: .ci/services runs one Mosquitto per test JVM that may run at once
-     * (1883-1885 for web's forks, 1886-1887 for mqtt-bridge's, 1888-1889 snmp-poller's (after dcim-core's specs), 1889 dcim-core's: the pom's
+     * (1883-1885 for web's forks, 1886-1887 for mqtt-bridge's, 1888-1889 snmp-poller's, 1890 dcim-core's: the pom's
      * dcim.test.broker is a module's first), because two bridges on one broker would each hear the other's
      * messages.
      */
