@@ -52,6 +52,7 @@ class RuleEvaluatorSpec extends Specification {
         'meter-out-of-range'     | [1, 0]                               || ['RAISE', 'CLEAR']
         'meter-limit'            | [0, 1, 0]                            || ['NONE', 'RAISE', 'CLEAR']
         'sensor-read-error'      | [1, 1, 0]                            || ['RAISE', 'NONE', 'CLEAR']
+        'door-reader-offline'    | [0, 1, 0]                            || ['NONE', 'RAISE', 'CLEAR']
         'leak-detected'          | [1, 0]                               || ['RAISE', 'CLEAR']
         'leak-state-detected'    | ['noLeakDetected', 'leakDetected', 'noLeakDetected'] || ['NONE', 'RAISE', 'CLEAR']
         'leak-state-detected'    | ['normal', 'alarmed', 'normal']      || ['NONE', 'RAISE', 'CLEAR']
