@@ -11,7 +11,7 @@ import static vn.dcim.mqtt.dialect.SparkplugPropertyPayloads.props
  * (Tahu's builders): an Opto22 groov RIO node (°F, a negative Int32, %RH, a DateTime, a text) and a power meter behind
  * it (mA, kW below zero, a UInt32 above 2^31, kPa, is_null), an Ignition Edge CRAH (UInt16, UInt8, flags, Quality),
  * a Sparkplug 2.2 PLC gateway without aliases (Int16 below zero, MW, mV, is_historical), a CRAC's setpoint in °F, data without
- * datatypes (Sparkplug 3.0) after a birth that gave them.
+ * datatypes (Sparkplug 3.0) after a birth that gave them; temperature scales as tag editors type them.
  * Not a spec; part of SparkplugVectorPayloads.
  */
 class SparkplugFieldPayloads {
@@ -70,6 +70,33 @@ class SparkplugFieldPayloads {
                  .addMetrics(m('CRAC-07/Cooling Setpoint', 30L, DataType.Float, 72.5f).setTimestamp(t + 4000).setProperties(props('engUnit', '°F')))
                  .addMetrics(m('CRAC-07/Fan Speed', 31L, DataType.UInt16, 1450).setTimestamp(t + 4000).setProperties(props('engUnit', 'rpm')))
                  .addMetrics(m('CRAC-07/CHW Pressure', 32L, DataType.Float, 2.5f).setTimestamp(t + 4000).setProperties(props('engUnit', 'bar')))
-                 .addMetrics(m('CRAC-07/Return Humidity', 33L, DataType.Float, 45.0f).setTimestamp(t + 4000).setProperties(props('engUnit', '% RH'))).build()]
+                 .addMetrics(m('CRAC-07/Return Humidity', 33L, DataType.Float, 45.0f).setTimestamp(t + 4000).setProperties(props('engUnit', '% RH'))).build()] +
+                typedUnits(1717400000000L)
+    }
+
+    /** Temperature scales as tag editors type them: Ignition 8.1, Opto22 groov EPIC 3.x, an HMI's spellings */
+    static Map<String, Payload> typedUnits(long t) {
+        def temperature = { String name, DataType type, Object value, String unit ->
+            m(name, null, type, value).setProperties(props('engUnit', unit))
+        }
+        [IGNITION_BARE_UNITS: Payload.newBuilder().setTimestamp(t).setSeq(0)
+                .addMetrics(temperature('AHU1/Supply Temp', DataType.Float, 18.5f, 'C'))
+                .addMetrics(temperature('AHU1/Return Air Temperature', DataType.Float, 77.0f, 'F'))
+                .addMetrics(temperature('AHU1/Zone_Temp', DataType.Double, 71.6d, 'f'))
+                .addMetrics(temperature('AHU1/Supply Air', DataType.Float, 64.4f, 'F')).build(),
+         EPIC_UNITS: Payload.newBuilder().setTimestamp(t).setSeq(0)
+                 .addMetrics(temperature('Inputs/Rack Inlet Temperature', DataType.Float, 24.0f, 'degC'))
+                 .addMetrics(temperature('Inputs/Rack Exhaust Temperature', DataType.Float, 95.0f, 'deg F'))
+                 .addMetrics(temperature('Chiller/CHW Temp', DataType.Float, 7.5f, '℃'))
+                 .addMetrics(temperature('Chiller/Condenser Temperature', DataType.Double, 86.0d, 'Fahrenheit'))
+                 .addMetrics(temperature('Chiller/Temp Setpoint', DataType.Float, 44.6f, 'F')).build(),
+         HMI_SPELLINGS: Payload.newBuilder().setTimestamp(t).setSeq(0)
+                 .addMetrics(temperature('CRAC2/Return Temp', DataType.Float, 26.0f, '° C'))
+                 .addMetrics(temperature('CRAC2/Supply Temp', DataType.Float, 59.0f, '° F'))
+                 .addMetrics(temperature('CRAC2/Room Temp', DataType.Float, 23.5f, 'C°'))
+                 .addMetrics(temperature('CRAC2/Outdoor Temp', DataType.Float, 31.0f, 'degrees C'))
+                 .addMetrics(temperature('CRAC2/Coil Temp', DataType.Float, 12.0f, 'Deg_C'))
+                 .addMetrics(temperature('CRAC2/Cold Aisle Temp', DataType.Float, 21.0f, 'oC'))
+                 .addMetrics(temperature('CRAC2/Hot Aisle Temp', DataType.Float, 104.0f, 'oF')).build()]
     }
 }
