@@ -76,27 +76,21 @@ class SparkplugFieldPayloads {
 
     /** Temperature scales as tag editors type them: Ignition 8.1, Opto22 groov EPIC 3.x, an HMI's spellings */
     static Map<String, Payload> typedUnits(long t) {
-        def temperature = { String name, DataType type, Object value, String unit ->
-            m(name, null, type, value).setProperties(props('engUnit', unit))
+        def birth = { List<List> temperatures ->
+            def payload = Payload.newBuilder().setTimestamp(t).setSeq(0)
+            temperatures.each { name, type, value, unit ->
+                payload.addMetrics(m(name, null, type, value).setProperties(props('engUnit', unit)))
+            }
+            payload.build()
         }
-        [IGNITION_BARE_UNITS: Payload.newBuilder().setTimestamp(t).setSeq(0)
-                .addMetrics(temperature('AHU1/Supply Temp', DataType.Float, 18.5f, 'C'))
-                .addMetrics(temperature('AHU1/Return Air Temperature', DataType.Float, 77.0f, 'F'))
-                .addMetrics(temperature('AHU1/Zone_Temp', DataType.Double, 71.6d, 'f'))
-                .addMetrics(temperature('AHU1/Supply Air', DataType.Float, 64.4f, 'F')).build(),
-         EPIC_UNITS: Payload.newBuilder().setTimestamp(t).setSeq(0)
-                 .addMetrics(temperature('Inputs/Rack Inlet Temperature', DataType.Float, 24.0f, 'degC'))
-                 .addMetrics(temperature('Inputs/Rack Exhaust Temperature', DataType.Float, 95.0f, 'deg F'))
-                 .addMetrics(temperature('Chiller/CHW Temp', DataType.Float, 7.5f, '℃'))
-                 .addMetrics(temperature('Chiller/Condenser Temperature', DataType.Double, 86.0d, 'Fahrenheit'))
-                 .addMetrics(temperature('Chiller/Temp Setpoint', DataType.Float, 44.6f, 'F')).build(),
-         HMI_SPELLINGS: Payload.newBuilder().setTimestamp(t).setSeq(0)
-                 .addMetrics(temperature('CRAC2/Return Temp', DataType.Float, 26.0f, '° C'))
-                 .addMetrics(temperature('CRAC2/Supply Temp', DataType.Float, 59.0f, '° F'))
-                 .addMetrics(temperature('CRAC2/Room Temp', DataType.Float, 23.5f, 'C°'))
-                 .addMetrics(temperature('CRAC2/Outdoor Temp', DataType.Float, 31.0f, 'degrees C'))
-                 .addMetrics(temperature('CRAC2/Coil Temp', DataType.Float, 12.0f, 'Deg_C'))
-                 .addMetrics(temperature('CRAC2/Cold Aisle Temp', DataType.Float, 21.0f, 'oC'))
-                 .addMetrics(temperature('CRAC2/Hot Aisle Temp', DataType.Float, 104.0f, 'oF')).build()]
+        DataType f = DataType.Float
+        [IGNITION_BARE_UNITS: birth([['AHU1/Supply Temp', f, 18.5f, 'C'], ['AHU1/Return Air Temperature', f, 77.0f, 'F'],
+                                     ['AHU1/Zone_Temp', DataType.Double, 71.6d, 'f'], ['AHU1/Supply Air', f, 64.4f, 'F']]),
+         EPIC_UNITS         : birth([['Inputs/Rack Inlet Temperature', f, 24.0f, 'degC'], ['Inputs/Rack Exhaust Temperature', f, 95.0f, 'deg F'],
+                                     ['Chiller/CHW Temp', f, 7.5f, '℃'], ['Chiller/Condenser Temperature', DataType.Double, 86.0d, 'Fahrenheit'],
+                                     ['Chiller/Temp Setpoint', f, 44.6f, 'F']]),
+         HMI_SPELLINGS      : birth([['CRAC2/Return Temp', f, 26.0f, '° C'], ['CRAC2/Supply Temp', f, 59.0f, '° F'], ['CRAC2/Room Temp', f, 23.5f, 'C°'],
+                                     ['CRAC2/Outdoor Temp', f, 31.0f, 'degrees C'], ['CRAC2/Coil Temp', f, 12.0f, 'Deg_C'],
+                                     ['CRAC2/Cold Aisle Temp', f, 21.0f, 'oC'], ['CRAC2/Hot Aisle Temp', f, 104.0f, 'oF']])]
     }
 }
