@@ -2,12 +2,12 @@ package vn.dcim.web.cli
 
 import org.flywaydb.core.Flyway
 import spock.lang.Specification
-import spock.util.concurrent.PollingConditions
 import vn.dcim.core.testing.MariaDbSpec
 
 import java.nio.file.Files
 import java.nio.file.Path
 import java.sql.DriverManager
+import java.time.Duration
 import java.util.concurrent.TimeUnit
 
 /**
@@ -55,13 +55,12 @@ class RunExternalUpgradeBackupSpec extends Specification {
         when: 'HTTPS is on, and a browser that only knows the https:// address asks all along'
         product = run(port, [DCIM_HTTPS_PORT: httpsPort.toString(), DCIM_HTTP: 'on'])
         List<Map> upgrading = []
-        new PollingConditions(timeout: 180, delay: 0.1).eventually {
-            assert product.alive
+        UpgradeStart.await(product, log, Duration.ofSeconds(300), Duration.ofMillis(100)) {
             def page = overTls(httpsPort, '/ui/alarms')
             if (page?.status == 503) {
                 upgrading << page
             }
-            assert overTls(httpsPort, '/health')?.status == 200
+            overTls(httpsPort, '/health')?.status == 200
         }
         def out = Files.readString(log)
 
@@ -100,10 +99,7 @@ class RunExternalUpgradeBackupSpec extends Specification {
 
         when:
         product = run(port, [DCIM_UPGRADE_BACKUP: 'false', DCIM_MARIADB_BIN: dataDir.resolve('no-tools').toString()])
-        new PollingConditions(timeout: 180, delay: 0.5).eventually {
-            assert product.alive
-            assert health(port) == 200
-        }
+        UpgradeStart.await(product, log, Duration.ofSeconds(300), Duration.ofMillis(500)) { health(port) == 200 }
 
         then:
         !Files.exists(dataDir.resolve('backups').resolve('a')) || Files.list(dataDir.resolve('backups').resolve('a')).withCloseable { it.count() } == 0

@@ -3,7 +3,6 @@ package vn.dcim.web.cli
 import org.flywaydb.core.Flyway
 import spock.lang.Shared
 import spock.lang.Specification
-import spock.util.concurrent.PollingConditions
 import vn.dcim.web.db.EmbeddedMariaDb
 import vn.dcim.web.testing.EmbeddedBinaries
 
@@ -101,13 +100,12 @@ class RunUpgradeBackupSpec extends Specification {
         when: 'this release starts on the data directory, and a browser and a monitoring check ask all along'
         product = run(port)
         List<Map> upgrading = []
-        new PollingConditions(timeout: 180, delay: 0.1).eventually {
-            assert product.alive
+        UpgradeStart.await(product, log, Duration.ofSeconds(300), Duration.ofMillis(100)) {
             def page = ask(port, '/ui/alarms', 'text/html')
             if (page?.status == 503) {
                 upgrading << page + [health: ask(port, '/health', 'application/json')]
             }
-            assert ask(port, '/health', 'application/json')?.status == 200
+            ask(port, '/health', 'application/json')?.status == 200
         }
         def out = Files.readString(log)
 

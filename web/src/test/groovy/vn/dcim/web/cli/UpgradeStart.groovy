@@ -5,6 +5,7 @@ import vn.dcim.web.testing.ProductJvm
 
 import java.nio.file.Files
 import java.nio.file.Path
+import java.time.Duration
 import java.util.concurrent.TimeUnit
 
 /** {@code ./dcim run --no-demo} in a JVM of its own, as an upgrade starts it, its output in {@code log}. */
@@ -24,6 +25,33 @@ final class UpgradeStart {
                 DCIM_SNMP_TRAP_PORT: '0', DCIM_SYSLOG_PORT: '0', DCIM_SYSLOG_TLS_PORT: '0'] + env)
         pb.redirectErrorStream(true).redirectOutput(log.toFile())
         pb.start()
+    }
+
+    /**
+     * Asks {@code ready} every {@code interval} until it returns true. A product that exited, or one not ready within
+     * {@code timeout}, fails the spec at once with the end of its log: the log is in the data directory, which the
+     * spec removes, and "not satisfied after 180 s" alone leaves nothing to mend.
+     */
+    static void await(Process product, Path log, Duration timeout, Duration interval, Closure<Boolean> ready) {
+        long deadline = System.nanoTime() + timeout.toNanos()
+        while (true) {
+            if (!product.alive) {
+                throw new AssertionError("the product exited with ${product.exitValue()} before it was ready:\n${tail(log)}")
+            }
+            if (ready()) {
+                return
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the product was not ready after ${timeout.toSeconds()} s:\n${tail(log)}")
+            }
+            Thread.sleep(interval.toMillis())
+        }
+    }
+
+    /** The last hundred lines of the product's log. */
+    static String tail(Path log) {
+        List<String> lines = Files.exists(log) ? Files.readString(log).readLines() : ['(no log)']
+        lines.takeRight(100).join('\n')
     }
 
     /** One request's status, Retry-After and body; null while nothing listens on the port. */
