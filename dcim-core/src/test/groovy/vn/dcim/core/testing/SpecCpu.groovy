@@ -12,7 +12,8 @@ import java.nio.file.StandardOpenOption
 
 /**
  * What each spec class costs the machine: its wall time and the CPU of its test JVM and of every process it started
- * (the product's JVMs, Chromium, an embedded MariaDB), one line a spec in {@code target/spec-cpu.tsv}. The suite is
+ * (the product's JVMs, Chromium, an embedded MariaDB), one line a spec in {@code target/spec-cpu.tsv}: class, fork,
+ * wall ms, CPU ms of the whole tree, CPU ms of the processes it started (the tree without the test JVM itself). The suite is
  * bound by CPU on the CI machine, and a spec's wall time there says more about what ran beside it than about itself.
  * The shared MariaDB and Mosquitto are not the spec's children and are not counted. On a system without /proc the CPU
  * columns are empty.
@@ -28,35 +29,41 @@ class SpecCpu implements IGlobalExtension {
     void visitSpec(SpecInfo spec) {
         spec.addInterceptor { IMethodInvocation invocation ->
             long started = System.nanoTime()
-            long cpuBefore = treeTicks()
+            long[] before = treeTicks()
             try {
                 invocation.proceed()
             } finally {
-                long cpuAfter = treeTicks()
+                long[] after = treeTicks()
+                boolean measured = before != null && after != null
                 record(spec.reflection.name, (System.nanoTime() - started).intdiv(1_000_000) as long,
-                        cpuBefore < 0 || cpuAfter < 0 ? null : Math.round((cpuAfter - cpuBefore) * TICK_MS))
+                        measured ? Math.round((after[0] - before[0]) * TICK_MS) : null,
+                        measured ? Math.round((after[1] - before[1]) * TICK_MS) : null)
             }
         }
     }
 
-    private static synchronized void record(String spec, long wallMs, Long cpuMs) {
+    private static synchronized void record(String spec, long wallMs, Long cpuMs, Long startedCpuMs) {
         try {
             Files.createDirectories(LOG.parent)
-            String line = "${spec}\t${(System.getProperty('dcim.test.fork') ?: '1')}\t${wallMs}\t${cpuMs == null ? '' : cpuMs}\n"
+            String line = "${spec}\t${(System.getProperty('dcim.test.fork') ?: '1')}\t${wallMs}\t${cpuMs == null ? '' : cpuMs}\t${startedCpuMs == null ? '' : startedCpuMs}\n"
             Files.write(LOG, line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND)
         } catch (IOException ignored) {
             // a measurement, never a spec's failure
         }
     }
 
-    /** CPU ticks of this JVM, its reaped children and every live descendant; -1 without /proc */
-    static long treeTicks() {
+    /**
+     * CPU ticks of this JVM, its reaped children and every live descendant, and of those without the JVM's own threads;
+     * null without /proc
+     */
+    static long[] treeTicks() {
         if (!Files.isDirectory(PROC)) {
-            return -1
+            return null
         }
         long self = ProcessHandle.current().pid()
         Map<Long, Long> parentOf = [:]
         Map<Long, Long> ticksOf = [:]
+        Map<Long, Long> ownTicks = [:]
         PROC.toFile().listFiles().each { File dir ->
             if (dir.name ==~ /\d+/) {
                 try {
@@ -65,13 +72,16 @@ class SpecCpu implements IGlobalExtension {
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(' ')
                     long pid = dir.name as long
                     parentOf[pid] = fields[1] as long
-                    ticksOf[pid] = (fields[11] as long) + (fields[12] as long) + (fields[13] as long) + (fields[14] as long)
+                    // utime and stime, then cutime and cstime: the children that ended and were waited for
+                    ownTicks[pid] = (fields[11] as long) + (fields[12] as long)
+                    ticksOf[pid] = ownTicks[pid] + (fields[13] as long) + (fields[14] as long)
                 } catch (IOException | RuntimeException ignored) {
                     // a process that ended while listed
                 }
             }
         }
-        ticksOf.findAll { pid, ticks -> descends(pid, self, parentOf) }.values().sum(0L) as long
+        long tree = ticksOf.findAll { pid, ticks -> descends(pid, self, parentOf) }.values().sum(0L) as long
+        [tree, tree - (ownTicks[self] ?: 0L)] as long[]
     }
 
     private static boolean descends(long pid, long ancestor, Map<Long, Long> parentOf) {
