@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,12 @@ public class LeasedTarget implements PollTarget {
     private volatile long knownAt;
     private volatile Share share;
     private volatile long sharedAt = Long.MIN_VALUE / 2; // half: "now - sharedAt" must not overflow
+    /**
+     * When the previous holder may last have polled each device taken over. A device given back before this poller
+     * polled it (the live pollers changed again within an interval) passes that time on: given back with none, the
+     * next holder polled it at once, seconds after the holder before had.
+     */
+    private final Map<String, Instant> inherited = new ConcurrentHashMap<>();
 
     public LeasedTarget(MonitoredDevices devices, DeviceErrors errors, DeviceRefusals refusals,
                         SnmpSettings settings, DeviceLeases leases, LeaseSettings leaseSettings, Clock clock) {
@@ -73,7 +80,9 @@ public class LeasedTarget implements PollTarget {
 
     private void shareRound(Instant now, Polled polled) {
         try {
-            Share next = leases.round(polled::lastStarted);
+            Share next = leases.round(id -> lastPolled(polled, id));
+            inherited.keySet().retainAll(next.devices());
+            inherited.putAll(next.takenOver());
             // a device taken over is polled one of its intervals after its previous holder may last have polled it
             Map<String, Integer> intervals = next.takenOver().isEmpty() ? Map.of()
                     : known.stream().collect(Collectors.toMap(MonitoredDevice::id, MonitoredDevice::intervalS, (a, b) -> a));
@@ -85,6 +94,13 @@ public class LeasedTarget implements PollTarget {
             LOG.warn("SNMP lease round failed (devices held until {}): {}", share.heldUntil(), e.getMessage());
             sharedAt = now.toEpochMilli();
         }
+    }
+
+    /** The later of this poller's last poll of a device and the time its previous holder may last have polled it. */
+    private Instant lastPolled(Polled polled, String deviceId) {
+        Instant own = polled.lastStarted(deviceId);
+        Instant before = inherited.get(deviceId);
+        return own == null || (before != null && before.isAfter(own)) ? before : own;
     }
 
     @Override
@@ -115,7 +131,7 @@ public class LeasedTarget implements PollTarget {
     @Override
     public void leave(Polled polled) {
         try {
-            leases.leave(share.devices(), polled::lastStarted);
+            leases.leave(share.devices(), id -> lastPolled(polled, id));
         } catch (RuntimeException e) {
             LOG.warn("Could not give the SNMP devices back on stop (they expire in {}): {}", share.heldUntil(), e.getMessage());
         }
