@@ -33,6 +33,10 @@ class MetricNamesSpec extends Specification {
         'cooling.air_irrp500_group_status_dehumidify_output' | 'Đầu ra hút ẩm nhóm'  || 'Group dehumidify output'
         'pdu.epc8032_residual_current_rms'                    | 'Dòng điện dư hiệu dụng'      || 'Residual current RMS'
         'ups.upsAdvInputLineVoltage'                          | 'Điện áp dây vào'             || 'Input line voltage'
+        'light.brightness'                                    | 'Độ sáng'                     || 'Brightness'
+        'env.smoke.density'                                   | 'Mật độ khói'                 || 'Smoke density'
+        'env.gas.concentration'                               | 'Nồng độ khí'                 || 'Gas concentration'
+        'camera.thermometry.temperature'                      | 'Nhiệt độ đo nhiệt'           || 'Thermometry temperature'
     }
 
     def "a word nobody translated stays as it is, numbers and letters as the row they name"() {
