@@ -2,7 +2,7 @@ package vn.dcim.snmp.poll;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.dcim.snmp.trap.RateLimitedLog;
+import vn.dcim.core.error.RateLimitedLog;
 
 import java.util.EnumMap;
 import java.util.Map;

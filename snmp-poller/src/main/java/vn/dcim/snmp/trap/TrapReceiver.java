@@ -33,6 +33,7 @@ import org.snmp4j.smi.TransportIpAddress;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
+import vn.dcim.core.error.RateLimitedLog;
 import vn.dcim.core.threads.NamedThreads;
 import vn.dcim.core.device.MonitoredDevice;
 import vn.dcim.core.device.MonitoredDeviceChanged;

@@ -1,4 +1,4 @@
-package vn.dcim.snmp.trap;
+package vn.dcim.core.error;
 
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
