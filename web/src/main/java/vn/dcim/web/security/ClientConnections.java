@@ -61,7 +61,7 @@ public class ClientConnections implements BeanCreatedEventListener<NettyServerCu
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new Customizer(null));
+        event.getBean().register(ConnectionHooks.of(this::opened, this::streamBuilt));
         return event.getBean();
     }
 
@@ -139,38 +139,22 @@ public class ClientConnections implements BeanCreatedEventListener<NettyServerCu
         }).collect(Collectors.toUnmodifiableSet());
     }
 
-    private final class Customizer implements NettyServerCustomizer {
-        private final Channel channel;
-
-        Customizer(Channel channel) {
-            this.channel = channel;
+    /** A new connection: counted until it closes, or closed at once as one too many. */
+    private void opened(Channel channel) {
+        InetAddress address = addressOf(channel);
+        if (!admit(address)) {
+            channel.close();
+            return;
         }
+        channel.closeFuture().addListener(f -> release(address));
+    }
 
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return role == ChannelRole.CONNECTION ? new Customizer(channel) : this;
-        }
-
-        @Override
-        public void onInitialPipelineBuilt() {
-            if (channel == null) {
-                return;
-            }
-            InetAddress address = addressOf(channel);
-            if (!admit(address)) {
-                channel.close();
-                return;
-            }
-            channel.closeFuture().addListener(f -> release(address));
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel != null && headTimeoutMs > 0 && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
-                HeadClock clock = new HeadClock();
-                channel.pipeline().addBefore(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "dcim-request-head-started", clock.started());
-                channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "dcim-request-head-arrived", clock.arrived());
-            }
+    /** Its HTTP/1 pipeline: the head clock around the decoder. */
+    private void streamBuilt(Channel channel) {
+        if (headTimeoutMs > 0 && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
+            HeadClock clock = new HeadClock();
+            channel.pipeline().addBefore(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "dcim-request-head-started", clock.started());
+            channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "dcim-request-head-arrived", clock.arrived());
         }
     }
 

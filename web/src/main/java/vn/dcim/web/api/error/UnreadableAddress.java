@@ -27,6 +27,7 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dcim.web.i18n.Texts;
+import vn.dcim.web.security.ConnectionHooks;
 
 import java.io.IOException;
 import java.util.List;
@@ -49,7 +50,7 @@ class UnreadableAddress implements BeanCreatedEventListener<NettyServerCustomize
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new Customizer(null));
+        event.getBean().register(ConnectionHooks.of(channel -> { }, this::streamBuilt));
         return event.getBean();
     }
 
@@ -70,23 +71,9 @@ class UnreadableAddress implements BeanCreatedEventListener<NettyServerCustomize
         }
     }
 
-    private final class Customizer implements NettyServerCustomizer {
-        private final Channel channel;
-
-        Customizer(Channel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return role == ChannelRole.CONNECTION ? new Customizer(channel) : this;
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel != null && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
-                channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "dcim-unreadable-address", new Refuser());
-            }
+    private void streamBuilt(Channel channel) {
+        if (channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
+            channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "dcim-unreadable-address", new Refuser());
         }
     }
 
