@@ -171,7 +171,8 @@ public class ClientConnections implements BeanCreatedEventListener<NettyServerCu
             return new ChannelInboundHandlerAdapter() {
                 @Override
                 public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                    if (deadline == null && !inRequest) {
+                    // a connection whose decoder is gone (upgraded to another protocol) has no heads left to time
+                    if (deadline == null && !inRequest && ctx.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
                         deadline = ctx.executor().schedule(() -> tooSlow(ctx), headTimeoutMs, TimeUnit.MILLISECONDS);
                     }
                     ctx.fireChannelRead(msg);
