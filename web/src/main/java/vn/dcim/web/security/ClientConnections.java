@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * The connections clients hold open on the web port. Netty keeps any number open, each one of the process's file
- * descriptors: one client holding ~20,000 half-sent requests (a slow-loris) used them all up, and the database pool,
- * the broker and the backups then failed with "Too many open files". A connection beyond what one address may hold,
+ * descriptors: one client holding ~20,000 half-sent requests (a slow-loris) can use them all up, and the database pool,
+ * the broker and the backups then fail with "Too many open files". A connection beyond what one address may hold,
  * or beyond the total, is closed as it opens; a connection whose request head has not arrived whole within the
  * timeout of its first byte is closed. Each is counted (dcim_http_connections_refused_total{reason}) and logged,
  * a line per reason at most every 10 s. An idle kept-alive connection is the server's idle timeout's to end.
